@@ -1,0 +1,164 @@
+"""The council profile: council-specific knowledge as data (TOML).
+
+Code never names a council. Everything that differs between councils (theme
+names and id prefixes, score colours, the owner glossary, the financial year)
+is read from a profile file, so that a second council needs a new file, not a
+code change. Mistakes in the file are reported with the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+DEFAULT_PROFILE = "runnymede.toml"
+QUARTER_READINGS = ("fiscal_year_starting", "calendar")
+
+
+class ProfileError(ValueError):
+    """A profile file that cannot be used; the message names file and line."""
+
+
+@dataclass(frozen=True)
+class ThemeDef:
+    no: int
+    name: str
+    prefix: str
+
+
+@dataclass(frozen=True)
+class ScoreDef:
+    key: str
+    label: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class OwnerDef:
+    key: str
+    title: str | None
+    kind: str
+    confirmed: bool
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    source: str
+    council: str
+    fiscal_year_start_month: int
+    single_year_quarter: str
+    themes: tuple[ThemeDef, ...]
+    scores: tuple[ScoreDef, ...]
+    owners: tuple[OwnerDef, ...]
+    columns: tuple[str, ...]
+    boilerplate: tuple[re.Pattern[str], ...]
+    heatmap_header: re.Pattern[str]
+    key_heading: re.Pattern[str]
+
+    def theme(self, no: int) -> ThemeDef | None:
+        return next((t for t in self.themes if t.no == no), None)
+
+
+def load_profile(path: str | Path | None = None) -> Profile:
+    """Read a profile file; None means the default profile shipped with the package."""
+    if path is None:
+        text = resources.files("council_actions.profiles").joinpath(DEFAULT_PROFILE).read_text("utf-8")
+        return _build(text, DEFAULT_PROFILE)
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ProfileError(f"{path}: cannot read profile ({exc.__class__.__name__}: {exc})") from None
+    return _build(text, str(path))
+
+
+def _build(text: str, source: str) -> Profile:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(f"{source}: invalid TOML: {exc}") from None
+    fields = _Fields(data, text, source)
+    themes = tuple(
+        ThemeDef(no=fields.int_(t, "no", "themes", i), name=fields.str_(t, "name", "themes", i),
+                 prefix=fields.str_(t, "prefix", "themes", i))
+        for i, t in enumerate(fields.tables("themes"))
+    )
+    scores = tuple(
+        ScoreDef(key=fields.str_(s, "key", "scores", i), label=fields.str_(s, "label", "scores", i),
+                 colour=fields.str_(s, "colour", "scores", i))
+        for i, s in enumerate(fields.tables("scores"))
+    )
+    owners = tuple(
+        OwnerDef(key=fields.str_(o, "key", "owners", i), title=o.get("title"), kind=o.get("kind", "person"),
+                 confirmed=bool(o.get("confirmed", True)), aliases=tuple(o.get("aliases", ())))
+        for i, o in enumerate(fields.tables("owners"))
+    )
+    fiscal = data.get("fiscal_year", {})
+    start_month = fiscal.get("start_month", 4)
+    if not isinstance(start_month, int) or not 1 <= start_month <= 12:
+        raise ProfileError(f"{source}:{fields.line_of('start_month')}: fiscal_year.start_month must be 1-12")
+    quarter_reading = fiscal.get("single_year_quarter", "fiscal_year_starting")
+    if quarter_reading not in QUARTER_READINGS:
+        raise ProfileError(f"{source}:{fields.line_of('single_year_quarter')}: "
+                           f"fiscal_year.single_year_quarter must be one of {', '.join(QUARTER_READINGS)}")
+    plan = data.get("action_plan", {})
+    return Profile(
+        name=Path(source).stem,
+        source=source,
+        council=fields.str_(data.get("council", {}), "name", "council", None),
+        fiscal_year_start_month=start_month,
+        single_year_quarter=quarter_reading,
+        themes=themes,
+        scores=scores,
+        owners=owners,
+        columns=tuple(plan.get("columns", ())),
+        boilerplate=tuple(fields.regex(p, "boilerplate") for p in plan.get("boilerplate", ())),
+        heatmap_header=fields.regex(plan.get("heatmap_header", r"Theme\s+Element ID"), "heatmap_header"),
+        key_heading=fields.regex(plan.get("key_heading", r"#*\s*Key\s*:"), "key_heading"),
+    )
+
+
+class _Fields:
+    """Typed access to the parsed TOML that reports the offending line."""
+
+    def __init__(self, data: dict, text: str, source: str) -> None:
+        self.data, self.lines, self.source = data, text.splitlines(), source
+
+    def line_of(self, needle: str, occurrence: int = 0) -> int:
+        hits = [n for n, line in enumerate(self.lines, 1) if needle in line.split("#", 1)[0]]
+        return hits[occurrence] if occurrence < len(hits) else 1
+
+    def tables(self, name: str) -> list[dict]:
+        value = self.data.get(name)
+        if not isinstance(value, list) or not value:
+            raise ProfileError(f"{self.source}:{self.line_of(name)}: needs at least one [[{name}]] entry")
+        return value
+
+    def _fail(self, table: str, index: int | None, key: str, problem: str) -> ProfileError:
+        header = f"[[{table}]]" if index is not None else f"[{table}]"
+        line = self.line_of(header, index or 0)
+        where = f"{table}[{index + 1}]" if index is not None else table
+        return ProfileError(f"{self.source}:{line}: {where}.{key} {problem}")
+
+    def str_(self, table: dict, key: str, name: str, index: int | None) -> str:
+        value = table.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise self._fail(name, index, key, "must be a non-empty string")
+        return value
+
+    def int_(self, table: dict, key: str, name: str, index: int | None) -> int:
+        value = table.get(key)
+        if not isinstance(value, int):
+            raise self._fail(name, index, key, "must be a whole number")
+        return value
+
+    def regex(self, pattern: str, key: str) -> re.Pattern[str]:
+        try:
+            return re.compile(pattern, re.IGNORECASE)
+        except re.error as exc:
+            raise ProfileError(f"{self.source}:{self.line_of(key)}: {key}: bad pattern {pattern!r}: {exc}") from None

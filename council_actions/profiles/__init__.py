@@ -1,0 +1,1 @@
+"""Council profiles shipped with the package (TOML data, read by council_actions.profile)."""

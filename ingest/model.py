@@ -1,0 +1,102 @@
+"""The one document model where text and PDF input converge.
+
+After ingest nothing knows whether the input was a PDF: parsers see pages of
+physical lines, each line split into cells by column, and every cell carries
+the `Span` it came from. Provenance is stamped here, when a cell is made, so
+no later stage has to reconstruct where a value was printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+BBox = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where text came from: 1-based page and lines, char offsets into `Document.text`, PDF bbox."""
+
+    page: int | None
+    line_start: int
+    line_end: int
+    char_start: int
+    char_end: int
+    bbox: BBox | None = None
+
+    def merge(self, other: Span) -> Span:
+        return Span.union((self, other))
+
+    @staticmethod
+    def union(spans: Iterable[Span]) -> Span:
+        spans = list(spans)
+        if not spans:
+            raise ValueError("union of no spans")
+        boxes = [s.bbox for s in spans if s.bbox is not None]
+        pages = {s.page for s in spans}
+        bbox = None
+        if boxes and len(pages) == 1:
+            bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                    max(b[2] for b in boxes), max(b[3] for b in boxes))
+        return Span(
+            page=min((p for p in pages if p is not None), default=None),
+            line_start=min(s.line_start for s in spans),
+            line_end=max(s.line_end for s in spans),
+            char_start=min(s.char_start for s in spans),
+            char_end=max(s.char_end for s in spans),
+            bbox=bbox,
+        )
+
+
+@dataclass(frozen=True)
+class Cell:
+    column: int
+    text: str
+    span: Span
+    fill: str | None = None
+
+
+@dataclass(frozen=True)
+class Line:
+    """One physical line of the document: table cells by column, or plain text in column 0."""
+
+    number: int
+    text: str
+    span: Span
+    cells: tuple[Cell, ...]
+    tabular: bool
+    row_start: bool = False
+
+    def cell(self, column: int) -> Cell | None:
+        return next((c for c in self.cells if c.column == column), None)
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int
+    lines: tuple[Line, ...]
+    width: float | None = None
+    height: float | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    document_id: str
+    source_name: str
+    media_type: str
+    text: str
+    pages: tuple[Page, ...]
+
+    def iter_lines(self) -> Iterator[Line]:
+        for page in self.pages:
+            yield from page.lines
+
+    @property
+    def line_count(self) -> int:
+        return self.text.count("\n") + (0 if self.text.endswith("\n") else 1)
+
+    def span(self) -> Span:
+        """The whole document, for records about the document itself."""
+        return Span(page=1 if self.media_type == "pdf" else None, line_start=1,
+                    line_end=max(self.line_count, 1), char_start=0, char_end=len(self.text))

@@ -1,0 +1,42 @@
+"""Decide what a file is from its bytes, and refuse what cannot be read, in one line.
+
+File names lie (a `.pdf` that is HTML, a `.txt` that is a spreadsheet), so the
+media type comes from the content. Text must decode in the declared encoding:
+guessing an encoding silently would put wrong characters into an audit trail.
+"""
+
+from __future__ import annotations
+
+from council_actions.issues import StageError
+
+PDF_MAGIC = b"%PDF-"
+BINARY_SAMPLE = 8192
+BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def sniff_media_type(data: bytes, source: str) -> str:
+    """Return "pdf" or "text"; raise StageError for empty or binary input."""
+    if not data.strip():
+        raise StageError("ingest", source, "file is empty")
+    if data[:1024].lstrip().startswith(PDF_MAGIC):
+        return "pdf"
+    if any(data.startswith(bom) for bom, _ in BOMS[1:]):
+        return "text"
+    sample = data[:BINARY_SAMPLE]
+    if b"\x00" in sample:
+        raise StageError("ingest", source, "binary file (contains NUL bytes), neither text nor PDF")
+    return "text"
+
+
+def decode_text(data: bytes, source: str, encoding: str | None) -> str:
+    """Decode text strictly; name the first bad byte and how to proceed."""
+    chosen = encoding or next((enc for bom, enc in BOMS if data.startswith(bom)), "utf-8")
+    try:
+        return data.decode(chosen)
+    except LookupError:
+        raise StageError("ingest", source, f"unknown encoding {encoding!r}") from None
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start:exc.start + 1].hex()
+        hint = " (pass --encoding, e.g. --encoding cp1252, if you know the file's encoding)" if encoding is None else ""
+        raise StageError("ingest", source,
+                         f"not valid {chosen} text: byte 0x{bad} at offset {exc.start}{hint}") from None

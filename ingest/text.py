@@ -1,0 +1,59 @@
+"""Read converter text (tab-separated table lines, wrapped cells) into the document model.
+
+The converter writes a table row as tab-separated cells and wraps long cells
+over several physical lines. This reader keeps each physical line with its
+cells by column; joining wrapped lines into logical rows needs to know what a
+row is, so it belongs to the parsers, which do it the same way for PDF input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from council_actions.ingest.model import Cell, Document, Line, Page, Span
+
+PAGE_BREAK = "\f"
+
+
+def read_text(data: bytes, source_name: str, text: str) -> Document:
+    """Build the document model from already-decoded text (see `ingest.sniff`)."""
+    pages: list[Page] = []
+    page_lines: list[Line] = []
+    offset = 0
+    page_no = 1
+    for number, raw in enumerate(text.split("\n"), 1):
+        content = raw.rstrip("\r")
+        for part_index, part in enumerate(content.split(PAGE_BREAK)):
+            if part_index:
+                pages.append(Page(page_no, tuple(page_lines)))
+                page_lines, page_no = [], page_no + 1
+                offset += 1
+            line = _read_line(number, part, offset)
+            if line is not None:
+                page_lines.append(line)
+            offset += len(part)
+        offset += len(raw) - len(content) + 1
+    pages.append(Page(page_no, tuple(page_lines)))
+    return Document(
+        document_id=hashlib.sha256(data).hexdigest(),
+        source_name=source_name,
+        media_type="text",
+        text=text,
+        pages=tuple(pages),
+    )
+
+
+def _read_line(number: int, content: str, offset: int) -> Line | None:
+    if not content.strip():
+        return None
+    tabular = "\t" in content
+    cells = []
+    position = offset
+    for column, raw_cell in enumerate(content.split("\t") if tabular else [content]):
+        stripped = raw_cell.strip()
+        if stripped:
+            start = position + raw_cell.index(stripped)
+            cells.append(Cell(column, stripped, Span(None, number, number, start, start + len(stripped))))
+        position += len(raw_cell) + 1
+    span = Span(None, number, number, offset, offset + len(content))
+    return Line(number=number, text=content, span=span, cells=tuple(cells), tabular=tabular)

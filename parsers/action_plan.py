@@ -1,0 +1,102 @@
+"""Read an action plan: heatmap, themes, element rows and their actions.
+
+Element ids are resolved in row order against the heatmap's ids for the
+theme, so that an id printed past recognition (`cloos`) still gets the one
+id its position allows, reported as a warning.
+"""
+
+from __future__ import annotations
+
+from council_actions.ingest.model import Document, Span
+from council_actions.issues import Issue, warning
+from council_actions.parsers.elements import build_element
+from council_actions.parsers.heatmap import read_heatmap_row
+from council_actions.parsers.ids import resolve_id
+from council_actions.parsers.labels import find_score_label
+from council_actions.parsers.plan_layout import Block, segment_plan
+from council_actions.parsers.quality import Vocabulary
+from council_actions.parsers.records import Action, Boilerplate, Element, HeatmapCell, ParsedDocument, Theme
+from council_actions.parsers.themes import read_theme
+from council_actions.profile import Profile
+
+BOILERPLATE_KINDS = ("title", "note", "heatmap_header", "column_header")
+
+
+def document_vocabulary(document: Document, profile: Profile) -> Vocabulary:
+    known = [o.key for o in profile.owners] + [t.name for t in profile.themes] + [s.label for s in profile.scores]
+    return Vocabulary((line.text for line in document.iter_lines()), known)
+
+
+def parse_action_plan(document: Document, profile: Profile) -> ParsedDocument:
+    vocabulary = document_vocabulary(document, profile)
+    blocks = segment_plan(document, profile)
+    heatmap, issues = _read_heatmap(blocks, profile)
+    known_ids = {c.element_id for c in heatmap}
+    candidates: dict[int, tuple[str, ...]] = {}
+    for cell in heatmap:
+        candidates[cell.theme_no] = candidates.get(cell.theme_no, ()) + (cell.element_id,)
+    themes: list[Theme] = []
+    elements: list[Element] = []
+    actions: list[Action] = []
+    boilerplate: list[Boilerplate] = []
+    used: set[str] = set()
+    for block in blocks:
+        if block.kind in BOILERPLATE_KINDS:
+            boilerplate.append(Boilerplate(block.kind, block.lines[0].text, Span.union(l.span for l in block.lines)))
+        elif block.kind == "colour_key":
+            records, key_issues = _read_key(block, profile)
+            boilerplate += records
+            issues += key_issues
+        elif block.kind == "theme":
+            theme, theme_issues = read_theme(block.theme, block.lines, vocabulary)
+            themes.append(theme)
+            issues += theme_issues
+        elif block.kind == "element":
+            previous = next((e.element_id for e in reversed(elements) if e.theme_no == block.theme.no), None)
+            resolved = resolve_id(block.printed_id, block.theme.prefix, candidates.get(block.theme.no, ()), used,
+                                  previous)
+            used.add(resolved.element_id)
+            element, element_actions, element_issues = build_element(block, resolved, profile, vocabulary, known_ids)
+            elements.append(element)
+            actions += element_actions
+            issues += element_issues + _id_issues(element, resolved.method)
+        elif block.kind == "stray":
+            line = block.lines[0]
+            issues.append(warning("unplaced_text", "parse", "text outside any theme, table or heading",
+                                  line.text, line.span))
+    return ParsedDocument("action_plan", tuple(themes), tuple(heatmap), tuple(elements), tuple(actions), (),
+                          tuple(boilerplate), tuple(issues))
+
+
+def _read_heatmap(blocks: list[Block], profile: Profile) -> tuple[list[HeatmapCell], list[Issue]]:
+    cells: list[HeatmapCell] = []
+    issues: list[Issue] = []
+    for block in (b for b in blocks if b.kind == "heatmap"):
+        row, row_issues = read_heatmap_row(block.theme, list(block.lines[0].cells[1:]), profile,
+                                           {c.element_id for c in cells})
+        cells += row
+        issues += row_issues
+    return cells, issues
+
+
+def _read_key(block: Block, profile: Profile) -> tuple[list[Boilerplate], list[Issue]]:
+    records, issues = [], []
+    for line in block.lines:
+        first = line.cell(0)
+        if line.tabular and first is not None and find_score_label(first.text, profile) is None:
+            issues.append(warning("unrecognised_key_row", "parse", "colour key row naming no known score",
+                                  line.text, line.span, None, "score"))
+        else:
+            records.append(Boilerplate("colour_key", line.text, line.span))
+    return records, issues
+
+
+def _id_issues(element: Element, method: str) -> list[Issue]:
+    if method == "order":
+        return [warning("element_id_from_order", "parse", f"printed id '{element.printed_id}' is unreadable; "
+                        f"{element.element_id} is the next id of the heatmap in row order", element.printed_id,
+                        element.span, element.element_id, "element_id")]
+    if method == "unlisted":
+        return [warning("element_id_not_in_heatmap", "parse", f"{element.element_id} is not in the heatmap",
+                        element.printed_id, element.span, element.element_id, "element_id")]
+    return []

@@ -1,0 +1,96 @@
+"""Element ids as printed to canonical ids (`C1002` -> `CI002`, `cloos` -> `CI008`).
+
+OCR confuses letters and digits in ids. Repairs are a table of character
+substitutions, applied by position: the prefix must be letters (`1` -> `I`),
+the number digits (`o` -> `0`). The heatmap's ids for the theme and the order
+of rows then constrain the answer, in this order of strategies, each reporting
+how it decided: exact, repaired, number (prefix unreadable), order (nothing
+readable: the next id in the heatmap, reported as a warning).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from council_actions.parsers.cleaning import clean
+
+PREFIX_REPAIRS = {"1": "I", "l": "I", "|": "I", "!": "I", "0": "O", "5": "S", "8": "B", "2": "Z"}
+NUMBER_REPAIRS = {"o": "0", "O": "0", "D": "0", "l": "1", "I": "1", "i": "1", "|": "1",
+                  "s": "5", "S": "5", "B": "8", "Z": "2", "z": "2", "g": "9"}
+ID_TOKEN = re.compile(r"^[A-Za-z0-9|!]{3,8}$")
+NUMBER_CHARS = "0123456789" + "".join(NUMBER_REPAIRS)
+
+
+@dataclass(frozen=True)
+class ResolvedId:
+    element_id: str
+    method: str  # "exact", "repaired", "number", "order", "unlisted"
+
+
+def split_id(token: str, prefix_len: int) -> tuple[str, str] | None:
+    """Split a printed id into prefix and number parts for a theme's prefix length."""
+    token = clean(token).rstrip(":").strip()
+    if not ID_TOKEN.match(token):
+        return None
+    for number_len in (3, 4):
+        if len(token) == prefix_len + number_len and all(c in NUMBER_CHARS for c in token[prefix_len:]):
+            return token[:prefix_len], token[prefix_len:]
+    return None
+
+
+def repair_id(token: str, prefix: str) -> tuple[str, bool] | None:
+    """The id a printed token spells under a theme's prefix, and whether the digits were real."""
+    parts = split_id(token, len(prefix))
+    if parts is None:
+        return None
+    printed_prefix, printed_number = parts
+    letters = "".join(PREFIX_REPAIRS.get(c, c) for c in printed_prefix).upper()
+    digits = "".join(NUMBER_REPAIRS.get(c, c) for c in printed_number)
+    if not digits.isdigit():
+        return None
+    real_digits = sum(c.isdigit() for c in printed_number) >= 2
+    return f"{letters}{int(digits):03d}", real_digits
+
+
+def canonical_shape(prefix: str, number: str) -> str:
+    return f"{prefix}{int(number):03d}"
+
+
+def resolve_id(printed: str, prefix: str, candidates: tuple[str, ...], used: set[str],
+               previous: str | None) -> ResolvedId | None:
+    """Resolve a printed id against the theme's heatmap ids (`candidates`, in heatmap order)."""
+    token = clean(printed).rstrip(":").strip()
+    repaired = repair_id(token, prefix)
+    if repaired is None:
+        return None
+    shaped, real_digits = repaired
+    free = [c for c in _after(candidates, previous) if c not in used]
+    if token == shaped and (shaped in free or not candidates):
+        return ResolvedId(shaped, "exact")
+    if shaped in free:
+        return ResolvedId(shaped, "repaired")
+    if real_digits:
+        by_number = [c for c in free if c[len(prefix):] == shaped[len(prefix):]]
+        if len(by_number) == 1:
+            return ResolvedId(by_number[0], "number")
+    if free:
+        return ResolvedId(free[0], "order")
+    if not candidates:
+        return ResolvedId(f"{prefix}{shaped[len(prefix):]}", "unlisted")
+    return ResolvedId(shaped, "unlisted")
+
+
+def _after(candidates: tuple[str, ...], previous: str | None) -> tuple[str, ...]:
+    if previous in candidates:
+        return candidates[candidates.index(previous) + 1:]
+    return candidates
+
+
+def canonical_reference(token: str, prefixes: tuple[str, ...], known: set[str]) -> str | None:
+    """An id mentioned in text ("See Cl012", "(Previously G002 ...)") under any theme's prefix."""
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        repaired = repair_id(token, prefix)
+        if repaired and (repaired[0] in known or not known):
+            return repaired[0]
+    return None

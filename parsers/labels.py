@@ -1,0 +1,122 @@
+"""Theme labels, theme headings and score words, read against the council profile.
+
+The first column of the plan holds a theme label and a score, wrapped and
+garbled (`1,` / `Continuous` / `Improvement` / `LICUT` / `LIGHT` / `GREEN`;
+`LIGHT in GREEN et m`). Words are matched to the profile's theme names and
+score labels with rapidfuzz; what matches neither is returned as leftover so
+that the caller reports it instead of dropping it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from council_actions.parsers.cleaning import clean
+from council_actions.profile import Profile, ScoreDef, ThemeDef
+
+THEME_LABEL = re.compile(r"^#*\s*(?P<no>\d{1,2})\s*[.,]?\s+(?P<name>[^:]+?)\s*:?\s*$")
+LABEL_WORD = re.compile(r"[A-Za-z]+|\d+")
+THEME_WORD_MIN = 80.0
+SCORE_WORD_MIN = 75.0
+THEME_NAME_MIN = 80.0
+
+
+@dataclass(frozen=True)
+class ScoreReading:
+    score: str | None
+    conflicting: tuple[str, ...]
+    leftovers: tuple[int, ...]  # indexes of the texts that held unrecognised words
+
+
+def find_theme_label(text: str, profile: Profile) -> ThemeDef | None:
+    """`7. Partnerships and community engagement` -> theme 7, if number and name agree."""
+    match = THEME_LABEL.match(clean(text))
+    if not match:
+        return None
+    theme = profile.theme(int(match["no"]))
+    if theme is None:
+        return None
+    score = fuzz.ratio(theme.name.lower(), match["name"].lower())
+    return theme if score >= THEME_NAME_MIN else None
+
+
+def find_theme_heading(text: str, profile: Profile) -> ThemeDef | None:
+    """A theme heading is a theme label written in capitals or as a markdown heading."""
+    cleaned = clean(text)
+    theme = find_theme_label(cleaned, profile)
+    if theme is None:
+        return None
+    letters = [c for c in cleaned if c.isalpha()]
+    return theme if cleaned.startswith("#") or all(c.isupper() for c in letters) else None
+
+
+def read_scores(texts: list[str], theme: ThemeDef, profile: Profile) -> ScoreReading:
+    """Read the score from the first column's fragments of one element row."""
+    theme_words = {w.lower() for t in profile.themes for w in LABEL_WORD.findall(t.name)}
+    score_words = {w.lower() for s in profile.scores for w in s.label.split()}
+    found: list[str] = []
+    leftovers: list[int] = []
+    for index, text in enumerate(texts):
+        unknown = False
+        for word in LABEL_WORD.findall(clean(text)):
+            kind = _classify(word, theme, theme_words, score_words)
+            if kind == "score":
+                found.append(_best(word, score_words))
+            unknown = unknown or kind is None
+        if unknown:
+            leftovers.append(index)
+    labels = _score_labels(found, profile.scores)
+    distinct = tuple(dict.fromkeys(labels))
+    return ScoreReading(
+        score=labels[0] if labels else None,
+        conflicting=distinct if len(distinct) > 1 else (),
+        leftovers=tuple(leftovers),
+    )
+
+
+def _classify(word: str, theme: ThemeDef, theme_words: set[str], score_words: set[str]) -> str | None:
+    lower = word.lower()
+    if word.isdigit():
+        return "theme" if int(word) == theme.no else None
+    if lower in theme_words:
+        return "theme"
+    if lower in score_words or _score(lower, score_words) >= SCORE_WORD_MIN:
+        return "score"
+    if len(lower) >= 4 and _score(lower, theme_words) >= THEME_WORD_MIN:
+        return "theme"
+    return None
+
+
+def _score(word: str, choices: set[str]) -> float:
+    best = process.extractOne(word, choices, scorer=fuzz.ratio)
+    return best[1] if best else 0.0
+
+
+def _best(word: str, choices: set[str]) -> str:
+    lower = word.lower()
+    return lower if lower in choices else process.extractOne(lower, choices, scorer=fuzz.ratio)[0]
+
+
+def _score_labels(words: list[str], scores: tuple[ScoreDef, ...]) -> list[str]:
+    """Score keys in order of appearance; longer labels ("light green") win over shorter."""
+    phrases = sorted(((s.label.lower().split(), s.key) for s in scores), key=lambda p: -len(p[0]))
+    labels, i = [], 0
+    while i < len(words):
+        for phrase, key in phrases:
+            if words[i:i + len(phrase)] == phrase:
+                labels.append(key)
+                i += len(phrase)
+                break
+        else:
+            i += 1
+    return labels
+
+
+def find_score_label(text: str, profile: Profile) -> ScoreDef | None:
+    """The score a colour-key label names ("Light green"), allowing OCR damage."""
+    labels = {s.label.lower(): s for s in profile.scores}
+    best = process.extractOne(clean(text).lower(), list(labels), scorer=fuzz.ratio)
+    return labels[best[0]] if best and best[1] >= SCORE_WORD_MIN else None

@@ -1,0 +1,131 @@
+"""Cells of one element row, cleaned of damage and joined into paragraphs per column.
+
+A wrapped cell continues on the next line; a new paragraph in a column starts
+after a line where that column was empty, or where the text above ended a
+sentence and this line starts a new one. An allocation starts a new paragraph
+wherever its recommendation does, because the two are printed side by side.
+Every cell dropped on the way is returned as an issue, never lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from council_actions.ingest.model import Cell, Line, Span
+from council_actions.issues import Issue, warning
+from council_actions.parsers.cleaning import clean, join_wrapped
+from council_actions.parsers.quality import Vocabulary, find_duplicate_rule, find_noise, keep_lower
+
+COLUMNS = (1, 2, 3, 4)
+RECOMMENDATION, ALLOCATION = 3, 4
+SENTENCE_END = re.compile(r"[.!?][)'\"’”]*$")
+COLUMN_FIELDS = {0: "score", 1: "characteristic", 2: "opportunity", 3: "action", 4: "allocated_raw"}
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    column: int
+    text: str
+    span: Span
+    first: int  # index of the first content line in the element
+    last: int
+
+    def overlap(self, other: Paragraph) -> int:
+        return max(0, min(self.last, other.last) - max(self.first, other.first) + 1)
+
+
+Rows = list[dict[int, "Cell | None"]]
+
+
+def filter_cells(lines: list[Line], vocabulary: Vocabulary, element_id: str | None) -> tuple[Rows, list[Issue]]:
+    """Per line, the cells of columns 1-4; a dropped cell stays as None, see-through for paragraphs.
+
+    The characteristic text right after the element id is never noise: it opens the row ("C004: A").
+    """
+    opening = lines[0].cell(1) if lines else None
+    issues: list[Issue] = []
+    rows: Rows = []
+    for line in lines:
+        row: dict[int, Cell | None] = {}
+        for cell in line.cells:
+            if cell.column not in COLUMNS:
+                continue
+            noise = None if cell is opening else find_noise(clean(cell.text), cell.column, vocabulary)
+            row[cell.column] = None if noise else cell
+            if noise:
+                issues.append(warning(f"noise_{noise.code}", "parse", f"dropped converter debris ({noise.description})",
+                                      cell.text, cell.span, element_id, COLUMN_FIELDS[cell.column]))
+        if row:
+            rows.append(row)
+    for column in COLUMNS:
+        issues += _drop_duplicates(rows, column, vocabulary, element_id)
+    return rows, issues
+
+
+def _transparent(row: dict[int, Cell | None], column: int) -> bool:
+    """Dropped text is see-through: a dropped cell, or a line that was all debris."""
+    return (column in row and row[column] is None) or all(cell is None for cell in row.values())
+
+
+def _above(rows: Rows, i: int, column: int) -> int | None:
+    """Index of the row directly above with a real cell in the column, looking through dropped text."""
+    j = i - 1
+    while j >= 0 and _transparent(rows[j], column):
+        j -= 1
+    return j if j >= 0 and rows[j].get(column) is not None else None
+
+
+def _drop_duplicates(rows: Rows, column: int, vocabulary: Vocabulary, element_id: str | None) -> list[Issue]:
+    issues = []
+    for i, row in enumerate(rows):
+        cell, j = row.get(column), _above(rows, i, column)
+        if cell is None or j is None:
+            continue
+        above = rows[j][column]
+        text, above_text = clean(cell.text), clean(above.text)
+        rule = find_duplicate_rule(text, above_text, vocabulary)
+        if rule is None:
+            continue
+        lower_wins = keep_lower(text, above_text, vocabulary)
+        dropped_row, dropped = (j, above) if lower_wins else (i, cell)
+        rows[dropped_row][column] = None
+        issues.append(warning("garbled_duplicate", "parse",
+                              f"line repeats the one {'below' if lower_wins else 'above'} it ({rule.name}); "
+                              "kept the better-read copy", dropped.text, dropped.span, element_id,
+                              COLUMN_FIELDS[column]))
+    return issues
+
+
+def build_paragraphs(rows: Rows) -> dict[int, list[Paragraph]]:
+    paragraphs: dict[int, list[Paragraph]] = {c: [] for c in COLUMNS}
+    open_cells: dict[int, list[tuple[int, Cell]]] = {c: [] for c in COLUMNS}
+    for i, row in enumerate(rows):
+        starts = {c: _starts_paragraph(rows, i, c) for c, cell in row.items() if cell is not None}
+        if starts.get(RECOMMENDATION) and ALLOCATION in starts:
+            starts[ALLOCATION] = True
+        for column in COLUMNS:
+            if _transparent(row, column):
+                continue
+            if (column not in row or starts[column]) and open_cells[column]:
+                paragraphs[column].append(_close(column, open_cells[column]))
+                open_cells[column] = []
+            if column in row:
+                open_cells[column].append((i, row[column]))
+    for column in COLUMNS:
+        if open_cells[column]:
+            paragraphs[column].append(_close(column, open_cells[column]))
+    return paragraphs
+
+
+def _starts_paragraph(rows: Rows, i: int, column: int) -> bool:
+    j = _above(rows, i, column)
+    if j is None:
+        return True
+    text = clean(rows[i][column].text)
+    return bool(SENTENCE_END.search(clean(rows[j][column].text))) and not text[:1].islower()
+
+
+def _close(column: int, cells: list[tuple[int, Cell]]) -> Paragraph:
+    return Paragraph(column, join_wrapped(c.text for _, c in cells), Span.union(c.span for _, c in cells),
+                     cells[0][0], cells[-1][0])

@@ -1,0 +1,146 @@
+"""Recognise converter damage: noise cells, garbled words, garbled duplicate lines.
+
+The PDF-to-text converter sometimes writes a line twice, the second copy
+garbled ("with contract riight information." under "... contract mgmt
+information."), and leaves OCR debris in cells ("1 1 2 2 1 1", "II", "The
+gape rachimous"). Such text must not be glued into values, and must not be
+dropped either: the parser reports it. Two signals decide, measured on the
+seed action plan: similarity to the cell above in the same column, and words
+that occur on no other line of the document (OCR inventions such as "riight",
+"CLI" for "CLT"). Neither is enough alone: true duplicates range from 47 to
+100 similarity and honest neighbours reach 85, so the rules below combine them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+from rapidfuzz import fuzz
+
+TOKEN = re.compile(r"[^\W_](?:[\w/'’-]*[^\W_])?")
+ALPHA_RUN3 = re.compile(r"[^\W\d_]{3,}")
+ALNUM_RUN2 = re.compile(r"[^\W_]{2,}")
+
+
+@dataclass(frozen=True)
+class DuplicateRule:
+    """A cell is a garbled duplicate of the one above when it is at least this similar,
+    and, if `needs_unknown_word`, one of the two has a word found nowhere else."""
+
+    name: str
+    min_similarity: float
+    needs_unknown_word: bool
+
+
+DUPLICATE_RULES = (
+    DuplicateRule("near_identical", 80.0, False),
+    DuplicateRule("similar_with_ocr_word", 60.0, True),
+)
+
+
+@dataclass(frozen=True)
+class NoiseRule:
+    """A cell that is debris rather than text; `columns` limits where the rule applies."""
+
+    code: str
+    description: str
+    columns: frozenset[int]
+
+
+NOISE_RULES = (
+    NoiseRule("no_words", "no word of three letters", frozenset({1, 2, 3})),
+    NoiseRule("no_tokens", "no run of two letters or digits", frozenset({1, 2, 3, 4})),
+    NoiseRule("fragments", "mostly one-character fragments", frozenset({1, 2, 3, 4})),
+    NoiseRule("garbled_words", "mostly words found nowhere else in the document", frozenset({2, 3})),
+    NoiseRule("foreign_script", "letters of another script than the document's", frozenset({1, 2, 3})),
+)
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(text)
+
+
+class Vocabulary:
+    """How many distinct lines of the document each word occurs on (case-insensitive)."""
+
+    def __init__(self, lines: Iterable[str], known_terms: Iterable[str] = ()) -> None:
+        counts: Counter[str] = Counter()
+        for line in lines:
+            counts.update({t.lower() for t in tokens(line)})
+        self.counts = counts
+        self.known = frozenset(t.lower() for term in known_terms for t in tokens(term))
+
+    def is_unknown(self, token: str) -> bool:
+        word = token.lower()
+        return len(word) >= 2 and word not in self.known and self.counts[word] <= 1
+
+    def is_common(self, token: str) -> bool:
+        """A word on three or more lines ("A", "of"): short, but real text."""
+        return len(token) >= 2 and token.isalpha() and self.counts[token.lower()] >= 3
+
+    def unknown_share(self, text: str) -> float:
+        words = [t for t in tokens(text) if len(t) >= 2]
+        return sum(self.is_unknown(t) for t in words) / len(words) if words else 0.0
+
+    def has_unknown(self, text: str) -> bool:
+        return any(self.is_unknown(t) for t in tokens(text))
+
+    def garbled_share(self, text: str) -> tuple[int, float]:
+        """Share of ordinary words (at most one capital) that are unknown; acronyms are exempt."""
+        words = [t for t in tokens(text) if len(t) >= 2 and t.isalpha() and sum(c.isupper() for c in t) <= 1]
+        if not words:
+            return 0, 0.0
+        return len(words), sum(self.is_unknown(t) for t in words) / len(words)
+
+
+def find_noise(text: str, column: int, vocabulary: Vocabulary) -> NoiseRule | None:
+    """The first noise rule the cell text meets, or None for real text."""
+    words = tokens(text)
+    common = bool(words) and all(vocabulary.is_common(w) for w in words)
+    checks = {
+        "no_words": not ALPHA_RUN3.search(text) and not common,
+        "no_tokens": not ALNUM_RUN2.search(text) and not common,
+        "fragments": len(words) >= 4 and sum(len(w) == 1 for w in words) / len(words) >= 0.6,
+        "garbled_words": _is_garbled(text, words, vocabulary),
+        "foreign_script": _mostly_non_latin(text),
+    }
+    return next((rule for rule in NOISE_RULES if column in rule.columns and checks[rule.code]), None)
+
+
+def _is_garbled(text: str, words: list[str], vocabulary: Vocabulary) -> bool:
+    count, share = vocabulary.garbled_share(text)
+    return count >= 2 and len(words) <= 6 and share >= 0.6
+
+
+def _mostly_non_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum("LATIN" not in unicodedata.name(c, "") for c in letters) > len(letters) / 2
+
+
+def similarity_to_above(text: str, above: str) -> float:
+    """0-100: how much `text` looks like a copy of the cell above, or of its last wrapped line."""
+    if not text or not above:
+        return 0.0
+    if len(above) >= 1.5 * len(text):
+        return fuzz.ratio(text, above[-len(text):])
+    if 0.8 <= len(text) / len(above) <= 1.25:
+        return fuzz.ratio(text, above)
+    return 0.0
+
+
+def find_duplicate_rule(text: str, above: str, vocabulary: Vocabulary) -> DuplicateRule | None:
+    score = similarity_to_above(text, above)
+    has_ocr_word = vocabulary.has_unknown(text) or vocabulary.has_unknown(above[-len(text):])
+    return next((r for r in DUPLICATE_RULES
+                 if score >= r.min_similarity and (has_ocr_word or not r.needs_unknown_word)), None)
+
+
+def keep_lower(text: str, above: str, vocabulary: Vocabulary) -> bool:
+    """Of a duplicate pair, keep the lower (later) copy only when it reads better than the upper."""
+    if len(above) >= 1.5 * len(text):
+        return False
+    return vocabulary.unknown_share(text) < vocabulary.unknown_share(above)

@@ -1,0 +1,98 @@
+"""Records the parsers hand to the normalisers and output: small, frozen, with their spans."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from council_actions.ingest.model import Span
+from council_actions.issues import Issue
+
+ACTION_TEXT_NOISE = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Theme:
+    theme_no: int
+    theme_name: str
+    printed_name: str
+    description: str
+    span: Span
+    key_actions: int | None = None
+    action_plan_pages: str | None = None
+
+
+@dataclass(frozen=True)
+class HeatmapCell:
+    theme_no: int
+    position: int
+    element_id: str
+    printed_id: str
+    alias_of: str | None
+    score: str | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Element:
+    element_id: str
+    printed_id: str
+    theme_no: int
+    score: str | None
+    characteristic: str
+    status_note: str | None
+    no_gaps: bool
+    alias_of: str | None
+    id_method: str
+    notes: str | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Action:
+    action_id: str
+    element_id: str
+    seq: int
+    opportunity: str | None
+    action: str
+    allocated_raw: str | None
+    span: Span
+    allocated_span: Span | None
+
+
+@dataclass(frozen=True)
+class Statement:
+    theme_no: int
+    section: str
+    seq: int
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    """Text recognised as layout rather than content (headers, titles, the colour key)."""
+
+    kind: str
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    kind: str  # "action_plan" or "self_assessment"
+    themes: tuple[Theme, ...]
+    heatmap: tuple[HeatmapCell, ...]
+    elements: tuple[Element, ...]
+    actions: tuple[Action, ...]
+    statements: tuple[Statement, ...]
+    boilerplate: tuple[Boilerplate, ...]
+    issues: tuple[Issue, ...]
+
+
+def make_action_id(element_id: str, action_text: str) -> str:
+    """Stable across revisions: the element and the action's words, not its position."""
+    words = ACTION_TEXT_NOISE.sub(" ", action_text.lower()).strip()
+    digest = hashlib.sha256(f"{element_id}\n{words}".encode("utf-8")).hexdigest()[:12]
+    return f"{element_id}-{digest}"

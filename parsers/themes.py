@@ -1,0 +1,47 @@
+"""A theme heading and the introduction printed under it, as one `Theme` record.
+
+Introductions are plain paragraphs, but the converter also writes some of
+their lines as table cells, sometimes as a garbled second copy of the
+paragraph above ("All-out as oppos | All-out as opposed ... origining").
+Copies and debris are reported; other table-cell lines are kept in the
+description and flagged, because their word order may be scrambled.
+"""
+
+from __future__ import annotations
+
+from council_actions.ingest.model import Line, Span
+from council_actions.issues import Issue, warning
+from council_actions.parsers.cleaning import clean, join_wrapped
+from council_actions.parsers.quality import Vocabulary, find_duplicate_rule, find_noise
+from council_actions.parsers.records import Theme
+from council_actions.profile import ThemeDef
+
+DESCRIPTION_COLUMN = 1
+
+
+def read_theme(theme: ThemeDef, lines: list[Line], vocabulary: Vocabulary) -> tuple[Theme, list[Issue]]:
+    heading, body = lines[0], lines[1:]
+    paragraphs: list[str] = []
+    issues: list[Issue] = []
+    for line in body:
+        text = join_wrapped(c.text for c in line.cells)
+        noise = find_noise(text, DESCRIPTION_COLUMN, vocabulary)
+        duplicate = find_duplicate_rule(text, paragraphs[-1], vocabulary) if paragraphs else None
+        if noise or duplicate:
+            reason = noise.description if noise else f"a garbled copy of the paragraph above ({duplicate.name})"
+            issues.append(warning("garbled_duplicate" if duplicate and not noise else f"noise_{noise.code}",
+                                  "parse", f"theme introduction line dropped: {reason}", line.text, line.span,
+                                  None, "description"))
+            continue
+        if len([c for c in line.cells if clean(c.text)]) > 1:
+            issues.append(warning("description_from_table_cells", "parse", "introduction text printed as table "
+                                  "cells; kept in the description, word order may be scrambled", line.text,
+                                  line.span, None, "description"))
+        if paragraphs and text[:1].islower():
+            paragraphs[-1] = join_wrapped([paragraphs[-1], text])
+        else:
+            paragraphs.append(text)
+    printed = clean(heading.cells[0].text).lstrip("# ").strip()
+    record = Theme(theme_no=theme.no, theme_name=theme.name, printed_name=printed,
+                   description="\n\n".join(paragraphs), span=Span.union(line.span for line in lines))
+    return record, issues
