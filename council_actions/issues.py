@@ -9,8 +9,10 @@ rest of the document.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from council_actions.ingest.model import Span
+if TYPE_CHECKING:  # annotation only: ingest raises StageError, so it cannot be imported here
+    from council_actions.ingest.model import Span
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,82 @@
+"""Stage 3, normalise: allocation cells to owner rows and dated timeline rows.
+
+One splitter cuts each allocation into owners and timeline phrases; owners
+resolve against the profile's glossary, phrases against the financial
+calendar. Anything unreadable stays, as printed, and is reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from council_actions.issues import Issue, warning
+from council_actions.normalise.allocation import split_allocation
+from council_actions.normalise.fiscal import FiscalCalendar
+from council_actions.normalise.owners import OwnerGlossary
+from council_actions.normalise.records import NormalisedDocument, OwnerMention, Timeline
+from council_actions.normalise.timelines import read_timeline
+from council_actions.parsers.records import Action, ParsedDocument
+from council_actions.profile import Profile
+
+__all__ = ["NormalisedDocument", "fiscal_calendar", "glossary_for", "normalise_document"]
+
+
+def fiscal_calendar(profile: Profile) -> FiscalCalendar:
+    return FiscalCalendar(profile.fiscal_year_start_month, profile.single_year_quarter)
+
+
+@lru_cache(maxsize=8)
+def glossary_for(profile: Profile) -> OwnerGlossary:
+    """Building the spaCy matcher costs more than using it: one per profile per process."""
+    return OwnerGlossary(profile)
+
+
+def normalise_document(parsed: ParsedDocument, profile: Profile, reference: dt.date | None) -> NormalisedDocument:
+    glossary, calendar = glossary_for(profile), fiscal_calendar(profile)
+    owners: list[OwnerMention] = []
+    timelines: list[Timeline] = []
+    issues: list[Issue] = []
+    for action in parsed.actions:
+        if action.allocated_raw:
+            found = normalise_allocation(action, glossary, calendar, reference)
+            owners += found[0]
+            timelines += found[1]
+            issues += found[2]
+    return NormalisedDocument(tuple(owners), tuple(timelines), tuple(issues), reference)
+
+
+def reads_as_time(calendar: FiscalCalendar):
+    return lambda text: read_timeline(text, calendar, None).kind != "unresolved"
+
+
+def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: FiscalCalendar,
+                         reference: dt.date | None) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
+    span = action.allocated_span or action.span
+    owners: dict[str, OwnerMention] = {}
+    timelines: list[Timeline] = []
+    issues: list[Issue] = []
+    for segment in split_allocation(action.allocated_raw, glossary, reads_as_time(calendar)):
+        if segment.kind == "owner":
+            match = glossary.resolve(segment.text, action.allocated_printed or "")
+            if match.key not in owners:
+                owners[match.key] = OwnerMention(action.action_id, len(owners) + 1, match.key, match.title,
+                                                 segment.text, match.match, match.repair, match.score, span)
+            if match.match == "unknown":
+                hint = f"; close to {', '.join(match.candidates)}" if match.candidates else ""
+                issues.append(warning("unknown_owner", "normalise", f"owner '{segment.text}' is not in the profile's "
+                                      f"glossary{hint}; kept as printed", segment.text, span, action.element_id,
+                                      "owners"))
+            continue
+        reading = read_timeline(segment.text, calendar, reference)
+        timelines.append(Timeline(action.action_id, len(timelines) + 1, segment.text, reading.kind, reading.start_date,
+                                  reading.end_date, reading.precision, reading.fiscal_year, reading.condition,
+                                  reading.assumptions, span))
+        if reading.kind == "unresolved":
+            issues.append(warning("unresolved_timeline", "normalise", f"timeline '{segment.text}' could not be read; "
+                                  "dates left empty", segment.text, span, action.element_id, "timeline"))
+        elif any(a.endswith("no_reference") or a.endswith("without_reference") for a in reading.assumptions):
+            issues.append(warning("timeline_needs_reference", "normalise", f"timeline '{segment.text}' names no year "
+                                  "and no reference date was given (--reference-date)", segment.text, span,
+                                  action.element_id, "timeline"))
+    return list(owners.values()), timelines, issues

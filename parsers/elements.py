@@ -119,6 +119,7 @@ def _actions(element_id: str, paragraphs: dict[int, list[Paragraph]]) -> tuple[l
             opportunity=opportunities[opportunity].text if opportunity is not None else None,
             action=text,
             allocated_raw=" ".join(a.text for a in allocated) or None,
+            allocated_printed=" ".join(a.printed for a in allocated) or None,
             span=Span.union([p.span for p in parts] + [a.span for a in allocated]),
             allocated_span=Span.union(a.span for a in allocated) if allocated else None,
         ))
@@ -157,8 +158,8 @@ def _merge_updates(recommendations: list[Paragraph]) -> list[Paragraph]:
     for paragraph in recommendations:
         if merged and UPDATE_NOTE.match(paragraph.text):
             last = merged[-1]
-            merged[-1] = Paragraph(last.column, f"{last.text} {paragraph.text}", last.span.merge(paragraph.span),
-                                   last.first, paragraph.last)
+            merged[-1] = Paragraph(last.column, f"{last.text} {paragraph.text}", f"{last.printed} {paragraph.printed}",
+                                   last.span.merge(paragraph.span), last.first, paragraph.last)
         else:
             merged.append(paragraph)
     return merged

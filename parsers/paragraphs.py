@@ -27,6 +27,7 @@ COLUMN_FIELDS = {0: "score", 1: "characteristic", 2: "opportunity", 3: "action",
 class Paragraph:
     column: int
     text: str
+    printed: str  # the cells as printed, markup included
     span: Span
     first: int  # index of the first content line in the element
     last: int
@@ -127,5 +128,5 @@ def _starts_paragraph(rows: Rows, i: int, column: int) -> bool:
 
 
 def _close(column: int, cells: list[tuple[int, Cell]]) -> Paragraph:
-    return Paragraph(column, join_wrapped(c.text for _, c in cells), Span.union(c.span for _, c in cells),
-                     cells[0][0], cells[-1][0])
+    return Paragraph(column, join_wrapped(c.text for _, c in cells), " ".join(c.text for _, c in cells),
+                     Span.union(c.span for _, c in cells), cells[0][0], cells[-1][0])

@@ -80,6 +80,11 @@ def _append(blocks: list[Block], kind: str, line: Line) -> None:
         blocks.append(Block(kind, [line]))
 
 
+def is_plan_header(line: Line, profile: Profile) -> bool:
+    """A line that only an action plan prints: its heatmap header or a full column-heading row."""
+    return bool(profile.heatmap_header.match(clean(line.text))) or _is_column_header(line, profile, [])
+
+
 def _is_column_header(line: Line, profile: Profile, blocks: list[Block]) -> bool:
     """Every cell is part of its column's printed heading; one line alone needs three such cells."""
     if not line.tabular or not line.cells or not profile.columns:

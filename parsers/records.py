@@ -57,6 +57,7 @@ class Action:
     opportunity: str | None
     action: str
     allocated_raw: str | None
+    allocated_printed: str | None  # as printed, markup included, for the owner repairs
     span: Span
     allocated_span: Span | None
 

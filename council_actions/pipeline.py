@@ -1,0 +1,92 @@
+"""The pipeline for one document: read -> parse -> normalise -> write.
+
+`run` is the unit a batch, a process pool or a distributed engine maps over
+documents. Each stage returns typed records; a failure names its stage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, TypeVar
+
+from council_actions.ingest import read_document
+from council_actions.issues import StageError
+from council_actions.normalise import normalise_document
+from council_actions.output import check_revision, to_tables, write_tables
+from council_actions.parsers import parse_document
+from council_actions.profile import Profile
+
+DOCUMENT_SUFFIXES = (".txt", ".text", ".pdf")
+ISO_DATE_PREFIX = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    source: str
+    document_id: str
+    kind: str
+    elements: int
+    actions: int
+    issues: dict[str, int]
+    files: tuple[Path, ...]
+
+
+def run(path: Path, out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
+        encoding: str | None = None) -> DocumentResult:
+    source = str(path)
+    document = _stage("ingest", source, read_document, path, encoding)
+    parsed = _stage("parse", source, parse_document, document, profile)
+    normalised = _stage("normalise", source, normalise_document, parsed, profile, reference)
+    tables = _stage("output", source, to_tables, document, parsed, normalised, revision, profile)
+    files = write_tables(tables, out_dir, source)
+    severities = Counter(issue.severity for issue in parsed.issues + normalised.issues)
+    return DocumentResult(source, document.document_id, parsed.kind, len(parsed.elements), len(parsed.actions),
+                          dict(sorted(severities.items())), tuple(files))
+
+
+def _stage(name: str, source: str, step: Callable[..., T], *args) -> T:
+    try:
+        return step(*args)
+    except StageError:
+        raise
+    except Exception as exc:  # an unforeseen input must still fail as one line naming the stage
+        raise StageError(name, source, f"{name} failed unexpectedly ({type(exc).__name__}: {exc})") from exc
+
+
+def find_documents(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; folders give their documents (by suffix), sorted for a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
+        else:
+            found.append(path)
+    return found
+
+
+def default_revision(paths: Iterable[Path]) -> str:
+    """Stable for the same input: a digest of the documents' bytes, never a date."""
+    digest = hashlib.sha256()
+    for content in sorted(hashlib.sha256(p.read_bytes()).hexdigest() for p in paths if p.is_file()):
+        digest.update(content.encode("ascii"))
+    return f"rev-{digest.hexdigest()[:12]}"
+
+
+def reference_from_revision(revision: str) -> dt.date | None:
+    """A revision labelled with its date (`2024-06`, `2024-06-30-draft`) dates its quarters without a year."""
+    match = ISO_DATE_PREFIX.match(revision)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3] or 1))
+    except ValueError:
+        return None
+
+
+__all__ = ["DocumentResult", "check_revision", "default_revision", "find_documents", "reference_from_revision", "run"]

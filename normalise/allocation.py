@@ -1,0 +1,87 @@
+"""Split an "allocated to and indicative timeline" cell into owners and timeline phrases.
+
+Owners and time run together (`CHoHROD, CHoLG,by March 2025.`), and a cell
+can hold several milestones (`HoBPPP, by end Q2 2024. CLT, ongoing.`). The
+owner glossary's spaCy matcher marks the owners it knows; the text between
+them is cut at sentence ends and commas. Within a stretch, pieces before the
+first one that reads as time are owner candidates (`CH 0 HROD`, `HoBPP`);
+from that piece on, the rest of the stretch is one timeline phrase, so that
+`2024/25, 2025/26` stays one range. The one splitter serves both normalisers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from spacy.util import filter_spans
+
+from council_actions.normalise.owners import QUANTIFIERS, OwnerGlossary, latin_lookalikes
+
+BOUNDARIES = frozenset({".", ";"})
+TRIM = " \t.,;:-"
+
+
+@dataclass(frozen=True)
+class Segment:
+    kind: str  # "owner" or "timeline"
+    text: str
+    start: int
+    end: int
+
+
+def split_allocation(text: str, glossary: OwnerGlossary, reads_as_time: Callable[[str], bool]) -> list[Segment]:
+    doc = glossary.nlp.make_doc(latin_lookalikes(text))
+    spans = filter_spans([doc[s:e] for _, s, e in glossary.matcher(doc)])
+    owners: list[tuple[int, int]] = []
+    for span in spans:
+        start = span.start
+        if start > 0 and doc[start - 1].lower_ in QUANTIFIERS:
+            start -= 1
+        owners.append((doc[start].idx, span.end_char))
+    segments = [Segment("owner", text[s:e], s, e) for s, e in owners]
+    for stretch_start, stretch_end in _gaps(text, owners):
+        segments += _read_stretch(text, stretch_start, stretch_end, reads_as_time)
+    return sorted(segments, key=lambda seg: seg.start)
+
+
+def _gaps(text: str, owners: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of text outside owner mentions, cut at sentence ends."""
+    stretches, position = [], 0
+    for start, end in owners + [(len(text), len(text))]:
+        stretches += _sentences(text, position, start)
+        position = end
+    return stretches
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces, position = [], start
+    for match in re.finditer(r"[.;](?=\s+\S|$)", text[start:end]):
+        cut = start + match.end()
+        if re.search(r"\d\.$", text[position:cut]) and re.match(r"\d", text[cut:cut + 1] or " "):
+            continue
+        pieces.append((position, cut))
+        position = cut
+    pieces.append((position, end))
+    return [(s, e) for s, e in pieces if text[s:e].strip(TRIM)]
+
+
+def _read_stretch(text: str, start: int, end: int, reads_as_time: Callable[[str], bool]) -> list[Segment]:
+    segments = []
+    for piece in re.finditer(r"[^,]+", text[start:end]):
+        piece_start, piece_end = start + piece.start(), start + piece.end()
+        raw = text[piece_start:piece_end]
+        if not raw.strip(TRIM):
+            continue
+        if reads_as_time(raw) or not re.search(r"[^\W\d_]", raw):
+            return segments + [_trimmed("timeline", text, piece_start, end)]
+        segments.append(_trimmed("owner", text, piece_start, piece_end))
+    return segments
+
+
+def _trimmed(kind: str, text: str, start: int, end: int) -> Segment:
+    raw = text[start:end]
+    left = len(raw) - len(raw.lstrip(TRIM))
+    right = len(raw.rstrip(TRIM))
+    return Segment(kind, raw[left:right], start + left, start + right)

@@ -1,0 +1,52 @@
+"""The financial calendar: quarters and years of a financial year that starts in a set month.
+
+UK local government runs 1 April to 31 March; the start month comes from the
+council profile so that the same code serves bodies on other years.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FiscalCalendar:
+    start_month: int = 4
+    single_year_quarter: str = "fiscal_year_starting"
+
+    def year_of(self, day: dt.date) -> int:
+        """The calendar year in which the financial year holding `day` starts."""
+        return day.year if day.month >= self.start_month else day.year - 1
+
+    def year_bounds(self, start_year: int) -> tuple[dt.date, dt.date]:
+        start = dt.date(start_year, self.start_month, 1)
+        return start, add_months(start, 12) - dt.timedelta(days=1)
+
+    def label(self, start_year: int) -> str:
+        if self.start_month == 1:
+            return str(start_year)
+        return f"{start_year}/{(start_year + 1) % 100:02d}"
+
+    def quarter_bounds(self, start_year: int, quarter: int) -> tuple[dt.date, dt.date]:
+        start = add_months(dt.date(start_year, self.start_month, 1), 3 * (quarter - 1))
+        return start, add_months(start, 3) - dt.timedelta(days=1)
+
+    def half_bounds(self, start_year: int, half: int) -> tuple[dt.date, dt.date]:
+        start = add_months(dt.date(start_year, self.start_month, 1), 6 * (half - 1))
+        return start, add_months(start, 6) - dt.timedelta(days=1)
+
+    def label_for(self, start: dt.date, end: dt.date) -> str | None:
+        """The financial year an interval falls in, if it falls in exactly one."""
+        year = self.year_of(start)
+        return self.label(year) if self.year_of(end) == year else None
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    index = day.month - 1 + months
+    return dt.date(day.year + index // 12, index % 12 + 1, 1)
+
+
+def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])

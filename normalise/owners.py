@@ -1,0 +1,126 @@
+"""Owner mentions to canonical owner keys from the council profile.
+
+spaCy finds the profile's owners in an allocation cell (a blank English
+pipeline and a PhraseMatcher on lower-case tokens, so `ACE(S151)` and
+`ACE (S151)` match alike). Text between mentions that is not a timeline is
+an owner candidate, resolved by the repairs below in order, each recorded;
+then by rapidfuzz above FUZZY_MIN; otherwise kept as printed as `unknown`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from council_actions.profile import OwnerDef, Profile
+
+FUZZY_MIN = 85.0
+QUANTIFIERS = frozenset({"all", "each", "every"})
+DIGIT_FOR_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b"})
+TAG = r"(?:<[^>]*>|\s)*"
+
+
+@dataclass(frozen=True)
+class OwnerMatch:
+    key: str
+    title: str | None
+    match: str  # exact, repaired, fuzzy, unknown
+    repair: str | None
+    score: float | None
+    candidates: tuple[str, ...] = ()
+
+
+def squash(text: str) -> str:
+    """Spacing and case do not distinguish owners: `ACE(S151)` is `ACE (S151)`."""
+    return re.sub(r"\s+", "", text).lower()
+
+
+@lru_cache(maxsize=64)
+def latin_lookalikes(text: str) -> str:
+    """Map letters of other scripts to the Latin letter Unicode's confusables data names, one for one."""
+    if text.isascii():
+        return text
+    from confusable_homoglyphs import confusables
+
+    found = confusables.is_confusable(text, greedy=True, preferred_aliases=["latin"]) or []
+    table = {item["character"]: h["c"] for item in found for h in item["homoglyphs"]
+             if not item["character"].isascii() and len(h["c"]) == 1 and h["c"].isascii() and h["c"].isalpha()}
+    return "".join(table.get(c, c) for c in text)
+
+
+class OwnerGlossary:
+    """The profile's owners, indexed for spaCy matching and for the repair strategies."""
+
+    def __init__(self, profile: Profile) -> None:
+        import spacy
+        from spacy.matcher import PhraseMatcher
+
+        self.nlp = spacy.blank("en")
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.owners: dict[str, OwnerDef] = {o.key: o for o in profile.owners}
+        self.by_squash: dict[str, tuple[OwnerDef, str, str | None]] = {}
+        for owner in profile.owners:
+            for spelling, how in [(owner.key, None)] + [(alias, "alias") for alias in owner.aliases]:
+                mapped = latin_lookalikes(spelling)
+                self.matcher.add(owner.key, [self.nlp.make_doc(mapped)])
+                self.by_squash.setdefault(squash(mapped), (owner, mapped, how))
+
+    def resolve(self, printed: str, source: str) -> OwnerMatch:
+        """Resolve one owner as printed (`source` is the cell with any markup, to name that repair)."""
+        repairs = ["markup"] if _had_markup(printed, source) else []
+        text = latin_lookalikes(printed)
+        if text != printed:
+            repairs.append("confusables")
+        words = text.split()
+        if len(words) > 1 and words[0].lower() in QUANTIFIERS and squash(text) not in self.by_squash:
+            repairs.append("quantifier")
+            text = " ".join(words[1:])
+        steps = ((None, squash(text)), ("digit_for_letter", squash(text).translate(DIGIT_FOR_LETTER)))
+        for step, candidate in steps:
+            hit = self.by_squash.get(candidate) or (self._wildcard(text) if step else None)
+            if hit is None:
+                continue
+            owner, spelling, how = hit
+            repairs += [r for r in (_surface_repair(text, spelling), step if candidate != squash(text) else None, how) if r]
+            return self._found(owner, "repaired" if repairs else "exact", repairs)
+        return self._fuzzy(text, repairs)
+
+    def _wildcard(self, text: str) -> tuple[OwnerDef, str, str | None] | None:
+        """Letters with no Latin look-alike match any letter, if that leaves one owner."""
+        if text.isascii():
+            return None
+        pattern = re.compile("".join("." if c.isalpha() and not c.isascii() else re.escape(c) for c in squash(text)))
+        hits = [v for k, v in self.by_squash.items() if pattern.fullmatch(k)]
+        return (hits[0][0], hits[0][1], "wildcard") if len(hits) == 1 else None
+
+    def _fuzzy(self, text: str, repairs: list[str]) -> OwnerMatch:
+        keys = {squash(k): k for k in self.owners}
+        ranked = process.extract(squash(text), list(keys), scorer=fuzz.ratio, limit=2)
+        if ranked and ranked[0][1] >= FUZZY_MIN:
+            tied = len(ranked) > 1 and ranked[1][1] == ranked[0][1]
+            if not tied:
+                owner = self.owners[keys[ranked[0][0]]]
+                return OwnerMatch(owner.key, owner.title, "fuzzy", "; ".join(repairs) or None, round(ranked[0][1], 1))
+        candidates = tuple(keys[r[0]] for r in ranked if r[1] >= FUZZY_MIN)
+        return OwnerMatch(text, None, "unknown", "; ".join(repairs) or None, None, candidates)
+
+    def _found(self, owner: OwnerDef, match: str, repairs: list[str]) -> OwnerMatch:
+        return OwnerMatch(owner.key, owner.title, match, "; ".join(dict.fromkeys(repairs)) or None, None)
+
+
+def _surface_repair(text: str, spelling: str) -> str | None:
+    if text == spelling:
+        return None
+    return "spacing" if re.sub(r"\s+", "", text) == re.sub(r"\s+", "", spelling) else "case" if text.lower() == spelling.lower() else "spacing"
+
+
+def _had_markup(printed: str, source: str) -> bool:
+    """Whether the printed owner, found again in the cell as printed, had tags inside it."""
+    if "<" not in source:
+        return False
+    pattern = TAG.join(re.escape(c) for c in printed if not c.isspace())
+    found = re.search(pattern, source)
+    return bool(found) and "<" in found.group(0)

@@ -1,0 +1,218 @@
+"""Period expressions in timeline phrases, as an ordered table of rules.
+
+Each rule is one form of the timeline spec (../shared/spec/timelines.md): a
+pattern over the normalised phrase and a reader that turns the match into an
+interval, naming every assumption it makes. Rules are tried in order and the
+first to match at a position wins, so specific forms (`Q3-Q4 24/25`) come
+before the general ones they contain (`24/25`). dateparser reads full dates
+(`30th September 2024`, `10/9/24`) under explicit settings; the council forms
+it does not know (`Q4 24/25`, `Summer 2024`, `July 24`) are rules of our own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from council_actions.normalise.fiscal import FiscalCalendar, add_months, month_bounds
+
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+          "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+QUARTER = r"(?:q|qtr\.?\s*|quarter\s*)"
+FY = r"(?:fy\s*)?(?P<y1>20\d{2}|\d{2})\s*[/-]\s*(?P<y2>20\d{2}|\d{1,2})(?![\d/])"
+FY_B = r"(?:fy\s*)?(?P<z1>20\d{2}|\d{2})\s*[/-]\s*(?P<z2>20\d{2}|\d{1,2})(?![\d/])"
+JOIN = r"\s*(?:-|to|and|,|&)\s*"
+PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date | None
+    end: dt.date | None
+    precision: str
+    fiscal_year: str | None
+    assumptions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Context:
+    calendar: FiscalCalendar
+    reference: dt.date | None
+    parse_date: Callable[[str], dt.date | None]
+
+
+@dataclass(frozen=True)
+class PeriodRule:
+    name: str
+    pattern: re.Pattern[str]
+    read: Callable[[re.Match[str], Context], Period | None]
+
+
+def _fy_start(first: str, second: str) -> tuple[int, tuple[str, ...]] | None:
+    """`24/25`, `2024/25`, `2024/5`, `2024-2025` -> 2024, if the second year follows the first."""
+    year = int(first) + (2000 if len(first) == 2 else 0)
+    follows = (year + 1) % (10 ** len(second)) == int(second) if len(second) < 4 else int(second) == year + 1
+    if not follows:
+        return None
+    return year, ("two_digit_year",) if len(first) == 2 else ()
+
+
+def _year(text: str) -> tuple[int, tuple[str, ...]]:
+    return (2000 + int(text), ("two_digit_year",)) if len(text) == 2 else (int(text), ())
+
+
+def _fiscal_year(m: re.Match[str], ctx: Context) -> Period | None:
+    found = _fy_start(m["y1"], m["y2"])
+    if found is None:
+        return None
+    start, end = ctx.calendar.year_bounds(found[0])
+    return Period(start, end, "fiscal_year", ctx.calendar.label(found[0]), found[1])
+
+
+def _fiscal_year_range(m: re.Match[str], ctx: Context) -> Period | None:
+    first, last = _fy_start(m["y1"], m["y2"]), _fy_start(m["z1"], m["z2"])
+    if first is None or last is None or last[0] < first[0]:
+        return None
+    start, end = ctx.calendar.year_bounds(first[0])[0], ctx.calendar.year_bounds(last[0])[1]
+    return Period(start, end, "range", None, first[1] + last[1])
+
+
+def _quarter_in_fy(m: re.Match[str], ctx: Context) -> Period | None:
+    found = _fy_start(m["y1"], m["y2"])
+    if found is None:
+        return None
+    first, last = int(m["q1"]), int(m.groupdict().get("q2") or m["q1"])
+    start, end = ctx.calendar.quarter_bounds(found[0], first)[0], ctx.calendar.quarter_bounds(found[0], last)[1]
+    precision = "quarter" if first == last else "range"
+    return Period(start, end, precision, ctx.calendar.label(found[0]), found[1])
+
+
+def _quarter_to_fy(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Q4 2024/5 - 25/26`: from the quarter of the first year to the end of the last."""
+    first, last = _fy_start(m["y1"], m["y2"]), _fy_start(m["z1"], m["z2"])
+    if first is None or last is None or last[0] < first[0]:
+        return None
+    start = ctx.calendar.quarter_bounds(first[0], int(m["q1"]))[0]
+    return Period(start, ctx.calendar.year_bounds(last[0])[1], "range", None, first[1] + last[1])
+
+
+def _quarter_single_year(m: re.Match[str], ctx: Context) -> Period | None:
+    year, assumed = _year(m["year"])
+    first, last = int(m["q1"]), int(m.groupdict().get("q2") or m["q1"])
+    if ctx.calendar.single_year_quarter == "calendar":
+        start, end = add_months(dt.date(year, 1, 1), 3 * (first - 1)), add_months(dt.date(year, 1, 1), 3 * last)
+        end -= dt.timedelta(days=1)
+        note = "calendar_quarter_from_single_year"
+    else:
+        start, end = ctx.calendar.quarter_bounds(year, first)[0], ctx.calendar.quarter_bounds(year, last)[1]
+        note = "fy_quarter_from_single_year"
+    return Period(start, end, "quarter" if first == last else "range", ctx.calendar.label_for(start, end),
+                  assumed + (note,))
+
+
+def _quarter_no_year(m: re.Match[str], ctx: Context) -> Period | None:
+    if ctx.reference is None:
+        return Period(None, None, "quarter", None, ("quarter_without_year_no_reference",))
+    year = ctx.calendar.year_of(ctx.reference)
+    start, end = ctx.calendar.quarter_bounds(year, int(m["q1"]))
+    return Period(start, end, "quarter", ctx.calendar.label(year), ("quarter_from_document_year",))
+
+
+def _half(m: re.Match[str], ctx: Context) -> Period | None:
+    year = int(m["year"])
+    start, end = ctx.calendar.half_bounds(year, int(m["half"]))
+    return Period(start, end, "half", ctx.calendar.label(year), ("fy_half_from_single_year",))
+
+
+def _month(m: re.Match[str], ctx: Context) -> Period | None:
+    year, assumed = _year(m["year"])
+    start, end = month_bounds(year, MONTHS[m["month"][:3]])
+    return Period(start, end, "month", ctx.calendar.label_for(start, end), assumed)
+
+
+def _season(m: re.Match[str], ctx: Context) -> Period | None:
+    start = dt.date(int(m["year"]), SEASONS[m["season"]], 1)
+    end = add_months(start, 3) - dt.timedelta(days=1)
+    return Period(start, end, "season", ctx.calendar.label_for(start, end), ("uk_meteorological_season",))
+
+
+def _part_of_year(m: re.Match[str], ctx: Context) -> Period | None:
+    first, last = PARTS_OF_YEAR[m["part"]]
+    start, end = month_bounds(int(m["year"]), first)[0], month_bounds(int(m["year"]), last)[1]
+    return Period(start, end, "range", ctx.calendar.label_for(start, end), ("part_of_year_in_thirds",))
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Period | None:
+    if ctx.reference is None:
+        return Period(None, None, "fiscal_year", None, ("year_end_without_reference",))
+    year = ctx.calendar.year_of(ctx.reference)
+    start, end = ctx.calendar.year_bounds(year)
+    return Period(start, end, "fiscal_year", ctx.calendar.label(year), ("fiscal_year_from_document_date",))
+
+
+def _calendar_year(m: re.Match[str], ctx: Context) -> Period | None:
+    year = int(m["year"])
+    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", None, ())
+
+
+def _full_date(m: re.Match[str], ctx: Context) -> Period | None:
+    day = ctx.parse_date(m.group(0))
+    if day is None:
+        return None
+    assumptions = ("day_first",) if "/" in m.group(0) or "." in m.group(0) else ()
+    if re.search(r"[/.]\d{2}$", m.group(0)):
+        assumptions += ("two_digit_year",)
+    return Period(day, day, "day", ctx.calendar.label_for(day, day), assumptions)
+
+
+PERIOD_RULES: tuple[PeriodRule, ...] = tuple(PeriodRule(name, re.compile(pattern), read) for name, pattern, read in (
+    ("numeric_date", r"\b\d{1,2}[/.]\d{1,2}[/.](?:20\d{2}|\d{2})\b", _full_date),
+    ("day_month_year", r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\s+20\d{2}\b", _full_date),
+    ("quarter_range_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])" + JOIN + QUARTER + r"?(?P<q2>[1-4])\s+" + FY,
+     _quarter_in_fy),
+    ("quarter_to_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+" + FY + JOIN + FY_B, _quarter_to_fy),
+    ("quarter_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+(?:of\s+)?" + FY, _quarter_in_fy),
+    ("ordinal_quarter_in_fy", r"\b(?P<q1>[1-4])(?:st|nd|rd|th)\s+quarter\s+(?:of\s+)?" + FY, _quarter_in_fy),
+    ("quarter_range_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])" + JOIN + QUARTER + r"?(?P<q2>[1-4])\s+"
+     r"(?P<year>20\d{2})\b", _quarter_single_year),
+    ("quarter_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+(?:of\s+)?(?P<year>20\d{2})\b", _quarter_single_year),
+    ("ordinal_quarter_single_year", r"\b(?P<q1>[1-4])(?:st|nd|rd|th)\s+quarter\s+(?:of\s+)?(?P<year>20\d{2})\b",
+     _quarter_single_year),
+    ("half_year", r"\bh(?P<half>[12])\s+(?P<year>20\d{2})\b", _half),
+    ("fiscal_year_range", FY + JOIN + FY_B, _fiscal_year_range),
+    ("fiscal_year", r"(?<![\w/])" + FY, _fiscal_year),
+    ("season", r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?P<year>20\d{2})\b", _season),
+    ("month_year", r"\b" + MONTH + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])", _month),
+    ("part_of_year", r"\b(?P<part>early|mid|late)[\s-]+(?P<year>20\d{2})\b", _part_of_year),
+    ("fiscal_year_end", r"\b(?:end of (?:the )?financial year|(?:financial )?year[- ]end)\b", _year_end),
+    ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\b(?!\s*\d)", _quarter_no_year),
+    ("calendar_year", r"\b(?P<year>20\d{2})\b", _calendar_year),
+))
+
+
+@dataclass(frozen=True)
+class FoundPeriod:
+    rule: str
+    start: int
+    end: int
+    period: Period
+
+
+def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
+    """All period expressions in a normalised phrase, left to right, without overlaps."""
+    found: list[FoundPeriod] = []
+    taken: list[tuple[int, int]] = []
+    for rule in PERIOD_RULES:
+        for match in rule.pattern.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            period = rule.read(match, ctx)
+            if period is not None:
+                found.append(FoundPeriod(rule.name, match.start(), match.end(), period))
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda f: f.start)

@@ -1,0 +1,45 @@
+"""Records the normalisers add to a parsed document: owners and timelines of actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from council_actions.ingest.model import Span
+from council_actions.issues import Issue
+
+
+@dataclass(frozen=True)
+class OwnerMention:
+    action_id: str
+    seq: int
+    owner_key: str
+    owner_title: str | None
+    owner_raw: str
+    match: str  # exact, repaired, fuzzy, unknown
+    repair: str | None
+    score: float | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Timeline:
+    action_id: str
+    seq: int
+    timeline_raw: str
+    kind: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    precision: str | None
+    fiscal_year: str | None
+    condition: str | None
+    assumptions: tuple[str, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class NormalisedDocument:
+    owners: tuple[OwnerMention, ...]
+    timelines: tuple[Timeline, ...]
+    issues: tuple[Issue, ...]
+    reference_date: dt.date | None

@@ -1,0 +1,103 @@
+"""One timeline phrase to a dated interval with its kind and every assumption named.
+
+The kind comes from the first matching row of KIND_RULES; the dates from the
+period expressions (`periods.PERIOD_RULES`). Periods joined by `-`, `to`,
+`and` or a comma form one range; otherwise the first period governs and the
+reading says so. A phrase with no period and no kind word is `unresolved`:
+its dates stay null and it is reported, never filled from the wall clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from council_actions.normalise.fiscal import FiscalCalendar
+from council_actions.normalise.periods import Context, FoundPeriod, find_periods
+
+KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
+    ("update", r"^\W*update\b"),
+    ("conditional", r"\b(?:when|if|once|on approval of|subject to|dependent on|depending on|pending)\b"),
+    ("complete", r"\b(?:complete|completed|in place|has been addressed)\b"),
+    ("recurring", r"\b(?:annually|quarterly|qly|monthly|each quarter|every quarter|each year|every year)\b"),
+    ("ongoing", r"\b(?:ongoing|bau|business as usual|core activity)\b"),
+))
+PERIOD_WORDS = re.compile(r"\b(?:during|in|from|throughout|over|within)\s*$")
+JOINED = re.compile(r"^\s*(?:-|to|and|,|&)\s*$")
+DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " "})
+DATEPARSER_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PREFER_LOCALE_DATE_ORDER": False,
+    "PREFER_DAY_OF_MONTH": "first",
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PARSERS": ["absolute-time"],
+    "RELATIVE_BASE": dt.datetime(1900, 1, 1),
+}
+
+
+@dataclass(frozen=True)
+class TimelineReading:
+    kind: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    precision: str | None
+    fiscal_year: str | None
+    condition: str | None
+    assumptions: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _date_parser():
+    """One warm dateparser, English only, day first, absolute dates only: never today's date."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings=DATEPARSER_SETTINGS)
+
+
+def parse_full_date(text: str) -> dt.date | None:
+    data = _date_parser().get_date_data(re.sub(r"^w/c\s+", "", text))
+    return data.date_obj.date() if data and data.date_obj else None
+
+
+def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | None) -> TimelineReading:
+    text = phrase.translate(DASHES).lower()
+    ctx = Context(calendar, reference, parse_full_date)
+    kind = next((k for k, pattern in KIND_RULES if pattern.search(text)), None)
+    periods = find_periods(text, ctx)
+    cadence_only = None
+    if kind == "recurring":
+        cadence_only = next((p.period.precision for p in periods if p.rule == "quarter_no_year"), None)
+        periods = [p for p in periods if p.rule != "quarter_no_year"]
+    if kind is None and not periods:
+        return TimelineReading("unresolved", None, None, None, None, None, ())
+    condition = None
+    if kind == "conditional":
+        match = KIND_RULES[1][1].search(text)
+        condition = phrase[match.start():].strip(" .,;") if match else None
+    if kind is None:
+        kind = "period" if PERIOD_WORDS.search(text[:periods[0].start]) else "deadline"
+    if not periods:
+        return TimelineReading(kind, None, None, cadence_only, None, condition, ())
+    start, end, precision, fiscal_year, assumptions = _interval(text, periods, calendar)
+    return TimelineReading(kind, start, end, precision, fiscal_year, condition, assumptions)
+
+
+def _interval(text: str, periods: list[FoundPeriod], calendar: FiscalCalendar):
+    """The first period, extended over periods joined to it; later unjoined periods are context."""
+    chain = [periods[0]]
+    for found in periods[1:]:
+        if JOINED.match(text[chain[-1].end:found.start]) and found.period.start is not None:
+            chain.append(found)
+        else:
+            break
+    first, last = chain[0].period, chain[-1].period
+    assumptions = tuple(dict.fromkeys(a for f in chain for a in f.period.assumptions))
+    if len(periods) > len(chain):
+        assumptions += ("first_period_of_several",)
+    if len(chain) == 1:
+        return first.start, first.end, first.precision, first.fiscal_year, assumptions
+    start, end = first.start, last.end
+    fiscal_year = calendar.label_for(start, end) if start and end else None
+    return start, end, "range", fiscal_year, assumptions

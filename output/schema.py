@@ -1,0 +1,146 @@
+"""The Parquet contract (../shared/spec/tables.md) declared once, as data.
+
+Types are declared, never inferred from a document's values, so that every
+file of a table has the same schema whatever it holds (an empty table, a text
+document without bboxes) and BI tools can read a folder of revisions as one
+table. Bump SCHEMA_VERSION and note it in the README on any rename or retype.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+SCHEMA_VERSION = 1
+
+TEXT, DATE, COUNT, FLAG, POINTS = pa.string(), pa.date32(), pa.int32(), pa.bool_(), pa.float64()
+
+Column = tuple[str, pa.DataType, str]
+
+KEYS: list[Column] = [
+    ("revision", TEXT, "revision label of the ingest run (folder name under the table)"),
+    ("document_id", TEXT, "sha256 of the source file's bytes, hex"),
+]
+PROVENANCE: list[Column] = [
+    ("source_page", COUNT, "1-based page of the source PDF; null for text input"),
+    ("line_start", COUNT, "first 1-based line of the document's extracted text the row came from"),
+    ("line_end", COUNT, "last 1-based line of the extracted text the row came from"),
+    ("char_start", COUNT, "offset of the first character in the extracted text"),
+    ("char_end", COUNT, "offset just past the last character in the extracted text"),
+    ("x0", POINTS, "PDF bbox left, in points; null for text input"),
+    ("top", POINTS, "PDF bbox top, in points from the page top; null for text input"),
+    ("x1", POINTS, "PDF bbox right, in points; null for text input"),
+    ("bottom", POINTS, "PDF bbox bottom, in points from the page top; null for text input"),
+]
+
+TABLES: dict[str, list[Column]] = {
+    "documents": [
+        ("source_name", TEXT, "file name of the source document (no folder)"),
+        ("media_type", TEXT, "pdf or text"),
+        ("kind", TEXT, "action_plan or self_assessment"),
+        ("council", TEXT, "council named by the profile used"),
+        ("pages", COUNT, "number of pages (text input: form-feed pages, usually 1)"),
+        ("pipeline_version", TEXT, "council-actions version that wrote the row"),
+        ("profile", TEXT, "name of the council profile used"),
+        ("reference_date", DATE, "date that quarters without a year are read against; null if none"),
+    ],
+    "themes": [
+        ("theme_no", COUNT, "theme number in the statutory guidance"),
+        ("theme_name", TEXT, "theme name from the council profile"),
+        ("description", TEXT, "theme introduction as printed, paragraphs separated by blank lines"),
+        ("printed_name", TEXT, "the heading as printed"),
+        ("key_actions", COUNT, "number of key actions the self-assessment's Next Steps names"),
+        ("action_plan_pages", TEXT, "action-plan page range the Next Steps cites, e.g. 21-24"),
+    ],
+    "heatmap": [
+        ("theme_no", COUNT, "theme number"),
+        ("position", COUNT, "1-based position in reading order within the theme's row"),
+        ("element_id", TEXT, "canonical element id"),
+        ("printed_id", TEXT, "the cell as printed"),
+        ("alias_of", TEXT, "id the cell points to instead (See CI012 gives CI012)"),
+        ("score", TEXT, "score from the cell's colour (PDF); null for text input"),
+    ],
+    "elements": [
+        ("element_id", TEXT, "canonical element id, e.g. CI002"),
+        ("printed_id", TEXT, "element id as printed, e.g. C1002"),
+        ("theme_no", COUNT, "theme number"),
+        ("score", TEXT, "dark_green, light_green, yellow, amber, red, grey, or null"),
+        ("characteristic", TEXT, "characteristic description (statutory guidance)"),
+        ("status_note", TEXT, "note printed with the characteristic (moved, merged, removed)"),
+        ("no_gaps", FLAG, "the opportunity column states no (new) gaps were identified"),
+        ("alias_of", TEXT, "element this one now lives under (G002 -> CI012)"),
+        ("id_method", TEXT, "how element_id was read: exact, repaired, number, order, unlisted"),
+        ("notes", TEXT, "opportunity-column text that no recommendation answers"),
+    ],
+    "actions": [
+        ("action_id", TEXT, "stable id from element id and normalised action text"),
+        ("element_id", TEXT, "canonical element id"),
+        ("seq", COUNT, "1-based order within the element"),
+        ("opportunity", TEXT, "opportunity for improvement the action answers"),
+        ("action", TEXT, "recommendation and action plan text"),
+        ("allocated_raw", TEXT, "allocated to and indicative timeline, as printed"),
+        ("owners", TEXT, "owner keys joined by '; ' (see action_owners)"),
+        ("due_date", DATE, "latest end_date of the action's timelines, or null"),
+        ("timeline_kind", TEXT, "kind of the timeline that gives due_date"),
+    ],
+    "action_owners": [
+        ("action_id", TEXT, "action the owner is allocated to"),
+        ("seq", COUNT, "1-based order of the owner in the allocation"),
+        ("owner_key", TEXT, "canonical owner key from the profile, or the printed text if unknown"),
+        ("owner_title", TEXT, "full title from the profile, or null"),
+        ("owner_raw", TEXT, "the owner as printed"),
+        ("match", TEXT, "exact, repaired, fuzzy or unknown"),
+        ("repair", TEXT, "what was repaired (markup, spacing, confusables, digit_for_letter, quantifier)"),
+        ("score", POINTS, "fuzzy match score 0-100, for fuzzy matches"),
+    ],
+    "action_timelines": [
+        ("action_id", TEXT, "action the timeline belongs to"),
+        ("seq", COUNT, "1-based order of the phrase in the allocation"),
+        ("timeline_raw", TEXT, "the phrase exactly as printed"),
+        ("kind", TEXT, "deadline, period, recurring, ongoing, complete, conditional, update, unresolved"),
+        ("start_date", DATE, "first day of the period meant"),
+        ("end_date", DATE, "last day of the period meant (the due date)"),
+        ("precision", TEXT, "day, month, quarter, season, fiscal_year, year, range"),
+        ("fiscal_year", TEXT, "UK financial year, written 2024/25"),
+        ("condition", TEXT, "for conditional: the event it waits on"),
+        ("assumptions", TEXT, "codes of every reading that was a choice, joined by '; '"),
+    ],
+    "statements": [
+        ("theme_no", COUNT, "theme number"),
+        ("section", TEXT, "guidance or council"),
+        ("seq", COUNT, "1-based order within the section"),
+        ("text", TEXT, "the statement as printed"),
+    ],
+    "extraction_issues": [
+        ("severity", TEXT, "error or warning"),
+        ("code", TEXT, "fixed issue code, e.g. garbled_duplicate"),
+        ("message", TEXT, "what was found and what was done"),
+        ("raw_text", TEXT, "the source text concerned, as printed"),
+        ("stage", TEXT, "pipeline stage that reported it: ingest, parse, normalise"),
+        ("element_id", TEXT, "element concerned, if any"),
+        ("field", TEXT, "field concerned, if any"),
+    ],
+    "boilerplate": [
+        ("kind", TEXT, "title, note, heatmap_header, column_header, colour_key"),
+        ("text", TEXT, "the line as printed"),
+    ],
+}
+
+
+def columns(table: str) -> list[Column]:
+    return KEYS + TABLES[table] + PROVENANCE
+
+
+def schema(table: str) -> pa.Schema:
+    return pa.schema([pa.field(name, dtype) for name, dtype, _ in columns(table)])
+
+
+def describe() -> dict:
+    """The machine-readable contract written to OUT/_schema.json."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "layout": "<table>/<revision>/<document_id>.parquet",
+        "tables": {
+            table: [{"name": n, "type": str(t), "description": d} for n, t, d in columns(table)]
+            for table in TABLES
+        },
+    }

@@ -1,0 +1,91 @@
+"""Records to Arrow tables under the declared contract, one row per record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from council_actions import __version__
+from council_actions.ingest.model import Document, Span
+from council_actions.normalise.records import NormalisedDocument
+from council_actions.parsers.records import ParsedDocument
+from council_actions.output.schema import TABLES, schema
+from council_actions.profile import Profile
+
+DUE_KINDS_EXCLUDED = {"update", "unresolved"}
+
+
+@dataclass(frozen=True)
+class TableSet:
+    revision: str
+    document_id: str
+    tables: dict[str, pa.Table]
+
+
+def provenance(span: Span) -> dict:
+    x0, top, x1, bottom = span.bbox or (None, None, None, None)
+    return {"source_page": span.page, "line_start": span.line_start, "line_end": span.line_end,
+            "char_start": span.char_start, "char_end": span.char_end,
+            "x0": x0, "top": top, "x1": x1, "bottom": bottom}
+
+
+def to_tables(document: Document, parsed: ParsedDocument, normalised: NormalisedDocument,
+              revision: str, profile: Profile) -> TableSet:
+    rows = _rows(document, parsed, normalised, profile)
+    keys = {"revision": revision, "document_id": document.document_id}
+    tables = {
+        name: pa.Table.from_pylist([{**keys, **fields, **provenance(span)} for fields, span in rows[name]],
+                                   schema=schema(name))
+        for name in TABLES
+    }
+    return TableSet(revision, document.document_id, tables)
+
+
+def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocument,
+          profile: Profile) -> dict[str, list[tuple[dict, Span]]]:
+    owners_by_action: dict[str, list[str]] = {}
+    for owner in normalised.owners:
+        owners_by_action.setdefault(owner.action_id, []).append(owner.owner_key)
+    due: dict[str, tuple] = {}
+    for timeline in normalised.timelines:
+        if timeline.end_date and timeline.kind not in DUE_KINDS_EXCLUDED:
+            best = due.get(timeline.action_id)
+            if best is None or timeline.end_date > best[0]:
+                due[timeline.action_id] = (timeline.end_date, timeline.kind)
+    return {
+        "documents": [({
+            "source_name": document.source_name, "media_type": document.media_type, "kind": parsed.kind,
+            "council": profile.council, "pages": len(document.pages), "pipeline_version": __version__,
+            "profile": profile.name, "reference_date": normalised.reference_date,
+        }, document.span())],
+        "themes": [({"theme_no": t.theme_no, "theme_name": t.theme_name, "description": t.description,
+                     "printed_name": t.printed_name, "key_actions": t.key_actions,
+                     "action_plan_pages": t.action_plan_pages}, t.span) for t in parsed.themes],
+        "heatmap": [({"theme_no": c.theme_no, "position": c.position, "element_id": c.element_id,
+                      "printed_id": c.printed_id, "alias_of": c.alias_of, "score": c.score}, c.span)
+                    for c in parsed.heatmap],
+        "elements": [({"element_id": e.element_id, "printed_id": e.printed_id, "theme_no": e.theme_no,
+                       "score": e.score, "characteristic": e.characteristic, "status_note": e.status_note,
+                       "no_gaps": e.no_gaps, "alias_of": e.alias_of, "id_method": e.id_method,
+                       "notes": e.notes}, e.span) for e in parsed.elements],
+        "actions": [({"action_id": a.action_id, "element_id": a.element_id, "seq": a.seq,
+                      "opportunity": a.opportunity, "action": a.action, "allocated_raw": a.allocated_raw,
+                      "owners": "; ".join(dict.fromkeys(owners_by_action.get(a.action_id, []))) or None,
+                      "due_date": due.get(a.action_id, (None, None))[0],
+                      "timeline_kind": due.get(a.action_id, (None, None))[1]}, a.span) for a in parsed.actions],
+        "action_owners": [({"action_id": o.action_id, "seq": o.seq, "owner_key": o.owner_key,
+                            "owner_title": o.owner_title, "owner_raw": o.owner_raw, "match": o.match,
+                            "repair": o.repair, "score": o.score}, o.span) for o in normalised.owners],
+        "action_timelines": [({"action_id": t.action_id, "seq": t.seq, "timeline_raw": t.timeline_raw,
+                               "kind": t.kind, "start_date": t.start_date, "end_date": t.end_date,
+                               "precision": t.precision, "fiscal_year": t.fiscal_year, "condition": t.condition,
+                               "assumptions": "; ".join(t.assumptions) or None}, t.span)
+                             for t in normalised.timelines],
+        "statements": [({"theme_no": s.theme_no, "section": s.section, "seq": s.seq, "text": s.text}, s.span)
+                       for s in parsed.statements],
+        "extraction_issues": [({"severity": i.severity, "code": i.code, "message": i.message,
+                                "raw_text": i.raw_text, "stage": i.stage, "element_id": i.element_id,
+                                "field": i.field}, i.span) for i in parsed.issues + normalised.issues],
+        "boilerplate": [({"kind": b.kind, "text": b.text}, b.span) for b in parsed.boilerplate],
+    }
