@@ -20,7 +20,6 @@ from rich.progress import Progress
 from rich.table import Table
 
 from council_actions import __version__
-from council_actions.issues import StageError
 from council_actions.profile import ProfileError, load_profile
 
 OK, FAILED, USAGE = 0, 1, 2
@@ -74,7 +73,7 @@ def _error(message: str) -> None:
 
 def _ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from council_actions.pipeline import (check_revision, default_revision, find_documents,
-                                          reference_from_revision, run)
+                                          reference_from_revision, run_batch)
 
     profile = load_profile(args.profile)
     missing = [p for p in args.paths if not p.exists()]
@@ -90,17 +89,11 @@ def _ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     except ValueError as exc:
         parser.error(str(exc))
     reference = args.reference_date or reference_from_revision(revision)
-    results, failures = [], 0
     console = Console(stderr=True)
     with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
         task = progress.add_task("ingesting", total=len(documents))
-        for path in documents:
-            try:
-                results.append(run(path, args.out, profile, revision, reference, args.encoding))
-            except StageError as exc:
-                failures += 1
-                _error(str(exc))
-            progress.advance(task)
+        results, failures = run_batch(documents, args.out, profile, revision, reference, args.encoding,
+                                      on_error=lambda exc: _error(str(exc)), on_progress=lambda: progress.advance(task))
     _summary(results, failures, revision, args.out)
     return FAILED if failures else OK
 

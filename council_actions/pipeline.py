@@ -10,20 +10,31 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
-from council_actions.ingest import read_document
-from council_actions.issues import StageError
-from council_actions.normalise import normalise_document
+from council_actions.ingest import Document, read_document
+from council_actions.issues import Issue, StageError
+from council_actions.normalise import NormalisedDocument, normalise_document
 from council_actions.output import check_revision, to_tables, write_tables
-from council_actions.parsers import parse_document
+from council_actions.parsers import ParsedDocument, parse_document
+from council_actions.parsers.crosscheck import cross_check
 from council_actions.profile import Profile
 
 DOCUMENT_SUFFIXES = (".txt", ".text", ".pdf")
 ISO_DATE_PREFIX = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Processed:
+    """A document read, parsed and normalised, ready to write."""
+
+    path: Path
+    document: Document
+    parsed: ParsedDocument
+    normalised: NormalisedDocument
 
 
 @dataclass(frozen=True)
@@ -39,15 +50,50 @@ class DocumentResult:
 
 def run(path: Path, out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
         encoding: str | None = None) -> DocumentResult:
+    """One document through every stage: read -> parse -> normalise -> write."""
+    return write(process(path, profile, reference, encoding), out_dir, profile, revision)
+
+
+def process(path: Path, profile: Profile, reference: dt.date | None = None, encoding: str | None = None) -> Processed:
     source = str(path)
     document = _stage("ingest", source, read_document, path, encoding)
     parsed = _stage("parse", source, parse_document, document, profile)
     normalised = _stage("normalise", source, normalise_document, parsed, profile, reference)
-    tables = _stage("output", source, to_tables, document, parsed, normalised, revision, profile)
+    return Processed(path, document, parsed, normalised)
+
+
+def write(processed: Processed, out_dir: Path, profile: Profile, revision: str,
+          extra_issues: Iterable[Issue] = ()) -> DocumentResult:
+    source, parsed = str(processed.path), processed.parsed
+    parsed = replace(parsed, issues=parsed.issues + tuple(extra_issues))
+    tables = _stage("output", source, to_tables, processed.document, parsed, processed.normalised, revision, profile)
     files = write_tables(tables, out_dir, source)
-    severities = Counter(issue.severity for issue in parsed.issues + normalised.issues)
-    return DocumentResult(source, document.document_id, parsed.kind, len(parsed.elements), len(parsed.actions),
-                          dict(sorted(severities.items())), tuple(files))
+    severities = Counter(issue.severity for issue in parsed.issues + processed.normalised.issues)
+    return DocumentResult(source, processed.document.document_id, parsed.kind, len(parsed.elements),
+                          len(parsed.actions), dict(sorted(severities.items())), tuple(files))
+
+
+def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
+              encoding: str | None = None, on_error: Callable[[StageError], None] = lambda e: None,
+              on_progress: Callable[[], None] = lambda: None) -> tuple[list[DocumentResult], int]:
+    """Documents of one revision: each processed, then cross-checked together, then written."""
+    processed, failures = [], 0
+    for path in paths:
+        try:
+            processed.append(process(path, profile, reference, encoding))
+        except StageError as exc:
+            failures += 1
+            on_error(exc)
+        on_progress()
+    extra = cross_check({p.document.document_id: (p.document.source_name, p.parsed) for p in processed})
+    results = []
+    for item in processed:
+        try:
+            results.append(write(item, out_dir, profile, revision, extra.get(item.document.document_id, ())))
+        except StageError as exc:
+            failures += 1
+            on_error(exc)
+    return results, failures
 
 
 def _stage(name: str, source: str, step: Callable[..., T], *args) -> T:
@@ -89,4 +135,5 @@ def reference_from_revision(revision: str) -> dt.date | None:
         return None
 
 
-__all__ = ["DocumentResult", "check_revision", "default_revision", "find_documents", "reference_from_revision", "run"]
+__all__ = ["DocumentResult", "Processed", "check_revision", "default_revision", "find_documents", "process",
+           "reference_from_revision", "run", "run_batch", "write"]

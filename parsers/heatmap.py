@@ -20,13 +20,13 @@ from council_actions.profile import Profile, ThemeDef
 SEE_OTHER = re.compile(r"^See\s+(?P<ref>\S+)$", re.IGNORECASE)
 
 
-def read_heatmap_row(theme: ThemeDef, cells: list[Cell], profile: Profile,
-                     known_ids: set[str]) -> tuple[list[HeatmapCell], list[Issue]]:
-    """Read one theme's printed ids (`cells`, in reading order) into heatmap cells."""
+def read_heatmap_row(theme: ThemeDef, cells: list[Cell], profile: Profile, known_ids: set[str],
+                     offset: int = 0) -> tuple[list[HeatmapCell], list[Issue]]:
+    """Read one theme's printed ids (`cells`, in reading order; `offset` cells came before) into heatmap cells."""
     prefixes = tuple(t.prefix for t in profile.themes)
     out: list[HeatmapCell] = []
     issues: list[Issue] = []
-    for position, cell in enumerate((c for c in cells if clean(c.text)), 1):
+    for position, cell in enumerate((c for c in cells if clean(c.text)), offset + 1):
         printed = clean(cell.text)
         by_position = f"{theme.prefix}{position:03d}"
         see = SEE_OTHER.match(printed)
@@ -45,4 +45,7 @@ def read_heatmap_row(theme: ThemeDef, cells: list[Cell], profile: Profile,
                                   printed, cell.span, None, "element_id"))
             continue
         out.append(HeatmapCell(theme.no, position, repaired[0], printed, None, None, cell.span))
+        if repaired[0] != printed:
+            issues.append(warning("heatmap_id_repaired", "parse", f"heatmap cell '{printed}' read as {repaired[0]}",
+                                  printed, cell.span, repaired[0], "element_id"))
     return out, issues

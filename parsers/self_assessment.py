@@ -1,0 +1,180 @@
+"""Read self-assessment theme pages: theme, heatmap grid, narrative statements, next steps.
+
+The page follows the statutory guidance: a theme title, the heatmap of
+element ids, the guidance's description of best value (`guidance`), the
+council's own findings (`council`), and a "Next Steps" sentence naming how
+many key actions the plan holds and on which pages. Bullets are statements;
+on pages without bullets a paragraph is. The two narrative sections are told
+apart by a heading where the page prints one, else by the blank line between
+bullet groups. An overview page may hold several themes, each under its title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from council_actions.ingest.model import Cell, Document, Line, Span
+from council_actions.issues import Issue, StageError, warning
+from council_actions.parsers.cleaning import clean
+from council_actions.parsers.heatmap import read_heatmap_row
+from council_actions.parsers.ids import canonical_reference
+from council_actions.parsers.labels import THEME_NAME_MIN
+from council_actions.parsers.records import Boilerplate, HeatmapCell, ParsedDocument, Statement, Theme
+from council_actions.profile import Profile, ThemeDef
+
+THEME_TITLE = re.compile(r"^#*\s*Theme\s+(?P<no>\d{1,2})\s*[:\-–—.]\s*(?P<name>.+?)\s*$", re.IGNORECASE)
+HEADINGS = (  # (what the line opens, pattern); the guidance's own wording, the same for every council
+    ("heatmap", re.compile(r"^#*\s*Self[- ]Assessment Heatmap\b", re.IGNORECASE)),
+    ("guidance", re.compile(r"^#*\s*Best Value Duty\s*[-–—:]\s*Description\b", re.IGNORECASE)),
+    ("council", re.compile(r"^#*\s*(?:The Council'?s?|Our|Council)\s+(?:self[- ]assessment|findings|response)\b",
+                           re.IGNORECASE)),
+    ("next_steps", re.compile(r"^#*\s*Next Steps\b", re.IGNORECASE)),
+    ("title", re.compile(r"^#*\s*Best Value Duty\s*$", re.IGNORECASE)),
+)
+BULLET = re.compile(r"^\s*(?:[•·▪◦●\-*]|\d+[.)])\s+")
+PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}")
+KEY_ACTIONS = re.compile(r"identified\s+(?P<count>\w+)\s+key actions", re.IGNORECASE)
+PAGES = re.compile(r"pages?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.IGNORECASE)
+NUMBER_WORDS = {w: n for n, w in enumerate(("zero one two three four five six seven eight nine ten eleven twelve "
+                                            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty")
+                                           .split())}
+
+
+@dataclass
+class _Page:
+    theme: ThemeDef
+    title: Line
+    printed: str
+    section: str | None = None
+    lines: list[Line] = field(default_factory=list)
+    key_actions: int | None = None
+    pages: str | None = None
+
+
+def is_self_assessment(document: Document) -> bool:
+    return any(THEME_TITLE.match(clean(l.text)) or HEADINGS[0][1].match(clean(l.text)) for l in document.iter_lines())
+
+
+def parse_self_assessment(document: Document, profile: Profile) -> ParsedDocument:
+    pages: list[_Page] = []
+    heatmap: list[HeatmapCell] = []
+    statements: list[Statement] = []
+    boilerplate: list[Boilerplate] = []
+    issues: list[Issue] = []
+    previous: Line | None = None
+    for line in document.iter_lines():
+        text = clean(line.text)
+        title = THEME_TITLE.match(text)
+        heading = next((kind for kind, pattern in HEADINGS if pattern.match(text)), None)
+        page = pages[-1] if pages else None
+        if title:
+            theme, title_issues = _theme_for(title, line, profile, document.source_name)
+            pages.append(_Page(theme, line, text.lstrip("# ")))
+            issues += title_issues
+        elif heading:
+            boilerplate.append(Boilerplate("heading", line.text, line.span))
+            if page is None and heading == "heatmap":
+                page = _untitled_page(document, profile, line)
+                pages.append(page)
+                issues.append(warning("missing_theme_title", "parse", f"heatmap with no theme title; theme "
+                                      f"{page.theme.no} read from its element ids", line.text, line.span))
+            if page is not None and heading != "title":
+                page.section = heading
+        elif page is not None and page.section == "heatmap" and _heatmap_tokens(text, profile) is not None:
+            cells, row_issues = _heatmap_row(line, text, page, profile, heatmap)
+            heatmap += cells
+            issues += row_issues
+        elif page is not None and page.section in ("guidance", "council"):
+            if (page.section == "guidance" and _starts_second_group(line, previous, page, statements)):
+                page.section = "council"
+            statements = _add_statement(statements, page, line, previous)
+        elif page is not None and page.section == "next_steps":
+            page.lines.append(line)
+            _read_next_steps(page, text)
+        else:
+            issues.append(warning("unplaced_text", "parse", "text outside any theme section", line.text, line.span))
+        previous = line
+    themes = [Theme(p.theme.no, p.theme.name, p.printed, "", Span.union([p.title.span] + [l.span for l in p.lines]),
+                    p.key_actions, p.pages) for p in pages]
+    return ParsedDocument("self_assessment", tuple(themes), tuple(heatmap), (), (), tuple(statements),
+                          tuple(boilerplate), tuple(issues))
+
+
+def _theme_for(title: re.Match[str], line: Line, profile: Profile, source: str) -> tuple[ThemeDef, list[Issue]]:
+    """The profile theme a title names; number and name must agree, or the name decides with a warning."""
+    by_number = profile.theme(int(title["no"]))
+    names = {t.name.lower(): t for t in profile.themes}
+    best = process.extractOne(title["name"].lower(), list(names), scorer=fuzz.ratio)
+    by_name = names[best[0]] if best and best[1] >= THEME_NAME_MIN else None
+    if by_number is not None and (by_name is None or by_name == by_number):
+        return by_number, []
+    if by_name is not None:
+        return by_name, [warning("theme_number_mismatch", "parse", f"title numbers theme {title['no']} but names "
+                                 f"theme {by_name.no} ({by_name.name}); read as theme {by_name.no}", line.text,
+                                 line.span)]
+    raise StageError("parse", source, f"line {line.number}: theme title {clean(line.text)!r} names no theme of "
+                     f"profile {profile.name}")
+
+
+def _untitled_page(document: Document, profile: Profile, heading: Line) -> _Page:
+    """A heatmap with no theme title: the theme its ids' prefix names, if exactly one."""
+    for line in document.iter_lines():
+        tokens = _heatmap_tokens(clean(line.text), profile) if line.number > heading.number else None
+        prefixes = {t.prefix for t in profile.themes for tok in (tokens or []) if tok.upper().startswith(t.prefix)}
+        longest = max(prefixes, key=len) if prefixes else None
+        theme = next((t for t in profile.themes if t.prefix == longest), None)
+        if theme is not None:
+            return _Page(theme, heading, "", "heatmap")
+    raise StageError("parse", document.source_name, f"line {heading.number}: heatmap has no theme title and no "
+                     "element ids to tell its theme")
+
+
+def _heatmap_tokens(text: str, profile: Profile) -> list[str] | None:
+    """The cells of a heatmap row (spaces, tabs or pipes between them), or None if it is not one."""
+    if PIPE_RULE.match(text):
+        return []
+    cells = [c.strip() for c in re.split(r"\s*\|\s*|\t|\s{2,}", text.strip("| ")) if c.strip()]
+    tokens = [t for c in cells for t in (c.split() if not c.lower().startswith("see ") else [c])]
+    prefixes = tuple(t.prefix for t in profile.themes)
+    ok = tokens and all(t.lower().startswith("see ") or canonical_reference(t, prefixes, set()) for t in tokens)
+    return tokens if ok else None
+
+
+def _heatmap_row(line: Line, text: str, page: _Page, profile: Profile,
+                 earlier: list[HeatmapCell]) -> tuple[list[HeatmapCell], list[Issue]]:
+    tokens = _heatmap_tokens(text, profile) or []
+    offset = len([c for c in earlier if c.theme_no == page.theme.no])
+    cells = [Cell(i, token, line.span) for i, token in enumerate(tokens)]
+    row, issues = read_heatmap_row(page.theme, cells, profile, {c.element_id for c in earlier}, offset)
+    return row, issues
+
+
+def _starts_second_group(line: Line, previous: Line | None, page: _Page, statements: list[Statement]) -> bool:
+    """Without a council heading, a blank line between bullet groups starts the council's findings."""
+    has_bullets = bool(BULLET.match(line.text))
+    started = any(s.theme_no == page.theme.no and s.section == "guidance" for s in statements)
+    return has_bullets and started and previous is not None and line.number - previous.number > 1
+
+
+def _add_statement(statements: list[Statement], page: _Page, line: Line, previous: Line | None) -> list[Statement]:
+    text = clean(BULLET.sub("", line.text))
+    last = statements[-1] if statements else None
+    continues = (last is not None and last.theme_no == page.theme.no and last.section == page.section
+                 and not BULLET.match(line.text) and previous is not None and line.number == previous.number + 1)
+    if continues:
+        return statements[:-1] + [Statement(last.theme_no, last.section, last.seq, f"{last.text} {text}",
+                                            last.span.merge(line.span))]
+    seq = 1 + sum(1 for s in statements if s.theme_no == page.theme.no and s.section == page.section)
+    return statements + [Statement(page.theme.no, page.section, seq, text, line.span)]
+
+
+def _read_next_steps(page: _Page, text: str) -> None:
+    count, pages = KEY_ACTIONS.search(text), PAGES.search(text)
+    if count:
+        word = count["count"].lower()
+        page.key_actions = int(word) if word.isdigit() else NUMBER_WORDS.get(word, page.key_actions)
+    if pages:
+        page.pages = re.sub(r"\s*[-–]\s*", "-", pages["pages"])
