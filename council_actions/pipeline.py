@@ -99,8 +99,8 @@ def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str,
 def _stage(name: str, source: str, step: Callable[..., T], *args) -> T:
     try:
         return step(*args)
-    except StageError:
-        raise
+    except StageError as exc:  # name the file as the user gave it, whatever the stage called it
+        raise StageError(exc.stage, source, exc.problem) from None
     except Exception as exc:  # an unforeseen input must still fail as one line naming the stage
         raise StageError(name, source, f"{name} failed unexpectedly ({type(exc).__name__}: {exc})") from exc
 

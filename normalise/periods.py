@@ -48,9 +48,12 @@ class Context:
 
 @dataclass(frozen=True)
 class PeriodRule:
+    """One form; `gate` lists substrings one of which a phrase must hold for the pattern to be tried."""
+
     name: str
     pattern: re.Pattern[str]
     read: Callable[[re.Match[str], Context], Period | None]
+    gate: tuple[str, ...]
 
 
 def _fy_start(first: str, second: str) -> tuple[int, tuple[str, ...]] | None:
@@ -170,29 +173,39 @@ def _full_date(m: re.Match[str], ctx: Context) -> Period | None:
     return Period(day, day, "day", ctx.calendar.label_for(day, day), assumptions)
 
 
-PERIOD_RULES: tuple[PeriodRule, ...] = tuple(PeriodRule(name, re.compile(pattern), read) for name, pattern, read in (
-    ("numeric_date", r"\b\d{1,2}[/.]\d{1,2}[/.](?:20\d{2}|\d{2})\b", _full_date),
-    ("day_month_year", r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\s+20\d{2}\b", _full_date),
-    ("quarter_range_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])" + JOIN + QUARTER + r"?(?P<q2>[1-4])\s+" + FY,
-     _quarter_in_fy),
-    ("quarter_to_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+" + FY + JOIN + FY_B, _quarter_to_fy),
-    ("quarter_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+(?:of\s+)?" + FY, _quarter_in_fy),
-    ("ordinal_quarter_in_fy", r"\b(?P<q1>[1-4])(?:st|nd|rd|th)\s+quarter\s+(?:of\s+)?" + FY, _quarter_in_fy),
-    ("quarter_range_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])" + JOIN + QUARTER + r"?(?P<q2>[1-4])\s+"
-     r"(?P<year>20\d{2})\b", _quarter_single_year),
-    ("quarter_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+(?:of\s+)?(?P<year>20\d{2})\b", _quarter_single_year),
-    ("ordinal_quarter_single_year", r"\b(?P<q1>[1-4])(?:st|nd|rd|th)\s+quarter\s+(?:of\s+)?(?P<year>20\d{2})\b",
-     _quarter_single_year),
-    ("half_year", r"\bh(?P<half>[12])\s+(?P<year>20\d{2})\b", _half),
-    ("fiscal_year_range", FY + JOIN + FY_B, _fiscal_year_range),
-    ("fiscal_year", r"(?<![\w/])" + FY, _fiscal_year),
-    ("season", r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?P<year>20\d{2})\b", _season),
-    ("month_year", r"\b" + MONTH + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])", _month),
-    ("part_of_year", r"\b(?P<part>early|mid|late)[\s-]+(?P<year>20\d{2})\b", _part_of_year),
-    ("fiscal_year_end", r"\b(?:end of (?:the )?financial year|(?:financial )?year[- ]end)\b", _year_end),
-    ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\b(?!\s*\d)", _quarter_no_year),
-    ("calendar_year", r"\b(?P<year>20\d{2})\b", _calendar_year),
-))
+MONTH_GATE = tuple(MONTHS)
+PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
+    PeriodRule(name, re.compile(pattern), read, gate) for name, pattern, read, gate in (
+        ("numeric_date", r"\b\d{1,2}[/.]\d{1,2}[/.](?:20\d{2}|\d{2})\b", _full_date, ("/", ".")),
+        ("day_month_year", r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\s+20\d{2}\b", _full_date, MONTH_GATE),
+        ("quarter_range_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])" + JOIN + QUARTER + r"?(?P<q2>[1-4])\s+" + FY,
+         _quarter_in_fy, ("q",)),
+        ("quarter_to_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+" + FY + JOIN + FY_B, _quarter_to_fy, ("q",)),
+        ("quarter_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+(?:of\s+)?" + FY, _quarter_in_fy, ("q",)),
+        ("ordinal_quarter_in_fy", r"\b(?P<q1>[1-4])(?:st|nd|rd|th)\s+quarter\s+(?:of\s+)?" + FY, _quarter_in_fy,
+         ("quarter",)),
+        ("quarter_range_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])" + JOIN + QUARTER + r"?(?P<q2>[1-4])\s+"
+         r"(?P<year>20\d{2})\b", _quarter_single_year, ("q",)),
+        ("quarter_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+(?:of\s+)?(?P<year>20\d{2})\b",
+         _quarter_single_year, ("q",)),
+        ("ordinal_quarter_single_year", r"\b(?P<q1>[1-4])(?:st|nd|rd|th)\s+quarter\s+(?:of\s+)?(?P<year>20\d{2})\b",
+         _quarter_single_year, ("quarter",)),
+        ("half_year", r"\bh(?P<half>[12])\s+(?P<year>20\d{2})\b", _half, ("h1", "h2")),
+        ("fiscal_year_range", FY + JOIN + FY_B, _fiscal_year_range, ("/", "-")),
+        ("fiscal_year", r"(?<![\w/])" + FY, _fiscal_year, ("/", "-")),
+        ("season", r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?P<year>20\d{2})\b", _season,
+         tuple(SEASONS)),
+        ("month_year", r"\b" + MONTH + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])", _month, MONTH_GATE),
+        ("part_of_year", r"\b(?P<part>early|mid|late)[\s-]+(?P<year>20\d{2})\b", _part_of_year,
+         tuple(PARTS_OF_YEAR)),
+        ("fiscal_year_end", r"\b(?:end of (?:the )?financial year|(?:financial )?year[- ]end)\b", _year_end,
+         ("year",)),
+        ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\b(?!\s*\d)", _quarter_no_year, ("q",)),
+        ("calendar_year", r"\b(?P<year>20\d{2})\b", _calendar_year, ("20",)),
+    ))
+
+
+GATES = frozenset(g for rule in PERIOD_RULES for g in rule.gate)
 
 
 @dataclass(frozen=True)
@@ -207,7 +220,10 @@ def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
     """All period expressions in a normalised phrase, left to right, without overlaps."""
     found: list[FoundPeriod] = []
     taken: list[tuple[int, int]] = []
+    present = {g for g in GATES if g in text}
     for rule in PERIOD_RULES:
+        if present.isdisjoint(rule.gate):
+            continue
         for match in rule.pattern.finditer(text):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue

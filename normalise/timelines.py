@@ -56,7 +56,9 @@ def _date_parser():
     return DateDataParser(languages=["en"], settings=DATEPARSER_SETTINGS)
 
 
+@lru_cache(maxsize=4096)
 def parse_full_date(text: str) -> dt.date | None:
+    """Full dates via dateparser; memoised, as plans repeat the same few dates (a pure function of the text)."""
     data = _date_parser().get_date_data(re.sub(r"^w/c\s+", "", text))
     return data.date_obj.date() if data and data.date_obj else None
 

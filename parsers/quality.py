@@ -57,6 +57,7 @@ NOISE_RULES = (
     NoiseRule("fragments", "mostly one-character fragments", frozenset({1, 2, 3, 4})),
     NoiseRule("garbled_words", "mostly words found nowhere else in the document", frozenset({2, 3})),
     NoiseRule("foreign_script", "letters of another script than the document's", frozenset({1, 2, 3})),
+    NoiseRule("unknown_tokens", "only numbers and words found nowhere else in the document", frozenset({4})),
 )
 
 
@@ -107,6 +108,7 @@ def find_noise(text: str, column: int, vocabulary: Vocabulary) -> NoiseRule | No
         "fragments": len(words) >= 4 and sum(len(w) == 1 for w in words) / len(words) >= 0.6,
         "garbled_words": _is_garbled(text, words, vocabulary),
         "foreign_script": _mostly_non_latin(text),
+        "unknown_tokens": _all_unknown(words, vocabulary),
     }
     return next((rule for rule in NOISE_RULES if column in rule.columns and checks[rule.code]), None)
 
@@ -114,6 +116,13 @@ def find_noise(text: str, column: int, vocabulary: Vocabulary) -> NoiseRule | No
 def _is_garbled(text: str, words: list[str], vocabulary: Vocabulary) -> bool:
     count, share = vocabulary.garbled_share(text)
     return count >= 2 and len(words) <= 6 and share >= 0.6
+
+
+def _all_unknown(words: list[str], vocabulary: Vocabulary) -> bool:
+    """OCR number salad in an allocation ("011000, Q12021"); owners' rare letters alone are not enough."""
+    long_words = [w for w in words if len(w) >= 2]
+    return (len(long_words) >= 2 and all(vocabulary.is_unknown(w) for w in long_words)
+            and any(c.isdigit() for w in long_words for c in w))
 
 
 def _mostly_non_latin(text: str) -> bool:

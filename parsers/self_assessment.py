@@ -65,6 +65,7 @@ def parse_self_assessment(document: Document, profile: Profile) -> ParsedDocumen
     boilerplate: list[Boilerplate] = []
     issues: list[Issue] = []
     previous: Line | None = None
+    heatmap_heading: Line | None = None  # a heatmap heading seen before any theme title
     for line in document.iter_lines():
         text = clean(line.text)
         title = THEME_TITLE.match(text)
@@ -76,14 +77,18 @@ def parse_self_assessment(document: Document, profile: Profile) -> ParsedDocumen
             issues += title_issues
         elif heading:
             boilerplate.append(Boilerplate("heading", line.text, line.span))
-            if page is None and heading == "heatmap":
-                page = _untitled_page(document, profile, line)
-                pages.append(page)
-                issues.append(warning("missing_theme_title", "parse", f"heatmap with no theme title; theme "
-                                      f"{page.theme.no} read from its element ids", line.text, line.span))
+            heatmap_heading = line if page is None and heading == "heatmap" else heatmap_heading
             if page is not None and heading != "title":
                 page.section = heading
-        elif page is not None and page.section == "heatmap" and _heatmap_tokens(text, profile) is not None:
+        elif page is None and heatmap_heading is not None and _heatmap_tokens(text, profile):
+            page = _untitled_page(_heatmap_tokens(text, profile), profile, heatmap_heading, document.source_name)
+            pages.append(page)
+            issues.append(warning("missing_theme_title", "parse", f"heatmap with no theme title; theme "
+                                  f"{page.theme.no} read from its element ids", line.text, line.span))
+            cells, row_issues = _heatmap_row(line, text, page, profile, heatmap)
+            heatmap += cells
+            issues += row_issues
+        elif page is not None and page.section in (None, "heatmap") and _heatmap_tokens(text, profile) is not None:
             cells, row_issues = _heatmap_row(line, text, page, profile, heatmap)
             heatmap += cells
             issues += row_issues
@@ -119,17 +124,19 @@ def _theme_for(title: re.Match[str], line: Line, profile: Profile, source: str) 
                      f"profile {profile.name}")
 
 
-def _untitled_page(document: Document, profile: Profile, heading: Line) -> _Page:
+def _untitled_page(tokens: list[str], profile: Profile, heading: Line, source: str) -> _Page:
     """A heatmap with no theme title: the theme its ids' prefix names, if exactly one."""
-    for line in document.iter_lines():
-        tokens = _heatmap_tokens(clean(line.text), profile) if line.number > heading.number else None
-        prefixes = {t.prefix for t in profile.themes for tok in (tokens or []) if tok.upper().startswith(t.prefix)}
-        longest = max(prefixes, key=len) if prefixes else None
-        theme = next((t for t in profile.themes if t.prefix == longest), None)
-        if theme is not None:
-            return _Page(theme, heading, "", "heatmap")
-    raise StageError("parse", document.source_name, f"line {heading.number}: heatmap has no theme title and no "
-                     "element ids to tell its theme")
+    themes = {t for tok in tokens for t in profile.themes if _prefix_of(tok, profile) == t.prefix}
+    if len(themes) != 1:
+        raise StageError("parse", source, f"line {heading.number}: heatmap has no theme title and its element ids "
+                         "do not tell one theme")
+    return _Page(themes.pop(), heading, "", "heatmap")
+
+
+def _prefix_of(token: str, profile: Profile) -> str | None:
+    """The longest theme prefix a printed id starts with (`PCE` before `C`)."""
+    matches = [t.prefix for t in profile.themes if token.upper().startswith(t.prefix)]
+    return max(matches, key=len) if matches else None
 
 
 def _heatmap_tokens(text: str, profile: Profile) -> list[str] | None:

@@ -1,0 +1,46 @@
+"""Shared fixtures: the real samples, parsed and ingested once per test session."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from council_actions.ingest import read_document
+from council_actions.parsers import parse_document
+from council_actions.pipeline import run_batch
+from council_actions.profile import load_profile
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+PLAN = SAMPLES / "004_d0d661fda207b69c.txt"
+THEME_7 = SAMPLES / "000_b44a3e1025d3f301.txt"
+THEME_6 = SAMPLES / "001_311d08ab6737c7b9.txt"
+REFERENCE = dt.date(2024, 6, 1)  # a fixed "now": nothing may depend on the day the tests run
+
+
+@pytest.fixture(scope="session")
+def profile():
+    return load_profile()
+
+
+@pytest.fixture(scope="session")
+def plan_document():
+    return read_document(PLAN)
+
+
+@pytest.fixture(scope="session")
+def plan(plan_document, profile):
+    return parse_document(plan_document, profile)
+
+
+@pytest.fixture(scope="session")
+def ingested(tmp_path_factory, profile):
+    """All samples ingested together into one output folder, as the README's first command does."""
+    out = tmp_path_factory.mktemp("out")
+    paths = sorted(SAMPLES.iterdir())
+    results, failures = run_batch(paths, out, profile, "r1", REFERENCE)
+    assert failures == 0
+    return out, results

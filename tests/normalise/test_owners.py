@@ -1,0 +1,171 @@
+"""Owner resolution over every allocation cell of the seed, and the unknown and second-profile paths."""
+
+import pytest
+
+from council_actions.normalise import normalise_document
+from council_actions.normalise.owners import OwnerGlossary
+from council_actions.parsers import parse_document
+from council_actions.profile import ProfileError, load_profile
+from tests.conftest import FIXTURES, PLAN
+
+# allocation cell as printed -> owners of the action: a key (exact match) or (key, match, repair)
+SEED_CELLS = [
+    ('CLT, Q2 2024.', ['CLT']),
+    ('All CHoS, ongoing Qly basis', [('CHoS', 'repaired', 'quantifier')]),
+    ('Head of Procurement', ['Head of Procurement']),
+    ('CHoCSDCS, during 2024/25 on approval of the Strategy.', ['CHoCSDCS']),
+    ('ACE (S151), CLT, SLT, all staff, this work is ongoing for 2024/25, 2025/26.', ['ACE (S151)', 'CLT', 'SLT', ('All staff', 'repaired', 'case')]),
+    ('HoBPPP, Q2 24/25 ahead of CPC in Oct 2024. HoBPP, Q1 25/26', ['HoBPPP']),
+    ('CHoHROD, Phase 1 implementation complete', ['CHoHROD']),
+    ('CH 0 HROD', [('CHoHROD', 'repaired', 'markup; spacing; digit_for_letter')]),
+    ('CHoHROD, Q3-Q4 24/25', ['CHoHROD']),
+    ('ACE (S151), Q4 2024/5', ['ACE (S151)']),
+    ('ACE (S151), HoBPPP by Dec 2024', ['ACE (S151)', 'HoBPPP']),
+    ('SLT, Project Managers, ongoing.', ['SLT', 'Project Managers']),
+    ('CHoHROD', ['CHoHROD']),
+    ('ACE(S151), CHoF, HoBPPP, Jan 2025', [('ACE (S151)', 'repaired', 'spacing'), 'CHoF', 'HoBPPP']),
+    ('CEX, when advised by Oflog.', ['CEX']),
+    ('ACE(Place), CHoCS', [('ACE (Place)', 'repaired', 'spacing'), 'CHoCS']),
+    ('CHoCS, Q4 2024', ['CHoCS']),
+    ('CHoHROD, HoBPPP by end March 2025.', ['CHoHROD', 'HoBPPP']),
+    ('HoBPPP, by end Sept 2024 for Q2 progress data.', ['HoBPPP']),
+    ('CLT', ['CLT']),
+    ('CEX, ongoing in 24/25 and 25/26.', ['CEX']),
+    ('CEX, CHoHROD, HoBPPP Ongoing in 24/25 ahead of NS-BVN 12-month anniversary in Dec 2024.', ['CEX', 'CHoHROD', 'HoBPPP']),
+    ('CLT, SLT, ongoing.', ['CLT', 'SLT']),
+    ('CHoF, review Jan 2025.', ['CHoF']),
+    ('CHoHROD, ongoing.', ['CHoHROD']),
+    ('CHoF, March 2025.', ['CHoF']),
+    ('ACE (S151), HoBPPP, SLT, 24.', ['ACE (S151)', 'HoBPPP', 'SLT']),
+    ('CHoHROD, complete.', ['CHoHROD']),
+    ('CHoHROD, Q2 2024.', ['CHoHROD']),
+    ('CHoHROD, end of Q4 24/25.', ['CHoHROD']),
+    ('CEX', ['CEX']),
+    ('CHoLG, Q2 2024.', ['CHoLG']),
+    ('CHoLG, HoDemocatic Services, Q4 2024/25.', ['CHoLG', ('HoDemocratic Services', 'fuzzy', None)]),
+    ('CHoHROD, CHoLG, Q4 2024/25.', ['CHoHROD', 'CHoLG']),
+    ('CHoHROD, Q4 2024/25.', ['CHoHROD']),
+    ('HoBPPP, by end Q2 2024. CLT, ongoing.', ['HoBPPP', 'CLT']),
+    ('HoBPPP, complete. This has been addressed in the latest Cttee report template v4 issued in March 2024.', ['HoBPPP']),
+    ('All CHoS', [('CHoS', 'repaired', 'quantifier')]),
+    ('ACE(S151), HoBPPP by end Dec 2024.', [('ACE (S151)', 'repaired', 'spacing'), 'HoBPPP']),
+    ('ACE(S151), CHoLG', [('ACE (S151)', 'repaired', 'spacing'), 'CHoLG']),
+    ('CEX HoBPPP, by Sept 2024.', ['CEX', 'HoBPPP']),
+    ('CHoLG, HoDemocratic Services, Q4 2024. CHoLG, HoDemocratic Services, Q4 2024. Update Q4 2026 CHoLG, HoDemocratic Services, Q4 2024.', ['CHoLG', 'HoDemocratic Services']),
+    ('ACE (S151), CHoAR, Q2 2024.', ['ACE (S151)', 'CHoAR']),
+    ('СНоҒ', [('CHoF', 'repaired', 'confusables; alias')]),
+    ('HoBPPP, by Sept 2024.', ['HoBPPP']),
+    ('SLT, end of each Quarter.', ['SLT']),
+    ('ACE (Place), CHoCSDCS by Q1 2025/26.', ['ACE (Place)', 'CHoCSDCS']),
+    ('ACE(Place), CHoHROD, results in Q3 2024. Action plan and implementation Q4 2024/5 – 25/26.', [('ACE (Place)', 'repaired', 'spacing'), 'CHoHROD']),
+    ('CEX, ongoing core activity.', ['CEX']),
+    ('CHoHROD, March 2025.', ['CHoHROD']),
+    ('CHoHROD, CHoLG,by March 2025.', ['CHoHROD', 'CHoLG']),
+    ('CHoHROD, Q2 and Q4 annually.', ['CHoHROD']),
+    ('CHoHROD, HoMPR, ongoing.', ['CHoHROD', 'HoMPR']),
+    ('ACE (S151), Head of Procurement.', ['ACE (S151)', 'Head of Procurement']),
+    ('CHoHROD, Q4 24/25.', ['CHoHROD']),
+    ('CHoF, HoBPPP, Q1 25/26.', ['CHoF', 'HoBPPP']),
+    ('CHoF, review capacity Jan 2025.', ['CHoF']),
+    ('ACE(S151), HoBPPP, ongoing core activity (BAU).', [('ACE (S151)', 'repaired', 'spacing'), 'HoBPPP']),
+    ('CHoAR, ACE (S151), July 24.', ['CHoAR', 'ACE (S151)']),
+    ('CHoHROD, Q3 2024/25.', ['CHoHROD']),
+    ('CLT, SLT, Members.', ['CLT', 'SLT', 'Members']),
+    ('CHoCSDCS, complete.', ['CHoCSDCS']),
+    ('HoBPPP, ongoing.', ['HoBPPP']),
+    ('CHoLG, HoDemocratic Services, core activity (BAU).', ['CHoLG', 'HoDemocratic Services']),
+    ('HoBPPP, by Sept 2024 for Q1 report.', ['HoBPPP']),
+    ('CLT, SLT', ['CLT', 'SLT']),
+    ('HoBPPP, Q2 2024.', ['HoBPPP']),
+    ('ACE(Place), CHoHROD by Sept 2024 for initial assessment outcome.', [('ACE (Place)', 'repaired', 'spacing'), 'CHoHROD']),
+    ('SLT', ['SLT']),
+    ('ACE(Place), CHoCS.', [('ACE (Place)', 'repaired', 'spacing'), 'CHoCS']),
+    ('ACE(Place), CHoCS, ongoing.', [('ACE (Place)', 'repaired', 'spacing'), 'CHoCS']),
+]
+
+
+@pytest.fixture(scope="module")
+def normalised(plan, profile):
+    return normalise_document(plan, profile, None)
+
+
+def test_every_allocation_cell_of_the_seed(plan, normalised):
+    owners: dict[str, list] = {}
+    for o in normalised.owners:
+        owners.setdefault(o.action_id, []).append(o.owner_key if o.match == "exact" else (o.owner_key, o.match, o.repair))
+    got, seen = [], set()
+    for action in plan.actions:
+        if action.allocated_raw and action.allocated_raw not in seen:
+            seen.add(action.allocated_raw)
+            got.append((action.allocated_raw, owners.get(action.action_id, [])))
+    assert got == SEED_CELLS
+
+
+def test_fuzzy_matches_keep_their_score(normalised):
+    fuzzy = [(o.owner_raw, o.owner_key, o.score) for o in normalised.owners if o.match == "fuzzy"]
+    assert fuzzy == [("HoDemocatic Services", "HoDemocratic Services", 97.4)]
+
+
+def test_display_column_agrees_with_bridge_table(ingested):
+    import duckdb
+
+    out, _ = ingested
+    disagreements = duckdb.sql(f"""
+        with bridge as (
+            select document_id, action_id, string_agg(owner_key, '; ' order by seq) as keys
+            from read_parquet('{out}/action_owners/*/*.parquet') group by all)
+        select a.action_id from read_parquet('{out}/actions/*/*.parquet') a
+        left join bridge b using (document_id, action_id)
+        where coalesce(a.owners, '') <> coalesce(b.keys, '')""").fetchall()
+    assert disagreements == []
+
+
+def test_unknown_owner_is_kept_and_reported(profile):
+    glossary = OwnerGlossary(profile)
+    found = glossary.resolve("Head of Parks", "Head of Parks")
+    assert (found.key, found.match, found.title) == ("Head of Parks", "unknown", None)
+
+
+@pytest.mark.parametrize("printed, key, repair", [
+    ("АСЕ (S151)", "ACE (S151)", "confusables"),       # Cyrillic А, С, Е
+    ("ACE(Place)", "ACE (Place)", "spacing"),
+    ("all staff", "All staff", "case"),
+    ("All CHoS", "CHoS", "quantifier"),
+    ("CH 0 HROD", "CHoHROD", "spacing; digit_for_letter"),
+])
+def test_repairs(profile, printed, key, repair):
+    found = OwnerGlossary(profile).resolve(printed, printed)
+    assert (found.key, found.match, found.repair) == (key, "repaired", repair)
+
+
+def test_second_council_profile_needs_no_code_change(tmp_path):
+    profile = load_profile(FIXTURES / "profiles" / "elmbridge_example.toml")
+    glossary = OwnerGlossary(profile)
+    assert glossary.resolve("DoF", "DoF").key == "DoF"
+    assert glossary.resolve("Dir. of Finance", "").match == "repaired"
+    assert glossary.resolve("CHoHROD", "").match == "unknown"
+    assert profile.fiscal_year_start_month == 1
+
+
+def test_plan_under_second_profile_reports_its_unknown_owners(plan_document):
+    profile = load_profile(FIXTURES / "profiles" / "elmbridge_example.toml")
+    parsed = parse_document(plan_document, profile)
+    normalised = normalise_document(parsed, profile, None)
+    assert {o.match for o in normalised.owners} == {"unknown"}
+    assert len([i for i in normalised.issues if i.code == "unknown_owner"]) >= len(normalised.owners)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("[council]\nname = 'X'\n[[themes]]\nno = 1\nname = 'A'\nprefix = 'A'\n[[scores]]\nkey='k'\nlabel='K'\n"
+     "colour='#000'\n[[owners]]\ntitle = 'No key'\n", "profile.toml:11: owners[1].key must be a non-empty string"),
+    ("[council]\nname = 'X'\nthemes = [\n", "profile.toml: invalid TOML: "),
+    ("[council]\nname = 'X'\n[fiscal_year]\nstart_month = 13\n[[themes]]\nno = 1\nname = 'A'\nprefix = 'A'\n"
+     "[[scores]]\nkey='k'\nlabel='K'\ncolour='#000'\n[[owners]]\nkey = 'K'\n",
+     "profile.toml:4: fiscal_year.start_month must be 1-12"),
+])
+def test_profile_mistakes_name_file_and_line(tmp_path, text, message):
+    path = tmp_path / "profile.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ProfileError) as caught:
+        load_profile(path)
+    assert message in str(caught.value)

@@ -1,0 +1,94 @@
+"""The written tables, read back as BI tools read them."""
+
+import json
+
+import duckdb
+import pandas
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from council_actions.output.schema import TABLES, columns
+from council_actions.pipeline import run_batch
+from tests.conftest import REFERENCE, SAMPLES
+
+CONTRACT_TYPES = {"string": pa.string(), "date32[day]": pa.date32(), "int32": pa.int32(), "bool": pa.bool_(),
+                  "double": pa.float64()}
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_pyarrow_reads_every_table_with_contract_types(ingested, table):
+    out, _ = ingested
+    data = pq.read_table(out / table)
+    assert data.schema.names == [name for name, _, _ in columns(table)]
+    for field in data.schema:
+        assert field.type in CONTRACT_TYPES.values(), (table, field)
+        assert not pa.types.is_large_string(field.type) and not pa.types.is_dictionary(field.type)
+
+
+def test_duckdb_reads_with_contract_types(ingested):
+    out, _ = ingested
+    types = dict(duckdb.sql(f"select column_name, column_type from (describe select * from "
+                            f"read_parquet('{out}/actions/*/*.parquet'))").fetchall())
+    assert types["action_id"] == "VARCHAR" and types["due_date"] == "DATE" and types["seq"] == "INTEGER"
+    counts = duckdb.sql(f"select count(*), count(distinct action_id) from read_parquet('{out}/actions/*/*.parquet')")
+    assert counts.fetchall() == [(89, 89)]
+    elements = duckdb.sql(f"select element_id, printed_id, score from read_parquet('{out}/elements/*/*.parquet') "
+                          f"where element_id in ('CI002', 'CI008') order by 1").fetchall()
+    assert elements == [("CI002", "Cl002", "light_green"), ("CI008", "cloos", "dark_green")]
+
+
+def test_pandas_reads_the_folder(ingested):
+    out, _ = ingested
+    frame = pandas.read_parquet(out / "actions")
+    assert len(frame) == 89 and set(frame["revision"]) == {"r1"}
+    due = frame.set_index("allocated_raw").loc["CHoHROD, Q3-Q4 24/25"]
+    assert str(due["due_date"])[:10] == "2025-03-31" and due["timeline_kind"] == "deadline"
+
+
+def test_layout_and_provenance(ingested):
+    out, results = ingested
+    plan = next(r for r in results if r.kind == "action_plan")
+    assert (out / "elements" / "r1" / f"{plan.document_id}.parquet").is_file()
+    rows = duckdb.sql(f"select line_start, line_end, char_start, char_end, source_page, x0 "
+                      f"from read_parquet('{out}/*/*/*.parquet', union_by_name=true)").fetchall()
+    assert rows and all(r[0] >= 1 and r[1] >= r[0] and r[3] >= r[2] and r[4] is None and r[5] is None for r in rows)
+
+
+def test_documents_table(ingested):
+    out, _ = ingested
+    docs = duckdb.sql(f"select source_name, media_type, kind, council, pages from "
+                      f"read_parquet('{out}/documents/*/*.parquet') order by 1").fetchall()
+    assert docs == [("000_b44a3e1025d3f301.txt", "text", "self_assessment", "Runnymede Borough Council", 1),
+                    ("001_311d08ab6737c7b9.txt", "text", "self_assessment", "Runnymede Borough Council", 1),
+                    ("004_d0d661fda207b69c.txt", "text", "action_plan", "Runnymede Borough Council", 1)]
+
+
+def test_nothing_lost_from_the_parquet_alone(ingested):
+    """Every non-blank source line is inside some row's span, boilerplate, or an issue."""
+    out, results = ingested
+    for result in results:
+        lines = (SAMPLES / result.source.split("/")[-1]).read_text(encoding="utf-8").split("\n")
+        wanted = {n for n, line in enumerate(lines, 1) if line.strip()}
+        spans = duckdb.sql(f"select line_start, line_end from read_parquet('{out}/*/*/*.parquet', union_by_name=true) "
+                           f"where document_id = '{result.document_id}'").fetchall()
+        covered = {n for start, end in spans for n in range(start, end + 1)}
+        assert sorted(wanted - covered) == [], result.source
+
+
+def test_same_input_gives_byte_identical_files(tmp_path, profile):
+    paths = sorted(SAMPLES.iterdir())
+    first, second = tmp_path / "a", tmp_path / "b"
+    run_batch(paths, first, profile, "r1", REFERENCE)
+    run_batch(paths, second, profile, "r1", REFERENCE)
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)
+
+
+def test_schema_file_describes_every_table(ingested):
+    out, _ = ingested
+    described = json.loads((out / "_schema.json").read_text(encoding="utf-8"))
+    assert set(described["tables"]) == set(TABLES)
+    assert {"name": "due_date", "type": "date32[day]", "description": "latest end_date of the action's timelines, "
+            "or null"} in described["tables"]["actions"]

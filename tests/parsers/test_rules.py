@@ -1,0 +1,78 @@
+"""The repair and damage rules, one table row per case."""
+
+import pytest
+
+from council_actions.parsers.ids import resolve_id
+from council_actions.parsers.labels import read_scores
+from council_actions.parsers.action_plan import document_vocabulary
+from council_actions.parsers.quality import find_duplicate_rule, find_noise
+
+CI = tuple(f"CI{i:03d}" for i in range(1, 13))
+G = tuple(f"G{i:03d}" for i in range(1, 12))
+
+
+@pytest.mark.parametrize("printed, prefix, candidates, previous, used, expected", [
+    ("CI001", "CI", CI, None, set(), ("CI001", "exact")),
+    ("C1002", "CI", CI, "CI001", {"CI001"}, ("CI002", "repaired")),
+    ("Cl003", "CI", CI, "CI002", set(), ("CI003", "repaired")),
+    ("cl005", "CI", CI, "CI004", set(), ("CI005", "repaired")),
+    ("cloos", "CI", CI, "CI007", {"CI005"}, ("CI008", "order")),
+    ("<b>L002:</b>", "L", ("L001", "L002"), "L001", set(), ("L002", "exact")),
+    ("3009", "G", G, "G008", set(), ("G009", "number")),
+    ("sD003", "SD", ("SD001", "SD002", "SD003"), "SD002", set(), ("SD003", "repaired")),
+    ("L0010", "L", (), None, set(), ("L010", "unlisted")),
+])
+def test_id_repairs(printed, prefix, candidates, previous, used, expected):
+    resolved = resolve_id(printed, prefix, candidates, used, previous)
+    assert (resolved.element_id, resolved.method) == expected
+
+
+@pytest.mark.parametrize("fragments, theme, score, leftovers", [
+    (["1,", "Continuous", "Improvement", "LIGHT", "GREEN"], 1, "light_green", ()),
+    (["1. Continuous Improvement DARK GREEN"], 1, "dark_green", ()),
+    (["1.", "LICUT", "LIGHT", "GREEN"], 1, "light_green", (1,)),
+    (["Governance m", "LIGHT in GREEN et m"], 3, "light_green", (0, 1)),
+    (["4. Culture", "4. Oditaro", "VELLOW/", "YELLOW"], 4, "yellow", (1,)),
+    (["2. Leadership", "GREY", "ONE."], 2, "grey", (2,)),
+    (["AMBER"], 1, "amber", ()),
+    (["-", "e'", "p p"], 3, None, (1, 2)),
+])
+def test_score_fragments(profile, fragments, theme, score, leftovers):
+    reading = read_scores(fragments, profile.theme(theme), profile)
+    assert (reading.score, reading.leftovers) == (score, leftovers)
+
+
+
+@pytest.fixture(scope="module")
+def vocabulary(plan_document, profile):
+    """Rules are judged against the document's own words, so the tables use the seed's."""
+    return document_vocabulary(plan_document, profile)
+
+
+@pytest.mark.parametrize("text, above, duplicate", [
+    ("with contract riight information.", "update the Staff Home pages specifically with contract mgmt information.", True),
+    ("CLI", "CLT", True),
+    ("No gaps identified.", "No gaps identified.", True),
+    ("2020.", "2025.", True),
+    ("CHoHROD, Q4 2024/25.", "CHoHROD, CHoLG, Q4 2024/25.", False),
+    ("the organisational culture assessment.", "being delivered as part of organisational development and", False),
+    ("and effectively, with", "managed efficiently", False),
+])
+def test_duplicate_rules(vocabulary, text, above, duplicate):
+    assert (find_duplicate_rule(text, above, vocabulary) is not None) == duplicate
+
+
+@pytest.mark.parametrize("text, column, code", [
+    ("1 1 2 2 1 1 2 2 2 2 2 2", 3, "no_words"),
+    ("j , , , , , , ,", 4, "no_tokens"),
+    ("1 1 2 3 apr 1 2 a a a a a a", 2, "fragments"),
+    ("The gape rachimous", 2, "garbled_words"),
+    ("пападенен.", 1, "foreign_script"),
+    ("011000, Q12021", 4, "unknown_tokens"),
+    ("CLT to consider", 3, None),
+    ("CH 0 HROD", 4, None),
+    ("2025.", 4, None),
+])
+def test_noise_rules(vocabulary, text, column, code):
+    rule = find_noise(text, column, vocabulary)
+    assert (rule.code if rule else None) == code

@@ -1,0 +1,113 @@
+from pathlib import Path
+
+import pytest
+
+from council_actions.ingest import read_document
+from council_actions.issues import StageError
+from council_actions.parsers import parse_document
+from council_actions.parsers.crosscheck import cross_check
+from tests.conftest import FIXTURES, THEME_6, THEME_7
+
+PAGES = FIXTURES / "self_assessment"
+
+
+def parse(path, profile):
+    return parse_document(read_document(Path(path)), profile)
+
+
+def sections(parsed, theme_no, section):
+    return [s.text for s in parsed.statements if s.theme_no == theme_no and s.section == section]
+
+
+def test_theme_7_seed(profile):
+    page = parse(THEME_7, profile)
+    assert page.kind == "self_assessment"
+    (theme,) = page.themes
+    assert (theme.theme_no, theme.theme_name, theme.key_actions, theme.action_plan_pages) == (
+        7, "Partnerships and Community Engagement", 6, "21-24")
+    assert [c.element_id for c in page.heatmap] == [f"PCE{i:03d}" for i in range(1, 8)]
+    guidance, council = sections(page, 7, "guidance"), sections(page, 7, "council")
+    assert (len(guidance), len(council)) == (3, 11)
+    assert guidance[0].startswith("Driving local economic growth, promoting social cohesion and pride in place")
+    assert guidance[-1].endswith("An inclusive approach that accepts challenge is an indicator of a confident organisation.")
+    assert council[0].startswith("The Council was able to show that considerable importance is placed")
+    assert council[-1] == (
+        "The Council identified that they must strengthen the organisational culture so that that the value of "
+        "working with public sector systems and local partners is better recognised. An organisational culture and "
+        "leadership review will be assessed in in Summer 2024, this will be followed by a series of events to "
+        "communicate the feedback and results of the survey to build trust, confidence, and transparency. An action "
+        "plan will subsequently be developed to address gaps identified to be implemented.")
+    assert page.issues == ()
+
+
+def test_theme_6_seed(profile):
+    page = parse(THEME_6, profile)
+    (theme,) = page.themes
+    assert (theme.theme_no, theme.printed_name, theme.key_actions, theme.action_plan_pages) == (
+        6, "Theme 6 - Service delivery", 5, "19-21")
+    assert [c.element_id for c in page.heatmap] == [f"SD{i:03d}" for i in range(1, 11)]
+    guidance, council = sections(page, 6, "guidance"), sections(page, 6, "council")
+    assert (len(guidance), len(council)) == (6, 16)
+    assert guidance[0].startswith("Well-run local services are customer- and citizen-focused")
+    assert guidance[-1] == ("Authorities should benchmark service provision with comparable authorities, for example "
+                            "by using the metrics available on Oflog’s Local Authority Data Explorer.")
+    assert council[0].startswith("The Council’s Corporate Business Plan is our top tier strategic document")
+    assert council[-1].startswith("A savings methodology will be devised")
+
+
+def test_pipe_table_heatmap_with_extra_zero_ids(profile):
+    page = parse(PAGES / "pipe_table_l0010.txt", profile)
+    cells = [(c.position, c.element_id, c.printed_id) for c in page.heatmap]
+    assert cells[9] == (10, "L010", "L0010")
+    assert [c[1] for c in cells] == [f"L{i:03d}" for i in range(1, 12)]
+    assert [i.code for i in page.issues] == ["heatmap_id_repaired"]
+    assert (page.themes[0].key_actions, page.themes[0].action_plan_pages) == (4, "5-7")
+    assert (len(sections(page, 2, "guidance")), len(sections(page, 2, "council"))) == (2, 3)
+
+
+def test_overview_page_with_paragraphs(profile):
+    page = parse(PAGES / "overview_paragraphs.txt", profile)
+    assert [t.theme_no for t in page.themes] == [3, 4]
+    assert [c.element_id for c in page.heatmap if c.theme_no == 3][9] == "G010"
+    assert len([c for c in page.heatmap if c.theme_no == 4]) == 11
+    assert sections(page, 3, "guidance") == [
+        "In a well-run council officers and members will have a clear understanding of the democratic mandate.",
+        "There will be clear and robust governance and scrutiny arrangements in place that are fit for purpose."]
+    assert sections(page, 3, "council") == [
+        "The Council adopted the LGA model code of conduct for Members.",
+        "Risk discussion is not yet a standing item in every management team."]
+    assert len(sections(page, 4, "council")) == 1
+
+
+def test_heatmap_without_title_warns_and_reads_theme_from_ids(tmp_path, profile):
+    path = tmp_path / "untitled.txt"
+    path.write_text("Self-Assessment Heatmap\nSD001 SD002 SD003\n", encoding="utf-8")
+    page = parse(path, profile)
+    assert page.themes[0].theme_no == 6
+    assert [i.code for i in page.issues] == ["missing_theme_title"]
+
+
+def test_unknown_theme_title_is_an_error(tmp_path, profile):
+    path = tmp_path / "unknown.txt"
+    path.write_text("Theme 9: Digital Futures\n\nSelf-Assessment Heatmap\nDF001 DF002\n", encoding="utf-8")
+    with pytest.raises(StageError, match="names no theme of profile runnymede"):
+        parse(path, profile)
+
+
+def test_number_and_name_disagree(tmp_path, profile):
+    path = tmp_path / "mismatch.txt"
+    path.write_text("Theme 6: Leadership\n\nSelf-Assessment Heatmap\nL001 L002\n", encoding="utf-8")
+    page = parse(path, profile)
+    assert page.themes[0].theme_no == 2
+    assert page.issues[0].code == "theme_number_mismatch"
+
+
+def test_cross_check_reports_exactly_the_true_disagreements(profile, plan):
+    documents = {"p7": ("theme7.txt", parse(THEME_7, profile)), "p6": ("theme6.txt", parse(THEME_6, profile)),
+                 "plan": ("plan.txt", plan)}
+    found = cross_check(documents)
+    assert found["p7"] == []  # six key actions; PCE002-PCE007 carry actions; heatmaps agree
+    assert [(i.code, i.message) for i in found["p6"]] == [(
+        "key_actions_mismatch", "theme6.txt names 5 key actions for theme 6; in plan.txt 9 elements of the theme "
+        "carry actions (SD001, SD002, SD003, SD004, SD005, SD007, SD008, SD009, SD010)")]
+    assert "plan" not in found

@@ -1,0 +1,14 @@
+"""Every file in samples/ goes through the whole pipeline: adding a sample adds a test."""
+
+import pytest
+
+from council_actions.pipeline import run
+from tests.conftest import REFERENCE, SAMPLES
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES.iterdir()), ids=lambda p: p.name)
+def test_sample_ingests(tmp_path, profile, path):
+    result = run(path, tmp_path, profile, "r1", REFERENCE)
+    assert result.kind in ("action_plan", "self_assessment")
+    assert result.issues.get("error", 0) == 0
+    assert len(result.files) == 10
