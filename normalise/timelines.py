@@ -63,7 +63,9 @@ def parse_full_date(text: str) -> dt.date | None:
     return data.date_obj.date() if data and data.date_obj else None
 
 
+@lru_cache(maxsize=65536)
 def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | None) -> TimelineReading:
+    """Memoised: a pure function of its arguments, and plans repeat their phrases (`cache_clear` to measure cold)."""
     text = phrase.translate(DASHES).lower()
     ctx = Context(calendar, reference, parse_full_date)
     kind = next((k for k, pattern in KIND_RULES if pattern.search(text)), None)
