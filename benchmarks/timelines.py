@@ -48,7 +48,7 @@ def main() -> None:
     seed = [t.timeline_raw for t in normalised.timelines]
     kinds: dict[str, int] = {}
     for t in normalised.timelines:
-        kinds[t.kind] = kinds.get(t.kind, 0) + 1
+        kinds[t.reading.kind] = kinds.get(t.reading.kind, 0) + 1
     print(f"seed: {len(seed)} timeline phrases ({len(set(seed))} distinct); by kind: {dict(sorted(kinds.items()))}")
     ours = lambda p: read_timeline(p, calendar, REFERENCE)  # noqa: E731
     theirs = lambda p: dateparser.parse(p, languages=["en"], settings=DATEPARSER_SETTINGS)  # noqa: E731

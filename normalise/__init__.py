@@ -69,9 +69,7 @@ def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: Fisc
                                       "owners"))
             continue
         reading = read_timeline(segment.text, calendar, reference)
-        timelines.append(Timeline(action.action_id, len(timelines) + 1, segment.text, reading.kind, reading.start_date,
-                                  reading.end_date, reading.precision, reading.fiscal_year, reading.condition,
-                                  reading.assumptions, span))
+        timelines.append(Timeline(action.action_id, len(timelines) + 1, segment.text, reading, span))
         if reading.kind == "unresolved":
             issues.append(warning("unresolved_timeline", "normalise", f"timeline '{segment.text}' could not be read; "
                                   "dates left empty", segment.text, span, action.element_id, "timeline"))

@@ -23,10 +23,9 @@ class OwnerMention:
 
 
 @dataclass(frozen=True)
-class Timeline:
-    action_id: str
-    seq: int
-    timeline_raw: str
+class TimelineReading:
+    """What a timeline phrase means: ../shared/spec/timelines.md."""
+
     kind: str
     start_date: dt.date | None
     end_date: dt.date | None
@@ -34,6 +33,14 @@ class Timeline:
     fiscal_year: str | None
     condition: str | None
     assumptions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Timeline:
+    action_id: str
+    seq: int
+    timeline_raw: str
+    reading: TimelineReading
     span: Span
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.periods import Context, FoundPeriod, find_periods
+from council_actions.normalise.records import TimelineReading
 
 KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     ("update", r"^\W*update\b"),
@@ -35,17 +35,6 @@ DATEPARSER_SETTINGS = {
     "PARSERS": ["absolute-time"],
     "RELATIVE_BASE": dt.datetime(1900, 1, 1),
 }
-
-
-@dataclass(frozen=True)
-class TimelineReading:
-    kind: str
-    start_date: dt.date | None
-    end_date: dt.date | None
-    precision: str | None
-    fiscal_year: str | None
-    condition: str | None
-    assumptions: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)

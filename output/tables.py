@@ -49,10 +49,11 @@ def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocu
         owners_by_action.setdefault(owner.action_id, []).append(owner.owner_key)
     due: dict[str, tuple] = {}
     for timeline in normalised.timelines:
-        if timeline.end_date and timeline.kind not in DUE_KINDS_EXCLUDED:
+        reading = timeline.reading
+        if reading.end_date and reading.kind not in DUE_KINDS_EXCLUDED:
             best = due.get(timeline.action_id)
-            if best is None or timeline.end_date > best[0]:
-                due[timeline.action_id] = (timeline.end_date, timeline.kind)
+            if best is None or reading.end_date > best[0]:
+                due[timeline.action_id] = (reading.end_date, reading.kind)
     return {
         "documents": [({
             "source_name": document.source_name, "media_type": document.media_type, "kind": parsed.kind,
@@ -78,9 +79,10 @@ def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocu
                             "owner_title": o.owner_title, "owner_raw": o.owner_raw, "match": o.match,
                             "repair": o.repair, "score": o.score}, o.span) for o in normalised.owners],
         "action_timelines": [({"action_id": t.action_id, "seq": t.seq, "timeline_raw": t.timeline_raw,
-                               "kind": t.kind, "start_date": t.start_date, "end_date": t.end_date,
-                               "precision": t.precision, "fiscal_year": t.fiscal_year, "condition": t.condition,
-                               "assumptions": "; ".join(t.assumptions) or None}, t.span)
+                               "kind": t.reading.kind, "start_date": t.reading.start_date,
+                               "end_date": t.reading.end_date, "precision": t.reading.precision,
+                               "fiscal_year": t.reading.fiscal_year, "condition": t.reading.condition,
+                               "assumptions": "; ".join(t.reading.assumptions) or None}, t.span)
                              for t in normalised.timelines],
         "statements": [({"theme_no": s.theme_no, "section": s.section, "seq": s.seq, "text": s.text}, s.span)
                        for s in parsed.statements],

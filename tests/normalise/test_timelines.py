@@ -158,7 +158,7 @@ def test_calendar_quarters_and_other_year_starts():
 def test_seed_has_no_unexplained_unresolved_timeline(plan, profile):
     normalised = normalise_document(plan, profile, REFERENCE)
     unresolved = [(t.timeline_raw, next(a.element_id for a in plan.actions if a.action_id == t.action_id))
-                  for t in normalised.timelines if t.kind == "unresolved"]
+                  for t in normalised.timelines if t.reading.kind == "unresolved"]
     # L005 prints "ACE (S151), HoBPPP, SLT, 24." - a truncated year with no quarter or month: unreadable as printed.
     assert unresolved == [("24", "L005")]
     assert [i.raw_text for i in normalised.issues if i.code == "unresolved_timeline"] == ["24"]
