@@ -47,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--reference-date", type=_date, help="date to read quarters without a year against "
                         "(default: the revision label's date, if it starts with one)")
     ingest.add_argument("--encoding", help="encoding of text input (default: UTF-8, strictly)")
+    ingest.add_argument("--max-pages", type=int, default=1000, help="refuse PDFs with more pages (default: 1000)")
     ingest.set_defaults(command=_ingest)
     timeline = commands.add_parser("timeline", help="show how timeline phrases are read")
     timeline.add_argument("phrase", help='an allocation or timeline text, e.g. "CHoHROD, Q3-Q4 24/25"')
@@ -93,7 +94,8 @@ def _ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
         task = progress.add_task("ingesting", total=len(documents))
         results, failures = run_batch(documents, args.out, profile, revision, reference, args.encoding,
-                                      on_error=lambda exc: _error(str(exc)), on_progress=lambda: progress.advance(task))
+                                      on_error=lambda exc: _error(str(exc)), on_progress=lambda: progress.advance(task),
+                                      max_pages=args.max_pages)
     _summary(results, failures, revision, args.out)
     return FAILED if failures else OK
 

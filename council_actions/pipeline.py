@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
-from council_actions.ingest import Document, read_document
+from council_actions.ingest import DEFAULT_MAX_PAGES, Document, read_document
 from council_actions.issues import Issue, StageError
 from council_actions.normalise import NormalisedDocument, normalise_document
 from council_actions.output import check_revision, to_tables, write_tables
@@ -49,14 +49,15 @@ class DocumentResult:
 
 
 def run(path: Path, out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
-        encoding: str | None = None) -> DocumentResult:
+        encoding: str | None = None, max_pages: int = DEFAULT_MAX_PAGES) -> DocumentResult:
     """One document through every stage: read -> parse -> normalise -> write."""
-    return write(process(path, profile, reference, encoding), out_dir, profile, revision)
+    return write(process(path, profile, reference, encoding, max_pages), out_dir, profile, revision)
 
 
-def process(path: Path, profile: Profile, reference: dt.date | None = None, encoding: str | None = None) -> Processed:
+def process(path: Path, profile: Profile, reference: dt.date | None = None, encoding: str | None = None,
+            max_pages: int = DEFAULT_MAX_PAGES) -> Processed:
     source = str(path)
-    document = _stage("ingest", source, read_document, path, encoding)
+    document = _stage("ingest", source, read_document, path, encoding, max_pages)
     parsed = _stage("parse", source, parse_document, document, profile)
     normalised = _stage("normalise", source, normalise_document, parsed, profile, reference)
     return Processed(path, document, parsed, normalised)
@@ -75,12 +76,13 @@ def write(processed: Processed, out_dir: Path, profile: Profile, revision: str,
 
 def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
               encoding: str | None = None, on_error: Callable[[StageError], None] = lambda e: None,
-              on_progress: Callable[[], None] = lambda: None) -> tuple[list[DocumentResult], int]:
+              on_progress: Callable[[], None] = lambda: None,
+              max_pages: int = DEFAULT_MAX_PAGES) -> tuple[list[DocumentResult], int]:
     """Documents of one revision: each processed, then cross-checked together, then written."""
     processed, failures = [], 0
     for path in paths:
         try:
-            processed.append(process(path, profile, reference, encoding))
+            processed.append(process(path, profile, reference, encoding, max_pages))
         except StageError as exc:
             failures += 1
             on_error(exc)

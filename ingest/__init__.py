@@ -9,10 +9,13 @@ from council_actions.ingest.sniff import decode_text, sniff_media_type
 from council_actions.ingest.text import read_text
 from council_actions.issues import StageError
 
-__all__ = ["Cell", "Document", "Line", "Page", "Span", "read_document"]
+__all__ = ["DEFAULT_MAX_PAGES", "Cell", "Document", "Line", "Page", "Span", "read_document"]
 
 
-def read_document(path: Path, encoding: str | None = None) -> Document:
+DEFAULT_MAX_PAGES = 1000
+
+
+def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
     """Read one file; raise StageError with a one-line reason if it cannot be read at all."""
     try:
         data = path.read_bytes()
@@ -20,5 +23,9 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         raise StageError("ingest", str(path), f"cannot read file ({exc.strerror or exc})") from None
     media_type = sniff_media_type(data, str(path))
     if media_type == "pdf":
-        raise StageError("ingest", str(path), "PDF input is not supported by this version; convert it to text first")
+        from council_actions.ingest.pdf import read_pdf  # pdfplumber loads only when a PDF comes
+
+        return read_pdf(data, path.name, str(path), max_pages)
+    if path.suffix.lower() == ".pdf":
+        raise StageError("ingest", str(path), f"named .pdf but not a PDF (it starts {data[:16]!r})")
     return read_text(data, path.name, decode_text(data, str(path), encoding))

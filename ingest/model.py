@@ -33,14 +33,14 @@ class Span:
         spans = list(spans)
         if not spans:
             raise ValueError("union of no spans")
-        boxes = [s.bbox for s in spans if s.bbox is not None]
-        pages = {s.page for s in spans}
+        page = min((s.page for s in spans if s.page is not None), default=None)
+        boxes = [s.bbox for s in spans if s.bbox is not None and s.page == page]
         bbox = None
-        if boxes and len(pages) == 1:
+        if boxes:  # a row over a page break keeps the page it starts on, and its box there
             bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes),
                     max(b[2] for b in boxes), max(b[3] for b in boxes))
         return Span(
-            page=min((p for p in pages if p is not None), default=None),
+            page=page,
             line_start=min(s.line_start for s in spans),
             line_end=max(s.line_end for s in spans),
             char_start=min(s.char_start for s in spans),
@@ -51,10 +51,14 @@ class Span:
 
 @dataclass(frozen=True)
 class Cell:
+    """A cell's text on one physical line. `paragraph_start` is layout evidence where the reader has it
+    (a PDF's vertical gaps): True or False; None where only the words can tell (text input)."""
+
     column: int
     text: str
     span: Span
     fill: str | None = None
+    paragraph_start: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,8 @@ class Document:
         return self.text.count("\n") + (0 if self.text.endswith("\n") else 1)
 
     def span(self) -> Span:
-        """The whole document, for records about the document itself."""
+        """The whole document, for records about the document itself: for a PDF, its first page's box."""
+        first = self.pages[0] if self.pages else None
+        bbox = (0.0, 0.0, first.width, first.height) if first and first.width and first.height else None
         return Span(page=1 if self.media_type == "pdf" else None, line_start=1,
-                    line_end=max(self.line_count, 1), char_start=0, char_end=len(self.text))
+                    line_end=max(self.line_count, 1), char_start=0, char_end=len(self.text), bbox=bbox)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from council_actions.ingest.model import Document, Span
 from council_actions.issues import Issue, warning
+from council_actions.parsers.colours import ColourKey
 from council_actions.parsers.elements import build_element
 from council_actions.parsers.heatmap import read_heatmap_row
 from council_actions.parsers.ids import resolve_id
@@ -30,7 +31,8 @@ def document_vocabulary(document: Document, profile: Profile) -> Vocabulary:
 def parse_action_plan(document: Document, profile: Profile) -> ParsedDocument:
     vocabulary = document_vocabulary(document, profile)
     blocks = segment_plan(document, profile)
-    heatmap, issues = _read_heatmap(blocks, profile)
+    colours = ColourKey.build(_printed_key(blocks, profile), profile)
+    heatmap, issues = _read_heatmap(blocks, profile, colours)
     known_ids = {c.element_id for c in heatmap}
     candidates: dict[int, tuple[str, ...]] = {}
     for cell in heatmap:
@@ -56,7 +58,8 @@ def parse_action_plan(document: Document, profile: Profile) -> ParsedDocument:
             resolved = resolve_id(block.printed_id, block.theme.prefix, candidates.get(block.theme.no, ()), used,
                                   previous)
             used.add(resolved.element_id)
-            element, element_actions, element_issues = build_element(block, resolved, profile, vocabulary, known_ids)
+            element, element_actions, element_issues = build_element(block, resolved, profile, vocabulary, known_ids,
+                                                                     colours)
             elements.append(element)
             actions += element_actions
             issues += element_issues + _id_issues(element, resolved.method)
@@ -68,12 +71,19 @@ def parse_action_plan(document: Document, profile: Profile) -> ParsedDocument:
                           tuple(boilerplate), tuple(issues))
 
 
-def _read_heatmap(blocks: list[Block], profile: Profile) -> tuple[list[HeatmapCell], list[Issue]]:
+def _printed_key(blocks: list[Block], profile: Profile) -> list[tuple[str, str]]:
+    """(score, fill) for each row of the document's colour key whose label cell is shaded."""
+    rows = [line.cell(0) for b in blocks if b.kind == "colour_key" for line in b.lines if line.tabular]
+    labelled = [(find_score_label(c.text, profile), c.fill) for c in rows if c is not None and c.fill]
+    return [(score.key, fill) for score, fill in labelled if score is not None]
+
+
+def _read_heatmap(blocks: list[Block], profile: Profile, colours: ColourKey) -> tuple[list[HeatmapCell], list[Issue]]:
     cells: list[HeatmapCell] = []
     issues: list[Issue] = []
     for block in (b for b in blocks if b.kind == "heatmap"):
-        row, row_issues = read_heatmap_row(block.theme, list(block.lines[0].cells[1:]), profile,
-                                           {c.element_id for c in cells})
+        ids = [c for line in block.lines for c in line.cells if c.column > 0]
+        row, row_issues = read_heatmap_row(block.theme, ids, profile, {c.element_id for c in cells}, 0, colours)
         cells += row
         issues += row_issues
     return cells, issues

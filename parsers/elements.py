@@ -17,6 +17,7 @@ import re
 from council_actions.ingest.model import Span
 from council_actions.issues import Issue, warning
 from council_actions.parsers.cleaning import clean
+from council_actions.parsers.colours import ColourKey
 from council_actions.parsers.ids import ResolvedId, canonical_reference
 from council_actions.parsers.labels import read_scores
 from council_actions.parsers.paragraphs import ALLOCATION, RECOMMENDATION, Paragraph, build_paragraphs, filter_cells
@@ -38,10 +39,10 @@ STATUS_NOTES = (
 
 
 def build_element(block: Block, resolved: ResolvedId, profile: Profile, vocabulary: Vocabulary,
-                  known_ids: set[str]) -> tuple[Element, list[Action], list[Issue]]:
+                  known_ids: set[str], colours: ColourKey) -> tuple[Element, list[Action], list[Issue]]:
     element_id = resolved.element_id
     cells = [c for line in block.lines for c in line.cells]
-    score, issues = _read_score(block, profile, element_id)
+    score, issues = _read_score(block, profile, element_id, colours)
     rows, cell_issues = filter_cells(block.lines, vocabulary, element_id)
     issues += cell_issues
     paragraphs = build_paragraphs(rows)
@@ -66,9 +67,12 @@ def build_element(block: Block, resolved: ResolvedId, profile: Profile, vocabula
     return element, actions, issues
 
 
-def _read_score(block: Block, profile: Profile, element_id: str) -> tuple[str | None, list[Issue]]:
+def _read_score(block: Block, profile: Profile, element_id: str,
+                colours: ColourKey) -> tuple[str | None, list[Issue]]:
+    """The printed score word; the cell's shading where no word is printed. A disagreement is reported."""
     first_column = [c for line in block.lines for c in line.cells if c.column == 0]
     reading = read_scores([c.text for c in first_column], block.theme, profile)
+    shaded = next((colours.score_for(c.fill) for c in first_column if c.fill), None)
     issues = [warning("unrecognised_score_text", "parse", "words in the theme/score column that are neither "
                       "theme nor score", first_column[i].text, first_column[i].span, element_id, "score")
               for i in reading.leftovers]
@@ -76,10 +80,14 @@ def _read_score(block: Block, profile: Profile, element_id: str) -> tuple[str | 
         span = Span.union(c.span for c in first_column)
         issues.append(warning("conflicting_scores", "parse", f"several scores printed ({', '.join(reading.conflicting)}); "
                               f"kept the first", " | ".join(c.text for c in first_column), span, element_id, "score"))
-    if reading.score is None and first_column:
+    if shaded and reading.score and shaded != reading.score:
+        issues.append(warning("score_colour_mismatch", "parse", f"printed score {reading.score} but the cell is "
+                              f"shaded {shaded}; kept the printed word", " | ".join(c.text for c in first_column),
+                              Span.union(c.span for c in first_column), element_id, "score"))
+    if reading.score is None and shaded is None and first_column:
         issues.append(warning("missing_score", "parse", "no score could be read", " | ".join(c.text for c in first_column),
                               Span.union(c.span for c in first_column), element_id, "score"))
-    return reading.score, issues
+    return reading.score or shaded, issues
 
 
 def _characteristic(paragraphs: list[Paragraph], profile: Profile,

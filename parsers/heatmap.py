@@ -13,6 +13,7 @@ import re
 from council_actions.ingest.model import Cell
 from council_actions.issues import Issue, warning
 from council_actions.parsers.cleaning import clean
+from council_actions.parsers.colours import ColourKey
 from council_actions.parsers.ids import canonical_reference, repair_id
 from council_actions.parsers.records import HeatmapCell
 from council_actions.profile import Profile, ThemeDef
@@ -21,9 +22,10 @@ SEE_OTHER = re.compile(r"^See\s+(?P<ref>\S+)$", re.IGNORECASE)
 
 
 def read_heatmap_row(theme: ThemeDef, cells: list[Cell], profile: Profile, known_ids: set[str],
-                     offset: int = 0) -> tuple[list[HeatmapCell], list[Issue]]:
+                     offset: int = 0, colours: ColourKey | None = None) -> tuple[list[HeatmapCell], list[Issue]]:
     """Read one theme's printed ids (`cells`, in reading order; `offset` cells came before) into heatmap cells."""
     prefixes = tuple(t.prefix for t in profile.themes)
+    colours = colours or ColourKey.build([], profile)
     out: list[HeatmapCell] = []
     issues: list[Issue] = []
     for position, cell in enumerate((c for c in cells if clean(c.text)), offset + 1):
@@ -32,7 +34,8 @@ def read_heatmap_row(theme: ThemeDef, cells: list[Cell], profile: Profile, known
         see = SEE_OTHER.match(printed)
         if see:
             alias = canonical_reference(see["ref"], prefixes, known_ids) or see["ref"]
-            out.append(HeatmapCell(theme.no, position, by_position, printed, alias, None, cell.span))
+            out.append(HeatmapCell(theme.no, position, by_position, printed, alias, colours.score_for(cell.fill),
+                                   cell.span))
             issues.append(warning("heatmap_id_from_position", "parse",
                                   f"heatmap cell '{printed}' stands at position {position} of theme {theme.no}; "
                                   f"read as {by_position}, an alias of {alias}", printed, cell.span, by_position,
@@ -44,7 +47,8 @@ def read_heatmap_row(theme: ThemeDef, cells: list[Cell], profile: Profile, known
                                   f"heatmap cell '{printed}' in theme {theme.no} is not an element id",
                                   printed, cell.span, None, "element_id"))
             continue
-        out.append(HeatmapCell(theme.no, position, repaired[0], printed, None, None, cell.span))
+        out.append(HeatmapCell(theme.no, position, repaired[0], printed, None, colours.score_for(cell.fill),
+                               cell.span))
         if repaired[0] != printed:
             issues.append(warning("heatmap_id_repaired", "parse", f"heatmap cell '{printed}' read as {repaired[0]}",
                                   printed, cell.span, repaired[0], "element_id"))

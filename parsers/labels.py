@@ -39,8 +39,9 @@ def find_theme_label(text: str, profile: Profile) -> ThemeDef | None:
     theme = profile.theme(int(match["no"]))
     if theme is None:
         return None
-    score = fuzz.ratio(theme.name.lower(), match["name"].lower())
-    return theme if score >= THEME_NAME_MIN else None
+    name, printed = theme.name.lower(), match["name"].lower()
+    wrapped = len(printed) >= 4 and name.startswith(printed)  # a label cut by wrapping: "7. Partnerships and"
+    return theme if wrapped or fuzz.ratio(name, printed) >= THEME_NAME_MIN else None
 
 
 def find_theme_heading(text: str, profile: Profile) -> ThemeDef | None:

@@ -47,18 +47,22 @@ def filter_cells(lines: list[Line], vocabulary: Vocabulary, element_id: str | No
     opening = lines[0].cell(1) if lines else None
     issues: list[Issue] = []
     rows: Rows = []
+    previous: Line | None = None
     for line in lines:
         row: dict[int, Cell | None] = {}
         for cell in line.cells:
             if cell.column not in COLUMNS:
                 continue
-            noise = None if cell is opening else find_noise(clean(cell.text), cell.column, vocabulary)
+            above = previous.cell(cell.column) if previous else None
+            continuation = above is not None and not _new_paragraph(above, cell)
+            noise = None if cell is opening else find_noise(clean(cell.text), cell.column, vocabulary, continuation)
             row[cell.column] = None if noise else cell
             if noise:
                 issues.append(warning(f"noise_{noise.code}", "parse", f"dropped converter debris ({noise.description})",
                                       cell.text, cell.span, element_id, COLUMN_FIELDS[cell.column]))
         if row:
             rows.append(row)
+        previous = line
     for column in COLUMNS:
         issues += _drop_duplicates(rows, column, vocabulary, element_id)
     return rows, issues
@@ -121,10 +125,14 @@ def build_paragraphs(rows: Rows) -> dict[int, list[Paragraph]]:
 
 def _starts_paragraph(rows: Rows, i: int, column: int) -> bool:
     j = _above(rows, i, column)
-    if j is None:
-        return True
-    text = clean(rows[i][column].text)
-    return bool(SENTENCE_END.search(clean(rows[j][column].text))) and not text[:1].islower()
+    return True if j is None else _new_paragraph(rows[j][column], rows[i][column])
+
+
+def _new_paragraph(above: Cell, cell: Cell) -> bool:
+    """Layout evidence decides where the reader has it; else a finished sentence followed by a new one."""
+    if cell.paragraph_start is not None:
+        return cell.paragraph_start
+    return bool(SENTENCE_END.search(clean(above.text))) and not clean(cell.text)[:1].islower()
 
 
 def _close(column: int, cells: list[tuple[int, Cell]]) -> Paragraph:

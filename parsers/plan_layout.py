@@ -57,6 +57,8 @@ def segment_plan(document: Document, profile: Profile) -> list[Block]:
             blocks.append(current)
         elif mode == "heatmap" and line.tabular and find_theme_label(first, profile):
             blocks.append(Block("heatmap", [line], find_theme_label(first, profile)))
+        elif mode == "heatmap" and blocks[-1].kind == "heatmap" and line.tabular and line.cells:
+            blocks[-1].lines.append(line)  # a wrapped theme label, or ids wrapped onto a second line
         elif mode == "key" and line.tabular:
             _append(blocks, "colour_key", line)
         elif start is not None:

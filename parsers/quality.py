@@ -24,6 +24,8 @@ from rapidfuzz import fuzz
 TOKEN = re.compile(r"[^\W_](?:[\w/'’-]*[^\W_])?")
 ALPHA_RUN3 = re.compile(r"[^\W\d_]{3,}")
 ALNUM_RUN2 = re.compile(r"[^\W_]{2,}")
+ALPHA_RUN2 = re.compile(r"[^\W\d_]{2,}")
+YEAR_LIKE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b")
 
 
 @dataclass(frozen=True)
@@ -98,15 +100,19 @@ class Vocabulary:
         return len(words), sum(self.is_unknown(t) for t in words) / len(words)
 
 
-def find_noise(text: str, column: int, vocabulary: Vocabulary) -> NoiseRule | None:
-    """The first noise rule the cell text meets, or None for real text."""
+def find_noise(text: str, column: int, vocabulary: Vocabulary, continuation: bool = False) -> NoiseRule | None:
+    """The first noise rule the cell text meets, or None for real text.
+
+    A line that continues a paragraph is not judged by its rare words: wrapping leaves short tails such as
+    "reputational issue."; the garbled lines the converter invents stand on their own.
+    """
     words = tokens(text)
     common = bool(words) and all(vocabulary.is_common(w) for w in words)
     checks = {
-        "no_words": not ALPHA_RUN3.search(text) and not common,
+        "no_words": not ALPHA_RUN3.search(text) and not common and not (continuation and _continues(text)),
         "no_tokens": not ALNUM_RUN2.search(text) and not common,
         "fragments": len(words) >= 4 and sum(len(w) == 1 for w in words) / len(words) >= 0.6,
-        "garbled_words": _is_garbled(text, words, vocabulary),
+        "garbled_words": not continuation and _is_garbled(text, words, vocabulary),
         "foreign_script": _mostly_non_latin(text),
         "unknown_tokens": _all_unknown(words, vocabulary),
     }
@@ -116,6 +122,11 @@ def find_noise(text: str, column: int, vocabulary: Vocabulary) -> NoiseRule | No
 def _is_garbled(text: str, words: list[str], vocabulary: Vocabulary) -> bool:
     count, share = vocabulary.garbled_share(text)
     return count >= 2 and len(words) <= 6 and share >= 0.6
+
+
+def _continues(text: str) -> bool:
+    """A wrapped tail is short but real: a year ("2023."), or words ("to S&A."); a lone "1" is not."""
+    return bool(YEAR_LIKE.search(text) or ALPHA_RUN2.search(text))
 
 
 def _all_unknown(words: list[str], vocabulary: Vocabulary) -> bool:

@@ -1,0 +1,41 @@
+"""Scores from cell shading: the document's own colour key first, the profile's palette as fallback.
+
+PDF producers shade score cells with the colours of the key printed at the top
+of the plan; another template may use other shades, so the key the document
+prints wins, and a fill is read as the nearest key colour within a tolerance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from council_actions.profile import Profile
+
+MAX_DISTANCE = 60.0  # RGB distance within which a fill counts as a key colour
+
+
+@dataclass(frozen=True)
+class ColourKey:
+    entries: tuple[tuple[str, tuple[int, int, int]], ...]  # (score key, RGB), document key before profile
+
+    @staticmethod
+    def build(printed: list[tuple[str, str]], profile: Profile) -> "ColourKey":
+        """`printed`: (score key, '#RRGGBB') pairs read from the document's colour key."""
+        pairs = printed + [(s.key, s.colour) for s in profile.scores]
+        return ColourKey(tuple((key, rgb(colour)) for key, colour in pairs if rgb(colour) is not None))
+
+    def score_for(self, fill: str | None) -> str | None:
+        colour = rgb(fill)
+        if colour is None or not self.entries:
+            return None
+        distance, key = min((sum((a - b) ** 2 for a, b in zip(colour, c)) ** 0.5, k) for k, c in self.entries)
+        return key if distance <= MAX_DISTANCE else None
+
+
+def rgb(colour: str | None) -> tuple[int, int, int] | None:
+    if not colour or len(colour) != 7 or not colour.startswith("#"):
+        return None
+    try:
+        return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+    except ValueError:
+        return None
