@@ -190,8 +190,10 @@ def heatmap_score(cell, scores: dict) -> str:
     return scores.get(cell.element_id) or "grey"
 
 
-def draw_plan(path: Path, parsed, profile, theme_nos: tuple[int, ...], producer: Producer) -> None:
-    """The plan's heatmap, colour key, and the tables of the chosen themes, with text between them."""
+def draw_plan(path: Path, parsed, profile, theme_nos: tuple[int, ...], producer: Producer,
+              shade_as: dict[str, str] | None = None) -> None:
+    """The plan's heatmap, colour key, and the tables of the chosen themes, with text between them.
+    `shade_as` shades some elements' score cells with another score's colour than their printed word."""
     drawing = Drawing(path, producer)
     colours = producer.key_colours
     drawing.paragraph("Appendix A: Action Plan arising from the self-assessment against the statutory Best Value "
@@ -212,7 +214,8 @@ def draw_plan(path: Path, parsed, profile, theme_nos: tuple[int, ...], producer:
         rows = []
         for element in (e for e in parsed.elements if e.theme_no == theme.theme_no):
             actions = [a for a in parsed.actions if a.element_id == element.element_id]
-            fills = {0: colours[element.score]} if element.score else {}
+            shade = (shade_as or {}).get(element.element_id, element.score)
+            fills = {0: colours[shade]} if shade else {}
             rows.append((element_slots(drawing, producer.widths, element, actions, theme), fills))
         drawing.table(producer.widths, list(profile.columns), rows)
     drawing.save()

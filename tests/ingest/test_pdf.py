@@ -167,3 +167,39 @@ def test_page_limit(tmp_path, plan, profile):
     path = tmp_path / "long.pdf"
     draw_plan(path, plan, profile, (7,), WORD)
     _expect(path, "more than the limit of 1 (--max-pages)", max_pages=1)
+
+
+def test_printed_score_wins_over_a_disagreeing_colour(tmp_path, plan, profile):
+    path = tmp_path / "mismatch.pdf"
+    draw_plan(path, plan, profile, (7,), WORD, shade_as={"PCE005": "red", "PCE001": None})
+    parsed = parse_document(read_document(path), profile)
+    scores = {e.element_id: e.score for e in parsed.elements}
+    assert scores["PCE005"] == "yellow" and scores["PCE001"] == "light_green"
+    mismatches = [(i.element_id, i.message) for i in parsed.issues if i.code == "score_colour_mismatch"]
+    assert mismatches == [("PCE005", "printed score yellow but the cell is shaded red; kept the printed word")]
+
+
+@pytest.mark.parametrize("kind", ["encrypted", "image_only", "truncated"])
+def test_bad_pdf_through_the_cli(tmp_path, plan, profile, kind):
+    import subprocess
+    import sys
+
+    from tests.cli.test_cli import ROOT, snapshot
+
+    out = tmp_path / "out"
+    good = tmp_path / "good.pdf"
+    draw_plan(good, plan, profile, (7,), WORD)
+    run(good, out, profile, "r1")
+    bad = tmp_path / f"{kind}.pdf"
+    if kind == "encrypted":
+        _pdf(bad, encrypt="secret")
+    elif kind == "image_only":
+        _pdf(bad, draw=_image_only)
+    else:
+        bad.write_bytes(good.read_bytes()[:3000])
+    before = snapshot(out)
+    done = subprocess.run([sys.executable, "-m", "council_actions.cli", "ingest", str(bad), "--out", str(out),
+                           "--revision", "r1"], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 1
+    assert len(done.stderr.strip().splitlines()) == 1 and str(bad) in done.stderr and "Traceback" not in done.stderr
+    assert snapshot(out) == before
