@@ -205,7 +205,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
     ))
 
 
-GATES = frozenset(g for rule in PERIOD_RULES for g in rule.gate)
+RULES_BY_GATE: dict[str, frozenset[int]] = {
+    gate: frozenset(i for i, rule in enumerate(PERIOD_RULES) if gate in rule.gate)
+    for gate in {g for rule in PERIOD_RULES for g in rule.gate}
+}
 
 
 @dataclass(frozen=True)
@@ -220,10 +223,8 @@ def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
     """All period expressions in a normalised phrase, left to right, without overlaps."""
     found: list[FoundPeriod] = []
     taken: list[tuple[int, int]] = []
-    present = {g for g in GATES if g in text}
-    for rule in PERIOD_RULES:
-        if present.isdisjoint(rule.gate):
-            continue
+    active = sorted(set().union(*(rules for gate, rules in RULES_BY_GATE.items() if gate in text)))
+    for rule in (PERIOD_RULES[i] for i in active):
         for match in rule.pattern.finditer(text):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue

@@ -24,6 +24,9 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pa
     ("recurring", r"\b(?:annually|quarterly|qly|monthly|each quarter|every quarter|each year|every year)\b"),
     ("ongoing", r"\b(?:ongoing|bau|business as usual|core activity)\b"),
 ))
+# All kind rules in one pass; where several match, the earlier row of KIND_RULES wins.
+KIND_ANY = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in KIND_RULES))
+KIND_ORDER = {kind: order for order, (kind, _) in enumerate(KIND_RULES)}
 PERIOD_WORDS = re.compile(r"\b(?:during|in|from|throughout|over|within)\s*$")
 JOINED = re.compile(r"^\s*(?:-|to|and|,|&)\s*$")
 DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " "})
@@ -57,7 +60,10 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
     """Memoised: a pure function of its arguments, and plans repeat their phrases (`cache_clear` to measure cold)."""
     text = phrase.translate(DASHES).lower()
     ctx = Context(calendar, reference, parse_full_date)
-    kind = next((k for k, pattern in KIND_RULES if pattern.search(text)), None)
+    found: dict[str, re.Match[str]] = {}
+    for match in KIND_ANY.finditer(text):
+        found.setdefault(match.lastgroup, match)
+    kind = min(found, key=KIND_ORDER.__getitem__) if found else None
     periods = find_periods(text, ctx)
     cadence_only = None
     if kind == "recurring":
@@ -67,8 +73,7 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
         return TimelineReading("unresolved", None, None, None, None, None, ())
     condition = None
     if kind == "conditional":
-        match = KIND_RULES[1][1].search(text)
-        condition = phrase[match.start():].strip(" .,;") if match else None
+        condition = phrase[found["conditional"].start():].strip(" .,;")
     if kind is None:
         kind = "period" if PERIOD_WORDS.search(text[:periods[0].start]) else "deadline"
     if not periods:
