@@ -51,14 +51,16 @@ class Span:
 
 @dataclass(frozen=True)
 class Cell:
-    """A cell's text on one physical line. `paragraph_start` is layout evidence where the reader has it
-    (a PDF's vertical gaps): True or False; None where only the words can tell (text input)."""
+    """A cell's text on one physical line. Layout evidence where the reader has it (a PDF's vertical gaps),
+    None where only the words can tell (text input): `paragraph_start`, whether a gap above opens a paragraph;
+    `space_below`, whether the cell's last line in its row segment had space below it before the cut."""
 
     column: int
     text: str
     span: Span
     fill: str | None = None
     paragraph_start: bool | None = None
+    space_below: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 
 import pdfplumber
@@ -40,6 +40,7 @@ class _RawCell:
     bbox: BBox
     fill: str | None
     paragraph_start: bool | None = None
+    space_below: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -113,17 +114,33 @@ def _table_lines(table, words: list[dict], fills: list[dict], placed: set[int]) 
         shading = {c: _fill_of(cell, fills) for c, cell in enumerate(rows[row].cells) if cell}
         height = median(w["bottom"] - w["top"] for _, w in found)
         last_top: dict[int, float] = {}
+        row_lines = []
         for number, cluster in enumerate(_cluster_lines(found)):
             top = min(w["top"] for _, w in cluster)
             cells = []
             for column in sorted({c for c, _ in cluster}):
-                # The first line of a row segment may continue a row cut by the page break: unknown.
-                gap = top - last_top[column] if column in last_top else None
-                starts = None if gap is None else gap > PARAGRAPH_GAP * height
+                if column in last_top:
+                    starts = top - last_top[column] > PARAGRAPH_GAP * height
+                else:  # a column's first line in the segment: a blank line above it opens a paragraph;
+                    # with none, it may continue a row a page break cut, and is left unknown
+                    starts = True if top - rows[row].bbox[1] > height else None
                 cells.append(_raw_cell(column, [w for c, w in cluster if c == column], shading.get(column), starts))
                 last_top[column] = top
-            lines.append(_RawLine(top, True, number == 0, tuple(cells)))
+            row_lines.append(_RawLine(top, True, number == 0, tuple(cells)))
+        lines += _mark_space_below(row_lines, rows[row].bbox[3], height)
     return lines
+
+
+def _mark_space_below(lines: list[_RawLine], row_bottom: float, height: float) -> list[_RawLine]:
+    """On each column's last line in the row segment: was there room below it? If not, a page break cut
+    the text and its paragraph goes on in the next segment."""
+    last = {c.column: i for i, line in enumerate(lines) for c in line.cells}
+    marked = []
+    for i, line in enumerate(lines):
+        cells = tuple(replace(c, space_below=row_bottom - c.bbox[3] > PARAGRAPH_GAP * height)
+                      if last[c.column] == i else c for c in line.cells)
+        marked.append(replace(line, cells=cells))
+    return marked
 
 
 def _cluster_lines(found: list[tuple[int, dict]]) -> list[list[tuple[int, dict]]]:
@@ -212,7 +229,8 @@ def _document(data: bytes, source_name: str, pages: list[tuple[int, float, float
                 content = cell.text if cell else ""
                 if cell:
                     cells.append(Cell(column, content, Span(page_no, number, number, position, position + len(content),
-                                                            cell.bbox), cell.fill, cell.paragraph_start))
+                                                            cell.bbox), cell.fill, cell.paragraph_start,
+                                      cell.space_below))
                 parts.append(content)
                 position += len(content) + 1
             line_text = "\t".join(parts)

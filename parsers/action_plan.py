@@ -7,8 +7,9 @@ id its position allows, reported as a warning.
 
 from __future__ import annotations
 
-from council_actions.ingest.model import Document, Span
+from council_actions.ingest.model import Cell, Document, Span
 from council_actions.issues import Issue, warning
+from council_actions.parsers.cleaning import join_wrapped
 from council_actions.parsers.colours import ColourKey
 from council_actions.parsers.elements import build_element
 from council_actions.parsers.heatmap import read_heatmap_row
@@ -82,11 +83,20 @@ def _read_heatmap(blocks: list[Block], profile: Profile, colours: ColourKey) -> 
     cells: list[HeatmapCell] = []
     issues: list[Issue] = []
     for block in (b for b in blocks if b.kind == "heatmap"):
-        ids = [c for line in block.lines for c in line.cells if c.column > 0]
+        ids = _join_columns(block.lines)
         row, row_issues = read_heatmap_row(block.theme, ids, profile, {c.element_id for c in cells}, 0, colours)
         cells += row
         issues += row_issues
     return cells, issues
+
+
+def _join_columns(lines) -> list[Cell]:
+    """One cell per column of a heatmap row, its text joined over the lines it wraps onto ("See" / "CI012")."""
+    by_column: dict[int, list[Cell]] = {}
+    for cell in (c for line in lines for c in line.cells if c.column > 0):
+        by_column.setdefault(cell.column, []).append(cell)
+    return [Cell(column, join_wrapped(c.text for c in cells), Span.union(c.span for c in cells),
+                 next((c.fill for c in cells if c.fill), None)) for column, cells in sorted(by_column.items())]
 
 
 def _read_key(block: Block, profile: Profile) -> tuple[list[Boilerplate], list[Issue]]:

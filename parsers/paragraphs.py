@@ -132,6 +132,8 @@ def _new_paragraph(above: Cell, cell: Cell) -> bool:
     """Layout evidence decides where the reader has it; else a finished sentence followed by a new one."""
     if cell.paragraph_start is not None:
         return cell.paragraph_start
+    if above.space_below is not None:  # across a page break: text that ran to the cut goes on
+        return above.space_below
     return bool(SENTENCE_END.search(clean(above.text))) and not clean(cell.text)[:1].islower()
 
 

@@ -42,6 +42,7 @@ class Producer:
     bottom_margin: float
     fill_twice: bool
     key_colours: dict[str, str] = field(default_factory=dict)
+    headings_in_table: bool = False  # theme heading and introduction as full-width rows of the table
 
 
 WORD = Producer("word", "DejaVuSans", 8.0, (95, 170, 170, 205, 130), "lines", 40.0, True,
@@ -51,6 +52,8 @@ WORD = Producer("word", "DejaVuSans", 8.0, (95, 170, 170, 205, 130), "lines", 40
 BROWSER = Producer("browser", "DejaVuSerif", 7.5, (80, 200, 150, 230, 110), "rects", 95.0, False,
                    {"dark_green": "#2E8B3E", "light_green": "#A8DA6A", "yellow": "#F2E205", "amber": "#F5A623",
                     "red": "#D0021B", "grey": "#9B9B9B"})
+FULL_WIDTH = Producer("full_width", "DejaVuSans", 8.5, (100, 180, 165, 200, 125), "lines", 60.0, False,
+                      WORD.key_colours, headings_in_table=True)
 
 
 def require_fonts() -> None:
@@ -95,13 +98,13 @@ class Drawing:
 
     def table(self, widths: tuple[float, ...], header: list[str] | None, rows: list[tuple[list[dict], dict]],
               header_widths: tuple[float, ...] | None = None) -> None:
-        """Rows are (slots, fills): slots are physical lines {column: text}; fills {column: '#RRGGBB'}.
-        `header_widths` merges header cells across columns (the heatmap's "Element ID")."""
+        """Rows are (slots, fills) or (slots, fills, row widths): slots are physical lines {column: text};
+        fills {column: '#RRGGBB'}. `header_widths` merges header cells across columns (the heatmap's "Element ID")."""
         head = (header_widths or widths, header) if header else None
         if head:
             self._row(head[0], self._slots(*head), {}, None)
-        for slots, fills in rows:
-            self._row(widths, slots, fills, head)
+        for slots, fills, *own in rows:
+            self._row(own[0] if own else widths, slots, fills, head)
         self.y += 10
 
     def _slots(self, widths, texts: list[str]) -> list[dict]:
@@ -209,9 +212,14 @@ def draw_plan(path: Path, parsed, profile, theme_nos: tuple[int, ...], producer:
     drawing.paragraph("Key:")
     drawing.table((100, 560), None, [([{0: s.label, 1: KEY_TEXT[s.key]}], {0: colours[s.key]}) for s in profile.scores])
     for theme in (t for t in parsed.themes if t.theme_no in theme_nos):
-        drawing.paragraph(f"{theme.theme_no}. {theme.theme_name.upper()}:")
-        drawing.paragraph(theme.description.split("\n\n")[0])
+        heading, intro = f"{theme.theme_no}. {theme.theme_name.upper()}:", theme.description.split("\n\n")[0]
         rows = []
+        if producer.headings_in_table:
+            full = (sum(producer.widths),)
+            rows += [(drawing._slots(full, [heading]), {}, full), (drawing._slots(full, [intro]), {}, full)]
+        else:
+            drawing.paragraph(heading)
+            drawing.paragraph(intro)
         for element in (e for e in parsed.elements if e.theme_no == theme.theme_no):
             actions = [a for a in parsed.actions if a.element_id == element.element_id]
             shade = (shade_as or {}).get(element.element_id, element.score)

@@ -12,7 +12,7 @@ from council_actions.ingest.pdf import TABLE_SETTINGS, find_tables
 from council_actions.issues import StageError
 from council_actions.parsers import parse_document
 from council_actions.pipeline import run
-from tests.pdf_factory import BROWSER, WORD, draw_plan, heatmap_score, require_fonts
+from tests.pdf_factory import BROWSER, FULL_WIDTH, WORD, draw_plan, heatmap_score, require_fonts
 
 ALL_THEMES = (1, 2, 3, 4, 5, 6, 7)
 
@@ -26,7 +26,7 @@ def action_values(a):
     return (a.action_id, a.element_id, a.seq, a.opportunity, a.action, a.allocated_raw)
 
 
-@pytest.fixture(scope="module", params=[WORD, BROWSER], ids=lambda p: p.name)
+@pytest.fixture(scope="module", params=[WORD, BROWSER, FULL_WIDTH], ids=lambda p: p.name)
 def generated(request, tmp_path_factory, plan, profile):
     path = tmp_path_factory.mktemp("pdf") / f"plan_{request.param.name}.pdf"
     draw_plan(path, plan, profile, ALL_THEMES, request.param)
@@ -44,6 +44,12 @@ def test_elements_equal_the_text_parser(pdf_plan, plan):
 
 def test_actions_equal_the_text_parser(pdf_plan, plan):
     assert [action_values(a) for a in pdf_plan.actions] == [action_values(a) for a in plan.actions]
+
+
+def test_theme_headings_and_introductions_become_themes(pdf_plan, plan):
+    assert [(t.theme_no, t.theme_name) for t in pdf_plan.themes] == [(t.theme_no, t.theme_name) for t in plan.themes]
+    for got, want in zip(pdf_plan.themes, plan.themes):
+        assert got.description == want.description.split("\n\n")[0]
 
 
 def test_heatmap_scores_from_colour_are_exact(pdf_plan, plan):
