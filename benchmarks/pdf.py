@@ -50,8 +50,8 @@ def main() -> None:
             with pdfplumber.open(path) as pdf:
                 pages = len(pdf.pages)
             run(path, Path(folder) / "warm", profile, "warm")
-            ours = best_of(3, lambda: run(path, Path(folder) / "out", profile, "bench"))
-            theirs = best_of(3, lambda: bare(path))
+            ours = best_of(3, lambda path=path: run(path, Path(folder) / "out", profile, "bench"))
+            theirs = best_of(3, lambda path=path: bare(path))
             print(f"{producer.name}: {pages} pages; whole path {ours:.2f} s = {pages / ours:.1f} pages/s; "
                   f"bare extract_tables() {theirs:.2f} s = {pages / theirs:.1f} pages/s; cost ratio {ours / theirs:.2f}")
 

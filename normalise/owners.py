@@ -84,7 +84,8 @@ class OwnerGlossary:
             if hit is None:
                 continue
             owner, spelling, how = hit
-            repairs += [r for r in (_surface_repair(text, spelling), step if candidate != squash(text) else None, how) if r]
+            digits = step if candidate != squash(text) else None
+            repairs += [r for r in (_surface_repair(text, spelling), digits, how) if r]
             return self._found(owner, "repaired" if repairs else "exact", repairs)
         return self._fuzzy(text, repairs)
 
@@ -114,7 +115,9 @@ class OwnerGlossary:
 def _surface_repair(text: str, spelling: str) -> str | None:
     if text == spelling:
         return None
-    return "spacing" if re.sub(r"\s+", "", text) == re.sub(r"\s+", "", spelling) else "case" if text.lower() == spelling.lower() else "spacing"
+    if re.sub(r"\s+", "", text) != re.sub(r"\s+", "", spelling) and text.lower() == spelling.lower():
+        return "case"
+    return "spacing"
 
 
 def _had_markup(printed: str, source: str) -> bool:

@@ -28,8 +28,12 @@ class ColourKey:
         colour = rgb(fill)
         if colour is None or not self.entries:
             return None
-        distance, key = min((sum((a - b) ** 2 for a, b in zip(colour, c)) ** 0.5, k) for k, c in self.entries)
+        distance, key = min((_distance(colour, c), k) for k, c in self.entries)
         return key if distance <= MAX_DISTANCE else None
+
+
+def _distance(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
+    return sum((x - y) ** 2 for x, y in zip(a, b, strict=True)) ** 0.5
 
 
 def rgb(colour: str | None) -> tuple[int, int, int] | None:

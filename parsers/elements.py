@@ -78,15 +78,17 @@ def _read_score(block: Block, profile: Profile, element_id: str,
               for i in reading.leftovers]
     if reading.conflicting:
         span = Span.union(c.span for c in first_column)
-        issues.append(warning("conflicting_scores", "parse", f"several scores printed ({', '.join(reading.conflicting)}); "
-                              f"kept the first", " | ".join(c.text for c in first_column), span, element_id, "score"))
+        issues.append(warning("conflicting_scores", "parse", f"several scores printed "
+                              f"({', '.join(reading.conflicting)}); kept the first",
+                              " | ".join(c.text for c in first_column), span, element_id, "score"))
     if shaded and reading.score and shaded != reading.score:
         issues.append(warning("score_colour_mismatch", "parse", f"printed score {reading.score} but the cell is "
                               f"shaded {shaded}; kept the printed word", " | ".join(c.text for c in first_column),
                               Span.union(c.span for c in first_column), element_id, "score"))
     if reading.score is None and shaded is None and first_column:
-        issues.append(warning("missing_score", "parse", "no score could be read", " | ".join(c.text for c in first_column),
-                              Span.union(c.span for c in first_column), element_id, "score"))
+        issues.append(warning("missing_score", "parse", "no score could be read",
+                              " | ".join(c.text for c in first_column), Span.union(c.span for c in first_column),
+                              element_id, "score"))
     return reading.score or shaded, issues
 
 

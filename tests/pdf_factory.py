@@ -108,7 +108,7 @@ class Drawing:
         self.y += 10
 
     def _slots(self, widths, texts: list[str]) -> list[dict]:
-        wrapped = [self.wrap(t, w) for t, w in zip(texts, widths)]
+        wrapped = [self.wrap(t, w) for t, w in zip(texts, widths, strict=False)]  # heatmap rows may be short
         return [{c: w[i] for c, w in enumerate(wrapped) if i < len(w)} for i in range(max(map(len, wrapped)))]
 
     def _row(self, widths, slots: list[dict], fills: dict, header: tuple | None) -> None:

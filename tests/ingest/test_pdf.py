@@ -48,7 +48,7 @@ def test_actions_equal_the_text_parser(pdf_plan, plan):
 
 def test_theme_headings_and_introductions_become_themes(pdf_plan, plan):
     assert [(t.theme_no, t.theme_name) for t in pdf_plan.themes] == [(t.theme_no, t.theme_name) for t in plan.themes]
-    for got, want in zip(pdf_plan.themes, plan.themes):
+    for got, want in zip(pdf_plan.themes, plan.themes, strict=True):
         assert got.description == want.description.split("\n\n")[0]
 
 

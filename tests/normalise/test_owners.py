@@ -6,7 +6,7 @@ from council_actions.normalise import normalise_document
 from council_actions.normalise.owners import OwnerGlossary
 from council_actions.parsers import parse_document
 from council_actions.profile import ProfileError, load_profile
-from tests.conftest import FIXTURES, PLAN
+from tests.conftest import FIXTURES
 
 # allocation cell as printed -> owners of the action: a key (exact match) or (key, match, repair)
 SEED_CELLS = [
