@@ -72,7 +72,6 @@ class Line:
     span: Span
     cells: tuple[Cell, ...]
     tabular: bool
-    row_start: bool = False
 
     def cell(self, column: int) -> Cell | None:
         return next((c for c in self.cells if c.column == column), None)

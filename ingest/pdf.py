@@ -47,7 +47,6 @@ class _RawCell:
 class _RawLine:
     top: float
     tabular: bool
-    row_start: bool
     cells: tuple[_RawCell, ...]
 
 
@@ -115,7 +114,7 @@ def _table_lines(table, words: list[dict], fills: list[dict], placed: set[int]) 
         height = median(w["bottom"] - w["top"] for _, w in found)
         last_top: dict[int, float] = {}
         row_lines = []
-        for number, cluster in enumerate(_cluster_lines(found)):
+        for cluster in _cluster_lines(found):
             top = min(w["top"] for _, w in cluster)
             cells = []
             for column in sorted({c for c, _ in cluster}):
@@ -126,7 +125,7 @@ def _table_lines(table, words: list[dict], fills: list[dict], placed: set[int]) 
                     starts = True if top - rows[row].bbox[1] > height else None
                 cells.append(_raw_cell(column, [w for c, w in cluster if c == column], shading.get(column), starts))
                 last_top[column] = top
-            row_lines.append(_RawLine(top, True, number == 0, tuple(cells)))
+            row_lines.append(_RawLine(top, True, tuple(cells)))
         lines += _mark_space_below(row_lines, rows[row].bbox[3], height)
     return lines
 
@@ -206,7 +205,7 @@ def _paragraphs(words: list[dict]) -> list[_RawLine]:
         else:
             paragraphs.append(line_words)
         last_top = line_words[0]["top"]
-    return [_RawLine(p[0]["top"], False, False, (_RawCell(0, " ".join(w["text"] for w in p), _bbox(p), None),))
+    return [_RawLine(p[0]["top"], False, (_RawCell(0, " ".join(w["text"] for w in p), _bbox(p), None),))
             for p in paragraphs]
 
 
@@ -235,7 +234,7 @@ def _document(data: bytes, source_name: str, pages: list[tuple[int, float, float
                 position += len(content) + 1
             line_text = "\t".join(parts)
             span = Span(page_no, number, number, offset, offset + len(line_text), _union(c.bbox for c in raw.cells))
-            lines.append(Line(number, line_text, span, tuple(cells), raw.tabular, raw.row_start))
+            lines.append(Line(number, line_text, span, tuple(cells), raw.tabular))
             text_parts.append(line_text + "\n")
             offset += len(line_text) + 1
         model_pages.append(Page(page_no, tuple(lines), width, height))

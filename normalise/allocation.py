@@ -19,7 +19,6 @@ from spacy.util import filter_spans
 
 from council_actions.normalise.owners import QUANTIFIERS, OwnerGlossary, latin_lookalikes
 
-BOUNDARIES = frozenset({".", ";"})
 TRIM = " \t.,;:-"
 
 

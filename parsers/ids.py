@@ -53,10 +53,6 @@ def repair_id(token: str, prefix: str) -> tuple[str, bool] | None:
     return f"{letters}{int(digits):03d}", real_digits
 
 
-def canonical_shape(prefix: str, number: str) -> str:
-    return f"{prefix}{int(number):03d}"
-
-
 def resolve_id(printed: str, prefix: str, candidates: tuple[str, ...], used: set[str],
                previous: str | None) -> ResolvedId | None:
     """Resolve a printed id against the theme's heatmap ids (`candidates`, in heatmap order)."""

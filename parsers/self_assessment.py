@@ -71,6 +71,7 @@ def parse_self_assessment(document: Document, profile: Profile) -> ParsedDocumen
         title = THEME_TITLE.match(text)
         heading = next((kind for kind, pattern in HEADINGS if pattern.match(text)), None)
         page = pages[-1] if pages else None
+        tokens = _heatmap_tokens(text, profile)
         if title:
             theme, title_issues = _theme_for(title, line, profile, document.source_name)
             pages.append(_Page(theme, line, text.lstrip("# ")))
@@ -80,16 +81,16 @@ def parse_self_assessment(document: Document, profile: Profile) -> ParsedDocumen
             heatmap_heading = line if page is None and heading == "heatmap" else heatmap_heading
             if page is not None and heading != "title":
                 page.section = heading
-        elif page is None and heatmap_heading is not None and _heatmap_tokens(text, profile):
-            page = _untitled_page(_heatmap_tokens(text, profile), profile, heatmap_heading, document.source_name)
+        elif page is None and heatmap_heading is not None and tokens:
+            page = _untitled_page(tokens, profile, heatmap_heading, document.source_name)
             pages.append(page)
             issues.append(warning("missing_theme_title", "parse", f"heatmap with no theme title; theme "
                                   f"{page.theme.no} read from its element ids", line.text, line.span))
-            cells, row_issues = _heatmap_row(line, text, page, profile, heatmap)
+            cells, row_issues = _heatmap_row(line, tokens, page, profile, heatmap)
             heatmap += cells
             issues += row_issues
-        elif page is not None and page.section in (None, "heatmap") and _heatmap_tokens(text, profile) is not None:
-            cells, row_issues = _heatmap_row(line, text, page, profile, heatmap)
+        elif page is not None and page.section in (None, "heatmap") and tokens is not None:
+            cells, row_issues = _heatmap_row(line, tokens, page, profile, heatmap)
             heatmap += cells
             issues += row_issues
         elif page is not None and page.section in ("guidance", "council"):
@@ -150,9 +151,8 @@ def _heatmap_tokens(text: str, profile: Profile) -> list[str] | None:
     return tokens if ok else None
 
 
-def _heatmap_row(line: Line, text: str, page: _Page, profile: Profile,
+def _heatmap_row(line: Line, tokens: list[str], page: _Page, profile: Profile,
                  earlier: list[HeatmapCell]) -> tuple[list[HeatmapCell], list[Issue]]:
-    tokens = _heatmap_tokens(text, profile) or []
     offset = len([c for c in earlier if c.theme_no == page.theme.no])
     cells = [Cell(i, token, line.span) for i, token in enumerate(tokens)]
     row, issues = read_heatmap_row(page.theme, cells, profile, {c.element_id for c in earlier}, offset)
