@@ -15,6 +15,7 @@ from council_actions.ingest import read_document
 from council_actions.normalise import normalise_document
 from council_actions.output import to_tables, write_tables
 from council_actions.parsers import parse_document
+
 from council_actions.pipeline import run
 from council_actions.profile import load_profile
 

@@ -16,6 +16,7 @@ from council_actions.ingest import read_document  # noqa: E402
 from council_actions.normalise import fiscal_calendar, glossary_for, reads_as_time  # noqa: E402
 from council_actions.normalise.allocation import split_allocation  # noqa: E402
 from council_actions.parsers import parse_document  # noqa: E402
+
 from council_actions.profile import load_profile  # noqa: E402
 
 PLAN = Path(__file__).resolve().parent.parent / "samples" / "004_d0d661fda207b69c.txt"

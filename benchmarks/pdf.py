@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from council_actions.ingest import read_document  # noqa: E402
 from council_actions.parsers import parse_document  # noqa: E402
+
 from council_actions.pipeline import run  # noqa: E402
 from council_actions.profile import load_profile  # noqa: E402
 from tests.pdf_factory import BROWSER, WORD, draw_plan  # noqa: E402
@@ -53,7 +54,8 @@ def main() -> None:
             ours = best_of(3, lambda path=path: run(path, Path(folder) / "out", profile, "bench"))
             theirs = best_of(3, lambda path=path: bare(path))
             print(f"{producer.name}: {pages} pages; whole path {ours:.2f} s = {pages / ours:.1f} pages/s; "
-                  f"bare extract_tables() {theirs:.2f} s = {pages / theirs:.1f} pages/s; cost ratio {ours / theirs:.2f}")
+                  f"bare extract_tables() {theirs:.2f} s = {pages / theirs:.1f} pages/s; "
+                  f"cost ratio {ours / theirs:.2f}")
 
 
 if __name__ == "__main__":

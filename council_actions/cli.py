@@ -73,8 +73,13 @@ def _error(message: str) -> None:
 
 
 def _ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from council_actions.pipeline import (check_revision, default_revision, find_documents,
-                                          reference_from_revision, run_batch)
+    from council_actions.pipeline import (
+        check_revision,
+        default_revision,
+        find_documents,
+        reference_from_revision,
+        run_batch,
+    )
 
     profile = load_profile(args.profile)
     missing = [p for p in args.paths if not p.exists()]

@@ -10,9 +10,10 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, TypeVar
+from typing import TypeVar
 
 from council_actions.ingest import DEFAULT_MAX_PAGES, Document, read_document
 from council_actions.issues import Issue, StageError

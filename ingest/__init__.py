@@ -7,6 +7,7 @@ from pathlib import Path
 from council_actions.ingest.model import Cell, Document, Line, Page, Span
 from council_actions.ingest.sniff import decode_text, sniff_media_type
 from council_actions.ingest.text import read_text
+
 from council_actions.issues import StageError
 
 __all__ = ["DEFAULT_MAX_PAGES", "Cell", "Document", "Line", "Page", "Span", "read_document"]

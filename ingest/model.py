@@ -8,8 +8,8 @@ no later stage has to reconstruct where a value was printed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 BBox = tuple[float, float, float, float]
 

@@ -20,10 +20,10 @@ from dataclasses import dataclass, replace
 from statistics import median
 
 import pdfplumber
+from council_actions.ingest.model import BBox, Cell, Document, Line, Page, Span
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from council_actions.ingest.model import BBox, Cell, Document, Line, Page, Span
 from council_actions.issues import StageError
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,

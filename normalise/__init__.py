@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from council_actions.issues import Issue, warning
 from council_actions.normalise.allocation import split_allocation
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.owners import OwnerGlossary
 from council_actions.normalise.records import NormalisedDocument, OwnerMention, Timeline
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.records import Action, ParsedDocument
+
+from council_actions.issues import Issue, warning
 from council_actions.profile import Profile
 
 __all__ = ["NormalisedDocument", "fiscal_calendar", "glossary_for", "normalise_document"]

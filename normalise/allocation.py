@@ -12,12 +12,11 @@ from that piece on, the rest of the stretch is one timeline phrase, so that
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
-
-from spacy.util import filter_spans
 
 from council_actions.normalise.owners import QUANTIFIERS, OwnerGlossary, latin_lookalikes
+from spacy.util import filter_spans
 
 TRIM = " \t.,;:-"
 
@@ -48,7 +47,7 @@ def split_allocation(text: str, glossary: OwnerGlossary, reads_as_time: Callable
 def _gaps(text: str, owners: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The stretches of text outside owner mentions, cut at sentence ends."""
     stretches, position = [], 0
-    for start, end in owners + [(len(text), len(text))]:
+    for start, end in [*owners, (len(text), len(text))]:
         stretches += _sentences(text, position, start)
         position = end
     return stretches
@@ -74,7 +73,7 @@ def _read_stretch(text: str, start: int, end: int, reads_as_time: Callable[[str]
         if not raw.strip(TRIM):
             continue
         if reads_as_time(raw) or not re.search(r"[^\W\d_]", raw):
-            return segments + [_trimmed("timeline", text, piece_start, end)]
+            return [*segments, _trimmed("timeline", text, piece_start, end)]
         segments.append(_trimmed("owner", text, piece_start, piece_end))
     return segments
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from council_actions.normalise.fiscal import FiscalCalendar, add_months, month_bounds
 
@@ -115,7 +115,7 @@ def _quarter_single_year(m: re.Match[str], ctx: Context) -> Period | None:
         start, end = ctx.calendar.quarter_bounds(year, first)[0], ctx.calendar.quarter_bounds(year, last)[1]
         note = "fy_quarter_from_single_year"
     return Period(start, end, "quarter" if first == last else "range", ctx.calendar.label_for(start, end),
-                  assumed + (note,))
+                  (*assumed, note))
 
 
 def _quarter_no_year(m: re.Match[str], ctx: Context) -> Period | None:

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from council_actions.ingest.model import Span
+
 from council_actions.issues import Issue
 
 

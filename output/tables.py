@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyarrow as pa
-
-from council_actions import __version__
 from council_actions.ingest.model import Document, Span
 from council_actions.normalise.records import NormalisedDocument
-from council_actions.parsers.records import ParsedDocument
 from council_actions.output.schema import TABLES, schema
+from council_actions.parsers.records import ParsedDocument
+
+from council_actions import __version__
 from council_actions.profile import Profile
 
 DUE_KINDS_EXCLUDED = {"update", "unresolved"}

@@ -14,10 +14,10 @@ import tempfile
 from pathlib import Path
 
 import pyarrow.parquet as pq
-
-from council_actions.issues import StageError
 from council_actions.output.schema import describe
 from council_actions.output.tables import TableSet
+
+from council_actions.issues import StageError
 
 REVISION_LABEL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from council_actions.ingest.model import Document
-from council_actions.issues import StageError
 from council_actions.parsers.action_plan import parse_action_plan
 from council_actions.parsers.records import ParsedDocument
 from council_actions.parsers.self_assessment import is_self_assessment, parse_self_assessment
+
+from council_actions.issues import StageError
 from council_actions.profile import Profile
 
 __all__ = ["ParsedDocument", "detect_kind", "parse_document"]

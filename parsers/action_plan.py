@@ -8,7 +8,6 @@ id its position allows, reported as a warning.
 from __future__ import annotations
 
 from council_actions.ingest.model import Cell, Document, Span
-from council_actions.issues import Issue, warning
 from council_actions.parsers.cleaning import join_wrapped
 from council_actions.parsers.colours import ColourKey
 from council_actions.parsers.elements import build_element
@@ -19,6 +18,8 @@ from council_actions.parsers.plan_layout import Block, segment_plan
 from council_actions.parsers.quality import Vocabulary
 from council_actions.parsers.records import Action, Boilerplate, Element, HeatmapCell, ParsedDocument, Theme
 from council_actions.parsers.themes import read_theme
+
+from council_actions.issues import Issue, warning
 from council_actions.profile import Profile
 
 BOILERPLATE_KINDS = ("title", "note", "heatmap_header", "column_header")
@@ -37,7 +38,7 @@ def parse_action_plan(document: Document, profile: Profile) -> ParsedDocument:
     known_ids = {c.element_id for c in heatmap}
     candidates: dict[int, tuple[str, ...]] = {}
     for cell in heatmap:
-        candidates[cell.theme_no] = candidates.get(cell.theme_no, ()) + (cell.element_id,)
+        candidates[cell.theme_no] = (*candidates.get(cell.theme_no, ()), cell.element_id)
     themes: list[Theme] = []
     elements: list[Element] = []
     actions: list[Action] = []
@@ -45,7 +46,7 @@ def parse_action_plan(document: Document, profile: Profile) -> ParsedDocument:
     used: set[str] = set()
     for block in blocks:
         if block.kind in BOILERPLATE_KINDS:
-            boilerplate.append(Boilerplate(block.kind, block.lines[0].text, Span.union(l.span for l in block.lines)))
+            boilerplate.append(Boilerplate(block.kind, block.lines[0].text, Span.union(ln.span for ln in block.lines)))
         elif block.kind == "colour_key":
             records, key_issues = _read_key(block, profile)
             boilerplate += records

@@ -9,8 +9,8 @@ odd tags are handled the way browsers would, not by a hand-made regex.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from html.parser import HTMLParser
-from typing import Iterable
 
 SPACES = re.compile(r"\s+")
 WORD_HYPHEN_END = re.compile(r"\w-$")

@@ -19,7 +19,7 @@ class ColourKey:
     entries: tuple[tuple[str, tuple[int, int, int]], ...]  # (score key, RGB), document key before profile
 
     @staticmethod
-    def build(printed: list[tuple[str, str]], profile: Profile) -> "ColourKey":
+    def build(printed: list[tuple[str, str]], profile: Profile) -> ColourKey:
         """`printed`: (score key, '#RRGGBB') pairs read from the document's colour key."""
         pairs = printed + [(s.key, s.colour) for s in profile.scores]
         return ColourKey(tuple((key, rgb(colour)) for key, colour in pairs if rgb(colour) is not None))

@@ -7,8 +7,9 @@ disagreement becomes a warning on the self-assessment, naming both sources.
 
 from __future__ import annotations
 
-from council_actions.issues import Issue, warning
 from council_actions.parsers.records import ParsedDocument, Theme
+
+from council_actions.issues import Issue, warning
 
 
 def cross_check(documents: dict[str, tuple[str, ParsedDocument]]) -> dict[str, list[Issue]]:

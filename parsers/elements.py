@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from council_actions.ingest.model import Span
-from council_actions.issues import Issue, warning
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.colours import ColourKey
 from council_actions.parsers.ids import ResolvedId, canonical_reference
@@ -24,6 +23,8 @@ from council_actions.parsers.paragraphs import ALLOCATION, RECOMMENDATION, Parag
 from council_actions.parsers.plan_layout import Block
 from council_actions.parsers.quality import Vocabulary
 from council_actions.parsers.records import Action, Element, make_action_id
+
+from council_actions.issues import Issue, warning
 from council_actions.profile import Profile
 
 OPPORTUNITY, CHARACTERISTIC = 2, 1

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from council_actions.ingest.model import Cell
-from council_actions.issues import Issue, warning
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.colours import ColourKey
 from council_actions.parsers.ids import canonical_reference, repair_id
 from council_actions.parsers.records import HeatmapCell
+
+from council_actions.issues import Issue, warning
 from council_actions.profile import Profile, ThemeDef
 
 SEE_OTHER = re.compile(r"^See\s+(?P<ref>\S+)$", re.IGNORECASE)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from council_actions.parsers.cleaning import clean
 from rapidfuzz import fuzz, process
 
-from council_actions.parsers.cleaning import clean
 from council_actions.profile import Profile, ScoreDef, ThemeDef
 
 THEME_LABEL = re.compile(r"^#*\s*(?P<no>\d{1,2})\s*[.,]?\s+(?P<name>[^:]+?)\s*:?\s*$")

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 from council_actions.ingest.model import Cell, Line, Span
-from council_actions.issues import Issue, warning
 from council_actions.parsers.cleaning import clean, join_wrapped
 from council_actions.parsers.quality import Vocabulary, find_duplicate_rule, find_noise, keep_lower
+
+from council_actions.issues import Issue, warning
 
 COLUMNS = (1, 2, 3, 4)
 RECOMMENDATION, ALLOCATION = 3, 4

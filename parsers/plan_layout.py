@@ -17,6 +17,7 @@ from council_actions.ingest.model import Cell, Document, Line, Span
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.ids import repair_id
 from council_actions.parsers.labels import find_theme_heading, find_theme_label
+
 from council_actions.profile import Profile, ThemeDef
 
 ELEMENT_START = re.compile(r"^(?:(?P<before>.*?[.;)])\s+)?(?P<token>[A-Za-z0-9|!]{3,8})\s*:(?:\s+|$)")

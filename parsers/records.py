@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from council_actions.ingest.model import Span
+
 from council_actions.issues import Issue
 
 ACTION_TEXT_NOISE = re.compile(r"[^a-z0-9]+")
@@ -95,5 +96,5 @@ class ParsedDocument:
 def make_action_id(element_id: str, action_text: str) -> str:
     """Stable across revisions: the element and the action's words, not its position."""
     words = ACTION_TEXT_NOISE.sub(" ", action_text.lower()).strip()
-    digest = hashlib.sha256(f"{element_id}\n{words}".encode("utf-8")).hexdigest()[:12]
+    digest = hashlib.sha256(f"{element_id}\n{words}".encode()).hexdigest()[:12]
     return f"{element_id}-{digest}"

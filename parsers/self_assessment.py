@@ -14,15 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
 from council_actions.ingest.model import Cell, Document, Line, Span
-from council_actions.issues import Issue, StageError, warning
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.heatmap import read_heatmap_row
 from council_actions.parsers.ids import canonical_reference
 from council_actions.parsers.labels import THEME_NAME_MIN
 from council_actions.parsers.records import Boilerplate, HeatmapCell, ParsedDocument, Statement, Theme
+from rapidfuzz import fuzz, process
+
+from council_actions.issues import Issue, StageError, warning
 from council_actions.profile import Profile, ThemeDef
 
 THEME_TITLE = re.compile(r"^#*\s*Theme\s+(?P<no>\d{1,2})\s*[:\-–—.]\s*(?P<name>.+?)\s*$", re.IGNORECASE)
@@ -55,7 +55,8 @@ class _Page:
 
 
 def is_self_assessment(document: Document) -> bool:
-    return any(THEME_TITLE.match(clean(l.text)) or HEADINGS[0][1].match(clean(l.text)) for l in document.iter_lines())
+    texts = (clean(ln.text) for ln in document.iter_lines())
+    return any(THEME_TITLE.match(text) or HEADINGS[0][1].match(text) for text in texts)
 
 
 def parse_self_assessment(document: Document, profile: Profile) -> ParsedDocument:
@@ -103,7 +104,7 @@ def parse_self_assessment(document: Document, profile: Profile) -> ParsedDocumen
         else:
             issues.append(warning("unplaced_text", "parse", "text outside any theme section", line.text, line.span))
         previous = line
-    themes = [Theme(p.theme.no, p.theme.name, p.printed, "", Span.union([p.title.span] + [l.span for l in p.lines]),
+    themes = [Theme(p.theme.no, p.theme.name, p.printed, "", Span.union([p.title.span] + [ln.span for ln in p.lines]),
                     p.key_actions, p.pages) for p in pages]
     return ParsedDocument("self_assessment", tuple(themes), tuple(heatmap), (), (), tuple(statements),
                           tuple(boilerplate), tuple(issues))
@@ -172,10 +173,10 @@ def _add_statement(statements: list[Statement], page: _Page, line: Line, previou
     continues = (last is not None and last.theme_no == page.theme.no and last.section == page.section
                  and not BULLET.match(line.text) and previous is not None and line.number == previous.number + 1)
     if continues:
-        return statements[:-1] + [Statement(last.theme_no, last.section, last.seq, f"{last.text} {text}",
-                                            last.span.merge(line.span))]
+        joined = Statement(last.theme_no, last.section, last.seq, f"{last.text} {text}", last.span.merge(line.span))
+        return [*statements[:-1], joined]
     seq = 1 + sum(1 for s in statements if s.theme_no == page.theme.no and s.section == page.section)
-    return statements + [Statement(page.theme.no, page.section, seq, text, line.span)]
+    return [*statements, Statement(page.theme.no, page.section, seq, text, line.span)]
 
 
 def _read_next_steps(page: _Page, text: str) -> None:

@@ -10,10 +10,11 @@ description and flagged, because their word order may be scrambled.
 from __future__ import annotations
 
 from council_actions.ingest.model import Line, Span
-from council_actions.issues import Issue, warning
 from council_actions.parsers.cleaning import clean, join_wrapped
 from council_actions.parsers.quality import Vocabulary, find_duplicate_rule, find_noise
 from council_actions.parsers.records import Theme
+
+from council_actions.issues import Issue, warning
 from council_actions.profile import ThemeDef
 
 DESCRIPTION_COLUMN = 1

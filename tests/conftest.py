@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
 from council_actions.ingest import read_document
 from council_actions.parsers import parse_document
+
 from council_actions.pipeline import run_batch
 from council_actions.profile import load_profile
 

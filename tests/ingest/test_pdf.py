@@ -5,12 +5,12 @@ import io
 import duckdb
 import pdfplumber
 import pytest
-from reportlab.pdfgen.canvas import Canvas
-
 from council_actions.ingest import read_document
 from council_actions.ingest.pdf import TABLE_SETTINGS, find_tables
-from council_actions.issues import StageError
 from council_actions.parsers import parse_document
+from reportlab.pdfgen.canvas import Canvas
+
+from council_actions.issues import StageError
 from council_actions.pipeline import run
 from tests.pdf_factory import BROWSER, FULL_WIDTH, WORD, draw_plan, heatmap_score, require_fonts
 
@@ -122,8 +122,8 @@ def _pdf(path, draw=None, **canvas_options):
 
 
 def _image_only(canvas):
-    from reportlab.lib.utils import ImageReader
     from PIL import Image
+    from reportlab.lib.utils import ImageReader
 
     image = Image.new("RGB", (200, 100), "white")
     buffer = io.BytesIO()

@@ -1,7 +1,7 @@
 
 import pytest
-
 from council_actions.ingest import read_document
+
 from council_actions.issues import StageError
 from tests.conftest import SAMPLES
 
@@ -18,7 +18,7 @@ def test_every_cell_span_points_at_its_text(path):
 
 
 def test_plan_keeps_table_columns(plan_document):
-    line = next(l for l in plan_document.iter_lines() if l.number == 44)
+    line = next(ln for ln in plan_document.iter_lines() if ln.number == 44)
     assert [(c.column, c.text) for c in line.cells] == [
         (0, "1,"), (1, "CI001: An"), (2, "Service KPIs and progress against planned activity is not"),
         (3, "CLT to consider implementing service area reporting on"), (4, "CLT, Q2 2024.")]

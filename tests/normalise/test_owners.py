@@ -1,10 +1,10 @@
 """Owner resolution over every allocation cell of the seed, and the unknown and second-profile paths."""
 
 import pytest
-
 from council_actions.normalise import normalise_document
 from council_actions.normalise.owners import OwnerGlossary
 from council_actions.parsers import parse_document
+
 from council_actions.profile import ProfileError, load_profile
 from tests.conftest import FIXTURES
 

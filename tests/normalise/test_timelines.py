@@ -3,12 +3,12 @@
 import datetime as dt
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-
 from council_actions.normalise import normalise_document
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.timelines import read_timeline
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tests.conftest import REFERENCE
 
 D = dt.date.fromisoformat

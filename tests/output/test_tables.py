@@ -7,8 +7,8 @@ import pandas
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-
 from council_actions.output.schema import TABLES, columns
+
 from council_actions.pipeline import run_batch
 from tests.conftest import REFERENCE, SAMPLES
 

@@ -1,7 +1,6 @@
 """The seed action plan against hand-checked rows (checked line by line against samples/004_*.txt)."""
 
 import pytest
-
 from council_actions.parsers.records import make_action_id
 
 # (element_id, printed_id, score, no_gaps, allocation text of each action in order)
@@ -137,5 +136,5 @@ def test_nothing_lost(plan, plan_document):
     covered = set()
     for span in spans:
         covered.update(range(span.line_start, span.line_end + 1))
-    lines = [l.number for l in plan_document.iter_lines()]
+    lines = [ln.number for ln in plan_document.iter_lines()]
     assert [n for n in lines if n not in covered] == []

@@ -1,10 +1,9 @@
 """The repair and damage rules, one table row per case."""
 
 import pytest
-
+from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.ids import resolve_id
 from council_actions.parsers.labels import read_scores
-from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.quality import find_duplicate_rule, find_noise
 
 CI = tuple(f"CI{i:03d}" for i in range(1, 13))

@@ -1,11 +1,11 @@
 from pathlib import Path
 
 import pytest
-
 from council_actions.ingest import read_document
-from council_actions.issues import StageError
 from council_actions.parsers import parse_document
 from council_actions.parsers.crosscheck import cross_check
+
+from council_actions.issues import StageError
 from tests.conftest import FIXTURES, THEME_6, THEME_7
 
 PAGES = FIXTURES / "self_assessment"
