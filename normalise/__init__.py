@@ -57,7 +57,7 @@ def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: Fisc
     owners: dict[str, OwnerMention] = {}
     timelines: list[Timeline] = []
     issues: list[Issue] = []
-    for segment in split_allocation(action.allocated_raw, glossary, reads_as_time(calendar)):
+    for segment in split_allocation(action.allocated_raw or "", glossary, reads_as_time(calendar)):
         if segment.kind == "owner":
             match = glossary.resolve(segment.text, action.allocated_printed or "")
             if match.key not in owners:

@@ -66,7 +66,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _read_stretch(text: str, start: int, end: int, reads_as_time: Callable[[str], bool]) -> list[Segment]:
-    segments = []
+    segments: list[Segment] = []
     for piece in re.finditer(r"[^,]+", text[start:end]):
         piece_start, piece_end = start + piece.start(), start + piece.end()
         raw = text[piece_start:piece_end]

@@ -126,4 +126,4 @@ def _had_markup(printed: str, source: str) -> bool:
         return False
     pattern = TAG.join(re.escape(c) for c in printed if not c.isspace())
     found = re.search(pattern, source)
-    return bool(found) and "<" in found.group(0)
+    return found is not None and "<" in found.group(0)

@@ -167,7 +167,7 @@ def _full_date(m: re.Match[str], ctx: Context) -> Period | None:
     day = ctx.parse_date(m.group(0))
     if day is None:
         return None
-    assumptions = ("day_first",) if "/" in m.group(0) or "." in m.group(0) else ()
+    assumptions: tuple[str, ...] = ("day_first",) if "/" in m.group(0) or "." in m.group(0) else ()
     if re.search(r"[/.]\d{2}$", m.group(0)):
         assumptions += ("two_digit_year",)
     return Period(day, day, "day", ctx.calendar.label_for(day, day), assumptions)

@@ -62,7 +62,7 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
     ctx = Context(calendar, reference, parse_full_date)
     found: dict[str, re.Match[str]] = {}
     for match in KIND_ANY.finditer(text):
-        found.setdefault(match.lastgroup, match)
+        found.setdefault(match.lastgroup or "", match)
     kind = min(found, key=KIND_ORDER.__getitem__) if found else None
     periods = find_periods(text, ctx)
     cadence_only = None

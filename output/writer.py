@@ -39,11 +39,11 @@ def write_tables(table_set: TableSet, out_dir: Path, source: str) -> list[Path]:
             staged.append((Path(temporary), folder / f"{table_set.document_id}.parquet"))
             pq.write_table(table, temporary, compression="snappy", data_page_version="1.0")
         write_schema_file(out_dir)
-        for temporary, final in staged:
-            os.replace(temporary, final)
+        for staged_path, final in staged:
+            os.replace(staged_path, final)
     except OSError as exc:
-        for temporary, _ in staged:
-            temporary.unlink(missing_ok=True)
+        for staged_path, _ in staged:
+            staged_path.unlink(missing_ok=True)
         raise StageError("output", source, f"cannot write to {out_dir} ({exc.strerror or exc})") from None
     return [final for _, final in staged]
 

@@ -52,13 +52,16 @@ def parse_action_plan(document: Document, profile: Profile) -> ParsedDocument:
             boilerplate += records
             issues += key_issues
         elif block.kind == "theme":
-            theme, theme_issues = read_theme(block.theme, block.lines, vocabulary)
+            theme, theme_issues = read_theme(block.in_theme(), block.lines, vocabulary)
             themes.append(theme)
             issues += theme_issues
         elif block.kind == "element":
-            previous = next((e.element_id for e in reversed(elements) if e.theme_no == block.theme.no), None)
-            resolved = resolve_id(block.printed_id, block.theme.prefix, candidates.get(block.theme.no, ()), used,
+            theme_def = block.in_theme()
+            previous = next((e.element_id for e in reversed(elements) if e.theme_no == theme_def.no), None)
+            resolved = resolve_id(block.printed_id or "", theme_def.prefix, candidates.get(theme_def.no, ()), used,
                                   previous)
+            if resolved is None:  # the segmenter opened the row on a readable id, so this is a reader bug, not input
+                raise ValueError(f"element id {block.printed_id!r} became unreadable after segmenting")
             used.add(resolved.element_id)
             element, element_actions, element_issues = build_element(block, resolved, profile, vocabulary, known_ids,
                                                                      colours)
@@ -85,7 +88,7 @@ def _read_heatmap(blocks: list[Block], profile: Profile, colours: ColourKey) -> 
     issues: list[Issue] = []
     for block in (b for b in blocks if b.kind == "heatmap"):
         ids = _join_columns(block.lines)
-        row, row_issues = read_heatmap_row(block.theme, ids, profile, {c.element_id for c in cells}, 0, colours)
+        row, row_issues = read_heatmap_row(block.in_theme(), ids, profile, {c.element_id for c in cells}, 0, colours)
         cells += row
         issues += row_issues
     return cells, issues

@@ -22,7 +22,8 @@ class ColourKey:
     def build(printed: list[tuple[str, str]], profile: Profile) -> ColourKey:
         """`printed`: (score key, '#RRGGBB') pairs read from the document's colour key."""
         pairs = printed + [(s.key, s.colour) for s in profile.scores]
-        return ColourKey(tuple((key, rgb(colour)) for key, colour in pairs if rgb(colour) is not None))
+        readable = ((key, rgb(colour)) for key, colour in pairs)
+        return ColourKey(tuple((key, colour) for key, colour in readable if colour is not None))
 
     def score_for(self, fill: str | None) -> str | None:
         colour = rgb(fill)

@@ -55,7 +55,7 @@ def build_element(block: Block, resolved: ResolvedId, profile: Profile, vocabula
     element = Element(
         element_id=element_id,
         printed_id=clean(block.printed_id or ""),
-        theme_no=block.theme.no,
+        theme_no=block.in_theme().no,
         score=score,
         characteristic=characteristic,
         status_note=status_note,
@@ -72,7 +72,7 @@ def _read_score(block: Block, profile: Profile, element_id: str,
                 colours: ColourKey) -> tuple[str | None, list[Issue]]:
     """The printed score word; the cell's shading where no word is printed. A disagreement is reported."""
     first_column = [c for line in block.lines for c in line.cells if c.column == 0]
-    reading = read_scores([c.text for c in first_column], block.theme, profile)
+    reading = read_scores([c.text for c in first_column], block.in_theme(), profile)
     shaded = next((colours.score_for(c.fill) for c in first_column if c.fill), None)
     issues = [warning("unrecognised_score_text", "parse", "words in the theme/score column that are neither "
                       "theme nor score", first_column[i].text, first_column[i].span, element_id, "score")

@@ -89,6 +89,8 @@ def _drop_duplicates(rows: Rows, column: int, vocabulary: Vocabulary, element_id
         if cell is None or j is None:
             continue
         above = rows[j][column]
+        if above is None:  # narrows the type: _above already looks through dropped cells
+            continue
         text, above_text = clean(cell.text), clean(above.text)
         rule = find_duplicate_rule(text, above_text, vocabulary)
         if rule is None:
@@ -116,8 +118,9 @@ def build_paragraphs(rows: Rows) -> dict[int, list[Paragraph]]:
             if (column not in row or starts[column]) and open_cells[column]:
                 paragraphs[column].append(_close(column, open_cells[column]))
                 open_cells[column] = []
-            if column in row:
-                open_cells[column].append((i, row[column]))
+            cell = row.get(column)
+            if cell is not None:
+                open_cells[column].append((i, cell))
     for column in COLUMNS:
         if open_cells[column]:
             paragraphs[column].append(_close(column, open_cells[column]))
@@ -126,7 +129,8 @@ def build_paragraphs(rows: Rows) -> dict[int, list[Paragraph]]:
 
 def _starts_paragraph(rows: Rows, i: int, column: int) -> bool:
     j = _above(rows, i, column)
-    return True if j is None else _new_paragraph(rows[j][column], rows[i][column])
+    above, cell = (None if j is None else rows[j][column]), rows[i][column]
+    return above is None or cell is None or _new_paragraph(above, cell)
 
 
 def _new_paragraph(above: Cell, cell: Cell) -> bool:

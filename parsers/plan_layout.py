@@ -31,6 +31,12 @@ class Block:
     theme: ThemeDef | None = None
     printed_id: str | None = None
 
+    def in_theme(self) -> ThemeDef:
+        """Heatmap, theme and element blocks are opened only inside a theme: the segmenter guarantees it."""
+        if self.theme is None:
+            raise ValueError(f"a {self.kind} block outside any theme")
+        return self.theme
+
 
 def segment_plan(document: Document, profile: Profile) -> list[Block]:
     blocks: list[Block] = []

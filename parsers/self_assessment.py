@@ -97,7 +97,7 @@ def parse_self_assessment(document: Document, profile: Profile) -> ParsedDocumen
         elif page is not None and page.section in ("guidance", "council"):
             if (page.section == "guidance" and _starts_second_group(line, previous, page, statements)):
                 page.section = "council"
-            statements = _add_statement(statements, page, line, previous)
+            statements = _add_statement(statements, page, page.section, line, previous)
         elif page is not None and page.section == "next_steps":
             page.lines.append(line)
             _read_next_steps(page, text)
@@ -167,16 +167,17 @@ def _starts_second_group(line: Line, previous: Line | None, page: _Page, stateme
     return has_bullets and started and previous is not None and line.number - previous.number > 1
 
 
-def _add_statement(statements: list[Statement], page: _Page, line: Line, previous: Line | None) -> list[Statement]:
+def _add_statement(statements: list[Statement], page: _Page, section: str, line: Line,
+                   previous: Line | None) -> list[Statement]:
     text = clean(BULLET.sub("", line.text))
     last = statements[-1] if statements else None
-    continues = (last is not None and last.theme_no == page.theme.no and last.section == page.section
+    continues = (last is not None and last.theme_no == page.theme.no and last.section == section
                  and not BULLET.match(line.text) and previous is not None and line.number == previous.number + 1)
-    if continues:
+    if continues and last is not None:
         joined = Statement(last.theme_no, last.section, last.seq, f"{last.text} {text}", last.span.merge(line.span))
         return [*statements[:-1], joined]
-    seq = 1 + sum(1 for s in statements if s.theme_no == page.theme.no and s.section == page.section)
-    return [*statements, Statement(page.theme.no, page.section, seq, text, line.span)]
+    seq = 1 + sum(1 for s in statements if s.theme_no == page.theme.no and s.section == section)
+    return [*statements, Statement(page.theme.no, section, seq, text, line.span)]
 
 
 def _read_next_steps(page: _Page, text: str) -> None:

@@ -28,11 +28,12 @@ def read_theme(theme: ThemeDef, lines: list[Line], vocabulary: Vocabulary) -> tu
         text = join_wrapped(c.text for c in line.cells)
         noise = find_noise(text, DESCRIPTION_COLUMN, vocabulary)
         duplicate = find_duplicate_rule(text, paragraphs[-1], vocabulary) if paragraphs else None
-        if noise or duplicate:
-            reason = noise.description if noise else f"a garbled copy of the paragraph above ({duplicate.name})"
-            issues.append(warning("garbled_duplicate" if duplicate and not noise else f"noise_{noise.code}",
-                                  "parse", f"theme introduction line dropped: {reason}", line.text, line.span,
-                                  None, "description"))
+        dropped = ((f"noise_{noise.code}", noise.description) if noise is not None else
+                   ("garbled_duplicate", f"a garbled copy of the paragraph above ({duplicate.name})")
+                   if duplicate is not None else None)
+        if dropped is not None:
+            issues.append(warning(dropped[0], "parse", f"theme introduction line dropped: {dropped[1]}", line.text,
+                                  line.span, None, "description"))
             continue
         if len([c for c in line.cells if clean(c.text)]) > 1:
             issues.append(warning("description_from_table_cells", "parse", "introduction text printed as table "
