@@ -20,6 +20,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from council_actions import __version__
+from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PDF_ENGINES
 from council_actions.profile import ProfileError, load_profile
 
 OK, FAILED, USAGE = 0, 1, 2
@@ -48,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
                         "(default: the revision label's date, if it starts with one)")
     ingest.add_argument("--encoding", help="encoding of text input (default: UTF-8, strictly)")
     ingest.add_argument("--max-pages", type=int, default=1000, help="refuse PDFs with more pages (default: 1000)")
+    ingest.add_argument("--pdf-engine", choices=PDF_ENGINES, default=DEFAULT_PDF_ENGINE,
+                        help=f"pdfium (fast) or pdfplumber (the reference); default: {DEFAULT_PDF_ENGINE}")
     ingest.set_defaults(command=_ingest)
     timeline = commands.add_parser("timeline", help="show how timeline phrases are read")
     timeline.add_argument("phrase", help='an allocation or timeline text, e.g. "CHoHROD, Q3-Q4 24/25"')
@@ -100,7 +103,7 @@ def _ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         task = progress.add_task("ingesting", total=len(documents))
         results, failures = run_batch(documents, args.out, profile, revision, reference, args.encoding,
                                       on_error=lambda exc: _error(str(exc)), on_progress=lambda: progress.advance(task),
-                                      max_pages=args.max_pages)
+                                      max_pages=args.max_pages, pdf_engine=args.pdf_engine)
     _summary(results, failures, revision, args.out)
     return FAILED if failures else OK
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
-from council_actions.ingest import DEFAULT_MAX_PAGES, Document, read_document
+from council_actions.ingest import DEFAULT_MAX_PAGES, DEFAULT_PDF_ENGINE, Document, PdfEngine, read_document
 from council_actions.issues import Issue, StageError
 from council_actions.normalise import NormalisedDocument, normalise_document
 from council_actions.output import check_revision, to_tables, write_tables
@@ -50,15 +50,16 @@ class DocumentResult:
 
 
 def run(path: Path, out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
-        encoding: str | None = None, max_pages: int = DEFAULT_MAX_PAGES) -> DocumentResult:
+        encoding: str | None = None, max_pages: int = DEFAULT_MAX_PAGES,
+        pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE) -> DocumentResult:
     """One document through every stage: read -> parse -> normalise -> write."""
-    return write(process(path, profile, reference, encoding, max_pages), out_dir, profile, revision)
+    return write(process(path, profile, reference, encoding, max_pages, pdf_engine), out_dir, profile, revision)
 
 
 def process(path: Path, profile: Profile, reference: dt.date | None = None, encoding: str | None = None,
-            max_pages: int = DEFAULT_MAX_PAGES) -> Processed:
+            max_pages: int = DEFAULT_MAX_PAGES, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE) -> Processed:
     source = str(path)
-    document = _stage("ingest", source, read_document, path, encoding, max_pages)
+    document = _stage("ingest", source, read_document, path, encoding, max_pages, pdf_engine)
     parsed = _stage("parse", source, parse_document, document, profile)
     normalised = _stage("normalise", source, normalise_document, parsed, profile, reference)
     return Processed(path, document, parsed, normalised)
@@ -78,12 +79,13 @@ def write(processed: Processed, out_dir: Path, profile: Profile, revision: str,
 def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
               encoding: str | None = None, on_error: Callable[[StageError], None] = lambda e: None,
               on_progress: Callable[[], None] = lambda: None,
-              max_pages: int = DEFAULT_MAX_PAGES) -> tuple[list[DocumentResult], int]:
+              max_pages: int = DEFAULT_MAX_PAGES,
+              pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE) -> tuple[list[DocumentResult], int]:
     """Documents of one revision: each processed, then cross-checked together, then written."""
     processed, failures = [], 0
     for path in paths:
         try:
-            processed.append(process(path, profile, reference, encoding, max_pages))
+            processed.append(process(path, profile, reference, encoding, max_pages, pdf_engine))
         except StageError as exc:
             failures += 1
             on_error(exc)

@@ -5,18 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from council_actions.ingest.model import Cell, Document, Line, Page, Span
+from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
 from council_actions.ingest.sniff import decode_text, sniff_media_type
 from council_actions.ingest.text import read_text
 
 from council_actions.issues import StageError
 
-__all__ = ["DEFAULT_MAX_PAGES", "Cell", "Document", "Line", "Page", "Span", "read_document"]
+__all__ = ["DEFAULT_MAX_PAGES", "DEFAULT_PDF_ENGINE", "PDF_ENGINES", "Cell", "Document", "Line", "Page", "PdfEngine",
+           "Span", "read_document"]
 
 
 DEFAULT_MAX_PAGES = 1000
 
 
-def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
+def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFAULT_MAX_PAGES,
+                  pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE) -> Document:
     """Read one file; raise StageError with a one-line reason if it cannot be read at all."""
     try:
         data = path.read_bytes()
@@ -24,9 +27,9 @@ def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFA
         raise StageError("ingest", str(path), f"cannot read file ({exc.strerror or exc})") from None
     media_type = sniff_media_type(data, str(path))
     if media_type == "pdf":
-        from council_actions.ingest.pdf import read_pdf  # pdfplumber loads only when a PDF comes
+        from council_actions.ingest.pdf import read_pdf  # PDF libraries load only when a PDF comes
 
-        return read_pdf(data, path.name, str(path), max_pages)
+        return read_pdf(data, path.name, str(path), max_pages, pdf_engine)
     if path.suffix.lower() == ".pdf":
         raise StageError("ingest", str(path), f"named .pdf but not a PDF (it starts {data[:16]!r})")
     return read_text(data, path.name, decode_text(data, str(path), encoding))

@@ -1,28 +1,30 @@
-"""Read a PDF with pdfplumber into the same document model as text input.
+"""Rebuild a PDF's tables from an engine's words, ruling edges and fills, into the same model as text input.
 
-Ruled tables are found from their ruling lines; pdfplumber counts the edges
-of filled rectangles as lines, so browser output that draws borders as thin
-rectangles is found too. Where a page break leaves a row without its bottom
-border, the cell is closed at the page's content edge: the lowest point the
-table's vertical rules reach. Each table row is then cut into physical lines
-by the words' positions, the shape the converter's text has, so the same
-parsers read both. Words outside tables become paragraphs. Every cell keeps
-its page, bbox and fill colour; the extracted text that spans point into is
-the tab-separated rendering of those lines.
+An engine (`pdf_pdfium`, fast and the default, or `pdf_plumber`, the
+reference) gives each page's words, edges and filled rectangles
+(`pdf_layout.PageLayout`); everything from there on is here, whichever engine
+read the page. Ruled tables are found from their ruling lines by pdfplumber's
+table finder; the edges of filled rectangles count as lines, so browser output
+that draws borders as thin rectangles is found too. Where a page break leaves a
+row without its bottom border, the cell is closed at the page's content edge:
+the lowest point the table's vertical rules reach. Each table row is then cut
+into physical lines by the words' positions, the shape the converter's text
+has, so the same parsers read both. Words outside tables become paragraphs.
+Every cell keeps its page, bbox and fill colour; the extracted text that spans
+point into is the tab-separated rendering of those lines.
 """
 
 from __future__ import annotations
 
 import bisect
 import hashlib
-import io
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from statistics import median
 
-import pdfplumber
 from council_actions.ingest.model import BBox, Cell, Document, Line, Page, Span
-from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfplumber.utils.exceptions import PdfminerException
+from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, EngineCannotRead, PageLayout, PdfEngine
+from pdfplumber.table import TableFinder
 
 from council_actions.issues import StageError
 
@@ -50,33 +52,33 @@ class _RawLine:
     cells: tuple[_RawCell, ...]
 
 
-def read_pdf(data: bytes, source_name: str, source: str, max_pages: int) -> Document:
+def read_pdf(data: bytes, source_name: str, source: str, max_pages: int,
+             engine: PdfEngine = DEFAULT_PDF_ENGINE) -> Document:
+    """Read page by page, each page rebuilt and released before the next; pdfium hands over to pdfplumber
+    for a document with pages it does not mirror pdfplumber on."""
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            if len(pdf.pages) > max_pages:
-                raise StageError("ingest", source, f"{len(pdf.pages)} pages, more than the limit of {max_pages} "
-                                 "(--max-pages)")
-            pages = [(page.page_number, page.width, page.height, read_page(page)) for page in pdf.pages]
-    except PdfminerException as exc:
-        raise _pdf_error(exc, source) from None
+        pages = [(p.number, p.width, p.height, read_page(p)) for p in _layouts(data, source, max_pages, engine)]
+    except EngineCannotRead:
+        pages = [(p.number, p.width, p.height, read_page(p)) for p in _layouts(data, source, max_pages, "pdfplumber")]
     if not any(lines for *_, lines in pages):
         raise StageError("ingest", source, OCR_HINT)
     return _document(data, source_name, pages)
 
 
-def _pdf_error(exc: PdfminerException, source: str) -> StageError:
-    cause = exc.args[0] if exc.args else exc
-    if isinstance(cause, PDFPasswordIncorrect) or "encrypt" in str(cause).lower():
-        return StageError("ingest", source, "encrypted PDF: it needs a password; save an unencrypted copy")
-    return StageError("ingest", source, f"corrupt or truncated PDF ({type(cause).__name__}: {cause})")
+def _layouts(data: bytes, source: str, max_pages: int, engine: PdfEngine) -> Iterator[PageLayout]:
+    if engine == "pdfium":
+        from council_actions.ingest.pdf_pdfium import read_layouts
+    else:
+        from council_actions.ingest.pdf_plumber import read_layouts
+    return read_layouts(data, source, max_pages)
 
 
-def read_page(page) -> list[_RawLine]:
+def read_page(page: PageLayout) -> list[_RawLine]:
     """The page's lines, top to bottom: table rows cut into physical lines, and paragraphs between tables."""
-    words = page.extract_words()
+    words = list(page.words)
     if not words:
         return []
-    fills = [r for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None]
+    fills = list(page.fills)
     lines: list[_RawLine] = []
     placed: set[int] = set()
     for table in find_tables(page):
@@ -87,9 +89,10 @@ def read_page(page) -> list[_RawLine]:
 
 
 def find_tables(page) -> list:
+    """Tables of a page (a `PageLayout` or a pdfplumber page: the finder reads only `edges` and `bbox`)."""
     verticals = [e for e in page.edges if e["orientation"] == "v"]
     edges = sorted({min(e["top"] for e in verticals), max(e["bottom"] for e in verticals)}) if verticals else []
-    return page.find_tables({**TABLE_SETTINGS, "explicit_horizontal_lines": edges})
+    return TableFinder(page, {**TABLE_SETTINGS, "explicit_horizontal_lines": edges}).tables
 
 
 def _table_lines(table, words: list[dict], fills: list[dict], placed: set[int]) -> list[_RawLine]:
@@ -171,23 +174,7 @@ def _fill_of(cell: BBox, fills: list[dict]) -> str | None:
     width, height = cell[2] - cell[0], cell[3] - cell[1]
     under = [r for r in fills if r["x0"] <= cx <= r["x1"] and r["top"] <= cy <= r["bottom"]
              and r["x1"] - r["x0"] >= MIN_FILL_SHARE * width and r["bottom"] - r["top"] >= MIN_FILL_SHARE * height]
-    return to_hex(under[-1]["non_stroking_color"]) if under else None
-
-
-def to_hex(colour) -> str | None:
-    """A PDF fill colour (grey, RGB or CMYK components 0-1) as #RRGGBB."""
-    if not isinstance(colour, (tuple, list)) or not all(isinstance(c, (int, float)) for c in colour):
-        return None
-    if len(colour) == 1:
-        rgb = colour * 3
-    elif len(colour) == 3:
-        rgb = colour
-    elif len(colour) == 4:
-        c, m, y, k = colour
-        rgb = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
-    else:
-        return None
-    return "#" + "".join(f"{round(max(0.0, min(1.0, v)) * 255):02X}" for v in rgb)
+    return under[-1]["colour"] if under else None
 
 
 def _paragraphs(words: list[dict]) -> list[_RawLine]:

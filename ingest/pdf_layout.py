@@ -1,0 +1,101 @@
+"""What a PDF engine hands the table rebuilder: each page's words, ruling edges and filled rectangles.
+
+Two engines read PDFs: pdfium (fast, the default) and pdfplumber (the
+reference the tests hold pdfium to, page by page). Both give the same shapes
+in pdfplumber's conventions: points from the page's top-left corner; words as
+pdfplumber's `extract_words()` makes them; edges as pdfplumber's `page.edges`
+(stroked lines, the four sides of every rectangle, the straight pieces of other
+paths), so its table finder runs on either; fills as rectangles with their
+colour already in `#RRGGBB`. Nothing downstream knows which engine read a page.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from council_actions.issues import StageError
+
+PdfEngine = Literal["pdfium", "pdfplumber"]
+PDF_ENGINES: tuple[PdfEngine, ...] = ("pdfium", "pdfplumber")
+DEFAULT_PDF_ENGINE: PdfEngine = "pdfium"
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """One page as the engine saw it; `edges` and `bbox` are what pdfplumber's TableFinder reads from a page."""
+
+    number: int
+    width: float
+    height: float
+    words: tuple[dict, ...]
+    edges: tuple[dict, ...]
+    fills: tuple[dict, ...]  # {"x0", "top", "x1", "bottom", "colour": "#RRGGBB"}, in drawing order
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (0.0, 0.0, self.width, self.height)
+
+
+class EngineCannotRead(Exception):
+    """The fast engine met a page it does not mirror pdfplumber on (rotated, offset media box): use pdfplumber."""
+
+
+def too_many_pages(count: int, max_pages: int, source: str) -> StageError | None:
+    if count <= max_pages:
+        return None
+    return StageError("ingest", source, f"{count} pages, more than the limit of {max_pages} (--max-pages)")
+
+
+def encrypted(source: str) -> StageError:
+    return StageError("ingest", source, "encrypted PDF: it needs a password; save an unencrypted copy")
+
+
+def corrupt(source: str, detail: str) -> StageError:
+    return StageError("ingest", source, f"corrupt or truncated PDF ({detail})")
+
+
+def rect_edges(x0: float, top: float, x1: float, bottom: float) -> list[dict]:
+    """A rectangle's four sides as pdfplumber's rect edges: top, bottom, left, right."""
+    width, height = x1 - x0, bottom - top
+    horizontal = {"object_type": "rect_edge", "x0": x0, "x1": x1, "width": width, "height": 0, "orientation": "h"}
+    vertical = {"object_type": "rect_edge", "top": top, "bottom": bottom, "width": 0, "height": height,
+                "orientation": "v"}
+    return [{**horizontal, "top": top, "bottom": top}, {**horizontal, "top": bottom, "bottom": bottom},
+            {**vertical, "x0": x0, "x1": x0}, {**vertical, "x0": x1, "x1": x1}]
+
+
+def line_edge(p0: Point, p1: Point) -> dict:
+    """A stroked two-point path as pdfplumber's line edge (anything not level counts as vertical, as there)."""
+    top, bottom = min(p0[1], p1[1]), max(p0[1], p1[1])
+    x0, x1 = min(p0[0], p1[0]), max(p0[0], p1[0])
+    return {"object_type": "line", "x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0,
+            "height": bottom - top, "orientation": "h" if top == bottom else "v"}
+
+
+def curve_edges(points: list[Point]) -> Iterator[dict]:
+    """Other paths: each straight piece between consecutive points, level or upright ones oriented."""
+    for p0, p1 in itertools.pairwise(points):
+        orientation = "v" if p0[0] == p1[0] else ("h" if p0[1] == p1[1] else None)
+        yield {"object_type": "curve_edge", "x0": min(p0[0], p1[0]), "x1": max(p0[0], p1[0]),
+               "top": min(p0[1], p1[1]), "bottom": max(p0[1], p1[1]), "width": abs(p0[0] - p1[0]),
+               "height": abs(p0[1] - p1[1]), "orientation": orientation}
+
+
+def to_hex(colour) -> str | None:
+    """A PDF fill colour (grey, RGB or CMYK components 0-1) as #RRGGBB."""
+    if not isinstance(colour, (tuple, list)) or not all(isinstance(c, (int, float)) for c in colour):
+        return None
+    if len(colour) == 1:
+        rgb = colour * 3
+    elif len(colour) == 3:
+        rgb = colour
+    elif len(colour) == 4:
+        c, m, y, k = colour
+        rgb = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    else:
+        return None
+    return "#" + "".join(f"{round(max(0.0, min(1.0, v)) * 255):02X}" for v in rgb)

@@ -1,0 +1,186 @@
+"""The fast PDF engine: characters and paths straight from pdfium, shaped as pdfplumber shapes them.
+
+pdfminer's interpreter is nearly all of pdfplumber's time; pdfium (through
+pypdfium2's raw C API) reads the same characters and paths tens of times
+faster. This module turns them into pdfplumber's conventions, so the one table
+rebuilder serves both engines and the tests can hold this one to pdfplumber:
+a character's box runs from its origin to its advance, from the font's descent
+to one font size above it (pdfminer's box, not pdfium's ink box); paths are
+split at each move and sorted into lines, rectangles and other curves by the
+rules pdfminer uses. Each page is closed as soon as it is read, so memory does
+not grow with the document.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from collections.abc import Iterator
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+from council_actions.ingest.pdf_layout import (
+    EngineCannotRead,
+    PageLayout,
+    Point,
+    corrupt,
+    curve_edges,
+    encrypted,
+    line_edge,
+    rect_edges,
+    too_many_pages,
+)
+from pdfplumber.utils.text import extract_words
+
+SPACE, HYPHEN, HYPHEN_MARK = 0x20, 0x2D, 0x02  # pdfium reports a hyphen that ends a line as 0x02
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def read_layouts(data: bytes, source: str, max_pages: int) -> Iterator[PageLayout]:
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if raw.FPDF_GetLastError() == raw.FPDF_ERR_PASSWORD:
+            raise encrypted(source) from None
+        raise corrupt(source, str(exc)) from None
+    try:
+        error = too_many_pages(len(document), max_pages, source)
+        if error:
+            raise error
+        for index in range(len(document)):
+            page = document[index]
+            try:
+                yield read_page(page, index + 1)
+            finally:
+                page.close()
+    finally:
+        document.close()
+
+
+def read_page(page: pdfium.PdfPage, number: int) -> PageLayout:
+    left, bottom, right, top = page.get_mediabox()
+    if page.get_rotation() or left or bottom or page.get_cropbox() != (left, bottom, right, top):
+        raise EngineCannotRead(f"page {number}: rotated, cropped or offset media box")
+    height = top
+    chars = _chars(page, height)
+    edges: list[dict] = []
+    fills: list[dict] = []
+    objects = (raw.FPDFPage_GetObject(page.raw, i) for i in range(raw.FPDFPage_CountObjects(page.raw)))
+    _paths(objects, IDENTITY, height, edges, fills)
+    return PageLayout(number, right, height, tuple(extract_words(chars)), tuple(edges), tuple(fills))
+
+
+def _chars(page: pdfium.PdfPage, height: float) -> list[dict]:
+    """Every printed character with pdfminer's box. Of the characters pdfium adds, spaces are kept as word
+    breaks (some producers' real spaces reach pdfium only so) where pdfminer puts a space, at the end of the
+    character before; line breaks are not."""
+    textpage = page.get_textpage()
+    try:
+        handle = textpage.raw
+        x, y = ctypes.c_double(), ctypes.c_double()
+        box = raw.FS_RECTF()
+        matrix = raw.FS_MATRIX()
+        chars: list[dict] = []
+        for i in range(raw.FPDFText_CountChars(handle)):
+            code = raw.FPDFText_GetUnicode(handle, i)
+            if raw.FPDFText_IsGenerated(handle, i):
+                if code == SPACE and chars:
+                    chars.append({**chars[-1], "text": " ", "x0": chars[-1]["x1"]})
+                continue
+            if code == HYPHEN_MARK and raw.FPDFText_IsHyphen(handle, i):
+                code = HYPHEN
+            raw.FPDFText_GetCharOrigin(handle, i, x, y)
+            raw.FPDFText_GetLooseCharBox(handle, i, box)
+            raw.FPDFText_GetMatrix(handle, i, matrix)
+            size = raw.FPDFText_GetFontSize(handle, i) * math.hypot(matrix.c, matrix.d)  # as printed, like pdfminer
+            bottom = height - box.bottom
+            chars.append({"text": chr(code), "x0": x.value, "x1": box.right, "top": bottom - size, "bottom": bottom,
+                          "doctop": bottom - size, "upright": matrix.b == 0 and matrix.c == 0, "size": size})
+        return chars
+    finally:
+        textpage.close()
+
+
+def _paths(objects: Iterator, outer: Matrix, height: float, edges: list[dict], fills: list[dict]) -> None:
+    """Painted paths of a page or form, in drawing order, into pdfplumber's edges and filled rectangles."""
+    matrix = raw.FS_MATRIX()
+    for obj in objects:
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
+            continue
+        raw.FPDFPageObj_GetMatrix(obj, matrix)
+        placed = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            inner = (raw.FPDFFormObj_GetObject(obj, i) for i in range(raw.FPDFFormObj_CountObjects(obj)))
+            _paths(inner, placed, height, edges, fills)
+            continue
+        fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+        raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
+        if not (fill_mode.value or stroke.value):
+            continue
+        colour = _fill_colour(obj) if fill_mode.value else None
+        for shape, points in _subpaths(obj, placed, height):
+            _classify(shape, points, colour, edges, fills)
+
+
+def _subpaths(obj, matrix: Matrix, height: float) -> Iterator[tuple[str, list[Point]]]:
+    """The path split at each move, as pdfminer's operator letters (m, l, c, h) and their end points."""
+    x, y = ctypes.c_float(), ctypes.c_float()
+    shape, points = "", list[Point]()
+    bezier_points = 0
+    for k in range(raw.FPDFPath_CountSegments(obj)):
+        segment = raw.FPDFPath_GetPathSegment(obj, k)
+        raw.FPDFPathSegment_GetPoint(segment, x, y)
+        kind = raw.FPDFPathSegment_GetType(segment)
+        a, b, c, d, e, f = matrix
+        point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            if shape:
+                yield shape, points
+            shape, points = "m", [point]
+        elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+            bezier_points += 1
+            if bezier_points % 3 == 0:  # pdfium gives both control points and the end; pdfminer keeps the end
+                shape, points = shape + "c", [*points, point]
+        else:
+            shape, points = shape + "l", [*points, point]
+        if raw.FPDFPathSegment_GetClose(segment) and shape:
+            shape, points = shape + "h", [*points, points[0]]
+    if shape:
+        yield shape, points
+
+
+def _classify(shape: str, points: list[Point], colour: str | None, edges: list[dict], fills: list[dict]) -> None:
+    """pdfminer's rules: a two-point path is a line, a closed four-sided axis-aligned one a rectangle."""
+    if len(shape) > 3 and shape.endswith("lh") and points[-2] == points[0]:
+        shape, points = shape[:-2] + "h", points[:-2] + points[-1:]
+    if shape in ("ml", "mlh"):
+        edges.append(line_edge(points[0], points[1]))
+        return
+    if shape in ("mlllh", "mllll") and points[0] == points[4] and _is_rect(points):
+        x0, x1 = min(p[0] for p in points), max(p[0] for p in points)
+        top, bottom = min(p[1] for p in points), max(p[1] for p in points)
+        edges += rect_edges(x0, top, x1, bottom)
+        if colour:
+            fills.append({"x0": x0, "top": top, "x1": x1, "bottom": bottom, "colour": colour})
+        return
+    edges += curve_edges(points)
+
+
+def _is_rect(points: list[Point]) -> bool:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[:4]
+    return (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+
+
+def _fill_colour(obj) -> str | None:
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+        return None
+    return f"#{r.value:02X}{g.value:02X}{b.value:02X}"
+
+
+def _compose(inner: Matrix, outer: Matrix) -> Matrix:
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer  # the outer matrix, in capitals
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)

@@ -1,0 +1,43 @@
+"""The reference PDF engine: pdfplumber's words, edges and filled rectangles, one page at a time.
+
+Slower than pdfium (pdfminer interprets every content stream in Python) but
+the long-standing reference: the tests hold the fast engine to it page by
+page, and `--pdf-engine pdfplumber` reads any PDF with it. Each page is closed
+after use, so pdfplumber's caches do not grow with the document.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+import pdfplumber
+from council_actions.ingest.pdf_layout import PageLayout, corrupt, encrypted, to_hex, too_many_pages
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+
+
+def read_layouts(data: bytes, source: str, max_pages: int) -> Iterator[PageLayout]:
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            error = too_many_pages(len(pdf.pages), max_pages, source)
+            if error:
+                raise error
+            for page in pdf.pages:
+                try:
+                    yield read_page(page)
+                finally:
+                    page.close()
+    except PdfminerException as exc:
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect) or "encrypt" in str(cause).lower():
+            raise encrypted(source) from None
+        raise corrupt(source, f"{type(cause).__name__}: {cause}") from None
+
+
+def read_page(page) -> PageLayout:
+    fills = tuple({"x0": r["x0"], "top": r["top"], "x1": r["x1"], "bottom": r["bottom"],
+                   "colour": to_hex(r["non_stroking_color"])}
+                  for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None)
+    return PageLayout(page.page_number, page.width, page.height, tuple(page.extract_words()), tuple(page.edges),
+                      fills)
