@@ -1,3 +1,45 @@
-"""council-actions: UK council self-assessments and action plans to auditable Parquet tables."""
+"""council-actions: UK council self-assessments and action plans to auditable Parquet tables.
+
+The Python API (`council_actions/api.py`) mirrors the command line:
+`ingest`, `read_table`, `revisions`, `issues`, `owners`, `timelines`.
+
+`council_actions.ingest` is both the API function and the name of the first
+pipeline stage's package (the `ingest/` folder). The function wins the
+attribute; the stage stays importable the usual way
+(`from council_actions.ingest import read_document`).
+"""
+
+from __future__ import annotations
+
+import sys
+import types
 
 __version__ = "0.1.0"
+
+from council_actions.api import (
+    Failure,
+    IngestReport,
+    ingest,
+    issues,
+    owners,
+    read_table,
+    revisions,
+    timelines,
+)
+
+API = ("ingest", "read_table", "revisions", "issues", "owners", "timelines")
+
+
+class _Package(types.ModuleType):
+    """Importing the `ingest` stage must not replace the `ingest` function on the package."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in API and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+__all__ = ["API", "Failure", "IngestReport", "__version__", "ingest", "issues", "owners", "read_table", "revisions",
+           "timelines"]

@@ -43,3 +43,7 @@ class StageError(Exception):
     def __init__(self, stage: str, source: str, problem: str) -> None:
         super().__init__(f"{source}: {problem}")
         self.stage, self.source, self.problem = stage, source, problem
+
+
+class OutputError(ValueError):
+    """An output folder, table or revision asked for that is not there; the message is one line for the user."""

@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -47,6 +47,7 @@ class DocumentResult:
     actions: int
     issues: dict[str, int]
     files: tuple[Path, ...]
+    rows: dict[str, int] = field(default_factory=dict)  # rows written per table: the document's real yield
 
 
 def run(path: Path, out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
@@ -73,7 +74,8 @@ def write(processed: Processed, out_dir: Path, profile: Profile, revision: str,
     files = write_tables(tables, out_dir, source)
     severities = Counter(issue.severity for issue in parsed.issues + processed.normalised.issues)
     return DocumentResult(source, processed.document.document_id, parsed.kind, len(parsed.elements),
-                          len(parsed.actions), dict(sorted(severities.items())), tuple(files))
+                          len(parsed.actions), dict(sorted(severities.items())), tuple(files),
+                          {name: table.num_rows for name, table in tables.tables.items()})
 
 
 def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,

@@ -1,24 +1,73 @@
-"""Reports read back from an output folder, for the data team (the `owners` command)."""
+"""Reading an output folder back: its revisions in order, one revision's rows, and the reports built on them.
+
+Every reading command looks at one revision at a time (the latest unless told),
+so that counts never add up the same action across revisions. Revisions are
+ordered by `documents.revision_date` where the documents table has it; undated
+revisions (and output written before that column existed) come before dated
+ones, in label order.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
+from council_actions.issues import OutputError
 
-def read(out_dir: Path, table: str):
+ALL_REVISIONS = "*"  # never a revision label (labels are safe folder names), so it cannot shadow one
+
+
+def revisions(out_dir: Path) -> list[str]:
+    """Revision labels of an output folder, oldest first (by revision date, then label)."""
+    folder = out_dir / "documents"
+    if not folder.is_dir():
+        raise OutputError(f"{out_dir}: no output here (no documents table; run `council-actions ingest` first)")
+    dated: dict[str, dt.date | None] = {}
+    for revision in sorted(p.name for p in folder.iterdir() if p.is_dir() and any(p.glob("*.parquet"))):
+        dated[revision] = None
+        for path in sorted((folder / revision).glob("*.parquet")):
+            if "revision_date" in pq.read_schema(path).names:
+                values = pq.read_table(path, columns=["revision_date"]).column(0).to_pylist()
+                dated[revision] = max([d for d in values if d is not None], default=dated[revision])
+    return sorted(dated, key=lambda label: (dated[label] is not None, dated[label] or dt.date.min, label))
+
+
+def pick_revision(out_dir: Path, revision: str | None) -> str:
+    """The revision asked for, checked to exist; the latest when none is asked for."""
+    known = revisions(out_dir)
+    if revision is None:
+        if not known:
+            raise OutputError(f"{out_dir}: no revisions written yet")
+        return known[-1]
+    if revision != ALL_REVISIONS and revision not in known:
+        raise OutputError(f"{out_dir}: no revision {revision!r} (revisions: {', '.join(known) or 'none'})")
+    return revision
+
+
+def read_rows(out_dir: Path, table: str, revision: str | None = None) -> pa.Table:
+    """One table of one revision (`*` for every revision) as one Arrow table, files in a stable order."""
+    chosen = pick_revision(out_dir, revision)
     folder = out_dir / table
     if not folder.is_dir():
-        raise ValueError(f"no {table} table in {out_dir}")
-    return pq.read_table(folder).to_pylist()
+        raise OutputError(f"{out_dir}: no {table} table")
+    files = sorted(folder.glob("*/*.parquet" if chosen == ALL_REVISIONS else f"{chosen}/*.parquet"))
+    if not files:
+        return pq.read_schema(next(folder.glob("*/*.parquet"))).empty_table()
+    return pa.concat_tables([pq.read_table(path) for path in files], promote_options="permissive")
 
 
-def owner_report(out_dir: Path) -> tuple[list[dict], list[dict]]:
-    """Owner keys with their action counts; unknown spellings with where they occur."""
-    owners = read(out_dir, "action_owners")
-    elements = {(a["document_id"], a["action_id"]): a["element_id"] for a in read(out_dir, "actions")}
-    names = {d["document_id"]: d["source_name"] for d in read(out_dir, "documents")}
+def read(out_dir: Path, table: str, revision: str | None = None) -> list[dict]:
+    return read_rows(out_dir, table, revision).to_pylist()
+
+
+def owner_report(out_dir: Path, revision: str | None = None) -> tuple[list[dict], list[dict]]:
+    """Owner keys with their action counts; unknown spellings with where they occur (one revision)."""
+    owners = read(out_dir, "action_owners", revision)
+    elements = {(a["document_id"], a["action_id"]): a["element_id"] for a in read(out_dir, "actions", revision)}
+    names = _source_names(out_dir, revision)
     known: dict[str, dict] = {}
     unknown: list[dict] = []
     for row in owners:
@@ -32,3 +81,26 @@ def owner_report(out_dir: Path) -> tuple[list[dict], list[dict]]:
         entry["actions"].add((row["revision"], row["document_id"], row["action_id"]))
     rows = [{**e, "actions": len(e["actions"])} for e in known.values()]
     return sorted(rows, key=lambda r: (-r["actions"], r["owner_key"])), sorted(unknown, key=lambda r: r["owner_raw"])
+
+
+ISSUE_FIELDS = ("revision", "source_name", "document_id", "severity", "code", "stage", "element_id", "field",
+                "source_page", "line_start", "line_end", "message", "raw_text")
+
+
+def issue_report(out_dir: Path, revision: str | None = None, document: str | None = None, code: str | None = None,
+                 severity: str | None = None) -> list[dict]:
+    """Extraction issues with their location, filtered; `document` matches a source name or a document id prefix."""
+    names = _source_names(out_dir, revision)
+    rows = []
+    for row in read(out_dir, "extraction_issues", revision):
+        row["source_name"] = names.get(row["document_id"], "")
+        if document and row["source_name"] != document and not row["document_id"].startswith(document):
+            continue
+        if (code and row["code"] != code) or (severity and row["severity"] != severity):
+            continue
+        rows.append({name: row.get(name) for name in ISSUE_FIELDS})
+    return sorted(rows, key=lambda r: (r["revision"], r["source_name"], r["line_start"] or 0, r["code"]))
+
+
+def _source_names(out_dir: Path, revision: str | None) -> dict[str, str]:
+    return {d["document_id"]: d["source_name"] for d in read(out_dir, "documents", revision)}

@@ -25,10 +25,21 @@ def detect_kind(document: Document, profile: Profile) -> str | None:
 
 
 def parse_document(document: Document, profile: Profile) -> ParsedDocument:
+    """A document that looks like a plan or a theme page but yields nothing is a failure, never an empty success."""
     kind = detect_kind(document, profile)
     if kind == "action_plan":
-        return parse_action_plan(document, profile)
+        plan = parse_action_plan(document, profile)
+        return _yielding(plan, bool(plan.actions), document,
+                         "looks like an action plan (its column headings are printed) but no actions could be read")
     if kind == "self_assessment":
-        return parse_self_assessment(document, profile)
+        page = parse_self_assessment(document, profile)
+        return _yielding(page, bool(page.heatmap or page.statements), document,
+                         "looks like a self-assessment page but no heatmap or statements could be read")
     raise StageError("parse", document.source_name, "not a council action plan or self-assessment "
                      "(no plan column headings, heatmap or theme pages found)")
+
+
+def _yielding(parsed: ParsedDocument, yielded: bool, document: Document, problem: str) -> ParsedDocument:
+    if yielded:
+        return parsed
+    raise StageError("parse", document.source_name, problem)

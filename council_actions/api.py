@@ -1,0 +1,178 @@
+"""The Python API: one function per command, named after it (as sqlite-utils does).
+
+    import council_actions
+    report = council_actions.ingest(["samples"], "out")
+    actions = council_actions.read_table("out", "actions")      # latest revision, Arrow-backed dtypes
+
+The `council-actions` command calls these functions and nothing else, so what a
+script or a notebook gets is exactly what the command prints. Heavy libraries
+(the pipeline, pandas) are imported inside the functions: importing this module,
+and starting the command, stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas
+
+    from council_actions.ingest import PdfEngine
+    from council_actions.issues import StageError
+    from council_actions.pipeline import DocumentResult
+
+PathLike = str | Path
+GLOB_CHARACTERS = frozenset("*?[")
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A document that failed as a whole: the file, the stage and the one-line problem."""
+
+    source: str
+    stage: str
+    problem: str
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one `ingest` did: documents written (with their yield), failures with reasons, timings."""
+
+    revision: str
+    out: Path
+    documents: tuple[DocumentResult, ...]
+    failures: tuple[Failure, ...]
+    seconds: float
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | None = None,
+           profile: PathLike | None = None, reference_date: dt.date | None = None, encoding: str | None = None,
+           max_pages: int | None = None, pdf_engine: PdfEngine | None = None,
+           on_error: Callable[[StageError], None] | None = None,
+           on_progress: Callable[[], None] | None = None) -> IngestReport:
+    """Files, folders or glob patterns -> Parquet tables under `out`, one revision.
+
+    Raises FileNotFoundError (a path that is not there, no documents), ValueError (a bad
+    revision label) and ProfileError before anything is written; a document that fails
+    is reported in `failures`, never raised.
+    """
+    from council_actions.ingest import DEFAULT_MAX_PAGES, DEFAULT_PDF_ENGINE
+    from council_actions.pipeline import (
+        check_revision,
+        default_revision,
+        find_documents,
+        reference_from_revision,
+        run_batch,
+    )
+    from council_actions.profile import load_profile
+
+    started = time.perf_counter()
+    loaded = load_profile(Path(profile) if profile else None)
+    given = [str(path) for path in paths]
+    documents = find_documents(expand_paths(given))
+    if not documents:
+        raise FileNotFoundError(f"{', '.join(given) or 'no paths'}: no documents (.txt, .text, .pdf) found")
+    label = check_revision(revision) if revision else default_revision(documents)
+    failures: list[Failure] = []
+
+    def failed(exc: StageError) -> None:
+        failures.append(Failure(exc.source, exc.stage, exc.problem))
+        if on_error:
+            on_error(exc)
+
+    results, _ = run_batch(documents, Path(out), loaded, label, reference_date or reference_from_revision(label),
+                           encoding, on_error=failed, on_progress=on_progress or (lambda: None),
+                           max_pages=max_pages or DEFAULT_MAX_PAGES, pdf_engine=pdf_engine or DEFAULT_PDF_ENGINE)
+    return IngestReport(label, Path(out), tuple(results), tuple(failures), time.perf_counter() - started)
+
+
+def expand_paths(paths: Iterable[PathLike]) -> list[Path]:
+    """Paths as given; a pattern (`plans/*.pdf`, `**/*.txt`) that names no file itself is expanded, sorted.
+
+    A path that does not exist and matches nothing raises FileNotFoundError naming it.
+    """
+    expanded: list[Path] = []
+    for given in map(str, paths):
+        if Path(given).exists():
+            expanded.append(Path(given))
+            continue
+        matches = sorted(glob.glob(given, recursive=True)) if GLOB_CHARACTERS & set(given) else []
+        if not matches:
+            raise FileNotFoundError(f"{given}: no such file or folder" + (" (the pattern matches nothing)"
+                                                                         if GLOB_CHARACTERS & set(given) else ""))
+        expanded += map(Path, matches)
+    return expanded
+
+
+def read_table(out: PathLike, table: str, revision: str | None = None) -> pandas.DataFrame:
+    """One table of one revision (default: the latest; `"*"` for all) as a DataFrame with Arrow-backed dtypes.
+
+    Dates are dates (`date32[day][pyarrow]`), counts nullable integers, text strings: nothing
+    becomes a Python object or a float because of a null.
+    """
+    import pandas
+
+    from council_actions.output.report import read_rows
+
+    return read_rows(Path(out), table, revision).to_pandas(types_mapper=pandas.ArrowDtype)
+
+
+def revisions(out: PathLike) -> list[str]:
+    """Revision labels in an output folder, oldest first."""
+    from council_actions.output.report import revisions as ordered
+
+    return ordered(Path(out))
+
+
+def latest_revision(out: PathLike, revision: str | None = None) -> str:
+    """The revision a reading command looks at: the one named (checked to exist), else the latest."""
+    from council_actions.output.report import pick_revision
+
+    return pick_revision(Path(out), revision)
+
+
+def issues(out: PathLike, revision: str | None = None, document: str | None = None, code: str | None = None,
+           severity: str | None = None) -> list[dict]:
+    """Extraction issues of one revision with their location (document, page, lines), filtered."""
+    from council_actions.output.report import issue_report
+
+    return issue_report(Path(out), latest_revision(out, revision), document, code, severity)
+
+
+def owners(out: PathLike, revision: str | None = None) -> tuple[list[dict], list[dict]]:
+    """Owner keys with action counts, and unknown owner spellings with where they occur (one revision)."""
+    from council_actions.output.report import owner_report
+
+    return owner_report(Path(out), latest_revision(out, revision))
+
+
+def timelines(phrases: Iterable[str], reference: dt.date | None = None,
+              profile: PathLike | None = None) -> Iterator[dict]:
+    """Each phrase (or whole allocation cell) read as timelines: one dict per timeline found, tagged with its input."""
+    from council_actions.normalise import fiscal_calendar, glossary_for, reads_as_time
+    from council_actions.normalise.allocation import split_allocation
+    from council_actions.normalise.timelines import read_timeline
+    from council_actions.profile import load_profile
+
+    loaded = load_profile(Path(profile) if profile else None)
+    calendar = fiscal_calendar(loaded)
+    glossary, is_time = glossary_for(loaded), reads_as_time(calendar)
+    for text in phrases:
+        found = [s.text for s in split_allocation(text, glossary, is_time) if s.kind == "timeline"] or [text.strip()]
+        for phrase in found:
+            reading = read_timeline(phrase, calendar, reference)
+            yield {"input": text, "timeline_raw": phrase, "kind": reading.kind,
+                   "start_date": reading.start_date.isoformat() if reading.start_date else None,
+                   "end_date": reading.end_date.isoformat() if reading.end_date else None,
+                   "precision": reading.precision, "fiscal_year": reading.fiscal_year,
+                   "condition": reading.condition, "assumptions": list(reading.assumptions)}

@@ -1,0 +1,51 @@
+"""The `council-actions` command: one module per command, each a thin layer over one API function.
+
+Every command module has `add(commands)`, which declares its arguments and sets
+`run`, and `run(args) -> int`, which calls `council_actions.api` and prints the
+result. To add a command, write such a module and list it in COMMANDS; shared
+options and output helpers are in `common.py`. Exit codes: 0 every document
+went through, 1 any failed (the others still written) or nothing to read, 2 on
+wrong usage (including a broken profile).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from council_actions import __version__
+from council_actions.cli import common, completion, ingest, issues, owners, revisions, timeline
+from council_actions.cli.common import FAILED, USAGE
+from council_actions.issues import OutputError
+from council_actions.profile import ProfileError
+
+DESCRIPTION = "UK council self-assessments and action plans (PDF or text) to clean, auditable Parquet tables."
+COMMANDS = (ingest, timeline, owners, issues, revisions, completion)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except ProfileError as exc:
+        common.error(str(exc))
+        return USAGE
+    except (OutputError, FileNotFoundError) as exc:
+        common.error(str(exc))
+        return FAILED
+    except BrokenPipeError:  # `council-actions issues OUT | head`: the reader has all it wanted
+        sys.stderr.close()
+        return FAILED
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="council-actions", description=DESCRIPTION)
+    top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = top.add_subparsers(required=True, metavar="COMMAND")
+    for command in COMMANDS:
+        command.add(commands)
+    return top
+
+
+if __name__ == "__main__":
+    sys.exit(main())

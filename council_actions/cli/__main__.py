@@ -1,0 +1,7 @@
+"""`python -m council_actions.cli`."""
+
+import sys
+
+from council_actions.cli import main
+
+sys.exit(main())

@@ -1,0 +1,66 @@
+"""What every command shares: the reading options, one-line errors, JSON out, plain aligned columns.
+
+Conventions every command follows (add a command the same way):
+- a reading command takes `OUT` and `--revision R` (default: the latest revision) and `--json`;
+- `--json` prints one JSON object (a report) or one object per line (a stream, e.g. `timeline`);
+- without `--json`, plain aligned columns, never boxed and never cut, so a piped or logged run keeps every name;
+- an error is one line on stderr, `council-actions: error: <file>: <problem>`; exit codes below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+OK, FAILED, USAGE = 0, 1, 2
+
+
+def add_reading_options(parser: argparse.ArgumentParser) -> None:
+    """OUT, --revision and --json: the options of every command that reads an output folder."""
+    parser.add_argument("out", type=Path, metavar="OUT", help="output folder written by `council-actions ingest`")
+    parser.add_argument("--revision", metavar="R", help="revision to read (default: the latest by revision date; "
+                        "`council-actions revisions OUT` lists them)")
+    add_json_option(parser)
+
+
+def add_json_option(parser: argparse.ArgumentParser, help: str = "print JSON instead of text") -> None:
+    parser.add_argument("--json", action="store_true", help=help)
+
+
+def date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def error(message: str) -> None:
+    print(f"council-actions: error: {message}", file=sys.stderr)
+
+
+def emit_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, default=_jsonable))
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, dt.date | Path):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def print_rows(rows: Iterable[Sequence[object]], header: Sequence[str], indent: str = "") -> None:
+    """Columns aligned with two spaces, numbers right-aligned; nothing is truncated."""
+    cells = [[_text(v) for v in row] for row in rows]
+    widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(header)]
+    numeric = [all(row[i].isdigit() or row[i] == "" for row in cells) and bool(cells) for i in range(len(header))]
+    for row in [list(header), *cells]:
+        parts = [v.rjust(w) if right else v.ljust(w) for v, w, right in zip(row, widths, numeric, strict=True)]
+        print(indent + "  ".join(parts).rstrip())
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)

@@ -1,0 +1,128 @@
+"""`council-actions ingest`: documents -> Parquet tables, then a summary a person or a scheduler can read.
+
+Failures are printed as they happen (one line each on stderr) and named again
+at the end of the summary, so a long run's log ends with everything that needs
+a look. Progress is drawn only on a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from council_actions import api
+from council_actions.cli.common import FAILED, OK, USAGE, add_json_option, date, emit_json, error, print_rows
+from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PDF_ENGINES
+
+YIELD = (("actions", "actions"), ("elements", "elements"), ("heatmap", "heatmap cells"), ("statements", "statements"))
+
+
+def add(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("ingest", help="ingest PDF or text files (or folders of them) into Parquet tables")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or glob patterns ('plans/*.pdf'); "
+                        "'-' reads paths from stdin, one a line")
+    parser.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
+    parser.add_argument("--revision", help="revision label (default: a digest of the input, stable for the same input)")
+    parser.add_argument("--profile", type=Path, help="council profile TOML (default: the shipped Runnymede profile)")
+    parser.add_argument("--reference-date", type=date, help="date to read quarters without a year against "
+                        "(default: the revision label's date, if it starts with one)")
+    parser.add_argument("--encoding", help="encoding of text input (default: UTF-8, strictly)")
+    parser.add_argument("--max-pages", type=int, default=1000, help="refuse PDFs with more pages (default: 1000)")
+    parser.add_argument("--pdf-engine", choices=PDF_ENGINES, default=DEFAULT_PDF_ENGINE,
+                        help=f"pdfium (fast) or pdfplumber (the reference); default: {DEFAULT_PDF_ENGINE}")
+    add_json_option(parser, "print one JSON object: documents, counts, failures, output files, timings")
+    talk = parser.add_mutually_exclusive_group()
+    talk.add_argument("-q", "--quiet", action="store_true", help="print only failures (on stderr)")
+    talk.add_argument("-v", "--verbose", action="store_true", help="also each document's files and issue codes")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    paths = [line.strip() for line in sys.stdin if line.strip()] if args.paths == ["-"] else args.paths
+    try:
+        with _progress(enabled=not (args.quiet or args.json)) as advance:
+            report = api.ingest(paths, args.out, revision=args.revision, profile=args.profile,
+                                reference_date=args.reference_date, encoding=args.encoding, max_pages=args.max_pages,
+                                pdf_engine=args.pdf_engine,
+                                on_error=lambda exc: error(str(exc)), on_progress=advance)
+    except ValueError as exc:  # a bad revision label: wrong usage, nothing written
+        error(str(exc))
+        return USAGE
+    if args.json:
+        emit_json(as_json(report))
+    elif not args.quiet:
+        _summary(report, verbose=args.verbose)
+    return OK if report.ok else FAILED
+
+
+def as_json(report: api.IngestReport) -> dict:
+    written = [{"source": r.source, "document_id": r.document_id, "kind": r.kind, "status": "written", "rows": r.rows,
+                "issues": {"error": 0, "warning": 0, **r.issues}, "files": [str(f) for f in r.files]}
+               for r in report.documents]
+    failed = [{"source": f.source, "status": "failed", "stage": f.stage, "problem": f.problem} for f in report.failures]
+    return {"revision": report.revision, "out": str(report.out), "ok": report.ok, "documents": written + failed,
+            "failures": failed, "totals": _totals(report), "seconds": round(report.seconds, 3),
+            "issues_command": _issues_command(report)}
+
+
+def _totals(report: api.IngestReport) -> dict:
+    rows: Counter[str] = Counter()
+    issues: Counter[str] = Counter({"error": 0, "warning": 0})
+    for result in report.documents:
+        rows.update(result.rows)
+        issues.update(result.issues)
+    return {"documents": len(report.documents) + len(report.failures), "written": len(report.documents),
+            "failed": len(report.failures), "rows": dict(sorted(rows.items())), "issues": dict(sorted(issues.items()))}
+
+
+def _summary(report: api.IngestReport, verbose: bool) -> None:
+    totals = _totals(report)
+    print(f"revision {report.revision} -> {report.out}: {totals['written']} documents written, "
+          f"{totals['failed']} failed ({report.seconds:.1f} s)")
+    if report.documents:
+        print_rows([(Path(r.source).name, r.kind, *(r.rows.get(t, 0) for t, _ in YIELD), r.issues.get("error", 0),
+                     r.issues.get("warning", 0)) for r in report.documents],
+                   ("document", "kind", *(t for t, _ in YIELD), "errors", "warnings"), indent="  ")
+    print("total: " + ", ".join(f"{totals['rows'].get(t, 0)} {name}" for t, name in YIELD))
+    print(f"extraction issues: {totals['issues']['error']} errors, {totals['issues']['warning']} warnings"
+          + (f"; list them: {_issues_command(report)}" if sum(totals["issues"].values()) else ""))
+    if verbose:
+        _details(report)
+    if report.failures:
+        print(f"failed ({len(report.failures)}):")
+        for failure in report.failures:
+            print(f"  {failure.source}: {failure.problem} [{failure.stage}]")
+
+
+def _details(report: api.IngestReport) -> None:
+    codes = Counter((row["document_id"], row["severity"], row["code"]) for row in api.issues(report.out,
+                                                                                            report.revision))
+    for result in report.documents:
+        print(f"{result.source} ({result.document_id[:12]}):")
+        for path in result.files:
+            print(f"  wrote {path}")
+        for (document_id, severity, code), count in sorted(codes.items()):
+            if document_id == result.document_id:
+                print(f"  {count:4d} {severity} {code}")
+
+
+def _issues_command(report: api.IngestReport) -> str:
+    return f"council-actions issues {report.out} --revision {report.revision}"
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[], None]]:
+    """A progress bar on a terminal (stderr), nothing elsewhere; yields the callback that advances it."""
+    if not (enabled and sys.stderr.isatty()):
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("ingesting", total=None)
+        yield lambda: bar.advance(task)

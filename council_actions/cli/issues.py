@@ -1,0 +1,42 @@
+"""`council-actions issues OUT`: the extraction issues of one revision with their location, to read and triage."""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+
+from council_actions import api
+from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows
+
+
+def add(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("issues", help="extraction issues of one revision, with document, page and lines")
+    add_reading_options(parser)
+    parser.add_argument("--document", metavar="D", help="only this document (source name, or document id prefix)")
+    parser.add_argument("--code", metavar="C", help="only this issue code, e.g. garbled_duplicate")
+    parser.add_argument("--severity", choices=("error", "warning"), help="only errors or only warnings")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    revision = api.latest_revision(args.out, args.revision)
+    rows = api.issues(args.out, revision, args.document, args.code, args.severity)
+    if args.json:
+        emit_json({"revision": revision, "count": len(rows), "issues": rows})
+        return OK
+    print(f"{len(rows)} extraction issues in revision {revision}"
+          + "".join(f"; {n} {code}" for code, n in Counter(r["code"] for r in rows).most_common()))
+    print_rows([(r["source_name"], _where(r), r["severity"], r["code"], r["element_id"], _short(r["raw_text"]))
+                for r in rows], ("document", "where", "severity", "code", "element", "text"), indent="  ")
+    return OK
+
+
+def _where(row: dict) -> str:
+    lines = f"lines {row['line_start']}-{row['line_end']}" if row["line_start"] != row["line_end"] else \
+        f"line {row['line_start']}"
+    return f"p{row['source_page']} {lines}" if row["source_page"] else lines
+
+
+def _short(text: str | None, width: int = 60) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"

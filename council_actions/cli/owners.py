@@ -1,0 +1,32 @@
+"""`council-actions owners OUT`: owner keys with their action counts, unknown spellings with where they occur."""
+
+from __future__ import annotations
+
+import argparse
+
+from council_actions import api
+from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows
+
+
+def add(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("owners", help="owner keys and unknown owner spellings of one revision")
+    add_reading_options(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    revision = api.latest_revision(args.out, args.revision)
+    known, unknown = api.owners(args.out, revision)
+    if args.json:
+        emit_json({"revision": revision, "owners": known, "unknown": unknown})
+        return OK
+    print(f"owner keys in revision {revision} (actions allocated to each):")
+    print_rows([(r["owner_key"], r["owner_title"], r["actions"]) for r in known],
+               ("owner_key", "owner_title", "actions"), indent="  ")
+    if unknown:
+        print(f"unknown owner spellings ({len(unknown)}; add them to the profile and re-ingest):")
+        print_rows([(r["owner_raw"], r["source_name"], r["element_id"], r["lines"]) for r in unknown],
+                   ("owner_raw", "document", "element", "lines"), indent="  ")
+    else:
+        print("no unknown owner spellings")
+    return OK

@@ -1,0 +1,46 @@
+"""`council-actions timeline`: how phrases are read, one from the command line or many from stdin.
+
+`-` (or no phrase with stdin not a terminal) reads one phrase or allocation cell a
+line, so a column of a spreadsheet can be checked in one call; start-up is paid
+once and readings are memoised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from council_actions import api
+from council_actions.cli.common import OK, USAGE, add_json_option, date, emit_json, error
+
+SHOWN = ("timeline_raw", "kind", "start_date", "end_date", "precision", "fiscal_year", "condition", "assumptions")
+
+
+def add(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("timeline", help="show how timeline phrases are read (one argument, or stdin)")
+    parser.add_argument("phrase", nargs="?", help='an allocation or timeline text, e.g. "CHoHROD, Q3-Q4 24/25"; '
+                        "'-' or none (with piped input) reads one phrase a line from stdin")
+    parser.add_argument("--reference", type=date, help="reference date, YYYY-MM-DD, for quarters without a year")
+    parser.add_argument("--profile", type=Path, help="council profile TOML")
+    add_json_option(parser, "one JSON object a line per timeline found, with the input line it came from")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    phrases: Iterable[str]
+    if args.phrase in (None, "-"):
+        if args.phrase is None and sys.stdin.isatty():
+            error("timeline: give a phrase, or pipe phrases in (one a line)")
+            return USAGE
+        phrases = (line.rstrip("\r\n") for line in sys.stdin)
+    else:
+        phrases = [args.phrase]
+    write = sys.stdout.write
+    for record in api.timelines((p for p in phrases if p.strip()), args.reference, args.profile):
+        if args.json:
+            emit_json(record)
+        else:
+            write("  ".join(f"{k}={record[k]}" for k in SHOWN if record[k] not in (None, [])) + "\n")
+    return OK
