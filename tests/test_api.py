@@ -1,0 +1,77 @@
+"""The Python API an analyst uses from a notebook: the seed's tables into pandas with the right dtypes."""
+
+import datetime as dt
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+import council_actions
+from council_actions.issues import OutputError
+from tests.conftest import PLAN, SAMPLES
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("api")
+    first = council_actions.ingest([SAMPLES], folder, revision="2024-06")
+    second = council_actions.ingest([str(PLAN)], folder, revision="2024-09")
+    assert first.ok and second.ok and len(first.documents) == 3
+    return folder
+
+
+def test_ingest_reports_each_documents_yield(out):
+    report = council_actions.ingest([PLAN], out, revision="2024-09")
+    (plan,) = report.documents
+    assert (plan.kind, plan.rows["actions"], plan.rows["elements"], plan.rows["heatmap"]) == (
+        "action_plan", 89, 74, 74)
+    assert report.revision == "2024-09" and report.failures == () and report.seconds > 0
+
+
+def test_ingest_reports_failures_instead_of_raising(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    report = council_actions.ingest([empty, PLAN], tmp_path / "out")
+    assert not report.ok and len(report.documents) == 1
+    assert report.failures == (council_actions.Failure(str(empty), "ingest", "file is empty"),)
+
+
+def test_the_function_is_not_replaced_by_the_stage_package():
+    from council_actions.ingest import read_document  # the stage, imported the usual way
+
+    assert callable(council_actions.ingest) and council_actions.ingest.__module__ == "council_actions.api"
+    assert read_document.__module__.startswith("council_actions.ingest")
+
+
+def test_read_table_gives_arrow_backed_dtypes(out):
+    actions = council_actions.read_table(out, "actions")
+    assert len(actions) == 89 and set(actions["revision"]) == {"2024-09"}
+    assert actions["due_date"].dtype == pd.ArrowDtype(pa.date32())
+    assert actions["seq"].dtype == pd.ArrowDtype(pa.int32())
+    assert actions["action"].dtype == pd.ArrowDtype(pa.string())
+    assert actions["source_page"].isna().all()  # text input: a nullable int, not a float column of NaN
+    assert isinstance(actions["due_date"].dropna().iloc[0], dt.date)
+    ci002 = actions[actions["element_id"] == "CI002"].sort_values("seq")
+    assert ci002["allocated_raw"].iloc[0] is not None
+
+
+def test_read_table_one_revision_or_all(out):
+    assert len(council_actions.read_table(out, "heatmap", revision="2024-06")) == 91
+    both = council_actions.read_table(out, "actions", revision="*")
+    assert both.groupby("revision").size().to_dict() == {"2024-06": 89, "2024-09": 89}
+    with pytest.raises(OutputError, match="no revision 'nope'"):
+        council_actions.read_table(out, "actions", revision="nope")
+    with pytest.raises(OutputError, match="no changes table"):
+        council_actions.read_table(out, "changes")
+
+
+def test_revisions_owners_issues_timelines(out):
+    assert council_actions.revisions(out) == ["2024-06", "2024-09"]
+    known, _ = council_actions.owners(out)
+    assert known[0] == {"owner_key": "CHoHROD", "actions": 24,
+                        "owner_title": "Corporate Head of Human Resources and Organisational Development"}
+    warnings = council_actions.issues(out, severity="warning")
+    assert warnings and all(w["revision"] == "2024-09" for w in warnings)
+    (reading,) = council_actions.timelines(["CHoHROD, Q3-Q4 24/25"])
+    assert (reading["timeline_raw"], reading["start_date"], reading["end_date"]) == (
+        "Q3-Q4 24/25", "2024-10-01", "2025-03-31")
