@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import math
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -30,9 +31,10 @@ from council_actions.ingest.pdf_layout import (
     rect_edges,
     too_many_pages,
 )
-from pdfplumber.utils.text import extract_words
+from council_actions.ingest.pdf_words import Char, extract_words
 
 SPACE, HYPHEN, HYPHEN_MARK = 0x20, 0x2D, 0x02  # pdfium reports a hyphen that ends a line as 0x02
+GENERATED = {SPACE, 0x0D, 0x0A}  # what pdfium adds between text runs: spaces and line breaks
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
@@ -71,32 +73,31 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageLayout:
     return PageLayout(number, right, height, tuple(extract_words(chars)), tuple(edges), tuple(fills))
 
 
-def _chars(page: pdfium.PdfPage, height: float) -> list[dict]:
+def _chars(page: pdfium.PdfPage, height: float) -> list[Char]:
     """Every printed character with pdfminer's box. Of the characters pdfium adds, spaces are kept as word
     breaks (some producers' real spaces reach pdfium only so) where pdfminer puts a space, at the end of the
-    character before; line breaks are not."""
+    character before; line breaks are not. Only whitespace can be generated, so only it is asked about."""
     textpage = page.get_textpage()
     try:
         handle = textpage.raw
-        x, y = ctypes.c_double(), ctypes.c_double()
-        box = raw.FS_RECTF()
-        matrix = raw.FS_MATRIX()
-        chars: list[dict] = []
+        x, y, box, matrix = ctypes.c_double(), ctypes.c_double(), raw.FS_RECTF(), raw.FS_MATRIX()
+        x_out, y_out, box_out, matrix_out = map(ctypes.pointer, (x, y, box, matrix))  # made once, not per call
+        chars: list[Char] = []
         for i in range(raw.FPDFText_CountChars(handle)):
             code = raw.FPDFText_GetUnicode(handle, i)
-            if raw.FPDFText_IsGenerated(handle, i):
+            if code in GENERATED and raw.FPDFText_IsGenerated(handle, i):
                 if code == SPACE and chars:
-                    chars.append({**chars[-1], "text": " ", "x0": chars[-1]["x1"]})
+                    chars.append(replace(chars[-1], text=" ", x0=chars[-1].x1))
                 continue
             if code == HYPHEN_MARK and raw.FPDFText_IsHyphen(handle, i):
                 code = HYPHEN
-            raw.FPDFText_GetCharOrigin(handle, i, x, y)
-            raw.FPDFText_GetLooseCharBox(handle, i, box)
-            raw.FPDFText_GetMatrix(handle, i, matrix)
+            raw.FPDFText_GetCharOrigin(handle, i, x_out, y_out)
+            raw.FPDFText_GetLooseCharBox(handle, i, box_out)
+            raw.FPDFText_GetMatrix(handle, i, matrix_out)
             size = raw.FPDFText_GetFontSize(handle, i) * math.hypot(matrix.c, matrix.d)  # as printed, like pdfminer
             bottom = height - box.bottom
-            chars.append({"text": chr(code), "x0": x.value, "x1": box.right, "top": bottom - size, "bottom": bottom,
-                          "doctop": bottom - size, "upright": matrix.b == 0 and matrix.c == 0, "size": size})
+            upright = matrix.b == 0 and matrix.c == 0
+            chars.append(Char(chr(code), x.value, box.right, bottom - size, bottom, upright, size))
         return chars
     finally:
         textpage.close()

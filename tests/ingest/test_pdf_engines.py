@@ -80,3 +80,22 @@ def test_rotated_pages_are_read_by_the_reference_engine(tmp_path):
     fast = read_pdf(data, path.name, str(path), 10, "pdfium")
     assert fast == read_pdf(data, path.name, str(path), 10, "pdfplumber")
     assert "printed sideways" in fast.text
+
+
+def test_rotated_text_on_an_upright_page_reads_as_pdfplumber_reads_it(tmp_path):
+    """Sideways characters (a rotated column heading) leave the fast word rule for pdfplumber's general one."""
+    require_fonts()
+    path = tmp_path / "sideways_heading.pdf"
+    canvas = Canvas(str(path), invariant=1)
+    canvas.drawString(72, 720, "Action plan")
+    canvas.saveState()
+    canvas.translate(300, 500)
+    canvas.rotate(90)
+    canvas.drawString(0, 0, "Allocated to")
+    canvas.restoreState()
+    canvas.showPage()
+    canvas.save()
+    data = path.read_bytes()
+    fast = read_pdf(data, path.name, str(path), 10, "pdfium")
+    assert fast.text == read_pdf(data, path.name, str(path), 10, "pdfplumber").text
+    assert "Action plan" in fast.text

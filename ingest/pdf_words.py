@@ -1,0 +1,83 @@
+"""Words from characters by pdfplumber's default rule, for the pdfium engine.
+
+pdfplumber's `extract_words()` (x and y tolerance 3, no text flow) is the
+reference: lines are runs of character tops no more than 3 points apart, read
+left to right; a word ends at a space, at a gap of more than 3 points, where
+the next character starts left of the last one's start, or where its top
+moves more than 3 points. The same rule written for upright text alone runs
+several times faster than the general one; a page with rotated characters is
+handed to pdfplumber's own extractor, so the result is the same either way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import groupby
+
+TOLERANCE = 3.0
+LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+
+
+@dataclass(frozen=True, slots=True)
+class Char:
+    """One printed character in pdfminer's box, in points from the page's top-left corner."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    upright: bool
+    size: float
+
+
+def extract_words(chars: list[Char]) -> list[dict]:
+    if not all(c.upright for c in chars):
+        from pdfplumber.utils.text import extract_words as general
+
+        return general([{"text": c.text, "x0": c.x0, "x1": c.x1, "top": c.top, "bottom": c.bottom,
+                         "doctop": c.top, "upright": c.upright, "size": c.size} for c in chars])
+    return [_word(run) for line in _lines(chars) for run in _runs(line)]
+
+
+def _lines(chars: list[Char]) -> list[list[Char]]:
+    """Characters grouped by top, chaining tops within the tolerance, each group in reading order."""
+    group_of: dict[float, int] = {}
+    group, last = -1, None
+    for top in sorted({c.top for c in chars}):
+        if last is None or top > last + TOLERANCE:
+            group += 1
+        group_of[top] = group
+        last = top
+    ordered = sorted(chars, key=lambda c: group_of[c.top])
+    return [sorted(line, key=lambda c: c.x0) for _, line in groupby(ordered, key=lambda c: group_of[c.top])]
+
+
+def _runs(line: list[Char]) -> list[list[Char]]:
+    runs: list[list[Char]] = []
+    current: list[Char] = []
+    for char in line:
+        if char.text.isspace():
+            if current:
+                runs.append(current)
+            current = []
+        elif current and _breaks(current[-1], char):
+            runs.append(current)
+            current = [char]
+        else:
+            current.append(char)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _breaks(before: Char, char: Char) -> bool:
+    return char.x0 < before.x0 or char.x0 > before.x1 + TOLERANCE or abs(char.top - before.top) > TOLERANCE
+
+
+def _word(chars: list[Char]) -> dict:
+    top, bottom = min(c.top for c in chars), max(c.bottom for c in chars)
+    x0, x1 = min(c.x0 for c in chars), max(c.x1 for c in chars)
+    return {"text": "".join(LIGATURES.get(c.text, c.text) for c in chars), "x0": x0, "x1": x1, "top": top,
+            "doctop": top, "bottom": bottom, "upright": True, "height": bottom - top, "width": x1 - x0,
+            "direction": "ltr"}
