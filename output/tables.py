@@ -1,10 +1,22 @@
-"""Records to Arrow tables under the declared contract, one row per record."""
+"""Records to Arrow tables under the declared contract, one row per record.
+
+Rows go to Arrow through Arrow's own JSON reader with the contract's schema
+as its explicit schema, not `pa.Table.from_pylist`: converting Python lists
+makes pyarrow import pandas (over half a second of every run) to ask whether
+the lists are pandas objects. JSON keeps every value exactly (floats are
+written in their shortest round-trip form); dates travel as days since
+1970-01-01, which is how Arrow's date32 stores them.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+import json
 from dataclasses import dataclass
 
 import pyarrow as pa
+import pyarrow.json as pa_json
 from council_actions.ingest.model import Document, Span
 from council_actions.normalise.records import NormalisedDocument
 from council_actions.output.schema import TABLES, schema
@@ -14,6 +26,7 @@ from council_actions import __version__
 from council_actions.profile import Profile
 
 DUE_KINDS_EXCLUDED = {"update", "unresolved"}
+EPOCH = dt.date(1970, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -34,12 +47,26 @@ def to_tables(document: Document, parsed: ParsedDocument, normalised: Normalised
               revision: str, profile: Profile) -> TableSet:
     rows = _rows(document, parsed, normalised, profile)
     keys = {"revision": revision, "document_id": document.document_id}
-    tables = {
-        name: pa.Table.from_pylist([{**keys, **fields, **provenance(span)} for fields, span in rows[name]],
-                                   schema=schema(name))
-        for name in TABLES
-    }
+    tables = {name: arrow_table([{**keys, **fields, **provenance(span)} for fields, span in rows[name]], schema(name))
+              for name in TABLES}
     return TableSet(revision, document.document_id, tables)
+
+
+def arrow_table(rows: list[dict], table_schema: pa.Schema) -> pa.Table:
+    """Rows as one Arrow table with exactly this schema; a field the schema lacks is an error, not dropped."""
+    if not rows:
+        return pa.Table.from_batches([], schema=table_schema)  # schema.empty_table() would import pandas
+    lines = "".join(json.dumps(row, ensure_ascii=False, allow_nan=False, default=_days) + "\n" for row in rows)
+    table = pa_json.read_json(io.BytesIO(lines.encode()), read_options=pa_json.ReadOptions(use_threads=False),
+                              parse_options=pa_json.ParseOptions(explicit_schema=table_schema,
+                                                                 unexpected_field_behavior="error"))
+    return table.select(table_schema.names).combine_chunks()
+
+
+def _days(value: object) -> int:
+    if isinstance(value, dt.date):
+        return (value - EPOCH).days
+    raise TypeError(f"no Arrow form for {type(value).__name__}")
 
 
 def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocument,
