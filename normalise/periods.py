@@ -4,9 +4,11 @@ Each rule is one form of the timeline spec (../shared/spec/timelines.md): a
 pattern over the normalised phrase and a reader that turns the match into an
 interval, naming every assumption it makes. Rules are tried in order and the
 first to match at a position wins, so specific forms (`Q3-Q4 24/25`) come
-before the general ones they contain (`24/25`). dateparser reads full dates
-(`30th September 2024`, `10/9/24`) under explicit settings; the council forms
-it does not know (`Q4 24/25`, `Summer 2024`, `July 24`) are rules of our own.
+before the general ones they contain (`24/25`). dateparser reads dates in
+words (`30th September 2024`) under explicit settings; numeric dates are read
+day first by a rule of our own (the spec's one reading, and no library call),
+as are the council forms dateparser does not know (`Q4 24/25`, `Summer 2024`,
+`July 24`).
 """
 
 from __future__ import annotations
@@ -163,20 +165,30 @@ def _calendar_year(m: re.Match[str], ctx: Context) -> Period | None:
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", None, ())
 
 
+def _numeric_date(m: re.Match[str], ctx: Context) -> Period | None:
+    """`10/9/24`, `10.09.2024`: day first, always (UK); a day that does not exist is no date, never re-read
+    month first (dateparser would take `10/13/24` as 13 October)."""
+    year, assumed = _year(m["year"])
+    try:
+        day = dt.date(year, int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
+    return Period(day, day, "day", ctx.calendar.label_for(day, day), ("day_first", *assumed))
+
+
 def _full_date(m: re.Match[str], ctx: Context) -> Period | None:
+    """`30th September 2024`: the words read by dateparser."""
     day = ctx.parse_date(m.group(0))
     if day is None:
         return None
-    assumptions: tuple[str, ...] = ("day_first",) if "/" in m.group(0) or "." in m.group(0) else ()
-    if re.search(r"[/.]\d{2}$", m.group(0)):
-        assumptions += ("two_digit_year",)
-    return Period(day, day, "day", ctx.calendar.label_for(day, day), assumptions)
+    return Period(day, day, "day", ctx.calendar.label_for(day, day), ())
 
 
 MONTH_GATE = tuple(MONTHS)
 PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
     PeriodRule(name, re.compile(pattern), read, gate) for name, pattern, read, gate in (
-        ("numeric_date", r"\b\d{1,2}[/.]\d{1,2}[/.](?:20\d{2}|\d{2})\b", _full_date, ("/", ".")),
+        ("numeric_date", r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>20\d{2}|\d{2})\b", _numeric_date,
+         ("/", ".")),
         ("day_month_year", r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\s+20\d{2}\b", _full_date, MONTH_GATE),
         ("quarter_range_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])" + JOIN + QUARTER + r"?(?P<q2>[1-4])\s+" + FY,
          _quarter_in_fy, ("q",)),
@@ -209,6 +221,10 @@ RULES_BY_GATE: dict[str, frozenset[int]] = {
     gate: frozenset(i for i, rule in enumerate(PERIOD_RULES) if gate in rule.gate)
     for gate in {g for rule in PERIOD_RULES for g in rule.gate}
 }
+# Rules whose every match holds a digit (their pattern has a digit class): once each digit of a phrase lies in
+# a period already found, such a rule could only find overlapping matches, which are dropped, so it is skipped.
+NEEDS_DIGIT = frozenset(i for i, rule in enumerate(PERIOD_RULES) if re.search(r"\\d|\[[0-9]", rule.pattern.pattern))
+DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -224,12 +240,18 @@ def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
     found: list[FoundPeriod] = []
     taken: list[tuple[int, int]] = []
     active = sorted(set().union(*(rules for gate, rules in RULES_BY_GATE.items() if gate in text)))
-    for rule in (PERIOD_RULES[i] for i in active):
+    digits = [m.start() for m in DIGIT.finditer(text)]
+    for index in active:
+        if index in NEEDS_DIGIT and not digits:
+            continue
+        rule = PERIOD_RULES[index]
         for match in rule.pattern.finditer(text):
-            if any(match.start() < e and s < match.end() for s, e in taken):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
                 continue
             period = rule.read(match, ctx)
             if period is not None:
-                found.append(FoundPeriod(rule.name, match.start(), match.end(), period))
-                taken.append((match.start(), match.end()))
+                found.append(FoundPeriod(rule.name, start, end, period))
+                taken.append((start, end))
+                digits = [d for d in digits if not start <= d < end]
     return sorted(found, key=lambda f: f.start)

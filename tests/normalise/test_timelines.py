@@ -99,6 +99,8 @@ FORMS = [
     ("10/9/24", "deadline", "2024-09-10", "2024-09-10", "day", "2024/25", ("day_first", YY)),
     ("10/09/2024", "deadline", "2024-09-10", "2024-09-10", "day", "2024/25", ("day_first",)),
     ("7/8/24", "deadline", "2024-08-07", "2024-08-07", "day", "2024/25", ("day_first", YY)),
+    ("10.9.24", "deadline", "2024-09-10", "2024-09-10", "day", "2024/25", ("day_first", YY)),
+    ("10/13/24", "unresolved", None, None, None, None, ()),  # no 13th month: not re-read month first
     ("from April 2025", "period", "2025-04-01", "2025-04-30", "month", "2025/26", ()),
     ("in 2025", "period", "2025-01-01", "2025-12-31", "year", None, ()),
     ("2025", "deadline", "2025-01-01", "2025-12-31", "year", None, ()),
