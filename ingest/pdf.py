@@ -7,23 +7,22 @@ read the page. Ruled tables are found from their ruling lines by pdfplumber's
 table finder; the edges of filled rectangles count as lines, so browser output
 that draws borders as thin rectangles is found too. Where a page break leaves a
 row without its bottom border, the cell is closed at the page's content edge:
-the lowest point the table's vertical rules reach. Each table row is then cut
-into physical lines by the words' positions, the shape the converter's text
-has, so the same parsers read both. Words outside tables become paragraphs.
-Every cell keeps its page, bbox and fill colour; the extracted text that spans
-point into is the tab-separated rendering of those lines.
+the lowest point the table's vertical rules reach. `pdf_table` rebuilds each
+table into physical lines of cells, the shape the converter's text has, so the
+same parsers read both. Words outside tables become paragraphs. Every cell
+keeps its page, bbox and fill colour; the extracted text that spans point into
+is the tab-separated rendering of those lines.
 """
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
 from statistics import median
 
 from council_actions.ingest.model import BBox, Cell, Document, Line, Page, Span
 from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, EngineCannotRead, PageLayout, PdfEngine
+from council_actions.ingest.pdf_table import RawCell, RawLine, bbox_of, cluster_lines, table_lines
 from pdfplumber.table import TableFinder
 
 from council_actions.issues import StageError
@@ -33,23 +32,6 @@ TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", 
 PARAGRAPH_GAP = 1.6  # outside tables, a gap of more line heights than this starts a new paragraph
 MIN_FILL_SHARE = 0.5  # a fill must cover this share of a cell's width and height to be its shading
 OCR_HINT = "no text layer (a scanned or image-only PDF); run OCR first, e.g. `ocrmypdf in.pdf out.pdf`"
-
-
-@dataclass(frozen=True)
-class _RawCell:
-    column: int
-    text: str
-    bbox: BBox
-    fill: str | None
-    paragraph_start: bool | None = None
-    space_below: bool | None = None
-
-
-@dataclass(frozen=True)
-class _RawLine:
-    top: float
-    tabular: bool
-    cells: tuple[_RawCell, ...]
 
 
 def read_pdf(data: bytes, source_name: str, source: str, max_pages: int,
@@ -73,13 +55,13 @@ def _layouts(data: bytes, source: str, max_pages: int, engine: PdfEngine) -> Ite
     return read_layouts(data, source, max_pages)
 
 
-def read_page(page: PageLayout) -> list[_RawLine]:
+def read_page(page: PageLayout) -> list[RawLine]:
     """The page's lines, top to bottom: table rows cut into physical lines, and paragraphs between tables."""
     words = list(page.words)
     if not words:
         return []
     fills = list(page.fills)
-    lines: list[_RawLine] = []
+    lines: list[RawLine] = []
     placed: set[int] = set()
     for table in find_tables(page):
         lines += _table_lines(table, words, fills, placed)
@@ -95,77 +77,8 @@ def find_tables(page) -> list:
     return TableFinder(page, {**TABLE_SETTINGS, "explicit_horizontal_lines": edges}).tables
 
 
-def _table_lines(table, words: list[dict], fills: list[dict], placed: set[int]) -> list[_RawLine]:
-    rows = sorted(table.rows, key=lambda r: r.bbox[1])
-    tops = [r.bbox[1] for r in rows]
-    x0, top, x1, bottom = table.bbox
-    in_rows: dict[int, list[tuple[int, dict]]] = {}
-    for index, word in enumerate(words):
-        cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-        if not (x0 <= cx <= x1 and top <= cy <= bottom):
-            continue
-        row = bisect.bisect_right(tops, cy) - 1
-        if row < 0:
-            continue
-        column = next((c for c, cell in enumerate(rows[row].cells) if cell and cell[0] <= cx <= cell[2]), None)
-        if column is not None:
-            in_rows.setdefault(row, []).append((column, word))
-            placed.add(index)
-    lines = []
-    for row, found in sorted(in_rows.items()):
-        shading = {c: _fill_of(cell, fills) for c, cell in enumerate(rows[row].cells) if cell}
-        height = median(w["bottom"] - w["top"] for _, w in found)
-        last_top: dict[int, float] = {}
-        row_lines = []
-        for cluster in _cluster_lines(found):
-            top = min(w["top"] for _, w in cluster)
-            cells = []
-            for column in sorted({c for c, _ in cluster}):
-                if column in last_top:
-                    starts = top - last_top[column] > PARAGRAPH_GAP * height
-                else:  # a column's first line in the segment: a blank line above it opens a paragraph;
-                    # with none, it may continue a row a page break cut, and is left unknown
-                    starts = True if top - rows[row].bbox[1] > height else None
-                cells.append(_raw_cell(column, [w for c, w in cluster if c == column], shading.get(column), starts))
-                last_top[column] = top
-            row_lines.append(_RawLine(top, True, tuple(cells)))
-        lines += _mark_space_below(row_lines, rows[row].bbox[3], height)
-    return lines
-
-
-def _mark_space_below(lines: list[_RawLine], row_bottom: float, height: float) -> list[_RawLine]:
-    """On each column's last line in the row segment: was there room below it? If not, a page break cut
-    the text and its paragraph goes on in the next segment."""
-    last = {c.column: i for i, line in enumerate(lines) for c in line.cells}
-    marked = []
-    for i, line in enumerate(lines):
-        cells = tuple(replace(c, space_below=row_bottom - c.bbox[3] > PARAGRAPH_GAP * height)
-                      if last[c.column] == i else c for c in line.cells)
-        marked.append(replace(line, cells=cells))
-    return marked
-
-
-def _cluster_lines(found: list[tuple[int, dict]]) -> list[list[tuple[int, dict]]]:
-    """Words of one table row grouped into physical lines by their tops."""
-    found = sorted(found, key=lambda cw: (cw[1]["top"], cw[1]["x0"]))
-    tolerance = median(w["bottom"] - w["top"] for _, w in found) * 0.5
-    clusters: list[list[tuple[int, dict]]] = []
-    for column, word in found:
-        if clusters and word["top"] - clusters[-1][0][1]["top"] <= tolerance:
-            clusters[-1].append((column, word))
-        else:
-            clusters.append([(column, word)])
-    return clusters
-
-
-def _raw_cell(column: int, words: list[dict], fill: str | None, paragraph_start: bool | None) -> _RawCell:
-    words = sorted(words, key=lambda w: w["x0"])
-    return _RawCell(column, " ".join(w["text"] for w in words), _bbox(words), fill, paragraph_start)
-
-
-def _bbox(words: list[dict]) -> BBox:
-    return (min(w["x0"] for w in words), min(w["top"] for w in words),
-            max(w["x1"] for w in words), max(w["bottom"] for w in words))
+def _table_lines(table, words: list[dict], fills: list[dict], placed: set[int]) -> list[RawLine]:
+    return table_lines(table, words, placed, lambda cell: _fill_of(cell, fills))
 
 
 def _fill_of(cell: BBox, fills: list[dict]) -> str | None:
@@ -177,26 +90,26 @@ def _fill_of(cell: BBox, fills: list[dict]) -> str | None:
     return under[-1]["colour"] if under else None
 
 
-def _paragraphs(words: list[dict]) -> list[_RawLine]:
+def _paragraphs(words: list[dict]) -> list[RawLine]:
     """Words outside tables: lines by their tops, then paragraphs by the gaps between lines."""
     if not words:
         return []
-    lines = _cluster_lines([(0, w) for w in words])
+    lines = cluster_lines(words)
     height = median(w["bottom"] - w["top"] for w in words)
     paragraphs: list[list[dict]] = []
     last_top = None
     for line in lines:
-        line_words = sorted((w for _, w in line), key=lambda w: w["x0"])
+        line_words = line
         if paragraphs and line_words[0]["top"] - last_top <= PARAGRAPH_GAP * height:
             paragraphs[-1] += line_words
         else:
             paragraphs.append(line_words)
         last_top = line_words[0]["top"]
-    return [_RawLine(p[0]["top"], False, (_RawCell(0, " ".join(w["text"] for w in p), _bbox(p), None),))
+    return [RawLine(p[0]["top"], False, (RawCell(0, " ".join(w["text"] for w in p), bbox_of(p), None),))
             for p in paragraphs]
 
 
-def _document(data: bytes, source_name: str, pages: list[tuple[int, float, float, list[_RawLine]]]) -> Document:
+def _document(data: bytes, source_name: str, pages: list[tuple[int, float, float, list[RawLine]]]) -> Document:
     """Render the lines as tab-separated text and stamp every cell with its span in it."""
     text_parts: list[str] = []
     offset, number = 0, 0

@@ -75,18 +75,28 @@ def _transparent(row: dict[int, Cell | None], column: int) -> bool:
 
 
 def _above(rows: Rows, i: int, column: int) -> int | None:
-    """Index of the row directly above with a real cell in the column, looking through dropped text."""
-    j = i - 1
-    while j >= 0 and _transparent(rows[j], column):
+    """Index of the row directly above with a real cell in the column, looking through dropped text, and
+    through lines without the column below a cell whose text ran to a page break."""
+    j, skipped = i - 1, False
+    while j >= 0 and (_transparent(rows[j], column) or column not in rows[j]):
+        skipped = skipped or not _transparent(rows[j], column)
         j -= 1
-    return j if j >= 0 and rows[j].get(column) is not None else None
+    cell = rows[j].get(column) if j >= 0 else None
+    if cell is None or (skipped and not _runs_to_break(cell)):
+        return None
+    return j
+
+
+def _runs_to_break(cell: Cell) -> bool:
+    """Layout evidence (PDF) that the cell's text was cut by a page break and goes on after it."""
+    return cell.space_below is False
 
 
 def _drop_duplicates(rows: Rows, column: int, vocabulary: Vocabulary, element_id: str | None) -> list[Issue]:
     issues = []
     for i, row in enumerate(rows):
         cell, j = row.get(column), _above(rows, i, column)
-        if cell is None or j is None:
+        if cell is None or j is None or cell.paragraph_start:  # layout shows a new paragraph, not a repeat
             continue
         above = rows[j][column]
         if above is None:  # narrows the type: _above already looks through dropped cells
@@ -110,12 +120,15 @@ def build_paragraphs(rows: Rows) -> dict[int, list[Paragraph]]:
     open_cells: dict[int, list[tuple[int, Cell]]] = {c: [] for c in COLUMNS}
     for i, row in enumerate(rows):
         starts = {c: _starts_paragraph(rows, i, c) for c, cell in row.items() if cell is not None}
+        if _after_page_break(rows, i) and not _goes_on_after_break(rows, i):
+            starts.update({c: True for c, cell in row.items() if cell is not None and cell.paragraph_start is None})
         if starts.get(RECOMMENDATION) and ALLOCATION in starts:
             starts[ALLOCATION] = True
         for column in COLUMNS:
             if _transparent(row, column):
                 continue
-            if (column not in row or starts[column]) and open_cells[column]:
+            held = open_cells[column]
+            if held and (starts.get(column) or (column not in row and not _runs_to_break(held[-1][1]))):
                 paragraphs[column].append(_close(column, open_cells[column]))
                 open_cells[column] = []
             cell = row.get(column)
@@ -125,6 +138,20 @@ def build_paragraphs(rows: Rows) -> dict[int, list[Paragraph]]:
         if open_cells[column]:
             paragraphs[column].append(_close(column, open_cells[column]))
     return paragraphs
+
+
+def _after_page_break(rows: Rows, i: int) -> bool:
+    pages = [c.span.page for row in rows[i - 1:i + 1] if i for c in row.values() if c is not None]
+    return bool(pages) and pages[0] is not None and pages[-1] != pages[0]
+
+
+def _goes_on_after_break(rows: Rows, i: int) -> bool:
+    """The first line after a page break goes on with the row the break cut only if every cell on it that
+    layout left open sits under text that ran to the break; where any column had ended above, the line
+    starts a new row: a row that was not cut ends with only its longest column filled to the bottom."""
+    open_cells = [c for c, cell in rows[i].items() if cell is not None and cell.paragraph_start is None]
+    aboves = [(c, _above(rows, i, c)) for c in open_cells]
+    return all(j is not None and _runs_to_break(rows[j][c]) for c, j in aboves)
 
 
 def _starts_paragraph(rows: Rows, i: int, column: int) -> bool:

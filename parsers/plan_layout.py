@@ -135,8 +135,8 @@ def _sub_cell(cell: Cell, start: int, end: int) -> Cell:
     text = raw.strip()
     span = cell.span
     begin = span.char_start + start + lead
-    return Cell(cell.column, text, Span(span.page, span.line_start, span.line_end, begin, begin + len(text), span.bbox),
-                cell.fill)
+    return replace(cell, text=text, span=Span(span.page, span.line_start, span.line_end, begin, begin + len(text),
+                                              span.bbox))
 
 
 def _replace_cell(line: Line, new: Cell) -> Line:

@@ -1,0 +1,195 @@
+"""Rebuild one ruled table of a PDF page into physical lines of cells, with paragraph evidence from layout.
+
+Words go to the table cell around them, not to a row: a cell merged down
+several rows (an element's theme and characteristic beside its actions) is
+one cell, whichever row band its words fall in, and its column is the place
+of its left edge among the table's column edges. Each cell is cut into lines
+by the words' tops, and the cells' lines that sit level become one physical
+line, the shape the converter's text has.
+
+Layout says where a paragraph starts, so the parsers need not guess:
+- inside a cell, a gap of more than a line's pitch plus half a line;
+- a blank line above a cell's first line;
+- a ruling line above the cell with a cell above it on the same page: a new
+  cell is a new paragraph. The top cell of each column and the one under it
+  (under a repeated header row) are left unknown, since a row cut by a page
+  break goes on there.
+And whether a cell's text ran to a page break: not if a cell follows below it
+on the page or a blank line is left below its last line; else it did, and the
+parsers carry its paragraph over to the next page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
+from statistics import median
+
+BBox = tuple[float, float, float, float]
+EDGE_TOLERANCE = 2.0  # points: cell edges this close are the same column edge or rule
+LINE_TOLERANCE = 0.5  # line heights: words whose tops differ by less are on one line
+PARAGRAPH_GAP = 1.6  # line heights: a blank line above a cell's first line opens a paragraph
+PITCH_SLACK = 0.5  # line heights beyond a cell's normal line pitch that make a paragraph gap
+UNKNOWN_TOP_CELLS = 2  # per column and page: the top cell and the one under a repeated header
+
+
+@dataclass(frozen=True)
+class RawCell:
+    column: int
+    text: str
+    bbox: BBox
+    fill: str | None
+    paragraph_start: bool | None = None
+    space_below: bool | None = None
+
+
+@dataclass(frozen=True)
+class RawLine:
+    top: float
+    tabular: bool
+    cells: tuple[RawCell, ...]
+
+
+@dataclass(frozen=True)
+class _CellLine:
+    top: float
+    cell: RawCell
+
+
+def table_lines(table, words: list[dict], placed: set[int], shade: Callable[[BBox], str | None]) -> list[RawLine]:
+    """The table's physical lines; the indexes of the words used are added to `placed`."""
+    boxes = sorted({tuple(c) for c in table.cells}, key=lambda b: (b[1], b[0]))
+    if not boxes:
+        return []
+    lefts = _column_edges(boxes)
+    in_cell: dict[BBox, list[dict]] = {}
+    for index, word in enumerate(words):
+        box = _cell_around(word, boxes) or _open_cell(word, boxes, lefts, table.bbox)
+        if box is not None:
+            in_cell.setdefault(box, []).append(word)
+            placed.add(index)
+    boxes = sorted(set(boxes) | set(in_cell), key=lambda b: (b[1], b[0]))
+    if not in_cell:
+        return []
+    height = median(w["bottom"] - w["top"] for found in in_cell.values() for w in found)
+    rank = _rank_in_column(boxes, lefts)
+    clustered = {box: cluster_lines(found) for box, found in in_cell.items()}
+    pitch = _line_pitch(clustered.values(), height)
+    cell_lines = []
+    for box, clusters in clustered.items():
+        below = _space_below(box, in_cell[box], boxes, height)
+        cell_lines += _lines_of_cell(box, clusters, _column_of(box, lefts), shade(box),
+                                     (pitch + PITCH_SLACK * height, height), rank[box] < UNKNOWN_TOP_CELLS, below)
+    return _level_lines(cell_lines, height)
+
+
+def _column_edges(boxes: list[BBox]) -> list[float]:
+    lefts: list[float] = []
+    for x0 in sorted(b[0] for b in boxes):
+        if not lefts or x0 - lefts[-1] > EDGE_TOLERANCE:
+            lefts.append(x0)
+    return lefts
+
+
+def _column_of(box: BBox, lefts: list[float]) -> int:
+    return min(range(len(lefts)), key=lambda i: abs(lefts[i] - box[0]))
+
+
+def _cell_around(word: dict, boxes: list[BBox]) -> BBox | None:
+    """The smallest cell holding the word's centre."""
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    around = [b for b in boxes if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]]
+    return min(around, key=lambda b: (b[2] - b[0]) * (b[3] - b[1])) if around else None
+
+
+def _open_cell(word: dict, boxes: list[BBox], lefts: list[float], table: BBox) -> BBox | None:
+    """A word inside the table but in no closed cell: a page break left its cell open, where the column's
+    rules stop short of the table's lowest rule. The cell runs from the last cell closed above the word in
+    its column down to the table's bottom."""
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    if not (table[0] <= cx <= table[2] and table[1] <= cy <= table[3]):
+        return None
+    column = max((i for i, left in enumerate(lefts) if left <= cx), default=0)
+    right = lefts[column + 1] if column + 1 < len(lefts) else table[2]
+    above = [b[3] for b in boxes if b[0] <= cx <= b[2] and b[3] <= word["top"] + EDGE_TOLERANCE]
+    return (lefts[column], max(above, default=table[1]), right, table[3])
+
+
+def _rank_in_column(boxes: list[BBox], lefts: list[float]) -> dict[BBox, int]:
+    """Each cell's place from the top among the cells that start at its column edge."""
+    seen: dict[int, int] = {}
+    rank = {}
+    for box in boxes:  # sorted top to bottom
+        column = _column_of(box, lefts)
+        rank[box] = seen.get(column, 0)
+        seen[column] = rank[box] + 1
+    return rank
+
+
+def _space_below(box: BBox, found: list[dict], boxes: list[BBox], height: float) -> bool:
+    """Did the cell's text end before the cell did? It did if another cell follows below it on the page or a
+    blank line is left below its last line; else the text ran to the page break and goes on after it."""
+    if any(abs(b[1] - box[3]) <= EDGE_TOLERANCE and b[0] < box[2] and b[2] > box[0] for b in boxes):
+        return True
+    return box[3] - max(w["bottom"] for w in found) > PARAGRAPH_GAP * height
+
+
+def _line_pitch(cells, height: float) -> float:
+    """The table's usual distance from one line's top to the next inside a paragraph."""
+    steps = [b[0]["top"] - a[0]["top"] for clusters in cells for a, b in pairwise(clusters)]
+    return median(steps) if steps else height
+
+
+def _lines_of_cell(box: BBox, clusters: list[list[dict]], column: int, fill: str | None, gap: tuple[float, float],
+                   top_of_page: bool, space_below: bool | None) -> list[_CellLine]:
+    """`gap`: (the step between line tops that opens a paragraph, the blank space above a first line that does)."""
+    tops = [min(w["top"] for w in c) for c in clusters]
+    lines = []
+    for i, cluster in enumerate(clusters):
+        if i:
+            starts: bool | None = tops[i] - tops[i - 1] > gap[0]
+        elif tops[0] - box[1] > gap[1]:
+            starts = True
+        else:
+            starts = None if top_of_page else True
+        last = i == len(clusters) - 1
+        lines.append(_CellLine(tops[i], raw_cell(column, cluster, fill, starts, space_below if last else None)))
+    return lines
+
+
+def _level_lines(cell_lines: list[_CellLine], height: float) -> list[RawLine]:
+    """Cell lines at one height across the table make one physical line, cells in column order."""
+    cell_lines = sorted(cell_lines, key=lambda c: (c.top, c.cell.column))
+    groups: list[list[_CellLine]] = []
+    for item in cell_lines:
+        if groups and item.top - groups[-1][0].top <= LINE_TOLERANCE * height \
+                and all(g.cell.column != item.cell.column for g in groups[-1]):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    return [RawLine(g[0].top, True, tuple(sorted((c.cell for c in g), key=lambda c: c.column))) for g in groups]
+
+
+def cluster_lines(words: list[dict]) -> list[list[dict]]:
+    """Words grouped into physical lines by their tops, each line left to right."""
+    words = sorted(words, key=lambda w: (w["top"], w["x0"]))
+    tolerance = median(w["bottom"] - w["top"] for w in words) * LINE_TOLERANCE
+    clusters: list[list[dict]] = []
+    for word in words:
+        if clusters and word["top"] - clusters[-1][0]["top"] <= tolerance:
+            clusters[-1].append(word)
+        else:
+            clusters.append([word])
+    return [sorted(c, key=lambda w: w["x0"]) for c in clusters]
+
+
+def raw_cell(column: int, words: list[dict], fill: str | None, paragraph_start: bool | None = None,
+             space_below: bool | None = None) -> RawCell:
+    words = sorted(words, key=lambda w: w["x0"])
+    return RawCell(column, " ".join(w["text"] for w in words), bbox_of(words), fill, paragraph_start, space_below)
+
+
+def bbox_of(words: list[dict]) -> BBox:
+    return (min(w["x0"] for w in words), min(w["top"] for w in words),
+            max(w["x1"] for w in words), max(w["bottom"] for w in words))
