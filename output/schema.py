@@ -120,7 +120,7 @@ TABLES: dict[str, list[Column]] = {
         ("field", TEXT, "field concerned, if any"),
     ],
     "boilerplate": [
-        ("kind", TEXT, "title, note, heatmap_header, column_header, colour_key"),
+        ("kind", TEXT, "title, note, heatmap_header, heatmap_label, column_header, colour_key"),
         ("text", TEXT, "the line as printed"),
     ],
 }

@@ -47,6 +47,10 @@ def parse_action_plan(document: Document, profile: Profile) -> ParsedDocument:
     for block in blocks:
         if block.kind in BOILERPLATE_KINDS:
             boilerplate.append(Boilerplate(block.kind, block.lines[0].text, Span.union(ln.span for ln in block.lines)))
+        elif block.kind == "heatmap" and (labels := _label_cells(block)):
+            # the theme's name as the heatmap prints it, over the lines it wraps onto
+            boilerplate.append(Boilerplate("heatmap_label", join_wrapped(c.text for c in labels),
+                                           Span.union(c.span for c in labels)))
         elif block.kind == "colour_key":
             records, key_issues = _read_key(block, profile)
             boilerplate += records
@@ -92,6 +96,10 @@ def _read_heatmap(blocks: list[Block], profile: Profile, colours: ColourKey) -> 
         cells += row
         issues += row_issues
     return cells, issues
+
+
+def _label_cells(block: Block) -> list[Cell]:
+    return [c for line in block.lines for c in line.cells if c.column == 0]
 
 
 def _join_columns(lines) -> list[Cell]:

@@ -87,9 +87,9 @@ def _above(rows: Rows, i: int, column: int) -> int | None:
     return j
 
 
-def _runs_to_break(cell: Cell) -> bool:
+def _runs_to_break(cell: Cell | None) -> bool:
     """Layout evidence (PDF) that the cell's text was cut by a page break and goes on after it."""
-    return cell.space_below is False
+    return cell is not None and cell.space_below is False
 
 
 def _drop_duplicates(rows: Rows, column: int, vocabulary: Vocabulary, element_id: str | None) -> list[Issue]:
