@@ -9,7 +9,7 @@ no later stage has to reconstruct where a value was printed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 BBox = tuple[float, float, float, float]
 
@@ -61,6 +61,16 @@ class Cell:
     fill: str | None = None
     paragraph_start: bool | None = None
     space_below: bool | None = None
+
+    def part(self, start: int, end: int) -> Cell:
+        """The cell cut to `text[start:end]`, trimmed, its span narrowed to match (a row or paragraph that
+        the printed line runs together with another)."""
+        raw = self.text[start:end]
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        begin = self.span.char_start + start + lead
+        span = Span(self.span.page, self.span.line_start, self.span.line_end, begin, begin + len(text), self.span.bbox)
+        return replace(self, text=text, span=span)
 
 
 @dataclass(frozen=True)

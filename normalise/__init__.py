@@ -8,11 +8,10 @@ calendar. Anything unreadable stays, as printed, and is reported.
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 from council_actions.normalise.allocation import split_allocation
 from council_actions.normalise.fiscal import FiscalCalendar
-from council_actions.normalise.owners import OwnerGlossary
+from council_actions.normalise.owners import OwnerGlossary, glossary_for
 from council_actions.normalise.records import NormalisedDocument, OwnerMention, Timeline
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.records import Action, ParsedDocument
@@ -25,12 +24,6 @@ __all__ = ["NormalisedDocument", "fiscal_calendar", "glossary_for", "normalise_d
 
 def fiscal_calendar(profile: Profile) -> FiscalCalendar:
     return FiscalCalendar(profile.fiscal_year_start_month, profile.single_year_quarter)
-
-
-@lru_cache(maxsize=8)
-def glossary_for(profile: Profile) -> OwnerGlossary:
-    """Building the spaCy matcher costs more than using it: one per profile per process."""
-    return OwnerGlossary(profile)
 
 
 def normalise_document(parsed: ParsedDocument, profile: Profile, reference: dt.date | None) -> NormalisedDocument:

@@ -89,6 +89,16 @@ class OwnerGlossary:
             return self._found(owner, "repaired" if repairs else "exact", repairs)
         return self._fuzzy(text, repairs)
 
+    def opens_with_owner(self, text: str) -> bool:
+        """Whether a piece of an allocation cell starts with an owner (`HoBPP, Q1 25/26`, not `Update Q4 2026`):
+        a glossary spelling at its start, or a first comma-separated piece that resolves to one."""
+        doc = self.nlp.make_doc(latin_lookalikes(text))
+        for _, start, _ in self.matcher(doc):
+            if start == 0 or (start == 1 and doc[0].lower_ in QUANTIFIERS):
+                return True
+        first = re.split(r"[,;]", text, maxsplit=1)[0].strip(" .")
+        return bool(first) and self.resolve(first, first).match != "unknown"
+
     def _wildcard(self, text: str) -> tuple[OwnerDef, str, str | None] | None:
         """Letters with no Latin look-alike match any letter, if that leaves one owner."""
         if text.isascii():
@@ -110,6 +120,13 @@ class OwnerGlossary:
 
     def _found(self, owner: OwnerDef, match: str, repairs: list[str]) -> OwnerMatch:
         return OwnerMatch(owner.key, owner.title, match, "; ".join(dict.fromkeys(repairs)) or None, None)
+
+
+@lru_cache(maxsize=8)
+def glossary_for(profile: Profile) -> OwnerGlossary:
+    """Building the spaCy matcher costs more than using it: one per profile per process (the parser asks
+    which allocations start with an owner, the normaliser resolves them)."""
+    return OwnerGlossary(profile)
 
 
 def _surface_repair(text: str, spelling: str) -> str | None:

@@ -14,13 +14,46 @@ from dataclasses import dataclass
 
 from council_actions.ingest.model import Cell, Line, Span
 from council_actions.parsers.cleaning import clean, join_wrapped
-from council_actions.parsers.quality import Vocabulary, find_duplicate_rule, find_noise, keep_lower
+from council_actions.parsers.quality import (
+    DUPLICATE_RULES,
+    DuplicateRule,
+    Vocabulary,
+    find_duplicate_rule,
+    find_noise,
+    keep_lower,
+)
 
 from council_actions.issues import Issue, warning
 
 COLUMNS = (1, 2, 3, 4)
 RECOMMENDATION, ALLOCATION = 3, 4
 SENTENCE_END = re.compile(r"[.!?][)'\"’”]*$")
+
+
+@dataclass(frozen=True)
+class RepairRule:
+    """A repair of how the converter ran a plan's cells together: a row of a rule table, pinned by the
+    fixture tests/fixtures/plan_rows/<name>.txt."""
+
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class BreakRule:
+    """A mark inside one printed line where a cell's text breaks: the converter prints a cell's paragraphs on
+    one line when the row fits (`... of the CPC.  Plan and prepare ...`)."""
+
+    name: str
+    description: str
+    pattern: re.Pattern[str]
+
+
+PARAGRAPH_MARK = BreakRule("paragraph_mark", "two or more spaces after a sentence end inside one printed line",
+                           re.compile(r"(?<=[.!?])\s{2,}(?=\S)"))
+SENTENCE_BREAK = BreakRule("sentence_break", "a sentence end before a capital, or a paragraph mark",
+                           re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s{2,}(?=\S)"))
+BREAK_RULES = (PARAGRAPH_MARK, SENTENCE_BREAK)
 COLUMN_FIELDS = {0: "score", 1: "characteristic", 2: "opportunity", 3: "action", 4: "allocated_raw"}
 
 
@@ -32,9 +65,28 @@ class Paragraph:
     span: Span
     first: int  # index of the first content line in the element
     last: int
+    cells: tuple[tuple[int, Cell], ...] = ()  # (content line index, cell) it was built from
 
     def overlap(self, other: Paragraph) -> int:
         return max(0, min(self.last, other.last) - max(self.first, other.first) + 1)
+
+    def joined(self, other: Paragraph) -> Paragraph:
+        """Two paragraphs read as one (a revision note after its recommendation, a cell's second paragraph)."""
+        return Paragraph(self.column, f"{self.text} {other.text}", f"{self.printed} {other.printed}",
+                         self.span.merge(other.span), self.first, other.last, self.cells + other.cells)
+
+    def split(self, rule: BreakRule) -> list[Paragraph]:
+        """The paragraph cut at every mark of `rule` inside its printed lines; itself when there is none."""
+        units: list[list[tuple[int, Cell]]] = [[]]
+        for row, cell in self.cells:
+            start = 0
+            for mark in rule.pattern.finditer(cell.text):
+                units[-1].append((row, cell.part(start, mark.start())))
+                units.append([])
+                start = mark.end()
+            units[-1].append((row, cell.part(start, len(cell.text))))
+        parts = [[(row, cell) for row, cell in unit if cell.text] for unit in units]
+        return [paragraph_of(self.column, part) for part in parts if part] if len(units) > 1 else [self]
 
 
 Rows = list[dict[int, "Cell | None"]]
@@ -64,8 +116,7 @@ def filter_cells(lines: list[Line], vocabulary: Vocabulary, element_id: str | No
         if row:
             rows.append(row)
         previous = line
-    for column in COLUMNS:
-        issues += _drop_duplicates(rows, column, vocabulary, element_id)
+    issues += _drop_duplicates(rows, vocabulary, element_id, opening)
     return rows, issues
 
 
@@ -92,26 +143,46 @@ def _runs_to_break(cell: Cell | None) -> bool:
     return cell is not None and cell.space_below is False
 
 
-def _drop_duplicates(rows: Rows, column: int, vocabulary: Vocabulary, element_id: str | None) -> list[Issue]:
+def _drop_duplicates(rows: Rows, vocabulary: Vocabulary, element_id: str | None, opening: Cell | None) -> list[Issue]:
+    """Line by line, the cells that repeat a cell above them in the same column; each line pair judged whole."""
     issues = []
     for i, row in enumerate(rows):
-        cell, j = row.get(column), _above(rows, i, column)
-        if cell is None or j is None or cell.paragraph_start:  # layout shows a new paragraph, not a repeat
-            continue
-        above = rows[j][column]
-        if above is None:  # narrows the type: _above already looks through dropped cells
-            continue
-        text, above_text = clean(cell.text), clean(above.text)
-        rule = find_duplicate_rule(text, above_text, vocabulary)
-        if rule is None:
-            continue
-        lower_wins = keep_lower(text, above_text, vocabulary)
-        dropped_row, dropped = (j, above) if lower_wins else (i, cell)
+        found: dict[int, list[tuple[int, DuplicateRule]]] = {}
+        for column in COLUMNS:
+            cell, j = row.get(column), _above(rows, i, column)
+            above = rows[j][column] if j is not None else None
+            if cell is None or j is None or above is None or cell.paragraph_start:  # layout shows a new paragraph
+                continue
+            rule = find_duplicate_rule(clean(cell.text), clean(above.text), vocabulary)
+            if rule is not None:
+                found.setdefault(j, []).append((column, rule))
+        for j, hits in found.items():
+            issues += _drop_copy(rows, (j, i), hits, vocabulary, element_id, opening)
+    return issues
+
+
+def _drop_copy(rows: Rows, pair: tuple[int, int], hits: list[tuple[int, DuplicateRule]], vocabulary: Vocabulary,
+               element_id: str | None, opening: Cell | None) -> list[Issue]:
+    """The converter writes a line twice: the copy is the line that reads worse over all its repeated cells.
+    When several cells repeat, the copy's other cells that hold words found nowhere else go with it."""
+    upper, lower = pair
+    texts = [" ".join(clean(c.text) for column, _ in hits if (c := rows[r][column]) is not None) for r in pair]
+    lower_wins = any(rule.copies == "head_below" for _, rule in hits) or keep_lower(texts[1], texts[0], vocabulary)
+    dropped_row = upper if lower_wins else lower
+    dropped = [(column, rule.name) for column, rule in hits]
+    if len(hits) >= 2:
+        whole_line = next(r for r in DUPLICATE_RULES if r.copies == "line")
+        dropped += [(column, whole_line.name) for column, cell in rows[dropped_row].items()
+                    if column not in dict(hits) and cell is not None and cell is not opening
+                    and vocabulary.has_unknown(clean(cell.text))]
+    issues = []
+    for column, name in dropped:
+        cell = rows[dropped_row][column]
         rows[dropped_row][column] = None
-        issues.append(warning("garbled_duplicate", "parse",
-                              f"line repeats the one {'below' if lower_wins else 'above'} it ({rule.name}); "
-                              "kept the better-read copy", dropped.text, dropped.span, element_id,
-                              COLUMN_FIELDS[column]))
+        if cell is not None:
+            issues.append(warning("garbled_duplicate", "parse",
+                                  f"line repeats the one {'below' if lower_wins else 'above'} it ({name}); "
+                                  "kept the better-read copy", cell.text, cell.span, element_id, COLUMN_FIELDS[column]))
     return issues
 
 
@@ -129,14 +200,14 @@ def build_paragraphs(rows: Rows) -> dict[int, list[Paragraph]]:
                 continue
             held = open_cells[column]
             if held and (starts.get(column) or (column not in row and not _runs_to_break(held[-1][1]))):
-                paragraphs[column].append(_close(column, open_cells[column]))
+                paragraphs[column].append(paragraph_of(column, open_cells[column]))
                 open_cells[column] = []
             cell = row.get(column)
             if cell is not None:
                 open_cells[column].append((i, cell))
     for column in COLUMNS:
         if open_cells[column]:
-            paragraphs[column].append(_close(column, open_cells[column]))
+            paragraphs[column].append(paragraph_of(column, open_cells[column]))
     return paragraphs
 
 
@@ -169,6 +240,6 @@ def _new_paragraph(above: Cell, cell: Cell) -> bool:
     return bool(SENTENCE_END.search(clean(above.text))) and not clean(cell.text)[:1].islower()
 
 
-def _close(column: int, cells: list[tuple[int, Cell]]) -> Paragraph:
+def paragraph_of(column: int, cells: list[tuple[int, Cell]]) -> Paragraph:
     return Paragraph(column, join_wrapped(c.text for _, c in cells), " ".join(c.text for _, c in cells),
-                     Span.union(c.span for _, c in cells), cells[0][0], cells[-1][0])
+                     Span.union(c.span for _, c in cells), cells[0][0], cells[-1][0], tuple(cells))

@@ -3,9 +3,9 @@
 One pass over the physical lines decides what each line is: boilerplate, a
 heatmap row, the colour key, the repeated column header, a theme heading or
 its introduction, part of an element row, or stray text. A new element row
-starts where the characteristic column opens with an element id; text the
-converter bled in front of that id ("direction. <b>L002:</b> The") is handed
-back to the element it belongs to.
+starts where the characteristic column opens with an element id. Text the
+converter ran into a row's first line from the row above is handed back to
+the element it belongs to, by the rules of LAYOUT_RULES.
 """
 
 from __future__ import annotations
@@ -13,15 +13,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from council_actions.ingest.model import Cell, Document, Line, Span
+from council_actions.ingest.model import Cell, Document, Line
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.ids import repair_id
 from council_actions.parsers.labels import find_theme_heading, find_theme_label
+from council_actions.parsers.paragraphs import PARAGRAPH_MARK, SENTENCE_END, RepairRule
 
 from council_actions.profile import Profile, ThemeDef
 
 ELEMENT_START = re.compile(r"^(?:(?P<before>.*?[.;)])\s+)?(?P<token>[A-Za-z0-9|!]{3,8})\s*:(?:\s+|$)")
 CHARACTERISTIC = 1
+CONTENT_COLUMNS = (2, 3, 4)
+
+
+LAYOUT_RULES = (
+    RepairRule("id_bleeds_back", "text printed before an element id in the characteristic cell "
+               "(`direction. <b>L002:</b> The`) ends the row above"),
+    RepairRule("lowercase_continuation_bleeds_back", "a row's first line whose cell starts in lower case, under a "
+               "paragraph of the row above that did not end a sentence, ends that paragraph up to the first "
+               "paragraph mark (`and confidence that it will work.  Annual achievements ...`)"),
+)
 
 
 @dataclass
@@ -70,9 +81,12 @@ def segment_plan(document: Document, profile: Profile) -> list[Block]:
             _append(blocks, "colour_key", line)
         elif start is not None:
             before, printed, rest = start
-            if before is not None and current is not None and current.kind == "element":
-                current.lines.append(replace(line, cells=(before,)))
-            current = Block("element", [_replace_cell(line, rest)], theme, printed)
+            opening = _replace_cell(line, rest)
+            if current is not None and current.kind == "element":
+                handed, opening = _bleed_back(opening, current, before)
+                if handed:
+                    current.lines.append(replace(line, cells=handed))
+            current = Block("element", [opening], theme, printed)
             blocks.append(current)
             mode = "element"
         elif mode in ("theme", "element") and current is not None:
@@ -122,21 +136,32 @@ def _element_start(line: Line, theme: ThemeDef) -> tuple[Cell | None, str, Cell]
     raw_at = cell.text.find(match["token"])
     before = None
     if match["before"]:
-        before = _sub_cell(cell, 0, raw_at)
+        before = cell.part(0, raw_at)
     after_raw = cell.text[raw_at:]
     colon = after_raw.find(":")
-    rest = _sub_cell(cell, raw_at + colon + 1, len(cell.text))
+    rest = cell.part(raw_at + colon + 1, len(cell.text))
     return before, match["token"], rest
 
 
-def _sub_cell(cell: Cell, start: int, end: int) -> Cell:
-    raw = cell.text[start:end]
-    lead = len(raw) - len(raw.lstrip())
-    text = raw.strip()
-    span = cell.span
-    begin = span.char_start + start + lead
-    return replace(cell, text=text, span=Span(span.page, span.line_start, span.line_end, begin, begin + len(text),
-                                              span.bbox))
+def _bleed_back(line: Line, above: Block, before: Cell | None) -> tuple[tuple[Cell, ...], Line]:
+    """(cells handed back to the row above, the new row's first line without them): LAYOUT_RULES."""
+    handed = [before] if before is not None else []
+    kept = []
+    for cell in line.cells:
+        last = _last_cell(above, cell.column) if cell.column in CONTENT_COLUMNS else None
+        if last is None or not clean(cell.text)[:1].islower() or SENTENCE_END.search(clean(last.text)):
+            kept.append(cell)
+            continue
+        mark = PARAGRAPH_MARK.pattern.search(cell.text)
+        handed.append(cell.part(0, mark.start() if mark else len(cell.text)))
+        if mark:
+            kept.append(cell.part(mark.end(), len(cell.text)))
+    return tuple(handed), replace(line, cells=tuple(kept))
+
+
+def _last_cell(block: Block, column: int) -> Cell | None:
+    return next((c for line in reversed(block.lines) if (c := line.cell(column)) is not None and clean(c.text)),
+                None)
 
 
 def _replace_cell(line: Line, new: Cell) -> Line:

@@ -31,17 +31,24 @@ YEAR_LIKE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b")
 @dataclass(frozen=True)
 class DuplicateRule:
     """A cell is a garbled duplicate of the one above when it is at least this similar,
-    and, if `needs_unknown_word`, one of the two has a word found nowhere else."""
+    and, if `needs_unknown_word`, one of the two has a word found nowhere else. `copies` says what is copied:
+    "above", the cell above or its last wrapped part; "head_below", the start of the cell below, word for word
+    but for OCR inventions (the upper cell is then the copy); "line", the rest of a line whose cells were
+    written twice (judged with the line's other cells, see `paragraphs`)."""
 
     name: str
     min_similarity: float
     needs_unknown_word: bool
+    copies: str = "above"
 
 
 DUPLICATE_RULES = (
     DuplicateRule("near_identical", 80.0, False),
     DuplicateRule("similar_with_ocr_word", 60.0, True),
+    DuplicateRule("head_copy_with_ocr_word", 0.0, True, "head_below"),
+    DuplicateRule("rest_of_line_written_twice", 0.0, True, "line"),
 )
+NEIGHBOUR_RULES = tuple(r for r in DUPLICATE_RULES if r.copies == "above")
 
 
 @dataclass(frozen=True)
@@ -152,11 +159,27 @@ def similarity_to_above(text: str, above: str) -> float:
     return 0.0
 
 
-def find_duplicate_rule(text: str, above: str, vocabulary: Vocabulary) -> DuplicateRule | None:
+def find_duplicate_rule(text: str, above: str, vocabulary: Vocabulary,
+                        rules: tuple[DuplicateRule, ...] = DUPLICATE_RULES) -> DuplicateRule | None:
     score = similarity_to_above(text, above)
     has_ocr_word = vocabulary.has_unknown(text) or vocabulary.has_unknown(above[-len(text):])
-    return next((r for r in DUPLICATE_RULES
-                 if score >= r.min_similarity and (has_ocr_word or not r.needs_unknown_word)), None)
+    for rule in rules:
+        if rule.copies == "above" and score >= rule.min_similarity and (has_ocr_word or not rule.needs_unknown_word):
+            return rule
+        if rule.copies == "head_below" and copies_head(above, text, vocabulary):
+            return rule
+    return None
+
+
+def copies_head(upper: str, lower: str, vocabulary: Vocabulary) -> bool:
+    """`Damassad as a` over `Removed as a characteristic`: the upper cell repeats the lower one's first words,
+    at least two of them exactly and the others as words found nowhere else in the document."""
+    up, low = tokens(upper), tokens(lower)
+    if len(up) < 3 or len(low) <= len(up):
+        return False
+    differing = [a for a, b in zip(up, low, strict=False) if a.lower() != b.lower()]
+    same = len(up) - len(differing)
+    return same >= 2 and same * 2 >= len(up) and bool(differing) and all(vocabulary.is_unknown(w) for w in differing)
 
 
 def keep_lower(text: str, above: str, vocabulary: Vocabulary) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from council_actions.ingest.model import Line, Span
 from council_actions.parsers.cleaning import clean, join_wrapped
-from council_actions.parsers.quality import Vocabulary, find_duplicate_rule, find_noise
+from council_actions.parsers.quality import NEIGHBOUR_RULES, Vocabulary, find_duplicate_rule, find_noise
 from council_actions.parsers.records import Theme
 
 from council_actions.issues import Issue, warning
@@ -27,7 +27,7 @@ def read_theme(theme: ThemeDef, lines: list[Line], vocabulary: Vocabulary) -> tu
     for line in body:
         text = join_wrapped(c.text for c in line.cells)
         noise = find_noise(text, DESCRIPTION_COLUMN, vocabulary)
-        duplicate = find_duplicate_rule(text, paragraphs[-1], vocabulary) if paragraphs else None
+        duplicate = find_duplicate_rule(text, paragraphs[-1], vocabulary, NEIGHBOUR_RULES) if paragraphs else None
         dropped = ((f"noise_{noise.code}", noise.description) if noise is not None else
                    ("garbled_duplicate", f"a garbled copy of the paragraph above ({duplicate.name})")
                    if duplicate is not None else None)

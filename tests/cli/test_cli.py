@@ -34,7 +34,7 @@ def test_ingest_samples_summary_and_exit_code(tmp_path):
     done = cli("ingest", SAMPLES, "--out", tmp_path / "out")
     assert done.returncode == 0, done.stderr
     assert "3 documents written, 0 failed" in done.stdout
-    assert "total: 89 actions, 74 elements, 91 heatmap cells, 36 statements" in done.stdout
+    assert "total: 94 actions, 74 elements, 91 heatmap cells, 36 statements" in done.stdout
     assert "Traceback" not in done.stderr
 
 

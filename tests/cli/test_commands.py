@@ -38,7 +38,7 @@ def test_piped_summary_names_every_document_and_its_real_yield(capsys, tmp_path)
     rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.startswith("  0")}
     # kind, actions, elements, heatmap cells, statements, errors, warnings
     assert rows["000_b44a3e1025d3f301.txt"] == ["self_assessment", "0", "0", "7", "14", "0", "0"]
-    assert rows["004_d0d661fda207b69c.txt"][:4] == ["action_plan", "89", "74", "74"]
+    assert rows["004_d0d661fda207b69c.txt"][:4] == ["action_plan", "94", "74", "74"]
     assert f"council-actions issues {tmp_path} --revision r1" in out
 
 
@@ -53,7 +53,7 @@ def test_json_is_one_object_with_counts_failures_files_and_timings(capsys, tmp_p
     assert report["failures"] == [{"source": str(tmp_path / "in" / "empty.txt"), "status": "failed",
                                    "stage": "ingest", "problem": "file is empty"}]
     (plan,) = [d for d in report["documents"] if d["status"] == "written"]
-    assert plan["kind"] == "action_plan" and plan["rows"]["actions"] == 89 and plan["rows"]["elements"] == 74
+    assert plan["kind"] == "action_plan" and plan["rows"]["actions"] == 94 and plan["rows"]["elements"] == 74
     assert plan["issues"]["error"] == 0 and plan["issues"]["warning"] == report["totals"]["issues"]["warning"]
     assert len(plan["files"]) == len(plan["rows"]) and all(map(lambda f: (tmp_path / f).exists(), plan["files"]))
     assert report["totals"]["documents"] == 2 and report["totals"]["failed"] == 1 and report["seconds"] > 0

@@ -32,7 +32,7 @@ def test_duckdb_reads_with_contract_types(ingested):
                             f"read_parquet('{out}/actions/*/*.parquet'))").fetchall())
     assert types["action_id"] == "VARCHAR" and types["due_date"] == "DATE" and types["seq"] == "INTEGER"
     counts = duckdb.sql(f"select count(*), count(distinct action_id) from read_parquet('{out}/actions/*/*.parquet')")
-    assert counts.fetchall() == [(89, 89)]
+    assert counts.fetchall() == [(94, 94)]
     elements = duckdb.sql(f"select element_id, printed_id, score from read_parquet('{out}/elements/*/*.parquet') "
                           f"where element_id in ('CI002', 'CI008') order by 1").fetchall()
     assert elements == [("CI002", "Cl002", "light_green"), ("CI008", "cloos", "dark_green")]
@@ -41,7 +41,7 @@ def test_duckdb_reads_with_contract_types(ingested):
 def test_pandas_reads_the_folder(ingested):
     out, _ = ingested
     frame = pandas.read_parquet(out / "actions")
-    assert len(frame) == 89 and set(frame["revision"]) == {"r1"}
+    assert len(frame) == 94 and set(frame["revision"]) == {"r1"}
     due = frame.set_index("allocated_raw").loc["CHoHROD, Q3-Q4 24/25"]
     assert str(due["due_date"])[:10] == "2025-03-31" and due["timeline_kind"] == "deadline"
 

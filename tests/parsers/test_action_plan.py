@@ -9,7 +9,7 @@ THEME_1 = [
                                               "Head of Procurement", "Head of Procurement"]),
     ("CI002", "Cl002", "light_green", False, ["CHoCSDCS, during 2024/25 on approval of the Strategy.",
                                               "ACE (S151), CLT, SLT, all staff, this work is ongoing for 2024/25, 2025/26."]),
-    ("CI003", "Cl003", "light_green", False, ["HoBPPP, Q2 24/25 ahead of CPC in Oct 2024. HoBPP, Q1 25/26"]),
+    ("CI003", "Cl003", "light_green", False, ["HoBPPP, Q2 24/25 ahead of CPC in Oct 2024.", "HoBPP, Q1 25/26"]),
     ("CI004", "C1004", "light_green", True, [None]),
     ("CI005", "cl005", "light_green", False, ["CHoHROD, Phase 1 implementation complete", "CH 0 HROD",
                                               "CHoHROD, Q3-Q4 24/25"]),
@@ -42,7 +42,7 @@ def test_whole_themes_match_hand_checked_rows(plan, theme_no, expected):
 
 def test_document_counts(plan):
     assert len(plan.elements) == 74
-    assert len(plan.actions) == 89
+    assert len(plan.actions) == 94
     assert len(plan.themes) == 7
     assert [t.theme_no for t in plan.themes] == list(range(1, 8))
     by_theme = [sum(e.theme_no == n for e in plan.elements) for n in range(1, 8)]
@@ -112,14 +112,18 @@ def test_recommendations_line_up_with_allocations_and_opportunities(plan):
     l009 = next(a for a in plan.actions if a.element_id == "L009")
     assert l009.action.endswith("Update: 10/9/24 - survey to be reissued.")  # an update note, not an action
     l002 = next(a for a in plan.actions if a.element_id == "L002")
-    assert l002.opportunity == "Inconsistent reporting of service KPIs at Service Cttees."
+    assert l002.opportunity == ("Inconsistent reporting of service KPIs at Service Cttees. "
+                                "See Cl001 above as same recommendation and action to address.")
 
 
 def test_no_gaps_elements_keep_their_row(plan):
+    """L003 has no gaps and no recommendation, but its allocation names owners: an action with empty text."""
     l003 = next(e for e in plan.elements if e.element_id == "L003")
-    assert l003.no_gaps and not [a for a in plan.actions if a.element_id == "L003"]
-    lost = [i for i in plan.issues if i.code == "allocation_without_recommendation"]
-    assert [(i.element_id, i.raw_text) for i in lost] == [("L003", "CEX, CHoLG")]
+    actions = [a for a in plan.actions if a.element_id == "L003"]
+    assert l003.no_gaps and [(a.action, a.allocated_raw) for a in actions] == [("", "CEX, CHoLG")]
+    assert actions[0].opportunity.startswith("Given that RBC has appointed people to these posts")
+    bare = [i for i in plan.issues if i.code == "allocation_without_recommendation"]
+    assert [(i.element_id, i.raw_text) for i in bare] == [("L003", "CEX, CHoLG")]
 
 
 def test_action_ids_are_stable_and_unique(plan):

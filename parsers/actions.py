@@ -1,0 +1,192 @@
+"""The actions of one element row: recommendations lined up with their allocations and opportunities.
+
+Each recommendation paragraph is one action. It takes the allocation
+paragraph printed beside it (most shared lines; else the nearest one above)
+and the opportunity it answers (likewise). Revision notes ("Update: 10/9/24
+...") extend the recommendation above them instead of becoming actions. A
+recommendation paragraph with neither an allocation nor an opportunity of its
+own beside it continues the action above it (the plan writes one
+recommendation as several paragraphs).
+
+The converter runs a row's cells and paragraphs together in ways the plain
+lining-up cannot see; ROW_RULES are the repairs, each general for any plan
+that prints its cells the same way, each pinned by a fixture named after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from council_actions.ingest.model import Span
+from council_actions.parsers.paragraphs import (
+    ALLOCATION,
+    PARAGRAPH_MARK,
+    RECOMMENDATION,
+    SENTENCE_BREAK,
+    Paragraph,
+    RepairRule,
+)
+from council_actions.parsers.records import Action, make_action_id
+
+from council_actions.issues import Issue, warning
+
+OPPORTUNITY = 2
+UPDATE_NOTE = re.compile(r"^Update\s*(?::|\d|Q[1-4]\b)", re.IGNORECASE)
+
+
+ROW_RULES = (
+    RepairRule("allocations_split_recommendation", "a recommendation cell with as many paragraphs as the allocation "
+            "cell beside it holds allocations (each starting with an owner) is that many actions, paired in order"),
+    RepairRule("allocation_without_recommendation", "an allocation with no recommendation beside or above it is an "
+            "action with empty text, so that its owners are kept"),
+    RepairRule("orphan_opportunity_continues", "an opportunity paragraph that no action answers continues the "
+            "opportunity above it (before any answered one it stays an element note)"),
+    RepairRule("opportunity_paragraphs_pair", "an opportunity answered by several actions and printed as as many "
+            "paragraphs pairs with them in order"),
+)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An action before its opportunity is known: recommendation paragraphs (none for a bare allocation)."""
+
+    parts: tuple[Paragraph, ...]
+    allocations: tuple[Paragraph, ...]
+
+    @property
+    def anchor(self) -> Paragraph:
+        return (self.parts or self.allocations)[0]
+
+
+def build_actions(element_id: str, paragraphs: dict[int, list[Paragraph]],
+                  starts_allocation: Callable[[str], bool]) -> tuple[list[Action], set[int], list[Issue]]:
+    """The element's actions, the opportunity paragraphs they consumed, and what could not be lined up."""
+    opportunities = paragraphs[OPPORTUNITY]
+    recommendations = merge_updates(paragraphs[RECOMMENDATION])
+    lined_up, bare, issues = _line_up_allocations(element_id, paragraphs[ALLOCATION], recommendations)
+    drafts = _group(recommendations, lined_up, opportunities) + [Draft((), (a,)) for a in bare]
+    drafts.sort(key=lambda d: d.anchor.first)
+    drafts = [split for draft in drafts for split in _split_by_allocations(draft, starts_allocation)]
+    chosen = [_opportunity_for(d.anchor, opportunities) for d in drafts]
+    texts, consumed = _opportunity_texts(chosen, opportunities)
+    actions, ids = [], set()
+    for seq, (draft, opportunity) in enumerate(zip(drafts, texts, strict=True), 1):
+        text = " ".join(p.text for p in draft.parts)
+        allocated = draft.allocations
+        if not allocated:
+            issues.append(warning("missing_allocation", "parse", "recommendation has no allocation beside it",
+                                  text, Span.union(p.span for p in draft.parts), element_id, "allocated_raw"))
+        allocated_raw = " ".join(a.text for a in allocated) or None
+        action_id = make_action_id(element_id, text or allocated_raw or "")
+        action_id = action_id if action_id not in ids else f"{action_id}-{seq}"
+        ids.add(action_id)
+        actions.append(Action(
+            action_id=action_id, element_id=element_id, seq=seq, opportunity=opportunity, action=text,
+            allocated_raw=allocated_raw,
+            allocated_printed=" ".join(a.printed for a in allocated) or None,
+            span=Span.union([p.span for p in draft.parts] + [a.span for a in allocated]),
+            allocated_span=Span.union(a.span for a in allocated) if allocated else None,
+        ))
+    return actions, consumed, issues
+
+
+def merge_updates(recommendations: list[Paragraph]) -> list[Paragraph]:
+    merged: list[Paragraph] = []
+    for paragraph in recommendations:
+        if merged and UPDATE_NOTE.match(paragraph.text):
+            merged[-1] = merged[-1].joined(paragraph)
+        else:
+            merged.append(paragraph)
+    return merged
+
+
+def _line_up_allocations(element_id: str, allocations: list[Paragraph], recommendations: list[Paragraph]
+                         ) -> tuple[dict[int, list[Paragraph]], list[Paragraph], list[Issue]]:
+    lined_up: dict[int, list[Paragraph]] = {}
+    bare: list[Paragraph] = []
+    issues = []
+    for allocation in allocations:
+        target = _line_up(allocation, recommendations)
+        if target is None:
+            bare.append(allocation)
+            issues.append(warning("allocation_without_recommendation", "parse", "an allocation with no "
+                                  "recommendation beside or above it; kept as an action with empty text",
+                                  allocation.text, allocation.span, element_id, "allocated_raw"))
+        else:
+            lined_up.setdefault(target, []).append(allocation)
+    return lined_up, bare, issues
+
+
+def _group(recommendations: list[Paragraph], allocations: dict[int, list[Paragraph]],
+           opportunities: list[Paragraph]) -> list[Draft]:
+    """Recommendation paragraphs joined into actions, each with the allocations lined up with it."""
+    groups: list[tuple[list[Paragraph], list[Paragraph]]] = []
+    for index, paragraph in enumerate(recommendations):
+        own_opportunity = any(_starts_within(o, paragraph) for o in opportunities)
+        if groups and index not in allocations and not own_opportunity:
+            groups[-1][0].append(paragraph)
+        else:
+            groups.append(([paragraph], list(allocations.get(index, []))))
+    return [Draft(tuple(parts), tuple(allocated)) for parts, allocated in groups]
+
+
+def _split_by_allocations(draft: Draft, starts_allocation: Callable[[str], bool]) -> list[Draft]:
+    """Rule allocations_split_recommendation; the draft unchanged where the counts do not agree."""
+    allocations: list[Paragraph] = []
+    for piece in (p for allocation in draft.allocations for p in allocation.split(SENTENCE_BREAK)):
+        if allocations and not starts_allocation(piece.text):
+            allocations[-1] = allocations[-1].joined(piece)
+        else:
+            allocations.append(piece)
+    if len(allocations) < 2 or not draft.parts:
+        return [draft]
+    units = merge_updates([unit for part in draft.parts for unit in part.split(PARAGRAPH_MARK)])
+    if len(units) != len(allocations):
+        return [draft]
+    return [Draft((unit,), (allocation,)) for unit, allocation in zip(units, allocations, strict=True)]
+
+
+def _opportunity_texts(chosen: list[int | None], opportunities: list[Paragraph]) -> tuple[list[str | None], set[int]]:
+    """Each draft's opportunity text, after rules orphan_opportunity_continues and opportunity_paragraphs_pair."""
+    used = {i for i in chosen if i is not None}
+    whole: dict[int, Paragraph] = {}
+    anchor: int | None = None
+    consumed = set(used)
+    for index, paragraph in enumerate(opportunities):
+        if index in used:
+            anchor = index
+            whole[index] = paragraph
+        elif anchor is not None:
+            whole[anchor] = whole[anchor].joined(paragraph)
+            consumed.add(index)
+    texts: list[str | None] = [whole[i].text if i is not None else None for i in chosen]
+    for index, paragraph in whole.items():
+        sharing = [k for k, i in enumerate(chosen) if i == index]
+        units = paragraph.split(PARAGRAPH_MARK) if len(sharing) > 1 else []
+        if len(units) == len(sharing):
+            for k, unit in zip(sharing, units, strict=True):
+                texts[k] = unit.text
+    return texts, consumed
+
+
+def _line_up(paragraph: Paragraph, targets: list[Paragraph]) -> int | None:
+    """The target printed beside the paragraph (most shared lines), else the nearest one above."""
+    overlaps = [paragraph.overlap(t) for t in targets]
+    if overlaps and max(overlaps) > 0:
+        return overlaps.index(max(overlaps))
+    above = [i for i, t in enumerate(targets) if t.first <= paragraph.first]
+    return above[-1] if above else None
+
+
+def _opportunity_for(anchor: Paragraph, opportunities: list[Paragraph]) -> int | None:
+    """The opportunity printed beside the action (the first to start within its lines),
+    else the one still in force from above it."""
+    beside = [i for i, o in enumerate(opportunities) if _starts_within(o, anchor)]
+    begun = [i for i, o in enumerate(opportunities) if o.first <= anchor.first]
+    return beside[0] if beside else (begun[-1] if begun else None)
+
+
+def _starts_within(paragraph: Paragraph, other: Paragraph) -> bool:
+    return other.first <= paragraph.first <= other.last
