@@ -9,6 +9,7 @@ table. Bump SCHEMA_VERSION and note it in the README on any rename or retype.
 from __future__ import annotations
 
 import pyarrow as pa
+from council_actions.output.contract import TABLE_KEYS, allowed_values, nullable
 
 SCHEMA_VERSION = 1
 
@@ -134,13 +135,24 @@ def schema(table: str) -> pa.Schema:
     return pa.schema([pa.field(name, dtype) for name, dtype, _ in columns(table)])
 
 
-def describe() -> dict:
-    """The machine-readable contract written to OUT/_schema.json."""
+def describe(scores: tuple[str, ...] = ()) -> dict:
+    """The machine-readable contract written to OUT/_schema.json; `scores` are the profile's, best first.
+
+    Each table lists its key columns and its columns; each column whether it may be null
+    and, for a closed vocabulary, its allowed values (see contract.py).
+    """
     return {
         "schema_version": SCHEMA_VERSION,
         "layout": "<table>/<revision>/<document_id>.parquet",
         "tables": {
-            table: [{"name": n, "type": str(t), "description": d} for n, t, d in columns(table)]
+            table: [_column(table, n, t, d, scores) for n, t, d in columns(table)]
             for table in TABLES
         },
+        "keys": {table: list(TABLE_KEYS.get(table, ())) for table in TABLES},
     }
+
+
+def _column(table: str, name: str, dtype: pa.DataType, description: str, scores: tuple[str, ...]) -> dict:
+    column = {"name": name, "type": str(dtype), "description": description, "nullable": nullable(table, name)}
+    values = allowed_values(table, name, scores)
+    return column if values is None else {**column, "values": values}

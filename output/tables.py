@@ -34,6 +34,7 @@ class TableSet:
     revision: str
     document_id: str
     tables: dict[str, pa.Table]
+    scores: tuple[str, ...] = ()  # the profile's score names, best first, for _schema.json
 
 
 def provenance(span: Span) -> dict:
@@ -49,7 +50,7 @@ def to_tables(document: Document, parsed: ParsedDocument, normalised: Normalised
     keys = {"revision": revision, "document_id": document.document_id}
     tables = {name: arrow_table([{**keys, **fields, **provenance(span)} for fields, span in rows[name]], schema(name))
               for name in TABLES}
-    return TableSet(revision, document.document_id, tables)
+    return TableSet(revision, document.document_id, tables, tuple(score.key for score in profile.scores))
 
 
 def arrow_table(rows: list[dict], table_schema: pa.Schema) -> pa.Table:

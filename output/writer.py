@@ -38,7 +38,7 @@ def write_tables(table_set: TableSet, out_dir: Path, source: str) -> list[Path]:
             os.close(handle)
             staged.append((Path(temporary), folder / f"{table_set.document_id}.parquet"))
             pq.write_table(table, temporary, compression="snappy", data_page_version="1.0")
-        write_schema_file(out_dir)
+        write_schema_file(out_dir, table_set.scores)
         for staged_path, final in staged:
             os.replace(staged_path, final)
     except OSError as exc:
@@ -48,9 +48,9 @@ def write_tables(table_set: TableSet, out_dir: Path, source: str) -> list[Path]:
     return [final for _, final in staged]
 
 
-def write_schema_file(out_dir: Path) -> None:
+def write_schema_file(out_dir: Path, scores: tuple[str, ...] = ()) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(describe(), indent=2, sort_keys=True) + "\n"
+    text = json.dumps(describe(scores), indent=2, sort_keys=True) + "\n"
     target = out_dir / "_schema.json"
     if target.exists() and target.read_text(encoding="utf-8") == text:
         return

@@ -91,4 +91,4 @@ def test_schema_file_describes_every_table(ingested):
     described = json.loads((out / "_schema.json").read_text(encoding="utf-8"))
     assert set(described["tables"]) == set(TABLES)
     assert {"name": "due_date", "type": "date32[day]", "description": "latest end_date of the action's timelines, "
-            "or null"} in described["tables"]["actions"]
+            "or null", "nullable": True} in described["tables"]["actions"]

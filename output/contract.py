@@ -1,0 +1,73 @@
+"""What a BI user needs besides names and types: each table's key, the columns that may be null, closed vocabularies.
+
+Declared as data next to the column list (`schema.py`) and written into
+`_schema.json`, so that Power BI or DuckDB relationships and validation rules
+can be set up without reading the code. Tests hold the written tables to these
+declarations: a key that repeats, a null where none is declared, or a value
+outside its vocabulary fails them.
+"""
+
+from __future__ import annotations
+
+# Columns that together identify a row within the whole output folder (every revision).
+TABLE_KEYS: dict[str, tuple[str, ...]] = {
+    "documents": ("revision", "document_id"),
+    "themes": ("revision", "document_id", "theme_no"),
+    "heatmap": ("revision", "document_id", "theme_no", "position"),
+    "elements": ("revision", "document_id", "element_id"),
+    "actions": ("revision", "document_id", "action_id"),
+    "action_owners": ("revision", "document_id", "action_id", "seq"),
+    "action_timelines": ("revision", "document_id", "action_id", "seq"),
+    "statements": ("revision", "document_id", "theme_no", "section", "seq"),
+    "extraction_issues": ("revision", "document_id", "code", "char_start", "char_end"),
+    "boilerplate": ("revision", "document_id", "char_start"),
+}
+
+# Provenance a text document cannot have (no pages, no boxes): null in every table for text input.
+PDF_ONLY = ("source_page", "x0", "top", "x1", "bottom")
+
+# Columns that may be null, besides PDF_ONLY; every other column always has a value.
+NULLABLE: dict[str, tuple[str, ...]] = {
+    "documents": ("reference_date", "revision_date"),
+    "themes": ("description", "key_actions", "action_plan_pages"),
+    "heatmap": ("alias_of", "score", "score_rank"),
+    "elements": ("score", "score_rank", "status_note", "alias_of", "notes"),
+    "actions": ("opportunity", "allocated_raw", "owners", "due_date", "timeline_kind"),
+    "action_owners": ("owner_title", "repair", "score"),
+    "action_timelines": ("start_date", "end_date", "precision", "fiscal_year", "condition", "assumptions"),
+    "statements": (),
+    "extraction_issues": ("element_id", "field"),
+    "boilerplate": (),
+}
+
+TIMELINE_KINDS = ("deadline", "period", "recurring", "ongoing", "complete", "conditional", "update", "unresolved")
+SCORES = "<scores>"  # stands for the profile's score names, best first: they are council data, not code
+
+# Closed vocabularies: (table, column) -> every value the column can hold, in a meaningful order where there is one.
+VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("documents", "media_type"): ("pdf", "text"),
+    ("documents", "kind"): ("action_plan", "self_assessment"),
+    ("heatmap", "score"): (SCORES,),
+    ("elements", "score"): (SCORES,),
+    ("elements", "id_method"): ("exact", "repaired", "number", "order", "unlisted"),
+    ("actions", "timeline_kind"): TIMELINE_KINDS,
+    ("action_owners", "match"): ("exact", "repaired", "fuzzy", "unknown"),
+    ("action_timelines", "kind"): TIMELINE_KINDS,
+    ("action_timelines", "precision"): ("day", "month", "quarter", "season", "fiscal_year", "year", "range"),
+    ("statements", "section"): ("guidance", "council"),
+    ("extraction_issues", "severity"): ("error", "warning"),
+    ("extraction_issues", "stage"): ("ingest", "parse", "normalise", "output"),
+    ("boilerplate", "kind"): ("title", "note", "heading", "heatmap_header", "column_header", "colour_key"),
+}
+
+
+def nullable(table: str, column: str) -> bool:
+    return column in PDF_ONLY or column in NULLABLE.get(table, ())
+
+
+def allowed_values(table: str, column: str, scores: tuple[str, ...]) -> list[str] | None:
+    """The vocabulary of a column (the profile's scores put in for SCORES), or None for open text."""
+    values = VOCABULARIES.get((table, column))
+    if values is None:
+        return None
+    return [name for value in values for name in (scores if value == SCORES else (value,))]
