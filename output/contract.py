@@ -57,7 +57,8 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("statements", "section"): ("guidance", "council"),
     ("extraction_issues", "severity"): ("error", "warning"),
     ("extraction_issues", "stage"): ("ingest", "parse", "normalise", "output"),
-    ("boilerplate", "kind"): ("title", "note", "heading", "heatmap_header", "column_header", "colour_key"),
+    ("boilerplate", "kind"): ("title", "note", "heading", "heatmap_header", "heatmap_label", "column_header",
+                               "colour_key"),
 }
 
 
