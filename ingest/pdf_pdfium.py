@@ -16,7 +16,6 @@ from __future__ import annotations
 import ctypes
 import math
 from collections.abc import Iterator
-from dataclasses import replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -34,6 +33,7 @@ from council_actions.ingest.pdf_layout import (
 from council_actions.ingest.pdf_words import Char, extract_words
 
 SPACE, HYPHEN, HYPHEN_MARK = 0x20, 0x2D, 0x02  # pdfium reports a hyphen that ends a line as 0x02
+NOT_A_CHARACTER = 0xFFFE  # how the page's text in one piece shows a character it marks, such as that hyphen
 GENERATED = {SPACE, 0x0D, 0x0A}  # what pdfium adds between text runs: spaces and line breaks
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -76,31 +76,52 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageLayout:
 def _chars(page: pdfium.PdfPage, height: float) -> list[Char]:
     """Every printed character with pdfminer's box. Of the characters pdfium adds, spaces are kept as word
     breaks (some producers' real spaces reach pdfium only so) where pdfminer puts a space, at the end of the
-    character before; line breaks are not. Only whitespace can be generated, so only it is asked about."""
+    character before; line breaks are not. Only whitespace can be generated, so only it is asked about.
+
+    Calls into pdfium are most of the cost, so the page's text comes in one call, and a character's size and
+    orientation once per text object (one font, size and matrix each): two calls a character remain."""
     textpage = page.get_textpage()
     try:
         handle = textpage.raw
+        count = raw.FPDFText_CountChars(handle)
+        units = (ctypes.c_ushort * (count + 1))()
+        raw.FPDFText_GetText(handle, 0, count, units)
         x, y, box, matrix = ctypes.c_double(), ctypes.c_double(), raw.FS_RECTF(), raw.FS_MATRIX()
         x_out, y_out, box_out, matrix_out = map(ctypes.pointer, (x, y, box, matrix))  # made once, not per call
+        styles: dict[int, tuple[float, bool]] = {}
         chars: list[Char] = []
-        for i in range(raw.FPDFText_CountChars(handle)):
-            code = raw.FPDFText_GetUnicode(handle, i)
+        for i in range(count):
+            code = units[i]
             if code in GENERATED and raw.FPDFText_IsGenerated(handle, i):
                 if code == SPACE and chars:
-                    chars.append(replace(chars[-1], text=" ", x0=chars[-1].x1))
+                    chars.append(chars[-1]._replace(text=" ", x0=chars[-1].x1))
                 continue
+            if 0xD800 <= code < 0xE000 or code == NOT_A_CHARACTER:  # half a pair, or a mark: ask for the character
+                code = raw.FPDFText_GetUnicode(handle, i)
             if code == HYPHEN_MARK and raw.FPDFText_IsHyphen(handle, i):
                 code = HYPHEN
+            text_object = _text_object(handle, i)
+            style = styles.get(text_object)
+            if style is None:
+                raw.FPDFText_GetMatrix(handle, i, matrix_out)
+                size = raw.FPDFText_GetFontSize(handle, i) * math.hypot(matrix.c, matrix.d)  # as printed (pdfminer)
+                style = styles[text_object] = (size, matrix.b == 0 and matrix.c == 0)
             raw.FPDFText_GetCharOrigin(handle, i, x_out, y_out)
             raw.FPDFText_GetLooseCharBox(handle, i, box_out)
-            raw.FPDFText_GetMatrix(handle, i, matrix_out)
-            size = raw.FPDFText_GetFontSize(handle, i) * math.hypot(matrix.c, matrix.d)  # as printed, like pdfminer
+            size, upright = style
             bottom = height - box.bottom
-            upright = matrix.b == 0 and matrix.c == 0
             chars.append(Char(chr(code), x.value, box.right, bottom - size, bottom, upright, size))
         return chars
     finally:
         textpage.close()
+
+
+def _returning_address(function):
+    """The same C function with its pointer result as a plain int, which can key a dict of per-object facts."""
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, *function.argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_text_object = _returning_address(raw.FPDFText_GetTextObject)
 
 
 def _paths(objects: Iterator, outer: Matrix, height: float, edges: list[dict], fills: list[dict]) -> None:

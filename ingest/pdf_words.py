@@ -11,16 +11,16 @@ handed to pdfplumber's own extractor, so the result is the same either way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import groupby
+from typing import NamedTuple
 
 TOLERANCE = 3.0
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
 
-@dataclass(frozen=True, slots=True)
-class Char:
-    """One printed character in pdfminer's box, in points from the page's top-left corner."""
+class Char(NamedTuple):
+    """One printed character in pdfminer's box, in points from the page's top-left corner (a tuple: pages hold
+    thousands, made in a tight loop)."""
 
     text: str
     x0: float
