@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from html.parser import HTMLParser
 
 SPACES = re.compile(r"\s+")
@@ -34,8 +35,10 @@ def strip_html(text: str) -> str:
     return "".join(parser.parts)
 
 
+@lru_cache(maxsize=8192)
 def clean(text: str) -> str:
-    """Cell text as a value: no markup, single spaces, trimmed."""
+    """Cell text as a value: no markup, single spaces, trimmed. Memoised: parsers clean each cell several
+    times (a pure function of the text)."""
     return SPACES.sub(" ", strip_html(text)).strip()
 
 
