@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -115,15 +115,15 @@ def find_noise(text: str, column: int, vocabulary: Vocabulary, continuation: boo
     """
     words = tokens(text)
     common = bool(words) and all(vocabulary.is_common(w) for w in words)
-    checks = {
-        "no_words": not ALPHA_RUN3.search(text) and not common and not (continuation and _continues(text)),
-        "no_tokens": not ALNUM_RUN2.search(text) and not common,
-        "fragments": len(words) >= 4 and sum(len(w) == 1 for w in words) / len(words) >= 0.6,
-        "garbled_words": not continuation and _is_garbled(text, words, vocabulary),
-        "foreign_script": _mostly_non_latin(text),
-        "unknown_tokens": _all_unknown(words, vocabulary),
+    checks: dict[str, Callable[[], bool]] = {  # each run only if a rule for this column still needs it
+        "no_words": lambda: not ALPHA_RUN3.search(text) and not common and not (continuation and _continues(text)),
+        "no_tokens": lambda: not ALNUM_RUN2.search(text) and not common,
+        "fragments": lambda: len(words) >= 4 and sum(len(w) == 1 for w in words) / len(words) >= 0.6,
+        "garbled_words": lambda: not continuation and _is_garbled(text, words, vocabulary),
+        "foreign_script": lambda: _mostly_non_latin(text),
+        "unknown_tokens": lambda: _all_unknown(words, vocabulary),
     }
-    return next((rule for rule in NOISE_RULES if column in rule.columns and checks[rule.code]), None)
+    return next((rule for rule in NOISE_RULES if column in rule.columns and checks[rule.code]()), None)
 
 
 def _is_garbled(text: str, words: list[str], vocabulary: Vocabulary) -> bool:
@@ -144,6 +144,8 @@ def _all_unknown(words: list[str], vocabulary: Vocabulary) -> bool:
 
 
 def _mostly_non_latin(text: str) -> bool:
+    if text.isascii():  # ASCII letters are all Latin
+        return False
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum("LATIN" not in unicodedata.name(c, "") for c in letters) > len(letters) / 2
 
