@@ -1,0 +1,42 @@
+"""Start-up: a document imports only what it needs, and the owner matcher is built once per process.
+
+Timing lives in benchmarks/pdf.py (ratios against the spaCy floor); these are
+the facts behind it that can fail deterministically.
+"""
+
+import json
+import subprocess
+import sys
+
+from council_actions.ingest import read_document
+from council_actions.normalise import glossary_for, normalise_document
+from council_actions.parsers import parse_document
+
+from tests.conftest import PLAN, REFERENCE, ROOT, THEME_7
+
+HEAVY = ("pandas", "pdfplumber", "pdfminer", "pypdfium2", "dateparser")
+PROBE = """
+import json, sys
+from pathlib import Path
+from council_actions.pipeline import run
+from council_actions.profile import load_profile
+run(Path(sys.argv[1]), Path(sys.argv[2]), load_profile(), "r1")
+print(json.dumps(sorted(name for name in {heavy} if name in sys.modules)))
+"""
+
+
+def imported_by_a_run(path, out) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", PROBE.format(heavy=HEAVY), str(path), str(out)],
+                          capture_output=True, text=True, cwd=ROOT, check=True)
+    return json.loads(done.stdout)
+
+
+def test_text_input_imports_no_pdf_library_and_no_pandas(tmp_path):
+    assert imported_by_a_run(PLAN, tmp_path) == []
+
+
+def test_owner_matcher_built_once_for_many_documents(profile):
+    glossary_for.cache_clear()
+    for path in (PLAN, THEME_7, PLAN):
+        normalise_document(parse_document(read_document(path), profile), profile, REFERENCE)
+    assert glossary_for.cache_info().misses == 1
