@@ -129,14 +129,16 @@ def main() -> None:
         print(f"whole processes, median of {args.repeat}; plan of {n} pages ({single.stat().st_size // 1024} KiB)")
         bare, timings = against_bare(single, out, args.repeat)
         peers(single, args.repeat, bare)
-        long_seconds, long_mib = median_of(args.repeat, ingest(quadruple, out))
-        short_seconds, short_mib = timings["pdfium"]
         for path in sorted(COMMITTED.glob("*.pdf")):
             print(f"{path.name} ({pages_of(path)} pages, {path.stat().st_size // 1024} KiB)")
             against_bare(path, out, args.repeat)
+        long_seconds, long_mib = median_of(args.repeat, ingest(quadruple, out))
+        long_bare, _ = median_of(args.repeat, [PY, "-c", BARE, str(quadruple)])
+        short_seconds, short_mib = timings["pdfium"]
         print(f"{pages_of(quadruple)} pages against {n} (pdfium): time {long_seconds:.2f} s / {short_seconds:.2f} s = "
               f"{long_seconds / short_seconds:.2f}x for 4x the pages; peak memory {long_mib:.0f} / {short_mib:.0f} MiB "
-              f"= {long_mib / short_mib:.2f}x")
+              f"= {long_mib / short_mib:.2f}x; against bare extract_tables() on the {pages_of(quadruple)} pages "
+              f"({long_bare:.2f} s): ratio {long_seconds / long_bare:.2f}")
         text = ingest(PLAN, out)
         floor, _ = median_of(args.repeat, [PY, "-c", FLOOR])
         seed, _ = median_of(args.repeat, text)
