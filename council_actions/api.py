@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas
 
+    from council_actions.diff import RevisionDiff
     from council_actions.ingest import PdfEngine
     from council_actions.issues import StageError
     from council_actions.pipeline import DocumentResult
@@ -49,6 +50,7 @@ class IngestReport:
     documents: tuple[DocumentResult, ...]
     failures: tuple[Failure, ...]
     seconds: float
+    revision_date: dt.date | None = None  # None: the revision cannot be ordered by date
 
     @property
     def ok(self) -> bool:
@@ -58,13 +60,16 @@ class IngestReport:
 def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | None = None,
            profile: PathLike | None = None, reference_date: dt.date | None = None, encoding: str | None = None,
            max_pages: int | None = None, pdf_engine: PdfEngine | None = None,
+           revision_date: dt.date | None = None, source_name: str | None = None,
            on_error: Callable[[StageError], None] | None = None,
            on_progress: Callable[[], None] | None = None) -> IngestReport:
     """Files, folders or glob patterns -> Parquet tables under `out`, one revision.
 
     Raises FileNotFoundError (a path that is not there, no documents), ValueError (a bad
     revision label) and ProfileError before anything is written; a document that fails
-    is reported in `failures`, never raised.
+    is reported in `failures`, never raised. `revision_date` defaults to the date the label
+    starts with; `source_name` (one document only) replaces the file name as the document's
+    identity within the revision, so a corrected file under another name replaces the earlier one.
     """
     from council_actions.ingest import DEFAULT_MAX_PAGES, DEFAULT_PDF_ENGINE
     from council_actions.pipeline import (
@@ -83,6 +88,9 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
     if not documents:
         raise FileNotFoundError(f"{', '.join(given) or 'no paths'}: no documents (.txt, .text, .pdf) found")
     label = check_revision(revision) if revision else default_revision(documents)
+    if source_name and len(documents) != 1:
+        raise ValueError(f"source name {source_name!r} names one document, but {len(documents)} were given")
+    dated = revision_date or reference_from_revision(label)
     failures: list[Failure] = []
 
     def failed(exc: StageError) -> None:
@@ -92,8 +100,19 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
 
     results, _ = run_batch(documents, Path(out), loaded, label, reference_date or reference_from_revision(label),
                            encoding, on_error=failed, on_progress=on_progress or (lambda: None),
-                           max_pages=max_pages or DEFAULT_MAX_PAGES, pdf_engine=pdf_engine or DEFAULT_PDF_ENGINE)
-    return IngestReport(label, Path(out), tuple(results), tuple(failures), time.perf_counter() - started)
+                           max_pages=max_pages or DEFAULT_MAX_PAGES, pdf_engine=pdf_engine or DEFAULT_PDF_ENGINE,
+                           revision_date=dated, source_name=source_name)
+    return IngestReport(label, Path(out), tuple(results), tuple(failures), time.perf_counter() - started, dated)
+
+
+def diff(out: PathLike, earlier: str, later: str) -> RevisionDiff:
+    """What changed from revision `earlier` to `later`; writes the `changes` and `action_lineage` tables.
+
+    Raises DiffError (a ValueError, one line) and writes nothing when the two cannot be compared.
+    """
+    from council_actions.diff import diff as diff_revisions
+
+    return diff_revisions(Path(out), earlier, later)
 
 
 def expand_paths(paths: Iterable[PathLike]) -> list[Path]:

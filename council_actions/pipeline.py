@@ -48,46 +48,53 @@ class DocumentResult:
     issues: dict[str, int]
     files: tuple[Path, ...]
     rows: dict[str, int] = field(default_factory=dict)  # rows written per table: the document's real yield
+    replaced: tuple[str, ...] = ()  # earlier versions of the same source in this revision, now gone
 
 
 def run(path: Path, out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
         encoding: str | None = None, max_pages: int = DEFAULT_MAX_PAGES,
-        pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE) -> DocumentResult:
+        pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE, revision_date: dt.date | None = None) -> DocumentResult:
     """One document through every stage: read -> parse -> normalise -> write."""
-    return write(process(path, profile, reference, encoding, max_pages, pdf_engine), out_dir, profile, revision)
+    return write(process(path, profile, reference, encoding, max_pages, pdf_engine), out_dir, profile, revision,
+                 revision_date=revision_date)
 
 
 def process(path: Path, profile: Profile, reference: dt.date | None = None, encoding: str | None = None,
-            max_pages: int = DEFAULT_MAX_PAGES, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE) -> Processed:
+            max_pages: int = DEFAULT_MAX_PAGES, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
+            source_name: str | None = None) -> Processed:
+    """`source_name` overrides the file name as the document's source identity (see output/writer.py)."""
     source = str(path)
     document = _stage("ingest", source, read_document, path, encoding, max_pages, pdf_engine)
+    document = replace(document, source_name=source_name) if source_name else document
     parsed = _stage("parse", source, parse_document, document, profile)
     normalised = _stage("normalise", source, normalise_document, parsed, profile, reference)
     return Processed(path, document, parsed, normalised)
 
 
 def write(processed: Processed, out_dir: Path, profile: Profile, revision: str,
-          extra_issues: Iterable[Issue] = ()) -> DocumentResult:
+          extra_issues: Iterable[Issue] = (), revision_date: dt.date | None = None) -> DocumentResult:
     source, parsed = str(processed.path), processed.parsed
     parsed = replace(parsed, issues=parsed.issues + tuple(extra_issues))
-    tables = _stage("output", source, to_tables, processed.document, parsed, processed.normalised, revision, profile)
-    files = write_tables(tables, out_dir, source)
+    tables = _stage("output", source, to_tables, processed.document, parsed, processed.normalised, revision, profile,
+                    revision_date)
+    files, replaced = write_tables(tables, out_dir, source)
     severities = Counter(issue.severity for issue in parsed.issues + processed.normalised.issues)
     return DocumentResult(source, processed.document.document_id, parsed.kind, len(parsed.elements),
                           len(parsed.actions), dict(sorted(severities.items())), tuple(files),
-                          {name: table.num_rows for name, table in tables.tables.items()})
+                          {name: table.num_rows for name, table in tables.tables.items()}, tuple(replaced))
 
 
 def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
               encoding: str | None = None, on_error: Callable[[StageError], None] = lambda e: None,
               on_progress: Callable[[], None] = lambda: None,
-              max_pages: int = DEFAULT_MAX_PAGES,
-              pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE) -> tuple[list[DocumentResult], int]:
+              max_pages: int = DEFAULT_MAX_PAGES, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
+              revision_date: dt.date | None = None, source_name: str | None = None,
+              ) -> tuple[list[DocumentResult], int]:
     """Documents of one revision: each processed, then cross-checked together, then written."""
     processed, failures = [], 0
     for path in paths:
         try:
-            processed.append(process(path, profile, reference, encoding, max_pages, pdf_engine))
+            processed.append(process(path, profile, reference, encoding, max_pages, pdf_engine, source_name))
         except StageError as exc:
             failures += 1
             on_error(exc)
@@ -96,7 +103,8 @@ def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str,
     results = []
     for item in processed:
         try:
-            results.append(write(item, out_dir, profile, revision, extra.get(item.document.document_id, ())))
+            results.append(write(item, out_dir, profile, revision, extra.get(item.document.document_id, ()),
+                                 revision_date))
         except StageError as exc:
             failures += 1
             on_error(exc)

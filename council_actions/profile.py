@@ -63,6 +63,10 @@ class Profile:
     def theme(self, no: int) -> ThemeDef | None:
         return next((t for t in self.themes if t.no == no), None)
 
+    def score_rank(self, key: str | None) -> int | None:
+        """1-based place of a score in the profile's order, best first, so "score dropped" is a comparison."""
+        return next((i for i, s in enumerate(self.scores, 1) if s.key == key), None)
+
 
 def load_profile(path: str | Path | None = None) -> Profile:
     """Read a profile file; None means the default profile shipped with the package."""

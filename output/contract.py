@@ -21,6 +21,8 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "statements": ("revision", "document_id", "theme_no", "section", "seq"),
     "extraction_issues": ("revision", "document_id", "code", "char_start", "char_end"),
     "boilerplate": ("revision", "document_id", "char_start"),
+    "changes": ("revision", "document_id", "change", "element_id", "action_id", "previous_action_id"),
+    "action_lineage": ("revision", "document_id", "action_id", "previous_action_id"),
 }
 
 # Provenance a text document cannot have (no pages, no boxes): null in every table for text input.
@@ -38,8 +40,17 @@ NULLABLE: dict[str, tuple[str, ...]] = {
     "statements": (),
     "extraction_issues": ("element_id", "field"),
     "boilerplate": (),
+    # diff tables: a removed row has no later side, an added row no earlier one
+    "changes": ("theme_no", "action_id", "previous_action_id", "field", "before", "after", "previous_score_rank",
+                "score_rank", "line_start", "line_end", "char_start", "char_end", "previous_source_page",
+                "previous_line_start", "previous_line_end", "previous_char_start", "previous_char_end"),
+    "action_lineage": ("action_id", "previous_action_id", "similarity", "line_start", "line_end", "char_start",
+                       "char_end", "previous_source_page", "previous_line_start", "previous_line_end",
+                       "previous_char_start", "previous_char_end"),
 }
 
+CHANGE_KINDS = ("score_changed", "deadline_moved", "status_completed", "owners_changed", "action_edited",
+                "update_added", "action_added", "action_removed", "element_added", "element_removed")
 TIMELINE_KINDS = ("deadline", "period", "recurring", "ongoing", "complete", "conditional", "update", "unresolved")
 SCORES = "<scores>"  # stands for the profile's score names, best first: they are council data, not code
 
@@ -57,6 +68,9 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("statements", "section"): ("guidance", "council"),
     ("extraction_issues", "severity"): ("error", "warning"),
     ("extraction_issues", "stage"): ("ingest", "parse", "normalise", "output"),
+    ("changes", "change"): CHANGE_KINDS,
+    ("changes", "field"): ("score", "due_date", "status", "owners", "action", "update"),
+    ("action_lineage", "match"): ("same", "edited", "added", "removed"),
     ("boilerplate", "kind"): ("title", "note", "heading", "heatmap_header", "heatmap_label", "column_header",
                                "colour_key"),
 }

@@ -43,6 +43,8 @@ TABLES: dict[str, list[Column]] = {
         ("pipeline_version", TEXT, "council-actions version that wrote the row"),
         ("profile", TEXT, "name of the council profile used"),
         ("reference_date", DATE, "date that quarters without a year are read against; null if none"),
+        ("revision_date", DATE, "date of the revision (--revision-date, else the date its label starts with); "
+                                "null if unknown"),
     ],
     "themes": [
         ("theme_no", COUNT, "theme number in the statutory guidance"),
@@ -59,12 +61,14 @@ TABLES: dict[str, list[Column]] = {
         ("printed_id", TEXT, "the cell as printed"),
         ("alias_of", TEXT, "id the cell points to instead (See CI012 gives CI012)"),
         ("score", TEXT, "score from the cell's colour (PDF); null for text input"),
+        ("score_rank", COUNT, "1-based place of the score in the profile's order, best first; null if no score"),
     ],
     "elements": [
         ("element_id", TEXT, "canonical element id, e.g. CI002"),
         ("printed_id", TEXT, "element id as printed, e.g. C1002"),
         ("theme_no", COUNT, "theme number"),
         ("score", TEXT, "dark_green, light_green, yellow, amber, red, grey, or null"),
+        ("score_rank", COUNT, "1-based place of the score in the profile's order, best first; null if no score"),
         ("characteristic", TEXT, "characteristic description (statutory guidance)"),
         ("status_note", TEXT, "note printed with the characteristic (moved, merged, removed)"),
         ("no_gaps", FLAG, "the opportunity column states no (new) gaps were identified"),
@@ -127,8 +131,48 @@ TABLES: dict[str, list[Column]] = {
 }
 
 
+# Written by `diff` (a stage after output), one file per document of the later revision; `revision` and
+# `document_id` name that later side, the usual provenance columns locate the later row, `previous_*` the earlier.
+PREVIOUS_PROVENANCE: list[Column] = [
+    ("previous_source_page", COUNT, "1-based page of the earlier row in its source PDF; null for text input"),
+    ("previous_line_start", COUNT, "first 1-based line of the earlier row in its document's extracted text"),
+    ("previous_line_end", COUNT, "last 1-based line of the earlier row in its document's extracted text"),
+    ("previous_char_start", COUNT, "offset of the earlier row's first character in its extracted text"),
+    ("previous_char_end", COUNT, "offset just past the earlier row's last character"),
+]
+DIFF_TABLES: dict[str, list[Column]] = {
+    "changes": [
+        ("previous_revision", TEXT, "revision compared against (the earlier one)"),
+        ("previous_document_id", TEXT, "document of the earlier revision paired with this one"),
+        ("change", TEXT, "score_changed, deadline_moved, status_completed, owners_changed, action_edited, "
+                         "update_added, action_added, action_removed, element_added or element_removed"),
+        ("theme_no", COUNT, "theme of the element concerned"),
+        ("element_id", TEXT, "element concerned"),
+        ("action_id", TEXT, "action in the later revision; null if removed or an element change"),
+        ("previous_action_id", TEXT, "action in the earlier revision; null if added or an element change"),
+        ("field", TEXT, "column that changed: score, due_date, status, owners, action, update, or null"),
+        ("before", TEXT, "value in the earlier revision, as text (dates ISO)"),
+        ("after", TEXT, "value in the later revision, as text (dates ISO)"),
+        ("previous_score_rank", COUNT, "for score changes: rank of the earlier score (profile order, best first)"),
+        ("score_rank", COUNT, "for score changes: rank of the later score; larger than before means it dropped"),
+        *PREVIOUS_PROVENANCE,
+    ],
+    "action_lineage": [
+        ("previous_revision", TEXT, "revision compared against (the earlier one)"),
+        ("previous_document_id", TEXT, "document of the earlier revision paired with this one"),
+        ("action_id", TEXT, "action in the later revision; null if removed"),
+        ("previous_action_id", TEXT, "action it continues in the earlier revision; null if added"),
+        ("action_key", TEXT, "the action's id in the first revision it appeared in: group by it for its history"),
+        ("match", TEXT, "same, edited, added or removed"),
+        ("similarity", POINTS, "text similarity 0-100 of the paired actions (update notes left out); null if unpaired"),
+        ("element_id", TEXT, "element of the action (the later side's, if both)"),
+        *PREVIOUS_PROVENANCE,
+    ],
+}
+
+
 def columns(table: str) -> list[Column]:
-    return KEYS + TABLES[table] + PROVENANCE
+    return KEYS + {**TABLES, **DIFF_TABLES}[table] + PROVENANCE
 
 
 def schema(table: str) -> pa.Schema:
@@ -146,9 +190,9 @@ def describe(scores: tuple[str, ...] = ()) -> dict:
         "layout": "<table>/<revision>/<document_id>.parquet",
         "tables": {
             table: [_column(table, n, t, d, scores) for n, t, d in columns(table)]
-            for table in TABLES
+            for table in [*TABLES, *DIFF_TABLES]
         },
-        "keys": {table: list(TABLE_KEYS.get(table, ())) for table in TABLES},
+        "keys": {table: list(TABLE_KEYS.get(table, ())) for table in [*TABLES, *DIFF_TABLES]},
     }
 
 

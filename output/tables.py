@@ -45,8 +45,8 @@ def provenance(span: Span) -> dict:
 
 
 def to_tables(document: Document, parsed: ParsedDocument, normalised: NormalisedDocument,
-              revision: str, profile: Profile) -> TableSet:
-    rows = _rows(document, parsed, normalised, profile)
+              revision: str, profile: Profile, revision_date: dt.date | None = None) -> TableSet:
+    rows = _rows(document, parsed, normalised, profile, revision_date)
     keys = {"revision": revision, "document_id": document.document_id}
     tables = {name: arrow_table([{**keys, **fields, **provenance(span)} for fields, span in rows[name]], schema(name))
               for name in TABLES}
@@ -71,7 +71,7 @@ def _days(value: object) -> int:
 
 
 def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocument,
-          profile: Profile) -> dict[str, list[tuple[dict, Span]]]:
+          profile: Profile, revision_date: dt.date | None) -> dict[str, list[tuple[dict, Span]]]:
     owners_by_action: dict[str, list[str]] = {}
     for owner in normalised.owners:
         owners_by_action.setdefault(owner.action_id, []).append(owner.owner_key)
@@ -87,15 +87,18 @@ def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocu
             "source_name": document.source_name, "media_type": document.media_type, "kind": parsed.kind,
             "council": profile.council, "pages": len(document.pages), "pipeline_version": __version__,
             "profile": profile.name, "reference_date": normalised.reference_date,
+            "revision_date": revision_date,
         }, document.span())],
         "themes": [({"theme_no": t.theme_no, "theme_name": t.theme_name, "description": t.description,
                      "printed_name": t.printed_name, "key_actions": t.key_actions,
                      "action_plan_pages": t.action_plan_pages}, t.span) for t in parsed.themes],
         "heatmap": [({"theme_no": c.theme_no, "position": c.position, "element_id": c.element_id,
-                      "printed_id": c.printed_id, "alias_of": c.alias_of, "score": c.score}, c.span)
+                      "printed_id": c.printed_id, "alias_of": c.alias_of, "score": c.score,
+                      "score_rank": profile.score_rank(c.score)}, c.span)
                     for c in parsed.heatmap],
         "elements": [({"element_id": e.element_id, "printed_id": e.printed_id, "theme_no": e.theme_no,
-                       "score": e.score, "characteristic": e.characteristic, "status_note": e.status_note,
+                       "score": e.score, "score_rank": profile.score_rank(e.score),
+                       "characteristic": e.characteristic, "status_note": e.status_note,
                        "no_gaps": e.no_gaps, "alias_of": e.alias_of, "id_method": e.id_method,
                        "notes": e.notes}, e.span) for e in parsed.elements],
         "actions": [({"action_id": a.action_id, "element_id": a.element_id, "seq": a.seq,

@@ -1,8 +1,10 @@
 """Write a document's tables atomically: all to temporary files first, then renamed into place.
 
 A reader never sees half a table, and a run that fails before the renames
-leaves the previous output whole. Re-ingesting a document for the same
-revision replaces that document's files and nothing else.
+leaves the previous output whole. Within a revision a document is its source
+(council, kind and source name), not its bytes: writing a corrected file of a
+source replaces the earlier version's files in every table, right after the
+new files are renamed into place, and touches nothing else.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 import pyarrow.parquet as pq
-from council_actions.output.schema import describe
+from council_actions.output.schema import DIFF_TABLES, TABLES, describe
 from council_actions.output.tables import TableSet
 
 from council_actions.issues import StageError
@@ -28,7 +30,22 @@ def check_revision(label: str) -> str:
     return label
 
 
-def write_tables(table_set: TableSet, out_dir: Path, source: str) -> list[Path]:
+SOURCE_IDENTITY = ("council", "kind", "source_name")
+
+
+def write_tables(table_set: TableSet, out_dir: Path, source: str) -> tuple[list[Path], list[str]]:
+    """The document's files, and the ids of earlier versions of the same source it replaced."""
+    try:
+        replaced = earlier_versions(table_set, out_dir)
+    except OSError as exc:
+        raise StageError("output", source, f"cannot read {out_dir} ({exc.strerror or exc})") from None
+    return write_files(table_set, out_dir, source, replaced), replaced
+
+
+def write_files(table_set: TableSet, out_dir: Path, source: str, remove: list[str] | tuple[str, ...] = (),
+                ) -> list[Path]:
+    """Every table to a temporary file first; then all renamed into place, then the `remove`d documents' files
+    of the same revision deleted from every table (the diff's too)."""
     staged: list[tuple[Path, Path]] = []
     try:
         for name, table in table_set.tables.items():
@@ -41,11 +58,27 @@ def write_tables(table_set: TableSet, out_dir: Path, source: str) -> list[Path]:
         write_schema_file(out_dir, table_set.scores)
         for staged_path, final in staged:
             os.replace(staged_path, final)
+        for name in [*TABLES, *DIFF_TABLES]:
+            for document_id in remove:
+                (out_dir / name / table_set.revision / f"{document_id}.parquet").unlink(missing_ok=True)
     except OSError as exc:
         for staged_path, _ in staged:
             staged_path.unlink(missing_ok=True)
         raise StageError("output", source, f"cannot write to {out_dir} ({exc.strerror or exc})") from None
     return [final for _, final in staged]
+
+
+def earlier_versions(table_set: TableSet, out_dir: Path) -> list[str]:
+    """Documents of the same revision with the same source identity but other bytes."""
+    identity = table_set.tables["documents"].select(list(SOURCE_IDENTITY)).to_pylist()[0]
+    folder = out_dir / "documents" / table_set.revision
+    found = []
+    for path in sorted(folder.glob("*.parquet")) if folder.is_dir() else []:
+        if path.stem != table_set.document_id:
+            row = pq.read_table(path, columns=list(SOURCE_IDENTITY)).to_pylist()
+            if row and row[0] == identity:
+                found.append(path.stem)
+    return found
 
 
 def write_schema_file(out_dir: Path, scores: tuple[str, ...] = ()) -> None:

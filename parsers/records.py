@@ -11,6 +11,9 @@ from council_actions.ingest.model import Span
 from council_actions.issues import Issue
 
 ACTION_TEXT_NOISE = re.compile(r"[^a-z0-9]+")
+# A dated or labelled note appended to an action in a later revision ("Update 10/9/24: ...", "Update: ...",
+# "Update Q4 2026"): it reports on the action, it does not change what the action is.
+UPDATE_NOTE = re.compile(r"\bUpdate\s*(?::|\d{1,2}[/.]\d|Q[1-4]\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -93,8 +96,17 @@ class ParsedDocument:
     issues: tuple[Issue, ...]
 
 
+def split_update_notes(action_text: str) -> tuple[str, str | None]:
+    """The action as planned, and the update notes appended to it (None if there are none).
+    A text that is nothing but a note is its own base, so it still has words to identify it."""
+    match = UPDATE_NOTE.search(action_text)
+    if match is None or not action_text[:match.start()].strip():
+        return action_text.strip(), None
+    return action_text[:match.start()].strip(), action_text[match.start():].strip()
+
+
 def make_action_id(element_id: str, action_text: str) -> str:
-    """Stable across revisions: the element and the action's words, not its position."""
-    words = ACTION_TEXT_NOISE.sub(" ", action_text.lower()).strip()
+    """Stable across revisions: the element and the action's words, not its position, nor its update notes."""
+    words = ACTION_TEXT_NOISE.sub(" ", split_update_notes(action_text)[0].lower()).strip()
     digest = hashlib.sha256(f"{element_id}\n{words}".encode()).hexdigest()[:12]
     return f"{element_id}-{digest}"

@@ -14,13 +14,13 @@ import argparse
 import sys
 
 from council_actions import __version__
-from council_actions.cli import common, completion, ingest, issues, owners, revisions, timeline
+from council_actions.cli import common, completion, diff, ingest, issues, owners, revisions, timeline
 from council_actions.cli.common import FAILED, USAGE
 from council_actions.issues import OutputError
 from council_actions.profile import ProfileError
 
 DESCRIPTION = "UK council self-assessments and action plans (PDF or text) to clean, auditable Parquet tables."
-COMMANDS = (ingest, timeline, owners, issues, revisions, completion)
+COMMANDS = (ingest, timeline, owners, issues, revisions, diff, completion)
 
 
 def main(argv: list[str] | None = None) -> int:

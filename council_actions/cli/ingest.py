@@ -30,6 +30,10 @@ def add(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--profile", type=Path, help="council profile TOML (default: the shipped Runnymede profile)")
     parser.add_argument("--reference-date", type=date, help="date to read quarters without a year against "
                         "(default: the revision label's date, if it starts with one)")
+    parser.add_argument("--revision-date", type=date, help="date of the revision, YYYY-MM-DD (default: the date "
+                        "the revision label starts with, else none)")
+    parser.add_argument("--source-name", help="name that identifies the (one) document within the revision "
+                        "(default: its file name); a corrected file given the same name replaces the earlier one")
     parser.add_argument("--encoding", help="encoding of text input (default: UTF-8, strictly)")
     parser.add_argument("--max-pages", type=int, default=1000, help="refuse PDFs with more pages (default: 1000)")
     parser.add_argument("--pdf-engine", choices=PDF_ENGINES, default=DEFAULT_PDF_ENGINE,
@@ -47,9 +51,9 @@ def run(args: argparse.Namespace) -> int:
         with _progress(enabled=not (args.quiet or args.json)) as advance:
             report = api.ingest(paths, args.out, revision=args.revision, profile=args.profile,
                                 reference_date=args.reference_date, encoding=args.encoding, max_pages=args.max_pages,
-                                pdf_engine=args.pdf_engine,
-                                on_error=lambda exc: error(str(exc)), on_progress=advance)
-    except ValueError as exc:  # a bad revision label: wrong usage, nothing written
+                                pdf_engine=args.pdf_engine, revision_date=args.revision_date,
+                                source_name=args.source_name, on_error=lambda exc: error(str(exc)), on_progress=advance)
+    except ValueError as exc:  # a bad revision label, --source-name for many files: wrong usage, nothing written
         error(str(exc))
         return USAGE
     if args.json:
@@ -64,7 +68,9 @@ def as_json(report: api.IngestReport) -> dict:
                 "issues": {"error": 0, "warning": 0, **r.issues}, "files": [str(f) for f in r.files]}
                for r in report.documents]
     failed = [{"source": f.source, "status": "failed", "stage": f.stage, "problem": f.problem} for f in report.failures]
-    return {"revision": report.revision, "out": str(report.out), "ok": report.ok, "documents": written + failed,
+    return {"revision": report.revision, "revision_date": report.revision_date, "out": str(report.out),
+            "ok": report.ok, "documents": written + failed,
+            "replaced": [{"source": r.source, "document_id": old} for r in report.documents for old in r.replaced],
             "failures": failed, "totals": _totals(report), "seconds": round(report.seconds, 3),
             "issues_command": _issues_command(report)}
 
@@ -90,6 +96,12 @@ def _summary(report: api.IngestReport, verbose: bool) -> None:
     print("total: " + ", ".join(f"{totals['rows'].get(t, 0)} {name}" for t, name in YIELD))
     print(f"extraction issues: {totals['issues']['error']} errors, {totals['issues']['warning']} warnings"
           + (f"; list them: {_issues_command(report)}" if sum(totals["issues"].values()) else ""))
+    for result in report.documents:
+        for old in result.replaced:
+            print(f"{Path(result.source).name} replaced the earlier version {old[:12]} of the same source")
+    if report.revision_date is None:
+        print(f"revision {report.revision} has no date (give --revision-date, or a label starting with one): "
+              "it sorts before dated revisions")
     if verbose:
         _details(report)
     if report.failures:

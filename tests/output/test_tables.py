@@ -7,7 +7,7 @@ import pandas
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from council_actions.output.schema import TABLES, columns
+from council_actions.output.schema import DIFF_TABLES, TABLES, columns
 
 from council_actions.pipeline import run_batch
 from tests.conftest import REFERENCE, SAMPLES
@@ -89,6 +89,6 @@ def test_same_input_gives_byte_identical_files(tmp_path, profile):
 def test_schema_file_describes_every_table(ingested):
     out, _ = ingested
     described = json.loads((out / "_schema.json").read_text(encoding="utf-8"))
-    assert set(described["tables"]) == set(TABLES)
+    assert set(described["tables"]) == set(TABLES) | set(DIFF_TABLES)
     assert {"name": "due_date", "type": "date32[day]", "description": "latest end_date of the action's timelines, "
             "or null", "nullable": True} in described["tables"]["actions"]

@@ -1,0 +1,38 @@
+"""`council-actions diff OUT --from A --to B`: what changed between two revisions; writes `changes` and
+`action_lineage` under B. The summary counts each kind of change, then lists the changes by theme."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from council_actions import api
+from council_actions.cli.common import FAILED, OK, USAGE, add_json_option, emit_json, error
+
+
+def add(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("diff", help="what changed between two revisions (writes changes, action_lineage)")
+    parser.add_argument("out", type=Path, metavar="OUT", help="output folder written by `council-actions ingest`")
+    parser.add_argument("--from", dest="earlier", required=True, metavar="A", help="the earlier revision")
+    parser.add_argument("--to", dest="later", required=True, metavar="B", help="the later revision")
+    add_json_option(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from council_actions.diff import DiffError
+    from council_actions.diff.report import summary_lines, to_json
+
+    if args.earlier == args.later:
+        error(f"--from and --to both name revision {args.earlier!r}; give two different revisions")
+        return USAGE
+    try:
+        result = api.diff(args.out, args.earlier, args.later)
+    except DiffError as exc:
+        error(str(exc))
+        return FAILED
+    if args.json:
+        emit_json(to_json(result))
+    else:
+        print("\n".join(summary_lines(result)))
+    return OK

@@ -1,0 +1,43 @@
+"""Stage 5, diff: what changed between two revisions of an output folder.
+
+A stage after output: it reads two revisions' tables back, pairs each later
+document with its earlier counterpart, pairs their elements and actions, and
+writes the `changes` and `action_lineage` tables under the later revision.
+Ingest stays a pure function of one input. `diff` is the one entry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from council_actions.diff.compare import compare_documents
+from council_actions.diff.pairing import THRESHOLDS, Thresholds, pair_documents
+from council_actions.diff.read import check_output_folder, read_revision
+from council_actions.diff.records import Change, DiffError, DocumentDiff, Lineage, RevisionDiff
+from council_actions.diff.rules import KIND_ORDER
+from council_actions.diff.tables import write_diff
+
+__all__ = ["KIND_ORDER", "THRESHOLDS", "Change", "DiffError", "DocumentDiff", "Lineage", "RevisionDiff",
+           "Thresholds", "compare_revisions", "diff"]
+
+
+def diff(out_dir: Path, earlier: str, later: str) -> RevisionDiff:
+    """Compare revision `earlier` with `later` in `out_dir` and write `changes` and `action_lineage`.
+    Raises DiffError (one line) and writes nothing when the two cannot be compared."""
+    result = compare_revisions(out_dir, earlier, later)
+    write_diff(result, out_dir)
+    return result
+
+
+def compare_revisions(out_dir: Path, earlier: str, later: str) -> RevisionDiff:
+    check_output_folder(out_dir)
+    if earlier == later:
+        raise DiffError(f"{out_dir}: --from and --to both name revision {earlier!r}; give two different revisions")
+    old, new = read_revision(out_dir, earlier), read_revision(out_dir, later)
+    pairs = pair_documents(old, new)
+    if not pairs:
+        raise DiffError(f"{out_dir}: revisions {earlier!r} and {later!r} have no documents of the same council and "
+                        "kind with elements in common; nothing to compare")
+    paired = {d.document_id for pair in pairs for d in pair}
+    unpaired = tuple(sorted(f"{d.revision}/{d.source_name}" for d in old + new if d.document_id not in paired))
+    return RevisionDiff(earlier, later, tuple(compare_documents(o, n) for o, n in pairs), unpaired)

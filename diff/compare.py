@@ -1,0 +1,95 @@
+"""One later document against its counterpart: element and action changes, and each action's lineage."""
+
+from __future__ import annotations
+
+from council_actions.diff.pairing import ActionPair, pair_actions
+from council_actions.diff.records import (
+    NOWHERE,
+    ActionSide,
+    Change,
+    DocumentDiff,
+    DocumentSide,
+    Lineage,
+    Match,
+    ScoredElement,
+)
+from council_actions.diff.rules import KIND_ORDER, action_changes, score_change
+
+
+def compare_documents(earlier: DocumentSide, later: DocumentSide) -> DocumentDiff:
+    changes = _element_changes(earlier, later)
+    pairs = pair_actions(earlier.actions, later.actions)
+    lineage = []
+    for pair in pairs:
+        changes += _action_changes(pair)
+        lineage.append(_lineage(pair, earlier.action_keys))
+    order = _element_order(earlier, later)
+    changes.sort(key=lambda c: (order.get(c.element_id, len(order)), c.element_id, KIND_ORDER.index(c.change),
+                                c.where.line_start or 0, c.previous_where.line_start or 0, c.field or ""))
+    return DocumentDiff(later, earlier, tuple(changes), tuple(lineage))
+
+
+def _element_order(earlier: DocumentSide, later: DocumentSide) -> dict[str, int]:
+    """Later reading order; elements only the earlier revision has come after, in their own order."""
+    order: dict[str, int] = {}
+    for element in list(later.elements) + list(earlier.elements):
+        order.setdefault(element.element_id, len(order))
+    for action in list(later.actions) + list(earlier.actions):
+        order.setdefault(action.element_id, len(order))
+    return order
+
+
+def _element_changes(earlier: DocumentSide, later: DocumentSide) -> list[Change]:
+    before = {e.element_id: e for e in earlier.elements}
+    after = {e.element_id: e for e in later.elements}
+    changes = []
+    for element_id, new in after.items():
+        old = before.get(element_id)
+        if old is None:
+            changes.append(_element_change("element_added", new, NOWHERE, new))
+        elif (values := score_change(old, new)) is not None:
+            changes.append(Change("score_changed", new.theme_no, element_id, None, None, "score", *values, new.where,
+                                  old.where, new.score_rank, old.score_rank))
+    for element_id, old in before.items():
+        if element_id not in after:
+            changes.append(_element_change("element_removed", old, old.where, None))
+    return changes
+
+
+def _element_change(kind, element: ScoredElement, previous_where, later: ScoredElement | None) -> Change:
+    where = later.where if later is not None else NOWHERE
+    return Change(kind, element.theme_no, element.element_id, None, None, None, None, None, where, previous_where)
+
+
+def _action_changes(pair: ActionPair) -> list[Change]:
+    old, new = pair.earlier, pair.later
+    if old is None and new is not None:
+        return [_one("action_added", new, None, None, None, new.text)]
+    if new is None and old is not None:
+        return [_one("action_removed", None, old, None, old.text, None)]
+    assert old is not None and new is not None
+    return [_one(rule.change, new, old, rule.field, *values) for rule, values in action_changes(old, new)]
+
+
+def _one(kind, new: ActionSide | None, old: ActionSide | None, field, before, after) -> Change:
+    side = new or old
+    assert side is not None
+    return Change(kind, side.theme_no, side.element_id, new.action_id if new else None,
+                  old.action_id if old else None, field, before, after,
+                  new.where if new else NOWHERE, old.where if old else NOWHERE)
+
+
+def _lineage(pair: ActionPair, earlier_keys: dict[str, str]) -> Lineage:
+    old, new = pair.earlier, pair.later
+    key = earlier_keys.get(old.action_id, old.action_id) if old else new.action_id if new else ""
+    side = new or old
+    assert side is not None
+    match: Match
+    if old is None:
+        match = "added"
+    elif new is None:
+        match = "removed"
+    else:
+        match = "same" if old.words == new.words else "edited"
+    return Lineage(side.element_id, new.action_id if new else None, old.action_id if old else None, key, match,
+                   pair.similarity, new.where if new else NOWHERE, old.where if old else NOWHERE)

@@ -1,0 +1,107 @@
+"""Pair documents, then actions, of two revisions.
+
+Documents pair within council and kind by the element ids they share. Actions
+pair first by identical wording (update notes left out), then by evidence: text
+similarity from rapidfuzz, the element they sit under, their owners and their
+due date. The thresholds are a table so tests and the README can name them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from council_actions.diff.records import ActionSide, DocumentSide
+from rapidfuzz import fuzz, process
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Similarity (0-100: the mean of rapidfuzz's ratio and token_set_ratio over normalised words) at which two
+    actions are one action edited; below it they are one removed and one added."""
+
+    edited: float = 65.0        # same element: reworded, typo fixed, clause added
+    with_evidence: float = 50.0  # same element, and the same owners or the same due date as well
+    moved: float = 85.0          # under another element: only a near-identical text follows it there
+
+
+THRESHOLDS = Thresholds()
+
+
+@dataclass(frozen=True)
+class ActionPair:
+    earlier: ActionSide | None
+    later: ActionSide | None
+    similarity: float | None
+
+
+def pair_documents(earlier: list[DocumentSide], later: list[DocumentSide]) -> list[tuple[DocumentSide, DocumentSide]]:
+    """Greedy by shared element ids (Jaccard), then source-name likeness; a document pairs at most once."""
+    candidates = []
+    for i, old in enumerate(earlier):
+        for j, new in enumerate(later):
+            if (old.council, old.kind) != (new.council, new.kind):
+                continue
+            shared, union = old.element_ids() & new.element_ids(), old.element_ids() | new.element_ids()
+            overlap = len(shared) / len(union) if union else 0.0
+            if overlap > 0 or old.source_name == new.source_name:
+                candidates.append((-overlap, -fuzz.ratio(old.source_name, new.source_name), i, j))
+    pairs, used_old, used_new = [], set(), set()
+    for _, _, i, j in sorted(candidates):
+        if i not in used_old and j not in used_new:
+            used_old.add(i)
+            used_new.add(j)
+            pairs.append((earlier[i], later[j]))
+    return sorted(pairs, key=lambda pair: later.index(pair[1]))
+
+
+def pair_actions(earlier: tuple[ActionSide, ...], later: tuple[ActionSide, ...],
+                 thresholds: Thresholds = THRESHOLDS) -> list[ActionPair]:
+    """Every action of both sides exactly once: paired, added (no earlier) or removed (no later)."""
+    pairs: dict[int, ActionPair] = {}
+    free_old, free_new = set(range(len(earlier))), set(range(len(later)))
+    for i, j in _identical(earlier, later):
+        pairs[j] = ActionPair(earlier[i], later[j], 100.0)
+        free_old.discard(i)
+        free_new.discard(j)
+    for i, j, similarity in _similar(earlier, later, sorted(free_old), sorted(free_new), thresholds):
+        if i in free_old and j in free_new:
+            pairs[j] = ActionPair(earlier[i], later[j], similarity)
+            free_old.discard(i)
+            free_new.discard(j)
+    result = [pairs[j] if j in pairs else ActionPair(None, later[j], None) for j in range(len(later))]
+    return result + [ActionPair(earlier[i], None, None) for i in sorted(free_old)]
+
+
+def _identical(earlier: tuple[ActionSide, ...], later: tuple[ActionSide, ...]) -> Iterator[tuple[int, int]]:
+    waiting: dict[tuple[str, str], list[int]] = {}
+    for i, action in enumerate(earlier):
+        waiting.setdefault((action.element_id, action.words), []).append(i)
+    for j, action in enumerate(later):
+        queue = waiting.get((action.element_id, action.words))
+        if queue:
+            yield queue.pop(0), j
+
+
+def _similar(earlier: tuple[ActionSide, ...], later: tuple[ActionSide, ...], old: list[int], new: list[int],
+             thresholds: Thresholds) -> list[tuple[int, int, float]]:
+    """Candidate pairs that pass the thresholds, strongest evidence first (ties in reading order)."""
+    if not old or not new:
+        return []
+    texts_old, texts_new = [earlier[i].words for i in old], [later[j].words for j in new]
+    ratio = process.cdist(texts_old, texts_new, scorer=fuzz.ratio)
+    token_set = process.cdist(texts_old, texts_new, scorer=fuzz.token_set_ratio)
+    candidates = []
+    for a, i in enumerate(old):
+        for b, j in enumerate(new):
+            similarity = round((float(ratio[a][b]) + float(token_set[a][b])) / 2, 1)
+            before, after = earlier[i], later[j]
+            evidence = int(bool(before.owners) and before.owners == after.owners) + \
+                int(before.due_date is not None and before.due_date == after.due_date)
+            same_element = before.element_id == after.element_id
+            if same_element and (similarity >= thresholds.edited or
+                                 (evidence and similarity >= thresholds.with_evidence)):
+                candidates.append((-(similarity + 5 * evidence + 10), i, j, similarity))
+            elif not same_element and similarity >= thresholds.moved:
+                candidates.append((-(similarity + 5 * evidence), i, j, similarity))
+    return [(i, j, similarity) for _, i, j, similarity in sorted(candidates)]

@@ -1,0 +1,88 @@
+"""Read one revision of an output folder back into `DocumentSide`s, checking it is there first."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pyarrow.parquet as pq
+from council_actions.diff.records import ActionSide, DiffError, DocumentSide, Provenance, ScoredElement
+from council_actions.output.report import revisions as ordered_revisions
+from council_actions.parsers.records import ACTION_TEXT_NOISE, split_update_notes
+
+PROVENANCE_FIELDS = ("source_page", "line_start", "line_end", "char_start", "char_end", "x0", "top", "x1", "bottom")
+COMPLETE_KIND = "complete"  # the timeline kind that says an action is done (../shared/spec/timelines.md)
+
+
+def check_output_folder(out_dir: Path) -> None:
+    if not (out_dir / "_schema.json").is_file() or not (out_dir / "documents").is_dir():
+        raise DiffError(f"{out_dir}: not an output folder of council-actions (no _schema.json or documents table)")
+
+
+def read_revision(out_dir: Path, revision: str) -> list[DocumentSide]:
+    """Every document of the revision, in document_id order, with its elements, actions and their scores."""
+    if revision not in ordered_revisions(out_dir):
+        known = ", ".join(ordered_revisions(out_dir)) or "none"
+        raise DiffError(f"{out_dir}: no revision {revision!r} (revisions there: {known})")
+    tables = {name: _rows(out_dir, name, revision)
+              for name in ("documents", "elements", "heatmap", "actions", "action_timelines", "action_lineage")}
+    by_document: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for name, rows in tables.items():
+        for row in rows:
+            by_document[row["document_id"]][name].append(row)
+    return [_document(revision, rows) for _, rows in sorted(by_document.items()) if rows["documents"]]
+
+
+def _rows(out_dir: Path, table: str, revision: str) -> list[dict]:
+    folder = out_dir / table / revision
+    if not folder.is_dir():
+        return []
+    try:
+        return [row for path in sorted(folder.glob("*.parquet")) for row in pq.read_table(path).to_pylist()]
+    except (OSError, ValueError) as exc:
+        raise DiffError(f"{folder}: cannot read the {table} table ({exc})") from None
+
+
+def where(row: dict) -> Provenance:
+    return Provenance(*(row.get(name) for name in PROVENANCE_FIELDS))
+
+
+def _document(revision: str, rows: dict[str, list[dict]]) -> DocumentSide:
+    document = rows["documents"][0]
+    themes = {e["element_id"]: e["theme_no"] for e in rows["heatmap"] + rows["elements"]}
+    completed = {t["action_id"] for t in rows["action_timelines"] if t["kind"] == COMPLETE_KIND}
+    return DocumentSide(
+        revision=revision, document_id=document["document_id"], source_name=document["source_name"],
+        council=document["council"], kind=document["kind"],
+        elements=_scores(rows["elements"], rows["heatmap"]),
+        actions=tuple(_action(a, order, themes.get(a["element_id"]), a["action_id"] in completed)
+                      for order, a in enumerate(sorted(rows["actions"], key=_reading_order))),
+        action_keys={r["action_id"]: r["action_key"] for r in rows["action_lineage"] if r["action_id"]},
+    )
+
+
+def _reading_order(row: dict) -> tuple:
+    return (row["line_start"] or 0, row.get("seq") or 0, row.get("position") or 0)
+
+
+def _scores(elements: list[dict], heatmap: list[dict]) -> tuple[ScoredElement, ...]:
+    """The element rows; heatmap cells add the elements (and the scores) a document has no row for."""
+    found: dict[str, ScoredElement] = {}
+    for row in sorted(elements, key=_reading_order) + sorted(heatmap, key=_reading_order):
+        known = found.get(row["element_id"])
+        is_cell = "position" in row
+        if (is_cell and row["alias_of"]) or (known is not None and (known.score is not None or row["score"] is None)):
+            continue
+        order = known.order if known is not None else len(found)
+        found[row["element_id"]] = ScoredElement(row["element_id"], row["theme_no"], row["score"],
+                                                 row.get("score_rank"), order, where(row))
+    return tuple(found.values())
+
+
+def _action(row: dict, order: int, theme_no: int | None, completed: bool) -> ActionSide:
+    text, notes = split_update_notes(row["action"])
+    return ActionSide(
+        action_id=row["action_id"], element_id=row["element_id"], theme_no=theme_no, order=order, text=text,
+        words=ACTION_TEXT_NOISE.sub(" ", text.lower()).strip(), notes=notes, owners=row["owners"],
+        due_date=row["due_date"], completed=completed, where=where(row),
+    )

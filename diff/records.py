@@ -1,0 +1,123 @@
+"""Records of the diff stage: each revision's rows as read back from Parquet, and what pairing them finds.
+
+Frozen and small, like the records between the ingest stages. Every side keeps
+its provenance, so a change can point at the printed row on both sides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+ChangeKind = Literal["score_changed", "deadline_moved", "status_completed", "owners_changed", "action_edited",
+                     "update_added", "action_added", "action_removed", "element_added", "element_removed"]
+Match = Literal["same", "edited", "added", "removed"]
+
+
+class DiffError(ValueError):
+    """Two revisions that cannot be compared; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Provenance:
+    source_page: int | None
+    line_start: int | None
+    line_end: int | None
+    char_start: int | None
+    char_end: int | None
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
+
+
+NOWHERE = Provenance(None, None, None, None, None)
+
+
+@dataclass(frozen=True)
+class ScoredElement:
+    """An element's score in one document: the element row's, else its heatmap cell's (self-assessment pages)."""
+
+    element_id: str
+    theme_no: int | None
+    score: str | None
+    score_rank: int | None
+    order: int
+    where: Provenance
+
+
+@dataclass(frozen=True)
+class ActionSide:
+    action_id: str
+    element_id: str
+    theme_no: int | None
+    order: int
+    text: str          # the action as planned, update notes left out
+    words: str         # the same, normalised for comparison
+    notes: str | None  # update notes appended to it
+    owners: str | None
+    due_date: dt.date | None
+    completed: bool
+    where: Provenance
+
+
+@dataclass(frozen=True)
+class DocumentSide:
+    revision: str
+    document_id: str
+    source_name: str
+    council: str
+    kind: str
+    elements: tuple[ScoredElement, ...]
+    actions: tuple[ActionSide, ...]
+    action_keys: dict[str, str]  # action_id -> action_key, from this revision's own lineage (if diffed before)
+
+    def element_ids(self) -> set[str]:
+        return {e.element_id for e in self.elements} | {a.element_id for a in self.actions}
+
+
+@dataclass(frozen=True)
+class Change:
+    change: ChangeKind
+    theme_no: int | None
+    element_id: str
+    action_id: str | None
+    previous_action_id: str | None
+    field: str | None
+    before: str | None
+    after: str | None
+    where: Provenance
+    previous_where: Provenance
+    score_rank: int | None = None
+    previous_score_rank: int | None = None
+
+
+@dataclass(frozen=True)
+class Lineage:
+    element_id: str
+    action_id: str | None
+    previous_action_id: str | None
+    action_key: str
+    match: Match
+    similarity: float | None
+    where: Provenance
+    previous_where: Provenance
+
+
+@dataclass(frozen=True)
+class DocumentDiff:
+    """One later document against its counterpart in the earlier revision."""
+
+    later: DocumentSide
+    earlier: DocumentSide
+    changes: tuple[Change, ...]
+    lineage: tuple[Lineage, ...]
+
+
+@dataclass(frozen=True)
+class RevisionDiff:
+    earlier: str
+    later: str
+    documents: tuple[DocumentDiff, ...]
+    unpaired: tuple[str, ...]  # source names of documents with no counterpart, either side

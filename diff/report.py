@@ -1,0 +1,72 @@
+"""A revision diff for people: counts per kind of change, then the changes grouped by theme; or as JSON."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import groupby
+
+from council_actions.diff.records import Change, RevisionDiff
+from council_actions.diff.rules import KIND_ORDER
+
+
+def counts(result: RevisionDiff) -> dict[str, int]:
+    found = Counter(c.change for d in result.documents for c in d.changes)
+    return {kind: found.get(kind, 0) for kind in KIND_ORDER}
+
+
+def lineage_counts(result: RevisionDiff) -> dict[str, int]:
+    found = Counter(row.match for d in result.documents for row in d.lineage)
+    return {match: found.get(match, 0) for match in ("same", "edited", "added", "removed")}
+
+
+def _direction(change: Change) -> str:
+    now, before = change.score_rank, change.previous_score_rank
+    if now is None or before is None or now == before:
+        return ""
+    return " (improved)" if now < before else " (dropped)"
+
+
+def _shorten(text: str | None, width: int = 70) -> str:
+    if text is None:
+        return "-"
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def describe(change: Change) -> str:
+    action = change.action_id or change.previous_action_id
+    subject = f"{change.element_id} {action}" if action else change.element_id
+    if change.field is None:
+        detail = _shorten(change.after or change.before, 60) if action else ""
+    else:
+        detail = f"{change.field}: {_shorten(change.before)} -> {_shorten(change.after)}{_direction(change)}"
+    return f"  {change.change:<17} {subject}  {detail}".rstrip()
+
+
+def summary_lines(result: RevisionDiff) -> list[str]:
+    lines = [f"changes from {result.earlier} to {result.later}: "
+             f"{sum(len(d.changes) for d in result.documents)} in {len(result.documents)} paired documents"]
+    lines += [f"  {kind:<17} {n}" for kind, n in counts(result).items()]
+    lines.append("actions followed: " + ", ".join(f"{n} {m}" for m, n in lineage_counts(result).items()))
+    lines += [f"no counterpart: {name}" for name in result.unpaired]
+    for document in result.documents:
+        lines.append(f"{document.earlier.source_name} -> {document.later.source_name}")
+        for theme_no, changes in groupby(sorted(document.changes, key=lambda c: c.theme_no or 0),
+                                         key=lambda c: c.theme_no):
+            lines.append(f" theme {theme_no if theme_no is not None else '?'}")
+            lines += [describe(c) for c in changes]
+    return lines
+
+
+def to_json(result: RevisionDiff) -> dict:
+    return {
+        "from": result.earlier, "to": result.later, "counts": counts(result), "lineage": lineage_counts(result),
+        "unpaired": list(result.unpaired),
+        "documents": [{
+            "document_id": d.later.document_id, "previous_document_id": d.earlier.document_id,
+            "source_name": d.later.source_name, "previous_source_name": d.earlier.source_name,
+            "changes": [{"change": c.change, "theme_no": c.theme_no, "element_id": c.element_id,
+                         "action_id": c.action_id, "previous_action_id": c.previous_action_id, "field": c.field,
+                         "before": c.before, "after": c.after, "line_start": c.where.line_start,
+                         "previous_line_start": c.previous_where.line_start} for c in d.changes],
+        } for d in result.documents],
+    }

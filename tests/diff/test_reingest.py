@@ -1,0 +1,96 @@
+"""Within a revision a document is its source: a corrected file replaces the earlier one, in every table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import council_actions.output.writer as writer
+import pyarrow.parquet as pq
+import pytest
+
+from council_actions.cli import main
+from council_actions.pipeline import run_batch
+from tests.cli.test_cli import snapshot
+from tests.conftest import PLAN, REFERENCE
+
+TABLES = ("documents", "elements", "actions", "action_owners", "action_timelines", "extraction_issues")
+
+
+def corrected(folder: Path, name: str = "plan.txt") -> Path:
+    """The plan with one typo corrected (the sample prints 'riight')."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(PLAN.read_text(encoding="utf-8").replace("riight", "right"), encoding="utf-8")
+    return path
+
+
+def original(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copy(PLAN, folder / "plan.txt"))
+
+
+def ids(out: Path, table: str, revision: str = "r1") -> set[str]:
+    return {p.stem for p in (out / table / revision).glob("*.parquet")}
+
+
+def test_a_corrected_file_of_the_same_source_replaces_the_earlier(tmp_path, profile, capsys):
+    out = tmp_path / "out"
+    assert main(["ingest", str(original(tmp_path / "a")), "--out", str(out), "--revision", "r1"]) == 0
+    first = ids(out, "documents")
+    assert main(["ingest", str(corrected(tmp_path / "b")), "--out", str(out), "--revision", "r1"]) == 0
+    second = ids(out, "documents")
+    assert len(first) == len(second) == 1 and first != second
+    assert all(ids(out, table) == second for table in TABLES)
+    assert pq.read_table(out / "actions" / "r1").num_rows == 89  # not 178
+    assert "replaced the earlier version" in capsys.readouterr().out
+
+
+def test_source_name_overrides_the_file_name(tmp_path):
+    out = tmp_path / "out"
+    assert main(["ingest", str(original(tmp_path / "a")), "--out", str(out), "--revision", "r1"]) == 0
+    fixed = corrected(tmp_path / "b", "plan-corrected.txt")
+    assert main(["ingest", str(fixed), "--out", str(out), "--revision", "r1", "--source-name", "plan.txt"]) == 0
+    assert len(ids(out, "documents")) == 1
+    assert pq.read_table(out / "documents" / "r1").column("source_name").to_pylist() == ["plan.txt"]
+
+
+def test_another_source_is_kept_beside_it(tmp_path):
+    out = tmp_path / "out"
+    assert main(["ingest", str(original(tmp_path / "a")), "--out", str(out), "--revision", "r1"]) == 0
+    assert main(["ingest", str(corrected(tmp_path / "b", "other.txt")), "--out", str(out), "--revision", "r1"]) == 0
+    assert len(ids(out, "documents")) == 2
+
+
+def test_an_interrupted_reingest_leaves_the_earlier_revision_whole(tmp_path, profile, monkeypatch):
+    out = tmp_path / "out"
+    run_batch([original(tmp_path / "a")], out, profile, "r1", REFERENCE)
+    before = snapshot(out)
+    calls = []
+    real = writer.pq.write_table
+
+    def fail_on_the_fourth(table, where, **options):
+        calls.append(where)
+        if len(calls) == 4:
+            raise OSError(28, "No space left on device")
+        real(table, where, **options)
+
+    monkeypatch.setattr(writer.pq, "write_table", fail_on_the_fourth)
+    failures: list = []
+    results, failed = run_batch([corrected(tmp_path / "b")], out, profile, "r1", REFERENCE, on_error=failures.append)
+    assert (results, failed) == ([], 1) and "No space left on device" in str(failures[0])
+    assert snapshot(out) == before
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["--revision", "2025-01"], dt.date(2025, 1, 1)),
+    (["--revision", "2025-01-15-final"], dt.date(2025, 1, 15)),
+    (["--revision", "final", "--revision-date", "2025-02-03"], dt.date(2025, 2, 3)),
+    (["--revision", "final"], None),
+])
+def test_revision_date(tmp_path, args, expected, capsys):
+    out = tmp_path / "out"
+    assert main(["ingest", str(PLAN), "--out", str(out), *args]) == 0
+    assert pq.read_table(out / "documents").column("revision_date").to_pylist() == [expected]
+    assert ("has no date" in capsys.readouterr().out) == (expected is None)

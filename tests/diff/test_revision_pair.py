@@ -1,0 +1,135 @@
+"""Revision 2 of the seed plan against the sample: every edit the script made is found, and nothing else."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from council_actions.diff import KIND_ORDER, diff
+
+from tests.diff.conftest import R1, R2, R3, REVISIONS_DIR
+from tests.fixtures.revisions import make_revisions as script
+
+GOLDEN = REVISIONS_DIR / "changes_r1_r2.json"
+GOLDEN_COLUMNS = ("change", "theme_no", "element_id", "action_id", "previous_action_id", "field", "before", "after",
+                  "line_start", "line_end", "previous_line_start", "previous_line_end")
+
+
+def table(out: Path, name: str, revision: str) -> list[dict]:
+    return pq.read_table(out / name / revision).to_pylist()
+
+
+def test_the_committed_revisions_are_what_the_script_makes():
+    r2, r3 = script.make()
+    assert (REVISIONS_DIR / "plan_r2.txt").read_text(encoding="utf-8") == r2
+    assert (REVISIONS_DIR / "plan_r3.txt").read_text(encoding="utf-8") == r3
+
+
+def test_the_script_makes_at_least_15_edits_of_each_action_and_score_kind_over_four_themes(plan):
+    kinds = script.expected_kinds(script.R2)
+    assert set(kinds) == set(KIND_ORDER)
+    assert all(kinds[k] >= 15 for k in KIND_ORDER if not k.startswith("element_"))
+    assert kinds["element_added"] == kinds["element_removed"] == 4
+    assert len({e.theme_no for e in plan.elements if e.element_id in _edited_elements(plan)}) >= 4
+
+
+def _element_at(plan, line: int) -> str:
+    """The element whose row holds a line of the sample (its actions' spans, else its own)."""
+    for action in plan.actions:
+        if action.span.line_start <= line <= action.span.line_end:
+            return action.element_id
+    return next(e.element_id for e in plan.elements if e.span.line_start <= line <= e.span.line_end)
+
+
+def _expected(plan) -> Counter:
+    """(kind, element) for every edit of the script, located through the sample's own rows."""
+    found: Counter = Counter()
+    for edit in script.R2:
+        if isinstance(edit, script.Insert):
+            element = edit.cells[1].split(":")[0] if 1 in edit.cells else _element_at(plan, edit.after)
+        elif isinstance(edit, script.Delete):
+            element = edit.heatmap[1]
+        else:
+            element = _element_at(plan, edit.line if isinstance(edit, script.Cell) else edit.lines[0])
+        found.update((kind, element) for kind in edit.kinds)
+    return found
+
+
+def _edited_elements(plan) -> set[str]:
+    return {element for _, element in _expected(plan)}
+
+
+def test_changes_are_exactly_the_edits(revisions_out, plan):
+    out, _result, _ = revisions_out
+    rows = table(out, "changes", R2)
+    assert Counter((r["change"], r["element_id"]) for r in rows) == _expected(plan)
+
+
+def test_changes_rows_match_the_golden_file(revisions_out):
+    out, _, _ = revisions_out
+    rows = [{c: r[c] for c in GOLDEN_COLUMNS} for r in table(out, "changes", R2)]
+    assert rows == json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+def test_a_completion_is_not_also_a_deadline_move_and_a_note_is_not_an_edit(revisions_out):
+    out, _, _ = revisions_out
+    rows = table(out, "changes", R2)
+    by_action: dict[str, set[str]] = {}
+    for r in rows:
+        by_action.setdefault(r["action_id"], set()).add(r["change"])
+    assert not any({"status_completed", "deadline_moved"} <= kinds for kinds in by_action.values())
+    updates = [r for r in rows if r["change"] == "update_added"]
+    edited = {r["action_id"] for r in rows if r["change"] == "action_edited"}
+    kept = [r for r in updates if r["action_id"] not in edited]
+    assert len(updates) == 16 and len(kept) == 13 and all(r["action_id"] == r["previous_action_id"] for r in kept)
+    assert all(r["after"].startswith("Update 10/2/25:") for r in updates)
+
+
+def test_scores_say_their_direction(revisions_out):
+    out, _, _ = revisions_out
+    scores = {r["element_id"]: r for r in table(out, "changes", R2) if r["change"] == "score_changed"}
+    assert (scores["CI007"]["before"], scores["CI007"]["after"]) == ("yellow", "amber")
+    assert scores["CI007"]["score_rank"] > scores["CI007"]["previous_score_rank"]  # dropped
+    assert scores["G004"]["score_rank"] < scores["G004"]["previous_score_rank"]  # improved
+
+
+def test_every_action_is_followed(revisions_out):
+    out, _, _ = revisions_out
+    lineage = table(out, "action_lineage", R2)
+    assert Counter(r["match"] for r in lineage) == {"same": 54, "edited": 16, "added": 18, "removed": 19}
+    edited = {r["action_id"] for r in table(out, "changes", R2) if r["change"] == "action_edited"}
+    assert edited == {r["action_id"] for r in lineage if r["match"] == "edited"}
+    assert all(r["similarity"] >= 65 for r in lineage if r["match"] == "edited")
+    earlier = {r["action_id"] for r in table(out, "actions", R1)}
+    later = {r["action_id"] for r in table(out, "actions", R2)}
+    assert {r["previous_action_id"] for r in lineage if r["previous_action_id"]} == earlier
+    assert {r["action_id"] for r in lineage if r["action_id"]} == later
+
+
+def test_action_key_follows_an_action_through_three_revisions(revisions_out):
+    out, _, _ = revisions_out
+    third = [r for r in table(out, "action_lineage", R3) if r["match"] != "same"]
+    assert Counter(r["match"] for r in third) == {"edited": 1, "removed": 1}
+    edited = next(r for r in third if r["match"] == "edited")
+    first = next(r for r in table(out, "actions", R1) if r["action_id"] == edited["action_key"])
+    assert first["action"].startswith("Briefing session on the Risk Management System")
+    assert edited["previous_action_id"] != edited["action_key"]  # edited in revision 2 as well
+
+
+def test_the_same_two_revisions_give_byte_identical_tables(revisions_out):
+    out, _, _ = revisions_out
+    files = sorted((out / "changes" / R2).glob("*.parquet")) + sorted((out / "action_lineage" / R2).glob("*.parquet"))
+    before = [f.read_bytes() for f in files]
+    diff(out, R1, R2)
+    assert [f.read_bytes() for f in files] == before
+
+
+@pytest.mark.parametrize("table_name", ["changes", "action_lineage"])
+def test_diff_tables_follow_the_contract(revisions_out, table_name):
+    from council_actions.output.schema import schema
+
+    out, _, _ = revisions_out
+    assert pq.read_schema(next((out / table_name / R2).glob("*.parquet"))).remove_metadata() == schema(table_name)
