@@ -10,7 +10,7 @@ from council_actions.diff.rules import KIND_ORDER
 
 
 def counts(result: RevisionDiff) -> dict[str, int]:
-    found = Counter(c.change for d in result.documents for c in d.changes)
+    found: Counter[str] = Counter(c.change for d in result.documents for c in d.changes)
     return {kind: found.get(kind, 0) for kind in KIND_ORDER}
 
 

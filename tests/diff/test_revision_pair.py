@@ -5,13 +5,18 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
+from typing import get_args
 
 import pyarrow.parquet as pq
 import pytest
 from council_actions.diff import KIND_ORDER, diff
+from council_actions.diff.records import ChangeKind
+from council_actions.output.contract import CHANGE_KINDS
+from council_actions.output.schema import schema
 
 from tests.diff.conftest import R1, R2, R3, REVISIONS_DIR
 from tests.fixtures.revisions import make_revisions as script
+from tests.output.test_contract import check_contract
 
 GOLDEN = REVISIONS_DIR / "changes_r1_r2.json"
 GOLDEN_COLUMNS = ("change", "theme_no", "element_id", "action_id", "previous_action_id", "field", "before", "after",
@@ -99,7 +104,7 @@ def test_scores_say_their_direction(revisions_out):
 def test_every_action_is_followed(revisions_out):
     out, _, _ = revisions_out
     lineage = table(out, "action_lineage", R2)
-    assert Counter(r["match"] for r in lineage) == {"same": 54, "edited": 16, "added": 18, "removed": 19}
+    assert Counter(r["match"] for r in lineage) == {"same": 59, "edited": 16, "added": 18, "removed": 19}
     edited = {r["action_id"] for r in table(out, "changes", R2) if r["change"] == "action_edited"}
     assert edited == {r["action_id"] for r in lineage if r["match"] == "edited"}
     assert all(r["similarity"] >= 65 for r in lineage if r["match"] == "edited")
@@ -129,7 +134,10 @@ def test_the_same_two_revisions_give_byte_identical_tables(revisions_out):
 
 @pytest.mark.parametrize("table_name", ["changes", "action_lineage"])
 def test_diff_tables_follow_the_contract(revisions_out, table_name):
-    from council_actions.output.schema import schema
-
     out, _, _ = revisions_out
     assert pq.read_schema(next((out / table_name / R2).glob("*.parquet"))).remove_metadata() == schema(table_name)
+    check_contract(out, json.loads((out / "_schema.json").read_text(encoding="utf-8")), table_name)
+
+
+def test_change_kinds_are_the_contract_vocabulary():
+    assert get_args(ChangeKind) == CHANGE_KINDS
