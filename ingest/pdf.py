@@ -64,7 +64,7 @@ def read_page(page: PageLayout) -> list[RawLine]:
     lines: list[RawLine] = []
     placed: set[int] = set()
     for table in find_tables(page):
-        lines += _table_lines(table, words, fills, placed)
+        lines += _table_lines(table, words, fills, placed, list(page.edges))
     loose = [w for i, w in enumerate(words) if i not in placed]
     lines += _paragraphs(loose)
     return sorted(lines, key=lambda line: line.top)
@@ -77,8 +77,8 @@ def find_tables(page) -> list:
     return TableFinder(page, {**TABLE_SETTINGS, "explicit_horizontal_lines": edges}).tables
 
 
-def _table_lines(table, words: list[dict], fills: list[dict], placed: set[int]) -> list[RawLine]:
-    return table_lines(table, words, placed, lambda cell: _fill_of(cell, fills))
+def _table_lines(table, words: list[dict], fills: list[dict], placed: set[int], edges: list[dict]) -> list[RawLine]:
+    return table_lines(table, words, placed, lambda cell: _fill_of(cell, fills), edges)
 
 
 def _fill_of(cell: BBox, fills: list[dict]) -> str | None:

@@ -8,15 +8,17 @@ by the words' tops, and the cells' lines that sit level become one physical
 line, the shape the converter's text has.
 
 Layout says where a paragraph starts, so the parsers need not guess:
-- inside a cell, a gap of more than a line's pitch plus half a line;
+- inside a cell, a step between lines of more than the table's line pitch plus
+  a third of a line (a paragraph's space before or after, from about 3 pt);
 - a blank line above a cell's first line;
 - a ruling line above the cell with a cell above it on the same page: a new
   cell is a new paragraph. The top cell of each column and the one under it
   (under a repeated header row) are left unknown, since a row cut by a page
   break goes on there.
 And whether a cell's text ran to a page break: not if a cell follows below it
-on the page or a blank line is left below its last line; else it did, and the
-parsers carry its paragraph over to the next page.
+on the page or a blank line is left below its last line; it did if no rule
+closes the cell (a browser's cut row); a ruled cell filled to its foot is left
+to the parsers, which weigh the whole line after the break.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ BBox = tuple[float, float, float, float]
 EDGE_TOLERANCE = 2.0  # points: cell edges this close are the same column edge or rule
 LINE_TOLERANCE = 0.5  # line heights: words whose tops differ by less are on one line
 PARAGRAPH_GAP = 1.6  # line heights: a blank line above a cell's first line opens a paragraph
-PITCH_SLACK = 0.5  # line heights beyond a cell's normal line pitch that make a paragraph gap
+PITCH_SLACK = 0.3  # line heights beyond the normal line pitch that make a paragraph gap (3 pt at 10 pt type)
 UNKNOWN_TOP_CELLS = 2  # per column and page: the top cell and the one under a repeated header
 
 
@@ -57,7 +59,8 @@ class _CellLine:
     cell: RawCell
 
 
-def table_lines(table, words: list[dict], placed: set[int], shade: Callable[[BBox], str | None]) -> list[RawLine]:
+def table_lines(table, words: list[dict], placed: set[int], shade: Callable[[BBox], str | None],
+                edges: list[dict]) -> list[RawLine]:
     """The table's physical lines; the indexes of the words used are added to `placed`."""
     boxes = sorted({tuple(c) for c in table.cells}, key=lambda b: (b[1], b[0]))
     if not boxes:
@@ -74,11 +77,12 @@ def table_lines(table, words: list[dict], placed: set[int], shade: Callable[[BBo
         return []
     height = median(w["bottom"] - w["top"] for found in in_cell.values() for w in found)
     rank = _rank_in_column(boxes, lefts)
+    rules = [e for e in edges if e["orientation"] == "h"]
     clustered = {box: cluster_lines(found) for box, found in in_cell.items()}
     pitch = _line_pitch(clustered.values(), height)
     cell_lines = []
     for box, clusters in clustered.items():
-        below = _space_below(box, in_cell[box], boxes, height)
+        below = _space_below(box, in_cell[box], boxes, rules, height)
         cell_lines += _lines_of_cell(box, clusters, _column_of(box, lefts), shade(box),
                                      (pitch + PITCH_SLACK * height, height), rank[box] < UNKNOWN_TOP_CELLS, below)
     return _level_lines(cell_lines, height)
@@ -127,12 +131,23 @@ def _rank_in_column(boxes: list[BBox], lefts: list[float]) -> dict[BBox, int]:
     return rank
 
 
-def _space_below(box: BBox, found: list[dict], boxes: list[BBox], height: float) -> bool:
-    """Did the cell's text end before the cell did? It did if another cell follows below it on the page or a
-    blank line is left below its last line; else the text ran to the page break and goes on after it."""
+def _space_below(box: BBox, found: list[dict], boxes: list[BBox], rules: list[dict], height: float) -> bool | None:
+    """Did the cell's text end before the cell did? Yes if another cell follows below it on the page or a
+    blank line is left below its last line; no if no rule closes the cell (a browser leaves the bottom
+    border off a row a page break cuts). A ruled cell filled to its foot is left unknown: Word and
+    LibreOffice rule a cut row's foot as they rule a whole row's."""
     if any(abs(b[1] - box[3]) <= EDGE_TOLERANCE and b[0] < box[2] and b[2] > box[0] for b in boxes):
         return True
-    return box[3] - max(w["bottom"] for w in found) > PARAGRAPH_GAP * height
+    if box[3] - max(w["bottom"] for w in found) > PARAGRAPH_GAP * height:
+        return True
+    return None if _ruled(box, rules) else False
+
+
+def _ruled(box: BBox, rules: list[dict]) -> bool:
+    """A drawn horizontal rule along the cell's foot, across most of its width."""
+    width = box[2] - box[0]
+    return any(abs(e["top"] - box[3]) <= EDGE_TOLERANCE and min(e["x1"], box[2]) - max(e["x0"], box[0]) > width / 2
+               for e in rules)
 
 
 def _line_pitch(cells, height: float) -> float:

@@ -107,7 +107,8 @@ def filter_cells(lines: list[Line], vocabulary: Vocabulary, element_id: str | No
             if cell.column not in COLUMNS:
                 continue
             above = previous.cell(cell.column) if previous else None
-            continuation = above is not None and not _new_paragraph(above, cell)
+            # layout (PDF) knows a line that goes on in its cell even where another column's line came between
+            continuation = cell.paragraph_start is False or (above is not None and not _new_paragraph(above, cell))
             noise = None if cell is opening else find_noise(clean(cell.text), cell.column, vocabulary, continuation)
             row[cell.column] = None if noise else cell
             if noise:
@@ -139,8 +140,9 @@ def _above(rows: Rows, i: int, column: int) -> int | None:
 
 
 def _runs_to_break(cell: Cell | None) -> bool:
-    """Layout evidence (PDF) that the cell's text was cut by a page break and goes on after it."""
-    return cell is not None and cell.space_below is False
+    """Layout evidence (PDF) that the cell's text may go on after a page break: it was cut (False), or it
+    filled a ruled cell to the page's foot (None on a PDF page). Text input has no such evidence."""
+    return cell is not None and (cell.space_below is False or (cell.space_below is None and cell.span.page is not None))
 
 
 def _drop_duplicates(rows: Rows, vocabulary: Vocabulary, element_id: str | None, opening: Cell | None) -> list[Issue]:
@@ -191,8 +193,8 @@ def build_paragraphs(rows: Rows) -> dict[int, list[Paragraph]]:
     open_cells: dict[int, list[tuple[int, Cell]]] = {c: [] for c in COLUMNS}
     for i, row in enumerate(rows):
         starts = {c: _starts_paragraph(rows, i, c) for c, cell in row.items() if cell is not None}
-        if _after_page_break(rows, i) and not _goes_on_after_break(rows, i):
-            starts.update({c: True for c, cell in row.items() if cell is not None and cell.paragraph_start is None})
+        if _after_page_break(rows, i) and _goes_on_after_break(rows, i):
+            starts.update({c: False for c, cell in row.items() if cell is not None and cell.paragraph_start is None})
         if starts.get(RECOMMENDATION) and ALLOCATION in starts:
             starts[ALLOCATION] = True
         for column in COLUMNS:
@@ -217,12 +219,17 @@ def _after_page_break(rows: Rows, i: int) -> bool:
 
 
 def _goes_on_after_break(rows: Rows, i: int) -> bool:
-    """The first line after a page break goes on with the row the break cut only if every cell on it that
-    layout left open sits under text that ran to the break; where any column had ended above, the line
-    starts a new row: a row that was not cut ends with only its longest column filled to the bottom."""
+    """The first line after a page break goes on with the row the break cut where every cell on it that
+    layout left open sits under a ruled cell full to the break: a row that was not cut ends with only its
+    longest column full. Otherwise each cell decides by its own evidence."""
     open_cells = [c for c, cell in rows[i].items() if cell is not None and cell.paragraph_start is None]
     aboves = [(c, _above(rows, i, c)) for c in open_cells]
-    return all(j is not None and _runs_to_break(rows[j][c]) for c, j in aboves)
+    return bool(aboves) and all(j is not None and _filled_to_break(rows[j][c]) for c, j in aboves)
+
+
+def _filled_to_break(cell: Cell | None) -> bool:
+    """A ruled cell full to the page's foot (None on a PDF page): cut or not, only the whole line can tell."""
+    return cell is not None and cell.space_below is None and cell.span.page is not None
 
 
 def _starts_paragraph(rows: Rows, i: int, column: int) -> bool:
@@ -235,8 +242,9 @@ def _new_paragraph(above: Cell, cell: Cell) -> bool:
     """Layout evidence decides where the reader has it; else a finished sentence followed by a new one."""
     if cell.paragraph_start is not None:
         return cell.paragraph_start
-    if above.space_below is not None:  # across a page break: text that ran to the cut goes on
-        return above.space_below
+    if above.space_below:  # its text ended before the page break: what follows it is new
+        return True
+    # text cut by the break goes on in its cell, but a paragraph may end right at the cut: the words decide
     return bool(SENTENCE_END.search(clean(above.text))) and not clean(cell.text)[:1].islower()
 
 

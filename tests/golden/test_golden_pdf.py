@@ -14,11 +14,11 @@ import pdfplumber
 import pytest
 
 from council_actions.pipeline import process
-from tests.conftest import FIXTURES, PLAN, REFERENCE
+from tests.conftest import PLAN, REFERENCE
 from tests.golden.compare import Difference, compare, exact_rows, load_golden, report, to_golden
+from tests.golden.producer_pdfs import PRODUCERS, processed_pdf
 
 GOLDEN_FILE = "runnymede_plan.json"
-PDFS = FIXTURES / "pdf"
 # A space after a hyphen ("day- to-day", a slip in the source) is invisible where a producer wraps the line
 # right after that hyphen: the space is spent on the line break, so the reader joins "day-" + "to-day" as any
 # hyphenated compound. Both producers wrap CI005's characteristic there.
@@ -30,6 +30,7 @@ HYPHEN_AT_WRAP = Difference("CI005", "characteristic",
                             "work, with poor performance identified, monitored, and effectively addressed, and good "
                             "performance recognised.")
 PRODUCER_LOSSES = {"libreoffice": (HYPHEN_AT_WRAP,), "chromium": (HYPHEN_AT_WRAP,)}
+assert set(PRODUCER_LOSSES) == set(PRODUCERS)
 
 
 @pytest.fixture(scope="module")
@@ -43,19 +44,19 @@ def from_text(profile, golden):
     return to_golden(processed.parsed, processed.normalised, golden["source"])
 
 
-@pytest.fixture(scope="module", params=sorted(PRODUCER_LOSSES))
+@pytest.fixture(scope="module", params=PRODUCERS)
 def producer(request):
     return request.param
 
 
 @pytest.fixture(scope="module")
-def processed_pdf(producer, profile):
-    return process(PDFS / f"runnymede_plan_{producer}.pdf", profile, REFERENCE)
+def plan_pdf(producer):
+    return processed_pdf(f"runnymede_plan_{producer}")
 
 
 @pytest.fixture(scope="module")
-def from_pdf(processed_pdf, golden):
-    return to_golden(processed_pdf.parsed, processed_pdf.normalised, golden["source"])
+def from_pdf(plan_pdf, golden):
+    return to_golden(plan_pdf.parsed, plan_pdf.normalised, golden["source"])
 
 
 def test_pdf_reproduces_the_golden_file(producer, golden, from_pdf, from_text):
@@ -77,11 +78,11 @@ def test_exact_rows(producer, golden, from_pdf):
     assert elements >= 73 and actions >= 93
 
 
-def test_nothing_lost(processed_pdf):
+def test_nothing_lost(plan_pdf):
     """Every word on every page is in the document model, and every line of it is inside a record's span,
     known boilerplate, or an issue."""
-    document, parsed = processed_pdf.document, processed_pdf.parsed
-    with pdfplumber.open(processed_pdf.path) as pdf:
+    document, parsed = plan_pdf.document, plan_pdf.parsed
+    with pdfplumber.open(plan_pdf.path) as pdf:
         printed = sorted(w["text"] for page in pdf.pages for w in page.extract_words())
     assert sorted(document.text.split()) == printed
     spans = [r.span for r in parsed.themes + parsed.heatmap + parsed.elements + parsed.actions + parsed.boilerplate]
@@ -90,6 +91,6 @@ def test_nothing_lost(processed_pdf):
     assert [line.number for line in document.iter_lines() if line.number not in covered] == []
 
 
-def test_no_errors(processed_pdf):
-    issues = processed_pdf.parsed.issues + processed_pdf.normalised.issues
+def test_no_errors(plan_pdf):
+    issues = plan_pdf.parsed.issues + plan_pdf.normalised.issues
     assert [(i.code, i.raw_text) for i in issues if i.severity == "error"] == []

@@ -1,0 +1,112 @@
+"""Each class of real-producer PDF damage, at a place in the committed PDFs where it happens.
+
+Every test first checks that its fixture still shows the class (so a changed
+producer cannot make it pass vacuously), then that the reading equals the
+hand-checked golden file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from council_actions.ingest import read_document
+from council_actions.parsers.action_plan import document_vocabulary
+from council_actions.parsers.paragraphs import RECOMMENDATION, build_paragraphs, filter_cells
+from council_actions.parsers.plan_layout import segment_plan
+
+from council_actions.profile import load_profile
+from tests.golden.compare import compare, load_golden, to_golden
+from tests.golden.producer_pdfs import PDFS, PRODUCERS, processed_pdf
+
+NEAR_PAGE_FOOT = 70.0  # points: a row starting this close to the page's bottom edge
+
+
+@pytest.fixture(scope="module")
+def golden():
+    return load_golden("runnymede_plan.json")
+
+
+def _differences(name: str, golden, element_ids: set[str]) -> list[str]:
+    pdf = processed_pdf(name)
+    got = to_golden(pdf.parsed, pdf.normalised, golden["source"])
+    return [str(d) for d in compare(golden, got) if d.row.split("#")[0] in element_ids]
+
+
+def _golden_actions(golden, element_id: str) -> list[dict]:
+    return [a for a in golden["actions"] if a["element_id"] == element_id]
+
+
+def _page_of_line(name: str) -> dict[int, int]:
+    return {line.number: page.number for page in processed_pdf(name).document.pages for line in page.lines}
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_merged_cell_keeps_the_words_below_its_first_row(producer, golden):
+    """A characteristic cell merged down beside CI001's five action rows runs past the first row's text:
+    its words are placed by the cell around them, not by the row band they fall in."""
+    pdf = processed_pdf(f"runnymede_plan_{producer}")
+    first_action = next(a for a in pdf.parsed.actions if a.element_id == "CI001")
+    characteristic = next(e for e in golden["elements"] if e["element_id"] == "CI001")["characteristic"]
+    lines = [line.number for line in pdf.document.iter_lines()
+             if line.cell(1) is not None and line.cell(1).text in characteristic]
+    assert max(lines) > first_action.span.line_end
+    assert _differences(f"runnymede_plan_{producer}", golden, {"CI001"}) == []
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_recommendations_in_ruled_cells_beside_one_merged_opportunity(producer, golden):
+    """CI001, L006 and SD003 print consecutive recommendations in cells of their own beside one opportunity
+    cell merged down over them: each ruled cell is a paragraph, so each is an action."""
+    for element_id in ("CI001", "L006", "SD003"):
+        opportunities = [a["opportunity"] for a in _golden_actions(golden, element_id)]
+        assert len(opportunities) > len(set(opportunities)), element_id
+    assert _differences(f"runnymede_plan_{producer}", golden, {"CI001", "L006", "SD003"}) == []
+
+
+def _recommendation_paragraphs(processed, printed_id: str) -> list[str]:
+    """Column 3's paragraphs of one element row, as the parsers build them from the reader's cells."""
+    profile = load_profile()
+    block = next(b for b in segment_plan(processed.document, profile) if b.printed_id == printed_id)
+    rows, _ = filter_cells(block.lines, document_vocabulary(processed.document, profile), None)
+    return [p.text for p in build_paragraphs(rows)[RECOMMENDATION]]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_paragraphs_in_one_cell_set_apart_only_by_spacing(producer, golden):
+    """One row per element, each recommendation a paragraph of one cell with 4 pt of space after it (less
+    than 1.6 lines, the old test for a paragraph gap): each golden recommendation is a paragraph of its own.
+    Read with pdfplumber: see the pdfium test below."""
+    processed = processed_pdf(f"extracts/paragraphs_in_one_cell_{producer}", "pdfplumber")
+    for printed_id, element_id in (("CI001", "CI001"), ("L006", "L006"), ("G001", "G001"), ("sD003", "SD003")):
+        wanted = [a["action"] for a in _golden_actions(golden, element_id)]
+        assert _recommendation_paragraphs(processed, printed_id) == wanted, element_id
+
+
+@pytest.mark.xfail(strict=True, reason="pdfium runs the words of page 3 of this Chromium PDF together "
+                   "('Complaintsreportingfrom...'); pdfplumber reads them apart")
+def test_pdfium_reads_the_chromium_extract_as_pdfplumber_does():
+    path = PDFS / "extracts" / "paragraphs_in_one_cell_chromium.pdf"
+    assert read_document(path, pdf_engine="pdfium").text == read_document(path, pdf_engine="pdfplumber").text
+
+
+def test_row_starting_at_the_foot_of_a_page_keeps_its_element(golden):
+    """Chromium starts CI006 and SD010 in the last few lines of a page; their characteristic and opportunity
+    cells, merged down past the break, have no bottom rule there, so the table finder leaves them open."""
+    pdf = processed_pdf("runnymede_plan_chromium")
+    pages = {page.number: page.height for page in pdf.document.pages}
+    for element in (e for e in pdf.parsed.elements if e.element_id in ("CI006", "SD010")):
+        assert element.span.bbox is not None and element.span.page is not None
+        assert pages[element.span.page] - element.span.bbox[1] < NEAR_PAGE_FOOT, element.element_id
+    assert _differences("runnymede_plan_chromium", golden, {"CI006", "SD010"}) == []
+
+
+def test_allocation_cut_by_a_page_break_keeps_both_parts(golden):
+    """LibreOffice breaks G009's and R008's rows across pages inside the allocation cell: both parts are one
+    allocation, and 'ongoing core activity (BAU)' is read as the text input reads it (kind ongoing)."""
+    pdf = processed_pdf("runnymede_plan_libreoffice")
+    page_of = _page_of_line("runnymede_plan_libreoffice")
+    for action in (a for a in pdf.parsed.actions if a.element_id in ("G009", "R008")):
+        span = action.allocated_span
+        assert span is not None and page_of[span.line_start] < page_of[span.line_end], action.element_id
+    assert _differences("runnymede_plan_libreoffice", golden, {"G009", "R008"}) == []
+    r008 = _golden_actions(golden, "R008")[0]
+    assert [t["kind"] for t in r008["timelines"]] == ["ongoing"]
