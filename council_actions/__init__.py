@@ -4,8 +4,9 @@ The Python API (`council_actions/api.py`) mirrors the command line:
 `ingest`, `read_table`, `revisions`, `issues`, `owners`, `timelines`.
 
 `council_actions.ingest` is both the API function and the name of the first
-pipeline stage's package (the `ingest/` folder). The function wins the
-attribute; the stage stays importable the usual way
+pipeline stage's package (the `ingest/` folder), as `council_actions.issues` is
+the function and the issues ledger module. The functions win the attributes;
+the modules stay importable the usual way
 (`from council_actions.ingest import read_document`).
 """
 
@@ -15,8 +16,21 @@ import sys
 import types
 
 __version__ = "0.1.0"
+API = ("ingest", "read_table", "revisions", "issues", "owners", "timelines")
 
-from council_actions.api import (
+
+class _Package(types.ModuleType):
+    """Importing a module named like an API function must not replace the function on the package."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in API and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package  # first: the imports below load such modules
+
+from council_actions.api import (  # noqa: E402
     Failure,
     IngestReport,
     ingest,
@@ -26,20 +40,7 @@ from council_actions.api import (
     revisions,
     timelines,
 )
+from council_actions.issues import OutputError  # noqa: E402
 
-API = ("ingest", "read_table", "revisions", "issues", "owners", "timelines")
-
-
-class _Package(types.ModuleType):
-    """Importing the `ingest` stage must not replace the `ingest` function on the package."""
-
-    def __setattr__(self, name: str, value: object) -> None:
-        if name in API and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
-
-__all__ = ["API", "Failure", "IngestReport", "__version__", "ingest", "issues", "owners", "read_table", "revisions",
-           "timelines"]
+__all__ = ["API", "Failure", "IngestReport", "OutputError", "__version__", "ingest", "issues", "owners", "read_table",
+           "revisions", "timelines"]

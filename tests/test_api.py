@@ -7,7 +7,6 @@ import pyarrow as pa
 import pytest
 
 import council_actions
-from council_actions.issues import OutputError
 from tests.conftest import PLAN, SAMPLES
 
 
@@ -36,11 +35,14 @@ def test_ingest_reports_failures_instead_of_raising(tmp_path):
     assert report.failures == (council_actions.Failure(str(empty), "ingest", "file is empty"),)
 
 
-def test_the_function_is_not_replaced_by_the_stage_package():
+def test_the_functions_are_not_replaced_by_the_modules_of_the_same_name():
     from council_actions.ingest import read_document  # the stage, imported the usual way
 
-    assert callable(council_actions.ingest) and council_actions.ingest.__module__ == "council_actions.api"
-    assert read_document.__module__.startswith("council_actions.ingest")
+    from council_actions.issues import StageError
+
+    for function in (council_actions.ingest, council_actions.issues):
+        assert callable(function) and function.__module__ == "council_actions.api"
+    assert read_document.__module__.startswith("council_actions.ingest") and StageError.__module__ == "council_actions.issues"
 
 
 def test_read_table_gives_arrow_backed_dtypes(out):
@@ -59,9 +61,9 @@ def test_read_table_one_revision_or_all(out):
     assert len(council_actions.read_table(out, "heatmap", revision="2024-06")) == 91
     both = council_actions.read_table(out, "actions", revision="*")
     assert both.groupby("revision").size().to_dict() == {"2024-06": 94, "2024-09": 94}
-    with pytest.raises(OutputError, match="no revision 'nope'"):
+    with pytest.raises(council_actions.OutputError, match="no revision 'nope'"):
         council_actions.read_table(out, "actions", revision="nope")
-    with pytest.raises(OutputError, match="no changes table"):
+    with pytest.raises(council_actions.OutputError, match="no changes table"):
         council_actions.read_table(out, "changes")
 
 

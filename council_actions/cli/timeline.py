@@ -42,5 +42,9 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             emit_json(record)
         else:
-            write("  ".join(f"{k}={record[k]}" for k in SHOWN if record[k] not in (None, [])) + "\n")
+            write("  ".join(f"{k}={_text(record[k])}" for k in SHOWN if record[k] not in (None, [])) + "\n")
     return OK
+
+
+def _text(value: object) -> str:
+    return ", ".join(value) if isinstance(value, list) else str(value)
