@@ -68,7 +68,17 @@ def build_actions(element_id: str, paragraphs: dict[int, list[Paragraph]],
     lined_up, bare, issues = _line_up_allocations(element_id, paragraphs[ALLOCATION], recommendations)
     drafts = _group(recommendations, lined_up, opportunities) + [Draft((), (a,)) for a in bare]
     drafts.sort(key=lambda d: d.anchor.first)
-    drafts = [split for draft in drafts for split in _split_by_allocations(draft, starts_allocation)]
+    split_drafts: list[Draft] = []
+    for draft in drafts:
+        split, unpaired = _split_by_allocations(draft, starts_allocation)
+        split_drafts += split
+        if unpaired:
+            where = Span.union(a.span for a in draft.allocations)
+            issues.append(warning("allocations_not_paired", "parse", f"the allocation cell holds {unpaired[0]} "
+                                  f"allocations but the recommendation beside it {unpaired[1]} paragraphs; kept as "
+                                  "one action with all of them", " ".join(a.text for a in draft.allocations),
+                                  where, element_id, "allocated_raw"))
+    drafts = split_drafts
     chosen = [_opportunity_for(d.anchor, opportunities) for d in drafts]
     texts, consumed = _opportunity_texts(chosen, opportunities)
     actions, ids = [], set()
@@ -132,20 +142,22 @@ def _group(recommendations: list[Paragraph], allocations: dict[int, list[Paragra
     return [Draft(tuple(parts), tuple(allocated)) for parts, allocated in groups]
 
 
-def _split_by_allocations(draft: Draft, starts_allocation: Callable[[str], bool]) -> list[Draft]:
-    """Rule allocations_split_recommendation; the draft unchanged where the counts do not agree."""
+def _split_by_allocations(draft: Draft, starts_allocation: Callable[[str], bool]
+                          ) -> tuple[list[Draft], tuple[int, int] | None]:
+    """Rule allocations_split_recommendation; the draft unchanged, with (allocations, recommendation
+    paragraphs), where the counts do not agree."""
     allocations: list[Paragraph] = []
     for piece in (p for allocation in draft.allocations for p in allocation.split(SENTENCE_BREAK)):
         if allocations and not starts_allocation(piece.text):
             allocations[-1] = allocations[-1].joined(piece)
         else:
             allocations.append(piece)
-    if len(allocations) < 2 or not draft.parts:
-        return [draft]
+    if len(allocations) < 2:
+        return [draft], None
     units = merge_updates([unit for part in draft.parts for unit in part.split(PARAGRAPH_MARK)])
     if len(units) != len(allocations):
-        return [draft]
-    return [Draft((unit,), (allocation,)) for unit, allocation in zip(units, allocations, strict=True)]
+        return [draft], (len(allocations), len(units))
+    return [Draft((unit,), (allocation,)) for unit, allocation in zip(units, allocations, strict=True)], None
 
 
 def _opportunity_texts(chosen: list[int | None], opportunities: list[Paragraph]) -> tuple[list[str | None], set[int]]:

@@ -28,3 +28,17 @@ def test_rule_fixture_gives_its_rows(profile, rule):
     processed = process(RULE_FIXTURES / f"{rule}.txt", profile, REFERENCE)
     differences = compare(expected, to_golden(processed.parsed, processed.normalised, rule))
     assert not differences, report(differences)
+
+
+def test_allocations_that_cannot_be_paired_stay_together_and_are_reported(tmp_path, profile):
+    """Two owner-led allocations beside a one-paragraph recommendation: one action, both allocations, a warning."""
+    header = (RULE_FIXTURES / "allocations_split_recommendation.txt").read_text(encoding="utf-8").splitlines()[:2]
+    row = ("1. Continuous Improvement LIGHT GREEN\tCI003: The authority arranges a peer challenge.\t"
+           "Delay in reporting was a reputational issue.\tDevelop a communications plan for the CPC.\t"
+           "HoBPPP, Q2 24/25. CLT, Q1 25/26")
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join([*header, row]) + "\n", encoding="utf-8")
+    parsed = process(path, profile, REFERENCE).parsed
+    assert [a.allocated_raw for a in parsed.actions] == ["HoBPPP, Q2 24/25. CLT, Q1 25/26"]
+    assert [(i.code, i.raw_text) for i in parsed.issues if i.code == "allocations_not_paired"] == [
+        ("allocations_not_paired", "HoBPPP, Q2 24/25. CLT, Q1 25/26")]
