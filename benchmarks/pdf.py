@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import os
 import statistics
 import subprocess
 import sys
@@ -36,6 +35,7 @@ from tests.pdf_factory import FULL_WIDTH, draw_plan  # noqa: E402
 PLAN = ROOT / "samples" / "004_d0d661fda207b69c.txt"
 COMMITTED = ROOT / "tests" / "fixtures" / "pdf"  # real producers' PDFs, when present
 PY = sys.executable
+TIME = "/usr/bin/time"  # GNU time (Debian package `time`), for each process's own peak memory
 BARE = ("import sys, pdfplumber\nwith pdfplumber.open(sys.argv[1]) as pdf:\n    for page in pdf.pages:\n"
         "        page.extract_tables()")
 TABULA = "import sys, tabula\ntabula.read_pdf(sys.argv[1], pages='all', lattice=True, silent=True)"
@@ -45,21 +45,34 @@ HEAVY = ("pandas", "pdfplumber", "pypdfium2", "pdfminer", "dateparser", "numpy")
 
 
 def measure(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak resident memory (MiB) of one whole process; it must succeed."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode:
-        stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
-        raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}\n{stderr[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    """Wall seconds and peak resident memory (MiB) of one whole process; it must succeed. Memory comes from GNU
+    time, a small parent: a child forked from this process would report this process's size as its own peak."""
+    with tempfile.NamedTemporaryFile("r") as report:
+        start = time.perf_counter()
+        done = subprocess.run([TIME, "-f", "%M", "-o", report.name, *command], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, cwd=ROOT)
+        elapsed = time.perf_counter() - start
+        if done.returncode:
+            raise SystemExit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr.decode()[-2000:]}")
+        return elapsed, int(report.read().split()[-1]) / 1024
 
 
-def median_of(repeat: int, command: list[str]) -> tuple[float, float]:
-    runs = [measure(command) for _ in range(repeat)]
-    return statistics.median(t for t, _ in runs), statistics.median(m for _, m in runs)
+def compare(repeat: int, commands: dict[str, list[str]], reference: str) -> dict[str, tuple[float, float, float]]:
+    """Each command once per round, in turn, so that every ratio compares runs made at nearly the same moment
+    (the machine is shared): per command the median seconds, median peak MiB, and median ratio to `reference`."""
+    runs: dict[str, list[tuple[float, float]]] = {label: [] for label in commands}
+    for _ in range(repeat):
+        for label, command in commands.items():
+            runs[label].append(measure(command))
+    return {label: (statistics.median(t for t, _ in found), statistics.median(m for _, m in found),
+                    statistics.median(t / r for (t, _), (r, _) in zip(found, runs[reference], strict=True)))
+            for label, found in runs.items()}
+
+
+def show(results: dict[str, tuple[float, float, float]], reference: str) -> None:
+    for label, (seconds, mib, ratio) in results.items():
+        note = "" if label == reference else f"   ratio to {reference} {ratio:.2f}"
+        print(f"  {label:34} {seconds:6.2f} s {mib:6.0f} MiB{note}")
 
 
 def ingest(path: Path, out: Path, *options: str) -> list[str]:
@@ -86,25 +99,20 @@ def pages_of(path: Path) -> int:
     return len(pdfium.PdfDocument(path))
 
 
-def against_bare(path: Path, out: Path, repeat: int) -> tuple[float, dict[str, tuple[float, float]]]:
-    bare, bare_mib = median_of(repeat, [PY, "-c", BARE, str(path)])
-    print(f"  {'bare pdfplumber extract_tables()':34} {bare:6.2f} s {bare_mib:6.0f} MiB")
-    timings = {}
-    for engine in ("pdfium", "pdfplumber"):
-        seconds, mib = median_of(repeat, ingest(path, out, "--pdf-engine", engine))
-        timings[engine] = (seconds, mib)
-        print(f"  {'council-actions ingest, ' + engine:34} {seconds:6.2f} s {mib:6.0f} MiB   ratio to bare "
-              f"{seconds / bare:.2f}")
-    return bare, timings
+def engines(path: Path, out: Path) -> dict[str, list[str]]:
+    return {"bare": [PY, "-c", BARE, str(path)],
+            "council-actions ingest, pdfium": ingest(path, out, "--pdf-engine", "pdfium"),
+            "council-actions ingest, pdfplumber": ingest(path, out, "--pdf-engine", "pdfplumber")}
 
 
-def peers(path: Path, repeat: int, bare: float) -> None:
+def peers(path: Path) -> dict[str, list[str]]:
+    found = {}
     for name, module, script in (("tabula-py lattice", "tabula", TABULA), ("Camelot lattice", "camelot", CAMELOT)):
         if importlib.util.find_spec(module) is None:
             print(f"  {name:34} skipped: not installed (pip install -c constraints.txt '.[bench]')")
-            continue
-        seconds, mib = median_of(repeat, [PY, "-c", script, str(path)])
-        print(f"  {name:34} {seconds:6.2f} s {mib:6.0f} MiB   ratio to bare {seconds / bare:.2f}")
+        else:
+            found[name] = [PY, "-c", script, str(path)]
+    return found
 
 
 def imported_by(command: list[str]) -> dict[str, float]:
@@ -119,32 +127,34 @@ def imported_by(command: list[str]) -> dict[str, float]:
 
 
 def main() -> None:
+    if not Path(TIME).is_file():
+        raise SystemExit(f"{TIME} (GNU time, Debian package `time`) is needed to measure each process's memory")
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         single, quadruple = draw_plans(Path(folder))
         out = Path(folder) / "out"
-        n = pages_of(single)
-        print(f"whole processes, median of {args.repeat}; plan of {n} pages ({single.stat().st_size // 1024} KiB)")
-        bare, timings = against_bare(single, out, args.repeat)
-        peers(single, args.repeat, bare)
+        n, long = pages_of(single), pages_of(quadruple)
+        print(f"whole processes, medians of {args.repeat} rounds; 'bare': pdfplumber's extract_tables() on each page")
+        print(f"plan of {n} pages ({single.stat().st_size // 1024} KiB)")
+        show(compare(args.repeat, {**engines(single, out), **peers(single)}, "bare"), "bare")
         for path in sorted(COMMITTED.glob("*.pdf")):
             print(f"{path.name} ({pages_of(path)} pages, {path.stat().st_size // 1024} KiB)")
-            against_bare(path, out, args.repeat)
-        long_seconds, long_mib = median_of(args.repeat, ingest(quadruple, out))
-        long_bare, _ = median_of(args.repeat, [PY, "-c", BARE, str(quadruple)])
-        short_seconds, short_mib = timings["pdfium"]
-        print(f"{pages_of(quadruple)} pages against {n} (pdfium): time {long_seconds:.2f} s / {short_seconds:.2f} s = "
-              f"{long_seconds / short_seconds:.2f}x for 4x the pages; peak memory {long_mib:.0f} / {short_mib:.0f} MiB "
-              f"= {long_mib / short_mib:.2f}x; against bare extract_tables() on the {pages_of(quadruple)} pages "
-              f"({long_bare:.2f} s): ratio {long_seconds / long_bare:.2f}")
+            show(compare(args.repeat, engines(path, out), "bare"), "bare")
+        sizes = compare(args.repeat, {f"{n} pages": ingest(single, out), f"{long} pages": ingest(quadruple, out),
+                                      f"bare, {long} pages": [PY, "-c", BARE, str(quadruple)]}, f"{n} pages")
+        (short_s, short_mib, _), (long_s, long_mib, time_ratio) = sizes[f"{n} pages"], sizes[f"{long} pages"]
+        print(f"{long} pages against {n} (pdfium): time {long_s:.2f} s / {short_s:.2f} s = {time_ratio:.2f}x for "
+              f"{long // n}x the pages; peak memory {long_mib:.0f} / {short_mib:.0f} MiB = "
+              f"{long_mib / short_mib:.2f}x; "
+              f"{long} pages against bare extract_tables() ({sizes[f'bare, {long} pages'][0]:.2f} s): "
+              f"{long_s / sizes[f'bare, {long} pages'][0]:.2f}")
         text = ingest(PLAN, out)
-        floor, _ = median_of(args.repeat, [PY, "-c", FLOOR])
-        seed, _ = median_of(args.repeat, text)
-        nothing, _ = median_of(args.repeat, [PY, "-c", "pass"])
-        print(f"start-up: text seed from process start {seed:.2f} s; import spaCy + spacy.blank('en') {floor:.2f} s; "
-              f"ratio {seed / floor:.2f} (python -c pass {nothing:.2f} s)")
+        start = compare(args.repeat, {"spaCy floor": [PY, "-c", FLOOR], "text seed": text,
+                                      "python -c pass": [PY, "-c", "pass"]}, "spaCy floor")
+        print("start-up, from process start: the text seed ingested against import spaCy + spacy.blank('en')")
+        show(start, "spaCy floor")
         heavy = imported_by(text)
         print("  imported by the text run (python -X importtime, cumulative s): "
               + ", ".join(f"{name} {seconds:.2f}" for name, seconds in sorted(heavy.items()))
