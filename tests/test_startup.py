@@ -13,6 +13,7 @@ from council_actions.normalise import glossary_for, normalise_document
 from council_actions.parsers import parse_document
 
 from tests.conftest import PLAN, REFERENCE, ROOT, THEME_7
+from tests.pdf_factory import WORD, draw_plan
 
 HEAVY = ("pandas", "pdfplumber", "pdfminer", "pypdfium2", "dateparser")
 PROBE = """
@@ -33,6 +34,12 @@ def imported_by_a_run(path, out) -> list[str]:
 
 def test_text_input_imports_no_pdf_library_and_no_pandas(tmp_path):
     assert imported_by_a_run(PLAN, tmp_path) == []
+
+
+def test_pdf_input_reads_with_pdfium_and_imports_no_pandas(tmp_path, plan, profile):
+    path = tmp_path / "plan.pdf"
+    draw_plan(path, plan, profile, (7,), WORD)
+    assert imported_by_a_run(path, tmp_path / "out") == ["pdfminer", "pdfplumber", "pypdfium2"]  # the table finder
 
 
 def test_owner_matcher_built_once_for_many_documents(profile):
