@@ -75,7 +75,7 @@ def test_exact_rows(producer, golden, from_pdf):
     """The closing note's measure, as a ratchet: golden rows reproduced exactly from each PDF."""
     elements, actions = exact_rows(golden, from_pdf)
     print(f"{producer}: {elements}/{len(golden['elements'])} elements, {actions}/{len(golden['actions'])} actions")
-    assert elements >= 73 and actions >= 93
+    assert elements >= 73 and actions >= 94
 
 
 def test_nothing_lost(plan_pdf):
