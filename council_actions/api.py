@@ -105,13 +105,23 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
     return IngestReport(label, Path(out), tuple(results), tuple(failures), time.perf_counter() - started, dated)
 
 
-def diff(out: PathLike, earlier: str, later: str) -> RevisionDiff:
+def diff(out: PathLike, earlier: str | None = None, later: str | None = None) -> RevisionDiff:
     """What changed from revision `earlier` to `later`; writes the `changes` and `action_lineage` tables.
 
-    Raises DiffError (a ValueError, one line) and writes nothing when the two cannot be compared.
+    `later` defaults to the latest revision and `earlier` to the one before `later`, as the
+    reading commands default to the latest. Raises DiffError (a ValueError, one line) and
+    writes nothing when the two cannot be compared.
     """
     from council_actions.diff import diff as diff_revisions
+    from council_actions.issues import OutputError
 
+    if later is None:
+        later = latest_revision(out)
+    if earlier is None:
+        ordered = revisions(out)
+        if later not in ordered[1:]:
+            raise OutputError(f"{out}: no revision before {later!r} to compare it with (give --from)")
+        earlier = ordered[ordered.index(later) - 1]
     return diff_revisions(Path(out), earlier, later)
 
 

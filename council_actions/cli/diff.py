@@ -1,4 +1,4 @@
-"""`council-actions diff OUT --from A --to B`: what changed between two revisions; writes `changes` and
+"""`council-actions diff OUT [--from A] [--to B]`: what changed between two revisions; writes `changes` and
 `action_lineage` under B. The summary counts each kind of change, then lists the changes by theme."""
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from council_actions.cli.common import FAILED, OK, USAGE, add_json_option, emit_
 def add(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("diff", help="what changed between two revisions (writes changes, action_lineage)")
     parser.add_argument("out", type=Path, metavar="OUT", help="output folder written by `council-actions ingest`")
-    parser.add_argument("--from", dest="earlier", required=True, metavar="A", help="the earlier revision")
-    parser.add_argument("--to", dest="later", required=True, metavar="B", help="the later revision")
+    parser.add_argument("--from", dest="earlier", metavar="A",
+                        help="the earlier revision (default: the one before B, by revision date)")
+    parser.add_argument("--to", dest="later", metavar="B", help="the later revision (default: the latest)")
     add_json_option(parser)
     parser.set_defaults(run=run)
 
@@ -23,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from council_actions.diff import DiffError
     from council_actions.diff.report import summary_lines, to_json
 
-    if args.earlier == args.later:
+    if args.earlier is not None and args.earlier == args.later:
         error(f"--from and --to both name revision {args.earlier!r}; give two different revisions")
         return USAGE
     try:

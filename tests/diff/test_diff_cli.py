@@ -11,7 +11,7 @@ from council_actions.diff.records import NOWHERE, DocumentSide, ScoredElement
 from council_actions.cli import main
 from tests.cli.test_cli import snapshot
 from tests.conftest import PLAN, THEME_6
-from tests.diff.conftest import R1, R2
+from tests.diff.conftest import R1, R2, R3
 
 
 def test_summary_counts_then_changes_by_theme(revisions_out, capsys):
@@ -29,6 +29,17 @@ def test_json(revisions_out, capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["counts"]["action_added"] == 18 and data["lineage"] == {"same": 59, "edited": 16, "added": 18,
                                                                         "removed": 19}
+
+
+def test_defaults_compare_the_latest_revision_with_the_one_before(revisions_out, capsys):
+    out, _, _ = revisions_out
+    assert main(["diff", str(out), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["from"], data["to"]) == (R2, R3)
+    assert main(["diff", str(out), "--to", R2, "--json"]) == 0
+    assert (json.loads(capsys.readouterr().out)["from"]) == R1
+    assert main(["diff", str(out), "--to", R1]) == 1
+    assert "no revision before '2024-08' to compare it with" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(("earlier", "later", "problem"), [
