@@ -64,7 +64,8 @@ def process(path: Path, profile: Profile, reference: dt.date | None = None, enco
             source_name: str | None = None) -> Processed:
     """`source_name` overrides the file name as the document's source identity (see output/writer.py)."""
     source = str(path)
-    document = _stage("ingest", source, read_document, path, encoding, max_pages, pdf_engine)
+    document = _stage("ingest", source, read_document, path, encoding, max_pages, pdf_engine,
+                      profile.roles.role_of)
     document = replace(document, source_name=source_name) if source_name else document
     parsed = _stage("parse", source, parse_document, document, profile)
     normalised = _stage("normalise", source, normalise_document, parsed, profile, reference)

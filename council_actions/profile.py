@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from council_actions.roles import RoleError, RoleMap, read_role_map
+
 DEFAULT_PROFILE = "runnymede.toml"
+GENERIC_PROFILE = "generic.toml"
+BUILT_IN = ("generic", "runnymede")
 QUARTER_READINGS = ("fiscal_year_starting", "calendar")
 
 
@@ -59,6 +63,7 @@ class Profile:
     boilerplate: tuple[re.Pattern[str], ...]
     heatmap_header: re.Pattern[str]
     key_heading: re.Pattern[str]
+    roles: RoleMap  # heading, record-label and status rules: this profile's first, then the generic profile's
 
     def theme(self, no: int) -> ThemeDef | None:
         return next((t for t in self.themes if t.no == no), None)
@@ -69,10 +74,11 @@ class Profile:
 
 
 def load_profile(path: str | Path | None = None) -> Profile:
-    """Read a profile file; None means the default profile shipped with the package."""
-    if path is None:
-        text = resources.files("council_actions.profiles").joinpath(DEFAULT_PROFILE).read_text("utf-8")
-        return _build(text, DEFAULT_PROFILE)
+    """Read a profile file; None means the default profile shipped with the package, and a built-in
+    name ("generic", "runnymede") the profile of that name shipped with it."""
+    if path is None or str(path) in BUILT_IN:
+        name = DEFAULT_PROFILE if path is None else f"{path}.toml"
+        return _build(_built_in(name), name)
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -81,11 +87,28 @@ def load_profile(path: str | Path | None = None) -> Profile:
     return _build(text, str(path))
 
 
+def _built_in(name: str) -> str:
+    return resources.files("council_actions.profiles").joinpath(name).read_text("utf-8")
+
+
+def _role_map(data: dict, source: str) -> RoleMap:
+    """The profile's own rules in front of the generic profile's."""
+    try:
+        own = read_role_map(data, source)
+        if source == GENERIC_PROFILE:
+            return own
+        return own.extended(read_role_map(tomllib.loads(_built_in(GENERIC_PROFILE)), GENERIC_PROFILE))
+    except RoleError as exc:
+        raise ProfileError(str(exc)) from None
+
+
 def _build(text: str, source: str) -> Profile:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(f"{source}: invalid TOML: {exc}") from None
+    if source == GENERIC_PROFILE:  # no themes, scores or owners of its own: it borrows the statutory defaults
+        data = {**tomllib.loads(_built_in(DEFAULT_PROFILE)), "owners": [], **data}
     fields = _Fields(data, text, source)
     themes = tuple(
         ThemeDef(no=fields.int_(t, "no", "themes", i), name=fields.str_(t, "name", "themes", i),
@@ -100,7 +123,7 @@ def _build(text: str, source: str) -> Profile:
     owners = tuple(
         OwnerDef(key=fields.str_(o, "key", "owners", i), title=o.get("title"), kind=o.get("kind", "person"),
                  confirmed=bool(o.get("confirmed", True)), aliases=tuple(o.get("aliases", ())))
-        for i, o in enumerate(fields.tables("owners"))
+        for i, o in enumerate(fields.tables("owners") if source != GENERIC_PROFILE else data["owners"])
     )
     fiscal = data.get("fiscal_year", {})
     start_month = fiscal.get("start_month", 4)
@@ -124,6 +147,7 @@ def _build(text: str, source: str) -> Profile:
         boilerplate=tuple(fields.regex(p, "boilerplate") for p in plan.get("boilerplate", ())),
         heatmap_header=fields.regex(plan.get("heatmap_header", r"Theme\s+Element ID"), "heatmap_header"),
         key_heading=fields.regex(plan.get("key_heading", r"#*\s*Key\s*:"), "key_heading"),
+        roles=_role_map(data, source),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from council_actions.ingest.layout import RoleOf
 from council_actions.ingest.model import Cell, Document, Line, Page, Span
 from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
 from council_actions.ingest.sniff import decode_text, sniff_media_type
@@ -19,8 +20,9 @@ DEFAULT_MAX_PAGES = 1000
 
 
 def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFAULT_MAX_PAGES,
-                  pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE) -> Document:
-    """Read one file; raise StageError with a one-line reason if it cannot be read at all."""
+                  pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE, role_of: RoleOf | None = None) -> Document:
+    """Read one file; raise StageError with a one-line reason if it cannot be read at all. `role_of` (the
+    profile's heading rules) lets text in other renderings than tab-separated be read as tables."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -32,4 +34,4 @@ def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFA
         return read_pdf(data, path.name, str(path), max_pages, pdf_engine)
     if path.suffix.lower() == ".pdf":
         raise StageError("ingest", str(path), f"named .pdf but not a PDF (it starts {data[:16]!r})")
-    return read_text(data, path.name, decode_text(data, str(path), encoding))
+    return read_text(data, path.name, decode_text(data, str(path), encoding), role_of)

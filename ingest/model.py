@@ -75,16 +75,29 @@ class Cell:
 
 @dataclass(frozen=True)
 class Line:
-    """One physical line of the document: table cells by column, or plain text in column 0."""
+    """One physical line of the document: table cells by column, or plain text in column 0.
+
+    `layout` is what a text reader that knew the rendering said the line is: "header" (column headings),
+    "rule" (a table's ruling), "row_start" (opens a table row), "row" (continues one); None where unknown."""
 
     number: int
     text: str
     span: Span
     cells: tuple[Cell, ...]
     tabular: bool
+    layout: str | None = None
 
     def cell(self, column: int) -> Cell | None:
         return next((c for c in self.cells if c.column == column), None)
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column as printed: its heading and, where the rendering itself says (a record's title,
+    an item under a heading), the role the reader gave it; other roles come from the profile."""
+
+    heading: str
+    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +115,8 @@ class Document:
     media_type: str
     text: str
     pages: tuple[Page, ...]
+    rendering: str = "lines"  # tab, pipe, fixed_width, cell_lines, records, headed_list; "lines" if none found
+    columns: tuple[Column, ...] = ()  # the plan table's columns, where a text reader found its header
 
     def iter_lines(self) -> Iterator[Line]:
         for page in self.pages:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from council_actions.normalise.allocation import split_allocation
+from council_actions.normalise.columns import normalise_columns
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.owners import OwnerGlossary, glossary_for
 from council_actions.normalise.records import NormalisedDocument, OwnerMention, Timeline
@@ -32,8 +33,12 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, reference: dt.d
     timelines: list[Timeline] = []
     issues: list[Issue] = []
     for action in parsed.actions:
+        found = None
         if action.allocated_raw:
             found = normalise_allocation(action, glossary, calendar, reference)
+        elif action.owner_raw or action.timeline_raw:
+            found = normalise_columns(action, glossary, calendar, reference)
+        if found is not None:
             owners += found[0]
             timelines += found[1]
             issues += found[2]

@@ -86,6 +86,13 @@ TABLES: dict[str, list[Column]] = {
         ("owners", TEXT, "owner keys joined by '; ' (see action_owners)"),
         ("due_date", DATE, "latest end_date of the action's timelines, or null"),
         ("timeline_kind", TEXT, "kind of the timeline that gives due_date"),
+        ("owner_raw", TEXT, "owner column as printed, for plans that print owners in a column of their own"),
+        ("timeline_raw", TEXT, "timeline column as printed (due date, by when, timescale), likewise"),
+        ("status", TEXT, "status key from the profile's status rules (complete, on_track, at_risk, ...)"),
+        ("status_raw", TEXT, "status or RAG cell as printed"),
+        ("progress", TEXT, "progress, update or stage columns as printed"),
+        ("percent_complete", COUNT, "percentage complete printed in the progress columns"),
+        ("notes", TEXT, "columns the profile reads as notes, as printed"),
     ],
     "action_owners": [
         ("action_id", TEXT, "action the owner is allocated to"),

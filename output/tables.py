@@ -105,7 +105,10 @@ def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocu
                       "opportunity": a.opportunity, "action": a.action, "allocated_raw": a.allocated_raw,
                       "owners": "; ".join(dict.fromkeys(owners_by_action.get(a.action_id, []))) or None,
                       "due_date": due.get(a.action_id, (None, None))[0],
-                      "timeline_kind": due.get(a.action_id, (None, None))[1]}, a.span) for a in parsed.actions],
+                      "timeline_kind": due.get(a.action_id, (None, None))[1], "owner_raw": a.owner_raw,
+                      "timeline_raw": a.timeline_raw, "status": a.status, "status_raw": a.status_raw,
+                      "progress": a.progress, "percent_complete": a.percent_complete, "notes": a.notes}, a.span)
+                    for a in parsed.actions],
         "action_owners": [({"action_id": o.action_id, "seq": o.seq, "owner_key": o.owner_key,
                             "owner_title": o.owner_title, "owner_raw": o.owner_raw, "match": o.match,
                             "repair": o.repair, "score": o.score}, o.span) for o in normalised.owners],

@@ -6,6 +6,7 @@ from council_actions.ingest.model import Document
 from council_actions.parsers.action_plan import parse_action_plan
 from council_actions.parsers.records import ParsedDocument
 from council_actions.parsers.self_assessment import is_self_assessment, parse_self_assessment
+from council_actions.parsers.table_plan import has_plan_table, parse_table_plan
 
 from council_actions.issues import StageError
 from council_actions.profile import Profile
@@ -21,6 +22,8 @@ def detect_kind(document: Document, profile: Profile) -> str | None:
         return "action_plan"
     if is_self_assessment(document):
         return "self_assessment"
+    if has_plan_table(document, profile):
+        return "plan_table"
     return None
 
 
@@ -35,6 +38,8 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
         page = parse_self_assessment(document, profile)
         return _yielding(page, bool(page.heatmap or page.statements), document,
                          "looks like a self-assessment page but no heatmap or statements could be read")
+    if kind == "plan_table":
+        return parse_table_plan(document, profile)
     raise StageError("parse", document.source_name, "not a council action plan or self-assessment "
                      "(no plan column headings, heatmap or theme pages found)")
 

@@ -64,6 +64,17 @@ class Action:
     allocated_printed: str | None  # as printed, markup included, for the owner repairs
     span: Span
     allocated_span: Span | None
+    # Plans that print owner, timeline and status in columns of their own (read by role, `table_plan.py`):
+    owner_raw: str | None = None
+    owner_repair: str | None = None  # "ditto": the owner cell repeated the owner above
+    owner_span: Span | None = None
+    timeline_raw: str | None = None
+    timeline_span: Span | None = None
+    status: str | None = None  # a key of the profile's status rules
+    status_raw: str | None = None
+    progress: str | None = None
+    percent_complete: int | None = None
+    notes: str | None = None
 
 
 @dataclass(frozen=True)

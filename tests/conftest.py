@@ -40,7 +40,7 @@ def plan(plan_document, profile):
 def ingested(tmp_path_factory, profile):
     """All samples ingested together into one output folder, as the README's first command does."""
     out = tmp_path_factory.mktemp("out")
-    paths = sorted(SAMPLES.iterdir())
+    paths = sorted(p for p in SAMPLES.iterdir() if p.is_file())  # the Runnymede documents of one revision
     results, failures = run_batch(paths, out, profile, "r1", REFERENCE)
     assert failures == 0
     return out, results

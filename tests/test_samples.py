@@ -2,11 +2,11 @@
 
 import pytest
 
-from council_actions.pipeline import run
+from council_actions.pipeline import find_documents, run
 from tests.conftest import REFERENCE, SAMPLES
 
 
-@pytest.mark.parametrize("path", sorted(SAMPLES.iterdir()), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", find_documents([SAMPLES]), ids=lambda p: p.name)
 def test_sample_ingests(tmp_path, profile, path):
     result = run(path, tmp_path, profile, "r1", REFERENCE)
     assert result.kind in ("action_plan", "self_assessment")

@@ -1,0 +1,98 @@
+"""Column roles: what a printed heading, record label or status word means, read from profile data.
+
+Parsers never ask for "column 3"; they ask which column holds the `action`,
+the `owner`, the `timeline`. The answer comes from heading rules in the
+council profile, tried first, then in the built-in generic profile
+(`profiles/generic.toml`), so a plan no profile was written for still reads,
+and a profile makes it exact. Status words and RAG colours map to a closed
+set of status keys the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+Role = Literal["element", "score", "characteristic", "opportunity", "action", "owner", "timeline", "status",
+               "progress", "notes", "ignore"]
+ROLES: tuple[str, ...] = get_args(Role)
+FOOTNOTE = re.compile(r"\[(?:[ivxlc]+|\d+)\]|\(\d+\)$")
+HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
+
+
+class RoleError(ValueError):
+    """A heading or status rule that cannot be used; the message names the rule."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of a rule table: a key (role or status) and the patterns that mean it."""
+
+    key: str
+    patterns: tuple[re.Pattern[str], ...]
+
+    def matches(self, text: str) -> bool:
+        return any(p.fullmatch(text) for p in self.patterns)
+
+
+def heading_key(text: str) -> str:
+    """A heading as compared with the rules: lower case, no footnote markers, hyphenation or end punctuation."""
+    text = FOOTNOTE.sub("", " ".join(text.split())).strip()
+    text = HYPHEN_BREAK.sub(r"\1\2", text).replace("-", " ")
+    return " ".join(text.lower().rstrip("?:.*").split())
+
+
+@dataclass(frozen=True)
+class RoleMap:
+    """Heading rules, status rules and the words that mean "the owner above" (ditto)."""
+
+    headings: tuple[Rule, ...]
+    statuses: tuple[Rule, ...]
+    ditto: tuple[str, ...]
+
+    def role_of(self, heading: str) -> str | None:
+        key = heading_key(heading)
+        return next((r.key for r in self.headings if key and r.matches(key)), None)
+
+    def status_of(self, text: str) -> str | None:
+        key = " ".join(text.lower().strip(" .;:()").split())
+        return next((r.key for r in self.statuses if key and r.matches(key)), None)
+
+    def is_ditto(self, text: str) -> bool:
+        return " ".join(text.lower().split()) in self.ditto
+
+    def extended(self, base: RoleMap) -> RoleMap:
+        """This map's rules first, then the base's: the council's wording wins over the generic."""
+        return RoleMap(self.headings + base.headings, self.statuses + base.statuses,
+                       tuple(dict.fromkeys(self.ditto + base.ditto)))
+
+
+def read_rules(entries: object, key_name: str, allowed: tuple[str, ...] | None, source: str) -> tuple[Rule, ...]:
+    """`[[headings]]` / `[[statuses]]` tables of a profile into rules; a bad entry names itself."""
+    if entries is None:
+        return ()
+    if not isinstance(entries, list):
+        raise RoleError(f"{source}: [[{key_name}]] must be a list of tables")
+    rules = []
+    for index, entry in enumerate(entries, 1):
+        key = entry.get("role" if allowed else "key") if isinstance(entry, dict) else None
+        patterns = entry.get("patterns") if isinstance(entry, dict) else None
+        if not isinstance(key, str) or (allowed and key not in allowed):
+            raise RoleError(f"{source}: {key_name}[{index}] needs a {'role' if allowed else 'key'}"
+                            + (f" (one of {', '.join(allowed)})" if allowed else ""))
+        if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+            raise RoleError(f"{source}: {key_name}[{index}].patterns must be a list of strings")
+        try:
+            rules.append(Rule(key, tuple(re.compile(p, re.IGNORECASE) for p in patterns)))
+        except re.error as exc:
+            raise RoleError(f"{source}: {key_name}[{index}]: bad pattern: {exc}") from None
+    return tuple(rules)
+
+
+def read_role_map(data: dict, source: str) -> RoleMap:
+    plan = data.get("action_plan", {})
+    ditto = plan.get("ditto", []) if isinstance(plan, dict) else []
+    return RoleMap(read_rules(data.get("headings"), "headings", ROLES, source),
+                   read_rules(data.get("statuses"), "statuses", None, source),
+                   tuple(" ".join(str(d).lower().split()) for d in ditto))

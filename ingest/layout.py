@@ -1,0 +1,59 @@
+"""What the text readers for each rendering share: the layout they return and cells cut from lines.
+
+Each reader (pipe tables, fixed-width columns, one cell per line, label:
+value records, lists under headings) takes the plain physical lines and, if
+the text is in its rendering, returns the same lines re-cut into cells by
+column with the table's columns. Which rendering a text is in is decided by
+trying them in `renderings.relayout`; none of them guesses when unsure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from council_actions.ingest.model import Cell, Column, Line, Span
+
+RoleOf = Callable[[str], "str | None"]
+PLAN_ROLES = frozenset({"owner", "timeline", "status", "progress"})
+ROW_MARKER = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]+\)|\d+(?:\.\d+)*[.)]?|[A-Z]{1,4}\d+(?:\.\d+)*)\s+\S")
+
+
+@dataclass(frozen=True)
+class Layout:
+    rendering: str
+    columns: tuple[Column, ...]
+    lines: tuple[Line, ...]
+
+
+def is_plan_header(roles: list[str | None]) -> bool:
+    """Headings that make a plan table: an action column and one that says who, when or how far."""
+    return "action" in roles and bool(PLAN_ROLES & set(roles)) and sum(r is not None for r in roles) >= 2
+
+
+def sub_cell(line: Line, start: int, end: int, column: int) -> Cell | None:
+    """The text of line[start:end] as a cell, its span narrowed to the stripped text; None if blank."""
+    raw = line.text[start:end]
+    text = raw.strip()
+    if not text:
+        return None
+    begin = line.span.char_start + start + (len(raw) - len(raw.lstrip()))
+    return Cell(column, text, Span(line.span.page, line.number, line.number, begin, begin + len(text)))
+
+
+def whole(line: Line, column: int) -> Cell:
+    """The whole line as one cell of a column."""
+    cell = sub_cell(line, 0, len(line.text), column)
+    if cell is None:
+        raise ValueError("blank line")
+    return cell
+
+
+def with_cells(line: Line, cells: list[Cell | None], layout: str) -> Line:
+    kept = tuple(c for c in cells if c is not None)
+    return replace(line, cells=kept, tabular=True, layout=layout)
+
+
+def as_layout(line: Line, layout: str) -> Line:
+    return replace(line, layout=layout)

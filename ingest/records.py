@@ -1,0 +1,73 @@
+"""`Label: value` records: a title line, then `Due date:`, `Lead officer:`, `Status:` lines, then free text.
+
+Performance pages print each action as such a record. A record opens at the
+title just above its first label line (a line with no closing full stop: a
+sentence is commentary, not a title); a label is one the profile's heading
+rules know. Free text after the labels is the record's commentary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, whole, with_cells
+from council_actions.ingest.model import Column, Line
+
+LABEL = re.compile(r"^\s*(?P<label>[A-Za-z%][\w %&/'’().-]{0,40}?)\s*:\s*(?P<value>.*)$")
+MIN_RECORDS = 2
+REF, TITLE, TEXT = Column("(ref)", "element"), Column("(title)", "action"), Column("(text)", "progress")
+TITLE_REF = re.compile(r"^\s*(?P<ref>\d+(?:\.\d+)+)\s+(?=\S)")
+
+
+def read_records(lines: list[Line], role_of: RoleOf) -> Layout | None:
+    labelled = {line.number: _label(line, role_of) for line in lines}
+    labels = list(dict.fromkeys(label for label in labelled.values() if label))
+    columns = (REF, TITLE, *(Column(label) for label in labels), TEXT)
+    starts = [i for i, line in enumerate(lines) if labelled[line.number] and
+              (i == 0 or not labelled[lines[i - 1].number])]
+    if len(starts) < MIN_RECORDS or not is_plan_header(["action", *(role_of(label) for label in labels)]):
+        return None
+    relaid = list(lines)
+    for i in starts:
+        title = i - 1 if i > 0 and not labelled[lines[i - 1].number] and _is_title(lines[i - 1].text) else None
+        if title is not None:
+            relaid[title] = _title_line(lines[title])
+        j = i
+        while j < len(lines) and labelled[lines[j].number]:
+            relaid[j] = _label_line(lines[j], labels.index(labelled[lines[j].number] or "") + 2,
+                                    "row_start" if j == i and title is None else "row")
+            j += 1
+        while j < len(lines) and not labelled[lines[j].number] and not _opens_next(lines, j, labelled):
+            relaid[j] = with_cells(lines[j], [whole(lines[j], len(columns) - 1)], "row")
+            j += 1
+    first = min(starts) - 1
+    return Layout("records", columns, tuple(as_layout(ln, "text") if n < first and ln.layout is None else ln
+                                            for n, ln in enumerate(relaid)))
+
+
+def _label(line: Line, role_of: RoleOf) -> str | None:
+    match = LABEL.match(line.text)
+    return match["label"].strip() if match and role_of(match["label"]) else None
+
+
+def _is_title(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and not stripped.endswith((".", ":")) and len(stripped) <= 200
+
+
+def _opens_next(lines: list[Line], j: int, labelled: dict[int, str | None]) -> bool:
+    """The line is the title of the next record: a title-like line right above a label line."""
+    return j + 1 < len(lines) and bool(labelled[lines[j + 1].number]) and _is_title(lines[j].text)
+
+
+def _title_line(line: Line) -> Line:
+    """`4.01.02 Implement and monitor ...`: the reference and the title as two cells."""
+    ref = TITLE_REF.match(line.text)
+    cut = ref.end() if ref else 0
+    return with_cells(line, [sub_cell(line, 0, cut, 0) if ref else None, sub_cell(line, cut, len(line.text), 1)],
+                      "row_start")
+
+
+def _label_line(line: Line, column: int, layout: str) -> Line:
+    colon = line.text.index(":")
+    return with_cells(line, [sub_cell(line, colon + 1, len(line.text), column)], layout)

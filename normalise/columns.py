@@ -1,0 +1,68 @@
+"""Owners and timelines of a plan that prints them in columns of their own.
+
+The owner cell is split into people and posts: at `;`, `/`, `&` and ` and `
+(not inside a post: "Head of Policy and Communications"), and at commas,
+except that a comma followed by a post keeps a name with its post
+("A. Smith, Head of Policy" is one owner). Each owner resolves through
+the profile's glossary as an allocation cell's owners do; one the glossary
+does not know is kept as printed and reported. The timeline cell is one
+phrase, read by the same rules as any timeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from council_actions.normalise.fiscal import FiscalCalendar
+from council_actions.normalise.owners import OwnerGlossary
+from council_actions.normalise.records import OwnerMention, Timeline
+from council_actions.normalise.timelines import read_timeline
+from council_actions.parsers.records import Action
+
+from council_actions.issues import Issue, warning
+
+SEPARATORS = re.compile(r"\s*(?:;|/|&|\n)\s*")
+AND = re.compile(r"\s+and\s+")
+POST_OF = re.compile(r"\b(?:head|director|manager|officer|lead|chair)\s+(?:of|for)\b", re.IGNORECASE)
+POST = re.compile(r"^(?:the\s+)?(?:head|director|assistant|deputy|chief|corporate|interim|acting|senior|service|"
+                  r"strategic|executive|section|monitoring|manager|officer|portfolio|leader|cabinet)\b", re.IGNORECASE)
+
+
+def split_owners(text: str) -> list[str]:
+    owners: list[str] = []
+    parts = [p for part in SEPARATORS.split(text) for p in ([part] if POST_OF.search(part) else AND.split(part))]
+    for part in parts:
+        pieces = [p.strip() for p in part.split(",") if p.strip()]
+        for piece in pieces:
+            if owners and POST.match(piece) and piece is not pieces[0]:
+                owners[-1] = f"{owners[-1]}, {piece}"
+            else:
+                owners.append(piece)
+    return [o.strip(" .") for o in owners if o.strip(" .")]
+
+
+def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalCalendar,
+                      reference: dt.date | None) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
+    owners: dict[str, OwnerMention] = {}
+    issues: list[Issue] = []
+    span = action.owner_span or action.span
+    for printed in split_owners(action.owner_raw or ""):
+        match = glossary.resolve(printed, action.owner_raw or "")
+        repair = "; ".join(filter(None, [action.owner_repair, match.repair])) or None
+        if match.key not in owners:
+            owners[match.key] = OwnerMention(action.action_id, len(owners) + 1, match.key, match.title, printed,
+                                             match.match, repair, match.score, span)
+        if match.match == "unknown":
+            issues.append(warning("unknown_owner", "normalise", f"owner '{printed}' is not in the profile's glossary; "
+                                  "kept as printed", printed, span, action.element_id, "owners"))
+    timelines: list[Timeline] = []
+    if action.timeline_raw:
+        tspan = action.timeline_span or action.span
+        reading = read_timeline(action.timeline_raw, calendar, reference)
+        timelines.append(Timeline(action.action_id, 1, action.timeline_raw, reading, tspan))
+        if reading.kind == "unresolved":
+            issues.append(warning("unresolved_timeline", "normalise", f"timeline '{action.timeline_raw}' could not "
+                                  "be read; dates left empty", action.timeline_raw, tspan, action.element_id,
+                                  "timeline"))
+    return list(owners.values()), timelines, issues

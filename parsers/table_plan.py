@@ -1,0 +1,166 @@
+"""Any council's plan table, read by the roles of its columns.
+
+The text reader found the table's columns (`Document.columns`); the profile
+says what each heading means. Each table row becomes one action: its text
+from the `action` column, its owner, timeline, status, progress and notes
+from theirs, whatever their positions. A row with only a reference and a
+title (`2 | Department's Working Style`) heads the rows under it; a section
+heading of a list heads its items, and where it reads as a time ("Up to six
+months") it is their timeline. An owner cell saying "ditto" or "as above"
+takes the owner above, reported as a repair. A table that yields no action
+at all is refused: it looks like a plan, so passing it as empty would hide
+a misreading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from council_actions.ingest.model import Cell, Document, Line, Span
+from council_actions.normalise.fiscal import FiscalCalendar
+from council_actions.normalise.timelines import read_timeline
+from council_actions.parsers.cleaning import join_wrapped
+from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, make_action_id
+
+from council_actions.issues import Issue, StageError, warning
+from council_actions.profile import Profile
+
+PERCENT = re.compile(r"(\d{1,3})\s*%")
+TABLE_LAYOUTS = ("row_start", "row")
+
+
+@dataclass
+class Row:
+    lines: list[Line] = field(default_factory=list)
+
+    def cells(self, column: int) -> list[Cell]:
+        return [c for line in self.lines for c in line.cells if c.column == column]
+
+
+def has_plan_table(document: Document, profile: Profile) -> bool:
+    return "action" in column_roles(document, profile)
+
+
+def column_roles(document: Document, profile: Profile) -> list[str | None]:
+    return [c.role or profile.roles.role_of(c.heading) for c in document.columns]
+
+
+def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
+    roles = column_roles(document, profile)
+    rows, boilerplate, issues = _rows(document)
+    calendar = FiscalCalendar(profile.fiscal_year_start_month, profile.single_year_quarter)
+    actions: list[Action] = []
+    section: str | None = None
+    group: str | None = None
+    for index, row in enumerate(rows):
+        values: dict[str, tuple[str, Span]] = {}
+        for role in dict.fromkeys(r for r in roles if r):
+            found = _joined(row, roles, role)
+            if found is not None:
+                values[role] = found
+        if values.get("section"):
+            section, group = values["section"][0], None
+        if _heads_group(values, rows[index + 1:], roles):
+            group = values["element"][0] if values.get("element") else None
+            group = " ".join(filter(None, [group, values["action"][0]]))
+            boilerplate.append(Boilerplate("group_heading", " | ".join(c.text for ln in row.lines for c in ln.cells),
+                                           Span.union(ln.span for ln in row.lines)))
+            continue
+        if not values.get("action"):
+            if any(values.get(role) for role in ("owner", "timeline", "status", "progress")):
+                issues.append(warning("row_without_action", "parse", "a table row with no text in the action column",
+                                      _text(row), Span.union(ln.span for ln in row.lines), None, "action"))
+            continue
+        actions.append(_action(row, values, actions, section, group, profile, calendar, issues))
+    if not actions:
+        raise StageError("parse", document.source_name, f"looks like a plan table ({document.rendering}: "
+                         f"{', '.join(c.heading for c in document.columns)}) but no row has an action")
+    return ParsedDocument("action_plan", (), (), (), tuple(actions), (), tuple(boilerplate), tuple(issues))
+
+
+def _rows(document: Document) -> tuple[list[Row], list[Boilerplate], list[Issue]]:
+    rows: list[Row] = []
+    boilerplate: list[Boilerplate] = []
+    issues: list[Issue] = []
+    for line in document.iter_lines():
+        if line.layout in ("header", "rule"):
+            kind = "column_header" if line.layout == "header" else "rule"
+            boilerplate.append(Boilerplate(kind, line.text, line.span))
+        elif line.layout == "row_start" or (line.layout == "row" and not rows):
+            rows.append(Row([line]))
+        elif line.layout == "row":
+            rows[-1].lines.append(line)
+        else:
+            issues.append(warning("unplaced_text", "parse", "text outside the plan table", line.text, line.span))
+    return rows, boilerplate, issues
+
+
+def _joined(row: Row, roles: list[str | None], role: str) -> tuple[str, Span] | None:
+    cells = [c for column, r in enumerate(roles) if r == role for c in row.cells(column)]
+    if not cells:
+        return None
+    by_column: dict[int, list[Cell]] = {}
+    for cell in cells:
+        by_column.setdefault(cell.column, []).append(cell)
+    text = "; ".join(join_wrapped(" ".join(c.text.split()) for c in group) for group in by_column.values())
+    return text, Span.union(c.span for c in cells)
+
+
+def _heads_group(values: dict, below: list[Row], roles: list[str | None]) -> bool:
+    """A row of only a reference and a title, whose reference the next row's extends (`2` above `2.1`)."""
+    if not values.get("element") or not values.get("action"):
+        return False
+    if any(values.get(role) for role in ("owner", "timeline", "status", "progress")):
+        return False
+    ref = values["element"][0]
+    element_column = roles.index("element")
+    following = next((" ".join(c.text for c in r.cells(element_column)) for r in below if r.cells(element_column)), "")
+    return following.startswith(f"{ref}.")
+
+
+def _action(row: Row, values: dict, previous: list[Action], section: str | None, group: str | None,
+            profile: Profile, calendar: FiscalCalendar, issues: list[Issue]) -> Action:
+    text, span = values["action"]
+    element = values["element"][0] if values.get("element") else (group or _heading(section))
+    owner, owner_span = values.get("owner") or (None, None)
+    repair = None
+    if owner and profile.roles.is_ditto(owner):
+        above = next((a for a in reversed(previous) if a.owner_raw), None)
+        issues.append(warning("owner_ditto", "parse", f"owner printed as '{owner}'; took the owner above"
+                              + (f" ({above.owner_raw})" if above else " (none found)"), owner, owner_span,
+                              element, "owner"))
+        owner, repair = (above.owner_raw if above else None), "ditto"
+    timeline, timeline_span = values.get("timeline") or (None, None)
+    if timeline is None and section and read_timeline(_heading(section) or "", calendar, None).kind != "unresolved":
+        timeline, timeline_span = _heading(section), span
+    status_raw = values["status"][0] if values.get("status") else None
+    progress = values["progress"][0] if values.get("progress") else None
+    percent = PERCENT.search(progress or "")
+    status = profile.roles.status_of(status_raw) if status_raw else None
+    if status_raw and status is None:
+        issues.append(warning("unknown_status", "parse", f"status '{status_raw}' is not a status word of the profile",
+                              status_raw, values["status"][1], element, "status"))
+    seq = 1 + sum(1 for a in previous if a.element_id == (element or ""))
+    action_id = make_action_id(element or "", text)
+    if any(a.action_id == action_id for a in previous):
+        action_id = f"{action_id}-{seq}"
+    return Action(
+        action_id=action_id, element_id=element or "", seq=seq,
+        opportunity=values["opportunity"][0] if values.get("opportunity") else None,
+        action=text, allocated_raw=None, allocated_printed=None,
+        span=Span.union(ln.span for ln in row.lines), allocated_span=None,
+        owner_raw=owner, owner_repair=repair, owner_span=owner_span,
+        timeline_raw=timeline, timeline_span=timeline_span,
+        status=status or (profile.roles.status_of(timeline) if timeline else None), status_raw=status_raw,
+        progress=progress, percent_complete=int(percent[1]) if percent else None,
+        notes=values["notes"][0] if values.get("notes") else None,
+    )
+
+
+def _heading(section: str | None) -> str | None:
+    return " ".join(section.split()) if section else None
+
+
+def _text(row: Row) -> str:
+    return " | ".join(c.text for line in row.lines for c in line.cells)
