@@ -119,7 +119,7 @@ def _heads_group(values: dict, below: list[Row], roles: list[str | None]) -> boo
     return following.startswith(f"{ref}.")
 
 
-def _action(row: Row, values: dict, previous: list[Action], section: str | None, group: str | None,
+def _action(row: Row, values: dict[str, tuple[str, Span]], previous: list[Action], section: str | None, group: str | None,
             profile: Profile, calendar: FiscalCalendar, issues: list[Issue]) -> Action:
     text, span = values["action"]
     element = values["element"][0] if values.get("element") else (group or _heading(section))
@@ -128,7 +128,7 @@ def _action(row: Row, values: dict, previous: list[Action], section: str | None,
     if owner and profile.roles.is_ditto(owner):
         above = next((a for a in reversed(previous) if a.owner_raw), None)
         issues.append(warning("owner_ditto", "parse", f"owner printed as '{owner}'; took the owner above"
-                              + (f" ({above.owner_raw})" if above else " (none found)"), owner, owner_span,
+                              + (f" ({above.owner_raw})" if above else " (none found)"), owner, owner_span or span,
                               element, "owner"))
         owner, repair = (above.owner_raw if above else None), "ditto"
     timeline, timeline_span = values.get("timeline") or (None, None)
