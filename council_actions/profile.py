@@ -109,6 +109,9 @@ def _build(text: str, source: str) -> Profile:
         raise ProfileError(f"{source}: invalid TOML: {exc}") from None
     if source == GENERIC_PROFILE:  # no themes, scores or owners of its own: it borrows the statutory defaults
         data = {**tomllib.loads(_built_in(DEFAULT_PROFILE)), "owners": [], **data}
+    elif "themes" not in data or "scores" not in data:  # a plan without a Best Value heatmap: statutory defaults
+        defaults = tomllib.loads(_built_in(DEFAULT_PROFILE))
+        data = {"themes": defaults["themes"], "scores": defaults["scores"], **data}
     fields = _Fields(data, text, source)
     themes = tuple(
         ThemeDef(no=fields.int_(t, "no", "themes", i), name=fields.str_(t, "name", "themes", i),

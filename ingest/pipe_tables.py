@@ -1,13 +1,18 @@
-"""Pipe (Markdown) tables: `| Ref | Item | Led by |` rows under a `|---|` ruling.
+"""Pipe tables: Markdown tables, and web tables saved as text with `|` between cells.
 
-markdown-it-py finds the tables and their rows, so escaped pipes, code and
-ragged rows are read the way a Markdown renderer reads them; the cells are
-then found in the physical line in order, to give each its span.
+A Markdown table (`| Ref | Item | Led by |` rows under a `|---|` ruling) is
+found by markdown-it-py, so escaped pipes, code and ragged rows are read the
+way a Markdown renderer reads them; the cells are then found in the physical
+line in order, to give each its span. A web page saved as text writes a
+table as cells joined by ` | `, each row ending in `|`, and a cell's own line
+breaks kept, so one row runs over several lines (`John Anderson` / `ditto`);
+no Markdown parser reads that, so its rows are cut at the `|` that ends a
+line and its cells at every other `|`.
 """
 
 from __future__ import annotations
 
-from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, with_cells
+from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
 from council_actions.ingest.model import Cell, Column, Line, Span
 from markdown_it import MarkdownIt
 
@@ -22,7 +27,7 @@ def read_pipe_tables(lines: list[Line], text: str, role_of: RoleOf) -> Layout | 
         if token.type == "tr_open" and token.map:
             rows.append((token.map[0] + 1, _cells(tokens, index)))
     if not rows:
-        return None
+        return _read_pipe_rows(lines, role_of)
     headings = rows[0][1]
     if not is_plan_header([role_of(h) for h in headings]):
         return None
@@ -69,3 +74,41 @@ def _locate(line: Line, cells: list[str]) -> list[Cell | None]:
             found.append(Cell(column, content, Span(None, line.number, line.number, begin, begin + len(content))))
         cursor = end + 1
     return found
+
+
+def _read_pipe_rows(lines: list[Line], role_of: RoleOf) -> Layout | None:
+    start = next((i for i, line in enumerate(lines) if _is_pipe_header(line.text, role_of)), None)
+    if start is None:
+        return None
+    header = lines[start]
+    relaid = list(lines)
+    relaid[start] = with_cells(header, _split(header, 0)[0], "header")
+    column, opens = 0, True
+    for i in range(start + 1, len(lines)):
+        cells, column = _split(lines[i], column)
+        relaid[i] = with_cells(lines[i], cells, "row_start" if opens else "row")
+        opens = lines[i].text.rstrip().endswith("|")
+        column = 0 if opens else column
+    headings = [part.strip() for part in header.text.strip().strip("|").split("|")]
+    return Layout("pipe", tuple(Column(h) for h in headings), tuple(relaid))
+
+
+def _is_pipe_header(text: str, role_of: RoleOf) -> bool:
+    parts = [part.strip() for part in text.strip().strip("|").split("|")]
+    return text.rstrip().endswith("|") and len(parts) >= 3 and is_plan_header([role_of(p) for p in parts])
+
+
+def _split(line: Line, column: int) -> tuple[list[Cell | None], int]:
+    """The line's cells from `column` on, one more at each `|`; the column the next line continues in."""
+    cells: list[Cell | None] = []
+    position = 0
+    text = line.text
+    if column == 0 and text.lstrip().startswith("|"):
+        position = text.index("|") + 1
+    while True:
+        bar = text.find("|", position)
+        end = bar if bar >= 0 else len(text)
+        cells.append(sub_cell(line, position, end, column))
+        if bar < 0:
+            return cells, column
+        position, column = bar + 1, column + 1

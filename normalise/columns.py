@@ -6,7 +6,9 @@ except that a comma followed by a post keeps a name with its post
 ("A. Smith, Head of Policy" is one owner). Each owner resolves through
 the profile's glossary as an allocation cell's owners do; one the glossary
 does not know is kept as printed and reported. The timeline cell is one
-phrase, read by the same rules as any timeline.
+phrase, or one per line where the cell's lines are its own (a web table), and
+"31 March 2025 extended from 31 March 2024" two: the deadline, and the date
+it was moved from (kind `superseded`, kept, never the due date).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from council_actions.parsers.records import Action
 
 from council_actions.issues import Issue, warning
 
+MILESTONES = re.compile(r"\n|(?<=\S)\s+(?=(?:extended|revised|moved|changed|deferred|put back) from\b)",
+                        re.IGNORECASE)  # a line of its own, or the old date a deadline was moved from
 SEPARATORS = re.compile(r"\s*(?:;|/|&|\n)\s*")
 AND = re.compile(r"\s+and\s+")
 POST_OF = re.compile(r"\b(?:head|director|manager|officer|lead|chair)\s+(?:of|for)\b", re.IGNORECASE)
@@ -57,12 +61,15 @@ def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalC
             issues.append(warning("unknown_owner", "normalise", f"owner '{printed}' is not in the profile's glossary; "
                                   "kept as printed", printed, span, action.element_id, "owners"))
     timelines: list[Timeline] = []
-    if action.timeline_raw:
-        tspan = action.timeline_span or action.span
-        reading = read_timeline(action.timeline_raw, calendar, reference)
-        timelines.append(Timeline(action.action_id, 1, action.timeline_raw, reading, tspan))
+    tspan = action.timeline_span or action.span
+    for phrase in (p.strip() for p in MILESTONES.split(action.timeline_raw or "") if p.strip()):
+        reading = read_timeline(phrase, calendar, reference)
+        timelines.append(Timeline(action.action_id, len(timelines) + 1, phrase, reading, tspan))
         if reading.kind == "unresolved":
-            issues.append(warning("unresolved_timeline", "normalise", f"timeline '{action.timeline_raw}' could not "
-                                  "be read; dates left empty", action.timeline_raw, tspan, action.element_id,
-                                  "timeline"))
+            issues.append(warning("unresolved_timeline", "normalise", f"timeline '{phrase}' could not be read; "
+                                  "dates left empty", phrase, tspan, action.element_id, "timeline"))
+        elif any(a.endswith("no_reference") or a.endswith("without_reference") for a in reading.assumptions):
+            issues.append(warning("timeline_needs_reference", "normalise", f"timeline '{phrase}' is relative to the "
+                                  "plan's date and no reference date was given (--reference-date)", phrase, tspan,
+                                  action.element_id, "timeline"))
     return list(owners.values()), timelines, issues

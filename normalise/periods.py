@@ -30,6 +30,9 @@ FY = r"(?:fy\s*)?(?P<y1>20\d{2}|\d{2})\s*[/-]\s*(?P<y2>20\d{2}|\d{1,2})(?![\d/])
 FY_B = r"(?:fy\s*)?(?P<z1>20\d{2}|\d{2})\s*[/-]\s*(?P<z2>20\d{2}|\d{1,2})(?![\d/])"
 JOIN = r"\s*(?:-|to|and|,|&)\s*"
 PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty four": 24, "twenty-four": 24}
+COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,29 @@ def _year_end(m: re.Match[str], ctx: Context) -> Period | None:
     return Period(start, end, "fiscal_year", ctx.calendar.label(year), ("fiscal_year_from_document_date",))
 
 
+def _month_no_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`End May` in a plan dated June 2002: the month in the financial year of the document's date."""
+    if ctx.reference is None:
+        return Period(None, None, "month", None, ("month_without_year_no_reference",))
+    fy = ctx.calendar.year_of(ctx.reference)
+    month = MONTHS[m["month"][:3]]
+    start, end = month_bounds(fy if month >= ctx.calendar.start_month else fy + 1, month)
+    return Period(start, end, "month", ctx.calendar.label(fy), ("month_from_document_year",))
+
+
+def _relative_span(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Up to six months`, `within 12 months`: from the document's date, so much later."""
+    if ctx.reference is None:
+        return Period(None, None, "range", None, ("relative_span_without_reference",))
+    count = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]]
+    months = count * (12 if m["unit"].startswith("year") else 1)
+    first = add_months(ctx.reference.replace(day=1), months)  # the same day so many months on, or the month's last
+    later = first.replace(day=min(ctx.reference.day, month_bounds(first.year, first.month)[1].day))
+    end = later - dt.timedelta(days=1)
+    return Period(ctx.reference, end, "range", ctx.calendar.label_for(ctx.reference, end),
+                  ("relative_to_document_date",))
+
+
 def _calendar_year(m: re.Match[str], ctx: Context) -> Period | None:
     year = int(m["year"])
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", None, ())
@@ -213,6 +239,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("fiscal_year_end", r"\b(?:end of (?:the )?financial year|(?:financial )?year[- ]end)\b", _year_end,
          ("year",)),
         ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\b(?!\s*\d)", _quarter_no_year, ("q",)),
+        ("relative_span", r"\b(?:up to|within|in the next|over the next|the next|next)\s+" + COUNT
+         + r"\s+(?P<unit>months?|years?)\b", _relative_span, ("month", "year")),
+        ("month_no_year", r"(?:^\W*|\b(?:end|mid|early|late|by|beginning|start)\s+(?:of\s+)?)" + MONTH
+         + r"(?![\w/])(?!\s*\d)", _month_no_year, MONTH_GATE),
         ("calendar_year", r"\b(?P<year>20\d{2})\b", _calendar_year, ("20",)),
     ))
 

@@ -19,8 +19,9 @@ from council_actions.normalise.records import TimelineReading
 
 KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     ("update", r"^\W*update\b"),
+    ("superseded", r"^\W*(?:extended|revised|moved|changed|deferred|put back) from\b"),
     ("conditional", r"\b(?:when|if|once|on approval of|subject to|dependent on|depending on|pending)\b"),
-    ("complete", r"\b(?:complete|completed|in place|has been addressed)\b"),
+    ("complete", r"\b(?:complete|completed|in place|has been addressed)\b|^\W*done\b"),
     ("recurring", r"\b(?:annually|quarterly|qly|monthly|each quarter|every quarter|each year|every year)\b"),
     ("ongoing", r"\b(?:ongoing|bau|business as usual|core activity)\b"),
 ))
@@ -28,7 +29,8 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pa
 KIND_ANY = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in KIND_RULES))
 KIND_ORDER = {kind: order for order, (kind, _) in enumerate(KIND_RULES)}
 PERIOD_WORDS = re.compile(r"\b(?:during|in|from|throughout|over|within)\s*$")
-JOINED = re.compile(r"^\s*(?:-|to|and|,|&)\s*$")
+JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")
+SLASH_GAP = re.compile(r"(?<=\d)/(?=\s)")  # "December 2004/ January 2005": a slash between periods, not "2004/05"
 DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " "})
 DATEPARSER_SETTINGS = {
     "DATE_ORDER": "DMY",
@@ -58,7 +60,7 @@ def parse_full_date(text: str) -> dt.date | None:
 @lru_cache(maxsize=65536)
 def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | None) -> TimelineReading:
     """Memoised: a pure function of its arguments, and plans repeat their phrases (`cache_clear` to measure cold)."""
-    text = phrase.translate(DASHES).lower()
+    text = SLASH_GAP.sub(" /", phrase.translate(DASHES).lower())
     ctx = Context(calendar, reference, parse_full_date)
     found: dict[str, re.Match[str]] = {}
     for match in KIND_ANY.finditer(text):

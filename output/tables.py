@@ -25,7 +25,7 @@ from council_actions.parsers.records import ParsedDocument
 from council_actions import __version__
 from council_actions.profile import Profile
 
-DUE_KINDS_EXCLUDED = {"update", "unresolved"}
+DUE_KINDS_EXCLUDED = {"update", "unresolved", "superseded"}
 EPOCH = dt.date(1970, 1, 1)
 
 

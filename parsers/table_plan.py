@@ -15,27 +15,17 @@ a misreading.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from council_actions.ingest.model import Cell, Document, Line, Span
+from council_actions.ingest.model import Document
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.timelines import read_timeline
-from council_actions.parsers.cleaning import join_wrapped
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, make_action_id
+from council_actions.parsers.table_rows import Row, Values, group_rows, row_values
 
 from council_actions.issues import Issue, StageError, warning
 from council_actions.profile import Profile
 
 PERCENT = re.compile(r"(\d{1,3})\s*%")
-TABLE_LAYOUTS = ("row_start", "row")
-
-
-@dataclass
-class Row:
-    lines: list[Line] = field(default_factory=list)
-
-    def cells(self, column: int) -> list[Cell]:
-        return [c for line in self.lines for c in line.cells if c.column == column]
 
 
 def has_plan_table(document: Document, profile: Profile) -> bool:
@@ -48,66 +38,30 @@ def column_roles(document: Document, profile: Profile) -> list[str | None]:
 
 def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
     roles = column_roles(document, profile)
-    rows, boilerplate, issues = _rows(document)
+    rows, boilerplate, issues = group_rows(document)
     calendar = FiscalCalendar(profile.fiscal_year_start_month, profile.single_year_quarter)
     actions: list[Action] = []
     section: str | None = None
     group: str | None = None
     for index, row in enumerate(rows):
-        values: dict[str, tuple[str, Span]] = {}
-        for role in dict.fromkeys(r for r in roles if r):
-            found = _joined(row, roles, role)
-            if found is not None:
-                values[role] = found
-        if values.get("section"):
-            section, group = values["section"][0], None
-        if _heads_group(values, rows[index + 1:], roles):
-            group = values["element"][0] if values.get("element") else None
-            group = " ".join(filter(None, [group, values["action"][0]]))
-            boilerplate.append(Boilerplate("group_heading", " | ".join(c.text for ln in row.lines for c in ln.cells),
-                                           Span.union(ln.span for ln in row.lines)))
-            continue
-        if not values.get("action"):
-            if any(values.get(role) for role in ("owner", "timeline", "status", "progress")):
+        for values in row_values(row, roles, document.rendering == "pipe"):
+            if values.get("section"):
+                section, group = values["section"][0], None
+            if _heads_group(values, rows[index + 1:], roles):
+                group = " ".join(filter(None, [values["element"][0], values["action"][0]]))
+                boilerplate.append(Boilerplate("group_heading", row.text, row.span))
+            elif values.get("action"):
+                actions.append(_action(row, values, actions, section, group, profile, calendar, issues))
+            elif any(values.get(role) for role in ("owner", "timeline", "status", "progress")):
                 issues.append(warning("row_without_action", "parse", "a table row with no text in the action column",
-                                      _text(row), Span.union(ln.span for ln in row.lines), None, "action"))
-            continue
-        actions.append(_action(row, values, actions, section, group, profile, calendar, issues))
+                                      row.text, row.span, None, "action"))
     if not actions:
         raise StageError("parse", document.source_name, f"looks like a plan table ({document.rendering}: "
                          f"{', '.join(c.heading for c in document.columns)}) but no row has an action")
     return ParsedDocument("action_plan", (), (), (), tuple(actions), (), tuple(boilerplate), tuple(issues))
 
 
-def _rows(document: Document) -> tuple[list[Row], list[Boilerplate], list[Issue]]:
-    rows: list[Row] = []
-    boilerplate: list[Boilerplate] = []
-    issues: list[Issue] = []
-    for line in document.iter_lines():
-        if line.layout in ("header", "rule"):
-            kind = "column_header" if line.layout == "header" else "rule"
-            boilerplate.append(Boilerplate(kind, line.text, line.span))
-        elif line.layout == "row_start" or (line.layout == "row" and not rows):
-            rows.append(Row([line]))
-        elif line.layout == "row":
-            rows[-1].lines.append(line)
-        else:
-            issues.append(warning("unplaced_text", "parse", "text outside the plan table", line.text, line.span))
-    return rows, boilerplate, issues
-
-
-def _joined(row: Row, roles: list[str | None], role: str) -> tuple[str, Span] | None:
-    cells = [c for column, r in enumerate(roles) if r == role for c in row.cells(column)]
-    if not cells:
-        return None
-    by_column: dict[int, list[Cell]] = {}
-    for cell in cells:
-        by_column.setdefault(cell.column, []).append(cell)
-    text = "; ".join(join_wrapped(" ".join(c.text.split()) for c in group) for group in by_column.values())
-    return text, Span.union(c.span for c in cells)
-
-
-def _heads_group(values: dict, below: list[Row], roles: list[str | None]) -> bool:
+def _heads_group(values: Values, below: list[Row], roles: list[str | None]) -> bool:
     """A row of only a reference and a title, whose reference the next row's extends (`2` above `2.1`)."""
     if not values.get("element") or not values.get("action"):
         return False
@@ -119,7 +73,7 @@ def _heads_group(values: dict, below: list[Row], roles: list[str | None]) -> boo
     return following.startswith(f"{ref}.")
 
 
-def _action(row: Row, values: dict[str, tuple[str, Span]], previous: list[Action], section: str | None, group: str | None,
+def _action(row: Row, values: Values, previous: list[Action], section: str | None, group: str | None,
             profile: Profile, calendar: FiscalCalendar, issues: list[Issue]) -> Action:
     text, span = values["action"]
     element = values["element"][0] if values.get("element") else (group or _heading(section))
@@ -149,10 +103,10 @@ def _action(row: Row, values: dict[str, tuple[str, Span]], previous: list[Action
         action_id=action_id, element_id=element or "", seq=seq,
         opportunity=values["opportunity"][0] if values.get("opportunity") else None,
         action=text, allocated_raw=None, allocated_printed=None,
-        span=Span.union(ln.span for ln in row.lines), allocated_span=None,
+        span=row.span, allocated_span=None,
         owner_raw=owner, owner_repair=repair, owner_span=owner_span,
         timeline_raw=timeline, timeline_span=timeline_span,
-        status=status or (profile.roles.status_of(timeline) if timeline else None), status_raw=status_raw,
+        status=status or _completion(timeline, calendar), status_raw=status_raw,
         progress=progress, percent_complete=int(percent[1]) if percent else None,
         notes=values["notes"][0] if values.get("notes") else None,
     )
@@ -162,5 +116,6 @@ def _heading(section: str | None) -> str | None:
     return " ".join(section.split()) if section else None
 
 
-def _text(row: Row) -> str:
-    return " | ".join(c.text for line in row.lines for c in line.cells)
+def _completion(timeline: str | None, calendar: FiscalCalendar) -> str | None:
+    """A timeline that says the action is done ("Completed", "Done (March 2004)") is its status too."""
+    return "complete" if timeline and read_timeline(timeline, calendar, None).kind == "complete" else None

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
+from council_actions.output.tables import DUE_KINDS_EXCLUDED
 
 from council_actions.issues import StageError
 from council_actions.pipeline import process
@@ -22,12 +23,16 @@ REFUSED = sorted((FIXTURES / "other_councils" / "refused").glob("*.txt"))
 REFERENCE = dt.date(2014, 4, 1)
 
 
-def _found(path: Path, profile) -> tuple[str, list[dict]]:
-    processed = process(path, profile, REFERENCE)
-    due = {t.action_id: t.reading.end_date for t in processed.normalised.timelines}
+def _found(path: Path, profile, reference: dt.date | None = REFERENCE) -> tuple[str, list[dict]]:
+    processed = process(path, profile, reference)
+    due: dict[str, dt.date] = {}
+    for t in processed.normalised.timelines:  # the actions table's rule: the latest end of a dated timeline
+        if t.reading.end_date and t.reading.kind not in DUE_KINDS_EXCLUDED:
+            due[t.action_id] = max(due.get(t.action_id, t.reading.end_date), t.reading.end_date)
     return processed.document.rendering, [
         {"ref": a.element_id, "action": a.action, "owner": a.owner_raw, "timeline": a.timeline_raw,
-         "due_date": due[a.action_id].isoformat() if due.get(a.action_id) else None, "status": a.status}
+         "due_date": due[a.action_id].isoformat() if a.action_id in due else None, "status": a.status,
+         "owner_repair": a.owner_repair}
         for a in processed.parsed.actions]
 
 
@@ -37,9 +42,11 @@ def generic():
 
 
 @pytest.mark.parametrize("expected_file", EXPECTED, ids=lambda p: p.stem)
-def test_sample_matches_hand_checked_actions(expected_file, generic):
+def test_sample_matches_hand_checked_actions(expected_file):
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
-    rendering, found = _found(ROOT / expected["sample"], generic)
+    profile = load_profile(expected["profile"] if expected["profile"] == "generic" else ROOT / expected["profile"])
+    reference = dt.date.fromisoformat(expected["reference_date"]) if expected["reference_date"] else None
+    rendering, found = _found(ROOT / expected["sample"], profile, reference)
     assert rendering == expected["rendering"]
     assert found == expected["actions"]
 
@@ -60,3 +67,38 @@ def test_person_with_post_is_one_owner_and_slash_splits():
     assert split_owners("Councillor Moss/ The Leader") == ["Councillor Moss", "The Leader"]
     assert split_owners("Phil/Nick") == ["Phil", "Nick"]
     assert split_owners("A. Smith, Head of Policy; B. Jones") == ["A. Smith, Head of Policy", "B. Jones"]
+
+
+def test_written_profile_makes_the_sample_exact():
+    """The Maidstone profile: the same hand-checked actions, every owner resolved, its own council named."""
+    profile = load_profile(ROOT / "council_actions" / "profiles" / "maidstone.toml")
+    expected = json.loads((FIXTURES / "other_councils" / "expected" / "maidstone_scraip_2014.json").read_text("utf-8"))
+    processed = process(ROOT / expected["sample"], profile, REFERENCE)
+    _, found = _found(ROOT / expected["sample"], profile)
+    assert found == expected["actions"]
+    assert profile.council == "Maidstone Borough Council"
+    assert {(o.owner_key, o.repair) for o in processed.normalised.owners} == {("HoPC", "alias")}
+    assert not [i for i in processed.normalised.issues if i.code == "unknown_owner"]
+    assert [a.progress for a in processed.parsed.actions] == [
+        "Agreed dates have been circulated", "Agreed. Strategic Plan has been changed to reflect this.", "Agreed",
+        "Agreed"]
+
+
+def test_ditto_owner_and_timeline_heading(tmp_path, generic):
+    """Made-up text (not a sample): an owner cell 'ditto' takes the owner above; a list heading that reads as a
+    period is its items' timeline."""
+    table = tmp_path / "ditto.txt"
+    table.write_text("| Action | Lead officer | Target date |\n|---|---|---|\n"
+                     "| Publish the register | A. Smith, Head of Policy | 2025/26 |\n"
+                     "| Train the staff | ditto | By end 2005/06 |\n", encoding="utf-8")
+    processed = process(table, generic, REFERENCE)
+    second = processed.parsed.actions[1]
+    assert (second.owner_raw, second.owner_repair) == ("A. Smith, Head of Policy", "ditto")
+    assert [i.code for i in processed.parsed.issues] == ["owner_ditto"]
+    ends = [t.reading.end_date for t in processed.normalised.timelines]
+    assert ends == [dt.date(2026, 3, 31), dt.date(2006, 3, 31)]
+    listed = tmp_path / "list.txt"
+    listed.write_text("Improvement action plan\n\n2024/25\n\n- Review the constitution\n- Refresh the risk register\n",
+                      encoding="utf-8")
+    processed = process(listed, generic, REFERENCE)
+    assert [a.timeline_raw for a in processed.parsed.actions] == ["2024/25", "2024/25"]
