@@ -27,7 +27,8 @@ def add(commands: argparse._SubParsersAction) -> None:
                         "'-' reads paths from stdin, one a line")
     parser.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
     parser.add_argument("--revision", help="revision label (default: a digest of the input, stable for the same input)")
-    parser.add_argument("--profile", type=Path, help="council profile TOML (default: the shipped Runnymede profile)")
+    parser.add_argument("--profile", type=Path, help="council profile TOML, or a built-in one by name: generic, "
+                        "runnymede (default: the shipped Runnymede profile)")
     parser.add_argument("--reference-date", type=date, help="date to read quarters without a year against "
                         "(default: the revision label's date, if it starts with one)")
     parser.add_argument("--revision-date", type=date, help="date of the revision, YYYY-MM-DD (default: the date "
