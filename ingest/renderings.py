@@ -1,7 +1,7 @@
 """Which rendering a plain text is in, tried reader by reader, most explicit first.
 
-Tab-separated text is read as it always was (`text.py`). Otherwise, in
-order: pipe tables, `label: value` records, one cell per line, fixed-width
+Tab-separated text keeps the converter's columns (`text.py`, `tab_table.py`
+finds the heading line). Otherwise, in order: pipe tables, `label: value` records, one cell per line, fixed-width
 columns, lists under headings. A reader answers only when the headings it
 finds read as a plan table (an action column and an owner, timeline, status
 or progress column), so narrative, minutes and news stay plain lines.
@@ -16,10 +16,11 @@ from council_actions.ingest.layout import Layout, RoleOf
 from council_actions.ingest.model import Line
 from council_actions.ingest.pipe_tables import read_pipe_tables
 from council_actions.ingest.records import read_records
+from council_actions.ingest.tab_table import read_tab_table
 
 
 def relayout(lines: list[Line], text: str, role_of: RoleOf) -> Layout | None:
     if any(sum(1 for c in line.cells if c.text) >= 2 for line in lines):
-        return None  # tab-separated: the converter's own columns
+        return read_tab_table(lines, role_of)  # tab-separated: the converter's own columns
     return (read_pipe_tables(lines, text, role_of) or read_records(lines, role_of)
             or read_cell_lines(lines, role_of) or read_fixed_width(lines, role_of) or read_headed_list(lines))

@@ -53,20 +53,21 @@ NEIGHBOUR_RULES = tuple(r for r in DUPLICATE_RULES if r.copies == "above")
 
 @dataclass(frozen=True)
 class NoiseRule:
-    """A cell that is debris rather than text; `columns` limits where the rule applies."""
+    """A cell that is debris rather than text; `roles` limits the columns (by role) where the rule applies."""
 
     code: str
     description: str
-    columns: frozenset[int]
+    roles: frozenset[str]
 
 
+TEXT_ROLES = frozenset({"characteristic", "opportunity", "action"})
 NOISE_RULES = (
-    NoiseRule("no_words", "no word of three letters", frozenset({1, 2, 3})),
-    NoiseRule("no_tokens", "no run of two letters or digits", frozenset({1, 2, 3, 4})),
-    NoiseRule("fragments", "mostly one-character fragments", frozenset({1, 2, 3, 4})),
-    NoiseRule("garbled_words", "mostly words found nowhere else in the document", frozenset({2, 3})),
-    NoiseRule("foreign_script", "letters of another script than the document's", frozenset({1, 2, 3})),
-    NoiseRule("unknown_tokens", "only numbers and words found nowhere else in the document", frozenset({4})),
+    NoiseRule("no_words", "no word of three letters", TEXT_ROLES),
+    NoiseRule("no_tokens", "no run of two letters or digits", TEXT_ROLES | {"owner"}),
+    NoiseRule("fragments", "mostly one-character fragments", TEXT_ROLES | {"owner"}),
+    NoiseRule("garbled_words", "mostly words found nowhere else in the document", frozenset({"opportunity", "action"})),
+    NoiseRule("foreign_script", "letters of another script than the document's", TEXT_ROLES),
+    NoiseRule("unknown_tokens", "only numbers and words found nowhere else in the document", frozenset({"owner"})),
 )
 
 
@@ -107,7 +108,7 @@ class Vocabulary:
         return len(words), sum(self.is_unknown(t) for t in words) / len(words)
 
 
-def find_noise(text: str, column: int, vocabulary: Vocabulary, continuation: bool = False) -> NoiseRule | None:
+def find_noise(text: str, role: str | None, vocabulary: Vocabulary, continuation: bool = False) -> NoiseRule | None:
     """The first noise rule the cell text meets, or None for real text.
 
     A line that continues a paragraph is not judged by its rare words: wrapping leaves short tails such as
@@ -115,7 +116,7 @@ def find_noise(text: str, column: int, vocabulary: Vocabulary, continuation: boo
     """
     words = tokens(text)
     common = bool(words) and all(vocabulary.is_common(w) for w in words)
-    checks: dict[str, Callable[[], bool]] = {  # each run only if a rule for this column still needs it
+    checks: dict[str, Callable[[], bool]] = {  # each run only if a rule for this role still needs it
         "no_words": lambda: not ALPHA_RUN3.search(text) and not common and not (continuation and _continues(text)),
         "no_tokens": lambda: not ALNUM_RUN2.search(text) and not common,
         "fragments": lambda: len(words) >= 4 and sum(len(w) == 1 for w in words) / len(words) >= 0.6,
@@ -123,7 +124,7 @@ def find_noise(text: str, column: int, vocabulary: Vocabulary, continuation: boo
         "foreign_script": lambda: _mostly_non_latin(text),
         "unknown_tokens": lambda: _all_unknown(words, vocabulary),
     }
-    return next((rule for rule in NOISE_RULES if column in rule.columns and checks[rule.code]()), None)
+    return next((rule for rule in NOISE_RULES if role in rule.roles and checks[rule.code]()), None)
 
 
 def _is_garbled(text: str, words: list[str], vocabulary: Vocabulary) -> bool:

@@ -102,3 +102,20 @@ def test_ditto_owner_and_timeline_heading(tmp_path, generic):
                       encoding="utf-8")
     processed = process(listed, generic, REFERENCE)
     assert [a.timeline_raw for a in processed.parsed.actions] == ["2024/25", "2024/25"]
+
+
+def test_tab_separated_plan_of_another_council(tmp_path, generic):
+    """Made-up text (no tab-separated plan of another council was found): headings by role, wrapped rows."""
+    plan = tmp_path / "tabs.txt"
+    plan.write_text("Key actions 2025/26\n"
+                    "Ref\tAction\tLead officer\tTarget date\tRAG\n"
+                    "1\tReview the contract register\tHead of Procurement\t31 March 2026\tGreen\n"
+                    "\tand publish it quarterly\n"
+                    "2\tRefresh the risk strategy\tditto\tQ2 2025/26\tAmber\n", encoding="utf-8")
+    processed = process(plan, generic, REFERENCE)
+    assert processed.document.rendering == "tab"
+    got = [(a.element_id, a.action, a.owner_raw, a.owner_repair, a.timeline_raw, a.status)
+           for a in processed.parsed.actions]
+    assert got == [("1", "Review the contract register and publish it quarterly", "Head of Procurement", None,
+                    "31 March 2026", "on_track"),
+                   ("2", "Refresh the risk strategy", "Head of Procurement", "ditto", "Q2 2025/26", "at_risk")]

@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 from council_actions.output.schema import DIFF_TABLES, TABLES, columns
 
-from council_actions.pipeline import run_batch
+from council_actions.pipeline import find_documents, run_batch
 from tests.conftest import REFERENCE, SAMPLES
 
 CONTRACT_TYPES = {"string": pa.string(), "date32[day]": pa.date32(), "int32": pa.int32(), "bool": pa.bool_(),
@@ -77,7 +77,7 @@ def test_nothing_lost_from_the_parquet_alone(ingested):
 
 
 def test_same_input_gives_byte_identical_files(tmp_path, profile):
-    paths = sorted(SAMPLES.iterdir())
+    paths = find_documents([SAMPLES])  # the other councils' plans too
     first, second = tmp_path / "a", tmp_path / "b"
     run_batch(paths, first, profile, "r1", REFERENCE)
     run_batch(paths, second, profile, "r1", REFERENCE)

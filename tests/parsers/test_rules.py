@@ -61,17 +61,17 @@ def test_duplicate_rules(vocabulary, text, above, duplicate):
     assert (find_duplicate_rule(text, above, vocabulary) is not None) == duplicate
 
 
-@pytest.mark.parametrize("text, column, code", [
-    ("1 1 2 2 1 1 2 2 2 2 2 2", 3, "no_words"),
-    ("j , , , , , , ,", 4, "no_tokens"),
-    ("1 1 2 3 apr 1 2 a a a a a a", 2, "fragments"),
-    ("The gape rachimous", 2, "garbled_words"),
-    ("пападенен.", 1, "foreign_script"),
-    ("011000, Q12021", 4, "unknown_tokens"),
-    ("CLT to consider", 3, None),
-    ("CH 0 HROD", 4, None),
-    ("2025.", 4, None),
+@pytest.mark.parametrize("text, role, code", [
+    ("1 1 2 2 1 1 2 2 2 2 2 2", "action", "no_words"),
+    ("j , , , , , , ,", "owner", "no_tokens"),
+    ("1 1 2 3 apr 1 2 a a a a a a", "opportunity", "fragments"),
+    ("The gape rachimous", "opportunity", "garbled_words"),
+    ("пападенен.", "characteristic", "foreign_script"),
+    ("011000, Q12021", "owner", "unknown_tokens"),
+    ("CLT to consider", "action", None),
+    ("CH 0 HROD", "owner", None),
+    ("2025.", "owner", None),
 ])
-def test_noise_rules(vocabulary, text, column, code):
-    rule = find_noise(text, column, vocabulary)
+def test_noise_rules(vocabulary, text, role, code):
+    rule = find_noise(text, role, vocabulary)
     assert (rule.code if rule else None) == code

@@ -1,0 +1,43 @@
+"""Tab-separated tables of any council: the converter's own columns, headed by a line of headings.
+
+`text.py` already cuts each line at its tabs. This reader only finds the
+heading line (the first whose cells read as a plan's headings) and marks
+where rows start: at a line with text in the row's key column (its
+reference if the table has one, else its action); other lines continue the
+row above, as converters wrap long cells onto further lines.
+"""
+
+from __future__ import annotations
+
+from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header
+from council_actions.ingest.model import Column, Line
+
+MIN_COLUMNS = 3
+KEY_ROLES = ("element", "action")
+
+
+def read_tab_table(lines: list[Line], role_of: RoleOf) -> Layout | None:
+    for index, line in enumerate(lines):
+        cells = {c.column: c.text for c in line.cells if c.text}
+        if not line.tabular or len(cells) < MIN_COLUMNS:
+            continue
+        headings = [cells.get(k, "") for k in range(max(cells) + 1)]
+        roles = [role_of(h) if h else None for h in headings]
+        if is_plan_header(roles):
+            key = next(roles.index(r) for r in KEY_ROLES if r in roles)
+            return Layout("tab", tuple(Column(h) for h in headings), _relay(lines, index, key))
+    return None
+
+
+def _relay(lines: list[Line], header: int, key: int) -> tuple[Line, ...]:
+    relaid = list(lines)
+    relaid[header] = as_layout(lines[header], "header")
+    started = False
+    for i in range(header + 1, len(lines)):
+        line = lines[i]
+        if not line.tabular:
+            continue
+        opens = line.cell(key) is not None or not started
+        relaid[i] = as_layout(line, "row_start" if opens else "row")
+        started = True
+    return tuple(relaid)

@@ -1,0 +1,59 @@
+"""Where each role's column is in a plan printed in the statutory self-assessment template.
+
+The template's table has a theme/score column, the characteristic, the
+opportunity, the recommendation and the allocation (owners and timeline in
+one cell). Which printed column is which comes from the profile: its
+`[action_plan] columns` list the headings left to right, and its heading
+rules give each heading a role. The parsers ask for a role's column, never a
+position, so a council printing the columns in another order needs a profile,
+not a code change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from council_actions.profile import Profile, ProfileError
+
+FIELDS = {"score": "score", "characteristic": "characteristic", "opportunity": "opportunity", "action": "action",
+          "owner": "allocated_raw"}  # the record field each role's text goes to
+
+
+@dataclass(frozen=True)
+class PlanColumns:
+    score: int
+    characteristic: int
+    opportunity: int
+    action: int
+    allocation: int  # the `owner` column: the template prints owners and timeline together
+
+    @property
+    def text_columns(self) -> tuple[int, ...]:
+        """The columns read as paragraphs, in printed order."""
+        return tuple(sorted((self.characteristic, self.opportunity, self.action, self.allocation)))
+
+    def role(self, column: int) -> str | None:
+        return next((r for r, c in self._by_role().items() if c == column), None)
+
+    def field(self, column: int) -> str | None:
+        role = self.role(column)
+        return FIELDS[role] if role else None
+
+    def _by_role(self) -> dict[str, int]:
+        return {"score": self.score, "characteristic": self.characteristic, "opportunity": self.opportunity,
+                "action": self.action, "owner": self.allocation}
+
+
+@lru_cache(maxsize=16)
+def plan_columns(profile: Profile) -> PlanColumns:
+    """The template's columns by role, from the profile's printed headings; a missing role is a profile error."""
+    roles = [profile.roles.role_of(heading) for heading in profile.columns]
+    found = {}
+    for role in FIELDS:
+        if role not in roles:
+            raise ProfileError(f"{profile.source}: no [action_plan] column heading has the role '{role}' "
+                               f"(headings: {', '.join(profile.columns) or 'none'})")
+        found[role] = roles.index(role)
+    return PlanColumns(found["score"], found["characteristic"], found["opportunity"], found["action"],
+                       found["owner"])
