@@ -126,7 +126,7 @@ def _build(text: str, source: str) -> Profile:
     owners = tuple(
         OwnerDef(key=fields.str_(o, "key", "owners", i), title=o.get("title"), kind=o.get("kind", "person"),
                  confirmed=bool(o.get("confirmed", True)), aliases=tuple(o.get("aliases", ())))
-        for i, o in enumerate(fields.tables("owners") if source != GENERIC_PROFILE else data["owners"])
+        for i, o in enumerate(fields.tables("owners") if data.get("owners") else [])  # a glossary is optional
     )
     fiscal = data.get("fiscal_year", {})
     start_month = fiscal.get("start_month", 4)

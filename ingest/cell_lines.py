@@ -5,8 +5,9 @@ The header is the first run of lines that read as column headings (a heading
 may wrap over two lines: `Cabinet` / `Member`). Rows open at a row marker
 (`a)`, `1.`, `2.3`) when the rows carry them; a line ending in a dangling word
 (`Meeting held by`) runs on into the next. Without markers, a row ends at a
-cell that reads as an owner when the last column is the owner's; its first
-and last cells are single lines, and the widest middle column takes the rest.
+cell that names someone (a name, or a name with a post) when the last column
+is the owner's; its first and last cells are single lines, and the second
+column takes the rest (or nothing, when the row is a cell short).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from council_actions.ingest.model import Column, Line
 DANGLING = re.compile(r"\b(?:by|of|and|to|the|from|in|with|for|on|at|or|a|an)$", re.IGNORECASE)
 POST = re.compile(r"\b(?:head|director|manager|officer|chief|executive|leader|councillor|team|board|lead)\b",
                   re.IGNORECASE)
+NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 MIN_COLUMNS = 3
 DANGLING_MAX = 40  # a long cell ending "...; and" is a finished list item, not a line that runs on
 
@@ -71,10 +73,15 @@ def _rows(lines: list[Line], width: int, roles: list[str | None]) -> list[list[l
     rows, begin = [], 0
     for k, unit in enumerate(units):
         text = " ".join(lines[i].text for i in unit)
-        if k - begin + 1 >= width and POST.search(text) and "," in text:
+        if k - begin + 1 >= max(2, width - 2) and _names_someone(text):
             rows.append(_fold(units[begin:k + 1], width))
             begin = k + 1
     return rows
+
+
+def _names_someone(text: str) -> bool:
+    """A person ("Steve Goulette") or a person with a post ("A. Smith, Head of Policy")."""
+    return bool(NAME.match(text.strip())) or (bool(POST.search(text)) and "," in text)
 
 
 def _join_dangling(texts: list[str]) -> list[list[int]]:

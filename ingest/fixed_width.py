@@ -7,7 +7,7 @@ header lines, and where a data run starts exactly under a header word, that
 word's start too (`Level Evidence` is two columns when data begins under
 `Evidence`). Words of a data line go to the column their start falls in; a
 word joined to the previous one by a single space stays in its column until
-it reaches the next column's start. Rows are separated by blank lines.
+it reaches (to within a character) the next column's start. Rows are separated by blank lines.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def _cut(line: Line, starts: list[int]) -> list[Cell | None]:
     for match in WORD.finditer(line.text):
         own = max((i for i, s in enumerate(starts) if s <= match.start() + 2), default=0)
         joined = match.start() - last_end == 1
-        column = column if joined and own <= column + 1 and match.start() < _next(starts, column) else own
+        column = column if joined and own <= column + 1 and match.start() < _next(starts, column) - 1 else own
         span = spans.setdefault(column, [match.start(), match.end()])
         span[1] = match.end()
         last_end = match.end()

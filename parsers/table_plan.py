@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from council_actions.ingest.model import Document
+from council_actions.ingest.model import Document, Span
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, make_action_id
@@ -43,14 +43,19 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
     actions: list[Action] = []
     section: str | None = None
     group: str | None = None
+    carried: tuple[str, Span] | None = None
     for index, row in enumerate(rows):
         for values in row_values(row, roles, document.rendering == "pipe"):
             if values.get("section"):
-                section, group = values["section"][0], None
+                section, group, carried = values["section"][0], None, None
             if _heads_group(values, rows[index + 1:], roles):
                 group = " ".join(filter(None, [values["element"][0], values["action"][0]]))
                 boilerplate.append(Boilerplate("group_heading", row.text, row.span))
             elif values.get("action"):
+                if values.get("element"):
+                    carried = values["element"]  # printed once for the rows under it ("Area": Financial Reporting)
+                elif carried is not None:
+                    values = {**values, "element": carried}
                 actions.append(_action(row, values, actions, section, group, profile, calendar, issues))
             elif any(values.get(role) for role in ("owner", "timeline", "status", "progress")):
                 issues.append(warning("row_without_action", "parse", "a table row with no text in the action column",
@@ -108,7 +113,7 @@ def _action(row: Row, values: Values, previous: list[Action], section: str | Non
         timeline_raw=timeline, timeline_span=timeline_span,
         status=status or _completion(timeline, calendar), status_raw=status_raw,
         progress=progress, percent_complete=int(percent[1]) if percent else None,
-        notes=values["notes"][0] if values.get("notes") else None,
+        notes="; ".join(values[role][0] for role in ("characteristic", "score", "notes") if values.get(role)) or None,
     )
 
 
