@@ -7,6 +7,7 @@ from pathlib import Path
 from council_actions.ingest.layout import RoleOf
 from council_actions.ingest.model import Cell, Document, Line, Page, Span
 from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
+from council_actions.ingest.renderings import apply_layout
 from council_actions.ingest.sniff import decode_text, sniff_media_type
 from council_actions.ingest.text import read_text
 
@@ -31,7 +32,8 @@ def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFA
     if media_type == "pdf":
         from council_actions.ingest.pdf import read_pdf  # PDF libraries load only when a PDF comes
 
-        return read_pdf(data, path.name, str(path), max_pages, pdf_engine)
+        document = read_pdf(data, path.name, str(path), max_pages, pdf_engine)
+        return apply_layout(document, role_of) if role_of is not None else document
     if path.suffix.lower() == ".pdf":
         raise StageError("ingest", str(path), f"named .pdf but not a PDF (it starts {data[:16]!r})")
     return read_text(data, path.name, decode_text(data, str(path), encoding), role_of)

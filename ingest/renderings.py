@@ -9,11 +9,13 @@ or progress column), so narrative, minutes and news stay plain lines.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from council_actions.ingest.cell_lines import read_cell_lines
 from council_actions.ingest.fixed_width import read_fixed_width
 from council_actions.ingest.headed_list import read_headed_list
 from council_actions.ingest.layout import Layout, RoleOf
-from council_actions.ingest.model import Line
+from council_actions.ingest.model import Document, Line
 from council_actions.ingest.pipe_tables import read_pipe_tables
 from council_actions.ingest.records import read_records
 from council_actions.ingest.tab_table import read_tab_table
@@ -24,3 +26,15 @@ def relayout(lines: list[Line], text: str, role_of: RoleOf) -> Layout | None:
         return read_tab_table(lines, role_of)  # tab-separated: the converter's own columns
     return (read_pipe_tables(lines, text, role_of) or read_records(lines, role_of)
             or read_cell_lines(lines, role_of) or read_fixed_width(lines, role_of) or read_headed_list(lines))
+
+
+def apply_layout(document: Document, role_of: RoleOf) -> Document:
+    """The document with its lines re-cut as the rendering's reader says, and the table's columns; unchanged
+    when no reader recognises a plan table. PDF tables already come in cells, and get their heading line found."""
+    layout = relayout(list(document.iter_lines()), document.text, role_of)
+    if layout is None:
+        return document
+    by_number = {line.number: line for line in layout.lines}
+    pages = tuple(replace(p, lines=tuple(by_number.get(ln.number, ln) for ln in p.lines)) for p in document.pages)
+    rendering = "pdf_table" if document.media_type == "pdf" else layout.rendering
+    return replace(document, pages=pages, rendering=rendering, columns=layout.columns)

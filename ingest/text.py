@@ -12,6 +12,7 @@ import hashlib
 
 from council_actions.ingest.layout import RoleOf
 from council_actions.ingest.model import Cell, Document, Line, Page, Span
+from council_actions.ingest.renderings import apply_layout
 
 PAGE_BREAK = "\f"
 
@@ -38,20 +39,7 @@ def read_text(data: bytes, source_name: str, text: str, role_of: RoleOf | None =
     pages.append(Page(page_no, tuple(page_lines)))
     document = Document(document_id=hashlib.sha256(data).hexdigest(), source_name=source_name,
                         media_type="text", text=text, pages=tuple(pages))
-    return _relaid(document, role_of) if role_of is not None else document
-
-
-def _relaid(document: Document, role_of: RoleOf) -> Document:
-    from dataclasses import replace
-
-    from council_actions.ingest.renderings import relayout
-
-    layout = relayout(list(document.iter_lines()), document.text, role_of)
-    if layout is None:
-        return document
-    by_number = {line.number: line for line in layout.lines}
-    pages = tuple(replace(p, lines=tuple(by_number[ln.number] for ln in p.lines)) for p in document.pages)
-    return replace(document, pages=pages, rendering=layout.rendering, columns=layout.columns)
+    return apply_layout(document, role_of) if role_of is not None else document
 
 
 def _read_line(number: int, content: str, offset: int) -> Line | None:

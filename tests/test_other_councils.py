@@ -119,3 +119,30 @@ def test_tab_separated_plan_of_another_council(tmp_path, generic):
     assert got == [("1", "Review the contract register and publish it quarterly", "Head of Procurement", None,
                     "31 March 2026", "on_track"),
                    ("2", "Refresh the risk strategy", "Head of Procurement", "ditto", "Q2 2025/26", "at_risk")]
+
+
+def test_pdf_table_of_another_council_is_read_by_role(tmp_path, generic):
+    """Made-up PDF (reportlab): PDF tables come in cells; the same heading roles apply to them."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    normal = getSampleStyleSheet()["Normal"]
+    rows = [["Ref", "Action", "Lead officer", "Target date", "RAG"],
+            ["1", Paragraph("Review the contract register and publish it quarterly", normal), "Head of Procurement",
+             "31 March 2026", "Green"],
+            ["2", Paragraph("Refresh the risk management strategy", normal), "ditto", "Q2 2025/26", "Amber"]]
+    table = Table(rows, colWidths=[40, 260, 140, 100, 60])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    pdf = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=landscape(A4)).build([Paragraph("Key actions 2025/26", normal), table])
+    processed = process(pdf, generic, REFERENCE)
+    assert processed.document.rendering == "pdf_table"
+    got = [(a.element_id, a.action, a.owner_raw, a.owner_repair, a.timeline_raw, a.status)
+           for a in processed.parsed.actions]
+    assert got == [("1", "Review the contract register and publish it quarterly", "Head of Procurement", None,
+                    "31 March 2026", "on_track"),
+                   ("2", "Refresh the risk management strategy", "Head of Procurement", "ditto", "Q2 2025/26",
+                    "at_risk")]
+    assert all(a.span.page == 1 and a.span.bbox for a in processed.parsed.actions)
