@@ -32,7 +32,10 @@ JOIN = r"\s*(?:-|to|and|,|&)\s*"
 PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty four": 24, "twenty-four": 24}
-COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+# A digit written out as alternatives, not a class: rules that can match without any digit ("Up to six months",
+# "End May") must not be taken for rules that need one (NEEDS_DIGIT looks for a digit class in the pattern).
+ANY_DIGIT = "(?:" + "|".join("0123456789") + ")"
+COUNT = r"(?P<n>" + ANY_DIGIT + "{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 
 
 @dataclass(frozen=True)
@@ -241,8 +244,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\b(?!\s*\d)", _quarter_no_year, ("q",)),
         ("relative_span", r"\b(?:up to|within|in the next|over the next|the next|next)\s+" + COUNT
          + r"\s+(?P<unit>months?|years?)\b", _relative_span, ("month", "year")),
-        ("month_no_year", r"(?:^\W*|\b(?:end|mid|early|late|by|beginning|start)\s+(?:of\s+)?)" + MONTH
-         + r"(?![\w/])(?!\s*\d)", _month_no_year, MONTH_GATE),
+        ("month_no_year", r"\b(?:end|mid|early|late|by|beginning|start)\s+(?:of\s+)?" + MONTH
+         + r"(?![\w/])(?!\s*" + ANY_DIGIT + ")", _month_no_year, MONTH_GATE),
+        ("month_alone", r"^\W*" + MONTH + r"\W*$", _month_no_year, MONTH_GATE),
         ("calendar_year", r"\b(?P<year>20\d{2})\b", _calendar_year, ("20",)),
     ))
 

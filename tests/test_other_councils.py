@@ -90,18 +90,25 @@ def test_ditto_owner_and_timeline_heading(tmp_path, generic):
     table = tmp_path / "ditto.txt"
     table.write_text("| Action | Lead officer | Target date |\n|---|---|---|\n"
                      "| Publish the register | A. Smith, Head of Policy | 2025/26 |\n"
-                     "| Train the staff | ditto | By end 2005/06 |\n", encoding="utf-8")
+                     "| Train the staff | ditto | By end 2005/06 |\n"
+                     "| Close the old system | Head of IT | 31 March 2025 extended from 31 March 2024 |\n",
+                     encoding="utf-8")
     processed = process(table, generic, REFERENCE)
     second = processed.parsed.actions[1]
     assert (second.owner_raw, second.owner_repair) == ("A. Smith, Head of Policy", "ditto")
     assert [i.code for i in processed.parsed.issues] == ["owner_ditto"]
-    ends = [t.reading.end_date for t in processed.normalised.timelines]
-    assert ends == [dt.date(2026, 3, 31), dt.date(2006, 3, 31)]
+    readings = [(t.timeline_raw, t.reading.kind, t.reading.end_date) for t in processed.normalised.timelines]
+    assert readings == [("2025/26", "deadline", dt.date(2026, 3, 31)), ("By end 2005/06", "deadline", dt.date(2006, 3, 31)),
+                        ("31 March 2025", "deadline", dt.date(2025, 3, 31)),
+                        ("extended from 31 March 2024", "superseded", dt.date(2024, 3, 31))]
     listed = tmp_path / "list.txt"
-    listed.write_text("Improvement action plan\n\n2024/25\n\n- Review the constitution\n- Refresh the risk register\n",
-                      encoding="utf-8")
-    processed = process(listed, generic, REFERENCE)
-    assert [a.timeline_raw for a in processed.parsed.actions] == ["2024/25", "2024/25"]
+    listed.write_text("Improvement action plan\n\nUp to six months\n\n- Review the constitution\n"
+                      "- Refresh the risk register\n\nUp to 12 months\n\n- Adopt a new scheme of delegation\n"
+                      "- Train every councillor\n", encoding="utf-8")
+    processed = process(listed, generic, dt.date(2024, 9, 1))
+    assert [a.timeline_raw for a in processed.parsed.actions] == ["Up to six months"] * 2 + ["Up to 12 months"] * 2
+    ends = {t.timeline_raw: t.reading.end_date for t in processed.normalised.timelines}
+    assert ends == {"Up to six months": dt.date(2025, 2, 28), "Up to 12 months": dt.date(2025, 8, 31)}
 
 
 def test_tab_separated_plan_of_another_council(tmp_path, generic):

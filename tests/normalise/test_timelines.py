@@ -120,6 +120,17 @@ FORMS = [
     ("Update 10/9/24", "update", "2024-09-10", "2024-09-10", "day", "2024/25", ("day_first", YY)),
     ("TBC", "unresolved", None, None, None, None, ()),
     ("Q12021", "unresolved", None, None, None, None, ()),
+    # other councils' plans (samples/other_councils/)
+    ("Done (March 2004)", "complete", "2004-03-01", "2004-03-31", "month", "2003/04", ()),
+    ("By end 2005/06", "deadline", "2005-04-01", "2006-03-31", "fiscal_year", "2005/06", ()),
+    ("December 2004/ January 2005", "deadline", "2004-12-01", "2005-01-31", "range", "2004/05", ()),
+    ("Up to six months", "deadline", "2024-06-01", "2024-11-30", "range", "2024/25", ("relative_to_document_date",)),
+    ("within 18 months", "deadline", "2024-06-01", "2025-11-30", "range", None, ("relative_to_document_date",)),
+    ("End May", "deadline", "2024-05-01", "2024-05-31", "month", "2024/25", ("month_from_document_year",)),
+    ("Mid February", "deadline", "2025-02-01", "2025-02-28", "month", "2024/25", ("month_from_document_year",)),
+    ("March", "deadline", "2025-03-01", "2025-03-31", "month", "2024/25", ("month_from_document_year",)),
+    ("May be reviewed", "unresolved", None, None, None, None, ()),
+    ("extended from 31 March 2024", "superseded", "2024-03-31", "2024-03-31", "day", "2023/24", ()),
 ]
 
 
