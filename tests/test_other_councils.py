@@ -111,6 +111,17 @@ def test_ditto_owner_and_timeline_heading(tmp_path, generic):
     assert ends == {"Up to six months": dt.date(2025, 2, 28), "Up to 12 months": dt.date(2025, 8, 31)}
 
 
+CONTRACT_AND_RISK = [
+    ("1", "Review the contract register and publish it quarterly", "Head of Procurement", None, "31 March 2026",
+     "on_track"),
+    ("2", "Refresh the risk strategy", "Head of Procurement", "ditto", "Q2 2025/26", "at_risk")]
+
+
+def _two_actions(processed) -> list[tuple]:
+    return [(a.element_id, a.action, a.owner_raw, a.owner_repair, a.timeline_raw, a.status)
+            for a in processed.parsed.actions]
+
+
 def test_tab_separated_plan_of_another_council(tmp_path, generic):
     """Made-up text (no tab-separated plan of another council was found): headings by role, wrapped rows."""
     plan = tmp_path / "tabs.txt"
@@ -121,11 +132,7 @@ def test_tab_separated_plan_of_another_council(tmp_path, generic):
                     "2\tRefresh the risk strategy\tditto\tQ2 2025/26\tAmber\n", encoding="utf-8")
     processed = process(plan, generic, REFERENCE)
     assert processed.document.rendering == "tab"
-    got = [(a.element_id, a.action, a.owner_raw, a.owner_repair, a.timeline_raw, a.status)
-           for a in processed.parsed.actions]
-    assert got == [("1", "Review the contract register and publish it quarterly", "Head of Procurement", None,
-                    "31 March 2026", "on_track"),
-                   ("2", "Refresh the risk strategy", "Head of Procurement", "ditto", "Q2 2025/26", "at_risk")]
+    assert _two_actions(processed) == CONTRACT_AND_RISK
 
 
 def test_pdf_table_of_another_council_is_read_by_role(tmp_path, generic):
@@ -139,17 +146,12 @@ def test_pdf_table_of_another_council_is_read_by_role(tmp_path, generic):
     rows = [["Ref", "Action", "Lead officer", "Target date", "RAG"],
             ["1", Paragraph("Review the contract register and publish it quarterly", normal), "Head of Procurement",
              "31 March 2026", "Green"],
-            ["2", Paragraph("Refresh the risk management strategy", normal), "ditto", "Q2 2025/26", "Amber"]]
+            ["2", Paragraph("Refresh the risk strategy", normal), "ditto", "Q2 2025/26", "Amber"]]
     table = Table(rows, colWidths=[40, 260, 140, 100, 60])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
     pdf = tmp_path / "plan.pdf"
     SimpleDocTemplate(str(pdf), pagesize=landscape(A4)).build([Paragraph("Key actions 2025/26", normal), table])
     processed = process(pdf, generic, REFERENCE)
     assert processed.document.rendering == "pdf_table"
-    got = [(a.element_id, a.action, a.owner_raw, a.owner_repair, a.timeline_raw, a.status)
-           for a in processed.parsed.actions]
-    assert got == [("1", "Review the contract register and publish it quarterly", "Head of Procurement", None,
-                    "31 March 2026", "on_track"),
-                   ("2", "Refresh the risk management strategy", "Head of Procurement", "ditto", "Q2 2025/26",
-                    "at_risk")]
+    assert _two_actions(processed) == CONTRACT_AND_RISK
     assert all(a.span.page == 1 and a.span.bbox for a in processed.parsed.actions)
