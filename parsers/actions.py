@@ -20,19 +20,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from council_actions.ingest.model import Span
-from council_actions.parsers.paragraphs import (
-    ALLOCATION,
-    PARAGRAPH_MARK,
-    RECOMMENDATION,
-    SENTENCE_BREAK,
-    Paragraph,
-    RepairRule,
-)
+from council_actions.parsers.paragraphs import PARAGRAPH_MARK, SENTENCE_BREAK, Paragraph, RepairRule
+from council_actions.parsers.plan_columns import PlanColumns
 from council_actions.parsers.records import Action, make_action_id
 
 from council_actions.issues import Issue, warning
 
-OPPORTUNITY = 2
 UPDATE_NOTE = re.compile(r"^Update\s*(?::|\d|Q[1-4]\b)", re.IGNORECASE)
 
 
@@ -60,12 +53,12 @@ class Draft:
         return (self.parts or self.allocations)[0]
 
 
-def build_actions(element_id: str, paragraphs: dict[int, list[Paragraph]],
-                  starts_allocation: Callable[[str], bool]) -> tuple[list[Action], set[int], list[Issue]]:
+def build_actions(element_id: str, paragraphs: dict[int, list[Paragraph]], starts_allocation: Callable[[str], bool],
+                  columns: PlanColumns) -> tuple[list[Action], set[int], list[Issue]]:
     """The element's actions, the opportunity paragraphs they consumed, and what could not be lined up."""
-    opportunities = paragraphs[OPPORTUNITY]
-    recommendations = merge_updates(paragraphs[RECOMMENDATION])
-    lined_up, bare, issues = _line_up_allocations(element_id, paragraphs[ALLOCATION], recommendations)
+    opportunities = paragraphs[columns.opportunity]
+    recommendations = merge_updates(paragraphs[columns.action])
+    lined_up, bare, issues = _line_up_allocations(element_id, paragraphs[columns.allocation], recommendations)
     drafts = _group(recommendations, lined_up, opportunities) + [Draft((), (a,)) for a in bare]
     drafts.sort(key=lambda d: d.anchor.first)
     split_drafts: list[Draft] = []

@@ -13,6 +13,7 @@ from council_actions.parsers.colours import ColourKey
 from council_actions.parsers.ids import ResolvedId, canonical_reference
 from council_actions.parsers.labels import read_scores
 from council_actions.parsers.paragraphs import Paragraph, build_paragraphs, filter_cells
+from council_actions.parsers.plan_columns import plan_columns
 from council_actions.parsers.plan_layout import Block
 from council_actions.parsers.quality import Vocabulary
 from council_actions.parsers.records import Action, Element
@@ -20,7 +21,6 @@ from council_actions.parsers.records import Action, Element
 from council_actions.issues import Issue, warning
 from council_actions.profile import Profile
 
-OPPORTUNITY, CHARACTERISTIC = 2, 1
 NO_GAPS = re.compile(r"^No (?:new |additional )?gaps? identified", re.IGNORECASE)
 # Status notes printed inside the characteristic; `alias` names the group holding an id it now lives under.
 STATUS_NOTES = (
@@ -36,14 +36,15 @@ def build_element(block: Block, resolved: ResolvedId, profile: Profile, vocabula
     element_id = resolved.element_id
     cells = [c for line in block.lines for c in line.cells]
     score, issues = _read_score(block, profile, element_id, colours)
-    rows, cell_issues = filter_cells(block.lines, vocabulary, element_id)
+    columns = plan_columns(profile)
+    rows, cell_issues = filter_cells(block.lines, vocabulary, element_id, columns)
     issues += cell_issues
-    paragraphs = build_paragraphs(rows)
-    characteristic, status_note, alias = _characteristic(paragraphs[CHARACTERISTIC], profile, known_ids)
+    paragraphs = build_paragraphs(rows, columns)
+    characteristic, status_note, alias = _characteristic(paragraphs[columns.characteristic], profile, known_ids)
     actions, used_opportunities, action_issues = build_actions(element_id, paragraphs,
-                                                               glossary_for(profile).opens_with_owner)
+                                                               glossary_for(profile).opens_with_owner, columns)
     issues += action_issues
-    opportunities = paragraphs[OPPORTUNITY]
+    opportunities = paragraphs[columns.opportunity]
     notes = [p.text for i, p in enumerate(opportunities) if i not in used_opportunities]
     element = Element(
         element_id=element_id,
@@ -64,7 +65,8 @@ def build_element(block: Block, resolved: ResolvedId, profile: Profile, vocabula
 def _read_score(block: Block, profile: Profile, element_id: str,
                 colours: ColourKey) -> tuple[str | None, list[Issue]]:
     """The printed score word; the cell's shading where no word is printed. A disagreement is reported."""
-    first_column = [c for line in block.lines for c in line.cells if c.column == 0]
+    score_column = plan_columns(profile).score
+    first_column = [c for line in block.lines for c in line.cells if c.column == score_column]
     reading = read_scores([c.text for c in first_column], block.in_theme(), profile)
     shaded = next((colours.score_for(c.fill) for c in first_column if c.fill), None)
     issues = [warning("unrecognised_score_text", "parse", "words in the theme/score column that are neither "

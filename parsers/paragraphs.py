@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from council_actions.ingest.model import Cell, Line, Span
 from council_actions.parsers.cleaning import clean, join_wrapped
+from council_actions.parsers.plan_columns import PlanColumns
 from council_actions.parsers.quality import (
     DUPLICATE_RULES,
     DuplicateRule,
@@ -25,8 +26,6 @@ from council_actions.parsers.quality import (
 
 from council_actions.issues import Issue, warning
 
-COLUMNS = (1, 2, 3, 4)
-RECOMMENDATION, ALLOCATION = 3, 4
 SENTENCE_END = re.compile(r"[.!?][)'\"’”]*$")
 
 
@@ -54,7 +53,6 @@ PARAGRAPH_MARK = BreakRule("paragraph_mark", "two or more spaces after a sentenc
 SENTENCE_BREAK = BreakRule("sentence_break", "a sentence end before a capital, or a paragraph mark",
                            re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s{2,}(?=\S)"))
 BREAK_RULES = (PARAGRAPH_MARK, SENTENCE_BREAK)
-COLUMN_FIELDS = {0: "score", 1: "characteristic", 2: "opportunity", 3: "action", 4: "allocated_raw"}
 
 
 @dataclass(frozen=True)
@@ -92,32 +90,34 @@ class Paragraph:
 Rows = list[dict[int, "Cell | None"]]
 
 
-def filter_cells(lines: list[Line], vocabulary: Vocabulary, element_id: str | None) -> tuple[Rows, list[Issue]]:
-    """Per line, the cells of columns 1-4; a dropped cell stays as None, see-through for paragraphs.
+def filter_cells(lines: list[Line], vocabulary: Vocabulary, element_id: str | None,
+                 columns: PlanColumns) -> tuple[Rows, list[Issue]]:
+    """Per line, the cells of the text columns (by role); a dropped cell stays as None, see-through for paragraphs.
 
     The characteristic text right after the element id is never noise: it opens the row ("C004: A").
     """
-    opening = lines[0].cell(1) if lines else None
+    opening = lines[0].cell(columns.characteristic) if lines else None
     issues: list[Issue] = []
     rows: Rows = []
     previous: Line | None = None
     for line in lines:
         row: dict[int, Cell | None] = {}
         for cell in line.cells:
-            if cell.column not in COLUMNS:
+            if cell.column not in columns.text_columns:
                 continue
             above = previous.cell(cell.column) if previous else None
             # layout (PDF) knows a line that goes on in its cell even where another column's line came between
             continuation = cell.paragraph_start is False or (above is not None and not _new_paragraph(above, cell))
-            noise = None if cell is opening else find_noise(clean(cell.text), cell.column, vocabulary, continuation)
+            role = columns.role(cell.column)
+            noise = None if cell is opening else find_noise(clean(cell.text), role, vocabulary, continuation)
             row[cell.column] = None if noise else cell
             if noise:
                 issues.append(warning(f"noise_{noise.code}", "parse", f"dropped converter debris ({noise.description})",
-                                      cell.text, cell.span, element_id, COLUMN_FIELDS[cell.column]))
+                                      cell.text, cell.span, element_id, columns.field(cell.column)))
         if row:
             rows.append(row)
         previous = line
-    issues += _drop_duplicates(rows, vocabulary, element_id, opening)
+    issues += _drop_duplicates(rows, vocabulary, element_id, opening, columns)
     return rows, issues
 
 
@@ -145,12 +145,13 @@ def _runs_to_break(cell: Cell | None) -> bool:
     return cell is not None and (cell.space_below is False or (cell.space_below is None and cell.span.page is not None))
 
 
-def _drop_duplicates(rows: Rows, vocabulary: Vocabulary, element_id: str | None, opening: Cell | None) -> list[Issue]:
+def _drop_duplicates(rows: Rows, vocabulary: Vocabulary, element_id: str | None, opening: Cell | None,
+                     columns: PlanColumns) -> list[Issue]:
     """Line by line, the cells that repeat a cell above them in the same column; each line pair judged whole."""
     issues = []
     for i, row in enumerate(rows):
         found: dict[int, list[tuple[int, DuplicateRule]]] = {}
-        for column in COLUMNS:
+        for column in columns.text_columns:
             cell, j = row.get(column), _above(rows, i, column)
             above = rows[j][column] if j is not None else None
             if cell is None or j is None or above is None or cell.paragraph_start:  # layout shows a new paragraph
@@ -159,12 +160,12 @@ def _drop_duplicates(rows: Rows, vocabulary: Vocabulary, element_id: str | None,
             if rule is not None:
                 found.setdefault(j, []).append((column, rule))
         for j, hits in found.items():
-            issues += _drop_copy(rows, (j, i), hits, vocabulary, element_id, opening)
+            issues += _drop_copy(rows, (j, i), hits, vocabulary, element_id, opening, columns)
     return issues
 
 
 def _drop_copy(rows: Rows, pair: tuple[int, int], hits: list[tuple[int, DuplicateRule]], vocabulary: Vocabulary,
-               element_id: str | None, opening: Cell | None) -> list[Issue]:
+               element_id: str | None, opening: Cell | None, columns: PlanColumns) -> list[Issue]:
     """The converter writes a line twice: the copy is the line that reads worse over all its repeated cells.
     When several cells repeat, the copy's other cells that hold words found nowhere else go with it."""
     upper, lower = pair
@@ -184,20 +185,20 @@ def _drop_copy(rows: Rows, pair: tuple[int, int], hits: list[tuple[int, Duplicat
         if cell is not None:
             issues.append(warning("garbled_duplicate", "parse",
                                   f"line repeats the one {'below' if lower_wins else 'above'} it ({name}); "
-                                  "kept the better-read copy", cell.text, cell.span, element_id, COLUMN_FIELDS[column]))
+                                  "kept the better-read copy", cell.text, cell.span, element_id, columns.field(column)))
     return issues
 
 
-def build_paragraphs(rows: Rows) -> dict[int, list[Paragraph]]:
-    paragraphs: dict[int, list[Paragraph]] = {c: [] for c in COLUMNS}
-    open_cells: dict[int, list[tuple[int, Cell]]] = {c: [] for c in COLUMNS}
+def build_paragraphs(rows: Rows, columns: PlanColumns) -> dict[int, list[Paragraph]]:
+    paragraphs: dict[int, list[Paragraph]] = {c: [] for c in columns.text_columns}
+    open_cells: dict[int, list[tuple[int, Cell]]] = {c: [] for c in columns.text_columns}
     for i, row in enumerate(rows):
         starts = {c: _starts_paragraph(rows, i, c) for c, cell in row.items() if cell is not None}
         if _after_page_break(rows, i) and _goes_on_after_break(rows, i):
             starts.update({c: False for c, cell in row.items() if cell is not None and cell.paragraph_start is None})
-        if starts.get(RECOMMENDATION) and ALLOCATION in starts:
-            starts[ALLOCATION] = True
-        for column in COLUMNS:
+        if starts.get(columns.action) and columns.allocation in starts:
+            starts[columns.allocation] = True
+        for column in columns.text_columns:
             if _transparent(row, column):
                 continue
             held = open_cells[column]
@@ -207,7 +208,7 @@ def build_paragraphs(rows: Rows) -> dict[int, list[Paragraph]]:
             cell = row.get(column)
             if cell is not None:
                 open_cells[column].append((i, cell))
-    for column in COLUMNS:
+    for column in columns.text_columns:
         if open_cells[column]:
             paragraphs[column].append(paragraph_of(column, open_cells[column]))
     return paragraphs

@@ -33,6 +33,11 @@ class PlanColumns:
         """The columns read as paragraphs, in printed order."""
         return tuple(sorted((self.characteristic, self.opportunity, self.action, self.allocation)))
 
+    @property
+    def content_columns(self) -> tuple[int, ...]:
+        """The columns a row's text can bleed from into the next row's first line: all but the characteristic."""
+        return tuple(sorted((self.opportunity, self.action, self.allocation)))
+
     def role(self, column: int) -> str | None:
         return next((r for r, c in self._by_role().items() if c == column), None)
 

@@ -18,12 +18,11 @@ from council_actions.parsers.cleaning import clean
 from council_actions.parsers.ids import repair_id
 from council_actions.parsers.labels import find_theme_heading, find_theme_label
 from council_actions.parsers.paragraphs import PARAGRAPH_MARK, SENTENCE_END, RepairRule
+from council_actions.parsers.plan_columns import PlanColumns, plan_columns
 
 from council_actions.profile import Profile, ThemeDef
 
 ELEMENT_START = re.compile(r"^(?:(?P<before>.*?[.;)])\s+)?(?P<token>[A-Za-z0-9|!]{3,8})\s*:(?:\s+|$)")
-CHARACTERISTIC = 1
-CONTENT_COLUMNS = (2, 3, 4)
 
 
 LAYOUT_RULES = (
@@ -50,6 +49,7 @@ class Block:
 
 
 def segment_plan(document: Document, profile: Profile) -> list[Block]:
+    columns = plan_columns(profile)
     blocks: list[Block] = []
     theme: ThemeDef | None = None
     current: Block | None = None  # the theme or element block that continuation lines extend
@@ -57,7 +57,7 @@ def segment_plan(document: Document, profile: Profile) -> list[Block]:
     for line in document.iter_lines():
         first = line.cells[0].text if line.cells else ""
         heading = find_theme_heading(first, profile) if line.cells and line.cells[0].column == 0 else None
-        start = _element_start(line, theme) if theme else None
+        start = _element_start(line, theme, columns) if theme else None
         if any(p.match(clean(line.text)) for p in profile.boilerplate):
             blocks.append(Block("title" if not blocks else "note", [line]))
             mode = "top"
@@ -83,7 +83,7 @@ def segment_plan(document: Document, profile: Profile) -> list[Block]:
             before, printed, rest = start
             opening = _replace_cell(line, rest)
             if current is not None and current.kind == "element":
-                handed, opening = _bleed_back(opening, current, before)
+                handed, opening = _bleed_back(opening, current, before, columns)
                 if handed:
                     current.lines.append(replace(line, cells=handed))
             current = Block("element", [opening], theme, printed)
@@ -121,16 +121,16 @@ def _is_column_header(line: Line, profile: Profile, blocks: list[Block]) -> bool
     return len(line.cells) >= 3 or continues
 
 
-def _element_start(line: Line, theme: ThemeDef) -> tuple[Cell | None, str, Cell] | None:
+def _element_start(line: Line, theme: ThemeDef, columns: PlanColumns) -> tuple[Cell | None, str, Cell] | None:
     """(text bled in before the id, the printed id, the characteristic after it) for a row start."""
-    cell = line.cell(CHARACTERISTIC)
+    cell = line.cell(columns.characteristic)
     if not line.tabular or cell is None:
         return None
     match = ELEMENT_START.match(clean(cell.text))
     if not match:
         return None
     repaired = repair_id(match["token"], theme.prefix)
-    has_label = line.cell(0) is not None
+    has_label = line.cell(columns.score) is not None
     if repaired is None or not (repaired[1] or has_label):
         return None
     raw_at = cell.text.find(match["token"])
@@ -143,12 +143,13 @@ def _element_start(line: Line, theme: ThemeDef) -> tuple[Cell | None, str, Cell]
     return before, match["token"], rest
 
 
-def _bleed_back(line: Line, above: Block, before: Cell | None) -> tuple[tuple[Cell, ...], Line]:
+def _bleed_back(line: Line, above: Block, before: Cell | None,
+                columns: PlanColumns) -> tuple[tuple[Cell, ...], Line]:
     """(cells handed back to the row above, the new row's first line without them): LAYOUT_RULES."""
     handed = [before] if before is not None else []
     kept = []
     for cell in line.cells:
-        last = _last_cell(above, cell.column) if cell.column in CONTENT_COLUMNS else None
+        last = _last_cell(above, cell.column) if cell.column in columns.content_columns else None
         if last is None or not clean(cell.text)[:1].islower() or SENTENCE_END.search(clean(last.text)):
             kept.append(cell)
             continue

@@ -17,7 +17,7 @@ from council_actions.parsers.records import Theme
 from council_actions.issues import Issue, warning
 from council_actions.profile import ThemeDef
 
-DESCRIPTION_COLUMN = 1
+DESCRIPTION_ROLE = "characteristic"  # introduction prose is judged as the characteristic column's prose is
 
 
 def read_theme(theme: ThemeDef, lines: list[Line], vocabulary: Vocabulary) -> tuple[Theme, list[Issue]]:
@@ -26,7 +26,7 @@ def read_theme(theme: ThemeDef, lines: list[Line], vocabulary: Vocabulary) -> tu
     issues: list[Issue] = []
     for line in body:
         text = join_wrapped(c.text for c in line.cells)
-        noise = find_noise(text, DESCRIPTION_COLUMN, vocabulary)
+        noise = find_noise(text, DESCRIPTION_ROLE, vocabulary)
         duplicate = find_duplicate_rule(text, paragraphs[-1], vocabulary, NEIGHBOUR_RULES) if paragraphs else None
         dropped = ((f"noise_{noise.code}", noise.description) if noise is not None else
                    ("garbled_duplicate", f"a garbled copy of the paragraph above ({duplicate.name})")
