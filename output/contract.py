@@ -34,7 +34,9 @@ NULLABLE: dict[str, tuple[str, ...]] = {
     "themes": ("description", "key_actions", "action_plan_pages"),
     "heatmap": ("alias_of", "score", "score_rank"),
     "elements": ("score", "score_rank", "status_note", "alias_of", "notes"),
-    "actions": ("opportunity", "allocated_raw", "owners", "due_date", "timeline_kind"),
+    "actions": ("opportunity", "allocated_raw", "owners", "due_date", "timeline_kind",
+                # plans printing owner, timeline and status in columns of their own (other councils)
+                "owner_raw", "timeline_raw", "status", "status_raw", "progress", "percent_complete", "notes"),
     "action_owners": ("owner_title", "repair", "score"),
     "action_timelines": ("start_date", "end_date", "precision", "fiscal_year", "condition", "assumptions"),
     "statements": (),
@@ -51,7 +53,8 @@ NULLABLE: dict[str, tuple[str, ...]] = {
 
 CHANGE_KINDS = ("score_changed", "deadline_moved", "status_completed", "owners_changed", "action_edited",
                 "update_added", "action_added", "action_removed", "element_added", "element_removed")
-TIMELINE_KINDS = ("deadline", "period", "recurring", "ongoing", "complete", "conditional", "update", "unresolved")
+TIMELINE_KINDS = ("deadline", "period", "recurring", "ongoing", "complete", "conditional", "update", "superseded",
+                  "unresolved")
 SCORES = "<scores>"  # stands for the profile's score names, best first: they are council data, not code
 
 # Closed vocabularies: (table, column) -> every value the column can hold, in a meaningful order where there is one.

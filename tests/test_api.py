@@ -13,7 +13,8 @@ from tests.conftest import PLAN, SAMPLES
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
     folder = tmp_path_factory.mktemp("api")
-    first = council_actions.ingest([SAMPLES], folder, revision="2024-06")
+    runnymede = [p for p in sorted(SAMPLES.iterdir()) if p.is_file()]  # one council's revision, not other_councils/
+    first = council_actions.ingest(runnymede, folder, revision="2024-06")
     second = council_actions.ingest([str(PLAN)], folder, revision="2024-09")
     assert first.ok and second.ok and len(first.documents) == 3
     return folder
