@@ -11,7 +11,8 @@ import pytest
 from council_actions.ingest import read_document
 from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PdfEngine
 from council_actions.parsers.action_plan import document_vocabulary
-from council_actions.parsers.paragraphs import RECOMMENDATION, build_paragraphs, filter_cells
+from council_actions.parsers.paragraphs import build_paragraphs, filter_cells
+from council_actions.parsers.plan_columns import plan_columns
 from council_actions.parsers.plan_layout import segment_plan
 
 from council_actions.profile import load_profile
@@ -64,11 +65,12 @@ def test_recommendations_in_ruled_cells_beside_one_merged_opportunity(producer, 
 
 
 def _recommendation_paragraphs(processed, printed_id: str) -> list[str]:
-    """Column 3's paragraphs of one element row, as the parsers build them from the reader's cells."""
+    """The recommendation column's paragraphs of one element row, as the parsers build them from the reader's cells."""
     profile = load_profile()
+    columns = plan_columns(profile)
     block = next(b for b in segment_plan(processed.document, profile) if b.printed_id == printed_id)
-    rows, _ = filter_cells(block.lines, document_vocabulary(processed.document, profile), None)
-    return [p.text for p in build_paragraphs(rows)[RECOMMENDATION]]
+    rows, _ = filter_cells(block.lines, document_vocabulary(processed.document, profile), None, columns)
+    return [p.text for p in build_paragraphs(rows, columns)[columns.action]]
 
 
 @pytest.mark.parametrize("producer", PRODUCERS)
