@@ -20,8 +20,8 @@ class Thresholds:
     """Similarity (0-100: the mean of rapidfuzz's ratio and token_set_ratio over normalised words) at which two
     actions are one action edited; below it they are one removed and one added."""
 
-    edited: float = 65.0        # same element: reworded, typo fixed, clause added
-    with_evidence: float = 50.0  # same element, and the same owners or the same due date as well
+    edited: float = 70.0        # same element: reworded, typo fixed, clause added
+    with_evidence: float = 60.0  # same element, and the same owners or the same due date as well
     moved: float = 85.0          # under another element: only a near-identical text follows it there
 
 
