@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import statistics
 import time
 from pathlib import Path
 
@@ -33,16 +34,18 @@ def generated() -> list[str]:
     return out
 
 
-def rate(phrases: list[str], read, before=lambda: None, repeat: int = 3) -> float:
-    """Phrases per second, the best of `repeat` passes (as timeit does), `before` run ahead of each pass."""
-    best = float("inf")
-    for _ in range(repeat):
-        before()
-        start = time.perf_counter()
-        for phrase in phrases:
-            read(phrase)
-        best = min(best, time.perf_counter() - start)
-    return len(phrases) / best
+def passes(phrases: list[str], readers: dict, rounds: int = 5) -> dict[str, list[float]]:
+    """Seconds per pass over the phrases, each reader in turn in every round (`before` run ahead of its pass), so
+    that readers are compared on passes made at nearly the same moment: the machine is shared."""
+    times: dict[str, list[float]] = {name: [] for name in readers}
+    for _ in range(rounds):
+        for name, (read, before) in readers.items():
+            before()
+            start = time.perf_counter()
+            for phrase in phrases:
+                read(phrase)
+            times[name].append(time.perf_counter() - start)
+    return times
 
 
 def clear_memos() -> None:
@@ -70,12 +73,16 @@ def main() -> None:
     seed_ms = (time.perf_counter() - start) * 1000
     print(f"all {len(seed)} seed timelines, after import, memo empty: {seed_ms:.1f} ms")
     phrases = seed * 20 + generated()
-    uncached = rate(phrases, lambda p: read_timeline.__wrapped__(p, calendar, REFERENCE), clear_memos)
-    memoised = rate(phrases, ours, read_timeline.cache_clear)
-    theirs_rate = rate(phrases, theirs)
-    print(f"{len(phrases)} phrases ({len(set(phrases))} distinct): dateparser.parse {theirs_rate:,.0f}/s; normaliser "
-          f"uncached {uncached:,.0f}/s ({uncached / theirs_rate:.1f}x), memoised once warm {memoised:,.0f}/s "
-          f"({memoised / theirs_rate:.1f}x)")
+    times = passes(phrases, {"dateparser.parse": (theirs, lambda: None),
+                             "uncached": (lambda p: read_timeline.__wrapped__(p, calendar, REFERENCE), clear_memos),
+                             "memoised": (ours, read_timeline.cache_clear)})
+    rate = {name: len(phrases) / min(found) for name, found in times.items()}
+    ratio = {name: statistics.median(t / o for t, o in zip(times["dateparser.parse"], found, strict=True))
+             for name, found in times.items()}
+    print(f"{len(phrases)} phrases ({len(set(phrases))} distinct), best pass of {len(times['uncached'])}; ratios are "
+          f"medians of same-round pairs: dateparser.parse {rate['dateparser.parse']:,.0f}/s; normaliser uncached "
+          f"{rate['uncached']:,.0f}/s ({ratio['uncached']:.1f}x), memoised from empty {rate['memoised']:,.0f}/s "
+          f"({ratio['memoised']:.1f}x)")
 
 
 if __name__ == "__main__":
