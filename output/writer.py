@@ -75,7 +75,8 @@ def earlier_versions(table_set: TableSet, out_dir: Path) -> list[str]:
     found = []
     for path in sorted(folder.glob("*.parquet")) if folder.is_dir() else []:
         if path.stem != table_set.document_id:
-            row = pq.read_table(path, columns=list(SOURCE_IDENTITY)).to_pylist()
+            with pq.ParquetFile(path) as stored:  # not pq.read_table: its dataset layer imports pandas
+                row = stored.read(columns=list(SOURCE_IDENTITY)).to_pylist()
             if row and row[0] == identity:
                 found.append(path.stem)
     return found

@@ -21,25 +21,27 @@ import json, sys
 from pathlib import Path
 from council_actions.pipeline import run
 from council_actions.profile import load_profile
-run(Path(sys.argv[1]), Path(sys.argv[2]), load_profile(), "r1")
+for path in sys.argv[2:]:
+    run(Path(path), Path(sys.argv[1]), load_profile(), "r1")
 print(json.dumps(sorted(name for name in {heavy} if name in sys.modules)))
 """
 
 
-def imported_by_a_run(path, out) -> list[str]:
-    done = subprocess.run([sys.executable, "-c", PROBE.format(heavy=HEAVY), str(path), str(out)],
+def imported_by_a_run(out, *paths) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", PROBE.format(heavy=HEAVY), str(out), *map(str, paths)],
                           capture_output=True, text=True, cwd=ROOT, check=True)
     return json.loads(done.stdout)
 
 
 def test_text_input_imports_no_pdf_library_and_no_pandas(tmp_path):
-    assert imported_by_a_run(PLAN, tmp_path) == []
+    """Two documents into one revision: the second reads what the first wrote, still without pandas."""
+    assert imported_by_a_run(tmp_path, PLAN, THEME_7) == []
 
 
 def test_pdf_input_reads_with_pdfium_and_imports_no_pandas(tmp_path, plan, profile):
     path = tmp_path / "plan.pdf"
     draw_plan(path, plan, profile, (7,), WORD)
-    assert imported_by_a_run(path, tmp_path / "out") == ["pdfminer", "pdfplumber", "pypdfium2"]  # the table finder
+    assert imported_by_a_run(tmp_path / "out", path) == ["pdfminer", "pdfplumber", "pypdfium2"]  # the table finder
 
 
 def test_owner_matcher_built_once_for_many_documents(profile):
