@@ -11,7 +11,9 @@ wrong usage (including a broken profile).
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
+from typing import NoReturn
 
 from council_actions import __version__
 from council_actions.cli import common, completion, diff, ingest, issues, owners, revisions, timeline
@@ -21,6 +23,16 @@ from council_actions.profile import ProfileError
 
 DESCRIPTION = "UK council self-assessments and action plans (PDF or text) to clean, auditable Parquet tables."
 COMMANDS = (ingest, timeline, owners, issues, revisions, diff, completion)
+
+
+def console() -> NoReturn:
+    """The `council-actions` command as a process: its exit code, and no last walk of the heap on the way out.
+
+    Freezing the heap (`gc.freeze`) as the process ends spares the collector one more pass over spaCy's
+    objects at exit, a fifth of a second of a text document's run; `main` stays free of it for in-process use."""
+    code = main()
+    gc.freeze()
+    sys.exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,5 @@
 """`python -m council_actions.cli`."""
 
-import sys
+from council_actions.cli import console
 
-from council_actions.cli import main
-
-sys.exit(main())
+console()
