@@ -53,10 +53,12 @@ def _jsonable(value: object) -> object:
 
 
 def print_rows(rows: Iterable[Sequence[object]], header: Sequence[str], indent: str = "") -> None:
-    """Columns aligned with two spaces, numbers right-aligned; nothing is truncated."""
+    """Columns aligned with two spaces, numbers right-aligned; nothing is truncated; no rows, no header."""
     cells = [[_text(v) for v in row] for row in rows]
+    if not cells:
+        return
     widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(header)]
-    numeric = [all(row[i].isdigit() or row[i] == "" for row in cells) and bool(cells) for i in range(len(header))]
+    numeric = [all(row[i].isdigit() or row[i] == "" for row in cells) for i in range(len(header))]
     for row in [list(header), *cells]:
         parts = [v.rjust(w) if right else v.ljust(w) for v, w, right in zip(row, widths, numeric, strict=True)]
         print(indent + "  ".join(parts).rstrip())
