@@ -1,7 +1,7 @@
 """council-actions: UK council self-assessments and action plans to auditable Parquet tables.
 
 The Python API (`council_actions/api.py`) mirrors the command line:
-`ingest`, `read_table`, `revisions`, `issues`, `owners`, `timelines`.
+`ingest`, `read_table`, `revisions`, `issues`, `owners`, `timelines`, `review`.
 
 `council_actions.ingest` is both the API function and the name of the first
 pipeline stage's package (the `ingest/` folder), as `council_actions.issues` is
@@ -16,7 +16,7 @@ import sys
 import types
 
 __version__ = "0.1.0"
-API = ("ingest", "read_table", "revisions", "issues", "owners", "timelines")
+API = ("ingest", "read_table", "revisions", "issues", "owners", "timelines", "review")
 
 
 class _Package(types.ModuleType):
@@ -37,10 +37,11 @@ from council_actions.api import (  # noqa: E402
     issues,
     owners,
     read_table,
+    review,
     revisions,
     timelines,
 )
 from council_actions.issues import OutputError  # noqa: E402
 
 __all__ = ["API", "Failure", "IngestReport", "OutputError", "__version__", "ingest", "issues", "owners", "read_table",
-           "revisions", "timelines"]
+           "review", "revisions", "timelines"]

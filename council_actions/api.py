@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from council_actions.ingest import PdfEngine
     from council_actions.issues import StageError
     from council_actions.pipeline import DocumentResult
+    from council_actions.review import ReviewResult
 
 PathLike = str | Path
 GLOB_CHARACTERS = frozenset("*?[")
@@ -205,3 +206,17 @@ def timelines(phrases: Iterable[str], reference: dt.date | None = None,
                    "end_date": reading.end_date.isoformat() if reading.end_date else None,
                    "precision": reading.precision, "fiscal_year": reading.fiscal_year,
                    "condition": reading.condition, "assumptions": list(reading.assumptions)}
+
+
+def review(out: PathLike, site: PathLike, revision: str | None = None, document: str | None = None,
+           verdicts: PathLike | None = None, profile: PathLike | None = None) -> ReviewResult:
+    """A static review site for one revision (every document, or one): each row beside its source.
+
+    Raises ReviewError (one line: no tables, an unknown revision or document, a bad verdicts
+    file, a site folder that cannot be written) and ProfileError.
+    """
+    from council_actions.profile import load_profile
+    from council_actions.review import build_review
+
+    return build_review(Path(out), Path(site), revision, document, Path(verdicts) if verdicts else None,
+                        load_profile(Path(profile) if profile else None))

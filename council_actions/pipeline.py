@@ -18,7 +18,7 @@ from typing import TypeVar
 from council_actions.ingest import DEFAULT_MAX_PAGES, DEFAULT_PDF_ENGINE, Document, PdfEngine, read_document
 from council_actions.issues import Issue, StageError
 from council_actions.normalise import NormalisedDocument, normalise_document
-from council_actions.output import check_revision, to_tables, write_tables
+from council_actions.output import check_revision, source_record, to_tables, write_tables
 from council_actions.parsers import ParsedDocument, parse_document
 from council_actions.parsers.crosscheck import cross_check
 from council_actions.profile import Profile
@@ -78,7 +78,7 @@ def write(processed: Processed, out_dir: Path, profile: Profile, revision: str,
     parsed = replace(parsed, issues=parsed.issues + tuple(extra_issues))
     tables = _stage("output", source, to_tables, processed.document, parsed, processed.normalised, revision, profile,
                     revision_date)
-    files, replaced = write_tables(tables, out_dir, source)
+    files, replaced = write_tables(tables, out_dir, source, source_record(processed.document, processed.path))
     severities = Counter(issue.severity for issue in parsed.issues + processed.normalised.issues)
     return DocumentResult(source, processed.document.document_id, parsed.kind, len(parsed.elements),
                           len(parsed.actions), dict(sorted(severities.items())), tuple(files),

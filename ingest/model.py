@@ -16,7 +16,11 @@ BBox = tuple[float, float, float, float]
 
 @dataclass(frozen=True)
 class Span:
-    """Where text came from: 1-based page and lines, char offsets into `Document.text`, PDF bbox."""
+    """Where text came from: 1-based page and lines, char offsets into `Document.text`, PDF bbox.
+
+    The page and bbox are where the text starts; a span over a page break also keeps `parts`, one span per
+    page with that page's lines, offsets and box, so a reviewer can be shown every piece, not only the first.
+    """
 
     page: int | None
     line_start: int
@@ -24,29 +28,38 @@ class Span:
     char_start: int
     char_end: int
     bbox: BBox | None = None
+    parts: tuple[Span, ...] = ()
 
     def merge(self, other: Span) -> Span:
         return Span.union((self, other))
 
     @staticmethod
     def union(spans: Iterable[Span]) -> Span:
-        spans = list(spans)
-        if not spans:
+        pieces = [part for s in spans for part in (s.parts or (s,))]
+        if not pieces:
             raise ValueError("union of no spans")
-        page = min((s.page for s in spans if s.page is not None), default=None)
-        boxes = [s.bbox for s in spans if s.bbox is not None and s.page == page]
-        bbox = None
-        if boxes:  # a row over a page break keeps the page it starts on, and its box there
-            bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes),
-                    max(b[2] for b in boxes), max(b[3] for b in boxes))
-        return Span(
-            page=page,
-            line_start=min(s.line_start for s in spans),
-            line_end=max(s.line_end for s in spans),
-            char_start=min(s.char_start for s in spans),
-            char_end=max(s.char_end for s in spans),
-            bbox=bbox,
-        )
+        pages = sorted({s.page for s in pieces if s.page is not None})
+        whole = _hull(pieces, pages[0] if pages else None)
+        if len(pages) < 2:
+            return whole
+        return replace(whole, parts=tuple(_hull([s for s in pieces if s.page == page], page) for page in pages))
+
+
+def _hull(spans: list[Span], page: int | None) -> Span:
+    """Lines and offsets of all the spans; the box of those on `page`."""
+    boxes = [s.bbox for s in spans if s.bbox is not None and s.page == page]
+    bbox = None
+    if boxes:
+        bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return Span(
+        page=page,
+        line_start=min(s.line_start for s in spans),
+        line_end=max(s.line_end for s in spans),
+        char_start=min(s.char_start for s in spans),
+        char_end=max(s.char_end for s in spans),
+        bbox=bbox,
+    )
 
 
 @dataclass(frozen=True)

@@ -135,6 +135,10 @@ TABLES: dict[str, list[Column]] = {
         ("kind", TEXT, "title, note, heatmap_header, heatmap_label, column_header, colour_key"),
         ("text", TEXT, "the line as printed"),
     ],
+    "span_pages": [
+        ("span_char_start", COUNT, "char_start of the rows whose span crosses a page break (PDF)"),
+        ("span_char_end", COUNT, "char_end of those rows; the provenance columns are the piece on one page"),
+    ],
 }
 
 

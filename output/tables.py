@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -47,6 +48,7 @@ def provenance(span: Span) -> dict:
 def to_tables(document: Document, parsed: ParsedDocument, normalised: NormalisedDocument,
               revision: str, profile: Profile, revision_date: dt.date | None = None) -> TableSet:
     rows = _rows(document, parsed, normalised, profile, revision_date)
+    rows["span_pages"] = span_pages(span for table in rows.values() for _, span in table)
     keys = {"revision": revision, "document_id": document.document_id}
     tables = {name: arrow_table([{**keys, **fields, **provenance(span)} for fields, span in rows[name]], schema(name))
               for name in TABLES}
@@ -68,6 +70,14 @@ def _days(value: object) -> int:
     if isinstance(value, dt.date):
         return (value - EPOCH).days
     raise TypeError(f"no Arrow form for {type(value).__name__}")
+
+
+def span_pages(spans: Iterable[Span]) -> list[tuple[dict, Span]]:
+    """Bridge rows for spans over a page break: one per page, keyed by the whole span's offsets, so a row's
+    pieces on later pages (which its own bbox columns cannot hold) are found by its char_start and char_end."""
+    crossing = sorted({(s.char_start, s.char_end): s for s in spans if s.parts}.items())
+    return [({"span_char_start": start, "span_char_end": end}, part)
+            for (start, end), span in crossing for part in span.parts]
 
 
 def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocument,

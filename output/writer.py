@@ -16,11 +16,13 @@ import tempfile
 from pathlib import Path
 
 import pyarrow.parquet as pq
+from council_actions.ingest.model import Document
 from council_actions.output.schema import DIFF_TABLES, TABLES, describe
 from council_actions.output.tables import TableSet
 
 from council_actions.issues import StageError
 
+SOURCES = "_sources"
 REVISION_LABEL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
@@ -33,21 +35,25 @@ def check_revision(label: str) -> str:
 SOURCE_IDENTITY = ("council", "kind", "source_name")
 
 
-def write_tables(table_set: TableSet, out_dir: Path, source: str) -> tuple[list[Path], list[str]]:
+def write_tables(table_set: TableSet, out_dir: Path, source: str,
+                 record: str | None = None) -> tuple[list[Path], list[str]]:
     """The document's files, and the ids of earlier versions of the same source it replaced."""
     try:
         replaced = earlier_versions(table_set, out_dir)
     except OSError as exc:
         raise StageError("output", source, f"cannot read {out_dir} ({exc.strerror or exc})") from None
-    return write_files(table_set, out_dir, source, replaced), replaced
+    return write_files(table_set, out_dir, source, replaced, record), replaced
 
 
 def write_files(table_set: TableSet, out_dir: Path, source: str, remove: list[str] | tuple[str, ...] = (),
-                ) -> list[Path]:
+                record: str | None = None) -> list[Path]:
     """Every table to a temporary file first; then all renamed into place, then the `remove`d documents' files
-    of the same revision deleted from every table (the diff's too)."""
+    of the same revision deleted from every table (the diff's too). `record` (see `source_record`) is staged and
+    renamed with the tables, under `_sources/`; the table files written are returned."""
     staged: list[tuple[Path, Path]] = []
     try:
+        if record is not None:
+            staged.append(_stage_text(record, out_dir / SOURCES / table_set.revision, table_set.document_id))
         for name, table in table_set.tables.items():
             folder = out_dir / name / table_set.revision
             folder.mkdir(parents=True, exist_ok=True)
@@ -61,11 +67,30 @@ def write_files(table_set: TableSet, out_dir: Path, source: str, remove: list[st
         for name in [*TABLES, *DIFF_TABLES]:
             for document_id in remove:
                 (out_dir / name / table_set.revision / f"{document_id}.parquet").unlink(missing_ok=True)
+        for document_id in remove:
+            (out_dir / SOURCES / table_set.revision / f"{document_id}.json").unlink(missing_ok=True)
     except OSError as exc:
         for staged_path, _ in staged:
             staged_path.unlink(missing_ok=True)
         raise StageError("output", source, f"cannot write to {out_dir} ({exc.strerror or exc})") from None
-    return [final for _, final in staged]
+    return [final for _, final in staged if final.parent.parent.name != SOURCES]
+
+
+def source_record(document: Document, path: Path) -> str:
+    """Where the source was read from and the extracted text that provenance offsets point into: what the review
+    shows beside each row. A locator beside the tables, not a table: the path is the only machine-specific value
+    in the output, and no row holds it."""
+    return json.dumps({"document_id": document.document_id, "source_name": document.source_name,
+                       "media_type": document.media_type, "path": str(path.resolve()), "text": document.text},
+                      ensure_ascii=False, indent=1) + "\n"
+
+
+def _stage_text(text: str, folder: Path, name: str) -> tuple[Path, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+    with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        stream.write(text)
+    return Path(temporary), folder / f"{name}.json"
 
 
 def earlier_versions(table_set: TableSet, out_dir: Path) -> list[str]:

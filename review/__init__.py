@@ -1,0 +1,64 @@
+"""The auditor's review: every extracted row beside its source, as a static site.
+
+`build_review` reads an output folder (the Parquet tables and the `_sources/`
+records beside them) and writes `index.html` and one page per document, with
+PDF crops, under a folder that opens from disk in any browser, offline.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from council_actions.review.load import ReviewError, choose_revision, load_documents
+from council_actions.review.page import build_page
+from council_actions.review.site import write_pages
+from council_actions.review.verdicts import read_marks
+
+from council_actions.profile import Profile, load_profile
+
+__all__ = ["ReviewError", "ReviewResult", "build_review"]
+
+MARKER = ".council-actions-review"  # marks a folder as a review site this tool may refresh
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    index: Path
+    revision: str
+    documents: int
+    rows: int
+    crops: int
+    notes: tuple[str, ...]
+
+
+def build_review(out_dir: Path, site_dir: Path, revision: str | None = None, document: str | None = None,
+                 verdicts: Path | None = None, profile: Profile | None = None) -> ReviewResult:
+    """Read the revision's tables (every document, or one), write the site; ReviewError says why not."""
+    revision = choose_revision(out_dir, revision)
+    docs = load_documents(out_dir, revision, document)
+    marks = read_marks(verdicts) if verdicts else []
+    _prepare(site_dir)
+    try:
+        pages = [build_page(doc, site_dir, marks) for doc in docs]
+        index = write_pages(site_dir, revision, out_dir, pages, profile or load_profile())
+    except OSError as exc:
+        raise ReviewError(f"{site_dir}: cannot write the review ({exc.strerror or exc})") from None
+    return ReviewResult(index, revision, len(pages), sum(len(p.rows) for p in pages),
+                        sum(p.counts["crops"] for p in pages),
+                        tuple(f"{p.doc.info['source_name']}: {n}" for p in pages for n in p.notes))
+
+
+def _prepare(site_dir: Path) -> None:
+    """A new or empty folder, or an earlier review (its crops are replaced); never someone else's folder."""
+    try:
+        if site_dir.exists() and not site_dir.is_dir():
+            raise ReviewError(f"{site_dir}: not a folder")
+        if site_dir.is_dir() and any(site_dir.iterdir()) and not (site_dir / MARKER).exists():
+            raise ReviewError(f"{site_dir}: folder is not empty and holds no earlier review; choose another --out")
+        site_dir.mkdir(parents=True, exist_ok=True)
+        (site_dir / MARKER).write_text("council-actions review site\n", encoding="utf-8")
+        shutil.rmtree(site_dir / "crops", ignore_errors=True)
+    except OSError as exc:
+        raise ReviewError(f"{site_dir}: cannot write the review ({exc.strerror or exc})") from None

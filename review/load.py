@@ -1,0 +1,93 @@
+"""Read one revision's tables back from an output folder, document by document.
+
+The review reads only the Parquet contract and the `_sources/` records written
+beside it, so it works on any output folder, long after the ingest run.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow.parquet as pq
+from council_actions.output import SOURCES
+from council_actions.output.report import ALL_REVISIONS, pick_revision
+
+from council_actions.issues import OutputError
+
+ROW_TABLES = ("themes", "elements", "actions", "statements", "action_owners", "action_timelines",
+              "extraction_issues", "boilerplate", "heatmap", "span_pages")
+
+
+class ReviewError(Exception):
+    """Bad input for the review (no tables, an unknown revision or document, an unwritable folder): one line."""
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """The `_sources/` record: where ingest read the document and the extracted text offsets point into."""
+
+    path: Path
+    text: str
+
+
+@dataclass(frozen=True)
+class DocumentTables:
+    """One document of one revision: its `documents` row and its rows of every other table."""
+
+    revision: str
+    info: dict
+    tables: dict[str, list[dict]]
+    source: SourceRecord | None
+
+    @property
+    def document_id(self) -> str:
+        return str(self.info["document_id"])
+
+
+def choose_revision(out_dir: Path, revision: str | None) -> str:
+    """The revision asked for, checked to exist; the latest (by revision date) when none is, as every command."""
+    if revision == ALL_REVISIONS:
+        raise ReviewError(f"{out_dir}: the review shows one revision at a time: name one with --revision")
+    try:
+        return pick_revision(out_dir, revision)
+    except OutputError as exc:
+        raise ReviewError(str(exc)) from None
+
+
+def load_documents(out_dir: Path, revision: str, document: str | None = None) -> list[DocumentTables]:
+    """Every document of the revision, or the one whose id (or id prefix, or source name) is `document`."""
+    infos = sorted(_read(out_dir / "documents" / revision), key=lambda d: (d["source_name"], d["document_id"]))
+    if document is not None:
+        infos = [d for d in infos if document in (d["source_name"], d["document_id"])
+                 or (len(document) >= 6 and d["document_id"].startswith(document))]
+        if not infos:
+            raise ReviewError(f"{out_dir}: no document {document!r} in revision {revision!r}")
+    return [_load(out_dir, revision, info) for info in infos]
+
+
+def _load(out_dir: Path, revision: str, info: dict) -> DocumentTables:
+    name = f"{info['document_id']}.parquet"
+    tables = {table: _read(out_dir / table / revision / name) for table in ROW_TABLES}
+    return DocumentTables(revision, info, tables, _source(out_dir / SOURCES / revision / f"{info['document_id']}.json"))
+
+
+def _read(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    try:
+        return pq.read_table(path).to_pylist()
+    except (OSError, ValueError) as exc:
+        raise ReviewError(f"{path}: cannot read table ({exc})") from None
+
+
+def _source(path: Path) -> SourceRecord | None:
+    """None when the output predates source records (or the record was removed)."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        return SourceRecord(Path(record["path"]), str(record["text"]))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ReviewError(f"{path}: unreadable source record ({exc})") from None

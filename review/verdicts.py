@@ -1,0 +1,70 @@
+"""The auditor's verdicts as CSV: what the page exports, and what `--verdicts FILE` reads back.
+
+A verdict is tied to a row by its key and to the source it was given on by a
+digest of the row's source text; read back against a later run, a verdict
+whose row's source has changed is flagged, and one whose row is gone is listed.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from council_actions.review.load import ReviewError
+
+COLUMNS = ("row_key", "verdict", "comment", "time", "document", "source_digest")
+VERDICTS = ("checked", "wrong")
+Verdict = Literal["checked", "wrong"]
+
+
+@dataclass(frozen=True)
+class Mark:
+    row_key: str
+    verdict: Verdict
+    comment: str
+    time: str
+    document: str
+    source_digest: str
+
+    def as_json(self, current_digest: str | None) -> dict:
+        """For the page: `changed` when the row's source is not what the verdict was given on."""
+        return {"verdict": self.verdict, "comment": self.comment, "time": self.time, "digest": self.source_digest,
+                "changed": bool(self.source_digest and current_digest and self.source_digest != current_digest),
+                "imported": True}
+
+
+def read_marks(path: Path) -> list[Mark]:
+    """Every verdict in the file, the latest per document and row."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as stream:
+            reader = csv.DictReader(stream)
+            missing = [c for c in COLUMNS[:4] if c not in (reader.fieldnames or [])]
+            if missing:
+                raise ReviewError(f"{path}: not a verdicts file (no column {missing[0]!r}; "
+                                  f"expected {', '.join(COLUMNS)})")
+            marks = [_mark(path, reader.line_num, row) for row in reader]
+    except OSError as exc:
+        raise ReviewError(f"{path}: cannot read verdicts ({exc.strerror or exc})") from None
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise ReviewError(f"{path}: not a readable CSV file ({exc})") from None
+    latest: dict[tuple[str, str], Mark] = {}
+    for mark in sorted(marks, key=lambda m: m.time):
+        latest[(mark.document, mark.row_key)] = mark
+    return list(latest.values())
+
+
+def _mark(path: Path, line: int, row: dict) -> Mark:
+    verdict = (row.get("verdict") or "").strip()
+    if verdict not in VERDICTS:
+        raise ReviewError(f"{path}: line {line}: verdict {verdict!r} is not one of {', '.join(VERDICTS)}")
+    if not (row.get("row_key") or "").strip():
+        raise ReviewError(f"{path}: line {line}: no row_key")
+    return Mark(row["row_key"].strip(), verdict, row.get("comment") or "", row.get("time") or "",  # type: ignore[arg-type]
+                (row.get("document") or "").strip(), (row.get("source_digest") or "").strip())
+
+
+def marks_for(marks: list[Mark], source_name: str) -> list[Mark]:
+    """A document's verdicts: those naming its source, and those naming none."""
+    return [m for m in marks if m.document in ("", source_name)]

@@ -1,0 +1,152 @@
+"""The review site without a browser: pages, rows, crops, ledger, verdicts read back, and bad input."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from council_actions.ingest.model import Span
+from council_actions.review import ReviewError, build_review
+
+from tests.conftest import PLAN, ROOT
+
+REVIEW_DATA = re.compile(r'<script type="application/json" id="review-data">(.*?)</script>', re.S)
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, "-m", "council_actions.cli", *map(str, args)], capture_output=True,
+                          text=True, cwd=ROOT)
+
+
+def page_of(site: Path, source_name: str) -> str:
+    return next(site.glob(f"{Path(source_name).stem}-*.html")).read_text(encoding="utf-8")
+
+
+def test_union_over_a_page_break_keeps_every_page_box():
+    first = Span(1, 10, 12, 100, 180, (40.0, 500.0, 300.0, 560.0))
+    second = Span(2, 14, 15, 200, 260, (40.0, 60.0, 280.0, 90.0))
+    whole = Span.union([first, second])
+    assert (whole.page, whole.bbox, whole.line_start, whole.line_end) == (1, first.bbox, 10, 15)
+    assert [(p.page, p.bbox, p.line_start, p.line_end, p.char_start, p.char_end) for p in whole.parts] == [
+        (1, first.bbox, 10, 12, 100, 180), (2, second.bbox, 14, 15, 200, 260)]
+    assert Span.union([whole, Span(2, 16, 16, 261, 270, (40.0, 95.0, 200.0, 105.0))]).parts[1].bbox == (
+        40.0, 60.0, 280.0, 105.0)
+    assert Span.union([first]).parts == ()
+
+
+def test_span_pages_table_holds_both_pieces_of_a_row_cut_by_a_page_break(review_out):
+    elements = [r for r in pq.read_table(review_out / "elements").to_pylist() if r["source_page"] is not None]
+    first = next(e for e in elements if e["element_id"] == "CI001")
+    pieces = [p for p in pq.read_table(review_out / "span_pages").to_pylist()
+              if (p["span_char_start"], p["span_char_end"]) == (first["char_start"], first["char_end"])]
+    assert [p["source_page"] for p in pieces] == [1, 2]
+    assert (pieces[0]["x0"], pieces[0]["top"]) == (first["x0"], first["top"])
+    assert pieces[1]["line_start"] > pieces[0]["line_end"] and pieces[1]["bottom"] > pieces[1]["top"]
+
+
+def test_every_row_of_the_seed_is_on_its_page_with_its_source(site, review_out):
+    html = page_of(site, PLAN.name)
+    actions = [a for a in pq.read_table(review_out / "actions").to_pylist() if a["source_page"] is None]
+    assert len(actions) == 89
+    assert set(re.findall(r'data-action-id="([^"]+)"', html)) == {a["action_id"] for a in actions}
+    assert len(set(re.findall(r'data-element-id="([^"]+)"', html))) == 74
+    # the converter's Cl002 and cloos are shown as printed, beside the ids read; the heatmap's C1002 is marked
+    assert "<code>CI002</code> <span class=\"raw\" title=\"as printed\">printed <code>Cl002</code>" in html
+    assert "printed <code>cloos</code>" in html
+    assert '<mark>C1002</mark>' in html
+    assert "Every non-blank line is inside a row, boilerplate or an issue." in html
+
+
+def test_pdf_page_has_a_crop_per_row_and_two_for_the_row_over_the_page_break(site, plan_pdf):
+    html = page_of(site, plan_pdf.name)
+    crops = re.findall(r'<img src="(crops/[^"]+\.png)"', html)
+    assert crops and all((site / c).stat().st_size > 200 for c in crops)
+    first = html[html.index('data-element-id="CI001"'):]
+    first = first[:first.index("</article>")]
+    assert re.findall(r"<figcaption>page (\d+)</figcaption>", first) == ["1", "2"]
+    assert "crosses a page break (2 pieces)" in first
+
+
+def test_verdicts_read_back_flag_changed_sources_and_rows_gone(tmp_path, review_out, site):
+    data = json.loads(REVIEW_DATA.search(page_of(site, PLAN.name))[1])
+    html = page_of(site, PLAN.name)
+    key, digest = re.search(r'data-key="(action:[^"]+)" [^>]*data-digest="([0-9a-f]+)"', html).groups()
+    verdicts = tmp_path / "verdicts.csv"
+    with verdicts.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["row_key", "verdict", "comment", "time", "document", "source_digest"])
+        writer.writerow([key, "checked", "matches the PDF", "2024-07-01T10:00:00.000Z", PLAN.name, digest])
+        writer.writerow(["element:CI002", "wrong", "score", "2024-07-01T10:01:00.000Z", PLAN.name, "0" * 16])
+        writer.writerow(["action:XX001-000000000000", "checked", "", "2024-07-01T10:02:00.000Z", PLAN.name, ""])
+    again = tmp_path / "site"
+    build_review(review_out, again, document=PLAN.name, verdicts=verdicts)
+    html = page_of(again, PLAN.name)
+    data = json.loads(REVIEW_DATA.search(html)[1])
+    assert data["imported"][key] == {"verdict": "checked", "comment": "matches the PDF", "changed": False,
+                                     "time": "2024-07-01T10:00:00.000Z", "digest": digest, "imported": True}
+    assert data["imported"]["element:CI002"]["changed"] is True
+    assert "<code>action:XX001-000000000000</code>" in html
+
+
+def test_source_strings_are_escaped(hostile_site):
+    html = page_of(*hostile_site)
+    assert "<script>window.pwned" not in html
+    assert "&lt;script&gt;window.pwned = 1&lt;/script&gt;" in html
+    assert html.count("<script") == 2  # the page's own data block and script, nothing else
+
+
+@pytest.mark.parametrize("args, problem", [
+    (["--revision", "nope"], "no revision 'nope' (revisions: r1)"),
+    (["--document", "nothing.pdf"], "no document 'nothing.pdf' in revision 'r1'"),
+])
+def test_unknown_revision_or_document(review_out, tmp_path, args, problem):
+    done = cli("review", review_out, "--out", tmp_path / "site", *args)
+    assert done.returncode == 1 and done.stderr.strip().splitlines() == [f"council-actions: error: {review_out}: {problem}"]
+
+
+def test_folder_without_tables(tmp_path):
+    done = cli("review", tmp_path, "--out", tmp_path / "site")
+    assert done.returncode == 1 and len(done.stderr.strip().splitlines()) == 1 and "no output here" in done.stderr
+    assert not (tmp_path / "site").exists()
+
+
+def test_out_that_cannot_be_written(review_out, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    done = cli("review", review_out, "--out", blocker, "--document", PLAN.name)
+    assert done.returncode == 1 and done.stderr.strip().splitlines() == [
+        f"council-actions: error: {blocker}: not a folder"]
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "thesis.docx").write_text("keep me")
+    done = cli("review", review_out, "--out", tmp_path / "mine", "--document", PLAN.name)
+    assert done.returncode == 1 and "folder is not empty" in done.stderr
+    assert (tmp_path / "mine" / "thesis.docx").read_text() == "keep me"
+
+
+def test_bad_verdicts_file(review_out, tmp_path):
+    bad = tmp_path / "verdicts.csv"
+    bad.write_text("row_key,verdict,comment,time\naction:x,maybe,,\n", encoding="utf-8")
+    with pytest.raises(ReviewError, match=r"verdicts.csv: line 2: verdict 'maybe' is not one of checked, wrong"):
+        build_review(review_out, tmp_path / "site", verdicts=bad)
+
+
+def test_pdf_moved_since_ingest_shows_text_instead_of_crops(tmp_path, plan_pdf, profile):
+    from council_actions.pipeline import run_batch
+    from tests.conftest import REFERENCE
+
+    moved = tmp_path / "moving.pdf"
+    moved.write_bytes(plan_pdf.read_bytes())
+    run_batch([moved], tmp_path / "out", profile, "r1", REFERENCE)
+    moved.rename(tmp_path / "elsewhere.pdf")
+    done = cli("review", tmp_path / "out", "--out", tmp_path / "site")
+    assert done.returncode == 0, done.stderr
+    assert f"moving.pdf: the source PDF is no longer at {moved}" in done.stderr
+    html = page_of(tmp_path / "site", "moving.pdf")
+    assert "showing the extracted text instead of crops" in html
+    assert "<img src=" not in html and html.count('<pre class="src">') == html.count("<article") > 30
