@@ -23,6 +23,7 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "boilerplate": ("revision", "document_id", "char_start"),
     "changes": ("revision", "document_id", "change", "element_id", "action_id", "previous_action_id"),
     "action_lineage": ("revision", "document_id", "action_id", "previous_action_id"),
+    "span_pages": ("revision", "document_id", "span_char_start", "span_char_end", "source_page"),
 }
 
 # Provenance a text document cannot have (no pages, no boxes): null in every table for text input.
@@ -49,6 +50,7 @@ NULLABLE: dict[str, tuple[str, ...]] = {
     "action_lineage": ("action_id", "previous_action_id", "similarity", "line_start", "line_end", "char_start",
                        "char_end", "previous_source_page", "previous_line_start", "previous_line_end",
                        "previous_char_start", "previous_char_end"),
+    "span_pages": (),
 }
 
 CHANGE_KINDS = ("score_changed", "deadline_moved", "status_completed", "owners_changed", "action_edited",
