@@ -73,7 +73,7 @@ def test_seed_page_rows_filters_marks_and_export(page, site, review_out, tmp_pat
     owners = {(o["action_id"], o["owner_key"]) for o in pq.read_table(review_out / "action_owners").to_pylist()}
     page.goto(document_url(site, PLAN.name))
     ids = page.locator("[data-action-id]").evaluate_all("rows => rows.map(r => r.dataset.actionId)")
-    assert sorted(ids) == sorted(a["action_id"] for a in actions) and len(ids) == 89
+    assert sorted(ids) == sorted(a["action_id"] for a in actions) and len(ids) == 94
     screenshot(page, tmp_path, "seed")
 
     page.select_option("#f-theme", "6")
