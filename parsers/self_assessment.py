@@ -22,12 +22,15 @@ from council_actions.parsers.labels import THEME_NAME_MIN
 from council_actions.parsers.records import Boilerplate, HeatmapCell, ParsedDocument, Statement, Theme
 from rapidfuzz import fuzz, process
 
-from council_actions.issues import Issue, StageError, warning
+from council_actions.issues import Issue, StageError, error, warning
 from council_actions.profile import Profile, ThemeDef
 
 THEME_TITLE = re.compile(r"^#*\s*Theme\s+(?P<no>\d{1,2})\s*[:\-–—.]\s*(?P<name>.+?)\s*$", re.IGNORECASE)
+# An overview page numbers its themes ("1. Continuous Improvement"); so does any numbered list, so a numbered
+# line is a title only where number and name both agree with one profile theme.
+NUMBERED_TITLE = re.compile(r"^#*\s*(?P<no>\d{1,2})\s*[.)]\s*(?P<name>[^\d|].*?)\s*$")
 HEADINGS = (  # (what the line opens, pattern); the guidance's own wording, the same for every council
-    ("heatmap", re.compile(r"^#*\s*Self[- ]Assessment Heatmap\b", re.IGNORECASE)),
+    ("heatmap", re.compile(r"^#*\s*Self[- ]Assessment (?:Heatmap|Results)\b", re.IGNORECASE)),
     ("guidance", re.compile(r"^#*\s*Best Value Duty\s*[-–—:]\s*Description\b", re.IGNORECASE)),
     ("council", re.compile(r"^#*\s*(?:The Council'?s?|Our|Council)\s+(?:self[- ]assessment|findings|response)\b",
                            re.IGNORECASE)),
@@ -36,6 +39,10 @@ HEADINGS = (  # (what the line opens, pattern); the guidance's own wording, the 
 )
 BULLET = re.compile(r"^\s*(?:[•·▪◦●\-*]|\d+[.)])\s+")
 PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}")
+CELL_BREAKS = re.compile(r"\s*\|\s*|\t|\s{2,}")  # pipes, tabs, or a run of spaces (padding, no-break spaces)
+# Within a cell, words are ids, except that a cross-reference ("See CI012") stands in one cell for its element.
+CELL_TOKENS = re.compile(r"(?i:see)\s+\S+|\S+")
+ROW_LIKE_SHARE = 0.5  # a line half or more of whose tokens are element ids was meant as a heatmap row
 KEY_ACTIONS = re.compile(r"identified\s+(?P<count>\w+)\s+key actions", re.IGNORECASE)
 PAGES = re.compile(r"pages?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.IGNORECASE)
 NUMBER_WORDS = {w: n for n, w in enumerate(("zero one two three four five six seven eight nine ten eleven twelve "
@@ -55,8 +62,13 @@ class _Page:
 
 
 def is_self_assessment(document: Document) -> bool:
-    texts = (clean(ln.text) for ln in document.iter_lines())
+    texts = (_title_text(ln.text) for ln in document.iter_lines())
     return any(THEME_TITLE.match(text) or HEADINGS[0][1].match(text) for text in texts)
+
+
+def _title_text(printed: str) -> str:
+    """A heading as a table rendering prints it, trailing empty pipe cells (`2. Leadership | |||`) dropped."""
+    return clean(printed).strip("| ")
 
 
 def parse_self_assessment(document: Document, profile: Profile) -> ParsedDocument:
@@ -68,8 +80,8 @@ def parse_self_assessment(document: Document, profile: Profile) -> ParsedDocumen
     previous: Line | None = None
     heatmap_heading: Line | None = None  # a heatmap heading seen before any theme title
     for line in document.iter_lines():
-        text = clean(line.text)
-        title = THEME_TITLE.match(text)
+        text = _title_text(line.text)
+        title = THEME_TITLE.match(text) or _numbered_title(text, profile)
         heading = next((kind for kind, pattern in HEADINGS if pattern.match(text)), None)
         page = pages[-1] if pages else None
         tokens = _heatmap_tokens(text, profile)
@@ -101,6 +113,9 @@ def parse_self_assessment(document: Document, profile: Profile) -> ParsedDocumen
         elif page is not None and page.section == "next_steps":
             page.lines.append(line)
             _read_next_steps(page, text)
+        elif page is not None and page.section in (None, "heatmap") and _looks_like_heatmap_row(text, profile):
+            issues.append(error("heatmap_row_unread", "parse", "a heatmap row whose cells could not all be read as "
+                                "element ids; its cells are missing from the heatmap", line.text, line.span))
         else:
             issues.append(warning("unplaced_text", "parse", "text outside any theme section", line.text, line.span))
         previous = line
@@ -126,6 +141,15 @@ def _theme_for(title: re.Match[str], line: Line, profile: Profile, source: str) 
                      f"profile {profile.name}")
 
 
+def _numbered_title(text: str, profile: Profile) -> re.Match[str] | None:
+    match = NUMBERED_TITLE.match(text)
+    if match is None:
+        return None
+    theme = profile.theme(int(match["no"]))
+    named = theme is not None and fuzz.ratio(match["name"].lower(), theme.name.lower()) >= THEME_NAME_MIN
+    return match if named else None
+
+
 def _untitled_page(tokens: list[str], profile: Profile, heading: Line, source: str) -> _Page:
     """A heatmap with no theme title: the theme its ids' prefix names, if exactly one."""
     themes = {t for tok in tokens for t in profile.themes if _prefix_of(tok, profile) == t.prefix}
@@ -145,11 +169,25 @@ def _heatmap_tokens(text: str, profile: Profile) -> list[str] | None:
     """The cells of a heatmap row (spaces, tabs or pipes between them), or None if it is not one."""
     if PIPE_RULE.match(text):
         return []
-    cells = [c.strip() for c in re.split(r"\s*\|\s*|\t|\s{2,}", text.strip("| ")) if c.strip()]
-    tokens = [t for c in cells for t in (c.split() if not c.lower().startswith("see ") else [c])]
-    prefixes = tuple(t.prefix for t in profile.themes)
-    ok = tokens and all(t.lower().startswith("see ") or canonical_reference(t, prefixes, set()) for t in tokens)
+    tokens = _cell_tokens(text)
+    ok = tokens and all(t.lower().startswith("see ") or _is_id(t, profile) for t in tokens)
     return tokens if ok else None
+
+
+def _cell_tokens(text: str) -> list[str]:
+    cells = (c.strip() for c in CELL_BREAKS.split(text.strip("| ")))
+    return [m.group(0) for c in cells if c for m in CELL_TOKENS.finditer(c)]
+
+
+def _is_id(token: str, profile: Profile) -> bool:
+    return canonical_reference(token, tuple(t.prefix for t in profile.themes), set()) is not None
+
+
+def _looks_like_heatmap_row(text: str, profile: Profile) -> bool:
+    """Never drop a heatmap row quietly: a line mostly of ids that did not read whole is an error, not prose."""
+    words = text.replace("|", " ").split()
+    ids = sum(_is_id(w, profile) for w in words)
+    return ids >= 2 and ids >= ROW_LIKE_SHARE * len(words)
 
 
 def _heatmap_row(line: Line, tokens: list[str], page: _Page, profile: Profile,

@@ -7,7 +7,7 @@ from council_actions.pipeline import find_documents, run
 from tests.conftest import REFERENCE, SAMPLES
 
 
-@pytest.mark.parametrize("path", find_documents([SAMPLES]), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", find_documents([SAMPLES]), ids=lambda p: str(p.relative_to(SAMPLES)))
 def test_sample_ingests(tmp_path, profile, path):
     result = run(path, tmp_path, profile, "r1", REFERENCE)
     assert result.kind in ("action_plan", "self_assessment")

@@ -65,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def as_json(report: api.IngestReport) -> dict:
-    written = [{"source": r.source, "document_id": r.document_id, "kind": r.kind, "status": "written", "rows": r.rows,
+    written = [{"source": r.source, "document_id": r.document_id, "kind": r.kind, "status": "written",
+                "complete": not r.issues.get("error"), "rows": r.rows,
                 "issues": {"error": 0, "warning": 0, **r.issues}, "files": [str(f) for f in r.files]}
                for r in report.documents]
     failed = [{"source": f.source, "status": "failed", "stage": f.stage, "problem": f.problem} for f in report.failures]
@@ -91,9 +92,11 @@ def _summary(report: api.IngestReport, verbose: bool) -> None:
     print(f"revision {report.revision} -> {report.out}: {totals['written']} documents written, "
           f"{totals['failed']} failed ({report.seconds:.1f} s)")
     if report.documents:
+        # an error is source text the tool could not place: that document's tables are incomplete
         print_rows([(Path(r.source).name, r.kind, *(r.rows.get(t, 0) for t, _ in YIELD), r.issues.get("error", 0),
-                     r.issues.get("warning", 0)) for r in report.documents],
-                   ("document", "kind", *(t for t, _ in YIELD), "errors", "warnings"), indent="  ")
+                     r.issues.get("warning", 0), "incomplete" if r.issues.get("error") else "complete")
+                    for r in report.documents],
+                   ("document", "kind", *(t for t, _ in YIELD), "errors", "warnings", "status"), indent="  ")
     print("total: " + ", ".join(f"{totals['rows'].get(t, 0)} {name}" for t, name in YIELD))
     print(f"extraction issues: {totals['issues']['error']} errors, {totals['issues']['warning']} warnings"
           + (f"; list them: {_issues_command(report)}" if sum(totals["issues"].values()) else ""))
