@@ -82,6 +82,6 @@ def test_numbered_list_is_not_a_theme_title(tmp_path, profile):
 def test_summary_says_a_page_with_an_unread_heatmap_row_is_incomplete(tmp_path, capsys):
     from council_actions.cli import main
 
-    page = write(tmp_path, "Theme 3: Governance\n\nSelf-Assessment Heatmap\nG001 G002 ?? G004 G005\n")
+    page = write(tmp_path, "Theme 3: Governance\n\nSelf-Assessment Heatmap\nG001 G002 ?? G004 G005\nG006 G007\n")
     main(["ingest", str(page), "--out", str(tmp_path / "out"), "--revision", "r1"])
     assert "incomplete" in capsys.readouterr().out
