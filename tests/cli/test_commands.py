@@ -36,8 +36,8 @@ def test_piped_summary_names_every_document_and_its_real_yield(capsys, tmp_path)
     assert code == 0 and err == ""
     assert not BOX_DRAWING & set(out)
     rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.startswith("  0")}
-    # kind, actions, elements, heatmap cells, statements, errors, warnings
-    assert rows["000_b44a3e1025d3f301.txt"] == ["self_assessment", "0", "0", "7", "14", "0", "0"]
+    # kind, actions, elements, heatmap cells, statements, errors, warnings, status
+    assert rows["000_b44a3e1025d3f301.txt"] == ["self_assessment", "0", "0", "7", "14", "0", "0", "complete"]
     assert rows["004_d0d661fda207b69c.txt"][:4] == ["action_plan", "94", "74", "74"]
     assert f"council-actions issues {tmp_path} --revision r1" in out
 
