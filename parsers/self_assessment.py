@@ -12,7 +12,7 @@ bullet groups. An overview page may hold several themes, each under its title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from council_actions.ingest.model import Cell, Document, Line, Span
 from council_actions.parsers.cleaning import clean
@@ -84,7 +84,7 @@ def parse_self_assessment(document: Document, profile: Profile) -> ParsedDocumen
         title = THEME_TITLE.match(text) or _numbered_title(text, profile)
         heading = next((kind for kind, pattern in HEADINGS if pattern.match(text)), None)
         page = pages[-1] if pages else None
-        tokens = _heatmap_tokens(text, profile)
+        tokens = _heatmap_cells(line, profile)
         if title:
             theme, title_issues = _theme_for(title, line, profile, document.source_name)
             pages.append(_Page(theme, line, text.lstrip("# ")))
@@ -95,15 +95,15 @@ def parse_self_assessment(document: Document, profile: Profile) -> ParsedDocumen
             if page is not None and heading != "title":
                 page.section = heading
         elif page is None and heatmap_heading is not None and tokens:
-            page = _untitled_page(tokens, profile, heatmap_heading, document.source_name)
+            page = _untitled_page([clean(c.text) for c in tokens], profile, heatmap_heading, document.source_name)
             pages.append(page)
             issues.append(warning("missing_theme_title", "parse", f"heatmap with no theme title; theme "
                                   f"{page.theme.no} read from its element ids", line.text, line.span))
-            cells, row_issues = _heatmap_row(line, tokens, page, profile, heatmap)
+            cells, row_issues = _heatmap_row(tokens, page, profile, heatmap)
             heatmap += cells
             issues += row_issues
         elif page is not None and page.section in (None, "heatmap") and tokens is not None:
-            cells, row_issues = _heatmap_row(line, tokens, page, profile, heatmap)
+            cells, row_issues = _heatmap_row(tokens, page, profile, heatmap)
             heatmap += cells
             issues += row_issues
         elif page is not None and page.section in ("guidance", "council"):
@@ -165,18 +165,27 @@ def _prefix_of(token: str, profile: Profile) -> str | None:
     return max(matches, key=len) if matches else None
 
 
-def _heatmap_tokens(text: str, profile: Profile) -> list[str] | None:
+def _heatmap_cells(line: Line, profile: Profile) -> list[Cell] | None:
     """The cells of a heatmap row (spaces, tabs or pipes between them), or None if it is not one."""
-    if PIPE_RULE.match(text):
+    if PIPE_RULE.match(clean(line.text)):
         return []
-    tokens = _cell_tokens(text)
-    ok = tokens and all(t.lower().startswith("see ") or _is_id(t, profile) for t in tokens)
-    return tokens if ok else None
+    cells = _cell_tokens(line)
+    ok = cells and all(clean(c.text).lower().startswith("see ") or _is_id(clean(c.text), profile) for c in cells)
+    return cells if ok else None
 
 
-def _cell_tokens(text: str) -> list[str]:
-    cells = (c.strip() for c in CELL_BREAKS.split(text.strip("| ")))
-    return [m.group(0) for c in cells if c for m in CELL_TOKENS.finditer(c)]
+def _cell_tokens(line: Line) -> list[Cell]:
+    """Each cell's words as cells of their own, each with its own character range in the line."""
+    text, start = line.text, 0
+    cells: list[Cell] = []
+    for gap in [*CELL_BREAKS.finditer(line.text), None]:
+        end = gap.start() if gap else len(text)
+        for word in CELL_TOKENS.finditer(text, start, end):
+            span = replace(line.span, char_start=line.span.char_start + word.start(),
+                           char_end=line.span.char_start + word.end())
+            cells.append(Cell(len(cells), word.group(0), span))
+        start = gap.end() if gap else end
+    return cells
 
 
 def _is_id(token: str, profile: Profile) -> bool:
@@ -190,10 +199,9 @@ def _looks_like_heatmap_row(text: str, profile: Profile) -> bool:
     return ids >= 2 and ids >= ROW_LIKE_SHARE * len(words)
 
 
-def _heatmap_row(line: Line, tokens: list[str], page: _Page, profile: Profile,
+def _heatmap_row(cells: list[Cell], page: _Page, profile: Profile,
                  earlier: list[HeatmapCell]) -> tuple[list[HeatmapCell], list[Issue]]:
     offset = len([c for c in earlier if c.theme_no == page.theme.no])
-    cells = [Cell(i, token, line.span) for i, token in enumerate(tokens)]
     row, issues = read_heatmap_row(page.theme, cells, profile, {c.element_id for c in earlier}, offset)
     return row, issues
 

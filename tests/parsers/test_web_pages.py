@@ -46,6 +46,13 @@ def test_web_page_matches_golden(profile, golden):
         assert got.raw_text.startswith(want.get("raw_text_starts", ""))
 
 
+@pytest.mark.parametrize("golden", sorted(GOLDEN.glob("*.json")), ids=lambda p: p.stem)
+def test_every_heatmap_cell_points_at_its_own_printed_text(profile, golden):
+    document = read_document(WEB / f"{golden.stem}.txt")
+    for cell in parse_document(document, profile).heatmap:
+        assert document.text[cell.span.char_start:cell.span.char_end] == cell.printed_id
+
+
 def test_plain_and_pipe_renderings_agree_but_for_the_cell_the_plain_one_lost(profile):
     plain = {c.element_id for c in parse(WEB / "results_plain.txt", profile).heatmap}
     pipe = {c.element_id for c in parse(WEB / "results_pipe.txt", profile).heatmap}
