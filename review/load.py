@@ -17,7 +17,7 @@ from council_actions.output.report import ALL_REVISIONS, pick_revision
 from council_actions.issues import OutputError
 
 ROW_TABLES = ("themes", "elements", "actions", "statements", "action_owners", "action_timelines",
-              "extraction_issues", "boilerplate", "heatmap", "span_pages")
+              "extraction_issues", "boilerplate", "heatmap", "span_pages", "changes")
 
 
 class ReviewError(Exception):

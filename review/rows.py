@@ -40,6 +40,7 @@ class ReviewRow:
     excerpt: Excerpt | None
     pieces: tuple[Piece, ...]
     digest: str | None
+    changes: tuple[dict, ...] = ()  # from `council-actions diff`: what changed here since the earlier revision
 
     @property
     def anchor(self) -> str:
@@ -77,7 +78,16 @@ def build_rows(doc: DocumentTables, text: SourceText | None) -> list[ReviewRow]:
             _pieces(row, parts),
             text.digest(row["char_start"], row["char_end"]) if text else None,
         ))
-    return _unique_keys(rows)
+    return _unique_keys(_with_changes(rows, tables.get("changes", [])))
+
+
+def _with_changes(rows: list[ReviewRow], changes: list[dict]) -> list[ReviewRow]:
+    """An action's changes go with it; an element's own changes, and actions removed from it, with the element."""
+    by_key: dict[str, list[dict]] = {}
+    for change in changes:
+        key = f"action:{change['action_id']}" if change["action_id"] else f"element:{change['element_id']}"
+        by_key.setdefault(key, []).append(change)
+    return [replace(row, changes=tuple(by_key.get(row.key, ()))) if row.key in by_key else row for row in rows]
 
 
 def _by_action(rows: list[dict]) -> dict[str, list[dict]]:

@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass
 
 LEDGER_GROUPS = ("rows", "boilerplate", "issues")
-NOT_ROWS = {"boilerplate", "extraction_issues", "span_pages"}
+NOT_ROWS = {"boilerplate", "extraction_issues", "span_pages", "changes"}  # changes point at rows
 MAX_EXCERPT_LINES = 60  # a theme's span can be a whole page; more than this is cut, with a count
 
 

@@ -150,3 +150,26 @@ def test_pdf_moved_since_ingest_shows_text_instead_of_crops(tmp_path, plan_pdf, 
     html = page_of(tmp_path / "site", "moving.pdf")
     assert "showing the extracted text instead of crops" in html
     assert "<img src=" not in html and html.count('<pre class="src">') == html.count("<article") > 30
+
+
+def test_changes_since_the_earlier_revision_are_shown_beside_their_rows(tmp_path, profile):
+    from council_actions.diff import diff
+
+    from council_actions.pipeline import run_batch
+    from tests.conftest import REFERENCE
+
+    out = tmp_path / "out"
+    for revision, path in (("2024-08", PLAN), ("2025-01", ROOT / "tests" / "fixtures" / "revisions" / "plan_r2.txt")):
+        run_batch([path], out, profile, revision, REFERENCE)
+    diff(out, "2024-08", "2025-01")
+    changes = pq.read_table(out / "changes").to_pylist()
+    build_review(out, tmp_path / "site", revision="2025-01")
+    html = page_of(tmp_path / "site", "plan_r2.txt")
+    shown = html.count("<li><span class=\"change\">")
+    rows = set(re.findall(r'data-key="([^"]+)"', html))
+    attached = [c for c in changes
+                if (f"action:{c['action_id']}" if c["action_id"] else f"element:{c['element_id']}") in rows]
+    assert shown == len(attached) > 0.9 * len(changes)  # the rest belong to elements removed since
+    scored = next(c for c in changes if c["change"] == "score_changed")
+    row = html[html.index(f'data-element-id="{scored["element_id"]}"'):]
+    assert "score changed</span> since <code>2024-08</code>: score" in row[:row.index("</article>")]
