@@ -16,7 +16,8 @@ import datetime as dt
 import glob
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from concurrent.futures import Executor
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from council_actions.diff import RevisionDiff
     from council_actions.ingest import PdfEngine
     from council_actions.issues import StageError
+    from council_actions.limits import Limits
     from council_actions.pipeline import DocumentResult
     from council_actions.review import ReviewResult
 
@@ -62,8 +64,10 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
            profile: PathLike | None = None, reference_date: dt.date | None = None, encoding: str | None = None,
            max_pages: int | None = None, pdf_engine: PdfEngine | None = None,
            revision_date: dt.date | None = None, source_name: str | None = None,
+           limits: Limits | None = None, jobs: int = 1, executor: Executor | None = None,
            on_error: Callable[[StageError], None] | None = None,
-           on_progress: Callable[[], None] | None = None) -> IngestReport:
+           on_progress: Callable[[], None] | None = None,
+           on_details: Callable[[Path, tuple[str, ...]], None] | None = None) -> IngestReport:
     """Files, folders or glob patterns -> Parquet tables under `out`, one revision.
 
     Raises FileNotFoundError (a path that is not there, no documents), ValueError (a bad
@@ -71,15 +75,14 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
     is reported in `failures`, never raised. `revision_date` defaults to the date the label
     starts with; `source_name` (one document only) replaces the file name as the document's
     identity within the revision, so a corrected file under another name replaces the earlier one.
+    Each document is read under `limits` (time, memory, pages,
+    bytes) in a child process; `jobs` of them at once on this machine, or on `executor` (any
+    concurrent.futures.Executor: a process pool, a Dask cluster's `client.get_executor()`).
     """
-    from council_actions.ingest import DEFAULT_MAX_PAGES, DEFAULT_PDF_ENGINE
-    from council_actions.pipeline import (
-        check_revision,
-        default_revision,
-        find_documents,
-        reference_from_revision,
-        run_batch,
-    )
+    from council_actions.batch import local_executor, run_batch
+    from council_actions.ingest import DEFAULT_PDF_ENGINE
+    from council_actions.limits import Limits
+    from council_actions.pipeline import check_revision, default_revision, find_documents, reference_from_revision
     from council_actions.profile import load_profile
 
     started = time.perf_counter()
@@ -88,7 +91,7 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
     documents = find_documents(expand_paths(given))
     if not documents:
         raise FileNotFoundError(f"{', '.join(given) or 'no paths'}: no documents (.txt, .text, .pdf) found")
-    label = check_revision(revision) if revision else default_revision(documents)
+    label = check_revision(revision) if revision is not None else default_revision(documents)
     if source_name and len(documents) != 1:
         raise ValueError(f"source name {source_name!r} names one document, but {len(documents)} were given")
     dated = revision_date or reference_from_revision(label)
@@ -99,10 +102,19 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
         if on_error:
             on_error(exc)
 
-    results, _ = run_batch(documents, Path(out), loaded, label, reference_date or reference_from_revision(label),
-                           encoding, on_error=failed, on_progress=on_progress or (lambda: None),
-                           max_pages=max_pages or DEFAULT_MAX_PAGES, pdf_engine=pdf_engine or DEFAULT_PDF_ENGINE,
-                           revision_date=dated, source_name=source_name)
+    limits = limits or Limits()
+    if max_pages:
+        limits = replace(limits, max_pages=max_pages)
+    pool = None if executor else local_executor(min(jobs, len(documents)))
+    try:
+        results, _ = run_batch(documents, Path(out), loaded, label, reference_date or reference_from_revision(label),
+                               encoding, on_error=failed, on_progress=on_progress or (lambda: None), limits=limits,
+                               executor=executor or pool, pdf_engine=pdf_engine or DEFAULT_PDF_ENGINE,
+                               on_details=on_details or (lambda path, lines: None), revision_date=dated,
+                               source_name=source_name)
+    finally:
+        if pool is not None:
+            pool.shutdown()
     return IngestReport(label, Path(out), tuple(results), tuple(failures), time.perf_counter() - started, dated)
 
 

@@ -12,20 +12,22 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from council_actions.ingest import DEFAULT_MAX_PAGES, DEFAULT_PDF_ENGINE, Document, PdfEngine, read_document
+from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine, read_document
 from council_actions.issues import Issue, StageError
+from council_actions.limits import Limited, Limits, StageTracker, call_limited
 from council_actions.normalise import NormalisedDocument, normalise_document
 from council_actions.output import check_revision, source_record, to_tables, write_tables
 from council_actions.parsers import ParsedDocument, parse_document
-from council_actions.parsers.crosscheck import cross_check
 from council_actions.profile import Profile
 
 DOCUMENT_SUFFIXES = (".txt", ".text", ".pdf")
 ISO_DATE_PREFIX = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 T = TypeVar("T")
+DEFAULT_LIMITS = Limits()
 
 
 @dataclass(frozen=True)
@@ -52,24 +54,39 @@ class DocumentResult:
 
 
 def run(path: Path, out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
-        encoding: str | None = None, max_pages: int = DEFAULT_MAX_PAGES,
-        pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE, revision_date: dt.date | None = None) -> DocumentResult:
-    """One document through every stage: read -> parse -> normalise -> write."""
-    return write(process(path, profile, reference, encoding, max_pages, pdf_engine), out_dir, profile, revision,
-                 revision_date=revision_date)
+        encoding: str | None = None, limits: Limits = DEFAULT_LIMITS, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
+        revision_date: dt.date | None = None) -> DocumentResult:
+    """One document through every stage: read -> parse -> normalise (in a child process, under the limits) -> write."""
+    processed = process_limited(path, profile, reference, encoding, limits, pdf_engine).unwrap()
+    return write(processed, out_dir, profile, revision, revision_date=revision_date)
+
+
+def process_limited(path: Path, profile: Profile, reference: dt.date | None = None, encoding: str | None = None,
+                    limits: Limits = DEFAULT_LIMITS, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
+                    source_name: str | None = None) -> Limited[Processed]:
+    """`process` in a child process that the limits stop; what the child printed comes back as details."""
+    step = partial(process, path, profile, reference, encoding, limits, pdf_engine, source_name)
+    return call_limited(step, str(path), limits)
 
 
 def process(path: Path, profile: Profile, reference: dt.date | None = None, encoding: str | None = None,
-            max_pages: int = DEFAULT_MAX_PAGES, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
-            source_name: str | None = None) -> Processed:
+            limits: Limits = DEFAULT_LIMITS, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
+            source_name: str | None = None, stages: StageTracker | None = None) -> Processed:
     """`source_name` overrides the file name as the document's source identity (see output/writer.py)."""
-    source = str(path)
-    document = _stage("ingest", source, read_document, path, encoding, max_pages, pdf_engine,
-                      profile.roles.role_of)
+    source, enter = str(path), stages.enter if stages else _no_tracking
+    enter("ingest")
+    document = _stage("ingest", source, read_document, path, encoding, limits.max_pages, pdf_engine,
+                      profile.roles.role_of, limits.max_bytes, limits.max_memory // 4)
     document = replace(document, source_name=source_name) if source_name else document
+    enter("parse")
     parsed = _stage("parse", source, parse_document, document, profile)
+    enter("normalise")
     normalised = _stage("normalise", source, normalise_document, parsed, profile, reference)
     return Processed(path, document, parsed, normalised)
+
+
+def _no_tracking(stage: str) -> None:
+    """In-process, an exception names its stage itself; only a child stopped from outside needs telling."""
 
 
 def write(processed: Processed, out_dir: Path, profile: Profile, revision: str,
@@ -79,37 +96,11 @@ def write(processed: Processed, out_dir: Path, profile: Profile, revision: str,
     tables = _stage("output", source, to_tables, processed.document, parsed, processed.normalised, revision, profile,
                     revision_date)
     files, replaced = write_tables(tables, out_dir, source, source_record(processed.document, processed.path))
-    severities = Counter(issue.severity for issue in parsed.issues + processed.normalised.issues)
+    issues = processed.document.issues + parsed.issues + processed.normalised.issues
+    severities = Counter(issue.severity for issue in issues)
     return DocumentResult(source, processed.document.document_id, parsed.kind, len(parsed.elements),
                           len(parsed.actions), dict(sorted(severities.items())), tuple(files),
                           {name: table.num_rows for name, table in tables.tables.items()}, tuple(replaced))
-
-
-def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
-              encoding: str | None = None, on_error: Callable[[StageError], None] = lambda e: None,
-              on_progress: Callable[[], None] = lambda: None,
-              max_pages: int = DEFAULT_MAX_PAGES, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
-              revision_date: dt.date | None = None, source_name: str | None = None,
-              ) -> tuple[list[DocumentResult], int]:
-    """Documents of one revision: each processed, then cross-checked together, then written."""
-    processed, failures = [], 0
-    for path in paths:
-        try:
-            processed.append(process(path, profile, reference, encoding, max_pages, pdf_engine, source_name))
-        except StageError as exc:
-            failures += 1
-            on_error(exc)
-        on_progress()
-    extra = cross_check({p.document.document_id: (p.document.source_name, p.parsed) for p in processed})
-    results = []
-    for item in processed:
-        try:
-            results.append(write(item, out_dir, profile, revision, extra.get(item.document.document_id, ()),
-                                 revision_date))
-        except StageError as exc:
-            failures += 1
-            on_error(exc)
-    return results, failures
 
 
 def _stage(name: str, source: str, step: Callable[..., T], *args) -> T:
@@ -117,6 +108,8 @@ def _stage(name: str, source: str, step: Callable[..., T], *args) -> T:
         return step(*args)
     except StageError as exc:  # name the file as the user gave it, whatever the stage called it
         raise StageError(exc.stage, source, exc.problem) from None
+    except MemoryError:  # the memory limit's to report, in the user's words (council_actions.limits)
+        raise
     except Exception as exc:  # an unforeseen input must still fail as one line naming the stage
         raise StageError(name, source, f"{name} failed unexpectedly ({type(exc).__name__}: {exc})") from exc
 
@@ -135,9 +128,18 @@ def find_documents(paths: Iterable[Path]) -> list[Path]:
 def default_revision(paths: Iterable[Path]) -> str:
     """Stable for the same input: a digest of the documents' bytes, never a date."""
     digest = hashlib.sha256()
-    for content in sorted(hashlib.sha256(p.read_bytes()).hexdigest() for p in paths if p.is_file()):
+    for content in sorted(_file_digest(p) for p in paths if p.is_file()):
         digest.update(content.encode("ascii"))
     return f"rev-{digest.hexdigest()[:12]}"
+
+
+def _file_digest(path: Path) -> str:
+    """Read in chunks: a file too large to ingest must still not be held whole in memory to be named."""
+    try:
+        with path.open("rb") as stream:
+            return hashlib.file_digest(stream, "sha256").hexdigest()
+    except OSError:  # unreadable: its own run reports it
+        return ""
 
 
 def reference_from_revision(revision: str) -> dt.date | None:
@@ -151,5 +153,5 @@ def reference_from_revision(revision: str) -> dt.date | None:
         return None
 
 
-__all__ = ["DocumentResult", "Processed", "check_revision", "default_revision", "find_documents", "process",
-           "reference_from_revision", "run", "run_batch", "write"]
+__all__ = ["DEFAULT_LIMITS", "DocumentResult", "Limits", "Processed", "check_revision", "default_revision",
+           "find_documents", "process", "process_limited", "reference_from_revision", "run", "write"]

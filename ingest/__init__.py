@@ -11,29 +11,45 @@ from council_actions.ingest.renderings import apply_layout
 from council_actions.ingest.sniff import decode_text, sniff_media_type
 from council_actions.ingest.text import read_text
 
-from council_actions.issues import StageError
+from council_actions.issues import StageError, printable
+from council_actions.limits import Limits, size_words
 
 __all__ = ["DEFAULT_MAX_PAGES", "DEFAULT_PDF_ENGINE", "PDF_ENGINES", "Cell", "Document", "Line", "Page", "PdfEngine",
            "Span", "read_document"]
 
 
-DEFAULT_MAX_PAGES = 1000
+DEFAULT_MAX_PAGES = Limits.max_pages
+DEFAULT_MAX_BYTES = Limits.max_bytes
+DEFAULT_MAX_INFLATED = Limits.max_memory // 4
 
 
 def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFAULT_MAX_PAGES,
-                  pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE, role_of: RoleOf | None = None) -> Document:
+                  pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE, role_of: RoleOf | None = None,
+                  max_bytes: int = DEFAULT_MAX_BYTES, max_inflated: int = DEFAULT_MAX_INFLATED) -> Document:
     """Read one file; raise StageError with a one-line reason if it cannot be read at all. `role_of` (the
     profile's heading rules) lets text in other renderings than tab-separated be read as tables."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise StageError("ingest", str(path), f"cannot read file ({exc.strerror or exc})") from None
-    media_type = sniff_media_type(data, str(path))
+    data = read_bounded(path, max_bytes)
+    media_type = sniff_media_type(data, str(path), encoding)
+    name = printable(path.name)  # any name the file system allows, stored as text a table can hold
     if media_type == "pdf":
         from council_actions.ingest.pdf import read_pdf  # PDF libraries load only when a PDF comes
+        from council_actions.ingest.pdf_tree import check_page_tree
 
-        document = read_pdf(data, path.name, str(path), max_pages, pdf_engine)
+        check_page_tree(data, str(path), max_pages, max_inflated)
+        document = read_pdf(data, name, str(path), max_pages, pdf_engine)
         return apply_layout(document, role_of) if role_of is not None else document
     if path.suffix.lower() == ".pdf":
         raise StageError("ingest", str(path), f"named .pdf but not a PDF (it starts {data[:16]!r})")
-    return read_text(data, path.name, decode_text(data, str(path), encoding), role_of)
+    return read_text(data, name, decode_text(data, str(path), encoding), role_of)
+
+
+def read_bounded(path: Path, max_bytes: int) -> bytes:
+    """At most `max_bytes` (a device such as /dev/zero, or a pipe, never ends; a huge file is refused unread)."""
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(max_bytes + 1)
+    except OSError as exc:
+        raise StageError("ingest", str(path), f"cannot read file ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise StageError("ingest", str(path), f"larger than the limit of {size_words(max_bytes)} (--max-bytes)")
+    return data

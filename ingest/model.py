@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from council_actions.issues import Issue
+
 BBox = tuple[float, float, float, float]
 
 
@@ -130,6 +132,7 @@ class Document:
     pages: tuple[Page, ...]
     rendering: str = "lines"  # tab, pipe, fixed_width, cell_lines, records, headed_list; "lines" if none found
     columns: tuple[Column, ...] = ()  # the plan table's columns, where a text reader found its header
+    issues: tuple[Issue, ...] = ()  # what reading changed or could not read, e.g. control characters removed
 
     def iter_lines(self) -> Iterator[Line]:
         for page in self.pages:

@@ -30,6 +30,8 @@ def read_layouts(data: bytes, source: str, max_pages: int) -> Iterator[PageLayou
                     page.close()
     except PdfminerException as exc:
         cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, MemoryError):  # the memory limit's to report (council_actions.limits), not corruption
+            raise cause from None
         if isinstance(cause, PDFPasswordIncorrect) or "encrypt" in str(cause).lower():
             raise encrypted(source) from None
         raise corrupt(source, f"{type(cause).__name__}: {cause}") from None

@@ -14,13 +14,17 @@ BINARY_SAMPLE = 8192
 BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
-def sniff_media_type(data: bytes, source: str) -> str:
-    """Return "pdf" or "text"; raise StageError for empty or binary input."""
+UTF16_SHARE = 0.9  # of the even (or odd) bytes that must be NUL for BOM-less text to read as UTF-16
+
+
+def sniff_media_type(data: bytes, source: str, encoding: str | None = None) -> str:
+    """Return "pdf" or "text"; raise StageError for empty or binary input. An encoding the user names is
+    believed: UTF-16 without a byte-order mark is full of NULs and is still text."""
     if not data.strip():
         raise StageError("ingest", source, "file is empty")
     if data[:1024].lstrip().startswith(PDF_MAGIC):
         return "pdf"
-    if any(data.startswith(bom) for bom, _ in BOMS[1:]):
+    if encoding or any(data.startswith(bom) for bom, _ in BOMS[1:]) or utf16_without_bom(data):
         return "text"
     sample = data[:BINARY_SAMPLE]
     if b"\x00" in sample:
@@ -30,7 +34,8 @@ def sniff_media_type(data: bytes, source: str) -> str:
 
 def decode_text(data: bytes, source: str, encoding: str | None) -> str:
     """Decode text strictly; name the first bad byte and how to proceed."""
-    chosen = encoding or next((enc for bom, enc in BOMS if data.startswith(bom)), "utf-8")
+    chosen = encoding or next((enc for bom, enc in BOMS if data.startswith(bom)), None) or utf16_without_bom(data) \
+        or "utf-8"
     try:
         return data.decode(chosen)
     except LookupError:
@@ -40,3 +45,18 @@ def decode_text(data: bytes, source: str, encoding: str | None) -> str:
         hint = " (pass --encoding, e.g. --encoding cp1252, if you know the file's encoding)" if encoding is None else ""
         raise StageError("ingest", source,
                          f"not valid {chosen} text: byte 0x{bad} at offset {exc.start}{hint}") from None
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when nearly every other byte of the sample is NUL (Latin-script text saved as
+    UTF-16 by a tool that wrote no byte-order mark); None otherwise."""
+    sample = data[:BINARY_SAMPLE - BINARY_SAMPLE % 2]
+    if len(sample) < 4:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    half = len(sample) // 2
+    if odd >= UTF16_SHARE * half and even < (1 - UTF16_SHARE) * half:
+        return "utf-16-le"
+    if even >= UTF16_SHARE * half and odd < (1 - UTF16_SHARE) * half:
+        return "utf-16-be"
+    return None

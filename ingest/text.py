@@ -9,17 +9,23 @@ row is, so it belongs to the parsers, which do it the same way for PDF input.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from council_actions.ingest.layout import RoleOf
 from council_actions.ingest.model import Cell, Document, Line, Page, Span
 from council_actions.ingest.renderings import apply_layout
 
+from council_actions.issues import Issue, warning
+
 PAGE_BREAK = "\f"
+LINE_BREAK = re.compile(r"\r\n?")  # Windows and old-Mac endings, mixed in one file too, read as "\n"
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # all but tab, newline and page break
 
 
 def read_text(data: bytes, source_name: str, text: str, role_of: RoleOf | None = None) -> Document:
     """Build the document model from already-decoded text (see `ingest.sniff`). With `role_of` (the
     profile's heading rules), text that is not tab-separated is tried in the other renderings."""
+    text, issues = clean_text(LINE_BREAK.sub("\n", text))
     pages: list[Page] = []
     page_lines: list[Line] = []
     offset = 0
@@ -38,8 +44,31 @@ def read_text(data: bytes, source_name: str, text: str, role_of: RoleOf | None =
         offset += len(raw) - len(content) + 1
     pages.append(Page(page_no, tuple(page_lines)))
     document = Document(document_id=hashlib.sha256(data).hexdigest(), source_name=source_name,
-                        media_type="text", text=text, pages=tuple(pages))
+                        media_type="text", text=text, pages=tuple(pages), issues=tuple(issues))
     return apply_layout(document, role_of) if role_of is not None else document
+
+
+def clean_text(text: str) -> tuple[str, list[Issue]]:
+    """Control characters (NUL, escape, ...) have no place in a value: removed, and each line that had them
+    reported with what it held, escaped."""
+    if not CONTROL.search(text):
+        return text, []
+    lines, issues, offset = [], [], 0
+    for number, line in enumerate(text.split("\n"), 1):
+        found = CONTROL.findall(line)
+        cleaned = CONTROL.sub("", line) if found else line
+        if found:
+            kinds = ", ".join(sorted({f"U+{ord(c):04X}" for c in found}))
+            issues.append(warning("control_characters", "ingest", f"removed {len(found)} control character(s) "
+                                  f"({kinds}) from line {number}", CONTROL.sub(_escaped, line),
+                                  Span(None, number, number, offset, offset + len(cleaned))))
+        lines.append(cleaned)
+        offset += len(cleaned) + 1
+    return "\n".join(lines), issues
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\x{ord(match.group()):02x}"
 
 
 def _read_line(number: int, content: str, offset: int) -> Line | None:

@@ -132,6 +132,7 @@ def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocu
                        for s in parsed.statements],
         "extraction_issues": [({"severity": i.severity, "code": i.code, "message": i.message,
                                 "raw_text": i.raw_text, "stage": i.stage, "element_id": i.element_id,
-                                "field": i.field}, i.span) for i in parsed.issues + normalised.issues],
+                                "field": i.field}, i.span)
+                              for i in document.issues + parsed.issues + normalised.issues],
         "boilerplate": [({"kind": b.kind, "text": b.text}, b.span) for b in parsed.boilerplate],
     }

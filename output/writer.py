@@ -13,6 +13,7 @@ import json
 import os
 import re
 import tempfile
+import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -23,11 +24,12 @@ from council_actions.output.tables import TableSet
 from council_actions.issues import StageError
 
 SOURCES = "_sources"
-REVISION_LABEL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+STARTED = time.time()
+REVISION_LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # fullmatch: `$` alone lets a final newline in
 
 
 def check_revision(label: str) -> str:
-    if not REVISION_LABEL.match(label) or label in {".", ".."}:
+    if not REVISION_LABEL.fullmatch(label) or label in {".", ".."}:
         raise ValueError(f"revision label {label!r} is not a safe folder name (use letters, digits, '-', '_', '.')")
     return label
 
@@ -57,6 +59,7 @@ def write_files(table_set: TableSet, out_dir: Path, source: str, remove: list[st
         for name, table in table_set.tables.items():
             folder = out_dir / name / table_set.revision
             folder.mkdir(parents=True, exist_ok=True)
+            remove_stale(folder, table_set.document_id)
             handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{table_set.document_id}.", suffix=".tmp")
             os.close(handle)
             staged.append((Path(temporary), folder / f"{table_set.document_id}.parquet"))
@@ -105,6 +108,17 @@ def earlier_versions(table_set: TableSet, out_dir: Path) -> list[str]:
             if row and row[0] == identity:
                 found.append(path.stem)
     return found
+
+
+def remove_stale(folder: Path, document_id: str) -> None:
+    """Temporary files of this document left by a run that was killed before its renames: older than this
+    process, so no writer of this run owns them (readers never see them: they are hidden and not .parquet)."""
+    for stale in folder.glob(f".{document_id}.*.tmp"):
+        try:
+            if stale.stat().st_mtime < STARTED:
+                stale.unlink()
+        except FileNotFoundError:  # another run cleaned it first
+            continue
 
 
 def write_schema_file(out_dir: Path, scores: tuple[str, ...] = ()) -> None:

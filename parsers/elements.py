@@ -72,6 +72,11 @@ def _read_score(block: Block, profile: Profile, element_id: str,
     issues = [warning("unrecognised_score_text", "parse", "words in the theme/score column that are neither "
                       "theme nor score", first_column[i].text, first_column[i].span, element_id, "score")
               for i in reading.leftovers]
+    if reading.repaired:
+        printed = " | ".join(c.text for c in first_column)
+        issues.append(warning("score_word_repaired", "parse", "score word read despite OCR damage: " + ", ".join(
+            f"'{word}' as '{read}'" for word, read in reading.repaired), printed,
+            Span.union(c.span for c in first_column), element_id, "score"))
     if reading.conflicting:
         span = Span.union(c.span for c in first_column)
         issues.append(warning("conflicting_scores", "parse", f"several scores printed "

@@ -29,6 +29,7 @@ class ScoreReading:
     score: str | None
     conflicting: tuple[str, ...]
     leftovers: tuple[int, ...]  # indexes of the texts that held unrecognised words
+    repaired: tuple[tuple[str, str], ...] = ()  # (word as printed, score word it was read as), e.g. VELLOW
 
 
 def find_theme_label(text: str, profile: Profile) -> ThemeDef | None:
@@ -59,6 +60,7 @@ def read_scores(texts: list[str], theme: ThemeDef, profile: Profile) -> ScoreRea
     theme_words = {w.lower() for t in profile.themes for w in LABEL_WORD.findall(t.name)}
     score_words = {w.lower() for s in profile.scores for w in s.label.split()}
     found: list[str] = []
+    repaired: list[tuple[str, str]] = []
     leftovers: list[int] = []
     for index, text in enumerate(texts):
         unknown = False
@@ -66,6 +68,8 @@ def read_scores(texts: list[str], theme: ThemeDef, profile: Profile) -> ScoreRea
             kind = _classify(word, theme, theme_words, score_words)
             if kind == "score":
                 found.append(_best(word, score_words))
+                if found[-1] != word.lower():
+                    repaired.append((word, found[-1]))
             unknown = unknown or kind is None
         if unknown:
             leftovers.append(index)
@@ -75,6 +79,7 @@ def read_scores(texts: list[str], theme: ThemeDef, profile: Profile) -> ScoreRea
         score=labels[0] if labels else None,
         conflicting=distinct if len(distinct) > 1 else (),
         leftovers=tuple(leftovers),
+        repaired=tuple(repaired),
     )
 
 

@@ -9,7 +9,7 @@ import pytest
 from council_actions.ingest import read_document
 from council_actions.parsers import parse_document
 
-from council_actions.pipeline import run_batch
+from council_actions.batch import run_batch
 from council_actions.profile import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent

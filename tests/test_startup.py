@@ -19,10 +19,11 @@ HEAVY = ("pandas", "pdfplumber", "pdfminer", "pypdfium2", "dateparser")
 PROBE = """
 import json, sys
 from pathlib import Path
-from council_actions.pipeline import run
+from council_actions.pipeline import process, write
 from council_actions.profile import load_profile
+# in-process: `run` reads in a child process (council_actions.limits), whose imports this one cannot see
 for path in sys.argv[2:]:
-    run(Path(path), Path(sys.argv[1]), load_profile(), "r1")
+    write(process(Path(path), load_profile()), Path(sys.argv[1]), load_profile(), "r1")
 print(json.dumps(sorted(name for name in {heavy} if name in sys.modules)))
 """
 

@@ -16,6 +16,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from council_actions.issues import printable
+
 OK, FAILED, USAGE = 0, 1, 2
 
 
@@ -39,7 +41,13 @@ def date(text: str) -> dt.date:
 
 
 def error(message: str) -> None:
-    print(f"council-actions: error: {message}", file=sys.stderr)
+    print(f"council-actions: error: {printable(message)}", file=sys.stderr)
+
+
+def detail(path: Path, lines: tuple[str, ...]) -> None:
+    """What a document's reader printed (library warnings, a crash's last words): shown only with --verbose."""
+    for line in lines:
+        print(f"council-actions: detail: {printable(str(path))}: {printable(line)}", file=sys.stderr)
 
 
 def emit_json(value: object) -> None:

@@ -15,7 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from council_actions import api
-from council_actions.cli.common import FAILED, OK, USAGE, add_json_option, date, emit_json, error, print_rows
+from council_actions.cli.common import FAILED, OK, USAGE, add_json_option, date, detail, emit_json, error, print_rows
+from council_actions.cli.limits import add_limit_options, limits_from
 from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PDF_ENGINES
 
 YIELD = (("actions", "actions"), ("elements", "elements"), ("heatmap", "heatmap cells"), ("statements", "statements"))
@@ -36,13 +37,14 @@ def add(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--source-name", help="name that identifies the (one) document within the revision "
                         "(default: its file name); a corrected file given the same name replaces the earlier one")
     parser.add_argument("--encoding", help="encoding of text input (default: UTF-8, strictly)")
-    parser.add_argument("--max-pages", type=int, default=1000, help="refuse PDFs with more pages (default: 1000)")
+    add_limit_options(parser)
     parser.add_argument("--pdf-engine", choices=PDF_ENGINES, default=DEFAULT_PDF_ENGINE,
                         help=f"pdfium (fast) or pdfplumber (the reference); default: {DEFAULT_PDF_ENGINE}")
     add_json_option(parser, "print one JSON object: documents, counts, failures, output files, timings")
     talk = parser.add_mutually_exclusive_group()
     talk.add_argument("-q", "--quiet", action="store_true", help="print only failures (on stderr)")
-    talk.add_argument("-v", "--verbose", action="store_true", help="also each document's files and issue codes")
+    talk.add_argument("-v", "--verbose", action="store_true", help="also each document's files and issue codes, "
+                      "and what the PDF library and the readers reported (on stderr)")
     parser.set_defaults(run=run)
 
 
@@ -51,9 +53,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         with _progress(enabled=not (args.quiet or args.json)) as advance:
             report = api.ingest(paths, args.out, revision=args.revision, profile=args.profile,
-                                reference_date=args.reference_date, encoding=args.encoding, max_pages=args.max_pages,
-                                pdf_engine=args.pdf_engine, revision_date=args.revision_date,
-                                source_name=args.source_name, on_error=lambda exc: error(str(exc)), on_progress=advance)
+                                reference_date=args.reference_date, encoding=args.encoding, limits=limits_from(args),
+                                jobs=args.jobs, pdf_engine=args.pdf_engine, revision_date=args.revision_date,
+                                source_name=args.source_name, on_error=lambda exc: error(str(exc)), on_progress=advance,
+                                on_details=detail if args.verbose else None)
     except ValueError as exc:  # a bad revision label, --source-name for many files: wrong usage, nothing written
         error(str(exc))
         return USAGE
@@ -106,7 +109,7 @@ def _summary(report: api.IngestReport, verbose: bool) -> None:
     if report.revision_date is None:
         print(f"revision {report.revision} has no date (give --revision-date, or a label starting with one): "
               "it sorts before dated revisions")
-    if verbose:
+    if verbose and report.documents:  # nothing written, no issues to read back
         _details(report)
     if report.failures:
         print(f"failed ({len(report.failures)}):")

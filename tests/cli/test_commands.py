@@ -57,7 +57,7 @@ def test_json_is_one_object_with_counts_failures_files_and_timings(capsys, tmp_p
     assert plan["issues"]["error"] == 0 and plan["issues"]["warning"] == report["totals"]["issues"]["warning"]
     assert len(plan["files"]) == len(plan["rows"]) and all(map(lambda f: (tmp_path / f).exists(), plan["files"]))
     assert report["totals"]["documents"] == 2 and report["totals"]["failed"] == 1 and report["seconds"] > 0
-    assert err.strip() == f"council-actions: error: {tmp_path / 'in' / 'empty.txt'}: file is empty"
+    assert err.strip() == f"council-actions: error: {tmp_path / 'in' / 'empty.txt'}: ingest: file is empty"
 
 
 def test_failures_are_named_again_at_the_end_of_the_summary(capsys, tmp_path):

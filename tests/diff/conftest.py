@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from council_actions.diff import diff
 
-from council_actions.pipeline import run_batch
+from council_actions.batch import run_batch
 from tests.conftest import PLAN, REFERENCE
 
 REVISIONS_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "revisions"

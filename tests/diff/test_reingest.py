@@ -10,8 +10,8 @@ import council_actions.output.writer as writer
 import pyarrow.parquet as pq
 import pytest
 
+from council_actions.batch import run_batch
 from council_actions.cli import main
-from council_actions.pipeline import run_batch
 from tests.cli.test_cli import snapshot
 from tests.conftest import PLAN, REFERENCE
 

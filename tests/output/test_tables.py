@@ -9,7 +9,8 @@ import pyarrow.parquet as pq
 import pytest
 from council_actions.output.schema import DIFF_TABLES, TABLES, columns
 
-from council_actions.pipeline import find_documents, run_batch
+from council_actions.batch import run_batch
+from council_actions.pipeline import find_documents
 from tests.conftest import REFERENCE, SAMPLES
 
 CONTRACT_TYPES = {"string": pa.string(), "date32[day]": pa.date32(), "int32": pa.int32(), "bool": pa.bool_(),

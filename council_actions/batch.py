@@ -1,0 +1,131 @@
+"""Many documents of one revision: each read in its own limited child process, on as many cores or machines
+as the caller's executor offers, then cross-checked and written in the parent, in input order.
+
+One worker design serves both safety and speed: `DocumentJob` is the per-document unit, a small picklable
+callable that reads, parses and normalises one file in a forked child under `Limits` (see
+`council_actions.limits`) and returns the records, or the one-line failure, as data. Any
+`concurrent.futures.Executor` can map it: on one machine a thread pool is enough, since every document
+already runs in a process of its own, sharing the parent's imports copy-on-write; a process pool or a Dask
+cluster (`distributed.Client(...).get_executor()`) runs it the same way elsewhere. Writing stays in the
+parent, after the cross-check has seen every plan and self-assessment of the revision, so the output is
+byte-identical whatever the number of workers, and one document's failure or limit never stops the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from council_actions.ingest import DEFAULT_PDF_ENGINE, PdfEngine
+from council_actions.issues import StageError
+from council_actions.limits import FORK_LOCK, Limited, Limits
+from council_actions.normalise import glossary_for
+from council_actions.parsers.crosscheck import cross_check
+from council_actions.pipeline import DEFAULT_LIMITS, DocumentResult, Processed, process_limited, write
+from council_actions.profile import Profile
+
+PDF_MAGIC = b"%PDF-"
+
+
+@dataclass(frozen=True)
+class DocumentJob:
+    """Read -> parse -> normalise for one path, under the limits: what a worker anywhere runs."""
+
+    profile: Profile
+    reference: dt.date | None = None
+    encoding: str | None = None
+    limits: Limits = DEFAULT_LIMITS
+    pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE
+    source_name: str | None = None  # one document only: its identity within the revision (output/writer.py)
+
+    def __call__(self, path: Path) -> Limited[Processed]:
+        self.prepare(path)
+        return process_limited(path, self.profile, self.reference, self.encoding, self.limits, self.pdf_engine,
+                               self.source_name)
+
+    def prepare(self, path: Path | None = None) -> None:
+        """Build in this process what every child would otherwise build again: the owner matcher, and the PDF
+        reader when a PDF comes. Children inherit both when forked (never half-built: see FORK_LOCK)."""
+        with FORK_LOCK:
+            glossary_for(self.profile)
+            if path is not None and _looks_like_pdf(path):
+                import council_actions.ingest.pdf  # noqa: F401 - imported for the children to inherit
+
+
+def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
+              encoding: str | None = None, on_error: Callable[[StageError], None] = lambda e: None,
+              on_progress: Callable[[], None] = lambda: None, limits: Limits = DEFAULT_LIMITS,
+              executor: Executor | None = None, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
+              on_details: Callable[[Path, tuple[str, ...]], None] = lambda p, d: None,
+              revision_date: dt.date | None = None, source_name: str | None = None,
+              ) -> tuple[list[DocumentResult], int]:
+    """Documents of one revision: each processed (on `executor`, else one at a time here), then cross-checked
+    together, then written. Returns the results written and the number of documents that failed."""
+    job = DocumentJob(profile, reference, encoding, limits, pdf_engine, source_name)
+    job.prepare(next((p for p in paths if _looks_like_pdf(p)), None))
+    processed: list[Processed] = []
+    failures = 0
+    for path, outcome in zip(paths, _map(job, paths, executor), strict=True):
+        on_details(path, outcome.details)
+        if outcome.error is not None or outcome.value is None:
+            failures += 1
+            on_error(outcome.error or StageError("batch", str(path), "no result came back"))
+        else:
+            processed.append(outcome.value)
+        on_progress()
+    extra = cross_check({p.document.document_id: (p.document.source_name, p.parsed) for p in processed})
+    results = []
+    for item in processed:
+        try:
+            results.append(write(item, out_dir, profile, revision, extra.get(item.document.document_id, ()),
+                                 revision_date))
+        except StageError as exc:
+            failures += 1
+            on_error(exc)
+    return results, failures
+
+
+def local_executor(jobs: int) -> Executor | None:
+    """`--jobs N` on this machine: N documents at once, each in its own child process; None for one at a time.
+    Without fork (Windows) the children do not exist, so a process pool gives the parallelism instead."""
+    if jobs <= 1:
+        return None
+    if hasattr(os, "fork"):
+        return ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="council-actions")
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=jobs)
+
+
+def _map(job: DocumentJob, paths: list[Path], executor: Executor | None) -> Iterator[Limited[Processed]]:
+    """Outcomes in input order. A worker lost to the executor (a killed pool process, a lost Dask worker)
+    fails that document alone, in one line."""
+    if executor is None:
+        yield from map(job, paths)
+        return
+    futures = [executor.submit(job, path) for path in paths]
+    for path, future in zip(paths, futures, strict=True):
+        yield _outcome(path, future)
+
+
+def _outcome(path: Path, future: Future[Limited[Processed]]) -> Limited[Processed]:
+    try:
+        return future.result()
+    except Exception as exc:  # the executor's failure, not the document's: still one line, and the batch goes on
+        return Limited(None, StageError("batch", str(path), f"the worker running it failed "
+                                        f"({type(exc).__name__}: {exc})"), ())
+
+
+def _looks_like_pdf(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(1024).lstrip().startswith(PDF_MAGIC)
+    except OSError:
+        return False
+
+
+__all__ = ["DocumentJob", "local_executor", "run_batch"]

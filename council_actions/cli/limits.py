@@ -1,0 +1,48 @@
+"""`ingest`'s per-document limits and workers as options (council_actions.limits, council_actions.batch)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from typing import Any
+
+from council_actions.limits import Limits, parse_size, size_words
+
+
+def add_limit_options(parser: argparse.ArgumentParser) -> None:
+    default = Limits()
+    parser.add_argument("--timeout", type=_positive(float), default=default.timeout, metavar="SECONDS",
+                        help=f"stop a document that takes longer (default: {default.timeout:g})")
+    parser.add_argument("--max-memory", type=_size, default=default.max_memory, metavar="SIZE",
+                        help=f"stop a document that needs more memory, e.g. 512M, 2G (default: "
+                             f"{size_words(default.max_memory)})")
+    parser.add_argument("--max-pages", type=_positive(int), default=default.max_pages,
+                        help=f"refuse PDFs with more pages, counted before any is read (default: {default.max_pages})")
+    parser.add_argument("--max-bytes", type=_size, default=default.max_bytes, metavar="SIZE",
+                        help=f"refuse larger input files (default: {size_words(default.max_bytes)})")
+    parser.add_argument("--jobs", "-j", type=_positive(int), default=os.cpu_count() or 1,
+                        help="documents read at once, each in its own process (default: the machine's cores)")
+
+
+def limits_from(args: argparse.Namespace) -> Limits:
+    return Limits(args.timeout, args.max_memory, args.max_pages, args.max_bytes)
+
+
+def _positive(kind: type) -> Callable[[str], Any]:
+    def convert(text: str) -> Any:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"{text!r} must be more than 0")
+        return value
+    return convert
+
+
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None

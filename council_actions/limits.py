@@ -1,0 +1,229 @@
+"""Per-document limits: each document is read in a child process that cannot outlive its deadline or outgrow
+its memory.
+
+pdfminer leaves time, memory and inflate limits to its callers, and a hostile PDF (a reference loop, a Flate
+bomb, a CMap over the whole 32-bit range) can hang or eat the machine inside one library call that no Python
+code can interrupt. A forked child is the one mechanism that stops all of them alike: the parent waits on a
+pipe with a wall-clock deadline and kills the child when it passes; the child's address space is capped with
+RLIMIT_AS, so a runaway allocation fails inside the child (MemoryError) or kills only the child. The child's
+stderr goes to a file the parent reads, so library warnings and crashes never reach the user's terminal raw:
+they come back as `details`, shown with --verbose.
+
+Fork is cheap and the child inherits everything already imported and built (the owner matcher, the readers),
+so a document costs no start-up. Where fork or RLIMIT_AS does not exist (Windows), the step runs in-process
+without a deadline or cap, and says so in its details.
+"""
+
+from __future__ import annotations
+
+import logging
+import mmap
+import os
+import pickle
+import re
+import resource
+import select
+import signal
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from council_actions.issues import StageError
+
+T = TypeVar("T")
+MB = 1 << 20
+STAGE_SLOT = 32  # bytes of shared memory where the child names the stage it is in
+# Held while forking and while preparing what children inherit (imports, the owner matcher): a child forked
+# while another thread of the parent is half-way through an import would inherit that module's lock, held
+# for ever, and hang on its first import of the module.
+FORK_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one document may cost. Defaults (README, "Limits") fit a 100-page plan with room to spare."""
+
+    timeout: float = 60.0            # seconds of wall clock, read to parse to normalise
+    max_memory: int = 1024 * MB      # bytes of address space the document may add to the process
+    max_pages: int = 1000            # pages, counted from the PDF's page tree before any page is parsed
+    max_bytes: int = 100 * MB        # bytes of input file
+
+    def memory_words(self) -> str:
+        return size_words(self.max_memory)
+
+
+SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([KMG]?)B?", re.IGNORECASE)
+UNITS = {"": MB, "K": 1 << 10, "M": MB, "G": 1 << 30}
+
+
+def parse_size(text: str) -> int:
+    """`1G`, `512MB`, `800k`; a bare number is megabytes."""
+    match = SIZE.fullmatch(text.strip())
+    if not match or float(match[1]) <= 0:
+        raise ValueError(f"{text!r} is not a size (e.g. 512M, 2G)")
+    return int(float(match[1]) * UNITS[match[2].upper()])
+
+
+def size_words(size: int) -> str:
+    return f"{size / (1 << 30):g} GB" if size >= 1 << 30 else f"{size / MB:g} MB"
+
+
+@dataclass(frozen=True)
+class Limited(Generic[T]):
+    """What came back from a limited step: its value, or the one-line failure; and what the child printed."""
+
+    value: T | None
+    error: StageError | None
+    details: tuple[str, ...]
+
+    def unwrap(self) -> T:
+        if self.error is not None:
+            raise self.error
+        assert self.value is not None
+        return self.value
+
+
+class StageTracker:
+    """Where the child is (`ingest`, `parse`, ...), written into memory the parent shares, so a timeout names it."""
+
+    def __init__(self) -> None:
+        self._slot = mmap.mmap(-1, STAGE_SLOT)
+        self.enter("ingest")
+
+    def enter(self, stage: str) -> None:
+        self._slot.seek(0)
+        self._slot.write(stage.encode("ascii")[:STAGE_SLOT].ljust(STAGE_SLOT))
+
+    def current(self) -> str:
+        return self._slot[:].decode("ascii").strip() or "ingest"
+
+
+def call_limited(step: Callable[[StageTracker], T], source: str, limits: Limits) -> Limited[T]:
+    """Run `step` under the limits; a StageError it raises, or a limit it hits, comes back as `error`."""
+    stages = StageTracker()
+    if not hasattr(os, "fork"):
+        return _call_in_process(step, stages, source)
+    with tempfile.TemporaryFile() as stderr:
+        read_end, write_end = os.pipe()
+        with FORK_LOCK:
+            pid = os.fork()
+        if pid == 0:  # the child: never returns
+            os.close(read_end)
+            _child(step, stages, source, limits, write_end, stderr.fileno())
+        os.close(write_end)
+        payload, timed_out = _read_until(read_end, time.monotonic() + limits.timeout)
+        os.close(read_end)
+        if timed_out:
+            os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+        stderr.seek(0)
+        details = _details(stderr.read())
+    if timed_out:
+        return Limited(None, StageError(stages.current(), source, f"took longer than {limits.timeout:g} s "
+                                        "(--timeout)"), details)
+    if not payload:
+        return Limited(None, StageError(stages.current(), source, _crash_words(status, limits)), details)
+    try:
+        with FORK_LOCK:  # unpickling may import a module: never while another thread forks
+            value, error = pickle.loads(payload)
+    except (pickle.UnpicklingError, EOFError, ValueError):  # the child died while sending
+        return Limited(None, StageError(stages.current(), source, _crash_words(status, limits)), details)
+    return Limited(value, error, details)
+
+
+def _call_in_process(step: Callable[[StageTracker], T], stages: StageTracker, source: str) -> Limited[T]:
+    note = ("no time or memory limit on this platform (no fork)",)
+    try:
+        return Limited(step(stages), None, note)
+    except StageError as exc:
+        return Limited(None, exc, note)
+
+
+def _child(step: Callable[[StageTracker], T], stages: StageTracker, source: str, limits: Limits, pipe: int,
+           stderr: int) -> None:
+    """Run the step, send (value, error) down the pipe, and exit without running the parent's exit handlers."""
+    code = 0
+    try:
+        os.dup2(stderr, 2)
+        sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)  # the child's own, to the end
+        _log_to_stderr()
+        _cap_address_space(limits.max_memory)
+        try:
+            result: tuple[object, StageError | None] = (step(stages), None)
+        except StageError as exc:
+            result = (None, exc)
+        except MemoryError:
+            result = (None, StageError(stages.current(), source, f"needed more than {limits.memory_words()} of "
+                                       "memory (--max-memory)"))
+        data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(pipe, "wb") as stream:
+            stream.write(data)
+    except BaseException:  # the child must reach os._exit whatever happened; the parent reports it
+        import traceback
+
+        traceback.print_exc()
+        code = 70
+    finally:
+        sys.stderr.flush()
+        os._exit(code)
+
+
+def _log_to_stderr() -> None:
+    """Every warning logged in the child (pdfminer's "Could not get FontBBox", ...) into its captured stderr,
+    whatever handlers the parent had: they are the document's details, not the parent's log."""
+    root = logging.getLogger()
+    root.handlers = [logging.StreamHandler(sys.stderr)]
+    root.setLevel(logging.WARNING)
+
+
+def _cap_address_space(extra: int) -> None:
+    """Allow the child what it already has (it inherits the parent's mappings) plus `extra` bytes."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            current = int(statm.read().split()[0]) * resource.getpagesize()
+    except OSError:
+        current = 0
+    limit = current + extra
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _read_until(fd: int, deadline: float) -> tuple[bytes, bool]:
+    """Everything the child writes until it closes the pipe; (what came, True) if the deadline passed first."""
+    chunks: list[bytes] = []
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return b"".join(chunks), True
+        ready, _, _ = select.select([fd], [], [], remaining)
+        if not ready:
+            continue
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            return b"".join(chunks), False
+        chunks.append(chunk)
+
+
+def _crash_words(status: int, limits: Limits) -> str:
+    """The child ended without a result: out of memory in C code (abort, segfault) is the usual cause."""
+    if os.WIFSIGNALED(status):
+        name = signal.Signals(os.WTERMSIG(status)).name
+        return (f"the reader crashed ({name}); it may have needed more than {limits.memory_words()} of memory "
+                "(--max-memory); --verbose shows its last words")
+    return f"the reader stopped unexpectedly (exit status {os.waitstatus_to_exitcode(status)}); --verbose shows why"
+
+
+def _details(data: bytes, keep: int = 20) -> tuple[str, ...]:
+    """What the child printed, each distinct line once with a count, at most `keep` lines."""
+    counts: dict[str, int] = {}
+    for line in data.decode("utf-8", "replace").splitlines():
+        if line.strip():
+            counts[line.rstrip()] = counts.get(line.rstrip(), 0) + 1
+    lines = [f"{line} (x{n})" if n > 1 else line for line, n in counts.items()]
+    return tuple(lines[-keep:])

@@ -1,0 +1,152 @@
+"""Check a PDF's page tree before any page is parsed: page count, reference loops, inflated content size.
+
+pdfminer resolves an indirect reference by following it until it is not one, so an object that refers to
+itself (a `/MediaBox` or `/Contents` pointing back at its own number) spins for ever; it counts pages only by
+building every page, so a 60,000-page tree costs minutes before `--max-pages` can refuse it; and it inflates a
+stream whole, so a few KB of Flate bomb becomes gigabytes. This walk visits only the tree's dictionaries and
+the page content streams, with a visited set and a streaming inflate that stops at the cap, and refuses each
+case in one line. The child-process limits (`council_actions.limits`) stay the backstop for what it cannot see.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zlib
+
+from pdfminer.pdfdocument import PDFDocument
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import PDFObjRef, PDFStream
+from pdfminer.psexceptions import PSException
+from pdfminer.psparser import PSLiteral
+
+from council_actions.issues import StageError
+
+PAGE_KEYS = ("MediaBox", "CropBox", "Contents", "Resources")  # what pdfminer resolves for every page
+FLATE = {"FlateDecode", "Fl"}
+INFLATE_CHUNK = 1 << 20
+MAX_ARRAY_DEPTH = 8
+MAX_CMAP_CODES = 1 << 20  # a two-byte font has at most 65,536 codes; a million leaves room for any real CMap
+MAX_CMAP_BYTES = 16 << 20
+CMAP_SECTION = re.compile(rb"begin(?:bf|cid)range(.*?)end(?:bf|cid)range", re.DOTALL)
+CMAP_RANGE = re.compile(rb"<([0-9A-Fa-f]{1,16})>\s*<([0-9A-Fa-f]{1,16})>\s*(?:<[0-9A-Fa-f]*>|\[[^\]]*\]|\d+)")
+
+
+class _Refused(Exception):
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
+def check_page_tree(data: bytes, source: str, max_pages: int, max_inflated: int) -> None:
+    """Raise StageError if the tree has more than `max_pages` pages, a reference loop, or a content stream that
+    inflates past `max_inflated` bytes. A PDF pdfminer cannot open at all is left to the reader to report."""
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        root = document.catalog.get("Pages")
+    except (PSException, KeyError, TypeError, ValueError):  # the reader names the corruption in its own words
+        return
+    try:
+        _walk(document, root, max_pages, max_inflated)
+    except _Refused as refused:
+        raise StageError("ingest", source, refused.problem) from None
+
+
+def _walk(document: PDFDocument, root: object, max_pages: int, max_inflated: int) -> None:
+    declared = _resolve(document, root)
+    count = declared.get("Count") if isinstance(declared, dict) else None
+    if isinstance(count, int) and count > max_pages:
+        raise _Refused(f"{count} pages, more than the limit of {max_pages} (--max-pages)")
+    pages, visited, stack = 0, set(), [root]
+    while stack:
+        reference = stack.pop()
+        if isinstance(reference, PDFObjRef):
+            if reference.objid in visited:
+                raise _Refused(f"corrupt PDF: the page tree refers back to object {reference.objid} (a loop)")
+            visited.add(reference.objid)
+        node = _resolve(document, reference)
+        if not isinstance(node, dict):
+            continue
+        for key in PAGE_KEYS:
+            _check_value(document, node.get(key), key, max_inflated, (), 0)
+        _check_fonts(document, node.get("Resources"), max_inflated)
+        kids = _resolve(document, node.get("Kids"))
+        if isinstance(kids, list):
+            stack.extend(reversed(kids))
+        elif _name(node.get("Type")) != "Pages":
+            pages += 1
+            if pages > max_pages:
+                raise _Refused(f"more than {max_pages} pages, the limit (--max-pages)")
+
+
+def _resolve(document: PDFDocument, value: object, chain: tuple[int, ...] = ()) -> object:
+    """Follow references one at a time; a chain that comes back to an object it passed is a loop."""
+    while isinstance(value, PDFObjRef):
+        if value.objid in chain:
+            raise _Refused(f"corrupt PDF: object {value.objid} leads back to itself (a reference loop)")
+        chain += (value.objid,)
+        try:
+            value = document.getobj(value.objid)
+        except (PSException, KeyError, TypeError, ValueError):
+            return None
+    return value
+
+
+def _check_value(document: PDFDocument, value: object, key: str, max_inflated: int, chain: tuple[int, ...],
+                 depth: int) -> None:
+    """A page attribute: its references must end, arrays of references too, and content streams must inflate
+    to less than the cap."""
+    here = chain + ((value.objid,) if isinstance(value, PDFObjRef) else ())
+    resolved = _resolve(document, value, chain)
+    if isinstance(resolved, list) and depth < MAX_ARRAY_DEPTH:
+        for item in resolved:
+            if isinstance(item, PDFObjRef) and item.objid in here:
+                raise _Refused(f"corrupt PDF: /{key} refers back to object {item.objid} (a reference loop)")
+            _check_value(document, item, key, max_inflated, here, depth + 1)
+    elif isinstance(resolved, PDFStream) and key == "Contents":
+        _check_inflated(resolved, max_inflated)
+
+
+def _check_inflated(stream: PDFStream, max_inflated: int, keep: bool = False) -> bytes:
+    """Inflate a Flate stream in chunks and refuse it past the cap; the bytes when `keep`, else nothing kept."""
+    filters = stream.get_filters()
+    if not filters or _name(filters[0][0]) not in FLATE:
+        return stream.rawdata or b"" if keep else b""
+    inflater = zlib.decompressobj()
+    pending, size, kept = stream.rawdata or b"", 0, bytearray()
+    try:
+        while pending:
+            chunk = inflater.decompress(pending, INFLATE_CHUNK)
+            size += len(chunk)
+            if size > max_inflated:
+                raise _Refused(f"a compressed stream (object {stream.objid}) inflates to more than "
+                               f"{max_inflated >> 20} MB (a decompression bomb; raise --max-memory to allow it)")
+            if keep:
+                kept += chunk
+            pending = inflater.unconsumed_tail
+    except zlib.error:
+        pass  # a broken stream is the reader's to report
+    return bytes(kept)
+
+
+def _check_fonts(document: PDFDocument, resources: object, max_inflated: int) -> None:
+    """A ToUnicode CMap whose ranges cover more codes than any font has: pdfminer would store every one."""
+    resources = _resolve(document, resources)
+    fonts = _resolve(document, resources.get("Font")) if isinstance(resources, dict) else None
+    for font in fonts.values() if isinstance(fonts, dict) else ():
+        font = _resolve(document, font)
+        cmap = _resolve(document, font.get("ToUnicode")) if isinstance(font, dict) else None
+        if not isinstance(cmap, PDFStream):
+            continue
+        text = _check_inflated(cmap, min(max_inflated, MAX_CMAP_BYTES), keep=True)
+        codes = sum(int(high, 16) - int(low, 16) + 1 for section in CMAP_SECTION.findall(text)
+                    for low, high in CMAP_RANGE.findall(section))
+        if codes > MAX_CMAP_CODES:
+            raise _Refused(f"a font's ToUnicode map (object {cmap.objid}) covers {codes} codes, more than any font "
+                           "has (a memory bomb)")
+
+
+def _name(value: object) -> str | None:
+    if not isinstance(value, PSLiteral):
+        return None
+    return value.name if isinstance(value.name, str) else value.name.decode("latin-1")

@@ -1,0 +1,82 @@
+"""The batch on any executor: the same bytes whatever the workers, failures one line each, the unit picklable,
+and the same run on a Dask distributed cluster (skipped only where the `[dask]` extra is not installed)."""
+
+from __future__ import annotations
+
+import pickle
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+import pytest
+
+from council_actions.batch import DocumentJob, run_batch
+from council_actions.issues import StageError
+from council_actions.limits import Limits
+from tests.conftest import REFERENCE, SAMPLES
+
+
+def snapshot(folder):
+    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    """The samples, a second copy of the plan, and a file that fails: a batch with every outcome in it."""
+    folder = tmp_path_factory.mktemp("inputs")
+    for sample in sorted(SAMPLES.iterdir()):
+        (folder / sample.name).write_bytes(sample.read_bytes())
+    (folder / "plan_copy.txt").write_bytes((SAMPLES / "004_d0d661fda207b69c.txt").read_bytes() + b"\n")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog")
+    return sorted(folder.iterdir())
+
+
+@pytest.fixture(scope="module")
+def one_at_a_time(tmp_path_factory, inputs, profile):
+    out = tmp_path_factory.mktemp("serial")
+    errors: list[StageError] = []
+    results, failures = run_batch(inputs, out, profile, "r1", REFERENCE, on_error=errors.append)
+    return snapshot(out), results, failures, [str(e) for e in errors]
+
+
+def broken(inputs):
+    return next(p for p in inputs if p.name == "broken.pdf")
+
+
+def run_on(executor, inputs, profile, out):
+    errors: list[StageError] = []
+    with executor:
+        results, failures = run_batch(inputs, out, profile, "r1", REFERENCE, on_error=errors.append,
+                                      executor=executor)
+    return snapshot(out), results, failures, [str(e) for e in errors]
+
+
+def test_serial_batch_writes_the_good_and_names_the_bad(one_at_a_time, inputs):
+    _, results, failures, errors = one_at_a_time
+    assert failures == 1 and [r.kind for r in results] == ["self_assessment", "self_assessment", "action_plan",
+                                                           "action_plan"]
+    assert len(errors) == 1 and errors[0].startswith(f"{broken(inputs)}: ingest: corrupt or truncated PDF")
+
+
+@pytest.mark.parametrize("make", [lambda: ThreadPoolExecutor(2), lambda: ProcessPoolExecutor(2)],
+                         ids=["threads_forking_children", "process_pool"])
+def test_output_identical_whatever_the_executor(tmp_path, one_at_a_time, inputs, profile, make):
+    assert run_on(make(), inputs, profile, tmp_path)[::2] == one_at_a_time[::2]
+    assert run_on(make(), inputs, profile, tmp_path / "again")[2:] == one_at_a_time[2:]
+
+
+def test_per_document_unit_and_its_failure_survive_pickling(profile, inputs):
+    job = DocumentJob(profile, REFERENCE, None, Limits(timeout=30))
+    assert pickle.loads(pickle.dumps(job)) == job
+    error = StageError("ingest", "a\nb.pdf", "took longer than 1 s (--timeout)")
+    back = pickle.loads(pickle.dumps(error))
+    assert (back.stage, back.source, back.problem, str(back)) == (error.stage, error.source, error.problem,
+                                                                   "a\\x0ab.pdf: ingest: took longer than 1 s (--timeout)")
+    outcome = job(broken(inputs))
+    assert pickle.loads(pickle.dumps(outcome)).error.problem == outcome.error.problem
+
+
+def test_dask_distributed_cluster_runs_the_batch(tmp_path, one_at_a_time, inputs, profile):
+    distributed = pytest.importorskip("distributed", reason="the [dask] extra is not installed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        files, _, failures, errors = run_on(client.get_executor(), inputs, profile, tmp_path)
+    assert (files, failures, errors) == (one_at_a_time[0], one_at_a_time[2], one_at_a_time[3])
