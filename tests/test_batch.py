@@ -22,7 +22,7 @@ def snapshot(folder):
 def inputs(tmp_path_factory):
     """The samples, a second copy of the plan, and a file that fails: a batch with every outcome in it."""
     folder = tmp_path_factory.mktemp("inputs")
-    for sample in sorted(SAMPLES.iterdir()):
+    for sample in sorted(p for p in SAMPLES.iterdir() if p.is_file()):
         (folder / sample.name).write_bytes(sample.read_bytes())
     (folder / "plan_copy.txt").write_bytes((SAMPLES / "004_d0d661fda207b69c.txt").read_bytes() + b"\n")
     (folder / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog")
