@@ -21,7 +21,7 @@ from council_actions.ingest.model import Document
 from council_actions.output.schema import DIFF_TABLES, TABLES, describe
 from council_actions.output.tables import TableSet
 
-from council_actions.issues import StageError
+from council_actions.issues import StageError, printable
 
 SOURCES = "_sources"
 STARTED = time.time()
@@ -84,7 +84,8 @@ def source_record(document: Document, path: Path) -> str:
     shows beside each row. A locator beside the tables, not a table: the path is the only machine-specific value
     in the output, and no row holds it."""
     return json.dumps({"document_id": document.document_id, "source_name": document.source_name,
-                       "media_type": document.media_type, "path": str(path.resolve()), "text": document.text},
+                       "media_type": document.media_type, "path": printable(str(path.resolve())),
+                       "text": document.text},
                       ensure_ascii=False, indent=1) + "\n"
 
 
