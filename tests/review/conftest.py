@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from council_actions.review import build_review
 
-from council_actions.pipeline import run_batch
+from council_actions.batch import run_batch
 from tests.conftest import PLAN, REFERENCE
 from tests.pdf_factory import WORD, draw_plan, require_fonts
 
