@@ -13,12 +13,9 @@ from __future__ import annotations
 import pdfplumber
 import pytest
 
-from council_actions.pipeline import process
-from tests.conftest import PLAN, REFERENCE
-from tests.golden.compare import Difference, compare, exact_rows, load_golden, report, to_golden
+from tests.golden.compare import Difference, compare, exact_rows, report, to_golden
 from tests.golden.producer_pdfs import PRODUCERS, processed_pdf
 
-GOLDEN_FILE = "runnymede_plan.json"
 # A space after a hyphen ("day- to-day", a slip in the source) is invisible where a producer wraps the line
 # right after that hyphen: the space is spent on the line break, so the reader joins "day-" + "to-day" as any
 # hyphenated compound. Both producers wrap CI005's characteristic there.
@@ -31,17 +28,6 @@ HYPHEN_AT_WRAP = Difference("CI005", "characteristic",
                             "performance recognised.")
 PRODUCER_LOSSES = {"libreoffice": (HYPHEN_AT_WRAP,), "chromium": (HYPHEN_AT_WRAP,)}
 assert set(PRODUCER_LOSSES) == set(PRODUCERS)
-
-
-@pytest.fixture(scope="module")
-def golden():
-    return load_golden(GOLDEN_FILE)
-
-
-@pytest.fixture(scope="module")
-def from_text(profile, golden):
-    processed = process(PLAN, profile, REFERENCE)
-    return to_golden(processed.parsed, processed.normalised, golden["source"])
 
 
 @pytest.fixture(scope="module", params=PRODUCERS)

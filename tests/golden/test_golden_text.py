@@ -2,24 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from council_actions.pipeline import process
-from tests.conftest import PLAN, REFERENCE
-from tests.golden.compare import compare, exact_rows, load_golden, report, to_golden
-
-GOLDEN_FILE = "runnymede_plan.json"
-
-
-@pytest.fixture(scope="module")
-def golden():
-    return load_golden(GOLDEN_FILE)
-
-
-@pytest.fixture(scope="module")
-def from_text(profile, golden):
-    processed = process(PLAN, profile, REFERENCE)
-    return to_golden(processed.parsed, processed.normalised, golden["source"])
+from tests.conftest import PLAN
+from tests.golden.compare import compare, exact_rows, report
 
 
 def test_golden_file_names_the_text_seed(golden):

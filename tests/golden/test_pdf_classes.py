@@ -16,15 +16,10 @@ from council_actions.parsers.plan_columns import plan_columns
 from council_actions.parsers.plan_layout import segment_plan
 
 from council_actions.profile import load_profile
-from tests.golden.compare import compare, load_golden, to_golden
+from tests.golden.compare import compare, to_golden
 from tests.golden.producer_pdfs import PDFS, PRODUCERS, processed_pdf
 
 NEAR_PAGE_FOOT = 70.0  # points: a row starting this close to the page's bottom edge
-
-
-@pytest.fixture(scope="module")
-def golden():
-    return load_golden("runnymede_plan.json")
 
 
 def _differences(name: str, golden, element_ids: set[str], engine: PdfEngine = DEFAULT_PDF_ENGINE) -> list[str]:
