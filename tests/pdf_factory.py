@@ -203,7 +203,8 @@ def draw_plan(path: Path, parsed, profile, theme_nos: tuple[int, ...], producer:
                       "Duty guidance.")
     rows = []
     scores = {e.element_id: e.score for e in parsed.elements}
-    widths = (150,) + (48,) * 12
+    per_theme = max([12] + [sum(c.theme_no == t.no for c in parsed.heatmap) for t in profile.themes])
+    widths = (150,) + (576 / per_theme,) * per_theme  # the grid keeps its width; a longer row has narrower cells
     for theme in profile.themes:
         cells = [c for c in parsed.heatmap if c.theme_no == theme.no]
         fills = {i + 1: colours[heatmap_score(c, scores)] for i, c in enumerate(cells)}

@@ -72,4 +72,4 @@ def test_source_lines_of_both_sides_of_a_change(sql):
         SELECT c.previous_line_start, c.previous_line_end, c.line_start, c.line_end, c.before, c.after
         FROM changes c
         WHERE c.revision = ? AND c.change = 'owners_changed' AND c.element_id = 'G008'""", R2)
-    assert rows == [(241, 241, 250, 250, "CLT", "SLT")]
+    assert rows == [(241, 241, 233, 233, "CLT", "SLT")]

@@ -18,7 +18,7 @@ def test_summary_counts_then_changes_by_theme(revisions_out, capsys):
     out, _, _ = revisions_out
     assert main(["diff", str(out), "--from", R1, "--to", R2]) == 0
     text = capsys.readouterr().out
-    assert "changes from 2024-08 to 2025-01: 138 in 1 paired documents" in text
+    assert "changes from 2024-08 to 2025-01: 178 in 1 paired documents" in text
     assert "  status_completed  15" in text and "  update_added      16" in text
     assert " theme 1\n" in text and "CI007" in text and "(dropped)" in text
 
@@ -27,8 +27,8 @@ def test_json(revisions_out, capsys):
     out, _, _ = revisions_out
     assert main(["diff", str(out), "--from", R1, "--to", R2, "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["counts"]["action_added"] == 18 and data["lineage"] == {"same": 59, "edited": 16, "added": 18,
-                                                                        "removed": 19}
+    assert data["counts"]["action_added"] == 30 and data["lineage"] == {"same": 55, "edited": 16, "added": 30,
+                                                                        "removed": 23}
 
 
 def test_defaults_compare_the_latest_revision_with_the_one_before(revisions_out, capsys):
