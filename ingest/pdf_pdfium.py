@@ -11,6 +11,15 @@ above it (pdfminer's box, not pdfium's ink box); paths are split at each move
 and sorted into lines, rectangles and other curves by the rules pdfminer
 uses. Each page is closed as soon as it is read, so memory does not grow with
 the document.
+
+pdfium's text page leaves out every text object without ink (its box has no
+width): a space that a producer prints as an object of its own, as Chromium
+does, never reaches it. pdfium puts a space of its own there only where it
+takes the page's lines to run across: on a sparse page it may take them to run
+down, and breaks every object onto a line of its own instead, so the words ran
+together. Where pdfium broke a line between two characters of one line, the
+page's ink-less text objects are read from its object list as the spaces
+pdfminer reads there (a call per text object, so only on such pages).
 """
 
 from __future__ import annotations
@@ -32,11 +41,12 @@ from council_actions.ingest.pdf_layout import (
     rect_edges,
     too_many_pages,
 )
-from council_actions.ingest.pdf_words import Char, extract_words
+from council_actions.ingest.pdf_words import TOLERANCE, Char, extract_words
 
 SPACE, HYPHEN, HYPHEN_MARK = 0x20, 0x2D, 0x02  # pdfium reports a hyphen that ends a line as 0x02
 NOT_A_CHARACTER = 0xFFFE  # how the page's text in one piece shows a character it marks, such as that hyphen
 GENERATED = {SPACE, 0x0D, 0x0A}  # what pdfium adds between text runs: spaces and line breaks
+INKLESS = 0.01  # points: a text object narrower than this is left out of pdfium's text page (its kSizeEpsilon)
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
@@ -70,18 +80,20 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageLayout:
     if page.get_rotation() or left or bottom or page.get_cropbox() != (left, bottom, right, top):
         raise EngineCannotRead(f"page {number}: rotated, cropped or offset media box")
     height = top
-    chars = _chars(page, height)
+    chars, lines_misread = _chars(page, height)
     edges: list[dict] = []
     fills: list[dict] = []
     objects = (raw.FPDFPage_GetObject(page.raw, i) for i in range(raw.FPDFPage_CountObjects(page.raw)))
-    _paths(objects, IDENTITY, height, edges, fills)
+    _paths(objects, IDENTITY, height, edges, fills, chars if lines_misread else None)
     return PageLayout(number, right, height, tuple(extract_words(chars)), tuple(edges), tuple(fills))
 
 
-def _chars(page: pdfium.PdfPage, height: float) -> list[Char]:
-    """Every printed character with pdfminer's box. Of the characters pdfium adds, spaces are kept as word
-    breaks (some producers' real spaces reach pdfium only so) where pdfminer puts a space, at the end of the
-    character before; line breaks are not. Only whitespace can be generated, so only it is asked about.
+def _chars(page: pdfium.PdfPage, height: float) -> tuple[list[Char], bool]:
+    """Every printed character with pdfminer's box, and whether pdfium broke a line between two characters of
+    one line (the next one level with the last and right of it: it took the lines to run down the page). Of the
+    characters pdfium adds, spaces are kept as word breaks (some producers' real spaces reach pdfium only so)
+    where pdfminer puts a space, at the end of the character before; line breaks are not. Only whitespace can be
+    generated, so only it is asked about.
 
     Calls into pdfium are most of the cost, so the page's text comes in one call, and a character's size and
     orientation once per text object (one font, size and matrix each): two calls a character remain."""
@@ -95,11 +107,15 @@ def _chars(page: pdfium.PdfPage, height: float) -> list[Char]:
         x_out, y_out, box_out, matrix_out = map(ctypes.pointer, (x, y, box, matrix))  # made once, not per call
         styles: dict[int, tuple[float, bool]] = {}
         chars: list[Char] = []
+        broken: Char | None = None  # the last character before a line break pdfium added
+        misread = False
         for i in range(count):
             code = units[i]
             if code in GENERATED and raw.FPDFText_IsGenerated(handle, i):
                 if code == SPACE and chars:
                     chars.append(chars[-1]._replace(text=" ", x0=chars[-1].x1))
+                elif chars:
+                    broken = chars[-1]
                 continue
             if 0xD800 <= code < 0xE000 or code == NOT_A_CHARACTER:  # half a pair, or a mark: ask for the character
                 code = raw.FPDFText_GetUnicode(handle, i)
@@ -116,7 +132,10 @@ def _chars(page: pdfium.PdfPage, height: float) -> list[Char]:
             size, upright = style
             bottom = height - box.bottom
             chars.append(Char(chr(code), x.value, box.right, bottom - size, bottom, upright, size))
-        return chars
+            if broken is not None:
+                misread = misread or (abs(bottom - broken.bottom) <= TOLERANCE and x.value >= broken.x0)
+                broken = None
+        return chars, misread
     finally:
         textpage.close()
 
@@ -129,18 +148,23 @@ def _returning_address(function):
 _text_object = _returning_address(raw.FPDFText_GetTextObject)
 
 
-def _paths(objects: Iterator, outer: Matrix, height: float, edges: list[dict], fills: list[dict]) -> None:
-    """Painted paths of a page or form, in drawing order, into pdfplumber's edges and filled rectangles."""
+def _paths(objects: Iterator, outer: Matrix, height: float, edges: list[dict], fills: list[dict],
+           blanks: list[Char] | None) -> None:
+    """Painted paths of a page or form, in drawing order, into pdfplumber's edges and filled rectangles; if
+    `blanks` is given, text objects without ink, which pdfium's text page leaves out, into it as spaces."""
     matrix = raw.FS_MATRIX()
     for obj in objects:
         kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_TEXT and blanks is not None:
+            _blank_text(obj, outer, height, blanks)
+            continue
         if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
             continue
         raw.FPDFPageObj_GetMatrix(obj, matrix)
         placed = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
         if kind == raw.FPDF_PAGEOBJ_FORM:
             inner = (raw.FPDFFormObj_GetObject(obj, i) for i in range(raw.FPDFFormObj_CountObjects(obj)))
-            _paths(inner, placed, height, edges, fills)
+            _paths(inner, placed, height, edges, fills, blanks)
             continue
         fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
         raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
@@ -149,6 +173,28 @@ def _paths(objects: Iterator, outer: Matrix, height: float, edges: list[dict], f
         colour = _fill_colour(obj) if fill_mode.value else None
         for shape, points in _subpaths(obj, placed, height):
             _classify(shape, points, colour, edges, fills)
+
+
+_BOX = [ctypes.c_float() for _ in range(4)]
+_BOX_OUT = [ctypes.pointer(side) for side in _BOX]  # made once: most of a browser's page is text objects
+
+
+def _blank_text(obj, outer: Matrix, height: float, chars: list[Char]) -> None:
+    """A text object with no ink (pdfium's test: its box under INKLESS wide) is a space, as pdfminer reads it:
+    from its origin, as tall as its font's descent and size make it, like every other character here."""
+    raw.FPDFPageObj_GetBounds(obj, *_BOX_OUT)
+    left, _, right, _ = (side.value for side in _BOX)
+    if right - left >= INKLESS:
+        return
+    matrix, size = raw.FS_MATRIX(), ctypes.c_float()
+    raw.FPDFPageObj_GetMatrix(obj, matrix)
+    raw.FPDFTextObj_GetFontSize(obj, size)
+    descent = ctypes.c_float()
+    raw.FPDFFont_GetDescent(raw.FPDFTextObj_GetFont(obj), size.value, descent)
+    _, b, c, d, e, f = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
+    printed = size.value * math.hypot(c, d)
+    bottom = height - (f + d * descent.value)
+    chars.append(Char(" ", e, e, bottom - printed, bottom, b == 0 and c == 0, printed))
 
 
 def _subpaths(obj, matrix: Matrix, height: float) -> Iterator[tuple[str, list[Point]]]:
