@@ -8,6 +8,13 @@ recommendation paragraph with neither an allocation nor an opportunity of its
 own beside it continues the action above it (the plan writes one
 recommendation as several paragraphs).
 
+A plan printed one row per element stacks each cell's paragraphs at the top
+of the cell, so nothing stands beside what it answers: lined up by position,
+every allocation would go to the first recommendation. Where the layout shows
+that shape (STACKED_RULES), the structure decides instead: the cells'
+paragraphs in order, and what the counts cannot settle is left on the element
+and reported, not guessed.
+
 The converter runs a row's cells and paragraphs together in ways the plain
 lining-up cannot see; ROW_RULES are the repairs, each general for any plan
 that prints its cells the same way, each pinned by a fixture named after it.
@@ -16,7 +23,7 @@ that prints its cells the same way, each pinned by a fixture named after it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from council_actions.ingest.model import Span
@@ -39,6 +46,14 @@ ROW_RULES = (
     RepairRule("opportunity_paragraphs_pair", "an opportunity answered by several actions and printed as as many "
             "paragraphs pairs with them in order"),
 )
+STACKED_RULES = (
+    RepairRule("allocations_stacked_at_top", "allocation paragraphs stacked at the top of one row's cell (several "
+               "beside one recommendation paragraph, none beside a later one) pair in order with the recommendation "
+               "paragraphs when they are as many; otherwise no action takes them (`allocation_unpaired`)"),
+    RepairRule("opportunities_stacked_at_top", "in such a row each opportunity paragraph answers a run of "
+               "recommendations in order: as many pair one to one, one answers all; with fewer, an action takes "
+               "an opportunity only where every such reading agrees (`opportunity_unpaired`)"),
+)
 
 
 @dataclass(frozen=True)
@@ -58,27 +73,21 @@ def build_actions(element_id: str, paragraphs: dict[int, list[Paragraph]], start
     """The element's actions, the opportunity paragraphs they consumed, and what could not be lined up."""
     opportunities = paragraphs[columns.opportunity]
     recommendations = merge_updates(paragraphs[columns.action])
-    lined_up, bare, issues = _line_up_allocations(element_id, paragraphs[columns.allocation], recommendations)
-    drafts = _group(recommendations, lined_up, opportunities) + [Draft((), (a,)) for a in bare]
-    drafts.sort(key=lambda d: d.anchor.first)
-    split_drafts: list[Draft] = []
-    for draft in drafts:
-        split, unpaired = _split_by_allocations(draft, starts_allocation)
-        split_drafts += split
-        if unpaired:
-            where = Span.union(a.span for a in draft.allocations)
-            issues.append(warning("allocations_not_paired", "parse", f"the allocation cell holds {unpaired[0]} "
-                                  f"allocations but the recommendation beside it {unpaired[1]} paragraphs; kept as "
-                                  "one action with all of them", " ".join(a.text for a in draft.allocations),
-                                  where, element_id, "allocated_raw"))
-    drafts = split_drafts
-    chosen = [_opportunity_for(d.anchor, opportunities) for d in drafts]
-    texts, consumed = _opportunity_texts(chosen, opportunities)
+    allocations = paragraphs[columns.allocation]
+    if _stacked(allocations, recommendations):
+        drafts, issues = _pair_stacked(element_id, recommendations, allocations, starts_allocation)
+        texts, consumed = _stacked_opportunities(element_id, len(drafts), opportunities, issues)
+    else:
+        drafts, issues = _drafts_by_position(element_id, recommendations, allocations, opportunities,
+                                             starts_allocation)
+        texts, consumed = _opportunity_texts([_opportunity_for(d.anchor, opportunities) for d in drafts],
+                                             opportunities)
+    unpaired = any(i.code == "allocation_unpaired" for i in issues)
     actions, ids = [], set()
     for seq, (draft, opportunity) in enumerate(zip(drafts, texts, strict=True), 1):
         text = " ".join(p.text for p in draft.parts)
         allocated = draft.allocations
-        if not allocated:
+        if not allocated and not unpaired:
             issues.append(warning("missing_allocation", "parse", "recommendation has no allocation beside it",
                                   text, Span.union(p.span for p in draft.parts), element_id, "allocated_raw"))
         allocated_raw = " ".join(a.text for a in allocated) or None
@@ -93,6 +102,69 @@ def build_actions(element_id: str, paragraphs: dict[int, list[Paragraph]], start
             allocated_span=Span.union(a.span for a in allocated) if allocated else None,
         ))
     return actions, consumed, issues
+
+
+def _drafts_by_position(element_id: str, recommendations: list[Paragraph], allocations: list[Paragraph],
+                        opportunities: list[Paragraph], starts_allocation: Callable[[str], bool]
+                        ) -> tuple[list[Draft], list[Issue]]:
+    """Drafts of recommendations with the allocations printed beside them, split by ROW_RULES."""
+    lined_up, bare, issues = _line_up_allocations(element_id, allocations, recommendations)
+    drafts = _group(recommendations, lined_up, opportunities) + [Draft((), (a,)) for a in bare]
+    drafts.sort(key=lambda d: d.anchor.first)
+    split_drafts: list[Draft] = []
+    for draft in drafts:
+        split, unpaired = _split_by_allocations(draft, starts_allocation)
+        split_drafts += split
+        if unpaired:
+            where = Span.union(a.span for a in draft.allocations)
+            issues.append(warning("allocations_not_paired", "parse", f"the allocation cell holds {unpaired[0]} "
+                                  f"allocations but the recommendation beside it {unpaired[1]} paragraphs; kept as "
+                                  "one action with all of them", " ".join(a.text for a in draft.allocations),
+                                  where, element_id, "allocated_raw"))
+    return split_drafts, issues
+
+
+def _stacked(allocations: list[Paragraph], recommendations: list[Paragraph]) -> bool:
+    """STACKED_RULES' shape: several allocation paragraphs beside one recommendation paragraph and none beside a
+    later one. Printed beside their recommendations, each would have its own; here the cell was filled from the
+    top, whatever stands beside it."""
+    beside = [_line_up(a, recommendations) for a in allocations]
+    crowded = [i for i in set(beside) if i is not None and beside.count(i) > 1]
+    return bool(crowded) and any(i not in beside for i in range(min(crowded) + 1, len(recommendations)))
+
+
+def _pair_stacked(element_id: str, recommendations: list[Paragraph], allocations: list[Paragraph],
+                  starts_allocation: Callable[[str], bool]) -> tuple[list[Draft], list[Issue]]:
+    """Rule allocations_stacked_at_top: each recommendation paragraph an action, the allocations in order."""
+    units = merge_updates([unit for paragraph in recommendations for unit in paragraph.split(PARAGRAPH_MARK)])
+    owned = _allocation_units(allocations, starts_allocation)
+    if len(owned) == len(units):
+        return [Draft((unit,), (allocation,)) for unit, allocation in zip(units, owned, strict=True)], []
+    issue = warning("allocation_unpaired", "parse", f"{len(owned)} allocations stacked at the top of the row's cell "
+                    f"beside {len(units)} recommendations: which goes with which is not printed; no action takes one",
+                    " ".join(a.text for a in allocations), Span.union(a.span for a in allocations), element_id,
+                    "allocated_raw")
+    return [Draft((unit,), ()) for unit in units], [issue]
+
+
+def _stacked_opportunities(element_id: str, count: int, opportunities: list[Paragraph], issues: list[Issue]
+                           ) -> tuple[list[str | None], set[int]]:
+    """Rule opportunities_stacked_at_top: the opportunity each of `count` actions takes, and those taken. With
+    fewer opportunities than actions, each answers a run of one or more in order: action k can take only
+    opportunity max(0, k - extra) to min(k, n - 1), so it takes one where those are the same."""
+    n, extra = len(opportunities), count - len(opportunities)
+    chosen: list[int | None] = [None] * count
+    if n and extra >= 0:
+        chosen = [None if max(0, k - extra) != min(k, n - 1) else min(k, n - 1) for k in range(count)]
+    taken = {i for i in chosen if i is not None}
+    left = [p for i, p in enumerate(opportunities) if i not in taken]
+    if None in chosen and n:
+        where = Span.union(p.span for p in left or opportunities)
+        issues.append(warning("opportunity_unpaired", "parse", f"{n} opportunities stacked at the top of the row's "
+                              f"cell beside {count} recommendations: which recommendations share one is not "
+                              f"printed; {chosen.count(None)} actions left without, {len(left)} kept on the element",
+                              " ".join(p.text for p in left or opportunities), where, element_id, "opportunity"))
+    return [opportunities[i].text if i is not None else None for i in chosen], taken
 
 
 def merge_updates(recommendations: list[Paragraph]) -> list[Paragraph]:
@@ -135,16 +207,22 @@ def _group(recommendations: list[Paragraph], allocations: dict[int, list[Paragra
     return [Draft(tuple(parts), tuple(allocated)) for parts, allocated in groups]
 
 
-def _split_by_allocations(draft: Draft, starts_allocation: Callable[[str], bool]
-                          ) -> tuple[list[Draft], tuple[int, int] | None]:
-    """Rule allocations_split_recommendation; the draft unchanged, with (allocations, recommendation
-    paragraphs), where the counts do not agree."""
+def _allocation_units(paragraphs: Iterable[Paragraph], starts_allocation: Callable[[str], bool]) -> list[Paragraph]:
+    """The allocations in allocation paragraphs: a sentence that opens with an owner starts one."""
     allocations: list[Paragraph] = []
-    for piece in (p for allocation in draft.allocations for p in allocation.split(SENTENCE_BREAK)):
+    for piece in (p for allocation in paragraphs for p in allocation.split(SENTENCE_BREAK)):
         if allocations and not starts_allocation(piece.text):
             allocations[-1] = allocations[-1].joined(piece)
         else:
             allocations.append(piece)
+    return allocations
+
+
+def _split_by_allocations(draft: Draft, starts_allocation: Callable[[str], bool]
+                          ) -> tuple[list[Draft], tuple[int, int] | None]:
+    """Rule allocations_split_recommendation; the draft unchanged, with (allocations, recommendation
+    paragraphs), where the counts do not agree."""
+    allocations = _allocation_units(draft.allocations, starts_allocation)
     if len(allocations) < 2:
         return [draft], None
     units = merge_updates([unit for part in draft.parts for unit in part.split(PARAGRAPH_MARK)])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from council_actions.parsers.actions import ROW_RULES
+from council_actions.parsers.actions import ROW_RULES, STACKED_RULES
 from council_actions.parsers.plan_layout import LAYOUT_RULES
 from council_actions.parsers.quality import DUPLICATE_RULES
 
@@ -15,7 +15,7 @@ from tests.conftest import FIXTURES, REFERENCE
 from tests.golden.compare import compare, report, to_golden
 
 RULE_FIXTURES = FIXTURES / "plan_rows"
-RULES = [r.name for r in ROW_RULES] + [r.name for r in LAYOUT_RULES] + [r.name for r in DUPLICATE_RULES]
+RULES = [r.name for r in ROW_RULES + STACKED_RULES] + [r.name for r in LAYOUT_RULES] + [r.name for r in DUPLICATE_RULES]
 
 
 def test_every_fixture_belongs_to_a_rule():
@@ -42,3 +42,19 @@ def test_allocations_that_cannot_be_paired_stay_together_and_are_reported(tmp_pa
     assert [a.allocated_raw for a in parsed.actions] == ["HoBPPP, Q2 24/25. CLT, Q1 25/26"]
     assert [(i.code, i.raw_text) for i in parsed.issues if i.code == "allocations_not_paired"] == [
         ("allocations_not_paired", "HoBPPP, Q2 24/25. CLT, Q1 25/26")]
+
+
+def test_stacked_allocations_that_cannot_be_paired_stay_on_the_element_and_are_reported(tmp_path, profile):
+    """Three allocations stacked beside two recommendations: no action takes any (which goes with which is not
+    printed), one warning holds them all, and no action is reported as missing its allocation."""
+    lines = (RULE_FIXTURES / "allocations_stacked_at_top.txt").read_text(encoding="utf-8").splitlines()
+    third = next(i for i, line in enumerate(lines) if "Review the staff induction" in line)
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(lines[:third]) + "\n", encoding="utf-8")  # G001 without its third recommendation
+    parsed = process(path, profile, REFERENCE).parsed
+    assert [a.allocated_raw for a in parsed.actions] == [None, None]
+    assert [a.action[:24] for a in parsed.actions] == ["The LGA model was adopte", "Review and update the st"]
+    unpaired = [i for i in parsed.issues if i.code == "allocation_unpaired"]
+    assert [i.raw_text for i in unpaired] == ["CHoLG, HoDemocatic Services, Q4 2024/25. CHoHROD, CHoLG, Q4 2024/25. "
+                                              "CHoHROD, Q4 2024/25."]
+    assert not [i for i in parsed.issues if i.code == "missing_allocation"]
