@@ -22,13 +22,10 @@ from pathlib import Path
 
 from council_actions.ingest import DEFAULT_PDF_ENGINE, PdfEngine
 from council_actions.issues import StageError
-from council_actions.limits import FORK_LOCK, Limited, Limits
-from council_actions.normalise import glossary_for
+from council_actions.limits import Limited, Limits
 from council_actions.parsers.crosscheck import cross_check
 from council_actions.pipeline import DEFAULT_LIMITS, DocumentResult, Processed, process_limited, write
 from council_actions.profile import Profile
-
-PDF_MAGIC = b"%PDF-"
 
 
 @dataclass(frozen=True)
@@ -43,17 +40,9 @@ class DocumentJob:
     source_name: str | None = None  # one document only: its identity within the revision (output/writer.py)
 
     def __call__(self, path: Path) -> Limited[Processed]:
-        self.prepare(path)
+        """The process running it builds the owner matcher once (pipeline.prepare), its children inherit it."""
         return process_limited(path, self.profile, self.reference, self.encoding, self.limits, self.pdf_engine,
                                self.source_name)
-
-    def prepare(self, path: Path | None = None) -> None:
-        """Build in this process what every child would otherwise build again: the owner matcher, and the PDF
-        reader when a PDF comes. Children inherit both when forked (never half-built: see FORK_LOCK)."""
-        with FORK_LOCK:
-            glossary_for(self.profile)
-            if path is not None and _looks_like_pdf(path):
-                import council_actions.ingest.pdf  # noqa: F401 - imported for the children to inherit
 
 
 def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
@@ -66,7 +55,6 @@ def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str,
     """Documents of one revision: each processed (on `executor`, else one at a time here), then cross-checked
     together, then written. Returns the results written and the number of documents that failed."""
     job = DocumentJob(profile, reference, encoding, limits, pdf_engine, source_name)
-    job.prepare(next((p for p in paths if _looks_like_pdf(p)), None))
     processed: list[Processed] = []
     failures = 0
     for path, outcome in zip(paths, _map(job, paths, executor), strict=True):
@@ -118,14 +106,6 @@ def _outcome(path: Path, future: Future[Limited[Processed]]) -> Limited[Processe
     except Exception as exc:  # the executor's failure, not the document's: still one line, and the batch goes on
         return Limited(None, StageError("batch", str(path), f"the worker running it failed "
                                         f"({type(exc).__name__}: {exc})"), ())
-
-
-def _looks_like_pdf(path: Path) -> bool:
-    try:
-        with path.open("rb") as stream:
-            return stream.read(1024).lstrip().startswith(PDF_MAGIC)
-    except OSError:
-        return False
 
 
 __all__ = ["DocumentJob", "local_executor", "run_batch"]

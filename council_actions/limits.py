@@ -79,6 +79,7 @@ class Limited(Generic[T]):
     value: T | None
     error: StageError | None
     details: tuple[str, ...]
+    seconds: float = 0.0  # wall clock the step took in its child, from the fork to its result
 
     def unwrap(self) -> T:
         if self.error is not None:
@@ -90,9 +91,9 @@ class Limited(Generic[T]):
 class StageTracker:
     """Where the child is (`ingest`, `parse`, ...), written into memory the parent shares, so a timeout names it."""
 
-    def __init__(self) -> None:
+    def __init__(self, first_stage: str = "ingest") -> None:
         self._slot = mmap.mmap(-1, STAGE_SLOT)
-        self.enter("ingest")
+        self.enter(first_stage)
 
     def enter(self, stage: str) -> None:
         self._slot.seek(0)
@@ -104,35 +105,60 @@ class StageTracker:
 
 def call_limited(step: Callable[[StageTracker], T], source: str, limits: Limits) -> Limited[T]:
     """Run `step` under the limits; a StageError it raises, or a limit it hits, comes back as `error`."""
-    stages = StageTracker()
-    if not hasattr(os, "fork"):
-        return _call_in_process(step, stages, source)
-    with tempfile.TemporaryFile() as stderr:
+    return Running(step, source, limits).finish()
+
+
+class Running(Generic[T]):
+    """A limited step under way in its child, started now; `finish` waits for its outcome. In between, the
+    caller is free to do other work (the PDF path reads in a child while this process loads spaCy). The
+    deadline counts from the fork, less `spent` (seconds an earlier step of the same document took), and a
+    result already sent is taken even if the caller comes late."""
+
+    def __init__(self, step: Callable[[StageTracker], T], source: str, limits: Limits, first_stage: str = "ingest",
+                 spent: float = 0.0) -> None:
+        self.source, self.limits, self.stages, self._spent = source, limits, StageTracker(first_stage), spent
+        self._outcome: Limited[T] | None = None
+        if not hasattr(os, "fork"):
+            self._outcome = _call_in_process(step, self.stages, source)
+            return
+        self._stderr = tempfile.TemporaryFile()
         read_end, write_end = os.pipe()
         with FORK_LOCK:
             pid = os.fork()
         if pid == 0:  # the child: never returns
             os.close(read_end)
-            _child(step, stages, source, limits, write_end, stderr.fileno())
+            _child(step, self.stages, source, limits, write_end, self._stderr.fileno())
         os.close(write_end)
-        payload, timed_out = _read_until(read_end, time.monotonic() + limits.timeout)
-        os.close(read_end)
+        self._pid, self._pipe, self._started = pid, read_end, time.monotonic()
+
+    def finish(self) -> Limited[T]:
+        if self._outcome is None:
+            try:
+                self._outcome = self._collect()
+            finally:
+                self._stderr.close()
+        return self._outcome
+
+    def _collect(self) -> Limited[T]:
+        source, limits, stages = self.source, self.limits, self.stages
+        payload, timed_out = _read_until(self._pipe, self._started + limits.timeout - self._spent)
+        os.close(self._pipe)
         if timed_out:
-            os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
-        stderr.seek(0)
-        details = _details(stderr.read())
-    if timed_out:
-        return Limited(None, StageError(stages.current(), source, f"took longer than {limits.timeout:g} s "
-                                        "(--timeout)"), details)
-    if not payload:
-        return Limited(None, StageError(stages.current(), source, _crash_words(status, limits)), details)
-    try:
-        with FORK_LOCK:  # unpickling may import a module: never while another thread forks
-            value, error = pickle.loads(payload)
-    except (pickle.UnpicklingError, EOFError, ValueError):  # the child died while sending
-        return Limited(None, StageError(stages.current(), source, _crash_words(status, limits)), details)
-    return Limited(value, error, details)
+            os.kill(self._pid, signal.SIGKILL)
+        _, status = os.waitpid(self._pid, 0)
+        self._stderr.seek(0)
+        details = _details(self._stderr.read())
+        if timed_out:
+            return Limited(None, StageError(stages.current(), source, f"took longer than {limits.timeout:g} s "
+                                            "(--timeout)"), details)
+        if not payload:
+            return Limited(None, StageError(stages.current(), source, _crash_words(status, limits)), details)
+        try:
+            with FORK_LOCK:  # unpickling may import a module: never while another thread forks
+                value, error, finished = pickle.loads(payload)
+        except (pickle.UnpicklingError, EOFError, ValueError):  # the child died while sending
+            return Limited(None, StageError(stages.current(), source, _crash_words(status, limits)), details)
+        return Limited(value, error, details, finished - self._started)
 
 
 def _call_in_process(step: Callable[[StageTracker], T], stages: StageTracker, source: str) -> Limited[T]:
@@ -159,7 +185,7 @@ def _child(step: Callable[[StageTracker], T], stages: StageTracker, source: str,
         except MemoryError:
             result = (None, StageError(stages.current(), source, f"needed more than {limits.memory_words()} of "
                                        "memory (--max-memory)"))
-        data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps((*result, time.monotonic()), protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(pipe, "wb") as stream:
             stream.write(data)
     except BaseException:  # the child must reach os._exit whatever happened; the parent reports it
@@ -195,14 +221,14 @@ def _cap_address_space(extra: int) -> None:
 
 
 def _read_until(fd: int, deadline: float) -> tuple[bytes, bool]:
-    """Everything the child writes until it closes the pipe; (what came, True) if the deadline passed first."""
+    """Everything the child writes until it closes the pipe; (what came, True) if the deadline passed first.
+    What is ready is read before the clock is looked at: a child that finished in time is never late."""
     chunks: list[bytes] = []
     while True:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            return b"".join(chunks), True
-        ready, _, _ = select.select([fd], [], [], remaining)
+        ready, _, _ = select.select([fd], [], [], max(deadline - time.monotonic(), 0.0))
         if not ready:
+            if time.monotonic() >= deadline:
+                return b"".join(chunks), True
             continue
         chunk = os.read(fd, 1 << 20)
         if not chunk:

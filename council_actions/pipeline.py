@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -18,13 +19,14 @@ from typing import TypeVar
 
 from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine, read_document
 from council_actions.issues import Issue, StageError
-from council_actions.limits import Limited, Limits, StageTracker, call_limited
-from council_actions.normalise import NormalisedDocument, normalise_document
+from council_actions.limits import FORK_LOCK, Limited, Limits, Running, StageTracker
+from council_actions.normalise import NormalisedDocument, glossary_for, normalise_document
 from council_actions.output import check_revision, source_record, to_tables, write_tables
 from council_actions.parsers import ParsedDocument, parse_document
 from council_actions.profile import Profile
 
 DOCUMENT_SUFFIXES = (".txt", ".text", ".pdf")
+PDF_MAGIC = b"%PDF-"
 ISO_DATE_PREFIX = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 T = TypeVar("T")
 DEFAULT_LIMITS = Limits()
@@ -64,25 +66,80 @@ def run(path: Path, out_dir: Path, profile: Profile, revision: str, reference: d
 def process_limited(path: Path, profile: Profile, reference: dt.date | None = None, encoding: str | None = None,
                     limits: Limits = DEFAULT_LIMITS, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
                     source_name: str | None = None) -> Limited[Processed]:
-    """`process` in a child process that the limits stop; what the child printed comes back as details."""
-    step = partial(process, path, profile, reference, encoding, limits, pdf_engine, source_name)
-    return call_limited(step, str(path), limits)
+    """`process` in two child processes under the limits (one deadline for both): one reads the file, the
+    other, forked once the owner matcher is ready, parses and normalises what was read. While the first child
+    reads, this process loads spaCy and builds the matcher: on two cores a PDF's pages are read in the time
+    spaCy takes to load, instead of after it. What the children printed comes back as details."""
+    if _started_up():  # a later document: children inherit the reader too, instead of importing it each
+        prepare(profile, path)
+    reading = Running(partial(read, path, profile, encoding, limits, pdf_engine, source_name), str(path), limits)
+    try:
+        prepare(profile)
+    finally:
+        was_read = reading.finish()
+    if was_read.value is None:
+        return Limited(None, was_read.error, was_read.details)
+    document = was_read.value
+    rest = Running(partial(parse_and_normalise, document, str(path), profile, reference), str(path), limits, "parse",
+                   was_read.seconds)
+    done = rest.finish()
+    details = was_read.details + done.details
+    if done.value is None:
+        return Limited(None, done.error, details)
+    return Limited(Processed(path, document, *done.value), None, details, was_read.seconds + done.seconds)
+
+
+def prepare(profile: Profile, path: Path | None = None) -> None:
+    """Build in this process what every child would otherwise build again: the owner matcher (spaCy's import is
+    most of a small document's time), and the PDF reader when `path` is a PDF. Children forked afterwards
+    inherit both (never half-built: FORK_LOCK keeps forks out while they load)."""
+    with FORK_LOCK:
+        glossary_for(profile)
+        if path is not None and looks_like_pdf(path):
+            import council_actions.ingest.pdf  # noqa: F401 - imported for the children to inherit
+
+
+def _started_up() -> bool:
+    """Whether this process has loaded spaCy already (an earlier document): the first document's reader starts
+    before that, the rest after it."""
+    return "spacy" in sys.modules
+
+
+def looks_like_pdf(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(1024).lstrip().startswith(PDF_MAGIC)
+    except OSError:
+        return False
 
 
 def process(path: Path, profile: Profile, reference: dt.date | None = None, encoding: str | None = None,
             limits: Limits = DEFAULT_LIMITS, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
             source_name: str | None = None, stages: StageTracker | None = None) -> Processed:
-    """`source_name` overrides the file name as the document's source identity (see output/writer.py)."""
+    """Every stage but writing, in this process. `source_name` overrides the file name as the document's source
+    identity (see output/writer.py)."""
+    document = read(path, profile, encoding, limits, pdf_engine, source_name, stages)
+    return Processed(path, document, *parse_and_normalise(document, str(path), profile, reference, stages))
+
+
+def read(path: Path, profile: Profile, encoding: str | None = None, limits: Limits = DEFAULT_LIMITS,
+         pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE, source_name: str | None = None,
+         stages: StageTracker | None = None) -> Document:
     source, enter = str(path), stages.enter if stages else _no_tracking
     enter("ingest")
     document = _stage("ingest", source, read_document, path, encoding, limits.max_pages, pdf_engine,
                       profile.roles.role_of, limits.max_bytes, limits.max_memory // 4)
-    document = replace(document, source_name=source_name) if source_name else document
+    return replace(document, source_name=source_name) if source_name else document
+
+
+def parse_and_normalise(document: Document, source: str, profile: Profile, reference: dt.date | None = None,
+                        stages: StageTracker | None = None) -> tuple[ParsedDocument, NormalisedDocument]:
+    """`source`: the file as the user gave it, for a failure to name."""
+    enter = stages.enter if stages else _no_tracking
     enter("parse")
     parsed = _stage("parse", source, parse_document, document, profile)
     enter("normalise")
-    normalised = _stage("normalise", source, normalise_document, parsed, profile, reference)
-    return Processed(path, document, parsed, normalised)
+    return parsed, _stage("normalise", source, normalise_document, parsed, profile, reference)
 
 
 def _no_tracking(stage: str) -> None:

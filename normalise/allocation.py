@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from council_actions.normalise.owners import QUANTIFIERS, OwnerGlossary, latin_lookalikes
-from spacy.util import filter_spans
 
 TRIM = " \t.,;:-"
 
@@ -30,6 +29,8 @@ class Segment:
 
 
 def split_allocation(text: str, glossary: OwnerGlossary, reads_as_time: Callable[[str], bool]) -> list[Segment]:
+    from spacy.util import filter_spans  # spaCy loads with the glossary, not with this module (see pipeline.py)
+
     doc = glossary.nlp.make_doc(latin_lookalikes(text))
     spans = filter_spans([doc[s:e] for _, s, e in glossary.matcher(doc)])
     owners: list[tuple[int, int]] = []
