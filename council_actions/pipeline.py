@@ -21,12 +21,12 @@ from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine, read
 from council_actions.issues import Issue, StageError
 from council_actions.limits import FORK_LOCK, Limited, Limits, Running, StageTracker
 from council_actions.normalise import NormalisedDocument, glossary_for, normalise_document
-from council_actions.output import check_revision, source_record, to_tables, write_tables
 from council_actions.parsers import ParsedDocument, parse_document
 from council_actions.profile import Profile
 
 DOCUMENT_SUFFIXES = (".txt", ".text", ".pdf")
 PDF_MAGIC = b"%PDF-"
+REVISION_LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # fullmatch: `$` alone lets a final newline in
 ISO_DATE_PREFIX = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 T = TypeVar("T")
 DEFAULT_LIMITS = Limits()
@@ -82,6 +82,8 @@ def process_limited(path: Path, profile: Profile, reference: dt.date | None = No
     document = was_read.value
     rest = Running(partial(parse_and_normalise, document, str(path), profile, reference), str(path), limits, "parse",
                    was_read.seconds)
+    with FORK_LOCK:  # while the child parses: this process writes next, and pyarrow takes a while to load
+        import council_actions.output  # noqa: F401
     done = rest.finish()
     details = was_read.details + done.details
     if done.value is None:
@@ -148,6 +150,8 @@ def _no_tracking(stage: str) -> None:
 
 def write(processed: Processed, out_dir: Path, profile: Profile, revision: str,
           extra_issues: Iterable[Issue] = (), revision_date: dt.date | None = None) -> DocumentResult:
+    from council_actions.output import source_record, to_tables, write_tables  # pyarrow: see process_limited
+
     source, parsed = str(processed.path), processed.parsed
     parsed = replace(parsed, issues=parsed.issues + tuple(extra_issues))
     tables = _stage("output", source, to_tables, processed.document, parsed, processed.normalised, revision, profile,
@@ -180,6 +184,13 @@ def find_documents(paths: Iterable[Path]) -> list[Path]:
         else:
             found.append(path)
     return found
+
+
+def check_revision(label: str) -> str:
+    """A revision label names a folder under every table: letters, digits, '-', '_', '.' and nothing else."""
+    if not REVISION_LABEL.fullmatch(label) or label in {".", ".."}:
+        raise ValueError(f"revision label {label!r} is not a safe folder name (use letters, digits, '-', '_', '.')")
+    return label
 
 
 def default_revision(paths: Iterable[Path]) -> str:

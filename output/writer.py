@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tempfile
 import time
 from pathlib import Path
@@ -25,15 +24,6 @@ from council_actions.issues import StageError, printable
 
 SOURCES = "_sources"
 STARTED = time.time()
-REVISION_LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # fullmatch: `$` alone lets a final newline in
-
-
-def check_revision(label: str) -> str:
-    if not REVISION_LABEL.fullmatch(label) or label in {".", ".."}:
-        raise ValueError(f"revision label {label!r} is not a safe folder name (use letters, digits, '-', '_', '.')")
-    return label
-
-
 SOURCE_IDENTITY = ("council", "kind", "source_name")
 
 
