@@ -7,6 +7,7 @@ documents. Each stage returns typed records; a failure names its stage.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import re
 import sys
@@ -94,11 +95,26 @@ def process_limited(path: Path, profile: Profile, reference: dt.date | None = No
 def prepare(profile: Profile, path: Path | None = None) -> None:
     """Build in this process what every child would otherwise build again: the owner matcher (spaCy's import is
     most of a small document's time), and the PDF reader when `path` is a PDF. Children forked afterwards
-    inherit both (never half-built: FORK_LOCK keeps forks out while they load)."""
+    inherit both (never half-built: FORK_LOCK keeps forks out while they load).
+
+    The first time, the cyclic garbage collector is paused while spaCy loads and what loaded is then frozen
+    (`gc.freeze`, as Python's documentation advises before forking): loading makes hundreds of thousands of
+    objects that live as long as the process, and the collector would otherwise walk them again and again,
+    during the load, in this process afterwards and in every child (whose copies each walk would also touch)."""
     with FORK_LOCK:
-        glossary_for(profile)
-        if path is not None and looks_like_pdf(path):
-            import council_actions.ingest.pdf  # noqa: F401 - imported for the children to inherit
+        first = not _started_up()
+        collecting = gc.isenabled()
+        if first:
+            gc.disable()
+        try:
+            glossary_for(profile)
+            if path is not None and looks_like_pdf(path):
+                import council_actions.ingest.pdf  # noqa: F401 - imported for the children to inherit
+        finally:
+            if first:
+                gc.freeze()
+            if collecting:
+                gc.enable()
 
 
 def _started_up() -> bool:
