@@ -4,11 +4,13 @@ Every figure is a whole process (interpreter start, imports, reading, writing),
 the median of `--repeat` runs, all measured here, now, on the same plans drawn
 by tests/pdf_factory.py (22 pages; and the same plan four times over, 88
 pages). Printed:
-- `council-actions ingest` with each PDF engine / bare pdfplumber `extract_tables()` on every page;
+- `council-actions ingest` with each PDF engine / bare pdfplumber `extract_tables()` on every page, and the
+  spaCy floor (import spaCy + `spacy.blank("en")`) on the same scale: the one cost no overlap can hide;
 - the same for tabula-py and Camelot (lattice) when installed (`pip install -c constraints.txt '.[bench]'`);
 - 88 pages / 22 pages: time and peak memory (resident set, of the process);
 - start-up: the text seed ingested, from process start, / importing spaCy and making `spacy.blank("en")`,
   the floor while owners are matched with spaCy; and which heavy libraries the text run imported.
+- the machine's load average at the start and the end: on a shared machine the ratios move with it.
 Run: .venv/bin/python benchmarks/pdf.py [--repeat 5]
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import statistics
 import subprocess
 import sys
@@ -46,7 +49,8 @@ HEAVY = ("pandas", "pdfplumber", "pypdfium2", "pdfminer", "dateparser", "numpy")
 
 def measure(command: list[str]) -> tuple[float, float]:
     """Wall seconds and peak resident memory (MiB) of one whole process; it must succeed. Memory comes from GNU
-    time, a small parent: a child forked from this process would report this process's size as its own peak."""
+    time, a small parent: a child forked from this process would report this process's size as its own peak
+    (the largest of the process and its own children: the PDF path reads and parses in children)."""
     with tempfile.NamedTemporaryFile("r") as report:
         start = time.perf_counter()
         done = subprocess.run([TIME, "-f", "%M", "-o", report.name, *command], stdout=subprocess.DEVNULL,
@@ -55,6 +59,12 @@ def measure(command: list[str]) -> tuple[float, float]:
         if done.returncode:
             raise SystemExit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr.decode()[-2000:]}")
         return elapsed, int(report.read().split()[-1]) / 1024
+
+
+def load() -> str:
+    """The machine's load: wall-clock ratios mean little when other processes hold the cores."""
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
 
 
 def compare(repeat: int, commands: dict[str, list[str]], reference: str) -> dict[str, tuple[float, float, float]]:
@@ -130,15 +140,18 @@ def main() -> None:
     if not Path(TIME).is_file():
         raise SystemExit(f"{TIME} (GNU time, Debian package `time`) is needed to measure each process's memory")
     parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         single, quadruple = draw_plans(Path(folder))
         out = Path(folder) / "out"
         n, long = pages_of(single), pages_of(quadruple)
         print(f"whole processes, medians of {args.repeat} rounds; 'bare': pdfplumber's extract_tables() on each page")
-        print(f"plan of {n} pages ({single.stat().st_size // 1024} KiB)")
-        show(compare(args.repeat, {**engines(single, out), **peers(single)}, "bare"), "bare")
+        print(f"at the start: {load()}")
+        print(f"plan of {n} pages ({single.stat().st_size // 1024} KiB); the spaCy floor (import spaCy + "
+              "spacy.blank('en'), which every run that matches owners pays) for scale")
+        show(compare(args.repeat, {**engines(single, out), "spaCy floor": [PY, "-c", FLOOR], **peers(single)},
+                     "bare"), "bare")
         for path in sorted(COMMITTED.glob("*.pdf")):
             print(f"{path.name} ({pages_of(path)} pages, {path.stat().st_size // 1024} KiB)")
             show(compare(args.repeat, engines(path, out), "bare"), "bare")
@@ -159,6 +172,7 @@ def main() -> None:
         print("  imported by the text run (python -X importtime, cumulative s): "
               + ", ".join(f"{name} {seconds:.2f}" for name, seconds in sorted(heavy.items()))
               + "; not imported: " + ", ".join(name for name in HEAVY if name not in heavy))
+        print(f"at the end: {load()}")
 
 
 if __name__ == "__main__":
