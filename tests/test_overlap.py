@@ -1,0 +1,55 @@
+"""The PDF path's overlap: a document is read in one child while the parent loads spaCy, then parsed in a second
+child, both under one deadline (council_actions.pipeline.process_limited, council_actions.limits.Running).
+
+Timing lives in benchmarks/pdf.py; these are the facts behind it that can fail deterministically.
+"""
+
+import json
+import subprocess
+import sys
+import time
+
+from council_actions.limits import Limits, Running
+from tests.conftest import ROOT
+from tests.pdf_factory import WORD, draw_plan
+
+PROBE = """
+import json, sys
+from pathlib import Path
+import council_actions.pipeline as pipeline
+from council_actions.profile import load_profile
+read = pipeline.read
+def read_and_say(*args, **kwargs):  # runs in the reading child: what it prints comes back as details
+    print(f"spaCy loaded while reading: {'spacy' in sys.modules}", file=sys.stderr)
+    return read(*args, **kwargs)
+pipeline.read = read_and_say
+outcome = pipeline.process_limited(Path(sys.argv[1]), load_profile())
+print(json.dumps({"details": outcome.details, "elements": len(outcome.unwrap().parsed.elements),
+                  "spacy_here": "spacy" in sys.modules}))
+"""
+
+
+def test_first_pdf_is_read_while_spacy_loads_in_the_parent(tmp_path, plan, profile):
+    """A fresh process forks its reader before it imports spaCy (so the two run on two cores), and still
+    parses the document with the owner matcher it built meanwhile."""
+    path = tmp_path / "plan.pdf"
+    draw_plan(path, plan, profile, (7,), WORD)
+    done = subprocess.run([sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True, cwd=ROOT,
+                          check=True)
+    found = json.loads(done.stdout)
+    assert found["details"] == ["spaCy loaded while reading: False"]
+    assert found["spacy_here"] and found["elements"] == sum(1 for e in plan.elements if e.theme_no == 7)
+
+
+def test_a_later_step_has_only_what_is_left_of_the_documents_deadline():
+    outcome = Running(lambda stages: time.sleep(2), "plan.pdf", Limits(timeout=2.5), "parse", spent=2.0).finish()
+    assert outcome.error is not None and outcome.error.stage == "parse"
+    assert outcome.error.problem == "took longer than 2.5 s (--timeout)"
+
+
+def test_a_result_sent_in_time_is_taken_however_late_the_parent_asks():
+    running = Running(lambda stages: "read", "plan.pdf", Limits(timeout=0.5))
+    time.sleep(1.0)  # the parent busy loading spaCy past the child's deadline
+    outcome = running.finish()
+    assert (outcome.value, outcome.error) == ("read", None)
+    assert 0 <= outcome.seconds < 0.5
