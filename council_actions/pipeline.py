@@ -54,6 +54,8 @@ class DocumentResult:
     files: tuple[Path, ...]
     rows: dict[str, int] = field(default_factory=dict)  # rows written per table: the document's real yield
     replaced: tuple[str, ...] = ()  # earlier versions of the same source in this revision, now gone
+    council: str | None = None  # the council named (documents.council), and where the name came from
+    council_from: str = "none"
 
 
 def run(path: Path, out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
@@ -177,7 +179,8 @@ def write(processed: Processed, out_dir: Path, profile: Profile, revision: str,
     severities = Counter(issue.severity for issue in issues)
     return DocumentResult(source, processed.document.document_id, parsed.kind, len(parsed.elements),
                           len(parsed.actions), dict(sorted(severities.items())), tuple(files),
-                          {name: table.num_rows for name, table in tables.tables.items()}, tuple(replaced))
+                          {name: table.num_rows for name, table in tables.tables.items()}, tuple(replaced),
+                          parsed.council, parsed.council_from)
 
 
 def _stage(name: str, source: str, step: Callable[..., T], *args) -> T:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -53,7 +53,7 @@ class OwnerDef:
 class Profile:
     name: str
     source: str
-    council: str
+    council: str | None  # None: the profile claims no council (the generic one); the document may print it
     fiscal_year_start_month: int
     single_year_quarter: str
     themes: tuple[ThemeDef, ...]
@@ -64,6 +64,7 @@ class Profile:
     heatmap_header: re.Pattern[str]
     key_heading: re.Pattern[str]
     roles: RoleMap  # heading, record-label and status rules: this profile's first, then the generic profile's
+    is_default: bool = False  # used because no profile was given: it claims its council only for its own layout
 
     def theme(self, no: int) -> ThemeDef | None:
         return next((t for t in self.themes if t.no == no), None)
@@ -78,7 +79,7 @@ def load_profile(path: str | Path | None = None) -> Profile:
     name ("generic", "runnymede") the profile of that name shipped with it."""
     if path is None or str(path) in BUILT_IN:
         name = DEFAULT_PROFILE if path is None else f"{path}.toml"
-        return _build(_built_in(name), name)
+        return replace(_build(_built_in(name), name), is_default=path is None)
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -108,7 +109,8 @@ def _build(text: str, source: str) -> Profile:
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(f"{source}: invalid TOML: {exc}") from None
     if source == GENERIC_PROFILE:  # no themes, scores or owners of its own: it borrows the statutory defaults
-        data = {**tomllib.loads(_built_in(DEFAULT_PROFILE)), "owners": [], **data}
+        borrowed = {k: v for k, v in tomllib.loads(_built_in(DEFAULT_PROFILE)).items() if k != "council"}
+        data = {**borrowed, "owners": [], **data}
     elif "themes" not in data or "scores" not in data:  # a plan without a Best Value heatmap: statutory defaults
         defaults = tomllib.loads(_built_in(DEFAULT_PROFILE))
         data = {"themes": defaults["themes"], "scores": defaults["scores"], **data}
@@ -140,7 +142,7 @@ def _build(text: str, source: str) -> Profile:
     return Profile(
         name=Path(source).stem,
         source=source,
-        council=fields.str_(data.get("council", {}), "name", "council", None),
+        council=fields.str_(data["council"], "name", "council", None) if "council" in data else None,
         fiscal_year_start_month=start_month,
         single_year_quarter=quarter_reading,
         themes=themes,

@@ -67,7 +67,7 @@ class DocumentSide:
     revision: str
     document_id: str
     source_name: str
-    council: str
+    council: str | None
     kind: str
     elements: tuple[ScoredElement, ...]
     actions: tuple[ActionSide, ...]

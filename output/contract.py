@@ -31,7 +31,7 @@ PDF_ONLY = ("source_page", "x0", "top", "x1", "bottom")
 
 # Columns that may be null, besides PDF_ONLY; every other column always has a value.
 NULLABLE: dict[str, tuple[str, ...]] = {
-    "documents": ("reference_date", "revision_date"),
+    "documents": ("reference_date", "revision_date", "council"),  # council: none printed, none claimed
     "themes": ("description", "key_actions", "action_plan_pages"),
     "heatmap": ("alias_of", "score", "score_rank"),
     "elements": ("score", "score_rank", "status_note", "alias_of", "notes"),

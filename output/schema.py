@@ -38,7 +38,7 @@ TABLES: dict[str, list[Column]] = {
         ("source_name", TEXT, "file name of the source document (no folder)"),
         ("media_type", TEXT, "pdf or text"),
         ("kind", TEXT, "action_plan or self_assessment"),
-        ("council", TEXT, "council named by the profile used"),
+        ("council", TEXT, "council printed in the document's title lines, else the profile's; null if neither"),
         ("pages", COUNT, "number of pages (text input: form-feed pages, usually 1)"),
         ("pipeline_version", TEXT, "council-actions version that wrote the row"),
         ("profile", TEXT, "name of the council profile used"),

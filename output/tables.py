@@ -95,7 +95,7 @@ def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocu
     return {
         "documents": [({
             "source_name": document.source_name, "media_type": document.media_type, "kind": parsed.kind,
-            "council": profile.council, "pages": len(document.pages), "pipeline_version": __version__,
+            "council": parsed.council, "pages": len(document.pages), "pipeline_version": __version__,
             "profile": profile.name, "reference_date": normalised.reference_date,
             "revision_date": revision_date,
         }, document.span())],

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from council_actions.ingest.model import Document
 from council_actions.parsers.action_plan import parse_action_plan
+from council_actions.parsers.council import name_council
 from council_actions.parsers.records import ParsedDocument
 from council_actions.parsers.self_assessment import is_self_assessment, parse_self_assessment
 from council_actions.parsers.table_plan import has_plan_table, parse_table_plan
@@ -28,8 +31,16 @@ def detect_kind(document: Document, profile: Profile) -> str | None:
 
 
 def parse_document(document: Document, profile: Profile) -> ParsedDocument:
-    """A document that looks like a plan or a theme page but yields nothing is a failure, never an empty success."""
+    """The document's records, and the council it is from (printed, or what the profile may claim)."""
     kind = detect_kind(document, profile)
+    parsed = _parse(document, profile, kind)
+    named = name_council(document, profile, own_layout=kind != "plan_table")
+    return replace(parsed, council=named.council, council_from=named.council_from,
+                   issues=parsed.issues + named.issues)
+
+
+def _parse(document: Document, profile: Profile, kind: str | None) -> ParsedDocument:
+    """A document that looks like a plan or a theme page but yields nothing is a failure, never an empty success."""
     if kind == "action_plan":
         plan = parse_action_plan(document, profile)
         return _yielding(plan, bool(plan.actions), document,

@@ -105,6 +105,8 @@ class ParsedDocument:
     statements: tuple[Statement, ...]
     boilerplate: tuple[Boilerplate, ...]
     issues: tuple[Issue, ...]
+    council: str | None = None  # the council the document is from (parsers/council.py), None if unknown
+    council_from: str = "none"  # document, profile, default_profile or none: what was assumed
 
 
 def split_update_notes(action_text: str) -> tuple[str, str | None]:

@@ -96,7 +96,7 @@ def test_ditto_owner_and_timeline_heading(tmp_path, generic):
     processed = process(table, generic, REFERENCE)
     second = processed.parsed.actions[1]
     assert (second.owner_raw, second.owner_repair) == ("A. Smith, Head of Policy", "ditto")
-    assert [i.code for i in processed.parsed.issues] == ["owner_ditto"]
+    assert [i.code for i in processed.parsed.issues] == ["owner_ditto", "council_not_printed"]
     readings = [(t.timeline_raw, t.reading.kind, t.reading.end_date) for t in processed.normalised.timelines]
     assert readings == [("2025/26", "deadline", dt.date(2026, 3, 31)), ("By end 2005/06", "deadline", dt.date(2006, 3, 31)),
                         ("31 March 2025", "deadline", dt.date(2025, 3, 31)),

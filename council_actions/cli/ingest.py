@@ -19,6 +19,9 @@ from council_actions.cli.common import FAILED, OK, USAGE, add_json_option, date,
 from council_actions.cli.limits import add_limit_options, limits_from
 from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PDF_ENGINES
 
+COUNCIL_FROM = {"profile": "council {} (from the profile; not printed in the document)",
+                "default_profile": "council {} assumed from the default profile (not printed in the document)",
+                "none": "council unknown (not printed in the document; give --profile)"}
 YIELD = (("actions", "actions"), ("elements", "elements"), ("heatmap", "heatmap cells"), ("statements", "statements"))
 
 
@@ -69,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
 
 def as_json(report: api.IngestReport) -> dict:
     written = [{"source": r.source, "document_id": r.document_id, "kind": r.kind, "status": "written",
+                "council": r.council, "council_from": r.council_from,
                 "complete": not r.issues.get("error"), "rows": r.rows,
                 "issues": {"error": 0, "warning": 0, **r.issues}, "files": [str(f) for f in r.files]}
                for r in report.documents]
@@ -100,6 +104,9 @@ def _summary(report: api.IngestReport, verbose: bool) -> None:
                      r.issues.get("warning", 0), "incomplete" if r.issues.get("error") else "complete")
                     for r in report.documents],
                    ("document", "kind", *(t for t, _ in YIELD), "errors", "warnings", "status"), indent="  ")
+    for result in report.documents:
+        if result.council_from != "document":
+            print(f"{Path(result.source).name}: {COUNCIL_FROM[result.council_from].format(result.council)}")
     print("total: " + ", ".join(f"{totals['rows'].get(t, 0)} {name}" for t, name in YIELD))
     print(f"extraction issues: {totals['issues']['error']} errors, {totals['issues']['warning']} warnings"
           + (f"; list them: {_issues_command(report)}" if sum(totals["issues"].values()) else ""))

@@ -1,0 +1,65 @@
+"""documents.council: the name printed in the title lines, else the profile's claim, else empty and reported.
+
+No real sample of another council prints its name in a title line, so the name shapes are checked on made-up
+title lines; the real samples check what is assumed when no name is printed, and that a council named inside a
+row (Maidstone's SCRAIP: "the appropriate Maidstone Borough Council departments") is not taken for the title.
+"""
+
+from __future__ import annotations
+
+import pytest
+from council_actions.ingest.model import Document
+from council_actions.ingest.text import read_text
+from council_actions.parsers.council import printed_council
+
+from council_actions.pipeline import process
+from council_actions.profile import load_profile
+from tests.conftest import ROOT
+
+OTHER = ROOT / "samples" / "other_councils"
+
+
+def _document(*title: str) -> Document:
+    text = "\n".join(title)
+    return read_text(text.encode(), "x.txt", text, None)
+
+
+@pytest.mark.parametrize("title, council", [
+    ("Isle of Wight Council", "Isle of Wight Council"),
+    ("MAIDSTONE BOROUGH COUNCIL", "Maidstone Borough Council"),
+    ("Appendix A Maidstone Borough Council", "Maidstone Borough Council"),
+    ("Bracknell Forest Council - Council Plan overview report", "Bracknell Forest Council"),
+    ("Royal Borough of Kingston upon Thames", "Royal Borough of Kingston upon Thames"),
+    ("STRATFORD-ON-AVON DISTRICT COUNCIL ACTION PLAN", "Stratford-On-Avon District Council"),
+    ("North Norfolk District Council: Corporate Plan Action Plan 2024-25", "North Norfolk District Council"),
+    ("Contact your Parish Council", None),
+    ("Report to Full Council", None),
+    ("The Council's improvement plan", None),
+])
+def test_council_name_shapes_in_a_title_line(title, council):
+    found = printed_council(_document("", title, "Action plan 2024/25"))
+    assert (found[0] if found else None) == council
+
+
+def test_no_profile_run_of_another_council_claims_no_council():
+    """Real samples: nothing printed, so the default (Runnymede) profile claims nothing and says so."""
+    default = load_profile()
+    for name in ("maidstone_scraip_2014.txt", "maidstone_scraip_waste_2011.txt", "waverley_cpa_improvement_plan_2004.txt",
+                 "bracknell_caring_2023_24_q3.txt"):
+        parsed = process(OTHER / name, default).parsed
+        assert (parsed.council, parsed.council_from) == (None, "none"), name
+        assert [i.code for i in parsed.issues if i.code.startswith("council")] == ["council_not_printed"]
+
+
+def test_runnymede_keeps_its_council_and_a_council_profile_names_its_own():
+    default = load_profile()
+    parsed = process(ROOT / "samples" / "000_b44a3e1025d3f301.txt", default).parsed
+    assert (parsed.council, parsed.council_from) == ("Runnymede Borough Council", "default_profile")
+    assert not [i for i in parsed.issues if i.code.startswith("council")]
+    explicit = process(ROOT / "samples" / "004_d0d661fda207b69c.txt", load_profile("runnymede")).parsed
+    assert (explicit.council, explicit.council_from) == ("Runnymede Borough Council", "profile")
+    maidstone = load_profile(ROOT / "council_actions" / "profiles" / "maidstone.toml")
+    parsed = process(OTHER / "maidstone_scraip_2014.txt", maidstone).parsed
+    assert (parsed.council, parsed.council_from) == ("Maidstone Borough Council", "profile")
+    generic = process(ROOT / "samples" / "000_b44a3e1025d3f301.txt", load_profile("generic")).parsed
+    assert (generic.council, generic.council_from) == (None, "none")
