@@ -97,7 +97,7 @@ def name_council(document: Document, profile: Profile, own_layout: bool) -> Coun
 
 
 def _title_lines(document: Document) -> list[Line]:
-    lines = []
+    lines: list[Line] = []
     for line in document.iter_lines():
         if line.layout in ("row_start", "row") or len(lines) >= TITLE_LINES:
             break
