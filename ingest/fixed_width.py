@@ -5,14 +5,25 @@ one or two lines may continue the headings (`Key Line of` / `Enquiry`,
 `Com-` / `pleted` / `Date`). Column starts are the runs' starts in all
 header lines, and where a data run starts exactly under a header word, that
 word's start too (`Level Evidence` is two columns when data begins under
-`Evidence`). Words of a data line go to the column their start falls in; a
-word joined to the previous one by a single space stays in its column until
-it reaches (to within a character) the next column's start. Rows are separated by blank lines.
+`Evidence`). Where the header is printed again (each page of `pdftotext -layout`
+output, placed anew), the columns are measured again from it.
+
+Words of a data line go to the column their start falls in, to within DRIFT (or
+where the page's text is seen to start: SEEN_MIN runs). A word joined to the
+previous one by a single space stays in its column until it reaches the next
+column's start, or, where a full line squeezed the gap between two columns to one
+space ("reporting on CLT, Q2 2024."), until it runs past where the column's text
+otherwise ends (its edge, from EDGE_MIN clear runs). Lines above the table printed
+in columns of their own (a heatmap) get a cell per run. Rows are separated by blank
+lines; a column's text cut by a page break is left open for the words to decide.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
 from council_actions.ingest.model import Cell, Column, Line
@@ -21,6 +32,12 @@ RUN = re.compile(r"\S+(?: \S+)*")
 WORD = re.compile(r"\S+")
 MIN_COLUMNS = 3
 MAX_HEADER_LINES = 3
+DRIFT = 2  # characters a converter moves a column's text by, either way
+NO_LIMIT = 10 ** 6
+EDGE_MIN = 5  # clear runs of a column it takes to know where its text ends
+SQUEEZE = 4 * DRIFT  # how far before the next column a squeezed word can start
+SEEN_MIN = 3  # runs starting at one place near a heading's start that make it a start of that column too
+AT_FOOT = 1  # lines below a column's last text that still count as the page's foot (a score printed last)
 
 
 def read_fixed_width(lines: list[Line], role_of: RoleOf) -> Layout | None:
@@ -67,30 +84,107 @@ def _heading(header: list[Line], starts: list[int], k: int) -> str:
 
 
 def _relay(lines: list[Line], index: int, depth: int, starts: list[int], headings: list[str]) -> Layout:
-    relaid = list(lines)
-    for k in range(index, index + depth):
-        relaid[k] = as_layout(lines[k], "header")
-    previous: Line | None = None
-    for k in range(index + depth, len(lines)):
-        line = lines[k]
-        opens = previous is None or line.number > previous.number + 1
-        relaid[k] = with_cells(line, _cut(line, starts), "row_start" if opens else "row")
-        previous = line
+    """Cut every line after the header at the column starts; where the header is printed again (the next page
+    of a converted PDF), the columns are measured again from it, as a converter places each page anew."""
+    relaid = [_runs_as_cells(line) for line in lines[:index]] + list(lines[index:])
+    printed = _words(lines[index])
+    sections = [k for k in range(index, len(lines)) if k == index or _words(lines[k]) == printed] + [len(lines)]
+    for k, end in pairwise(sections):
+        header = lines[k:k + depth]
+        data = lines[k + depth:end]
+        grid = _grid(starts if k == index else _starts(header, data[:3]), data)
+        for j in range(k, k + len(header)):
+            relaid[j] = as_layout(lines[j], "header")
+        previous: Line | None = None
+        for j, line in enumerate(data, k + depth):
+            opens = previous is None or line.number > previous.number + 1
+            relaid[j] = with_cells(line, _cut(line, grid), "row_start" if opens else "row")
+            previous = line
+    for k, end in pairwise(sections[:-1]):
+        _open_at_break(relaid, k + depth, end, relaid[end + depth] if end + depth < len(relaid) else None)
     return Layout("fixed_width", tuple(Column(h) for h in headings), tuple(relaid))
 
 
-def _cut(line: Line, starts: list[int]) -> list[Cell | None]:
+@dataclass(frozen=True)
+class Grid:
+    """Where each column starts (from the header) and where its text ends (from the data): a converter that
+    squeezes columns runs the next column's first word on after one space, past the column's usual end."""
+
+    starts: tuple[int, ...]
+    edges: tuple[int, ...]  # the furthest a column's text reaches where it stands clear of the next column
+    seen: tuple[frozenset[int], ...]  # where the column's text is seen to start, besides the heading: drift
+
+    def starts_at(self, column: int, position: int) -> bool:
+        return 0 <= column < len(self.starts) and (abs(position - self.starts[column]) <= 1
+                                                    or position in self.seen[column])
+
+    def next_start(self, column: int) -> int:
+        return self.starts[column + 1] if 0 <= column + 1 < len(self.starts) else NO_LIMIT
+
+
+def _grid(starts: list[int], data: list[Line]) -> Grid:
+    ends: list[list[int]] = [[] for _ in starts]
+    opened: Counter[int] = Counter()
+    for line in data:
+        for match in RUN.finditer(line.text):
+            opened[match.start()] += 1
+            column = next((i for i, s in enumerate(starts) if abs(s - match.start()) <= DRIFT), None)
+            if column is not None and (column + 1 == len(starts) or match.end() < starts[column + 1] - 1):
+                ends[column].append(match.end())
+    edges = [max(e) if len(e) >= EDGE_MIN else NO_LIMIT for e in ends]
+    seen = tuple(frozenset(p for p, n in opened.items() if n >= SEEN_MIN and abs(p - s) <= 2 * DRIFT
+                           and p not in starts) for s in starts)
+    return Grid(tuple(starts), tuple(edges), seen)
+
+
+def _open_at_break(relaid: list[Line], start: int, end: int, after: Line | None) -> None:
+    """The last text of a column before the header is printed again (a page break) may go on after it where
+    the first line after the header has text in that column and the text reaches the page's foot (to within
+    AT_FOOT lines): its cell says so (`space_below=False`), and the
+    words decide, as for a PDF cell cut by the page's foot."""
+    seen = {c.column for line in relaid[start:end] for c in line.cells} - ({c.column for c in after.cells}
+                                                                         if after is not None else set())
+    for j in range(end - 1, max(start, end - 1 - AT_FOOT) - 1, -1):
+        line = relaid[j]
+        last = [c for c in line.cells if c.column not in seen]
+        if last:
+            seen |= {c.column for c in last}
+            relaid[j] = replace(line, cells=tuple(replace(c, space_below=False) if c in last else c
+                                                  for c in line.cells))
+
+
+def _runs_as_cells(line: Line) -> Line:
+    """A line above the table printed in columns of its own (a heatmap, a colour key: runs two spaces apart)
+    gets a cell per run, as a tab-separated converter would have given it; it stays outside the table."""
+    runs = list(RUN.finditer(line.text))
+    if len(runs) < 2:
+        return line
+    return replace(with_cells(line, [sub_cell(line, m.start(), m.end(), k) for k, m in enumerate(runs)], ""),
+                   layout=None)
+
+
+def _words(line: Line) -> list[str]:
+    return line.text.split()
+
+
+def _cut(line: Line, grid: Grid) -> list[Cell | None]:
+    """Words to columns: by where each starts (to within DRIFT); a word one space after the previous stays in
+    its column unless it starts at the next column (to within DRIFT) or runs past the column's edge."""
     spans: dict[int, list[int]] = {}
     column, last_end = -1, -10
+    run_ends = {run.start() + w.start(): run.end() for run in RUN.finditer(line.text)
+                for w in WORD.finditer(run.group())}
     for match in WORD.finditer(line.text):
-        own = max((i for i, s in enumerate(starts) if s <= match.start() + 2), default=0)
-        joined = match.start() - last_end == 1
-        column = column if joined and own <= column + 1 and match.start() < _next(starts, column) - 1 else own
+        own = max((i for i, s in enumerate(grid.starts) if s <= match.start() + 2 * DRIFT), default=0)
+        if match.start() - last_end == 1 and own <= column + 1:
+            clear = match.start() < grid.next_start(column) - 1 and not grid.starts_at(column + 1, match.start())
+            crossing = run_ends[match.start()] > grid.next_start(column) and column + 1 not in spans
+            squeezed = crossing and match.end() > grid.edges[column] and \
+                match.start() >= grid.next_start(column) - SQUEEZE
+            column = column if clear and not squeezed else column + 1
+        else:
+            column = own + 1 if own in spans and own == column and own + 1 < len(grid.starts) else own
         span = spans.setdefault(column, [match.start(), match.end()])
         span[1] = match.end()
         last_end = match.end()
     return [sub_cell(line, a, b, c) for c, (a, b) in sorted(spans.items())]
-
-
-def _next(starts: list[int], column: int) -> int:
-    return starts[column + 1] if 0 <= column + 1 < len(starts) else 10 ** 6

@@ -20,6 +20,7 @@ from council_actions.issues import Issue, warning
 from council_actions.profile import Profile, ThemeDef
 
 SEE_OTHER = re.compile(r"^See\s+(?P<ref>\S+)$", re.IGNORECASE)
+SEE_OR_WORD = re.compile(r"See\s+\S+|\S+", re.IGNORECASE)
 
 
 def read_heatmap_row(theme: ThemeDef, cells: list[Cell], profile: Profile, known_ids: set[str],
@@ -29,7 +30,7 @@ def read_heatmap_row(theme: ThemeDef, cells: list[Cell], profile: Profile, known
     colours = colours or ColourKey.build([], profile)
     out: list[HeatmapCell] = []
     issues: list[Issue] = []
-    for position, cell in enumerate((c for c in cells if clean(c.text)), offset + 1):
+    for position, cell in enumerate(_cells_apart(cells, theme, issues), offset + 1):
         printed = clean(cell.text)
         by_position = f"{theme.prefix}{position:03d}"
         see = SEE_OTHER.match(printed)
@@ -54,3 +55,20 @@ def read_heatmap_row(theme: ThemeDef, cells: list[Cell], profile: Profile, known
             issues.append(warning("heatmap_id_repaired", "parse", f"heatmap cell '{printed}' read as {repaired[0]}",
                                   printed, cell.span, repaired[0], "element_id"))
     return out, issues
+
+
+def _cells_apart(cells: list[Cell], theme: ThemeDef, issues: list[Issue]) -> list[Cell]:
+    """The printed cells, with a cell that holds two cells' words run together taken apart: a text converter
+    that squeezes columns (`pdftotext -layout`) prints "See Cl012 G003" for "See Cl012" beside "G003"."""
+    out = []
+    for cell in (c for c in cells if clean(c.text)):
+        pieces = [m for m in SEE_OR_WORD.finditer(cell.text)]
+        if len(pieces) < 2 or not all(SEE_OTHER.match(m.group()) or repair_id(m.group(), theme.prefix)
+                                      for m in pieces):
+            out.append(cell)
+            continue
+        issues.append(warning("heatmap_cells_run_together", "parse", f"heatmap cell '{clean(cell.text)}' holds "
+                              f"{len(pieces)} cells run together; read apart", cell.text, cell.span, None,
+                              "element_id"))
+        out += [cell.part(m.start(), m.end()) for m in pieces]
+    return out
