@@ -7,13 +7,15 @@ may wrap over two lines: `Cabinet` / `Member`). Rows open at a row marker
 (`Meeting held by`) runs on into the next. Without markers, a row ends at a
 cell that names someone (a name, or a name with a post) when the last column
 is the owner's; its first and last cells are single lines, and the second
-column takes the rest (or nothing, when the row is a cell short).
+column takes the rest. A row a cell short leaves empty the first middle column
+whose leaving keeps every cell fitting its column: a cell under a timeline
+heading reads as a time (short, with a date, month, year or period word).
 """
 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from council_actions.ingest.layout import ROW_MARKER, Layout, RoleOf, as_layout, is_plan_header, whole, with_cells
 from council_actions.ingest.model import Column, Line
@@ -24,6 +26,9 @@ POST = re.compile(r"\b(?:head|director|manager|officer|chief|executive|leader|co
 NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 MIN_COLUMNS = 3
 DANGLING_MAX = 40  # a long cell ending "...; and" is a finished list item, not a line that runs on
+TIME_LIKE = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bq[1-4]\b"
+                       r"|\b(?:ongoing|immediate(?:ly)?|weeks?|months?|years?|quarters?)\b", re.IGNORECASE)
+TIME_MAX = 120  # a paragraph is a response, not a timetable, whatever words it has
 
 
 def read_cell_lines(lines: list[Line], role_of: RoleOf) -> Layout | None:
@@ -70,11 +75,11 @@ def _rows(lines: list[Line], width: int, roles: list[str | None]) -> list[list[l
         return [[units[k] for k in range(a, min(b, a + width))] for a, b in pairwise(bounds)]
     if roles[-1] != "owner":
         return [units[a:a + width] for a in range(0, len(units) - width + 1, width)]
-    rows, begin = [], 0
+    rows, begin, texts = [], 0, [ln.text.strip() for ln in lines]
     for k, unit in enumerate(units):
         text = " ".join(lines[i].text for i in unit)
         if k - begin + 1 >= max(2, width - 2) and _names_someone(text):
-            rows.append(_fold(units[begin:k + 1], width))
+            rows.append(_fold(units[begin:k + 1], width, roles, texts))
             begin = k + 1
     return rows
 
@@ -95,8 +100,26 @@ def _join_dangling(texts: list[str]) -> list[list[int]]:
     return units
 
 
-def _fold(units: list[list[int]], width: int) -> list[list[int]]:
+def _fold(units: list[list[int]], width: int, roles: list[str | None], texts: list[str]) -> list[list[int]]:
     """First cell, then the last width-2 cells one unit each; the second column takes the rest."""
+    if len(units) < width:
+        return _place_short(units, width, roles, texts)
     tail = units[len(units) - (width - 2):]
     middle = [i for unit in units[1:len(units) - (width - 2)] for i in unit]
     return [units[0], middle, *tail]
+
+
+def _place_short(units: list[list[int]], width: int, roles: list[str | None], texts: list[str]) -> list[list[int]]:
+    """A row with fewer cells than columns: first and last cells in place, the middle ones in order around the
+    empty columns, the empty ones chosen first-fitting (leftmost first, as when nothing says otherwise)."""
+    middle, slots = units[1:-1], range(1, width - 1)
+    placements = []
+    for empty in combinations(slots, len(slots) - len(middle)):
+        placed = dict(zip((c for c in slots if c not in empty), middle, strict=True))
+        placements.append([units[0], *(placed.get(c, []) for c in slots), units[-1]])
+    return next((p for p in placements if all(_fits(roles[c], p[c], texts) for c in slots)), placements[0])
+
+
+def _fits(role: str | None, unit: list[int], texts: list[str]) -> bool:
+    text = " ".join(texts[i] for i in unit)
+    return role != "timeline" or not text or (len(text) <= TIME_MAX and bool(TIME_LIKE.search(text)))
