@@ -6,16 +6,19 @@ may wrap over two lines: `Cabinet` / `Member`). Rows open at a row marker
 (`a)`, `1.`, `2.3`) when the rows carry them; a line ending in a dangling word
 (`Meeting held by`) runs on into the next. Without markers, a row ends at a
 cell that names someone (a name, or a name with a post) when the last column
-is the owner's; its first and last cells are single lines, and the second
-column takes the rest. A row a cell short leaves empty the first middle column
-whose leaving keeps every cell fitting its column: a cell under a timeline
-heading reads as a time (short, with a date, month, year or period word).
+is the owner's (a name, a name with a post, or a post: `Head of Housing`); its
+first and last cells are single lines, and the middle lines are grouped into
+the middle columns the way that best fits the headings: a line under a
+timeline heading reads as a time (short, with a date, month, year or period
+word) and a line under another heading does not. On a tie the second column
+takes the rest, or is the one left empty when the row is a cell short.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import combinations, pairwise
+from collections.abc import Iterator
+from itertools import chain, combinations, islice, pairwise
 
 from council_actions.ingest.layout import ROW_MARKER, Layout, RoleOf, as_layout, is_plan_header, whole, with_cells
 from council_actions.ingest.model import Column, Line
@@ -23,12 +26,16 @@ from council_actions.ingest.model import Column, Line
 DANGLING = re.compile(r"\b(?:by|of|and|to|the|from|in|with|for|on|at|or|a|an)$", re.IGNORECASE)
 POST = re.compile(r"\b(?:head|director|manager|officer|chief|executive|leader|councillor|team|board|lead)\b",
                   re.IGNORECASE)
+POST_LINE = re.compile(r"^(?:the\s+)?(?:head|director|assistant director|deputy director|chief executive|chief officer"
+                       r"|leader|cabinet member|portfolio holder)\b[^.;:]{0,80}$", re.IGNORECASE)
 NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 MIN_COLUMNS = 3
 DANGLING_MAX = 40  # a long cell ending "...; and" is a finished list item, not a line that runs on
-TIME_LIKE = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bq[1-4]\b"
-                       r"|\b(?:ongoing|immediate(?:ly)?|weeks?|months?|years?|quarters?)\b", re.IGNORECASE)
+TIME_LIKE = re.compile(r"(?i:\b(?:19|20)\d{2}\b|\bq[1-4]\b|\b(?:january|february|march|april|june|july|august|september"
+                       r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ongoing|immediate(?:ly)?"
+                       r"|weeks?|months?|years?|quarters?|completed?|done)\b)|\bMay\b")  # "may" in prose is no month
 TIME_MAX = 120  # a paragraph is a response, not a timetable, whatever words it has
+MAX_PLACEMENTS = 2000  # ways to group a long row's middle lines that are weighed; the usual one always is
 
 
 def read_cell_lines(lines: list[Line], role_of: RoleOf) -> Layout | None:
@@ -85,15 +92,19 @@ def _rows(lines: list[Line], width: int, roles: list[str | None]) -> list[list[l
 
 
 def _names_someone(text: str) -> bool:
-    """A person ("Steve Goulette") or a person with a post ("A. Smith, Head of Policy")."""
-    return bool(NAME.match(text.strip())) or (bool(POST.search(text)) and "," in text)
+    """A person ("Steve Goulette"), a person with a post ("A. Smith, Head of Policy") or a post ("Head of Housing")."""
+    return bool(NAME.match(text.strip()) or POST_LINE.match(text.strip())) or (bool(POST.search(text)) and "," in text)
+
+
+def runs_on(text: str) -> bool:
+    """A short line ending in a dangling word (`Meeting held by`) is continued by the next line."""
+    return len(text) <= DANGLING_MAX and bool(DANGLING.search(text))
 
 
 def _join_dangling(texts: list[str]) -> list[list[int]]:
     units: list[list[int]] = []
     for i in range(len(texts)):
-        last = texts[units[-1][-1]] if units else ""
-        if units and len(last) <= DANGLING_MAX and DANGLING.search(last):
+        if units and runs_on(texts[units[-1][-1]]):
             units[-1].append(i)
         else:
             units.append([i])
@@ -101,25 +112,32 @@ def _join_dangling(texts: list[str]) -> list[list[int]]:
 
 
 def _fold(units: list[list[int]], width: int, roles: list[str | None], texts: list[str]) -> list[list[int]]:
-    """First cell, then the last width-2 cells one unit each; the second column takes the rest."""
-    if len(units) < width:
-        return _place_short(units, width, roles, texts)
-    tail = units[len(units) - (width - 2):]
-    middle = [i for unit in units[1:len(units) - (width - 2)] for i in unit]
-    return [units[0], middle, *tail]
+    """The row's cells: the placement of its middle units whose cells best fit their headings; on a tie the
+    second column takes the rest (or stays empty when the row is short), as when nothing says otherwise."""
+    return max(_placements(units, width), key=lambda placement: _fit(placement, roles, texts))
 
 
-def _place_short(units: list[list[int]], width: int, roles: list[str | None], texts: list[str]) -> list[list[int]]:
-    """A row with fewer cells than columns: first and last cells in place, the middle ones in order around the
-    empty columns, the empty ones chosen first-fitting (leftmost first, as when nothing says otherwise)."""
-    middle, slots = units[1:-1], range(1, width - 1)
-    placements = []
-    for empty in combinations(slots, len(slots) - len(middle)):
-        placed = dict(zip((c for c in slots if c not in empty), middle, strict=True))
-        placements.append([units[0], *(placed.get(c, []) for c in slots), units[-1]])
-    return next((p for p in placements if all(_fits(roles[c], p[c], texts) for c in slots)), placements[0])
+def _placements(units: list[list[int]], width: int) -> Iterator[list[list[int]]]:
+    """First and last units in place; the middle ones in order, in contiguous groups, one group per middle
+    column (some columns empty when there are too few), the usual reading first."""
+    first, middle, last, slots = units[0], units[1:-1], units[-1], width - 2
+    if len(middle) < slots:
+        for empty in combinations(range(slots), slots - len(middle)):
+            groups = iter(middle)
+            yield [first, *([] if c in empty else next(groups) for c in range(slots)), last]
+        return
+    usual = tuple(range(len(middle) - slots + 1, len(middle)))
+    for cut in chain([usual], islice(combinations(range(1, len(middle)), slots - 1), MAX_PLACEMENTS)):
+        bounds = (0, *cut, len(middle))
+        yield [first, *([i for unit in middle[a:b] for i in unit] for a, b in pairwise(bounds)), last]
 
 
-def _fits(role: str | None, unit: list[int], texts: list[str]) -> bool:
-    text = " ".join(texts[i] for i in unit)
-    return role != "timeline" or not text or (len(text) <= TIME_MAX and bool(TIME_LIKE.search(text)))
+def _fit(placement: list[list[int]], roles: list[str | None], texts: list[str]) -> int:
+    """A line under a timeline heading should read as a time, and a line under any other middle heading not."""
+    score = 0
+    for column, group in enumerate(placement[1:-1], start=1):
+        timeline = roles[column] == "timeline"
+        for i in group:
+            reads_as_time = len(texts[i]) <= TIME_MAX and bool(TIME_LIKE.search(texts[i]))
+            score += (1 if reads_as_time else -1) if timeline else -int(reads_as_time)
+    return score

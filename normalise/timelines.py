@@ -21,7 +21,9 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pa
     ("update", r"^\W*update\b"),
     ("superseded", r"^\W*(?:extended|revised|moved|changed|deferred|put back) from\b"),
     ("conditional", r"\b(?:when|if|once|on approval of|subject to|dependent on|depending on|pending)\b"),
-    ("complete", r"\b(?:complete|completed|in place|has been addressed)\b|^\W*done\b"),
+    # "Complete review of ..." opens a milestone (a verb); "complete" after other words, or on its own, is done.
+    ("complete", r"\b(?:completed|in place|has been addressed)\b|\w\W+complete\b|^\W*complete\b(?!\s+[a-z])"
+                 r"|^\W*done\b"),
     ("recurring", r"\b(?:annually|quarterly|qly|monthly|each quarter|every quarter|each year|every year)\b"),
     ("ongoing", r"\b(?:ongoing|bau|business as usual|core activity)\b"),
 ))

@@ -26,6 +26,7 @@ from council_actions.issues import Issue, StageError, warning
 from council_actions.profile import Profile
 
 PERCENT = re.compile(r"(\d{1,3})\s*%")
+HARD_BREAKS = frozenset({"pipe", "cell_lines"})  # renderings whose cells keep their own line breaks (web tables)
 
 
 def has_plan_table(document: Document, profile: Profile) -> bool:
@@ -45,7 +46,7 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
     group: str | None = None
     carried: tuple[str, Span] | None = None
     for index, row in enumerate(rows):
-        for values in row_values(row, roles, document.rendering == "pipe"):
+        for values in row_values(row, roles, document.rendering in HARD_BREAKS):
             if values.get("section"):
                 section, group, carried = values["section"][0], None, None
             if _heads_group(values, rows[index + 1:], roles):

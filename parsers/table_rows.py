@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from council_actions.ingest.cell_lines import runs_on
 from council_actions.ingest.model import Cell, Document, Line, Span
 from council_actions.parsers.cleaning import join_wrapped
 from council_actions.parsers.records import Boilerplate
@@ -22,7 +23,8 @@ from council_actions.issues import Issue, warning
 BULLET = re.compile(r"^[·•\-–*▪]\s+")
 Values = dict[str, tuple[str, Span]]
 # Where a cell's lines are its own line breaks (a web table saved as text), each owner and timeline line is
-# one owner or one milestone; elsewhere (fixed-width, converter text) lines are wrapping.
+# one owner or one milestone (unless it runs on: `Meeting held by` / `28 February 2014`); elsewhere (fixed-width,
+# converter text) lines are wrapping.
 LISTED_ROLES = frozenset({"owner", "timeline"})
 
 
@@ -104,8 +106,17 @@ def _values(columns: dict[int, list[Cell]], roles: list[str | None], hard_breaks
     for role in dict.fromkeys(r for r in roles if r):
         groups = [cells for column, cells in columns.items() if roles[column] == role and cells]
         if groups:
-            lines = "\n" if hard_breaks and role in LISTED_ROLES else None
-            text = "; ".join(lines.join(" ".join(c.text.split()) for c in cells) if lines
-                             else join_wrapped(" ".join(c.text.split()) for c in cells) for cells in groups)
+            listed = hard_breaks and role in LISTED_ROLES
+            text = "; ".join(_listed(cells) if listed else join_wrapped(" ".join(c.text.split()) for c in cells)
+                             for cells in groups)
             values[role] = (text, Span.union(c.span for cells in groups for c in cells))
     return values
+
+
+def _listed(cells: list[Cell]) -> str:
+    """A cell's own lines, one a line, a line that runs on joined to the next."""
+    text = ""
+    for cell in cells:
+        line = " ".join(cell.text.split())
+        text = f"{text}{' ' if runs_on(text) else chr(10)}{line}" if text else line
+    return text

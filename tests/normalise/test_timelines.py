@@ -131,6 +131,9 @@ FORMS = [
     ("March", "deadline", "2025-03-01", "2025-03-31", "month", "2024/25", ("month_from_document_year",)),
     ("May be reviewed", "unresolved", None, None, None, None, ()),
     ("extended from 31 March 2024", "superseded", "2024-03-31", "2024-03-31", "day", "2023/24", ()),
+    ("Complete review of uptake of food waste challenge – April 2016", "deadline", "2016-04-01", "2016-04-30", "month",
+     "2016/17", ()),  # a milestone opening with the verb, not a completion
+    ("Complete (March 2004)", "complete", "2004-03-01", "2004-03-31", "month", "2003/04", ()),
 ]
 
 
