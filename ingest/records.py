@@ -2,8 +2,11 @@
 
 Performance pages print each action as such a record. A record opens at the
 title just above its first label line (a line with no closing full stop: a
-sentence is commentary, not a title); a label is one the profile's heading
-rules know. Free text after the labels is the record's commentary.
+sentence is commentary, not a title), or, where the action is itself a label
+(`Action: ...`), at that label; a record also ends where one of its labels
+comes round again, as records printed with no gap between them do. A label is
+one the profile's heading rules know. Free text after the labels is the
+record's commentary.
 """
 
 from __future__ import annotations
@@ -23,26 +26,44 @@ def read_records(lines: list[Line], role_of: RoleOf) -> Layout | None:
     labelled = {line.number: _label(line, role_of) for line in lines}
     labels = list(dict.fromkeys(label for label in labelled.values() if label))
     columns = (REF, TITLE, *(Column(label) for label in labels), TEXT)
-    starts = [i for i, line in enumerate(lines) if labelled[line.number] and
-              (i == 0 or not labelled[lines[i - 1].number])]
+    titled = "action" not in {role_of(label) for label in labels}  # else the action is a label of its own
+    starts = _starts(lines, labelled)
+    opens = set(starts)
     if len(starts) < MIN_RECORDS or not is_plan_header(["action", *(role_of(label) for label in labels)]):
         return None
     relaid = list(lines)
     for i in starts:
-        title = i - 1 if i > 0 and not labelled[lines[i - 1].number] and _is_title(lines[i - 1].text) else None
+        title = i - 1 if titled and i > 0 and not labelled[lines[i - 1].number] and _is_title(lines[i - 1].text) \
+            else None
         if title is not None:
             relaid[title] = _title_line(lines[title])
         j = i
-        while j < len(lines) and labelled[lines[j].number]:
+        while j < len(lines) and labelled[lines[j].number] and (j == i or j not in opens):
             relaid[j] = _label_line(lines[j], labels.index(labelled[lines[j].number] or "") + 2,
                                     "row_start" if j == i and title is None else "row")
             j += 1
         while j < len(lines) and not labelled[lines[j].number] and not _opens_next(lines, j, labelled):
             relaid[j] = with_cells(lines[j], [whole(lines[j], len(columns) - 1)], "row")
             j += 1
-    first = min(starts) - 1
+    first = min(starts) - (1 if titled else 0)
     return Layout("records", columns, tuple(as_layout(ln, "text") if n < first and ln.layout is None else ln
                                             for n, ln in enumerate(relaid)))
+
+
+def _starts(lines: list[Line], labelled: dict[int, str | None]) -> list[int]:
+    """Where records open: the first label line after other text, and a label coming round again."""
+    starts: list[int] = []
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        label = labelled[line.number]
+        if label is None:
+            seen = set()
+            continue
+        if not seen or label in seen:
+            starts.append(i)
+            seen = set()
+        seen.add(label)
+    return starts
 
 
 def _label(line: Line, role_of: RoleOf) -> str | None:
