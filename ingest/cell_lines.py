@@ -27,7 +27,7 @@ DANGLING = re.compile(r"\b(?:by|of|and|to|the|from|in|with|for|on|at|or|a|an)$",
 POST = re.compile(r"\b(?:head|director|manager|officer|chief|executive|leader|councillor|team|board|lead)\b",
                   re.IGNORECASE)
 POST_LINE = re.compile(r"^(?:the\s+)?(?:head|director|assistant director|deputy director|chief executive|chief officer"
-                       r"|leader|cabinet member|portfolio holder)\b[^.;:]{0,80}$", re.IGNORECASE)
+                       r"|leader|cabinet member|portfolio holder)\b[^.;:]{0,80}\.?$", re.IGNORECASE)
 NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 MIN_COLUMNS = 3
 DANGLING_MAX = 40  # a long cell ending "...; and" is a finished list item, not a line that runs on
@@ -80,14 +80,33 @@ def _rows(lines: list[Line], width: int, roles: list[str | None]) -> list[list[l
     if len(marked) >= 2:
         bounds = [*marked, len(units)]
         return [[units[k] for k in range(a, min(b, a + width))] for a, b in pairwise(bounds)]
-    if roles[-1] != "owner":
+    if "owner" not in roles:
         return [units[a:a + width] for a in range(0, len(units) - width + 1, width)]
+    if roles[-1] != "owner":
+        return _rows_around_owner(units, lines, width, roles.index("owner"))
     rows, begin, texts = [], 0, [ln.text.strip() for ln in lines]
     for k, unit in enumerate(units):
         text = " ".join(lines[i].text for i in unit)
         if k - begin + 1 >= max(2, width - 2) and _names_someone(text):
             rows.append(_fold(units[begin:k + 1], width, roles, texts))
             begin = k + 1
+    return rows
+
+
+def _rows_around_owner(units: list[list[int]], lines: list[Line], width: int, owner: int) -> list[list[list[int]]]:
+    """The owner column not last: the cells before it are a line each, so a row opens `owner` lines above the
+    line naming its owner, and the columns after it take the lines up to the next row (the last all that is left)."""
+    after = width - 1 - owner
+    anchors: list[int] = []
+    begin = 0
+    for k, unit in enumerate(units):
+        if k - begin >= owner and _names_someone(" ".join(lines[i].text for i in unit)):
+            anchors.append(k)
+            begin = k + 1 + after
+    rows = []
+    for n, k in enumerate(anchors):
+        tail = units[k + 1:anchors[n + 1] - owner if n + 1 < len(anchors) else len(units)]
+        rows.append([*units[k - owner:k + 1], *tail[:after - 1], [i for unit in tail[after - 1:] for i in unit]])
     return rows
 
 
