@@ -5,13 +5,16 @@ title just above its first label line (a line with no closing full stop: a
 sentence is commentary, not a title), or, where the action is itself a label
 (`Action: ...`), at that label; a record also ends where one of its labels
 comes round again, as records printed with no gap between them do. A label is
-one the profile's heading rules know. Free text after the labels is the
+one the profile's heading rules know; where labels recur standing on lines of
+their own (`Deadline` / `10 October 2023`, or `Action by:` with nothing after
+it), the lines below each are its value. Free text after the labels is the
 record's commentary.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, whole, with_cells
 from council_actions.ingest.model import Column, Line
@@ -20,14 +23,15 @@ LABEL = re.compile(r"^\s*(?P<label>[A-Za-z%][\w %&/'’().-]{0,40}?)\s*:\s*(?P<v
 MIN_RECORDS = 2
 REF, TITLE, TEXT = Column("(ref)", "element"), Column("(title)", "action"), Column("(text)", "progress")
 TITLE_REF = re.compile(r"^\s*(?P<ref>\d+(?:\.\d+)+)\s+(?=\S)")
+ALONE_MAX = 60  # a label on a line of its own is short
 
 
 def read_records(lines: list[Line], role_of: RoleOf) -> Layout | None:
-    labelled = {line.number: _label(line, role_of) for line in lines}
+    labelled, alone, values = _labels(lines, role_of)
     labels = list(dict.fromkeys(label for label in labelled.values() if label))
     columns = (REF, TITLE, *(Column(label) for label in labels), TEXT)
     titled = "action" not in {role_of(label) for label in labels}  # else the action is a label of its own
-    starts = _starts(lines, labelled)
+    starts = _starts(lines, labelled, values)
     opens = set(starts)
     if len(starts) < MIN_RECORDS or not is_plan_header(["action", *(role_of(label) for label in labels)]):
         return None
@@ -39,8 +43,11 @@ def read_records(lines: list[Line], role_of: RoleOf) -> Layout | None:
             relaid[title] = _title_line(lines[title])
         j = i
         while j < len(lines) and labelled[lines[j].number] and (j == i or j not in opens):
-            relaid[j] = _label_line(lines[j], labels.index(labelled[lines[j].number] or "") + 2,
-                                    "row_start" if j == i and title is None else "row")
+            column = labels.index(labelled[lines[j].number] or "") + 2
+            layout = "row_start" if j == i and title is None else "row"
+            relaid[j] = (with_cells(lines[j], [], layout) if lines[j].number in alone
+                         else with_cells(lines[j], [whole(lines[j], column)], layout) if lines[j].number in values
+                         else _label_line(lines[j], column, layout))
             j += 1
         while j < len(lines) and not labelled[lines[j].number] and not _opens_next(lines, j, labelled):
             relaid[j] = with_cells(lines[j], [whole(lines[j], len(columns) - 1)], "row")
@@ -50,12 +57,44 @@ def read_records(lines: list[Line], role_of: RoleOf) -> Layout | None:
                                             for n, ln in enumerate(relaid)))
 
 
-def _starts(lines: list[Line], labelled: dict[int, str | None]) -> list[int]:
+def _labels(lines: list[Line], role_of: RoleOf) -> tuple[dict[int, str | None], set[int], set[int]]:
+    """Each line's label (a value line below a label standing alone takes that label), the lines that are a label
+    alone, and the value lines. Labels alone count only where one of them recurs: a table's header printed once,
+    one heading a line, is no record. A title line above the next record's labels is no value."""
+    labelled = {line.number: _label(line, role_of) for line in lines}
+    alone = {line.number: _alone(line, role_of) for line in lines}
+    if not any(n >= MIN_RECORDS for n in Counter(label for label in alone.values() if label).values()):
+        return labelled, set(), set()
+    heads: set[int] = set()
+    values: set[int] = set()
+    current: str | None = None
+    either = {number: labelled[number] or alone[number] for number in labelled}
+    titled = "action" not in {role_of(label) for label in either.values() if label}
+    for k, line in enumerate(lines):
+        if alone[line.number]:
+            labelled[line.number] = current = alone[line.number]
+            heads.add(line.number)
+        elif labelled[line.number] or (titled and _opens_next(lines, k, either)):
+            current = None
+        elif current is not None:
+            labelled[line.number] = current
+            values.add(line.number)
+    return labelled, heads, values
+
+
+def _alone(line: Line, role_of: RoleOf) -> str | None:
+    text = line.text.strip().removesuffix(":").strip()
+    return text if len(text) <= ALONE_MAX and ":" not in text and role_of(text) else None
+
+
+def _starts(lines: list[Line], labelled: dict[int, str | None], values: set[int]) -> list[int]:
     """Where records open: the first label line after other text, and a label coming round again."""
     starts: list[int] = []
     seen: set[str] = set()
     for i, line in enumerate(lines):
         label = labelled[line.number]
+        if line.number in values:
+            continue
         if label is None:
             seen = set()
             continue
