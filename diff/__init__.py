@@ -39,5 +39,8 @@ def compare_revisions(out_dir: Path, earlier: str, later: str) -> RevisionDiff:
         raise DiffError(f"{out_dir}: revisions {earlier!r} and {later!r} have no documents of the same council and "
                         "kind with elements in common; nothing to compare")
     paired = {d.document_id for pair in pairs for d in pair}
-    unpaired = tuple(sorted(f"{d.revision}/{d.source_name}" for d in old + new if d.document_id not in paired))
-    return RevisionDiff(earlier, later, tuple(compare_documents(o, n) for o, n in pairs), unpaired)
+    added, removed = [d for d in new if d.document_id not in paired], [d for d in old if d.document_id not in paired]
+    documents = ([compare_documents(o, n) for o, n in pairs] + [compare_documents(None, n) for n in added]
+                 + [compare_documents(o, None) for o in removed])
+    unpaired = tuple(sorted(f"{d.revision}/{d.source_name}" for d in added + removed))
+    return RevisionDiff(earlier, later, tuple(documents), unpaired)

@@ -1,4 +1,9 @@
-"""One later document against its counterpart: element and action changes, and each action's lineage."""
+"""One later document against its counterpart: element and action changes, and each action's lineage.
+
+A document with no counterpart is compared with nothing: every element and action of a document only in the
+later revision is added, of one only in the earlier revision removed, so that counting `changes` rows by kind
+accounts for every row of both revisions and no document drops out of an analyst's totals unseen.
+"""
 
 from __future__ import annotations
 
@@ -16,32 +21,40 @@ from council_actions.diff.records import (
 from council_actions.diff.rules import KIND_ORDER, action_changes, score_change
 
 
-def compare_documents(earlier: DocumentSide, later: DocumentSide) -> DocumentDiff:
-    changes = _element_changes(earlier, later)
-    pairs = pair_actions(earlier.actions, later.actions)
+def compare_documents(earlier: DocumentSide | None, later: DocumentSide | None) -> DocumentDiff:
+    changes = _element_changes(_elements(earlier), _elements(later))
+    pairs = pair_actions(_actions(earlier), _actions(later))
     lineage = []
     for pair in pairs:
         changes += _action_changes(pair)
-        lineage.append(_lineage(pair, earlier.action_keys))
+        lineage.append(_lineage(pair, earlier.action_keys if earlier else {}))
     order = _element_order(earlier, later)
     changes.sort(key=lambda c: (order.get(c.element_id, len(order)), c.element_id, KIND_ORDER.index(c.change),
                                 c.where.line_start or 0, c.previous_where.line_start or 0, c.field or ""))
     return DocumentDiff(later, earlier, tuple(changes), tuple(lineage))
 
 
-def _element_order(earlier: DocumentSide, later: DocumentSide) -> dict[str, int]:
+def _elements(side: DocumentSide | None) -> tuple[ScoredElement, ...]:
+    return side.elements if side is not None else ()
+
+
+def _actions(side: DocumentSide | None) -> tuple[ActionSide, ...]:
+    return side.actions if side is not None else ()
+
+
+def _element_order(earlier: DocumentSide | None, later: DocumentSide | None) -> dict[str, int]:
     """Later reading order; elements only the earlier revision has come after, in their own order."""
     order: dict[str, int] = {}
-    for element in list(later.elements) + list(earlier.elements):
+    for element in _elements(later) + _elements(earlier):
         order.setdefault(element.element_id, len(order))
-    for action in list(later.actions) + list(earlier.actions):
+    for action in _actions(later) + _actions(earlier):
         order.setdefault(action.element_id, len(order))
     return order
 
 
-def _element_changes(earlier: DocumentSide, later: DocumentSide) -> list[Change]:
-    before = {e.element_id: e for e in earlier.elements}
-    after = {e.element_id: e for e in later.elements}
+def _element_changes(earlier: tuple[ScoredElement, ...], later: tuple[ScoredElement, ...]) -> list[Change]:
+    before = {e.element_id: e for e in earlier}
+    after = {e.element_id: e for e in later}
     changes = []
     for element_id, new in after.items():
         old = before.get(element_id)

@@ -29,7 +29,8 @@ def read_revision(out_dir: Path, revision: str) -> list[DocumentSide]:
     by_document: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for name, rows in tables.items():
         for row in rows:
-            by_document[row["document_id"]][name].append(row)
+            if row["document_id"] is not None:  # lineage of a document the revision no longer holds has none
+                by_document[row["document_id"]][name].append(row)
     return [_document(revision, rows) for _, rows in sorted(by_document.items()) if rows["documents"]]
 
 

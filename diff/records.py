@@ -107,12 +107,20 @@ class Lineage:
 
 @dataclass(frozen=True)
 class DocumentDiff:
-    """One later document against its counterpart in the earlier revision."""
+    """One later document against its counterpart in the earlier revision. A document with no counterpart has
+    None on the other side: all its rows are added (only in the later revision) or removed (only in the earlier)."""
 
-    later: DocumentSide
-    earlier: DocumentSide
+    later: DocumentSide | None
+    earlier: DocumentSide | None
     changes: tuple[Change, ...]
     lineage: tuple[Lineage, ...]
+
+    @property
+    def side(self) -> DocumentSide:
+        """The later document, else the earlier one: the side that names this diff."""
+        side = self.later or self.earlier
+        assert side is not None, "a document diff has at least one side"
+        return side
 
 
 @dataclass(frozen=True)
@@ -120,4 +128,4 @@ class RevisionDiff:
     earlier: str
     later: str
     documents: tuple[DocumentDiff, ...]
-    unpaired: tuple[str, ...]  # source names of documents with no counterpart, either side
+    unpaired: tuple[str, ...]  # "revision/source name" of each document with no counterpart, either side

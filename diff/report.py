@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import groupby
 
-from council_actions.diff.records import Change, RevisionDiff
+from council_actions.diff.records import Change, DocumentDiff, RevisionDiff
 from council_actions.diff.rules import KIND_ORDER
 
 
@@ -42,14 +42,23 @@ def describe(change: Change) -> str:
     return f"  {change.change:<17} {subject}  {detail}".rstrip()
 
 
+def _heading(document: DocumentDiff, result: RevisionDiff) -> str:
+    if document.earlier is None:
+        return f"{document.side.source_name}: only in {result.later}, all added"
+    if document.later is None:
+        return f"{document.side.source_name}: only in {result.earlier}, all removed"
+    return f"{document.earlier.source_name} -> {document.later.source_name}"
+
+
 def summary_lines(result: RevisionDiff) -> list[str]:
+    paired = sum(d.earlier is not None and d.later is not None for d in result.documents)
     lines = [f"changes from {result.earlier} to {result.later}: "
-             f"{sum(len(d.changes) for d in result.documents)} in {len(result.documents)} paired documents"]
+             f"{sum(len(d.changes) for d in result.documents)} in {paired} paired documents"
+             + (f" and {len(result.unpaired)} with no counterpart" if result.unpaired else "")]
     lines += [f"  {kind:<17} {n}" for kind, n in counts(result).items()]
     lines.append("actions followed: " + ", ".join(f"{n} {m}" for m, n in lineage_counts(result).items()))
-    lines += [f"no counterpart: {name}" for name in result.unpaired]
     for document in result.documents:
-        lines.append(f"{document.earlier.source_name} -> {document.later.source_name}")
+        lines.append(_heading(document, result))
         for theme_no, changes in groupby(sorted(document.changes, key=lambda c: c.theme_no or 0),
                                          key=lambda c: c.theme_no):
             lines.append(f" theme {theme_no if theme_no is not None else '?'}")
@@ -62,8 +71,10 @@ def to_json(result: RevisionDiff) -> dict:
         "from": result.earlier, "to": result.later, "counts": counts(result), "lineage": lineage_counts(result),
         "unpaired": list(result.unpaired),
         "documents": [{
-            "document_id": d.later.document_id, "previous_document_id": d.earlier.document_id,
-            "source_name": d.later.source_name, "previous_source_name": d.earlier.source_name,
+            "document_id": d.later.document_id if d.later else None,
+            "previous_document_id": d.earlier.document_id if d.earlier else None,
+            "source_name": d.later.source_name if d.later else None,
+            "previous_source_name": d.earlier.source_name if d.earlier else None,
             "changes": [{"change": c.change, "theme_no": c.theme_no, "element_id": c.element_id,
                          "action_id": c.action_id, "previous_action_id": c.previous_action_id, "field": c.field,
                          "before": c.before, "after": c.after, "line_start": c.where.line_start,

@@ -1,4 +1,10 @@
-"""A revision diff to the contract's `changes` and `action_lineage` tables, one file per later document."""
+"""A revision diff to the contract's `changes` and `action_lineage` tables, one file per later document.
+
+A document only in the earlier revision has no later document to name its file: it is written as
+`removed-<earlier document_id>.parquet`, its rows with a null `document_id`. A diff into a revision replaces the
+whole of that revision's diff tables, so files of an earlier diff (into the same revision, maybe from another
+revision) never sit beside it and count twice.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +12,12 @@ from dataclasses import asdict
 from pathlib import Path
 
 from council_actions.diff.records import DocumentDiff, Provenance, RevisionDiff
-from council_actions.output.schema import schema
+from council_actions.output.schema import DIFF_TABLES, schema
 from council_actions.output.tables import TableSet, arrow_table
 from council_actions.output.writer import write_files
 
 PREVIOUS_FIELDS = ("source_page", "line_start", "line_end", "char_start", "char_end")
+REMOVED = "removed-"  # file name prefix of a document only in the earlier revision
 
 
 def _sides(where: Provenance, previous: Provenance) -> dict:
@@ -22,9 +29,14 @@ def to_table_sets(result: RevisionDiff) -> list[TableSet]:
     return [_table_set(result, document) for document in result.documents]
 
 
+def file_stem(diff: DocumentDiff) -> str:
+    return diff.later.document_id if diff.later is not None else f"{REMOVED}{diff.side.document_id}"
+
+
 def _table_set(result: RevisionDiff, diff: DocumentDiff) -> TableSet:
-    keys = {"revision": result.later, "document_id": diff.later.document_id,
-            "previous_revision": result.earlier, "previous_document_id": diff.earlier.document_id}
+    keys = {"revision": result.later, "document_id": diff.later.document_id if diff.later else None,
+            "previous_revision": result.earlier,
+            "previous_document_id": diff.earlier.document_id if diff.earlier else None}
     changes = [{**keys, "change": c.change, "theme_no": c.theme_no, "element_id": c.element_id,
                 "action_id": c.action_id, "previous_action_id": c.previous_action_id, "field": c.field,
                 "before": c.before, "after": c.after, "previous_score_rank": c.previous_score_rank,
@@ -32,13 +44,19 @@ def _table_set(result: RevisionDiff, diff: DocumentDiff) -> TableSet:
     lineage = [{**keys, "action_id": row.action_id, "previous_action_id": row.previous_action_id,
                 "action_key": row.action_key, "match": row.match, "similarity": row.similarity,
                 "element_id": row.element_id, **_sides(row.where, row.previous_where)} for row in diff.lineage]
-    return TableSet(result.later, diff.later.document_id, {
+    return TableSet(result.later, file_stem(diff), {
         "changes": arrow_table(changes, schema("changes")),
         "action_lineage": arrow_table(lineage, schema("action_lineage")),
     })
 
 
 def write_diff(result: RevisionDiff, out_dir: Path) -> list[Path]:
-    """Built in full first, then written: a diff that fails to build writes nothing."""
+    """Built in full first, then written: a diff that fails to build writes nothing. Last, the revision's diff
+    files this diff did not write (an earlier diff's) are removed."""
     table_sets = to_table_sets(result)
-    return [path for table_set in table_sets for path in write_files(table_set, out_dir, str(out_dir))]
+    written = [path for table_set in table_sets for path in write_files(table_set, out_dir, str(out_dir))]
+    for name in DIFF_TABLES:
+        for path in sorted((out_dir / name / result.later).glob("*.parquet")):
+            if path not in written:
+                path.unlink()
+    return written

@@ -21,8 +21,9 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "statements": ("revision", "document_id", "theme_no", "section", "seq"),
     "extraction_issues": ("revision", "document_id", "code", "char_start", "char_end"),
     "boilerplate": ("revision", "document_id", "char_start"),
-    "changes": ("revision", "document_id", "change", "element_id", "action_id", "previous_action_id"),
-    "action_lineage": ("revision", "document_id", "action_id", "previous_action_id"),
+    "changes": ("revision", "document_id", "previous_document_id", "change", "element_id", "action_id",
+                "previous_action_id"),
+    "action_lineage": ("revision", "document_id", "previous_document_id", "action_id", "previous_action_id"),
     "span_pages": ("revision", "document_id", "span_char_start", "span_char_end", "source_page"),
 }
 
@@ -43,13 +44,15 @@ NULLABLE: dict[str, tuple[str, ...]] = {
     "statements": (),
     "extraction_issues": ("element_id", "field"),
     "boilerplate": (),
-    # diff tables: a removed row has no later side, an added row no earlier one
-    "changes": ("theme_no", "action_id", "previous_action_id", "field", "before", "after", "previous_score_rank",
-                "score_rank", "line_start", "line_end", "char_start", "char_end", "previous_source_page",
-                "previous_line_start", "previous_line_end", "previous_char_start", "previous_char_end"),
-    "action_lineage": ("action_id", "previous_action_id", "similarity", "line_start", "line_end", "char_start",
-                       "char_end", "previous_source_page", "previous_line_start", "previous_line_end",
-                       "previous_char_start", "previous_char_end"),
+    # diff tables: a removed row has no later side, an added row no earlier one; a document with no counterpart
+    # has a null previous_document_id (only in the later revision) or document_id (only in the earlier)
+    "changes": ("document_id", "previous_document_id", "theme_no", "action_id", "previous_action_id", "field",
+                "before", "after", "previous_score_rank", "score_rank", "line_start", "line_end", "char_start",
+                "char_end", "previous_source_page", "previous_line_start", "previous_line_end",
+                "previous_char_start", "previous_char_end"),
+    "action_lineage": ("document_id", "previous_document_id", "action_id", "previous_action_id", "similarity",
+                       "line_start", "line_end", "char_start", "char_end", "previous_source_page",
+                       "previous_line_start", "previous_line_end", "previous_char_start", "previous_char_end"),
     "span_pages": (),
 }
 

@@ -144,6 +144,7 @@ TABLES: dict[str, list[Column]] = {
 
 # Written by `diff` (a stage after output), one file per document of the later revision; `revision` and
 # `document_id` name that later side, the usual provenance columns locate the later row, `previous_*` the earlier.
+# A document only in the earlier revision is written as removed-<its document_id>.parquet, document_id null.
 PREVIOUS_PROVENANCE: list[Column] = [
     ("previous_source_page", COUNT, "1-based page of the earlier row in its source PDF; null for text input"),
     ("previous_line_start", COUNT, "first 1-based line of the earlier row in its document's extracted text"),
@@ -154,7 +155,8 @@ PREVIOUS_PROVENANCE: list[Column] = [
 DIFF_TABLES: dict[str, list[Column]] = {
     "changes": [
         ("previous_revision", TEXT, "revision compared against (the earlier one)"),
-        ("previous_document_id", TEXT, "document of the earlier revision paired with this one"),
+        ("previous_document_id", TEXT, "document of the earlier revision paired with this one; null if the "
+                                       "document is only in the later revision (its rows all added)"),
         ("change", TEXT, "score_changed, deadline_moved, status_completed, owners_changed, action_edited, "
                          "update_added, action_added, action_removed, element_added or element_removed"),
         ("theme_no", COUNT, "theme of the element concerned"),
@@ -170,7 +172,8 @@ DIFF_TABLES: dict[str, list[Column]] = {
     ],
     "action_lineage": [
         ("previous_revision", TEXT, "revision compared against (the earlier one)"),
-        ("previous_document_id", TEXT, "document of the earlier revision paired with this one"),
+        ("previous_document_id", TEXT, "document of the earlier revision paired with this one; null if the "
+                                       "document is only in the later revision (its rows all added)"),
         ("action_id", TEXT, "action in the later revision; null if removed"),
         ("previous_action_id", TEXT, "action it continues in the earlier revision; null if added"),
         ("action_key", TEXT, "the action's id in the first revision it appeared in: group by it for its history"),
