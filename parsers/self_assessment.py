@@ -175,7 +175,8 @@ def _heatmap_cells(line: Line, profile: Profile) -> list[Cell] | None:
 
 
 def _cell_tokens(line: Line) -> list[Cell]:
-    """Each cell's words as cells of their own, each with its own character range in the line."""
+    """Each cell's words as cells of their own, each with its own character range in the line and the shading
+    of the printed cell it lies in (a PDF's heatmap: the element's score; text input has none)."""
     text, start = line.text, 0
     cells: list[Cell] = []
     for gap in [*CELL_BREAKS.finditer(line.text), None]:
@@ -183,9 +184,13 @@ def _cell_tokens(line: Line) -> list[Cell]:
         for word in CELL_TOKENS.finditer(text, start, end):
             span = replace(line.span, char_start=line.span.char_start + word.start(),
                            char_end=line.span.char_start + word.end())
-            cells.append(Cell(len(cells), word.group(0), span))
+            cells.append(Cell(len(cells), word.group(0), span, _fill_at(line, span.char_start)))
         start = gap.end() if gap else end
     return cells
+
+
+def _fill_at(line: Line, offset: int) -> str | None:
+    return next((c.fill for c in line.cells if c.span.char_start <= offset < c.span.char_end), None)
 
 
 def _is_id(token: str, profile: Profile) -> bool:
