@@ -13,12 +13,12 @@ from pathlib import Path
 from council_actions.diff.compare import compare_documents
 from council_actions.diff.pairing import THRESHOLDS, Thresholds, pair_documents
 from council_actions.diff.read import check_output_folder, read_revision
-from council_actions.diff.records import Change, DiffError, DocumentDiff, Lineage, RevisionDiff
+from council_actions.diff.records import Change, DiffError, DocumentDiff, Lineage, RevisionDiff, SameRevisionError
 from council_actions.diff.rules import KIND_ORDER
 from council_actions.diff.tables import write_diff
 
 __all__ = ["KIND_ORDER", "THRESHOLDS", "Change", "DiffError", "DocumentDiff", "Lineage", "RevisionDiff",
-           "Thresholds", "compare_revisions", "diff"]
+           "SameRevisionError", "Thresholds", "compare_revisions", "diff"]
 
 
 def diff(out_dir: Path, earlier: str, later: str) -> RevisionDiff:
@@ -30,9 +30,10 @@ def diff(out_dir: Path, earlier: str, later: str) -> RevisionDiff:
 
 
 def compare_revisions(out_dir: Path, earlier: str, later: str) -> RevisionDiff:
-    check_output_folder(out_dir)
     if earlier == later:
-        raise DiffError(f"{out_dir}: --from and --to both name revision {earlier!r}; give two different revisions")
+        raise SameRevisionError(f"{out_dir}: --from and --to both name revision {earlier!r}; give two different "
+                                "revisions")
+    check_output_folder(out_dir)
     old, new = read_revision(out_dir, earlier), read_revision(out_dir, later)
     pairs = pair_documents(old, new)
     if not pairs:

@@ -19,6 +19,10 @@ class DiffError(ValueError):
     """Two revisions that cannot be compared; the message is one line for the user."""
 
 
+class SameRevisionError(DiffError):
+    """--from and --to name one revision (given so, or one by default): a usage error, exit 2 from the CLI."""
+
+
 @dataclass(frozen=True)
 class Provenance:
     source_page: int | None

@@ -21,17 +21,14 @@ def add(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from council_actions.diff import DiffError
+    from council_actions.diff import DiffError, SameRevisionError
     from council_actions.diff.report import summary_lines, to_json
 
-    if args.earlier is not None and args.earlier == args.later:
-        error(f"--from and --to both name revision {args.earlier!r}; give two different revisions")
-        return USAGE
     try:
         result = api.diff(args.out, args.earlier, args.later)
     except DiffError as exc:
         error(str(exc))
-        return FAILED
+        return USAGE if isinstance(exc, SameRevisionError) else FAILED
     if args.json:
         emit_json(to_json(result))
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 from council_actions.diff.compare import compare_documents
@@ -42,40 +43,66 @@ def test_defaults_compare_the_latest_revision_with_the_one_before(revisions_out,
     assert "no revision before '2024-08' to compare it with" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("earlier", "later", "problem"), [
-    ("2023-01", R2, "no revision '2023-01'"),
-    (R1, "nope", "no revision 'nope'"),
-])
-def test_unknown_revision(revisions_out, earlier, later, problem, capsys):
+# Bad input (issue 10): one line naming the folder and the problem, exit 1 (2 for usage), nothing written.
+# (arguments after OUT, exit code, words of the message)
+BAD_REVISIONS = [
+    (["--from", "2023-01", "--to", R2], 1, "no revision '2023-01' (revisions there: 2024-08, 2025-01, 2025-06)"),
+    (["--from", R1, "--to", "nope"], 1, "no revision 'nope'"),
+    (["--from", "nope"], 1, "no revision 'nope'"),
+    (["--to", R1], 1, "no revision before '2024-08' to compare it with"),
+    (["--from", R1, "--to", R1], 2, "--from and --to both name revision '2024-08'"),
+    (["--from", R3], 2, "--from and --to both name revision '2025-06'"),  # --to defaults to the latest, R3
+]
+
+
+def one_line(capsys, code: int, args: list[str], words: str) -> None:
+    assert main(["diff", *args]) == code
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.strip().splitlines()) == 1 and words in captured.err, captured.err
+
+
+@pytest.mark.parametrize(("args", "code", "words"), BAD_REVISIONS)
+def test_bad_revisions(revisions_out, args, code, words, capsys):
     out, _, _ = revisions_out
     before = snapshot(out)
-    assert main(["diff", str(out), "--from", earlier, "--to", later]) == 1
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and problem in err
+    one_line(capsys, code, [str(out), *args], words)
     assert snapshot(out) == before
 
 
-def test_same_revision_twice_is_usage(revisions_out, capsys):
-    out, _, _ = revisions_out
-    assert main(["diff", str(out), "--from", R1, "--to", R1]) == 2
-    assert "both name revision" in capsys.readouterr().err
-
-
-def test_not_an_output_folder(tmp_path, capsys):
-    assert main(["diff", str(tmp_path), "--from", "a", "--to", "b"]) == 1
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "not an output folder" in err
-    assert list(tmp_path.iterdir()) == []
+@pytest.mark.parametrize("what", ["empty folder", "no such folder", "a file", "another tool's folder"])
+@pytest.mark.parametrize("args", [["--from", "a", "--to", "b"], []])
+def test_not_an_output_folder(tmp_path, what, args, capsys):
+    out = tmp_path / "out"
+    if what == "empty folder":
+        out.mkdir()
+    elif what == "a file":
+        out.write_text("not a folder", encoding="utf-8")
+    elif what == "another tool's folder":
+        (out / "documents").mkdir(parents=True)
+        (out / "documents" / "notes.txt").write_text("x", encoding="utf-8")
+    before = snapshot(tmp_path)
+    one_line(capsys, 1, [str(out), *args], f"{out}: no")  # "no output here" / "not an output folder"
+    assert snapshot(tmp_path) == before
 
 
 def test_nothing_comparable(tmp_path, capsys):
     other = tmp_path / "out"
     assert main(["ingest", str(THEME_6), "--out", str(other), "--revision", "sa"]) == 0
     assert main(["ingest", str(PLAN), "--out", str(other), "--revision", "plan"]) == 0
+    capsys.readouterr()
     before = snapshot(other)
-    assert main(["diff", str(other), "--from", "sa", "--to", "plan"]) == 1
-    assert "nothing to compare" in capsys.readouterr().err
+    one_line(capsys, 1, [str(other), "--from", "sa", "--to", "plan"], "nothing to compare")
     assert snapshot(other) == before
+
+
+def test_an_unreadable_table_is_one_line(revisions_out, tmp_path, capsys):
+    out = tmp_path / "out"
+    shutil.copytree(revisions_out[0], out)
+    broken = next((out / "actions" / R2).glob("*.parquet"))
+    broken.write_bytes(broken.read_bytes()[:100])
+    before = snapshot(out)
+    one_line(capsys, 1, [str(out), "--from", R1, "--to", R2], f"{broken.parent}: cannot read the actions table")
+    assert snapshot(out) == before
 
 
 def _page(revision: str, scores: dict[str, str]) -> DocumentSide:
