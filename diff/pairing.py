@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from council_actions.diff.records import ActionSide, DocumentSide
+from council_actions.diff.rules import owner_set
 from rapidfuzz import fuzz, process
 
 
@@ -21,7 +22,7 @@ class Thresholds:
     actions are one action edited; below it they are one removed and one added."""
 
     edited: float = 70.0        # same element: reworded, typo fixed, clause added
-    with_evidence: float = 60.0  # same element, and the same owners or the same due date as well
+    with_evidence: float = 60.0  # same element, and an owner in common (one added or dropped) or the same due date
     moved: float = 85.0          # under another element: only a near-identical text follows it there
 
 
@@ -96,7 +97,7 @@ def _similar(earlier: tuple[ActionSide, ...], later: tuple[ActionSide, ...], old
         for b, j in enumerate(new):
             similarity = round((float(ratio[a][b]) + float(token_set[a][b])) / 2, 1)
             before, after = earlier[i], later[j]
-            evidence = int(bool(before.owners) and before.owners == after.owners) + \
+            evidence = int(bool(owner_set(before.owners) & owner_set(after.owners))) + \
                 int(before.due_date is not None and before.due_date == after.due_date)
             same_element = before.element_id == after.element_id
             if same_element and (similarity >= thresholds.edited or

@@ -38,12 +38,12 @@ def _deadline(before: ActionSide, after: ActionSide) -> Values | None:
     return (_iso(before.due_date), _iso(after.due_date)) if before.due_date != after.due_date else None
 
 
-def _owner_set(owners: str | None) -> set[str]:
+def owner_set(owners: str | None) -> set[str]:
     return {o.strip() for o in (owners or "").split(";") if o.strip()}
 
 
 def _owners(before: ActionSide, after: ActionSide) -> Values | None:
-    return (before.owners, after.owners) if _owner_set(before.owners) != _owner_set(after.owners) else None
+    return (before.owners, after.owners) if owner_set(before.owners) != owner_set(after.owners) else None
 
 
 def _edited(before: ActionSide, after: ActionSide) -> Values | None:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from council_actions.diff.pairing import pair_actions
+from council_actions.diff.read import read_revision
 from council_actions.diff.records import NOWHERE, ActionSide
 from council_actions.parsers.records import ACTION_TEXT_NOISE
+
+from tests.diff.conftest import R1
 
 BASE = "Review and update the Whistleblowing policy. Include a date and year that it will then be next reviewed."
 
@@ -49,3 +53,76 @@ def test_identical_actions_pair_in_reading_order():
     one, two = action(BASE, order=0), action(BASE, order=1)
     pairs = pair_actions((one, two), (two, one))
     assert [(p.earlier.order, p.later.order) for p in pairs if p.earlier and p.later] == [(0, 1), (1, 0)]
+
+
+def test_an_owner_added_with_the_deadline_moved_still_counts_as_evidence():
+    """Reworded to 66, an owner added, the date moved: the owner kept on both sides is the second evidence."""
+    reworded = "Publish an updated whistleblowing policy with a set review date."
+    assert match(action(BASE), action(reworded, owners="CHoHROD; CHoLG", due=dt.date(2025, 9, 30))) == ((True, True),)
+    assert match(action(BASE), action(reworded, owners="CHoLG", due=dt.date(2025, 9, 30))) == \
+        ((False, True), (True, False))  # handed over whole and re-dated: nothing left to tie the two
+
+
+# Every action of the seed edited at once, one kind of edit at a time: each must pair with its own earlier self.
+def _typo(text: str) -> str:
+    """Two letters of the longest word swapped (`Whistleblowing` -> `Wihstleblowing`)."""
+    words = text.split()
+    longest = max(range(len(words)), key=lambda n: len(words[n]))
+    word = words[longest]
+    words[longest] = word[0] + word[2] + word[1] + word[3:]
+    return " ".join(words)
+
+
+def _reworded(side: ActionSide, text: str) -> ActionSide:
+    words = ACTION_TEXT_NOISE.sub(" ", text.lower()).strip()
+    return replace(side, text=text, words=words, action_id=f"{side.action_id}-v2")
+
+
+SEED_EDITS = {
+    "typo fixed": lambda a: _reworded(a, _typo(a.text)),
+    "clause added": lambda a: _reworded(a, a.text.rstrip(".") + ", and report progress to Standards and Audit "
+                                                                  "Committee each quarter."),
+    "owner added": lambda a: replace(a, owners=f"{a.owners}; CHoF" if a.owners else "CHoF"),
+    "deadline moved": lambda a: replace(a, due_date=dt.date(2026, 3, 31)),
+    "moved to another element": lambda a: replace(a, element_id="ZZ001"),
+    "moved and a typo fixed": lambda a: _reworded(replace(a, element_id="ZZ001"), _typo(a.text)),
+}
+
+
+@pytest.fixture(scope="module")
+def seed_actions(revisions_out) -> tuple[ActionSide, ...]:
+    """The seed's actions as the diff reads them back; the one with no words (L003: an allocation beside an
+    empty recommendation) has nothing for text to follow and is left out."""
+    actions = read_revision(revisions_out[0], R1)[0].actions
+    assert len(actions) == 94
+    return tuple(a for a in actions if a.words)
+
+
+@pytest.mark.parametrize("edit", SEED_EDITS)
+def test_every_seed_action_survives_each_real_edit(seed_actions, edit):
+    later = tuple(SEED_EDITS[edit](a) for a in seed_actions)
+    pairs = pair_actions(seed_actions, later)
+    assert [(p.earlier.order if p.earlier else None, p.later.order if p.later else None) for p in pairs] == \
+        [(a.order, a.order) for a in seed_actions]
+
+
+def test_neighbours_removed_and_inserted_shift_rows_but_change_no_pair(seed_actions):
+    kept = [a for n, a in enumerate(seed_actions) if n % 3 != 1]
+    inserted = [action(f"New action {n}: publish the results of review {n} on the intranet.",
+                       element=a.element_id, order=1000 + n) for n, a in enumerate(kept) if n % 4 == 0]
+    later = tuple(sorted(kept + inserted, key=lambda a: (a.element_id, a.order)))
+    pairs = pair_actions(seed_actions, later)
+    assert {(p.earlier.order, p.later.order, p.similarity) for p in pairs if p.earlier and p.later} == \
+        {(a.order, a.order, 100.0) for a in kept}
+    assert [p.later for p in pairs if p.earlier is None] == [a for a in later if a in inserted]
+    assert [p.earlier for p in pairs if p.later is None] == [a for n, a in enumerate(seed_actions) if n % 3 == 1]
+
+
+def test_an_edited_action_keeps_its_own_past_when_its_lookalike_neighbour_is_removed(seed_actions):
+    """CI001's two procurement-training actions are the seed's most alike pair (57): remove the first, reword
+    the second, and the second still pairs with itself, not with the one removed."""
+    first, second = [a for a in seed_actions if a.element_id == "CI001" and a.text.startswith("Consider")]
+    edited = _reworded(second, second.text.replace("Consider practitioner level training",
+                                                   "Arrange practitioner level training"))
+    pairs = pair_actions((first, second), (edited,))
+    assert [(p.earlier, p.later) for p in pairs] == [(second, edited), (first, None)]
