@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 
 import pytest
 from council_actions.diff.compare import compare_documents
@@ -11,7 +13,7 @@ from council_actions.diff.records import NOWHERE, DocumentSide, ScoredElement
 
 from council_actions.cli import main
 from tests.cli.test_cli import snapshot
-from tests.conftest import PLAN, THEME_6
+from tests.conftest import PLAN, ROOT, THEME_6
 from tests.diff.conftest import R1, R2, R3
 
 
@@ -118,3 +120,20 @@ def test_heatmap_score_changes_of_self_assessment_pages():
     changes = compare_documents(earlier, later).changes
     assert [(c.change, c.element_id, c.before, c.after, c.previous_score_rank, c.score_rank) for c in changes] == [
         ("score_changed", "SD001", "yellow", "light_green", 3, 2)]
+
+
+DIFF_PROBE = """
+import json, sys
+from pathlib import Path
+from council_actions.api import diff
+diff(Path(sys.argv[1]), sys.argv[2], sys.argv[3])
+print(json.dumps(sorted(name for name in ("spacy", "pandas", "dateparser", "pdfplumber") if name in sys.modules)))
+"""
+
+
+def test_diff_imports_no_spacy_and_no_pandas(revisions_out):
+    """A diff reads tables back: the parsers' and normaliser's libraries are seconds of start-up it never uses."""
+    out, _, _ = revisions_out
+    done = subprocess.run([sys.executable, "-c", DIFF_PROBE, str(out), R1, R2], capture_output=True, text=True,
+                          cwd=ROOT, check=True)
+    assert json.loads(done.stdout) == []
