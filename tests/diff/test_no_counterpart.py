@@ -61,7 +61,10 @@ def test_a_document_only_in_the_earlier_revision_is_all_removed(out, capsys):
     assert main(["diff", str(out), "--from", "2024-08", "--to", "2025-01", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     plan_id, elements, actions = the_plan(out)
-    assert (out / "changes" / "2025-01" / f"removed-{plan_id}.parquet").is_file()
+    removed_file = out / "changes" / "2025-01" / f"removed-{plan_id}.parquet"
+    first = removed_file.read_bytes()
+    assert main(["diff", str(out), "--from", "2024-08", "--to", "2025-01"]) == 0
+    assert removed_file.read_bytes() == first  # byte-identical again
     changes = rows(out, "changes", "2025-01")
     assert all(r["document_id"] is None and r["previous_document_id"] == plan_id for r in changes)
     assert Counter(r["change"] for r in changes) == {"element_removed": len(elements),

@@ -84,3 +84,10 @@ def test_each_change_points_at_the_cell_on_both_sides(diffed):
         assert (change["char_start"], change["x0"], change["after"]) == (later["char_start"], later["x0"],
                                                                          later["score"])
         assert (change["previous_char_start"], change["before"]) == (earlier["char_start"], earlier["score"])
+
+
+def test_the_same_two_revisions_give_byte_identical_files(diffed):
+    files = sorted((diffed / "changes" / R2).glob("*.parquet")) + sorted((diffed / "action_lineage" / R2).glob("*"))
+    before = [f.read_bytes() for f in files]
+    assert main(["diff", str(diffed), "--from", R1, "--to", R2]) == 0
+    assert [f.read_bytes() for f in files] == before
