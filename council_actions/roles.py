@@ -11,6 +11,7 @@ set of status keys the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, get_args
 
@@ -31,6 +32,7 @@ class Rule:
 
     key: str
     patterns: tuple[re.Pattern[str], ...]
+    or_else: str | None = None  # the role a heading plays where another column of its table plays `key`
 
     def matches(self, text: str) -> bool:
         return any(p.fullmatch(text) for p in self.patterns)
@@ -52,8 +54,27 @@ class RoleMap:
     ditto: tuple[str, ...]
 
     def role_of(self, heading: str) -> str | None:
+        rule = self.rule_of(heading)
+        return rule.key if rule else None
+
+    def rule_of(self, heading: str) -> Rule | None:
         key = heading_key(heading)
-        return next((r.key for r in self.headings if key and r.matches(key)), None)
+        return next((r for r in self.headings if key and r.matches(key)), None)
+
+    def roles_of(self, headings: Sequence[str], fixed: Sequence[str | None] = ()) -> list[str | None]:
+        """The roles of a table's headings together: a rule's `or_else` role where another column already plays
+        its role (`How?` beside `What?`: the What is the action, the How its notes). `fixed`: roles a reader
+        already gave columns (a record's title), by position."""
+        given = [*fixed, *[None] * (len(headings) - len(fixed))]
+        rules = [None if role else self.rule_of(h) for h, role in zip(headings, given, strict=True)]
+        firm = {role or (r.key if r and not r.or_else else None) for role, r in zip(given, rules, strict=True)}
+        roles: list[str | None] = []
+        for role, rule in zip(given, rules, strict=True):
+            if role or rule is None:
+                roles.append(role)
+            else:
+                roles.append(rule.or_else if rule.or_else and (rule.key in firm or rule.key in roles) else rule.key)
+        return roles
 
     def status_of(self, text: str) -> str | None:
         key = " ".join(text.lower().strip(" .;:()").split())
@@ -78,13 +99,16 @@ def read_rules(entries: object, key_name: str, allowed: tuple[str, ...] | None, 
     for index, entry in enumerate(entries, 1):
         key = entry.get("role" if allowed else "key") if isinstance(entry, dict) else None
         patterns = entry.get("patterns") if isinstance(entry, dict) else None
+        or_else = entry.get("or_else") if isinstance(entry, dict) else None
+        if or_else is not None and (not allowed or or_else not in allowed):
+            raise RoleError(f"{source}: {key_name}[{index}].or_else must be a role (one of {', '.join(allowed or ())})")
         if not isinstance(key, str) or (allowed and key not in allowed):
             raise RoleError(f"{source}: {key_name}[{index}] needs a {'role' if allowed else 'key'}"
                             + (f" (one of {', '.join(allowed)})" if allowed else ""))
         if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
             raise RoleError(f"{source}: {key_name}[{index}].patterns must be a list of strings")
         try:
-            rules.append(Rule(key, tuple(re.compile(p, re.IGNORECASE) for p in patterns)))
+            rules.append(Rule(key, tuple(re.compile(p, re.IGNORECASE) for p in patterns), or_else))
         except re.error as exc:
             raise RoleError(f"{source}: {key_name}[{index}]: bad pattern: {exc}") from None
     return tuple(rules)

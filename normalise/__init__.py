@@ -37,7 +37,7 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, reference: dt.d
         if action.allocated_raw:
             found = normalise_allocation(action, glossary, calendar, reference)
         elif action.owner_raw or action.timeline_raw:
-            found = normalise_columns(action, glossary, calendar, reference)
+            found = normalise_columns(action, glossary, calendar, reference, profile.roles.is_ditto)
         if found is not None:
             owners += found[0]
             timelines += found[1]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.owners import OwnerGlossary
@@ -47,11 +48,14 @@ def split_owners(text: str) -> list[str]:
 
 
 def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalCalendar,
-                      reference: dt.date | None) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
+                      reference: dt.date | None, is_ditto: Callable[[str], bool] = lambda text: False,
+                      ) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
     owners: dict[str, OwnerMention] = {}
     issues: list[Issue] = []
     span = action.owner_span or action.span
-    for printed in split_owners(action.owner_raw or ""):
+    printed_owners = split_owners(action.owner_raw or "")
+    # "ditto" on a line of its own in the cell (one owner line per bullet) is the owner on the line above
+    for printed in [p for k, p in enumerate(printed_owners) if not (k and is_ditto(p))]:
         match = glossary.resolve(printed, action.owner_raw or "")
         repair = "; ".join(filter(None, [action.owner_repair, match.repair])) or None
         if match.key not in owners:

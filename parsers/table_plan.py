@@ -34,7 +34,7 @@ def has_plan_table(document: Document, profile: Profile) -> bool:
 
 
 def column_roles(document: Document, profile: Profile) -> list[str | None]:
-    return [c.role or profile.roles.role_of(c.heading) for c in document.columns]
+    return profile.roles.roles_of([c.heading for c in document.columns], [c.role for c in document.columns])
 
 
 def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
@@ -123,5 +123,8 @@ def _heading(section: str | None) -> str | None:
 
 
 def _completion(timeline: str | None, calendar: FiscalCalendar) -> str | None:
-    """A timeline that says the action is done ("Completed", "Done (March 2004)") is its status too."""
-    return "complete" if timeline and read_timeline(timeline, calendar, None).kind == "complete" else None
+    """A timeline that says the action is done ("Completed", "Done (March 2004)") is its status too; one that
+    lists several milestones, one a line, only where every one of them is done."""
+    milestones = [m for m in (timeline or "").split("\n") if m.strip()]
+    done = milestones and all(read_timeline(m, calendar, None).kind == "complete" for m in milestones)
+    return "complete" if done else None
