@@ -1,9 +1,8 @@
 """Owners and timelines of a plan that prints them in columns of their own.
 
-The owner cell is split into people and posts: at `;`, `/`, `&` and ` and `
-(not inside a post: "Head of Policy and Communications"), and at commas,
-except that a comma followed by a post keeps a name with its post
-("A. Smith, Head of Policy" is one owner). Each owner resolves through
+The owner cell is split into people, posts and bodies by the shapes of
+`owner_split.OWNER_SHAPES` ("A. Smith, Head of Policy" is one owner, "Place,
+Planning and Regeneration" one body, reported as read so). Each owner resolves through
 the profile's glossary as an allocation cell's owners do; one the glossary
 does not know is kept as printed and reported. The timeline cell is one
 phrase, or one per line where the cell's lines are its own (a web table), and
@@ -18,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from council_actions.normalise.fiscal import FiscalCalendar
+from council_actions.normalise.owner_split import owner_pieces
 from council_actions.normalise.owners import OwnerGlossary
 from council_actions.normalise.records import OwnerMention, Timeline
 from council_actions.normalise.timelines import read_timeline
@@ -27,35 +27,21 @@ from council_actions.issues import Issue, warning
 
 MILESTONES = re.compile(r"\n|(?<=\S)\s+(?=(?:extended|revised|moved|changed|deferred|put back) from\b)",
                         re.IGNORECASE)  # a line of its own, or the old date a deadline was moved from
-SEPARATORS = re.compile(r"\s*(?:;|/|&|\n)\s*")
-AND = re.compile(r"\s+and\s+")
-POST_OF = re.compile(r"\b(?:head|director|manager|officer|lead|chair)\s+(?:of|for)\b", re.IGNORECASE)
-POST = re.compile(r"^(?:the\s+)?(?:head|director|assistant|deputy|chief|corporate|interim|acting|senior|service|"
-                  r"strategic|executive|section|monitoring|manager|officer|portfolio|leader|cabinet)\b", re.IGNORECASE)
-
-
-def split_owners(text: str) -> list[str]:
-    owners: list[str] = []
-    parts = [p for part in SEPARATORS.split(text) for p in ([part] if POST_OF.search(part) else AND.split(part))]
-    for part in parts:
-        pieces = [p.strip() for p in part.split(",") if p.strip()]
-        for piece in pieces:
-            if owners and POST.match(piece) and piece is not pieces[0]:
-                owners[-1] = f"{owners[-1]}, {piece}"
-            else:
-                owners.append(piece)
-    return [o.strip(" .") for o in owners if o.strip(" .")]
-
-
 def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalCalendar,
                       reference: dt.date | None, is_ditto: Callable[[str], bool] = lambda text: False,
                       ) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
     owners: dict[str, OwnerMention] = {}
     issues: list[Issue] = []
     span = action.owner_span or action.span
-    printed_owners = split_owners(action.owner_raw or "")
+    pieces = owner_pieces(action.owner_raw or "", glossary.knows)
     # "ditto" on a line of its own in the cell (one owner line per bullet) is the owner on the line above
-    for printed in [p for k, p in enumerate(printed_owners) if not (k and is_ditto(p))]:
+    for piece in [p for k, p in enumerate(pieces) if not (k and is_ditto(p.text))]:
+        printed = piece.text
+        if piece.shape == "body_list":
+            issues.append(warning("owner_list_read_as_one", "normalise", f"owner '{printed}' read as one name "
+                                  "(capitalised words listed with commas and 'and', none a post); if they are "
+                                  "separate owners, list them in the profile's glossary", printed, span,
+                                  action.element_id, "owners"))
         match = glossary.resolve(printed, action.owner_raw or "")
         repair = "; ".join(filter(None, [action.owner_repair, match.repair])) or None
         if match.key not in owners:

@@ -89,6 +89,10 @@ class OwnerGlossary:
             return self._found(owner, "repaired" if repairs else "exact", repairs)
         return self._fuzzy(text, repairs)
 
+    def knows(self, text: str) -> bool:
+        """Whether the text is a glossary key or alias as printed (spacing, case and look-alike letters aside)."""
+        return squash(latin_lookalikes(text)) in self.by_squash
+
     def opens_with_owner(self, text: str) -> bool:
         """Whether a piece of an allocation cell starts with an owner (`HoBPP, Q1 25/26`, not `Update Q4 2026`):
         a glossary spelling at its start, or a first comma-separated piece that resolves to one."""

@@ -60,7 +60,7 @@ def test_not_a_plan_or_no_actions_is_refused_in_one_line(path, generic):
 
 
 def test_person_with_post_is_one_owner_and_slash_splits():
-    from council_actions.normalise.columns import split_owners
+    from council_actions.normalise.owner_split import split_owners
 
     assert split_owners("Angela Woodhouse, Head of Policy and Communications") == [
         "Angela Woodhouse, Head of Policy and Communications"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from council_actions.normalise.owner_split import OWNER_SHAPES, owner_pieces, split_owners
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
@@ -39,3 +40,31 @@ def test_what_how_who_when_without_profile(generic):
     owners = [(o.action_id, o.owner_key) for o in processed.normalised.owners]
     assert [key for _, key in owners] == ["John Anderson", "John Swanton", "Paul Wenham", "Peter Maudsley"]
     assert not [i for i in processed.normalised.issues if "ditto" in i.raw_text]
+
+
+@pytest.mark.parametrize("shape", OWNER_SHAPES, ids=lambda s: s.name)
+def test_owner_shapes(shape):
+    """The rule table's own examples: each cell splits into the owners it names."""
+    for cell, owners in shape.examples:
+        pieces = owner_pieces(cell)
+        assert tuple(p.text for p in pieces) == owners, cell
+        assert shape.name in {p.shape for p in pieces}, cell
+
+
+def test_glossary_name_wins_over_every_shape():
+    known = {"place, planning and regeneration", "finance, hr and legal", "mike, malcolm and sarah"}.__contains__
+    assert split_owners("Finance, HR and Legal", lambda t: known(t.lower())) == ["Finance, HR and Legal"]
+    assert split_owners("Finance, HR and Legal") == ["Finance", "HR", "Legal"]
+    assert split_owners("Steve; Mike, Malcolm and Sarah", lambda t: known(t.lower())) == [
+        "Steve", "Mike, Malcolm and Sarah"]
+
+
+def test_directorate_of_commas_and_and_is_one_owner_reported(generic):
+    """Bracknell's records (real): 'Directorate: Place, Planning and Regeneration' is one owner, not three, and
+    the reading is reported as a guess from the shape."""
+    processed = process(ROOT / "samples" / "other_councils" / "bracknell_caring_2023_24_q3.txt", generic,
+                        dt.date(2023, 12, 31))
+    owners = [o.owner_key for o in processed.normalised.owners]
+    assert owners == ["Delivery", "Place, Planning and Regeneration", "Chief Executive's Office"]
+    listed = [i.raw_text for i in processed.normalised.issues if i.code == "owner_list_read_as_one"]
+    assert listed == ["Place, Planning and Regeneration"]

@@ -1,0 +1,105 @@
+"""An owner cell split into people, posts and bodies, by the shapes of OWNER_SHAPES.
+
+A cell of a plan's owner column can name several owners (`Councillor Moss/ The Leader`, `Phil/Nick`,
+`CLT; SLT`), one person with their post (`A. Smith, Head of Policy`), one post whose name holds commas and
+"and" (`Director of Place, Planning and Regeneration`), or one body whose name is a list
+(`Place, Planning and Regeneration`). Hard separators (`;`, `/`, `&`, a line of its own) always part owners;
+within what they leave, the first shape that fits decides. A name the profile's glossary knows wins over
+every shape, so a council makes any reading exact by listing the name. A list read as one body is a guess
+from its shape and is marked so, for the normaliser to report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+HARD_SEPARATORS = re.compile(r"\s*(?:;|/|&|\n)\s*")
+POST_WORDS = r"(?:head|director|assistant|deputy|chief|corporate|interim|acting|senior|service|strategic|executive" \
+             r"|section|monitoring|manager|officer|portfolio|leader|cabinet|chair|lead)"
+POST = re.compile(rf"^(?:the\s+)?{POST_WORDS}\b", re.IGNORECASE)
+POST_OF = re.compile(r"\b(?:head|director|manager|officer|lead|chair)\s+(?:of|for)\b", re.IGNORECASE)
+AND_BEFORE_POST = re.compile(rf"\s+and\s+(?=(?:the\s+)?{POST_WORDS}\b)", re.IGNORECASE)
+AND = re.compile(r"\s+and\s+")
+NOUN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+BODY_LIST = re.compile(rf"{NOUN}(?:,\s+{NOUN})+,?\s+and\s+{NOUN}(?:\s+{NOUN})?")
+
+
+@dataclass(frozen=True)
+class OwnerShape:
+    """A row of the rule table: a shape an owner cell's text can have, what it reads as, and examples."""
+
+    name: str
+    description: str
+    examples: tuple[tuple[str, tuple[str, ...]], ...]  # (cell, owners it holds), for the tests
+
+
+OWNER_SHAPES = (
+    OwnerShape("glossary", "a name the profile's glossary knows (key or alias), whatever commas or 'and' it holds",
+               ()),
+    OwnerShape("body_list", "capitalised words listed with commas and a last 'and', none of them a post: one "
+               "body (a guess from the shape, reported)",
+               (("Place, Planning and Regeneration", ("Place, Planning and Regeneration",)),
+                ("People, Culture and Communities", ("People, Culture and Communities",)))),
+    OwnerShape("post", "a post and what it is of, to the next post or separator, commas and 'and' included",
+               (("Head of Policy and Communications", ("Head of Policy and Communications",)),
+                ("Director of Place, Planning and Regeneration", ("Director of Place, Planning and Regeneration",)),
+                ("Head of Finance, Head of Legal", ("Head of Finance", "Head of Legal")),
+                ("Head of Finance and Head of Legal", ("Head of Finance", "Head of Legal")))),
+    OwnerShape("person_with_post", "a person and their post after a comma",
+               (("A. Smith, Head of Policy", ("A. Smith, Head of Policy",)),
+                ("Angela Woodhouse, Head of Policy and Communications",
+                 ("Angela Woodhouse, Head of Policy and Communications",)))),
+    OwnerShape("single", "one name between separators, commas and 'and' (people, teams, acronyms)",
+               (("Councillor Moss/ The Leader", ("Councillor Moss", "The Leader")),
+                ("Phil/Nick", ("Phil", "Nick")),
+                ("CLT, SLT and CHoS", ("CLT", "SLT", "CHoS")),
+                ("John Anderson, Paul Wenham", ("John Anderson", "Paul Wenham")))),
+)
+SHAPE_NAMES = tuple(shape.name for shape in OWNER_SHAPES)
+
+
+@dataclass(frozen=True)
+class OwnerPiece:
+    text: str
+    shape: str  # a name of OWNER_SHAPES
+
+
+def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False) -> list[OwnerPiece]:
+    """The owners a cell names, each with the shape it was read by; `known`: whether the glossary knows a name."""
+    if known(text.strip(" .")):
+        return [OwnerPiece(text.strip(" ."), "glossary")]
+    pieces: list[OwnerPiece] = []
+    for part in (p.strip(" .,") for p in HARD_SEPARATORS.split(text)):
+        if not part:
+            continue
+        if known(part):
+            pieces.append(OwnerPiece(part, "glossary"))
+        elif BODY_LIST.fullmatch(part) and not any(POST.match(w) for w in re.split(r",\s*|\s+and\s+", part)):
+            pieces.append(OwnerPiece(part, "body_list"))
+        else:
+            pieces += [p for chunk in AND_BEFORE_POST.split(part) for p in _chunk(chunk, known)]
+    return [p for p in pieces if p.text]
+
+
+def split_owners(text: str, known: Callable[[str], bool] = lambda text: False) -> list[str]:
+    return [piece.text for piece in owner_pieces(text, known)]
+
+
+def _chunk(chunk: str, known: Callable[[str], bool]) -> list[OwnerPiece]:
+    """A stretch with no hard separator: names, then perhaps a post that runs to the end (new at each post)."""
+    commas = [c.strip(" .") for c in chunk.split(",") if c.strip(" .")]
+    at = next((i for i, c in enumerate(commas) if POST.match(c) or POST_OF.search(c)), len(commas))
+    names = [OwnerPiece(n, "glossary" if known(n) else "single")
+             for c in commas[:at] for n in ([c] if known(c) else AND.split(c)) if n.strip()]
+    posts: list[list[str]] = []
+    for c in commas[at:]:
+        if POST.match(c) or not posts:
+            posts.append([c])
+        else:
+            posts[-1].append(c)
+    pieces = [OwnerPiece(", ".join(p), "post") for p in posts]
+    if names and pieces and names[-1].shape == "single":
+        pieces[0] = OwnerPiece(f"{names.pop().text}, {pieces[0].text}", "person_with_post")
+    return names + pieces
