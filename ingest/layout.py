@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 
 from council_actions.ingest.model import Cell, Column, Line, Span
 
+from council_actions.issues import Issue
+
 RoleOf = Callable[[str], "str | None"]
 PLAN_ROLES = frozenset({"owner", "timeline", "status", "progress"})
 # A row's marker (`a)`, `1.`, `2.3`, `CI001`), not the day of a date (`2 September 2004`).
@@ -28,6 +30,7 @@ class Layout:
     rendering: str
     columns: tuple[Column, ...]
     lines: tuple[Line, ...]
+    issues: tuple[Issue, ...] = ()  # what the reader could only guess (rows of a table without row markers)
 
 
 def is_plan_header(roles: list[str | None]) -> bool:

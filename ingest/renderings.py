@@ -37,4 +37,5 @@ def apply_layout(document: Document, role_of: RoleOf) -> Document:
     by_number = {line.number: line for line in layout.lines}
     pages = tuple(replace(p, lines=tuple(by_number.get(ln.number, ln) for ln in p.lines)) for p in document.pages)
     rendering = "pdf_table" if document.media_type == "pdf" else layout.rendering
-    return replace(document, pages=pages, rendering=rendering, columns=layout.columns)
+    return replace(document, pages=pages, rendering=rendering, columns=layout.columns,
+                   issues=document.issues + layout.issues)

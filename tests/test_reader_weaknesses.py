@@ -68,3 +68,30 @@ def test_directorate_of_commas_and_and_is_one_owner_reported(generic):
     assert owners == ["Delivery", "Place, Planning and Regeneration", "Chief Executive's Office"]
     listed = [i.raw_text for i in processed.normalised.issues if i.code == "owner_list_read_as_one"]
     assert listed == ["Place, Planning and Regeneration"]
+
+
+def _doubts(path, profile) -> list[tuple[str, str]]:
+    processed = process(path, profile)
+    return [(i.raw_text, i.message) for i in processed.document.issues if i.code == "cell_lines_ambiguous_rows"]
+
+
+def test_rows_without_markers_report_what_the_shapes_cannot_decide(generic):
+    """Real: Maidstone's AGS update prints 'The vision and principles ... agreed' after the Governance Issue; by
+    shape it is as much the issue's second line as the Action Update's first: read as the update, and reported."""
+    ags = ROOT / "samples" / "other_councils" / "maidstone_ags_2014_15.txt"
+    assert _doubts(ags, generic) == [(
+        "The vision and principles for information management have been agreed",
+        "no row markers: line read as the progress cell by the cells' shapes, but as the action cell reads about as "
+        "well")]
+    waste = ROOT / "samples" / "other_councils" / "maidstone_scraip_waste_2011.txt"
+    assert _doubts(waste, generic) == []  # Cabinet Member and Response are both notes: no role is in doubt
+    maidstone = load_profile(ROOT / "council_actions" / "profiles" / "maidstone.toml")
+    assert [text for text, _ in _doubts(waste, maidstone)] == ["Agreed -  this will be provided"]
+
+
+def test_notes_after_an_unmarked_table_stay_outside_it(generic):
+    """Real: the SCRAIP's footnotes after its last row are not read as another row (no owner or date fits)."""
+    processed = process(ROOT / "samples" / "other_councils" / "maidstone_scraip_waste_2011.txt", generic)
+    unplaced = [i.raw_text for i in processed.parsed.issues if i.code == "unplaced_text"]
+    assert "Notes on the completion of SCRAIP" in unplaced
+    assert len(processed.parsed.actions) == 2

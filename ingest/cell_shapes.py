@@ -1,0 +1,79 @@
+"""What a line of a one-cell-per-line table looks like, and how well it fits a column of each role.
+
+Without row markers, where one row ends and the next begins is read from the cells' shapes: an owner column
+holds a person or a post, a timeline column a date or a period, text columns sentences and bullets. CELL_SHAPES
+says what a line looks like (the first shape that fits); FIT says how well a shape fits a column's role (positive:
+expected there, negative: out of place). The row reader (`cell_rows.py`) picks the rows whose cells fit best.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+POST_WORDS = r"(?:head|director|manager|officer|chief|executive|leader|councillor|cllr|team|board|lead|chair" \
+             r"|committee|member|portfolio|cabinet|assistant|deputy|service)s?"
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+TIME_WORDS = rf"(?:{MONTH}|q[1-4]|quarter(?:ly)?|annual(?:ly)?|monthly|weekly|ongoing|on-going|complete[d]?|done" \
+             r"|week|month|year|day|summer|autumn|winter|spring|immediate(?:ly)?|end of|by end|asap)s?"
+LONG = 100  # characters: a line this long is text, whatever words it holds
+
+
+@dataclass(frozen=True)
+class CellShape:
+    """A row of the rule table: a shape a cell's line can have, and the pattern that says it has it."""
+
+    name: str
+    pattern: re.Pattern[str]
+    example: str
+
+
+CELL_SHAPES = (
+    CellShape("bullet", re.compile(r"^[·•\-–*▪]\s"), "·  Asset Register creation begun"),
+    CellShape("long_text", re.compile(rf"^.{{{LONG},}}$", re.DOTALL),
+              "These clauses in the IAA refer to the withdrawal of any partner from the partnership and the "
+              "requirement to give 12 months notice in writing."),
+    CellShape("person_with_post", re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w.'’-]*"
+                                             rf"(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?:the\s+)?(?:\w+\s+){{0,3}}"
+                                             rf"{POST_WORDS}\b", re.IGNORECASE),
+              "Angela Woodhouse, Head of Policy and Communications"),
+    CellShape("post", re.compile(rf"^(?:the\s+)?(?:[\w&-]+\s+){{0,5}}{POST_WORDS}(?:\s+(?:of|for)\s+[\w ,&-]+)?$",
+                                 re.IGNORECASE), "Head of Policy and Communications"),
+    CellShape("person", re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?(?:(?:[A-Z]\.\s*)+[A-Z][a-z'’-]+"
+                                   r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$"), "Steve Goulette"),
+    CellShape("acronym", re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9()]{1,9}"
+                                    r"(?:\s*[,/&;]\s*[A-Z][A-Za-z0-9()]{1,9})*$"),
+              "CLT, HoPC"),
+    CellShape("date", re.compile(rf"\b(?:{TIME_WORDS}|(?:19|20)\d\d(?:/\d\d)?)\b", re.IGNORECASE),
+              "Cabinet – 12 October 2011"),
+    CellShape("sentence", re.compile(r"^(?:\S+\s+){5,}\S*[.:;]$|^.{60,}$", re.DOTALL),
+              "The Corporate Governance Working Group has met twice."),
+    CellShape("short", re.compile(r".*", re.DOTALL), "Agreed"),
+)
+
+# How well each shape fits a column of each kind of role (see `fit`); a shape not listed fits with 0.
+FIT: dict[str, dict[str, float]] = {
+    "owner": {"person": 3, "person_with_post": 3, "post": 3, "acronym": 2, "date": -3, "sentence": -3,
+              "long_text": -4, "bullet": -3},
+    "timeline": {"date": 3, "person": -3, "person_with_post": -3, "post": -2, "acronym": -1, "sentence": -1,
+                 "long_text": -3, "bullet": -2},
+    "short": {"short": 1, "acronym": 1, "date": 0.5, "sentence": -2, "long_text": -3, "bullet": -2, "person": 0.5},
+    "text": {"sentence": 1, "long_text": 1, "bullet": 1, "short": 0.5, "person": -2, "person_with_post": -2,
+             "post": -1, "acronym": -1},
+}
+KIND_OF_ROLE = {"owner": "owner", "timeline": "timeline", "status": "short", "score": "short", "element": "short"}
+ONE_LINE_KINDS = frozenset({"owner", "timeline", "short"})  # a cell of these takes one line (or none)
+
+
+def shape_of(text: str) -> str:
+    text = " ".join(text.split())
+    return next(s.name for s in CELL_SHAPES if s.pattern.search(text))
+
+
+def kind_of(role: str | None) -> str:
+    """The kind of column a role is, for FIT: owner, timeline, short (status, score, reference) or text."""
+    return KIND_OF_ROLE.get(role or "", "text")
+
+
+def fit(shape: str, kind: str) -> float:
+    return FIT[kind].get(shape, 0.0)
