@@ -74,8 +74,7 @@ def _rows(lines: list[Line], width: int, roles: list[str | None]) -> tuple[list[
     if len(marked) >= 2:
         bounds = [*marked, len(units)]
         return [[units[k] for k in range(a, min(b, a + width))] for a, b in pairwise(bounds)], []
-    gaps = [lines[b[0]].number > lines[a[-1]].number + 1 for a, b in pairwise(units)]
-    rows, doubts = read_unmarked_rows(shapes, roles, gaps)
+    rows, doubts = read_unmarked_rows(shapes, roles)
     issues = [_doubt_issue(doubt, units, lines) for doubt in doubts]
     return [[[i for k in cell for i in units[k]] for cell in row] for row in rows], issues
 

@@ -5,8 +5,8 @@ owner, timeline or status cell one, any cell may be empty). Every way of cutting
 scored by how well each line's shape fits its column (`cell_shapes.FIT`), an empty cell costing EMPTY, and a
 row must have an owner, timeline or status cell that fits (a row of a plan says who or when); lines
 after the last row may stay outside the table (a footnote), each costing LEFTOVER. The best cut is found by
-dynamic programming over (line, column). Where blank lines part some lines and not others, a blank line
-inside a row costs GAP_INSIDE. Where another cut of the same lines scores within MARGIN and moves a
+dynamic programming over (line, column). Blank lines say nothing: converters put them between cells, between
+rows and between a cell's paragraphs alike. Where another cut of the same lines scores within MARGIN and moves a
 row boundary, or gives a line to a column of another role, the reading is a guess and is reported, with both.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from council_actions.ingest.cell_shapes import ONE_LINE_KINDS, fit, kind_of
+from council_actions.ingest.cell_shapes import MILESTONES, ONE_LINE_KINDS, PROOF_KINDS, fit, kind_of
 
 EMPTY = -1.5  # an empty cell
 EMPTY_LATER = 0.01  # an empty cell further right costs a little more: on a tie the earlier cell is the empty one
@@ -22,8 +22,6 @@ LATER = 0.001  # a text line in a later column scores a little more: on a tie it
 LEFTOVER = -0.5  # a line after the last row, left outside the table
 MARGIN = 1.0  # a reading scoring within this of the best is as likely
 MAX_CELL_LINES = 40
-GAP_INSIDE = -4.0  # a blank line inside a row, where blank lines part rows rather than lines
-GAPS_APART = 0.5  # blank lines part rows when at most this share of the lines have one after them
 
 Cells = tuple[tuple[int, ...], ...]  # per column, the indexes of the lines in the cell
 State = tuple[int, int, bool]  # lines read, the column next, whether this row has a one-line cell that fits
@@ -45,15 +43,10 @@ class Doubt:
     other: tuple[int | str, ...]
 
 
-def read_unmarked_rows(shapes: list[str], roles: list[str | None],
-                       gaps: list[bool] | None = None) -> tuple[list[Cells], list[Doubt]]:
-    """The rows (each a tuple of cells of line indexes) and the doubts about them; no rows if none fit.
-    `gaps[k]`: a blank line between line k and the next."""
+def read_unmarked_rows(shapes: list[str], roles: list[str | None]) -> tuple[list[Cells], list[Doubt]]:
+    """The rows (each a tuple of cells of line indexes) and the doubts about them; no rows if none fit."""
     kinds = [kind_of(r) for r in roles]
-    gaps = gaps or [False] * max(len(shapes) - 1, 0)
-    if not 0 < sum(gaps) <= len(gaps) * GAPS_APART:
-        gaps = [False] * len(gaps)  # blank lines everywhere (or nowhere) say nothing about rows
-    readings = _readings(shapes, kinds, roles, gaps, whole=False)
+    readings = _readings(shapes, kinds, roles, whole=False)
     if not readings or not readings[0].lengths:
         return [], []
     rows = _rows(readings[0].lengths, len(kinds), 0)
@@ -61,7 +54,7 @@ def read_unmarked_rows(shapes: list[str], roles: list[str | None],
     for k in range(len(rows)):
         pair = rows[k:k + 2]
         start, end = _first(pair[0]), _last(pair[-1]) + 1
-        local = _readings(shapes[start:end], kinds, roles, gaps[start:end - 1], whole=True)
+        local = _readings(shapes[start:end], kinds, roles, whole=True)
         if len(local) > 1 and local[1].score >= local[0].score - MARGIN:
             doubt = _doubt(local, len(kinds), roles, start, len(pair))
             if doubt is not None and doubt not in doubts:
@@ -69,26 +62,22 @@ def read_unmarked_rows(shapes: list[str], roles: list[str | None],
     return rows, doubts
 
 
-def _readings(shapes: list[str], kinds: list[str], roles: list[str | None], gaps: list[bool],
-              whole: bool) -> list[Reading]:
+def _readings(shapes: list[str], kinds: list[str], roles: list[str | None], whole: bool) -> list[Reading]:
     """The best two readings of the lines as rows (dynamic programming over line and column)."""
     n, m = len(kinds), len(shapes)
-    apart = [0, *(sum(gaps[:k]) for k in range(1, m + 1))]  # apart[k]: blank lines among the first k lines' gaps
     needed = {0} | {j for j, r in enumerate(roles) if r == "action"}
     totals = {kind: _running_totals(shapes, kind) for kind in set(kinds)}
-    proof = any(kind in ONE_LINE_KINDS for kind in kinds)  # then a row needs a one-line cell that fits
+    proof = any(kind in PROOF_KINDS for kind in kinds)  # then a row needs an owner, timeline or status that fits
     best: dict[State, list[Reading]] = {(0, 0, True): [Reading(0.0, ())]}
     for i in range(m + 1):
         for j in [*range(1, n), 0]:
             kind, total = kinds[j], totals[kinds[j]]
-            most = 1 if kind in ONE_LINE_KINDS else MAX_CELL_LINES
+            most = 1 if kind in ONE_LINE_KINDS else _milestones(shapes, i) if kind == "timeline" else MAX_CELL_LINES
             for shown in (False, True):
                 for reading in list(best.get((i, j, shown), [])):
                     for t in range(1 if j in needed else 0, min(most, m - i) + 1):
                         gain = EMPTY - EMPTY_LATER * j if t == 0 else total[i + t] - total[i] + LATER * j * t
-                        inside = apart[i + t - 1] - apart[i - 1 if j and i else i] if t else 0
-                        gain += GAP_INSIDE * inside
-                        now = (shown and j != 0) or (kind in ONE_LINE_KINDS and t == 1 and gain > 0)
+                        now = (shown and j != 0) or (kind in PROOF_KINDS and t > 0 and gain > 0)
                         if j == n - 1 and proof and not now:
                             continue  # a row that says nobody and no time is no row of the plan
                         state = (i + t, (j + 1) % n, now or j == n - 1)
@@ -98,6 +87,14 @@ def _readings(shapes: list[str], kinds: list[str], roles: list[str | None], gaps
     ends = [Reading(r.score + LEFTOVER * (m - i), r.lengths) for i in range(1, m + 1)
             for r in best.get((i, 0, True), [])]
     return sorted(ends, key=lambda r: -r.score)[:2]
+
+
+def _milestones(shapes: list[str], i: int) -> int:
+    """Lines a timeline cell starting at line i can take: one, or a run of milestones (`... – July 2016`)."""
+    run = 0
+    while i + run < len(shapes) and shapes[i + run] in MILESTONES:
+        run += 1
+    return max(run, 1)
 
 
 def _running_totals(shapes: list[str], kind: str) -> list[float]:

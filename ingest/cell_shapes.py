@@ -34,16 +34,19 @@ CELL_SHAPES = (
               "These clauses in the IAA refer to the withdrawal of any partner from the partnership and the "
               "requirement to give 12 months notice in writing."),
     CellShape("person_with_post", re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w.'’-]*"
-                                             rf"(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?:the\s+)?(?:\w+\s+){{0,3}}"
-                                             rf"{POST_WORDS}\b", re.IGNORECASE),
+                                             rf"(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?:[Tt]he\s+)?(?:\w+\s+){{0,3}}"
+                                             rf"(?i:{POST_WORDS})\b"),
               "Angela Woodhouse, Head of Policy and Communications"),
-    CellShape("post", re.compile(rf"^(?:the\s+)?(?:[\w&-]+\s+){{0,5}}{POST_WORDS}(?:\s+(?:of|for)\s+[\w ,&-]+)?$",
-                                 re.IGNORECASE), "Head of Policy and Communications"),
+    CellShape("post", re.compile(rf"^(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){{0,5}}(?i:{POST_WORDS})(?:\s+[Hh]olders?)?"
+                                 rf"(?:\s+(?:of|for|to)\s+[A-Z][\w ,&'’-]+)?\.?$"),
+              "The Portfolio Holder for Economic Development, UK and EU Regional Issues."),
     CellShape("person", re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?(?:(?:[A-Z]\.\s*)+[A-Z][a-z'’-]+"
                                    r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$"), "Steve Goulette"),
     CellShape("acronym", re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9()]{1,9}"
                                     r"(?:\s*[,/&;]\s*[A-Z][A-Za-z0-9()]{1,9})*$"),
               "CLT, HoPC"),
+    CellShape("milestone", re.compile(rf"^.{{3,100}}\s[–-]\s+(?:[\w ]{{0,20}}\s)?(?:\d{{1,2}}\s+)?(?i:{MONTH}|ongoing)"
+                                      rf"(?:\s+(?:19|20)?\d\d)?\.?$"), "Adoption of Safeguarding Policy – July 2016"),
     CellShape("date", re.compile(rf"\b(?:{TIME_WORDS}|(?:19|20)\d\d(?:/\d\d)?)\b", re.IGNORECASE),
               "Cabinet – 12 October 2011"),
     CellShape("sentence", re.compile(r"^(?:\S+\s+){5,}\S*[.:;]$|^.{60,}$", re.DOTALL),
@@ -55,14 +58,16 @@ CELL_SHAPES = (
 FIT: dict[str, dict[str, float]] = {
     "owner": {"person": 3, "person_with_post": 3, "post": 3, "acronym": 2, "date": -3, "sentence": -3,
               "long_text": -4, "bullet": -3},
-    "timeline": {"date": 3, "person": -3, "person_with_post": -3, "post": -2, "acronym": -1, "sentence": -1,
-                 "long_text": -3, "bullet": -2},
+    "timeline": {"date": 3, "milestone": 3, "person": -3, "person_with_post": -3, "post": -2, "acronym": -1,
+                 "sentence": -1, "long_text": -3, "bullet": -2},
     "short": {"short": 1, "acronym": 1, "date": 0.5, "sentence": -2, "long_text": -3, "bullet": -2, "person": 0.5},
     "text": {"sentence": 1, "long_text": 1, "bullet": 1, "short": 0.5, "person": -2, "person_with_post": -2,
              "post": -1, "acronym": -1},
 }
 KIND_OF_ROLE = {"owner": "owner", "timeline": "timeline", "status": "short", "score": "short", "element": "short"}
-ONE_LINE_KINDS = frozenset({"owner", "timeline", "short"})  # a cell of these takes one line (or none)
+ONE_LINE_KINDS = frozenset({"owner", "short"})  # a cell of these takes one line (or none)
+MILESTONES = frozenset({"milestone"})  # a timeline cell of more than one line: a milestone a line
+PROOF_KINDS = frozenset({"owner", "timeline", "short"})  # a row needs a cell of these that fits: who or when
 
 
 def shape_of(text: str) -> str:
