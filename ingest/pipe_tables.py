@@ -12,16 +12,28 @@ line and its cells at every other `|`.
 
 from __future__ import annotations
 
+from functools import cache
+from typing import TYPE_CHECKING
+
 from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
 from council_actions.ingest.model import Cell, Column, Line, Span
-from markdown_it import MarkdownIt
 
-PARSER = MarkdownIt("commonmark").enable("table")
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+
+@cache
+def markdown_parser() -> MarkdownIt:
+    """Loaded when a text is first tried as pipe tables, not with the package: tab-separated text and PDFs
+    never need it, and its import is a sizeable share of a PDF's start-up before the reader can be forked."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table")
 
 
 def read_pipe_tables(lines: list[Line], text: str, role_of: RoleOf) -> Layout | None:
     by_number = {line.number: line for line in lines}
-    tokens = PARSER.parse(text)
+    tokens = markdown_parser().parse(text)
     rows: list[tuple[int, list[str]]] = []
     for index, token in enumerate(tokens):
         if token.type == "tr_open" and token.map:
