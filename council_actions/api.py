@@ -127,15 +127,17 @@ def diff(out: PathLike, earlier: str | None = None, later: str | None = None) ->
     """
     from council_actions.diff import diff as diff_revisions
     from council_actions.issues import OutputError
+    from council_actions.output import reading
 
-    if later is None:
-        later = latest_revision(out)
-    if earlier is None:
-        ordered = revisions(out)
-        if later not in ordered[1:]:
-            raise OutputError(f"{out}: no revision before {later!r} to compare it with (give --from)")
-        earlier = ordered[ordered.index(later) - 1]
-    return diff_revisions(Path(out), earlier, later)
+    with reading(Path(out), exclusive=True):  # what it compares is what it writes beside
+        if later is None:
+            later = latest_revision(out)
+        if earlier is None:
+            ordered = revisions(out)
+            if later not in ordered[1:]:
+                raise OutputError(f"{out}: no revision before {later!r} to compare it with (give --from)")
+            earlier = ordered[ordered.index(later) - 1]
+        return diff_revisions(Path(out), earlier, later)
 
 
 def expand_paths(paths: Iterable[PathLike]) -> list[Path]:
@@ -164,38 +166,49 @@ def read_table(out: PathLike, table: str, revision: str | None = None) -> pandas
     """
     import pandas
 
+    from council_actions.output import reading
     from council_actions.output.report import read_rows
 
-    return read_rows(Path(out), table, revision).to_pandas(types_mapper=pandas.ArrowDtype)
+    with reading(Path(out)):
+        rows = read_rows(Path(out), table, revision)
+    return rows.to_pandas(types_mapper=pandas.ArrowDtype)
 
 
 def revisions(out: PathLike) -> list[str]:
     """Revision labels in an output folder, oldest first."""
+    from council_actions.output import reading
     from council_actions.output.report import revisions as ordered
 
-    return ordered(Path(out))
+    with reading(Path(out)):
+        return ordered(Path(out))
 
 
 def latest_revision(out: PathLike, revision: str | None = None) -> str:
     """The revision a reading command looks at: the one named (checked to exist), else the latest."""
+    from council_actions.output import reading
     from council_actions.output.report import pick_revision
 
-    return pick_revision(Path(out), revision)
+    with reading(Path(out)):
+        return pick_revision(Path(out), revision)
 
 
 def issues(out: PathLike, revision: str | None = None, document: str | None = None, code: str | None = None,
            severity: str | None = None) -> list[dict]:
     """Extraction issues of one revision with their location (document, page, lines), filtered."""
+    from council_actions.output import reading
     from council_actions.output.report import issue_report
 
-    return issue_report(Path(out), latest_revision(out, revision), document, code, severity)
+    with reading(Path(out)):
+        return issue_report(Path(out), latest_revision(out, revision), document, code, severity)
 
 
 def owners(out: PathLike, revision: str | None = None) -> tuple[list[dict], list[dict]]:
     """Owner keys with action counts, and unknown owner spellings with where they occur (one revision)."""
+    from council_actions.output import reading
     from council_actions.output.report import owner_report
 
-    return owner_report(Path(out), latest_revision(out, revision))
+    with reading(Path(out)):
+        return owner_report(Path(out), latest_revision(out, revision))
 
 
 def timelines(phrases: Iterable[str], reference: dt.date | None = None,
@@ -227,8 +240,10 @@ def review(out: PathLike, site: PathLike, revision: str | None = None, document:
     Raises ReviewError (one line: no tables, an unknown revision or document, a bad verdicts
     file, a site folder that cannot be written) and ProfileError.
     """
+    from council_actions.output import reading
     from council_actions.profile import load_profile
     from council_actions.review import build_review
 
-    return build_review(Path(out), Path(site), revision, document, Path(verdicts) if verdicts else None,
-                        load_profile(Path(profile) if profile else None))
+    loaded = load_profile(Path(profile) if profile else None)
+    with reading(Path(out)):
+        return build_review(Path(out), Path(site), revision, document, Path(verdicts) if verdicts else None, loaded)

@@ -16,6 +16,7 @@ from council_actions.diff.read import check_output_folder, read_revision
 from council_actions.diff.records import Change, DiffError, DocumentDiff, Lineage, RevisionDiff, SameRevisionError
 from council_actions.diff.rules import KIND_ORDER
 from council_actions.diff.tables import write_diff
+from council_actions.output import reading
 
 __all__ = ["KIND_ORDER", "THRESHOLDS", "Change", "DiffError", "DocumentDiff", "Lineage", "RevisionDiff",
            "SameRevisionError", "Thresholds", "compare_revisions", "diff"]
@@ -24,8 +25,9 @@ __all__ = ["KIND_ORDER", "THRESHOLDS", "Change", "DiffError", "DocumentDiff", "L
 def diff(out_dir: Path, earlier: str, later: str) -> RevisionDiff:
     """Compare revision `earlier` with `later` in `out_dir` and write `changes` and `action_lineage`.
     Raises DiffError (one line) and writes nothing when the two cannot be compared."""
-    result = compare_revisions(out_dir, earlier, later)
-    write_diff(result, out_dir)
+    with reading(out_dir, exclusive=True):  # what it compares is what it writes beside
+        result = compare_revisions(out_dir, earlier, later)
+        write_diff(result, out_dir)
     return result
 
 

@@ -1,72 +1,162 @@
-"""Write a document's tables atomically: all to temporary files first, then renamed into place.
+"""Write a document's tables as one commit (output/journal.py): staged whole, decided by one record, applied by
+steps that the next command finishes if this one is killed.
 
-A reader never sees half a table, and a run that fails before the renames
-leaves the previous output whole. Within a revision a document is its source
-(council, kind and source name), not its bytes: writing a corrected file of a
-source replaces the earlier version's files in every table, right after the
-new files are renamed into place, and touches nothing else.
+Within a revision a document is its source (council, kind and source name), not its bytes: writing a corrected
+file of a source replaces the earlier version's files in every table (the diff tables and its `_sources/`
+record too) in the same commit, and touches nothing else.
+
+What a reader sees, at every instant and after a kill at any step:
+- the tool's own commands (every one recovers first, then reads under a shared lock): the old version whole
+  until the commit record exists, the new version whole from then on; never both, never a mix of tables;
+- a BI tool globbing `OUT/<table>/<revision>/*.parquet`, with no lock: in each table, exactly one version at
+  every instant where folders can be swapped (Linux); without the swap, both versions in at most one table,
+  between that table's rename and its delete (also after a kill there, until any command runs). Across
+  tables, while the commit is applied (or after a kill during it, until any command runs), some tables may
+  already hold the new version and others still the old: the on-disk layout allows no atomic change of several
+  folders. A kill before the record leaves the old version whole for everyone; staged files sit under
+  `_journal/`, outside every table's folder.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import shutil
 import tempfile
-import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyarrow.parquet as pq
 from council_actions.ingest.model import Document
+from council_actions.output.journal import Step, abandon, finish, open_transaction, recover_locked, seal
+from council_actions.output.lock import JOURNAL, locked
 from council_actions.output.schema import DIFF_TABLES, TABLES, describe
+from council_actions.output.sources import SOURCES, earlier_versions, identity, index_text, read_index
+from council_actions.output.swap import can_exchange
 from council_actions.output.tables import TableSet
 
-from council_actions.issues import StageError, printable
+from council_actions.issues import OutputError, StageError, printable
 
-SOURCES = "_sources"
-STARTED = time.time()
-SOURCE_IDENTITY = ("council", "kind", "source_name")
+LINK_REFUSED = frozenset({errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP})
+Index = dict[str, list[str | None]]
 
 
 def write_tables(table_set: TableSet, out_dir: Path, source: str,
                  record: str | None = None) -> tuple[list[Path], list[str]]:
-    """The document's files, and the ids of earlier versions of the same source it replaced."""
-    try:
-        replaced = earlier_versions(table_set, out_dir)
-    except OSError as exc:
-        raise StageError("output", source, f"cannot read {out_dir} ({exc.strerror or exc})") from None
-    return write_files(table_set, out_dir, source, replaced, record), replaced
+    """The document's files, and the ids of earlier versions of the same source it replaced (found and
+    replaced under one lock, so no other writer slips a version in between)."""
+    with _writing(out_dir, source):
+        try:
+            index = read_index(out_dir, table_set.revision)
+        except OSError as exc:
+            raise StageError("output", source, f"cannot read {out_dir} ({exc.strerror or exc})") from None
+        replaced = earlier_versions(index, table_set.document_id, identity(table_set))
+        kept = {key: value for key, value in index.items() if key not in replaced}
+        updated = {**kept, table_set.document_id: identity(table_set)}
+        return write_files(table_set, out_dir, source, replaced, record, updated), replaced
 
 
 def write_files(table_set: TableSet, out_dir: Path, source: str, remove: list[str] | tuple[str, ...] = (),
-                record: str | None = None) -> list[Path]:
-    """Every table to a temporary file first; then all renamed into place, then the `remove`d documents' files
-    of the same revision deleted from every table (the diff's too). `record` (see `source_record`) is staged and
-    renamed with the tables, under `_sources/`; the table files written are returned."""
-    staged: list[tuple[Path, Path]] = []
+                record: str | None = None, index: Index | None = None) -> list[Path]:
+    """Every table staged, then committed in one step with the `remove`d documents' files of the same revision
+    (every table, the diff's too). `record` (see `source_record`) and the revision's source `index` go under
+    `_sources/` in the same commit. Returns the table files written."""
+    with _writing(out_dir, source):
+        transaction = open_transaction(out_dir)
+        try:
+            steps = _stage(table_set, out_dir, transaction, tuple(remove), record, index)
+            write_schema_file(out_dir, table_set.scores)
+            sealed = seal(out_dir, transaction, steps)
+        except OSError as exc:
+            abandon(transaction)
+            raise StageError("output", source, f"cannot write to {out_dir} ({exc.strerror or exc})") from None
+        try:
+            finish(out_dir, sealed)
+        except OSError as exc:
+            raise StageError("output", source, f"written, but not yet in place in {out_dir} ({exc.strerror or exc}); "
+                             "the next council-actions command on that folder puts it in place") from None
+    return [out_dir / name / table_set.revision / f"{table_set.document_id}.parquet" for name in table_set.tables]
+
+
+@contextmanager
+def _writing(out_dir: Path, source: str) -> Iterator[None]:
+    """The folder's exclusive lock, with whatever a killed writer left finished or undone first."""
     try:
-        if record is not None:
-            staged.append(_stage_text(record, out_dir / SOURCES / table_set.revision, table_set.document_id))
-        for name, table in table_set.tables.items():
-            folder = out_dir / name / table_set.revision
-            folder.mkdir(parents=True, exist_ok=True)
-            remove_stale(folder, table_set.document_id)
-            handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{table_set.document_id}.", suffix=".tmp")
-            os.close(handle)
-            staged.append((Path(temporary), folder / f"{table_set.document_id}.parquet"))
-            pq.write_table(table, temporary, compression="snappy", data_page_version="1.0")
-        write_schema_file(out_dir, table_set.scores)
-        for staged_path, final in staged:
-            os.replace(staged_path, final)
-        for name in [*TABLES, *DIFF_TABLES]:
-            for document_id in remove:
-                (out_dir / name / table_set.revision / f"{document_id}.parquet").unlink(missing_ok=True)
-        for document_id in remove:
-            (out_dir / SOURCES / table_set.revision / f"{document_id}.json").unlink(missing_ok=True)
+        (out_dir / JOURNAL).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        for staged_path, _ in staged:
-            staged_path.unlink(missing_ok=True)
         raise StageError("output", source, f"cannot write to {out_dir} ({exc.strerror or exc})") from None
-    return [final for _, final in staged if final.parent.parent.name != SOURCES]
+    with locked(out_dir, exclusive=True, create=True):
+        try:
+            recover_locked(out_dir)
+        except OutputError as exc:
+            raise StageError("output", source, str(exc)) from None
+        yield
+
+
+def _stage(table_set: TableSet, out_dir: Path, transaction: Path, remove: tuple[str, ...], record: str | None,
+           index: Index | None) -> list[Step]:
+    """One step per live folder touched: each table written, the removed documents' other tables, `_sources/`."""
+    steps = [_stage_table(table_set, name, out_dir, transaction, remove) for name in table_set.tables]
+    for name in [*TABLES, *DIFF_TABLES]:
+        live = f"{name}/{table_set.revision}"
+        drop = _present(out_dir / live, remove, ".parquet")
+        if name not in table_set.tables and drop:
+            steps.append(Step(live, drop=drop))
+    if record is not None or index is not None or remove:
+        steps.append(_stage_sources(table_set, out_dir, transaction, remove, record, index))
+    return steps
+
+
+def _stage_table(table_set: TableSet, name: str, out_dir: Path, transaction: Path, remove: tuple[str, ...]) -> Step:
+    """The new file in the transaction; where it replaces another and folders can be swapped, in an image of the
+    revision's folder beside hard links to every file the revision keeps."""
+    live, file = out_dir / name / table_set.revision, f"{table_set.document_id}.parquet"
+    drop, image = _present(live, remove, ".parquet"), transaction / name
+    if not (drop and can_exchange() and _link_image(live, image, {file, *drop})):
+        image = transaction
+    staged = image / (file if image != transaction else f"{name}.parquet")
+    pq.write_table(table_set.tables[name], staged, compression="snappy", data_page_version="1.0")
+    return Step(_relative(live, out_dir), ((_relative(staged, out_dir), file),), drop,
+                _relative(image, out_dir) if image != transaction else "")
+
+
+def _stage_sources(table_set: TableSet, out_dir: Path, transaction: Path, remove: tuple[str, ...],
+                   record: str | None, index: Index | None) -> Step:
+    live = out_dir / SOURCES / table_set.revision
+    files = {f"{table_set.document_id}.json": record, "_index.json": None if index is None else index_text(index)}
+    added = []
+    for name, text in files.items():
+        if text is not None:
+            staged = transaction / f"{SOURCES}.{name}"
+            staged.write_text(text, encoding="utf-8")
+            added.append((_relative(staged, out_dir), name))
+    return Step(_relative(live, out_dir), tuple(added), _present(live, remove, ".json"))
+
+
+def _link_image(live: Path, staged: Path, leave_out: set[str]) -> bool:
+    """Hard links to the live folder's files but `leave_out`; False (and no folder) where the file system
+    refuses hard links, so the step falls back to renaming files."""
+    staged.mkdir()
+    try:
+        for path in sorted(live.iterdir()):
+            if path.name not in leave_out and not path.name.startswith(".") and path.is_file():
+                os.link(path, staged / path.name)
+    except OSError as exc:
+        if exc.errno not in LINK_REFUSED:
+            raise
+        shutil.rmtree(staged)
+        return False
+    return True
+
+
+def _present(folder: Path, document_ids: tuple[str, ...], suffix: str) -> tuple[str, ...]:
+    return tuple(f"{d}{suffix}" for d in document_ids if (folder / f"{d}{suffix}").exists())
+
+
+def _relative(path: Path, out_dir: Path) -> str:
+    return path.relative_to(out_dir).as_posix()
 
 
 def source_record(document: Document, path: Path) -> str:
@@ -77,39 +167,6 @@ def source_record(document: Document, path: Path) -> str:
                        "media_type": document.media_type, "path": printable(str(path.resolve())),
                        "text": document.text},
                       ensure_ascii=False, indent=1) + "\n"
-
-
-def _stage_text(text: str, folder: Path, name: str) -> tuple[Path, Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8") as stream:
-        stream.write(text)
-    return Path(temporary), folder / f"{name}.json"
-
-
-def earlier_versions(table_set: TableSet, out_dir: Path) -> list[str]:
-    """Documents of the same revision with the same source identity but other bytes."""
-    identity = table_set.tables["documents"].select(list(SOURCE_IDENTITY)).to_pylist()[0]
-    folder = out_dir / "documents" / table_set.revision
-    found = []
-    for path in sorted(folder.glob("*.parquet")) if folder.is_dir() else []:
-        if path.stem != table_set.document_id:
-            with pq.ParquetFile(path) as stored:  # not pq.read_table: its dataset layer imports pandas
-                row = stored.read(columns=list(SOURCE_IDENTITY)).to_pylist()
-            if row and row[0] == identity:
-                found.append(path.stem)
-    return found
-
-
-def remove_stale(folder: Path, document_id: str) -> None:
-    """Temporary files of this document left by a run that was killed before its renames: older than this
-    process, so no writer of this run owns them (readers never see them: they are hidden and not .parquet)."""
-    for stale in folder.glob(f".{document_id}.*.tmp"):
-        try:
-            if stale.stat().st_mtime < STARTED:
-                stale.unlink()
-        except FileNotFoundError:  # another run cleaned it first
-            continue
 
 
 def write_schema_file(out_dir: Path, scores: tuple[str, ...] = ()) -> None:

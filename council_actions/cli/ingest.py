@@ -18,6 +18,7 @@ from council_actions import api
 from council_actions.cli.common import FAILED, OK, USAGE, add_json_option, date, detail, emit_json, error, print_rows
 from council_actions.cli.limits import add_limit_options, limits_from
 from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PDF_ENGINES
+from council_actions.issues import OutputError
 
 COUNCIL_FROM = {"profile": "council {} (from the profile; not printed in the document)",
                 "default_profile": "council {} assumed from the default profile (not printed in the document)",
@@ -60,6 +61,9 @@ def run(args: argparse.Namespace) -> int:
                                 jobs=args.jobs, pdf_engine=args.pdf_engine, revision_date=args.revision_date,
                                 source_name=args.source_name, on_error=lambda exc: error(str(exc)), on_progress=advance,
                                 on_details=detail if args.verbose else None)
+    except OutputError as exc:  # an interrupted earlier write that cannot be finished here: not a usage error
+        error(str(exc))
+        return FAILED
     except ValueError as exc:  # a bad revision label, --source-name for many files: wrong usage, nothing written
         error(str(exc))
         return USAGE

@@ -1,0 +1,173 @@
+"""Commit a document's files as one step: staged under `OUT/_journal/`, decided by a commit record, applied by
+idempotent steps that any later command finishes if the writer was killed.
+
+A write goes through four phases, all under the folder's exclusive lock (output/lock.py):
+
+1. stage: every new file is written in a transaction folder `_journal/<txn>/`. For a table where the
+   document replaces an earlier version, and where the system can swap folders (output/swap.py), the new file
+   goes in a sub-folder that is a complete image of the revision's folder after the commit: hard links to the
+   files that stay, plus the new file.
+2. seal: the staged files are flushed to disk, then the commit record `_journal/<txn>.commit` (the steps
+   below, as JSON) is written to a temporary name, flushed and renamed into place. The commit is decided at
+   that rename: before it, the old version stands and the staged files are litter; after it, the new version
+   is what the folder will hold.
+3. apply: each step, in table order, either swaps the prepared image with the live folder (one rename: a
+   reader of that table sees the old set of files, then the new set) or, without the swap, renames the new
+   file in and deletes the earlier version's file right after it. Every step can be repeated: a step whose
+   earlier files are already gone is done.
+4. finish: the live folders are flushed, the transaction folder (holding the swapped-out old images) and then
+   the record are removed.
+
+`recover` runs before every write and every read of the tool: it finishes a sealed commit (roll forward) and
+deletes transaction folders with no record (roll back). See README "Revisions" for what a reader sees when.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path, PurePosixPath
+
+from council_actions.output.lock import JOURNAL, LOCK, locked
+from council_actions.output.swap import exchange
+
+from council_actions.issues import OutputError
+
+RECORD = ".commit"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One live folder's change: each staged file of `add` renamed to its name there, `drop` names deleted.
+    With an `image` (a staged folder holding the whole live folder after the change) the folders are swapped
+    instead, where the system can; the image then holds the staged files of `add` too."""
+
+    live: str
+    add: tuple[tuple[str, str], ...] = ()  # (staged file, name in the live folder)
+    drop: tuple[str, ...] = ()
+    image: str = ""
+
+
+def open_transaction(out_dir: Path) -> Path:
+    """A fresh transaction folder (the caller holds the exclusive lock)."""
+    return Path(tempfile.mkdtemp(dir=out_dir / JOURNAL, prefix="txn-"))
+
+
+def abandon(transaction: Path) -> None:
+    """Undo a transaction that was never sealed: the live folders were not touched."""
+    shutil.rmtree(transaction, ignore_errors=True)
+
+
+def seal(out_dir: Path, transaction: Path, steps: list[Step]) -> Path:
+    """Flush the staged files, then write the commit record atomically: from here on the commit stands."""
+    _flush_tree(transaction)
+    record = transaction.with_name(transaction.name + RECORD)
+    text = json.dumps({"version": 1, "steps": [asdict(step) for step in steps]}, indent=1) + "\n"
+    handle, temporary = tempfile.mkstemp(dir=record.parent, prefix=f".{record.name}.", suffix=".tmp")
+    with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        stream.write(text)
+        stream.flush()
+        os.fsync(stream.fileno())
+    os.replace(temporary, record)
+    return record
+
+
+def finish(out_dir: Path, record: Path) -> None:
+    """Apply every step of a sealed commit, then remove the transaction and its record."""
+    steps = _load(out_dir, record)
+    for step in steps:
+        _apply(out_dir, step)
+    shutil.rmtree(record.with_name(record.name.removesuffix(RECORD)), ignore_errors=True)
+    record.unlink()
+
+
+def recover(out_dir: Path, exclusive: bool = False) -> None:
+    """Finish what a killed writer sealed and undo what it had only staged; a no-op without a journal."""
+    with reading(out_dir, exclusive):
+        return
+
+
+@contextmanager
+def reading(out_dir: Path, exclusive: bool = False) -> Iterator[None]:
+    """Every command's way into an output folder: pending commits finished first, then the folder held (shared
+    for reading, exclusive for a reader that will write) so no writer changes it midway."""
+    with locked(out_dir, exclusive) as held:
+        if held and pending(out_dir):
+            with locked(out_dir, exclusive=True):
+                recover_locked(out_dir)
+        yield
+
+
+def pending(out_dir: Path) -> bool:
+    return any(entry.name != LOCK for entry in (out_dir / JOURNAL).iterdir())
+
+
+def recover_locked(out_dir: Path) -> None:
+    """Under the exclusive lock no writer is alive, so every journal entry is a dead writer's."""
+    journal = out_dir / JOURNAL
+    try:
+        for record in sorted(journal.glob(f"*{RECORD}")):
+            finish(out_dir, record)
+        for entry in sorted(journal.iterdir()):
+            if entry.name == LOCK:
+                continue
+            if entry.is_dir():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: an interrupted write could not be finished ({exc.strerror or exc}); "
+                          "the next command with write access to the folder finishes it") from None
+
+
+def _apply(out_dir: Path, step: Step) -> None:
+    live = out_dir / step.live
+    if step.drop and not any((live / name).exists() for name in step.drop):
+        return  # done before the writer was killed
+    if step.image and live.is_dir() and exchange(out_dir / step.image, live):
+        return
+    live.mkdir(parents=True, exist_ok=True)
+    for staged, name in step.add:
+        if (out_dir / staged).exists():
+            os.replace(out_dir / staged, live / name)
+    for name in step.drop:
+        (live / name).unlink(missing_ok=True)
+
+
+def _load(out_dir: Path, record: Path) -> list[Step]:
+    """The record's steps, each path checked to stay inside the output folder."""
+    try:
+        steps = [Step(s["live"], tuple((str(staged), str(name)) for staged, name in s["add"]),
+                      tuple(map(str, s["drop"])), str(s["image"]))
+                 for s in json.loads(record.read_text(encoding="utf-8"))["steps"]]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise OutputError(f"{record}: unreadable commit record ({exc}); move it away to go on") from None
+    for step in steps:
+        for path in (step.live, step.image, *(part for pair in step.add for part in pair), *step.drop):
+            if PurePosixPath(path).is_absolute() or ".." in PurePosixPath(path).parts:
+                raise OutputError(f"{record}: commit record names {path!r}, outside the output folder")
+    return steps
+
+
+def _flush_tree(folder: Path) -> None:
+    """The staged files' bytes to disk before the record that names them (a power cut must not leave a record
+    pointing at empty files). Folders need no flush of their own: journaling file systems (ext4, XFS, btrfs)
+    commit renames in order, so a record on disk means the renames before it are too."""
+    for root, _, files in os.walk(folder):
+        for name in files:
+            path = Path(root, name)
+            if path.stat().st_nlink == 1:  # a hard link to a live file is on disk already
+                _flush(path)
+
+
+def _flush(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fdatasync(descriptor) if hasattr(os, "fdatasync") else os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
