@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import signal
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +17,7 @@ import council_actions.output.journal as journal
 import council_actions.output.writer as writer
 import pyarrow.parquet as pq
 import pytest
+from council_actions.output.lock import locked
 from council_actions.output.swap import can_exchange
 
 from council_actions import api
@@ -21,7 +25,7 @@ from council_actions.batch import run_batch
 from council_actions.cli import main
 from council_actions.pipeline import process, write
 from tests.cli.test_cli import snapshot
-from tests.conftest import PLAN, REFERENCE, THEME_6
+from tests.conftest import PLAN, REFERENCE, THEME_6, THEME_7
 
 TABLES = ("documents", "elements", "actions", "action_owners", "action_timelines", "extraction_issues")
 
@@ -251,3 +255,77 @@ def test_a_first_ingest_killed_at_any_step_leaves_the_earlier_revision_whole(tmp
         decided = committed(out)
         assert api.revisions(out) == (["r1", "r2"] if decided else ["r1"])
         assert snapshot(out) == (found.after if decided else found.before), step
+
+
+def test_the_diff_tables_of_the_replaced_version_go_with_it(tmp_path):
+    out = tmp_path / "out"
+    assert main(["ingest", str(PLAN), "--out", str(out), "--revision", "r0"]) == 0
+    assert main(["ingest", str(original(tmp_path / "a")), "--out", str(out), "--revision", "r1"]) == 0
+    assert main(["diff", str(out), "--from", "r0", "--to", "r1"]) == 0
+    old = ids(out, "documents")
+    assert ids(out, "changes") == ids(out, "action_lineage") == old
+    assert main(["ingest", str(corrected(tmp_path / "b")), "--out", str(out), "--revision", "r1"]) == 0
+    assert ids(out, "changes") == ids(out, "action_lineage") == set()  # until diff runs again
+    assert ids(out, "documents") != old
+
+
+@pytest.mark.parametrize("index", [None, "not json", '{"0123": ["x", "y", "z"]}'])
+def test_the_source_index_is_only_a_cache(tmp_path, index):
+    """Output written before the index (or with it damaged): the documents themselves say which source is which."""
+    out = tmp_path / "out"
+    assert main(["ingest", str(original(tmp_path / "a")), "--out", str(out), "--revision", "r1"]) == 0
+    stored = out / "_sources" / "r1" / "_index.json"
+    assert json.loads(stored.read_text(encoding="utf-8")) == {next(iter(ids(out, "documents"))): [
+        "Runnymede Borough Council", "action_plan", "plan.txt"]}
+    stored.unlink() if index is None else stored.write_text(index, encoding="utf-8")
+    assert main(["ingest", str(corrected(tmp_path / "b")), "--out", str(out), "--revision", "r1"]) == 0
+    assert len(ids(out, "documents")) == 1 and all(ids(out, table) == ids(out, "documents") for table in TABLES)
+    assert list(json.loads(stored.read_text(encoding="utf-8"))) == list(ids(out, "documents"))
+
+
+COMMANDS = {
+    "ingest": lambda out, tmp: api.ingest([THEME_7], out, revision="r2", reference_date=REFERENCE),
+    "revisions": lambda out, tmp: api.revisions(out),
+    "latest_revision": lambda out, tmp: api.latest_revision(out),
+    "read_table": lambda out, tmp: api.read_table(out, "actions"),
+    "issues": lambda out, tmp: api.issues(out),
+    "owners": lambda out, tmp: api.owners(out),
+    "review": lambda out, tmp: api.review(out, tmp / "site"),
+    "diff": lambda out, tmp: api.diff(out, "r1", "r2"),
+}
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_finishes_a_sealed_commit_first(tmp_path, versions, profile, command, monkeypatch):
+    """Killed right after the record was written: nothing applied yet, and the next command, whichever, applies it."""
+    out = tmp_path / "out"
+    for name in ("other", "old"):
+        write(versions[name], out, profile, "r1")
+
+    def killed(*args) -> None:
+        raise Killed
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(writer, "finish", killed)
+        with pytest.raises(Killed):
+            write(versions["new"], out, profile, "r1")
+    assert committed(out) and versions["old"].document.document_id in ids(out, "actions")
+    try:
+        COMMANDS[command](out, tmp_path)
+    except ValueError:  # diff: nothing to compare in r2; it recovered before it said so
+        assert command == "diff"
+    assert not committed(out) and list((out / "_journal").iterdir()) == [out / "_journal" / ".lock"]
+    assert all(versions["new"].document.document_id in ids(out, table) for table in TABLES)
+    assert not any(versions["old"].document.document_id in ids(out, table) for table in TABLES)
+
+
+def test_readers_wait_for_a_writer(tmp_path, versions, profile):
+    """The tool's readers never see a commit midway: a reading command blocks while the lock is held."""
+    out = tmp_path / "out"
+    write(versions["old"], out, profile, "r1")
+    with locked(out, exclusive=True):
+        reader = subprocess.Popen([sys.executable, "-m", "council_actions.cli", "revisions", str(out)],
+                                  stdout=subprocess.PIPE, text=True)
+        with pytest.raises(subprocess.TimeoutExpired):
+            reader.wait(timeout=3)
+    assert reader.communicate(timeout=60)[0].split() == ["r1"] and reader.returncode == 0
