@@ -104,5 +104,6 @@ def _lineage(pair: ActionPair, earlier_keys: dict[str, str]) -> Lineage:
         match = "removed"
     else:
         match = "same" if old.words == new.words else "edited"
-    return Lineage(side.element_id, new.action_id if new else None, old.action_id if old else None, key, match,
-                   pair.similarity, new.where if new else NOWHERE, old.where if old else NOWHERE)
+    return Lineage(side.element_id, old.element_id if old else None, new.action_id if new else None,
+                   old.action_id if old else None, key, match, pair.similarity, new.where if new else NOWHERE,
+                   old.where if old else NOWHERE)

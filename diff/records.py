@@ -100,6 +100,7 @@ class Change:
 @dataclass(frozen=True)
 class Lineage:
     element_id: str
+    previous_element_id: str | None  # the earlier side's; another than element_id where the action moved
     action_id: str | None
     previous_action_id: str | None
     action_key: str

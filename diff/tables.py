@@ -43,7 +43,8 @@ def _table_set(result: RevisionDiff, diff: DocumentDiff) -> TableSet:
                 "score_rank": c.score_rank, **_sides(c.where, c.previous_where)} for c in diff.changes]
     lineage = [{**keys, "action_id": row.action_id, "previous_action_id": row.previous_action_id,
                 "action_key": row.action_key, "match": row.match, "similarity": row.similarity,
-                "element_id": row.element_id, **_sides(row.where, row.previous_where)} for row in diff.lineage]
+                "element_id": row.element_id, "previous_element_id": row.previous_element_id,
+                **_sides(row.where, row.previous_where)} for row in diff.lineage]
     return TableSet(result.later, file_stem(diff), {
         "changes": arrow_table(changes, schema("changes")),
         "action_lineage": arrow_table(lineage, schema("action_lineage")),

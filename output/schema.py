@@ -180,6 +180,8 @@ DIFF_TABLES: dict[str, list[Column]] = {
         ("match", TEXT, "same, edited, added or removed"),
         ("similarity", POINTS, "text similarity 0-100 of the paired actions (update notes left out); null if unpaired"),
         ("element_id", TEXT, "element of the action (the later side's, if both)"),
+        ("previous_element_id", TEXT, "element of the action in the earlier revision (another than element_id "
+                                      "where it moved); null if added"),
         *PREVIOUS_PROVENANCE,
     ],
 }

@@ -22,8 +22,8 @@ GOLDEN = REVISIONS_DIR / "changes_r1_r2.json"
 LINEAGE_GOLDEN = REVISIONS_DIR / "lineage_r1_r2.json"
 GOLDEN_COLUMNS = ("change", "theme_no", "element_id", "action_id", "previous_action_id", "field", "before", "after",
                   "line_start", "line_end", "previous_line_start", "previous_line_end")
-LINEAGE_COLUMNS = ("match", "element_id", "action_id", "previous_action_id", "action_key", "similarity", "line_start",
-                   "previous_line_start")
+LINEAGE_COLUMNS = ("match", "element_id", "previous_element_id", "action_id", "previous_action_id", "action_key",
+                   "similarity", "line_start", "previous_line_start")
 
 
 def table(out: Path, name: str, revision: str) -> list[dict]:
@@ -155,3 +155,12 @@ def test_diff_tables_follow_the_contract(revisions_out, table_name):
 
 def test_change_kinds_are_the_contract_vocabulary():
     assert get_args(ChangeKind) == CHANGE_KINDS
+
+
+def test_an_action_moved_to_another_element_is_followed_and_is_no_change(revisions_out):
+    out, _, _ = revisions_out
+    moved = [r for r in table(out, "action_lineage", R2) if r["previous_element_id"] not in (None, r["element_id"])]
+    assert [(r["previous_element_id"], r["element_id"], r["match"], r["action_key"] == r["previous_action_id"])
+            for r in moved] == [("C008", "C007", "same", True)]
+    changes = table(out, "changes", R2)
+    assert not [c for c in changes if moved[0]["action_id"] in (c["action_id"], c["previous_action_id"])]
