@@ -3,8 +3,11 @@
 The kind comes from the first matching row of KIND_RULES; the dates from the
 period expressions (`periods.PERIOD_RULES`). Periods joined by `-`, `to`,
 `and` or a comma form one range; otherwise the first period governs and the
-reading says so. A phrase with no period and no kind word is `unresolved`:
-its dates stay null and it is reported, never filled from the wall clock.
+reading says so. An ongoing action named with its start ("ongoing from May
+2016", "From 1 February 2024 until conclusion") starts there and has no end:
+X is when it began, not when it is due (assumption `open_ended_from_start`).
+A phrase with no period and no kind word is `unresolved`: its dates stay null
+and it is reported, never filled from the wall clock.
 """
 
 from __future__ import annotations
@@ -25,11 +28,13 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pa
     ("complete", r"\b(?:completed|in place|has been addressed)\b|\w\W+complete\b|^\W*complete\b(?!\s+[a-z])"
                  r"|^\W*done\b"),
     ("recurring", r"\b(?:annually|quarterly|qly|monthly|each quarter|every quarter|each year|every year)\b"),
-    ("ongoing", r"\b(?:ongoing|bau|business as usual|core activity)\b"),
+    ("ongoing", r"\b(?:ongoing|bau|business as usual|core activity)\b"
+                r"|\buntil (?:conclusion|completion|further notice|complete[d]?)\b"),
 ))
 # All kind rules in one pass; where several match, the earlier row of KIND_RULES wins.
 KIND_ANY = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in KIND_RULES))
 KIND_ORDER = {kind: order for order, (kind, _) in enumerate(KIND_RULES)}
+OPEN_FROM = re.compile(r"\bfrom\W*$")  # "ongoing from X": X is the start of an open-ended action
 PERIOD_WORDS = re.compile(r"\b(?:during|in|from|throughout|over|within)\s*$")
 JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")
 SLASH_GAP = re.compile(r"(?<=\d)/(?=\s)")  # "December 2004/ January 2005": a slash between periods, not "2004/05"
@@ -83,6 +88,8 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
     if not periods:
         return TimelineReading(kind, None, None, cadence_only, None, condition, ())
     start, end, precision, fiscal_year, assumptions = _interval(text, periods, calendar)
+    if kind == "ongoing" and OPEN_FROM.search(text[:periods[0].start]):
+        return TimelineReading(kind, start, None, precision, None, condition, (*assumptions, "open_ended_from_start"))
     return TimelineReading(kind, start, end, precision, fiscal_year, condition, assumptions)
 
 

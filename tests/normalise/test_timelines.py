@@ -134,6 +134,10 @@ FORMS = [
     ("Complete review of uptake of food waste challenge – April 2016", "deadline", "2016-04-01", "2016-04-30", "month",
      "2016/17", ()),  # a milestone opening with the verb, not a completion
     ("Complete (March 2004)", "complete", "2004-03-01", "2004-03-31", "month", "2003/04", ()),
+    # an ongoing action named with its start: begun then, no end, so no due date (not a deadline at X)
+    ("From 1 February 2024 until conclusion", "ongoing", "2024-02-01", None, "day", None, ("open_ended_from_start",)),
+    ("Identify viable projects – ongoing from May 2016", "ongoing", "2016-05-01", None, "month", None,
+     ("open_ended_from_start",)),
 ]
 
 
