@@ -95,3 +95,15 @@ def test_notes_after_an_unmarked_table_stay_outside_it(generic):
     unplaced = [i.raw_text for i in processed.parsed.issues if i.code == "unplaced_text"]
     assert "Notes on the completion of SCRAIP" in unplaced
     assert len(processed.parsed.actions) == 2
+
+
+def test_posts_with_commas_and_and_are_one_owner_each(generic):
+    """Real: the Isle of Wight's select committee page prints portfolio holders whose remits hold commas and
+    'and' (each was three owners before); 'X and the Head of Y' is two posts."""
+    processed = process(ROOT / "samples" / "other_councils" / "iow_select_committee_recommendations_2004.txt", generic)
+    by_action = [[o.owner_key for o in processed.normalised.owners if o.action_id == a.action_id]
+                 for a in processed.parsed.actions]
+    economic = ["The Portfolio Holder for Economic Development, UK and EU Regional Issues"]
+    planning = ["The Portfolio Holder for Sustainable Development, Environment and Planning Policy"]
+    assert by_action == [economic, economic, economic, planning, planning,
+                         ["The Portfolio Holder for Tourism and Leisure", "the Head of Community Development"]]
