@@ -41,7 +41,7 @@ from council_actions.ingest.pdf_layout import (
     rect_edges,
     too_many_pages,
 )
-from council_actions.ingest.pdf_words import TOLERANCE, Char, extract_words
+from council_actions.ingest.pdf_words import TOLERANCE, Char, extract_words, mark_spaced_hyphens
 
 SPACE, HYPHEN, HYPHEN_MARK = 0x20, 0x2D, 0x02  # pdfium reports a hyphen that ends a line as 0x02
 NOT_A_CHARACTER = 0xFFFE  # how the page's text in one piece shows a character it marks, such as that hyphen
@@ -85,7 +85,9 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageLayout:
     fills: list[dict] = []
     objects = (raw.FPDFPage_GetObject(page.raw, i) for i in range(raw.FPDFPage_CountObjects(page.raw)))
     _paths(objects, IDENTITY, height, edges, fills, chars if lines_misread else None)
-    return PageLayout(number, right, height, tuple(extract_words(chars)), tuple(edges), tuple(fills))
+    words = extract_words(chars)
+    mark_spaced_hyphens(words, ((c.x0, c.top) for c in chars if c.text == " " and c.x1 > c.x0))
+    return PageLayout(number, right, height, tuple(words), tuple(edges), tuple(fills))
 
 
 def _chars(page: pdfium.PdfPage, height: float) -> tuple[list[Char], bool]:
@@ -119,7 +121,8 @@ def _chars(page: pdfium.PdfPage, height: float) -> tuple[list[Char], bool]:
                 continue
             if 0xD800 <= code < 0xE000 or code == NOT_A_CHARACTER:  # half a pair, or a mark: ask for the character
                 code = raw.FPDFText_GetUnicode(handle, i)
-            if code == HYPHEN_MARK and raw.FPDFText_IsHyphen(handle, i):
+            line_end_hyphen = code == HYPHEN_MARK and raw.FPDFText_IsHyphen(handle, i)
+            if line_end_hyphen:
                 code = HYPHEN
             text_object = _text_object(handle, i)
             style = styles.get(text_object)
@@ -132,12 +135,29 @@ def _chars(page: pdfium.PdfPage, height: float) -> tuple[list[Char], bool]:
             size, upright = style
             bottom = height - box.bottom
             chars.append(Char(chr(code), x.value, box.right, bottom - size, bottom, upright, size))
+            if line_end_hyphen and upright:
+                _space_after_hyphen(handle, i, chars)
             if broken is not None:
                 misread = misread or (abs(bottom - broken.bottom) <= TOLERANCE and x.value >= broken.x0)
                 broken = None
         return chars, misread
     finally:
         textpage.close()
+
+
+def _space_after_hyphen(handle, index: int, chars: list[Char]) -> None:
+    """pdfium deletes the spaces after a hyphen it takes to end a line, but a space printed there in the hyphen's
+    own text object (LibreOffice's `day- ` before `to-day`) still stretches the object's box past the hyphen's
+    ink to its origin. Such a space is put back, as pdfminer reads it: it tells `day- to-day` from a word
+    wrapped at its hyphen (`drop-` / `in`)."""
+    hyphen = chars[-1]
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    raw.FPDFText_GetCharBox(handle, index, left, right, bottom, top)
+    edges = [ctypes.c_float() for _ in range(4)]
+    raw.FPDFPageObj_GetBounds(raw.FPDFText_GetTextObject(handle, index), *edges)
+    reach = edges[2].value
+    if right.value + INKLESS < reach <= hyphen.x1 + hyphen.size / 2:
+        chars.append(hyphen._replace(text=" ", x0=hyphen.x1, x1=max(reach, hyphen.x1 + INKLESS)))
 
 
 def _returning_address(function):

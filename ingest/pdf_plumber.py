@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import pdfplumber
 from council_actions.ingest.pdf_layout import PageLayout, corrupt, encrypted, to_hex, too_many_pages
+from council_actions.ingest.pdf_words import mark_spaced_hyphens
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -41,5 +42,6 @@ def read_page(page) -> PageLayout:
     fills = tuple({"x0": r["x0"], "top": r["top"], "x1": r["x1"], "bottom": r["bottom"],
                    "colour": to_hex(r["non_stroking_color"])}
                   for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None)
-    return PageLayout(page.page_number, page.width, page.height, tuple(page.extract_words()), tuple(page.edges),
-                      fills)
+    words = page.extract_words()
+    mark_spaced_hyphens(words, ((c["x0"], c["top"]) for c in page.chars if c["text"] == " " and c["x1"] > c["x0"]))
+    return PageLayout(page.page_number, page.width, page.height, tuple(words), tuple(page.edges), fills)

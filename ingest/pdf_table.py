@@ -202,7 +202,8 @@ def cluster_lines(words: list[dict]) -> list[list[dict]]:
 def raw_cell(column: int, words: list[dict], fill: str | None, paragraph_start: bool | None = None,
              space_below: bool | None = None) -> RawCell:
     words = sorted(words, key=lambda w: w["x0"])
-    return RawCell(column, " ".join(w["text"] for w in words), bbox_of(words), fill, paragraph_start, space_below)
+    text = " ".join(w["text"] for w in words) + (" " if words[-1].get("space_after") else "")  # `day- ` / `to-day`
+    return RawCell(column, text, bbox_of(words), fill, paragraph_start, space_below)
 
 
 def bbox_of(words: list[dict]) -> BBox:

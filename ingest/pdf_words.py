@@ -11,6 +11,7 @@ handed to pdfplumber's own extractor, so the result is the same either way.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import groupby
 from typing import NamedTuple
 
@@ -81,3 +82,17 @@ def _word(chars: list[Char]) -> dict:
     return {"text": "".join(LIGATURES.get(c.text, c.text) for c in chars), "x0": x0, "x1": x1, "top": top,
             "doctop": top, "bottom": bottom, "upright": True, "height": bottom - top, "width": x1 - x0,
             "direction": "ltr"}
+
+
+def mark_spaced_hyphens(words: list[dict], spaces: Iterable[tuple[float, float]]) -> None:
+    """`space_after` on each word that ends in a hyphen with a space printed right after it ((x0, top) of each
+    printed space, generated ones left out). At the end of a cell's line that space is the only sign that the
+    hyphen does not join the word to the next line's: `day- ` / `to-day` wrapped after the space, `drop-` / `in`
+    wrapped at the hyphen. Producers that leave a wrap's space unprinted (Chromium) lose it."""
+    hyphened = [w for w in words if w["text"].endswith("-")]
+    if not hyphened:
+        return
+    places = list(spaces)
+    for word in hyphened:
+        if any(abs(x0 - word["x1"]) <= TOLERANCE and abs(top - word["top"]) <= TOLERANCE for x0, top in places):
+            word["space_after"] = True

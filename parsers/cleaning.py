@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 
 SPACES = re.compile(r"\s+")
 WORD_HYPHEN_END = re.compile(r"\w-$")
+SPACED_HYPHEN_END = re.compile(r"\w- $")  # a PDF line that printed a space after its final hyphen (`day- `)
 
 
 class _TextOnly(HTMLParser):
@@ -43,16 +44,19 @@ def clean(text: str) -> str:
 
 
 def join_wrapped(parts: Iterable[str]) -> str:
-    """Join the physical lines of one wrapped cell: `drop-` + `in` gives `drop-in`."""
-    out = ""
+    """Join the physical lines of one wrapped cell: `drop-` + `in` gives `drop-in`; but where the line printed a
+    space after the hyphen (a PDF reader keeps it: `day- ` + `to-day`), the line wrapped at the space, so
+    `day- to-day` (text readers trim their cells, so this is PDF evidence only)."""
+    out, spaced = "", False
     for part in parts:
-        part = clean(part)
-        if not part:
+        text = clean(part)
+        if not text:
             continue
         if not out:
-            out = part
-        elif WORD_HYPHEN_END.search(out):
-            out += part
+            out = text
+        elif WORD_HYPHEN_END.search(out) and not spaced:
+            out += text
         else:
-            out += " " + part
+            out += " " + text
+        spaced = bool(SPACED_HYPHEN_END.search(part))
     return out

@@ -17,8 +17,9 @@ from tests.golden.compare import Difference, compare, exact_rows, report, to_gol
 from tests.golden.producer_pdfs import PRODUCERS, processed_pdf
 
 # A space after a hyphen ("day- to-day", a slip in the source) is invisible where a producer wraps the line
-# right after that hyphen: the space is spent on the line break, so the reader joins "day-" + "to-day" as any
-# hyphenated compound. Both producers wrap CI005's characteristic there.
+# right after that hyphen and does not print the space it wrapped at: the reader joins "day-" + "to-day" as any
+# hyphenated compound. Both producers wrap CI005's characteristic there; LibreOffice prints the space at the
+# line's end (and the reader keeps it after a hyphen), Chromium does not.
 HYPHEN_AT_WRAP = Difference("CI005", "characteristic",
                             "Professional development and appraisal at all staff levels is built into day- to-day "
                             "work, with poor performance identified, monitored, and effectively addressed, and good "
@@ -26,8 +27,9 @@ HYPHEN_AT_WRAP = Difference("CI005", "characteristic",
                             "Professional development and appraisal at all staff levels is built into day-to-day "
                             "work, with poor performance identified, monitored, and effectively addressed, and good "
                             "performance recognised.")
-PRODUCER_LOSSES = {"libreoffice": (HYPHEN_AT_WRAP,), "chromium": (HYPHEN_AT_WRAP,)}
-assert set(PRODUCER_LOSSES) == set(PRODUCERS)
+PRODUCER_LOSSES: dict[str, tuple[Difference, ...]] = {"libreoffice": (), "chromium": (HYPHEN_AT_WRAP,)}
+EXACT_ROWS = {"libreoffice": (74, 94), "chromium": (73, 94)}  # (elements, actions): the ratchet
+assert set(PRODUCER_LOSSES) == set(EXACT_ROWS) == set(PRODUCERS)
 
 
 @pytest.fixture(scope="module", params=PRODUCERS)
@@ -61,7 +63,7 @@ def test_exact_rows(producer, golden, from_pdf):
     """The closing note's measure, as a ratchet: golden rows reproduced exactly from each PDF."""
     elements, actions = exact_rows(golden, from_pdf)
     print(f"{producer}: {elements}/{len(golden['elements'])} elements, {actions}/{len(golden['actions'])} actions")
-    assert elements >= 73 and actions >= 94
+    assert elements >= EXACT_ROWS[producer][0] and actions >= EXACT_ROWS[producer][1]
 
 
 def test_nothing_lost(plan_pdf):

@@ -2,6 +2,7 @@
 
 import pytest
 from council_actions.parsers.action_plan import document_vocabulary
+from council_actions.parsers.cleaning import join_wrapped
 from council_actions.parsers.ids import resolve_id
 from council_actions.parsers.labels import read_scores
 from council_actions.parsers.quality import find_duplicate_rule, find_noise
@@ -75,3 +76,14 @@ def test_duplicate_rules(vocabulary, text, above, duplicate):
 def test_noise_rules(vocabulary, text, role, code):
     rule = find_noise(text, role, vocabulary)
     assert (rule.code if rule else None) == code
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["drop-", "in session"], "drop-in session"),  # a word wrapped at its hyphen
+    (["12-", "month plan"], "12-month plan"),
+    (["day- ", "to-day work"], "day- to-day work"),  # a PDF line that printed the space it wrapped at
+    (["day-  ", "to-day"], "day-to-day"),  # two trailing spaces are no PDF's reading: the hyphen rule holds
+    (["a <b>list</b> -", "item"], "a list - item"),
+])
+def test_wrapped_lines_join(lines, joined):
+    assert join_wrapped(lines) == joined
