@@ -16,7 +16,11 @@ from council_actions.pipeline import process
 from tests.conftest import FIXTURES, REFERENCE
 from tests.golden.compare import compare, exact_rows, report, to_golden
 from tests.golden.producer_pdfs import PRODUCERS
-from tests.golden.test_golden_pdf import PRODUCER_LOSSES
+from tests.golden.test_golden_pdf import HYPHEN_AT_WRAP
+
+# Fixed-width text has no trailing spaces: the space LibreOffice prints after CI005's 'day-' at the wrap (which
+# the PDF reader keeps) is gone here, so the hyphen loss holds for both producers.
+PRODUCER_LOSSES = {producer: (HYPHEN_AT_WRAP,) for producer in PRODUCERS}
 
 TEXTS = FIXTURES / "pdftotext"
 
