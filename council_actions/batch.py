@@ -1,13 +1,16 @@
-"""Many documents of one revision: each read in its own limited child process, on as many cores or machines
-as the caller's executor offers, then cross-checked and written in the parent, in input order.
+"""Many documents of one revision: each read, parsed, normalised and made into its tables in limited child
+processes, on as many cores or machines as the caller's executor offers, then cross-checked and committed in
+the parent, in input order.
 
 One worker design serves both safety and speed: `DocumentJob` is the per-document unit, a small picklable
-callable that reads, parses and normalises one file in a forked child under `Limits` (see
-`council_actions.limits`) and returns the records, or the one-line failure, as data. Any
-`concurrent.futures.Executor` can map it: on one machine a thread pool is enough, since every document
-already runs in a process of its own, sharing the parent's imports copy-on-write; a process pool or a Dask
-cluster (`distributed.Client(...).get_executor()`) runs it the same way elsewhere. Writing stays in the
-parent, after the cross-check has seen every plan and self-assessment of the revision, so the output is
+callable that takes one file through every stage up to its Arrow tables in forked children under `Limits`
+(see council_actions.limits and council_actions.worker) and returns a `Staged` record (the tables, the source
+record and what the cross-check reads; never the document or its parse), or the one-line failure, as data.
+Any `concurrent.futures.Executor` can map it: on one machine a thread pool is enough, since every document
+already runs in processes of its own, sharing the parent's imports copy-on-write; a process pool or a Dask
+cluster (`distributed.Client(...).get_executor()`) runs it the same way elsewhere. The parent only
+cross-checks the records that come back (adding its warnings to a self-assessment's issues table) and commits
+each document through the output folder's journal, one after another in input order; so the output is
 byte-identical whatever the number of workers, and one document's failure or limit never stops the others.
 """
 
@@ -18,31 +21,37 @@ import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from council_actions.ingest import DEFAULT_PDF_ENGINE, PdfEngine
 from council_actions.issues import StageError
 from council_actions.limits import Limited, Limits
 from council_actions.parsers.crosscheck import cross_check
-from council_actions.pipeline import DEFAULT_LIMITS, DocumentResult, Processed, process_limited, write
+from council_actions.pipeline import DEFAULT_LIMITS, DocumentResult, read
 from council_actions.profile import Profile
+from council_actions.worker import Destination, Staged, commit, stage_limited
 
 
 @dataclass(frozen=True)
 class DocumentJob:
-    """Read -> parse -> normalise for one path, under the limits: what a worker anywhere runs."""
+    """Read -> parse -> normalise -> stage for one path, under the limits: what a worker anywhere runs."""
 
+    out_dir: Path
+    revision: str
     profile: Profile
     reference: dt.date | None = None
     encoding: str | None = None
     limits: Limits = DEFAULT_LIMITS
     pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE
     source_name: str | None = None  # one document only: its identity within the revision (output/writer.py)
+    revision_date: dt.date | None = None
 
-    def __call__(self, path: Path) -> Limited[Processed]:
+    def __call__(self, path: Path) -> Limited[Staged]:
         """The process running it builds the owner matcher once (pipeline.prepare), its children inherit it."""
-        return process_limited(path, self.profile, self.reference, self.encoding, self.limits, self.pdf_engine,
-                               self.source_name)
+        reading = partial(read, path, self.profile, self.encoding, self.limits, self.pdf_engine, self.source_name)
+        return stage_limited(path, self.profile, Destination(self.out_dir, self.revision, self.revision_date),
+                             self.reference, reading, self.limits)
 
 
 def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
@@ -53,9 +62,9 @@ def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str,
               revision_date: dt.date | None = None, source_name: str | None = None,
               ) -> tuple[list[DocumentResult], int]:
     """Documents of one revision: each processed (on `executor`, else one at a time here), then cross-checked
-    together, then written. Returns the results written and the number of documents that failed."""
-    job = DocumentJob(profile, reference, encoding, limits, pdf_engine, source_name)
-    processed: list[Processed] = []
+    together, then committed. Returns the results written and the number of documents that failed."""
+    job = DocumentJob(out_dir, revision, profile, reference, encoding, limits, pdf_engine, source_name, revision_date)
+    staged: list[Staged] = []
     failures = 0
     for path, outcome in zip(paths, _map(job, paths, executor), strict=True):
         on_details(path, outcome.details)
@@ -63,14 +72,20 @@ def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str,
             failures += 1
             on_error(outcome.error or StageError("batch", str(path), "no result came back"))
         else:
-            processed.append(outcome.value)
+            staged.append(outcome.value)
         on_progress()
-    extra = cross_check({p.document.document_id: (p.document.source_name, p.parsed) for p in processed})
-    results = []
-    for item in processed:
+    results, failed = _commit_all(staged, out_dir, profile, on_error)
+    return results, failures + failed
+
+
+def _commit_all(staged: list[Staged], out_dir: Path, profile: Profile,
+                on_error: Callable[[StageError], None]) -> tuple[list[DocumentResult], int]:
+    """The cross-check over the records that came back, then each document committed in input order."""
+    extra = cross_check({s.document_id: (s.source_name, s.checks) for s in staged})
+    results, failures = [], 0
+    for item in staged:
         try:
-            results.append(write(item, out_dir, profile, revision, extra.get(item.document.document_id, ()),
-                                 revision_date))
+            results.append(commit(item, out_dir, profile, extra.get(item.document_id, ())))
         except StageError as exc:
             failures += 1
             on_error(exc)
@@ -89,7 +104,7 @@ def local_executor(jobs: int) -> Executor | None:
     return ProcessPoolExecutor(max_workers=jobs)
 
 
-def _map(job: DocumentJob, paths: list[Path], executor: Executor | None) -> Iterator[Limited[Processed]]:
+def _map(job: DocumentJob, paths: list[Path], executor: Executor | None) -> Iterator[Limited[Staged]]:
     """Outcomes in input order. A worker lost to the executor (a killed pool process, a lost Dask worker)
     fails that document alone, in one line."""
     if executor is None:
@@ -100,7 +115,7 @@ def _map(job: DocumentJob, paths: list[Path], executor: Executor | None) -> Iter
         yield _outcome(path, future)
 
 
-def _outcome(path: Path, future: Future[Limited[Processed]]) -> Limited[Processed]:
+def _outcome(path: Path, future: Future[Limited[Staged]]) -> Limited[Staged]:
     try:
         return future.result()
     except Exception as exc:  # the executor's failure, not the document's: still one line, and the batch goes on

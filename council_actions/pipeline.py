@@ -1,7 +1,8 @@
 """The pipeline for one document: read -> parse -> normalise -> write.
 
-`run` is the unit a batch, a process pool or a distributed engine maps over
-documents. Each stage returns typed records; a failure names its stage.
+Each stage returns typed records; a failure names its stage. `run` takes one document through all of them;
+a batch's worker (council_actions.worker) runs the same stages and stages the tables itself, and the batch's
+parent commits them.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import gc
 import hashlib
 import re
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -30,6 +30,7 @@ PDF_MAGIC = b"%PDF-"
 REVISION_LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # fullmatch: `$` alone lets a final newline in
 ISO_DATE_PREFIX = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 T = TypeVar("T")
+R = TypeVar("R")
 DEFAULT_LIMITS = Limits()
 
 
@@ -41,6 +42,7 @@ class Processed:
     document: Document
     parsed: ParsedDocument
     normalised: NormalisedDocument
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, parse, normalise
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class DocumentResult:
     replaced: tuple[str, ...] = ()  # earlier versions of the same source in this revision, now gone
     council: str | None = None  # the council named (documents.council), and where the name came from
     council_from: str = "none"
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, parse, normalise, write
 
 
 def run(path: Path, out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
@@ -73,25 +76,42 @@ def process_limited(path: Path, profile: Profile, reference: dt.date | None = No
     other, forked once the owner matcher is ready, parses and normalises what was read. While the first child
     reads, this process loads spaCy and builds the matcher: on two cores a PDF's pages are read in the time
     spaCy takes to load, instead of after it. What the children printed comes back as details."""
+    source = str(path)
+    read_step = partial(read, path, profile, encoding, limits, pdf_engine, source_name)
+    document, done = read_in_child_then(path, profile, read_step, partial(_parsed_and_normalised, source=source,
+                                                                         profile=profile, reference=reference),
+                                        limits)
+    if done.value is None or document is None:
+        return Limited(None, done.error, done.details, done.seconds)
+    return Limited(Processed(path, document, *done.value), None, done.details, done.seconds)
+
+
+def read_in_child_then(path: Path, profile: Profile, read_step: Callable[[StageTracker], Document],
+                       then: Callable[[Document, StageTracker, float], R],
+                       limits: Limits) -> tuple[Document | None, Limited[R]]:
+    """`read_step` in a limited child while this process loads spaCy and builds the matcher (`prepare`), then
+    `then(document, stages, seconds the read took)` in a second child forked once they are ready, one deadline
+    for both. While the second child works, this process loads the writer (pyarrow takes a while)."""
     if _started_up():  # a later document: children inherit the reader too, instead of importing it each
         prepare(profile, path)
-    reading = Running(partial(read, path, profile, encoding, limits, pdf_engine, source_name), str(path), limits)
+    reading = Running(read_step, str(path), limits)
     try:
         prepare(profile)
     finally:
         was_read = reading.finish()
     if was_read.value is None:
-        return Limited(None, was_read.error, was_read.details)
-    document = was_read.value
-    rest = Running(partial(parse_and_normalise, document, str(path), profile, reference), str(path), limits, "parse",
-                   was_read.seconds)
-    with FORK_LOCK:  # while the child parses: this process writes next, and pyarrow takes a while to load
+        return None, Limited(None, was_read.error, was_read.details, was_read.seconds)
+    document, spent = was_read.value, was_read.seconds
+    rest = Running(lambda stages: then(document, stages, spent), str(path), limits, "parse", spent)
+    with FORK_LOCK:
         import council_actions.output  # noqa: F401
     done = rest.finish()
-    details = was_read.details + done.details
-    if done.value is None:
-        return Limited(None, done.error, details)
-    return Limited(Processed(path, document, *done.value), None, details, was_read.seconds + done.seconds)
+    return document, Limited(done.value, done.error, was_read.details + done.details, spent + done.seconds)
+
+
+def _parsed_and_normalised(document: Document, stages: StageTracker, spent: float, source: str, profile: Profile,
+                           reference: dt.date | None) -> tuple[ParsedDocument, NormalisedDocument]:
+    return parse_and_normalise(document, source, profile, reference, stages)
 
 
 def prepare(profile: Profile, path: Path | None = None) -> None:
@@ -147,19 +167,23 @@ def read(path: Path, profile: Profile, encoding: str | None = None, limits: Limi
          stages: StageTracker | None = None) -> Document:
     source, enter = str(path), stages.enter if stages else _no_tracking
     enter("ingest")
-    document = _stage("ingest", source, read_document, path, encoding, limits.max_pages, pdf_engine,
+    document = run_stage("ingest", source, read_document, path, encoding, limits.max_pages, pdf_engine,
                       profile.roles.role_of, limits.max_bytes, limits.max_memory // 4)
     return replace(document, source_name=source_name) if source_name else document
 
 
 def parse_and_normalise(document: Document, source: str, profile: Profile, reference: dt.date | None = None,
-                        stages: StageTracker | None = None) -> tuple[ParsedDocument, NormalisedDocument]:
-    """`source`: the file as the user gave it, for a failure to name."""
+                        stages: StageTracker | None = None,
+                        lap: Callable[[str], None] = lambda stage: None) -> tuple[ParsedDocument, NormalisedDocument]:
+    """`source`: the file as the user gave it, for a failure to name; `lap(stage)` is told as each stage ends."""
     enter = stages.enter if stages else _no_tracking
     enter("parse")
-    parsed = _stage("parse", source, parse_document, document, profile)
+    parsed = run_stage("parse", source, parse_document, document, profile)
+    lap("parse")
     enter("normalise")
-    return parsed, _stage("normalise", source, normalise_document, parsed, profile, reference)
+    normalised = run_stage("normalise", source, normalise_document, parsed, profile, reference)
+    lap("normalise")
+    return parsed, normalised
 
 
 def _no_tracking(stage: str) -> None:
@@ -168,22 +192,14 @@ def _no_tracking(stage: str) -> None:
 
 def write(processed: Processed, out_dir: Path, profile: Profile, revision: str,
           extra_issues: Iterable[Issue] = (), revision_date: dt.date | None = None) -> DocumentResult:
-    from council_actions.output import source_record, to_tables, write_tables  # pyarrow: see process_limited
+    """Stage and commit one document in this process (council_actions.worker: the batch's workers do the same)."""
+    from council_actions.worker import Destination, commit, stage  # pyarrow: see read_in_child_then
 
-    source, parsed = str(processed.path), processed.parsed
-    parsed = replace(parsed, issues=parsed.issues + tuple(extra_issues))
-    tables = _stage("output", source, to_tables, processed.document, parsed, processed.normalised, revision, profile,
-                    revision_date)
-    files, replaced = write_tables(tables, out_dir, source, source_record(processed.document, processed.path))
-    issues = processed.document.issues + parsed.issues + processed.normalised.issues
-    severities = Counter(issue.severity for issue in issues)
-    return DocumentResult(source, processed.document.document_id, parsed.kind, len(parsed.elements),
-                          len(parsed.actions), dict(sorted(severities.items())), tuple(files),
-                          {name: table.num_rows for name, table in tables.tables.items()}, tuple(replaced),
-                          parsed.council, parsed.council_from)
+    return commit(stage(processed, profile, Destination(out_dir, revision, revision_date)), out_dir, profile,
+                  extra_issues)
 
 
-def _stage(name: str, source: str, step: Callable[..., T], *args) -> T:
+def run_stage(name: str, source: str, step: Callable[..., T], *args) -> T:
     try:
         return step(*args)
     except StageError as exc:  # name the file as the user gave it, whatever the stage called it

@@ -24,6 +24,7 @@ from council_actions.output.schema import TABLES, schema
 from council_actions.parsers.records import ParsedDocument
 
 from council_actions import __version__
+from council_actions.issues import Issue
 from council_actions.profile import Profile
 
 DUE_KINDS_EXCLUDED = {"update", "unresolved", "superseded"}
@@ -64,6 +65,26 @@ def arrow_table(rows: list[dict], table_schema: pa.Schema) -> pa.Table:
                               parse_options=pa_json.ParseOptions(explicit_schema=table_schema,
                                                                  unexpected_field_behavior="error"))
     return table.select(table_schema.names).combine_chunks()
+
+
+def issue_rows(issues: Iterable[Issue]) -> list[tuple[dict, Span]]:
+    return [({"severity": i.severity, "code": i.code, "message": i.message, "raw_text": i.raw_text,
+              "stage": i.stage, "element_id": i.element_id, "field": i.field}, i.span) for i in issues]
+
+
+def issues_table(revision: str, document_id: str, issues: Iterable[Issue]) -> pa.Table:
+    """A document's extraction_issues table alone, as `to_tables` builds it: the batch's parent rebuilds it
+    when the cross-check adds warnings to a document a worker has already written."""
+    keys = {"revision": revision, "document_id": document_id}
+    return arrow_table([{**keys, **fields, **provenance(span)} for fields, span in issue_rows(issues)],
+                       schema("extraction_issues"))
+
+
+def reserve_arrow_memory() -> None:
+    """Arrow's allocator (mimalloc) reserves its first arena, 1 GiB of address space, on first use; in a child
+    whose address space is capped (council_actions.limits) that reservation alone fails. Made once in the parent
+    before forking, it is every child's."""
+    pa.allocate_buffer(1)
 
 
 def _days(value: object) -> int:
@@ -130,9 +151,6 @@ def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocu
                              for t in normalised.timelines],
         "statements": [({"theme_no": s.theme_no, "section": s.section, "seq": s.seq, "text": s.text}, s.span)
                        for s in parsed.statements],
-        "extraction_issues": [({"severity": i.severity, "code": i.code, "message": i.message,
-                                "raw_text": i.raw_text, "stage": i.stage, "element_id": i.element_id,
-                                "field": i.field}, i.span)
-                              for i in document.issues + parsed.issues + normalised.issues],
+        "extraction_issues": issue_rows(document.issues + parsed.issues + normalised.issues),
         "boilerplate": [({"kind": b.kind, "text": b.text}, b.span) for b in parsed.boilerplate],
     }

@@ -3,16 +3,39 @@
 Each page claims a heatmap and a number of key actions; the plan of the same
 revision has its own heatmap and the elements that carry actions. Every
 disagreement becomes a warning on the self-assessment, naming both sources.
+
+The check reads `CheckRecords`, a few fields of each parsed document, not the
+documents themselves: a batch's workers write their own tables and send back
+only these, so the parent never holds a whole revision in memory.
 """
 
 from __future__ import annotations
 
-from council_actions.parsers.records import ParsedDocument, Theme
+from dataclasses import dataclass
+
+from council_actions.parsers.records import HeatmapCell, ParsedDocument, Theme
 
 from council_actions.issues import Issue, warning
 
 
-def cross_check(documents: dict[str, tuple[str, ParsedDocument]]) -> dict[str, list[Issue]]:
+@dataclass(frozen=True)
+class CheckRecords:
+    """What the cross-check reads of one parsed document (small and picklable, so a worker can return it)."""
+
+    kind: str
+    themes: tuple[Theme, ...]
+    heatmap: tuple[HeatmapCell, ...]
+    element_themes: tuple[tuple[str, int], ...]  # (element id, theme number) of every element
+    action_elements: frozenset[str]  # the elements that carry actions
+
+
+def check_records(parsed: ParsedDocument) -> CheckRecords:
+    return CheckRecords(parsed.kind, parsed.themes, parsed.heatmap,
+                        tuple((e.element_id, e.theme_no) for e in parsed.elements),
+                        frozenset(a.element_id for a in parsed.actions))
+
+
+def cross_check(documents: dict[str, tuple[str, CheckRecords]]) -> dict[str, list[Issue]]:
     """Warnings per self-assessment; documents are keyed by document id, with their source names."""
     plans = [(name, d) for name, d in documents.values() if d.kind == "action_plan"]
     found: dict[str, list[Issue]] = {}
@@ -25,7 +48,7 @@ def cross_check(documents: dict[str, tuple[str, ParsedDocument]]) -> dict[str, l
     return found
 
 
-def _theme_issues(theme: Theme, page: ParsedDocument, name: str, plan: ParsedDocument, plan_name: str) -> list[Issue]:
+def _theme_issues(theme: Theme, page: CheckRecords, name: str, plan: CheckRecords, plan_name: str) -> list[Issue]:
     ours = [c for c in page.heatmap if c.theme_no == theme.theme_no]
     theirs = {c.element_id for c in plan.heatmap if c.theme_no == theme.theme_no}
     issues = []
@@ -37,9 +60,9 @@ def _theme_issues(theme: Theme, page: ParsedDocument, name: str, plan: ParsedDoc
     for element_id in sorted(theirs - ours_ids) if ours_ids else ():
         issues.append(warning("heatmap_mismatch", "parse", f"{element_id} is in the heatmap of {plan_name} but not "
                               f"in the heatmap of {name}", element_id, theme.span, element_id))
-    themes_of = {e.element_id: e.theme_no for e in plan.elements}
-    with_actions = sorted({a.element_id for a in plan.actions if themes_of.get(a.element_id) == theme.theme_no})
-    if theme.key_actions is not None and plan.elements and theme.key_actions != len(with_actions):
+    themes_of = dict(plan.element_themes)
+    with_actions = sorted(e for e in plan.action_elements if themes_of.get(e) == theme.theme_no)
+    if theme.key_actions is not None and plan.element_themes and theme.key_actions != len(with_actions):
         issues.append(warning("key_actions_mismatch", "parse", f"{name} names {theme.key_actions} key actions for "
                               f"theme {theme.theme_no}; in {plan_name} {len(with_actions)} elements of the theme carry "
                               f"actions ({', '.join(with_actions)})", theme.printed_name, theme.span))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pickle
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
+import pyarrow.parquet as pq
 import pytest
 
 from council_actions.batch import DocumentJob, run_batch
@@ -63,8 +64,22 @@ def test_output_identical_whatever_the_executor(tmp_path, one_at_a_time, inputs,
     assert run_on(make(), inputs, profile, tmp_path / "again")[2:] == one_at_a_time[2:]
 
 
-def test_per_document_unit_and_its_failure_survive_pickling(profile, inputs):
-    job = DocumentJob(profile, REFERENCE, None, Limits(timeout=30))
+def test_workers_send_back_tables_not_documents_and_the_parent_adds_the_cross_check(one_at_a_time, inputs, profile,
+                                                                                   tmp_path):
+    """A worker builds the tables; what comes back is a fraction of the document and its parse, and the parent's
+    cross-check warnings still reach the self-assessment's extraction_issues table."""
+    job = DocumentJob(tmp_path, "r1", profile, REFERENCE)
+    staged = job(next(p for p in inputs if p.name.startswith("004_"))).unwrap()
+    assert staged.tables.tables["actions"].num_rows == 94 and not list(tmp_path.rglob("*.parquet"))
+    _, results, _, _ = one_at_a_time
+    page = next(r for r in results if r.kind == "self_assessment" and r.issues.get("warning"))
+    codes = pq.read_table(next(f for f in page.files if f.parent.parent.name == "extraction_issues")).column("code")
+    assert "key_actions_mismatch" in codes.to_pylist() or "heatmap_mismatch" in codes.to_pylist()
+    assert set(page.seconds) == {"read", "parse", "normalise", "write"}
+
+
+def test_per_document_unit_and_its_failure_survive_pickling(tmp_path, profile, inputs):
+    job = DocumentJob(tmp_path, "r1", profile, REFERENCE, None, Limits(timeout=30))
     assert pickle.loads(pickle.dumps(job)) == job
     error = StageError("ingest", "a\nb.pdf", "took longer than 1 s (--timeout)")
     back = pickle.loads(pickle.dumps(error))

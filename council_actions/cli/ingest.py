@@ -23,6 +23,7 @@ from council_actions.issues import OutputError
 COUNCIL_FROM = {"profile": "council {} (from the profile; not printed in the document)",
                 "default_profile": "council {} assumed from the default profile (not printed in the document)",
                 "none": "council unknown (not printed in the document; give --profile)"}
+STAGE_TIMES = ("read", "parse", "normalise", "write")  # per document in --json; never in the tables
 YIELD = (("actions", "actions"), ("elements", "elements"), ("heatmap", "heatmap cells"), ("statements", "statements"))
 
 
@@ -78,7 +79,8 @@ def as_json(report: api.IngestReport) -> dict:
     written = [{"source": r.source, "document_id": r.document_id, "kind": r.kind, "status": "written",
                 "council": r.council, "council_from": r.council_from,
                 "complete": not r.issues.get("error"), "rows": r.rows,
-                "issues": {"error": 0, "warning": 0, **r.issues}, "files": [str(f) for f in r.files]}
+                "issues": {"error": 0, "warning": 0, **r.issues}, "files": [str(f) for f in r.files],
+                "seconds": {stage: round(r.seconds.get(stage, 0.0), 3) for stage in STAGE_TIMES}}
                for r in report.documents]
     failed = [{"source": f.source, "status": "failed", "stage": f.stage, "problem": f.problem} for f in report.failures]
     return {"revision": report.revision, "revision_date": report.revision_date, "out": str(report.out),

@@ -57,6 +57,8 @@ def test_json_is_one_object_with_counts_failures_files_and_timings(capsys, tmp_p
     assert plan["issues"]["error"] == 0 and plan["issues"]["warning"] == report["totals"]["issues"]["warning"]
     assert len(plan["files"]) == len(plan["rows"]) and all(map(lambda f: (tmp_path / f).exists(), plan["files"]))
     assert report["totals"]["documents"] == 2 and report["totals"]["failed"] == 1 and report["seconds"] > 0
+    assert list(plan["seconds"]) == ["read", "parse", "normalise", "write"]  # per stage, never in the tables
+    assert all(isinstance(t, float) and t >= 0 for t in plan["seconds"].values()) and plan["seconds"]["parse"] > 0
     assert err.strip() == f"council-actions: error: {tmp_path / 'in' / 'empty.txt'}: ingest: file is empty"
 
 

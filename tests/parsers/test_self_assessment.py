@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 from council_actions.ingest import read_document
 from council_actions.parsers import parse_document
-from council_actions.parsers.crosscheck import cross_check
+from council_actions.parsers.crosscheck import check_records, cross_check
 
 from council_actions.issues import StageError
 from tests.conftest import FIXTURES, THEME_6, THEME_7
@@ -103,8 +103,8 @@ def test_number_and_name_disagree(tmp_path, profile):
 
 
 def test_cross_check_reports_exactly_the_true_disagreements(profile, plan):
-    documents = {"p7": ("theme7.txt", parse(THEME_7, profile)), "p6": ("theme6.txt", parse(THEME_6, profile)),
-                 "plan": ("plan.txt", plan)}
+    documents = {"p7": ("theme7.txt", check_records(parse(THEME_7, profile))),
+                 "p6": ("theme6.txt", check_records(parse(THEME_6, profile))), "plan": ("plan.txt", check_records(plan))}
     found = cross_check(documents)
     assert found["p7"] == []  # six key actions; PCE002-PCE007 carry actions; heatmaps agree
     assert [(i.code, i.message) for i in found["p6"]] == [(

@@ -1,0 +1,146 @@
+"""What a batch's worker does with one document, and the record it sends back.
+
+A document is read in one limited child while the worker's process loads spaCy (council_actions.pipeline),
+then parsed, normalised and made into its Arrow tables in a second child; only a `Staged` record comes back:
+the tables, the source record, and what the cross-check reads, never the document and its parse. The
+batch's parent cross-checks those records and `commit`s each document through the output folder's journal
+(output/writer.py: staged, sealed and applied under the folder's lock, so staging happens there).
+
+The first document a process handles is the exception: Arrow is not loaded yet, so rather than have the child
+load it before building the tables, the child returns the parsed document and this process builds them,
+having loaded Arrow while the child parsed. Either way the tables are the same, so the output is the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from functools import partial
+from pathlib import Path
+
+from council_actions.ingest import Document
+from council_actions.issues import Issue
+from council_actions.limits import Limited, Limits, StageTracker
+from council_actions.output.tables import TableSet
+from council_actions.parsers.crosscheck import CheckRecords, check_records
+from council_actions.pipeline import DocumentResult, Processed, parse_and_normalise, read_in_child_then, run_stage
+from council_actions.profile import Profile
+
+
+@dataclass(frozen=True)
+class Staged:
+    """A document read, parsed, normalised and made into its tables: what a worker sends back to the batch.
+
+    Picklable (Arrow tables travel as Arrow buffers): the tables and the source record to commit, the records
+    the cross-check reads, the issues (its warnings join them at `checked_at`), counts and the seconds each
+    stage took."""
+
+    source: str
+    revision: str
+    document_id: str
+    source_name: str
+    checks: CheckRecords
+    issues: tuple[Issue, ...]  # in the order of the extraction_issues table
+    checked_at: int
+    elements: int
+    actions: int
+    tables: TableSet
+    record: str  # output.writer.source_record
+    seconds: dict[str, float]
+    council: str | None = None
+    council_from: str = "none"
+
+
+@dataclass(frozen=True)
+class Destination:
+    """Where and as what a document is staged: the output folder, the revision and its date."""
+
+    out_dir: Path
+    revision: str
+    revision_date: dt.date | None = None
+
+
+class Clock:
+    """Seconds per stage, for the ingest summary (never in the tables: they must not depend on the machine)."""
+
+    def __init__(self, seconds: dict[str, float] | None = None) -> None:
+        self.seconds = dict(seconds or {})
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + now - self._last
+        self._last = now
+
+
+def stage_limited(path: Path, profile: Profile, to: Destination, reference: dt.date | None,
+                  read_step: Callable[[StageTracker], Document], limits: Limits) -> Limited[Staged]:
+    """One document through every stage up to its tables, in two limited children (see the module)."""
+    write_here = "pyarrow" not in sys.modules  # decided before the second child forks
+    if not write_here:
+        from council_actions.output.tables import reserve_arrow_memory
+
+        reserve_arrow_memory()
+    then: Callable[[Document, StageTracker, float], Processed | Staged] = (
+        partial(_parse_normalise, path=path, profile=profile, reference=reference) if write_here else
+        partial(_parse_normalise_stage, path=path, profile=profile, reference=reference, to=to))
+    _, done = read_in_child_then(path, profile, read_step, then, limits)
+    if done.value is None:
+        return Limited(None, done.error, done.details, done.seconds)
+    staged = stage(done.value, profile, to) if isinstance(done.value, Processed) else done.value
+    return Limited(staged, None, done.details, done.seconds)
+
+
+def _parse_normalise(document: Document, stages: StageTracker, read_seconds: float, path: Path, profile: Profile,
+                     reference: dt.date | None) -> Processed:
+    clock = Clock({"read": read_seconds})
+    parsed, normalised = parse_and_normalise(document, str(path), profile, reference, stages, clock.lap)
+    return Processed(path, document, parsed, normalised, clock.seconds)
+
+
+def _parse_normalise_stage(document: Document, stages: StageTracker, read_seconds: float, path: Path,
+                           profile: Profile, reference: dt.date | None, to: Destination) -> Staged:
+    processed = _parse_normalise(document, stages, read_seconds, path, profile, reference)
+    stages.enter("output")
+    return stage(processed, profile, to)
+
+
+def stage(processed: Processed, profile: Profile, to: Destination) -> Staged:
+    """The document's tables and source record, ready to commit (output.tables.to_tables)."""
+    from council_actions.output import source_record, to_tables
+
+    source, document, parsed, normalised = str(processed.path), processed.document, processed.parsed, \
+        processed.normalised
+    clock = Clock(processed.seconds)
+    tables = run_stage("output", source, to_tables, document, parsed, normalised, to.revision, profile,
+                       to.revision_date)
+    record = source_record(document, processed.path)
+    clock.lap("write")
+    return Staged(source, to.revision, document.document_id, document.source_name, check_records(parsed),
+                  document.issues + parsed.issues + normalised.issues, len(document.issues) + len(parsed.issues),
+                  len(parsed.elements), len(parsed.actions), tables, record, clock.seconds, parsed.council,
+                  parsed.council_from)
+
+
+def commit(staged: Staged, out_dir: Path, profile: Profile, extra_issues: Iterable[Issue] = ()) -> DocumentResult:
+    """The cross-check's warnings into the extraction_issues table, then the document written as one commit
+    of the output folder's journal, replacing the earlier version of the same source."""
+    from council_actions.output import write_tables
+    from council_actions.output.tables import issues_table
+
+    clock, extra = Clock(staged.seconds), tuple(extra_issues)
+    issues = staged.issues[:staged.checked_at] + extra + staged.issues[staged.checked_at:]
+    tables = staged.tables
+    if extra:
+        table = issues_table(staged.revision, staged.document_id, issues)
+        tables = replace(tables, tables={**tables.tables, "extraction_issues": table})
+    files, replaced = write_tables(tables, out_dir, staged.source, staged.record)
+    clock.lap("write")
+    return DocumentResult(staged.source, staged.document_id, staged.checks.kind, staged.elements, staged.actions,
+                          dict(sorted(Counter(issue.severity for issue in issues).items())), tuple(files),
+                          {name: t.num_rows for name, t in tables.tables.items()}, tuple(replaced), staged.council,
+                          staged.council_from, clock.seconds)
