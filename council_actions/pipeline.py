@@ -129,7 +129,7 @@ def prepare(profile: Profile, path: Path | None = None) -> None:
         if first:
             gc.disable()
         try:
-            glossary_for(profile)
+            glossary_for(profile).load()
             if path is not None and looks_like_pdf(path):
                 import council_actions.ingest.pdf  # noqa: F401 - imported for the children to inherit
         finally:

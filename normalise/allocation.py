@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from council_actions.normalise.owners import QUANTIFIERS, OwnerGlossary, latin_lookalikes
+from council_actions.normalise.owners import OwnerGlossary
 
 TRIM = " \t.,;:-"
 
@@ -29,16 +29,7 @@ class Segment:
 
 
 def split_allocation(text: str, glossary: OwnerGlossary, reads_as_time: Callable[[str], bool]) -> list[Segment]:
-    from spacy.util import filter_spans  # spaCy loads with the glossary, not with this module (see pipeline.py)
-
-    doc = glossary.nlp.make_doc(latin_lookalikes(text))
-    spans = filter_spans([doc[s:e] for _, s, e in glossary.matcher(doc)])
-    owners: list[tuple[int, int]] = []
-    for span in spans:
-        start = span.start
-        if start > 0 and doc[start - 1].lower_ in QUANTIFIERS:
-            start -= 1
-        owners.append((doc[start].idx, span.end_char))
+    owners = glossary.mentions(text)
     segments = [Segment("owner", text[s:e], s, e) for s, e in owners]
     for stretch_start, stretch_end in _gaps(text, owners):
         segments += _read_stretch(text, stretch_start, stretch_end, reads_as_time)

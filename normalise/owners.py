@@ -12,10 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from council_actions.profile import OwnerDef, Profile
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
 
 FUZZY_MIN = 85.0
 QUANTIFIERS = frozenset({"all", "each", "every"})
@@ -52,21 +58,67 @@ def latin_lookalikes(text: str) -> str:
 
 
 class OwnerGlossary:
-    """The profile's owners, indexed for spaCy matching and for the repair strategies."""
+    """The profile's owners, indexed for spaCy matching and for the repair strategies.
+
+    spaCy is loaded on the first text that could hold an owner, not before: a text in which no spelling's
+    characters occur (spacing aside) cannot match, so `council-actions timeline "Q3 24/25"` never loads it.
+    A batch loads it once, before forking its workers (`load`)."""
 
     def __init__(self, profile: Profile) -> None:
-        import spacy
-        from spacy.matcher import PhraseMatcher
-
-        self.nlp = spacy.blank("en")
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.owners: dict[str, OwnerDef] = {o.key: o for o in profile.owners}
         self.by_squash: dict[str, tuple[OwnerDef, str, str | None]] = {}
+        self.spellings: list[tuple[str, str]] = []  # (owner key, spelling with Latin letters)
         for owner in profile.owners:
             for spelling, how in [(owner.key, None)] + [(alias, "alias") for alias in owner.aliases]:
                 mapped = latin_lookalikes(spelling)
-                self.matcher.add(owner.key, [self.nlp.make_doc(mapped)])
+                self.spellings.append((owner.key, mapped))
                 self.by_squash.setdefault(squash(mapped), (owner, mapped, how))
+        self._matcher: tuple[Language, PhraseMatcher] | None = None
+
+    def load(self) -> tuple[Language, PhraseMatcher]:
+        """spaCy's blank English pipeline and a PhraseMatcher on lower-case tokens of every spelling."""
+        if self._matcher is None:
+            import spacy
+            from spacy.matcher import PhraseMatcher
+
+            nlp = spacy.blank("en")
+            matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+            for key, spelling in self.spellings:
+                matcher.add(key, [nlp.make_doc(spelling)])
+            self._matcher = nlp, matcher
+        return self._matcher
+
+    def mentions(self, text: str) -> list[tuple[int, int]]:
+        """Character ranges of the owners spaCy finds in `text`, longest first where they overlap, each widened
+        over a quantifier just before it (`all HoS`)."""
+        doc, matches = self._matches(text)
+        if doc is None:
+            return []
+        from spacy.util import filter_spans
+
+        found = []
+        for span in filter_spans([doc[s:e] for s, e in matches]):
+            start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ in QUANTIFIERS else span.start
+            found.append((doc[start].idx, span.end_char))
+        return found
+
+    def _matches(self, text: str) -> tuple[Doc | None, list[tuple[int, int]]]:
+        """The tokenised text and every match's token range; no document (and no spaCy) when none can match."""
+        mapped = latin_lookalikes(text)
+        if not self._could_mention(mapped):
+            return None, []
+        nlp, matcher = self.load()
+        doc = nlp.make_doc(mapped)
+        return doc, [(start, end) for _, start, end in matcher(doc)]
+
+    def _could_mention(self, mapped: str) -> bool:
+        """False only when no match is possible: matched tokens, joined, are the text less its spacing, so every
+        spelling's squashed form would occur in the text's. Lower-casing ASCII is the same whole or token by
+        token; other text always goes to spaCy."""
+        if not mapped.isascii():
+            return True
+        squashed = squash(mapped)
+        return any(key in squashed for key in self.by_squash)
 
     def resolve(self, printed: str, source: str) -> OwnerMatch:
         """Resolve one owner as printed (`source` is the cell with any markup, to name that repair)."""
@@ -96,9 +148,9 @@ class OwnerGlossary:
     def opens_with_owner(self, text: str) -> bool:
         """Whether a piece of an allocation cell starts with an owner (`HoBPP, Q1 25/26`, not `Update Q4 2026`):
         a glossary spelling at its start, or a first comma-separated piece that resolves to one."""
-        doc = self.nlp.make_doc(latin_lookalikes(text))
-        for _, start, _ in self.matcher(doc):
-            if start == 0 or (start == 1 and doc[0].lower_ in QUANTIFIERS):
+        doc, matches = self._matches(text)
+        for start, _ in matches:
+            if start == 0 or (start == 1 and doc is not None and doc[0].lower_ in QUANTIFIERS):
                 return True
         first = re.split(r"[,;]", text, maxsplit=1)[0].strip(" .")
         return bool(first) and self.resolve(first, first).match != "unknown"

@@ -56,8 +56,14 @@ def read_rows(out_dir: Path, table: str, revision: str | None = None) -> pa.Tabl
         raise OutputError(f"{out_dir}: no {table} table")
     files = sorted(folder.glob("*/*.parquet" if chosen == ALL_REVISIONS else f"{chosen}/*.parquet"))
     if not files:
-        return pq.read_schema(next(folder.glob("*/*.parquet"))).empty_table()
-    return pa.concat_tables([pq.read_table(path) for path in files], promote_options="permissive")
+        return pa.Table.from_batches([], schema=pq.read_schema(next(folder.glob("*/*.parquet"))))
+    return pa.concat_tables([_read_file(path) for path in files], promote_options="permissive")
+
+
+def _read_file(path: Path) -> pa.Table:
+    """Not `pq.read_table`, nor `schema.empty_table()` above: both import pandas, which no reading command needs."""
+    with pq.ParquetFile(path) as stored:
+        return stored.read()
 
 
 def read(out_dir: Path, table: str, revision: str | None = None) -> list[dict]:

@@ -1,7 +1,8 @@
-"""Start-up: a document imports only what it needs, and the owner matcher is built once per process.
+"""Start-up: a document imports only what it needs, a command only what its work needs, and the owner matcher
+is built once per process.
 
-Timing lives in benchmarks/pdf.py (ratios against the spaCy floor); these are
-the facts behind it that can fail deterministically.
+Timing lives in benchmarks/cli.py and benchmarks/pdf.py (ratios against the spaCy floor); these are the
+facts behind it that can fail deterministically.
 """
 
 import json
@@ -28,6 +29,20 @@ print(json.dumps(sorted(name for name in {heavy} if name in sys.modules)))
 """
 
 
+# Beyond spaCy and Arrow (and what they import themselves), a text document may load only these: rapidfuzz for
+# owners, markdown-it for pipe tables, the Unicode confusables list for look-alike letters.
+TEXT_MAY_ADD = {"rapidfuzz", "markdown_it", "mdurl", "confusable_homoglyphs"}
+FLOOR = "import spacy\nspacy.blank('en')\nimport pyarrow.json, pyarrow.parquet"
+MODULES = "import sys\n{run}\nprint(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}})))"
+
+
+def top_level_modules(run: str, *args: str) -> set[str]:
+    """Top-level names of every module a fresh interpreter holds after running `run`."""
+    done = subprocess.run([sys.executable, "-c", "import json\n" + MODULES.format(run=run), *args],
+                          capture_output=True, text=True, cwd=ROOT, check=True)
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
 def imported_by_a_run(out, *paths) -> list[str]:
     done = subprocess.run([sys.executable, "-c", PROBE.format(heavy=HEAVY), str(out), *map(str, paths)],
                           capture_output=True, text=True, cwd=ROOT, check=True)
@@ -50,3 +65,29 @@ def test_owner_matcher_built_once_for_many_documents(profile):
     for path in (PLAN, THEME_7, PLAN):
         normalise_document(parse_document(read_document(path), profile), profile, REFERENCE)
     assert glossary_for.cache_info().misses == 1
+
+
+def test_text_ingest_imports_nothing_beyond_spacy_and_arrow_but_its_own_helpers(tmp_path):
+    floor = top_level_modules(FLOOR)
+    run = PROBE.split("\nprint(")[0].replace("import json, sys\n", "")
+    added = top_level_modules(run, str(tmp_path), str(PLAN)) - floor - set(sys.stdlib_module_names)
+    assert added - {"council_actions", "__editable___council_actions_0_1_0_finder"} == TEXT_MAY_ADD
+
+
+def test_timeline_loads_spacy_only_to_find_owners():
+    run = "from council_actions.cli import main\nmain(sys.argv[1:])"
+    phrase_alone = top_level_modules(run, "timeline", "Q3-Q4 24/25")
+    assert not {"spacy", "pyarrow", "pandas", "dateparser", "pdfplumber", "pypdfium2"} & phrase_alone
+    assert "spacy" in top_level_modules(run, "timeline", "CHoHROD, Q3-Q4 24/25")  # a cell with an owner in it
+
+
+def test_diff_loads_no_spacy(tmp_path):
+    from council_actions import api
+
+    api.ingest([PLAN], tmp_path, revision="2024-06")
+    later = tmp_path / "later.txt"
+    later.write_text(PLAN.read_text(encoding="utf-8").replace("Q3-Q4 24/25", "Q1 25/26", 1), encoding="utf-8")
+    api.ingest([later], tmp_path, revision="2024-09", source_name=PLAN.name)
+    loaded = top_level_modules("from council_actions.cli import main\nassert main(sys.argv[1:]) == 0", "diff",
+                               str(tmp_path), "--json")
+    assert {"spacy", "pandas", "dateparser", "pdfplumber", "pypdfium2"} & loaded == set()
