@@ -2,7 +2,8 @@
 
 Each copy differs by a trailing blank-line count, so each is its own document (own digest, own files); the
 output of the two runs is compared byte for byte. Prints the wall times, their ratio (target: at least 1.6x on
-2 cores) and the per-document and per-page figures the README's estimate for a national run uses.
+2 cores), the CPU seconds (user + system of the whole process tree: on a busy machine the steadier figure) and
+the per-document figures the README's estimate for a national run uses, and the machine's load average.
 
 A control is measured in the same run: the same number of pure-CPU processes, one at a time and `--jobs` at
 once. On a machine that other work shares it shows the ceiling any parallel run can reach at that moment.
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -25,11 +28,13 @@ from pathlib import Path
 PLAN = Path(__file__).resolve().parent.parent / "samples" / "004_d0d661fda207b69c.txt"
 
 
-def ingest(folder: Path, out: Path, jobs: int) -> float:
-    started = time.perf_counter()
+def ingest(folder: Path, out: Path, jobs: int) -> tuple[float, float]:
+    """Wall and CPU seconds of one whole `ingest` process and its children."""
+    before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
     subprocess.run([sys.executable, "-m", "council_actions.cli", "ingest", str(folder), "--out", str(out),
                     "--revision", "bench", "--jobs", str(jobs)], check=True, capture_output=True)
-    return time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.perf_counter() - started, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def burn(_: int) -> int:
@@ -66,21 +71,26 @@ def main() -> None:
         copies.mkdir()
         for i in range(args.copies):
             (copies / f"plan_{i:03d}.txt").write_bytes(PLAN.read_bytes() + b"\n" * (i + 1))
-        times: dict[int, list[float]] = {1: [], args.jobs: []}
-        ceilings = []
+        times: dict[int, list[tuple[float, float]]] = {1: [], args.jobs: []}
+        ceilings, ratios = [], []
+        load = os.getloadavg()[0]
         for run in range(args.repeat):
             for jobs in times:
                 times[jobs].append(ingest(copies, root / f"out_{jobs}_{run}", jobs))
+            ratios.append(times[1][-1][0] / times[args.jobs][-1][0])
             ceilings.append(control(args.jobs, 2 * args.jobs))
-        one, many = statistics.median(times[1]), statistics.median(times[args.jobs])
+        one, many = (statistics.median(t for t, _ in times[j]) for j in (1, args.jobs))
+        cpu_one, cpu_many = (statistics.median(c for _, c in times[j]) for j in (1, args.jobs))
         identical = same_tree(root / "out_1_0", root / f"out_{args.jobs}_0")
-    pages = PLAN.read_bytes().count(b"\f") + 1
     print(f"{args.copies} copies of the seed plan, whole CLI processes, median of {args.repeat}:")
-    print(f"  --jobs 1: {one:6.2f} s   --jobs {args.jobs}: {many:6.2f} s   ratio {one / many:.2f}x (target >= 1.6x)")
+    print(f"  --jobs 1: {one:6.2f} s   --jobs {args.jobs}: {many:6.2f} s   ratio {statistics.median(ratios):.2f}x "
+          "(median of same-round ratios; target >= 1.6x)")
     print(f"  control, pure CPU in {args.jobs} processes at the same time: {statistics.median(ceilings):.2f}x "
           "(the machine's ceiling now; other work shares these cores)")
+    print(f"  CPU (user + system, process tree): --jobs 1 {cpu_one:.2f} s, --jobs {args.jobs} {cpu_many:.2f} s; "
+          f"per document {cpu_one / args.copies:.3f} core-seconds at --jobs 1")
     print(f"  output identical whatever --jobs: {identical}")
-    print(f"  per document at --jobs {args.jobs}: {many / args.copies:.2f} s ({pages} text page(s) each)")
+    print(f"  load average: {load:.2f} at the start, {os.getloadavg()[0]:.2f} at the end, on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":
