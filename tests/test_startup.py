@@ -30,8 +30,8 @@ print(json.dumps(sorted(name for name in {heavy} if name in sys.modules)))
 
 
 # Beyond spaCy and Arrow (and what they import themselves), a text document may load only these: rapidfuzz for
-# owners, markdown-it for pipe tables, the Unicode confusables list for look-alike letters.
-TEXT_MAY_ADD = {"rapidfuzz", "markdown_it", "mdurl", "confusable_homoglyphs"}
+# owners and the Unicode confusables list for look-alike letters (markdown-it only for a text with pipe tables).
+TEXT_MAY_ADD = {"rapidfuzz", "confusable_homoglyphs"}
 FLOOR = "import spacy\nspacy.blank('en')\nimport pyarrow.json, pyarrow.parquet"
 MODULES = "import sys\n{run}\nprint(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}})))"
 
