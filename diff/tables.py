@@ -14,7 +14,7 @@ from pathlib import Path
 from council_actions.diff.records import DocumentDiff, Provenance, RevisionDiff
 from council_actions.output.schema import DIFF_TABLES, schema
 from council_actions.output.tables import TableSet, arrow_table
-from council_actions.output.writer import write_files
+from council_actions.output.writer import write_table_sets
 
 PREVIOUS_FIELDS = ("source_page", "line_start", "line_end", "char_start", "char_end")
 REMOVED = "removed-"  # file name prefix of a document only in the earlier revision
@@ -52,12 +52,7 @@ def _table_set(result: RevisionDiff, diff: DocumentDiff) -> TableSet:
 
 
 def write_diff(result: RevisionDiff, out_dir: Path) -> list[Path]:
-    """Built in full first, then written: a diff that fails to build writes nothing. Last, the revision's diff
-    files this diff did not write (an earlier diff's) are removed."""
-    table_sets = to_table_sets(result)
-    written = [path for table_set in table_sets for path in write_files(table_set, out_dir, str(out_dir))]
-    for name in DIFF_TABLES:
-        for path in sorted((out_dir / name / result.later).glob("*.parquet")):
-            if path not in written:
-                path.unlink()
-    return written
+    """Built in full first, then written in one commit that also removes the revision's diff files this diff
+    does not write (an earlier diff's): a diff that fails to build writes nothing, and one killed while writing
+    leaves the earlier diff tables whole or the new ones (output/journal.py)."""
+    return write_table_sets(to_table_sets(result), out_dir, str(out_dir), result.later, tuple(DIFF_TABLES))

@@ -40,7 +40,9 @@ def earlier_versions(index: dict[str, list[str | None]], document_id: str, sourc
 
 
 def index_text(index: dict[str, list[str | None]]) -> str:
-    return json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    """One document a line, in id order (what `json.dumps(indent=...)` gives, without its slow pure-Python path)."""
+    lines = [f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}" for key, value in sorted(index.items())]
+    return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
 def _stored(path: Path) -> dict[str, list[str | None]]:

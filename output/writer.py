@@ -23,9 +23,9 @@ import errno
 import json
 import os
 import shutil
-import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -63,11 +63,35 @@ def write_files(table_set: TableSet, out_dir: Path, source: str, remove: list[st
     """Every table staged, then committed in one step with the `remove`d documents' files of the same revision
     (every table, the diff's too). `record` (see `source_record`) and the revision's source `index` go under
     `_sources/` in the same commit. Returns the table files written."""
+    _commit(out_dir, source, table_set.scores,
+            lambda transaction: _stage(table_set, out_dir, transaction, tuple(remove), record, index))
+    return _files(table_set, out_dir)
+
+
+def write_table_sets(table_sets: list[TableSet], out_dir: Path, source: str, revision: str,
+                     clear: tuple[str, ...] = ()) -> list[Path]:
+    """Several documents' tables of one revision (a diff) in one commit, which also deletes every other file of
+    the `clear` tables in that revision: after a kill, the folder holds the earlier files or the new ones."""
+    def stage(transaction: Path) -> list[Step]:
+        steps = [step for table_set in table_sets for step in _stage(table_set, out_dir, transaction, (), None, None)]
+        kept = {f"{table_set.document_id}.parquet" for table_set in table_sets}
+        for name in clear:
+            live = out_dir / name / revision
+            stale = tuple(sorted(p.name for p in live.glob("*.parquet") if p.name not in kept))
+            steps += [Step(_relative(live, out_dir), drop=stale)] if stale else []
+        return steps
+
+    _commit(out_dir, source, None, stage)  # the diff knows no profile: `_schema.json` keeps ingest's score names
+    return [path for table_set in table_sets for path in _files(table_set, out_dir)]
+
+
+def _commit(out_dir: Path, source: str, scores: tuple[str, ...] | None, stage: Callable[[Path], list[Step]]) -> None:
+    """Stage in a fresh transaction, seal, apply; a failure before the seal leaves the folder as it was.
+    `_schema.json` is written for the profile's `scores`, or left as it is (None)."""
     with _writing(out_dir, source):
         transaction = open_transaction(out_dir)
         try:
-            steps = _stage(table_set, out_dir, transaction, tuple(remove), record, index)
-            write_schema_file(out_dir, table_set.scores)
+            steps = stage(transaction) + (_stage_schema(out_dir, transaction, scores) if scores is not None else [])
             sealed = seal(out_dir, transaction, steps)
         except OSError as exc:
             abandon(transaction)
@@ -77,6 +101,9 @@ def write_files(table_set: TableSet, out_dir: Path, source: str, remove: list[st
         except OSError as exc:
             raise StageError("output", source, f"written, but not yet in place in {out_dir} ({exc.strerror or exc}); "
                              "the next council-actions command on that folder puts it in place") from None
+
+
+def _files(table_set: TableSet, out_dir: Path) -> list[Path]:
     return [out_dir / name / table_set.revision / f"{table_set.document_id}.parquet" for name in table_set.tables]
 
 
@@ -116,7 +143,7 @@ def _stage_table(table_set: TableSet, name: str, out_dir: Path, transaction: Pat
     drop, image = _present(live, remove, ".parquet"), transaction / name
     if not (drop and can_exchange() and _link_image(live, image, {file, *drop})):
         image = transaction
-    staged = image / (file if image != transaction else f"{name}.parquet")
+    staged = image / (file if image != transaction else f"{name}.{file}")
     pq.write_table(table_set.tables[name], staged, compression="snappy", data_page_version="1.0")
     return Step(_relative(live, out_dir), ((_relative(staged, out_dir), file),), drop,
                 _relative(image, out_dir) if image != transaction else "")
@@ -129,7 +156,7 @@ def _stage_sources(table_set: TableSet, out_dir: Path, transaction: Path, remove
     added = []
     for name, text in files.items():
         if text is not None:
-            staged = transaction / f"{SOURCES}.{name}"
+            staged = transaction / f"{SOURCES}.{table_set.document_id}.{name}"
             staged.write_text(text, encoding="utf-8")
             added.append((_relative(staged, out_dir), name))
     return Step(_relative(live, out_dir), tuple(added), _present(live, remove, ".json"))
@@ -169,13 +196,17 @@ def source_record(document: Document, path: Path) -> str:
                       ensure_ascii=False, indent=1) + "\n"
 
 
-def write_schema_file(out_dir: Path, scores: tuple[str, ...] = ()) -> None:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(describe(scores), indent=2, sort_keys=True) + "\n"
-    target = out_dir / "_schema.json"
+def _stage_schema(out_dir: Path, transaction: Path, scores: tuple[str, ...]) -> list[Step]:
+    """`_schema.json` changes in the same commit as the tables it describes, and only when its text does."""
+    text, target = _schema_text(scores), out_dir / "_schema.json"
     if target.exists() and target.read_text(encoding="utf-8") == text:
-        return
-    handle, temporary = tempfile.mkstemp(dir=out_dir, prefix="._schema.", suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8") as stream:
-        stream.write(text)
-    os.replace(temporary, target)
+        return []
+    staged = transaction / target.name
+    staged.write_text(text, encoding="utf-8")
+    return [Step(".", ((_relative(staged, out_dir), target.name),))]
+
+
+@cache
+def _schema_text(scores: tuple[str, ...]) -> str:
+    """Built once per process and profile: every document written compares against it."""
+    return json.dumps(describe(scores), indent=2, sort_keys=True) + "\n"

@@ -329,3 +329,37 @@ def test_readers_wait_for_a_writer(tmp_path, versions, profile):
         with pytest.raises(subprocess.TimeoutExpired):
             reader.wait(timeout=3)
     assert reader.communicate(timeout=60)[0].split() == ["r1"] and reader.returncode == 0
+
+
+def killed_diff(out: Path, step: int) -> int:
+    """`diff r1 r2` killed at `step`; the number of steps it took when it finished first."""
+    def stop() -> None:
+        raise Killed
+
+    with pytest.MonkeyPatch.context() as patch:
+        count = kill_at(patch, step, stop)
+        try:
+            api.diff(out, "r1", "r2")
+        except Killed:
+            return 0
+    return count[0]
+
+
+def test_a_diff_killed_at_any_step_writes_every_document_or_none(tmp_path, versions, profile):
+    """A diff of two documents is one commit: never one document's changes without the other's."""
+    base = tmp_path / "base"
+    for name, revision in (("other", "r1"), ("old", "r1"), ("other", "r2"), ("new", "r2")):
+        write(versions[name], base, profile, revision)
+    shutil.copytree(base, tmp_path / "clean")
+    steps = killed_diff(tmp_path / "clean", 0)
+    before, after = snapshot(base), snapshot(tmp_path / "clean")
+    assert len(ids(tmp_path / "clean", "changes", "r2")) == 2
+    assert after[Path("_schema.json")] == before[Path("_schema.json")]  # the profile's score names kept
+    for step in range(1, steps + 1):
+        out = tmp_path / f"killed-{step}"
+        shutil.copytree(base, out)
+        assert killed_diff(out, step) == 0
+        decided = committed(out)
+        api.revisions(out)
+        assert snapshot(out) == (after if decided else before), step
+        shutil.rmtree(out)
