@@ -155,3 +155,13 @@ def test_pdf_table_of_another_council_is_read_by_role(tmp_path, generic):
     assert processed.document.rendering == "pdf_table"
     assert _two_actions(processed) == CONTRACT_AND_RISK
     assert all(a.span.page == 1 and a.span.bbox for a in processed.parsed.actions)
+
+
+def test_background_label_beside_the_action_is_notes_not_action(generic):
+    """Tower Hamlets with no profile: 'Action Plan' (the council's background, the ICO target printed under it) and
+    'Actions' both read as the action; where a record has both, the background is the record's notes."""
+    processed = process(ROOT / "samples/other_councils/tower_hamlets_foi_action_plan_2023.txt", generic, None)
+    first = processed.parsed.actions[0]
+    assert first.action.startswith("Information Governance Service creating Action Plan")
+    assert (first.notes or "").startswith("For the year March 2022 to March 2023, the council responded to 79.7%")
+    assert "ensure 90% timeliness is achieved by the end of 10 October 2023." in (first.notes or "")
