@@ -4,13 +4,20 @@ A heading is a short line without a closing full stop that has at least two
 items under it; an item is a numbered (`2.3`) or bulleted (`•`, `-`, `·`)
 line. The heading is carried to each item as its section; whether a section
 is a group of actions or their timeline ("Up to 12 months") is for the parser.
+An item may open with its own timeline (`By 26 January 2024 - Baseline ...`,
+`Immediately - Monitor ...`): a phrase that opens as a time and reads as one
+(LEADING_TIMELINE, the cell shapes' `date`), cut from the action at the dash.
+Sentences printed under an item, before the next item or heading ("This
+action has been completed."), are its progress; a heading that only names
+the list's role ("Action Required") is named by the heading line above it.
 """
 
 from __future__ import annotations
 
 import re
 
-from council_actions.ingest.layout import Layout, sub_cell, with_cells
+from council_actions.ingest.cell_shapes import MONTH, shape_of
+from council_actions.ingest.layout import Layout, RoleOf, sub_cell, whole, with_cells
 from council_actions.ingest.model import Column, Line
 
 ITEM = re.compile(r"^\s*(?:(?P<ref>\d+(?:\.\d+)+)\.?|[•·\-–*▪o])\s+(?P<text>\S.*)$")
@@ -18,10 +25,15 @@ MIN_ITEMS = 2
 MAX_TITLE_LINES = 6
 # A bare list reads as a plan only under a title that says so.
 PLAN_TITLE = re.compile(r"\b(?:action|improvement|delivery|recovery) plan\b|\bkey actions\b", re.IGNORECASE)
-COLUMNS = (Column("(section)", "section"), Column("(ref)", "element"), Column("(item)", "action"))
+COLUMNS = (Column("(section)", "section"), Column("(ref)", "element"), Column("(item)", "action"),
+           Column("(when)", "timeline"), Column("(text)", "progress"))
+# An item's own timeline before a dash: it opens as a time does, and is short.
+LEADING_TIMELINE = re.compile(rf"(?P<when>(?i:by|from|before|until|no later than|end of|during|within|in|immediately"
+                              rf"|ongoing|q[1-4]|{MONTH}|(?:spring|summer|autumn|winter)|\d)\b[^–-]{{0,50}}?)"
+                              r"\s+[-–]\s+(?=\S)")
 
 
-def read_headed_list(lines: list[Line]) -> Layout | None:
+def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
     items = {i: ITEM.match(line.text) for i, line in enumerate(lines)}
     first = next((i for i, m in items.items() if m is not None), len(lines))
     if first > MAX_TITLE_LINES + MIN_ITEMS or not any(PLAN_TITLE.search(ln.text) for ln in lines[:first]):
@@ -32,15 +44,22 @@ def read_headed_list(lines: list[Line]) -> Layout | None:
     for i, line in enumerate(lines):
         match = items[i]
         if match is None:
-            heading = i if _is_heading(line.text) and _items_follow(items, i) else heading
-            if heading == i:
-                relaid[i] = with_cells(line, [sub_cell(line, 0, len(line.text), 0)], "row_start")
+            if _is_heading(line.text) and _items_follow(lines, items, i):
+                heading = i
+                named = _named_by(lines, i) if role_of(line.text) else i
+                relaid[named] = with_cells(lines[named], [whole(lines[named], 0)], "row_start")
+            elif heading is not None and found and _is_sentence(line.text) and _under_item(lines, items, i):
+                relaid[i] = with_cells(line, [whole(line, 4)], "row")
             continue
         if heading is None:
             continue
         ref = sub_cell(line, match.start("ref"), match.end("ref"), 1) if match["ref"] else None
-        text = sub_cell(line, match.start("text"), len(line.text), 2)
-        relaid[i] = with_cells(line, [ref, text], "row_start")
+        when = LEADING_TIMELINE.match(line.text, match.start("text"))
+        if when is not None and shape_of(when["when"]) != "date":
+            when = None
+        start = when.end() if when else match.start("text")
+        timeline = sub_cell(line, when.start("when"), when.end("when"), 3) if when else None
+        relaid[i] = with_cells(line, [ref, sub_cell(line, start, len(line.text), 2), timeline], "row_start")
         found += 1
     return Layout("headed_list", COLUMNS, tuple(relaid)) if found >= MIN_ITEMS else None
 
@@ -50,5 +69,32 @@ def _is_heading(text: str) -> bool:
     return 0 < len(stripped) <= 120 and not stripped.endswith((".", ";", ","))
 
 
-def _items_follow(items: dict, i: int) -> bool:
-    return all(items.get(i + k) is not None for k in range(1, MIN_ITEMS + 1))
+def _is_sentence(text: str) -> bool:
+    return text.strip().endswith(".")
+
+
+def _items_follow(lines: list[Line], items: dict[int, re.Match[str] | None], i: int) -> bool:
+    """At least MIN_ITEMS items under the heading, each perhaps with sentences under it, before anything else."""
+    count = 0
+    for j in range(i + 1, len(lines)):
+        if items[j] is not None:
+            count += 1
+        elif not (count and _is_sentence(lines[j].text)):
+            break
+    return count >= MIN_ITEMS
+
+
+def _under_item(lines: list[Line], items: dict[int, re.Match[str] | None], i: int) -> bool:
+    """The sentence follows an item, with only sentences between them."""
+    j = i - 1
+    while j >= 0 and items[j] is None and _is_sentence(lines[j].text):
+        j -= 1
+    return j >= 0 and items[j] is not None
+
+
+def _named_by(lines: list[Line], i: int) -> int:
+    """A heading that only names a role ("Action Required") is named by the nearest heading line above it."""
+    j = i - 1
+    while j >= 0 and not _is_heading(lines[j].text):
+        j -= 1
+    return j if j >= 0 else i

@@ -25,7 +25,7 @@ def relayout(lines: list[Line], text: str, role_of: RoleOf) -> Layout | None:
     if any(sum(1 for c in line.cells if c.text) >= 2 for line in lines):
         return read_tab_table(lines, role_of)  # tab-separated: the converter's own columns
     return (read_pipe_tables(lines, text, role_of) or read_records(lines, role_of)
-            or read_cell_lines(lines, role_of) or read_fixed_width(lines, role_of) or read_headed_list(lines))
+            or read_cell_lines(lines, role_of) or read_fixed_width(lines, role_of) or read_headed_list(lines, role_of))
 
 
 def apply_layout(document: Document, role_of: RoleOf) -> Document:

@@ -94,8 +94,8 @@ def _action(row: Row, values: Values, previous: list[Action], section: str | Non
     timeline, timeline_span = values.get("timeline") or (None, None)
     if timeline is None and section and read_timeline(_heading(section) or "", calendar, None).kind != "unresolved":
         timeline, timeline_span = _heading(section), span
-    status_raw = values["status"][0] if values.get("status") else None
     progress = values["progress"][0] if values.get("progress") else None
+    status_raw = values["status"][0] if values.get("status") else _status_sentence(progress, profile)
     percent = PERCENT.search(progress or "")
     status = profile.roles.status_of(status_raw) if status_raw else None
     if status_raw and status is None:
@@ -116,6 +116,12 @@ def _action(row: Row, values: Values, previous: list[Action], section: str | Non
         progress=progress, percent_complete=int(percent[1]) if percent else None,
         notes="; ".join(values[role][0] for role in ("characteristic", "score", "notes") if values.get(role)) or None,
     )
+
+
+def _status_sentence(progress: str | None, profile: Profile) -> str | None:
+    """Where no status is printed, a progress note that is nothing but a status ("This action has been
+    completed.", "This action is continuing.") is the status, as printed."""
+    return progress if progress and profile.roles.status_of(progress) else None
 
 
 def _heading(section: str | None) -> str | None:

@@ -165,3 +165,16 @@ def test_background_label_beside_the_action_is_notes_not_action(generic):
     assert first.action.startswith("Information Governance Service creating Action Plan")
     assert (first.notes or "").startswith("For the year March 2022 to March 2023, the council responded to 79.7%")
     assert "ensure 90% timeliness is achieved by the end of 10 October 2023." in (first.notes or "")
+
+
+def test_recommendation_above_a_list_is_reported_not_merged(generic):
+    """Southend: the ICO's recommendation printed above 'Action Required' is unparsed context, reported with its
+    line, never part of an action; the list's own status sentences are each item's status."""
+    processed = process(ROOT / "samples/other_councils/southend_foi_practice_recommendation_2024.txt", generic, None)
+    unplaced = [i.raw_text for i in processed.parsed.issues if i.code == "unplaced_text"]
+    assert "The Council should use the Commissioner's FOIA self-assessment toolkit to improve its timeliness " \
+           "compliance." in unplaced
+    assert [(a.status_raw, a.progress) for a in processed.parsed.actions] == [
+        ("This action has been completed.", "This action has been completed."),
+        ("This action is continuing.", "This action is continuing.")]
+    assert not any("toolkit to improve" in a.action for a in processed.parsed.actions)
