@@ -46,7 +46,7 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
         if match is None:
             if _is_heading(line.text) and _items_follow(lines, items, i):
                 heading = i
-                named = _named_by(lines, i) if role_of(line.text) else i
+                named = _named_by(lines, items, i) if role_of(line.text) else i
                 relaid[named] = with_cells(lines[named], [whole(lines[named], 0)], "row_start")
             elif heading is not None and found and _is_sentence(line.text) and _under_item(lines, items, i):
                 relaid[i] = with_cells(line, [whole(line, 4)], "row")
@@ -92,9 +92,9 @@ def _under_item(lines: list[Line], items: dict[int, re.Match[str] | None], i: in
     return j >= 0 and items[j] is not None
 
 
-def _named_by(lines: list[Line], i: int) -> int:
+def _named_by(lines: list[Line], items: dict[int, re.Match[str] | None], i: int) -> int:
     """A heading that only names a role ("Action Required") is named by the nearest heading line above it."""
     j = i - 1
-    while j >= 0 and not _is_heading(lines[j].text):
+    while j >= 0 and items[j] is None and not _is_heading(lines[j].text):
         j -= 1
-    return j if j >= 0 else i
+    return j if j >= 0 and items[j] is None else i
