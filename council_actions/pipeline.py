@@ -12,6 +12,7 @@ import gc
 import hashlib
 import re
 import sys
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -75,43 +76,49 @@ def process_limited(path: Path, profile: Profile, reference: dt.date | None = No
     """`process` in two child processes under the limits (one deadline for both): one reads the file, the
     other, forked once the owner matcher is ready, parses and normalises what was read. While the first child
     reads, this process loads spaCy and builds the matcher: on two cores a PDF's pages are read in the time
-    spaCy takes to load, instead of after it. What the children printed comes back as details."""
-    source = str(path)
+    spaCy takes to load, instead of after it (a later document goes through one child: `read_in_child_then`).
+    What the children printed comes back as details."""
     read_step = partial(read, path, profile, encoding, limits, pdf_engine, source_name)
-    document, done = read_in_child_then(path, profile, read_step, partial(_parsed_and_normalised, source=source,
-                                                                         profile=profile, reference=reference),
-                                        limits)
-    if done.value is None or document is None:
-        return Limited(None, done.error, done.details, done.seconds)
-    return Limited(Processed(path, document, *done.value), None, done.details, done.seconds)
+    return read_in_child_then(path, profile, read_step, partial(_parsed_and_normalised, path=path, profile=profile,
+                                                                reference=reference), limits)
 
 
 def read_in_child_then(path: Path, profile: Profile, read_step: Callable[[StageTracker], Document],
-                       then: Callable[[Document, StageTracker, float], R],
-                       limits: Limits) -> tuple[Document | None, Limited[R]]:
+                       then: Callable[[Document, StageTracker, float], R], limits: Limits) -> Limited[R]:
     """`read_step` in a limited child while this process loads spaCy and builds the matcher (`prepare`), then
     `then(document, stages, seconds the read took)` in a second child forked once they are ready, one deadline
-    for both. While the second child works, this process loads the writer (pyarrow takes a while)."""
+    for both. While the second child works, this process loads the writer (pyarrow takes a while).
+
+    Once spaCy is loaded (a later document) there is nothing to overlap: one child reads and goes on, which
+    spares a fork and sending the document back and forth."""
     if _started_up():  # a later document: children inherit the reader too, instead of importing it each
         prepare(profile, path)
+        return Running(partial(_read_then, read_step, then), str(path), limits).finish()
     reading = Running(read_step, str(path), limits)
     try:
         prepare(profile)
     finally:
         was_read = reading.finish()
     if was_read.value is None:
-        return None, Limited(None, was_read.error, was_read.details, was_read.seconds)
+        return Limited(None, was_read.error, was_read.details, was_read.seconds)
     document, spent = was_read.value, was_read.seconds
     rest = Running(lambda stages: then(document, stages, spent), str(path), limits, "parse", spent)
     with FORK_LOCK:
         import council_actions.output  # noqa: F401
     done = rest.finish()
-    return document, Limited(done.value, done.error, was_read.details + done.details, spent + done.seconds)
+    return Limited(done.value, done.error, was_read.details + done.details, spent + done.seconds)
 
 
-def _parsed_and_normalised(document: Document, stages: StageTracker, spent: float, source: str, profile: Profile,
-                           reference: dt.date | None) -> tuple[ParsedDocument, NormalisedDocument]:
-    return parse_and_normalise(document, source, profile, reference, stages)
+def _read_then(read_step: Callable[[StageTracker], Document], then: Callable[[Document, StageTracker, float], R],
+               stages: StageTracker) -> R:
+    started = time.perf_counter()
+    document = read_step(stages)
+    return then(document, stages, time.perf_counter() - started)
+
+
+def _parsed_and_normalised(document: Document, stages: StageTracker, spent: float, path: Path, profile: Profile,
+                           reference: dt.date | None) -> Processed:
+    return Processed(path, document, *parse_and_normalise(document, str(path), profile, reference, stages))
 
 
 def prepare(profile: Profile, path: Path | None = None) -> None:

@@ -88,7 +88,7 @@ def stage_limited(path: Path, profile: Profile, to: Destination, reference: dt.d
     then: Callable[[Document, StageTracker, float], Processed | Staged] = (
         partial(_parse_normalise, path=path, profile=profile, reference=reference) if write_here else
         partial(_parse_normalise_stage, path=path, profile=profile, reference=reference, to=to))
-    _, done = read_in_child_then(path, profile, read_step, then, limits)
+    done = read_in_child_then(path, profile, read_step, then, limits)
     if done.value is None:
         return Limited(None, done.error, done.details, done.seconds)
     staged = stage(done.value, profile, to) if isinstance(done.value, Processed) else done.value
