@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
     import pandas
@@ -28,11 +28,28 @@ if TYPE_CHECKING:
     from council_actions.ingest import PdfEngine
     from council_actions.issues import StageError
     from council_actions.limits import Limits
+    from council_actions.output.report import IssueRow, OwnerCount, UnknownOwner
     from council_actions.pipeline import DocumentResult
     from council_actions.review import ReviewResult
 
 PathLike = str | Path
 GLOB_CHARACTERS = frozenset("*?[")
+TimelineField = Literal["input", "timeline_raw", "kind", "start_date", "end_date", "precision", "fiscal_year",
+                        "condition", "assumptions"]
+
+
+class TimelineRecord(TypedDict):
+    """One timeline found in an input phrase, as `timelines` yields it (dates as ISO text, ready for JSON)."""
+
+    input: str
+    timeline_raw: str
+    kind: str
+    start_date: str | None
+    end_date: str | None
+    precision: str | None
+    fiscal_year: str | None
+    condition: str | None
+    assumptions: list[str]
 
 
 @dataclass(frozen=True)
@@ -193,7 +210,7 @@ def latest_revision(out: PathLike, revision: str | None = None) -> str:
 
 
 def issues(out: PathLike, revision: str | None = None, document: str | None = None, code: str | None = None,
-           severity: str | None = None) -> list[dict]:
+           severity: str | None = None) -> list[IssueRow]:
     """Extraction issues of one revision with their location (document, page, lines), filtered."""
     from council_actions.output import reading
     from council_actions.output.report import issue_report
@@ -202,7 +219,7 @@ def issues(out: PathLike, revision: str | None = None, document: str | None = No
         return issue_report(Path(out), latest_revision(out, revision), document, code, severity)
 
 
-def owners(out: PathLike, revision: str | None = None) -> tuple[list[dict], list[dict]]:
+def owners(out: PathLike, revision: str | None = None) -> tuple[list[OwnerCount], list[UnknownOwner]]:
     """Owner keys with action counts, and unknown owner spellings with where they occur (one revision)."""
     from council_actions.output import reading
     from council_actions.output.report import owner_report
@@ -212,8 +229,8 @@ def owners(out: PathLike, revision: str | None = None) -> tuple[list[dict], list
 
 
 def timelines(phrases: Iterable[str], reference: dt.date | None = None,
-              profile: PathLike | None = None) -> Iterator[dict]:
-    """Each phrase (or whole allocation cell) read as timelines: one dict per timeline found, tagged with its input."""
+              profile: PathLike | None = None) -> Iterator[TimelineRecord]:
+    """Each phrase (or allocation cell) read as timelines: a record per timeline found, tagged with its input."""
     from council_actions.normalise import fiscal_calendar, glossary_for, reads_as_time
     from council_actions.normalise.allocation import split_allocation
     from council_actions.normalise.timelines import read_timeline

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any, TypedDict, cast
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -18,6 +19,45 @@ import pyarrow.parquet as pq
 from council_actions.issues import OutputError
 
 ALL_REVISIONS = "*"  # never a revision label (labels are safe folder names), so it cannot shadow one
+
+# A row of an output table as Arrow gives it back: which columns and value types it has is the table's schema
+# (output/schema.py), known only when the table is named at run time.
+TableRow = dict[str, Any]
+
+
+class OwnerCount(TypedDict):
+    """A known owner key with the number of actions allocated to it."""
+
+    owner_key: str
+    owner_title: str | None
+    actions: int
+
+
+class UnknownOwner(TypedDict):
+    """An owner spelling the glossary does not know, with where it occurs."""
+
+    owner_raw: str
+    source_name: str
+    element_id: str | None
+    lines: str
+
+
+class IssueRow(TypedDict):
+    """An extraction issue with its location; its fields, in this order, are the columns of the issues report."""
+
+    revision: str
+    source_name: str
+    document_id: str
+    severity: str
+    code: str
+    stage: str
+    element_id: str | None
+    field: str | None
+    source_page: int | None
+    line_start: int | None
+    line_end: int | None
+    message: str
+    raw_text: str | None
 
 
 def revisions(out_dir: Path) -> list[str]:
@@ -66,46 +106,46 @@ def _read_file(path: Path) -> pa.Table:
         return stored.read()
 
 
-def read(out_dir: Path, table: str, revision: str | None = None) -> list[dict]:
-    return read_rows(out_dir, table, revision).to_pylist()
+def read(out_dir: Path, table: str, revision: str | None = None) -> list[TableRow]:
+    rows: list[TableRow] = read_rows(out_dir, table, revision).to_pylist()
+    return rows
 
 
-def owner_report(out_dir: Path, revision: str | None = None) -> tuple[list[dict], list[dict]]:
+def owner_report(out_dir: Path, revision: str | None = None) -> tuple[list[OwnerCount], list[UnknownOwner]]:
     """Owner keys with their action counts; unknown spellings with where they occur (one revision)."""
     owners = read(out_dir, "action_owners", revision)
     elements = {(a["document_id"], a["action_id"]): a["element_id"] for a in read(out_dir, "actions", revision)}
     names = _source_names(out_dir, revision)
-    known: dict[str, dict] = {}
-    unknown: list[dict] = []
+    titles: dict[str, str | None] = {}
+    actions: dict[str, set[tuple[str, str, str]]] = {}
+    unknown: list[UnknownOwner] = []
     for row in owners:
         if row["match"] == "unknown":
             unknown.append({"owner_raw": row["owner_raw"], "source_name": names.get(row["document_id"], ""),
                             "element_id": elements.get((row["document_id"], row["action_id"])),
                             "lines": f"{row['line_start']}-{row['line_end']}"})
             continue
-        entry = known.setdefault(row["owner_key"], {"owner_key": row["owner_key"], "owner_title": row["owner_title"],
-                                                    "actions": set()})
-        entry["actions"].add((row["revision"], row["document_id"], row["action_id"]))
-    rows = [{**e, "actions": len(e["actions"])} for e in known.values()]
+        titles.setdefault(row["owner_key"], row["owner_title"])
+        actions.setdefault(row["owner_key"], set()).add((row["revision"], row["document_id"], row["action_id"]))
+    rows = [OwnerCount(owner_key=key, owner_title=title, actions=len(actions[key])) for key, title in titles.items()]
     return sorted(rows, key=lambda r: (-r["actions"], r["owner_key"])), sorted(unknown, key=lambda r: r["owner_raw"])
 
 
-ISSUE_FIELDS = ("revision", "source_name", "document_id", "severity", "code", "stage", "element_id", "field",
-                "source_page", "line_start", "line_end", "message", "raw_text")
+ISSUE_FIELDS = tuple(IssueRow.__annotations__)
 
 
 def issue_report(out_dir: Path, revision: str | None = None, document: str | None = None, code: str | None = None,
-                 severity: str | None = None) -> list[dict]:
+                 severity: str | None = None) -> list[IssueRow]:
     """Extraction issues with their location, filtered; `document` matches a source name or a document id prefix."""
     names = _source_names(out_dir, revision)
-    rows = []
+    rows: list[IssueRow] = []
     for row in read(out_dir, "extraction_issues", revision):
         row["source_name"] = names.get(row["document_id"], "")
         if document and row["source_name"] != document and not row["document_id"].startswith(document):
             continue
         if (code and row["code"] != code) or (severity and row["severity"] != severity):
             continue
-        rows.append({name: row.get(name) for name in ISSUE_FIELDS})
+        rows.append(cast(IssueRow, {name: row.get(name) for name in ISSUE_FIELDS}))  # the fields are IssueRow's
     return sorted(rows, key=lambda r: (r["revision"], r["source_name"], r["line_start"] or 0, r["code"]))
 
 

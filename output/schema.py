@@ -195,7 +195,7 @@ def schema(table: str) -> pa.Schema:
     return pa.schema([pa.field(name, dtype) for name, dtype, _ in columns(table)])
 
 
-def describe(scores: tuple[str, ...] = ()) -> dict:
+def describe(scores: tuple[str, ...] = ()) -> dict[str, object]:
     """The machine-readable contract written to OUT/_schema.json; `scores` are the profile's, best first.
 
     Each table lists its key columns and its columns; each column whether it may be null
@@ -212,7 +212,8 @@ def describe(scores: tuple[str, ...] = ()) -> dict:
     }
 
 
-def _column(table: str, name: str, dtype: pa.DataType, description: str, scores: tuple[str, ...]) -> dict:
+def _column(table: str, name: str, dtype: pa.DataType, description: str,
+            scores: tuple[str, ...]) -> dict[str, object]:
     column = {"name": name, "type": str(dtype), "description": description, "nullable": nullable(table, name)}
     values = allowed_values(table, name, scores)
     return column if values is None else {**column, "values": values}

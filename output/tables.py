@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -30,6 +30,9 @@ from council_actions.profile import Profile
 DUE_KINDS_EXCLUDED = {"update", "unresolved", "superseded"}
 EPOCH = dt.date(1970, 1, 1)
 
+Cell = str | int | float | bool | dt.date | None  # a value of one of the contract's column types (schema.py)
+Row = dict[str, Cell]
+
 
 @dataclass(frozen=True)
 class TableSet:
@@ -39,7 +42,7 @@ class TableSet:
     scores: tuple[str, ...] = ()  # the profile's score names, best first, for _schema.json
 
 
-def provenance(span: Span) -> dict:
+def provenance(span: Span) -> Row:
     x0, top, x1, bottom = span.bbox or (None, None, None, None)
     return {"source_page": span.page, "line_start": span.line_start, "line_end": span.line_end,
             "char_start": span.char_start, "char_end": span.char_end,
@@ -56,7 +59,7 @@ def to_tables(document: Document, parsed: ParsedDocument, normalised: Normalised
     return TableSet(revision, document.document_id, tables, tuple(score.key for score in profile.scores))
 
 
-def arrow_table(rows: list[dict], table_schema: pa.Schema) -> pa.Table:
+def arrow_table(rows: Sequence[Mapping[str, Cell]], table_schema: pa.Schema) -> pa.Table:
     """Rows as one Arrow table with exactly this schema; a field the schema lacks is an error, not dropped."""
     if not rows:
         return pa.Table.from_batches([], schema=table_schema)  # schema.empty_table() would import pandas
@@ -93,7 +96,7 @@ def _days(value: object) -> int:
     raise TypeError(f"no Arrow form for {type(value).__name__}")
 
 
-def span_pages(spans: Iterable[Span]) -> list[tuple[dict, Span]]:
+def span_pages(spans: Iterable[Span]) -> list[tuple[Row, Span]]:
     """Bridge rows for spans over a page break: one per page, keyed by the whole span's offsets, so a row's
     pieces on later pages (which its own bbox columns cannot hold) are found by its char_start and char_end."""
     crossing = sorted({(s.char_start, s.char_end): s for s in spans if s.parts}.items())
@@ -102,11 +105,11 @@ def span_pages(spans: Iterable[Span]) -> list[tuple[dict, Span]]:
 
 
 def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocument,
-          profile: Profile, revision_date: dt.date | None) -> dict[str, list[tuple[dict, Span]]]:
+          profile: Profile, revision_date: dt.date | None) -> dict[str, list[tuple[Row, Span]]]:
     owners_by_action: dict[str, list[str]] = {}
     for owner in normalised.owners:
         owners_by_action.setdefault(owner.action_id, []).append(owner.owner_key)
-    due: dict[str, tuple] = {}
+    due: dict[str, tuple[dt.date, str]] = {}
     for timeline in normalised.timelines:
         reading = timeline.reading
         if reading.end_date and reading.kind not in DUE_KINDS_EXCLUDED:

@@ -13,7 +13,7 @@ import argparse
 from council_actions.cli.common import OK
 
 
-def add(commands: argparse._SubParsersAction) -> None:
+def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("completion", help="print a bash or zsh completion script")
     parser.add_argument("shell", choices=("bash", "zsh"))
     parser.set_defaults(run=run)

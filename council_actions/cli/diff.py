@@ -10,7 +10,7 @@ from council_actions import api
 from council_actions.cli.common import FAILED, OK, USAGE, add_json_option, emit_json, error
 
 
-def add(commands: argparse._SubParsersAction) -> None:
+def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("diff", help="what changed between two revisions (writes changes, action_lineage)")
     parser.add_argument("out", type=Path, metavar="OUT", help="output folder written by `council-actions ingest`")
     parser.add_argument("--from", dest="earlier", metavar="A",

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypedDict
 
 from council_actions import api
 from council_actions.cli.common import FAILED, OK, USAGE, add_json_option, date, detail, emit_json, error, print_rows
@@ -27,7 +28,17 @@ STAGE_TIMES = ("read", "parse", "normalise", "write")  # per document in --json;
 YIELD = (("actions", "actions"), ("elements", "elements"), ("heatmap", "heatmap cells"), ("statements", "statements"))
 
 
-def add(commands: argparse._SubParsersAction) -> None:
+class Totals(TypedDict):
+    """What a whole run wrote: documents by outcome, rows by table, issues by severity."""
+
+    documents: int
+    written: int
+    failed: int
+    rows: dict[str, int]
+    issues: dict[str, int]
+
+
+def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("ingest", help="ingest PDF or text files (or folders of them) into Parquet tables")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or glob patterns ('plans/*.pdf'); "
                         "'-' reads paths from stdin, one a line")
@@ -75,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     return OK if report.ok else FAILED
 
 
-def as_json(report: api.IngestReport) -> dict:
+def as_json(report: api.IngestReport) -> dict[str, object]:
     written = [{"source": r.source, "document_id": r.document_id, "kind": r.kind, "status": "written",
                 "council": r.council, "council_from": r.council_from,
                 "complete": not r.issues.get("error"), "rows": r.rows,
@@ -90,7 +101,7 @@ def as_json(report: api.IngestReport) -> dict:
             "issues_command": _issues_command(report)}
 
 
-def _totals(report: api.IngestReport) -> dict:
+def _totals(report: api.IngestReport) -> Totals:
     rows: Counter[str] = Counter()
     issues: Counter[str] = Counter({"error": 0, "warning": 0})
     for result in report.documents:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from council_actions import api
 from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows
 
+if TYPE_CHECKING:  # the reading code (and Arrow) is imported only when a command runs
+    from council_actions.output.report import IssueRow
 
-def add(commands: argparse._SubParsersAction) -> None:
+
+def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("issues", help="extraction issues of one revision, with document, page and lines")
     add_reading_options(parser)
     parser.add_argument("--document", metavar="D", help="only this document (source name, or document id prefix)")
@@ -31,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     return OK
 
 
-def _where(row: dict) -> str:
+def _where(row: IssueRow) -> str:
     lines = f"lines {row['line_start']}-{row['line_end']}" if row["line_start"] != row["line_end"] else \
         f"line {row['line_start']}"
     return f"p{row['source_page']} {lines}" if row["source_page"] else lines

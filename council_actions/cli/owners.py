@@ -8,7 +8,7 @@ from council_actions import api
 from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows
 
 
-def add(commands: argparse._SubParsersAction) -> None:
+def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("owners", help="owner keys and unknown owner spellings of one revision")
     add_reading_options(parser)
     parser.set_defaults(run=run)

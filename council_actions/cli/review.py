@@ -10,7 +10,7 @@ from council_actions import api
 from council_actions.cli.common import FAILED, OK, add_json_option, emit_json, error
 
 
-def add(commands: argparse._SubParsersAction) -> None:
+def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("review", help="write a static review site: every extracted row beside its source")
     parser.add_argument("out", type=Path, metavar="OUT", help="output folder written by `council-actions ingest`")
     parser.add_argument("--out", dest="site", type=Path, required=True, metavar="DIR",

@@ -9,7 +9,7 @@ from council_actions import api
 from council_actions.cli.common import OK, add_json_option, emit_json
 
 
-def add(commands: argparse._SubParsersAction) -> None:
+def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("revisions", help="revisions in an output folder, oldest first")
     parser.add_argument("out", type=Path, metavar="OUT", help="output folder written by `council-actions ingest`")
     add_json_option(parser)

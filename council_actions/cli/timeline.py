@@ -13,12 +13,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from council_actions import api
+from council_actions.api import TimelineField
 from council_actions.cli.common import OK, USAGE, add_json_option, date, emit_json, error
 
-SHOWN = ("timeline_raw", "kind", "start_date", "end_date", "precision", "fiscal_year", "condition", "assumptions")
+SHOWN: tuple[TimelineField, ...] = ("timeline_raw", "kind", "start_date", "end_date", "precision", "fiscal_year",
+                                    "condition", "assumptions")
 
 
-def add(commands: argparse._SubParsersAction) -> None:
+def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("timeline", help="show how timeline phrases are read (one argument, or stdin)")
     parser.add_argument("phrase", nargs="?", help='an allocation or timeline text, e.g. "CHoHROD, Q3-Q4 24/25"; '
                         "'-' or none (with piped input) reads one phrase a line from stdin")
