@@ -12,10 +12,12 @@ from council_actions.diff.records import (
     NOWHERE,
     ActionSide,
     Change,
+    ChangeKind,
     DocumentDiff,
     DocumentSide,
     Lineage,
     Match,
+    Provenance,
     ScoredElement,
 )
 from council_actions.diff.rules import KIND_ORDER, action_changes, score_change
@@ -69,7 +71,8 @@ def _element_changes(earlier: tuple[ScoredElement, ...], later: tuple[ScoredElem
     return changes
 
 
-def _element_change(kind, element: ScoredElement, previous_where, later: ScoredElement | None) -> Change:
+def _element_change(kind: ChangeKind, element: ScoredElement, previous_where: Provenance,
+                    later: ScoredElement | None) -> Change:
     where = later.where if later is not None else NOWHERE
     return Change(kind, element.theme_no, element.element_id, None, None, None, None, None, where, previous_where)
 
@@ -84,7 +87,8 @@ def _action_changes(pair: ActionPair) -> list[Change]:
     return [_one(rule.change, new, old, rule.field, *values) for rule, values in action_changes(old, new)]
 
 
-def _one(kind, new: ActionSide | None, old: ActionSide | None, field, before, after) -> Change:
+def _one(kind: ChangeKind, new: ActionSide | None, old: ActionSide | None, field: str | None, before: str | None,
+         after: str | None) -> Change:
     side = new or old
     assert side is not None
     return Change(kind, side.theme_no, side.element_id, new.action_id if new else None,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 from council_actions.diff.records import ActionSide, DiffError, DocumentSide, Provenance, ScoredElement
+from council_actions.output.report import TableRow
 from council_actions.output.report import revisions as ordered_revisions
 from council_actions.parsers.records import ACTION_TEXT_NOISE, split_update_notes
 
@@ -26,7 +27,7 @@ def read_revision(out_dir: Path, revision: str) -> list[DocumentSide]:
         raise DiffError(f"{out_dir}: no revision {revision!r} (revisions there: {known})")
     tables = {name: _rows(out_dir, name, revision)
               for name in ("documents", "elements", "heatmap", "actions", "action_timelines", "action_lineage")}
-    by_document: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    by_document: dict[str, dict[str, list[TableRow]]] = defaultdict(lambda: defaultdict(list))
     for name, rows in tables.items():
         for row in rows:
             if row["document_id"] is not None:  # lineage of a document the revision no longer holds has none
@@ -34,7 +35,7 @@ def read_revision(out_dir: Path, revision: str) -> list[DocumentSide]:
     return [_document(revision, rows) for _, rows in sorted(by_document.items()) if rows["documents"]]
 
 
-def _rows(out_dir: Path, table: str, revision: str) -> list[dict]:
+def _rows(out_dir: Path, table: str, revision: str) -> list[TableRow]:
     folder = out_dir / table / revision
     if not folder.is_dir():
         return []
@@ -44,16 +45,17 @@ def _rows(out_dir: Path, table: str, revision: str) -> list[dict]:
         raise DiffError(f"{folder}: cannot read the {table} table ({exc})") from None
 
 
-def _read(path: Path) -> list[dict]:
+def _read(path: Path) -> list[TableRow]:
     with pq.ParquetFile(path) as stored:  # not pq.read_table: its dataset layer imports pandas, ~1 s of a diff
-        return stored.read().to_pylist()
+        rows: list[TableRow] = stored.read().to_pylist()
+        return rows
 
 
-def where(row: dict) -> Provenance:
+def where(row: TableRow) -> Provenance:
     return Provenance(*(row.get(name) for name in PROVENANCE_FIELDS))
 
 
-def _document(revision: str, rows: dict[str, list[dict]]) -> DocumentSide:
+def _document(revision: str, rows: dict[str, list[TableRow]]) -> DocumentSide:
     document = rows["documents"][0]
     themes = {e["element_id"]: e["theme_no"] for e in rows["heatmap"] + rows["elements"]}
     completed = {t["action_id"] for t in rows["action_timelines"] if t["kind"] == COMPLETE_KIND}
@@ -67,11 +69,11 @@ def _document(revision: str, rows: dict[str, list[dict]]) -> DocumentSide:
     )
 
 
-def _reading_order(row: dict) -> tuple:
+def _reading_order(row: TableRow) -> tuple[int, int, int]:
     return (row["line_start"] or 0, row.get("seq") or 0, row.get("position") or 0)
 
 
-def _scores(elements: list[dict], heatmap: list[dict]) -> tuple[ScoredElement, ...]:
+def _scores(elements: list[TableRow], heatmap: list[TableRow]) -> tuple[ScoredElement, ...]:
     """The element rows; heatmap cells add the elements (and the scores) a document has no row for."""
     found: dict[str, ScoredElement] = {}
     for row in sorted(elements, key=_reading_order) + sorted(heatmap, key=_reading_order):
@@ -85,7 +87,7 @@ def _scores(elements: list[dict], heatmap: list[dict]) -> tuple[ScoredElement, .
     return tuple(found.values())
 
 
-def _action(row: dict, order: int, theme_no: int | None, completed: bool) -> ActionSide:
+def _action(row: TableRow, order: int, theme_no: int | None, completed: bool) -> ActionSide:
     text, notes = split_update_notes(row["action"])
     return ActionSide(
         action_id=row["action_id"], element_id=row["element_id"], theme_no=theme_no, order=order, text=text,

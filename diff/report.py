@@ -66,7 +66,7 @@ def summary_lines(result: RevisionDiff) -> list[str]:
     return lines
 
 
-def to_json(result: RevisionDiff) -> dict:
+def to_json(result: RevisionDiff) -> dict[str, object]:
     return {
         "from": result.earlier, "to": result.later, "counts": counts(result), "lineage": lineage_counts(result),
         "unpaired": list(result.unpaired),

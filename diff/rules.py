@@ -9,6 +9,7 @@ position is not a field any rule reads.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -30,7 +31,7 @@ def _completed(before: ActionSide, after: ActionSide) -> Values | None:
     return ("open", "complete") if after.completed and not before.completed else None
 
 
-def _iso(value) -> str | None:
+def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 

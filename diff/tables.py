@@ -13,15 +13,15 @@ from pathlib import Path
 
 from council_actions.diff.records import DocumentDiff, Provenance, RevisionDiff
 from council_actions.output.schema import DIFF_TABLES, schema
-from council_actions.output.tables import TableSet, arrow_table
+from council_actions.output.tables import Row, TableSet, arrow_table
 from council_actions.output.writer import write_table_sets
 
 PREVIOUS_FIELDS = ("source_page", "line_start", "line_end", "char_start", "char_end")
 REMOVED = "removed-"  # file name prefix of a document only in the earlier revision
 
 
-def _sides(where: Provenance, previous: Provenance) -> dict:
-    later = asdict(where)
+def _sides(where: Provenance, previous: Provenance) -> Row:
+    later: Row = asdict(where)
     return {**later, **{f"previous_{name}": getattr(previous, name) for name in PREVIOUS_FIELDS}}
 
 
