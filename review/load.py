@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 from council_actions.output import SOURCES
-from council_actions.output.report import ALL_REVISIONS, pick_revision
+from council_actions.output.report import ALL_REVISIONS, TableRow, pick_revision
 
 from council_actions.issues import OutputError
 
@@ -37,8 +37,8 @@ class DocumentTables:
     """One document of one revision: its `documents` row and its rows of every other table."""
 
     revision: str
-    info: dict
-    tables: dict[str, list[dict]]
+    info: TableRow
+    tables: dict[str, list[TableRow]]
     source: SourceRecord | None
 
     @property
@@ -67,17 +67,18 @@ def load_documents(out_dir: Path, revision: str, document: str | None = None) ->
     return [_load(out_dir, revision, info) for info in infos]
 
 
-def _load(out_dir: Path, revision: str, info: dict) -> DocumentTables:
+def _load(out_dir: Path, revision: str, info: TableRow) -> DocumentTables:
     name = f"{info['document_id']}.parquet"
     tables = {table: _read(out_dir / table / revision / name) for table in ROW_TABLES}
     return DocumentTables(revision, info, tables, _source(out_dir / SOURCES / revision / f"{info['document_id']}.json"))
 
 
-def _read(path: Path) -> list[dict]:
+def _read(path: Path) -> list[TableRow]:
     if not path.exists():
         return []
     try:
-        return pq.read_table(path).to_pylist()
+        rows: list[TableRow] = pq.read_table(path).to_pylist()
+        return rows
     except (OSError, ValueError) as exc:
         raise ReviewError(f"{path}: cannot read table ({exc})") from None
 

@@ -22,7 +22,7 @@ class DocumentPage:
     rows: tuple[ReviewRow, ...]
     ledger: Ledger | None
     notes: tuple[str, ...]  # what the auditor must know: a PDF that moved, a missing source record
-    verdicts: dict[str, dict]  # imported verdicts by row key, for the page's script
+    verdicts: dict[str, dict[str, object]]  # imported verdicts by row key, for the page's script
     orphans: tuple[Mark, ...]  # imported verdicts whose row is not in this document any more
 
     @property

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from council_actions.output.report import TableRow
 from council_actions.review.load import DocumentTables
 from council_actions.review.source import Excerpt, SourceText
 
@@ -32,15 +33,15 @@ class Piece:
 class ReviewRow:
     kind: RowKind
     key: str  # verdict key, stable across revisions while the row's identity holds: "action:CI001-3b5f65c1f499"
-    row: dict
+    row: TableRow
     theme_no: int | None
-    owners: tuple[dict, ...]
-    timelines: tuple[dict, ...]
-    issues: tuple[dict, ...]
+    owners: tuple[TableRow, ...]
+    timelines: tuple[TableRow, ...]
+    issues: tuple[TableRow, ...]
     excerpt: Excerpt | None
     pieces: tuple[Piece, ...]
     digest: str | None
-    changes: tuple[dict, ...] = ()  # from `council-actions diff`: what changed here since the earlier revision
+    changes: tuple[TableRow, ...] = ()  # from `council-actions diff`: what changed here since the earlier revision
 
     @property
     def anchor(self) -> str:
@@ -52,7 +53,7 @@ def build_rows(doc: DocumentTables, text: SourceText | None) -> list[ReviewRow]:
     themes_of = {e["element_id"]: e["theme_no"] for e in tables["elements"]}
     owners, timelines = _by_action(tables["action_owners"]), _by_action(tables["action_timelines"])
     parts = _parts(tables["span_pages"])
-    candidates: list[tuple[RowKind, str, dict, int | None]] = [
+    candidates: list[tuple[RowKind, str, TableRow, int | None]] = [
         *(("theme", f"theme:{t['theme_no']}", t, t["theme_no"]) for t in tables["themes"]),
         *(("element", f"element:{e['element_id']}", e, e["theme_no"]) for e in tables["elements"]),
         *(("action", f"action:{a['action_id']}", a, themes_of.get(a["element_id"])) for a in tables["actions"]),
@@ -81,23 +82,23 @@ def build_rows(doc: DocumentTables, text: SourceText | None) -> list[ReviewRow]:
     return _unique_keys(_with_changes(rows, tables.get("changes", [])))
 
 
-def _with_changes(rows: list[ReviewRow], changes: list[dict]) -> list[ReviewRow]:
+def _with_changes(rows: list[ReviewRow], changes: list[TableRow]) -> list[ReviewRow]:
     """An action's changes go with it; an element's own changes, and actions removed from it, with the element."""
-    by_key: dict[str, list[dict]] = {}
+    by_key: dict[str, list[TableRow]] = {}
     for change in changes:
         key = f"action:{change['action_id']}" if change["action_id"] else f"element:{change['element_id']}"
         by_key.setdefault(key, []).append(change)
     return [replace(row, changes=tuple(by_key.get(row.key, ()))) if row.key in by_key else row for row in rows]
 
 
-def _by_action(rows: list[dict]) -> dict[str, list[dict]]:
-    grouped: dict[str, list[dict]] = {}
+def _by_action(rows: list[TableRow]) -> dict[str, list[TableRow]]:
+    grouped: dict[str, list[TableRow]] = {}
     for row in sorted(rows, key=lambda r: r["seq"]):
         grouped.setdefault(row["action_id"], []).append(row)
     return grouped
 
 
-def _parts(rows: list[dict]) -> dict[tuple[int, int], list[Piece]]:
+def _parts(rows: list[TableRow]) -> dict[tuple[int, int], list[Piece]]:
     pieces: dict[tuple[int, int], list[Piece]] = {}
     for row in sorted(rows, key=lambda r: r["source_page"]):
         pieces.setdefault((row["span_char_start"], row["span_char_end"]), []).append(
@@ -105,7 +106,7 @@ def _parts(rows: list[dict]) -> dict[tuple[int, int], list[Piece]]:
     return pieces
 
 
-def _pieces(row: dict, parts: dict[tuple[int, int], list[Piece]]) -> tuple[Piece, ...]:
+def _pieces(row: TableRow, parts: dict[tuple[int, int], list[Piece]]) -> tuple[Piece, ...]:
     """Every page's box of the row: from the bridge table when it crosses a page break, else its own bbox."""
     if row["source_page"] is None or row["x0"] is None:
         return ()
@@ -113,7 +114,8 @@ def _pieces(row: dict, parts: dict[tuple[int, int], list[Piece]]) -> tuple[Piece
     return tuple(found) if found else (Piece(row["source_page"], (row["x0"], row["top"], row["x1"], row["bottom"])),)
 
 
-def _issue_homes(candidates: list[tuple[RowKind, str, dict, int | None]], issues: list[dict]) -> dict[int, int]:
+def _issue_homes(candidates: list[tuple[RowKind, str, TableRow, int | None]],
+                 issues: list[TableRow]) -> dict[int, int]:
     """Each issue's row (index into `candidates`): the smallest span that holds the issue's characters."""
     homes = {}
     for issue in issues:

@@ -8,7 +8,12 @@ PDF input alike.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from council_actions.output.report import TableRow
 
 LEDGER_GROUPS = ("rows", "boilerplate", "issues")
 NOT_ROWS = {"boilerplate", "extraction_issues", "span_pages", "changes"}  # changes point at rows
@@ -71,7 +76,7 @@ class SourceText:
         """Fingerprint of a row's source text: a verdict given on other text is flagged as out of date."""
         return hashlib.sha256(self.text[char_start:char_end].encode("utf-8")).hexdigest()[:16]
 
-    def ledger(self, tables: dict[str, list[dict]]) -> Ledger:
+    def ledger(self, tables: dict[str, list[TableRow]]) -> Ledger:
         content = {n for n, line in enumerate(self.lines, 1) if line.strip()}
         groups = {
             "rows": _lines(row for name, rows in tables.items() if name not in NOT_ROWS for row in rows),
@@ -83,5 +88,5 @@ class SourceText:
         return Ledger(len(content), {g: len(content & lines) for g, lines in groups.items()}, uncovered)
 
 
-def _lines(rows) -> set[int]:
+def _lines(rows: Iterable[TableRow]) -> set[int]:
     return {n for row in rows for n in range(row["line_start"], row["line_end"] + 1)}

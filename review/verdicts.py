@@ -8,15 +8,16 @@ whose row's source has changed is flagged, and one whose row is gone is listed.
 from __future__ import annotations
 
 import csv
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeGuard, get_args
 
 from council_actions.review.load import ReviewError
 
 COLUMNS = ("row_key", "verdict", "comment", "time", "document", "source_digest")
-VERDICTS = ("checked", "wrong")
 Verdict = Literal["checked", "wrong"]
+VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Mark:
     document: str
     source_digest: str
 
-    def as_json(self, current_digest: str | None) -> dict:
+    def as_json(self, current_digest: str | None) -> dict[str, object]:
         """For the page: `changed` when the row's source is not what the verdict was given on."""
         return {"verdict": self.verdict, "comment": self.comment, "time": self.time, "digest": self.source_digest,
                 "changed": bool(self.source_digest and current_digest and self.source_digest != current_digest),
@@ -55,14 +56,18 @@ def read_marks(path: Path) -> list[Mark]:
     return list(latest.values())
 
 
-def _mark(path: Path, line: int, row: dict) -> Mark:
+def _mark(path: Path, line: int, row: Mapping[str, str | None]) -> Mark:
     verdict = (row.get("verdict") or "").strip()
-    if verdict not in VERDICTS:
+    if not _is_verdict(verdict):
         raise ReviewError(f"{path}: line {line}: verdict {verdict!r} is not one of {', '.join(VERDICTS)}")
     if not (row.get("row_key") or "").strip():
         raise ReviewError(f"{path}: line {line}: no row_key")
-    return Mark(row["row_key"].strip(), verdict, row.get("comment") or "", row.get("time") or "",  # type: ignore[arg-type]
+    return Mark((row.get("row_key") or "").strip(), verdict, row.get("comment") or "", row.get("time") or "",
                 (row.get("document") or "").strip(), (row.get("source_digest") or "").strip())
+
+
+def _is_verdict(text: str) -> TypeGuard[Verdict]:
+    return text in VERDICTS
 
 
 def marks_for(marks: list[Mark], source_name: str) -> list[Mark]:
