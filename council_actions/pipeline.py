@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, TypeVarTuple
 
 from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine, read_document
 from council_actions.issues import Issue, StageError
@@ -32,6 +32,7 @@ REVISION_LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # fullmatch: `$` alo
 ISO_DATE_PREFIX = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 T = TypeVar("T")
 R = TypeVar("R")
+Args = TypeVarTuple("Args")
 DEFAULT_LIMITS = Limits()
 
 
@@ -206,7 +207,7 @@ def write(processed: Processed, out_dir: Path, profile: Profile, revision: str,
                   extra_issues)
 
 
-def run_stage(name: str, source: str, step: Callable[..., T], *args) -> T:
+def run_stage(name: str, source: str, step: Callable[[*Args], T], *args: *Args) -> T:
     try:
         return step(*args)
     except StageError as exc:  # name the file as the user gave it, whatever the stage called it

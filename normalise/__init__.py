@@ -8,6 +8,7 @@ calendar. Anything unreadable stays, as printed, and is reported.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from council_actions.normalise.allocation import split_allocation
 from council_actions.normalise.columns import normalise_columns
@@ -45,7 +46,7 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, reference: dt.d
     return NormalisedDocument(tuple(owners), tuple(timelines), tuple(issues), reference)
 
 
-def reads_as_time(calendar: FiscalCalendar):
+def reads_as_time(calendar: FiscalCalendar) -> Callable[[str], bool]:
     return lambda text: read_timeline(text, calendar, None).kind != "unresolved"
 
 

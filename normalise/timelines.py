@@ -15,10 +15,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.periods import Context, FoundPeriod, find_periods
 from council_actions.normalise.records import TimelineReading
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser  # dateparser ships no types: this is Any to mypy
 
 KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     ("update", r"^\W*update\b"),
@@ -37,6 +41,8 @@ KIND_ORDER = {kind: order for order, (kind, _) in enumerate(KIND_RULES)}
 OPEN_FROM = re.compile(r"\bfrom\W*$")  # "ongoing from X": X is the start of an open-ended action
 PERIOD_WORDS = re.compile(r"\b(?:during|in|from|throughout|over|within)\s*$")
 JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")
+# start, end, precision, fiscal year, assumptions: a TimelineReading's dates without its kind and condition
+Interval = tuple[dt.date | None, dt.date | None, str, str | None, tuple[str, ...]]
 SLASH_GAP = re.compile(r"(?<=\d)/(?=\s)")  # "December 2004/ January 2005": a slash between periods, not "2004/05"
 DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " "})
 DATEPARSER_SETTINGS = {
@@ -50,7 +56,7 @@ DATEPARSER_SETTINGS = {
 
 
 @lru_cache(maxsize=1)
-def _date_parser():
+def _date_parser() -> DateDataParser:
     """One warm dateparser, English only, day first, absolute dates only: never today's date."""
     from dateparser.date import DateDataParser
 
@@ -93,7 +99,7 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
     return TimelineReading(kind, start, end, precision, fiscal_year, condition, assumptions)
 
 
-def _interval(text: str, periods: list[FoundPeriod], calendar: FiscalCalendar):
+def _interval(text: str, periods: list[FoundPeriod], calendar: FiscalCalendar) -> Interval:
     """The first period, extended over periods joined to it; later unjoined periods are context."""
     chain = [periods[0]]
     for found in periods[1:]:

@@ -7,7 +7,9 @@ id its position allows, reported as a warning.
 
 from __future__ import annotations
 
-from council_actions.ingest.model import Cell, Document, Span
+from collections.abc import Iterable
+
+from council_actions.ingest.model import Cell, Document, Line, Span
 from council_actions.parsers.cleaning import join_wrapped
 from council_actions.parsers.colours import ColourKey
 from council_actions.parsers.elements import build_element
@@ -102,7 +104,7 @@ def _label_cells(block: Block) -> list[Cell]:
     return [c for line in block.lines for c in line.cells if c.column == 0]
 
 
-def _join_columns(lines) -> list[Cell]:
+def _join_columns(lines: Iterable[Line]) -> list[Cell]:
     """One cell per column of a heatmap row, its text joined over the lines it wraps onto ("See" / "CI012")."""
     by_column: dict[int, list[Cell]] = {}
     for cell in (c for line in lines for c in line.cells if c.column > 0):

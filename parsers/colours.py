@@ -7,6 +7,7 @@ prints wins, and a fill is read as the nearest key colour within a tolerance.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from council_actions.profile import Profile
@@ -34,7 +35,7 @@ class ColourKey:
 
 
 def _distance(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
-    return sum((x - y) ** 2 for x, y in zip(a, b, strict=True)) ** 0.5
+    return math.sqrt(sum((x - y) ** 2 for x, y in zip(a, b, strict=True)))
 
 
 def rgb(colour: str | None) -> tuple[int, int, int] | None:
