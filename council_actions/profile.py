@@ -92,7 +92,7 @@ def _built_in(name: str) -> str:
     return resources.files("council_actions.profiles").joinpath(name).read_text("utf-8")
 
 
-def _role_map(data: dict, source: str) -> RoleMap:
+def _role_map(data: dict[str, object], source: str) -> RoleMap:
     """The profile's own rules in front of the generic profile's."""
     try:
         own = read_role_map(data, source)
@@ -126,8 +126,9 @@ def _build(text: str, source: str) -> Profile:
         for i, s in enumerate(fields.tables("scores"))
     )
     owners = tuple(
-        OwnerDef(key=fields.str_(o, "key", "owners", i), title=o.get("title"), kind=o.get("kind", "person"),
-                 confirmed=bool(o.get("confirmed", True)), aliases=tuple(o.get("aliases", ())))
+        OwnerDef(key=fields.str_(o, "key", "owners", i), title=fields.str_or_none(o, "title", "owners", i),
+                 kind=fields.str_(o, "kind", "owners", i) if "kind" in o else "person",
+                 confirmed=bool(o.get("confirmed", True)), aliases=fields.strs(o, "aliases", "owners", i))
         for i, o in enumerate(fields.tables("owners") if data.get("owners") else [])  # a glossary is optional
     )
     fiscal = data.get("fiscal_year", {})
@@ -159,14 +160,14 @@ def _build(text: str, source: str) -> Profile:
 class _Fields:
     """Typed access to the parsed TOML that reports the offending line."""
 
-    def __init__(self, data: dict, text: str, source: str) -> None:
+    def __init__(self, data: dict[str, object], text: str, source: str) -> None:
         self.data, self.lines, self.source = data, text.splitlines(), source
 
     def line_of(self, needle: str, occurrence: int = 0) -> int:
         hits = [n for n, line in enumerate(self.lines, 1) if needle in line.split("#", 1)[0]]
         return hits[occurrence] if occurrence < len(hits) else 1
 
-    def tables(self, name: str) -> list[dict]:
+    def tables(self, name: str) -> list[dict[str, object]]:
         value = self.data.get(name)
         if not isinstance(value, list) or not value:
             raise ProfileError(f"{self.source}:{self.line_of(name)}: needs at least one [[{name}]] entry")
@@ -178,13 +179,25 @@ class _Fields:
         where = f"{table}[{index + 1}]" if index is not None else table
         return ProfileError(f"{self.source}:{line}: {where}.{key} {problem}")
 
-    def str_(self, table: dict, key: str, name: str, index: int | None) -> str:
+    def str_(self, table: dict[str, object], key: str, name: str, index: int | None) -> str:
         value = table.get(key)
         if not isinstance(value, str) or not value.strip():
             raise self._fail(name, index, key, "must be a non-empty string")
         return value
 
-    def int_(self, table: dict, key: str, name: str, index: int | None) -> int:
+    def str_or_none(self, table: dict[str, object], key: str, name: str, index: int | None) -> str | None:
+        value = table.get(key)
+        if value is not None and not isinstance(value, str):
+            raise self._fail(name, index, key, "must be a string")
+        return value
+
+    def strs(self, table: dict[str, object], key: str, name: str, index: int | None) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self._fail(name, index, key, "must be a list of strings")
+        return tuple(value)
+
+    def int_(self, table: dict[str, object], key: str, name: str, index: int | None) -> int:
         value = table.get(key)
         if not isinstance(value, int):
             raise self._fail(name, index, key, "must be a whole number")

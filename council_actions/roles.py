@@ -114,7 +114,7 @@ def read_rules(entries: object, key_name: str, allowed: tuple[str, ...] | None, 
     return tuple(rules)
 
 
-def read_role_map(data: dict, source: str) -> RoleMap:
+def read_role_map(data: dict[str, object], source: str) -> RoleMap:
     plan = data.get("action_plan", {})
     ditto = plan.get("ditto", []) if isinstance(plan, dict) else []
     return RoleMap(read_rules(data.get("headings"), "headings", ROLES, source),

@@ -166,6 +166,10 @@ def test_plan_under_second_profile_reports_its_unknown_owners(plan_document):
     ("[council]\nname = 'X'\n[fiscal_year]\nstart_month = 13\n[[themes]]\nno = 1\nname = 'A'\nprefix = 'A'\n"
      "[[scores]]\nkey='k'\nlabel='K'\ncolour='#000'\n[[owners]]\nkey = 'K'\n",
      "profile.toml:4: fiscal_year.start_month must be 1-12"),
+    ("[council]\nname = 'X'\n[[themes]]\nno = 1\nname = 'A'\nprefix = 'A'\n[[scores]]\nkey='k'\nlabel='K'\n"
+     "colour='#000'\n[[owners]]\nkey = 'K'\naliases = 'K1'\n", "profile.toml:11: owners[1].aliases must be a list of strings"),
+    ("[council]\nname = 'X'\n[[themes]]\nno = 1\nname = 'A'\nprefix = 'A'\n[[scores]]\nkey='k'\nlabel='K'\n"
+     "colour='#000'\n[[owners]]\nkey = 'K'\ntitle = 3\n", "profile.toml:11: owners[1].title must be a string"),
 ])
 def test_profile_mistakes_name_file_and_line(tmp_path, text, message):
     path = tmp_path / "profile.toml"
