@@ -17,13 +17,22 @@ is the tab-separated rendering of those lines.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from statistics import median
+from typing import cast
 
 from council_actions.ingest.model import BBox, Cell, Document, Line, Page, Span
-from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, EngineCannotRead, PageLayout, PdfEngine
+from council_actions.ingest.pdf_layout import (
+    DEFAULT_PDF_ENGINE,
+    EngineCannotRead,
+    Fill,
+    PageLayout,
+    PdfEngine,
+    PdfObject,
+)
 from council_actions.ingest.pdf_table import RawCell, RawLine, bbox_of, cluster_lines, table_lines
-from pdfplumber.table import TableFinder
+from pdfplumber.page import Page as PlumberPage
+from pdfplumber.table import Table, TableFinder
 
 from council_actions.issues import StageError
 
@@ -70,18 +79,20 @@ def read_page(page: PageLayout) -> list[RawLine]:
     return sorted(lines, key=lambda line: line.top)
 
 
-def find_tables(page) -> list:
+def find_tables(page: PageLayout | PlumberPage) -> list[Table]:
     """Tables of a page (a `PageLayout` or a pdfplumber page: the finder reads only `edges` and `bbox`)."""
     verticals = [e for e in page.edges if e["orientation"] == "v"]
     edges = sorted({min(e["top"] for e in verticals), max(e["bottom"] for e in verticals)}) if verticals else []
-    return TableFinder(page, {**TABLE_SETTINGS, "explicit_horizontal_lines": edges}).tables
+    finder_page = cast(PlumberPage, page)  # a PageLayout has the two attributes the finder reads
+    return TableFinder(finder_page, {**TABLE_SETTINGS, "explicit_horizontal_lines": edges}).tables
 
 
-def _table_lines(table, words: list[dict], fills: list[dict], placed: set[int], edges: list[dict]) -> list[RawLine]:
+def _table_lines(table: Table, words: list[PdfObject], fills: list[Fill], placed: set[int],
+                 edges: list[PdfObject]) -> list[RawLine]:
     return table_lines(table, words, placed, lambda cell: _fill_of(cell, fills), edges)
 
 
-def _fill_of(cell: BBox, fills: list[dict]) -> str | None:
+def _fill_of(cell: BBox, fills: list[Fill]) -> str | None:
     """The colour of the last-drawn fill under the cell's centre that covers most of the cell."""
     cx, cy = (cell[0] + cell[2]) / 2, (cell[1] + cell[3]) / 2
     width, height = cell[2] - cell[0], cell[3] - cell[1]
@@ -90,13 +101,13 @@ def _fill_of(cell: BBox, fills: list[dict]) -> str | None:
     return under[-1]["colour"] if under else None
 
 
-def _paragraphs(words: list[dict]) -> list[RawLine]:
+def _paragraphs(words: list[PdfObject]) -> list[RawLine]:
     """Words outside tables: lines by their tops, then paragraphs by the gaps between lines."""
     if not words:
         return []
     lines = cluster_lines(words)
     height = median(w["bottom"] - w["top"] for w in words)
-    paragraphs: list[list[dict]] = []
+    paragraphs: list[list[PdfObject]] = []
     last_top = None
     for line in lines:
         line_words = line
@@ -141,6 +152,6 @@ def _document(data: bytes, source_name: str, pages: list[tuple[int, float, float
     return Document(hashlib.sha256(data).hexdigest(), source_name, "pdf", "".join(text_parts), tuple(model_pages))
 
 
-def _union(boxes) -> BBox:
-    boxes = list(boxes)
+def _union(found: Iterable[BBox]) -> BBox:
+    boxes = list(found)
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, TypedDict
 
 from council_actions.issues import StageError
 
@@ -22,6 +22,19 @@ PdfEngine = Literal["pdfium", "pdfplumber"]
 PDF_ENGINES: tuple[PdfEngine, ...] = ("pdfium", "pdfplumber")
 DEFAULT_PDF_ENGINE: PdfEngine = "pdfium"
 Point = tuple[float, float]
+# A word or an edge in pdfplumber's own shape (its T_obj, a dict of str to Any): its TableFinder and
+# extract_words read them by key, and pdfplumber's words carry more keys than the fast engine makes.
+PdfObject = dict[str, Any]
+
+
+class Fill(TypedDict):
+    """A filled rectangle, in drawing order; `colour` is None when the fill's colour space is not grey, RGB or CMYK."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    colour: str | None
 
 
 @dataclass(frozen=True)
@@ -31,9 +44,9 @@ class PageLayout:
     number: int
     width: float
     height: float
-    words: tuple[dict, ...]
-    edges: tuple[dict, ...]
-    fills: tuple[dict, ...]  # {"x0", "top", "x1", "bottom", "colour": "#RRGGBB"}, in drawing order
+    words: tuple[PdfObject, ...]
+    edges: tuple[PdfObject, ...]
+    fills: tuple[Fill, ...]
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -58,7 +71,7 @@ def corrupt(source: str, detail: str) -> StageError:
     return StageError("ingest", source, f"corrupt or truncated PDF ({detail})")
 
 
-def rect_edges(x0: float, top: float, x1: float, bottom: float) -> list[dict]:
+def rect_edges(x0: float, top: float, x1: float, bottom: float) -> list[PdfObject]:
     """A rectangle's four sides as pdfplumber's rect edges: top, bottom, left, right."""
     width, height = x1 - x0, bottom - top
     horizontal = {"object_type": "rect_edge", "x0": x0, "x1": x1, "width": width, "height": 0, "orientation": "h"}
@@ -68,7 +81,7 @@ def rect_edges(x0: float, top: float, x1: float, bottom: float) -> list[dict]:
             {**vertical, "x0": x0, "x1": x0}, {**vertical, "x0": x1, "x1": x1}]
 
 
-def line_edge(p0: Point, p1: Point) -> dict:
+def line_edge(p0: Point, p1: Point) -> PdfObject:
     """A stroked two-point path as pdfplumber's line edge (anything not level counts as vertical, as there)."""
     top, bottom = min(p0[1], p1[1]), max(p0[1], p1[1])
     x0, x1 = min(p0[0], p1[0]), max(p0[0], p1[0])
@@ -76,7 +89,7 @@ def line_edge(p0: Point, p1: Point) -> dict:
             "height": bottom - top, "orientation": "h" if top == bottom else "v"}
 
 
-def curve_edges(points: list[Point]) -> Iterator[dict]:
+def curve_edges(points: list[Point]) -> Iterator[PdfObject]:
     """Other paths: each straight piece between consecutive points, level or upright ones oriented."""
     for p0, p1 in itertools.pairwise(points):
         orientation = "v" if p0[0] == p1[0] else ("h" if p0[1] == p1[1] else None)
@@ -85,7 +98,7 @@ def curve_edges(points: list[Point]) -> Iterator[dict]:
                "height": abs(p0[1] - p1[1]), "orientation": orientation}
 
 
-def to_hex(colour) -> str | None:
+def to_hex(colour: object) -> str | None:
     """A PDF fill colour (grey, RGB or CMYK components 0-1) as #RRGGBB."""
     if not isinstance(colour, (tuple, list)) or not all(isinstance(c, (int, float)) for c in colour):
         return None

@@ -27,12 +27,15 @@ from __future__ import annotations
 import ctypes
 import math
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 from council_actions.ingest.pdf_layout import (
     EngineCannotRead,
+    Fill,
     PageLayout,
+    PdfObject,
     Point,
     corrupt,
     curve_edges,
@@ -43,12 +46,16 @@ from council_actions.ingest.pdf_layout import (
 )
 from council_actions.ingest.pdf_words import TOLERANCE, Char, extract_words, mark_spaced_hyphens
 
+if TYPE_CHECKING:
+    from _ctypes import CFuncPtr
+
 SPACE, HYPHEN, HYPHEN_MARK = 0x20, 0x2D, 0x02  # pdfium reports a hyphen that ends a line as 0x02
 NOT_A_CHARACTER = 0xFFFE  # how the page's text in one piece shows a character it marks, such as that hyphen
 GENERATED = {SPACE, 0x0D, 0x0A}  # what pdfium adds between text runs: spaces and line breaks
 INKLESS = 0.01  # points: a text object narrower than this is left out of pdfium's text page (its kSizeEpsilon)
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+Handle = object  # a pdfium handle (a page object, a text page): pypdfium2's raw bindings ship no types
 
 
 def read_layouts(data: bytes, source: str, max_pages: int) -> Iterator[PageLayout]:
@@ -81,8 +88,8 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageLayout:
         raise EngineCannotRead(f"page {number}: rotated, cropped or offset media box")
     height = top
     chars, lines_misread = _chars(page, height)
-    edges: list[dict] = []
-    fills: list[dict] = []
+    edges: list[PdfObject] = []
+    fills: list[Fill] = []
     objects = (raw.FPDFPage_GetObject(page.raw, i) for i in range(raw.FPDFPage_CountObjects(page.raw)))
     _paths(objects, IDENTITY, height, edges, fills, chars if lines_misread else None)
     words = extract_words(chars)
@@ -145,7 +152,7 @@ def _chars(page: pdfium.PdfPage, height: float) -> tuple[list[Char], bool]:
         textpage.close()
 
 
-def _space_after_hyphen(handle, index: int, chars: list[Char]) -> None:
+def _space_after_hyphen(handle: Handle, index: int, chars: list[Char]) -> None:
     """pdfium deletes the spaces after a hyphen it takes to end a line, but a space printed there in the hyphen's
     own text object (LibreOffice's `day- ` before `to-day`) still stretches the object's box past the hyphen's
     ink to its origin. Such a space is put back, as pdfminer reads it: it tells `day- to-day` from a word
@@ -160,15 +167,18 @@ def _space_after_hyphen(handle, index: int, chars: list[Char]) -> None:
         chars.append(hyphen._replace(text=" ", x0=hyphen.x1, x1=max(reach, hyphen.x1 + INKLESS)))
 
 
-def _returning_address(function):
+def _returning_address(function: CFuncPtr) -> CFuncPtr:
     """The same C function with its pointer result as a plain int, which can key a dict of per-object facts."""
-    return ctypes.CFUNCTYPE(ctypes.c_void_p, *function.argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    if address is None:
+        raise ImportError("pdfium: a library function has no address")
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, *function.argtypes)(address)
 
 
 _text_object = _returning_address(raw.FPDFText_GetTextObject)
 
 
-def _paths(objects: Iterator, outer: Matrix, height: float, edges: list[dict], fills: list[dict],
+def _paths(objects: Iterator[Handle], outer: Matrix, height: float, edges: list[PdfObject], fills: list[Fill],
            blanks: list[Char] | None) -> None:
     """Painted paths of a page or form, in drawing order, into pdfplumber's edges and filled rectangles; if
     `blanks` is given, text objects without ink, which pdfium's text page leaves out, into it as spaces."""
@@ -199,7 +209,7 @@ _BOX = [ctypes.c_float() for _ in range(4)]
 _BOX_OUT = [ctypes.pointer(side) for side in _BOX]  # made once: most of a browser's page is text objects
 
 
-def _blank_text(obj, outer: Matrix, height: float, chars: list[Char]) -> None:
+def _blank_text(obj: Handle, outer: Matrix, height: float, chars: list[Char]) -> None:
     """A text object with no ink (pdfium's test: its box under INKLESS wide) is a space, as pdfminer reads it:
     from its origin, as tall as its font's descent and size make it, like every other character here."""
     raw.FPDFPageObj_GetBounds(obj, *_BOX_OUT)
@@ -217,7 +227,7 @@ def _blank_text(obj, outer: Matrix, height: float, chars: list[Char]) -> None:
     chars.append(Char(" ", e, e, bottom - printed, bottom, b == 0 and c == 0, printed))
 
 
-def _subpaths(obj, matrix: Matrix, height: float) -> Iterator[tuple[str, list[Point]]]:
+def _subpaths(obj: Handle, matrix: Matrix, height: float) -> Iterator[tuple[str, list[Point]]]:
     """The path split at each move, as pdfminer's operator letters (m, l, c, h) and their end points."""
     x, y = ctypes.c_float(), ctypes.c_float()
     shape, points = "", list[Point]()
@@ -244,7 +254,8 @@ def _subpaths(obj, matrix: Matrix, height: float) -> Iterator[tuple[str, list[Po
         yield shape, points
 
 
-def _classify(shape: str, points: list[Point], colour: str | None, edges: list[dict], fills: list[dict]) -> None:
+def _classify(shape: str, points: list[Point], colour: str | None, edges: list[PdfObject],
+              fills: list[Fill]) -> None:
     """pdfminer's rules: a two-point path is a line, a closed four-sided axis-aligned one a rectangle."""
     if len(shape) > 3 and shape.endswith("lh") and points[-2] == points[0]:
         shape, points = shape[:-2] + "h", points[:-2] + points[-1:]
@@ -256,7 +267,7 @@ def _classify(shape: str, points: list[Point], colour: str | None, edges: list[d
         top, bottom = min(p[1] for p in points), max(p[1] for p in points)
         edges += rect_edges(x0, top, x1, bottom)
         if colour:
-            fills.append({"x0": x0, "top": top, "x1": x1, "bottom": bottom, "colour": colour})
+            fills.append(Fill(x0=x0, top=top, x1=x1, bottom=bottom, colour=colour))
         return
     edges += curve_edges(points)
 
@@ -266,7 +277,7 @@ def _is_rect(points: list[Point]) -> bool:
     return (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
 
 
-def _fill_colour(obj) -> str | None:
+def _fill_colour(obj: Handle) -> str | None:
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
         return None

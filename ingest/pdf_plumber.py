@@ -12,9 +12,10 @@ import io
 from collections.abc import Iterator
 
 import pdfplumber
-from council_actions.ingest.pdf_layout import PageLayout, corrupt, encrypted, to_hex, too_many_pages
+from council_actions.ingest.pdf_layout import Fill, PageLayout, corrupt, encrypted, to_hex, too_many_pages
 from council_actions.ingest.pdf_words import mark_spaced_hyphens
 from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
 
@@ -38,9 +39,9 @@ def read_layouts(data: bytes, source: str, max_pages: int) -> Iterator[PageLayou
         raise corrupt(source, f"{type(cause).__name__}: {cause}") from None
 
 
-def read_page(page) -> PageLayout:
-    fills = tuple({"x0": r["x0"], "top": r["top"], "x1": r["x1"], "bottom": r["bottom"],
-                   "colour": to_hex(r["non_stroking_color"])}
+def read_page(page: Page) -> PageLayout:
+    fills = tuple(Fill(x0=r["x0"], top=r["top"], x1=r["x1"], bottom=r["bottom"],
+                       colour=to_hex(r["non_stroking_color"]))
                   for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None)
     words = page.extract_words()
     mark_spaced_hyphens(words, ((c["x0"], c["top"]) for c in page.chars if c["text"] == " " and c["x1"] > c["x0"]))

@@ -23,10 +23,16 @@ to the parsers, which weigh the whole line after the break.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
+from typing import TYPE_CHECKING
+
+from council_actions.ingest.pdf_layout import PdfObject
+
+if TYPE_CHECKING:
+    from pdfplumber.table import Table
 
 BBox = tuple[float, float, float, float]
 EDGE_TOLERANCE = 2.0  # points: cell edges this close are the same column edge or rule
@@ -59,14 +65,14 @@ class _CellLine:
     cell: RawCell
 
 
-def table_lines(table, words: list[dict], placed: set[int], shade: Callable[[BBox], str | None],
-                edges: list[dict]) -> list[RawLine]:
+def table_lines(table: Table, words: list[PdfObject], placed: set[int], shade: Callable[[BBox], str | None],
+                edges: list[PdfObject]) -> list[RawLine]:
     """The table's physical lines; the indexes of the words used are added to `placed`."""
-    boxes = sorted({tuple(c) for c in table.cells}, key=lambda b: (b[1], b[0]))
+    boxes: list[BBox] = sorted({(c[0], c[1], c[2], c[3]) for c in table.cells}, key=lambda b: (b[1], b[0]))
     if not boxes:
         return []
     lefts = _column_edges(boxes)
-    in_cell: dict[BBox, list[dict]] = {}
+    in_cell: dict[BBox, list[PdfObject]] = {}
     for index, word in enumerate(words):
         box = _cell_around(word, boxes) or _open_cell(word, boxes, lefts, table.bbox)
         if box is not None:
@@ -100,14 +106,14 @@ def _column_of(box: BBox, lefts: list[float]) -> int:
     return min(range(len(lefts)), key=lambda i: abs(lefts[i] - box[0]))
 
 
-def _cell_around(word: dict, boxes: list[BBox]) -> BBox | None:
+def _cell_around(word: PdfObject, boxes: list[BBox]) -> BBox | None:
     """The smallest cell holding the word's centre."""
     cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
     around = [b for b in boxes if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]]
     return min(around, key=lambda b: (b[2] - b[0]) * (b[3] - b[1])) if around else None
 
 
-def _open_cell(word: dict, boxes: list[BBox], lefts: list[float], table: BBox) -> BBox | None:
+def _open_cell(word: PdfObject, boxes: list[BBox], lefts: list[float], table: BBox) -> BBox | None:
     """A word inside the table but in no closed cell: a page break left its cell open, where the column's
     rules stop short of the table's lowest rule. The cell runs from the last cell closed above the word in
     its column down to the table's bottom."""
@@ -131,7 +137,8 @@ def _rank_in_column(boxes: list[BBox], lefts: list[float]) -> dict[BBox, int]:
     return rank
 
 
-def _space_below(box: BBox, found: list[dict], boxes: list[BBox], rules: list[dict], height: float) -> bool | None:
+def _space_below(box: BBox, found: list[PdfObject], boxes: list[BBox], rules: list[PdfObject],
+                 height: float) -> bool | None:
     """Did the cell's text end before the cell did? Yes if another cell follows below it on the page or a
     blank line is left below its last line; no if no rule closes the cell (a browser leaves the bottom
     border off a row a page break cuts). A ruled cell filled to its foot is left unknown: Word and
@@ -143,20 +150,20 @@ def _space_below(box: BBox, found: list[dict], boxes: list[BBox], rules: list[di
     return None if _ruled(box, rules) else False
 
 
-def _ruled(box: BBox, rules: list[dict]) -> bool:
+def _ruled(box: BBox, rules: list[PdfObject]) -> bool:
     """A drawn horizontal rule along the cell's foot, across most of its width."""
     width = box[2] - box[0]
     return any(abs(e["top"] - box[3]) <= EDGE_TOLERANCE and min(e["x1"], box[2]) - max(e["x0"], box[0]) > width / 2
                for e in rules)
 
 
-def _line_pitch(cells, height: float) -> float:
+def _line_pitch(cells: Iterable[list[list[PdfObject]]], height: float) -> float:
     """The table's usual distance from one line's top to the next inside a paragraph."""
     steps = [b[0]["top"] - a[0]["top"] for clusters in cells for a, b in pairwise(clusters)]
     return median(steps) if steps else height
 
 
-def _lines_of_cell(box: BBox, clusters: list[list[dict]], column: int, fill: str | None, gap: tuple[float, float],
+def _lines_of_cell(box: BBox, clusters: list[list[PdfObject]], column: int, fill: str | None, gap: tuple[float, float],
                    top_of_page: bool, space_below: bool | None) -> list[_CellLine]:
     """`gap`: (the step between line tops that opens a paragraph, the blank space above a first line that does)."""
     tops = [min(w["top"] for w in c) for c in clusters]
@@ -186,11 +193,11 @@ def _level_lines(cell_lines: list[_CellLine], height: float) -> list[RawLine]:
     return [RawLine(g[0].top, True, tuple(sorted((c.cell for c in g), key=lambda c: c.column))) for g in groups]
 
 
-def cluster_lines(words: list[dict]) -> list[list[dict]]:
+def cluster_lines(words: list[PdfObject]) -> list[list[PdfObject]]:
     """Words grouped into physical lines by their tops, each line left to right."""
     words = sorted(words, key=lambda w: (w["top"], w["x0"]))
     tolerance = median(w["bottom"] - w["top"] for w in words) * LINE_TOLERANCE
-    clusters: list[list[dict]] = []
+    clusters: list[list[PdfObject]] = []
     for word in words:
         if clusters and word["top"] - clusters[-1][0]["top"] <= tolerance:
             clusters[-1].append(word)
@@ -199,13 +206,13 @@ def cluster_lines(words: list[dict]) -> list[list[dict]]:
     return [sorted(c, key=lambda w: w["x0"]) for c in clusters]
 
 
-def raw_cell(column: int, words: list[dict], fill: str | None, paragraph_start: bool | None = None,
+def raw_cell(column: int, words: list[PdfObject], fill: str | None, paragraph_start: bool | None = None,
              space_below: bool | None = None) -> RawCell:
     words = sorted(words, key=lambda w: w["x0"])
     text = " ".join(w["text"] for w in words) + (" " if words[-1].get("space_after") else "")  # `day- ` / `to-day`
     return RawCell(column, text, bbox_of(words), fill, paragraph_start, space_below)
 
 
-def bbox_of(words: list[dict]) -> BBox:
+def bbox_of(words: list[PdfObject]) -> BBox:
     return (min(w["x0"] for w in words), min(w["top"] for w in words),
             max(w["x1"] for w in words), max(w["bottom"] for w in words))

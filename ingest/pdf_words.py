@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from itertools import groupby
 from typing import NamedTuple
 
+from council_actions.ingest.pdf_layout import PdfObject
+
 TOLERANCE = 3.0
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
@@ -32,7 +34,7 @@ class Char(NamedTuple):
     size: float
 
 
-def extract_words(chars: list[Char]) -> list[dict]:
+def extract_words(chars: list[Char]) -> list[PdfObject]:
     if not all(c.upright for c in chars):
         from pdfplumber.utils.text import extract_words as general
 
@@ -76,7 +78,7 @@ def _breaks(before: Char, char: Char) -> bool:
     return char.x0 < before.x0 or char.x0 > before.x1 + TOLERANCE or abs(char.top - before.top) > TOLERANCE
 
 
-def _word(chars: list[Char]) -> dict:
+def _word(chars: list[Char]) -> PdfObject:
     top, bottom = min(c.top for c in chars), max(c.bottom for c in chars)
     x0, x1 = min(c.x0 for c in chars), max(c.x1 for c in chars)
     return {"text": "".join(LIGATURES.get(c.text, c.text) for c in chars), "x0": x0, "x1": x1, "top": top,

@@ -20,6 +20,7 @@ from council_actions.ingest.model import Cell, Column, Line, Span
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 
 @cache
@@ -55,7 +56,7 @@ def read_pipe_tables(lines: list[Line], text: str, role_of: RoleOf) -> Layout | 
     return Layout("pipe", columns, tuple(relaid.get(line.number, line) for line in lines))
 
 
-def _cells(tokens, start: int) -> list[str]:
+def _cells(tokens: list[Token], start: int) -> list[str]:
     """Cells in order, an empty string for a cell with no content."""
     out: list[str] = []
     pending = False
