@@ -28,6 +28,72 @@ class Issue:
     field: str | None = None
 
 
+# The catalogue of issue codes (as frictionless keeps its errors): every code an `Issue` can carry, with what it
+# means for the rows and what was done. `_schema.json` lists them as the `extraction_issues.code` vocabulary with
+# these descriptions; tests/test_issue_codes.py fails for a code emitted anywhere that is not here, or listed
+# here and emitted nowhere.
+ISSUE_CODES: dict[str, str] = {
+    # ingest
+    "control_characters": "A line of text input held control characters (NUL, escape, ...): they were removed from "
+                          "the values; the line is quoted with them escaped.",
+    # parse: where text stands
+    "unplaced_text": "Text outside any theme section, plan table or heading: no row holds it, so it is kept here.",
+    "missing_theme_title": "A self-assessment heatmap with no theme title above it: the theme was read from its "
+                           "element ids.",
+    "theme_number_mismatch": "A theme title's number names another theme than its words do: the words were "
+                             "followed.",
+    "description_from_table_cells": "A theme introduction printed partly as table cells: the text is kept in the "
+                                    "description, but its word order may be scrambled.",
+    # parse: heatmaps and element ids
+    "heatmap_row_unread": "A heatmap row whose cells could not all be read as element ids: its cells are missing "
+                          "from the heatmap table.",
+    "unreadable_heatmap_id": "A heatmap cell whose text is not an element id: no heatmap row was made for it.",
+    "heatmap_id_repaired": "A heatmap cell's id read through OCR damage (C1002 as CI002, look-alike letters).",
+    "heatmap_id_from_position": "A heatmap cell printed with the id of another element (an alias): read as the "
+                                "element its position in the theme's row holds.",
+    "element_id_from_order": "An element whose printed id is unreadable: given the next id of the heatmap in row "
+                             "order.",
+    "element_id_not_in_heatmap": "An element of the plan whose id is not in the plan's heatmap.",
+    "heatmap_mismatch": "An element in the heatmap of one document of the revision (self-assessment or action "
+                        "plan) but not in the other's.",
+    "key_actions_mismatch": "The number of key actions a self-assessment names for a theme differs from the number "
+                            "of the theme's elements that carry actions in the plan.",
+    # parse: scores
+    "missing_score": "No score could be read for an element: neither a score word nor a known shading.",
+    "score_word_repaired": "A score word read through OCR damage; the message names each reading.",
+    "conflicting_scores": "Several scores printed for one element: the first was kept.",
+    "score_colour_mismatch": "An element's printed score word and its cell's shading disagree: the word was kept.",
+    "unrecognised_score_text": "Words in the theme/score column that are neither a theme nor a score.",
+    "unrecognised_key_row": "A row of the plan's colour key that names no score of the profile.",
+    # parse: actions and their columns
+    "missing_allocation": "A recommendation with no allocation (owner and timeline) beside it: the action has no "
+                          "owners or timelines.",
+    "allocation_without_recommendation": "An allocation with no recommendation beside or above it: kept as an "
+                                         "action with empty text.",
+    "allocations_not_paired": "An allocation cell holding a different number of allocations than the "
+                              "recommendation beside it has paragraphs: kept as one action with all of them.",
+    "row_without_action": "A row of a plan table with no text in its action column: no action was made of it.",
+    "owner_ditto": "An owner printed as a ditto ('as above'): the owner of the row above was taken.",
+    "unknown_status": "A status that is not one of the profile's status words: kept as printed.",
+    # parse: converter debris, dropped (the raw text is kept here)
+    "garbled_duplicate": "A line that repeats a neighbouring line in garbled form (the converter printed it twice): "
+                         "the better-read copy was kept, this one dropped.",
+    "noise_no_words": "A cell dropped as converter debris: no word of three letters.",
+    "noise_no_tokens": "A cell dropped as converter debris: no run of two letters or digits.",
+    "noise_fragments": "A cell dropped as converter debris: mostly one-character fragments.",
+    "noise_garbled_words": "A cell dropped as converter debris: mostly words found nowhere else in the document.",
+    "noise_foreign_script": "A cell dropped as converter debris: letters of another script than the document's.",
+    "noise_unknown_tokens": "An owner cell dropped as converter debris: only numbers and words found nowhere else "
+                            "in the document.",
+    # normalise
+    "unknown_owner": "An owner not in the profile's glossary: kept as printed, with match `unknown` (add it to the "
+                     "profile and ingest again).",
+    "unresolved_timeline": "A timeline phrase that could not be read as dates: its dates are left empty.",
+    "timeline_needs_reference": "A timeline without a year (or relative to the plan's date) and no reference date "
+                                "(--reference-date): its dates are left empty.",
+}
+
+
 def warning(code: str, stage: str, message: str, raw_text: str, span: Span,
             element_id: str | None = None, field: str | None = None) -> Issue:
     return Issue("warning", code, stage, message, raw_text, span, element_id, field)

@@ -9,6 +9,8 @@ outside its vocabulary fails them.
 
 from __future__ import annotations
 
+from council_actions.issues import ISSUE_CODES
+
 # Columns that together identify a row within the whole output folder (every revision).
 TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "documents": ("revision", "document_id"),
@@ -77,11 +79,18 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("statements", "section"): ("guidance", "council"),
     ("extraction_issues", "severity"): ("error", "warning"),
     ("extraction_issues", "stage"): ("ingest", "parse", "normalise", "output"),
+    ("extraction_issues", "code"): tuple(ISSUE_CODES),
     ("changes", "change"): CHANGE_KINDS,
     ("changes", "field"): ("score", "due_date", "status", "owners", "action", "update"),
     ("action_lineage", "match"): ("same", "edited", "added", "removed"),
     ("boilerplate", "kind"): ("title", "note", "heading", "heatmap_header", "heatmap_label", "column_header",
                                "colour_key"),
+}
+
+
+# What each value of a vocabulary means, where a value's name is not enough (written beside the values).
+VALUE_DESCRIPTIONS: dict[tuple[str, str], dict[str, str]] = {
+    ("extraction_issues", "code"): ISSUE_CODES,
 }
 
 

@@ -9,7 +9,7 @@ table. Bump SCHEMA_VERSION and note it in the README on any rename or retype.
 from __future__ import annotations
 
 import pyarrow as pa
-from council_actions.output.contract import TABLE_KEYS, allowed_values, nullable
+from council_actions.output.contract import TABLE_KEYS, VALUE_DESCRIPTIONS, allowed_values, nullable
 
 SCHEMA_VERSION = 1
 
@@ -198,8 +198,8 @@ def schema(table: str) -> pa.Schema:
 def describe(scores: tuple[str, ...] = ()) -> dict[str, object]:
     """The machine-readable contract written to OUT/_schema.json; `scores` are the profile's, best first.
 
-    Each table lists its key columns and its columns; each column whether it may be null
-    and, for a closed vocabulary, its allowed values (see contract.py).
+    Each table lists its key columns and its columns; each column whether it may be null and, for a
+    closed vocabulary, its allowed values and, where a name is not enough, what each means (see contract.py).
     """
     return {
         "schema_version": SCHEMA_VERSION,
@@ -216,4 +216,7 @@ def _column(table: str, name: str, dtype: pa.DataType, description: str,
             scores: tuple[str, ...]) -> dict[str, object]:
     column = {"name": name, "type": str(dtype), "description": description, "nullable": nullable(table, name)}
     values = allowed_values(table, name, scores)
-    return column if values is None else {**column, "values": values}
+    if values is None:
+        return column
+    meanings = VALUE_DESCRIPTIONS.get((table, name))
+    return {**column, "values": values, **({"value_descriptions": meanings} if meanings else {})}

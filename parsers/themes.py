@@ -27,13 +27,15 @@ def read_theme(theme: ThemeDef, lines: list[Line], vocabulary: Vocabulary) -> tu
     for line in body:
         text = join_wrapped(c.text for c in line.cells)
         noise = find_noise(text, DESCRIPTION_ROLE, vocabulary)
+        if noise is not None:
+            issues.append(warning(f"noise_{noise.code}", "parse", f"theme introduction line dropped: "
+                                  f"{noise.description}", line.text, line.span, None, "description"))
+            continue
         duplicate = find_duplicate_rule(text, paragraphs[-1], vocabulary, NEIGHBOUR_RULES) if paragraphs else None
-        dropped = ((f"noise_{noise.code}", noise.description) if noise is not None else
-                   ("garbled_duplicate", f"a garbled copy of the paragraph above ({duplicate.name})")
-                   if duplicate is not None else None)
-        if dropped is not None:
-            issues.append(warning(dropped[0], "parse", f"theme introduction line dropped: {dropped[1]}", line.text,
-                                  line.span, None, "description"))
+        if duplicate is not None:
+            issues.append(warning("garbled_duplicate", "parse", f"theme introduction line dropped: a garbled copy "
+                                  f"of the paragraph above ({duplicate.name})", line.text, line.span, None,
+                                  "description"))
             continue
         if len([c for c in line.cells if clean(c.text)]) > 1:
             issues.append(warning("description_from_table_cells", "parse", "introduction text printed as table "

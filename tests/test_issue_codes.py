@@ -1,0 +1,86 @@
+"""Every extraction-issue code the product can emit is in the catalogue (council_actions/issues.py) with a
+description, and the catalogue lists nothing that is emitted nowhere.
+
+The codes are collected from the source, not from a run: each call of the ledger's `warning`/`error` (or of
+`Issue` itself) outside issues.py must name its code as a literal, or as `f"noise_{...}"` for the noise rules,
+whose codes come from parsers/quality.py's NOISE_RULES. A code built any other way fails here, naming the call.
+"""
+
+from __future__ import annotations
+
+import ast
+import tomllib
+from pathlib import Path
+
+import pytest
+from council_actions.output.contract import VALUE_DESCRIPTIONS, VOCABULARIES
+from council_actions.parsers.quality import NOISE_RULES
+
+from council_actions.issues import ISSUE_CODES
+
+ROOT = Path(__file__).resolve().parents[1]
+LEDGER = ROOT / "council_actions" / "issues.py"
+NOISE_PREFIX = "noise_"
+
+
+def product_files() -> list[Path]:
+    folders = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-dir"].values()
+    return sorted(path for folder in folders for path in (ROOT / folder).rglob("*.py") if path != LEDGER)
+
+
+def emitted_codes(path: Path) -> tuple[set[str], list[str]]:
+    """(literal codes, sites whose code is not a literal or a noise f-string) of one module."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    makers = {alias.asname or alias.name: alias.name for node in ast.walk(tree)
+              if isinstance(node, ast.ImportFrom) and node.module == "council_actions.issues"
+              for alias in node.names if alias.name in ("warning", "error", "Issue")}
+    codes: set[str] = set()
+    unreadable: list[str] = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in makers):
+            continue
+        position = 1 if makers[node.func.id] == "Issue" else 0
+        keyword = next((k.value for k in node.keywords if k.arg == "code"), None)
+        argument = node.args[position] if len(node.args) > position else keyword
+        if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+            codes.add(argument.value)
+        elif not (isinstance(argument, ast.JoinedStr) and isinstance(argument.values[0], ast.Constant)
+                  and argument.values[0].value == NOISE_PREFIX and len(argument.values) == 2):
+            unreadable.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    return codes, unreadable
+
+
+@pytest.fixture(scope="module")
+def emitted() -> set[str]:
+    codes: set[str] = set()
+    unreadable: list[str] = []
+    for path in product_files():
+        found, sites = emitted_codes(path)
+        codes |= found
+        unreadable += sites
+    assert not unreadable, f"issue codes that are not literals (write the code out): {unreadable}"
+    return codes | {NOISE_PREFIX + rule.code for rule in NOISE_RULES}
+
+
+def test_the_scan_sees_the_ledger_calls(emitted):
+    assert {"garbled_duplicate", "unknown_owner", "control_characters", "noise_no_words"} <= emitted
+
+
+def test_every_emitted_code_is_in_the_catalogue(emitted):
+    assert sorted(emitted - set(ISSUE_CODES)) == []
+
+
+def test_the_catalogue_lists_only_codes_that_are_emitted(emitted):
+    assert sorted(set(ISSUE_CODES) - emitted) == []
+
+
+@pytest.mark.parametrize("code", sorted(ISSUE_CODES))
+def test_each_code_is_described(code):
+    description = ISSUE_CODES[code]
+    assert code == code.lower() and code.replace("_", "").isalpha()
+    assert len(description) > 30 and description.endswith(".")
+
+
+def test_the_contract_declares_the_codes_and_their_meanings():
+    assert VOCABULARIES[("extraction_issues", "code")] == tuple(ISSUE_CODES)
+    assert VALUE_DESCRIPTIONS[("extraction_issues", "code")] is ISSUE_CODES
