@@ -1,11 +1,12 @@
 """council-actions: UK council self-assessments and action plans to auditable Parquet tables.
 
 The Python API (`council_actions/api.py`) mirrors the command line:
-`ingest`, `read_table`, `revisions`, `issues`, `owners`, `timelines`, `review`.
+`ingest`, `read_table`, `revisions`, `issues`, `owners`, `timelines`, `diff`, `review`.
 
 `council_actions.ingest` is both the API function and the name of the first
 pipeline stage's package (the `ingest/` folder), as `council_actions.issues` is
-the function and the issues ledger module. The functions win the attributes;
+the function and the issues ledger module, and `council_actions.diff` the function
+and the revision-diff stage. The functions win the attributes;
 the modules stay importable the usual way
 (`from council_actions.ingest import read_document`).
 """
@@ -16,7 +17,7 @@ import sys
 import types
 
 __version__ = "0.1.0"
-API = ("ingest", "read_table", "revisions", "issues", "owners", "timelines", "review")
+API = ("ingest", "read_table", "revisions", "issues", "owners", "timelines", "diff", "review")
 
 
 class _Package(types.ModuleType):
@@ -33,6 +34,7 @@ sys.modules[__name__].__class__ = _Package  # first: the imports below load such
 from council_actions.api import (  # noqa: E402
     Failure,
     IngestReport,
+    diff,
     ingest,
     issues,
     owners,
@@ -43,5 +45,5 @@ from council_actions.api import (  # noqa: E402
 )
 from council_actions.issues import OutputError  # noqa: E402
 
-__all__ = ["API", "Failure", "IngestReport", "OutputError", "__version__", "ingest", "issues", "owners", "read_table",
-           "review", "revisions", "timelines"]
+__all__ = ["API", "Failure", "IngestReport", "OutputError", "__version__", "diff", "ingest", "issues", "owners",
+           "read_table", "review", "revisions", "timelines"]

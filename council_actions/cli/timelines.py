@@ -1,4 +1,4 @@
-"""`council-actions timeline`: how phrases are read, one from the command line or many from stdin.
+"""`council-actions timelines` (alias `timeline`): how phrases are read, one from the command line or many from stdin.
 
 `-` (or no phrase with stdin not a terminal) reads one phrase or allocation cell a
 line, so a column of a spreadsheet can be checked in one call; start-up is paid
@@ -21,7 +21,8 @@ SHOWN: tuple[TimelineField, ...] = ("timeline_raw", "kind", "start_date", "end_d
 
 
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("timeline", help="show how timeline phrases are read (one argument, or stdin)")
+    parser = commands.add_parser("timelines", aliases=["timeline"],
+                                 help="show how timeline phrases are read (one argument, or stdin)")
     parser.add_argument("phrase", nargs="?", help='an allocation or timeline text, e.g. "CHoHROD, Q3-Q4 24/25"; '
                         "'-' or none (with piped input) reads one phrase a line from stdin")
     parser.add_argument("--reference", type=date, help="reference date, YYYY-MM-DD, for quarters without a year")

@@ -1,0 +1,26 @@
+"""Each command is named after the API function it calls (as sqlite-utils pairs its CLI and library), and the
+package exports every one of those functions."""
+
+import argparse
+
+import council_actions
+from council_actions import api
+from council_actions.cli import parser
+
+CLI_ONLY = {"completion"}  # a shell's completion script: nothing for a script or a notebook to call
+
+
+def command_names() -> set[str]:
+    commands = next(a for a in parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return {name for name, sub in commands.choices.items() if sub.prog.endswith(f" {name}")}
+
+
+def test_every_command_is_an_api_function():
+    names = command_names() - CLI_ONLY
+    assert names == {"ingest", "timelines", "owners", "issues", "revisions", "diff", "review"}
+    assert all(callable(getattr(api, name, None)) for name in names)
+
+
+def test_the_package_exports_the_api_functions():
+    assert (command_names() - CLI_ONLY) | {"read_table"} == set(council_actions.API)
+    assert all(getattr(council_actions, name) is getattr(api, name) for name in council_actions.API)
