@@ -52,7 +52,6 @@ PARAGRAPH_MARK = BreakRule("paragraph_mark", "two or more spaces after a sentenc
                            re.compile(r"(?<=[.!?])\s{2,}(?=\S)"))
 SENTENCE_BREAK = BreakRule("sentence_break", "a sentence end before a capital, or a paragraph mark",
                            re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s{2,}(?=\S)"))
-BREAK_RULES = (PARAGRAPH_MARK, SENTENCE_BREAK)
 
 
 @dataclass(frozen=True)

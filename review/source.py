@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from council_actions.output.report import TableRow
 
-LEDGER_GROUPS = ("rows", "boilerplate", "issues")
 NOT_ROWS = {"boilerplate", "extraction_issues", "span_pages", "changes"}  # changes point at rows
 MAX_EXCERPT_LINES = 60  # a theme's span can be a whole page; more than this is cut, with a count
 
