@@ -10,17 +10,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, get_args
 
 if TYPE_CHECKING:  # annotation only: ingest raises StageError, so it cannot be imported here
     from council_actions.ingest.model import Span
 
 
+Severity = Literal["error", "warning"]  # an error: source text the tool could not place (the tables are incomplete)
+IssueStage = Literal["ingest", "parse", "normalise", "output"]
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
+ISSUE_STAGES: tuple[IssueStage, ...] = get_args(IssueStage)
+
+
 @dataclass(frozen=True)
 class Issue:
-    severity: str          # "error" or "warning"
-    code: str              # short fixed code, e.g. "garbled_duplicate"
-    stage: str             # "ingest", "parse", "normalise", "output"
+    severity: Severity
+    code: str              # a code of ISSUE_CODES, e.g. "garbled_duplicate"
+    stage: IssueStage
     message: str
     raw_text: str
     span: Span
@@ -94,12 +100,12 @@ ISSUE_CODES: dict[str, str] = {
 }
 
 
-def warning(code: str, stage: str, message: str, raw_text: str, span: Span,
+def warning(code: str, stage: IssueStage, message: str, raw_text: str, span: Span,
             element_id: str | None = None, field: str | None = None) -> Issue:
     return Issue("warning", code, stage, message, raw_text, span, element_id, field)
 
 
-def error(code: str, stage: str, message: str, raw_text: str, span: Span,
+def error(code: str, stage: IssueStage, message: str, raw_text: str, span: Span,
           element_id: str | None = None, field: str | None = None) -> Issue:
     return Issue("error", code, stage, message, raw_text, span, element_id, field)
 

@@ -9,7 +9,7 @@ outside its vocabulary fails them.
 
 from __future__ import annotations
 
-from council_actions.issues import ISSUE_CODES
+from council_actions.issues import ISSUE_CODES, ISSUE_STAGES, SEVERITIES
 
 # Columns that together identify a row within the whole output folder (every revision).
 TABLE_KEYS: dict[str, tuple[str, ...]] = {
@@ -77,8 +77,8 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("action_timelines", "kind"): TIMELINE_KINDS,
     ("action_timelines", "precision"): ("day", "month", "quarter", "season", "fiscal_year", "year", "range"),
     ("statements", "section"): ("guidance", "council"),
-    ("extraction_issues", "severity"): ("error", "warning"),
-    ("extraction_issues", "stage"): ("ingest", "parse", "normalise", "output"),
+    ("extraction_issues", "severity"): SEVERITIES,
+    ("extraction_issues", "stage"): ISSUE_STAGES,
     ("extraction_issues", "code"): tuple(ISSUE_CODES),
     ("changes", "change"): CHANGE_KINDS,
     ("changes", "field"): ("score", "due_date", "status", "owners", "action", "update"),
