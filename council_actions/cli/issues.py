@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from difflib import get_close_matches
 from typing import TYPE_CHECKING
 
 from council_actions import api
 from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows
+from council_actions.issues import ISSUE_CODES
 
 if TYPE_CHECKING:  # the reading code (and Arrow) is imported only when a command runs
     from council_actions.output.report import IssueRow
@@ -17,7 +19,8 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("issues", help="extraction issues of one revision, with document, page and lines")
     add_reading_options(parser)
     parser.add_argument("--document", metavar="D", help="only this document (source name, or document id prefix)")
-    parser.add_argument("--code", metavar="C", help="only this issue code, e.g. garbled_duplicate")
+    parser.add_argument("--code", metavar="C", type=issue_code, help="only this issue code, e.g. garbled_duplicate "
+                        "(every code, with what it means: extraction_issues.code in OUT/_schema.json)")
     parser.add_argument("--severity", choices=("error", "warning"), help="only errors or only warnings")
     parser.set_defaults(run=run)
 
@@ -33,6 +36,15 @@ def run(args: argparse.Namespace) -> int:
     print_rows([(r["source_name"], _where(r), r["severity"], r["code"], r["element_id"], _short(r["raw_text"]))
                 for r in rows], ("document", "where", "severity", "code", "element", "text"), indent="  ")
     return OK
+
+
+def issue_code(text: str) -> str:
+    """A code of the catalogue: a misspelt one would list nothing and look like a clean revision."""
+    if text in ISSUE_CODES:
+        return text
+    close = get_close_matches(text, ISSUE_CODES, n=3)
+    raise argparse.ArgumentTypeError(f"{text!r} is not an issue code" + (f" (did you mean {', '.join(close)}?)"
+                                                                          if close else ""))
 
 
 def _where(row: IssueRow) -> str:

@@ -3,9 +3,11 @@ package exports every one of those functions."""
 
 import argparse
 
+import pytest
+
 import council_actions
 from council_actions import api
-from council_actions.cli import parser
+from council_actions.cli import main, parser
 
 CLI_ONLY = {"completion"}  # a shell's completion script: nothing for a script or a notebook to call
 
@@ -24,3 +26,10 @@ def test_every_command_is_an_api_function():
 def test_the_package_exports_the_api_functions():
     assert (command_names() - CLI_ONLY) | {"read_table"} == set(council_actions.API)
     assert all(getattr(council_actions, name) is getattr(api, name) for name in council_actions.API)
+
+
+def test_an_issue_code_not_in_the_catalogue_is_wrong_usage(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["issues", str(tmp_path), "--code", "garbled_dupe"])
+    assert stopped.value.code == 2
+    assert "'garbled_dupe' is not an issue code (did you mean garbled_duplicate?)" in capsys.readouterr().err
