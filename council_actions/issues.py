@@ -78,6 +78,11 @@ ISSUE_CODES: dict[str, str] = {
                                          "action with empty text.",
     "allocations_not_paired": "An allocation cell holding a different number of allocations than the "
                               "recommendation beside it has paragraphs: kept as one action with all of them.",
+    "allocation_unpaired": "Allocations stacked at the top of one plan row's cell beside a different number of "
+                           "recommendations: which goes with which is not printed, so no action takes one.",
+    "opportunity_unpaired": "Fewer opportunities stacked at the top of one plan row's cell than recommendations "
+                            "beside them: actions whose opportunity is not certain are left without one, and the "
+                            "opportunities no action takes stay in the element's notes.",
     "row_without_action": "A row of a plan table with no text in its action column: no action was made of it.",
     "owner_ditto": "An owner printed as a ditto ('as above'): the owner of the row above was taken.",
     "unknown_status": "A status that is not one of the profile's status words: kept as printed.",
