@@ -84,3 +84,8 @@ def test_each_code_is_described(code):
 def test_the_contract_declares_the_codes_and_their_meanings():
     assert VOCABULARIES[("extraction_issues", "code")] == tuple(ISSUE_CODES)
     assert VALUE_DESCRIPTIONS[("extraction_issues", "code")] is ISSUE_CODES
+
+
+@pytest.mark.parametrize("rule", NOISE_RULES, ids=lambda rule: rule.code)
+def test_a_noise_code_says_what_its_rule_tests(rule):
+    assert rule.description in ISSUE_CODES[NOISE_PREFIX + rule.code]
