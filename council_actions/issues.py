@@ -50,9 +50,15 @@ ISSUE_CODES: dict[str, str] = {
                              "followed.",
     "description_from_table_cells": "A theme introduction printed partly as table cells: the text is kept in the "
                                     "description, but its word order may be scrambled.",
+    "council_differs": "The document prints another council's name than the profile gives: the profile's name is "
+                       "used in documents.council.",
+    "council_not_printed": "No council name in the document's title lines and none in the profile for its layout: "
+                           "documents.council is left empty (give --profile).",
     # parse: heatmaps and element ids
     "heatmap_row_unread": "A heatmap row whose cells could not all be read as element ids: its cells are missing "
                           "from the heatmap table.",
+    "heatmap_cells_run_together": "A heatmap cell holding two cells' ids run together (a converter that squeezes "
+                                  "columns): read apart into one cell each.",
     "unreadable_heatmap_id": "A heatmap cell whose text is not an element id: no heatmap row was made for it.",
     "heatmap_id_repaired": "A heatmap cell's id read through OCR damage (C1002 as CI002, look-alike letters).",
     "heatmap_id_from_position": "A heatmap cell printed with the id of another element (an alias): read as the "
