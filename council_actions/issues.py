@@ -42,6 +42,9 @@ ISSUE_CODES: dict[str, str] = {
     # ingest
     "control_characters": "A line of text input held control characters (NUL, escape, ...): they were removed from "
                           "the values; the line is quoted with them escaped.",
+    "cell_lines_ambiguous_rows": "A plan printed one cell a line with no row markers, where the cells' shapes read "
+                                 "about as well another way (a row boundary or a cell's column): the better "
+                                 "reading was taken; check the row.",
     # parse: where text stands
     "unplaced_text": "Text outside any theme section, plan table or heading: no row holds it, so it is kept here.",
     "missing_theme_title": "A self-assessment heatmap with no theme title above it: the theme was read from its "
@@ -105,6 +108,9 @@ ISSUE_CODES: dict[str, str] = {
     # normalise
     "unknown_owner": "An owner not in the profile's glossary: kept as printed, with match `unknown` (add it to the "
                      "profile and ingest again).",
+    "owner_list_read_as_one": "An owner cell of capitalised words listed with commas and 'and', none of them a "
+                              "post, read as one name: if they are separate owners, list them in the profile's "
+                              "glossary.",
     "unresolved_timeline": "A timeline phrase that could not be read as dates: its dates are left empty.",
     "timeline_needs_reference": "A timeline without a year (or relative to the plan's date) and no reference date "
                                 "(--reference-date): its dates are left empty.",
