@@ -26,8 +26,9 @@ def _renameat2() -> Callable[..., int] | None:
         libc = ctypes.CDLL(None, use_errno=True)
     except OSError:  # no C library to ask (not a POSIX system)
         return None
-    function = getattr(libc, "renameat2", None)
-    if function is None:
+    try:
+        function = libc.renameat2
+    except AttributeError:  # a C library before glibc 2.28, or not glibc
         return None
     function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
     function.restype = ctypes.c_int
