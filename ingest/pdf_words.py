@@ -86,7 +86,7 @@ def _word(chars: list[Char]) -> PdfObject:
             "direction": "ltr"}
 
 
-def mark_spaced_hyphens(words: list[dict], spaces: Iterable[tuple[float, float]]) -> None:
+def mark_spaced_hyphens(words: list[PdfObject], spaces: Iterable[tuple[float, float]]) -> None:
     """`space_after` on each word that ends in a hyphen with a space printed right after it ((x0, top) of each
     printed space, generated ones left out). At the end of a cell's line that space is the only sign that the
     hyphen does not join the word to the next line's: `day- ` / `to-day` wrapped after the space, `drop-` / `in`

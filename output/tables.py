@@ -70,7 +70,7 @@ def arrow_table(rows: Sequence[Mapping[str, Cell]], table_schema: pa.Schema) -> 
     return table.select(table_schema.names).combine_chunks()
 
 
-def issue_rows(issues: Iterable[Issue]) -> list[tuple[dict, Span]]:
+def issue_rows(issues: Iterable[Issue]) -> list[tuple[Row, Span]]:
     return [({"severity": i.severity, "code": i.code, "message": i.message, "raw_text": i.raw_text,
               "stage": i.stage, "element_id": i.element_id, "field": i.field}, i.span) for i in issues]
 
