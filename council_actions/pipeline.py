@@ -262,16 +262,3 @@ def reference_from_revision(revision: str) -> dt.date | None:
         return dt.date(int(match[1]), int(match[2]), int(match[3] or 1))
     except ValueError:
         return None
-
-
-def __getattr__(name: str) -> object:
-    """`run_batch` lives in council_actions.batch (the worker design); still importable from here."""
-    if name == "run_batch":
-        from council_actions.batch import run_batch
-
-        return run_batch
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-__all__ = ["DEFAULT_LIMITS", "DocumentResult", "Limits", "Processed", "check_revision", "default_revision",
-           "find_documents", "process", "process_limited", "reference_from_revision", "run", "write"]

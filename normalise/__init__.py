@@ -61,7 +61,8 @@ def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: Fisc
             match = glossary.resolve(segment.text, action.allocated_printed or "")
             if match.key not in owners:
                 owners[match.key] = OwnerMention(action.action_id, len(owners) + 1, match.key, match.title,
-                                                 segment.text, match.match, match.repair, match.score, span)
+                                                 segment.text, match.match, match.repair, match.score, span,
+                                                 match.title_confirmed)
             if match.match == "unknown":
                 hint = f"; close to {', '.join(match.candidates)}" if match.candidates else ""
                 issues.append(warning("unknown_owner", "normalise", f"owner '{segment.text}' is not in the profile's "

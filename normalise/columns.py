@@ -46,7 +46,7 @@ def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalC
         repair = "; ".join(filter(None, [action.owner_repair, match.repair])) or None
         if match.key not in owners:
             owners[match.key] = OwnerMention(action.action_id, len(owners) + 1, match.key, match.title, printed,
-                                             match.match, repair, match.score, span)
+                                             match.match, repair, match.score, span, match.title_confirmed)
         if match.match == "unknown":
             issues.append(warning("unknown_owner", "normalise", f"owner '{printed}' is not in the profile's glossary; "
                                   "kept as printed", printed, span, action.element_id, "owners"))

@@ -37,6 +37,14 @@ class OwnerMatch:
     repair: str | None
     score: float | None
     candidates: tuple[str, ...] = ()
+    title_confirmed: bool | None = None  # the profile's `confirmed`; null without a title
+
+
+
+def confirmed(owner: OwnerDef) -> bool | None:
+    """Whether the title is the documents' own or the profile's best guess (`confirmed = false`): an auditor
+    must be able to tell a printed fact from an assumed expansion. Null when the profile gives no title."""
+    return owner.confirmed if owner.title else None
 
 
 def squash(text: str) -> str:
@@ -170,12 +178,14 @@ class OwnerGlossary:
             tied = len(ranked) > 1 and ranked[1][1] == ranked[0][1]
             if not tied:
                 owner = self.owners[keys[ranked[0][0]]]
-                return OwnerMatch(owner.key, owner.title, "fuzzy", "; ".join(repairs) or None, round(ranked[0][1], 1))
+                return OwnerMatch(owner.key, owner.title, "fuzzy", "; ".join(repairs) or None, round(ranked[0][1], 1),
+                                  title_confirmed=confirmed(owner))
         candidates = tuple(keys[r[0]] for r in ranked if r[1] >= FUZZY_MIN)
         return OwnerMatch(text, None, "unknown", "; ".join(repairs) or None, None, candidates)
 
     def _found(self, owner: OwnerDef, match: str, repairs: list[str]) -> OwnerMatch:
-        return OwnerMatch(owner.key, owner.title, match, "; ".join(dict.fromkeys(repairs)) or None, None)
+        return OwnerMatch(owner.key, owner.title, match, "; ".join(dict.fromkeys(repairs)) or None, None,
+                          title_confirmed=confirmed(owner))
 
 
 @lru_cache(maxsize=8)

@@ -21,6 +21,7 @@ class OwnerMention:
     repair: str | None
     score: float | None
     span: Span
+    title_confirmed: bool | None = None
 
 
 @dataclass(frozen=True)

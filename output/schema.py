@@ -99,6 +99,8 @@ TABLES: dict[str, list[Column]] = {
         ("seq", COUNT, "1-based order of the owner in the allocation"),
         ("owner_key", TEXT, "canonical owner key from the profile, or the printed text if unknown"),
         ("owner_title", TEXT, "full title from the profile, or null"),
+        ("owner_title_confirmed", FLAG, "false where the profile marks the title as its best guess, not confirmed "
+                                        "by the council's documents; null without a title"),
         ("owner_raw", TEXT, "the owner as printed"),
         ("match", TEXT, "exact, repaired, fuzzy or unknown"),
         ("repair", TEXT, "what was repaired (markup, spacing, confusables, digit_for_letter, quantifier)"),

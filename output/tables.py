@@ -144,7 +144,8 @@ def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocu
                       "progress": a.progress, "percent_complete": a.percent_complete, "notes": a.notes}, a.span)
                     for a in parsed.actions],
         "action_owners": [({"action_id": o.action_id, "seq": o.seq, "owner_key": o.owner_key,
-                            "owner_title": o.owner_title, "owner_raw": o.owner_raw, "match": o.match,
+                            "owner_title": o.owner_title, "owner_title_confirmed": o.title_confirmed,
+                            "owner_raw": o.owner_raw, "match": o.match,
                             "repair": o.repair, "score": o.score}, o.span) for o in normalised.owners],
         "action_timelines": [({"action_id": t.action_id, "seq": t.seq, "timeline_raw": t.timeline_raw,
                                "kind": t.reading.kind, "start_date": t.reading.start_date,

@@ -93,3 +93,19 @@ def test_schema_file_describes_every_table(ingested):
     assert set(described["tables"]) == set(TABLES) | set(DIFF_TABLES)
     assert {"name": "due_date", "type": "date32[day]", "description": "latest end_date of the action's timelines, "
             "or null", "nullable": True} in described["tables"]["actions"]
+
+
+def test_owner_titles_the_profile_only_guesses_are_marked_unconfirmed(ingested):
+    """The Runnymede profile marks four expansions `confirmed = false` (../shared/spec/owners.md, titles with `?`):
+    an auditor filtering on the flag must find exactly those, and no unknown owner may claim a title."""
+    out, _ = ingested
+    rows = duckdb.sql(f"select owner_key, owner_title, bool_and(owner_title_confirmed) from "
+                      f"read_parquet('{out}/action_owners/*/*.parquet') where owner_title_confirmed is not null "
+                      f"and not owner_title_confirmed group by all order by 1").fetchall()
+    assert rows == [("CHoAR", "Corporate Head of Assets and Regeneration", False),
+                    ("CHoCSDCS", "Corporate Head of Customer, Digital and Collection Services", False),
+                    ("HoBPPP", "Head of Business Planning, Projects and Performance", False),
+                    ("HoMPR", "Head of Marketing and Public Relations", False)]
+    untitled = duckdb.sql(f"select count(*) from read_parquet('{out}/action_owners/*/*.parquet') "
+                          f"where owner_title is null and owner_title_confirmed is not null").fetchall()
+    assert untitled == [(0,)]

@@ -137,7 +137,7 @@ def test_bad_verdicts_file(review_out, tmp_path):
 
 
 def test_pdf_moved_since_ingest_shows_text_instead_of_crops(tmp_path, plan_pdf, profile):
-    from council_actions.pipeline import run_batch
+    from council_actions.batch import run_batch
     from tests.conftest import REFERENCE
 
     moved = tmp_path / "moving.pdf"
@@ -155,7 +155,7 @@ def test_pdf_moved_since_ingest_shows_text_instead_of_crops(tmp_path, plan_pdf, 
 def test_changes_since_the_earlier_revision_are_shown_beside_their_rows(tmp_path, profile):
     from council_actions.diff import diff
 
-    from council_actions.pipeline import run_batch
+    from council_actions.batch import run_batch
     from tests.conftest import REFERENCE
 
     out = tmp_path / "out"
