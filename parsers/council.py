@@ -22,7 +22,6 @@ from council_actions.profile import Profile
 CouncilFrom = Literal["document", "profile", "default_profile", "none"]
 TITLE_LINES = 30  # the document's first lines with text, before any table row, are its title lines
 WORD = r"[A-Z][a-z'’]*(?:-[A-Za-z][a-z'’]*)*\.?"
-NAME = rf"{WORD}(?:(?:\s+(?:and|of|on|upon|under|in|the|le|by|with|next|the)\s+|\s+){WORD}){{0,4}}"
 KINDS = r"(?:Metropolitan\s+Borough|Metropolitan\s+District|County\s+Borough|Borough|District|County|City|Town" \
         r"|Parish|Unitary)"
 NOT_A_NAME = frozenset({"the", "this", "that", "our", "your", "each", "every", "full", "whole", "a", "an", "all",
@@ -30,6 +29,7 @@ NOT_A_NAME = frozenset({"the", "this", "that", "our", "your", "each", "every", "
                         "annexe", "item", "agenda", "parish", "town", "county", "district", "borough", "city",
                         "metropolitan", "unitary", "council", "london", "royal"})
 SMALL_WORDS = frozenset({"and", "of", "on", "upon", "under", "in", "the", "le", "by", "with", "next"})
+NAME = rf"{WORD}(?:(?:\s+(?:{'|'.join(sorted(SMALL_WORDS))})\s+|\s+){WORD}){{0,4}}"  # small words join a name
 
 
 @dataclass(frozen=True)
