@@ -62,18 +62,23 @@ class RoleMap:
         return next((r for r in self.headings if key and r.matches(key)), None)
 
     def roles_of(self, headings: Sequence[str], fixed: Sequence[str | None] = ()) -> list[str | None]:
-        """The roles of a table's headings together: a rule's `or_else` role where another column already plays
-        its role (`How?` beside `What?`: the What is the action, the How its notes). `fixed`: roles a reader
+        """The roles of a table's headings together: a rule's `or_else` role where another column plays its role
+        firmly, or by a rule listed earlier (`What?` beside `How?`: the How is the action, the What the aim it
+        serves; the profile's order is the precedence, the leftmost column on a tie). `fixed`: roles a reader
         already gave columns (a record's title), by position."""
         given = [*fixed, *[None] * (len(headings) - len(fixed))]
         rules = [None if role else self.rule_of(h) for h, role in zip(headings, given, strict=True)]
         firm = {role or (r.key if r and not r.or_else else None) for role, r in zip(given, rules, strict=True)}
+        first: dict[str, int] = {}  # per role claimed by `or_else` rules only: the column that plays it
+        for _, column, key in sorted((self.headings.index(r), column, r.key) for column, r in enumerate(rules)
+                                     if r and r.or_else and r.key not in firm):
+            first.setdefault(key, column)
         roles: list[str | None] = []
-        for role, rule in zip(given, rules, strict=True):
+        for column, (role, rule) in enumerate(zip(given, rules, strict=True)):
             if role or rule is None:
                 roles.append(role)
             else:
-                roles.append(rule.or_else if rule.or_else and (rule.key in firm or rule.key in roles) else rule.key)
+                roles.append(rule.or_else if rule.or_else and first.get(rule.key) != column else rule.key)
         return roles
 
     def status_of(self, text: str) -> str | None:

@@ -24,22 +24,27 @@ def generic():
 
 
 @pytest.mark.parametrize("headings, roles", [
-    (["No", "What?", "How?", "Who by?", "When?"], ["element", "action", "notes", "owner", "timeline"]),
+    (["No", "What?", "How?", "Who by?", "When?"], ["element", "opportunity", "action", "owner", "timeline"]),
     (["How?", "Who?", "When?"], ["action", "owner", "timeline"]),
-    (["What", "How", "Who", "When"], ["action", "notes", "owner", "timeline"]),
+    (["What", "How", "Who", "When"], ["opportunity", "action", "owner", "timeline"]),
+    (["How", "What", "Who", "When"], ["action", "opportunity", "owner", "timeline"]),  # precedence, not position
+    (["What", "Who", "When"], ["action", "owner", "timeline"]),
+    (["What", "Action", "How", "Who"], ["opportunity", "action", "notes", "owner"]),
 ])
 def test_what_how_who_when_roles_by_wording(generic, headings, roles):
     assert generic.roles.roles_of(headings) == roles
 
 
 def test_what_how_who_when_without_profile(generic):
-    """Waverley's plan with no profile: the How? bullets are the action's notes, each row one owner."""
+    """Waverley's plan with no profile: each How? bullet is an action, the What? its aim, 'ditto' the owner above."""
     processed = process(WAVERLEY, generic, dt.date(2005, 3, 1))
     first = processed.parsed.actions[0]
-    assert first.notes is not None and first.notes.startswith("· Address undelivered items")
-    owners = [(o.action_id, o.owner_key) for o in processed.normalised.owners]
-    assert [key for _, key in owners] == ["John Anderson", "John Swanton", "Paul Wenham", "Peter Maudsley"]
-    assert not [i for i in processed.normalised.issues if "ditto" in i.raw_text]
+    assert first.opportunity == "Improve speed with which planning applications are dealt"
+    assert first.action.startswith("Address undelivered items") and first.notes is None
+    owners = [(o.owner_key, o.repair) for o in processed.normalised.owners]
+    assert owners == [("John Anderson", None), ("John Anderson", "ditto"), ("John Anderson", "ditto"),
+                      ("John Swanton", None), ("Paul Wenham", None), ("Paul Wenham", "ditto"), ("Paul Wenham", "ditto"),
+                      ("Peter Maudsley", None)]
 
 
 @pytest.mark.parametrize("shape", OWNER_SHAPES, ids=lambda s: s.name)
