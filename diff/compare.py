@@ -7,7 +7,7 @@ accounts for every row of both revisions and no document drops out of an analyst
 
 from __future__ import annotations
 
-from council_actions.diff.pairing import ActionPair, pair_actions
+from council_actions.diff.pairing import ActionPair, Added, Paired, Removed, pair_actions
 from council_actions.diff.records import (
     NOWHERE,
     ActionSide,
@@ -33,7 +33,10 @@ def compare_documents(earlier: DocumentSide | None, later: DocumentSide | None) 
     order = _element_order(earlier, later)
     changes.sort(key=lambda c: (order.get(c.element_id, len(order)), c.element_id, KIND_ORDER.index(c.change),
                                 c.where.line_start or 0, c.previous_where.line_start or 0, c.field or ""))
-    return DocumentDiff(later, earlier, tuple(changes), tuple(lineage))
+    side = later if later is not None else earlier
+    if side is None:  # a caller's mistake, not input: diff/__init__ compares only documents some revision holds
+        raise ValueError("diff: compare_documents was given neither an earlier nor a later document")
+    return DocumentDiff(later, earlier, tuple(changes), tuple(lineage), side)
 
 
 def _elements(side: DocumentSide | None) -> tuple[ScoredElement, ...]:
@@ -78,36 +81,35 @@ def _element_change(kind: ChangeKind, element: ScoredElement, previous_where: Pr
 
 
 def _action_changes(pair: ActionPair) -> list[Change]:
-    old, new = pair.earlier, pair.later
-    if old is None and new is not None:
-        return [_one("action_added", new, None, None, None, new.text)]
-    if new is None and old is not None:
-        return [_one("action_removed", None, old, None, old.text, None)]
-    assert old is not None and new is not None
-    return [_one(rule.change, new, old, rule.field, *values) for rule, values in action_changes(old, new)]
+    match pair:
+        case Added(later=new):
+            return [_one("action_added", pair, None, None, new.text)]
+        case Removed(earlier=old):
+            return [_one("action_removed", pair, None, old.text, None)]
+        case Paired(earlier=old, later=new):
+            return [_one(rule.change, pair, rule.field, *values) for rule, values in action_changes(old, new)]
 
 
-def _one(kind: ChangeKind, new: ActionSide | None, old: ActionSide | None, field: str | None, before: str | None,
-         after: str | None) -> Change:
-    side = new or old
-    assert side is not None
-    return Change(kind, side.theme_no, side.element_id, new.action_id if new else None,
+def _one(kind: ChangeKind, pair: ActionPair, field: str | None, before: str | None, after: str | None) -> Change:
+    new, old = pair.later, pair.earlier
+    return Change(kind, pair.side.theme_no, pair.side.element_id, new.action_id if new else None,
                   old.action_id if old else None, field, before, after,
                   new.where if new else NOWHERE, old.where if old else NOWHERE)
 
 
 def _lineage(pair: ActionPair, earlier_keys: dict[str, str]) -> Lineage:
     old, new = pair.earlier, pair.later
-    key = earlier_keys.get(old.action_id, old.action_id) if old else new.action_id if new else ""
-    side = new or old
-    assert side is not None
-    match: Match
-    if old is None:
-        match = "added"
-    elif new is None:
-        match = "removed"
-    else:
-        match = "same" if old.words == new.words else "edited"
-    return Lineage(side.element_id, old.element_id if old else None, new.action_id if new else None,
-                   old.action_id if old else None, key, match, pair.similarity, new.where if new else NOWHERE,
-                   old.where if old else NOWHERE)
+    key = earlier_keys.get(old.action_id, old.action_id) if old else pair.side.action_id
+    return Lineage(pair.side.element_id, old.element_id if old else None, new.action_id if new else None,
+                   old.action_id if old else None, key, _match(pair), pair.similarity,
+                   new.where if new else NOWHERE, old.where if old else NOWHERE)
+
+
+def _match(pair: ActionPair) -> Match:
+    match pair:
+        case Added():
+            return "added"
+        case Removed():
+            return "removed"
+        case Paired(earlier=old, later=new):
+            return "same" if old.words == new.words else "edited"

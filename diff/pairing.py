@@ -30,10 +30,47 @@ THRESHOLDS = Thresholds()
 
 
 @dataclass(frozen=True)
-class ActionPair:
-    earlier: ActionSide | None
-    later: ActionSide | None
-    similarity: float | None
+class Paired:
+    """One action in both revisions: the same wording (similarity 100) or one edited into the other."""
+
+    earlier: ActionSide
+    later: ActionSide
+    similarity: float
+
+    @property
+    def side(self) -> ActionSide:
+        return self.later
+
+
+@dataclass(frozen=True)
+class Added:
+    """An action only the later revision has."""
+
+    later: ActionSide
+    earlier: None = None
+    similarity: None = None
+
+    @property
+    def side(self) -> ActionSide:
+        return self.later
+
+
+@dataclass(frozen=True)
+class Removed:
+    """An action only the earlier revision has."""
+
+    earlier: ActionSide
+    later: None = None
+    similarity: None = None
+
+    @property
+    def side(self) -> ActionSide:
+        return self.earlier
+
+
+# Three types, not one with two optional sides: a pair with neither side cannot be built, and a reader that
+# matches on the type knows which sides it holds.
+ActionPair = Paired | Added | Removed
 
 
 def pair_documents(earlier: list[DocumentSide], later: list[DocumentSide]) -> list[tuple[DocumentSide, DocumentSide]]:
@@ -59,19 +96,19 @@ def pair_documents(earlier: list[DocumentSide], later: list[DocumentSide]) -> li
 def pair_actions(earlier: tuple[ActionSide, ...], later: tuple[ActionSide, ...],
                  thresholds: Thresholds = THRESHOLDS) -> list[ActionPair]:
     """Every action of both sides exactly once: paired, added (no earlier) or removed (no later)."""
-    pairs: dict[int, ActionPair] = {}
+    pairs: dict[int, Paired] = {}
     free_old, free_new = set(range(len(earlier))), set(range(len(later)))
     for i, j in _identical(earlier, later):
-        pairs[j] = ActionPair(earlier[i], later[j], 100.0)
+        pairs[j] = Paired(earlier[i], later[j], 100.0)
         free_old.discard(i)
         free_new.discard(j)
     for i, j, similarity in _similar(earlier, later, sorted(free_old), sorted(free_new), thresholds):
         if i in free_old and j in free_new:
-            pairs[j] = ActionPair(earlier[i], later[j], similarity)
+            pairs[j] = Paired(earlier[i], later[j], similarity)
             free_old.discard(i)
             free_new.discard(j)
-    result = [pairs[j] if j in pairs else ActionPair(None, later[j], None) for j in range(len(later))]
-    return result + [ActionPair(earlier[i], None, None) for i in sorted(free_old)]
+    result: list[ActionPair] = [pairs[j] if j in pairs else Added(later[j]) for j in range(len(later))]
+    return result + [Removed(earlier[i]) for i in sorted(free_old)]
 
 
 def _identical(earlier: tuple[ActionSide, ...], later: tuple[ActionSide, ...]) -> Iterator[tuple[int, int]]:

@@ -119,13 +119,7 @@ class DocumentDiff:
     earlier: DocumentSide | None
     changes: tuple[Change, ...]
     lineage: tuple[Lineage, ...]
-
-    @property
-    def side(self) -> DocumentSide:
-        """The later document, else the earlier one: the side that names this diff."""
-        side = self.later or self.earlier
-        assert side is not None, "a document diff has at least one side"
-        return side
+    side: DocumentSide  # the later document, else the earlier one: the side that names this diff
 
 
 @dataclass(frozen=True)
