@@ -28,14 +28,16 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NoReturn, TypeVar
 
 from council_actions.issues import StageError
 
 T = TypeVar("T")
 MB = 1 << 20
+CHILD_FAILED = 70  # the child's exit status when it could not send a result (EX_SOFTWARE)
 STAGE_SLOT = 32  # bytes of shared memory where the child names the stage it is in
 # Held while forking and while preparing what children inherit (imports, the owner matcher): a child forked
 # while another thread of the parent is half-way through an import would inherit that module's lock, held
@@ -82,9 +84,12 @@ class Limited(Generic[T]):
     seconds: float = 0.0  # wall clock the step took in its child, from the fork to its result
 
     def unwrap(self) -> T:
+        """The value, or the step's StageError raised. Every step returns a record, never None: a None here is
+        a step's bug, raised as one rather than handed on."""
         if self.error is not None:
             raise self.error
-        assert self.value is not None
+        if self.value is None:
+            raise ValueError("a limited step returned neither a value nor an error")
         return self.value
 
 
@@ -170,9 +175,16 @@ def _call_in_process(step: Callable[[StageTracker], T], stages: StageTracker, so
 
 
 def _child(step: Callable[[StageTracker], T], stages: StageTracker, source: str, limits: Limits, pipe: int,
-           stderr: int) -> None:
-    """Run the step, send (value, error) down the pipe, and exit without running the parent's exit handlers."""
-    code = 0
+           stderr: int) -> NoReturn:
+    """The forked child's whole life: run the step, send (value, error) down the pipe, and exit.
+
+    This frame is a process boundary. The child is a copy of the parent, so an exception that unwound past it
+    would go on running the parent's code (its caller's loop, its exit handlers, buffers flushed twice). So the
+    child ends here in every case, through `os._exit` in `finally`: an Exception (a bug in the step, a value
+    that cannot be pickled) has its traceback printed to the captured stderr, which the parent shows with
+    --verbose; KeyboardInterrupt and SystemExit are not caught at all, the `finally` ends the child on them.
+    Either way the parent finds no result and reports one line naming the stage (`_crash_words`)."""
+    code = CHILD_FAILED
     try:
         os.dup2(stderr, 2)
         sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)  # the child's own, to the end
@@ -188,14 +200,14 @@ def _child(step: Callable[[StageTracker], T], stages: StageTracker, source: str,
         data = pickle.dumps((*result, time.monotonic()), protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(pipe, "wb") as stream:
             stream.write(data)
-    except BaseException:  # the child must reach os._exit whatever happened; the parent reports it
-        import traceback
-
+        code = 0
+    except Exception:  # see the docstring: printed for --verbose, reported by the parent as a crash
         traceback.print_exc()
-        code = 70
     finally:
-        sys.stderr.flush()
-        os._exit(code)
+        try:
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
 
 
 def _log_to_stderr() -> None:

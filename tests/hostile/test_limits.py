@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from council_actions.cli import main
+from council_actions.limits import Limits, StageTracker, call_limited
 from tests.conftest import PLAN, THEME_7
 from tests.hostile import pdfs
 
@@ -148,3 +149,23 @@ def test_library_warnings_stay_off_the_terminal_unless_verbose(tmp_path, capfd):
     assert len(quiet) == 1 and quiet[0].startswith(f"council-actions: error: {bad}: parse: ")
     assert verbose == [f"council-actions: detail: {bad}: Invalid MediaBox in /Page, defaulting to US Letter (x2)",
                        quiet[0]]
+
+
+def _raises_a_bug(stages: StageTracker) -> None:
+    raise RuntimeError("a bug in the step")
+
+
+def _exits(stages: StageTracker) -> None:
+    raise SystemExit(3)
+
+
+@pytest.mark.parametrize(("step", "printed"), [(_raises_a_bug, "RuntimeError: a bug in the step"), (_exits, None)],
+                         ids=["exception", "system_exit"])
+def test_the_child_is_a_process_boundary(step, printed):
+    """Whatever the step raises, the child ends in `_child` (its exit status 70) and the parent reports one line
+    naming the stage; an exception's traceback goes to the details, never to this process's stderr."""
+    outcome = call_limited(step, "plan.txt", Limits())
+    assert outcome.value is None and outcome.error is not None
+    assert (outcome.error.stage, outcome.error.problem) == (
+        "ingest", "the reader stopped unexpectedly (exit status 70); --verbose shows why")
+    assert (printed in outcome.details[-1]) if printed else not outcome.details
