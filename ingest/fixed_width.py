@@ -3,7 +3,8 @@
 A header line has words in runs separated by two or more spaces; the next
 one or two lines may continue the headings (`Key Line of` / `Enquiry`,
 `Com-` / `pleted` / `Date`). Column starts are the runs' starts in all
-header lines, and where a data run starts exactly under a header word, that
+header lines (a continuation word printed centred under one heading word, `Lead` over `Officer(s)`, is
+that heading, from the leftmost of the two), and where a data run starts exactly under a header word, that
 word's start too (`Level Evidence` is two columns when data begins under
 `Evidence`). Where the header is printed again (each page of `pdftotext -layout`
 output, placed anew), the columns are measured again from it.
@@ -15,7 +16,10 @@ column's start, or, where a full line squeezed the gap between two columns to on
 space ("reporting on CLT, Q2 2024."), until it runs past where the column's text
 otherwise ends (its edge, from EDGE_MIN clear runs). Lines above the table printed
 in columns of their own (a heatmap) get a cell per run. Rows are separated by blank
-lines; a column's text cut by a page break is left open for the words to decide.
+lines, or, in a table whose rows are bulleted (`•  Develop a long term vision ...`), each bullet opens a
+row, the bullet kept with its text; there a line of one run printed left of the bullets (`VISION AND
+AMBITION`) heads the rows under it, a section of the table. A column's text cut by a page break is left
+open for the words to decide.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
+from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, whole, with_cells
 from council_actions.ingest.model import Cell, Column, Line
 
 RUN = re.compile(r"\S+(?: \S+)*")
@@ -38,6 +42,9 @@ EDGE_MIN = 5  # clear runs of a column it takes to know where its text ends
 SQUEEZE = 4 * DRIFT  # how far before the next column a squeezed word can start
 SEEN_MIN = 3  # runs starting at one place near a heading's start that make it a start of that column too
 AT_FOOT = 1  # lines below a column's last text that still count as the page's foot (a score printed last)
+BULLET = re.compile(r"[•·▪]")  # a bullet glyph printed as a word of its own, before an item's text
+MIN_BULLETED = 2  # bulleted lines that make a table's rows bulleted
+SECTION = Column("(section)", "section")
 
 
 def read_fixed_width(lines: list[Line], role_of: RoleOf) -> Layout | None:
@@ -53,7 +60,7 @@ def read_fixed_width(lines: list[Line], role_of: RoleOf) -> Layout | None:
 
 def _best_header(lines: list[Line], index: int, role_of: RoleOf) -> tuple[int, list[int], list[str]] | None:
     best: tuple[int, list[int], list[str]] | None = None
-    best_known = 0
+    best_known, best_roles = 0, list[str | None]()
     data = lines[index + 1:index + 1 + MAX_HEADER_LINES + 3]
     for depth in range(1, MAX_HEADER_LINES + 1):
         header = lines[index:index + depth]
@@ -63,13 +70,22 @@ def _best_header(lines: list[Line], index: int, role_of: RoleOf) -> tuple[int, l
         headings = [_heading(header, starts, k) for k in range(len(starts))]
         roles = [role_of(h) for h in headings]
         known = sum(r is not None for r in roles)
-        if known > best_known and is_plan_header(roles):
-            best, best_known = (depth, starts, headings), known
+        # a deeper header that only completes the same headings (`Lead` / `Officer(s)`) is the header
+        if (known > best_known or (best is not None and roles == best_roles)) and is_plan_header(roles):
+            best, best_known, best_roles = (depth, starts, headings), known, roles
     return best
 
 
 def _starts(header: list[Line], data: list[Line]) -> list[int]:
-    starts = {m.start() for ln in header for m in RUN.finditer(ln.text)}
+    first = {m.span(): m.start() for m in RUN.finditer(header[0].text)}
+    starts: set[int] = set()
+    for run in (m.span() for ln in header[1:] for m in RUN.finditer(ln.text)):
+        under = [span for span in first if span[0] < run[1] and run[0] < span[1]]
+        if len(under) == 1:  # centred under one heading word: the same heading, from the leftmost start
+            first[under[0]] = min(first[under[0]], run[0])
+        else:
+            starts.add(run[0])
+    starts |= set(first.values())
     words = {m.start() for m in WORD.finditer(header[0].text)}
     starts |= {m.start() for ln in data for m in RUN.finditer(ln.text) if m.start() in words}
     starts |= {m.start() for ln in header[1:] for m in WORD.finditer(ln.text) if m.start() in words}
@@ -87,6 +103,7 @@ def _relay(lines: list[Line], index: int, depth: int, starts: list[int], heading
     """Cut every line after the header at the column starts; where the header is printed again (the next page
     of a converted PDF), the columns are measured again from it, as a converter places each page anew."""
     relaid = [_runs_as_cells(line) for line in lines[:index]] + list(lines[index:])
+    bulleted = _bullet_starts(lines[index + depth:])
     printed = _words(lines[index])
     sections = [k for k in range(index, len(lines)) if k == index or _words(lines[k]) == printed] + [len(lines)]
     for k, end in pairwise(sections):
@@ -97,12 +114,28 @@ def _relay(lines: list[Line], index: int, depth: int, starts: list[int], heading
             relaid[j] = as_layout(lines[j], "header")
         previous: Line | None = None
         for j, line in enumerate(data, k + depth):
-            opens = previous is None or line.number > previous.number + 1
-            relaid[j] = with_cells(line, _cut(line, grid), "row_start" if opens else "row")
+            opens = previous is None or line.number > previous.number + 1 or _bullet_at(line) is not None
+            heads = bulleted and _bullet_at(line) is None and len(RUN.findall(line.text)) == 1 and \
+                len(line.text) - len(line.text.lstrip()) < min(bulleted)
+            relaid[j] = with_cells(line, [whole(line, len(headings))] if heads else _cut(line, grid),
+                                   "row_start" if opens or heads else "row")
             previous = line
     for k, end in pairwise(sections[:-1]):
         _open_at_break(relaid, k + depth, end, relaid[end + depth] if end + depth < len(relaid) else None)
-    return Layout("fixed_width", tuple(Column(h) for h in headings), tuple(relaid))
+    columns = tuple(Column(h) for h in headings) + ((SECTION,) if bulleted else ())
+    return Layout("fixed_width", columns, tuple(relaid))
+
+
+def _bullet_at(line: Line) -> int | None:
+    """Where the line's bullet stands, if its first word is a bullet glyph alone."""
+    first = WORD.search(line.text)
+    return first.start() if first is not None and BULLET.fullmatch(first.group()) else None
+
+
+def _bullet_starts(data: list[Line]) -> set[int]:
+    """Where the table's bullets stand, if its rows are bulleted (MIN_BULLETED lines or more); else empty."""
+    found = [b for b in (_bullet_at(line) for line in data) if b is not None]
+    return set(found) if len(found) >= MIN_BULLETED else set()
 
 
 @dataclass(frozen=True)
@@ -174,9 +207,12 @@ def _cut(line: Line, grid: Grid) -> list[Cell | None]:
     column, last_end = -1, -10
     run_ends = {run.start() + w.start(): run.end() for run in RUN.finditer(line.text)
                 for w in WORD.finditer(run.group())}
+    bullet = _bullet_at(line)
     for match in WORD.finditer(line.text):
         own = max((i for i, s in enumerate(grid.starts) if s <= match.start() + 2 * DRIFT), default=0)
-        if match.start() - last_end == 1 and own <= column + 1:
+        if bullet is not None and last_end == bullet + 1:
+            column = max(column, 0)  # the bullet's own item text stays in its column, however far after it
+        elif match.start() - last_end == 1 and own <= column + 1:
             clear = match.start() < grid.next_start(column) - 1 and not grid.starts_at(column + 1, match.start())
             crossing = run_ends[match.start()] > grid.next_start(column) and column + 1 not in spans
             squeezed = crossing and match.end() > grid.edges[column] and \

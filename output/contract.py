@@ -84,7 +84,7 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("changes", "field"): ("score", "due_date", "status", "owners", "action", "update"),
     ("action_lineage", "match"): ("same", "edited", "added", "removed"),
     ("boilerplate", "kind"): ("title", "note", "heading", "heatmap_header", "heatmap_label", "column_header",
-                               "colour_key"),
+                               "colour_key", "rule", "group_heading", "section_heading"),
 }
 
 

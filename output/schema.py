@@ -134,7 +134,9 @@ TABLES: dict[str, list[Column]] = {
         ("field", TEXT, "field concerned, if any"),
     ],
     "boilerplate": [
-        ("kind", TEXT, "title, note, heatmap_header, heatmap_label, column_header, colour_key"),
+        ("kind", TEXT, "title, note, heading, heatmap_header, heatmap_label, column_header, colour_key, rule (a "
+                       "table's ruling line), group_heading (a row heading the rows under it), section_heading (a "
+                       "list's or table's section heading)"),
         ("text", TEXT, "the line as printed"),
     ],
     "span_pages": [

@@ -49,6 +49,7 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
         for values in row_values(row, roles, document.rendering in HARD_BREAKS):
             if values.get("section"):
                 section, group, carried = values["section"][0], None, None
+                boilerplate.append(Boilerplate("section_heading", values["section"][0], values["section"][1]))
             if _heads_group(values, rows[index + 1:], roles):
                 group = " ".join(filter(None, [values["element"][0], values["action"][0]]))
                 boilerplate.append(Boilerplate("group_heading", row.text, row.span))

@@ -23,13 +23,13 @@ REFUSED = sorted((FIXTURES / "other_councils" / "refused").glob("*.txt"))
 REFERENCE = dt.date(2014, 4, 1)
 
 
-def _found(path: Path, profile, reference: dt.date | None = REFERENCE) -> tuple[str, list[dict]]:
+def _found(path: Path, profile, reference: dt.date | None = REFERENCE) -> tuple[str, str | None, list[dict]]:
     processed = process(path, profile, reference)
     due: dict[str, dt.date] = {}
     for t in processed.normalised.timelines:  # the actions table's rule: the latest end of a dated timeline
         if t.reading.end_date and t.reading.kind not in DUE_KINDS_EXCLUDED:
             due[t.action_id] = max(due.get(t.action_id, t.reading.end_date), t.reading.end_date)
-    return processed.document.rendering, [
+    return processed.document.rendering, processed.parsed.council, [
         {"ref": a.element_id, "action": a.action, "owner": a.owner_raw, "timeline": a.timeline_raw,
          "due_date": due[a.action_id].isoformat() if a.action_id in due else None, "status": a.status,
          "owner_repair": a.owner_repair}
@@ -46,8 +46,9 @@ def test_sample_matches_hand_checked_actions(expected_file):
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
     profile = load_profile(expected["profile"] if expected["profile"] == "generic" else ROOT / expected["profile"])
     reference = dt.date.fromisoformat(expected["reference_date"]) if expected["reference_date"] else None
-    rendering, found = _found(ROOT / expected["sample"], profile, reference)
+    rendering, council, found = _found(ROOT / expected["sample"], profile, reference)
     assert rendering == expected["rendering"]
+    assert council == expected["council"]  # documents.council: the name in a title line, else the profile's
     assert found == expected["actions"]
 
 
@@ -74,7 +75,7 @@ def test_written_profile_makes_the_sample_exact():
     profile = load_profile(ROOT / "council_actions" / "profiles" / "maidstone.toml")
     expected = json.loads((FIXTURES / "other_councils" / "expected" / "maidstone_scraip_2014.json").read_text("utf-8"))
     processed = process(ROOT / expected["sample"], profile, REFERENCE)
-    _, found = _found(ROOT / expected["sample"], profile)
+    _, _, found = _found(ROOT / expected["sample"], profile)
     assert found == expected["actions"]
     assert profile.council == "Maidstone Borough Council"
     assert {(o.owner_key, o.repair) for o in processed.normalised.owners} == {("HoPC", "alias")}
@@ -178,3 +179,14 @@ def test_recommendation_above_a_list_is_reported_not_merged(generic):
         ("This action has been completed.", "This action has been completed."),
         ("This action is continuing.", "This action is continuing.")]
     assert not any("toolkit to improve" in a.action for a in processed.parsed.actions)
+
+
+def test_council_named_in_a_title_line_and_section_headings_kept(generic):
+    """Forest of Dean with no profile: the council is the name its title line prints (`FOREST OF DEAN DISTRICT
+    COUNCIL`, title-cased), and the capitals lines heading its bulleted rows are kept as section headings."""
+    processed = process(ROOT / "samples/other_councils/forest_of_dean_improvement_plan_2004.txt", generic, None)
+    assert (processed.parsed.council, processed.parsed.council_from) == ("Forest of Dean District Council", "document")
+    assert [b.text for b in processed.parsed.boilerplate if b.kind == "section_heading"] == [
+        "VISION AND AMBITION", "CORPORATE PLAN - BUILDING BLOCKS"]
+    assert [b.text.split() for b in processed.parsed.boilerplate if b.kind == "column_header"] == [
+        ["Action", "Lead", "Target", "Outcome", "Theme"], ["Officer(s)", "Date", "Ref"]]
