@@ -10,6 +10,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+ONE_DAY = dt.timedelta(days=1)
+
 
 @dataclass(frozen=True)
 class FiscalCalendar:
@@ -21,21 +23,26 @@ class FiscalCalendar:
         return day.year if day.month >= self.start_month else day.year - 1
 
     def year_bounds(self, start_year: int) -> tuple[dt.date, dt.date]:
-        start = dt.date(start_year, self.start_month, 1)
-        return start, add_months(start, 12) - dt.timedelta(days=1)
+        return self._months(start_year, 0, 12)
 
     def label(self, start_year: int) -> str:
         if self.start_month == 1:
             return str(start_year)
         return f"{start_year}/{(start_year + 1) % 100:02d}"
 
-    def quarter_bounds(self, start_year: int, quarter: int) -> tuple[dt.date, dt.date]:
-        start = add_months(dt.date(start_year, self.start_month, 1), 3 * (quarter - 1))
-        return start, add_months(start, 3) - dt.timedelta(days=1)
+    def quarter_bounds(self, start_year: int, quarter: int, last: int | None = None) -> tuple[dt.date, dt.date]:
+        """From the first day of `quarter` to the last day of quarter `last` (of `quarter` if not given)."""
+        return self._months(start_year, 3 * (quarter - 1), 3 * ((quarter if last is None else last) - quarter + 1))
 
     def half_bounds(self, start_year: int, half: int) -> tuple[dt.date, dt.date]:
-        start = add_months(dt.date(start_year, self.start_month, 1), 6 * (half - 1))
-        return start, add_months(start, 6) - dt.timedelta(days=1)
+        return self._months(start_year, 6 * (half - 1), 6)
+
+    def _months(self, start_year: int, offset: int, count: int) -> tuple[dt.date, dt.date]:
+        """First and last day of `count` months from `offset` months into the year starting in `start_year`: two
+        dates built from month arithmetic, as the timeline normaliser asks for these for most phrases it reads."""
+        first, after = self.start_month - 1 + offset, self.start_month - 1 + offset + count
+        return (dt.date(start_year + first // 12, first % 12 + 1, 1),
+                dt.date(start_year + after // 12, after % 12 + 1, 1) - ONE_DAY)
 
     def label_for(self, start: dt.date, end: dt.date) -> str | None:
         """The financial year an interval falls in, if it falls in exactly one."""

@@ -1,0 +1,62 @@
+"""The timeline rule tables' dispatch data, rule by rule: what lets the normaliser skip a rule must be true.
+
+A kind or period rule is only tried on a phrase holding one of its gate words, and a period rule that needs a
+digit is skipped once every digit lies in a period already found. A wrong gate or digit mark would silently drop a
+reading, so each is checked on strings made from the rule's own pattern (hypothesis `from_regex`).
+"""
+
+import calendar
+import datetime as dt
+
+import pytest
+from council_actions.normalise.fiscal import FiscalCalendar
+from council_actions.normalise.periods import DIGIT, NEEDS_DIGIT, PERIOD_RULES
+from council_actions.normalise.timelines import KIND_RULES
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+GATED = [(f"period:{rule.name}", rule.pattern, rule.gate) for rule in PERIOD_RULES] + [
+    (f"kind:{kind}", pattern, gate) for kind, pattern, gate in KIND_RULES]
+
+
+@pytest.mark.parametrize("name, pattern, gate", GATED, ids=[row[0] for row in GATED])
+def test_a_match_holds_a_gate_word(name, pattern, gate):
+    @settings(max_examples=60, deadline=None, database=None)
+    @given(st.from_regex(pattern))
+    def check(text: str) -> None:
+        match = pattern.search(text)
+        assert match is not None
+        assert any(word in match.group() for word in gate), (name, match.group())
+
+    check()
+
+
+@pytest.mark.parametrize("index", [i for i, needs in enumerate(NEEDS_DIGIT) if needs],
+                         ids=[rule.name for rule, needs in zip(PERIOD_RULES, NEEDS_DIGIT, strict=True) if needs])
+def test_a_rule_marked_as_needing_a_digit_matches_only_text_with_one(index):
+    @settings(max_examples=60, deadline=None, database=None)
+    @given(st.from_regex(PERIOD_RULES[index].pattern))
+    def check(text: str) -> None:
+        match = PERIOD_RULES[index].pattern.search(text)
+        assert match is not None and DIGIT.search(match.group())
+
+    check()
+
+
+@given(start_month=st.integers(1, 12), year=st.integers(2000, 2098), first=st.integers(1, 4), last=st.integers(1, 4))
+def test_quarter_and_year_bounds_by_month_arithmetic(start_month, year, first, last):
+    """The calendar's bounds against dates counted month by month from the year's first day."""
+    fy = FiscalCalendar(start_month=start_month)
+
+    def month(offset: int) -> tuple[int, int]:
+        index = start_month - 1 + offset
+        return year + index // 12, index % 12 + 1
+
+    def last_day(offset: int) -> dt.date:
+        y, m = month(offset)
+        return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+    assert fy.year_bounds(year) == (dt.date(*month(0), 1), last_day(11))
+    assert fy.quarter_bounds(year, first) == (dt.date(*month(3 * first - 3), 1), last_day(3 * first - 1))
+    assert fy.quarter_bounds(year, first, last) == (fy.quarter_bounds(year, first)[0], fy.quarter_bounds(year, last)[1])
+    assert fy.half_bounds(year, 1 + first % 2) == (dt.date(*month(6 * (first % 2)), 1), last_day(6 * (first % 2) + 5))
