@@ -7,7 +7,8 @@ id its position allows, reported as a warning.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from council_actions.ingest.model import Cell, Document, Line, Span
 from council_actions.parsers.cleaning import join_wrapped
@@ -16,7 +17,7 @@ from council_actions.parsers.elements import build_element
 from council_actions.parsers.heatmap import read_heatmap_row
 from council_actions.parsers.ids import resolve_id
 from council_actions.parsers.labels import find_score_label
-from council_actions.parsers.plan_layout import Block, segment_plan
+from council_actions.parsers.plan_layout import Block, BlockKind, segment_plan
 from council_actions.parsers.quality import Vocabulary
 from council_actions.parsers.records import Action, Boilerplate, Element, HeatmapCell, ParsedDocument, Theme
 from council_actions.parsers.themes import read_theme
@@ -24,12 +25,27 @@ from council_actions.parsers.themes import read_theme
 from council_actions.issues import Issue, warning
 from council_actions.profile import Profile
 
-BOILERPLATE_KINDS = ("title", "note", "heatmap_header", "column_header")
-
 
 def document_vocabulary(document: Document, profile: Profile) -> Vocabulary:
     known = [o.key for o in profile.owners] + [t.name for t in profile.themes] + [s.label for s in profile.scores]
     return Vocabulary((line.text for line in document.iter_lines()), known)
+
+
+@dataclass
+class _PlanReading:
+    """What the blocks have given so far, and what reading an element needs: the heatmap's ids by theme."""
+
+    profile: Profile
+    vocabulary: Vocabulary
+    colours: ColourKey
+    known_ids: set[str]
+    candidates: dict[int, tuple[str, ...]]
+    issues: list[Issue]
+    themes: list[Theme] = field(default_factory=list)
+    elements: list[Element] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    used: set[str] = field(default_factory=set)
 
 
 def parse_action_plan(document: Document, profile: Profile) -> ParsedDocument:
@@ -37,49 +53,66 @@ def parse_action_plan(document: Document, profile: Profile) -> ParsedDocument:
     blocks = segment_plan(document, profile)
     colours = ColourKey.build(_printed_key(blocks, profile), profile)
     heatmap, issues = _read_heatmap(blocks, profile, colours)
-    known_ids = {c.element_id for c in heatmap}
     candidates: dict[int, tuple[str, ...]] = {}
     for cell in heatmap:
         candidates[cell.theme_no] = (*candidates.get(cell.theme_no, ()), cell.element_id)
-    themes: list[Theme] = []
-    elements: list[Element] = []
-    actions: list[Action] = []
-    boilerplate: list[Boilerplate] = []
-    used: set[str] = set()
+    reading = _PlanReading(profile, vocabulary, colours, {c.element_id for c in heatmap}, candidates, issues)
     for block in blocks:
-        if block.kind in BOILERPLATE_KINDS:
-            boilerplate.append(Boilerplate(block.kind, block.lines[0].text, Span.union(ln.span for ln in block.lines)))
-        elif block.kind == "heatmap" and (labels := _label_cells(block)):
-            # the theme's name as the heatmap prints it, over the lines it wraps onto
-            boilerplate.append(Boilerplate("heatmap_label", join_wrapped(c.text for c in labels),
-                                           Span.union(c.span for c in labels)))
-        elif block.kind == "colour_key":
-            records, key_issues = _read_key(block, profile)
-            boilerplate += records
-            issues += key_issues
-        elif block.kind == "theme":
-            theme, theme_issues = read_theme(block.in_theme(), block.lines, vocabulary)
-            themes.append(theme)
-            issues += theme_issues
-        elif block.kind == "element":
-            theme_def = block.in_theme()
-            previous = next((e.element_id for e in reversed(elements) if e.theme_no == theme_def.no), None)
-            resolved = resolve_id(block.printed_id or "", theme_def.prefix, candidates.get(theme_def.no, ()), used,
-                                  previous)
-            if resolved is None:  # the segmenter opened the row on a readable id, so this is a reader bug, not input
-                raise ValueError(f"element id {block.printed_id!r} became unreadable after segmenting")
-            used.add(resolved.element_id)
-            element, element_actions, element_issues = build_element(block, resolved, profile, vocabulary, known_ids,
-                                                                     colours)
-            elements.append(element)
-            actions += element_actions
-            issues += element_issues + _id_issues(element, resolved.method)
-        elif block.kind == "stray":
-            line = block.lines[0]
-            issues.append(warning("unplaced_text", "parse", "text outside any theme, table or heading",
-                                  line.text, line.span))
-    return ParsedDocument("action_plan", tuple(themes), tuple(heatmap), tuple(elements), tuple(actions), (),
-                          tuple(boilerplate), tuple(issues))
+        BLOCK_READERS[block.kind](block, reading)
+    return ParsedDocument("action_plan", tuple(reading.themes), tuple(heatmap), tuple(reading.elements),
+                          tuple(reading.actions), (), tuple(reading.boilerplate), tuple(reading.issues))
+
+
+def _boilerplate(block: Block, reading: _PlanReading) -> None:
+    reading.boilerplate.append(Boilerplate(block.kind, block.lines[0].text, Span.union(ln.span for ln in block.lines)))
+
+
+def _heatmap_label(block: Block, reading: _PlanReading) -> None:
+    """The theme's name as the heatmap prints it, over the lines it wraps onto (its cells are read before)."""
+    labels = _label_cells(block)
+    if labels:
+        reading.boilerplate.append(Boilerplate("heatmap_label", join_wrapped(c.text for c in labels),
+                                               Span.union(c.span for c in labels)))
+
+
+def _colour_key(block: Block, reading: _PlanReading) -> None:
+    records, issues = _read_key(block, reading.profile)
+    reading.boilerplate += records
+    reading.issues += issues
+
+
+def _theme(block: Block, reading: _PlanReading) -> None:
+    theme, issues = read_theme(block.in_theme(), block.lines, reading.vocabulary)
+    reading.themes.append(theme)
+    reading.issues += issues
+
+
+def _element(block: Block, reading: _PlanReading) -> None:
+    theme_def = block.in_theme()
+    previous = next((e.element_id for e in reversed(reading.elements) if e.theme_no == theme_def.no), None)
+    resolved = resolve_id(block.printed_id or "", theme_def.prefix, reading.candidates.get(theme_def.no, ()),
+                          reading.used, previous)
+    if resolved is None:  # the segmenter opened the row on a readable id, so this is a reader bug, not input
+        raise ValueError(f"element id {block.printed_id!r} became unreadable after segmenting")
+    reading.used.add(resolved.element_id)
+    element, actions, issues = build_element(block, resolved, reading.profile, reading.vocabulary, reading.known_ids,
+                                             reading.colours)
+    reading.elements.append(element)
+    reading.actions += actions
+    reading.issues += issues + _id_issues(element, resolved.method)
+
+
+def _stray(block: Block, reading: _PlanReading) -> None:
+    line = block.lines[0]
+    reading.issues.append(warning("unplaced_text", "parse", "text outside any theme, table or heading", line.text,
+                                  line.span))
+
+
+# How each kind of block the segmenter files (plan_layout.SEGMENT_RULES) is read; tests check every kind has one.
+BLOCK_READERS: dict[BlockKind, Callable[[Block, _PlanReading], None]] = {
+    "title": _boilerplate, "note": _boilerplate, "heatmap_header": _boilerplate, "column_header": _boilerplate,
+    "heatmap": _heatmap_label, "colour_key": _colour_key, "theme": _theme, "element": _element, "stray": _stray,
+}
 
 
 def _printed_key(blocks: list[Block], profile: Profile) -> list[tuple[str, str]]:

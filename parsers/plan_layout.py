@@ -11,7 +11,9 @@ the element it belongs to, by the rules of LAYOUT_RULES.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from council_actions.ingest.model import Cell, Document, Line
 from council_actions.parsers.cleaning import clean
@@ -34,9 +36,14 @@ LAYOUT_RULES = (
 )
 
 
+BlockKind = Literal["title", "note", "heatmap_header", "column_header", "colour_key", "heatmap", "theme", "element",
+                   "stray"]
+Mode = Literal["top", "heatmap", "key", "theme", "element"]  # what the lines below a heading belong to
+
+
 @dataclass
 class Block:
-    kind: str  # boilerplate kinds, "heatmap", "theme", "element", "stray"
+    kind: BlockKind
     lines: list[Line] = field(default_factory=list)
     theme: ThemeDef | None = None
     printed_id: str | None = None
@@ -48,55 +55,149 @@ class Block:
         return self.theme
 
 
-def segment_plan(document: Document, profile: Profile) -> list[Block]:
-    columns = plan_columns(profile)
-    blocks: list[Block] = []
+@dataclass
+class _Segmenting:
+    """The blocks so far, the theme and mode the lines are in, and the block continuation lines extend."""
+
+    profile: Profile
+    columns: PlanColumns
+    blocks: list[Block] = field(default_factory=list)
     theme: ThemeDef | None = None
     current: Block | None = None  # the theme or element block that continuation lines extend
-    mode = "top"
+    mode: Mode = "top"
+    applied: list[tuple[int, str]] = field(default_factory=list)  # (line number, rule), what the rule tests read
+
+
+@dataclass(frozen=True)
+class _Seen:
+    line: Line
+    text: str   # the line cleaned
+    first: str  # its first cell's text
+
+
+@dataclass(frozen=True)
+class SegmentRule:
+    """One kind of action-plan line. `take` files the line and says True if it is of this kind; the first rule of
+    SEGMENT_RULES that takes a line files it."""
+
+    name: str
+    description: str
+    take: Callable[[_Seen, _Segmenting], bool]
+
+
+def segment_plan(document: Document, profile: Profile) -> list[Block]:
+    return segment_lines(document, profile).blocks
+
+
+def segment_lines(document: Document, profile: Profile) -> _Segmenting:
+    """Every line filed by the first rule of SEGMENT_RULES that takes it, in order."""
+    state = _Segmenting(profile, plan_columns(profile))
     for line in document.iter_lines():
-        first = line.cells[0].text if line.cells else ""
-        heading = find_theme_heading(first, profile) if line.cells and line.cells[0].column == 0 else None
-        start = _element_start(line, theme, columns) if theme else None
-        if any(p.match(clean(line.text)) for p in profile.boilerplate):
-            blocks.append(Block("title" if not blocks else "note", [line]))
-            mode = "top"
-        elif profile.heatmap_header.match(clean(line.text)):
-            blocks.append(Block("heatmap_header", [line]))
-            mode = "heatmap"
-        elif profile.key_heading.match(clean(line.text)):
-            blocks.append(Block("colour_key", [line]))
-            mode = "key"
-        elif _is_column_header(line, profile, blocks):
-            blocks.append(Block("column_header", [line]))
-        elif heading is not None:
-            theme, mode = heading, "theme"
-            current = Block("theme", [line], theme)
-            blocks.append(current)
-        elif mode == "heatmap" and line.tabular and find_theme_label(first, profile):
-            blocks.append(Block("heatmap", [line], find_theme_label(first, profile)))
-        elif mode == "heatmap" and blocks[-1].kind == "heatmap" and line.tabular and line.cells:
-            blocks[-1].lines.append(line)  # a wrapped theme label, or ids wrapped onto a second line
-        elif mode == "key" and line.tabular:
-            _append(blocks, "colour_key", line)
-        elif start is not None:
-            before, printed, rest = start
-            opening = _replace_cell(line, rest)
-            if current is not None and current.kind == "element":
-                handed, opening = _bleed_back(opening, current, before, columns)
-                if handed:
-                    current.lines.append(replace(line, cells=handed))
-            current = Block("element", [opening], theme, printed)
-            blocks.append(current)
-            mode = "element"
-        elif mode in ("theme", "element") and current is not None:
-            current.lines.append(line)
-        else:
-            blocks.append(Block("stray", [line], theme))
-    return blocks
+        seen = _Seen(line, clean(line.text), line.cells[0].text if line.cells else "")
+        rule = next(rule for rule in SEGMENT_RULES if rule.take(seen, state))
+        state.applied.append((line.number, rule.name))
+    return state
 
 
-def _append(blocks: list[Block], kind: str, line: Line) -> None:
+def _open(state: _Segmenting, block: Block, mode: Mode | None = None) -> bool:
+    state.blocks.append(block)
+    state.mode = mode or state.mode
+    return True
+
+
+def _boilerplate(seen: _Seen, state: _Segmenting) -> bool:
+    if not any(p.match(seen.text) for p in state.profile.boilerplate):
+        return False
+    return _open(state, Block("title" if not state.blocks else "note", [seen.line]), "top")
+
+
+def _heatmap_header(seen: _Seen, state: _Segmenting) -> bool:
+    return bool(state.profile.heatmap_header.match(seen.text)) and \
+        _open(state, Block("heatmap_header", [seen.line]), "heatmap")
+
+
+def _key_heading(seen: _Seen, state: _Segmenting) -> bool:
+    return bool(state.profile.key_heading.match(seen.text)) and _open(state, Block("colour_key", [seen.line]), "key")
+
+
+def _column_header(seen: _Seen, state: _Segmenting) -> bool:
+    return _is_column_header(seen.line, state.profile, state.blocks) and \
+        _open(state, Block("column_header", [seen.line]))
+
+
+def _theme_heading(seen: _Seen, state: _Segmenting) -> bool:
+    line = seen.line
+    heading = find_theme_heading(seen.first, state.profile) if line.cells and line.cells[0].column == 0 else None
+    if heading is None:
+        return False
+    state.theme, state.current = heading, Block("theme", [line], heading)
+    return _open(state, state.current, "theme")
+
+
+def _heatmap_row(seen: _Seen, state: _Segmenting) -> bool:
+    label = find_theme_label(seen.first, state.profile) if state.mode == "heatmap" and seen.line.tabular else None
+    return label is not None and _open(state, Block("heatmap", [seen.line], label))
+
+
+def _heatmap_row_wrapped(seen: _Seen, state: _Segmenting) -> bool:
+    if state.mode != "heatmap" or state.blocks[-1].kind != "heatmap" or not seen.line.tabular or not seen.line.cells:
+        return False
+    state.blocks[-1].lines.append(seen.line)
+    return True
+
+
+def _key_row(seen: _Seen, state: _Segmenting) -> bool:
+    if state.mode != "key" or not seen.line.tabular:
+        return False
+    _append(state.blocks, "colour_key", seen.line)
+    return True
+
+
+def _element_row(seen: _Seen, state: _Segmenting) -> bool:
+    start = _element_start(seen.line, state.theme, state.columns) if state.theme else None
+    if start is None:
+        return False
+    before, printed, rest = start
+    opening = _replace_cell(seen.line, rest)
+    current = state.current
+    if current is not None and current.kind == "element":
+        handed, opening = _bleed_back(opening, current, before, state.columns)
+        if handed:
+            current.lines.append(replace(seen.line, cells=handed))
+    state.current = Block("element", [opening], state.theme, printed)
+    return _open(state, state.current, "element")
+
+
+def _continuation(seen: _Seen, state: _Segmenting) -> bool:
+    if state.mode not in ("theme", "element") or state.current is None:
+        return False
+    state.current.lines.append(seen.line)
+    return True
+
+
+def _stray(seen: _Seen, state: _Segmenting) -> bool:
+    return _open(state, Block("stray", [seen.line], state.theme))
+
+
+SEGMENT_RULES = (
+    SegmentRule("boilerplate", "a line a profile boilerplate pattern matches: the title, then notes", _boilerplate),
+    SegmentRule("heatmap_header", "the profile's heatmap header: heatmap rows follow", _heatmap_header),
+    SegmentRule("key_heading", "the profile's colour-key heading: key rows follow", _key_heading),
+    SegmentRule("column_header", "the plan's column headings, printed again on each page", _column_header),
+    SegmentRule("theme_heading", "a first cell naming a profile theme: a theme block, its introduction follows",
+                _theme_heading),
+    SegmentRule("heatmap_row", "under the heatmap header, a row whose first cell names a theme", _heatmap_row),
+    SegmentRule("heatmap_row_wrapped", "a table line under a heatmap row: its theme label or its ids wrapped",
+                _heatmap_row_wrapped),
+    SegmentRule("key_row", "a table line under the colour-key heading: a row of the key", _key_row),
+    SegmentRule("element_row", "the characteristic cell opens with an element id: a new element row; text run into "
+                "it from the row above is handed back (LAYOUT_RULES)", _element_row),
+    SegmentRule("continuation", "any other line inside a theme or element: part of it", _continuation),
+    SegmentRule("stray", "anything else: reported as unplaced text", _stray),
+)
+
+
+def _append(blocks: list[Block], kind: BlockKind, line: Line) -> None:
     if blocks and blocks[-1].kind == kind:
         blocks[-1].lines.append(line)
     else:

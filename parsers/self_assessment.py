@@ -12,12 +12,12 @@ bullet groups. An overview page may hold several themes, each under its title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from council_actions.ingest.model import Cell, Document, Line, Span
 from council_actions.parsers.cleaning import clean
-from council_actions.parsers.heatmap import read_heatmap_row
-from council_actions.parsers.ids import canonical_reference
+from council_actions.parsers.heatmap import heatmap_cells, looks_like_heatmap_row, read_heatmap_row
 from council_actions.parsers.labels import THEME_NAME_MIN
 from council_actions.parsers.records import Boilerplate, HeatmapCell, ParsedDocument, Statement, Theme
 from rapidfuzz import fuzz, process
@@ -38,11 +38,6 @@ HEADINGS = (  # (what the line opens, pattern); the guidance's own wording, the 
     ("title", re.compile(r"^#*\s*Best Value Duty\s*$", re.IGNORECASE)),
 )
 BULLET = re.compile(r"^\s*(?:[•·▪◦●\-*]|\d+[.)])\s+")
-PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}")
-CELL_BREAKS = re.compile(r"\s*\|\s*|\t|\s{2,}")  # pipes, tabs, or a run of spaces (padding, no-break spaces)
-# Within a cell, words are ids, except that a cross-reference ("See CI012") stands in one cell for its element.
-CELL_TOKENS = re.compile(r"(?i:see)\s+\S+|\S+")
-ROW_LIKE_SHARE = 0.5  # a line half or more of whose tokens are element ids was meant as a heatmap row
 KEY_ACTIONS = re.compile(r"identified\s+(?P<count>\w+)\s+key actions", re.IGNORECASE)
 PAGES = re.compile(r"pages?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.IGNORECASE)
 NUMBER_WORDS = {w: n for n, w in enumerate(("zero one two three four five six seven eight nine ten eleven twelve "
@@ -71,58 +66,154 @@ def _title_text(printed: str) -> str:
     return clean(printed).strip("| ")
 
 
-def parse_self_assessment(document: Document, profile: Profile) -> ParsedDocument:
-    pages: list[_Page] = []
-    heatmap: list[HeatmapCell] = []
-    statements: list[Statement] = []
-    boilerplate: list[Boilerplate] = []
-    issues: list[Issue] = []
+@dataclass(frozen=True)
+class _Seen:
+    """One line as the rules see it: its text as a title would print, the theme title or section heading it is,
+    its heatmap cells (None: not a heatmap row; []: a table's rule line), and its page (None: before any title)."""
+
+    line: Line
+    text: str
+    title: re.Match[str] | None
+    heading: str | None
+    cells: list[Cell] | None
+    page: _Page | None
+
+
+@dataclass
+class _Reading:
+    """What the lines have given so far; each rule adds to it."""
+
+    document: Document
+    profile: Profile
+    pages: list[_Page] = field(default_factory=list)
+    heatmap: list[HeatmapCell] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
     previous: Line | None = None
     heatmap_heading: Line | None = None  # a heatmap heading seen before any theme title
+    applied: list[tuple[int, str]] = field(default_factory=list)  # (line number, rule), what the rule tests read
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """One kind of line on a theme page. `take` reads the line and says True if it is of this kind; the first
+    rule of LINE_RULES that takes a line reads it."""
+
+    name: str
+    description: str
+    take: Callable[[_Seen, _Reading], bool]
+
+
+def parse_self_assessment(document: Document, profile: Profile) -> ParsedDocument:
+    reading = read_lines(document, profile)
+    themes = [Theme(p.theme.no, p.theme.name, p.printed, "", Span.union([p.title.span] + [ln.span for ln in p.lines]),
+                    p.key_actions, p.pages) for p in reading.pages]
+    return ParsedDocument("self_assessment", tuple(themes), tuple(reading.heatmap), (), (),
+                          tuple(reading.statements), tuple(reading.boilerplate), tuple(reading.issues))
+
+
+def read_lines(document: Document, profile: Profile) -> _Reading:
+    """Every line read by the first rule of LINE_RULES that takes it, in order."""
+    reading = _Reading(document, profile)
     for line in document.iter_lines():
         text = _title_text(line.text)
-        title = THEME_TITLE.match(text) or _numbered_title(text, profile)
-        heading = next((kind for kind, pattern in HEADINGS if pattern.match(text)), None)
-        page = pages[-1] if pages else None
-        tokens = _heatmap_cells(line, profile)
-        if title:
-            theme, title_issues = _theme_for(title, line, profile, document.source_name)
-            pages.append(_Page(theme, line, text.lstrip("# ")))
-            issues += title_issues
-        elif heading:
-            boilerplate.append(Boilerplate("heading", line.text, line.span))
-            heatmap_heading = line if page is None and heading == "heatmap" else heatmap_heading
-            if page is not None and heading != "title":
-                page.section = heading
-        elif page is None and heatmap_heading is not None and tokens:
-            page = _untitled_page([clean(c.text) for c in tokens], profile, heatmap_heading, document.source_name)
-            pages.append(page)
-            issues.append(warning("missing_theme_title", "parse", f"heatmap with no theme title; theme "
-                                  f"{page.theme.no} read from its element ids", line.text, line.span))
-            cells, row_issues = _heatmap_row(tokens, page, profile, heatmap)
-            heatmap += cells
-            issues += row_issues
-        elif page is not None and page.section in (None, "heatmap") and tokens is not None:
-            cells, row_issues = _heatmap_row(tokens, page, profile, heatmap)
-            heatmap += cells
-            issues += row_issues
-        elif page is not None and page.section in ("guidance", "council"):
-            if (page.section == "guidance" and _starts_second_group(line, previous, page, statements)):
-                page.section = "council"
-            statements = _add_statement(statements, page, page.section, line, previous)
-        elif page is not None and page.section == "next_steps":
-            page.lines.append(line)
-            _read_next_steps(page, text)
-        elif page is not None and page.section in (None, "heatmap") and _looks_like_heatmap_row(text, profile):
-            issues.append(error("heatmap_row_unread", "parse", "a heatmap row whose cells could not all be read as "
-                                "element ids; its cells are missing from the heatmap", line.text, line.span))
-        else:
-            issues.append(warning("unplaced_text", "parse", "text outside any theme section", line.text, line.span))
-        previous = line
-    themes = [Theme(p.theme.no, p.theme.name, p.printed, "", Span.union([p.title.span] + [ln.span for ln in p.lines]),
-                    p.key_actions, p.pages) for p in pages]
-    return ParsedDocument("self_assessment", tuple(themes), tuple(heatmap), (), (), tuple(statements),
-                          tuple(boilerplate), tuple(issues))
+        seen = _Seen(line, text, THEME_TITLE.match(text) or _numbered_title(text, profile),
+                     next((kind for kind, pattern in HEADINGS if pattern.match(text)), None),
+                     heatmap_cells(line, profile), reading.pages[-1] if reading.pages else None)
+        rule = next(rule for rule in LINE_RULES if rule.take(seen, reading))
+        reading.applied.append((line.number, rule.name))
+        reading.previous = line
+    return reading
+
+
+def _theme_title(seen: _Seen, reading: _Reading) -> bool:
+    if seen.title is None:
+        return False
+    theme, issues = _theme_for(seen.title, seen.line, reading.profile, reading.document.source_name)
+    reading.pages.append(_Page(theme, seen.line, seen.text.lstrip("# ")))
+    reading.issues += issues
+    return True
+
+
+def _section_heading(seen: _Seen, reading: _Reading) -> bool:
+    if seen.heading is None:
+        return False
+    reading.boilerplate.append(Boilerplate("heading", seen.line.text, seen.line.span))
+    if seen.page is None and seen.heading == "heatmap":
+        reading.heatmap_heading = seen.line
+    if seen.page is not None and seen.heading != "title":
+        seen.page.section = seen.heading
+    return True
+
+
+def _untitled_heatmap(seen: _Seen, reading: _Reading) -> bool:
+    if seen.page is not None or reading.heatmap_heading is None or not seen.cells:
+        return False
+    page = _untitled_page([clean(c.text) for c in seen.cells], reading.profile, reading.heatmap_heading,
+                          reading.document.source_name)
+    reading.pages.append(page)
+    reading.issues.append(warning("missing_theme_title", "parse", f"heatmap with no theme title; theme "
+                                  f"{page.theme.no} read from its element ids", seen.line.text, seen.line.span))
+    _heatmap_row(seen.cells, page, reading)
+    return True
+
+
+def _heatmap_row_rule(seen: _Seen, reading: _Reading) -> bool:
+    if seen.page is None or seen.page.section not in (None, "heatmap") or seen.cells is None:
+        return False
+    _heatmap_row(seen.cells, seen.page, reading)
+    return True
+
+
+def _statement(seen: _Seen, reading: _Reading) -> bool:
+    page = seen.page
+    if page is None or page.section not in ("guidance", "council"):
+        return False
+    if page.section == "guidance" and _starts_second_group(seen.line, reading.previous, page, reading.statements):
+        page.section = "council"
+    reading.statements = _add_statement(reading.statements, page, page.section, seen.line, reading.previous)
+    return True
+
+
+def _next_steps(seen: _Seen, reading: _Reading) -> bool:
+    if seen.page is None or seen.page.section != "next_steps":
+        return False
+    seen.page.lines.append(seen.line)
+    _read_next_steps(seen.page, seen.text)
+    return True
+
+
+def _unread_heatmap_row(seen: _Seen, reading: _Reading) -> bool:
+    if seen.page is None or seen.page.section not in (None, "heatmap") or \
+            not looks_like_heatmap_row(seen.text, reading.profile):
+        return False
+    reading.issues.append(error("heatmap_row_unread", "parse", "a heatmap row whose cells could not all be read as "
+                                "element ids; its cells are missing from the heatmap", seen.line.text, seen.line.span))
+    return True
+
+
+def _unplaced(seen: _Seen, reading: _Reading) -> bool:
+    reading.issues.append(warning("unplaced_text", "parse", "text outside any theme section", seen.line.text,
+                                  seen.line.span))
+    return True
+
+
+LINE_RULES = (
+    LineRule("theme_title", "`Theme 1: Continuous Improvement`, or a numbered line naming a profile theme: opens a "
+             "page", _theme_title),
+    LineRule("section_heading", "one of HEADINGS (heatmap, guidance, council, next steps): the page's section "
+             "from here on", _section_heading),
+    LineRule("untitled_heatmap", "ids after a heatmap heading before any theme title: a page of the theme the ids' "
+             "prefix names (missing_theme_title)", _untitled_heatmap),
+    LineRule("heatmap_row", "a line of element ids before the narrative sections: heatmap cells", _heatmap_row_rule),
+    LineRule("statement", "a line in the guidance or council section: a statement, or part of the one above",
+             _statement),
+    LineRule("next_steps", "a line of the Next Steps section: the key actions' count and pages", _next_steps),
+    LineRule("unread_heatmap_row", "a line mostly of ids where the heatmap is, not all read: an error, never "
+             "dropped quietly (heatmap_row_unread)", _unread_heatmap_row),
+    LineRule("unplaced_text", "anything else: kept as a warning with its location", _unplaced),
+)
 
 
 def _theme_for(title: re.Match[str], line: Line, profile: Profile, source: str) -> tuple[ThemeDef, list[Issue]]:
@@ -165,50 +256,12 @@ def _prefix_of(token: str, profile: Profile) -> str | None:
     return max(matches, key=len) if matches else None
 
 
-def _heatmap_cells(line: Line, profile: Profile) -> list[Cell] | None:
-    """The cells of a heatmap row (spaces, tabs or pipes between them), or None if it is not one."""
-    if PIPE_RULE.match(clean(line.text)):
-        return []
-    cells = _cell_tokens(line)
-    ok = cells and all(clean(c.text).lower().startswith("see ") or _is_id(clean(c.text), profile) for c in cells)
-    return cells if ok else None
-
-
-def _cell_tokens(line: Line) -> list[Cell]:
-    """Each cell's words as cells of their own, each with its own character range in the line and the shading
-    of the printed cell it lies in (a PDF's heatmap: the element's score; text input has none)."""
-    text, start = line.text, 0
-    cells: list[Cell] = []
-    for gap in [*CELL_BREAKS.finditer(line.text), None]:
-        end = gap.start() if gap else len(text)
-        for word in CELL_TOKENS.finditer(text, start, end):
-            span = replace(line.span, char_start=line.span.char_start + word.start(),
-                           char_end=line.span.char_start + word.end())
-            cells.append(Cell(len(cells), word.group(0), span, _fill_at(line, span.char_start)))
-        start = gap.end() if gap else end
-    return cells
-
-
-def _fill_at(line: Line, offset: int) -> str | None:
-    return next((c.fill for c in line.cells if c.span.char_start <= offset < c.span.char_end), None)
-
-
-def _is_id(token: str, profile: Profile) -> bool:
-    return canonical_reference(token, tuple(t.prefix for t in profile.themes), set()) is not None
-
-
-def _looks_like_heatmap_row(text: str, profile: Profile) -> bool:
-    """Never drop a heatmap row quietly: a line mostly of ids that did not read whole is an error, not prose."""
-    words = text.replace("|", " ").split()
-    ids = sum(_is_id(w, profile) for w in words)
-    return ids >= 2 and ids >= ROW_LIKE_SHARE * len(words)
-
-
-def _heatmap_row(cells: list[Cell], page: _Page, profile: Profile,
-                 earlier: list[HeatmapCell]) -> tuple[list[HeatmapCell], list[Issue]]:
-    offset = len([c for c in earlier if c.theme_no == page.theme.no])
-    row, issues = read_heatmap_row(page.theme, cells, profile, {c.element_id for c in earlier}, offset)
-    return row, issues
+def _heatmap_row(cells: list[Cell], page: _Page, reading: _Reading) -> None:
+    offset = len([c for c in reading.heatmap if c.theme_no == page.theme.no])
+    row, issues = read_heatmap_row(page.theme, cells, reading.profile, {c.element_id for c in reading.heatmap},
+                                   offset)
+    reading.heatmap += row
+    reading.issues += issues
 
 
 def _starts_second_group(line: Line, previous: Line | None, page: _Page, statements: list[Statement]) -> bool:
