@@ -127,13 +127,14 @@ class Running(Generic[T]):
             self._outcome = _call_in_process(step, self.stages, source)
             return
         self._stderr = tempfile.TemporaryFile()
-        read_end, write_end = os.pipe()
-        with FORK_LOCK:
+        with FORK_LOCK:  # a child another thread forks meanwhile must not inherit this pipe's write end: it would
+            read_end, write_end = os.pipe()  # hold it open, and this result would wait for that child to end
             pid = os.fork()
+            if pid != 0:
+                os.close(write_end)
         if pid == 0:  # the child: never returns
             os.close(read_end)
             _child(step, self.stages, source, limits, write_end, self._stderr.fileno())
-        os.close(write_end)
         self._pid, self._pipe, self._started = pid, read_end, time.monotonic()
 
     def finish(self) -> Limited[T]:
