@@ -1,10 +1,11 @@
 """What a batch's worker does with one document, and the record it sends back.
 
 A document is read in one limited child while the worker's process loads spaCy (council_actions.pipeline),
-then parsed, normalised and made into its Arrow tables in a second child; only a `Staged` record comes back:
-the tables, the source record, and what the cross-check reads, never the document and its parse. The
-batch's parent cross-checks those records and `commit`s each document through the output folder's journal
-(output/writer.py: staged, sealed and applied under the folder's lock, so staging happens there).
+then parsed, normalised and made into its tables, encoded as Parquet, in a second child; only a `Staged`
+record comes back: the tables (written and flushed into the batch's staging area when the worker shares the
+output's disk, else their bytes: output/staging.py), the source record, and what the cross-check reads, never
+the document and its parse. The batch's parent cross-checks those records and `commit`s them as one commit of
+the output folder's journal (output/writer.py), which then only moves files into place.
 
 The first document a process handles is the exception: Arrow is not loaded yet, so rather than have the child
 load it before building the tables, the child returns the parsed document and this process builds them,
@@ -25,7 +26,7 @@ from pathlib import Path
 from council_actions.ingest import Document
 from council_actions.issues import Issue
 from council_actions.limits import Limited, Limits, StageTracker
-from council_actions.output.tables import TableSet
+from council_actions.output.staging import EncodedSet
 from council_actions.parsers.crosscheck import CheckRecords, check_records
 from council_actions.pipeline import DocumentResult, Processed, parse_and_normalise, read_in_child_then, run_stage
 from council_actions.profile import Profile
@@ -35,7 +36,8 @@ from council_actions.profile import Profile
 class Staged:
     """A document read, parsed, normalised and made into its tables: what a worker sends back to the batch.
 
-    Picklable (Arrow tables travel as Arrow buffers): the tables and the source record to commit, the records
+    Picklable (each table travels as its Parquet bytes or its staged file's path): the tables and the source
+    record to commit, the records
     the cross-check reads, the issues (its warnings join them at `checked_at`), counts and the seconds each
     stage took."""
 
@@ -48,7 +50,7 @@ class Staged:
     checked_at: int
     elements: int
     actions: int
-    tables: TableSet
+    tables: EncodedSet
     record: str  # output.writer.source_record
     seconds: dict[str, float]
     council: str | None = None
@@ -57,11 +59,13 @@ class Staged:
 
 @dataclass(frozen=True)
 class Destination:
-    """Where and as what a document is staged: the output folder, the revision and its date."""
+    """Where and as what a document is staged: the output folder, the revision and its date, and the batch's
+    staging area (None: the tables go back as bytes, as to another machine)."""
 
     out_dir: Path
     revision: str
     revision_date: dt.date | None = None
+    staging: Path | None = None
 
 
 class Clock:
@@ -112,35 +116,53 @@ def _parse_normalise_stage(document: Document, stages: StageTracker, read_second
 def stage(processed: Processed, profile: Profile, to: Destination) -> Staged:
     """The document's tables and source record, ready to commit (output.tables.to_tables)."""
     from council_actions.output import source_record, to_tables
+    from council_actions.output.staging import encode
 
     source, document, parsed, normalised = str(processed.path), processed.document, processed.parsed, \
         processed.normalised
     clock = Clock(processed.seconds)
     tables = run_stage("output", source, to_tables, document, parsed, normalised, to.revision, profile,
                        to.revision_date)
+    encoded = run_stage("output", source, encode, tables, to.staging)
     record = source_record(document, processed.path)
     clock.lap("write")
     return Staged(source, to.revision, document.document_id, document.source_name, check_records(parsed),
                   document.issues + parsed.issues + normalised.issues, len(document.issues) + len(parsed.issues),
-                  len(parsed.elements), len(parsed.actions), tables, record, clock.seconds, parsed.council,
+                  len(parsed.elements), len(parsed.actions), encoded, record, clock.seconds, parsed.council,
                   parsed.council_from)
 
 
 def commit(staged: Staged, out_dir: Path, profile: Profile, extra_issues: Iterable[Issue] = ()) -> DocumentResult:
-    """The cross-check's warnings into the extraction_issues table, then the document written as one commit
-    of the output folder's journal, replacing the earlier version of the same source."""
-    from council_actions.output import write_tables
+    """One document as one commit of the output folder's journal (see `commit_all`)."""
+    return commit_all([staged], out_dir, {staged.document_id: list(extra_issues)})[0]
+
+
+def commit_all(staged: list[Staged], out_dir: Path, extra_issues: dict[str, list[Issue]]) -> list[DocumentResult]:
+    """The cross-check's warnings into each document's extraction_issues table, then every document written as
+    one commit, each replacing the earlier version of its source. The commit's time is shared out among them."""
+    from council_actions.output.writer import write_documents
+
+    started = time.perf_counter()
+    documents: list[tuple[EncodedSet, str | None]] = []
+    issues: list[tuple[Issue, ...]] = []
+    for item in staged:
+        extra = tuple(extra_issues.get(item.document_id, ()))
+        issues.append(item.issues[:item.checked_at] + extra + item.issues[item.checked_at:])
+        documents.append((_with_issues(item.tables, issues[-1]) if extra else item.tables, item.record))
+    written = write_documents(documents, out_dir, staged[0].source) if staged else []
+    share = (time.perf_counter() - started) / max(len(staged), 1)
+    return [DocumentResult(item.source, item.document_id, item.checks.kind, item.elements, item.actions,
+                           dict(sorted(Counter(issue.severity for issue in found).items())), tuple(done.files),
+                           {name: t.rows for name, t in tables.tables.items()}, tuple(done.replaced), item.council,
+                           item.council_from, {**item.seconds, "write": item.seconds.get("write", 0.0) + share})
+            for item, found, (tables, _), done in zip(staged, issues, documents, written, strict=True)]
+
+
+def _with_issues(tables: EncodedSet, issues: tuple[Issue, ...]) -> EncodedSet:
+    """The extraction_issues table rebuilt here with the cross-check's warnings (the worker's copy is left)."""
+    from council_actions.output.staging import EncodedTable, parquet_bytes
     from council_actions.output.tables import issues_table
 
-    clock, extra = Clock(staged.seconds), tuple(extra_issues)
-    issues = staged.issues[:staged.checked_at] + extra + staged.issues[staged.checked_at:]
-    tables = staged.tables
-    if extra:
-        table = issues_table(staged.revision, staged.document_id, issues)
-        tables = replace(tables, tables={**tables.tables, "extraction_issues": table})
-    files, replaced = write_tables(tables, out_dir, staged.source, staged.record)
-    clock.lap("write")
-    return DocumentResult(staged.source, staged.document_id, staged.checks.kind, staged.elements, staged.actions,
-                          dict(sorted(Counter(issue.severity for issue in issues).items())), tuple(files),
-                          {name: t.num_rows for name, t in tables.tables.items()}, tuple(replaced), staged.council,
-                          staged.council_from, clock.seconds)
+    table = issues_table(tables.revision, tables.document_id, issues)
+    return replace(tables, tables={**tables.tables, "extraction_issues": EncodedTable(table.num_rows,
+                                                                                      parquet_bytes(table))})

@@ -19,7 +19,8 @@ A write goes through four phases, all under the folder's exclusive lock (output/
    the record are removed.
 
 `recover` runs before every write and every read of the tool: it finishes a sealed commit (roll forward) and
-deletes transaction folders with no record (roll back). See README "Revisions" for what a reader sees when.
+deletes transaction folders with no record (roll back), and staging areas no live batch holds
+(output/staging.py). See README "Revisions" for what a reader sees when.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 
 from council_actions.output.lock import JOURNAL, LOCK, locked
+from council_actions.output.staging import held
 from council_actions.output.swap import exchange
 
 from council_actions.issues import OutputError
@@ -63,9 +65,11 @@ def abandon(transaction: Path) -> None:
     shutil.rmtree(transaction, ignore_errors=True)
 
 
-def seal(out_dir: Path, transaction: Path, steps: list[Step]) -> Path:
-    """Flush the staged files, then write the commit record atomically: from here on the commit stands."""
-    _flush_tree(transaction)
+def seal(out_dir: Path, transaction: Path, steps: list[Step], written: list[Path]) -> Path:
+    """Flush the files this process `written` in the transaction (a worker flushed the files it staged, and a
+    hard link is a live file's), then write the commit record atomically: from here on the commit stands."""
+    for path in written:
+        _flush(path)
     record = transaction.with_name(transaction.name + RECORD)
     text = json.dumps({"version": 1, "steps": [asdict(step) for step in steps]}, indent=1) + "\n"
     handle, temporary = tempfile.mkstemp(dir=record.parent, prefix=f".{record.name}.", suffix=".tmp")
@@ -104,7 +108,7 @@ def reading(out_dir: Path, exclusive: bool = False) -> Iterator[None]:
 
 
 def pending(out_dir: Path) -> bool:
-    return any(entry.name != LOCK for entry in (out_dir / JOURNAL).iterdir())
+    return any(entry.name != LOCK and not held(entry) for entry in (out_dir / JOURNAL).iterdir())
 
 
 def recover_locked(out_dir: Path) -> None:
@@ -114,7 +118,7 @@ def recover_locked(out_dir: Path) -> None:
         for record in sorted(journal.glob(f"*{RECORD}")):
             finish(out_dir, record)
         for entry in sorted(journal.iterdir()):
-            if entry.name == LOCK:
+            if entry.name == LOCK or held(entry):
                 continue
             if entry.is_dir():
                 shutil.rmtree(entry)
@@ -154,18 +158,10 @@ def _load(out_dir: Path, record: Path) -> list[Step]:
     return steps
 
 
-def _flush_tree(folder: Path) -> None:
-    """The staged files' bytes to disk before the record that names them (a power cut must not leave a record
+def _flush(path: Path) -> None:
+    """A staged file's bytes to disk before the record that names it (a power cut must not leave a record
     pointing at empty files). Folders need no flush of their own: journaling file systems (ext4, XFS, btrfs)
     commit renames in order, so a record on disk means the renames before it are too."""
-    for root, _, files in os.walk(folder):
-        for name in files:
-            path = Path(root, name)
-            if path.stat().st_nlink == 1:  # a hard link to a live file is on disk already
-                _flush(path)
-
-
-def _flush(path: Path) -> None:
     descriptor = os.open(path, os.O_RDONLY)
     try:
         os.fdatasync(descriptor) if hasattr(os, "fdatasync") else os.fsync(descriptor)

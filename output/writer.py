@@ -23,17 +23,18 @@ import errno
 import json
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import pyarrow.parquet as pq
 from council_actions.ingest.model import Document
 from council_actions.output.journal import Step, abandon, finish, open_transaction, recover_locked, seal
 from council_actions.output.lock import JOURNAL, locked
 from council_actions.output.schema import DIFF_TABLES, TABLES, describe
-from council_actions.output.sources import SOURCES, earlier_versions, identity, index_text, read_index
+from council_actions.output.sources import SOURCES, earlier_versions, index_text, read_index
+from council_actions.output.staging import EncodedSet, encode, parquet_bytes
 from council_actions.output.swap import can_exchange
 from council_actions.output.tables import TableSet
 
@@ -41,70 +42,118 @@ from council_actions.issues import OutputError, StageError, printable
 
 LINK_REFUSED = frozenset({errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP})
 Index = dict[str, list[str | None]]
+Content = bytes | Path  # a file's bytes, or a file already written and flushed (output/staging.py) to move in
 
 
-def write_tables(table_set: TableSet, out_dir: Path, source: str,
-                 record: str | None = None) -> tuple[list[Path], list[str]]:
-    """The document's files, and the ids of earlier versions of the same source it replaced (found and
-    replaced under one lock, so no other writer slips a version in between)."""
+@dataclass
+class Change:
+    """What one live folder (`<table>/<revision>`, `_sources/<revision>`, `.`) gets in a commit."""
+
+    add: dict[str, Content] = field(default_factory=dict)
+    drop: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Written:
+    """A document committed: its table files, and the earlier versions of its source it replaced."""
+
+    files: list[Path]
+    replaced: list[str]
+
+
+def write_tables(table_set: TableSet, out_dir: Path, source: str, record: str | None = None) -> tuple[list[Path],
+                                                                                                       list[str]]:
+    """One document's tables as one commit: its files, and the ids of the earlier versions it replaced."""
+    written = write_documents([(encode(table_set), record)], out_dir, source)[0]
+    return written.files, written.replaced
+
+
+def write_documents(documents: list[tuple[EncodedSet, str | None]], out_dir: Path, source: str) -> list[Written]:
+    """Documents of a batch, in order, as one commit with their `_sources/` records (see `source_record`) and
+    each revision's source index: after a kill, the folder holds all of them or none. A document replaces the
+    earlier versions of its source (found and replaced under one lock, so no other writer slips a version in
+    between), an earlier document of the same batch included: that one's files never go live."""
     with _writing(out_dir, source):
-        try:
-            index = read_index(out_dir, table_set.revision)
-        except OSError as exc:
-            raise StageError("output", source, f"cannot read {out_dir} ({exc.strerror or exc})") from None
-        replaced = earlier_versions(index, table_set.document_id, identity(table_set))
-        kept = {key: value for key, value in index.items() if key not in replaced}
-        updated = {**kept, table_set.document_id: identity(table_set)}
-        return write_files(table_set, out_dir, source, replaced, record, updated), replaced
-
-
-def write_files(table_set: TableSet, out_dir: Path, source: str, remove: list[str] | tuple[str, ...] = (),
-                record: str | None = None, index: Index | None = None) -> list[Path]:
-    """Every table staged, then committed in one step with the `remove`d documents' files of the same revision
-    (every table, the diff's too). `record` (see `source_record`) and the revision's source `index` go under
-    `_sources/` in the same commit. Returns the table files written."""
-    _commit(out_dir, source, table_set.scores,
-            lambda transaction: _stage(table_set, out_dir, transaction, tuple(remove), record, index))
-    return _files(table_set, out_dir)
+        indexes: dict[str, Index] = {}
+        changes: dict[str, Change] = {}
+        written = []
+        for encoded, record in documents:
+            revision, document_id = encoded.revision, encoded.document_id
+            index = indexes.get(revision)
+            if index is None:
+                index = indexes[revision] = _index(out_dir, revision, source)
+                changes.update({f"{name}/{revision}": Change() for name in (*TABLES, *DIFF_TABLES, SOURCES)})
+            replaced = earlier_versions(index, document_id, encoded.identity)
+            indexes[revision] = {**{k: v for k, v in index.items() if k not in replaced},
+                                 document_id: encoded.identity}
+            for name in (*TABLES, *DIFF_TABLES):
+                _replace(changes[f"{name}/{revision}"], replaced, ".parquet")
+            for name, table in encoded.tables.items():
+                changes[f"{name}/{revision}"].add[f"{document_id}.parquet"] = table.content()
+            _replace(changes[f"{SOURCES}/{revision}"], replaced, ".json")
+            if record is not None:
+                changes[f"{SOURCES}/{revision}"].add[f"{document_id}.json"] = record.encode()
+            written.append(Written(_files(encoded, out_dir), replaced))
+        for revision, index in indexes.items():
+            changes[f"{SOURCES}/{revision}"].add["_index.json"] = index_text(index).encode()
+        scores = next((encoded.scores for encoded, _ in documents), None)
+        _commit(out_dir, source, scores, changes)
+    return written
 
 
 def write_table_sets(table_sets: list[TableSet], out_dir: Path, source: str, revision: str,
                      clear: tuple[str, ...] = ()) -> list[Path]:
     """Several documents' tables of one revision (a diff) in one commit, which also deletes every other file of
     the `clear` tables in that revision: after a kill, the folder holds the earlier files or the new ones."""
-    def stage(transaction: Path) -> list[Step]:
-        steps = [step for table_set in table_sets for step in _stage(table_set, out_dir, transaction, (), None, None)]
-        kept = {f"{table_set.document_id}.parquet" for table_set in table_sets}
-        for name in clear:
-            live = out_dir / name / revision
-            stale = tuple(sorted(p.name for p in live.glob("*.parquet") if p.name not in kept))
-            steps += [Step(_relative(live, out_dir), drop=stale)] if stale else []
-        return steps
-
-    _commit(out_dir, source, None, stage)  # the diff knows no profile: `_schema.json` keeps ingest's score names
-    return [path for table_set in table_sets for path in _files(table_set, out_dir)]
-
-
-def _commit(out_dir: Path, source: str, scores: tuple[str, ...] | None, stage: Callable[[Path], list[Step]]) -> None:
-    """Stage in a fresh transaction, seal, apply; a failure before the seal leaves the folder as it was.
-    `_schema.json` is written for the profile's `scores`, or left as it is (None)."""
     with _writing(out_dir, source):
-        transaction = open_transaction(out_dir)
-        try:
-            steps = stage(transaction) + (_stage_schema(out_dir, transaction, scores) if scores is not None else [])
-            sealed = seal(out_dir, transaction, steps)
-        except OSError as exc:
-            abandon(transaction)
-            raise StageError("output", source, f"cannot write to {out_dir} ({exc.strerror or exc})") from None
-        try:
-            finish(out_dir, sealed)
-        except OSError as exc:
-            raise StageError("output", source, f"written, but not yet in place in {out_dir} ({exc.strerror or exc}); "
-                             "the next council-actions command on that folder puts it in place") from None
+        changes: dict[str, Change] = {}
+        for table_set in table_sets:
+            for name, table in table_set.tables.items():
+                changes.setdefault(f"{name}/{revision}", Change()).add[f"{table_set.document_id}.parquet"] = \
+                    parquet_bytes(table)
+        for name in clear:
+            change = changes.setdefault(f"{name}/{revision}", Change())
+            change.drop |= {p.name for p in (out_dir / name / revision).glob("*.parquet") if p.name not in change.add}
+        _commit(out_dir, source, None, changes)  # the diff knows no profile: `_schema.json` keeps ingest's names
+    return [out_dir / name / revision / f"{table_set.document_id}.parquet"
+            for table_set in table_sets for name in table_set.tables]
 
 
-def _files(table_set: TableSet, out_dir: Path) -> list[Path]:
-    return [out_dir / name / table_set.revision / f"{table_set.document_id}.parquet" for name in table_set.tables]
+def _index(out_dir: Path, revision: str, source: str) -> Index:
+    try:
+        return read_index(out_dir, revision)
+    except OSError as exc:
+        raise StageError("output", source, f"cannot read {out_dir} ({exc.strerror or exc})") from None
+
+
+def _replace(change: Change, replaced: list[str], suffix: str) -> None:
+    """The replaced documents' files dropped, and not added either if an earlier document of the batch was one."""
+    for document_id in replaced:
+        change.drop.add(f"{document_id}{suffix}")
+        change.add.pop(f"{document_id}{suffix}", None)
+
+
+def _commit(out_dir: Path, source: str, scores: tuple[str, ...] | None, changes: dict[str, Change]) -> None:
+    """Stage in a fresh transaction, seal, apply (the caller holds the lock); a failure before the seal leaves
+    the folder as it was. `_schema.json` is written for the profile's `scores`, or left as it is (None)."""
+    transaction = open_transaction(out_dir)
+    try:
+        if scores is not None:
+            _schema_change(out_dir, changes, scores)
+        steps, written = _stage(out_dir, transaction, changes)
+        sealed = seal(out_dir, transaction, steps, written)
+    except OSError as exc:
+        abandon(transaction)
+        raise StageError("output", source, f"cannot write to {out_dir} ({exc.strerror or exc})") from None
+    try:
+        finish(out_dir, sealed)
+    except OSError as exc:
+        raise StageError("output", source, f"written, but not yet in place in {out_dir} ({exc.strerror or exc}); "
+                         "the next council-actions command on that folder puts it in place") from None
+
+
+def _files(encoded: EncodedSet, out_dir: Path) -> list[Path]:
+    return [out_dir / name / encoded.revision / f"{encoded.document_id}.parquet" for name in encoded.tables]
 
 
 @contextmanager
@@ -122,50 +171,36 @@ def _writing(out_dir: Path, source: str) -> Iterator[None]:
         yield
 
 
-def _stage(table_set: TableSet, out_dir: Path, transaction: Path, remove: tuple[str, ...], record: str | None,
-           index: Index | None) -> list[Step]:
-    """One step per live folder touched: each table written, the removed documents' other tables, `_sources/`."""
-    steps = [_stage_table(table_set, name, out_dir, transaction, remove) for name in table_set.tables]
-    for name in [*TABLES, *DIFF_TABLES]:
-        live = f"{name}/{table_set.revision}"
-        drop = _present(out_dir / live, remove, ".parquet")
-        if name not in table_set.tables and drop:
-            steps.append(Step(live, drop=drop))
-    if record is not None or index is not None or remove:
-        steps.append(_stage_sources(table_set, out_dir, transaction, remove, record, index))
-    return steps
-
-
-def _stage_table(table_set: TableSet, name: str, out_dir: Path, transaction: Path, remove: tuple[str, ...]) -> Step:
-    """The new file in the transaction; where it replaces another and folders can be swapped, in an image of the
-    revision's folder beside hard links to every file the revision keeps."""
-    live, file = out_dir / name / table_set.revision, f"{table_set.document_id}.parquet"
-    drop, image = _present(live, remove, ".parquet"), transaction / name
-    if not (drop and can_exchange() and _link_image(live, image, {file, *drop})):
-        image = transaction
-    staged = image / (file if image != transaction else f"{name}.{file}")
-    pq.write_table(table_set.tables[name], staged, compression="snappy", data_page_version="1.0")
-    return Step(_relative(live, out_dir), ((_relative(staged, out_dir), file),), drop,
-                _relative(image, out_dir) if image != transaction else "")
-
-
-def _stage_sources(table_set: TableSet, out_dir: Path, transaction: Path, remove: tuple[str, ...],
-                   record: str | None, index: Index | None) -> Step:
-    live = out_dir / SOURCES / table_set.revision
-    files = {f"{table_set.document_id}.json": record, "_index.json": None if index is None else index_text(index)}
-    added = []
-    for name, text in files.items():
-        if text is not None:
-            staged = transaction / f"{SOURCES}.{table_set.document_id}.{name}"
-            staged.write_text(text, encoding="utf-8")
+def _stage(out_dir: Path, transaction: Path, changes: dict[str, Change]) -> tuple[list[Step], list[Path]]:
+    """One step per live folder changed, in table order; and the files written here (to flush before the seal).
+    Where a change drops files and folders can be swapped, its new files go in an image of the live folder after
+    the change, beside hard links to every file it keeps."""
+    steps, written = [], []
+    for folder, change in changes.items():
+        live = out_dir / folder
+        drop = tuple(sorted(name for name in change.drop if (live / name).exists()))
+        if not (change.add or drop):
+            continue
+        image = transaction / folder
+        if not (drop and can_exchange() and _link_image(live, image, {*change.add, *drop})):
+            image = transaction
+        added = []
+        for name, content in sorted(change.add.items()):
+            staged = image / name if image != transaction else transaction / _flat(folder, name)
+            if isinstance(content, Path):
+                os.replace(content, staged)
+            else:
+                staged.write_bytes(content)
+                written.append(staged)
             added.append((_relative(staged, out_dir), name))
-    return Step(_relative(live, out_dir), tuple(added), _present(live, remove, ".json"))
+        steps.append(Step(folder, tuple(added), drop, _relative(image, out_dir) if image != transaction else ""))
+    return steps, written
 
 
 def _link_image(live: Path, staged: Path, leave_out: set[str]) -> bool:
     """Hard links to the live folder's files but `leave_out`; False (and no folder) where the file system
     refuses hard links, so the step falls back to renaming files."""
-    staged.mkdir()
+    staged.mkdir(parents=True)
     try:
         for path in sorted(live.iterdir()):
             if path.name not in leave_out and not path.name.startswith(".") and path.is_file():
@@ -178,8 +213,9 @@ def _link_image(live: Path, staged: Path, leave_out: set[str]) -> bool:
     return True
 
 
-def _present(folder: Path, document_ids: tuple[str, ...], suffix: str) -> tuple[str, ...]:
-    return tuple(f"{d}{suffix}" for d in document_ids if (folder / f"{d}{suffix}").exists())
+def _flat(folder: str, name: str) -> str:
+    """A live folder's file as one name in the transaction folder."""
+    return name if folder == "." else f"{folder.replace('/', '.')}.{name}"
 
 
 def _relative(path: Path, out_dir: Path) -> str:
@@ -196,14 +232,11 @@ def source_record(document: Document, path: Path) -> str:
                       ensure_ascii=False, indent=1) + "\n"
 
 
-def _stage_schema(out_dir: Path, transaction: Path, scores: tuple[str, ...]) -> list[Step]:
+def _schema_change(out_dir: Path, changes: dict[str, Change], scores: tuple[str, ...]) -> None:
     """`_schema.json` changes in the same commit as the tables it describes, and only when its text does."""
     text, target = _schema_text(scores), out_dir / "_schema.json"
-    if target.exists() and target.read_text(encoding="utf-8") == text:
-        return []
-    staged = transaction / target.name
-    staged.write_text(text, encoding="utf-8")
-    return [Step(".", ((_relative(staged, out_dir), target.name),))]
+    if not (target.exists() and target.read_text(encoding="utf-8") == text):
+        changes.setdefault(".", Change()).add[target.name] = text.encode()
 
 
 @cache

@@ -4,15 +4,21 @@ and the same run on a Dask distributed cluster (skipped only where the `[dask]` 
 from __future__ import annotations
 
 import pickle
+import subprocess
+import sys
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
+import council_actions.output.writer as writer
 import pyarrow.parquet as pq
 import pytest
+from council_actions.output import recover
+from council_actions.output.lock import JOURNAL, LOCK
+from council_actions.output.staging import HELD, STAGE_PREFIX, staging_area
 
 from council_actions.batch import DocumentJob, run_batch
 from council_actions.issues import StageError
 from council_actions.limits import Limits
-from tests.conftest import REFERENCE, SAMPLES
+from tests.conftest import PLAN, REFERENCE, SAMPLES
 
 
 def snapshot(folder):
@@ -70,7 +76,7 @@ def test_workers_send_back_tables_not_documents_and_the_parent_adds_the_cross_ch
     cross-check warnings still reach the self-assessment's extraction_issues table."""
     job = DocumentJob(tmp_path, "r1", profile, REFERENCE)
     staged = job(next(p for p in inputs if p.name.startswith("004_"))).unwrap()
-    assert staged.tables.tables["actions"].num_rows == 94 and not list(tmp_path.rglob("*.parquet"))
+    assert staged.tables.tables["actions"].rows == 94 and not list(tmp_path.rglob("*.parquet"))
     _, results, _, _ = one_at_a_time
     page = next(r for r in results if r.kind == "self_assessment" and r.issues.get("warning"))
     codes = pq.read_table(next(f for f in page.files if f.parent.parent.name == "extraction_issues")).column("code")
@@ -95,3 +101,52 @@ def test_dask_distributed_cluster_runs_the_batch(tmp_path, one_at_a_time, inputs
             distributed.Client(cluster) as client:
         files, _, failures, errors = run_on(client.get_executor(), inputs, profile, tmp_path)
     assert (files, failures, errors) == (one_at_a_time[0], one_at_a_time[2], one_at_a_time[3])
+
+
+class Killed(BaseException):
+    """Not an Exception: nothing in the batch may catch it, as nothing runs after a SIGKILL."""
+
+
+def plan_copies(folder, count):
+    folder.mkdir()
+    for i in range(count):
+        (folder / f"plan_{i}.txt").write_bytes(PLAN.read_bytes() + b"\n" * (i + 1))
+    return sorted(folder.iterdir())
+
+
+@pytest.mark.parametrize("step", ["seal", "finish"])
+def test_a_batch_is_one_commit_whole_or_not_at_all(tmp_path, profile, monkeypatch, step):
+    """Workers stage their files on this machine; the parent commits the batch at once. Killed before the record,
+    no document of it is there, the staging is gone, and the batch's own staging area is removed; killed after,
+    the next command puts every document in place."""
+    out, paths = tmp_path / "out", plan_copies(tmp_path / "in", 3)
+
+    def killed(*args) -> None:
+        raise Killed
+
+    monkeypatch.setattr(writer, step, killed)
+    with pytest.raises(Killed):
+        run_batch(paths, out, profile, "r1", REFERENCE, executor=ThreadPoolExecutor(2))
+    monkeypatch.undo()
+    assert not list(out.glob("actions/r1/*.parquet"))
+    recover(out)  # what every command does first
+    assert len(list(out.glob("actions/r1/*.parquet"))) == (3 if step == "finish" else 0)
+    assert [p.name for p in (out / JOURNAL).iterdir()] == [LOCK]
+
+
+def test_a_staging_area_stays_while_its_batch_lives_and_goes_after(tmp_path):
+    """Another process's recovery leaves a held staging area alone; one whose batch died is litter it removes."""
+    out = tmp_path / "out"
+    recover_elsewhere = [sys.executable, "-c", "import sys; from pathlib import Path; "
+                         "from council_actions.output import recover; recover(Path(sys.argv[1]), exclusive=True)",
+                         str(out)]
+    with staging_area(out) as area:
+        (area / "x.parquet").write_bytes(b"staged")
+        subprocess.run(recover_elsewhere, check=True)
+        assert (area / "x.parquet").read_bytes() == b"staged"
+    dead = out / JOURNAL / f"{STAGE_PREFIX}dead"
+    dead.mkdir()
+    (dead / HELD).touch()
+    (dead / "y.parquet").write_bytes(b"litter")
+    subprocess.run(recover_elsewhere, check=True)
+    assert [p.name for p in (out / JOURNAL).iterdir()] == [LOCK]

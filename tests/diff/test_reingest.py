@@ -80,7 +80,7 @@ def test_an_interrupted_reingest_leaves_the_earlier_revision_whole(tmp_path, pro
     run_batch([original(tmp_path / "a")], out, profile, "r1", REFERENCE)
     before = snapshot(out)
     calls = []
-    real = writer.pq.write_table
+    real = pq.write_table
 
     def fail_on_the_fourth(table, where, **options):
         calls.append(where)
@@ -88,7 +88,7 @@ def test_an_interrupted_reingest_leaves_the_earlier_revision_whole(tmp_path, pro
             raise OSError(28, "No space left on device")
         real(table, where, **options)
 
-    monkeypatch.setattr(writer.pq, "write_table", fail_on_the_fourth)
+    monkeypatch.setattr(pq, "write_table", fail_on_the_fourth)
     failures: list = []
     results, failed = run_batch([corrected(tmp_path / "b")], out, profile, "r1", REFERENCE, on_error=failures.append)
     assert (results, failed) == ([], 1) and "No space left on device" in str(failures[0])
@@ -149,7 +149,7 @@ def kill_at(patch: pytest.MonkeyPatch, step: int, kill: Callable[[], None]) -> l
     for name in OPERATIONS:
         patch.setattr(os, name, counted(getattr(os, name)))
     patch.setattr(journal, "exchange", counted(journal.exchange))
-    patch.setattr(writer.pq, "write_table", counted(pq.write_table))
+    patch.setattr(pq, "write_table", counted(pq.write_table))
     patch.setattr(journal, "_flush", lambda path: None)
     return count
 
