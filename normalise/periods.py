@@ -190,6 +190,15 @@ def _relative_span(m: re.Match[str], ctx: Context) -> Period | None:
                   ("relative_to_document_date",))
 
 
+def _immediate(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Immediately`, `Immediate`, `With immediate effect`: due at once, so on the plan's own date (the
+    reference date): the day the plan was agreed is the latest an immediate action can be done by."""
+    if ctx.reference is None:
+        return Period(None, None, "day", None, ("immediate_without_reference",))
+    return Period(ctx.reference, ctx.reference, "day", ctx.calendar.label_for(ctx.reference, ctx.reference),
+                  ("immediate_is_document_date",))
+
+
 def _calendar_year(m: re.Match[str], ctx: Context) -> Period | None:
     year = int(m["year"])
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", None, ())
@@ -245,6 +254,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\b(?!\s*\d)", _quarter_no_year, ("q",)),
         ("relative_span", r"\b(?:up to|within|in the next|over the next|the next|next)\s+" + COUNT
          + r"\s+(?P<unit>months?|years?)\b", _relative_span, ("month", "year")),
+        ("immediate", r"\b(?:immediately|(?:with )?immediate(?: effect| action)?)\b", _immediate, ("immediate",)),
         ("month_no_year", r"\b(?:end|mid|early|late|by|beginning|start)\s+(?:of\s+)?" + MONTH
          + r"(?![\w/])(?!\s*" + ANY_DIGIT + ")", _month_no_year, MONTH_GATE),
         ("month_alone", r"^\W*" + MONTH + r"\W*$", _month_no_year, MONTH_GATE),

@@ -112,3 +112,19 @@ def test_posts_with_commas_and_and_are_one_owner_each(generic):
     planning = ["The Portfolio Holder for Sustainable Development, Environment and Planning Policy"]
     assert by_action == [economic, economic, economic, planning, planning,
                          ["The Portfolio Holder for Tourism and Leisure", "the Head of Community Development"]]
+
+
+def test_immediately_is_due_on_the_plans_date(tmp_path, generic):
+    """Made-up text in Southend's shape (its own 'Immediately - ...' bullet is cut off in the stored copy): the
+    bullet's timeline is due on the plan's date, the assumption named; with no date it is reported, not guessed."""
+    plan = tmp_path / "immediately.txt"
+    plan.write_text("FOI Action Plan\n\nSection A\n\nAction Required\n\n  • By 26 January 2024 - Baseline the FOI readiness.\n\n"
+                    "  • Immediately - Log every overdue request with the Information Team.\n\n"
+                    "This action is continuing.\n", encoding="utf-8")
+    processed = process(plan, generic, dt.date(2024, 1, 10))
+    assert [a.timeline_raw for a in processed.parsed.actions] == ["By 26 January 2024", "Immediately"]
+    reading = processed.normalised.timelines[1].reading
+    assert (reading.kind, reading.end_date, reading.assumptions) == ("deadline", dt.date(2024, 1, 10),
+                                                                     ("immediate_is_document_date",))
+    undated = process(plan, generic, None)
+    assert [i.raw_text for i in undated.normalised.issues if i.code == "timeline_needs_reference"] == ["Immediately"]

@@ -134,6 +134,11 @@ FORMS = [
     ("Complete review of uptake of food waste challenge – April 2016", "deadline", "2016-04-01", "2016-04-30", "month",
      "2016/17", ()),  # a milestone opening with the verb, not a completion
     ("Complete (March 2004)", "complete", "2004-03-01", "2004-03-31", "month", "2003/04", ()),
+    # due at once: on the plan's own date (Southend's FOI plan prints 'Immediately - ...' bullets)
+    ("Immediately", "deadline", "2024-06-01", "2024-06-01", "day", "2024/25", ("immediate_is_document_date",)),
+    ("Immediate", "deadline", "2024-06-01", "2024-06-01", "day", "2024/25", ("immediate_is_document_date",)),
+    ("With immediate effect", "deadline", "2024-06-01", "2024-06-01", "day", "2024/25",
+     ("immediate_is_document_date",)),
     # an ongoing action named with its start: begun then, no end, so no due date (not a deadline at X)
     ("From 1 February 2024 until conclusion", "ongoing", "2024-02-01", None, "day", None, ("open_ended_from_start",)),
     ("Identify viable projects – ongoing from May 2016", "ongoing", "2016-05-01", None, "month", None,
@@ -165,6 +170,9 @@ def test_conditions(phrase, condition):
 def test_no_reference_means_no_guess():
     r = read_timeline("by Q4", FY, None)
     assert (r.start_date, r.end_date, r.assumptions) == (None, None, ("quarter_without_year_no_reference",))
+    r = read_timeline("Immediately", FY, None)
+    assert (r.kind, r.start_date, r.end_date, r.assumptions) == ("deadline", None, None,
+                                                                 ("immediate_without_reference",))
 
 
 def test_calendar_quarters_and_other_year_starts():
