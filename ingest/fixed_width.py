@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, whole, with_cells
+from council_actions.ingest.line_breaks import mark_line_breaks
 from council_actions.ingest.model import Cell, Column, Line
 
 RUN = re.compile(r"\S+(?: \S+)*")
@@ -40,6 +41,7 @@ DRIFT = 2  # characters a converter moves a column's text by, either way
 NO_LIMIT = 10 ** 6
 EDGE_MIN = 5  # clear runs of a column it takes to know where its text ends
 SQUEEZE = 4 * DRIFT  # how far before the next column a squeezed word can start
+KEY_ROLES = ("element", "action")  # the column whose text opens a row, as in tab-separated tables
 SEEN_MIN = 3  # runs starting at one place near a heading's start that make it a start of that column too
 AT_FOOT = 1  # lines below a column's last text that still count as the page's foot (a score printed last)
 BULLET = re.compile(r"[•·▪]")  # a bullet glyph printed as a word of its own, before an item's text
@@ -54,7 +56,10 @@ def read_fixed_width(lines: list[Line], role_of: RoleOf) -> Layout | None:
         best = _best_header(lines, index, role_of)
         if best is not None:
             depth, starts, headings = best
-            return _relay(lines, index, depth, starts, headings)
+            roles = [role_of(h) for h in headings]
+            key = next((roles.index(r) for r in KEY_ROLES if r in roles), 0)
+            layout = _relay(lines, index, depth, starts, headings, key)
+            return replace(layout, lines=tuple(mark_line_breaks(list(layout.lines))))
     return None
 
 
@@ -99,9 +104,11 @@ def _heading(header: list[Line], starts: list[int], k: int) -> str:
     return re.sub(r"(\w)- (\w)", r"\1\2", " ".join(parts))
 
 
-def _relay(lines: list[Line], index: int, depth: int, starts: list[int], headings: list[str]) -> Layout:
+def _relay(lines: list[Line], index: int, depth: int, starts: list[int], headings: list[str], key: int) -> Layout:
     """Cut every line after the header at the column starts; where the header is printed again (the next page
-    of a converted PDF), the columns are measured again from it, as a converter places each page anew."""
+    of a converted PDF), the columns are measured again from it, as a converter places each page anew. A row
+    opens after a blank line, or where the key column (the reference, else the action) starts text again after
+    a line without it: `pdftotext -layout` prints a ruled table's rows with no blank line between them."""
     relaid = [_runs_as_cells(line) for line in lines[:index]] + list(lines[index:])
     bulleted = _bullet_starts(lines[index + depth:])
     printed = _words(lines[index])
@@ -114,10 +121,14 @@ def _relay(lines: list[Line], index: int, depth: int, starts: list[int], heading
             relaid[j] = as_layout(lines[j], "header")
         previous: Line | None = None
         for j, line in enumerate(data, k + depth):
-            opens = previous is None or line.number > previous.number + 1 or _bullet_at(line) is not None
-            heads = bulleted and _bullet_at(line) is None and len(RUN.findall(line.text)) == 1 and \
+            cut = _cut(line, grid)
+            bullet = _bullet_at(line)
+            opens = previous is None or line.number > previous.number + 1 or (
+                bullet is not None and bullet < grid.next_start(key)) or (
+                _has(cut, key) and not _has(list(relaid[j - 1].cells), key))
+            heads = bulleted and bullet is None and len(RUN.findall(line.text)) == 1 and \
                 len(line.text) - len(line.text.lstrip()) < min(bulleted)
-            relaid[j] = with_cells(line, [whole(line, len(headings))] if heads else _cut(line, grid),
+            relaid[j] = with_cells(line, [whole(line, len(headings))] if heads else cut,
                                    "row_start" if opens or heads else "row")
             previous = line
     for k, end in pairwise(sections[:-1]):
@@ -194,6 +205,10 @@ def _runs_as_cells(line: Line) -> Line:
         return line
     return replace(with_cells(line, [sub_cell(line, m.start(), m.end(), k) for k, m in enumerate(runs)], ""),
                    layout=None)
+
+
+def _has(cells: list[Cell | None], column: int) -> bool:
+    return any(c is not None and c.column == column for c in cells)
 
 
 def _words(line: Line) -> list[str]:

@@ -68,7 +68,9 @@ def _hull(spans: list[Span], page: int | None) -> Span:
 class Cell:
     """A cell's text on one physical line. Layout evidence where the reader has it (a PDF's vertical gaps),
     None where only the words can tell (text input): `paragraph_start`, whether a gap above opens a paragraph;
-    `space_below`, whether the cell's last line in its row segment had space below it before the cut."""
+    `space_below`, whether the cell's last line in its row segment had space below it before the cut;
+    `line_break`, whether the line above in the cell was broken by its writer (True: this line's first word
+    would have fitted on it, so a new item starts: a `<br>`, a list line) or wrapped (False: it would not)."""
 
     column: int
     text: str
@@ -76,6 +78,7 @@ class Cell:
     fill: str | None = None
     paragraph_start: bool | None = None
     space_below: bool | None = None
+    line_break: bool | None = None
 
     def part(self, start: int, end: int) -> Cell:
         """The cell cut to `text[start:end]`, trimmed, its span narrowed to match (a row or paragraph that

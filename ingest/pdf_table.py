@@ -24,7 +24,7 @@ to the parsers, which weigh the whole line after the break.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import median
 from typing import TYPE_CHECKING
@@ -39,6 +39,8 @@ EDGE_TOLERANCE = 2.0  # points: cell edges this close are the same column edge o
 LINE_TOLERANCE = 0.5  # line heights: words whose tops differ by less are on one line
 PARAGRAPH_GAP = 1.6  # line heights: a blank line above a cell's first line opens a paragraph
 PITCH_SLACK = 0.3  # line heights beyond the normal line pitch that make a paragraph gap (3 pt at 10 pt type)
+SPACE_SHARE = 0.25  # of the type's height: a space's width, where no line of the table has two words
+BREAK_TOLERANCE = 0.5  # points: a word this far past the cell's text edge would still have fitted
 UNKNOWN_TOP_CELLS = 2  # per column and page: the top cell and the one under a repeated header
 
 
@@ -50,6 +52,7 @@ class RawCell:
     fill: str | None
     paragraph_start: bool | None = None
     space_below: bool | None = None
+    line_break: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -86,11 +89,17 @@ def table_lines(table: Table, words: list[PdfObject], placed: set[int], shade: C
     rules = [e for e in edges if e["orientation"] == "h"]
     clustered = {box: cluster_lines(found) for box, found in in_cell.items()}
     pitch = _line_pitch(clustered.values(), height)
+    gaps = [b["x0"] - a["x1"] for clusters in clustered.values() for c in clusters for a, b in pairwise(c)
+            if b["x0"] > a["x1"]]
+    space = median(gaps) if gaps else SPACE_SHARE * height
     cell_lines = []
     for box, clusters in clustered.items():
         below = _space_below(box, in_cell[box], boxes, rules, height)
         cell_lines += _lines_of_cell(box, clusters, _column_of(box, lefts), shade(box),
                                      (pitch + PITCH_SLACK * height, height), rank[box] < UNKNOWN_TOP_CELLS, below)
+        cell_lines[-len(clusters):] = [replace(c, cell=replace(c.cell, line_break=b))
+                                       for c, b in zip(cell_lines[-len(clusters):], _line_breaks(box, clusters, space),
+                                                       strict=True)]
     return _level_lines(cell_lines, height)
 
 
@@ -178,6 +187,20 @@ def _lines_of_cell(box: BBox, clusters: list[list[PdfObject]], column: int, fill
         last = i == len(clusters) - 1
         lines.append(_CellLine(tops[i], raw_cell(column, cluster, fill, starts, space_below if last else None)))
     return lines
+
+
+def _line_breaks(box: BBox, clusters: list[list[PdfObject]], space: float) -> list[bool | None]:
+    """Per line of a cell: did the writer break the line above (its first word would have fitted there, after a
+    space as wide as the table's, inside the cell's right padding, taken equal to its left) or did it wrap?
+    None for the first line and where the words run outside the cell's box."""
+    left = min(w["x0"] for c in clusters for w in c)
+    right = box[2] - max(left - box[0], 0.0)
+    breaks: list[bool | None] = [None]
+    for above, line in pairwise(clusters):
+        end = max(w["x1"] for w in above)
+        breaks.append(None if end > right + BREAK_TOLERANCE else
+                      end + space + line[0]["x1"] - line[0]["x0"] <= right + BREAK_TOLERANCE)
+    return breaks
 
 
 def _level_lines(cell_lines: list[_CellLine], height: float) -> list[RawLine]:

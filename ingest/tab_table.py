@@ -4,7 +4,9 @@
 heading line (the first whose cells read as a plan's headings) and marks
 where rows start: at a line with text in the row's key column (its
 reference if the table has one, else its action); other lines continue the
-row above, as converters wrap long cells onto further lines.
+row above, as converters wrap long cells onto further lines. Where the reader
+knows the key cell's line goes on from the line above (a PDF cell's wrapped
+line: `paragraph_start` False), it continues the row too.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ def _relay(lines: list[Line], header: int, key: int) -> tuple[Line, ...]:
         line = lines[i]
         if not line.tabular:
             continue
-        opens = line.cell(key) is not None or not started
+        cell = line.cell(key)
+        opens = (cell is not None and cell.paragraph_start is not False) or not started
         relaid[i] = as_layout(line, "row_start" if opens else "row")
         started = True
     return tuple(relaid)

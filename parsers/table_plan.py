@@ -20,13 +20,14 @@ from council_actions.ingest.model import Document, Span
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, make_action_id
-from council_actions.parsers.table_rows import Row, Values, group_rows, row_values
+from council_actions.parsers.table_rows import Row, Values, group_rows, row_values, unsure_breaks
 
 from council_actions.issues import Issue, StageError, warning
 from council_actions.profile import Profile
 
 PERCENT = re.compile(r"(\d{1,3})\s*%")
 HARD_BREAKS = frozenset({"pipe", "cell_lines"})  # renderings whose cells keep their own line breaks (web tables)
+MEASURED_BY_CHARACTERS = frozenset({"fixed_width"})  # line breaks told from character counts, which can tie
 
 
 def has_plan_table(document: Document, profile: Profile) -> bool:
@@ -46,7 +47,9 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
     group: str | None = None
     carried: tuple[str, Span] | None = None
     for index, row in enumerate(rows):
-        for values in row_values(row, roles, document.rendering in HARD_BREAKS):
+        if document.rendering in MEASURED_BY_CHARACTERS:
+            issues += unsure_breaks(row, roles)
+        for values in row_values(row, roles, document.rendering in HARD_BREAKS, profile.roles.is_ditto):
             if values.get("section"):
                 section, group, carried = values["section"][0], None, None
                 boilerplate.append(Boilerplate("section_heading", values["section"][0], values["section"][1]))

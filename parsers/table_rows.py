@@ -11,9 +11,12 @@ line (the row's reference, its objective) is shared by all items.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from council_actions.ingest.cell_lines import runs_on
+from council_actions.ingest.line_breaks import closes_on_date
 from council_actions.ingest.model import Cell, Document, Line, Span
 from council_actions.parsers.cleaning import join_wrapped
 from council_actions.parsers.records import Boilerplate
@@ -61,27 +64,66 @@ def group_rows(document: Document) -> tuple[list[Row], list[Boilerplate], list[I
     return rows, boilerplate, issues
 
 
-def row_values(row: Row, roles: list[str | None], hard_breaks: bool = False) -> list[Values]:
-    """The row's values by role: one set per action item (usually one)."""
+def row_values(row: Row, roles: list[str | None], hard_breaks: bool = False,
+               opens_item: Callable[[str], bool] = lambda text: False) -> list[Values]:
+    """The row's values by role: one set per action item (usually one). `opens_item`: a line that is always an
+    item of its own (a ditto under a name)."""
     columns = {column: row.cells(column) for column in range(len(roles))}
     action = next((c for c, r in enumerate(roles) if r == "action"), None)
     items = _items(columns.get(action, [])) if action is not None else []
     if len(items) == 1 and action is not None:
         columns[action] = items[0]
     if len(items) < 2:
-        return [_values(columns, roles, hard_breaks)]
+        return [_values(columns, roles, hard_breaks, opens_item)]
+    units = {column: _units(cells, hard_breaks, opens_item) for column, cells in columns.items()}
     out = []
     for i, item in enumerate(items):
         share: dict[int, list[Cell]] = {}
-        for column, cells in columns.items():
+        for column, cells in units.items():
             if column == action:
                 share[column] = item
             elif len(cells) <= 1:
-                share[column] = cells
+                share[column] = [c for unit in cells for c in unit]
             else:
-                share[column] = cells[i:i + 1] if i < len(items) - 1 else cells[i:]
-        out.append(_values(share, roles, hard_breaks))
+                share[column] = [c for unit in (cells[i:i + 1] if i < len(items) - 1 else cells[i:]) for c in unit]
+        out.append(_values(share, roles, hard_breaks, opens_item))
     return out
+
+
+def _units(cells: list[Cell], hard_breaks: bool, opens_item: Callable[[str], bool]) -> list[list[Cell]]:
+    """A column's lines as items: a line is an item of its own, unless it runs on from the line above (`Meeting
+    held by` / `28 February 2014`) or the reader saw the line above wrap into it (`line_break` False: a PDF
+    cell's wrapped name, `John` / `Anderson`), and is no bullet or ditto."""
+    units: list[list[Cell]] = []
+    for cell in cells:
+        if units and not _new_item(units[-1][-1], cell, hard_breaks, opens_item):
+            units[-1].append(cell)
+        else:
+            units.append([cell])
+    return units
+
+
+def _new_item(above: Cell, cell: Cell, hard_breaks: bool, opens_item: Callable[[str], bool]) -> bool:
+    if runs_on(" ".join(above.text.split())):
+        return False
+    wrapped = cell.line_break is False and not hard_breaks
+    return (not wrapped or bool(BULLET.match(cell.text)) or opens_item(cell.text)
+            or closes_on_date(above.text, cell.text))
+
+
+def unsure_breaks(row: Row, roles: list[str | None]) -> list[Issue]:
+    """Lines of an owner or timeline column whose break the reader measured and found a tie (`line_break` None
+    under a line of the same cell): read as items of their own, and reported."""
+    issues = []
+    for column, role in enumerate(roles):
+        cells = row.cells(column) if role in LISTED_ROLES else []
+        for above, cell in pairwise(cells):
+            if cell.line_break is None and above.span.line_end == cell.span.line_start - 1:
+                issues.append(warning("line_break_unsure", "parse", f"'{cell.text}' would only just have fitted at "
+                                      f"the end of the line above ('{above.text}'): the characters cannot tell a "
+                                      f"{role} of its own from a wrapped line; read as one of its own", cell.text,
+                                      cell.span, None, role))
+    return issues
 
 
 def _items(cells: list[Cell]) -> list[list[Cell]]:
@@ -101,22 +143,21 @@ def _items(cells: list[Cell]) -> list[list[Cell]]:
     return items
 
 
-def _values(columns: dict[int, list[Cell]], roles: list[str | None], hard_breaks: bool) -> Values:
+def _values(columns: dict[int, list[Cell]], roles: list[str | None], hard_breaks: bool,
+            opens_item: Callable[[str], bool]) -> Values:
     values: Values = {}
     for role in dict.fromkeys(r for r in roles if r):
         groups = [cells for column, cells in columns.items() if roles[column] == role and cells]
         if groups:
-            listed = hard_breaks and role in LISTED_ROLES
-            text = "; ".join(_listed(cells) if listed else join_wrapped(" ".join(c.text.split()) for c in cells)
-                             for cells in groups)
+            measured = any(c.line_break is not None for cells in groups for c in cells)
+            listed = role in LISTED_ROLES and (hard_breaks or measured)
+            text = "; ".join(_listed(cells, hard_breaks, opens_item) if listed
+                             else join_wrapped(" ".join(c.text.split()) for c in cells) for cells in groups)
             values[role] = (text, Span.union(c.span for cells in groups for c in cells))
     return values
 
 
-def _listed(cells: list[Cell]) -> str:
-    """A cell's own lines, one a line, a line that runs on joined to the next."""
-    text = ""
-    for cell in cells:
-        line = " ".join(cell.text.split())
-        text = f"{text}{' ' if runs_on(text) else chr(10)}{line}" if text else line
-    return text
+def _listed(cells: list[Cell], hard_breaks: bool, opens_item: Callable[[str], bool]) -> str:
+    """A cell's items (`_units`), one a line."""
+    units = _units(cells, hard_breaks, opens_item)
+    return "\n".join(join_wrapped(" ".join(c.text.split()) for c in unit) for unit in units)

@@ -1,0 +1,68 @@
+"""Where a line of fixed-width text was broken by its writer, and where it only wrapped: word boundaries across lines.
+
+A converter wraps a cell's text where the next word would not fit in the column; a writer's own line break (one
+owner a line, one milestone a line) can come anywhere. So where the line above, a space and this line's first
+word fit in the column's width (the widest text the column holds) with room to spare, the writer broke the line
+(`Cell.line_break` True); where they do not fit, it wrapped as far as the characters tell (False). Within SLACK
+characters of the width, proportional type makes the characters no evidence either way: a line going on in lower
+case wrapped, a line after one closing on a date that opens a sentence was broken (`By end 2005/06` / `Benefits
+backlog ...`: two milestones), and otherwise the line is left unknown (None: a tie, which the plan parser reads
+as an item of its own and reports where the column lists owners or milestones). A PDF's words carry their
+widths, so the PDF reader decides this exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from council_actions.ingest.model import Cell, Line
+
+TABLE_ROWS = ("row_start", "row")
+SLACK_SHARE = 0.1  # of the column's width in characters: how far proportional type moves the line's real end
+MIN_SLACK = 2
+DATED_END = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\)?[.;]?$")  # `By end 2005/06`, `start date July 2005`
+SENTENCE_START = re.compile(r"^[A-Z][a-z]")
+
+
+def mark_line_breaks(lines: list[Line]) -> list[Line]:
+    """The table's lines with each cell's `line_break` set from the line above in its column and row."""
+    rows = [line for line in lines if line.layout in TABLE_ROWS]
+    widths: dict[int, int] = {}
+    for line in rows:
+        for cell in line.cells:
+            widths[cell.column] = max(widths.get(cell.column, 0), len(cell.text))
+    marked: list[Line] = []
+    above: dict[int, Cell] = {}
+    for line in lines:
+        if line.layout not in TABLE_ROWS:
+            marked.append(line)
+            continue
+        if line.layout == "row_start":
+            above = {}
+        cells = []
+        for cell in line.cells:
+            previous = above.get(cell.column)
+            if previous is not None and previous.span.line_end == line.number - 1:
+                cell = replace(cell, line_break=broken(previous.text, cell.text, widths[cell.column]))
+            cells.append(cell)
+        above = {c.column: c for c in cells}
+        marked.append(replace(line, cells=tuple(cells)))
+    return marked
+
+
+def broken(above: str, text: str, width: int) -> bool | None:
+    """True: the writer broke the line (the first word would have fitted above); False: it wrapped; None: a tie."""
+    words = text.split()
+    if not words:
+        return None
+    needed = len(above.rstrip()) + 1 + len(words[0])
+    clear = needed <= width - max(MIN_SLACK, round(SLACK_SHARE * width))
+    if needed > width or (not clear and words[0][0].islower()):
+        return False
+    return True if clear or closes_on_date(above, text) else None
+
+
+def closes_on_date(above: str, text: str) -> bool:
+    """A line closing on a year and the next opening a sentence: two milestones, wherever the words fall."""
+    return bool(DATED_END.search(above) and SENTENCE_START.match(text))

@@ -1,0 +1,71 @@
+"""Other councils' real plans as PDFs (Chromium and LibreOffice) and as `pdftotext -layout` text of those PDFs.
+
+The PDFs are the real samples' cells printed as councils print them (tests/fixtures/pdf/producers/
+make_other_layouts.py, which also ran pdftotext 22.12); each must give the actions hand-checked against the text
+sample (tests/fixtures/other_councils/expected/), with no profile. What they pin: rows with no blank line between
+them in fixed-width text (a row opens where the key column starts again), a PDF cell's wrapped line not opening
+a row, and which line breaks in a cell are the writer's (one owner, one milestone a line: `Cell.line_break`, from
+the words' widths in a PDF, from character counts in fixed-width text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from council_actions.profile import load_profile
+from tests.conftest import FIXTURES
+from tests.test_other_councils import _found
+
+LAYOUTS = FIXTURES / "other_councils" / "pdf"
+EXPECTED = FIXTURES / "other_councils" / "expected"
+PLANS = {"waverley_cpa_improvement_plan_2004": "what_how_who_when_without_profile",
+         "maidstone_ags_2014_15": "maidstone_ags_2014_15"}
+CASES = [(plan, producer, suffix) for plan in PLANS for producer in ("chromium", "libreoffice")
+         for suffix in (".pdf", ".txt")]
+RENDERING = {".pdf": "pdf_table", ".txt": "fixed_width"}
+# Waverley's third When? line: 'September' / 'Development Control' would just fit on one line of fixed-width
+# text, so the characters cannot tell a wrap from a new milestone; read as two, and reported.
+TIED = "See report to September\nDevelopment Control Committee\nNB see first quarter BVPIs for evidence of improvement."
+
+
+@pytest.fixture(scope="module")
+def generic():
+    return load_profile("generic")
+
+
+@pytest.mark.parametrize("plan, producer, suffix", CASES, ids=lambda v: str(v).strip("."))
+def test_pdf_and_pdftotext_give_the_text_samples_actions(generic, plan, producer, suffix):
+    expected = json.loads((EXPECTED / f"{PLANS[plan]}.json").read_text(encoding="utf-8"))
+    path = LAYOUTS / f"{plan}_{producer}{suffix}"
+    reference = dt.date.fromisoformat(expected["reference_date"]) if expected["reference_date"] else None
+    rendering, found = _found(path, generic, reference)
+    assert rendering == RENDERING[suffix]
+    wanted = expected["actions"]
+    if plan.startswith("waverley") and suffix == ".txt":
+        assert found[2]["timeline"] == TIED
+        wanted = [*wanted[:2], {**wanted[2], "timeline": TIED}, *wanted[3:]]
+    assert found == wanted
+
+
+def test_a_tie_in_fixed_width_text_is_reported(generic):
+    from council_actions.pipeline import process
+
+    processed = process(LAYOUTS / "waverley_cpa_improvement_plan_2004_chromium.txt", generic, dt.date(2005, 3, 1))
+    unsure = [(i.raw_text, i.field) for i in processed.parsed.issues if i.code == "line_break_unsure"]
+    assert unsure == [("See report to", "timeline"), ("Development Control", "timeline")]
+
+
+@pytest.mark.parametrize("above, text, width, verdict", [
+    ("Annexe 2).", "Measures in place", 21, True),  # 19 of 21 characters: room to spare
+    ("See report to", "September", 21, False),  # 23: would not fit
+    ("September", "Development Control", 21, None),  # 21: only just, opening with a capital
+    ("Audit Committee", "and CLT every six months.", 20, False),  # only just, going on in lower case
+    ("cleared July 2004", "See also progress", 21, True),  # only just, but a line closing on a date
+])
+def test_line_break_evidence_from_characters(above, text, width, verdict):
+    from council_actions.ingest.line_breaks import broken
+
+    assert broken(above, text, width) is verdict
