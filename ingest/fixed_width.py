@@ -84,17 +84,23 @@ def _best_header(lines: list[Line], index: int, role_of: RoleOf) -> tuple[int, l
 def _starts(header: list[Line], data: list[Line]) -> list[int]:
     first = {m.span(): m.start() for m in RUN.finditer(header[0].text)}
     starts: set[int] = set()
-    for run in (m.span() for ln in header[1:] for m in RUN.finditer(ln.text)):
-        under = [span for span in first if span[0] < run[1] and run[0] < span[1]]
-        if len(under) == 1:  # centred under one heading word: the same heading, from the leftmost start
-            first[under[0]] = min(first[under[0]], run[0])
-        else:
-            starts.add(run[0])
+    for line in header[1:]:
+        runs = [m.span() for m in RUN.finditer(line.text)]
+        for run in runs:
+            under = [span for span in first if _overlap(span, run)]
+            if len(under) == 1 and sum(_overlap(under[0], other) for other in runs) == 1:
+                first[under[0]] = min(first[under[0]], run[0])  # centred under one heading: that heading
+            else:
+                starts.add(run[0])
     starts |= set(first.values())
     words = {m.start() for m in WORD.finditer(header[0].text)}
     starts |= {m.start() for ln in data for m in RUN.finditer(ln.text) if m.start() in words}
     starts |= {m.start() for ln in header[1:] for m in WORD.finditer(ln.text) if m.start() in words}
     return sorted(starts)
+
+
+def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
 
 
 def _heading(header: list[Line], starts: list[int], k: int) -> str:
