@@ -160,7 +160,8 @@ def diff(out: PathLike, earlier: str | None = None, later: str | None = None) ->
 def expand_paths(paths: Iterable[PathLike]) -> list[Path]:
     """Paths as given; a pattern (`plans/*.pdf`, `**/*.txt`) that names no file itself is expanded, sorted.
 
-    A path that does not exist and matches nothing raises FileNotFoundError naming it.
+    A path that does not exist and matches nothing raises FileNotFoundError naming it. No command of its own:
+    it is how `ingest` reads its PATH arguments, public for a script that wants the same file list.
     """
     expanded: list[Path] = []
     for given in map(str, paths):
@@ -201,7 +202,9 @@ def revisions(out: PathLike) -> list[str]:
 
 
 def latest_revision(out: PathLike, revision: str | None = None) -> str:
-    """The revision a reading command looks at: the one named (checked to exist), else the latest."""
+    """The revision a reading command looks at: the one named (checked to exist), else the latest.
+
+    No command of its own: every reading command resolves --revision with it, and `revisions` lists them all."""
     from council_actions.output import reading
     from council_actions.output.report import pick_revision
 

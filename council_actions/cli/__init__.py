@@ -16,13 +16,24 @@ import sys
 from typing import NoReturn
 
 from council_actions import __version__
-from council_actions.cli import common, completion, diff, ingest, issues, owners, review, revisions, timelines
+from council_actions.cli import (
+    common,
+    completion,
+    diff,
+    ingest,
+    issues,
+    owners,
+    read_table,
+    review,
+    revisions,
+    timelines,
+)
 from council_actions.cli.common import FAILED, USAGE
 from council_actions.issues import OutputError
 from council_actions.profile import ProfileError
 
 DESCRIPTION = "UK council self-assessments and action plans (PDF or text) to clean, auditable Parquet tables."
-COMMANDS = (ingest, timelines, owners, issues, revisions, diff, review, completion)
+COMMANDS = (ingest, timelines, owners, issues, revisions, read_table, diff, review, completion)
 
 
 def console() -> NoReturn:

@@ -1,0 +1,59 @@
+"""`council-actions read-table OUT TABLE`: one table of one revision (or of all), rows as text, CSV or JSON lines.
+
+The command of `council_actions.read_table` (sqlite-utils' way: `create_table` is `create-table`), for a script
+or a shell that wants the rows without Python: `--csv` for a spreadsheet, `--json` one object a row for jq.
+Dates print as YYYY-MM-DD and a null as nothing (CSV, text) or null (JSON), whatever the column's type.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from council_actions import api
+from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows
+
+if TYPE_CHECKING:  # pandas is imported only when the command runs
+    import pandas
+
+ALL_REVISIONS = "*"
+
+
+def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("read-table", help="one table of one revision: rows as text, CSV or JSON lines")
+    add_reading_options(parser)
+    parser.add_argument("table", metavar="TABLE", help="a table of the output folder: actions, elements, "
+                        "action_owners, extraction_issues, ... (OUT/_schema.json lists them with their columns)")
+    parser.add_argument("--csv", action="store_true", help="print CSV with a header row instead of text columns")
+    parser.set_defaults(run=run)
+    parser.epilog = f"--revision '{ALL_REVISIONS}' reads every revision."
+
+
+def run(args: argparse.Namespace) -> int:
+    frame = api.read_table(args.out, args.table, args.revision)
+    header = [str(name) for name in frame.columns]
+    if args.json:
+        for row in _rows(frame):
+            emit_json(dict(zip(header, row, strict=True)))
+    elif args.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows([_text(v) for v in row] for row in _rows(frame))
+    else:
+        print_rows(_rows(frame), header)
+    return OK
+
+
+def _rows(frame: pandas.DataFrame) -> Iterator[list[object]]:
+    """Each row's values as Python values, a null as None (pandas gives its NA for an Arrow-backed null)."""
+    import pandas
+
+    for row in frame.itertuples(index=False, name=None):
+        yield [None if value is pandas.NA else value for value in row]
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)

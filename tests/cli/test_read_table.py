@@ -1,0 +1,46 @@
+"""`council-actions read-table`: the command of `read_table`, its rows the same as the function's in every format."""
+
+import csv
+import io
+import json
+
+import council_actions
+from council_actions.cli import main
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_csv_rows_are_the_functions_rows(ingested, capsys):
+    out_dir, _ = ingested
+    code, out, err = run(capsys, "read-table", out_dir, "actions", "--csv")
+    assert (code, err) == (0, "")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    frame = council_actions.read_table(out_dir, "actions")
+    assert list(rows[0]) == list(frame.columns)
+    assert len(rows) == len(frame) == 94
+    assert [r["action_id"] for r in rows] == list(frame["action_id"])
+    dated = next(r for r in rows if r["due_date"])
+    assert len(dated["due_date"]) == 10 and dated["due_date"][4] == "-"  # a date, not a timestamp
+    assert any(r["percent_complete"] == "" for r in rows)  # a null is empty, not <NA> or nan
+
+
+def test_json_lines_one_object_a_row_with_nulls_and_iso_dates(ingested, capsys):
+    out_dir, _ = ingested
+    code, out, _ = run(capsys, "read-table", out_dir, "action_timelines", "--json")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(rows) == len(council_actions.read_table(out_dir, "action_timelines"))
+    quarter = next(r for r in rows if r["timeline_raw"] == "Q2 2024")
+    assert (quarter["start_date"], quarter["end_date"], quarter["condition"]) == ("2024-07-01", "2024-09-30", None)
+
+
+def test_text_columns_and_a_missing_table_in_one_line(ingested, capsys):
+    out_dir, _ = ingested
+    code, out, _ = run(capsys, "read-table", out_dir, "themes", "--revision", "r1")
+    assert code == 0 and out.splitlines()[0].split()[:3] == ["revision", "document_id", "theme_no"]
+    code, out, err = run(capsys, "read-table", out_dir, "nonesuch")
+    assert (code, out) == (1, "")
+    assert err == f"council-actions: error: {out_dir}: no nonesuch table\n"
