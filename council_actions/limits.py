@@ -71,6 +71,7 @@ def parse_size(text: str) -> int:
 
 
 def size_words(size: int) -> str:
+    """A byte count as the limit options spell it (512 MB, 2 GB), for one-line errors."""
     return f"{size / (1 << 30):g} GB" if size >= 1 << 30 else f"{size / MB:g} MB"
 
 
@@ -106,11 +107,6 @@ class StageTracker:
 
     def current(self) -> str:
         return self._slot[:].decode("ascii").strip() or "ingest"
-
-
-def call_limited(step: Callable[[StageTracker], T], source: str, limits: Limits) -> Limited[T]:
-    """Run `step` under the limits; a StageError it raises, or a limit it hits, comes back as `error`."""
-    return Running(step, source, limits).finish()
 
 
 class Running(Generic[T]):

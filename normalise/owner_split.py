@@ -57,7 +57,6 @@ OWNER_SHAPES = (
                 ("CLT, SLT and CHoS", ("CLT", "SLT", "CHoS")),
                 ("John Anderson, Paul Wenham", ("John Anderson", "Paul Wenham")))),
 )
-SHAPE_NAMES = tuple(shape.name for shape in OWNER_SHAPES)
 
 
 @dataclass(frozen=True)
@@ -84,6 +83,7 @@ def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False) -
 
 
 def split_owners(text: str, known: Callable[[str], bool] = lambda text: False) -> list[str]:
+    """The owners' texts alone, for a caller that does not ask which shape read them (the OWNER_SHAPES tests)."""
     return [piece.text for piece in owner_pieces(text, known)]
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from council_actions.cli import main
-from council_actions.limits import Limits, StageTracker, call_limited
+from council_actions.limits import Limits, Running, StageTracker
 from tests.conftest import PLAN, THEME_7
 from tests.hostile import pdfs
 
@@ -164,7 +164,7 @@ def _exits(stages: StageTracker) -> None:
 def test_the_child_is_a_process_boundary(step, printed):
     """Whatever the step raises, the child ends in `_child` (its exit status 70) and the parent reports one line
     naming the stage; an exception's traceback goes to the details, never to this process's stderr."""
-    outcome = call_limited(step, "plan.txt", Limits())
+    outcome = Running(step, "plan.txt", Limits()).finish()
     assert outcome.value is None and outcome.error is not None
     assert (outcome.error.stage, outcome.error.problem) == (
         "ingest", "the reader stopped unexpectedly (exit status 70); --verbose shows why")
