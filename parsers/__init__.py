@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from council_actions.ingest.model import Document
 from council_actions.parsers.action_plan import parse_action_plan
 from council_actions.parsers.council import name_council
+from council_actions.parsers.plan_layout import is_plan_header
 from council_actions.parsers.records import ParsedDocument
 from council_actions.parsers.self_assessment import is_self_assessment, parse_self_assessment
 from council_actions.parsers.table_plan import has_plan_table, parse_table_plan
@@ -17,45 +19,53 @@ from council_actions.profile import Profile
 __all__ = ["ParsedDocument", "detect_kind", "parse_document"]
 
 
-def detect_kind(document: Document, profile: Profile) -> str | None:
-    """From the content, never the file name: the plan prints its column headings, a theme page its title."""
-    from council_actions.parsers.plan_layout import is_plan_header
+@dataclass(frozen=True)
+class Reader:
+    """A kind of document: how its content is recognised, how it is read, and what it must yield. A document that
+    is recognised but yields nothing is a failure (`empty`, one line), never an empty success."""
 
-    if any(is_plan_header(line, profile) for line in document.iter_lines()):
-        return "action_plan"
-    if is_self_assessment(document):
-        return "self_assessment"
-    if has_plan_table(document, profile):
-        return "plan_table"
-    return None
+    kind: str
+    recognises: Callable[[Document, Profile], bool]
+    read: Callable[[Document, Profile], ParsedDocument]
+    yielded: Callable[[ParsedDocument], bool]
+    empty: str
+
+
+def _prints_plan_headings(document: Document, profile: Profile) -> bool:
+    return any(is_plan_header(line, profile) for line in document.iter_lines())
+
+
+# Tried in order, the first that recognises a document reads it: the plan prints its column headings, a theme page
+# its title, and a table of another council's layout has an action column under the profile's heading rules.
+READERS = (
+    Reader("action_plan", _prints_plan_headings, parse_action_plan, lambda parsed: bool(parsed.actions),
+           "looks like an action plan (its column headings are printed) but no actions could be read"),
+    Reader("self_assessment", lambda document, profile: is_self_assessment(document), parse_self_assessment,
+           lambda parsed: bool(parsed.heatmap or parsed.statements),
+           "looks like a self-assessment page but no heatmap or statements could be read"),
+    Reader("plan_table", has_plan_table, parse_table_plan, lambda parsed: True, ""),
+)
+
+
+def detect_kind(document: Document, profile: Profile) -> str | None:
+    """From the content, never the file name (READERS)."""
+    reader = _reader_for(document, profile)
+    return reader.kind if reader else None
 
 
 def parse_document(document: Document, profile: Profile) -> ParsedDocument:
     """The document's records, and the council it is from (printed, or what the profile may claim)."""
-    kind = detect_kind(document, profile)
-    parsed = _parse(document, profile, kind)
-    named = name_council(document, profile, own_layout=kind != "plan_table")
+    reader = _reader_for(document, profile)
+    if reader is None:
+        raise StageError("parse", document.source_name, "not a council action plan or self-assessment "
+                         "(no plan column headings, heatmap or theme pages found)")
+    parsed = reader.read(document, profile)
+    if not reader.yielded(parsed):
+        raise StageError("parse", document.source_name, reader.empty)
+    named = name_council(document, profile, own_layout=reader.kind != "plan_table")
     return replace(parsed, council=named.council, council_from=named.council_from,
                    issues=parsed.issues + named.issues)
 
 
-def _parse(document: Document, profile: Profile, kind: str | None) -> ParsedDocument:
-    """A document that looks like a plan or a theme page but yields nothing is a failure, never an empty success."""
-    if kind == "action_plan":
-        plan = parse_action_plan(document, profile)
-        return _yielding(plan, bool(plan.actions), document,
-                         "looks like an action plan (its column headings are printed) but no actions could be read")
-    if kind == "self_assessment":
-        page = parse_self_assessment(document, profile)
-        return _yielding(page, bool(page.heatmap or page.statements), document,
-                         "looks like a self-assessment page but no heatmap or statements could be read")
-    if kind == "plan_table":
-        return parse_table_plan(document, profile)
-    raise StageError("parse", document.source_name, "not a council action plan or self-assessment "
-                     "(no plan column headings, heatmap or theme pages found)")
-
-
-def _yielding(parsed: ParsedDocument, yielded: bool, document: Document, problem: str) -> ParsedDocument:
-    if yielded:
-        return parsed
-    raise StageError("parse", document.source_name, problem)
+def _reader_for(document: Document, profile: Profile) -> Reader | None:
+    return next((reader for reader in READERS if reader.recognises(document, profile)), None)

@@ -11,7 +11,9 @@ readable: the next id in the heatmap, reported as a warning).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from council_actions.parsers.cleaning import clean
 
@@ -22,10 +24,13 @@ ID_TOKEN = re.compile(r"^[A-Za-z0-9|!]{3,8}$")
 NUMBER_CHARS = "0123456789" + "".join(NUMBER_REPAIRS)
 
 
+IdMethod = Literal["exact", "repaired", "number", "order", "unlisted"]  # elements.id_method
+
+
 @dataclass(frozen=True)
 class ResolvedId:
     element_id: str
-    method: str  # "exact", "repaired", "number", "order", "unlisted"
+    method: IdMethod
 
 
 def split_id(token: str, prefix_len: int) -> tuple[str, str] | None:
@@ -53,28 +58,61 @@ def repair_id(token: str, prefix: str) -> tuple[str, bool] | None:
     return f"{letters}{int(digits):03d}", real_digits
 
 
+@dataclass(frozen=True)
+class _Printed:
+    """A printed id as ID_RULES see it: the token, its shape under the prefix, whether its digits were printed as
+    digits, and the theme's heatmap ids (`free`: those after the row above, not yet taken)."""
+
+    token: str
+    shaped: str
+    real_digits: bool
+    prefix: str
+    candidates: tuple[str, ...]
+    free: list[str]
+
+
+def _exact(p: _Printed) -> str | None:
+    return p.shaped if p.token == p.shaped and (p.shaped in p.free or not p.candidates) else None
+
+
+def _repaired(p: _Printed) -> str | None:
+    return p.shaped if p.shaped in p.free else None
+
+
+def _by_number(p: _Printed) -> str | None:
+    """The prefix unreadable, the digits real: the one free id with that number."""
+    same = [c for c in p.free if c[len(p.prefix):] == p.shaped[len(p.prefix):]] if p.real_digits else []
+    return same[0] if len(same) == 1 else None
+
+
+def _by_order(p: _Printed) -> str | None:
+    return p.free[0] if p.free else None
+
+
+def _unlisted(p: _Printed) -> str | None:
+    return f"{p.prefix}{p.shaped[len(p.prefix):]}" if not p.candidates else p.shaped
+
+
+# The strategies in the order they are tried; the first to give an id names how it was read (elements.id_method).
+ID_RULES: tuple[tuple[IdMethod, Callable[[_Printed], str | None]], ...] = (
+    ("exact", _exact),          # printed as it is, and free (or the heatmap lists none)
+    ("repaired", _repaired),    # OCR characters repaired (`C1002` -> CI002), and free
+    ("number", _by_number),     # a number only one free id has
+    ("order", _by_order),       # nothing readable: the next free id of the heatmap (a warning)
+    ("unlisted", _unlisted),    # no free id left: the id as printed, not in the heatmap (a warning)
+)
+
+
 def resolve_id(printed: str, prefix: str, candidates: tuple[str, ...], used: set[str],
                previous: str | None) -> ResolvedId | None:
-    """Resolve a printed id against the theme's heatmap ids (`candidates`, in heatmap order)."""
+    """Resolve a printed id against the theme's heatmap ids (`candidates`, in heatmap order) by ID_RULES."""
     token = clean(printed).rstrip(":").strip()
     repaired = repair_id(token, prefix)
     if repaired is None:
         return None
-    shaped, real_digits = repaired
-    free = [c for c in _after(candidates, previous) if c not in used]
-    if token == shaped and (shaped in free or not candidates):
-        return ResolvedId(shaped, "exact")
-    if shaped in free:
-        return ResolvedId(shaped, "repaired")
-    if real_digits:
-        by_number = [c for c in free if c[len(prefix):] == shaped[len(prefix):]]
-        if len(by_number) == 1:
-            return ResolvedId(by_number[0], "number")
-    if free:
-        return ResolvedId(free[0], "order")
-    if not candidates:
-        return ResolvedId(f"{prefix}{shaped[len(prefix):]}", "unlisted")
-    return ResolvedId(shaped, "unlisted")
+    seen = _Printed(token, repaired[0], repaired[1], prefix, candidates,
+                    [c for c in _after(candidates, previous) if c not in used])
+    return next(ResolvedId(found, method) for method, rule in ID_RULES if (found := rule(seen)) is not None)
 
 
 def _after(candidates: tuple[str, ...], previous: str | None) -> tuple[str, ...]:

@@ -1,9 +1,10 @@
 """The repair and damage rules, one table row per case."""
 
 import pytest
+from council_actions.output.contract import VOCABULARIES
 from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.cleaning import join_wrapped
-from council_actions.parsers.ids import resolve_id
+from council_actions.parsers.ids import ID_RULES, resolve_id
 from council_actions.parsers.labels import read_scores
 from council_actions.parsers.quality import find_duplicate_rule, find_noise
 
@@ -11,7 +12,7 @@ CI = tuple(f"CI{i:03d}" for i in range(1, 13))
 G = tuple(f"G{i:03d}" for i in range(1, 12))
 
 
-@pytest.mark.parametrize("printed, prefix, candidates, previous, used, expected", [
+ID_CASES = [
     ("CI001", "CI", CI, None, set(), ("CI001", "exact")),
     ("C1002", "CI", CI, "CI001", {"CI001"}, ("CI002", "repaired")),
     ("Cl003", "CI", CI, "CI002", set(), ("CI003", "repaired")),
@@ -21,7 +22,17 @@ G = tuple(f"G{i:03d}" for i in range(1, 12))
     ("3009", "G", G, "G008", set(), ("G009", "number")),
     ("sD003", "SD", ("SD001", "SD002", "SD003"), "SD002", set(), ("SD003", "repaired")),
     ("L0010", "L", (), None, set(), ("L010", "unlisted")),
-])
+    ("CI003", "CI", ("CI001", "CI002"), "CI002", set(), ("CI003", "unlisted")),
+]
+
+
+def test_every_id_rule_has_a_case_and_is_in_the_contract():
+    methods = [method for method, _ in ID_RULES]
+    assert {case[-1][1] for case in ID_CASES} == set(methods)
+    assert tuple(methods) == VOCABULARIES[("elements", "id_method")]
+
+
+@pytest.mark.parametrize("printed, prefix, candidates, previous, used, expected", ID_CASES)
 def test_id_repairs(printed, prefix, candidates, previous, used, expected):
     resolved = resolve_id(printed, prefix, candidates, used, previous)
     assert (resolved.element_id, resolved.method) == expected
