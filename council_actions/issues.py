@@ -122,11 +122,13 @@ ISSUE_CODES: dict[str, str] = {
 
 def warning(code: str, stage: IssueStage, message: str, raw_text: str, span: Span,
             element_id: str | None = None, field: str | None = None) -> Issue:
+    """A warning: the row was written, with an assumption or a repair the auditor should see."""
     return Issue("warning", code, stage, message, raw_text, span, element_id, field)
 
 
 def error(code: str, stage: IssueStage, message: str, raw_text: str, span: Span,
           element_id: str | None = None, field: str | None = None) -> Issue:
+    """An error: text that should have given values did not; what it would have given is missing."""
     return Issue("error", code, stage, message, raw_text, span, element_id, field)
 
 

@@ -120,6 +120,7 @@ def read_rules(entries: object, key_name: str, allowed: tuple[str, ...] | None, 
 
 
 def read_role_map(data: dict[str, object], source: str) -> RoleMap:
+    """The profile's heading and status rules and ditto words, checked as they are read."""
     plan = data.get("action_plan", {})
     ditto = plan.get("ditto", []) if isinstance(plan, dict) else []
     return RoleMap(read_rules(data.get("headings"), "headings", ROLES, source),

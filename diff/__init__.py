@@ -32,6 +32,7 @@ def diff(out_dir: Path, earlier: str, later: str) -> RevisionDiff:
 
 
 def compare_revisions(out_dir: Path, earlier: str, later: str) -> RevisionDiff:
+    """The two revisions' documents paired and compared, in memory: `diff` writes it, a test reads it."""
     if earlier == later:
         raise SameRevisionError(f"{out_dir}: --from and --to both name revision {earlier!r}; give two different "
                                 "revisions")

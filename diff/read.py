@@ -16,6 +16,7 @@ COMPLETE_KIND = "complete"  # the timeline kind that says an action is done (../
 
 
 def check_output_folder(out_dir: Path) -> None:
+    """A folder ingest did not write fails here in one line, not later as a missing table."""
     if not (out_dir / "_schema.json").is_file() or not (out_dir / "documents").is_dir():
         raise DiffError(f"{out_dir}: not an output folder of council-actions (no _schema.json or documents table)")
 
@@ -52,6 +53,7 @@ def _read(path: Path) -> list[TableRow]:
 
 
 def where(row: TableRow) -> Provenance:
+    """A row's provenance columns, so a change can point at the printed row on its side."""
     return Provenance(*(row.get(name) for name in PROVENANCE_FIELDS))
 
 

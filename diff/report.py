@@ -10,11 +10,13 @@ from council_actions.diff.rules import KIND_ORDER
 
 
 def counts(result: RevisionDiff) -> dict[str, int]:
+    """Changes per kind, every kind listed (0 included) in the contract's order, so totals line up."""
     found: Counter[str] = Counter(c.change for d in result.documents for c in d.changes)
     return {kind: found.get(kind, 0) for kind in KIND_ORDER}
 
 
 def lineage_counts(result: RevisionDiff) -> dict[str, int]:
+    """Actions followed per match, every match listed: same + edited + removed is the earlier count."""
     found = Counter(row.match for d in result.documents for row in d.lineage)
     return {match: found.get(match, 0) for match in ("same", "edited", "added", "removed")}
 
@@ -33,6 +35,7 @@ def _shorten(text: str | None, width: int = 70) -> str:
 
 
 def describe(change: Change) -> str:
+    """One change as one line of the summary: element, action, field and both values, shortened."""
     action = change.action_id or change.previous_action_id
     subject = f"{change.element_id} {action}" if action else change.element_id
     if change.field is None:
@@ -51,6 +54,7 @@ def _heading(document: DocumentDiff, result: RevisionDiff) -> str:
 
 
 def summary_lines(result: RevisionDiff) -> list[str]:
+    """What `diff` prints without --json: totals, counts per kind and match, each document's changes by theme."""
     paired = sum(d.earlier is not None and d.later is not None for d in result.documents)
     lines = [f"changes from {result.earlier} to {result.later}: "
              f"{sum(len(d.changes) for d in result.documents)} in {paired} paired documents"
@@ -67,6 +71,7 @@ def summary_lines(result: RevisionDiff) -> list[str]:
 
 
 def to_json(result: RevisionDiff) -> dict[str, object]:
+    """What `diff --json` prints: the same counts and changes as the summary, as one object."""
     return {
         "from": result.earlier, "to": result.later, "counts": counts(result), "lineage": lineage_counts(result),
         "unpaired": list(result.unpaired),

@@ -40,6 +40,7 @@ def _deadline(before: ActionSide, after: ActionSide) -> Values | None:
 
 
 def owner_set(owners: str | None) -> set[str]:
+    """Owners compared as a set: the same owners listed in another order are no change."""
     return {o.strip() for o in (owners or "").split(";") if o.strip()}
 
 
@@ -70,12 +71,14 @@ ACTION_RULES: tuple[ActionRule, ...] = (
 
 
 def action_changes(before: ActionSide, after: ActionSide) -> list[tuple[ActionRule, Values]]:
+    """Every rule that finds a change on the pair, less those another finding includes (`unless`)."""
     found = [(rule, values) for rule in ACTION_RULES if (values := rule.finds(before, after)) is not None]
     kinds = {rule.change for rule, _ in found}
     return [(rule, values) for rule, values in found if not kinds & set(rule.unless)]
 
 
 def score_change(before: ScoredElement, after: ScoredElement) -> Values | None:
+    """An element's score before and after, if it changed; a move alone is no change."""
     return (before.score, after.score) if before.score != after.score else None
 
 

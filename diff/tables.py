@@ -26,10 +26,12 @@ def _sides(where: Provenance, previous: Provenance) -> Row:
 
 
 def to_table_sets(result: RevisionDiff) -> list[TableSet]:
+    """The `changes` and `action_lineage` tables, one set a document, as the writer commits them."""
     return [_table_set(result, document) for document in result.documents]
 
 
 def file_stem(diff: DocumentDiff) -> str:
+    """A removed document has no later id: its earlier id, marked, names its file and cannot clash."""
     return diff.later.document_id if diff.later is not None else f"{REMOVED}{diff.side.document_id}"
 
 

@@ -87,8 +87,8 @@ def _resolve(document: PDFDocument, value: object, chain: tuple[int, ...] = ()) 
         chain += (value.objid,)
         try:
             value = document.getobj(value.objid)
-        except (PSException, KeyError, TypeError, ValueError):
-            return None
+        except (PSException, KeyError, TypeError, ValueError):  # a missing or broken object: nothing here to
+            return None  # guard against, and the reader, meeting the same object, reports it in its own words
     return value
 
 

@@ -25,10 +25,12 @@ __all__ = ["NormalisedDocument", "fiscal_calendar", "glossary_for", "normalise_d
 
 
 def fiscal_calendar(profile: Profile) -> FiscalCalendar:
+    """The profile's fiscal year (start month, single-year quarters): the one place timelines read it."""
     return FiscalCalendar(profile.fiscal_year_start_month, profile.single_year_quarter)
 
 
 def normalise_document(parsed: ParsedDocument, profile: Profile, reference: dt.date | None) -> NormalisedDocument:
+    """Each action's owners and timelines, from its allocation cell or its own owner and date columns."""
     glossary, calendar = glossary_for(profile), fiscal_calendar(profile)
     owners: list[OwnerMention] = []
     timelines: list[Timeline] = []
@@ -47,11 +49,13 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, reference: dt.d
 
 
 def reads_as_time(calendar: FiscalCalendar) -> Callable[[str], bool]:
+    """Whether a stretch of an allocation cell reads as a timeline: where owner text ends."""
     return lambda text: read_timeline(text, calendar, None).kind != "unresolved"
 
 
 def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: FiscalCalendar,
                          reference: dt.date | None) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
+    """One allocation cell (`CHoHROD, Q3-Q4 24/25`) split into owner and timeline mentions."""
     span = action.allocated_span or action.span
     owners: dict[str, OwnerMention] = {}
     timelines: list[Timeline] = []

@@ -29,6 +29,7 @@ class Segment:
 
 
 def split_allocation(text: str, glossary: OwnerGlossary, reads_as_time: Callable[[str], bool]) -> list[Segment]:
+    """Glossary owners first; between them, comma pieces are owners until one reads as a time (the rest)."""
     owners = glossary.mentions(text)
     segments = [Segment("owner", text[s:e], s, e) for s, e in owners]
     for stretch_start, stretch_end in _gaps(text, owners):

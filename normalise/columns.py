@@ -30,6 +30,7 @@ MILESTONES = re.compile(r"\n|(?<=\S)\s+(?=(?:extended|revised|moved|changed|defe
 def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalCalendar,
                       reference: dt.date | None, is_ditto: Callable[[str], bool] = lambda text: False,
                       ) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
+    """Owners and timelines of a plan that prints them in columns of their own (Who by?, When?)."""
     owners: dict[str, OwnerMention] = {}
     issues: list[Issue] = []
     span = action.owner_span or action.span

@@ -51,9 +51,11 @@ class FiscalCalendar:
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
+    """The first of the month `months` after `day`'s month: quarter and season bounds count from it."""
     index = day.month - 1 + months
     return dt.date(day.year + index // 12, index % 12 + 1, 1)
 
 
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of a month, the interval a month-precision timeline covers."""
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])

@@ -95,6 +95,7 @@ VALUE_DESCRIPTIONS: dict[tuple[str, str], dict[str, str]] = {
 
 
 def nullable(table: str, column: str) -> bool:
+    """Whether the contract lets a column be null: PDF-only columns always, others as listed."""
     return column in PDF_ONLY or column in NULLABLE.get(table, ())
 
 

@@ -108,6 +108,7 @@ def reading(out_dir: Path, exclusive: bool = False) -> Iterator[None]:
 
 
 def pending(out_dir: Path) -> bool:
+    """Whether a dead writer left anything in the journal: a command must finish or undo it first."""
     return any(entry.name != LOCK and not held(entry) for entry in (out_dir / JOURNAL).iterdir())
 
 

@@ -107,6 +107,7 @@ def _read_file(path: Path) -> pa.Table:
 
 
 def read(out_dir: Path, table: str, revision: str | None = None) -> list[TableRow]:
+    """A table's rows as dicts, for the reports that walk them in Python rather than in Arrow."""
     rows: list[TableRow] = read_rows(out_dir, table, revision).to_pylist()
     return rows
 

@@ -192,10 +192,12 @@ DIFF_TABLES: dict[str, list[Column]] = {
 
 
 def columns(table: str) -> list[Column]:
+    """A table's columns in order: the keys, its own, then provenance, the same in every table."""
     return KEYS + {**TABLES, **DIFF_TABLES}[table] + PROVENANCE
 
 
 def schema(table: str) -> pa.Schema:
+    """The Arrow schema every file of the table is written with, so files concatenate without casts."""
     return pa.schema([pa.field(name, dtype) for name, dtype, _ in columns(table)])
 
 

@@ -21,6 +21,7 @@ SOURCE_IDENTITY = ("council", "kind", "source_name")
 
 
 def identity(table_set: TableSet) -> list[str | None]:
+    """The document's council, kind and source name: a later file with the same is its new version."""
     row = table_set.tables["documents"].select(list(SOURCE_IDENTITY)).to_pylist()[0]
     return [row[name] for name in SOURCE_IDENTITY]
 

@@ -43,6 +43,7 @@ class TableSet:
 
 
 def provenance(span: Span) -> Row:
+    """The provenance columns of a row, from its span: every row of every table carries them."""
     x0, top, x1, bottom = span.bbox or (None, None, None, None)
     return {"source_page": span.page, "line_start": span.line_start, "line_end": span.line_end,
             "char_start": span.char_start, "char_end": span.char_end,
@@ -51,6 +52,7 @@ def provenance(span: Span) -> Row:
 
 def to_tables(document: Document, parsed: ParsedDocument, normalised: NormalisedDocument,
               revision: str, profile: Profile, revision_date: dt.date | None = None) -> TableSet:
+    """A document's records as the contract's Arrow tables, every row keyed and with its provenance."""
     rows = _rows(document, parsed, normalised, profile, revision_date)
     rows["span_pages"] = span_pages(span for table in rows.values() for _, span in table)
     keys = {"revision": revision, "document_id": document.document_id}
@@ -71,6 +73,7 @@ def arrow_table(rows: Sequence[Mapping[str, Cell]], table_schema: pa.Schema) -> 
 
 
 def issue_rows(issues: Iterable[Issue]) -> list[tuple[Row, Span]]:
+    """Issues as extraction_issues rows, each at its own span, so an auditor finds the text."""
     return [({"severity": i.severity, "code": i.code, "message": i.message, "raw_text": i.raw_text,
               "stage": i.stage, "element_id": i.element_id, "field": i.field}, i.span) for i in issues]
 

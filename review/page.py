@@ -42,6 +42,7 @@ class DocumentPage:
 
 
 def build_page(doc: DocumentTables, site_dir: Path, marks: list[Mark]) -> DocumentPage:
+    """One document's page: its rows beside their source (PDF crops where it can), and its verdicts."""
     file_name = f"{UNSAFE.sub('-', Path(doc.info['source_name']).stem)[:60]}-{doc.document_id[:8]}.html"
     text = SourceText(doc.source.text) if doc.source else None
     rows = build_rows(doc, text)

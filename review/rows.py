@@ -49,6 +49,7 @@ class ReviewRow:
 
 
 def build_rows(doc: DocumentTables, text: SourceText | None) -> list[ReviewRow]:
+    """Every row an auditor checks, from every table, each with the source excerpt it came from."""
     tables = doc.tables
     themes_of = {e["element_id"]: e["theme_no"] for e in tables["elements"]}
     owners, timelines = _by_action(tables["action_owners"]), _by_action(tables["action_timelines"])

@@ -17,11 +17,13 @@ ASSETS = ("review.css", "review.js")
 
 
 def environment() -> Environment:
+    """StrictUndefined: a template naming a field a row lacks fails the build, not shows a blank."""
     return Environment(loader=PackageLoader("council_actions.review", "templates"), autoescape=True,
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
 def write_pages(site_dir: Path, revision: str, out_dir: Path, pages: list[DocumentPage], profile: Profile) -> Path:
+    """The site: assets, a page per document, then the index, each written atomically."""
     env = environment()
     common = {"version": __version__, "revision": revision}
     scores = {s.key: s for s in profile.scores}
