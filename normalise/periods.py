@@ -260,8 +260,6 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("month_alone", r"^\W*" + MONTH + r"\W*$", _month_no_year, MONTH_GATE),
         ("calendar_year", r"\b(?P<year>20\d{2})\b", _calendar_year, ("20",)),
     ))
-
-
 # For each gate, the indices of the rules it opens; a phrase holding none of a rule's gates never tries its pattern.
 GATES: tuple[tuple[str, frozenset[int]], ...] = tuple(
     (gate, frozenset(i for i, rule in enumerate(PERIOD_RULES) if gate in rule.gate))
@@ -282,29 +280,31 @@ class FoundPeriod(NamedTuple):
 def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
     """All period expressions in a normalised phrase, left to right, without overlaps.
 
-    Rules are tried in table order and a match overlapping an earlier find is dropped. `free_digit` says whether
-    a digit lies outside every find so far (the found spans blanked in `rest`), for the NEEDS_DIGIT skip."""
+    In table order, dropping a match that overlaps an earlier find; `search` from the end of the last match is
+    `finditer` (no rule matches empty text) without its iterator. `free_digit`: a digit lies outside every find."""
     found: list[FoundPeriod] = []
     active: set[int] = set()
     for gate, rules in GATES:
         if gate in text:
             active |= rules
-    rest = text
-    free_digit = DIGIT.search(text) is not None
+    if not active:
+        return found
+    rest, free_digit = text, DIGIT.search(text) is not None
     for index in sorted(active):
         if not free_digit and NEEDS_DIGIT[index]:
             continue
         rule = PERIOD_RULES[index]
-        for match in rule.pattern.finditer(text):
+        match = rule.pattern.search(text)
+        while match is not None:
             start, end = match.span()
-            if found and any(start < f.end and f.start < end for f in found):
-                continue
-            period = rule.read(match, ctx)
-            if period is not None:
-                found.append(FoundPeriod(rule.name, start, end, period))
-                if free_digit:
-                    rest = rest[:start] + " " * (end - start) + rest[end:]
-                    free_digit = DIGIT.search(rest) is not None
+            if not (found and any(start < f.end and f.start < end for f in found)):
+                period = rule.read(match, ctx)
+                if period is not None:
+                    found.append(FoundPeriod(rule.name, start, end, period))
+                    if free_digit:
+                        rest = rest[:start] + " " * (end - start) + rest[end:]
+                        free_digit = DIGIT.search(rest) is not None
+            match = rule.pattern.search(text, end)
     if len(found) > 1:
         found.sort(key=lambda f: f.start)
     return found

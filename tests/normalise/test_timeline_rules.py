@@ -7,6 +7,7 @@ reading, so each is checked on strings made from the rule's own pattern (hypothe
 
 import calendar
 import datetime as dt
+import re._parser
 
 import pytest
 from council_actions.normalise.fiscal import FiscalCalendar
@@ -41,6 +42,12 @@ def test_a_rule_marked_as_needing_a_digit_matches_only_text_with_one(index):
         assert match is not None and DIGIT.search(match.group())
 
     check()
+
+
+@pytest.mark.parametrize("rule", PERIOD_RULES, ids=lambda rule: rule.name)
+def test_no_period_rule_matches_empty_text(rule):
+    """find_periods searches on from the end of a rule's last match, which is finditer only for such patterns."""
+    assert re._parser.parse(rule.pattern.pattern).getwidth()[0] > 0
 
 
 @given(start_month=st.integers(1, 12), year=st.integers(2000, 2098), first=st.integers(1, 4), last=st.integers(1, 4))
