@@ -16,7 +16,7 @@ from council_actions.parsers.table_plan import has_plan_table, parse_table_plan
 from council_actions.issues import StageError
 from council_actions.profile import Profile
 
-__all__ = ["ParsedDocument", "detect_kind", "parse_document"]
+__all__ = ["READERS", "ParsedDocument", "Reader", "detect_kind", "parse_document"]
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from council_actions.profile import Profile
 
 
 def document_vocabulary(document: Document, profile: Profile) -> Vocabulary:
+    """The document's words and the profile's names: a word on one line only, in no name, is likely OCR damage."""
     known = [o.key for o in profile.owners] + [t.name for t in profile.themes] + [s.label for s in profile.scores]
     return Vocabulary((line.text for line in document.iter_lines()), known)
 
@@ -49,6 +50,7 @@ class _PlanReading:
 
 
 def parse_action_plan(document: Document, profile: Profile) -> ParsedDocument:
+    """The plan's lines filed into blocks (SEGMENT_RULES), then each block read by its kind (BLOCK_READERS)."""
     vocabulary = document_vocabulary(document, profile)
     blocks = segment_plan(document, profile)
     colours = ColourKey.build(_printed_key(blocks, profile), profile)

@@ -168,6 +168,7 @@ def _stacked_opportunities(element_id: str, count: int, opportunities: list[Para
 
 
 def merge_updates(recommendations: list[Paragraph]) -> list[Paragraph]:
+    """An update note (`Update 10/2/25: ...`) is the paragraph above's progress, not an action of its own."""
     merged: list[Paragraph] = []
     for paragraph in recommendations:
         if merged and UPDATE_NOTE.match(paragraph.text):

@@ -28,6 +28,7 @@ class _TextOnly(HTMLParser):
 
 
 def strip_html(text: str) -> str:
+    """Converters leave tags and entities in cells (`<b>L002:</b>`): the text alone, and no parse when none."""
     if "<" not in text and "&" not in text:
         return text
     parser = _TextOnly()

@@ -30,6 +30,7 @@ class CheckRecords:
 
 
 def check_records(parsed: ParsedDocument) -> CheckRecords:
+    """The few fields the cross-check reads, small enough for a worker to send back instead of the parse."""
     return CheckRecords(parsed.kind, parsed.themes, parsed.heatmap,
                         tuple((e.element_id, e.theme_no) for e in parsed.elements),
                         frozenset(a.element_id for a in parsed.actions))

@@ -86,6 +86,7 @@ class SegmentRule:
 
 
 def segment_plan(document: Document, profile: Profile) -> list[Block]:
+    """The blocks alone, what the reader needs; `segment_lines` also says which rule filed each line."""
     return segment_lines(document, profile).blocks
 
 

@@ -164,6 +164,7 @@ def similarity_to_above(text: str, above: str) -> float:
 
 def find_duplicate_rule(text: str, above: str, vocabulary: Vocabulary,
                         rules: tuple[DuplicateRule, ...] = DUPLICATE_RULES) -> DuplicateRule | None:
+    """The DUPLICATE_RULES row that finds `text` a converter's copy of the cell above (or its head), if any."""
     score = similarity_to_above(text, above)
     has_ocr_word = vocabulary.has_unknown(text) or vocabulary.has_unknown(above[-len(text):])
     for rule in rules:

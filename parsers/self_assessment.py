@@ -57,6 +57,7 @@ class _Page:
 
 
 def is_self_assessment(document: Document) -> bool:
+    """A theme title or a heatmap heading anywhere: what every theme page prints, whatever the council."""
     texts = (_title_text(ln.text) for ln in document.iter_lines())
     return any(THEME_TITLE.match(text) or HEADINGS[0][1].match(text) for text in texts)
 
@@ -106,6 +107,7 @@ class LineRule:
 
 
 def parse_self_assessment(document: Document, profile: Profile) -> ParsedDocument:
+    """The page's lines read by LINE_RULES, gathered into themes, heatmap cells and statements."""
     reading = read_lines(document, profile)
     themes = [Theme(p.theme.no, p.theme.name, p.printed, "", Span.union([p.title.span] + [ln.span for ln in p.lines]),
                     p.key_actions, p.pages) for p in reading.pages]

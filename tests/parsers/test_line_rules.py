@@ -1,17 +1,19 @@
-"""The line rules of the two readers, each shown on a line it must take: the self-assessment page's LINE_RULES and the
-action plan segmenter's SEGMENT_RULES. A rule without an example here, or an example its rule no longer takes
-(another rule above it took the line), fails."""
+"""The readers' rule tables, each rule shown on an example it must take: which reader a document goes to (READERS),
+and the lines of the self-assessment page (LINE_RULES) and of the action plan (SEGMENT_RULES). A rule without an
+example here, or an example its rule no longer takes (a rule above it took it), fails."""
 
 from pathlib import Path
 from typing import get_args
 
 import pytest
 from council_actions.ingest import read_document
+from council_actions.parsers import READERS, detect_kind
 from council_actions.parsers.action_plan import BLOCK_READERS
 from council_actions.parsers.plan_layout import SEGMENT_RULES, BlockKind, segment_lines
 from council_actions.parsers.self_assessment import LINE_RULES, read_lines
 
-from tests.conftest import PLAN
+from council_actions.profile import load_profile
+from tests.conftest import PLAN, SAMPLES, THEME_7
 
 THEME_PAGE = """Text before any theme.
 Theme 1: Continuous Improvement
@@ -100,3 +102,21 @@ def test_segment_rule_takes_its_example(seed_plan_segments, rule):
 
 def test_every_block_kind_has_a_reader():
     assert sorted(BLOCK_READERS) == sorted(get_args(BlockKind))
+
+
+READER_EXAMPLES = {  # kind: (a sample of it, the profile it is read with)
+    "action_plan": (PLAN, None),
+    "self_assessment": (THEME_7, None),
+    "plan_table": (SAMPLES / "other_councils" / "croydon_foi_improvement_plan_2023.txt", "generic"),
+}
+
+
+def test_every_reader_has_an_example():
+    assert list(READER_EXAMPLES) == [reader.kind for reader in READERS]
+
+
+@pytest.mark.parametrize("kind", READER_EXAMPLES)
+def test_reader_recognises_its_example(kind):
+    path, name = READER_EXAMPLES[kind]
+    profile = load_profile(name)
+    assert detect_kind(read_document(path, role_of=profile.roles.role_of), profile) == kind
