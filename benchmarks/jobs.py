@@ -9,6 +9,8 @@ A control is measured in the same run: the same number of pure-CPU processes, on
 once. On a machine that other work shares it shows the ceiling any parallel run can reach at that moment.
 A one-document run in each round measures the fixed start-up (spaCy's import is most of it, and no number of
 workers shortens it); the ratio of the two runs less that start-up shows how the per-document work scales.
+The parent process's own CPU (imports, spaCy's load, the cross-check and the commit: what no worker shares)
+is printed beside the tree's, as the serial part that bounds the ratio (Amdahl).
 
 Run: .venv/bin/python benchmarks/jobs.py [--copies 16] [--jobs 2] [--repeat 3]
 """
@@ -28,15 +30,20 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 PLAN = Path(__file__).resolve().parent.parent / "samples" / "004_d0d661fda207b69c.txt"
+# The command as `python -m council_actions.cli` runs it, printing the parent process's own CPU seconds last.
+CLI = ("import atexit, resource, sys\nfrom council_actions.cli import console\n"
+       "atexit.register(lambda: print(sum(resource.getrusage(resource.RUSAGE_SELF)[:2]), file=sys.stderr))\n"
+       "console()")
 
 
-def ingest(folder: Path, out: Path, jobs: int) -> tuple[float, float]:
-    """Wall and CPU seconds of one whole `ingest` process and its children."""
+def ingest(folder: Path, out: Path, jobs: int) -> tuple[float, float, float]:
+    """Wall and CPU seconds of one whole `ingest` process and its children, and the parent's own CPU seconds."""
     before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
-    subprocess.run([sys.executable, "-m", "council_actions.cli", "ingest", str(folder), "--out", str(out),
-                    "--revision", "bench", "--jobs", str(jobs)], check=True, capture_output=True)
+    done = subprocess.run([sys.executable, "-c", CLI, "ingest", str(folder), "--out", str(out), "--revision", "bench",
+                           "--jobs", str(jobs)], check=True, capture_output=True, text=True)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return time.perf_counter() - started, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return (time.perf_counter() - started, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
+            float(done.stderr.split()[-1]))
 
 
 def burn(_: int) -> int:
@@ -75,7 +82,7 @@ def main() -> None:
         (root / "one" / "plan.txt").write_bytes(PLAN.read_bytes())
         for i in range(args.copies):
             (copies / f"plan_{i:03d}.txt").write_bytes(PLAN.read_bytes() + b"\n" * (i + 1))
-        times: dict[int, list[tuple[float, float]]] = {1: [], args.jobs: []}
+        times: dict[int, list[tuple[float, float, float]]] = {1: [], args.jobs: []}
         ceilings, ratios, scaling = [], [], []
         load = os.getloadavg()[0]
         for run in range(args.repeat):
@@ -85,8 +92,9 @@ def main() -> None:
             start_up = ingest(root / "one", root / f"one_{run}", 1)[0]
             scaling.append((times[1][-1][0] - start_up) / max(times[args.jobs][-1][0] - start_up, 1e-3))
             ceilings.append(control(args.jobs, 2 * args.jobs))
-        one, many = (statistics.median(t for t, _ in times[j]) for j in (1, args.jobs))
-        cpu_one, cpu_many = (statistics.median(c for _, c in times[j]) for j in (1, args.jobs))
+        one, many = (statistics.median(t[0] for t in times[j]) for j in (1, args.jobs))
+        cpu_one, cpu_many = (statistics.median(t[1] for t in times[j]) for j in (1, args.jobs))
+        own_one, own_many = (statistics.median(t[2] for t in times[j]) for j in (1, args.jobs))
         identical = same_tree(root / "out_1_0", root / f"out_{args.jobs}_0")
     print(f"{args.copies} copies of the seed plan, whole CLI processes, median of {args.repeat}:")
     print(f"  --jobs 1: {one:6.2f} s   --jobs {args.jobs}: {many:6.2f} s   ratio {statistics.median(ratios):.2f}x "
@@ -96,6 +104,8 @@ def main() -> None:
           "(the machine's ceiling now; other work shares these cores)")
     print(f"  CPU (user + system, process tree): --jobs 1 {cpu_one:.2f} s, --jobs {args.jobs} {cpu_many:.2f} s; "
           f"per document {cpu_one / args.copies:.3f} core-seconds at --jobs 1")
+    print(f"  of which the parent process's own (serial): --jobs 1 {own_one:.2f} s, "
+          f"--jobs {args.jobs} {own_many:.2f} s")
     print(f"  output identical whatever --jobs: {identical}")
     print(f"  load average: {load:.2f} at the start, {os.getloadavg()[0]:.2f} at the end, on {os.cpu_count()} cores")
 
