@@ -105,7 +105,7 @@ def read_in_child_then(path: Path, profile: Profile, read_step: Callable[[StageT
     document, spent = was_read.value, was_read.seconds
     rest = Running(lambda stages: then(document, stages, spent), str(path), limits, "parse", spent)
     with FORK_LOCK:
-        import council_actions.output  # noqa: F401
+        import council_actions.output.writer  # noqa: F401 - Arrow and Parquet, for this process and its children
     done = rest.finish()
     return Limited(done.value, done.error, was_read.details + done.details, spent + done.seconds)
 

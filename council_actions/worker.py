@@ -22,14 +22,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from council_actions.ingest import Document
 from council_actions.issues import Issue
 from council_actions.limits import Limited, Limits, StageTracker
-from council_actions.output.staging import EncodedSet
 from council_actions.parsers.crosscheck import CheckRecords, check_records
 from council_actions.pipeline import DocumentResult, Processed, parse_and_normalise, read_in_child_then, run_stage
 from council_actions.profile import Profile
+
+if TYPE_CHECKING:  # Arrow loads with the writer, not with the worker (see council_actions.pipeline)
+    from council_actions.output.parquet import EncodedSet
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,7 @@ def _parse_normalise_stage(document: Document, stages: StageTracker, read_second
 def stage(processed: Processed, profile: Profile, to: Destination) -> Staged:
     """The document's tables and source record, ready to commit (output.tables.to_tables)."""
     from council_actions.output import source_record, to_tables
-    from council_actions.output.staging import encode
+    from council_actions.output.parquet import encode
 
     source, document, parsed, normalised = str(processed.path), processed.document, processed.parsed, \
         processed.normalised
@@ -160,7 +163,7 @@ def commit_all(staged: list[Staged], out_dir: Path, extra_issues: dict[str, list
 
 def _with_issues(tables: EncodedSet, issues: tuple[Issue, ...]) -> EncodedSet:
     """The extraction_issues table rebuilt here with the cross-check's warnings (the worker's copy is left)."""
-    from council_actions.output.staging import EncodedTable, parquet_bytes
+    from council_actions.output.parquet import EncodedTable, parquet_bytes
     from council_actions.output.tables import issues_table
 
     table = issues_table(tables.revision, tables.document_id, issues)

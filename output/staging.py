@@ -1,14 +1,15 @@
-"""A document's tables encoded as Parquet where they were built, and the batch's staging area that workers on
-this machine write them into, so that encoding and flushing run on every core and the committing parent only
-renames (output/writer.py).
+"""The batch's staging area: where workers on this machine write a document's Parquet files
+(output/parquet.py) before the parent commits them, so that encoding and flushing run on every core and the
+committing parent only renames (output/writer.py).
 
-The staging area is `_journal/stage-<random>/`, held for the batch's life by an advisory lock on its `.held`
-file (forked children inherit it). The journal's recovery (output/journal.py) removes every other entry of
+The area is `_journal/stage-<random>/`, held for the batch's life by an advisory lock on its `.held` file
+(forked children inherit it). The journal's recovery (output/journal.py) removes every other entry of
 `_journal/` as a dead writer's, but leaves a held staging area alone; once the batch ends, or its process and
 children are killed (the kernel drops the lock), the area is litter the next command removes. Where the
 system has no `flock` (Windows) a process knows its own areas, and one writer at a time is the user's to ensure
 (output/lock.py). A file staged here is part of no commit until the parent moves it into a transaction: a
-kill at any point leaves the output as it was.
+kill at any point leaves the output as it was. No Arrow here: a batch's parent opens the area before it
+loads pyarrow.
 """
 
 from __future__ import annotations
@@ -19,69 +20,13 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 from council_actions.output.lock import JOURNAL, locked
-from council_actions.output.sources import identity
-from council_actions.output.tables import TableSet
 
 STAGE_PREFIX = "stage-"
 HELD = ".held"
 _OURS: set[Path] = set()  # this process's live staging areas (where there is no flock to ask)
-
-
-@dataclass(frozen=True)
-class EncodedTable:
-    """One table of a document as its Parquet file: the bytes themselves, or the file a worker on this
-    machine wrote (and flushed) in the batch's staging area."""
-
-    rows: int
-    data: bytes = b""
-    staged: Path | None = None
-
-    def content(self) -> bytes | Path:
-        return self.staged if self.staged is not None else self.data
-
-
-@dataclass(frozen=True)
-class EncodedSet:
-    """A document's tables ready to commit: what `TableSet` holds, encoded, with the document's source identity
-    (output/sources.py) read while its tables were at hand."""
-
-    revision: str
-    document_id: str
-    identity: list[str | None]
-    tables: dict[str, EncodedTable]
-    scores: tuple[str, ...] = ()
-
-
-def encode(table_set: TableSet, staging: Path | None = None) -> EncodedSet:
-    """Every table as Parquet: into the staging area when there is one, else as bytes to send back."""
-    tables = {name: _encoded(table_set.document_id, name, table, staging) for name, table in table_set.tables.items()}
-    return EncodedSet(table_set.revision, table_set.document_id, identity(table_set), tables, table_set.scores)
-
-
-def parquet_bytes(table: pa.Table) -> bytes:
-    """The file's bytes, the same whoever writes them: one set of options for every table of the contract."""
-    sink = pa.BufferOutputStream()
-    pq.write_table(table, sink, compression="snappy", data_page_version="1.0")
-    return bytes(sink.getvalue())
-
-
-def _encoded(document_id: str, name: str, table: pa.Table, staging: Path | None) -> EncodedTable:
-    data = parquet_bytes(table)
-    if staging is None:
-        return EncodedTable(table.num_rows, data)
-    handle, path = tempfile.mkstemp(dir=staging, prefix=f"{document_id}.{name}.", suffix=".parquet")
-    try:
-        os.write(handle, data)
-        os.fdatasync(handle) if hasattr(os, "fdatasync") else os.fsync(handle)
-    finally:
-        os.close(handle)
-    return EncodedTable(table.num_rows, staged=Path(path))
 
 
 @contextmanager

@@ -32,9 +32,9 @@ from pathlib import Path
 from council_actions.ingest.model import Document
 from council_actions.output.journal import Step, abandon, finish, open_transaction, recover_locked, seal
 from council_actions.output.lock import JOURNAL, locked
+from council_actions.output.parquet import EncodedSet, encode, parquet_bytes
 from council_actions.output.schema import DIFF_TABLES, TABLES, describe
 from council_actions.output.sources import SOURCES, earlier_versions, index_text, read_index
-from council_actions.output.staging import EncodedSet, encode, parquet_bytes
 from council_actions.output.swap import can_exchange
 from council_actions.output.tables import TableSet
 

@@ -1,0 +1,66 @@
+"""A document's tables encoded as Parquet where they were built (a batch's worker): as bytes to send back, or
+as files written and flushed into the batch's staging area (output/staging.py) when the worker shares the
+output's disk. One set of writer options for every table, so the bytes are the same whoever writes them.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from council_actions.output.sources import identity
+from council_actions.output.tables import TableSet
+
+
+@dataclass(frozen=True)
+class EncodedTable:
+    """One table of a document as its Parquet file: the bytes themselves, or the file a worker on this
+    machine wrote (and flushed) in the batch's staging area."""
+
+    rows: int
+    data: bytes = b""
+    staged: Path | None = None
+
+    def content(self) -> bytes | Path:
+        return self.staged if self.staged is not None else self.data
+
+
+@dataclass(frozen=True)
+class EncodedSet:
+    """A document's tables ready to commit: what `TableSet` holds, encoded, with the document's source identity
+    (output/sources.py) read while its tables were at hand."""
+
+    revision: str
+    document_id: str
+    identity: list[str | None]
+    tables: dict[str, EncodedTable]
+    scores: tuple[str, ...] = ()
+
+
+def encode(table_set: TableSet, staging: Path | None = None) -> EncodedSet:
+    """Every table as Parquet: into the staging area when there is one, else as bytes to send back."""
+    tables = {name: _encoded(table_set.document_id, name, table, staging) for name, table in table_set.tables.items()}
+    return EncodedSet(table_set.revision, table_set.document_id, identity(table_set), tables, table_set.scores)
+
+
+def parquet_bytes(table: pa.Table) -> bytes:
+    """The file's bytes, the same whoever writes them: one set of options for every table of the contract."""
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression="snappy", data_page_version="1.0")
+    return bytes(sink.getvalue())
+
+
+def _encoded(document_id: str, name: str, table: pa.Table, staging: Path | None) -> EncodedTable:
+    data = parquet_bytes(table)
+    if staging is None:
+        return EncodedTable(table.num_rows, data)
+    handle, path = tempfile.mkstemp(dir=staging, prefix=f"{document_id}.{name}.", suffix=".parquet")
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fdatasync(handle) if hasattr(os, "fdatasync") else os.fsync(handle)
+    return EncodedTable(table.num_rows, staged=Path(path))
