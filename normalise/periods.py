@@ -8,7 +8,7 @@ before the general ones they contain (`24/25`). dateparser reads dates in
 words (`30th September 2024`) under explicit settings; numeric dates are read
 day first by a rule of our own (the spec's one reading, and no library call),
 as are the council forms dateparser does not know (`Q4 24/25`, `Summer 2024`,
-`July 24`).
+`July 24`). `period_search.find_periods` applies the table to a phrase.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty four": 24, "twenty-four": 24}
 # A digit written out as alternatives, not a class: rules that can match without any digit ("Up to six months",
-# "End May") must not be taken for rules that need one (NEEDS_DIGIT looks for a digit class in the pattern).
+# "End May") must not be taken for rules that need one (period_search.NEEDS_DIGIT looks for a digit class).
 ANY_DIGIT = "(?:" + "|".join("0123456789") + ")"
 COUNT = r"(?P<n>" + ANY_DIGIT + "{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 
@@ -260,51 +260,3 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("month_alone", r"^\W*" + MONTH + r"\W*$", _month_no_year, MONTH_GATE),
         ("calendar_year", r"\b(?P<year>20\d{2})\b", _calendar_year, ("20",)),
     ))
-# For each gate, the indices of the rules it opens; a phrase holding none of a rule's gates never tries its pattern.
-GATES: tuple[tuple[str, frozenset[int]], ...] = tuple(
-    (gate, frozenset(i for i, rule in enumerate(PERIOD_RULES) if gate in rule.gate))
-    for gate in dict.fromkeys(g for rule in PERIOD_RULES for g in rule.gate))
-# Rules whose every match holds a digit (their pattern has a digit class): once each digit of a phrase lies in
-# a period already found, such a rule could only find overlapping matches, which are dropped, so it is skipped.
-NEEDS_DIGIT = tuple(bool(re.search(r"\\d|\[[0-9]", rule.pattern.pattern)) for rule in PERIOD_RULES)
-DIGIT = re.compile(r"\d")
-
-
-class FoundPeriod(NamedTuple):
-    rule: str
-    start: int
-    end: int
-    period: Period
-
-
-def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
-    """All period expressions in a normalised phrase, left to right, without overlaps.
-
-    In table order, dropping a match that overlaps an earlier find; `search` from the end of the last match is
-    `finditer` (no rule matches empty text) without its iterator. `free_digit`: a digit lies outside every find."""
-    found: list[FoundPeriod] = []
-    active: set[int] = set()
-    for gate, rules in GATES:
-        if gate in text:
-            active |= rules
-    if not active:
-        return found
-    rest, free_digit = text, DIGIT.search(text) is not None
-    for index in sorted(active):
-        if not free_digit and NEEDS_DIGIT[index]:
-            continue
-        rule = PERIOD_RULES[index]
-        match = rule.pattern.search(text)
-        while match is not None:
-            start, end = match.span()
-            if not (found and any(start < f.end and f.start < end for f in found)):
-                period = rule.read(match, ctx)
-                if period is not None:
-                    found.append(FoundPeriod(rule.name, start, end, period))
-                    if free_digit:
-                        rest = rest[:start] + " " * (end - start) + rest[end:]
-                        free_digit = DIGIT.search(rest) is not None
-            match = rule.pattern.search(text, end)
-    if len(found) > 1:
-        found.sort(key=lambda f: f.start)
-    return found

@@ -18,7 +18,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from council_actions.normalise.fiscal import FiscalCalendar
-from council_actions.normalise.periods import Context, FoundPeriod, find_periods
+from council_actions.normalise.period_search import FoundPeriod, find_periods
+from council_actions.normalise.periods import Context
 from council_actions.normalise.records import TimelineReading
 
 if TYPE_CHECKING:

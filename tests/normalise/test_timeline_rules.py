@@ -11,7 +11,8 @@ import re._parser
 
 import pytest
 from council_actions.normalise.fiscal import FiscalCalendar
-from council_actions.normalise.periods import DIGIT, NEEDS_DIGIT, PERIOD_RULES
+from council_actions.normalise.period_search import DIGIT, NEEDS_DIGIT
+from council_actions.normalise.periods import PERIOD_RULES
 from council_actions.normalise.timelines import KIND_RULES
 from hypothesis import given, settings
 from hypothesis import strategies as st

@@ -1,0 +1,65 @@
+"""Finding the period expressions of a phrase: the rule table of `periods` applied in order, cheaply.
+
+Most rules find nothing in most phrases, so the search skips what cannot match: a rule is only tried on a phrase
+holding one of its gate words, and a rule needing a digit is skipped once every digit lies in a period found.
+Both only skip work; tests/normalise/test_timeline_rules.py checks each rule's gate and digit mark.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from council_actions.normalise.periods import PERIOD_RULES, Context, Period
+
+# For each gate, the indices of the rules it opens; a phrase holding none of a rule's gates never tries its pattern.
+GATES: tuple[tuple[str, frozenset[int]], ...] = tuple(
+    (gate, frozenset(i for i, rule in enumerate(PERIOD_RULES) if gate in rule.gate))
+    for gate in dict.fromkeys(g for rule in PERIOD_RULES for g in rule.gate))
+# Rules whose every match holds a digit (their pattern has a digit class): once each digit of a phrase lies in
+# a period already found, such a rule could only find overlapping matches, which are dropped, so it is skipped.
+NEEDS_DIGIT = tuple(bool(re.search(r"\\d|\[[0-9]", rule.pattern.pattern)) for rule in PERIOD_RULES)
+DIGIT = re.compile(r"\d")
+
+
+class FoundPeriod(NamedTuple):
+    rule: str
+    start: int
+    end: int
+    period: Period
+
+
+def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
+    """All period expressions in a normalised phrase, left to right, without overlaps.
+
+    Rules are tried in table order; a match overlapping an earlier find is dropped. A rule's next match is searched
+    from the end of its last (as `finditer` does, since no rule matches empty text), building no iterator for the
+    many rules that find nothing. `free_digit` says whether a digit lies outside every find so far (the found spans
+    blanked in `rest`), for the NEEDS_DIGIT skip."""
+    found: list[FoundPeriod] = []
+    active: set[int] = set()
+    for gate, rules in GATES:
+        if gate in text:
+            active |= rules
+    if not active:
+        return found
+    rest = text
+    free_digit = DIGIT.search(text) is not None
+    for index in sorted(active):
+        if not free_digit and NEEDS_DIGIT[index]:
+            continue
+        rule = PERIOD_RULES[index]
+        match = rule.pattern.search(text)
+        while match is not None:
+            start, end = match.span()
+            if not (found and any(start < f.end and f.start < end for f in found)):
+                period = rule.read(match, ctx)
+                if period is not None:
+                    found.append(FoundPeriod(rule.name, start, end, period))
+                    if free_digit:
+                        rest = rest[:start] + " " * (end - start) + rest[end:]
+                        free_digit = DIGIT.search(rest) is not None
+            match = rule.pattern.search(text, end)
+    if len(found) > 1:
+        found.sort(key=lambda f: f.start)
+    return found
