@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from functools import partial
 from statistics import median
 from typing import cast
 
@@ -30,6 +31,8 @@ from council_actions.ingest.pdf_layout import (
     PdfEngine,
     PdfObject,
 )
+from council_actions.ingest.pdf_pdfium import count_pages
+from council_actions.ingest.pdf_split import read_in_halves
 from council_actions.ingest.pdf_table import RawCell, RawLine, bbox_of, cluster_lines, table_lines
 from pdfplumber.page import Page as PlumberPage
 from pdfplumber.table import Table, TableFinder
@@ -40,28 +43,35 @@ TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", 
                   "join_tolerance": 3, "intersection_tolerance": 3}
 PARAGRAPH_GAP = 1.6  # outside tables, a gap of more line heights than this starts a new paragraph
 MIN_FILL_SHARE = 0.5  # a fill must cover this share of a cell's width and height to be its shading
+PageLines = tuple[int, float, float, list[RawLine]]  # a page's number, width, height and lines
 OCR_HINT = "no text layer (a scanned or image-only PDF); run OCR first, e.g. `ocrmypdf in.pdf out.pdf`"
 
 
 def read_pdf(data: bytes, source_name: str, source: str, max_pages: int,
              engine: PdfEngine = DEFAULT_PDF_ENGINE) -> Document:
-    """Read page by page, each page rebuilt and released before the next; pdfium hands over to pdfplumber
-    for a document with pages it does not mirror pdfplumber on."""
+    """Read page by page, each page rebuilt and released before the next, a long document's second half in a
+    second process (`pdf_split`); pdfium hands over to pdfplumber for a document with pages it does not mirror
+    pdfplumber on."""
+    count = count_pages(data)
     try:
-        pages = [(p.number, p.width, p.height, read_page(p)) for p in _layouts(data, source, max_pages, engine)]
+        pages = read_in_halves(partial(_read_range, data, source, max_pages, engine), count, source)
     except EngineCannotRead:
-        pages = [(p.number, p.width, p.height, read_page(p)) for p in _layouts(data, source, max_pages, "pdfplumber")]
+        pages = read_in_halves(partial(_read_range, data, source, max_pages, "pdfplumber"), count, source)
     if not any(lines for *_, lines in pages):
         raise StageError("ingest", source, OCR_HINT)
     return _document(data, source_name, pages)
 
 
-def _layouts(data: bytes, source: str, max_pages: int, engine: PdfEngine) -> Iterator[PageLayout]:
+def _read_range(data: bytes, source: str, max_pages: int, engine: PdfEngine, pages: slice) -> list[PageLines]:
+    return [(p.number, p.width, p.height, read_page(p)) for p in _layouts(data, source, max_pages, engine, pages)]
+
+
+def _layouts(data: bytes, source: str, max_pages: int, engine: PdfEngine, pages: slice) -> Iterator[PageLayout]:
     if engine == "pdfium":
         from council_actions.ingest.pdf_pdfium import read_layouts
     else:
         from council_actions.ingest.pdf_plumber import read_layouts
-    return read_layouts(data, source, max_pages)
+    return read_layouts(data, source, max_pages, pages)
 
 
 def read_page(page: PageLayout) -> list[RawLine]:
@@ -120,7 +130,7 @@ def _paragraphs(words: list[PdfObject]) -> list[RawLine]:
             for p in paragraphs]
 
 
-def _document(data: bytes, source_name: str, pages: list[tuple[int, float, float, list[RawLine]]]) -> Document:
+def _document(data: bytes, source_name: str, pages: list[PageLines]) -> Document:
     """Render the lines as tab-separated text and stamp every cell with its span in it."""
     text_parts: list[str] = []
     offset, number = 0, 0

@@ -21,6 +21,7 @@ from council_actions.issues import StageError
 PdfEngine = Literal["pdfium", "pdfplumber"]
 PDF_ENGINES: tuple[PdfEngine, ...] = ("pdfium", "pdfplumber")
 DEFAULT_PDF_ENGINE: PdfEngine = "pdfium"
+ALL_PAGES = slice(None)  # what an engine reads unless told which pages
 Point = tuple[float, float]
 # A word or an edge in pdfplumber's own shape (its T_obj, a dict of str to Any): its TableFinder and
 # extract_words read them by key, and pdfplumber's words carry more keys than the fast engine makes.

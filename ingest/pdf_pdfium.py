@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 from council_actions.ingest.pdf_layout import (
+    ALL_PAGES,
     EngineCannotRead,
     Fill,
     PageLayout,
@@ -58,7 +59,17 @@ IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 Handle = object  # a pdfium handle (a page object, a text page): pypdfium2's raw bindings ship no types
 
 
-def read_layouts(data: bytes, source: str, max_pages: int) -> Iterator[PageLayout]:
+def count_pages(data: bytes) -> int:
+    """The document's pages, or 0 if pdfium cannot open it (the engine that reads it then names the problem)."""
+    try:
+        with pdfium.PdfDocument(data) as document:
+            return len(document)
+    except pdfium.PdfiumError:
+        return 0
+
+
+def read_layouts(data: bytes, source: str, max_pages: int, pages: slice = ALL_PAGES) -> Iterator[PageLayout]:
+    """The layouts of the document's `pages` (by index from 0, as a slice), one at a time."""
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -69,7 +80,7 @@ def read_layouts(data: bytes, source: str, max_pages: int) -> Iterator[PageLayou
         error = too_many_pages(len(document), max_pages, source)
         if error:
             raise error
-        for index in range(len(document)):
+        for index in range(len(document))[pages]:
             try:
                 page = document[index]
             except pdfium.PdfiumError as exc:

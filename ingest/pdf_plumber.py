@@ -12,20 +12,21 @@ import io
 from collections.abc import Iterator
 
 import pdfplumber
-from council_actions.ingest.pdf_layout import Fill, PageLayout, corrupt, encrypted, to_hex, too_many_pages
+from council_actions.ingest.pdf_layout import ALL_PAGES, Fill, PageLayout, corrupt, encrypted, to_hex, too_many_pages
 from council_actions.ingest.pdf_words import mark_spaced_hyphens
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
 
-def read_layouts(data: bytes, source: str, max_pages: int) -> Iterator[PageLayout]:
+def read_layouts(data: bytes, source: str, max_pages: int, pages: slice = ALL_PAGES) -> Iterator[PageLayout]:
+    """The layouts of the document's `pages` (by index from 0, as a slice), one at a time."""
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             error = too_many_pages(len(pdf.pages), max_pages, source)
             if error:
                 raise error
-            for page in pdf.pages:
+            for page in pdf.pages[pages]:
                 try:
                     yield read_page(page)
                 finally:

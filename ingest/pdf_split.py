@@ -1,0 +1,97 @@
+"""Read a long PDF in two processes at once: the second half of its pages in a fork of the reader, bound to it.
+
+A page costs the same wherever it is read, so on two free cores a long document is read in about half the
+time. The fork inherits what the reader holds (the file's bytes, the engine already imported, the reader's
+memory cap) and is bound to it: it is killed when the reader ends (Linux's parent-death signal), so the
+deadline that stops the reader stops both, and no reader is left behind. What it read comes back pickled
+through a pipe, or the exception it raised, raised again here: the pages are the same as read in one process,
+in the same order.
+
+A short document is read in one process: a fork, the pickling and the cores' sharing cost more than they save.
+On the first document of a run the other core is loading spaCy meanwhile (council_actions.pipeline), so a
+second reader only pays when reading takes longer than that load: about `SPLIT_PAGES` pages here.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import pickle
+import signal
+import sys
+from collections.abc import Callable
+from typing import TypeVar
+
+from council_actions.issues import StageError
+from council_actions.limits import CHILD_FAILED, FORK_LOCK
+
+T = TypeVar("T")
+SPLIT_PAGES = 48  # pages: from this many on, a second process reads the second half
+PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): the signal a process gets when its parent ends
+
+
+def read_in_halves(read_pages: Callable[[slice], list[T]], count: int, source: str) -> list[T]:
+    """`read_pages(pages)` reads the document's `pages` (a slice of its `count`): all of them, in order, in two
+    processes when the document is long enough and the machine has a second core."""
+    if count < SPLIT_PAGES or not _can_fork_bound():
+        return read_pages(slice(None))
+    half = count // 2
+    reader = os.getpid()
+    with FORK_LOCK:  # as council_actions.limits forks: no other thread's child may hold the pipe open
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid != 0:
+            os.close(write_end)
+    if pid == 0:  # the fork: reads the second half, sends it and exits, never returns
+        os.close(read_end)
+        _send_pages(read_pages, slice(half, None), reader, write_end)
+    try:
+        first = read_pages(slice(0, half))
+    except BaseException:
+        os.kill(pid, signal.SIGKILL)
+        _reap(pid, read_end)
+        raise
+    with os.fdopen(read_end, "rb") as stream:
+        payload = stream.read()
+    _, status = os.waitpid(pid, 0)
+    try:
+        read, value = pickle.loads(payload)
+    except (pickle.UnpicklingError, EOFError, ValueError):  # nothing came, or the fork died while sending
+        raise StageError("ingest", source, f"the reader of pages {half + 1}-{count} stopped unexpectedly (exit "
+                         f"status {os.waitstatus_to_exitcode(status)}); --verbose shows why") from None
+    if not read:
+        raise value
+    return first + value
+
+
+def _can_fork_bound() -> bool:
+    """Fork, a second core this process may run on, and the parent-death signal (Linux) to bind the fork."""
+    return sys.platform == "linux" and hasattr(os, "fork") and len(os.sched_getaffinity(0)) > 1
+
+
+def _send_pages(read_pages: Callable[[slice], list[T]], pages: slice, reader: int, pipe: int) -> None:
+    code = 0
+    try:
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != reader:  # the reader ended before the binding took: nobody waits for these pages
+            os._exit(code)
+        try:
+            outcome: tuple[bool, object] = (True, read_pages(pages))
+        except Exception as exc:  # raised again in the reader, as if it had read these pages itself
+            outcome = (False, exc)
+        data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(pipe, "wb") as stream:
+            stream.write(data)
+    except BaseException:  # the fork must reach os._exit whatever happened; the reader reports it
+        import traceback
+
+        traceback.print_exc()
+        code = CHILD_FAILED
+    finally:
+        sys.stderr.flush()
+        os._exit(code)
+
+
+def _reap(pid: int, pipe: int) -> None:
+    os.close(pipe)
+    os.waitpid(pid, 0)

@@ -1,0 +1,111 @@
+"""A long PDF's pages read in two processes: the same document as read in one, and the fork's failures named."""
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from council_actions.ingest import pdf_split
+from council_actions.ingest.pdf import read_pdf
+
+from council_actions.issues import StageError
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pdf"
+PAGES = 13
+
+pytestmark = pytest.mark.skipif(not pdf_split._can_fork_bound(), reason="needs fork, Linux and two cores")
+
+
+def pages_by_process(pages: slice) -> list[tuple[int, int]]:
+    return [(index, os.getpid()) for index in range(PAGES)[pages]]
+
+
+@pytest.fixture
+def split_from_two_pages(monkeypatch):
+    monkeypatch.setattr(pdf_split, "SPLIT_PAGES", 2)
+
+
+def test_a_short_document_is_read_in_one_process():
+    assert PAGES < pdf_split.SPLIT_PAGES
+    assert pdf_split.read_in_halves(pages_by_process, PAGES, "doc.pdf") == pages_by_process(slice(None))
+
+
+def test_pages_come_back_in_order_from_two_processes(split_from_two_pages):
+    read = pdf_split.read_in_halves(pages_by_process, PAGES, "doc.pdf")
+    assert [index for index, _ in read] == list(range(PAGES))
+    readers = [pid for _, pid in read]
+    assert readers[:PAGES // 2] == [os.getpid()] * (PAGES // 2)
+    assert len(set(readers[PAGES // 2:])) == 1 and readers[-1] != os.getpid()
+
+
+@pytest.mark.parametrize("name", ["runnymede_plan_libreoffice", "runnymede_plan_chromium"])
+def test_a_document_read_in_halves_is_the_document_read_in_one(name, monkeypatch):
+    data = (FIXTURES / f"{name}.pdf").read_bytes()
+    whole = read_pdf(data, name, name, 100)
+    monkeypatch.setattr(pdf_split, "SPLIT_PAGES", 2)
+    assert read_pdf(data, name, name, 100) == whole
+
+
+def test_an_error_in_the_second_half_is_raised_by_the_reader(split_from_two_pages):
+    def read(pages: slice) -> list[int]:
+        if pages.start:
+            raise StageError("ingest", "doc.pdf", f"corrupt or truncated PDF (page {pages.start + 1}: broken)")
+        return [1]
+
+    with pytest.raises(StageError, match=r"page 7: broken"):
+        pdf_split.read_in_halves(read, PAGES, "doc.pdf")
+
+
+def test_a_second_reader_that_dies_is_named_with_its_pages(split_from_two_pages):
+    def read(pages: slice) -> list[int]:
+        if pages.start:
+            os._exit(9)
+        return [1]
+
+    with pytest.raises(StageError, match=r"the reader of pages 7-13 stopped unexpectedly \(exit status 9\)"):
+        pdf_split.read_in_halves(read, PAGES, "doc.pdf")
+
+
+def test_an_error_in_the_first_half_stops_the_second_reader(split_from_two_pages):
+    def read(pages: slice) -> list[int]:
+        if pages.start:
+            while True:  # would read for ever: it must be stopped, not waited for
+                pass
+        raise ValueError("first half")
+
+    with pytest.raises(ValueError, match="first half"):
+        pdf_split.read_in_halves(read, PAGES, "doc.pdf")
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # no child left behind
+
+
+def test_the_second_reader_ends_with_the_reader(tmp_path):
+    """The deadline kills the reader (council_actions.limits): its second reader must not read on, orphaned."""
+    noted = tmp_path / "second_reader"
+    reader = os.fork()
+    if reader == 0:
+        def read(pages: slice) -> list[int]:
+            if pages.start:
+                noted.write_text(str(os.getpid()))
+            time.sleep(60)
+            return []
+
+        pdf_split.SPLIT_PAGES = 2
+        pdf_split.read_in_halves(read, PAGES, "doc.pdf")
+        os._exit(0)
+    try:
+        for _ in range(200):
+            if noted.exists() and noted.read_text():
+                break
+            time.sleep(0.05)
+        second = int(noted.read_text())
+    finally:
+        os.kill(reader, signal.SIGKILL)
+        os.waitpid(reader, 0)
+    for _ in range(100):
+        status = Path(f"/proc/{second}/status")
+        if not status.exists() or "State:\tZ" in status.read_text():
+            return  # killed (a zombie until init reaps it) or already gone
+        time.sleep(0.05)
+    pytest.fail("the second reader outlived the reader")
