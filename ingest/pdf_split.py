@@ -61,7 +61,8 @@ def read_in_halves(read_pages: Callable[[slice], list[T]], count: int, source: s
                          f"status {os.waitstatus_to_exitcode(status)}); --verbose shows why") from None
     if not read:
         raise value
-    return first + value
+    rest: list[T] = value
+    return first + rest
 
 
 def _can_fork_bound() -> bool:
