@@ -12,13 +12,13 @@ handed to pdfplumber's own extractor, so the result is the same either way.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import groupby
+from operator import attrgetter
 from typing import NamedTuple
 
 from council_actions.ingest.pdf_layout import PdfObject
 
 TOLERANCE = 3.0
-LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+LIGATURES = str.maketrans({"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"})
 
 
 class Char(NamedTuple):
@@ -34,6 +34,9 @@ class Char(NamedTuple):
     size: float
 
 
+X0 = attrgetter("x0")
+
+
 def extract_words(chars: list[Char]) -> list[PdfObject]:
     if not all(c.upright for c in chars):
         from pdfplumber.utils.text import extract_words as general
@@ -46,44 +49,48 @@ def extract_words(chars: list[Char]) -> list[PdfObject]:
 def _lines(chars: list[Char]) -> list[list[Char]]:
     """Characters grouped by top, chaining tops within the tolerance, each group in reading order."""
     group_of: dict[float, int] = {}
-    group, last = -1, None
+    group, last = -1, 0.0
     for top in sorted({c.top for c in chars}):
-        if last is None or top > last + TOLERANCE:
+        if group < 0 or top > last + TOLERANCE:
             group += 1
         group_of[top] = group
         last = top
-    ordered = sorted(chars, key=lambda c: group_of[c.top])
-    return [sorted(line, key=lambda c: c.x0) for _, line in groupby(ordered, key=lambda c: group_of[c.top])]
+    lines: list[list[Char]] = [[] for _ in range(group + 1)]
+    for char in chars:  # in page order within a line, as a stable sort leaves them
+        lines[group_of[char.top]].append(char)
+    for line in lines:
+        line.sort(key=X0)
+    return lines
 
 
 def _runs(line: list[Char]) -> list[list[Char]]:
+    """A line's words: a word ends at a space, at a gap wider than the tolerance, where the next character
+    starts left of the last one's start, or where its top moves more than the tolerance."""
     runs: list[list[Char]] = []
     current: list[Char] = []
+    before: Char | None = None
     for char in line:
         if char.text.isspace():
             if current:
                 runs.append(current)
-            current = []
-        elif current and _breaks(current[-1], char):
+            current, before = [], None
+            continue
+        if before is not None and (char.x0 < before.x0 or char.x0 > before.x1 + TOLERANCE
+                                   or abs(char.top - before.top) > TOLERANCE):
             runs.append(current)
-            current = [char]
-        else:
-            current.append(char)
+            current = []
+        current.append(char)
+        before = char
     if current:
         runs.append(current)
     return runs
 
 
-def _breaks(before: Char, char: Char) -> bool:
-    return char.x0 < before.x0 or char.x0 > before.x1 + TOLERANCE or abs(char.top - before.top) > TOLERANCE
-
-
 def _word(chars: list[Char]) -> PdfObject:
-    top, bottom = min(c.top for c in chars), max(c.bottom for c in chars)
-    x0, x1 = min(c.x0 for c in chars), max(c.x1 for c in chars)
-    return {"text": "".join(LIGATURES.get(c.text, c.text) for c in chars), "x0": x0, "x1": x1, "top": top,
-            "doctop": top, "bottom": bottom, "upright": True, "height": bottom - top, "width": x1 - x0,
-            "direction": "ltr"}
+    text, x0s, x1s, tops, bottoms, _, _ = zip(*chars, strict=True)
+    top, bottom, x0, x1 = min(tops), max(bottoms), min(x0s), max(x1s)
+    return {"text": "".join(text).translate(LIGATURES), "x0": x0, "x1": x1, "top": top, "doctop": top,
+            "bottom": bottom, "upright": True, "height": bottom - top, "width": x1 - x0, "direction": "ltr"}
 
 
 def mark_spaced_hyphens(words: list[PdfObject], spaces: Iterable[tuple[float, float]]) -> None:
