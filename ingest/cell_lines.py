@@ -13,6 +13,7 @@ reads about as well the doubt is reported (`cell_lines_ambiguous_rows`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import pairwise
 
 from council_actions.ingest.cell_rows import Doubt, read_unmarked_rows
@@ -29,6 +30,25 @@ DATE_FIRST = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|(?:19|20)\d\d
 DANGLING_MAX = 40  # a long cell ending "...; and" is a finished list item, not a line that runs on
 
 
+@dataclass(frozen=True)
+class TableEnd:
+    """A row of the rule table: a line that ends a one-cell-per-line table (matched in full, spaces collapsed)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    example: str
+
+
+TABLE_ENDS = (
+    TableEnd("note", re.compile(r"(?i:notes?|nb|n\.b\.)(?::.*|\s+on\s.{1,80})?"), "Notes on the completion of SCRAIP"),
+    TableEnd("note_label", re.compile(r"(?i:notes?|nb|sources?|key)\s*:.*"), "Source: CIPFA statistics 2013"),
+    TableEnd("footnote", re.compile(r"\[(?:[ivxlc]+|\d+)\]\s+\S.*"),
+             "[i] Report recommendations are listed as found in the report."),
+    TableEnd("heading", re.compile(r"(?i:appendix|annexe?|section|part|table|schedule)\s+[\dA-Z][\w.]*"
+                                   r"(?:\s*[-–:]\s*.{1,80})?"), "Appendix B - Performance indicators"),
+)
+
+
 def read_cell_lines(lines: list[Line], role_of: RoleOf) -> Layout | None:
     found = _header(lines, role_of)
     if found is None:
@@ -36,7 +56,8 @@ def read_cell_lines(lines: list[Line], role_of: RoleOf) -> Layout | None:
     start, end, headings = found
     relaid = [as_layout(ln, "header") if start <= i < end else ln for i, ln in enumerate(lines)]
     roles = [role_of(h) for h in headings]
-    rows, issues = _rows(lines[end:], len(headings), roles)
+    stop = end + table_end(lines[end:], len(headings))
+    rows, issues = _rows(lines[end:stop], len(headings), roles)
     for row in rows:
         for cell_index, group in enumerate(row):
             for k, i in enumerate(group):
@@ -65,12 +86,30 @@ def _header(lines: list[Line], role_of: RoleOf) -> tuple[int, int, list[str]] | 
     return None
 
 
+def table_end(lines: list[Line], width: int) -> int:
+    """Where the table ends: the first line after its first row that reads as what follows a table (a note, a
+    source, a footnote, a heading: TABLE_ENDS); with row markers, not before the last row's marker. Lines from
+    there on stay outside the table, kept as text and reported where they stand, never read into the last row."""
+    marked = [i for i, ln in enumerate(lines) if _is_marker(ln.text.strip())]
+    first = max(marked[-1] + 1 if len(marked) >= 2 else 0, width)
+    return next((i for i in range(first, len(lines)) if ending_of(lines[i].text)), len(lines))
+
+
+def ending_of(text: str) -> str | None:
+    """The TABLE_ENDS rule a line matches, if any."""
+    line = " ".join(text.split())
+    return next((rule.name for rule in TABLE_ENDS if rule.pattern.fullmatch(line)), None)
+
+
+def _is_marker(text: str) -> bool:
+    return bool(ROW_MARKER.match(text)) and not DATE_FIRST.match(text)
+
+
 def _rows(lines: list[Line], width: int, roles: list[str | None]) -> tuple[list[list[list[int]]], list[Issue]]:
     """Rows as lists of cells, each cell a list of line indexes into `lines`; doubts about them as issues."""
     units = _join_dangling([ln.text.strip() for ln in lines])
     shapes = [shape_of(" ".join(lines[i].text for i in unit)) for unit in units]
-    marked = [k for k, unit in enumerate(units)
-              if ROW_MARKER.match(lines[unit[0]].text.strip()) and not DATE_FIRST.match(lines[unit[0]].text.strip())]
+    marked = [k for k, unit in enumerate(units) if _is_marker(lines[unit[0]].text.strip())]
     if len(marked) >= 2:
         bounds = [*marked, len(units)]
         return [[units[k] for k in range(a, min(b, a + width))] for a, b in pairwise(bounds)], []

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from council_actions.normalise.allocation import split_allocation
 from council_actions.normalise.columns import normalise_columns
 from council_actions.normalise.fiscal import FiscalCalendar
+from council_actions.normalise.owner_split import names_alone
 from council_actions.normalise.owners import OwnerGlossary, glossary_for
 from council_actions.normalise.records import NormalisedDocument, OwnerMention, Timeline
 from council_actions.normalise.timelines import read_timeline
@@ -35,12 +36,13 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, reference: dt.d
     owners: list[OwnerMention] = []
     timelines: list[Timeline] = []
     issues: list[Issue] = []
+    alone = names_alone(a.owner_raw for a in parsed.actions if a.owner_raw and not a.allocated_raw)
     for action in parsed.actions:
         found = None
         if action.allocated_raw:
             found = normalise_allocation(action, glossary, calendar, reference)
         elif action.owner_raw or action.timeline_raw:
-            found = normalise_columns(action, glossary, calendar, reference, profile.roles.is_ditto)
+            found = normalise_columns(action, glossary, calendar, reference, profile.roles.is_ditto, alone)
         if found is not None:
             owners += found[0]
             timelines += found[1]

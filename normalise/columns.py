@@ -29,12 +29,13 @@ MILESTONES = re.compile(r"\n|(?<=\S)\s+(?=(?:extended|revised|moved|changed|defe
                         re.IGNORECASE)  # a line of its own, or the old date a deadline was moved from
 def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalCalendar,
                       reference: dt.date | None, is_ditto: Callable[[str], bool] = lambda text: False,
-                      ) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
-    """Owners and timelines of a plan that prints them in columns of their own (Who by?, When?)."""
+                      alone: frozenset[str] = frozenset()) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
+    """Owners and timelines of a plan that prints them in columns of their own (Who by?, When?). `alone`: the
+    names the plan prints as owners of their own (`owner_split.names_alone`)."""
     owners: dict[str, OwnerMention] = {}
     issues: list[Issue] = []
     span = action.owner_span or action.span
-    pieces = owner_pieces(action.owner_raw or "", glossary.knows)
+    pieces = owner_pieces(action.owner_raw or "", glossary.knows, lambda name: name.lower() in alone)
     # "ditto" on a line of its own in the cell (one owner line per bullet) is the owner on the line above
     for piece in [p for k, p in enumerate(pieces) if not (k and is_ditto(p.text))]:
         printed = piece.text

@@ -12,7 +12,7 @@ from its shape and is marked so, for the normaliser to report.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 HARD_SEPARATORS = re.compile(r"\s*(?:;|/|&|\n)\s*")
@@ -24,6 +24,7 @@ AND_BEFORE_POST = re.compile(rf"\s+and\s+(?=(?:the\s+)?{POST_WORDS}\b)", re.IGNO
 AND = re.compile(r"\s+and\s+")
 NOUN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 BODY_LIST = re.compile(rf"{NOUN}(?:,\s+{NOUN})+,?\s+and\s+{NOUN}(?:\s+{NOUN})?")
+LIST_ITEMS = re.compile(r",?\s+and\s+|,\s*")
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,9 @@ class OwnerShape:
 OWNER_SHAPES = (
     OwnerShape("glossary", "a name the profile's glossary knows (key or alias), whatever commas or 'and' it holds",
                ()),
+    OwnerShape("named_alone", "capitalised words listed with commas and a last 'and', each of which the glossary "
+               "knows or the plan prints alone as an owner elsewhere (`Mike, Malcolm and Sarah` where Mike, Malcolm "
+               "and Sarah each own other rows): one owner each", ()),
     OwnerShape("body_list", "capitalised words listed with commas and a last 'and', none of them a post: one "
                "body (a guess from the shape, reported)",
                (("Place, Planning and Regeneration", ("Place, Planning and Regeneration",)),
@@ -65,8 +69,10 @@ class OwnerPiece:
     shape: str  # a name of OWNER_SHAPES
 
 
-def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False) -> list[OwnerPiece]:
-    """The owners a cell names, each with the shape it was read by; `known`: whether the glossary knows a name."""
+def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False,
+                 alone: Callable[[str], bool] = lambda text: False) -> list[OwnerPiece]:
+    """The owners a cell names, each with the shape it was read by; `known`: whether the glossary knows a name;
+    `alone`: whether the plan prints a name alone as an owner elsewhere (`names_alone`)."""
     if known(text.strip(" .")):
         return [OwnerPiece(text.strip(" ."), "glossary")]
     pieces: list[OwnerPiece] = []
@@ -75,8 +81,12 @@ def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False) -
             continue
         if known(part):
             pieces.append(OwnerPiece(part, "glossary"))
-        elif BODY_LIST.fullmatch(part) and not any(POST.match(w) for w in re.split(r",\s*|\s+and\s+", part)):
-            pieces.append(OwnerPiece(part, "body_list"))
+        elif BODY_LIST.fullmatch(part) and not any(POST.match(w) for w in LIST_ITEMS.split(part)):
+            names = LIST_ITEMS.split(part)
+            if all(known(n) or alone(n) for n in names):
+                pieces += [OwnerPiece(n, "glossary" if known(n) else "named_alone") for n in names]
+            else:
+                pieces.append(OwnerPiece(part, "body_list"))
         else:
             pieces += [p for chunk in AND_BEFORE_POST.split(part) for p in _chunk(chunk, known)]
     return [p for p in pieces if p.text]
@@ -85,6 +95,12 @@ def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False) -
 def split_owners(text: str, known: Callable[[str], bool] = lambda text: False) -> list[str]:
     """The owners' texts alone, for a caller that does not ask which shape read them (the OWNER_SHAPES tests)."""
     return [piece.text for piece in owner_pieces(text, known)]
+
+
+def names_alone(cells: Iterable[str]) -> frozenset[str]:
+    """The names a plan's owner cells print as owners of their own (`Mike`, `Phil/Nick`), lower-cased: a list of
+    such names elsewhere in the plan is a list of owners, not one body."""
+    return frozenset(p.text.lower() for cell in cells for p in owner_pieces(cell) if p.shape == "single")
 
 
 def _chunk(chunk: str, known: Callable[[str], bool]) -> list[OwnerPiece]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from council_actions.ingest.cell_lines import TABLE_ENDS, ending_of
 from council_actions.normalise.owner_split import OWNER_SHAPES, owner_pieces, split_owners
 
 from council_actions.pipeline import process
@@ -128,3 +129,51 @@ def test_immediately_is_due_on_the_plans_date(tmp_path, generic):
                                                                      ("immediate_is_document_date",))
     undated = process(plan, generic, None)
     assert [i.raw_text for i in undated.normalised.issues if i.code == "timeline_needs_reference"] == ["Immediately"]
+
+
+def test_notes_after_a_table_with_a_text_column_last_stay_outside_it(tmp_path, generic):
+    """Made-up text in the shape of Maidstone's one-cell-per-line tables, but with a text column last (Progress),
+    which took a note after the table as another row: the note, the source and the next heading end the table
+    and are reported where they stand."""
+    from tests.conftest import FIXTURES
+
+    path = FIXTURES / "cell_lines" / "notes_after_text_column_last.txt"
+    processed = process(path, generic, dt.date(2024, 6, 1))
+    assert [(a.action, a.progress) for a in processed.parsed.actions] == [
+        ("Review the contract register and publish it quarterly", "Register reviewed and published in May."),
+        ("Refresh the risk strategy", "Draft strategy goes to the Audit Committee in July.")]
+    unplaced = [(i.raw_text, i.span.line_start) for i in processed.parsed.issues if i.code == "unplaced_text"]
+    assert unplaced[-3:] == [("Note: progress is as reported to Cabinet on 12 June 2024.", 27),
+                             ("Source: quarterly performance returns.", 29), ("Appendix B - Performance indicators", 31)]
+
+
+@pytest.mark.parametrize("rule", TABLE_ENDS, ids=lambda r: r.name)
+def test_table_end_rules(rule):
+    assert ending_of(rule.example) == rule.name
+
+
+@pytest.mark.parametrize("line", ["Section 4.1 of the Code highlights the clear requirement", "Noted by Cabinet",
+                                  "NB see first quarter BVPIs for evidence of improvement.", "Key actions agreed"])
+def test_cells_that_only_look_like_an_ending_do_not_end_the_table(line):
+    assert ending_of(line) is None
+
+
+def test_a_list_of_first_names_each_owning_rows_elsewhere_is_split(generic, tmp_path):
+    """Made-up (the Isle of Wight schedule prints Chris, Mike, Malcolm as owners one a row): 'Mike, Malcolm and
+    Sarah' is three owners where each of them owns a row alone elsewhere in the plan, or the glossary knows each;
+    'Place, Planning and Regeneration' stays one body."""
+    plan = tmp_path / "names.txt"
+    plan.write_text("| Ref | Action | Lead | Target date |\n|---|---|---|---|\n"
+                    "| 1 | Publish the register | Mike | 2025/26 |\n| 2 | Train the staff | Malcolm | 2025/26 |\n"
+                    "| 3 | Close the old system | Sarah | 2025/26 |\n"
+                    "| 4 | Review the scheme of delegation | Mike, Malcolm and Sarah | 2025/26 |\n"
+                    "| 5 | Refresh the local plan | Place, Planning and Regeneration | 2025/26 |\n", encoding="utf-8")
+    processed = process(plan, generic, dt.date(2024, 6, 1))
+    by_action = [[o.owner_key for o in processed.normalised.owners if o.action_id == a.action_id]
+                 for a in processed.parsed.actions]
+    assert by_action[3:] == [["Mike", "Malcolm", "Sarah"], ["Place, Planning and Regeneration"]]
+    assert [i.raw_text for i in processed.normalised.issues if i.code == "owner_list_read_as_one"] == [
+        "Place, Planning and Regeneration"]
+    known = {"mike", "malcolm", "sarah"}.__contains__
+    assert split_owners("Mike, Malcolm and Sarah", lambda t: known(t.lower())) == ["Mike", "Malcolm", "Sarah"]
+    assert split_owners("Mike, Malcolm and Sarah") == ["Mike, Malcolm and Sarah"]
