@@ -65,10 +65,11 @@ def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: Fisc
     for segment in split_allocation(action.allocated_raw or "", glossary, reads_as_time(calendar)):
         if segment.kind == "owner":
             match = glossary.resolve(segment.text, action.allocated_printed or "")
-            if match.key not in owners:
-                owners[match.key] = OwnerMention(action.action_id, len(owners) + 1, match.key, match.title,
-                                                 segment.text, match.match, match.repair, match.score, span,
-                                                 match.title_confirmed)
+            if match.key in owners:  # printed twice in the cell: one owner, one issue
+                continue
+            owners[match.key] = OwnerMention(action.action_id, len(owners) + 1, match.key, match.title,
+                                             segment.text, match.match, match.repair, match.score, span,
+                                             match.title_confirmed)
             if match.match == "unknown":
                 hint = f"; close to {', '.join(match.candidates)}" if match.candidates else ""
                 issues.append(warning("unknown_owner", "normalise", f"owner '{segment.text}' is not in the profile's "

@@ -46,9 +46,10 @@ def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalC
                                   action.element_id, "owners"))
         match = glossary.resolve(printed, action.owner_raw or "")
         repair = "; ".join(filter(None, [action.owner_repair, match.repair])) or None
-        if match.key not in owners:
-            owners[match.key] = OwnerMention(action.action_id, len(owners) + 1, match.key, match.title, printed,
-                                             match.match, repair, match.score, span, match.title_confirmed)
+        if match.key in owners:  # printed twice in the cell: one owner, one issue
+            continue
+        owners[match.key] = OwnerMention(action.action_id, len(owners) + 1, match.key, match.title, printed,
+                                         match.match, repair, match.score, span, match.title_confirmed)
         if match.match == "unknown":
             issues.append(warning("unknown_owner", "normalise", f"owner '{printed}' is not in the profile's glossary; "
                                   "kept as printed", printed, span, action.element_id, "owners"))

@@ -27,6 +27,7 @@ FUZZY_MIN = 85.0
 QUANTIFIERS = frozenset({"all", "each", "every"})
 DIGIT_FOR_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b"})
 TAG = r"(?:<[^>]*>|\s)*"
+TOKENIZER_MAX_LENGTH = 1 << 31  # characters: no cap of its own; the document's byte and memory limits apply
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,9 @@ class OwnerGlossary:
             from spacy.matcher import PhraseMatcher
 
             nlp = spacy.blank("en")
+            # spaCy refuses texts over 1M characters for the memory its parser and NER need; only the
+            # tokenizer runs here (about 300 bytes a token), and the per-document --max-memory limit bounds it.
+            nlp.max_length = TOKENIZER_MAX_LENGTH
             matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
             for key, spelling in self.spellings:
                 matcher.add(key, [nlp.make_doc(spelling)])

@@ -21,7 +21,7 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "action_owners": ("revision", "document_id", "action_id", "seq"),
     "action_timelines": ("revision", "document_id", "action_id", "seq"),
     "statements": ("revision", "document_id", "theme_no", "section", "seq"),
-    "extraction_issues": ("revision", "document_id", "code", "char_start", "char_end"),
+    "extraction_issues": ("revision", "document_id", "code", "char_start", "char_end", "raw_text"),
     "boilerplate": ("revision", "document_id", "char_start"),
     "changes": ("revision", "document_id", "previous_document_id", "change", "element_id", "action_id",
                 "previous_action_id"),
@@ -41,7 +41,7 @@ NULLABLE: dict[str, tuple[str, ...]] = {
     "actions": ("opportunity", "allocated_raw", "owners", "due_date", "timeline_kind",
                 # plans printing owner, timeline and status in columns of their own (other councils)
                 "owner_raw", "timeline_raw", "status", "status_raw", "progress", "percent_complete", "notes"),
-    "action_owners": ("owner_title", "repair", "score"),
+    "action_owners": ("owner_title", "owner_title_confirmed", "repair", "score"),
     "action_timelines": ("start_date", "end_date", "precision", "fiscal_year", "condition", "assumptions"),
     "statements": (),
     "extraction_issues": ("element_id", "field"),

@@ -29,6 +29,7 @@ from council_actions.profile import Profile
 
 DUE_KINDS_EXCLUDED = {"update", "unresolved", "superseded"}
 EPOCH = dt.date(1970, 1, 1)
+MIN_JSON_BLOCK = 1 << 20  # bytes: Arrow's default block size
 
 Cell = str | int | float | bool | dt.date | None  # a value of one of the contract's column types (schema.py)
 Row = dict[str, Cell]
@@ -66,7 +67,10 @@ def arrow_table(rows: Sequence[Mapping[str, Cell]], table_schema: pa.Schema) -> 
     if not rows:
         return pa.Table.from_batches([], schema=table_schema)  # schema.empty_table() would import pandas
     lines = "".join(json.dumps(row, ensure_ascii=False, allow_nan=False, default=_days) + "\n" for row in rows)
-    table = pa_json.read_json(io.BytesIO(lines.encode()), read_options=pa_json.ReadOptions(use_threads=False),
+    data = lines.encode()
+    # one block for all: the reader refuses a row longer than its block (1 MiB by default), and a cell can be longer
+    read_options = pa_json.ReadOptions(use_threads=False, block_size=max(len(data), MIN_JSON_BLOCK))
+    table = pa_json.read_json(io.BytesIO(data), read_options=read_options,
                               parse_options=pa_json.ParseOptions(explicit_schema=table_schema,
                                                                  unexpected_field_behavior="error"))
     return table.select(table_schema.names).combine_chunks()

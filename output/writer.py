@@ -30,6 +30,7 @@ from functools import cache
 from pathlib import Path
 
 from council_actions.ingest.model import Document
+from council_actions.output.compatible import refuse_other_layouts
 from council_actions.output.journal import Step, abandon, finish, open_transaction, recover_locked, seal
 from council_actions.output.lock import JOURNAL, locked
 from council_actions.output.parquet import EncodedSet, encode, parquet_bytes
@@ -42,6 +43,7 @@ from council_actions.issues import OutputError, StageError, printable
 
 LINK_REFUSED = frozenset({errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP})
 Index = dict[str, list[str | None]]
+LAYOUT = frozenset((*TABLES, *DIFF_TABLES))  # the folders whose files must have this version's columns
 Content = bytes | Path  # a file's bytes, or a file already written and flushed (output/staging.py) to move in
 
 
@@ -136,6 +138,7 @@ def _replace(change: Change, replaced: list[str], suffix: str) -> None:
 def _commit(out_dir: Path, source: str, scores: tuple[str, ...] | None, changes: dict[str, Change]) -> None:
     """Stage in a fresh transaction, seal, apply (the caller holds the lock); a failure before the seal leaves
     the folder as it was. `_schema.json` is written for the profile's `scores`, or left as it is (None)."""
+    refuse_other_layouts(out_dir, [key.split("/")[0] for key in changes if key.split("/")[0] in LAYOUT], source)
     transaction = open_transaction(out_dir)
     try:
         if scores is not None:

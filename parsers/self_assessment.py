@@ -164,6 +164,8 @@ def _untitled_heatmap(seen: _Seen, reading: _Reading) -> bool:
 def _heatmap_row_rule(seen: _Seen, reading: _Reading) -> bool:
     if seen.page is None or seen.page.section not in (None, "heatmap") or seen.cells is None:
         return False
+    if not seen.cells:  # a pipe table's `---|---|` rule: no cells, kept as boilerplate so no line goes unaccounted
+        reading.boilerplate.append(Boilerplate("rule", seen.line.text, seen.line.span))
     _heatmap_row(seen.cells, seen.page, reading)
     return True
 

@@ -29,6 +29,7 @@ from council_actions.cli import (
     timelines,
 )
 from council_actions.cli.common import FAILED, USAGE
+from council_actions.cli.examples import add_examples
 from council_actions.issues import OutputError
 from council_actions.profile import ProfileError
 
@@ -67,6 +68,7 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(required=True, metavar="COMMAND")
     for command in COMMANDS:
         command.add(commands)
+    add_examples(commands)
     return top
 
 

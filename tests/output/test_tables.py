@@ -66,13 +66,15 @@ def test_documents_table(ingested):
 
 
 def test_nothing_lost_from_the_parquet_alone(ingested):
-    """Every non-blank source line is inside some row's span, boilerplate, or an issue."""
+    """Every non-blank source line is inside some row's span, boilerplate, or an issue; the documents row spans the
+    whole text, so it is left out (counted, it made this test pass whatever was lost)."""
     out, results = ingested
     for result in results:
         lines = (SAMPLES / result.source.split("/")[-1]).read_text(encoding="utf-8").split("\n")
         wanted = {n for n, line in enumerate(lines, 1) if line.strip()}
-        spans = duckdb.sql(f"select line_start, line_end from read_parquet('{out}/*/*/*.parquet', union_by_name=true) "
-                           f"where document_id = '{result.document_id}'").fetchall()
+        spans = duckdb.sql(f"select line_start, line_end from read_parquet('{out}/*/*/*.parquet', union_by_name=true, "
+                           f"filename=true) where document_id = '{result.document_id}' "
+                           f"and filename not like '%/documents/%'").fetchall()
         covered = {n for start, end in spans for n in range(start, end + 1)}
         assert sorted(wanted - covered) == [], result.source
 
