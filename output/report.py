@@ -69,10 +69,9 @@ def revisions(out_dir: Path) -> list[str]:
     for revision in sorted(p.name for p in folder.iterdir() if p.is_dir() and any(p.glob("*.parquet"))):
         dated[revision] = None
         for path in sorted((folder / revision).glob("*.parquet")):
-            if "revision_date" in pq.read_schema(path).names:
-                with pq.ParquetFile(path) as stored:  # not pq.read_table: its dataset layer imports pandas (~1 s)
-                    values = stored.read(columns=["revision_date"]).column(0).to_pylist()
-                dated[revision] = max([d for d in values if d is not None], default=dated[revision])
+            dated_file = "revision_date" in _schema_of(path).names
+            values = _read_file(path, ["revision_date"]).column(0).to_pylist() if dated_file else []
+            dated[revision] = max([d for d in values if d is not None], default=dated[revision])
     return sorted(dated, key=lambda label: (dated[label] is not None, dated[label] or dt.date.min, label))
 
 
@@ -88,6 +87,18 @@ def pick_revision(out_dir: Path, revision: str | None) -> str:
     return revision
 
 
+def unreadable(path: Path, exc: Exception) -> OutputError:
+    """A file of a table that is not Parquet (cut short, overwritten): one line naming it, not a traceback."""
+    return OutputError(f"{path}: cannot read table ({exc}); move it away, or ingest its document again")
+
+
+def _schema_of(path: Path) -> pa.Schema:
+    try:
+        return pq.read_schema(path)
+    except (OSError, pa.ArrowException) as exc:
+        raise unreadable(path, exc) from None
+
+
 def read_rows(out_dir: Path, table: str, revision: str | None = None) -> pa.Table:
     """One table of one revision (`*` for every revision) as one Arrow table, files in a stable order."""
     chosen = pick_revision(out_dir, revision)
@@ -96,14 +107,17 @@ def read_rows(out_dir: Path, table: str, revision: str | None = None) -> pa.Tabl
         raise OutputError(f"{out_dir}: no {table} table")
     files = sorted(folder.glob("*/*.parquet" if chosen == ALL_REVISIONS else f"{chosen}/*.parquet"))
     if not files:
-        return pa.Table.from_batches([], schema=pq.read_schema(next(folder.glob("*/*.parquet"))))
+        return pa.Table.from_batches([], schema=_schema_of(next(folder.glob("*/*.parquet"))))
     return pa.concat_tables([_read_file(path) for path in files], promote_options="permissive")
 
 
-def _read_file(path: Path) -> pa.Table:
+def _read_file(path: Path, columns: list[str] | None = None) -> pa.Table:
     """Not `pq.read_table`, nor `schema.empty_table()` above: both import pandas, which no reading command needs."""
-    with pq.ParquetFile(path) as stored:
-        return stored.read()
+    try:
+        with pq.ParquetFile(path) as stored:
+            return stored.read(columns=columns)
+    except (OSError, pa.ArrowException) as exc:
+        raise unreadable(path, exc) from None
 
 
 def read(out_dir: Path, table: str, revision: str | None = None) -> list[TableRow]:

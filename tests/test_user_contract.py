@@ -117,3 +117,17 @@ def test_output_folder_of_an_older_version_is_refused_whole(tmp_path, capfd):
                                                "another council-actions version (action_owners/2024-06/")
     assert "lacks owner_title_confirmed" in err[0] and "Traceback" not in err[0]
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != ".lock"} == before
+
+
+@pytest.mark.parametrize("command", [["read-table", "OUT", "actions"], ["owners", "OUT"], ["revisions", "OUT"]])
+def test_table_file_that_is_not_parquet_is_named_in_one_line(tmp_path, capfd, command):
+    """bug: read-table and owners printed pyarrow's traceback on a table file cut short (a disk that filled)."""
+    out = tmp_path / "out"
+    assert main(["ingest", str(THEME_7), "--out", str(out), "--revision", "r1", "--jobs", "1", "-q"]) == 0
+    table = "documents" if command[0] == "revisions" else "actions"
+    cut = next((out / table / "r1").glob("*.parquet"))
+    cut.write_bytes(cut.read_bytes()[:100])
+    capfd.readouterr()
+    assert main([str(out) if word == "OUT" else word for word in command]) == 1
+    err = capfd.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith(f"council-actions: error: {cut}: cannot read table ("), err
