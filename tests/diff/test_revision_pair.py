@@ -69,10 +69,6 @@ def _expected(plan) -> Counter:
     return found
 
 
-def _edited_elements(plan) -> set[str]:
-    return {element for _, element in _expected(plan)}
-
-
 def test_changes_are_exactly_the_edits(revisions_out, plan):
     out, _result, _ = revisions_out
     rows = table(out, "changes", R2)
