@@ -71,6 +71,7 @@ class IngestReport:
     failures: tuple[Failure, ...]
     seconds: float
     revision_date: dt.date | None = None  # None: the revision cannot be ordered by date
+    skipped: tuple[Path, ...] = ()  # files in the folders given that are not documents (by suffix): not read
 
     @property
     def ok(self) -> bool:
@@ -105,7 +106,8 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
     started = time.perf_counter()
     loaded = load_profile(Path(profile) if profile else None)
     given = [str(path) for path in paths]
-    documents = find_documents(expand_paths(given))
+    expanded = expand_paths(given)
+    documents = find_documents(expanded)
     if not documents:
         raise FileNotFoundError(f"{', '.join(given) or 'no paths'}: no documents (.txt, .text, .pdf) found")
     label = check_revision(revision) if revision is not None else default_revision(documents)
@@ -132,7 +134,15 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
     finally:
         if pool is not None:
             pool.shutdown()
-    return IngestReport(label, Path(out), tuple(results), tuple(failures), time.perf_counter() - started, dated)
+    return IngestReport(label, Path(out), tuple(results), tuple(failures), time.perf_counter() - started, dated,
+                        _not_documents(expanded, documents))
+
+
+def _not_documents(paths: list[Path], documents: list[Path]) -> tuple[Path, ...]:
+    """The files under the folders given that were not read (a .docx, a notes file): named in the report, so a
+    plan saved in another format is never left out without a word."""
+    read = set(documents)
+    return tuple(sorted(f for path in paths if path.is_dir() for f in path.rglob("*") if f.is_file() and f not in read))
 
 
 def diff(out: PathLike, earlier: str | None = None, later: str | None = None) -> RevisionDiff:

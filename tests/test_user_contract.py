@@ -131,3 +131,16 @@ def test_table_file_that_is_not_parquet_is_named_in_one_line(tmp_path, capfd, co
     assert main([str(out) if word == "OUT" else word for word in command]) == 1
     err = capfd.readouterr().err.splitlines()
     assert len(err) == 1 and err[0].startswith(f"council-actions: error: {cut}: cannot read table ("), err
+
+
+def test_files_of_a_folder_that_are_not_documents_are_named(tmp_path, capsys):
+    """bug: `ingest plans/` skipped a plan saved as .docx (and any other file) without a word, exit 0."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / THEME_7.name).write_bytes(THEME_7.read_bytes())
+    (plans / "plan.docx").write_bytes(b"PK\x03\x04")
+    assert main(["ingest", str(plans), "--out", str(tmp_path / "out"), "--revision", "r1", "--jobs", "1"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert f"not read (1 in the folders given, not .txt, .text or .pdf): {plans / 'plan.docx'}" in printed
+    assert main(["ingest", str(plans), "--out", str(tmp_path / "out"), "--revision", "r1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["skipped"] == [str(plans / "plan.docx")]

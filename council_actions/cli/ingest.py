@@ -97,7 +97,8 @@ def as_json(report: api.IngestReport) -> dict[str, object]:
     return {"revision": report.revision, "revision_date": report.revision_date, "out": str(report.out),
             "ok": report.ok, "documents": written + failed,
             "replaced": [{"source": r.source, "document_id": old} for r in report.documents for old in r.replaced],
-            "failures": failed, "totals": _totals(report), "seconds": round(report.seconds, 3),
+            "failures": failed, "skipped": [str(path) for path in report.skipped],
+            "totals": _totals(report), "seconds": round(report.seconds, 3),
             "issues_command": _issues_command(report)}
 
 
@@ -130,6 +131,9 @@ def _summary(report: api.IngestReport, verbose: bool) -> None:
     for result in report.documents:
         for old in result.replaced:
             print(f"{Path(result.source).name} replaced the earlier version {old[:12]} of the same source")
+    if report.skipped:
+        print(f"not read ({len(report.skipped)} in the folders given, not .txt, .text or .pdf): "
+              + ", ".join(map(str, report.skipped)))
     if report.revision_date is None:
         print(f"revision {report.revision} has no date (give --revision-date, or a label starting with one): "
               "it sorts before dated revisions")
