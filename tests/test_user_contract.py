@@ -144,3 +144,18 @@ def test_files_of_a_folder_that_are_not_documents_are_named(tmp_path, capsys):
     assert f"not read (1 in the folders given, not .txt, .text or .pdf): {plans / 'plan.docx'}" in printed
     assert main(["ingest", str(plans), "--out", str(tmp_path / "out"), "--revision", "r1", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["skipped"] == [str(plans / "plan.docx")]
+
+
+def test_diff_refused_by_the_writer_is_one_line_not_a_traceback(tmp_path, capfd):
+    """bug: a write the diff's writer refused (StageError) reached the user as a traceback."""
+    out = tmp_path / "out"
+    for revision in ("2024-06", "2024-09"):
+        assert main(["ingest", str(THEME_7), "--out", str(out), "--revision", revision, "--jobs", "1", "-q"]) == 0
+    assert main(["diff", str(out), "--json"]) == 0
+    lineage = next((out / "action_lineage" / "2024-09").glob("*.parquet"))
+    pq.write_table(pq.read_table(lineage).drop_columns(["similarity"]), lineage)
+    capfd.readouterr()
+    assert main(["diff", str(out)]) == 1
+    err = capfd.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith(f"council-actions: error: {out}: output: {out} holds tables of "
+                                               "another council-actions version (action_lineage/2024-09/"), err

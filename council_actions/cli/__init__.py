@@ -30,7 +30,7 @@ from council_actions.cli import (
 )
 from council_actions.cli.common import FAILED, USAGE
 from council_actions.cli.examples import add_examples
-from council_actions.issues import OutputError
+from council_actions.issues import OutputError, StageError
 from council_actions.profile import ProfileError
 
 DESCRIPTION = "UK council self-assessments and action plans (PDF or text) to clean, auditable Parquet tables."
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     except ProfileError as exc:
         common.error(str(exc))
         return USAGE
-    except (OutputError, FileNotFoundError) as exc:
+    except (OutputError, StageError, FileNotFoundError) as exc:  # StageError: a write refused (diff)
         common.error(str(exc))
         return FAILED
     except BrokenPipeError:  # `council-actions issues OUT | head`: the reader has all it wanted
