@@ -171,18 +171,35 @@ def _call_in_process(step: Callable[[StageTracker], T], stages: StageTracker, so
         return Limited(None, exc, note)
 
 
-def _child(step: Callable[[StageTracker], T], stages: StageTracker, source: str, limits: Limits, pipe: int,
-           stderr: int) -> NoReturn:
-    """The forked child's whole life: run the step, send (value, error) down the pipe, and exit.
+def end_child(work: Callable[[], None]) -> NoReturn:
+    """A forked child's last frame: do its `work` (read, send the result down its pipe), then exit.
 
     This frame is a process boundary. The child is a copy of the parent, so an exception that unwound past it
     would go on running the parent's code (its caller's loop, its exit handlers, buffers flushed twice). So the
     child ends here in every case, through `os._exit` in `finally`: an Exception (a bug in the step, a value
-    that cannot be pickled) has its traceback printed to the captured stderr, which the parent shows with
+    that cannot be pickled) has its traceback printed to the child's stderr, which the parent shows with
     --verbose; KeyboardInterrupt and SystemExit are not caught at all, the `finally` ends the child on them.
-    Either way the parent finds no result and reports one line naming the stage (`_crash_words`)."""
+    Either way the parent finds no result and reports one line naming the stage. Every fork of the package
+    ends here (this module's and ingest/pdf_split.py's)."""
     code = CHILD_FAILED
     try:
+        work()
+        code = 0
+    except Exception:  # see the docstring: printed for --verbose, reported by the parent as a crash
+        traceback.print_exc()
+    finally:
+        try:
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
+
+
+def _child(step: Callable[[StageTracker], T], stages: StageTracker, source: str, limits: Limits, pipe: int,
+           stderr: int) -> NoReturn:
+    """The limited child's whole life: its stderr captured, its memory capped, the step run and (value, error)
+    sent down the pipe; then it exits (`end_child`)."""
+
+    def work() -> None:
         os.dup2(stderr, 2)
         sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)  # the child's own, to the end
         _log_to_stderr()
@@ -197,14 +214,8 @@ def _child(step: Callable[[StageTracker], T], stages: StageTracker, source: str,
         data = pickle.dumps((*result, time.monotonic()), protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(pipe, "wb") as stream:
             stream.write(data)
-        code = 0
-    except Exception:  # see the docstring: printed for --verbose, reported by the parent as a crash
-        traceback.print_exc()
-    finally:
-        try:
-            sys.stderr.flush()
-        finally:
-            os._exit(code)
+
+    end_child(work)
 
 
 def _log_to_stderr() -> None:

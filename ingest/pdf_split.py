@@ -20,10 +20,10 @@ import pickle
 import signal
 import sys
 from collections.abc import Callable
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 from council_actions.issues import StageError
-from council_actions.limits import CHILD_FAILED, FORK_LOCK
+from council_actions.limits import FORK_LOCK, end_child
 
 T = TypeVar("T")
 SPLIT_PAGES = 48  # pages: from this many on, a second process reads the second half
@@ -47,7 +47,7 @@ def read_in_halves(read_pages: Callable[[slice], list[T]], count: int, source: s
         _send_pages(read_pages, slice(half, None), reader, write_end)
     try:
         first = read_pages(slice(0, half))
-    except BaseException:
+    except BaseException:  # whatever stops this half (an interrupt too) stops the fork's, which would read on
         os.kill(pid, signal.SIGKILL)
         _reap(pid, read_end)
         raise
@@ -70,12 +70,14 @@ def _can_fork_bound() -> bool:
     return sys.platform == "linux" and hasattr(os, "fork") and len(os.sched_getaffinity(0)) > 1
 
 
-def _send_pages(read_pages: Callable[[slice], list[T]], pages: slice, reader: int, pipe: int) -> None:
-    code = 0
-    try:
+def _send_pages(read_pages: Callable[[slice], list[T]], pages: slice, reader: int, pipe: int) -> NoReturn:
+    """The fork's whole life: bound to the reader, it reads its pages and sends them (or the exception the read
+    raised) down the pipe; then it exits, whatever happened (council_actions.limits.end_child)."""
+
+    def work() -> None:
         ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
         if os.getppid() != reader:  # the reader ended before the binding took: nobody waits for these pages
-            os._exit(code)
+            os._exit(0)
         try:
             outcome: tuple[bool, object] = (True, read_pages(pages))
         except Exception as exc:  # raised again in the reader, as if it had read these pages itself
@@ -83,14 +85,8 @@ def _send_pages(read_pages: Callable[[slice], list[T]], pages: slice, reader: in
         data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(pipe, "wb") as stream:
             stream.write(data)
-    except BaseException:  # the fork must reach os._exit whatever happened; the reader reports it
-        import traceback
 
-        traceback.print_exc()
-        code = CHILD_FAILED
-    finally:
-        sys.stderr.flush()
-        os._exit(code)
+    end_child(work)
 
 
 def _reap(pid: int, pipe: int) -> None:
