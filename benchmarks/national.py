@@ -1,0 +1,88 @@
+"""Benchmark: what one council's revision costs, for the README's estimate of a national run.
+
+Whole processes, CPU seconds of the process tree (user + system: on a shared machine steadier than the wall
+clock), medians of `--repeat` rounds, all measured in the same run: importing spaCy and making its blank English
+pipeline (the floor of every start-up); one `ingest --jobs 1` of the 22-page plan that benchmarks/pdf.py draws
+(pdfium engine); of the theme pages in samples/; and of both together, as a council's revision is ingested.
+From these it prints the start-up, the cost of a plan page and of a theme page, and the estimate for ~320
+English councils (22 plan pages and 7 theme pages each) as one `ingest` per council, and with the start-up paid
+once per worker (a long-lived Dask worker). Run the measuring process at real-time priority on a shared machine
+(`chrt -r 10 .venv/bin/python benchmarks/national.py`) for figures other work inflates little.
+
+Run: .venv/bin/python benchmarks/national.py [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from council_actions.ingest import read_document  # noqa: E402
+from council_actions.parsers import parse_document  # noqa: E402
+
+from council_actions.profile import load_profile  # noqa: E402
+from tests.pdf_factory import FULL_WIDTH, draw_plan  # noqa: E402
+
+PY = sys.executable
+THEME_PAGES = [ROOT / "samples" / name for name in (
+    "000_b44a3e1025d3f301.txt", "001_311d08ab6737c7b9.txt", "runnymede_web/theme1_pipe.txt",
+    "runnymede_web/theme3_governance_plain.txt", "runnymede_web/theme4_culture_pipe.txt")]
+COUNCILS, PLAN_PAGES, THEMES_EACH = 320, 22, 7
+MATCHER = 0.08  # core-seconds to build a council's owner matcher (README): paid per council even by a warm worker
+
+
+def cpu_seconds(command: list[str]) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def ingest(paths: list[Path], out: Path) -> list[str]:
+    return [PY, "-m", "council_actions.cli", "ingest", *map(str, paths), "--out", str(out), "--revision", "bench",
+            "-q", "--jobs", "1"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory() as scratch:
+        plan = Path(scratch) / "plan.pdf"
+        profile = load_profile(None)
+        draw_plan(plan, parse_document(read_document(ROOT / "samples" / "004_d0d661fda207b69c.txt"), profile),
+                  profile, (1, 2, 3, 4, 5, 6, 7), FULL_WIDTH)
+        runs = {"floor": lambda out: [PY, "-c", "import spacy; spacy.blank('en')"],
+                "plan": lambda out: ingest([plan], out), "themes": lambda out: ingest(THEME_PAGES, out),
+                "council": lambda out: ingest([plan, *THEME_PAGES], out)}
+        seconds: dict[str, list[float]] = {name: [] for name in runs}
+        for round_no in range(args.repeat):
+            for name, command in runs.items():
+                seconds[name].append(cpu_seconds(command(Path(scratch) / f"out_{name}_{round_no}")))
+    floor, plan_run, themes_run, council = (statistics.median(seconds[name]) for name in runs)
+    theme_page = (council - plan_run) / len(THEME_PAGES)
+    start_up = themes_run - theme_page * len(THEME_PAGES)
+    plan_page = (plan_run - start_up) / PLAN_PAGES
+    warm = plan_page * PLAN_PAGES + theme_page * THEMES_EACH + MATCHER
+    each = start_up + warm - MATCHER
+    print(f"CPU seconds of the process tree, median of {args.repeat}: spaCy floor {floor:.2f}; plan ({PLAN_PAGES} "
+          f"pages) {plan_run:.2f}; {len(THEME_PAGES)} theme pages {themes_run:.2f}; both {council:.2f}")
+    print(f"  start-up {start_up:.2f}, a plan page {plan_page:.3f}, a theme page {theme_page:.3f}")
+    print(f"  a council ({PLAN_PAGES} plan pages, {THEMES_EACH} theme pages): {each:.2f} core-seconds; "
+          f"{COUNCILS} councils: {COUNCILS * each:.0f} core-seconds as one ingest each, {COUNCILS * warm:.0f} with "
+          "the start-up paid once per worker")
+    print(f"  load average: {load:.2f} at the start, {os.getloadavg()[0]:.2f} at the end, on {os.cpu_count()} cores")
+
+
+if __name__ == "__main__":
+    main()
