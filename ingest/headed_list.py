@@ -1,8 +1,9 @@
 """Lists of actions under headings: `1  Service Strategies` / `1.1  Agree ...`, or bullets under `Up to six months`.
 
 A heading is a short line without a closing full stop that has at least two
-items under it; an item is a numbered (`2.3`) or bulleted (`•`, `-`, `·`)
-line. The heading is carried to each item as its section; whether a section
+items under it, or one where it reads as a time (`3 months in:`); an item is
+a numbered (`2.3`) or bulleted (`•`, `-`, `·`) line, or both (`- 2.1 Review
+...`), its bullet perhaps alone on the line above. The heading is carried to each item as its section; whether a section
 is a group of actions or their timeline ("Up to 12 months") is for the parser.
 An item may open with its own timeline (`By 26 January 2024 - Baseline ...`,
 `Immediately - Monitor ...`): a phrase that opens as a time and reads as one
@@ -20,11 +21,14 @@ from council_actions.ingest.cell_shapes import MONTH, shape_of
 from council_actions.ingest.layout import Layout, RoleOf, sub_cell, whole, with_cells
 from council_actions.ingest.model import Column, Line
 
-ITEM = re.compile(r"^\s*(?:(?P<ref>\d+(?:\.\d+)+)\.?|[•·\-–*▪o])\s+(?P<text>\S.*)$")
+ITEM = re.compile(r"^\s*(?:(?:[•·\-–*▪o]\s+)?(?P<ref>\d+(?:\.\d+)+)\.?|[•·\-–*▪o])\s+(?P<text>\S.*)$")
+# A bullet printed alone on its line: the item's text is on the next line (`- ` then `\t1.1 Website redesign`).
+BARE_BULLET = re.compile(r"^\s*[•·\-–*▪]\s*$")
 MIN_ITEMS = 2
 MAX_TITLE_LINES = 6
 # A bare list reads as a plan only under a title that says so.
-PLAN_TITLE = re.compile(r"\b(?:action|improvement|delivery|recovery) plan\b|\bkey actions\b", re.IGNORECASE)
+PLAN_TITLE = re.compile(r"\b(?:action|improvement|delivery|recovery) plan\b|\bkey actions\b|\btimeline for action\b",
+                        re.IGNORECASE)
 COLUMNS = (Column("(section)", "section"), Column("(ref)", "element"), Column("(item)", "action"),
            Column("(when)", "timeline"), Column("(text)", "progress"))
 # An item's own timeline before a dash: it opens as a time does, and is short.
@@ -38,20 +42,21 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
     first = next((i for i, m in items.items() if m is not None), len(lines))
     if first > MAX_TITLE_LINES + MIN_ITEMS or not any(PLAN_TITLE.search(ln.text) for ln in lines[:first]):
         return None
+    remarks = _remarks(items)
     relaid = list(lines)
     found = 0
     heading: int | None = None
     for i, line in enumerate(lines):
         match = items[i]
         if match is None:
-            if _is_heading(line.text) and _items_follow(lines, items, i):
+            if _is_heading(line.text) and _items_follow(lines, items, remarks, i):
                 heading = i
                 named = _named_by(lines, items, i) if role_of(line.text) else i
                 relaid[named] = with_cells(lines[named], [whole(lines[named], 0)], "row_start")
             elif heading is not None and found and _is_sentence(line.text) and _under_item(lines, items, i):
                 relaid[i] = with_cells(line, [whole(line, 4)], "row")
             continue
-        if heading is None:
+        if heading is None or i in remarks:
             continue
         ref = sub_cell(line, match.start("ref"), match.end("ref"), 1) if match["ref"] else None
         when = LEADING_TIMELINE.match(line.text, match.start("text"))
@@ -59,29 +64,43 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
             when = None
         start = when.end() if when else match.start("text")
         timeline = sub_cell(line, when.start("when"), when.end("when"), 3) if when else None
-        relaid[i] = with_cells(line, [ref, sub_cell(line, start, len(line.text), 2), timeline], "row_start")
+        opened = i > 0 and BARE_BULLET.match(lines[i - 1].text) is not None  # the bullet above opens the row
+        if opened:
+            relaid[i - 1] = with_cells(lines[i - 1], [], "row_start")
+        relaid[i] = with_cells(line, [ref, sub_cell(line, start, len(line.text), 2), timeline],
+                               "row" if opened else "row_start")
         found += 1
     return Layout("headed_list", COLUMNS, tuple(relaid)) if found >= MIN_ITEMS else None
 
 
 def _is_heading(text: str) -> bool:
     stripped = text.strip()
-    return 0 < len(stripped) <= 120 and not stripped.endswith((".", ";", ","))
+    return 0 < len(stripped) <= 120 and not stripped.endswith((".", ";", ",")) and BARE_BULLET.match(text) is None
+
+
+def _remarks(items: dict[int, re.Match[str] | None]) -> frozenset[int]:
+    """In a list whose items mostly carry a reference (`- 2.1 Review of channels`), an item without one ("At this
+    point, all initiatives have begun") is a remark about the list, not an action: no row holds it, so it is
+    reported as unplaced text."""
+    refs = {i: m["ref"] for i, m in items.items() if m is not None}
+    numbered = sum(1 for ref in refs.values() if ref)
+    return frozenset(i for i, ref in refs.items() if not ref) if 2 * numbered > len(refs) else frozenset()
 
 
 def _is_sentence(text: str) -> bool:
     return text.strip().endswith(".")
 
 
-def _items_follow(lines: list[Line], items: dict[int, re.Match[str] | None], i: int) -> bool:
-    """At least MIN_ITEMS items under the heading, each perhaps with sentences under it, before anything else."""
+def _items_follow(lines: list[Line], items: dict[int, re.Match[str] | None], remarks: frozenset[int], i: int) -> bool:
+    """At least MIN_ITEMS items under the heading (one under a heading that reads as a time: "3 months in:"), each
+    perhaps with sentences under it, before anything else; a remark or a bare bullet counts as no item."""
     count = 0
     for j in range(i + 1, len(lines)):
         if items[j] is not None:
-            count += 1
-        elif not (count and _is_sentence(lines[j].text)):
+            count += j not in remarks
+        elif not (count and _is_sentence(lines[j].text)) and BARE_BULLET.match(lines[j].text) is None:
             break
-    return count >= MIN_ITEMS
+    return count >= (1 if shape_of(lines[i].text) == "date" else MIN_ITEMS)
 
 
 def _under_item(lines: list[Line], items: dict[int, re.Match[str] | None], i: int) -> bool:

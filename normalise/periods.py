@@ -181,13 +181,29 @@ def _relative_span(m: re.Match[str], ctx: Context) -> Period | None:
     """`Up to six months`, `within 12 months`: from the document's date, so much later."""
     if ctx.reference is None:
         return Period(None, None, "range", None, ("relative_span_without_reference",))
-    count = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]]
-    months = count * (12 if m["unit"].startswith("year") else 1)
-    first = add_months(ctx.reference.replace(day=1), months)  # the same day so many months on, or the month's last
-    later = first.replace(day=min(ctx.reference.day, month_bounds(first.year, first.month)[1].day))
-    end = later - dt.timedelta(days=1)
+    end = _months_on(ctx.reference, _months(m)) - dt.timedelta(days=1)
     return Period(ctx.reference, end, "range", ctx.calendar.label_for(ctx.reference, end),
                   ("relative_to_document_date",))
+
+
+def _start_after_adoption(m: re.Match[str], ctx: Context) -> Period | None:
+    """`6 months in`, `Upon adoption` (a strategy's timeline counted from its adoption, the plan's date): when the
+    actions under it start; they run on from there, so the day is a start with no end, never a due date."""
+    if ctx.reference is None:
+        return Period(None, None, "day", None, ("start_after_document_date_without_reference",))
+    start = _months_on(ctx.reference, _months(m) if m.groupdict().get("n") else 0)
+    return Period(start, None, "day", None, ("start_after_document_date", "open_ended_from_start"))
+
+
+def _months(m: re.Match[str]) -> int:
+    count = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]]
+    return count * (12 if m["unit"].startswith("year") else 1)
+
+
+def _months_on(day: dt.date, months: int) -> dt.date:
+    """The same day so many months on, or that month's last day."""
+    first = add_months(day.replace(day=1), months)
+    return first.replace(day=min(day.day, month_bounds(first.year, first.month)[1].day))
 
 
 def _immediate(m: re.Match[str], ctx: Context) -> Period | None:
@@ -254,6 +270,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\b(?!\s*\d)", _quarter_no_year, ("q",)),
         ("relative_span", r"\b(?:up to|within|in the next|over the next|the next|next)\s+" + COUNT
          + r"\s+(?P<unit>months?|years?)\b", _relative_span, ("month", "year")),
+        ("months_in", r"\b" + COUNT + r"\s+(?P<unit>months?|years?)\s+in\b(?=\W*$)", _start_after_adoption,
+         ("month", "year")),
+        ("on_adoption", r"\b(?:up)?on adoption\b", _start_after_adoption, ("adoption",)),
         ("immediate", r"\b(?:immediately|(?:with )?immediate(?: effect| action)?)\b", _immediate, ("immediate",)),
         ("month_no_year", r"\b(?:end|mid|early|late|by|beginning|start)\s+(?:of\s+)?" + MONTH
          + r"(?![\w/])(?!\s*" + ANY_DIGIT + ")", _month_no_year, MONTH_GATE),

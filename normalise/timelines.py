@@ -38,9 +38,11 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
                      r"|^\W*done\b", ("complete", "in place", "addressed", "done")),
         ("recurring", r"\b(?:annually|quarterly|qly|monthly|each quarter|every quarter|each year|every year)\b",
          ("annually", "quarterly", "qly", "monthly", "each", "every")),
+        # "6 months in", "Upon adoption": when actions start, counted from the plan's adoption; they run on.
         ("ongoing", r"\b(?:ongoing|bau|business as usual|core activity)\b"
-                    r"|\buntil (?:conclusion|completion|further notice|complete[d]?)\b",
-         ("ongoing", "bau", "business", "core", "until")),
+                    r"|\buntil (?:conclusion|completion|further notice|complete[d]?)\b"
+                    r"|\b(?:months?|years?) in\W*$|\b(?:up)?on adoption\b",
+         ("ongoing", "bau", "business", "core", "until", "month", "year", "adoption")),
     ))
 # All kind rules in one pass; where several match, the earlier row of KIND_RULES wins.
 KIND_ANY = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern, _ in KIND_RULES))

@@ -43,7 +43,7 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
     rows, boilerplate, issues = group_rows(document)
     calendar = FiscalCalendar(profile.fiscal_year_start_month, profile.single_year_quarter)
     actions: list[Action] = []
-    section: str | None = None
+    section: tuple[str, Span] | None = None  # the heading over a list's items, where it was printed
     group: str | None = None
     carried: tuple[str, Span] | None = None
     for index, row in enumerate(rows):
@@ -51,7 +51,7 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
             issues += unsure_breaks(row, roles)
         for values in row_values(row, roles, document.rendering in HARD_BREAKS, profile.roles.is_ditto):
             if values.get("section"):
-                section, group, carried = values["section"][0], None, None
+                section, group, carried = values["section"], None, None
                 boilerplate.append(Boilerplate("section_heading", values["section"][0], values["section"][1]))
             if _heads_group(values, rows[index + 1:], roles):
                 group = " ".join(filter(None, [values["element"][0], values["action"][0]]))
@@ -83,10 +83,11 @@ def _heads_group(values: Values, below: list[Row], roles: list[str | None]) -> b
     return following.startswith(f"{ref}.")
 
 
-def _action(row: Row, values: Values, previous: list[Action], section: str | None, group: str | None,
+def _action(row: Row, values: Values, previous: list[Action], section: tuple[str, Span] | None, group: str | None,
             profile: Profile, calendar: FiscalCalendar, issues: list[Issue]) -> Action:
     text, span = values["action"]
-    element = values["element"][0] if values.get("element") else (group or _heading(section))
+    heading = _heading(section[0]) if section else None
+    element = values["element"][0] if values.get("element") else (group or heading)
     owner, owner_span = values.get("owner") or (None, None)
     repair = None
     if owner and profile.roles.is_ditto(owner):
@@ -96,8 +97,8 @@ def _action(row: Row, values: Values, previous: list[Action], section: str | Non
                               element, "owner"))
         owner, repair = (above.owner_raw if above else None), "ditto"
     timeline, timeline_span = values.get("timeline") or (None, None)
-    if timeline is None and section and read_timeline(_heading(section) or "", calendar, None).kind != "unresolved":
-        timeline, timeline_span = _heading(section), span
+    if timeline is None and section and heading and read_timeline(heading, calendar, None).kind != "unresolved":
+        timeline, timeline_span = heading, section[1]  # the heading is the timeline: its span is the heading's
     progress = values["progress"][0] if values.get("progress") else None
     status_raw = values["status"][0] if values.get("status") else _status_sentence(progress, profile)
     percent = PERCENT.search(progress or "")
@@ -128,8 +129,8 @@ def _status_sentence(progress: str | None, profile: Profile) -> str | None:
     return progress if progress and profile.roles.status_of(progress) else None
 
 
-def _heading(section: str | None) -> str | None:
-    return " ".join(section.split()) if section else None
+def _heading(section: str) -> str | None:
+    return " ".join(section.split()) or None
 
 
 def _completion(timeline: str | None, calendar: FiscalCalendar) -> str | None:

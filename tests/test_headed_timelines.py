@@ -1,0 +1,59 @@
+"""Lists of actions under headings that carry the timeline, counted from the plan's date (Boroondara's "Timeline
+for action": `Upon adoption:`, `3 months in:` ... `12 months in:`; hand-checked actions in
+tests/fixtures/other_councils/expected/boroondara_cx_timeline_for_action_2014.json).
+
+The page never prints the date the strategy was adopted, so without a reference date every timeline's dates stay
+empty and each is reported where the heading is printed; with the user's reference date the start dates follow
+from it. The headings say when each initiative starts (every item "continues through all remaining horizons"), so
+no due date comes out either way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pyarrow.parquet as pq
+
+from council_actions.api import IngestReport, ingest
+from council_actions.pipeline import process
+from council_actions.profile import load_profile
+from tests.conftest import ROOT
+
+SAMPLE = ROOT / "samples/other_councils/boroondara_cx_timeline_for_action_2014.txt"
+HEADING_LINES = {"Upon adoption:": 3, "3 months in:": 9, "5 months in:": 11, "6 months in:": 15, "9 months in:": 22,
+                 "12 months in:": 28}
+ADOPTED = dt.date(2015, 1, 31)  # a reference date as a user would give it (the page prints none)
+STARTS = {"Upon adoption:": dt.date(2015, 1, 31), "3 months in:": dt.date(2015, 4, 30),
+          "5 months in:": dt.date(2015, 6, 30), "6 months in:": dt.date(2015, 7, 31),
+          "9 months in:": dt.date(2015, 10, 31), "12 months in:": dt.date(2016, 1, 31)}
+
+
+def test_no_plan_date_leaves_dates_empty_and_reports_each_at_its_heading():
+    processed = process(SAMPLE, load_profile("generic"), None)
+    assert len(processed.normalised.timelines) == 18
+    assert all(t.reading.start_date is None and t.reading.end_date is None and t.reading.kind == "ongoing"
+               for t in processed.normalised.timelines)
+    needs = [i for i in processed.normalised.issues if i.code == "timeline_needs_reference"]
+    assert len(needs) == 18
+    assert {(i.raw_text, i.span.line_start) for i in needs} == set(HEADING_LINES.items())
+    unplaced = [i.raw_text for i in processed.parsed.issues if i.code == "unplaced_text"]
+    assert "2 years in:" in unplaced and "Horizon 1: 6-12 months post-adoption" in unplaced
+    assert sum(text.startswith("- At this point") for text in unplaced) == 2  # remarks, not actions
+
+
+def test_reference_date_gives_each_heading_its_start_and_no_due_date(tmp_path):
+    report = ingest([SAMPLE], tmp_path / "out", profile="generic", reference_date=ADOPTED)
+    assert not report.failures
+    timelines = _rows(report, "action_timelines")
+    assert {(t["timeline_raw"], t["kind"], t["start_date"], t["end_date"]) for t in timelines} == {
+        (raw, "ongoing", start, None) for raw, start in STARTS.items()}
+    assert all("start_after_document_date" in t["assumptions"] for t in timelines)
+    actions = _rows(report, "actions")
+    assert len(actions) == 18 and all(a["due_date"] is None for a in actions)
+    issues = _rows(report, "extraction_issues")
+    assert not any(i["code"] == "timeline_needs_reference" for i in issues)
+
+
+def _rows(report: IngestReport, table: str) -> list[dict]:
+    path = next(f for f in report.documents[0].files if f.parent.parent.name == table)
+    return pq.read_table(path).to_pylist()
