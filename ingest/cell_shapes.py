@@ -30,6 +30,9 @@ class CellShape:
 
 CELL_SHAPES = (
     CellShape("bullet", re.compile(r"^[·•\-–*▪]\s"), "·  Asset Register creation begun"),
+    CellShape("report", re.compile(r"^(?!.*\b(?:will|should|must|shall)\b).*\b(?:has|have|had|was|were)\s+"
+                                   r"(?:(?:now|already|recently|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.DOTALL),
+              "The vision and principles for information management have been agreed"),
     CellShape("long_text", re.compile(rf"^.{{{LONG},}}$", re.DOTALL),
               "These clauses in the IAA refer to the withdrawal of any partner from the partnership and the "
               "requirement to give 12 months notice in writing."),
@@ -57,14 +60,19 @@ CELL_SHAPES = (
 # How well each shape fits a column of each kind of role (see `fit`); a shape not listed fits with 0.
 FIT: dict[str, dict[str, float]] = {
     "owner": {"person": 3, "person_with_post": 3, "post": 3, "acronym": 2, "date": -3, "sentence": -3,
-              "long_text": -4, "bullet": -3},
+              "long_text": -4, "bullet": -3, "report": -4},
     "timeline": {"date": 3, "milestone": 3, "person": -3, "person_with_post": -3, "post": -2, "acronym": -1,
-                 "sentence": -1, "long_text": -3, "bullet": -2},
-    "short": {"short": 1, "acronym": 1, "date": 0.5, "sentence": -2, "long_text": -3, "bullet": -2, "person": 0.5},
+                 "sentence": -1, "long_text": -3, "bullet": -2, "report": -3},
+    "short": {"short": 1, "acronym": 1, "date": 0.5, "sentence": -2, "long_text": -3, "bullet": -2, "person": 0.5,
+              "report": -3},
     "text": {"sentence": 1, "long_text": 1, "bullet": 1, "short": 0.5, "person": -2, "person_with_post": -2,
-             "post": -1, "acronym": -1},
+             "post": -1, "acronym": -1, "report": 0},
+    # a progress column reports what has been done ("... have been agreed", "... was appointed in September")
+    "progress": {"sentence": 1, "long_text": 1, "bullet": 1, "short": 0.5, "person": -2, "person_with_post": -2,
+                 "post": -1, "acronym": -1, "report": 2},
 }
-KIND_OF_ROLE = {"owner": "owner", "timeline": "timeline", "status": "short", "score": "short", "element": "short"}
+KIND_OF_ROLE = {"owner": "owner", "timeline": "timeline", "status": "short", "score": "short", "element": "short",
+                "progress": "progress"}
 ONE_LINE_KINDS = frozenset({"owner", "short"})  # a cell of these takes one line (or none)
 MILESTONES = frozenset({"milestone"})  # a timeline cell of more than one line: a milestone a line
 PROOF_KINDS = frozenset({"owner", "timeline", "short"})  # a row needs a cell of these that fits: who or when
@@ -76,7 +84,8 @@ def shape_of(text: str) -> str:
 
 
 def kind_of(role: str | None) -> str:
-    """The kind of column a role is, for FIT: owner, timeline, short (status, score, reference) or text."""
+    """The kind of column a role is, for FIT: owner, timeline, short (status, score, reference), progress or
+    text."""
     return KIND_OF_ROLE.get(role or "", "text")
 
 
