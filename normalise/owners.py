@@ -1,20 +1,22 @@
 """Owner mentions to canonical owner keys from the council profile.
 
 spaCy finds the profile's owners in an allocation cell (a blank English
-pipeline and a PhraseMatcher on lower-case tokens, so `ACE(S151)` and
-`ACE (S151)` match alike). Text between mentions that is not a timeline is
-an owner candidate, resolved by the repairs below in order, each recorded;
-then by rapidfuzz above FUZZY_MIN; otherwise kept as printed as `unknown`.
+pipeline and a PhraseMatcher on lower-case tokens). Text between mentions
+that is not a timeline is an owner candidate, resolved by the repairs below
+in order, each recorded; then by rapidfuzz above FUZZY_MIN; otherwise kept as
+printed as `unknown`. The parser's one question (does a sentence open with an
+owner?) is answered from the spellings alone, without spaCy: see
+`opening_pattern`.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
-
-from rapidfuzz import fuzz, process
 
 from council_actions.profile import OwnerDef, Profile
 
@@ -28,6 +30,7 @@ QUANTIFIERS = frozenset({"all", "each", "every"})
 DIGIT_FOR_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b"})
 TAG = r"(?:<[^>]*>|\s)*"
 TOKENIZER_MAX_LENGTH = 1 << 31  # characters: no cap of its own; the document's byte and memory limits apply
+WORD_OR_MARK = re.compile(r"[^\W_]+|\S")  # a run of letters and digits, or one other printed character
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ class OwnerGlossary:
                 self.spellings.append((owner.key, mapped))
                 self.by_squash.setdefault(squash(mapped), (owner, mapped, how))
         self._matcher: tuple[Language, PhraseMatcher] | None = None
+        self._opening = opening_pattern(spelling for _, spelling in self.spellings)
 
     def load(self) -> tuple[Language, PhraseMatcher]:
         """spaCy's blank English pipeline and a PhraseMatcher on lower-case tokens of every spelling."""
@@ -159,11 +163,11 @@ class OwnerGlossary:
 
     def opens_with_owner(self, text: str) -> bool:
         """Whether a piece of an allocation cell starts with an owner (`HoBPP, Q1 25/26`, not `Update Q4 2026`):
-        a glossary spelling at its start, or a first comma-separated piece that resolves to one."""
-        doc, matches = self._matches(text)
-        for start, _ in matches:
-            if start == 0 or (start == 1 and doc is not None and doc[0].lower_ in QUANTIFIERS):
-                return True
+        a glossary spelling at its start (`opening_pattern`), or a first comma-separated piece that resolves to
+        one. Never spaCy: the parser asks this, and a fresh process parses its first document in a child while
+        it loads spaCy (council_actions.pipeline); the owners themselves are still found by spaCy's matcher."""
+        if self._opening.match(latin_lookalikes(text)):
+            return True
         first = re.split(r"[,;]", text, maxsplit=1)[0].strip(" .")
         return bool(first) and self.resolve(first, first).match != "unknown"
 
@@ -176,6 +180,8 @@ class OwnerGlossary:
         return (hits[0][0], hits[0][1], "wildcard") if len(hits) == 1 else None
 
     def _fuzzy(self, text: str, repairs: list[str]) -> OwnerMatch:
+        from rapidfuzz import fuzz, process  # only where no spelling matched: the matcher's process seldom needs it
+
         keys = {squash(k): k for k in self.owners}
         ranked = process.extract(squash(text), list(keys), scorer=fuzz.ratio, limit=2)
         if ranked and ranked[0][1] >= FUZZY_MIN:
@@ -190,6 +196,26 @@ class OwnerGlossary:
     def _found(self, owner: OwnerDef, match: str, repairs: list[str]) -> OwnerMatch:
         return OwnerMatch(owner.key, owner.title, match, "; ".join(dict.fromkeys(repairs)) or None, None,
                           title_confirmed=confirmed(owner))
+
+
+def opening_pattern(spellings: Iterable[str]) -> re.Pattern[str]:
+    """A text that opens with one of the spellings, after a quantifier or not (`All HoS`), case aside: its words
+    apart as the spelling prints them, its other marks with or without spaces around (`ACE(S151)` is `ACE
+    (S151)`), ending where a word ends (`HoS,` `HoS-led` `HoS's`, not `HoSting`). On every sample it answers as
+    spaCy's matcher at the first token did; where spaCy's tokenizer leaves a mark on the spelling's last token
+    (`ACE(S151) to lead`, `CHoS. Q3`, `HoS&HoF`), this still sees the owner."""
+    alternatives = []
+    for spelling in spellings:
+        pieces = WORD_OR_MARK.findall(spelling)
+        pattern = "".join((r"\s+" if previous[-1].isalnum() and piece[0].isalnum() else r"\s*") + re.escape(piece)
+                          for previous, piece in itertools.pairwise(pieces))
+        if pieces:
+            end = r"(?![^\W_])" if pieces[-1][-1].isalnum() else ""
+            alternatives.append(re.escape(pieces[0]) + pattern + end)
+    if not alternatives:
+        return re.compile(r"(?!)")  # a profile without owners: nothing opens with one
+    quantifier = "|".join(sorted(QUANTIFIERS))
+    return re.compile(rf"(?:(?:{quantifier})\s+)?(?:{'|'.join(alternatives)})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

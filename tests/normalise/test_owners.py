@@ -1,12 +1,14 @@
 """Owner resolution over every allocation cell of the seed, and the unknown and second-profile paths."""
 
+import re
+
 import pytest
 from council_actions.normalise import normalise_document
 from council_actions.normalise.owners import OwnerGlossary
 from council_actions.parsers import parse_document
 
 from council_actions.profile import ProfileError, load_profile
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, SAMPLES
 
 # allocation cell as printed -> owners of the action: a key (exact match) or (key, match, repair)
 SEED_CELLS = [
@@ -140,6 +142,49 @@ def test_unknown_owner_is_kept_and_reported(profile):
 def test_repairs(profile, printed, key, repair):
     found = OwnerGlossary(profile).resolve(printed, printed)
     assert (found.key, found.match, found.repair) == (key, "repaired", repair)
+
+
+# a piece of an allocation cell -> whether it opens with an owner (the parser splits allocations there)
+OPENINGS = [
+    ("CHoHROD, Q3-Q4 24/25", True),
+    ("All CHoS, ongoing Qly basis", True),           # after a quantifier
+    ("all  CHoS", True),
+    ("Update Q4 2026", False),
+    ("HoBPP, Q1 25/26", True),                       # no spelling at the start: the first piece resolves (fuzzy)
+    ("CHoSting the meeting", False),                 # a spelling must end where a word ends
+    ("CHoS2 review", False),
+    ("ACE (S151) to lead", True),
+    ("ACE(S151) to lead", True),                     # marks with or without spaces; spaCy keeps `ACE(S151` whole
+    ("ace ( s151 ) and CLT", True),
+    ("CHoS. Q3", True),                              # spaCy's tokenizer keeps the full stop on `CHoS.`
+    ("CEX&HoF", True),
+    ("HoBPPP-led review", True),
+    ("С Н о ҒX", False),
+    ("СНоҒ to review", True),                        # Cyrillic look-alikes of an alias
+    ("The CEX will lead", False),                    # an owner later in the piece does not open it
+    ("", False),
+]
+
+
+@pytest.mark.parametrize("text, opens", OPENINGS)
+def test_what_opens_with_an_owner(profile, text, opens):
+    assert OwnerGlossary(profile).opens_with_owner(text) is opens
+
+
+def test_opening_check_agrees_with_spacy_on_every_sentence_of_the_samples(profile):
+    """The parser's check uses no spaCy; on real text it answers as spaCy's matcher at the first token did (with
+    the same fallback: a first comma-separated piece that resolves)."""
+    glossary = OwnerGlossary(profile)
+
+    def by_spacy(text: str) -> bool:
+        first = re.split(r"[,;]", text, maxsplit=1)[0].strip(" .")
+        return (any(start == 0 for start, _ in glossary.mentions(text))
+                or (bool(first) and glossary.resolve(first, first).match != "unknown"))
+
+    pieces = {piece for path in sorted(SAMPLES.rglob("*.txt")) for line in path.read_text("utf-8").splitlines()
+              for piece in re.split(r"(?<=[.;,])\s+", line.strip()) if piece}
+    assert len(pieces) > 1500
+    assert [p for p in sorted(pieces) if glossary.opens_with_owner(p) != by_spacy(p)] == []
 
 
 def test_second_council_profile_needs_no_code_change(tmp_path):
