@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
+import importlib
 import re
 import sys
 import time
@@ -34,6 +35,25 @@ T = TypeVar("T")
 R = TypeVar("R")
 Args = TypeVarTuple("Args")
 DEFAULT_LIMITS = Limits()
+# What the stages import when they first run (the packages import them lazily, so that the parent of the first
+# document's children loads neither readers nor parsers); later documents' children inherit them from `prepare`.
+STAGE_MODULES = ("council_actions.ingest.sniff", "council_actions.ingest.text", "council_actions.ingest.renderings",
+                 "council_actions.parsers.plan_layout", "council_actions.parsers.action_plan",
+                 "council_actions.parsers.self_assessment", "council_actions.parsers.table_plan",
+                 "council_actions.parsers.council", "council_actions.normalise.allocation",
+                 "council_actions.normalise.columns", "council_actions.normalise.timelines")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A document read and parsed: all of a document that needs no spaCy (the parser tells where an owner
+    opens a sentence from the glossary's spellings alone, normalise/owners.py), so a fresh process makes it in
+    a child while it loads spaCy itself."""
+
+    path: Path
+    document: Document
+    parsed: ParsedDocument
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, parse
 
 
 @dataclass(frozen=True)
@@ -74,58 +94,85 @@ def run(path: Path, out_dir: Path, profile: Profile, revision: str, reference: d
 def process_limited(path: Path, profile: Profile, reference: dt.date | None = None, encoding: str | None = None,
                     limits: Limits = DEFAULT_LIMITS, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
                     source_name: str | None = None) -> Limited[Processed]:
-    """`process` in two child processes under the limits (one deadline for both): one reads the file, the
-    other, forked once the owner matcher is ready, parses and normalises what was read. While the first child
-    reads, this process loads spaCy and builds the matcher: on two cores a PDF's pages are read in the time
-    spaCy takes to load, instead of after it (a later document goes through one child: `read_in_child_then`).
-    What the children printed comes back as details."""
+    """`process` in limited child processes, under one deadline (`process_in_children`); what the children
+    printed comes back as details."""
     read_step = partial(read, path, profile, encoding, limits, pdf_engine, source_name)
-    return read_in_child_then(path, profile, read_step, partial(_parsed_and_normalised, path=path, profile=profile,
-                                                                reference=reference), limits)
+    return process_in_children(path, profile, reference, read_step, _as_processed, limits)
 
 
-def read_in_child_then(path: Path, profile: Profile, read_step: Callable[[StageTracker], Document],
-                       then: Callable[[Document, StageTracker, float], R], limits: Limits) -> Limited[R]:
-    """`read_step` in a limited child while this process loads spaCy and builds the matcher (`prepare`), then
-    `then(document, stages, seconds the read took)` in a second child forked once they are ready, one deadline
-    for both. While the second child works, this process loads the writer (pyarrow takes a while).
+def process_in_children(path: Path, profile: Profile, reference: dt.date | None,
+                        read_step: Callable[[StageTracker], Document],
+                        then: Callable[[Processed, StageTracker], R], limits: Limits) -> Limited[Processed | R]:
+    """Read, parse and normalise one document in limited children, one deadline for all.
 
-    Once spaCy is loaded (a later document) there is nothing to overlap: one child reads and goes on, which
-    spares a fork and sending the document back and forth."""
+    A fresh process reads and parses in one child while it loads spaCy and builds the owner matcher here
+    (`prepare`): on two cores the parse is done by the time spaCy is, instead of starting after it. A second
+    child, forked once the matcher is ready, normalises (owners are matched with spaCy) and sends back only
+    the normalised records, while this process loads the writer (pyarrow takes a while); the result is the
+    `Processed` document. A later document (spaCy loaded) has nothing to overlap: one child does every stage
+    and then `then`, which spares a fork and sending the document back and forth."""
+    parse_step = partial(read_and_parse, path, profile, read_step)
     if _started_up():  # a later document: children inherit the reader too, instead of importing it each
         prepare(profile, path)
-        return Running(partial(_read_then, read_step, then), str(path), limits).finish()
-    reading = Running(read_step, str(path), limits)
+        whole: Running[Processed | R] = Running(partial(_all_stages, parse_step, profile, reference, then), str(path),
+                                                limits)
+        return whole.finish()
+    glossary_for(profile)  # the parse asks it too: built once, before the reading child forks and inherits it
+    parsing = Running(parse_step, str(path), limits)
     try:
         prepare(profile)
     finally:
-        was_read = reading.finish()
-    if was_read.value is None:
-        return Limited(None, was_read.error, was_read.details, was_read.seconds)
-    document, spent = was_read.value, was_read.seconds
-    rest = Running(lambda stages: then(document, stages, spent), str(path), limits, "parse", spent)
+        was_parsed = parsing.finish()
+    if was_parsed.value is None:
+        return Limited(None, was_parsed.error, was_parsed.details, was_parsed.seconds)
+    parsed, spent = was_parsed.value, was_parsed.seconds
+    normalising = Running(partial(normalise_parsed, parsed, profile, reference), str(path), limits, "normalise", spent)
     with FORK_LOCK:
-        import council_actions.output.writer  # noqa: F401 - Arrow and Parquet, for this process and its children
-    done = rest.finish()
-    return Limited(done.value, done.error, was_read.details + done.details, spent + done.seconds)
+        import council_actions.output.writer  # noqa: F401 - Arrow and Parquet, loaded while the child normalises
+    done = normalising.finish()
+    details, seconds = was_parsed.details + done.details, spent + done.seconds
+    if done.value is None:
+        return Limited(None, done.error, details, seconds)
+    return Limited(Processed(path, parsed.document, parsed.parsed, done.value,
+                             {**parsed.seconds, "normalise": done.seconds}), None, details, seconds)
 
 
-def _read_then(read_step: Callable[[StageTracker], Document], then: Callable[[Document, StageTracker, float], R],
-               stages: StageTracker) -> R:
+def read_and_parse(path: Path, profile: Profile, read_step: Callable[[StageTracker], Document],
+                   stages: StageTracker) -> Parsed:
+    """The stages that need no spaCy (`Parsed`), each timed."""
     started = time.perf_counter()
     document = read_step(stages)
-    return then(document, stages, time.perf_counter() - started)
+    read_at = time.perf_counter()
+    stages.enter("parse")
+    parsed = run_stage("parse", str(path), parse_document, document, profile)
+    return Parsed(path, document, parsed, {"read": read_at - started, "parse": time.perf_counter() - read_at})
 
 
-def _parsed_and_normalised(document: Document, stages: StageTracker, spent: float, path: Path, profile: Profile,
-                           reference: dt.date | None) -> Processed:
-    return Processed(path, document, *parse_and_normalise(document, str(path), profile, reference, stages))
+def normalise_parsed(parsed: Parsed, profile: Profile, reference: dt.date | None,
+                     stages: StageTracker) -> NormalisedDocument:
+    stages.enter("normalise")
+    return run_stage("normalise", str(parsed.path), normalise_document, parsed.parsed, profile, reference)
+
+
+def _all_stages(parse_step: Callable[[StageTracker], Parsed], profile: Profile, reference: dt.date | None,
+                then: Callable[[Processed, StageTracker], R], stages: StageTracker) -> R:
+    parsed = parse_step(stages)
+    started = time.perf_counter()
+    normalised = normalise_parsed(parsed, profile, reference, stages)
+    seconds = {**parsed.seconds, "normalise": time.perf_counter() - started}
+    return then(Processed(parsed.path, parsed.document, parsed.parsed, normalised, seconds), stages)
+
+
+def _as_processed(processed: Processed, stages: StageTracker) -> Processed:
+    return processed
 
 
 def prepare(profile: Profile, path: Path | None = None) -> None:
     """Build in this process what every child would otherwise build again: the owner matcher (spaCy's import is
-    most of a small document's time), and the PDF reader when `path` is a PDF. Children forked afterwards
-    inherit both (never half-built: FORK_LOCK keeps forks out while they load).
+    most of a small document's time), and, given the `path` of a later document, the readers, parsers and
+    normalisers (`STAGE_MODULES`; the PDF reader too when it is a PDF). Children forked afterwards inherit them
+    (never half-built: FORK_LOCK keeps forks out while they load). A fresh process leaves those modules to its
+    first child, which imports them while spaCy loads here.
 
     The first time, the cyclic garbage collector is paused while spaCy loads and what loaded is then frozen
     (`gc.freeze`, as Python's documentation advises before forking): loading makes hundreds of thousands of
@@ -138,8 +185,9 @@ def prepare(profile: Profile, path: Path | None = None) -> None:
             gc.disable()
         try:
             glossary_for(profile).load()
-            if path is not None and looks_like_pdf(path):
-                import council_actions.ingest.pdf  # noqa: F401 - imported for the children to inherit
+            if path is not None:
+                for name in STAGE_MODULES + (("council_actions.ingest.pdf",) if looks_like_pdf(path) else ()):
+                    importlib.import_module(name)
         finally:
             if first:
                 gc.freeze()
@@ -163,11 +211,12 @@ def looks_like_pdf(path: Path) -> bool:
 
 def process(path: Path, profile: Profile, reference: dt.date | None = None, encoding: str | None = None,
             limits: Limits = DEFAULT_LIMITS, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
-            source_name: str | None = None, stages: StageTracker | None = None) -> Processed:
+            source_name: str | None = None) -> Processed:
     """Every stage but writing, in this process. `source_name` overrides the file name as the document's source
     identity (see output/writer.py)."""
-    document = read(path, profile, encoding, limits, pdf_engine, source_name, stages)
-    return Processed(path, document, *parse_and_normalise(document, str(path), profile, reference, stages))
+    read_step = partial(read, path, profile, encoding, limits, pdf_engine, source_name)
+    return _all_stages(partial(read_and_parse, path, profile, read_step), profile, reference, _as_processed,
+                       StageTracker())
 
 
 def read(path: Path, profile: Profile, encoding: str | None = None, limits: Limits = DEFAULT_LIMITS,
@@ -180,20 +229,6 @@ def read(path: Path, profile: Profile, encoding: str | None = None, limits: Limi
     return replace(document, source_name=source_name) if source_name else document
 
 
-def parse_and_normalise(document: Document, source: str, profile: Profile, reference: dt.date | None = None,
-                        stages: StageTracker | None = None,
-                        lap: Callable[[str], None] = lambda stage: None) -> tuple[ParsedDocument, NormalisedDocument]:
-    """`source`: the file as the user gave it, for a failure to name; `lap(stage)` is told as each stage ends."""
-    enter = stages.enter if stages else _no_tracking
-    enter("parse")
-    parsed = run_stage("parse", source, parse_document, document, profile)
-    lap("parse")
-    enter("normalise")
-    normalised = run_stage("normalise", source, normalise_document, parsed, profile, reference)
-    lap("normalise")
-    return parsed, normalised
-
-
 def _no_tracking(stage: str) -> None:
     """In-process, an exception names its stage itself; only a child stopped from outside needs telling."""
 
@@ -201,7 +236,7 @@ def _no_tracking(stage: str) -> None:
 def write(processed: Processed, out_dir: Path, profile: Profile, revision: str,
           extra_issues: Iterable[Issue] = (), revision_date: dt.date | None = None) -> DocumentResult:
     """Stage and commit one document in this process (council_actions.worker: the batch's workers do the same)."""
-    from council_actions.worker import Destination, commit, stage  # pyarrow: see read_in_child_then
+    from council_actions.worker import Destination, commit, stage  # pyarrow: see process_in_children
 
     return commit(stage(processed, profile, Destination(out_dir, revision, revision_date)), out_dir, profile,
                   extra_issues)

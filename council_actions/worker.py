@@ -1,15 +1,15 @@
 """What a batch's worker does with one document, and the record it sends back.
 
-A document is read in one limited child while the worker's process loads spaCy (council_actions.pipeline),
-then parsed, normalised and made into its tables, encoded as Parquet, in a second child; only a `Staged`
-record comes back: the tables (written and flushed into the batch's staging area when the worker shares the
-output's disk, else their bytes: output/staging.py), the source record, and what the cross-check reads, never
-the document and its parse. The batch's parent cross-checks those records and `commit`s them as one commit of
+A document is read and parsed in one limited child while the worker's process loads spaCy
+(council_actions.pipeline), then normalised in a second child; a later document goes through one child, which
+also makes its tables, encoded as Parquet. Only a `Staged` record comes back: the tables (written and flushed
+into the batch's staging area when the worker shares the output's disk, else their bytes: output/staging.py),
+the source record, and what the cross-check reads, never the document and its parse. The batch's parent cross-checks those records and `commit`s them as one commit of
 the output folder's journal (output/writer.py), which then only moves files into place.
 
-The first document a process handles is the exception: Arrow is not loaded yet, so rather than have the child
-load it before building the tables, the child returns the parsed document and this process builds them,
-having loaded Arrow while the child parsed. Either way the tables are the same, so the output is the same bytes.
+The first document a process handles is the exception: Arrow is not loaded yet, so rather than have a child
+load it before building the tables, this process builds them, having loaded Arrow while the child normalised.
+Either way the tables are the same, so the output is the same bytes.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from council_actions.ingest import Document
 from council_actions.issues import Issue
 from council_actions.limits import Limited, Limits, StageTracker
 from council_actions.parsers.crosscheck import CheckRecords, check_records
-from council_actions.pipeline import DocumentResult, Processed, parse_and_normalise, read_in_child_then, run_stage
+from council_actions.pipeline import DocumentResult, Processed, process_in_children, run_stage
 from council_actions.profile import Profile
 
 if TYPE_CHECKING:  # Arrow loads with the writer, not with the worker (see council_actions.pipeline)
@@ -86,32 +86,26 @@ class Clock:
 
 def stage_limited(path: Path, profile: Profile, to: Destination, reference: dt.date | None,
                   read_step: Callable[[StageTracker], Document], limits: Limits) -> Limited[Staged]:
-    """One document through every stage up to its tables, in two limited children (see the module)."""
-    write_here = "pyarrow" not in sys.modules  # decided before the second child forks
+    """One document through every stage up to its tables, in limited children (see the module)."""
+    write_here = "pyarrow" not in sys.modules  # decided before a child forks
     if not write_here:
         from council_actions.output.tables import reserve_arrow_memory
 
         reserve_arrow_memory()
-    then: Callable[[Document, StageTracker, float], Processed | Staged] = (
-        partial(_parse_normalise, path=path, profile=profile, reference=reference) if write_here else
-        partial(_parse_normalise_stage, path=path, profile=profile, reference=reference, to=to))
-    done = read_in_child_then(path, profile, read_step, then, limits)
+    then: Callable[[Processed, StageTracker], Processed | Staged] = (
+        _as_is if write_here else partial(_stage_in_child, profile=profile, to=to))
+    done = process_in_children(path, profile, reference, read_step, then, limits)
     if done.value is None:
         return Limited(None, done.error, done.details, done.seconds)
     staged = stage(done.value, profile, to) if isinstance(done.value, Processed) else done.value
     return Limited(staged, None, done.details, done.seconds)
 
 
-def _parse_normalise(document: Document, stages: StageTracker, read_seconds: float, path: Path, profile: Profile,
-                     reference: dt.date | None) -> Processed:
-    clock = Clock({"read": read_seconds})
-    parsed, normalised = parse_and_normalise(document, str(path), profile, reference, stages, clock.lap)
-    return Processed(path, document, parsed, normalised, clock.seconds)
+def _as_is(processed: Processed, stages: StageTracker) -> Processed:
+    return processed
 
 
-def _parse_normalise_stage(document: Document, stages: StageTracker, read_seconds: float, path: Path,
-                           profile: Profile, reference: dt.date | None, to: Destination) -> Staged:
-    processed = _parse_normalise(document, stages, read_seconds, path, profile, reference)
+def _stage_in_child(processed: Processed, stages: StageTracker, profile: Profile, to: Destination) -> Staged:
     stages.enter("output")
     return stage(processed, profile, to)
 

@@ -1,18 +1,22 @@
-"""Stage 1, ingest: read a PDF or text file into the one `Document` model."""
+"""Stage 1, ingest: read a PDF or text file into the one `Document` model.
+
+The readers are imported when a document is read, not with the package: a process that only receives documents
+read elsewhere (the parent of a reading child, council_actions.pipeline) needs the model, not the readers.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from council_actions.ingest.layout import RoleOf
 from council_actions.ingest.model import Cell, Document, Line, Page, Span
 from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
-from council_actions.ingest.renderings import apply_layout
-from council_actions.ingest.sniff import decode_text, sniff_media_type
-from council_actions.ingest.text import read_text
 
 from council_actions.issues import StageError, printable
 from council_actions.limits import Limits, size_words
+
+if TYPE_CHECKING:
+    from council_actions.ingest.layout import RoleOf
 
 __all__ = ["DEFAULT_MAX_PAGES", "DEFAULT_PDF_ENGINE", "PDF_ENGINES", "Cell", "Document", "Line", "Page", "PdfEngine",
            "Span", "read_document"]
@@ -28,6 +32,10 @@ def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFA
                   max_bytes: int = DEFAULT_MAX_BYTES, max_inflated: int = DEFAULT_MAX_INFLATED) -> Document:
     """Read one file; raise StageError with a one-line reason if it cannot be read at all. `role_of` (the
     profile's heading rules) lets text in other renderings than tab-separated be read as tables."""
+    from council_actions.ingest.renderings import apply_layout
+    from council_actions.ingest.sniff import decode_text, sniff_media_type
+    from council_actions.ingest.text import read_text
+
     data = read_bounded(path, max_bytes)
     media_type = sniff_media_type(data, str(path), encoding)
     name = printable(path.name)  # any name the file system allows, stored as text a table can hold

@@ -3,6 +3,9 @@
 One splitter cuts each allocation into owners and timeline phrases; owners
 resolve against the profile's glossary, phrases against the financial
 calendar. Anything unreadable stays, as printed, and is reported.
+
+The normalisers are imported when a document is normalised, not with the package: a process that only loads
+the owner matcher for its children (council_actions.pipeline) needs the glossary, not the timeline rules.
 """
 
 from __future__ import annotations
@@ -10,13 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from council_actions.normalise.allocation import split_allocation
-from council_actions.normalise.columns import normalise_columns
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.owner_split import names_alone
 from council_actions.normalise.owners import OwnerGlossary, glossary_for
 from council_actions.normalise.records import NormalisedDocument, OwnerMention, Timeline
-from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.records import Action, ParsedDocument
 
 from council_actions.issues import Issue, warning
@@ -32,6 +32,8 @@ def fiscal_calendar(profile: Profile) -> FiscalCalendar:
 
 def normalise_document(parsed: ParsedDocument, profile: Profile, reference: dt.date | None) -> NormalisedDocument:
     """Each action's owners and timelines, from its allocation cell or its own owner and date columns."""
+    from council_actions.normalise.columns import normalise_columns
+
     glossary, calendar = glossary_for(profile), fiscal_calendar(profile)
     owners: list[OwnerMention] = []
     timelines: list[Timeline] = []
@@ -52,12 +54,17 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, reference: dt.d
 
 def reads_as_time(calendar: FiscalCalendar) -> Callable[[str], bool]:
     """Whether a stretch of an allocation cell reads as a timeline: where owner text ends."""
+    from council_actions.normalise.timelines import read_timeline
+
     return lambda text: read_timeline(text, calendar, None).kind != "unresolved"
 
 
 def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: FiscalCalendar,
                          reference: dt.date | None) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
     """One allocation cell (`CHoHROD, Q3-Q4 24/25`) split into owner and timeline mentions."""
+    from council_actions.normalise.allocation import split_allocation
+    from council_actions.normalise.timelines import read_timeline
+
     span = action.allocated_span or action.span
     owners: dict[str, OwnerMention] = {}
     timelines: list[Timeline] = []

@@ -1,17 +1,18 @@
-"""Stage 2, parse: recognise what a document is from its content and read it into records."""
+"""Stage 2, parse: recognise what a document is from its content and read it into records.
+
+The parsers are imported when the first document is parsed (`readers`), not with the package: a process that
+only receives parsed documents (the parent of a parsing child, council_actions.pipeline) needs the records,
+not the parsers.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from council_actions.ingest.model import Document
-from council_actions.parsers.action_plan import parse_action_plan
-from council_actions.parsers.council import name_council
-from council_actions.parsers.plan_layout import is_plan_header
 from council_actions.parsers.records import ParsedDocument
-from council_actions.parsers.self_assessment import is_self_assessment, parse_self_assessment
-from council_actions.parsers.table_plan import has_plan_table, parse_table_plan
 
 from council_actions.issues import StageError
 from council_actions.profile import Profile
@@ -31,30 +32,39 @@ class Reader:
     empty: str
 
 
-def _prints_plan_headings(document: Document, profile: Profile) -> bool:
-    return any(is_plan_header(line, profile) for line in document.iter_lines())
+@cache
+def readers() -> tuple[Reader, ...]:
+    """Tried in order, the first that recognises a document reads it: the plan prints its column headings, a theme
+    page its title, and a table of another council's layout has an action column under the profile's heading
+    rules. Built on first use, with the parsers it names (see the module)."""
+    from council_actions.parsers.action_plan import parse_action_plan
+    from council_actions.parsers.plan_layout import is_plan_header
+    from council_actions.parsers.self_assessment import is_self_assessment, parse_self_assessment
+    from council_actions.parsers.table_plan import has_plan_table, parse_table_plan
 
+    def prints_plan_headings(document: Document, profile: Profile) -> bool:
+        return any(is_plan_header(line, profile) for line in document.iter_lines())
 
-# Tried in order, the first that recognises a document reads it: the plan prints its column headings, a theme page
-# its title, and a table of another council's layout has an action column under the profile's heading rules.
-READERS = (
-    Reader("action_plan", _prints_plan_headings, parse_action_plan, lambda parsed: bool(parsed.actions),
-           "looks like an action plan (its column headings are printed) but no actions could be read"),
-    Reader("self_assessment", lambda document, profile: is_self_assessment(document), parse_self_assessment,
-           lambda parsed: bool(parsed.heatmap or parsed.statements),
-           "looks like a self-assessment page but no heatmap or statements could be read"),
-    Reader("plan_table", has_plan_table, parse_table_plan, lambda parsed: True, ""),
-)
+    return (
+        Reader("action_plan", prints_plan_headings, parse_action_plan, lambda parsed: bool(parsed.actions),
+               "looks like an action plan (its column headings are printed) but no actions could be read"),
+        Reader("self_assessment", lambda document, profile: is_self_assessment(document), parse_self_assessment,
+               lambda parsed: bool(parsed.heatmap or parsed.statements),
+               "looks like a self-assessment page but no heatmap or statements could be read"),
+        Reader("plan_table", has_plan_table, parse_table_plan, lambda parsed: True, ""),
+    )
 
 
 def detect_kind(document: Document, profile: Profile) -> str | None:
-    """From the content, never the file name (READERS)."""
+    """From the content, never the file name (`readers`)."""
     reader = _reader_for(document, profile)
     return reader.kind if reader else None
 
 
 def parse_document(document: Document, profile: Profile) -> ParsedDocument:
     """The document's records, and the council it is from (printed, or what the profile may claim)."""
+    from council_actions.parsers.council import name_council
+
     reader = _reader_for(document, profile)
     if reader is None:
         raise StageError("parse", document.source_name, "not a council action plan or self-assessment "
@@ -68,4 +78,4 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
 
 
 def _reader_for(document: Document, profile: Profile) -> Reader | None:
-    return next((reader for reader in READERS if reader.recognises(document, profile)), None)
+    return next((reader for reader in readers() if reader.recognises(document, profile)), None)

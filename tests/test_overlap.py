@@ -1,5 +1,5 @@
-"""The PDF path's overlap: a document is read in one child while the parent loads spaCy, then parsed in a second
-child, both under one deadline (council_actions.pipeline.process_limited, council_actions.limits.Running).
+"""The first document's overlap: it is read and parsed in one child while the parent loads spaCy, then normalised in
+a second child, both under one deadline (council_actions.pipeline.process_in_children, council_actions.limits.Running).
 
 Timing lives in benchmarks/pdf.py; these are the facts behind it that can fail deterministically.
 """
@@ -23,21 +23,26 @@ def read_and_say(*args, **kwargs):  # runs in the reading child: what it prints 
     print(f"spaCy loaded while reading: {'spacy' in sys.modules}", file=sys.stderr)
     return read(*args, **kwargs)
 pipeline.read = read_and_say
+parse = pipeline.parse_document
+def parse_and_say(*args, **kwargs):
+    print(f"spaCy loaded while parsing: {'spacy' in sys.modules}", file=sys.stderr)
+    return parse(*args, **kwargs)
+pipeline.parse_document = parse_and_say
 outcome = pipeline.process_limited(Path(sys.argv[1]), load_profile())
 print(json.dumps({"details": outcome.details, "elements": len(outcome.unwrap().parsed.elements),
                   "spacy_here": "spacy" in sys.modules}))
 """
 
 
-def test_first_pdf_is_read_while_spacy_loads_in_the_parent(tmp_path, plan, profile):
-    """A fresh process forks its reader before it imports spaCy (so the two run on two cores), and still
-    parses the document with the owner matcher it built meanwhile."""
+def test_first_pdf_is_read_and_parsed_while_spacy_loads_in_the_parent(tmp_path, plan, profile):
+    """A fresh process forks its reader before it imports spaCy (so the two run on two cores); the parse needs
+    no spaCy, so it runs there too; the owners are matched with the matcher the parent built meanwhile."""
     path = tmp_path / "plan.pdf"
     draw_plan(path, plan, profile, (7,), WORD)
     done = subprocess.run([sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True, cwd=ROOT,
                           check=True)
     found = json.loads(done.stdout)
-    assert found["details"] == ["spaCy loaded while reading: False"]
+    assert found["details"] == ["spaCy loaded while reading: False", "spaCy loaded while parsing: False"]
     assert found["spacy_here"] and found["elements"] == sum(1 for e in plan.elements if e.theme_no == 7)
 
 

@@ -13,7 +13,8 @@ from council_actions.ingest import read_document
 from council_actions.normalise import glossary_for, normalise_document
 from council_actions.parsers import parse_document
 
-from tests.conftest import PLAN, REFERENCE, ROOT, THEME_7
+from council_actions.pipeline import STAGE_MODULES
+from tests.conftest import PLAN, REFERENCE, ROOT, SAMPLES, THEME_7
 from tests.pdf_factory import WORD, draw_plan
 
 HEAVY = ("pandas", "pdfplumber", "pdfminer", "pypdfium2", "dateparser")
@@ -91,3 +92,45 @@ def test_diff_loads_no_spacy(tmp_path):
     loaded = top_level_modules("from council_actions.cli import main\nassert main(sys.argv[1:]) == 0", "diff",
                                str(tmp_path), "--json")
     assert {"spacy", "pandas", "dateparser", "pdfplumber", "pypdfium2"} & loaded == set()
+
+
+OURS = "import sys\n{run}\nprint(json.dumps(sorted(m for m in sys.modules if m.startswith('council_actions.'))))"
+
+
+def our_modules(run: str, *args: str) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", "import json\n" + OURS.format(run=run), *args],
+                          capture_output=True, text=True, cwd=ROOT, check=True)
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_the_first_documents_parent_imports_no_reader_parser_or_normaliser(tmp_path):
+    """The first document is read, parsed and normalised in children; the parent, loading spaCy meanwhile, needs
+    only the records they send back and the writer, so it spends no time importing the stages."""
+    run = "from council_actions.cli import main\nassert main(sys.argv[1:]) == 0"
+    parent = our_modules(run, "ingest", str(PLAN), "--out", str(tmp_path), "--revision", "r1", "-q")
+    assert "council_actions.output.writer" in parent
+    assert parent & set(STAGE_MODULES) == set()
+
+
+def test_later_documents_children_inherit_every_stage_module():
+    """`prepare` imports in the parent what the children of a later document would otherwise each import again:
+    reading, parsing and normalising every sample imports none of the project's modules beyond it."""
+    run = """
+import json, sys
+from pathlib import Path
+from council_actions.issues import StageError
+from council_actions.pipeline import prepare, process
+from council_actions.profile import load_profile
+profile = load_profile()
+prepare(profile, Path(sys.argv[1]))
+before = set(sys.modules)
+for path in sys.argv[1:]:
+    try:
+        process(Path(path), profile)
+    except StageError:
+        pass
+print(json.dumps(sorted(m for m in set(sys.modules) - before if m.startswith("council_actions."))))
+"""
+    texts = sorted(str(p) for p in SAMPLES.rglob("*.txt"))
+    done = subprocess.run([sys.executable, "-c", run, *texts], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert len(texts) > 20 and json.loads(done.stdout) == []
