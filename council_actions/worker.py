@@ -4,8 +4,9 @@ A document is read and parsed in one limited child while the worker's process lo
 (council_actions.pipeline), then normalised in a second child; a later document goes through one child, which
 also makes its tables, encoded as Parquet. Only a `Staged` record comes back: the tables (written and flushed
 into the batch's staging area when the worker shares the output's disk, else their bytes: output/staging.py),
-the source record, and what the cross-check reads, never the document and its parse. The batch's parent cross-checks those records and `commit`s them as one commit of
-the output folder's journal (output/writer.py), which then only moves files into place.
+the source record, and what the cross-check reads, never the document and its parse. The batch's parent
+cross-checks those records and `commit`s them as one commit of the output folder's journal (output/writer.py),
+which then only moves files into place.
 
 The first document a process handles is the exception: Arrow is not loaded yet, so rather than have a child
 load it before building the tables, this process builds them, having loaded Arrow while the child normalised.
