@@ -17,7 +17,7 @@ from council_actions.parsers.records import ParsedDocument
 from council_actions.issues import StageError
 from council_actions.profile import Profile
 
-__all__ = ["READERS", "ParsedDocument", "Reader", "detect_kind", "parse_document"]
+__all__ = ["ParsedDocument", "Reader", "detect_kind", "parse_document", "readers"]
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The readers' rule tables, each rule shown on an example it must take: which reader a document goes to (READERS),
+"""The readers' rule tables, each rule shown on an example it must take: which reader a document goes to (readers()),
 and the lines of the self-assessment page (LINE_RULES) and of the action plan (SEGMENT_RULES). A rule without an
 example here, or an example its rule no longer takes (a rule above it took it), fails."""
 
@@ -7,7 +7,7 @@ from typing import get_args
 
 import pytest
 from council_actions.ingest import read_document
-from council_actions.parsers import READERS, detect_kind
+from council_actions.parsers import detect_kind, readers
 from council_actions.parsers.action_plan import BLOCK_READERS
 from council_actions.parsers.plan_layout import SEGMENT_RULES, BlockKind, segment_lines
 from council_actions.parsers.self_assessment import LINE_RULES, read_lines
@@ -112,7 +112,7 @@ READER_EXAMPLES = {  # kind: (a sample of it, the profile it is read with)
 
 
 def test_every_reader_has_an_example():
-    assert list(READER_EXAMPLES) == [reader.kind for reader in READERS]
+    assert list(READER_EXAMPLES) == [reader.kind for reader in readers()]
 
 
 @pytest.mark.parametrize("kind", READER_EXAMPLES)
