@@ -7,7 +7,8 @@ pages). Printed:
 - `council-actions ingest` with each PDF engine / bare pdfplumber `extract_tables()` on every page, and the
   spaCy floor (import spaCy + `spacy.blank("en")`) on the same scale: the one cost no overlap can hide;
 - the same for tabula-py and Camelot (lattice) when installed (`pip install -c constraints.txt '.[bench]'`);
-- 88 pages / 22 pages: time and peak memory (resident set, of the process);
+- 88 pages / 22 pages: time and peak memory (resident set, of the process); and 88 pages read by one process
+  against the default, which reads a long document's second half in a second process (ingest/pdf_split.py);
 - start-up: the text seed ingested, from process start, / importing spaCy and making `spacy.blank("en")`,
   the floor while owners are matched with spaCy; and which heavy libraries the text run imported.
 - the machine's load average at the start and the end: on a shared machine the ratios move with it.
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -44,6 +46,8 @@ BARE = ("import sys, pdfplumber\nwith pdfplumber.open(sys.argv[1]) as pdf:\n    
 TABULA = "import sys, tabula\ntabula.read_pdf(sys.argv[1], pages='all', lattice=True, silent=True)"
 CAMELOT = "import sys, camelot\ncamelot.read_pdf(sys.argv[1], pages='all', flavor='lattice')"
 FLOOR = "import spacy\nspacy.blank('en')"
+ONE_READER = ("import sys\nfrom council_actions.ingest import pdf_split\npdf_split.SPLIT_PAGES = sys.maxsize\n"
+              "from council_actions.cli import console\nsys.argv[0] = 'council-actions'\nconsole()")
 HEAVY = ("pandas", "pdfplumber", "pypdfium2", "pdfminer", "dateparser", "numpy")
 
 
@@ -120,6 +124,8 @@ def peers(path: Path) -> dict[str, list[str]]:
     for name, module, script in (("tabula-py lattice", "tabula", TABULA), ("Camelot lattice", "camelot", CAMELOT)):
         if importlib.util.find_spec(module) is None:
             print(f"  {name:34} skipped: not installed (pip install -c constraints.txt '.[bench]')")
+        elif module == "tabula" and shutil.which("java") is None:
+            print(f"  {name:34} skipped: tabula-java needs a Java runtime (apt-get install default-jre-headless)")
         else:
             found[name] = [PY, "-c", script, str(path)]
     return found
@@ -155,14 +161,19 @@ def main() -> None:
         for path in sorted(COMMITTED.glob("*.pdf")):
             print(f"{path.name} ({pages_of(path)} pages, {path.stat().st_size // 1024} KiB)")
             show(compare(args.repeat, engines(path, out), "bare"), "bare")
+        one_reader = [PY, "-c", ONE_READER, *ingest(quadruple, out)[3:]]
         sizes = compare(args.repeat, {f"{n} pages": ingest(single, out), f"{long} pages": ingest(quadruple, out),
-                                      f"bare, {long} pages": [PY, "-c", BARE, str(quadruple)]}, f"{n} pages")
+                                      f"bare, {long} pages": [PY, "-c", BARE, str(quadruple)],
+                                      f"{long} pages, one reader": one_reader}, f"{n} pages")
         (short_s, short_mib, _), (long_s, long_mib, time_ratio) = sizes[f"{n} pages"], sizes[f"{long} pages"]
         print(f"{long} pages against {n} (pdfium): time {long_s:.2f} s / {short_s:.2f} s = {time_ratio:.2f}x for "
               f"{long // n}x the pages; peak memory {long_mib:.0f} / {short_mib:.0f} MiB = "
               f"{long_mib / short_mib:.2f}x; "
               f"{long} pages against bare extract_tables() ({sizes[f'bare, {long} pages'][0]:.2f} s): "
               f"{long_s / sizes[f'bare, {long} pages'][0]:.2f}")
+        alone_s, alone_mib, _ = sizes[f"{long} pages, one reader"]
+        print(f"{long} pages read by one process instead of two (ingest/pdf_split.py): {alone_s:.2f} s, "
+              f"{alone_mib:.0f} MiB; two readers take {long_s / alone_s:.2f}x its time")
         text = ingest(PLAN, out)
         start = compare(args.repeat, {"spaCy floor": [PY, "-c", FLOOR], "text seed": text,
                                       "python -c pass": [PY, "-c", "pass"]}, "spaCy floor")
