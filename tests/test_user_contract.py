@@ -159,3 +159,11 @@ def test_diff_refused_by_the_writer_is_one_line_not_a_traceback(tmp_path, capfd)
     err = capfd.readouterr().err.splitlines()
     assert len(err) == 1 and err[0].startswith(f"council-actions: error: {out}: output: {out} holds tables of "
                                                "another council-actions version (action_lineage/2024-09/"), err
+
+
+def test_unknown_encoding_is_wrong_usage_before_any_file_is_read(tmp_path, capfd):
+    """bug: `--encoding nonsense` failed every document one by one (exit 1) instead of being a usage error."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["ingest", str(THEME_7), "--out", str(tmp_path / "out"), "--encoding", "nonsense"])
+    assert stopped.value.code == 2 and not (tmp_path / "out").exists()
+    assert "argument --encoding: 'nonsense' is not an encoding (e.g. cp1252" in capfd.readouterr().err

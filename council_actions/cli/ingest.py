@@ -8,6 +8,7 @@ a look. Progress is drawn only on a terminal.
 from __future__ import annotations
 
 import argparse
+import codecs
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -52,7 +53,8 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "the revision label starts with, else none)")
     parser.add_argument("--source-name", help="name that identifies the (one) document within the revision "
                         "(default: its file name); a corrected file given the same name replaces the earlier one")
-    parser.add_argument("--encoding", help="encoding of text input (default: UTF-8, strictly)")
+    parser.add_argument("--encoding", type=_encoding, help="encoding of text input, e.g. cp1252 (default: UTF-8, "
+                        "strictly)")
     add_limit_options(parser)
     parser.add_argument("--pdf-engine", choices=PDF_ENGINES, default=DEFAULT_PDF_ENGINE,
                         help=f"pdfium (fast) or pdfplumber (the reference); default: {DEFAULT_PDF_ENGINE}")
@@ -62,6 +64,15 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     talk.add_argument("-v", "--verbose", action="store_true", help="also each document's files and issue codes, "
                       "and what the PDF library and the readers reported (on stderr)")
     parser.set_defaults(run=run)
+
+
+def _encoding(name: str) -> str:
+    """A codec Python knows, checked before any file is read: a misspelt name is wrong usage, not N failed files."""
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"{name!r} is not an encoding (e.g. cp1252, latin-1, utf-16)") from None
+    return name
 
 
 def run(args: argparse.Namespace) -> int:
