@@ -49,7 +49,8 @@ TABLES: dict[str, list[Column]] = {
     "themes": [
         ("theme_no", COUNT, "theme number in the statutory guidance"),
         ("theme_name", TEXT, "theme name from the council profile"),
-        ("description", TEXT, "theme introduction as printed, paragraphs separated by blank lines"),
+        ("description", TEXT, "theme introduction as printed, paragraphs separated by blank lines; null where "
+                              "none is printed (a theme page's guidance bullets are statements)"),
         ("printed_name", TEXT, "the heading as printed"),
         ("key_actions", COUNT, "number of key actions the self-assessment's Next Steps names"),
         ("action_plan_pages", TEXT, "action-plan page range the Next Steps cites, e.g. 21-24"),

@@ -130,7 +130,7 @@ def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocu
             "profile": profile.name, "reference_date": normalised.reference_date,
             "revision_date": revision_date,
         }, document.span())],
-        "themes": [({"theme_no": t.theme_no, "theme_name": t.theme_name, "description": t.description,
+        "themes": [({"theme_no": t.theme_no, "theme_name": t.theme_name, "description": t.description or None,
                      "printed_name": t.printed_name, "key_actions": t.key_actions,
                      "action_plan_pages": t.action_plan_pages}, t.span) for t in parsed.themes],
         "heatmap": [({"theme_no": c.theme_no, "position": c.position, "element_id": c.element_id,

@@ -167,3 +167,12 @@ def test_unknown_encoding_is_wrong_usage_before_any_file_is_read(tmp_path, capfd
         main(["ingest", str(THEME_7), "--out", str(tmp_path / "out"), "--encoding", "nonsense"])
     assert stopped.value.code == 2 and not (tmp_path / "out").exists()
     assert "argument --encoding: 'nonsense' is not an encoding (e.g. cp1252" in capfd.readouterr().err
+
+
+def test_theme_page_without_an_introduction_has_a_null_description(every_sample):
+    """bug: a theme page's description was written as '' (an empty introduction), not null (none printed)."""
+    out, _ = every_sample
+    rows = duckdb.sql(f"select d.kind, count(*) filter (where t.description = ''), count(*) filter (where "
+                      f"t.description is null) from read_parquet('{out}/themes/*/*.parquet') t join read_parquet("
+                      f"'{out}/documents/*/*.parquet') d using (document_id) group by all order by 1").fetchall()
+    assert rows == [("action_plan", 0, 0), ("self_assessment", 0, 19)]
