@@ -202,6 +202,7 @@ def _started_up() -> bool:
 
 
 def looks_like_pdf(path: Path) -> bool:
+    """By content, as the reader decides: whether to import the PDF reader before forking (no, if unreadable)."""
     try:
         with path.open("rb") as stream:
             return stream.read(1024).lstrip().startswith(PDF_MAGIC)
@@ -222,6 +223,7 @@ def process(path: Path, profile: Profile, reference: dt.date | None = None, enco
 def read(path: Path, profile: Profile, encoding: str | None = None, limits: Limits = DEFAULT_LIMITS,
          pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE, source_name: str | None = None,
          stages: StageTracker | None = None) -> Document:
+    """The ingest stage under `run_stage`; `source_name`, if given, replaces the file name as its identity."""
     source, enter = str(path), stages.enter if stages else _no_tracking
     enter("ingest")
     document = run_stage("ingest", source, read_document, path, encoding, limits.max_pages, pdf_engine,
@@ -243,6 +245,7 @@ def write(processed: Processed, out_dir: Path, profile: Profile, revision: str,
 
 
 def run_stage(name: str, source: str, step: Callable[[*Args], T], *args: *Args) -> T:
+    """The stage boundary: whatever a stage raises leaves as one StageError naming the stage and the file."""
     try:
         return step(*args)
     except StageError as exc:  # name the file as the user gave it, whatever the stage called it

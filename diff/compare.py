@@ -24,6 +24,7 @@ from council_actions.diff.rules import KIND_ORDER, action_changes, score_change
 
 
 def compare_documents(earlier: DocumentSide | None, later: DocumentSide | None) -> DocumentDiff:
+    """One document against its counterpart (None: it has none, and every row of it is added or removed)."""
     changes = _element_changes(_elements(earlier), _elements(later))
     pairs = pair_actions(_actions(earlier), _actions(later))
     lineage = []
