@@ -186,6 +186,19 @@ def _relative_span(m: re.Match[str], ctx: Context) -> Period | None:
                   ("relative_to_document_date",))
 
 
+def _relative_window(m: re.Match[str], ctx: Context) -> Period | None:
+    """`3-6 months`, `Short term (0-6 months)`, `12 months to 2 years post-adoption`: a window counted from the
+    plan's date, due by its far end."""
+    if ctx.reference is None:
+        return Period(None, None, "range", None, ("relative_span_without_reference",))
+    near = _count(m["m"]) * (12 if (m["near_unit"] or m["unit"]).startswith("year") else 1)
+    start = _months_on(ctx.reference, near)
+    end = _months_on(ctx.reference, _months(m)) - dt.timedelta(days=1)
+    if end < start:
+        return None
+    return Period(start, end, "range", ctx.calendar.label_for(start, end), ("relative_to_document_date",))
+
+
 def _start_after_adoption(m: re.Match[str], ctx: Context) -> Period | None:
     """`6 months in`, `Upon adoption` (a strategy's timeline counted from its adoption, the plan's date): when the
     actions under it start; they run on from there, so the day is a start with no end, never a due date."""
@@ -196,8 +209,11 @@ def _start_after_adoption(m: re.Match[str], ctx: Context) -> Period | None:
 
 
 def _months(m: re.Match[str]) -> int:
-    count = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]]
-    return count * (12 if m["unit"].startswith("year") else 1)
+    return _count(m["n"]) * (12 if m["unit"].startswith("year") else 1)
+
+
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else NUMBERS[text]
 
 
 def _months_on(day: dt.date, months: int) -> dt.date:
@@ -258,6 +274,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("ordinal_quarter_single_year", r"\b(?P<q1>[1-4])(?:st|nd|rd|th)\s+quarter\s+(?:of\s+)?(?P<year>20\d{2})\b",
          _quarter_single_year, ("quarter",)),
         ("half_year", r"\bh(?P<half>[12])\s+(?P<year>20\d{2})\b", _half, ("h1", "h2")),
+        ("relative_window", r"\b" + COUNT.replace("?P<n>", "?P<m>") + r"\s*(?P<near_unit>months?|years?)?\s*(?:-|to)\s*"
+         + COUNT + r"\s+(?P<unit>months?|years?)\b", _relative_window, ("month", "year")),
         ("fiscal_year_range", FY + JOIN + FY_B, _fiscal_year_range, ("/", "-")),
         ("fiscal_year", r"(?<![\w/])" + FY, _fiscal_year, ("/", "-")),
         ("season", r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?P<year>20\d{2})\b", _season,

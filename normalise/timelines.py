@@ -51,6 +51,9 @@ KIND_ANY = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, patter
 KIND_GATE = re.compile("|".join(re.escape(word) for _, _, gate in KIND_RULES for word in gate))
 KIND_ORDER = {kind: order for order, (kind, _, _) in enumerate(KIND_RULES)}
 OPEN_FROM = re.compile(r"\bfrom\W*$")  # "ongoing from X": X is the start of an open-ended action
+# Period rules that count from the plan's date (the reference date) rather than print a date.
+RELATIVE_RULES = frozenset({"immediate", "relative_span", "relative_window", "months_in", "on_adoption"})
+COUNTED_FROM = re.compile(r"\b(?:of|from|after)\W*$")
 PERIOD_WORDS = re.compile(r"\b(?:during|in|from|throughout|over|within)\s*$")
 JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")
 # start, end, precision, fiscal year, assumptions: a TimelineReading's dates without its kind and condition
@@ -95,7 +98,7 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
         for match in KIND_ANY.finditer(text):
             found.setdefault(match.lastgroup or "", match)
     kind = min(found, key=KIND_ORDER.__getitem__) if found else None
-    periods = find_periods(text, ctx)
+    periods = _printed_over_relative(text, find_periods(text, ctx))
     cadence_only = None
     if kind == "recurring":
         cadence_only = next((p.period.precision for p in periods if p.rule == "quarter_no_year"), None)
@@ -113,6 +116,20 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
     if kind == "ongoing" and OPEN_FROM.search(text[:periods[0].start]):
         return TimelineReading(kind, start, None, precision, None, condition, (*assumptions, "open_ended_from_start"))
     return TimelineReading(kind, start, end, precision, fiscal_year, condition, assumptions)
+
+
+def _printed_over_relative(text: str, periods: list[FoundPeriod]) -> list[FoundPeriod]:
+    """`Immediate (by 31 March 2025)`, `Up to six months (by March 2025)`: a period counted from the plan's date
+    gives way to a dated one printed after it (its reading names that with `printed_date_over_relative`), unless
+    the date is what it counts from ("within 3 months of 1 April 2025")."""
+    if len(periods) < 2 or periods[0].rule not in RELATIVE_RULES:
+        return periods
+    printed = [p for p in periods if p.rule not in RELATIVE_RULES and p.period.start is not None]
+    if not printed or COUNTED_FROM.search(text[:printed[0].start]):
+        return periods
+    first = printed[0]
+    return [first._replace(period=first.period._replace(
+        assumptions=(*first.period.assumptions, "printed_date_over_relative"))), *printed[1:]]
 
 
 def _interval(text: str, periods: list[FoundPeriod], calendar: FiscalCalendar) -> Interval:

@@ -57,3 +57,21 @@ def test_reference_date_gives_each_heading_its_start_and_no_due_date(tmp_path):
 def _rows(report: IngestReport, table: str) -> list[dict]:
     path = next(f for f in report.documents[0].files if f.parent.parent.name == table)
     return pq.read_table(path).to_pylist()
+
+
+def test_window_headings_give_due_dates_from_the_reference_date(tmp_path):
+    """Made-up text (no UK sample of this rendering was found): `0-3 months` / `3-6 months` headings over bullets,
+    one heading with a single item; with a reference date each item is due by its window's far end, without one
+    its dates stay empty and each is reported."""
+    listed = tmp_path / "windows.txt"
+    listed.write_text("Improvement action plan\n0-3 months\n- Review the constitution\n- Refresh the risk register\n"
+                      "3-6 months\n- Adopt a new scheme of delegation\n", encoding="utf-8")
+    processed = process(listed, load_profile("generic"), dt.date(2024, 9, 1))
+    assert [(a.action, a.timeline_raw) for a in processed.parsed.actions] == [
+        ("Review the constitution", "0-3 months"), ("Refresh the risk register", "0-3 months"),
+        ("Adopt a new scheme of delegation", "3-6 months")]
+    assert [(t.reading.start_date, t.reading.end_date) for t in processed.normalised.timelines] == [
+        (dt.date(2024, 9, 1), dt.date(2024, 11, 30))] * 2 + [(dt.date(2024, 12, 1), dt.date(2025, 2, 28))]
+    undated = process(listed, load_profile("generic"), None)
+    assert all(t.reading.end_date is None for t in undated.normalised.timelines)
+    assert [i.code for i in undated.normalised.issues].count("timeline_needs_reference") == 3

@@ -143,6 +143,22 @@ FORMS = [
     ("From 1 February 2024 until conclusion", "ongoing", "2024-02-01", None, "day", None, ("open_ended_from_start",)),
     ("Identify viable projects – ongoing from May 2016", "ongoing", "2016-05-01", None, "month", None,
      ("open_ended_from_start",)),
+    # a strategy's timeline counted from its adoption (Boroondara's headings): when actions start, never due dates
+    ("Upon adoption:", "ongoing", "2024-06-01", None, "day", None, ("start_after_document_date", "open_ended_from_start")),
+    ("6 months in:", "ongoing", "2024-12-01", None, "day", None, ("start_after_document_date", "open_ended_from_start")),
+    ("2 years in:", "ongoing", "2026-06-01", None, "day", None, ("start_after_document_date", "open_ended_from_start")),
+    # windows counted from the plan's date, due by their far end
+    ("0-3 months", "deadline", "2024-06-01", "2024-08-31", "range", "2024/25", ("relative_to_document_date",)),
+    ("3-6 months", "deadline", "2024-09-01", "2024-11-30", "range", "2024/25", ("relative_to_document_date",)),
+    ("Short term (0-6 months)", "deadline", "2024-06-01", "2024-11-30", "range", "2024/25",
+     ("relative_to_document_date",)),
+    ("6-12 months post-adoption", "deadline", "2024-12-01", "2025-05-31", "range", None,
+     ("relative_to_document_date",)),
+    ("12 months to 2 years post-adoption", "deadline", "2025-06-01", "2026-05-31", "range", None,
+     ("relative_to_document_date",)),
+    # a date printed beside a relative one governs
+    ("Immediate (by 31 March 2025)", "deadline", "2025-03-31", "2025-03-31", "day", "2024/25",
+     ("printed_date_over_relative",)),
 ]
 
 
@@ -173,6 +189,12 @@ def test_no_reference_means_no_guess():
     r = read_timeline("Immediately", FY, None)
     assert (r.kind, r.start_date, r.end_date, r.assumptions) == ("deadline", None, None,
                                                                  ("immediate_without_reference",))
+    r = read_timeline("6 months in:", FY, None)
+    assert (r.kind, r.start_date, r.end_date, r.assumptions) == ("ongoing", None, None,
+                                                                 ("start_after_document_date_without_reference",))
+    r = read_timeline("3-6 months", FY, None)
+    assert (r.kind, r.start_date, r.end_date, r.assumptions) == ("deadline", None, None,
+                                                                 ("relative_span_without_reference",))
 
 
 def test_calendar_quarters_and_other_year_starts():
