@@ -51,18 +51,24 @@ ONE_READER = ("import sys\nfrom council_actions.ingest import pdf_split\npdf_spl
 HEAVY = ("pandas", "pdfplumber", "pypdfium2", "pdfminer", "dateparser", "numpy")
 
 
-def measure(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak resident memory (MiB) of one whole process; it must succeed. Memory comes from GNU
-    time, a small parent: a child forked from this process would report this process's size as its own peak
-    (the largest of the process and its own children: the PDF path reads and parses in children)."""
+Run = tuple[float, float, float]  # wall seconds, peak MiB, CPU seconds
+
+
+def measure(command: list[str]) -> Run:
+    """Wall seconds, peak resident memory (MiB) and CPU seconds (user + system, the process and its children) of
+    one whole process; it must succeed. Memory comes from GNU time, a small parent: a child forked from this
+    process would report this process's size as its own peak (the largest of the process and its own children:
+    the PDF path reads and parses in children). CPU seconds move less with the machine's load than the wall
+    clock, but count work done in parallel in full."""
     with tempfile.NamedTemporaryFile("r") as report:
         start = time.perf_counter()
-        done = subprocess.run([TIME, "-f", "%M", "-o", report.name, *command], stdout=subprocess.DEVNULL,
+        done = subprocess.run([TIME, "-f", "%M %U %S", "-o", report.name, *command], stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE, cwd=ROOT)
         elapsed = time.perf_counter() - start
         if done.returncode:
             raise SystemExit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr.decode()[-2000:]}")
-        return elapsed, int(report.read().split()[-1]) / 1024
+        kib, user, system = report.read().split()[-3:]
+        return elapsed, int(kib) / 1024, float(user) + float(system)
 
 
 def load() -> str:
@@ -71,22 +77,27 @@ def load() -> str:
     return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
 
 
-def compare(repeat: int, commands: dict[str, list[str]], reference: str) -> dict[str, tuple[float, float, float]]:
+Summary = tuple[float, float, float, float]  # median wall seconds, peak MiB, wall ratio, CPU seconds
+
+
+def compare(repeat: int, commands: dict[str, list[str]], reference: str) -> dict[str, Summary]:
     """Each command once per round, in turn, so that every ratio compares runs made at nearly the same moment
-    (the machine is shared): per command the median seconds, median peak MiB, and median ratio to `reference`."""
-    runs: dict[str, list[tuple[float, float]]] = {label: [] for label in commands}
+    (the machine is shared): per command the median seconds, median peak MiB, median ratio to `reference` and
+    median CPU seconds."""
+    runs: dict[str, list[Run]] = {label: [] for label in commands}
     for _ in range(repeat):
         for label, command in commands.items():
             runs[label].append(measure(command))
-    return {label: (statistics.median(t for t, _ in found), statistics.median(m for _, m in found),
-                    statistics.median(t / r for (t, _), (r, _) in zip(found, runs[reference], strict=True)))
+    return {label: (statistics.median(t for t, _, _ in found), statistics.median(m for _, m, _ in found),
+                    statistics.median(t / r[0] for (t, _, _), r in zip(found, runs[reference], strict=True)),
+                    statistics.median(c for _, _, c in found))
             for label, found in runs.items()}
 
 
-def show(results: dict[str, tuple[float, float, float]], reference: str) -> None:
-    for label, (seconds, mib, ratio) in results.items():
+def show(results: dict[str, Summary], reference: str) -> None:
+    for label, (seconds, mib, ratio, cpu) in results.items():
         note = "" if label == reference else f"   ratio to {reference} {ratio:.2f}"
-        print(f"  {label:34} {seconds:6.2f} s {mib:6.0f} MiB{note}")
+        print(f"  {label:34} {seconds:6.2f} s {mib:6.0f} MiB {cpu:6.2f} CPU s{note}")
 
 
 def ingest(path: Path, out: Path, *options: str) -> list[str]:
@@ -165,13 +176,13 @@ def main() -> None:
         sizes = compare(args.repeat, {f"{n} pages": ingest(single, out), f"{long} pages": ingest(quadruple, out),
                                       f"bare, {long} pages": [PY, "-c", BARE, str(quadruple)],
                                       f"{long} pages, one reader": one_reader}, f"{n} pages")
-        (short_s, short_mib, _), (long_s, long_mib, time_ratio) = sizes[f"{n} pages"], sizes[f"{long} pages"]
+        (short_s, short_mib, *_), (long_s, long_mib, time_ratio, _) = sizes[f"{n} pages"], sizes[f"{long} pages"]
         print(f"{long} pages against {n} (pdfium): time {long_s:.2f} s / {short_s:.2f} s = {time_ratio:.2f}x for "
               f"{long // n}x the pages; peak memory {long_mib:.0f} / {short_mib:.0f} MiB = "
               f"{long_mib / short_mib:.2f}x; "
               f"{long} pages against bare extract_tables() ({sizes[f'bare, {long} pages'][0]:.2f} s): "
               f"{long_s / sizes[f'bare, {long} pages'][0]:.2f}")
-        alone_s, alone_mib, _ = sizes[f"{long} pages, one reader"]
+        alone_s, alone_mib, *_ = sizes[f"{long} pages, one reader"]
         print(f"{long} pages read by one process instead of two (ingest/pdf_split.py): {alone_s:.2f} s, "
               f"{alone_mib:.0f} MiB; two readers take {long_s / alone_s:.2f}x its time")
         text = ingest(PLAN, out)

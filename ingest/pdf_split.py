@@ -8,8 +8,9 @@ through a pipe, or the exception it raised, raised again here: the pages are the
 in the same order.
 
 A short document is read in one process: a fork, the pickling and the cores' sharing cost more than they save.
-On the first document of a run the other core is loading spaCy meanwhile (council_actions.pipeline), so a
-second reader only pays when reading takes longer than that load: about `SPLIT_PAGES` pages here.
+On the first document of a run the other core is loading spaCy meanwhile (council_actions.pipeline): a second
+reader then takes a share of the cores from that load, and only pays when reading one process alone would
+take longer than the load (about 0.8 s; at 12-15 ms a page with pdfium, some 60 pages: `SPLIT_PAGES`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from council_actions.issues import StageError
 from council_actions.limits import FORK_LOCK, end_child
 
 T = TypeVar("T")
-SPLIT_PAGES = 48  # pages: from this many on, a second process reads the second half
+SPLIT_PAGES = 64  # pages: from this many on, a second process reads the second half
 PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): the signal a process gets when its parent ends
 
 
