@@ -114,8 +114,23 @@ def _rows(lines: list[Line], width: int, roles: list[str | None]) -> tuple[list[
         bounds = [*marked, len(units)]
         return [[units[k] for k in range(a, min(b, a + width))] for a, b in pairwise(bounds)], []
     rows, doubts = read_unmarked_rows(shapes, roles)
-    issues = [_doubt_issue(doubt, units, lines) for doubt in doubts]
+    issues = [_doubt_issue(doubt, units, lines) for doubt in doubts if not _gaps_decide(doubt, units, lines)]
     return [[[i for k in cell for i in units[k]] for cell in row] for row in rows], issues
+
+
+def _gaps_decide(doubt: Doubt, units: list[list[int]], lines: list[Line]) -> bool:
+    """Whether the blank lines decide a row boundary the shapes could not: every row the chosen reading alone
+    opens follows a longer run of blank lines than every row the other reading alone would open. Converters put
+    blank lines between cells and rows alike, so where the runs are as long the doubt stays (and is reported)."""
+    if doubt.kind != "row_boundary":
+        return False
+
+    def gap(k: int) -> int:
+        return lines[units[k][0]].number - lines[units[k - 1][-1]].number - 1 if k else 0
+
+    chosen = {int(k) for k in doubt.chosen} - {int(k) for k in doubt.other}
+    other = {int(k) for k in doubt.other} - {int(k) for k in doubt.chosen}
+    return bool(chosen and other) and min(map(gap, chosen)) > max(map(gap, other))
 
 
 def _doubt_issue(doubt: Doubt, units: list[list[int]], lines: list[Line]) -> Issue:

@@ -176,3 +176,18 @@ def test_a_list_of_first_names_each_owning_rows_elsewhere_is_split(generic, tmp_
     known = {"mike", "malcolm", "sarah"}.__contains__
     assert split_owners("Mike, Malcolm and Sarah", lambda t: known(t.lower())) == ["Mike", "Malcolm", "Sarah"]
     assert split_owners("Mike, Malcolm and Sarah") == ["Mike, Malcolm and Sarah"]
+
+
+def test_blank_line_runs_decide_a_row_boundary_only_where_they_differ(generic, tmp_path):
+    """Real: the Isle of Wight page prints 'To be renegotiated' one blank line after its row's progress and two
+    before the next row: the progress's second line, decided by the blank lines, not reported. The same lines with
+    one blank line everywhere cannot be told apart by shape or gaps: read the same way, and reported."""
+    page = ROOT / "samples" / "other_councils" / "iow_select_committee_recommendations_2004.txt"
+    assert _doubts(page, generic) == []
+    uniform = tmp_path / "uniform_gaps.txt"
+    text = page.read_text(encoding="utf-8")
+    uniform.write_text("\n\n".join(line for line in text.splitlines() if line.strip()) + "\n", encoding="utf-8")
+    assert [raw for raw, _ in _doubts(uniform, generic)] == ["To be renegotiated", "To be incorporated in Q2."]
+    progress = [a.progress for a in process(uniform, generic).parsed.actions]
+    assert progress == [a.progress for a in process(page, generic).parsed.actions]
+    assert progress[1] == "Action List circulated To be renegotiated"
