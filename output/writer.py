@@ -1,5 +1,6 @@
-"""Write a document's tables as one commit (output/journal.py): staged whole, decided by one record, applied by
-steps that the next command finishes if this one is killed.
+"""Write documents' tables as one commit (output/journal.py): one document, or a whole batch of them (an
+ingest's), staged whole, decided by one record, applied by steps that the next command finishes if this one is
+killed. A batch's files were mostly staged by its workers already (output/staging.py); the commit moves them in.
 
 Within a revision a document is its source (council, kind and source name), not its bytes: writing a corrected
 file of a source replaces the earlier version's files in every table (the diff tables and its `_sources/`
