@@ -133,6 +133,10 @@ class Running(Generic[T]):
             _child(step, self.stages, source, limits, write_end, self._stderr.fileno())
         self._pid, self._pipe, self._started = pid, read_end, time.monotonic()
 
+    def sent(self) -> bool:
+        """Whether the child has begun sending its outcome (or has ended): `finish` would not wait for its work."""
+        return self._outcome is not None or bool(select.select([self._pipe], [], [], 0)[0])
+
     def finish(self) -> Limited[T]:
         if self._outcome is None:
             try:

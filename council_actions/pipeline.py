@@ -37,11 +37,13 @@ Args = TypeVarTuple("Args")
 DEFAULT_LIMITS = Limits()
 # What the stages import when they first run (the packages import them lazily, so that the parent of the first
 # document's children loads neither readers nor parsers); later documents' children inherit them from `prepare`.
+NORMALISERS = ("council_actions.normalise.allocation", "council_actions.normalise.columns",
+               "council_actions.normalise.timelines")
 STAGE_MODULES = ("council_actions.ingest.sniff", "council_actions.ingest.text", "council_actions.ingest.renderings",
                  "council_actions.parsers.plan_layout", "council_actions.parsers.action_plan",
                  "council_actions.parsers.self_assessment", "council_actions.parsers.table_plan",
-                 "council_actions.parsers.council", "council_actions.normalise.allocation",
-                 "council_actions.normalise.columns", "council_actions.normalise.timelines")
+                 "council_actions.parsers.council", *NORMALISERS)
+WRITER = "council_actions.output.writer"  # Arrow and Parquet: a fifth of a second
 
 
 @dataclass(frozen=True)
@@ -107,10 +109,10 @@ def process_in_children(path: Path, profile: Profile, reference: dt.date | None,
 
     A fresh process reads and parses in one child while it loads spaCy and builds the owner matcher here
     (`prepare`): on two cores the parse is done by the time spaCy is, instead of starting after it. A second
-    child, forked once the matcher is ready, normalises (owners are matched with spaCy) and sends back only
-    the normalised records, while this process loads the writer (pyarrow takes a while); the result is the
-    `Processed` document. A later document (spaCy loaded) has nothing to overlap: one child does every stage
-    and then `then`, which spares a fork and sending the document back and forth."""
+    child, forked once the matcher is ready, normalises (owners are matched with spaCy) and sends back only the
+    normalised records, while this process loads the writer (or, if the read is the longer, while it reads);
+    the result is the `Processed` document. A later document (spaCy loaded) has nothing to overlap: one child
+    does every stage and then `then`, which spares a fork and sending the document back and forth."""
     parse_step = partial(read_and_parse, path, profile, read_step)
     if _started_up():  # a later document: children inherit the reader too, instead of importing it each
         prepare(profile, path)
@@ -121,14 +123,15 @@ def process_in_children(path: Path, profile: Profile, reference: dt.date | None,
     parsing = Running(parse_step, str(path), limits)
     try:
         prepare(profile)
+        if not parsing.sent():  # a long read (a PDF's pages): what the next steps need loads while it goes on
+            load(*NORMALISERS, WRITER)
     finally:
         was_parsed = parsing.finish()
     if was_parsed.value is None:
         return Limited(None, was_parsed.error, was_parsed.details, was_parsed.seconds)
     parsed, spent = was_parsed.value, was_parsed.seconds
     normalising = Running(partial(normalise_parsed, parsed, profile, reference), str(path), limits, "normalise", spent)
-    with FORK_LOCK:
-        import council_actions.output.writer  # noqa: F401 - Arrow and Parquet, loaded while the child normalises
+    load(WRITER)  # while the child normalises, unless loaded while the reader read
     done = normalising.finish()
     details, seconds = was_parsed.details + done.details, spent + done.seconds
     if done.value is None:
@@ -193,6 +196,13 @@ def prepare(profile: Profile, path: Path | None = None) -> None:
                 gc.freeze()
             if collecting:
                 gc.enable()
+
+
+def load(*modules: str) -> None:
+    """Import in this process (never half-way through while another thread forks: FORK_LOCK)."""
+    with FORK_LOCK:
+        for name in modules:
+            importlib.import_module(name)
 
 
 def _started_up() -> bool:

@@ -10,7 +10,7 @@ import sys
 import time
 
 from council_actions.limits import Limits, Running
-from tests.conftest import ROOT
+from tests.conftest import PLAN, ROOT
 from tests.pdf_factory import WORD, draw_plan
 
 PROBE = """
@@ -58,3 +58,54 @@ def test_a_result_sent_in_time_is_taken_however_late_the_parent_asks():
     outcome = running.finish()
     assert (outcome.value, outcome.error) == ("read", None)
     assert 0 <= outcome.seconds < 0.5
+
+
+WHO_WAITS = """
+import json, sys, time
+from pathlib import Path
+import council_actions.pipeline as pipeline
+from council_actions.profile import load_profile
+reader_waits, loaded, parsed = sys.argv[2] == "reader waits", Path(sys.argv[3] + ".loaded"), Path(sys.argv[3] + ".parsed")
+prepare, parse, normalise = pipeline.prepare, pipeline.parse_document, pipeline.normalise_document
+def wait_for(flag):
+    while not flag.exists():
+        time.sleep(0.01)
+    time.sleep(0.5)
+def prepare_and_say(*args, **kwargs):  # the parent: spaCy loaded
+    prepare(*args, **kwargs)
+    loaded.touch()
+    if not reader_waits:
+        wait_for(parsed)
+def parse_and_say(*args, **kwargs):  # the reading child
+    if reader_waits:
+        wait_for(loaded)
+    found = parse(*args, **kwargs)
+    parsed.touch()
+    return found
+def normalise_and_say(*args, **kwargs):  # the normalising child, forked by the parent after the read
+    print(f"writer loaded before the normalising child forked: {pipeline.WRITER in sys.modules}", file=sys.stderr)
+    return normalise(*args, **kwargs)
+pipeline.prepare, pipeline.parse_document, pipeline.normalise_document = prepare_and_say, parse_and_say, normalise_and_say
+print(json.dumps(pipeline.process_limited(Path(sys.argv[1]), load_profile()).details))
+"""
+
+
+def test_while_a_long_read_goes_on_the_parent_loads_the_writer_and_the_normalisers(tmp_path):
+    """SpaCy loaded first (a PDF's pages take longer): the parent spends the wait loading what comes next, so the
+    normalising child inherits the normalisers and the tables are built at once. Read first (the text seed): the
+    writer loads while the normalising child works."""
+    found = {}
+    for case in ("reader waits", "parent waits"):
+        done = subprocess.run([sys.executable, "-c", WHO_WAITS, str(PLAN), case, str(tmp_path / case[:6])],
+                              capture_output=True, text=True, cwd=ROOT, check=True)
+        found[case] = json.loads(done.stdout)
+    assert found == {"reader waits": ["writer loaded before the normalising child forked: True"],
+                     "parent waits": ["writer loaded before the normalising child forked: False"]}
+
+
+def test_a_child_that_has_sent_its_result_is_seen_as_sent():
+    slow = Running(lambda stages: time.sleep(1.0), "plan.pdf", Limits(timeout=5))
+    quick = Running(lambda stages: "read", "plan.pdf", Limits(timeout=5))
+    time.sleep(0.5)
+    assert (slow.sent(), quick.sent()) == (False, True)
+    assert (slow.finish().error, quick.finish().value) == (None, "read")
