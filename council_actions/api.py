@@ -100,8 +100,9 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
     from council_actions.batch import local_executor, run_batch
     from council_actions.ingest import DEFAULT_PDF_ENGINE
     from council_actions.limits import Limits
-    from council_actions.pipeline import check_revision, default_revision, find_documents, reference_from_revision
+    from council_actions.pipeline import find_documents
     from council_actions.profile import load_profile
+    from council_actions.revision import check_revision, default_revision, reference_from_revision
 
     started = time.perf_counter()
     loaded = load_profile(Path(profile) if profile else None)
