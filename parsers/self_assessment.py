@@ -181,7 +181,10 @@ def _statement(seen: _Seen, reading: _Reading) -> bool:
 
 
 def _next_steps(seen: _Seen, reading: _Reading) -> bool:
+    """Its first line, and later ones naming key actions or pages; a web page's footer goes on to unplaced_text."""
     if seen.page is None or seen.page.section != "next_steps":
+        return False
+    if seen.page.lines and not (KEY_ACTIONS.search(seen.text) or PAGES.search(seen.text)):
         return False
     seen.page.lines.append(seen.line)
     _read_next_steps(seen.page, seen.text)
