@@ -69,3 +69,16 @@ def test_line_break_evidence_from_characters(above, text, width, verdict):
     from council_actions.ingest.line_breaks import broken
 
     assert broken(above, text, width) is verdict
+
+
+@pytest.mark.parametrize("plan", PLANS)
+@pytest.mark.parametrize("producer", ["chromium", "libreoffice"])
+def test_both_pdf_engines_read_the_same_actions(generic, plan, producer):
+    """Which line breaks are the writer's is measured on the words' boxes, where pdfium and pdfplumber differ by up
+    to about a point: on these PDFs both engines give the same actions, owners and timelines."""
+    from council_actions.pipeline import process
+
+    path = LAYOUTS / f"{plan}_{producer}.pdf"
+    read = [[(a.action, a.owner_raw, a.timeline_raw) for a in process(path, generic, None, pdf_engine=engine)
+             .parsed.actions] for engine in ("pdfium", "pdfplumber")]
+    assert read[0] == read[1]
