@@ -2,7 +2,8 @@
 
 `text.py` already cuts each line at its tabs. This reader only finds the
 heading line (the first whose cells read as a plan's headings) and marks
-where rows start: at a line with text in the row's key column (its
+where rows start (the heading line printed again on a later page is a
+heading, not a row): at a line with text in the row's key column (its
 reference if the table has one, else its action); other lines continue the
 row above, as converters wrap long cells onto further lines. Where the reader
 knows the key cell's line goes on from the line above (a PDF cell's wrapped
@@ -35,12 +36,20 @@ def _relay(lines: list[Line], header: int, key: int) -> tuple[Line, ...]:
     relaid = list(lines)
     relaid[header] = as_layout(lines[header], "header")
     started = False
+    printed = _cell_texts(lines[header])
     for i in range(header + 1, len(lines)):
         line = lines[i]
         if not line.tabular:
+            continue
+        if _cell_texts(line) == printed:  # the heading line printed again (a converter repeats it on each page)
+            relaid[i] = as_layout(line, "header")
             continue
         cell = line.cell(key)
         opens = (cell is not None and cell.paragraph_start is not False) or not started
         relaid[i] = as_layout(line, "row_start" if opens else "row")
         started = True
     return tuple(relaid)
+
+
+def _cell_texts(line: Line) -> list[str]:
+    return [" ".join(c.text.split()) for c in line.cells if c.text.strip()]

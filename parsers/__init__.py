@@ -30,6 +30,8 @@ class Reader:
     read: Callable[[Document, Profile], ParsedDocument]
     yielded: Callable[[ParsedDocument], bool]
     empty: str
+    lacks: Callable[[Profile], str | None]  # what the profile lacks for this reader (None: nothing); then not chosen
+    looks: str  # what a document it recognises looks like, for the one line when the profile lacks something
 
 
 @cache
@@ -38,6 +40,7 @@ def readers() -> tuple[Reader, ...]:
     page its title, and a table of another council's layout has an action column under the profile's heading
     rules. Built on first use, with the parsers it names (see the module)."""
     from council_actions.parsers.action_plan import parse_action_plan
+    from council_actions.parsers.plan_columns import lacks_columns
     from council_actions.parsers.plan_layout import is_plan_header
     from council_actions.parsers.self_assessment import is_self_assessment, parse_self_assessment
     from council_actions.parsers.table_plan import has_plan_table, parse_table_plan
@@ -47,11 +50,15 @@ def readers() -> tuple[Reader, ...]:
 
     return (
         Reader("action_plan", prints_plan_headings, parse_action_plan, lambda parsed: bool(parsed.actions),
-               "looks like an action plan (its column headings are printed) but no actions could be read"),
+               "looks like an action plan (its column headings are printed) but no actions could be read",
+               lacks_columns,
+               "an action plan in the self-assessment template (it prints its heatmap or column headings)"),
         Reader("self_assessment", lambda document, profile: is_self_assessment(document), parse_self_assessment,
                lambda parsed: bool(parsed.heatmap or parsed.statements),
-               "looks like a self-assessment page but no heatmap or statements could be read"),
-        Reader("plan_table", has_plan_table, parse_table_plan, lambda parsed: True, ""),
+               "looks like a self-assessment page but no heatmap or statements could be read", _lacks_nothing,
+               "a self-assessment page"),
+        Reader("plan_table", has_plan_table, parse_table_plan, lambda parsed: True, "", _lacks_nothing,
+               "a plan table"),
     )
 
 
@@ -67,6 +74,7 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
 
     reader = _reader_for(document, profile)
     if reader is None:
+        _refuse_unfit_profile(document, profile)
         raise StageError("parse", document.source_name, "not a council action plan or self-assessment "
                          "(no plan column headings, heatmap or theme pages found)")
     parsed = reader.read(document, profile)
@@ -78,4 +86,20 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
 
 
 def _reader_for(document: Document, profile: Profile) -> Reader | None:
-    return next((reader for reader in readers() if reader.recognises(document, profile)), None)
+    """The first reader that recognises the document and whose needs the profile meets."""
+    return next((reader for reader in readers()
+                 if reader.lacks(profile) is None and reader.recognises(document, profile)), None)
+
+
+def _refuse_unfit_profile(document: Document, profile: Profile) -> None:
+    """No reader fits, but one would recognise the document with a profile that had what it needs: say so in one
+    line naming the profile and what it lacks, not "not a plan" (nor a crash inside the reader)."""
+    for reader in readers():
+        lacking = reader.lacks(profile)
+        if lacking is not None and reader.recognises(document, profile):
+            raise StageError("parse", document.source_name, f"looks like {reader.looks}, but the profile "
+                             f"{profile.source} lacks what its reader needs: {lacking}; give a profile that has it")
+
+
+def _lacks_nothing(profile: Profile) -> str | None:
+    return None

@@ -50,15 +50,24 @@ class PlanColumns:
                 "action": self.action, "owner": self.allocation}
 
 
+def lacks_columns(profile: Profile) -> str | None:
+    """What the profile lacks for the template's columns (a role no `[action_plan] columns` heading has), or None.
+    The template's reader is chosen only for a profile that lacks nothing (parsers.readers)."""
+    roles = [profile.roles.role_of(heading) for heading in profile.columns]
+    missing = next((role for role in FIELDS if role not in roles), None)
+    if missing is None:
+        return None
+    return (f"no [action_plan] column heading has the role '{missing}' "
+            f"(headings: {', '.join(profile.columns) or 'none'})")
+
+
 @lru_cache(maxsize=16)
 def plan_columns(profile: Profile) -> PlanColumns:
     """The template's columns by role, from the profile's printed headings; a missing role is a profile error."""
+    lacking = lacks_columns(profile)
+    if lacking is not None:
+        raise ProfileError(f"{profile.source}: {lacking}")
     roles = [profile.roles.role_of(heading) for heading in profile.columns]
-    found = {}
-    for role in FIELDS:
-        if role not in roles:
-            raise ProfileError(f"{profile.source}: no [action_plan] column heading has the role '{role}' "
-                               f"(headings: {', '.join(profile.columns) or 'none'})")
-        found[role] = roles.index(role)
+    found = {role: roles.index(role) for role in FIELDS}
     return PlanColumns(found["score"], found["characteristic"], found["opportunity"], found["action"],
                        found["owner"])

@@ -1,0 +1,55 @@
+"""Issue 11: the seed plan read with `--profile generic` crashed ("parse failed unexpectedly (ProfileError: ...)"),
+because the template reader was chosen for a profile without the template's `[action_plan]` headings.
+
+Now a reader is chosen only when the profile has what it needs: the seed plan goes to the role-based table reader
+(owners as printed), and a document only the template reader recognises fails in one line naming the profile and
+what it lacks, with a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from council_actions.cli import main
+from council_actions.issues import StageError
+from council_actions.pipeline import process
+from council_actions.profile import load_profile
+from tests.conftest import PLAN
+
+
+@pytest.fixture(scope="module")
+def generic_read():
+    return process(PLAN, load_profile("generic"), None)
+
+
+def test_seed_plan_with_generic_profile_is_read_by_its_headings_not_crashed(generic_read):
+    actions = {a.action: a for a in generic_read.parsed.actions}
+    assert generic_read.document.rendering == "tab"
+    assert generic_read.parsed.kind == "action_plan"
+    seek = actions["Seek sector guidance and examples of best practice how other Local Authorities 'stress test' "
+                   "development of the Annual Governance Statement from the Surrey Treasurers Group, Southern "
+                   "Internal Audit Partnership group and review the AGS process in light of this for 24/25."]
+    assert seek.owner_raw == "ACE (S151), Q4 2024/5"  # as printed: owners and timeline in one cell
+    assert seek.opportunity is not None and seek.opportunity.startswith("Whilst the development of the Annual")
+
+
+def test_seed_plan_heading_printed_on_each_page_is_not_an_action(generic_read):
+    assert not [a for a in generic_read.parsed.actions if a.action == "Recommendations and action plan"]
+    headings = [b for b in generic_read.parsed.boilerplate if b.kind == "column_header"]
+    assert len(headings) == 4  # lines 70, 77, 83, 91 of the seed plan
+
+
+def test_template_only_document_with_generic_profile_fails_in_one_line(tmp_path: Path, capsys):
+    heatmap_only = tmp_path / "heatmap_only.txt"  # the seed plan's heatmap and key, before its column headings
+    heatmap_only.write_text("\n".join(PLAN.read_text(encoding="utf-8").splitlines()[:22]) + "\n", encoding="utf-8")
+    with pytest.raises(StageError) as caught:
+        process(heatmap_only, load_profile("generic"), None)
+    assert caught.value.stage == "parse"
+    assert ("looks like an action plan in the self-assessment template (it prints its heatmap or column headings), "
+            "but the profile generic.toml lacks what its reader needs: no [action_plan] column heading has the role "
+            "'score' (headings: none)") in caught.value.problem
+    assert main(["ingest", str(heatmap_only), "--profile", "generic", "--out", str(tmp_path / "out")]) != 0
+    err = capsys.readouterr().err
+    assert "heatmap_only.txt" in err and "generic.toml lacks" in err and "unexpectedly" not in err
