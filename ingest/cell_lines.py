@@ -13,11 +13,10 @@ reads about as well the doubt is reported (`cell_lines_ambiguous_rows`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import pairwise
 
 from council_actions.ingest.cell_rows import Doubt, read_unmarked_rows
-from council_actions.ingest.cell_shapes import MONTH, shape_of
+from council_actions.ingest.cell_shapes import MONTH, LineShape, shape_of
 from council_actions.ingest.layout import ROW_MARKER, Layout, RoleOf, as_layout, is_plan_header, whole, with_cells
 from council_actions.ingest.model import Column, Line
 
@@ -30,22 +29,14 @@ DATE_FIRST = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|(?:19|20)\d\d
 DANGLING_MAX = 40  # a long cell ending "...; and" is a finished list item, not a line that runs on
 
 
-@dataclass(frozen=True)
-class TableEnd:
-    """A row of the rule table: a line that ends a one-cell-per-line table (matched in full, spaces collapsed)."""
-
-    name: str
-    pattern: re.Pattern[str]
-    example: str
-
-
 TABLE_ENDS = (
-    TableEnd("note", re.compile(r"(?i:notes?|nb|n\.b\.)(?::.*|\s+on\s.{1,80})?"), "Notes on the completion of SCRAIP"),
-    TableEnd("note_label", re.compile(r"(?i:notes?|nb|sources?|key)\s*:.*"), "Source: CIPFA statistics 2013"),
-    TableEnd("footnote", re.compile(r"\[(?:[ivxlc]+|\d+)\]\s+\S.*"),
-             "[i] Report recommendations are listed as found in the report."),
-    TableEnd("heading", re.compile(r"(?i:appendix|annexe?|section|part|table|schedule)\s+[\dA-Z][\w.]*"
-                                   r"(?:\s*[-–:]\s*.{1,80})?"), "Appendix B - Performance indicators"),
+    LineShape("note", re.compile(r"(?i:notes?|nb|n\.b\.)(?::.*|\s+on\s.{1,80})?"),
+              "Notes on the completion of SCRAIP"),
+    LineShape("note_label", re.compile(r"(?i:notes?|nb|sources?|key)\s*:.*"), "Source: CIPFA statistics 2013"),
+    LineShape("footnote", re.compile(r"\[(?:[ivxlc]+|\d+)\]\s+\S.*"),
+              "[i] Report recommendations are listed as found in the report."),
+    LineShape("heading", re.compile(r"(?i:appendix|annexe?|section|part|table|schedule)\s+[\dA-Z][\w.]*"
+                                    r"(?:\s*[-–:]\s*.{1,80})?"), "Appendix B - Performance indicators"),
 )
 
 

@@ -20,8 +20,9 @@ LONG = 100  # characters: a line this long is text, whatever words it holds
 
 
 @dataclass(frozen=True)
-class CellShape:
-    """A row of the rule table: a shape a cell's line can have, and the pattern that says it has it."""
+class LineShape:
+    """A row of a rule table over a one-cell-per-line table's lines: what the rule calls a line (a shape here, a
+    table's end in cell_lines.TABLE_ENDS), the pattern that says a line is one, and an example the tests check."""
 
     name: str
     pattern: re.Pattern[str]
@@ -29,32 +30,32 @@ class CellShape:
 
 
 CELL_SHAPES = (
-    CellShape("bullet", re.compile(r"^[·•\-–*▪]\s"), "·  Asset Register creation begun"),
-    CellShape("report", re.compile(r"^(?!.*\b(?:will|should|must|shall)\b).*\b(?:has|have|had|was|were)\s+"
+    LineShape("bullet", re.compile(r"^[·•\-–*▪]\s"), "·  Asset Register creation begun"),
+    LineShape("report", re.compile(r"^(?!.*\b(?:will|should|must|shall)\b).*\b(?:has|have|had|was|were)\s+"
                                    r"(?:(?:now|already|recently|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.DOTALL),
               "The vision and principles for information management have been agreed"),
-    CellShape("long_text", re.compile(rf"^.{{{LONG},}}$", re.DOTALL),
+    LineShape("long_text", re.compile(rf"^.{{{LONG},}}$", re.DOTALL),
               "These clauses in the IAA refer to the withdrawal of any partner from the partnership and the "
               "requirement to give 12 months notice in writing."),
-    CellShape("person_with_post", re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w.'’-]*"
+    LineShape("person_with_post", re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w.'’-]*"
                                              rf"(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?:[Tt]he\s+)?(?:\w+\s+){{0,3}}"
                                              rf"(?i:{POST_WORDS})\b"),
               "Angela Woodhouse, Head of Policy and Communications"),
-    CellShape("post", re.compile(rf"^(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){{0,5}}(?i:{POST_WORDS})(?:\s+[Hh]olders?)?"
+    LineShape("post", re.compile(rf"^(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){{0,5}}(?i:{POST_WORDS})(?:\s+[Hh]olders?)?"
                                  rf"(?:\s+(?:of|for|to)\s+[A-Z][\w ,&'’-]+)?\.?$"),
               "The Portfolio Holder for Economic Development, UK and EU Regional Issues."),
-    CellShape("person", re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?(?:(?:[A-Z]\.\s*)+[A-Z][a-z'’-]+"
+    LineShape("person", re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?(?:(?:[A-Z]\.\s*)+[A-Z][a-z'’-]+"
                                    r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$"), "Steve Goulette"),
-    CellShape("acronym", re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9()]{1,9}"
+    LineShape("acronym", re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9()]{1,9}"
                                     r"(?:\s*[,/&;]\s*[A-Z][A-Za-z0-9()]{1,9})*$"),
               "CLT, HoPC"),
-    CellShape("milestone", re.compile(rf"^.{{3,100}}\s[–-]\s+(?:[\w ]{{0,20}}\s)?(?:\d{{1,2}}\s+)?(?i:{MONTH}|ongoing)"
+    LineShape("milestone", re.compile(rf"^.{{3,100}}\s[–-]\s+(?:[\w ]{{0,20}}\s)?(?:\d{{1,2}}\s+)?(?i:{MONTH}|ongoing)"
                                       rf"(?:\s+(?:19|20)?\d\d)?\.?$"), "Adoption of Safeguarding Policy – July 2016"),
-    CellShape("date", re.compile(rf"\b(?:{TIME_WORDS}|(?:19|20)\d\d(?:/\d\d)?)\b", re.IGNORECASE),
+    LineShape("date", re.compile(rf"\b(?:{TIME_WORDS}|(?:19|20)\d\d(?:/\d\d)?)\b", re.IGNORECASE),
               "Cabinet – 12 October 2011"),
-    CellShape("sentence", re.compile(r"^(?:\S+\s+){5,}\S*[.:;]$|^.{60,}$", re.DOTALL),
+    LineShape("sentence", re.compile(r"^(?:\S+\s+){5,}\S*[.:;]$|^.{60,}$", re.DOTALL),
               "The Corporate Governance Working Group has met twice."),
-    CellShape("short", re.compile(r".*", re.DOTALL), "Agreed"),
+    LineShape("short", re.compile(r".*", re.DOTALL), "Agreed"),
 )
 
 # How well each shape fits a column of each kind of role (see `fit`); a shape not listed fits with 0.
