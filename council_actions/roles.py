@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-Role = Literal["element", "score", "characteristic", "opportunity", "action", "owner", "timeline", "status",
-               "progress", "notes", "ignore"]
+Role = Literal["element", "score", "characteristic", "opportunity", "action", "owner", "allocation", "timeline",
+               "status", "progress", "notes", "ignore"]
 ROLES: tuple[str, ...] = get_args(Role)
 FOOTNOTE = re.compile(r"\[(?:[ivxlc]+|\d+)\]|\(\d+\)$")
 HYPHEN_BREAK = re.compile(r"(\w)- (\w)")

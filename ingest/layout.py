@@ -18,7 +18,7 @@ from council_actions.ingest.model import Cell, Column, Line, Span
 from council_actions.issues import Issue
 
 RoleOf = Callable[[str], "str | None"]
-PLAN_ROLES = frozenset({"owner", "timeline", "status", "progress"})
+PLAN_ROLES = frozenset({"owner", "allocation", "timeline", "status", "progress"})
 # A row's marker (`a)`, `1.`, `2.3`, `CI001`), not the day of a date (`2 September 2004`).
 ROW_MARKER = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]+\)|\d+(?:\.\d+)*[.)]?"
                         r"(?!\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"

@@ -18,6 +18,7 @@ from council_actions.profile import Profile, ProfileError
 
 FIELDS = {"score": "score", "characteristic": "characteristic", "opportunity": "opportunity", "action": "action",
           "owner": "allocated_raw"}  # the record field each role's text goes to
+SAME_COLUMN = {"allocation": "owner"}  # owners and timeline in one cell: the template's allocation (`owner`) column
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class PlanColumns:
 def lacks_columns(profile: Profile) -> str | None:
     """What the profile lacks for the template's columns (a role no `[action_plan] columns` heading has), or None.
     The template's reader is chosen only for a profile that lacks nothing (parsers.readers)."""
-    roles = [profile.roles.role_of(heading) for heading in profile.columns]
+    roles = _template_roles(profile)
     missing = next((role for role in FIELDS if role not in roles), None)
     if missing is None:
         return None
@@ -67,7 +68,12 @@ def plan_columns(profile: Profile) -> PlanColumns:
     lacking = lacks_columns(profile)
     if lacking is not None:
         raise ProfileError(f"{profile.source}: {lacking}")
-    roles = [profile.roles.role_of(heading) for heading in profile.columns]
+    roles = _template_roles(profile)
     found = {role: roles.index(role) for role in FIELDS}
     return PlanColumns(found["score"], found["characteristic"], found["opportunity"], found["action"],
                        found["owner"])
+
+
+def _template_roles(profile: Profile) -> list[str | None]:
+    roles = [profile.roles.role_of(heading) for heading in profile.columns]
+    return [SAME_COLUMN.get(role, role) if role else None for role in roles]

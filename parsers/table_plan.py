@@ -3,7 +3,8 @@
 The text reader found the table's columns (`Document.columns`); the profile
 says what each heading means. Each table row becomes one action: its text
 from the `action` column, its owner, timeline, status, progress and notes
-from theirs, whatever their positions. A row with only a reference and a
+from theirs, whatever their positions (an `allocation` column prints owner
+and timeline in one cell; the normaliser splits them). A row with only a reference and a
 title (`2 | Department's Working Style`) heads the rows under it; a section
 heading of a list heads its items, and where it reads as a time ("Up to six
 months") it is their timeline. An owner cell saying "ditto" or "as above"
@@ -28,6 +29,7 @@ from council_actions.profile import Profile
 PERCENT = re.compile(r"(\d{1,3})\s*%")
 HARD_BREAKS = frozenset({"pipe", "cell_lines"})  # renderings whose cells keep their own line breaks (web tables)
 MEASURED_BY_CHARACTERS = frozenset({"fixed_width"})  # line breaks told from character counts, which can tie
+ABOUT_THE_ACTION = ("owner", "allocation", "timeline", "status", "progress")  # beside no action: reported
 
 
 def has_plan_table(document: Document, profile: Profile) -> bool:
@@ -62,7 +64,7 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
                 elif carried is not None:
                     values = {**values, "element": carried}
                 actions.append(_action(row, values, actions, section, group, profile, calendar, issues))
-            elif any(values.get(role) for role in ("owner", "timeline", "status", "progress")):
+            elif any(values.get(role) for role in ABOUT_THE_ACTION):
                 issues.append(warning("row_without_action", "parse", "a table row with no text in the action column",
                                       row.text, row.span, None, "action"))
     if not actions:
@@ -75,7 +77,7 @@ def _heads_group(values: Values, below: list[Row], roles: list[str | None]) -> b
     """A row of only a reference and a title, whose reference the next row's extends (`2` above `2.1`)."""
     if not values.get("element") or not values.get("action"):
         return False
-    if any(values.get(role) for role in ("owner", "timeline", "status", "progress")):
+    if any(values.get(role) for role in ABOUT_THE_ACTION):
         return False
     ref = values["element"][0]
     element_column = roles.index("element")
@@ -97,6 +99,7 @@ def _action(row: Row, values: Values, previous: list[Action], section: tuple[str
                               element, "owner"))
         owner, repair = (above.owner_raw if above else None), "ditto"
     timeline, timeline_span = values.get("timeline") or (None, None)
+    allocated, allocated_span = values.get("allocation") or (None, None)  # owners and timeline: the normaliser splits
     if timeline is None and section and heading and read_timeline(heading, calendar, None).kind != "unresolved":
         timeline, timeline_span = heading, section[1]  # the heading is the timeline: its span is the heading's
     progress = values["progress"][0] if values.get("progress") else None
@@ -113,8 +116,8 @@ def _action(row: Row, values: Values, previous: list[Action], section: tuple[str
     return Action(
         action_id=action_id, element_id=element or "", seq=seq,
         opportunity=values["opportunity"][0] if values.get("opportunity") else None,
-        action=text, allocated_raw=None, allocated_printed=None,
-        span=row.span, allocated_span=None,
+        action=text, allocated_raw=allocated, allocated_printed=allocated,
+        span=row.span, allocated_span=allocated_span,
         owner_raw=owner, owner_repair=repair, owner_span=owner_span,
         timeline_raw=timeline, timeline_span=timeline_span,
         status=status or _completion(timeline, calendar), status_raw=status_raw,

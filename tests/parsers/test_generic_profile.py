@@ -31,7 +31,7 @@ def test_seed_plan_with_generic_profile_is_read_by_its_headings_not_crashed(gene
     seek = actions["Seek sector guidance and examples of best practice how other Local Authorities 'stress test' "
                    "development of the Annual Governance Statement from the Surrey Treasurers Group, Southern "
                    "Internal Audit Partnership group and review the AGS process in light of this for 24/25."]
-    assert seek.owner_raw == "ACE (S151), Q4 2024/5"  # as printed: owners and timeline in one cell
+    assert seek.allocated_raw == "ACE (S151), Q4 2024/5"  # as printed: owners and timeline in one cell
     assert seek.opportunity is not None and seek.opportunity.startswith("Whilst the development of the Annual")
 
 
@@ -53,3 +53,14 @@ def test_template_only_document_with_generic_profile_fails_in_one_line(tmp_path:
     assert main(["ingest", str(heatmap_only), "--profile", "generic", "--out", str(tmp_path / "out")]) != 0
     err = capsys.readouterr().err
     assert "heatmap_only.txt" in err and "generic.toml lacks" in err and "unexpectedly" not in err
+
+
+def test_seed_plan_allocation_column_is_split_into_owners_and_timeline(generic_read):
+    """The heading "Allocated to and indicative timeline to deliver action" has the generic role `allocation`."""
+    by_id = {a.action_id: a for a in generic_read.parsed.actions}
+    found = {(by_id[t.action_id].allocated_raw, t.timeline_raw) for t in generic_read.normalised.timelines}
+    assert ("ACE (S151), Q4 2024/5", "Q4 2024/5") in found
+    assert ("CHoHROD, Q3-Q4 24/25", "Q3-Q4 24/25") in found
+    owners = {(by_id[o.action_id].allocated_raw, o.owner_raw) for o in generic_read.normalised.owners}
+    assert ("ACE (S151), HoBPPP by Dec 2024", "ACE (S151)") in owners
+    assert not [o for o in generic_read.normalised.owners if o.owner_raw.startswith("Q")]  # no quarter as an owner
