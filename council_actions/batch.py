@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from council_actions.first_forks import FIRST_FORKS
 from council_actions.ingest import DEFAULT_PDF_ENGINE, PdfEngine
 from council_actions.issues import StageError
 from council_actions.limits import Limited, Limits
@@ -120,9 +121,18 @@ def _map(job: DocumentJob, paths: list[Path], executor: Executor | None) -> Iter
     if executor is None:
         yield from map(job, paths)
         return
-    futures = [executor.submit(job, path) for path in paths]
-    for path, future in zip(paths, futures, strict=True):
-        yield _outcome(path, future)
+    with FIRST_FORKS.expecting(_first_round(executor, len(paths))):
+        futures = [executor.submit(job, path) for path in paths]
+        for path, future in zip(paths, futures, strict=True):
+            yield _outcome(path, future)
+
+
+def _first_round(executor: Executor, documents: int) -> int:
+    """How many first readers this process's spaCy load waits for (council_actions.first_forks): one per worker
+    thread of a thread pool here; none for workers in other processes, whose loads are their own."""
+    if not isinstance(executor, ThreadPoolExecutor) or not hasattr(os, "fork"):
+        return 0
+    return min(getattr(executor, "_max_workers", 1), documents)  # the pool's size; it offers no public name
 
 
 def _outcome(path: Path, future: Future[Limited[Staged]]) -> Limited[Staged]:

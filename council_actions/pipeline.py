@@ -18,6 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar, TypeVarTuple
 
+from council_actions.first_forks import FIRST_FORKS
 from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine, read_document
 from council_actions.issues import Issue, StageError
 from council_actions.limits import FORK_LOCK, Limited, Limits, Running, StageTracker
@@ -118,6 +119,7 @@ def process_in_children(path: Path, profile: Profile, reference: dt.date | None,
     glossary_for(profile)  # the parse asks it too: built once, before the reading child forks and inherits it
     parsing = Running(parse_step, str(path), limits)
     try:
+        FIRST_FORKS.forked_then_wait()  # the batch's other workers fork their first readers before spaCy loads
         prepare(profile)
         if not parsing.sent():  # a long read (a PDF's pages): what the next steps need loads while it goes on
             load(*NORMALISERS, WRITER)

@@ -3,6 +3,7 @@ and the same run on a Dask distributed cluster (skipped only where the `[dask]` 
 
 from __future__ import annotations
 
+import json
 import pickle
 import subprocess
 import sys
@@ -150,3 +151,36 @@ def test_a_staging_area_stays_while_its_batch_lives_and_goes_after(tmp_path):
     (dead / "y.parquet").write_bytes(b"litter")
     subprocess.run(recover_elsewhere, check=True)
     assert [p.name for p in (out / JOURNAL).iterdir()] == [LOCK]
+
+
+
+FIRST_FORKS_PROBE = """
+import json, sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+import council_actions.batch as batch
+from council_actions.profile import load_profile
+read = batch.read
+def read_and_say(*args, **kwargs):  # runs in the reading child: what it prints comes back as details
+    print(f"spaCy loaded when forked: {'spacy' in sys.modules}", file=sys.stderr)
+    return read(*args, **kwargs)
+batch.read = read_and_say
+paths, said = [Path(p) for p in sys.argv[2:]], {}
+with ThreadPoolExecutor(2) as pool:
+    results, failed = batch.run_batch(paths, Path(sys.argv[1]), load_profile(), "r1", executor=pool,
+                                      on_details=lambda path, details: said.update({path.name: list(details)}))
+print(json.dumps({"first_readers": [said[p.name] for p in paths[:2]], "written": len(results), "failed": failed}))
+"""
+
+
+def test_each_worker_forks_its_first_reader_before_spacy_loads(tmp_path):
+    """spaCy's load holds FORK_LOCK: a worker arriving after it began would wait ~1 s to fork its first reader
+    (issue 15's --jobs 2 start-up race). The load waits for the round instead (council_actions.first_forks)."""
+    paths = []
+    for i in range(4):
+        paths.append(tmp_path / f"plan_{i}.txt")
+        paths[-1].write_bytes(PLAN.read_bytes() + b"\n" * (i + 1))
+    done = subprocess.run([sys.executable, "-c", FIRST_FORKS_PROBE, str(tmp_path / "out"), *map(str, paths)],
+                          capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout) == {"first_readers": [["spaCy loaded when forked: False"]] * 2, "written": 4,
+                                       "failed": 0}
