@@ -54,14 +54,16 @@ def locked(out_dir: Path, exclusive: bool, create: bool = False) -> Iterator[boo
     key = os.path.realpath(out_dir)
     wanted = EXCLUSIVE if exclusive else SHARED
     with _THREADS:
-        held = _HELD.get(key) or _open(out_dir, create)
-        if held is None:
-            yield False
-            return
-        _HELD[key] = held
-        before = max(held.modes, default=None)
+        held = _HELD.get(key)
+        before = None if held is None else max(held.modes, default=None)
         now = wanted if before is None else max(before, wanted, key=_strength)
-        if now != before:
+        if held is None:
+            held = _acquire(out_dir, create, now)
+            if held is None:
+                yield False
+                return
+            _HELD[key] = held
+        elif now != before:
             _flock(held.descriptor, now)
         held.modes.append(now)
         try:
@@ -73,6 +75,29 @@ def locked(out_dir: Path, exclusive: bool, create: bool = False) -> Iterator[boo
 
 def _strength(mode: int) -> int:
     return 1 if mode == EXCLUSIVE else 0
+
+
+def _acquire(out_dir: Path, create: bool, mode: int) -> _Held | None:
+    """The lock file opened and locked. A batch that committed nothing removes the journal it made
+    (output/staging.py), so a lock taken on a file since unlinked is a stale one: open the folder's again."""
+    while True:
+        held = _open(out_dir, create)
+        if held is None:
+            return None
+        _flock(held.descriptor, mode)
+        if _current(out_dir, held.descriptor):
+            return held
+        os.close(held.descriptor)
+
+
+def _current(out_dir: Path, descriptor: int) -> bool:
+    """Whether the locked file is still the one at `_journal/.lock`."""
+    try:
+        now = os.stat(out_dir / JOURNAL / LOCK)
+    except FileNotFoundError:
+        return False
+    locked_file = os.fstat(descriptor)
+    return (now.st_dev, now.st_ino) == (locked_file.st_dev, locked_file.st_ino)
 
 
 def _open(out_dir: Path, create: bool) -> _Held | None:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from council_actions.output.lock import JOURNAL, locked
+from council_actions.output.lock import JOURNAL, LOCK, locked
 
 STAGE_PREFIX = "stage-"
 HELD = ".held"
@@ -33,6 +33,8 @@ _OURS: set[Path] = set()  # this process's live staging areas (where there is no
 def staging_area(out_dir: Path) -> Iterator[Path | None]:
     """A fresh staging area for one batch, removed when it ends; None where none can be made (the commit, which
     writes there too, then names the problem for each document)."""
+    made_journal = not (out_dir / JOURNAL).exists()
+    before = _contents(out_dir)
     try:
         with locked(out_dir, exclusive=True, create=True):  # no recovery may remove it before it is held
             folder = Path(tempfile.mkdtemp(dir=out_dir / JOURNAL, prefix=STAGE_PREFIX))
@@ -48,6 +50,38 @@ def staging_area(out_dir: Path) -> Iterator[Path | None]:
         _OURS.discard(folder)
         shutil.rmtree(folder, ignore_errors=True)
         os.close(handle)
+        if made_journal:
+            _remove_unused_journal(out_dir, before)
+
+
+def _contents(out_dir: Path) -> frozenset[str] | None:
+    """The folder's entries before a batch made its journal; None if the batch makes the folder too."""
+    try:
+        return frozenset(os.listdir(out_dir))
+    except FileNotFoundError:
+        return None
+
+
+def _remove_unused_journal(out_dir: Path, before: frozenset[str] | None) -> None:
+    """A batch that made the journal and committed nothing (every document failed) leaves the folder as it
+    was: the journal removed, and the folder too if the batch made it, so no BI tool or later run finds an
+    output folder that holds no output. Done under the exclusive lock, and only while the journal holds
+    nothing but its lock file: a writer that opened the lock file before it was unlinked opens the new one
+    (output/lock.py)."""
+    journal = out_dir / JOURNAL
+    with locked(out_dir, exclusive=True) as held:
+        if not held or os.listdir(journal) != [LOCK] or _contents(out_dir) != (before or frozenset()) | {JOURNAL}:
+            return
+        try:
+            (journal / LOCK).unlink()
+            journal.rmdir()
+        except OSError:  # an open file cannot be unlinked everywhere (Windows): the empty journal stays
+            return
+    if before is None:
+        try:
+            out_dir.rmdir()
+        except OSError:  # something else was put there meanwhile: not ours to remove
+            return
 
 
 def held(entry: Path) -> bool:
