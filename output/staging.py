@@ -58,7 +58,7 @@ def _contents(out_dir: Path) -> frozenset[str] | None:
     """The folder's entries before a batch made its journal; None if the batch makes the folder too."""
     try:
         return frozenset(os.listdir(out_dir))
-    except FileNotFoundError:
+    except OSError:  # not there, or not a folder (then no staging area can be made there either)
         return None
 
 
