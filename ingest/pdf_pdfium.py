@@ -37,14 +37,11 @@ from council_actions.ingest.pdf_layout import (
     Fill,
     PageLayout,
     PdfObject,
-    Point,
     corrupt,
-    curve_edges,
     encrypted,
-    line_edge,
-    rect_edges,
     too_many_pages,
 )
+from council_actions.ingest.pdf_paths import IDENTITY, Handle, Matrix, classify, compose, fill_colour, subpaths
 from council_actions.ingest.pdf_words import TOLERANCE, Char, extract_words, mark_spaced_hyphens
 
 if TYPE_CHECKING:
@@ -54,9 +51,6 @@ SPACE, HYPHEN, HYPHEN_MARK = 0x20, 0x2D, 0x02  # pdfium reports a hyphen that en
 NOT_A_CHARACTER = 0xFFFE  # how the page's text in one piece shows a character it marks, such as that hyphen
 GENERATED = {SPACE, 0x0D, 0x0A}  # what pdfium adds between text runs: spaces and line breaks
 INKLESS = 0.01  # points: a text object narrower than this is left out of pdfium's text page (its kSizeEpsilon)
-Matrix = tuple[float, float, float, float, float, float]
-IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-Handle = object  # a pdfium handle (a page object, a text page): pypdfium2's raw bindings ship no types
 
 
 def count_pages(data: bytes) -> int:
@@ -209,7 +203,7 @@ def _paths(objects: Iterator[Handle], outer: Matrix, height: float, edges: list[
         if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
             continue
         raw.FPDFPageObj_GetMatrix(obj, matrix)
-        placed = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
+        placed = compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
         if kind == raw.FPDF_PAGEOBJ_FORM:
             inner = (raw.FPDFFormObj_GetObject(obj, i) for i in range(raw.FPDFFormObj_CountObjects(obj)))
             _paths(inner, placed, height, edges, fills, blanks)
@@ -218,9 +212,9 @@ def _paths(objects: Iterator[Handle], outer: Matrix, height: float, edges: list[
         raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
         if not (fill_mode.value or stroke.value):
             continue
-        colour = _fill_colour(obj) if fill_mode.value else None
-        for shape, points in _subpaths(obj, placed, height):
-            _classify(shape, points, colour, edges, fills)
+        colour = fill_colour(obj) if fill_mode.value else None
+        for shape, points in subpaths(obj, placed, height):
+            classify(shape, points, colour, edges, fills)
 
 
 _BOX = [ctypes.c_float() for _ in range(4)]
@@ -239,70 +233,7 @@ def _blank_text(obj: Handle, outer: Matrix, height: float, chars: list[Char]) ->
     raw.FPDFTextObj_GetFontSize(obj, size)
     descent = ctypes.c_float()
     raw.FPDFFont_GetDescent(raw.FPDFTextObj_GetFont(obj), size.value, descent)
-    _, b, c, d, e, f = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
+    _, b, c, d, e, f = compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
     printed = size.value * math.hypot(c, d)
     bottom = height - (f + d * descent.value)
     chars.append(Char(" ", e, e, bottom - printed, bottom, b == 0 and c == 0, printed))
-
-
-def _subpaths(obj: Handle, matrix: Matrix, height: float) -> Iterator[tuple[str, list[Point]]]:
-    """The path split at each move, as pdfminer's operator letters (m, l, c, h) and their end points."""
-    x, y = ctypes.c_float(), ctypes.c_float()
-    shape, points = "", list[Point]()
-    bezier_points = 0
-    for k in range(raw.FPDFPath_CountSegments(obj)):
-        segment = raw.FPDFPath_GetPathSegment(obj, k)
-        raw.FPDFPathSegment_GetPoint(segment, x, y)
-        kind = raw.FPDFPathSegment_GetType(segment)
-        a, b, c, d, e, f = matrix
-        point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
-        if kind == raw.FPDF_SEGMENT_MOVETO:
-            if shape:
-                yield shape, points
-            shape, points = "m", [point]
-        elif kind == raw.FPDF_SEGMENT_BEZIERTO:
-            bezier_points += 1
-            if bezier_points % 3 == 0:  # pdfium gives both control points and the end; pdfminer keeps the end
-                shape, points = shape + "c", [*points, point]
-        else:
-            shape, points = shape + "l", [*points, point]
-        if raw.FPDFPathSegment_GetClose(segment) and shape:
-            shape, points = shape + "h", [*points, points[0]]
-    if shape:
-        yield shape, points
-
-
-def _classify(shape: str, points: list[Point], colour: str | None, edges: list[PdfObject],
-              fills: list[Fill]) -> None:
-    """pdfminer's rules: a two-point path is a line, a closed four-sided axis-aligned one a rectangle."""
-    if len(shape) > 3 and shape.endswith("lh") and points[-2] == points[0]:
-        shape, points = shape[:-2] + "h", points[:-2] + points[-1:]
-    if shape in ("ml", "mlh"):
-        edges.append(line_edge(points[0], points[1]))
-        return
-    if shape in ("mlllh", "mllll") and points[0] == points[4] and _is_rect(points):
-        x0, x1 = min(p[0] for p in points), max(p[0] for p in points)
-        top, bottom = min(p[1] for p in points), max(p[1] for p in points)
-        edges += rect_edges(x0, top, x1, bottom)
-        if colour:
-            fills.append(Fill(x0=x0, top=top, x1=x1, bottom=bottom, colour=colour))
-        return
-    edges += curve_edges(points)
-
-
-def _is_rect(points: list[Point]) -> bool:
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[:4]
-    return (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
-
-
-def _fill_colour(obj: Handle) -> str | None:
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
-        return None
-    return f"#{r.value:02X}{g.value:02X}{b.value:02X}"
-
-
-def _compose(inner: Matrix, outer: Matrix) -> Matrix:
-    a, b, c, d, e, f = inner
-    A, B, C, D, E, F = outer  # the outer matrix, in capitals
-    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
