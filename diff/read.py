@@ -9,7 +9,8 @@ import pyarrow.parquet as pq
 from council_actions.diff.records import ActionSide, DiffError, DocumentSide, Provenance, ScoredElement
 from council_actions.output.report import TableRow
 from council_actions.output.report import revisions as ordered_revisions
-from council_actions.parsers.records import ACTION_TEXT_NOISE, split_update_notes
+from council_actions.parsers.records import ACTION_TEXT_NOISE
+from council_actions.parsers.update_notes import split_update_notes
 
 PROVENANCE_FIELDS = ("source_page", "line_start", "line_end", "char_start", "char_end", "x0", "top", "x1", "bottom")
 COMPLETE_KIND = "complete"  # the timeline kind that says an action is done (../shared/spec/timelines.md)

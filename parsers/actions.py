@@ -2,7 +2,7 @@
 
 Each recommendation paragraph is one action. It takes the allocation
 paragraph printed beside it (most shared lines; else the nearest one above)
-and the opportunity it answers (likewise). Revision notes ("Update: 10/9/24
+and the opportunity it answers (likewise). Revision notes (update_notes.py: "Update: 10/9/24
 ...") extend the recommendation above them instead of becoming actions. A
 recommendation paragraph with neither an allocation nor an opportunity of its
 own beside it continues the action above it (the plan writes one
@@ -22,7 +22,6 @@ that prints its cells the same way, each pinned by a fixture named after it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -30,11 +29,9 @@ from council_actions.ingest.model import Span
 from council_actions.parsers.paragraphs import PARAGRAPH_MARK, SENTENCE_BREAK, Paragraph, RepairRule
 from council_actions.parsers.plan_columns import PlanColumns
 from council_actions.parsers.records import Action, make_action_id
+from council_actions.parsers.update_notes import opens_with_update_note
 
 from council_actions.issues import Issue, warning
-
-UPDATE_NOTE = re.compile(r"^Update\s*(?::|\d|Q[1-4]\b)", re.IGNORECASE)
-
 
 ROW_RULES = (
     RepairRule("allocations_split_recommendation", "a recommendation cell with as many paragraphs as the allocation "
@@ -171,7 +168,7 @@ def merge_updates(recommendations: list[Paragraph]) -> list[Paragraph]:
     """An update note (`Update 10/2/25: ...`) is the paragraph above's progress, not an action of its own."""
     merged: list[Paragraph] = []
     for paragraph in recommendations:
-        if merged and UPDATE_NOTE.match(paragraph.text):
+        if merged and opens_with_update_note(paragraph.text):
             merged[-1] = merged[-1].joined(paragraph)
         else:
             merged.append(paragraph)

@@ -7,13 +7,11 @@ import re
 from dataclasses import dataclass
 
 from council_actions.ingest.model import Span
+from council_actions.parsers.update_notes import split_update_notes
 
 from council_actions.issues import Issue
 
 ACTION_TEXT_NOISE = re.compile(r"[^a-z0-9]+")
-# A dated or labelled note appended to an action in a later revision ("Update 10/9/24: ...", "Update: ...",
-# "Update Q4 2026"): it reports on the action, it does not change what the action is.
-UPDATE_NOTE = re.compile(r"\bUpdate\s*(?::|\d{1,2}[/.]\d|Q[1-4]\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -107,15 +105,6 @@ class ParsedDocument:
     issues: tuple[Issue, ...]
     council: str | None = None  # the council the document is from (parsers/council.py), None if unknown
     council_from: str = "none"  # document, profile, default_profile or none: what was assumed
-
-
-def split_update_notes(action_text: str) -> tuple[str, str | None]:
-    """The action as planned, and the update notes appended to it (None if there are none).
-    A text that is nothing but a note is its own base, so it still has words to identify it."""
-    match = UPDATE_NOTE.search(action_text)
-    if match is None or not action_text[:match.start()].strip():
-        return action_text.strip(), None
-    return action_text[:match.start()].strip(), action_text[match.start():].strip()
 
 
 def make_action_id(element_id: str, action_text: str) -> str:
