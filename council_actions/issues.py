@@ -71,6 +71,9 @@ ISSUE_CODES: dict[str, str] = {
                                 "element its position in the theme's row holds.",
     "element_id_from_order": "An element whose printed id is unreadable: given the next id of the heatmap in row "
                              "order.",
+    "element_id_unverified": "A plan table row keyed by a printed code (the profile's `row_marker`, `CI001:`) where "
+                             "the profile lists no ids: the code is kept as printed in element_id, unchecked, and an "
+                             "OCR slip in it (C1002 for CI002) is not repaired.",
     "element_id_not_in_heatmap": "An element of the plan whose id is not in the plan's heatmap.",
     "heatmap_mismatch": "An element in the heatmap of one document of the revision (self-assessment or action "
                         "plan) but not in the other's.",

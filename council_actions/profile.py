@@ -65,6 +65,7 @@ class Profile:
     key_heading: re.Pattern[str]
     roles: RoleMap  # heading, record-label and status rules: this profile's first, then the generic profile's
     is_default: bool = False  # used because no profile was given: it claims its council only for its own layout
+    row_marker: re.Pattern[str] | None = None  # a printed code opening a table row's characteristic cell (`CI001:`)
 
     def theme(self, no: int) -> ThemeDef | None:
         return next((t for t in self.themes if t.no == no), None)
@@ -154,6 +155,7 @@ def _build(text: str, source: str) -> Profile:
         heatmap_header=fields.regex(plan.get("heatmap_header", r"Theme\s+Element ID"), "heatmap_header"),
         key_heading=fields.regex(plan.get("key_heading", r"#*\s*Key\s*:"), "key_heading"),
         roles=_role_map(data, source),
+        row_marker=fields.regex(plan["row_marker"], "row_marker") if "row_marker" in plan else None,
     )
 
 

@@ -20,6 +20,7 @@ import re
 from council_actions.ingest.model import Document, Span
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.timelines import read_timeline
+from council_actions.parsers.marked_rows import key_rows
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, make_action_id
 from council_actions.parsers.table_rows import Row, Values, group_rows, row_values, unsure_breaks
 
@@ -43,6 +44,7 @@ def column_roles(document: Document, profile: Profile) -> list[str | None]:
 def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
     roles = column_roles(document, profile)
     rows, boilerplate, issues = group_rows(document)
+    rows = key_rows(rows, roles, profile.row_marker)
     calendar = FiscalCalendar(profile.fiscal_year_start_month, profile.single_year_quarter)
     actions: list[Action] = []
     section: tuple[str, Span] | None = None  # the heading over a list's items, where it was printed
@@ -51,7 +53,11 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
     for index, row in enumerate(rows):
         if document.rendering in MEASURED_BY_CHARACTERS:
             issues += unsure_breaks(row, roles)
+        if row.marker is not None:
+            issues.append(_unverified(row.marker))
         for values in row_values(row, roles, document.rendering in HARD_BREAKS, profile.roles.is_ditto):
+            if row.marker is not None:
+                values = {**values, "element": row.marker}
             if values.get("section"):
                 section, group, carried = values["section"], None, None
                 boilerplate.append(Boilerplate("section_heading", values["section"][0], values["section"][1]))
@@ -75,7 +81,7 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
 
 def _heads_group(values: Values, below: list[Row], roles: list[str | None]) -> bool:
     """A row of only a reference and a title, whose reference the next row's extends (`2` above `2.1`)."""
-    if not values.get("element") or not values.get("action"):
+    if not values.get("element") or not values.get("action") or "element" not in roles:
         return False
     if any(values.get(role) for role in ABOUT_THE_ACTION):
         return False
@@ -124,6 +130,12 @@ def _action(row: Row, values: Values, previous: list[Action], section: tuple[str
         progress=progress, percent_complete=int(percent[1]) if percent else None,
         notes="; ".join(values[role][0] for role in ("characteristic", "score", "notes") if values.get(role)) or None,
     )
+
+
+def _unverified(marker: tuple[str, Span]) -> Issue:
+    code, span = marker
+    return warning("element_id_unverified", "parse", f"row keyed by '{code}' as printed: the profile lists no ids to "
+                   "check it against, so an OCR slip in it is not repaired", code, span, code, "element_id")
 
 
 def _status_sentence(progress: str | None, profile: Profile) -> str | None:

@@ -34,6 +34,7 @@ LISTED_ROLES = frozenset({"owner", "timeline"})
 @dataclass
 class Row:
     lines: list[Line] = field(default_factory=list)
+    marker: tuple[str, Span] | None = None  # the printed code the row is keyed by (`marked_rows`), where it is
 
     def cells(self, column: int) -> list[Cell]:
         return [c for line in self.lines for c in line.cells if c.column == column]

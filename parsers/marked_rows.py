@@ -1,0 +1,154 @@
+"""Rows of a plan table keyed by a printed code, and the actions inside each.
+
+Some plans have no reference column: each row is one characteristic, its
+cell opening with a code (`CI001: An organisational-wide approach ...`), and
+the row holds several actions, one a paragraph of the action column with its
+own allocation beside it. A converter's text cuts such a row at every
+physical line, so the table reader opens a row at each line of action text.
+Where the profile gives a `row_marker` and the characteristic column opens
+with it on at least MIN_MARKED_ROWS lines, the lines are grouped again: a row
+from one code to the next, then split into actions (ACTION_STARTS). The
+characteristic, element and score cells of the whole row go with its first
+action; the others with the action whose lines they are on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from council_actions.ingest.model import Cell, Line, Span
+from council_actions.parsers.cleaning import clean
+from council_actions.parsers.paragraphs import SENTENCE_END
+from council_actions.parsers.table_rows import Row
+
+MIN_MARKED_ROWS = 2  # one code alone may be a heading or a cross-reference, not a table keyed by codes
+ROW_ROLES = frozenset({"element", "score", "characteristic"})  # printed once per row, whatever its actions
+BESIDE_THE_ACTION = frozenset({"owner", "allocation", "timeline"})
+
+
+@dataclass(frozen=True)
+class _Line:
+    """What ACTION_STARTS look at: the action cell of a line, the action text above it in the row, and whether
+    an owner, allocation or timeline cell opens on the line (None: the table has no such column)."""
+
+    action: Cell
+    above: str
+    beside: bool | None
+
+
+@dataclass(frozen=True)
+class ActionStart:
+    """A line of a keyed row that opens another action: a row of a rule table, tried in order (first that has an
+    answer decides)."""
+
+    name: str
+    description: str
+    decide: Callable[[_Line], bool | None]
+
+
+def _paragraph(line: _Line) -> bool | None:
+    if line.action.paragraph_start is None:
+        return None
+    return line.action.paragraph_start and line.beside is not False
+
+
+def _sentence(line: _Line) -> bool:
+    return (bool(SENTENCE_END.search(clean(line.above))) and not clean(line.action.text)[:1].islower()
+            and line.beside is not False)
+
+
+ACTION_STARTS = (
+    ActionStart("paragraph", "the reader saw a paragraph open in the action cell (a PDF's gap), with an owner, "
+                "allocation or timeline opening beside it", _paragraph),
+    ActionStart("sentence", "text only: the action text above ended a sentence, this line does not go on in lower "
+                "case, and an owner, allocation or timeline opens beside it", _sentence),
+)
+
+
+def key_rows(rows: list[Row], roles: list[str | None], marker: re.Pattern[str] | None) -> list[Row]:
+    """The rows regrouped by the profile's row marker and split into actions; unchanged where the table is not
+    keyed by it."""
+    column = next((c for c, role in enumerate(roles) if role == "characteristic"), None)
+    if marker is None or column is None or "action" not in roles:
+        return rows
+    lines = [line for row in rows for line in row.lines]
+    opened = [_opens(line, column, marker) for line in lines]
+    if sum(o is not None for o in opened) < MIN_MARKED_ROWS:
+        return rows
+    groups: list[tuple[list[Line], tuple[str, Span] | None]] = [([], None)]
+    for line, opening in zip(lines, opened, strict=True):
+        if opening is None:
+            groups[-1][0].append(line)
+            continue
+        before, rest, code = opening
+        if before is not None:  # text run in from the row above: it ends that row's cell
+            groups[-1][0].append(replace(line, cells=(before,)))
+        groups.append(([_with_cell(line, rest)], code))
+    return [row for lines_, code in groups if lines_ for row in _split(lines_, code, roles)]
+
+
+def _opens(line: Line, column: int, marker: re.Pattern[str]) -> tuple[Cell | None, Cell, tuple[str, Span]] | None:
+    """(text run in before the code, the cell after it, the code and where it is printed) where the line opens a
+    keyed row."""
+    cell = line.cell(column)
+    match = marker.match(clean(cell.text)) if cell is not None else None
+    if cell is None or match is None:
+        return None
+    at = cell.text.find(match["marker"])
+    if at < 0:  # the code is spelled across markup: not where the raw text can be cut
+        return None
+    code = cell.part(at, at + len(match["marker"]))
+    colon = cell.text.find(":", at + len(match["marker"]))
+    before = cell.part(0, at) if at and cell.text[:at].strip() else None
+    return before, cell.part(colon + 1, len(cell.text)), (code.text, code.span)
+
+
+def _with_cell(line: Line, new: Cell) -> Line:
+    return replace(line, cells=tuple(new if c.column == new.column else c for c in line.cells
+                                     if c.column != new.column or new.text))
+
+
+def _split(lines: list[Line], code: tuple[str, Span] | None, roles: list[str | None]) -> list[Row]:
+    """One row per action (ACTION_STARTS): the row's own cells (ROW_ROLES) with the first."""
+    action = roles.index("action")
+    beside = [c for c, role in enumerate(roles) if role in BESIDE_THE_ACTION]
+    parts: list[list[Line]] = [[]]
+    above = ""
+    for line in lines:
+        cell = line.cell(action)
+        if cell is not None and above and _starts_action(_Line(cell, above, _beside(line, beside))):
+            parts.append([])
+        parts[-1].append(line)
+        above = cell.text if cell is not None else above
+    own = {c for c, role in enumerate(roles) if role in ROW_ROLES}
+    rows = [Row([kept for line in part if (kept := _only(line, lambda c: c not in own))]) for part in parts]
+    first = [kept for line in lines if (kept := _only(line, lambda c: c in own))]
+    rows[0] = Row(_merge(first, rows[0].lines), code)
+    return [row for row in rows if row.lines]
+
+
+def _starts_action(line: _Line) -> bool:
+    return next((answer for rule in ACTION_STARTS if (answer := rule.decide(line)) is not None), False)
+
+
+def _beside(line: Line, columns: list[int]) -> bool | None:
+    if not columns:
+        return None
+    return any((c := line.cell(column)) is not None and c.paragraph_start is not False for column in columns)
+
+
+def _only(line: Line, keep: Callable[[int], bool]) -> Line | None:
+    cells = tuple(c for c in line.cells if keep(c.column))
+    return replace(line, cells=cells) if cells else None
+
+
+def _merge(own: list[Line], first: list[Line]) -> list[Line]:
+    """The row's own cells and its first action's, line by line in the printed order."""
+    by_number: dict[int, Line] = {}
+    for line in [*own, *first]:
+        held = by_number.get(line.number)
+        by_number[line.number] = replace(held, cells=tuple(sorted(held.cells + line.cells, key=lambda c: c.column))) \
+            if held else line
+    return [by_number[n] for n in sorted(by_number)]
