@@ -20,6 +20,7 @@ Role = Literal["element", "score", "characteristic", "opportunity", "action", "o
 ROLES: tuple[str, ...] = get_args(Role)
 FOOTNOTE = re.compile(r"\[(?:[ivxlc]+|\d+)\]|\(\d+\)$")
 HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
+GLOSS = re.compile(r"\s+[-–—]\s+|\s*[()]\s*")  # a status and its gloss: "Green - on track", "Complete (Blue)"
 
 
 class RoleError(ValueError):
@@ -82,6 +83,16 @@ class RoleMap:
         return roles
 
     def status_of(self, text: str) -> str | None:
+        """The status key a cell means: the whole cell, or a colour glossed by words of the same status
+        ("Green - on track", "Complete (Blue)"), never two statuses that disagree ("Green - delayed")."""
+        whole = self._status(text)
+        parts = [p for p in GLOSS.split(text) if p.strip(" .;:()")]
+        if whole or len(parts) < 2:
+            return whole
+        keys = {self._status(p) for p in parts}
+        return keys.pop() if len(keys) == 1 else None
+
+    def _status(self, text: str) -> str | None:
         key = " ".join(text.lower().strip(" .;:()").split())
         return next((r.key for r in self.statuses if key and r.matches(key)), None)
 

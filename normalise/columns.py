@@ -44,8 +44,9 @@ def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalC
                                   "(capitalised words listed with commas and 'and', none a post); if they are "
                                   "separate owners, list them in the profile's glossary", printed, span,
                                   action.element_id, "owners"))
-        match = glossary.resolve(printed, action.owner_raw or "")
-        repair = "; ".join(filter(None, [action.owner_repair, match.repair])) or None
+        match = glossary.resolve(piece.known_as or printed, action.owner_raw or "")
+        named = "person_with_post" if piece.known_as else None  # resolved by the name (or post) it prints
+        repair = "; ".join(filter(None, [action.owner_repair, match.repair, named])) or None
         if match.key in owners:  # printed twice in the cell: one owner, one issue
             continue
         owners[match.key] = OwnerMention(action.action_id, len(owners) + 1, match.key, match.title, printed,

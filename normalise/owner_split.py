@@ -23,6 +23,8 @@ POST_OF = re.compile(r"\b(?:head|director|manager|officer|lead|chair)\s+(?:of|fo
 AND_BEFORE_POST = re.compile(rf"\s+and\s+(?=(?:the\s+)?{POST_WORDS}\b)", re.IGNORECASE)
 AND = re.compile(r"\s+and\s+")
 NOUN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+SURNAME = rf"(?:{NOUN}|[A-Z][a-z]*['’][A-Z][a-z]+)"  # Smith, O'Brien
+PERSON = re.compile(rf"(?:[A-Z]\.\s*)*{SURNAME}(?:\s+{SURNAME})*")  # a name: capitalised words or initials, no acronym
 BODY_LIST = re.compile(rf"{NOUN}(?:,\s+{NOUN})+,?\s+and\s+{NOUN}(?:\s+{NOUN})?")
 LIST_ITEMS = re.compile(r",?\s+and\s+|,\s*")
 
@@ -50,8 +52,10 @@ OWNER_SHAPES = (
                (("Head of Policy and Communications", ("Head of Policy and Communications",)),
                 ("Director of Place, Planning and Regeneration", ("Director of Place, Planning and Regeneration",)),
                 ("Head of Finance, Head of Legal", ("Head of Finance", "Head of Legal")),
-                ("Head of Finance and Head of Legal", ("Head of Finance", "Head of Legal")))),
-    OwnerShape("person_with_post", "a person and their post after a comma",
+                ("Head of Finance and Head of Legal", ("Head of Finance", "Head of Legal")),
+                ("CLT, Head of Finance", ("CLT", "Head of Finance")))),  # an acronym before a post is no person
+    OwnerShape("person_with_post", "a person's name (capitalised words or initials, not an acronym) and their "
+               "post after a comma; where the glossary knows the name, or else the post, that resolves it",
                (("A. Smith, Head of Policy", ("A. Smith, Head of Policy",)),
                 ("Angela Woodhouse, Head of Policy and Communications",
                  ("Angela Woodhouse, Head of Policy and Communications",)))),
@@ -67,6 +71,7 @@ OWNER_SHAPES = (
 class OwnerPiece:
     text: str
     shape: str  # a name of OWNER_SHAPES
+    known_as: str | None = None  # the part the glossary knows, where not the whole (a person_with_post's name)
 
 
 def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False,
@@ -116,6 +121,8 @@ def _chunk(chunk: str, known: Callable[[str], bool]) -> list[OwnerPiece]:
         else:
             posts[-1].append(c)
     pieces = [OwnerPiece(", ".join(p), "post") for p in posts]
-    if names and pieces and names[-1].shape == "single":
-        pieces[0] = OwnerPiece(f"{names.pop().text}, {pieces[0].text}", "person_with_post")
+    if names and pieces and PERSON.fullmatch(names[-1].text):
+        name, post = names.pop().text, pieces[0].text
+        known_as = name if known(name) else (post if known(post) else None)
+        pieces[0] = OwnerPiece(f"{name}, {post}", "person_with_post", known_as)
     return names + pieces

@@ -104,7 +104,8 @@ TABLES: dict[str, list[Column]] = {
                                         "by the council's documents; null without a title"),
         ("owner_raw", TEXT, "the owner as printed"),
         ("match", TEXT, "exact, repaired, fuzzy or unknown"),
-        ("repair", TEXT, "what was repaired (markup, spacing, confusables, digit_for_letter, quantifier)"),
+        ("repair", TEXT, "what was repaired (markup, spacing, confusables, digit_for_letter, quantifier, alias, ditto, "
+                         "person_with_post: resolved by the name or post a `name, post` cell prints)"),
         ("score", POINTS, "fuzzy match score 0-100, for fuzzy matches"),
     ],
     "action_timelines": [

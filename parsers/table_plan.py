@@ -27,7 +27,10 @@ from council_actions.parsers.table_rows import Row, Values, group_rows, row_valu
 from council_actions.issues import Issue, StageError, warning
 from council_actions.profile import Profile
 
-PERCENT = re.compile(r"(\d{1,3})\s*%")
+# How far an action has got: a progress value that is a percentage alone ("80%", a `% complete` column), or a
+# percentage said to be complete ("60% complete"); never any other percentage a comment quotes ("over 90%").
+PERCENT_ALONE = re.compile(r"(\d{1,3})\s*%(?:\s+(?:complete[d]?|done))?\.?", re.IGNORECASE)
+PERCENT_DONE = re.compile(r"\b(\d{1,3})\s*%\s+(?:complete[d]?|done)\b", re.IGNORECASE)
 HARD_BREAKS = frozenset({"pipe", "cell_lines"})  # renderings whose cells keep their own line breaks (web tables)
 MEASURED_BY_CHARACTERS = frozenset({"fixed_width"})  # line breaks told from character counts, which can tie
 ABOUT_THE_ACTION = ("owner", "allocation", "timeline", "status", "progress")  # beside no action: reported
@@ -110,7 +113,6 @@ def _action(row: Row, values: Values, previous: list[Action], section: tuple[str
         timeline, timeline_span = heading, section[1]  # the heading is the timeline: its span is the heading's
     progress = values["progress"][0] if values.get("progress") else None
     status_raw = values["status"][0] if values.get("status") else _status_sentence(progress, profile)
-    percent = PERCENT.search(progress or "")
     status = profile.roles.status_of(status_raw) if status_raw else None
     if status_raw and status is None:
         issues.append(warning("unknown_status", "parse", f"status '{status_raw}' is not a status word of the profile",
@@ -127,7 +129,7 @@ def _action(row: Row, values: Values, previous: list[Action], section: tuple[str
         owner_raw=owner, owner_repair=repair, owner_span=owner_span,
         timeline_raw=timeline, timeline_span=timeline_span,
         status=status or _completion(timeline, calendar), status_raw=status_raw,
-        progress=progress, percent_complete=int(percent[1]) if percent else None,
+        progress=progress, percent_complete=_percent_complete(progress),
         notes="; ".join(values[role][0] for role in ("characteristic", "score", "notes") if values.get(role)) or None,
     )
 
@@ -136,6 +138,14 @@ def _unverified(marker: tuple[str, Span]) -> Issue:
     code, span = marker
     return warning("element_id_unverified", "parse", f"row keyed by '{code}' as printed: the profile lists no ids to "
                    "check it against, so an OCR slip in it is not repaired", code, span, code, "element_id")
+
+
+def _percent_complete(progress: str | None) -> int | None:
+    """The percentage a progress value gives as the action's own ("Percentage complete: 80%" is one of the values
+    joined into `progress`), not one a comment quotes ("timescales have been over 90%")."""
+    pieces = [p.strip() for p in (progress or "").split(";")]
+    found = next((m for p in pieces if (m := PERCENT_ALONE.fullmatch(p))), None) or PERCENT_DONE.search(progress or "")
+    return int(found[1]) if found and int(found[1]) <= 100 else None
 
 
 def _status_sentence(progress: str | None, profile: Profile) -> str | None:

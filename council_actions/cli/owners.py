@@ -20,9 +20,12 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"revision": revision, "owners": known, "unknown": unknown})
         return OK
-    print(f"owner keys in revision {revision} (actions allocated to each):")
-    print_rows([(r["owner_key"], r["owner_title"], r["actions"]) for r in known],
-               ("owner_key", "owner_title", "actions"), indent="  ")
+    if known:
+        print(f"owner keys in revision {revision} (actions allocated to each):")
+        print_rows([(r["owner_key"], r["owner_title"], r["actions"]) for r in known],
+                   ("owner_key", "owner_title", "actions"), indent="  ")
+    else:  # a plan read with no profile written for it: a header over no rows read as a broken listing
+        print(f"no owner in revision {revision} is in the profile's glossary")
     if unknown:
         print(f"unknown owner spellings ({len(unknown)}; add them to the profile and re-ingest):")
         print_rows([(r["owner_raw"], r["source_name"], r["element_id"], r["lines"]) for r in unknown],
