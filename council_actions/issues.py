@@ -47,8 +47,8 @@ ISSUE_CODES: dict[str, str] = {
                                  "reading was taken; check the row.",
     # parse: where text stands
     "line_break_unsure": "Fixed-width text where a line's first word would only just have fitted at the end of "
-                         "the line above in an owner or timeline column: the characters cannot tell a new owner or "
-                         "milestone from a wrapped line; read as one of its own.",
+                         "the line above in an owner or timeline column: neither the characters nor the letters' "
+                         "widths tell a new owner or milestone from a wrapped line; read as one of its own.",
     "unplaced_text": "Text outside any theme section, plan table or heading: no row holds it, so it is kept here.",
     "missing_theme_title": "A self-assessment heatmap with no theme title above it: the theme was read from its "
                            "element ids.",

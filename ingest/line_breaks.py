@@ -6,9 +6,13 @@ word fit in the column's width (the widest text the column holds) with room to s
 (`Cell.line_break` True); where they do not fit, it wrapped as far as the characters tell (False). Within SLACK
 characters of the width, proportional type makes the characters no evidence either way: a line going on in lower
 case wrapped, a line after one closing on a date that opens a sentence was broken (`By end 2005/06` / `Benefits
-backlog ...`: two milestones), and otherwise the line is left unknown (None: a tie, which the plan parser reads
-as an item of its own and reports where the column lists owners or milestones). A PDF's words carry their
-widths, so the PDF reader decides this exactly.
+backlog ...`: two milestones). Otherwise the letters' own widths are the evidence: the line above and the word,
+in a proportional type's widths (ADVANCE), clearly wider than the widest line the column holds in the same widths
+wrapped (`September` / `Development Control` under `BVPIs for evidence of`: as many characters, but BVPI's
+capitals are wider than most of September's letters). Clearly narrower decides nothing: cells of one column can
+be printed in other types (a bold or capitals score, a heading), so the widest line is no measure of what fits.
+Else the line is left unknown (None: a tie, which the plan parser reads as an item of its own and reports where
+the column lists owners or milestones). A PDF's words carry their widths, so the PDF reader decides this exactly.
 """
 
 from __future__ import annotations
@@ -23,15 +27,24 @@ SLACK_SHARE = 0.1  # of the column's width in characters: how far proportional t
 MIN_SLACK = 2
 DATED_END = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\)?[.;]?$")  # `By end 2005/06`, `start date July 2005`
 SENTENCE_START = re.compile(r"^[A-Z][a-z]")
+# Advance widths of a sans-serif type by kind of character, in thousandths of the type size (a rule table: the
+# printed text's font is unknown, so kinds, not letters; capitals and m/w wide, i/l/t/f and marks narrow).
+ADVANCE: tuple[tuple[str, int], ...] = (
+    ("ijl.,;:'!|`", 240), ("frtI()[]/-\" ", 300), ("ckszvxy", 500), ("mw", 780), ("MW", 890),
+    ("ABCDEFGHJKLNOPQRSTUVXYZ", 690))
+OTHER_ADVANCE = 556  # other lower-case letters and digits
+TOLERANCE = 0.05  # how far one sans-serif's widths stray from another type's, as a share of the line
 
 
 def mark_line_breaks(lines: list[Line]) -> list[Line]:
     """The table's lines with each cell's `line_break` set from the line above in its column and row."""
     rows = [line for line in lines if line.layout in TABLE_ROWS]
     widths: dict[int, int] = {}
+    widest: dict[int, int] = {}  # in ADVANCE units
     for line in rows:
         for cell in line.cells:
             widths[cell.column] = max(widths.get(cell.column, 0), len(cell.text))
+            widest[cell.column] = max(widest.get(cell.column, 0), advance(cell.text))
     marked: list[Line] = []
     above: dict[int, Cell] = {}
     for line in lines:
@@ -44,15 +57,17 @@ def mark_line_breaks(lines: list[Line]) -> list[Line]:
         for cell in line.cells:
             previous = above.get(cell.column)
             if previous is not None and previous.span.line_end == line.number - 1:
-                cell = replace(cell, line_break=broken(previous.text, cell.text, widths[cell.column]))
+                cell = replace(cell, line_break=broken(previous.text, cell.text, widths[cell.column],
+                                                       widest[cell.column]))
             cells.append(cell)
         above = {c.column: c for c in cells}
         marked.append(replace(line, cells=tuple(cells)))
     return marked
 
 
-def broken(above: str, text: str, width: int) -> bool | None:
-    """True: the writer broke the line (the first word would have fitted above); False: it wrapped; None: a tie."""
+def broken(above: str, text: str, width: int, widest: int = 0) -> bool | None:
+    """True: the writer broke the line (the first word would have fitted above); False: it wrapped; None: a tie.
+    `width`: the column's widest text in characters; `widest`: the same in ADVANCE units (0: not measured)."""
     words = text.split()
     if not words:
         return None
@@ -60,7 +75,20 @@ def broken(above: str, text: str, width: int) -> bool | None:
     clear = needed <= width - max(MIN_SLACK, round(SLACK_SHARE * width))
     if needed > width or (not clear and words[0][0].islower()):
         return False
-    return True if clear or closes_on_date(above, text) else None
+    if clear or closes_on_date(above, text):
+        return True
+    return by_letter_widths(f"{above.rstrip()} {words[0]}", widest)
+
+
+def by_letter_widths(joined: str, widest: int) -> bool | None:
+    """False (wrapped) where the joined line is wider than the column's widest line by more than TOLERANCE, in the
+    letters' widths; else None (undecided)."""
+    return False if widest and advance(joined) > widest * (1 + TOLERANCE) else None
+
+
+def advance(text: str) -> int:
+    """The text's width in a sans-serif type, in thousandths of the type size, by ADVANCE's kinds of character."""
+    return sum(next((width for kind, width in ADVANCE if c in kind), OTHER_ADVANCE) for c in text)
 
 
 def closes_on_date(above: str, text: str) -> bool:

@@ -121,9 +121,9 @@ def unsure_breaks(row: Row, roles: list[str | None]) -> list[Issue]:
         for above, cell in pairwise(cells):
             if cell.line_break is None and above.span.line_end == cell.span.line_start - 1:
                 issues.append(warning("line_break_unsure", "parse", f"'{cell.text}' would only just have fitted at "
-                                      f"the end of the line above ('{above.text}'): the characters cannot tell a "
-                                      f"{role} of its own from a wrapped line; read as one of its own", cell.text,
-                                      cell.span, None, role))
+                                      f"the end of the line above ('{above.text}'): neither characters nor letter "
+                                      f"widths tell a {role} of its own from a wrapped line; read as one of its own",
+                                      cell.text, cell.span, None, role))
     return issues
 
 
