@@ -24,6 +24,9 @@ ISSUE_STAGES: tuple[IssueStage, ...] = get_args(IssueStage)
 
 @dataclass(frozen=True)
 class Issue:
+    """One problem with one piece of source text (`extraction_issues` row): the text as printed and its
+    span, so an auditor can find what was not read, and a catalogue code, so a data team can count and filter them."""
+
     severity: Severity
     code: str              # a code of ISSUE_CODES, e.g. "garbled_duplicate"
     stage: IssueStage

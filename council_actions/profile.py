@@ -28,6 +28,9 @@ class ProfileError(ValueError):
 
 @dataclass(frozen=True)
 class ThemeDef:
+    """A theme of the council's guidance: its number, name and the id prefix its characteristics use, which
+    the id repairs read OCR-damaged ids against."""
+
     no: int
     name: str
     prefix: str
@@ -35,6 +38,9 @@ class ThemeDef:
 
 @dataclass(frozen=True)
 class ScoreDef:
+    """A score of the council's colour scale: the key written to the tables, the word printed for it, and its
+    colour, read where a PDF shades a cell instead of printing the word."""
+
     key: str
     label: str
     colour: str
@@ -42,6 +48,9 @@ class ScoreDef:
 
 @dataclass(frozen=True)
 class OwnerDef:
+    """An owner in the council's glossary: the key written to the tables, the title it stands for (and whether
+    the council confirmed it), and the spellings plans print for it."""
+
     key: str
     title: str | None
     kind: str
@@ -51,6 +60,9 @@ class OwnerDef:
 
 @dataclass(frozen=True)
 class Profile:
+    """Everything council-specific, read from one TOML file, so code never names a council: themes, scores,
+    owners, the plan's columns and headings, and the financial year."""
+
     name: str
     source: str
     council: str | None  # None: the profile claims no council (the generic one); the document may print it

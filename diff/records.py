@@ -25,6 +25,9 @@ class SameRevisionError(DiffError):
 
 @dataclass(frozen=True)
 class Provenance:
+    """Where a row was printed (page, lines, characters, box), read back from Parquet, so a change can point
+    at the printed row on each side."""
+
     source_page: int | None
     line_start: int | None
     line_end: int | None
@@ -53,6 +56,9 @@ class ScoredElement:
 
 @dataclass(frozen=True)
 class ActionSide:
+    """An action as one revision has it, ready to pair: its text without update notes, so a note added in a
+    later revision does not make it another action."""
+
     action_id: str
     element_id: str
     theme_no: int | None
@@ -68,6 +74,9 @@ class ActionSide:
 
 @dataclass(frozen=True)
 class DocumentSide:
+    """One document of one revision as read back from its output folder: the elements and actions to pair,
+    and the action keys an earlier diff gave, so lineage carries on across revisions."""
+
     revision: str
     document_id: str
     source_name: str
@@ -83,6 +92,9 @@ class DocumentSide:
 
 @dataclass(frozen=True)
 class Change:
+    """One difference between paired rows (`changes` row): the kind, the field and its values before and after,
+    with the provenance of both sides."""
+
     change: ChangeKind
     theme_no: int | None
     element_id: str
@@ -99,6 +111,9 @@ class Change:
 
 @dataclass(frozen=True)
 class Lineage:
+    """How an action of the later revision descends from the earlier one (`action_lineage` row): the stable
+    action key, how the pair was made and how similar the texts are."""
+
     element_id: str
     previous_element_id: str | None  # the earlier side's; another than element_id where the action moved
     action_id: str | None
@@ -124,6 +139,9 @@ class DocumentDiff:
 
 @dataclass(frozen=True)
 class RevisionDiff:
+    """The diff of two revisions: one result per document paired by source name, and the documents with no
+    counterpart, named rather than silently skipped."""
+
     earlier: str
     later: str
     documents: tuple[DocumentDiff, ...]

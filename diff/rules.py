@@ -21,6 +21,9 @@ Values = tuple[str | None, str | None]
 
 @dataclass(frozen=True)
 class ActionRule:
+    """A kind of change as a rule-table row: the field it reads, how it finds a change on a pair, and which
+    kinds make it part of theirs (`unless`), so every kind is defined and tested in one place."""
+
     change: ChangeKind
     field: str
     finds: Callable[[ActionSide, ActionSide], Values | None]

@@ -41,6 +41,9 @@ TABLE_ENDS = (
 
 
 def read_cell_lines(lines: list[Line], role_of: RoleOf) -> Layout | None:
+    """The lines re-cut one cell per line under the header; None where no run of lines reads as a plan's
+    headings, so that the next rendering is tried. The table stops at a note or heading line (TABLE_ENDS), which stays
+    outside it rather than being read into the last row."""
     found = _header(lines, role_of)
     if found is None:
         return None

@@ -29,6 +29,9 @@ State = tuple[int, int, bool]  # lines read, the column next, whether this row h
 
 @dataclass(frozen=True)
 class Reading:
+    """One cut of the lines into rows and its score: kept per state, so the best cut can be compared with the
+    readings that nearly beat it (a close one is a doubt worth reporting)."""
+
     score: float
     lengths: tuple[int, ...]  # lines per cell, cell after cell, row after row
 

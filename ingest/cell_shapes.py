@@ -80,6 +80,8 @@ PROOF_KINDS = frozenset({"owner", "timeline", "short"})  # a row needs a cell of
 
 
 def shape_of(text: str) -> str:
+    """The first CELL_SHAPES row a line fits: spaces are folded first, because converters pad and wrap cells
+    and a shape must not depend on that."""
     text = " ".join(text.split())
     return next(s.name for s in CELL_SHAPES if s.pattern.search(text))
 
@@ -91,4 +93,6 @@ def kind_of(role: str | None) -> str:
 
 
 def fit(shape: str, kind: str) -> float:
+    """How well a shape fits a column kind; a pair FIT does not list is neutral (0), neither evidence for nor
+    against."""
     return FIT[kind].get(shape, 0.0)

@@ -50,6 +50,10 @@ SECTION = Column("(section)", "section")
 
 
 def read_fixed_width(lines: list[Line], role_of: RoleOf) -> Layout | None:
+    """The lines re-cut into the columns of the first header that reads as a plan's headings; None where no
+    line of three or more runs makes one, so that the next rendering is tried. Each line break is marked as the
+    writer's own or a wrap where the column's width tells (`line_breaks.py`), since owners and milestones are
+    often one a line."""
     for index, line in enumerate(lines):
         if len(RUN.findall(line.text)) < MIN_COLUMNS:
             continue

@@ -38,6 +38,8 @@ LEADING_TIMELINE = re.compile(rf"(?P<when>(?i:by|from|before|until|no later than
 
 
 def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
+    """The items as rows with their heading as section; None unless a plan title comes within the first few
+    lines before the first item, since numbered and bulleted lines alone are in minutes and reports too."""
     items = {i: ITEM.match(line.text) for i, line in enumerate(lines)}
     first = next((i for i, m in items.items() if m is not None), len(lines))
     if first > MAX_TITLE_LINES + MIN_ITEMS or not any(PLAN_TITLE.search(ln.text) for ln in lines[:first]):

@@ -27,6 +27,9 @@ ROW_MARKER = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]+\)|\d+(?:\.\d+)*[.)]?"
 
 @dataclass(frozen=True)
 class Layout:
+    """What a text reader returns: every line kept (re-cut into cells or marked as header), so that nothing the
+    reader did not place is lost, and the guesses it made as issues."""
+
     rendering: str
     columns: tuple[Column, ...]
     lines: tuple[Line, ...]
@@ -57,9 +60,13 @@ def whole(line: Line, column: int) -> Cell:
 
 
 def with_cells(line: Line, cells: list[Cell | None], layout: str) -> Line:
+    """The line as a table line with these cells (blank ones dropped); its text and span stay as printed,
+    so provenance does not depend on how the reader cut it."""
     kept = tuple(c for c in cells if c is not None)
     return replace(line, cells=kept, tabular=True, layout=layout)
 
 
 def as_layout(line: Line, layout: str) -> Line:
+    """The line marked with its place in the table (header, rule, row) and its cells untouched: a header line
+    is kept for the boilerplate table, not dropped."""
     return replace(line, layout=layout)

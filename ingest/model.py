@@ -120,6 +120,9 @@ class Column:
 
 @dataclass(frozen=True)
 class Page:
+    """A page of physical lines (text input breaks pages at form feeds; a PDF's pages keep their sizes), so a
+    span can name the page an auditor must open."""
+
     number: int
     lines: tuple[Line, ...]
     width: float | None = None
@@ -128,6 +131,9 @@ class Page:
 
 @dataclass(frozen=True)
 class Document:
+    """The one model every reader produces and every parser reads: the full extracted text (all offsets point
+    into it) and its pages, with the rendering and columns the text reader found."""
+
     document_id: str
     source_name: str
     media_type: str

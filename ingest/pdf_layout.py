@@ -59,16 +59,22 @@ class EngineCannotRead(Exception):
 
 
 def too_many_pages(count: int, max_pages: int, source: str) -> StageError | None:
+    """The refusal for a PDF over --max-pages, checked before any page is read so a huge file costs nothing;
+    None when within the limit. Shared by both engines so the message does not depend on the engine."""
     if count <= max_pages:
         return None
     return StageError("ingest", source, f"{count} pages, more than the limit of {max_pages} (--max-pages)")
 
 
 def encrypted(source: str) -> StageError:
+    """The refusal for a password-protected PDF, with what the user can do about it; one message for both
+    engines."""
     return StageError("ingest", source, "encrypted PDF: it needs a password; save an unencrypted copy")
 
 
 def corrupt(source: str, detail: str) -> StageError:
+    """The refusal for a PDF the engine cannot open, naming the engine's own reason; one message for both
+    engines."""
     return StageError("ingest", source, f"corrupt or truncated PDF ({detail})")
 
 

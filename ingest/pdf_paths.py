@@ -65,11 +65,15 @@ def classify(shape: str, points: list[Point], colour: str | None, edges: list[Pd
 
 
 def is_rect(points: list[Point]) -> bool:
+    """pdfminer's test for a rectangle: four points going round an axis-aligned box, in either direction,
+    so pdfium's paths give the same rectangles as pdfplumber's."""
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[:4]
     return (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
 
 
 def fill_colour(obj: Handle) -> str | None:
+    """The path's fill as `#RRGGBB`, the form fills are compared in (a score's colour); None where pdfium
+    has no fill colour for it."""
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
         return None
@@ -77,6 +81,8 @@ def fill_colour(obj: Handle) -> str | None:
 
 
 def compose(inner: Matrix, outer: Matrix) -> Matrix:
+    """The matrix of `inner` drawn inside `outer` (PDF's row-vector convention): form objects nest their own
+    matrices, and a path's points must reach page space."""
     a, b, c, d, e, f = inner
     A, B, C, D, E, F = outer  # the outer matrix, in capitals
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)

@@ -88,6 +88,8 @@ def read_layouts(data: bytes, source: str, max_pages: int, pages: slice = ALL_PA
 
 
 def read_page(page: pdfium.PdfPage, number: int) -> PageLayout:
+    """One page through pdfium in pdfplumber's shapes; a page it does not mirror pdfplumber on (rotated,
+    cropped or offset) raises EngineCannotRead, so the document is read with pdfplumber instead of being misread."""
     left, bottom, right, top = page.get_mediabox()
     if page.get_rotation() or left or bottom or page.get_cropbox() != (left, bottom, right, top):
         raise EngineCannotRead(f"page {number}: rotated, cropped or offset media box")

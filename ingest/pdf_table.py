@@ -46,6 +46,9 @@ UNKNOWN_TOP_CELLS = 2  # per column and page: the top cell and the one under a r
 
 @dataclass(frozen=True)
 class RawCell:
+    """A cell's text and box as rebuilt from a page, with the layout evidence (paragraph start, space below,
+    line break) that the parsers would otherwise have to guess from text; None where layout does not say."""
+
     column: int
     text: str
     bbox: BBox
@@ -57,6 +60,9 @@ class RawCell:
 
 @dataclass(frozen=True)
 class RawLine:
+    """The cells that sit level on a page, i.e. the physical line the converter's text would have printed, so
+    PDF input reaches the parsers in the same shape as text input."""
+
     top: float
     tabular: bool
     cells: tuple[RawCell, ...]
@@ -231,11 +237,15 @@ def cluster_lines(words: list[PdfObject]) -> list[list[PdfObject]]:
 
 def raw_cell(column: int, words: list[PdfObject], fill: str | None, paragraph_start: bool | None = None,
              space_below: bool | None = None) -> RawCell:
+    """A cell from its words in reading order; a trailing space is kept where the last word printed one, so a
+    hyphen at a line's end (`day- `) is told from a joined word (`to-day`)."""
     words = sorted(words, key=lambda w: w["x0"])
     text = " ".join(w["text"] for w in words) + (" " if words[-1].get("space_after") else "")  # `day- ` / `to-day`
     return RawCell(column, text, bbox_of(words), fill, paragraph_start, space_below)
 
 
 def bbox_of(words: list[PdfObject]) -> BBox:
+    """The box around some words, as the span's bbox, so an auditor is shown exactly where a value was
+    printed."""
     return (min(w["x0"] for w in words), min(w["top"] for w in words),
             max(w["x1"] for w in words), max(w["bottom"] for w in words))

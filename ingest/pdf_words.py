@@ -38,6 +38,8 @@ X0 = attrgetter("x0")
 
 
 def extract_words(chars: list[Char]) -> list[PdfObject]:
+    """pdfplumber's `extract_words()` result from pdfium's characters; upright text takes the fast path written
+    here, anything else pdfplumber's own extractor, so the words never depend on the engine."""
     if not all(c.upright for c in chars):
         from pdfplumber.utils.text import extract_words as general
 

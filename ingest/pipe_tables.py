@@ -33,6 +33,9 @@ def markdown_parser() -> MarkdownIt:
 
 
 def read_pipe_tables(lines: list[Line], text: str, role_of: RoleOf) -> Layout | None:
+    """The lines re-cut into the cells of a pipe table whose first row reads as a plan's headings; a web
+    table saved with ` | ` between cells is tried when markdown-it finds no table. None otherwise, so that the next
+    rendering is tried."""
     by_number = {line.number: line for line in lines}
     tokens = markdown_parser().parse(text)
     rows: list[tuple[int, list[str]]] = []

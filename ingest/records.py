@@ -27,6 +27,8 @@ ALONE_MAX = 60  # a label on a line of its own is short
 
 
 def read_records(lines: list[Line], role_of: RoleOf) -> Layout | None:
+    """The records as table rows, a column per label the profile knows; None below MIN_RECORDS or when the
+    labels do not make a plan (an action and who, when or how far): a page of `Name: value` lines is not a plan."""
     labelled, alone, values = _labels(lines, role_of)
     labels = list(dict.fromkeys(label for label in labelled.values() if label))
     columns = (REF, TITLE, *(Column(label) for label in labels), TEXT)

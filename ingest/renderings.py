@@ -22,6 +22,8 @@ from council_actions.ingest.tab_table import read_tab_table
 
 
 def relayout(lines: list[Line], text: str, role_of: RoleOf) -> Layout | None:
+    """The text re-cut by the first reader that finds its rendering, most explicit first (tabs, then pipes, ...),
+    because a looser reader would also accept a stricter rendering and cut it worse; None leaves plain lines."""
     if any(sum(1 for c in line.cells if c.text) >= 2 for line in lines):
         return read_tab_table(lines, role_of)  # tab-separated: the converter's own columns
     return (read_pipe_tables(lines, text, role_of) or read_records(lines, role_of)

@@ -38,6 +38,8 @@ class _Heading:
 
 
 def read_tab_table(lines: list[Line], role_of: RoleOf) -> Layout | None:
+    """The tab-separated lines with their heading (perhaps wrapped over several lines) and row starts marked;
+    None where no line's cells read as a plan's headings (tabs alone do not make a plan)."""
     for index in range(len(lines)):
         heading = _heading_at(lines, index, role_of)
         if heading is not None:

@@ -22,6 +22,9 @@ TRIM = " \t.,;:-"
 
 @dataclass(frozen=True)
 class Segment:
+    """A stretch of an allocation cell read as owner or timeline, with its offsets in the cell, so each
+    owner and timeline row can point at the characters it came from."""
+
     kind: str  # "owner" or "timeline"
     text: str
     start: int

@@ -15,6 +15,9 @@ ONE_DAY = dt.timedelta(days=1)
 
 @dataclass(frozen=True)
 class FiscalCalendar:
+    """The council's financial year (April by default, from the profile) and how it numbers a quarter printed
+    with a single year, so every period is computed under the council's own calendar."""
+
     start_month: int = 4
     single_year_quarter: str = "fiscal_year_starting"
 

@@ -69,6 +69,9 @@ OWNER_SHAPES = (
 
 @dataclass(frozen=True)
 class OwnerPiece:
+    """A piece of an owner cell and the OWNER_SHAPES row it was read by, so a list read as one body can be
+    reported as the guess it is."""
+
     text: str
     shape: str  # a name of OWNER_SHAPES
     known_as: str | None = None  # the part the glossary knows, where not the whole (a person_with_post's name)

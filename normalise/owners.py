@@ -35,6 +35,9 @@ WORD_OR_MARK = re.compile(r"[^\W_]+|\S")  # a run of letters and digits, or one 
 
 @dataclass(frozen=True)
 class OwnerMatch:
+    """How a printed owner was resolved to a glossary key: exactly, by a recorded repair, by fuzzy score (with
+    the candidates), or not at all; kept on every owner row so an auditor can judge the match."""
+
     key: str
     title: str | None
     match: str  # exact, repaired, fuzzy, unknown

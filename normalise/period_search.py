@@ -23,6 +23,9 @@ DIGIT = re.compile(r"\d")
 
 
 class FoundPeriod(NamedTuple):
+    """A period expression found in a phrase: the rule that matched and where, so overlapping finds can be
+    dropped and the reading names its rule."""
+
     rule: str
     start: int
     end: int

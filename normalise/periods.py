@@ -50,6 +50,9 @@ class Period(NamedTuple):
 
 
 class Context(NamedTuple):
+    """What reading a phrase depends on beyond its text: the council's calendar, the date relative phrases are
+    read against, and the date parser; passed to every rule, so no rule reads a setting of its own."""
+
     calendar: FiscalCalendar
     reference: dt.date | None
     parse_date: Callable[[str], dt.date | None]

@@ -12,6 +12,9 @@ from council_actions.issues import Issue
 
 @dataclass(frozen=True)
 class OwnerMention:
+    """One owner of an action as resolved, beside the text as printed and its span (`action_owners` row): an
+    action with several owners has several mentions, in printed order."""
+
     action_id: str
     seq: int
     owner_key: str
@@ -39,6 +42,9 @@ class TimelineReading:
 
 @dataclass(frozen=True)
 class Timeline:
+    """One timeline phrase of an action and how it was read (`action_timelines` row), with its span; an
+    action can print several milestones."""
+
     action_id: str
     seq: int
     timeline_raw: str
@@ -48,6 +54,9 @@ class Timeline:
 
 @dataclass(frozen=True)
 class NormalisedDocument:
+    """What the normalise stage adds to a parsed document: owners, timelines, the issues met, and the
+    reference date relative phrases were read against, which is recorded with them."""
+
     owners: tuple[OwnerMention, ...]
     timelines: tuple[Timeline, ...]
     issues: tuple[Issue, ...]

@@ -37,6 +37,9 @@ Row = dict[str, Cell]
 
 @dataclass(frozen=True)
 class TableSet:
+    """One document's Arrow tables for one revision, ready to write; the profile's score names travel with
+    them because `_schema.json` lists the score order a BI tool sorts by."""
+
     revision: str
     document_id: str
     tables: dict[str, pa.Table]

@@ -17,6 +17,9 @@ MAX_DISTANCE = 60.0  # RGB distance within which a fill counts as a key colour
 
 @dataclass(frozen=True)
 class ColourKey:
+    """Scores by a cell's fill (PDF input), for an element or heatmap cell whose score word is missing or
+    unreadable: the document's own colour key first, then the profile's colours, so a council's shade wins."""
+
     entries: tuple[tuple[str, tuple[int, int, int]], ...]  # (score key, RGB), document key before profile
 
     @staticmethod
@@ -39,6 +42,8 @@ def _distance(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
 
 
 def rgb(colour: str | None) -> tuple[int, int, int] | None:
+    """`#RRGGBB` as numbers; None for anything else, since a fill of no readable colour is no evidence of a
+    score."""
     if not colour or len(colour) != 7 or not colour.startswith("#"):
         return None
     try:

@@ -51,6 +51,9 @@ NAME_SHAPES = (
 
 @dataclass(frozen=True)
 class CouncilName:
+    """Which council a document is from and where that was learnt (`council_from`), so `documents.council`
+    never states a guess as fact; issues say where the page and the profile disagree."""
+
     council: str | None
     council_from: CouncilFrom
     issues: tuple[Issue, ...] = ()

@@ -33,6 +33,9 @@ STATUS_NOTES = (
 
 def build_element(block: Block, resolved: ResolvedId, profile: Profile, vocabulary: Vocabulary,
                   known_ids: set[str], colours: ColourKey) -> tuple[Element, list[Action], list[Issue]]:
+    """One element row of the plan: its record, its actions and what could not be read, from the block's
+    lines. The score, characteristic and actions are read from the cells by column role, not position, so the same
+    code serves any column order a profile declares."""
     element_id = resolved.element_id
     cells = [c for line in block.lines for c in line.cells]
     score, issues = _read_score(block, profile, element_id, colours)

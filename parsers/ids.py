@@ -29,6 +29,9 @@ IdMethod = Literal["exact", "repaired", "number", "order", "unlisted"]  # elemen
 
 @dataclass(frozen=True)
 class ResolvedId:
+    """An element id and how it was found (exact, repaired from OCR, by number, by order, unlisted), kept as
+    `elements.id_method` so an auditor sees which ids were inferred."""
+
     element_id: str
     method: IdMethod
 

@@ -26,6 +26,9 @@ THEME_NAME_MIN = 80.0
 
 @dataclass(frozen=True)
 class ScoreReading:
+    """A score read from the words printed for it, with what argued against it: conflicting score words, text
+    that was not a score word, and OCR repairs (`VELLOW`), each reported rather than dropped."""
+
     score: str | None
     conflicting: tuple[str, ...]
     leftovers: tuple[int, ...]  # indexes of the texts that held unrecognised words

@@ -56,6 +56,9 @@ SENTENCE_BREAK = BreakRule("sentence_break", "a sentence end before a capital, o
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A run of one column's cells read as one paragraph, with the content lines it spans (`first`, `last`),
+    because lining up actions with allocations goes by which lines they share."""
+
     column: int
     text: str
     printed: str  # the cells as printed, markup included
@@ -189,6 +192,8 @@ def _drop_copy(rows: Rows, pair: tuple[int, int], hits: list[tuple[int, Duplicat
 
 
 def build_paragraphs(rows: Rows, columns: PlanColumns) -> dict[int, list[Paragraph]]:
+    """Each text column's cells joined into paragraphs, cut where layout or text says a new one starts: a
+    plan's cell often holds several actions, and the paragraph is the unit they are read from."""
     paragraphs: dict[int, list[Paragraph]] = {c: [] for c in columns.text_columns}
     open_cells: dict[int, list[tuple[int, Cell]]] = {c: [] for c in columns.text_columns}
     for i, row in enumerate(rows):
@@ -249,5 +254,7 @@ def _new_paragraph(above: Cell, cell: Cell) -> bool:
 
 
 def paragraph_of(column: int, cells: list[tuple[int, Cell]]) -> Paragraph:
+    """One paragraph from its cells: wrapped lines joined for the value, the cells as printed kept for
+    provenance and markup-aware repairs."""
     return Paragraph(column, join_wrapped(c.text for _, c in cells), " ".join(c.text for _, c in cells),
                      Span.union(c.span for _, c in cells), cells[0][0], cells[-1][0], tuple(cells))

@@ -23,6 +23,9 @@ SAME_COLUMN = {"allocation": "owner"}  # owners and timeline in one cell: the te
 
 @dataclass(frozen=True)
 class PlanColumns:
+    """Where each role's column sits in this profile's plan template, so the parsers ask for a role and
+    never assume a position."""
+
     score: int
     characteristic: int
     opportunity: int

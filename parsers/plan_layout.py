@@ -43,6 +43,9 @@ Mode = Literal["top", "heatmap", "key", "theme", "element"]  # what the lines be
 
 @dataclass
 class Block:
+    """A run of the plan's lines that belong together (title, heatmap, theme, element, ...), with the theme it is
+    under: the segmenter hands each block to its own reader."""
+
     kind: BlockKind
     lines: list[Line] = field(default_factory=list)
     theme: ThemeDef | None = None

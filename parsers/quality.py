@@ -72,6 +72,8 @@ NOISE_RULES = (
 
 
 def tokens(text: str) -> list[str]:
+    """The words and numbers of a text, with inner apostrophes, slashes and hyphens kept (`24/25`, `mgmt's`):
+    the unit the vocabulary counts and the noise rules judge."""
     return TOKEN.findall(text)
 
 

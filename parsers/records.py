@@ -16,6 +16,10 @@ ACTION_TEXT_NOISE = re.compile(r"[^a-z0-9]+")
 
 @dataclass(frozen=True)
 class Theme:
+    """A theme as its page introduces it. The profile's name and the printed one are both kept, so a
+    misprinted heading is visible; the key actions the page's Next Steps names are checked against the plan
+    (crosscheck.py)."""
+
     theme_no: int
     theme_name: str
     printed_name: str
@@ -27,6 +31,9 @@ class Theme:
 
 @dataclass(frozen=True)
 class HeatmapCell:
+    """One cell of a heatmap grid, in printed position, with its score (None where none could be read); a
+    cell that points elsewhere (`See CI012`) keeps the element its position stands for, with `alias_of` set."""
+
     theme_no: int
     position: int
     element_id: str
@@ -38,6 +45,9 @@ class HeatmapCell:
 
 @dataclass(frozen=True)
 class Element:
+    """One characteristic's row of the plan: its score, text and notes, with how its id was found (an auditor
+    must see an inferred id) and whether the plan says no gaps were identified (why it may have no actions)."""
+
     element_id: str
     printed_id: str
     theme_no: int
@@ -53,6 +63,9 @@ class Element:
 
 @dataclass(frozen=True)
 class Action:
+    """One action of the plan, with everything printed about it kept raw beside its span; the normalisers read
+    owners and timelines from the raw cells, so a reading can always be checked against what was printed."""
+
     action_id: str
     element_id: str
     seq: int
@@ -77,6 +90,9 @@ class Action:
 
 @dataclass(frozen=True)
 class Statement:
+    """A bullet (or, on pages without bullets, a paragraph) of a theme page's narrative, under its section
+    (the guidance's description or the council's own findings), in printed order, so no prose of the page is lost."""
+
     theme_no: int
     section: str
     seq: int
@@ -95,6 +111,9 @@ class Boilerplate:
 
 @dataclass(frozen=True)
 class ParsedDocument:
+    """Everything the parse stage read from one document, and what it could not read (`issues`); the one
+    record the normalisers and the writer take, so parsing can run in another process."""
+
     kind: str  # "action_plan" or "self_assessment"
     themes: tuple[Theme, ...]
     heatmap: tuple[HeatmapCell, ...]

@@ -37,14 +37,20 @@ ABOUT_THE_ACTION = ("owner", "allocation", "timeline", "status", "progress")  # 
 
 
 def has_plan_table(document: Document, profile: Profile) -> bool:
+    """Whether the text reader found a table whose headings the profile reads as having an action column: the
+    test that picks this reader for a council's own layout."""
     return "action" in column_roles(document, profile)
 
 
 def column_roles(document: Document, profile: Profile) -> list[str | None]:
+    """The role of each column the text reader found, by the profile's heading rules, falling back on the role
+    the reader itself fixed (a list's section, its items)."""
     return profile.roles.roles_of([c.heading for c in document.columns], [c.role for c in document.columns])
 
 
 def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
+    """Any council's plan table as actions, a row (or a bulleted item) each; raises a StageError where the
+    table yields no action, since a table that looks like a plan and reads empty is a misreading."""
     roles = column_roles(document, profile)
     rows, boilerplate, issues = group_rows(document)
     rows = key_rows(rows, roles, profile.row_marker)

@@ -33,6 +33,9 @@ LISTED_ROLES = frozenset({"owner", "timeline"})
 
 @dataclass
 class Row:
+    """The lines of one table row, from one `row_start` to the next: a cell of a row wraps over several lines,
+    and its values are read per column over all of them."""
+
     lines: list[Line] = field(default_factory=list)
     marker: tuple[str, Span] | None = None  # the printed code the row is keyed by (`marked_rows`), where it is
 
@@ -49,6 +52,8 @@ class Row:
 
 
 def group_rows(document: Document) -> tuple[list[Row], list[Boilerplate], list[Issue]]:
+    """The document's lines grouped into table rows; header and rule lines go to boilerplate, and text outside
+    the table is reported (`unplaced_text`), never dropped."""
     rows: list[Row] = []
     boilerplate: list[Boilerplate] = []
     issues: list[Issue] = []

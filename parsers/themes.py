@@ -21,6 +21,8 @@ DESCRIPTION_ROLE = "characteristic"  # introduction prose is judged as the chara
 
 
 def read_theme(theme: ThemeDef, lines: list[Line], vocabulary: Vocabulary) -> tuple[Theme, list[Issue]]:
+    """A theme page's heading and introduction; lines that are converter noise or a garbled copy of the line
+    above are dropped from the description and reported, so the description is readable and nothing goes silently."""
     heading, body = lines[0], lines[1:]
     paragraphs: list[str] = []
     issues: list[Issue] = []

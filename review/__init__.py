@@ -25,6 +25,9 @@ MARKER = ".council-actions-review"  # marks a folder as a review site this tool 
 
 @dataclass(frozen=True)
 class ReviewResult:
+    """What `build_review` made: where the index is, the counts the CLI prints in its one line, and notes the
+    user must read (printed one a line)."""
+
     index: Path
     revision: str
     documents: int

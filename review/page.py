@@ -17,6 +17,9 @@ UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
 @dataclass(frozen=True)
 class DocumentPage:
+    """Everything one document's review page shows, gathered before rendering so the template only lays it
+    out."""
+
     doc: DocumentTables
     file_name: str
     rows: tuple[ReviewRow, ...]

@@ -31,6 +31,9 @@ class Piece:
 
 @dataclass(frozen=True)
 class ReviewRow:
+    """One extracted row as the auditor checks it: with its owners, timelines, issues and changes beside it,
+    the source excerpt, and a key that keeps a verdict on it across revisions."""
+
     kind: RowKind
     key: str  # verdict key, stable across revisions while the row's identity holds: "action:CI001-3b5f65c1f499"
     row: TableRow

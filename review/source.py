@@ -21,18 +21,26 @@ MAX_EXCERPT_LINES = 60  # a theme's span can be a whole page; more than this is 
 
 @dataclass(frozen=True)
 class Segment:
+    """A piece of an excerpt line, marked when it is the text the row was read from."""
+
     text: str
     marked: bool
 
 
 @dataclass(frozen=True)
 class ExcerptLine:
+    """A source line by number, cut into marked and unmarked pieces, so the page can highlight the exact
+    characters."""
+
     number: int
     segments: tuple[Segment, ...]
 
 
 @dataclass(frozen=True)
 class Excerpt:
+    """The source lines around a row, and how many were left out, so a long span does not flood the page and
+    the cut is said."""
+
     lines: tuple[ExcerptLine, ...]
     omitted: int
 

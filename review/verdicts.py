@@ -22,6 +22,9 @@ VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
 
 @dataclass(frozen=True)
 class Mark:
+    """An auditor's verdict on one row, with the digest of the source it was given on, so a verdict can be
+    flagged when that source changes."""
+
     row_key: str
     verdict: Verdict
     comment: str
