@@ -94,7 +94,9 @@ class OwnerGlossary:
     def load(self) -> tuple[Language, PhraseMatcher]:
         """spaCy's blank English pipeline and a PhraseMatcher on lower-case tokens of every spelling."""
         if self._matcher is None:
-            import spacy
+            from council_actions.normalise.spacy_load import import_spacy
+
+            spacy = import_spacy()
             from spacy.matcher import PhraseMatcher
 
             nlp = spacy.blank("en")

@@ -134,3 +134,25 @@ print(json.dumps(sorted(m for m in set(sys.modules) - before if m.startswith("co
     texts = sorted(str(p) for p in SAMPLES.rglob("*.txt"))
     done = subprocess.run([sys.executable, "-c", run, *texts], capture_output=True, text=True, cwd=ROOT, check=True)
     assert len(texts) > 20 and json.loads(done.stdout) == []
+
+
+def test_spacy_loads_without_its_command_line_which_stays_importable():
+    """normalise/spacy_load.py: the owner matcher's spaCy comes without typer, requests and weasel (about a third
+    of `import spacy`), tokenises as `spacy.blank("en")` does, and leaves the real `spacy.cli` to import later."""
+    run = """
+from council_actions.normalise.spacy_load import import_spacy
+spacy = import_spacy()
+loaded = {m.split('.')[0] for m in sys.modules}
+tokens = [t.text for t in spacy.blank('en')("All HoS's ACE(S151), Q3-Q4 24/25")]
+import spacy.cli.info
+print(json.dumps([sorted(loaded & {'typer', 'requests', 'weasel', 'httpx'}), tokens, callable(spacy.info),
+                  sys.modules['spacy.cli.info'].__file__.endswith('info.py')]))
+"""
+    done = subprocess.run([sys.executable, "-c", "import json, sys\n" + run], capture_output=True, text=True,
+                          cwd=ROOT, check=True)
+    plain = subprocess.run([sys.executable, "-c", "import spacy\nprint([t.text for t in spacy.blank('en')("
+                            "\"All HoS's ACE(S151), Q3-Q4 24/25\")])"], capture_output=True, text=True, cwd=ROOT,
+                           check=True)
+    left_out, tokens, has_info, real_cli = json.loads(done.stdout)
+    assert left_out == [] and has_info and real_cli
+    assert str(tokens) == plain.stdout.strip()
