@@ -27,6 +27,7 @@ from __future__ import annotations
 import ctypes
 import math
 from collections.abc import Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
@@ -125,13 +126,13 @@ def _chars(page: pdfium.PdfPage, height: float) -> tuple[list[Char], bool]:
         x_at, y_at, box_at = ctypes.addressof(x), ctypes.addressof(y), ctypes.addressof(box)
         styles: dict[int, tuple[float, bool]] = {}
         chars: list[Char] = []
+        append, text_object_of, origin_of, loose_box_of = chars.append, _text_object, _char_origin, _loose_char_box
         broken: Char | None = None  # the last character before a line break pdfium added
         misread = False
-        for i in range(count):
-            code = units[i]
+        for i, code in enumerate(units[:count]):  # the units as a list of ints: one conversion, not one a unit
             if code in GENERATED and raw.FPDFText_IsGenerated(handle, i):
                 if code == SPACE and chars:
-                    chars.append(chars[-1]._replace(text=" ", x0=chars[-1].x1))
+                    append(chars[-1]._replace(text=" ", x0=chars[-1].x1))
                 elif chars:
                     broken = chars[-1]
                 continue
@@ -140,17 +141,17 @@ def _chars(page: pdfium.PdfPage, height: float) -> tuple[list[Char], bool]:
             line_end_hyphen = code == HYPHEN_MARK and raw.FPDFText_IsHyphen(handle, i)
             if line_end_hyphen:
                 code = HYPHEN
-            text_object = _text_object(address, i)
+            text_object = text_object_of(address, i)
             style = styles.get(text_object)
             if style is None:
                 raw.FPDFText_GetMatrix(handle, i, matrix)
                 size = raw.FPDFText_GetFontSize(handle, i) * math.hypot(matrix.c, matrix.d)  # as printed (pdfminer)
                 style = styles[text_object] = (size, matrix.b == 0 and matrix.c == 0)
-            _char_origin(address, i, x_at, y_at)
-            _loose_char_box(address, i, box_at)
+            origin_of(address, i, x_at, y_at)
+            loose_box_of(address, i, box_at)
             size, upright = style
             bottom = height - box.bottom
-            chars.append(Char(chr(code), x.value, box.right, bottom - size, bottom, upright, size))
+            append(_new_char((chr(code), x.value, box.right, bottom - size, bottom, upright, size)))
             if line_end_hyphen and upright:
                 _space_after_hyphen(handle, i, chars)
             if broken is not None:
@@ -190,6 +191,7 @@ _POINTER, _INT = ctypes.c_void_p, ctypes.c_int
 _text_object = _by_address(raw.FPDFText_GetTextObject, _POINTER, _POINTER, _INT)
 _char_origin = _by_address(raw.FPDFText_GetCharOrigin, _INT, _POINTER, _INT, _POINTER, _POINTER)
 _loose_char_box = _by_address(raw.FPDFText_GetLooseCharBox, _INT, _POINTER, _INT, _POINTER)
+_new_char = partial(tuple.__new__, Char)  # Char(*fields) without the Python-level __new__ a named tuple adds
 
 
 def _paths(objects: Iterator[Handle], outer: Matrix, height: float, edges: list[PdfObject], fills: list[Fill],
