@@ -1,7 +1,9 @@
 """Lists of actions under headings: `1  Service Strategies` / `1.1  Agree ...`, or bullets under `Up to six months`.
 
 A heading is a short line without a closing full stop that has at least two
-items under it, or one where it reads as a time (`3 months in:`); an item is
+items under it, or one where it reads as a time (`3 months in:`), and is no
+sentence leading into a list ("The Committee ... requested the following
+changes:", a meeting's record of what it asked for, not a plan); an item is
 a numbered (`2.3`) or bulleted (`•`, `-`, `·`) line, or both (`- 2.1 Review
 ...`), its bullet perhaps alone on the line above. The heading is carried to each item as its section; whether a section
 is a group of actions or their timeline ("Up to 12 months") is for the parser.
@@ -25,6 +27,7 @@ ITEM = re.compile(r"^\s*(?:(?:[•·\-–*▪o]\s+)?(?P<ref>\d+(?:\.\d+)+)\.?|[�
 # A bullet printed alone on its line: the item's text is on the next line (`- ` then `\t1.1 Website redesign`).
 BARE_BULLET = re.compile(r"^\s*[•·\-–*▪]\s*$")
 MIN_ITEMS = 2
+LEAD_IN = re.compile(r"\b(?:the following|as follows|(?:set out|listed|shown) below)\b[^:]*:\s*$", re.IGNORECASE)
 MAX_TITLE_LINES = 6
 # A bare list reads as a plan only under a title that says so.
 PLAN_TITLE = re.compile(r"\b(?:action|improvement|delivery|recovery) plan\b|\bkey actions\b|\btimeline for action\b",
@@ -77,7 +80,8 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
 
 def _is_heading(text: str) -> bool:
     stripped = text.strip()
-    return 0 < len(stripped) <= 120 and not stripped.endswith((".", ";", ",")) and BARE_BULLET.match(text) is None
+    return (0 < len(stripped) <= 120 and not stripped.endswith((".", ";", ",")) and BARE_BULLET.match(text) is None
+            and LEAD_IN.search(stripped) is None)
 
 
 def _remarks(items: dict[int, re.Match[str] | None]) -> frozenset[int]:
