@@ -10,14 +10,26 @@ column (its reference if the table has one, else its action); other lines
 continue the row above, as converters wrap long cells onto further lines.
 Where the reader knows the key cell's line goes on from the line above (a PDF
 cell's wrapped line: `paragraph_start` False), it continues the row too.
+
+A table copied from a web page (a browser's copy, or its `innerText`) is
+tab-separated too, but the other way round: a row's cells are written once,
+a tab between each, and a cell's own line breaks are kept, so one row runs
+over several lines and only its first line starts at the first column
+(`· Develop ...<tab>John Anderson` / `ditto` / `ditto<tab>See report ...`).
+Such a row holds exactly one tab fewer than the table has columns, so the
+lines are cut by counting tabs: a line goes on in the column the line above
+ended in while the row has columns left, and opens a row once it is full.
+Only where some row is broken inside (a line ends before the row's last
+column) is the text read this way; otherwise each line is a row or a
+converter's wrapped line, as above.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header
-from council_actions.ingest.model import Column, Line
+from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
+from council_actions.ingest.model import Cell, Column, Line
 
 MIN_COLUMNS = 3
 MAX_HEADING_LINES = 5  # a heading wrapped over more lines than this is not looked for
@@ -44,7 +56,10 @@ def read_tab_table(lines: list[Line], role_of: RoleOf) -> Layout | None:
         heading = _heading_at(lines, index, role_of)
         if heading is not None:
             key = next(heading.roles.index(r) for r in KEY_ROLES if r in heading.roles)
-            return Layout("tab", tuple(Column(h) for h in heading.headings), _relay(lines, index, heading, key))
+            width = max(len(heading.headings), lines[index].text.count("\t") + 1)  # empty headings count too
+            relaid = (_copied_rows(lines, index, heading.lines, width)
+                      or _relay(lines, index, heading, key))
+            return Layout("tab", tuple(Column(h) for h in heading.headings), relaid)
     return None
 
 
@@ -73,6 +88,55 @@ def _heading_at(lines: list[Line], index: int, role_of: RoleOf) -> _Heading | No
         else:
             break
     return found
+
+
+def _copied_rows(lines: list[Line], header: int, heading_lines: int, width: int) -> tuple[Line, ...] | None:
+    """The lines cut as a table copied from a web page (see the module's docstring); None unless every row fits
+    and some row is broken inside. A row opens at a line holding every tab of a row, or with a tab after a full
+    row; its first cell (its key: a number, a title) is taken not to break. So a line with no tab after a full
+    row continues its last cell, unless a blank line comes first: then the table has ended. A line going on
+    with a row never starts with a tab here (its first piece is the broken cell's next line); a converter's
+    wrapped line does (its empty key cell), and so does not read as a copy."""
+    relaid = list(lines)
+    for i in range(header, header + heading_lines):
+        relaid[i] = as_layout(lines[i], "header")
+    last = width - 1
+    column: int | None = None  # where the open row's text has got to; None before the first row
+    broken = False
+    previous = lines[header + heading_lines - 1].number
+    for i in range(header + heading_lines, len(lines)):
+        line = lines[i]
+        tabs = line.text.count("\t")
+        if column is None and not tabs:  # a title or section line above the first row
+            continue
+        if column == last and not tabs and line.number > previous + 1:
+            break
+        opens = column is None or tabs == last or (column == last and tabs > 0)
+        start = 0 if opens or column is None else column
+        if start + tabs > last or (not opens and line.text.startswith("\t")) or _measured(line):
+            return None  # a row too long, or a converter's line (its empty cells kept), or a PDF's (in cells)
+        broken = broken or (not opens and start < last)
+        relaid[i] = with_cells(line, _cut(line, start, broke=not opens), "row_start" if opens else "row")
+        column, previous = start + tabs, line.number
+    return tuple(relaid) if broken else None
+
+
+def _measured(line: Line) -> bool:
+    """A PDF's line: its cells were placed by where they are printed, not by counting tabs."""
+    return any(c.span.bbox is not None for c in line.cells)
+
+
+def _cut(line: Line, column: int, broke: bool) -> list[Cell | None]:
+    """The line's text cut at its tabs, the first piece in `column` and each next one in the column after.
+    Where the line goes on with a cell of the line above (`broke`), that piece is marked as broken by its writer
+    (`line_break` True): a copied cell's lines are the page's own (`<br>`, a list item), never a wrap."""
+    cells: list[Cell | None] = []
+    position = 0
+    for offset, piece in enumerate(line.text.split("\t")):
+        cell = sub_cell(line, position, position + len(piece), column + offset)
+        cells.append(replace(cell, line_break=True) if cell is not None and broke and not offset else cell)
+        position += len(piece) + 1
+    return cells
 
 
 def _relay(lines: list[Line], header: int, heading: _Heading, key: int) -> tuple[Line, ...]:

@@ -136,6 +136,42 @@ def test_tab_separated_plan_of_another_council(tmp_path, generic):
     assert _two_actions(processed) == CONTRACT_AND_RISK
 
 
+def test_table_copied_from_a_browser_ends_at_a_blank_line(tmp_path, generic):
+    """Made-up text in a browser's copy of a web table (one tab between cells, a cell's own line breaks kept): a
+    row's lines run until its tabs are used up; a line with no tab after a full row is its last cell's next line;
+    past a blank line it is text after the table, reported with its line, not read into the last row."""
+    plan = tmp_path / "copied.txt"
+    plan.write_text("Key actions 2025/26\n\nRef\tAction\tLead officer\tTarget date\n"
+                    "1\tReview the contract register\nand publish it quarterly\tHead of Procurement\t31 March 2026\n"
+                    "2\tRefresh the risk strategy\tHead of Risk\tQ2 2025/26\nthen yearly\n"
+                    "\nNote: dates agreed by Cabinet.\n", encoding="utf-8")
+    processed = process(plan, generic, REFERENCE)
+    assert processed.document.rendering == "tab"
+    assert [(a.element_id, a.action, a.owner_raw, a.timeline_raw, a.span.line_start, a.span.line_end)
+            for a in processed.parsed.actions] == [
+        ("1", "Review the contract register and publish it quarterly", "Head of Procurement", "31 March 2026", 4, 5),
+        ("2", "Refresh the risk strategy", "Head of Risk", "Q2 2025/26\nthen yearly", 6, 7)]
+    assert [(i.raw_text, i.span.line_start) for i in processed.parsed.issues if i.code == "unplaced_text"] == [
+        ("Key actions 2025/26", 1), ("Note: dates agreed by Cabinet.", 9)]
+
+
+def test_browser_copies_are_what_chromium_gives():
+    """The two tab-separated samples (real cells, our rendering) are the text Debian's chromium gives for their
+    tables today, so anyone can make them again (`tests/fixtures/pdf/producers/copy_web_tables.py`)."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    from tests.fixtures.pdf.producers.copy_web_tables import ARGS, CHROMIUM, PLANS, SAMPLES, copied_text
+
+    if not Path(CHROMIUM).exists():
+        pytest.skip("needs Debian's chromium (apt-get install chromium)")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        page = browser.new_page()
+        for plan in (build() for build in PLANS):
+            committed = (SAMPLES / f"{plan.name}_browser_copy.txt").read_text(encoding="utf-8")
+            assert copied_text(page, plan) == committed, plan.name
+        browser.close()
+
+
 def test_pdf_table_of_another_council_is_read_by_role(tmp_path, generic):
     """Made-up PDF (reportlab): PDF tables come in cells; the same heading roles apply to them."""
     from reportlab.lib import colors
