@@ -6,7 +6,8 @@ council's own findings (`council`), and a "Next Steps" sentence naming how
 many key actions the plan holds and on which pages. Bullets are statements;
 on pages without bullets a paragraph is. The two narrative sections are told
 apart by a heading where the page prints one, else by the blank line between
-bullet groups. An overview page may hold several themes, each under its title.
+bullet groups. An overview page may hold several themes, each under its title. Which theme a title (or an
+untitled heatmap) names is read in `theme_titles.py`.
 """
 
 from __future__ import annotations
@@ -18,17 +19,12 @@ from dataclasses import dataclass, field
 from council_actions.ingest.model import Cell, Document, Line, Span
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.heatmap import heatmap_cells, looks_like_heatmap_row, read_heatmap_row
-from council_actions.parsers.labels import THEME_NAME_MIN
 from council_actions.parsers.records import Boilerplate, HeatmapCell, ParsedDocument, Statement, Theme
-from rapidfuzz import fuzz, process
+from council_actions.parsers.theme_titles import THEME_TITLE, find_title, theme_of_ids, theme_of_title, title_text
 
-from council_actions.issues import Issue, StageError, error, warning
+from council_actions.issues import Issue, error, warning
 from council_actions.profile import Profile, ThemeDef
 
-THEME_TITLE = re.compile(r"^#*\s*Theme\s+(?P<no>\d{1,2})\s*[:\-–—.]\s*(?P<name>.+?)\s*$", re.IGNORECASE)
-# An overview page numbers its themes ("1. Continuous Improvement"); so does any numbered list, so a numbered
-# line is a title only where number and name both agree with one profile theme.
-NUMBERED_TITLE = re.compile(r"^#*\s*(?P<no>\d{1,2})\s*[.)]\s*(?P<name>[^\d|].*?)\s*$")
 HEADINGS = (  # (what the line opens, pattern); the guidance's own wording, the same for every council
     ("heatmap", re.compile(r"^#*\s*Self[- ]Assessment (?:Heatmap|Results)\b", re.IGNORECASE)),
     ("guidance", re.compile(r"^#*\s*Best Value Duty\s*[-–—:]\s*Description\b", re.IGNORECASE)),
@@ -58,13 +54,8 @@ class _Page:
 
 def is_self_assessment(document: Document) -> bool:
     """A theme title or a heatmap heading anywhere: what every theme page prints, whatever the council."""
-    texts = (_title_text(ln.text) for ln in document.iter_lines())
+    texts = (title_text(ln.text) for ln in document.iter_lines())
     return any(THEME_TITLE.match(text) or HEADINGS[0][1].match(text) for text in texts)
-
-
-def _title_text(printed: str) -> str:
-    """A heading as a table rendering prints it, trailing empty pipe cells (`2. Leadership | |||`) dropped."""
-    return clean(printed).strip("| ")
 
 
 @dataclass(frozen=True)
@@ -119,8 +110,8 @@ def read_lines(document: Document, profile: Profile) -> _Reading:
     """Every line read by the first rule of LINE_RULES that takes it, in order."""
     reading = _Reading(document, profile)
     for line in document.iter_lines():
-        text = _title_text(line.text)
-        seen = _Seen(line, text, THEME_TITLE.match(text) or _numbered_title(text, profile),
+        text = title_text(line.text)
+        seen = _Seen(line, text, find_title(text, profile),
                      next((kind for kind, pattern in HEADINGS if pattern.match(text)), None),
                      heatmap_cells(line, profile), reading.pages[-1] if reading.pages else None)
         rule = next(rule for rule in LINE_RULES if rule.take(seen, reading))
@@ -132,7 +123,7 @@ def read_lines(document: Document, profile: Profile) -> _Reading:
 def _theme_title(seen: _Seen, reading: _Reading) -> bool:
     if seen.title is None:
         return False
-    theme, issues = _theme_for(seen.title, seen.line, reading.profile, reading.document.source_name)
+    theme, issues = theme_of_title(seen.title, seen.line, reading.profile, reading.document.source_name)
     reading.pages.append(_Page(theme, seen.line, seen.text.lstrip("# ")))
     reading.issues += issues
     return True
@@ -152,8 +143,9 @@ def _section_heading(seen: _Seen, reading: _Reading) -> bool:
 def _untitled_heatmap(seen: _Seen, reading: _Reading) -> bool:
     if seen.page is not None or reading.heatmap_heading is None or not seen.cells:
         return False
-    page = _untitled_page([clean(c.text) for c in seen.cells], reading.profile, reading.heatmap_heading,
-                          reading.document.source_name)
+    theme = theme_of_ids([clean(c.text) for c in seen.cells], reading.profile, reading.heatmap_heading,
+                         reading.document.source_name)
+    page = _Page(theme, reading.heatmap_heading, "", "heatmap")
     reading.pages.append(page)
     reading.issues.append(warning("missing_theme_title", "parse", f"heatmap with no theme title; theme "
                                   f"{page.theme.no} read from its element ids", seen.line.text, seen.line.span))
@@ -221,46 +213,6 @@ LINE_RULES = (
              "dropped quietly (heatmap_row_unread)", _unread_heatmap_row),
     LineRule("unplaced_text", "anything else: kept as a warning with its location", _unplaced),
 )
-
-
-def _theme_for(title: re.Match[str], line: Line, profile: Profile, source: str) -> tuple[ThemeDef, list[Issue]]:
-    """The profile theme a title names; number and name must agree, or the name decides with a warning."""
-    by_number = profile.theme(int(title["no"]))
-    names = {t.name.lower(): t for t in profile.themes}
-    best = process.extractOne(title["name"].lower(), list(names), scorer=fuzz.ratio)
-    by_name = names[best[0]] if best and best[1] >= THEME_NAME_MIN else None
-    if by_number is not None and (by_name is None or by_name == by_number):
-        return by_number, []
-    if by_name is not None:
-        return by_name, [warning("theme_number_mismatch", "parse", f"title numbers theme {title['no']} but names "
-                                 f"theme {by_name.no} ({by_name.name}); read as theme {by_name.no}", line.text,
-                                 line.span)]
-    raise StageError("parse", source, f"line {line.number}: theme title {clean(line.text)!r} names no theme of "
-                     f"profile {profile.name}")
-
-
-def _numbered_title(text: str, profile: Profile) -> re.Match[str] | None:
-    match = NUMBERED_TITLE.match(text)
-    if match is None:
-        return None
-    theme = profile.theme(int(match["no"]))
-    named = theme is not None and fuzz.ratio(match["name"].lower(), theme.name.lower()) >= THEME_NAME_MIN
-    return match if named else None
-
-
-def _untitled_page(tokens: list[str], profile: Profile, heading: Line, source: str) -> _Page:
-    """A heatmap with no theme title: the theme its ids' prefix names, if exactly one."""
-    themes = {t for tok in tokens for t in profile.themes if _prefix_of(tok, profile) == t.prefix}
-    if len(themes) != 1:
-        raise StageError("parse", source, f"line {heading.number}: heatmap has no theme title and its element ids "
-                         "do not tell one theme")
-    return _Page(themes.pop(), heading, "", "heatmap")
-
-
-def _prefix_of(token: str, profile: Profile) -> str | None:
-    """The longest theme prefix a printed id starts with (`PCE` before `C`)."""
-    matches = [t.prefix for t in profile.themes if token.upper().startswith(t.prefix)]
-    return max(matches, key=len) if matches else None
 
 
 def _heatmap_row(cells: list[Cell], page: _Page, reading: _Reading) -> None:
