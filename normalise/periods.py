@@ -8,7 +8,8 @@ before the general ones they contain (`24/25`). dateparser reads dates in
 words (`30th September 2024`) under explicit settings; numeric dates are read
 day first by a rule of our own (the spec's one reading, and no library call),
 as are the council forms dateparser does not know (`Q4 24/25`, `Summer 2024`,
-`July 24`). `period_search.find_periods` applies the table to a phrase.
+`July 24`). `period_search.find_periods` applies the table to a phrase; the words and numbers the patterns
+are built from are in `period_words`.
 """
 
 from __future__ import annotations
@@ -20,23 +21,21 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from council_actions.normalise.fiscal import FiscalCalendar, add_months, month_bounds
-
-MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-          "sep": 9, "oct": 10, "nov": 11, "dec": 12}
-MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
-        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-QUARTER = r"(?:q|qtr\.?\s*|quarter\s*)"
-FY = r"(?:fy\s*)?(?P<y1>20\d{2}|\d{2})\s*[/-]\s*(?P<y2>20\d{2}|\d{1,2})(?![\d/])"
-FY_B = r"(?:fy\s*)?(?P<z1>20\d{2}|\d{2})\s*[/-]\s*(?P<z2>20\d{2}|\d{1,2})(?![\d/])"
-JOIN = r"\s*(?:-|to|and|,|&)\s*"
-PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty four": 24, "twenty-four": 24}
-# A digit written out as alternatives, not a class: rules that can match without any digit ("Up to six months",
-# "End May") must not be taken for rules that need one (period_search.NEEDS_DIGIT looks for a digit class).
-ANY_DIGIT = "(?:" + "|".join("0123456789") + ")"
-COUNT = r"(?P<n>" + ANY_DIGIT + "{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+from council_actions.normalise.period_words import (
+    ANY_DIGIT,
+    COUNT,
+    FY,
+    FY_B,
+    JOIN,
+    MONTH,
+    MONTHS,
+    PARTS_OF_YEAR,
+    QUARTER,
+    SEASONS,
+    count,
+    full_year,
+    fy_start,
+)
 
 
 class Period(NamedTuple):
@@ -68,21 +67,8 @@ class PeriodRule:
     gate: tuple[str, ...]
 
 
-def _fy_start(first: str, second: str) -> tuple[int, tuple[str, ...]] | None:
-    """`24/25`, `2024/25`, `2024/5`, `2024-2025` -> 2024, if the second year follows the first."""
-    year = int(first) + (2000 if len(first) == 2 else 0)
-    follows = (year + 1) % (10 ** len(second)) == int(second) if len(second) < 4 else int(second) == year + 1
-    if not follows:
-        return None
-    return year, ("two_digit_year",) if len(first) == 2 else ()
-
-
-def _year(text: str) -> tuple[int, tuple[str, ...]]:
-    return (2000 + int(text), ("two_digit_year",)) if len(text) == 2 else (int(text), ())
-
-
 def _fiscal_year(m: re.Match[str], ctx: Context) -> Period | None:
-    found = _fy_start(m["y1"], m["y2"])
+    found = fy_start(m["y1"], m["y2"])
     if found is None:
         return None
     start, end = ctx.calendar.year_bounds(found[0])
@@ -90,7 +76,7 @@ def _fiscal_year(m: re.Match[str], ctx: Context) -> Period | None:
 
 
 def _fiscal_year_range(m: re.Match[str], ctx: Context) -> Period | None:
-    first, last = _fy_start(m["y1"], m["y2"]), _fy_start(m["z1"], m["z2"])
+    first, last = fy_start(m["y1"], m["y2"]), fy_start(m["z1"], m["z2"])
     if first is None or last is None or last[0] < first[0]:
         return None
     start, end = ctx.calendar.year_bounds(first[0])[0], ctx.calendar.year_bounds(last[0])[1]
@@ -98,7 +84,7 @@ def _fiscal_year_range(m: re.Match[str], ctx: Context) -> Period | None:
 
 
 def _quarter_in_fy(m: re.Match[str], ctx: Context) -> Period | None:
-    found = _fy_start(m["y1"], m["y2"])
+    found = fy_start(m["y1"], m["y2"])
     if found is None:
         return None
     first, last = int(m["q1"]), int(m.groupdict().get("q2") or m["q1"])
@@ -109,7 +95,7 @@ def _quarter_in_fy(m: re.Match[str], ctx: Context) -> Period | None:
 
 def _quarter_to_fy(m: re.Match[str], ctx: Context) -> Period | None:
     """`Q4 2024/5 - 25/26`: from the quarter of the first year to the end of the last."""
-    first, last = _fy_start(m["y1"], m["y2"]), _fy_start(m["z1"], m["z2"])
+    first, last = fy_start(m["y1"], m["y2"]), fy_start(m["z1"], m["z2"])
     if first is None or last is None or last[0] < first[0]:
         return None
     start = ctx.calendar.quarter_bounds(first[0], int(m["q1"]))[0]
@@ -117,7 +103,7 @@ def _quarter_to_fy(m: re.Match[str], ctx: Context) -> Period | None:
 
 
 def _quarter_single_year(m: re.Match[str], ctx: Context) -> Period | None:
-    year, assumed = _year(m["year"])
+    year, assumed = full_year(m["year"])
     first, last = int(m["q1"]), int(m.groupdict().get("q2") or m["q1"])
     if ctx.calendar.single_year_quarter == "calendar":
         start, end = add_months(dt.date(year, 1, 1), 3 * (first - 1)), add_months(dt.date(year, 1, 1), 3 * last)
@@ -145,7 +131,7 @@ def _half(m: re.Match[str], ctx: Context) -> Period | None:
 
 
 def _month(m: re.Match[str], ctx: Context) -> Period | None:
-    year, assumed = _year(m["year"])
+    year, assumed = full_year(m["year"])
     start, end = month_bounds(year, MONTHS[m["month"][:3]])
     return Period(start, end, "month", ctx.calendar.label_for(start, end), assumed)
 
@@ -194,7 +180,7 @@ def _relative_window(m: re.Match[str], ctx: Context) -> Period | None:
     plan's date, due by its far end."""
     if ctx.reference is None:
         return Period(None, None, "range", None, ("relative_span_without_reference",))
-    near = _count(m["m"]) * (12 if (m["near_unit"] or m["unit"]).startswith("year") else 1)
+    near = count(m["m"]) * (12 if (m["near_unit"] or m["unit"]).startswith("year") else 1)
     start = _months_on(ctx.reference, near)
     end = _months_on(ctx.reference, _months(m)) - dt.timedelta(days=1)
     if end < start:
@@ -212,11 +198,7 @@ def _start_after_adoption(m: re.Match[str], ctx: Context) -> Period | None:
 
 
 def _months(m: re.Match[str]) -> int:
-    return _count(m["n"]) * (12 if m["unit"].startswith("year") else 1)
-
-
-def _count(text: str) -> int:
-    return int(text) if text.isdigit() else NUMBERS[text]
+    return count(m["n"]) * (12 if m["unit"].startswith("year") else 1)
 
 
 def _months_on(day: dt.date, months: int) -> dt.date:
@@ -242,7 +224,7 @@ def _calendar_year(m: re.Match[str], ctx: Context) -> Period | None:
 def _numeric_date(m: re.Match[str], ctx: Context) -> Period | None:
     """`10/9/24`, `10.09.2024`: day first, always (UK); a day that does not exist is no date, never re-read
     month first (dateparser would take `10/13/24` as 13 October)."""
-    year, assumed = _year(m["year"])
+    year, assumed = full_year(m["year"])
     try:
         day = dt.date(year, int(m["month"]), int(m["day"]))
     except ValueError:

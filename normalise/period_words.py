@@ -1,0 +1,47 @@
+"""The words and numbers timeline phrases print periods with, and what each stands for.
+
+The rule table (`periods.PERIOD_RULES`) builds its patterns from these pieces and reads its matches with them:
+month and season names, how a quarter and a financial year are spelt (`Q3`, `Qtr 3`, `quarter 3`; `24/25`,
+`2024/5`, `FY 2024-2025`), and counts written as words (`six months`). They are UK English usage, kept apart
+from the rules so that a new spelling is added once and every rule built on the piece reads it.
+"""
+
+from __future__ import annotations
+
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+          "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+QUARTER = r"(?:q|qtr\.?\s*|quarter\s*)"
+FY = r"(?:fy\s*)?(?P<y1>20\d{2}|\d{2})\s*[/-]\s*(?P<y2>20\d{2}|\d{1,2})(?![\d/])"
+FY_B = r"(?:fy\s*)?(?P<z1>20\d{2}|\d{2})\s*[/-]\s*(?P<z2>20\d{2}|\d{1,2})(?![\d/])"
+JOIN = r"\s*(?:-|to|and|,|&)\s*"
+PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty four": 24, "twenty-four": 24}
+# A digit written out as alternatives, not a class: rules that can match without any digit ("Up to six months",
+# "End May") must not be taken for rules that need one (period_search.NEEDS_DIGIT looks for a digit class).
+ANY_DIGIT = "(?:" + "|".join("0123456789") + ")"
+COUNT = r"(?P<n>" + ANY_DIGIT + "{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+
+
+def fy_start(first: str, second: str) -> tuple[int, tuple[str, ...]] | None:
+    """`24/25`, `2024/25`, `2024/5`, `2024-2025` -> 2024, if the second year follows the first (else it is no
+    financial year)."""
+    year = int(first) + (2000 if len(first) == 2 else 0)
+    follows = (year + 1) % (10 ** len(second)) == int(second) if len(second) < 4 else int(second) == year + 1
+    if not follows:
+        return None
+    return year, ("two_digit_year",) if len(first) == 2 else ()
+
+
+def full_year(text: str) -> tuple[int, tuple[str, ...]]:
+    """A printed year as a number; `24` is read as 2024 and says so (`two_digit_year`), since the century is
+    assumed."""
+    return (2000 + int(text), ("two_digit_year",)) if len(text) == 2 else (int(text), ())
+
+
+def count(text: str) -> int:
+    """A count as printed, in digits or in words (`6`, `six`): plans write both."""
+    return int(text) if text.isdigit() else NUMBERS[text]
