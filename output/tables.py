@@ -114,11 +114,10 @@ def span_pages(spans: Iterable[Span]) -> list[tuple[Row, Span]]:
             for (start, end), span in crossing for part in span.parts]
 
 
-def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocument,
-          profile: Profile, revision_date: dt.date | None) -> dict[str, list[tuple[Row, Span]]]:
-    owners_by_action: dict[str, list[str]] = {}
-    for owner in normalised.owners:
-        owners_by_action.setdefault(owner.action_id, []).append(owner.owner_key)
+def due_dates(normalised: NormalisedDocument) -> dict[str, tuple[dt.date, str]]:
+    """Each action's due date (spec: the latest end of its timelines) and the kind of timeline it comes from.
+    Readings in DUE_KINDS_EXCLUDED are left out: an update note's date, or one the plan has replaced, is not the
+    date the plan now holds the action to."""
     due: dict[str, tuple[dt.date, str]] = {}
     for timeline in normalised.timelines:
         reading = timeline.reading
@@ -126,6 +125,15 @@ def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocu
             best = due.get(timeline.action_id)
             if best is None or reading.end_date > best[0]:
                 due[timeline.action_id] = (reading.end_date, reading.kind)
+    return due
+
+
+def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocument,
+          profile: Profile, revision_date: dt.date | None) -> dict[str, list[tuple[Row, Span]]]:
+    owners_by_action: dict[str, list[str]] = {}
+    for owner in normalised.owners:
+        owners_by_action.setdefault(owner.action_id, []).append(owner.owner_key)
+    due = due_dates(normalised)
     return {
         "documents": [({
             "source_name": document.source_name, "media_type": document.media_type, "kind": parsed.kind,

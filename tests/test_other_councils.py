@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from council_actions.output.tables import DUE_KINDS_EXCLUDED
+from council_actions.output.tables import due_dates
 
 from council_actions.issues import StageError
 from council_actions.pipeline import process
@@ -25,10 +25,7 @@ REFERENCE = dt.date(2014, 4, 1)
 
 def _found(path: Path, profile, reference: dt.date | None = REFERENCE) -> tuple[str, str | None, list[dict]]:
     processed = process(path, profile, reference)
-    due: dict[str, dt.date] = {}
-    for t in processed.normalised.timelines:  # the actions table's rule: the latest end of a dated timeline
-        if t.reading.end_date and t.reading.kind not in DUE_KINDS_EXCLUDED:
-            due[t.action_id] = max(due.get(t.action_id, t.reading.end_date), t.reading.end_date)
+    due = {action_id: day for action_id, (day, _) in due_dates(processed.normalised).items()}  # the actions table's rule
     return processed.document.rendering, processed.parsed.council, [
         {"ref": a.element_id, "action": a.action, "owner": a.owner_raw, "timeline": a.timeline_raw,
          "due_date": due[a.action_id].isoformat() if a.action_id in due else None, "status": a.status,
