@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from council_actions.roles import RoleError, RoleMap, read_role_map
 
@@ -121,12 +122,7 @@ def _build(text: str, source: str) -> Profile:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(f"{source}: invalid TOML: {exc}") from None
-    if source == GENERIC_PROFILE:  # no themes, scores or owners of its own: it borrows the statutory defaults
-        borrowed = {k: v for k, v in tomllib.loads(_built_in(DEFAULT_PROFILE)).items() if k != "council"}
-        data = {**borrowed, "owners": [], **data}
-    elif "themes" not in data or "scores" not in data:  # a plan without a Best Value heatmap: statutory defaults
-        defaults = tomllib.loads(_built_in(DEFAULT_PROFILE))
-        data = {"themes": defaults["themes"], "scores": defaults["scores"], **data}
+    data = _with_defaults(data, source)
     fields = _Fields(data, text, source)
     themes = tuple(
         ThemeDef(no=fields.int_(t, "no", "themes", i), name=fields.str_(t, "name", "themes", i),
@@ -144,14 +140,7 @@ def _build(text: str, source: str) -> Profile:
                  confirmed=bool(o.get("confirmed", True)), aliases=fields.strs(o, "aliases", "owners", i))
         for i, o in enumerate(fields.tables("owners") if data.get("owners") else [])  # a glossary is optional
     )
-    fiscal = data.get("fiscal_year", {})
-    start_month = fiscal.get("start_month", 4)
-    if not isinstance(start_month, int) or not 1 <= start_month <= 12:
-        raise ProfileError(f"{source}:{fields.line_of('start_month')}: fiscal_year.start_month must be 1-12")
-    quarter_reading = fiscal.get("single_year_quarter", "fiscal_year_starting")
-    if quarter_reading not in QUARTER_READINGS:
-        raise ProfileError(f"{source}:{fields.line_of('single_year_quarter')}: "
-                           f"fiscal_year.single_year_quarter must be one of {', '.join(QUARTER_READINGS)}")
+    start_month, quarter_reading = _fiscal_year(data, fields, source)
     plan = data.get("action_plan", {})
     return Profile(
         name=Path(source).stem,
@@ -169,6 +158,33 @@ def _build(text: str, source: str) -> Profile:
         roles=_role_map(data, source),
         row_marker=fields.regex(plan["row_marker"], "row_marker") if "row_marker" in plan else None,
     )
+
+
+def _with_defaults(data: dict[str, Any], source: str) -> dict[str, Any]:
+    """What a profile may leave out, from the shipped default profile: the generic profile has no themes, scores
+    or owners of its own and borrows the statutory themes and scores (not the default's council or glossary); a
+    profile for plans without a Best Value heatmap gets the statutory themes and scores."""
+    if source == GENERIC_PROFILE:
+        borrowed = {k: v for k, v in tomllib.loads(_built_in(DEFAULT_PROFILE)).items() if k != "council"}
+        return {**borrowed, "owners": [], **data}
+    if "themes" not in data or "scores" not in data:
+        defaults = tomllib.loads(_built_in(DEFAULT_PROFILE))
+        return {"themes": defaults["themes"], "scores": defaults["scores"], **data}
+    return data
+
+
+def _fiscal_year(data: dict[str, Any], fields: _Fields, source: str) -> tuple[int, str]:
+    """The financial year's first month and how a quarter printed with one year is read, checked here: a wrong
+    value would move every date the profile's plans are read with, so it stops the run with its line."""
+    fiscal = data.get("fiscal_year", {})
+    start_month = fiscal.get("start_month", 4)
+    if not isinstance(start_month, int) or not 1 <= start_month <= 12:
+        raise ProfileError(f"{source}:{fields.line_of('start_month')}: fiscal_year.start_month must be 1-12")
+    quarter_reading = fiscal.get("single_year_quarter", "fiscal_year_starting")
+    if quarter_reading not in QUARTER_READINGS:
+        raise ProfileError(f"{source}:{fields.line_of('single_year_quarter')}: "
+                           f"fiscal_year.single_year_quarter must be one of {', '.join(QUARTER_READINGS)}")
+    return start_month, quarter_reading
 
 
 class _Fields:
