@@ -23,9 +23,11 @@ to the parsers, which weigh the whole line after the break.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import pairwise
+from operator import itemgetter
 from statistics import median
 from typing import TYPE_CHECKING
 
@@ -42,6 +44,7 @@ PITCH_SLACK = 0.3  # line heights beyond the normal line pitch that make a parag
 SPACE_SHARE = 0.25  # of the type's height: a space's width, where no line of the table has two words
 BREAK_TOLERANCE = 0.5  # points: a word this far past the cell's text edge would still have fitted
 UNKNOWN_TOP_CELLS = 2  # per column and page: the top cell and the one under a repeated header
+X0, X1, TOP, BOTTOM = (itemgetter(key) for key in ("x0", "x1", "top", "bottom"))
 
 
 @dataclass(frozen=True)
@@ -81,9 +84,10 @@ def table_lines(table: Table, words: list[PdfObject], placed: set[int], shade: C
     if not boxes:
         return []
     lefts = _column_edges(boxes)
+    bands = _Bands(boxes)
     in_cell: dict[BBox, list[PdfObject]] = {}
     for index, word in enumerate(words):
-        box = _cell_around(word, boxes) or _open_cell(word, boxes, lefts, table.bbox)
+        box = _cell_around(word, bands) or _open_cell(word, boxes, lefts, table.bbox)
         if box is not None:
             in_cell.setdefault(box, []).append(word)
             placed.add(index)
@@ -102,10 +106,8 @@ def table_lines(table: Table, words: list[PdfObject], placed: set[int], shade: C
     for box, clusters in clustered.items():
         below = _space_below(box, in_cell[box], boxes, rules, height)
         cell_lines += _lines_of_cell(box, clusters, _column_of(box, lefts), shade(box),
-                                     (pitch + PITCH_SLACK * height, height), rank[box] < UNKNOWN_TOP_CELLS, below)
-        cell_lines[-len(clusters):] = [replace(c, cell=replace(c.cell, line_break=b))
-                                       for c, b in zip(cell_lines[-len(clusters):], _line_breaks(box, clusters, space),
-                                                       strict=True)]
+                                     (pitch + PITCH_SLACK * height, height), rank[box] < UNKNOWN_TOP_CELLS, below,
+                                     _line_breaks(box, clusters, space))
     return _level_lines(cell_lines, height)
 
 
@@ -121,10 +123,34 @@ def _column_of(box: BBox, lefts: list[float]) -> int:
     return min(range(len(lefts)), key=lambda i: abs(lefts[i] - box[0]))
 
 
-def _cell_around(word: PdfObject, boxes: list[BBox]) -> BBox | None:
-    """The smallest cell holding the word's centre."""
+class _Bands:
+    """The table's cells by the horizontal bands their tops and bottoms cut it into, so that a word's cell is
+    sought among the few cells across its height, not all of the table's (each of a page's words against each
+    of its cells was the rebuilder's largest cost)."""
+
+    def __init__(self, boxes: list[BBox]) -> None:
+        self.edges = sorted({y for box in boxes for y in (box[1], box[3])})
+        self.inside: list[list[BBox]] = [[] for _ in self.edges]  # [j]: cells over all of (edges[j], edges[j+1])
+        self.on: list[list[BBox]] = [[] for _ in self.edges]  # [j]: cells whose height holds edges[j]
+        for box in boxes:  # in table order, which each list keeps
+            first, last = bisect_left(self.edges, box[1]), bisect_left(self.edges, box[3])
+            for band in range(first, last):
+                self.inside[band].append(box)
+            for band in range(first, last + 1):
+                self.on[band].append(box)
+
+    def across(self, y: float) -> list[BBox]:
+        """Every cell whose top-to-bottom span holds `y` (top <= y <= bottom), in table order."""
+        band = bisect_left(self.edges, y)
+        if band < len(self.edges) and self.edges[band] == y:
+            return self.on[band]
+        return self.inside[band - 1] if 0 < band < len(self.edges) else []
+
+
+def _cell_around(word: PdfObject, bands: _Bands) -> BBox | None:
+    """The smallest cell holding the word's centre (the first such in table order)."""
     cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    around = [b for b in boxes if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]]
+    around = [b for b in bands.across(cy) if b[0] <= cx <= b[2]]
     return min(around, key=lambda b: (b[2] - b[0]) * (b[3] - b[1])) if around else None
 
 
@@ -179,8 +205,9 @@ def _line_pitch(cells: Iterable[list[list[PdfObject]]], height: float) -> float:
 
 
 def _lines_of_cell(box: BBox, clusters: list[list[PdfObject]], column: int, fill: str | None, gap: tuple[float, float],
-                   top_of_page: bool, space_below: bool | None) -> list[_CellLine]:
-    """`gap`: (the step between line tops that opens a paragraph, the blank space above a first line that does)."""
+                   top_of_page: bool, space_below: bool | None, breaks: list[bool | None]) -> list[_CellLine]:
+    """`gap`: (the step between line tops that opens a paragraph, the blank space above a first line that does);
+    `breaks`: each line's `line_break` (`_line_breaks`)."""
     tops = [min(w["top"] for w in c) for c in clusters]
     lines = []
     for i, cluster in enumerate(clusters):
@@ -191,7 +218,8 @@ def _lines_of_cell(box: BBox, clusters: list[list[PdfObject]], column: int, fill
         else:
             starts = None if top_of_page else True
         last = i == len(clusters) - 1
-        lines.append(_CellLine(tops[i], raw_cell(column, cluster, fill, starts, space_below if last else None)))
+        lines.append(_CellLine(tops[i], raw_cell(column, cluster, fill, starts, space_below if last else None,
+                                                 breaks[i])))
     return lines
 
 
@@ -236,16 +264,15 @@ def cluster_lines(words: list[PdfObject]) -> list[list[PdfObject]]:
 
 
 def raw_cell(column: int, words: list[PdfObject], fill: str | None, paragraph_start: bool | None = None,
-             space_below: bool | None = None) -> RawCell:
+             space_below: bool | None = None, line_break: bool | None = None) -> RawCell:
     """A cell from its words in reading order; a trailing space is kept where the last word printed one, so a
     hyphen at a line's end (`day- `) is told from a joined word (`to-day`)."""
-    words = sorted(words, key=lambda w: w["x0"])
+    words = sorted(words, key=X0)
     text = " ".join(w["text"] for w in words) + (" " if words[-1].get("space_after") else "")  # `day- ` / `to-day`
-    return RawCell(column, text, bbox_of(words), fill, paragraph_start, space_below)
+    return RawCell(column, text, bbox_of(words), fill, paragraph_start, space_below, line_break)
 
 
 def bbox_of(words: list[PdfObject]) -> BBox:
     """The box around some words, as the span's bbox, so an auditor is shown exactly where a value was
     printed."""
-    return (min(w["x0"] for w in words), min(w["top"] for w in words),
-            max(w["x1"] for w in words), max(w["bottom"] for w in words))
+    return min(map(X0, words)), min(map(TOP, words)), max(map(X1, words)), max(map(BOTTOM, words))
