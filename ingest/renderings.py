@@ -11,21 +11,26 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from council_actions.ingest.cell_lines import read_cell_lines
-from council_actions.ingest.fixed_width import read_fixed_width
-from council_actions.ingest.headed_list import read_headed_list
 from council_actions.ingest.layout import Layout, RoleOf
 from council_actions.ingest.model import Document, Line
-from council_actions.ingest.pipe_tables import read_pipe_tables
-from council_actions.ingest.records import read_records
 from council_actions.ingest.tab_table import read_tab_table
 
 
 def relayout(lines: list[Line], text: str, role_of: RoleOf) -> Layout | None:
     """The text re-cut by the first reader that finds its rendering, most explicit first (tabs, then pipes, ...),
-    because a looser reader would also accept a stricter rendering and cut it worse; None leaves plain lines."""
+    because a looser reader would also accept a stricter rendering and cut it worse; None leaves plain lines.
+    The readers of other renderings than tab-separated are imported only when such a text comes: a PDF's tables
+    never need them, and a PDF's first document is read in a child racing spaCy's load in its parent
+    (council_actions.pipeline), where every import counts; a later document's child inherits them
+    (`STAGE_MODULES` there)."""
     if any(sum(1 for c in line.cells if c.text) >= 2 for line in lines):
         return read_tab_table(lines, role_of)  # tab-separated: the converter's own columns
+    from council_actions.ingest.cell_lines import read_cell_lines
+    from council_actions.ingest.fixed_width import read_fixed_width
+    from council_actions.ingest.headed_list import read_headed_list
+    from council_actions.ingest.pipe_tables import read_pipe_tables
+    from council_actions.ingest.records import read_records
+
     return (read_pipe_tables(lines, text, role_of) or read_records(lines, role_of)
             or read_cell_lines(lines, role_of) or read_fixed_width(lines, role_of) or read_headed_list(lines, role_of))
 
