@@ -48,6 +48,10 @@ ISSUE_CODES: dict[str, str] = {
     "cell_lines_ambiguous_rows": "A plan printed one cell a line with no row markers, where the cells' shapes read "
                                  "about as well another way (a row boundary or a cell's column): the better "
                                  "reading was taken; check the row.",
+    "copied_row_line_unsure": "A table copied from a web page (tab-separated, a cell's own line breaks kept) where "
+                              "a line with no tab stands between two rows and the first column is not a reference: "
+                              "read as the next line of the row above's last cell; it could be the first line of "
+                              "the next row's first cell. Check the two rows.",
     # parse: where text stands
     "line_break_unsure": "Fixed-width text where a line's first word would only just have fitted at the end of "
                          "the line above in an owner or timeline column: neither the characters nor the letters' "

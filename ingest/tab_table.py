@@ -31,6 +31,8 @@ from dataclasses import dataclass, replace
 from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
 from council_actions.ingest.model import Cell, Column, Line
 
+from council_actions.issues import Issue, warning
+
 MIN_COLUMNS = 3
 MAX_HEADING_LINES = 5  # a heading wrapped over more lines than this is not looked for
 KEY_ROLES = ("element", "action")
@@ -56,10 +58,12 @@ def read_tab_table(lines: list[Line], role_of: RoleOf) -> Layout | None:
         heading = _heading_at(lines, index, role_of)
         if heading is not None:
             key = next(heading.roles.index(r) for r in KEY_ROLES if r in heading.roles)
+            columns = tuple(Column(h) for h in heading.headings)
             width = max(len(heading.headings), lines[index].text.count("\t") + 1)  # empty headings count too
-            relaid = (_copied_rows(lines, index, heading.lines, width)
-                      or _relay(lines, index, heading, key))
-            return Layout("tab", tuple(Column(h) for h in heading.headings), relaid)
+            copied = _copied_rows(lines, index, heading.lines, width, heading.roles[0] != "element")
+            if copied is not None:
+                return Layout("tab", columns, copied[0], copied[1])
+            return Layout("tab", columns, _relay(lines, index, heading, key))
     return None
 
 
@@ -90,19 +94,24 @@ def _heading_at(lines: list[Line], index: int, role_of: RoleOf) -> _Heading | No
     return found
 
 
-def _copied_rows(lines: list[Line], header: int, heading_lines: int, width: int) -> tuple[Line, ...] | None:
+def _copied_rows(lines: list[Line], header: int, heading_lines: int, width: int,
+                 first_may_break: bool) -> tuple[tuple[Line, ...], tuple[Issue, ...]] | None:
     """The lines cut as a table copied from a web page (see the module's docstring); None unless every row fits
     and some row is broken inside. A row opens at a line holding every tab of a row, or with a tab after a full
     row; its first cell (its key: a number, a title) is taken not to break. So a line with no tab after a full
     row continues its last cell, unless a blank line comes first: then the table has ended. A line going on
     with a row never starts with a tab here (its first piece is the broken cell's next line); a converter's
-    wrapped line does (its empty key cell), and so does not read as a copy."""
+    wrapped line does (its empty key cell), and so does not read as a copy. Where the first column is not a
+    reference (`first_may_break`: an action, a title), a line with no tab between two rows could open the next
+    row's first cell as well: it is read as the last cell's and reported (`copied_row_line_unsure`)."""
     relaid = list(lines)
     for i in range(header, header + heading_lines):
         relaid[i] = as_layout(lines[i], "header")
     last = width - 1
     column: int | None = None  # where the open row's text has got to; None before the first row
     broken = False
+    between: list[Line] = []  # lines with no tab after a full row: the last cell's, unless a row follows
+    doubts: list[Issue] = []
     previous = lines[header + heading_lines - 1].number
     for i in range(header + heading_lines, len(lines)):
         line = lines[i]
@@ -116,9 +125,18 @@ def _copied_rows(lines: list[Line], header: int, heading_lines: int, width: int)
         if start + tabs > last or (not opens and line.text.startswith("\t")) or _measured(line):
             return None  # a row too long, or a converter's line (its empty cells kept), or a PDF's (in cells)
         broken = broken or (not opens and start < last)
+        if opens and first_may_break:
+            doubts += [_unsure(between_line) for between_line in between]
+        between = [*between, line] if column == last and not tabs else ([] if tabs else between)
         relaid[i] = with_cells(line, _cut(line, start, broke=not opens), "row_start" if opens else "row")
         column, previous = start + tabs, line.number
-    return tuple(relaid) if broken else None
+    return (tuple(relaid), tuple(doubts)) if broken else None
+
+
+def _unsure(line: Line) -> Issue:
+    return warning("copied_row_line_unsure", "ingest", "a line with no tab between two rows of a table copied from "
+                   "a web page: read as the next line of the row above's last cell; it could be the first line of "
+                   "the next row's first cell", line.text, line.span)
 
 
 def _measured(line: Line) -> bool:

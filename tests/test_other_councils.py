@@ -152,6 +152,22 @@ def test_table_copied_from_a_browser_ends_at_a_blank_line(tmp_path, generic):
         ("Key actions 2025/26", 1), ("Note: dates agreed by Cabinet.", 9)]
 
 
+def test_copied_line_between_rows_is_reported_where_the_first_column_is_text(tmp_path, generic):
+    """Made-up text: a browser's copy whose first column is the action, not a reference. A line with no tab
+    between two rows is read as the row above's last cell, and reported, since it could open the next row's
+    first cell too; a reference first column ('Ref') leaves no such doubt (the test above)."""
+    plan = tmp_path / "copied.txt"
+    plan.write_text("Action\tLead officer\tTarget date\n"
+                    "Review the contract register\tHead of Procurement\t31 March 2026\nthen yearly\n"
+                    "Refresh the risk strategy\tHead of Risk\nHead of Audit\tQ2 2025/26\n", encoding="utf-8")
+    processed = process(plan, generic, REFERENCE)
+    assert [(a.action, a.owner_raw, a.timeline_raw) for a in processed.parsed.actions] == [
+        ("Review the contract register", "Head of Procurement", "31 March 2026\nthen yearly"),
+        ("Refresh the risk strategy", "Head of Risk\nHead of Audit", "Q2 2025/26")]
+    assert [(i.code, i.raw_text, i.span.line_start) for i in processed.document.issues] == [
+        ("copied_row_line_unsure", "then yearly", 3)]
+
+
 def test_browser_copies_are_what_chromium_gives():
     """The two tab-separated samples (real cells, our rendering) are the text Debian's chromium gives for their
     tables today, so anyone can make them again (`tests/fixtures/pdf/producers/copy_web_tables.py`)."""
