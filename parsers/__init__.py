@@ -38,12 +38,11 @@ class Reader:
 def readers() -> tuple[Reader, ...]:
     """Tried in order, the first that recognises a document reads it: the plan prints its column headings, a theme
     page its title, and a table of another council's layout has an action column under the profile's heading
-    rules. Built on first use, with the parsers it names (see the module)."""
+    rules. Built on first use, with the parsers it names (see the module); the later readers' parsers are
+    imported when a document reaches them (`_is_self_assessment` and the rest below)."""
     from council_actions.parsers.action_plan import parse_action_plan
     from council_actions.parsers.plan_columns import lacks_columns
     from council_actions.parsers.plan_layout import is_plan_header
-    from council_actions.parsers.self_assessment import is_self_assessment, parse_self_assessment
-    from council_actions.parsers.table_plan import has_plan_table, parse_table_plan
 
     def prints_plan_headings(document: Document, profile: Profile) -> bool:
         return any(is_plan_header(line, profile) for line in document.iter_lines())
@@ -53,11 +52,11 @@ def readers() -> tuple[Reader, ...]:
                "looks like an action plan (its column headings are printed) but no actions could be read",
                lacks_columns,
                "an action plan in the self-assessment template (it prints its heatmap or column headings)"),
-        Reader("self_assessment", lambda document, profile: is_self_assessment(document), parse_self_assessment,
+        Reader("self_assessment", _is_self_assessment, _parse_self_assessment,
                lambda parsed: bool(parsed.heatmap or parsed.statements),
                "looks like a self-assessment page but no heatmap or statements could be read", _lacks_nothing,
                "a self-assessment page"),
-        Reader("plan_table", has_plan_table, parse_table_plan, lambda parsed: True, "", _lacks_nothing,
+        Reader("plan_table", _has_plan_table, _parse_table_plan, lambda parsed: True, "", _lacks_nothing,
                "a plan table"),
     )
 
@@ -103,3 +102,30 @@ def _refuse_unfit_profile(document: Document, profile: Profile) -> None:
 
 def _lacks_nothing(profile: Profile) -> str | None:
     return None
+
+
+# The readers after the plan template's, imported when a document gets that far: the template's plan, the usual
+# first document, is then read and parsed without them (the table reader brings the one-cell-per-line rows and
+# the timeline rules: some 40 ms of a PDF's reading child, which races spaCy's load in its parent).
+def _is_self_assessment(document: Document, profile: Profile) -> bool:
+    from council_actions.parsers.self_assessment import is_self_assessment
+
+    return is_self_assessment(document)
+
+
+def _parse_self_assessment(document: Document, profile: Profile) -> ParsedDocument:
+    from council_actions.parsers.self_assessment import parse_self_assessment
+
+    return parse_self_assessment(document, profile)
+
+
+def _has_plan_table(document: Document, profile: Profile) -> bool:
+    from council_actions.parsers.table_plan import has_plan_table
+
+    return has_plan_table(document, profile)
+
+
+def _parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
+    from council_actions.parsers.table_plan import parse_table_plan
+
+    return parse_table_plan(document, profile)
