@@ -169,6 +169,8 @@ class Grid:
     seen: tuple[frozenset[int], ...]  # where the column's text is seen to start, besides the heading: drift
 
     def starts_at(self, column: int, position: int) -> bool:
+        """Whether a word at this position opens the column: at its heading's start give or take one character,
+        or where the column's text was seen to start (the converter shifts a column's text off its heading)."""
         return 0 <= column < len(self.starts) and (abs(position - self.starts[column]) <= 1
                                                     or position in self.seen[column])
 

@@ -33,10 +33,13 @@ class Span:
     parts: tuple[Span, ...] = ()
 
     def merge(self, other: Span) -> Span:
+        """The span of this and another piece (a statement's wrapped line), by `union`'s rules."""
         return Span.union((self, other))
 
     @staticmethod
     def union(spans: Iterable[Span]) -> Span:
+        """The span of several pieces of text (a paragraph's cells, a row's lines): lines and offsets of all of
+        them; over a page break each page's piece is kept in `parts`, since one box cannot hold text on two pages."""
         pieces = [part for s in spans for part in (s.parts or (s,))]
         if not pieces:
             raise ValueError("union of no spans")
@@ -149,6 +152,8 @@ class Document:
 
     @property
     def line_count(self) -> int:
+        """Lines of the extracted text, a last line without a newline counted too, so the documents row's
+        span ends on the text's real last line."""
         return self.text.count("\n") + (0 if self.text.endswith("\n") else 1)
 
     def span(self) -> Span:

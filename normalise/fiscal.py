@@ -29,6 +29,7 @@ class FiscalCalendar:
         return self._months(start_year, 0, 12)
 
     def label(self, start_year: int) -> str:
+        """The financial year as councils print it (`2024/25`); a calendar-year council's is the plain year."""
         if self.start_month == 1:
             return str(start_year)
         return f"{start_year}/{(start_year + 1) % 100:02d}"

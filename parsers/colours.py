@@ -30,6 +30,8 @@ class ColourKey:
         return ColourKey(tuple((key, colour) for key, colour in readable if colour is not None))
 
     def score_for(self, fill: str | None) -> str | None:
+        """The score whose key colour is nearest the fill, within MAX_DISTANCE (PDF producers shade a
+        colour slightly differently); None for a fill near none of them, which is no evidence of a score."""
         colour = rgb(fill)
         if colour is None or not self.entries:
             return None

@@ -68,6 +68,8 @@ class Paragraph:
     cells: tuple[tuple[int, Cell], ...] = ()  # (content line index, cell) it was built from
 
     def overlap(self, other: Paragraph) -> int:
+        """How many content lines two paragraphs share: printed beside each other, an allocation and a
+        recommendation share lines, which is how they are lined up."""
         return max(0, min(self.last, other.last) - max(self.first, other.first) + 1)
 
     def joined(self, other: Paragraph) -> Paragraph:

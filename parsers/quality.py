@@ -88,6 +88,8 @@ class Vocabulary:
         self.known = frozenset(t.lower() for term in known_terms for t in tokens(term))
 
     def is_unknown(self, token: str) -> bool:
+        """A word of two letters or more found on no other line and not a profile term: OCR invents
+        such words (`riight`), while real words recur across a plan."""
         word = token.lower()
         return len(word) >= 2 and word not in self.known and self.counts[word] <= 1
 
