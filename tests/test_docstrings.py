@@ -2,11 +2,14 @@
 
 The stage folders are those pyproject maps into `council_actions.*`; a new module or folder is covered as soon as
 it is listed there. Private names (`_x`) are exempt: their module's docstring and their callers explain them.
+A docstring that adds fewer than MIN_OWN_WORDS words to the name's own restates it and fails too; whether the
+words that remain say why is left to review.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 import tomllib
 from pathlib import Path
 
@@ -15,6 +18,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-dir"]
 STAGE_FOLDERS = sorted(folder for package, folder in PACKAGES.items() if package != "council_actions")
+FILLER = {"a", "an", "and", "for", "from", "in", "is", "it", "its", "of", "or", "the", "to", "with"}
+MIN_OWN_WORDS = 4  # fewer words than this beyond the name's own restate the name ("Read the records.")
 
 
 def undocumented(path: Path) -> list[str]:
@@ -22,6 +27,23 @@ def undocumented(path: Path) -> list[str]:
     return [f"{path.relative_to(ROOT)}:{node.lineno} {node.name}" for node in tree.body
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
             and not node.name.startswith("_") and ast.get_docstring(node) is None]
+
+
+def restating(path: Path) -> list[str]:
+    """Public docstrings that add fewer than MIN_OWN_WORDS words to the name's own (split at _ and capitals)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in tree.body:
+        docstring = ast.get_docstring(node) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) \
+            else None
+        if docstring is None or node.name.startswith("_"):
+            continue
+        named = set(re.findall(r"[a-z]+", re.sub(r"([A-Z])", r" \1", node.name).lower()))
+        own = [w for w in re.findall(r"[a-z]+", docstring.lower()) if w not in named | FILLER]
+        if len(own) < MIN_OWN_WORDS:
+            where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
+            found.append(f"{where}:{node.lineno} {node.name}: {docstring!r}")
+    return found
 
 
 def test_the_stage_folders_are_found():
@@ -32,3 +54,16 @@ def test_the_stage_folders_are_found():
 def test_every_public_function_and_class_has_a_docstring(folder):
     missing = [name for path in sorted((ROOT / folder).rglob("*.py")) for name in undocumented(path)]
     assert not missing, "public names without a docstring (say why each exists):\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("folder", STAGE_FOLDERS)
+def test_no_docstring_only_restates_the_name(folder):
+    found = [name for path in sorted((ROOT / folder).rglob("*.py")) for name in restating(path)]
+    assert not found, "docstrings that restate the name (say why, or what case it handles):\n" + "\n".join(found)
+
+
+def test_a_restating_docstring_is_caught(tmp_path):
+    probe = tmp_path / "probe.py"
+    probe.write_text('def read_records(lines):\n    """Read the records."""\n\n\nclass Layout:\n    """What a text '
+                     'reader returns, every line kept."""\n', encoding="utf-8")
+    assert [r.split(": ")[0] for r in restating(probe)] == ["probe.py:1 read_records"]
