@@ -97,7 +97,7 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
     bytes) in a child process; `jobs` of them at once on this machine, or on `executor` (any
     concurrent.futures.Executor: a process pool, a Dask cluster's `client.get_executor()`).
     """
-    from council_actions.batch import local_executor, run_batch
+    from council_actions.batch import run_batch
     from council_actions.ingest import DEFAULT_PDF_ENGINE
     from council_actions.limits import Limits
     from council_actions.pipeline import find_documents
@@ -125,16 +125,11 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
     limits = limits or Limits()
     if max_pages:
         limits = replace(limits, max_pages=max_pages)
-    pool = None if executor else local_executor(min(jobs, len(documents)))
-    try:
-        results, _ = run_batch(documents, Path(out), loaded, label, reference_date or reference_from_revision(label),
-                               encoding, on_error=failed, on_progress=on_progress or (lambda: None), limits=limits,
-                               executor=executor or pool, pdf_engine=pdf_engine or DEFAULT_PDF_ENGINE,
-                               on_details=on_details or (lambda path, lines: None), revision_date=dated,
-                               source_name=source_name)
-    finally:
-        if pool is not None:
-            pool.shutdown()
+    results, _ = run_batch(documents, Path(out), loaded, label, reference_date or reference_from_revision(label),
+                           encoding, on_error=failed, on_progress=on_progress or (lambda: None), limits=limits,
+                           executor=executor, pdf_engine=pdf_engine or DEFAULT_PDF_ENGINE,
+                           on_details=on_details or (lambda path, lines: None), revision_date=dated,
+                           source_name=source_name, jobs=min(jobs, len(documents)))
     return IngestReport(label, Path(out), tuple(results), tuple(failures), time.perf_counter() - started, dated,
                         _not_documents(expanded, documents))
 

@@ -10,7 +10,8 @@ Any `concurrent.futures.Executor` can map it: on one machine a thread pool is en
 already runs in processes of its own, sharing the parent's imports copy-on-write; a process pool or a Dask
 cluster (`distributed.Client(...).get_executor()`) runs it the same way elsewhere.
 
-What is serial is kept small (Amdahl): on this machine the workers write and flush their tables' files into
+What is serial is kept small (Amdahl): while this process loads spaCy, the first documents are read on the
+other cores (`_reading_ahead`); on this machine the workers write and flush their tables' files into
 the batch's staging area (output/staging.py), and tables only travel back as bytes from an executor that may
 run elsewhere. The parent cross-checks the records that come back (re-encoding a self-assessment's issues
 table when it adds warnings) and commits the whole batch as one commit of the output folder's journal, which
@@ -25,22 +26,36 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
-from contextlib import nullcontext
-from dataclasses import dataclass
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from council_actions.first_forks import FIRST_FORKS
-from council_actions.ingest import DEFAULT_PDF_ENGINE, PdfEngine
+from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine
 from council_actions.issues import StageError
-from council_actions.limits import Limited, Limits
+from council_actions.limits import Limited, Limits, Running, StageTracker
 from council_actions.output.staging import staging_area
 from council_actions.parsers.crosscheck import cross_check
-from council_actions.pipeline import DEFAULT_LIMITS, DocumentResult, read
+from council_actions.pipeline import (
+    DEFAULT_LIMITS,
+    NORMALISERS,
+    DocumentResult,
+    Parsed,
+    load,
+    load_writer,
+    looks_like_pdf,
+    prepare,
+    read,
+    reader_modules,
+    start_reading,
+    started_up,
+)
 from council_actions.profile import Profile
+from council_actions.relay import Relay
 from council_actions.worker import Destination, Staged, commit_all, stage_limited
 
 SAME_MACHINE = (ThreadPoolExecutor, ProcessPoolExecutor)  # executors whose workers share the output's disk
+READ_AHEAD = 12  # documents at most read in turns on each spare core while spaCy loads (see `_reading_ahead`)
 
 
 @dataclass(frozen=True)
@@ -58,12 +73,20 @@ class DocumentJob:
     revision_date: dt.date | None = None
     staging: Path | None = None  # the batch's staging area, where the worker shares the output's disk
 
-    def __call__(self, path: Path) -> Limited[Staged]:
-        """The process running it builds the owner matcher once (pipeline.prepare), its children inherit it."""
-        reading = partial(read, path, self.profile, self.encoding, self.limits, self.pdf_engine, self.source_name)
+    def __call__(self, path: Path, reading: Running[Parsed] | None = None) -> Limited[Staged]:
+        """The process running it builds the owner matcher once (pipeline.prepare), its children inherit it;
+        `reading` is the document's read, if this process started it ahead (`start_reading`)."""
         return stage_limited(path, self.profile, Destination(self.out_dir, self.revision, self.revision_date,
                                                              self.staging),
-                             self.reference, reading, self.limits)
+                             self.reference, self._read_step(path), self.limits, reading)
+
+    def start_reading(self, path: Path, relay: Relay | None = None) -> Running[Parsed]:
+        """The document read and parsed in a limited child from now on (or in its turn after the others of
+        `relay`), for this process to finish later."""
+        return start_reading(path, self.profile, self._read_step(path), self.limits, relay)
+
+    def _read_step(self, path: Path) -> Callable[[StageTracker], Document]:
+        return partial(read, path, self.profile, self.encoding, self.limits, self.pdf_engine, self.source_name)
 
 
 def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
@@ -71,24 +94,39 @@ def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str,
               on_progress: Callable[[], None] = lambda: None, limits: Limits = DEFAULT_LIMITS,
               executor: Executor | None = None, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
               on_details: Callable[[Path, tuple[str, ...]], None] = lambda p, d: None,
-              revision_date: dt.date | None = None, source_name: str | None = None,
+              revision_date: dt.date | None = None, source_name: str | None = None, jobs: int = 1,
               ) -> tuple[list[DocumentResult], int]:
-    """Documents of one revision: each processed (on `executor`, else one at a time here), then cross-checked
-    together, then committed. Returns the results written and the number of documents that failed."""
-    with staging_area(out_dir) if executor is None or isinstance(executor, SAME_MACHINE) else nullcontext() as area:
-        job = DocumentJob(out_dir, revision, profile, reference, encoding, limits, pdf_engine, source_name,
-                          revision_date, area)
+    """Documents of one revision: each processed (on `executor`, else `jobs` at a time here), then cross-checked
+    together, then committed. `jobs` is also how many documents a caller's thread pool runs at once (how far
+    this process reads ahead while it loads spaCy). Returns the results written and the number of documents
+    that failed."""
+    pool = local_executor(jobs) if executor is None else None
+    try:
+        return _run(paths, DocumentJob(out_dir, revision, profile, reference, encoding, limits, pdf_engine,
+                                       source_name, revision_date), executor or pool, jobs, on_error, on_progress,
+                    on_details)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _run(paths: list[Path], job: DocumentJob, executor: Executor | None, jobs: int,
+         on_error: Callable[[StageError], None], on_progress: Callable[[], None],
+         on_details: Callable[[Path, tuple[str, ...]], None]) -> tuple[list[DocumentResult], int]:
+    with staging_area(job.out_dir) if executor is None or isinstance(executor, SAME_MACHINE) else nullcontext() as area:
+        job = replace(job, staging=area)
         staged: list[Staged] = []
         failures = 0
-        for path, outcome in zip(paths, _map(job, paths, executor), strict=True):
-            on_details(path, outcome.details)
-            if outcome.error is not None or outcome.value is None:
-                failures += 1
-                on_error(outcome.error or StageError("batch", str(path), "no result came back"))
-            else:
-                staged.append(outcome.value)
-            on_progress()
-        results = _commit_all(staged, out_dir, on_error)
+        with _reading_ahead(job, paths, executor, jobs) as readings:
+            for path, outcome in zip(paths, _map(job, paths, executor, readings), strict=True):
+                on_details(path, outcome.details)
+                if outcome.error is not None or outcome.value is None:
+                    failures += 1
+                    on_error(outcome.error or StageError("batch", str(path), "no result came back"))
+                else:
+                    staged.append(outcome.value)
+                on_progress()
+        results = _commit_all(staged, job.out_dir, on_error)
         return results, failures + len(staged) - len(results)
 
 
@@ -115,24 +153,57 @@ def local_executor(jobs: int) -> Executor | None:
     return ProcessPoolExecutor(max_workers=jobs)
 
 
-def _map(job: DocumentJob, paths: list[Path], executor: Executor | None) -> Iterator[Limited[Staged]]:
+def _map(job: DocumentJob, paths: list[Path], executor: Executor | None,
+         readings: list[Running[Parsed] | None]) -> Iterator[Limited[Staged]]:
     """Outcomes in input order. A worker lost to the executor (a killed pool process, a lost Dask worker)
     fails that document alone, in one line."""
     if executor is None:
-        yield from map(job, paths)
+        yield from map(job, paths, readings)
         return
-    with FIRST_FORKS.expecting(_first_round(executor, len(paths))):
-        futures = [executor.submit(job, path) for path in paths]
-        for path, future in zip(paths, futures, strict=True):
-            yield _outcome(path, future)
+    futures = [executor.submit(job, path, reading) if reading else executor.submit(job, path)
+               for path, reading in zip(paths, readings, strict=True)]
+    for path, future in zip(paths, futures, strict=True):
+        yield _outcome(path, future)
 
 
-def _first_round(executor: Executor, documents: int) -> int:
-    """How many first readers this process's spaCy load waits for (council_actions.first_forks): one per worker
-    thread of a thread pool here; none for workers in other processes, whose loads are their own."""
-    if not isinstance(executor, ThreadPoolExecutor) or not hasattr(os, "fork"):
-        return 0
-    return min(getattr(executor, "_max_workers", 1), documents)  # the pool's size; it offers no public name
+@contextmanager
+def _reading_ahead(job: DocumentJob, paths: list[Path], executor: Executor | None,
+                   jobs: int) -> Iterator[list[Running[Parsed] | None]]:
+    """The start-up, where the workers are this process's threads and fork exists. Before anything loads spaCy,
+    the first documents' reading children are forked; this process then loads spaCy and the later stages (a
+    second or so of one core) while they read. One reader per worker starts at once; more text documents are
+    read in turns (council_actions.relay) on the cores the load leaves, one fewer than the workers, so those
+    stay busy as long as it lasts without slowing it (a PDF's read outlasts it by itself). Readers still
+    waiting their turn when the load is done are stopped, their documents go the usual way (READ_AHEAD a
+    core is only an upper bound). The workers (if more than one) find everything loaded: each document read
+    ahead is normalised and made into tables in one more child. Each read is finished by its document's
+    worker; any left when the batch ends early is stopped."""
+    ahead: list[Running[Parsed] | None] = [None] * len(paths)
+    if hasattr(os, "fork") and not started_up() and (executor is None or isinstance(executor, ThreadPoolExecutor)):
+        relays = [Relay() for _ in range(jobs - 1)]
+        try:
+            for i, path in enumerate(paths[:jobs + READ_AHEAD * len(relays)]):
+                if i >= jobs and looks_like_pdf(path):
+                    break
+                if i == 1:  # while the first reader imports them for itself, the rest will inherit them
+                    load(*reader_modules(path))
+                ahead[i] = job.start_reading(path, relays[i % len(relays)] if i > 0 and relays else None)
+        finally:
+            for relay in relays:
+                relay.close()
+        if relays:  # one worker alone overlaps its first normalising child with the writer's load instead
+            prepare(job.profile)
+            load_writer(*NORMALISERS)
+        for i, reading in reversed(list(enumerate(ahead))):  # last first: each stopped one passes its turn on
+            if reading is not None and not reading.stages.began():  # still waiting its turn, and no core is idle
+                reading.stop()
+                ahead[i] = None
+    try:
+        yield ahead
+    finally:
+        for reading in ahead:
+            if reading is not None:
+                reading.stop()
 
 
 def _outcome(path: Path, future: Future[Limited[Staged]]) -> Limited[Staged]:

@@ -20,10 +20,10 @@ import logging
 import mmap
 import os
 import pickle
-import re
 import resource
 import select
 import signal
+import struct
 import sys
 import tempfile
 import threading
@@ -39,6 +39,8 @@ T = TypeVar("T")
 MB = 1 << 20
 CHILD_FAILED = 70  # the child's exit status when it could not send a result (EX_SOFTWARE)
 STAGE_SLOT = 32  # bytes of shared memory where the child names the stage it is in
+CLOCK = struct.Struct("d")  # then when its work began (council_actions.relay)
+WAITING_POLL = 0.05  # seconds between looks at a child whose work has not begun
 # Held while forking and while preparing what children inherit (imports, the owner matcher): a child forked
 # while another thread of the parent is half-way through an import would inherit that module's lock, held
 # for ever, and hang on its first import of the module.
@@ -56,18 +58,6 @@ class Limits:
 
     def memory_words(self) -> str:
         return size_words(self.max_memory)
-
-
-SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([KMG]?)B?", re.IGNORECASE)
-UNITS = {"": MB, "K": 1 << 10, "M": MB, "G": 1 << 30}
-
-
-def parse_size(text: str) -> int:
-    """`1G`, `512MB`, `800k`; a bare number is megabytes."""
-    match = SIZE.fullmatch(text.strip())
-    if not match or float(match[1]) <= 0:
-        raise ValueError(f"{text!r} is not a size (e.g. 512M, 2G)")
-    return int(float(match[1]) * UNITS[match[2].upper()])
 
 
 def size_words(size: int) -> str:
@@ -95,30 +85,39 @@ class Limited(Generic[T]):
 
 
 class StageTracker:
-    """Where the child is (`ingest`, `parse`, ...), written into memory the parent shares, so a timeout names it."""
+    """Where the child is (`ingest`, `parse`, ...) and when its work began (0: it waits its turn,
+    council_actions.relay), in memory the parent shares: a timeout names the stage and counts from then."""
 
     def __init__(self, first_stage: str = "ingest") -> None:
-        self._slot = mmap.mmap(-1, STAGE_SLOT)
+        self._slot = mmap.mmap(-1, STAGE_SLOT + CLOCK.size)
         self.enter(first_stage)
+        self.begin(time.monotonic())
 
     def enter(self, stage: str) -> None:
         self._slot.seek(0)
         self._slot.write(stage.encode("ascii")[:STAGE_SLOT].ljust(STAGE_SLOT))
 
     def current(self) -> str:
-        return self._slot[:].decode("ascii").strip() or "ingest"
+        return self._slot[:STAGE_SLOT].decode("ascii").strip() or "ingest"
+
+    def begin(self, at: float) -> None:
+        self._slot[STAGE_SLOT:] = CLOCK.pack(at)
+
+    def began(self) -> float:
+        return float(CLOCK.unpack(self._slot[STAGE_SLOT:])[0])
 
 
 class Running(Generic[T]):
     """A limited step under way in its child, started now; `finish` waits for its outcome. In between, the
     caller is free to do other work (the PDF path reads in a child while this process loads spaCy). The
-    deadline counts from the fork, less `spent` (seconds an earlier step of the same document took), and a
-    result already sent is taken even if the caller comes late."""
+    deadline counts from when the child's work began (the fork, or its turn: council_actions.relay), less
+    `spent` (seconds an earlier step of the same document took); a result sent in time is taken however late."""
 
     def __init__(self, step: Callable[[StageTracker], T], source: str, limits: Limits, first_stage: str = "ingest",
                  spent: float = 0.0) -> None:
         self.source, self.limits, self.stages, self._spent = source, limits, StageTracker(first_stage), spent
         self._outcome: Limited[T] | None = None
+        self._finishing = threading.RLock()  # the worker that takes the outcome, or the batch stopping it early
         if not hasattr(os, "fork"):
             self._outcome = _call_in_process(step, self.stages, source)
             return
@@ -131,27 +130,36 @@ class Running(Generic[T]):
         if pid == 0:  # the child: never returns
             os.close(read_end)
             _child(step, self.stages, source, limits, write_end, self._stderr.fileno())
-        self._pid, self._pipe, self._started = pid, read_end, time.monotonic()
+        self._pid, self._pipe = pid, read_end
 
     def sent(self) -> bool:
         """Whether the child has begun sending its outcome (or has ended): `finish` would not wait for its work."""
         return self._outcome is not None or bool(select.select([self._pipe], [], [], 0)[0])
 
     def finish(self) -> Limited[T]:
-        if self._outcome is None:
-            try:
-                self._outcome = self._collect()
-            finally:
-                self._stderr.close()
-        return self._outcome
+        with self._finishing:
+            if self._outcome is None:
+                try:
+                    self._outcome = self._collect()
+                finally:
+                    self._stderr.close()
+            return self._outcome
+
+    def stop(self) -> None:
+        """End the step now if nobody has taken its outcome: no child outlives the batch that started it."""
+        with self._finishing:
+            if self._outcome is None and self._pid:  # 0: reaped already
+                os.kill(self._pid, signal.SIGKILL)
+                self.finish()
 
     def _collect(self) -> Limited[T]:
         source, limits, stages = self.source, self.limits, self.stages
-        payload, timed_out = _read_until(self._pipe, self._started + limits.timeout - self._spent)
+        payload, timed_out = _read_until(self._pipe, self._deadline)
         os.close(self._pipe)
         if timed_out:
             os.kill(self._pid, signal.SIGKILL)
         _, status = os.waitpid(self._pid, 0)
+        self._pid = 0
         self._stderr.seek(0)
         details = _details(self._stderr.read())
         if timed_out:
@@ -164,7 +172,11 @@ class Running(Generic[T]):
                 value, error, finished = pickle.loads(payload)
         except (pickle.UnpicklingError, EOFError, ValueError):  # the child died while sending
             return Limited(None, StageError(stages.current(), source, _crash_words(status, limits)), details)
-        return Limited(value, error, details, finished - self._started)
+        return Limited(value, error, details, finished - stages.began())
+
+    def _deadline(self) -> float | None:  # from when its work began, less what earlier steps took
+        began = self.stages.began()
+        return began + self.limits.timeout - self._spent if began else None
 
 
 def _call_in_process(step: Callable[[StageTracker], T], stages: StageTracker, source: str) -> Limited[T]:
@@ -244,14 +256,18 @@ def _cap_address_space(extra: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _read_until(fd: int, deadline: float) -> tuple[bytes, bool]:
-    """Everything the child writes until it closes the pipe; (what came, True) if the deadline passed first.
-    What is ready is read before the clock is looked at: a child that finished in time is never late."""
+def _read_until(fd: int, deadline: Callable[[], float | None]) -> tuple[bytes, bool]:
+    """Everything the child writes until it closes the pipe; (what came, True) if its deadline (None: not begun
+    yet) passed first. What is ready is read before the clock is looked at, and once sending began the rest is
+    read whatever the clock says: a child that finished in time (maybe long before the parent asks) is never late."""
     chunks: list[bytes] = []
     while True:
-        ready, _, _ = select.select([fd], [], [], max(deadline - time.monotonic(), 0.0))
+        due = deadline()
+        wait = None if chunks else WAITING_POLL if due is None else max(due - time.monotonic(), 0.0)
+        ready, _, _ = select.select([fd], [], [], wait)
         if not ready:
-            if time.monotonic() >= deadline:
+            due = deadline()
+            if due is not None and time.monotonic() >= due:
                 return b"".join(chunks), True
             continue
         chunk = os.read(fd, 1 << 20)

@@ -18,13 +18,13 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar, TypeVarTuple
 
-from council_actions.first_forks import FIRST_FORKS
 from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine, read_document
 from council_actions.issues import Issue, StageError
 from council_actions.limits import FORK_LOCK, Limited, Limits, Running, StageTracker
 from council_actions.normalise import NormalisedDocument, glossary_for, normalise_document
 from council_actions.parsers import ParsedDocument, parse_document
 from council_actions.profile import Profile
+from council_actions.relay import Relay
 
 DOCUMENT_SUFFIXES = (".txt", ".text", ".pdf")
 PDF_MAGIC = b"%PDF-"
@@ -96,49 +96,58 @@ def run(path: Path, out_dir: Path, profile: Profile, revision: str, reference: d
 def process_limited(path: Path, profile: Profile, reference: dt.date | None = None, encoding: str | None = None,
                     limits: Limits = DEFAULT_LIMITS, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
                     source_name: str | None = None) -> Limited[Processed]:
-    """`process` in limited child processes, under one deadline (`process_in_children`); what the children
-    printed comes back as details."""
+    """`process` in limited children, under one deadline (`process_in_children`); what they printed: details."""
     read_step = partial(read, path, profile, encoding, limits, pdf_engine, source_name)
     return process_in_children(path, profile, reference, read_step, _as_processed, limits)
 
 
 def process_in_children(path: Path, profile: Profile, reference: dt.date | None,
                         read_step: Callable[[StageTracker], Document],
-                        then: Callable[[Processed, StageTracker], R], limits: Limits) -> Limited[Processed | R]:
+                        then: Callable[[Processed, StageTracker], R], limits: Limits,
+                        reading: Running[Parsed] | None = None) -> Limited[Processed | R]:
     """Read, parse and normalise one document in limited children, one deadline for all.
 
-    A fresh process reads and parses in one child while it loads spaCy and builds the owner matcher here
-    (`prepare`): on two cores the parse is done by the time spaCy is, instead of starting after it. A second
-    child, forked once the matcher is ready, normalises (owners are matched with spaCy) and sends back only the
-    normalised records, while this process loads the writer (or, if the read is the longer, while it reads);
-    the result is the `Processed` document. A later document (spaCy loaded) has nothing to overlap: one child
-    does every stage and then `then`, which spares a fork and sending the document back and forth."""
-    parse_step = partial(read_and_parse, path, profile, read_step)
-    if _started_up():  # a later document: children inherit the reader too, instead of importing it each
+    A fresh process reads and parses in one child (`reading`, if a batch started it) while it loads spaCy and
+    the owner matcher (`prepare`). A second child normalises (with spaCy) and does `then` (the tables) if this
+    process has the writer by then; if not, this process loads it meanwhile and returns the `Processed`
+    document. A later document (spaCy loaded) has nothing to overlap: one child does every stage and `then`."""
+    if reading is None and started_up():  # a later document: children inherit the reader too
         prepare(profile, path)
-        whole: Running[Processed | R] = Running(partial(_all_stages, parse_step, profile, reference, then), str(path),
-                                                limits)
+        load_writer()
+        whole: Running[Processed | R] = Running(partial(_all_stages, partial(read_and_parse, path, profile, read_step),
+                                                        profile, reference, then), str(path), limits)
         return whole.finish()
-    glossary_for(profile)  # the parse asks it too: built once, before the reading child forks and inherits it
-    parsing = Running(parse_step, str(path), limits)
+    reading = reading or start_reading(path, profile, read_step, limits)
     try:
-        FIRST_FORKS.forked_then_wait()  # the batch's other workers fork their first readers before spaCy loads
         prepare(profile)
-        if not parsing.sent():  # a long read (a PDF's pages): what the next steps need loads while it goes on
-            load(*NORMALISERS, WRITER)
+        if not reading.sent():  # a long read (a PDF's pages): what the next steps need loads while it goes on
+            load_writer(*NORMALISERS)
     finally:
-        was_parsed = parsing.finish()
+        was_parsed = reading.finish()
     if was_parsed.value is None:
         return Limited(None, was_parsed.error, was_parsed.details, was_parsed.seconds)
     parsed, spent = was_parsed.value, was_parsed.seconds
+    if WRITER in sys.modules:  # the child inherits the writer (its arena reserved first): it makes the tables too
+        load_writer()
+        done = Running(partial(_normalise_then, parsed, profile, reference, then), str(path), limits, "normalise",
+                       spent).finish()
+        return Limited(done.value, done.error, was_parsed.details + done.details, spent + done.seconds)
     normalising = Running(partial(normalise_parsed, parsed, profile, reference), str(path), limits, "normalise", spent)
-    load(WRITER)  # while the child normalises, unless loaded while the reader read
-    done = normalising.finish()
-    details, seconds = was_parsed.details + done.details, spent + done.seconds
-    if done.value is None:
-        return Limited(None, done.error, details, seconds)
-    return Limited(Processed(path, parsed.document, parsed.parsed, done.value,
-                             {**parsed.seconds, "normalise": done.seconds}), None, details, seconds)
+    load_writer()  # while the child normalises
+    normalised = normalising.finish()
+    details, seconds = was_parsed.details + normalised.details, spent + normalised.seconds
+    if normalised.value is None:
+        return Limited(None, normalised.error, details, seconds)
+    return Limited(Processed(path, parsed.document, parsed.parsed, normalised.value,
+                             {**parsed.seconds, "normalise": normalised.seconds}), None, details, seconds)
+
+
+def start_reading(path: Path, profile: Profile, read_step: Callable[[StageTracker], Document], limits: Limits,
+                  relay: Relay | None = None) -> Running[Parsed]:
+    """The document read and parsed (it needs no spaCy) in a limited child, now or in its turn in `relay`."""
+    glossary_for(profile)  # the parse asks it too: built once, before the reading child forks and inherits it
+    reading = partial(read_and_parse, path, profile, read_step)
+    return relay.run(reading, str(path), limits) if relay else Running(reading, str(path), limits)
 
 
 def read_and_parse(path: Path, profile: Profile, read_step: Callable[[StageTracker], Document],
@@ -158,13 +167,17 @@ def normalise_parsed(parsed: Parsed, profile: Profile, reference: dt.date | None
     return run_stage("normalise", str(parsed.path), normalise_document, parsed.parsed, profile, reference)
 
 
-def _all_stages(parse_step: Callable[[StageTracker], Parsed], profile: Profile, reference: dt.date | None,
-                then: Callable[[Processed, StageTracker], R], stages: StageTracker) -> R:
-    parsed = parse_step(stages)
+def _normalise_then(parsed: Parsed, profile: Profile, reference: dt.date | None,
+                    then: Callable[[Processed, StageTracker], R], stages: StageTracker) -> R:
     started = time.perf_counter()
     normalised = normalise_parsed(parsed, profile, reference, stages)
     seconds = {**parsed.seconds, "normalise": time.perf_counter() - started}
     return then(Processed(parsed.path, parsed.document, parsed.parsed, normalised, seconds), stages)
+
+
+def _all_stages(parse_step: Callable[[StageTracker], Parsed], profile: Profile, reference: dt.date | None,
+                then: Callable[[Processed, StageTracker], R], stages: StageTracker) -> R:
+    return _normalise_then(parse_step(stages), profile, reference, then, stages)
 
 
 def _as_processed(processed: Processed, stages: StageTracker) -> Processed:
@@ -174,29 +187,33 @@ def _as_processed(processed: Processed, stages: StageTracker) -> Processed:
 def prepare(profile: Profile, path: Path | None = None) -> None:
     """Build in this process what every child would otherwise build again: the owner matcher (spaCy's import is
     most of a small document's time), and, given the `path` of a later document, the readers, parsers and
-    normalisers (`STAGE_MODULES`; the PDF reader too when it is a PDF). Children forked afterwards inherit them
-    (never half-built: FORK_LOCK keeps forks out while they load). A fresh process leaves those modules to its
-    first child, which imports them while spaCy loads here.
+    normalisers (`reader_modules`). Children forked afterwards inherit them (never half-built: FORK_LOCK keeps
+    forks out while they load). A fresh process leaves those modules to its first child, which imports them
+    while spaCy loads here.
 
     The first time, the cyclic garbage collector is paused while spaCy loads and what loaded is then frozen
     (`gc.freeze`, as Python's documentation advises before forking): loading makes hundreds of thousands of
     objects that live as long as the process, and the collector would otherwise walk them again and again,
     during the load, in this process afterwards and in every child (whose copies each walk would also touch)."""
     with FORK_LOCK:
-        first = not _started_up()
+        first = not started_up()
         collecting = gc.isenabled()
         if first:
             gc.disable()
         try:
             glossary_for(profile).load()
-            if path is not None:
-                for name in STAGE_MODULES + (("council_actions.ingest.pdf",) if looks_like_pdf(path) else ()):
-                    importlib.import_module(name)
+            for name in reader_modules(path) if path is not None else ():
+                importlib.import_module(name)
         finally:
             if first:
                 gc.freeze()
             if collecting:
                 gc.enable()
+
+
+def reader_modules(path: Path) -> tuple[str, ...]:
+    """The readers, parsers and normalisers a document at `path` needs (the PDF reader too for a PDF)."""
+    return STAGE_MODULES + (("council_actions.ingest.pdf",) if looks_like_pdf(path) else ())
 
 
 def load(*modules: str) -> None:
@@ -206,9 +223,17 @@ def load(*modules: str) -> None:
             importlib.import_module(name)
 
 
-def _started_up() -> bool:
-    """Whether this process has loaded spaCy already (an earlier document): the first document's reader starts
-    before that, the rest after it."""
+def load_writer(*also: str) -> None:
+    """The writer (Arrow and Parquet) and the modules `also`, with Arrow's first arena reserved here so that
+    children forked afterwards, their address space capped, can build tables (output.tables.reserve_arrow_memory)."""
+    load(*also, WRITER)
+    from council_actions.output.tables import reserve_arrow_memory
+
+    reserve_arrow_memory()
+
+
+def started_up() -> bool:
+    """Whether this process has loaded spaCy already: the first documents' readers start before that."""
     return "spacy" in sys.modules
 
 

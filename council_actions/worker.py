@@ -1,22 +1,21 @@
 """What a batch's worker does with one document, and the record it sends back.
 
-A document is read and parsed in one limited child while the worker's process loads spaCy
-(council_actions.pipeline), then normalised in a second child; a later document goes through one child, which
-also makes its tables, encoded as Parquet. Only a `Staged` record comes back: the tables (written and flushed
-into the batch's staging area when the worker shares the output's disk, else their bytes: output/staging.py),
-the source record, and what the cross-check reads, never the document and its parse. The batch's parent
-cross-checks those records and `commit`s them as one commit of the output folder's journal (output/writer.py),
-which then only moves files into place.
+A document is read and parsed in one limited child while the worker's process loads spaCy (the batch may
+have started that child, and those of the next few documents, before any worker ran: council_actions.batch),
+then normalised and made into its tables, encoded as Parquet, in a second child; a later document goes
+through one child. Only a `Staged` record comes back: the tables (written and flushed into the batch's
+staging area when the worker shares the output's disk, else their bytes: output/staging.py), the source
+record, and what the cross-check reads, never the document and its parse. The batch's parent cross-checks
+those records and `commit`s them as one commit of the output folder's journal (output/writer.py), which then
+only moves files into place.
 
-The first document a process handles is the exception: Arrow is not loaded yet, so rather than have a child
-load it before building the tables, this process builds them, having loaded Arrow while the child normalised.
-Either way the tables are the same, so the output is the same bytes.
-"""
+The first document a process handles is the exception: Arrow is not loaded yet when its normalising child
+forks, so rather than have that child load it, this process builds the tables, having loaded Arrow while the
+child normalised. Either way the tables are the same, so the output is the same bytes."""
 
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -27,9 +26,9 @@ from typing import TYPE_CHECKING
 
 from council_actions.ingest import Document
 from council_actions.issues import Issue
-from council_actions.limits import Limited, Limits, StageTracker
+from council_actions.limits import Limited, Limits, Running, StageTracker
 from council_actions.parsers.crosscheck import CheckRecords, check_records
-from council_actions.pipeline import DocumentResult, Processed, process_in_children, run_stage
+from council_actions.pipeline import DocumentResult, Parsed, Processed, process_in_children, run_stage
 from council_actions.profile import Profile
 
 if TYPE_CHECKING:  # Arrow loads with the writer, not with the worker (see council_actions.pipeline)
@@ -86,24 +85,16 @@ class Clock:
 
 
 def stage_limited(path: Path, profile: Profile, to: Destination, reference: dt.date | None,
-                  read_step: Callable[[StageTracker], Document], limits: Limits) -> Limited[Staged]:
-    """One document through every stage up to its tables, in limited children (see the module)."""
-    write_here = "pyarrow" not in sys.modules  # decided before a child forks
-    if not write_here:
-        from council_actions.output.tables import reserve_arrow_memory
-
-        reserve_arrow_memory()
-    then: Callable[[Processed, StageTracker], Processed | Staged] = (
-        _as_is if write_here else partial(_stage_in_child, profile=profile, to=to))
-    done = process_in_children(path, profile, reference, read_step, then, limits)
+                  read_step: Callable[[StageTracker], Document], limits: Limits,
+                  reading: Running[Parsed] | None = None) -> Limited[Staged]:
+    """One document through every stage up to its tables, in limited children (see the module); `reading` is
+    its read already under way, if the batch started it."""
+    done = process_in_children(path, profile, reference, read_step, partial(_stage_in_child, profile=profile, to=to),
+                               limits, reading)
     if done.value is None:
         return Limited(None, done.error, done.details, done.seconds)
     staged = stage(done.value, profile, to) if isinstance(done.value, Processed) else done.value
     return Limited(staged, None, done.details, done.seconds)
-
-
-def _as_is(processed: Processed, stages: StageTracker) -> Processed:
-    return processed
 
 
 def _stage_in_child(processed: Processed, stages: StageTracker, profile: Profile, to: Destination) -> Staged:

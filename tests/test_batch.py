@@ -155,7 +155,7 @@ def test_a_staging_area_stays_while_its_batch_lives_and_goes_after(tmp_path):
 
 
 
-FIRST_FORKS_PROBE = """
+READ_AHEAD_PROBE = """
 import json, sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -166,22 +166,58 @@ def read_and_say(*args, **kwargs):  # runs in the reading child: what it prints 
     print(f"spaCy loaded when forked: {'spacy' in sys.modules}", file=sys.stderr)
     return read(*args, **kwargs)
 batch.read = read_and_say
-paths, said = [Path(p) for p in sys.argv[2:]], {}
+paths, said = [Path(p) for p in sys.argv[3:]], {}
 with ThreadPoolExecutor(2) as pool:
-    results, failed = batch.run_batch(paths, Path(sys.argv[1]), load_profile(), "r1", executor=pool,
+    results, failed = batch.run_batch(paths, Path(sys.argv[1]), load_profile(), "r1", jobs=2,
+                                      executor=pool if sys.argv[2] == "pool" else None,
                                       on_details=lambda path, details: said.update({path.name: list(details)}))
-print(json.dumps({"first_readers": [said[p.name] for p in paths[:2]], "written": len(results), "failed": failed}))
+ahead = [said[p.name] == ["spaCy loaded when forked: False"] for p in paths]
+print(json.dumps({"first round": ahead[:2], "read ahead": sum(ahead), "written": len(results), "failed": failed}))
 """
 
 
-def test_each_worker_forks_its_first_reader_before_spacy_loads(tmp_path):
+@pytest.mark.parametrize("executor", ["pool", "own"])
+def test_the_first_documents_are_read_while_spacy_loads(tmp_path, executor):
     """spaCy's load holds FORK_LOCK: a worker arriving after it began would wait ~1 s to fork its first reader
-    (issue 15's --jobs 2 start-up race). The load waits for the round instead (council_actions.first_forks)."""
+    (issue 15's --jobs 2 start-up race). The batch forks the first readers itself before spaCy loads, one per
+    worker, whether it made the thread pool (--jobs) or was given one and told its size; more are read in turns
+    while the load lasts (how many depends on the machine), the rest after it."""
     paths = []
-    for i in range(4):
+    for i in range(6):
         paths.append(tmp_path / f"plan_{i}.txt")
         paths[-1].write_bytes(PLAN.read_bytes() + b"\n" * (i + 1))
-    done = subprocess.run([sys.executable, "-c", FIRST_FORKS_PROBE, str(tmp_path / "out"), *map(str, paths)],
+    done = subprocess.run([sys.executable, "-c", READ_AHEAD_PROBE, str(tmp_path / "out"), executor, *map(str, paths)],
                           capture_output=True, text=True, check=True)
-    assert json.loads(done.stdout) == {"first_readers": [["spaCy loaded when forked: False"]] * 2, "written": 4,
-                                       "failed": 0}
+    found = json.loads(done.stdout)
+    assert found["first round"] == [True, True] and 2 <= found["read ahead"] <= 6
+    assert (found["written"], found["failed"]) == (6, 0)
+
+
+RUNAWAY_PROBE = """
+import json, sys, time
+from pathlib import Path
+import council_actions.batch as batch
+from council_actions.limits import Limits
+from council_actions.profile import load_profile
+read = batch.read
+def read_or_hang(path, *args, **kwargs):  # runs in the reading child
+    if path.name == "plan_1.txt":
+        time.sleep(60)
+    return read(path, *args, **kwargs)
+batch.read = read_or_hang
+paths, errors = [Path(p) for p in sys.argv[2:]], []
+results, failed = batch.run_batch(paths, Path(sys.argv[1]), load_profile(), "r1", jobs=2, limits=Limits(timeout=4),
+                                  on_error=lambda e: errors.append(str(e)))
+print(json.dumps({"written": sorted(Path(r.source).name for r in results), "failed": failed, "errors": errors}))
+"""
+
+
+def test_a_runaway_read_ahead_holds_up_no_other_document(tmp_path):
+    """The second document heads the turns of reading ahead and never ends: the readers queued behind it are
+    stopped once spaCy has loaded and go the usual way, the first goes on, and the runaway alone fails, at
+    its own deadline."""
+    paths = plan_copies(tmp_path / "in", 5)
+    done = subprocess.run([sys.executable, "-c", RUNAWAY_PROBE, str(tmp_path / "out"), *map(str, paths)],
+                          capture_output=True, text=True, check=True, timeout=60)
+    assert json.loads(done.stdout) == {"written": ["plan_0.txt", "plan_2.txt", "plan_3.txt", "plan_4.txt"],
+                                       "failed": 1, "errors": [f"{paths[1]}: ingest: took longer than 4 s (--timeout)"]}

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 from collections.abc import Callable
 from typing import Any
 
-from council_actions.limits import Limits, parse_size, size_words
+from council_actions.limits import MB, Limits, size_words
+
+SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([KMG]?)B?", re.IGNORECASE)
+UNITS = {"": MB, "K": 1 << 10, "M": MB, "G": 1 << 30}
 
 
 def add_limit_options(parser: argparse.ArgumentParser) -> None:
@@ -46,3 +50,11 @@ def _size(text: str) -> int:
         return parse_size(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def parse_size(text: str) -> int:
+    """`1G`, `512MB`, `800k`; a bare number is megabytes."""
+    match = SIZE.fullmatch(text.strip())
+    if not match or float(match[1]) <= 0:
+        raise ValueError(f"{text!r} is not a size (e.g. 512M, 2G)")
+    return int(float(match[1]) * UNITS[match[2].upper()])
