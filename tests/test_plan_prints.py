@@ -7,6 +7,7 @@ The end-to-end test runs `council-actions ingest` and reads the Parquet with Duc
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import duckdb
@@ -151,3 +152,41 @@ def test_readme_another_councils_plan_both_routes(tmp_path, capsys, monkeypatch)
     assert [line.split() for line in lines[1:3]] == [["owner_key", "owner_title", "actions"],
                                                       ["HoPC", "Head", "of", "Policy", "and", "Communications", "4"]]
     assert lines[3] == "no unknown owner spellings"
+
+
+REFUSED = ROOT / "tests" / "fixtures" / "other_councils" / "refused"
+
+
+@pytest.mark.parametrize("page, problem", [
+    ("maidstone_committee_minutes_2019.txt", "not a council action plan or self-assessment"),
+    ("cheshire_warrington_news_improvement_plan_2026.txt", "not a council action plan or self-assessment"),
+    ("bracknell_economic_resilience_2024_25_q3.txt", "looks like a plan table (records: "),
+])
+def test_not_a_plan_or_no_action_fails_in_one_line_through_the_cli(tmp_path, capsys, page, problem):
+    """Real pages: minutes and news refused, a plan-shaped page with no action to read a failure, not an empty
+    success: exit 1, one error line naming the file, `failed` in --json, nothing written."""
+    out = tmp_path / "out"
+    assert main(["ingest", str(REFUSED / page), "--out", str(out), "--profile", "generic", "--json"]) == 1
+    printed = capsys.readouterr()
+    errors = printed.err.strip().splitlines()
+    assert len(errors) == 1 and page in errors[0] and problem in errors[0]
+    report = json.loads(printed.out)
+    assert not report["ok"] and [(d["status"], d["stage"]) for d in report["documents"]] == [("failed", "parse")]
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("sample, owners", [
+    ("forest_of_dean_improvement_plan_2004.txt", [["MT", "Leaders"], ["MT", "Leaders"], ["CMG"], ["CMG", "CPT"],
+                                                  ["MT", "Leaders"], ["CMG", "Exe"], ["CMG"]]),
+    ("tower_hamlets_foi_action_plan_2023.txt", [["Head of Information Governance (IG)", "Data Protection Office (DPO)"],
+                                                ["Head of IG", "DPO"]]),
+    ("croydon_foi_improvement_plan_2023.txt", [["Information Team Manager", "Information Governance Legal Specialist"],
+                                               ["Chief Digital Officer"]]),
+])
+def test_unknown_owners_kept_as_printed_but_split(generic, sample, owners):
+    """Real: with no profile every owner is `unknown`, kept as printed, yet one row per person, post or body."""
+    processed = process(SAMPLES / sample, generic, None)
+    found = [[o.owner_key for o in processed.normalised.owners if o.action_id == a.action_id]
+             for a in processed.parsed.actions]
+    assert found == owners
+    assert {o.match for o in processed.normalised.owners} == {"unknown"}
