@@ -173,6 +173,8 @@ def test_not_a_plan_or_no_action_fails_in_one_line_through_the_cli(tmp_path, cap
     report = json.loads(printed.out)
     assert not report["ok"] and [(d["status"], d["stage"]) for d in report["documents"]] == [("failed", "parse")]
     assert not out.exists()
+    assert main(["ingest", str(REFUSED / page), "--out", str(out), "--profile", "generic"]) == 1
+    assert "has no date" not in capsys.readouterr().out  # no revision was made: nothing to sort
 
 
 @pytest.mark.parametrize("sample, owners", [

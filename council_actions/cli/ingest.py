@@ -145,7 +145,7 @@ def _summary(report: api.IngestReport, verbose: bool) -> None:
     if report.skipped:
         print(f"not read ({len(report.skipped)} in the folders given, not .txt, .text or .pdf): "
               + ", ".join(map(str, report.skipped)))
-    if report.revision_date is None:
+    if report.revision_date is None and report.documents:  # a run that wrote nothing made no revision to sort
         print(f"revision {report.revision} has no date (give --revision-date, or a label starting with one): "
               "it sorts before dated revisions")
     if verbose and report.documents:  # nothing written, no issues to read back
