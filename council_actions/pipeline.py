@@ -83,6 +83,8 @@ class DocumentResult:
     council: str | None = None  # the council named (documents.council), and where the name came from
     council_from: str = "none"
     seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, parse, normalise, write
+    status: str = "complete"  # documents.status: complete, or incomplete by the rule below (output/status.py)
+    status_rule: str | None = None
 
 
 def run(path: Path, out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,

@@ -58,6 +58,7 @@ class Staged:
     seconds: dict[str, float]
     council: str | None = None
     council_from: str = "none"
+    status: tuple[str, str | None] = ("complete", None)  # documents.status and status_rule (output/status.py)
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ def stage(processed: Processed, profile: Profile, to: Destination) -> Staged:
     """The document's tables and source record, ready to commit (output.tables.to_tables)."""
     from council_actions.output import source_record, to_tables
     from council_actions.output.parquet import encode
+    from council_actions.output.status import document_status
 
     source, document, parsed, normalised = str(processed.path), processed.document, processed.parsed, \
         processed.normalised
@@ -118,7 +120,8 @@ def stage(processed: Processed, profile: Profile, to: Destination) -> Staged:
     return Staged(source, to.revision, document.document_id, document.source_name, check_records(parsed),
                   document.issues + parsed.issues + normalised.issues, len(document.issues) + len(parsed.issues),
                   len(parsed.elements), len(parsed.actions), encoded, record, clock.seconds, parsed.council,
-                  parsed.council_from)
+                  parsed.council_from, document_status(document, parsed, document.issues + parsed.issues
+                                                       + normalised.issues))
 
 
 def commit(staged: Staged, out_dir: Path, profile: Profile, extra_issues: Iterable[Issue] = ()) -> DocumentResult:
@@ -143,7 +146,8 @@ def commit_all(staged: list[Staged], out_dir: Path, extra_issues: dict[str, list
     return [DocumentResult(item.source, item.document_id, item.checks.kind, item.elements, item.actions,
                            dict(sorted(Counter(issue.severity for issue in found).items())), tuple(done.files),
                            {name: t.rows for name, t in tables.tables.items()}, tuple(done.replaced), item.council,
-                           item.council_from, {**item.seconds, "write": item.seconds.get("write", 0.0) + share})
+                           item.council_from, {**item.seconds, "write": item.seconds.get("write", 0.0) + share},
+                           *item.status)
             for item, found, (tables, _), done in zip(staged, issues, documents, written, strict=True)]
 
 

@@ -9,6 +9,8 @@ outside its vocabulary fails them.
 
 from __future__ import annotations
 
+from council_actions.output.status import STATUS_RULES, STATUSES
+
 from council_actions.issues import ISSUE_CODES, ISSUE_STAGES, SEVERITIES
 
 # Columns that together identify a row within the whole output folder (every revision).
@@ -34,7 +36,7 @@ PDF_ONLY = ("source_page", "x0", "top", "x1", "bottom")
 
 # Columns that may be null, besides PDF_ONLY; every other column always has a value.
 NULLABLE: dict[str, tuple[str, ...]] = {
-    "documents": ("reference_date", "revision_date", "council"),  # council: none printed, none claimed
+    "documents": ("reference_date", "revision_date", "council", "status_rule"),  # council: none printed, none claimed
     "themes": ("description", "key_actions", "action_plan_pages"),
     "heatmap": ("alias_of", "score", "score_rank"),
     "elements": ("score", "score_rank", "status_note", "alias_of", "notes"),
@@ -69,6 +71,8 @@ SCORES = "<scores>"  # stands for the profile's score names, best first: they ar
 VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("documents", "media_type"): ("pdf", "text"),
     ("documents", "kind"): ("action_plan", "self_assessment"),
+    ("documents", "status"): STATUSES,
+    ("documents", "status_rule"): tuple(rule.name for rule in STATUS_RULES),
     ("heatmap", "score"): (SCORES,),
     ("elements", "score"): (SCORES,),
     ("elements", "id_method"): ("exact", "repaired", "number", "order", "unlisted"),
@@ -91,6 +95,7 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
 # What each value of a vocabulary means, where a value's name is not enough (written beside the values).
 VALUE_DESCRIPTIONS: dict[tuple[str, str], dict[str, str]] = {
     ("extraction_issues", "code"): ISSUE_CODES,
+    ("documents", "status_rule"): {rule.name: rule.description for rule in STATUS_RULES},
 }
 
 

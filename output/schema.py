@@ -45,6 +45,9 @@ TABLES: dict[str, list[Column]] = {
         ("reference_date", DATE, "date that quarters without a year are read against; null if none"),
         ("revision_date", DATE, "date of the revision (--revision-date, else the date its label starts with); "
                                 "null if unknown"),
+        ("status", TEXT, "complete, or incomplete where the reading breaks a rule of output/status.py (an error, "
+                         "too many unplaced lines inside the table, too many rows read with a doubt)"),
+        ("status_rule", TEXT, "the first status rule the document breaks; null when complete"),
     ],
     "themes": [
         ("theme_no", COUNT, "theme number in the statutory guidance"),

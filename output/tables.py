@@ -21,6 +21,7 @@ import pyarrow.json as pa_json
 from council_actions.ingest.model import Document, Span
 from council_actions.normalise.records import NormalisedDocument
 from council_actions.output.schema import TABLES, schema
+from council_actions.output.status import document_status
 from council_actions.parsers.records import ParsedDocument
 
 from council_actions import __version__
@@ -114,6 +115,11 @@ def span_pages(spans: Iterable[Span]) -> list[tuple[Row, Span]]:
             for (start, end), span in crossing for part in span.parts]
 
 
+def _status(document: Document, parsed: ParsedDocument, normalised: NormalisedDocument) -> Row:
+    status, rule = document_status(document, parsed, document.issues + parsed.issues + normalised.issues)
+    return {"status": status, "status_rule": rule}
+
+
 def due_dates(normalised: NormalisedDocument) -> dict[str, tuple[dt.date, str]]:
     """Each action's due date (spec: the latest end of its timelines) and the kind of timeline it comes from.
     Readings in DUE_KINDS_EXCLUDED are left out: an update note's date, or one the plan has replaced, is not the
@@ -139,7 +145,7 @@ def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocu
             "source_name": document.source_name, "media_type": document.media_type, "kind": parsed.kind,
             "council": parsed.council, "pages": len(document.pages), "pipeline_version": __version__,
             "profile": profile.name, "reference_date": normalised.reference_date,
-            "revision_date": revision_date,
+            "revision_date": revision_date, **_status(document, parsed, normalised),
         }, document.span())],
         "themes": [({"theme_no": t.theme_no, "theme_name": t.theme_name, "description": t.description or None,
                      "printed_name": t.printed_name, "key_actions": t.key_actions,

@@ -100,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
 def as_json(report: api.IngestReport) -> dict[str, object]:
     written = [{"source": r.source, "document_id": r.document_id, "kind": r.kind, "status": "written",
                 "council": r.council, "council_from": r.council_from,
-                "complete": not r.issues.get("error"), "rows": r.rows,
+                "complete": r.status == "complete", "status_rule": r.status_rule, "rows": r.rows,
                 "issues": {"error": 0, "warning": 0, **r.issues}, "files": [str(f) for f in r.files],
                 "seconds": {stage: round(r.seconds.get(stage, 0.0), 3) for stage in STAGE_TIMES}}
                for r in report.documents]
@@ -128,9 +128,9 @@ def _summary(report: api.IngestReport, verbose: bool) -> None:
     print(f"revision {report.revision} -> {report.out}: {totals['written']} documents written, "
           f"{totals['failed']} failed ({report.seconds:.1f} s)")
     if report.documents:
-        # an error is source text the tool could not place: that document's tables are incomplete
+        # documents.status (output/status.py): an error, or too much of the reading unplaced or in doubt
         print_rows([(Path(r.source).name, r.kind, *(r.rows.get(t, 0) for t, _ in YIELD), r.issues.get("error", 0),
-                     r.issues.get("warning", 0), "incomplete" if r.issues.get("error") else "complete")
+                     r.issues.get("warning", 0), r.status if r.status_rule is None else f"{r.status} ({r.status_rule})")
                     for r in report.documents],
                    ("document", "kind", *(t for t, _ in YIELD), "errors", "warnings", "status"), indent="  ")
     for result in report.documents:
