@@ -46,6 +46,8 @@ class Reading:
 
 @dataclass(frozen=True)
 class StatusRule:
+    """One row of STATUS_RULES: the rule's name (documents.status_rule), what it means, and its test."""
+
     name: str
     description: str
     breaks: Callable[[Reading], bool]
@@ -71,6 +73,8 @@ def document_status(document: Document, parsed: ParsedDocument, issues: tuple[Is
 
 
 def read_counts(document: Document, parsed: ParsedDocument, issues: tuple[Issue, ...]) -> Reading:
+    """The counts the rules judge. The table's lines are those from its first row read to its last, so narrative
+    printed around the table (a web page's menu, a report's introduction) is not taken for a misread table."""
     spans = [element.span for element in parsed.elements] + [action.span for action in parsed.actions]
     first = min((s.line_start for s in spans), default=0)
     last = max((s.line_end for s in spans), default=-1)
