@@ -16,6 +16,7 @@ a misreading.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from council_actions.ingest.model import Document, Span
 from council_actions.normalise.fiscal import FiscalCalendar
@@ -29,8 +30,11 @@ from council_actions.profile import Profile
 
 # How far an action has got: a progress value that is a percentage alone ("80%", a `% complete` column), or a
 # percentage said to be complete ("60% complete"); never any other percentage a comment quotes ("over 90%").
-PERCENT_ALONE = re.compile(r"(\d{1,3})\s*%(?:\s+(?:complete[d]?|done))?\.?", re.IGNORECASE)
-PERCENT_DONE = re.compile(r"\b(\d{1,3})\s*%\s+(?:complete[d]?|done)\b", re.IGNORECASE)
+PERCENT_ALONE = re.compile(r"(\d{1,3})(?:\.\d+)?\s*%(?:\s+(?:complete[d]?|done))?\.?", re.IGNORECASE)
+PERCENT_DONE = re.compile(r"\b(\d{1,3})(?:\.\d+)?\s*%\s+(?:complete[d]?|done)\b", re.IGNORECASE)
+# A progress column whose heading names a percentage ("% complete", "Percentage complete") may print bare numbers.
+PERCENT_HEADING = re.compile(r"%|\bper ?cent(?:age)?\b", re.IGNORECASE)
+PERCENT_NUMBER = re.compile(r"(\d{1,3})(?:\.\d+)?\s*%?")
 HARD_BREAKS = frozenset({"pipe", "cell_lines"})  # renderings whose cells keep their own line breaks (web tables)
 MEASURED_BY_CHARACTERS = frozenset({"fixed_width"})  # line breaks told from character counts, which can tie
 ABOUT_THE_ACTION = ("owner", "allocation", "timeline", "status", "progress")  # beside no action: reported
@@ -59,6 +63,8 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
     section: tuple[str, Span] | None = None  # the heading over a list's items, where it was printed
     group: str | None = None
     carried: tuple[str, Span] | None = None
+    percent_columns = [i for i, (role, column) in enumerate(zip(roles, document.columns, strict=True))
+                       if role == "progress" and PERCENT_HEADING.search(column.heading)]
     for index, row in enumerate(rows):
         if document.rendering in MEASURED_BY_CHARACTERS:
             issues += unsure_breaks(row, roles)
@@ -78,7 +84,8 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
                     carried = values["element"]  # printed once for the rows under it ("Area": Financial Reporting)
                 elif carried is not None:
                     values = {**values, "element": carried}
-                actions.append(_action(row, values, actions, section, group, profile, calendar, issues))
+                action = _action(row, values, actions, section, group, profile, calendar, issues)
+                actions.append(_with_percent_column(action, row, percent_columns))
             elif any(values.get(role) for role in ABOUT_THE_ACTION):
                 issues.append(warning("row_without_action", "parse", "a table row with no text in the action column",
                                       row.text, row.span, None, "action"))
@@ -144,6 +151,15 @@ def _unverified(marker: tuple[str, Span]) -> Issue:
     code, span = marker
     return warning("element_id_unverified", "parse", f"row keyed by '{code}' as printed: the profile lists no ids to "
                    "check it against, so an OCR slip in it is not repaired", code, span, code, "element_id")
+
+
+def _with_percent_column(action: Action, row: Row, columns: list[int]) -> Action:
+    """A bare number in a column headed as a percentage ("% complete": "75") is the action's percent complete."""
+    cells = [" ".join(c.text for c in row.cells(column)).strip() for column in columns]
+    found = next((m for text in cells if (m := PERCENT_NUMBER.fullmatch(text))), None)
+    if action.percent_complete is not None or found is None or int(found[1]) > 100:
+        return action
+    return replace(action, percent_complete=int(found[1]))
 
 
 def _percent_complete(progress: str | None) -> int | None:

@@ -192,3 +192,17 @@ def test_unknown_owners_kept_as_printed_but_split(generic, sample, owners):
              for a in processed.parsed.actions]
     assert found == owners
     assert {o.match for o in processed.normalised.owners} == {"unknown"}
+
+
+def test_bare_numbers_under_a_percent_heading(tmp_path, generic):
+    """Made-up (Bracknell's real records print '80%'; no sample prints bare numbers): a column headed '% Complete'
+    that prints '75' gives 75; a word there ('tbc') gives none, and is still kept as the progress."""
+    plan = tmp_path / "percent.txt"
+    plan.write_text("| Ref | Action | Lead officer | Target date | % Complete | RAG |\n|---|---|---|---|---|---|\n"
+                    "| 1 | Publish the register | Head of Policy | March 2025 | 75 | Green |\n"
+                    "| 2 | Train the staff | Head of Policy | March 2025 | 100% | Complete |\n"
+                    "| 3 | Close the old system | Head of IT | March 2025 | 12.5 | Amber |\n"
+                    "| 4 | Review the scheme | Head of IT | March 2025 | tbc | Red |\n", encoding="utf-8")
+    actions = process(plan, generic, None).parsed.actions
+    assert [(a.percent_complete, a.progress, a.status) for a in actions] == [
+        (75, "75", "on_track"), (100, "100%", "complete"), (12, "12.5", "at_risk"), (None, "tbc", "off_track")]
