@@ -71,6 +71,9 @@ class Processed:
 
 @dataclass(frozen=True)
 class DocumentResult:
+    """What one document gave once written, as the ingest report and its JSON print it: counts, issues by
+    severity, rows per table, files written, seconds per stage, and the council named."""
+
     source: str
     document_id: str
     kind: str
@@ -165,6 +168,8 @@ def read_and_parse(path: Path, profile: Profile, read_step: Callable[[StageTrack
 
 def normalise_parsed(parsed: Parsed, profile: Profile, reference: dt.date | None,
                      stages: StageTracker) -> NormalisedDocument:
+    """The normalise stage on a parsed document; the tracker is told first, so a timeout or a memory kill in
+    this stage is reported as the normalise stage's, and any failure leaves as one line naming it."""
     stages.enter("normalise")
     return run_stage("normalise", str(parsed.path), normalise_document, parsed.parsed, profile, reference)
 
