@@ -31,7 +31,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, NoReturn, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
 from council_actions.issues import StageError
 
@@ -158,6 +158,7 @@ class Running(Generic[T]):
         os.close(self._pipe)
         if timed_out:
             os.kill(self._pid, signal.SIGKILL)
+        sent = None if timed_out or not payload else _sent(payload)  # while the child exits (unmapping takes a while)
         _, status = os.waitpid(self._pid, 0)
         self._pid = 0
         self._stderr.seek(0)
@@ -165,18 +166,24 @@ class Running(Generic[T]):
         if timed_out:
             return Limited(None, StageError(stages.current(), source, f"took longer than {limits.timeout:g} s "
                                             "(--timeout)"), details)
-        if not payload:
+        if sent is None:  # nothing came, or the child died while sending
             return Limited(None, StageError(stages.current(), source, _crash_words(status, limits)), details)
-        try:
-            with FORK_LOCK:  # unpickling may import a module: never while another thread forks
-                value, error, finished = pickle.loads(payload)
-        except (pickle.UnpicklingError, EOFError, ValueError):  # the child died while sending
-            return Limited(None, StageError(stages.current(), source, _crash_words(status, limits)), details)
+        value, error, finished = sent
         return Limited(value, error, details, finished - stages.began())
 
     def _deadline(self) -> float | None:  # from when its work began, less what earlier steps took
         began = self.stages.began()
         return began + self.limits.timeout - self._spent if began else None
+
+
+def _sent(payload: bytes) -> tuple[Any, StageError | None, float] | None:
+    """What the child sent: (value, error, when it finished), or None if it died while sending."""
+    try:
+        with FORK_LOCK:  # unpickling may import a module: never while another thread forks
+            sent: tuple[Any, StageError | None, float] = pickle.loads(payload)
+            return sent
+    except (pickle.UnpicklingError, EOFError, ValueError):
+        return None
 
 
 def _call_in_process(step: Callable[[StageTracker], T], stages: StageTracker, source: str) -> Limited[T]:
