@@ -33,23 +33,11 @@ from pathlib import Path
 
 from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine
 from council_actions.issues import StageError
-from council_actions.limits import Limited, Limits, Running, StageTracker
+from council_actions.limits import Limited, Limits, StageTracker
 from council_actions.output.staging import staging_area
 from council_actions.parsers.crosscheck import cross_check
-from council_actions.pipeline import (
-    DEFAULT_LIMITS,
-    NORMALISERS,
-    DocumentResult,
-    Parsed,
-    load,
-    load_writer,
-    looks_like_pdf,
-    prepare,
-    read,
-    reader_modules,
-    start_reading,
-    started_up,
-)
+from council_actions.pipeline import DEFAULT_LIMITS, DocumentResult, Reading, read, start_reading
+from council_actions.preload import NORMALISERS, load, load_writer, looks_like_pdf, prepare, reader_modules, started_up
 from council_actions.profile import Profile
 from council_actions.relay import Relay
 from council_actions.worker import Destination, Staged, commit_all, stage_limited
@@ -73,14 +61,14 @@ class DocumentJob:
     revision_date: dt.date | None = None
     staging: Path | None = None  # the batch's staging area, where the worker shares the output's disk
 
-    def __call__(self, path: Path, reading: Running[Parsed] | None = None) -> Limited[Staged]:
-        """The process running it builds the owner matcher once (pipeline.prepare), its children inherit it;
+    def __call__(self, path: Path, reading: Reading | None = None) -> Limited[Staged]:
+        """The process running it builds the owner matcher once (preload.prepare), its children inherit it;
         `reading` is the document's read, if this process started it ahead (`start_reading`)."""
         return stage_limited(path, self.profile, Destination(self.out_dir, self.revision, self.revision_date,
                                                              self.staging),
                              self.reference, self._read_step(path), self.limits, reading)
 
-    def start_reading(self, path: Path, relay: Relay | None = None) -> Running[Parsed]:
+    def start_reading(self, path: Path, relay: Relay | None = None) -> Reading:
         """The document read and parsed in a limited child from now on (or in its turn after the others of
         `relay`), for this process to finish later."""
         return start_reading(path, self.profile, self._read_step(path), self.limits, relay)
@@ -154,7 +142,7 @@ def local_executor(jobs: int) -> Executor | None:
 
 
 def _map(job: DocumentJob, paths: list[Path], executor: Executor | None,
-         readings: list[Running[Parsed] | None]) -> Iterator[Limited[Staged]]:
+         readings: list[Reading | None]) -> Iterator[Limited[Staged]]:
     """Outcomes in input order. A worker lost to the executor (a killed pool process, a lost Dask worker)
     fails that document alone, in one line."""
     if executor is None:
@@ -168,7 +156,7 @@ def _map(job: DocumentJob, paths: list[Path], executor: Executor | None,
 
 @contextmanager
 def _reading_ahead(job: DocumentJob, paths: list[Path], executor: Executor | None,
-                   jobs: int) -> Iterator[list[Running[Parsed] | None]]:
+                   jobs: int) -> Iterator[list[Reading | None]]:
     """The start-up, where the workers are this process's threads and fork exists. Before anything loads spaCy,
     the first documents' reading children are forked; this process then loads spaCy and the later stages (a
     second or so of one core) while they read. One reader per worker starts at once; more text documents are
@@ -178,7 +166,7 @@ def _reading_ahead(job: DocumentJob, paths: list[Path], executor: Executor | Non
     core is only an upper bound). The workers (if more than one) find everything loaded: each document read
     ahead is normalised and made into tables in one more child. Each read is finished by its document's
     worker; any left when the batch ends early is stopped."""
-    ahead: list[Running[Parsed] | None] = [None] * len(paths)
+    ahead: list[Reading | None] = [None] * len(paths)
     if hasattr(os, "fork") and not started_up() and (executor is None or isinstance(executor, ThreadPoolExecutor)):
         relays = [Relay() for _ in range(jobs - 1)]
         try:

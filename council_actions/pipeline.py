@@ -8,8 +8,7 @@ parent commits them.
 from __future__ import annotations
 
 import datetime as dt
-import gc
-import importlib
+import pickle
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -23,27 +22,15 @@ from council_actions.issues import Issue, StageError
 from council_actions.limits import FORK_LOCK, Limited, Limits, Running, StageTracker
 from council_actions.normalise import NormalisedDocument, glossary_for, normalise_document
 from council_actions.parsers import ParsedDocument, parse_document
+from council_actions.preload import NORMALISERS, WRITER, load_writer, prepare, started_up
 from council_actions.profile import Profile
 from council_actions.relay import Relay
 
 DOCUMENT_SUFFIXES = (".txt", ".text", ".pdf")
-PDF_MAGIC = b"%PDF-"
 T = TypeVar("T")
 R = TypeVar("R")
 Args = TypeVarTuple("Args")
 DEFAULT_LIMITS = Limits()
-# What the stages import when they first run (the packages import them lazily, so that the parent of the first
-# document's children loads neither readers nor parsers); later documents' children inherit them from `prepare`.
-NORMALISERS = ("council_actions.normalise.allocation", "council_actions.normalise.columns",
-               "council_actions.normalise.timelines")
-STAGE_MODULES = ("council_actions.ingest.sniff", "council_actions.ingest.text", "council_actions.ingest.renderings",
-                 "council_actions.ingest.pipe_tables", "council_actions.ingest.records",
-                 "council_actions.ingest.cell_lines", "council_actions.ingest.fixed_width",
-                 "council_actions.ingest.headed_list",
-                 "council_actions.parsers.plan_layout", "council_actions.parsers.action_plan",
-                 "council_actions.parsers.self_assessment", "council_actions.parsers.table_plan",
-                 "council_actions.parsers.council", *NORMALISERS)
-WRITER = "council_actions.output.writer"  # Arrow and Parquet: a fifth of a second
 
 
 @dataclass(frozen=True)
@@ -56,6 +43,11 @@ class Parsed:
     document: Document
     parsed: ParsedDocument
     seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, parse
+
+
+# A document being read and parsed in a limited child (`start_reading`). Its `Parsed` record comes back
+# pickled: whoever needs it unpickles it, most often the child that normalises it, not this process.
+Reading = Running[bytes]
 
 
 @dataclass(frozen=True)
@@ -109,7 +101,7 @@ def process_limited(path: Path, profile: Profile, reference: dt.date | None = No
 def process_in_children(path: Path, profile: Profile, reference: dt.date | None,
                         read_step: Callable[[StageTracker], Document],
                         then: Callable[[Processed, StageTracker], R], limits: Limits,
-                        reading: Running[Parsed] | None = None) -> Limited[Processed | R]:
+                        reading: Reading | None = None) -> Limited[Processed | R]:
     """Read, parse and normalise one document in limited children, one deadline for all.
 
     A fresh process reads and parses in one child (`reading`, if a batch started it) while it loads spaCy and
@@ -131,12 +123,14 @@ def process_in_children(path: Path, profile: Profile, reference: dt.date | None,
         was_parsed = reading.finish()
     if was_parsed.value is None:
         return Limited(None, was_parsed.error, was_parsed.details, was_parsed.seconds)
-    parsed, spent = was_parsed.value, was_parsed.seconds
+    pickled, spent = was_parsed.value, was_parsed.seconds
     if WRITER in sys.modules:  # the child inherits the writer (its arena reserved first): it makes the tables too
         load_writer()
-        done = Running(partial(_normalise_then, parsed, profile, reference, then), str(path), limits, "normalise",
-                       spent).finish()
+        done = Running(partial(_normalise_pickled, pickled, profile, reference, then), str(path), limits,
+                       "normalise", spent).finish()
         return Limited(done.value, done.error, was_parsed.details + done.details, spent + done.seconds)
+    with FORK_LOCK:  # unpickling may import a module: never while another thread forks
+        parsed: Parsed = pickle.loads(pickled)
     normalising = Running(partial(normalise_parsed, parsed, profile, reference), str(path), limits, "normalise", spent)
     load_writer()  # while the child normalises
     normalised = normalising.finish()
@@ -148,11 +142,22 @@ def process_in_children(path: Path, profile: Profile, reference: dt.date | None,
 
 
 def start_reading(path: Path, profile: Profile, read_step: Callable[[StageTracker], Document], limits: Limits,
-                  relay: Relay | None = None) -> Running[Parsed]:
+                  relay: Relay | None = None) -> Reading:
     """The document read and parsed (it needs no spaCy) in a limited child, now or in its turn in `relay`."""
     glossary_for(profile)  # the parse asks it too: built once, before the reading child forks and inherits it
-    reading = partial(read_and_parse, path, profile, read_step)
+    reading = partial(_read_and_pickle, path, profile, read_step)
     return relay.run(reading, str(path), limits) if relay else Running(reading, str(path), limits)
+
+
+def _read_and_pickle(path: Path, profile: Profile, read_step: Callable[[StageTracker], Document],
+                     stages: StageTracker) -> bytes:
+    return pickle.dumps(read_and_parse(path, profile, read_step, stages), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _normalise_pickled(pickled: bytes, profile: Profile, reference: dt.date | None,
+                       then: Callable[[Processed, StageTracker], R], stages: StageTracker) -> R:
+    parsed: Parsed = pickle.loads(pickled)
+    return _normalise_then(parsed, profile, reference, then, stages)
 
 
 def read_and_parse(path: Path, profile: Profile, read_step: Callable[[StageTracker], Document],
@@ -189,68 +194,6 @@ def _all_stages(parse_step: Callable[[StageTracker], Parsed], profile: Profile, 
 
 def _as_processed(processed: Processed, stages: StageTracker) -> Processed:
     return processed
-
-
-def prepare(profile: Profile, path: Path | None = None) -> None:
-    """Build in this process what every child would otherwise build again: the owner matcher (spaCy's import is
-    most of a small document's time), and, given the `path` of a later document, the readers, parsers and
-    normalisers (`reader_modules`). Children forked afterwards inherit them (never half-built: FORK_LOCK keeps
-    forks out while they load). A fresh process leaves those modules to its first child, which imports them
-    while spaCy loads here.
-
-    The first time, the cyclic garbage collector is paused while spaCy loads and what loaded is then frozen
-    (`gc.freeze`, as Python's documentation advises before forking): loading makes hundreds of thousands of
-    objects that live as long as the process, and the collector would otherwise walk them again and again,
-    during the load, in this process afterwards and in every child (whose copies each walk would also touch)."""
-    with FORK_LOCK:
-        first = not started_up()
-        collecting = gc.isenabled()
-        if first:
-            gc.disable()
-        try:
-            glossary_for(profile).load()
-            for name in reader_modules(path) if path is not None else ():
-                importlib.import_module(name)
-        finally:
-            if first:
-                gc.freeze()
-            if collecting:
-                gc.enable()
-
-
-def reader_modules(path: Path) -> tuple[str, ...]:
-    """The readers, parsers and normalisers a document at `path` needs (the PDF reader too for a PDF)."""
-    return STAGE_MODULES + (("council_actions.ingest.pdf",) if looks_like_pdf(path) else ())
-
-
-def load(*modules: str) -> None:
-    """Import in this process (never half-way through while another thread forks: FORK_LOCK)."""
-    with FORK_LOCK:
-        for name in modules:
-            importlib.import_module(name)
-
-
-def load_writer(*also: str) -> None:
-    """The writer (Arrow and Parquet) and the modules `also`, with Arrow's first arena reserved here so that
-    children forked afterwards, their address space capped, can build tables (output.tables.reserve_arrow_memory)."""
-    load(*also, WRITER)
-    from council_actions.output.tables import reserve_arrow_memory
-
-    reserve_arrow_memory()
-
-
-def started_up() -> bool:
-    """Whether this process has loaded spaCy already: the first documents' readers start before that."""
-    return "spacy" in sys.modules
-
-
-def looks_like_pdf(path: Path) -> bool:
-    """By content, as the reader decides: whether to import the PDF reader before forking (no, if unreadable)."""
-    try:
-        with path.open("rb") as stream:
-            return stream.read(1024).lstrip().startswith(PDF_MAGIC)
-    except OSError:
-        return False
 
 
 def process(path: Path, profile: Profile, reference: dt.date | None = None, encoding: str | None = None,

@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING
 
 from council_actions.ingest import Document
 from council_actions.issues import Issue
-from council_actions.limits import Limited, Limits, Running, StageTracker
+from council_actions.limits import Limited, Limits, StageTracker
 from council_actions.parsers.crosscheck import CheckRecords, check_records
-from council_actions.pipeline import DocumentResult, Parsed, Processed, process_in_children, run_stage
+from council_actions.pipeline import DocumentResult, Processed, Reading, process_in_children, run_stage
 from council_actions.profile import Profile
 
 if TYPE_CHECKING:  # Arrow loads with the writer, not with the worker (see council_actions.pipeline)
@@ -87,7 +87,7 @@ class Clock:
 
 def stage_limited(path: Path, profile: Profile, to: Destination, reference: dt.date | None,
                   read_step: Callable[[StageTracker], Document], limits: Limits,
-                  reading: Running[Parsed] | None = None) -> Limited[Staged]:
+                  reading: Reading | None = None) -> Limited[Staged]:
     """One document through every stage up to its tables, in limited children (see the module); `reading` is
     its read already under way, if the batch started it."""
     done = process_in_children(path, profile, reference, read_step, partial(_stage_in_child, profile=profile, to=to),

@@ -13,7 +13,7 @@ from council_actions.ingest import read_document
 from council_actions.normalise import glossary_for, normalise_document
 from council_actions.parsers import parse_document
 
-from council_actions.pipeline import STAGE_MODULES
+from council_actions.preload import STAGE_MODULES
 from tests.conftest import PLAN, REFERENCE, ROOT, SAMPLES, THEME_7
 from tests.pdf_factory import WORD, draw_plan
 

@@ -1,0 +1,93 @@
+"""What a process loads before it forks, so that its children inherit it instead of each loading it again.
+
+The stage packages import their modules lazily, so that the parent of the first documents' children loads no
+reader or parser: those children import them for themselves while the parent loads spaCy (`prepare`).
+Everything is loaded under FORK_LOCK: a child forked while another thread is half-way through an import
+would inherit that module's lock, held for ever (council_actions.limits).
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import sys
+from pathlib import Path
+
+from council_actions.limits import FORK_LOCK
+from council_actions.normalise import glossary_for
+from council_actions.profile import Profile
+
+PDF_MAGIC = b"%PDF-"
+# What the stages import when they first run; later documents' children inherit them from `prepare`.
+NORMALISERS = ("council_actions.normalise.allocation", "council_actions.normalise.columns",
+               "council_actions.normalise.timelines")
+STAGE_MODULES = ("council_actions.ingest.sniff", "council_actions.ingest.text", "council_actions.ingest.renderings",
+                 "council_actions.ingest.pipe_tables", "council_actions.ingest.records",
+                 "council_actions.ingest.cell_lines", "council_actions.ingest.fixed_width",
+                 "council_actions.ingest.headed_list",
+                 "council_actions.parsers.plan_layout", "council_actions.parsers.action_plan",
+                 "council_actions.parsers.self_assessment", "council_actions.parsers.table_plan",
+                 "council_actions.parsers.council", *NORMALISERS)
+WRITER = "council_actions.output.writer"  # Arrow and Parquet: a fifth of a second
+
+
+def prepare(profile: Profile, path: Path | None = None) -> None:
+    """Build in this process what every child would otherwise build again: the owner matcher (spaCy's import is
+    most of a small document's time), and, given the `path` of a later document, the readers, parsers and
+    normalisers (`reader_modules`). Children forked afterwards inherit them (never half-built: FORK_LOCK keeps
+    forks out while they load). A fresh process leaves those modules to its first child, which imports them
+    while spaCy loads here.
+
+    The first time, the cyclic garbage collector is paused while spaCy loads and what loaded is then frozen
+    (`gc.freeze`, as Python's documentation advises before forking): loading makes hundreds of thousands of
+    objects that live as long as the process, and the collector would otherwise walk them again and again,
+    during the load, in this process afterwards and in every child (whose copies each walk would also touch)."""
+    with FORK_LOCK:
+        first = not started_up()
+        collecting = gc.isenabled()
+        if first:
+            gc.disable()
+        try:
+            glossary_for(profile).load()
+            for name in reader_modules(path) if path is not None else ():
+                importlib.import_module(name)
+        finally:
+            if first:
+                gc.freeze()
+            if collecting:
+                gc.enable()
+
+
+def reader_modules(path: Path) -> tuple[str, ...]:
+    """The readers, parsers and normalisers a document at `path` needs (the PDF reader too for a PDF)."""
+    return STAGE_MODULES + (("council_actions.ingest.pdf",) if looks_like_pdf(path) else ())
+
+
+def load(*modules: str) -> None:
+    """Import in this process (never half-way through while another thread forks: FORK_LOCK)."""
+    with FORK_LOCK:
+        for name in modules:
+            importlib.import_module(name)
+
+
+def load_writer(*also: str) -> None:
+    """The writer (Arrow and Parquet) and the modules `also`, with Arrow's first arena reserved here so that
+    children forked afterwards, their address space capped, can build tables (output.tables.reserve_arrow_memory)."""
+    load(*also, WRITER)
+    from council_actions.output.tables import reserve_arrow_memory
+
+    reserve_arrow_memory()
+
+
+def started_up() -> bool:
+    """Whether this process has loaded spaCy already: the first documents' readers start before that."""
+    return "spacy" in sys.modules
+
+
+def looks_like_pdf(path: Path) -> bool:
+    """By content, as the reader decides: whether to import the PDF reader before forking (no, if unreadable)."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(1024).lstrip().startswith(PDF_MAGIC)
+    except OSError:
+        return False
