@@ -12,7 +12,6 @@ library in the same process) loads the real package. If spaCy is already importe
 
 from __future__ import annotations
 
-import importlib
 import sys
 import types
 from typing import TYPE_CHECKING, Any
@@ -28,13 +27,17 @@ def import_spacy() -> ModuleType:
     if "spacy" in sys.modules:
         return sys.modules["spacy"]
     if any(name in sys.modules for name in STAND_INS):  # cannot be: the package is not imported yet
-        return importlib.import_module("spacy")
+        import spacy
+
+        return spacy
     package, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
     package.__path__ = []  # a package, so that `spacy.cli.info` can be its submodule
     info.info = _real_info  # type: ignore[attr-defined]
     sys.modules.update({"spacy.cli": package, "spacy.cli.info": info})
     try:
-        return importlib.import_module("spacy")
+        import spacy  # a plain import statement, so `python -X importtime` reports it (importlib's would not)
+
+        return spacy
     finally:
         for name in STAND_INS:
             if sys.modules.get(name) in (package, info):
