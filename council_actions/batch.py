@@ -37,7 +37,7 @@ from council_actions.limits import Limited, Limits, StageTracker
 from council_actions.output.staging import staging_area
 from council_actions.parsers.crosscheck import cross_check
 from council_actions.pipeline import DEFAULT_LIMITS, DocumentResult, Reading, read, start_reading
-from council_actions.preload import NORMALISERS, load, load_writer, looks_like_pdf, prepare, reader_modules, started_up
+from council_actions.preload import NORMALISERS, load_writer, looks_like_pdf, prepare, prepare_readers, started_up
 from council_actions.profile import Profile
 from council_actions.relay import Relay
 from council_actions.worker import Destination, Staged, commit_all, stage_limited
@@ -173,8 +173,8 @@ def _reading_ahead(job: DocumentJob, paths: list[Path], executor: Executor | Non
             for i, path in enumerate(paths[:jobs + READ_AHEAD * len(relays)]):
                 if i >= jobs and looks_like_pdf(path):
                     break
-                if i == 1:  # while the first reader imports them for itself, the rest will inherit them
-                    load(*reader_modules(path))
+                if i == 1:  # while the first reader builds them for itself, the rest will inherit them
+                    prepare_readers(job.profile, path)
                 ahead[i] = job.start_reading(path, relays[i % len(relays)] if i > 0 and relays else None)
         finally:
             for relay in relays:

@@ -20,7 +20,7 @@ from typing import TypeVar, TypeVarTuple
 from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine, read_document
 from council_actions.issues import Issue, StageError
 from council_actions.limits import FORK_LOCK, Limited, Limits, Running, StageTracker
-from council_actions.normalise import NormalisedDocument, glossary_for, normalise_document
+from council_actions.normalise import NormalisedDocument, normalise_document
 from council_actions.parsers import ParsedDocument, parse_document
 from council_actions.preload import NORMALISERS, WRITER, load_writer, prepare, started_up
 from council_actions.profile import Profile
@@ -143,8 +143,9 @@ def process_in_children(path: Path, profile: Profile, reference: dt.date | None,
 
 def start_reading(path: Path, profile: Profile, read_step: Callable[[StageTracker], Document], limits: Limits,
                   relay: Relay | None = None) -> Reading:
-    """The document read and parsed (it needs no spaCy) in a limited child, now or in its turn in `relay`."""
-    glossary_for(profile)  # the parse asks it too: built once, before the reading child forks and inherits it
+    """The document read and parsed (it needs no spaCy) in a limited child, now or in its turn in `relay`. The
+    child inherits the owner glossary the parse asks for if this process has built it (preload.prepare_readers),
+    else builds it, while this process builds its own (its first reader starts the sooner)."""
     reading = partial(_read_and_pickle, path, profile, read_step)
     return relay.run(reading, str(path), limits) if relay else Running(reading, str(path), limits)
 

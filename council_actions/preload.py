@@ -63,6 +63,15 @@ def reader_modules(path: Path) -> tuple[str, ...]:
     return STAGE_MODULES + (("council_actions.ingest.pdf",) if looks_like_pdf(path) else ())
 
 
+def prepare_readers(profile: Profile, path: Path) -> None:
+    """What readers forked afterwards inherit rather than build each: the profile's owner glossary (the parse
+    asks which allocations open with an owner) and the modules a document at `path` needs."""
+    with FORK_LOCK:
+        glossary_for(profile)
+        for name in reader_modules(path):
+            importlib.import_module(name)
+
+
 def load(*modules: str) -> None:
     """Import in this process (never half-way through while another thread forks: FORK_LOCK)."""
     with FORK_LOCK:
