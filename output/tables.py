@@ -39,7 +39,7 @@ Row = dict[str, Cell]
 @dataclass(frozen=True)
 class TableSet:
     """One document's Arrow tables for one revision, ready to write; the profile's score names travel with
-    them because `_schema.json` lists the score order a BI tool sorts by."""
+    them because `_schema.json` lists them, best first, beside the tables."""
 
     revision: str
     document_id: str

@@ -47,8 +47,8 @@ def has_plan_table(document: Document, profile: Profile) -> bool:
 
 
 def column_roles(document: Document, profile: Profile) -> list[str | None]:
-    """The role of each column the text reader found, by the profile's heading rules, falling back on the role
-    the reader itself fixed (a list's section, its items)."""
+    """The role of each column the text reader found: the role the reader itself gave it where it did (a list's
+    section and items, a record's title), else what the profile's heading rules make of its heading."""
     return profile.roles.roles_of([c.heading for c in document.columns], [c.role for c in document.columns])
 
 
