@@ -20,8 +20,12 @@ from dataclasses import dataclass, replace
 
 from council_actions.ingest.model import Cell, Line, Span
 from council_actions.parsers.cleaning import clean
-from council_actions.parsers.paragraphs import SENTENCE_END
+from council_actions.parsers.paragraphs import PARAGRAPH_MARK, SENTENCE_BREAK, SENTENCE_END, BreakRule
+from council_actions.parsers.quality import Vocabulary
+from council_actions.parsers.row_debris import drop_debris
 from council_actions.parsers.table_rows import Row
+
+from council_actions.issues import Issue
 
 MIN_MARKED_ROWS = 2  # one code alone may be a heading or a cross-reference, not a table keyed by codes
 ROW_ROLES = frozenset({"element", "score", "characteristic"})  # printed once per row, whatever its actions
@@ -67,16 +71,17 @@ ACTION_STARTS = (
 )
 
 
-def key_rows(rows: list[Row], roles: list[str | None], marker: re.Pattern[str] | None) -> list[Row]:
-    """The rows regrouped by the profile's row marker and split into actions; unchanged where the table is not
-    keyed by it."""
+def key_rows(rows: list[Row], roles: list[str | None], marker: re.Pattern[str] | None,
+             vocabulary: Vocabulary) -> tuple[list[Row], list[Issue]]:
+    """The rows regrouped by the profile's row marker, cleared of converter debris (`row_debris`) and split into
+    actions, with the debris reported; unchanged where the table is not keyed by the marker."""
     column = next((c for c, role in enumerate(roles) if role == "characteristic"), None)
     if marker is None or column is None or "action" not in roles:
-        return rows
+        return rows, []
     lines = [line for row in rows for line in row.lines]
     opened = [_opens(line, column, marker) for line in lines]
     if sum(o is not None for o in opened) < MIN_MARKED_ROWS:
-        return rows
+        return rows, []
     groups: list[tuple[list[Line], tuple[str, Span] | None]] = [([], None)]
     for line, opening in zip(lines, opened, strict=True):
         if opening is None:
@@ -86,7 +91,13 @@ def key_rows(rows: list[Row], roles: list[str | None], marker: re.Pattern[str] |
         if before is not None:  # text run in from the row above: it ends that row's cell
             groups[-1][0].append(replace(line, cells=(before,)))
         groups.append(([_with_cell(line, rest)], code))
-    return [row for lines_, code in groups if lines_ for row in _split(lines_, code, roles)]
+    keyed: list[Row] = []
+    issues: list[Issue] = []
+    for group, key in groups:
+        kept, debris = drop_debris(group, roles, vocabulary, key[0] if key else None)
+        keyed += _split(kept, key, roles) if kept else []
+        issues += debris
+    return keyed, issues
 
 
 def _opens(line: Line, column: int, marker: re.Pattern[str]) -> tuple[Cell | None, Cell, tuple[str, Span]] | None:
@@ -116,7 +127,7 @@ def _split(lines: list[Line], code: tuple[str, Span] | None, roles: list[str | N
     beside = [c for c, role in enumerate(roles) if role in BESIDE_THE_ACTION]
     parts: list[list[Line]] = [[]]
     above = ""
-    for line in lines:
+    for line in (piece for printed in lines for piece in _side_by_side(printed, action, beside)):
         cell = line.cell(action)
         if cell is not None and above and _starts_action(_Line(cell, above, _beside(line, beside))):
             parts.append([])
@@ -127,6 +138,28 @@ def _split(lines: list[Line], code: tuple[str, Span] | None, roles: list[str | N
     first = [kept for line in lines if (kept := _only(line, lambda c: c in own))]
     rows[0] = Row(_merge(first, rows[0].lines), code)
     return [row for row in rows if row.lines]
+
+
+def _side_by_side(line: Line, action: int, beside: list[int]) -> list[Line]:
+    """A line printing several actions side by side, as many paragraphs in the action cell as in an owner,
+    allocation or timeline cell has sentences (`... of the CPC.  Plan and prepare ...` beside `... Oct 2024. HoBPP,
+    Q1 25/26`): one line per action, each column's pieces dealt out where it has as many, else left with the first."""
+    pieces = {cell.column: _pieces(cell, SENTENCE_BREAK if cell.column in beside else PARAGRAPH_MARK)
+              for cell in line.cells}
+    count = len(pieces.get(action, ()))
+    if count < 2 or not any(len(pieces.get(column, ())) == count for column in beside):
+        return [line]
+    return [replace(line, cells=tuple(parts[k] if len(parts) == count else cell for cell in line.cells
+                                      if (parts := pieces[cell.column]) and (len(parts) == count or k == 0)))
+            for k in range(count)]
+
+
+def _pieces(cell: Cell, rule: BreakRule) -> list[Cell]:
+    """The cell cut at each mark of `rule` inside its printed line."""
+    marks = list(rule.pattern.finditer(cell.text))
+    starts = [0, *(mark.end() for mark in marks)]
+    ends = [*(mark.start() for mark in marks), len(cell.text)]
+    return [part for start, end in zip(starts, ends, strict=True) if (part := cell.part(start, end)).text]
 
 
 def _starts_action(line: _Line) -> bool:

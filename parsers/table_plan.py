@@ -21,6 +21,7 @@ from dataclasses import replace
 from council_actions.ingest.model import Document, Span
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.timelines import read_timeline
+from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.marked_rows import key_rows
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, make_action_id
 from council_actions.parsers.table_rows import Row, Values, group_rows, row_values, unsure_breaks
@@ -57,7 +58,9 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
     table yields no action, since a table that looks like a plan and reads empty is a misreading."""
     roles = column_roles(document, profile)
     rows, boilerplate, issues = group_rows(document)
-    rows = key_rows(rows, roles, profile.row_marker)
+    if profile.row_marker is not None:  # a table keyed by printed codes: its rows again, cleared of debris
+        rows, debris = key_rows(rows, roles, profile.row_marker, document_vocabulary(document, profile))
+        issues += debris
     calendar = FiscalCalendar(profile.fiscal_year_start_month, profile.single_year_quarter)
     actions: list[Action] = []
     section: tuple[str, Span] | None = None  # the heading over a list's items, where it was printed

@@ -81,7 +81,7 @@ def _golden_actions_found(path: Path) -> tuple[int, int, int]:
 
 @pytest.mark.parametrize(("path", "counts"), [
     # before issue 11's reading of keyed rows: 179 rows, 44 matched, none keyed (text); both PDFs refused
-    (PLAN, (87, 60, 87)),
+    (PLAN, (91, 80, 91)),
     (FIXTURES / "pdf" / "runnymede_plan_libreoffice.pdf", (92, 91, 92)),
     (FIXTURES / "pdf" / "runnymede_plan_chromium.pdf", (92, 91, 92)),
 ], ids=["text", "libreoffice", "chromium"])
@@ -97,3 +97,18 @@ def test_seed_plan_codes_are_kept_as_printed_and_reported_unverified(generic_rea
     unverified = [i for i in generic_read.parsed.issues if i.code == "element_id_unverified"]
     assert len(unverified) == 71  # of 74 rows: `cloos` has no digit, `3009` and `3010` (G read as 3) no letter
     assert {a.element_id for a in generic_read.parsed.actions} >= {"CI001", "Cl002", "C1004", "cl005"}  # as printed
+
+
+def test_seed_plan_actions_printed_side_by_side_on_one_line_are_two(generic_read):
+    """Line 72 prints CI003's two recommendations in one cell (`... of the CPC.  Plan and prepare ...`) beside its
+    two allocations (`... Oct 2024. HoBPP, Q1 25/26`)."""
+    cl003 = [(a.action[:30], a.allocated_raw) for a in generic_read.parsed.actions if a.element_id == "Cl003"]
+    assert cl003 == [("Develop a communications plan ", "HoBPPP, Q2 24/25 ahead of CPC in Oct 2024."),
+                     ("Plan and prepare for follow-up", "HoBPP, Q1 25/26")]
+
+
+def test_seed_plan_garbled_copy_of_a_line_is_reported_not_read(generic_read):
+    """Line 54 repeats line 53 garbled (`with contract riight information.` under `... contract mgmt information.`)."""
+    copies = [i for i in generic_read.parsed.issues if i.code == "garbled_duplicate" and "riight" in i.raw_text]
+    assert [(i.span.line_start, i.element_id) for i in copies] == [(54, "CI001")]
+    assert not [a for a in generic_read.parsed.actions if "riight" in a.action]
