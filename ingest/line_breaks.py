@@ -33,6 +33,7 @@ ADVANCE: tuple[tuple[str, int], ...] = (
     ("ijl.,;:'!|`", 240), ("frtI()[]/-\" ", 300), ("ckszvxy", 500), ("mw", 780), ("MW", 890),
     ("ABCDEFGHJKLNOPQRSTUVXYZ", 690))
 OTHER_ADVANCE = 556  # other lower-case letters and digits
+WIDTH_OF = {c: width for kind, width in ADVANCE for c in kind}
 TOLERANCE = 0.05  # how far one sans-serif's widths stray from another type's, as a share of the line
 
 
@@ -40,11 +41,12 @@ def mark_line_breaks(lines: list[Line]) -> list[Line]:
     """The table's lines with each cell's `line_break` set from the line above in its column and row."""
     rows = [line for line in lines if line.layout in TABLE_ROWS]
     widths: dict[int, int] = {}
-    widest: dict[int, int] = {}  # in ADVANCE units
+    texts: dict[int, list[str]] = {}
     for line in rows:
         for cell in line.cells:
             widths[cell.column] = max(widths.get(cell.column, 0), len(cell.text))
-            widest[cell.column] = max(widest.get(cell.column, 0), advance(cell.text))
+            texts.setdefault(cell.column, []).append(cell.text)
+    widest: dict[int, int] = {}  # in ADVANCE units, measured for a column at its first tie by characters
     marked: list[Line] = []
     above: dict[int, Cell] = {}
     for line in lines:
@@ -57,8 +59,12 @@ def mark_line_breaks(lines: list[Line]) -> list[Line]:
         for cell in line.cells:
             previous = above.get(cell.column)
             if previous is not None and previous.span.line_end == line.number - 1:
-                cell = replace(cell, line_break=broken(previous.text, cell.text, widths[cell.column],
-                                                       widest[cell.column]))
+                verdict = broken(previous.text, cell.text, widths[cell.column])
+                if verdict is None:
+                    if cell.column not in widest:
+                        widest[cell.column] = max(map(advance, texts[cell.column]))
+                    verdict = broken(previous.text, cell.text, widths[cell.column], widest[cell.column])
+                cell = replace(cell, line_break=verdict)
             cells.append(cell)
         above = {c.column: c for c in cells}
         marked.append(replace(line, cells=tuple(cells)))
@@ -88,7 +94,7 @@ def by_letter_widths(joined: str, widest: int) -> bool | None:
 
 def advance(text: str) -> int:
     """The text's width in a sans-serif type, in thousandths of the type size, by ADVANCE's kinds of character."""
-    return sum(next((width for kind, width in ADVANCE if c in kind), OTHER_ADVANCE) for c in text)
+    return sum(WIDTH_OF.get(c, OTHER_ADVANCE) for c in text)
 
 
 def closes_on_date(above: str, text: str) -> bool:
