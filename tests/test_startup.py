@@ -156,3 +156,26 @@ print(json.dumps([sorted(loaded & {'typer', 'requests', 'weasel', 'httpx'}), tok
     left_out, tokens, has_info, real_cli = json.loads(done.stdout)
     assert left_out == [] and has_info and real_cli
     assert str(tokens) == plain.stdout.strip()
+
+
+def test_a_template_plans_reading_child_imports_no_other_renderings_or_readers(tmp_path, plan, profile):
+    """The first PDF is read and parsed in a child racing spaCy's load (council_actions.pipeline): for the
+    template's plan it imports neither the readers of other text renderings nor the later readers' parsers
+    (ingest/renderings.py, parsers/__init__.py), which a later document's child still inherits (STAGE_MODULES)."""
+    path = tmp_path / "plan.pdf"
+    draw_plan(path, plan, profile, (7,), WORD)
+    run = """
+from functools import partial
+from pathlib import Path
+from council_actions.limits import StageTracker
+from council_actions.pipeline import read, read_and_parse
+from council_actions.profile import load_profile
+profile, path = load_profile(), Path(sys.argv[1])
+assert read_and_parse(path, profile, partial(read, path, profile), StageTracker()).parsed.kind == "action_plan"
+"""
+    loaded = our_modules(run, str(path))
+    later = {"council_actions.parsers.table_plan", "council_actions.parsers.self_assessment",
+             "council_actions.ingest.cell_lines", "council_actions.ingest.records", "council_actions.ingest.pipe_tables",
+             "council_actions.ingest.fixed_width", "council_actions.ingest.headed_list"}
+    assert "council_actions.ingest.pdf" in loaded and loaded & later == set()
+    assert later <= set(STAGE_MODULES)
