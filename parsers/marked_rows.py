@@ -24,6 +24,7 @@ from council_actions.parsers.paragraphs import PARAGRAPH_MARK, SENTENCE_BREAK, S
 from council_actions.parsers.quality import Vocabulary
 from council_actions.parsers.row_debris import drop_debris
 from council_actions.parsers.table_rows import Row
+from council_actions.parsers.update_notes import opens_with_update_note
 
 from council_actions.issues import Issue
 
@@ -127,9 +128,11 @@ def _split(lines: list[Line], code: tuple[str, Span] | None, roles: list[str | N
     beside = [c for c, role in enumerate(roles) if role in BESIDE_THE_ACTION]
     parts: list[list[Line]] = [[]]
     above = ""
-    for line in (piece for printed in lines for piece in _side_by_side(printed, action, beside)):
+    pieces = [piece for printed in lines for piece in _side_by_side(printed, action, beside)]
+    for index, line in enumerate(pieces):
         cell = line.cell(action)
-        if cell is not None and above and _starts_action(_Line(cell, above, _beside(line, beside))):
+        if cell is not None and above and _starts_action(_Line(cell, above, _beside(pieces[index:index + 2], action,
+                                                                                     beside))):
             parts.append([])
         parts[-1].append(line)
         above = cell.text if cell is not None else above
@@ -155,21 +158,33 @@ def _side_by_side(line: Line, action: int, beside: list[int]) -> list[Line]:
 
 
 def _pieces(cell: Cell, rule: BreakRule) -> list[Cell]:
-    """The cell cut at each mark of `rule` inside its printed line."""
+    """The cell cut at each mark of `rule` inside its printed line; a piece opening with an update note
+    (`Update 10/9/24: ...`, `Update Q4 2026`) stays with the piece before it, on which it reports."""
     marks = list(rule.pattern.finditer(cell.text))
-    starts = [0, *(mark.end() for mark in marks)]
-    ends = [*(mark.start() for mark in marks), len(cell.text)]
-    return [part for start, end in zip(starts, ends, strict=True) if (part := cell.part(start, end)).text]
+    ranges = list(zip([0, *(m.end() for m in marks)], [*(m.start() for m in marks), len(cell.text)], strict=True))
+    joined: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if joined and opens_with_update_note(cell.text[start:end]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return [part for start, end in joined if (part := cell.part(start, end)).text]
 
 
 def _starts_action(line: _Line) -> bool:
     return next((answer for rule in ACTION_STARTS if (answer := rule.decide(line)) is not None), False)
 
 
-def _beside(line: Line, columns: list[int]) -> bool | None:
+def _beside(lines: list[Line], action: int, columns: list[int]) -> bool | None:
+    """Whether an owner, allocation or timeline opens beside the first line, or on the line below where the action
+    text goes on there in lower case (a converter printed the allocation a line lower); None: no such column."""
     if not columns:
         return None
-    return any((c := line.cell(column)) is not None and c.paragraph_start is not False for column in columns)
+    opens = [any((c := line.cell(column)) is not None and c.paragraph_start is not False for column in columns)
+             for line in lines]
+    below = lines[1].cell(action) if len(lines) > 1 else None
+    goes_on = below is not None and clean(below.text)[:1].islower()
+    return opens[0] or (len(opens) > 1 and opens[1] and goes_on)
 
 
 def _only(line: Line, keep: Callable[[int], bool]) -> Line | None:

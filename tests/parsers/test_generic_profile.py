@@ -81,7 +81,7 @@ def _golden_actions_found(path: Path) -> tuple[int, int, int]:
 
 @pytest.mark.parametrize(("path", "counts"), [
     # before issue 11's reading of keyed rows: 179 rows, 44 matched, none keyed (text); both PDFs refused
-    (PLAN, (91, 80, 91)),
+    (PLAN, (93, 88, 93)),
     (FIXTURES / "pdf" / "runnymede_plan_libreoffice.pdf", (92, 91, 92)),
     (FIXTURES / "pdf" / "runnymede_plan_chromium.pdf", (92, 91, 92)),
 ], ids=["text", "libreoffice", "chromium"])
@@ -112,3 +112,14 @@ def test_seed_plan_garbled_copy_of_a_line_is_reported_not_read(generic_read):
     copies = [i for i in generic_read.parsed.issues if i.code == "garbled_duplicate" and "riight" in i.raw_text]
     assert [(i.span.line_start, i.element_id) for i in copies] == [(54, "CI001")]
     assert not [a for a in generic_read.parsed.actions if "riight" in a.action]
+
+
+def test_seed_plan_update_notes_stay_with_the_action_they_report_on(generic_read):
+    """Line 231 prints G006's three recommendations (the third with `Update 10/9/24: ...` after it) beside three
+    allocations (the second with `Update Q4 2026` after it): three actions, each note with its own."""
+    g006 = [(a.action[:20], a.allocated_raw) for a in generic_read.parsed.actions if a.element_id == "G006"]
+    assert g006 == [("Continue to promote ", "CHoLG, HoDemocratic Services, Q4 2024."),
+                    ("Consider implementat", "CHoLG, HoDemocratic Services, Q4 2024. Update Q4 2026"),
+                    ("Review and amend the", "CHoLG, HoDemocratic Services, Q4 2024.")]
+    third = next(a.action for a in generic_read.parsed.actions if a.action.startswith("Review and amend the Member"))
+    assert "requirements. Update 10/9/24: Review the requirements through the CMWP" in third
