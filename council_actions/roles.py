@@ -97,6 +97,11 @@ class RoleMap:
         return next((r.key for r in self.statuses if key and r.matches(key)), None)
 
     def is_ditto(self, text: str) -> bool:
+        """Whether an owner cell repeats the owner above; a short capitals word is an owner's acronym ("DO"), not
+        the abbreviation "do." of ditto."""
+        letters = text.strip(" .")
+        if letters.isalpha() and letters.isupper() and len(letters) <= 3:
+            return False
         return " ".join(text.lower().split()) in self.ditto
 
     def extended(self, base: RoleMap) -> RoleMap:

@@ -206,3 +206,11 @@ def test_bare_numbers_under_a_percent_heading(tmp_path, generic):
     actions = process(plan, generic, None).parsed.actions
     assert [(a.percent_complete, a.progress, a.status) for a in actions] == [
         (75, "75", "on_track"), (100, "100%", "complete"), (12, "12.5", "at_risk"), (None, "tbc", "off_track")]
+
+
+@pytest.mark.parametrize("cell, ditto", [
+    ("ditto", True), ("DITTO", True), ('"', True), ("As above", True), ("do.", True), ("Do", True),
+    ("DO", False), ("DO.", False),  # an owner's acronym (a Democratic Officer), not the abbreviation of ditto
+    ("Head of IT", False)])
+def test_ditto_words(generic, cell, ditto):
+    assert generic.roles.is_ditto(cell) is ditto
