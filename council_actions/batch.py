@@ -43,7 +43,7 @@ from council_actions.relay import Relay
 from council_actions.worker import Destination, Staged, commit_all, stage_limited
 
 SAME_MACHINE = (ThreadPoolExecutor, ProcessPoolExecutor)  # executors whose workers share the output's disk
-READ_AHEAD = 12  # documents at most read in turns on each spare core while spaCy loads (see `_reading_ahead`)
+READ_AHEAD = 8  # at most, read in turns on each spare core while spaCy loads: 6 text plans fit (see `_reading_ahead`)
 
 
 @dataclass(frozen=True)
