@@ -60,6 +60,15 @@ def test_a_result_sent_in_time_is_taken_however_late_the_parent_asks():
     assert 0 <= outcome.seconds < 0.5
 
 
+def test_a_result_larger_than_the_pipe_is_taken_whole_however_late_the_parent_asks():
+    """A document read ahead (council_actions.batch) sends its parse, larger than a pipe holds, and waits in the
+    child until the parent reads: once sending began the rest is read whatever the clock says."""
+    running = Running(lambda stages: b"x" * (4 << 20), "plan.txt", Limits(timeout=0.5))
+    time.sleep(1.0)
+    outcome = running.finish()
+    assert outcome.error is None and len(outcome.value) == 4 << 20
+
+
 WHO_WAITS = """
 import json, sys, time
 from pathlib import Path
