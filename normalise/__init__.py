@@ -38,7 +38,7 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, reference: dt.d
     owners: list[OwnerMention] = []
     timelines: list[Timeline] = []
     issues: list[Issue] = []
-    alone = names_alone(a.owner_raw for a in parsed.actions if a.owner_raw and not a.allocated_raw)
+    alone = names_alone(a.owner_named for a in parsed.actions if a.owner_named and not a.allocated_raw)
     for action in parsed.actions:
         found = None
         if action.allocated_raw:

@@ -35,7 +35,8 @@ def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalC
     owners: dict[str, OwnerMention] = {}
     issues: list[Issue] = []
     span = action.owner_span or action.span
-    pieces = owner_pieces(action.owner_raw or "", glossary.knows, lambda name: name.lower() in alone)
+    cell = action.owner_named or ""  # a ditto's: the owner above, read as if printed here
+    pieces = owner_pieces(cell, glossary.knows, lambda name: name.lower() in alone)
     # "ditto" on a line of its own in the cell (one owner line per bullet) is the owner on the line above
     for piece in [p for k, p in enumerate(pieces) if not (k and is_ditto(p.text))]:
         printed = piece.text
@@ -44,13 +45,14 @@ def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalC
                                   "(capitalised words listed with commas and 'and', none a post); if they are "
                                   "separate owners, list them in the profile's glossary", printed, span,
                                   action.element_id, "owners"))
-        match = glossary.resolve(piece.known_as or printed, action.owner_raw or "")
+        match = glossary.resolve(piece.known_as or printed, cell)
         named = "person_with_post" if piece.known_as else None  # resolved by the name (or post) it prints
         repair = "; ".join(filter(None, [action.owner_repair, match.repair, named])) or None
         if match.key in owners:  # printed twice in the cell: one owner, one issue
             continue
-        owners[match.key] = OwnerMention(action.action_id, len(owners) + 1, match.key, match.title, printed,
-                                         match.match, repair, match.score, span, match.title_confirmed)
+        owners[match.key] = OwnerMention(action.action_id, len(owners) + 1, match.key, match.title,
+                                         *_at_this_row(action, printed, match.match), repair, match.score, span,
+                                         match.title_confirmed)
         if match.match == "unknown":
             issues.append(warning("unknown_owner", "normalise", f"owner '{printed}' is not in the profile's glossary; "
                                   "kept as printed", printed, span, action.element_id, "owners"))
@@ -67,3 +69,12 @@ def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalC
                                   "plan's date and no reference date was given (--reference-date)", phrase, tspan,
                                   action.element_id, "timeline"))
     return list(owners.values()), timelines, issues
+
+
+def _at_this_row(action: Action, printed: str, match: str) -> tuple[str, str]:
+    """An owner's `owner_raw` and `match`. A ditto's owner is printed as the ditto word at this row (what an auditor
+    finds at its span), its key and title are the owner above's, and it is `repaired` where the owner above
+    resolved (exact, repaired or fuzzy); an owner above the glossary does not know stays `unknown`."""
+    if action.owner_repair != "ditto" or not action.owner_raw:
+        return printed, match
+    return action.owner_raw, match if match == "unknown" else "repaired"

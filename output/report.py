@@ -136,7 +136,7 @@ def owner_report(out_dir: Path, revision: str | None = None) -> tuple[list[Owner
     unknown: list[UnknownOwner] = []
     for row in owners:
         if row["match"] == "unknown":
-            unknown.append({"owner_raw": row["owner_raw"], "source_name": names.get(row["document_id"], ""),
+            unknown.append({"owner_raw": _spelling(row), "source_name": names.get(row["document_id"], ""),
                             "element_id": elements.get((row["document_id"], row["action_id"])),
                             "lines": f"{row['line_start']}-{row['line_end']}"})
             continue
@@ -144,6 +144,13 @@ def owner_report(out_dir: Path, revision: str | None = None) -> tuple[list[Owner
         actions.setdefault(row["owner_key"], set()).add((row["revision"], row["document_id"], row["action_id"]))
     rows = [OwnerCount(owner_key=key, owner_title=title, actions=len(actions[key])) for key, title in titles.items()]
     return sorted(rows, key=lambda r: (-r["actions"], r["owner_key"])), sorted(unknown, key=lambda r: r["owner_raw"])
+
+
+def _spelling(row: TableRow) -> str:
+    """The spelling to add to the glossary: the owner as printed, or for a ditto the owner above it took (an
+    unknown owner's key is its text as read); "ditto" itself is no owner's spelling."""
+    spelling: str = row["owner_key"] if "ditto" in (row["repair"] or "").split("; ") else row["owner_raw"]
+    return spelling
 
 
 ISSUE_FIELDS = tuple(IssueRow.__annotations__)

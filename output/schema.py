@@ -90,7 +90,8 @@ TABLES: dict[str, list[Column]] = {
         ("owners", TEXT, "owner keys joined by '; ' (see action_owners)"),
         ("due_date", DATE, "latest end_date of the action's timelines, or null"),
         ("timeline_kind", TEXT, "kind of the timeline that gives due_date"),
-        ("owner_raw", TEXT, "owner column as printed, for plans that print owners in a column of their own"),
+        ("owner_raw", TEXT, "owner column as printed, for plans that print owners in a column of their own; a "
+                            "ditto word ('ditto', '\"', 'as above', 'do.') stays as printed (owners gives the keys)"),
         ("timeline_raw", TEXT, "timeline column as printed (due date, by when, timescale), likewise"),
         ("status", TEXT, "status key from the profile's status rules (complete, on_track, at_risk, ...)"),
         ("status_raw", TEXT, "status or RAG cell as printed"),
@@ -105,8 +106,10 @@ TABLES: dict[str, list[Column]] = {
         ("owner_title", TEXT, "full title from the profile, or null"),
         ("owner_title_confirmed", FLAG, "false where the profile marks the title as its best guess, not confirmed "
                                         "by the council's documents; null without a title"),
-        ("owner_raw", TEXT, "the owner as printed"),
-        ("match", TEXT, "exact, repaired, fuzzy or unknown"),
+        ("owner_raw", TEXT, "the owner as printed at the row's span; for a ditto ('ditto', '\"', 'as above', 'do.') "
+                            "the ditto word, while owner_key and owner_title are the owner above's"),
+        ("match", TEXT, "exact, repaired, fuzzy or unknown; a ditto is repaired where the owner above resolved "
+                        "(exact, repaired or fuzzy) and stays unknown where it did not (repair names ditto)"),
         ("repair", TEXT, "what was repaired (markup, spacing, confusables, digit_for_letter, quantifier, alias, ditto, "
                          "person_with_post: resolved by the name or post a `name, post` cell prints)"),
         ("score", POINTS, "fuzzy match score 0-100, for fuzzy matches"),

@@ -76,8 +76,9 @@ class Action:
     span: Span
     allocated_span: Span | None
     # Plans that print owner, timeline and status in columns of their own (read by role, `table_plan.py`):
-    owner_raw: str | None = None
+    owner_raw: str | None = None  # as printed at this row: a ditto word ("ditto", '"', "as above") stays one
     owner_repair: str | None = None  # "ditto": the owner cell repeated the owner above
+    owner_above: str | None = None  # a ditto's owner: the owner the rows above name (None where none does)
     owner_span: Span | None = None
     timeline_raw: str | None = None
     timeline_span: Span | None = None
@@ -86,6 +87,11 @@ class Action:
     progress: str | None = None
     percent_complete: int | None = None
     notes: str | None = None
+
+    @property
+    def owner_named(self) -> str | None:
+        """The owner text the normaliser reads: the owner above for a ditto, else the cell as printed."""
+        return self.owner_above if self.owner_repair == "ditto" else self.owner_raw
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ and timeline in one cell; the normaliser splits them). A row with only a referen
 title (`2 | Department's Working Style`) heads the rows under it; a section
 heading of a list heads its items, and where it reads as a time ("Up to six
 months") it is their timeline. An owner cell saying "ditto" or "as above"
-takes the owner above, reported as a repair. A table that yields no action
+takes the owner above (`Action.owner_above`), reported as a repair; the
+cell stays as printed in `owner_raw`. A table that yields no action
 at all is refused: it looks like a plan, so passing it as empty would hide
 a misreading.
 """
@@ -116,13 +117,14 @@ def _action(row: Row, values: Values, previous: list[Action], section: tuple[str
     heading = _heading(section[0]) if section else None
     element = values["element"][0] if values.get("element") else (group or heading)
     owner, owner_span = values.get("owner") or (None, None)
-    repair = None
-    if owner and profile.roles.is_ditto(owner):
-        above = next((a for a in reversed(previous) if a.owner_raw), None)
+    repair: str | None = None
+    above: str | None = None
+    if owner and profile.roles.is_ditto(owner):  # the ditto word stays as printed; the owner above is read
+        above = next((a.owner_named for a in reversed(previous) if a.owner_named), None)
         issues.append(warning("owner_ditto", "parse", f"owner printed as '{owner}'; took the owner above"
-                              + (f" ({above.owner_raw})" if above else " (none found)"), owner, owner_span or span,
+                              + (f" ({above})" if above else " (none found)"), owner, owner_span or span,
                               element, "owner"))
-        owner, repair = (above.owner_raw if above else None), "ditto"
+        repair = "ditto"
     timeline, timeline_span = values.get("timeline") or (None, None)
     allocated, allocated_span = values.get("allocation") or (None, None)  # owners and timeline: the normaliser splits
     if timeline is None and section and heading and read_timeline(heading, calendar, None).kind != "unresolved":
@@ -142,7 +144,7 @@ def _action(row: Row, values: Values, previous: list[Action], section: tuple[str
         opportunity=values["opportunity"][0] if values.get("opportunity") else None,
         action=text, allocated_raw=allocated, allocated_printed=allocated,
         span=row.span, allocated_span=allocated_span,
-        owner_raw=owner, owner_repair=repair, owner_span=owner_span,
+        owner_raw=owner, owner_repair=repair, owner_above=above, owner_span=owner_span,
         timeline_raw=timeline, timeline_span=timeline_span,
         status=status or _completion(timeline, calendar), status_raw=status_raw,
         progress=progress, percent_complete=_percent_complete(progress),

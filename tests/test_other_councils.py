@@ -83,8 +83,8 @@ def test_written_profile_makes_the_sample_exact():
 
 
 def test_ditto_owner_and_timeline_heading(tmp_path, generic):
-    """Made-up text (not a sample): an owner cell 'ditto' takes the owner above; a list heading that reads as a
-    period is its items' timeline."""
+    """Made-up text (not a sample): an owner cell 'ditto' stays as printed and takes the owner above; a list
+    heading that reads as a period is its items' timeline."""
     table = tmp_path / "ditto.txt"
     table.write_text("| Action | Lead officer | Target date |\n|---|---|---|\n"
                      "| Publish the register | A. Smith, Head of Policy | 2025/26 |\n"
@@ -93,7 +93,7 @@ def test_ditto_owner_and_timeline_heading(tmp_path, generic):
                      encoding="utf-8")
     processed = process(table, generic, REFERENCE)
     second = processed.parsed.actions[1]
-    assert (second.owner_raw, second.owner_repair) == ("A. Smith, Head of Policy", "ditto")
+    assert (second.owner_raw, second.owner_repair, second.owner_named) == ("ditto", "ditto", "A. Smith, Head of Policy")
     assert [i.code for i in processed.parsed.issues] == ["owner_ditto", "council_not_printed"]
     readings = [(t.timeline_raw, t.reading.kind, t.reading.end_date) for t in processed.normalised.timelines]
     assert readings == [("2025/26", "deadline", dt.date(2026, 3, 31)), ("By end 2005/06", "deadline", dt.date(2006, 3, 31)),
@@ -110,13 +110,14 @@ def test_ditto_owner_and_timeline_heading(tmp_path, generic):
 
 
 CONTRACT_AND_RISK = [
-    ("1", "Review the contract register and publish it quarterly", "Head of Procurement", None, "31 March 2026",
-     "on_track"),
-    ("2", "Refresh the risk strategy", "Head of Procurement", "ditto", "Q2 2025/26", "at_risk")]
+    ("1", "Review the contract register and publish it quarterly", "Head of Procurement", None,
+     "Head of Procurement", "31 March 2026", "on_track"),
+    ("2", "Refresh the risk strategy", "ditto", "ditto", "Head of Procurement", "Q2 2025/26", "at_risk")]
 
 
 def _two_actions(processed) -> list[tuple]:
-    return [(a.element_id, a.action, a.owner_raw, a.owner_repair, a.timeline_raw, a.status)
+    """Owner as printed, its repair, and the owner read (a ditto's: the owner above)."""
+    return [(a.element_id, a.action, a.owner_raw, a.owner_repair, a.owner_named, a.timeline_raw, a.status)
             for a in processed.parsed.actions]
 
 
