@@ -148,8 +148,7 @@ def _map(job: DocumentJob, paths: list[Path], executor: Executor | None,
     if executor is None:
         yield from map(job, paths, readings)
         return
-    futures = [executor.submit(job, path, reading) if reading else executor.submit(job, path)
-               for path, reading in zip(paths, readings, strict=True)]
+    futures = [executor.submit(job, path, reading) for path, reading in zip(paths, readings, strict=True)]
     for path, future in zip(paths, futures, strict=True):
         yield _outcome(path, future)
 

@@ -107,7 +107,6 @@ def stage(processed: Processed, profile: Profile, to: Destination) -> Staged:
     """The document's tables and source record, ready to commit (output.tables.to_tables)."""
     from council_actions.output import source_record, to_tables
     from council_actions.output.parquet import encode
-    from council_actions.output.status import document_status
 
     source, document, parsed, normalised = str(processed.path), processed.document, processed.parsed, \
         processed.normalised
@@ -120,8 +119,7 @@ def stage(processed: Processed, profile: Profile, to: Destination) -> Staged:
     return Staged(source, to.revision, document.document_id, document.source_name, check_records(parsed),
                   document.issues + parsed.issues + normalised.issues, len(document.issues) + len(parsed.issues),
                   len(parsed.elements), len(parsed.actions), encoded, record, clock.seconds, parsed.council,
-                  parsed.council_from, document_status(document, parsed, document.issues + parsed.issues
-                                                       + normalised.issues))
+                  parsed.council_from, tables.status())
 
 
 def commit(staged: Staged, out_dir: Path, profile: Profile, extra_issues: Iterable[Issue] = ()) -> DocumentResult:

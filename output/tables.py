@@ -46,6 +46,12 @@ class TableSet:
     tables: dict[str, pa.Table]
     scores: tuple[str, ...] = ()  # the profile's score names, best first, for _schema.json
 
+    def status(self) -> tuple[str, str | None]:
+        """documents.status and status_rule as the documents table holds them (decided once, in `to_tables`), for
+        the ingest report."""
+        row = self.tables["documents"].select(["status", "status_rule"]).to_pylist()[0]
+        return row["status"], row["status_rule"]
+
 
 def provenance(span: Span) -> Row:
     """The provenance columns of a row, from its span: every row of every table carries them."""

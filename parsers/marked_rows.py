@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from council_actions.ingest.model import Cell, Line, Span
 from council_actions.parsers.cleaning import clean
-from council_actions.parsers.paragraphs import PARAGRAPH_MARK, SENTENCE_BREAK, SENTENCE_END, BreakRule
+from council_actions.parsers.paragraphs import PARAGRAPH_MARK, SENTENCE_BREAK, BreakRule, new_sentence_follows
 from council_actions.parsers.quality import Vocabulary
 from council_actions.parsers.row_debris import drop_debris
 from council_actions.parsers.table_rows import Row
@@ -60,8 +60,7 @@ def _paragraph(line: _Line) -> bool | None:
 
 
 def _sentence(line: _Line) -> bool:
-    return (bool(SENTENCE_END.search(clean(line.above))) and not clean(line.action.text)[:1].islower()
-            and line.beside is not False)
+    return new_sentence_follows(line.above, line.action.text) and line.beside is not False
 
 
 ACTION_STARTS = (

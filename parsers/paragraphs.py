@@ -252,7 +252,13 @@ def _new_paragraph(above: Cell, cell: Cell) -> bool:
     if above.space_below:  # its text ended before the page break: what follows it is new
         return True
     # text cut by the break goes on in its cell, but a paragraph may end right at the cut: the words decide
-    return bool(SENTENCE_END.search(clean(above.text))) and not clean(cell.text)[:1].islower()
+    return new_sentence_follows(above.text, cell.text)
+
+
+def new_sentence_follows(above: str, text: str) -> bool:
+    """Where layout says nothing, the words decide: the text above ended a sentence and this one does not go on
+    in lower case (the paragraph reader, keyed rows and their debris all ask it)."""
+    return bool(SENTENCE_END.search(clean(above))) and not clean(text)[:1].islower()
 
 
 def paragraph_of(column: int, cells: list[tuple[int, Cell]]) -> Paragraph:

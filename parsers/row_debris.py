@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from council_actions.ingest.model import Cell, Line
 from council_actions.parsers.cleaning import clean
-from council_actions.parsers.paragraphs import SENTENCE_END
+from council_actions.parsers.paragraphs import new_sentence_follows
 from council_actions.parsers.quality import Vocabulary, find_duplicate_rule, find_noise, keep_lower
 
 from council_actions.issues import Issue, warning
@@ -40,7 +40,8 @@ def drop_debris(lines: list[Line], roles: list[str | None], vocabulary: Vocabula
                 above = i if cell is not None else above
                 continue
             upper = rows[above][column] if above is not None else None
-            continuation = cell.paragraph_start is False or (upper is not None and not _opens(upper, cell))
+            continuation = cell.paragraph_start is False or (upper is not None
+                                                             and not new_sentence_follows(upper.text, cell.text))
             noise = find_noise(clean(cell.text), judged, vocabulary, continuation)
             if noise is not None:
                 del row[column]
@@ -61,11 +62,6 @@ def drop_debris(lines: list[Line], roles: list[str | None], vocabulary: Vocabula
     kept_lines = [replace(line, cells=tuple(row[c.column] for c in line.cells if c.column in row))
                   for line, row in zip(lines, rows, strict=True)]
     return [line for line in kept_lines if line.cells], issues
-
-
-def _opens(upper: Cell, cell: Cell) -> bool:
-    """A cell that opens a new paragraph: the text above ended a sentence and this one does not go on in lower case."""
-    return bool(SENTENCE_END.search(clean(upper.text))) and not clean(cell.text)[:1].islower()
 
 
 def _copy(upper: Cell, lower: Cell, vocabulary: Vocabulary) -> Cell | None:
