@@ -35,39 +35,60 @@ BESIDE_THE_ACTION = frozenset({"owner", "allocation", "timeline"})
 
 @dataclass(frozen=True)
 class _Line:
-    """What ACTION_STARTS look at: the action cell of a line, the action text above it in the row, and whether
-    an owner, allocation or timeline cell opens on the line (None: the table has no such column)."""
+    """What ACTION_STARTS look at: the action cell of a line, the action text above it in the row, whether an
+    owner, allocation or timeline cell opens on the line (None: the table has no such column), and whether an
+    opportunity opens on it."""
 
     action: Cell
     above: str
     beside: bool | None
+    answers: bool = False  # a new opportunity opens beside the line: an action answering a finding of its own
 
 
 @dataclass(frozen=True)
 class ActionStart:
-    """A line of a keyed row that opens another action: a row of a rule table, tried in order (first that has an
-    answer decides)."""
+    """A line of a keyed row that opens another action: a row of a rule table; any rule that takes the line
+    opens an action there. The paragraph rules read a PDF's layout, the sentence rules text without it."""
 
     name: str
     description: str
-    decide: Callable[[_Line], bool | None]
+    decide: Callable[[_Line], bool]
 
 
-def _paragraph(line: _Line) -> bool | None:
-    if line.action.paragraph_start is None:
-        return None
-    return line.action.paragraph_start and line.beside is not False
+def _paragraph(line: _Line) -> bool:
+    return bool(line.action.paragraph_start) and line.beside is not False
+
+
+def _paragraph_answering(line: _Line) -> bool:
+    return bool(line.action.paragraph_start) and _answers_own(line)
 
 
 def _sentence(line: _Line) -> bool:
-    return new_sentence_follows(line.above, line.action.text) and line.beside is not False
+    return line.action.paragraph_start is None and new_sentence_follows(line.above, line.action.text) \
+        and line.beside is not False
+
+
+def _sentence_answering(line: _Line) -> bool:
+    return line.action.paragraph_start is None and new_sentence_follows(line.above, line.action.text) \
+        and _answers_own(line)
+
+
+def _answers_own(line: _Line) -> bool:
+    """A new opportunity beside the line, and the line is no update note (`Update: 10/9/24 - ...` reports on the
+    action above, whatever opens beside it)."""
+    return line.answers and not opens_with_update_note(line.action.text)
 
 
 ACTION_STARTS = (
     ActionStart("paragraph", "the reader saw a paragraph open in the action cell (a PDF's gap), with an owner, "
                 "allocation or timeline opening beside it", _paragraph),
+    ActionStart("paragraph_answering", "the reader saw a paragraph open in the action cell, with a new opportunity "
+                "opening beside it: an action with no allocation of its own answers its own finding",
+                _paragraph_answering),
     ActionStart("sentence", "text only: the action text above ended a sentence, this line does not go on in lower "
                 "case, and an owner, allocation or timeline opens beside it", _sentence),
+    ActionStart("sentence_answering", "text only: the action text above ended a sentence, this line does not go on "
+                "in lower case, and the opportunity beside it starts a new sentence too", _sentence_answering),
 )
 
 
@@ -125,16 +146,20 @@ def _split(lines: list[Line], code: tuple[str, Span] | None, roles: list[str | N
     """One row per action (ACTION_STARTS): the row's own cells (ROW_ROLES) with the first."""
     action = roles.index("action")
     beside = [c for c, role in enumerate(roles) if role in BESIDE_THE_ACTION]
+    answered = [c for c, role in enumerate(roles) if role == "opportunity"]
     parts: list[list[Line]] = [[]]
     above = ""
+    findings: dict[int, str] = {}  # the opportunity text above, by column
     pieces = [piece for printed in lines for piece in _side_by_side(printed, action, beside)]
     for index, line in enumerate(pieces):
         cell = line.cell(action)
         if cell is not None and above and _starts_action(_Line(cell, above, _beside(pieces[index:index + 2], action,
-                                                                                     beside))):
+                                                                                     beside),
+                                                               _answers(line, answered, findings))):
             parts.append([])
         parts[-1].append(line)
         above = cell.text if cell is not None else above
+        findings.update({c.column: c.text for c in line.cells if c.column in answered})
     own = {c for c, role in enumerate(roles) if role in ROW_ROLES}
     rows = [Row([kept for line in part if (kept := _only(line, lambda c: c not in own))]) for part in parts]
     first = [kept for line in lines if (kept := _only(line, lambda c: c in own))]
@@ -171,7 +196,15 @@ def _pieces(cell: Cell, rule: BreakRule) -> list[Cell]:
 
 
 def _starts_action(line: _Line) -> bool:
-    return next((answer for rule in ACTION_STARTS if (answer := rule.decide(line)) is not None), False)
+    return any(rule.decide(line) for rule in ACTION_STARTS)
+
+
+def _answers(line: Line, columns: list[int], above: dict[int, str]) -> bool:
+    """Whether a new opportunity opens on the line: a paragraph the reader saw open (PDF), else a new sentence
+    after a finished one in the same column of the row."""
+    cells = [c for column in columns if (c := line.cell(column)) is not None]
+    return any(c.paragraph_start if c.paragraph_start is not None
+               else c.column in above and new_sentence_follows(above[c.column], c.text) for c in cells)
 
 
 def _beside(lines: list[Line], action: int, columns: list[int]) -> bool | None:

@@ -17,7 +17,8 @@ a misreading.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from council_actions.ingest.model import Document, Span
 from council_actions.normalise.fiscal import FiscalCalendar
@@ -40,6 +41,7 @@ PERCENT_NUMBER = re.compile(r"(\d{1,3})(?:\.\d+)?\s*%?")
 HARD_BREAKS = frozenset({"pipe", "cell_lines"})  # renderings whose cells keep their own line breaks (web tables)
 MEASURED_BY_CHARACTERS = frozenset({"fixed_width"})  # line breaks told from character counts, which can tie
 ABOUT_THE_ACTION = ("owner", "allocation", "timeline", "status", "progress")  # beside no action: reported
+OWNED = ("allocation", "owner")  # in a keyed row with no action text, kept as an action with empty text
 
 
 def has_plan_table(document: Document, profile: Profile) -> bool:
@@ -54,49 +56,116 @@ def column_roles(document: Document, profile: Profile) -> list[str | None]:
     return profile.roles.roles_of([c.heading for c in document.columns], [c.role for c in document.columns])
 
 
+@dataclass
+class _Reading:
+    """What reading a table's rows carries from row to row: the actions so far, the heading over a list's items
+    (where it was printed), the group a row of only a reference and a title opened, and the reference printed
+    once for the rows under it."""
+
+    document: Document
+    profile: Profile
+    roles: list[str | None]
+    calendar: FiscalCalendar
+    percent_columns: list[int]
+    boilerplate: list[Boilerplate]
+    issues: list[Issue]
+    actions: list[Action] = field(default_factory=list)
+    section: tuple[str, Span] | None = None
+    group: str | None = None
+    carried: tuple[str, Span] | None = None
+
+
+@dataclass(frozen=True)
+class RowKind:
+    """What one set of a row's values is: a row of a rule table, tried in order (the first whose `applies` takes
+    the values reads them)."""
+
+    name: str
+    description: str
+    applies: Callable[[Values, Row, list[Row], _Reading], bool]
+    read: Callable[[Values, Row, _Reading], None]
+
+
 def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
-    """Any council's plan table as actions, a row (or a bulleted item) each; raises a StageError where the
-    table yields no action, since a table that looks like a plan and reads empty is a misreading."""
+    """Any council's plan table as actions, a row (or a bulleted item) each (ROW_KINDS); raises a StageError
+    where the table yields no action, since a table that looks like a plan and reads empty is a misreading."""
     roles = column_roles(document, profile)
     rows, boilerplate, issues = group_rows(document)
     if profile.row_marker is not None:  # a table keyed by printed codes: its rows again, cleared of debris
         rows, debris = key_rows(rows, roles, profile.row_marker, document_vocabulary(document, profile))
         issues += debris
-    calendar = FiscalCalendar(profile.fiscal_year_start_month, profile.single_year_quarter)
-    actions: list[Action] = []
-    section: tuple[str, Span] | None = None  # the heading over a list's items, where it was printed
-    group: str | None = None
-    carried: tuple[str, Span] | None = None
     percent_columns = [i for i, (role, column) in enumerate(zip(roles, document.columns, strict=True))
                        if role == "progress" and PERCENT_HEADING.search(column.heading)]
+    reading = _Reading(document, profile, roles, FiscalCalendar(profile.fiscal_year_start_month,
+                       profile.single_year_quarter), percent_columns, boilerplate, issues)
     for index, row in enumerate(rows):
-        if document.rendering in MEASURED_BY_CHARACTERS:
-            issues += unsure_breaks(row, roles)
-        if row.marker is not None:
-            issues.append(_unverified(row.marker))
-        for values in row_values(row, roles, document.rendering in HARD_BREAKS, profile.roles.is_ditto):
-            if row.marker is not None:
-                values = {**values, "element": row.marker}
-            if values.get("section"):
-                section, group, carried = values["section"], None, None
-                boilerplate.append(Boilerplate("section_heading", values["section"][0], values["section"][1]))
-            if _heads_group(values, rows[index + 1:], roles):
-                group = " ".join(filter(None, [values["element"][0], values["action"][0]]))
-                boilerplate.append(Boilerplate("group_heading", row.text, row.span))
-            elif values.get("action"):
-                if values.get("element"):
-                    carried = values["element"]  # printed once for the rows under it ("Area": Financial Reporting)
-                elif carried is not None:
-                    values = {**values, "element": carried}
-                action = _action(row, values, actions, section, group, profile, calendar, issues)
-                actions.append(_with_percent_column(action, row, percent_columns))
-            elif any(values.get(role) for role in ABOUT_THE_ACTION):
-                issues.append(warning("row_without_action", "parse", "a table row with no text in the action column",
-                                      row.text, row.span, None, "action"))
-    if not actions:
+        _read_row(row, rows[index + 1:], reading)
+    if not reading.actions:
         raise StageError("parse", document.source_name, f"looks like a plan table ({document.rendering}: "
                          f"{', '.join(c.heading for c in document.columns)}) but no row has an action")
-    return ParsedDocument("action_plan", (), (), (), tuple(actions), (), tuple(boilerplate), tuple(issues))
+    return ParsedDocument("action_plan", (), (), (), tuple(reading.actions), (), tuple(boilerplate), tuple(issues))
+
+
+def _read_row(row: Row, below: list[Row], reading: _Reading) -> None:
+    """A row's value sets (one per bulleted item), each read by the first ROW_KINDS rule that takes it."""
+    document, profile = reading.document, reading.profile
+    if document.rendering in MEASURED_BY_CHARACTERS:
+        reading.issues += unsure_breaks(row, reading.roles)
+    if row.marker is not None:
+        reading.issues.append(_unverified(row.marker))
+    for values in row_values(row, reading.roles, document.rendering in HARD_BREAKS, profile.roles.is_ditto):
+        if row.marker is not None:
+            values = {**values, "element": row.marker}
+        if values.get("section"):
+            reading.section, reading.group, reading.carried = values["section"], None, None
+            reading.boilerplate.append(Boilerplate("section_heading", values["section"][0], values["section"][1]))
+        kind = next((kind for kind in ROW_KINDS if kind.applies(values, row, below, reading)), None)
+        if kind is not None:
+            kind.read(values, row, reading)
+
+
+def _group_heading(values: Values, row: Row, reading: _Reading) -> None:
+    reading.group = " ".join(filter(None, [values["element"][0], values["action"][0]]))
+    reading.boilerplate.append(Boilerplate("group_heading", row.text, row.span))
+
+
+def _an_action(values: Values, row: Row, reading: _Reading) -> None:
+    if values.get("element"):
+        reading.carried = values["element"]  # printed once for the rows under it ("Area": Financial Reporting)
+    elif reading.carried is not None:
+        values = {**values, "element": reading.carried}
+    action = _action(row, values, reading)
+    reading.actions.append(_with_percent_column(action, row, reading.percent_columns))
+
+
+def _is_bare_allocation(values: Values, row: Row, below: list[Row], reading: _Reading) -> bool:
+    return row.marker is not None and any(values.get(role) for role in OWNED)
+
+
+def _bare_allocation(values: Values, row: Row, reading: _Reading) -> None:
+    text, span = next(values[role] for role in OWNED if values.get(role))
+    reading.issues.append(warning("allocation_without_recommendation", "parse", "an allocation with no "
+                                  "recommendation beside or above it; kept as an action with empty text",
+                                  text, span, row.marker[0] if row.marker else None, "action"))
+    _an_action({**values, "action": ("", span)}, row, reading)
+
+
+def _without_action(values: Values, row: Row, reading: _Reading) -> None:
+    reading.issues.append(warning("row_without_action", "parse", "a table row with no text in the action column",
+                                  row.text, row.span, None, "action"))
+
+
+ROW_KINDS = (
+    RowKind("group_heading", "a row of only a reference and a title, whose reference the next row's extends "
+            "(`2` above `2.1`): it heads the rows under it", lambda v, r, below, reading: _heads_group(
+                v, below, reading.roles), _group_heading),
+    RowKind("action", "a row with text in the action column: an action", lambda v, r, below, reading:
+            bool(v.get("action")), _an_action),
+    RowKind("bare_allocation", "a row keyed by a printed code with an owner or allocation but no action text: an "
+            "action with empty text, so that its owners are kept", _is_bare_allocation, _bare_allocation),
+    RowKind("row_without_action", "any other row with an owner, timeline, status or progress: reported",
+            lambda v, r, below, reading: any(v.get(role) for role in ABOUT_THE_ACTION), _without_action),
+)
 
 
 def _heads_group(values: Values, below: list[Row], roles: list[str | None]) -> bool:
@@ -111,8 +180,9 @@ def _heads_group(values: Values, below: list[Row], roles: list[str | None]) -> b
     return following.startswith(f"{ref}.")
 
 
-def _action(row: Row, values: Values, previous: list[Action], section: tuple[str, Span] | None, group: str | None,
-            profile: Profile, calendar: FiscalCalendar, issues: list[Issue]) -> Action:
+def _action(row: Row, values: Values, reading: _Reading) -> Action:
+    previous, section, group = reading.actions, reading.section, reading.group
+    profile, calendar, issues = reading.profile, reading.calendar, reading.issues
     text, span = values["action"]
     heading = _heading(section[0]) if section else None
     element = values["element"][0] if values.get("element") else (group or heading)

@@ -80,10 +80,11 @@ def _golden_actions_found(path: Path) -> tuple[int, int, int]:
 
 
 @pytest.mark.parametrize(("path", "counts"), [
-    # before issue 11's reading of keyed rows: 179 rows, 44 matched, none keyed (text); both PDFs refused
-    (PLAN, (93, 88, 93)),
-    (FIXTURES / "pdf" / "runnymede_plan_libreoffice.pdf", (92, 91, 92)),
-    (FIXTURES / "pdf" / "runnymede_plan_chromium.pdf", (92, 91, 92)),
+    # before issue 11's reading of keyed rows: 179 rows, 44 matched, none keyed (text); both PDFs refused; then
+    # 93/88 (text) and 92/91 (PDFs) before an action answering its own opportunity and a bare allocation were read
+    (PLAN, (96, 93, 96)),
+    (FIXTURES / "pdf" / "runnymede_plan_libreoffice.pdf", (94, 94, 94)),
+    (FIXTURES / "pdf" / "runnymede_plan_chromium.pdf", (94, 94, 94)),
 ], ids=["text", "libreoffice", "chromium"])
 def test_seed_plan_with_generic_profile_finds_the_golden_actions(path, counts):
     """Runnymede's plan (94 actions) read with no council profile: its four-line heading is found, its rows are
@@ -123,3 +124,29 @@ def test_seed_plan_update_notes_stay_with_the_action_they_report_on(generic_read
                     ("Review and amend the", "CHoLG, HoDemocratic Services, Q4 2024.")]
     third = next(a.action for a in generic_read.parsed.actions if a.action.startswith("Review and amend the Member"))
     assert "requirements. Update 10/9/24: Review the requirements through the CMWP" in third
+
+
+@pytest.mark.parametrize("path", [PLAN, FIXTURES / "pdf" / "runnymede_plan_libreoffice.pdf"], ids=["text", "pdf"])
+def test_seed_plan_action_with_no_allocation_answering_its_own_opportunity_is_an_action(path):
+    """R002 prints a second recommendation with no allocation beside it (`Development of workforce planning is in
+    the HR & OD SAP for delivery in 24/25.`), beside an opportunity of its own (`Workforce plans are not in place
+    ...`): it was read into the action above it (ACTION_STARTS `paragraph_answering`, `sentence_answering`)."""
+    read = process(path, load_profile("generic"), None).parsed.actions
+    r002 = [(" ".join(a.action.split())[:41], a.allocated_raw) for a in read if a.element_id == "R002"]
+    assert r002 == [("The development of departmental workforce", "CHoHROD, end of Q4 24/25."),
+                    ("Development of workforce planning is in t", None)]
+    second = [a.opportunity for a in read if a.element_id == "R002"][1]
+    assert second is not None and second.startswith("Workforce plans are not in place for all service areas")
+
+
+def test_seed_plan_allocation_without_recommendation_is_an_action_with_empty_text(generic_read):
+    """L003 prints `CEX, CHoLG` and no recommendation: an action with empty text keeps its owners (ROW_KINDS
+    `bare_allocation`), as the template reader does; before, it was reported `row_without_action` and lost."""
+    l003 = [(a.action, a.allocated_raw) for a in generic_read.parsed.actions if a.element_id == "L003"]
+    assert l003 == [("", "CEX, CHoLG")]
+    assert [(i.code, i.span.line_start) for i in generic_read.parsed.issues if i.element_id == "L003"
+            and i.code in ("allocation_without_recommendation", "row_without_action")] == \
+        [("allocation_without_recommendation", 155)]
+    owners = {o.owner_raw for o in generic_read.normalised.owners
+              if o.action_id == next(a.action_id for a in generic_read.parsed.actions if a.element_id == "L003")}
+    assert owners == {"CEX", "CHoLG"}
