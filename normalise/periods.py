@@ -221,6 +221,16 @@ def _calendar_year(m: re.Match[str], ctx: Context) -> Period | None:
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", None, ())
 
 
+def _year_span(m: re.Match[str], ctx: Context) -> Period | None:
+    """`2021-23` (Cheltenham's `Priority in 2021-23`): not one financial year, so read as `2021-2023` is, the
+    calendar years from the first to the last; read as `2021` alone, the span's end was lost."""
+    first = int(m["year"])
+    last = first - first % 100 + int(m["last"])
+    if last <= first + 1:
+        return None
+    return Period(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", None, ())
+
+
 def _numeric_date(m: re.Match[str], ctx: Context) -> Period | None:
     """`10/9/24`, `10.09.2024`: day first, always (UK); a day that does not exist is no date, never re-read
     month first (dateparser would take `10/13/24` as 13 October)."""
@@ -263,6 +273,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          + COUNT + r"\s+(?P<unit>months?|years?)\b", _relative_window, ("month", "year")),
         ("fiscal_year_range", FY + JOIN + FY_B, _fiscal_year_range, ("/", "-")),
         ("fiscal_year", r"(?<![\w/])" + FY, _fiscal_year, ("/", "-")),
+        ("year_span", r"(?<![\w/])(?P<year>20\d{2})\s*-\s*(?P<last>\d{2})(?![\d/])", _year_span, ("-",)),
         ("season", r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?P<year>20\d{2})\b", _season,
          tuple(SEASONS)),
         ("month_year", r"\b" + MONTH + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])", _month, MONTH_GATE),
