@@ -17,13 +17,21 @@ from itertools import pairwise
 
 from council_actions.ingest.cell_rows import Doubt, read_unmarked_rows
 from council_actions.ingest.cell_shapes import MONTH, LineShape, shape_of
-from council_actions.ingest.layout import ROW_MARKER, Layout, RoleOf, as_layout, is_plan_header, whole, with_cells
+from council_actions.ingest.layout import (
+    MIN_COLUMNS,
+    ROW_MARKER,
+    Layout,
+    RoleOf,
+    as_layout,
+    is_plan_header,
+    whole,
+    with_cells,
+)
 from council_actions.ingest.model import Column, Line
 
 from council_actions.issues import Issue, warning
 
 DANGLING = re.compile(r"\b(?:by|of|and|to|the|from|in|with|for|on|at|or|a|an)$", re.IGNORECASE)
-MIN_COLUMNS = 3
 DATE_FIRST = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|(?:19|20)\d\d|Q[1-4])\b",
                         re.IGNORECASE)  # "30 September 2024", "Q3 2024/25": a date, not a row marker
 DANGLING_MAX = 40  # a long cell ending "...; and" is a finished list item, not a line that runs on

@@ -29,19 +29,27 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, whole, with_cells
+from council_actions.ingest.layout import (
+    MIN_COLUMNS,
+    Layout,
+    RoleOf,
+    as_layout,
+    is_plan_header,
+    key_column,
+    sub_cell,
+    whole,
+    with_cells,
+)
 from council_actions.ingest.line_breaks import mark_line_breaks
 from council_actions.ingest.model import Cell, Column, Line
 
 RUN = re.compile(r"\S+(?: \S+)*")
 WORD = re.compile(r"\S+")
-MIN_COLUMNS = 3
 MAX_HEADER_LINES = 3
 DRIFT = 2  # characters a converter moves a column's text by, either way
 NO_LIMIT = 10 ** 6
 EDGE_MIN = 5  # clear runs of a column it takes to know where its text ends
 SQUEEZE = 4 * DRIFT  # how far before the next column a squeezed word can start
-KEY_ROLES = ("element", "action")  # the column whose text opens a row, as in tab-separated tables
 SEEN_MIN = 3  # runs starting at one place near a heading's start that make it a start of that column too
 AT_FOOT = 1  # lines below a column's last text that still count as the page's foot (a score printed last)
 BULLET = re.compile(r"[•·▪]")  # a bullet glyph printed as a word of its own, before an item's text
@@ -61,7 +69,7 @@ def read_fixed_width(lines: list[Line], role_of: RoleOf) -> Layout | None:
         if best is not None:
             depth, starts, headings = best
             roles = [role_of(h) for h in headings]
-            key = next((roles.index(r) for r in KEY_ROLES if r in roles), 0)
+            key = key_column(roles)
             layout = _relay(lines, index, depth, starts, headings, key)
             return replace(layout, lines=tuple(mark_line_breaks(list(layout.lines))))
     return None

@@ -10,7 +10,7 @@ trying them in `renderings.relayout`; none of them guesses when unsure.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from council_actions.ingest.model import Cell, Column, Line, Span
@@ -19,6 +19,10 @@ from council_actions.issues import Issue
 
 RoleOf = Callable[[str], "str | None"]
 PLAN_ROLES = frozenset({"owner", "allocation", "timeline", "status", "progress"})
+# The fewest columns a line must print before a reader reads its cells as a plan's headings, the same for every
+# rendering so that one table is not a plan to one reader and prose to the next (is_plan_header asks the rest).
+MIN_COLUMNS = 3
+KEY_ROLES = ("element", "action")  # the column whose text opens a row: the reference if the table has one
 # A row's marker (`a)`, `1.`, `2.3`, `CI001`), not the day of a date (`2 September 2004`).
 ROW_MARKER = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]+\)|\d+(?:\.\d+)*[.)]?"
                         r"(?!\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
@@ -39,6 +43,12 @@ class Layout:
 def is_plan_header(roles: list[str | None]) -> bool:
     """Headings that make a plan table: an action column and one that says who, when or how far."""
     return "action" in roles and bool(PLAN_ROLES & set(roles)) and sum(r is not None for r in roles) >= 2
+
+
+def key_column(roles: Sequence[str | None]) -> int:
+    """The column whose text opens a row (KEY_ROLES: the reference, else the action), for the readers that cut
+    rows where that column starts text again; the first column where neither is named."""
+    return next((roles.index(role) for role in KEY_ROLES if role in roles), 0)
 
 
 def sub_cell(line: Line, start: int, end: int, column: int) -> Cell | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
+from council_actions.ingest.layout import MIN_COLUMNS, Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
 from council_actions.ingest.model import Cell, Column, Line, Span
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def _read_pipe_rows(lines: list[Line], role_of: RoleOf) -> Layout | None:
 
 def _is_pipe_header(text: str, role_of: RoleOf) -> bool:
     parts = [part.strip() for part in text.strip().strip("|").split("|")]
-    return text.rstrip().endswith("|") and len(parts) >= 3 and is_plan_header([role_of(p) for p in parts])
+    return text.rstrip().endswith("|") and len(parts) >= MIN_COLUMNS and is_plan_header([role_of(p) for p in parts])
 
 
 def _split(line: Line, column: int) -> tuple[list[Cell | None], int]:

@@ -28,14 +28,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
+from council_actions.ingest.layout import (
+    MIN_COLUMNS,
+    Layout,
+    RoleOf,
+    as_layout,
+    is_plan_header,
+    key_column,
+    sub_cell,
+    with_cells,
+)
 from council_actions.ingest.model import Cell, Column, Line
 
 from council_actions.issues import Issue, warning
 
-MIN_COLUMNS = 3
 MAX_HEADING_LINES = 5  # a heading wrapped over more lines than this is not looked for
-KEY_ROLES = ("element", "action")
 
 
 @dataclass(frozen=True)
@@ -57,7 +64,7 @@ def read_tab_table(lines: list[Line], role_of: RoleOf) -> Layout | None:
     for index in range(len(lines)):
         heading = _heading_at(lines, index, role_of)
         if heading is not None:
-            key = next(heading.roles.index(r) for r in KEY_ROLES if r in heading.roles)
+            key = key_column(heading.roles)
             columns = tuple(Column(h) for h in heading.headings)
             width = max(len(heading.headings), lines[index].text.count("\t") + 1)  # empty headings count too
             copied = _copied_rows(lines, index, heading.lines, width, heading.roles[0] != "element")
