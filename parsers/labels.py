@@ -17,11 +17,11 @@ from rapidfuzz import fuzz, process
 
 from council_actions.profile import Profile, ScoreDef, ThemeDef
 
-THEME_LABEL = re.compile(r"^#*\s*(?P<no>\d{1,2})\s*[.,]?\s+(?P<name>[^:]+?)\s*:?\s*$")
 LABEL_WORD = re.compile(r"[A-Za-z]+|\d+")
 THEME_WORD_MIN = 80.0
 SCORE_WORD_MIN = 75.0
 THEME_NAME_MIN = 80.0
+WRAPPED_MIN = 4  # letters of a theme name cut short by wrapping that still name it (`7. Partnerships and`)
 
 
 @dataclass(frozen=True)
@@ -35,17 +35,43 @@ class ScoreReading:
     repaired: tuple[tuple[str, str], ...] = ()  # (word as printed, score word it was read as), e.g. VELLOW
 
 
-def find_theme_label(text: str, profile: Profile) -> ThemeDef | None:
-    """`7. Partnerships and community engagement` -> theme 7, if number and name agree."""
-    match = THEME_LABEL.match(clean(text))
-    if not match:
-        return None
-    theme = profile.theme(int(match["no"]))
-    if theme is None:
+@dataclass(frozen=True)
+class NumberedForm:
+    """One way a document numbers its themes. Any numbered list numbers its lines too, so every form is read by
+    `numbered_theme` under one rule (number and name agree with one profile theme); the forms differ only in
+    the punctuation they take and in whether a name cut short by wrapping still counts."""
+
+    pattern: re.Pattern[str]  # groups `no` and `name`
+    wrapped: bool  # a name of WRAPPED_MIN or more letters that the theme's name starts with names it
+    example: str  # as printed in a sample
+
+
+NUMBERED_TITLE = NumberedForm(
+    re.compile(r"^#*\s*(?P<no>\d{1,2})\s*[.)]\s*(?P<name>[^\d|].*?)\s*$"), False,
+    "7. Partnerships and Community Engagement")  # a theme page's overview (a whole line, `1.` or `1)`)
+THEME_LABEL = NumberedForm(
+    re.compile(r"^#*\s*(?P<no>\d{1,2})\s*[.,]?\s+(?P<name>[^:]+?)\s*:?\s*$"), True,
+    "7. Partnerships")  # the plan's first column (`1,` as OCR reads `1.`; wrapped in its narrow cell)
+NUMBERED_FORMS = (NUMBERED_TITLE, THEME_LABEL)
+
+
+def numbered_theme(text: str, profile: Profile, form: NumberedForm) -> tuple[re.Match[str], ThemeDef] | None:
+    """The profile theme a numbered line names in `form`, with the match (its `no` and `name`); None unless the
+    number is a theme's and the printed name is that theme's, near enough (THEME_NAME_MIN) or cut by wrapping."""
+    match = form.pattern.match(text)
+    theme = profile.theme(int(match["no"])) if match else None
+    if match is None or theme is None:
         return None
     name, printed = theme.name.lower(), match["name"].lower()
-    wrapped = len(printed) >= 4 and name.startswith(printed)  # a label cut by wrapping: "7. Partnerships and"
-    return theme if wrapped or fuzz.ratio(name, printed) >= THEME_NAME_MIN else None
+    cut = form.wrapped and len(printed) >= WRAPPED_MIN and name.startswith(printed)
+    return (match, theme) if cut or fuzz.ratio(name, printed) >= THEME_NAME_MIN else None
+
+
+def find_theme_label(text: str, profile: Profile) -> ThemeDef | None:
+    """A plan's theme label (`7. Partnerships and community engagement` -> theme 7, if number and name agree),
+    for the heatmap rows and theme headings of the plan's table."""
+    found = numbered_theme(clean(text), profile, THEME_LABEL)
+    return found[1] if found else None
 
 
 def find_theme_heading(text: str, profile: Profile) -> ThemeDef | None:

@@ -13,14 +13,13 @@ import re
 
 from council_actions.ingest.model import Line
 from council_actions.parsers.cleaning import clean
-from council_actions.parsers.labels import THEME_NAME_MIN
+from council_actions.parsers.labels import NUMBERED_TITLE, THEME_NAME_MIN, numbered_theme
 from rapidfuzz import fuzz, process
 
 from council_actions.issues import Issue, StageError, warning
 from council_actions.profile import Profile, ThemeDef
 
 THEME_TITLE = re.compile(r"^#*\s*Theme\s+(?P<no>\d{1,2})\s*[:\-–—.]\s*(?P<name>.+?)\s*$", re.IGNORECASE)
-NUMBERED_TITLE = re.compile(r"^#*\s*(?P<no>\d{1,2})\s*[.)]\s*(?P<name>[^\d|].*?)\s*$")
 
 
 def title_text(printed: str) -> str:
@@ -30,7 +29,9 @@ def title_text(printed: str) -> str:
 
 def find_title(text: str, profile: Profile) -> re.Match[str] | None:
     """The title a line is (its `no` and `name`): a `Theme N:` title, or a numbered line naming a profile theme."""
-    return THEME_TITLE.match(text) or _numbered_title(text, profile)
+    title = THEME_TITLE.match(text)
+    numbered = numbered_theme(text, profile, NUMBERED_TITLE) if title is None else None
+    return numbered[0] if numbered else title
 
 
 def theme_of_title(title: re.Match[str], line: Line, profile: Profile, source: str) -> tuple[ThemeDef, list[Issue]]:
@@ -56,15 +57,6 @@ def theme_of_ids(tokens: list[str], profile: Profile, heading: Line, source: str
         raise StageError("parse", source, f"line {heading.number}: heatmap has no theme title and its element ids "
                          "do not tell one theme")
     return themes.pop()
-
-
-def _numbered_title(text: str, profile: Profile) -> re.Match[str] | None:
-    match = NUMBERED_TITLE.match(text)
-    if match is None:
-        return None
-    theme = profile.theme(int(match["no"]))
-    named = theme is not None and fuzz.ratio(match["name"].lower(), theme.name.lower()) >= THEME_NAME_MIN
-    return match if named else None
 
 
 def _prefix_of(token: str, profile: Profile) -> str | None:

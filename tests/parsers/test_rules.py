@@ -5,7 +5,7 @@ from council_actions.output.contract import VOCABULARIES
 from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.cleaning import join_wrapped
 from council_actions.parsers.ids import ID_RULES, resolve_id
-from council_actions.parsers.labels import read_scores
+from council_actions.parsers.labels import NUMBERED_FORMS, THEME_LABEL, numbered_theme, read_scores
 from council_actions.parsers.quality import find_duplicate_rule, find_noise
 
 CI = tuple(f"CI{i:03d}" for i in range(1, 13))
@@ -98,3 +98,13 @@ def test_noise_rules(vocabulary, text, role, code):
 ])
 def test_wrapped_lines_join(lines, joined):
     assert join_wrapped(lines) == joined
+
+
+@pytest.mark.parametrize("form", NUMBERED_FORMS, ids=lambda form: form.example)
+def test_a_numbered_theme_form_reads_its_sample_line_only_where_number_and_name_agree(form, profile):
+    """Each form's line as a sample prints it (results_plain.txt's overview; the plan's first cell, line 537 of
+    004_…) names theme 7; with another theme's number it names none; a name cut by wrapping only in the plan."""
+    found = numbered_theme(form.example, profile, form)
+    assert found is not None and (found[0]["no"], found[1].no) == ("7", 7)
+    assert numbered_theme("6" + form.example[1:], profile, form) is None
+    assert (numbered_theme(THEME_LABEL.example, profile, form) is not None) == form.wrapped
