@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -140,51 +140,109 @@ def due_dates(normalised: NormalisedDocument) -> dict[str, tuple[dt.date, str]]:
     return due
 
 
+@dataclass(frozen=True)
+class _Records:
+    """What every table's rows are built from: one document's records through every stage, and the run's own."""
+
+    document: Document
+    parsed: ParsedDocument
+    normalised: NormalisedDocument
+    profile: Profile
+    revision_date: dt.date | None
+
+
+Rows = list[tuple[Row, Span]]
+
+
 def _rows(document: Document, parsed: ParsedDocument, normalised: NormalisedDocument,
-          profile: Profile, revision_date: dt.date | None) -> dict[str, list[tuple[Row, Span]]]:
+          profile: Profile, revision_date: dt.date | None) -> dict[str, Rows]:
+    records = _Records(document, parsed, normalised, profile, revision_date)
+    return {table: build(records) for table, build in ROW_BUILDERS.items()}
+
+
+def _document_rows(r: _Records) -> Rows:
+    return [({"source_name": r.document.source_name, "media_type": r.document.media_type, "kind": r.parsed.kind,
+              "council": r.parsed.council, "pages": len(r.document.pages), "pipeline_version": __version__,
+              "profile": r.profile.name, "reference_date": r.normalised.reference_date,
+              "revision_date": r.revision_date, **_status(r.document, r.parsed, r.normalised)}, r.document.span())]
+
+
+def _theme_rows(r: _Records) -> Rows:
+    return [({"theme_no": t.theme_no, "theme_name": t.theme_name, "description": t.description or None,
+              "printed_name": t.printed_name, "key_actions": t.key_actions,
+              "action_plan_pages": t.action_plan_pages}, t.span) for t in r.parsed.themes]
+
+
+def _heatmap_rows(r: _Records) -> Rows:
+    return [({"theme_no": c.theme_no, "position": c.position, "element_id": c.element_id,
+              "printed_id": c.printed_id, "alias_of": c.alias_of, "score": c.score,
+              "score_rank": r.profile.score_rank(c.score)}, c.span) for c in r.parsed.heatmap]
+
+
+def _element_rows(r: _Records) -> Rows:
+    return [({"element_id": e.element_id, "printed_id": e.printed_id, "theme_no": e.theme_no,
+              "score": e.score, "score_rank": r.profile.score_rank(e.score),
+              "characteristic": e.characteristic, "status_note": e.status_note,
+              "no_gaps": e.no_gaps, "alias_of": e.alias_of, "id_method": e.id_method,
+              "notes": e.notes}, e.span) for e in r.parsed.elements]
+
+
+def _action_rows(r: _Records) -> Rows:
+    """Each action with its owners' keys (in order, once each) and its due date, which its owner and timeline
+    rows decide."""
     owners_by_action: dict[str, list[str]] = {}
-    for owner in normalised.owners:
+    for owner in r.normalised.owners:
         owners_by_action.setdefault(owner.action_id, []).append(owner.owner_key)
-    due = due_dates(normalised)
-    return {
-        "documents": [({
-            "source_name": document.source_name, "media_type": document.media_type, "kind": parsed.kind,
-            "council": parsed.council, "pages": len(document.pages), "pipeline_version": __version__,
-            "profile": profile.name, "reference_date": normalised.reference_date,
-            "revision_date": revision_date, **_status(document, parsed, normalised),
-        }, document.span())],
-        "themes": [({"theme_no": t.theme_no, "theme_name": t.theme_name, "description": t.description or None,
-                     "printed_name": t.printed_name, "key_actions": t.key_actions,
-                     "action_plan_pages": t.action_plan_pages}, t.span) for t in parsed.themes],
-        "heatmap": [({"theme_no": c.theme_no, "position": c.position, "element_id": c.element_id,
-                      "printed_id": c.printed_id, "alias_of": c.alias_of, "score": c.score,
-                      "score_rank": profile.score_rank(c.score)}, c.span)
-                    for c in parsed.heatmap],
-        "elements": [({"element_id": e.element_id, "printed_id": e.printed_id, "theme_no": e.theme_no,
-                       "score": e.score, "score_rank": profile.score_rank(e.score),
-                       "characteristic": e.characteristic, "status_note": e.status_note,
-                       "no_gaps": e.no_gaps, "alias_of": e.alias_of, "id_method": e.id_method,
-                       "notes": e.notes}, e.span) for e in parsed.elements],
-        "actions": [({"action_id": a.action_id, "element_id": a.element_id, "seq": a.seq,
-                      "opportunity": a.opportunity, "action": a.action, "allocated_raw": a.allocated_raw,
-                      "owners": "; ".join(dict.fromkeys(owners_by_action.get(a.action_id, []))) or None,
-                      "due_date": due.get(a.action_id, (None, None))[0],
-                      "timeline_kind": due.get(a.action_id, (None, None))[1], "owner_raw": a.owner_raw,
-                      "timeline_raw": a.timeline_raw, "status": a.status, "status_raw": a.status_raw,
-                      "progress": a.progress, "percent_complete": a.percent_complete, "notes": a.notes}, a.span)
-                    for a in parsed.actions],
-        "action_owners": [({"action_id": o.action_id, "seq": o.seq, "owner_key": o.owner_key,
-                            "owner_title": o.owner_title, "owner_title_confirmed": o.title_confirmed,
-                            "owner_raw": o.owner_raw, "match": o.match,
-                            "repair": o.repair, "score": o.score}, o.span) for o in normalised.owners],
-        "action_timelines": [({"action_id": t.action_id, "seq": t.seq, "timeline_raw": t.timeline_raw,
-                               "kind": t.reading.kind, "start_date": t.reading.start_date,
-                               "end_date": t.reading.end_date, "precision": t.reading.precision,
-                               "fiscal_year": t.reading.fiscal_year, "condition": t.reading.condition,
-                               "assumptions": "; ".join(t.reading.assumptions) or None}, t.span)
-                             for t in normalised.timelines],
-        "statements": [({"theme_no": s.theme_no, "section": s.section, "seq": s.seq, "text": s.text}, s.span)
-                       for s in parsed.statements],
-        "extraction_issues": issue_rows(document.issues + parsed.issues + normalised.issues),
-        "boilerplate": [({"kind": b.kind, "text": b.text}, b.span) for b in parsed.boilerplate],
-    }
+    due = due_dates(r.normalised)
+    return [({"action_id": a.action_id, "element_id": a.element_id, "seq": a.seq,
+              "opportunity": a.opportunity, "action": a.action, "allocated_raw": a.allocated_raw,
+              "owners": "; ".join(dict.fromkeys(owners_by_action.get(a.action_id, []))) or None,
+              "due_date": due.get(a.action_id, (None, None))[0],
+              "timeline_kind": due.get(a.action_id, (None, None))[1], "owner_raw": a.owner_raw,
+              "timeline_raw": a.timeline_raw, "status": a.status, "status_raw": a.status_raw,
+              "progress": a.progress, "percent_complete": a.percent_complete, "notes": a.notes}, a.span)
+            for a in r.parsed.actions]
+
+
+def _owner_rows(r: _Records) -> Rows:
+    return [({"action_id": o.action_id, "seq": o.seq, "owner_key": o.owner_key,
+              "owner_title": o.owner_title, "owner_title_confirmed": o.title_confirmed,
+              "owner_raw": o.owner_raw, "match": o.match,
+              "repair": o.repair, "score": o.score}, o.span) for o in r.normalised.owners]
+
+
+def _timeline_rows(r: _Records) -> Rows:
+    return [({"action_id": t.action_id, "seq": t.seq, "timeline_raw": t.timeline_raw,
+              "kind": t.reading.kind, "start_date": t.reading.start_date,
+              "end_date": t.reading.end_date, "precision": t.reading.precision,
+              "fiscal_year": t.reading.fiscal_year, "condition": t.reading.condition,
+              "assumptions": "; ".join(t.reading.assumptions) or None}, t.span) for t in r.normalised.timelines]
+
+
+def _statement_rows(r: _Records) -> Rows:
+    return [({"theme_no": s.theme_no, "section": s.section, "seq": s.seq, "text": s.text}, s.span)
+            for s in r.parsed.statements]
+
+
+def _issue_rows(r: _Records) -> Rows:
+    return issue_rows(r.document.issues + r.parsed.issues + r.normalised.issues)
+
+
+def _boilerplate_rows(r: _Records) -> Rows:
+    return [({"kind": b.kind, "text": b.text}, b.span) for b in r.parsed.boilerplate]
+
+
+# Each table's rows from the records, one builder a table (span_pages comes last, from all their spans); in the
+# contract's order, which is also the order span_pages takes a span shared by two rows in.
+ROW_BUILDERS: dict[str, Callable[[_Records], Rows]] = {
+    "documents": _document_rows,
+    "themes": _theme_rows,
+    "heatmap": _heatmap_rows,
+    "elements": _element_rows,
+    "actions": _action_rows,
+    "action_owners": _owner_rows,
+    "action_timelines": _timeline_rows,
+    "statements": _statement_rows,
+    "extraction_issues": _issue_rows,
+    "boilerplate": _boilerplate_rows,
+}

@@ -8,6 +8,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from council_actions.output.schema import DIFF_TABLES, TABLES, columns
+from council_actions.output.tables import ROW_BUILDERS
 
 from council_actions.batch import run_batch
 from council_actions.pipeline import find_documents
@@ -25,6 +26,11 @@ def test_pyarrow_reads_every_table_with_contract_types(ingested, table):
     for field in data.schema:
         assert field.type in CONTRACT_TYPES.values(), (table, field)
         assert not pa.types.is_large_string(field.type) and not pa.types.is_dictionary(field.type)
+
+
+def test_every_table_but_span_pages_has_one_row_builder_in_the_contract_order():
+    """span_pages is built from the other tables' spans, so it alone has no builder of its own."""
+    assert [*ROW_BUILDERS, "span_pages"] == list(TABLES)
 
 
 def test_duckdb_reads_with_contract_types(ingested):
