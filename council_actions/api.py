@@ -17,7 +17,7 @@ import glob
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypedDict
 
@@ -100,38 +100,52 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
     from council_actions.batch import run_batch
     from council_actions.ingest import DEFAULT_PDF_ENGINE
     from council_actions.limits import Limits
-    from council_actions.pipeline import find_documents
     from council_actions.profile import load_profile
-    from council_actions.revision import check_revision, default_revision, reference_from_revision
+    from council_actions.revision import reference_from_revision, revision_label
 
     started = time.perf_counter()
     loaded = load_profile(Path(profile) if profile else None)
+    expanded, documents = _documents_given(paths)
+    label = revision_label(revision, documents)
+    if source_name and len(documents) != 1:
+        raise ValueError(f"source name {source_name!r} names one document, but {len(documents)} were given")
+    dated, failures = revision_date or reference_from_revision(label), _Failures(on_error)
+    chosen = limits or Limits()  # --max-pages over the limits given
+    results, _ = run_batch(documents, Path(out), loaded, label, reference_date or reference_from_revision(label),
+                           encoding, on_error=failures.add, on_progress=on_progress or (lambda: None),
+                           limits=replace(chosen, max_pages=max_pages or chosen.max_pages), executor=executor,
+                           pdf_engine=pdf_engine or DEFAULT_PDF_ENGINE,
+                           on_details=on_details or (lambda path, lines: None), revision_date=dated,
+                           source_name=source_name, jobs=min(jobs, len(documents)))
+    return IngestReport(label, Path(out), tuple(results), tuple(failures.found), time.perf_counter() - started,
+                        dated, _not_documents(expanded, documents))
+
+
+def _documents_given(paths: Iterable[PathLike]) -> tuple[list[Path], list[Path]]:
+    """The paths as given with patterns expanded, and the documents in them; none is an error before anything is
+    written, naming what was given."""
+    from council_actions.pipeline import find_documents
+
     given = [str(path) for path in paths]
     expanded = expand_paths(given)
     documents = find_documents(expanded)
     if not documents:
         raise FileNotFoundError(f"{', '.join(given) or 'no paths'}: no documents (.txt, .text, .pdf) found")
-    label = check_revision(revision) if revision is not None else default_revision(documents)
-    if source_name and len(documents) != 1:
-        raise ValueError(f"source name {source_name!r} names one document, but {len(documents)} were given")
-    dated = revision_date or reference_from_revision(label)
-    failures: list[Failure] = []
+    return expanded, documents
 
-    def failed(exc: StageError) -> None:
-        failures.append(Failure(exc.source, exc.stage, exc.problem))
-        if on_error:
-            on_error(exc)
 
-    limits = limits or Limits()
-    if max_pages:
-        limits = replace(limits, max_pages=max_pages)
-    results, _ = run_batch(documents, Path(out), loaded, label, reference_date or reference_from_revision(label),
-                           encoding, on_error=failed, on_progress=on_progress or (lambda: None), limits=limits,
-                           executor=executor, pdf_engine=pdf_engine or DEFAULT_PDF_ENGINE,
-                           on_details=on_details or (lambda path, lines: None), revision_date=dated,
-                           source_name=source_name, jobs=min(jobs, len(documents)))
-    return IngestReport(label, Path(out), tuple(results), tuple(failures), time.perf_counter() - started, dated,
-                        _not_documents(expanded, documents))
+@dataclass
+class _Failures:
+    """The documents that failed, kept for the report as they are told, and told on to the caller's `on_error`
+    (the command prints each as it happens)."""
+
+    on_error: Callable[[StageError], None] | None
+    found: list[Failure] = field(default_factory=list)
+
+    def add(self, exc: StageError) -> None:
+        self.found.append(Failure(exc.source, exc.stage, exc.problem))
+        if self.on_error:
+            self.on_error(exc)
 
 
 def _not_documents(paths: list[Path], documents: list[Path]) -> tuple[Path, ...]:

@@ -13,6 +13,11 @@ REVISION_LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # fullmatch: `$` alo
 ISO_DATE_PREFIX = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
+def revision_label(given: str | None, documents: Iterable[Path]) -> str:
+    """The label a run writes under: the one given, checked, else one made from the documents."""
+    return check_revision(given) if given is not None else default_revision(documents)
+
+
 def check_revision(label: str) -> str:
     """A revision label names a folder under every table: letters, digits, '-', '_', '.' and nothing else."""
     if not REVISION_LABEL.fullmatch(label) or label in {".", ".."}:
