@@ -109,57 +109,78 @@ def _chars(page: pdfium.PdfPage, height: float) -> tuple[list[Char], bool]:
     """Every printed character with pdfminer's box, and whether pdfium broke a line between two characters of
     one line (the next one level with the last and right of it: it took the lines to run down the page). Of the
     characters pdfium adds, spaces are kept as word breaks (some producers' real spaces reach pdfium only so)
-    where pdfminer puts a space, at the end of the character before; line breaks are not. Only whitespace can be
-    generated, so only it is asked about.
-
-    Calls into pdfium are most of the cost, so the page's text comes in one call, and a character's size and
-    orientation once per text object (one font, size and matrix each): three calls a character remain (its
-    text object, origin and box), made with plain ints (`_by_address`)."""
+    where pdfminer puts a space, at the end of the character before; line breaks are not."""
     textpage = page.get_textpage()
     try:
         handle = textpage.raw
-        address = ctypes.cast(handle, ctypes.c_void_p).value  # the text page as an int, for the calls below
-        count = raw.FPDFText_CountChars(handle)
-        units = (ctypes.c_ushort * (count + 1))()
-        raw.FPDFText_GetText(handle, 0, count, units)
-        x, y, box, matrix = ctypes.c_double(), ctypes.c_double(), raw.FS_RECTF(), raw.FS_MATRIX()
-        x_at, y_at, box_at = ctypes.addressof(x), ctypes.addressof(y), ctypes.addressof(box)
-        styles: dict[int, tuple[float, bool]] = {}
-        chars: list[Char] = []
-        append, text_object_of, origin_of, loose_box_of = chars.append, _text_object, _char_origin, _loose_char_box
-        broken: Char | None = None  # the last character before a line break pdfium added
-        misread = False
-        for i, code in enumerate(units[:count]):  # the units as a list of ints: one conversion, not one a unit
-            if code in GENERATED and raw.FPDFText_IsGenerated(handle, i):
-                if code == SPACE and chars:
-                    append(chars[-1]._replace(text=" ", x0=chars[-1].x1))
-                elif chars:
-                    broken = chars[-1]
-                continue
-            if 0xD800 <= code < 0xE000 or code == NOT_A_CHARACTER:  # half a pair, or a mark: ask for the character
-                code = raw.FPDFText_GetUnicode(handle, i)
-            line_end_hyphen = code == HYPHEN_MARK and raw.FPDFText_IsHyphen(handle, i)
-            if line_end_hyphen:
-                code = HYPHEN
-            text_object = text_object_of(address, i)
-            style = styles.get(text_object)
-            if style is None:
-                raw.FPDFText_GetMatrix(handle, i, matrix)
-                size = raw.FPDFText_GetFontSize(handle, i) * math.hypot(matrix.c, matrix.d)  # as printed (pdfminer)
-                style = styles[text_object] = (size, matrix.b == 0 and matrix.c == 0)
-            origin_of(address, i, x_at, y_at)
-            loose_box_of(address, i, box_at)
-            size, upright = style
-            bottom = height - box.bottom
-            append(_new_char((chr(code), x.value, box.right, bottom - size, bottom, upright, size)))
-            if line_end_hyphen and upright:
-                _space_after_hyphen(handle, i, chars)
-            if broken is not None:
-                misread = misread or (abs(bottom - broken.bottom) <= TOLERANCE and x.value >= broken.x0)
-                broken = None
-        return chars, misread
+        return _read_chars(handle, ctypes.cast(handle, ctypes.c_void_p).value, height)
     finally:
         textpage.close()
+
+
+def _read_chars(handle: Handle, address: int | None, height: float) -> tuple[list[Char], bool]:
+    """`_chars` on an open text page (`address`: the same as an int). Calls into pdfium are most of the cost, so
+    the page's text comes in one call, and a character's size and orientation once per text object (one font,
+    size and matrix each): three calls a character remain (its text object, origin and box), made with plain
+    ints (`_by_address`). Only whitespace can be generated, so only it is asked about."""
+    x, y, box, matrix = ctypes.c_double(), ctypes.c_double(), raw.FS_RECTF(), raw.FS_MATRIX()
+    x_at, y_at, box_at = ctypes.addressof(x), ctypes.addressof(y), ctypes.addressof(box)
+    styles: dict[int, tuple[float, bool]] = {}
+    chars: list[Char] = []
+    append, text_object_of, origin_of, loose_box_of = chars.append, _text_object, _char_origin, _loose_char_box
+    broken: Char | None = None  # the last character before a line break pdfium added
+    misread = False
+    for i, code in enumerate(_text_units(handle)):
+        if code in GENERATED and raw.FPDFText_IsGenerated(handle, i):
+            broken = _generated(code, chars, broken)
+            continue
+        if 0xD800 <= code < 0xE000 or code == NOT_A_CHARACTER:  # half a pair, or a mark: ask for the character
+            code = raw.FPDFText_GetUnicode(handle, i)
+        line_end_hyphen = code == HYPHEN_MARK and raw.FPDFText_IsHyphen(handle, i)
+        text_object = text_object_of(address, i)
+        style = styles.get(text_object)
+        if style is None:
+            style = styles[text_object] = _style(handle, i, matrix)
+        origin_of(address, i, x_at, y_at)
+        loose_box_of(address, i, box_at)
+        size, upright = style
+        bottom = height - box.bottom
+        append(_new_char((chr(HYPHEN if line_end_hyphen else code), x.value, box.right, bottom - size, bottom,
+                          upright, size)))
+        if line_end_hyphen and upright:
+            _space_after_hyphen(handle, i, chars)
+        if broken is not None:
+            misread = misread or (abs(bottom - broken.bottom) <= TOLERANCE and x.value >= broken.x0)
+            broken = None
+    return chars, misread
+
+
+def _text_units(handle: Handle) -> list[int]:
+    """The page's text as UTF-16 units in one call, as a list of ints: one conversion, not one a unit."""
+    count = raw.FPDFText_CountChars(handle)
+    units = (ctypes.c_ushort * (count + 1))()
+    raw.FPDFText_GetText(handle, 0, count, units)
+    codes: list[int] = units[:count]
+    return codes
+
+
+def _generated(code: int, chars: list[Char], broken: Char | None) -> Char | None:
+    """A character pdfium added: a space becomes a word break at the end of the character before; a line break
+    is dropped, and the character before it is returned as the one the next must be checked against (`broken`)."""
+    if not chars:
+        return broken
+    if code == SPACE:
+        chars.append(chars[-1]._replace(text=" ", x0=chars[-1].x1))
+        return broken
+    return chars[-1]
+
+
+def _style(handle: Handle, index: int, matrix: raw.FS_MATRIX) -> tuple[float, bool]:
+    """A text object's printed size (its font size scaled by its matrix, as pdfminer measures it) and whether it
+    is upright, asked once a text object."""
+    raw.FPDFText_GetMatrix(handle, index, matrix)
+    size = raw.FPDFText_GetFontSize(handle, index) * math.hypot(matrix.c, matrix.d)
+    return size, matrix.b == 0 and matrix.c == 0
 
 
 def _space_after_hyphen(handle: Handle, index: int, chars: list[Char]) -> None:
