@@ -75,6 +75,7 @@ class IngestReport:
 
     @property
     def ok(self) -> bool:
+        """True where no document failed: the command's exit status (0, else 1) and the JSON report's `ok`."""
         return not self.failures
 
 

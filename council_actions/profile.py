@@ -81,6 +81,7 @@ class Profile:
     row_marker: re.Pattern[str] | None = None  # a printed code opening a table row's characteristic cell (`CI001:`)
 
     def theme(self, no: int) -> ThemeDef | None:
+        """The theme the profile numbers `no`; None for a number it does not list, so a printed number is checked."""
         return next((t for t in self.themes if t.no == no), None)
 
     def score_rank(self, key: str | None) -> int | None:

@@ -36,6 +36,7 @@ class Rule:
     or_else: str | None = None  # the role a heading plays where another column of its table plays `key`
 
     def matches(self, text: str) -> bool:
+        """Whether a heading key (`heading_key`) is this rule's as a whole, not merely contains one of its patterns."""
         return any(p.fullmatch(text) for p in self.patterns)
 
 
@@ -55,10 +56,14 @@ class RoleMap:
     ditto: tuple[str, ...]
 
     def role_of(self, heading: str) -> str | None:
+        """The role one heading plays on its own (the first rule it matches); None where no rule knows it. A table's
+        headings decide some roles together: `roles_of`."""
         rule = self.rule_of(heading)
         return rule.key if rule else None
 
     def rule_of(self, heading: str) -> Rule | None:
+        """The first rule, in the profile's order of precedence, that the heading's key matches; None for a blank
+        heading or one no rule knows, so an unknown column is never given a role by position."""
         key = heading_key(heading)
         return next((r for r in self.headings if key and r.matches(key)), None)
 

@@ -39,6 +39,7 @@ class Paired:
 
     @property
     def side(self) -> ActionSide:
+        """The later revision's action, which a change is reported by (its theme, element and id)."""
         return self.later
 
 
@@ -52,6 +53,7 @@ class Added:
 
     @property
     def side(self) -> ActionSide:
+        """The later revision's action, the only one it has."""
         return self.later
 
 
@@ -65,6 +67,7 @@ class Removed:
 
     @property
     def side(self) -> ActionSide:
+        """The earlier revision's action, the only one it has."""
         return self.earlier
 
 

@@ -87,6 +87,8 @@ class DocumentSide:
     action_keys: dict[str, str]  # action_id -> action_key, from this revision's own lineage (if diffed before)
 
     def element_ids(self) -> set[str]:
+        """Every element the document names, in its elements table or through its actions: the overlap that tells
+        two revisions' documents are the same plan (pairing.py)."""
         return {e.element_id for e in self.elements} | {a.element_id for a in self.actions}
 
 

@@ -183,6 +183,8 @@ class Grid:
                                                     or position in self.seen[column])
 
     def next_start(self, column: int) -> int:
+        """Where the next column starts, the furthest a word of this column can start; past the last column, no
+        limit (NO_LIMIT)."""
         return self.starts[column + 1] if 0 <= column + 1 < len(self.starts) else NO_LIMIT
 
 

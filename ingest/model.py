@@ -109,6 +109,8 @@ class Line:
     layout: str | None = None
 
     def cell(self, column: int) -> Cell | None:
+        """The line's cell in that column, None where it has no text there: blank cells are not kept, so a
+        column's cell is looked up, not indexed."""
         return next((c for c in self.cells if c.column == column), None)
 
 
@@ -147,6 +149,8 @@ class Document:
     issues: tuple[Issue, ...] = ()  # what reading changed or could not read, e.g. control characters removed
 
     def iter_lines(self) -> Iterator[Line]:
+        """Every line of every page in reading order, for the parsers that read a document line by line across its
+        pages."""
         for page in self.pages:
             yield from page.lines
 

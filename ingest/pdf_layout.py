@@ -51,6 +51,7 @@ class PageLayout:
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
+        """The whole page as a box (x0, top, x1, bottom), the area pdfplumber's TableFinder looks for tables in."""
         return (0.0, 0.0, self.width, self.height)
 
 

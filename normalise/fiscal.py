@@ -26,6 +26,7 @@ class FiscalCalendar:
         return day.year if day.month >= self.start_month else day.year - 1
 
     def year_bounds(self, start_year: int) -> tuple[dt.date, dt.date]:
+        """First and last day of the financial year starting in `start_year`: the period `2024/25` means."""
         return self._months(start_year, 0, 12)
 
     def label(self, start_year: int) -> str:
@@ -39,6 +40,7 @@ class FiscalCalendar:
         return self._months(start_year, 3 * (quarter - 1), 3 * ((quarter if last is None else last) - quarter + 1))
 
     def half_bounds(self, start_year: int, half: int) -> tuple[dt.date, dt.date]:
+        """First and last day of half 1 or 2 of the financial year starting in `start_year` (`H2 2024`)."""
         return self._months(start_year, 6 * (half - 1), 6)
 
     def _months(self, start_year: int, offset: int, count: int) -> tuple[dt.date, dt.date]:

@@ -26,6 +26,7 @@ class EncodedTable:
     staged: Path | None = None
 
     def content(self) -> bytes | Path:
+        """What the writer commits for this table: the staged file where a worker wrote one, else the bytes."""
         return self.staged if self.staged is not None else self.data
 
 

@@ -62,6 +62,8 @@ class Draft:
 
     @property
     def anchor(self) -> Paragraph:
+        """The paragraph the action is placed by (its first recommendation, else its first allocation): the
+        opportunity beside it and the order of the element's actions go by it."""
         return (self.parts or self.allocations)[0]
 
 

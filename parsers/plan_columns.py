@@ -43,9 +43,12 @@ class PlanColumns:
         return tuple(sorted((self.opportunity, self.action, self.allocation)))
 
     def role(self, column: int) -> str | None:
+        """The role the template's column plays (`action`, `owner`, ...); None for a column it does not read."""
         return next((r for r, c in self._by_role().items() if c == column), None)
 
     def field(self, column: int) -> str | None:
+        """The record field a column's text goes to (FIELDS: the owner column's to `allocated_raw`), which an
+        issue found in that column names."""
         role = self.role(column)
         return FIELDS[role] if role else None
 

@@ -43,6 +43,7 @@ class DocumentTables:
 
     @property
     def document_id(self) -> str:
+        """The document's id, from its documents row: the key every other table's rows carry."""
         return str(self.info["document_id"])
 
 

@@ -30,6 +30,7 @@ class DocumentPage:
 
     @property
     def counts(self) -> dict[str, int]:
+        """Rows per kind, issues per severity and crops, as the index and the document page print them."""
         tables = self.doc.tables
         issues = tables["extraction_issues"]
         return {"themes": len(tables["themes"]), "elements": len(tables["elements"]),

@@ -48,6 +48,7 @@ class ReviewRow:
 
     @property
     def anchor(self) -> str:
+        """The row's key made safe as an HTML id, so the page can link to the row and a verdict find it."""
         return "row-" + "".join(c if c.isalnum() or c in "-_" else "-" for c in self.key)
 
 

@@ -54,6 +54,8 @@ class Ledger:
     uncovered: tuple[tuple[int, str], ...]
 
     def share(self, group: str) -> float:
+        """The share of the source's non-blank lines in a group (`rows`, `boilerplate`, `issues`); all of an empty
+        source's, so a blank file is not flagged."""
         return self.covered[group] / self.content_lines if self.content_lines else 1.0
 
 
@@ -68,6 +70,7 @@ class SourceText:
             self.starts.append(self.starts[-1] + len(line) + 1)
 
     def excerpt(self, line_start: int, line_end: int, char_start: int, char_end: int) -> Excerpt:
+        """The lines of a row's span with its characters marked, at most MAX_EXCERPT_LINES, the rest counted."""
         last = min(line_end, line_start + MAX_EXCERPT_LINES - 1, len(self.lines))
         lines = tuple(self._line(n, char_start, char_end) for n in range(max(line_start, 1), last + 1))
         return Excerpt(lines, max(0, min(line_end, len(self.lines)) - last))
@@ -84,6 +87,8 @@ class SourceText:
         return hashlib.sha256(self.text[char_start:char_end].encode("utf-8")).hexdigest()[:16]
 
     def ledger(self, tables: dict[str, list[TableRow]]) -> Ledger:
+        """Which of the source's non-blank lines some row, boilerplate row or issue covers, and which none does:
+        the auditor's check that nothing was silently dropped."""
         content = {n for n, line in enumerate(self.lines, 1) if line.strip()}
         groups = {
             "rows": _lines(row for name, rows in tables.items() if name not in NOT_ROWS for row in rows),
