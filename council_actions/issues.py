@@ -81,6 +81,9 @@ ISSUE_CODES: dict[str, str] = {
     "element_id_unverified": "A plan table row keyed by a printed code (the profile's `row_marker`, `CI001:`) where "
                              "the profile lists no ids: the code is kept as printed in element_id, unchecked, and an "
                              "OCR slip in it (C1002 for CI002) is not repaired.",
+    "row_code_by_place": "A keyed plan row whose code OCR printed past the profile's `row_marker` (`cloos:` for "
+                         "CI008): read as a row's code by its place, where the codes around it leave that code "
+                         "missing; kept as printed, the message names the code its place calls for.",
     "element_id_not_in_heatmap": "An element of the plan whose id is not in the plan's heatmap.",
     "heatmap_mismatch": "An element in the heatmap of one document of the revision (self-assessment or action "
                         "plan) but not in the other's.",

@@ -7,7 +7,9 @@ own allocation beside it. A converter's text cuts such a row at every
 physical line, so the table reader opens a row at each line of action text.
 Where the profile gives a `row_marker` and the characteristic column opens
 with it on at least MIN_MARKED_ROWS lines, the lines are grouped again: a row
-from one code to the next, then split into actions (ACTION_STARTS). The
+from one code to the next (a code OCR misprinted past the marker is read by
+its place among the others, `row_codes`), then split into actions
+(ACTION_STARTS). The
 characteristic, element and score cells of the whole row go with its first
 action; the others with the action whose lines they are on.
 """
@@ -22,6 +24,7 @@ from council_actions.ingest.model import Cell, Line, Span
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.paragraphs import PARAGRAPH_MARK, SENTENCE_BREAK, BreakRule, new_sentence_follows
 from council_actions.parsers.quality import Vocabulary
+from council_actions.parsers.row_codes import codes_by_place, opens_row
 from council_actions.parsers.row_debris import drop_debris
 from council_actions.parsers.table_rows import Row
 from council_actions.parsers.update_notes import opens_with_update_note
@@ -100,9 +103,10 @@ def key_rows(rows: list[Row], roles: list[str | None], marker: re.Pattern[str] |
     if marker is None or column is None or "action" not in roles:
         return rows, []
     lines = [line for row in rows for line in row.lines]
-    opened = [_opens(line, column, marker) for line in lines]
+    opened = [opens_row(line, column, marker) for line in lines]
     if sum(o is not None for o in opened) < MIN_MARKED_ROWS:
         return rows, []
+    opened, issues = codes_by_place(lines, opened, column)
     groups: list[tuple[list[Line], tuple[str, Span] | None]] = [([], None)]
     for line, opening in zip(lines, opened, strict=True):
         if opening is None:
@@ -113,28 +117,11 @@ def key_rows(rows: list[Row], roles: list[str | None], marker: re.Pattern[str] |
             groups[-1][0].append(replace(line, cells=(before,)))
         groups.append(([_with_cell(line, rest)], code))
     keyed: list[Row] = []
-    issues: list[Issue] = []
     for group, key in groups:
         kept, debris = drop_debris(group, roles, vocabulary, key[0] if key else None)
         keyed += _split(kept, key, roles) if kept else []
         issues += debris
     return keyed, issues
-
-
-def _opens(line: Line, column: int, marker: re.Pattern[str]) -> tuple[Cell | None, Cell, tuple[str, Span]] | None:
-    """(text run in before the code, the cell after it, the code and where it is printed) where the line opens a
-    keyed row."""
-    cell = line.cell(column)
-    match = marker.match(clean(cell.text)) if cell is not None else None
-    if cell is None or match is None:
-        return None
-    at = cell.text.find(match["marker"])
-    if at < 0:  # the code is spelled across markup: not where the raw text can be cut
-        return None
-    code = cell.part(at, at + len(match["marker"]))
-    colon = cell.text.find(":", at + len(match["marker"]))
-    before = cell.part(0, at) if at and cell.text[:at].strip() else None
-    return before, cell.part(colon + 1, len(cell.text)), (code.text, code.span)
 
 
 def _with_cell(line: Line, new: Cell) -> Line:

@@ -1,15 +1,21 @@
-"""Converter debris in the rows of a keyed plan table: garbled copies of a line, and noise cells.
+"""Converter debris in the rows of a keyed plan table: garbled copies of a line, noise cells, and paragraphs
+run across the columns.
 
 A PDF-to-text converter sometimes writes a line twice, the second copy garbled (`with contract riight
 information.` under `... contract mgmt information.`), and leaves OCR debris in cells (`CLI` under `CLT`,
 `011 11505 00`). The rules that recognise them are those of `quality.py`, which the template reader applies to
-the same damage; here they judge each cell against the cell above it in its column, within one row. A dropped
-cell is reported (`garbled_duplicate`, `noise_*`), never lost.
+the same damage; here they judge each cell against the cell above it in its column, within one row, and a line
+whose cells repeat the line above in several columns is judged whole (the worse-read line is the copy, as the
+template reader judges it). It also cuts a paragraph printed across the table (a theme's introduction) at the
+column edges, words and all (`processes s` | `hould be`): such a line is no row (`runs_across`). A dropped cell or
+line is reported (`garbled_duplicate`, `noise_*`, `unplaced_text`), never lost.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from itertools import pairwise
 
 from council_actions.ingest.model import Cell, Line
 from council_actions.parsers.cleaning import clean
@@ -21,14 +27,22 @@ from council_actions.issues import Issue, warning
 # The quality rules' name for each role they judge: owners and an allocation are judged as owner cells.
 JUDGED_AS = {"characteristic": "characteristic", "opportunity": "opportunity", "action": "action", "owner": "owner",
              "allocation": "owner"}
+WORD_TAIL = re.compile(r"([^\W\d_]+)$")  # the letters a cell ends with
+WORD_HEAD = re.compile(r"^([a-z][^\W\d_]*)")  # the lower-case letters a cell opens with
+ONE_LETTER_WORDS = frozenset({"a", "i"})
 
 
 def drop_debris(lines: list[Line], roles: list[str | None], vocabulary: Vocabulary,
                 code: str | None) -> tuple[list[Line], list[Issue]]:
     """The row's lines without its debris cells, and an issue for each dropped. The characteristic text right
     after the row's code opens the row and is never debris."""
+    across = [(i, cut) for i, line in enumerate(lines)
+              if (i or code is None) and (cut := runs_across(line, vocabulary))]
+    issues = [warning("unplaced_text", "parse", f"a paragraph run across the columns, a word cut at a cell's edge "
+                      f"('{cut}'): text outside the plan table", lines[i].text, lines[i].span) for i, cut in across]
+    lines = [line for i, line in enumerate(lines) if i not in dict(across)]
     rows = [{c.column: c for c in line.cells} for line in lines]
-    issues: list[Issue] = []
+    lower_wins = _copies(lines, roles, vocabulary)
     for column, role in enumerate(roles):
         judged = JUDGED_AS.get(role or "")
         if judged is None:
@@ -50,7 +64,7 @@ def drop_debris(lines: list[Line], roles: list[str | None], vocabulary: Vocabula
                 continue
             if upper is not None and above is not None and not cell.paragraph_start \
                     and lines[above].number == lines[i].number - 1:  # a converter's copy follows its line
-                dropped = _copy(upper, cell, vocabulary)
+                dropped = _copy(upper, cell, vocabulary, lower_wins.get(i))
                 if dropped is not None:
                     del rows[above if dropped is upper else i][column]
                     issues.append(warning("garbled_duplicate", "parse", f"line repeats the one "
@@ -64,10 +78,45 @@ def drop_debris(lines: list[Line], roles: list[str | None], vocabulary: Vocabula
     return [line for line in kept_lines if line.cells], issues
 
 
-def _copy(upper: Cell, lower: Cell, vocabulary: Vocabulary) -> Cell | None:
-    """Where `lower` repeats `upper` (a converter's garbled second copy), the worse-read of the two; else None."""
+def _copy(upper: Cell, lower: Cell, vocabulary: Vocabulary, whole_line: bool | None) -> Cell | None:
+    """Where `lower` repeats `upper` (a converter's garbled second copy), the worse-read of the two; else None.
+    `whole_line`: the verdict on the two lines judged whole, where they repeat each other in several columns."""
     rule = find_duplicate_rule(clean(lower.text), clean(upper.text), vocabulary)
     if rule is None:
         return None
     lower_wins = rule.copies == "head_below" or keep_lower(clean(lower.text), clean(upper.text), vocabulary)
-    return upper if lower_wins else lower
+    return upper if (lower_wins if whole_line is None else whole_line) else lower
+
+
+def _copies(lines: list[Line], roles: list[str | None], vocabulary: Vocabulary) -> dict[int, bool]:
+    """For each line that repeats the printed line above it in two or more columns, whether it is the better-read
+    copy: the two judged over all the repeated cells together, as the template reader judges them."""
+    verdicts: dict[int, bool] = {}
+    for i in range(1, len(lines)):
+        if lines[i - 1].number != lines[i].number - 1:
+            continue
+        pairs = [(clean(up.text), clean(low.text)) for column, role in enumerate(roles) if role in JUDGED_AS
+                 and (up := lines[i - 1].cell(column)) is not None and (low := lines[i].cell(column)) is not None
+                 and not low.paragraph_start]
+        hits = [(pair, rule) for pair in pairs if (rule := find_duplicate_rule(pair[1], pair[0], vocabulary))]
+        if len(hits) >= 2:
+            verdicts[i] = any(rule.copies == "head_below" for _, rule in hits) or keep_lower(
+                " ".join(low for (_, low), _ in hits), " ".join(up for (up, _), _ in hits), vocabulary)
+    return verdicts
+
+
+def runs_across(line: Line, vocabulary: Vocabulary) -> str | None:
+    """Where the line is a paragraph cut at the column edges rather than a table row, the word it cut (`s|hould`):
+    a cell ends in letters and the next column's cell opens with lower-case letters that are no word of the
+    document (a letter alone, or a word found on no other line), and the two make a word the document prints
+    elsewhere."""
+    cells = sorted(line.cells, key=lambda c: c.column)
+    for left, right in pairwise(cells):
+        tail, head = WORD_TAIL.search(clean(left.text)), WORD_HEAD.match(clean(right.text))
+        if right.column != left.column + 1 or tail is None or head is None:
+            continue
+        piece = head[1]
+        fragment = piece not in ONE_LETTER_WORDS if len(piece) == 1 else vocabulary.is_unknown(piece)
+        if fragment and vocabulary.counts[(tail[1] + piece).lower()] >= 1:
+            return f"{tail[1]}|{piece}"
+    return None
