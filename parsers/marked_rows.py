@@ -22,7 +22,13 @@ from dataclasses import dataclass, replace
 
 from council_actions.ingest.model import Cell, Line, Span
 from council_actions.parsers.cleaning import clean
-from council_actions.parsers.paragraphs import PARAGRAPH_MARK, SENTENCE_BREAK, BreakRule, new_sentence_follows
+from council_actions.parsers.keyed_opportunities import answered_paragraphs, cut_at
+from council_actions.parsers.paragraphs import (
+    PARAGRAPH_MARK,
+    SENTENCE_BREAK,
+    SENTENCE_END,
+    new_sentence_follows,
+)
 from council_actions.parsers.quality import Vocabulary
 from council_actions.parsers.row_codes import codes_by_place, opens_row
 from council_actions.parsers.row_debris import drop_debris
@@ -34,6 +40,7 @@ from council_actions.issues import Issue
 MIN_MARKED_ROWS = 2  # one code alone may be a heading or a cross-reference, not a table keyed by codes
 ROW_ROLES = frozenset({"element", "score", "characteristic"})  # printed once per row, whatever its actions
 BESIDE_THE_ACTION = frozenset({"owner", "allocation", "timeline"})
+BLEEDS = frozenset({"opportunity", "action"})  # text columns whose paragraphs a converter runs into the next row
 
 
 @dataclass(frozen=True)
@@ -113,9 +120,11 @@ def key_rows(rows: list[Row], roles: list[str | None], marker: re.Pattern[str] |
             groups[-1][0].append(line)
             continue
         before, rest, code = opening
-        if before is not None:  # text run in from the row above: it ends that row's cell
-            groups[-1][0].append(replace(line, cells=(before,)))
-        groups.append(([_with_cell(line, rest)], code))
+        handed, opening_line = _bleed_back(_with_cell(line, rest), groups[-1][0], roles)
+        handed = [before, *handed] if before is not None else handed  # text run in from the row above ends it
+        if handed:
+            groups[-1][0].append(replace(line, cells=tuple(handed)))
+        groups.append(([opening_line], code))
     keyed: list[Row] = []
     for group, key in groups:
         kept, debris = drop_debris(group, roles, vocabulary, key[0] if key else None)
@@ -124,17 +133,37 @@ def key_rows(rows: list[Row], roles: list[str | None], marker: re.Pattern[str] |
     return keyed, issues
 
 
+def _bleed_back(line: Line, above: list[Line], roles: list[str | None]) -> tuple[list[Cell], Line]:
+    """(cells handed back to the row above, the row's first line without them): a cell of the row's first line
+    that opens in lower case, under a paragraph of the row above that did not end a sentence, ends that
+    paragraph up to its first paragraph mark (`and confidence that it will work.  Annual achievements ...`), as
+    the template reader's `lowercase_continuation_bleeds_back` repairs it."""
+    handed, kept = [], []
+    for cell in line.cells:
+        last = next((c.text for printed in reversed(above) if (c := printed.cell(cell.column)) is not None), None)
+        role = roles[cell.column] if cell.column < len(roles) else None
+        if role not in BLEEDS or last is None or not clean(cell.text)[:1].islower() \
+                or SENTENCE_END.search(clean(last)):
+            kept.append(cell)
+            continue
+        mark = PARAGRAPH_MARK.pattern.search(cell.text)
+        handed.append(cell.part(0, mark.start() if mark else len(cell.text)))
+        kept += [cell.part(mark.end(), len(cell.text))] if mark else []
+    return handed, replace(line, cells=tuple(kept))
+
+
 def _with_cell(line: Line, new: Cell) -> Line:
     return replace(line, cells=tuple(new if c.column == new.column else c for c in line.cells
                                      if c.column != new.column or new.text))
 
 
 def _split(lines: list[Line], code: tuple[str, Span] | None, roles: list[str | None]) -> list[Row]:
-    """One row per action (ACTION_STARTS): the row's own cells (ROW_ROLES) with the first."""
+    """One row per action (ACTION_STARTS): the row's own cells (ROW_ROLES) with the first, each opportunity
+    paragraph with the action it opens beside (`keyed_opportunities`)."""
     action = roles.index("action")
     beside = [c for c, role in enumerate(roles) if role in BESIDE_THE_ACTION]
     answered = [c for c, role in enumerate(roles) if role == "opportunity"]
-    parts: list[list[Line]] = [[]]
+    starts = [0]
     above = ""
     findings: dict[int, str] = {}  # the opportunity text above, by column
     pieces = [piece for printed in lines for piece in _side_by_side(printed, action, beside)]
@@ -143,14 +172,17 @@ def _split(lines: list[Line], code: tuple[str, Span] | None, roles: list[str | N
         if cell is not None and above and _starts_action(_Line(cell, above, _beside(pieces[index:index + 2], action,
                                                                                      beside),
                                                                _answers(line, answered, findings))):
-            parts.append([])
-        parts[-1].append(line)
+            starts.append(index)
         above = cell.text if cell is not None else above
         findings.update({c.column: c.text for c in line.cells if c.column in answered})
+    bounds = list(zip(starts, [*starts[1:], len(pieces)], strict=True))
     own = {c for c, role in enumerate(roles) if role in ROW_ROLES}
-    rows = [Row([kept for line in part if (kept := _only(line, lambda c: c not in own))]) for part in parts]
+    rows = []
+    for (start, end), (mine, shared) in zip(bounds, answered_paragraphs(pieces, answered, bounds), strict=True):
+        kept = [kept for line in pieces[start:end] if (kept := _only(line, lambda c: c not in own | set(answered)))]
+        rows.append(Row(_merge(mine, kept), shared=shared))
     first = [kept for line in lines if (kept := _only(line, lambda c: c in own))]
-    rows[0] = Row(_merge(first, rows[0].lines), code)
+    rows[0] = Row(_merge(first, rows[0].lines), code, rows[0].shared)
     return [row for row in rows if row.lines]
 
 
@@ -158,7 +190,7 @@ def _side_by_side(line: Line, action: int, beside: list[int]) -> list[Line]:
     """A line printing several actions side by side, as many paragraphs in the action cell as in an owner,
     allocation or timeline cell has sentences (`... of the CPC.  Plan and prepare ...` beside `... Oct 2024. HoBPP,
     Q1 25/26`): one line per action, each column's pieces dealt out where it has as many, else left with the first."""
-    pieces = {cell.column: _pieces(cell, SENTENCE_BREAK if cell.column in beside else PARAGRAPH_MARK)
+    pieces = {cell.column: cut_at(cell, SENTENCE_BREAK if cell.column in beside else PARAGRAPH_MARK)
               for cell in line.cells}
     count = len(pieces.get(action, ()))
     if count < 2 or not any(len(pieces.get(column, ())) == count for column in beside):
@@ -166,20 +198,6 @@ def _side_by_side(line: Line, action: int, beside: list[int]) -> list[Line]:
     return [replace(line, cells=tuple(parts[k] if len(parts) == count else cell for cell in line.cells
                                       if (parts := pieces[cell.column]) and (len(parts) == count or k == 0)))
             for k in range(count)]
-
-
-def _pieces(cell: Cell, rule: BreakRule) -> list[Cell]:
-    """The cell cut at each mark of `rule` inside its printed line; a piece opening with an update note
-    (`Update 10/9/24: ...`, `Update Q4 2026`) stays with the piece before it, on which it reports."""
-    marks = list(rule.pattern.finditer(cell.text))
-    ranges = list(zip([0, *(m.end() for m in marks)], [*(m.start() for m in marks), len(cell.text)], strict=True))
-    joined: list[tuple[int, int]] = []
-    for start, end in ranges:
-        if joined and opens_with_update_note(cell.text[start:end]):
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
-    return [part for start, end in joined if (part := cell.part(start, end)).text]
 
 
 def _starts_action(line: _Line) -> bool:

@@ -38,9 +38,10 @@ class Row:
 
     lines: list[Line] = field(default_factory=list)
     marker: tuple[str, Span] | None = None  # the printed code the row is keyed by (`marked_rows`), where it is
+    shared: list[Line] = field(default_factory=list)  # cells printed above it that it shares: values, not span
 
     def cells(self, column: int) -> list[Cell]:
-        return [c for line in self.lines for c in line.cells if c.column == column]
+        return [c for line in [*self.shared, *self.lines] for c in line.cells if c.column == column]
 
     @property
     def span(self) -> Span:
