@@ -52,6 +52,10 @@ ISSUE_CODES: dict[str, str] = {
                               "a line with no tab stands between two rows and the first column is not a reference: "
                               "read as the next line of the row above's last cell; it could be the first line of "
                               "the next row's first cell. Check the two rows.",
+    "columns_run_together": "A web table saved as text whose header's cells are joined by spaces and whose rows "
+                            "print their cells one after another with nothing between columns: each numbered "
+                            "line was read as an action, the lines under it naming a time as its timeline, the "
+                            "rest as its notes. Check which column each line came from.",
     # parse: where text stands
     "line_break_unsure": "Fixed-width text where a line's first word would only just have fitted at the end of "
                          "the line above in an owner or timeline column: neither the characters nor the letters' "

@@ -30,9 +30,11 @@ def relayout(lines: list[Line], text: str, role_of: RoleOf) -> Layout | None:
     from council_actions.ingest.headed_list import read_headed_list
     from council_actions.ingest.pipe_tables import read_pipe_tables
     from council_actions.ingest.records import read_records
+    from council_actions.ingest.spaced_header import read_spaced_header
 
     return (read_pipe_tables(lines, text, role_of) or read_records(lines, role_of)
-            or read_cell_lines(lines, role_of) or read_fixed_width(lines, role_of) or read_headed_list(lines, role_of))
+            or read_cell_lines(lines, role_of) or read_fixed_width(lines, role_of) or read_headed_list(lines, role_of)
+            or read_spaced_header(lines, role_of))
 
 
 def apply_layout(document: Document, role_of: RoleOf) -> Document:

@@ -38,7 +38,8 @@ PERCENT_DONE = re.compile(r"\b(\d{1,3})(?:\.\d+)?\s*%\s+(?:complete[d]?|done)\b"
 # A progress column whose heading names a percentage ("% complete", "Percentage complete") may print bare numbers.
 PERCENT_HEADING = re.compile(r"%|\bper ?cent(?:age)?\b", re.IGNORECASE)
 PERCENT_NUMBER = re.compile(r"(\d{1,3})(?:\.\d+)?\s*%?")
-HARD_BREAKS = frozenset({"pipe", "cell_lines"})  # renderings whose cells keep their own line breaks (web tables)
+# Renderings whose cells keep their own line breaks (web tables saved as text).
+HARD_BREAKS = frozenset({"pipe", "cell_lines", "spaced_header"})
 MEASURED_BY_CHARACTERS = frozenset({"fixed_width"})  # line breaks told from character counts, which can tie
 ABOUT_THE_ACTION = ("owner", "allocation", "timeline", "status", "progress")  # beside no action: reported
 OWNED = ("allocation", "owner")  # in a keyed row with no action text, kept as an action with empty text
