@@ -125,22 +125,7 @@ def _build(text: str, source: str) -> Profile:
         raise ProfileError(f"{source}: invalid TOML: {exc}") from None
     data = _with_defaults(data, source)
     fields = _Fields(data, text, source)
-    themes = tuple(
-        ThemeDef(no=fields.int_(t, "no", "themes", i), name=fields.str_(t, "name", "themes", i),
-                 prefix=fields.str_(t, "prefix", "themes", i))
-        for i, t in enumerate(fields.tables("themes"))
-    )
-    scores = tuple(
-        ScoreDef(key=fields.str_(s, "key", "scores", i), label=fields.str_(s, "label", "scores", i),
-                 colour=fields.str_(s, "colour", "scores", i))
-        for i, s in enumerate(fields.tables("scores"))
-    )
-    owners = tuple(
-        OwnerDef(key=fields.str_(o, "key", "owners", i), title=fields.str_or_none(o, "title", "owners", i),
-                 kind=fields.str_(o, "kind", "owners", i) if "kind" in o else "person",
-                 confirmed=bool(o.get("confirmed", True)), aliases=fields.strs(o, "aliases", "owners", i))
-        for i, o in enumerate(fields.tables("owners") if data.get("owners") else [])  # a glossary is optional
-    )
+    themes, scores, owners = _themes(fields), _scores(fields), _owners(fields, data)
     start_month, quarter_reading = _fiscal_year(data, fields, source)
     plan = data.get("action_plan", {})
     return Profile(
@@ -159,6 +144,27 @@ def _build(text: str, source: str) -> Profile:
         roles=_role_map(data, source),
         row_marker=fields.regex(plan["row_marker"], "row_marker") if "row_marker" in plan else None,
     )
+
+
+def _themes(fields: _Fields) -> tuple[ThemeDef, ...]:
+    return tuple(ThemeDef(no=fields.int_(t, "no", "themes", i), name=fields.str_(t, "name", "themes", i),
+                          prefix=fields.str_(t, "prefix", "themes", i))
+                 for i, t in enumerate(fields.tables("themes")))
+
+
+def _scores(fields: _Fields) -> tuple[ScoreDef, ...]:
+    return tuple(ScoreDef(key=fields.str_(s, "key", "scores", i), label=fields.str_(s, "label", "scores", i),
+                          colour=fields.str_(s, "colour", "scores", i))
+                 for i, s in enumerate(fields.tables("scores")))
+
+
+def _owners(fields: _Fields, data: dict[str, Any]) -> tuple[OwnerDef, ...]:
+    """The owner glossary, which a profile may leave out (the generic one has none): an owner's kind defaults to
+    a person's post and its title to confirmed."""
+    return tuple(OwnerDef(key=fields.str_(o, "key", "owners", i), title=fields.str_or_none(o, "title", "owners", i),
+                          kind=fields.str_(o, "kind", "owners", i) if "kind" in o else "person",
+                          confirmed=bool(o.get("confirmed", True)), aliases=fields.strs(o, "aliases", "owners", i))
+                 for i, o in enumerate(fields.tables("owners") if data.get("owners") else []))
 
 
 def _with_defaults(data: dict[str, Any], source: str) -> dict[str, Any]:
