@@ -49,13 +49,20 @@ def _paragraphs(pieces: list[Line], columns: list[int]) -> list[tuple[int, list[
         last: Cell | None = None
         for index, piece in enumerate(pieces):
             cell = piece.cell(column)
-            for part in cut_at(cell, PARAGRAPH_MARK) if cell is not None else []:
+            for part in _parts(cell):
                 if last is None or part.paragraph_start or (part.paragraph_start is None
                                                             and new_sentence_follows(last.text, part.text)):
                     paragraphs.append((index, []))
                 paragraphs[-1][1].append(replace(piece, cells=(part,)))
                 last = part
     return sorted(paragraphs, key=lambda paragraph: paragraph[0])
+
+
+def _parts(cell: Cell | None) -> list[Cell]:
+    """The cell's paragraphs within its printed line (most cells hold one: left whole)."""
+    if cell is None:
+        return []
+    return cut_at(cell, PARAGRAPH_MARK) if PARAGRAPH_MARK.pattern.search(cell.text) else [cell]
 
 
 def cut_at(cell: Cell, rule: BreakRule) -> list[Cell]:

@@ -14,7 +14,9 @@ line is reported (`garbled_duplicate`, `noise_*`, `unplaced_text`), never lost.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from itertools import pairwise
 
 from council_actions.ingest.model import Cell, Line
@@ -42,7 +44,7 @@ def drop_debris(lines: list[Line], roles: list[str | None], vocabulary: Vocabula
                       f"('{cut}'): text outside the plan table", lines[i].text, lines[i].span) for i, cut in across]
     lines = [line for i, line in enumerate(lines) if i not in dict(across)]
     rows = [{c.column: c for c in line.cells} for line in lines]
-    lower_wins = _copies(lines, roles, vocabulary)
+    verdicts: dict[int, bool | None] = {}  # line pairs judged whole, when a cell of the lower repeats the upper
     for column, role in enumerate(roles):
         judged = JUDGED_AS.get(role or "")
         if judged is None:
@@ -64,7 +66,7 @@ def drop_debris(lines: list[Line], roles: list[str | None], vocabulary: Vocabula
                 continue
             if upper is not None and above is not None and not cell.paragraph_start \
                     and lines[above].number == lines[i].number - 1:  # a converter's copy follows its line
-                dropped = _copy(upper, cell, vocabulary, lower_wins.get(i))
+                dropped = _copy(upper, cell, vocabulary, partial(_judged, verdicts, lines, i, roles, vocabulary))
                 if dropped is not None:
                     del rows[above if dropped is upper else i][column]
                     issues.append(warning("garbled_duplicate", "parse", f"line repeats the one "
@@ -78,31 +80,36 @@ def drop_debris(lines: list[Line], roles: list[str | None], vocabulary: Vocabula
     return [line for line in kept_lines if line.cells], issues
 
 
-def _copy(upper: Cell, lower: Cell, vocabulary: Vocabulary, whole_line: bool | None) -> Cell | None:
+def _copy(upper: Cell, lower: Cell, vocabulary: Vocabulary, whole_line: Callable[[], bool | None]) -> Cell | None:
     """Where `lower` repeats `upper` (a converter's garbled second copy), the worse-read of the two; else None.
     `whole_line`: the verdict on the two lines judged whole, where they repeat each other in several columns."""
     rule = find_duplicate_rule(clean(lower.text), clean(upper.text), vocabulary)
     if rule is None:
         return None
+    verdict = whole_line()
     lower_wins = rule.copies == "head_below" or keep_lower(clean(lower.text), clean(upper.text), vocabulary)
-    return upper if (lower_wins if whole_line is None else whole_line) else lower
+    return upper if (lower_wins if verdict is None else verdict) else lower
 
 
-def _copies(lines: list[Line], roles: list[str | None], vocabulary: Vocabulary) -> dict[int, bool]:
-    """For each line that repeats the printed line above it in two or more columns, whether it is the better-read
-    copy: the two judged over all the repeated cells together, as the template reader judges them."""
-    verdicts: dict[int, bool] = {}
-    for i in range(1, len(lines)):
-        if lines[i - 1].number != lines[i].number - 1:
-            continue
-        pairs = [(clean(up.text), clean(low.text)) for column, role in enumerate(roles) if role in JUDGED_AS
-                 and (up := lines[i - 1].cell(column)) is not None and (low := lines[i].cell(column)) is not None
-                 and not low.paragraph_start]
-        hits = [(pair, rule) for pair in pairs if (rule := find_duplicate_rule(pair[1], pair[0], vocabulary))]
-        if len(hits) >= 2:
-            verdicts[i] = any(rule.copies == "head_below" for _, rule in hits) or keep_lower(
-                " ".join(low for (_, low), _ in hits), " ".join(up for (up, _), _ in hits), vocabulary)
-    return verdicts
+def _judged(verdicts: dict[int, bool | None], lines: list[Line], i: int, roles: list[str | None],
+            vocabulary: Vocabulary) -> bool | None:
+    """`_whole_line` for line i and the one above it, judged once for all its columns."""
+    if i not in verdicts:
+        verdicts[i] = _whole_line(lines[i - 1], lines[i], roles, vocabulary)
+    return verdicts[i]
+
+
+def _whole_line(upper: Line, lower: Line, roles: list[str | None], vocabulary: Vocabulary) -> bool | None:
+    """Where the lower line repeats the upper in two or more columns, whether it is the better-read copy: the two
+    judged over all the repeated cells together, as the template reader judges them; else None."""
+    pairs = [(clean(up.text), clean(low.text)) for column, role in enumerate(roles) if role in JUDGED_AS
+             and (up := upper.cell(column)) is not None and (low := lower.cell(column)) is not None
+             and not low.paragraph_start]
+    hits = [(pair, rule) for pair in pairs if (rule := find_duplicate_rule(pair[1], pair[0], vocabulary))]
+    if len(hits) < 2:
+        return None
+    return any(rule.copies == "head_below" for _, rule in hits) or keep_lower(
+        " ".join(low for (_, low), _ in hits), " ".join(up for (up, _), _ in hits), vocabulary)
 
 
 def runs_across(line: Line, vocabulary: Vocabulary) -> str | None:
