@@ -133,7 +133,8 @@ ISSUE_CODES: dict[str, str] = {
                               "glossary.",
     "unresolved_timeline": "A timeline phrase that could not be read as dates: its dates are left empty.",
     "timeline_needs_reference": "A timeline without a year (or relative to the plan's date) and no reference date "
-                                "(--reference-date): its dates are left empty.",
+                                "(--reference-date, a date the plan prints as its own, a dated revision label): "
+                                "its dates are left empty.",
 }
 
 

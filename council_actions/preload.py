@@ -20,14 +20,14 @@ from council_actions.profile import Profile
 PDF_MAGIC = b"%PDF-"
 # What the stages import when they first run; later documents' children inherit them from `prepare`.
 NORMALISERS = ("council_actions.normalise.allocation", "council_actions.normalise.columns",
-               "council_actions.normalise.timelines")
+               "council_actions.normalise.timelines", "council_actions.normalise.reference")
 STAGE_MODULES = ("council_actions.ingest.sniff", "council_actions.ingest.text", "council_actions.ingest.renderings",
                  "council_actions.ingest.pipe_tables", "council_actions.ingest.records",
                  "council_actions.ingest.cell_lines", "council_actions.ingest.fixed_width",
                  "council_actions.ingest.headed_list", "council_actions.ingest.spaced_header",
                  "council_actions.parsers.plan_layout", "council_actions.parsers.action_plan",
                  "council_actions.parsers.self_assessment", "council_actions.parsers.table_plan",
-                 "council_actions.parsers.council", *NORMALISERS)
+                 "council_actions.parsers.council", "council_actions.parsers.plan_date", *NORMALISERS)
 WRITER = "council_actions.output.writer"  # Arrow and Parquet: a fifth of a second
 
 

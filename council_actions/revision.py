@@ -51,3 +51,13 @@ def reference_from_revision(revision: str) -> dt.date | None:
         return dt.date(int(match[1]), int(match[2]), int(match[3] or 1))
     except ValueError:
         return None
+
+
+class RevisionLabelDate(dt.date):
+    """A date read from the revision label, passed where the user's reference date goes: the same date to every
+    stage, but one the plan's own printed date outranks (normalise/reference.py)."""
+
+
+def label_reference(day: dt.date | None) -> RevisionLabelDate | None:
+    """The revision label's date, marked as such for `normalise.reference.choose_reference`."""
+    return None if day is None else RevisionLabelDate(day.year, day.month, day.day)

@@ -30,11 +30,14 @@ def fiscal_calendar(profile: Profile) -> FiscalCalendar:
     return FiscalCalendar(profile.fiscal_year_start_month, profile.single_year_quarter)
 
 
-def normalise_document(parsed: ParsedDocument, profile: Profile, reference: dt.date | None) -> NormalisedDocument:
-    """Each action's owners and timelines, from its allocation cell or its own owner and date columns."""
+def normalise_document(parsed: ParsedDocument, profile: Profile, given: dt.date | None) -> NormalisedDocument:
+    """Each action's owners and timelines, from its allocation cell or its own owner and date columns; relative
+    timelines read against the `given` date, else the plan's printed one (normalise/reference.py)."""
     from council_actions.normalise.columns import normalise_columns
+    from council_actions.normalise.reference import choose_reference
 
     glossary, calendar = glossary_for(profile), fiscal_calendar(profile)
+    reference, reference_from = choose_reference(given, parsed.printed_date)
     owners: list[OwnerMention] = []
     timelines: list[Timeline] = []
     issues: list[Issue] = []
@@ -49,7 +52,7 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, reference: dt.d
             owners += found[0]
             timelines += found[1]
             issues += found[2]
-    return NormalisedDocument(tuple(owners), tuple(timelines), tuple(issues), reference)
+    return NormalisedDocument(tuple(owners), tuple(timelines), tuple(issues), reference, reference_from)
 
 
 def reads_as_time(calendar: FiscalCalendar) -> Callable[[str], bool]:

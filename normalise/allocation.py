@@ -14,10 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from council_actions.normalise.owners import OwnerGlossary
 
 TRIM = " \t.,;:-"
+# Before the old date a deadline was moved from ("31 March 2025 extended from 31 March 2024"): the new date and the
+# superseded one are two phrases (the second read as kind `superseded`, kept, never the due date).
+MOVED_FROM = re.compile(r"(?<=\S)\s+(?=\(?(?:extended|revised|moved|changed|deferred|put back) from\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -69,9 +73,15 @@ def _read_stretch(text: str, start: int, end: int, reads_as_time: Callable[[str]
         if not raw.strip(TRIM):
             continue
         if reads_as_time(raw) or not re.search(r"[^\W\d_]", raw):
-            return [*segments, _trimmed("timeline", text, piece_start, end)]
+            return [*segments, *_milestones(text, piece_start, end)]
         segments.append(_trimmed("owner", text, piece_start, piece_end))
     return segments
+
+
+def _milestones(text: str, start: int, end: int) -> list[Segment]:
+    """The timeline rest of a stretch, cut before each date it was moved from (MOVED_FROM)."""
+    cuts = [start, *(m.start() for m in MOVED_FROM.finditer(text, start, end)), end]
+    return [_trimmed("timeline", text, a, b) for a, b in pairwise(cuts) if text[a:b].strip(TRIM)]
 
 
 def _trimmed(kind: str, text: str, start: int, end: int) -> Segment:

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from council_actions.normalise.allocation import MOVED_FROM
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.owner_split import owner_pieces
 from council_actions.normalise.owners import OwnerGlossary
@@ -25,8 +26,7 @@ from council_actions.parsers.records import Action
 
 from council_actions.issues import Issue, warning
 
-MILESTONES = re.compile(r"\n|(?<=\S)\s+(?=(?:extended|revised|moved|changed|deferred|put back) from\b)",
-                        re.IGNORECASE)  # a line of its own, or the old date a deadline was moved from
+MILESTONES = re.compile(r"\n|" + MOVED_FROM.pattern, re.IGNORECASE)  # a line of its own, or a date it was moved from
 def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalCalendar,
                       reference: dt.date | None, is_ditto: Callable[[str], bool] = lambda text: False,
                       alone: frozenset[str] = frozenset()) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:

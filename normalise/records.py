@@ -55,9 +55,11 @@ class Timeline:
 @dataclass(frozen=True)
 class NormalisedDocument:
     """What the normalise stage adds to a parsed document: owners, timelines, the issues met, and the
-    reference date relative phrases were read against, which is recorded with them."""
+    reference date relative phrases were read against with where it came from (normalise/reference.py), which
+    are recorded with them."""
 
     owners: tuple[OwnerMention, ...]
     timelines: tuple[Timeline, ...]
     issues: tuple[Issue, ...]
     reference_date: dt.date | None
+    reference_from: str | None = None  # given, printed or revision_label; None with no reference date

@@ -36,7 +36,9 @@ PDF_ONLY = ("source_page", "x0", "top", "x1", "bottom")
 
 # Columns that may be null, besides PDF_ONLY; every other column always has a value.
 NULLABLE: dict[str, tuple[str, ...]] = {
-    "documents": ("reference_date", "revision_date", "council", "status_rule"),  # council: none printed, none claimed
+    "documents": ("reference_date", "reference_from", "printed_date", "printed_date_raw", "printed_date_rule",
+                  "printed_date_page", "printed_date_line", "revision_date", "council",  # council: none printed,
+                  "status_rule"),  # none claimed
     "themes": ("description", "key_actions", "action_plan_pages"),
     "heatmap": ("alias_of", "score", "score_rank"),
     "elements": ("score", "score_rank", "status_note", "alias_of", "notes"),
@@ -61,6 +63,8 @@ NULLABLE: dict[str, tuple[str, ...]] = {
     "span_pages": (),
 }
 
+REFERENCE_SOURCES = ("given", "printed", "revision_label")  # normalise/reference.py, a test checks they agree
+DATE_RULES = ("labelled_date", "as_at", "version", "quarter_report", "meeting")  # parsers/plan_date.py, likewise
 CHANGE_KINDS = ("score_changed", "deadline_moved", "status_completed", "owners_changed", "action_edited",
                 "update_added", "action_added", "action_removed", "element_added", "element_removed")
 TIMELINE_KINDS = ("deadline", "period", "recurring", "ongoing", "complete", "conditional", "update", "superseded",
@@ -73,6 +77,8 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("documents", "kind"): ("action_plan", "self_assessment"),
     ("documents", "status"): STATUSES,
     ("documents", "status_rule"): tuple(rule.name for rule in STATUS_RULES),
+    ("documents", "reference_from"): REFERENCE_SOURCES,
+    ("documents", "printed_date_rule"): DATE_RULES,
     ("heatmap", "score"): (SCORES,),
     ("elements", "score"): (SCORES,),
     ("elements", "id_method"): ("exact", "repaired", "number", "order", "unlisted"),

@@ -42,7 +42,19 @@ TABLES: dict[str, list[Column]] = {
         ("pages", COUNT, "number of pages (text input: form-feed pages, usually 1)"),
         ("pipeline_version", TEXT, "council-actions version that wrote the row"),
         ("profile", TEXT, "name of the council profile used"),
-        ("reference_date", DATE, "date that quarters without a year are read against; null if none"),
+        ("reference_date", DATE, "date that relative timelines (quarters without a year, 'Up to six months') are "
+                                 "read against; null if none"),
+        ("reference_from", TEXT, "where reference_date came from: given (--reference-date), printed (the "
+                                 "document's own date, printed_date) or revision_label (the date the revision "
+                                 "label starts with); null if none"),
+        ("printed_date", DATE, "the date the document prints as its own in its opening lines ('Date: March 2024', "
+                               "'As at 30 September 2024'; parsers/plan_date.py), whether or not it was the "
+                               "reference; null if none is printed"),
+        ("printed_date_raw", TEXT, "the line printing printed_date, as printed"),
+        ("printed_date_rule", TEXT, "the phrasing that read it (parsers/plan_date.DATE_LINES), which says the day "
+                                    "taken: a period's first day, or its last for as_at and quarter_report"),
+        ("printed_date_page", COUNT, "1-based page of that line; null for text input or no printed date"),
+        ("printed_date_line", COUNT, "1-based line of that line in the extracted text; null if no printed date"),
         ("revision_date", DATE, "date of the revision (--revision-date, else the date its label starts with); "
                                 "null if unknown"),
         ("status", TEXT, "complete, or incomplete where the reading breaks a rule of output/status.py (an error, "

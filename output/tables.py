@@ -22,7 +22,7 @@ from council_actions.ingest.model import Document, Span
 from council_actions.normalise.records import NormalisedDocument
 from council_actions.output.schema import TABLES, schema
 from council_actions.output.status import document_status
-from council_actions.parsers.records import ParsedDocument
+from council_actions.parsers.records import ParsedDocument, PrintedDate
 
 from council_actions import __version__
 from council_actions.issues import Issue
@@ -126,6 +126,15 @@ def _status(document: Document, parsed: ParsedDocument, normalised: NormalisedDo
     return {"status": status, "status_rule": rule}
 
 
+def _printed_date(printed: PrintedDate | None) -> Row:
+    """The document's own date and where it is printed, whether or not it was the reference date."""
+    if printed is None:
+        return dict.fromkeys(("printed_date", "printed_date_raw", "printed_date_rule", "printed_date_page",
+                              "printed_date_line"))
+    return {"printed_date": printed.day, "printed_date_raw": printed.text, "printed_date_rule": printed.rule,
+            "printed_date_page": printed.span.page, "printed_date_line": printed.span.line_start}
+
+
 def due_dates(normalised: NormalisedDocument) -> dict[str, tuple[dt.date, str]]:
     """Each action's due date (spec: the latest end of its timelines) and the kind of timeline it comes from.
     Readings in DUE_KINDS_EXCLUDED are left out: an update note's date, or one the plan has replaced, is not the
@@ -164,6 +173,7 @@ def _document_rows(r: _Records) -> Rows:
     return [({"source_name": r.document.source_name, "media_type": r.document.media_type, "kind": r.parsed.kind,
               "council": r.parsed.council, "pages": len(r.document.pages), "pipeline_version": __version__,
               "profile": r.profile.name, "reference_date": r.normalised.reference_date,
+              "reference_from": r.normalised.reference_from, **_printed_date(r.parsed.printed_date),
               "revision_date": r.revision_date, **_status(r.document, r.parsed, r.normalised)}, r.document.span())]
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from council_actions.ingest.model import Document
-from council_actions.parsers.records import ParsedDocument
+from council_actions.parsers.records import ParsedDocument, PrintedDate
 
 from council_actions.issues import StageError
 from council_actions.profile import Profile
@@ -81,7 +81,17 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
         raise StageError("parse", document.source_name, reader.empty)
     named = name_council(document, profile, own_layout=reader.kind != "plan_table")
     return replace(parsed, council=named.council, council_from=named.council_from,
-                   issues=parsed.issues + named.issues)
+                   issues=parsed.issues + named.issues, printed_date=_printed_date(document, profile, parsed))
+
+
+def _printed_date(document: Document, profile: Profile, parsed: ParsedDocument) -> PrintedDate | None:
+    """The date the document prints as its own, looked for above the first row read (parsers/plan_date.py)."""
+    from council_actions.normalise import fiscal_calendar
+    from council_actions.parsers.plan_date import printed_date
+
+    spans = [*(c.span for c in parsed.heatmap), *(e.span for e in parsed.elements), *(a.span for a in parsed.actions),
+             *(s.span for s in parsed.statements)]
+    return printed_date(document, fiscal_calendar(profile), spans)
 
 
 def _reader_for(document: Document, profile: Profile) -> Reader | None:

@@ -61,7 +61,7 @@ class CouncilName:
 
 def printed_council(document: Document) -> tuple[str, Line] | None:
     """The first council name printed in the document's title lines, as printed (capitals made title case)."""
-    for line in _title_lines(document):
+    for line in title_lines(document):
         text = _title_case(line.text) if line.text.isupper() else line.text
         for shape in NAME_SHAPES:
             for match in shape.pattern.finditer(text):
@@ -99,10 +99,13 @@ def name_council(document: Document, profile: Profile, own_layout: bool) -> Coun
         "", span),))
 
 
-def _title_lines(document: Document) -> list[Line]:
+def title_lines(document: Document, first_row: int | None = None) -> list[Line]:
+    """The document's first lines with text, before any table row: one a reader marked, or from `first_row` (the
+    first line of a row the parser read) on; where its council's name and its own date are printed."""
     lines: list[Line] = []
     for line in document.iter_lines():
-        if line.layout in ("row_start", "row") or len(lines) >= TITLE_LINES:
+        if line.layout in ("row_start", "row") or len(lines) >= TITLE_LINES or (
+                first_row is not None and line.span.line_start >= first_row):
             break
         if line.text.strip():
             lines.append(line)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
@@ -116,6 +117,18 @@ class Boilerplate:
 
 
 @dataclass(frozen=True)
+class PrintedDate:
+    """The date the document prints as its own (parsers/plan_date.py): the day taken, the line as printed, the
+    rule of DATE_LINES that read it, the period it printed (`day`, `month`, `quarter`) and where."""
+
+    day: dt.date
+    text: str
+    rule: str
+    precision: str
+    span: Span
+
+
+@dataclass(frozen=True)
 class ParsedDocument:
     """Everything the parse stage read from one document, and what it could not read (`issues`); the one
     record the normalisers and the writer take, so parsing can run in another process."""
@@ -130,6 +143,7 @@ class ParsedDocument:
     issues: tuple[Issue, ...]
     council: str | None = None  # the council the document is from (parsers/council.py), None if unknown
     council_from: str = "none"  # document, profile, default_profile or none: what was assumed
+    printed_date: PrintedDate | None = None  # the document's own date, if its opening lines print one
 
 
 def make_action_id(element_id: str, action_text: str) -> str:

@@ -253,3 +253,20 @@ def test_month_and_year(month, year, prefix):
             assert (r.end_date + dt.timedelta(days=1)).day == 1
             readings.add((r.kind, r.start_date, r.end_date, r.precision))
     assert len(readings) == 1
+
+
+@pytest.mark.parametrize("cell, phrases", [
+    ("CHoF, 31 March 2025 extended from 31 March 2024",
+     [("31 March 2025", "deadline", D("2025-03-31")), ("extended from 31 March 2024", "superseded", D("2024-03-31"))]),
+    ("HoBPPP, by March 2025 (revised from December 2024). CLT, ongoing.",
+     [("by March 2025", "deadline", D("2025-03-31")), ("(revised from December 2024)", "superseded", D("2024-12-31")),
+      ("ongoing", "ongoing", None)]),
+])
+def test_an_allocation_cell_keeps_the_date_a_deadline_was_moved_from(cell, phrases):
+    """Issue 11: "31 March 2025 extended from 31 March 2024" is the new date and the old one kept, in an allocation
+    cell (and `council-actions timelines`) as in a timeline column; it read as one deadline with the old date lost
+    (`first_period_of_several`) before the one splitter cut it."""
+    from council_actions.api import timelines
+
+    found = [(r["timeline_raw"], r["kind"], r["end_date"] and D(r["end_date"])) for r in timelines([cell])]
+    assert found == phrases

@@ -1,0 +1,113 @@
+"""The date a plan prints as its own: the day its relative timelines ("Up to six months") count from.
+
+Plans print their date in their opening lines: "Date: March 2024", "Updated 12 January 2025", "Version 2.1 -
+October 2024", "As at 30 September 2024", "Progress report Q2 2024/25", "Meeting Date: 7 January 2014",
+"Cabinet 14 November 2024". DATE_LINES is the table of those phrasings. The rule for which line is the plan's
+date, when several print one:
+
+- only the opening lines are searched: the lines with text before the first row the parser read and before the
+  first line a reader marked as a table row, at most 30 of them (`parsers.council.title_lines`, where the
+  council's name is read too). A date inside the table is a due date or a meeting the plan reports on, never its
+  own;
+- a line counts only when the whole line is a label and one date: a sentence that mentions a date ("As of March
+  2023, the council was ...") is not the document's date;
+- the first line that matches a rule is the plan's date: a plan prints its own date at its head, above the
+  periods and meetings it goes on to report.
+
+Which day a printed period stands for is the rule's: a day is itself; a month, quarter or year printed as a
+document's date is read at its first day, as a revision labelled `2024-06` is, except where the label says the
+document speaks as at the period's end ("As at March 2024", a quarter's progress report: the position at the
+quarter's end), which is read at its last day. Quarters and financial years are read under the profile's
+financial year (`normalise.timelines.read_timeline`, the timeline rules' own reading).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from council_actions.ingest.model import Document, Line, Span
+from council_actions.normalise.fiscal import FiscalCalendar
+from council_actions.normalise.period_words import MONTH
+from council_actions.parsers.council import title_lines
+from council_actions.parsers.records import PrintedDate
+
+DAY_ONLY = frozenset({"day"})
+DAY_OR_MONTH = frozenset({"day", "month"})
+SEP = r"\s*[:\-\u2013\u2014,|]?\s*"
+WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+# One date and nothing after it but punctuation: a day or a month in words, or a day in figures.
+IN_WORDS = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH},?\s+20\d{{2}}"  # `7 January 2014`, `March 2024`
+IN_FIGURES = r"\d{1,2}[/.]\d{1,2}[/.](?:20)?\d{2}"  # `30/09/2024`: day first, as the timeline rules read it
+DATE = rf"{WEEKDAY}(?P<date>{IN_WORDS}|{IN_FIGURES})\W*$"
+FY_YEARS = r"(?P<y1>20\d{2})(?:\s*(?:/|-|\u2013|to)\s*(?P<y2>(?:20)?\d{2}))?"
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """A phrasing that prints a document's date: the whole line's pattern, whose `date` group (or `phrase`) is
+    read as a timeline; `at` is the day of the printed period taken, `precisions` the periods it may print."""
+
+    name: str
+    pattern: re.Pattern[str]
+    at: Literal["start", "end"]
+    precisions: frozenset[str]
+    phrase: Callable[[re.Match[str]], str] = lambda match: match["date"]
+
+
+def _quarter(match: re.Match[str]) -> str:
+    """`Quarter 3 2023 to 2024`: the quarter of that financial year, spelt as the timeline rules read it."""
+    years = f"{match['y1']}/{match['y2'][-2:]}" if match["y2"] else match["y1"]
+    return f"q{match['q']} {years}"
+
+
+def _line(name: str, label: str, at: Literal["start", "end"], precisions: frozenset[str] = DAY_OR_MONTH,
+          phrase: Callable[[re.Match[str]], str] | None = None) -> DateLine:
+    pattern = re.compile(rf"^\W*{label}{SEP}" + (DATE if phrase is None else ""), re.IGNORECASE)
+    return DateLine(name, pattern, at, precisions, *(() if phrase is None else (phrase,)))
+
+
+DATE_LINES: tuple[DateLine, ...] = (
+    _line("labelled_date", r"(?:date[d]?|date of (?:issue|publication|report|meeting|approval|review)"
+          r"|(?:report|issue|publication|meeting|approval|review|revision|version|document) date"
+          r"|(?:last )?(?:updated|revised|reviewed)(?: on)?|(?:first )?published(?: on)?|issued(?: on)?"
+          r"|approved(?: on)?)", "start"),
+    _line("as_at", r"(?:(?:position|status|progress|correct|data|information)\s+)?as (?:at|of)", "end"),
+    _line("version", r"(?:version|issue|revision|rev\.?|v\.?)\s*\d+(?:\.\d+)*(?:\s+draft)?"
+          r"(?:\s*[:\-\u2013,|(]\s*|\s+)(?:dated\s+|updated\s+)?", "start"),
+    _line("quarter_report", r"(?:(?:[\w&]+\s+){0,4}(?:progress|performance|monitoring)(?:\s+(?:report|update))?"
+          rf"{SEP}(?:for\s+)?)?(?:quarter|qtr\.?|q)\s*(?P<q>[1-4])\s*,?\s*(?:of\s+)?{FY_YEARS}\W*$", "end",
+          frozenset({"quarter"}), _quarter),
+    _line("meeting", r"(?:[\w&',]+\s+){0,6}?(?:cabinet|council|committee|board|panel|executive|scrutiny)"
+          r"(?:\s+meeting)?(?:\s+(?:on|of|held on))?", "start", DAY_ONLY),
+)
+
+
+def printed_date(document: Document, calendar: FiscalCalendar, read_spans: Iterable[Span]) -> PrintedDate | None:
+    """The first opening line that prints the document's date (see the module), or None; `read_spans` are the
+    spans of the rows the parser read, above the first of which the opening lines end."""
+    first_row = min((span.line_start for span in read_spans), default=None)
+    for line in title_lines(document, first_row):
+        for rule in DATE_LINES:
+            found = _read(rule, line, calendar)
+            if found is not None:
+                return found
+    return None
+
+
+def _read(rule: DateLine, line: Line, calendar: FiscalCalendar) -> PrintedDate | None:
+    match = rule.pattern.match(" ".join(line.text.split()))
+    if match is None:
+        return None
+    from council_actions.normalise.timelines import read_timeline  # only for a line that prints a date: a plan
+    # that prints none is read without the timeline rules (issue 15: the first document's reading child)
+
+    reading = read_timeline(rule.phrase(match), calendar, None)
+    if reading.kind != "deadline" or reading.start_date is None or reading.end_date is None \
+            or reading.precision not in rule.precisions or "first_period_of_several" in reading.assumptions:
+        return None
+    day: dt.date = reading.start_date if rule.at == "start" else reading.end_date
+    return PrintedDate(day, line.text.strip(), rule.name, reading.precision, line.span)
