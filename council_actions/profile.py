@@ -112,8 +112,9 @@ def _role_map(data: dict[str, object], source: str) -> RoleMap:
     try:
         own = read_role_map(data, source)
         if source == GENERIC_PROFILE:
-            return own
-        return own.extended(read_role_map(tomllib.loads(_built_in(GENERIC_PROFILE)), GENERIC_PROFILE))
+            return own.with_answers_checked(source)
+        return own.extended(read_role_map(tomllib.loads(_built_in(GENERIC_PROFILE)), GENERIC_PROFILE)
+                            ).with_answers_checked(source)
     except RoleError as exc:
         raise ProfileError(str(exc)) from None
 

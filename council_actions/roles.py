@@ -20,6 +20,7 @@ Role = Literal["element", "score", "characteristic", "opportunity", "action", "o
 ROLES: tuple[str, ...] = get_args(Role)
 FOOTNOTE = re.compile(r"\[(?:[ivxlc]+|\d+)\]|\(\d+\)$")
 HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
+YES = re.compile(r"yes\.?", re.IGNORECASE)
 GLOSS = re.compile(r"\s+[-–—]\s+|\s*[()]\s*")  # a status and its gloss: "Green - on track", "Complete (Blue)"
 
 
@@ -34,6 +35,7 @@ class Rule:
     key: str
     patterns: tuple[re.Pattern[str], ...]
     or_else: str | None = None  # the role a heading plays where another column of its table plays `key`
+    yes: str | None = None  # a status column asked as a question ("Achieved?"): the status a "Yes" in it means
 
     def matches(self, text: str) -> bool:
         """Whether a heading key (`heading_key`) is this rule's as a whole, not merely contains one of its patterns."""
@@ -87,6 +89,12 @@ class RoleMap:
                 roles.append(rule.or_else if rule.or_else and first.get(rule.key) != column else rule.key)
         return roles
 
+    def answer_of(self, heading: str, text: str) -> str | None:
+        """The status a "Yes" means under a heading asking a question ("Achieved?": complete); None for any other
+        answer, or under a heading that asks none."""
+        rule = self.rule_of(heading)
+        return rule.yes if rule and rule.yes and YES.fullmatch(text.strip()) else None
+
     def status_of(self, text: str) -> str | None:
         """The status key a cell means: the whole cell, or a colour glossed by words of the same status
         ("Green - on track", "Complete (Blue)"), never two statuses that disagree ("Green - delayed")."""
@@ -109,6 +117,16 @@ class RoleMap:
             return False
         return " ".join(text.lower().split()) in self.ditto
 
+    def with_answers_checked(self, source: str) -> RoleMap:
+        """This map, once every heading's `yes` names one of its status keys (a typo would write a status the
+        output's vocabulary does not know)."""
+        keys = {rule.key for rule in self.statuses}
+        wrong = next((rule.yes for rule in self.headings if rule.yes and rule.yes not in keys), None)
+        if wrong is not None:
+            raise RoleError(f"{source}: a heading's yes = '{wrong}' is not a status key "
+                            f"(one of {', '.join(sorted(keys))})")
+        return self
+
     def extended(self, base: RoleMap) -> RoleMap:
         """This map's rules first, then the base's: the council's wording wins over the generic."""
         return RoleMap(self.headings + base.headings, self.statuses + base.statuses,
@@ -126,6 +144,9 @@ def read_rules(entries: object, key_name: str, allowed: tuple[str, ...] | None, 
         key = entry.get("role" if allowed else "key") if isinstance(entry, dict) else None
         patterns = entry.get("patterns") if isinstance(entry, dict) else None
         or_else = entry.get("or_else") if isinstance(entry, dict) else None
+        yes = entry.get("yes") if isinstance(entry, dict) else None
+        if yes is not None and not isinstance(yes, str):
+            raise RoleError(f"{source}: {key_name}[{index}].yes must be a status key")
         if or_else is not None and (not allowed or or_else not in allowed):
             raise RoleError(f"{source}: {key_name}[{index}].or_else must be a role (one of {', '.join(allowed or ())})")
         if not isinstance(key, str) or (allowed and key not in allowed):
@@ -134,7 +155,7 @@ def read_rules(entries: object, key_name: str, allowed: tuple[str, ...] | None, 
         if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
             raise RoleError(f"{source}: {key_name}[{index}].patterns must be a list of strings")
         try:
-            rules.append(Rule(key, tuple(re.compile(p, re.IGNORECASE) for p in patterns), or_else))
+            rules.append(Rule(key, tuple(re.compile(p, re.IGNORECASE) for p in patterns), or_else, yes))
         except re.error as exc:
             raise RoleError(f"{source}: {key_name}[{index}]: bad pattern: {exc}") from None
     return tuple(rules)

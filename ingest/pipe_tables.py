@@ -7,16 +7,25 @@ line in order, to give each its span. A web page saved as text writes a
 table as cells joined by ` | `, each row ending in `|`, and a cell's own line
 breaks kept, so one row runs over several lines (`John Anderson` / `ditto`);
 no Markdown parser reads that, so its rows are cut at the `|` that ends a
-line and its cells at every other `|`.
+line and its cells at every other `|`. Some sites save each cell on a line of
+its own ending in ` |`, a row opened by a line holding only `|` (Newham's
+housing improvement plan pages): a cell runs to the line that ends in `|`.
+Others write a Markdown ruling (`---|---|`) under header cells a line each
+and end every cell with a `|`, on its last line or on a line of its own, with
+nothing to mark a row's end (Newton St Cyres Parish Council's action plan):
+the ruling's columns are counted, and a row is that many cells.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
 from council_actions.ingest.layout import MIN_COLUMNS, Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
 from council_actions.ingest.model import Cell, Column, Line, Span
+
+RULING = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$")  # `---|---|---|`: a Markdown table's ruling, pipe-ended
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -95,7 +104,7 @@ def _locate(line: Line, cells: list[str]) -> list[Cell | None]:
 def _read_pipe_rows(lines: list[Line], role_of: RoleOf) -> Layout | None:
     start = next((i for i, line in enumerate(lines) if _is_pipe_header(line.text, role_of)), None)
     if start is None:
-        return None
+        return _read_pipe_cell_lines(lines, role_of)
     header = lines[start]
     relaid = list(lines)
     relaid[start] = with_cells(header, _split(header, 0)[0], "header")
@@ -128,3 +137,67 @@ def _split(line: Line, column: int) -> tuple[list[Cell | None], int]:
         if bar < 0:
             return cells, column
         position, column = bar + 1, column + 1
+
+
+def _read_pipe_cell_lines(lines: list[Line], role_of: RoleOf) -> Layout | None:
+    """A table saved a cell a line: a line of only `|` opens each row, and each cell ends at a line ending in
+    `|`; the first row is the header, and must read as a plan's headings. None where there is no such table."""
+    opens = [i for i, line in enumerate(lines) if line.text.strip() == "|"]
+    if len(opens) < 2:
+        return _read_ruled_cells(lines, role_of)
+    header = opens[0]
+    ends = [i for i in range(header + 1, opens[1]) if lines[i].text.rstrip().endswith("|")]
+    headings = [" ".join(lines[j].text.strip().rstrip("|").split()) for j in range(header + 1, opens[1])]
+    if (len(ends) != opens[1] - header - 1 or len(headings) < MIN_COLUMNS  # a header's cells are one line each
+            or not is_plan_header([role_of(h) for h in headings])):
+        return _read_ruled_cells(lines, role_of)
+    relaid = list(lines)
+    relaid[header] = as_layout(lines[header], "header")
+    for j, heading_line in enumerate(range(header + 1, opens[1])):
+        relaid[heading_line] = with_cells(lines[heading_line], [_cell_text(lines[heading_line], j)], "header")
+    column = 0
+    for i in range(opens[1], len(lines)):
+        line = lines[i]
+        if line.text.strip() == "|":
+            relaid[i], column = with_cells(line, [], "row_start"), 0
+            continue
+        relaid[i] = with_cells(line, [_cell_text(line, column)], "row")
+        column += line.text.rstrip().endswith("|")
+    return Layout("pipe", tuple(Column(h) for h in headings), tuple(relaid))
+
+
+def _cell_text(line: Line, column: int) -> Cell | None:
+    """The line's text before its closing `|`, as a cell of the column."""
+    text = line.text.rstrip()
+    return sub_cell(line, 0, len(text) - 1 if text.endswith("|") else len(text), column)
+
+
+def _read_ruled_cells(lines: list[Line], role_of: RoleOf) -> Layout | None:
+    """A table under a pipe-ended ruling (`---|---|`) whose header cells stand a line each above it and whose
+    cells each end at a `|`: a row is as many cells as the ruling has columns. None where the cells above the
+    ruling do not read as a plan's headings."""
+    rule = next((i for i, line in enumerate(lines) if RULING.match(line.text)), None)
+    if rule is None:
+        return None
+    count = lines[rule].text.count("-|") + lines[rule].text.count("- |")
+    first = rule - count
+    if first < 0 or not all(lines[j].text.rstrip().endswith("|") and lines[j].text.count("|") == 1
+                            for j in range(first, rule)):
+        return None
+    headings = [" ".join(lines[j].text.strip().rstrip("|").split()) for j in range(first, rule)]
+    if not is_plan_header([role_of(h) for h in headings]):
+        return None
+    relaid = list(lines)
+    for j in range(first, rule):
+        relaid[j] = with_cells(lines[j], [_cell_text(lines[j], j - first)], "header")
+    relaid[rule] = as_layout(lines[rule], "rule")
+    cell = 0  # the cells of the table so far, each ended by a `|`; a row is `count` of them
+    started = False  # whether the row the next cell belongs to has a line yet
+    for i in range(rule + 1, len(lines)):
+        line, cells, position = lines[i], [], 0
+        for bar in [m.start() for m in re.finditer(r"\|", line.text)] + [len(line.text)]:
+            cells.append(sub_cell(line, position, bar, cell % count))
+            position, cell = bar + 1, cell + (bar < len(line.text))
+        relaid[i] = with_cells(line, cells, "row" if started else "row_start")
+        started = cell % count != 0 or not line.text.rstrip().endswith("|")
+    return Layout("pipe", tuple(Column(h) for h in headings), tuple(relaid))

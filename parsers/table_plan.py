@@ -169,6 +169,11 @@ ROW_KINDS = (
 )
 
 
+def _heading_of(reading: _Reading, role: str) -> str:
+    """The printed heading of the (first) column playing a role."""
+    return reading.document.columns[reading.roles.index(role)].heading
+
+
 def _heads_group(values: Values, below: list[Row], roles: list[str | None]) -> bool:
     """A row of only a reference and a title, whose reference the next row's extends (`2` above `2.1`)."""
     if not values.get("element") or not values.get("action") or "element" not in roles:
@@ -203,6 +208,8 @@ def _action(row: Row, values: Values, reading: _Reading) -> Action:
     progress = values["progress"][0] if values.get("progress") else None
     status_raw = values["status"][0] if values.get("status") else _status_sentence(progress, profile)
     status = profile.roles.status_of(status_raw) if status_raw else None
+    if status is None and values.get("status"):  # "Yes" under "Achieved?": the status the heading asks about
+        status = profile.roles.answer_of(_heading_of(reading, "status"), values["status"][0])
     if status_raw and status is None:
         issues.append(warning("unknown_status", "parse", f"status '{status_raw}' is not a status word of the profile",
                               status_raw, values["status"][1], element, "status"))

@@ -1,0 +1,52 @@
+"""Web tables saved a cell a line, each cell ending in a `|`: rows opened by a line of only `|` (Newham's housing
+improvement plan pages), or counted under a Markdown ruling (Newton St Cyres Parish Council's action plan)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from council_actions.pipeline import process
+from council_actions.profile import load_profile
+from tests.conftest import ROOT
+
+
+def test_a_cell_runs_to_the_line_ending_in_a_pipe(tmp_path):
+    """Made-up text: a cell of two lines (the first without its `|`) is one cell, its lines joined."""
+    plan = tmp_path / "plan.txt"
+    plan.write_text("|\nAction |\nLead officer |\nTarget date |\n|\nReview the contract register\n"
+                    "and publish it quarterly |\nHead of Procurement |\n31 March 2026 |\n|\n"
+                    "Refresh the risk strategy |\nHead of Risk |\nQ2 2025/26 |\n", encoding="utf-8")
+    processed = process(plan, load_profile("generic"), dt.date(2025, 4, 1))
+    assert processed.document.rendering == "pipe"
+    assert [(a.action, a.owner_raw, a.timeline_raw, a.span.line_start, a.span.line_end)
+            for a in processed.parsed.actions] == [
+        ("Review the contract register and publish it quarterly", "Head of Procurement", "31 March 2026", 5, 9),
+        ("Refresh the risk strategy", "Head of Risk", "Q2 2025/26", 10, 13)]
+
+
+def test_cells_under_a_ruling_are_counted_into_rows():
+    """Newton St Cyres Parish Council's plan: header cells a line each above a five-column ruling, every cell ended
+    by a `|` (on its own line too, an empty cell a `|` alone), nothing marking a row's end: a row is five cells.
+    `Yes` under `Achieved?` is complete."""
+    sample = ROOT / "samples" / "other_councils" / "newton_st_cyres_parish_action_plan_2018_20.txt"
+    processed = process(sample, load_profile("generic"), None)
+    assert processed.document.rendering == "pipe"
+    assert [(a.action[:40], a.owner_raw, a.timeline_raw, a.span.line_start) for a in processed.parsed.actions] == [
+        ("Ensure the Action Plan is reviewed annua", "Clerk & Councillors", "Annual review in May", 10),
+        ("Implementation of Parish Plan actions", "Councillors and Development Group", "End of April 2019", 16),
+        ("Ensure continued compliance with the rel", "Clerk and councillors", "Feb & Oct", 23),
+        ("Ensure that all council assets are maint", "Appointed councillors", "Annual review in May", 32)]
+    assert processed.parsed.actions[0].notes.startswith("Clerk to ensure review at the Annual Parish Meeting")
+    assert [a.status for a in processed.parsed.actions] == [None, "complete", None, None]
+
+
+def test_a_yes_naming_no_status_is_refused_with_the_profile(tmp_path):
+    from council_actions.profile import ProfileError
+
+    profile = tmp_path / "council.toml"
+    profile.write_text('[[headings]]\nrole = "status"\nyes = "finished"\npatterns = [\'done\\\\?\']\n',
+                       encoding="utf-8")
+    with pytest.raises(ProfileError, match="yes = 'finished' is not a status key"):
+        load_profile(profile)
