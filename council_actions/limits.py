@@ -7,7 +7,8 @@ code can interrupt. A forked child is the one mechanism that stops all of them a
 pipe with a wall-clock deadline and kills the child when it passes; the child's address space is capped with
 RLIMIT_AS, so a runaway allocation fails inside the child (MemoryError) or kills only the child. The child's
 stderr goes to a file the parent reads, so library warnings and crashes never reach the user's terminal raw:
-they come back as `details`, shown with --verbose.
+they come back as `details`, shown with --verbose. This module is the parent's side (what a document may cost,
+forking, waiting, killing, reporting); the child's side, from the fork to its exit, is council_actions.child.
 
 Fork is cheap and the child inherits everything already imported and built (the owner matcher, the readers),
 so a document costs no start-up. Where fork or RLIMIT_AS does not exist (Windows), the step runs in-process
@@ -16,28 +17,25 @@ without a deadline or cap, and says so in its details.
 
 from __future__ import annotations
 
-import logging
 import mmap
 import os
 import pickle
-import resource
 import select
 import signal
 import struct
-import sys
 import tempfile
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, NoReturn, TypeVar
+from typing import Any, Generic, TypeVar
 
+from council_actions.child import run_limited_child
 from council_actions.issues import StageError
 
 T = TypeVar("T")
+V = TypeVar("V", covariant=True)  # an outcome is read-only: a Limited[Processed] is a Limited[Processed | R]
 MB = 1 << 20
-CHILD_FAILED = 70  # the child's exit status when it could not send a result (EX_SOFTWARE)
 STAGE_SLOT = 32  # bytes of shared memory where the child names the stage it is in
 CLOCK = struct.Struct("d")  # then when its work began (council_actions.relay)
 WAITING_POLL = 0.05  # seconds between looks at a child whose work has not begun
@@ -57,6 +55,7 @@ class Limits:
     max_bytes: int = 100 * MB        # bytes of input file
 
     def memory_words(self) -> str:
+        """The memory limit as --max-memory spells it, for the one-line error of a child that ran out."""
         return size_words(self.max_memory)
 
 
@@ -66,15 +65,15 @@ def size_words(size: int) -> str:
 
 
 @dataclass(frozen=True)
-class Limited(Generic[T]):
+class Limited(Generic[V]):
     """What came back from a limited step: its value, or the one-line failure; and what the child printed."""
 
-    value: T | None
+    value: V | None
     error: StageError | None
     details: tuple[str, ...]
     seconds: float = 0.0  # wall clock the step took in its child, from the fork to its result
 
-    def unwrap(self) -> T:
+    def unwrap(self) -> V:
         """The value, or the step's StageError raised. Every step returns a record, never None: a None here is
         a step's bug, raised as one rather than handed on."""
         if self.error is not None:
@@ -94,16 +93,20 @@ class StageTracker:
         self.begin(time.monotonic())
 
     def enter(self, stage: str) -> None:
+        """Called by the child as each stage starts, so a timeout or a crash the parent reports names it."""
         self._slot.seek(0)
         self._slot.write(stage.encode("ascii")[:STAGE_SLOT].ljust(STAGE_SLOT))
 
     def current(self) -> str:
+        """The stage the child last entered, as the parent reads it after a kill: the failure's stage."""
         return self._slot[:STAGE_SLOT].decode("ascii").strip() or "ingest"
 
     def begin(self, at: float) -> None:
+        """Mark when the child's work began (0.0: waiting its turn), the moment its deadline counts from."""
         self._slot[STAGE_SLOT:] = CLOCK.pack(at)
 
     def began(self) -> float:
+        """When the child's work began (0.0: not yet), for the parent's deadline and the step's seconds."""
         return float(CLOCK.unpack(self._slot[STAGE_SLOT:])[0])
 
 
@@ -129,7 +132,7 @@ class Running(Generic[T]):
                 os.close(write_end)
         if pid == 0:  # the child: never returns
             os.close(read_end)
-            _child(step, self.stages, source, limits, write_end, self._stderr.fileno())
+            run_limited_child(step, self.stages, source, limits, write_end, self._stderr.fileno())
         self._pid, self._pipe = pid, read_end
 
     def sent(self) -> bool:
@@ -137,6 +140,8 @@ class Running(Generic[T]):
         return self._outcome is not None or bool(select.select([self._pipe], [], [], 0)[0])
 
     def finish(self) -> Limited[T]:
+        """Wait for the step's outcome (the child killed at its deadline), once: later calls, and a `stop` from
+        another thread, get the same record."""
         with self._finishing:
             if self._outcome is None:
                 try:
@@ -192,75 +197,6 @@ def _call_in_process(step: Callable[[StageTracker], T], stages: StageTracker, so
         return Limited(step(stages), None, note)
     except StageError as exc:
         return Limited(None, exc, note)
-
-
-def end_child(work: Callable[[], None]) -> NoReturn:
-    """A forked child's last frame: do its `work` (read, send the result down its pipe), then exit.
-
-    This frame is a process boundary. The child is a copy of the parent, so an exception that unwound past it
-    would go on running the parent's code (its caller's loop, its exit handlers, buffers flushed twice). So the
-    child ends here in every case, through `os._exit` in `finally`: an Exception (a bug in the step, a value
-    that cannot be pickled) has its traceback printed to the child's stderr, which the parent shows with
-    --verbose; KeyboardInterrupt and SystemExit are not caught at all, the `finally` ends the child on them.
-    Either way the parent finds no result and reports one line naming the stage. Every fork of the package
-    ends here (this module's and ingest/pdf_split.py's)."""
-    code = CHILD_FAILED
-    try:
-        work()
-        code = 0
-    except Exception:  # see the docstring: printed for --verbose, reported by the parent as a crash
-        traceback.print_exc()
-    finally:
-        try:
-            sys.stderr.flush()
-        finally:
-            os._exit(code)
-
-
-def _child(step: Callable[[StageTracker], T], stages: StageTracker, source: str, limits: Limits, pipe: int,
-           stderr: int) -> NoReturn:
-    """The limited child's whole life: its stderr captured, its memory capped, the step run and (value, error)
-    sent down the pipe; then it exits (`end_child`)."""
-
-    def work() -> None:
-        os.dup2(stderr, 2)
-        sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)  # the child's own, to the end
-        _log_to_stderr()
-        _cap_address_space(limits.max_memory)
-        try:
-            result: tuple[object, StageError | None] = (step(stages), None)
-        except StageError as exc:
-            result = (None, exc)
-        except MemoryError:
-            result = (None, StageError(stages.current(), source, f"needed more than {limits.memory_words()} of "
-                                       "memory (--max-memory)"))
-        data = pickle.dumps((*result, time.monotonic()), protocol=pickle.HIGHEST_PROTOCOL)
-        with os.fdopen(pipe, "wb") as stream:
-            stream.write(data)
-
-    end_child(work)
-
-
-def _log_to_stderr() -> None:
-    """Every warning logged in the child (pdfminer's "Could not get FontBBox", ...) into its captured stderr,
-    whatever handlers the parent had: they are the document's details, not the parent's log."""
-    root = logging.getLogger()
-    root.handlers = [logging.StreamHandler(sys.stderr)]
-    root.setLevel(logging.WARNING)
-
-
-def _cap_address_space(extra: int) -> None:
-    """Allow the child what it already has (it inherits the parent's mappings) plus `extra` bytes."""
-    try:
-        with open("/proc/self/statm", encoding="ascii") as statm:
-            current = int(statm.read().split()[0]) * resource.getpagesize()
-    except OSError:
-        current = 0
-    limit = current + extra
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
 def _read_until(fd: int, deadline: Callable[[], float | None]) -> tuple[bytes, bool]:

@@ -109,26 +109,57 @@ def process_in_children(path: Path, profile: Profile, reference: dt.date | None,
     process has the writer by then; if not, this process loads it meanwhile and returns the `Processed`
     document. A later document (spaCy loaded) has nothing to overlap: one child does every stage and `then`."""
     if reading is None and started_up():  # a later document: children inherit the reader too
-        prepare(profile, path)
-        load_writer()
-        whole: Running[Processed | R] = Running(partial(_all_stages, partial(read_and_parse, path, profile, read_step),
-                                                        profile, reference, then), str(path), limits)
-        return whole.finish()
-    reading = reading or start_reading(path, profile, read_step, limits)
+        return _all_in_one_child(path, profile, reference, read_step, then, limits)
+    was_parsed = _parsed_while_loading(reading or start_reading(path, profile, read_step, limits), profile)
+    if was_parsed.value is None:
+        return Limited(None, was_parsed.error, was_parsed.details, was_parsed.seconds)
+    if WRITER in sys.modules:  # the child inherits the writer (its arena reserved first): it makes the tables too
+        return _normalised_then_in_child(path, profile, reference, then, limits, was_parsed)
+    return _normalised_while_writer_loads(path, profile, reference, limits, was_parsed)
+
+
+def _all_in_one_child(path: Path, profile: Profile, reference: dt.date | None,
+                      read_step: Callable[[StageTracker], Document], then: Callable[[Processed, StageTracker], R],
+                      limits: Limits) -> Limited[Processed | R]:
+    """A later document: this process has spaCy, the reader and the writer already (loaded first, so the child
+    inherits them), so nothing is left to overlap with and one child does every stage and `then`."""
+    prepare(profile, path)
+    load_writer()
+    whole: Running[Processed | R] = Running(partial(_all_stages, partial(read_and_parse, path, profile, read_step),
+                                                    profile, reference, then), str(path), limits)
+    return whole.finish()
+
+
+def _parsed_while_loading(reading: Reading, profile: Profile) -> Limited[bytes]:
+    """A fresh process's first document: while its child reads and parses, this process loads spaCy and the
+    owner matcher, and the normalisers too if the read is still going on (a PDF's pages). The read is waited for
+    even if loading fails, so its child never outlives the step."""
     try:
         prepare(profile)
-        if not reading.sent():  # a long read (a PDF's pages): what the next steps need loads while it goes on
+        if not reading.sent():  # a long read: what the next steps need loads while it goes on
             load_writer(*NORMALISERS)
     finally:
         was_parsed = reading.finish()
-    if was_parsed.value is None:
-        return Limited(None, was_parsed.error, was_parsed.details, was_parsed.seconds)
-    pickled, spent = was_parsed.value, was_parsed.seconds
-    if WRITER in sys.modules:  # the child inherits the writer (its arena reserved first): it makes the tables too
-        load_writer()
-        done = Running(partial(_normalise_pickled, pickled, profile, reference, then), str(path), limits,
-                       "normalise", spent).finish()
-        return Limited(done.value, done.error, was_parsed.details + done.details, spent + done.seconds)
+    return was_parsed
+
+
+def _normalised_then_in_child(path: Path, profile: Profile, reference: dt.date | None,
+                              then: Callable[[Processed, StageTracker], R], limits: Limits,
+                              was_parsed: Limited[bytes]) -> Limited[Processed | R]:
+    """The writer loaded while the document was read: one more child normalises and does `then` (the tables),
+    under what is left of the read's deadline, and hands back what both children printed."""
+    pickled, spent = was_parsed.unwrap(), was_parsed.seconds
+    load_writer()
+    done = Running(partial(_normalise_pickled, pickled, profile, reference, then), str(path), limits, "normalise",
+                   spent).finish()
+    return Limited(done.value, done.error, was_parsed.details + done.details, spent + done.seconds)
+
+
+def _normalised_while_writer_loads(path: Path, profile: Profile, reference: dt.date | None, limits: Limits,
+                                   was_parsed: Limited[bytes]) -> Limited[Processed]:
+    """The writer not loaded yet: a child normalises while this process loads it, and the `Processed` document
+    comes back for this process to make the tables (under what is left of the read's deadline)."""
+    pickled, spent = was_parsed.unwrap(), was_parsed.seconds
     with FORK_LOCK:  # unpickling may import a module: never while another thread forks
         parsed: Parsed = pickle.loads(pickled)
     normalising = Running(partial(normalise_parsed, parsed, profile, reference), str(path), limits, "normalise", spent)

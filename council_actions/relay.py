@@ -40,6 +40,7 @@ class Relay:
         return running
 
     def close(self) -> None:
+        """Let go of the last runner's pipe once no runner will follow it, so no descriptor outlives the batch."""
         if self._baton is not None:
             os.close(self._baton)
             self._baton = None

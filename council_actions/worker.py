@@ -80,6 +80,7 @@ class Clock:
         self._last = time.perf_counter()
 
     def lap(self, stage: str) -> None:
+        """Add the time since the last lap to `stage`: a stage run in several pieces is counted as their sum."""
         now = time.perf_counter()
         self.seconds[stage] = self.seconds.get(stage, 0.0) + now - self._last
         self._last = now

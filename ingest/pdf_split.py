@@ -23,8 +23,9 @@ import sys
 from collections.abc import Callable
 from typing import NoReturn, TypeVar
 
+from council_actions.child import end_child
 from council_actions.issues import StageError
-from council_actions.limits import FORK_LOCK, end_child
+from council_actions.limits import FORK_LOCK
 
 T = TypeVar("T")
 SPLIT_PAGES = 64  # pages: from this many on, a second process reads the second half
@@ -73,7 +74,7 @@ def _can_fork_bound() -> bool:
 
 def _send_pages(read_pages: Callable[[slice], list[T]], pages: slice, reader: int, pipe: int) -> NoReturn:
     """The fork's whole life: bound to the reader, it reads its pages and sends them (or the exception the read
-    raised) down the pipe; then it exits, whatever happened (council_actions.limits.end_child)."""
+    raised) down the pipe; then it exits, whatever happened (council_actions.child.end_child)."""
 
     def work() -> None:
         ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
