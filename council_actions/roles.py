@@ -16,8 +16,11 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 
 Role = Literal["element", "score", "characteristic", "opportunity", "action", "owner", "allocation", "timeline",
-               "status", "progress", "notes", "ignore"]
+               "status", "progress", "notes", "ignore", "period"]
 ROLES: tuple[str, ...] = get_args(Role)
+# A column headed by a period ("2025", "2024/25", "Q3 2025"): each cell under it is an action due then, the
+# heading its timeline as printed (a plan printed as a grid of years). Given to a heading no rule knows.
+PERIOD = "period"
 FOOTNOTE = re.compile(r"\[(?:[ivxlc]+|\d+)\]|\(\d+\)$")
 HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
 YES = re.compile(r"yes\.?", re.IGNORECASE)
@@ -61,7 +64,7 @@ class RoleMap:
         """The role one heading plays on its own (the first rule it matches); None where no rule knows it. A table's
         headings decide some roles together: `roles_of`."""
         rule = self.rule_of(heading)
-        return rule.key if rule else None
+        return rule.key if rule else _period_or_none(heading)
 
     def rule_of(self, heading: str) -> Rule | None:
         """The first rule, in the profile's order of precedence, that the heading's key matches; None for a blank
@@ -82,9 +85,9 @@ class RoleMap:
                                      if r and r.or_else and r.key not in firm):
             first.setdefault(key, column)
         roles: list[str | None] = []
-        for column, (role, rule) in enumerate(zip(given, rules, strict=True)):
+        for column, (heading, role, rule) in enumerate(zip(headings, given, rules, strict=True)):
             if role or rule is None:
-                roles.append(role)
+                roles.append(role or _period_or_none(heading))
             else:
                 roles.append(rule.or_else if rule.or_else and first.get(rule.key) != column else rule.key)
         return roles
@@ -131,6 +134,15 @@ class RoleMap:
         """This map's rules first, then the base's: the council's wording wins over the generic."""
         return RoleMap(self.headings + base.headings, self.statuses + base.statuses,
                        tuple(dict.fromkeys(self.ditto + base.ditto)))
+
+
+def _period_or_none(heading: str) -> str | None:
+    """PERIOD for a heading that is one period and nothing else, read by the timeline normaliser; None otherwise,
+    so an unknown column is never given a role by position. Imported here, not with the profile: only a heading
+    no rule knows asks it."""
+    from council_actions.normalise.timelines import is_period
+
+    return PERIOD if is_period(heading) else None
 
 
 def read_rules(entries: object, key_name: str, allowed: tuple[str, ...] | None, source: str) -> tuple[Rule, ...]:

@@ -18,7 +18,10 @@ from council_actions.ingest.model import Cell, Column, Line, Span
 from council_actions.issues import Issue
 
 RoleOf = Callable[[str], "str | None"]
-PLAN_ROLES = frozenset({"owner", "allocation", "timeline", "status", "progress"})
+PLAN_ROLES = frozenset({"owner", "allocation", "timeline", "status", "progress", "period"})
+# A column of actions: the action column, or a column headed by a period whose cells are the actions due then
+# (roles.PERIOD), which says when as well.
+ACTION_ROLES = frozenset({"action", "period"})
 # The fewest columns a line must print before a reader reads its cells as a plan's headings, the same for every
 # rendering so that one table is not a plan to one reader and prose to the next (is_plan_header asks the rest).
 MIN_COLUMNS = 3
@@ -41,8 +44,9 @@ class Layout:
 
 
 def is_plan_header(roles: list[str | None]) -> bool:
-    """Headings that make a plan table: an action column and one that says who, when or how far."""
-    return "action" in roles and bool(PLAN_ROLES & set(roles)) and sum(r is not None for r in roles) >= 2
+    """Headings that make a plan table: an action column and one that says who, when or how far (columns headed by
+    periods say both)."""
+    return bool(ACTION_ROLES & set(roles)) and bool(PLAN_ROLES & set(roles)) and sum(r is not None for r in roles) >= 2
 
 
 def key_column(roles: Sequence[str | None]) -> int:

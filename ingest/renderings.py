@@ -1,10 +1,12 @@
 """Which rendering a plain text is in, tried reader by reader, most explicit first.
 
 Tab-separated text keeps the converter's columns (`text.py`, `tab_table.py`
-finds the heading line). Otherwise, in order: pipe tables, `label: value` records, one cell per line, fixed-width
-columns, lists under headings. A reader answers only when the headings it
-finds read as a plan table (an action column and an owner, timeline, status
-or progress column), so narrative, minutes and news stay plain lines.
+finds the heading line). Otherwise, in order: pipe tables, pipe tables of one
+cell a line, `label: value` records, one cell per line, fixed-width columns,
+lists under headings. A reader answers only when the headings it finds read
+as a plan table (an action column and an owner, timeline, status or progress
+column, or columns headed by periods), so narrative, minutes and news stay
+plain lines.
 """
 
 from __future__ import annotations
@@ -28,11 +30,12 @@ def relayout(lines: list[Line], text: str, role_of: RoleOf) -> Layout | None:
     from council_actions.ingest.cell_lines import read_cell_lines
     from council_actions.ingest.fixed_width import read_fixed_width
     from council_actions.ingest.headed_list import read_headed_list
+    from council_actions.ingest.pipe_lines import read_pipe_lines
     from council_actions.ingest.pipe_tables import read_pipe_tables
     from council_actions.ingest.records import read_records
     from council_actions.ingest.spaced_header import read_spaced_header
 
-    return (read_pipe_tables(lines, text, role_of) or read_records(lines, role_of)
+    return (read_pipe_tables(lines, text, role_of) or read_pipe_lines(lines, role_of) or read_records(lines, role_of)
             or read_cell_lines(lines, role_of) or read_fixed_width(lines, role_of) or read_headed_list(lines, role_of)
             or read_spaced_header(lines, role_of))
 

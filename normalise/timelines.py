@@ -60,6 +60,7 @@ JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")
 Interval = tuple[dt.date | None, dt.date | None, str, str | None, tuple[str, ...]]
 SLASH_GAP = re.compile(r"(?<=\d)/(?=\s)")  # "December 2004/ January 2005": a slash between periods, not "2004/05"
 DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " "})
+POINT_PRECISIONS = frozenset({"day"})  # a date, not a period a column is headed by (`is_period`)
 UNRESOLVED = TimelineReading("unresolved", None, None, None, None, None, ())
 DATEPARSER_SETTINGS = {
     "DATE_ORDER": "DMY",
@@ -89,9 +90,7 @@ def parse_full_date(text: str) -> dt.date | None:
 @lru_cache(maxsize=65536)
 def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | None) -> TimelineReading:
     """Memoised: a pure function of its arguments, and plans repeat their phrases (`cache_clear` to measure cold)."""
-    text = (phrase if phrase.isascii() else phrase.translate(DASHES)).lower()
-    if "/" in text:
-        text = SLASH_GAP.sub(" /", text)
+    text = _normalised(phrase)
     ctx = Context(calendar, reference, parse_full_date)
     found: dict[str, re.Match[str]] = {}
     if KIND_GATE.search(text):
@@ -157,3 +156,22 @@ def _interval(text: str, periods: list[FoundPeriod], calendar: FiscalCalendar) -
 def _unique(assumptions: tuple[str, ...]) -> tuple[str, ...]:
     """Each assumption once, in order (a range of two two-digit years names `two_digit_year` twice)."""
     return assumptions if len(assumptions) < 2 else tuple(dict.fromkeys(assumptions))
+
+
+def _normalised(phrase: str) -> str:
+    """A phrase as the rules read it: lower case, dashes as `-`, a slash between two periods set apart."""
+    text = (phrase if phrase.isascii() else phrase.translate(DASHES)).lower()
+    return SLASH_GAP.sub(" /", text) if "/" in text else text
+
+
+@lru_cache(maxsize=4096)
+def is_period(heading: str) -> bool:
+    """Whether a heading is one period and nothing else (`2025`, `2024/25`, `Q3 2025`, `March 2026`): a column
+    so headed holds what is due in that period (`roles.RoleMap.role_of`). A single day (`10 October 2023`) is a
+    date a cell or a record prints, not a span a column gathers actions under; a span counted from the plan's
+    date (`Up to six months`, RELATIVE_RULES) heads a list, whose items the parser times by it. Read under the
+    default calendar and no reference date: only whether a period is printed matters here, not its dates."""
+    text = _normalised(heading).strip()
+    found = find_periods(text, Context(FiscalCalendar(), None, parse_full_date)) if text else []
+    return (len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
+            and found[0].period.precision not in POINT_PRECISIONS and found[0].rule not in RELATIVE_RULES)

@@ -20,16 +20,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from council_actions.ingest.layout import ACTION_ROLES
 from council_actions.ingest.model import Document, Span
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.marked_rows import key_rows
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, make_action_id
-from council_actions.parsers.table_rows import Row, Values, group_rows, row_values, unsure_breaks
+from council_actions.parsers.table_rows import Row, Values, group_rows, period_values, row_values, unsure_breaks
 
 from council_actions.issues import Issue, StageError, warning
 from council_actions.profile import Profile
+from council_actions.roles import PERIOD
 
 # How far an action has got: a progress value that is a percentage alone ("80%", a `% complete` column), or a
 # percentage said to be complete ("60% complete"); never any other percentage a comment quotes ("over 90%").
@@ -39,7 +41,7 @@ PERCENT_DONE = re.compile(r"\b(\d{1,3})(?:\.\d+)?\s*%\s+(?:complete[d]?|done)\b"
 PERCENT_HEADING = re.compile(r"%|\bper ?cent(?:age)?\b", re.IGNORECASE)
 PERCENT_NUMBER = re.compile(r"(\d{1,3})(?:\.\d+)?\s*%?")
 # Renderings whose cells keep their own line breaks (web tables saved as text).
-HARD_BREAKS = frozenset({"pipe", "cell_lines", "spaced_header"})
+HARD_BREAKS = frozenset({"pipe", "pipe_cell_lines", "cell_lines", "spaced_header"})
 MEASURED_BY_CHARACTERS = frozenset({"fixed_width"})  # line breaks told from character counts, which can tie
 ABOUT_THE_ACTION = ("owner", "allocation", "timeline", "status", "progress")  # beside no action: reported
 OWNED = ("allocation", "owner")  # in a keyed row with no action text, kept as an action with empty text
@@ -48,7 +50,7 @@ OWNED = ("allocation", "owner")  # in a keyed row with no action text, kept as a
 def has_plan_table(document: Document, profile: Profile) -> bool:
     """Whether the text reader found a table whose headings the profile reads as having an action column: the
     test that picks this reader for a council's own layout."""
-    return "action" in column_roles(document, profile)
+    return bool(ACTION_ROLES & set(column_roles(document, profile)))
 
 
 def column_roles(document: Document, profile: Profile) -> list[str | None]:
@@ -71,6 +73,7 @@ class _Reading:
     boilerplate: list[Boilerplate]
     issues: list[Issue]
     actions: list[Action] = field(default_factory=list)
+    headings: dict[int, tuple[str, Span]] = field(default_factory=dict)  # per column, as printed: `_headings`
     section: tuple[str, Span] | None = None
     group: str | None = None
     carried: tuple[str, Span] | None = None
@@ -98,7 +101,8 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
     percent_columns = [i for i, (role, column) in enumerate(zip(roles, document.columns, strict=True))
                        if role == "progress" and PERCENT_HEADING.search(column.heading)]
     reading = _Reading(document, profile, roles, FiscalCalendar(profile.fiscal_year_start_month,
-                       profile.single_year_quarter), percent_columns, boilerplate, issues)
+                       profile.single_year_quarter), percent_columns, boilerplate, issues,
+                       headings=_headings(document) if PERIOD in roles else {})
     for index, row in enumerate(rows):
         _read_row(row, rows[index + 1:], reading)
     if not reading.actions:
@@ -114,7 +118,8 @@ def _read_row(row: Row, below: list[Row], reading: _Reading) -> None:
         reading.issues += unsure_breaks(row, reading.roles)
     if row.marker is not None:
         reading.issues.append(_unverified(row.marker))
-    for values in row_values(row, reading.roles, document.rendering in HARD_BREAKS, profile.roles.is_ditto):
+    for values in (period_values(row, reading.roles, reading.headings) if PERIOD in reading.roles else
+                   row_values(row, reading.roles, document.rendering in HARD_BREAKS, profile.roles.is_ditto)):
         if row.marker is not None:
             values = {**values, "element": row.marker}
         if values.get("section"):
@@ -123,6 +128,15 @@ def _read_row(row: Row, below: list[Row], reading: _Reading) -> None:
         kind = next((kind for kind in ROW_KINDS if kind.applies(values, row, below, reading)), None)
         if kind is not None:
             kind.read(values, row, reading)
+
+
+def _headings(document: Document) -> dict[int, tuple[str, Span]]:
+    """Each column's heading as printed and where: its cell in the header lines, else the header lines' span (a
+    reader that keeps a header without cells), else the first line's; a period heading is its cells' timeline."""
+    header = [line for line in document.iter_lines() if line.layout == "header"]
+    whole = Span.union(line.span for line in header or list(document.iter_lines())[:1])
+    cells = {cell.column: cell.span for line in header for cell in line.cells}
+    return {k: (column.heading, cells.get(k, whole)) for k, column in enumerate(document.columns)}
 
 
 def _group_heading(values: Values, row: Row, reading: _Reading) -> None:
@@ -221,7 +235,8 @@ def _action(row: Row, values: Values, reading: _Reading) -> Action:
         action_id=action_id, element_id=element or "", seq=seq,
         opportunity=values["opportunity"][0] if values.get("opportunity") else None,
         action=text, allocated_raw=allocated, allocated_printed=allocated,
-        span=row.span, allocated_span=allocated_span,
+        span=span if PERIOD in reading.roles else row.span,  # a grid's action is its own cell, not the row
+        allocated_span=allocated_span,
         owner_raw=owner, owner_repair=repair, owner_above=above, owner_span=owner_span,
         timeline_raw=timeline, timeline_span=timeline_span,
         status=status or _completion(timeline, calendar), status_raw=status_raw,

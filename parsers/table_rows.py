@@ -22,6 +22,7 @@ from council_actions.parsers.cleaning import join_wrapped
 from council_actions.parsers.records import Boilerplate
 
 from council_actions.issues import Issue, warning
+from council_actions.roles import PERIOD
 
 BULLET = re.compile(r"^[·•\-–*▪]\s+")
 Values = dict[str, tuple[str, Span]]
@@ -94,6 +95,20 @@ def row_values(row: Row, roles: list[str | None], hard_breaks: bool = False,
             else:
                 share[column] = [c for unit in (cells[i:i + 1] if i < len(items) - 1 else cells[i:]) for c in unit]
         out.append(_values(share, roles, hard_breaks, opens_item))
+    return out
+
+
+def period_values(row: Row, roles: list[str | None], headings: dict[int, tuple[str, Span]]) -> list[Values]:
+    """A row of a grid whose columns are headed by periods (roles.PERIOD): one set per cell under such a heading
+    that holds text, that cell the action and the heading its timeline as printed, with the heading's span; the
+    row's other columns are shared by all. An empty cell is no action."""
+    shared = _values({c: row.cells(c) for c, r in enumerate(roles) if r != PERIOD}, roles, False, lambda t: False)
+    out = []
+    for column in (c for c, r in enumerate(roles) if r == PERIOD):
+        cells = row.cells(column)
+        if cells:
+            text = join_wrapped(" ".join(c.text.split()) for c in cells)
+            out.append({**shared, "action": (text, Span.union(c.span for c in cells)), "timeline": headings[column]})
     return out
 
 
