@@ -22,7 +22,8 @@ PDF_MAGIC = b"%PDF-"
 NORMALISERS = ("council_actions.normalise.allocation", "council_actions.normalise.columns",
                "council_actions.normalise.timelines", "council_actions.normalise.reference")
 STAGE_MODULES = ("council_actions.ingest.sniff", "council_actions.ingest.text", "council_actions.ingest.renderings",
-                 "council_actions.ingest.pipe_tables", "council_actions.ingest.records",
+                 "council_actions.ingest.pipe_tables", "council_actions.ingest.pipe_lines",
+                 "council_actions.ingest.records",
                  "council_actions.ingest.cell_lines", "council_actions.ingest.fixed_width",
                  "council_actions.ingest.headed_list", "council_actions.ingest.spaced_header",
                  "council_actions.parsers.plan_layout", "council_actions.parsers.action_plan",

@@ -144,7 +144,7 @@ class Document:
     media_type: str
     text: str
     pages: tuple[Page, ...]
-    # tab, pipe, fixed_width, cell_lines, records, headed_list, spaced_header; "lines" if none found
+    # tab, pipe, pipe_cell_lines, fixed_width, cell_lines, records, headed_list, spaced_header; "lines" if none found
     rendering: str = "lines"
     columns: tuple[Column, ...] = ()  # the plan table's columns, where a text reader found its header
     issues: tuple[Issue, ...] = ()  # what reading changed or could not read, e.g. control characters removed

@@ -177,6 +177,6 @@ assert read_and_parse(path, profile, partial(read, path, profile), StageTracker(
     later = {"council_actions.parsers.table_plan", "council_actions.parsers.self_assessment",
              "council_actions.ingest.cell_lines", "council_actions.ingest.records", "council_actions.ingest.pipe_tables",
              "council_actions.ingest.fixed_width", "council_actions.ingest.headed_list",
-             "council_actions.ingest.spaced_header"}
+             "council_actions.ingest.spaced_header", "council_actions.ingest.pipe_lines"}
     assert "council_actions.ingest.pdf" in loaded and loaded & later == set()
     assert later <= set(STAGE_MODULES)
