@@ -21,7 +21,7 @@ from pathlib import Path
 
 import dateparser
 from council_actions.ingest import read_document
-from council_actions.normalise import fiscal_calendar, normalise_document
+from council_actions.normalise import ReferenceDates, fiscal_calendar, normalise_document
 from council_actions.normalise.timelines import parse_full_date, read_timeline
 from council_actions.parsers import parse_document
 
@@ -29,6 +29,7 @@ from council_actions.profile import load_profile
 
 PLAN = Path(__file__).resolve().parent.parent / "samples" / "004_d0d661fda207b69c.txt"
 REFERENCE = dt.date(2024, 6, 1)
+GIVEN = ReferenceDates(given=REFERENCE)
 DATEPARSER_SETTINGS = {"DATE_ORDER": "DMY", "RELATIVE_BASE": dt.datetime(2024, 6, 1)}
 
 
@@ -65,7 +66,7 @@ def main() -> None:
     profile = load_profile()
     calendar = fiscal_calendar(profile)
     parsed = parse_document(read_document(PLAN), profile)
-    normalised = normalise_document(parsed, profile, REFERENCE)
+    normalised = normalise_document(parsed, profile, GIVEN)
     seed = [t.timeline_raw for t in normalised.timelines]
     kinds: dict[str, int] = {}
     for t in normalised.timelines:

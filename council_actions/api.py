@@ -101,8 +101,9 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
     from council_actions.batch import run_batch
     from council_actions.ingest import DEFAULT_PDF_ENGINE
     from council_actions.limits import Limits
+    from council_actions.normalise import ReferenceDates
     from council_actions.profile import load_profile
-    from council_actions.revision import label_reference, reference_from_revision, revision_label
+    from council_actions.revision import reference_from_revision, revision_label
 
     started = time.perf_counter()
     loaded = load_profile(Path(profile) if profile else None)
@@ -112,8 +113,8 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
         raise ValueError(f"source name {source_name!r} names one document, but {len(documents)} were given")
     dated, failures = revision_date or reference_from_revision(label), _Failures(on_error)
     chosen = limits or Limits()  # --max-pages over the limits given
-    reference = reference_date or label_reference(reference_from_revision(label))  # the plan's date outranks a label's
-    results, _ = run_batch(documents, Path(out), loaded, label, reference,
+    offered = ReferenceDates(reference_date, reference_from_revision(label))  # ranked with the plan's printed date
+    results, _ = run_batch(documents, Path(out), loaded, label, offered,
                            encoding, on_error=failures.add, on_progress=on_progress or (lambda: None),
                            limits=replace(chosen, max_pages=max_pages or chosen.max_pages), executor=executor,
                            pdf_engine=pdf_engine or DEFAULT_PDF_ENGINE,

@@ -34,6 +34,7 @@ from pathlib import Path
 from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine
 from council_actions.issues import StageError
 from council_actions.limits import Limited, Limits, StageTracker
+from council_actions.normalise import ReferenceDates
 from council_actions.output.staging import staging_area
 from council_actions.parsers.crosscheck import cross_check
 from council_actions.pipeline import DEFAULT_LIMITS, DocumentResult, Reading, read, start_reading
@@ -53,7 +54,7 @@ class DocumentJob:
     out_dir: Path
     revision: str
     profile: Profile
-    reference: dt.date | None = None
+    reference: ReferenceDates | None = None
     encoding: str | None = None
     limits: Limits = DEFAULT_LIMITS
     pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE
@@ -77,8 +78,9 @@ class DocumentJob:
         return partial(read, path, self.profile, self.encoding, self.limits, self.pdf_engine, self.source_name)
 
 
-def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
-              encoding: str | None = None, on_error: Callable[[StageError], None] = lambda e: None,
+def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str,
+              reference: ReferenceDates | None = None, encoding: str | None = None,
+              on_error: Callable[[StageError], None] = lambda e: None,
               on_progress: Callable[[], None] = lambda: None, limits: Limits = DEFAULT_LIMITS,
               executor: Executor | None = None, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
               on_details: Callable[[Path, tuple[str, ...]], None] = lambda p, d: None,

@@ -20,7 +20,7 @@ from typing import TypeVar, TypeVarTuple
 from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine, read_document
 from council_actions.issues import Issue, StageError
 from council_actions.limits import FORK_LOCK, Limited, Limits, Running, StageTracker
-from council_actions.normalise import NormalisedDocument, normalise_document
+from council_actions.normalise import NormalisedDocument, ReferenceDates, normalise_document
 from council_actions.parsers import ParsedDocument, parse_document
 from council_actions.preload import NORMALISERS, WRITER, load_writer, prepare, started_up
 from council_actions.profile import Profile
@@ -82,7 +82,7 @@ class DocumentResult:
     status_rule: str | None = None
 
 
-def run(path: Path, out_dir: Path, profile: Profile, revision: str, reference: dt.date | None = None,
+def run(path: Path, out_dir: Path, profile: Profile, revision: str, reference: ReferenceDates | None = None,
         encoding: str | None = None, limits: Limits = DEFAULT_LIMITS, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
         revision_date: dt.date | None = None) -> DocumentResult:
     """One document through every stage: read -> parse -> normalise (in a child process, under the limits) -> write."""
@@ -90,7 +90,7 @@ def run(path: Path, out_dir: Path, profile: Profile, revision: str, reference: d
     return write(processed, out_dir, profile, revision, revision_date=revision_date)
 
 
-def process_limited(path: Path, profile: Profile, reference: dt.date | None = None, encoding: str | None = None,
+def process_limited(path: Path, profile: Profile, reference: ReferenceDates | None = None, encoding: str | None = None,
                     limits: Limits = DEFAULT_LIMITS, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
                     source_name: str | None = None) -> Limited[Processed]:
     """`process` in limited children, under one deadline (`process_in_children`); what they printed: details."""
@@ -98,7 +98,7 @@ def process_limited(path: Path, profile: Profile, reference: dt.date | None = No
     return process_in_children(path, profile, reference, read_step, _as_processed, limits)
 
 
-def process_in_children(path: Path, profile: Profile, reference: dt.date | None,
+def process_in_children(path: Path, profile: Profile, reference: ReferenceDates | None,
                         read_step: Callable[[StageTracker], Document],
                         then: Callable[[Processed, StageTracker], R], limits: Limits,
                         reading: Reading | None = None) -> Limited[Processed | R]:
@@ -118,7 +118,7 @@ def process_in_children(path: Path, profile: Profile, reference: dt.date | None,
     return _normalised_while_writer_loads(path, profile, reference, limits, was_parsed)
 
 
-def _all_in_one_child(path: Path, profile: Profile, reference: dt.date | None,
+def _all_in_one_child(path: Path, profile: Profile, reference: ReferenceDates | None,
                       read_step: Callable[[StageTracker], Document], then: Callable[[Processed, StageTracker], R],
                       limits: Limits) -> Limited[Processed | R]:
     """A later document: this process has spaCy, the reader and the writer already (loaded first, so the child
@@ -143,7 +143,7 @@ def _parsed_while_loading(reading: Reading, profile: Profile) -> Limited[bytes]:
     return was_parsed
 
 
-def _normalised_then_in_child(path: Path, profile: Profile, reference: dt.date | None,
+def _normalised_then_in_child(path: Path, profile: Profile, reference: ReferenceDates | None,
                               then: Callable[[Processed, StageTracker], R], limits: Limits,
                               was_parsed: Limited[bytes]) -> Limited[Processed | R]:
     """The writer loaded while the document was read: one more child normalises and does `then` (the tables),
@@ -155,7 +155,7 @@ def _normalised_then_in_child(path: Path, profile: Profile, reference: dt.date |
     return Limited(done.value, done.error, was_parsed.details + done.details, spent + done.seconds)
 
 
-def _normalised_while_writer_loads(path: Path, profile: Profile, reference: dt.date | None, limits: Limits,
+def _normalised_while_writer_loads(path: Path, profile: Profile, reference: ReferenceDates | None, limits: Limits,
                                    was_parsed: Limited[bytes]) -> Limited[Processed]:
     """The writer not loaded yet: a child normalises while this process loads it, and the `Processed` document
     comes back for this process to make the tables (under what is left of the read's deadline)."""
@@ -186,7 +186,7 @@ def _read_and_pickle(path: Path, profile: Profile, read_step: Callable[[StageTra
     return pickle.dumps(read_and_parse(path, profile, read_step, stages), protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _normalise_pickled(pickled: bytes, profile: Profile, reference: dt.date | None,
+def _normalise_pickled(pickled: bytes, profile: Profile, reference: ReferenceDates | None,
                        then: Callable[[Processed, StageTracker], R], stages: StageTracker) -> R:
     parsed: Parsed = pickle.loads(pickled)
     return _normalise_then(parsed, profile, reference, then, stages)
@@ -203,7 +203,7 @@ def read_and_parse(path: Path, profile: Profile, read_step: Callable[[StageTrack
     return Parsed(path, document, parsed, {"read": read_at - started, "parse": time.perf_counter() - read_at})
 
 
-def normalise_parsed(parsed: Parsed, profile: Profile, reference: dt.date | None,
+def normalise_parsed(parsed: Parsed, profile: Profile, reference: ReferenceDates | None,
                      stages: StageTracker) -> NormalisedDocument:
     """The normalise stage on a parsed document; the tracker is told first, so a timeout or a memory kill in
     this stage is reported as the normalise stage's, and any failure leaves as one line naming it."""
@@ -211,7 +211,7 @@ def normalise_parsed(parsed: Parsed, profile: Profile, reference: dt.date | None
     return run_stage("normalise", str(parsed.path), normalise_document, parsed.parsed, profile, reference)
 
 
-def _normalise_then(parsed: Parsed, profile: Profile, reference: dt.date | None,
+def _normalise_then(parsed: Parsed, profile: Profile, reference: ReferenceDates | None,
                     then: Callable[[Processed, StageTracker], R], stages: StageTracker) -> R:
     started = time.perf_counter()
     normalised = normalise_parsed(parsed, profile, reference, stages)
@@ -219,7 +219,7 @@ def _normalise_then(parsed: Parsed, profile: Profile, reference: dt.date | None,
     return then(Processed(parsed.path, parsed.document, parsed.parsed, normalised, seconds), stages)
 
 
-def _all_stages(parse_step: Callable[[StageTracker], Parsed], profile: Profile, reference: dt.date | None,
+def _all_stages(parse_step: Callable[[StageTracker], Parsed], profile: Profile, reference: ReferenceDates | None,
                 then: Callable[[Processed, StageTracker], R], stages: StageTracker) -> R:
     return _normalise_then(parse_step(stages), profile, reference, then, stages)
 
@@ -228,7 +228,7 @@ def _as_processed(processed: Processed, stages: StageTracker) -> Processed:
     return processed
 
 
-def process(path: Path, profile: Profile, reference: dt.date | None = None, encoding: str | None = None,
+def process(path: Path, profile: Profile, reference: ReferenceDates | None = None, encoding: str | None = None,
             limits: Limits = DEFAULT_LIMITS, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
             source_name: str | None = None) -> Processed:
     """Every stage but writing, in this process. `source_name` overrides the file name as the document's source

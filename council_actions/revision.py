@@ -52,12 +52,3 @@ def reference_from_revision(revision: str) -> dt.date | None:
     except ValueError:
         return None
 
-
-class RevisionLabelDate(dt.date):
-    """A date read from the revision label, passed where the user's reference date goes: the same date to every
-    stage, but one the plan's own printed date outranks (normalise/reference.py)."""
-
-
-def label_reference(day: dt.date | None) -> RevisionLabelDate | None:
-    """The revision label's date, marked as such for `normalise.reference.choose_reference`."""
-    return None if day is None else RevisionLabelDate(day.year, day.month, day.day)

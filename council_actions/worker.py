@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from council_actions.ingest import Document
 from council_actions.issues import Issue
 from council_actions.limits import Limited, Limits, StageTracker
+from council_actions.normalise import ReferenceDates
 from council_actions.parsers.crosscheck import CheckRecords, check_records
 from council_actions.pipeline import DocumentResult, Processed, Reading, process_in_children, run_stage
 from council_actions.profile import Profile
@@ -86,7 +87,7 @@ class Clock:
         self._last = now
 
 
-def stage_limited(path: Path, profile: Profile, to: Destination, reference: dt.date | None,
+def stage_limited(path: Path, profile: Profile, to: Destination, reference: ReferenceDates | None,
                   read_step: Callable[[StageTracker], Document], limits: Limits,
                   reading: Reading | None = None) -> Limited[Staged]:
     """One document through every stage up to its tables, in limited children (see the module); `reading` is

@@ -16,13 +16,13 @@ from collections.abc import Callable
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.owner_split import names_alone
 from council_actions.normalise.owners import OwnerGlossary, glossary_for
-from council_actions.normalise.records import NormalisedDocument, OwnerMention, Timeline
+from council_actions.normalise.records import NormalisedDocument, OwnerMention, ReferenceDates, Timeline
 from council_actions.parsers.records import Action, ParsedDocument
 
 from council_actions.issues import Issue, warning
 from council_actions.profile import Profile
 
-__all__ = ["NormalisedDocument", "fiscal_calendar", "glossary_for", "normalise_document"]
+__all__ = ["NormalisedDocument", "ReferenceDates", "fiscal_calendar", "glossary_for", "normalise_document"]
 
 
 def fiscal_calendar(profile: Profile) -> FiscalCalendar:
@@ -30,14 +30,14 @@ def fiscal_calendar(profile: Profile) -> FiscalCalendar:
     return FiscalCalendar(profile.fiscal_year_start_month, profile.single_year_quarter)
 
 
-def normalise_document(parsed: ParsedDocument, profile: Profile, given: dt.date | None) -> NormalisedDocument:
+def normalise_document(parsed: ParsedDocument, profile: Profile, offered: ReferenceDates | None) -> NormalisedDocument:
     """Each action's owners and timelines, from its allocation cell or its own owner and date columns; relative
-    timelines read against the `given` date, else the plan's printed one (normalise/reference.py)."""
+    timelines read against the first of the `offered` dates and the plan's printed one (normalise/reference.py)."""
     from council_actions.normalise.columns import normalise_columns
     from council_actions.normalise.reference import choose_reference
 
     glossary, calendar = glossary_for(profile), fiscal_calendar(profile)
-    reference, reference_from = choose_reference(given, parsed.printed_date)
+    reference, reference_from = choose_reference(offered, parsed.printed_date)
     owners: list[OwnerMention] = []
     timelines: list[Timeline] = []
     issues: list[Issue] = []

@@ -1,4 +1,5 @@
-"""Records the normalisers add to a parsed document: owners and timelines of actions."""
+"""Records the normalisers add to a parsed document (owners and timelines of actions), and the dates the caller
+offers them to read relative timelines against."""
 
 from __future__ import annotations
 
@@ -8,6 +9,17 @@ from dataclasses import dataclass
 from council_actions.ingest.model import Span
 
 from council_actions.issues import Issue
+
+
+@dataclass(frozen=True)
+class ReferenceDates:
+    """The dates a run offers as the reference for relative timelines ("Up to six months", "by Q4"), each named by
+    its source: the user's own (`--reference-date`) and the one the revision label starts with (`2024-06`). The
+    normaliser ranks them with the plan's printed date (REFERENCE_SOURCES in normalise/reference.py); a field,
+    not a type, says where a date came from, so pickling, copying or `date.replace` keep it."""
+
+    given: dt.date | None = None
+    revision_label: dt.date | None = None
 
 
 @dataclass(frozen=True)

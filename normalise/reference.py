@@ -21,9 +21,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import NamedTuple
 
+from council_actions.normalise.records import ReferenceDates
 from council_actions.parsers.records import PrintedDate
-
-from council_actions.revision import RevisionLabelDate
 
 
 class Reference(NamedTuple):
@@ -33,20 +32,21 @@ class Reference(NamedTuple):
     source: str | None
 
 
-Offered = Callable[[dt.date | None, PrintedDate | None], dt.date | None]
+Offered = Callable[[ReferenceDates, PrintedDate | None], dt.date | None]
 REFERENCE_SOURCES: tuple[tuple[str, Offered], ...] = (
-    ("given", lambda given, printed: None if isinstance(given, RevisionLabelDate) else given),
-    ("printed", lambda given, printed: printed.day if printed else None),
-    ("revision_label", lambda given, printed: given),
+    ("given", lambda dates, printed: dates.given),
+    ("printed", lambda dates, printed: printed.day if printed else None),
+    ("revision_label", lambda dates, printed: dates.revision_label),
 )
 
 
-def choose_reference(given: dt.date | None, printed: PrintedDate | None) -> Reference:
-    """The first source of REFERENCE_SOURCES that offers a date; `given` is the caller's reference, a
-    RevisionLabelDate where it came from the revision label."""
-    for source, offered in REFERENCE_SOURCES:
-        day = offered(given, printed)
+def choose_reference(offered: ReferenceDates | None, printed: PrintedDate | None) -> Reference:
+    """The first source of REFERENCE_SOURCES that offers a date, from the caller's dates (none: `None`) and the
+    plan's printed one."""
+    dates = offered or ReferenceDates()
+    for source, offers in REFERENCE_SOURCES:
+        day = offers(dates, printed)
         if day is not None:
-            return Reference(dt.date(day.year, day.month, day.day), source)
+            return Reference(dt.date(day.year, day.month, day.day), source)  # a datetime given is its day
     return Reference(None, None)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from council_actions.ingest import read_document
+from council_actions.normalise import ReferenceDates
 from council_actions.parsers import parse_document
 
 from council_actions.batch import run_batch
@@ -19,6 +20,7 @@ PLAN = SAMPLES / "004_d0d661fda207b69c.txt"
 THEME_7 = SAMPLES / "000_b44a3e1025d3f301.txt"
 THEME_6 = SAMPLES / "001_311d08ab6737c7b9.txt"
 REFERENCE = dt.date(2024, 6, 1)  # a fixed "now": nothing may depend on the day the tests run
+GIVEN = ReferenceDates(given=REFERENCE)  # REFERENCE as the user gives it (--reference-date)
 
 
 @pytest.fixture(scope="session")
@@ -41,6 +43,6 @@ def ingested(tmp_path_factory, profile):
     """All samples ingested together into one output folder, as the README's first command does."""
     out = tmp_path_factory.mktemp("out")
     paths = sorted(p for p in SAMPLES.iterdir() if p.is_file())  # the Runnymede documents of one revision
-    results, failures = run_batch(paths, out, profile, "r1", REFERENCE)
+    results, failures = run_batch(paths, out, profile, "r1", GIVEN)
     assert failures == 0
     return out, results

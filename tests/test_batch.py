@@ -19,7 +19,7 @@ from council_actions.output.staging import HELD, STAGE_PREFIX, staging_area
 from council_actions.batch import DocumentJob, run_batch
 from council_actions.issues import StageError
 from council_actions.limits import Limits
-from tests.conftest import PLAN, REFERENCE, SAMPLES
+from tests.conftest import GIVEN, PLAN, SAMPLES
 
 
 def snapshot(folder):
@@ -41,7 +41,7 @@ def inputs(tmp_path_factory):
 def one_at_a_time(tmp_path_factory, inputs, profile):
     out = tmp_path_factory.mktemp("serial")
     errors: list[StageError] = []
-    results, failures = run_batch(inputs, out, profile, "r1", REFERENCE, on_error=errors.append)
+    results, failures = run_batch(inputs, out, profile, "r1", GIVEN, on_error=errors.append)
     return snapshot(out), results, failures, [str(e) for e in errors]
 
 
@@ -52,7 +52,7 @@ def broken(inputs):
 def run_on(executor, inputs, profile, out):
     errors: list[StageError] = []
     with executor:
-        results, failures = run_batch(inputs, out, profile, "r1", REFERENCE, on_error=errors.append,
+        results, failures = run_batch(inputs, out, profile, "r1", GIVEN, on_error=errors.append,
                                       executor=executor)
     return snapshot(out), results, failures, [str(e) for e in errors]
 
@@ -75,7 +75,7 @@ def test_workers_send_back_tables_not_documents_and_the_parent_adds_the_cross_ch
                                                                                    tmp_path):
     """A worker builds the tables; what comes back is a fraction of the document and its parse, and the parent's
     cross-check warnings still reach the self-assessment's extraction_issues table."""
-    job = DocumentJob(tmp_path, "r1", profile, REFERENCE)
+    job = DocumentJob(tmp_path, "r1", profile, GIVEN)
     staged = job(next(p for p in inputs if p.name.startswith("004_"))).unwrap()
     assert staged.tables.tables["actions"].rows == 94 and not list(tmp_path.rglob("*.parquet"))
     _, results, _, _ = one_at_a_time
@@ -86,7 +86,7 @@ def test_workers_send_back_tables_not_documents_and_the_parent_adds_the_cross_ch
 
 
 def test_per_document_unit_and_its_failure_survive_pickling(tmp_path, profile, inputs):
-    job = DocumentJob(tmp_path, "r1", profile, REFERENCE, None, Limits(timeout=30))
+    job = DocumentJob(tmp_path, "r1", profile, GIVEN, None, Limits(timeout=30))
     assert pickle.loads(pickle.dumps(job)) == job
     error = StageError("ingest", "a\nb.pdf", "took longer than 1 s (--timeout)")
     back = pickle.loads(pickle.dumps(error))
@@ -127,7 +127,7 @@ def test_a_batch_is_one_commit_whole_or_not_at_all(tmp_path, profile, monkeypatc
 
     monkeypatch.setattr(writer, step, killed)
     with pytest.raises(Killed):
-        run_batch(paths, out, profile, "r1", REFERENCE, executor=ThreadPoolExecutor(2))
+        run_batch(paths, out, profile, "r1", GIVEN, executor=ThreadPoolExecutor(2))
     monkeypatch.undo()
     assert not list(out.glob("actions/r1/*.parquet"))
     recover(out)  # what every command does first

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pyarrow.parquet as pq
+from council_actions.normalise import ReferenceDates
 
 from council_actions.api import IngestReport, ingest
 from council_actions.pipeline import process
@@ -66,7 +67,7 @@ def test_window_headings_give_due_dates_from_the_reference_date(tmp_path):
     listed = tmp_path / "windows.txt"
     listed.write_text("Improvement action plan\n0-3 months\n- Review the constitution\n- Refresh the risk register\n"
                       "3-6 months\n- Adopt a new scheme of delegation\n", encoding="utf-8")
-    processed = process(listed, load_profile("generic"), dt.date(2024, 9, 1))
+    processed = process(listed, load_profile("generic"), ReferenceDates(given=dt.date(2024, 9, 1)))
     assert [(a.action, a.timeline_raw) for a in processed.parsed.actions] == [
         ("Review the constitution", "0-3 months"), ("Refresh the risk register", "0-3 months"),
         ("Adopt a new scheme of delegation", "3-6 months")]

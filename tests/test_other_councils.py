@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
+from council_actions.normalise import ReferenceDates
 from council_actions.output.tables import due_dates
 
 from council_actions.issues import StageError
@@ -21,10 +22,11 @@ from tests.conftest import FIXTURES, ROOT
 EXPECTED = sorted((FIXTURES / "other_councils" / "expected").glob("*.json"))
 REFUSED = sorted((FIXTURES / "other_councils" / "refused").glob("*.txt"))
 REFERENCE = dt.date(2014, 4, 1)
+GIVEN = ReferenceDates(given=REFERENCE)
 
 
 def _found(path: Path, profile, reference: dt.date | None = REFERENCE) -> tuple[str, str | None, list[dict]]:
-    processed = process(path, profile, reference)
+    processed = process(path, profile, ReferenceDates(given=reference))
     due = {action_id: day for action_id, (day, _) in due_dates(processed.normalised).items()}  # the actions table's rule
     return processed.document.rendering, processed.parsed.council, [
         {"ref": a.element_id, "action": a.action, "owner": a.owner_raw, "timeline": a.timeline_raw,
@@ -52,7 +54,7 @@ def test_sample_matches_hand_checked_actions(expected_file):
 @pytest.mark.parametrize("path", REFUSED, ids=lambda p: p.stem)
 def test_not_a_plan_or_no_actions_is_refused_in_one_line(path, generic):
     with pytest.raises(StageError) as refused:
-        process(path, generic, REFERENCE)
+        process(path, generic, GIVEN)
     assert "\n" not in str(refused.value)
     assert refused.value.stage == "parse"
 
@@ -71,7 +73,7 @@ def test_written_profile_makes_the_sample_exact():
     """The Maidstone profile: the same hand-checked actions, every owner resolved, its own council named."""
     profile = load_profile(ROOT / "council_actions" / "profiles" / "maidstone.toml")
     expected = json.loads((FIXTURES / "other_councils" / "expected" / "maidstone_scraip_2014.json").read_text("utf-8"))
-    processed = process(ROOT / expected["sample"], profile, REFERENCE)
+    processed = process(ROOT / expected["sample"], profile, GIVEN)
     _, _, found = _found(ROOT / expected["sample"], profile)
     assert found == expected["actions"]
     assert profile.council == "Maidstone Borough Council"
@@ -91,7 +93,7 @@ def test_ditto_owner_and_timeline_heading(tmp_path, generic):
                      "| Train the staff | ditto | By end 2005/06 |\n"
                      "| Close the old system | Head of IT | 31 March 2025 extended from 31 March 2024 |\n",
                      encoding="utf-8")
-    processed = process(table, generic, REFERENCE)
+    processed = process(table, generic, GIVEN)
     second = processed.parsed.actions[1]
     assert (second.owner_raw, second.owner_repair, second.owner_named) == ("ditto", "ditto", "A. Smith, Head of Policy")
     assert [i.code for i in processed.parsed.issues] == ["owner_ditto", "council_not_printed"]
@@ -103,7 +105,7 @@ def test_ditto_owner_and_timeline_heading(tmp_path, generic):
     listed.write_text("Improvement action plan\n\nUp to six months\n\n- Review the constitution\n"
                       "- Refresh the risk register\n\nUp to 12 months\n\n- Adopt a new scheme of delegation\n"
                       "- Train every councillor\n", encoding="utf-8")
-    processed = process(listed, generic, dt.date(2024, 9, 1))
+    processed = process(listed, generic, ReferenceDates(given=dt.date(2024, 9, 1)))
     assert [a.timeline_raw for a in processed.parsed.actions] == ["Up to six months"] * 2 + ["Up to 12 months"] * 2
     ends = {t.timeline_raw: t.reading.end_date for t in processed.normalised.timelines}
     assert ends == {"Up to six months": dt.date(2025, 2, 28), "Up to 12 months": dt.date(2025, 8, 31)}
@@ -129,7 +131,7 @@ def test_tab_separated_plan_of_another_council(tmp_path, generic):
                     "1\tReview the contract register\tHead of Procurement\t31 March 2026\tGreen\n"
                     "\tand publish it quarterly\n"
                     "2\tRefresh the risk strategy\tditto\tQ2 2025/26\tAmber\n", encoding="utf-8")
-    processed = process(plan, generic, REFERENCE)
+    processed = process(plan, generic, GIVEN)
     assert processed.document.rendering == "tab"
     assert _two_actions(processed) == CONTRACT_AND_RISK
 
@@ -143,7 +145,7 @@ def test_table_copied_from_a_browser_ends_at_a_blank_line(tmp_path, generic):
                     "1\tReview the contract register\nand publish it quarterly\tHead of Procurement\t31 March 2026\n"
                     "2\tRefresh the risk strategy\tHead of Risk\tQ2 2025/26\nthen yearly\n"
                     "\nNote: dates agreed by Cabinet.\n", encoding="utf-8")
-    processed = process(plan, generic, REFERENCE)
+    processed = process(plan, generic, GIVEN)
     assert processed.document.rendering == "tab"
     assert [(a.element_id, a.action, a.owner_raw, a.timeline_raw, a.span.line_start, a.span.line_end)
             for a in processed.parsed.actions] == [
@@ -161,7 +163,7 @@ def test_copied_line_between_rows_is_reported_where_the_first_column_is_text(tmp
     plan.write_text("Action\tLead officer\tTarget date\n"
                     "Review the contract register\tHead of Procurement\t31 March 2026\nthen yearly\n"
                     "Refresh the risk strategy\tHead of Risk\nHead of Audit\tQ2 2025/26\n", encoding="utf-8")
-    processed = process(plan, generic, REFERENCE)
+    processed = process(plan, generic, GIVEN)
     assert [(a.action, a.owner_raw, a.timeline_raw) for a in processed.parsed.actions] == [
         ("Review the contract register", "Head of Procurement", "31 March 2026\nthen yearly"),
         ("Refresh the risk strategy", "Head of Risk\nHead of Audit", "Q2 2025/26")]
@@ -202,7 +204,7 @@ def test_pdf_table_of_another_council_is_read_by_role(tmp_path, generic):
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
     pdf = tmp_path / "plan.pdf"
     SimpleDocTemplate(str(pdf), pagesize=landscape(A4)).build([Paragraph("Key actions 2025/26", normal), table])
-    processed = process(pdf, generic, REFERENCE)
+    processed = process(pdf, generic, GIVEN)
     assert processed.document.rendering == "pdf_table"
     assert _two_actions(processed) == CONTRACT_AND_RISK
     assert all(a.span.page == 1 and a.span.bbox for a in processed.parsed.actions)

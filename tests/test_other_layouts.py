@@ -14,6 +14,7 @@ import datetime as dt
 import json
 
 import pytest
+from council_actions.normalise import ReferenceDates
 
 from council_actions.profile import load_profile
 from tests.conftest import FIXTURES
@@ -50,7 +51,7 @@ def test_a_tie_in_fixed_width_text_is_reported(generic, producer):
     'See report to' is a tie in the letters' widths too: read as a milestone of its own (right here), reported."""
     from council_actions.pipeline import process
 
-    processed = process(LAYOUTS / f"waverley_cpa_improvement_plan_2004_{producer}.txt", generic, dt.date(2005, 3, 1))
+    processed = process(LAYOUTS / f"waverley_cpa_improvement_plan_2004_{producer}.txt", generic, ReferenceDates(given=dt.date(2005, 3, 1)))
     unsure = [(i.raw_text, i.field) for i in processed.parsed.issues if i.code == "line_break_unsure"]
     assert unsure == [("See report to", "timeline")]
 

@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 from council_actions.ingest.cell_lines import TABLE_ENDS, ending_of
+from council_actions.normalise import ReferenceDates
 from council_actions.normalise.owner_split import OWNER_SHAPES, owner_pieces, split_owners
 
 from council_actions.pipeline import process
@@ -38,7 +39,7 @@ def test_what_how_who_when_roles_by_wording(generic, headings, roles):
 
 def test_what_how_who_when_without_profile(generic):
     """Waverley's plan with no profile: each How? bullet is an action, the What? its aim, 'ditto' the owner above."""
-    processed = process(WAVERLEY, generic, dt.date(2005, 3, 1))
+    processed = process(WAVERLEY, generic, ReferenceDates(given=dt.date(2005, 3, 1)))
     first = processed.parsed.actions[0]
     assert first.opportunity == "Improve speed with which planning applications are dealt"
     assert first.action.startswith("Address undelivered items") and first.notes is None
@@ -69,7 +70,7 @@ def test_directorate_of_commas_and_and_is_one_owner_reported(generic):
     """Bracknell's records (real): 'Directorate: Place, Planning and Regeneration' is one owner, not three, and
     the reading is reported as a guess from the shape."""
     processed = process(ROOT / "samples" / "other_councils" / "bracknell_caring_2023_24_q3.txt", generic,
-                        dt.date(2023, 12, 31))
+                        ReferenceDates(given=dt.date(2023, 12, 31)))
     owners = [o.owner_key for o in processed.normalised.owners]
     assert owners == ["Delivery", "Place, Planning and Regeneration", "Chief Executive's Office"]
     listed = [i.raw_text for i in processed.normalised.issues if i.code == "owner_list_read_as_one"]
@@ -121,7 +122,7 @@ def test_immediately_is_due_on_the_plans_date(tmp_path, generic):
     plan.write_text("FOI Action Plan\n\nSection A\n\nAction Required\n\n  • By 26 January 2024 - Baseline the FOI readiness.\n\n"
                     "  • Immediately - Log every overdue request with the Information Team.\n\n"
                     "This action is continuing.\n", encoding="utf-8")
-    processed = process(plan, generic, dt.date(2024, 1, 10))
+    processed = process(plan, generic, ReferenceDates(given=dt.date(2024, 1, 10)))
     assert [a.timeline_raw for a in processed.parsed.actions] == ["By 26 January 2024", "Immediately"]
     reading = processed.normalised.timelines[1].reading
     assert (reading.kind, reading.end_date, reading.assumptions) == ("deadline", dt.date(2024, 1, 10),
@@ -137,7 +138,7 @@ def test_notes_after_a_table_with_a_text_column_last_stay_outside_it(tmp_path, g
     from tests.conftest import FIXTURES
 
     path = FIXTURES / "cell_lines" / "notes_after_text_column_last.txt"
-    processed = process(path, generic, dt.date(2024, 6, 1))
+    processed = process(path, generic, ReferenceDates(given=dt.date(2024, 6, 1)))
     assert [(a.action, a.progress) for a in processed.parsed.actions] == [
         ("Review the contract register and publish it quarterly", "Register reviewed and published in May."),
         ("Refresh the risk strategy", "Draft strategy goes to the Audit Committee in July.")]
@@ -167,7 +168,7 @@ def test_a_list_of_first_names_each_owning_rows_elsewhere_is_split(generic, tmp_
                     "| 3 | Close the old system | Sarah | 2025/26 |\n"
                     "| 4 | Review the scheme of delegation | Mike, Malcolm and Sarah | 2025/26 |\n"
                     "| 5 | Refresh the local plan | Place, Planning and Regeneration | 2025/26 |\n", encoding="utf-8")
-    processed = process(plan, generic, dt.date(2024, 6, 1))
+    processed = process(plan, generic, ReferenceDates(given=dt.date(2024, 6, 1)))
     by_action = [[o.owner_key for o in processed.normalised.owners if o.action_id == a.action_id]
                  for a in processed.parsed.actions]
     assert by_action[3:] == [["Mike", "Malcolm", "Sarah"], ["Place, Planning and Regeneration"]]

@@ -4,12 +4,12 @@ import pytest
 from council_actions.output.schema import TABLES
 
 from council_actions.pipeline import find_documents, run
-from tests.conftest import REFERENCE, SAMPLES
+from tests.conftest import GIVEN, SAMPLES
 
 
 @pytest.mark.parametrize("path", find_documents([SAMPLES]), ids=lambda p: str(p.relative_to(SAMPLES)))
 def test_sample_ingests(tmp_path, profile, path):
-    result = run(path, tmp_path, profile, "r1", REFERENCE)
+    result = run(path, tmp_path, profile, "r1", GIVEN)
     assert result.kind in ("action_plan", "self_assessment")
     assert result.issues.get("error", 0) == 0
     assert sorted(f.parent.parent.name for f in result.files) == sorted(TABLES)  # a file per table

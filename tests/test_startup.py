@@ -14,7 +14,7 @@ from council_actions.normalise import glossary_for, normalise_document
 from council_actions.parsers import parse_document
 
 from council_actions.preload import STAGE_MODULES
-from tests.conftest import PLAN, REFERENCE, ROOT, SAMPLES, THEME_7
+from tests.conftest import GIVEN, PLAN, ROOT, SAMPLES, THEME_7
 from tests.pdf_factory import WORD, draw_plan
 
 HEAVY = ("pandas", "pdfplumber", "pdfminer", "pypdfium2", "dateparser")
@@ -64,7 +64,7 @@ def test_pdf_input_reads_with_pdfium_and_imports_no_pandas(tmp_path, plan, profi
 def test_owner_matcher_built_once_for_many_documents(profile):
     glossary_for.cache_clear()
     for path in (PLAN, THEME_7, PLAN):
-        normalise_document(parse_document(read_document(path), profile), profile, REFERENCE)
+        normalise_document(parse_document(read_document(path), profile), profile, GIVEN)
     assert glossary_for.cache_info().misses == 1
 
 

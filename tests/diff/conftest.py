@@ -10,7 +10,7 @@ import pytest
 from council_actions.diff import diff
 
 from council_actions.batch import run_batch
-from tests.conftest import PLAN, REFERENCE
+from tests.conftest import GIVEN, PLAN
 
 REVISIONS_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "revisions"
 R1, R2, R3 = "2024-08", "2025-01", "2025-06"
@@ -19,7 +19,7 @@ SOURCES = {R1: PLAN, R2: REVISIONS_DIR / "plan_r2.txt", R3: REVISIONS_DIR / "pla
 
 def ingest_revisions(out: Path, profile, sources: dict[str, Path]) -> None:
     for revision, path in sources.items():
-        results, failures = run_batch([path], out, profile, revision, REFERENCE,
+        results, failures = run_batch([path], out, profile, revision, GIVEN,
                                       revision_date=dt.date.fromisoformat(f"{revision}-01"))
         assert failures == 0 and len(results) == 1
 

@@ -22,7 +22,7 @@ from council_actions.output.swap import can_exchange
 from council_actions import api
 from council_actions.pipeline import process, write
 from tests.cli.test_cli import snapshot
-from tests.conftest import REFERENCE, THEME_6, THEME_7
+from tests.conftest import GIVEN, REFERENCE, THEME_6, THEME_7
 from tests.diff.test_reingest import TABLES, corrected, ids, original
 
 # A replacement killed at every step: output/journal.py. Each call that changes the folder (a staged table
@@ -42,7 +42,7 @@ def versions(tmp_path_factory, profile):
     """The plan, its corrected file, and another source of the same revision (which must stay untouched)."""
     folder = tmp_path_factory.mktemp("sources")
     paths = {"old": original(folder / "a"), "new": corrected(folder / "b"), "other": THEME_6}
-    return {name: process(path, profile, REFERENCE) for name, path in paths.items()}
+    return {name: process(path, profile, GIVEN) for name, path in paths.items()}
 
 
 def document_ids(out: Path, revision: str) -> dict[str, set[str]]:

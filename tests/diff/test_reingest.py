@@ -13,7 +13,7 @@ import pytest
 from council_actions.batch import run_batch
 from council_actions.cli import main
 from tests.cli.test_cli import snapshot
-from tests.conftest import PLAN, REFERENCE
+from tests.conftest import GIVEN, PLAN
 
 TABLES = ("documents", "elements", "actions", "action_owners", "action_timelines", "extraction_issues")
 
@@ -65,7 +65,7 @@ def test_another_source_is_kept_beside_it(tmp_path):
 
 def test_an_interrupted_reingest_leaves_the_earlier_revision_whole(tmp_path, profile, monkeypatch):
     out = tmp_path / "out"
-    run_batch([original(tmp_path / "a")], out, profile, "r1", REFERENCE)
+    run_batch([original(tmp_path / "a")], out, profile, "r1", GIVEN)
     before = snapshot(out)
     calls = []
     real = pq.write_table
@@ -78,7 +78,7 @@ def test_an_interrupted_reingest_leaves_the_earlier_revision_whole(tmp_path, pro
 
     monkeypatch.setattr(pq, "write_table", fail_on_the_fourth)
     failures: list = []
-    results, failed = run_batch([corrected(tmp_path / "b")], out, profile, "r1", REFERENCE, on_error=failures.append)
+    results, failed = run_batch([corrected(tmp_path / "b")], out, profile, "r1", GIVEN, on_error=failures.append)
     assert (results, failed) == ([], 1) and "No space left on device" in str(failures[0])
     assert snapshot(out) == before
 

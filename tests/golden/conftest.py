@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from council_actions.pipeline import process
-from tests.conftest import PLAN, REFERENCE
+from tests.conftest import GIVEN, PLAN
 from tests.golden.compare import load_golden, to_golden
 
 
@@ -16,5 +16,5 @@ def golden():
 
 @pytest.fixture(scope="session")
 def from_text(profile, golden):
-    processed = process(PLAN, profile, REFERENCE)
+    processed = process(PLAN, profile, GIVEN)
     return to_golden(processed.parsed, processed.normalised, golden["source"])

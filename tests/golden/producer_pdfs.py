@@ -8,7 +8,7 @@ from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PdfEngine
 
 from council_actions.pipeline import Processed, process
 from council_actions.profile import load_profile
-from tests.conftest import FIXTURES, REFERENCE
+from tests.conftest import FIXTURES, GIVEN
 
 PDFS = FIXTURES / "pdf"
 PRODUCERS = ("chromium", "libreoffice")
@@ -17,4 +17,4 @@ PRODUCERS = ("chromium", "libreoffice")
 @cache
 def processed_pdf(name: str, engine: PdfEngine = DEFAULT_PDF_ENGINE) -> Processed:
     """`name`: a PDF's path under tests/fixtures/pdf without `.pdf`, e.g. `runnymede_plan_chromium`."""
-    return process(PDFS / f"{name}.pdf", load_profile(), REFERENCE, pdf_engine=engine)
+    return process(PDFS / f"{name}.pdf", load_profile(), GIVEN, pdf_engine=engine)

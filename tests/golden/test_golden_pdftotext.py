@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from council_actions.pipeline import process
-from tests.conftest import FIXTURES, REFERENCE
+from tests.conftest import FIXTURES, GIVEN
 from tests.golden.compare import compare, exact_rows, report, to_golden
 from tests.golden.producer_pdfs import PRODUCERS
 from tests.golden.test_golden_pdf import HYPHEN_AT_WRAP
@@ -32,7 +32,7 @@ def producer(request):
 
 @pytest.fixture(scope="module")
 def from_pdftotext(producer, profile, golden):
-    processed = process(TEXTS / f"squeezed_drifting_columns_{producer}.txt", profile, REFERENCE)
+    processed = process(TEXTS / f"squeezed_drifting_columns_{producer}.txt", profile, GIVEN)
     assert processed.document.rendering == "fixed_width"
     return to_golden(processed.parsed, processed.normalised, golden["source"])
 
@@ -46,7 +46,7 @@ def test_pdftotext_reproduces_the_golden_file(producer, golden, from_pdftotext):
 
 def test_nothing_lost(producer, profile):
     """Every line is inside a record's span, known boilerplate (the headings printed on each page) or an issue."""
-    processed = process(TEXTS / f"squeezed_drifting_columns_{producer}.txt", profile, REFERENCE)
+    processed = process(TEXTS / f"squeezed_drifting_columns_{producer}.txt", profile, GIVEN)
     parsed = processed.parsed
     spans = [r.span for r in parsed.themes + parsed.heatmap + parsed.elements + parsed.actions + parsed.boilerplate]
     spans += [i.span for i in parsed.issues]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from council_actions.normalise import ReferenceDates
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
@@ -18,7 +19,7 @@ def test_a_cell_runs_to_the_line_ending_in_a_pipe(tmp_path):
     plan.write_text("|\nAction |\nLead officer |\nTarget date |\n|\nReview the contract register\n"
                     "and publish it quarterly |\nHead of Procurement |\n31 March 2026 |\n|\n"
                     "Refresh the risk strategy |\nHead of Risk |\nQ2 2025/26 |\n", encoding="utf-8")
-    processed = process(plan, load_profile("generic"), dt.date(2025, 4, 1))
+    processed = process(plan, load_profile("generic"), ReferenceDates(given=dt.date(2025, 4, 1)))
     assert processed.document.rendering == "pipe"
     assert [(a.action, a.owner_raw, a.timeline_raw, a.span.line_start, a.span.line_end)
             for a in processed.parsed.actions] == [

@@ -9,7 +9,7 @@ from council_actions.normalise.timelines import read_timeline
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.conftest import REFERENCE
+from tests.conftest import GIVEN, REFERENCE
 
 D = dt.date.fromisoformat
 FY = FiscalCalendar()
@@ -210,7 +210,7 @@ def test_calendar_quarters_and_other_year_starts():
 
 
 def test_seed_has_no_unexplained_unresolved_timeline(plan, profile):
-    normalised = normalise_document(plan, profile, REFERENCE)
+    normalised = normalise_document(plan, profile, GIVEN)
     unresolved = [(t.timeline_raw, next(a.element_id for a in plan.actions if a.action_id == t.action_id))
                   for t in normalised.timelines if t.reading.kind == "unresolved"]
     # L005 prints "ACE (S151), HoBPPP, SLT, 24." - a truncated year with no quarter or month: unreadable as printed.

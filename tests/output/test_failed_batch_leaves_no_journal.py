@@ -14,7 +14,7 @@ import pytest
 from council_actions.output.lock import JOURNAL, LOCK, locked
 
 from council_actions.batch import run_batch
-from tests.conftest import PLAN, REFERENCE
+from tests.conftest import GIVEN, PLAN
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def test_failed_batch_leaves_an_existing_folder_as_it_was(tmp_path, failing, pro
     out.mkdir()
     (out / "notes.txt").write_text("mine")
     executor = ThreadPoolExecutor(jobs) if jobs > 1 else None
-    results, failures = run_batch(failing, out, profile, "r1", REFERENCE, executor=executor)
+    results, failures = run_batch(failing, out, profile, "r1", GIVEN, executor=executor)
     assert (results, failures) == ([], 2)
     assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
 
@@ -49,10 +49,10 @@ def test_failed_batch_leaves_an_existing_folder_as_it_was(tmp_path, failing, pro
 def test_failed_batch_keeps_the_journal_of_a_folder_with_output(tmp_path, failing, profile):
     """Where a journal was there before, the failed batch keeps it and the output stays whole."""
     out = tmp_path / "out"
-    results, failures = run_batch([PLAN], out, profile, "r1", REFERENCE)
+    results, failures = run_batch([PLAN], out, profile, "r1", GIVEN)
     assert (len(results), failures) == (1, 0)
     before = sorted(p.relative_to(out) for p in out.rglob("*"))
-    assert run_batch(failing, out, profile, "r2", REFERENCE) == ([], 2)
+    assert run_batch(failing, out, profile, "r2", GIVEN) == ([], 2)
     assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
     assert [p.name for p in (out / JOURNAL).iterdir()] == [LOCK]
 

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 
 import pytest
+from council_actions.normalise import ReferenceDates
 from council_actions.output.status import STATUS_RULES, Reading, document_status
 
 from council_actions.pipeline import process
@@ -33,7 +34,7 @@ def test_each_rule_breaks_on_its_example_only(rule):
 
 
 def _status(path, profile, reference=None):
-    processed = process(path, profile, reference)
+    processed = process(path, profile, ReferenceDates(given=reference))
     return document_status(processed.document, processed.parsed,
                            processed.document.issues + processed.parsed.issues + processed.normalised.issues)
 

@@ -12,7 +12,7 @@ from council_actions.output.tables import ROW_BUILDERS
 
 from council_actions.batch import run_batch
 from council_actions.pipeline import find_documents
-from tests.conftest import REFERENCE, SAMPLES
+from tests.conftest import GIVEN, SAMPLES
 
 CONTRACT_TYPES = {"string": pa.string(), "date32[day]": pa.date32(), "int32": pa.int32(), "bool": pa.bool_(),
                   "double": pa.float64()}
@@ -88,8 +88,8 @@ def test_nothing_lost_from_the_parquet_alone(ingested):
 def test_same_input_gives_byte_identical_files(tmp_path, profile):
     paths = find_documents([SAMPLES])  # the other councils' plans too
     first, second = tmp_path / "a", tmp_path / "b"
-    run_batch(paths, first, profile, "r1", REFERENCE)
-    run_batch(paths, second, profile, "r1", REFERENCE)
+    run_batch(paths, first, profile, "r1", GIVEN)
+    run_batch(paths, second, profile, "r1", GIVEN)
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)

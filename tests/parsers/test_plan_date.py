@@ -12,13 +12,15 @@ Information Commissioner ..." are sentences; Maidstone's AGS "Updated Actions fo
 from __future__ import annotations
 
 import datetime as dt
+import pickle
+from dataclasses import replace
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 from council_actions.ingest.model import Document
 from council_actions.ingest.text import read_text
-from council_actions.normalise import fiscal_calendar
+from council_actions.normalise import ReferenceDates, fiscal_calendar
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.reference import REFERENCE_SOURCES, choose_reference
 from council_actions.output.contract import DATE_RULES
@@ -28,7 +30,6 @@ from council_actions.parsers.plan_date import DATE_LINES, printed_date
 from council_actions.api import IngestReport, ingest
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
-from council_actions.revision import label_reference
 from tests.conftest import ROOT
 
 OTHER = ROOT / "samples" / "other_councils"
@@ -122,12 +123,21 @@ def test_real_samples_print_their_date_or_none(sample):
 
 def test_the_users_date_wins_then_the_printed_one_then_the_labels():
     printed = process(OTHER / "maidstone_scraip_2014.txt", GENERIC, None).parsed.printed_date
-    given, label = dt.date(2014, 4, 1), label_reference(dt.date(2014, 6, 1))
-    assert choose_reference(given, printed) == (given, "given")
-    assert choose_reference(label, printed) == (dt.date(2014, 1, 7), "printed")
-    assert choose_reference(label, None) == (dt.date(2014, 6, 1), "revision_label")
-    assert choose_reference(None, None) == (None, None)
-    assert type(choose_reference(label, None).day) is dt.date  # written as a plain date
+    given, label = dt.date(2014, 4, 1), dt.date(2014, 6, 1)
+    assert choose_reference(ReferenceDates(given, label), printed) == (given, "given")
+    assert choose_reference(ReferenceDates(revision_label=label), printed) == (dt.date(2014, 1, 7), "printed")
+    assert choose_reference(ReferenceDates(revision_label=label), None) == (label, "revision_label")
+    assert choose_reference(ReferenceDates(), None) == choose_reference(None, None) == (None, None)
+
+
+def test_where_a_date_came_from_survives_the_trip_to_a_child():
+    """The source is a field, not a subclass of date: pickled to a child (a process pool, Dask) or copied with
+    `dataclasses.replace`, a revision label's date stays one the printed date outranks."""
+    printed = process(OTHER / "maidstone_scraip_2014.txt", GENERIC, None).parsed.printed_date
+    offered = ReferenceDates(revision_label=dt.date(2014, 6, 1))
+    for trip in (pickle.loads(pickle.dumps(offered)), replace(offered, revision_label=dt.date(2014, 6, 2))):
+        assert choose_reference(trip, printed) == (dt.date(2014, 1, 7), "printed")
+        assert choose_reference(trip, None).source == "revision_label"
 
 
 def test_documents_table_records_the_reference_and_the_printed_line(tmp_path):

@@ -11,7 +11,7 @@ from council_actions.parsers.plan_layout import LAYOUT_RULES
 from council_actions.parsers.quality import DUPLICATE_RULES
 
 from council_actions.pipeline import process
-from tests.conftest import FIXTURES, REFERENCE
+from tests.conftest import FIXTURES, GIVEN
 from tests.golden.compare import compare, report, to_golden
 
 RULE_FIXTURES = FIXTURES / "plan_rows"
@@ -25,7 +25,7 @@ def test_every_fixture_belongs_to_a_rule():
 @pytest.mark.parametrize("rule", RULES)
 def test_rule_fixture_gives_its_rows(profile, rule):
     expected = json.loads((RULE_FIXTURES / f"{rule}.json").read_text(encoding="utf-8"))
-    processed = process(RULE_FIXTURES / f"{rule}.txt", profile, REFERENCE)
+    processed = process(RULE_FIXTURES / f"{rule}.txt", profile, GIVEN)
     differences = compare(expected, to_golden(processed.parsed, processed.normalised, rule))
     assert not differences, report(differences)
 
@@ -38,7 +38,7 @@ def test_allocations_that_cannot_be_paired_stay_together_and_are_reported(tmp_pa
            "HoBPPP, Q2 24/25. CLT, Q1 25/26")
     path = tmp_path / "plan.txt"
     path.write_text("\n".join([*header, row]) + "\n", encoding="utf-8")
-    parsed = process(path, profile, REFERENCE).parsed
+    parsed = process(path, profile, GIVEN).parsed
     assert [a.allocated_raw for a in parsed.actions] == ["HoBPPP, Q2 24/25. CLT, Q1 25/26"]
     assert [(i.code, i.raw_text) for i in parsed.issues if i.code == "allocations_not_paired"] == [
         ("allocations_not_paired", "HoBPPP, Q2 24/25. CLT, Q1 25/26")]
@@ -51,7 +51,7 @@ def test_stacked_allocations_that_cannot_be_paired_stay_on_the_element_and_are_r
     third = next(i for i, line in enumerate(lines) if "Review the staff induction" in line)
     path = tmp_path / "plan.txt"
     path.write_text("\n".join(lines[:third]) + "\n", encoding="utf-8")  # G001 without its third recommendation
-    parsed = process(path, profile, REFERENCE).parsed
+    parsed = process(path, profile, GIVEN).parsed
     assert [a.allocated_raw for a in parsed.actions] == [None, None]
     assert [a.action[:24] for a in parsed.actions] == ["The LGA model was adopte", "Review and update the st"]
     unpaired = [i for i in parsed.issues if i.code == "allocation_unpaired"]

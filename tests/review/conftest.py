@@ -8,7 +8,7 @@ import pytest
 from council_actions.review import build_review
 
 from council_actions.batch import run_batch
-from tests.conftest import PLAN, REFERENCE
+from tests.conftest import GIVEN, PLAN
 from tests.pdf_factory import WORD, draw_plan, require_fonts
 
 
@@ -24,7 +24,7 @@ def plan_pdf(tmp_path_factory, plan, profile) -> Path:
 @pytest.fixture(scope="session")
 def review_out(tmp_path_factory, plan_pdf, profile) -> Path:
     out = tmp_path_factory.mktemp("review-out")
-    results, failures = run_batch([PLAN, plan_pdf], out, profile, "r1", REFERENCE)
+    results, failures = run_batch([PLAN, plan_pdf], out, profile, "r1", GIVEN)
     assert failures == 0, results
     return out
 
@@ -44,6 +44,6 @@ def hostile_site(tmp_path_factory, profile) -> tuple[Path, str]:
     hostile.write_text(PLAN.read_text(encoding="utf-8").replace(
         "CLT to consider implementing service area",
         "<script>window.pwned = 1</script> CLT to consider implementing service area", 1), encoding="utf-8")
-    run_batch([hostile], folder / "out", profile, "r1", REFERENCE)
+    run_batch([hostile], folder / "out", profile, "r1", GIVEN)
     build_review(folder / "out", folder / "site")
     return folder / "site", hostile.name

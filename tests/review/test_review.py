@@ -138,11 +138,11 @@ def test_bad_verdicts_file(review_out, tmp_path):
 
 def test_pdf_moved_since_ingest_shows_text_instead_of_crops(tmp_path, plan_pdf, profile):
     from council_actions.batch import run_batch
-    from tests.conftest import REFERENCE
+    from tests.conftest import GIVEN
 
     moved = tmp_path / "moving.pdf"
     moved.write_bytes(plan_pdf.read_bytes())
-    run_batch([moved], tmp_path / "out", profile, "r1", REFERENCE)
+    run_batch([moved], tmp_path / "out", profile, "r1", GIVEN)
     moved.rename(tmp_path / "elsewhere.pdf")
     done = cli("review", tmp_path / "out", "--out", tmp_path / "site")
     assert done.returncode == 0, done.stderr
@@ -156,11 +156,11 @@ def test_changes_since_the_earlier_revision_are_shown_beside_their_rows(tmp_path
     from council_actions.diff import diff
 
     from council_actions.batch import run_batch
-    from tests.conftest import REFERENCE
+    from tests.conftest import GIVEN
 
     out = tmp_path / "out"
     for revision, path in (("2024-08", PLAN), ("2025-01", ROOT / "tests" / "fixtures" / "revisions" / "plan_r2.txt")):
-        run_batch([path], out, profile, revision, REFERENCE)
+        run_batch([path], out, profile, revision, GIVEN)
     diff(out, "2024-08", "2025-01")
     changes = pq.read_table(out / "changes").to_pylist()
     build_review(out, tmp_path / "site", revision="2025-01")
