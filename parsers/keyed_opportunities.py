@@ -1,43 +1,110 @@
-"""Which opportunity each action of a keyed plan row answers.
+"""Which opportunity each action of a keyed row answers.
 
 A keyed row (`marked_rows`) prints its findings in the opportunity column and its actions beside them; a
 finding may answer several actions, run on below the next action's first line, or share a printed line with
 the next finding (`...meetings.  Link between ...`). The pairing follows the template reader's (parsers/actions.py,
-`opportunity_paragraphs_pair`, `orphan_opportunity_continues`): an action answers the paragraphs that open
-beside it; several opening beside one action with as many actions below it and none beside them are dealt out
-one each; an action beside which none opens answers the nearest one above.
+`opportunity_paragraphs_pair`, `orphan_opportunity_continues`), rule by rule (PAIRINGS, applied in order, each
+to what the ones before it left): an action answers the paragraphs that open beside it; several opening beside
+one action with as many actions below it and none beside them are dealt out one each; a paragraph printed in the
+row above its first action's lines, where another opens beside that action, is the row's note (the template
+reader's element note: `No gaps identified.` above the finding the action answers); an action beside which none
+opens answers the nearest one above.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from council_actions.ingest.model import Cell, Line
 from council_actions.parsers.paragraphs import PARAGRAPH_MARK, BreakRule, new_sentence_follows
 from council_actions.parsers.update_notes import opens_with_update_note
 
+Paragraph = list[Line]  # one opportunity paragraph's cells, one a line
 
-def answered_paragraphs(pieces: list[Line], columns: list[int], bounds: list[tuple[int, int]]
-              ) -> list[tuple[list[Line], list[Line]]]:
-    """Per action (its pieces from `start` to `end`), the opportunity it answers, as the template reader pairs
-    them: the paragraphs opening beside it, wherever their lines run on (a paragraph goes on below the next
-    action's first line); where several open beside one action and as many actions below it have none, one
-    each, in order; an action with none answers the nearest one above, with the action above it (`shared`:
-    read for its values, not part of its span)."""
-    paragraphs = _paragraphs(pieces, columns)
-    opened = [[cells for at, cells in paragraphs if start <= at < end] for start, end in bounds]
-    dealt: dict[int, list[Line]] = {}  # a paragraph printed beside the action above, answering this one
-    for k, mine in enumerate(opened):
-        bare = next((n for n, found in enumerate(opened[k + 1:]) if found), len(opened) - k - 1)
+
+@dataclass
+class Pairing:
+    """A keyed row's opportunity paragraphs as the PAIRINGS so far leave them: (the piece each opens on, its
+    lines); per action, its own pieces (`bounds`: from its first action, owner, allocation or timeline cell to
+    the next action's), the paragraphs it answers, and the one it shares from above (read for its values, not
+    part of its span); the row's notes, which no action answers. Paragraphs are named by their index."""
+
+    paragraphs: list[tuple[int, Paragraph]]
+    bounds: list[tuple[int, int]]
+    answers: list[list[int]]
+    shared: dict[int, int] = field(default_factory=dict)
+    notes: list[int] = field(default_factory=list)
+
+    def lines(self, indices: list[int]) -> list[Line]:
+        """The paragraphs named as one list of lines, in order: a Row reads its values and its span from lines."""
+        return [line for index in indices for line in self.paragraphs[index][1]]
+
+    def answered(self, action: int) -> tuple[list[Line], list[Line]]:
+        """The lines of the paragraphs the action answers, and of the one it shares from above."""
+        shared = self.shared.get(action)
+        return self.lines(self.answers[action]), self.lines([] if shared is None else [shared])
+
+
+@dataclass(frozen=True)
+class PairingRule:
+    """A step of how a keyed row's opportunity paragraphs go to its actions: a row of a rule table, applied in
+    order to what the steps before it left."""
+
+    name: str
+    description: str
+    apply: Callable[[Pairing], None]
+
+
+def _opens_beside(pairing: Pairing) -> None:
+    pairing.answers = [[i for i, (at, _) in enumerate(pairing.paragraphs) if start <= at < end]
+                       for start, end in pairing.bounds]
+
+
+def _deal_out(pairing: Pairing) -> None:
+    answers = pairing.answers
+    for k, mine in enumerate(answers):
+        bare = next((n for n, found in enumerate(answers[k + 1:]) if found), len(answers) - k - 1)
         if len(mine) > 1 and bare == len(mine) - 1:
-            dealt.update({k + j: cells for j, cells in enumerate(mine[1:], 1)})
-            opened[k] = mine[:1]
-    answers = []
-    for k, ((start, _), mine) in enumerate(zip(bounds, opened, strict=True)):
-        above = [cells for at, cells in paragraphs if at < start]
-        shared = dealt.get(k) or ([] if mine or not above else above[-1])
-        answers.append(([line for cells in mine for line in cells], shared))
-    return answers
+            pairing.shared.update({k + j: index for j, index in enumerate(mine[1:], 1)})
+            answers[k] = mine[:1]
+
+
+def _row_note(pairing: Pairing) -> None:
+    above = [i for i, (at, _) in enumerate(pairing.paragraphs) if at < pairing.bounds[0][0]]
+    if above and not pairing.answers[0]:
+        pairing.answers[0], above = above[-1:], above[:-1]
+    pairing.notes += above
+
+
+def _nearest_above(pairing: Pairing) -> None:
+    for k, (start, _) in enumerate(pairing.bounds):
+        above = [i for i, (at, _) in enumerate(pairing.paragraphs) if at < start and i not in pairing.notes]
+        if not pairing.answers[k] and k not in pairing.shared and above:
+            pairing.shared[k] = above[-1]
+
+
+PAIRINGS = (
+    PairingRule("opens_beside", "an action answers the paragraphs that open beside its own lines, wherever they run "
+                "on (a paragraph goes on below the next action's first line)", _opens_beside),
+    PairingRule("dealt_out", "several paragraphs opening beside one action, with as many actions below it beside "
+                "which none opens: one each, in order (the template reader's `opportunity_paragraphs_pair`)",
+                _deal_out),
+    PairingRule("row_note", "paragraphs printed in the row above its first action's lines are the row's notes (the "
+                "template reader's element notes: `No gaps identified.` above the finding the action answers), but "
+                "for the last of them where none opens beside that action: that one it answers", _row_note),
+    PairingRule("nearest_above", "an action with none answers the nearest one above, with the action above it "
+                "(shared: read for its values, not part of its span)", _nearest_above),
+)
+
+
+def answered_paragraphs(pieces: list[Line], columns: list[int], bounds: list[tuple[int, int]]) -> Pairing:
+    """The opportunity paragraphs of a keyed row's pieces in `columns`, given by PAIRINGS to its actions (each
+    action's own pieces from `start` to `end` in `bounds`; at least one action)."""
+    pairing = Pairing(_paragraphs(pieces, columns), bounds, [])
+    for rule in PAIRINGS:
+        rule.apply(pairing)
+    return pairing
 
 
 def _paragraphs(pieces: list[Line], columns: list[int]) -> list[tuple[int, list[Line]]]:

@@ -176,14 +176,23 @@ def _split(lines: list[Line], code: tuple[str, Span] | None, roles: list[str | N
         above = cell.text if cell is not None else above
         findings.update({c.column: c.text for c in line.cells if c.column in answered})
     bounds = list(zip(starts, [*starts[1:], len(pieces)], strict=True))
+    pairing = answered_paragraphs(pieces, answered, [(_first_own(pieces, [action, *beside]), bounds[0][1]),
+                                                     *bounds[1:]])
     own = {c for c, role in enumerate(roles) if role in ROW_ROLES}
     rows = []
-    for (start, end), (mine, shared) in zip(bounds, answered_paragraphs(pieces, answered, bounds), strict=True):
+    for k, (start, end) in enumerate(bounds):
         kept = [kept for line in pieces[start:end] if (kept := _only(line, lambda c: c not in own | set(answered)))]
+        mine, shared = pairing.answered(k)
         rows.append(Row(_merge(mine, kept), shared=shared))
     first = [kept for line in lines if (kept := _only(line, lambda c: c in own))]
-    rows[0] = Row(_merge(first, rows[0].lines), code, rows[0].shared)
+    rows[0] = Row(_merge(first, rows[0].lines), code, rows[0].shared, pairing.lines(pairing.notes))
     return [row for row in rows if row.lines]
+
+
+def _first_own(pieces: list[Line], columns: list[int]) -> int:
+    """The piece the row's first action's own lines open on: its first action, owner, allocation or timeline
+    cell (the row opens with its code, which may stand above them); 0 where it has none."""
+    return next((i for i, line in enumerate(pieces) if any(line.cell(c) is not None for c in columns)), 0)
 
 
 def _side_by_side(line: Line, action: int, beside: list[int]) -> list[Line]:

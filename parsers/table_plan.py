@@ -27,7 +27,15 @@ from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.marked_rows import key_rows
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, make_action_id
-from council_actions.parsers.table_rows import Row, Values, group_rows, period_values, row_values, unsure_breaks
+from council_actions.parsers.table_rows import (
+    Row,
+    Values,
+    group_rows,
+    period_values,
+    row_values,
+    unsure_breaks,
+    with_row_notes,
+)
 
 from council_actions.issues import Issue, StageError, warning
 from council_actions.profile import Profile
@@ -121,7 +129,7 @@ def _read_row(row: Row, below: list[Row], reading: _Reading) -> None:
     for values in (period_values(row, reading.roles, reading.headings) if PERIOD in reading.roles else
                    row_values(row, reading.roles, document.rendering in HARD_BREAKS, profile.roles.is_ditto)):
         if row.marker is not None:
-            values = {**values, "element": row.marker}
+            values = {**with_row_notes(values, row), "element": row.marker}
         if values.get("section"):
             reading.section, reading.group, reading.carried = values["section"], None, None
             reading.boilerplate.append(Boilerplate("section_heading", values["section"][0], values["section"][1]))

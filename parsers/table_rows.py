@@ -40,13 +40,14 @@ class Row:
     lines: list[Line] = field(default_factory=list)
     marker: tuple[str, Span] | None = None  # the printed code the row is keyed by (`marked_rows`), where it is
     shared: list[Line] = field(default_factory=list)  # cells printed above it that it shares: values, not span
+    notes: list[Line] = field(default_factory=list)  # opportunity cells no action answers: the row's notes
 
     def cells(self, column: int) -> list[Cell]:
         return [c for line in [*self.shared, *self.lines] for c in line.cells if c.column == column]
 
     @property
     def span(self) -> Span:
-        return Span.union(ln.span for ln in self.lines)
+        return Span.union(ln.span for ln in [*self.lines, *self.notes])
 
     @property
     def text(self) -> str:
@@ -96,6 +97,17 @@ def row_values(row: Row, roles: list[str | None], hard_breaks: bool = False,
                 share[column] = [c for unit in (cells[i:i + 1] if i < len(items) - 1 else cells[i:]) for c in unit]
         out.append(_values(share, roles, hard_breaks, opens_item))
     return out
+
+
+def with_row_notes(values: Values, row: Row) -> Values:
+    """The values with the row's notes (`Row.notes`: opportunity text that no action answers) after any printed
+    in a notes column: kept as the action's notes, as the template reader keeps them as its element's."""
+    if not row.notes:
+        return values
+    cells = [c for line in row.notes for c in line.cells]
+    noted = [*([values["notes"]] if values.get("notes") else []),
+             (join_wrapped(" ".join(c.text.split()) for c in cells), Span.union(c.span for c in cells))]
+    return {**values, "notes": ("; ".join(text for text, _ in noted), Span.union(span for _, span in noted))}
 
 
 def period_values(row: Row, roles: list[str | None], headings: dict[int, tuple[str, Span]]) -> list[Values]:
