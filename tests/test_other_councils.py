@@ -20,6 +20,9 @@ from council_actions.profile import load_profile
 from tests.conftest import FIXTURES, ROOT
 
 EXPECTED = sorted((FIXTURES / "other_councils" / "expected").glob("*.json"))
+# A sample whose golden file is what should come out but does not yet says so (`known_miss`, found against expected).
+CASES = [pytest.param(path, marks=pytest.mark.xfail(strict=True, reason=miss)) if (miss := json.loads(
+    path.read_text(encoding="utf-8")).get("known_miss")) else path for path in EXPECTED]
 REFUSED = sorted((FIXTURES / "other_councils" / "refused").glob("*.txt"))
 REFERENCE = dt.date(2014, 4, 1)
 GIVEN = ReferenceDates(given=REFERENCE)
@@ -40,7 +43,7 @@ def generic():
     return load_profile("generic")
 
 
-@pytest.mark.parametrize("expected_file", EXPECTED, ids=lambda p: p.stem)
+@pytest.mark.parametrize("expected_file", CASES, ids=lambda p: p.stem)
 def test_sample_matches_hand_checked_actions(expected_file):
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
     profile = load_profile(expected["profile"] if expected["profile"] == "generic" else ROOT / expected["profile"])
