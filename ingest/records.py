@@ -19,6 +19,8 @@ from collections import Counter
 from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, whole, with_cells
 from council_actions.ingest.model import Column, Line
 
+from council_actions.roles import PERIOD
+
 LABEL = re.compile(r"^\s*(?P<label>[A-Za-z%][\w %&/'’().-]{0,40}?)\s*:\s*(?P<value>.*)$")
 MIN_RECORDS = 2
 REF, TITLE, TEXT = Column("(ref)", "element"), Column("(title)", "action"), Column("(text)", "progress")
@@ -86,7 +88,14 @@ def _labels(lines: list[Line], role_of: RoleOf) -> tuple[dict[int, str | None], 
 
 def _alone(line: Line, role_of: RoleOf) -> str | None:
     text = line.text.strip().removesuffix(":").strip()
-    return text if len(text) <= ALONE_MAX and ":" not in text and role_of(text) else None
+    return text if len(text) <= ALONE_MAX and ":" not in text and _names_field(text, role_of) else None
+
+
+def _names_field(label: str, role_of: RoleOf) -> bool:
+    """Whether a label names one of a record's fields: a role the heading rules know, but not a period. A period on a
+    line of its own (`December 2022`) is a value, a target date, however often it recurs; read as a label it would
+    make every date a column."""
+    return role_of(label) not in (None, PERIOD)
 
 
 def _starts(lines: list[Line], labelled: dict[int, str | None], values: set[int]) -> list[int]:
@@ -109,7 +118,7 @@ def _starts(lines: list[Line], labelled: dict[int, str | None], values: set[int]
 
 def _label(line: Line, role_of: RoleOf) -> str | None:
     match = LABEL.match(line.text)
-    return match["label"].strip() if match and role_of(match["label"]) else None
+    return match["label"].strip() if match and _names_field(match["label"], role_of) else None
 
 
 def _is_title(text: str) -> bool:
