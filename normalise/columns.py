@@ -16,10 +16,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from council_actions.ingest.model import Span
 from council_actions.normalise.allocation import MOVED_FROM
 from council_actions.normalise.fiscal import FiscalCalendar
-from council_actions.normalise.owner_split import owner_pieces
-from council_actions.normalise.owners import OwnerGlossary
+from council_actions.normalise.owner_split import OwnerPiece, owner_pieces
+from council_actions.normalise.owners import OwnerGlossary, OwnerMatch
 from council_actions.normalise.records import OwnerMention, Timeline
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.records import Action
@@ -27,17 +28,28 @@ from council_actions.parsers.records import Action
 from council_actions.issues import Issue, warning
 
 MILESTONES = re.compile(r"\n|" + MOVED_FROM.pattern, re.IGNORECASE)  # a line of its own, or a date it was moved from
+
+
 def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalCalendar,
                       reference: dt.date | None, is_ditto: Callable[[str], bool] = lambda text: False,
                       alone: frozenset[str] = frozenset()) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
     """Owners and timelines of a plan that prints them in columns of their own (Who by?, When?). `alone`: the
     names the plan prints as owners of their own (`owner_split.names_alone`)."""
+    owners, owner_issues = _owners(action, glossary, is_ditto, alone)
+    timelines, timeline_issues = _timelines(action, calendar, reference)
+    return owners, timelines, owner_issues + timeline_issues
+
+
+def _owners(action: Action, glossary: OwnerGlossary, is_ditto: Callable[[str], bool], alone: frozenset[str]
+            ) -> tuple[list[OwnerMention], list[Issue]]:
+    """The owner cell's owners, each once in printed order (a name printed twice in the cell is one owner, one
+    issue), and what the reading guessed at or could not resolve. A ditto's cell is read as the owner above it
+    (`owner_named`); a ditto on a line of its own under a name (one owner line per bullet) is that name again."""
     owners: dict[str, OwnerMention] = {}
     issues: list[Issue] = []
     span = action.owner_span or action.span
-    cell = action.owner_named or ""  # a ditto's: the owner above, read as if printed here
+    cell = action.owner_named or ""
     pieces = owner_pieces(cell, glossary.knows, lambda name: name.lower() in alone)
-    # "ditto" on a line of its own in the cell (one owner line per bullet) is the owner on the line above
     for piece in [p for k, p in enumerate(pieces) if not (k and is_ditto(p.text))]:
         printed = piece.text
         if piece.shape == "body_list":
@@ -46,29 +58,43 @@ def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalC
                                   "separate owners, list them in the profile's glossary", printed, span,
                                   action.element_id, "owners"))
         match = glossary.resolve(piece.known_as or printed, cell)
-        named = "person_with_post" if piece.known_as else None  # resolved by the name (or post) it prints
-        repair = "; ".join(filter(None, [action.owner_repair, match.repair, named])) or None
-        if match.key in owners:  # printed twice in the cell: one owner, one issue
+        if match.key in owners:
             continue
-        owners[match.key] = OwnerMention(action.action_id, len(owners) + 1, match.key, match.title,
-                                         *_at_this_row(action, printed, match.match), repair, match.score, span,
-                                         match.title_confirmed)
+        owners[match.key] = _mention(action, piece, match, len(owners) + 1, span)
         if match.match == "unknown":
             issues.append(warning("unknown_owner", "normalise", f"owner '{printed}' is not in the profile's glossary; "
                                   "kept as printed", printed, span, action.element_id, "owners"))
+    return list(owners.values()), issues
+
+
+def _mention(action: Action, piece: OwnerPiece, match: OwnerMatch, seq: int, span: Span) -> OwnerMention:
+    """One owner row: a piece resolved by the name (or post) it prints beside a person's name is marked
+    `person_with_post`, after any repair of the action's owner cell (a ditto) and of the match itself."""
+    named = "person_with_post" if piece.known_as else None
+    repair = "; ".join(filter(None, [action.owner_repair, match.repair, named])) or None
+    return OwnerMention(action.action_id, seq, match.key, match.title, *_at_this_row(action, piece.text, match.match),
+                        repair, match.score, span, match.title_confirmed)
+
+
+def _timelines(action: Action, calendar: FiscalCalendar, reference: dt.date | None
+               ) -> tuple[list[Timeline], list[Issue]]:
+    """The timeline cell's phrases (one per line where its lines are its own, and a date it was moved from), each
+    read under the fiscal calendar; one left without dates is reported (unreadable, or relative to a date not
+    given)."""
     timelines: list[Timeline] = []
-    tspan = action.timeline_span or action.span
+    issues: list[Issue] = []
+    span = action.timeline_span or action.span
     for phrase in (p.strip() for p in MILESTONES.split(action.timeline_raw or "") if p.strip()):
         reading = read_timeline(phrase, calendar, reference)
-        timelines.append(Timeline(action.action_id, len(timelines) + 1, phrase, reading, tspan))
+        timelines.append(Timeline(action.action_id, len(timelines) + 1, phrase, reading, span))
         if reading.kind == "unresolved":
             issues.append(warning("unresolved_timeline", "normalise", f"timeline '{phrase}' could not be read; "
-                                  "dates left empty", phrase, tspan, action.element_id, "timeline"))
-        elif any(a.endswith("no_reference") or a.endswith("without_reference") for a in reading.assumptions):
+                                  "dates left empty", phrase, span, action.element_id, "timeline"))
+        elif any(a.endswith(("no_reference", "without_reference")) for a in reading.assumptions):
             issues.append(warning("timeline_needs_reference", "normalise", f"timeline '{phrase}' is relative to the "
-                                  "plan's date and no reference date was given (--reference-date)", phrase, tspan,
+                                  "plan's date and no reference date was given (--reference-date)", phrase, span,
                                   action.element_id, "timeline"))
-    return list(owners.values()), timelines, issues
+    return timelines, issues
 
 
 def _at_this_row(action: Action, printed: str, match: str) -> tuple[str, str]:
