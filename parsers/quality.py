@@ -98,10 +98,14 @@ class Vocabulary:
         return len(token) >= 2 and token.isalpha() and self.counts[token.lower()] >= 3
 
     def unknown_share(self, text: str) -> float:
+        """Of the text's words of two letters or more, the share found nowhere else (`is_unknown`): of a garbled
+        duplicate pair, the copy with fewer OCR inventions reads better (`keep_lower`)."""
         words = [t for t in tokens(text) if len(t) >= 2]
         return sum(self.is_unknown(t) for t in words) / len(words) if words else 0.0
 
     def has_unknown(self, text: str) -> bool:
+        """Whether any word of the text is found nowhere else: the OCR invention a DuplicateRule with
+        `needs_unknown_word` asks for before it calls a less similar pair a copy."""
         return any(self.is_unknown(t) for t in tokens(text))
 
     def garbled_share(self, text: str) -> tuple[int, float]:

@@ -43,14 +43,20 @@ class Row:
     notes: list[Line] = field(default_factory=list)  # opportunity cells no action answers: the row's notes
 
     def cells(self, column: int) -> list[Cell]:
+        """The row's cells in one column, top to bottom, those it shares from above first: a value is read over
+        every line its cell wraps on."""
         return [c for line in [*self.shared, *self.lines] for c in line.cells if c.column == column]
 
     @property
     def span(self) -> Span:
+        """Where the row is printed, its notes included: the provenance of the action read from it (not the cells
+        it shares from above, which the row above holds)."""
         return Span.union(ln.span for ln in [*self.lines, *self.notes])
 
     @property
     def text(self) -> str:
+        """The row's cells as printed, joined by ` | `: what an issue or a boilerplate record about the whole row
+        quotes."""
         return " | ".join(c.text for line in self.lines for c in line.cells)
 
 

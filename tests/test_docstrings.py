@@ -3,8 +3,7 @@
 The stage folders are those pyproject maps into `council_actions.*`; a new module or folder is covered as soon as
 it is listed there. So are the modules of `council_actions` itself (the pipeline, batch, API, profile, issues), but
 not its `cli/`, whose modules all share one documented shape (`add`, `run`: see cli/__init__.py). Private names (`_x`) are exempt: their module's docstring and their callers explain them.
-A public class's public methods and properties are checked as its functions are, but in METHODS_PENDING's modules,
-whose methods still lack docstrings; a module leaves that list once they have them.
+A public class's public methods and properties are checked as its functions are.
 A docstring that adds fewer than MIN_OWN_WORDS words to the name's own restates it and fails too; whether the
 words that remain say why is left to review.
 """
@@ -24,19 +23,16 @@ STAGE_FOLDERS = sorted(folder for package, folder in PACKAGES.items() if package
 CHECKED = [(folder, "**/*.py") for folder in STAGE_FOLDERS] + [(PACKAGES["council_actions"], "*.py")]
 FILLER = {"a", "an", "and", "for", "from", "in", "is", "it", "its", "of", "or", "the", "to", "with"}
 MIN_OWN_WORDS = 4  # fewer words than this beyond the name's own restate the name ("Read the records.")
-METHODS_PENDING = {"parsers/quality.py", "parsers/table_rows.py"}
 Definition = ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef
 
 
 def public_definitions(path: Path) -> list[Definition]:
-    """The module's public functions and classes, and (outside METHODS_PENDING) its public classes' public
-    methods and properties: what another module calls, so what a reader needs told why."""
+    """The module's public functions and classes, and its public classes' public methods and properties: what
+    another module calls, so what a reader needs told why."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     top = [node for node in tree.body if isinstance(node, Definition) and not node.name.startswith("_")]
-    relative = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.name
-    methods = [] if relative in METHODS_PENDING else [
-        node for cls in top if isinstance(cls, ast.ClassDef) for node in cls.body
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not node.name.startswith("_")]
+    methods = [node for cls in top if isinstance(cls, ast.ClassDef) for node in cls.body
+               if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not node.name.startswith("_")]
     return top + methods
 
 
@@ -79,10 +75,3 @@ def test_a_restating_docstring_is_caught(tmp_path):
                      'reader returns, every line kept."""\n\n    def line_count(self):\n        """The line count."""\n',
                      encoding="utf-8")
     assert [r.split(": ")[0] for r in restating(probe)] == ["probe.py:1 read_records", "probe.py:8 line_count"]
-
-
-@pytest.mark.parametrize("module", sorted(METHODS_PENDING))
-def test_a_pending_module_still_has_an_undocumented_method(module, monkeypatch):
-    """So METHODS_PENDING cannot go stale: a module whose methods all have docstrings must leave it."""
-    monkeypatch.setattr(f"{__name__}.METHODS_PENDING", set())
-    assert undocumented(ROOT / module), f"{module}: every public method has a docstring; take it off METHODS_PENDING"
