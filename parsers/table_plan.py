@@ -16,9 +16,8 @@ a misreading.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from council_actions.ingest.layout import ACTION_ROLES
 from council_actions.ingest.model import Document, Span
@@ -26,6 +25,13 @@ from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.marked_rows import key_rows
+from council_actions.parsers.progress import (
+    PERCENT_HEADING,
+    completion,
+    percent_complete,
+    read_status,
+    with_percent_column,
+)
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, make_action_id
 from council_actions.parsers.table_rows import (
     Row,
@@ -41,13 +47,6 @@ from council_actions.issues import Issue, StageError, warning
 from council_actions.profile import Profile
 from council_actions.roles import PERIOD
 
-# How far an action has got: a progress value that is a percentage alone ("80%", a `% complete` column), or a
-# percentage said to be complete ("60% complete"); never any other percentage a comment quotes ("over 90%").
-PERCENT_ALONE = re.compile(r"(\d{1,3})(?:\.\d+)?\s*%(?:\s+(?:complete[d]?|done))?\.?", re.IGNORECASE)
-PERCENT_DONE = re.compile(r"\b(\d{1,3})(?:\.\d+)?\s*%\s+(?:complete[d]?|done)\b", re.IGNORECASE)
-# A progress column whose heading names a percentage ("% complete", "Percentage complete") may print bare numbers.
-PERCENT_HEADING = re.compile(r"%|\bper ?cent(?:age)?\b", re.IGNORECASE)
-PERCENT_NUMBER = re.compile(r"(\d{1,3})(?:\.\d+)?\s*%?")
 # Renderings whose cells keep their own line breaks (web tables saved as text).
 HARD_BREAKS = frozenset({"pipe", "pipe_cell_lines", "cell_lines", "spaced_header"})
 MEASURED_BY_CHARACTERS = frozenset({"fixed_width"})  # line breaks told from character counts, which can tie
@@ -158,7 +157,7 @@ def _an_action(values: Values, row: Row, reading: _Reading) -> None:
     elif reading.carried is not None:
         values = {**values, "element": reading.carried}
     action = _action(row, values, reading)
-    reading.actions.append(_with_percent_column(action, row, reading.percent_columns))
+    reading.actions.append(with_percent_column(action, row, reading.percent_columns))
 
 
 def _is_bare_allocation(values: Values, row: Row, below: list[Row], reading: _Reading) -> bool:
@@ -191,9 +190,9 @@ ROW_KINDS = (
 )
 
 
-def _heading_of(reading: _Reading, role: str) -> str:
-    """The printed heading of the (first) column playing a role."""
-    return reading.document.columns[reading.roles.index(role)].heading
+def _heading_of(reading: _Reading, role: str) -> str | None:
+    """The printed heading of the (first) column playing a role, if any does."""
+    return reading.document.columns[reading.roles.index(role)].heading if role in reading.roles else None
 
 
 def _heads_group(values: Values, below: list[Row], roles: list[str | None]) -> bool:
@@ -209,32 +208,20 @@ def _heads_group(values: Values, below: list[Row], roles: list[str | None]) -> b
 
 
 def _action(row: Row, values: Values, reading: _Reading) -> Action:
-    previous, section, group = reading.actions, reading.section, reading.group
-    profile, calendar, issues = reading.profile, reading.calendar, reading.issues
+    previous, section, calendar = reading.actions, reading.section, reading.calendar
     text, span = values["action"]
     heading = _heading(section[0]) if section else None
-    element = values["element"][0] if values.get("element") else (group or heading)
+    element = values["element"][0] if values.get("element") else (reading.group or heading)
     owner, owner_span = values.get("owner") or (None, None)
-    repair: str | None = None
-    above: str | None = None
-    if owner and profile.roles.is_ditto(owner):  # the ditto word stays as printed; the owner above is read
-        above = next((a.owner_named for a in reversed(previous) if a.owner_named), None)
-        issues.append(warning("owner_ditto", "parse", f"owner printed as '{owner}'; took the owner above"
-                              + (f" ({above})" if above else " (none found)"), owner, owner_span or span,
-                              element, "owner"))
-        repair = "ditto"
+    repair, above = _ditto(owner, owner_span or span, element, reading)
     timeline, timeline_span = values.get("timeline") or (None, None)
     allocated, allocated_span = values.get("allocation") or (None, None)  # owners and timeline: the normaliser splits
     if timeline is None and section and heading and read_timeline(heading, calendar, None).kind != "unresolved":
         timeline, timeline_span = heading, section[1]  # the heading is the timeline: its span is the heading's
     progress = values["progress"][0] if values.get("progress") else None
-    status_raw = values["status"][0] if values.get("status") else _status_sentence(progress, profile)
-    status = profile.roles.status_of(status_raw) if status_raw else None
-    if status is None and values.get("status"):  # "Yes" under "Achieved?": the status the heading asks about
-        status = profile.roles.answer_of(_heading_of(reading, "status"), values["status"][0])
-    if status_raw and status is None:
-        issues.append(warning("unknown_status", "parse", f"status '{status_raw}' is not a status word of the profile",
-                              status_raw, values["status"][1], element, "status"))
+    status, status_raw, unknown = read_status(values, progress, reading.profile, _heading_of(reading, "status"),
+                                              element)
+    reading.issues += unknown
     seq = 1 + sum(1 for a in previous if a.element_id == (element or ""))
     action_id = make_action_id(element or "", text)
     if any(a.action_id == action_id for a in previous):
@@ -247,10 +234,21 @@ def _action(row: Row, values: Values, reading: _Reading) -> Action:
         allocated_span=allocated_span,
         owner_raw=owner, owner_repair=repair, owner_above=above, owner_span=owner_span,
         timeline_raw=timeline, timeline_span=timeline_span,
-        status=status or _completion(timeline, calendar), status_raw=status_raw,
-        progress=progress, percent_complete=_percent_complete(progress),
+        status=status or completion(timeline, calendar), status_raw=status_raw,
+        progress=progress, percent_complete=percent_complete(progress),
         notes="; ".join(values[role][0] for role in ("characteristic", "score", "notes") if values.get(role)) or None,
     )
+
+
+def _ditto(owner: str | None, span: Span, element: str | None, reading: _Reading) -> tuple[str | None, str | None]:
+    """(repair, the owner above) of an owner cell: one printed as a ditto ("ditto", "as above") stays as printed
+    and the owner above is read (none where no action above names one), reported as the `ditto` repair."""
+    if not owner or not reading.profile.roles.is_ditto(owner):
+        return None, None
+    above = next((a.owner_named for a in reversed(reading.actions) if a.owner_named), None)
+    reading.issues.append(warning("owner_ditto", "parse", f"owner printed as '{owner}'; took the owner above"
+                                  + (f" ({above})" if above else " (none found)"), owner, span, element, "owner"))
+    return "ditto", above
 
 
 def _unverified(marker: tuple[str, Span]) -> Issue:
@@ -259,36 +257,5 @@ def _unverified(marker: tuple[str, Span]) -> Issue:
                    "check it against, so an OCR slip in it is not repaired", code, span, code, "element_id")
 
 
-def _with_percent_column(action: Action, row: Row, columns: list[int]) -> Action:
-    """A bare number in a column headed as a percentage ("% complete": "75") is the action's percent complete."""
-    cells = [" ".join(c.text for c in row.cells(column)).strip() for column in columns]
-    found = next((m for text in cells if (m := PERCENT_NUMBER.fullmatch(text))), None)
-    if action.percent_complete is not None or found is None or int(found[1]) > 100:
-        return action
-    return replace(action, percent_complete=int(found[1]))
-
-
-def _percent_complete(progress: str | None) -> int | None:
-    """The percentage a progress value gives as the action's own ("Percentage complete: 80%" is one of the values
-    joined into `progress`), not one a comment quotes ("timescales have been over 90%")."""
-    pieces = [p.strip() for p in (progress or "").split(";")]
-    found = next((m for p in pieces if (m := PERCENT_ALONE.fullmatch(p))), None) or PERCENT_DONE.search(progress or "")
-    return int(found[1]) if found and int(found[1]) <= 100 else None
-
-
-def _status_sentence(progress: str | None, profile: Profile) -> str | None:
-    """Where no status is printed, a progress note that is nothing but a status ("This action has been
-    completed.", "This action is continuing.") is the status, as printed."""
-    return progress if progress and profile.roles.status_of(progress) else None
-
-
 def _heading(section: str) -> str | None:
     return " ".join(section.split()) or None
-
-
-def _completion(timeline: str | None, calendar: FiscalCalendar) -> str | None:
-    """A timeline that says the action is done ("Completed", "Done (March 2004)") is its status too; one that
-    lists several milestones, one a line, only where every one of them is done."""
-    milestones = [m for m in (timeline or "").split("\n") if m.strip()]
-    done = milestones and all(read_timeline(m, calendar, None).kind == "complete" for m in milestones)
-    return "complete" if done else None
