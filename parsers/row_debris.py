@@ -38,11 +38,7 @@ def drop_debris(lines: list[Line], roles: list[str | None], vocabulary: Vocabula
                 code: str | None) -> tuple[list[Line], list[Issue]]:
     """The row's lines without its debris cells, and an issue for each dropped. The characteristic text right
     after the row's code opens the row and is never debris."""
-    across = [(i, cut) for i, line in enumerate(lines)
-              if (i or code is None) and (cut := runs_across(line, vocabulary))]
-    issues = [warning("unplaced_text", "parse", f"a paragraph run across the columns, a word cut at a cell's edge "
-                      f"('{cut}'): text outside the plan table", lines[i].text, lines[i].span) for i, cut in across]
-    lines = [line for i, line in enumerate(lines) if i not in dict(across)]
+    lines, issues = _without_runs_across(lines, vocabulary, code)
     rows = [{c.column: c for c in line.cells} for line in lines]
     verdicts: dict[int, bool | None] = {}  # line pairs judged whole, when a cell of the lower repeats the upper
     for column, role in enumerate(roles):
@@ -78,6 +74,17 @@ def drop_debris(lines: list[Line], roles: list[str | None], vocabulary: Vocabula
     kept_lines = [replace(line, cells=tuple(row[c.column] for c in line.cells if c.column in row))
                   for line, row in zip(lines, rows, strict=True)]
     return [line for line in kept_lines if line.cells], issues
+
+
+def _without_runs_across(lines: list[Line], vocabulary: Vocabulary, code: str | None
+                         ) -> tuple[list[Line], list[Issue]]:
+    """The row's lines but those of a paragraph run across the columns (`runs_across`), each reported as text
+    outside the table; the line opening a keyed row (its code) is the row's, whatever it prints."""
+    across = [(i, cut) for i, line in enumerate(lines)
+              if (i or code is None) and (cut := runs_across(line, vocabulary))]
+    issues = [warning("unplaced_text", "parse", f"a paragraph run across the columns, a word cut at a cell's edge "
+                      f"('{cut}'): text outside the plan table", lines[i].text, lines[i].span) for i, cut in across]
+    return [line for i, line in enumerate(lines) if i not in dict(across)], issues
 
 
 def _copy(upper: Cell, lower: Cell, vocabulary: Vocabulary, whole_line: Callable[[], bool | None]) -> Cell | None:
