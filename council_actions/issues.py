@@ -113,6 +113,9 @@ ISSUE_CODES: dict[str, str] = {
                             "beside them: actions whose opportunity is not certain are left without one, and the "
                             "opportunities no action takes stay in the element's notes.",
     "row_without_action": "A row of a plan table with no text in its action column: no action was made of it.",
+    "keyed_row_without_action": "A row of a plan table keyed by a printed code with no action, owner or "
+                                "allocation (a characteristic the plan gives no action): its text is kept here, "
+                                "since no action holds it.",
     "owner_ditto": "An owner printed as a ditto ('as above'): the owner of the row above was taken.",
     "unknown_status": "A status that is not one of the profile's status words: kept as printed.",
     # parse: converter debris, dropped (the raw text is kept here)

@@ -177,6 +177,13 @@ def _without_action(values: Values, row: Row, reading: _Reading) -> None:
                                   row.text, row.span, None, "action"))
 
 
+def _keyed_without_action(values: Values, row: Row, reading: _Reading) -> None:
+    reading.issues.append(warning("keyed_row_without_action", "parse", "a row keyed by a printed code with no "
+                                  "action, owner or allocation (its characteristic, its findings): no action holds "
+                                  "its text, so it is kept here", row.text, row.span,
+                                  row.marker[0] if row.marker else None, "action"))
+
+
 ROW_KINDS = (
     RowKind("group_heading", "a row of only a reference and a title, whose reference the next row's extends "
             "(`2` above `2.1`): it heads the rows under it", lambda v, r, below, reading: _heads_group(
@@ -187,6 +194,9 @@ ROW_KINDS = (
             "action with empty text, so that its owners are kept", _is_bare_allocation, _bare_allocation),
     RowKind("row_without_action", "any other row with an owner, timeline, status or progress: reported",
             lambda v, r, below, reading: any(v.get(role) for role in ABOUT_THE_ACTION), _without_action),
+    RowKind("keyed_without_action", "any other row keyed by a printed code (a characteristic the plan gives no "
+            "action, `No gaps identified.`): its text reported, which no action holds", lambda v, r, below, reading:
+            r.marker is not None, _keyed_without_action),
 )
 
 

@@ -152,3 +152,25 @@ def test_seed_plan_allocation_without_recommendation_is_an_action_with_empty_tex
     owners = {o.owner_raw for o in generic_read.normalised.owners
               if o.action_id == next(a.action_id for a in generic_read.parsed.actions if a.element_id == "L003")}
     assert owners == {"CEX", "CHoLG"}
+
+
+@pytest.mark.parametrize("path", [PLAN, FIXTURES / "pdf" / "runnymede_plan_libreoffice.pdf",
+                                  FIXTURES / "pdf" / "runnymede_plan_chromium.pdf"], ids=["text", "libreoffice",
+                                                                                          "chromium"])
+def test_seed_plan_rows_without_an_action_are_reported_not_lost(path):
+    """17 characteristics of the plan have no action (`No gaps identified.`, the golden file's elements with none):
+    each row is reported `keyed_row_without_action` with its text and lines (ROW_KINDS `keyed_without_action`);
+    before, the generic reader made nothing of them and their characteristic and findings were lost (L007's
+    lines 182-183 were held by no row and no issue)."""
+    golden = load_golden("runnymede_plan.json")
+    answered = {a["element_id"] for a in golden["actions"]}
+    without = sorted(e["printed_id"] for e in golden["elements"] if e["element_id"] not in answered)
+    reported = [i for i in process(path, load_profile("generic"), None).parsed.issues
+                if i.code == "keyed_row_without_action"]
+    assert sorted(i.element_id for i in reported) == without
+    l007 = next(i for i in reported if i.element_id == "L007")
+    assert "No gaps identified." in l007.raw_text and "wider local" in l007.raw_text
+    if path == PLAN:  # the text prints its finding too (the PDFs, made from the golden file, only the note)
+        assert l007.raw_text.endswith("| Strong evidence to support a comprehensive narrative.")
+        assert (l007.span.line_start, l007.span.line_end) == (182, 183)
+
