@@ -71,13 +71,9 @@ def seal(out_dir: Path, transaction: Path, steps: list[Step], written: list[Path
     """Flush the files this process `written` in the transaction (a worker flushed the files it staged, and a
     hard link is a live file's), then write the commit record atomically: from here on the commit stands.
 
-    The files are flushed all at once, each in a thread of its own (a flush waits on the disk, not the
-    interpreter): the file system then commits them together, where one after another each waits for its own
-    commit (measured on ext4: 13 files, 2 ms at once against about 40 ms in turn). Every flush has ended, and
-    any error has been raised, before the record is written."""
-    if written:
-        with ThreadPoolExecutor(max_workers=min(len(written), MAX_FLUSHES)) as flushing:
-            list(flushing.map(_flush, written))
+    The files are flushed all at once (`flush_together`); every flush has ended, and any error has been
+    raised, before the record is written."""
+    flush_together(written)
     record = transaction.with_name(transaction.name + RECORD)
     text = json.dumps({"version": 1, "steps": [asdict(step) for step in steps]}, indent=1) + "\n"
     handle, temporary = tempfile.mkstemp(dir=record.parent, prefix=f".{record.name}.", suffix=".tmp")
@@ -165,6 +161,23 @@ def _load(out_dir: Path, record: Path) -> list[Step]:
             if PurePosixPath(path).is_absolute() or ".." in PurePosixPath(path).parts:
                 raise OutputError(f"{record}: commit record names {path!r}, outside the output folder")
     return steps
+
+
+def flush_together(paths: list[Path]) -> None:
+    """Each file's bytes to disk, all at once, each in a thread of its own (a flush waits on the disk, not the
+    interpreter): the file system then commits them together, where one after another each waits for its own
+    commit (measured on ext4: 13 files, 2 ms at once against about 40 ms in turn; a batch's worker flushing a
+    document's 11 staged tables, 9 ms against 27 ms on a busy disk). Returns once every flush has ended; the
+    first error is raised. Where no thread can start (a worker's child near its memory cap: each thread
+    reserves a stack), the files are flushed one after another instead (flushing twice is harmless)."""
+    if not paths:
+        return
+    try:
+        with ThreadPoolExecutor(max_workers=min(len(paths), MAX_FLUSHES)) as flushing:
+            list(flushing.map(_flush, paths))
+    except RuntimeError:  # "can't start new thread": not the flush's error (that is an OSError)
+        for path in paths:
+            _flush(path)
 
 
 def _flush(path: Path) -> None:
