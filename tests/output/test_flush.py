@@ -10,10 +10,10 @@ from pathlib import Path
 import council_actions.output.journal as journal
 import pytest
 from council_actions.output.parquet import encode
-from council_actions.output.tables import to_tables
+from council_actions.output.tables import TableSet, to_tables
 
 from council_actions.pipeline import process
-from tests.conftest import PLAN, REFERENCE
+from tests.conftest import GIVEN, PLAN
 
 SEED_TABLES = 11  # the seed plan's tables, each one file (see the contract, /work/shared/spec/tables.md)
 
@@ -25,9 +25,13 @@ def flushed_into(patch: pytest.MonkeyPatch) -> list[tuple[Path, int]]:
     return seen
 
 
-def test_every_staged_table_is_flushed_whole_before_encode_returns(tmp_path, profile, monkeypatch):
-    processed = process(PLAN, profile, REFERENCE)
-    tables = to_tables(processed.document, processed.parsed, processed.normalised, "2024-09", profile)
+@pytest.fixture(scope="module")
+def tables(profile) -> TableSet:
+    processed = process(PLAN, profile, GIVEN)
+    return to_tables(processed.document, processed.parsed, processed.normalised, "2024-09", profile)
+
+
+def test_every_staged_table_is_flushed_whole_before_encode_returns(tmp_path, tables, monkeypatch):
     seen = flushed_into(monkeypatch)
     encoded = encode(tables, tmp_path)
     staged = {table.staged for table in encoded.tables.values()}
@@ -36,9 +40,7 @@ def test_every_staged_table_is_flushed_whole_before_encode_returns(tmp_path, pro
     assert all(size == path.stat().st_size > 0 for path, size in seen)
 
 
-def test_bytes_for_another_machine_are_not_files_and_flush_nothing(profile, monkeypatch):
-    processed = process(PLAN, profile, REFERENCE)
-    tables = to_tables(processed.document, processed.parsed, processed.normalised, "2024-09", profile)
+def test_bytes_for_another_machine_are_not_files_and_flush_nothing(tables, monkeypatch):
     seen = flushed_into(monkeypatch)
     encoded = encode(tables)
     assert all(table.staged is None and table.data.startswith(b"PAR1") for table in encoded.tables.values())
