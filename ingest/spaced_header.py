@@ -5,8 +5,9 @@ then each row as its numbered action (`16. Better engagement ...`) followed by t
 bullets, with nothing to say where one column's cell ends and the next begins. The header is told apart by the
 profile's heading rules: its words split into the fewest runs that each read as a heading (`split_header`), with
 an action column and a timeline column among them. Each numbered line opens a row: its number is the reference,
-its text the action. Of the lines under it, those naming a time (WHEN: a month, season or part of a year with its
-year) are the timeline, a milestone a line as the page prints them; the rest cannot be given to one column
+its text the action. Of the lines under it, those naming a time with its year (the timeline normaliser's
+`names_a_time`: a month, season, part of a year, quarter or day with its year) are the timeline, a milestone a
+line as the page prints them; the rest cannot be given to one column
 without guessing, so they are kept together as the row's notes, and the table is reported once
 (`columns_run_together`) so a reader checks which column each line came from.
 """
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from council_actions.ingest.cell_shapes import MONTH
 from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
 from council_actions.ingest.model import Column, Line
 
@@ -23,9 +23,6 @@ from council_actions.issues import warning
 
 NUMBERED = re.compile(r"^(?P<ref>\d{1,3})\.\s+(?P<text>\S.*)$")  # at the margin: a row's action, not a bullet
 BULLET = re.compile(r"^\s*(?:[•·\-–*▪]\s+)?")
-# A time with its year: `by Autumn 2025`, `(July 2025)`, `27 May 2025`, `by early 2027`, `by the end of 2026`.
-WHEN = re.compile(rf"\b(?:{MONTH}|spring|summer|autumn|winter|early|mid|late|end of)\s+(?:19|20)\d\d\b",
-                  re.IGNORECASE)
 MAX_HEADER_WORDS = 16
 MIN_ROWS = 2
 NOTES = "notes"
@@ -65,6 +62,10 @@ def split_header(text: str, role_of: RoleOf) -> list[str] | None:
 
 
 def _rows(lines: list[Line], header: int, headings: list[str], role_of: RoleOf) -> Layout | None:
+    """The numbered lines as rows, each line under one its timeline if the timeline normaliser finds a time with
+    its year in it, else its notes. The normaliser is imported here, as `roles` does: only this reader asks it."""
+    from council_actions.normalise.timelines import names_a_time
+
     roles = [role_of(h) for h in headings]
     action, timeline = headings[roles.index("action")], headings[roles.index("timeline")]
     others = [h for h in headings if h not in (action, timeline)]
@@ -83,7 +84,7 @@ def _rows(lines: list[Line], header: int, headings: list[str], role_of: RoleOf) 
             found += 1
             continue
         start = BULLET.match(line.text)
-        column = 2 if WHEN.search(line.text) else 3
+        column = 2 if names_a_time(line.text) else 3
         relaid[i] = with_cells(line, [sub_cell(line, start.end() if start else 0, len(line.text), column)], "row")
     if found < MIN_ROWS:
         return None

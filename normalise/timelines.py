@@ -55,6 +55,10 @@ OPEN_FROM = re.compile(r"\bfrom\W*$")  # "ongoing from X": X is the start of an 
 RELATIVE_RULES = frozenset({"immediate", "relative_span", "relative_window", "months_in", "on_adoption"})
 COUNTED_FROM = re.compile(r"\b(?:of|from|after)\W*$")
 PERIOD_WORDS = re.compile(r"\b(?:during|in|from|throughout|over|within)\s*$")
+# A year printed alone in running text is a time after a word that times something ("by 2026", "the end of 2026",
+# "in 2026"); elsewhere it is more often part of a name ("Neighbourhood 2030", "Vision 2030") (`names_a_time`).
+TIMED_YEAR = re.compile(r"\b(?:by|before|until|till|end of|during|in|from|throughout|over|within)\s*$")
+YEAR_ALONE = frozenset({"calendar_year"})
 JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")
 # start, end, precision, fiscal year, assumptions: a TimelineReading's dates without its kind and condition
 Interval = tuple[dt.date | None, dt.date | None, str, str | None, tuple[str, ...]]
@@ -85,6 +89,10 @@ def parse_full_date(text: str) -> dt.date | None:
     """Full dates via dateparser; memoised, as plans repeat the same few dates (a pure function of the text)."""
     data = _date_parser().get_date_data(re.sub(r"^w/c\s+", "", text))
     return data.date_obj.date() if data and data.date_obj else None
+
+
+# What asks only whether a period is printed (`is_period`, `names_a_time`): the default calendar, no reference date.
+PRINTED_ONLY = Context(FiscalCalendar(), None, parse_full_date)
 
 
 @lru_cache(maxsize=65536)
@@ -172,6 +180,18 @@ def is_period(heading: str) -> bool:
     date (`Up to six months`, RELATIVE_RULES) heads a list, whose items the parser times by it. Read under the
     default calendar and no reference date: only whether a period is printed matters here, not its dates."""
     text = _normalised(heading).strip()
-    found = find_periods(text, Context(FiscalCalendar(), None, parse_full_date)) if text else []
+    found = find_periods(text, PRINTED_ONLY) if text else []
     return (len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
             and found[0].period.precision not in POINT_PRECISIONS and found[0].rule not in RELATIVE_RULES)
+
+
+def names_a_time(line: str) -> bool:
+    """Whether a line of running text names a time with its year, as a milestone does (`... review by Autumn 2025.`,
+    `Barlby Road – June 2026 (83)`, `(July 2025)`, `by Q3 2025/26`, `31/03/2026`): a period the rules date with no
+    reference date (a quarter with no year, or a span counted from the plan's date, does not count), a year alone
+    only after a word that times it (TIMED_YEAR). The text readers ask this, so what reads as a time is decided
+    here, by the same rules that date it."""
+    text = _normalised(line)
+    return any(found.period.start is not None
+               and (found.rule not in YEAR_ALONE or TIMED_YEAR.search(text[:found.start]) is not None)
+               for found in find_periods(text, PRINTED_ONLY))

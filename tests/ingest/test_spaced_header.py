@@ -4,7 +4,8 @@ plan pages, tests/fixtures/other_councils/expected/rbkc_*.json): how the header 
 from __future__ import annotations
 
 import pytest
-from council_actions.ingest.spaced_header import WHEN, split_header
+from council_actions.ingest.spaced_header import split_header
+from council_actions.normalise.timelines import names_a_time
 
 from council_actions.issues import StageError
 from council_actions.pipeline import process
@@ -24,6 +25,16 @@ LINES = [
     ("Deliver 600 new homes for the borough with a minimum of 300 social rent", False),
     ("This will increase the opportunities for residents to transact with the Council online 24/7.", False),
 ]
+# Made-up lines (no real sample prints them): times the reader's own month/season pattern missed and the timeline
+# normaliser dates, and undated or year-less times that stay notes.
+MORE_LINES = [
+    ("Report the review to Cabinet by Q3 2025/26.", True),
+    ("Publish the contract register by 31/03/2026.", True),
+    ("Adopt the new scheme in 2026.", True),
+    ("Report progress each quarter (Q2).", False),
+    ("Review the constitution within six months.", False),
+    ("Deliver the Vision 2030 programme with partners.", False),
+]
 
 
 @pytest.fixture(scope="module")
@@ -31,9 +42,23 @@ def generic():
     return load_profile("generic")
 
 
-@pytest.mark.parametrize(("line", "dated"), LINES)
+@pytest.mark.parametrize(("line", "dated"), LINES + MORE_LINES)
 def test_a_line_names_a_time_with_its_year(line, dated):
-    assert (WHEN.search(line) is not None) == dated
+    """The reader asks the timeline normaliser, which dates what it finds with the same rules (one rule, one place)."""
+    assert names_a_time(line) == dated
+
+
+def test_a_quarter_of_a_financial_year_is_a_milestone(tmp_path, generic):
+    """Made-up text in the sample's shape: 'by Q3 2025/26' is a timeline line (Q3 of 2025/26 ends 31 December
+    2025), the undated line a note."""
+    page = tmp_path / "page.txt"
+    page.write_text("Action What we will do and when What residents will see\n\n1. Review the constitution.\n\n"
+                    "  • Report the review to Cabinet by Q3 2025/26.\n  • Residents see clearer decisions.\n\n"
+                    "2. Refresh the risk strategy.\n\n  • Adopt the strategy (March 2026).\n", encoding="utf-8")
+    actions = process(page, generic, None).parsed.actions
+    assert [(a.timeline_raw, a.notes) for a in actions] == [
+        ("Report the review to Cabinet by Q3 2025/26.", "Residents see clearer decisions."),
+        ("Adopt the strategy (March 2026).", None)]
 
 
 def test_header_splits_into_the_fewest_headings(generic):
