@@ -113,25 +113,27 @@ def _chars(page: pdfium.PdfPage, height: float) -> tuple[list[Char], bool]:
     textpage = page.get_textpage()
     try:
         handle = textpage.raw
-        return _read_chars(handle, ctypes.cast(handle, ctypes.c_void_p).value, height)
+        return _read_chars(handle, ctypes.cast(handle, ctypes.c_void_p), height)
     finally:
         textpage.close()
 
 
-def _read_chars(handle: Handle, address: int | None, height: float) -> tuple[list[Char], bool]:
-    """`_chars` on an open text page (`address`: the same as an int). Calls into pdfium are most of the cost, so
-    the page's text comes in one call, and a character's size and orientation once per text object (one font,
-    size and matrix each): three calls a character remain (its text object, origin and box), made with plain
-    ints (`_by_address`). Only whitespace can be generated, so only it is asked about."""
+def _read_chars(handle: Handle, address: ctypes.c_void_p, height: float) -> tuple[list[Char], bool]:
+    """`_chars` on an open text page (`address`: the same as a plain `void *`). Calls into pdfium are most of
+    the cost, so the page's text comes in one call, and a character's size and orientation once per text object
+    (one font, size and matrix each): three calls a character remain (its text object, origin and box), made
+    unchecked (`_by_address`). Only whitespace can be generated, so only it is asked about (unchecked too: a
+    page has thousands of spaces)."""
     x, y, box, matrix = ctypes.c_double(), ctypes.c_double(), raw.FS_RECTF(), raw.FS_MATRIX()
-    x_at, y_at, box_at = ctypes.addressof(x), ctypes.addressof(y), ctypes.addressof(box)
+    x_at, y_at, box_at = ctypes.pointer(x), ctypes.pointer(y), ctypes.pointer(box)
     styles: dict[int, tuple[float, bool]] = {}
     chars: list[Char] = []
     append, text_object_of, origin_of, loose_box_of = chars.append, _text_object, _char_origin, _loose_char_box
+    is_generated = _is_generated
     broken: Char | None = None  # the last character before a line break pdfium added
     misread = False
     for i, code in enumerate(_text_units(handle)):
-        if code in GENERATED and raw.FPDFText_IsGenerated(handle, i):
+        if code in GENERATED and is_generated(address, i):
             broken = _generated(code, chars, broken)
             continue
         if 0xD800 <= code < 0xE000 or code == NOT_A_CHARACTER:  # half a pair, or a mark: ask for the character
@@ -198,20 +200,21 @@ def _space_after_hyphen(handle: Handle, index: int, chars: list[Char]) -> None:
         chars.append(hyphen._replace(text=" ", x0=hyphen.x1, x1=max(reach, hyphen.x1 + INKLESS)))
 
 
-def _by_address(function: CFuncPtr, restype: type, *argtypes: type) -> CFuncPtr:
-    """The same C function, taking handles and pointers as plain ints and giving them back so: ctypes passes
-    an int as `void *` in about half the time it takes to check one of pypdfium2's typed pointers (measured:
-    0.4 against 0.8 microseconds a call, at three calls a character), and an int result can key a dict."""
+def _by_address(function: CFuncPtr, restype: type) -> CFuncPtr:
+    """The same C function, called with ctypes' own objects (a `c_void_p` for a handle, a pointer for each
+    output, made once a page) and plain ints, with no argument types to check: the checks were most of a call's
+    cost (measured: about 0.25 against 0.4 microseconds a call, at three calls a character); its handle comes
+    back as an int, which can key a dict."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     if address is None:
         raise ImportError("pdfium: a library function has no address")
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+    return ctypes.CFUNCTYPE(restype)(address)
 
 
-_POINTER, _INT = ctypes.c_void_p, ctypes.c_int
-_text_object = _by_address(raw.FPDFText_GetTextObject, _POINTER, _POINTER, _INT)
-_char_origin = _by_address(raw.FPDFText_GetCharOrigin, _INT, _POINTER, _INT, _POINTER, _POINTER)
-_loose_char_box = _by_address(raw.FPDFText_GetLooseCharBox, _INT, _POINTER, _INT, _POINTER)
+_text_object = _by_address(raw.FPDFText_GetTextObject, ctypes.c_void_p)
+_char_origin = _by_address(raw.FPDFText_GetCharOrigin, ctypes.c_int)
+_loose_char_box = _by_address(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
+_is_generated = _by_address(raw.FPDFText_IsGenerated, ctypes.c_int)
 _new_char = partial(tuple.__new__, Char)  # Char(*fields) without the Python-level __new__ a named tuple adds
 
 
