@@ -22,7 +22,7 @@ from council_actions.issues import Issue, StageError
 from council_actions.limits import FORK_LOCK, Limited, Limits, Running, StageTracker
 from council_actions.normalise import NormalisedDocument, ReferenceDates, normalise_document
 from council_actions.parsers import ParsedDocument, parse_document
-from council_actions.preload import NORMALISERS, WRITER, load_writer, prepare, started_up
+from council_actions.preload import NORMALISERS, WRITER, collector_paused, load_writer, prepare, started_up
 from council_actions.profile import Profile
 from council_actions.relay import Relay
 
@@ -183,7 +183,8 @@ def start_reading(path: Path, profile: Profile, read_step: Callable[[StageTracke
 
 def _read_and_pickle(path: Path, profile: Profile, read_step: Callable[[StageTracker], Document],
                      stages: StageTracker) -> bytes:
-    return pickle.dumps(read_and_parse(path, profile, read_step, stages), protocol=pickle.HIGHEST_PROTOCOL)
+    with collector_paused():  # a reading child: its heap is freed by reference counting (preload.collector_paused)
+        return pickle.dumps(read_and_parse(path, profile, read_step, stages), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _normalise_pickled(pickled: bytes, profile: Profile, reference: ReferenceDates | None,
