@@ -151,7 +151,13 @@ def _cell_around(word: PdfObject, bands: _Bands) -> BBox | None:
     """The smallest cell holding the word's centre (the first such in table order)."""
     cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
     around = [b for b in bands.across(cy) if b[0] <= cx <= b[2]]
-    return min(around, key=lambda b: (b[2] - b[0]) * (b[3] - b[1])) if around else None
+    if len(around) < 2:  # nearly always one: a cell merged across rows is the rare case that needs the smallest
+        return around[0] if around else None
+    return min(around, key=_area)
+
+
+def _area(box: BBox) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
 
 
 def _open_cell(word: PdfObject, boxes: list[BBox], lefts: list[float], table: BBox) -> BBox | None:
