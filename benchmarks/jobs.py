@@ -5,8 +5,9 @@ output of the two runs is compared byte for byte. Prints the wall times, their r
 2 cores), the CPU seconds (user + system of the whole process tree: on a busy machine the steadier figure) and
 the per-document figures the README's estimate for a national run uses, and the machine's load average.
 
-A control is measured in the same run: the same number of pure-CPU processes, one at a time and `--jobs` at
-once. On a machine that other work shares it shows the ceiling any parallel run can reach at that moment.
+The two runs of a round take turns going first, so a load that rises or falls during the benchmark favours
+neither. A control is measured in the same run: the same number of pure-CPU processes, one at a time and
+`--jobs` at once. On a machine that other work shares it shows the ceiling any parallel run can reach at that moment.
 A one-document run in each round measures the fixed start-up (spaCy's import is most of it, and no number of
 workers shortens it); the ratio of the two runs less that start-up shows how the per-document work scales.
 The parent process's own CPU (imports, spaCy's load, the cross-check and the commit: what no worker shares)
@@ -84,10 +85,11 @@ def main() -> None:
             (copies / f"plan_{i:03d}.txt").write_bytes(PLAN.read_bytes() + b"\n" * (i + 1))
         times: dict[int, list[tuple[float, float, float]]] = {1: [], args.jobs: []}
         ceilings, ratios, scaling = [], [], []
-        load = os.getloadavg()[0]
+        loads = [os.getloadavg()[0]]
         for run in range(args.repeat):
-            for jobs in times:
-                times[jobs].append(ingest(copies, root / f"out_{jobs}_{run}", jobs))
+            for jobs in list(times)[::-1 if run % 2 else 1]:  # each first in turn: a load that rises or falls
+                times[jobs].append(ingest(copies, root / f"out_{jobs}_{run}", jobs))  # favours neither
+            loads.append(os.getloadavg()[0])
             ratios.append(times[1][-1][0] / times[args.jobs][-1][0])
             start_up = ingest(root / "one", root / f"one_{run}", 1)[0]
             scaling.append((times[1][-1][0] - start_up) / max(times[args.jobs][-1][0] - start_up, 1e-3))
@@ -107,7 +109,8 @@ def main() -> None:
     print(f"  of which the parent process's own (serial): --jobs 1 {own_one:.2f} s, "
           f"--jobs {args.jobs} {own_many:.2f} s")
     print(f"  output identical whatever --jobs: {identical}")
-    print(f"  load average: {load:.2f} at the start, {os.getloadavg()[0]:.2f} at the end, on {os.cpu_count()} cores")
+    print(f"  load average: {loads[0]:.2f} at the start, {loads[-1]:.2f} at the end (after each round: "
+          f"{', '.join(f'{x:.2f}' for x in loads[1:])}), on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":
