@@ -9,7 +9,12 @@ a numbered (`2.3`) or bulleted (`•`, `-`, `·`) line, or both (`- 2.1 Review
 is a group of actions or their timeline ("Up to 12 months") is for the parser.
 An item may open with its own timeline (`By 26 January 2024 - Baseline ...`,
 `Immediately - Monitor ...`): a phrase that opens as a time and reads as one
-(LEADING_TIMELINE, the cell shapes' `date`), cut from the action at the dash.
+(LEADING_TIMELINE, the cell shapes' `date`), cut from the action at the dash;
+or end with it in brackets (`... submitted to national government (28
+November 2025)`, TRAILING_TIMELINE), cut with its brackets.
+A bare list reads as a plan under a title that says so, or where every
+heading with items under it reads as a time (`2025`, `2026`, `2028
+onwards`): headings that carry the timeline make the list a schedule.
 Sentences printed under an item, before the next item or heading ("This
 action has been completed."), are its progress; a heading that only names
 the list's role ("Action Required") is named by the heading line above it.
@@ -29,7 +34,7 @@ BARE_BULLET = re.compile(r"^\s*[•·\-–*▪]\s*$")
 MIN_ITEMS = 2
 LEAD_IN = re.compile(r"\b(?:the following|as follows|(?:set out|listed|shown) below)\b[^:]*:\s*$", re.IGNORECASE)
 MAX_TITLE_LINES = 6
-# A bare list reads as a plan only under a title that says so.
+# A bare list reads as a plan under a title that says so (or under headings that are all times: `_timed`).
 PLAN_TITLE = re.compile(r"\b(?:action|improvement|delivery|recovery) plan\b|\bkey actions\b|\btimeline for action\b",
                         re.IGNORECASE)
 COLUMNS = (Column("(section)", "section"), Column("(ref)", "element"), Column("(item)", "action"),
@@ -38,16 +43,20 @@ COLUMNS = (Column("(section)", "section"), Column("(ref)", "element"), Column("(
 LEADING_TIMELINE = re.compile(rf"(?P<when>(?i:by|from|before|until|no later than|end of|during|within|in|immediately"
                               rf"|ongoing|q[1-4]|{MONTH}|(?:spring|summer|autumn|winter)|\d)\b[^–-]{{0,50}}?)"
                               r"\s+[-–]\s+(?=\S)")
+# An item's own timeline in brackets at its end: `(July 2026)`, `(1 April 2028)`; kept only if it reads as a time.
+TRAILING_TIMELINE = re.compile(r"\s+\((?P<when>[^()]{1,40})\)\s*$")
 
 
 def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
     """The items as rows with their heading as section; None unless a plan title comes within the first few
-    lines before the first item, since numbered and bulleted lines alone are in minutes and reports too."""
+    lines before the first item, or every heading is a time, since numbered and bulleted lines alone are in
+    minutes and reports too."""
     items = {i: ITEM.match(line.text) for i, line in enumerate(lines)}
     first = next((i for i, m in items.items() if m is not None), len(lines))
-    if first > MAX_TITLE_LINES + MIN_ITEMS or not any(PLAN_TITLE.search(ln.text) for ln in lines[:first]):
-        return None
     remarks = _remarks(items)
+    if first > MAX_TITLE_LINES + MIN_ITEMS or not (any(PLAN_TITLE.search(ln.text) for ln in lines[:first])
+                                                   or _timed(lines, items, remarks)):
+        return None
     relaid = list(lines)
     found = 0
     heading: int | None = None
@@ -56,7 +65,7 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
         if match is None:
             if _is_heading(line.text) and _items_follow(lines, items, remarks, i):
                 heading = i
-                named = _named_by(lines, items, i) if role_of(line.text) else i
+                named = _named_by(lines, items, i) if role_of(line.text) and not _is_time(line.text) else i
                 relaid[named] = with_cells(lines[named], [whole(lines[named], 0)], "row_start")
             elif heading is not None and found and _is_sentence(line.text) and _under_item(lines, items, i):
                 relaid[i] = with_cells(line, [whole(line, 4)], "row")
@@ -65,17 +74,31 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
             continue
         ref = sub_cell(line, match.start("ref"), match.end("ref"), 1) if match["ref"] else None
         when = LEADING_TIMELINE.match(line.text, match.start("text"))
-        if when is not None and shape_of(when["when"]) != "date":
+        if when is not None and not _is_time(when["when"]):
             when = None
         start = when.end() if when else match.start("text")
+        end = len(line.text)
+        if when is None and (after := TRAILING_TIMELINE.search(line.text, start)) and _is_time(after["when"]):
+            when, end = after, after.start()
         timeline = sub_cell(line, when.start("when"), when.end("when"), 3) if when else None
         opened = i > 0 and BARE_BULLET.match(lines[i - 1].text) is not None  # the bullet above opens the row
         if opened:
             relaid[i - 1] = with_cells(lines[i - 1], [], "row_start")
-        relaid[i] = with_cells(line, [ref, sub_cell(line, start, len(line.text), 2), timeline],
+        relaid[i] = with_cells(line, [ref, sub_cell(line, start, end, 2), timeline],
                                "row" if opened else "row_start")
         found += 1
     return Layout("headed_list", COLUMNS, tuple(relaid)) if found >= MIN_ITEMS else None
+
+
+def _is_time(text: str) -> bool:
+    return shape_of(text) == "date"
+
+
+def _timed(lines: list[Line], items: dict[int, re.Match[str] | None], remarks: frozenset[int]) -> bool:
+    """At least two headings have items under them and every one reads as a time (`2025` ... `2028 onwards`)."""
+    headings = [line.text for i, line in enumerate(lines)
+                if items[i] is None and _is_heading(line.text) and _items_follow(lines, items, remarks, i)]
+    return len(headings) >= MIN_ITEMS and all(_is_time(text) for text in headings)
 
 
 def _is_heading(text: str) -> bool:
@@ -106,7 +129,7 @@ def _items_follow(lines: list[Line], items: dict[int, re.Match[str] | None], rem
             count += j not in remarks
         elif not (count and _is_sentence(lines[j].text)) and BARE_BULLET.match(lines[j].text) is None:
             break
-    return count >= (1 if shape_of(lines[i].text) == "date" else MIN_ITEMS)
+    return count >= (1 if _is_time(lines[i].text) else MIN_ITEMS)
 
 
 def _under_item(lines: list[Line], items: dict[int, re.Match[str] | None], i: int) -> bool:

@@ -5,7 +5,9 @@ period expressions (`periods.PERIOD_RULES`). Periods joined by `-`, `to`,
 `and` or a comma form one range; otherwise the first period governs and the
 reading says so. An ongoing action named with its start ("ongoing from May
 2016", "From 1 February 2024 until conclusion") starts there and has no end:
-X is when it began, not when it is due (assumption `open_ended_from_start`).
+X is when it began, not when it is due (assumption `open_ended_from_start`);
+so is one whose period is followed by "onwards" or "and beyond" ("2028
+onwards").
 A phrase with no period and no kind word is `unresolved`: its dates stay null
 and it is reported, never filled from the wall clock.
 """
@@ -41,8 +43,8 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # "6 months in", "Upon adoption": when actions start, counted from the plan's adoption; they run on.
         ("ongoing", r"\b(?:ongoing|bau|business as usual|core activity)\b"
                     r"|\buntil (?:conclusion|completion|further notice|complete[d]?)\b"
-                    r"|\b(?:months?|years?) in\W*$|\b(?:up)?on adoption\b",
-         ("ongoing", "bau", "business", "core", "until", "month", "year", "adoption")),
+                    r"|\b(?:months?|years?) in\W*$|\b(?:up)?on adoption\b|\b(?:onwards?|and beyond)\W*$",
+         ("ongoing", "bau", "business", "core", "until", "month", "year", "adoption", "onward", "beyond")),
     ))
 # All kind rules in one pass; where several match, the earlier row of KIND_RULES wins.
 KIND_ANY = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern, _ in KIND_RULES))
@@ -51,6 +53,7 @@ KIND_ANY = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, patter
 KIND_GATE = re.compile("|".join(re.escape(word) for _, _, gate in KIND_RULES for word in gate))
 KIND_ORDER = {kind: order for order, (kind, _, _) in enumerate(KIND_RULES)}
 OPEN_FROM = re.compile(r"\bfrom\W*$")  # "ongoing from X": X is the start of an open-ended action
+OPEN_ON = re.compile(r"\W*(?:onwards?|and beyond)\W*$")  # "X onwards": likewise
 # Period rules that count from the plan's date (the reference date) rather than print a date.
 RELATIVE_RULES = frozenset({"immediate", "relative_span", "relative_window", "months_in", "on_adoption"})
 COUNTED_FROM = re.compile(r"\b(?:of|from|after)\W*$")
@@ -120,7 +123,7 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
     if not periods:
         return TimelineReading(kind, None, None, cadence_only, None, condition, ())
     start, end, precision, fiscal_year, assumptions = _interval(text, periods, calendar)
-    if kind == "ongoing" and OPEN_FROM.search(text[:periods[0].start]):
+    if kind == "ongoing" and (OPEN_FROM.search(text[:periods[0].start]) or OPEN_ON.fullmatch(text, periods[-1].end)):
         return TimelineReading(kind, start, None, precision, None, condition, (*assumptions, "open_ended_from_start"))
     return TimelineReading(kind, start, end, precision, fiscal_year, condition, assumptions)
 

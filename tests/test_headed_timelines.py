@@ -1,6 +1,8 @@
 """Lists of actions under headings that carry the timeline, counted from the plan's date (Boroondara's "Timeline
 for action": `Upon adoption:`, `3 months in:` ... `12 months in:`; hand-checked actions in
-tests/fixtures/other_councils/expected/boroondara_cx_timeline_for_action_2014.json).
+tests/fixtures/other_councils/expected/boroondara_cx_timeline_for_action_2014.json), or printed as years (East
+Cambridgeshire's local government reorganisation timeline: `2025` ... `2028 onwards`, no plan title; its goldens
+are east_cambridgeshire_lgr_timeline_*.json there).
 
 The page never prints the date the strategy was adopted, so without a reference date every timeline's dates stay
 empty and each is reported where the heading is printed; with the user's reference date the start dates follow
@@ -13,9 +15,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pyarrow.parquet as pq
+import pytest
 from council_actions.normalise import ReferenceDates
 
 from council_actions.api import IngestReport, ingest
+from council_actions.issues import StageError
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
 from tests.conftest import ROOT
@@ -76,3 +80,30 @@ def test_window_headings_give_due_dates_from_the_reference_date(tmp_path):
     undated = process(listed, load_profile("generic"), None)
     assert all(t.reading.end_date is None for t in undated.normalised.timelines)
     assert [i.code for i in undated.normalised.issues].count("timeline_needs_reference") == 3
+
+
+LGR = ROOT / "samples/other_councils/east_cambridgeshire_lgr_timeline_bullets.txt"
+
+
+def test_year_headings_make_a_list_a_schedule_and_a_title_above_does_not_take_the_first():
+    """No plan title: the headings, all years, say the list is a schedule. The title line 'Timeline' above `2025`
+    does not rename that heading (a heading that is a time is its own section); it is reported as unplaced text."""
+    processed = process(LGR, load_profile("generic"), None)
+    assert [a.element_id for a in processed.parsed.actions] == ["2025"] * 5 + ["2026"] * 4 + ["2027"] * 3 + [
+        "2028 onwards"] * 2
+    unplaced = [i.raw_text for i in processed.parsed.issues if i.code == "unplaced_text"]
+    assert unplaced[0] == "Timeline" and unplaced[1].startswith("The council is committed")
+    onwards = next(t.reading for t in processed.normalised.timelines if t.timeline_raw == "2028 onwards")
+    assert (onwards.kind, onwards.start_date, onwards.end_date) == ("ongoing", dt.date(2028, 1, 1), None)
+
+
+def test_a_list_under_headings_that_are_not_times_and_no_plan_title_is_not_a_plan(tmp_path):
+    """The same shape under topic headings, with no title saying it is a plan: a page of lists, refused in one
+    line (only headings that all read as times stand in for a plan title)."""
+    page = tmp_path / "services.txt"
+    page.write_text("Our services\n\nParks\n\n- grass cutting\n- litter picking\n\nLibraries\n\n- opening hours\n"
+                    "- home library service\n", encoding="utf-8")
+    with pytest.raises(StageError) as refused:
+        process(page, load_profile("generic"), None)
+    assert refused.value.stage == "parse"
+

@@ -147,6 +147,10 @@ FORMS = [
     ("From 1 February 2024 until conclusion", "ongoing", "2024-02-01", None, "day", None, ("open_ended_from_start",)),
     ("Identify viable projects – ongoing from May 2016", "ongoing", "2016-05-01", None, "month", None,
      ("open_ended_from_start",)),
+    # "X onwards" (East Cambridgeshire's heading '2028 onwards') and "X and beyond": begun at X, likewise open
+    ("2028 onwards", "ongoing", "2028-01-01", None, "year", None, ("open_ended_from_start",)),
+    ("April 2025 onwards", "ongoing", "2025-04-01", None, "month", None, ("open_ended_from_start",)),
+    ("2030 and beyond", "ongoing", "2030-01-01", None, "year", None, ("open_ended_from_start",)),
     # a strategy's timeline counted from its adoption (Boroondara's headings): when actions start, never due dates
     ("Upon adoption:", "ongoing", "2024-06-01", None, "day", None, ("start_after_document_date", "open_ended_from_start")),
     ("6 months in:", "ongoing", "2024-12-01", None, "day", None, ("start_after_document_date", "open_ended_from_start")),
