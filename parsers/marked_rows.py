@@ -35,7 +35,7 @@ from council_actions.parsers.row_debris import drop_debris
 from council_actions.parsers.table_rows import Row
 from council_actions.parsers.update_notes import opens_with_update_note
 
-from council_actions.issues import Issue
+from council_actions.issues import Issue, warning
 
 MIN_MARKED_ROWS = 2  # one code alone may be a heading or a cross-reference, not a table keyed by codes
 ROW_ROLES = frozenset({"element", "score", "characteristic"})  # printed once per row, whatever its actions
@@ -128,9 +128,18 @@ def key_rows(rows: list[Row], roles: list[str | None], marker: re.Pattern[str] |
     keyed: list[Row] = []
     for group, key in groups:
         kept, debris = drop_debris(group, roles, vocabulary, key[0] if key else None)
-        keyed += _split(kept, key, roles) if kept else []
-        issues += debris
+        split = _split(kept, key, roles) if kept else []
+        keyed += split if key is not None else [row for row in split if row.cells(roles.index("action"))]
+        issues += debris + ([] if key is not None else _above_the_first_code(split, roles))
     return keyed, issues
+
+
+def _above_the_first_code(rows: list[Row], roles: list[str | None]) -> list[Issue]:
+    """The rows above a keyed table's first code that print no action: text the converter set in the table's
+    columns (the introduction's last line, a theme's heading), no row of the table; reported, never dropped."""
+    return [warning("unplaced_text", "parse", "text above the first code of a table keyed by codes, with no action "
+                    "beside it: outside the plan table", row.text, row.span)
+            for row in rows if not row.cells(roles.index("action"))]
 
 
 def _bleed_back(line: Line, above: list[Line], roles: list[str | None]) -> tuple[list[Cell], Line]:
