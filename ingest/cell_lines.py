@@ -4,10 +4,14 @@ Web pages saved as text and Word tables flattened by converters come out so.
 The header is the first run of lines that read as column headings (a heading
 may wrap over two lines: `Cabinet` / `Member`). Rows open at a row marker
 (`a)`, `1.`, `2.3`) when the rows carry them; a line ending in a dangling word
-(`Meeting held by`) runs on into the next. Without markers, the rows are the
-cut whose cells best fit their columns by shape (a person or post in the owner
-column, a date in the timeline column: `cell_rows.py`), and where another cut
-reads about as well the doubt is reported (`cell_lines_ambiguous_rows`).
+(`Meeting held by`) runs on into the next, and a line opening with a
+conjunction (`And ongoing`) carries on the one above. Without markers, the
+rows are the cut whose cells best fit their columns by shape (a person or post
+in the owner column, a date in the timeline column: `cell_rows.py`), and where
+another cut reads about as well the doubt is reported
+(`cell_lines_ambiguous_rows`). A converter that prints a paragraph a cell
+writes an empty cell as a paragraph holding only whitespace; such paragraphs
+are read as slots of their own (`empty_paragraphs`).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import re
 from itertools import pairwise
 
 from council_actions.ingest.cell_rows import Doubt, read_unmarked_rows
-from council_actions.ingest.cell_shapes import MONTH, LineShape, shape_of
+from council_actions.ingest.cell_shapes import EMPTY_CELL, MONTH, LineShape, shape_of
 from council_actions.ingest.layout import (
     MIN_COLUMNS,
     ROW_MARKER,
@@ -35,6 +39,9 @@ DANGLING = re.compile(r"\b(?:by|of|and|to|the|from|in|with|for|on|at|or|a|an)$",
 DATE_FIRST = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|(?:19|20)\d\d|Q[1-4])\b",
                         re.IGNORECASE)  # "30 September 2024", "Q3 2024/25": a date, not a row marker
 DANGLING_MAX = 40  # a long cell ending "...; and" is a finished list item, not a line that runs on
+# A line opening with a conjunction carries on the cell above it ("October 2022" / "And ongoing").
+CARRIES_ON = re.compile(r"^(?:and|or|but|then|&)\s+\S", re.IGNORECASE)
+SPACES = " \t\u00a0"  # what a paragraph holding only whitespace holds (a page break is not one)
 
 
 TABLE_ENDS = (
@@ -48,10 +55,11 @@ TABLE_ENDS = (
 )
 
 
-def read_cell_lines(lines: list[Line], role_of: RoleOf) -> Layout | None:
+def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf) -> Layout | None:
     """The lines re-cut one cell per line under the header; None where no run of lines reads as a plan's
     headings, so that the next rendering is tried. The table stops at a note or heading line (TABLE_ENDS), which stays
-    outside it rather than being read into the last row."""
+    outside it rather than being read into the last row. Where the text marks empty cells (a paragraph holding only
+    whitespace, `empty_paragraphs`), the marks are cells too."""
     found = _header(lines, role_of)
     if found is None:
         return None
@@ -59,7 +67,10 @@ def read_cell_lines(lines: list[Line], role_of: RoleOf) -> Layout | None:
     relaid = [as_layout(ln, "header") if start <= i < end else ln for i, ln in enumerate(lines)]
     roles = [role_of(h) for h in headings]
     stop = end + table_end(lines[end:], len(headings))
-    rows, issues = _rows(lines[end:stop], len(headings), roles)
+    after = lines[stop].number if stop < len(lines) else text.count("\n") + 2
+    first = lines[end].number if end < len(lines) else after
+    empties = [n for n in empty_paragraphs(text) if first < n < after]
+    rows, issues = _rows(lines[end:stop], len(headings), roles, empties)
     for row in rows:
         for cell_index, group in enumerate(row):
             for k, i in enumerate(group):
@@ -107,39 +118,68 @@ def _is_marker(text: str) -> bool:
     return bool(ROW_MARKER.match(text)) and not DATE_FIRST.match(text)
 
 
-def _rows(lines: list[Line], width: int, roles: list[str | None]) -> tuple[list[list[list[int]]], list[Issue]]:
+def empty_paragraphs(text: str) -> list[int]:
+    """The numbers of the lines that are a paragraph holding only whitespace (a blank line either side): how a
+    converter writes an empty cell of a table it prints a paragraph a cell."""
+    raw = text.split("\n")
+    return [n for n, (above, line, below) in enumerate(zip(["", *raw[:-1]], raw, [*raw[1:], ""], strict=True), 1)
+            if line and not line.strip(SPACES) and not above and not below]
+
+
+def _rows(lines: list[Line], width: int, roles: list[str | None],
+          empties: list[int]) -> tuple[list[list[list[int]]], list[Issue]]:
     """Rows as lists of cells, each cell a list of line indexes into `lines`; doubts about them as issues."""
-    units = _join_dangling([ln.text.strip() for ln in lines])
-    shapes = [shape_of(" ".join(lines[i].text for i in unit)) for unit in units]
+    units = _join_runs([ln.text.strip() for ln in lines])
     marked = [k for k, unit in enumerate(units) if _is_marker(lines[unit[0]].text.strip())]
     if len(marked) >= 2:
         bounds = [*marked, len(units)]
         return [[units[k] for k in range(a, min(b, a + width))] for a, b in pairwise(bounds)], []
+    slots = _with_empty_cells(units, lines, empties)
+    shapes = [shape_of(" ".join(lines[i].text for i in slot)) if slot else EMPTY_CELL for slot in slots]
     rows, doubts = read_unmarked_rows(shapes, roles)
-    issues = [_doubt_issue(doubt, units, lines) for doubt in doubts if not _gaps_decide(doubt, units, lines)]
-    return [[[i for k in cell for i in units[k]] for cell in row] for row in rows], issues
+    issues = [_doubt_issue(doubt, slots, lines) for doubt in doubts if not _gaps_decide(doubt, slots, lines)]
+    return [[[i for k in cell for i in slots[k]] for cell in row] for row in rows], issues
 
 
-def _gaps_decide(doubt: Doubt, units: list[list[int]], lines: list[Line]) -> bool:
+def _with_empty_cells(units: list[list[int]], lines: list[Line], empties: list[int]) -> list[list[int]]:
+    """The units in order with an empty slot (no line) for each empty-cell paragraph between them or after the last."""
+    slots: list[list[int]] = []
+    for k, unit in enumerate(units):
+        if k:
+            slots += [[] for n in empties if lines[units[k - 1][-1]].number < n < lines[unit[0]].number]
+        slots.append(unit)
+    return slots + [[] for n in empties if units and n > lines[units[-1][-1]].number]
+
+
+def _gaps_decide(doubt: Doubt, slots: list[list[int]], lines: list[Line]) -> bool:
     """Whether the blank lines decide a row boundary the shapes could not: every row the chosen reading alone
     opens follows a longer run of blank lines than every row the other reading alone would open. Converters put
-    blank lines between cells and rows alike, so where the runs are as long the doubt stays (and is reported)."""
+    blank lines between cells and rows alike, so where the runs are as long the doubt stays (and is reported). An
+    empty-cell paragraph between two lines and the blank line after it are a cell, not a longer gap."""
     if doubt.kind != "row_boundary":
         return False
 
     def gap(k: int) -> int:
-        return lines[units[k][0]].number - lines[units[k - 1][-1]].number - 1 if k else 0
+        if not k:
+            return 0
+        back = k - 1
+        while not slots[back]:
+            back -= 1
+        between = k - back - 1  # empty-cell paragraphs, each a line and the blank line after it
+        return lines[slots[k][0]].number - lines[slots[back][-1]].number - 1 - 2 * between
 
     chosen = {int(k) for k in doubt.chosen} - {int(k) for k in doubt.other}
     other = {int(k) for k in doubt.other} - {int(k) for k in doubt.chosen}
     return bool(chosen and other) and min(map(gap, chosen)) > max(map(gap, other))
 
 
-def _doubt_issue(doubt: Doubt, units: list[list[int]], lines: list[Line]) -> Issue:
-    line = lines[units[doubt.line][0]]
+def _doubt_issue(doubt: Doubt, slots: list[list[int]], lines: list[Line]) -> Issue:
+    """The doubt as an issue at its line (a row's first slot, or a line given another role: never an empty-cell
+    paragraph, `cell_rows`)."""
+    line = lines[slots[doubt.line][0]]
     if doubt.kind == "row_boundary":
-        first = [lines[units[int(k)][0]].number for k in doubt.chosen]
-        other = [lines[units[int(k)][0]].number for k in doubt.other]
+        first = [lines[slots[int(k)][0]].number for k in doubt.chosen]
+        other = [lines[slots[int(k)][0]].number for k in doubt.other]
         message = (f"no row markers: rows read as starting at lines {', '.join(map(str, first))} by the cells' shapes,"
                    f" but starting at lines {', '.join(map(str, other))} reads about as well")
     else:
@@ -153,10 +193,12 @@ def runs_on(text: str) -> bool:
     return len(text) <= DANGLING_MAX and bool(DANGLING.search(text))
 
 
-def _join_dangling(texts: list[str]) -> list[list[int]]:
+def _join_runs(texts: list[str]) -> list[list[int]]:
+    """Lines joined into units a cell never splits: a line that runs on (`runs_on`) with the next, a line opening
+    with a conjunction (CARRIES_ON) with the one above."""
     units: list[list[int]] = []
     for i in range(len(texts)):
-        if units and runs_on(texts[units[-1][-1]]):
+        if units and (runs_on(texts[units[-1][-1]]) or CARRIES_ON.match(texts[i])):
             units[-1].append(i)
         else:
             units.append([i])

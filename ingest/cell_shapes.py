@@ -17,6 +17,9 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 TIME_WORDS = rf"(?:{MONTH}|q[1-4]|quarter(?:ly)?|annual(?:ly)?|monthly|weekly|ongoing|on-going|complete[d]?|done" \
              r"|week|month|year|day|summer|autumn|winter|spring|immediate(?:ly)?|end of|by end|asap)s?"
 LONG = 100  # characters: a line this long is text, whatever words it holds
+TIME_PHRASE_WORDS = 8  # words: a longer line naming a period is a sentence about it ("Tender ... to be issued in 2022")
+EMPTY_CELL = "empty_cell"  # the shape of a paragraph holding only whitespace: a converter's empty cell (cell_lines)
+EMPTY_INSIDE = 0.0  # such a paragraph within a cell's other lines: converters write them inside cells too
 
 
 @dataclass(frozen=True)
@@ -51,8 +54,18 @@ CELL_SHAPES = (
               "CLT, HoPC"),
     LineShape("milestone", re.compile(rf"^.{{3,100}}\s[–-]\s+(?:[\w ]{{0,20}}\s)?(?:\d{{1,2}}\s+)?(?i:{MONTH}|ongoing)"
                                       rf"(?:\s+(?:19|20)?\d\d)?\.?$"), "Adoption of Safeguarding Policy – July 2016"),
+    # a short phrase naming a period, not a sentence: a line a timeline cell may stack (STACKS)
+    LineShape("time_phrase", re.compile(rf"^(?=(?:\S+\s+){{0,{TIME_PHRASE_WORDS - 1}}}\S+$)(?!.*[.:;]$)"
+                                        rf".*\b(?:{MONTH}|q[1-4]|(?:19|20)\d\d(?:/\d\d)?|weeks?|months?|years?)\b",
+                                        re.IGNORECASE | re.DOTALL),
+              "Felling completed within next three years"),
     LineShape("date", re.compile(rf"\b(?:{TIME_WORDS}|(?:19|20)\d\d(?:/\d\d)?)\b", re.IGNORECASE),
-              "Cabinet – 12 October 2011"),
+              "Quarterly meetings with updates to Audit Committee and CLT every six months."),
+    # says how a thing stands ("This action is linked to ...", "Surveyor is in post"): an update or a comment, not
+    # a task to do; a long one is long_text, as any
+    LineShape("statement", re.compile(r"^(?:(?:This|That|These|Those|The|It|There)(?:\s+[a-z][\w'’-]*)?"
+                                      r"|[A-Z][\w'’-]*)\s+(?:is|are)\s+\S"),
+              "Replanting is subject to funding being available"),
     LineShape("sentence", re.compile(r"^(?:\S+\s+){5,}\S*[.:;]$|^.{60,}$", re.DOTALL),
               "The Corporate Governance Working Group has met twice."),
     LineShape("short", re.compile(r".*", re.DOTALL), "Agreed"),
@@ -60,22 +73,32 @@ CELL_SHAPES = (
 
 # How well each shape fits a column of each kind of role (see `fit`); a shape not listed fits with 0.
 FIT: dict[str, dict[str, float]] = {
-    "owner": {"person": 3, "person_with_post": 3, "post": 3, "acronym": 2, "date": -3, "sentence": -3,
-              "long_text": -4, "bullet": -3, "report": -4},
-    "timeline": {"date": 3, "milestone": 3, "person": -3, "person_with_post": -3, "post": -2, "acronym": -1,
-                 "sentence": -1, "long_text": -3, "bullet": -2, "report": -3},
-    "short": {"short": 1, "acronym": 1, "date": 0.5, "sentence": -2, "long_text": -3, "bullet": -2, "person": 0.5,
-              "report": -3},
-    "text": {"sentence": 1, "long_text": 1, "bullet": 1, "short": 0.5, "person": -2, "person_with_post": -2,
-             "post": -1, "acronym": -1, "report": 0},
-    # a progress column reports what has been done ("... have been agreed", "... was appointed in September")
-    "progress": {"sentence": 1, "long_text": 1, "bullet": 1, "short": 0.5, "person": -2, "person_with_post": -2,
-                 "post": -1, "acronym": -1, "report": 2},
+    "owner": {"person": 3, "person_with_post": 3, "post": 3, "acronym": 2, "date": -3, "time_phrase": -3,
+              "sentence": -3, "statement": -3, "long_text": -4, "bullet": -3, "report": -4},
+    "timeline": {"date": 3, "time_phrase": 3, "milestone": 3, "person": -3, "person_with_post": -3, "post": -2,
+                 "acronym": -1, "sentence": -1, "statement": -1, "long_text": -3, "bullet": -2, "report": -3},
+    "short": {"short": 1, "acronym": 1, "date": 0.5, "time_phrase": 0.5, "sentence": -2, "statement": -2,
+              "long_text": -3, "bullet": -2, "person": 0.5, "report": -3},
+    # a short phrase naming a period is more likely the row's timeline than text
+    "text": {"sentence": 1, "statement": 1, "long_text": 1, "bullet": 1, "short": 0.5, "person": -2,
+             "person_with_post": -2, "post": -1, "acronym": -1, "report": 0, "time_phrase": -1.5},
+    # an action column holds text, but an action is a task to do, not how a thing stands
+    "action": {"sentence": 1, "statement": -1, "long_text": 1, "bullet": 1, "short": 0.5, "person": -2,
+               "person_with_post": -2, "post": -1, "acronym": -1, "report": 0, "time_phrase": -1.5},
+    # a progress column reports what has been done ("... have been agreed", "... was appointed in September") or
+    # how a thing stands; a short phrase naming a period alone is a target date, not progress
+    "progress": {"sentence": 1, "statement": 1, "long_text": 1, "bullet": 1, "short": 0.5, "person": -2,
+                 "person_with_post": -2, "post": -1, "acronym": -1, "report": 2, "time_phrase": -1},
 }
 KIND_OF_ROLE = {"owner": "owner", "timeline": "timeline", "status": "short", "score": "short", "element": "short",
-                "progress": "progress"}
-ONE_LINE_KINDS = frozenset({"owner", "short"})  # a cell of these takes one line (or none)
-MILESTONES = frozenset({"milestone"})  # a timeline cell of more than one line: a milestone a line
+                "progress": "progress", "action": "action"}
+# A cell of these kinds takes one line (or none), or a run of lines each of the shapes STACKS names: a timeline's
+# milestones or short time phrases ("Felling completed within next three years" / "Replanting completed within the
+# next five years"), an owner's posts or people, a line each ("Arboriculture Manager" / "Communications Officer").
+ONE_LINE_KINDS = frozenset({"owner", "short", "timeline"})
+STACKS = {"timeline": (frozenset({"milestone"}), frozenset({"time_phrase"})),
+          "owner": (frozenset({"person", "post", "person_with_post"}),)}
+DATED = frozenset({"time_phrase", "date"})  # the shapes of a line naming a time, short or not
 PROOF_KINDS = frozenset({"owner", "timeline", "short"})  # a row needs a cell of these that fits: who or when
 
 
@@ -87,12 +110,28 @@ def shape_of(text: str) -> str:
 
 
 def kind_of(role: str | None) -> str:
-    """The kind of column a role is, for FIT: owner, timeline, short (status, score, reference), progress or
-    text."""
+    """The kind of column a role is, for FIT: owner, timeline, short (status, score, reference), action, progress
+    or text."""
     return KIND_OF_ROLE.get(role or "", "text")
 
 
 def fit(shape: str, kind: str) -> float:
     """How well a shape fits a column kind; a pair FIT does not list is neutral (0), neither evidence for nor
-    against."""
-    return FIT[kind].get(shape, 0.0)
+    against. An empty-cell paragraph inside a cell of text (converters also end a cell with an empty paragraph)
+    costs EMPTY_INSIDE in any column; standing alone it is an empty cell (`cell_rows`)."""
+    return EMPTY_INSIDE if shape == EMPTY_CELL else FIT[kind].get(shape, 0.0)
+
+
+def stack(shapes: list[str], i: int, kind: str) -> int:
+    """Lines a cell of a one-line kind starting at line i can take: one, or a run of lines of one family of
+    STACKS, spaced alike (all next to each other, or each after one empty-cell paragraph: a list in a cell is
+    written the same way throughout), the empty paragraphs between them counted in."""
+    family = next((f for f in STACKS.get(kind, ()) if shapes[i] in f), None) if i < len(shapes) else None
+    if family is None:
+        return 1
+    step = 2 if i + 2 < len(shapes) and shapes[i + 1] == EMPTY_CELL else 1
+    end = i + 1
+    while end + step - 1 < len(shapes) and shapes[end + step - 1] in family and shapes[end:end + step - 1] == [
+            EMPTY_CELL] * (step - 1):
+        end += step
+    return end - i

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from council_actions.ingest.cell_shapes import MONTH, shape_of
+from council_actions.ingest.cell_shapes import DATED, MONTH, shape_of
 from council_actions.ingest.layout import Layout, RoleOf, sub_cell, whole, with_cells
 from council_actions.ingest.model import Column, Line
 
@@ -91,7 +91,7 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
 
 
 def _is_time(text: str) -> bool:
-    return shape_of(text) == "date"
+    return shape_of(text) in DATED
 
 
 def _timed(lines: list[Line], items: dict[int, re.Match[str] | None], remarks: frozenset[int]) -> bool:

@@ -35,9 +35,10 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ("superseded", r"^\W*(?:extended|revised|moved|changed|deferred|put back) from\b", ("from",)),
         ("conditional", r"\b(?:when|if|once|on approval of|subject to|dependent on|depending on|pending)\b",
          ("when", "if", "once", "approval", "subject", "depend", "pending")),
-        # "Complete review of ..." opens a milestone (a verb); "complete" after other words, or on its own, is done.
-        ("complete", r"\b(?:completed|in place|has been addressed)\b|\w\W+complete\b|^\W*complete\b(?!\s+[a-z])"
-                     r"|^\W*done\b", ("complete", "in place", "addressed", "done")),
+        # "Complete review of ..." opens a milestone (a verb); "complete" after other words, or on its own, is done;
+        # "completed within next three years" is a window still to come, a target, not a completion.
+        ("complete", r"\b(?:completed|in place|has been addressed)\b(?!\s+within\b)|\w\W+complete\b(?!\s+within\b)"
+                     r"|^\W*complete\b(?!\s+[a-z])|^\W*done\b", ("complete", "in place", "addressed", "done")),
         ("recurring", r"\b(?:annually|quarterly|qly|monthly|each quarter|every quarter|each year|every year)\b",
          ("annually", "quarterly", "qly", "monthly", "each", "every")),
         # "6 months in", "Upon adoption": when actions start, counted from the plan's adoption; they run on.

@@ -7,6 +7,7 @@ tests/test_other_councils.py); this module checks what those rows do not show.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from council_actions.ingest.cell_lines import TABLE_ENDS, ending_of
@@ -91,8 +92,19 @@ def test_rows_without_markers_report_what_the_shapes_cannot_decide(generic):
     assert process(ags, generic).parsed.actions[0].progress.startswith("The vision and principles")
     waste = ROOT / "samples" / "other_councils" / "maidstone_scraip_waste_2011.txt"
     assert _doubts(waste, generic) == []  # Cabinet Member and Response are both notes: no role is in doubt
+
+
+def test_a_paragraph_of_one_space_is_the_empty_cell_it_shows(tmp_path):
+    """Real: Maidstone's waste SCRAIP prints each empty Cabinet Member cell as a paragraph of one space. With the
+    Maidstone profile (Cabinet Member and Response play different roles) 'Agreed - this will be provided' reads
+    as either by its shape; the empty paragraph before it says the Cabinet Member cell is empty, so no doubt is
+    left. With those paragraphs taken out the same lines are a doubt, reported."""
+    waste = ROOT / "samples" / "other_councils" / "maidstone_scraip_waste_2011.txt"
     maidstone = load_profile(ROOT / "council_actions" / "profiles" / "maidstone.toml")
-    assert [text for text, _ in _doubts(waste, maidstone)] == ["Agreed -  this will be provided"]
+    assert _doubts(waste, maidstone) == []
+    bare = tmp_path / "waste_without_empty_paragraphs.txt"
+    bare.write_text(re.sub(r"(?m)^ +$", "", waste.read_text(encoding="utf-8")), encoding="utf-8")
+    assert [text for text, _ in _doubts(bare, maidstone)] == ["Agreed -  this will be provided"]
 
 
 def test_notes_after_an_unmarked_table_stay_outside_it(generic):

@@ -1,0 +1,55 @@
+"""One cell a paragraph (ingest/cell_lines.py, cell_rows.py, cell_shapes.py): the shape rules on their examples,
+the paragraphs holding only whitespace that are empty cells, and the lines one cell may stack.
+
+Whole documents in this rendering are compared with their hand-checked rows in tests/test_other_councils.py
+(Maidstone's SCRAIPs and plans, Brighton & Hove's tree action plan).
+"""
+
+from __future__ import annotations
+
+import pytest
+from council_actions.ingest.cell_lines import CARRIES_ON, empty_paragraphs
+from council_actions.ingest.cell_shapes import CELL_SHAPES, EMPTY_CELL, shape_of, stack
+
+
+@pytest.mark.parametrize("rule", CELL_SHAPES, ids=lambda r: r.name)
+def test_each_shape_reads_its_example(rule):
+    assert shape_of(rule.example) == rule.name
+
+
+@pytest.mark.parametrize("line, shape", [
+    ("December 2022", "time_phrase"),
+    ("Replanting completed within the next five years[1]", "time_phrase"),
+    ("Tender for surveying of trees in parks to be issued in 2022", "date"),  # nine words and more: about a date
+    ("Workshops with every service held in July.", "date"),  # a sentence, not a phrase
+    ("Recruit Tree Surveyor to survey trees on HRA land", "short"),
+    ("This action is linked to the procurement of a new tree management system", "statement"),
+    ("Ensure the register is published", "short"),  # a task, its subject no determiner or single word
+])
+def test_real_lines_and_their_shapes(line, shape):
+    """Lines of Brighton & Hove's tree action plan and Maidstone-shaped text, with the shape a reader would give."""
+    assert shape_of(line) == shape
+
+
+def test_empty_cell_paragraphs_hold_only_whitespace_between_blank_lines():
+    text = "What\n\nWho\n\n \n\nDone\n   \nno blank line above\n\n\t\n\n\f\n"
+    assert empty_paragraphs(text) == [5, 11]  # line 8 has text above; a page break is not whitespace here
+
+
+@pytest.mark.parametrize("shapes, kind, lines", [
+    (["time_phrase", "time_phrase", "short"], "timeline", 2),  # two target dates, a line each
+    (["milestone", EMPTY_CELL, "milestone", EMPTY_CELL, "milestone", "time_phrase"], "timeline", 5),  # spaced alike
+    (["time_phrase", EMPTY_CELL, "time_phrase", "time_phrase"], "timeline", 3),  # the last is spaced otherwise
+    (["milestone", "time_phrase"], "timeline", 1),  # one kind of line a stack
+    (["post", "post", "time_phrase"], "owner", 2),  # two owners, a line each
+    (["post", "milestone"], "timeline", 1),
+    (["short", "short"], "short", 1),
+])
+def test_a_cell_stacks_lines_of_one_family_spaced_alike(shapes, kind, lines):
+    assert stack(shapes, 0, kind) == lines
+
+
+@pytest.mark.parametrize("line, carries", [("And ongoing", True), ("and reviewed yearly", True), ("& after", True),
+                                           ("Andover depot", False), ("Ongoing", False)])
+def test_a_line_opening_with_a_conjunction_carries_on_the_cell_above(line, carries):
+    assert bool(CARRIES_ON.match(line)) is carries
