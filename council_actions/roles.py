@@ -16,11 +16,17 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 
 Role = Literal["element", "score", "characteristic", "opportunity", "action", "owner", "allocation", "timeline",
-               "status", "progress", "notes", "ignore", "period"]
+               "status", "progress", "notes", "ignore", "period", "target"]
 ROLES: tuple[str, ...] = get_args(Role)
 # A column headed by a period ("2025", "2024/25", "Q3 2025"): each cell under it is an action due then, the
 # heading its timeline as printed (a plan printed as a grid of years). Given to a heading no rule knows.
 PERIOD = "period"
+# A column headed by a period in a table that also has an action column: its cells are that action's targets or
+# milestones for the period ("Action | 2025 | 2026" with "45%" / "50%"), not actions of their own; each is kept in
+# the action's notes with its heading (parsers/table_rows.target_values). A profile may name it for any heading.
+TARGET = "target"
+# A role that gives way to another column of the same table: role -> (the other column's role, what it plays then).
+GIVES_WAY: dict[str, tuple[str, str]] = {PERIOD: ("action", TARGET)}
 FOOTNOTE = re.compile(r"\[(?:[ivxlc]+|\d+)\]|\(\d+\)$")
 HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
 YES = re.compile(r"yes\.?", re.IGNORECASE)
@@ -75,8 +81,9 @@ class RoleMap:
     def roles_of(self, headings: Sequence[str], fixed: Sequence[str | None] = ()) -> list[str | None]:
         """The roles of a table's headings together: a rule's `or_else` role where another column plays its role
         firmly, or by a rule listed earlier (`What?` beside `How?`: the How is the action, the What the aim it
-        serves; the profile's order is the precedence, the leftmost column on a tie). `fixed`: roles a reader
-        already gave columns (a record's title), by position."""
+        serves; the profile's order is the precedence, the leftmost column on a tie), and a role of GIVES_WAY where
+        another column plays the role it gives way to. `fixed`: roles a reader already gave columns (a record's
+        title), by position."""
         given = [*fixed, *[None] * (len(headings) - len(fixed))]
         rules = [None if role else self.rule_of(h) for h, role in zip(headings, given, strict=True)]
         firm = {role or (r.key if r and not r.or_else else None) for role, r in zip(given, rules, strict=True)}
@@ -90,7 +97,7 @@ class RoleMap:
                 roles.append(role or _period_or_none(heading))
             else:
                 roles.append(rule.or_else if rule.or_else and first.get(rule.key) != column else rule.key)
-        return roles
+        return [GIVES_WAY[role][1] if role in GIVES_WAY and GIVES_WAY[role][0] in roles else role for role in roles]
 
     def answer_of(self, heading: str, text: str) -> str | None:
         """The status a "Yes" means under a heading asking a question ("Achieved?": complete); None for any other

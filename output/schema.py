@@ -109,7 +109,8 @@ TABLES: dict[str, list[Column]] = {
         ("status_raw", TEXT, "status or RAG cell as printed"),
         ("progress", TEXT, "progress, update or stage columns as printed"),
         ("percent_complete", COUNT, "percentage complete printed in the progress columns"),
-        ("notes", TEXT, "columns the profile reads as notes, as printed"),
+        ("notes", TEXT, "columns the profile reads as notes, as printed; a target column's cells each after "
+                  "its heading (`2025/26: 45%`)"),
     ],
     "action_owners": [
         ("action_id", TEXT, "action the owner is allocated to"),

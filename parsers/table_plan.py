@@ -37,20 +37,20 @@ from council_actions.parsers.table_rows import (
     Row,
     Values,
     group_rows,
-    period_values,
-    row_values,
     unsure_breaks,
+    value_sets,
     with_row_notes,
 )
 
 from council_actions.issues import Issue, StageError, warning
 from council_actions.profile import Profile
-from council_actions.roles import PERIOD
+from council_actions.roles import PERIOD, TARGET
 
 # Renderings whose cells keep their own line breaks (web tables saved as text).
 HARD_BREAKS = frozenset({"pipe", "pipe_cell_lines", "cell_lines", "spaced_header"})
 MEASURED_BY_CHARACTERS = frozenset({"fixed_width"})  # line breaks told from character counts, which can tie
-ABOUT_THE_ACTION = ("owner", "allocation", "timeline", "status", "progress")  # beside no action: reported
+ABOUT_THE_ACTION = ("owner", "allocation", "timeline", "status", "progress", TARGET)  # beside no action: reported
+NOTED = ("characteristic", "score", "notes", TARGET)  # the roles an action's notes gather, in this order
 OWNED = ("allocation", "owner")  # in a keyed row with no action text, kept as an action with empty text
 
 
@@ -109,7 +109,7 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
                        if role == "progress" and PERCENT_HEADING.search(column.heading)]
     reading = _Reading(document, profile, roles, FiscalCalendar(profile.fiscal_year_start_month,
                        profile.single_year_quarter), percent_columns, boilerplate, issues,
-                       headings=_headings(document) if PERIOD in roles else {})
+                       headings=_headings(document) if {PERIOD, TARGET} & set(roles) else {})
     for index, row in enumerate(rows):
         _read_row(row, rows[index + 1:], reading)
     if not reading.actions:
@@ -125,8 +125,8 @@ def _read_row(row: Row, below: list[Row], reading: _Reading) -> None:
         reading.issues += unsure_breaks(row, reading.roles)
     if row.marker is not None:
         reading.issues.append(_unverified(row.marker))
-    for values in (period_values(row, reading.roles, reading.headings) if PERIOD in reading.roles else
-                   row_values(row, reading.roles, document.rendering in HARD_BREAKS, profile.roles.is_ditto)):
+    for values in value_sets(row, reading.roles, reading.headings, document.rendering in HARD_BREAKS,
+                             profile.roles.is_ditto):
         if row.marker is not None:
             values = {**with_row_notes(values, row), "element": row.marker}
         if values.get("section"):
@@ -192,7 +192,7 @@ ROW_KINDS = (
             bool(v.get("action")), _an_action),
     RowKind("bare_allocation", "a row keyed by a printed code with an owner or allocation but no action text: an "
             "action with empty text, so that its owners are kept", _is_bare_allocation, _bare_allocation),
-    RowKind("row_without_action", "any other row with an owner, timeline, status or progress: reported",
+    RowKind("row_without_action", "any other row with an owner, timeline, status, progress or target: reported",
             lambda v, r, below, reading: any(v.get(role) for role in ABOUT_THE_ACTION), _without_action),
     RowKind("keyed_without_action", "any other row keyed by a printed code (a characteristic the plan gives no "
             "action, `No gaps identified.`): its text reported, which no action holds", lambda v, r, below, reading:
@@ -246,7 +246,7 @@ def _action(row: Row, values: Values, reading: _Reading) -> Action:
         timeline_raw=timeline, timeline_span=timeline_span,
         status=status or completion(timeline, calendar), status_raw=status_raw,
         progress=progress, percent_complete=percent_complete(progress),
-        notes="; ".join(values[role][0] for role in ("characteristic", "score", "notes") if values.get(role)) or None,
+        notes="; ".join(values[role][0] for role in NOTED if values.get(role)) or None,
     )
 
 

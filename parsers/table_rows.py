@@ -22,7 +22,7 @@ from council_actions.parsers.cleaning import join_wrapped
 from council_actions.parsers.records import Boilerplate
 
 from council_actions.issues import Issue, warning
-from council_actions.roles import PERIOD
+from council_actions.roles import PERIOD, TARGET
 
 BULLET = re.compile(r"^[·•\-–*▪]\s+")
 Values = dict[str, tuple[str, Span]]
@@ -79,6 +79,15 @@ def group_rows(document: Document) -> tuple[list[Row], list[Boilerplate], list[I
     return rows, boilerplate, issues
 
 
+def value_sets(row: Row, roles: list[str | None], headings: dict[int, tuple[str, Span]], hard_breaks: bool,
+               opens_item: Callable[[str], bool]) -> list[Values]:
+    """The row's value sets: one per cell under a period heading where the table is a grid of periods
+    (`period_values`), else one per action item (`row_values`); each with the row's targets (`target_values`)."""
+    sets = period_values(row, roles, headings) if PERIOD in roles else row_values(row, roles, hard_breaks, opens_item)
+    targets = target_values(row, roles, headings)
+    return [{**values, **targets} for values in sets]
+
+
 def row_values(row: Row, roles: list[str | None], hard_breaks: bool = False,
                opens_item: Callable[[str], bool] = lambda text: False) -> list[Values]:
     """The row's values by role: one set per action item (usually one). `opens_item`: a line that is always an
@@ -128,6 +137,16 @@ def period_values(row: Row, roles: list[str | None], headings: dict[int, tuple[s
             text = join_wrapped(" ".join(c.text.split()) for c in cells)
             out.append({**shared, "action": (text, Span.union(c.span for c in cells)), "timeline": headings[column]})
     return out
+
+
+def target_values(row: Row, roles: list[str | None], headings: dict[int, tuple[str, Span]]) -> Values:
+    """The row's cells under target columns (roles.TARGET), each as `heading: cell` so a target keeps the period
+    it is for (`2025: 45%; 2026: 50%`), with their spans; nothing where the row has none."""
+    found = [(headings[c][0], row.cells(c)) for c, role in enumerate(roles) if role == TARGET and row.cells(c)]
+    if not found:
+        return {}
+    text = "; ".join(f"{heading}: {join_wrapped(' '.join(c.text.split()) for c in cells)}" for heading, cells in found)
+    return {TARGET: (text, Span.union(c.span for _, cells in found for c in cells))}
 
 
 def _units(cells: list[Cell], hard_breaks: bool, opens_item: Callable[[str], bool]) -> list[list[Cell]]:
