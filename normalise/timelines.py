@@ -3,11 +3,11 @@
 The kind comes from the first matching row of KIND_RULES; the dates from the
 period expressions (`periods.PERIOD_RULES`). Periods joined by `-`, `to`,
 `and` or a comma form one range; otherwise the first period governs and the
-reading says so. An ongoing action named with its start ("ongoing from May
-2016", "From 1 February 2024 until conclusion") starts there and has no end:
-X is when it began, not when it is due (assumption `open_ended_from_start`);
-so is one whose period is followed by "onwards" or "and beyond" ("2028
-onwards").
+reading says so. A timeline naming its action's start (STARTS: "ongoing from May
+2016", "From 1 February 2024 until conclusion", "Phase 2 provisional start date
+July 2005") starts there and has no end: X is when it begins, not when it is due
+(assumption `open_ended_from_start`); so does an ongoing one whose period is
+followed by "onwards" or "and beyond" ("2028 onwards").
 A phrase with no period and no kind word is `unresolved`: its dates stay null
 and it is reported, never filled from the wall clock.
 """
@@ -53,8 +53,13 @@ KIND_ANY = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, patter
 # with no kind word is ruled out at a fraction of the cost of trying KIND_ANY at every position.
 KIND_GATE = re.compile("|".join(re.escape(word) for _, _, gate in KIND_RULES for word in gate))
 KIND_ORDER = {kind: order for order, (kind, _, _) in enumerate(KIND_RULES)}
-OPEN_FROM = re.compile(r"\bfrom\W*$")  # "ongoing from X": X is the start of an open-ended action
-OPEN_ON = re.compile(r"\W*(?:onwards?|and beyond)\W*$")  # "X onwards": likewise
+# A timeline that names when its action starts, not when it is due: (the kinds it applies to, None for a phrase
+# with no kind word; the words just before its first period). It is `ongoing` from that period, with no end.
+STARTS: tuple[tuple[frozenset[str | None], re.Pattern[str]], ...] = (
+    (frozenset({"ongoing"}), re.compile(r"\bfrom\W*$")),  # "ongoing from May 2016": begun then, runs on
+    (frozenset({None}), re.compile(r"\bstart(?:s|ing)?(?:\s+date)?\W*$")),  # "Phase 2 provisional start date July 2005"
+)
+OPEN_ON = re.compile(r"\W*(?:onwards?|and beyond)\W*$")  # "X onwards": after its last period, likewise
 # Period rules that count from the plan's date (the reference date) rather than print a date.
 RELATIVE_RULES = frozenset({"immediate", "relative_span", "relative_window", "months_in", "on_adoption"})
 COUNTED_FROM = re.compile(r"\b(?:of|from|after)\W*$")
@@ -119,12 +124,14 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
     condition = None
     if kind == "conditional":
         condition = phrase[found["conditional"].start():].strip(" .,;")
+    before = text[:periods[0].start] if periods else ""
+    starts = any(kind in kinds and words.search(before) for kinds, words in STARTS)
     if kind is None:
-        kind = "period" if periods[0].start and PERIOD_WORDS.search(text[:periods[0].start]) else "deadline"
+        kind = "ongoing" if starts else "period" if periods[0].start and PERIOD_WORDS.search(before) else "deadline"
     if not periods:
         return TimelineReading(kind, None, None, cadence_only, None, condition, ())
     start, end, precision, fiscal_year, assumptions = _interval(text, periods, calendar)
-    if kind == "ongoing" and (OPEN_FROM.search(text[:periods[0].start]) or OPEN_ON.fullmatch(text, periods[-1].end)):
+    if starts or (kind == "ongoing" and OPEN_ON.fullmatch(text, periods[-1].end)):
         return TimelineReading(kind, start, None, precision, None, condition, (*assumptions, "open_ended_from_start"))
     return TimelineReading(kind, start, end, precision, fiscal_year, condition, assumptions)
 

@@ -154,6 +154,11 @@ FORMS = [
     ("2028 onwards", "ongoing", "2028-01-01", None, "year", None, ("open_ended_from_start",)),
     ("April 2025 onwards", "ongoing", "2025-04-01", None, "month", None, ("open_ended_from_start",)),
     ("2030 and beyond", "ongoing", "2030-01-01", None, "year", None, ("open_ended_from_start",)),
+    # a start date (Waverley's plan) is when the action starts, not when it is due; "restart" by a date is a deadline
+    ("Phase 2 provisional start date July 2005", "ongoing", "2005-07-01", None, "month", None,
+     ("open_ended_from_start",)),
+    ("Starting Q1 2025/26", "ongoing", "2025-04-01", None, "quarter", None, ("open_ended_from_start",)),
+    ("Restart the scheme by March 2026", "deadline", "2026-03-01", "2026-03-31", "month", "2025/26", ()),
     # a strategy's timeline counted from its adoption (Boroondara's headings): when actions start, never due dates
     ("Upon adoption:", "ongoing", "2024-06-01", None, "day", None, ("start_after_document_date", "open_ended_from_start")),
     ("6 months in:", "ongoing", "2024-12-01", None, "day", None, ("start_after_document_date", "open_ended_from_start")),
