@@ -161,11 +161,13 @@ REFUSED = ROOT / "tests" / "fixtures" / "other_councils" / "refused"
 @pytest.mark.parametrize("page, problem", [
     ("maidstone_committee_minutes_2019.txt", "not a council action plan or self-assessment"),
     ("cheshire_warrington_news_improvement_plan_2026.txt", "not a council action plan or self-assessment"),
+    ("warwick_lgr_timeline_2025_date_headings.txt", "not a council action plan or self-assessment"),
     ("bracknell_economic_resilience_2024_25_q3.txt", "looks like a plan table (records: "),
 ])
 def test_not_a_plan_or_no_action_fails_in_one_line_through_the_cli(tmp_path, capsys, page, problem):
-    """Real pages: minutes and news refused, a plan-shaped page with no action to read a failure, not an empty
-    success: exit 1, one error line naming the file, `failed` in --json, nothing written."""
+    """Real pages: minutes, news and a council's timeline of past events refused, a plan-shaped page with no action to
+    read a failure, not an empty success: exit 1, one error line naming the file, `failed` in --json, nothing
+    written."""
     out = tmp_path / "out"
     assert main(["ingest", str(REFUSED / page), "--out", str(out), "--profile", "generic", "--json"]) == 1
     printed = capsys.readouterr()
