@@ -20,7 +20,7 @@ import re
 from itertools import pairwise
 
 from council_actions.ingest.cell_rows import Doubt, read_unmarked_rows
-from council_actions.ingest.cell_shapes import EMPTY_CELL, MONTH, LineShape, shape_of
+from council_actions.ingest.cell_shapes import EMPTY_CELL, LineShape, shape_of
 from council_actions.ingest.layout import (
     MIN_COLUMNS,
     ROW_MARKER,
@@ -32,11 +32,12 @@ from council_actions.ingest.layout import (
     with_cells,
 )
 from council_actions.ingest.model import Column, Line
+from council_actions.normalise.period_words import MONTH_WORD
 
 from council_actions.issues import Issue, warning
 
 DANGLING = re.compile(r"\b(?:by|of|and|to|the|from|in|with|for|on|at|or|a|an)$", re.IGNORECASE)
-DATE_FIRST = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|(?:19|20)\d\d|Q[1-4])\b",
+DATE_FIRST = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}|(?:19|20)\d\d|Q[1-4])\b",
                         re.IGNORECASE)  # "30 September 2024", "Q3 2024/25": a date, not a row marker
 DANGLING_MAX = 40  # a long cell ending "...; and" is a finished list item, not a line that runs on
 # A line opening with a conjunction carries on the cell above it ("October 2022" / "And ongoing").

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from council_actions.normalise.period_words import MONTH_WORD
+
 POST_WORDS = r"(?:head|director|manager|officer|chief|executive|leader|councillor|cllr|team|board|lead|chair" \
              r"|committee|member|portfolio|cabinet|assistant|deputy|service)s?"
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-TIME_WORDS = rf"(?:{MONTH}|q[1-4]|quarter(?:ly)?|annual(?:ly)?|monthly|weekly|ongoing|on-going|complete[d]?|done" \
+TIME_WORDS = rf"(?:{MONTH_WORD}|q[1-4]|quarter(?:ly)?|annual(?:ly)?|monthly|weekly|ongoing|on-going|complete[d]?|done" \
              r"|week|month|year|day|summer|autumn|winter|spring|immediate(?:ly)?|end of|by end|asap)s?"
 LONG = 100  # characters: a line this long is text, whatever words it holds
 TIME_PHRASE_WORDS = 8  # words: a longer line naming a period is a sentence about it ("Tender ... to be issued in 2022")
@@ -52,11 +53,12 @@ CELL_SHAPES = (
     LineShape("acronym", re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9()]{1,9}"
                                     r"(?:\s*[,/&;]\s*[A-Z][A-Za-z0-9()]{1,9})*$"),
               "CLT, HoPC"),
-    LineShape("milestone", re.compile(rf"^.{{3,100}}\s[–-]\s+(?:[\w ]{{0,20}}\s)?(?:\d{{1,2}}\s+)?(?i:{MONTH}|ongoing)"
-                                      rf"(?:\s+(?:19|20)?\d\d)?\.?$"), "Adoption of Safeguarding Policy – July 2016"),
+    LineShape("milestone", re.compile(rf"^.{{3,100}}\s[–-]\s+(?:[\w ]{{0,20}}\s)?(?:\d{{1,2}}\s+)?"
+                                      rf"(?i:{MONTH_WORD}|ongoing)(?:\s+(?:19|20)?\d\d)?\.?$"),
+              "Adoption of Safeguarding Policy – July 2016"),
     # a short phrase naming a period, not a sentence: a line a timeline cell may stack (STACKS)
     LineShape("time_phrase", re.compile(rf"^(?=(?:\S+\s+){{0,{TIME_PHRASE_WORDS - 1}}}\S+$)(?!.*[.:;]$)"
-                                        rf".*\b(?:{MONTH}|q[1-4]|(?:19|20)\d\d(?:/\d\d)?|weeks?|months?|years?)\b",
+                                        rf".*\b(?:{MONTH_WORD}|q[1-4]|(?:19|20)\d\d(?:/\d\d)?|weeks?|months?|years?)\b",
                                         re.IGNORECASE | re.DOTALL),
               "Felling completed within next three years"),
     LineShape("date", re.compile(rf"\b(?:{TIME_WORDS}|(?:19|20)\d\d(?:/\d\d)?)\b", re.IGNORECASE),

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import re
 
-from council_actions.ingest.cell_shapes import DATED, MONTH, shape_of
+from council_actions.ingest.cell_shapes import DATED, shape_of
 from council_actions.ingest.layout import Layout, RoleOf, sub_cell, whole, with_cells
 from council_actions.ingest.model import Column, Line
+from council_actions.normalise.period_words import MONTH_WORD
 
 ITEM = re.compile(r"^\s*(?:(?:[•·\-–*▪o]\s+)?(?P<ref>\d+(?:\.\d+)+)\.?|[•·\-–*▪o])\s+(?P<text>\S.*)$")
 # A bullet printed alone on its line: the item's text is on the next line (`- ` then `\t1.1 Website redesign`).
@@ -41,7 +42,7 @@ COLUMNS = (Column("(section)", "section"), Column("(ref)", "element"), Column("(
            Column("(when)", "timeline"), Column("(text)", "progress"))
 # An item's own timeline before a dash: it opens as a time does, and is short.
 LEADING_TIMELINE = re.compile(rf"(?P<when>(?i:by|from|before|until|no later than|end of|during|within|in|immediately"
-                              rf"|ongoing|q[1-4]|{MONTH}|(?:spring|summer|autumn|winter)|\d)\b[^–-]{{0,50}}?)"
+                              rf"|ongoing|q[1-4]|{MONTH_WORD}|(?:spring|summer|autumn|winter)|\d)\b[^–-]{{0,50}}?)"
                               r"\s+[-–]\s+(?=\S)")
 # An item's own timeline in brackets at its end: `(July 2026)`, `(1 April 2028)`; kept only if it reads as a time.
 TRAILING_TIMELINE = re.compile(r"\s+\((?P<when>[^()]{1,40})\)\s*$")

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from council_actions.ingest.model import Cell, Column, Line, Span
+from council_actions.normalise.period_words import MONTH_WORD
 
 from council_actions.issues import Issue
 
@@ -28,7 +29,7 @@ MIN_COLUMNS = 3
 KEY_ROLES = ("element", "action")  # the column whose text opens a row: the reference if the table has one
 # A row's marker (`a)`, `1.`, `2.3`, `CI001`), not the day of a date (`2 September 2004`).
 ROW_MARKER = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]+\)|\d+(?:\.\d+)*[.)]?"
-                        r"(?!\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+                        rf"(?!\s+(?i:{MONTH_WORD})\b)"
                         r"|[A-Z]{1,4}\d+(?:\.\d+)*)\s+\S")
 
 

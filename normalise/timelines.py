@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.period_search import FoundPeriod, find_periods
+from council_actions.normalise.period_words import DEADLINE_WORDS, SPAN_WORDS
 from council_actions.normalise.periods import Context
 from council_actions.normalise.records import TimelineReading
 
@@ -63,10 +64,10 @@ OPEN_ON = re.compile(r"\W*(?:onwards?|and beyond)\W*$")  # "X onwards": after it
 # Period rules that count from the plan's date (the reference date) rather than print a date.
 RELATIVE_RULES = frozenset({"immediate", "relative_span", "relative_window", "months_in", "on_adoption"})
 COUNTED_FROM = re.compile(r"\b(?:of|from|after)\W*$")
-PERIOD_WORDS = re.compile(r"\b(?:during|in|from|throughout|over|within)\s*$")
+PERIOD_WORDS = re.compile(rf"\b(?:{'|'.join(SPAN_WORDS)})\s*$")  # "during 2026": a period, not a deadline
 # A year printed alone in running text is a time after a word that times something ("by 2026", "the end of 2026",
 # "in 2026"); elsewhere it is more often part of a name ("Neighbourhood 2030", "Vision 2030") (`names_a_time`).
-TIMED_YEAR = re.compile(r"\b(?:by|before|until|till|end of|during|in|from|throughout|over|within)\s*$")
+TIMED_YEAR = re.compile(rf"\b(?:{'|'.join(DEADLINE_WORDS + SPAN_WORDS)})\s*$")
 YEAR_ALONE = frozenset({"calendar_year"})
 JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")
 # start, end, precision, fiscal year, assumptions: a TimelineReading's dates without its kind and condition
