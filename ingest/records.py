@@ -8,7 +8,9 @@ comes round again, as records printed with no gap between them do. A label is
 one the profile's heading rules know; where labels recur standing on lines of
 their own (`Deadline` / `10 October 2023`, or `Action by:` with nothing after
 it), the lines below each are its value. Free text after the labels is the
-record's commentary.
+record's commentary. Some pages part label and value with a spaced dash and
+print the record's number alone above it (`3.1` / `Action - ...` /
+`• year - ongoing`).
 """
 
 from __future__ import annotations
@@ -21,10 +23,18 @@ from council_actions.ingest.model import Column, Line
 
 from council_actions.roles import PERIOD
 
-LABEL = re.compile(r"^\s*(?P<label>[A-Za-z%][\w %&/'’().-]{0,40}?)\s*:\s*(?P<value>.*)$")
+# `Label: value`, or `Label - value` (`Action - continue to work ...`, `year - ongoing`), the label perhaps opening a
+# bullet (`• target / outcome - fewer households ...`). A dash parts label and value only with a space each side:
+# `self-contained` is one word.
+LABEL = re.compile(r"^\s*(?:[•·*-]\s+)?(?P<label>[A-Za-z%][\w %&/'’().-]{0,40}?)\s*(?::|\s[-–]\s)\s*(?P<value>.*)$")
+# A time printed as its label run on into a number, with no dash or colon (`• year 1` beside `• year - ongoing`): the
+# timeline field, the whole `year 1` its value.
+RUN_ON = re.compile(r"^\s*(?:[•·*-]\s+)?(?P<value>(?P<label>[A-Za-z][A-Za-z ]{0,20}?)\s+\d{1,2})\s*$")
 MIN_RECORDS = 2
 REF, TITLE, TEXT = Column("(ref)", "element"), Column("(title)", "action"), Column("(text)", "progress")
+REF_COLUMN = 0
 TITLE_REF = re.compile(r"^\s*(?P<ref>\d+(?:\.\d+)+)\s+(?=\S)")
+REF_ALONE = re.compile(r"^\s*\d+(?:\.\d+)+\s*$")  # `3.1` on a line of its own, above the label opening a record
 ALONE_MAX = 60  # a label on a line of its own is short
 
 
@@ -41,14 +51,13 @@ def read_records(lines: list[Line], role_of: RoleOf) -> Layout | None:
         return None
     relaid = list(lines)
     for i in starts:
-        title = i - 1 if titled and i > 0 and not labelled[lines[i - 1].number] and _is_title(lines[i - 1].text) \
-            else None
-        if title is not None:
-            relaid[title] = _title_line(lines[title])
+        opening = _opening(lines, i, labelled, titled)
+        if opening is not None:
+            relaid[i - 1] = opening
         j = i
         while j < len(lines) and labelled[lines[j].number] and (j == i or j not in opens):
             column = labels.index(labelled[lines[j].number] or "") + 2
-            layout = "row_start" if j == i and title is None else "row"
+            layout = "row_start" if j == i and opening is None else "row"
             relaid[j] = (with_cells(lines[j], [], layout) if lines[j].number in alone
                          else with_cells(lines[j], [whole(lines[j], column)], layout) if lines[j].number in values
                          else _label_line(lines[j], column, layout))
@@ -118,7 +127,19 @@ def _starts(lines: list[Line], labelled: dict[int, str | None], values: set[int]
 
 def _label(line: Line, role_of: RoleOf) -> str | None:
     match = LABEL.match(line.text)
-    return match["label"].strip() if match and _names_field(match["label"], role_of) else None
+    if match and _names_field(match["label"], role_of):
+        return match["label"].strip()
+    run_on = RUN_ON.match(line.text)
+    return run_on["label"].strip() if run_on and role_of(run_on["label"]) == "timeline" else None
+
+
+def _opening(lines: list[Line], i: int, labelled: dict[int, str | None], titled: bool) -> Line | None:
+    """The line above a record's first label re-cut as the line opening its row, if it is one: a reference alone
+    (`3.1`) is the record's reference; a title-like line is its title where the action is no label of its own."""
+    line = lines[i - 1] if i > 0 and not labelled[lines[i - 1].number] else None
+    if line is not None and REF_ALONE.match(line.text):
+        return with_cells(line, [whole(line, REF_COLUMN)], "row_start")
+    return _title_line(line) if line is not None and titled and _is_title(line.text) else None
 
 
 def _is_title(text: str) -> bool:
@@ -140,5 +161,6 @@ def _title_line(line: Line) -> Line:
 
 
 def _label_line(line: Line, column: int, layout: str) -> Line:
-    colon = line.text.index(":")
-    return with_cells(line, [sub_cell(line, colon + 1, len(line.text), column)], layout)
+    match = LABEL.match(line.text) or RUN_ON.match(line.text)
+    start = match.start("value") if match else len(line.text)
+    return with_cells(line, [sub_cell(line, start, len(line.text), column)], layout)
