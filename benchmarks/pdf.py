@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 from council_actions.ingest import read_document  # noqa: E402
 from council_actions.parsers import parse_document  # noqa: E402
 
+from benchmarks.bytecode import compile_bytecode  # noqa: E402
 from council_actions.profile import load_profile  # noqa: E402
 from tests.pdf_factory import FULL_WIDTH, draw_plan  # noqa: E402
 
@@ -50,8 +51,6 @@ FLOOR = "import spacy\nspacy.blank('en')"
 ONE_READER = ("import sys\nfrom council_actions.ingest import pdf_split\npdf_split.SPLIT_PAGES = sys.maxsize\n"
               "from council_actions.cli import console\nsys.argv[0] = 'council-actions'\nconsole()")
 HEAVY = ("pandas", "pdfplumber", "pypdfium2", "pdfminer", "dateparser", "numpy")
-PACKAGES = ("council_actions", "council_actions.ingest", "council_actions.parsers", "council_actions.normalise",
-            "council_actions.output", "council_actions.diff", "council_actions.review")  # pyproject's folders
 
 
 Run = tuple[float, float, float]  # wall seconds, peak MiB, CPU seconds
@@ -72,17 +71,6 @@ def measure(command: list[str]) -> Run:
             raise SystemExit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr.decode()[-2000:]}")
         kib, user, system = report.read().split()[-3:]
         return elapsed, int(kib) / 1024, float(user) + float(system)
-
-
-def compile_bytecode() -> int:
-    """Compile the package's modules to bytecode (`__pycache__`, which git ignores) before anything is timed, as
-    installing a package does; the number of modules compiled. A checkout installed editable and run with
-    PYTHONDONTWRITEBYTECODE=1 (as on this project's machines) would otherwise compile its modules from source
-    in every run, which the peers, installed in site-packages with their bytecode, never do: measured on the
-    22-page plan, 0.17 CPU-s, a tenth of the process tree's CPU time."""
-    folders = [Path(next(iter(importlib.import_module(name).__path__))) for name in PACKAGES]
-    subprocess.run([PY, "-m", "compileall", "-q", *map(str, folders)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
-    return sum(1 for folder in folders for _ in folder.rglob("*.py"))
 
 
 def load() -> str:
