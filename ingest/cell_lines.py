@@ -154,24 +154,45 @@ def _with_empty_cells(units: list[list[int]], lines: list[Line], empties: list[i
 
 def _gaps_decide(doubt: Doubt, slots: list[list[int]], lines: list[Line]) -> bool:
     """Whether the blank lines decide a row boundary the shapes could not: every row the chosen reading alone
-    opens follows a longer run of blank lines than every row the other reading alone would open. Converters put
-    blank lines between cells and rows alike, so where the runs are as long the doubt stays (and is reported). An
-    empty-cell paragraph between two lines and the blank line after it are a cell, not a longer gap."""
+    opens follows a longer gap (`_gap_before`) than every row the other reading alone would open.
+
+    Why only then: converters put blank lines between cells and rows alike, so a gap says where a row opens only
+    where the table's writer made the gaps before rows longer (the Isle of Wight's select committee page: two or
+    three blank lines before a row, one between its cells); where they are as long the doubt stays, reported. The
+    rows both readings open say nothing either way."""
     if doubt.kind != "row_boundary":
         return False
+    chosen, other = _starts(doubt.chosen), _starts(doubt.other)
+    chosen_only, other_only = chosen - other, other - chosen
+    if not chosen_only or not other_only:
+        return False
+    return (min(_gap_before(k, slots, lines) for k in chosen_only)
+            > max(_gap_before(k, slots, lines) for k in other_only))
 
-    def gap(k: int) -> int:
-        if not k:
-            return 0
-        back = k - 1
-        while not slots[back]:
-            back -= 1
-        between = k - back - 1  # empty-cell paragraphs, each a line and the blank line after it
-        return lines[slots[k][0]].number - lines[slots[back][-1]].number - 1 - 2 * between
 
-    chosen = {int(k) for k in doubt.chosen} - {int(k) for k in doubt.other}
-    other = {int(k) for k in doubt.other} - {int(k) for k in doubt.chosen}
-    return bool(chosen and other) and min(map(gap, chosen)) > max(map(gap, other))
+def _starts(rows: tuple[int | str, ...]) -> set[int]:
+    """A row-boundary doubt's row starts (slot indexes) as a set."""
+    return {int(k) for k in rows}
+
+
+def _gap_before(k: int, slots: list[list[int]], lines: list[Line]) -> int:
+    """The blank lines between slot k's first line and the last line of text before it (none before the first
+    slot). An empty-cell paragraph between them is a cell, not gap: it and the blank line after it are not
+    counted, so a row after an empty cell does not look as if a longer gap opened it."""
+    if k == 0:
+        return 0
+    before = _text_slot_before(k, slots)
+    empty_cells = k - before - 1  # the slots between are empty-cell paragraphs
+    lines_between = lines[slots[k][0]].number - lines[slots[before][-1]].number - 1
+    return lines_between - 2 * empty_cells
+
+
+def _text_slot_before(k: int, slots: list[list[int]]) -> int:
+    """The nearest slot before k that holds text (the first slot always does: `_with_empty_cells`)."""
+    before = k - 1
+    while not slots[before]:
+        before -= 1
+    return before
 
 
 def _doubt_issue(doubt: Doubt, slots: list[list[int]], lines: list[Line]) -> Issue:

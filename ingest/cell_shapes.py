@@ -126,14 +126,37 @@ def fit(shape: str, kind: str) -> float:
 
 def stack(shapes: list[str], i: int, kind: str) -> int:
     """Lines a cell of a one-line kind starting at line i can take: one, or a run of lines of one family of
-    STACKS, spaced alike (all next to each other, or each after one empty-cell paragraph: a list in a cell is
-    written the same way throughout), the empty paragraphs between them counted in."""
-    family = next((f for f in STACKS.get(kind, ()) if shapes[i] in f), None) if i < len(shapes) else None
+    STACKS, spaced alike, the empty-cell paragraphs between them counted in.
+
+    Why spaced alike: a converter writes a list in a cell the same way throughout, its items next to each other
+    or each after an empty-cell paragraph (Maidstone's milestones), so the spacing after the first item is the
+    list's, and a line spaced otherwise (Brighton & Hove's 'Replanting ...' straight after 'Felling ...', which
+    followed an empty paragraph) belongs to another cell. The run ends on an item, never on a paragraph."""
+    family = _stacking_family(shapes, i, kind)
     if family is None:
         return 1
-    step = 2 if i + 2 < len(shapes) and shapes[i + 1] == EMPTY_CELL else 1
-    end = i + 1
-    while end + step - 1 < len(shapes) and shapes[end + step - 1] in family and shapes[end:end + step - 1] == [
-            EMPTY_CELL] * (step - 1):
-        end += step
-    return end - i
+    spacing = _spacing(shapes, i)
+    taken = 1
+    while _next_item(shapes, i + taken, spacing, family):
+        taken += spacing + 1
+    return taken
+
+
+def _stacking_family(shapes: list[str], i: int, kind: str) -> frozenset[str] | None:
+    """The family of STACKS that line i opens in a column of this kind; None (a cell of one line) past the last
+    line, for a kind that stacks nothing, or for a line of no family of its kind."""
+    if i >= len(shapes):
+        return None
+    return next((family for family in STACKS.get(kind, ()) if shapes[i] in family), None)
+
+
+def _spacing(shapes: list[str], i: int) -> int:
+    """Empty-cell paragraphs between two items of the list opening at line i: 1 where one follows its first
+    item, else 0 (the items next to each other)."""
+    return 1 if shapes[i + 1:i + 2] == [EMPTY_CELL] else 0
+
+
+def _next_item(shapes: list[str], at: int, spacing: int, family: frozenset[str]) -> bool:
+    """Whether the list goes on at line `at`: `spacing` empty-cell paragraphs, then a line of its family."""
+    run = shapes[at:at + spacing + 1]
+    return len(run) == spacing + 1 and run[:spacing] == [EMPTY_CELL] * spacing and run[-1] in family

@@ -1,0 +1,137 @@
+"""The two rules of a one-cell-per-line table without row markers that count lines, pinned on real documents:
+how many lines a one-line cell may stack (cell_shapes.stack) and whether the blank lines decide a row boundary the
+cells' shapes leave in doubt (cell_lines._gaps_decide).
+
+The stacks are every run of more than one line the reader may give one owner or timeline cell, over the whole of
+Brighton & Hove's tree action plan and Maidstone's strategic plan (line numbers of the samples, each checked
+against the text: a blank line between paragraphs, a paragraph of one space where a cell is empty). The gaps are
+the Isle of Wight's select committee page and the cell_lines fixture, then that fixture with its blank lines
+changed, so that the gaps are as long (the doubt is reported) or an empty cell's paragraph stands in the gap (it
+is a cell, not a longer gap).
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+from council_actions.ingest import read_document
+
+from council_actions.profile import load_profile
+from tests.conftest import FIXTURES, ROOT
+
+OTHER = ROOT / "samples" / "other_councils"
+OWNER_NOT_LAST = FIXTURES / "cell_lines" / "owner_not_last_no_row_markers.txt"
+cell_lines = importlib.import_module("council_actions.ingest.cell_lines")
+cell_rows = importlib.import_module("council_actions.ingest.cell_rows")
+
+
+@pytest.fixture(scope="module")
+def role_of():
+    return load_profile("generic").roles.role_of
+
+
+def _stacks(path: Path, role_of, monkeypatch) -> dict[int, tuple[str, list[int | None]]]:
+    """Every stack of more than one line over the whole table: its first line -> (column kind, the line of each
+    slot it takes, None for an empty cell's paragraph)."""
+    found: dict[int, tuple[str, list[int | None]]] = {}
+    table: dict[str, list] = {}
+    with_empty_cells, stack = cell_lines._with_empty_cells, cell_rows.stack
+
+    def keep_slots(units, lines, empties):
+        table["slots"], table["lines"] = with_empty_cells(units, lines, empties), lines
+        return table["slots"]
+
+    def spy(shapes, i, kind):
+        taken = stack(shapes, i, kind)
+        slots, lines = table["slots"], table["lines"]
+        if taken > 1 and len(shapes) == len(slots):  # the whole table (not a pair of rows re-read for doubts)
+            found[lines[slots[i][0]].number] = (kind, [lines[s[0]].number if s else None for s in
+                                                       slots[i:i + taken]])
+        return taken
+
+    monkeypatch.setattr(cell_lines, "_with_empty_cells", keep_slots)
+    monkeypatch.setattr(cell_rows, "stack", spy)
+    read_document(path, role_of=role_of)
+    return found
+
+
+def test_stacks_on_brighton_and_hoves_plan(role_of, monkeypatch):
+    """Two target dates a paragraph each ('Felling completed within next three years' / 'Replanting completed within
+    the next five years[1]'), and before them 'Plan delivered by December 2030', an empty cell's paragraph and
+    'Felling ...': spaced alike, so a stack of three slots; 'Replanting ...' follows with no empty paragraph, so it
+    is not in that stack. Two posts a paragraph each ('Arboriculture Manager' / 'Communications Officer')."""
+    assert _stacks(OTHER / "brighton_hove_tree_action_plan_2022_27.txt", role_of, monkeypatch) == {
+        17: ("timeline", [17, None, 21]),
+        21: ("timeline", [21, 23]),
+        27: ("owner", [27, 29]),  # 'Recruit Tree Enforcement Officer' reads as a post too
+        83: ("owner", [83, 85]),
+        99: ("owner", [99, 101]),
+    }
+
+
+def test_stacks_on_maidstones_strategic_plan(role_of, monkeypatch):
+    """Milestones ('Complete review of uptake of food waste challenge – April 2016') each after an empty cell's
+    paragraph: the run from each milestone to the last, the empty paragraphs between them counted in."""
+    assert _stacks(OTHER / "maidstone_strategic_plan_2016_17.txt", role_of, monkeypatch) == {
+        47: ("timeline", [47, None, 51, None, 55, None, 59]),
+        51: ("timeline", [51, None, 55, None, 59]),
+        55: ("timeline", [55, None, 59]),
+        71: ("timeline", [71, None, 75]),
+    }
+
+
+def _gap_decisions(path: Path, role_of, monkeypatch) -> tuple[list[tuple[list[int], list[int], bool]], list[str]]:
+    """Each row-boundary doubt as (the rows' first lines as read, as the other reading has them, whether the gaps
+    decided it), and the doubts reported."""
+    decisions = []
+    gaps_decide = cell_lines._gaps_decide
+
+    def spy(doubt, slots, lines):
+        decided = gaps_decide(doubt, slots, lines)
+        if doubt.kind == "row_boundary":
+            decisions.append(([lines[slots[int(k)][0]].number for k in doubt.chosen],
+                              [lines[slots[int(k)][0]].number for k in doubt.other], decided))
+        return decided
+
+    monkeypatch.setattr(cell_lines, "_gaps_decide", spy)
+    document = read_document(path, role_of=role_of)
+    return decisions, [i.message for i in document.issues if i.code == "cell_lines_ambiguous_rows"]
+
+
+def test_longer_gaps_decide_the_isle_of_wights_rows(role_of, monkeypatch):
+    """More blank lines open a row (two before line 38, three before 77) than separate its cells (one): the rows open
+    at 'Economic Development, ...' (38, 77), not at the responses 'To be renegotiated' (35) and 'To be incorporated
+    in Q2.' (73), which the shapes allow as well."""
+    decisions, reported = _gap_decisions(OTHER / "iow_select_committee_recommendations_2004.txt", role_of, monkeypatch)
+    assert decisions == [([25, 38], [25, 35], True), ([63, 77], [63, 73], True)]
+    assert reported == []
+
+
+FIXTURE_TEXT = OWNER_NOT_LAST.read_text(encoding="utf-8")
+ABOVE_REVIEW, ABOVE_RECRUITMENT = "years.\n\nReview", "July.\nRecruitment"
+
+
+@pytest.mark.parametrize("text, decision", [
+    # the fixture: a blank line before 'Review the constitution ...' (23), none before 'Recruitment data ...' (21)
+    (FIXTURE_TEXT, ([17, 23], [17, 21], True)),
+    # no blank line before either: the gaps are as long, the doubt stays
+    (FIXTURE_TEXT.replace(ABOVE_REVIEW, "years.\nReview"), ([17, 22], [17, 21], False)),
+    (FIXTURE_TEXT.replace(ABOVE_RECRUITMENT, "July.\n\nRecruitment"), ([17, 24], [17, 22], False)),
+    (FIXTURE_TEXT.replace(ABOVE_REVIEW, "years.\n\n\nReview"), ([17, 24], [17, 21], True)),
+    # an empty cell's paragraph and its blank lines before 'Review': a cell, the gap one line (more than none) ...
+    (FIXTURE_TEXT.replace(ABOVE_REVIEW, "years.\n\n \n\nReview"), ([17, 25], [17, 21], True)),
+    # ... and less than two blank lines, which three lines counted as a gap would have beaten
+    (FIXTURE_TEXT.replace(ABOVE_REVIEW, "years.\n\n \n\nReview").replace(ABOVE_RECRUITMENT, "July.\n\n\nRecruitment"),
+     ([17, 27], [17, 23], False)),
+])
+def test_a_row_boundary_is_decided_only_by_a_longer_gap(text, decision, role_of, monkeypatch, tmp_path):
+    path = tmp_path / OWNER_NOT_LAST.name
+    path.write_text(text, encoding="utf-8")
+    decisions, reported = _gap_decisions(path, role_of, monkeypatch)
+    assert decisions == [decision]
+    chosen, other, decided = decision
+    assert reported == ([] if decided else [
+        f"no row markers: rows read as starting at lines {chosen[0]}, {chosen[1]} by the cells' shapes, but starting "
+        f"at lines {other[0]}, {other[1]} reads about as well"])
