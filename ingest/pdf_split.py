@@ -74,7 +74,19 @@ def _can_fork_bound() -> bool:
 
 def _send_pages(read_pages: Callable[[slice], list[T]], pages: slice, reader: int, pipe: int) -> NoReturn:
     """The fork's whole life: bound to the reader, it reads its pages and sends them (or the exception the read
-    raised) down the pipe; then it exits, whatever happened (council_actions.child.end_child)."""
+    raised) down the pipe; then it exits, whatever happened (council_actions.child.end_child).
+
+    Why every Exception is sent back, not a list of them: the callers up the stack tell apart what a read raises,
+    and each must arrive as if the reader had read these pages itself. StageError (corrupt, encrypted, too many
+    pages: both engines turn their libraries' errors on opening a document or a page, pdfplumber's PdfminerException
+    and pypdfium2's PdfiumError, into these) is reported as it is; EngineCannotRead makes read_pdf read again with
+    pdfplumber; MemoryError (the fork inherits the reader's memory cap) is named as the --max-memory limit
+    (council_actions.child); anything else (a bug, an input nobody foresaw) is named with its type by the stage
+    boundary (council_actions.pipeline.run_stage). A narrower catch would turn what it left out into the fork's
+    crash ('stopped unexpectedly'), for a long document only. Nothing is lost: the exception is raised again in the
+    reader. What is not sent: KeyboardInterrupt and SystemExit (end_child ends the fork on them; the reader finds no
+    pages and names the pages' reader), and an exception that does not pickle (end_child prints its traceback, which
+    --verbose shows)."""
 
     def work() -> None:
         ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -82,7 +94,7 @@ def _send_pages(read_pages: Callable[[slice], list[T]], pages: slice, reader: in
             os._exit(0)
         try:
             outcome: tuple[bool, object] = (True, read_pages(pages))
-        except Exception as exc:  # raised again in the reader, as if it had read these pages itself
+        except Exception as exc:  # raised again in the reader: see the docstring
             outcome = (False, exc)
         data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(pipe, "wb") as stream:

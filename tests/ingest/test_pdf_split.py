@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from council_actions.ingest import pdf_split
 from council_actions.ingest.pdf import read_pdf
+from council_actions.ingest.pdf_layout import EngineCannotRead
 
 from council_actions.issues import StageError
 
@@ -55,6 +56,25 @@ def test_an_error_in_the_second_half_is_raised_by_the_reader(split_from_two_page
 
     with pytest.raises(StageError, match=r"page 7: broken"):
         pdf_split.read_in_halves(read, PAGES, "doc.pdf")
+
+
+@pytest.mark.parametrize("error", [
+    EngineCannotRead("page 9: rotated, cropped or offset media box"),  # read_pdf reads again with pdfplumber
+    MemoryError(),  # the memory cap's, named as such by the stage boundary (council_actions.pipeline.run_stage)
+    KeyError("x0"),  # a bug or an input nobody foresaw: the stage boundary names it as in one process
+], ids=lambda error: type(error).__name__)
+def test_whatever_the_second_half_raises_comes_back_as_itself(error, split_from_two_pages):
+    """Why the fork catches Exception, not a list: each caller up the stack tells these apart, so each must
+    arrive as if the reader had read those pages itself; a narrower catch would turn the one it left out into
+    'stopped unexpectedly', for a long document only."""
+    def read(pages: slice) -> list[int]:
+        if pages.start:
+            raise error
+        return [1]
+
+    with pytest.raises(type(error)) as raised:
+        pdf_split.read_in_halves(read, PAGES, "doc.pdf")
+    assert raised.value.args == error.args
 
 
 def test_a_second_reader_that_dies_is_named_with_its_pages(split_from_two_pages):
