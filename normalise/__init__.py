@@ -19,7 +19,7 @@ from council_actions.normalise.owners import OwnerGlossary, glossary_for
 from council_actions.normalise.records import NormalisedDocument, OwnerMention, ReferenceDates, Timeline
 from council_actions.parsers.records import Action, ParsedDocument
 
-from council_actions.issues import Issue, warning
+from council_actions.issues import Issue
 from council_actions.profile import Profile
 
 __all__ = ["NormalisedDocument", "ReferenceDates", "fiscal_calendar", "glossary_for", "normalise_document"]
@@ -66,6 +66,7 @@ def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: Fisc
                          reference: dt.date | None) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
     """One allocation cell (`CHoHROD, Q3-Q4 24/25`) split into owner and timeline mentions."""
     from council_actions.normalise.allocation import split_allocation
+    from council_actions.normalise.reported import timeline_issues, unknown_owner
     from council_actions.normalise.timelines import read_timeline
 
     span = action.allocated_span or action.span
@@ -81,18 +82,9 @@ def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: Fisc
                                              segment.text, match.match, match.repair, match.score, span,
                                              match.title_confirmed)
             if match.match == "unknown":
-                hint = f"; close to {', '.join(match.candidates)}" if match.candidates else ""
-                issues.append(warning("unknown_owner", "normalise", f"owner '{segment.text}' is not in the profile's "
-                                      f"glossary{hint}; kept as printed", segment.text, span, action.element_id,
-                                      "owners"))
+                issues.append(unknown_owner(segment.text, match, span, action.element_id))
             continue
         reading = read_timeline(segment.text, calendar, reference)
         timelines.append(Timeline(action.action_id, len(timelines) + 1, segment.text, reading, span))
-        if reading.kind == "unresolved":
-            issues.append(warning("unresolved_timeline", "normalise", f"timeline '{segment.text}' could not be read; "
-                                  "dates left empty", segment.text, span, action.element_id, "timeline"))
-        elif any(a.endswith("no_reference") or a.endswith("without_reference") for a in reading.assumptions):
-            issues.append(warning("timeline_needs_reference", "normalise", f"timeline '{segment.text}' names no year "
-                                  "and no reference date was given (--reference-date)", segment.text, span,
-                                  action.element_id, "timeline"))
+        issues += timeline_issues(segment.text, reading, span, action.element_id)
     return list(owners.values()), timelines, issues

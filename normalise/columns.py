@@ -22,6 +22,7 @@ from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.owner_split import OwnerPiece, owner_pieces
 from council_actions.normalise.owners import OwnerGlossary, OwnerMatch
 from council_actions.normalise.records import OwnerMention, Timeline
+from council_actions.normalise.reported import timeline_issues, unknown_owner
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.records import Action
 
@@ -62,8 +63,7 @@ def _owners(action: Action, glossary: OwnerGlossary, is_ditto: Callable[[str], b
             continue
         owners[match.key] = _mention(action, piece, match, len(owners) + 1, span)
         if match.match == "unknown":
-            issues.append(warning("unknown_owner", "normalise", f"owner '{printed}' is not in the profile's glossary; "
-                                  "kept as printed", printed, span, action.element_id, "owners"))
+            issues.append(unknown_owner(printed, match, span, action.element_id))
     return list(owners.values()), issues
 
 
@@ -87,13 +87,7 @@ def _timelines(action: Action, calendar: FiscalCalendar, reference: dt.date | No
     for phrase in (p.strip() for p in MILESTONES.split(action.timeline_raw or "") if p.strip()):
         reading = read_timeline(phrase, calendar, reference)
         timelines.append(Timeline(action.action_id, len(timelines) + 1, phrase, reading, span))
-        if reading.kind == "unresolved":
-            issues.append(warning("unresolved_timeline", "normalise", f"timeline '{phrase}' could not be read; "
-                                  "dates left empty", phrase, span, action.element_id, "timeline"))
-        elif any(a.endswith(("no_reference", "without_reference")) for a in reading.assumptions):
-            issues.append(warning("timeline_needs_reference", "normalise", f"timeline '{phrase}' is relative to the "
-                                  "plan's date and no reference date was given (--reference-date)", phrase, span,
-                                  action.element_id, "timeline"))
+        issues += timeline_issues(phrase, reading, span, action.element_id)
     return timelines, issues
 
 

@@ -177,6 +177,14 @@ def merge_updates(recommendations: list[Paragraph]) -> list[Paragraph]:
     return merged
 
 
+def bare_allocation(text: str, span: Span, element_id: str | None, field: str) -> Issue:
+    """The issue for an allocation with no recommendation to go with (ROW_RULES' `allocation_without_recommendation`),
+    worded once for a plan whose allocation shares a cell with its recommendation and one that prints it in
+    columns of its own (table_plan.py)."""
+    return warning("allocation_without_recommendation", "parse", "an allocation with no recommendation beside or "
+                   "above it; kept as an action with empty text", text, span, element_id, field)
+
+
 def _line_up_allocations(element_id: str, allocations: list[Paragraph], recommendations: list[Paragraph]
                          ) -> tuple[dict[int, list[Paragraph]], list[Paragraph], list[Issue]]:
     lined_up: dict[int, list[Paragraph]] = {}
@@ -186,9 +194,7 @@ def _line_up_allocations(element_id: str, allocations: list[Paragraph], recommen
         target = _line_up(allocation, recommendations)
         if target is None:
             bare.append(allocation)
-            issues.append(warning("allocation_without_recommendation", "parse", "an allocation with no "
-                                  "recommendation beside or above it; kept as an action with empty text",
-                                  allocation.text, allocation.span, element_id, "allocated_raw"))
+            issues.append(bare_allocation(allocation.text, allocation.span, element_id, "allocated_raw"))
         else:
             lined_up.setdefault(target, []).append(allocation)
     return lined_up, bare, issues

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from council_actions.ingest.model import Cell, Line, Span
 from council_actions.parsers.cleaning import clean, join_wrapped
+from council_actions.parsers.dropped import copy_dropped, debris_dropped
 from council_actions.parsers.plan_columns import PlanColumns
 from council_actions.parsers.quality import (
     DUPLICATE_RULES,
@@ -24,7 +25,7 @@ from council_actions.parsers.quality import (
     keep_lower,
 )
 
-from council_actions.issues import Issue, warning
+from council_actions.issues import Issue
 
 SENTENCE_END = re.compile(r"[.!?][)'\"’”]*$")
 
@@ -116,8 +117,7 @@ def filter_cells(lines: list[Line], vocabulary: Vocabulary, element_id: str | No
             noise = None if cell is opening else find_noise(clean(cell.text), role, vocabulary, continuation)
             row[cell.column] = None if noise else cell
             if noise:
-                issues.append(warning(f"noise_{noise.code}", "parse", f"dropped converter debris ({noise.description})",
-                                      cell.text, cell.span, element_id, columns.field(cell.column)))
+                issues.append(debris_dropped(noise, cell, element_id, columns.field(cell.column)))
         if row:
             rows.append(row)
         previous = line
@@ -187,9 +187,8 @@ def _drop_copy(rows: Rows, pair: tuple[int, int], hits: list[tuple[int, Duplicat
         cell = rows[dropped_row][column]
         rows[dropped_row][column] = None
         if cell is not None:
-            issues.append(warning("garbled_duplicate", "parse",
-                                  f"line repeats the one {'below' if lower_wins else 'above'} it ({name}); "
-                                  "kept the better-read copy", cell.text, cell.span, element_id, columns.field(column)))
+            issues.append(copy_dropped(cell, "below" if lower_wins else "above", name, element_id,
+                                       columns.field(column)))
     return issues
 
 

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from council_actions.ingest.model import Cell, Line
 from council_actions.parsers.cleaning import clean
+from council_actions.parsers.dropped import copy_dropped, debris_dropped
 from council_actions.parsers.paragraphs import new_sentence_follows
 from council_actions.parsers.quality import Vocabulary, find_duplicate_rule, find_noise, keep_lower
 
@@ -57,17 +58,14 @@ def drop_debris(lines: list[Line], roles: list[str | None], vocabulary: Vocabula
             noise = find_noise(clean(cell.text), judged, vocabulary, continuation)
             if noise is not None:
                 del row[column]
-                issues.append(warning(f"noise_{noise.code}", "parse", f"dropped converter debris ({noise.description})",
-                                      cell.text, cell.span, code, role))
+                issues.append(debris_dropped(noise, cell, code, role))
                 continue
             if upper is not None and above is not None and not cell.paragraph_start \
                     and lines[above].number == lines[i].number - 1:  # a converter's copy follows its line
                 dropped = _copy(upper, cell, vocabulary, partial(_judged, verdicts, lines, i, roles, vocabulary))
                 if dropped is not None:
                     del rows[above if dropped is upper else i][column]
-                    issues.append(warning("garbled_duplicate", "parse", f"line repeats the one "
-                                          f"{'below' if dropped is upper else 'above'} it; kept the better-read copy",
-                                          dropped.text, dropped.span, code, role))
+                    issues.append(copy_dropped(dropped, "below" if dropped is upper else "above", None, code, role))
                     if dropped is cell:
                         continue
             above = i

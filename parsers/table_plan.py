@@ -24,6 +24,7 @@ from council_actions.ingest.model import Document, Span
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.action_plan import document_vocabulary
+from council_actions.parsers.actions import bare_allocation
 from council_actions.parsers.marked_rows import key_rows
 from council_actions.parsers.progress import (
     PERCENT_HEADING,
@@ -166,9 +167,7 @@ def _is_bare_allocation(values: Values, row: Row, below: list[Row], reading: _Re
 
 def _bare_allocation(values: Values, row: Row, reading: _Reading) -> None:
     text, span = next(values[role] for role in OWNED if values.get(role))
-    reading.issues.append(warning("allocation_without_recommendation", "parse", "an allocation with no "
-                                  "recommendation beside or above it; kept as an action with empty text",
-                                  text, span, row.marker[0] if row.marker else None, "action"))
+    reading.issues.append(bare_allocation(text, span, row.marker[0] if row.marker else None, "action"))
     _an_action({**values, "action": ("", span)}, row, reading)
 
 

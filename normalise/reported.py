@@ -1,0 +1,58 @@
+"""The normaliser's warnings about one owner or one timeline phrase, each worded in one place.
+
+An allocation cell (`normalise_allocation`) and an owner or timeline column of its own (normalise/columns.py)
+meet the same problems: an owner the glossary does not know, a phrase that is not a time, a phrase that needs
+the plan's date. Worded twice, the same problem read differently in the issues table depending on the plan's
+layout (and one wording was wrong for the other's phrases); here each is said once, as the catalogue
+(council_actions/issues.py) describes it, of the text as printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from council_actions.ingest.model import Span
+from council_actions.normalise.owners import OwnerMatch
+from council_actions.normalise.records import TimelineReading
+
+from council_actions.issues import Issue, warning
+
+
+@dataclass(frozen=True)
+class ReferenceRule:
+    """Why a phrase's dates waited for a reference date: the period rules (normalise/periods.py) mark a phrase
+    they could not date without one by an assumption ending in `suffix`, and the message says `why`."""
+
+    suffix: str
+    why: str
+
+
+# First match wins: a quarter or month with no year ("Q3", "End June") and a bare year end take their year from
+# the plan's date; a span or a start counted from the plan ("within 12 months", "Upon adoption", "Immediately")
+# is relative to that date itself.
+REFERENCE_RULES = (
+    ReferenceRule("_without_year_no_reference", "names no year"),
+    ReferenceRule("year_end_without_reference", "names no year"),
+    ReferenceRule("_without_reference", "is relative to the plan's date"),
+)
+
+
+def unknown_owner(printed: str, match: OwnerMatch, span: Span, element_id: str | None) -> Issue:
+    """An owner the profile's glossary does not know, kept as printed; the glossary's nearest keys, if any are
+    close, so the fix (a glossary entry or alias) is in the message."""
+    hint = f"; close to {', '.join(match.candidates)}" if match.candidates else ""
+    return warning("unknown_owner", "normalise", f"owner '{printed}' is not in the profile's glossary{hint}; "
+                   "kept as printed", printed, span, element_id, "owners")
+
+
+def timeline_issues(phrase: str, reading: TimelineReading, span: Span, element_id: str | None) -> list[Issue]:
+    """What an auditor must know of one timeline phrase's reading: not read at all, or left undated for want of
+    a reference date (and why it needed one); nothing where it was dated."""
+    if reading.kind == "unresolved":
+        return [warning("unresolved_timeline", "normalise", f"timeline '{phrase}' could not be read; dates left empty",
+                        phrase, span, element_id, "timeline")]
+    why = next((rule.why for a in reading.assumptions for rule in REFERENCE_RULES if a.endswith(rule.suffix)), None)
+    if why is None:
+        return []
+    return [warning("timeline_needs_reference", "normalise", f"timeline '{phrase}' {why} and no reference date was "
+                    "given (--reference-date)", phrase, span, element_id, "timeline")]

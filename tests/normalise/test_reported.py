@@ -1,0 +1,57 @@
+"""The normaliser's timeline warnings, worded once (normalise/reported.py) for an allocation cell and a timeline
+column alike: each REFERENCE_RULES row shown on a real phrase, and every assumption a period rule marks as
+waiting for a reference date taken by a row (else the phrase would be left undated with no warning)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from council_actions.ingest.model import Span
+from council_actions.normalise import periods
+from council_actions.normalise.fiscal import FiscalCalendar
+from council_actions.normalise.reported import REFERENCE_RULES, timeline_issues
+from council_actions.normalise.timelines import read_timeline
+
+from council_actions.pipeline import process
+from council_actions.profile import load_profile
+from tests.conftest import SAMPLES
+
+OTHER = SAMPLES / "other_councils"
+# rule suffix: (sample, profile, the phrase, its line, the message); a rule no sample prints is shown on its phrase
+SHOWN = {
+    "_without_year_no_reference": (  # a timeline column (`Finish by`)
+        "iow_bv_schedule_2002.txt", "generic", "End May", 6,
+        "timeline 'End May' names no year and no reference date was given (--reference-date)"),
+    "year_end_without_reference": (
+        None, None, "by year end", None,
+        "timeline 'by year end' names no year and no reference date was given (--reference-date)"),
+    "_without_reference": (
+        "boroondara_cx_timeline_for_action_2014.txt", "generic", "Upon adoption:", 3,
+        "timeline 'Upon adoption:' is relative to the plan's date and no reference date was given (--reference-date)"),
+}
+
+
+def test_every_reference_rule_is_shown():
+    assert sorted(SHOWN) == sorted(rule.suffix for rule in REFERENCE_RULES)
+
+
+@pytest.mark.parametrize("suffix", sorted(SHOWN))
+def test_each_reference_rule_on_a_real_phrase(suffix):
+    sample, profile, phrase, line, message = SHOWN[suffix]
+    if sample is None:
+        reading = read_timeline(phrase, FiscalCalendar(), None)
+        assert [i.message for i in timeline_issues(phrase, reading, Span(None, 1, 1, 0, len(phrase)), None)] == [message]
+        return
+    issues = process(OTHER / sample, load_profile(profile), None).normalised.issues
+    found = [(i.message, i.span.line_start) for i in issues if i.raw_text == phrase]
+    assert found[:1] == [(message, line)]
+
+
+def test_every_assumption_waiting_for_a_reference_is_taken_by_a_rule():
+    source = ast.parse(Path(periods.__file__).read_text(encoding="utf-8"))
+    waiting = {node.value for node in ast.walk(source) if isinstance(node, ast.Constant)
+               and isinstance(node.value, str) and node.value.endswith("reference")}
+    assert len(waiting) >= 6
+    assert sorted(a for a in waiting if not any(a.endswith(rule.suffix) for rule in REFERENCE_RULES)) == []
