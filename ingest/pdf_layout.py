@@ -12,7 +12,7 @@ colour already in `#RRGGBB`. Nothing downstream knows which engine read a page.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal, TypedDict
 
@@ -106,17 +106,38 @@ def curve_edges(points: list[Point]) -> Iterator[PdfObject]:
                "height": abs(p0[1] - p1[1]), "orientation": orientation}
 
 
+@dataclass(frozen=True)
+class ColourSpace:
+    """A colour space a PDF fill can come in, told by its number of components (the engines hand over the
+    components, not the space's name) and turned into red, green and blue, each 0-1. Components of another count,
+    or that are not numbers (a pattern's name), give no colour, never a guess: a shading read wrong would score
+    an element wrong."""
+
+    name: str
+    components: int
+    rgb: Callable[[tuple[float, ...]], tuple[float, float, float]]
+
+
+def _cmyk(colour: tuple[float, ...]) -> tuple[float, float, float]:
+    """CMYK to RGB as the PDF reference's naive conversion: each ink takes its share of what black leaves."""
+    c, m, y, k = colour
+    return (1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)
+
+
+COLOUR_SPACES = (
+    ColourSpace("grey", 1, lambda colour: (colour[0], colour[0], colour[0])),
+    ColourSpace("rgb", 3, lambda colour: (colour[0], colour[1], colour[2])),
+    ColourSpace("cmyk", 4, _cmyk),
+)
+
+
 def to_hex(colour: object) -> str | None:
-    """A PDF fill colour (grey, RGB or CMYK components 0-1) as #RRGGBB."""
-    if not isinstance(colour, (tuple, list)) or not all(isinstance(c, (int, float)) for c in colour):
+    """A PDF fill colour (components 0-1 of a COLOUR_SPACES space, a grey level alone as a number) as #RRGGBB;
+    None for anything else."""
+    components = (colour,) if isinstance(colour, (int, float)) else colour  # pdfplumber hands a grey level bare
+    if not isinstance(components, (tuple, list)) or not all(isinstance(c, (int, float)) for c in components):
         return None
-    if len(colour) == 1:
-        rgb = colour * 3
-    elif len(colour) == 3:
-        rgb = colour
-    elif len(colour) == 4:
-        c, m, y, k = colour
-        rgb = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
-    else:
+    space = next((s for s in COLOUR_SPACES if s.components == len(components)), None)
+    if space is None:
         return None
-    return "#" + "".join(f"{round(max(0.0, min(1.0, v)) * 255):02X}" for v in rgb)
+    return "#" + "".join(f"{round(max(0.0, min(1.0, v)) * 255):02X}" for v in space.rgb(tuple(components)))
