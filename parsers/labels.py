@@ -10,6 +10,7 @@ that the caller reports it instead of dropping it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from council_actions.parsers.cleaning import clean
@@ -86,20 +87,19 @@ def find_theme_heading(text: str, profile: Profile) -> ThemeDef | None:
 
 def read_scores(texts: list[str], theme: ThemeDef, profile: Profile) -> ScoreReading:
     """Read the score from the first column's fragments of one element row."""
-    theme_words = {w.lower() for t in profile.themes for w in LABEL_WORD.findall(t.name)}
-    score_words = {w.lower() for s in profile.scores for w in s.label.split()}
+    words = Words.of(theme, profile)
     found: list[str] = []
     repaired: list[tuple[str, str]] = []
     leftovers: list[int] = []
     for index, text in enumerate(texts):
         unknown = False
         for word in LABEL_WORD.findall(clean(text)):
-            kind = _classify(word, theme, theme_words, score_words)
-            if kind == "score":
-                found.append(_best(word, score_words))
+            rule = word_rule(word, words)
+            if rule is not None and rule.kind == "score":
+                found.append(_best(word, words.score_words))
                 if found[-1] != word.lower():
                     repaired.append((word, found[-1]))
-            unknown = unknown or kind is None
+            unknown = unknown or rule is None or rule.kind is None
         if unknown:
             leftovers.append(index)
     labels = _score_labels(found, profile.scores)
@@ -112,25 +112,59 @@ def read_scores(texts: list[str], theme: ThemeDef, profile: Profile) -> ScoreRea
     )
 
 
-def _classify(word: str, theme: ThemeDef, theme_words: set[str], score_words: set[str]) -> str | None:
-    lower = word.lower()
-    if word.isdigit():
-        return "theme" if int(word) == theme.no else None
-    if lower in theme_words:
-        return "theme"
-    if lower in score_words or _score(lower, score_words) >= SCORE_WORD_MIN:
-        return "score"
-    if len(lower) >= 4 and _score(lower, theme_words) >= THEME_WORD_MIN:
-        return "theme"
-    return None
+@dataclass(frozen=True)
+class Words:
+    """What a first-column word is judged against: the element's theme number and the words of the profile's theme
+    names and score labels (lower case)."""
+
+    theme_no: int
+    theme_words: frozenset[str]
+    score_words: frozenset[str]
+
+    @staticmethod
+    def of(theme: ThemeDef, profile: Profile) -> Words:
+        """The words an element row of `theme` is read against, from the profile's theme names and score labels."""
+        return Words(theme.no, frozenset(w.lower() for t in profile.themes for w in LABEL_WORD.findall(t.name)),
+                     frozenset(w.lower() for s in profile.scores for w in s.label.split()))
 
 
-def _score(word: str, choices: set[str]) -> float:
+@dataclass(frozen=True)
+class WordRule:
+    """One kind of word the first column prints; the first rule to `take` a word says what it is (`kind`: a
+    theme word, a score word, or None, a word that is neither and is reported)."""
+
+    name: str
+    kind: str | None
+    takes: Callable[[str, Words], bool]
+
+
+# Why this order: exact words first, a number being the element's theme number or nothing (another theme's
+# number in this row is no theme word and never a score); then the near misses OCR leaves, as a score word first
+# (`VELLOW`: the score is what the column is read for) and as a theme word only at four letters or more
+# (`Cultule`), since a shorter word is near too many words of the theme names.
+WORD_RULES = (
+    WordRule("theme_number", "theme", lambda word, words: word.isdigit() and int(word) == words.theme_no),
+    WordRule("other_number", None, lambda word, words: word.isdigit()),
+    WordRule("theme_word", "theme", lambda word, words: word.lower() in words.theme_words),
+    WordRule("score_word", "score", lambda word, words: word.lower() in words.score_words),
+    WordRule("garbled_score_word", "score",
+             lambda word, words: _score(word.lower(), words.score_words) >= SCORE_WORD_MIN),
+    WordRule("garbled_theme_word", "theme",
+             lambda word, words: len(word) >= 4 and _score(word.lower(), words.theme_words) >= THEME_WORD_MIN),
+)
+
+
+def word_rule(word: str, words: Words) -> WordRule | None:
+    """The WORD_RULES row that reads a first-column word; None for a word none takes (kept as a leftover)."""
+    return next((rule for rule in WORD_RULES if rule.takes(word, words)), None)
+
+
+def _score(word: str, choices: frozenset[str]) -> float:
     best = process.extractOne(word, choices, scorer=fuzz.ratio)
     return best[1] if best else 0.0
 
 
-def _best(word: str, choices: set[str]) -> str:
+def _best(word: str, choices: frozenset[str]) -> str:
     lower = word.lower()
     return lower if lower in choices else process.extractOne(lower, choices, scorer=fuzz.ratio)[0]
 

@@ -5,7 +5,15 @@ from council_actions.output.contract import VOCABULARIES
 from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.cleaning import join_wrapped
 from council_actions.parsers.ids import ID_RULES, resolve_id
-from council_actions.parsers.labels import NUMBERED_FORMS, THEME_LABEL, numbered_theme, read_scores
+from council_actions.parsers.labels import (
+    NUMBERED_FORMS,
+    THEME_LABEL,
+    WORD_RULES,
+    Words,
+    numbered_theme,
+    read_scores,
+    word_rule,
+)
 from council_actions.parsers.quality import find_duplicate_rule, find_noise
 
 CI = tuple(f"CI{i:03d}" for i in range(1, 13))
@@ -52,6 +60,31 @@ def test_score_fragments(profile, fragments, theme, score, leftovers):
     reading = read_scores(fragments, profile.theme(theme), profile)
     assert (reading.score, reading.leftovers) == (score, leftovers)
 
+
+
+# rule: (the element's theme, a word the seed's first column prints there, read by that rule and no earlier one)
+WORD_CASES = {
+    "theme_number": (1, "1"),
+    "other_number": (5, "1"),  # `1` under theme 5: another theme's number, no theme word
+    "theme_word": (7, "Partnerships"),
+    "score_word": (4, "YELLOW"),
+    "garbled_score_word": (4, "VELLOW"),
+    "garbled_theme_word": (4, "Cultule"),
+}
+
+
+def test_every_word_rule_has_a_case():
+    assert sorted(WORD_CASES) == sorted(rule.name for rule in WORD_RULES)
+
+
+@pytest.mark.parametrize("rule", WORD_RULES, ids=lambda rule: rule.name)
+def test_first_column_word_rules(profile, rule):
+    theme, word = WORD_CASES[rule.name]
+    assert word_rule(word, Words.of(profile.theme(theme), profile)) == rule
+
+
+def test_a_word_no_rule_takes_is_a_leftover(profile):
+    assert word_rule("Oditaro", Words.of(profile.theme(4), profile)) is None
 
 
 @pytest.fixture(scope="module")
