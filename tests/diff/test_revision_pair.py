@@ -15,6 +15,7 @@ from council_actions.output.contract import CHANGE_KINDS
 from council_actions.output.schema import schema
 
 from tests.diff.conftest import R1, R2, R3, REVISIONS_DIR
+from tests.fixtures.revisions import edits
 from tests.fixtures.revisions import make_revisions as script
 from tests.output.test_contract import check_contract
 
@@ -37,7 +38,7 @@ def test_the_committed_revisions_are_what_the_script_makes():
 
 
 def test_the_script_makes_at_least_15_edits_of_every_kind_over_four_themes(plan):
-    kinds = script.expected_kinds(script.R2)
+    kinds = edits.expected_kinds(script.R2)
     assert set(kinds) == set(KIND_ORDER)
     assert all(kinds[k] >= 15 for k in KIND_ORDER)
     themes = {e.element_id: e.theme_no for e in plan.elements}
@@ -59,12 +60,12 @@ def _expected(plan) -> Counter:
     """(kind, element) for every edit of the script, located through the sample's own rows."""
     found: Counter = Counter()
     for edit in script.R2:
-        if isinstance(edit, script.Insert):
+        if isinstance(edit, edits.Insert):
             element = edit.cells[1].split(":")[0] if 1 in edit.cells else _element_at(plan, edit.after)
-        elif isinstance(edit, script.Delete):
+        elif isinstance(edit, edits.Delete):
             element = edit.heatmap[1]
         else:
-            element = _element_at(plan, edit.line if isinstance(edit, script.Cell) else edit.lines[0])
+            element = _element_at(plan, edit.line if isinstance(edit, edits.Cell) else edit.lines[0])
         found.update((kind, element) for kind in edit.kinds)
     return found
 
