@@ -100,11 +100,6 @@ def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False,
     return [p for p in pieces if p.text]
 
 
-def split_owners(text: str, known: Callable[[str], bool] = lambda text: False) -> list[str]:
-    """The owners' texts alone, for a caller that does not ask which shape read them (the OWNER_SHAPES tests)."""
-    return [piece.text for piece in owner_pieces(text, known)]
-
-
 def names_alone(cells: Iterable[str]) -> frozenset[str]:
     """The names a plan's owner cells print as owners of their own (`Mike`, `Phil/Nick`), lower-cased: a list of
     such names elsewhere in the plan is a list of owners, not one body."""

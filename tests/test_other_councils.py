@@ -62,14 +62,16 @@ def test_not_a_plan_or_no_actions_is_refused_in_one_line(path, generic):
     assert refused.value.stage == "parse"
 
 
-def test_person_with_post_is_one_owner_and_slash_splits():
-    from council_actions.normalise.owner_split import split_owners
+@pytest.mark.parametrize(("cell", "owners"), [
+    ("Angela Woodhouse, Head of Policy and Communications", ["Angela Woodhouse, Head of Policy and Communications"]),
+    ("Councillor Moss/ The Leader", ["Councillor Moss", "The Leader"]),
+    ("Phil/Nick", ["Phil", "Nick"]),
+    ("A. Smith, Head of Policy; B. Jones", ["A. Smith, Head of Policy", "B. Jones"]),
+])
+def test_person_with_post_is_one_owner_and_slash_splits(cell, owners):
+    from council_actions.normalise.owner_split import owner_pieces
 
-    assert split_owners("Angela Woodhouse, Head of Policy and Communications") == [
-        "Angela Woodhouse, Head of Policy and Communications"]
-    assert split_owners("Councillor Moss/ The Leader") == ["Councillor Moss", "The Leader"]
-    assert split_owners("Phil/Nick") == ["Phil", "Nick"]
-    assert split_owners("A. Smith, Head of Policy; B. Jones") == ["A. Smith, Head of Policy", "B. Jones"]
+    assert [piece.text for piece in owner_pieces(cell)] == owners
 
 
 def test_written_profile_makes_the_sample_exact():
