@@ -100,7 +100,6 @@ KIND_OF_ROLE = {"owner": "owner", "timeline": "timeline", "status": "short", "sc
 ONE_LINE_KINDS = frozenset({"owner", "short", "timeline"})
 STACKS = {"timeline": (frozenset({"milestone"}), frozenset({"time_phrase"})),
           "owner": (frozenset({"person", "post", "person_with_post"}),)}
-DATED = frozenset({"time_phrase", "date"})  # the shapes of a line naming a time, short or not
 PROOF_KINDS = frozenset({"owner", "timeline", "short"})  # a row needs a cell of these that fits: who or when
 
 

@@ -8,10 +8,12 @@ a numbered (`2.3`) or bulleted (`•`, `-`, `·`) line, or both (`- 2.1 Review
 ...`), its bullet perhaps alone on the line above. The heading is carried to each item as its section; whether a section
 is a group of actions or their timeline ("Up to 12 months") is for the parser.
 An item may open with its own timeline (`By 26 January 2024 - Baseline ...`,
-`Immediately - Monitor ...`): a phrase that opens as a time and reads as one
-(LEADING_TIMELINE, the cell shapes' `date`), cut from the action at the dash;
-or end with it in brackets (`... submitted to national government (28
-November 2025)`, TRAILING_TIMELINE), cut with its brackets.
+`Immediately - Monitor ...`): a phrase that opens as a time (LEADING_TIMELINE)
+and reads as one, cut from the action at the dash; or end with it in brackets
+(`... submitted to national government (28 November 2025)`, TRAILING_TIMELINE),
+cut with its brackets. Whether a heading, an opening or a bracket reads as a
+time is the timeline rules' decision (normalise/timelines.is_timeline), the
+rules that date it.
 A bare list reads as a plan under a title that says so, or where every
 heading with items under it reads as a time (`2025`, `2026`, `2028
 onwards`): headings that carry the timeline make the list a schedule.
@@ -24,10 +26,10 @@ from __future__ import annotations
 
 import re
 
-from council_actions.ingest.cell_shapes import DATED, shape_of
 from council_actions.ingest.layout import Layout, RoleOf, sub_cell, whole, with_cells
 from council_actions.ingest.model import Column, Line
 from council_actions.normalise.period_words import MONTH_WORD
+from council_actions.normalise.timelines import is_timeline
 
 ITEM = re.compile(r"^\s*(?:(?:[•·\-–*▪o]\s+)?(?P<ref>\d+(?:\.\d+)+)\.?|[•·\-–*▪o])\s+(?P<text>\S.*)$")
 # A bullet printed alone on its line: the item's text is on the next line (`- ` then `\t1.1 Website redesign`).
@@ -66,7 +68,7 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
         if match is None:
             if _is_heading(line.text) and _items_follow(lines, items, remarks, i):
                 heading = i
-                named = _named_by(lines, items, i) if role_of(line.text) and not _is_time(line.text) else i
+                named = _named_by(lines, items, i) if role_of(line.text) and not is_timeline(line.text) else i
                 relaid[named] = with_cells(lines[named], [whole(lines[named], 0)], "row_start")
             elif heading is not None and found and _is_sentence(line.text) and _under_item(lines, items, i):
                 relaid[i] = with_cells(line, [whole(line, 4)], "row")
@@ -75,11 +77,11 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
             continue
         ref = sub_cell(line, match.start("ref"), match.end("ref"), 1) if match["ref"] else None
         when = LEADING_TIMELINE.match(line.text, match.start("text"))
-        if when is not None and not _is_time(when["when"]):
+        if when is not None and not is_timeline(when["when"]):
             when = None
         start = when.end() if when else match.start("text")
         end = len(line.text)
-        if when is None and (after := TRAILING_TIMELINE.search(line.text, start)) and _is_time(after["when"]):
+        if when is None and (after := TRAILING_TIMELINE.search(line.text, start)) and is_timeline(after["when"]):
             when, end = after, after.start()
         timeline = sub_cell(line, when.start("when"), when.end("when"), 3) if when else None
         opened = i > 0 and BARE_BULLET.match(lines[i - 1].text) is not None  # the bullet above opens the row
@@ -91,15 +93,11 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
     return Layout("headed_list", COLUMNS, tuple(relaid)) if found >= MIN_ITEMS else None
 
 
-def _is_time(text: str) -> bool:
-    return shape_of(text) in DATED
-
-
 def _timed(lines: list[Line], items: dict[int, re.Match[str] | None], remarks: frozenset[int]) -> bool:
     """At least two headings have items under them and every one reads as a time (`2025` ... `2028 onwards`)."""
     headings = [line.text for i, line in enumerate(lines)
                 if items[i] is None and _is_heading(line.text) and _items_follow(lines, items, remarks, i)]
-    return len(headings) >= MIN_ITEMS and all(_is_time(text) for text in headings)
+    return len(headings) >= MIN_ITEMS and all(is_timeline(text) for text in headings)
 
 
 def _is_heading(text: str) -> bool:
@@ -130,7 +128,7 @@ def _items_follow(lines: list[Line], items: dict[int, re.Match[str] | None], rem
             count += j not in remarks
         elif not (count and _is_sentence(lines[j].text)) and BARE_BULLET.match(lines[j].text) is None:
             break
-    return count >= (1 if _is_time(lines[i].text) else MIN_ITEMS)
+    return count >= (1 if is_timeline(lines[i].text) else MIN_ITEMS)
 
 
 def _under_item(lines: list[Line], items: dict[int, re.Match[str] | None], i: int) -> bool:

@@ -69,6 +69,9 @@ PERIOD_WORDS = re.compile(rf"\b(?:{'|'.join(SPAN_WORDS)})\s*$")  # "during 2026"
 # "in 2026"); elsewhere it is more often part of a name ("Neighbourhood 2030", "Vision 2030") (`names_a_time`).
 TIMED_YEAR = re.compile(rf"\b(?:{'|'.join(DEADLINE_WORDS + SPAN_WORDS)})\s*$")
 YEAR_ALONE = frozenset({"calendar_year"})
+# A phrase printing no period is still a time if it says when by its kind: its action runs on, recurs or is done
+# ("Ongoing", "Annually", "Completed"); a condition ("when funding allows") or an update is no time by itself.
+TIMED_KINDS = frozenset({"ongoing", "recurring", "complete"})
 JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")
 # start, end, precision, fiscal year, assumptions: a TimelineReading's dates without its kind and condition
 Interval = tuple[dt.date | None, dt.date | None, str, str | None, tuple[str, ...]]
@@ -207,3 +210,14 @@ def names_a_time(line: str) -> bool:
     return any(found.period.start is not None
                and (found.rule not in YEAR_ALONE or TIMED_YEAR.search(text[:found.start]) is not None)
                for found in find_periods(text, PRINTED_ONLY))
+
+
+def is_timeline(phrase: str) -> bool:
+    """Whether a phrase standing alone reads as a timeline: a heading over a list's items (`2025`, `2028 onwards`,
+    `Up to six months`, `3 months in:`), an item's opening words (`By 26 January 2024 - ...`) or its bracket
+    (`(July 2026)`). It prints a period the rules find, dated or counted from the plan's date, or says when by
+    its kind (TIMED_KINDS). Unlike a line of running text (`names_a_time`), a year alone counts: standing alone
+    it is no part of a name. The text readers ask this, so what reads as a time is decided by the rules that date
+    it."""
+    reading = read_timeline(phrase, PRINTED_ONLY.calendar, None)
+    return reading.precision is not None or reading.kind in TIMED_KINDS

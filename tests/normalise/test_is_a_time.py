@@ -1,0 +1,60 @@
+"""What reads as a time, asked of the timeline rules by every reader (normalise/timelines.py): a phrase standing
+alone (`is_timeline`: a heading over a list's items, an item's opening words, its bracket), a line of running text
+(`names_a_time`), and a month's name wherever a reader looks for one (period_words.MONTH_WORD).
+
+The phrases are the samples' own (samples/other_councils/), their documents' rows hand-checked in
+tests/fixtures/other_councils/expected/; a reader's own list of time words would drift from the rules that date
+what it finds, so these check the one place both ask.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from council_actions.ingest.layout import ROW_MARKER
+from council_actions.normalise.period_words import MONTH_WORD
+from council_actions.normalise.timelines import is_timeline, names_a_time
+
+# (phrase as printed, whether it stands alone as a time, whether a line of running text so printed names a time)
+PHRASES = [
+    ("Up to six months", True, False),  # counted from the plan's date: a list's heading, no date of its own
+    ("3 months in:", True, False),  # Boroondara's headings: when the actions under it start
+    ("Upon adoption:", True, False),
+    ("2025", True, False),  # East Cambridgeshire's headings: a year alone heads the actions due in it
+    ("2028 onwards", True, False),
+    ("By 26 January 2024", True, True),  # an item's own timeline before its dash
+    ("28 November 2025", True, True),  # an item's bracket at its end
+    ("Ongoing", True, False),  # runs on: a time with no period
+    ("Annually", True, False),
+    ("Completed", True, False),  # done: when is past, as a timeline cell says it
+    ("Review of the constitution", False, False),
+    ("Action What we will do and when What residents will see", False, False),  # a condition's word, no time
+    ("Horizon 0: Strategy adoption through first 6 months", False, False),  # no rule reads "first 6 months"
+    ("Service Strategies", False, False),
+    ("Notting Dale Future Neighbourhood 2030", True, False),  # alone a year; in running text a name's part
+]
+
+
+@pytest.mark.parametrize(("phrase", "alone", "running"), PHRASES)
+def test_a_phrase_alone_and_a_line_of_text_ask_the_same_rules(phrase, alone, running):
+    assert is_timeline(phrase) is alone
+    assert names_a_time(phrase) is running
+
+
+@pytest.mark.parametrize(("word", "month"), [
+    ("September", True), ("Sept", True), ("Sep.", True), ("June", True), ("May", True),
+    ("Marketing", False), ("Decision", False), ("Junior", False), ("Octagon", False), ("Mayor", False),
+])
+def test_a_month_is_its_name_not_a_word_starting_like_one(word, month):
+    assert bool(re.fullmatch(rf"{MONTH_WORD}\.?", word, re.IGNORECASE)) is month
+
+
+@pytest.mark.parametrize(("line", "marker"), [
+    ("2 September 2004 Review of the constitution", False),  # the day of a date (Waverley's plan prints these)
+    ("2 Sept 2004 Review", False),
+    ("2 Marketing and communications", True),  # a row numbered 2, whose text starts like a month's name
+    ("2.3 Review the constitution", True),
+])
+def test_a_row_marker_is_no_day_of_a_month(line, marker):
+    assert bool(ROW_MARKER.match(line)) is marker
