@@ -11,6 +11,7 @@ is left empty or the document prints another council than the chosen profile's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -76,27 +77,82 @@ def printed_council(document: Document) -> tuple[str, Line] | None:
     return None
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """What a document's council can be learnt from: the name printed in its title lines (with the line), the
+    profile, and whether the document is in the profile's own layout (`own_layout`)."""
+
+    printed: tuple[str, Line] | None
+    profile: Profile
+    own_layout: bool
+
+    @property
+    def own_profile(self) -> bool:
+        """A council's own profile (not the default), which names its council for any document read with it."""
+        return self.profile.council is not None and not self.profile.is_default
+
+    @property
+    def printed_name(self) -> str | None:
+        """The council's name as printed, if a title line prints one."""
+        return self.printed[0] if self.printed else None
+
+    @property
+    def prints_own(self) -> bool:
+        """The title lines print the council the profile names (spacing and case aside)."""
+        return self.printed_name is not None and _same(self.printed_name, self.profile.council or "")
+
+
+@dataclass(frozen=True)
+class CouncilRule:
+    """Where a document's council is learnt from (a row of the rule table): the first rule that `applies` gives
+    the name (`council`), `council_from` and what the auditor must be told (`issues`)."""
+
+    name: str
+    council_from: CouncilFrom
+    applies: Callable[[Evidence], bool]
+    council: Callable[[Evidence], str | None]
+    issues: Callable[[Evidence, Document], tuple[Issue, ...]] = lambda evidence, document: ()
+
+
+def _differs(evidence: Evidence, document: Document) -> tuple[Issue, ...]:
+    """Where the profile's council is used over another name printed: the name printed, at its line."""
+    if evidence.printed is None:
+        return ()
+    name, line = evidence.printed
+    return (warning("council_differs", "parse", f"the document prints '{name}' but the profile names "
+                    f"'{evidence.profile.council}'; the profile's name is used", line.text, line.span),)
+
+
+def _not_printed(evidence: Evidence, document: Document) -> tuple[Issue, ...]:
+    """Where the council is left empty: what to give, said of the whole document (no line names a council)."""
+    return (warning("council_not_printed", "parse", "no council name is printed in the document's title lines and "
+                    f"the {evidence.profile.name} profile names none for this layout; documents.council is left empty "
+                    "(give --profile)", "", document.span()),)
+
+
+# Why this order: a council's own profile (given with --profile) is the user saying whose document this is, so it
+# wins over a name printed, and another name printed is reported, not taken; a name printed wins over the default
+# profile, which claims its council only for a document in its own layout (any other plan read with it is some
+# other council's); with neither, the council is left empty and reported, never guessed.
+COUNCIL_RULES = (
+    CouncilRule("own_profile_printed", "document", lambda e: e.own_profile and e.prints_own,
+                lambda e: e.profile.council),
+    CouncilRule("own_profile", "profile", lambda e: e.own_profile, lambda e: e.profile.council, _differs),
+    CouncilRule("printed", "document", lambda e: e.printed is not None, lambda e: e.printed_name),
+    CouncilRule("default_profile", "default_profile",
+                lambda e: e.profile.council is not None and e.profile.is_default and e.own_layout,
+                lambda e: e.profile.council),
+    CouncilRule("none", "none", lambda e: True, lambda e: None, _not_printed),
+)
+
+
 def name_council(document: Document, profile: Profile, own_layout: bool) -> CouncilName:
-    """The council of the document and where the name came from; `own_layout`: read by the profile's own
-    template (its column headings or theme pages), not by the generic heading rules."""
-    printed = printed_council(document)
-    claims = profile.council is not None and (not profile.is_default or own_layout)
-    if claims and not profile.is_default:
-        if printed and _same(printed[0], profile.council or ""):
-            return CouncilName(profile.council, "document")
-        differs = () if printed is None else (warning(
-            "council_differs", "parse", f"the document prints '{printed[0]}' but the profile names "
-            f"'{profile.council}'; the profile's name is used", printed[1].text, printed[1].span),)
-        return CouncilName(profile.council, "profile", differs)
-    if printed:
-        return CouncilName(printed[0], "document")
-    if claims:
-        return CouncilName(profile.council, "default_profile")
-    span = document.span()
-    return CouncilName(None, "none", (warning(
-        "council_not_printed", "parse", "no council name is printed in the document's title lines and the "
-        f"{profile.name} profile names none for this layout; documents.council is left empty (give --profile)",
-        "", span),))
+    """The council of the document and where the name came from, by the first of COUNCIL_RULES that applies;
+    `own_layout`: read by the profile's own template (its column headings or theme pages), not by the generic
+    heading rules."""
+    evidence = Evidence(printed_council(document), profile, own_layout)
+    rule = next(rule for rule in COUNCIL_RULES if rule.applies(evidence))
+    return CouncilName(rule.council(evidence), rule.council_from, rule.issues(evidence, document))
 
 
 def title_lines(document: Document, first_row: int | None = None) -> list[Line]:
