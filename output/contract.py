@@ -9,7 +9,10 @@ outside its vocabulary fails them.
 
 from __future__ import annotations
 
+from typing import get_args
+
 from council_actions.output.status import STATUS_RULES, STATUSES
+from council_actions.parsers.records import BoilerplateKind, DocumentKind, IdMethod, StatementSection
 
 from council_actions.issues import ISSUE_CODES, ISSUE_STAGES, SEVERITIES
 
@@ -71,30 +74,30 @@ TIMELINE_KINDS = ("deadline", "period", "recurring", "ongoing", "complete", "con
                   "unresolved")
 SCORES = "<scores>"  # stands for the profile's score names, best first: they are council data, not code
 
-# Closed vocabularies: (table, column) -> every value the column can hold, in a meaningful order where there is one.
+# Closed vocabularies: (table, column) -> every value the column can hold, in a meaningful order where there is one;
+# where the records type a field with a `Literal`, its values are taken from there, so code and contract cannot part.
 VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("documents", "media_type"): ("pdf", "text"),
-    ("documents", "kind"): ("action_plan", "self_assessment"),
+    ("documents", "kind"): get_args(DocumentKind),
     ("documents", "status"): STATUSES,
     ("documents", "status_rule"): tuple(rule.name for rule in STATUS_RULES),
     ("documents", "reference_from"): REFERENCE_SOURCES,
     ("documents", "printed_date_rule"): DATE_RULES,
     ("heatmap", "score"): (SCORES,),
     ("elements", "score"): (SCORES,),
-    ("elements", "id_method"): ("exact", "repaired", "number", "order", "unlisted"),
+    ("elements", "id_method"): get_args(IdMethod),
     ("actions", "timeline_kind"): TIMELINE_KINDS,
     ("action_owners", "match"): ("exact", "repaired", "fuzzy", "unknown"),
     ("action_timelines", "kind"): TIMELINE_KINDS,
     ("action_timelines", "precision"): ("day", "month", "quarter", "season", "fiscal_year", "year", "range"),
-    ("statements", "section"): ("guidance", "council"),
+    ("statements", "section"): get_args(StatementSection),
     ("extraction_issues", "severity"): SEVERITIES,
     ("extraction_issues", "stage"): ISSUE_STAGES,
     ("extraction_issues", "code"): tuple(ISSUE_CODES),
     ("changes", "change"): CHANGE_KINDS,
     ("changes", "field"): ("score", "due_date", "status", "owners", "action", "update"),
     ("action_lineage", "match"): ("same", "edited", "added", "removed"),
-    ("boilerplate", "kind"): ("title", "note", "heading", "heatmap_header", "heatmap_label", "column_header",
-                               "colour_key", "rule", "group_heading", "section_heading"),
+    ("boilerplate", "kind"): get_args(BoilerplateKind),
 }
 
 

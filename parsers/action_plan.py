@@ -19,7 +19,15 @@ from council_actions.parsers.ids import resolve_id
 from council_actions.parsers.labels import find_score_label
 from council_actions.parsers.plan_layout import Block, BlockKind, segment_plan
 from council_actions.parsers.quality import Vocabulary
-from council_actions.parsers.records import Action, Boilerplate, Element, HeatmapCell, ParsedDocument, Theme
+from council_actions.parsers.records import (
+    Action,
+    Boilerplate,
+    BoilerplateKind,
+    Element,
+    HeatmapCell,
+    ParsedDocument,
+    Theme,
+)
 from council_actions.parsers.themes import read_theme
 
 from council_actions.issues import Issue, warning
@@ -66,7 +74,8 @@ def parse_action_plan(document: Document, profile: Profile) -> ParsedDocument:
 
 
 def _boilerplate(block: Block, reading: _PlanReading) -> None:
-    reading.boilerplate.append(Boilerplate(block.kind, block.lines[0].text, Span.union(ln.span for ln in block.lines)))
+    reading.boilerplate.append(Boilerplate(LAYOUT_BLOCKS[block.kind], block.lines[0].text,
+                                           Span.union(ln.span for ln in block.lines)))
 
 
 def _heatmap_label(block: Block, reading: _PlanReading) -> None:
@@ -110,6 +119,9 @@ def _stray(block: Block, reading: _PlanReading) -> None:
                                   line.span))
 
 
+# The blocks that are layout, not content: each is kept as a boilerplate row of that kind.
+LAYOUT_BLOCKS: dict[BlockKind, BoilerplateKind] = {"title": "title", "note": "note", "heatmap_header": "heatmap_header",
+                                                  "column_header": "column_header"}
 # How each kind of block the segmenter files (plan_layout.SEGMENT_RULES) is read; tests check every kind has one.
 BLOCK_READERS: dict[BlockKind, Callable[[Block, _PlanReading], None]] = {
     "title": _boilerplate, "note": _boilerplate, "heatmap_header": _boilerplate, "column_header": _boilerplate,

@@ -13,14 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
 
 from council_actions.ingest.model import Document, Line
+from council_actions.parsers.records import CouncilFrom
 
 from council_actions.issues import Issue, warning
 from council_actions.profile import Profile
 
-CouncilFrom = Literal["document", "profile", "default_profile", "none"]
 TITLE_LINES = 30  # the document's first lines with text, before any table row, are its title lines
 WORD = r"[A-Z][a-z'’]*(?:-[A-Za-z][a-z'’]*)*\.?"
 KINDS = r"(?:Metropolitan\s+Borough|Metropolitan\s+District|County\s+Borough|Borough|District|County|City|Town" \

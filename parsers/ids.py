@@ -13,18 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
 
 from council_actions.parsers.cleaning import clean
+from council_actions.parsers.records import IdMethod
 
 PREFIX_REPAIRS = {"1": "I", "l": "I", "|": "I", "!": "I", "0": "O", "5": "S", "8": "B", "2": "Z"}
 NUMBER_REPAIRS = {"o": "0", "O": "0", "D": "0", "l": "1", "I": "1", "i": "1", "|": "1",
                   "s": "5", "S": "5", "B": "8", "Z": "2", "z": "2", "g": "9"}
 ID_TOKEN = re.compile(r"^[A-Za-z0-9|!]{3,8}$")
 NUMBER_CHARS = "0123456789" + "".join(NUMBER_REPAIRS)
-
-
-IdMethod = Literal["exact", "repaired", "number", "order", "unlisted"]  # elements.id_method
 
 
 @dataclass(frozen=True)

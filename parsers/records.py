@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from council_actions.ingest.model import Span
 from council_actions.parsers.update_notes import split_update_notes
@@ -13,6 +14,14 @@ from council_actions.parsers.update_notes import split_update_notes
 from council_actions.issues import Issue
 
 ACTION_TEXT_NOISE = re.compile(r"[^a-z0-9]+")
+
+# The closed vocabularies of the records' text fields; output/contract.py writes them into _schema.json.
+DocumentKind = Literal["action_plan", "self_assessment"]  # documents.kind: the reader that read it
+IdMethod = Literal["exact", "repaired", "number", "order", "unlisted"]  # elements.id_method (parsers/ids.py)
+StatementSection = Literal["guidance", "council"]  # the guidance's description or the council's own findings
+BoilerplateKind = Literal["title", "note", "heading", "heatmap_header", "heatmap_label", "column_header", "colour_key",
+                          "rule", "group_heading", "section_heading"]
+CouncilFrom = Literal["document", "profile", "default_profile", "none"]  # where documents.council was learnt
 
 
 @dataclass(frozen=True)
@@ -57,7 +66,7 @@ class Element:
     status_note: str | None
     no_gaps: bool
     alias_of: str | None
-    id_method: str
+    id_method: IdMethod
     notes: str | None
     span: Span
 
@@ -101,7 +110,7 @@ class Statement:
     (the guidance's description or the council's own findings), in printed order, so no prose of the page is lost."""
 
     theme_no: int
-    section: str
+    section: StatementSection
     seq: int
     text: str
     span: Span
@@ -111,7 +120,7 @@ class Statement:
 class Boilerplate:
     """Text recognised as layout rather than content (headers, titles, the colour key)."""
 
-    kind: str
+    kind: BoilerplateKind
     text: str
     span: Span
 
@@ -133,7 +142,7 @@ class ParsedDocument:
     """Everything the parse stage read from one document, and what it could not read (`issues`); the one
     record the normalisers and the writer take, so parsing can run in another process."""
 
-    kind: str  # "action_plan" or "self_assessment"
+    kind: DocumentKind
     themes: tuple[Theme, ...]
     heatmap: tuple[HeatmapCell, ...]
     elements: tuple[Element, ...]
@@ -142,7 +151,7 @@ class ParsedDocument:
     boilerplate: tuple[Boilerplate, ...]
     issues: tuple[Issue, ...]
     council: str | None = None  # the council the document is from (parsers/council.py), None if unknown
-    council_from: str = "none"  # document, profile, default_profile or none: what was assumed
+    council_from: CouncilFrom = "none"  # what was assumed
     printed_date: PrintedDate | None = None  # the document's own date, if its opening lines print one
 
 

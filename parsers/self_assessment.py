@@ -15,17 +15,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Literal
 
 from council_actions.ingest.model import Cell, Document, Line, Span
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.heatmap import heatmap_cells, looks_like_heatmap_row, read_heatmap_row
-from council_actions.parsers.records import Boilerplate, HeatmapCell, ParsedDocument, Statement, Theme
+from council_actions.parsers.records import Boilerplate, HeatmapCell, ParsedDocument, Statement, StatementSection, Theme
 from council_actions.parsers.theme_titles import THEME_TITLE, find_title, theme_of_ids, theme_of_title, title_text
 
 from council_actions.issues import Issue, error, warning
 from council_actions.profile import Profile, ThemeDef
 
-HEADINGS = (  # (what the line opens, pattern); the guidance's own wording, the same for every council
+Section = Literal["heatmap", "guidance", "council", "next_steps", "title"]  # what a heading opens on a theme page
+# (what the line opens, pattern); the guidance's own wording, the same for every council
+HEADINGS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     ("heatmap", re.compile(r"^#*\s*Self[- ]Assessment (?:Heatmap|Results)\b", re.IGNORECASE)),
     ("guidance", re.compile(r"^#*\s*Best Value Duty\s*[-–—:]\s*Description\b", re.IGNORECASE)),
     ("council", re.compile(r"^#*\s*(?:The Council'?s?|Our|Council)\s+(?:self[- ]assessment|findings|response)\b",
@@ -46,7 +49,7 @@ class _Page:
     theme: ThemeDef
     title: Line
     printed: str
-    section: str | None = None
+    section: Section | None = None
     lines: list[Line] = field(default_factory=list)
     key_actions: int | None = None
     pages: str | None = None
@@ -66,7 +69,7 @@ class _Seen:
     line: Line
     text: str
     title: re.Match[str] | None
-    heading: str | None
+    heading: Section | None
     cells: list[Cell] | None
     page: _Page | None
 
@@ -230,7 +233,7 @@ def _starts_second_group(line: Line, previous: Line | None, page: _Page, stateme
     return has_bullets and started and previous is not None and line.number - previous.number > 1
 
 
-def _add_statement(statements: list[Statement], page: _Page, section: str, line: Line,
+def _add_statement(statements: list[Statement], page: _Page, section: StatementSection, line: Line,
                    previous: Line | None) -> list[Statement]:
     text = clean(BULLET.sub("", line.text))
     last = statements[-1] if statements else None

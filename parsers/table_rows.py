@@ -19,7 +19,7 @@ from council_actions.ingest.cell_lines import runs_on
 from council_actions.ingest.line_breaks import closes_on_date
 from council_actions.ingest.model import Cell, Document, Line, Span
 from council_actions.parsers.cleaning import join_wrapped
-from council_actions.parsers.records import Boilerplate
+from council_actions.parsers.records import Boilerplate, BoilerplateKind
 
 from council_actions.issues import Issue, warning
 from council_actions.roles import PERIOD, TARGET
@@ -68,7 +68,7 @@ def group_rows(document: Document) -> tuple[list[Row], list[Boilerplate], list[I
     issues: list[Issue] = []
     for line in document.iter_lines():
         if line.layout in ("header", "rule"):
-            kind = "column_header" if line.layout == "header" else "rule"
+            kind: BoilerplateKind = "column_header" if line.layout == "header" else "rule"
             boilerplate.append(Boilerplate(kind, line.text, line.span))
         elif line.layout == "row_start" or (line.layout == "row" and not rows):
             rows.append(Row([line]))
