@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
 from functools import partial
@@ -43,7 +44,6 @@ from council_actions.profile import Profile
 from council_actions.relay import Relay
 from council_actions.worker import Destination, Staged, commit_all, stage_limited
 
-SAME_MACHINE = (ThreadPoolExecutor, ProcessPoolExecutor)  # executors whose workers share the output's disk
 READ_AHEAD = 8  # at most, read in turns on each spare core while spaCy loads: 6 text plans fit (see `_reading_ahead`)
 
 
@@ -103,7 +103,7 @@ def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str,
 def _run(paths: list[Path], job: DocumentJob, executor: Executor | None, jobs: int,
          on_error: Callable[[StageError], None], on_progress: Callable[[], None],
          on_details: Callable[[Path, tuple[str, ...]], None]) -> tuple[list[DocumentResult], int]:
-    with staging_area(job.out_dir) if executor is None or isinstance(executor, SAME_MACHINE) else nullcontext() as area:
+    with staging_area(job.out_dir) if _same_machine(executor) else nullcontext() as area:
         job = replace(job, staging=area)
         staged: list[Staged] = []
         failures = 0
@@ -140,7 +140,19 @@ def local_executor(jobs: int) -> Executor | None:
         return None
     if hasattr(os, "fork"):
         return ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="council-actions")
+    from concurrent.futures import ProcessPoolExecutor  # see `_same_machine`
+
     return ProcessPoolExecutor(max_workers=jobs)
+
+
+def _same_machine(executor: Executor | None) -> bool:
+    """Whether the workers share this machine's disk, so that they stage their files for the commit: this
+    process's own (None), a thread pool's or a process pool's. The process pool's class is looked up, never
+    imported here: a caller's process pool has loaded it already, and importing it (multiprocessing, sockets:
+    ~10 ms) would delay every batch's first fork, with a core idle meanwhile."""
+    process = sys.modules.get("concurrent.futures.process")
+    pools = (ThreadPoolExecutor,) if process is None else (ThreadPoolExecutor, process.ProcessPoolExecutor)
+    return executor is None or isinstance(executor, pools)
 
 
 def _map(job: DocumentJob, paths: list[Path], executor: Executor | None,

@@ -112,6 +112,13 @@ def test_the_first_documents_parent_imports_no_reader_parser_or_normaliser(tmp_p
     assert parent & set(STAGE_MODULES) == set()
 
 
+def test_a_batch_forks_its_first_reader_without_importing_a_process_pool():
+    """The command's modules, all loaded before a batch forks the reader of its first document, leave the process
+    pool's (multiprocessing, sockets: ~10 ms) alone: until that fork the other cores are idle, and the batch only
+    looks for the class of a caller's pool, which the caller has loaded (council_actions.batch._same_machine)."""
+    assert "multiprocessing" not in top_level_modules("import council_actions.cli, council_actions.batch")
+
+
 def test_later_documents_children_inherit_every_stage_module():
     """`prepare` imports in the parent what the children of a later document would otherwise each import again:
     reading, parsing and normalising every sample imports none of the project's modules beyond it."""
