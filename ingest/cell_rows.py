@@ -16,6 +16,7 @@ line to a column of another role, the reading is a guess and is reported, with b
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from council_actions.ingest.cell_shapes import EMPTY_CELL, ONE_LINE_KINDS, PROOF_KINDS, fit, kind_of, stack
 
@@ -70,31 +71,93 @@ def read_unmarked_rows(shapes: list[str], roles: list[str | None]) -> tuple[list
     return rows, doubts
 
 
+@dataclass(frozen=True)
+class _Lines:
+    """The lines to cut and what every cut of them is scored by: fixed for one search, so worked out once."""
+
+    shapes: list[str]
+    kinds: list[str]  # per column, its kind for FIT (cell_shapes.kind_of)
+    needed: frozenset[int]  # columns a row never leaves empty: the first (it opens the row) and any action
+    totals: dict[str, list[float]]  # per kind, the fit of the lines before each line, summed (`_running_totals`)
+    proof: bool  # a column says who or when (PROOF_KINDS), so a row needs one such cell that fits
+    empty: float  # an empty cell's cost: UNMARKED_EMPTY where the text marks its empty cells, else EMPTY
+
+
+class _Cell(NamedTuple):
+    """One way to fill a column from a line: the lines it takes, what it adds to the score, and whether it proves
+    its row (an owner, timeline or status cell whose lines fit)."""
+
+    lines: int
+    gain: float
+    proves: bool
+
+
 def _readings(shapes: list[str], kinds: list[str], roles: list[str | None], whole: bool) -> list[Reading]:
-    """The best two readings of the lines as rows (dynamic programming over line and column)."""
-    n, m = len(kinds), len(shapes)
-    needed = {0} | {j for j, r in enumerate(roles) if r == "action"}
-    totals = {kind: _running_totals(shapes, kind) for kind in set(kinds)}
-    proof = any(kind in PROOF_KINDS for kind in kinds)  # then a row needs an owner, timeline or status that fits
-    empty = UNMARKED_EMPTY if EMPTY_CELL in shapes else EMPTY
+    """The best two readings of the lines as rows, by dynamic programming over (line, column): a state is the
+    lines read, the column next and whether the row so far has a cell that proves it; each keeps its two best
+    readings (`_keep`). Within a line the first column comes last: a row that ends on line i opens the next there.
+    `whole`: every line in a row (a pair of rows re-read for doubts); else the lines after the last row may stay
+    outside the table, each costing LEFTOVER."""
+    table = _Lines(shapes, kinds, frozenset({0} | {j for j, r in enumerate(roles) if r == "action"}),
+                   {kind: _running_totals(shapes, kind) for kind in set(kinds)},
+                   any(kind in PROOF_KINDS for kind in kinds), UNMARKED_EMPTY if EMPTY_CELL in shapes else EMPTY)
     best: dict[State, list[Reading]] = {(0, 0, True): [Reading(0.0, ())]}
-    for i in range(m + 1):
-        for j in [*range(1, n), 0]:
-            kind, total = kinds[j], totals[kinds[j]]
-            most = stack(shapes, i, kind) if kind in ONE_LINE_KINDS else MAX_CELL_LINES
-            for shown in (False, True):
-                for reading in list(best.get((i, j, shown), [])):
-                    for t in range(1 if j in needed else 0, min(most, m - i) + 1):
-                        marked = t == 1 and shapes[i] == EMPTY_CELL
-                        if (marked and j in needed) or (t > 1 and shapes[i] == EMPTY_CELL):
-                            continue  # a row's action is never empty; an empty paragraph ends a cell, never opens one
-                        gain = (empty - EMPTY_LATER * j if t == 0 else MARKED_EMPTY - EMPTY_LATER * j if marked
-                                else total[i + t] - total[i] + LATER * j * t)
-                        now = (shown and j != 0) or (kind in PROOF_KINDS and t > 0 and gain > 0 and not marked)
-                        if j == n - 1 and proof and not now:
-                            continue  # a row that says nobody and no time is no row of the plan
-                        state = (i + t, (j + 1) % n, now or j == n - 1)
-                        _keep(best, state, Reading(reading.score + gain, (*reading.lengths, t)))
+    for i in range(len(shapes) + 1):
+        for j in [*range(1, len(kinds)), 0]:
+            _step(best, table, i, j)
+    return _best_ends(best, len(shapes), whole)
+
+
+def _step(best: dict[State, list[Reading]], table: _Lines, i: int, j: int) -> None:
+    """Every reading that has read i lines and fills column j next, extended by each cell the column may take
+    there (`_cells`), kept at the state it reaches if among the two best there. A row's last cell closes it: a
+    row with no cell that proves it is no row of the plan, where the table has a column that could (`proof`);
+    past it the flag is not read (the next row's first column sets it anew)."""
+    arriving = [(proven, reading) for proven in (False, True) for reading in best.get((i, j, proven), [])]
+    if not arriving:
+        return
+    cells = _cells(table, i, j)
+    last, next_column = j == len(table.kinds) - 1, (j + 1) % len(table.kinds)
+    for proven, reading in arriving:
+        for cell in cells:
+            row_proven = (proven and j != 0) or cell.proves
+            if last and table.proof and not row_proven:
+                continue  # a row that says nobody and no time is no row of the plan
+            _keep(best, (i + cell.lines, next_column, row_proven or last),
+                  Reading(reading.score + cell.gain, (*reading.lengths, cell.lines)))
+
+
+def _cells(table: _Lines, i: int, j: int) -> list[_Cell]:
+    """Every way column j's cell may take the lines from line i, fewest lines first: none (an empty cell), unless
+    the column is needed; one; or more, up to what a cell of its kind may hold (`cell_shapes.stack` for an owner,
+    timeline or short cell; MAX_CELL_LINES for text) and the lines left."""
+    kind = table.kinds[j]
+    most = stack(table.shapes, i, kind) if kind in ONE_LINE_KINDS else MAX_CELL_LINES
+    lengths = range(1 if j in table.needed else 0, min(most, len(table.shapes) - i) + 1)
+    return [cell for t in lengths if (cell := _cell(table, i, j, t)) is not None]
+
+
+def _cell(table: _Lines, i: int, j: int, t: int) -> _Cell | None:
+    """Column j's cell taking the t lines from line i; None where no cell is so. An empty-cell paragraph (shape
+    EMPTY_CELL) is a cell alone, the empty cell the text shows (MARKED_EMPTY), but never opens a longer one (it
+    ends a cell's lines) nor stands for a needed column (a row's action is never empty). An empty cell costs
+    more further right (EMPTY_LATER), and text in a later column scores a little more (LATER), so that ties go
+    one way."""
+    marked = t > 0 and table.shapes[i] == EMPTY_CELL
+    if marked and (t > 1 or j in table.needed):
+        return None
+    if t == 0:
+        return _Cell(0, table.empty - EMPTY_LATER * j, False)
+    if marked:
+        return _Cell(1, MARKED_EMPTY - EMPTY_LATER * j, False)
+    total = table.totals[table.kinds[j]]
+    gain = total[i + t] - total[i] + LATER * j * t
+    return _Cell(t, gain, table.kinds[j] in PROOF_KINDS and gain > 0)
+
+
+def _best_ends(best: dict[State, list[Reading]], m: int, whole: bool) -> list[Reading]:
+    """The readings that end a row: with `whole`, those ending on the last line; else the two best of those ending
+    on any line, each line after it costing LEFTOVER."""
     if whole:
         return [r for r in best.get((m, 0, True), []) if r.lengths]
     ends = [Reading(r.score + LEFTOVER * (m - i), r.lengths) for i in range(1, m + 1)

@@ -1,6 +1,6 @@
-"""The two rules of a one-cell-per-line table without row markers that count lines, pinned on real documents:
-how many lines a one-line cell may stack (cell_shapes.stack) and whether the blank lines decide a row boundary the
-cells' shapes leave in doubt (cell_lines._gaps_decide).
+"""The rules of a one-cell-per-line table without row markers that count lines, pinned on real documents: how
+many lines a one-line cell may stack (cell_shapes.stack), the rows the cells' shapes read (cell_rows), and whether
+the blank lines decide a row boundary the shapes leave in doubt (cell_lines._gaps_decide).
 
 The stacks are every run of more than one line the reader may give one owner or timeline cell, over the whole of
 Brighton & Hove's tree action plan and Maidstone's strategic plan (line numbers of the samples, each checked
@@ -12,19 +12,18 @@ is a cell, not a longer gap).
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 import pytest
-from council_actions.ingest import read_document
+from council_actions.ingest import cell_lines, cell_rows, read_document
+from council_actions.ingest.cell_rows import read_unmarked_rows
+from council_actions.ingest.cell_shapes import shape_of
 
 from council_actions.profile import load_profile
 from tests.conftest import FIXTURES, ROOT
 
 OTHER = ROOT / "samples" / "other_councils"
 OWNER_NOT_LAST = FIXTURES / "cell_lines" / "owner_not_last_no_row_markers.txt"
-cell_lines = importlib.import_module("council_actions.ingest.cell_lines")
-cell_rows = importlib.import_module("council_actions.ingest.cell_rows")
 
 
 @pytest.fixture(scope="module")
@@ -135,3 +134,16 @@ def test_a_row_boundary_is_decided_only_by_a_longer_gap(text, decision, role_of,
     assert reported == ([] if decided else [
         f"no row markers: rows read as starting at lines {chosen[0]}, {chosen[1]} by the cells' shapes, but starting "
         f"at lines {other[0]}, {other[1]} reads about as well"])
+
+
+def test_rows_by_shape_on_the_cell_lines_fixture():
+    """The fixture's 16 lines under Action / Lead Officer / Target Date / Progress, no row markers: four rows, the
+    second with no progress, the third's progress two lines ('Workshops ...' / 'Recruitment data ...'); the fourth
+    row's boundary is the doubt the blank lines decide (test_a_row_boundary_is_decided_only_by_a_longer_gap)."""
+    lines = [line for line in FIXTURE_TEXT.split("\n")[7:] if line.strip()]
+    rows, doubts = read_unmarked_rows([shape_of(line) for line in lines], ["action", "owner", "timeline", "progress"])
+    assert rows == [((0,), (1,), (2,), (3,)), ((4,), (5,), (6,), ()), ((7,), (8,), (9,), (10, 11)),
+                    ((12,), (13,), (14,), (15,))]
+    assert [lines[i] for i in rows[2][3]] == ["Workshops with every service held in July.",
+                                              "Recruitment data gathered for the last three years."]
+    assert [(d.kind, d.chosen, d.other) for d in doubts] == [("row_boundary", (7, 12), (7, 11))]
