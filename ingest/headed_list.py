@@ -28,7 +28,7 @@ import re
 
 from council_actions.ingest.layout import Layout, RoleOf, sub_cell, whole, with_cells
 from council_actions.ingest.model import Column, Line
-from council_actions.normalise.period_words import MONTH_WORD
+from council_actions.normalise.period_words import DEADLINE_WORDS, MONTH_WORD, SEASONS, SPAN_WORDS
 from council_actions.normalise.timelines import is_timeline
 
 ITEM = re.compile(r"^\s*(?:(?:[•·\-–*▪o]\s+)?(?P<ref>\d+(?:\.\d+)+)\.?|[•·\-–*▪o])\s+(?P<text>\S.*)$")
@@ -42,10 +42,11 @@ PLAN_TITLE = re.compile(r"\b(?:action|improvement|delivery|recovery) plan\b|\bke
                         re.IGNORECASE)
 COLUMNS = (Column("(section)", "section"), Column("(ref)", "element"), Column("(item)", "action"),
            Column("(when)", "timeline"), Column("(text)", "progress"))
-# An item's own timeline before a dash: it opens as a time does, and is short.
-LEADING_TIMELINE = re.compile(rf"(?P<when>(?i:by|from|before|until|no later than|end of|during|within|in|immediately"
-                              rf"|ongoing|q[1-4]|{MONTH_WORD}|(?:spring|summer|autumn|winter)|\d)\b[^–-]{{0,50}}?)"
-                              r"\s+[-–]\s+(?=\S)")
+# An item's own timeline before a dash: it opens as a time does (a word the timeline rules time a period with, or
+# a period's own first word), and is short; whether it reads as one is `is_timeline`'s to say.
+OPENS_AS_TIME = "|".join((*DEADLINE_WORDS, *SPAN_WORDS, "no later than", "immediately", "ongoing", "q[1-4]",
+                          MONTH_WORD, *SEASONS, r"\d"))
+LEADING_TIMELINE = re.compile(rf"(?P<when>(?i:{OPENS_AS_TIME})\b[^–-]{{0,50}}?)\s+[-–]\s+(?=\S)")
 # An item's own timeline in brackets at its end: `(July 2026)`, `(1 April 2028)`; kept only if it reads as a time.
 TRAILING_TIMELINE = re.compile(r"\s+\((?P<when>[^()]{1,40})\)\s*$")
 

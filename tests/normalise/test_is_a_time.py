@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from council_actions.ingest.headed_list import LEADING_TIMELINE
 from council_actions.ingest.layout import ROW_MARKER
 from council_actions.normalise.period_words import MONTH_WORD
 from council_actions.normalise.timelines import is_timeline, names_a_time
@@ -58,3 +59,17 @@ def test_a_month_is_its_name_not_a_word_starting_like_one(word, month):
 ])
 def test_a_row_marker_is_no_day_of_a_month(line, marker):
     assert bool(ROW_MARKER.match(line)) is marker
+
+
+@pytest.mark.parametrize(("item", "when"), [
+    ("By 26 January 2024 - Baseline the FOI readiness.", "By 26 January 2024"),  # Southend's FOI plan
+    ("Immediately - Log every overdue request with the Information Team.", "Immediately"),
+    ("Throughout 2025/26 - Run the drop-in sessions", "Throughout 2025/26"),  # made up: a span word of the rules
+    ("Over 50 staff trained - the second wave follows", None),  # opens as a time does, reads as none
+    ("Review of channels - phase one", None),
+])
+def test_an_items_own_timeline_opens_with_the_rules_words_and_reads_as_a_time(item, when):
+    """ingest/headed_list.py: the words an item's own timeline may open with are the timeline rules' words, and
+    what follows them up to the dash is a timeline only if the rules read it as one."""
+    match = LEADING_TIMELINE.match(item)
+    assert (match["when"] if match and is_timeline(match["when"]) else None) == when
