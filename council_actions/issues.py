@@ -120,7 +120,7 @@ ISSUE_CODES: dict[str, str] = {
     "unknown_status": "A status that is not one of the profile's status words: kept as printed.",
     # parse: converter debris, dropped (the raw text is kept here)
     "garbled_duplicate": "A line that repeats a neighbouring line in garbled form (the converter printed it twice): "
-                         "the better-read copy was kept, this one dropped.",
+                         "the better-read copy was kept (on a theme page, the paragraph above), this one dropped.",
     "noise_no_words": "A cell dropped as converter debris: no word of three letters.",
     "noise_no_tokens": "A cell dropped as converter debris: no run of two letters or digits.",
     "noise_fragments": "A cell dropped as converter debris: mostly one-character fragments.",

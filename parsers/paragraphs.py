@@ -117,7 +117,7 @@ def filter_cells(lines: list[Line], vocabulary: Vocabulary, element_id: str | No
             noise = None if cell is opening else find_noise(clean(cell.text), role, vocabulary, continuation)
             row[cell.column] = None if noise else cell
             if noise:
-                issues.append(debris_dropped(noise, cell, element_id, columns.field(cell.column)))
+                issues.append(debris_dropped(noise, cell.text, cell.span, element_id, columns.field(cell.column)))
         if row:
             rows.append(row)
         previous = line
@@ -187,7 +187,7 @@ def _drop_copy(rows: Rows, pair: tuple[int, int], hits: list[tuple[int, Duplicat
         cell = rows[dropped_row][column]
         rows[dropped_row][column] = None
         if cell is not None:
-            issues.append(copy_dropped(cell, "below" if lower_wins else "above", name, element_id,
+            issues.append(copy_dropped(cell.text, cell.span, "below" if lower_wins else "above", name, element_id,
                                        columns.field(column)))
     return issues
 

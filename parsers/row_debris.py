@@ -58,14 +58,15 @@ def drop_debris(lines: list[Line], roles: list[str | None], vocabulary: Vocabula
             noise = find_noise(clean(cell.text), judged, vocabulary, continuation)
             if noise is not None:
                 del row[column]
-                issues.append(debris_dropped(noise, cell, code, role))
+                issues.append(debris_dropped(noise, cell.text, cell.span, code, role))
                 continue
             if upper is not None and above is not None and not cell.paragraph_start \
                     and lines[above].number == lines[i].number - 1:  # a converter's copy follows its line
                 dropped = _copy(upper, cell, vocabulary, partial(_judged, verdicts, lines, i, roles, vocabulary))
                 if dropped is not None:
                     del rows[above if dropped is upper else i][column]
-                    issues.append(copy_dropped(dropped, "below" if dropped is upper else "above", None, code, role))
+                    kept = "below" if dropped is upper else "above"
+                    issues.append(copy_dropped(dropped.text, dropped.span, kept, None, code, role))
                     if dropped is cell:
                         continue
             above = i

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from council_actions.ingest.model import Line, Span
 from council_actions.parsers.cleaning import clean, join_wrapped
+from council_actions.parsers.dropped import copy_dropped, debris_dropped
 from council_actions.parsers.quality import NEIGHBOUR_RULES, Vocabulary, find_duplicate_rule, find_noise
 from council_actions.parsers.records import Theme
 
@@ -30,14 +31,12 @@ def read_theme(theme: ThemeDef, lines: list[Line], vocabulary: Vocabulary) -> tu
         text = join_wrapped(c.text for c in line.cells)
         noise = find_noise(text, DESCRIPTION_ROLE, vocabulary)
         if noise is not None:
-            issues.append(warning(f"noise_{noise.code}", "parse", f"theme introduction line dropped: "
-                                  f"{noise.description}", line.text, line.span, None, "description"))
+            issues.append(debris_dropped(noise, line.text, line.span, None, "description"))
             continue
         duplicate = find_duplicate_rule(text, paragraphs[-1], vocabulary, NEIGHBOUR_RULES) if paragraphs else None
         if duplicate is not None:
-            issues.append(warning("garbled_duplicate", "parse", f"theme introduction line dropped: a garbled copy "
-                                  f"of the paragraph above ({duplicate.name})", line.text, line.span, None,
-                                  "description"))
+            issues.append(copy_dropped(line.text, line.span, "above", duplicate.name, None, "description",
+                                       better_read=False))
             continue
         if len([c for c in line.cells if clean(c.text)]) > 1:
             issues.append(warning("description_from_table_cells", "parse", "introduction text printed as table "
