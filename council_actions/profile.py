@@ -19,7 +19,6 @@ from council_actions.roles import RoleError, RoleMap, read_role_map
 
 DEFAULT_PROFILE = "runnymede.toml"
 GENERIC_PROFILE = "generic.toml"
-BUILT_IN = ("generic", "runnymede")
 QUARTER_READINGS = ("fiscal_year_starting", "calendar")
 
 
@@ -91,8 +90,8 @@ class Profile:
 
 def load_profile(path: str | Path | None = None) -> Profile:
     """Read a profile file; None means the default profile shipped with the package, and a built-in
-    name ("generic", "runnymede") the profile of that name shipped with it."""
-    if path is None or str(path) in BUILT_IN:
+    name (`built_in_names`: "generic", "runnymede", ...) the profile of that name shipped with it."""
+    if path is None or str(path) in built_in_names():
         name = DEFAULT_PROFILE if path is None else f"{path}.toml"
         return replace(_build(_built_in(name), name), is_default=path is None)
     path = Path(path)
@@ -101,6 +100,14 @@ def load_profile(path: str | Path | None = None) -> Profile:
     except (OSError, UnicodeDecodeError) as exc:
         raise ProfileError(f"{path}: cannot read profile ({exc.__class__.__name__}: {exc})") from None
     return _build(text, str(path))
+
+
+def built_in_names() -> tuple[str, ...]:
+    """The profiles shipped in council_actions/profiles/, by name: each is usable as `--profile NAME` wherever the
+    package is installed (its path is inside the installed package), and a council's profile added there needs
+    no change to code."""
+    return tuple(sorted(entry.name.removesuffix(".toml") for entry in resources.files("council_actions.profiles")
+                        .iterdir() if entry.name.endswith(".toml")))
 
 
 def _built_in(name: str) -> str:
