@@ -18,7 +18,8 @@ the column lists owners or milestones). A PDF's words carry their widths, so the
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 from council_actions.ingest.model import Cell, Line
 
@@ -38,37 +39,58 @@ TOLERANCE = 0.05  # how far one sans-serif's widths stray from another type's, a
 
 
 def mark_line_breaks(lines: list[Line]) -> list[Line]:
-    """The table's lines with each cell's `line_break` set from the line above in its column and row."""
-    rows = [line for line in lines if line.layout in TABLE_ROWS]
-    widths: dict[int, int] = {}
-    texts: dict[int, list[str]] = {}
-    for line in rows:
-        for cell in line.cells:
-            widths[cell.column] = max(widths.get(cell.column, 0), len(cell.text))
-            texts.setdefault(cell.column, []).append(cell.text)
-    widest: dict[int, int] = {}  # in ADVANCE units, measured for a column at its first tie by characters
+    """The table's lines with each cell's `line_break` set from the line above in its column and row (`_with_break`);
+    the lines outside the table as they are. A row's first line has nothing above it in its row."""
+    columns = _columns([line for line in lines if line.layout in TABLE_ROWS])
     marked: list[Line] = []
-    above: dict[int, Cell] = {}
+    above: dict[int, Cell] = {}  # the cells of the table's line before, by column, within the row
     for line in lines:
         if line.layout not in TABLE_ROWS:
             marked.append(line)
             continue
         if line.layout == "row_start":
             above = {}
-        cells = []
-        for cell in line.cells:
-            previous = above.get(cell.column)
-            if previous is not None and previous.span.line_end == line.number - 1:
-                verdict = broken(previous.text, cell.text, widths[cell.column])
-                if verdict is None:
-                    if cell.column not in widest:
-                        widest[cell.column] = max(map(advance, texts[cell.column]))
-                    verdict = broken(previous.text, cell.text, widths[cell.column], widest[cell.column])
-                cell = replace(cell, line_break=verdict)
-            cells.append(cell)
-        above = {c.column: c for c in cells}
-        marked.append(replace(line, cells=tuple(cells)))
+        line = replace(line, cells=tuple(_with_break(cell, above.get(cell.column), line.number, columns[cell.column])
+                                         for cell in line.cells))
+        above = {cell.column: cell for cell in line.cells}
+        marked.append(line)
     return marked
+
+
+@dataclass(frozen=True)
+class _Column:
+    """What a line in a column is measured against: the column's widest text in characters, and the same in the
+    letters' widths (`widest`)."""
+
+    width: int
+    texts: tuple[str, ...]
+
+    @cached_property
+    def widest(self) -> int:
+        """The widest text in ADVANCE units; measured only when first asked for (a tie by characters), since most
+        columns never need it."""
+        return max(map(advance, self.texts))
+
+
+def _columns(rows: list[Line]) -> dict[int, _Column]:
+    """Every column of the table's rows, with all the text it holds."""
+    texts: dict[int, list[str]] = {}
+    for line in rows:
+        for cell in line.cells:
+            texts.setdefault(cell.column, []).append(cell.text)
+    return {column: _Column(max(map(len, found)), tuple(found)) for column, found in texts.items()}
+
+
+def _with_break(cell: Cell, above: Cell | None, number: int, column: _Column) -> Cell:
+    """The cell with `line_break` set where the cell above it in its column and row ends on the line just before
+    (`number` is the cell's line); otherwise as it is. The characters decide first (`broken`); only where they tie
+    are the letters' widths measured."""
+    if above is None or above.span.line_end != number - 1:
+        return cell
+    verdict = broken(above.text, cell.text, column.width)
+    if verdict is None:
+        verdict = broken(above.text, cell.text, column.width, column.widest)
+    return replace(cell, line_break=verdict)
 
 
 def broken(above: str, text: str, width: int, widest: int = 0) -> bool | None:
