@@ -37,6 +37,8 @@ from council_actions.normalise.period_words import MONTH_WORD
 from council_actions.issues import Issue, warning
 
 DANGLING = re.compile(r"\b(?:by|of|and|to|the|from|in|with|for|on|at|or|a|an)$", re.IGNORECASE)
+# Kept apart from the timeline rules (normalise/timelines.py), which read a row's marker such as Bracknell's
+# `4.01.04` as a date (4 January 2004): only a day with its month's name, a year or a quarter opens a date here.
 DATE_FIRST = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}|(?:19|20)\d\d|Q[1-4])\b",
                         re.IGNORECASE)  # "30 September 2024", "Q3 2024/25": a date, not a row marker
 DANGLING_MAX = 40  # a long cell ending "...; and" is a finished list item, not a line that runs on

@@ -22,11 +22,11 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from council_actions.ingest.model import Cell, Line
+from council_actions.normalise.timelines import ends_on_a_date
 
 TABLE_ROWS = ("row_start", "row")
 SLACK_SHARE = 0.1  # of the column's width in characters: how far proportional type moves the line's real end
 MIN_SLACK = 2
-DATED_END = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\)?[.;]?$")  # `By end 2005/06`, `start date July 2005`
 SENTENCE_START = re.compile(r"^[A-Z][a-z]")
 # Advance widths of a sans-serif type by kind of character, in thousandths of the type size (a rule table: the
 # printed text's font is unknown, so kinds, not letters; capitals and m/w wide, i/l/t/f and marks narrow).
@@ -120,5 +120,6 @@ def advance(text: str) -> int:
 
 
 def closes_on_date(above: str, text: str) -> bool:
-    """A line closing on a year and the next opening a sentence: two milestones, wherever the words fall."""
-    return bool(DATED_END.search(above) and SENTENCE_START.match(text))
+    """A line closing on a date (the timeline rules' `ends_on_a_date`) and the next opening a sentence: two
+    milestones, wherever the words fall."""
+    return bool(SENTENCE_START.match(text) and ends_on_a_date(above))

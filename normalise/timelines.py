@@ -72,6 +72,7 @@ YEAR_ALONE = frozenset({"calendar_year"})
 # A phrase printing no period is still a time if it says when by its kind: its action runs on, recurs or is done
 # ("Ongoing", "Annually", "Completed"); a condition ("when funding allows") or an update is no time by itself.
 TIMED_KINDS = frozenset({"ongoing", "recurring", "complete"})
+CLOSING = " .;)"  # what may follow the period a line closes on: `(28 November 2025).` (`ends_on_a_date`)
 JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")
 # start, end, precision, fiscal year, assumptions: a TimelineReading's dates without its kind and condition
 Interval = tuple[dt.date | None, dt.date | None, str, str | None, tuple[str, ...]]
@@ -221,3 +222,13 @@ def is_timeline(phrase: str) -> bool:
     it."""
     reading = read_timeline(phrase, PRINTED_ONLY.calendar, None)
     return reading.precision is not None or reading.kind in TIMED_KINDS
+
+
+def ends_on_a_date(line: str) -> bool:
+    """Whether a line closes on a dated period (`By end 2005/06`, `Phase 2 provisional start date July 2005`,
+    `(28 November 2025).`): the last period the rules find ends the line, but for CLOSING's marks, and is dated with
+    no reference date (a quarter with no year, or a span counted from the plan's date, is not). The readers ask
+    this where a line closing on a date ends a milestone (ingest/line_breaks.closes_on_date)."""
+    text = _normalised(line).rstrip(CLOSING)
+    found = find_periods(text, PRINTED_ONLY) if text else []
+    return bool(found) and found[-1].end == len(text) and found[-1].period.start is not None

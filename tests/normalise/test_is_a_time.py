@@ -14,8 +14,9 @@ import re
 import pytest
 from council_actions.ingest.headed_list import LEADING_TIMELINE
 from council_actions.ingest.layout import ROW_MARKER
+from council_actions.ingest.line_breaks import closes_on_date
 from council_actions.normalise.period_words import MONTH_WORD
-from council_actions.normalise.timelines import is_timeline, names_a_time
+from council_actions.normalise.timelines import ends_on_a_date, is_timeline, names_a_time
 
 # (phrase as printed, whether it stands alone as a time, whether a line of running text so printed names a time)
 PHRASES = [
@@ -73,3 +74,20 @@ def test_an_items_own_timeline_opens_with_the_rules_words_and_reads_as_a_time(it
     what follows them up to the dash is a timeline only if the rules read it as one."""
     match = LEADING_TIMELINE.match(item)
     assert (match["when"] if match and is_timeline(match["when"]) else None) == when
+
+
+@pytest.mark.parametrize(("above", "below", "two"), [
+    ("By end 2005/06", "Benefits backlog cleared July 2004", True),  # Waverley's milestones, a line each
+    ("Phase 2 provisional start date July 2005", "Tour to MBT plant organised", True),
+    ("... submitted to national government (28 November 2025).", "Vesting day follows", True),
+    ("HoBPP, Q1 25/26", "Review the register", True),  # a financial year's quarter is dated
+    ("Report the review to Cabinet in Q3", "Publish the register", False),  # no year: no date without the plan's
+    ("Review the constitution within six months", "Publish the register", False),
+    ("By end 2005/06", "and reviewed yearly", False),  # going on in lower case opens no sentence
+    ("Notting Dale Future Neighbourhood 2030", "Publish the register", True),  # a year alone: read as one here too
+])
+def test_a_line_closing_on_a_date_ends_a_milestone(above, below, two):
+    """ingest/line_breaks.py: the line above closes on a date (the rules' `ends_on_a_date`) and the next opens a
+    sentence, so the writer broke the line between two milestones."""
+    assert closes_on_date(above, below) is two
+    assert ends_on_a_date(above) is (two or below[0].islower())
