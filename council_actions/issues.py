@@ -39,8 +39,8 @@ class Issue:
 
 # The catalogue of issue codes (as frictionless keeps its errors): every code an `Issue` can carry, with what it
 # means for the rows and what was done. `_schema.json` lists them as the `extraction_issues.code` vocabulary with
-# these descriptions; tests/test_issue_codes.py fails for a code emitted anywhere that is not here, or listed
-# here and emitted nowhere.
+# these descriptions; tests/council_actions/test_issue_codes.py fails for a code emitted anywhere that is not here,
+# or listed here and emitted nowhere.
 ISSUE_CODES: dict[str, str] = {
     # ingest
     "control_characters": "A line of text input held control characters (NUL, escape, ...): they were removed from "

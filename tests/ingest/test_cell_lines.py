@@ -1,7 +1,7 @@
 """One cell a paragraph (ingest/cell_lines.py, cell_rows.py, cell_shapes.py): the shape rules on their examples,
 the paragraphs holding only whitespace that are empty cells, and the lines one cell may stack.
 
-Whole documents in this rendering are compared with their hand-checked rows in tests/test_other_councils.py
+Whole documents in this rendering are compared with their hand-checked rows in tests/golden/test_other_councils.py
 (Maidstone's SCRAIPs and plans, Brighton & Hove's tree action plan).
 """
 

@@ -1,6 +1,6 @@
 """Which line breaks in fixed-width text are the writer's (ingest/line_breaks.py), over a whole real table: the
 Waverley CPA improvement plan as pdftotext prints it from Chromium's PDF. The verdicts on single lines are in
-tests/test_other_layouts.py; the actions they give are compared with the hand-checked rows there."""
+tests/golden/test_other_layouts.py; the actions they give are compared with the hand-checked rows there."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ from council_actions.normalise import ReferenceDates
 
 from council_actions.profile import load_profile
 from tests.conftest import FIXTURES
-from tests.test_other_councils import _found
+from tests.golden.test_other_councils import _found
 
 LAYOUTS = FIXTURES / "other_councils" / "pdf"
 EXPECTED = FIXTURES / "other_councils" / "expected"

@@ -18,7 +18,7 @@ from council_actions.parsers.quality import NOISE_RULES
 
 from council_actions.issues import ISSUE_CODES
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 LEDGER = ROOT / "council_actions" / "issues.py"
 NOISE_PREFIX = "noise_"
 

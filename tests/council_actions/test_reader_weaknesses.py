@@ -1,7 +1,7 @@
 """The renderings and behaviours the last closing note called weak, each pinned by a fixture named after it.
 
 Expected rows of real samples are in tests/fixtures/other_councils/expected/ (compared by
-tests/test_other_councils.py); this module checks what those rows do not show.
+tests/golden/test_other_councils.py); this module checks what those rows do not show.
 """
 
 from __future__ import annotations
