@@ -13,7 +13,7 @@ from pathlib import Path
 
 from council_actions.ingest import read_document
 from council_actions.normalise import normalise_document
-from council_actions.output import to_tables, write_tables
+from council_actions.output import commit, to_tables
 from council_actions.parsers import parse_document
 
 from council_actions.pipeline import run
@@ -46,8 +46,8 @@ def main() -> None:
             stages["parse"].append(t)
             normalised, t = timed(normalise_document, parsed, profile, None)
             stages["normalise"].append(t)
-            tables, t1 = timed(to_tables, document, parsed, normalised, "bench", profile)
-            _, t2 = timed(write_tables, tables, Path(out), str(PLAN))
+            tables, t1 = timed(to_tables, PLAN, document, parsed, normalised, "bench", profile)
+            _, t2 = timed(commit, [tables], Path(out), str(PLAN))
             stages["output"].append(t1 + t2)
         print(f"seed action plan ({PLAN.stat().st_size} bytes), median of {args.repeat} warm runs:")
         total = 0.0

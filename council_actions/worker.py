@@ -19,7 +19,7 @@ import datetime as dt
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,7 +41,7 @@ class Staged:
     """A document read, parsed, normalised and made into its tables: what a worker sends back to the batch.
 
     Picklable (each table travels as its Parquet bytes or its staged file's path): the tables and the source
-    record to commit, the records
+    record to commit (output.to_tables), the records
     the cross-check reads, the issues (its warnings join them at `checked_at`), counts and the seconds each
     stage took."""
 
@@ -54,12 +54,10 @@ class Staged:
     checked_at: int
     elements: int
     actions: int
-    tables: EncodedSet
-    record: str  # output.writer.source_record
+    tables: EncodedSet  # with the source record and documents.status (output.to_tables)
     seconds: dict[str, float]
     council: str | None = None
     council_from: str = "none"
-    status: tuple[str, str | None] = ("complete", None)  # documents.status and status_rule (output/status.py)
 
 
 @dataclass(frozen=True)
@@ -106,22 +104,19 @@ def _stage_in_child(processed: Processed, stages: StageTracker, profile: Profile
 
 
 def stage(processed: Processed, profile: Profile, to: Destination) -> Staged:
-    """The document's tables and source record, ready to commit (output.tables.to_tables)."""
-    from council_actions.output import source_record, to_tables
-    from council_actions.output.parquet import encode
+    """The document's tables and source record, ready to commit (output.to_tables)."""
+    from council_actions import output
 
     source, document, parsed, normalised = str(processed.path), processed.document, processed.parsed, \
         processed.normalised
     clock = Clock(processed.seconds)
-    tables = run_stage("output", source, to_tables, document, parsed, normalised, to.revision, profile,
-                       to.revision_date)
-    encoded = run_stage("output", source, encode, tables, to.staging)
-    record = source_record(document, processed.path)
+    tables = run_stage("output", source, output.to_tables, processed.path, document, parsed, normalised, to.revision,
+                       profile, to.revision_date, to.staging)
     clock.lap("write")
     return Staged(source, to.revision, document.document_id, document.source_name, check_records(parsed),
                   document.issues + parsed.issues + normalised.issues, len(document.issues) + len(parsed.issues),
-                  len(parsed.elements), len(parsed.actions), encoded, record, clock.seconds, parsed.council,
-                  parsed.council_from, tables.status())
+                  len(parsed.elements), len(parsed.actions), tables, clock.seconds, parsed.council,
+                  parsed.council_from)
 
 
 def commit(staged: Staged, out_dir: Path, profile: Profile, extra_issues: Iterable[Issue] = ()) -> DocumentResult:
@@ -131,31 +126,19 @@ def commit(staged: Staged, out_dir: Path, profile: Profile, extra_issues: Iterab
 
 def commit_all(staged: list[Staged], out_dir: Path, extra_issues: dict[str, list[Issue]]) -> list[DocumentResult]:
     """The cross-check's warnings into each document's extraction_issues table, then every document written as
-    one commit, each replacing the earlier version of its source. The commit's time is shared out among them."""
-    from council_actions.output.writer import write_documents
+    one commit, each replacing the earlier version of its source (output.commit). The commit's time is shared out
+    among them."""
+    from council_actions import output
 
     started = time.perf_counter()
-    documents: list[tuple[EncodedSet, str | None]] = []
-    issues: list[tuple[Issue, ...]] = []
-    for item in staged:
-        extra = tuple(extra_issues.get(item.document_id, ()))
-        issues.append(item.issues[:item.checked_at] + extra + item.issues[item.checked_at:])
-        documents.append((_with_issues(item.tables, issues[-1]) if extra else item.tables, item.record))
-    written = write_documents(documents, out_dir, staged[0].source) if staged else []
+    issues = [item.issues[:item.checked_at] + tuple(extra_issues.get(item.document_id, ()))
+              + item.issues[item.checked_at:] for item in staged]
+    rebuilt = {item.document_id: found for item, found in zip(staged, issues, strict=True)
+               if extra_issues.get(item.document_id)}
+    written = output.commit([item.tables for item in staged], out_dir, staged[0].source, rebuilt) if staged else []
     share = (time.perf_counter() - started) / max(len(staged), 1)
     return [DocumentResult(item.source, item.document_id, item.checks.kind, item.elements, item.actions,
                            dict(sorted(Counter(issue.severity for issue in found).items())), tuple(done.files),
-                           {name: t.rows for name, t in tables.tables.items()}, tuple(done.replaced), item.council,
-                           item.council_from, {**item.seconds, "write": item.seconds.get("write", 0.0) + share},
-                           *item.status)
-            for item, found, (tables, _), done in zip(staged, issues, documents, written, strict=True)]
-
-
-def _with_issues(tables: EncodedSet, issues: tuple[Issue, ...]) -> EncodedSet:
-    """The extraction_issues table rebuilt here with the cross-check's warnings (the worker's copy is left)."""
-    from council_actions.output.parquet import EncodedTable, parquet_bytes
-    from council_actions.output.tables import issues_table
-
-    table = issues_table(tables.revision, tables.document_id, issues)
-    return replace(tables, tables={**tables.tables, "extraction_issues": EncodedTable(table.num_rows,
-                                                                                      parquet_bytes(table))})
+                           done.rows, tuple(done.replaced), item.council, item.council_from,
+                           {**item.seconds, "write": item.seconds.get("write", 0.0) + share}, *item.tables.status)
+            for item, found, done in zip(staged, issues, written, strict=True)]

@@ -1,5 +1,15 @@
 """Stage 4, output: records to typed Parquet tables under the contract, written atomically.
 
+The stage's entry is two steps, because a batch takes them in two processes:
+- `to_tables`: one document's records as the contract's tables (output/tables.py, output/schema.py), encoded as
+  Parquet (output/parquet.py), with its source record and status: an `EncodedSet`, made where the document was
+  normalised (a batch's worker, council_actions.worker);
+- `commit`: documents' encoded tables into the output folder as one commit of its journal (output/writer.py,
+  output/journal.py), each replacing the earlier version of its source: a `Written` record each.
+
+The reading commands open a folder with `reading` (after `recover`, which finishes or undoes a killed commit)
+and read its tables through output/report.py; `SOURCES` is the folder of the source records.
+
 Its names load on first use (PEP 562): the journal, its lock and the batch's staging area need no Arrow, so
 the reading commands and a batch's parent start without pyarrow; the pipeline loads the writer
 (`council_actions.output.writer`, which brings Arrow) while a child works.
@@ -7,17 +17,50 @@ the reading commands and a batch's parent start without pyarrow; the pipeline lo
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping, Sequence
 from importlib import import_module
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from council_actions.ingest.model import Document
+    from council_actions.normalise.records import NormalisedDocument
     from council_actions.output.journal import reading, recover
+    from council_actions.output.parquet import EncodedSet
     from council_actions.output.sources import SOURCES
-    from council_actions.output.tables import TableSet, to_tables
-    from council_actions.output.writer import source_record, write_tables
+    from council_actions.output.writer import Written
+    from council_actions.parsers.records import ParsedDocument
 
-HOMES = {"reading": "journal", "recover": "journal", "SOURCES": "sources", "TableSet": "tables",
-         "to_tables": "tables", "source_record": "writer", "write_tables": "writer"}
+    from council_actions.issues import Issue
+    from council_actions.profile import Profile
+
+HOMES = {"reading": "journal", "recover": "journal", "SOURCES": "sources"}
+
+
+def to_tables(path: Path, document: Document, parsed: ParsedDocument, normalised: NormalisedDocument, revision: str,
+              profile: Profile, revision_date: dt.date | None = None, staging: Path | None = None) -> EncodedSet:
+    """One document read from `path` as its tables for `revision`, encoded: into the batch's `staging` area
+    when there is one, else as bytes to send back. The same records give the same bytes wherever this runs."""
+    from council_actions.output.parquet import encode
+    from council_actions.output.tables import build_tables
+    from council_actions.output.writer import source_record
+
+    table_set = build_tables(document, parsed, normalised, revision, profile, revision_date)
+    return encode(table_set, staging, source_record(document, path))
+
+
+def commit(documents: Sequence[EncodedSet], out_dir: Path, source: str,
+           issues: Mapping[str, tuple[Issue, ...]] | None = None) -> list[Written]:
+    """Documents' tables, in order, as one commit of `out_dir` (`source` names the input a failure is reported
+    against). A document whose id is in `issues` has its extraction_issues table rebuilt with them: the
+    batch's cross-check adds warnings after a worker encoded the table."""
+    from council_actions.output.parquet import with_issues
+    from council_actions.output.writer import write_documents
+
+    rebuilt = issues or {}
+    return write_documents([with_issues(encoded, rebuilt[encoded.document_id])
+                            if encoded.document_id in rebuilt else encoded for encoded in documents], out_dir, source)
 
 
 def __getattr__(name: str) -> object:
@@ -26,4 +69,4 @@ def __getattr__(name: str) -> object:
     return getattr(import_module(f"{__name__}.{HOMES[name]}"), name)
 
 
-__all__ = ["SOURCES", "TableSet", "reading", "recover", "source_record", "to_tables", "write_tables"]
+__all__ = ["SOURCES", "commit", "reading", "recover", "to_tables"]

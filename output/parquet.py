@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 from council_actions.output.journal import flush_together
 from council_actions.output.sources import identity
-from council_actions.output.tables import TableSet
+from council_actions.output.tables import TableSet, issues_table
+
+from council_actions.issues import Issue
 
 
 @dataclass(frozen=True)
@@ -34,23 +36,34 @@ class EncodedTable:
 @dataclass(frozen=True)
 class EncodedSet:
     """A document's tables ready to commit: what `TableSet` holds, encoded, with the document's source identity
-    (output/sources.py) read while its tables were at hand."""
+    (output/sources.py) and its status (documents.status and status_rule, for the ingest report) read while its
+    tables were at hand, and its `_sources/` record (output.writer.source_record; None: none written)."""
 
     revision: str
     document_id: str
     identity: list[str | None]
     tables: dict[str, EncodedTable]
     scores: tuple[str, ...] = ()
+    record: str | None = None
+    status: tuple[str, str | None] = ("complete", None)
 
 
-def encode(table_set: TableSet, staging: Path | None = None) -> EncodedSet:
+def encode(table_set: TableSet, staging: Path | None = None, record: str | None = None) -> EncodedSet:
     """Every table as Parquet: into the staging area when there is one, else as bytes to send back. Staged
     files are flushed together once all are written (output/journal.py, `flush_together`): one after another,
     each file's flush waited for its own commit of the file system, a sixth of a text plan's time in its
     worker."""
     tables = {name: _encoded(table_set.document_id, name, table, staging) for name, table in table_set.tables.items()}
     flush_together([table.staged for table in tables.values() if table.staged is not None])
-    return EncodedSet(table_set.revision, table_set.document_id, identity(table_set), tables, table_set.scores)
+    return EncodedSet(table_set.revision, table_set.document_id, identity(table_set), tables, table_set.scores,
+                      record, table_set.status())
+
+
+def with_issues(encoded: EncodedSet, issues: tuple[Issue, ...]) -> EncodedSet:
+    """The extraction_issues table rebuilt with these issues, as bytes (the worker's staged copy is left)."""
+    table = issues_table(encoded.revision, encoded.document_id, issues)
+    return replace(encoded, tables={**encoded.tables, "extraction_issues": EncodedTable(table.num_rows,
+                                                                                        parquet_bytes(table))})
 
 
 def parquet_bytes(table: pa.Table) -> bytes:

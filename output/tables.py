@@ -47,7 +47,7 @@ class TableSet:
     scores: tuple[str, ...] = ()  # the profile's score names, best first, for _schema.json
 
     def status(self) -> tuple[str, str | None]:
-        """documents.status and status_rule as the documents table holds them (decided once, in `to_tables`), for
+        """documents.status and status_rule as the documents table holds them (decided once, in `build_tables`), for
         the ingest report."""
         row = self.tables["documents"].select(["status", "status_rule"]).to_pylist()[0]
         return row["status"], row["status_rule"]
@@ -61,7 +61,7 @@ def provenance(span: Span) -> Row:
             "x0": x0, "top": top, "x1": x1, "bottom": bottom}
 
 
-def to_tables(document: Document, parsed: ParsedDocument, normalised: NormalisedDocument,
+def build_tables(document: Document, parsed: ParsedDocument, normalised: NormalisedDocument,
               revision: str, profile: Profile, revision_date: dt.date | None = None) -> TableSet:
     """A document's records as the contract's Arrow tables, every row keyed and with its provenance."""
     rows = _rows(document, parsed, normalised, profile, revision_date)
@@ -93,7 +93,7 @@ def issue_rows(issues: Iterable[Issue]) -> list[tuple[Row, Span]]:
 
 
 def issues_table(revision: str, document_id: str, issues: Iterable[Issue]) -> pa.Table:
-    """A document's extraction_issues table alone, as `to_tables` builds it: the batch's parent rebuilds it
+    """A document's extraction_issues table alone, as `build_tables` builds it: the batch's parent rebuilds it
     when the cross-check adds warnings to a document a worker has already written."""
     keys = {"revision": revision, "document_id": document_id}
     return arrow_table([{**keys, **fields, **provenance(span)} for fields, span in issue_rows(issues)],

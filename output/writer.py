@@ -24,7 +24,7 @@ import errno
 import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -34,7 +34,7 @@ from council_actions.ingest.model import Document
 from council_actions.output.compatible import refuse_other_layouts
 from council_actions.output.journal import Step, abandon, finish, open_transaction, recover_locked, seal
 from council_actions.output.lock import JOURNAL, locked
-from council_actions.output.parquet import EncodedSet, encode, parquet_bytes
+from council_actions.output.parquet import EncodedSet, parquet_bytes
 from council_actions.output.schema import DIFF_TABLES, TABLES, describe
 from council_actions.output.sources import SOURCES, earlier_versions, index_text, read_index
 from council_actions.output.swap import can_exchange
@@ -58,20 +58,15 @@ class Change:
 
 @dataclass(frozen=True)
 class Written:
-    """A document committed: its table files, and the earlier versions of its source it replaced."""
+    """A document committed: its table files, the rows written to each table, and the earlier versions of its
+    source it replaced."""
 
     files: list[Path]
+    rows: dict[str, int]
     replaced: list[str]
 
 
-def write_tables(table_set: TableSet, out_dir: Path, source: str, record: str | None = None) -> tuple[list[Path],
-                                                                                                       list[str]]:
-    """One document's tables as one commit: its files, and the ids of the earlier versions it replaced."""
-    written = write_documents([(encode(table_set), record)], out_dir, source)[0]
-    return written.files, written.replaced
-
-
-def write_documents(documents: list[tuple[EncodedSet, str | None]], out_dir: Path, source: str) -> list[Written]:
+def write_documents(documents: Sequence[EncodedSet], out_dir: Path, source: str) -> list[Written]:
     """Documents of a batch, in order, as one commit with their `_sources/` records (see `source_record`) and
     each revision's source index: after a kill, the folder holds all of them or none. A document replaces the
     earlier versions of its source (found and replaced under one lock, so no other writer slips a version in
@@ -80,7 +75,7 @@ def write_documents(documents: list[tuple[EncodedSet, str | None]], out_dir: Pat
         indexes: dict[str, Index] = {}
         changes: dict[str, Change] = {}
         written = []
-        for encoded, record in documents:
+        for encoded in documents:
             revision, document_id = encoded.revision, encoded.document_id
             index = indexes.get(revision)
             if index is None:
@@ -94,12 +89,13 @@ def write_documents(documents: list[tuple[EncodedSet, str | None]], out_dir: Pat
             for name, table in encoded.tables.items():
                 changes[f"{name}/{revision}"].add[f"{document_id}.parquet"] = table.content()
             _replace(changes[f"{SOURCES}/{revision}"], replaced, ".json")
-            if record is not None:
-                changes[f"{SOURCES}/{revision}"].add[f"{document_id}.json"] = record.encode()
-            written.append(Written(_files(encoded, out_dir), replaced))
+            if encoded.record is not None:
+                changes[f"{SOURCES}/{revision}"].add[f"{document_id}.json"] = encoded.record.encode()
+            written.append(Written(_files(encoded, out_dir), {name: t.rows for name, t in encoded.tables.items()},
+                                   replaced))
         for revision, index in indexes.items():
             changes[f"{SOURCES}/{revision}"].add["_index.json"] = index_text(index).encode()
-        scores = next((encoded.scores for encoded, _ in documents), None)
+        scores = next((encoded.scores for encoded in documents), None)
         _commit(out_dir, source, scores, changes)
     return written
 

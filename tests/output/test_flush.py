@@ -10,7 +10,7 @@ from pathlib import Path
 import council_actions.output.journal as journal
 import pytest
 from council_actions.output.parquet import encode
-from council_actions.output.tables import TableSet, to_tables
+from council_actions.output.tables import TableSet, build_tables
 
 from council_actions.pipeline import process
 from tests.conftest import GIVEN, PLAN
@@ -28,7 +28,7 @@ def flushed_into(patch: pytest.MonkeyPatch) -> list[tuple[Path, int]]:
 @pytest.fixture(scope="module")
 def tables(profile) -> TableSet:
     processed = process(PLAN, profile, GIVEN)
-    return to_tables(processed.document, processed.parsed, processed.normalised, "2024-09", profile)
+    return build_tables(processed.document, processed.parsed, processed.normalised, "2024-09", profile)
 
 
 def test_every_staged_table_is_flushed_whole_before_encode_returns(tmp_path, tables, monkeypatch):
