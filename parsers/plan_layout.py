@@ -19,21 +19,12 @@ from council_actions.ingest.model import Cell, Document, Line
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.ids import repair_id
 from council_actions.parsers.labels import find_theme_heading, find_theme_label
-from council_actions.parsers.paragraphs import PARAGRAPH_MARK, SENTENCE_END, RepairRule
+from council_actions.parsers.paragraphs import PARAGRAPH_MARK, SENTENCE_END
 from council_actions.parsers.plan_columns import PlanColumns, plan_columns
 
 from council_actions.profile import Profile, ThemeDef
 
 ELEMENT_START = re.compile(r"^(?:(?P<before>.*?[.;)])\s+)?(?P<token>[A-Za-z0-9|!]{3,8})\s*:(?:\s+|$)")
-
-
-LAYOUT_RULES = (
-    RepairRule("id_bleeds_back", "text printed before an element id in the characteristic cell "
-               "(`direction. <b>L002:</b> The`) ends the row above"),
-    RepairRule("lowercase_continuation_bleeds_back", "a row's first line whose cell starts in lower case, under a "
-               "paragraph of the row above that did not end a sentence, ends that paragraph up to the first "
-               "paragraph mark (`and confidence that it will work.  Annual achievements ...`)"),
-)
 
 
 BlockKind = Literal["title", "note", "heatmap_header", "column_header", "colour_key", "heatmap", "theme", "element",
@@ -250,9 +241,21 @@ def _element_start(line: Line, theme: ThemeDef, columns: PlanColumns) -> tuple[C
 
 def _bleed_back(line: Line, above: Block, before: Cell | None,
                 columns: PlanColumns) -> tuple[tuple[Cell, ...], Line]:
-    """(cells handed back to the row above, the new row's first line without them): LAYOUT_RULES."""
-    handed = [before] if before is not None else []
-    kept = []
+    """(cells handed back to the row above, the new row's first line without them): LAYOUT_RULES in order."""
+    handed: list[Cell] = []
+    for rule in LAYOUT_RULES:
+        cells, line = rule.hand_back(line, above, before, columns)
+        handed += cells
+    return tuple(handed), line
+
+
+def _id_bleeds_back(line: Line, above: Block, before: Cell | None, columns: PlanColumns) -> tuple[list[Cell], Line]:
+    return ([before] if before is not None else []), line
+
+
+def _lowercase_continuation_bleeds_back(line: Line, above: Block, before: Cell | None,
+                                        columns: PlanColumns) -> tuple[list[Cell], Line]:
+    handed, kept = [], []
     for cell in line.cells:
         last = _last_cell(above, cell.column) if cell.column in columns.content_columns else None
         if last is None or not clean(cell.text)[:1].islower() or SENTENCE_END.search(clean(last.text)):
@@ -262,7 +265,28 @@ def _bleed_back(line: Line, above: Block, before: Cell | None,
         handed.append(cell.part(0, mark.start() if mark else len(cell.text)))
         if mark:
             kept.append(cell.part(mark.end(), len(cell.text)))
-    return tuple(handed), replace(line, cells=tuple(kept))
+    return handed, replace(line, cells=tuple(kept))
+
+
+@dataclass(frozen=True)
+class LayoutRule:
+    """A repair of text the converter ran into a row's first line from the row above: `hand_back` gives the cells
+    that belong to the row above and the line without them. A row of LAYOUT_RULES, pinned by the fixture
+    tests/fixtures/plan_rows/<name>.txt."""
+
+    name: str
+    description: str
+    hand_back: Callable[[Line, Block, Cell | None, PlanColumns], tuple[list[Cell], Line]]
+
+
+LAYOUT_RULES = (
+    LayoutRule("id_bleeds_back", "text printed before an element id in the characteristic cell "
+               "(`direction. <b>L002:</b> The`) ends the row above", _id_bleeds_back),
+    LayoutRule("lowercase_continuation_bleeds_back", "a row's first line whose cell starts in lower case, under a "
+               "paragraph of the row above that did not end a sentence, ends that paragraph up to the first "
+               "paragraph mark (`and confidence that it will work.  Annual achievements ...`)",
+               _lowercase_continuation_bleeds_back),
+)
 
 
 def _last_cell(block: Block, column: int) -> Cell | None:

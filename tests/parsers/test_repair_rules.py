@@ -1,11 +1,17 @@
 """Every repair rule of the plan parser has a fixture named after it: a small extract of the seed plan that
-shows the bug it fixes, and the rows it must give (hand-checked, the same as tests/golden/runnymede_plan.json)."""
+shows the bug it fixes, and the rows it must give (hand-checked, the same as tests/golden/runnymede_plan.json).
+
+plan_layout.LAYOUT_RULES is a table the reader loops over: with a rule's row handing nothing back, its fixture no
+longer gives its rows, so each rule is the one its fixture exercises, and no rule is a description the code does
+not follow."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
+from council_actions.parsers import plan_layout
 from council_actions.parsers.actions import ROW_RULES, STACKED_RULES
 from council_actions.parsers.plan_layout import LAYOUT_RULES
 from council_actions.parsers.quality import DUPLICATE_RULES
@@ -28,6 +34,22 @@ def test_rule_fixture_gives_its_rows(profile, rule):
     processed = process(RULE_FIXTURES / f"{rule}.txt", profile, GIVEN)
     differences = compare(expected, to_golden(processed.parsed, processed.normalised, rule))
     assert not differences, report(differences)
+
+
+def _reads_as_golden(profile, rule: str) -> bool:
+    expected = json.loads((RULE_FIXTURES / f"{rule}.json").read_text(encoding="utf-8"))
+    processed = process(RULE_FIXTURES / f"{rule}.txt", profile, GIVEN)
+    return not compare(expected, to_golden(processed.parsed, processed.normalised, rule))
+
+
+@pytest.mark.parametrize("rule", [rule.name for rule in LAYOUT_RULES])
+def test_fixture_needs_its_layout_rule(monkeypatch, profile, rule):
+    """LAYOUT_RULES with the rule's row handing nothing back: its fixture reads otherwise."""
+    rows = tuple(dataclasses.replace(r, hand_back=lambda line, *_: ([], line)) if r.name == rule else r
+                 for r in LAYOUT_RULES)
+    assert _reads_as_golden(profile, rule)
+    monkeypatch.setattr(plan_layout, "LAYOUT_RULES", rows)
+    assert not _reads_as_golden(profile, rule)
 
 
 def test_allocations_that_cannot_be_paired_stay_together_and_are_reported(tmp_path, profile):
