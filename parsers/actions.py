@@ -15,9 +15,9 @@ that shape (STACKED_RULES), the structure decides instead: the cells'
 paragraphs in order, and what the counts cannot settle is left on the element
 and reported, not guessed.
 
-The converter runs a row's cells and paragraphs together in ways the plain
-lining-up cannot see; ROW_RULES are the repairs, each general for any plan
-that prints its cells the same way, each pinned by a fixture named after it.
+The converter runs a row's cells and paragraphs together in ways the plain lining-up cannot see; ROW_RULES are
+the repairs, each general for any plan that prints its cells the same way. Each rule of both tables is applied by
+the step of its name (`_<name>`) and pinned by a fixture named after it.
 """
 
 from __future__ import annotations
@@ -73,14 +73,16 @@ def build_actions(element_id: str, paragraphs: dict[int, list[Paragraph]], start
     opportunities = paragraphs[columns.opportunity]
     recommendations = merge_updates(paragraphs[columns.action])
     allocations = paragraphs[columns.allocation]
-    if _stacked(allocations, recommendations):
-        drafts, issues = _pair_stacked(element_id, recommendations, allocations, starts_allocation)
-        texts, consumed = _stacked_opportunities(element_id, len(drafts), opportunities, issues)
+    stacked = _allocations_stacked_at_top(element_id, recommendations, allocations, starts_allocation)
+    if stacked is not None:
+        drafts, issues = stacked
+        texts, consumed = _opportunities_stacked_at_top(element_id, len(drafts), opportunities, issues)
     else:
         drafts, issues = _drafts_by_position(element_id, recommendations, allocations, opportunities,
                                              starts_allocation)
-        texts, consumed = _opportunity_texts([_opportunity_for(d.anchor, opportunities) for d in drafts],
-                                             opportunities)
+        chosen = [_opportunity_for(d.anchor, opportunities) for d in drafts]
+        whole, consumed = _orphan_opportunity_continues(chosen, opportunities)
+        texts = _opportunity_paragraphs_pair(chosen, whole)
     unpaired = any(i.code == "allocation_unpaired" for i in issues)
     actions, ids = [], set()
     for seq, (draft, opportunity) in enumerate(zip(drafts, texts, strict=True), 1):
@@ -107,12 +109,13 @@ def _drafts_by_position(element_id: str, recommendations: list[Paragraph], alloc
                         opportunities: list[Paragraph], starts_allocation: Callable[[str], bool]
                         ) -> tuple[list[Draft], list[Issue]]:
     """Drafts of recommendations with the allocations printed beside them, split by ROW_RULES."""
-    lined_up, bare, issues = _line_up_allocations(element_id, allocations, recommendations)
-    drafts = _group(recommendations, lined_up, opportunities) + [Draft((), (a,)) for a in bare]
+    lined_up, bare = _line_up_allocations(allocations, recommendations)
+    bare_drafts, issues = _allocation_without_recommendation(element_id, bare)
+    drafts = _group(recommendations, lined_up, opportunities) + bare_drafts
     drafts.sort(key=lambda d: d.anchor.first)
     split_drafts: list[Draft] = []
     for draft in drafts:
-        split, unpaired = _split_by_allocations(draft, starts_allocation)
+        split, unpaired = _allocations_split_recommendation(draft, starts_allocation)
         split_drafts += split
         if unpaired:
             where = Span.union(a.span for a in draft.allocations)
@@ -132,9 +135,12 @@ def _stacked(allocations: list[Paragraph], recommendations: list[Paragraph]) -> 
     return bool(crowded) and any(i not in beside for i in range(min(crowded) + 1, len(recommendations)))
 
 
-def _pair_stacked(element_id: str, recommendations: list[Paragraph], allocations: list[Paragraph],
-                  starts_allocation: Callable[[str], bool]) -> tuple[list[Draft], list[Issue]]:
-    """Rule allocations_stacked_at_top: each recommendation paragraph an action, the allocations in order."""
+def _allocations_stacked_at_top(element_id: str, recommendations: list[Paragraph], allocations: list[Paragraph],
+                                starts_allocation: Callable[[str], bool]) -> tuple[list[Draft], list[Issue]] | None:
+    """Rule allocations_stacked_at_top, where the row has that shape (else None): each recommendation paragraph
+    an action, the allocations in order."""
+    if not _stacked(allocations, recommendations):
+        return None
     units = merge_updates([unit for paragraph in recommendations for unit in paragraph.split(PARAGRAPH_MARK)])
     owned = _allocation_units(allocations, starts_allocation)
     if len(owned) == len(units):
@@ -146,8 +152,8 @@ def _pair_stacked(element_id: str, recommendations: list[Paragraph], allocations
     return [Draft((unit,), ()) for unit in units], [issue]
 
 
-def _stacked_opportunities(element_id: str, count: int, opportunities: list[Paragraph], issues: list[Issue]
-                           ) -> tuple[list[str | None], set[int]]:
+def _opportunities_stacked_at_top(element_id: str, count: int, opportunities: list[Paragraph], issues: list[Issue]
+                                  ) -> tuple[list[str | None], set[int]]:
     """Rule opportunities_stacked_at_top: the opportunity each of `count` actions takes, and those taken. With
     fewer opportunities than actions, each answers a run of one or more in order: action k can take only
     opportunity max(0, k - extra) to min(k, n - 1), so it takes one where those are the same."""
@@ -185,19 +191,24 @@ def bare_allocation(text: str, span: Span, element_id: str | None, field: str) -
                    "above it; kept as an action with empty text", text, span, element_id, field)
 
 
-def _line_up_allocations(element_id: str, allocations: list[Paragraph], recommendations: list[Paragraph]
-                         ) -> tuple[dict[int, list[Paragraph]], list[Paragraph], list[Issue]]:
+def _line_up_allocations(allocations: list[Paragraph], recommendations: list[Paragraph]
+                         ) -> tuple[dict[int, list[Paragraph]], list[Paragraph]]:
+    """The allocations by the recommendation each is printed beside, and those beside or below none."""
     lined_up: dict[int, list[Paragraph]] = {}
     bare: list[Paragraph] = []
-    issues = []
     for allocation in allocations:
         target = _line_up(allocation, recommendations)
         if target is None:
             bare.append(allocation)
-            issues.append(bare_allocation(allocation.text, allocation.span, element_id, "allocated_raw"))
         else:
             lined_up.setdefault(target, []).append(allocation)
-    return lined_up, bare, issues
+    return lined_up, bare
+
+
+def _allocation_without_recommendation(element_id: str, bare: list[Paragraph]) -> tuple[list[Draft], list[Issue]]:
+    """Rule allocation_without_recommendation: each an action of its own with no text, each reported."""
+    return [Draft((), (a,)) for a in bare], [bare_allocation(a.text, a.span, element_id, "allocated_raw")
+                                             for a in bare]
 
 
 def _group(recommendations: list[Paragraph], allocations: dict[int, list[Paragraph]],
@@ -224,8 +235,8 @@ def _allocation_units(paragraphs: Iterable[Paragraph], starts_allocation: Callab
     return allocations
 
 
-def _split_by_allocations(draft: Draft, starts_allocation: Callable[[str], bool]
-                          ) -> tuple[list[Draft], tuple[int, int] | None]:
+def _allocations_split_recommendation(draft: Draft, starts_allocation: Callable[[str], bool]
+                                      ) -> tuple[list[Draft], tuple[int, int] | None]:
     """Rule allocations_split_recommendation; the draft unchanged, with (allocations, recommendation
     paragraphs), where the counts do not agree."""
     allocations = _allocation_units(draft.allocations, starts_allocation)
@@ -237,8 +248,10 @@ def _split_by_allocations(draft: Draft, starts_allocation: Callable[[str], bool]
     return [Draft((unit,), (allocation,)) for unit, allocation in zip(units, allocations, strict=True)], None
 
 
-def _opportunity_texts(chosen: list[int | None], opportunities: list[Paragraph]) -> tuple[list[str | None], set[int]]:
-    """Each draft's opportunity text, after rules orphan_opportunity_continues and opportunity_paragraphs_pair."""
+def _orphan_opportunity_continues(chosen: list[int | None], opportunities: list[Paragraph]
+                                  ) -> tuple[dict[int, Paragraph], set[int]]:
+    """Rule orphan_opportunity_continues: each chosen opportunity (by index) with the paragraphs below it that no
+    draft chose joined on, and every paragraph so taken."""
     used = {i for i in chosen if i is not None}
     whole: dict[int, Paragraph] = {}
     anchor: int | None = None
@@ -250,6 +263,12 @@ def _opportunity_texts(chosen: list[int | None], opportunities: list[Paragraph])
         elif anchor is not None:
             whole[anchor] = whole[anchor].joined(paragraph)
             consumed.add(index)
+    return whole, consumed
+
+
+def _opportunity_paragraphs_pair(chosen: list[int | None], whole: dict[int, Paragraph]) -> list[str | None]:
+    """Rule opportunity_paragraphs_pair: each draft's opportunity text, an opportunity several drafts chose
+    dealt out to them paragraph by paragraph where it has as many."""
     texts: list[str | None] = [whole[i].text if i is not None else None for i in chosen]
     for index, paragraph in whole.items():
         sharing = [k for k, i in enumerate(chosen) if i == index]
@@ -257,7 +276,7 @@ def _opportunity_texts(chosen: list[int | None], opportunities: list[Paragraph])
         if len(units) == len(sharing):
             for k, unit in zip(sharing, units, strict=True):
                 texts[k] = unit.text
-    return texts, consumed
+    return texts
 
 
 def _line_up(paragraph: Paragraph, targets: list[Paragraph]) -> int | None:

@@ -32,8 +32,9 @@ SENTENCE_END = re.compile(r"[.!?][)'\"’”]*$")
 
 @dataclass(frozen=True)
 class RepairRule:
-    """A repair of how the converter ran a plan's cells together: a row of a rule table, pinned by the
-    fixture tests/fixtures/plan_rows/<name>.txt."""
+    """A repair of how the converter ran a plan's cells together: a row of a rule table (actions.ROW_RULES,
+    STACKED_RULES) naming a step of the reader, the function `_<name>` of the table's module that applies it,
+    pinned by the fixture tests/fixtures/plan_rows/<name>.txt, which reads otherwise without that step."""
 
     name: str
     description: str
