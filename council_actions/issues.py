@@ -56,6 +56,10 @@ ISSUE_CODES: dict[str, str] = {
                             "print their cells one after another with nothing between columns: each numbered "
                             "line was read as an action, the lines under it naming a time as its timeline, the "
                             "rest as its notes. Check which column each line came from.",
+    "list_heading_lost": "A list under headings where an item follows more blank lines than the list leaves "
+                         "under a heading and between items, as where a heading line was lost in the copy: the "
+                         "item is read as an action under no heading (empty element_id), not filed under the "
+                         "heading above; check the source for its heading.",
     # parse: where text stands
     "line_break_unsure": "Fixed-width text where a line's first word would only just have fitted at the end of "
                          "the line above in an owner or timeline column: neither the characters nor the letters' "

@@ -1,8 +1,11 @@
 """Lists of actions under headings: `1  Service Strategies` / `1.1  Agree ...`, or bullets under `Up to six months`.
 
 A heading is a short line without a closing full stop that has at least two
-items under it, or one where it reads as a time (`3 months in:`), and is no
-sentence leading into a list ("The Committee ... requested the following
+items under it, or one where it reads as a time (`3 months in:`) or stands as
+a paragraph of its own, a blank line above and below it (Kingston's `Scheme
+of delegation`: a stray line among items, a cell's wrapped line or a
+converter's leftover, runs on from the line above), and is no sentence
+leading into a list ("The Committee ... requested the following
 changes:", a meeting's record of what it asked for, not a plan); an item is
 a numbered (`2.3`) or bulleted (`•`, `-`, `·`) line, or both (`- 2.1 Review
 ...`), its bullet perhaps alone on the line above. The heading is carried to each item as its section; whether a section
@@ -20,6 +23,10 @@ onwards`): headings that carry the timeline make the list a schedule.
 Sentences printed under an item, before the next item or heading ("This
 action has been completed."), are its progress; a heading that only names
 the list's role ("Action Required") is named by the heading line above it.
+An item parted from the item above by more blank lines than the list leaves
+under its headings and between its items stands where a heading was lost in
+the copy: it opens a row under no heading (`row_unheaded`), reported, never
+filed under the heading above.
 """
 
 from __future__ import annotations
@@ -30,6 +37,8 @@ from council_actions.ingest.layout import Layout, RoleOf, sub_cell, whole, with_
 from council_actions.ingest.model import Column, Line
 from council_actions.normalise.period_words import DEADLINE_WORDS, MONTH_WORD, SEASONS, SPAN_WORDS
 from council_actions.normalise.timelines import is_timeline
+
+from council_actions.issues import Issue, warning
 
 ITEM = re.compile(r"^\s*(?:(?:[•·\-–*▪o]\s+)?(?P<ref>\d+(?:\.\d+)+)\.?|[•·\-–*▪o])\s+(?P<text>\S.*)$")
 # A bullet printed alone on its line: the item's text is on the next line (`- ` then `\t1.1 Website redesign`).
@@ -64,11 +73,14 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
     relaid = list(lines)
     found = 0
     heading: int | None = None
+    lost = _lost_headings(lines, items)
+    unheaded: int | None = None  # the item after a lost heading's place, until the next heading
+    issues: list[Issue] = []
     for i, line in enumerate(lines):
         match = items[i]
         if match is None:
-            if _is_heading(line.text) and _items_follow(lines, items, remarks, i):
-                heading = i
+            if _is_heading(line.text) and _items_follow(lines, items, remarks, i, lost):
+                heading, unheaded = i, None
                 named = _named_by(lines, items, i) if role_of(line.text) and not is_timeline(line.text) else i
                 relaid[named] = with_cells(lines[named], [whole(lines[named], 0)], "row_start")
             elif heading is not None and found and _is_sentence(line.text) and _under_item(lines, items, i):
@@ -76,6 +88,9 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
             continue
         if heading is None or i in remarks:
             continue
+        unheaded = i if i in lost else unheaded
+        if unheaded is not None:
+            issues.append(_heading_lost(lines, i, unheaded, heading))
         ref = sub_cell(line, match.start("ref"), match.end("ref"), 1) if match["ref"] else None
         when = LEADING_TIMELINE.match(line.text, match.start("text"))
         if when is not None and not is_timeline(when["when"]):
@@ -89,15 +104,16 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
         if opened:
             relaid[i - 1] = with_cells(lines[i - 1], [], "row_start")
         relaid[i] = with_cells(line, [ref, sub_cell(line, start, end, 2), timeline],
-                               "row" if opened else "row_start")
+                               "row" if opened else "row_unheaded" if i in lost else "row_start")
         found += 1
-    return Layout("headed_list", COLUMNS, tuple(relaid)) if found >= MIN_ITEMS else None
+    return Layout("headed_list", COLUMNS, tuple(relaid), tuple(issues)) if found >= MIN_ITEMS else None
 
 
 def _timed(lines: list[Line], items: dict[int, re.Match[str] | None], remarks: frozenset[int]) -> bool:
     """At least two headings have items under them and every one reads as a time (`2025` ... `2028 onwards`)."""
+    lost = _lost_headings(lines, items)
     headings = [line.text for i, line in enumerate(lines)
-                if items[i] is None and _is_heading(line.text) and _items_follow(lines, items, remarks, i)]
+                if items[i] is None and _is_heading(line.text) and _items_follow(lines, items, remarks, i, lost)]
     return len(headings) >= MIN_ITEMS and all(is_timeline(text) for text in headings)
 
 
@@ -120,16 +136,54 @@ def _is_sentence(text: str) -> bool:
     return text.strip().endswith(".")
 
 
-def _items_follow(lines: list[Line], items: dict[int, re.Match[str] | None], remarks: frozenset[int], i: int) -> bool:
-    """At least MIN_ITEMS items under the heading (one under a heading that reads as a time: "3 months in:"), each
-    perhaps with sentences under it, before anything else; a remark or a bare bullet counts as no item."""
+def _items_follow(lines: list[Line], items: dict[int, re.Match[str] | None], remarks: frozenset[int], i: int,
+                  lost: frozenset[int]) -> bool:
+    """At least MIN_ITEMS items under the heading (one under a heading that reads as a time, "3 months in:", or
+    standing as a paragraph of its own), each perhaps with sentences under it, before anything else or a lost
+    heading's place; a remark or a bare bullet counts as no item."""
     count = 0
     for j in range(i + 1, len(lines)):
+        if j in lost:
+            break
         if items[j] is not None:
             count += j not in remarks
         elif not (count and _is_sentence(lines[j].text)) and BARE_BULLET.match(lines[j].text) is None:
             break
-    return count >= (1 if is_timeline(lines[i].text) else MIN_ITEMS)
+    return count >= (1 if is_timeline(lines[i].text) or _stands_apart(lines, i) else MIN_ITEMS)
+
+
+def _gap(lines: list[Line], i: int) -> int:
+    """How many blank lines stand between line i and the line above it (none above the first line)."""
+    return lines[i].number - lines[i - 1].number - 1 if i else 0
+
+
+def _stands_apart(lines: list[Line], i: int) -> bool:
+    """A blank line above the line (or none above it at all) and below it: a paragraph of its own, as a heading is
+    printed; a stray line among items runs on from the line above it."""
+    return (i == 0 or _gap(lines, i) > 0) and i + 1 < len(lines) and _gap(lines, i + 1) > 0
+
+
+def _lost_headings(lines: list[Line], items: dict[int, re.Match[str] | None]) -> frozenset[int]:
+    """The items parted from the item above by more blank lines than the list leaves, at the least, under a heading
+    and between two items (Kingston's copy: none between items, one under a heading, two where a heading's line
+    stood): a heading was there and was lost, so the item is under no heading. A list that spaces its items as its
+    headings (Isle of Wight's: three blank lines everywhere) has none."""
+    between = [_gap(lines, i) for i in range(1, len(lines)) if items[i] is not None and items[i - 1] is not None]
+    under = [_gap(lines, i) for i in range(1, len(lines))
+             if items[i] is not None and items[i - 1] is None and _is_heading(lines[i - 1].text)]
+    if not between or not under:
+        return frozenset()
+    widest = max(min(between), min(under))
+    return frozenset(i for i in range(1, len(lines))
+                     if items[i] is not None and items[i - 1] is not None and _gap(lines, i) > widest)
+
+
+def _heading_lost(lines: list[Line], i: int, lost: int, heading: int) -> Issue:
+    """The item i is under no heading: `lost`, the first item after the blank lines where its heading stood."""
+    line = lines[i]
+    return warning("list_heading_lost", "ingest", f"list item under a lost heading ({_gap(lines, lost)} blank lines "
+                   f"above line {lines[lost].number}, where a heading would stand): read under no heading, not under "
+                   f"'{lines[heading].text.strip()}'", line.text.strip(), line.span)
 
 
 def _under_item(lines: list[Line], items: dict[int, re.Match[str] | None], i: int) -> bool:

@@ -99,7 +99,8 @@ class Line:
     """One physical line of the document: table cells by column, or plain text in column 0.
 
     `layout` is what a text reader that knew the rendering said the line is: "header" (column headings),
-    "rule" (a table's ruling), "row_start" (opens a table row), "row" (continues one); None where unknown."""
+    "rule" (a table's ruling), "row_start" (opens a table row), "row_unheaded" (opens a row under no heading: a list
+    item whose heading was lost), "row" (continues one); None where unknown."""
 
     number: int
     text: str

@@ -126,6 +126,8 @@ def _read_row(row: Row, below: list[Row], reading: _Reading) -> None:
         reading.issues += unsure_breaks(row, reading.roles)
     if row.marker is not None:
         reading.issues.append(_unverified(row.marker))
+    if row.lines[0].layout == "row_unheaded":  # the heading above is not this row's (headed_list)
+        reading.section, reading.group, reading.carried = None, None, None
     for values in value_sets(row, reading.roles, reading.headings, document.rendering in HARD_BREAKS,
                              profile.roles.is_ditto):
         if row.marker is not None:

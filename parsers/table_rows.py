@@ -70,7 +70,7 @@ def group_rows(document: Document) -> tuple[list[Row], list[Boilerplate], list[I
         if line.layout in ("header", "rule"):
             kind: BoilerplateKind = "column_header" if line.layout == "header" else "rule"
             boilerplate.append(Boilerplate(kind, line.text, line.span))
-        elif line.layout == "row_start" or (line.layout == "row" and not rows):
+        elif line.layout in ("row_start", "row_unheaded") or (line.layout == "row" and not rows):
             rows.append(Row([line]))
         elif line.layout == "row":
             rows[-1].lines.append(line)

@@ -1,0 +1,80 @@
+"""Lists under headings: what makes a line a heading of one item, and what becomes of items whose heading was lost.
+
+Kingston upon Thames's action plan summary (samples/other_councils/kingston_ags_action_plan_2012_13.txt, checked by
+hand in its expected file) prints headings with a single bullet under them, and its stored copy has lost two
+headings, leaving two blank lines where each stood.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from council_actions.normalise import ReferenceDates
+
+from council_actions.pipeline import process
+from council_actions.profile import load_profile
+from tests.conftest import ROOT
+
+KINGSTON = ROOT / "samples" / "other_councils" / "kingston_ags_action_plan_2012_13.txt"
+
+
+@pytest.fixture(scope="module")
+def generic():
+    return load_profile("generic")
+
+
+def _issues(processed, code):
+    issues = [*processed.document.issues, *processed.parsed.issues, *processed.normalised.issues]
+    return [(i.span.line_start, i.raw_text) for i in issues if i.code == code]
+
+
+def test_a_heading_standing_apart_heads_one_bullet(generic):
+    processed = process(KINGSTON, generic, ReferenceDates(given=None))
+    refs = [(a.element_id, a.action[:40]) for a in processed.parsed.actions]
+    assert ("Scheme of delegation", "review schemes of delegation and update ") in refs
+    assert ("Annual Governance Statement", "the Annual Governance Statement (AGS) pr") in refs
+    assert [ref for ref, _ in refs].count("Commissioning and procurement") == 2  # no longer takes the next bullet
+    # the title lines, and the heading whose only bullet was cut off in the stored copy
+    assert [line for line, _ in _issues(processed, "unplaced_text")] == [1, 3, 5, 46]
+
+
+def test_items_after_a_lost_heading_are_under_no_heading_and_reported(generic):
+    processed = process(KINGSTON, generic, ReferenceDates(given=None))
+    unheaded = [a.action for a in processed.parsed.actions if a.element_id == ""]
+    assert unheaded == [
+        "reinforce resilience of ICT infrastructure",
+        "improve links between senior information risk owner (SIRO) in Strategic Business and ICT information "
+        "governance and data protection",
+        "framework for reporting in-year complaints data to directorate management teams needs to be established",
+        "mechanism for learning about complaints and feeding into service improvement needs to be established"]
+    lost = _issues(processed, "list_heading_lost")
+    assert [line for line, _ in lost] == [26, 27, 39, 40]
+    assert lost[0][1].startswith("• reinforce resilience")
+    message = next(i.message for i in processed.document.issues if i.code == "list_heading_lost")
+    assert message == ("list item under a lost heading (2 blank lines above line 26, where a heading would stand): "
+                       "read under no heading, not under 'Asset management'")
+
+
+def test_a_line_running_on_above_one_item_is_no_heading(tmp_path, generic):
+    """Made-up text (not a sample): a line with one bullet under it and no blank line above it is a stray line
+    (a wrapped cell, a converter's leftover), as in the real samples' PDF renderings; it stays unplaced, and its
+    bullet stays under the heading above."""
+    listed = tmp_path / "list.txt"
+    listed.write_text("Improvement action plan\n\nGovernance\n\n- Review the constitution\n- Refresh the register\n"
+                      "and the policy\n- Train every councillor\n", encoding="utf-8")
+    processed = process(listed, generic, ReferenceDates(given=dt.date(2024, 9, 1)))
+    assert [(a.element_id, a.action) for a in processed.parsed.actions] == [
+        ("Governance", "Review the constitution"), ("Governance", "Refresh the register"),
+        ("Governance", "Train every councillor")]
+    assert _issues(processed, "unplaced_text") == [(1, "Improvement action plan"), (7, "and the policy")]
+    assert not _issues(processed, "list_heading_lost")
+
+
+def test_a_list_spaced_evenly_has_no_lost_heading(generic):
+    """Isle of Wight's plan leaves three blank lines under every heading and between every two items: a gap as
+    wide as the list's own is no heading's place."""
+    processed = process(ROOT / "samples" / "other_councils" / "iow_bv_action_plan_2002.txt", generic,
+                        ReferenceDates(given=None))
+    assert processed.document.rendering == "headed_list"
+    assert not _issues(processed, "list_heading_lost")
