@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from council_actions.issues import printable
+from council_actions.profile import DEFAULT_PROFILE, built_in_names
 
 OK, FAILED, USAGE = 0, 1, 2
 
@@ -27,6 +28,14 @@ def add_reading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--revision", metavar="R", help="revision to read (default: the latest by revision date; "
                         "`council-actions revisions OUT` lists them)")
     add_json_option(parser)
+
+
+def add_profile_option(parser: argparse.ArgumentParser, used_for: str = "") -> None:
+    """--profile, its help naming the profiles shipped with the package as `built_in_names` finds them in
+    council_actions/profiles/, so one added there is offered here with no change to the help."""
+    parser.add_argument("--profile", type=Path, metavar="FILE|NAME",
+                        help=f"council profile TOML{used_for}, or a built-in one by name: {', '.join(built_in_names())}"
+                        f" (default: {DEFAULT_PROFILE.removesuffix('.toml')})")
 
 
 def add_json_option(parser: argparse.ArgumentParser, help: str = "print JSON instead of text") -> None:

@@ -17,7 +17,18 @@ from pathlib import Path
 from typing import TypedDict
 
 from council_actions import api
-from council_actions.cli.common import FAILED, OK, USAGE, add_json_option, date, detail, emit_json, error, print_rows
+from council_actions.cli.common import (
+    FAILED,
+    OK,
+    USAGE,
+    add_json_option,
+    add_profile_option,
+    date,
+    detail,
+    emit_json,
+    error,
+    print_rows,
+)
 from council_actions.cli.limits import add_limit_options, limits_from
 from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PDF_ENGINES
 from council_actions.issues import OutputError
@@ -45,8 +56,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "'-' reads paths from stdin, one a line")
     parser.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
     parser.add_argument("--revision", help="revision label (default: a digest of the input, stable for the same input)")
-    parser.add_argument("--profile", type=Path, help="council profile TOML, or a built-in one by name: generic, "
-                        "runnymede (default: the shipped Runnymede profile)")
+    add_profile_option(parser)
     parser.add_argument("--reference-date", type=date, help="date to read quarters without a year against "
                         "(default: the revision label's date, if it starts with one)")
     parser.add_argument("--revision-date", type=date, help="date of the revision, YYYY-MM-DD (default: the date "

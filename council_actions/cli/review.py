@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from council_actions import api
-from council_actions.cli.common import FAILED, OK, add_json_option, emit_json, error
+from council_actions.cli.common import FAILED, OK, add_json_option, add_profile_option, emit_json, error
 
 
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,7 +18,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--revision", metavar="R", help="revision to review (default: the latest)")
     parser.add_argument("--document", metavar="ID", help="one document: its id, an id prefix or its source name")
     parser.add_argument("--verdicts", type=Path, metavar="FILE", help="verdicts CSV exported from an earlier review")
-    parser.add_argument("--profile", type=Path, help="council profile TOML, for score names and colours")
+    add_profile_option(parser, " for score names and colours")
     add_json_option(parser)
     parser.set_defaults(run=run)
 

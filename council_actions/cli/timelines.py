@@ -10,11 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable
-from pathlib import Path
 
 from council_actions import api
 from council_actions.api import TimelineField
-from council_actions.cli.common import OK, USAGE, add_json_option, date, emit_json, error
+from council_actions.cli.common import OK, USAGE, add_json_option, add_profile_option, date, emit_json, error
 
 SHOWN: tuple[TimelineField, ...] = ("timeline_raw", "kind", "start_date", "end_date", "precision", "fiscal_year",
                                     "condition", "assumptions")
@@ -26,7 +25,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("phrase", nargs="?", help='an allocation or timeline text, e.g. "CHoHROD, Q3-Q4 24/25"; '
                         "'-' or none (with piped input) reads one phrase a line from stdin")
     parser.add_argument("--reference", type=date, help="reference date, YYYY-MM-DD, for quarters without a year")
-    parser.add_argument("--profile", type=Path, help="council profile TOML")
+    add_profile_option(parser, " for the financial year and owner glossary")
     add_json_option(parser, "one JSON object a line per timeline found, with the input line it came from")
     parser.set_defaults(run=run)
 

@@ -115,3 +115,15 @@ def test_owners_command(earlier_out):
     done = cli("owners", earlier_out)
     assert done.returncode == 0
     assert "CHoHROD" in done.stdout and "24" in done.stdout
+
+
+@pytest.mark.parametrize("command", ["ingest", "review", "timelines"])
+def test_profile_help_names_every_shipped_profile(command, capsys):
+    """--profile takes any profile shipped in council_actions/profiles/ by name; its help names them all, as the
+    folder holds them (it once named two of five)."""
+    shipped = sorted(path.stem for path in (ROOT / "council_actions" / "profiles").glob("*.toml"))
+    assert {"generic", "maidstone", "runnymede", "tower_hamlets", "waverley"} <= set(shipped)
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert f"or a built-in one by name: {', '.join(shipped)} (default: runnymede)" in help_text
