@@ -12,15 +12,14 @@ from council_actions.diff.records import (
     NOWHERE,
     ActionSide,
     Change,
-    ChangeKind,
     DocumentDiff,
     DocumentSide,
     Lineage,
-    Match,
     Provenance,
     ScoredElement,
 )
 from council_actions.diff.rules import KIND_ORDER, action_changes, score_change
+from council_actions.output.contract import ChangeField, ChangeKind, LineageMatch
 
 
 def compare_documents(earlier: DocumentSide | None, later: DocumentSide | None) -> DocumentDiff:
@@ -91,7 +90,8 @@ def _action_changes(pair: ActionPair) -> list[Change]:
             return [_one(rule.change, pair, rule.field, *values) for rule, values in action_changes(old, new)]
 
 
-def _one(kind: ChangeKind, pair: ActionPair, field: str | None, before: str | None, after: str | None) -> Change:
+def _one(kind: ChangeKind, pair: ActionPair, field: ChangeField | None, before: str | None,
+         after: str | None) -> Change:
     new, old = pair.later, pair.earlier
     return Change(kind, pair.side.theme_no, pair.side.element_id, new.action_id if new else None,
                   old.action_id if old else None, field, before, after,
@@ -106,7 +106,7 @@ def _lineage(pair: ActionPair, earlier_keys: dict[str, str]) -> Lineage:
                    new.where if new else NOWHERE, old.where if old else NOWHERE)
 
 
-def _match(pair: ActionPair) -> Match:
+def _match(pair: ActionPair) -> LineageMatch:
     match pair:
         case Added():
             return "added"

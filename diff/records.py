@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
 
-ChangeKind = Literal["score_changed", "deadline_moved", "status_completed", "owners_changed", "action_edited",
-                     "update_added", "action_added", "action_removed", "element_added", "element_removed"]
-Match = Literal["same", "edited", "added", "removed"]
+from council_actions.output.contract import ChangeField, ChangeKind, LineageMatch
 
 
 class DiffError(ValueError):
@@ -102,7 +99,7 @@ class Change:
     element_id: str
     action_id: str | None
     previous_action_id: str | None
-    field: str | None
+    field: ChangeField | None
     before: str | None
     after: str | None
     where: Provenance
@@ -121,7 +118,7 @@ class Lineage:
     action_id: str | None
     previous_action_id: str | None
     action_key: str
-    match: Match
+    match: LineageMatch
     similarity: float | None
     where: Provenance
     previous_where: Provenance

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import groupby
+from typing import get_args
 
 from council_actions.diff.records import Change, DocumentDiff, RevisionDiff
 from council_actions.diff.rules import KIND_ORDER
+from council_actions.output.contract import LineageMatch
 
 
 def counts(result: RevisionDiff) -> dict[str, int]:
@@ -18,7 +20,7 @@ def counts(result: RevisionDiff) -> dict[str, int]:
 def lineage_counts(result: RevisionDiff) -> dict[str, int]:
     """Actions followed per match, every match listed: same + edited + removed is the earlier count."""
     found = Counter(row.match for d in result.documents for row in d.lineage)
-    return {match: found.get(match, 0) for match in ("same", "edited", "added", "removed")}
+    return {match: found.get(match, 0) for match in get_args(LineageMatch)}
 
 
 def _direction(change: Change) -> str:

@@ -13,8 +13,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from council_actions.diff.records import ActionSide, ChangeKind, ScoredElement
-from council_actions.output.contract import CHANGE_KINDS
+from council_actions.diff.records import ActionSide, ScoredElement
+from council_actions.output.contract import CHANGE_KINDS, ChangeField, ChangeKind
 
 Values = tuple[str | None, str | None]
 
@@ -25,7 +25,7 @@ class ActionRule:
     kinds make it part of theirs (`unless`), so every kind is defined and tested in one place."""
 
     change: ChangeKind
-    field: str
+    field: ChangeField
     finds: Callable[[ActionSide, ActionSide], Values | None]
     unless: tuple[ChangeKind, ...] = ()
 
@@ -86,4 +86,4 @@ def score_change(before: ScoredElement, after: ScoredElement) -> Values | None:
 
 
 # The order kinds are listed in, summaries and tables alike: the contract's vocabulary.
-KIND_ORDER: tuple[str, ...] = CHANGE_KINDS
+KIND_ORDER: tuple[ChangeKind, ...] = CHANGE_KINDS

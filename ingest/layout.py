@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from council_actions.ingest.model import Cell, Column, Line, Span
+from council_actions.ingest.model import Cell, Column, Line, Rendering, Span
 from council_actions.normalise.period_words import MONTH_WORD
 
 from council_actions.issues import Issue
@@ -38,7 +38,7 @@ class Layout:
     """What a text reader returns: every line kept (re-cut into cells or marked as header), so that nothing the
     reader did not place is lost, and the guesses it made as issues."""
 
-    rendering: str
+    rendering: Rendering
     columns: tuple[Column, ...]
     lines: tuple[Line, ...]
     issues: tuple[Issue, ...] = ()  # what the reader could only guess (rows of a table without row markers)

@@ -10,10 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from council_actions.issues import Issue
+from council_actions.roles import Role
 
 BBox = tuple[float, float, float, float]
+# The closed vocabularies of the model's text fields (documents.media_type is the first; output/contract.py).
+MediaType = Literal["pdf", "text"]
+# The text reader that re-cut the lines (ingest/renderings.py), "pdf_table" a PDF's table, "lines" none
+Rendering = Literal["tab", "pipe", "pipe_cell_lines", "fixed_width", "cell_lines", "records", "headed_list",
+                    "spaced_header", "pdf_table", "lines"]
+# A role a reader gives a column itself: a profile's role, or "section" (a list's section heading, no profile's role)
+ColumnRole = Literal[Role, "section"]
 
 
 @dataclass(frozen=True)
@@ -121,7 +130,7 @@ class Column:
     an item under a heading), the role the reader gave it; other roles come from the profile."""
 
     heading: str
-    role: str | None = None
+    role: ColumnRole | None = None
 
 
 @dataclass(frozen=True)
@@ -142,11 +151,10 @@ class Document:
 
     document_id: str
     source_name: str
-    media_type: str
+    media_type: MediaType
     text: str
     pages: tuple[Page, ...]
-    # tab, pipe, pipe_cell_lines, fixed_width, cell_lines, records, headed_list, spaced_header; "lines" if none found
-    rendering: str = "lines"
+    rendering: Rendering = "lines"
     columns: tuple[Column, ...] = ()  # the plan table's columns, where a text reader found its header
     issues: tuple[Issue, ...] = ()  # what reading changed or could not read, e.g. control characters removed
 

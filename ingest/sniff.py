@@ -7,6 +7,8 @@ guessing an encoding silently would put wrong characters into an audit trail.
 
 from __future__ import annotations
 
+from council_actions.ingest.model import MediaType
+
 from council_actions.issues import StageError
 
 PDF_MAGIC = b"%PDF-"
@@ -17,7 +19,7 @@ BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "
 UTF16_SHARE = 0.9  # of the even (or odd) bytes that must be NUL for BOM-less text to read as UTF-16
 
 
-def sniff_media_type(data: bytes, source: str, encoding: str | None = None) -> str:
+def sniff_media_type(data: bytes, source: str, encoding: str | None = None) -> MediaType:
     """Return "pdf" or "text"; raise StageError for empty or binary input. An encoding the user names is
     believed: UTF-16 without a byte-order mark is full of NULs and is still text."""
     if not data.strip():

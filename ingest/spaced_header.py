@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
-from council_actions.ingest.model import Column, Line
+from council_actions.ingest.model import Column, ColumnRole, Line
 
 from council_actions.issues import warning
 
@@ -25,7 +25,7 @@ NUMBERED = re.compile(r"^(?P<ref>\d{1,3})\.\s+(?P<text>\S.*)$")  # at the margin
 BULLET = re.compile(r"^\s*(?:[•·\-–*▪]\s+)?")
 MAX_HEADER_WORDS = 16
 MIN_ROWS = 2
-NOTES = "notes"
+NOTES: ColumnRole = "notes"
 
 
 def read_spaced_header(lines: list[Line], role_of: RoleOf) -> Layout | None:

@@ -21,7 +21,7 @@ from council_actions.normalise.allocation import MOVED_FROM
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.owner_split import OwnerPiece, owner_pieces
 from council_actions.normalise.owners import OwnerGlossary, OwnerMatch
-from council_actions.normalise.records import OwnerMention, Timeline
+from council_actions.normalise.records import MatchKind, OwnerMention, Timeline
 from council_actions.normalise.reported import timeline_issues, unknown_owner
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.records import Action
@@ -91,7 +91,7 @@ def _timelines(action: Action, calendar: FiscalCalendar, reference: dt.date | No
     return timelines, issues
 
 
-def _at_this_row(action: Action, printed: str, match: str) -> tuple[str, str]:
+def _at_this_row(action: Action, printed: str, match: MatchKind) -> tuple[str, MatchKind]:
     """An owner's `owner_raw` and `match`. A ditto's owner is printed as the ditto word at this row (what an auditor
     finds at its span), its key and title are the owner above's, and it is `repaired` where the owner above
     resolved (exact, repaired or fuzzy); an owner above the glossary does not know stays `unknown`."""

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from council_actions.normalise.records import MatchKind
+
 from council_actions.profile import OwnerDef, Profile
 
 if TYPE_CHECKING:
@@ -40,7 +42,7 @@ class OwnerMatch:
 
     key: str
     title: str | None
-    match: str  # exact, repaired, fuzzy, unknown
+    match: MatchKind
     repair: str | None
     score: float | None
     candidates: tuple[str, ...] = ()
@@ -198,7 +200,7 @@ class OwnerGlossary:
         candidates = tuple(keys[r[0]] for r in ranked if r[1] >= FUZZY_MIN)
         return OwnerMatch(text, None, "unknown", "; ".join(repairs) or None, None, candidates)
 
-    def _found(self, owner: OwnerDef, match: str, repairs: list[str]) -> OwnerMatch:
+    def _found(self, owner: OwnerDef, match: MatchKind, repairs: list[str]) -> OwnerMatch:
         return OwnerMatch(owner.key, owner.title, match, "; ".join(dict.fromkeys(repairs)) or None, None,
                           title_confirmed=confirmed(owner))
 

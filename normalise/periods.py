@@ -36,6 +36,7 @@ from council_actions.normalise.period_words import (
     full_year,
     fy_start,
 )
+from council_actions.normalise.records import Precision
 
 
 class Period(NamedTuple):
@@ -43,7 +44,7 @@ class Period(NamedTuple):
 
     start: dt.date | None
     end: dt.date | None
-    precision: str
+    precision: Precision
     fiscal_year: str | None
     assumptions: tuple[str, ...]
 
@@ -89,8 +90,7 @@ def _quarter_in_fy(m: re.Match[str], ctx: Context) -> Period | None:
         return None
     first, last = int(m["q1"]), int(m.groupdict().get("q2") or m["q1"])
     start, end = ctx.calendar.quarter_bounds(found[0], first, last)
-    precision = "quarter" if first == last else "range"
-    return Period(start, end, precision, ctx.calendar.label(found[0]), found[1])
+    return Period(start, end, "quarter" if first == last else "range", ctx.calendar.label(found[0]), found[1])
 
 
 def _quarter_to_fy(m: re.Match[str], ctx: Context) -> Period | None:

@@ -5,10 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Literal
 
 from council_actions.ingest.model import Span
 
 from council_actions.issues import Issue
+
+# The closed vocabularies of the records' text fields; output/contract.py writes them into _schema.json.
+MatchKind = Literal["exact", "repaired", "fuzzy", "unknown"]  # action_owners.match (normalise/owners.py)
+# normalise/timelines.KIND_PATTERNS, and what a phrase with no kind word is (deadline, period, unresolved)
+TimelineKind = Literal["deadline", "period", "recurring", "ongoing", "complete", "conditional", "update", "superseded",
+                       "unresolved"]
+# The period a timeline names (normalise/periods.PERIOD_RULES): "half" is a financial year's half ("H1 2024")
+Precision = Literal["day", "month", "quarter", "season", "half", "fiscal_year", "year", "range"]
+ReferenceFrom = Literal["given", "printed", "revision_label"]  # normalise/reference.REFERENCE_SOURCES, in rank order
 
 
 @dataclass(frozen=True)
@@ -32,7 +42,7 @@ class OwnerMention:
     owner_key: str
     owner_title: str | None
     owner_raw: str
-    match: str  # exact, repaired, fuzzy, unknown
+    match: MatchKind
     repair: str | None
     score: float | None
     span: Span
@@ -43,10 +53,10 @@ class OwnerMention:
 class TimelineReading:
     """What a timeline phrase means: ../shared/spec/timelines.md."""
 
-    kind: str
+    kind: TimelineKind
     start_date: dt.date | None
     end_date: dt.date | None
-    precision: str | None
+    precision: Precision | None
     fiscal_year: str | None
     condition: str | None
     assumptions: tuple[str, ...]
@@ -74,4 +84,4 @@ class NormalisedDocument:
     timelines: tuple[Timeline, ...]
     issues: tuple[Issue, ...]
     reference_date: dt.date | None
-    reference_from: str | None = None  # given, printed or revision_label; None with no reference date
+    reference_from: ReferenceFrom | None = None  # None with no reference date

@@ -21,7 +21,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import NamedTuple
 
-from council_actions.normalise.records import ReferenceDates
+from council_actions.normalise.records import ReferenceDates, ReferenceFrom
 from council_actions.parsers.records import PrintedDate
 
 
@@ -29,11 +29,11 @@ class Reference(NamedTuple):
     """The date relative timelines are read against and the source of REFERENCE_SOURCES it came from."""
 
     day: dt.date | None
-    source: str | None
+    source: ReferenceFrom | None
 
 
 Offered = Callable[[ReferenceDates, PrintedDate | None], dt.date | None]
-REFERENCE_SOURCES: tuple[tuple[str, Offered], ...] = (
+REFERENCE_SOURCES: tuple[tuple[ReferenceFrom, Offered], ...] = (
     ("given", lambda dates, printed: dates.given),
     ("printed", lambda dates, printed: printed.day if printed else None),
     ("revision_label", lambda dates, printed: dates.revision_label),

@@ -23,37 +23,37 @@ from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.period_search import FoundPeriod, find_periods
 from council_actions.normalise.period_words import DEADLINE_WORDS, SPAN_WORDS
 from council_actions.normalise.periods import Context
-from council_actions.normalise.records import TimelineReading
+from council_actions.normalise.records import Precision, TimelineKind, TimelineReading
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser  # dateparser ships no types: this is Any to mypy
 
 # kind, pattern, gate: a phrase holding none of a rule's gate words cannot match its pattern (a test checks this
 # on strings made from each pattern), so the combined pattern is only run over phrases that hold one of them.
-KIND_RULES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
-    (kind, re.compile(pattern), gate) for kind, pattern, gate in (
-        ("update", r"^\W*update\b", ("update",)),
-        ("superseded", r"^\W*(?:extended|revised|moved|changed|deferred|put back) from\b", ("from",)),
-        ("conditional", r"\b(?:when|if|once|on approval of|subject to|dependent on|depending on|pending)\b",
-         ("when", "if", "once", "approval", "subject", "depend", "pending")),
-        # "Complete review of ..." opens a milestone (a verb); "complete" after other words, or on its own, is done;
-        # "completed within next three years" is a window still to come, a target, not a completion.
-        ("complete", r"\b(?:completed|in place|has been addressed)\b(?!\s+within\b)|\w\W+complete\b(?!\s+within\b)"
-                     r"|^\W*complete\b(?!\s+[a-z])|^\W*done\b", ("complete", "in place", "addressed", "done")),
-        ("recurring", r"\b(?:annually|quarterly|qly|monthly|each quarter|every quarter|each year|every year)\b",
-         ("annually", "quarterly", "qly", "monthly", "each", "every")),
-        # "6 months in", "Upon adoption": when actions start, counted from the plan's adoption; they run on.
-        ("ongoing", r"\b(?:ongoing|bau|business as usual|core activity)\b"
-                    r"|\buntil (?:conclusion|completion|further notice|complete[d]?)\b"
-                    r"|\b(?:months?|years?) in\W*$|\b(?:up)?on adoption\b|\b(?:onwards?|and beyond)\W*$",
-         ("ongoing", "bau", "business", "core", "until", "month", "year", "adoption", "onward", "beyond")),
-    ))
+KIND_PATTERNS: tuple[tuple[TimelineKind, str, tuple[str, ...]], ...] = (
+    ("update", r"^\W*update\b", ("update",)),
+    ("superseded", r"^\W*(?:extended|revised|moved|changed|deferred|put back) from\b", ("from",)),
+    ("conditional", r"\b(?:when|if|once|on approval of|subject to|dependent on|depending on|pending)\b",
+     ("when", "if", "once", "approval", "subject", "depend", "pending")),
+    # "Complete review of ..." opens a milestone (a verb); "complete" after other words, or on its own, is done;
+    # "completed within next three years" is a window still to come, a target, not a completion.
+    ("complete", r"\b(?:completed|in place|has been addressed)\b(?!\s+within\b)|\w\W+complete\b(?!\s+within\b)"
+                 r"|^\W*complete\b(?!\s+[a-z])|^\W*done\b", ("complete", "in place", "addressed", "done")),
+    ("recurring", r"\b(?:annually|quarterly|qly|monthly|each quarter|every quarter|each year|every year)\b",
+     ("annually", "quarterly", "qly", "monthly", "each", "every")),
+    # "6 months in", "Upon adoption": when actions start, counted from the plan's adoption; they run on.
+    ("ongoing", r"\b(?:ongoing|bau|business as usual|core activity)\b"
+                r"|\buntil (?:conclusion|completion|further notice|complete[d]?)\b"
+                r"|\b(?:months?|years?) in\W*$|\b(?:up)?on adoption\b|\b(?:onwards?|and beyond)\W*$",
+     ("ongoing", "bau", "business", "core", "until", "month", "year", "adoption", "onward", "beyond")),
+)
+KIND_RULES = tuple((kind, re.compile(pattern), gate) for kind, pattern, gate in KIND_PATTERNS)
 # All kind rules in one pass; where several match, the earlier row of KIND_RULES wins.
 KIND_ANY = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern, _ in KIND_RULES))
 # Every gate word as one alternation of plain words: the regex engine skips to their first letters, so a phrase
 # with no kind word is ruled out at a fraction of the cost of trying KIND_ANY at every position.
 KIND_GATE = re.compile("|".join(re.escape(word) for _, _, gate in KIND_RULES for word in gate))
-KIND_ORDER = {kind: order for order, (kind, _, _) in enumerate(KIND_RULES)}
+KINDS: dict[str, TimelineKind] = {kind: kind for kind, _, _ in KIND_RULES}  # KIND_ANY's group names, in rule order
 # A timeline that names when its action starts, not when it is due: (the kinds it applies to, None for a phrase
 # with no kind word; the words just before its first period). It is `ongoing` from that period, with no end.
 STARTS: tuple[tuple[frozenset[str | None], re.Pattern[str]], ...] = (
@@ -75,7 +75,7 @@ TIMED_KINDS = frozenset({"ongoing", "recurring", "complete"})
 CLOSING = " .;)"  # what may follow the period a line closes on: `(28 November 2025).` (`ends_on_a_date`)
 JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")
 # start, end, precision, fiscal year, assumptions: a TimelineReading's dates without its kind and condition
-Interval = tuple[dt.date | None, dt.date | None, str, str | None, tuple[str, ...]]
+Interval = tuple[dt.date | None, dt.date | None, Precision, str | None, tuple[str, ...]]
 SLASH_GAP = re.compile(r"(?<=\d)/(?=\s)")  # "December 2004/ January 2005": a slash between periods, not "2004/05"
 DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " "})
 POINT_PRECISIONS = frozenset({"day"})  # a date, not a period a column is headed by (`is_period`)
@@ -114,11 +114,11 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
     """Memoised: a pure function of its arguments, and plans repeat their phrases (`cache_clear` to measure cold)."""
     text = _normalised(phrase)
     ctx = Context(calendar, reference, parse_full_date)
-    found: dict[str, re.Match[str]] = {}
+    found: dict[TimelineKind, re.Match[str]] = {}
     if KIND_GATE.search(text):
         for match in KIND_ANY.finditer(text):
-            found.setdefault(match.lastgroup or "", match)
-    kind = min(found, key=KIND_ORDER.__getitem__) if found else None
+            found.setdefault(KINDS[match.lastgroup or ""], match)
+    kind = next((first for first in KINDS.values() if first in found), None)  # the earliest rule's
     periods = _printed_over_relative(text, find_periods(text, ctx))
     cadence_only = None
     if kind == "recurring":

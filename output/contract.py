@@ -9,10 +9,12 @@ outside its vocabulary fails them.
 
 from __future__ import annotations
 
-from typing import get_args
+from typing import Literal, get_args
 
+from council_actions.ingest.model import MediaType
+from council_actions.normalise.records import MatchKind, Precision, ReferenceFrom, TimelineKind
 from council_actions.output.status import STATUS_RULES, STATUSES
-from council_actions.parsers.records import BoilerplateKind, DocumentKind, IdMethod, StatementSection
+from council_actions.parsers.records import BoilerplateKind, DateRule, DocumentKind, IdMethod, StatementSection
 
 from council_actions.issues import ISSUE_CODES, ISSUE_STAGES, SEVERITIES
 
@@ -66,18 +68,25 @@ NULLABLE: dict[str, tuple[str, ...]] = {
     "span_pages": (),
 }
 
-REFERENCE_SOURCES = ("given", "printed", "revision_label")  # normalise/reference.py, a test checks they agree
-DATE_RULES = ("labelled_date", "as_at", "version", "quarter_report", "meeting")  # parsers/plan_date.py, likewise
-CHANGE_KINDS = ("score_changed", "deadline_moved", "status_completed", "owners_changed", "action_edited",
-                "update_added", "action_added", "action_removed", "element_added", "element_removed")
-TIMELINE_KINDS = ("deadline", "period", "recurring", "ongoing", "complete", "conditional", "update", "superseded",
-                  "unresolved")
+# The diff's vocabularies are declared here and diff/records.py takes them from here: the diff package imports the
+# output's schema, so this module cannot import the diff's records.
+ChangeKind = Literal["score_changed", "deadline_moved", "status_completed", "owners_changed", "action_edited",
+                     "update_added", "action_added", "action_removed", "element_added", "element_removed"]
+ChangeField = Literal["score", "due_date", "status", "owners", "action", "update"]  # the column a change is in
+LineageMatch = Literal["same", "edited", "added", "removed"]  # how an action of the later revision was paired
+
+# in the order of normalise/reference.REFERENCE_SOURCES and parsers/plan_date.DATE_LINES (tests check)
+REFERENCE_SOURCES: tuple[ReferenceFrom, ...] = get_args(ReferenceFrom)
+DATE_RULES: tuple[DateRule, ...] = get_args(DateRule)
+CHANGE_KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
+TIMELINE_KINDS: tuple[TimelineKind, ...] = get_args(TimelineKind)
 SCORES = "<scores>"  # stands for the profile's score names, best first: they are council data, not code
 
 # Closed vocabularies: (table, column) -> every value the column can hold, in a meaningful order where there is one;
-# where the records type a field with a `Literal`, its values are taken from there, so code and contract cannot part.
+# the records type each such field with a `Literal` and its values are taken from there, so code and contract cannot
+# part (the scores are the profile's, the status rules and issue codes are tables of their own).
 VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
-    ("documents", "media_type"): ("pdf", "text"),
+    ("documents", "media_type"): get_args(MediaType),
     ("documents", "kind"): get_args(DocumentKind),
     ("documents", "status"): STATUSES,
     ("documents", "status_rule"): tuple(rule.name for rule in STATUS_RULES),
@@ -87,16 +96,16 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("elements", "score"): (SCORES,),
     ("elements", "id_method"): get_args(IdMethod),
     ("actions", "timeline_kind"): TIMELINE_KINDS,
-    ("action_owners", "match"): ("exact", "repaired", "fuzzy", "unknown"),
+    ("action_owners", "match"): get_args(MatchKind),
     ("action_timelines", "kind"): TIMELINE_KINDS,
-    ("action_timelines", "precision"): ("day", "month", "quarter", "season", "fiscal_year", "year", "range"),
+    ("action_timelines", "precision"): get_args(Precision),
     ("statements", "section"): get_args(StatementSection),
     ("extraction_issues", "severity"): SEVERITIES,
     ("extraction_issues", "stage"): ISSUE_STAGES,
     ("extraction_issues", "code"): tuple(ISSUE_CODES),
     ("changes", "change"): CHANGE_KINDS,
-    ("changes", "field"): ("score", "due_date", "status", "owners", "action", "update"),
-    ("action_lineage", "match"): ("same", "edited", "added", "removed"),
+    ("changes", "field"): get_args(ChangeField),
+    ("action_lineage", "match"): get_args(LineageMatch),
     ("boilerplate", "kind"): get_args(BoilerplateKind),
 }
 

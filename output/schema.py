@@ -9,7 +9,14 @@ table. Bump SCHEMA_VERSION and note it in the README on any rename or retype.
 from __future__ import annotations
 
 import pyarrow as pa
-from council_actions.output.contract import TABLE_KEYS, VALUE_DESCRIPTIONS, allowed_values, nullable
+from council_actions.output.contract import (
+    TABLE_KEYS,
+    TIMELINE_KINDS,
+    VALUE_DESCRIPTIONS,
+    VOCABULARIES,
+    allowed_values,
+    nullable,
+)
 
 SCHEMA_VERSION = 1
 
@@ -131,10 +138,10 @@ TABLES: dict[str, list[Column]] = {
         ("action_id", TEXT, "action the timeline belongs to"),
         ("seq", COUNT, "1-based order of the phrase in the allocation"),
         ("timeline_raw", TEXT, "the phrase exactly as printed"),
-        ("kind", TEXT, "deadline, period, recurring, ongoing, complete, conditional, update, unresolved"),
+        ("kind", TEXT, ", ".join(TIMELINE_KINDS)),
         ("start_date", DATE, "first day of the period meant"),
         ("end_date", DATE, "last day of the period meant (the due date)"),
-        ("precision", TEXT, "day, month, quarter, season, fiscal_year, year, range"),
+        ("precision", TEXT, ", ".join(VOCABULARIES[("action_timelines", "precision")])),
         ("fiscal_year", TEXT, "UK financial year, written 2024/25"),
         ("condition", TEXT, "for conditional: the event it waits on"),
         ("assumptions", TEXT, "codes of every reading that was a choice, joined by '; '"),

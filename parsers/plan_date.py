@@ -33,7 +33,7 @@ from council_actions.ingest.model import Document, Line, Span
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.period_words import MONTH
 from council_actions.parsers.council import title_lines
-from council_actions.parsers.records import PrintedDate
+from council_actions.parsers.records import DateRule, PrintedDate
 
 DAY_ONLY = frozenset({"day"})
 DAY_OR_MONTH = frozenset({"day", "month"})
@@ -51,7 +51,7 @@ class DateLine:
     """A phrasing that prints a document's date: the whole line's pattern, whose `date` group (or `phrase`) is
     read as a timeline; `at` is the day of the printed period taken, `precisions` the periods it may print."""
 
-    name: str
+    name: DateRule
     pattern: re.Pattern[str]
     at: Literal["start", "end"]
     precisions: frozenset[str]
@@ -64,7 +64,7 @@ def _quarter(match: re.Match[str]) -> str:
     return f"q{match['q']} {years}"
 
 
-def _line(name: str, label: str, at: Literal["start", "end"], precisions: frozenset[str] = DAY_OR_MONTH,
+def _line(name: DateRule, label: str, at: Literal["start", "end"], precisions: frozenset[str] = DAY_OR_MONTH,
           phrase: Callable[[re.Match[str]], str] | None = None) -> DateLine:
     pattern = re.compile(rf"^\W*{label}{SEP}" + (DATE if phrase is None else ""), re.IGNORECASE)
     return DateLine(name, pattern, at, precisions, *(() if phrase is None else (phrase,)))

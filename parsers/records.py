@@ -22,6 +22,7 @@ StatementSection = Literal["guidance", "council"]  # the guidance's description 
 BoilerplateKind = Literal["title", "note", "heading", "heatmap_header", "heatmap_label", "column_header", "colour_key",
                           "rule", "group_heading", "section_heading"]
 CouncilFrom = Literal["document", "profile", "default_profile", "none"]  # where documents.council was learnt
+DateRule = Literal["labelled_date", "as_at", "version", "quarter_report", "meeting"]  # parsers/plan_date.DATE_LINES
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ class PrintedDate:
 
     day: dt.date
     text: str
-    rule: str
+    rule: DateRule
     precision: str
     span: Span
 

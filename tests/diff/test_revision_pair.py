@@ -5,13 +5,10 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
-from typing import get_args
 
 import pyarrow.parquet as pq
 import pytest
 from council_actions.diff import KIND_ORDER, diff
-from council_actions.diff.records import ChangeKind
-from council_actions.output.contract import CHANGE_KINDS
 from council_actions.output.schema import schema
 
 from tests.diff.conftest import R1, R2, R3, REVISIONS_DIR
@@ -148,10 +145,6 @@ def test_diff_tables_follow_the_contract(revisions_out, table_name):
     out, _, _ = revisions_out
     assert pq.read_schema(next((out / table_name / R2).glob("*.parquet"))).remove_metadata() == schema(table_name)
     check_contract(out, json.loads((out / "_schema.json").read_text(encoding="utf-8")), table_name)
-
-
-def test_change_kinds_are_the_contract_vocabulary():
-    assert get_args(ChangeKind) == CHANGE_KINDS
 
 
 def test_an_action_moved_to_another_element_is_followed_and_is_no_change(revisions_out):
