@@ -115,11 +115,10 @@ def _built_in(name: str) -> str:
 
 
 def _role_map(data: dict[str, object], source: str) -> RoleMap:
-    """The profile's own rules in front of the generic profile's."""
+    """The profile's own rules in front of the generic profile's (the generic profile's own are all there already:
+    it is extended by nothing, whether it was loaded by its name, its path or from a copy)."""
     try:
         own = read_role_map(data, source)
-        if source == GENERIC_PROFILE:
-            return own.with_answers_checked(source)
         return own.extended(read_role_map(tomllib.loads(_built_in(GENERIC_PROFILE)), GENERIC_PROFILE)
                             ).with_answers_checked(source)
     except RoleError as exc:
@@ -131,7 +130,7 @@ def _build(text: str, source: str) -> Profile:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(f"{source}: invalid TOML: {exc}") from None
-    data = _with_defaults(data, source)
+    data = _with_defaults(data)
     fields = _Fields(data, text, source)
     themes, scores, owners = _themes(fields), _scores(fields), _owners(fields, data)
     start_month, quarter_reading = _fiscal_year(data, fields, source)
@@ -175,13 +174,10 @@ def _owners(fields: _Fields, data: dict[str, Any]) -> tuple[OwnerDef, ...]:
                  for i, o in enumerate(fields.tables("owners") if data.get("owners") else []))
 
 
-def _with_defaults(data: dict[str, Any], source: str) -> dict[str, Any]:
-    """What a profile may leave out, from the shipped default profile: the generic profile has no themes, scores
-    or owners of its own and borrows the statutory themes and scores (not the default's council or glossary); a
-    profile for plans without a Best Value heatmap gets the statutory themes and scores."""
-    if source == GENERIC_PROFILE:
-        borrowed = {k: v for k, v in tomllib.loads(_built_in(DEFAULT_PROFILE)).items() if k != "council"}
-        return {**borrowed, "owners": [], **data}
+def _with_defaults(data: dict[str, Any]) -> dict[str, Any]:
+    """What a profile may leave out, from the shipped default profile: a profile for plans without a Best Value
+    heatmap (the generic one among them) gets the statutory themes and scores, never the default's council or
+    glossary. Decided by what the file holds, not by its name, so generic.toml reads the same by its path."""
     if "themes" not in data or "scores" not in data:
         defaults = tomllib.loads(_built_in(DEFAULT_PROFILE))
         return {"themes": defaults["themes"], "scores": defaults["scores"], **data}

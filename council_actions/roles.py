@@ -138,8 +138,11 @@ class RoleMap:
         return self
 
     def extended(self, base: RoleMap) -> RoleMap:
-        """This map's rules first, then the base's: the council's wording wins over the generic."""
-        return RoleMap(self.headings + base.headings, self.statuses + base.statuses,
+        """This map's rules first, then those of the base it does not hold already: the council's wording wins over
+        the generic, and a profile holding the generic rules itself (generic.toml given by its path, or a copy of
+        it) holds them once, whatever name it was loaded by."""
+        return RoleMap(tuple(dict.fromkeys(self.headings + base.headings)),
+                       tuple(dict.fromkeys(self.statuses + base.statuses)),
                        tuple(dict.fromkeys(self.ditto + base.ditto)))
 
 
