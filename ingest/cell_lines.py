@@ -3,13 +3,15 @@
 Web pages saved as text and Word tables flattened by converters come out so.
 The header is the first run of lines that read as column headings (a heading
 may wrap over two lines: `Cabinet` / `Member`). Rows open at a row marker
-(`a)`, `1.`, `2.3`) when the rows carry them; a line ending in a dangling word
+(`a)`, `1.`, `2.3`) when the rows carry them, or at a numbered paragraph's number printed
+alone on its line above the paragraph (`1.1` / `Draft Local Plan to:`); a line ending in a dangling word
 (`Meeting held by`) runs on into the next, and a line opening with a
 conjunction (`And ongoing`) carries on the one above. Without markers, the
 rows are the cut whose cells best fit their columns by shape (a person or post
 in the owner column, a date in the timeline column: `cell_rows.py`), and where
 another cut reads about as well the doubt is reported
-(`cell_lines_ambiguous_rows`). A converter that prints a paragraph a cell
+(`cell_lines_ambiguous_rows`); a marked row with more lines than columns has
+its lines put in columns by the same shapes (`cell_rows.read_one_row`). A converter that prints a paragraph a cell
 writes an empty cell as a paragraph holding only whitespace; such paragraphs
 are read as slots of their own (`empty_paragraphs`).
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from council_actions.ingest.cell_rows import Doubt, read_unmarked_rows
+from council_actions.ingest.cell_rows import Doubt, read_one_row, read_unmarked_rows
 from council_actions.ingest.cell_shapes import EMPTY_CELL, LineShape, shape_of
 from council_actions.ingest.layout import (
     MIN_COLUMNS,
@@ -44,6 +46,10 @@ DATE_FIRST = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}|(?:19|20
 DANGLING_MAX = 40  # a long cell ending "...; and" is a finished list item, not a line that runs on
 # A line opening with a conjunction carries on the cell above it ("October 2022" / "And ongoing").
 CARRIES_ON = re.compile(r"^(?:and|or|but|then|&)\s+\S", re.IGNORECASE)
+# A numbered paragraph's number alone on its line, its text on the next (`1.1` / `Draft Local Plan to:`): Word's
+# list numbering, which converters print as a paragraph of its own. Only a number of two levels or more, which no
+# one-line cell of a plan holds.
+NUMBER_ALONE = re.compile(r"\d+(?:\.\d+)+")
 SPACES = " \t\u00a0"  # what a paragraph holding only whitespace holds (a page break is not one)
 
 
@@ -132,16 +138,33 @@ def empty_paragraphs(text: str) -> list[int]:
 def _rows(lines: list[Line], width: int, roles: list[str | None],
           empties: list[int]) -> tuple[list[list[list[int]]], list[Issue]]:
     """Rows as lists of cells, each cell a list of line indexes into `lines`; doubts about them as issues."""
-    units = _join_runs([ln.text.strip() for ln in lines])
-    marked = [k for k, unit in enumerate(units) if _is_marker(lines[unit[0]].text.strip())]
+    texts = [ln.text.strip() for ln in lines]
+    units = _join_runs(texts, numbers_alone=roles[0] != "element")
+    marked = [k for k, unit in enumerate(units) if _is_marker(" ".join(texts[i] for i in unit))]
     if len(marked) >= 2:
         bounds = [*marked, len(units)]
-        return [[units[k] for k in range(a, min(b, a + width))] for a, b in pairwise(bounds)], []
+        return [_marked_row(units[a:b], lines, width, roles, empties) for a, b in pairwise(bounds)], []
     slots = _with_empty_cells(units, lines, empties)
-    shapes = [shape_of(" ".join(lines[i].text for i in slot)) if slot else EMPTY_CELL for slot in slots]
-    rows, doubts = read_unmarked_rows(shapes, roles)
+    rows, doubts = read_unmarked_rows(_shapes(slots, lines), roles)
     issues = [_doubt_issue(doubt, slots, lines) for doubt in doubts if not _gaps_decide(doubt, slots, lines)]
     return [[[i for k in cell for i in slots[k]] for cell in row] for row in rows], issues
+
+
+def _marked_row(units: list[list[int]], lines: list[Line], width: int, roles: list[str | None],
+                empties: list[int]) -> list[list[int]]:
+    """A marked row's cells: a unit a cell, unless it has more units than columns (cells of several paragraphs),
+    whose lines are then put in columns by their shapes (`read_one_row`)."""
+    if len(units) > width:
+        slots = _with_empty_cells(units, lines, empties)
+        cells = read_one_row(_shapes(slots, lines), roles)
+        if cells is not None:
+            return [[i for k in cell for i in slots[k]] for cell in cells]
+    return units[:width]
+
+
+def _shapes(slots: list[list[int]], lines: list[Line]) -> list[str]:
+    """Each slot's shape: its lines' text read as one, or EMPTY_CELL for an empty-cell paragraph."""
+    return [shape_of(" ".join(lines[i].text for i in slot)) if slot else EMPTY_CELL for slot in slots]
 
 
 def _with_empty_cells(units: list[list[int]], lines: list[Line], empties: list[int]) -> list[list[int]]:
@@ -217,12 +240,16 @@ def runs_on(text: str) -> bool:
     return len(text) <= DANGLING_MAX and bool(DANGLING.search(text))
 
 
-def _join_runs(texts: list[str]) -> list[list[int]]:
+def _join_runs(texts: list[str], numbers_alone: bool) -> list[list[int]]:
     """Lines joined into units a cell never splits: a line that runs on (`runs_on`) with the next, a line opening
-    with a conjunction (CARRIES_ON) with the one above."""
+    with a conjunction (CARRIES_ON) with the one above and, with `numbers_alone` (the table has no reference
+    column for the number to be a cell of), a paragraph's number alone on its line (NUMBER_ALONE) with the
+    paragraph below."""
     units: list[list[int]] = []
     for i in range(len(texts)):
-        if units and (runs_on(texts[units[-1][-1]]) or CARRIES_ON.match(texts[i])):
+        above = texts[units[-1][-1]] if units else ""
+        number_above = numbers_alone and bool(NUMBER_ALONE.fullmatch(above))
+        if units and (runs_on(above) or CARRIES_ON.match(texts[i]) or number_above):
             units[-1].append(i)
         else:
             units.append([i])

@@ -81,6 +81,7 @@ class _Lines:
     totals: dict[str, list[float]]  # per kind, the fit of the lines before each line, summed (`_running_totals`)
     proof: bool  # a column says who or when (PROOF_KINDS), so a row needs one such cell that fits
     empty: float  # an empty cell's cost: UNMARKED_EMPTY where the text marks its empty cells, else EMPTY
+    any_spacing: bool = False  # a stacked cell's items may be spaced unevenly (`read_one_row`)
 
 
 class _Cell(NamedTuple):
@@ -98,14 +99,36 @@ def _readings(shapes: list[str], kinds: list[str], roles: list[str | None], whol
     readings (`_keep`). Within a line the first column comes last: a row that ends on line i opens the next there.
     `whole`: every line in a row (a pair of rows re-read for doubts); else the lines after the last row may stay
     outside the table, each costing LEFTOVER."""
-    table = _Lines(shapes, kinds, frozenset({0} | {j for j, r in enumerate(roles) if r == "action"}),
-                   {kind: _running_totals(shapes, kind) for kind in set(kinds)},
-                   any(kind in PROOF_KINDS for kind in kinds), UNMARKED_EMPTY if EMPTY_CELL in shapes else EMPTY)
+    table = _table(shapes, kinds, roles)
     best: dict[State, list[Reading]] = {(0, 0, True): [Reading(0.0, ())]}
     for i in range(len(shapes) + 1):
         for j in [*range(1, len(kinds)), 0]:
             _step(best, table, i, j)
     return _best_ends(best, len(shapes), whole)
+
+
+def _table(shapes: list[str], kinds: list[str], roles: list[str | None], any_spacing: bool = False) -> _Lines:
+    """The lines and what every cut of them is scored by (`_Lines`)."""
+    return _Lines(shapes, kinds, frozenset({0} | {j for j, r in enumerate(roles) if r == "action"}),
+                  {kind: _running_totals(shapes, kind) for kind in set(kinds)},
+                  any(kind in PROOF_KINDS for kind in kinds), UNMARKED_EMPTY if EMPTY_CELL in shapes else EMPTY,
+                  any_spacing)
+
+
+def read_one_row(shapes: list[str], roles: list[str | None]) -> Cells | None:
+    """Every line cut into the cells of one row, the cut whose cells fit their columns best; None where no cut
+    puts each line in a cell. For a row whose bounds its row markers give but whose cells run over several lines
+    (paragraphs, bullets): only which column each line is in is read, the way the rows of a table without markers
+    are, and a cell's stacked owners or times may be spaced unevenly (`cell_shapes.stack`)."""
+    table = _table(shapes, [kind_of(r) for r in roles], roles, any_spacing=True)
+    best: dict[tuple[int, int], tuple[float, tuple[int, ...]] | None] = {(len(shapes), len(roles)): (0.0, ())}
+    for j in reversed(range(len(roles))):
+        for i in reversed(range(len(shapes) + 1)):
+            options = [(cell.gain + rest[0], (cell.lines, *rest[1]))
+                       for cell in _cells(table, i, j) if (rest := best.get((i + cell.lines, j + 1)))]
+            best[(i, j)] = max(options, default=None)
+    found = best.get((0, 0))
+    return _rows(found[1], len(roles), 0)[0] if found else None
 
 
 def _step(best: dict[State, list[Reading]], table: _Lines, i: int, j: int) -> None:
@@ -132,7 +155,7 @@ def _cells(table: _Lines, i: int, j: int) -> list[_Cell]:
     the column is needed; one; or more, up to what a cell of its kind may hold (`cell_shapes.stack` for an owner,
     timeline or short cell; MAX_CELL_LINES for text) and the lines left."""
     kind = table.kinds[j]
-    most = stack(table.shapes, i, kind) if kind in ONE_LINE_KINDS else MAX_CELL_LINES
+    most = stack(table.shapes, i, kind, table.any_spacing) if kind in ONE_LINE_KINDS else MAX_CELL_LINES
     lengths = range(1 if j in table.needed else 0, min(most, len(table.shapes) - i) + 1)
     return [cell for t in lengths if (cell := _cell(table, i, j, t)) is not None]
 

@@ -123,21 +123,23 @@ def fit(shape: str, kind: str) -> float:
     return EMPTY_INSIDE if shape == EMPTY_CELL else FIT[kind].get(shape, 0.0)
 
 
-def stack(shapes: list[str], i: int, kind: str) -> int:
+def stack(shapes: list[str], i: int, kind: str, any_spacing: bool = False) -> int:
     """Lines a cell of a one-line kind starting at line i can take: one, or a run of lines of one family of
-    STACKS, spaced alike, the empty-cell paragraphs between them counted in.
+    STACKS, spaced alike (with `any_spacing`, however spaced), the empty-cell paragraphs between them counted in.
 
     Why spaced alike: a converter writes a list in a cell the same way throughout, its items next to each other
     or each after an empty-cell paragraph (Maidstone's milestones), so the spacing after the first item is the
     list's, and a line spaced otherwise (Brighton & Hove's 'Replanting ...' straight after 'Felling ...', which
-    followed an empty paragraph) belongs to another cell. The run ends on an item, never on a paragraph."""
+    followed an empty paragraph) belongs to another cell. Within one row whose bounds its row markers give, the
+    spacing tells no cells apart: a cell's owners may stand level with the bullets of the action beside them
+    (Maidstone's `Claire Weeks`, two empty paragraphs, `Mark Egerton`), so `any_spacing` lets the run skip any
+    empty-cell paragraphs. The run ends on an item, never on a paragraph."""
     family = _stacking_family(shapes, i, kind)
     if family is None:
         return 1
-    spacing = _spacing(shapes, i)
     taken = 1
-    while _next_item(shapes, i + taken, spacing, family):
-        taken += spacing + 1
+    while (gap := _gap_to_item(shapes, i + taken, family, None if any_spacing else _spacing(shapes, i))) is not None:
+        taken += gap + 1
     return taken
 
 
@@ -155,7 +157,11 @@ def _spacing(shapes: list[str], i: int) -> int:
     return 1 if shapes[i + 1:i + 2] == [EMPTY_CELL] else 0
 
 
-def _next_item(shapes: list[str], at: int, spacing: int, family: frozenset[str]) -> bool:
-    """Whether the list goes on at line `at`: `spacing` empty-cell paragraphs, then a line of its family."""
-    run = shapes[at:at + spacing + 1]
-    return len(run) == spacing + 1 and run[:spacing] == [EMPTY_CELL] * spacing and run[-1] in family
+def _gap_to_item(shapes: list[str], at: int, family: frozenset[str], spacing: int | None) -> int | None:
+    """The empty-cell paragraphs before the list's next item from line `at` (`spacing` of them, or any number
+    where spacing is None); None where no line of its family follows so, and the list ends."""
+    gap = 0
+    while at + gap < len(shapes) and shapes[at + gap] == EMPTY_CELL and (spacing is None or gap < spacing):
+        gap += 1
+    ends = at + gap >= len(shapes) or shapes[at + gap] not in family or (spacing is not None and gap != spacing)
+    return None if ends else gap

@@ -16,6 +16,7 @@ a misreading.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -53,6 +54,7 @@ MEASURED_BY_CHARACTERS = frozenset({"fixed_width"})  # line breaks told from cha
 ABOUT_THE_ACTION = ("owner", "allocation", "timeline", "status", "progress", TARGET)  # beside no action: reported
 NOTED = ("characteristic", "score", "notes", TARGET)  # the roles an action's notes gather, in this order
 OWNED = ("allocation", "owner")  # in a keyed row with no action text, kept as an action with empty text
+LEADING_NUMBER = re.compile(r"(\d+(?:\.\d+)+)\s+\S")  # a numbered paragraph's number of two levels or more
 
 
 def has_plan_table(document: Document, profile: Profile) -> bool:
@@ -150,7 +152,8 @@ def _headings(document: Document) -> dict[int, tuple[str, Span]]:
 
 
 def _group_heading(values: Values, row: Row, reading: _Reading) -> None:
-    reading.group = " ".join(filter(None, [values["element"][0], values["action"][0]]))
+    reading.group = " ".join(filter(None, [values["element"][0] if values.get("element") else None,
+                                           values["action"][0]]))
     reading.boilerplate.append(Boilerplate("group_heading", row.text, row.span))
 
 
@@ -207,15 +210,24 @@ def _heading_of(reading: _Reading, role: str) -> str | None:
 
 
 def _heads_group(values: Values, below: list[Row], roles: list[str | None]) -> bool:
-    """A row of only a reference and a title, whose reference the next row's extends (`2` above `2.1`)."""
-    if not values.get("element") or not values.get("action") or "element" not in roles:
+    """A row of only a reference and a title, whose reference the next row's extends (`2` above `2.1`, a theme's
+    `1.0` above `1.1`). Where the table has no reference column, the reference is the number opening the action
+    cell (`1.0 Transport` above `1.1 Draft Local Plan to: ...`)."""
+    if not values.get("action") or any(values.get(role) for role in ABOUT_THE_ACTION):
         return False
-    if any(values.get(role) for role in ABOUT_THE_ACTION):
-        return False
-    ref = values["element"][0]
-    element_column = roles.index("element")
-    following = next((" ".join(c.text for c in r.cells(element_column)) for r in below if r.cells(element_column)), "")
-    return following.startswith(f"{ref}.")
+    column = roles.index("element") if "element" in roles else roles.index("action")
+    ref = values["element"][0] if "element" in roles and values.get("element") else _leading_number(
+        values["action"][0], "element" in roles)
+    following = next((" ".join(c.text for c in r.cells(column)) for r in below if r.cells(column)), "")
+    return ref is not None and (following.startswith(f"{ref}.")
+                                or (ref.endswith(".0") and following.startswith(ref[:-1])))
+
+
+def _leading_number(text: str, has_reference: bool) -> str | None:
+    """The number opening an action cell (`1.0` of `1.0 Transport`, LEADING_NUMBER), in a table with no
+    reference column; None otherwise."""
+    found = None if has_reference else LEADING_NUMBER.match(text)
+    return found.group(1) if found else None
 
 
 def _action(row: Row, values: Values, reading: _Reading) -> Action:

@@ -42,8 +42,8 @@ def _stacks(path: Path, role_of, monkeypatch) -> dict[int, tuple[str, list[int |
         table["slots"], table["lines"] = with_empty_cells(units, lines, empties), lines
         return table["slots"]
 
-    def spy(shapes, i, kind):
-        taken = stack(shapes, i, kind)
+    def spy(shapes, i, kind, any_spacing=False):
+        taken = stack(shapes, i, kind, any_spacing)
         slots, lines = table["slots"], table["lines"]
         if taken > 1 and len(shapes) == len(slots):  # the whole table (not a pair of rows re-read for doubts)
             found[lines[slots[i][0]].number] = (kind, [lines[s[0]].number if s else None for s in
