@@ -10,14 +10,14 @@ Any `concurrent.futures.Executor` can map it: on one machine a thread pool is en
 already runs in processes of its own, sharing the parent's imports copy-on-write; a process pool or a Dask
 cluster (`distributed.Client(...).get_executor()`) runs it the same way elsewhere.
 
-What is serial is kept small (Amdahl): while this process loads spaCy, the first documents are read on the
-other cores (`_reading_ahead`); on this machine the workers write and flush their tables' files into
-the batch's staging area (output/staging.py), and tables only travel back as bytes from an executor that may
-run elsewhere. The parent cross-checks the records that come back (re-encoding a self-assessment's issues
-table when it adds warnings) and commits the whole batch as one commit of the output folder's journal, which
-only moves the files into place: a kill leaves the revision as it was before the batch or as after it. The
-output is byte-identical whatever the number of workers, and one document's failure or limit never stops
-the others.
+What is serial is kept small (Amdahl): while this process loads spaCy, documents are read on the other cores
+(`_reading_ahead`: the last ones, so that the workers end together on what is left of them); on this machine
+the workers write and flush their tables' files into the batch's staging area (output/staging.py), and tables
+only travel back as bytes from an executor that may run elsewhere. The parent cross-checks the records that
+come back (re-encoding a self-assessment's issues table when it adds warnings) and commits the whole batch as
+one commit of the output folder's journal, which only moves the files into place: a kill leaves the revision
+as it was before the batch or as after it. The output is byte-identical whatever the number of workers, and
+one document's failure or limit never stops the others.
 """
 
 from __future__ import annotations
@@ -171,31 +171,34 @@ def _map(job: DocumentJob, paths: list[Path], executor: Executor | None,
 def _reading_ahead(job: DocumentJob, paths: list[Path], executor: Executor | None,
                    jobs: int) -> Iterator[list[Reading | None]]:
     """The start-up, where the workers are this process's threads and fork exists. Before anything loads spaCy,
-    the first documents' reading children are forked; this process then loads spaCy and the later stages (a
-    second or so of one core) while they read. One reader per worker starts at once; more text documents are
-    read in turns (council_actions.relay) on the cores the load leaves, one fewer than the workers, so those
-    stay busy as long as it lasts without slowing it (a PDF's read outlasts it by itself). Readers still
-    waiting their turn when the load is done are stopped, their documents go the usual way (READ_AHEAD a
-    core is only an upper bound). The workers (if more than one) find everything loaded: each document read
-    ahead is normalised and made into tables in one more child. Each read is finished by its document's
-    worker; any left when the batch ends early is stopped."""
+    reading children are forked (`_read_ahead_order` says for which documents); this process then loads spaCy
+    and the later stages (a second or so of one core) while they read. One reader per worker starts at once;
+    more text documents are read in turns (council_actions.relay) on the cores the load leaves, one fewer than
+    the workers, so those stay busy as long as it lasts without slowing it (a PDF's read outlasts it by itself).
+    Readers still waiting their turn when the load is done are stopped, their documents go the usual way
+    (READ_AHEAD a core is only an upper bound). The workers (if more than one) find everything loaded: each
+    document read ahead is normalised and made into tables in one more child. Each read is finished by its
+    document's worker; any left when the batch ends early is stopped."""
     ahead: list[Reading | None] = [None] * len(paths)
     if hasattr(os, "fork") and not started_up() and (executor is None or isinstance(executor, ThreadPoolExecutor)):
         relays = [Relay() for _ in range(jobs - 1)]
+        started: list[int] = []  # in the order the readers were forked: their turns
         try:
-            for i, path in enumerate(paths[:jobs + READ_AHEAD * len(relays)]):
-                if i >= jobs and looks_like_pdf(path):
+            for turn, i in enumerate(_read_ahead_order(len(paths), jobs, len(relays))):
+                if turn >= jobs and looks_like_pdf(paths[i]):
                     break
-                if i == 1:  # while the first reader builds them for itself, the rest will inherit them
-                    prepare_readers(job.profile, path)
-                ahead[i] = job.start_reading(path, relays[i % len(relays)] if i > 0 and relays else None)
+                if turn == 1:  # while the first reader builds them for itself, the rest will inherit them
+                    prepare_readers(job.profile, paths[i])
+                ahead[i] = job.start_reading(paths[i], relays[turn % len(relays)] if turn > 0 and relays else None)
+                started.append(i)
         finally:
             for relay in relays:
                 relay.close()
         if relays:  # one worker alone overlaps its first normalising child with the writer's load instead
             prepare(job.profile)
             load_writer(*NORMALISERS)
-        for i, reading in reversed(list(enumerate(ahead))):  # last first: each stopped one passes its turn on
+        for i in reversed(started):  # last first: each stopped one passes its turn on
+            reading = ahead[i]
             if reading is not None and not reading.stages.began():  # still waiting its turn, and no core is idle
                 reading.stop()
                 ahead[i] = None
@@ -205,6 +208,17 @@ def _reading_ahead(job: DocumentJob, paths: list[Path], executor: Executor | Non
         for reading in ahead:
             if reading is not None:
                 reading.stop()
+
+
+def _read_ahead_order(count: int, jobs: int, relays: int) -> list[int]:
+    """Which of `count` documents to read while spaCy loads, in the order their readers start. One worker alone
+    waits for its first document's read, so that is the one. Several take the documents in input order once the
+    load is done, so the last ones are read ahead, last first: what is left of them (normalising, the tables)
+    is then the batch's last and smallest work, shared out so that the workers finish nearly together, where a
+    whole document taken last keeps one core busy while the other waits (about half a document's time)."""
+    if relays == 0:
+        return list(range(min(count, 1)))
+    return list(range(count - 1, -1, -1))[:jobs + READ_AHEAD * relays]
 
 
 def _outcome(path: Path, future: Future[Limited[Staged]]) -> Limited[Staged]:

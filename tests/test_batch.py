@@ -16,7 +16,7 @@ from council_actions.output import recover
 from council_actions.output.lock import JOURNAL, LOCK
 from council_actions.output.staging import HELD, STAGE_PREFIX, staging_area
 
-from council_actions.batch import DocumentJob, run_batch
+from council_actions.batch import READ_AHEAD, DocumentJob, run_batch
 from council_actions.issues import StageError
 from council_actions.limits import Limits
 from tests.conftest import GIVEN, PLAN, SAMPLES
@@ -172,25 +172,29 @@ with ThreadPoolExecutor(2) as pool:
                                       executor=pool if sys.argv[2] == "pool" else None,
                                       on_details=lambda path, details: said.update({path.name: list(details)}))
 ahead = [said[p.name] == ["spaCy loaded when forked: False"] for p in paths]
-print(json.dumps({"first round": ahead[:2], "read ahead": sum(ahead), "written": len(results), "failed": failed}))
+print(json.dumps({"read ahead": ahead, "written": len(results), "failed": failed}))
 """
 
 
 @pytest.mark.parametrize("executor", ["pool", "own"])
-def test_the_first_documents_are_read_while_spacy_loads(tmp_path, executor):
+def test_the_last_documents_are_read_while_spacy_loads(tmp_path, executor):
     """spaCy's load holds FORK_LOCK: a worker arriving after it began would wait ~1 s to fork its first reader
-    (issue 15's --jobs 2 start-up race). The batch forks the first readers itself before spaCy loads, one per
-    worker, whether it made the thread pool (--jobs) or was given one and told its size; more are read in turns
-    while the load lasts (how many depends on the machine), the rest after it."""
+    (issue 15's --jobs 2 start-up race). The batch forks readers itself before spaCy loads, one per worker at
+    once, whether it made the thread pool (--jobs) or was given one and told its size; more are read in turns
+    while the load lasts (how many depends on the machine), the rest after it. They read the last documents,
+    last first: the workers take the documents in order, so what is left of those read ahead (normalising,
+    the tables) is the batch's last work, small pieces on which both workers end together."""
     paths = []
-    for i in range(6):
+    for i in range(READ_AHEAD + 4):  # more than are ever read ahead (READ_AHEAD a spare core, one a worker)
         paths.append(tmp_path / f"plan_{i}.txt")
         paths[-1].write_bytes(PLAN.read_bytes() + b"\n" * (i + 1))
     done = subprocess.run([sys.executable, "-c", READ_AHEAD_PROBE, str(tmp_path / "out"), executor, *map(str, paths)],
                           capture_output=True, text=True, check=True)
     found = json.loads(done.stdout)
-    assert found["first round"] == [True, True] and 2 <= found["read ahead"] <= 6
-    assert (found["written"], found["failed"]) == (6, 0)
+    ahead = found["read ahead"]
+    assert ahead[-2:] == [True, True] and ahead[:2] == [False, False]
+    assert ahead == sorted(ahead), "read ahead from the last document back, with no gap"
+    assert (found["written"], found["failed"]) == (len(paths), 0)
 
 
 RUNAWAY_PROBE = """
@@ -201,7 +205,7 @@ from council_actions.limits import Limits
 from council_actions.profile import load_profile
 read = batch.read
 def read_or_hang(path, *args, **kwargs):  # runs in the reading child
-    if path.name == "plan_1.txt":
+    if path.name == "plan_3.txt":
         time.sleep(60)
     return read(path, *args, **kwargs)
 batch.read = read_or_hang
@@ -213,11 +217,11 @@ print(json.dumps({"written": sorted(Path(r.source).name for r in results), "fail
 
 
 def test_a_runaway_read_ahead_holds_up_no_other_document(tmp_path):
-    """The second document heads the turns of reading ahead and never ends: the readers queued behind it are
-    stopped once spaCy has loaded and go the usual way, the first goes on, and the runaway alone fails, at
-    its own deadline."""
+    """The last document but one heads the turns of reading ahead (the last is read at once, beside them) and
+    never ends: the readers queued behind it are stopped once spaCy has loaded and go the usual way, the last
+    goes on, and the runaway alone fails, at its own deadline."""
     paths = plan_copies(tmp_path / "in", 5)
     done = subprocess.run([sys.executable, "-c", RUNAWAY_PROBE, str(tmp_path / "out"), *map(str, paths)],
                           capture_output=True, text=True, check=True, timeout=60)
-    assert json.loads(done.stdout) == {"written": ["plan_0.txt", "plan_2.txt", "plan_3.txt", "plan_4.txt"],
-                                       "failed": 1, "errors": [f"{paths[1]}: ingest: took longer than 4 s (--timeout)"]}
+    assert json.loads(done.stdout) == {"written": ["plan_0.txt", "plan_1.txt", "plan_2.txt", "plan_4.txt"],
+                                       "failed": 1, "errors": [f"{paths[3]}: ingest: took longer than 4 s (--timeout)"]}
