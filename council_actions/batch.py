@@ -89,8 +89,11 @@ def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str,
     """Documents of one revision: each processed (on `executor`, else `jobs` at a time here), then cross-checked
     together, then committed. `jobs` is also how many documents a caller's thread pool runs at once (how far
     this process reads ahead while it loads spaCy). Returns the results written and the number of documents
-    that failed."""
+    that failed. Here, `jobs` also bounds the cores: a document's read takes a second one only if no other
+    document would run on it (`read_processes`); a caller's executor keeps the `limits` given."""
     pool = local_executor(jobs) if executor is None else None
+    if executor is None:
+        limits = replace(limits, read_processes=min(limits.read_processes, read_processes(jobs, len(paths))))
     try:
         return _run(paths, DocumentJob(out_dir, revision, profile, reference, encoding, limits, pdf_engine,
                                        source_name, revision_date), executor or pool, jobs, on_error, on_progress,
@@ -131,6 +134,13 @@ def _commit_all(staged: list[Staged], out_dir: Path,
         for item in staged:
             on_error(StageError(exc.stage, item.source, exc.problem))
         return []
+
+
+def read_processes(jobs: int, documents: int) -> int:
+    """How many processes each document's read may use when `jobs` documents run at once: the workers left over
+    by the documents (`--jobs 1`: one; `--jobs 2` and one document: two, a long PDF read in halves; two documents
+    or more: one each, the other core being busy with the other documents, ingest/pdf_split.py)."""
+    return max(1, jobs // max(1, min(jobs, documents)))
 
 
 def local_executor(jobs: int) -> Executor | None:
@@ -229,4 +239,4 @@ def _outcome(path: Path, future: Future[Limited[Staged]]) -> Limited[Staged]:
                                         f"({type(exc).__name__}: {exc})"), ())
 
 
-__all__ = ["DocumentJob", "local_executor", "run_batch"]
+__all__ = ["DocumentJob", "local_executor", "read_processes", "run_batch"]

@@ -53,6 +53,7 @@ class Limits:
     max_memory: int = 1024 * MB      # bytes of address space the document may add to the process
     max_pages: int = 1000            # pages, counted from the PDF's page tree before any page is parsed
     max_bytes: int = 100 * MB        # bytes of input file
+    read_processes: int = 2          # processes its read may use: a long PDF's second half in a second
 
     def memory_words(self) -> str:
         """The memory limit as --max-memory spells it, for the one-line error of a child that ran out."""

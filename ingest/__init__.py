@@ -29,9 +29,11 @@ DEFAULT_MAX_INFLATED = Limits.max_memory // 4
 
 def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFAULT_MAX_PAGES,
                   pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE, role_of: RoleOf | None = None,
-                  max_bytes: int = DEFAULT_MAX_BYTES, max_inflated: int = DEFAULT_MAX_INFLATED) -> Document:
+                  max_bytes: int = DEFAULT_MAX_BYTES, max_inflated: int = DEFAULT_MAX_INFLATED,
+                  processes: int = 2) -> Document:
     """Read one file; raise StageError with a one-line reason if it cannot be read at all. `role_of` (the
-    profile's heading rules) lets text in other renderings than tab-separated be read as tables."""
+    profile's heading rules) lets text in other renderings than tab-separated be read as tables; `processes`
+    is how many a long PDF's read may use (ingest/pdf_split.py)."""
     from council_actions.ingest.renderings import apply_layout
     from council_actions.ingest.sniff import decode_text, sniff_media_type
     from council_actions.ingest.text import read_text
@@ -44,7 +46,7 @@ def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFA
         from council_actions.ingest.pdf_tree import check_page_tree
 
         check_page_tree(data, str(path), max_pages, max_inflated)
-        document = read_pdf(data, name, str(path), max_pages, pdf_engine)
+        document = read_pdf(data, name, str(path), max_pages, pdf_engine, processes)
         return apply_layout(document, role_of) if role_of is not None else document
     if path.suffix.lower() == ".pdf":
         raise StageError("ingest", str(path), f"named .pdf but not a PDF (it starts {data[:16]!r})")

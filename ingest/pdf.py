@@ -48,15 +48,16 @@ OCR_HINT = "no text layer (a scanned or image-only PDF); run OCR first, e.g. `oc
 
 
 def read_pdf(data: bytes, source_name: str, source: str, max_pages: int,
-             engine: PdfEngine = DEFAULT_PDF_ENGINE) -> Document:
+             engine: PdfEngine = DEFAULT_PDF_ENGINE, processes: int = 2) -> Document:
     """Read page by page, each page rebuilt and released before the next, a long document's second half in a
-    second process (`pdf_split`); pdfium hands over to pdfplumber for a document with pages it does not mirror
-    pdfplumber on."""
+    second process where `processes` allows (`pdf_split`); pdfium hands over to pdfplumber for a document with
+    pages it does not mirror pdfplumber on."""
     count = count_pages(data)
     try:
-        pages = read_in_halves(partial(_read_range, data, source, max_pages, engine), count, source)
+        pages = read_in_halves(partial(_read_range, data, source, max_pages, engine), count, source, processes)
     except EngineCannotRead:
-        pages = read_in_halves(partial(_read_range, data, source, max_pages, "pdfplumber"), count, source)
+        pages = read_in_halves(partial(_read_range, data, source, max_pages, "pdfplumber"), count, source,
+                               processes)
     if not any(lines for *_, lines in pages):
         raise StageError("ingest", source, OCR_HINT)
     return _document(data, source_name, pages)

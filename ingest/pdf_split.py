@@ -8,6 +8,10 @@ through a pipe, or the exception it raised, raised again here: the pages are the
 in the same order.
 
 A short document is read in one process: a fork, the pickling and the cores' sharing cost more than they save.
+So is any document whose read may use one process only (`processes`, from council_actions.limits.Limits): a
+batch lends a document's read a second core only where no other document of the batch would run on it, so
+`--jobs 1` reads on one core, and `--jobs 2` with two documents or more reads each in one process, since the
+other core is busy with the other documents and a second reader would only add its fork and pickling.
 On the first document of a run the other core is loading spaCy meanwhile (council_actions.pipeline): a second
 reader then takes a share of the cores from that load, and only pays when reading one process alone would
 take longer than the load (about 0.8 s; at 12-15 ms a page with pdfium, some 60 pages: `SPLIT_PAGES`).
@@ -32,10 +36,11 @@ SPLIT_PAGES = 64  # pages: from this many on, a second process reads the second 
 PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): the signal a process gets when its parent ends
 
 
-def read_in_halves(read_pages: Callable[[slice], list[T]], count: int, source: str) -> list[T]:
+def read_in_halves(read_pages: Callable[[slice], list[T]], count: int, source: str, processes: int = 2) -> list[T]:
     """`read_pages(pages)` reads the document's `pages` (a slice of its `count`): all of them, in order, in two
-    processes when the document is long enough and the machine has a second core."""
-    if count < SPLIT_PAGES or not _can_fork_bound():
+    processes when the document is long enough, the read may use two (`processes`: see the module) and the
+    machine has a second core."""
+    if count < SPLIT_PAGES or processes < 2 or not _can_fork_bound():
         return read_pages(slice(None))
     half = count // 2
     reader = os.getpid()

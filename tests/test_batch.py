@@ -16,10 +16,12 @@ from council_actions.output import recover
 from council_actions.output.lock import JOURNAL, LOCK
 from council_actions.output.staging import HELD, STAGE_PREFIX, staging_area
 
-from council_actions.batch import READ_AHEAD, DocumentJob, run_batch
+from council_actions.batch import READ_AHEAD, DocumentJob, read_processes, run_batch
 from council_actions.issues import StageError
 from council_actions.limits import Limits
-from tests.conftest import GIVEN, PLAN, SAMPLES
+from tests.conftest import FIXTURES, GIVEN, PLAN, SAMPLES
+
+PDF_PLAN = FIXTURES / "pdf" / "runnymede_plan_libreoffice.pdf"
 
 
 def snapshot(folder):
@@ -225,3 +227,42 @@ def test_a_runaway_read_ahead_holds_up_no_other_document(tmp_path):
                           capture_output=True, text=True, check=True, timeout=60)
     assert json.loads(done.stdout) == {"written": ["plan_0.txt", "plan_1.txt", "plan_2.txt", "plan_4.txt"],
                                        "failed": 1, "errors": [f"{paths[3]}: ingest: took longer than 4 s (--timeout)"]}
+
+
+SPLIT_PROBE = """
+import importlib, json, sys
+from pathlib import Path
+import council_actions.batch as batch
+from council_actions.profile import load_profile
+pdf = importlib.import_module("council_actions.ingest.pdf")
+read_in_halves = pdf.read_in_halves
+def read_and_say(read_pages, count, source, processes=2):  # runs in the reading child
+    print(f"read in {min(processes, 2)} processes at most", file=sys.stderr)
+    return read_in_halves(read_pages, count, source, processes)
+pdf.read_in_halves = read_and_say
+paths, said = [Path(p) for p in sys.argv[3:]], {}
+batch.run_batch(paths, Path(sys.argv[1]), load_profile(), "r1", jobs=int(sys.argv[2]),
+                on_details=lambda path, details: said.update({path.name: details}))
+print(json.dumps(sorted(line for lines in said.values() for line in lines if line.startswith("read in"))))
+"""
+
+
+@pytest.mark.parametrize(("jobs", "count", "said"), [(1, 1, ["read in 1 processes at most"]),
+                                                      (2, 1, ["read in 2 processes at most"]),
+                                                      (2, 2, ["read in 1 processes at most"] * 2)])
+def test_jobs_bounds_the_cores_a_long_pdf_is_read_on(tmp_path, jobs, count, said):
+    """--jobs 1 reads on one core, a long PDF too; --jobs 2 lends a lone document's read the second core (its
+    pages in halves, ingest/pdf_split.py), but not two documents', each of which keeps a core busy already."""
+    paths = []
+    for i in range(count):
+        paths.append(tmp_path / f"plan_{i}.pdf")
+        paths[-1].write_bytes(PDF_PLAN.read_bytes())
+    done = subprocess.run([sys.executable, "-c", SPLIT_PROBE, str(tmp_path / "out"), str(jobs), *map(str, paths)],
+                          capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout) == said
+
+
+def test_a_documents_read_takes_the_cores_no_other_document_runs_on():
+    assert [read_processes(jobs, documents) for jobs, documents in [(1, 1), (1, 5), (2, 1), (2, 2), (2, 16),
+                                                                    (4, 1), (4, 2), (4, 3), (4, 9)]] == \
+        [1, 1, 2, 1, 1, 4, 2, 1, 1]

@@ -32,6 +32,10 @@ def test_a_short_document_is_read_in_one_process():
     assert pdf_split.read_in_halves(pages_by_process, PAGES, "doc.pdf") == pages_by_process(slice(None))
 
 
+def test_a_long_document_whose_read_may_use_one_process_is_read_in_one(split_from_two_pages):
+    assert pdf_split.read_in_halves(pages_by_process, PAGES, "doc.pdf", processes=1) == pages_by_process(slice(None))
+
+
 def test_pages_come_back_in_order_from_two_processes(split_from_two_pages):
     read = pdf_split.read_in_halves(pages_by_process, PAGES, "doc.pdf")
     assert [index for index, _ in read] == list(range(PAGES))
