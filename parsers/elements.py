@@ -4,14 +4,16 @@ actions (actions.py). Opportunity paragraphs that no action answers stay on the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from council_actions.ingest.model import Span
+from council_actions.ingest.model import Cell, Span
 from council_actions.normalise.owners import glossary_for
 from council_actions.parsers.actions import build_actions
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.colours import ColourKey
 from council_actions.parsers.ids import ResolvedId, canonical_reference
-from council_actions.parsers.labels import read_scores
+from council_actions.parsers.labels import ScoreReading, read_scores
 from council_actions.parsers.paragraphs import Paragraph, build_paragraphs, filter_cells
 from council_actions.parsers.plan_columns import plan_columns
 from council_actions.parsers.plan_layout import Block
@@ -65,35 +67,53 @@ def build_element(block: Block, resolved: ResolvedId, profile: Profile, vocabula
     return element, actions, issues
 
 
+@dataclass(frozen=True)
+class ScoreColumn:
+    """What one element row prints for its score: the score column's cells, the words read from them, and the
+    score the cells' shading gives (PDF)."""
+
+    cells: list[Cell]
+    reading: ScoreReading
+    shaded: str | None
+
+
+@dataclass(frozen=True)
+class ScoreCheck:
+    """A warning about a row's score, a row of SCORE_CHECKS: its code, when it is given, and its message."""
+
+    code: str
+    applies: Callable[[ScoreColumn], bool]
+    message: Callable[[ScoreColumn], str]
+
+
+SCORE_CHECKS = (
+    ScoreCheck("score_word_repaired", lambda s: bool(s.reading.repaired),
+               lambda s: "score word read despite OCR damage: " + ", ".join(
+                   f"'{word}' as '{read}'" for word, read in s.reading.repaired)),
+    ScoreCheck("conflicting_scores", lambda s: bool(s.reading.conflicting),
+               lambda s: f"several scores printed ({', '.join(s.reading.conflicting)}); kept the first"),
+    ScoreCheck("score_colour_mismatch", lambda s: bool(s.shaded and s.reading.score and s.shaded != s.reading.score),
+               lambda s: f"printed score {s.reading.score} but the cell is shaded {s.shaded}; kept the printed word"),
+    ScoreCheck("missing_score", lambda s: s.reading.score is None and s.shaded is None and bool(s.cells),
+               lambda s: "no score could be read"),
+)
+
+
 def _read_score(block: Block, profile: Profile, element_id: str,
                 colours: ColourKey) -> tuple[str | None, list[Issue]]:
-    """The printed score word; the cell's shading where no word is printed. A disagreement is reported."""
+    """The printed score word; the cell's shading where no word is printed. Each cell of words that are neither
+    theme nor score is reported, and each of SCORE_CHECKS that applies."""
     score_column = plan_columns(profile).score
-    first_column = [c for line in block.lines for c in line.cells if c.column == score_column]
-    reading = read_scores([c.text for c in first_column], block.in_theme(), profile)
-    shaded = next((colours.score_for(c.fill) for c in first_column if c.fill), None)
+    cells = [c for line in block.lines for c in line.cells if c.column == score_column]
+    seen = ScoreColumn(cells, read_scores([c.text for c in cells], block.in_theme(), profile),
+                       next((colours.score_for(c.fill) for c in cells if c.fill), None))
     issues = [warning("unrecognised_score_text", "parse", "words in the theme/score column that are neither "
-                      "theme nor score", first_column[i].text, first_column[i].span, element_id, "score")
-              for i in reading.leftovers]
-    if reading.repaired:
-        printed = " | ".join(c.text for c in first_column)
-        issues.append(warning("score_word_repaired", "parse", "score word read despite OCR damage: " + ", ".join(
-            f"'{word}' as '{read}'" for word, read in reading.repaired), printed,
-            Span.union(c.span for c in first_column), element_id, "score"))
-    if reading.conflicting:
-        span = Span.union(c.span for c in first_column)
-        issues.append(warning("conflicting_scores", "parse", f"several scores printed "
-                              f"({', '.join(reading.conflicting)}); kept the first",
-                              " | ".join(c.text for c in first_column), span, element_id, "score"))
-    if shaded and reading.score and shaded != reading.score:
-        issues.append(warning("score_colour_mismatch", "parse", f"printed score {reading.score} but the cell is "
-                              f"shaded {shaded}; kept the printed word", " | ".join(c.text for c in first_column),
-                              Span.union(c.span for c in first_column), element_id, "score"))
-    if reading.score is None and shaded is None and first_column:
-        issues.append(warning("missing_score", "parse", "no score could be read",
-                              " | ".join(c.text for c in first_column), Span.union(c.span for c in first_column),
-                              element_id, "score"))
-    return reading.score or shaded, issues
+                      "theme nor score", cells[i].text, cells[i].span, element_id, "score")
+              for i in seen.reading.leftovers]
+    issues += [warning(check.code, "parse", check.message(seen), " | ".join(c.text for c in cells),
+                       Span.union(c.span for c in cells), element_id, "score")
+               for check in SCORE_CHECKS if check.applies(seen)]
+    return seen.reading.score or seen.shaded, issues
 
 
 def _characteristic(paragraphs: list[Paragraph], profile: Profile,
