@@ -3,7 +3,9 @@ description, and the catalogue lists nothing that is emitted nowhere.
 
 The codes are collected from the source, not from a run: each call of the ledger's `warning`/`error` (or of
 `Issue` itself) outside issues.py must name its code as a literal, or as `f"noise_{...}"` for the noise rules,
-whose codes come from parsers/quality.py's NOISE_RULES. A code built any other way fails here, naming the call.
+whose codes come from parsers/quality.py's NOISE_RULES, or as `check.code` in a module whose rule table's rows
+carry their codes (TABLE_CODES: parsers/elements.py's SCORE_CHECKS). A code built any other way fails here, naming
+the call.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from council_actions.output.contract import VALUE_DESCRIPTIONS, VOCABULARIES
+from council_actions.parsers.elements import SCORE_CHECKS
 from council_actions.parsers.quality import NOISE_RULES
 
 from council_actions.issues import ISSUE_CODES
@@ -21,6 +24,7 @@ from council_actions.issues import ISSUE_CODES
 ROOT = Path(__file__).resolve().parents[2]
 LEDGER = ROOT / "council_actions" / "issues.py"
 NOISE_PREFIX = "noise_"
+TABLE_CODES = {"parsers/elements.py": {check.code for check in SCORE_CHECKS}}  # module: its table's codes
 
 
 def product_files() -> list[Path]:
@@ -44,6 +48,9 @@ def emitted_codes(path: Path) -> tuple[set[str], list[str]]:
         argument = node.args[position] if len(node.args) > position else keyword
         if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
             codes.add(argument.value)
+        elif isinstance(argument, ast.Attribute) and argument.attr == "code" \
+                and path.relative_to(ROOT).as_posix() in TABLE_CODES:
+            codes |= TABLE_CODES[path.relative_to(ROOT).as_posix()]
         elif not (isinstance(argument, ast.JoinedStr) and isinstance(argument.values[0], ast.Constant)
                   and argument.values[0].value == NOISE_PREFIX and len(argument.values) == 2):
             unreadable.append(f"{path.relative_to(ROOT)}:{node.lineno}")
