@@ -1,12 +1,17 @@
-"""An owner cell split into people, posts and bodies, by the shapes of OWNER_SHAPES.
+"""An owner cell split into people, posts and bodies; OWNER_SHAPES names the kinds of piece it yields.
 
 A cell of a plan's owner column can name several owners (`Councillor Moss/ The Leader`, `Phil/Nick`,
 `CLT; SLT`), one person with their post (`A. Smith, Head of Policy`), one post whose name holds commas and
 "and" (`Director of Place, Planning and Regeneration`), or one body whose name is a list
 (`Place, Planning and Regeneration`). Hard separators (`;`, `/`, `&`, a line of its own) always part owners;
-within what they leave, the first shape that fits decides. A name the profile's glossary knows wins over
-every shape, so a council makes any reading exact by listing the name. A list read as one body is a guess
-from its shape and is marked so, for the normaliser to report.
+what they leave is a name the glossary knows, else a list of capitalised words, else names and posts. A name the
+profile's glossary knows wins over every shape, so a council makes any reading exact by listing the name. A list
+read as one body is a guess from its shape and is marked so, for the normaliser to report.
+
+The shapes are what each piece was read as, not alternatives tried in turn: one stretch yields pieces of several
+(`CLT, Head of Finance`: a single name and a post). So OWNER_SHAPES is the table of outcomes with an example each,
+and `ShapeName` ties it to the code: a piece can only be given a shape the table has (mypy --strict), and
+tests/council_actions/test_reader_weaknesses.py checks the two name the same shapes and reads every example.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 HARD_SEPARATORS = re.compile(r"\s*(?:;|/|&|\n)\s*")
 POST_WORDS = r"(?:head|director|assistant|deputy|chief|corporate|interim|acting|senior|service|strategic|executive" \
@@ -29,21 +35,25 @@ BODY_LIST = re.compile(rf"{NOUN}(?:,\s+{NOUN})+,?\s+and\s+{NOUN}(?:\s+{NOUN})?")
 LIST_ITEMS = re.compile(r",?\s+and\s+|,\s*")
 
 
+ShapeName = Literal["glossary", "named_alone", "body_list", "post", "person_with_post", "single"]
+
+
 @dataclass(frozen=True)
 class OwnerShape:
     """A row of the rule table: a shape an owner cell's text can have, what it reads as, and examples."""
 
-    name: str
+    name: ShapeName
     description: str
     examples: tuple[tuple[str, tuple[str, ...]], ...]  # (cell, owners it holds), for the tests
 
 
 OWNER_SHAPES = (
     OwnerShape("glossary", "a name the profile's glossary knows (key or alias), whatever commas or 'and' it holds",
-               ()),
+               (("Place, Planning and Regeneration", ("Place, Planning and Regeneration",)),)),
     OwnerShape("named_alone", "capitalised words listed with commas and a last 'and', each of which the glossary "
                "knows or the plan prints alone as an owner elsewhere (`Mike, Malcolm and Sarah` where Mike, Malcolm "
-               "and Sarah each own other rows): one owner each", ()),
+               "and Sarah each own other rows): one owner each",
+               (("Mike, Malcolm and Sarah", ("Mike", "Malcolm", "Sarah")),)),
     OwnerShape("body_list", "capitalised words listed with commas and a last 'and', none of them a post: one "
                "body (a guess from the shape, reported)",
                (("Place, Planning and Regeneration", ("Place, Planning and Regeneration",)),
@@ -73,7 +83,7 @@ class OwnerPiece:
     reported as the guess it is."""
 
     text: str
-    shape: str  # a name of OWNER_SHAPES
+    shape: ShapeName
     known_as: str | None = None  # the part the glossary knows, where not the whole (a person_with_post's name)
 
 
