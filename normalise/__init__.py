@@ -17,7 +17,7 @@ from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.owner_split import names_alone
 from council_actions.normalise.owners import OwnerGlossary, glossary_for
 from council_actions.normalise.records import NormalisedDocument, OwnerMention, ReferenceDates, Timeline
-from council_actions.parsers.records import Action, ParsedDocument
+from council_actions.parsers.records import Action, ParsedDocument, PrintedPeriod
 
 from council_actions.issues import Issue
 from council_actions.profile import Profile
@@ -32,7 +32,8 @@ def fiscal_calendar(profile: Profile) -> FiscalCalendar:
 
 def normalise_document(parsed: ParsedDocument, profile: Profile, offered: ReferenceDates | None) -> NormalisedDocument:
     """Each action's owners and timelines, from its allocation cell or its own owner and date columns; relative
-    timelines read against the first of the `offered` dates and the plan's printed one (normalise/reference.py)."""
+    timelines read against the first of the `offered` dates and the plan's printed one (normalise/reference.py),
+    a plan's `Year 1` against the period it states as its own (parsers/plan_date.py)."""
     from council_actions.normalise.columns import normalise_columns
     from council_actions.normalise.reference import choose_reference
 
@@ -45,9 +46,10 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
     for action in parsed.actions:
         found = None
         if action.allocated_raw:
-            found = normalise_allocation(action, glossary, calendar, reference)
+            found = normalise_allocation(action, glossary, calendar, reference, parsed.printed_period)
         elif action.owner_raw or action.timeline_raw:
-            found = normalise_columns(action, glossary, calendar, reference, profile.roles.is_ditto, alone)
+            found = normalise_columns(action, glossary, calendar, reference, profile.roles.is_ditto, alone,
+                                      parsed.printed_period)
         if found is not None:
             owners += found[0]
             timelines += found[1]
@@ -63,8 +65,10 @@ def reads_as_time(calendar: FiscalCalendar) -> Callable[[str], bool]:
 
 
 def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: FiscalCalendar,
-                         reference: dt.date | None) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
-    """One allocation cell (`CHoHROD, Q3-Q4 24/25`) split into owner and timeline mentions."""
+                         reference: dt.date | None, plan: PrintedPeriod | None = None
+                         ) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
+    """One allocation cell (`CHoHROD, Q3-Q4 24/25`) split into owner and timeline mentions; `plan`: the period
+    the plan states as its own, which its `Year 1` counts."""
     from council_actions.normalise.allocation import split_allocation
     from council_actions.normalise.reported import timeline_issues, unknown_owner
     from council_actions.normalise.timelines import read_timeline
@@ -84,7 +88,7 @@ def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: Fisc
             if match.match == "unknown":
                 issues.append(unknown_owner(segment.text, match, span, action.element_id))
             continue
-        reading = read_timeline(segment.text, calendar, reference)
+        reading = read_timeline(segment.text, calendar, reference, plan.years if plan else None)
         timelines.append(Timeline(action.action_id, len(timelines) + 1, segment.text, reading, span))
-        issues += timeline_issues(segment.text, reading, span, action.element_id)
+        issues += timeline_issues(segment.text, reading, span, action.element_id, plan)
     return list(owners.values()), timelines, issues

@@ -24,7 +24,7 @@ from council_actions.normalise.owners import OwnerGlossary, OwnerMatch
 from council_actions.normalise.records import MatchKind, OwnerMention, Timeline
 from council_actions.normalise.reported import timeline_issues, unknown_owner
 from council_actions.normalise.timelines import read_timeline
-from council_actions.parsers.records import Action
+from council_actions.parsers.records import Action, PrintedPeriod
 
 from council_actions.issues import Issue, warning
 
@@ -33,11 +33,13 @@ MILESTONES = re.compile(r"\n|" + MOVED_FROM.pattern, re.IGNORECASE)  # a line of
 
 def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalCalendar,
                       reference: dt.date | None, is_ditto: Callable[[str], bool] = lambda text: False,
-                      alone: frozenset[str] = frozenset()) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
+                      alone: frozenset[str] = frozenset(), plan: PrintedPeriod | None = None
+                      ) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
     """Owners and timelines of a plan that prints them in columns of their own (Who by?, When?). `alone`: the
-    names the plan prints as owners of their own (`owner_split.names_alone`)."""
+    names the plan prints as owners of their own (`owner_split.names_alone`); `plan`: the period the plan states
+    as its own, which its `Year 1` counts."""
     owners, owner_issues = _owners(action, glossary, is_ditto, alone)
-    timelines, timeline_issues = _timelines(action, calendar, reference)
+    timelines, timeline_issues = _timelines(action, calendar, reference, plan)
     return owners, timelines, owner_issues + timeline_issues
 
 
@@ -76,7 +78,7 @@ def _mention(action: Action, piece: OwnerPiece, match: OwnerMatch, seq: int, spa
                         repair, match.score, span, match.title_confirmed)
 
 
-def _timelines(action: Action, calendar: FiscalCalendar, reference: dt.date | None
+def _timelines(action: Action, calendar: FiscalCalendar, reference: dt.date | None, plan: PrintedPeriod | None
                ) -> tuple[list[Timeline], list[Issue]]:
     """The timeline cell's phrases (one per line where its lines are its own, and a date it was moved from), each
     read under the fiscal calendar; one left without dates is reported (unreadable, or relative to a date not
@@ -85,9 +87,9 @@ def _timelines(action: Action, calendar: FiscalCalendar, reference: dt.date | No
     issues: list[Issue] = []
     span = action.timeline_span or action.span
     for phrase in (p.strip() for p in MILESTONES.split(action.timeline_raw or "") if p.strip()):
-        reading = read_timeline(phrase, calendar, reference)
+        reading = read_timeline(phrase, calendar, reference, plan.years if plan else None)
         timelines.append(Timeline(action.action_id, len(timelines) + 1, phrase, reading, span))
-        issues += timeline_issues(phrase, reading, span, action.element_id)
+        issues += timeline_issues(phrase, reading, span, action.element_id, plan)
     return timelines, issues
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -65,3 +66,24 @@ def add_months(day: dt.date, months: int) -> dt.date:
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     """The first and last day of a month, the interval a month-precision timeline covers."""
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+class PlanYears(NamedTuple):
+    """The financial years of the period a plan states as its own (`Strategy 2022 to 2025`: 2022/23 to 2024/25):
+    the year the first starts in and how many there are, so its `Year 1`, `Year 2` can be dated
+    (parsers/plan_date.py finds the period, normalise/relative_periods.py reads the years)."""
+
+    first: int
+    length: int
+
+    @classmethod
+    def within(cls, calendar: FiscalCalendar, start: dt.date, end: dt.date) -> PlanYears | None:
+        """The financial years wholly inside start..end (`2022 to 2025`, read as the calendar years 2022 to 2025,
+        holds 2022/23, 2023/24 and 2024/25), or None where no whole financial year lies inside it."""
+        first = calendar.year_of(start)
+        if calendar.year_bounds(first)[0] < start:  # begun before the period: its first year is the next
+            first += 1
+        last = calendar.year_of(end)
+        if calendar.year_bounds(last)[1] > end:  # runs on past the period: its last year is the one before
+            last -= 1
+        return cls(first, last - first + 1) if last >= first else None

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from council_actions.normalise.periods import PERIOD_RULES, Context, Period
+from council_actions.normalise.period_types import Context, Period
+from council_actions.normalise.periods import PERIOD_RULES
 
 # For each gate, the indices of the rules it opens; a phrase holding none of a rule's gates never tries its pattern.
 GATES: tuple[tuple[str, frozenset[int]], ...] = tuple(

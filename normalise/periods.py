@@ -9,7 +9,8 @@ words (`30th September 2024`) under explicit settings; numeric dates are read
 day first by a rule of our own (the spec's one reading, and no library call),
 as are the council forms dateparser does not know (`Q4 24/25`, `Summer 2024`,
 `July 24`). `period_search.find_periods` applies the table to a phrase; the words and numbers the patterns
-are built from are in `period_words`.
+are built from are in `period_words`; the readers of forms counted from the plan (its date, or the years it
+states: `Year 1`) are in `relative_periods`.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
 
-from council_actions.normalise.fiscal import FiscalCalendar, add_months, month_bounds
+from council_actions.normalise.fiscal import add_months, month_bounds
+from council_actions.normalise.period_types import Context, Period
 from council_actions.normalise.period_words import (
     ANY_DIGIT,
     COUNT,
@@ -32,30 +33,19 @@ from council_actions.normalise.period_words import (
     PARTS_OF_YEAR,
     QUARTER,
     SEASONS,
-    count,
     full_year,
     fy_start,
 )
-from council_actions.normalise.records import Precision
-
-
-class Period(NamedTuple):
-    """One expression's interval: a named tuple, several times cheaper to build than a frozen dataclass (issue 15)."""
-
-    start: dt.date | None
-    end: dt.date | None
-    precision: Precision
-    fiscal_year: str | None
-    assumptions: tuple[str, ...]
-
-
-class Context(NamedTuple):
-    """What reading a phrase depends on beyond its text: the council's calendar, the date relative phrases are
-    read against, and the date parser; passed to every rule, so no rule reads a setting of its own."""
-
-    calendar: FiscalCalendar
-    reference: dt.date | None
-    parse_date: Callable[[str], dt.date | None]
+from council_actions.normalise.relative_periods import (
+    immediate,
+    month_no_year,
+    plan_year,
+    quarter_no_year,
+    relative_span,
+    relative_window,
+    start_after_adoption,
+    year_end,
+)
 
 
 @dataclass(frozen=True)
@@ -116,14 +106,6 @@ def _quarter_single_year(m: re.Match[str], ctx: Context) -> Period | None:
                   (*assumed, note))
 
 
-def _quarter_no_year(m: re.Match[str], ctx: Context) -> Period | None:
-    if ctx.reference is None:
-        return Period(None, None, "quarter", None, ("quarter_without_year_no_reference",))
-    year = ctx.calendar.year_of(ctx.reference)
-    start, end = ctx.calendar.quarter_bounds(year, int(m["q1"]))
-    return Period(start, end, "quarter", ctx.calendar.label(year), ("quarter_from_document_year",))
-
-
 def _half(m: re.Match[str], ctx: Context) -> Period | None:
     year = int(m["year"])
     start, end = ctx.calendar.half_bounds(year, int(m["half"]))
@@ -146,74 +128,6 @@ def _part_of_year(m: re.Match[str], ctx: Context) -> Period | None:
     first, last = PARTS_OF_YEAR[m["part"]]
     start, end = month_bounds(int(m["year"]), first)[0], month_bounds(int(m["year"]), last)[1]
     return Period(start, end, "range", ctx.calendar.label_for(start, end), ("part_of_year_in_thirds",))
-
-
-def _year_end(m: re.Match[str], ctx: Context) -> Period | None:
-    if ctx.reference is None:
-        return Period(None, None, "fiscal_year", None, ("year_end_without_reference",))
-    year = ctx.calendar.year_of(ctx.reference)
-    start, end = ctx.calendar.year_bounds(year)
-    return Period(start, end, "fiscal_year", ctx.calendar.label(year), ("fiscal_year_from_document_date",))
-
-
-def _month_no_year(m: re.Match[str], ctx: Context) -> Period | None:
-    """`End May` in a plan dated June 2002: the month in the financial year of the document's date."""
-    if ctx.reference is None:
-        return Period(None, None, "month", None, ("month_without_year_no_reference",))
-    fy = ctx.calendar.year_of(ctx.reference)
-    month = MONTHS[m["month"][:3]]
-    start, end = month_bounds(fy if month >= ctx.calendar.start_month else fy + 1, month)
-    return Period(start, end, "month", ctx.calendar.label(fy), ("month_from_document_year",))
-
-
-def _relative_span(m: re.Match[str], ctx: Context) -> Period | None:
-    """`Up to six months`, `within 12 months`: from the document's date, so much later."""
-    if ctx.reference is None:
-        return Period(None, None, "range", None, ("relative_span_without_reference",))
-    end = _months_on(ctx.reference, _months(m)) - dt.timedelta(days=1)
-    return Period(ctx.reference, end, "range", ctx.calendar.label_for(ctx.reference, end),
-                  ("relative_to_document_date",))
-
-
-def _relative_window(m: re.Match[str], ctx: Context) -> Period | None:
-    """`3-6 months`, `Short term (0-6 months)`, `12 months to 2 years post-adoption`: a window counted from the
-    plan's date, due by its far end."""
-    if ctx.reference is None:
-        return Period(None, None, "range", None, ("relative_span_without_reference",))
-    near = count(m["m"]) * (12 if (m["near_unit"] or m["unit"]).startswith("year") else 1)
-    start = _months_on(ctx.reference, near)
-    end = _months_on(ctx.reference, _months(m)) - dt.timedelta(days=1)
-    if end < start:
-        return None
-    return Period(start, end, "range", ctx.calendar.label_for(start, end), ("relative_to_document_date",))
-
-
-def _start_after_adoption(m: re.Match[str], ctx: Context) -> Period | None:
-    """`6 months in`, `Upon adoption` (a strategy's timeline counted from its adoption, the plan's date): when the
-    actions under it start; they run on from there, so the day is a start with no end, never a due date."""
-    if ctx.reference is None:
-        return Period(None, None, "day", None, ("start_after_document_date_without_reference",))
-    start = _months_on(ctx.reference, _months(m) if m.groupdict().get("n") else 0)
-    return Period(start, None, "day", None, ("start_after_document_date", "open_ended_from_start"))
-
-
-def _months(m: re.Match[str]) -> int:
-    return count(m["n"]) * (12 if m["unit"].startswith("year") else 1)
-
-
-def _months_on(day: dt.date, months: int) -> dt.date:
-    """The same day so many months on, or that month's last day."""
-    first = add_months(day.replace(day=1), months)
-    return first.replace(day=min(day.day, month_bounds(first.year, first.month)[1].day))
-
-
-def _immediate(m: re.Match[str], ctx: Context) -> Period | None:
-    """`Immediately`, `Immediate`, `With immediate effect`: due at once, so on the plan's own date (the
-    reference date): the day the plan was agreed is the latest an immediate action can be done by."""
-    if ctx.reference is None:
-        return Period(None, None, "day", None, ("immediate_without_reference",))
-    return Period(ctx.reference, ctx.reference, "day", ctx.calendar.label_for(ctx.reference, ctx.reference),
-                  ("immediate_is_document_date",))
 
 
 def _calendar_year(m: re.Match[str], ctx: Context) -> Period | None:
@@ -270,7 +184,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          _quarter_single_year, ("quarter",)),
         ("half_year", r"\bh(?P<half>[12])\s+(?P<year>20\d{2})\b", _half, ("h1", "h2")),
         ("relative_window", r"\b" + COUNT.replace("?P<n>", "?P<m>") + r"\s*(?P<near_unit>months?|years?)?\s*(?:-|to)\s*"
-         + COUNT + r"\s+(?P<unit>months?|years?)\b", _relative_window, ("month", "year")),
+         + COUNT + r"\s+(?P<unit>months?|years?)\b", relative_window, ("month", "year")),
         ("fiscal_year_range", FY + JOIN + FY_B, _fiscal_year_range, ("/", "-")),
         ("fiscal_year", r"(?<![\w/])" + FY, _fiscal_year, ("/", "-")),
         ("year_span", r"(?<![\w/])(?P<year>20\d{2})\s*-\s*(?P<last>\d{2})(?![\d/])", _year_span, ("-",)),
@@ -279,17 +193,18 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("month_year", r"\b" + MONTH + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])", _month, MONTH_GATE),
         ("part_of_year", r"\b(?P<part>early|mid|late)[\s-]+(?P<year>20\d{2})\b", _part_of_year,
          tuple(PARTS_OF_YEAR)),
-        ("fiscal_year_end", r"\b(?:end of (?:the )?financial year|(?:financial )?year[- ]end)\b", _year_end,
+        ("fiscal_year_end", r"\b(?:end of (?:the )?financial year|(?:financial )?year[- ]end)\b", year_end,
          ("year",)),
-        ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\b(?!\s*\d)", _quarter_no_year, ("q",)),
+        ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\b(?!\s*\d)", quarter_no_year, ("q",)),
         ("relative_span", r"\b(?:up to|within|in the next|over the next|the next|next)\s+" + COUNT
-         + r"\s+(?P<unit>months?|years?)\b", _relative_span, ("month", "year")),
-        ("months_in", r"\b" + COUNT + r"\s+(?P<unit>months?|years?)\s+in\b(?=\W*$)", _start_after_adoption,
+         + r"\s+(?P<unit>months?|years?)\b", relative_span, ("month", "year")),
+        ("months_in", r"\b" + COUNT + r"\s+(?P<unit>months?|years?)\s+in\b(?=\W*$)", start_after_adoption,
          ("month", "year")),
-        ("on_adoption", r"\b(?:up)?on adoption\b", _start_after_adoption, ("adoption",)),
-        ("immediate", r"\b(?:immediately|(?:with )?immediate(?: effect| action)?)\b", _immediate, ("immediate",)),
+        ("on_adoption", r"\b(?:up)?on adoption\b", start_after_adoption, ("adoption",)),
+        ("plan_year", r"\byear\s+" + COUNT + r"\b", plan_year, ("year",)),
+        ("immediate", r"\b(?:immediately|(?:with )?immediate(?: effect| action)?)\b", immediate, ("immediate",)),
         ("month_no_year", r"\b(?:end|mid|early|late|by|beginning|start)\s+(?:of\s+)?" + MONTH
-         + r"(?![\w/])(?!\s*" + ANY_DIGIT + ")", _month_no_year, MONTH_GATE),
-        ("month_alone", r"^\W*" + MONTH + r"\W*$", _month_no_year, MONTH_GATE),
+         + r"(?![\w/])(?!\s*" + ANY_DIGIT + ")", month_no_year, MONTH_GATE),
+        ("month_alone", r"^\W*" + MONTH + r"\W*$", month_no_year, MONTH_GATE),
         ("calendar_year", r"\b(?P<year>20\d{2})\b", _calendar_year, ("20",)),
     ))

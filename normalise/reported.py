@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from council_actions.ingest.model import Span
 from council_actions.normalise.owners import OwnerMatch
 from council_actions.normalise.records import TimelineReading
+from council_actions.parsers.records import PrintedPeriod
 
 from council_actions.issues import Issue, warning
 
@@ -45,14 +46,25 @@ def unknown_owner(printed: str, match: OwnerMatch, span: Span, element_id: str |
                    "kept as printed", printed, span, element_id, "owners")
 
 
-def timeline_issues(phrase: str, reading: TimelineReading, span: Span, element_id: str | None) -> list[Issue]:
-    """What an auditor must know of one timeline phrase's reading: not read at all, or left undated for want of
-    a reference date (and why it needed one); nothing where it was dated."""
+def timeline_issues(phrase: str, reading: TimelineReading, span: Span, element_id: str | None,
+                    plan: PrintedPeriod | None = None) -> list[Issue]:
+    """What an auditor must know of one timeline phrase's reading: not read at all, left undated for want of
+    a reference date (and why it needed one), or dated as a year of the period the plan states (`plan`, and
+    where it was read); nothing where it was dated from the phrase alone."""
     if reading.kind == "unresolved":
         return [warning("unresolved_timeline", "normalise", f"timeline '{phrase}' could not be read; dates left empty",
                         phrase, span, element_id, "timeline")]
+    if plan is not None and "year_of_plan_period" in reading.assumptions:
+        return [warning("timeline_from_plan_period", "normalise", f"timeline '{phrase}' read as financial year "
+                        f"{reading.fiscal_year}, counting the plan's years from the period stated at line "
+                        f"{plan.span.line_start}{_page(plan.span)} ('{plan.text}')", phrase, span, element_id,
+                        "timeline")]
     why = next((rule.why for a in reading.assumptions for rule in REFERENCE_RULES if a.endswith(rule.suffix)), None)
     if why is None:
         return []
     return [warning("timeline_needs_reference", "normalise", f"timeline '{phrase}' {why} and no reference date was "
                     "given (--reference-date)", phrase, span, element_id, "timeline")]
+
+
+def _page(span: Span) -> str:
+    return f" of page {span.page}" if span.page is not None else ""

@@ -19,10 +19,10 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from council_actions.normalise.fiscal import FiscalCalendar
+from council_actions.normalise.fiscal import FiscalCalendar, PlanYears
 from council_actions.normalise.period_search import FoundPeriod, find_periods
+from council_actions.normalise.period_types import Context
 from council_actions.normalise.period_words import DEADLINE_WORDS, SPAN_WORDS
-from council_actions.normalise.periods import Context
 from council_actions.normalise.records import Precision, TimelineKind, TimelineReading
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ STARTS: tuple[tuple[frozenset[str | None], re.Pattern[str]], ...] = (
 )
 OPEN_ON = re.compile(r"\W*(?:onwards?|and beyond)\W*$")  # "X onwards": after its last period, likewise
 # Period rules that count from the plan's date (the reference date) rather than print a date.
-RELATIVE_RULES = frozenset({"immediate", "relative_span", "relative_window", "months_in", "on_adoption"})
+RELATIVE_RULES = frozenset({"immediate", "relative_span", "relative_window", "months_in", "on_adoption", "plan_year"})
 COUNTED_FROM = re.compile(r"\b(?:of|from|after)\W*$")
 PERIOD_WORDS = re.compile(rf"\b(?:{'|'.join(SPAN_WORDS)})\s*$")  # "during 2026": a period, not a deadline
 # A year printed alone in running text is a time after a word that times something ("by 2026", "the end of 2026",
@@ -110,10 +110,12 @@ PRINTED_ONLY = Context(FiscalCalendar(), None, parse_full_date)
 
 
 @lru_cache(maxsize=65536)
-def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | None) -> TimelineReading:
-    """Memoised: a pure function of its arguments, and plans repeat their phrases (`cache_clear` to measure cold)."""
+def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | None,
+                  plan: PlanYears | None = None) -> TimelineReading:
+    """Memoised: a pure function of its arguments, and plans repeat their phrases (`cache_clear` to measure cold).
+    `plan`: the financial years of the period the plan states as its own, which its `Year 1` counts."""
     text = _normalised(phrase)
-    ctx = Context(calendar, reference, parse_full_date)
+    ctx = Context(calendar, reference, parse_full_date, plan)
     found: dict[TimelineKind, re.Match[str]] = {}
     if KIND_GATE.search(text):
         for match in KIND_ANY.finditer(text):

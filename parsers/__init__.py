@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from council_actions.ingest.model import Document
-from council_actions.parsers.records import ParsedDocument, PrintedDate
+from council_actions.ingest.model import Document, Span
+from council_actions.parsers.records import ParsedDocument, PrintedDate, PrintedPeriod
 
 from council_actions.issues import StageError
 from council_actions.profile import Profile
@@ -81,7 +81,8 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
         raise StageError("parse", document.source_name, reader.empty)
     named = name_council(document, profile, own_layout=reader.kind != "plan_table")
     return replace(parsed, council=named.council, council_from=named.council_from,
-                   issues=parsed.issues + named.issues, printed_date=_printed_date(document, profile, parsed))
+                   issues=parsed.issues + named.issues, printed_date=_printed_date(document, profile, parsed),
+                   printed_period=_printed_period(document, profile, parsed))
 
 
 def _printed_date(document: Document, profile: Profile, parsed: ParsedDocument) -> PrintedDate | None:
@@ -89,9 +90,21 @@ def _printed_date(document: Document, profile: Profile, parsed: ParsedDocument) 
     from council_actions.normalise import fiscal_calendar
     from council_actions.parsers.plan_date import printed_date
 
-    spans = [*(c.span for c in parsed.heatmap), *(e.span for e in parsed.elements), *(a.span for a in parsed.actions),
-             *(s.span for s in parsed.statements)]
-    return printed_date(document, fiscal_calendar(profile), spans)
+    return printed_date(document, fiscal_calendar(profile), _read_spans(parsed))
+
+
+def _printed_period(document: Document, profile: Profile, parsed: ParsedDocument) -> PrintedPeriod | None:
+    """The period the document states as its own, looked for above the first row read (parsers/plan_date.py)."""
+    from council_actions.normalise import fiscal_calendar
+    from council_actions.parsers.plan_date import printed_period
+
+    return printed_period(document, fiscal_calendar(profile), _read_spans(parsed))
+
+
+def _read_spans(parsed: ParsedDocument) -> list[Span]:
+    """Where each record the parser read stands: the opening lines end above the first of them."""
+    return [*(c.span for c in parsed.heatmap), *(e.span for e in parsed.elements), *(a.span for a in parsed.actions),
+            *(s.span for s in parsed.statements)]
 
 
 def _reader_for(document: Document, profile: Profile) -> Reader | None:

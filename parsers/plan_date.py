@@ -19,6 +19,13 @@ document's date is read at its first day, as a revision labelled `2024-06` is, e
 document speaks as at the period's end ("As at March 2024", a quarter's progress report: the position at the
 quarter's end), which is read at its last day. Quarters and financial years are read under the profile's
 financial year (`normalise.timelines.read_timeline`, the timeline rules' own reading).
+
+A plan may also state its period, the years its `Year 1`, `Year 2` count, in its title: "Homelessness and Rough
+Sleeping Strategy 2022 to 2025", "Council Plan 2019 - 2023", "Action plan summary - 2012/13", "2022-25 Housing
+Strategy". PERIOD_LINES is the table of those phrasings, found by the same rules (the opening lines only, the whole
+line the title, the first line read wins). The period is read by the timeline rules and its years are the
+financial years wholly inside it (`fiscal.PlanYears.within`): `2022 to 2025` holds 2022/23, 2023/24 and
+2024/25, so its year 1 is 2022/23; a single calendar year holds no whole financial year, and states no years.
 """
 
 from __future__ import annotations
@@ -30,10 +37,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from council_actions.ingest.model import Document, Line, Span
-from council_actions.normalise.fiscal import FiscalCalendar
+from council_actions.normalise.fiscal import FiscalCalendar, PlanYears
 from council_actions.normalise.period_words import MONTH
 from council_actions.parsers.council import title_lines
-from council_actions.parsers.records import DateRule, PrintedDate
+from council_actions.parsers.records import DateRule, PeriodRule, PrintedDate, PrintedPeriod
 
 DAY_ONLY = frozenset({"day"})
 DAY_OR_MONTH = frozenset({"day", "month"})
@@ -89,13 +96,12 @@ DATE_LINES: tuple[DateLine, ...] = (
 def printed_date(document: Document, calendar: FiscalCalendar, read_spans: Iterable[Span]) -> PrintedDate | None:
     """The first opening line that prints the document's date (see the module), or None; `read_spans` are the
     spans of the rows the parser read, above the first of which the opening lines end."""
-    first_row = min((span.line_start for span in read_spans), default=None)
-    for line in title_lines(document, first_row):
-        for rule in DATE_LINES:
-            found = _read(rule, line, calendar)
-            if found is not None:
-                return found
-    return None
+    return next((found for line in _opening_lines(document, read_spans) for rule in DATE_LINES
+                 if (found := _read(rule, line, calendar)) is not None), None)
+
+
+def _opening_lines(document: Document, read_spans: Iterable[Span]) -> list[Line]:
+    return title_lines(document, min((span.line_start for span in read_spans), default=None))
 
 
 def _read(rule: DateLine, line: Line, calendar: FiscalCalendar) -> PrintedDate | None:
@@ -111,3 +117,47 @@ def _read(rule: DateLine, line: Line, calendar: FiscalCalendar) -> PrintedDate |
         return None
     day: dt.date = reading.start_date if rule.at == "start" else reading.end_date
     return PrintedDate(day, line.text.strip(), rule.name, reading.precision, line.span)
+
+
+# What a title names its period as: a plan of some kind.
+PLAN_WORD = r"(?:strategy|plan|programme|framework)"
+# A year or financial year, perhaps to another (`2022 to 2025`, `2022-25`, `2012/13`, `2022/23 - 2024/25`).
+YEARS = r"20\d{2}(?:\s*/\s*(?:20)?\d{2})?"
+PERIOD = rf"(?P<period>{YEARS}(?:\s*(?:to|-|\u2013|\u2014)\s*(?:20)?\d{{2}}(?:\s*/\s*(?:20)?\d{{2}})?)?)"
+
+
+@dataclass(frozen=True)
+class PeriodLine:
+    """A phrasing that states a plan's period: the whole title line's pattern, whose `period` group is read as a
+    timeline."""
+
+    name: PeriodRule
+    pattern: re.Pattern[str]
+
+
+PERIOD_LINES: tuple[PeriodLine, ...] = (
+    PeriodLine("plan_then_period", re.compile(rf"^\W*(?:[\w&',]+\s+){{0,8}}?{PLAN_WORD}\b(?:\s+[\w&']+){{0,3}}?\s*"
+                                              rf"[-:,(\u2013\u2014]?\s*{PERIOD}\W*$", re.IGNORECASE)),
+    PeriodLine("period_then_plan", re.compile(rf"^\W*{PERIOD}\s+(?:[\w&',]+\s+){{0,6}}?{PLAN_WORD}\W*$",
+                                              re.IGNORECASE)),
+)
+
+
+def printed_period(document: Document, calendar: FiscalCalendar, read_spans: Iterable[Span]) -> PrintedPeriod | None:
+    """The first opening line that states the plan's period (see the module), or None; `read_spans` are the spans
+    of the rows the parser read, above the first of which the opening lines end."""
+    return next((found for line in _opening_lines(document, read_spans) for rule in PERIOD_LINES
+                 if (found := _read_period(rule, line, calendar)) is not None), None)
+
+
+def _read_period(rule: PeriodLine, line: Line, calendar: FiscalCalendar) -> PrintedPeriod | None:
+    match = rule.pattern.match(" ".join(line.text.split()))
+    if match is None:
+        return None
+    from council_actions.normalise.timelines import read_timeline  # only for a line that states a period (issue 15)
+
+    reading = read_timeline(match["period"], calendar, None)
+    if reading.kind != "deadline" or reading.start_date is None or reading.end_date is None:
+        return None
+    years = PlanYears.within(calendar, reading.start_date, reading.end_date)
+    return PrintedPeriod(years, line.text.strip(), rule.name, line.span) if years else None

@@ -6,12 +6,15 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from council_actions.ingest.model import Span
 from council_actions.parsers.update_notes import split_update_notes
 
 from council_actions.issues import Issue
+
+if TYPE_CHECKING:  # the normaliser's package imports these records: at run time the import would go round
+    from council_actions.normalise.fiscal import PlanYears
 
 ACTION_TEXT_NOISE = re.compile(r"[^a-z0-9]+")
 
@@ -23,6 +26,7 @@ BoilerplateKind = Literal["title", "note", "heading", "heatmap_header", "heatmap
                           "rule", "group_heading", "section_heading"]
 CouncilFrom = Literal["document", "profile", "default_profile", "none"]  # where documents.council was learnt
 DateRule = Literal["labelled_date", "as_at", "version", "quarter_report", "meeting"]  # parsers/plan_date.DATE_LINES
+PeriodRule = Literal["plan_then_period", "period_then_plan"]  # parsers/plan_date.PERIOD_LINES
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,18 @@ class PrintedDate:
 
 
 @dataclass(frozen=True)
+class PrintedPeriod:
+    """The period the document states as its own in its opening lines (parsers/plan_date.py: `Homelessness and
+    Rough Sleeping Strategy 2022 to 2025`): its financial years, the line as printed, the rule of PERIOD_LINES that
+    read it and where, so a `Year 1` dated by it can name the line."""
+
+    years: PlanYears
+    text: str
+    rule: PeriodRule
+    span: Span
+
+
+@dataclass(frozen=True)
 class ParsedDocument:
     """Everything the parse stage read from one document, and what it could not read (`issues`); the one
     record the normalisers and the writer take, so parsing can run in another process."""
@@ -154,6 +170,7 @@ class ParsedDocument:
     council: str | None = None  # the council the document is from (parsers/council.py), None if unknown
     council_from: CouncilFrom = "none"  # what was assumed
     printed_date: PrintedDate | None = None  # the document's own date, if its opening lines print one
+    printed_period: PrintedPeriod | None = None  # the period it states as its own (`Strategy 2022 to 2025`), if any
 
 
 def make_action_id(element_id: str, action_text: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from council_actions.ingest.model import Span
-from council_actions.normalise import periods
+from council_actions.normalise import periods, relative_periods
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.reported import REFERENCE_RULES, timeline_issues
 from council_actions.normalise.timelines import read_timeline
@@ -50,8 +50,8 @@ def test_each_reference_rule_on_a_real_phrase(suffix):
 
 
 def test_every_assumption_waiting_for_a_reference_is_taken_by_a_rule():
-    source = ast.parse(Path(periods.__file__).read_text(encoding="utf-8"))
-    waiting = {node.value for node in ast.walk(source) if isinstance(node, ast.Constant)
+    sources = [ast.parse(Path(module.__file__).read_text(encoding="utf-8")) for module in (periods, relative_periods)]
+    waiting = {node.value for source in sources for node in ast.walk(source) if isinstance(node, ast.Constant)
                and isinstance(node.value, str) and node.value.endswith("reference")}
     assert len(waiting) >= 6
     assert sorted(a for a in waiting if not any(a.endswith(rule.suffix) for rule in REFERENCE_RULES)) == []

@@ -48,13 +48,30 @@ def test_number_alone_opens_the_record_and_target_outcome_is_its_notes(generic):
 
 def test_year_run_on_without_a_dash_is_the_timeline_kept_as_printed(generic):
     """`• year 1` (beside `• year - ongoing`) is the timeline field printed with no dash: the time stays as printed
-    and, the strategy's start not being on the page, is reported unresolved rather than guessed."""
+    and is dated as the first financial year of the period the title line states ("Strategy 2022 to 2025"), the
+    reading reported with the line it counted from."""
     processed = process(SAMPLES / "buckinghamshire_homelessness_2022_25_cross_cutting_2.txt", generic,
                         ReferenceDates(given=None))
     assert [(a.element_id, a.timeline_raw, a.notes, a.progress) for a in processed.parsed.actions] == [
         ("7.1", "year 1", "fewer households becoming homeless", None),
         ("7.2", "ongoing", "maintain external funding at current levels where possible", None)]
-    assert ("unresolved_timeline", 12, "year 1") in _issues(processed)
+    year_1 = processed.normalised.timelines[0].reading
+    assert (year_1.start_date, year_1.end_date, year_1.fiscal_year, year_1.assumptions) == (
+        dt.date(2022, 4, 1), dt.date(2023, 3, 31), "2022/23", ("year_of_plan_period",))
+    assert ("timeline_from_plan_period", 12, "year 1") in _issues(processed)
+    assert not [i for i in _issues(processed) if i[0] == "unresolved_timeline"]
+
+
+def test_year_without_a_stated_period_stays_unresolved(tmp_path, generic):
+    """The same page without its title line states no period: `year 1` cannot be dated from the page and is
+    reported unresolved, as before, never guessed."""
+    page = tmp_path / "no_title.txt"
+    text = (SAMPLES / "buckinghamshire_homelessness_2022_25_cross_cutting_2.txt").read_text(encoding="utf-8")
+    page.write_text(text.split("\n", 2)[2], encoding="utf-8")
+    processed = process(page, generic, ReferenceDates(given=dt.date(2024, 4, 1)))
+    assert processed.parsed.printed_period is None
+    assert processed.normalised.timelines[0].reading.kind == "unresolved"
+    assert ("unresolved_timeline", 10, "year 1") in _issues(processed)
 
 
 def test_only_a_spaced_dash_parts_label_and_value(tmp_path, generic):

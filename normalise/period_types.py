@@ -1,0 +1,35 @@
+"""What a period rule reads a phrase with and what it returns (normalise/periods.py, relative_periods.py).
+
+Apart from the rules so that the rules read against the plan (relative_periods) and those that read a printed
+period (periods) share them without importing each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import NamedTuple
+
+from council_actions.normalise.fiscal import FiscalCalendar, PlanYears
+from council_actions.normalise.records import Precision
+
+
+class Period(NamedTuple):
+    """One expression's interval: a named tuple, several times cheaper to build than a frozen dataclass (issue 15)."""
+
+    start: dt.date | None
+    end: dt.date | None
+    precision: Precision
+    fiscal_year: str | None
+    assumptions: tuple[str, ...]
+
+
+class Context(NamedTuple):
+    """What reading a phrase depends on beyond its text: the council's calendar, the date relative phrases are
+    read against, the date parser, and the financial years of the period the plan states as its own (`Year 1`);
+    passed to every rule, so no rule reads a setting of its own."""
+
+    calendar: FiscalCalendar
+    reference: dt.date | None
+    parse_date: Callable[[str], dt.date | None]
+    plan: PlanYears | None = None

@@ -1,0 +1,108 @@
+"""Period expressions read against the plan itself: its date (the reference date) or the years it states.
+
+"by Q4", "End May", "Up to six months", "6 months in", "Immediately" mean a period only counted from the plan's
+date; "Year 1" only counted from the period the plan states as its own ("Strategy 2022 to 2025": parsers/
+plan_date.py). Each reader names what it assumed; without the date or the period it names what it lacked (the
+`*_without_reference` assumptions the normaliser reports) or, for a plan's year, finds no period, so the phrase
+stays as printed and is reported unresolved. The rule table that uses them is `periods.PERIOD_RULES`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from council_actions.normalise.fiscal import add_months, month_bounds
+from council_actions.normalise.period_types import Context, Period
+from council_actions.normalise.period_words import MONTHS, count
+
+
+def quarter_no_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`by Q4`: the quarter of the financial year of the document's date (the timeline spec)."""
+    if ctx.reference is None:
+        return Period(None, None, "quarter", None, ("quarter_without_year_no_reference",))
+    year = ctx.calendar.year_of(ctx.reference)
+    start, end = ctx.calendar.quarter_bounds(year, int(m["q1"]))
+    return Period(start, end, "quarter", ctx.calendar.label(year), ("quarter_from_document_year",))
+
+
+def year_end(m: re.Match[str], ctx: Context) -> Period | None:
+    """`End of financial year`, `year-end`: the financial year of the document's date, due at its end."""
+    if ctx.reference is None:
+        return Period(None, None, "fiscal_year", None, ("year_end_without_reference",))
+    year = ctx.calendar.year_of(ctx.reference)
+    start, end = ctx.calendar.year_bounds(year)
+    return Period(start, end, "fiscal_year", ctx.calendar.label(year), ("fiscal_year_from_document_date",))
+
+
+def month_no_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`End May` in a plan dated June 2002: the month in the financial year of the document's date."""
+    if ctx.reference is None:
+        return Period(None, None, "month", None, ("month_without_year_no_reference",))
+    fy = ctx.calendar.year_of(ctx.reference)
+    month = MONTHS[m["month"][:3]]
+    start, end = month_bounds(fy if month >= ctx.calendar.start_month else fy + 1, month)
+    return Period(start, end, "month", ctx.calendar.label(fy), ("month_from_document_year",))
+
+
+def relative_span(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Up to six months`, `within 12 months`: from the document's date, so much later."""
+    if ctx.reference is None:
+        return Period(None, None, "range", None, ("relative_span_without_reference",))
+    end = _months_on(ctx.reference, _months(m)) - dt.timedelta(days=1)
+    return Period(ctx.reference, end, "range", ctx.calendar.label_for(ctx.reference, end),
+                  ("relative_to_document_date",))
+
+
+def relative_window(m: re.Match[str], ctx: Context) -> Period | None:
+    """`3-6 months`, `Short term (0-6 months)`, `12 months to 2 years post-adoption`: a window counted from the
+    plan's date, due by its far end."""
+    if ctx.reference is None:
+        return Period(None, None, "range", None, ("relative_span_without_reference",))
+    near = count(m["m"]) * (12 if (m["near_unit"] or m["unit"]).startswith("year") else 1)
+    start = _months_on(ctx.reference, near)
+    end = _months_on(ctx.reference, _months(m)) - dt.timedelta(days=1)
+    if end < start:
+        return None
+    return Period(start, end, "range", ctx.calendar.label_for(start, end), ("relative_to_document_date",))
+
+
+def start_after_adoption(m: re.Match[str], ctx: Context) -> Period | None:
+    """`6 months in`, `Upon adoption` (a strategy's timeline counted from its adoption, the plan's date): when the
+    actions under it start; they run on from there, so the day is a start with no end, never a due date."""
+    if ctx.reference is None:
+        return Period(None, None, "day", None, ("start_after_document_date_without_reference",))
+    start = _months_on(ctx.reference, _months(m) if m.groupdict().get("n") else 0)
+    return Period(start, None, "day", None, ("start_after_document_date", "open_ended_from_start"))
+
+
+def _months(m: re.Match[str]) -> int:
+    return count(m["n"]) * (12 if m["unit"].startswith("year") else 1)
+
+
+def _months_on(day: dt.date, months: int) -> dt.date:
+    """The same day so many months on, or that month's last day."""
+    first = add_months(day.replace(day=1), months)
+    return first.replace(day=min(day.day, month_bounds(first.year, first.month)[1].day))
+
+
+def immediate(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Immediately`, `Immediate`, `With immediate effect`: due at once, so on the plan's own date (the
+    reference date): the day the plan was agreed is the latest an immediate action can be done by."""
+    if ctx.reference is None:
+        return Period(None, None, "day", None, ("immediate_without_reference",))
+    return Period(ctx.reference, ctx.reference, "day", ctx.calendar.label_for(ctx.reference, ctx.reference),
+                  ("immediate_is_document_date",))
+
+
+def plan_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Year 1`, `year 2`: that financial year of the period the plan states as its own (`Strategy 2022 to 2025`:
+    year 1 is 2022/23, the UK financial year starting in the period's first year). Where the plan states no
+    period, or the year lies past its end, no period: the page alone does not say when year 1 is, so the phrase
+    stays as printed, unresolved, and is reported."""
+    n = count(m["n"])
+    if ctx.plan is None or not 1 <= n <= ctx.plan.length:
+        return None
+    year = ctx.plan.first + n - 1
+    start, end = ctx.calendar.year_bounds(year)
+    return Period(start, end, "fiscal_year", ctx.calendar.label(year), ("year_of_plan_period",))
