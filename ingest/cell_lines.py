@@ -33,7 +33,7 @@ from council_actions.ingest.layout import (
     whole,
     with_cells,
 )
-from council_actions.ingest.model import Column, Line
+from council_actions.ingest.model import Column, Line, LineLayout
 from council_actions.normalise.period_words import MONTH_WORD
 
 from council_actions.issues import Issue, warning
@@ -84,7 +84,7 @@ def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf) -> Layout | N
         for cell_index, group in enumerate(row):
             for k, i in enumerate(group):
                 position = end + i
-                layout = "row_start" if cell_index == 0 and k == 0 else "row"
+                layout: LineLayout = "row_start" if cell_index == 0 and k == 0 else "row"
                 relaid[position] = with_cells(lines[position], [whole(lines[position], cell_index)], layout)
     return Layout("cell_lines", tuple(Column(h) for h in headings), tuple(relaid), tuple(issues))
 

@@ -225,8 +225,7 @@ def _runs_as_cells(line: Line) -> Line:
     runs = list(RUN.finditer(line.text))
     if len(runs) < 2:
         return line
-    return replace(with_cells(line, [sub_cell(line, m.start(), m.end(), k) for k, m in enumerate(runs)], ""),
-                   layout=None)
+    return with_cells(line, [sub_cell(line, m.start(), m.end(), k) for k, m in enumerate(runs)], None)
 
 
 def _has(cells: list[Cell | None], column: int) -> bool:

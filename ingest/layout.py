@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from council_actions.ingest.model import Cell, Column, Line, Rendering, Span
+from council_actions.ingest.model import Cell, Column, Line, LineLayout, Rendering, Span
 from council_actions.normalise.period_words import MONTH_WORD
 
 from council_actions.issues import Issue
@@ -74,14 +74,14 @@ def whole(line: Line, column: int) -> Cell:
     return cell
 
 
-def with_cells(line: Line, cells: list[Cell | None], layout: str) -> Line:
+def with_cells(line: Line, cells: list[Cell | None], layout: LineLayout | None) -> Line:
     """The line as a table line with these cells (blank ones dropped); its text and span stay as printed,
     so provenance does not depend on how the reader cut it."""
     kept = tuple(c for c in cells if c is not None)
     return replace(line, cells=kept, tabular=True, layout=layout)
 
 
-def as_layout(line: Line, layout: str) -> Line:
+def as_layout(line: Line, layout: LineLayout) -> Line:
     """The line marked with its place in the table (header, rule, row) and its cells untouched: a header line
     is kept for the boilerplate table, not dropped."""
     return replace(line, layout=layout)

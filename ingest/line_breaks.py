@@ -21,10 +21,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from council_actions.ingest.model import Cell, Line
+from council_actions.ingest.model import Cell, Line, LineLayout
 from council_actions.normalise.timelines import ends_on_a_date
 
-TABLE_ROWS = ("row_start", "row")
+TABLE_ROWS: tuple[LineLayout, ...] = ("row_start", "row")
 SLACK_SHARE = 0.1  # of the column's width in characters: how far proportional type moves the line's real end
 MIN_SLACK = 2
 SENTENCE_START = re.compile(r"^[A-Z][a-z]")

@@ -23,6 +23,7 @@ Rendering = Literal["tab", "pipe", "pipe_cell_lines", "fixed_width", "cell_lines
                     "spaced_header", "pdf_table", "lines"]
 # A role a reader gives a column itself: a profile's role, or "section" (a list's section heading, no profile's role)
 ColumnRole = Literal[Role, "section"]
+LineLayout = Literal["header", "rule", "row_start", "row_unheaded", "row", "text"]  # Line.layout: see there
 
 
 @dataclass(frozen=True)
@@ -109,14 +110,15 @@ class Line:
 
     `layout` is what a text reader that knew the rendering said the line is: "header" (column headings),
     "rule" (a table's ruling), "row_start" (opens a table row), "row_unheaded" (opens a row under no heading: a list
-    item whose heading was lost), "row" (continues one); None where unknown."""
+    item whose heading was lost), "row" (continues one), "text" (a line of a record's introduction, no row's); None
+    where unknown."""
 
     number: int
     text: str
     span: Span
     cells: tuple[Cell, ...]
     tabular: bool
-    layout: str | None = None
+    layout: LineLayout | None = None
 
     def cell(self, column: int) -> Cell | None:
         """The line's cell in that column, None where it has no text there: blank cells are not kept, so a

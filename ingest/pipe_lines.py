@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from council_actions.ingest.layout import MIN_COLUMNS, Layout, RoleOf, is_plan_header, sub_cell, with_cells
-from council_actions.ingest.model import Cell, Column, Line
+from council_actions.ingest.model import Cell, Column, Line, LineLayout
 
 PIPE = "|"
 
@@ -55,7 +55,7 @@ def read_pipe_lines(lines: list[Line], role_of: RoleOf) -> Layout | None:
     return Layout("pipe_cell_lines", tuple(Column(h) for h in headings), tuple(relaid))
 
 
-def _layout(header: bool, first: bool) -> str:
+def _layout(header: bool, first: bool) -> LineLayout:
     """A line's place: every line of the header row is a header line; a row's first line opens it."""
     return "header" if header else "row_start" if first else "row"
 

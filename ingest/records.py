@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, whole, with_cells
-from council_actions.ingest.model import Column, Line
+from council_actions.ingest.model import Column, Line, LineLayout
 
 from council_actions.roles import PERIOD
 
@@ -57,7 +57,7 @@ def read_records(lines: list[Line], role_of: RoleOf) -> Layout | None:
         j = i
         while j < len(lines) and labelled[lines[j].number] and (j == i or j not in opens):
             column = labels.index(labelled[lines[j].number] or "") + 2
-            layout = "row_start" if j == i and opening is None else "row"
+            layout: LineLayout = "row_start" if j == i and opening is None else "row"
             relaid[j] = (with_cells(lines[j], [], layout) if lines[j].number in alone
                          else with_cells(lines[j], [whole(lines[j], column)], layout) if lines[j].number in values
                          else _label_line(lines[j], column, layout))
@@ -160,7 +160,7 @@ def _title_line(line: Line) -> Line:
                       "row_start")
 
 
-def _label_line(line: Line, column: int, layout: str) -> Line:
+def _label_line(line: Line, column: int, layout: LineLayout) -> Line:
     match = LABEL.match(line.text) or RUN_ON.match(line.text)
     start = match.start("value") if match else len(line.text)
     return with_cells(line, [sub_cell(line, start, len(line.text), column)], layout)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from council_actions.ingest.layout import ACTION_ROLES
-from council_actions.ingest.model import Document, Span
+from council_actions.ingest.model import Document, Rendering, Span
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.action_plan import document_vocabulary
@@ -49,8 +49,9 @@ from council_actions.profile import Profile
 from council_actions.roles import PERIOD, TARGET
 
 # Renderings whose cells keep their own line breaks (web tables saved as text).
-HARD_BREAKS = frozenset({"pipe", "pipe_cell_lines", "cell_lines", "spaced_header"})
-MEASURED_BY_CHARACTERS = frozenset({"fixed_width"})  # line breaks told from character counts, which can tie
+HARD_BREAKS: frozenset[Rendering] = frozenset({"pipe", "pipe_cell_lines", "cell_lines", "spaced_header"})
+# Renderings whose line breaks are told from character counts, which can tie.
+MEASURED_BY_CHARACTERS: frozenset[Rendering] = frozenset({"fixed_width"})
 ABOUT_THE_ACTION = ("owner", "allocation", "timeline", "status", "progress", TARGET)  # beside no action: reported
 NOTED = ("characteristic", "score", "notes", TARGET)  # the roles an action's notes gather, in this order
 OWNED = ("allocation", "owner")  # in a keyed row with no action text, kept as an action with empty text
