@@ -29,6 +29,7 @@ from council_actions.parsers.records import (
     Theme,
 )
 from council_actions.parsers.themes import read_theme
+from council_actions.parsers.unplaced import unplaced_text
 
 from council_actions.issues import Issue, warning
 from council_actions.profile import Profile
@@ -115,8 +116,7 @@ def _element(block: Block, reading: _PlanReading) -> None:
 
 def _stray(block: Block, reading: _PlanReading) -> None:
     line = block.lines[0]
-    reading.issues.append(warning("unplaced_text", "parse", "text outside any theme, table or heading", line.text,
-                                  line.span))
+    reading.issues.append(unplaced_text("plan_page", line.text, line.span))
 
 
 # The blocks that are layout, not content: each is kept as a boilerplate row of that kind.

@@ -33,9 +33,10 @@ from council_actions.parsers.quality import Vocabulary
 from council_actions.parsers.row_codes import codes_by_place, opens_row
 from council_actions.parsers.row_debris import drop_debris
 from council_actions.parsers.table_rows import Row
+from council_actions.parsers.unplaced import unplaced_text
 from council_actions.parsers.update_notes import opens_with_update_note
 
-from council_actions.issues import Issue, warning
+from council_actions.issues import Issue
 
 MIN_MARKED_ROWS = 2  # one code alone may be a heading or a cross-reference, not a table keyed by codes
 ROW_ROLES = frozenset({"element", "score", "characteristic"})  # printed once per row, whatever its actions
@@ -137,8 +138,7 @@ def key_rows(rows: list[Row], roles: list[str | None], marker: re.Pattern[str] |
 def _above_the_first_code(rows: list[Row], roles: list[str | None]) -> list[Issue]:
     """The rows above a keyed table's first code that print no action: text the converter set in the table's
     columns (the introduction's last line, a theme's heading), no row of the table; reported, never dropped."""
-    return [warning("unplaced_text", "parse", "text above the first code of a table keyed by codes, with no action "
-                    "beside it: outside the plan table", row.text, row.span)
+    return [unplaced_text("above_first_code", row.text, row.span)
             for row in rows if not row.cells(roles.index("action"))]
 
 

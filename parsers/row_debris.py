@@ -24,8 +24,9 @@ from council_actions.parsers.cleaning import clean
 from council_actions.parsers.dropped import copy_dropped, debris_dropped
 from council_actions.parsers.paragraphs import new_sentence_follows
 from council_actions.parsers.quality import Vocabulary, find_duplicate_rule, find_noise, keep_lower
+from council_actions.parsers.unplaced import unplaced_text
 
-from council_actions.issues import Issue, warning
+from council_actions.issues import Issue
 
 # The quality rules' name for each role they judge: owners and an allocation are judged as owner cells.
 JUDGED_AS = {"characteristic": "characteristic", "opportunity": "opportunity", "action": "action", "owner": "owner",
@@ -81,8 +82,7 @@ def _without_runs_across(lines: list[Line], vocabulary: Vocabulary, code: str | 
     outside the table; the line opening a keyed row (its code) is the row's, whatever it prints."""
     across = [(i, cut) for i, line in enumerate(lines)
               if (i or code is None) and (cut := runs_across(line, vocabulary))]
-    issues = [warning("unplaced_text", "parse", f"a paragraph run across the columns, a word cut at a cell's edge "
-                      f"('{cut}'): text outside the plan table", lines[i].text, lines[i].span) for i, cut in across]
+    issues = [unplaced_text("run_across", lines[i].text, lines[i].span, cut) for i, cut in across]
     return [line for i, line in enumerate(lines) if i not in dict(across)], issues
 
 

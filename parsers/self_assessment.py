@@ -22,6 +22,7 @@ from council_actions.parsers.cleaning import clean
 from council_actions.parsers.heatmap import heatmap_cells, looks_like_heatmap_row, read_heatmap_row
 from council_actions.parsers.records import Boilerplate, HeatmapCell, ParsedDocument, Statement, StatementSection, Theme
 from council_actions.parsers.theme_titles import THEME_TITLE, find_title, theme_of_ids, theme_of_title, title_text
+from council_actions.parsers.unplaced import unplaced_text
 
 from council_actions.issues import Issue, error, warning
 from council_actions.profile import Profile, ThemeDef
@@ -196,8 +197,7 @@ def _unread_heatmap_row(seen: _Seen, reading: _Reading) -> bool:
 
 
 def _unplaced(seen: _Seen, reading: _Reading) -> bool:
-    reading.issues.append(warning("unplaced_text", "parse", "text outside any theme section", seen.line.text,
-                                  seen.line.span))
+    reading.issues.append(unplaced_text("theme_page", seen.line.text, seen.line.span))
     return True
 
 

@@ -20,6 +20,7 @@ from council_actions.ingest.line_breaks import closes_on_date
 from council_actions.ingest.model import Cell, Document, Line, Span
 from council_actions.parsers.cleaning import join_wrapped
 from council_actions.parsers.records import Boilerplate, BoilerplateKind
+from council_actions.parsers.unplaced import unplaced_text
 
 from council_actions.issues import Issue, warning
 from council_actions.roles import PERIOD, TARGET
@@ -75,7 +76,7 @@ def group_rows(document: Document) -> tuple[list[Row], list[Boilerplate], list[I
         elif line.layout == "row":
             rows[-1].lines.append(line)
         else:
-            issues.append(warning("unplaced_text", "parse", "text outside the plan table", line.text, line.span))
+            issues.append(unplaced_text("beside_table", line.text, line.span))
     return rows, boilerplate, issues
 
 

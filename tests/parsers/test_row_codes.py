@@ -86,10 +86,10 @@ def test_seed_plan_paragraphs_run_across_the_columns_are_no_rows():
     L011 and G011 (which print no action)."""
     read = process(PLAN, load_profile("generic"), None).parsed
     across = [(i.span.line_start, i.message) for i in read.issues if i.code == "unplaced_text" and "across" in i.message]
-    assert across == [(219, "a paragraph run across the columns, a word cut at a cell's edge ('s|hould'): text "
-                            "outside the plan table"),
-                      (266, "a paragraph run across the columns, a word cut at a cell's edge ('officer|s'): text "
-                            "outside the plan table")]
+    assert across == [(219, "text outside the plan table: a paragraph run across the columns, a word cut at a "
+                            "cell's edge ('s|hould')"),
+                      (266, "text outside the plan table: a paragraph run across the columns, a word cut at a "
+                            "cell's edge ('officer|s')")]
     assert not [a for a in read.actions if a.element_id in ("L011", "G011")]
 
 
