@@ -136,13 +136,14 @@ def _calendar_year(m: re.Match[str], ctx: Context) -> Period | None:
 
 
 def _year_span(m: re.Match[str], ctx: Context) -> Period | None:
-    """`2021-23` (Cheltenham's `Priority in 2021-23`): not one financial year, so read as `2021-2023` is, the
-    calendar years from the first to the last; read as `2021` alone, the span's end was lost."""
+    """`2021-23`, `2021/23`, `2024-2027` (Cheltenham's `Priority in 2021-23`): not one financial year, so the
+    calendar years from the first to the last; read as `2021` alone, the span's end was lost. Written as a financial
+    year is (`2024-25`), it could also mean April 2021 to March 2023, so the reading is named."""
     first = int(m["year"])
-    last = first - first % 100 + int(m["last"])
+    last = int(m["last"]) if len(m["last"]) == 4 else first - first % 100 + int(m["last"])
     if last <= first + 1:
         return None
-    return Period(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", None, ())
+    return Period(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", None, ("calendar_years_from_span",))
 
 
 def _numeric_date(m: re.Match[str], ctx: Context) -> Period | None:
@@ -187,7 +188,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          + COUNT + r"\s+(?P<unit>months?|years?)\b", relative_window, ("month", "year")),
         ("fiscal_year_range", FY + JOIN + FY_B, _fiscal_year_range, ("/", "-")),
         ("fiscal_year", r"(?<![\w/])" + FY, _fiscal_year, ("/", "-")),
-        ("year_span", r"(?<![\w/])(?P<year>20\d{2})\s*-\s*(?P<last>\d{2})(?![\d/])", _year_span, ("-",)),
+        ("year_span", r"(?<![\w/])(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{2})(?![\d/])", _year_span,
+         ("-", "/")),
         ("season", r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?P<year>20\d{2})\b", _season,
          tuple(SEASONS)),
         ("month_year", r"\b" + MONTH + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])", _month, MONTH_GATE),

@@ -14,6 +14,7 @@ from tests.conftest import GIVEN, REFERENCE
 D = dt.date.fromisoformat
 FY = FiscalCalendar()
 YY, FYQ, SEV = "two_digit_year", "fy_quarter_from_single_year", "first_period_of_several"
+SPAN = "calendar_years_from_span"
 
 # phrase, kind, start, end, precision, fiscal_year, assumptions
 SEED = [
@@ -92,10 +93,14 @@ FORMS = [
     ("FY24/25", "deadline", "2024-04-01", "2025-03-31", "fiscal_year", "2024/25", (YY,)),
     ("FY25/26", "deadline", "2025-04-01", "2026-03-31", "fiscal_year", "2025/26", (YY,)),
     ("2025-26", "deadline", "2025-04-01", "2026-03-31", "fiscal_year", "2025/26", ()),
-    # a span of more than one year is no financial year: calendar years, the two-digit end read as the four-digit
-    ("2024-2027", "deadline", "2024-01-01", "2027-12-31", "range", None, ()),
-    ("2023-28", "deadline", "2023-01-01", "2028-12-31", "range", None, ()),
-    ("Priority in 2021-23", "period", "2021-01-01", "2023-12-31", "range", None, ()),  # Cheltenham's heading
+    # a span of more than one year is no financial year: calendar years, the two-digit end read as the four-digit,
+    # the reading named (written as a financial year is, it could be April to March); `to` joins calendar years
+    ("2024-2027", "deadline", "2024-01-01", "2027-12-31", "range", None, (SPAN,)),
+    ("2023-28", "deadline", "2023-01-01", "2028-12-31", "range", None, (SPAN,)),
+    ("Priority in 2021-23", "period", "2021-01-01", "2023-12-31", "range", None, (SPAN,)),  # Cheltenham's heading
+    ("2020-22", "deadline", "2020-01-01", "2022-12-31", "range", None, (SPAN,)),  # Maidstone's BCCAP timescale
+    ("2021/23", "deadline", "2021-01-01", "2023-12-31", "range", None, (SPAN,)),  # was 2021 alone, '/23' lost
+    ("2024 to 2027", "deadline", "2024-01-01", "2027-12-31", "range", None, ()),
     ("2024/25, 2025/26", "deadline", "2024-04-01", "2026-03-31", "range", None, ()),
     ("Q4 2024/5 – 25/26", "deadline", "2025-01-01", "2026-03-31", "range", None, (YY,)),
     ("w/c 3 June 2024", "deadline", "2024-06-03", "2024-06-03", "day", "2024/25", ()),
