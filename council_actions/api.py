@@ -257,16 +257,17 @@ def owners(out: PathLike, revision: str | None = None) -> tuple[list[OwnerCount]
 def timelines(phrases: Iterable[str], reference: dt.date | None = None,
               profile: PathLike | None = None) -> Iterator[TimelineRecord]:
     """Each phrase (or allocation cell) read as timelines: a record per timeline found, tagged with its input."""
-    from council_actions.normalise import fiscal_calendar, glossary_for, reads_as_time
+    from council_actions.normalise import fiscal_calendar, glossary_for
     from council_actions.normalise.allocation import split_allocation
-    from council_actions.normalise.timelines import read_timeline
+    from council_actions.normalise.timelines import ends_owners, read_timeline
     from council_actions.profile import load_profile
 
     loaded = load_profile(Path(profile) if profile else None)
     calendar = fiscal_calendar(loaded)
-    glossary, is_time = glossary_for(loaded), reads_as_time(calendar)
+    glossary = glossary_for(loaded)
     for text in phrases:
-        found = [s.text for s in split_allocation(text, glossary, is_time) if s.kind == "timeline"] or [text.strip()]
+        found = [s.text for s in split_allocation(text, glossary, ends_owners)
+                 if s.kind == "timeline"] or [text.strip()]
         for phrase in found:
             reading = read_timeline(phrase, calendar, reference)
             yield {"input": text, "timeline_raw": phrase, "kind": reading.kind,

@@ -11,7 +11,6 @@ the owner matcher for its children (council_actions.pipeline) needs the glossary
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.owner_split import names_alone
@@ -57,13 +56,6 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
     return NormalisedDocument(tuple(owners), tuple(timelines), tuple(issues), reference, reference_from)
 
 
-def reads_as_time(calendar: FiscalCalendar) -> Callable[[str], bool]:
-    """Whether a stretch of an allocation cell reads as a timeline: where owner text ends."""
-    from council_actions.normalise.timelines import read_timeline
-
-    return lambda text: read_timeline(text, calendar, None).kind != "unresolved"
-
-
 def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: FiscalCalendar,
                          reference: dt.date | None, plan: PrintedPeriod | None = None
                          ) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
@@ -71,13 +63,13 @@ def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: Fisc
     the plan states as its own, which its `Year 1` counts."""
     from council_actions.normalise.allocation import split_allocation
     from council_actions.normalise.reported import timeline_issues, unknown_owner
-    from council_actions.normalise.timelines import read_timeline
+    from council_actions.normalise.timelines import ends_owners, read_timeline
 
     span = action.allocated_span or action.span
     owners: dict[str, OwnerMention] = {}
     timelines: list[Timeline] = []
     issues: list[Issue] = []
-    for segment in split_allocation(action.allocated_raw or "", glossary, reads_as_time(calendar)):
+    for segment in split_allocation(action.allocated_raw or "", glossary, ends_owners):
         if segment.kind == "owner":
             match = glossary.resolve(segment.text, action.allocated_printed or "")
             if match.key in owners:  # printed twice in the cell: one owner, one issue

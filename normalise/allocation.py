@@ -35,12 +35,12 @@ class Segment:
     end: int
 
 
-def split_allocation(text: str, glossary: OwnerGlossary, reads_as_time: Callable[[str], bool]) -> list[Segment]:
+def split_allocation(text: str, glossary: OwnerGlossary, ends_owners: Callable[[str], bool]) -> list[Segment]:
     """Glossary owners first; between them, comma pieces are owners until one reads as a time (the rest)."""
     owners = glossary.mentions(text)
     segments = [Segment("owner", text[s:e], s, e) for s, e in owners]
     for stretch_start, stretch_end in _gaps(text, owners):
-        segments += _read_stretch(text, stretch_start, stretch_end, reads_as_time)
+        segments += _read_stretch(text, stretch_start, stretch_end, ends_owners)
     return sorted(segments, key=lambda seg: seg.start)
 
 
@@ -65,14 +65,14 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in pieces if text[s:e].strip(TRIM)]
 
 
-def _read_stretch(text: str, start: int, end: int, reads_as_time: Callable[[str], bool]) -> list[Segment]:
+def _read_stretch(text: str, start: int, end: int, ends_owners: Callable[[str], bool]) -> list[Segment]:
     segments: list[Segment] = []
     for piece in re.finditer(r"[^,]+", text[start:end]):
         piece_start, piece_end = start + piece.start(), start + piece.end()
         raw = text[piece_start:piece_end]
         if not raw.strip(TRIM):
             continue
-        if reads_as_time(raw) or not re.search(r"[^\W\d_]", raw):
+        if ends_owners(raw) or not re.search(r"[^\W\d_]", raw):
             return [*segments, *_milestones(text, piece_start, end)]
         segments.append(_trimmed("owner", text, piece_start, piece_end))
     return segments

@@ -72,6 +72,9 @@ YEAR_ALONE = frozenset({"calendar_year"})
 # A phrase printing no period is still a time if it says when by its kind: its action runs on, recurs or is done
 # ("Ongoing", "Annually", "Completed"); a condition ("when funding allows") or an update is no time by itself.
 TIMED_KINDS = frozenset({"ongoing", "recurring", "complete"})
+# After an allocation cell's owners a condition is the timeline too ("CEX, when advised by Oflog": the spec's
+# conditional kind), since nothing but a time follows the owners there (`ends_owners`).
+ALLOCATION_KINDS = TIMED_KINDS | {"conditional"}
 CLOSING = " .;)"  # what may follow the period a line closes on: `(28 November 2025).` (`ends_on_a_date`)
 JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")
 # start, end, precision, fiscal year, assumptions: a TimelineReading's dates without its kind and condition
@@ -215,15 +218,24 @@ def names_a_time(line: str) -> bool:
                for found in find_periods(text, PRINTED_ONLY))
 
 
-def is_timeline(phrase: str) -> bool:
+def is_timeline(phrase: str, kinds: frozenset[str] = TIMED_KINDS) -> bool:
     """Whether a phrase standing alone reads as a timeline: a heading over a list's items (`2025`, `2028 onwards`,
     `Up to six months`, `3 months in:`), an item's opening words (`By 26 January 2024 - ...`) or its bracket
     (`(July 2026)`). It prints a period the rules find, dated or counted from the plan's date, or says when by
-    its kind (TIMED_KINDS). Unlike a line of running text (`names_a_time`), a year alone counts: standing alone
-    it is no part of a name. The text readers ask this, so what reads as a time is decided by the rules that date
-    it."""
+    its kind (`kinds`: TIMED_KINDS). Unlike a line of running text (`names_a_time`), a year alone counts: standing
+    alone it is no part of a name. The text readers and the allocation splitter ask this, so what reads as a time
+    is decided by the rules that date it; which kinds count is the one thing the askers differ in. Whether it
+    reads does not depend on the council's calendar (that moves dates, not what a phrase is), so the default one
+    is used."""
     reading = read_timeline(phrase, PRINTED_ONLY.calendar, None)
-    return reading.precision is not None or reading.kind in TIMED_KINDS
+    return reading.precision is not None or reading.kind in kinds
+
+
+def ends_owners(phrase: str) -> bool:
+    """Whether a piece of an allocation cell is where its owners end and its timeline begins (`CHoHROD, Q3-Q4
+    24/25`, `CEX, when advised by Oflog.`): a timeline as `is_timeline` reads one, a condition included
+    (ALLOCATION_KINDS)."""
+    return is_timeline(phrase, ALLOCATION_KINDS)
 
 
 def ends_on_a_date(line: str) -> bool:

@@ -16,7 +16,7 @@ from council_actions.ingest.headed_list import LEADING_TIMELINE
 from council_actions.ingest.layout import ROW_MARKER
 from council_actions.ingest.line_breaks import closes_on_date
 from council_actions.normalise.period_words import MONTH_WORD
-from council_actions.normalise.timelines import ends_on_a_date, is_timeline, names_a_time
+from council_actions.normalise.timelines import ends_on_a_date, ends_owners, is_timeline, names_a_time
 
 # (phrase as printed, whether it stands alone as a time, whether a line of running text so printed names a time)
 PHRASES = [
@@ -42,6 +42,20 @@ PHRASES = [
 def test_a_phrase_alone_and_a_line_of_text_ask_the_same_rules(phrase, alone, running):
     assert is_timeline(phrase) is alone
     assert names_a_time(phrase) is running
+
+
+@pytest.mark.parametrize(("piece", "ends", "alone"), [
+    ("Q3-Q4 24/25", True, True),  # the seed's allocation cells (samples/004_...): `CHoHROD, Q3-Q4 24/25`
+    ("when advised by Oflog.", True, False),  # `CEX, when advised by Oflog.`: the spec's conditional kind
+    ("Ongoing", True, True),
+    ("CEX", False, False),
+    ("Head of Business Planning", False, False),
+])
+def test_an_allocations_owners_end_where_the_rules_read_a_time(piece, ends, alone):
+    """The allocation splitter asks the same rule as the readers (`is_timeline`), a condition counting too: after a
+    cell's owners only a time follows, and "when advised by Oflog" is when; standing alone it says no time."""
+    assert ends_owners(piece) is ends
+    assert is_timeline(piece) is alone
 
 
 @pytest.mark.parametrize(("word", "month"), [
