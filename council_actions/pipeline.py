@@ -15,16 +15,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TypeVar, TypeVarTuple
+from typing import TYPE_CHECKING, TypeVar, TypeVarTuple
 
 from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine, read_document
 from council_actions.issues import Issue, StageError
 from council_actions.limits import FORK_LOCK, Limited, Limits, Running, StageTracker
 from council_actions.normalise import NormalisedDocument, ReferenceDates, normalise_document
 from council_actions.parsers import ParsedDocument, parse_document
+from council_actions.parsers.records import CouncilFrom, DocumentKind
 from council_actions.preload import NORMALISERS, WRITER, collector_paused, load_writer, prepare, started_up
 from council_actions.profile import Profile
 from council_actions.relay import Relay
+
+if TYPE_CHECKING:  # a type only: output/ (Arrow) loads with the writer (council_actions.preload)
+    from council_actions.output.status import Status
 
 DOCUMENT_SUFFIXES = (".txt", ".text", ".pdf")
 T = TypeVar("T")
@@ -68,7 +72,7 @@ class DocumentResult:
 
     source: str
     document_id: str
-    kind: str
+    kind: DocumentKind
     elements: int
     actions: int
     issues: dict[str, int]
@@ -76,9 +80,9 @@ class DocumentResult:
     rows: dict[str, int] = field(default_factory=dict)  # rows written per table: the document's real yield
     replaced: tuple[str, ...] = ()  # earlier versions of the same source in this revision, now gone
     council: str | None = None  # the council named (documents.council), and where the name came from
-    council_from: str = "none"
+    council_from: CouncilFrom = "none"
     seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, parse, normalise, write
-    status: str = "complete"  # documents.status: complete, or incomplete by the rule below (output/status.py)
+    status: Status = "complete"  # documents.status: complete, or incomplete by the rule below (output/status.py)
     status_rule: str | None = None
 
 

@@ -29,6 +29,7 @@ from council_actions.issues import Issue
 from council_actions.limits import Limited, Limits, StageTracker
 from council_actions.normalise import ReferenceDates
 from council_actions.parsers.crosscheck import CheckRecords, check_records
+from council_actions.parsers.records import CouncilFrom
 from council_actions.pipeline import DocumentResult, Processed, Reading, process_in_children, run_stage
 from council_actions.profile import Profile
 
@@ -57,7 +58,7 @@ class Staged:
     tables: EncodedSet  # with the source record and documents.status (output.to_tables)
     seconds: dict[str, float]
     council: str | None = None
-    council_from: str = "none"
+    council_from: CouncilFrom = "none"
 
 
 @dataclass(frozen=True)

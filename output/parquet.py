@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from council_actions.output.journal import flush_together
 from council_actions.output.sources import identity
+from council_actions.output.status import Status
 from council_actions.output.tables import TableSet, issues_table
 
 from council_actions.issues import Issue
@@ -45,7 +46,7 @@ class EncodedSet:
     tables: dict[str, EncodedTable]
     scores: tuple[str, ...] = ()
     record: str | None = None
-    status: tuple[str, str | None] = ("complete", None)
+    status: tuple[Status, str | None] = ("complete", None)
 
 
 def encode(table_set: TableSet, staging: Path | None = None, record: str | None = None) -> EncodedSet:

@@ -21,7 +21,7 @@ import pyarrow.json as pa_json
 from council_actions.ingest.model import Document, Span
 from council_actions.normalise.records import NormalisedDocument
 from council_actions.output.schema import TABLES, schema
-from council_actions.output.status import document_status
+from council_actions.output.status import Status, document_status
 from council_actions.parsers.records import ParsedDocument, PrintedDate
 
 from council_actions import __version__
@@ -46,7 +46,7 @@ class TableSet:
     tables: dict[str, pa.Table]
     scores: tuple[str, ...] = ()  # the profile's score names, best first, for _schema.json
 
-    def status(self) -> tuple[str, str | None]:
+    def status(self) -> tuple[Status, str | None]:
         """documents.status and status_rule as the documents table holds them (decided once, in `build_tables`), for
         the ingest report."""
         row = self.tables["documents"].select(["status", "status_rule"]).to_pylist()[0]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from council_actions.parsers.records import HeatmapCell, ParsedDocument, Theme
+from council_actions.parsers.records import DocumentKind, HeatmapCell, ParsedDocument, Theme
 
 from council_actions.issues import Issue, warning
 
@@ -22,7 +22,7 @@ from council_actions.issues import Issue, warning
 class CheckRecords:
     """What the cross-check reads of one parsed document (small and picklable, so a worker can return it)."""
 
-    kind: str
+    kind: DocumentKind
     themes: tuple[Theme, ...]
     heatmap: tuple[HeatmapCell, ...]
     element_themes: tuple[tuple[str, int], ...]  # (element id, theme number) of every element
