@@ -4,8 +4,7 @@ The tests of a behaviour are in the folder of the stage whose code it is (tests/
 diff, review, cli); tests/council_actions holds what pins the package as a whole (the pipeline end to end, the API,
 the batch's children, the profiles, the issue catalogue) and tests/golden the readings compared with hand-checked
 files. The four repository-wide checks stay here at the top (test_lint, test_types, test_dead_code,
-test_docstrings): they pin no stage but every folder at once, and the helpers' guide runs them by these paths.
-test_batch, test_relay and test_startup pin council_actions too and are to join tests/council_actions.
+test_docstrings): they pin no stage but every folder at once.
 """
 
 from __future__ import annotations
