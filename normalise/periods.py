@@ -138,10 +138,14 @@ def _calendar_year(m: re.Match[str], ctx: Context) -> Period | None:
 def _year_span(m: re.Match[str], ctx: Context) -> Period | None:
     """`2021-23`, `2021/23`, `2024-2027` (Cheltenham's `Priority in 2021-23`): not one financial year, so the
     calendar years from the first to the last; read as `2021` alone, the span's end was lost. Written as a financial
-    year is (`2024-25`), it could also mean April 2021 to March 2023, so the reading is named."""
+    year is (`2024-25`), it could also mean April 2021 to March 2023, so the reading is named. One that ends where or
+    before it starts (`2020/20`, a slip for `2020/21` or `2019/20`) has no reading to choose: its dates stay empty
+    and it is named, rather than read as `2020` alone with its end dropped unsaid."""
     first = int(m["year"])
     last = int(m["last"]) if len(m["last"]) == 4 else first - first % 100 + int(m["last"])
-    if last <= first + 1:
+    if last <= first:
+        return Period(None, None, "range", None, ("year_span_not_forward",))
+    if last == first + 1:  # a financial year, which the fiscal_year rule reads
         return None
     return Period(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", None, ("calendar_years_from_span",))
 

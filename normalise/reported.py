@@ -37,6 +37,12 @@ REFERENCE_RULES = (
     ReferenceRule("_without_reference", "is relative to the plan's date"),
 )
 
+# Period rules that found a period in the phrase but could give it no dates, and why (an auditor must hear of it
+# as of a phrase not read at all, which is what it comes to).
+UNDATED_RULES = {
+    "year_span_not_forward": "a span of years that ends where or before it starts",
+}
+
 
 def unknown_owner(printed: str, match: OwnerMatch, span: Span, element_id: str | None) -> Issue:
     """An owner the profile's glossary does not know, kept as printed; the glossary's nearest keys, if any are
@@ -51,9 +57,11 @@ def timeline_issues(phrase: str, reading: TimelineReading, span: Span, element_i
     """What an auditor must know of one timeline phrase's reading: not read at all, left undated for want of
     a reference date (and why it needed one), or dated as a year of the period the plan states (`plan`, and
     where it was read); nothing where it was dated from the phrase alone."""
-    if reading.kind == "unresolved":
-        return [warning("unresolved_timeline", "normalise", f"timeline '{phrase}' could not be read; dates left empty",
-                        phrase, span, element_id, "timeline")]
+    undated = next((UNDATED_RULES[a] for a in reading.assumptions if a in UNDATED_RULES), None)
+    if reading.kind == "unresolved" or undated is not None:
+        because = f" ({undated})" if undated else ""
+        return [warning("unresolved_timeline", "normalise", f"timeline '{phrase}' could not be read{because}; dates "
+                        "left empty", phrase, span, element_id, "timeline")]
     if plan is not None and "year_of_plan_period" in reading.assumptions:
         return [warning("timeline_from_plan_period", "normalise", f"timeline '{phrase}' read as financial year "
                         f"{reading.fiscal_year}, counting the plan's years from the period stated at line "

@@ -11,7 +11,7 @@ import pytest
 from council_actions.ingest.model import Span
 from council_actions.normalise import periods, relative_periods
 from council_actions.normalise.fiscal import FiscalCalendar
-from council_actions.normalise.reported import REFERENCE_RULES, timeline_issues
+from council_actions.normalise.reported import REFERENCE_RULES, UNDATED_RULES, timeline_issues
 from council_actions.normalise.timelines import read_timeline
 
 from council_actions.pipeline import process
@@ -55,3 +55,17 @@ def test_every_assumption_waiting_for_a_reference_is_taken_by_a_rule():
                and isinstance(node.value, str) and node.value.endswith("reference")}
     assert len(waiting) >= 6
     assert sorted(a for a in waiting if not any(a.endswith(rule.suffix) for rule in REFERENCE_RULES)) == []
+
+
+@pytest.mark.parametrize("phrase, code, message", [
+    ("2020/20", "year_span_not_forward",
+     "timeline '2020/20' could not be read (a span of years that ends where or before it starts); dates left empty"),
+])
+def test_a_period_found_but_given_no_dates_is_reported_as_not_read(phrase, code, message):
+    """Found by a period rule yet undated (a slip like `2020/20`): without a row in UNDATED_RULES it would be left
+    with empty dates and no warning, as a reference-free reading is."""
+    reading = read_timeline(phrase, FiscalCalendar(), None)
+    assert (reading.start_date, reading.end_date, reading.assumptions) == (None, None, (code,))
+    issues = timeline_issues(phrase, reading, Span(None, 1, 1, 0, len(phrase)), None)
+    assert [(i.code, i.message) for i in issues] == [("unresolved_timeline", message)]
+    assert code in UNDATED_RULES

@@ -100,6 +100,9 @@ FORMS = [
     ("Priority in 2021-23", "period", "2021-01-01", "2023-12-31", "range", None, (SPAN,)),  # Cheltenham's heading
     ("2020-22", "deadline", "2020-01-01", "2022-12-31", "range", None, (SPAN,)),  # Maidstone's BCCAP timescale
     ("2021/23", "deadline", "2021-01-01", "2023-12-31", "range", None, (SPAN,)),  # was 2021 alone, '/23' lost
+    # one that ends where or before it starts is a slip with no reading to choose: empty, named, its end not lost
+    ("2020/20", "deadline", None, None, "range", None, ("year_span_not_forward",)),  # was 2020 alone, unsaid
+    ("by 2023-21", "deadline", None, None, "range", None, ("year_span_not_forward",)),
     ("2024 to 2027", "deadline", "2024-01-01", "2027-12-31", "range", None, ()),
     ("2024/25, 2025/26", "deadline", "2024-04-01", "2026-03-31", "range", None, ()),
     ("Q4 2024/5 – 25/26", "deadline", "2025-01-01", "2026-03-31", "range", None, (YY,)),
