@@ -67,13 +67,13 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
     items = {i: ITEM.match(line.text) for i, line in enumerate(lines)}
     first = next((i for i, m in items.items() if m is not None), len(lines))
     remarks = _remarks(items)
+    lost = _lost_headings(lines, items)
     if first > MAX_TITLE_LINES + MIN_ITEMS or not (any(PLAN_TITLE.search(ln.text) for ln in lines[:first])
-                                                   or _timed(lines, items, remarks)):
+                                                   or _timed(lines, items, remarks, lost)):
         return None
     relaid = list(lines)
     found = 0
     heading: int | None = None
-    lost = _lost_headings(lines, items)
     unheaded: int | None = None  # the item after a lost heading's place, until the next heading
     issues: list[Issue] = []
     for i, line in enumerate(lines):
@@ -109,9 +109,9 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
     return Layout("headed_list", COLUMNS, tuple(relaid), tuple(issues)) if found >= MIN_ITEMS else None
 
 
-def _timed(lines: list[Line], items: dict[int, re.Match[str] | None], remarks: frozenset[int]) -> bool:
+def _timed(lines: list[Line], items: dict[int, re.Match[str] | None], remarks: frozenset[int],
+           lost: frozenset[int]) -> bool:
     """At least two headings have items under them and every one reads as a time (`2025` ... `2028 onwards`)."""
-    lost = _lost_headings(lines, items)
     headings = [line.text for i, line in enumerate(lines)
                 if items[i] is None and _is_heading(line.text) and _items_follow(lines, items, remarks, i, lost)]
     return len(headings) >= MIN_ITEMS and all(is_timeline(text) for text in headings)
