@@ -78,6 +78,39 @@ def _hull(spans: list[Span], page: int | None) -> Span:
 
 
 @dataclass(frozen=True)
+class Stretch:
+    """A run of a value's characters, `value[start:end]`, and the span of the cell text it was read from: the
+    same characters where the span is as long as the run, else (a cell rewritten on the way) the whole cell."""
+
+    start: int
+    end: int
+    span: Span
+
+    def narrowed(self, start: int, end: int) -> Span:
+        """The span of `value[start:end]`, a part of this run: its own characters where they are known."""
+        if self.span.char_end - self.span.char_start != self.end - self.start:
+            return self.span
+        begin = self.span.char_start + start - self.start
+        return replace(self.span, char_start=begin, char_end=begin + end - start, parts=())
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where each run of a value read from several cells was printed (an allocation cell wrapped over lines,
+    joined with spaces, its markup dropped), stamped when the value is made from its cells, so a part of the
+    value (one owner of several in a cell) can point at its own characters, not the whole cell's."""
+
+    stretches: tuple[Stretch, ...]
+
+    def span(self, start: int, end: int) -> Span | None:
+        """The span of `value[start:end]`: its characters on every line it is printed on (a wrapped name spans
+        both); None where no run of it is known (a value the parser rewrote)."""
+        pieces = [s.narrowed(max(start, s.start), min(end, s.end)) for s in self.stretches
+                  if s.start < end and start < s.end]
+        return Span.union(pieces) if pieces else None
+
+
+@dataclass(frozen=True)
 class Cell:
     """A cell's text on one physical line. Layout evidence where the reader has it (a PDF's vertical gaps),
     None where only the words can tell (text input): `paragraph_start`, whether a gap above opens a paragraph;

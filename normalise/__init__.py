@@ -74,8 +74,9 @@ def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: Fisc
             match = glossary.resolve(segment.text, action.allocated_printed or "")
             if match.key in owners:  # printed twice in the cell: one owner, one issue
                 continue
+            own = action.allocated_at.span(segment.start, segment.end) if action.allocated_at else None
             owners[match.key] = OwnerMention(action.action_id, len(owners) + 1, match.key, match.title,
-                                             segment.text, match.match, match.repair, match.score, span,
+                                             segment.text, match.match, match.repair, match.score, own or span,
                                              match.title_confirmed)
             if match.match == "unknown":
                 issues.append(unknown_owner(segment.text, match, span, action.element_id))

@@ -63,7 +63,7 @@ def _owners(action: Action, glossary: OwnerGlossary, is_ditto: Callable[[str], b
         match = glossary.resolve(piece.known_as or printed, cell)
         if match.key in owners:
             continue
-        owners[match.key] = _mention(action, piece, match, len(owners) + 1, span)
+        owners[match.key] = _mention(action, piece, match, len(owners) + 1, _own_span(action, piece) or span)
         if match.match == "unknown":
             issues.append(unknown_owner(printed, match, span, action.element_id))
     return list(owners.values()), issues
@@ -76,6 +76,14 @@ def _mention(action: Action, piece: OwnerPiece, match: OwnerMatch, seq: int, spa
     repair = "; ".join(filter(None, [action.owner_repair, match.repair, named])) or None
     return OwnerMention(action.action_id, seq, match.key, match.title, *_at_this_row(action, piece.text, match.match),
                         repair, match.score, span, match.title_confirmed)
+
+
+def _own_span(action: Action, piece: OwnerPiece) -> Span | None:
+    """Where this owner is printed in the owner cell (its lines and characters), so an auditor can mark it alone;
+    None for a ditto, whose owner is printed above (its row points at the ditto word, the whole cell)."""
+    if action.owner_repair == "ditto" or action.owner_at is None:
+        return None
+    return action.owner_at.span(piece.start, piece.end)
 
 
 def _timelines(action: Action, calendar: FiscalCalendar, reference: dt.date | None, plan: PrintedPeriod | None

@@ -80,33 +80,42 @@ OWNER_SHAPES = (
 @dataclass(frozen=True)
 class OwnerPiece:
     """A piece of an owner cell and the OWNER_SHAPES row it was read by, so a list read as one body can be
-    reported as the guess it is."""
+    reported as the guess it is; with where it is printed in the cell (`text[start:end]`, from its first
+    character to its last: a post listed with commas is read from its pieces), for its own span."""
 
     text: str
     shape: ShapeName
+    start: int
+    end: int
     known_as: str | None = None  # the part the glossary knows, where not the whole (a person_with_post's name)
+
+
+Cut = tuple[int, int]  # a stretch of the cell's text, text[start:end]
+COMMA = re.compile(",")
 
 
 def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False,
                  alone: Callable[[str], bool] = lambda text: False) -> list[OwnerPiece]:
-    """The owners a cell names, each with the shape it was read by; `known`: whether the glossary knows a name;
-    `alone`: whether the plan prints a name alone as an owner elsewhere (`names_alone`)."""
-    if known(text.strip(" .")):
-        return [OwnerPiece(text.strip(" ."), "glossary")]
+    """The owners a cell names, each with the shape it was read by and where it is printed; `known`: whether the
+    glossary knows a name; `alone`: whether the plan prints a name alone as an owner elsewhere (`names_alone`)."""
+    whole = _trim(text, 0, len(text), " .")
+    if known(_at(text, whole)):
+        return [_piece(text, whole, "glossary")]
     pieces: list[OwnerPiece] = []
-    for part in (p.strip(" .,") for p in HARD_SEPARATORS.split(text)):
+    for cut in _cuts(HARD_SEPARATORS, text, (0, len(text)), " .,"):
+        part = _at(text, cut)
         if not part:
             continue
         if known(part):
-            pieces.append(OwnerPiece(part, "glossary"))
+            pieces.append(_piece(text, cut, "glossary"))
         elif BODY_LIST.fullmatch(part) and not any(POST.match(w) for w in LIST_ITEMS.split(part)):
-            names = LIST_ITEMS.split(part)
-            if all(known(n) or alone(n) for n in names):
-                pieces += [OwnerPiece(n, "glossary" if known(n) else "named_alone") for n in names]
+            names = _cuts(LIST_ITEMS, text, cut)
+            if all(known(_at(text, n)) or alone(_at(text, n)) for n in names):
+                pieces += [_piece(text, n, "glossary" if known(_at(text, n)) else "named_alone") for n in names]
             else:
-                pieces.append(OwnerPiece(part, "body_list"))
+                pieces.append(_piece(text, cut, "body_list"))
         else:
-            pieces += [p for chunk in AND_BEFORE_POST.split(part) for p in _chunk(chunk, known)]
+            pieces += [p for chunk in _cuts(AND_BEFORE_POST, text, cut) for p in _chunk(text, chunk, known)]
     return [p for p in pieces if p.text]
 
 
@@ -116,21 +125,45 @@ def names_alone(cells: Iterable[str]) -> frozenset[str]:
     return frozenset(p.text.lower() for cell in cells for p in owner_pieces(cell) if p.shape == "single")
 
 
-def _chunk(chunk: str, known: Callable[[str], bool]) -> list[OwnerPiece]:
+def _chunk(text: str, chunk: Cut, known: Callable[[str], bool]) -> list[OwnerPiece]:
     """A stretch with no hard separator: names, then perhaps a post that runs to the end (new at each post)."""
-    commas = [c.strip(" .") for c in chunk.split(",") if c.strip(" .")]
-    at = next((i for i, c in enumerate(commas) if POST.match(c) or POST_OF.search(c)), len(commas))
-    names = [OwnerPiece(n, "glossary" if known(n) else "single")
-             for c in commas[:at] for n in ([c] if known(c) else AND.split(c)) if n.strip()]
-    posts: list[list[str]] = []
+    commas = [c for c in _cuts(COMMA, text, chunk, " .") if _at(text, c)]
+    at = next((i for i, c in enumerate(commas) if POST.match(_at(text, c)) or POST_OF.search(_at(text, c))),
+              len(commas))
+    names = [_piece(text, n, "glossary" if known(_at(text, n)) else "single")
+             for c in commas[:at] for n in ([c] if known(_at(text, c)) else _cuts(AND, text, c))
+             if _at(text, n).strip()]
+    posts: list[list[Cut]] = []
     for c in commas[at:]:
-        if POST.match(c) or not posts:
+        if POST.match(_at(text, c)) or not posts:
             posts.append([c])
         else:
             posts[-1].append(c)
-    pieces = [OwnerPiece(", ".join(p), "post") for p in posts]
+    pieces = [OwnerPiece(", ".join(_at(text, c) for c in p), "post", p[0][0], p[-1][1]) for p in posts]
     if names and pieces and PERSON.fullmatch(names[-1].text):
-        name, post = names.pop().text, pieces[0].text
-        known_as = name if known(name) else (post if known(post) else None)
-        pieces[0] = OwnerPiece(f"{name}, {post}", "person_with_post", known_as)
+        name, post = names.pop(), pieces[0]
+        known_as = name.text if known(name.text) else (post.text if known(post.text) else None)
+        pieces[0] = OwnerPiece(f"{name.text}, {post.text}", "person_with_post", name.start, post.end, known_as)
     return names + pieces
+
+
+def _cuts(separator: re.Pattern[str], text: str, within: Cut, trim: str = "") -> list[Cut]:
+    """The stretches of `text[within]` between the separator's matches (as `separator.split` parts them), each
+    trimmed of the `trim` characters at both ends."""
+    start, end = within
+    bounds = [start, *(i for m in separator.finditer(text, start, end) for i in m.span()), end]
+    return [_trim(text, a, b, trim) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+
+
+def _trim(text: str, start: int, end: int, trim: str) -> Cut:
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip(trim))
+    return start + lead, start + lead + len(raw.strip(trim))
+
+
+def _at(text: str, cut: Cut) -> str:
+    return text[cut[0]:cut[1]]
+
+
+def _piece(text: str, cut: Cut, shape: ShapeName) -> OwnerPiece:
+    return OwnerPiece(_at(text, cut), shape, *cut)

@@ -35,7 +35,8 @@ class ReferenceDates:
 @dataclass(frozen=True)
 class OwnerMention:
     """One owner of an action as resolved, beside the text as printed and its span (`action_owners` row): an
-    action with several owners has several mentions, in printed order."""
+    action with several owners has several mentions, in printed order, each spanning its own text in the cell
+    (Action.allocated_at, owner_at), so an auditor can mark that owner alone."""
 
     action_id: str
     seq: int

@@ -126,8 +126,10 @@ TABLES: dict[str, list[Column]] = {
         ("owner_title", TEXT, "full title from the profile, or null"),
         ("owner_title_confirmed", FLAG, "false where the profile marks the title as its best guess, not confirmed "
                                         "by the council's documents; null without a title"),
-        ("owner_raw", TEXT, "the owner as printed at the row's span; for a ditto ('ditto', '\"', 'as above', 'do.') "
-                            "the ditto word, while owner_key and owner_title are the owner above's"),
+        ("owner_raw", TEXT, "the owner as printed at the row's span, which is this owner's own text in its cell (from "
+                            "its first character to its last, over every line it wraps onto; not the cell's other "
+                            "owners or timeline); for a ditto ('ditto', '\"', 'as above', 'do.') the ditto word, while "
+                            "owner_key and owner_title are the owner above's"),
         ("match", TEXT, "exact, repaired, fuzzy or unknown; a ditto is repaired where the owner above resolved "
                         "(exact, repaired or fuzzy) and stays unknown where it did not (repair names ditto)"),
         ("repair", TEXT, "what was repaired (markup, spacing, confusables, digit_for_letter, quantifier, alias, ditto, "

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from council_actions.ingest.model import Span
+from council_actions.parsers.cleaning import placement
 from council_actions.parsers.paragraphs import PARAGRAPH_MARK, SENTENCE_BREAK, Paragraph, RepairRule
 from council_actions.parsers.plan_columns import PlanColumns
 from council_actions.parsers.records import Action, make_action_id
@@ -101,6 +102,8 @@ def build_actions(element_id: str, paragraphs: dict[int, list[Paragraph]], start
             allocated_printed=" ".join(a.printed for a in allocated) or None,
             span=Span.union([p.span for p in draft.parts] + [a.span for a in allocated]),
             allocated_span=Span.union(a.span for a in allocated) if allocated else None,
+            allocated_at=placement(allocated_raw, (c for a in allocated for _, c in a.cells))
+            if allocated_raw else None,
         ))
     return actions, consumed, issues
 

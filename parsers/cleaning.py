@@ -1,4 +1,5 @@
-"""Turn printed cell text into values: drop converter HTML, join wrapped lines.
+"""Turn printed cell text into values: drop converter HTML, join wrapped lines, and say where each run of a
+value was printed (`placement`).
 
 The converter leaves HTML fragments (`<b>`, `<sub>`, `<del>`, `<u>`,
 `<ol><li>`) in cells; values must not carry them, but the raw text stays in
@@ -10,8 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from html.parser import HTMLParser
+
+from council_actions.ingest.model import Cell, Placement, Span, Stretch
 
 SPACES = re.compile(r"\s+")
 WORD_HYPHEN_END = re.compile(r"\w-$")
@@ -61,3 +66,35 @@ def join_wrapped(parts: Iterable[str]) -> str:
             out += " " + text
         spaced = bool(SPACED_HYPHEN_END.search(part))
     return out
+
+
+def placement(value: str, cells: Iterable[Cell]) -> Placement:
+    """Where each run of `value` was printed, for a value made of these cells' cleaned texts in order (however
+    they were joined: spaces, wrapped hyphens, `; `, a line each): each cell's text is found in the value after
+    the one before; a cell the value does not hold as cleaned (the parser rewrote it) places nothing."""
+    stretches: list[Stretch] = []
+    position = 0
+    for cell in cells:
+        text = clean(cell.text)
+        at = value.find(text, position) if text else -1
+        if at >= 0:
+            stretches += _aligned(text, cell, at)
+            position = at + len(text)
+    return Placement(tuple(stretches))
+
+
+def _aligned(text: str, cell: Cell, at: int) -> list[Stretch]:
+    """The runs of a cell's cleaned text (at `at` in the value) that are printed character for character in the
+    cell: the whole text where cleaning only trimmed it, else the blocks difflib matches (markup and doubled
+    spaces dropped, an entity turned into its character), each with its own characters' span."""
+    inside = cell.text.find(text)
+    blocks = [(0, inside, len(text))] if inside >= 0 else \
+        [(b.a, b.b, b.size) for b in SequenceMatcher(None, text, cell.text, autojunk=False).get_matching_blocks()]
+    return [Stretch(at + a, at + a + size, _printed(cell, b, b + size)) for a, b, size in blocks if size]
+
+
+def _printed(cell: Cell, start: int, end: int) -> Span:
+    """The span of `cell.text[start:end]`; the cell's own where its span is not its text's (a cell rewritten)."""
+    if cell.span.char_end - cell.span.char_start != len(cell.text):
+        return cell.span
+    return replace(cell.span, char_start=cell.span.char_start + start, char_end=cell.span.char_start + end)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from council_actions.ingest.model import Span
+from council_actions.ingest.model import Placement, Span
 from council_actions.parsers.update_notes import split_update_notes
 
 from council_actions.issues import Issue
@@ -90,6 +90,10 @@ class Action:
     allocated_printed: str | None  # as printed, markup included, for the owner repairs
     span: Span
     allocated_span: Span | None
+    # Where each run of allocated_raw and owner_raw was printed (parsers/cleaning.placement), so each owner a cell
+    # names gets its own span: None where the value was not read from cells of its own.
+    allocated_at: Placement | None = None
+    owner_at: Placement | None = None
     # Plans that print owner, timeline and status in columns of their own (read by role, `table_plan.py`):
     owner_raw: str | None = None  # as printed at this row: a ditto word ("ditto", '"', "as above") stays one
     owner_repair: str | None = None  # "ditto": the owner cell repeated the owner above

@@ -39,6 +39,7 @@ from council_actions.parsers.table_rows import (
     Row,
     Values,
     group_rows,
+    placed,
     unsure_breaks,
     value_sets,
     with_row_notes,
@@ -255,8 +256,9 @@ def _action(row: Row, values: Values, reading: _Reading) -> Action:
         opportunity=values["opportunity"][0] if values.get("opportunity") else None,
         action=text, allocated_raw=allocated, allocated_printed=allocated,
         span=span if PERIOD in reading.roles else row.span,  # a grid's action is its own cell, not the row
-        allocated_span=allocated_span,
+        allocated_span=allocated_span, allocated_at=placed(row, reading.roles, "allocation", values),
         owner_raw=owner, owner_repair=repair, owner_above=above, owner_span=owner_span,
+        owner_at=placed(row, reading.roles, "owner", values),
         timeline_raw=timeline, timeline_span=timeline_span,
         status=status or completion(timeline, calendar), status_raw=status_raw,
         progress=progress, percent_complete=percent_complete(progress),

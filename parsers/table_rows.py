@@ -17,8 +17,8 @@ from itertools import pairwise
 
 from council_actions.ingest.cell_lines import runs_on
 from council_actions.ingest.line_breaks import closes_on_date
-from council_actions.ingest.model import Cell, Document, Line, Span
-from council_actions.parsers.cleaning import join_wrapped
+from council_actions.ingest.model import Cell, Document, Line, Placement, Span
+from council_actions.parsers.cleaning import join_wrapped, placement
 from council_actions.parsers.records import Boilerplate, BoilerplateKind
 from council_actions.parsers.unplaced import unplaced_text
 
@@ -124,6 +124,18 @@ def with_row_notes(values: Values, row: Row) -> Values:
     noted = [*([values["notes"]] if values.get("notes") else []),
              (join_wrapped(" ".join(c.text.split()) for c in cells), Span.union(c.span for c in cells))]
     return {**values, "notes": ("; ".join(text for text, _ in noted), Span.union(span for _, span in noted))}
+
+
+def placed(row: Row, roles: list[str | None], role: str, values: Values) -> Placement | None:
+    """Where each run of the row's value in `role` was printed (`cleaning.placement`), from the row's cells in
+    that role's columns, in the order the value joins them, that lie within the value's span (an item of a
+    bulleted row reads only its own lines); None where the row has no such value."""
+    if not values.get(role):
+        return None
+    text, span = values[role]
+    cells = [c for column, r in enumerate(roles) if r == role for c in row.cells(column)
+             if span.char_start <= c.span.char_start and c.span.char_end <= span.char_end]
+    return placement(text, cells)
 
 
 def period_values(row: Row, roles: list[str | None], headings: dict[int, tuple[str, Span]]) -> list[Values]:
