@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from council_actions.diff.records import ActionSide, DocumentSide
-from council_actions.diff.rules import owner_set
+from council_actions.diff.rules import owners_in_common
 from rapidfuzz import fuzz, process
 
 
@@ -137,7 +137,7 @@ def _similar(earlier: tuple[ActionSide, ...], later: tuple[ActionSide, ...], old
         for b, j in enumerate(new):
             similarity = round((float(ratio[a][b]) + float(token_set[a][b])) / 2, 1)
             before, after = earlier[i], later[j]
-            evidence = int(bool(owner_set(before.owners) & owner_set(after.owners))) + \
+            evidence = int(owners_in_common(before.owners, after.owners)) + \
                 int(before.due_date is not None and before.due_date == after.due_date)
             same_element = before.element_id == after.element_id
             if same_element and (similarity >= thresholds.edited or

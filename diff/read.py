@@ -95,5 +95,5 @@ def _action(row: TableRow, order: int, theme_no: int | None, completed: bool) ->
     return ActionSide(
         action_id=row["action_id"], element_id=row["element_id"], theme_no=theme_no, order=order, text=text,
         words=ACTION_TEXT_NOISE.sub(" ", text.lower()).strip(), notes=notes, owners=row["owners"],
-        due_date=row["due_date"], completed=completed, where=where(row),
+        due_date=row["due_date"], completed=completed, where=where(row), progress=row["progress"],
     )

@@ -67,6 +67,7 @@ class ActionSide:
     due_date: dt.date | None
     completed: bool
     where: Provenance
+    progress: str | None = None  # the progress printed beside it (an update column), compared as words
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from council_actions.diff.records import ActionSide, ScoredElement
+from council_actions.normalise.owner_split import owner_pieces
 from council_actions.output.contract import CHANGE_KINDS, ChangeField, ChangeKind
+from council_actions.parsers.records import ACTION_TEXT_NOISE
 
 Values = tuple[str | None, str | None]
 
@@ -47,8 +50,57 @@ def owner_set(owners: str | None) -> set[str]:
     return {o.strip() for o in (owners or "").split(";") if o.strip()}
 
 
+@dataclass(frozen=True)
+class OwnerMatch:
+    """A way two revisions print one owner, as a rule-table row with an example pair each (the tests read them):
+    an owner is reported changed only where no row finds its counterpart on the other side."""
+
+    name: str
+    same: Callable[[str, str], bool]
+    example: tuple[str, str]
+
+
+@lru_cache(maxsize=4096)
+def _parts(owner: str) -> frozenset[str]:
+    """A person printed with their post ("A. Smith, Head of Policy": normalise/owner_split's person_with_post)
+    is that person and that post; any other owner is itself alone."""
+    pieces = owner_pieces(owner)
+    if len(pieces) == 1 and pieces[0].shape == "person_with_post":
+        name, post = pieces[0].text.split(", ", 1)
+        return frozenset({name, post})
+    return frozenset({owner})
+
+
+def _part_of(one: str, other: str) -> bool:
+    return one != other and (one in _parts(other) or other in _parts(one))
+
+
+OWNER_MATCHES: tuple[OwnerMatch, ...] = (
+    OwnerMatch("as_printed", str.__eq__, ("HoPC", "HoPC")),
+    # Maidstone's governance action plan, 2014-15 then 2015-16: the post kept, the officer's name dropped. Two
+    # different people with one post ("A. Smith, Head of Policy" -> "B. Jones, Head of Policy") are still a change.
+    OwnerMatch("name_or_post_dropped", _part_of,
+               ("Angela Woodhouse, Head of Policy and Communications", "Head of Policy and Communications")),
+)
+
+
+def same_owner(one: str, other: str) -> bool:
+    """Whether two printed owners are one owner by some row of OWNER_MATCHES."""
+    return any(match.same(one, other) for match in OWNER_MATCHES)
+
+
+def owners_in_common(before: str | None, after: str | None) -> bool:
+    """Whether two revisions' owner lists share an owner (OWNER_MATCHES): evidence that two actions are one."""
+    return any(same_owner(old, new) for old in owner_set(before) for new in owner_set(after))
+
+
+def _unmatched(owners: set[str], others: set[str]) -> bool:
+    return any(not any(same_owner(owner, other) for other in others) for owner in owners)
+
+
 def _owners(before: ActionSide, after: ActionSide) -> Values | None:
-    return (before.owners, after.owners) if owner_set(before.owners) != owner_set(after.owners) else None
+    old, new = owner_set(before.owners), owner_set(after.owners)
+    return (before.owners, after.owners) if _unmatched(old, new) or _unmatched(new, old) else None
 
 
 def _edited(before: ActionSide, after: ActionSide) -> Values | None:
@@ -64,12 +116,25 @@ def _update(before: ActionSide, after: ActionSide) -> Values | None:
     return before.notes, after.notes
 
 
+def _words(text: str | None) -> str:
+    return ACTION_TEXT_NOISE.sub(" ", (text or "").lower()).strip()
+
+
+def _progress(before: ActionSide, after: ActionSide) -> Values | None:
+    """The progress printed beside the action (an `Action Update` or `Response` column) is the update a later
+    revision brings, reported as one; the same words laid out otherwise (a browser copy) are no change."""
+    if not after.progress or _words(after.progress) == _words(before.progress):
+        return None
+    return before.progress, after.progress
+
+
 ACTION_RULES: tuple[ActionRule, ...] = (
     ActionRule("status_completed", "status", _completed),
     ActionRule("deadline_moved", "due_date", _deadline, unless=("status_completed",)),
     ActionRule("owners_changed", "owners", _owners),
     ActionRule("action_edited", "action", _edited),
     ActionRule("update_added", "update", _update),
+    ActionRule("update_added", "update", _progress),
 )
 
 

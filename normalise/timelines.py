@@ -36,9 +36,11 @@ KIND_PATTERNS: tuple[tuple[TimelineKind, str, tuple[str, ...]], ...] = (
     ("conditional", r"\b(?:when|if|once|on approval of|subject to|dependent on|depending on|pending)\b",
      ("when", "if", "once", "approval", "subject", "depend", "pending")),
     # "Complete review of ..." opens a milestone (a verb); "complete" after other words, or on its own, is done;
-    # "completed within next three years" is a window still to come, a target, not a completion.
-    ("complete", r"\b(?:completed|in place|has been addressed)\b(?!\s+within\b)|\w\W+complete\b(?!\s+within\b)"
-                 r"|^\W*complete\b(?!\s+[a-z])|^\W*done\b", ("complete", "in place", "addressed", "done")),
+    # "completed within next three years" is a window still to come, a target, not a completion, and so is
+    # "Actions completed as timetabled throughout 2015-16" (Maidstone's By When): work running over a period.
+    ("complete", r"\b(?:completed|in place|has been addressed)\b(?!\s+within\b)(?![^.;]*\bthroughout\b)"
+                 r"|\w\W+complete\b(?!\s+within\b)|^\W*complete\b(?!\s+[a-z])|^\W*done\b",
+     ("complete", "in place", "addressed", "done")),
     ("recurring", r"\b(?:annually|quarterly|qly|monthly|each quarter|every quarter|each year|every year)\b",
      ("annually", "quarterly", "qly", "monthly", "each", "every")),
     # "6 months in", "Upon adoption": when actions start, counted from the plan's adoption; they run on.
