@@ -40,6 +40,7 @@ from council_actions.normalise.relative_periods import (
     immediate,
     month_no_year,
     plan_year,
+    plan_years,
     quarter_no_year,
     relative_span,
     relative_window,
@@ -141,13 +142,31 @@ def _year_span(m: re.Match[str], ctx: Context) -> Period | None:
     year is (`2024-25`), it could also mean April 2021 to March 2023, so the reading is named. One that ends where or
     before it starts (`2020/20`, a slip for `2020/21` or `2019/20`) has no reading to choose: its dates stay empty
     and it is named, rather than read as `2020` alone with its end dropped unsaid."""
-    first = int(m["year"])
-    last = int(m["last"]) if len(m["last"]) == 4 else first - first % 100 + int(m["last"])
+    first, last = _span_years(m)
     if last <= first:
         return Period(None, None, "range", None, ("year_span_not_forward",))
     if last == first + 1:  # a financial year, which the fiscal_year rule reads
         return None
     return Period(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", None, ("calendar_years_from_span",))
+
+
+def _quarter_of_year_span(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Q2 2020/20`, `Q3-Q4 2020/20`, `Q4 2024/26`: a quarter of a span of years that is no financial year (one
+    that is, `Q2 2020/21`, the rules above read). Read as `Q2 2020`, as the single-year rule below would, the span's
+    end would be dropped unsaid; a span that ends where or before it starts is the slip `year_span` names, and one
+    of several years names no one year for the quarter to be of. Either way its dates stay empty and it is named."""
+    first, last = _span_years(m)
+    if last == first + 1:
+        return None
+    return Period(None, None, "quarter", None,
+                  ("year_span_not_forward",) if last <= first else ("quarter_of_several_years",))
+
+
+def _span_years(m: re.Match[str]) -> tuple[int, int]:
+    """The first and last year of a printed span (`2021-23`, `2020/20`, `2024-2027`): an end of one or two digits
+    is of the first year's century (`2024/3` ends in 2003, so runs backwards)."""
+    first = int(m["year"])
+    return first, int(m["last"]) if len(m["last"]) == 4 else first - first % 100 + int(m["last"])
 
 
 def _numeric_date(m: re.Match[str], ctx: Context) -> Period | None:
@@ -170,6 +189,8 @@ def _full_date(m: re.Match[str], ctx: Context) -> Period | None:
 
 
 MONTH_GATE = tuple(MONTHS)
+LAST_COUNT = COUNT.replace("?P<n>", "?P<last>")  # the far year of `years 1-2`
+YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # `2020/20`, `2024-2027`: `_span_years`
 PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
     PeriodRule(name, re.compile(pattern), read, gate) for name, pattern, read, gate in (
         ("numeric_date", r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>20\d{2}|\d{2})\b", _numeric_date,
@@ -181,6 +202,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("quarter_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+(?:of\s+)?" + FY, _quarter_in_fy, ("q",)),
         ("ordinal_quarter_in_fy", r"\b(?P<q1>[1-4])(?:st|nd|rd|th)\s+quarter\s+(?:of\s+)?" + FY, _quarter_in_fy,
          ("quarter",)),
+        ("quarter_of_year_span", r"\b" + QUARTER + r"[1-4](?:" + JOIN + QUARTER + r"?[1-4])?\s+(?:of\s+)?" + YEAR_SPAN,
+         _quarter_of_year_span, ("q",)),
+        ("ordinal_quarter_of_year_span", r"\b[1-4](?:st|nd|rd|th)\s+quarter\s+(?:of\s+)?" + YEAR_SPAN,
+         _quarter_of_year_span, ("quarter",)),
         ("quarter_range_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])" + JOIN + QUARTER + r"?(?P<q2>[1-4])\s+"
          r"(?P<year>20\d{2})\b", _quarter_single_year, ("q",)),
         ("quarter_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+(?:of\s+)?(?P<year>20\d{2})\b",
@@ -192,8 +217,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          + COUNT + r"\s+(?P<unit>months?|years?)\b", relative_window, ("month", "year")),
         ("fiscal_year_range", FY + JOIN + FY_B, _fiscal_year_range, ("/", "-")),
         ("fiscal_year", r"(?<![\w/])" + FY, _fiscal_year, ("/", "-")),
-        ("year_span", r"(?<![\w/])(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{2})(?![\d/])", _year_span,
-         ("-", "/")),
+        ("year_span", r"(?<![\w/])" + YEAR_SPAN, _year_span, ("-", "/")),
         ("season", r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?P<year>20\d{2})\b", _season,
          tuple(SEASONS)),
         ("month_year", r"\b" + MONTH + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])", _month, MONTH_GATE),
@@ -207,6 +231,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("months_in", r"\b" + COUNT + r"\s+(?P<unit>months?|years?)\s+in\b(?=\W*$)", start_after_adoption,
          ("month", "year")),
         ("on_adoption", r"\b(?:up)?on adoption\b", start_after_adoption, ("adoption",)),
+        ("plan_years", r"\byears?\s+" + COUNT + JOIN + r"(?:years?\s+)?" + LAST_COUNT + r"\b", plan_years,
+         ("year",)),
         ("plan_year", r"\byear\s+" + COUNT + r"\b", plan_year, ("year",)),
         ("immediate", r"\b(?:immediately|(?:with )?immediate(?: effect| action)?)\b", immediate, ("immediate",)),
         ("month_no_year", r"\b(?:end|mid|early|late|by|beginning|start)\s+(?:of\s+)?" + MONTH

@@ -1,8 +1,8 @@
 """Period expressions read against the plan itself: its date (the reference date) or the years it states.
 
 "by Q4", "End May", "Up to six months", "6 months in", "Immediately" mean a period only counted from the plan's
-date; "Year 1" only counted from the period the plan states as its own ("Strategy 2022 to 2025": parsers/
-plan_date.py). Each reader names what it assumed; without the date or the period it names what it lacked (the
+date; "Year 1" and "years 1-2" only counted from the period the plan states as its own ("Strategy 2022 to 2025":
+parsers/plan_date.py). Each reader names what it assumed; without the date or the period it names what it lacked (the
 `*_without_reference` assumptions the normaliser reports) or, for a plan's year, finds no period, so the phrase
 stays as printed and is reported unresolved. The rule table that uses them is `periods.PERIOD_RULES`.
 """
@@ -106,3 +106,19 @@ def plan_year(m: re.Match[str], ctx: Context) -> Period | None:
     year = ctx.plan.first + n - 1
     start, end = ctx.calendar.year_bounds(year)
     return Period(start, end, "fiscal_year", ctx.calendar.label(year), ("year_of_plan_period",))
+
+
+def plan_years(m: re.Match[str], ctx: Context) -> Period | None:
+    """`years 1-2`, `Years 1 - 3`, `year 1 to year 2`: from the start of the first of those years of the plan's
+    stated period to the end of the last (`Strategy 2022 to 2025`: years 1-2 are 1 April 2022 to 31 March 2024).
+    Where the plan states no period, no period, as for one year: the phrase stays as printed, unresolved, and is
+    reported. Where a year lies past the stated period or the span does not run forward, the span is found but given
+    no dates (`plan_years_not_in_period`, reported): left unfound, its last year would be read alone."""
+    if ctx.plan is None:
+        return None
+    first, last = count(m["n"]), count(m["last"])
+    if not 1 <= first < last <= ctx.plan.length:
+        return Period(None, None, "range", None, ("plan_years_not_in_period",))
+    start = ctx.calendar.year_bounds(ctx.plan.first + first - 1)[0]
+    end = ctx.calendar.year_bounds(ctx.plan.first + last - 1)[1]
+    return Period(start, end, "range", None, ("year_of_plan_period",))

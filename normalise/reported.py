@@ -41,6 +41,8 @@ REFERENCE_RULES = (
 # as of a phrase not read at all, which is what it comes to).
 UNDATED_RULES = {
     "year_span_not_forward": "a span of years that ends where or before it starts",
+    "quarter_of_several_years": "a quarter of a span of several years, which names no one year",
+    "plan_years_not_in_period": "years of the plan that its stated period does not hold, or not in order",
 }
 
 
@@ -63,8 +65,8 @@ def timeline_issues(phrase: str, reading: TimelineReading, span: Span, element_i
         return [warning("unresolved_timeline", "normalise", f"timeline '{phrase}' could not be read{because}; dates "
                         "left empty", phrase, span, element_id, "timeline")]
     if plan is not None and "year_of_plan_period" in reading.assumptions:
-        return [warning("timeline_from_plan_period", "normalise", f"timeline '{phrase}' read as financial year "
-                        f"{reading.fiscal_year}, counting the plan's years from the period stated at line "
+        return [warning("timeline_from_plan_period", "normalise", f"timeline '{phrase}' read as {_plan_dates(reading)}"
+                        f", counting the plan's years from the period stated at line "
                         f"{plan.span.line_start}{_page(plan.span)} ('{plan.text}')", phrase, span, element_id,
                         "timeline")]
     why = next((rule.why for a in reading.assumptions for rule in REFERENCE_RULES if a.endswith(rule.suffix)), None)
@@ -72,6 +74,16 @@ def timeline_issues(phrase: str, reading: TimelineReading, span: Span, element_i
         return []
     return [warning("timeline_needs_reference", "normalise", f"timeline '{phrase}' {why} and no reference date was "
                     "given (--reference-date)", phrase, span, element_id, "timeline")]
+
+
+def _plan_dates(reading: TimelineReading) -> str:
+    """What a phrase counting the plan's years was read as: one financial year (`year 2`), a span of them (`years
+    1-2`: its first and last day), or a start it runs on from (`year 2 - ongoing`)."""
+    if reading.fiscal_year is not None:
+        return f"financial year {reading.fiscal_year}"
+    if reading.end_date is None:
+        return f"starting {reading.start_date}, with no end"
+    return f"{reading.start_date} to {reading.end_date}"
 
 
 def _page(span: Span) -> str:

@@ -6,8 +6,8 @@ period expressions (`periods.PERIOD_RULES`). Periods joined by `-`, `to`,
 reading says so. A timeline naming its action's start (STARTS: "ongoing from May
 2016", "From 1 February 2024 until conclusion", "Phase 2 provisional start date
 July 2005") starts there and has no end: X is when it begins, not when it is due
-(assumption `open_ended_from_start`); so does an ongoing one whose period is
-followed by "onwards" or "and beyond" ("2028 onwards").
+(assumption `open_ended_from_start`); so does an ongoing one whose last period is
+followed by nothing but OPEN_ENDS' words ("2028 onwards", "year 2 - ongoing").
 A phrase with no period and no kind word is `unresolved`: its dates stay null
 and it is reported, never filled from the wall clock.
 """
@@ -62,9 +62,18 @@ STARTS: tuple[tuple[frozenset[str | None], re.Pattern[str]], ...] = (
     (frozenset({"ongoing"}), re.compile(r"\bfrom\W*$")),  # "ongoing from May 2016": begun then, runs on
     (frozenset({None}), re.compile(r"\bstart(?:s|ing)?(?:\s+date)?\W*$")),  # "Phase 2 provisional start date July 2005"
 )
-OPEN_ON = re.compile(r"\W*(?:onwards?|and beyond)\W*$")  # "X onwards": after its last period, likewise
+# The words that may close an ongoing timeline after its last period, parted from it by nothing but marks: they say
+# X is when it begins and that it runs on from there ("2028 onwards", "year 2 - ongoing"), so it starts at X with
+# no end, likewise, never due at X's end; "ongoing in 24/25", the period after the word, is ongoing during X.
+OPEN_ENDS: tuple[tuple[str, str], ...] = (
+    ("onwards", r"onwards?"),  # "2028 onwards", "Q3 24/25 onwards"
+    ("and_beyond", r"and beyond"),  # "2030 and beyond"
+    ("then_ongoing", r"(?:(?:and|then)\s+)?ongoing"),  # "year 2 - ongoing", "Q3 24/25 (ongoing)", "2022 and ongoing"
+)
+OPEN_ON = re.compile(r"\W*(?:" + "|".join(words for _, words in OPEN_ENDS) + r")\W*$")
 # Period rules that count from the plan's date (the reference date) rather than print a date.
-RELATIVE_RULES = frozenset({"immediate", "relative_span", "relative_window", "months_in", "on_adoption", "plan_year"})
+RELATIVE_RULES = frozenset({"immediate", "relative_span", "relative_window", "months_in", "on_adoption", "plan_year",
+                            "plan_years"})
 COUNTED_FROM = re.compile(r"\b(?:of|from|after)\W*$")
 PERIOD_WORDS = re.compile(rf"\b(?:{'|'.join(SPAN_WORDS)})\s*$")  # "during 2026": a period, not a deadline
 # A year printed alone in running text is a time after a word that times something ("by 2026", "the end of 2026",
