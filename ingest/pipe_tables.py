@@ -57,9 +57,13 @@ def read_pipe_tables(lines: list[Line], text: str, role_of: RoleOf) -> Layout | 
     if not is_plan_header([role_of(h) for h in headings]):
         return None
     relaid: dict[int, Line] = {}
+    # A Markdown table runs on over the lines under it to a blank line, so a line with no pipe just below the last row
+    # (`Priority: Creating vibrant communities`, the heading of the next table on Rotherham's year ahead delivery plan)
+    # is a row of one cell to markdown-it. A table saved from a web page prints a pipe in every row: such a line is no
+    # row, keeps its layout and is reported as text beside the table, never read as a row of one cell and dropped.
     for position, (number, cells) in enumerate(rows):
         line = by_number.get(number)
-        if line is not None:
+        if line is not None and "|" in line.text:
             relaid[number] = with_cells(line, _locate(line, cells), "header" if position == 0 else "row_start")
     ruling = rows[0][0] + 1
     if ruling in by_number:

@@ -1,0 +1,60 @@
+"""A plan naming three leads per action: the officer is the owner, the directorate and the cabinet member its notes.
+
+Rotherham's Year Ahead Delivery Plan 2024-2025 prints `Ref | Activity | Timescales for completion (Quarter and month)
+| Lead Officer | Lead Directorate | Lead Cabinet Member |`, one row a line, under a Markdown ruling, and the next
+table's `Priority: ...` heading straight under the last row. Its hand-checked actions are in
+tests/fixtures/other_councils/expected/; this checks what that file does not compare: the notes, the owners, and
+that no line of the page is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from council_actions.normalise import ReferenceDates
+
+from council_actions.pipeline import process
+from council_actions.profile import load_profile
+from tests.conftest import SAMPLES
+
+SAMPLE = SAMPLES / "other_councils" / "rotherham_year_ahead_delivery_plan_2024_25.txt"
+
+
+@pytest.fixture(scope="module")
+def processed():
+    return process(SAMPLE, load_profile("generic"), ReferenceDates(given=dt.date(2024, 7, 29)))
+
+
+def test_directorate_and_cabinet_member_are_the_notes_beside_a_lead_officer(processed):
+    actions = processed.parsed.actions
+    assert [a.notes for a in actions] == [
+        "Regeneration and Environment; Cabinet Member for Finance and Community Safety"] * 2 + [
+        "Regeneration and Environment; Cabinet Member for Transport, Jobs and the Local Economy"] + [
+        "Regeneration and Environment; Cabinet Member for Finance and Community Safety"] * 2 + [
+        "Adult Care, Housing and Public Health; Cabinet Member for Adult Care and Health"]
+    assert [o.owner_raw for o in processed.normalised.owners] == [
+        "Assistant Director of Community Safety and Street Scene"] * 2 + [
+        "Assistant Director of Planning, Regeneration and Transport"] + [
+        "Assistant Director of Community Safety and Street Scene"] * 2 + ["Director of Public Health"]
+
+
+def test_a_line_with_no_pipe_under_the_table_is_reported_not_read_as_a_row(processed):
+    """markdown-it runs a table on over a line with no pipe (a row of one cell); the page prints a pipe in every row,
+    so the next table's heading is text beside the table, reported as the headings above the table are."""
+    layouts = [line.layout for line in processed.document.iter_lines()]
+    assert layouts[-1] != "row_start"
+    unplaced = [(i.raw_text, i.span.line_start) for i in processed.parsed.issues if i.code == "unplaced_text"]
+    assert unplaced == [("Places are thriving, safe and clean", 1),
+                        ("Priority: Helping people to feel safe in their community", 2),
+                        ("Priority: Creating vibrant communities", 11)]
+
+
+@pytest.mark.parametrize(("headings", "roles"), [
+    (["Ref", "Activity", "Lead Officer", "Lead Directorate"], ["element", "action", "owner", "notes"]),
+    (["Action", "Directorate", "Target date"], ["action", "owner", "timeline"]),  # alone, the directorate owns it
+    (["Activity", "Timescales for completion (Quarter and month)", "Lead Cabinet Member"],
+     ["action", "timeline", "notes"]),
+])
+def test_directorate_is_the_owner_only_where_no_officer_is_named(headings, roles):
+    assert load_profile("generic").roles.roles_of(headings) == roles
