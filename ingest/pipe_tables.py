@@ -57,19 +57,29 @@ def read_pipe_tables(lines: list[Line], text: str, role_of: RoleOf) -> Layout | 
     if not is_plan_header([role_of(h) for h in headings]):
         return None
     relaid: dict[int, Line] = {}
-    # A Markdown table runs on over the lines under it to a blank line, so a line with no pipe just below the last row
-    # (`Priority: Creating vibrant communities`, the heading of the next table on Rotherham's year ahead delivery plan)
-    # is a row of one cell to markdown-it. A table saved from a web page prints a pipe in every row: such a line is no
-    # row, keeps its layout and is reported as text beside the table, never read as a row of one cell and dropped.
     for position, (number, cells) in enumerate(rows):
         line = by_number.get(number)
         if line is not None and "|" in line.text:
-            relaid[number] = with_cells(line, _locate(line, cells), "header" if position == 0 else "row_start")
+            relaid[number] = _relaid(line, cells, position == 0 or cells == headings)
     ruling = rows[0][0] + 1
     if ruling in by_number:
         relaid[ruling] = as_layout(by_number[ruling], "rule")
     columns = tuple(Column(h) for h in headings)
     return Layout("pipe", columns, tuple(relaid.get(line.number, line) for line in lines))
+
+
+def _relaid(line: Line, cells: list[str], header: bool) -> Line:
+    """A line markdown-it reads as a row of the table: a header (the first row, or the header printed again over
+    the next table), a ruling printed again under it, or a row.
+
+    A Markdown table runs on over the lines under it to a blank line, so a page of several tables saved as text
+    (Rotherham's year ahead delivery plan: a `Priority: ...` line, the header and its ruling again, each priority's
+    rows) is one table to markdown-it: the next header and ruling are not actions, and a line with no pipe (the
+    `Priority: ...` line) is no row: a saved web table prints a pipe in every row, so that line keeps its layout and
+    is reported as text beside the table (the caller leaves it), never read as a row of one cell and dropped."""
+    if RULING.match(line.text):
+        return as_layout(line, "rule")
+    return with_cells(line, _locate(line, cells), "header" if header else "row_start")
 
 
 def _cells(tokens: list[Token], start: int) -> list[str]:

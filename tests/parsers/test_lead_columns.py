@@ -4,7 +4,7 @@ Rotherham's Year Ahead Delivery Plan 2024-2025 prints `Ref | Activity | Timescal
 | Lead Officer | Lead Directorate | Lead Cabinet Member |`, one row a line, under a Markdown ruling, and the next
 table's `Priority: ...` heading straight under the last row. Its hand-checked actions are in
 tests/fixtures/other_councils/expected/; this checks what that file does not compare: the notes, the owners, and
-that no line of the page is lost.
+that no line of the page is lost or read as an action.
 """
 
 from __future__ import annotations
@@ -58,3 +58,18 @@ def test_a_line_with_no_pipe_under_the_table_is_reported_not_read_as_a_row(proce
 ])
 def test_directorate_is_the_owner_only_where_no_officer_is_named(headings, roles):
     assert load_profile("generic").roles.roles_of(headings) == roles
+
+
+def test_the_next_tables_header_and_ruling_printed_again_are_no_actions(processed, tmp_path):
+    """The page prints each priority's table under the header and ruling again, which Markdown reads as rows of one
+    table; the stored copy is cut within the second header. The sample with its own header and ruling printed again
+    under its last line, as the page prints them, reads the same six actions, the header and ruling as boilerplate."""
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    page = tmp_path / "next_table.txt"
+    page.write_text("\n".join([*lines, lines[2], lines[3]]) + "\n", encoding="utf-8")
+    again = process(page, load_profile("generic"), ReferenceDates(given=dt.date(2024, 7, 29)))
+    assert [(a.element_id, a.action, a.timeline_raw) for a in again.parsed.actions] == [
+        (a.element_id, a.action, a.timeline_raw) for a in processed.parsed.actions]
+    assert [(b.kind, b.span.line_start) for b in again.parsed.boilerplate] == [
+        ("column_header", 3), ("rule", 4), ("column_header", 12), ("rule", 13)]
+    assert not [i for i in again.normalised.issues if i.code == "unresolved_timeline"]
