@@ -16,6 +16,7 @@ from council_actions.issues import Issue
 from council_actions.roles import Role
 
 BBox = tuple[float, float, float, float]
+WordBox = tuple[int, int, BBox]  # a printed word's characters in its cell's text, [start, end), and its box (PDF)
 # The closed vocabularies of the model's text fields (documents.media_type is the first; output/contract.py).
 MediaType = Literal["pdf", "text"]
 # The text reader that re-cut the lines (ingest/renderings.py), "pdf_table" a PDF's table, "lines" none
@@ -125,6 +126,7 @@ class Cell:
     paragraph_start: bool | None = None
     space_below: bool | None = None
     line_break: bool | None = None
+    words: tuple[WordBox, ...] = ()  # PDF: each word's box, so a part of the cell can be shown at its own words
 
     def part(self, start: int, end: int) -> Cell:
         """The cell cut to `text[start:end]`, trimmed, its span narrowed to match (a row or paragraph that
@@ -134,7 +136,9 @@ class Cell:
         text = raw.strip()
         begin = self.span.char_start + start + lead
         span = Span(self.span.page, self.span.line_start, self.span.line_end, begin, begin + len(text), self.span.bbox)
-        return replace(self, text=text, span=span)
+        shift = start + lead
+        words = tuple((a - shift, b - shift, box) for a, b, box in self.words if shift <= a and b <= shift + len(text))
+        return replace(self, text=text, span=span, words=words)
 
 
 @dataclass(frozen=True)

@@ -151,7 +151,7 @@ def _document(data: bytes, source_name: str, pages: list[PageLines]) -> Document
                 if cell:
                     cells.append(Cell(column, content, Span(page_no, number, number, position, position + len(content),
                                                             cell.bbox), cell.fill, cell.paragraph_start,
-                                      cell.space_below, cell.line_break))
+                                      cell.space_below, cell.line_break, cell.words))
                 parts.append(content)
                 position += len(content) + 1
             line_text = "\t".join(parts)

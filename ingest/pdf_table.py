@@ -31,6 +31,7 @@ from operator import itemgetter
 from statistics import median
 from typing import TYPE_CHECKING
 
+from council_actions.ingest.model import WordBox
 from council_actions.ingest.pdf_layout import PdfObject
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class RawCell:
     paragraph_start: bool | None = None
     space_below: bool | None = None
     line_break: bool | None = None
+    words: tuple[WordBox, ...] = ()  # each word's characters in `text` and its box
 
 
 @dataclass(frozen=True)
@@ -275,7 +277,18 @@ def raw_cell(column: int, words: list[PdfObject], fill: str | None, paragraph_st
     hyphen at a line's end (`day- `) is told from a joined word (`to-day`)."""
     words = sorted(words, key=X0)
     text = " ".join(w["text"] for w in words) + (" " if words[-1].get("space_after") else "")  # `day- ` / `to-day`
-    return RawCell(column, text, bbox_of(words), fill, paragraph_start, space_below, line_break)
+    return RawCell(column, text, bbox_of(words), fill, paragraph_start, space_below, line_break, _word_boxes(words))
+
+
+def _word_boxes(words: list[PdfObject]) -> tuple[WordBox, ...]:
+    """Where each word of a cell's text (joined by single spaces) is, and its box: a part of the cell (one owner of
+    several on a line) is then shown at its own words, not the whole cell line."""
+    boxes, start = [], 0
+    for word in words:
+        end = start + len(word["text"])
+        boxes.append((start, end, bbox_of([word])))
+        start = end + 1
+    return tuple(boxes)
 
 
 def bbox_of(words: list[PdfObject]) -> BBox:

@@ -90,11 +90,21 @@ def _aligned(text: str, cell: Cell, at: int) -> list[Stretch]:
     inside = cell.text.find(text)
     blocks = [(0, inside, len(text))] if inside >= 0 else \
         [(b.a, b.b, b.size) for b in SequenceMatcher(None, text, cell.text, autojunk=False).get_matching_blocks()]
-    return [Stretch(at + a, at + a + size, _printed(cell, b, b + size)) for a, b, size in blocks if size]
+    return [Stretch(at + a + lo - b, at + a + hi - b, _printed(cell, lo, hi))
+            for a, b, size in blocks if size for lo, hi in _by_word(cell, b, b + size)]
+
+
+def _by_word(cell: Cell, start: int, end: int) -> list[tuple[int, int]]:
+    """`cell.text[start:end]` cut into the words whose boxes the cell knows (PDF), so each run has its own box;
+    whole where it knows none (text input)."""
+    if not cell.words:
+        return [(start, end)]
+    return [(max(start, a), min(end, b)) for a, b, _ in cell.words if a < end and start < b]
 
 
 def _printed(cell: Cell, start: int, end: int) -> Span:
     """The span of `cell.text[start:end]`; the cell's own where its span is not its text's (a cell rewritten)."""
     if cell.span.char_end - cell.span.char_start != len(cell.text):
         return cell.span
-    return replace(cell.span, char_start=cell.span.char_start + start, char_end=cell.span.char_start + end)
+    box = next((box for a, b, box in cell.words if a <= start and end <= b), cell.span.bbox)
+    return replace(cell.span, char_start=cell.span.char_start + start, char_end=cell.span.char_start + end, bbox=box)

@@ -96,6 +96,10 @@ def test_pdf_owners_of_one_cell_each_point_at_their_own_text(pdf_owners):
     cell = cell_of(pdf_owners, "ACE (S151)")[:3]  # `ACE (S151), CLT, SLT, all staff, ...` opens a cell's first line
     assert [text for _, text in cell] == ["ACE (S151)", "CLT", "SLT"]
     assert len({(o.span.line_start, o.span.line_end) for o, _ in cell}) == 1
+    # each box is its own words' (the PDF's word boxes), left to right on the line, none over another's
+    boxes = [o.span.bbox for o, _ in cell]
+    assert all(box is not None for box in boxes)
+    assert boxes[0][2] < boxes[1][0] and boxes[1][2] < boxes[2][0]
 
 
 def test_a_pdf_owner_wrapped_over_two_lines_spans_both(pdf_owners):
@@ -106,6 +110,7 @@ def test_a_pdf_owner_wrapped_over_two_lines_spans_both(pdf_owners):
     assert text.startswith("HoDemocatic\n") and text.endswith("\tServices")  # other columns' cells lie between
     assert wrapped.span.page == first.span.page and wrapped.span.bbox and first.span.bbox
     assert wrapped.span.bbox[1] == first.span.bbox[1] and wrapped.span.bbox[3] > first.span.bbox[3]  # both lines' box
+    assert first.span.bbox[2] < wrapped.span.bbox[2]  # CHoLG's box is its word's, not the line's
 
 
 KNOWN = {"glossary": "place, planning and regeneration", "named_alone": "mike malcolm sarah"}  # as test_reader_weaknesses
