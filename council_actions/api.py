@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from council_actions.ingest import PdfEngine
     from council_actions.issues import StageError
     from council_actions.limits import Limits
+    from council_actions.normalise.records import Precision, TimelineKind
     from council_actions.output.report import IssueRow, OwnerCount, UnknownOwner
     from council_actions.pipeline import DocumentResult
     from council_actions.review import ReviewResult
@@ -43,10 +44,10 @@ class TimelineRecord(TypedDict):
 
     input: str
     timeline_raw: str
-    kind: str
+    kind: TimelineKind
     start_date: str | None
     end_date: str | None
-    precision: str | None
+    precision: Precision | None
     fiscal_year: str | None
     condition: str | None
     assumptions: list[str]

@@ -39,11 +39,12 @@ from typing import Literal
 from council_actions.ingest.model import Document, Line, Span
 from council_actions.normalise.fiscal import FiscalCalendar, PlanYears
 from council_actions.normalise.period_words import MONTH
+from council_actions.normalise.records import Precision
 from council_actions.parsers.council import title_lines
 from council_actions.parsers.records import DateRule, PeriodRule, PrintedDate, PrintedPeriod
 
-DAY_ONLY = frozenset({"day"})
-DAY_OR_MONTH = frozenset({"day", "month"})
+DAY_ONLY: frozenset[Precision] = frozenset({"day"})
+DAY_OR_MONTH: frozenset[Precision] = frozenset({"day", "month"})
 SEP = r"\s*[:\-\u2013\u2014,|]?\s*"
 WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 # One date and nothing after it but punctuation: a day or a month in words, or a day in figures.
@@ -61,7 +62,7 @@ class DateLine:
     name: DateRule
     pattern: re.Pattern[str]
     at: Literal["start", "end"]
-    precisions: frozenset[str]
+    precisions: frozenset[Precision]
     phrase: Callable[[re.Match[str]], str] = lambda match: match["date"]
 
 
@@ -71,7 +72,7 @@ def _quarter(match: re.Match[str]) -> str:
     return f"q{match['q']} {years}"
 
 
-def _line(name: DateRule, label: str, at: Literal["start", "end"], precisions: frozenset[str] = DAY_OR_MONTH,
+def _line(name: DateRule, label: str, at: Literal["start", "end"], precisions: frozenset[Precision] = DAY_OR_MONTH,
           phrase: Callable[[re.Match[str]], str] | None = None) -> DateLine:
     pattern = re.compile(rf"^\W*{label}{SEP}" + (DATE if phrase is None else ""), re.IGNORECASE)
     return DateLine(name, pattern, at, precisions, *(() if phrase is None else (phrase,)))

@@ -15,6 +15,7 @@ from council_actions.issues import Issue
 
 if TYPE_CHECKING:  # the normaliser's package imports these records: at run time the import would go round
     from council_actions.normalise.fiscal import PlanYears
+    from council_actions.normalise.records import Precision
 
 ACTION_TEXT_NOISE = re.compile(r"[^a-z0-9]+")
 
@@ -142,7 +143,7 @@ class PrintedDate:
     day: dt.date
     text: str
     rule: DateRule
-    precision: str
+    precision: Precision
     span: Span
 
 

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from council_actions import api
 from council_actions.cli.common import (
@@ -33,7 +33,11 @@ from council_actions.cli.limits import add_limit_options, limits_from
 from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PDF_ENGINES
 from council_actions.issues import OutputError
 
-COUNCIL_FROM = {"profile": "council {} (from the profile; not printed in the document)",
+if TYPE_CHECKING:  # a type only: the parsers load with the documents they read, not with the command
+    from council_actions.parsers.records import CouncilFrom
+
+# What the summary says of a council not printed in the document, by where it was learnt ("document": nothing)
+COUNCIL_FROM: dict[CouncilFrom, str] = {"profile": "council {} (from the profile; not printed in the document)",
                 "default_profile": "council {} assumed from the default profile (not printed in the document)",
                 "none": "council unknown (not printed in the document; give --profile)"}
 STAGE_TIMES = ("read", "parse", "normalise", "write")  # per document in --json; never in the tables

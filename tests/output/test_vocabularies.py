@@ -23,8 +23,16 @@ from council_actions.output.contract import (
     allowed_values,
 )
 from council_actions.output.status import Status
-from council_actions.parsers.records import BoilerplateKind, DateRule, DocumentKind, IdMethod, StatementSection
+from council_actions.parsers.records import (
+    BoilerplateKind,
+    CouncilFrom,
+    DateRule,
+    DocumentKind,
+    IdMethod,
+    StatementSection,
+)
 
+from council_actions.cli.ingest import COUNCIL_FROM
 from council_actions.issues import IssueStage, Severity
 
 LITERALS = {
@@ -59,6 +67,12 @@ def test_every_vocabulary_is_a_literal_type_or_a_table_of_its_own():
 def test_the_contract_lists_exactly_the_literal_types_values(column):
     assert VOCABULARIES[column] == get_args(LITERALS[column])
     assert len(set(VOCABULARIES[column])) == len(VOCABULARIES[column])
+
+
+def test_the_ingest_summary_names_every_source_of_a_council_but_the_document_itself():
+    """cli/ingest.COUNCIL_FROM is keyed by the records' CouncilFrom: a council learnt anywhere but from the document
+    is said in the summary, one printed in the document is not."""
+    assert tuple(COUNCIL_FROM) == tuple(value for value in get_args(CouncilFrom) if value != "document")
 
 
 def test_a_half_year_reads_as_a_precision_of_the_vocabulary():
