@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from council_actions.diff.records import DocumentDiff, Provenance, RevisionDiff
-from council_actions.output.schema import DIFF_TABLES, schema
-from council_actions.output.tables import Row, TableSet, arrow_table
-from council_actions.output.writer import write_table_sets
+from council_actions.output import DIFF_TABLES, commit, rows_to_tables
+
+if TYPE_CHECKING:
+    from council_actions.output import EncodedSet, Row
 
 PREVIOUS_FIELDS = ("source_page", "line_start", "line_end", "char_start", "char_end")
 REMOVED = "removed-"  # file name prefix of a document only in the earlier revision
@@ -25,8 +27,8 @@ def _sides(where: Provenance, previous: Provenance) -> Row:
     return {**later, **{f"previous_{name}": getattr(previous, name) for name in PREVIOUS_FIELDS}}
 
 
-def to_table_sets(result: RevisionDiff) -> list[TableSet]:
-    """The `changes` and `action_lineage` tables, one set a document, as the writer commits them."""
+def to_table_sets(result: RevisionDiff) -> list[EncodedSet]:
+    """The `changes` and `action_lineage` tables, one set a document, encoded by the output stage to commit."""
     return [_table_set(result, document) for document in result.documents]
 
 
@@ -35,7 +37,7 @@ def file_stem(diff: DocumentDiff) -> str:
     return diff.later.document_id if diff.later is not None else f"{REMOVED}{diff.side.document_id}"
 
 
-def _table_set(result: RevisionDiff, diff: DocumentDiff) -> TableSet:
+def _table_set(result: RevisionDiff, diff: DocumentDiff) -> EncodedSet:
     keys = {"revision": result.later, "document_id": diff.later.document_id if diff.later else None,
             "previous_revision": result.earlier,
             "previous_document_id": diff.earlier.document_id if diff.earlier else None}
@@ -47,14 +49,13 @@ def _table_set(result: RevisionDiff, diff: DocumentDiff) -> TableSet:
                 "action_key": row.action_key, "match": row.match, "similarity": row.similarity,
                 "element_id": row.element_id, "previous_element_id": row.previous_element_id,
                 **_sides(row.where, row.previous_where)} for row in diff.lineage]
-    return TableSet(result.later, file_stem(diff), {
-        "changes": arrow_table(changes, schema("changes")),
-        "action_lineage": arrow_table(lineage, schema("action_lineage")),
-    })
+    return rows_to_tables(result.later, file_stem(diff), {"changes": changes, "action_lineage": lineage})
 
 
 def write_diff(result: RevisionDiff, out_dir: Path) -> list[Path]:
-    """Built in full first, then written in one commit that also removes the revision's diff files this diff
-    does not write (an earlier diff's): a diff that fails to build writes nothing, and one killed while writing
-    leaves the earlier diff tables whole or the new ones (output/journal.py)."""
-    return write_table_sets(to_table_sets(result), out_dir, str(out_dir), result.later, tuple(DIFF_TABLES))
+    """Built in full first, then written through the output stage's commit (output.commit), which also removes
+    the revision's diff files this diff does not write (an earlier diff's): a diff that fails to build writes
+    nothing, and one killed while writing leaves the earlier diff tables whole or the new ones
+    (output/journal.py)."""
+    written = commit(to_table_sets(result), out_dir, str(out_dir), clear=tuple(DIFF_TABLES))
+    return [path for document in written for path in document.files]

@@ -4,8 +4,10 @@ The stage's entry is two steps, because a batch takes them in two processes:
 - `to_tables`: one document's records as the contract's tables (output/tables.py, output/schema.py), encoded as
   Parquet (output/parquet.py), with its source record and status: an `EncodedSet`, made where the document was
   normalised (a batch's worker, council_actions.worker);
+  `rows_to_tables` encodes rows made elsewhere (a diff's `changes` and `action_lineage`) the same way;
 - `commit`: documents' encoded tables into the output folder as one commit of its journal (output/writer.py,
-  output/journal.py), each replacing the earlier version of its source: a `Written` record each.
+  output/journal.py), each replacing the earlier version of its source: a `Written` record each. A diff's sets
+  replace no source; the tables it names to `clear` lose, in the same commit, the files it does not write.
 
 The reading commands open a folder with `reading` (after `recover`, which finishes or undoes a killed commit)
 and read its tables through output/report.py; `SOURCES` is the folder of the source records.
@@ -28,14 +30,18 @@ if TYPE_CHECKING:
     from council_actions.normalise.records import NormalisedDocument
     from council_actions.output.journal import reading, recover
     from council_actions.output.parquet import EncodedSet
+    from council_actions.output.schema import DIFF_TABLES
     from council_actions.output.sources import SOURCES
+    from council_actions.output.tables import Row
     from council_actions.output.writer import Written
     from council_actions.parsers.records import ParsedDocument
 
     from council_actions.issues import Issue
     from council_actions.profile import Profile
 
-HOMES = {"reading": "journal", "recover": "journal", "SOURCES": "sources"}
+# names the entry lends from its modules, loaded when first asked for: the diff builds its rows and sets with them
+HOMES = {"reading": "journal", "recover": "journal", "SOURCES": "sources", "DIFF_TABLES": "schema", "Row": "tables",
+         "EncodedSet": "parquet"}
 
 
 def to_tables(path: Path, document: Document, parsed: ParsedDocument, normalised: NormalisedDocument, revision: str,
@@ -50,17 +56,27 @@ def to_tables(path: Path, document: Document, parsed: ParsedDocument, normalised
     return encode(table_set, staging, source_record(document, path))
 
 
+def rows_to_tables(revision: str, name: str, rows: Mapping[str, Sequence[Row]]) -> EncodedSet:
+    """Rows made by a later stage (the diff's, by table) as the contract's tables of `revision`, each in its file
+    `name`, encoded as `to_tables` encodes a document's; no source's, so its commit replaces no document."""
+    from council_actions.output.parquet import encode_rows
+
+    return encode_rows(revision, name, rows)
+
+
 def commit(documents: Sequence[EncodedSet], out_dir: Path, source: str,
-           issues: Mapping[str, tuple[Issue, ...]] | None = None) -> list[Written]:
+           issues: Mapping[str, tuple[Issue, ...]] | None = None, clear: tuple[str, ...] = ()) -> list[Written]:
     """Documents' tables, in order, as one commit of `out_dir` (`source` names the input a failure is reported
     against). A document whose id is in `issues` has its extraction_issues table rebuilt with them: the
-    batch's cross-check adds warnings after a worker encoded the table."""
+    batch's cross-check adds warnings after a worker encoded the table. The `clear` tables lose every other file
+    of the revisions written (a diff into a revision replaces its diff tables whole)."""
     from council_actions.output.parquet import with_issues
     from council_actions.output.writer import write_documents
 
     rebuilt = issues or {}
     return write_documents([with_issues(encoded, rebuilt[encoded.document_id])
-                            if encoded.document_id in rebuilt else encoded for encoded in documents], out_dir, source)
+                            if encoded.document_id in rebuilt else encoded for encoded in documents], out_dir, source,
+                           clear)
 
 
 def __getattr__(name: str) -> object:
@@ -69,4 +85,4 @@ def __getattr__(name: str) -> object:
     return getattr(import_module(f"{__name__}.{HOMES[name]}"), name)
 
 
-__all__ = ["SOURCES", "commit", "reading", "recover", "to_tables"]
+__all__ = ["DIFF_TABLES", "SOURCES", "EncodedSet", "Row", "commit", "reading", "recover", "rows_to_tables", "to_tables"]

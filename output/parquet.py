@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 from council_actions.output.journal import flush_together
+from council_actions.output.schema import schema
 from council_actions.output.sources import identity
 from council_actions.output.status import Status
-from council_actions.output.tables import TableSet, issues_table
+from council_actions.output.tables import Cell, TableSet, arrow_table, issues_table
 
 from council_actions.issues import Issue
 
@@ -38,11 +40,12 @@ class EncodedTable:
 class EncodedSet:
     """A document's tables ready to commit: what `TableSet` holds, encoded, with the document's source identity
     (output/sources.py) and its status (documents.status and status_rule, for the ingest report) read while its
-    tables were at hand, and its `_sources/` record (output.writer.source_record; None: none written)."""
+    tables were at hand, and its `_sources/` record (output.writer.source_record; None: none written). A set of
+    rows made elsewhere (`encode_rows`: a diff's tables) is no source's: its identity is None."""
 
     revision: str
     document_id: str
-    identity: list[str | None]
+    identity: list[str | None] | None
     tables: dict[str, EncodedTable]
     scores: tuple[str, ...] = ()
     record: str | None = None
@@ -58,6 +61,14 @@ def encode(table_set: TableSet, staging: Path | None = None, record: str | None 
     flush_together([table.staged for table in tables.values() if table.staged is not None])
     return EncodedSet(table_set.revision, table_set.document_id, identity(table_set), tables, table_set.scores,
                       record, table_set.status())
+
+
+def encode_rows(revision: str, name: str, rows: Mapping[str, Sequence[Mapping[str, Cell]]]) -> EncodedSet:
+    """Rows of the contract's tables, by table, as the file `name` of each in `revision`, encoded as bytes by
+    `parquet_bytes` as a document's are: a set that is no source's (a diff's), with no identity or record."""
+    tables = {table: arrow_table(table_rows, schema(table)) for table, table_rows in rows.items()}
+    return EncodedSet(revision, name, None, {table: EncodedTable(data.num_rows, parquet_bytes(data))
+                                             for table, data in tables.items()})
 
 
 def with_issues(encoded: EncodedSet, issues: tuple[Issue, ...]) -> EncodedSet:

@@ -34,11 +34,10 @@ from council_actions.ingest.model import Document
 from council_actions.output.compatible import refuse_other_layouts
 from council_actions.output.journal import Step, abandon, finish, open_transaction, recover_locked, seal
 from council_actions.output.lock import JOURNAL, locked
-from council_actions.output.parquet import EncodedSet, parquet_bytes
+from council_actions.output.parquet import EncodedSet
 from council_actions.output.schema import DIFF_TABLES, TABLES, describe
 from council_actions.output.sources import SOURCES, earlier_versions, index_text, read_index
 from council_actions.output.swap import can_exchange
-from council_actions.output.tables import TableSet
 
 from council_actions.issues import OutputError, StageError, printable
 
@@ -66,56 +65,62 @@ class Written:
     replaced: list[str]
 
 
-def write_documents(documents: Sequence[EncodedSet], out_dir: Path, source: str) -> list[Written]:
+def write_documents(documents: Sequence[EncodedSet], out_dir: Path, source: str,
+                    clear: tuple[str, ...] = ()) -> list[Written]:
     """Documents of a batch, in order, as one commit with their `_sources/` records (see `source_record`) and
     each revision's source index: after a kill, the folder holds all of them or none. A document replaces the
     earlier versions of its source (found and replaced under one lock, so no other writer slips a version in
-    between), an earlier document of the same batch included: that one's files never go live."""
+    between), an earlier document of the same batch included: that one's files never go live. A set that is no
+    source's (a diff's tables: no identity) only adds its files. Every other file of the `clear` tables in the
+    revisions written is deleted in the same commit (a diff replaces a revision's diff tables whole)."""
     with _writing(out_dir, source):
         indexes: dict[str, Index] = {}
         changes: dict[str, Change] = {}
         written = []
         for encoded in documents:
-            revision, document_id = encoded.revision, encoded.document_id
-            index = indexes.get(revision)
-            if index is None:
-                index = indexes[revision] = _index(out_dir, revision, source)
-                changes.update({f"{name}/{revision}": Change() for name in (*TABLES, *DIFF_TABLES, SOURCES)})
-            replaced = earlier_versions(index, document_id, encoded.identity)
-            indexes[revision] = {**{k: v for k, v in index.items() if k not in replaced},
-                                 document_id: encoded.identity}
-            for name in (*TABLES, *DIFF_TABLES):
-                _replace(changes[f"{name}/{revision}"], replaced, ".parquet")
+            replaced = _replace_source(encoded, out_dir, source, indexes, changes)
             for name, table in encoded.tables.items():
-                changes[f"{name}/{revision}"].add[f"{document_id}.parquet"] = table.content()
-            _replace(changes[f"{SOURCES}/{revision}"], replaced, ".json")
-            if encoded.record is not None:
-                changes[f"{SOURCES}/{revision}"].add[f"{document_id}.json"] = encoded.record.encode()
+                changes.setdefault(f"{name}/{encoded.revision}", Change()).add[f"{encoded.document_id}.parquet"] = \
+                    table.content()
             written.append(Written(_files(encoded, out_dir), {name: t.rows for name, t in encoded.tables.items()},
                                    replaced))
         for revision, index in indexes.items():
             changes[f"{SOURCES}/{revision}"].add["_index.json"] = index_text(index).encode()
-        scores = next((encoded.scores for encoded in documents), None)
+        for revision in dict.fromkeys(encoded.revision for encoded in documents):
+            _clear(out_dir, revision, clear, changes)
+        # a diff knows no profile: with no source's document written, `_schema.json` keeps ingest's names
+        scores = next((encoded.scores for encoded in documents if encoded.identity is not None), None)
         _commit(out_dir, source, scores, changes)
     return written
 
 
-def write_table_sets(table_sets: list[TableSet], out_dir: Path, source: str, revision: str,
-                     clear: tuple[str, ...] = ()) -> list[Path]:
-    """Several documents' tables of one revision (a diff) in one commit, which also deletes every other file of
-    the `clear` tables in that revision: after a kill, the folder holds the earlier files or the new ones."""
-    with _writing(out_dir, source):
-        changes: dict[str, Change] = {}
-        for table_set in table_sets:
-            for name, table in table_set.tables.items():
-                changes.setdefault(f"{name}/{revision}", Change()).add[f"{table_set.document_id}.parquet"] = \
-                    parquet_bytes(table)
-        for name in clear:
-            change = changes.setdefault(f"{name}/{revision}", Change())
-            change.drop |= {p.name for p in (out_dir / name / revision).glob("*.parquet") if p.name not in change.add}
-        _commit(out_dir, source, None, changes)  # the diff knows no profile: `_schema.json` keeps ingest's names
-    return [out_dir / name / revision / f"{table_set.document_id}.parquet"
-            for table_set in table_sets for name in table_set.tables]
+def _replace_source(encoded: EncodedSet, out_dir: Path, source: str, indexes: dict[str, Index],
+                    changes: dict[str, Change]) -> list[str]:
+    """The earlier versions of the document's source in its revision, their files dropped from every table and
+    `_sources/`; the document's `_sources/` record added and the revision's index updated. The earlier versions'
+    ids are returned: none for a set that is no source's (a diff's)."""
+    revision, document_id, identity = encoded.revision, encoded.document_id, encoded.identity
+    if identity is None:
+        return []
+    index = indexes.get(revision)
+    if index is None:
+        index = indexes[revision] = _index(out_dir, revision, source)
+        changes.update({f"{name}/{revision}": Change() for name in (*TABLES, *DIFF_TABLES, SOURCES)})
+    replaced = earlier_versions(index, document_id, identity)
+    indexes[revision] = {**{k: v for k, v in index.items() if k not in replaced}, document_id: identity}
+    for name in (*TABLES, *DIFF_TABLES):
+        _replace(changes[f"{name}/{revision}"], replaced, ".parquet")
+    _replace(changes[f"{SOURCES}/{revision}"], replaced, ".json")
+    if encoded.record is not None:
+        changes[f"{SOURCES}/{revision}"].add[f"{document_id}.json"] = encoded.record.encode()
+    return replaced
+
+
+def _clear(out_dir: Path, revision: str, tables: tuple[str, ...], changes: dict[str, Change]) -> None:
+    """Every file of the `tables` in `revision` that this commit does not add, dropped."""
+    for name in tables:
+        change = changes.setdefault(f"{name}/{revision}", Change())
+        change.drop |= {p.name for p in (out_dir / name / revision).glob("*.parquet") if p.name not in change.add}
 
 
 def _index(out_dir: Path, revision: str, source: str) -> Index:
