@@ -34,15 +34,11 @@ from council_actions.ingest.layout import (
     with_cells,
 )
 from council_actions.ingest.model import Column, Line, LineLayout
-from council_actions.normalise.period_words import MONTH_WORD
+from council_actions.normalise.timelines import opens_on_a_date
 
 from council_actions.issues import Issue, warning
 
 DANGLING = re.compile(r"\b(?:by|of|and|to|the|from|in|with|for|on|at|or|a|an)$", re.IGNORECASE)
-# Kept apart from the timeline rules (normalise/timelines.py), which read a row's marker such as Bracknell's
-# `4.01.04` as a date (4 January 2004): only a day with its month's name, a year or a quarter opens a date here.
-DATE_FIRST = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}|(?:19|20)\d\d|Q[1-4])\b",
-                        re.IGNORECASE)  # "30 September 2024", "Q3 2024/25": a date, not a row marker
 DANGLING_MAX = 40  # a long cell ending "...; and" is a finished list item, not a line that runs on
 # A line opening with a conjunction carries on the cell above it ("October 2022" / "And ongoing").
 CARRIES_ON = re.compile(r"^(?:and|or|but|then|&)\s+\S", re.IGNORECASE)
@@ -124,7 +120,9 @@ def ending_of(text: str) -> str | None:
 
 
 def _is_marker(text: str) -> bool:
-    return bool(ROW_MARKER.match(text)) and not DATE_FIRST.match(text)
+    """A row's marker (`a)`, `2.3`, Bracknell's `4.01.04`) opens the line, and no date does (`2028 onwards`,
+    `Q3 2024/25`), as the timeline rules read one (`normalise.timelines.opens_on_a_date`)."""
+    return bool(ROW_MARKER.match(text)) and not opens_on_a_date(text)
 
 
 def empty_paragraphs(text: str) -> list[int]:

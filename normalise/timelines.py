@@ -87,6 +87,8 @@ TIMED_KINDS = frozenset({"ongoing", "recurring", "complete"})
 # conditional kind), since nothing but a time follows the owners there (`ends_owners`).
 ALLOCATION_KINDS = TIMED_KINDS | {"conditional"}
 CLOSING = " .;)"  # what may follow the period a line closes on: `(28 November 2025).` (`ends_on_a_date`)
+# A date in figures (`31/03/2025`), as a row's marker is printed too: Bracknell's `4.01.04` (`opens_on_a_date`)
+IN_FIGURES = frozenset({"numeric_date"})
 JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")
 # start, end, precision, fiscal year, assumptions: a TimelineReading's dates without its kind and condition
 Interval = tuple[dt.date | None, dt.date | None, Precision, str | None, tuple[str, ...]]
@@ -257,3 +259,14 @@ def ends_on_a_date(line: str) -> bool:
     text = _normalised(line).rstrip(CLOSING)
     found = find_periods(text, PRINTED_ONLY) if text else []
     return bool(found) and found[-1].end == len(text) and found[-1].period.start is not None
+
+
+def opens_on_a_date(line: str) -> bool:
+    """Whether a line opens with a period printed in words, as a year or as a quarter (`30 September 2024`,
+    `2028 onwards`, `Q3 2024/25`, `Q3`): the first period the rules find starts the line, and is neither counted
+    from the plan's date (RELATIVE_RULES: `3 months in:`) nor a date in figures (IN_FIGURES), which is how a row's
+    marker is printed too (Bracknell's `4.01.04`, which the rules read as 4 January 2004). The cell-per-line reader
+    asks this so that a line opening with a date opens no row (ingest/cell_lines._is_marker)."""
+    text = _normalised(line)
+    found = find_periods(text, PRINTED_ONLY) if text else []
+    return bool(found) and found[0].start == 0 and found[0].rule not in RELATIVE_RULES | IN_FIGURES

@@ -8,7 +8,7 @@ Whole documents in this rendering are compared with their hand-checked rows in t
 from __future__ import annotations
 
 import pytest
-from council_actions.ingest.cell_lines import CARRIES_ON, empty_paragraphs
+from council_actions.ingest.cell_lines import CARRIES_ON, _is_marker, empty_paragraphs
 from council_actions.ingest.cell_shapes import CELL_SHAPES, EMPTY_CELL, shape_of, stack
 
 
@@ -29,6 +29,20 @@ def test_each_shape_reads_its_example(rule):
 def test_real_lines_and_their_shapes(line, shape):
     """Lines of Brighton & Hove's tree action plan and Maidstone-shaped text, with the shape a reader would give."""
     assert shape_of(line) == shape
+
+
+@pytest.mark.parametrize("line, marker", [
+    ("4.01.01 Increase participation in sports, leisure and cultural activities", True),  # Bracknell: a figures date
+    ("2028 onwards", False),  # East Cambridgeshire's heading: a year, not row 2028
+    ("2026 |", False),  # North Tyneside's milestone year
+    ("Q3 2024/25", False),  # a quarter with its financial year, as samples print it
+    ("Q3 review of the scheme", False),  # a quarter with no year is still a time, not a marker `Q3`
+    ("3 months in:", True),  # counted from the plan's date, as before the timeline rules were asked
+    ("2.3 Review the scheme of delegation", True),
+])
+def test_a_line_opening_with_a_date_by_the_timeline_rules_is_no_row_marker(line, marker):
+    """Whether a line is a row's marker asks the timeline rules whether it opens with a date (ingest/cell_lines)."""
+    assert _is_marker(line) is marker
 
 
 def test_empty_cell_paragraphs_hold_only_whitespace_between_blank_lines():
