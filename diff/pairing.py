@@ -1,9 +1,10 @@
 """Pair documents, then actions, of two revisions.
 
-Documents pair within council and kind by the element ids they share. Actions
-pair first by identical wording (update notes left out), then by evidence: text
-similarity from rapidfuzz, the element they sit under, their owners and their
-due date. The thresholds are a table so tests and the README can name them.
+Documents pair within council and kind by the element ids they share, then by
+the actions they word the same. Actions pair first by identical wording (update
+notes left out), then by evidence: text similarity from rapidfuzz, the element
+they sit under, their owners and their due date. The thresholds are a table so
+tests and the README can name them.
 """
 
 from __future__ import annotations
@@ -77,23 +78,30 @@ ActionPair = Paired | Added | Removed
 
 
 def pair_documents(earlier: list[DocumentSide], later: list[DocumentSide]) -> list[tuple[DocumentSide, DocumentSide]]:
-    """Greedy by shared element ids (Jaccard), then source-name likeness; a document pairs at most once."""
+    """Greedy by shared element ids (Jaccard), then by actions worded the same (Jaccard), then source-name likeness;
+    a document pairs at most once. Plans that print no element ids all share the empty one, so there the actions
+    decide: a committee's papers saved as `appendix_a.txt` and `appendix_b.txt` may swap names between meetings."""
     candidates = []
     for i, old in enumerate(earlier):
         for j, new in enumerate(later):
             if (old.council, old.kind) != (new.council, new.kind):
                 continue
-            shared, union = old.element_ids() & new.element_ids(), old.element_ids() | new.element_ids()
-            overlap = len(shared) / len(union) if union else 0.0
-            if overlap > 0 or old.source_name == new.source_name:
-                candidates.append((-overlap, -fuzz.ratio(old.source_name, new.source_name), i, j))
+            overlap = _jaccard(old.element_ids(), new.element_ids())
+            alike = _jaccard({a.words for a in old.actions}, {a.words for a in new.actions})
+            if overlap > 0 or alike > 0 or old.source_name == new.source_name:
+                candidates.append((-overlap, -alike, -fuzz.ratio(old.source_name, new.source_name), i, j))
     pairs, used_old, used_new = [], set(), set()
-    for _, _, i, j in sorted(candidates):
+    for *_, i, j in sorted(candidates):
         if i not in used_old and j not in used_new:
             used_old.add(i)
             used_new.add(j)
             pairs.append((earlier[i], later[j]))
     return sorted(pairs, key=lambda pair: later.index(pair[1]))
+
+
+def _jaccard(one: set[str], other: set[str]) -> float:
+    union = one | other
+    return len(one & other) / len(union) if union else 0.0
 
 
 def pair_actions(earlier: tuple[ActionSide, ...], later: tuple[ActionSide, ...],

@@ -17,6 +17,7 @@ Every expected pair and change below was checked by hand against both sources:
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -117,6 +118,27 @@ def test_three_committees_recommendations_share_no_action(tmp_path):
     assert lineage_counts(second) == {"same": 0, "edited": 0, "added": 4, "removed": 1}
     assert {kind for result in (first, second) for kind, n in counts(result).items() if n} == {"action_added",
                                                                                                "action_removed"}
+
+
+def test_plans_without_element_ids_pair_by_their_actions_not_their_file_names(tmp_path):
+    """Two committee papers saved as appendix_a.txt and appendix_b.txt, their names swapped at the next meeting:
+    the governance plans still pair (both issues `same`), not the files of the same name."""
+    profile = load_profile(ROOT / "council_actions/profiles/maidstone.toml")
+    for revision, names in {"2014-07": ("maidstone_ags_2014_15.txt", "maidstone_scraip_kpi_2012.txt"),
+                            "2015-11": ("maidstone_scraip_2014.txt", "maidstone_ags_2015_16.txt")}.items():
+        folder = tmp_path / revision
+        folder.mkdir()
+        paths = [Path(shutil.copy(OTHER / name, folder / f"appendix_{letter}.txt"))
+                 for name, letter in zip(names, "ab", strict=True)]
+        results, failures = run_batch(paths, tmp_path / "out", profile, revision, ReferenceDates())
+        assert failures == 0 and len(results) == 2
+    result = diff(tmp_path / "out", "2014-07", "2015-11")
+    texts = _texts(result)
+    paired = {(d.earlier.source_name, d.later.source_name): sorted(texts[row.previous_action_id] for row in d.lineage
+                                                                   if row.match == "same")
+              for d in result.documents if d.earlier and d.later}
+    assert paired == {("appendix_a.txt", "appendix_b.txt"): [GOVERNANCE, INFORMATION],
+                      ("appendix_b.txt", "appendix_a.txt"): []}
 
 
 @pytest.mark.parametrize("match", OWNER_MATCHES, ids=lambda m: m.name)
