@@ -73,7 +73,8 @@ def read_records(lines: list[Line], role_of: RoleOf) -> Layout | None:
 def _labels(lines: list[Line], role_of: RoleOf) -> tuple[dict[int, str | None], set[int], set[int]]:
     """Each line's label (a value line below a label standing alone takes that label), the lines that are a label
     alone, and the value lines. Labels alone count only where one of them recurs: a table's header printed once,
-    one heading a line, is no record. A title line above the next record's labels is no value."""
+    one heading a line, is no record. A title line above the next record's labels is no value, nor is the next
+    record's number alone above them (`Timescale` / `2020-22` / `1.2` / `Action`)."""
     labelled = {line.number: _label(line, role_of) for line in lines}
     alone = {line.number: _alone(line, role_of) for line in lines}
     if not any(n >= MIN_RECORDS for n in Counter(label for label in alone.values() if label).values()):
@@ -87,7 +88,7 @@ def _labels(lines: list[Line], role_of: RoleOf) -> tuple[dict[int, str | None], 
         if alone[line.number]:
             labelled[line.number] = current = alone[line.number]
             heads.add(line.number)
-        elif labelled[line.number] or (titled and _opens_next(lines, k, either)):
+        elif labelled[line.number] or (_opens_next(lines, k, either) and (titled or REF_ALONE.match(line.text))):
             current = None
         elif current is not None:
             labelled[line.number] = current
