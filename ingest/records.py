@@ -42,6 +42,7 @@ def read_records(lines: list[Line], role_of: RoleOf) -> Layout | None:
     """The records as table rows, a column per label the profile knows; None below MIN_RECORDS or when the
     labels do not make a plan (an action and who, when or how far): a page of `Name: value` lines is not a plan."""
     labelled, alone, values = _labels(lines, role_of)
+    labelled = _without_preamble(lines, labelled, values)
     labels = list(dict.fromkeys(label for label in labelled.values() if label))
     columns = (REF, TITLE, *(Column(label) for label in labels), TEXT)
     titled = "action" not in {role_of(label) for label in labels}  # else the action is a label of its own
@@ -94,6 +95,20 @@ def _labels(lines: list[Line], role_of: RoleOf) -> tuple[dict[int, str | None], 
             labelled[line.number] = current
             values.add(line.number)
     return labelled, heads, values
+
+
+def _without_preamble(lines: list[Line], labelled: dict[int, str | None], values: set[int]) -> dict[int, str | None]:
+    """The labels less those printed once above the first label that recurs: no record repeats them, so they are
+    the page's preamble (the `Aim:` of the theme above Maidstone's climate plan records), left as its text and
+    reported as such, not a record with no action."""
+    counts = Counter(labelled[line.number] for line in lines if labelled[line.number] and line.number not in values)
+    kept = dict(labelled)
+    for line in lines:
+        label = labelled[line.number]
+        if label and counts[label] > 1:
+            break
+        kept[line.number] = None
+    return kept
 
 
 def _alone(line: Line, role_of: RoleOf) -> str | None:
