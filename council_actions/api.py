@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from council_actions.diff import RevisionDiff
     from council_actions.ingest import PdfEngine
-    from council_actions.issues import StageError
+    from council_actions.issues import Severity, StageError
     from council_actions.limits import Limits
     from council_actions.normalise.records import Precision, TimelineKind
     from council_actions.output.report import IssueRow, OwnerCount, UnknownOwner
@@ -237,7 +237,7 @@ def latest_revision(out: PathLike, revision: str | None = None) -> str:
 
 
 def issues(out: PathLike, revision: str | None = None, document: str | None = None, code: str | None = None,
-           severity: str | None = None) -> list[IssueRow]:
+           severity: Severity | None = None) -> list[IssueRow]:
     """Extraction issues of one revision with their location (document, page, lines), filtered."""
     from council_actions.output import reading
     from council_actions.output.report import issue_report

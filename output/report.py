@@ -16,7 +16,7 @@ from typing import Any, TypedDict, cast
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from council_actions.issues import OutputError
+from council_actions.issues import IssueStage, OutputError, Severity
 
 ALL_REVISIONS = "*"  # never a revision label (labels are safe folder names), so it cannot shadow one
 
@@ -48,9 +48,9 @@ class IssueRow(TypedDict):
     revision: str
     source_name: str
     document_id: str
-    severity: str
+    severity: Severity
     code: str
-    stage: str
+    stage: IssueStage
     element_id: str | None
     field: str | None
     source_page: int | None
@@ -157,7 +157,7 @@ ISSUE_FIELDS = tuple(IssueRow.__annotations__)
 
 
 def issue_report(out_dir: Path, revision: str | None = None, document: str | None = None, code: str | None = None,
-                 severity: str | None = None) -> list[IssueRow]:
+                 severity: Severity | None = None) -> list[IssueRow]:
     """Extraction issues with their location, filtered; `document` matches a source name or a document id prefix."""
     names = _source_names(out_dir, revision)
     rows: list[IssueRow] = []

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from council_actions import api
 from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows
-from council_actions.issues import ISSUE_CODES
+from council_actions.issues import ISSUE_CODES, SEVERITIES
 
 if TYPE_CHECKING:  # the reading code (and Arrow) is imported only when a command runs
     from council_actions.output.report import IssueRow
@@ -21,7 +21,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--document", metavar="D", help="only this document (source name, or document id prefix)")
     parser.add_argument("--code", metavar="C", type=issue_code, help="only this issue code, e.g. garbled_duplicate "
                         "(every code, with what it means: extraction_issues.code in OUT/_schema.json)")
-    parser.add_argument("--severity", choices=("error", "warning"), help="only errors or only warnings")
+    parser.add_argument("--severity", choices=SEVERITIES, help="only errors or only warnings")
     parser.set_defaults(run=run)
 
 
