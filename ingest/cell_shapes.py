@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from council_actions.normalise.period_words import MONTH_WORD
 
 POST_WORDS = r"(?:head|director|manager|officer|chief|executive|leader|councillor|cllr|team|board|lead|chair" \
-             r"|committee|member|portfolio|cabinet|assistant|deputy|service)s?"
+             r"|committee|member|portfolio|cabinet|assistant|deputy|service|sponsor)s?"
 TIME_WORDS = rf"(?:{MONTH_WORD}|q[1-4]|quarter(?:ly)?|annual(?:ly)?|monthly|weekly|ongoing|on-going|complete[d]?|done" \
              r"|week|month|year|day|summer|autumn|winter|spring|immediate(?:ly)?|end of|by end|asap)s?"
 LONG = 100  # characters: a line this long is text, whatever words it holds
@@ -42,7 +42,7 @@ CELL_SHAPES = (
               "These clauses in the IAA refer to the withdrawal of any partner from the partnership and the "
               "requirement to give 12 months notice in writing."),
     LineShape("person_with_post", re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w.'’-]*"
-                                             rf"(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?:[Tt]he\s+)?(?:\w+\s+){{0,3}}"
+                                             rf"(?:\s+[A-Z][\w.'’-]*){{0,3}}(?:,|\s+[–-])\s+(?:[Tt]he\s+)?(?:\w+\s+){{0,3}}"
                                              rf"(?i:{POST_WORDS})\b"),
               "Angela Woodhouse, Head of Policy and Communications"),
     LineShape("post", re.compile(rf"^(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){{0,5}}(?i:{POST_WORDS})(?:\s+[Hh]olders?)?"

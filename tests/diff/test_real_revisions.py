@@ -9,6 +9,11 @@ Every expected pair and change below was checked by hand against both sources:
   completion), and both are now owned by "Head of Policy and Communications" where 2014-15 printed "Angela Woodhouse,
   Head of Policy and Communications": the same post, the officer's name dropped, so no owner change. A third issue
   is new in 2015-16. Nothing is removed.
+- The same plan for 2013/14, then 2014-15 (`maidstone_ags_2013_14.txt`): the governance issue both print pairs, its
+  `Action Taken` rewritten as the 2014-15 update (one update); "Angela Woodhouse" becoming "Angela Woodhouse, Head
+  of Policy and Communications" is no owner change. 2013/14's other issue, a review of the council's approach to
+  information management (completed 30 September 2013), is not 2014-15's implementation of the resulting action
+  plan: one removed, one added.
 - The browser copies of Maidstone's 2014-15 plan and of Waverley's CPA improvement plan: the same page laid out
   otherwise (tabs, joined paragraphs), with and without the council's profile: no change at all.
 - Maidstone's SCRAIPs of 2011 (waste contract), 2012 (KPI report) and 2014 (Strategic Plan refresh): three
@@ -92,6 +97,28 @@ def test_successive_governance_plans_pair_both_issues_and_report_what_changed(go
     assert "Communication and Engagement of the New Strategic Plan" in added  # row 3, new in 2015-16
     assert INFORMATION not in added and GOVERNANCE not in added
     assert counts(governance)["owners_changed"] == counts(governance)["status_completed"] == 0
+
+
+@pytest.mark.parametrize("profile", ["generic", "council_actions/profiles/maidstone.toml"])
+def test_the_revision_before_pairs_the_issue_both_print(tmp_path, profile):
+    out = ingest(tmp_path, profile, {"ags-2013-14": "maidstone_ags_2013_14.txt",
+                                     "ags-2014-15": "maidstone_ags_2014_15.txt"})
+    result = compare_revisions(out, "ags-2013-14", "ags-2014-15")
+    texts = _texts(result)
+    (document,) = result.documents
+    assert [(texts[r.previous_action_id], r.match) for r in document.lineage if r.match == "same"] == [
+        (GOVERNANCE, "same")]
+    assert sorted((c.change, texts[c.action_id or c.previous_action_id], c.before, c.after)
+                  for c in document.changes) == sorted([
+        ("update_added", GOVERNANCE, "A corporate governance working group has been set up to report into the Audit "
+         "Committee on governance issues and the progress of the action plan. The group has met once and an "
+         "additional meeting is planned to review changes to the constitution and relevant matters from the "
+         "information management audit", PROGRESS_2014[GOVERNANCE]),
+        ("action_added", INFORMATION, None, INFORMATION),
+        ("action_removed", "Corporate Leadership Team have identified a need to Review the Council’s approach to "
+         "Information Management", "Corporate Leadership Team have identified a need to Review the Council’s "
+         "approach to Information Management", None),
+    ])
 
 
 @pytest.mark.parametrize(("profile", "earlier", "later", "actions"), [
