@@ -3,8 +3,8 @@
 "by Q4", "End May", "Up to six months", "6 months in", "Immediately" mean a period only counted from the plan's
 date; "Year 1" and "years 1-2" only counted from the period the plan states as its own ("Strategy 2022 to 2025":
 parsers/plan_date.py). Each reader names what it assumed; without the date or the period it names what it lacked (the
-`*_without_reference` assumptions the normaliser reports) or, for a plan's year, finds no period, so the phrase
-stays as printed and is reported unresolved. The rule table that uses them is `periods.PERIOD_RULES`.
+`*_without_reference` assumptions the normaliser reports, and `plan_year_without_period`), so the phrase stays as
+printed and is reported. The rule table that uses them is `periods.PERIOD_RULES`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,10 @@ import re
 from council_actions.normalise.fiscal import add_months, month_bounds
 from council_actions.normalise.period_types import Context, Period
 from council_actions.normalise.period_words import MONTHS, count
+
+# A year of the plan (`year 2`, `years 1-2`) where the plan states no period: found, so not read as anything else,
+# but with no dates; `timelines.read_timeline` sets it aside (UNPLACED) and names it where nothing else dates it.
+NO_PLAN_PERIOD = Period(None, None, "fiscal_year", None, ("plan_year_without_period",))
 
 
 def quarter_no_year(m: re.Match[str], ctx: Context) -> Period | None:
@@ -98,10 +102,13 @@ def immediate(m: re.Match[str], ctx: Context) -> Period | None:
 def plan_year(m: re.Match[str], ctx: Context) -> Period | None:
     """`Year 1`, `year 2`: that financial year of the period the plan states as its own (`Strategy 2022 to 2025`:
     year 1 is 2022/23, the UK financial year starting in the period's first year). Where the plan states no
-    period, or the year lies past its end, no period: the page alone does not say when year 1 is, so the phrase
-    stays as printed, unresolved, and is reported."""
+    period, the page alone does not say when year 1 is: found, but with no dates (`plan_year_without_period`, which
+    the reading sets aside and names, so `year 2 - ongoing` is reported, not ongoing with its start lost unsaid).
+    Where the year lies past the period's end, no period: the phrase stays as printed, unresolved, and is reported."""
+    if ctx.plan is None:
+        return NO_PLAN_PERIOD
     n = count(m["n"])
-    if ctx.plan is None or not 1 <= n <= ctx.plan.length:
+    if not 1 <= n <= ctx.plan.length:
         return None
     year = ctx.plan.first + n - 1
     start, end = ctx.calendar.year_bounds(year)
@@ -111,11 +118,11 @@ def plan_year(m: re.Match[str], ctx: Context) -> Period | None:
 def plan_years(m: re.Match[str], ctx: Context) -> Period | None:
     """`years 1-2`, `Years 1 - 3`, `year 1 to year 2`: from the start of the first of those years of the plan's
     stated period to the end of the last (`Strategy 2022 to 2025`: years 1-2 are 1 April 2022 to 31 March 2024).
-    Where the plan states no period, no period, as for one year: the phrase stays as printed, unresolved, and is
-    reported. Where a year lies past the stated period or the span does not run forward, the span is found but given
-    no dates (`plan_years_not_in_period`, reported): left unfound, its last year would be read alone."""
+    Where the plan states no period, found with no dates, as one year is. Where a year lies past the stated period
+    or the span does not run forward, the span is found but given no dates (`plan_years_not_in_period`, reported):
+    left unfound, its last year would be read alone."""
     if ctx.plan is None:
-        return None
+        return NO_PLAN_PERIOD
     first, last = count(m["n"]), count(m["last"])
     if not 1 <= first < last <= ctx.plan.length:
         return Period(None, None, "range", None, ("plan_years_not_in_period",))

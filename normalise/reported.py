@@ -43,6 +43,7 @@ UNDATED_RULES = {
     "year_span_not_forward": "a span of years that ends where or before it starts",
     "quarter_of_several_years": "a quarter of a span of several years, which names no one year",
     "plan_years_not_in_period": "years of the plan that its stated period does not hold, or not in order",
+    "plan_year_without_period": "it counts the plan's years, and the plan states no period",
 }
 
 

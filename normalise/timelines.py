@@ -71,6 +71,11 @@ OPEN_ENDS: tuple[tuple[str, str], ...] = (
     ("then_ongoing", r"(?:(?:and|then)\s+)?ongoing"),  # "year 2 - ongoing", "Q3 24/25 (ongoing)", "2022 and ongoing"
 )
 OPEN_ON = re.compile(r"\W*(?:" + "|".join(words for _, words in OPEN_ENDS) + r")\W*$")
+# What a period rule names when it found a period it could not place for want of what the phrase is read against
+# (`year 2` where the plan states no period): set aside, so it neither dates the reading nor takes a printed date's
+# place, and named in a reading nothing else dates (`year 2 - ongoing`, `year 2`), so that it is reported.
+UNPLACED = frozenset({"plan_year_without_period"})
+UNPLACED_GATE = "year"  # the gate of the rules that name it (plan_year, plan_years): no other phrase is looked over
 # Period rules that count from the plan's date (the reference date) rather than print a date.
 RELATIVE_RULES = frozenset({"immediate", "relative_span", "relative_window", "months_in", "on_adoption", "plan_year",
                             "plan_years"})
@@ -137,13 +142,17 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
         for match in KIND_ANY.finditer(text):
             found.setdefault(KINDS[match.lastgroup or ""], match)
     kind = next((first for first in KINDS.values() if first in found), None)  # the earliest rule's
-    periods = _printed_over_relative(text, find_periods(text, ctx))
+    periods = find_periods(text, ctx)
+    unplaced: tuple[str, ...] = ()
+    if UNPLACED_GATE in text:
+        periods, unplaced = _set_aside(periods)
+    periods = _printed_over_relative(text, periods)
     cadence_only = None
     if kind == "recurring":
         cadence_only = next((p.period.precision for p in periods if p.rule == "quarter_no_year"), None)
         periods = [p for p in periods if p.rule != "quarter_no_year"]
     if kind is None and not periods:
-        return UNRESOLVED
+        return TimelineReading("unresolved", None, None, None, None, None, unplaced) if unplaced else UNRESOLVED
     condition = None
     if kind == "conditional":
         condition = phrase[found["conditional"].start():].strip(" .,;")
@@ -152,11 +161,19 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
     if kind is None:
         kind = "ongoing" if starts else "period" if periods[0].start and PERIOD_WORDS.search(before) else "deadline"
     if not periods:
-        return TimelineReading(kind, None, None, cadence_only, None, condition, ())
+        return TimelineReading(kind, None, None, cadence_only, None, condition, unplaced)
     start, end, precision, fiscal_year, assumptions = _interval(text, periods, calendar)
     if starts or (kind == "ongoing" and OPEN_ON.fullmatch(text, periods[-1].end)):
         return TimelineReading(kind, start, None, precision, None, condition, (*assumptions, "open_ended_from_start"))
     return TimelineReading(kind, start, end, precision, fiscal_year, condition, assumptions)
+
+
+def _set_aside(periods: list[FoundPeriod]) -> tuple[list[FoundPeriod], tuple[str, ...]]:
+    """The periods that can be placed, and the UNPLACED assumptions of those that cannot (see UNPLACED)."""
+    if not any(a in UNPLACED for p in periods for a in p.period.assumptions):
+        return periods, ()
+    unplaced = tuple(dict.fromkeys(a for p in periods for a in p.period.assumptions if a in UNPLACED))
+    return [p for p in periods if not UNPLACED.intersection(p.period.assumptions)], unplaced
 
 
 def _printed_over_relative(text: str, periods: list[FoundPeriod]) -> list[FoundPeriod]:

@@ -2,7 +2,8 @@
 
 - `years 1-2`, `Years 1 - 3`, `year 1 to year 2` (periods.PERIOD_RULES `plan_years`): the plan's years from the
   start of the first to the end of the last, where the plan states its period; `Year 1-2` was read as year 1 with
-  the `-2` dropped unsaid, `years 1-2` not at all.
+  the `-2` dropped unsaid, `years 1-2` not at all. Where it states none, unresolved and reported with the reason
+  (timelines.UNPLACED), and `year 2 - ongoing` too, which was ongoing with its start lost unsaid.
 - `X - ongoing` (timelines.OPEN_ENDS): ongoing from the start of X with no due date, as `X onwards` already was;
   `year 2 - ongoing` was given year 2's end as its due date.
 - `Q2 2020/20` (PERIOD_RULES `quarter_of_year_span`, `ordinal_quarter_of_year_span`): no dates and reported, as the bare `2020/20` is; it was read
@@ -22,7 +23,7 @@ from council_actions.normalise import ReferenceDates
 from council_actions.normalise.fiscal import FiscalCalendar, PlanYears
 from council_actions.normalise.periods import PERIOD_RULES
 from council_actions.normalise.reported import UNDATED_RULES, timeline_issues
-from council_actions.normalise.timelines import OPEN_ENDS, read_timeline
+from council_actions.normalise.timelines import OPEN_ENDS, UNPLACED, UNPLACED_GATE, is_timeline, read_timeline
 from council_actions.parsers.records import PrintedPeriod
 
 from council_actions.pipeline import process
@@ -54,13 +55,33 @@ def test_a_span_of_the_plans_years_runs_from_the_first_to_the_end_of_the_last(ph
             reading.assumptions) == ("deadline", *PLAN_SPANS[phrase], "range", None, ("year_of_plan_period",))
 
 
-@pytest.mark.parametrize("phrase", sorted(PLAN_SPANS) + NOT_IN_PERIOD)
-def test_without_a_stated_period_a_span_of_the_plans_years_stays_unresolved(phrase):
+NO_PERIOD = f"could not be read ({UNDATED_RULES['plan_year_without_period']}); dates left empty"
+
+
+@pytest.mark.parametrize("phrase", sorted(PLAN_SPANS) + NOT_IN_PERIOD + ["year 2"])
+def test_without_a_stated_period_a_span_of_the_plans_years_stays_unresolved_and_says_why(phrase):
     reading = read_timeline(phrase, FY, REFERENCE)
-    assert (reading.kind, reading.start_date, reading.end_date) == ("unresolved", None, None)
+    assert (reading.kind, reading.start_date, reading.end_date, reading.precision, reading.assumptions) == (
+        "unresolved", None, None, None, ("plan_year_without_period",))
     issues = timeline_issues(phrase, reading, Span(None, 1, 1, 0, len(phrase)), None)
-    assert [(i.code, i.message) for i in issues] == [
-        ("unresolved_timeline", f"timeline '{phrase}' could not be read; dates left empty")]
+    assert [(i.code, i.message) for i in issues] == [("unresolved_timeline", f"timeline '{phrase}' {NO_PERIOD}")]
+    assert not is_timeline(phrase)  # a list heading `Year 1` with no stated period is still no time, as it was
+
+
+@pytest.mark.parametrize("phrase", ["year 2 - ongoing", "from year 2, ongoing", "Year 1 onwards"])
+def test_without_a_stated_period_an_ongoing_plan_year_is_reported_not_its_start_lost_unsaid(phrase):
+    """The commitment runs on (kind ongoing), but from when the page alone does not say: no dates, and said."""
+    reading = read_timeline(phrase, FY, REFERENCE)
+    assert (reading.kind, reading.start_date, reading.end_date, reading.assumptions) == (
+        "ongoing", None, None, ("plan_year_without_period",))
+    issues = timeline_issues(phrase, reading, Span(None, 1, 1, 0, len(phrase)), None)
+    assert [(i.code, i.message) for i in issues] == [("unresolved_timeline", f"timeline '{phrase}' {NO_PERIOD}")]
+
+
+def test_without_a_stated_period_a_printed_date_beside_a_plan_year_dates_it_as_before():
+    """`year 1 (March 2023)`: the plan's year is set aside, not taken for a relative period the date governs."""
+    reading = read_timeline("year 1 (March 2023)", FY, REFERENCE)
+    assert (reading.start_date, reading.end_date, reading.assumptions) == (D(2023, 3, 1), D(2023, 3, 31), ())
 
 
 @pytest.mark.parametrize("phrase", NOT_IN_PERIOD)
@@ -154,7 +175,7 @@ QUARTER_SPANS = {
 
 def test_every_undated_assumption_is_shown_on_a_phrase():
     """`year_span_not_forward` on the bare `2020/20` too: tests/normalise/test_reported.py."""
-    assert {*QUARTER_SPANS.values(), "plan_years_not_in_period"} == set(UNDATED_RULES)
+    assert {*QUARTER_SPANS.values(), "plan_years_not_in_period", "plan_year_without_period"} == set(UNDATED_RULES)
 
 
 @pytest.mark.parametrize("phrase", sorted(QUARTER_SPANS))
@@ -178,6 +199,11 @@ def test_a_quarter_of_a_span_that_is_no_financial_year_is_reported_not_cut_short
 def test_a_quarter_of_a_financial_year_or_a_single_year_reads_as_before(phrase, start, end):
     reading = read_timeline(phrase, FY, REFERENCE)
     assert (reading.start_date, reading.end_date) == (start, end)
+
+
+def test_every_unplaced_assumption_is_reported_and_only_the_gated_rules_name_it():
+    assert UNPLACED <= set(UNDATED_RULES)
+    assert {rule.gate for rule in PERIOD_RULES if rule.name in ("plan_year", "plan_years")} == {(UNPLACED_GATE,)}
 
 
 def test_the_new_rules_are_in_the_table_before_the_forms_they_contain():
