@@ -70,18 +70,19 @@ def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: Fisc
     timelines: list[Timeline] = []
     issues: list[Issue] = []
     for segment in split_allocation(action.allocated_raw or "", glossary, ends_owners):
+        # each owner and timeline phrase (and its issue) spans its own text in the cell, the cell's where not found
+        own = action.allocated_at.span(segment.start, segment.end) if action.allocated_at else None
         if segment.kind == "owner":
             match = glossary.resolve(segment.text, action.allocated_printed or "")
             if match.key in owners:  # printed twice in the cell: one owner, one issue
                 continue
-            own = action.allocated_at.span(segment.start, segment.end) if action.allocated_at else None
             owners[match.key] = OwnerMention(action.action_id, len(owners) + 1, match.key, match.title,
                                              segment.text, match.match, match.repair, match.score, own or span,
                                              match.title_confirmed)
             if match.match == "unknown":
-                issues.append(unknown_owner(segment.text, match, span, action.element_id))
+                issues.append(unknown_owner(segment.text, match, own or span, action.element_id))
             continue
         reading = read_timeline(segment.text, calendar, reference, plan.years if plan else None)
-        timelines.append(Timeline(action.action_id, len(timelines) + 1, segment.text, reading, span))
-        issues += timeline_issues(segment.text, reading, span, action.element_id, plan)
+        timelines.append(Timeline(action.action_id, len(timelines) + 1, segment.text, reading, own or span))
+        issues += timeline_issues(segment.text, reading, own or span, action.element_id, plan)
     return list(owners.values()), timelines, issues

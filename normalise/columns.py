@@ -65,7 +65,7 @@ def _owners(action: Action, glossary: OwnerGlossary, is_ditto: Callable[[str], b
             continue
         owners[match.key] = _mention(action, piece, match, len(owners) + 1, _own_span(action, piece) or span)
         if match.match == "unknown":
-            issues.append(unknown_owner(printed, match, span, action.element_id))
+            issues.append(unknown_owner(printed, match, _own_span(action, piece) or span, action.element_id))
     return list(owners.values()), issues
 
 
@@ -89,15 +89,20 @@ def _own_span(action: Action, piece: OwnerPiece) -> Span | None:
 def _timelines(action: Action, calendar: FiscalCalendar, reference: dt.date | None, plan: PrintedPeriod | None
                ) -> tuple[list[Timeline], list[Issue]]:
     """The timeline cell's phrases (one per line where its lines are its own, and a date it was moved from), each
-    read under the fiscal calendar; one left without dates is reported (unreadable, or relative to a date not
-    given)."""
+    read under the fiscal calendar and spanning its own text in the cell (Action.timeline_at: its lines and
+    characters, its words' box in a PDF), as its issue does; one left without dates is reported (unreadable, or
+    relative to a date not given)."""
     timelines: list[Timeline] = []
     issues: list[Issue] = []
     span = action.timeline_span or action.span
-    for phrase in (p.strip() for p in MILESTONES.split(action.timeline_raw or "") if p.strip()):
+    raw, position = action.timeline_raw or "", 0
+    for phrase in (p.strip() for p in MILESTONES.split(raw) if p.strip()):
+        position = raw.index(phrase, position)
+        own = action.timeline_at.span(position, position + len(phrase)) if action.timeline_at else None
         reading = read_timeline(phrase, calendar, reference, plan.years if plan else None)
-        timelines.append(Timeline(action.action_id, len(timelines) + 1, phrase, reading, span))
-        issues += timeline_issues(phrase, reading, span, action.element_id, plan)
+        timelines.append(Timeline(action.action_id, len(timelines) + 1, phrase, reading, own or span))
+        issues += timeline_issues(phrase, reading, own or span, action.element_id, plan)
+        position += len(phrase)
     return timelines, issues
 
 

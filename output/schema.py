@@ -139,7 +139,10 @@ TABLES: dict[str, list[Column]] = {
     "action_timelines": [
         ("action_id", TEXT, "action the timeline belongs to"),
         ("seq", COUNT, "1-based order of the phrase in the allocation"),
-        ("timeline_raw", TEXT, "the phrase exactly as printed"),
+        ("timeline_raw", TEXT, "the phrase exactly as printed at the row's span, which is this phrase's own text in "
+                               "its cell (from its first character to its last, over every line it wraps onto; not "
+                               "the cell's owners or other phrases); a timeline a section heading gives spans the "
+                               "heading"),
         ("kind", TEXT, ", ".join(TIMELINE_KINDS)),
         ("start_date", DATE, "first day of the period meant"),
         ("end_date", DATE, "last day of the period meant (the due date)"),
@@ -158,7 +161,8 @@ TABLES: dict[str, list[Column]] = {
         ("severity", TEXT, "error or warning"),
         ("code", TEXT, "fixed issue code, e.g. garbled_duplicate"),
         ("message", TEXT, "what was found and what was done"),
-        ("raw_text", TEXT, "the source text concerned, as printed"),
+        ("raw_text", TEXT, "the source text concerned, as printed; an unknown owner or a timeline phrase of a "
+                           "cell is spanned as its action_owners or action_timelines row is, at its own text"),
         ("stage", TEXT, "pipeline stage that reported it: ingest, parse, normalise"),
         ("element_id", TEXT, "element concerned, if any"),
         ("field", TEXT, "field concerned, if any"),

@@ -91,10 +91,12 @@ class Action:
     allocated_printed: str | None  # as printed, markup included, for the owner repairs
     span: Span
     allocated_span: Span | None
-    # Where each run of allocated_raw and owner_raw was printed (parsers/cleaning.placement), so each owner a cell
-    # names gets its own span: None where the value was not read from cells of its own.
+    # Where each run of allocated_raw, owner_raw and timeline_raw was printed (parsers/cleaning.placement), so each
+    # owner and timeline phrase a cell names gets its own span: None where the value was not read from cells of its
+    # own (a timeline taken from a section heading).
     allocated_at: Placement | None = None
     owner_at: Placement | None = None
+    timeline_at: Placement | None = None
     # Plans that print owner, timeline and status in columns of their own (read by role, `table_plan.py`):
     owner_raw: str | None = None  # as printed at this row: a ditto word ("ditto", '"', "as above") stays one
     owner_repair: str | None = None  # "ditto": the owner cell repeated the owner above

@@ -259,7 +259,7 @@ def _action(row: Row, values: Values, reading: _Reading) -> Action:
         allocated_span=allocated_span, allocated_at=placed(row, reading.roles, "allocation", values),
         owner_raw=owner, owner_repair=repair, owner_above=above, owner_span=owner_span,
         owner_at=placed(row, reading.roles, "owner", values),
-        timeline_raw=timeline, timeline_span=timeline_span,
+        timeline_raw=timeline, timeline_span=timeline_span, timeline_at=placed(row, reading.roles, "timeline", values),
         status=status or completion(timeline, calendar), status_raw=status_raw,
         progress=progress, percent_complete=percent_complete(progress),
         notes="; ".join(values[role][0] for role in NOTED if values.get(role)) or None,
