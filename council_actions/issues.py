@@ -141,7 +141,10 @@ ISSUE_CODES: dict[str, str] = {
     "timeline_from_plan_period": "A timeline counted in the plan's own years (`Year 1`, `year 2`) dated as that "
                                  "UK financial year of the period the plan states in its opening lines (`Strategy "
                                  "2022 to 2025`: year 1 is 2022/23); the message names the line the period was "
-                                 "read from. Without a stated period such a timeline stays unresolved.",
+                                 "read from. Without a stated period such a timeline stays unresolved. A quarter "
+                                 "or month printed with no year (`Quarter 2`, `End May`) in a plan whose stated "
+                                 "period is one financial year (`Delivery Plan 2024-2025`) is dated in that year "
+                                 "the same way.",
     "unresolved_timeline": "A timeline phrase that could not be read as dates: its dates are left empty.",
     "timeline_needs_reference": "A timeline without a year (or relative to the plan's date) and no reference date "
                                 "(--reference-date, a date the plan prints as its own, a dated revision label): "

@@ -1,16 +1,20 @@
 """Period expressions read against the plan itself: its date (the reference date) or the years it states.
 
-"by Q4", "End May", "Up to six months", "6 months in", "Immediately" mean a period only counted from the plan's
-date; "Year 1" and "years 1-2" only counted from the period the plan states as its own ("Strategy 2022 to 2025":
-parsers/plan_date.py). Each reader names what it assumed; without the date or the period it names what it lacked (the
-`*_without_reference` assumptions the normaliser reports, and `plan_year_without_period`), so the phrase stays as
-printed and is reported. The rule table that uses them is `periods.PERIOD_RULES`.
+"Up to six months", "6 months in", "Immediately" mean a period only counted from the plan's date; "by Q4" and
+"End May" one in the plan's own financial year, the one year its title states (`Delivery Plan 2024-2025`) or else
+that of its date (YEAR_SOURCES); "Year 1" and "years 1-2" only counted from the period the plan states as its own
+("Strategy 2022 to 2025": parsers/plan_date.py). Each reader names what it assumed; without the date or the period
+it names what it lacked (the `*_without_reference` assumptions the normaliser reports, and
+`plan_year_without_period`), so the phrase stays as printed and is reported. The rule table that uses them is
+`periods.PERIOD_RULES`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
 from council_actions.normalise.fiscal import add_months, month_bounds
 from council_actions.normalise.period_types import Context, Period
@@ -21,13 +25,47 @@ from council_actions.normalise.period_words import MONTHS, count
 NO_PLAN_PERIOD = Period(None, None, "fiscal_year", None, ("plan_year_without_period",))
 
 
+class YearSource(NamedTuple):
+    """Where a quarter or month printed with no year (`Quarter 2`, `End May`) takes its financial year from: `year`
+    gives it from the reading's context, or None where this source says nothing; `name` ends the assumption named
+    (`quarter_from_plan_period`, `month_from_document_year`)."""
+
+    name: str
+    year: Callable[[Context], int | None]
+
+
+def _one_year_of_plan(ctx: Context) -> int | None:
+    """The financial year a plan states as its whole period (`Year Ahead Delivery Plan 2024-2025`, `Action plan
+    2024/25`); a period of several years says nothing of which year a bare quarter falls in."""
+    return ctx.plan.first if ctx.plan is not None and ctx.plan.length == 1 else None
+
+
+def _year_of_reference(ctx: Context) -> int | None:
+    return ctx.calendar.year_of(ctx.reference) if ctx.reference is not None else None
+
+
+# First source that gives a year wins: the one financial year the plan states as its own is the document's own
+# year (the timeline spec: a quarter with no year is in the financial year of the document's own date, from the
+# document, else the revision's), so it comes before the reference date a user gives. A plan stating several years
+# leaves the reference date to decide, and with neither the phrase waits for one (reported).
+YEAR_SOURCES: tuple[YearSource, ...] = (
+    YearSource("plan_period", _one_year_of_plan),
+    YearSource("document_year", _year_of_reference),
+)
+
+
+def _own_year(ctx: Context) -> tuple[int, str] | None:
+    return next(((year, source.name) for source in YEAR_SOURCES if (year := source.year(ctx)) is not None), None)
+
+
 def quarter_no_year(m: re.Match[str], ctx: Context) -> Period | None:
-    """`by Q4`: the quarter of the financial year of the document's date (the timeline spec)."""
-    if ctx.reference is None:
+    """`by Q4`, `Quarter 2`: the quarter of the plan's own financial year (YEAR_SOURCES)."""
+    own = _own_year(ctx)
+    if own is None:
         return Period(None, None, "quarter", None, ("quarter_without_year_no_reference",))
-    year = ctx.calendar.year_of(ctx.reference)
+    year, source = own
     start, end = ctx.calendar.quarter_bounds(year, int(m["q1"]))
-    return Period(start, end, "quarter", ctx.calendar.label(year), ("quarter_from_document_year",))
+    return Period(start, end, "quarter", ctx.calendar.label(year), (f"quarter_from_{source}",))
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Period | None:
@@ -40,13 +78,14 @@ def year_end(m: re.Match[str], ctx: Context) -> Period | None:
 
 
 def month_no_year(m: re.Match[str], ctx: Context) -> Period | None:
-    """`End May` in a plan dated June 2002: the month in the financial year of the document's date."""
-    if ctx.reference is None:
+    """`End May` in a plan dated June 2002: the month in the plan's own financial year (YEAR_SOURCES)."""
+    own = _own_year(ctx)
+    if own is None:
         return Period(None, None, "month", None, ("month_without_year_no_reference",))
-    fy = ctx.calendar.year_of(ctx.reference)
+    fy, source = own
     month = MONTHS[m["month"][:3]]
     start, end = month_bounds(fy if month >= ctx.calendar.start_month else fy + 1, month)
-    return Period(start, end, "month", ctx.calendar.label(fy), ("month_from_document_year",))
+    return Period(start, end, "month", ctx.calendar.label(fy), (f"month_from_{source}",))
 
 
 def relative_span(m: re.Match[str], ctx: Context) -> Period | None:

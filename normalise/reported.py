@@ -47,6 +47,15 @@ UNDATED_RULES = {
 }
 
 
+# Period rules that dated a phrase from the period the plan states as its own (parsers/plan_date.PERIOD_LINES), and
+# how: the message names the line the period was read from, so an auditor sees which words gave the dates.
+PLAN_PERIOD_RULES = {
+    "year_of_plan_period": "counting the plan's years from the period",
+    "quarter_from_plan_period": "a quarter of the one financial year",
+    "month_from_plan_period": "a month of the one financial year",
+}
+
+
 def unknown_owner(printed: str, match: OwnerMatch, span: Span, element_id: str | None) -> Issue:
     """An owner the profile's glossary does not know, kept as printed; the glossary's nearest keys, if any are
     close, so the fix (a glossary entry or alias) is in the message."""
@@ -65,11 +74,11 @@ def timeline_issues(phrase: str, reading: TimelineReading, span: Span, element_i
         because = f" ({undated})" if undated else ""
         return [warning("unresolved_timeline", "normalise", f"timeline '{phrase}' could not be read{because}; dates "
                         "left empty", phrase, span, element_id, "timeline")]
-    if plan is not None and "year_of_plan_period" in reading.assumptions:
+    how = next((PLAN_PERIOD_RULES[a] for a in reading.assumptions if a in PLAN_PERIOD_RULES), None)
+    if plan is not None and how is not None:
         return [warning("timeline_from_plan_period", "normalise", f"timeline '{phrase}' read as {_plan_dates(reading)}"
-                        f", counting the plan's years from the period stated at line "
-                        f"{plan.span.line_start}{_page(plan.span)} ('{plan.text}')", phrase, span, element_id,
-                        "timeline")]
+                        f", {how} stated at line {plan.span.line_start}{_page(plan.span)} ('{plan.text}')", phrase,
+                        span, element_id, "timeline")]
     why = next((rule.why for a in reading.assumptions for rule in REFERENCE_RULES if a.endswith(rule.suffix)), None)
     if why is None:
         return []
@@ -80,7 +89,7 @@ def timeline_issues(phrase: str, reading: TimelineReading, span: Span, element_i
 def _plan_dates(reading: TimelineReading) -> str:
     """What a phrase counting the plan's years was read as: one financial year (`year 2`), a span of them (`years
     1-2`: its first and last day), or a start it runs on from (`year 2 - ongoing`)."""
-    if reading.fiscal_year is not None:
+    if reading.fiscal_year is not None and reading.precision == "fiscal_year":
         return f"financial year {reading.fiscal_year}"
     if reading.end_date is None:
         return f"starting {reading.start_date}, with no end"
