@@ -28,6 +28,8 @@ POST = re.compile(rf"^(?:the\s+)?{POST_WORDS}\b", re.IGNORECASE)
 POST_OF = re.compile(r"\b(?:head|director|manager|officer|lead|chair)\s+(?:of|for)\b", re.IGNORECASE)
 AND_BEFORE_POST = re.compile(rf"\s+and\s+(?=(?:the\s+)?{POST_WORDS}\b)", re.IGNORECASE)
 AND = re.compile(r"\s+and\s+")
+BODY_WORDS = r"(?:team|unit|board|group|panel|committee|partnership)"
+OWNER_END = re.compile(rf"\b(?:{POST_WORDS}|{BODY_WORDS})$", re.IGNORECASE)  # the last word of a post or body
 NOUN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 SURNAME = rf"(?:{NOUN}|[A-Z][a-z]*['’][A-Z][a-z]+)"  # Smith, O'Brien
 PERSON = re.compile(rf"(?:[A-Z]\.\s*)*{SURNAME}(?:\s+{SURNAME})*")  # a name: capitalised words or initials, no acronym
@@ -35,7 +37,7 @@ BODY_LIST = re.compile(rf"{NOUN}(?:,\s+{NOUN})+,?\s+and\s+{NOUN}(?:\s+{NOUN})?")
 LIST_ITEMS = re.compile(r",?\s+and\s+|,\s*")
 
 
-ShapeName = Literal["glossary", "named_alone", "body_list", "post", "person_with_post", "single"]
+ShapeName = Literal["glossary", "named_alone", "body_list", "post", "person_with_post", "and_joined", "single"]
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,12 @@ OWNER_SHAPES = (
                (("A. Smith, Head of Policy", ("A. Smith, Head of Policy",)),
                 ("Angela Woodhouse, Head of Policy and Communications",
                  ("Angela Woodhouse, Head of Policy and Communications",)))),
+    OwnerShape("and_joined", "one capitalised word that could be no owner on its own (no post word, not a name the "
+               "glossary knows or the plan prints alone), 'and', then a name whose last word is a post or body "
+               "word (BODY_WORDS): one post or body, not a word and an owner",
+               (("Learning and Development Manager", ("Learning and Development Manager",)),
+                ("Transport and Development Team and Strategic Planning.",
+                 ("Transport and Development Team", "Strategic Planning")))),
     OwnerShape("single", "one name between separators, commas and 'and' (people, teams, acronyms)",
                (("Councillor Moss/ The Leader", ("Councillor Moss", "The Leader")),
                 ("Phil/Nick", ("Phil", "Nick")),
@@ -115,7 +123,7 @@ def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False,
             else:
                 pieces.append(_piece(text, cut, "body_list"))
         else:
-            pieces += [p for chunk in _cuts(AND_BEFORE_POST, text, cut) for p in _chunk(text, chunk, known)]
+            pieces += [p for chunk in _cuts(AND_BEFORE_POST, text, cut) for p in _chunk(text, chunk, known, alone)]
     return [p for p in pieces if p.text]
 
 
@@ -125,14 +133,14 @@ def names_alone(cells: Iterable[str]) -> frozenset[str]:
     return frozenset(p.text.lower() for cell in cells for p in owner_pieces(cell) if p.shape == "single")
 
 
-def _chunk(text: str, chunk: Cut, known: Callable[[str], bool]) -> list[OwnerPiece]:
+def _chunk(text: str, chunk: Cut, known: Callable[[str], bool], alone: Callable[[str], bool]) -> list[OwnerPiece]:
     """A stretch with no hard separator: names, then perhaps a post that runs to the end (new at each post)."""
     commas = [c for c in _cuts(COMMA, text, chunk, " .") if _at(text, c)]
     at = next((i for i, c in enumerate(commas) if POST.match(_at(text, c)) or POST_OF.search(_at(text, c))),
               len(commas))
-    names = [_piece(text, n, "glossary" if known(_at(text, n)) else "single")
-             for c in commas[:at] for n in ([c] if known(_at(text, c)) else _cuts(AND, text, c))
-             if _at(text, n).strip()]
+    names = [n for c in commas[:at]
+             for n in ([_piece(text, c, "glossary")] if known(_at(text, c)) else _and_names(text, c, known, alone))
+             if n.text.strip()]
     posts: list[list[Cut]] = []
     for c in commas[at:]:
         if POST.match(_at(text, c)) or not posts:
@@ -145,6 +153,26 @@ def _chunk(text: str, chunk: Cut, known: Callable[[str], bool]) -> list[OwnerPie
         known_as = name.text if known(name.text) else (post.text if known(post.text) else None)
         pieces[0] = OwnerPiece(f"{name.text}, {post.text}", "person_with_post", name.start, post.end, known_as)
     return names + pieces
+
+
+def _and_names(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[[str], bool]
+               ) -> list[OwnerPiece]:
+    """A stretch's names parted at 'and', except where the piece before 'and' could be no owner on its own and the
+    one after it ends in a post or body word: `Learning and Development Manager` is one post, not `Learning`."""
+    pieces: list[OwnerPiece] = []
+    for cut in _cuts(AND, text, within):
+        last = pieces[-1] if pieces else None
+        if last and last.shape == "single" and _no_owner_alone(last.text, alone) and OWNER_END.search(_at(text, cut)):
+            pieces[-1] = OwnerPiece(text[last.start:cut[1]], "and_joined", last.start, cut[1])
+        else:
+            pieces.append(_piece(text, cut, "glossary" if known(_at(text, cut)) else "single"))
+    return pieces
+
+
+def _no_owner_alone(word: str, alone: Callable[[str], bool]) -> bool:
+    """Whether a piece the glossary does not know could be no owner on its own: one capitalised word holding no
+    post word (not an acronym, which names a body), that the plan does not print alone as an owner."""
+    return bool(re.fullmatch(NOUN, word)) and not POST.match(word) and not alone(word)
 
 
 def _cuts(separator: re.Pattern[str], text: str, within: Cut, trim: str = "") -> list[Cut]:

@@ -97,6 +97,19 @@ def test_directorate_of_commas_and_and_is_one_owner_reported(generic):
     assert listed == ["Place, Planning and Regeneration"]
 
 
+def test_a_word_that_is_no_owner_alone_stays_joined_to_the_post_after_and(generic):
+    """Maidstone's transport records (real): 'Transport and Development Team and Strategic Planning.' is two
+    owners, not three ('Transport' alone is no owner); a word the plan prints alone as an owner is still one."""
+    processed = process(ROOT / "samples" / "other_councils" / "maidstone_bccap_2020_transport_records.txt", generic)
+    owners = [(o.action_id[:3], o.owner_key) for o in processed.normalised.owners]
+    assert owners == [("1.1", "Strategic planning officer time"), ("1.2", "Transport and Development Team"),
+                      ("1.2", "Strategic Planning")]
+    alone = {"mike"}.__contains__
+    assert [p.text for p in owner_pieces("Mike and Development Manager", alone=lambda t: alone(t.lower()))] == [
+        "Mike", "Development Manager"]
+    assert owner_texts("Phil and Nick") == ["Phil", "Nick"]  # no post or body word after 'and'
+
+
 def _doubts(path, profile) -> list[tuple[str, str]]:
     processed = process(path, profile)
     return [(i.raw_text, i.message) for i in processed.document.issues if i.code == "cell_lines_ambiguous_rows"]
