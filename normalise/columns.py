@@ -63,9 +63,10 @@ def _owners(action: Action, glossary: OwnerGlossary, is_ditto: Callable[[str], b
         match = glossary.resolve(piece.known_as or printed, cell)
         if match.key in owners:
             continue
-        owners[match.key] = _mention(action, piece, match, len(owners) + 1, _own_span(action, piece) or span)
+        own = _own_span(action, piece) or span
+        owners[match.key] = _mention(action, piece, match, len(owners) + 1, own)
         if match.match == "unknown":
-            issues.append(unknown_owner(printed, match, _own_span(action, piece) or span, action.element_id))
+            issues.append(unknown_owner(printed, match, own, action.element_id))
     return list(owners.values()), issues
 
 
