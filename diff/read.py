@@ -62,11 +62,13 @@ def _document(revision: str, rows: dict[str, list[TableRow]]) -> DocumentSide:
     document = rows["documents"][0]
     themes = {e["element_id"]: e["theme_no"] for e in rows["heatmap"] + rows["elements"]}
     completed = {t["action_id"] for t in rows["action_timelines"] if t["kind"] == COMPLETE_KIND}
+    timelines = _timelines(rows["action_timelines"])
     return DocumentSide(
         revision=revision, document_id=document["document_id"], source_name=document["source_name"],
         council=document["council"], kind=document["kind"],
         elements=_scores(rows["elements"], rows["heatmap"]),
-        actions=tuple(_action(a, order, themes.get(a["element_id"]), a["action_id"] in completed)
+        actions=tuple(_action(a, order, themes.get(a["element_id"]), a["action_id"] in completed,
+                              timelines.get(a["action_id"]))
                       for order, a in enumerate(sorted(rows["actions"], key=_reading_order))),
         action_keys={r["action_id"]: r["action_key"] for r in rows["action_lineage"] if r["action_id"]},
     )
@@ -90,10 +92,19 @@ def _scores(elements: list[TableRow], heatmap: list[TableRow]) -> tuple[ScoredEl
     return tuple(found.values())
 
 
-def _action(row: TableRow, order: int, theme_no: int | None, completed: bool) -> ActionSide:
+def _timelines(rows: list[TableRow]) -> dict[str, str]:
+    """Each action's timeline phrases as printed, in their order: what a rewording with the same due date shows."""
+    phrases: dict[str, list[str]] = defaultdict(list)
+    for row in sorted(rows, key=lambda r: (r["action_id"], r["seq"])):
+        phrases[row["action_id"]].append(row["timeline_raw"])
+    return {action_id: "; ".join(found) for action_id, found in phrases.items()}
+
+
+def _action(row: TableRow, order: int, theme_no: int | None, completed: bool, timeline: str | None) -> ActionSide:
     text, notes = split_update_notes(row["action"])
     return ActionSide(
         action_id=row["action_id"], element_id=row["element_id"], theme_no=theme_no, order=order, text=text,
         words=ACTION_TEXT_NOISE.sub(" ", text.lower()).strip(), notes=notes, owners=row["owners"],
         due_date=row["due_date"], completed=completed, where=where(row), progress=row["progress"],
+        timeline=timeline,
     )

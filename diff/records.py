@@ -68,6 +68,7 @@ class ActionSide:
     completed: bool
     where: Provenance
     progress: str | None = None  # the progress printed beside it (an update column), compared as words
+    timeline: str | None = None  # its timeline phrases as printed, in order, joined by "; " (action_timelines)
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,13 @@ def _edited(before: ActionSide, after: ActionSide) -> Values | None:
     return (before.text, after.text) if before.words != after.words else None
 
 
+def _reworded(before: ActionSide, after: ActionSide) -> Values | None:
+    """The timeline printed in other words with the same due date ("Quarterly with updates to Audit Committee in
+    October and March" -> "Quarterly meetings with updates to Audit Committee and CLT every six months."): what
+    the plan says of when has changed though no date did. The same words laid out otherwise are no change."""
+    return (before.timeline, after.timeline) if _words(before.timeline) != _words(after.timeline) else None
+
+
 def _update(before: ActionSide, after: ActionSide) -> Values | None:
     """A note the later revision appended; a note carried over unchanged is no change."""
     if not after.notes or after.notes == before.notes:
@@ -133,6 +140,7 @@ ACTION_RULES: tuple[ActionRule, ...] = (
     ActionRule("deadline_moved", "due_date", _deadline, unless=("status_completed",)),
     ActionRule("owners_changed", "owners", _owners),
     ActionRule("action_edited", "action", _edited),
+    ActionRule("action_edited", "timeline", _reworded, unless=("deadline_moved", "status_completed")),
     ActionRule("update_added", "update", _update),
     ActionRule("update_added", "update", _progress),
 )

@@ -72,7 +72,8 @@ NULLABLE: dict[str, tuple[str, ...]] = {
 # output's schema, so this module cannot import the diff's records.
 ChangeKind = Literal["score_changed", "deadline_moved", "status_completed", "owners_changed", "action_edited",
                      "update_added", "action_added", "action_removed", "element_added", "element_removed"]
-ChangeField = Literal["score", "due_date", "status", "owners", "action", "update"]  # the column a change is in
+# the column a change is in
+ChangeField = Literal["score", "due_date", "status", "owners", "action", "timeline", "update"]
 LineageMatch = Literal["same", "edited", "added", "removed"]  # how an action of the later revision was paired
 
 # in the order of normalise/reference.REFERENCE_SOURCES and parsers/plan_date.DATE_LINES (tests check)

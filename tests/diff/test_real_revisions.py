@@ -114,6 +114,9 @@ def test_the_revision_before_pairs_the_issue_both_print(tmp_path, profile):
          "Committee on governance issues and the progress of the action plan. The group has met once and an "
          "additional meeting is planned to review changes to the constitution and relevant matters from the "
          "information management audit", PROGRESS_2014[GOVERNANCE]),
+        # By When reworded, no date either side (2013/14 line 27, 2014-15 line 49): the schedule changed
+        ("action_edited", GOVERNANCE, "Quarterly with updates to Audit Committee in October and March",
+         "Quarterly meetings with updates to Audit Committee and CLT every six months."),
         ("action_added", INFORMATION, None, INFORMATION),
         ("action_removed", "Corporate Leadership Team have identified a need to Review the Council’s approach to "
          "Information Management", "Corporate Leadership Team have identified a need to Review the Council’s "
