@@ -1,8 +1,8 @@
 """The actions of one element row: recommendations lined up with their allocations and opportunities.
 
 Each recommendation paragraph is one action. It takes the allocation
-paragraph printed beside it (most shared lines; else the nearest one above)
-and the opportunity it answers (likewise). Revision notes (update_notes.py: "Update: 10/9/24
+paragraph printed beside it (most shared lines; else the nearest one above:
+lining_up.py) and the opportunity it answers (likewise). Revision notes (update_notes.py: "Update: 10/9/24
 ...") extend the recommendation above them instead of becoming actions. A
 recommendation paragraph with neither an allocation nor an opportunity of its
 own beside it continues the action above it (the plan writes one
@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from council_actions.ingest.model import Span
 from council_actions.parsers.cleaning import placement
+from council_actions.parsers.lining_up import line_up, line_up_allocations, opportunity_for, starts_within
 from council_actions.parsers.paragraphs import PARAGRAPH_MARK, SENTENCE_BREAK, Paragraph, RepairRule
 from council_actions.parsers.plan_columns import PlanColumns
 from council_actions.parsers.records import Action, make_action_id
@@ -81,7 +82,7 @@ def build_actions(element_id: str, paragraphs: dict[int, list[Paragraph]], start
     else:
         drafts, issues = _drafts_by_position(element_id, recommendations, allocations, opportunities,
                                              starts_allocation)
-        chosen = [_opportunity_for(d.anchor, opportunities) for d in drafts]
+        chosen = [opportunity_for(d.anchor, opportunities) for d in drafts]
         whole, consumed = _orphan_opportunity_continues(chosen, opportunities)
         texts = _opportunity_paragraphs_pair(chosen, whole)
     unpaired = any(i.code == "allocation_unpaired" for i in issues)
@@ -112,7 +113,7 @@ def _drafts_by_position(element_id: str, recommendations: list[Paragraph], alloc
                         opportunities: list[Paragraph], starts_allocation: Callable[[str], bool]
                         ) -> tuple[list[Draft], list[Issue]]:
     """Drafts of recommendations with the allocations printed beside them, split by ROW_RULES."""
-    lined_up, bare = _line_up_allocations(allocations, recommendations)
+    lined_up, bare = line_up_allocations(allocations, recommendations)
     bare_drafts, issues = _allocation_without_recommendation(element_id, bare)
     drafts = _group(recommendations, lined_up, opportunities) + bare_drafts
     drafts.sort(key=lambda d: d.anchor.first)
@@ -133,7 +134,7 @@ def _stacked(allocations: list[Paragraph], recommendations: list[Paragraph]) -> 
     """STACKED_RULES' shape: several allocation paragraphs beside one recommendation paragraph and none beside a
     later one. Printed beside their recommendations, each would have its own; here the cell was filled from the
     top, whatever stands beside it."""
-    beside = [_line_up(a, recommendations) for a in allocations]
+    beside = [line_up(a, recommendations) for a in allocations]
     crowded = [i for i in set(beside) if i is not None and beside.count(i) > 1]
     return bool(crowded) and any(i not in beside for i in range(min(crowded) + 1, len(recommendations)))
 
@@ -194,20 +195,6 @@ def bare_allocation(text: str, span: Span, element_id: str | None, field: str) -
                    "above it; kept as an action with empty text", text, span, element_id, field)
 
 
-def _line_up_allocations(allocations: list[Paragraph], recommendations: list[Paragraph]
-                         ) -> tuple[dict[int, list[Paragraph]], list[Paragraph]]:
-    """The allocations by the recommendation each is printed beside, and those beside or below none."""
-    lined_up: dict[int, list[Paragraph]] = {}
-    bare: list[Paragraph] = []
-    for allocation in allocations:
-        target = _line_up(allocation, recommendations)
-        if target is None:
-            bare.append(allocation)
-        else:
-            lined_up.setdefault(target, []).append(allocation)
-    return lined_up, bare
-
-
 def _allocation_without_recommendation(element_id: str, bare: list[Paragraph]) -> tuple[list[Draft], list[Issue]]:
     """Rule allocation_without_recommendation: each an action of its own with no text, each reported."""
     return [Draft((), (a,)) for a in bare], [bare_allocation(a.text, a.span, element_id, "allocated_raw")
@@ -219,7 +206,7 @@ def _group(recommendations: list[Paragraph], allocations: dict[int, list[Paragra
     """Recommendation paragraphs joined into actions, each with the allocations lined up with it."""
     groups: list[tuple[list[Paragraph], list[Paragraph]]] = []
     for index, paragraph in enumerate(recommendations):
-        own_opportunity = any(_starts_within(o, paragraph) for o in opportunities)
+        own_opportunity = any(starts_within(o, paragraph) for o in opportunities)
         if groups and index not in allocations and not own_opportunity:
             groups[-1][0].append(paragraph)
         else:
@@ -280,24 +267,3 @@ def _opportunity_paragraphs_pair(chosen: list[int | None], whole: dict[int, Para
             for k, unit in zip(sharing, units, strict=True):
                 texts[k] = unit.text
     return texts
-
-
-def _line_up(paragraph: Paragraph, targets: list[Paragraph]) -> int | None:
-    """The target printed beside the paragraph (most shared lines), else the nearest one above."""
-    overlaps = [paragraph.overlap(t) for t in targets]
-    if overlaps and max(overlaps) > 0:
-        return overlaps.index(max(overlaps))
-    above = [i for i, t in enumerate(targets) if t.first <= paragraph.first]
-    return above[-1] if above else None
-
-
-def _opportunity_for(anchor: Paragraph, opportunities: list[Paragraph]) -> int | None:
-    """The opportunity printed beside the action (the first to start within its lines),
-    else the one still in force from above it."""
-    beside = [i for i, o in enumerate(opportunities) if _starts_within(o, anchor)]
-    begun = [i for i, o in enumerate(opportunities) if o.first <= anchor.first]
-    return beside[0] if beside else (begun[-1] if begun else None)
-
-
-def _starts_within(paragraph: Paragraph, other: Paragraph) -> bool:
-    return other.first <= paragraph.first <= other.last
