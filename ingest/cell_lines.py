@@ -10,7 +10,7 @@ conjunction (`And ongoing`) carries on the one above. Without markers, the
 rows are the cut whose cells best fit their columns by shape (a person or post
 in the owner column, a date in the timeline column: `cell_rows.py`), and where
 another cut reads about as well the doubt is reported
-(`cell_lines_ambiguous_rows`); a marked row with more lines than columns has
+(`cell_lines_ambiguous_rows`), unless the blank lines decide it; a marked row with more lines than columns has
 its lines put in columns by the same shapes (`cell_rows.read_one_row`). A converter that prints a paragraph a cell
 writes an empty cell as a paragraph holding only whitespace; such paragraphs
 are read as slots of their own (`empty_paragraphs`).
@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import NamedTuple
 
-from council_actions.ingest.cell_rows import Doubt, read_one_row, read_unmarked_rows
+from council_actions.ingest.cell_rows import Cells, Doubt, read_one_row, read_unmarked_rows
 from council_actions.ingest.cell_shapes import EMPTY_CELL, LineShape, shape_of
 from council_actions.ingest.layout import (
     MIN_COLUMNS,
@@ -144,7 +145,9 @@ def _rows(lines: list[Line], width: int, roles: list[str | None],
         return [_marked_row(units[a:b], lines, width, roles, empties) for a, b in pairwise(bounds)], []
     slots = _with_empty_cells(units, lines, empties)
     rows, doubts = read_unmarked_rows(_shapes(slots, lines), roles)
-    issues = [_doubt_issue(doubt, slots, lines) for doubt in doubts if not _gaps_decide(doubt, slots, lines)]
+    spacing = _spacing(rows, doubts, slots, lines)
+    issues = [_doubt_issue(doubt, slots, lines) for doubt in doubts
+              if not (_gaps_decide(doubt, slots, lines) or _paragraph_gaps_decide(doubt, spacing, slots, lines))]
     return [[[i for k in cell for i in slots[k]] for cell in row] for row in rows], issues
 
 
@@ -191,6 +194,46 @@ def _gaps_decide(doubt: Doubt, slots: list[list[int]], lines: list[Line]) -> boo
         return False
     return (min(_gap_before(k, slots, lines) for k in chosen_only)
             > max(_gap_before(k, slots, lines) for k in other_only))
+
+
+class Spacing(NamedTuple):
+    """The gaps (`_gap_before`, in blank lines) a table's writer leaves before a cell and between a cell's own lines,
+    where no doubt reads the lines otherwise."""
+
+    between: frozenset[int]
+    within: frozenset[int]
+
+
+def _spacing(rows: list[Cells], doubts: list[Doubt], slots: list[list[int]], lines: list[Line]) -> Spacing:
+    """The table's Spacing as read: the first line of the table and empty-cell paragraphs say nothing, nor does a
+    line that opens a cell in one of a doubt's readings only."""
+    doubted = {k for doubt in doubts for k in doubt.cuts[0] ^ doubt.cuts[1]}
+    between: set[int] = set()
+    within: set[int] = set()
+    for cell in (cell for row in rows for cell in row):
+        for n, k in enumerate(cell):
+            if k and slots[k] and k not in doubted:
+                (within if n else between).add(_gap_before(k, slots, lines))
+    return Spacing(frozenset(between), frozenset(within))
+
+
+def _paragraph_gaps_decide(doubt: Doubt, spacing: Spacing, slots: list[list[int]], lines: list[Line]) -> bool:
+    """Whether the blank lines decide which cell a line is in where the shapes could not: the other reading alone
+    opens a cell after a gap the table leaves only between a cell's own paragraphs, never before a cell, and the
+    chosen reading alone opens each of its cells after a gap the table leaves before cells.
+
+    Why only then: converters space cells and a cell's paragraphs alike, or not (Maidstone's AGS 2015-16 action plan:
+    one blank line before every cell, two between the paragraphs of one cell, so `The Corporate Governance Working
+    Group will continue.`, one line below the issue and two above the next update, is that update's first
+    paragraph); only the rest of the table says which, and where a gap is found both before cells and within them,
+    it says nothing and the doubt stays."""
+    if doubt.kind != "cell_role":
+        return False
+    chosen_only, other_only = doubt.cuts[0] - doubt.cuts[1], doubt.cuts[1] - doubt.cuts[0]
+    if not chosen_only or not other_only:
+        return False
+    return (all(_gap_before(k, slots, lines) in spacing.between for k in chosen_only)
+            and all(_gap_before(k, slots, lines) in spacing.within - spacing.between for k in other_only))
 
 
 def _starts(rows: tuple[int | str, ...]) -> set[int]:

@@ -15,7 +15,7 @@ line to a column of another role, the reading is a guess and is reported, with b
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from council_actions.ingest.cell_shapes import EMPTY_CELL, ONE_LINE_KINDS, PROOF_KINDS, fit, kind_of, stack
@@ -50,6 +50,9 @@ class Doubt:
     kind: str  # "row_boundary": the rows' first lines (indexes), or "cell_role": the role the line is read as
     chosen: tuple[int | str, ...]
     other: tuple[int | str, ...]
+    # the lines opening a cell, as read and in the other reading (of the rows re-read: the same doubt found again
+    # from the next pair of rows is the same doubt)
+    cuts: tuple[frozenset[int], frozenset[int]] = field(compare=False)
 
 
 def read_unmarked_rows(shapes: list[str], roles: list[str | None]) -> tuple[list[Cells], list[Doubt]]:
@@ -220,15 +223,22 @@ def _doubt(local: list[Reading], n: int, roles: list[str | None], offset: int, r
     chosen, other = (_rows(r.lengths, n, offset) for r in local[:2])
     if len(chosen) != row_count or len(other) != row_count:
         return None
+    cuts = _cuts(chosen), _cuts(other)
     starts = [_first(row) for row in chosen], [_first(row) for row in other]
     if starts[0] != starts[1]:
         line = min(min(a, b) for a, b in zip(*starts, strict=True) if a != b)
-        return Doubt(line, "row_boundary", tuple(starts[0]), tuple(starts[1]))
+        return Doubt(line, "row_boundary", tuple(starts[0]), tuple(starts[1]), cuts)
     by_line = [{i: roles[c] for row in rows for c, cell in enumerate(row) for i in cell} for rows in (chosen, other)]
     moved = sorted(i for i in by_line[0] if by_line[0][i] != by_line[1].get(i) and shapes[i] != EMPTY_CELL)
     if not moved:
         return None
-    return Doubt(moved[0], "cell_role", (by_line[0][moved[0]] or "unnamed",), (by_line[1].get(moved[0]) or "unnamed",))
+    return Doubt(moved[0], "cell_role", (by_line[0][moved[0]] or "unnamed",), (by_line[1].get(moved[0]) or "unnamed",),
+                 cuts)
+
+
+def _cuts(rows: list[Cells]) -> frozenset[int]:
+    """The lines that open a cell (the first line of each cell holding any)."""
+    return frozenset(cell[0] for row in rows for cell in row if cell)
 
 
 def _first(row: Cells) -> int:

@@ -45,8 +45,9 @@ CELL_SHAPES = (
                                              rf"(?:\s+[A-Z][\w.'’-]*){{0,3}}(?:,|\s+[–-])\s+(?:[Tt]he\s+)?(?:\w+\s+){{0,3}}"
                                              rf"(?i:{POST_WORDS})\b"),
               "Angela Woodhouse, Head of Policy and Communications"),
-    LineShape("post", re.compile(rf"^(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){{0,5}}(?i:{POST_WORDS})(?:\s+[Hh]olders?)?"
-                                 rf"(?:\s+(?:of|for|to)\s+[A-Z][\w ,&'’-]+)?\.?$"),
+    # the words before the post may be joined by 'and' ('Learning and Development Manager')
+    LineShape("post", re.compile(rf"^(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){{0,5}}(?i:{POST_WORDS})"
+                                 rf"(?:\s+[Hh]olders?)?(?:\s+(?:of|for|to)\s+[A-Z][\w ,&'’-]+)?\.?$"),
               "The Portfolio Holder for Economic Development, UK and EU Regional Issues."),
     LineShape("person", re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?(?:(?:[A-Z]\.\s*)+[A-Z][a-z'’-]+"
                                    r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$"), "Steve Goulette"),
@@ -70,27 +71,35 @@ CELL_SHAPES = (
               "Replanting is subject to funding being available"),
     LineShape("sentence", re.compile(r"^(?:\S+\s+){5,}\S*[.:;]$|^.{60,}$", re.DOTALL),
               "The Corporate Governance Working Group has met twice."),
+    # a few words closed by a colon lead into the lines after them ("Action plan:" above an update's list): part of
+    # a cell of text, never a whole owner, timeline or status cell
+    LineShape("lead_in", re.compile(r"^\S.*:$", re.DOTALL), "Action plan:"),
     LineShape("short", re.compile(r".*", re.DOTALL), "Agreed"),
 )
 
 # How well each shape fits a column of each kind of role (see `fit`); a shape not listed fits with 0.
 FIT: dict[str, dict[str, float]] = {
     "owner": {"person": 3, "person_with_post": 3, "post": 3, "acronym": 2, "date": -3, "time_phrase": -3,
-              "sentence": -3, "statement": -3, "long_text": -4, "bullet": -3, "report": -4},
+              "sentence": -3, "statement": -3, "long_text": -4, "bullet": -3, "report": -4,
+              "lead_in": -3},
     "timeline": {"date": 3, "time_phrase": 3, "milestone": 3, "person": -3, "person_with_post": -3, "post": -2,
-                 "acronym": -1, "sentence": -1, "statement": -1, "long_text": -3, "bullet": -2, "report": -3},
+                 "acronym": -1, "sentence": -1, "statement": -1, "long_text": -3, "bullet": -2, "report": -3,
+                 "lead_in": -3},
     "short": {"short": 1, "acronym": 1, "date": 0.5, "time_phrase": 0.5, "sentence": -2, "statement": -2,
-              "long_text": -3, "bullet": -2, "person": 0.5, "report": -3},
+              "long_text": -3, "bullet": -2, "person": 0.5, "report": -3, "lead_in": -2},
     # a short phrase naming a period is more likely the row's timeline than text
     "text": {"sentence": 1, "statement": 1, "long_text": 1, "bullet": 1, "short": 0.5, "person": -2,
-             "person_with_post": -2, "post": -1, "acronym": -1, "report": 0, "time_phrase": -1.5},
+             "person_with_post": -2, "post": -1, "acronym": -1, "report": 0, "time_phrase": -1.5,
+             "lead_in": 0.5},
     # an action column holds text, but an action is a task to do, not how a thing stands
     "action": {"sentence": 1, "statement": -1, "long_text": 1, "bullet": 1, "short": 0.5, "person": -2,
-               "person_with_post": -2, "post": -1, "acronym": -1, "report": 0, "time_phrase": -1.5},
+               "person_with_post": -2, "post": -1, "acronym": -1, "report": 0, "time_phrase": -1.5,
+               "lead_in": 0.5},
     # a progress column reports what has been done ("... have been agreed", "... was appointed in September") or
     # how a thing stands; a short phrase naming a period alone is a target date, not progress
     "progress": {"sentence": 1, "statement": 1, "long_text": 1, "bullet": 1, "short": 0.5, "person": -2,
-                 "person_with_post": -2, "post": -1, "acronym": -1, "report": 2, "time_phrase": -1},
+                 "person_with_post": -2, "post": -1, "acronym": -1, "report": 2, "time_phrase": -1,
+                 "lead_in": 0.5},
 }
 KIND_OF_ROLE = {"owner": "owner", "timeline": "timeline", "status": "short", "score": "short", "element": "short",
                 "progress": "progress", "action": "action"}

@@ -25,6 +25,10 @@ def test_each_shape_reads_its_example(rule):
     ("Recruit Tree Surveyor to survey trees on HRA land", "short"),
     ("This action is linked to the procurement of a new tree management system", "statement"),
     ("Ensure the register is published", "short"),  # a task, its subject no determiner or single word
+    ("Learning and Development Manager", "post"),  # Maidstone's AGS 2015-16: words joined by 'and' before the post
+    ("Head of Policy and Communications", "post"),
+    ("Action plan:", "lead_in"),  # the same page's update: a label above the list it leads into
+    ("A number of actions have been completed:", "report"),  # a sentence closed by a colon stays what it says
 ])
 def test_real_lines_and_their_shapes(line, shape):
     """Lines of Brighton & Hove's tree action plan and Maidstone-shaped text, with the shape a reader would give."""

@@ -1,13 +1,15 @@
 """The rules of a one-cell-per-line table without row markers that count lines, pinned on real documents: how
 many lines a one-line cell may stack (cell_shapes.stack), the rows the cells' shapes read (cell_rows), and whether
-the blank lines decide a row boundary the shapes leave in doubt (cell_lines._gaps_decide).
+the blank lines decide a row boundary the shapes leave in doubt (cell_lines._gaps_decide), or which of two cells a
+line is in (cell_lines._paragraph_gaps_decide).
 
 The stacks are every run of more than one line the reader may give one owner or timeline cell, over the whole of
 Brighton & Hove's tree action plan and Maidstone's strategic plan (line numbers of the samples, each checked
 against the text: a blank line between paragraphs, a paragraph of one space where a cell is empty). The gaps are
 the Isle of Wight's select committee page and the cell_lines fixture, then that fixture with its blank lines
 changed, so that the gaps are as long (the doubt is reported) or an empty cell's paragraph stands in the gap (it
-is a cell, not a longer gap).
+is a cell, not a longer gap). The cells' gaps are Maidstone's AGS 2015-16 action plan, then that page with its
+blank lines changed, so that a gap is found both before cells and within them.
 """
 
 from __future__ import annotations
@@ -134,6 +136,49 @@ def test_a_row_boundary_is_decided_only_by_a_longer_gap(text, decision, role_of,
     assert reported == ([] if decided else [
         f"no row markers: rows read as starting at lines {chosen[0]}, {chosen[1]} by the cells' shapes, but starting "
         f"at lines {other[0]}, {other[1]} reads about as well"])
+
+
+AGS_2015 = OTHER / "maidstone_ags_2015_16.txt"
+AGS_TEXT = AGS_2015.read_text(encoding="utf-8")
+CONTINUE = "will continue.\n\n\nThe Corporate"  # row 2's update: two paragraphs, two blank lines between them
+
+
+def _role_decisions(path: Path, role_of, monkeypatch) -> tuple[list[tuple[int, bool]], list[str]]:
+    """Each cell-role doubt as (its line, whether the paragraph gaps decided it), and the doubts reported."""
+    decisions = []
+    decide = cell_lines._paragraph_gaps_decide
+
+    def spy(doubt, spacing, slots, lines):
+        decided = decide(doubt, spacing, slots, lines)
+        decisions.append((lines[slots[doubt.line][0]].number, decided))
+        return decided
+
+    monkeypatch.setattr(cell_lines, "_paragraph_gaps_decide", spy)
+    document = read_document(path, role_of=role_of)
+    return decisions, [i.message for i in document.issues if i.code == "cell_lines_ambiguous_rows"]
+
+
+@pytest.mark.parametrize("text, decisions", [
+    # as published: one blank line before every cell, two between a cell's paragraphs; the shapes read 'The
+    # Corporate Governance Working Group will continue.' (27) and 'Strategy and Annual Action Plan approved ...'
+    # (38) as the issue's second paragraph as well as the update's first, the gaps put them in the update
+    (AGS_TEXT, [(27, True), (38, True)]),
+    # one blank line between row 2's update paragraphs: the other reading's cell would open after a gap the table
+    # leaves before cells too, so it says nothing there
+    (AGS_TEXT.replace(CONTINUE, "will continue.\n\nThe Corporate"), [(27, False), (37, True)]),
+    # two blank lines before a cell (row 1's owner, lines below it one further down): two blank lines are no longer
+    # kept for a cell's paragraphs
+    (AGS_TEXT.replace("2015-16\n\nHead", "2015-16\n\n\nHead", 1), [(28, False), (39, False)]),
+])
+def test_a_cell_role_is_decided_only_by_gaps_the_table_keeps_within_cells(text, decisions, role_of, monkeypatch,
+                                                                          tmp_path):
+    path = tmp_path / AGS_2015.name
+    path.write_text(text, encoding="utf-8")
+    found, reported = _role_decisions(path, role_of, monkeypatch)
+    assert found == decisions
+    assert len(reported) == sum(1 for _, decided in decisions if not decided)
+    assert all(message.endswith("line read as the progress cell by the cells' shapes, but as the action cell reads "
+                                "about as well") for message in reported)
 
 
 def test_rows_by_shape_on_the_cell_lines_fixture():
