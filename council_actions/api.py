@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from council_actions.diff import RevisionDiff
     from council_actions.ingest import PdfEngine
-    from council_actions.issues import Severity, StageError
+    from council_actions.issues import FailureStage, Severity, StageError
     from council_actions.limits import Limits
     from council_actions.normalise.records import Precision, TimelineKind
     from council_actions.output.report import IssueRow, OwnerCount, UnknownOwner
@@ -58,7 +58,7 @@ class Failure:
     """A document that failed as a whole: the file, the stage and the one-line problem."""
 
     source: str
-    stage: str
+    stage: FailureStage
     problem: str
 
 

@@ -18,8 +18,12 @@ if TYPE_CHECKING:  # annotation only: ingest raises StageError, so it cannot be 
 
 Severity = Literal["error", "warning"]  # an error: source text the tool could not place (the tables are incomplete)
 IssueStage = Literal["ingest", "parse", "normalise", "output"]
+# The stage a whole document failed in (StageError, api.Failure): a pipeline stage, or the batch's own where the
+# document never reached one (the worker running it failed, no result came back)
+FailureStage = Literal[IssueStage, "batch"]
 SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 ISSUE_STAGES: tuple[IssueStage, ...] = get_args(IssueStage)
+FAILURE_STAGES: tuple[FailureStage, ...] = get_args(FailureStage)
 
 
 @dataclass(frozen=True)
@@ -172,10 +176,21 @@ class StageError(Exception):
 
     def __init__(self, stage: str, source: str, problem: str) -> None:
         super().__init__(f"{printable(source)}: {stage}: {printable(problem)}")
-        self.stage, self.source, self.problem = stage, source, problem
+        self.stage: FailureStage = failure_stage(stage)
+        self.source, self.problem = source, problem
 
     def __reduce__(self) -> tuple[type[StageError], tuple[str, str, str]]:
         return StageError, (self.stage, self.source, self.problem)
+
+
+def failure_stage(name: str) -> FailureStage:
+    """The FAILURE_STAGES word a stage is named by. A StageError is raised with a plain str because a stopped
+    child's stage is read back as text from memory the parent shares (limits.StageTracker); every stage entered is
+    a word of the vocabulary, so a name outside it is a bug, said at once rather than written into a report."""
+    for stage in FAILURE_STAGES:
+        if stage == name:
+            return stage
+    raise ValueError(f"{name!r} is not a stage a document can fail in ({', '.join(FAILURE_STAGES)})")
 
 
 class OutputError(ValueError):

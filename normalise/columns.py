@@ -54,16 +54,15 @@ def _owners(action: Action, glossary: OwnerGlossary, is_ditto: Callable[[str], b
     cell = action.owner_named or ""
     pieces = owner_pieces(cell, glossary.knows, lambda name: name.lower() in alone)
     for piece in [p for k, p in enumerate(pieces) if not (k and is_ditto(p.text))]:
-        printed = piece.text
+        printed, own = piece.text, _own_span(action, piece) or span
         if piece.shape == "body_list":
             issues.append(warning("owner_list_read_as_one", "normalise", f"owner '{printed}' read as one name "
                                   "(capitalised words listed with commas and 'and', none a post); if they are "
-                                  "separate owners, list them in the profile's glossary", printed, span,
+                                  "separate owners, list them in the profile's glossary", printed, own,
                                   action.element_id, "owners"))
         match = glossary.resolve(piece.known_as or printed, cell)
         if match.key in owners:
             continue
-        own = _own_span(action, piece) or span
         owners[match.key] = _mention(action, piece, match, len(owners) + 1, own)
         if match.match == "unknown":
             issues.append(unknown_owner(printed, match, own, action.element_id))
@@ -80,10 +79,13 @@ def _mention(action: Action, piece: OwnerPiece, match: OwnerMatch, seq: int, spa
 
 
 def _own_span(action: Action, piece: OwnerPiece) -> Span | None:
-    """Where this owner is printed in the owner cell (its lines and characters), so an auditor can mark it alone;
-    None for a ditto, whose owner is printed above (its row points at the ditto word, the whole cell)."""
-    if action.owner_repair == "ditto" or action.owner_at is None:
+    """Where this owner is printed in the owner cell (its lines and characters), so an auditor can mark it alone,
+    its row and its warnings alike. A ditto's owner is printed above: at this row it is the ditto word, as its
+    `owner_raw` says, so it spans that word (the owner above has its own row and warning where it is printed)."""
+    if action.owner_at is None:
         return None
+    if action.owner_repair == "ditto":
+        return action.owner_at.span(0, len(action.owner_raw or ""))
     return action.owner_at.span(piece.start, piece.end)
 
 

@@ -161,8 +161,9 @@ TABLES: dict[str, list[Column]] = {
         ("severity", TEXT, "error or warning"),
         ("code", TEXT, "fixed issue code, e.g. garbled_duplicate"),
         ("message", TEXT, "what was found and what was done"),
-        ("raw_text", TEXT, "the source text concerned, as printed; an unknown owner or a timeline phrase of a "
-                           "cell is spanned as its action_owners or action_timelines row is, at its own text"),
+        ("raw_text", TEXT, "the source text concerned, as printed; an unknown owner, an owner list read as one "
+                           "or a timeline phrase of a cell is spanned as its action_owners or action_timelines row "
+                           "is, at its own text"),
         ("stage", TEXT, "pipeline stage that reported it: ingest, parse, normalise"),
         ("element_id", TEXT, "element concerned, if any"),
         ("field", TEXT, "field concerned, if any"),

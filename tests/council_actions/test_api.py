@@ -1,12 +1,14 @@
 """The Python API an analyst uses from a notebook: the seed's tables into pandas with the right dtypes."""
 
 import datetime as dt
+import pickle
 
 import pandas as pd
 import pyarrow as pa
 import pytest
 
 import council_actions
+from council_actions.issues import FAILURE_STAGES, ISSUE_STAGES, StageError
 from tests.conftest import PLAN, SAMPLES
 
 
@@ -34,6 +36,16 @@ def test_ingest_reports_failures_instead_of_raising(tmp_path):
     report = council_actions.ingest([empty, PLAN], tmp_path / "out")
     assert not report.ok and len(report.documents) == 1
     assert report.failures == (council_actions.Failure(str(empty), "ingest", "file is empty"),)
+
+
+def test_a_failure_names_its_stage_in_the_stage_vocabulary():
+    """Failure.stage is a FailureStage: a pipeline stage (the extraction_issues vocabulary) or the batch's own; a
+    StageError names one of them, kept across a process boundary, and a name outside them is refused, not reported."""
+    assert FAILURE_STAGES == (*ISSUE_STAGES, "batch")
+    error = pickle.loads(pickle.dumps(StageError("normalise", "plan.txt", "normalise failed unexpectedly")))
+    assert (error.stage, str(error)) == ("normalise", "plan.txt: normalise: normalise failed unexpectedly")
+    with pytest.raises(ValueError, match="'read' is not a stage a document can fail in"):
+        StageError("read", "plan.txt", "no such stage")
 
 
 def test_the_functions_are_not_replaced_by_the_modules_of_the_same_name():
