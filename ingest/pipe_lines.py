@@ -6,14 +6,16 @@ alone on the line after it. Neither a Markdown parser nor the ` | `-joined reade
 since no line holds more than one cell; the pipes say exactly where each cell and row ends, so nothing is
 guessed. The table is the first row whose cells read as a plan's headings, and the rows after it; it ends at
 the first line that neither opens a row nor fills the row still open (a note under the table), which stays
-outside it, as do the lines above its headings.
+outside it, as do the lines above its headings. A bare `|` outside the table closes a cell of another table on
+the page (North Tyneside's `Drivers` / `Outcomes` above its milestones): it carries no words, so it is marked as
+the table's markup (layout `rule`, kept as boilerplate), not left as text beside the table.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from council_actions.ingest.layout import MIN_COLUMNS, Layout, RoleOf, is_plan_header, sub_cell, with_cells
+from council_actions.ingest.layout import MIN_COLUMNS, Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
 from council_actions.ingest.model import Cell, Column, Line, LineLayout
 
 PIPE = "|"
@@ -52,7 +54,13 @@ def read_pipe_lines(lines: list[Line], role_of: RoleOf) -> Layout | None:
         for i in range(row.start, row.end + 1):
             if relaid[i] is lines[i]:  # a bare `|`: an empty cell, or the end of a list; part of the row
                 relaid[i] = with_cells(lines[i], [], _layout(row is header, i == row.start))
-    return Layout("pipe_cell_lines", tuple(Column(h) for h in headings), tuple(relaid))
+    return Layout("pipe_cell_lines", tuple(Column(h) for h in headings), tuple(_closers_as_rules(relaid)))
+
+
+def _closers_as_rules(lines: list[Line]) -> list[Line]:
+    """The lines outside the table (no layout yet) that are a bare `|`, a closer of another table's cell, marked as
+    markup: they hold no words to report, and are kept as boilerplate."""
+    return [as_layout(line, "rule") if line.layout is None and line.text.strip() == PIPE else line for line in lines]
 
 
 def _layout(header: bool, first: bool) -> LineLayout:

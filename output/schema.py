@@ -170,8 +170,8 @@ TABLES: dict[str, list[Column]] = {
     ],
     "boilerplate": [
         ("kind", TEXT, "title, note, heading, heatmap_header, heatmap_label, column_header, colour_key, rule (a "
-                       "table's ruling line), group_heading (a row heading the rows under it), section_heading (a "
-                       "list's or table's section heading)"),
+                       "table's ruling line, or a bare '|' closing a cell), group_heading (a row heading the rows "
+                       "under it), section_heading (a list's or table's section heading)"),
         ("text", TEXT, "the line as printed"),
     ],
     "span_pages": [

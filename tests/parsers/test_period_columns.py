@@ -47,7 +47,8 @@ def test_a_heading_a_rule_knows_keeps_its_role():
 
 def test_north_tyneside_grid_read_without_profile(tmp_path, capsys):
     """No --profile (the default): the 16 hand-checked actions, each timed by its year heading, each action's span
-    its own cell and its timeline's span the heading; the text around the grid reported, not lost."""
+    its own cell and its timeline's span the heading; the text around the grid reported, not lost, and the bare `|`
+    lines of the table above it kept as its markup."""
     expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
     sample = ROOT / expected["sample"]
     out = tmp_path / "out"
@@ -66,4 +67,9 @@ def test_north_tyneside_grid_read_without_profile(tmp_path, capsys):
         (e["timeline"], e["timeline"]) for e in expected["actions"])  # each at its year heading as printed
     unplaced = con.sql(f"select line_start from read_parquet('{out}/extraction_issues/*/*.parquet') "
                        "where code = 'unplaced_text' order by line_start").fetchall()
-    assert [line for (line,) in unplaced] == [*range(1, 14), 56]  # Drivers/Outcomes, the title, the note under it
+    # Drivers/Outcomes, the title, the note under it; the bare `|` closing a cell of Drivers/Outcomes (lines 7 and
+    # 12) holds no words: the table's markup, kept as boilerplate
+    assert [line for (line,) in unplaced] == [*range(1, 7), *range(8, 12), 13, 56]
+    closers = con.sql(f"select line_start, kind, text from read_parquet('{out}/boilerplate/*/*.parquet') "
+                      "where line_start < 14 order by line_start").fetchall()
+    assert closers == [(7, "rule", "|"), (12, "rule", "|")]
