@@ -1,7 +1,8 @@
 """The council profile: council-specific knowledge as data (TOML).
 
 Code never names a council. Everything that differs between councils (theme
-names and id prefixes, score colours, the owner glossary, the financial year)
+names and id prefixes, score colours, the owner glossary and the words of
+posts and bodies, the financial year)
 is read from a profile file, so that a second council needs a new file, not a
 code change. Mistakes in the file are reported with the file and line.
 """
@@ -20,6 +21,7 @@ from council_actions.roles import RoleError, RoleMap, read_role_map
 DEFAULT_PROFILE = "runnymede.toml"
 GENERIC_PROFILE = "generic.toml"
 QUARTER_READINGS = ("fiscal_year_starting", "calendar")
+OWNER_WORD_LISTS = ("posts", "posts_of", "bodies")  # the lists of a profile's [owner_words], as OwnerWords holds them
 
 
 class ProfileError(ValueError):
@@ -59,6 +61,19 @@ class OwnerDef:
 
 
 @dataclass(frozen=True)
+class OwnerWords:
+    """The words that tell an owner cell's pieces apart where the glossary knows none of them (the rules, their
+    shapes, are normalise/owner_split.py's): a post's words (`Head of Policy`, `Interim Director`, `Learning and
+    Development Manager`), the posts named by what they are of or for (`Head of`, `Lead for`), and the words a
+    body's name ends with (`Transport and Development Team`). Lower case; the profile's own words come first, then
+    the generic profile's, so a council's wording adds to the generic and no profile reads owners without them."""
+
+    posts: tuple[str, ...]
+    posts_of: tuple[str, ...]
+    bodies: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Profile:
     """Everything council-specific, read from one TOML file, so code never names a council: themes, scores,
     owners, the plan's columns and headings, and the financial year."""
@@ -76,6 +91,7 @@ class Profile:
     heatmap_header: re.Pattern[str]
     key_heading: re.Pattern[str]
     roles: RoleMap  # heading, record-label and status rules: this profile's first, then the generic profile's
+    owner_words: OwnerWords  # the words of posts and bodies: this profile's first, then the generic profile's
     is_default: bool = False  # used because no profile was given: it claims its council only for its own layout
     row_marker: re.Pattern[str] | None = None  # a printed code opening a table row's characteristic cell (`CI001:`)
 
@@ -114,15 +130,22 @@ def _built_in(name: str) -> str:
     return resources.files("council_actions.profiles").joinpath(name).read_text("utf-8")
 
 
-def _role_map(data: dict[str, object], source: str) -> RoleMap:
+def _role_map(data: dict[str, object], generic: dict[str, object], source: str) -> RoleMap:
     """The profile's own rules in front of the generic profile's (the generic profile's own are all there already:
     it is extended by nothing, whether it was loaded by its name, its path or from a copy)."""
     try:
         own = read_role_map(data, source)
-        return own.extended(read_role_map(tomllib.loads(_built_in(GENERIC_PROFILE)), GENERIC_PROFILE)
-                            ).with_answers_checked(source)
+        return own.extended(read_role_map(generic, GENERIC_PROFILE)).with_answers_checked(source)
     except RoleError as exc:
         raise ProfileError(str(exc)) from None
+
+
+def _owner_words(fields: _Fields, generic: _Fields) -> OwnerWords:
+    """The profile's `[owner_words]` in front of the generic profile's, each word once: a profile that lists none
+    reads owner cells with the generic words, and one that lists some adds them (the generic profile's own, read
+    again, change nothing)."""
+    own, base = fields.word_lists("owner_words"), generic.word_lists("owner_words")
+    return OwnerWords(*(tuple(dict.fromkeys(own.get(key, ()) + base.get(key, ()))) for key in OWNER_WORD_LISTS))
 
 
 def _build(text: str, source: str) -> Profile:
@@ -132,6 +155,8 @@ def _build(text: str, source: str) -> Profile:
         raise ProfileError(f"{source}: invalid TOML: {exc}") from None
     data = _with_defaults(data)
     fields = _Fields(data, text, source)
+    generic_text = _built_in(GENERIC_PROFILE)
+    generic = _Fields(tomllib.loads(generic_text), generic_text, GENERIC_PROFILE)
     themes, scores, owners = _themes(fields), _scores(fields), _owners(fields, data)
     start_month, quarter_reading = _fiscal_year(data, fields, source)
     plan = data.get("action_plan", {})
@@ -148,7 +173,8 @@ def _build(text: str, source: str) -> Profile:
         boilerplate=tuple(fields.regex(p, "boilerplate") for p in plan.get("boilerplate", ())),
         heatmap_header=fields.regex(plan.get("heatmap_header", r"Theme\s+Element ID"), "heatmap_header"),
         key_heading=fields.regex(plan.get("key_heading", r"#*\s*Key\s*:"), "key_heading"),
-        roles=_role_map(data, source),
+        roles=_role_map(data, generic.data, source),
+        owner_words=_owner_words(fields, generic),
         row_marker=fields.regex(plan["row_marker"], "row_marker") if "row_marker" in plan else None,
     )
 
@@ -237,6 +263,19 @@ class _Fields:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self._fail(name, index, key, "must be a list of strings")
         return tuple(value)
+
+    def word_lists(self, name: str) -> dict[str, tuple[str, ...]]:
+        """A table of word lists (`[owner_words]`), each word lower-cased and spaced once; absent, no lists."""
+        table = self.data.get(name, {})
+        if not isinstance(table, dict):
+            raise ProfileError(f"{self.source}:{self.line_of(name)}: {name} must be a table ([{name}])")
+        unknown = sorted(set(table) - set(OWNER_WORD_LISTS))
+        if unknown:
+            raise self._fail(name, None, unknown[0], f"is not a list of owner words ({', '.join(OWNER_WORD_LISTS)})")
+        lists = {key: self.strs(table, key, name, None) for key in table}
+        if any(not word.strip() for words in lists.values() for word in words):
+            raise ProfileError(f"{self.source}:{self.line_of(f'[{name}]')}: [{name}] holds an empty word")
+        return {key: tuple(" ".join(word.lower().split()) for word in words) for key, words in lists.items()}
 
     def int_(self, table: dict[str, object], key: str, name: str, index: int | None) -> int:
         value = table.get(key)

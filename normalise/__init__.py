@@ -41,7 +41,8 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
     owners: list[OwnerMention] = []
     timelines: list[Timeline] = []
     issues: list[Issue] = []
-    alone = names_alone(a.owner_named for a in parsed.actions if a.owner_named and not a.allocated_raw)
+    alone = names_alone((a.owner_named for a in parsed.actions if a.owner_named and not a.allocated_raw),
+                        profile.owner_words)
     for action in parsed.actions:
         found = None
         if action.allocated_raw:

@@ -6,7 +6,9 @@ A cell of a plan's owner column can name several owners (`Councillor Moss/ The L
 (`Place, Planning and Regeneration`). Hard separators (`;`, `/`, `&`, a line of its own) always part owners;
 what they leave is a name the glossary knows, else a list of capitalised words, else names and posts. A name the
 profile's glossary knows wins over every shape, so a council makes any reading exact by listing the name. A list
-read as one body is a guess from its shape and is marked so, for the normaliser to report.
+read as one body is a guess from its shape and is marked so, for the normaliser to report. The words that make a
+piece a post or a body (`Head`, `Manager`, `Team`) are council knowledge, read from the profile's `[owner_words]`
+(profile.OwnerWords: the generic profile's, and a council's own added); the shapes that use them are code, here.
 
 The shapes are what each piece was read as, not alternatives tried in turn: one stretch yields pieces of several
 (`CLT, Head of Finance`: a single name and a post). So OWNER_SHAPES is the table of outcomes with an example each,
@@ -19,22 +21,53 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
+from council_actions.profile import OwnerWords
+
 HARD_SEPARATORS = re.compile(r"\s*(?:;|/|&|\n)\s*")
-POST_WORDS = r"(?:head|director|assistant|deputy|chief|corporate|interim|acting|senior|service|strategic|executive" \
-             r"|section|monitoring|manager|officer|portfolio|leader|cabinet|chair|lead)"
-POST = re.compile(rf"^(?:the\s+)?{POST_WORDS}\b", re.IGNORECASE)
-POST_OF = re.compile(r"\b(?:head|director|manager|officer|lead|chair)\s+(?:of|for)\b", re.IGNORECASE)
-AND_BEFORE_POST = re.compile(rf"\s+and\s+(?=(?:the\s+)?{POST_WORDS}\b)", re.IGNORECASE)
 AND = re.compile(r"\s+and\s+")
-BODY_WORDS = r"(?:team|unit|board|group|panel|committee|partnership)"
-OWNER_END = re.compile(rf"\b(?:{POST_WORDS}|{BODY_WORDS})$", re.IGNORECASE)  # the last word of a post or body
 NOUN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 SURNAME = rf"(?:{NOUN}|[A-Z][a-z]*['’][A-Z][a-z]+)"  # Smith, O'Brien
 PERSON = re.compile(rf"(?:[A-Z]\.\s*)*{SURNAME}(?:\s+{SURNAME})*")  # a name: capitalised words or initials, no acronym
 BODY_LIST = re.compile(rf"{NOUN}(?:,\s+{NOUN})+,?\s+and\s+{NOUN}(?:\s+{NOUN})?")
 LIST_ITEMS = re.compile(r",?\s+and\s+|,\s*")
+
+
+@dataclass(frozen=True)
+class WordRules:
+    """The patterns the shapes read a profile's owner words with (profile.OwnerWords: its posts, posts of, bodies),
+    built once per profile: the words are the council's, the patterns' shapes are this module's."""
+
+    post: re.Pattern[str]  # a piece that opens with a post word (`Head of ...`, `The Leader`)
+    post_of: re.Pattern[str]  # a piece naming a post by what it is of or for (`Service Lead for Housing`)
+    and_before_post: re.Pattern[str]  # an 'and' before a post: two owners (`Head of Finance and Head of Legal`)
+    owner_end: re.Pattern[str]  # the last word of a post or body (`... Development Manager`, `... Team`)
+
+
+@lru_cache(maxsize=16)
+def word_rules(words: OwnerWords) -> WordRules:
+    """The profile's owner words as WordRules: whole words, case aside."""
+    posts, posts_of, bodies = (_any_word(w) for w in (words.posts, words.posts_of, words.bodies))
+    return WordRules(re.compile(rf"^(?:the\s+)?{posts}\b", re.IGNORECASE),
+                     re.compile(rf"\b{posts_of}\s+(?:of|for)\b", re.IGNORECASE),
+                     re.compile(rf"\s+and\s+(?=(?:the\s+)?{posts}\b)", re.IGNORECASE),
+                     re.compile(rf"\b(?:{posts}|{bodies})$", re.IGNORECASE))
+
+
+def _any_word(words: tuple[str, ...]) -> str:
+    """One of the words, spaced as printed (`chief executive`: any spacing); a list of none matches nothing."""
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")" if words else "(?!)"
+
+
+@lru_cache(maxsize=1)
+def generic_words() -> OwnerWords:
+    """The generic profile's owner words, which every profile's start from: the words for a caller that reads owners
+    under no profile (the diff compares output folders, which name none)."""
+    from council_actions.profile import load_profile
+
+    return load_profile("generic").owner_words
 
 
 ShapeName = Literal["glossary", "named_alone", "body_list", "post", "person_with_post", "and_joined", "single"]
@@ -73,7 +106,7 @@ OWNER_SHAPES = (
                  ("Angela Woodhouse, Head of Policy and Communications",)))),
     OwnerShape("and_joined", "one capitalised word that could be no owner on its own (no post word, not a name the "
                "glossary knows or the plan prints alone), 'and', then a name whose last word is a post or body "
-               "word (BODY_WORDS): one post or body, not a word and an owner",
+               "word (the profile's owner_words): one post or body, not a word and an owner",
                (("Learning and Development Manager", ("Learning and Development Manager",)),
                 ("Transport and Development Team and Strategic Planning.",
                  ("Transport and Development Team", "Strategic Planning")))),
@@ -103,9 +136,12 @@ COMMA = re.compile(",")
 
 
 def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False,
-                 alone: Callable[[str], bool] = lambda text: False) -> list[OwnerPiece]:
+                 alone: Callable[[str], bool] = lambda text: False, words: OwnerWords | None = None
+                 ) -> list[OwnerPiece]:
     """The owners a cell names, each with the shape it was read by and where it is printed; `known`: whether the
-    glossary knows a name; `alone`: whether the plan prints a name alone as an owner elsewhere (`names_alone`)."""
+    glossary knows a name; `alone`: whether the plan prints a name alone as an owner elsewhere (`names_alone`);
+    `words`: the profile's owner words (None: the generic profile's)."""
+    rules = word_rules(words or generic_words())
     whole = _trim(text, 0, len(text), " .")
     if known(_at(text, whole)):
         return [_piece(text, whole, "glossary")]
@@ -116,34 +152,35 @@ def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False,
             continue
         if known(part):
             pieces.append(_piece(text, cut, "glossary"))
-        elif BODY_LIST.fullmatch(part) and not any(POST.match(w) for w in LIST_ITEMS.split(part)):
+        elif BODY_LIST.fullmatch(part) and not any(rules.post.match(w) for w in LIST_ITEMS.split(part)):
             names = _cuts(LIST_ITEMS, text, cut)
             if all(known(_at(text, n)) or alone(_at(text, n)) for n in names):
                 pieces += [_piece(text, n, "glossary" if known(_at(text, n)) else "named_alone") for n in names]
             else:
                 pieces.append(_piece(text, cut, "body_list"))
         else:
-            pieces += [p for chunk in _cuts(AND_BEFORE_POST, text, cut) for p in _chunk(text, chunk, known, alone)]
+            pieces += [p for chunk in _cuts(rules.and_before_post, text, cut)
+                       for p in _chunk(text, chunk, known, alone, rules)]
     return [p for p in pieces if p.text]
 
 
-def names_alone(cells: Iterable[str]) -> frozenset[str]:
+def names_alone(cells: Iterable[str], words: OwnerWords | None = None) -> frozenset[str]:
     """The names a plan's owner cells print as owners of their own (`Mike`, `Phil/Nick`), lower-cased: a list of
-    such names elsewhere in the plan is a list of owners, not one body."""
-    return frozenset(p.text.lower() for cell in cells for p in owner_pieces(cell) if p.shape == "single")
+    such names elsewhere in the plan is a list of owners, not one body. `words`: as owner_pieces'."""
+    return frozenset(p.text.lower() for cell in cells for p in owner_pieces(cell, words=words) if p.shape == "single")
 
 
-def _chunk(text: str, chunk: Cut, known: Callable[[str], bool], alone: Callable[[str], bool]) -> list[OwnerPiece]:
+def _chunk(text: str, chunk: Cut, known: Callable[[str], bool], alone: Callable[[str], bool], rules: WordRules
+           ) -> list[OwnerPiece]:
     """A stretch with no hard separator: names, then perhaps a post that runs to the end (new at each post)."""
     commas = [c for c in _cuts(COMMA, text, chunk, " .") if _at(text, c)]
-    at = next((i for i, c in enumerate(commas) if POST.match(_at(text, c)) or POST_OF.search(_at(text, c))),
+    at = next((i for i, c in enumerate(commas) if rules.post.match(_at(text, c)) or rules.post_of.search(_at(text, c))),
               len(commas))
-    names = [n for c in commas[:at]
-             for n in ([_piece(text, c, "glossary")] if known(_at(text, c)) else _and_names(text, c, known, alone))
-             if n.text.strip()]
+    names = [n for c in commas[:at] for n in ([_piece(text, c, "glossary")] if known(_at(text, c))
+                                              else _and_names(text, c, known, alone, rules)) if n.text.strip()]
     posts: list[list[Cut]] = []
     for c in commas[at:]:
-        if POST.match(_at(text, c)) or not posts:
+        if rules.post.match(_at(text, c)) or not posts:
             posts.append([c])
         else:
             posts[-1].append(c)
@@ -155,24 +192,25 @@ def _chunk(text: str, chunk: Cut, known: Callable[[str], bool], alone: Callable[
     return names + pieces
 
 
-def _and_names(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[[str], bool]
+def _and_names(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[[str], bool], rules: WordRules
                ) -> list[OwnerPiece]:
     """A stretch's names parted at 'and', except where the piece before 'and' could be no owner on its own and the
     one after it ends in a post or body word: `Learning and Development Manager` is one post, not `Learning`."""
     pieces: list[OwnerPiece] = []
     for cut in _cuts(AND, text, within):
         last = pieces[-1] if pieces else None
-        if last and last.shape == "single" and _no_owner_alone(last.text, alone) and OWNER_END.search(_at(text, cut)):
+        if last and last.shape == "single" and _no_owner_alone(last.text, alone, rules) \
+                and rules.owner_end.search(_at(text, cut)):
             pieces[-1] = OwnerPiece(text[last.start:cut[1]], "and_joined", last.start, cut[1])
         else:
             pieces.append(_piece(text, cut, "glossary" if known(_at(text, cut)) else "single"))
     return pieces
 
 
-def _no_owner_alone(word: str, alone: Callable[[str], bool]) -> bool:
+def _no_owner_alone(word: str, alone: Callable[[str], bool], rules: WordRules) -> bool:
     """Whether a piece the glossary does not know could be no owner on its own: one capitalised word holding no
     post word (not an acronym, which names a body), that the plan does not print alone as an owner."""
-    return bool(re.fullmatch(NOUN, word)) and not POST.match(word) and not alone(word)
+    return bool(re.fullmatch(NOUN, word)) and not rules.post.match(word) and not alone(word)
 
 
 def _cuts(separator: re.Pattern[str], text: str, within: Cut, trim: str = "") -> list[Cut]:

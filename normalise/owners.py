@@ -83,6 +83,7 @@ class OwnerGlossary:
 
     def __init__(self, profile: Profile) -> None:
         self.owners: dict[str, OwnerDef] = {o.key: o for o in profile.owners}
+        self.words = profile.owner_words  # how an owner cell's pieces are told apart (normalise/owner_split.py)
         self.by_squash: dict[str, tuple[OwnerDef, str, str | None]] = {}
         self.spellings: list[tuple[str, str]] = []  # (owner key, spelling with Latin letters)
         for owner in profile.owners:

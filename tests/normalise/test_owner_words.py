@@ -1,0 +1,89 @@
+"""The words that make an owner cell's piece a post or a body are profile data (`[owner_words]`, profile.OwnerWords),
+read by the shapes of normalise/owner_split.py: the generic profile's for every profile, a council's own added.
+
+Each test reads a real cell: `Learning and Development Manager` (Maidstone's AGS 2015-16 By Whom cell), `Transport
+and Development Team and Strategic Planning.` (Maidstone's BCCAP `Cost and Whom`), `Head of Finance and Head of
+Legal` (owner_split.OWNER_SHAPES' example of two posts)."""
+
+from __future__ import annotations
+
+import pytest
+from council_actions.normalise.owner_split import generic_words, owner_pieces
+
+from council_actions import profile as profile_module
+from council_actions.profile import OWNER_WORD_LISTS, ProfileError, built_in_names, load_profile
+from tests.conftest import ROOT
+
+PROFILES = ROOT / "council_actions" / "profiles"
+GENERIC = (PROFILES / "generic.toml").read_text(encoding="utf-8")
+
+
+def _split(cell: str, profile) -> list[str]:
+    return [piece.text for piece in owner_pieces(cell, words=profile.owner_words)]
+
+
+def _profile(tmp_path, text: str):
+    path = tmp_path / "council.toml"
+    path.write_text(text + '[council]\nname = "Test Borough Council"\n', encoding="utf-8")
+    return load_profile(path)
+
+
+def test_the_generic_profile_holds_the_words_the_shapes_were_written_with():
+    words = load_profile("generic").owner_words
+    assert {"head", "director", "manager", "officer", "leader", "lead"} <= set(words.posts)
+    assert words.posts_of == ("head", "director", "manager", "officer", "lead", "chair")
+    assert words.bodies == ("team", "unit", "board", "group", "panel", "committee", "partnership")
+    assert generic_words() == words  # what owner_pieces reads under no profile (the diff's)
+
+
+@pytest.mark.parametrize("name", built_in_names())
+def test_no_shipped_profile_loses_the_generic_words(name):
+    words, generic = load_profile(name).owner_words, load_profile("generic").owner_words
+    for key in OWNER_WORD_LISTS:
+        assert set(getattr(generic, key)) <= set(getattr(words, key)), key
+
+
+def test_a_profile_listing_no_owner_words_reads_owner_cells_with_the_generic_ones(tmp_path):
+    """As documented (README, Council profiles): a profile without [owner_words] (the default, Runnymede's, and
+    every council profile shipped) splits a cell as the generic profile does."""
+    bare = _profile(tmp_path, "")
+    assert bare.owner_words == load_profile("generic").owner_words == load_profile().owner_words
+    assert _split("Learning and Development Manager", bare) == ["Learning and Development Manager"]
+    assert _split("Head of Finance and Head of Legal", bare) == ["Head of Finance", "Head of Legal"]
+
+
+def test_a_word_added_in_a_council_profile_changes_a_split(tmp_path):
+    cell = "Learning and Development Coordinator"
+    assert _split(cell, load_profile("generic")) == ["Learning", "Development Coordinator"]
+    council = _profile(tmp_path, "[owner_words]\nposts = ['Coordinator']\n")
+    assert council.owner_words.posts[0] == "coordinator" and "manager" in council.owner_words.posts
+    assert _split(cell, council) == [cell]
+    assert [p.shape for p in owner_pieces(cell, words=council.owner_words)] == ["and_joined"]
+
+
+def test_a_word_taken_out_of_the_generic_file_changes_a_split(monkeypatch):
+    """The shipped generic.toml is what is read: without `manager` in its posts, `Learning and Development Manager`
+    is two owners; without `team` in its bodies, Maidstone's Cost and Whom cell is three."""
+    edited = GENERIC.replace("'manager', ", "", 1).replace("bodies = ['team', ", "bodies = [", 1)
+    assert edited.count("'manager'") == GENERIC.count("'manager'") - 1 and edited != GENERIC
+    before, shipped = load_profile("generic"), profile_module._built_in
+    monkeypatch.setattr(profile_module, "_built_in", lambda name: edited if name == "generic.toml" else shipped(name))
+    after = load_profile("generic")
+    assert _split("Learning and Development Manager", before) == ["Learning and Development Manager"]
+    assert _split("Learning and Development Manager", after) == ["Learning", "Development Manager"]
+    cell = "Transport and Development Team and Strategic Planning."
+    assert _split(cell, before) == ["Transport and Development Team", "Strategic Planning"]
+    assert _split(cell, after) == ["Transport", "Development Team", "Strategic Planning"]
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("[owner_words]\nposts = 'head'\n", "council.toml:1: owner_words.posts must be a list of strings"),
+    ("[owner_words]\nroles = ['head']\n", "council.toml:1: owner_words.roles is not a list of owner words "
+                                          "(posts, posts_of, bodies)"),
+    ("owner_words = ['head']\n", "council.toml:1: owner_words must be a table ([owner_words])"),
+    ("[owner_words]\nbodies = [' ']\n", "council.toml:1: [owner_words] holds an empty word"),
+])
+def test_a_broken_owner_words_table_is_refused_with_its_line(tmp_path, text, problem):
+    with pytest.raises(ProfileError) as raised:
+        _profile(tmp_path, text)
+    assert str(raised.value).endswith(problem)
