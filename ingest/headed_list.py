@@ -22,7 +22,14 @@ heading with items under it reads as a time (`2025`, `2026`, `2028
 onwards`): headings that carry the timeline make the list a schedule.
 Sentences printed under an item, before the next item or heading ("This
 action has been completed."), are its progress; a heading that only names
-the list's role ("Action Required") is named by the heading line above it.
+the list's role ("Action Required") is named by the heading line above it,
+and is the heading of the list's action column (a header line). Prose
+between the two that is no item (Southend's `Section A`, the ICO's
+recommendation, its own status, then `Action Required`) is what the items
+below answer, in the naming heading's row: its first paragraph the finding
+(opportunity column), each paragraph under it a note on it (notes column),
+as sentences under an item are the item's; the parser gives both to every
+item under the heading (parsers/findings.py).
 An item parted from the item above by more blank lines than the list leaves
 under its headings and between its items stands where a heading was lost in
 the copy: it opens a row under no heading (`row_unheaded`), reported, never
@@ -33,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from council_actions.ingest.layout import Layout, RoleOf, sub_cell, whole, with_cells
+from council_actions.ingest.layout import Layout, RoleOf, as_layout, sub_cell, whole, with_cells
 from council_actions.ingest.model import Column, Line
 from council_actions.normalise.period_words import DEADLINE_WORDS, MONTH_WORD, SEASONS, SPAN_WORDS
 from council_actions.normalise.timelines import is_timeline
@@ -50,7 +57,9 @@ MAX_TITLE_LINES = 6
 PLAN_TITLE = re.compile(r"\b(?:action|improvement|delivery|recovery) plan\b|\bkey actions\b|\btimeline for action\b",
                         re.IGNORECASE)
 COLUMNS = (Column("(section)", "section"), Column("(ref)", "element"), Column("(item)", "action"),
-           Column("(when)", "timeline"), Column("(text)", "progress"))
+           Column("(when)", "timeline"), Column("(text)", "progress"), Column("(finding)", "opportunity"),
+           Column("(finding notes)", "notes"))
+FINDING, FINDING_NOTES = 5, 6  # the columns of the prose a role heading's naming heading prints above it
 # An item's own timeline before a dash: it opens as a time does (a word the timeline rules time a period with, or
 # a period's own first word), and is short; whether it reads as one is `is_timeline`'s to say.
 OPENS_AS_TIME = "|".join((*DEADLINE_WORDS, *SPAN_WORDS, "no later than", "immediately", "ongoing", "q[1-4]",
@@ -83,6 +92,8 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
                 heading, unheaded = i, None
                 named = _named_by(lines, items, i) if role_of(line.text) and not is_timeline(line.text) else i
                 relaid[named] = with_cells(lines[named], [whole(lines[named], 0)], "row_start")
+                if named != i:
+                    relaid[named + 1:i + 1] = [*_finding(lines[named + 1:i]), as_layout(line, "header")]
             elif heading is not None and found and _is_sentence(line.text) and _under_item(lines, items, i):
                 relaid[i] = with_cells(line, [whole(line, 4)], "row")
             continue
@@ -195,8 +206,21 @@ def _under_item(lines: list[Line], items: dict[int, re.Match[str] | None], i: in
 
 
 def _named_by(lines: list[Line], items: dict[int, re.Match[str] | None], i: int) -> int:
-    """A heading that only names a role ("Action Required") is named by the nearest heading line above it."""
+    """A heading that only names a role ("Action Required") is named by the nearest heading line above it; where
+    the role heading stands apart (a blank line above and below it), by the nearest that stands apart too, since a
+    short line running on into the next is a paragraph's first line there, not a heading."""
+    apart = _stands_apart(lines, i)
     j = i - 1
-    while j >= 0 and items[j] is None and not _is_heading(lines[j].text):
+    while j >= 0 and items[j] is None and not (_is_heading(lines[j].text) and (not apart or _stands_apart(lines, j))):
         j -= 1
     return j if j >= 0 and items[j] is None else i
+
+
+def _finding(prose: list[Line]) -> list[Line]:
+    """The prose between a heading and the role heading it names, which is no item: the lines of its first
+    paragraph the finding the items below answer, those of each paragraph after it (a blank line above) notes on it,
+    as sentences under an item are the item's (Southend: the ICO's recommendation, then "This action has been
+    completed.", the recommendation's own status, not any item's)."""
+    first = next((k for k in range(1, len(prose)) if _gap(prose, k)), len(prose))  # where its first paragraph ends
+    return [with_cells(line, [whole(line, FINDING if k < first else FINDING_NOTES)], "row")
+            for k, line in enumerate(prose)]

@@ -26,6 +26,7 @@ from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.actions import bare_allocation
+from council_actions.parsers.findings import Finding, answering, finding_of, is_finding
 from council_actions.parsers.marked_rows import key_rows
 from council_actions.parsers.progress import (
     PERCENT_HEADING,
@@ -89,6 +90,7 @@ class _Reading:
     section: tuple[str, Span] | None = None
     group: str | None = None
     carried: tuple[str, Span] | None = None
+    finding: Finding | None = None  # what the items under the section heading answer (parsers/findings.py)
 
 
 @dataclass(frozen=True)
@@ -131,13 +133,13 @@ def _read_row(row: Row, below: list[Row], reading: _Reading) -> None:
     if row.marker is not None:
         reading.issues.append(_unverified(row.marker))
     if row.lines[0].layout == "row_unheaded":  # the heading above is not this row's (headed_list)
-        reading.section, reading.group, reading.carried = None, None, None
+        reading.section, reading.group, reading.carried, reading.finding = None, None, None, None
     for values in value_sets(row, reading.roles, reading.headings, document.rendering in HARD_BREAKS,
                              profile.roles.is_ditto):
         if row.marker is not None:
             values = {**with_row_notes(values, row), "element": row.marker}
         if values.get("section"):
-            reading.section, reading.group, reading.carried = values["section"], None, None
+            reading.section, reading.group, reading.carried, reading.finding = values["section"], None, None, None
             reading.boilerplate.append(Boilerplate("section_heading", values["section"][0], values["section"][1]))
         kind = next((kind for kind in ROW_KINDS if kind.applies(values, row, below, reading)), None)
         if kind is not None:
@@ -159,7 +161,12 @@ def _group_heading(values: Values, row: Row, reading: _Reading) -> None:
     reading.boilerplate.append(Boilerplate("group_heading", row.text, row.span))
 
 
+def _a_finding(values: Values, row: Row, reading: _Reading) -> None:
+    reading.finding = finding_of(values, row, reading.roles)
+
+
 def _an_action(values: Values, row: Row, reading: _Reading) -> None:
+    row, values, reading.finding = answering(reading.finding, row, values)
     if values.get("element"):
         reading.carried = values["element"]  # printed once for the rows under it ("Area": Financial Reporting)
     elif reading.carried is not None:
@@ -196,6 +203,9 @@ ROW_KINDS = (
                 v, below, reading.roles), _group_heading),
     RowKind("action", "a row with text in the action column: an action", lambda v, r, below, reading:
             bool(v.get("action")), _an_action),
+    RowKind("finding", "a section heading's row with a finding under it and no action (the recommendation above a "
+            "list's `Action Required`): every action under the heading answers it", lambda v, r, below, reading:
+            is_finding(v), _a_finding),
     RowKind("bare_allocation", "a row keyed by a printed code with an owner or allocation but no action text: an "
             "action with empty text, so that its owners are kept", _is_bare_allocation, _bare_allocation),
     RowKind("row_without_action", "any other row with an owner, timeline, status, progress or target: reported",

@@ -26,15 +26,19 @@ CASES = [pytest.param(path, marks=pytest.mark.xfail(strict=True, reason=miss)) i
 REFUSED = sorted((FIXTURES / "other_councils" / "refused").glob("*.txt"))
 REFERENCE = dt.date(2014, 4, 1)
 GIVEN = ReferenceDates(given=REFERENCE)
+# Fields a golden file may give besides the ones every golden file gives, compared where its actions carry them: the
+# finding each action answers and the notes on it, where the plan prints them (Southend's recommendation and status).
+ANSWERED = ("opportunity", "notes")
 
 
-def _found(path: Path, profile, reference: dt.date | None = REFERENCE) -> tuple[str, str | None, list[dict]]:
+def _found(path: Path, profile, reference: dt.date | None = REFERENCE,
+           answered: tuple[str, ...] = ()) -> tuple[str, str | None, list[dict]]:
     processed = process(path, profile, ReferenceDates(given=reference))
     due = {action_id: day for action_id, (day, _) in due_dates(processed.normalised).items()}  # the actions table's rule
     return processed.document.rendering, processed.parsed.council, [
         {"ref": a.element_id, "action": a.action, "owner": a.owner_raw, "timeline": a.timeline_raw,
          "due_date": due[a.action_id].isoformat() if a.action_id in due else None, "status": a.status,
-         "owner_repair": a.owner_repair}
+         "owner_repair": a.owner_repair, **{field: getattr(a, field) for field in answered}}
         for a in processed.parsed.actions]
 
 
@@ -48,7 +52,8 @@ def test_sample_matches_hand_checked_actions(expected_file):
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
     profile = load_profile(expected["profile"] if expected["profile"] == "generic" else ROOT / expected["profile"])
     reference = dt.date.fromisoformat(expected["reference_date"]) if expected["reference_date"] else None
-    rendering, council, found = _found(ROOT / expected["sample"], profile, reference)
+    answered = tuple(field for field in ANSWERED if expected["actions"] and field in expected["actions"][0])
+    rendering, council, found = _found(ROOT / expected["sample"], profile, reference, answered)
     assert rendering == expected["rendering"]
     assert council == expected["council"]  # documents.council: the name in a title line, else the profile's
     assert found == expected["actions"]
@@ -245,17 +250,24 @@ def test_a_named_target_is_notes_a_bare_target_a_date(generic, heading, role):
     assert generic.roles.role_of(heading) == role
 
 
-def test_recommendation_above_a_list_is_reported_not_merged(generic):
-    """Southend: the ICO's recommendation printed above 'Action Required' is unparsed context, reported with its
-    line, never part of an action; the list's own status sentences are each item's status."""
+def test_recommendation_above_a_list_is_what_its_actions_answer(generic):
+    """Southend: the ICO's recommendation printed under 'Section A', above 'Action Required', is the opportunity of
+    both actions under it, and its own status sentence their notes, not their status (each item's own sentence is
+    its status); the first action's span holds those lines, so nothing is lost and none is reported unplaced, and
+    'Action Required' is the list's column heading. The recommendation is never part of an action's text."""
     processed = process(ROOT / "samples/other_councils/southend_foi_practice_recommendation_2024.txt", generic, None)
-    unplaced = [i.raw_text for i in processed.parsed.issues if i.code == "unplaced_text"]
-    assert "The Council should use the Commissioner's FOIA self-assessment toolkit to improve its timeliness " \
-           "compliance." in unplaced
-    assert [(a.status_raw, a.progress) for a in processed.parsed.actions] == [
-        ("This action has been completed.", "This action has been completed."),
-        ("This action is continuing.", "This action is continuing.")]
-    assert not any("toolkit to improve" in a.action for a in processed.parsed.actions)
+    recommendation = ("The Council should use the Commissioner's FOIA self-assessment toolkit to improve its "
+                      "timeliness compliance.")
+    actions = processed.parsed.actions
+    assert [(a.opportunity, a.notes, a.status_raw) for a in actions] == [
+        (recommendation, "This action has been completed.", "This action has been completed."),
+        (recommendation, "This action has been completed.", "This action is continuing.")]
+    assert [(a.span.line_start, a.span.line_end) for a in actions] == [(21, 29), (31, 33)]
+    assert [i.span.line_start for i in processed.parsed.issues if i.code == "unplaced_text"] == [
+        1, 3, 5, 7, 9, 11, 13, 15, 17]  # the page's title and preamble, above the plan
+    assert sorted((b.span.line_start, b.kind, b.text) for b in processed.parsed.boilerplate) == [
+        (19, "section_heading", "Section A"), (25, "column_header", "Action Required")]
+    assert not any("toolkit to improve" in a.action for a in actions)
 
 
 def test_council_named_in_a_title_line_and_section_headings_kept(generic):

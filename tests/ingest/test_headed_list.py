@@ -78,3 +78,26 @@ def test_a_list_spaced_evenly_has_no_lost_heading(generic):
                         ReferenceDates(given=None))
     assert processed.document.rendering == "headed_list"
     assert not _issues(processed, "list_heading_lost")
+
+
+def test_prose_above_a_role_heading_is_what_the_items_under_it_answer(tmp_path, generic):
+    """Made-up text in Southend's shape, two sections: the prose between a heading and the role heading it names
+    ('Action Required') is the finding every item under that heading answers (its first paragraph, wrapped over
+    two lines, the opportunity; the paragraph under it the notes), never the next section's; a section printing
+    none gives its items none. The first item's span holds the finding's lines, so none is reported unplaced."""
+    plan = tmp_path / "findings.txt"
+    plan.write_text("FOI Action Plan\n\nSection A\n\nThe Council should publish its response times\nevery month.\n\n"
+                    "This action is continuing.\n\nAction Required\n\n  • Publish the figures.\n\n"
+                    "  • Report them to the committee.\n\nSection B\n\nAction Required\n\n  • Train every officer.\n\n"
+                    "  • Review the guidance.\n", encoding="utf-8")
+    processed = process(plan, generic, ReferenceDates(given=None))
+    finding = "The Council should publish its response times every month."
+    assert [(a.element_id, a.opportunity, a.notes) for a in processed.parsed.actions] == [
+        ("Section A", finding, "This action is continuing."), ("Section A", finding, "This action is continuing."),
+        ("Section B", None, None), ("Section B", None, None)]
+    assert [(a.span.line_start, a.span.line_end) for a in processed.parsed.actions] == [
+        (5, 12), (14, 14), (20, 20), (22, 22)]
+    assert [a.status for a in processed.parsed.actions] == [None] * 4  # the finding's status is no item's
+    assert _issues(processed, "unplaced_text") == [(1, "FOI Action Plan")]
+    assert [(b.span.line_start, b.text) for b in processed.parsed.boilerplate if b.kind == "column_header"] == [
+        (10, "Action Required"), (18, "Action Required")]
