@@ -83,6 +83,9 @@ def _kind_taken(name: str, tmp_path: Path) -> list[int]:
         return [b.span.line_start for b in parsed.boilerplate if b.kind == "group_heading"]
     if name == "action":
         return sorted({a.span.line_start for a in _read(OTHER_COUNCILS / "iow_bv_schedule_2002.txt").actions})[:1]
+    if name == "finding":  # Southend: the recommendation under `Section A`, held by the first action under it
+        actions = _read(OTHER_COUNCILS / "southend_foi_practice_recommendation_2024.txt").actions
+        return [a.span.line_start for a in actions if a.opportunity][:1]
     if name == "bare_allocation":  # L003: `CEX, CHoLG` and no recommendation
         return [i.span.line_start for i in _read(PLAN).issues if i.code == "allocation_without_recommendation"]
     if name == "keyed_without_action":  # theme 2's: L007, L010, L011 print `No gaps identified.` and no action
@@ -93,8 +96,8 @@ def _kind_taken(name: str, tmp_path: Path) -> list[int]:
     return [i.span.line_start for i in _read(path).issues if i.code == "row_without_action"]
 
 
-KIND_EXAMPLES = {"group_heading": [5, 9], "action": [6], "bare_allocation": [155], "row_without_action": [5],
-                 "keyed_without_action": [182, 194, 202]}
+KIND_EXAMPLES = {"group_heading": [5, 9], "action": [6], "finding": [21], "bare_allocation": [155],
+                 "row_without_action": [5], "keyed_without_action": [182, 194, 202]}
 
 
 def test_every_row_kind_has_an_example():
