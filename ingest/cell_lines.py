@@ -47,6 +47,9 @@ CARRIES_ON = re.compile(r"^(?:and|or|but|then|&)\s+\S", re.IGNORECASE)
 # list numbering, which converters print as a paragraph of its own. Only a number of two levels or more, which no
 # one-line cell of a plan holds.
 NUMBER_ALONE = re.compile(r"\d+(?:\.\d+)+")
+ROW_NUMBER = re.compile(r"\d{1,2}")  # a row's number alone on its line (`_row_numbers`), never a year
+# An item of a cell that lists lettered items (`(a)Continue to give ...`): `_parallel_items`.
+LETTERED = re.compile(r"\([a-z]\)\s*\S")
 SPACES = " \t\u00a0"  # what a paragraph holding only whitespace holds (a page break is not one)
 
 
@@ -92,7 +95,8 @@ def _header(lines: list[Line], role_of: RoleOf) -> tuple[int, int, list[str]] | 
         while i < len(lines):
             one = lines[i].text.strip()
             two = f"{one} {lines[i + 1].text.strip()}" if i + 1 < len(lines) else ""
-            if role_of(one):
+            if role_of(one) and not _wrapped_heading(one, lines[i + 1].text.strip() if i + 1 < len(lines) else "",
+                                                     role_of):
                 headings.append(one)
                 i += 1
             elif two and role_of(two):
@@ -103,6 +107,13 @@ def _header(lines: list[Line], role_of: RoleOf) -> tuple[int, int, list[str]] | 
         if len(headings) >= MIN_COLUMNS and is_plan_header([role_of(h) for h in headings]):
             return start, i, headings
     return None
+
+
+def _wrapped_heading(one: str, below: str, role_of: RoleOf) -> bool:
+    """Whether a heading wraps onto the line below (`Who` / `by?`, `Target` / `Date`): the two lines read as a
+    heading together and the line below reads as none on its own, so it is the rest of this heading, not the next
+    column's."""
+    return bool(below) and role_of(below) is None and role_of(f"{one} {below}") is not None
 
 
 def table_end(lines: list[Line], width: int) -> int:
@@ -138,7 +149,7 @@ def _rows(lines: list[Line], width: int, roles: list[str | None],
           empties: list[int]) -> tuple[list[list[list[int]]], list[Issue]]:
     """Rows as lists of cells, each cell a list of line indexes into `lines`; doubts about them as issues."""
     texts = [ln.text.strip() for ln in lines]
-    units = _join_runs(texts, numbers_alone=roles[0] != "element")
+    units = _join_runs(texts, numbers_alone=roles[0] != "element", counted=_row_numbers(texts, roles))
     marked = [k for k, unit in enumerate(units) if _is_marker(" ".join(texts[i] for i in unit))]
     if len(marked) >= 2:
         bounds = [*marked, len(units)]
@@ -155,12 +166,37 @@ def _marked_row(units: list[list[int]], lines: list[Line], width: int, roles: li
                 empties: list[int]) -> list[list[int]]:
     """A marked row's cells: a unit a cell, unless it has more units than columns (cells of several paragraphs),
     whose lines are then put in columns by their shapes (`read_one_row`)."""
+    lettered = _parallel_items(units, [lines[unit[-1]].text.strip() for unit in units], width)
+    if lettered is not None:
+        return lettered
     if len(units) > width:
         slots = _with_empty_cells(units, lines, empties)
         cells = read_one_row(_shapes(slots, lines), roles)
         if cells is not None:
             return [[i for k in cell for i in slots[k]] for cell in cells]
     return units[:width]
+
+
+def _parallel_items(units: list[list[int]], texts: list[str], width: int) -> list[list[int]] | None:
+    """A row whose first cell lists lettered items (`(a)Continue ...`, `(b)Ensure ...`, under the row's number)
+    and whose every other cell lists as many lines, one per item (`All` ... `AK`, `Done` ... `End May`): the items
+    are the first cell and each following run of as many lines the next cell, in order. Why by count: the lines
+    stand in the order the cells do, and only this cut gives every column one line per item; None where the
+    counts do not come out so. `texts`: each unit's last line, past the row's number joined above it."""
+    items = next((k for k, text in enumerate(texts) if not LETTERED.match(text)), len(texts))
+    if items < 2 or len(units) != items * width:
+        return None
+    return [[i for unit in units[c * items:(c + 1) * items] for i in unit] for c in range(width)]
+
+
+def _row_numbers(texts: list[str], roles: list[str | None]) -> frozenset[int]:
+    """The lines that number the rows: a number alone on its line above the row's first text line, where the
+    table has no reference column for it to be a cell of and the numbers count 1, 2, 3 down the table (the Isle
+    of Wight's District Audit table: `1` / `Ensure that ...`). Why the count: a one-line cell may hold a number
+    (a score, a priority), but numbers that count up row after row, each above a line of text, number rows."""
+    alone = [i for i, text in enumerate(texts[:-1]) if ROW_NUMBER.fullmatch(text)]
+    counted = [int(texts[i]) for i in alone] == list(range(1, len(alone) + 1))
+    return frozenset(alone) if roles[0] != "element" and len(alone) >= 2 and counted else frozenset()
 
 
 def _shapes(slots: list[list[int]], lines: list[Line]) -> list[str]:
@@ -281,15 +317,16 @@ def runs_on(text: str) -> bool:
     return len(text) <= DANGLING_MAX and bool(DANGLING.search(text))
 
 
-def _join_runs(texts: list[str], numbers_alone: bool) -> list[list[int]]:
+def _join_runs(texts: list[str], numbers_alone: bool, counted: frozenset[int] = frozenset()) -> list[list[int]]:
     """Lines joined into units a cell never splits: a line that runs on (`runs_on`) with the next, a line opening
     with a conjunction (CARRIES_ON) with the one above and, with `numbers_alone` (the table has no reference
     column for the number to be a cell of), a paragraph's number alone on its line (NUMBER_ALONE) with the
-    paragraph below."""
+    paragraph below, as is a row's number (`counted`, `_row_numbers`) with the row's first line."""
     units: list[list[int]] = []
     for i in range(len(texts)):
         above = texts[units[-1][-1]] if units else ""
-        number_above = numbers_alone and bool(NUMBER_ALONE.fullmatch(above))
+        number_above = bool(units) and ((numbers_alone and bool(NUMBER_ALONE.fullmatch(above)))
+                                        or units[-1][-1] in counted)
         if units and (runs_on(above) or CARRIES_ON.match(texts[i]) or number_above):
             units[-1].append(i)
         else:

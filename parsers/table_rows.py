@@ -26,6 +26,10 @@ from council_actions.issues import Issue, warning
 from council_actions.roles import PERIOD, TARGET
 
 BULLET = re.compile(r"^[·•\-–*▪]\s+")
+# A lettered item of an action cell (`(a)Continue to give ...`): an item as a bullet is, its letter kept, since
+# it names the item (`2 (a)` is quoted), where a bullet is only typography.
+LETTERED = re.compile(r"^\([a-z]\)\s*(?=\S)")
+ROW_NUMBER = re.compile(r"\d{1,2}")  # a row's number printed alone above its action (`ingest.cell_lines`)
 Values = dict[str, tuple[str, Span]]
 # Where a cell's lines are its own line breaks (a web table saved as text), each owner and timeline line is
 # one owner or one milestone (unless it runs on: `Meeting held by` / `28 February 2014`); elsewhere (fixed-width,
@@ -95,11 +99,15 @@ def row_values(row: Row, roles: list[str | None], hard_breaks: bool = False,
     item of its own (a ditto under a name)."""
     columns = {column: row.cells(column) for column in range(len(roles))}
     action = next((c for c, r in enumerate(roles) if r == "action"), None)
+    number = _row_number(columns[action], roles) if action is not None else None
+    if number is not None and action is not None:
+        columns[action] = columns[action][1:]
+    ref: Values = {"element": (number.text, number.span)} if number is not None else {}
     items = _items(columns.get(action, [])) if action is not None else []
     if len(items) == 1 and action is not None:
         columns[action] = items[0]
     if len(items) < 2:
-        return [_values(columns, roles, hard_breaks, opens_item)]
+        return [{**_values(columns, roles, hard_breaks, opens_item), **ref}]
     units = {column: _units(cells, hard_breaks, opens_item) for column, cells in columns.items()}
     out = []
     for i, item in enumerate(items):
@@ -111,8 +119,16 @@ def row_values(row: Row, roles: list[str | None], hard_breaks: bool = False,
                 share[column] = [c for unit in cells for c in unit]
             else:
                 share[column] = [c for unit in (cells[i:i + 1] if i < len(items) - 1 else cells[i:]) for c in unit]
-        out.append(_values(share, roles, hard_breaks, opens_item))
+        out.append({**_values(share, roles, hard_breaks, opens_item), **ref})
     return out
+
+
+def _row_number(cells: list[Cell], roles: list[str | None]) -> Cell | None:
+    """The row's number printed alone on the first line of its action cell (`1` / `Ensure that ...`), in a table
+    with no reference column: the row's reference, not the action's text; None otherwise."""
+    if "element" in roles or len(cells) < 2 or not ROW_NUMBER.fullmatch(cells[0].text.strip()):
+        return None
+    return cells[0]
 
 
 def with_row_notes(values: Values, row: Row) -> Values:
@@ -199,13 +215,16 @@ def unsure_breaks(row: Row, roles: list[str | None]) -> list[Issue]:
 
 
 def _items(cells: list[Cell]) -> list[list[Cell]]:
-    """Bulleted items of an action cell, the bullet taken off; [] unless every item is bulleted."""
-    if not cells or not BULLET.match(cells[0].text):
+    """Bulleted or lettered items of an action cell, a bullet taken off, a letter kept (LETTERED); [] unless every
+    item is one."""
+    if not cells or not (BULLET.match(cells[0].text) or LETTERED.match(cells[0].text)):
         return []
     items: list[list[Cell]] = []
     for cell in cells:
         bullet = BULLET.match(cell.text)
-        if bullet:
+        if LETTERED.match(cell.text):
+            items.append([cell])
+        elif bullet:
             start = cell.span.char_start + bullet.end()
             stripped = Cell(cell.column, cell.text[bullet.end():], Span(cell.span.page, cell.span.line_start,
                             cell.span.line_end, start, cell.span.char_end, cell.span.bbox))

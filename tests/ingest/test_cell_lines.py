@@ -8,8 +8,14 @@ Whole documents in this rendering are compared with their hand-checked rows in t
 from __future__ import annotations
 
 import pytest
-from council_actions.ingest.cell_lines import CARRIES_ON, _is_marker, empty_paragraphs
+from council_actions.ingest import read_document
+from council_actions.ingest.cell_lines import CARRIES_ON, _is_marker, _row_numbers, empty_paragraphs
 from council_actions.ingest.cell_shapes import CELL_SHAPES, EMPTY_CELL, shape_of, stack
+
+from council_actions.profile import load_profile
+from tests.conftest import SAMPLES
+
+DISTRICT_AUDIT = SAMPLES / "other_councils" / "iow_district_audit_letter_recommendations_2002.txt"
 
 
 @pytest.mark.parametrize("rule", CELL_SHAPES, ids=lambda r: r.name)
@@ -71,3 +77,35 @@ def test_a_cell_stacks_lines_of_one_family_spaced_alike(shapes, kind, lines):
                                            ("Andover depot", False), ("Ongoing", False)])
 def test_a_line_opening_with_a_conjunction_carries_on_the_cell_above(line, carries):
     assert bool(CARRIES_ON.match(line)) is carries
+
+
+def test_wrapped_headings_numbered_rows_and_lettered_items_of_the_district_audit_table():
+    """The Isle of Wight's District Audit table: `Who` / `by?` and `Target` / `Date` are one heading each (`Who`
+    alone and `Target` alone would be headings too, but `by?` and `Date` are none); each row opens at its number
+    alone on its line; row 2's five lettered recommendations take the first cell, the next five lines the Who by?
+    cell, the last five the Target Date cell, a line per recommendation."""
+    document = read_document(DISTRICT_AUDIT, role_of=load_profile("generic").roles.role_of)
+    assert document.rendering == "cell_lines"
+    assert [c.heading for c in document.columns] == ["Recommendations", "Who by?", "Target Date"]
+    rows: list[list[list[str]]] = []
+    for line in document.iter_lines():
+        if line.layout == "row_start":
+            rows.append([[], [], []])
+        if line.layout in ("row_start", "row"):
+            for cell in line.cells:
+                rows[-1][cell.column].append(cell.text)
+    assert [row[0][0] for row in rows] == ["1", "2"]
+    assert rows[0][1:] == [["All"], ["End June"]]
+    assert [text[:3] for text in rows[1][0][1:]] == ["(a)", "(b)", "(c)", "(d)", "(e)"]
+    assert rows[1][1:] == [["All", "All", "All", "All", "AK"], ["Done", "In hand", "In hand", "September", "End May"]]
+
+
+@pytest.mark.parametrize("texts, numbers", [
+    (["1", "Ensure that ...", "All", "End June", "2", "(a)Continue ...", "All"], {0, 4}),  # counting 1, 2: rows
+    (["2", "Ensure that ...", "1", "Continue ..."], set()),  # a priority column's 2 then 1: no count
+    (["1", "Ensure that ...", "All"], set()),  # one number counts nothing
+    (["2024", "Ensure that ...", "2025", "Continue ..."], set()),  # years are no row numbers
+])
+def test_numbers_alone_number_rows_only_where_they_count_up(texts, numbers):
+    assert _row_numbers(texts, ["action", "owner", "timeline"]) == numbers
+    assert _row_numbers(texts, ["element", "action", "owner"]) == set()  # a reference column would hold them

@@ -66,6 +66,8 @@ NOT_A_DATE_LINE = [
 SAMPLES = {
     "bracknell_caring_2023_24_q3.txt": (dt.date(2023, 12, 31), "Quarter 3 2023 to 2024", "quarter_report", 7),
     "bracknell_environment_2023_24_q3.txt": (dt.date(2023, 12, 31), "Quarter 3 2023 to 2024", "quarter_report", 7),
+    "iow_district_audit_letter_recommendations_2002.txt": (dt.date(2002, 6, 18), "Date :               18 JUNE 2002",
+                                                           "labelled_date", 13),
     "maidstone_scraip_2014.txt": (dt.date(2014, 1, 7), "Meeting Date:           7 January 2014", "labelled_date", 15),
     "maidstone_scraip_kpi_2012.txt": (dt.date(2012, 11, 6), "Meeting Date:           6 November 2012",
                                       "labelled_date", 11),
