@@ -61,7 +61,9 @@ TABLES: dict[str, list[Column]] = {
         ("printed_date_rule", TEXT, "the phrasing that read it (parsers/plan_date.DATE_LINES), which says the day "
                                     "taken: a period's first day, or its last for as_at and quarter_report"),
         ("printed_date_page", COUNT, "1-based page of that line; null for text input or no printed date"),
-        ("printed_date_line", COUNT, "1-based line of that line in the extracted text; null if no printed date"),
+        ("printed_date_line", COUNT, "1-based line of that line in the extracted text; null if no printed date. "
+                                    "The documents row's own span is the whole text, so this places nothing: "
+                                    "where no row holds the line, a boilerplate row (printed_date) spans it"),
         ("revision_date", DATE, "date of the revision (--revision-date, else the date its label starts with); "
                                 "null if unknown"),
         ("status", TEXT, "complete, or incomplete where the reading breaks a rule of output/status.py (an error, "
@@ -171,8 +173,10 @@ TABLES: dict[str, list[Column]] = {
     "boilerplate": [
         ("kind", TEXT, "title, note, heading, heatmap_header, heatmap_label, column_header, colour_key, rule (a "
                        "table's ruling line, or a bare '|' closing a cell), group_heading (a row heading the rows "
-                       "under it), section_heading (a list's or table's section heading)"),
-        ("text", TEXT, "the line as printed"),
+                       "under it), section_heading (a list's or table's section heading), printed_date (the line "
+                       "documents.printed_date is read from, where no row holds it), plan_period (the period a "
+                       "title states as the plan's, its other words reported as unplaced_text)"),
+        ("text", TEXT, "the line as printed; for plan_period the period's own characters"),
     ],
     "span_pages": [
         ("span_char_start", COUNT, "char_start of the rows whose span crosses a page break (PDF)"),

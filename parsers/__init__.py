@@ -70,6 +70,7 @@ def detect_kind(document: Document, profile: Profile) -> str | None:
 def parse_document(document: Document, profile: Profile) -> ParsedDocument:
     """The document's records, and the council it is from (printed, or what the profile may claim)."""
     from council_actions.parsers.council import name_council
+    from council_actions.parsers.unplaced import placed_by_readings
 
     reader = _reader_for(document, profile)
     if reader is None:
@@ -80,9 +81,10 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
     if not reader.yielded(parsed):
         raise StageError("parse", document.source_name, reader.empty)
     named = name_council(document, profile, own_layout=reader.kind != "plan_table")
-    return replace(parsed, council=named.council, council_from=named.council_from,
-                   issues=parsed.issues + named.issues, printed_date=_printed_date(document, profile, parsed),
-                   printed_period=_printed_period(document, profile, parsed))
+    date, period = _printed_date(document, profile, parsed), _printed_period(document, profile, parsed)
+    issues, boilerplate = placed_by_readings(parsed.issues + named.issues, parsed.boilerplate, date, period)
+    return replace(parsed, council=named.council, council_from=named.council_from, issues=issues,
+                   boilerplate=boilerplate, printed_date=date, printed_period=period)
 
 
 def _printed_date(document: Document, profile: Profile, parsed: ParsedDocument) -> PrintedDate | None:

@@ -26,6 +26,10 @@ Strategy". PERIOD_LINES is the table of those phrasings, found by the same rules
 line the title, the first line read wins). The period is read by the timeline rules and its years are the
 financial years wholly inside it (`fiscal.PlanYears.within`): `2022 to 2025` holds 2022/23, 2023/24 and
 2024/25, so its year 1 is 2022/23; a single calendar year holds no whole financial year, and states no years.
+
+The line a date or a period is read from is then no unplaced text: parsers/unplaced.USES keeps what was read as
+boilerplate (`printed_date`, all of the line; `plan_period`, the period's own characters, `PrintedPeriod.at`) and
+reports the title's other words.
 """
 
 from __future__ import annotations
@@ -161,4 +165,17 @@ def _read_period(rule: PeriodLine, line: Line, calendar: FiscalCalendar) -> Prin
     if reading.kind != "deadline" or reading.start_date is None or reading.end_date is None:
         return None
     years = PlanYears.within(calendar, reading.start_date, reading.end_date)
-    return PrintedPeriod(years, line.text.strip(), rule.name, line.span) if years else None
+    if not years:
+        return None
+    return PrintedPeriod(years, line.text.strip(), rule.name, line.span, _printed_at(line.text, *match.span("period")))
+
+
+def _printed_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where `" ".join(text.split())[start:end]` (what the rules matched) is printed in `text` itself, whose spaces
+    may be runs and tabs: the boilerplate the line's period is kept as has its own characters."""
+    places: list[int] = []  # per character of the joined text, its offset in `text`
+    for word in re.finditer(r"\S+", text):
+        if places:
+            places.append(word.start() - 1)  # the one space standing for the run before the word
+        places.extend(range(word.start(), word.end()))
+    return places[start], places[end - 1] + 1

@@ -6,18 +6,23 @@ outside the plan table"), so an auditor reading the issues table met one code in
 readers. Here each situation is a row of SITUATIONS: when it happens, and the message, which always says where the
 text stood first ("text outside <place>") and then, where the reader knows more, why no row took it. The catalogue
 (council_actions/issues.py) describes the code as a whole.
+
+A line the document's own date or period is read from (parsers/plan_date.py) is no row's either, but the reading
+uses it: USES says how much of such a line is placed (kept as boilerplate) and what stays reported.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from council_actions.ingest.model import Span
+from council_actions.parsers.records import Boilerplate, PrintedDate, PrintedPeriod
 
 from council_actions.issues import Issue, warning
 
-Situation = Literal["theme_page", "plan_page", "beside_table", "run_across", "above_first_code"]
+Situation = Literal["theme_page", "plan_page", "beside_table", "run_across", "above_first_code", "title_of_period"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,10 @@ SITUATIONS = (
     Unplaced("above_first_code", "a row above a keyed table's first code printing no action: the introduction's "
              "last line or a theme's heading set in the table's columns (parsers/marked_rows.py)", "the plan table",
              "above the first code of a table keyed by codes, with no action beside it"),
+    Unplaced("title_of_period", "the words of a title line besides the plan's period read from it "
+             "(parsers/plan_date.PERIOD_LINES; USES below): 'Homelessness and Rough Sleeping Strategy', its period "
+             "'2022 to 2025' kept as boilerplate plan_period", "any row", "a title, the plan's period ('{cut}') read "
+             "from it"),
 )
 BY_SITUATION = {rule.situation: rule for rule in SITUATIONS}
 
@@ -56,3 +65,92 @@ BY_SITUATION = {rule.situation: rule for rule in SITUATIONS}
 def unplaced_text(situation: Situation, text: str, span: Span, cut: str | None = None) -> Issue:
     """The warning for a line no row holds, kept with its location and worded as its situation's row says."""
     return warning("unplaced_text", "parse", BY_SITUATION[situation].message(cut), text, span)
+
+
+# What a reading of the whole document takes from a line no row holds, and how much of it; the line is then no
+# longer unplaced. The characters used are kept as boilerplate of the use's kind with their own span (the documents
+# row spans the whole text, so its `printed_date_line` alone places nothing); the words the reading does not use
+# stay reported (`title_of_period`).
+UseKind = Literal["printed_date", "plan_period"]
+
+
+@dataclass(frozen=True)
+class Use:
+    """One use: the boilerplate kind of the characters used, when it happens, a real line it places (`used | rest`:
+    what is used, and what stays reported) and whether all of the line is used (else its other words stay
+    reported)."""
+
+    kind: UseKind
+    description: str
+    example: str
+    whole: bool
+
+
+USES = (
+    Use("printed_date", "the line the document's own date is read from (parsers/plan_date.DATE_LINES, "
+        "documents.printed_date_raw): that table reads a line only where all of it is a label and one date, so "
+        "all of it is used", "Meeting Date:           7 January 2014 |", whole=True),
+    Use("plan_period", "a title line the plan's period is read from (parsers/plan_date.PERIOD_LINES): the period, "
+        "and the punctuation parting it from the title, is used; the title's words, which no table holds, stay "
+        "reported", "2022 to 2025 | Homelessness and Rough Sleeping Strategy", whole=False),
+)
+BY_USE = {use.kind: use for use in USES}
+WORD = re.compile(r"\w")
+
+
+def placed_by_readings(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate, ...], date: PrintedDate | None,
+                       period: PrintedPeriod | None) -> tuple[tuple[Issue, ...], tuple[Boilerplate, ...]]:
+    """The issues and boilerplate once the lines the document's date and period were read from are placed (USES):
+    such a line's `unplaced_text` (the whole line, as the readers report it) becomes boilerplate of the use's kind
+    for the characters used, and the words left are reported as `title_of_period`. A line a row or boilerplate
+    already holds is left as it is."""
+    kept, placed = list(issues), list(boilerplate)
+    used: list[tuple[UseKind, Span, tuple[int, int] | None]] = []
+    if date is not None:
+        used.append(("printed_date", date.span, None))
+    if period is not None and period.at is not None:
+        used.append(("plan_period", period.span, period.at))
+    for kind, line, read in used:
+        at = next((k for k, issue in enumerate(kept) if _reports_line(issue, line)), None)
+        if at is None:
+            continue
+        issue = kept.pop(at)
+        part, rest = _parts(issue.raw_text, None if BY_USE[kind].whole else read)
+        record = Boilerplate(kind, issue.raw_text[part[0]:part[1]], _within(issue.span, part))
+        placed.insert(next((k for k, b in enumerate(placed) if b.span.char_start > record.span.char_start),
+                           len(placed)), record)
+        if rest is not None and read is not None:
+            kept.insert(at, unplaced_text("title_of_period", issue.raw_text[rest[0]:rest[1]],
+                                          _within(issue.span, rest), issue.raw_text[read[0]:read[1]]))
+    return tuple(kept), tuple(placed)
+
+
+def _reports_line(issue: Issue, line: Span) -> bool:
+    """The issue reports that line, all of it as printed (offsets into its text are offsets into the line)."""
+    return issue.code == "unplaced_text" and len(issue.raw_text) == line.char_end - line.char_start and (
+        issue.span.line_start, issue.span.line_end, issue.span.char_start, issue.span.char_end) == (
+        line.line_start, line.line_end, line.char_start, line.char_end)
+
+
+def _parts(text: str, read: tuple[int, int] | None) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """The characters used and the rest's, as offsets into the line: all of it where nothing in particular was read
+    (`read` None) or no word is left beside it; else the words before the read characters (`Strategy 2022 to 2025`)
+    or after them (`2022-25 Housing Strategy`) are the rest, and the read characters with the punctuation between
+    them and the rest are used (`Action plan summary` | `- 2012/13`); spaces at either end are neither's."""
+    if read is None:
+        return (0, len(text)), None
+    first, last = len(text) - len(text.lstrip()), len(text.rstrip())
+    start, end = read
+    before = [word.end() for word in WORD.finditer(text, first, start)]
+    if before:
+        return (len(text) - len(text[before[-1]:].lstrip()), last), (first, before[-1])
+    after = WORD.search(text, end, last)
+    if after:
+        return (first, len(text[:after.start()].rstrip())), (after.start(), last)
+    return (first, last), None
+
+
+def _within(span: Span, part: tuple[int, int]) -> Span:
+    """The span of `part` of the one line `span` covers; a PDF line's box is kept whole, its words not being
+    known here."""
+    return replace(span, char_start=span.char_start + part[0], char_end=span.char_start + part[1], parts=())

@@ -28,7 +28,8 @@ def _issues(processed) -> list[tuple[str, int, str]]:
 
 def test_number_alone_opens_the_record_and_target_outcome_is_its_notes(generic):
     """`3.1` alone on the line above `Action - ...` is the row's reference and its first line; `target / outcome`
-    is what the action is measured by (notes), not a target date; the title lines above are reported."""
+    is what the action is measured by (notes), not a target date; the title lines above are reported, but for the
+    plan's period the first states (boilerplate plan_period)."""
     processed = process(SAMPLES / "buckinghamshire_homelessness_2022_25_priority_3.txt", generic,
                         ReferenceDates(given=None))
     assert [(a.element_id, a.notes, a.timeline_raw, a.span.line_start, a.span.line_end)
@@ -39,7 +40,7 @@ def test_number_alone_opens_the_record_and_target_outcome_is_its_notes(generic):
          "ongoing", 21, 26),
         ("3.4", "self-contained emergency and temporary accommodation wherever possible", "ongoing", 28, 33)]
     assert _issues(processed) == [
-        ("unplaced_text", 1, "Homelessness and Rough Sleeping Strategy 2022 to 2025"),
+        ("unplaced_text", 1, "Homelessness and Rough Sleeping Strategy"),  # its period, '2022 to 2025', is read
         ("unplaced_text", 3, "Priority three"),
         ("unplaced_text", 5, "Where a household does become homeless, to support them to find appropriate "
                              "alternative accommodation as quickly as possible."),
