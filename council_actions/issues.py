@@ -153,6 +153,9 @@ ISSUE_CODES: dict[str, str] = {
     "timeline_needs_reference": "A timeline without a year (or relative to the plan's date) and no reference date "
                                 "(--reference-date, a date the plan prints as its own, a dated revision label): "
                                 "its dates are left empty.",
+    "start_unused": "An action's start printed apart from its timeline (a `Start date` column or label) that starts "
+                    "none of its timelines (it falls after their end, or they are complete, conditional or ongoing "
+                    "from a start of their own): kept here, in no row's start_date.",
 }
 
 

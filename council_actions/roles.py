@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 
 Role = Literal["element", "score", "characteristic", "opportunity", "action", "owner", "allocation", "timeline",
-               "status", "progress", "notes", "ignore", "period", "target"]
+               "start", "status", "progress", "notes", "ignore", "period", "target"]
 ROLES: tuple[str, ...] = get_args(Role)
 # A column headed by a period ("2025", "2024/25", "Q3 2025"): each cell under it is an action due then, the
 # heading its timeline as printed (a plan printed as a grid of years). Given to a heading no rule knows.

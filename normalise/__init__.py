@@ -47,7 +47,7 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
         found = None
         if action.allocated_raw:
             found = normalise_allocation(action, glossary, calendar, reference, parsed.printed_period)
-        elif action.owner_raw or action.timeline_raw:
+        elif action.owner_raw or action.timeline_raw or action.start_raw:
             found = normalise_columns(action, glossary, calendar, reference, profile.roles.is_ditto, alone,
                                       parsed.printed_period)
         if found is not None:
@@ -64,6 +64,7 @@ def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: Fisc
     the plan states as its own, which its `Year 1` counts."""
     from council_actions.normalise.allocation import split_allocation
     from council_actions.normalise.reported import timeline_issues, unknown_owner
+    from council_actions.normalise.starts import with_start
     from council_actions.normalise.timelines import ends_owners, read_timeline
 
     span = action.allocated_span or action.span
@@ -86,4 +87,5 @@ def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: Fisc
         reading = read_timeline(segment.text, calendar, reference, plan.years if plan else None)
         timelines.append(Timeline(action.action_id, len(timelines) + 1, segment.text, reading, own or span))
         issues += timeline_issues(segment.text, reading, own or span, action.element_id, plan)
-    return list(owners.values()), timelines, issues
+    started, start_issues = with_start(action, timelines, calendar, reference, plan)  # a start column beside the cell
+    return list(owners.values()), started, issues + start_issues

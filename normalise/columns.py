@@ -23,6 +23,7 @@ from council_actions.normalise.owner_split import OwnerPiece, owner_pieces
 from council_actions.normalise.owners import OwnerGlossary, OwnerMatch
 from council_actions.normalise.records import MatchKind, OwnerMention, Timeline
 from council_actions.normalise.reported import timeline_issues, unknown_owner
+from council_actions.normalise.starts import with_start
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.records import Action, PrintedPeriod
 
@@ -37,10 +38,12 @@ def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalC
                       ) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
     """Owners and timelines of a plan that prints them in columns of their own (Who by?, When?). `alone`: the
     names the plan prints as owners of their own (`owner_split.names_alone`); `plan`: the period the plan states
-    as its own, which its `Year 1` counts."""
+    as its own, which its `Year 1` counts. A start printed in a column of its own starts the timeline it can
+    (normalise/starts.py)."""
     owners, owner_issues = _owners(action, glossary, is_ditto, alone)
     timelines, timeline_issues = _timelines(action, calendar, reference, plan)
-    return owners, timelines, owner_issues + timeline_issues
+    started, start_issues = with_start(action, timelines, calendar, reference, plan)
+    return owners, started, owner_issues + timeline_issues + start_issues
 
 
 def _owners(action: Action, glossary: OwnerGlossary, is_ditto: Callable[[str], bool], alone: frozenset[str]

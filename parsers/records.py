@@ -104,6 +104,11 @@ class Action:
     owner_span: Span | None = None
     timeline_raw: str | None = None
     timeline_span: Span | None = None
+    # The action's start as printed apart from its timeline (a `Start date` column or label): the normaliser gives
+    # the timeline it starts that start date (normalise/starts.py).
+    start_raw: str | None = None
+    start_span: Span | None = None
+    start_at: Placement | None = None
     status: str | None = None  # a key of the profile's status rules
     status_raw: str | None = None
     progress: str | None = None

@@ -54,7 +54,8 @@ from council_actions.roles import PERIOD, TARGET
 HARD_BREAKS: frozenset[Rendering] = frozenset({"pipe", "pipe_cell_lines", "cell_lines", "spaced_header"})
 # Renderings whose line breaks are told from character counts, which can tie.
 MEASURED_BY_CHARACTERS: frozenset[Rendering] = frozenset({"fixed_width"})
-ABOUT_THE_ACTION = ("owner", "allocation", "timeline", "status", "progress", TARGET)  # beside no action: reported
+# What a row may say about an action: beside no action, reported.
+ABOUT_THE_ACTION = ("owner", "allocation", "timeline", "start", "status", "progress", TARGET)
 NOTED = ("characteristic", "score", "notes", TARGET)  # the roles an action's notes gather, in this order
 OWNED = ("allocation", "owner")  # in a keyed row with no action text, kept as an action with empty text
 LEADING_NUMBER = re.compile(r"(\d+(?:\.\d+)+)\s+\S")  # a numbered paragraph's number of two levels or more
@@ -251,6 +252,7 @@ def _action(row: Row, values: Values, reading: _Reading) -> Action:
     repair, above = _ditto(owner, owner_span or span, element, reading)
     timeline, timeline_span = values.get("timeline") or (None, None)
     allocated, allocated_span = values.get("allocation") or (None, None)  # owners and timeline: the normaliser splits
+    start, start_span = values.get("start") or (None, None)
     if timeline is None and section and heading and read_timeline(heading, calendar, None).kind != "unresolved":
         timeline, timeline_span = heading, section[1]  # the heading is the timeline: its span is the heading's
     progress = values["progress"][0] if values.get("progress") else None
@@ -270,6 +272,7 @@ def _action(row: Row, values: Values, reading: _Reading) -> Action:
         owner_raw=owner, owner_repair=repair, owner_above=above, owner_span=owner_span,
         owner_at=placed(row, reading.roles, "owner", values),
         timeline_raw=timeline, timeline_span=timeline_span, timeline_at=placed(row, reading.roles, "timeline", values),
+        start_raw=start, start_span=start_span, start_at=placed(row, reading.roles, "start", values),
         status=status or completion(timeline, calendar), status_raw=status_raw,
         progress=progress, percent_complete=percent_complete(progress),
         notes="; ".join(values[role][0] for role in NOTED if values.get(role)) or None,
