@@ -1,10 +1,10 @@
 """Period expressions read against the plan itself: its date (the reference date) or the years it states.
 
-"Up to six months", "6 months in", "Immediately" mean a period only counted from the plan's date; "by Q4" and
-"End May" one in the plan's own financial year, the one year its title states (`Delivery Plan 2024-2025`) or else
-that of its date (YEAR_SOURCES); "Year 1" and "years 1-2" only counted from the period the plan states as its own
-("Strategy 2022 to 2025": parsers/plan_date.py). Each reader names what it assumed; without the date or the period
-it names what it lacked (the `*_without_reference` assumptions the normaliser reports, and
+"Up to six months", "6 months in", "Immediately" mean a period only counted from the plan's date; "by Q4", "End May"
+and "End of financial year" one in the plan's own financial year, the one year its title states (`Delivery Plan
+2024-2025`) or else that of its date (YEAR_SOURCES); "Year 1" and "years 1-2" only counted from the period the plan
+states as its own ("Strategy 2022 to 2025": parsers/plan_date.py). Each reader names what it assumed; without the
+date or the period it names what it lacked (the `*_without_reference` assumptions the normaliser reports, and
 `plan_year_without_period`), so the phrase stays as printed and is reported. The rule table that uses them is
 `periods.PERIOD_RULES`.
 """
@@ -26,12 +26,14 @@ NO_PLAN_PERIOD = Period(None, None, "fiscal_year", None, ("plan_year_without_per
 
 
 class YearSource(NamedTuple):
-    """Where a quarter or month printed with no year (`Quarter 2`, `End May`) takes its financial year from: `year`
-    gives it from the reading's context, or None where this source says nothing; `name` ends the assumption named
-    (`quarter_from_plan_period`, `month_from_document_year`)."""
+    """Where a quarter, month or year end printed with no year (`Quarter 2`, `End May`, `End of financial year`)
+    takes its financial year from: `year` gives it from the reading's context, or None where this source says
+    nothing; `name` ends the assumption a quarter or month names (`quarter_from_plan_period`,
+    `month_from_document_year`), `year_end` is the one a year end names."""
 
     name: str
     year: Callable[[Context], int | None]
+    year_end: str
 
 
 def _one_year_of_plan(ctx: Context) -> int | None:
@@ -48,14 +50,15 @@ def _year_of_reference(ctx: Context) -> int | None:
 # year (the timeline spec: a quarter with no year is in the financial year of the document's own date, from the
 # document, else the revision's), so it comes before the reference date a user gives. A plan stating several years
 # leaves the reference date to decide, and with neither the phrase waits for one (reported).
+# A year end dated from the reference date keeps the name it had before the plan's period was a source.
 YEAR_SOURCES: tuple[YearSource, ...] = (
-    YearSource("plan_period", _one_year_of_plan),
-    YearSource("document_year", _year_of_reference),
+    YearSource("plan_period", _one_year_of_plan, "fiscal_year_from_plan_period"),
+    YearSource("document_year", _year_of_reference, "fiscal_year_from_document_date"),
 )
 
 
-def _own_year(ctx: Context) -> tuple[int, str] | None:
-    return next(((year, source.name) for source in YEAR_SOURCES if (year := source.year(ctx)) is not None), None)
+def _own_year(ctx: Context) -> tuple[int, YearSource] | None:
+    return next(((year, source) for source in YEAR_SOURCES if (year := source.year(ctx)) is not None), None)
 
 
 def quarter_no_year(m: re.Match[str], ctx: Context) -> Period | None:
@@ -65,16 +68,17 @@ def quarter_no_year(m: re.Match[str], ctx: Context) -> Period | None:
         return Period(None, None, "quarter", None, ("quarter_without_year_no_reference",))
     year, source = own
     start, end = ctx.calendar.quarter_bounds(year, int(m["q1"]))
-    return Period(start, end, "quarter", ctx.calendar.label(year), (f"quarter_from_{source}",))
+    return Period(start, end, "quarter", ctx.calendar.label(year), (f"quarter_from_{source.name}",))
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Period | None:
-    """`End of financial year`, `year-end`: the financial year of the document's date, due at its end."""
-    if ctx.reference is None:
+    """`End of financial year`, `year-end`: the plan's own financial year (YEAR_SOURCES), due at its end."""
+    own = _own_year(ctx)
+    if own is None:
         return Period(None, None, "fiscal_year", None, ("year_end_without_reference",))
-    year = ctx.calendar.year_of(ctx.reference)
+    year, source = own
     start, end = ctx.calendar.year_bounds(year)
-    return Period(start, end, "fiscal_year", ctx.calendar.label(year), ("fiscal_year_from_document_date",))
+    return Period(start, end, "fiscal_year", ctx.calendar.label(year), (source.year_end,))
 
 
 def month_no_year(m: re.Match[str], ctx: Context) -> Period | None:
@@ -85,7 +89,7 @@ def month_no_year(m: re.Match[str], ctx: Context) -> Period | None:
     fy, source = own
     month = MONTHS[m["month"][:3]]
     start, end = month_bounds(fy if month >= ctx.calendar.start_month else fy + 1, month)
-    return Period(start, end, "month", ctx.calendar.label(fy), (f"month_from_{source}",))
+    return Period(start, end, "month", ctx.calendar.label(fy), (f"month_from_{source.name}",))
 
 
 def relative_span(m: re.Match[str], ctx: Context) -> Period | None:

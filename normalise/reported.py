@@ -29,8 +29,8 @@ class ReferenceRule:
 
 
 # First match wins: a quarter or month with no year ("Q3", "End June") and a bare year end take their year from
-# the plan's date; a span or a start counted from the plan ("within 12 months", "Upon adoption", "Immediately")
-# is relative to that date itself.
+# the one financial year the plan states, else the plan's date (relative_periods.YEAR_SOURCES); a span or a start
+# counted from the plan ("within 12 months", "Upon adoption", "Immediately") is relative to that date itself.
 REFERENCE_RULES = (
     ReferenceRule("_without_year_no_reference", "names no year"),
     ReferenceRule("year_end_without_reference", "names no year"),
@@ -53,6 +53,7 @@ PLAN_PERIOD_RULES = {
     "year_of_plan_period": "counting the plan's years from the period",
     "quarter_from_plan_period": "a quarter of the one financial year",
     "month_from_plan_period": "a month of the one financial year",
+    "fiscal_year_from_plan_period": "the end of the one financial year",
 }
 
 
