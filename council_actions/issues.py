@@ -58,8 +58,10 @@ ISSUE_CODES: dict[str, str] = {
                               "the next row's first cell. Check the two rows.",
     "columns_run_together": "A web table saved as text whose header's cells are joined by spaces and whose rows "
                             "print their cells one after another with nothing between columns: each numbered "
-                            "line was read as an action, the lines under it naming a time as its timeline, the "
-                            "rest as its notes. Check which column each line came from.",
+                            "line was read as the first column's cell (an action, or the recommendation an "
+                            "action column answers), the lines under it naming a time as its timeline, the "
+                            "rest as that action column's items or else as notes. Check which column each line "
+                            "came from.",
     "list_heading_lost": "A list under headings where an item follows more blank lines than the list leaves "
                          "under a heading and between items, as where a heading line was lost in the copy: the "
                          "item is read as an action under no heading (empty element_id), not filed under the "

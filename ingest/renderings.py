@@ -37,7 +37,7 @@ def relayout(lines: list[Line], text: str, role_of: RoleOf) -> Layout | None:
 
     return (read_pipe_tables(lines, text, role_of) or read_pipe_lines(lines, role_of) or read_records(lines, role_of)
             or read_cell_lines(lines, text, role_of) or read_fixed_width(lines, role_of)
-            or read_headed_list(lines, role_of) or read_spaced_header(lines, role_of))
+            or read_spaced_header(lines, role_of) or read_headed_list(lines, role_of))
 
 
 def apply_layout(document: Document, role_of: RoleOf) -> Document:

@@ -248,6 +248,16 @@ def names_a_time(line: str) -> bool:
                for found in find_periods(text, PRINTED_ONLY))
 
 
+def is_kind_alone(phrase: str) -> bool:
+    """Whether a line is nothing but the words of a timeline's kind (`Ongoing`, `Complete`, `Quarterly`, `Business as
+    usual`), as a timescale column prints them beside its dates; a line of running text holding such a word
+    (`ongoing work with partners`, `quarterly review of resource alignment.`) is an action, not a time. The text
+    readers ask this (`ingest/spaced_header.py`), so which words make a kind is decided by KIND_RULES alone."""
+    text = _normalised(phrase).strip(" .;:")
+    found = KIND_ANY.search(text)
+    return found is not None and found.group().strip() == text
+
+
 def is_timeline(phrase: str, kinds: frozenset[str] = TIMED_KINDS) -> bool:
     """Whether a phrase standing alone reads as a timeline: a heading over a list's items (`2025`, `2028 onwards`,
     `Up to six months`, `3 months in:`), an item's opening words (`By 26 January 2024 - ...`) or its bracket

@@ -214,6 +214,10 @@ ROW_KINDS = (
     RowKind("keyed_without_action", "any other row keyed by a printed code (a characteristic the plan gives no "
             "action, `No gaps identified.`): its text reported, which no action holds", lambda v, r, below, reading:
             r.marker is not None, _keyed_without_action),
+    RowKind("opportunity_without_action", "any other row printing what an action would answer (a recommendation) "
+            "and no action: reported, never dropped unsaid (the LGA's `R3:Tighten ... To be addressed through 2, "
+            "above.` runs its action into its recommendation's line)", lambda v, r, below, reading:
+            bool(v.get("opportunity")), _without_action),
 )
 
 

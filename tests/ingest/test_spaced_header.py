@@ -1,11 +1,12 @@
 """A header's cells joined by single spaces over numbered rows whose columns ran together (Kensington and Chelsea's
-plan pages, tests/fixtures/other_councils/expected/rbkc_*.json): how the header splits, what each line becomes."""
+plan pages, tests/fixtures/other_councils/expected/rbkc_*.json; the LGA's corporate peer challenge action plan,
+lga_corporate_peer_challenge_action_plan_2023.json): how the header splits, what each line becomes."""
 
 from __future__ import annotations
 
 import pytest
-from council_actions.ingest.spaced_header import split_header
-from council_actions.normalise.timelines import names_a_time
+from council_actions.ingest.spaced_header import NUMBERED, split_header
+from council_actions.normalise.timelines import is_kind_alone, names_a_time
 
 from council_actions.issues import StageError
 from council_actions.pipeline import process
@@ -13,6 +14,24 @@ from council_actions.profile import load_profile
 from tests.conftest import ROOT
 
 FAIRER = ROOT / "samples" / "other_councils" / "rbkc_council_plan_action_plan_2025_27_fairer.txt"
+LGA = ROOT / "samples" / "other_councils" / "lga_corporate_peer_challenge_action_plan_2023.txt"
+# (a line of the LGA's plan as printed, bullet taken off, whether it is nothing but a timeline's kind): a timescale
+# cell's `Ongoing` and `Complete` are its timeline, an action's words holding such a word are not.
+KIND_LINES = [
+    ("Ongoing", True),
+    ("Complete", True),
+    ("quarterly review of resource alignment.", False),
+    ("continue discussions with CAs, M10 Mayors and Chief Executives", False),
+    ("July 2023 and ongoing", False),  # a time with its year: names_a_time takes it
+]
+# (a line at the margin, the row reference it opens with, or None): the samples' own, and a quarter that is none.
+REFERENCES = [
+    ("16. Better engagement with local businesses, employers and Council contractors", "16"),
+    ("R1: Develop a closer working relationship with the Mayoral Combined Authorities", "R1"),
+    ("R3:Tighten the networks around sector support and assurance", "R3"),
+    ("  • continue discussions with CAs, M10 Mayors and Chief Executives", None),
+    ("2.3 Review of channels", None),
+]
 
 # (line as printed, whether it names a time): the sample's own lines, a milestone a line or not.
 LINES = [
@@ -86,3 +105,41 @@ def test_numbered_lines_without_such_a_header_are_no_table(tmp_path, generic):
                     "2. Safer parks by June 2026.\n", encoding="utf-8")
     with pytest.raises(StageError, match="not a council action plan"):
         process(page, generic, None)
+
+
+@pytest.mark.parametrize(("line", "alone"), KIND_LINES)
+def test_a_line_is_nothing_but_a_timelines_kind(line, alone):
+    assert is_kind_alone(line) == alone
+
+
+@pytest.mark.parametrize(("line", "ref"), REFERENCES)
+def test_a_row_opens_with_its_reference(line, ref):
+    found = NUMBERED.match(line)
+    assert (found.group("ref") if found else None) == ref
+
+
+def test_a_reference_that_reads_as_a_time_opens_no_row(tmp_path, generic):
+    """Made-up text: `Q3: ...` at the margin is a quarter, not a row's reference, so only R1 and R2 open rows."""
+    page = tmp_path / "page.txt"
+    page.write_text("Recommendation Action Timescale\nR1: Improve scrutiny.\n  • train members\n  • March 2026\n"
+                    "Q3: report to Cabinet\nR2: Publish the plan.\n  • publish it\n  • June 2026\n", encoding="utf-8")
+    actions = process(page, generic, None).parsed.actions
+    assert [(a.element_id, a.action, a.timeline_raw) for a in actions] == [
+        ("R1", "train members Q3: report to Cabinet", "March 2026"), ("R2", "publish it", "June 2026")]
+
+
+def test_recommendation_beside_an_action_column_is_the_opportunity(generic):
+    """The LGA's rows: the referenced line is the recommendation each action answers, the undated lines the Action
+    column's bullets (an action each, taking the timescale printed at its place), and R3, whose action runs into its
+    recommendation's line, is reported, not dropped."""
+    assert split_header("Recommendation Action Timescale", generic.roles.role_of) == [
+        "Recommendation", "Action", "Timescale"]
+    processed = process(LGA, generic, None)
+    actions = processed.parsed.actions
+    assert [(a.element_id, " ".join(a.opportunity.split()[:4])) for a in actions] == [
+        ("R1", "Develop a closer working"), ("R1", "Develop a closer working"), ("R2", "Lead the design of"),
+        *[("R4", "Use the Business Plan")] * 5]
+    assert {a.notes for a in actions} == {None}
+    assert [(i.code, i.span.line_start) for i in processed.parsed.issues if i.code == "row_without_action"] == [
+        ("row_without_action", 22)]
+    assert [(i.code, i.span.line_start) for i in processed.document.issues] == [("columns_run_together", 6)]

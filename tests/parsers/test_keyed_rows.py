@@ -91,13 +91,16 @@ def _kind_taken(name: str, tmp_path: Path) -> list[int]:
     if name == "keyed_without_action":  # theme 2's: L007, L010, L011 print `No gaps identified.` and no action
         return [i.span.line_start for i in _read(PLAN).issues if i.code == "keyed_row_without_action"
                 and i.element_id.startswith("L")]
+    if name == "opportunity_without_action":  # the LGA's R3 runs its action into its recommendation's line
+        parsed = _read(OTHER_COUNCILS / "lga_corporate_peer_challenge_action_plan_2023.txt")
+        return [i.span.line_start for i in parsed.issues if i.code == "row_without_action"]
     path = tmp_path / "plan.txt"  # row_without_action: a row of an unkeyed table with an owner and no action
     path.write_text(HEAD_AND_BARE, encoding="utf-8")
     return [i.span.line_start for i in _read(path).issues if i.code == "row_without_action"]
 
 
 KIND_EXAMPLES = {"group_heading": [5, 9], "action": [6], "finding": [21], "bare_allocation": [155],
-                 "row_without_action": [5], "keyed_without_action": [182, 194, 202]}
+                 "row_without_action": [5], "keyed_without_action": [182, 194, 202], "opportunity_without_action": [22]}
 
 
 def test_every_row_kind_has_an_example():
