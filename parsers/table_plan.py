@@ -198,6 +198,18 @@ def _keyed_without_action(values: Values, row: Row, reading: _Reading) -> None:
                                   row.marker[0] if row.marker else None, "action"))
 
 
+def _opportunity_without_action(values: Values, row: Row, reading: _Reading) -> None:
+    """A recommendation with no action beside it: keyed by its printed reference where it has one (kept like a
+    characteristic the plan gives no action, no doubt about the row), else a row without its action."""
+    if not values.get("element"):
+        _without_action(values, row, reading)
+        return
+    key = values["element"][0]
+    reading.issues.append(warning("keyed_row_without_action", "parse", f"row {key} prints a recommendation and no "
+                                  "action of its own: no action holds its text, so it is kept here", row.text,
+                                  row.span, key, "action"))
+
+
 ROW_KINDS = (
     RowKind("group_heading", "a row of only a reference and a title, whose reference the next row's extends "
             "(`2` above `2.1`): it heads the rows under it", lambda v, r, below, reading: _heads_group(
@@ -215,9 +227,9 @@ ROW_KINDS = (
             "action, `No gaps identified.`): its text reported, which no action holds", lambda v, r, below, reading:
             r.marker is not None, _keyed_without_action),
     RowKind("opportunity_without_action", "any other row printing what an action would answer (a recommendation) "
-            "and no action: reported, never dropped unsaid (the LGA's `R3:Tighten ... To be addressed through 2, "
-            "above.` runs its action into its recommendation's line)", lambda v, r, below, reading:
-            bool(v.get("opportunity")), _without_action),
+            "and no action: its text reported, never dropped unsaid (the LGA's `R3:Tighten ... To be addressed "
+            "through 2, above.`: a recommendation the actions of another answer, on its reference's line)",
+            lambda v, r, below, reading: bool(v.get("opportunity")), _opportunity_without_action),
 )
 
 

@@ -93,7 +93,7 @@ def _kind_taken(name: str, tmp_path: Path) -> list[int]:
                 and i.element_id.startswith("L")]
     if name == "opportunity_without_action":  # the LGA's R3 runs its action into its recommendation's line
         parsed = _read(OTHER_COUNCILS / "lga_corporate_peer_challenge_action_plan_2023.txt")
-        return [i.span.line_start for i in parsed.issues if i.code == "row_without_action"]
+        return [i.span.line_start for i in parsed.issues if i.code == "keyed_row_without_action"]
     path = tmp_path / "plan.txt"  # row_without_action: a row of an unkeyed table with an owner and no action
     path.write_text(HEAD_AND_BARE, encoding="utf-8")
     return [i.span.line_start for i in _read(path).issues if i.code == "row_without_action"]
