@@ -117,7 +117,7 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
                        if role == "progress" and PERCENT_HEADING.search(column.heading)]
     reading = _Reading(document, profile, roles, FiscalCalendar(profile.fiscal_year_start_month,
                        profile.single_year_quarter), percent_columns, boilerplate, issues,
-                       headings=_headings(document) if {PERIOD, TARGET} & set(roles) else {})
+                       headings=_headings(document))
     for index, row in enumerate(rows):
         _read_row(row, rows[index + 1:], reading)
     if not reading.actions:

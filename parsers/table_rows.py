@@ -23,7 +23,7 @@ from council_actions.parsers.records import Boilerplate, BoilerplateKind
 from council_actions.parsers.unplaced import unplaced_text
 
 from council_actions.issues import Issue, warning
-from council_actions.roles import PERIOD, TARGET
+from council_actions.roles import FOOTNOTE, PERIOD, TARGET
 
 BULLET = re.compile(r"^[·•\-–*▪]\s+")
 # A lettered item of an action cell (`(a)Continue to give ...`): an item as a bullet is, its letter kept, since
@@ -35,6 +35,11 @@ Values = dict[str, tuple[str, Span]]
 # one owner or one milestone (unless it runs on: `Meeting held by` / `28 February 2014`); elsewhere (fixed-width,
 # converter text) lines are wrapping.
 LISTED_ROLES = frozenset({"owner", "timeline"})
+# Roles that may gather the values of several columns of a row: where a table has more than one such column, each
+# value keeps its heading (`Impact: ...; Priority: High`), in every row, since a value parted from its heading
+# ("High") means nothing to a reader; a table's one notes column needs no heading to be told from another.
+LABELLED_ROLES = frozenset({"notes"})
+Headings = dict[int, tuple[str, Span]]  # per column: its heading as printed and where (table_plan._headings)
 
 
 @dataclass
@@ -84,19 +89,20 @@ def group_rows(document: Document) -> tuple[list[Row], list[Boilerplate], list[I
     return rows, boilerplate, issues
 
 
-def value_sets(row: Row, roles: list[str | None], headings: dict[int, tuple[str, Span]], hard_breaks: bool,
+def value_sets(row: Row, roles: list[str | None], headings: Headings, hard_breaks: bool,
                opens_item: Callable[[str], bool]) -> list[Values]:
     """The row's value sets: one per cell under a period heading where the table is a grid of periods
     (`period_values`), else one per action item (`row_values`); each with the row's targets (`target_values`)."""
-    sets = period_values(row, roles, headings) if PERIOD in roles else row_values(row, roles, hard_breaks, opens_item)
+    sets = period_values(row, roles, headings) if PERIOD in roles else row_values(row, roles, headings, hard_breaks,
+                                                                                  opens_item)
     targets = target_values(row, roles, headings)
     return [{**values, **targets} for values in sets]
 
 
-def row_values(row: Row, roles: list[str | None], hard_breaks: bool = False,
+def row_values(row: Row, roles: list[str | None], headings: Headings, hard_breaks: bool = False,
                opens_item: Callable[[str], bool] = lambda text: False) -> list[Values]:
     """The row's values by role: one set per action item (usually one). `opens_item`: a line that is always an
-    item of its own (a ditto under a name)."""
+    item of its own (a ditto under a name); `headings`: what a value of LABELLED_ROLES is kept under."""
     columns = {column: row.cells(column) for column in range(len(roles))}
     action = next((c for c, r in enumerate(roles) if r == "action"), None)
     number = _row_number(columns[action], roles) if action is not None else None
@@ -107,7 +113,7 @@ def row_values(row: Row, roles: list[str | None], hard_breaks: bool = False,
     if len(items) == 1 and action is not None:
         columns[action] = items[0]
     if len(items) < 2:
-        return [{**_values(columns, roles, hard_breaks, opens_item), **ref}]
+        return [{**_values(columns, roles, hard_breaks, opens_item, headings), **ref}]
     units = {column: _units(cells, hard_breaks, opens_item) for column, cells in columns.items()}
     out = []
     for i, item in enumerate(items):
@@ -119,7 +125,7 @@ def row_values(row: Row, roles: list[str | None], hard_breaks: bool = False,
                 share[column] = [c for unit in cells for c in unit]
             else:
                 share[column] = [c for unit in (cells[i:i + 1] if i < len(items) - 1 else cells[i:]) for c in unit]
-        out.append({**_values(share, roles, hard_breaks, opens_item), **ref})
+        out.append({**_values(share, roles, hard_breaks, opens_item, headings), **ref})
     return out
 
 
@@ -154,11 +160,12 @@ def placed(row: Row, roles: list[str | None], role: str, values: Values) -> Plac
     return placement(text, cells)
 
 
-def period_values(row: Row, roles: list[str | None], headings: dict[int, tuple[str, Span]]) -> list[Values]:
+def period_values(row: Row, roles: list[str | None], headings: Headings) -> list[Values]:
     """A row of a grid whose columns are headed by periods (roles.PERIOD): one set per cell under such a heading
     that holds text, that cell the action and the heading its timeline as printed, with the heading's span; the
     row's other columns are shared by all. An empty cell is no action."""
-    shared = _values({c: row.cells(c) for c, r in enumerate(roles) if r != PERIOD}, roles, False, lambda t: False)
+    shared = _values({c: row.cells(c) for c, r in enumerate(roles) if r != PERIOD}, roles, False, lambda t: False,
+                     headings)
     out = []
     for column in (c for c, r in enumerate(roles) if r == PERIOD):
         cells = row.cells(column)
@@ -168,7 +175,7 @@ def period_values(row: Row, roles: list[str | None], headings: dict[int, tuple[s
     return out
 
 
-def target_values(row: Row, roles: list[str | None], headings: dict[int, tuple[str, Span]]) -> Values:
+def target_values(row: Row, roles: list[str | None], headings: Headings) -> Values:
     """The row's cells under target columns (roles.TARGET), each as `heading: cell` so a target keeps the period
     it is for (`2025: 45%; 2026: 50%`), with their spans; nothing where the row has none."""
     found = [(headings[c][0], row.cells(c)) for c, role in enumerate(roles) if role == TARGET and row.cells(c)]
@@ -235,17 +242,26 @@ def _items(cells: list[Cell]) -> list[list[Cell]]:
 
 
 def _values(columns: dict[int, list[Cell]], roles: list[str | None], hard_breaks: bool,
-            opens_item: Callable[[str], bool]) -> Values:
+            opens_item: Callable[[str], bool], headings: Headings) -> Values:
     values: Values = {}
     for role in dict.fromkeys(r for r in roles if r):
-        groups = [cells for column, cells in columns.items() if roles[column] == role and cells]
+        groups = {column: cells for column, cells in columns.items() if roles[column] == role and cells}
         if groups:
-            measured = any(c.line_break is not None for cells in groups for c in cells)
+            measured = any(c.line_break is not None for cells in groups.values() for c in cells)
             listed = role in LISTED_ROLES and (hard_breaks or measured)
-            text = "; ".join(_listed(cells, hard_breaks, opens_item) if listed
-                             else join_wrapped(" ".join(c.text.split()) for c in cells) for cells in groups)
-            values[role] = (text, Span.union(c.span for cells in groups for c in cells))
+            texts = {column: _listed(cells, hard_breaks, opens_item) if listed
+                     else join_wrapped(" ".join(c.text.split()) for c in cells) for column, cells in groups.items()}
+            if role in LABELLED_ROLES and roles.count(role) > 1:
+                texts = {column: _labelled(headings, column, text) for column, text in texts.items()}
+            values[role] = ("; ".join(texts.values()), Span.union(c.span for cells in groups.values() for c in cells))
     return values
+
+
+def _labelled(headings: Headings, column: int, text: str) -> str:
+    """A value under its column's heading as printed, footnote markers and a closing colon dropped (`Impact: ...`);
+    the value alone where the column has no heading."""
+    heading = " ".join(FOOTNOTE.sub("", headings[column][0]).split()).rstrip(" :") if column in headings else ""
+    return f"{heading}: {text}" if heading else text
 
 
 def _listed(cells: list[Cell], hard_breaks: bool, opens_item: Callable[[str], bool]) -> str:

@@ -50,12 +50,13 @@ def test_number_alone_opens_the_record_and_target_outcome_is_its_notes(generic):
 def test_year_run_on_without_a_dash_is_the_timeline_kept_as_printed(generic):
     """`• year 1` (beside `• year - ongoing`) is the timeline field printed with no dash: the time stays as printed
     and is dated as the first financial year of the period the title line states ("Strategy 2022 to 2025"), the
-    reading reported with the line it counted from."""
+    reading reported with the line it counted from. The page spells its target label two ways, two notes labels, so
+    each target keeps its label as printed."""
     processed = process(SAMPLES / "buckinghamshire_homelessness_2022_25_cross_cutting_2.txt", generic,
                         ReferenceDates(given=None))
     assert [(a.element_id, a.timeline_raw, a.notes, a.progress) for a in processed.parsed.actions] == [
-        ("7.1", "year 1", "fewer households becoming homeless", None),
-        ("7.2", "ongoing", "maintain external funding at current levels where possible", None)]
+        ("7.1", "year 1", "target / outcomes: fewer households becoming homeless", None),
+        ("7.2", "ongoing", "target / outcome: maintain external funding at current levels where possible", None)]
     year_1 = processed.normalised.timelines[0].reading
     assert (year_1.start_date, year_1.end_date, year_1.fiscal_year, year_1.assumptions) == (
         dt.date(2022, 4, 1), dt.date(2023, 3, 31), "2022/23", ("year_of_plan_period",))

@@ -23,16 +23,16 @@ def generic():
 
 def test_number_alone_after_a_value_opens_the_next_record(generic):
     """`1.2` under 1.1's `Timescale` value is 1.2's reference and first line, not the end of 1.1's timeline; the
-    `Output` and `Outcome` values are the notes, and `Cost and Whom` is the owner, not run into them."""
+    `Output` and `Outcome` values are the notes, each under its label, and `Cost and Whom` is the owner, not run into them."""
     processed = process(SAMPLE, generic, ReferenceDates(given=None))
     assert [(a.element_id, a.timeline_raw, a.owner_raw, a.notes, a.span.line_start, a.span.line_end)
             for a in processed.parsed.actions] == [
         ("1.1", "2020-22", "Strategic planning officer time.",
-         "Emphasis is given to walking, cycling and public transport.; Local Plan includes measures and actions that "
-         "will help to achieve carbon neutrality by 2030.", 9, 32),
+         "Output: Emphasis is given to walking, cycling and public transport.; Outcome: Local Plan includes measures "
+         "and actions that will help to achieve carbon neutrality by 2030.", 9, 32),
         ("1.2", "2020-22", "Transport and Development Team and Strategic Planning.",
-         "Integrated Transport Strategy Developed.; Increase in infrastructure supporting walking, cycling, buses and "
-         "electric vehicles.", 34, 54)]
+         "Output: Integrated Transport Strategy Developed.; Outcome: Increase in infrastructure supporting walking, "
+         "cycling, buses and electric vehicles.", 34, 54)]
 
 
 def test_title_theme_and_aim_are_reported_not_read_as_actions(generic):

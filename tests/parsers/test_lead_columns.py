@@ -28,11 +28,11 @@ def processed():
 
 def test_directorate_and_cabinet_member_are_the_notes_beside_a_lead_officer(processed):
     actions = processed.parsed.actions
-    assert [a.notes for a in actions] == [
-        "Regeneration and Environment; Cabinet Member for Finance and Community Safety"] * 2 + [
-        "Regeneration and Environment; Cabinet Member for Transport, Jobs and the Local Economy"] + [
-        "Regeneration and Environment; Cabinet Member for Finance and Community Safety"] * 2 + [
-        "Adult Care, Housing and Public Health; Cabinet Member for Adult Care and Health"]
+    regeneration, cabinet = "Lead Directorate: Regeneration and Environment", "Lead Cabinet Member: Cabinet Member for"
+    assert [a.notes for a in actions] == [f"{regeneration}; {cabinet} Finance and Community Safety"] * 2 + [
+        f"{regeneration}; {cabinet} Transport, Jobs and the Local Economy"] + [
+        f"{regeneration}; {cabinet} Finance and Community Safety"] * 2 + [
+        f"Lead Directorate: Adult Care, Housing and Public Health; {cabinet} Adult Care and Health"]
     assert [o.owner_raw for o in processed.normalised.owners] == [
         "Assistant Director of Community Safety and Street Scene"] * 2 + [
         "Assistant Director of Planning, Regeneration and Transport"] + [
