@@ -39,6 +39,9 @@ LISTED_ROLES = frozenset({"owner", "timeline"})
 # value keeps its heading (`Impact: ...; Priority: High`), in every row, since a value parted from its heading
 # ("High") means nothing to a reader; a table's one notes column needs no heading to be told from another.
 LABELLED_ROLES = frozenset({"notes"})
+# Columns read into no field of the action: a heading no rule knows, or one a rule names `ignore`. Their cells are
+# still the row's text, so they are kept in its notes under their heading (`Import-ance: HD`), never dropped.
+UNREAD = (None, "ignore")
 Headings = dict[int, tuple[str, Span]]  # per column: its heading as printed and where (table_plan._headings)
 
 
@@ -241,8 +244,12 @@ def _items(cells: list[Cell]) -> list[list[Cell]]:
     return items
 
 
-def _values(columns: dict[int, list[Cell]], roles: list[str | None], hard_breaks: bool,
+def _values(columns: dict[int, list[Cell]], printed_roles: list[str | None], hard_breaks: bool,
             opens_item: Callable[[str], bool], headings: Headings) -> Values:
+    """The row's value of each role, over its columns of that role; an UNREAD column's cells are notes, and then
+    every notes value keeps its heading, as beside another notes column."""
+    roles = ["notes" if role in UNREAD else role for role in printed_roles]
+    unread = roles != printed_roles
     values: Values = {}
     for role in dict.fromkeys(r for r in roles if r):
         groups = {column: cells for column, cells in columns.items() if roles[column] == role and cells}
@@ -251,7 +258,7 @@ def _values(columns: dict[int, list[Cell]], roles: list[str | None], hard_breaks
             listed = role in LISTED_ROLES and (hard_breaks or measured)
             texts = {column: _listed(cells, hard_breaks, opens_item) if listed
                      else join_wrapped(" ".join(c.text.split()) for c in cells) for column, cells in groups.items()}
-            if role in LABELLED_ROLES and roles.count(role) > 1:
+            if role in LABELLED_ROLES and (roles.count(role) > 1 or unread):
                 texts = {column: _labelled(headings, column, text) for column, text in texts.items()}
             values[role] = ("; ".join(texts.values()), Span.union(c.span for cells in groups.values() for c in cells))
     return values

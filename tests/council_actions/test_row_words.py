@@ -29,13 +29,6 @@ WORD = re.compile(r"[^\W_]+")
 DOCUMENTS = sorted([*(SAMPLES / "other_councils").glob("*.txt"), *(FIXTURES / "other_councils").rglob("*.txt"),
                     *(FIXTURES / "other_councils").rglob("*.pdf")])
 PROFILES = ("default", "generic")
-# Values the readers drop today, found by this check (each to be read into the row, then taken off this list).
-LOSSES = {
-    "iow_bv_schedule_2002": "'Import-ance' and 'Work involved' (headings of role ignore) are dropped",
-    "waverley_cpa_improvement_plan_2004": "'Para Ref (to CPA Report)', a heading no generic rule knows, is dropped",
-}
-CASES = [pytest.param(path, marks=pytest.mark.xfail(strict=True, reason=LOSSES[known]))
-         if (known := next((k for k in LOSSES if path.stem.startswith(k)), None)) else path for path in DOCUMENTS]
 
 
 def _words(*texts: str | None) -> Counter[str]:
@@ -65,7 +58,7 @@ def lost_words(processed: Processed) -> dict[tuple[int, int], Counter[str]]:
 
 
 @pytest.mark.parametrize("profile_name", PROFILES)
-@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
 def test_every_word_of_a_row_is_in_its_values(path: Path, profile_name: str):
     profile = load_profile(None if profile_name == "default" else profile_name)
     try:
