@@ -6,9 +6,10 @@ alone on the line after it. Neither a Markdown parser nor the ` | `-joined reade
 since no line holds more than one cell; the pipes say exactly where each cell and row ends, so nothing is
 guessed. The table is the first row whose cells read as a plan's headings, and the rows after it; it ends at
 the first line that neither opens a row nor fills the row still open (a note under the table), which stays
-outside it, as do the lines above its headings. A bare `|` outside the table closes a cell of another table on
-the page (North Tyneside's `Drivers` / `Outcomes` above its milestones): it carries no words, so it is marked as
-the table's markup (layout `rule`, kept as boilerplate), not left as text beside the table.
+outside it, as do the lines above its headings. A bare `|` carries no words, inside the table (an empty cell, the
+end of a list) or outside it (closing a cell of another table on the page: North Tyneside's `Drivers` /
+`Outcomes` above its milestones): it is marked as the table's markup (layout `rule`, kept as boilerplate), neither
+left as text beside the table nor a line of a row that no action's span, its own cell's, would hold.
 """
 
 from __future__ import annotations
@@ -51,16 +52,14 @@ def read_pipe_lines(lines: list[Line], role_of: RoleOf) -> Layout | None:
         for column, cell in enumerate(row.cells):
             for i in cell:
                 relaid[i] = with_cells(lines[i], [_cell(lines[i], column)], _layout(row is header, i == row.start))
-        for i in range(row.start, row.end + 1):
-            if relaid[i] is lines[i]:  # a bare `|`: an empty cell, or the end of a list; part of the row
-                relaid[i] = with_cells(lines[i], [], _layout(row is header, i == row.start))
     return Layout("pipe_cell_lines", tuple(Column(h) for h in headings), tuple(_closers_as_rules(relaid)))
 
 
 def _closers_as_rules(lines: list[Line]) -> list[Line]:
-    """The lines outside the table (no layout yet) that are a bare `|`, a closer of another table's cell, marked as
-    markup: they hold no words to report, and are kept as boilerplate."""
-    return [as_layout(line, "rule") if line.layout is None and line.text.strip() == PIPE else line for line in lines]
+    """The lines no cell holds (no layout yet) that are a bare `|` (an empty cell, the end of a list, a closer of
+    another table's cell), marked as markup: they hold no words to report, and are kept as boilerplate."""
+    return [as_layout(line, "rule") if line.layout is None and PIPE in line.text and not line.text.replace(PIPE, "")
+            .strip() else line for line in lines]
 
 
 def _layout(header: bool, first: bool) -> LineLayout:

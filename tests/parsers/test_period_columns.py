@@ -48,7 +48,7 @@ def test_a_heading_a_rule_knows_keeps_its_role():
 def test_north_tyneside_grid_read_without_profile(tmp_path, capsys):
     """No --profile (the default): the 16 hand-checked actions, each timed by its year heading, each action's span
     its own cell and its timeline's span the heading; the text around the grid reported, not lost, and the bare `|`
-    lines of the table above it kept as its markup."""
+    lines, of the table above it and the grid's empty cells, kept as its markup."""
     expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
     sample = ROOT / expected["sample"]
     out = tmp_path / "out"
@@ -71,5 +71,11 @@ def test_north_tyneside_grid_read_without_profile(tmp_path, capsys):
     # 12) holds no words: the table's markup, kept as boilerplate
     assert [line for (line,) in unplaced] == [*range(1, 7), *range(8, 12), 13, 56]
     closers = con.sql(f"select line_start, kind, text from read_parquet('{out}/boilerplate/*/*.parquet') "
-                      "where line_start < 14 order by line_start").fetchall()
-    assert closers == [(7, "rule", "|"), (12, "rule", "|")]
+                      "where text = '|' order by line_start").fetchall()
+    printed = text.split("\n")
+    assert closers == [(n, "rule", "|") for n, line in enumerate(printed, 1) if line.strip() == "|"]
+    assert [n for n, *_ in closers][:4] == [7, 12, 30, 33]  # the grid's empty cells too: no action's span holds them
+    spans = con.sql(f"select line_start, line_end from read_parquet('{out}/*/*/*.parquet', union_by_name=true, "
+                    "filename=true) where filename not like '%/documents/%'").fetchall()
+    covered = {n for start, end in spans for n in range(start, end + 1)}
+    assert [n for n, line in enumerate(printed, 1) if line.strip() and n not in covered] == []  # nothing lost
