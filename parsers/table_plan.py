@@ -9,7 +9,8 @@ title (`2 | Department's Working Style`) heads the rows under it; a section
 heading of a list heads its items, and where it reads as a time ("Up to six
 months") it is their timeline. An owner cell saying "ditto" or "as above"
 takes the owner above (`Action.owner_above`), reported as a repair; the
-cell stays as printed in `owner_raw`. A table that yields no action
+cell stays as printed in `owner_raw`. Which kind of row a row is, is decided
+here (ROW_KINDS); an action is made of its row in parsers/table_action.py. A table that yields no action
 at all is refused: it looks like a plan, so passing it as empty would hide
 a misreading.
 """
@@ -18,29 +19,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from council_actions.ingest.layout import ACTION_ROLES
 from council_actions.ingest.model import Document, Rendering, Span
 from council_actions.normalise.fiscal import FiscalCalendar
-from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.actions import bare_allocation
-from council_actions.parsers.findings import Finding, answering, finding_of, is_finding
+from council_actions.parsers.findings import answering, finding_of, is_finding
 from council_actions.parsers.marked_rows import key_rows
-from council_actions.parsers.progress import (
-    PERCENT_HEADING,
-    completion,
-    percent_complete,
-    read_status,
-    with_percent_column,
-)
-from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, make_action_id
+from council_actions.parsers.progress import PERCENT_HEADING, with_percent_column
+from council_actions.parsers.records import Boilerplate, ParsedDocument
+from council_actions.parsers.table_action import TableReading, to_action
 from council_actions.parsers.table_rows import (
     Row,
     Values,
     group_rows,
-    placed,
     unsure_breaks,
     value_sets,
     with_row_notes,
@@ -48,7 +42,7 @@ from council_actions.parsers.table_rows import (
 
 from council_actions.issues import Issue, StageError, warning
 from council_actions.profile import Profile
-from council_actions.roles import PERIOD, TARGET
+from council_actions.roles import TARGET
 
 # Renderings whose cells keep their own line breaks (web tables saved as text).
 HARD_BREAKS: frozenset[Rendering] = frozenset({"pipe", "pipe_cell_lines", "cell_lines", "spaced_header"})
@@ -56,7 +50,6 @@ HARD_BREAKS: frozenset[Rendering] = frozenset({"pipe", "pipe_cell_lines", "cell_
 MEASURED_BY_CHARACTERS: frozenset[Rendering] = frozenset({"fixed_width"})
 # What a row may say about an action: beside no action, reported.
 ABOUT_THE_ACTION = ("owner", "allocation", "timeline", "start", "status", "progress", TARGET)
-NOTED = ("characteristic", "score", "notes", TARGET)  # the roles an action's notes gather, in this order
 OWNED = ("allocation", "owner")  # in a keyed row with no action text, kept as an action with empty text
 LEADING_NUMBER = re.compile(r"(\d+(?:\.\d+)+)\s+\S")  # a numbered paragraph's number of two levels or more
 
@@ -73,27 +66,6 @@ def column_roles(document: Document, profile: Profile) -> list[str | None]:
     return profile.roles.roles_of([c.heading for c in document.columns], [c.role for c in document.columns])
 
 
-@dataclass
-class _Reading:
-    """What reading a table's rows carries from row to row: the actions so far, the heading over a list's items
-    (where it was printed), the group a row of only a reference and a title opened, and the reference printed
-    once for the rows under it."""
-
-    document: Document
-    profile: Profile
-    roles: list[str | None]
-    calendar: FiscalCalendar
-    percent_columns: list[int]
-    boilerplate: list[Boilerplate]
-    issues: list[Issue]
-    actions: list[Action] = field(default_factory=list)
-    headings: dict[int, tuple[str, Span]] = field(default_factory=dict)  # per column, as printed: `_headings`
-    section: tuple[str, Span] | None = None
-    group: str | None = None
-    carried: tuple[str, Span] | None = None
-    finding: Finding | None = None  # what the items under the section heading answer (parsers/findings.py)
-
-
 @dataclass(frozen=True)
 class RowKind:
     """What one set of a row's values is: a row of a rule table, tried in order (the first whose `applies` takes
@@ -101,8 +73,8 @@ class RowKind:
 
     name: str
     description: str
-    applies: Callable[[Values, Row, list[Row], _Reading], bool]
-    read: Callable[[Values, Row, _Reading], None]
+    applies: Callable[[Values, Row, list[Row], TableReading], bool]
+    read: Callable[[Values, Row, TableReading], None]
 
 
 def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
@@ -115,7 +87,7 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
         issues += debris
     percent_columns = [i for i, (role, column) in enumerate(zip(roles, document.columns, strict=True))
                        if role == "progress" and PERCENT_HEADING.search(column.heading)]
-    reading = _Reading(document, profile, roles, FiscalCalendar(profile.fiscal_year_start_month,
+    reading = TableReading(document, profile, roles, FiscalCalendar(profile.fiscal_year_start_month,
                        profile.single_year_quarter), percent_columns, boilerplate, issues,
                        headings=_headings(document))
     for index, row in enumerate(rows):
@@ -126,7 +98,7 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
     return ParsedDocument("action_plan", (), (), (), tuple(reading.actions), (), tuple(boilerplate), tuple(issues))
 
 
-def _read_row(row: Row, below: list[Row], reading: _Reading) -> None:
+def _read_row(row: Row, below: list[Row], reading: TableReading) -> None:
     """A row's value sets (one per bulleted item), each read by the first ROW_KINDS rule that takes it."""
     document, profile = reading.document, reading.profile
     if document.rendering in MEASURED_BY_CHARACTERS:
@@ -156,49 +128,49 @@ def _headings(document: Document) -> dict[int, tuple[str, Span]]:
     return {k: (column.heading, cells.get(k, whole)) for k, column in enumerate(document.columns)}
 
 
-def _group_heading(values: Values, row: Row, reading: _Reading) -> None:
+def _group_heading(values: Values, row: Row, reading: TableReading) -> None:
     reading.group = " ".join(filter(None, [values["element"][0] if values.get("element") else None,
                                            values["action"][0]]))
     reading.boilerplate.append(Boilerplate("group_heading", row.text, row.span))
 
 
-def _a_finding(values: Values, row: Row, reading: _Reading) -> None:
+def _a_finding(values: Values, row: Row, reading: TableReading) -> None:
     reading.finding = finding_of(values, row, reading.roles)
 
 
-def _an_action(values: Values, row: Row, reading: _Reading) -> None:
+def _an_action(values: Values, row: Row, reading: TableReading) -> None:
     row, values, reading.finding = answering(reading.finding, row, values)
     if values.get("element"):
         reading.carried = values["element"]  # printed once for the rows under it ("Area": Financial Reporting)
     elif reading.carried is not None:
         values = {**values, "element": reading.carried}
-    action = _action(row, values, reading)
+    action = to_action(row, values, reading)
     reading.actions.append(with_percent_column(action, row, reading.percent_columns))
 
 
-def _is_bare_allocation(values: Values, row: Row, below: list[Row], reading: _Reading) -> bool:
+def _is_bare_allocation(values: Values, row: Row, below: list[Row], reading: TableReading) -> bool:
     return row.marker is not None and any(values.get(role) for role in OWNED)
 
 
-def _bare_allocation(values: Values, row: Row, reading: _Reading) -> None:
+def _bare_allocation(values: Values, row: Row, reading: TableReading) -> None:
     text, span = next(values[role] for role in OWNED if values.get(role))
     reading.issues.append(bare_allocation(text, span, row.marker[0] if row.marker else None, "action"))
     _an_action({**values, "action": ("", span)}, row, reading)
 
 
-def _without_action(values: Values, row: Row, reading: _Reading) -> None:
+def _without_action(values: Values, row: Row, reading: TableReading) -> None:
     reading.issues.append(warning("row_without_action", "parse", "a table row with no text in the action column",
                                   row.text, row.span, None, "action"))
 
 
-def _keyed_without_action(values: Values, row: Row, reading: _Reading) -> None:
+def _keyed_without_action(values: Values, row: Row, reading: TableReading) -> None:
     reading.issues.append(warning("keyed_row_without_action", "parse", "a row keyed by a printed code with no "
                                   "action, owner or allocation (its characteristic, its findings): no action holds "
                                   "its text, so it is kept here", row.text, row.span,
                                   row.marker[0] if row.marker else None, "action"))
 
 
-def _opportunity_without_action(values: Values, row: Row, reading: _Reading) -> None:
+def _opportunity_without_action(values: Values, row: Row, reading: TableReading) -> None:
     """A recommendation with no action beside it: keyed by its printed reference where it has one (kept like a
     characteristic the plan gives no action, no doubt about the row), else a row without its action."""
     if not values.get("element"):
@@ -233,11 +205,6 @@ ROW_KINDS = (
 )
 
 
-def _heading_of(reading: _Reading, role: str) -> str | None:
-    """The printed heading of the (first) column playing a role, if any does."""
-    return reading.document.columns[reading.roles.index(role)].heading if role in reading.roles else None
-
-
 def _heads_group(values: Values, below: list[Row], roles: list[str | None]) -> bool:
     """A row of only a reference and a title, whose reference the next row's extends (`2` above `2.1`, a theme's
     `1.0` above `1.1`). Where the table has no reference column, the reference is the number opening the action
@@ -259,58 +226,7 @@ def _leading_number(text: str, has_reference: bool) -> str | None:
     return found.group(1) if found else None
 
 
-def _action(row: Row, values: Values, reading: _Reading) -> Action:
-    previous, section, calendar = reading.actions, reading.section, reading.calendar
-    text, span = values["action"]
-    heading = _heading(section[0]) if section else None
-    element = values["element"][0] if values.get("element") else (reading.group or heading)
-    owner, owner_span = values.get("owner") or (None, None)
-    repair, above = _ditto(owner, owner_span or span, element, reading)
-    timeline, timeline_span = values.get("timeline") or (None, None)
-    allocated, allocated_span = values.get("allocation") or (None, None)  # owners and timeline: the normaliser splits
-    start, start_span = values.get("start") or (None, None)
-    if timeline is None and section and heading and read_timeline(heading, calendar, None).kind != "unresolved":
-        timeline, timeline_span = heading, section[1]  # the heading is the timeline: its span is the heading's
-    progress = values["progress"][0] if values.get("progress") else None
-    status, status_raw, unknown = read_status(values, progress, reading.profile, _heading_of(reading, "status"),
-                                              element)
-    reading.issues += unknown
-    seq = 1 + sum(1 for a in previous if a.element_id == (element or ""))
-    action_id = make_action_id(element or "", text)
-    if any(a.action_id == action_id for a in previous):
-        action_id = f"{action_id}-{seq}"
-    return Action(
-        action_id=action_id, element_id=element or "", seq=seq,
-        opportunity=values["opportunity"][0] if values.get("opportunity") else None,
-        action=text, allocated_raw=allocated, allocated_printed=allocated,
-        span=span if PERIOD in reading.roles else row.span,  # a grid's action is its own cell, not the row
-        allocated_span=allocated_span, allocated_at=placed(row, reading.roles, "allocation", values),
-        owner_raw=owner, owner_repair=repair, owner_above=above, owner_span=owner_span,
-        owner_at=placed(row, reading.roles, "owner", values),
-        timeline_raw=timeline, timeline_span=timeline_span, timeline_at=placed(row, reading.roles, "timeline", values),
-        start_raw=start, start_span=start_span, start_at=placed(row, reading.roles, "start", values),
-        status=status or completion(timeline, calendar), status_raw=status_raw,
-        progress=progress, percent_complete=percent_complete(progress),
-        notes="; ".join(values[role][0] for role in NOTED if values.get(role)) or None,
-    )
-
-
-def _ditto(owner: str | None, span: Span, element: str | None, reading: _Reading) -> tuple[str | None, str | None]:
-    """(repair, the owner above) of an owner cell: one printed as a ditto ("ditto", "as above") stays as printed
-    and the owner above is read (none where no action above names one), reported as the `ditto` repair."""
-    if not owner or not reading.profile.roles.is_ditto(owner):
-        return None, None
-    above = next((a.owner_named for a in reversed(reading.actions) if a.owner_named), None)
-    reading.issues.append(warning("owner_ditto", "parse", f"owner printed as '{owner}'; took the owner above"
-                                  + (f" ({above})" if above else " (none found)"), owner, span, element, "owner"))
-    return "ditto", above
-
-
 def _unverified(marker: tuple[str, Span]) -> Issue:
     code, span = marker
     return warning("element_id_unverified", "parse", f"row keyed by '{code}' as printed: the profile lists no ids to "
                    "check it against, so an OCR slip in it is not repaired", code, span, code, "element_id")
-
-
-def _heading(section: str) -> str | None:
-    return " ".join(section.split()) or None

@@ -1,7 +1,7 @@
 """The rules of a one-cell-per-line table without row markers that count lines, pinned on real documents: how
 many lines a one-line cell may stack (cell_shapes.stack), the rows the cells' shapes read (cell_rows), and whether
-the blank lines decide a row boundary the shapes leave in doubt (cell_lines._gaps_decide), or which of two cells a
-line is in (cell_lines._paragraph_gaps_decide).
+the blank lines decide a row boundary the shapes leave in doubt (cell_gaps._gaps_decide), or which of two cells a
+line is in (cell_gaps._paragraph_gaps_decide).
 
 The stacks are every run of more than one line the reader may give one owner or timeline cell, over the whole of
 Brighton & Hove's tree action plan and Maidstone's strategic plan (line numbers of the samples, each checked
@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from council_actions.ingest import cell_lines, cell_rows, read_document
+from council_actions.ingest import cell_gaps, cell_lines, cell_rows, read_document
 from council_actions.ingest.cell_rows import read_unmarked_rows
 from council_actions.ingest.cell_shapes import shape_of
 
@@ -87,7 +87,7 @@ def _gap_decisions(path: Path, role_of, monkeypatch) -> tuple[list[tuple[list[in
     """Each row-boundary doubt as (the rows' first lines as read, as the other reading has them, whether the gaps
     decided it), and the doubts reported."""
     decisions = []
-    gaps_decide = cell_lines._gaps_decide
+    gaps_decide = cell_gaps._gaps_decide
 
     def spy(doubt, slots, lines):
         decided = gaps_decide(doubt, slots, lines)
@@ -96,7 +96,7 @@ def _gap_decisions(path: Path, role_of, monkeypatch) -> tuple[list[tuple[list[in
                               [lines[slots[int(k)][0]].number for k in doubt.other], decided))
         return decided
 
-    monkeypatch.setattr(cell_lines, "_gaps_decide", spy)
+    monkeypatch.setattr(cell_gaps, "_gaps_decide", spy)
     document = read_document(path, role_of=role_of)
     return decisions, [i.message for i in document.issues if i.code == "cell_lines_ambiguous_rows"]
 
@@ -146,14 +146,14 @@ CONTINUE = "will continue.\n\n\nThe Corporate"  # row 2's update: two paragraphs
 def _role_decisions(path: Path, role_of, monkeypatch) -> tuple[list[tuple[int, bool]], list[str]]:
     """Each cell-role doubt as (its line, whether the paragraph gaps decided it), and the doubts reported."""
     decisions = []
-    decide = cell_lines._paragraph_gaps_decide
+    decide = cell_gaps._paragraph_gaps_decide
 
     def spy(doubt, spacing, slots, lines):
         decided = decide(doubt, spacing, slots, lines)
         decisions.append((lines[slots[doubt.line][0]].number, decided))
         return decided
 
-    monkeypatch.setattr(cell_lines, "_paragraph_gaps_decide", spy)
+    monkeypatch.setattr(cell_gaps, "_paragraph_gaps_decide", spy)
     document = read_document(path, role_of=role_of)
     return decisions, [i.message for i in document.issues if i.code == "cell_lines_ambiguous_rows"]
 

@@ -1,0 +1,105 @@
+"""One action made of one value set of a plan table's row, and what reading the table carries from row to row.
+
+parsers/table_plan.py decides what each row is (its ROW_KINDS); a row that is an action comes here to be made one:
+its fields from the columns by their roles, its element from what it prints or the group or section heading over
+it (`TableReading`), its seq counted among the actions before it, an owner printed as a ditto read from the owner
+above, and a section heading that reads as a time as its timeline where the row prints none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from council_actions.ingest.model import Document, Span
+from council_actions.normalise.fiscal import FiscalCalendar
+from council_actions.normalise.timelines import read_timeline
+from council_actions.parsers.findings import Finding
+from council_actions.parsers.progress import completion, percent_complete, read_status
+from council_actions.parsers.records import Action, Boilerplate, make_action_id
+from council_actions.parsers.table_rows import Row, Values, placed
+
+from council_actions.issues import Issue, warning
+from council_actions.profile import Profile
+from council_actions.roles import PERIOD, TARGET
+
+NOTED = ("characteristic", "score", "notes", TARGET)  # the roles an action's notes gather, in this order
+
+
+@dataclass
+class TableReading:
+    """What reading a table's rows carries from row to row: the actions so far, the heading over a list's items
+    (where it was printed), the group a row of only a reference and a title opened, and the reference printed
+    once for the rows under it."""
+
+    document: Document
+    profile: Profile
+    roles: list[str | None]
+    calendar: FiscalCalendar
+    percent_columns: list[int]
+    boilerplate: list[Boilerplate]
+    issues: list[Issue]
+    actions: list[Action] = field(default_factory=list)
+    headings: dict[int, tuple[str, Span]] = field(default_factory=dict)  # per column, as printed: `_headings`
+    section: tuple[str, Span] | None = None
+    group: str | None = None
+    carried: tuple[str, Span] | None = None
+    finding: Finding | None = None  # what the items under the section heading answer (parsers/findings.py)
+
+
+def to_action(row: Row, values: Values, reading: TableReading) -> Action:
+    """The action one value set of a row gives, under the heading or group the reading has reached: its element
+    (printed, else the group's or the section heading's), its seq within that element, a ditto owner read from the
+    actions above, and a section heading that reads as a time as its timeline where the row prints none."""
+    previous, section, calendar = reading.actions, reading.section, reading.calendar
+    text, span = values["action"]
+    heading = _heading(section[0]) if section else None
+    element = values["element"][0] if values.get("element") else (reading.group or heading)
+    owner, owner_span = values.get("owner") or (None, None)
+    repair, above = _ditto(owner, owner_span or span, element, reading)
+    timeline, timeline_span = values.get("timeline") or (None, None)
+    allocated, allocated_span = values.get("allocation") or (None, None)  # owners and timeline: the normaliser splits
+    start, start_span = values.get("start") or (None, None)
+    if timeline is None and section and heading and read_timeline(heading, calendar, None).kind != "unresolved":
+        timeline, timeline_span = heading, section[1]  # the heading is the timeline: its span is the heading's
+    progress = values["progress"][0] if values.get("progress") else None
+    status, status_raw, unknown = read_status(values, progress, reading.profile, _heading_of(reading, "status"),
+                                              element)
+    reading.issues += unknown
+    seq = 1 + sum(1 for a in previous if a.element_id == (element or ""))
+    action_id = make_action_id(element or "", text)
+    if any(a.action_id == action_id for a in previous):
+        action_id = f"{action_id}-{seq}"
+    return Action(
+        action_id=action_id, element_id=element or "", seq=seq,
+        opportunity=values["opportunity"][0] if values.get("opportunity") else None,
+        action=text, allocated_raw=allocated, allocated_printed=allocated,
+        span=span if PERIOD in reading.roles else row.span,  # a grid's action is its own cell, not the row
+        allocated_span=allocated_span, allocated_at=placed(row, reading.roles, "allocation", values),
+        owner_raw=owner, owner_repair=repair, owner_above=above, owner_span=owner_span,
+        owner_at=placed(row, reading.roles, "owner", values),
+        timeline_raw=timeline, timeline_span=timeline_span, timeline_at=placed(row, reading.roles, "timeline", values),
+        start_raw=start, start_span=start_span, start_at=placed(row, reading.roles, "start", values),
+        status=status or completion(timeline, calendar), status_raw=status_raw,
+        progress=progress, percent_complete=percent_complete(progress),
+        notes="; ".join(values[role][0] for role in NOTED if values.get(role)) or None,
+    )
+
+
+def _ditto(owner: str | None, span: Span, element: str | None, reading: TableReading) -> tuple[str | None, str | None]:
+    """(repair, the owner above) of an owner cell: one printed as a ditto ("ditto", "as above") stays as printed
+    and the owner above is read (none where no action above names one), reported as the `ditto` repair."""
+    if not owner or not reading.profile.roles.is_ditto(owner):
+        return None, None
+    above = next((a.owner_named for a in reversed(reading.actions) if a.owner_named), None)
+    reading.issues.append(warning("owner_ditto", "parse", f"owner printed as '{owner}'; took the owner above"
+                                  + (f" ({above})" if above else " (none found)"), owner, span, element, "owner"))
+    return "ditto", above
+
+
+def _heading_of(reading: TableReading, role: str) -> str | None:
+    """The printed heading of the (first) column playing a role, if any does."""
+    return reading.document.columns[reading.roles.index(role)].heading if role in reading.roles else None
+
+
+def _heading(section: str) -> str | None:
+    return " ".join(section.split()) or None
