@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from council_actions.ingest.cell_lines import runs_on
+from council_actions.ingest.cell_lines import ROW_NUMBER, runs_on
 from council_actions.ingest.line_breaks import closes_on_date
 from council_actions.ingest.model import Cell, Document, Line, Placement, Span
 from council_actions.parsers.cleaning import join_wrapped, placement
@@ -29,7 +29,6 @@ BULLET = re.compile(r"^[·•\-–*▪]\s+")
 # A lettered item of an action cell (`(a)Continue to give ...`): an item as a bullet is, its letter kept, since
 # it names the item (`2 (a)` is quoted), where a bullet is only typography.
 LETTERED = re.compile(r"^\([a-z]\)\s*(?=\S)")
-ROW_NUMBER = re.compile(r"\d{1,2}")  # a row's number printed alone above its action (`ingest.cell_lines`)
 Values = dict[str, tuple[str, Span]]
 # Where a cell's lines are its own line breaks (a web table saved as text), each owner and timeline line is
 # one owner or one milestone (unless it runs on: `Meeting held by` / `28 February 2014`); elsewhere (fixed-width,
