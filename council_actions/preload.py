@@ -8,6 +8,7 @@ would inherit that module's lock, held for ever (council_actions.limits).
 
 from __future__ import annotations
 
+import atexit
 import gc
 import importlib
 import sys
@@ -44,7 +45,10 @@ def prepare(profile: Profile, path: Path | None = None) -> None:
     The first time, the cyclic garbage collector is paused while spaCy loads and what loaded is then frozen
     (`gc.freeze`, as Python's documentation advises before forking): loading makes hundreds of thousands of
     objects that live as long as the process, and the collector would otherwise walk them again and again,
-    during the load, in this process afterwards and in every child (whose copies each walk would also touch)."""
+    during the load, in this process afterwards and in every child (whose copies each walk would also touch).
+    The freeze is undone when the process exits (`atexit`): a caller's own extension objects frozen with it
+    (DuckDB's, in a test or a notebook) would otherwise never be freed, and nanobind prints a page of "leaked"
+    lines at exit. The CLI ends with `os._exit` after the exit functions, so it pays nothing for it."""
     with FORK_LOCK:
         first = not started_up()
         collecting = gc.isenabled()
@@ -57,6 +61,7 @@ def prepare(profile: Profile, path: Path | None = None) -> None:
         finally:
             if first:
                 gc.freeze()
+                atexit.register(gc.unfreeze)
             if collecting:
                 gc.enable()
 

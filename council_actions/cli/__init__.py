@@ -53,6 +53,7 @@ def console() -> NoReturn:
     if any(thread.is_alive() and not thread.daemon for thread in threading.enumerate()
            if thread is not threading.main_thread()):
         gc.freeze()
+        atexit.unregister(gc.unfreeze)  # preload.prepare's: here the heap stays frozen to the end
         sys.exit(code)
     for stream in (sys.stdout, sys.stderr):
         try:
