@@ -18,6 +18,13 @@ Every expected pair and change below was checked by hand against both sources:
   otherwise (tabs, joined paragraphs), with and without the council's profile: no change at all.
 - Maidstone's SCRAIPs of 2011 (waste contract), 2012 (KPI report) and 2014 (Strategic Plan refresh): three
   committees' recommendations, none carried into the next: every action removed or added, none paired.
+- East Cambridgeshire's local government reorganisation timeline, two revisions of one page
+  (`east_cambridgeshire_lgr_timeline_bullets.txt`, then `..._dashes.txt`): another council, another rendering (a list
+  under year headings). Read side by side, the later page keeps all 14 items word for word (bullets become dashes,
+  the title line and the blank lines go), adds one under 2025 ("Full Council meeting to finalise which proposal will
+  be submitted to national government", its fifth item) and dates the final proposal's submission to the day:
+  "(November 2025)" becomes "(28 November 2025)", so it is due two days earlier. Nothing else changes: the same
+  headings, no item removed or reworded; neither page prints an owner or a status.
 """
 
 from __future__ import annotations
@@ -185,3 +192,39 @@ def test_each_owner_match_reads_its_example_both_ways(match):
 ])
 def test_different_owners_stay_different(one, other):
     assert not same_owner(one, other)
+
+
+LGR_2025 = ["data teams set up to support development of proposals",
+            "emerging proposals outlining the potential geographic make-up of the new unitary authorities developed and "
+            "shared", "engagement with residents and stakeholders", "engagement with staff",
+            "final preferred proposal(s) submitted to national government"]
+LGR_LATER = ["national government consults the public on its preferred proposal(s)",
+             "national government decides which proposal will be taken forward",
+             "transition teams begin work to start shaping the new unitary authority", "informal staff engagement",
+             "transition teams continue to develop programme for transition",
+             "elections take place to elect councillors to the new 'shadow' unitary authority",
+             "informal and formal engagement in readiness for new unitary authority to go live on 1 April 2028",
+             "vesting day for new unitary authority", "structures continue to be developed"]
+FULL_COUNCIL = "Full Council meeting to finalise which proposal will be submitted to national government"
+
+
+@pytest.mark.parametrize("profile", ["generic", "council_actions/profiles/runnymede.toml"])
+def test_a_timeline_page_revised_adds_one_step_and_dates_another_to_the_day(tmp_path, profile):
+    """The pages print no date of their own, so the revisions are labelled in the order their content shows
+    (the later one names the day the earlier one gave only the month of)."""
+    out = ingest(tmp_path, profile, {"lgr-earlier": "east_cambridgeshire_lgr_timeline_bullets.txt",
+                                     "lgr-later": "east_cambridgeshire_lgr_timeline_dashes.txt"})
+    result = compare_revisions(out, "lgr-earlier", "lgr-later")
+    texts = _texts(result)
+    (document,) = result.documents
+    assert (document.earlier.source_name, document.later.source_name) == (
+        "east_cambridgeshire_lgr_timeline_bullets.txt", "east_cambridgeshire_lgr_timeline_dashes.txt")
+    same = sorted(texts[row.previous_action_id] for row in document.lineage if row.match == "same")
+    assert same == sorted(LGR_2025 + LGR_LATER)  # all 14, each under the same year heading
+    assert all(row.element_id == row.previous_element_id for row in document.lineage if row.match == "same")
+    assert [(c.change, c.element_id, texts[c.action_id], c.field, c.before, c.after) for c in document.changes] == [
+        ("deadline_moved", "2025", "final preferred proposal(s) submitted to national government", "due_date",
+         "2025-11-30", "2025-11-28"),
+        ("action_added", "2025", FULL_COUNCIL, None, None, FULL_COUNCIL),
+    ]
+    assert lineage_counts(result) == {"same": 14, "edited": 0, "added": 1, "removed": 0}
