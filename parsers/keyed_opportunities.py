@@ -66,8 +66,7 @@ def _deal_out(pairing: Pairing) -> None:
     for k, mine in enumerate(answers):
         bare = next((n for n, found in enumerate(answers[k + 1:]) if found), len(answers) - k - 1)
         if len(mine) > 1 and bare == len(mine) - 1:
-            pairing.shared.update({k + j: index for j, index in enumerate(mine[1:], 1)})
-            answers[k] = mine[:1]
+            answers[k:k + len(mine)] = [[index] for index in mine]
 
 
 def _row_note(pairing: Pairing) -> None:
@@ -88,8 +87,9 @@ PAIRINGS = (
     PairingRule("opens_beside", "an action answers the paragraphs that open beside its own lines, wherever they run "
                 "on (a paragraph goes on below the next action's first line)", _opens_beside),
     PairingRule("dealt_out", "several paragraphs opening beside one action, with as many actions below it beside "
-                "which none opens: one each, in order (the template reader's `opportunity_paragraphs_pair`)",
-                _deal_out),
+                "which none opens: one each, in order (the template reader's `opportunity_paragraphs_pair`), each "
+                "its action's own, so part of its span where it is printed (`...meetings.  Link between ...` on the "
+                "line above the action it answers)", _deal_out),
     PairingRule("row_note", "paragraphs printed in the row above its first action's lines are the row's notes (the "
                 "template reader's element notes: `No gaps identified.` above the finding the action answers), but "
                 "for the last of them where none opens beside that action: that one it answers", _row_note),
