@@ -76,8 +76,8 @@ def read_tab_table(lines: list[Line], role_of: RoleOf) -> Layout | None:
 
 def _heading_at(lines: list[Line], index: int, role_of: RoleOf) -> _Heading | None:
     """The heading that starts at lines[index], if one does. Further lines are joined to it while they name more
-    columns, then while they keep every column's role and print only under named columns (a heading's last
-    wrapped words); the first line that would change a role is the table's first row."""
+    columns, then while they keep every column's role and each of their cells goes on with the heading
+    (`_heading_goes_on`); the first line that would change a role is the table's first row."""
     first = lines[index]
     if not first.tabular or sum(1 for c in first.cells if c.text) < MIN_COLUMNS:
         return None
@@ -93,12 +93,19 @@ def _heading_at(lines: list[Line], index: int, role_of: RoleOf) -> _Heading | No
         heading = _Heading(offset + 1, headings, tuple(role_of(h) if h else None for h in headings))
         if found is None or heading.named > found.named:
             found = heading if is_plan_header(list(heading.roles)) else found
-        elif heading.roles == found.roles and all(c.column < len(found.roles) and found.roles[c.column]
-                                                  for c in line.cells if c.text.strip()):
+        elif heading.roles == found.roles and all(_heading_goes_on(c, found) for c in line.cells if c.text.strip()):
             found = heading
         else:
             break
     return found
+
+
+def _heading_goes_on(cell: Cell, found: _Heading) -> bool:
+    """Whether a cell of the line under a heading is the heading's: printed under a column the heading names (its
+    last wrapped words, `by?` under `Who`), or a line the reader saw its cell wrap onto (`paragraph_start` False: a
+    PDF cell's next line, as close as its lines are), whatever its column's role: Waverley's `Para Ref (to` /
+    `CPA` / `Report)` is one ruled cell, though no role is named by its first line or its first two."""
+    return cell.paragraph_start is False or (cell.column < len(found.roles) and found.roles[cell.column] is not None)
 
 
 def _copied_rows(lines: list[Line], header: int, heading_lines: int, width: int,
