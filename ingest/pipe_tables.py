@@ -13,7 +13,12 @@ housing improvement plan pages): a cell runs to the line that ends in `|`.
 Others write a Markdown ruling (`---|---|`) under header cells a line each
 and end every cell with a `|`, on its last line or on a line of its own, with
 nothing to mark a row's end (Newton St Cyres Parish Council's action plan):
-the ruling's columns are counted, and a row is that many cells.
+the ruling's columns are counted, and a row is that many cells. Some write the
+same with no ruling at all (Maidstone's Strategic Plan 2016-17 action plan as
+its committee appendix: `Project |` / `Detail |` / ... / `Responsible Owner |`
+under a title line, then each cell ending in ` |` or at a `|` alone under its
+lines): the header is the run of one-line cells that reads as a plan's
+headings, and a row is as many cells as it has.
 """
 
 from __future__ import annotations
@@ -192,22 +197,51 @@ def _read_ruled_cells(lines: list[Line], role_of: RoleOf) -> Layout | None:
     ruling do not read as a plan's headings."""
     rule = next((i for i, line in enumerate(lines) if RULING.match(line.text)), None)
     if rule is None:
-        return None
+        return _read_header_cells(lines, role_of)
     count = lines[rule].text.count("-|") + lines[rule].text.count("- |")
     first = rule - count
-    if first < 0 or not all(lines[j].text.rstrip().endswith("|") and lines[j].text.count("|") == 1
-                            for j in range(first, rule)):
+    if first < 0 or not all(_one_cell(lines[j].text) for j in range(first, rule)):
         return None
-    headings = [" ".join(lines[j].text.strip().rstrip("|").split()) for j in range(first, rule)]
+    return _counted_cells(lines, first, count, rule, role_of)
+
+
+def _one_cell(text: str) -> bool:
+    """A line holding one cell closed by its `|`: a header cell of a table saved a cell a line."""
+    return text.rstrip().endswith("|") and text.count("|") == 1
+
+
+def _read_header_cells(lines: list[Line], role_of: RoleOf) -> Layout | None:
+    """A table saved a cell a line with no ruling under its header: the first run of one-line cells, under a line
+    with no pipe (a title, or the top of the page), that reads as a plan's headings. A run under a pipe belongs to a
+    table the pipes already mark (an opening `| 2025 |`, another table's last cell), read elsewhere or not at all."""
+    first = 0
+    while first < len(lines):
+        end = first
+        while end < len(lines) and _one_cell(lines[end].text) and lines[end].text.strip(" |"):
+            end += 1
+        if end - first >= MIN_COLUMNS and (first == 0 or "|" not in lines[first - 1].text):
+            layout = _counted_cells(lines, first, end - first, None, role_of)
+            if layout is not None:
+                return layout
+        first = end + 1
+    return None
+
+
+def _counted_cells(lines: list[Line], first: int, count: int, rule: int | None, role_of: RoleOf) -> Layout | None:
+    """The `count` header cells a line each from line `first`, the ruling under them if any, then the table's cells
+    each ended by a `|`, a row every `count` of them. None where the header cells do not read as a plan's
+    headings."""
+    headings = [" ".join(lines[j].text.strip().rstrip("|").split()) for j in range(first, first + count)]
     if not is_plan_header([role_of(h) for h in headings]):
         return None
     relaid = list(lines)
-    for j in range(first, rule):
+    for j in range(first, first + count):
         relaid[j] = with_cells(lines[j], [_cell_text(lines[j], j - first)], "header")
-    relaid[rule] = as_layout(lines[rule], "rule")
+    if rule is not None:
+        relaid[rule] = as_layout(lines[rule], "rule")
     cell = 0  # the cells of the table so far, each ended by a `|`; a row is `count` of them
     started = False  # whether the row the next cell belongs to has a line yet
-    for i in range(rule + 1, len(lines)):
+    for i in range(first + count + (rule is not None), len(lines)):
         line, cells, position = lines[i], [], 0
         for bar in [m.start() for m in re.finditer(r"\|", line.text)] + [len(line.text)]:
             cells.append(sub_cell(line, position, bar, cell % count))

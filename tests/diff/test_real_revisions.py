@@ -15,7 +15,9 @@ Every expected pair and change below was checked by hand against both sources:
   information management (completed 30 September 2013), is not 2014-15's implementation of the resulting action
   plan: one removed, one added.
 - The browser copies of Maidstone's 2014-15 plan and of Waverley's CPA improvement plan: the same page laid out
-  otherwise (tabs, joined paragraphs), with and without the council's profile: no change at all.
+  otherwise (tabs, joined paragraphs), with and without the council's profile: no change at all. So too two real
+  publications of Maidstone's Strategic Plan 2016-17 action plan, a committee report's Appendix I (cells ending in
+  ` |`) and the complete action plan (a cell a paragraph): their four rows are word for word the same.
 - Maidstone's SCRAIPs of 2011 (waste contract), 2012 (KPI report) and 2014 (Strategic Plan refresh): three
   committees' recommendations, none carried into the next: every action removed or added, none paired.
 - East Cambridgeshire's local government reorganisation timeline, two revisions of one page
@@ -32,6 +34,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 from council_actions.diff import compare_revisions, diff
 from council_actions.diff.report import counts, lineage_counts
@@ -139,8 +142,9 @@ def test_the_revision_before_pairs_the_issue_both_print(tmp_path, profile):
     ("generic", "waverley_cpa_improvement_plan_2004.txt", "waverley_cpa_improvement_plan_2004_browser_copy.txt", 8),
     ("council_actions/profiles/waverley.toml", "waverley_cpa_improvement_plan_2004.txt",
      "waverley_cpa_improvement_plan_2004_browser_copy.txt", 8),
-], ids=["ags", "ags-profile", "waverley", "waverley-profile"])
-def test_a_browser_copy_of_the_same_plan_is_no_change(tmp_path, profile, earlier, later, actions):
+    ("generic", "maidstone_strategic_plan_2016_17_appendix_i.txt", "maidstone_strategic_plan_2016_17.txt", 4),
+], ids=["ags", "ags-profile", "waverley", "waverley-profile", "strategic-plan-appendix"])
+def test_another_rendering_of_the_same_plan_is_no_change(tmp_path, profile, earlier, later, actions):
     out = ingest(tmp_path, profile, {"original": earlier, "copy": later})
     result = diff(out, "original", "copy")
     assert sum(counts(result).values()) == 0
@@ -228,3 +232,51 @@ def test_a_timeline_page_revised_adds_one_step_and_dates_another_to_the_day(tmp_
         ("action_added", "2025", FULL_COUNCIL, None, None, FULL_COUNCIL),
     ]
     assert lineage_counts(result) == {"same": 14, "edited": 0, "added": 1, "removed": 0}
+    # each change points at its item on both pages: the final proposal is line 11 of the earlier page (under its
+    # title and blank lines), line 8 of the later; the added item line 7 of the later, nothing of the earlier
+    assert [(c.where.line_start, c.where.line_end, c.previous_where.line_start, c.previous_where.line_end)
+            for c in document.changes] == [(8, 8, 11, 11), (7, 7, None, None)]
+
+
+COMMUNICATION = "Communication and Engagement of the New Strategic Plan"
+
+
+def _written(out: Path, table: str, revision: str) -> list[dict]:
+    return pq.read_table(out / table / revision).to_pylist()
+
+
+def test_the_governance_series_diffed_in_order_writes_each_change_with_the_lines_of_both_pages(tmp_path):
+    """The three governance plans diffed as a user follows them, each against the one before (`diff` writing
+    `changes` and `action_lineage`): every change row names the lines of the later page and of the earlier one it
+    comes from (checked by hand against both files), and the issue all three print keeps one key."""
+    out = ingest(tmp_path, "generic", {"ags-2013-14": "maidstone_ags_2013_14.txt",
+                                       "ags-2014-15": "maidstone_ags_2014_15.txt",
+                                       "ags-2015-16": "maidstone_ags_2015_16.txt"})
+    diff(out, "ags-2013-14", "ags-2014-15")
+    diff(out, "ags-2014-15", "ags-2015-16")
+    lines = {revision: sorted((c["previous_revision"], c["change"], c["field"] or "", c["line_start"] or 0,
+                               c["line_end"] or 0, c["previous_line_start"] or 0, c["previous_line_end"] or 0)
+                              for c in _written(out, "changes", revision))
+             for revision in ("ags-2014-15", "ags-2015-16")}
+    assert lines["ags-2014-15"] == sorted([
+        # the governance issue: 2014-15 lines 45-51, 2013/14 lines 23-29 (issue, action, by when, by whom)
+        ("ags-2013-14", "action_edited", "timeline", 45, 51, 23, 29),
+        ("ags-2013-14", "update_added", "update", 45, 51, 23, 29),
+        ("ags-2013-14", "action_added", "", 15, 43, 0, 0),  # the information plan, 2014-15 lines 15-43
+        ("ags-2013-14", "action_removed", "", 0, 0, 11, 21),  # the review, 2013/14 lines 11-21
+    ])
+    assert lines["ags-2015-16"] == sorted([
+        ("ags-2014-15", "deadline_moved", "due_date", 11, 23, 15, 43),  # the information plan, 2015-16 lines 11-23
+        ("ags-2014-15", "update_added", "update", 11, 23, 15, 43),
+        ("ags-2014-15", "update_added", "update", 25, 34, 45, 51),  # the governance issue, 2015-16 lines 25-34
+        ("ags-2014-15", "action_added", "", 36, 61, 0, 0),  # the third issue, 2015-16 lines 36-61
+    ])
+    first = {a["action"]: a["action_id"] for a in _written(out, "actions", "ags-2013-14")}
+    second = {a["action"]: a["action_id"] for a in _written(out, "actions", "ags-2014-15")}
+    texts = {a["action_id"]: a["action"] for a in _written(out, "actions", "ags-2015-16")}
+    lineage = {texts[row["action_id"]]: row for row in _written(out, "action_lineage", "ags-2015-16")}
+    assert {text: row["match"] for text, row in lineage.items()} == {GOVERNANCE: "same", INFORMATION: "same",
+                                                                    COMMUNICATION: "added"}
+    assert lineage[GOVERNANCE]["action_key"] == first[GOVERNANCE]  # followed from 2013/14 through 2014-15
+    assert lineage[INFORMATION]["action_key"] == second[INFORMATION]  # first printed in 2014-15
+    assert lineage[COMMUNICATION]["action_key"] == lineage[COMMUNICATION]["action_id"]
