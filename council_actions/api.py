@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from council_actions.ingest import PdfEngine
     from council_actions.issues import FailureStage, Severity, StageError
     from council_actions.limits import Limits
-    from council_actions.normalise.records import Precision, TimelineKind
+    from council_actions.normalise.records import Cadence, Precision, TimelineKind
     from council_actions.output.report import IssueRow, OwnerCount, UnknownOwner
     from council_actions.pipeline import DocumentResult
     from council_actions.review import ReviewResult
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 PathLike = str | Path
 GLOB_CHARACTERS = frozenset("*?[")
 TimelineField = Literal["input", "timeline_raw", "kind", "start_date", "end_date", "precision", "fiscal_year",
-                        "condition", "assumptions"]
+                        "condition", "assumptions", "cadence", "cadence_months"]
 
 
 class TimelineRecord(TypedDict):
@@ -51,6 +51,8 @@ class TimelineRecord(TypedDict):
     fiscal_year: str | None
     condition: str | None
     assumptions: list[str]
+    cadence: Cadence | None
+    cadence_months: list[str]
 
 
 @dataclass(frozen=True)
@@ -260,6 +262,7 @@ def timelines(phrases: Iterable[str], reference: dt.date | None = None,
     """Each phrase (or allocation cell) read as timelines: a record per timeline found, tagged with its input."""
     from council_actions.normalise import fiscal_calendar, glossary_for
     from council_actions.normalise.allocation import split_allocation
+    from council_actions.normalise.period_words import MONTH_NAMES
     from council_actions.normalise.timelines import ends_owners, read_timeline
     from council_actions.profile import load_profile
 
@@ -275,7 +278,8 @@ def timelines(phrases: Iterable[str], reference: dt.date | None = None,
                    "start_date": reading.start_date.isoformat() if reading.start_date else None,
                    "end_date": reading.end_date.isoformat() if reading.end_date else None,
                    "precision": reading.precision, "fiscal_year": reading.fiscal_year,
-                   "condition": reading.condition, "assumptions": list(reading.assumptions)}
+                   "condition": reading.condition, "assumptions": list(reading.assumptions),
+                   "cadence": reading.cadence, "cadence_months": [MONTH_NAMES[m - 1] for m in reading.months]}
 
 
 def review(out: PathLike, site: PathLike, revision: str | None = None, document: str | None = None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+MONTH_NAMES = tuple(MONTHS)  # month 1-12's short name, as `action_timelines.cadence_months` writes it
 # A month's name as plans spell it, whole or cut short (`September`, `Sept`, `Sep`); MONTH_WORD is the name for
 # readers that only ask whether a word is a month (a row's marker or a date, ingest), MONTH the rules' group.
 MONTH_WORD = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
@@ -22,7 +23,8 @@ FY_B = r"(?:fy\s*)?(?P<z1>20\d{2}|\d{2})\s*[/-]\s*(?P<z2>20\d{2}|\d{1,2})(?![\d/
 JOIN = r"\s*(?:-|to|and|,|&)\s*"
 PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 # Words before a period that say how it times: over a span ("in 2026", "during 2026"), or by a deadline ("by 2026").
-SPAN_WORDS = ("during", "in", "from", "throughout", "over", "within")
+# "Action plan covers 2015-16" is the period the plan runs over, as "throughout 2015-16" is, not a date it is due by.
+SPAN_WORDS = ("during", "in", "from", "throughout", "over", "within", "covers", "covering")
 DEADLINE_WORDS = ("by", "before", "until", "till", "end of")
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty four": 24, "twenty-four": 24}

@@ -18,6 +18,9 @@ TimelineKind = Literal["deadline", "period", "recurring", "ongoing", "complete",
                        "unresolved"]
 # The period a timeline names (normalise/periods.PERIOD_RULES): "half" is a financial year's half ("H1 2024")
 Precision = Literal["day", "month", "quarter", "season", "half", "fiscal_year", "year", "range"]
+# How often a recurring timeline recurs (normalise/cadence.CADENCE_RULES): "bi_monthly" every two months,
+# "twice_yearly" twice a year whether six months apart or not ("Every six months", "Feb & Oct")
+Cadence = Literal["weekly", "fortnightly", "monthly", "bi_monthly", "quarterly", "twice_yearly", "annual", "biennial"]
 ReferenceFrom = Literal["given", "printed", "revision_label"]  # normalise/reference.REFERENCE_SOURCES, in rank order
 
 
@@ -52,7 +55,9 @@ class OwnerMention:
 
 @dataclass(frozen=True)
 class TimelineReading:
-    """What a timeline phrase means: ../shared/spec/timelines.md."""
+    """What a timeline phrase means: ../shared/spec/timelines.md. A recurring one also says how often it recurs
+    (`cadence`) and the months of the year it falls in where the phrase names them (`months`, 1-12 in calendar
+    order: "Annual review in May" is (5,), "Q2 and Q4 annually" the months of those quarters): normalise/cadence.py."""
 
     kind: TimelineKind
     start_date: dt.date | None
@@ -61,6 +66,8 @@ class TimelineReading:
     fiscal_year: str | None
     condition: str | None
     assumptions: tuple[str, ...]
+    cadence: Cadence | None = None
+    months: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -38,12 +38,13 @@ REFERENCE_RULES = (
 )
 
 # Period rules that found a period in the phrase but could give it no dates, and why (an auditor must hear of it
-# as of a phrase not read at all, which is what it comes to).
+# as of a phrase not read at all, which is what it comes to); and a status printed as the timeline (kinds.STATUS_ALONE).
 UNDATED_RULES = {
     "year_span_not_forward": "a span of years that ends where or before it starts",
     "quarter_of_several_years": "a quarter of a span of several years, which names no one year",
     "plan_years_not_in_period": "years of the plan that its stated period does not hold, or not in order",
     "plan_year_without_period": "it counts the plan's years, and the plan states no period",
+    "status_not_time": "it is a status, work under way, not a time",
 }
 
 

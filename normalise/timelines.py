@@ -1,6 +1,7 @@
 """One timeline phrase to a dated interval with its kind and every assumption named.
 
-The kind comes from the first matching row of KIND_RULES; the dates from the
+The kind comes from the first matching row of `kinds.KIND_RULES`, and a recurring
+one's cadence and months from `cadence.CADENCE_RULES`; the dates from the
 period expressions (`periods.PERIOD_RULES`). Periods joined by `-`, `to`,
 `and` or a comma form one range; otherwise the first period governs and the
 reading says so. A timeline naming its action's start (STARTS: "ongoing from May
@@ -9,7 +10,8 @@ July 2005") starts there and has no end: X is when it begins, not when it is due
 (assumption `open_ended_from_start`); so does an ongoing one whose last period is
 followed by nothing but OPEN_ENDS' words ("2028 onwards", "year 2 - ongoing").
 A phrase with no period and no kind word is `unresolved`: its dates stay null
-and it is reported, never filled from the wall clock.
+and it is reported, never filled from the wall clock (a status printed in its
+place, "In hand", is named so: `kinds.STATUS_ALONE`).
 """
 
 from __future__ import annotations
@@ -19,43 +21,17 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from council_actions.normalise.cadence import MONTHS_ALONE, Recurrence, read_recurrence
 from council_actions.normalise.fiscal import FiscalCalendar, PlanYears
+from council_actions.normalise.kinds import KIND_ANY, STATUS_ALONE, kind_of
 from council_actions.normalise.period_search import FoundPeriod, find_periods
 from council_actions.normalise.period_types import Context
 from council_actions.normalise.period_words import DEADLINE_WORDS, SPAN_WORDS
-from council_actions.normalise.records import Precision, TimelineKind, TimelineReading
+from council_actions.normalise.records import Precision, TimelineReading
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser  # dateparser ships no types: this is Any to mypy
 
-# kind, pattern, gate: a phrase holding none of a rule's gate words cannot match its pattern (a test checks this
-# on strings made from each pattern), so the combined pattern is only run over phrases that hold one of them.
-KIND_PATTERNS: tuple[tuple[TimelineKind, str, tuple[str, ...]], ...] = (
-    ("update", r"^\W*update\b", ("update",)),
-    ("superseded", r"^\W*(?:extended|revised|moved|changed|deferred|put back) from\b", ("from",)),
-    ("conditional", r"\b(?:when|if|once|on approval of|subject to|dependent on|depending on|pending)\b",
-     ("when", "if", "once", "approval", "subject", "depend", "pending")),
-    # "Complete review of ..." opens a milestone (a verb); "complete" after other words, or on its own, is done;
-    # "completed within next three years" is a window still to come, a target, not a completion, and so is
-    # "Actions completed as timetabled throughout 2015-16" (Maidstone's By When): work running over a period.
-    ("complete", r"\b(?:completed|in place|has been addressed)\b(?!\s+within\b)(?![^.;]*\bthroughout\b)"
-                 r"|\w\W+complete\b(?!\s+within\b)|^\W*complete\b(?!\s+[a-z])|^\W*done\b",
-     ("complete", "in place", "addressed", "done")),
-    ("recurring", r"\b(?:annually|quarterly|qly|monthly|each quarter|every quarter|each year|every year)\b",
-     ("annually", "quarterly", "qly", "monthly", "each", "every")),
-    # "6 months in", "Upon adoption": when actions start, counted from the plan's adoption; they run on.
-    ("ongoing", r"\b(?:ongoing|bau|business as usual|core activity)\b"
-                r"|\buntil (?:conclusion|completion|further notice|complete[d]?)\b"
-                r"|\b(?:months?|years?) in\W*$|\b(?:up)?on adoption\b|\b(?:onwards?|and beyond)\W*$",
-     ("ongoing", "bau", "business", "core", "until", "month", "year", "adoption", "onward", "beyond")),
-)
-KIND_RULES = tuple((kind, re.compile(pattern), gate) for kind, pattern, gate in KIND_PATTERNS)
-# All kind rules in one pass; where several match, the earlier row of KIND_RULES wins.
-KIND_ANY = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern, _ in KIND_RULES))
-# Every gate word as one alternation of plain words: the regex engine skips to their first letters, so a phrase
-# with no kind word is ruled out at a fraction of the cost of trying KIND_ANY at every position.
-KIND_GATE = re.compile("|".join(re.escape(word) for _, _, gate in KIND_RULES for word in gate))
-KINDS: dict[str, TimelineKind] = {kind: kind for kind, _, _ in KIND_RULES}  # KIND_ANY's group names, in rule order
 # A timeline that names when its action starts, not when it is due: (the kinds it applies to, None for a phrase
 # with no kind word; the words just before its first period). It is `ongoing` from that period, with no end.
 STARTS: tuple[tuple[frozenset[str | None], re.Pattern[str]], ...] = (
@@ -101,6 +77,8 @@ SLASH_GAP = re.compile(r"(?<=\d)/(?=\s)")  # "December 2004/ January 2005": a sl
 DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " "})
 POINT_PRECISIONS = frozenset({"day"})  # a date, not a period a column is headed by (`is_period`)
 UNRESOLVED = TimelineReading("unresolved", None, None, None, None, None, ())
+STATUS_READING = TimelineReading("unresolved", None, None, None, None, None, ("status_not_time",))
+NO_RECURRENCE = Recurrence(None, (), None, ())
 DATEPARSER_SETTINGS = {
     "DATE_ORDER": "DMY",
     "PREFER_LOCALE_DATE_ORDER": False,
@@ -137,22 +115,19 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
     `plan`: the financial years of the period the plan states as its own, which its `Year 1` counts."""
     text = _normalised(phrase)
     ctx = Context(calendar, reference, parse_full_date, plan)
-    found: dict[TimelineKind, re.Match[str]] = {}
-    if KIND_GATE.search(text):
-        for match in KIND_ANY.finditer(text):
-            found.setdefault(KINDS[match.lastgroup or ""], match)
-    kind = next((first for first in KINDS.values() if first in found), None)  # the earliest rule's
+    kind, found = kind_of(text)
+    if kind is None and MONTHS_ALONE.match(text):
+        kind = "recurring"
     periods = find_periods(text, ctx)
     unplaced: tuple[str, ...] = ()
     if UNPLACED_GATE in text:
         periods, unplaced = _set_aside(periods)
     periods = _printed_over_relative(text, periods)
-    cadence_only = None
+    recurs = NO_RECURRENCE
     if kind == "recurring":
-        cadence_only = next((p.period.precision for p in periods if p.rule == "quarter_no_year"), None)
-        periods = [p for p in periods if p.rule != "quarter_no_year"]
+        periods, recurs = read_recurrence(text, periods, calendar)
     if kind is None and not periods:
-        return TimelineReading("unresolved", None, None, None, None, None, unplaced) if unplaced else UNRESOLVED
+        return _unread(text, unplaced)
     condition = None
     if kind == "conditional":
         condition = phrase[found["conditional"].start():].strip(" .,;")
@@ -161,11 +136,23 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
     if kind is None:
         kind = "ongoing" if starts else "period" if periods[0].start and PERIOD_WORDS.search(before) else "deadline"
     if not periods:
-        return TimelineReading(kind, None, None, cadence_only, None, condition, unplaced)
+        return TimelineReading(kind, None, None, recurs.precision, None, condition, (*unplaced, *recurs.assumptions),
+                               recurs.cadence, recurs.months)
     start, end, precision, fiscal_year, assumptions = _interval(text, periods, calendar)
+    assumptions += recurs.assumptions
     if starts or (kind == "ongoing" and OPEN_ON.fullmatch(text, periods[-1].end)):
-        return TimelineReading(kind, start, None, precision, None, condition, (*assumptions, "open_ended_from_start"))
-    return TimelineReading(kind, start, end, precision, fiscal_year, condition, assumptions)
+        return TimelineReading(kind, start, None, precision, None, condition, (*assumptions, "open_ended_from_start"),
+                               recurs.cadence, recurs.months)
+    return TimelineReading(kind, start, end, precision, fiscal_year, condition, assumptions, recurs.cadence,
+                           recurs.months)
+
+
+def _unread(text: str, unplaced: tuple[str, ...]) -> TimelineReading:
+    """A phrase with no kind word and no period: unresolved, naming a period it could not place (UNPLACED) or a
+    status printed in its place (STATUS_ALONE: `In hand`)."""
+    if STATUS_ALONE.fullmatch(text):
+        return STATUS_READING
+    return TimelineReading("unresolved", None, None, None, None, None, unplaced) if unplaced else UNRESOLVED
 
 
 def _set_aside(periods: list[FoundPeriod]) -> tuple[list[FoundPeriod], tuple[str, ...]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Literal, get_args
 
 from council_actions.ingest.model import MediaType
-from council_actions.normalise.records import MatchKind, Precision, ReferenceFrom, TimelineKind
+from council_actions.normalise.records import Cadence, MatchKind, Precision, ReferenceFrom, TimelineKind
 from council_actions.output.status import STATUS_RULES, STATUSES
 from council_actions.parsers.records import BoilerplateKind, DateRule, DocumentKind, IdMethod, StatementSection
 
@@ -51,7 +51,8 @@ NULLABLE: dict[str, tuple[str, ...]] = {
                 # plans printing owner, timeline and status in columns of their own (other councils)
                 "owner_raw", "timeline_raw", "status", "status_raw", "progress", "percent_complete", "notes"),
     "action_owners": ("owner_title", "owner_title_confirmed", "repair", "score"),
-    "action_timelines": ("start_date", "end_date", "precision", "fiscal_year", "condition", "assumptions"),
+    "action_timelines": ("start_date", "end_date", "precision", "fiscal_year", "condition", "assumptions", "cadence",
+                         "cadence_months"),
     "statements": (),
     "extraction_issues": ("element_id", "field"),
     "boilerplate": (),
@@ -100,6 +101,7 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("action_owners", "match"): get_args(MatchKind),
     ("action_timelines", "kind"): TIMELINE_KINDS,
     ("action_timelines", "precision"): get_args(Precision),
+    ("action_timelines", "cadence"): get_args(Cadence),
     ("statements", "section"): get_args(StatementSection),
     ("extraction_issues", "severity"): SEVERITIES,
     ("extraction_issues", "stage"): ISSUE_STAGES,

@@ -152,6 +152,15 @@ TABLES: dict[str, list[Column]] = {
         ("fiscal_year", TEXT, "UK financial year, written 2024/25"),
         ("condition", TEXT, "for conditional: the event it waits on"),
         ("assumptions", TEXT, "codes of every reading that was a choice, joined by '; '"),
+        ("cadence", TEXT, "how often a recurring timeline recurs: " + ", ".join(VOCABULARIES[("action_timelines",
+                          "cadence")]) + " (twice_yearly whether six months apart or not: 'Every six months', "
+                          "'Feb & Oct'); null for other kinds, and for a recurring one that says no cadence"),
+        ("cadence_months", TEXT, "the months of the year a recurring timeline names ('Annual review in May': may; "
+                                 "'Feb & Oct': feb; oct; 'Q2 and Q4 annually': the months of those quarters of the "
+                                 "financial year), their short names (jan ... dec) joined by '; ' in calendar order; "
+                                 "null where it names none. Text, not a list column, as every column of the tables "
+                                 "is one value (the CSV of read-table, BI tools' Parquet readers); no month's short "
+                                 "name holds another's, so a plain 'contains may' filter finds that month"),
     ],
     "statements": [
         ("theme_no", COUNT, "theme number"),

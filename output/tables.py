@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.json as pa_json
 from council_actions.ingest.model import Document, Span
+from council_actions.normalise.period_words import MONTH_NAMES
 from council_actions.normalise.records import NormalisedDocument
 from council_actions.output.schema import TABLES, schema
 from council_actions.output.status import Status, document_status
@@ -226,7 +227,14 @@ def _timeline_rows(r: _Records) -> Rows:
               "kind": t.reading.kind, "start_date": t.reading.start_date,
               "end_date": t.reading.end_date, "precision": t.reading.precision,
               "fiscal_year": t.reading.fiscal_year, "condition": t.reading.condition,
-              "assumptions": "; ".join(t.reading.assumptions) or None}, t.span) for t in r.normalised.timelines]
+              "assumptions": "; ".join(t.reading.assumptions) or None, "cadence": t.reading.cadence,
+              "cadence_months": month_names(t.reading.months)}, t.span) for t in r.normalised.timelines]
+
+
+def month_names(months: tuple[int, ...]) -> str | None:
+    """Months of the year as the `cadence_months` column writes them: their short names joined by '; ' ("feb;
+    oct"), calendar order; None where none is named."""
+    return "; ".join(MONTH_NAMES[month - 1] for month in months) or None
 
 
 def _statement_rows(r: _Records) -> Rows:

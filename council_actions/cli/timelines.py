@@ -16,7 +16,7 @@ from council_actions.api import TimelineField
 from council_actions.cli.common import OK, USAGE, add_json_option, add_profile_option, date, emit_json, error
 
 SHOWN: tuple[TimelineField, ...] = ("timeline_raw", "kind", "start_date", "end_date", "precision", "fiscal_year",
-                                    "condition", "assumptions")
+                                    "condition", "assumptions", "cadence", "cadence_months")
 
 
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -19,8 +19,10 @@ SHOWN = {
         "none a post); if they are separate owners, list them in the profile's glossary"),
     "unknown_owner": ("newton_st_cyres_parish_action_plan_2018_20.txt", "runnymede", "Clerk", 13,
                       "owner 'Clerk' is not in the profile's glossary; kept as printed"),
-    "unresolved_timeline": ("newton_st_cyres_parish_action_plan_2018_20.txt", "runnymede", "Annual review in May", 14,
-                            "timeline 'Annual review in May' could not be read; dates left empty"),
+    # the Isle of Wight's target date column prints a status where a date belongs: said so, not read as a time
+    "unresolved_timeline": ("iow_district_audit_letter_recommendations_2002.txt", "runnymede", "In hand", 132,
+                            "timeline 'In hand' could not be read (it is a status, work under way, not a time); dates "
+                            "left empty"),
     "timeline_needs_reference": ("boroondara_cx_timeline_for_action_2014.txt", "generic", "Upon adoption:", 3,
                                  "timeline 'Upon adoption:' is relative to the plan's date and no reference date "
                                  "was given (--reference-date)"),

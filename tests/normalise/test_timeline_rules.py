@@ -10,15 +10,17 @@ import datetime as dt
 import re._parser
 
 import pytest
+from council_actions.normalise.cadence import ALL_RULES
 from council_actions.normalise.fiscal import FiscalCalendar
+from council_actions.normalise.kinds import KIND_RULES
 from council_actions.normalise.period_search import DIGIT, NEEDS_DIGIT
 from council_actions.normalise.periods import PERIOD_RULES
-from council_actions.normalise.timelines import KIND_RULES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 GATED = [(f"period:{rule.name}", rule.pattern, rule.gate) for rule in PERIOD_RULES] + [
-    (f"kind:{kind}", pattern, gate) for kind, pattern, gate in KIND_RULES]
+    (f"kind:{kind}", pattern, gate) for kind, pattern, gate in KIND_RULES] + [
+    (f"cadence:{i}:{rule.cadence}", re.compile(rule.pattern), rule.gate) for i, rule in enumerate(ALL_RULES)]
 
 
 @pytest.mark.parametrize("name, pattern, gate", GATED, ids=[row[0] for row in GATED])

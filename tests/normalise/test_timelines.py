@@ -55,7 +55,7 @@ SEED = [
     ("Action plan and implementation Q4 2024/5 – 25/26", "deadline", "2025-01-01", "2026-03-31", "range", None, (YY,)),
     ("ongoing core activity", "ongoing", None, None, None, None, ()),
     ("by March 2025", "deadline", "2025-03-01", "2025-03-31", "month", "2024/25", ()),
-    ("Q2 and Q4 annually", "recurring", None, None, "quarter", None, ()),
+    ("Q2 and Q4 annually", "recurring", None, None, "quarter", None, ("cadence_from_named_times",)),
     ("Q4 24/25", "deadline", "2025-01-01", "2025-03-31", "quarter", "2024/25", (YY,)),
     ("review capacity Jan 2025", "deadline", "2025-01-01", "2025-01-31", "month", "2024/25", ()),
     ("ongoing core activity (BAU)", "ongoing", None, None, None, None, ()),

@@ -174,8 +174,10 @@ QUARTER_SPANS = {
 
 
 def test_every_undated_assumption_is_shown_on_a_phrase():
-    """`year_span_not_forward` on the bare `2020/20` too: tests/normalise/test_reported.py."""
-    assert {*QUARTER_SPANS.values(), "plan_years_not_in_period", "plan_year_without_period"} == set(UNDATED_RULES)
+    """`year_span_not_forward` on the bare `2020/20` too: tests/normalise/test_reported.py; `status_not_time` on
+    `In hand`: tests/normalise/test_cadence.py."""
+    assert {*QUARTER_SPANS.values(), "plan_years_not_in_period", "plan_year_without_period",
+            "status_not_time"} == set(UNDATED_RULES)
 
 
 @pytest.mark.parametrize("phrase", sorted(QUARTER_SPANS))

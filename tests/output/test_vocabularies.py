@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 from council_actions.ingest.model import MediaType
 from council_actions.normalise.fiscal import FiscalCalendar
-from council_actions.normalise.records import MatchKind, Precision, ReferenceFrom, TimelineKind
+from council_actions.normalise.records import Cadence, MatchKind, Precision, ReferenceFrom, TimelineKind
 from council_actions.normalise.timelines import read_timeline
 from council_actions.output.contract import (
     VOCABULARIES,
@@ -46,6 +46,7 @@ LITERALS = {
     ("action_owners", "match"): MatchKind,
     ("action_timelines", "kind"): TimelineKind,
     ("action_timelines", "precision"): Precision,
+    ("action_timelines", "cadence"): Cadence,
     ("statements", "section"): StatementSection,
     ("extraction_issues", "severity"): Severity,
     ("extraction_issues", "stage"): IssueStage,

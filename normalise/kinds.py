@@ -1,0 +1,57 @@
+"""What kind of timeline a phrase is by its words (the timeline spec's kinds), as an ordered table of rules.
+
+A phrase is `complete`, `conditional`, `recurring`, `ongoing` (or an update note, or a superseded date) by the words
+it prints, whatever period it names; KIND_RULES holds each kind's words, and where several kinds' words are printed
+the earlier row wins (`kind_of`). The `recurring` row is every wording of the cadence table (normalise/cadence.py),
+so that what makes a phrase recurring is what says how often. A phrase with no kind word is a deadline or a period
+by the words before its period, or unresolved (normalise/timelines.read_timeline decides).
+"""
+
+from __future__ import annotations
+
+import re
+
+from council_actions.normalise.cadence import RECURRING_GATE, RECURRING_PATTERN
+from council_actions.normalise.records import TimelineKind
+
+# kind, pattern, gate: a phrase holding none of a rule's gate words cannot match its pattern (a test checks this
+# on strings made from each pattern), so the combined pattern is only run over phrases that hold one of them.
+KIND_PATTERNS: tuple[tuple[TimelineKind, str, tuple[str, ...]], ...] = (
+    ("update", r"^\W*update\b", ("update",)),
+    ("superseded", r"^\W*(?:extended|revised|moved|changed|deferred|put back) from\b", ("from",)),
+    ("conditional", r"\b(?:when|if|once|on approval of|subject to|dependent on|depending on|pending)\b",
+     ("when", "if", "once", "approval", "subject", "depend", "pending")),
+    # "Complete review of ..." opens a milestone (a verb); "complete" after other words, or on its own, is done;
+    # "completed within next three years" is a window still to come, a target, not a completion, and so is
+    # "Actions completed as timetabled throughout 2015-16" (Maidstone's By When): work running over a period.
+    ("complete", r"\b(?:completed|in place|has been addressed)\b(?!\s+within\b)(?![^.;]*\bthroughout\b)"
+                 r"|\w\W+complete\b(?!\s+within\b)|^\W*complete\b(?!\s+[a-z])|^\W*done\b",
+     ("complete", "in place", "addressed", "done")),
+    ("recurring", RECURRING_PATTERN, RECURRING_GATE),
+    # "6 months in", "Upon adoption": when actions start, counted from the plan's adoption; they run on.
+    ("ongoing", r"\b(?:ongoing|bau|business as usual|core activity)\b"
+                r"|\buntil (?:conclusion|completion|further notice|complete[d]?)\b"
+                r"|\b(?:months?|years?) in\W*$|\b(?:up)?on adoption\b|\b(?:onwards?|and beyond)\W*$",
+     ("ongoing", "bau", "business", "core", "until", "month", "year", "adoption", "onward", "beyond")),
+)
+KIND_RULES = tuple((kind, re.compile(pattern), gate) for kind, pattern, gate in KIND_PATTERNS)
+# All kind rules in one pass; where several match, the earlier row of KIND_RULES wins.
+KIND_ANY = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern, _ in KIND_RULES))
+# Every gate word as one alternation of plain words: the regex engine skips to their first letters, so a phrase
+# with no kind word is ruled out at a fraction of the cost of trying KIND_ANY at every position.
+KIND_GATE = re.compile("|".join(re.escape(word) for _, _, gate in KIND_RULES for word in gate))
+KINDS: dict[str, TimelineKind] = {kind: kind for kind, _, _ in KIND_RULES}  # KIND_ANY's group names, in rule order
+# A status printed where the timeline belongs (the Isle of Wight's target dates `Done`, `In hand`, `September`): the
+# work is under way, which says nothing of when it is due, and is no time the plan runs on to either, so it is not
+# read as ongoing: it stays unresolved and the reading names it (`status_not_time`), so the report says why.
+STATUS_ALONE = re.compile(r"\W*(?:in hand|in progress|under ?way|on track|not (?:yet )?started)\W*")
+
+
+def kind_of(text: str) -> tuple[TimelineKind | None, dict[TimelineKind, re.Match[str]]]:
+    """A normalised phrase's kind by its words (None where it prints no kind word), and where each kind's words
+    were first found (a condition's text starts at its match)."""
+    found: dict[TimelineKind, re.Match[str]] = {}
+    if KIND_GATE.search(text):
+        for match in KIND_ANY.finditer(text):
+            found.setdefault(KINDS[match.lastgroup or ""], match)
+    return next((first for first in KINDS.values() if first in found), None), found
