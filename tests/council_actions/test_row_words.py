@@ -10,9 +10,11 @@ and labels the layout read (`Document.columns`, each heading once: a record prin
 Actions read from one row's bulleted items share its span, and actions whose spans overlap (two read from one
 cell, a merged cell read into one of them) are checked together. A template row also prints its element's cells
 (the theme label and score, the characteristic, wrapped down the element's rows): those words are the element's,
-in the elements table, each printed once among the element's rows. The seed plan (text and both real-producer
-PDFs) and every sample of samples/other_councils and tests/fixtures/other_councils, with the default profile and
-the generic one; a page refused as no plan has no row to check.
+in the elements table, each printed once among the element's rows. The seed plan and its copies (the real-producer
+PDFs and their one-damage extracts, the pdftotext renderings, the revisions, the row-repair extracts; the PDFs
+tests/pdf_factory draws of it in each producer style) and every sample of samples/other_councils and
+tests/fixtures/other_councils, with the default profile and the generic one; a page refused as no plan has no row
+to check.
 """
 
 from __future__ import annotations
@@ -31,10 +33,14 @@ from council_actions.issues import StageError
 from council_actions.pipeline import Processed, process
 from council_actions.profile import Profile, load_profile
 from tests.conftest import FIXTURES, GIVEN, PLAN, SAMPLES
+from tests.pdf_factory import BROWSER, FULL_WIDTH, Producer, draw_plan, require_fonts
+from tests.pdf_factory import WORD as WORD_PRODUCER
 
 WORD = re.compile(r"[^\W_]+")
-DOCUMENTS = sorted([PLAN, *(SAMPLES / "other_councils").glob("*.txt"), *(FIXTURES / "other_councils").rglob("*.txt"),
-                    *(FIXTURES / "other_councils").rglob("*.pdf"), *(FIXTURES / "pdf").glob("runnymede_plan_*.pdf")])
+SEED_COPIES = [*(FIXTURES / "pdf").rglob("*.pdf"), *(FIXTURES / "pdftotext").glob("*.txt"),
+               *(FIXTURES / "revisions").glob("*.txt"), *(FIXTURES / "plan_rows").glob("*.txt")]
+DOCUMENTS = sorted([PLAN, *SEED_COPIES, *(SAMPLES / "other_councils").glob("*.txt"),
+                    *(FIXTURES / "other_councils").rglob("*.txt"), *(FIXTURES / "other_councils").rglob("*.pdf")])
 PROFILES = ("default", "generic")
 
 
@@ -103,6 +109,17 @@ def test_every_word_of_a_row_is_in_its_values(path: Path, profile_name: str):
     except StageError:
         return  # refused as no plan: no row to check (tests/golden/test_other_councils.py pins the refusal)
     assert lost_words(processed, profile) == {}
+
+
+@pytest.mark.parametrize("producer", [WORD_PRODUCER, BROWSER, FULL_WIDTH], ids=lambda p: p.name)
+def test_every_word_of_a_drawn_seed_plan_row_is_in_its_values(producer: Producer, plan, profile, tmp_path):
+    """The seed plan as tests/pdf_factory draws it (every theme), read back with either profile."""
+    require_fonts()
+    path = tmp_path / f"plan_{producer.name}.pdf"
+    draw_plan(path, plan, profile, tuple(t.theme_no for t in plan.themes), producer)
+    for name in PROFILES:
+        reading = load_profile(None if name == "default" else name)
+        assert lost_words(process(path, reading, GIVEN), reading) == {}, name
 
 
 def test_the_check_finds_a_value_dropped_from_a_row(tmp_path):
