@@ -250,7 +250,8 @@ def read(path: Path, profile: Profile, encoding: str | None = None, limits: Limi
     source, enter = str(path), stages.enter if stages else _no_tracking
     enter("ingest")
     document = run_stage("ingest", source, read_document, path, encoding, limits.max_pages, pdf_engine,
-                         profile.roles.role_of, limits.max_bytes, limits.max_memory // 4, limits.read_processes)
+                         profile.roles.role_of, limits.max_bytes, limits.max_memory // 4, limits.read_processes,
+                         profile.owner_words)
     return replace(document, source_name=source_name) if source_name else document
 
 

@@ -21,7 +21,8 @@ from council_actions.roles import RoleError, RoleMap, read_role_map
 DEFAULT_PROFILE = "runnymede.toml"
 GENERIC_PROFILE = "generic.toml"
 QUARTER_READINGS = ("fiscal_year_starting", "calendar")
-OWNER_WORD_LISTS = ("posts", "posts_of", "bodies")  # the lists of a profile's [owner_words], as OwnerWords holds them
+# the lists of a profile's [owner_words], as OwnerWords holds them
+OWNER_WORD_LISTS = ("posts", "posts_of", "bodies", "holders")
 
 
 class ProfileError(ValueError):
@@ -65,12 +66,15 @@ class OwnerWords:
     """The words that tell an owner cell's pieces apart where the glossary knows none of them (the rules, their
     shapes, are normalise/owner_split.py's): a post's words (`Head of Policy`, `Interim Director`, `Learning and
     Development Manager`), the posts named by what they are of or for (`Head of`, `Lead for`), and the words a
-    body's name ends with (`Transport and Development Team`). Lower case; the profile's own words come first, then
-    the generic profile's, so a council's wording adds to the generic and no profile reads owners without them."""
+    body's name ends with (`Transport and Development Team`); with the words naming whoever holds a role (`Ward
+    Councillors`, `Project Sponsor`), which mark a line as an owner's (ingest/cell_shapes.py) but open no post to read
+    on from. Lower case; the profile's own words come first, then the generic profile's, so a council's wording adds
+    to the generic and no profile reads owners without them."""
 
     posts: tuple[str, ...]
     posts_of: tuple[str, ...]
     bodies: tuple[str, ...]
+    holders: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from council_actions.ingest.cell_gaps import unsettled_doubts
 from council_actions.ingest.cell_rows import read_one_row, read_unmarked_rows
-from council_actions.ingest.cell_shapes import EMPTY_CELL, LineShape, shape_of
+from council_actions.ingest.cell_shapes import EMPTY_CELL, LineShape, line_shapes, shape_of
 from council_actions.ingest.layout import (
     MIN_COLUMNS,
     ROW_MARKER,
@@ -38,6 +39,9 @@ from council_actions.ingest.model import Column, Line, LineLayout
 from council_actions.normalise.timelines import opens_on_a_date
 
 from council_actions.issues import Issue
+
+if TYPE_CHECKING:
+    from council_actions.profile import OwnerWords
 
 DANGLING = re.compile(r"\b(?:by|of|and|to|the|from|in|with|for|on|at|or|a|an)$", re.IGNORECASE)
 DANGLING_MAX = 40  # a long cell ending "...; and" is a finished list item, not a line that runs on
@@ -64,11 +68,13 @@ TABLE_ENDS = (
 )
 
 
-def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf) -> Layout | None:
+def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf,
+                    owner_words: OwnerWords | None = None) -> Layout | None:
     """The lines re-cut one cell per line under the header; None where no run of lines reads as a plan's
     headings, so that the next rendering is tried. The table stops at a note or heading line (TABLE_ENDS), which stays
     outside it rather than being read into the last row. Where the text marks empty cells (a paragraph holding only
-    whitespace, `empty_paragraphs`), the marks are cells too."""
+    whitespace, `empty_paragraphs`), the marks are cells too. A line's shape names a post by the profile's
+    `owner_words` (`cell_shapes.line_shapes`; None: the generic profile's)."""
     found = _header(lines, role_of)
     if found is None:
         return None
@@ -79,7 +85,7 @@ def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf) -> Layout | N
     after = lines[stop].number if stop < len(lines) else text.count("\n") + 2
     first = lines[end].number if end < len(lines) else after
     empties = [n for n in empty_paragraphs(text) if first < n < after]
-    rows, issues = _rows(lines[end:stop], len(headings), roles, empties)
+    rows, issues = _rows(lines[end:stop], len(headings), roles, empties, line_shapes(owner_words))
     for row in rows:
         for cell_index, group in enumerate(row):
             for k, i in enumerate(group):
@@ -145,23 +151,23 @@ def empty_paragraphs(text: str) -> list[int]:
             if line and not line.strip(SPACES) and not above and not below]
 
 
-def _rows(lines: list[Line], width: int, roles: list[str | None],
-          empties: list[int]) -> tuple[list[list[list[int]]], list[Issue]]:
+def _rows(lines: list[Line], width: int, roles: list[str | None], empties: list[int],
+          shapes: tuple[LineShape, ...]) -> tuple[list[list[list[int]]], list[Issue]]:
     """Rows as lists of cells, each cell a list of line indexes into `lines`; doubts about them as issues."""
     texts = [ln.text.strip() for ln in lines]
     units = _join_runs(texts, numbers_alone=roles[0] != "element", counted=_row_numbers(texts, roles))
     marked = [k for k, unit in enumerate(units) if _is_marker(" ".join(texts[i] for i in unit))]
     if len(marked) >= 2:
         bounds = [*marked, len(units)]
-        return [_marked_row(units[a:b], lines, width, roles, empties) for a, b in pairwise(bounds)], []
+        return [_marked_row(units[a:b], lines, width, roles, empties, shapes) for a, b in pairwise(bounds)], []
     slots = _with_empty_cells(units, lines, empties)
-    rows, doubts = read_unmarked_rows(_shapes(slots, lines), roles)
+    rows, doubts = read_unmarked_rows(_shapes(slots, lines, shapes), roles)
     issues = unsettled_doubts(rows, doubts, slots, lines)
     return [[[i for k in cell for i in slots[k]] for cell in row] for row in rows], issues
 
 
 def _marked_row(units: list[list[int]], lines: list[Line], width: int, roles: list[str | None],
-                empties: list[int]) -> list[list[int]]:
+                empties: list[int], shapes: tuple[LineShape, ...]) -> list[list[int]]:
     """A marked row's cells: a unit a cell, unless it has more units than columns (cells of several paragraphs),
     whose lines are then put in columns by their shapes (`read_one_row`)."""
     lettered = _parallel_items(units, [lines[unit[-1]].text.strip() for unit in units], width)
@@ -169,7 +175,7 @@ def _marked_row(units: list[list[int]], lines: list[Line], width: int, roles: li
         return lettered
     if len(units) > width:
         slots = _with_empty_cells(units, lines, empties)
-        cells = read_one_row(_shapes(slots, lines), roles)
+        cells = read_one_row(_shapes(slots, lines, shapes), roles)
         if cells is not None:
             return [[i for k in cell for i in slots[k]] for cell in cells]
     return units[:width]
@@ -197,9 +203,9 @@ def _row_numbers(texts: list[str], roles: list[str | None]) -> frozenset[int]:
     return frozenset(alone) if roles[0] != "element" and len(alone) >= 2 and counted else frozenset()
 
 
-def _shapes(slots: list[list[int]], lines: list[Line]) -> list[str]:
-    """Each slot's shape: its lines' text read as one, or EMPTY_CELL for an empty-cell paragraph."""
-    return [shape_of(" ".join(lines[i].text for i in slot)) if slot else EMPTY_CELL for slot in slots]
+def _shapes(slots: list[list[int]], lines: list[Line], shapes: tuple[LineShape, ...]) -> list[str]:
+    """Each slot's shape among `shapes`: its lines' text read as one, or EMPTY_CELL for an empty-cell paragraph."""
+    return [shape_of(" ".join(lines[i].text for i in slot), shapes) if slot else EMPTY_CELL for slot in slots]
 
 
 def _with_empty_cells(units: list[list[int]], lines: list[Line], empties: list[int]) -> list[list[int]]:

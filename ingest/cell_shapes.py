@@ -1,20 +1,23 @@
 """What a line of a one-cell-per-line table looks like, and how well it fits a column of each role.
 
 Without row markers, where one row ends and the next begins is read from the cells' shapes: an owner column
-holds a person or a post, a timeline column a date or a period, text columns sentences and bullets. CELL_SHAPES
-says what a line looks like (the first shape that fits); FIT says how well a shape fits a column's role (positive:
-expected there, negative: out of place). The row reader (`cell_rows.py`) picks the rows whose cells fit best.
+holds a person or a post, a timeline column a date or a period, text columns sentences and bullets. The shapes
+say what a line looks like (the first shape that fits); FIT says how well a shape fits a column's role (positive:
+expected there, negative: out of place). The row reader (`cell_rows.py`) picks the rows whose cells fit best. The
+words that make a line a post (`Manager`, `Team`, `Sponsor`) are council knowledge, the profile's `[owner_words]`
+(profile.OwnerWords, which the owner normaliser splits cells with too): `line_shapes` puts them in the table.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from council_actions.normalise.period_words import MONTH_WORD
 
-POST_WORDS = r"(?:head|director|manager|officer|chief|executive|leader|councillor|cllr|team|board|lead|chair" \
-             r"|committee|member|portfolio|cabinet|assistant|deputy|service|sponsor)s?"
+from council_actions.profile import OwnerWords, load_profile
+
 TIME_WORDS = rf"(?:{MONTH_WORD}|q[1-4]|quarter(?:ly)?|annual(?:ly)?|monthly|weekly|ongoing|on-going|complete[d]?|done" \
              r"|week|month|year|day|summer|autumn|winter|spring|immediate(?:ly)?|end of|by end|asap)s?"
 LONG = 100  # characters: a line this long is text, whatever words it holds
@@ -33,7 +36,8 @@ class LineShape:
     example: str
 
 
-CELL_SHAPES = (
+# The shapes tried before those naming a post (`_post_shapes`), and after them (the first that fits is a line's).
+BEFORE_POSTS = (
     LineShape("bullet", re.compile(r"^[·•\-–*▪]\s"), "·  Asset Register creation begun"),
     LineShape("report", re.compile(r"^(?!.*\b(?:will|should|must|shall)\b).*\b(?:has|have|had|was|were)\s+"
                                    r"(?:(?:now|already|recently|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.DOTALL),
@@ -41,14 +45,8 @@ CELL_SHAPES = (
     LineShape("long_text", re.compile(rf"^.{{{LONG},}}$", re.DOTALL),
               "These clauses in the IAA refer to the withdrawal of any partner from the partnership and the "
               "requirement to give 12 months notice in writing."),
-    LineShape("person_with_post", re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w.'’-]*"
-                                             rf"(?:\s+[A-Z][\w.'’-]*){{0,3}}(?:,|\s+[–-])\s+(?:[Tt]he\s+)?(?:\w+\s+){{0,3}}"
-                                             rf"(?i:{POST_WORDS})\b"),
-              "Angela Woodhouse, Head of Policy and Communications"),
-    # the words before the post may be joined by 'and' ('Learning and Development Manager')
-    LineShape("post", re.compile(rf"^(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){{0,5}}(?i:{POST_WORDS})"
-                                 rf"(?:\s+[Hh]olders?)?(?:\s+(?:of|for|to)\s+[A-Z][\w ,&'’-]+)?\.?$"),
-              "The Portfolio Holder for Economic Development, UK and EU Regional Issues."),
+)
+AFTER_POSTS = (
     LineShape("person", re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?(?:(?:[A-Z]\.\s*)+[A-Z][a-z'’-]+"
                                    r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$"), "Steve Goulette"),
     LineShape("acronym", re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9()]{1,9}"
@@ -76,6 +74,35 @@ CELL_SHAPES = (
     LineShape("lead_in", re.compile(r"^\S.*:$", re.DOTALL), "Action plan:"),
     LineShape("short", re.compile(r".*", re.DOTALL), "Agreed"),
 )
+
+
+@lru_cache(maxsize=8)
+def line_shapes(words: OwnerWords | None = None) -> tuple[LineShape, ...]:
+    """The whole table of shapes, in the order they are tried, with a profile's owner words in the shapes naming a
+    post; None: the generic profile's, for a reader given no profile. Built once per profile."""
+    posts = _any_post_word(words if words is not None else load_profile("generic").owner_words)
+    return (*BEFORE_POSTS, *_post_shapes(posts), *AFTER_POSTS)
+
+
+def _any_post_word(words: OwnerWords) -> str:
+    """A pattern for one of the words that mark an owner's line (a post's, a body's, a holder's), plural or not."""
+    every = dict.fromkeys(words.posts + words.bodies + words.holders)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, word.split())) for word in every) + ")s?"
+
+
+def _post_shapes(posts: str) -> tuple[LineShape, ...]:
+    """The shapes of a line naming a post, `posts` the pattern of its words (`_any_post_word`)."""
+    return (
+        LineShape("person_with_post", re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w.'’-]*"
+                                                 rf"(?:\s+[A-Z][\w.'’-]*){{0,3}}(?:,|\s+[–-])\s+(?:[Tt]he\s+)?"
+                                                 rf"(?:\w+\s+){{0,3}}(?i:{posts})\b"),
+                  "Angela Woodhouse, Head of Policy and Communications"),
+        # the words before the post may be joined by 'and' ('Learning and Development Manager')
+        LineShape("post", re.compile(rf"^(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){{0,5}}(?i:{posts})"
+                                     rf"(?:\s+[Hh]olders?)?(?:\s+(?:of|for|to)\s+[A-Z][\w ,&'’-]+)?\.?$"),
+                  "The Portfolio Holder for Economic Development, UK and EU Regional Issues."),
+    )
+
 
 # How well each shape fits a column of each kind of role (see `fit`); a shape not listed fits with 0.
 FIT: dict[str, dict[str, float]] = {
@@ -112,11 +139,11 @@ STACKS = {"timeline": (frozenset({"milestone"}), frozenset({"time_phrase"})),
 PROOF_KINDS = frozenset({"owner", "timeline", "short"})  # a row needs a cell of these that fits: who or when
 
 
-def shape_of(text: str) -> str:
-    """The first CELL_SHAPES row a line fits: spaces are folded first, because converters pad and wrap cells
-    and a shape must not depend on that."""
+def shape_of(text: str, shapes: tuple[LineShape, ...] | None = None) -> str:
+    """The first of the shapes (`line_shapes`: a profile's; the generic profile's by default) a line fits: spaces
+    are folded first, because converters pad and wrap cells and a shape must not depend on that."""
     text = " ".join(text.split())
-    return next(s.name for s in CELL_SHAPES if s.pattern.search(text))
+    return next(s.name for s in shapes or line_shapes() if s.pattern.search(text))
 
 
 def kind_of(role: str | None) -> str:

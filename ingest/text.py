@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import TYPE_CHECKING
 
 from council_actions.ingest.layout import RoleOf
 from council_actions.ingest.model import Cell, Document, Line, Page, Span
@@ -17,14 +18,19 @@ from council_actions.ingest.renderings import apply_layout
 
 from council_actions.issues import Issue, warning
 
+if TYPE_CHECKING:
+    from council_actions.profile import OwnerWords
+
 PAGE_BREAK = "\f"
 LINE_BREAK = re.compile(r"\r\n?")  # Windows and old-Mac endings, mixed in one file too, read as "\n"
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # all but tab, newline and page break
 
 
-def read_text(data: bytes, source_name: str, text: str, role_of: RoleOf | None = None) -> Document:
+def read_text(data: bytes, source_name: str, text: str, role_of: RoleOf | None = None,
+              owner_words: OwnerWords | None = None) -> Document:
     """Build the document model from already-decoded text (see `ingest.sniff`). With `role_of` (the
-    profile's heading rules), text that is not tab-separated is tried in the other renderings."""
+    profile's heading rules), text that is not tab-separated is tried in the other renderings, which read an
+    owner's line by the profile's `owner_words`."""
     text, issues = clean_text(LINE_BREAK.sub("\n", text))
     pages: list[Page] = []
     page_lines: list[Line] = []
@@ -45,7 +51,7 @@ def read_text(data: bytes, source_name: str, text: str, role_of: RoleOf | None =
     pages.append(Page(page_no, tuple(page_lines)))
     document = Document(document_id=hashlib.sha256(data).hexdigest(), source_name=source_name,
                         media_type="text", text=text, pages=tuple(pages), issues=tuple(issues))
-    return apply_layout(document, role_of) if role_of is not None else document
+    return apply_layout(document, role_of, owner_words) if role_of is not None else document
 
 
 def clean_text(text: str) -> tuple[str, list[Issue]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from council_actions.ingest import read_document
 from council_actions.ingest.cell_lines import CARRIES_ON, _is_marker, _row_numbers, empty_paragraphs
-from council_actions.ingest.cell_shapes import CELL_SHAPES, EMPTY_CELL, shape_of, stack
+from council_actions.ingest.cell_shapes import EMPTY_CELL, line_shapes, shape_of, stack
 
 from council_actions.profile import load_profile
 from tests.conftest import SAMPLES
@@ -18,7 +18,7 @@ from tests.conftest import SAMPLES
 DISTRICT_AUDIT = SAMPLES / "other_councils" / "iow_district_audit_letter_recommendations_2002.txt"
 
 
-@pytest.mark.parametrize("rule", CELL_SHAPES, ids=lambda r: r.name)
+@pytest.mark.parametrize("rule", line_shapes(), ids=lambda r: r.name)
 def test_each_shape_reads_its_example(rule):
     assert shape_of(rule.example) == rule.name
 

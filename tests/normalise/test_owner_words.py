@@ -79,7 +79,7 @@ def test_a_word_taken_out_of_the_generic_file_changes_a_split(monkeypatch):
 @pytest.mark.parametrize("text, problem", [
     ("[owner_words]\nposts = 'head'\n", "council.toml:1: owner_words.posts must be a list of strings"),
     ("[owner_words]\nroles = ['head']\n", "council.toml:1: owner_words.roles is not a list of owner words "
-                                          "(posts, posts_of, bodies)"),
+                                          "(posts, posts_of, bodies, holders)"),
     ("owner_words = ['head']\n", "council.toml:1: owner_words must be a table ([owner_words])"),
     ("[owner_words]\nbodies = [' ']\n", "council.toml:1: [owner_words] holds an empty word"),
 ])

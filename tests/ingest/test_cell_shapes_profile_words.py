@@ -1,0 +1,50 @@
+"""The words that make a line of a one-cell-a-line table an owner's (`Manager`, `Team`, `Sponsor`) are the profile's
+`[owner_words]` (ingest/cell_shapes.line_shapes), passed to ingest by the pipeline, not a list of ingest's own: a
+profile with another word reads another line as a post, and without a word a real table is read otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from council_actions.ingest.cell_shapes import line_shapes, shape_of
+
+from council_actions.pipeline import read
+from council_actions.profile import load_profile
+from tests.conftest import SAMPLES
+
+MAIDSTONE_AGS = SAMPLES / "other_councils" / "maidstone_ags_2013_14.txt"
+SPONSOR = "David Edwards Project Sponsor"  # the first row's By Whom cell, second of its three lines
+
+
+@pytest.fixture(scope="module")
+def generic():
+    return load_profile("generic")
+
+
+def test_a_profiles_post_word_makes_a_line_a_post(tmp_path, generic):
+    council = tmp_path / "council.toml"
+    council.write_text("[owner_words]\nposts = ['coordinator']\n", encoding="utf-8")
+    words = load_profile(council).owner_words
+    line = "Jane Smith, Volunteer Coordinator"  # made up: no generic word is a post here
+    assert shape_of(line, line_shapes(generic.owner_words)) == "short"
+    assert shape_of(line, line_shapes(words)) == "person_with_post"
+    assert shape_of(line) == "short"  # no profile given: the generic profile's words
+
+
+def column_of(profile, text):
+    """The heading of the column the pipeline's read (council_actions.pipeline.read) puts the line in."""
+    document = read(MAIDSTONE_AGS, profile)
+    line = next(ln for ln in document.iter_lines() if ln.text == text)
+    return document.columns[line.cells[0].column].heading
+
+
+def test_the_pipeline_reads_owner_lines_with_the_profiles_words(generic):
+    """Maidstone's AGS update 2013-14: `Project Sponsor` is a post by the generic profile's holders, so the line is
+    the first row's third owner line, under By Whom; read with the same profile less that word it is no owner's line,
+    and opens the next row under Governance Issue."""
+    assert "sponsor" in generic.owner_words.holders
+    assert column_of(generic, SPONSOR) == "By Whom"
+    fewer = replace(generic.owner_words, holders=tuple(w for w in generic.owner_words.holders if w != "sponsor"))
+    assert column_of(replace(generic, owner_words=fewer), SPONSOR) == "Governance Issue"
