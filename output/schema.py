@@ -184,7 +184,8 @@ TABLES: dict[str, list[Column]] = {
                        "table's ruling line, or a bare '|' closing a cell), group_heading (a row heading the rows "
                        "under it), section_heading (a list's or table's section heading), printed_date (the line "
                        "documents.printed_date is read from, where no row holds it), plan_period (the period a "
-                       "title states as the plan's, its other words reported as unplaced_text)"),
+                       "title states as the plan's, its other words reported as unplaced_text), "
+                       "status_summary (a line of the status totals the plan prints: parsers/status_totals.py)"),
         ("text", TEXT, "the line as printed; for plan_period the period's own characters"),
     ],
     "span_pages": [

@@ -70,6 +70,7 @@ def detect_kind(document: Document, profile: Profile) -> str | None:
 def parse_document(document: Document, profile: Profile) -> ParsedDocument:
     """The document's records, and the council it is from (printed, or what the profile may claim)."""
     from council_actions.parsers.council import name_council
+    from council_actions.parsers.status_totals import placed_by_totals
     from council_actions.parsers.unplaced import placed_by_readings
 
     reader = _reader_for(document, profile)
@@ -83,6 +84,8 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
     named = name_council(document, profile, own_layout=reader.kind != "plan_table")
     date, period = _printed_date(document, profile, parsed), _printed_period(document, profile, parsed)
     issues, boilerplate = placed_by_readings(parsed.issues + named.issues, parsed.boilerplate, date, period)
+    if parsed.kind == "action_plan":
+        issues, boilerplate = placed_by_totals(issues, boilerplate, parsed.actions, document.text, profile.roles)
     return replace(parsed, council=named.council, council_from=named.council_from, issues=issues,
                    boilerplate=boilerplate, printed_date=date, printed_period=period)
 

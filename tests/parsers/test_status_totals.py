@@ -1,0 +1,137 @@
+"""The status totals a plan prints over its rows (parsers/status_totals.py), read from real pages and checked
+against the actions read: Bracknell Forest's performance pages print `Green 7 / Amber 3 / Red 0 / Completed 4`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from council_actions.ingest import read_document
+from council_actions.ingest.model import Span
+from council_actions.normalise import ReferenceDates
+from council_actions.parsers.status_totals import LAYOUTS, printed_totals
+
+from council_actions.pipeline import process
+from council_actions.profile import load_profile
+from tests.conftest import FIXTURES, SAMPLES
+
+OTHERS = SAMPLES / "other_councils"
+ENVIRONMENT = OTHERS / "bracknell_environment_2023_24_q3.txt"
+QUARTER_END = ReferenceDates(given=dt.date(2023, 12, 31))
+ROLES = load_profile("generic").roles
+# Bracknell Forest's environment page, quarter 3 2023 to 2024 (checked by hand against the stored copy): the tiles
+# print 14 objectives' statuses, lines 9 to 23; the copy is cut off after the fourth objective (SOURCES.md), and
+# those four read 5.01.05 complete ('Status: Complete'), the other three on_track ('Status: Green').
+PRINTED = [(9, "Green"), (11, "7"), (13, "Amber"), (15, "3"), (17, "Red"), (19, "0"), (21, "Completed"), (23, "4")]
+MISMATCH = ("the plan's printed status totals disagree with its actions: Green 7 printed, 3 read; Amber 3 printed, "
+            "0 read; Red 0 printed, 0 read; Completed 4 printed, 1 read; 14 printed, 4 read: 10 fewer rows read than "
+            "printed (a copy cut short, or rows not read)")
+
+
+def _lines(text: str) -> list[tuple[str, Span]]:
+    """Each line of a made-up text with its span, as printed_totals takes the lines no row holds."""
+    lines, at = [], 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            lines.append((line, Span(None, number, number, at, at + len(line))))
+        at += len(line) + 1
+    return lines
+
+
+@pytest.mark.parametrize("profile", ["generic", "runnymede"])
+def test_the_truncated_copy_prints_more_objectives_than_it_holds(profile):
+    """The counts are read from the tiles (no longer unplaced), and the warning names each count printed and read:
+    the copy holds 4 of the 14 objectives the page counts."""
+    processed = process(ENVIRONMENT, load_profile(profile), QUARTER_END)
+    parsed = processed.parsed
+    assert [(b.span.line_start, b.text) for b in parsed.boilerplate if b.kind == "status_summary"] == PRINTED
+    assert not [i for i in parsed.issues if i.code == "unplaced_text" and 9 <= i.span.line_start <= 23]
+    (found,) = [i for i in parsed.issues if i.code == "status_counts_mismatch"]
+    assert (found.message, found.span.line_start, found.span.line_end, found.field) == (MISMATCH, 9, 23, "status")
+    assert found.raw_text == processed.document.text[found.span.char_start:found.span.char_end]
+    assert found.raw_text.split() == [text for _, text in PRINTED]
+    assert sorted(a.status or "" for a in parsed.actions) == ["complete", "on_track", "on_track", "on_track"]
+
+
+def test_totals_that_match_the_rows_read_say_nothing(tmp_path):
+    """The same real page with its tiles printing what its four objectives hold (Green 3, Completed 1): the lines
+    are still the summary's, and no warning is given; one count off is reported again."""
+    text = ENVIRONMENT.read_text(encoding="utf-8")
+    tiles = "Green\n\n7\n\nAmber\n\n3\n\nRed\n\n0\n\nCompleted\n\n4\n"
+    assert tiles in text
+    for counts, warned in (("3 0 0 1", False), ("3 0 0 2", True)):
+        green, amber, red, done = counts.split()
+        page = tmp_path / f"environment_{done}.txt"
+        page.write_text(text.replace(tiles, f"Green\n\n{green}\n\nAmber\n\n{amber}\n\nRed\n\n{red}\n\nCompleted\n\n"
+                                            f"{done}\n"), encoding="utf-8")
+        parsed = process(page, load_profile("generic"), QUARTER_END).parsed
+        assert len([b for b in parsed.boilerplate if b.kind == "status_summary"]) == 8
+        mismatches = [i.message for i in parsed.issues if i.code == "status_counts_mismatch"]
+        assert mismatches == ([
+            "the plan's printed status totals disagree with its actions: Green 3 printed, 3 read; Amber 0 printed, 0 "
+            "read; Red 0 printed, 0 read; Completed 2 printed, 1 read; 5 printed, 4 read: 1 fewer row read than "
+            "printed (a copy cut short, or rows not read)"] if warned else [])
+
+
+def test_a_page_whose_tiles_were_lost_prints_no_totals():
+    """Bracknell's caring page (real): the copy kept blank lines where the tiles stood, so there is nothing to read
+    or check."""
+    parsed = process(OTHERS / "bracknell_caring_2023_24_q3.txt", load_profile("generic"), QUARTER_END).parsed
+    assert not [b for b in parsed.boilerplate if b.kind == "status_summary"]
+    assert not [i for i in parsed.issues if i.code == "status_counts_mismatch"]
+
+
+def test_a_label_above_the_totals_is_theirs():
+    """Bracknell's economic resilience page, quarter 3 2024 to 2025 (real, refused as a plan: its action titles are
+    page buttons): `Status` above the tiles, no blank lines between them."""
+    path = FIXTURES / "other_councils" / "refused" / "bracknell_economic_resilience_2024_25_q3.txt"
+    document = read_document(path)
+    lines = [(line.text, line.span) for line in document.iter_lines() if line.text.strip()]
+    (summary,) = printed_totals(lines, document.text, ROLES)
+    assert [(t.word, t.status, t.count) for t in summary.totals] == [
+        ("Green", "on_track", 7), ("Amber", "at_risk", 4), ("Red", "off_track", 0), ("Completed", "complete", 3)]
+    assert [text for text, _ in summary.lines] == ["Status", "Green", "7", "Amber", "4", "Red", "0", "Completed", "3"]
+
+
+# Bracknell Forest's council plan overview report, summary published 2 July 2025 (stored page, corpus `pages`):
+# each chart's text line, as printed.
+OVERVIEW = [
+    ("Red, 7, 14%; Green, 21, 43%; Amber, 21, 43%", [("Red", 7), ("Green", 21), ("Amber", 21)]),
+    ("Red, 14 (15%); Green, 78 (82%); Amber, 3 (3%)", [("Red", 14), ("Green", 78), ("Amber", 3)]),
+]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.shape)
+def test_every_layout_reads_its_example(layout):
+    text = layout.example.replace(" / ", "\n")
+    (summary,) = printed_totals(_lines(text), text, ROLES)
+    assert len(summary.lines) == len(text.splitlines()) and len(summary.totals) * layout.lines >= len(summary.lines)
+    assert len(layout.description.split()) > 8
+
+
+@pytest.mark.parametrize("line, totals", OVERVIEW)
+def test_a_chart_line_of_words_counts_and_shares(line, totals):
+    (summary,) = printed_totals(_lines(line), line, ROLES)
+    assert [(t.word, t.count) for t in summary.totals] == totals
+
+
+@pytest.mark.parametrize("text, totals", [
+    ("| Green | Amber | Red |\n| 7 | 3 | 0 |", [("Green", 7), ("Amber", 3), ("Red", 0)]),
+    ("Complete: 12\nOn track: 5\nNot started: 1", [("Complete", 12), ("On track", 5), ("Not started", 1)]),
+    ("Green 7 / Amber 3 / Red 0 / Completed 4", [("Green", 7), ("Amber", 3), ("Red", 0), ("Completed", 4)]),
+])
+def test_other_layouts_of_the_same_counts(text, totals):
+    """Made-up lines in the shapes the layouts name: a pipe table's two rows, a colon per line, a row of pairs."""
+    (summary,) = printed_totals(_lines(text), text, ROLES)
+    assert [(t.word, t.count) for t in summary.totals] == totals
+
+
+@pytest.mark.parametrize("text", [
+    "Green\n\n7",  # one count is no summary
+    "Green\n7\nObjective details\nAmber\n3",  # a line of other text parts two counts
+    "Green\n\nsee below\n\n7",
+    "1,220 flats had food waste collections\n2",
+    "| Green | Amber |\n| 7 |",  # fewer counts than words
+])
+def test_what_is_not_a_summary(text):
+    assert printed_totals(_lines(text), text, ROLES) == []
