@@ -116,10 +116,11 @@ TABLES: dict[str, list[Column]] = {
         ("timeline_raw", TEXT, "timeline column as printed (due date, by when, timescale), likewise"),
         ("status", TEXT, "status key from the profile's status rules (complete, on_track, at_risk, ...)"),
         ("status_raw", TEXT, "status or RAG cell as printed"),
-        ("progress", TEXT, "progress, update or stage columns as printed"),
+        ("progress", TEXT, "progress, update or stage columns as printed, each separate item (paragraph, list line) "
+                     "a line of its own, a wrapped sentence one line (parsers/free_text.py)"),
         ("percent_complete", COUNT, "percentage complete printed in the progress columns"),
-        ("notes", TEXT, "columns the profile reads as notes, as printed; a target column's cells each after "
-                  "its heading (`2025/26: 45%`)"),
+        ("notes", TEXT, "columns the profile reads as notes, as printed, an item a line as progress is; a target "
+                  "column's cells each after its heading (`2025/26: 45%`)"),
     ],
     "action_owners": [
         ("action_id", TEXT, "action the owner is allocated to"),

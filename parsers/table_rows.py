@@ -19,13 +19,13 @@ from council_actions.ingest.cell_lines import ROW_NUMBER, runs_on
 from council_actions.ingest.line_breaks import closes_on_date
 from council_actions.ingest.model import Cell, Document, Line, Placement, Span
 from council_actions.parsers.cleaning import join_wrapped, placement
+from council_actions.parsers.free_text import BULLET, FREE_TEXT_ROLES, free_text
 from council_actions.parsers.records import Boilerplate, BoilerplateKind
 from council_actions.parsers.unplaced import unplaced_text
 
 from council_actions.issues import Issue, warning
 from council_actions.roles import FOOTNOTE, PERIOD, TARGET
 
-BULLET = re.compile(r"^[·•\-–*▪]\s+")
 # A lettered item of an action cell (`(a)Continue to give ...`): an item as a bullet is, its letter kept, since
 # it names the item (`2 (a)` is quoted), where a bullet is only typography.
 LETTERED = re.compile(r"^\([a-z]\)\s*(?=\S)")
@@ -256,6 +256,7 @@ def _values(columns: dict[int, list[Cell]], printed_roles: list[str | None], har
             measured = any(c.line_break is not None for cells in groups.values() for c in cells)
             listed = role in LISTED_ROLES and (hard_breaks or measured)
             texts = {column: _listed(cells, hard_breaks, opens_item) if listed
+                     else free_text(cells, hard_breaks) if role in FREE_TEXT_ROLES
                      else join_wrapped(" ".join(c.text.split()) for c in cells) for column, cells in groups.items()}
             if role in LABELLED_ROLES and (roles.count(role) > 1 or unread):
                 texts = {column: _labelled(headings, column, text) for column, text in texts.items()}

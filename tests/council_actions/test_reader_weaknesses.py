@@ -238,4 +238,4 @@ def test_blank_line_runs_decide_a_row_boundary_only_where_they_differ(generic, t
     assert [raw for raw, _ in _doubts(uniform, generic)] == ["To be renegotiated", "To be incorporated in Q2."]
     progress = [a.progress for a in process(uniform, generic).parsed.actions]
     assert progress == [a.progress for a in process(page, generic).parsed.actions]
-    assert progress[1] == "Action List circulated To be renegotiated"
+    assert progress[1] == "Action List circulated\nTo be renegotiated"

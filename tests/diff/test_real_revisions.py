@@ -49,22 +49,22 @@ OTHER = ROOT / "samples" / "other_councils"
 INFORMATION = "Implementation of the Information Management Action Plan"
 GOVERNANCE = "Embedding Corporate Governance and Ensuring Best Practice is identified"
 PROGRESS_2014 = {
-    INFORMATION: "The vision and principles for information management have been agreed An information management "
-                 "officer was appointed in September. A number of actions have been completed: · New Freedom of "
-                 "Information and Data Protection Guidance developed · Training Programme for staff under development "
-                 "· Asset Register creation begun · Public Disclosure Log for Freedom of Information Requests now on "
-                 "the internet · Begun drafting Information Sharing Policy · Produced guidance for staff on "
-                 "information Sharing · Research carried out for Information Management Strategy and Information "
-                 "Sharing Policy · Identification of approach to the Information Risk Register · Research into best "
-                 "practice and approach to record retention and disposal",
+    INFORMATION: "The vision and principles for information management have been agreed\nAn information management "
+                 "officer was appointed in September. A number of actions have been completed:\n· New Freedom of "
+                 "Information and Data Protection Guidance developed\n· Training Programme for staff under "
+                 "development\n· Asset Register creation begun\n· Public Disclosure Log for Freedom of Information "
+                 "Requests now on the internet\n· Begun drafting Information Sharing Policy\n· Produced guidance for "
+                 "staff on information Sharing\n· Research carried out for Information Management Strategy and "
+                 "Information Sharing Policy\n· Identification of approach to the Information Risk Register\n· "
+                 "Research into best practice and approach to record retention and disposal",
     GOVERNANCE: "The Corporate Governance Working Group has met twice and will continue to meet quarterly.",
 }
 PROGRESS_2015 = {
     INFORMATION: "The Information Management Strategy has been to Leadership Team including an action plan and "
-                 "resources required. The Information Management Group met in November to consider and agree the "
-                 "communications plan for information and any matters relating to information security. A training "
+                 "resources required.\nThe Information Management Group met in November to consider and agree the "
+                 "communications plan for information and any matters relating to information security.\nA training "
                  "programme is being developed with Learning and Development",
-    GOVERNANCE: "The Corporate Governance Working Group will continue. The Corporate Governance Working Group has met "
+    GOVERNANCE: "The Corporate Governance Working Group will continue.\nThe Corporate Governance Working Group has met "
                 "as scheduled",
 }
 
