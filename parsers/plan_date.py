@@ -22,10 +22,12 @@ financial year (`normalise.timelines.read_timeline`, the timeline rules' own rea
 
 A plan may also state its period, the years its `Year 1`, `Year 2` count, in its title: "Homelessness and Rough
 Sleeping Strategy 2022 to 2025", "Council Plan 2019 - 2023", "Action plan summary - 2012/13", "2022-25 Housing
-Strategy". PERIOD_LINES is the table of those phrasings, found by the same rules (the opening lines only, the whole
-line the title, the first line read wins). The period is read by the timeline rules and its years are the
-financial years wholly inside it (`fiscal.PlanYears.within`): `2022 to 2025` holds 2022/23, 2023/24 and
-2024/25, so its year 1 is 2022/23; a single calendar year holds no whole financial year, and states no years.
+Strategy", or in months, a remark in brackets perhaps after it: "Development Plan – Dec 2018 to April 2020 (review
+deferred to May 2021 due to Covid)". PERIOD_LINES is the table of those phrasings, found by the same rules (the
+opening lines only, the whole line the title, the first line read wins). The period is read by the timeline rules
+and its years are the financial years wholly inside it (`fiscal.PlanYears.within`): `2022 to 2025` holds 2022/23,
+2023/24 and 2024/25, so its year 1 is 2022/23; `Dec 2018 to April 2020` holds 2019/20 alone; a single calendar year
+holds no whole financial year, and states no years.
 
 The line a date or a period is read from is then no unplaced text: parsers/unplaced.USES keeps what was read as
 boilerplate (`printed_date`, all of the line; `plan_period`, the period's own characters, `PrintedPeriod.at`) and
@@ -42,7 +44,7 @@ from typing import Literal
 
 from council_actions.ingest.model import Document, Line, Span
 from council_actions.normalise.fiscal import FiscalCalendar, PlanYears
-from council_actions.normalise.period_words import MONTH
+from council_actions.normalise.period_words import MONTH, MONTH_WORD
 from council_actions.normalise.records import Precision
 from council_actions.parsers.council import title_lines
 from council_actions.parsers.records import DateRule, PeriodRule, PrintedDate, PrintedPeriod
@@ -129,6 +131,11 @@ PLAN_WORD = r"(?:strategy|plan|programme|framework)"
 # A year or financial year, perhaps to another (`2022 to 2025`, `2022-25`, `2012/13`, `2022/23 - 2024/25`).
 YEARS = r"20\d{2}(?:\s*/\s*(?:20)?\d{2})?"
 PERIOD = rf"(?P<period>{YEARS}(?:\s*(?:to|-|\u2013|\u2014)\s*(?:20)?\d{{2}}(?:\s*/\s*(?:20)?\d{{2}})?)?)"
+# A month of a year to another (`Dec 2018 to April 2020`), and a remark in brackets after it that is no part of the
+# period (`(review deferred to May 2021 due to Covid)`: the title's words, reported as they are).
+MONTH_YEAR = rf"{MONTH_WORD}\.?\s+20\d{{2}}"
+MONTHS = rf"(?P<period>{MONTH_YEAR}\s*(?:to|-|\u2013|\u2014)\s*{MONTH_YEAR})"
+REMARK = r"(?:\s*\([^()]*\))?"
 
 
 @dataclass(frozen=True)
@@ -145,6 +152,8 @@ PERIOD_LINES: tuple[PeriodLine, ...] = (
                                               rf"[-:,(\u2013\u2014]?\s*{PERIOD}\W*$", re.IGNORECASE)),
     PeriodLine("period_then_plan", re.compile(rf"^\W*{PERIOD}\s+(?:[\w&',]+\s+){{0,6}}?{PLAN_WORD}\W*$",
                                               re.IGNORECASE)),
+    PeriodLine("plan_then_months", re.compile(rf"^\W*(?:[\w&',]+\s+){{0,8}}?{PLAN_WORD}\b(?:\s+[\w&']+){{0,3}}?\s*"
+                                              rf"[-:,\u2013\u2014]?\s*{MONTHS}{REMARK}\W*$", re.IGNORECASE)),
 )
 
 

@@ -28,7 +28,7 @@ BoilerplateKind = Literal["title", "note", "heading", "heatmap_header", "heatmap
                           "status_summary"]
 CouncilFrom = Literal["document", "profile", "default_profile", "none"]  # where documents.council was learnt
 DateRule = Literal["labelled_date", "as_at", "version", "quarter_report", "meeting"]  # parsers/plan_date.DATE_LINES
-PeriodRule = Literal["plan_then_period", "period_then_plan"]  # parsers/plan_date.PERIOD_LINES
+PeriodRule = Literal["plan_then_period", "period_then_plan", "plan_then_months"]  # parsers/plan_date.PERIOD_LINES
 
 
 @dataclass(frozen=True)

@@ -92,10 +92,12 @@ USES = (
         "all of it is used", "Meeting Date:           7 January 2014 |", whole=True),
     Use("plan_period", "a title line the plan's period is read from (parsers/plan_date.PERIOD_LINES): the period, "
         "and the punctuation parting it from the title, is used; the title's words, which no table holds, stay "
-        "reported", "2022 to 2025 | Homelessness and Rough Sleeping Strategy", whole=False),
+        "reported (those before it and those after it each on their own)",
+        "2022 to 2025 | Homelessness and Rough Sleeping Strategy", whole=False),
 )
 BY_USE = {use.kind: use for use in USES}
 WORD = re.compile(r"\w")
+OPENS = re.compile(r"[^\s\-\u2013\u2014:,|]")  # where the words after a read period begin: not at a separator
 
 
 def placed_by_readings(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate, ...], date: PrintedDate | None,
@@ -115,13 +117,14 @@ def placed_by_readings(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate
         if at is None:
             continue
         issue = kept.pop(at)
-        part, rest = _parts(issue.raw_text, None if BY_USE[kind].whole else read)
+        part, rests = _parts(issue.raw_text, None if BY_USE[kind].whole else read)
         record = Boilerplate(kind, issue.raw_text[part[0]:part[1]], _within(issue.span, part))
         placed.insert(next((k for k, b in enumerate(placed) if b.span.char_start > record.span.char_start),
                            len(placed)), record)
-        if rest is not None and read is not None:
-            kept.insert(at, unplaced_text("title_of_period", issue.raw_text[rest[0]:rest[1]],
-                                          _within(issue.span, rest), issue.raw_text[read[0]:read[1]]))
+        cut = issue.raw_text[read[0]:read[1]] if read is not None else None  # rests are only where a period was read
+        for k, rest in enumerate(rests):
+            kept.insert(at + k, unplaced_text("title_of_period", issue.raw_text[rest[0]:rest[1]],
+                                              _within(issue.span, rest), cut))
     return tuple(kept), tuple(placed)
 
 
@@ -132,22 +135,22 @@ def _reports_line(issue: Issue, line: Span) -> bool:
         line.line_start, line.line_end, line.char_start, line.char_end)
 
 
-def _parts(text: str, read: tuple[int, int] | None) -> tuple[tuple[int, int], tuple[int, int] | None]:
-    """The characters used and the rest's, as offsets into the line: all of it where nothing in particular was read
+def _parts(text: str, read: tuple[int, int] | None) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]]:
+    """The characters used and the rests', as offsets into the line: all of it where nothing in particular was read
     (`read` None) or no word is left beside it; else the words before the read characters (`Strategy 2022 to 2025`)
-    or after them (`2022-25 Housing Strategy`) are the rest, and the read characters with the punctuation between
-    them and the rest are used (`Action plan summary` | `- 2012/13`); spaces at either end are neither's."""
+    and those after them (`2022-25 Housing Strategy`, a remark in brackets) are the rests, and the read characters
+    with the punctuation between them and the rests are used (`Action plan summary` | `- 2012/13`); spaces at
+    either end are neither's."""
     if read is None:
-        return (0, len(text)), None
+        return (0, len(text)), ()
     first, last = len(text) - len(text.lstrip()), len(text.rstrip())
     start, end = read
     before = [word.end() for word in WORD.finditer(text, first, start)]
-    if before:
-        return (len(text) - len(text[before[-1]:].lstrip()), last), (first, before[-1])
-    after = WORD.search(text, end, last)
-    if after:
-        return (first, len(text[:after.start()].rstrip())), (after.start(), last)
-    return (first, last), None
+    word_after = WORD.search(text, end, last)
+    after = OPENS.search(text, end, word_after.start() + 1) if word_after else None
+    used = (len(text) - len(text[before[-1]:].lstrip()) if before else first,
+            len(text[:after.start()].rstrip()) if after else last)
+    return used, (*([(first, before[-1])] if before else []), *([(after.start(), last)] if after else []))
 
 
 def _within(span: Span, part: tuple[int, int]) -> Span:

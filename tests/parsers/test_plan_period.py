@@ -5,7 +5,9 @@ Every rule of PERIOD_LINES has examples here (a test fails when a rule has none)
 read by hand from the files: Buckinghamshire's two homelessness strategy pages open with "Homelessness and Rough
 Sleeping Strategy 2022 to 2025" (2022/23 to 2024/25: the strategy's own action plan page calls year 1 "2022 to
 23"), Kensington and Chelsea's two Council Plan pages with "Council Plan Action Plan 2025 to 2027", Kingston's
-summary with "Action plan summary - 2012/13"; no other sample states a period in its opening lines.
+summary with "Action plan summary - 2012/13", Newton St Cyres's plan with "Development Plan – Dec 2018 to April 2020
+(review deferred to May 2021 due to Covid)" (2019/20, the one financial year wholly inside it); no other sample
+states a period in its opening lines.
 """
 
 from __future__ import annotations
@@ -41,14 +43,18 @@ EXAMPLES: dict[str, list[tuple[str, PlanYears]]] = {
         ("2022-2025 Homelessness Strategy", PlanYears(2022, 3)),
         ("2024/25 Annual Delivery Plan", PlanYears(2024, 1)),
     ],
+    "plan_then_months": [
+        ("Development Plan \u2013 Dec 2018 to April 2020 (review deferred to May 2021 due to Covid)", PlanYears(2019, 1)),
+        ("Action Plan: April 2022 to March 2025", PlanYears(2022, 3)),
+    ],
 }
 # Lines that state no period of the plan: a sentence, no plan named, a single calendar year (no whole financial
-# year inside it), a month range.
+# year inside it), a month range with none inside it.
 NOT_A_PERIOD = [
     "The strategy ran from 2019 to 2022 and was then reviewed.",
     "Neighbourhood 2030",
     "Corporate Plan 2024",
-    "Development Plan Dec 2018 to April 2020",
+    "Development Plan Dec 2018 to June 2019",
     "Timeline",
 ]
 
@@ -81,6 +87,7 @@ def test_no_period_stated(line):
     ("rbkc_council_plan_action_plan_2025_27_caring.txt", PlanYears(2025, 2)),
     ("rbkc_council_plan_action_plan_2025_27_fairer.txt", PlanYears(2025, 2)),
     ("kingston_ags_action_plan_2012_13.txt", PlanYears(2012, 1)),
+    ("newton_st_cyres_parish_action_plan_2018_20.txt", PlanYears(2019, 1)),
     ("brighton_hove_tree_action_plan_2022_27.txt", None),  # the title line is `TREE ACTION PLAN`
     ("east_cambridgeshire_lgr_timeline_bullets.txt", None),
 ])
