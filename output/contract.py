@@ -49,7 +49,8 @@ NULLABLE: dict[str, tuple[str, ...]] = {
     "elements": ("score", "score_rank", "status_note", "alias_of", "notes"),
     "actions": ("opportunity", "allocated_raw", "owners", "due_date", "timeline_kind",
                 # plans printing owner, timeline and status in columns of their own (other councils)
-                "owner_raw", "timeline_raw", "status", "status_raw", "progress", "percent_complete", "notes"),
+                "owner_raw", "timeline_raw", "status", "status_raw", "progress", "percent_complete", "notes",
+                "section", "section_path", "section_line"),  # null where the plan prints no heading over it
     "action_owners": ("owner_title", "owner_title_confirmed", "repair", "score"),
     "action_timelines": ("start_date", "end_date", "precision", "fiscal_year", "condition", "assumptions", "cadence",
                          "cadence_months"),

@@ -105,6 +105,16 @@ TABLES: dict[str, list[Column]] = {
         ("action_id", TEXT, "stable id from element id and normalised action text"),
         ("element_id", TEXT, "canonical element id"),
         ("seq", COUNT, "1-based order within the element"),
+        ("section", TEXT, "the heading the action is printed under, its markup cleaned (a priority, a theme, a "
+                          "list's heading, a table's group row; a template plan's theme heading); the innermost where "
+                          "headings stand one under another; null where the plan prints none over it"),
+        ("section_path", TEXT, "every heading over the action, outermost first, joined by ' > ' (Rotherham's "
+                               "'Places are thriving, safe and clean > Priority: Helping people to feel safe in their "
+                               "community'): group on section for the innermost, on section_path for the whole; "
+                               "null where section is"),
+        ("section_line", COUNT, "1-based line of section's heading in the extracted text, where its boilerplate row "
+                                "(section_heading, group_heading; a template plan's themes row) stands; null where "
+                                "section is"),
         ("opportunity", TEXT, "opportunity for improvement the action answers"),
         ("action", TEXT, "recommendation and action plan text"),
         ("allocated_raw", TEXT, "allocated to and indicative timeline, as printed"),

@@ -211,7 +211,10 @@ def _action_rows(r: _Records) -> Rows:
               "due_date": due.get(a.action_id, (None, None))[0],
               "timeline_kind": due.get(a.action_id, (None, None))[1], "owner_raw": a.owner_raw,
               "timeline_raw": a.timeline_raw, "status": a.status, "status_raw": a.status_raw,
-              "progress": a.progress, "percent_complete": a.percent_complete, "notes": a.notes}, a.span)
+              "progress": a.progress, "percent_complete": a.percent_complete, "notes": a.notes,
+              "section": a.sections[-1].text if a.sections else None,
+              "section_path": " > ".join(h.text for h in a.sections) or None,
+              "section_line": a.sections[-1].span.line_start if a.sections else None}, a.span)
             for a in r.parsed.actions]
 
 

@@ -8,7 +8,7 @@ id its position allows, reported as a warning.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from council_actions.ingest.model import Cell, Document, Line, Span
 from council_actions.parsers.cleaning import join_wrapped
@@ -26,8 +26,10 @@ from council_actions.parsers.records import (
     Element,
     HeatmapCell,
     ParsedDocument,
+    SectionHeading,
     Theme,
 )
+from council_actions.parsers.sections import with_sections
 from council_actions.parsers.themes import read_theme
 from council_actions.parsers.unplaced import unplaced_text
 
@@ -56,6 +58,7 @@ class _PlanReading:
     actions: list[Action] = field(default_factory=list)
     boilerplate: list[Boilerplate] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
+    headings: dict[int, SectionHeading] = field(default_factory=dict)  # each theme's heading, on its own line
 
 
 def parse_action_plan(document: Document, profile: Profile) -> ParsedDocument:
@@ -70,8 +73,8 @@ def parse_action_plan(document: Document, profile: Profile) -> ParsedDocument:
     reading = _PlanReading(profile, vocabulary, colours, {c.element_id for c in heatmap}, candidates, issues)
     for block in blocks:
         BLOCK_READERS[block.kind](block, reading)
-    return ParsedDocument("action_plan", tuple(reading.themes), tuple(heatmap), tuple(reading.elements),
-                          tuple(reading.actions), (), tuple(reading.boilerplate), tuple(reading.issues))
+    return with_sections(ParsedDocument("action_plan", tuple(reading.themes), tuple(heatmap), tuple(reading.elements),
+                                        tuple(reading.actions), (), tuple(reading.boilerplate), tuple(reading.issues)))
 
 
 def _boilerplate(block: Block, reading: _PlanReading) -> None:
@@ -96,6 +99,7 @@ def _colour_key(block: Block, reading: _PlanReading) -> None:
 def _theme(block: Block, reading: _PlanReading) -> None:
     theme, issues = read_theme(block.in_theme(), block.lines, reading.vocabulary)
     reading.themes.append(theme)
+    reading.headings[theme.theme_no] = SectionHeading(theme.printed_name, block.lines[0].span)
     reading.issues += issues
 
 
@@ -110,7 +114,8 @@ def _element(block: Block, reading: _PlanReading) -> None:
     element, actions, issues = build_element(block, resolved, reading.profile, reading.vocabulary, reading.known_ids,
                                              reading.colours)
     reading.elements.append(element)
-    reading.actions += actions
+    heading = reading.headings.get(theme_def.no)  # the theme's heading is the section every action of it is under
+    reading.actions += [replace(a, sections=(heading,)) for a in actions] if heading else actions
     reading.issues += issues + _id_issues(element, resolved.method)
 
 

@@ -79,6 +79,16 @@ class Element:
 
 
 @dataclass(frozen=True)
+class SectionHeading:
+    """A heading the plan prints over actions (a priority, a theme, a numbered part), as printed with its markup
+    cleaned, and its own line, which a boilerplate row holds (`section_heading`, or `group_heading` for a table's
+    row heading the rows under it) or, for a template plan's theme heading, its themes row."""
+
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
 class Action:
     """One action of the plan, with everything printed about it kept raw beside its span; the normalisers read
     owners and timelines from the raw cells, so a reading can always be checked against what was printed."""
@@ -115,6 +125,9 @@ class Action:
     progress: str | None = None
     percent_complete: int | None = None
     notes: str | None = None
+    # The headings over the action, outermost first (parsers/sections.py): the reader's own (a list's heading, a
+    # group row, a template's theme) innermost, the headings found among the lines no row holds outside them.
+    sections: tuple[SectionHeading, ...] = ()
 
     @property
     def owner_named(self) -> str | None:

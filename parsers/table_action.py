@@ -15,7 +15,7 @@ from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.findings import Finding
 from council_actions.parsers.progress import completion, percent_complete, read_status
-from council_actions.parsers.records import Action, Boilerplate, make_action_id
+from council_actions.parsers.records import Action, Boilerplate, SectionHeading, make_action_id
 from council_actions.parsers.table_rows import Row, Values, placed
 
 from council_actions.issues import Issue, warning
@@ -41,7 +41,7 @@ class TableReading:
     actions: list[Action] = field(default_factory=list)
     headings: dict[int, tuple[str, Span]] = field(default_factory=dict)  # per column, as printed: `_headings`
     section: tuple[str, Span] | None = None
-    group: str | None = None
+    group: tuple[str, Span] | None = None  # the title of a row heading the rows under it, and the row's span
     carried: tuple[str, Span] | None = None
     finding: Finding | None = None  # what the items under the section heading answer (parsers/findings.py)
 
@@ -53,7 +53,7 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
     previous, section, calendar = reading.actions, reading.section, reading.calendar
     text, span = values["action"]
     heading = _heading(section[0]) if section else None
-    element = values["element"][0] if values.get("element") else (reading.group or heading)
+    element = values["element"][0] if values.get("element") else (reading.group[0] if reading.group else heading)
     owner, owner_span = values.get("owner") or (None, None)
     repair, above = _ditto(owner, owner_span or span, element, reading)
     timeline, timeline_span = values.get("timeline") or (None, None)
@@ -82,7 +82,15 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         status=status or completion(timeline, calendar), status_raw=status_raw,
         progress=progress, percent_complete=percent_complete(progress),
         notes="; ".join(values[role][0] for role in NOTED if values.get(role)) or None,
+        sections=_sections(reading),
     )
+
+
+def _sections(reading: TableReading) -> tuple[SectionHeading, ...]:
+    """The headings the reading is under, outermost first: the list's section heading, then the group row under
+    it (a group's title is its reference and title joined, `1.0 Transport`)."""
+    over = [heading for heading in (reading.section, reading.group) if heading is not None]
+    return tuple(SectionHeading(" ".join(text.split()), span) for text, span in over if text.strip())
 
 
 def _ditto(owner: str | None, span: Span, element: str | None, reading: TableReading) -> tuple[str | None, str | None]:

@@ -30,6 +30,7 @@ from council_actions.parsers.findings import answering, finding_of, is_finding
 from council_actions.parsers.marked_rows import key_rows
 from council_actions.parsers.progress import PERCENT_HEADING, with_percent_column
 from council_actions.parsers.records import Boilerplate, ParsedDocument
+from council_actions.parsers.sections import with_sections
 from council_actions.parsers.table_action import TableReading, to_action
 from council_actions.parsers.table_rows import (
     Row,
@@ -95,7 +96,8 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
     if not reading.actions:
         raise StageError("parse", document.source_name, f"looks like a plan table ({document.rendering}: "
                          f"{', '.join(c.heading for c in document.columns)}) but no row has an action")
-    return ParsedDocument("action_plan", (), (), (), tuple(reading.actions), (), tuple(boilerplate), tuple(issues))
+    return with_sections(ParsedDocument("action_plan", (), (), (), tuple(reading.actions), (), tuple(boilerplate),
+                                        tuple(issues)))
 
 
 def _read_row(row: Row, below: list[Row], reading: TableReading) -> None:
@@ -129,8 +131,8 @@ def _headings(document: Document) -> dict[int, tuple[str, Span]]:
 
 
 def _group_heading(values: Values, row: Row, reading: TableReading) -> None:
-    reading.group = " ".join(filter(None, [values["element"][0] if values.get("element") else None,
-                                           values["action"][0]]))
+    reading.group = (" ".join(filter(None, [values["element"][0] if values.get("element") else None,
+                                            values["action"][0]])), row.span)
     reading.boilerplate.append(Boilerplate("group_heading", row.text, row.span))
 
 

@@ -27,8 +27,9 @@ REFUSED = sorted((FIXTURES / "other_councils" / "refused").glob("*.txt"))
 REFERENCE = dt.date(2014, 4, 1)
 GIVEN = ReferenceDates(given=REFERENCE)
 # Fields a golden file may give besides the ones every golden file gives, compared where its actions carry them: the
-# finding each action answers and the notes on it, where the plan prints them (Southend's recommendation and status).
-ANSWERED = ("opportunity", "notes")
+# finding each action answers and the notes on it, where the plan prints them (Southend's recommendation and status),
+# and the headings over each action (actions.section_path, null where the plan prints none: parsers/sections.py).
+ANSWERED = ("opportunity", "notes", "section_path")
 
 
 def _found(path: Path, profile, reference: dt.date | None = REFERENCE,
@@ -38,8 +39,15 @@ def _found(path: Path, profile, reference: dt.date | None = REFERENCE,
     return processed.document.rendering, processed.parsed.council, [
         {"ref": a.element_id, "action": a.action, "owner": a.owner_raw, "timeline": a.timeline_raw,
          "due_date": due[a.action_id].isoformat() if a.action_id in due else None, "status": a.status,
-         "owner_repair": a.owner_repair, **{field: getattr(a, field) for field in answered}}
+         "owner_repair": a.owner_repair, **{field: _answered(a, field) for field in answered}}
         for a in processed.parsed.actions]
+
+
+def _answered(action, field: str) -> str | None:
+    """An ANSWERED field of an action as the golden files give it: section_path is the headings joined."""
+    if field == "section_path":
+        return " > ".join(h.text for h in action.sections) or None
+    return getattr(action, field)
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +92,7 @@ def test_written_profile_makes_the_sample_exact():
     profile = load_profile(ROOT / "council_actions" / "profiles" / "maidstone.toml")
     expected = json.loads((FIXTURES / "other_councils" / "expected" / "maidstone_scraip_2014.json").read_text("utf-8"))
     processed = process(ROOT / expected["sample"], profile, GIVEN)
-    _, _, found = _found(ROOT / expected["sample"], profile)
+    _, _, found = _found(ROOT / expected["sample"], profile, answered=("section_path",))
     assert found == expected["actions"]
     assert profile.council == "Maidstone Borough Council"
     assert {(o.owner_key, o.repair) for o in processed.normalised.owners} == {("HoPC", "alias")}

@@ -67,9 +67,11 @@ def test_north_tyneside_grid_read_without_profile(tmp_path, capsys):
         (e["timeline"], e["timeline"]) for e in expected["actions"])  # each at its year heading as printed
     unplaced = con.sql(f"select line_start from read_parquet('{out}/extraction_issues/*/*.parquet') "
                        "where code = 'unplaced_text' order by line_start").fetchall()
-    # Drivers/Outcomes, the title, the note under it; the bare `|` closing a cell of Drivers/Outcomes (lines 7 and
-    # 12) holds no words: the table's markup, kept as boilerplate
-    assert [line for (line,) in unplaced] == [*range(1, 7), *range(8, 12), 13, 56]
+    # Drivers/Outcomes and the note under the grid; the bare `|` closing a cell of Drivers/Outcomes (lines 7 and
+    # 12) holds no words: the table's markup, kept as boilerplate; the grid's caption (13) is its actions' section
+    assert [line for (line,) in unplaced] == [*range(1, 7), *range(8, 12), 56]
+    assert con.sql(f"select distinct section, section_path, section_line from read_parquet('{out}/actions/*/*.parquet')"
+                   ).fetchall() == [("Key milestones and actions", "Key milestones and actions", 13)]
     closers = con.sql(f"select line_start, kind, text from read_parquet('{out}/boilerplate/*/*.parquet') "
                       "where text = '|' order by line_start").fetchall()
     printed = text.split("\n")

@@ -1,0 +1,222 @@
+"""The section headings a plan prints over its actions, found among the lines no row holds, and each action's section.
+
+A reader knows the headings of its own layout (a list's headings, a table's group rows, a template plan's themes)
+and gives them to the actions it reads (`Action.sections`). Headings printed outside the rows (Rotherham's outcome
+and its `Priority: ...` above each table, Maidstone's `1 Transport` above its records, a grid's caption row) are met
+by no reader: each reports the line as unplaced_text. Once a document is read, SECTION_LINES says which of those
+lines are section headings by what the line is (a section word and its number, a section word as a label, a
+numbered title, a caption naming the actions ...), never by which sample it is in; each becomes `section_heading`
+boilerplate with its own span, and the actions below it are under it.
+
+Two levels and more: headings printed one under the other with no action between stack, outermost first
+(Rotherham's outcome, then its priority). A heading printed after actions takes the place of the level printed in
+the same form (`Priority: Creating vibrant communities` replaces the priority above, under the same outcome), and
+where no level has its form, of the innermost. The output gives the innermost heading as `section` and the whole
+path joined by ' > ' as `section_path`, so a BI tool groups on either without parsing.
+
+A line naming a document kind ('TREE ACTION PLAN', 'Homelessness and Rough Sleeping Strategy') or a year ('Updated
+Actions for 2014-15') is a title, never a section (TITLE_WORDS, YEAR), wherever it stands: titles are read
+elsewhere. Only a section word opening the line outweighs that ('Horizon 0: Strategy adoption ...').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from council_actions.parsers.cleaning import clean
+from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, SectionHeading
+
+from council_actions.issues import Issue
+
+# A plan's words for its parts; a line opening with one names a section of the plan (not a council's knowledge:
+# every plan's vocabulary).
+SECTION_WORDS = (r"(?:cross[- ]cutting theme|priority|theme|outcome|objective|ambition|goal|pillar|workstream|"
+                 r"horizon|phase)")
+COUNTS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+COUNTED = re.compile(rf"^(?P<word>{SECTION_WORDS})\s+{COUNTS}$", re.IGNORECASE)
+LABELLED = re.compile(rf"^(?P<word>{SECTION_WORDS})(?:\s+{COUNTS})?\s*:\s*(?P<name>[^.!?;]+)$", re.IGNORECASE)
+WHAT_WE_DO = re.compile(r"^[^:]{2,60}:\s*our\s+(?:deliverables|priorities|actions|commitments|objectives)$",
+                        re.IGNORECASE)
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b"  # `2 September 2004` is a date, no heading
+NUMBERED = re.compile(rf"^\d{{1,2}}(?:\.0)?\s+(?!{MONTH})[A-Z][^.!?;:]*$", re.IGNORECASE)
+CAPTION = re.compile(r"\b(?:actions|milestones|deliverables)$", re.IGNORECASE)
+# A document's kind: a line naming one is the document's title (or another document's), not a section of this one.
+TITLE_WORDS = re.compile(r"\b(?:plans?|strateg(?:y|ies)|statements?|reports?|appendix|letter|paper|minutes|agenda|"
+                         r"timeline|schedule|scraip)\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a caption stating the plan's period ('Updated Actions for 2014-15')
+SENTENCE = re.compile(r"[.!?;]$")
+MARKUP = re.compile(r"^[|#\s]+|[|\s]+$")
+MOST_WORDS = 12  # a heading is a few words; a longer line is prose
+
+
+@dataclass(frozen=True)
+class _Line:
+    """An unplaced line as the rules see it: its text cleaned of markup, and what the next row, boilerplate or
+    unplaced line under it is: `section` (a line a rule took as a section heading), `header` (the table's column
+    headings) or `other`."""
+
+    text: str
+    following: str
+
+
+@dataclass(frozen=True)
+class SectionLine:
+    """One kind of section heading line: `form` says what the line is (the level a later heading of the same form
+    takes the place of; None where it is no section), tried in order; the first rule that gives a form decides."""
+
+    name: str
+    description: str
+    example: str
+    form: Callable[[_Line], str | None]
+
+
+def _title(line: _Line) -> str | None:
+    return "" if TITLE_WORDS.search(line.text) or YEAR.search(line.text) else None
+
+
+def _counted(line: _Line) -> str | None:
+    found = COUNTED.match(line.text)
+    return f"counted {found['word'].lower()}" if found else None
+
+
+def _labelled(line: _Line) -> str | None:
+    found = LABELLED.match(line.text)
+    return f"labelled {found['word'].lower()}" if found else None
+
+
+def _what_we_do(line: _Line) -> str | None:
+    return "what_we_do" if WHAT_WE_DO.match(line.text) else None
+
+
+def _numbered(line: _Line) -> str | None:
+    return "numbered" if NUMBERED.match(line.text) and _is_heading(line.text) else None
+
+
+def _caption(line: _Line) -> str | None:
+    return "caption" if CAPTION.search(line.text) and _is_heading(line.text) else None
+
+
+def _over_a_section(line: _Line) -> str | None:
+    return "plain" if line.following == "section" and _is_heading(line.text) else None
+
+
+def _over_a_table(line: _Line) -> str | None:
+    return "plain" if line.following == "header" and _is_heading(line.text) else None
+
+
+SECTION_LINES = (
+    SectionLine("counted", "a section word and its number alone: the line under it names the section (a level of "
+                "its own)", "Cross cutting theme 2", _counted),
+    SectionLine("labelled", "a section word as a label, then the section's name, whatever words the name uses",
+                "Horizon 0: Strategy adoption through first 6 months", _labelled),
+    SectionLine("title", "any other line naming a document kind (plan, strategy, statement, report, appendix, ...) "
+                "or a year: the title of this document or another, or the period the plan covers, never a section "
+                "of it", "Updated Actions for 2014-15", _title),
+    SectionLine("what_we_do", "a section's name, then what it lists", "Caring and Competent: Our Deliverables",
+                _what_we_do),
+    SectionLine("numbered", "a number of one level and a title of a few words", "1 Transport", _numbered),
+    SectionLine("caption", "a heading naming the actions under it", "| Key milestones and actions |", _caption),
+    SectionLine("over_a_section", "a heading of a few words right above a section heading: the level over it",
+                "Places are thriving, safe and clean", _over_a_section),
+    SectionLine("over_a_table", "a heading of a few words right above the table's column headings",
+                "Providing a clean and safe environment", _over_a_table),
+)
+
+
+def _is_heading(text: str) -> bool:
+    """A few words that end no sentence and open with a capital or a number."""
+    return bool(text) and len(text.split()) <= MOST_WORDS and not SENTENCE.search(text) and (
+        text[0].isupper() or text[0].isdigit())
+
+
+def heading_text(printed: str) -> str:
+    """The heading as printed, its markup (converter HTML, a pipe table's bars, a Markdown '#') and spacing
+    cleaned."""
+    return " ".join(MARKUP.sub("", clean(printed)).split())
+
+
+def with_sections(parsed: ParsedDocument) -> ParsedDocument:
+    """The document with its unplaced section heading lines as `section_heading` boilerplate and every action under
+    the headings above it (module docstring); a document with no action is left as it is."""
+    if not parsed.actions:
+        return parsed
+    forms = _forms(parsed)
+    if not forms:
+        return parsed
+    lines = {id(issue): issue for issue in parsed.issues if id(issue) in forms}
+    boilerplate = list(parsed.boilerplate)
+    for issue in lines.values():  # each before the first row printed after it, the others' order kept
+        record = Boilerplate("section_heading", issue.raw_text, issue.span)
+        boilerplate.insert(next((k for k, b in enumerate(boilerplate) if b.span.char_start > issue.span.char_start),
+                                len(boilerplate)), record)
+    return replace(parsed, issues=tuple(i for i in parsed.issues if id(i) not in forms), boilerplate=tuple(boilerplate),
+                   actions=_under_headings(parsed.actions, [(issue, forms[id(issue)]) for issue in lines.values()]))
+
+
+def _forms(parsed: ParsedDocument) -> dict[int, str]:
+    """The form of each unplaced line that is a section heading (SECTION_LINES), by the issue's id. Read from the
+    last line up, so that a line knows what follows it; then down, so that the line under a counted heading
+    (`Cross cutting theme 2` / `Make best use of resources`) is its name, a level of its own."""
+    unplaced = [issue for issue in parsed.issues if issue.code == "unplaced_text" and _whole_line(issue)]
+    marks = sorted([*((i.span.line_start, "unplaced", i) for i in unplaced),
+                    *((b.span.line_start, "header" if b.kind == "column_header" else "other", None)
+                      for b in parsed.boilerplate),
+                    *((a.span.line_start, "other", None) for a in parsed.actions)], key=lambda m: m[0])
+    forms: dict[int, str] = {}
+    following = "other"
+    for _, kind, issue in reversed(marks):
+        form = _form(_Line(heading_text(issue.raw_text), following)) if issue is not None else None
+        if issue is not None and form is not None:
+            forms[id(issue)] = form
+        following = "section" if form else kind if issue is None else "other"
+    for (_, _, above), (_, _, under) in pairwise(marks):
+        if above is not None and under is not None and forms.get(id(above), "").startswith("counted"):
+            forms.setdefault(id(under), "named")
+    return forms
+
+
+def _form(line: _Line) -> str | None:
+    """The form the first rule of SECTION_LINES that knows the line gives it; None where it is no section."""
+    for rule in SECTION_LINES:
+        form = rule.form(line)
+        if form is not None:
+            return form or None
+    return None
+
+
+def _whole_line(issue: Issue) -> bool:
+    """The issue reports one line whole, as the readers report a line no row holds (not the words of a title
+    left beside its period, parsers/unplaced.USES)."""
+    span = issue.span
+    return span.line_start == span.line_end and len(issue.raw_text) == span.char_end - span.char_start
+
+
+def _under_headings(actions: tuple[Action, ...], headings: list[tuple[Issue, str]]) -> tuple[Action, ...]:
+    """Each action under the stack of headings printed above it (outermost first), the reader's own inside them."""
+    events: list[tuple[int, Action | tuple[Issue, str]]] = sorted(
+        [*((issue.span.char_start, (issue, form)) for issue, form in headings),
+         *((a.span.char_start, a) for a in actions)], key=lambda event: event[0])
+    stack: list[tuple[str, SectionHeading]] = []
+    placed: dict[int, Action] = {}
+    run_open = False  # the last heading met has no action under it yet: the next one stands under it
+    for _, item in events:
+        if isinstance(item, Action):
+            placed[id(item)] = replace(item, sections=tuple(h for _, h in stack) + item.sections)
+            run_open = False
+            continue
+        issue, form = item
+        if not run_open:
+            stack = stack[:_level(stack, form)]
+        stack.append((form, SectionHeading(heading_text(issue.raw_text), issue.span)))
+        run_open = True
+    return tuple(placed[id(a)] for a in actions)
+
+
+def _level(stack: list[tuple[str, SectionHeading]], form: str) -> int:
+    """Where a heading printed after actions goes: at the level of the same form, else in the innermost's place."""
+    same = next((k for k, (level_form, _) in enumerate(stack) if level_form == form), None)
+    return same if same is not None else max(len(stack) - 1, 0)
+

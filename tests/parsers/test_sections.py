@@ -1,0 +1,82 @@
+"""Section headings over actions (parsers/sections.py): every rule of SECTION_LINES on its own example, real plans'
+actions under the headings their pages print (checked against the source by hand), the headings placed as
+`section_heading` boilerplate, and a plan that prints none giving none."""
+
+from __future__ import annotations
+
+import pytest
+from council_actions.parsers.sections import SECTION_LINES, _form, _Line
+
+from council_actions.pipeline import process
+from council_actions.profile import load_profile
+from tests.conftest import SAMPLES
+
+OTHERS = SAMPLES / "other_councils"
+# What follows a rule's example where the rule asks (a heading over a heading, over the table's column headings).
+FOLLOWING = {"over_a_section": "section", "over_a_table": "header"}
+
+
+@pytest.fixture(scope="module")
+def generic():
+    return load_profile("generic")
+
+
+@pytest.mark.parametrize("rule", SECTION_LINES, ids=lambda rule: rule.name)
+def test_each_rule_is_the_first_to_take_its_own_example(rule):
+    line = _Line(rule.example.strip("| "), FOLLOWING.get(rule.name, "other"))
+    taking = next(r for r in SECTION_LINES if r.form(line) is not None)
+    assert taking.name == rule.name
+    assert (_form(line) is None) == (rule.name == "title")  # a title is never a section
+
+
+def test_a_plain_heading_is_a_section_only_over_a_section_or_a_table():
+    assert _form(_Line("Places are thriving, safe and clean", "other")) is None  # alone, it is any short line
+
+
+def _sections(path, profile):
+    processed = process(path, profile, None)
+    return processed.parsed, [(a.element_id, [(h.text, h.span.line_start) for h in a.sections])
+                              for a in processed.parsed.actions]
+
+
+def test_rotherham_actions_are_under_their_outcome_and_priority(generic):
+    parsed, sections = _sections(OTHERS / "rotherham_year_ahead_delivery_plan_2024_25.txt", generic)
+    outcome, priority = ("Places are thriving, safe and clean", 1), (
+        "Priority: Helping people to feel safe in their community", 2)
+    assert sections == [(f"P{n}", [outcome, priority]) for n in range(1, 7)]
+    headings = [(b.text, b.span.line_start) for b in parsed.boilerplate if b.kind == "section_heading"]
+    # the next priority, printed under the last row with its table cut from the copy, is a heading too
+    assert headings == [outcome, priority, ("Priority: Creating vibrant communities", 11)]
+    assert not [i for i in parsed.issues if i.code == "unplaced_text"]
+
+
+def test_maidstone_records_are_under_their_numbered_theme(generic):
+    parsed, sections = _sections(OTHERS / "maidstone_bccap_2020_transport_records.txt", generic)
+    assert sections == [("1.1", [("1 Transport", 3)]), ("1.2", [("1 Transport", 3)])]
+    unplaced = [i.span.line_start for i in parsed.issues if i.code == "unplaced_text"]
+    assert unplaced[-2:] == [5, 7] and 3 not in unplaced  # the aim and the prose under the heading stay reported
+
+
+def test_a_counted_heading_and_its_name_are_two_levels(generic):
+    _, sections = _sections(OTHERS / "buckinghamshire_homelessness_2022_25_cross_cutting_2.txt", generic)
+    assert sections == [(ref, [("Cross cutting theme 2", 3), ("Make best use of resources", 5)])
+                        for ref in ("7.1", "7.2")]
+
+
+def test_a_lists_own_headings_stay_innermost_and_a_lost_heading_is_not_the_one_above(generic):
+    _, sections = _sections(OTHERS / "kingston_ags_action_plan_2012_13.txt", generic)
+    caption = ("Improvement areas and actions", 5)
+    assert sections[0] == ("Commissioning and procurement", [caption, ("Commissioning and procurement", 7)])
+    assert sections[6] == ("", [caption])  # line 26: the list's heading lost in the copy (list_heading_lost)
+
+
+def test_a_template_plans_actions_are_under_their_theme_heading(plan):
+    assert [(h.text, h.span.line_start) for h in plan.actions[0].sections] == [("1. CONTINUOUS IMPROVEMENT:", 31)]
+    assert {a.sections[0].text for a in plan.actions if a.element_id.startswith("L")} == {"2. LEADERSHIP:"}
+
+
+def test_a_plan_printing_no_heading_over_its_actions_gives_none(generic):
+    parsed, sections = _sections(OTHERS / "brighton_hove_tree_action_plan_2022_27.txt", generic)
+    assert sections and all(not over for _, over in sections)
+    # its one line above the table, `TREE ACTION PLAN`, names a document kind: a title, no section
+    assert not [b for b in parsed.boilerplate if b.kind == "section_heading"]
