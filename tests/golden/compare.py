@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from council_actions.normalise.records import NormalisedDocument
+from council_actions.normalise.records import NormalisedDocument, TimelineReading
+from council_actions.output.tables import month_names
 from council_actions.parsers.records import ParsedDocument
 
 GOLDEN = Path(__file__).resolve().parent
@@ -48,6 +49,7 @@ def to_golden(parsed: ParsedDocument, normalised: NormalisedDocument, source: st
             "raw": timeline.timeline_raw, "kind": reading.kind,
             "start_date": reading.start_date.isoformat() if reading.start_date else None,
             "end_date": reading.end_date.isoformat() if reading.end_date else None,
+            **_recurrence(reading),
         })
     return {
         "source": source,
@@ -60,6 +62,13 @@ def to_golden(parsed: ParsedDocument, normalised: NormalisedDocument, source: st
                      "allocated_raw": a.allocated_raw, "owners": owners.get(a.action_id, []),
                      "timelines": timelines.get(a.action_id, [])} for a in parsed.actions],
     }
+
+
+def _recurrence(reading: TimelineReading) -> dict[str, Any]:
+    """A recurring timeline's cadence and months, as the golden file holds them (only a recurring one has them)."""
+    if reading.kind != "recurring":
+        return {}
+    return {"cadence": reading.cadence, "cadence_months": month_names(reading.months)}
 
 
 def compare(expected: dict[str, Any], got: dict[str, Any]) -> list[Difference]:
