@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from council_actions.document_words import DOCUMENT_WORD_LISTS, DocumentWords
 from council_actions.roles import RoleError, RoleMap, read_role_map
 
 DEFAULT_PROFILE = "runnymede.toml"
@@ -96,6 +97,7 @@ class Profile:
     key_heading: re.Pattern[str]
     roles: RoleMap  # heading, record-label and status rules: this profile's first, then the generic profile's
     owner_words: OwnerWords  # the words of posts and bodies: this profile's first, then the generic profile's
+    document_words: DocumentWords  # the words of titles, front matter and furniture: as owner_words
     is_default: bool = False  # used because no profile was given: it claims its council only for its own layout
     row_marker: re.Pattern[str] | None = None  # a printed code opening a table row's characteristic cell (`CI001:`)
 
@@ -148,8 +150,13 @@ def _owner_words(fields: _Fields, generic: _Fields) -> OwnerWords:
     """The profile's `[owner_words]` in front of the generic profile's, each word once: a profile that lists none
     reads owner cells with the generic words, and one that lists some adds them (the generic profile's own, read
     again, change nothing)."""
-    own, base = fields.word_lists("owner_words"), generic.word_lists("owner_words")
-    return OwnerWords(*(tuple(dict.fromkeys(own.get(key, ()) + base.get(key, ()))) for key in OWNER_WORD_LISTS))
+    return OwnerWords(*_merged(fields, generic, "owner_words", OWNER_WORD_LISTS))
+
+
+def _merged(fields: _Fields, generic: _Fields, name: str, keys: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Each list of the table `name`, the profile's words in front of the generic profile's, each word once."""
+    own, base = fields.word_lists(name, keys), generic.word_lists(name, keys)
+    return [tuple(dict.fromkeys(own.get(key, ()) + base.get(key, ()))) for key in keys]
 
 
 def _build(text: str, source: str) -> Profile:
@@ -179,6 +186,7 @@ def _build(text: str, source: str) -> Profile:
         key_heading=fields.regex(plan.get("key_heading", r"#*\s*Key\s*:"), "key_heading"),
         roles=_role_map(data, generic.data, source),
         owner_words=_owner_words(fields, generic),
+        document_words=DocumentWords(*_merged(fields, generic, "document_words", DOCUMENT_WORD_LISTS)),
         row_marker=fields.regex(plan["row_marker"], "row_marker") if "row_marker" in plan else None,
     )
 
@@ -268,14 +276,15 @@ class _Fields:
             raise self._fail(name, index, key, "must be a list of strings")
         return tuple(value)
 
-    def word_lists(self, name: str) -> dict[str, tuple[str, ...]]:
+    def word_lists(self, name: str, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         """A table of word lists (`[owner_words]`), each word lower-cased and spaced once; absent, no lists."""
         table = self.data.get(name, {})
         if not isinstance(table, dict):
             raise ProfileError(f"{self.source}:{self.line_of(name)}: {name} must be a table ([{name}])")
-        unknown = sorted(set(table) - set(OWNER_WORD_LISTS))
+        unknown = sorted(set(table) - set(keys))
         if unknown:
-            raise self._fail(name, None, unknown[0], f"is not a list of owner words ({', '.join(OWNER_WORD_LISTS)})")
+            words = name.replace("_", " ").removesuffix("s")
+            raise self._fail(name, None, unknown[0], f"is not a list of {words}s ({', '.join(keys)})")
         lists = {key: self.strs(table, key, name, None) for key in table}
         if any(not word.strip() for words in lists.values() for word in words):
             raise ProfileError(f"{self.source}:{self.line_of(f'[{name}]')}: [{name}] holds an empty word")

@@ -43,7 +43,7 @@ PDF_ONLY = ("source_page", "x0", "top", "x1", "bottom")
 NULLABLE: dict[str, tuple[str, ...]] = {
     "documents": ("reference_date", "reference_from", "printed_date", "printed_date_raw", "printed_date_rule",
                   "printed_date_page", "printed_date_line", "revision_date", "council",  # council: none printed,
-                  "status_rule"),  # none claimed
+                  "status_rule", "title"),  # none claimed; title: none printed
     "themes": ("description", "key_actions", "action_plan_pages"),
     "heatmap": ("alias_of", "score", "score_rank"),
     "elements": ("score", "score_rank", "status_note", "alias_of", "notes"),

@@ -46,6 +46,10 @@ TABLES: dict[str, list[Column]] = {
         ("media_type", TEXT, "pdf or text"),
         ("kind", TEXT, "action_plan or self_assessment"),
         ("council", TEXT, "council printed in the document's title lines, else the profile's; null if neither"),
+        ("title", TEXT, "the document's own title as printed, markup aside: the first opening line naming a document "
+                        "('TREE ACTION PLAN', 'Annual Governance Statement'; parsers/furniture.py, the nouns in the "
+                        "profile's [document_words]) or a front-matter Title label's value; its line is boilerplate "
+                        "title. Null where none is printed"),
         ("pages", COUNT, "number of pages (text input: form-feed pages, usually 1)"),
         ("pipeline_version", TEXT, "council-actions version that wrote the row"),
         ("profile", TEXT, "name of the council profile used"),
@@ -196,7 +200,11 @@ TABLES: dict[str, list[Column]] = {
                        "under it), section_heading (a list's or table's section heading), printed_date (the line "
                        "documents.printed_date is read from, where no row holds it), plan_period (the period a "
                        "title states as the plan's, its other words reported as unplaced_text), "
-                       "status_summary (a line of the status totals the plan prints: parsers/status_totals.py)"),
+                       "status_summary (a line of the status totals the plan prints: parsers/status_totals.py), "
+                       "front_matter (a form's label and value above its table: 'Committee: ...', "
+                       "'Minute \u2116: 91'), form_instruction (a form's notes on filling it in: '[ii] Insert in "
+                       "this box ...'), web_furniture (a web page's own prompts: 'Did you find this page useful?'); "
+                       "title is the document's own title line (documents.title) and the same words printed again"),
         ("text", TEXT, "the line as printed; for plan_period the period's own characters"),
     ],
     "span_pages": [

@@ -70,6 +70,7 @@ def detect_kind(document: Document, profile: Profile) -> str | None:
 def parse_document(document: Document, profile: Profile) -> ParsedDocument:
     """The document's records, and the council it is from (printed, or what the profile may claim)."""
     from council_actions.parsers.council import name_council
+    from council_actions.parsers.furniture import placed_as_furniture
     from council_actions.parsers.status_totals import placed_by_totals
     from council_actions.parsers.unplaced import placed_by_readings
 
@@ -86,8 +87,10 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
     issues, boilerplate = placed_by_readings(parsed.issues + named.issues, parsed.boilerplate, date, period)
     if parsed.kind == "action_plan":
         issues, boilerplate = placed_by_totals(issues, boilerplate, parsed.actions, document.text, profile.roles)
+    first_row = min((span.line_start for span in _read_spans(parsed)), default=None)
+    issues, boilerplate, title = placed_as_furniture(document, profile.document_words, issues, boilerplate, first_row)
     return replace(parsed, council=named.council, council_from=named.council_from, issues=issues,
-                   boilerplate=boilerplate, printed_date=date, printed_period=period)
+                   boilerplate=boilerplate, printed_date=date, printed_period=period, title=title)
 
 
 def _printed_date(document: Document, profile: Profile, parsed: ParsedDocument) -> PrintedDate | None:

@@ -25,7 +25,7 @@ IdMethod = Literal["exact", "repaired", "number", "order", "unlisted"]  # elemen
 StatementSection = Literal["guidance", "council"]  # the guidance's description or the council's own findings
 BoilerplateKind = Literal["title", "note", "heading", "heatmap_header", "heatmap_label", "column_header", "colour_key",
                           "rule", "group_heading", "section_heading", "printed_date", "plan_period",
-                          "status_summary"]
+                          "status_summary", "front_matter", "form_instruction", "web_furniture"]
 CouncilFrom = Literal["document", "profile", "default_profile", "none"]  # where documents.council was learnt
 DateRule = Literal["labelled_date", "as_at", "version", "quarter_report", "meeting"]  # parsers/plan_date.DATE_LINES
 PeriodRule = Literal["plan_then_period", "period_then_plan", "plan_then_months"]  # parsers/plan_date.PERIOD_LINES
@@ -198,6 +198,7 @@ class ParsedDocument:
     council_from: CouncilFrom = "none"  # what was assumed
     printed_date: PrintedDate | None = None  # the document's own date, if its opening lines print one
     printed_period: PrintedPeriod | None = None  # the period it states as its own (`Strategy 2022 to 2025`), if any
+    title: str | None = None  # its own title as printed (parsers/furniture.py), if its opening lines print one
 
 
 def make_action_id(element_id: str, action_text: str) -> str:

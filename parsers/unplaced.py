@@ -92,8 +92,8 @@ USES = (
         "all of it is used", "Meeting Date:           7 January 2014 |", whole=True),
     Use("plan_period", "a title line the plan's period is read from (parsers/plan_date.PERIOD_LINES): the period, "
         "and the punctuation parting it from the title, is used; the title's words, which no table holds, stay "
-        "reported (those before it and those after it each on their own)",
-        "2022 to 2025 | Homelessness and Rough Sleeping Strategy", whole=False),
+        "reported (those before it and those after it each on their own), unless they are the document's own title "
+        "(parsers/furniture.py, boilerplate title)", "- 2012/13 | Action plan summary", whole=False),
 )
 BY_USE = {use.kind: use for use in USES}
 WORD = re.compile(r"\w")

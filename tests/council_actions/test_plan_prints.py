@@ -126,9 +126,11 @@ def test_records_through_the_cli_read_back_with_duckdb(tmp_path, capsys):
         ("31 March 2025", "deadline", dt.date(2025, 3, 31), None),
         ("extended from 31 March 2024", "superseded", dt.date(2024, 3, 31), None),
         ("Up to six months", "deadline", dt.date(2025, 2, 28), "relative_to_document_date")]
-    assert rows("boilerplate", "kind, text", "char_start") == [("plan_period", "2024/25")]
+    assert rows("boilerplate", "kind, text", "char_start") == [("title", "Corporate plan actions"),
+                                                                ("plan_period", "2024/25")]  # its title, its period
+    assert rows("documents", "title", "title") == [("Corporate plan actions",)]
     assert rows("extraction_issues", "code, raw_text", "line_start, code") == [
-        ("council_not_printed", ""), ("unplaced_text", "Corporate plan actions"),  # the period is boilerplate
+        ("council_not_printed", ""),
         ("unknown_owner", "A. Smith, Head of Legal"),
         ("owner_ditto", "As above"), ("unknown_owner", "A. Smith, Head of Legal"),
         ("owner_ditto", '"'), ("unknown_owner", "A. Smith, Head of Legal")]

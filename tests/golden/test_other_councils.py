@@ -274,8 +274,9 @@ def test_recommendation_above_a_list_is_what_its_actions_answer(generic):
         (recommendation, "This action has been completed.", "This action is continuing.")]
     assert [(a.span.line_start, a.span.line_end) for a in actions] == [(21, 29), (31, 33)]
     assert [i.span.line_start for i in processed.parsed.issues if i.code == "unplaced_text"] == [
-        1, 3, 5, 7, 9, 11, 13, 15, 17]  # the page's title and preamble, above the plan
+        1, 5, 7, 9, 11, 13, 15, 17]  # the page's heading and preamble, above the plan
     assert sorted((b.span.line_start, b.kind, b.text) for b in processed.parsed.boilerplate) == [
+        (3, "title", "Freedom of Information Practice Recommendation Action Plan"),  # its own title
         (19, "section_heading", "Section A"), (25, "column_header", "Action Required")]
     assert not any("toolkit to improve" in a.action for a in actions)
 

@@ -178,13 +178,15 @@ def test_theme_page_without_an_introduction_has_a_null_description(every_sample)
     assert rows == [("action_plan", 0, 0), ("self_assessment", 0, 19)]
 
 
-def test_web_page_footer_after_next_steps_is_reported_not_part_of_the_theme(every_sample):
+def test_web_page_footer_after_next_steps_is_placed_not_part_of_the_theme(every_sample):
     """bug: "Did you find this page useful?" and the rest of the web page's footer were read as Next Steps lines,
-    inside the theme row's span, so no auditor was ever pointed at them."""
+    inside the theme row's span, so no auditor was ever pointed at them. They were then reported; now they are
+    boilerplate of their own kind (web_furniture), each with its span."""
     out, _ = every_sample
     where = (f"from read_parquet('{out}/TABLE/*/*.parquet') t join read_parquet('{out}/documents/*/*.parquet') d "
              f"using (document_id) where d.source_name = 'theme1_pipe.txt'")
     assert duckdb.sql(f"select t.line_start, t.line_end {where.replace('TABLE', 'themes')}").fetchall() == [(1, 13)]
-    footer = duckdb.sql(f"select t.line_start, t.code {where.replace('TABLE', 'extraction_issues')} "
+    footer = duckdb.sql(f"select t.line_start, t.kind {where.replace('TABLE', 'boilerplate')} "
                         f"and t.line_start > 13 order by 1").fetchall()
-    assert footer == [(14, "unplaced_text"), (15, "unplaced_text"), (16, "unplaced_text")]
+    assert footer == [(14, "web_furniture"), (15, "web_furniture"), (16, "web_furniture")]
+    assert not duckdb.sql(f"select * {where.replace('TABLE', 'extraction_issues')} and t.line_start > 13").fetchall()

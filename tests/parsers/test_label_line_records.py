@@ -36,16 +36,17 @@ def test_number_alone_after_a_value_opens_the_next_record(generic):
 
 
 def test_title_theme_and_aim_are_reported_not_read_as_actions(generic):
-    """The page's title, the theme line and the theme's aim paragraphs are no action: the title and the aim
-    paragraphs are reported where they stand as text outside the records, none dropped unsaid, and the theme line
-    (`1 Transport`) is the records' section heading (parsers/sections.py); the `Aim:` label, printed once above the
-    records and repeated by none, is no record of its own (it was a row without an action, a doubt on a page of two
-    rows)."""
+    """The page's title, the theme line and the theme's aim paragraphs are no action: the title is the document's
+    (boilerplate title), the aim paragraphs are reported where they stand as text outside the records, none dropped
+    unsaid, and the theme line (`1 Transport`) is the records' section heading (parsers/sections.py); the `Aim:`
+    label, printed once above the records and repeated by none, is no record of its own (it was a row without an
+    action, a doubt on a page of two rows)."""
     processed = process(SAMPLE, generic, ReferenceDates(given=None))
     assert [(i.code, i.span.line_start, i.span.line_end) for i in processed.parsed.issues] == [
-        ("unplaced_text", 1, 1), ("unplaced_text", 5, 5), ("unplaced_text", 7, 7), ("council_not_printed", 1, 54)]
+        ("unplaced_text", 5, 5), ("unplaced_text", 7, 7), ("council_not_printed", 1, 54)]
     assert [(b.text, b.span.line_start) for b in processed.parsed.boilerplate if b.kind == "section_heading"] == [
         ("1 Transport", 3)]
+    assert processed.parsed.title == "Biodiversity and Climate Change Action Plan"
 
 
 def test_number_under_a_ref_label_is_still_the_records_reference(tmp_path, generic):

@@ -1,0 +1,191 @@
+"""What a document prints around its plan that no row holds and that is no lost content: its own title, a form's
+front matter and its instructions, a web page's furniture.
+
+The readers report every line no row holds as `unplaced_text` (parsers/unplaced.py), and over the samples most of
+those were a document's title ("TREE ACTION PLAN"), a form's labels above its table ("Committee: ...", "Minute №:
+91"), a form's notes to whoever fills it in ("[ii] Insert in this box ...") or a web page's feedback prompts ("Did
+you find this page useful?"): noise that hid the few lines a reader really lost. FURNITURE is the table of such
+lines: the boilerplate kind each becomes, where it may stand (the opening lines above the first row, or anywhere),
+the test that knows it by the profile's `[document_words]` (council_actions/document_words.py) and a real line it
+places. Anything else stays reported; a test errs towards leaving a line reported, so a line with the plan's own
+content is never hidden.
+
+The title (`documents.title`) is the first opening line that names a document (`names_document`), or the value of
+a front-matter label that gives it (`Title : DISTRICT AUDIT – ANNUAL AUDIT LETTER`), or the title a template's
+layout already kept as boilerplate (`# Appendix A: Action Plan ...`), as printed without markup. That line, and
+the same words printed again (a SCRAIP prints its title twice), are `title` boilerplate; another line that reads
+as a title ("Action plan summary" under "Annual Governance Statement") stays reported, as it may be the plan's
+own words. A heading that names no document ("Priority: Creating vibrant communities") is a section's, not a
+title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from council_actions.ingest.model import Document
+from council_actions.parsers.council import title_lines
+from council_actions.parsers.records import Boilerplate
+
+from council_actions.document_words import DocumentWords
+from council_actions.issues import Issue
+
+FurnitureKind = Literal["front_matter", "title", "form_instruction", "web_furniture"]
+
+# Words that make a noun phrase refer to a document rather than name one ("this improvement action plan", "in the
+# current Annual Governance Statement"), and pronouns that open a sentence rather than a title: English, not a
+# council's wording, so not profile data.
+DETERMINERS = frozenset({"the", "this", "these", "that", "those", "a", "an", "our", "its", "their", "your", "his",
+                         "her", "my", "we", "i", "it", "they", "you", "each", "every", "any", "some"})
+# Where a title's clauses part: a label's colon, a dash with spaces, brackets, a sentence's stops, a cell's bar.
+CLAUSES = re.compile(r"[:|;,.()\u2013\u2014]|\s-\s")
+WORDS = re.compile(r"[\w'\u2019&\u2116]+")
+BULLET = re.compile(r"^\s*[-\u2022\u00b7*\u25aa]")
+MARKUP = re.compile(r"^[\s#|]+|[\s|]+$")
+SENTENCES = re.compile(r"(?<=[.?!])\s+")
+TITLE_WORDS = 20  # a longer line is a paragraph, whatever it mentions
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """One kind of line around a plan: the boilerplate kind, what it is (`description`), a real line it places,
+    whether it stands only in the opening lines, and its test of a line's text under the profile's words."""
+
+    kind: FurnitureKind
+    description: str
+    example: str
+    opening_only: bool
+    test: Callable[[str, DocumentWords], bool]
+
+
+def is_front_matter(text: str, words: DocumentWords) -> bool:
+    """A label of the profile's front matter, a colon and its value (which may be empty: `Minute №:`)."""
+    return _front_matter(words.front_matter).match(text) is not None
+
+
+def names_document(text: str, words: DocumentWords) -> bool:
+    """A heading, not a sentence, a lead-in (`...:`) or a bullet, naming a document by a noun of the profile's
+    `names`: after another word of the name in its clause ("Action Plan", "ANNUAL AUDIT LETTER", not "Strategy
+    adoption" after "Horizon 0:"), or alone on the line ("Timeline"), and no article or pronoun before it in its
+    clause ("this improvement action plan" refers to a document, it does not name one)."""
+    bare = MARKUP.sub("", text)
+    if not bare or BULLET.match(bare) or bare.endswith(":") or len(bare.split()) > TITLE_WORDS:
+        return False
+    tokens = WORDS.findall(bare.lower())
+    if len(tokens) == 1 and tokens[0] in words.names:
+        return True
+    return any(_names_in(WORDS.findall(clause.lower()), words.names) for clause in CLAUSES.split(bare))
+
+
+def is_instruction(text: str, words: DocumentWords) -> bool:
+    """The line holds a phrase only a form's notes on filling it in print (`in this box`)."""
+    flat = _flat(text)
+    return any(phrase in flat for phrase in words.instructions)
+
+
+def is_web_furniture(text: str, words: DocumentWords) -> bool:
+    """Every sentence of the line is one of the profile's web-page sentences, so a line adding any words of its
+    own stays reported."""
+    known = {_sentence(phrase) for phrase in words.web_furniture}
+    sentences = [_sentence(part) for part in SENTENCES.split(text.strip()) if part.strip()]
+    return bool(sentences) and all(sentence in known for sentence in sentences)
+
+
+FURNITURE = (
+    Furniture("front_matter", "a form's label and value above its table, the label one of the profile's "
+              "front_matter (a SCRAIP's Committee, Minute № and Topic; a committee paper's Committee and Title)",
+              "Minute \u2116:     91", True, is_front_matter),
+    Furniture("title", "the document's own title, found in the opening lines (see the module), and the same words "
+              "printed again wherever they stand", "TREE ACTION PLAN", False, names_document),
+    Furniture("form_instruction", "a form's notes on how to fill it in, by a phrase of the profile's instructions",
+              "[ii] Insert in this box the Cabinet Member whose portfolio the recommendation falls within.", False,
+              is_instruction),
+    Furniture("web_furniture", "a web page's own prompts and links around the plan, every sentence one of the "
+              "profile's web_furniture", "Did you find this page useful?", False, is_web_furniture),
+)
+
+
+def placed_as_furniture(document: Document, words: DocumentWords, issues: tuple[Issue, ...],
+                        boilerplate: tuple[Boilerplate, ...], first_row: int | None,
+                        ) -> tuple[tuple[Issue, ...], tuple[Boilerplate, ...], str | None]:
+    """The issues, boilerplate and title once the lines of FURNITURE are placed: each `unplaced_text` on one line
+    that a row of the table recognises becomes boilerplate of its kind, with its text and span; `first_row` is
+    the first line a row was read from, above which the opening lines end."""
+    opening = {line.span.line_start for line in title_lines(document, first_row)}
+    title = _title(issues, boilerplate, opening, words)
+    kept, placed = [], list(boilerplate)
+    for issue in issues:
+        kind = _kind(issue, issue.span.line_start in opening, title, words) if _one_line_unplaced(issue) else None
+        if kind is None:
+            kept.append(issue)
+            continue
+        record = Boilerplate(kind, issue.raw_text, issue.span)
+        placed.insert(next((k for k, b in enumerate(placed) if b.span.char_start > record.span.char_start),
+                           len(placed)), record)
+    return tuple(kept), tuple(placed), title
+
+
+def _title(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate, ...], opening: set[int],
+           words: DocumentWords) -> str | None:
+    """The first title the opening lines print (see the module), as printed without markup; None where none."""
+    offered = [(b.span.char_start, MARKUP.sub("", b.text)) for b in boilerplate
+               if b.kind == "title" and b.span.line_start in opening and names_document(b.text, words)]
+    for issue in issues:
+        if _one_line_unplaced(issue) and issue.span.line_start in opening:
+            offered += [(issue.span.char_start, text) for text in [_title_offered(issue.raw_text, words)] if text]
+    return min(offered)[1] if offered else None
+
+
+def _title_offered(text: str, words: DocumentWords) -> str | None:
+    """The title a line offers: a front-matter title label's value, or the line, where it names a document."""
+    label = _front_matter(words.front_matter).match(text)
+    if label is not None:
+        value = label["value"]
+        return value if _flat(label["label"]) in words.title_labels and names_document(value, words) else None
+    return MARKUP.sub("", text) if names_document(text, words) else None
+
+
+def _kind(issue: Issue, opening: bool, title: str | None, words: DocumentWords) -> FurnitureKind | None:
+    """The first row of FURNITURE the line fits; a title line only where it prints the document's title."""
+    for rule in FURNITURE:
+        if rule.opening_only and not opening:
+            continue
+        if rule.kind == "title":
+            if title is not None and _flat(MARKUP.sub("", issue.raw_text)) == _flat(title):
+                return rule.kind
+        elif rule.test(issue.raw_text, words):
+            return rule.kind
+    return None
+
+
+def _names_in(clause: list[str], names: tuple[str, ...]) -> bool:
+    """A name's noun after another word of the clause, with no article or pronoun before it."""
+    for at, word in enumerate(clause):
+        if word in DETERMINERS:
+            return False
+        if at and word in names:
+            return True
+    return False
+
+
+def _one_line_unplaced(issue: Issue) -> bool:
+    return issue.code == "unplaced_text" and issue.span.line_start == issue.span.line_end
+
+
+@cache
+def _front_matter(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A line that is one of the labels, a colon and the value (the label's spaces may be any run of spaces)."""
+    spelt = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
+    return re.compile(rf"^\W*(?P<label>{spelt})\s*:\s*(?P<value>.*?)\s*$", re.IGNORECASE)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _sentence(text: str) -> str:
+    return _flat(text).rstrip(".?! ")
