@@ -35,9 +35,11 @@ def test_a_heading_standing_apart_heads_one_bullet(generic):
     assert ("Scheme of delegation", "review schemes of delegation and update ") in refs
     assert ("Annual Governance Statement", "the Annual Governance Statement (AGS) pr") in refs
     assert [ref for ref, _ in refs].count("Commissioning and procurement") == 2  # no longer takes the next bullet
-    # the title lines, and the heading whose only bullet was cut off in the stored copy (it names a plan: a title's
-    # words, so parsers/sections.py leaves it); the list's caption (5) is the section over its headings
-    assert [line for line, _ in _issues(processed, "unplaced_text")] == [1, 3, 46]
+    # the title lines but the first, the document's own title (boilerplate title), and the heading whose only bullet
+    # was cut off in the stored copy (it names a plan: a title's words, so parsers/sections.py leaves it); the list's
+    # caption (5) is the section over its headings
+    assert [line for line, _ in _issues(processed, "unplaced_text")] == [3, 46]
+    assert processed.parsed.title == "Annual Governance Statement"
 
 
 def test_items_after_a_lost_heading_are_under_no_heading_and_reported(generic):
@@ -60,7 +62,7 @@ def test_items_after_a_lost_heading_are_under_no_heading_and_reported(generic):
 def test_a_line_running_on_above_one_item_is_no_heading(tmp_path, generic):
     """Made-up text (not a sample): a line with one bullet under it and no blank line above it is a stray line
     (a wrapped cell, a converter's leftover), as in the real samples' PDF renderings; it stays unplaced, and its
-    bullet stays under the heading above."""
+    bullet stays under the heading above. The first line is the document's title (boilerplate title)."""
     listed = tmp_path / "list.txt"
     listed.write_text("Improvement action plan\n\nGovernance\n\n- Review the constitution\n- Refresh the register\n"
                       "and the policy\n- Train every councillor\n", encoding="utf-8")
@@ -68,7 +70,8 @@ def test_a_line_running_on_above_one_item_is_no_heading(tmp_path, generic):
     assert [(a.element_id, a.action) for a in processed.parsed.actions] == [
         ("Governance", "Review the constitution"), ("Governance", "Refresh the register"),
         ("Governance", "Train every councillor")]
-    assert _issues(processed, "unplaced_text") == [(1, "Improvement action plan"), (7, "and the policy")]
+    assert _issues(processed, "unplaced_text") == [(7, "and the policy")]
+    assert processed.parsed.title == "Improvement action plan"
     assert not _issues(processed, "list_heading_lost")
 
 
@@ -85,7 +88,8 @@ def test_prose_above_a_role_heading_is_what_the_items_under_it_answer(tmp_path, 
     """Made-up text in Southend's shape, two sections: the prose between a heading and the role heading it names
     ('Action Required') is the finding every item under that heading answers (its first paragraph, wrapped over
     two lines, the opportunity; the paragraph under it the notes), never the next section's; a section printing
-    none gives its items none. The first item's span holds the finding's lines, so none is reported unplaced."""
+    none gives its items none. The first item's span holds the finding's lines, so none is reported unplaced; the
+    first line is the document's title (boilerplate title)."""
     plan = tmp_path / "findings.txt"
     plan.write_text("FOI Action Plan\n\nSection A\n\nThe Council should publish its response times\nevery month.\n\n"
                     "This action is continuing.\n\nAction Required\n\n  • Publish the figures.\n\n"
@@ -99,6 +103,7 @@ def test_prose_above_a_role_heading_is_what_the_items_under_it_answer(tmp_path, 
     assert [(a.span.line_start, a.span.line_end) for a in processed.parsed.actions] == [
         (5, 12), (14, 14), (20, 20), (22, 22)]
     assert [a.status for a in processed.parsed.actions] == [None] * 4  # the finding's status is no item's
-    assert _issues(processed, "unplaced_text") == [(1, "FOI Action Plan")]
+    assert not _issues(processed, "unplaced_text")
+    assert processed.parsed.title == "FOI Action Plan"
     assert [(b.span.line_start, b.text) for b in processed.parsed.boilerplate if b.kind == "column_header"] == [
         (10, "Action Required"), (18, "Action Required")]

@@ -87,12 +87,14 @@ LGR = ROOT / "samples/other_councils/east_cambridgeshire_lgr_timeline_bullets.tx
 
 def test_year_headings_make_a_list_a_schedule_and_a_title_above_does_not_take_the_first():
     """No plan title: the headings, all years, say the list is a schedule. The title line 'Timeline' above `2025`
-    does not rename that heading (a heading that is a time is its own section); it is reported as unplaced text."""
+    does not rename that heading (a heading that is a time is its own section); it is the document's title
+    (boilerplate title, parsers/furniture.py), and the sentence under it is reported as unplaced text."""
     processed = process(LGR, load_profile("generic"), None)
     assert [a.element_id for a in processed.parsed.actions] == ["2025"] * 5 + ["2026"] * 4 + ["2027"] * 3 + [
         "2028 onwards"] * 2
     unplaced = [i.raw_text for i in processed.parsed.issues if i.code == "unplaced_text"]
-    assert unplaced[0] == "Timeline" and unplaced[1].startswith("The council is committed")
+    assert processed.parsed.title == "Timeline" and unplaced[0].startswith("The council is committed")
+    assert [(b.span.line_start, b.text) for b in processed.parsed.boilerplate if b.kind == "title"] == [(1, "Timeline")]
     onwards = next(t.reading for t in processed.normalised.timelines if t.timeline_raw == "2028 onwards")
     assert (onwards.kind, onwards.start_date, onwards.end_date) == ("ongoing", dt.date(2028, 1, 1), None)
 
