@@ -202,9 +202,10 @@ TABLES: dict[str, list[Column]] = {
                        "title states as the plan's, its other words reported as unplaced_text), "
                        "status_summary (a line of the status totals the plan prints: parsers/status_totals.py), "
                        "front_matter (a form's label and value above its table: 'Committee: ...', "
-                       "'Minute \u2116: 91'), form_instruction (a form's notes on filling it in: '[ii] Insert in "
-                       "this box ...'), web_furniture (a web page's own prompts: 'Did you find this page useful?'); "
-                       "title is the document's own title line (documents.title) and the same words printed again"),
+                       "'Minute \u2116: 91'; a paper's reference: 'APPENDIX A'), form_instruction (a form's notes on "
+                       "filling it in: '[ii] Insert in this box ...'), web_furniture (a web page's own prompts: 'Did "
+                       "you find this page useful?'); title is the document's own title line (documents.title) and "
+                       "the same words printed again"),
         ("text", TEXT, "the line as printed; for plan_period the period's own characters"),
     ],
     "span_pages": [

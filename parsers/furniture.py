@@ -47,6 +47,7 @@ WORDS = re.compile(r"[\w'\u2019&\u2116]+")
 BULLET = re.compile(r"^\s*[-\u2022\u00b7*\u25aa]")
 MARKUP = re.compile(r"^[\s#|]+|[\s|]+$")
 SENTENCES = re.compile(r"(?<=[.?!])\s+")
+REFERENCE = re.compile(r"\S+ (?:[A-Z]\d{0,3}|\d{1,3}[A-Z]?)")  # `Appendix B`, `PAPER B1`, `Annex 2`, not `Paper on`
 TITLE_WORDS = 20  # a longer line is a paragraph, whatever it mentions
 
 
@@ -63,8 +64,11 @@ class Furniture:
 
 
 def is_front_matter(text: str, words: DocumentWords) -> bool:
-    """A label of the profile's front matter, a colon and its value (which may be empty: `Minute №:`)."""
-    return _front_matter(words.front_matter).match(text) is not None
+    """A label of the profile's front matter, a colon and its value (which may be empty: `Minute №:`); or a
+    paper's reference, one of the profile's `references` and its letter or number alone (`APPENDIX A`)."""
+    if _front_matter(words.front_matter).match(text) is not None:
+        return True
+    return REFERENCE.fullmatch(" ".join(text.split())) is not None and text.split()[0].lower() in words.references
 
 
 def names_document(text: str, words: DocumentWords) -> bool:
@@ -97,7 +101,8 @@ def is_web_furniture(text: str, words: DocumentWords) -> bool:
 
 FURNITURE = (
     Furniture("front_matter", "a form's label and value above its table, the label one of the profile's "
-              "front_matter (a SCRAIP's Committee, Minute № and Topic; a committee paper's Committee and Title)",
+              "front_matter (a SCRAIP's Committee, Minute № and Topic; a committee paper's Committee and Title), or "
+              "a paper's reference alone on its line (`APPENDIX A`, `PAPER B1`)",
               "Minute \u2116:     91", True, is_front_matter),
     Furniture("title", "the document's own title, found in the opening lines (see the module), and the same words "
               "printed again wherever they stand", "TREE ACTION PLAN", False, names_document),

@@ -75,6 +75,18 @@ def test_not_a_plan_or_no_actions_is_refused_in_one_line(path, generic):
     assert refused.value.stage == "parse"
 
 
+# The golden files that give the document's own title (documents.title, parsers/furniture.py; null where it prints
+# none), each checked by hand against the sample's opening lines.
+TITLED = [path for path in EXPECTED if "title" in json.loads(path.read_text(encoding="utf-8"))]
+
+
+@pytest.mark.parametrize("expected_file", TITLED, ids=lambda p: p.stem)
+def test_sample_title_matches_hand_checked(expected_file):
+    expected = json.loads(expected_file.read_text(encoding="utf-8"))
+    profile = load_profile(expected["profile"] if expected["profile"] == "generic" else ROOT / expected["profile"])
+    assert process(ROOT / expected["sample"], profile, ReferenceDates(given=None)).parsed.title == expected["title"]
+
+
 @pytest.mark.parametrize(("cell", "owners"), [
     ("Angela Woodhouse, Head of Policy and Communications", ["Angela Woodhouse, Head of Policy and Communications"]),
     ("Councillor Moss/ The Leader", ["Councillor Moss", "The Leader"]),

@@ -70,6 +70,8 @@ PLACED = [
     ("front_matter", "iow_district_audit_letter_recommendations_2002.txt", 9, "Committee :     EXECUTIVE"),
     ("front_matter", "iow_district_audit_letter_recommendations_2002.txt", 17,
      "Title :               DISTRICT AUDIT \u2013 ANNUAL AUDIT LETTER"),
+    ("front_matter", "iow_district_audit_letter_recommendations_2002.txt", 1, "PAPER B1"),  # a paper's reference
+    ("front_matter", "maidstone_scraip_2014.txt", 3, "Appendix B"),
     ("title", "brighton_hove_tree_action_plan_2022_27.txt", 1, "TREE ACTION PLAN"),
     ("title", "maidstone_scraip_kpi_2012.txt", 1,
      "SCRUTINY COMMITTEE RECOMMENDATION ACTION AND IMPLEMENTATION PLAN (SCRAIP)"),
@@ -82,6 +84,8 @@ PLACED = [
     ("form_instruction", "maidstone_scraip_kpi_2012.txt", 63,
      "[ii] Insert in this box the Cabinet Member whose portfolio the recommendation falls within."),
     ("web_furniture", "croydon_foi_improvement_plan_2023.txt", 2, "Help us continue to improve by giving your feedback"),
+    ("web_furniture", "bracknell_caring_2023_24_q3.txt", 19,
+     "Select an objective below to learn more about what we've been doing."),
     ("web_furniture", "../runnymede_web/theme1_pipe.txt", 14, "We always look for ways to improve our website. Share "
      "your feedback on how we can improve the information or structure of this web page."),
     ("web_furniture", "../runnymede_web/theme1_pipe.txt", 15,
