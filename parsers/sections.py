@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from council_actions.normalise.period_words import MONTH_WORD
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, SectionHeading
 
@@ -40,7 +41,7 @@ COUNTED = re.compile(rf"^(?P<word>{SECTION_WORDS})\s+{COUNTS}$", re.IGNORECASE)
 LABELLED = re.compile(rf"^(?P<word>{SECTION_WORDS})(?:\s+{COUNTS})?\s*:\s*(?P<name>[^.!?;]+)$", re.IGNORECASE)
 WHAT_WE_DO = re.compile(r"^[^:]{2,60}:\s*our\s+(?:deliverables|priorities|actions|commitments|objectives)$",
                         re.IGNORECASE)
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b"  # `2 September 2004` is a date, no heading
+MONTH = rf"{MONTH_WORD}\b"  # `2 September 2004` is a date, no heading
 NUMBERED = re.compile(rf"^\d{{1,2}}(?:\.0)?\s+(?!{MONTH})[A-Z][^.!?;:]*$", re.IGNORECASE)
 CAPTION = re.compile(r"\b(?:actions|milestones|deliverables)$", re.IGNORECASE)
 # A document's kind: a line naming one is the document's title (or another document's), not a section of this one.

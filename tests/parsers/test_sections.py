@@ -33,6 +33,14 @@ def test_a_plain_heading_is_a_section_only_over_a_section_or_a_table():
     assert _form(_Line("Places are thriving, safe and clean", "other")) is None  # alone, it is any short line
 
 
+@pytest.mark.parametrize(("line", "section"), [("1 Transport", True), ("1 Marketing", True), ("1 Maybe later", True),
+                                              ("2 September 2004", False), ("3 Sept", False), ("1 May", False)])
+def test_a_numbered_heading_is_no_date(line, section):
+    """A number and a month's name is a date, never a numbered heading; a word opening with a month's letters
+    ('Marketing', 'Maybe') is no month (normalise.period_words.MONTH_WORD, the one spelling of month names)."""
+    assert (_form(_Line(line, "other")) is not None) == section
+
+
 def _sections(path, profile):
     processed = process(path, profile, None)
     return processed.parsed, [(a.element_id, [(h.text, h.span.line_start) for h in a.sections])
