@@ -4,7 +4,8 @@ Code never names a council. Everything that differs between councils (theme
 names and id prefixes, score colours, the owner glossary and the words of
 posts and bodies, the financial year)
 is read from a profile file, so that a second council needs a new file, not a
-code change. Mistakes in the file are reported with the file and line.
+code change. Mistakes in the file are reported with the file and line
+(council_actions/profile_fields.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from council_actions.document_words import DOCUMENT_WORD_LISTS, DocumentWords
+from council_actions.profile_fields import ProfileError, ProfileFields
 from council_actions.roles import RoleError, RoleMap, read_role_map
 
 DEFAULT_PROFILE = "runnymede.toml"
@@ -24,10 +26,6 @@ GENERIC_PROFILE = "generic.toml"
 QUARTER_READINGS = ("fiscal_year_starting", "calendar")
 # the lists of a profile's [owner_words], as OwnerWords holds them
 OWNER_WORD_LISTS = ("posts", "posts_of", "bodies", "holders")
-
-
-class ProfileError(ValueError):
-    """A profile file that cannot be used; the message names file and line."""
 
 
 @dataclass(frozen=True)
@@ -146,14 +144,14 @@ def _role_map(data: dict[str, object], generic: dict[str, object], source: str) 
         raise ProfileError(str(exc)) from None
 
 
-def _owner_words(fields: _Fields, generic: _Fields) -> OwnerWords:
+def _owner_words(fields: ProfileFields, generic: ProfileFields) -> OwnerWords:
     """The profile's `[owner_words]` in front of the generic profile's, each word once: a profile that lists none
     reads owner cells with the generic words, and one that lists some adds them (the generic profile's own, read
     again, change nothing)."""
     return OwnerWords(*_merged(fields, generic, "owner_words", OWNER_WORD_LISTS))
 
 
-def _merged(fields: _Fields, generic: _Fields, name: str, keys: tuple[str, ...]) -> list[tuple[str, ...]]:
+def _merged(fields: ProfileFields, generic: ProfileFields, name: str, keys: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Each list of the table `name`, the profile's words in front of the generic profile's, each word once."""
     own, base = fields.word_lists(name, keys), generic.word_lists(name, keys)
     return [tuple(dict.fromkeys(own.get(key, ()) + base.get(key, ()))) for key in keys]
@@ -165,9 +163,9 @@ def _build(text: str, source: str) -> Profile:
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(f"{source}: invalid TOML: {exc}") from None
     data = _with_defaults(data)
-    fields = _Fields(data, text, source)
+    fields = ProfileFields(data, text, source)
     generic_text = _built_in(GENERIC_PROFILE)
-    generic = _Fields(tomllib.loads(generic_text), generic_text, GENERIC_PROFILE)
+    generic = ProfileFields(tomllib.loads(generic_text), generic_text, GENERIC_PROFILE)
     themes, scores, owners = _themes(fields), _scores(fields), _owners(fields, data)
     start_month, quarter_reading = _fiscal_year(data, fields, source)
     plan = data.get("action_plan", {})
@@ -191,19 +189,19 @@ def _build(text: str, source: str) -> Profile:
     )
 
 
-def _themes(fields: _Fields) -> tuple[ThemeDef, ...]:
+def _themes(fields: ProfileFields) -> tuple[ThemeDef, ...]:
     return tuple(ThemeDef(no=fields.int_(t, "no", "themes", i), name=fields.str_(t, "name", "themes", i),
                           prefix=fields.str_(t, "prefix", "themes", i))
                  for i, t in enumerate(fields.tables("themes")))
 
 
-def _scores(fields: _Fields) -> tuple[ScoreDef, ...]:
+def _scores(fields: ProfileFields) -> tuple[ScoreDef, ...]:
     return tuple(ScoreDef(key=fields.str_(s, "key", "scores", i), label=fields.str_(s, "label", "scores", i),
                           colour=fields.str_(s, "colour", "scores", i))
                  for i, s in enumerate(fields.tables("scores")))
 
 
-def _owners(fields: _Fields, data: dict[str, Any]) -> tuple[OwnerDef, ...]:
+def _owners(fields: ProfileFields, data: dict[str, Any]) -> tuple[OwnerDef, ...]:
     """The owner glossary, which a profile may leave out (the generic one has none): an owner's kind defaults to
     a person's post and its title to confirmed."""
     return tuple(OwnerDef(key=fields.str_(o, "key", "owners", i), title=fields.str_or_none(o, "title", "owners", i),
@@ -222,7 +220,7 @@ def _with_defaults(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _fiscal_year(data: dict[str, Any], fields: _Fields, source: str) -> tuple[int, str]:
+def _fiscal_year(data: dict[str, Any], fields: ProfileFields, source: str) -> tuple[int, str]:
     """The financial year's first month and how a quarter printed with one year is read, checked here: a wrong
     value would move every date the profile's plans are read with, so it stops the run with its line."""
     fiscal = data.get("fiscal_year", {})
@@ -234,70 +232,3 @@ def _fiscal_year(data: dict[str, Any], fields: _Fields, source: str) -> tuple[in
         raise ProfileError(f"{source}:{fields.line_of('single_year_quarter')}: "
                            f"fiscal_year.single_year_quarter must be one of {', '.join(QUARTER_READINGS)}")
     return start_month, quarter_reading
-
-
-class _Fields:
-    """Typed access to the parsed TOML that reports the offending line."""
-
-    def __init__(self, data: dict[str, object], text: str, source: str) -> None:
-        self.data, self.lines, self.source = data, text.splitlines(), source
-
-    def line_of(self, needle: str, occurrence: int = 0) -> int:
-        hits = [n for n, line in enumerate(self.lines, 1) if needle in line.split("#", 1)[0]]
-        return hits[occurrence] if occurrence < len(hits) else 1
-
-    def tables(self, name: str) -> list[dict[str, object]]:
-        value = self.data.get(name)
-        if not isinstance(value, list) or not value:
-            raise ProfileError(f"{self.source}:{self.line_of(name)}: needs at least one [[{name}]] entry")
-        return value
-
-    def _fail(self, table: str, index: int | None, key: str, problem: str) -> ProfileError:
-        header = f"[[{table}]]" if index is not None else f"[{table}]"
-        line = self.line_of(header, index or 0)
-        where = f"{table}[{index + 1}]" if index is not None else table
-        return ProfileError(f"{self.source}:{line}: {where}.{key} {problem}")
-
-    def str_(self, table: dict[str, object], key: str, name: str, index: int | None) -> str:
-        value = table.get(key)
-        if not isinstance(value, str) or not value.strip():
-            raise self._fail(name, index, key, "must be a non-empty string")
-        return value
-
-    def str_or_none(self, table: dict[str, object], key: str, name: str, index: int | None) -> str | None:
-        value = table.get(key)
-        if value is not None and not isinstance(value, str):
-            raise self._fail(name, index, key, "must be a string")
-        return value
-
-    def strs(self, table: dict[str, object], key: str, name: str, index: int | None) -> tuple[str, ...]:
-        value = table.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self._fail(name, index, key, "must be a list of strings")
-        return tuple(value)
-
-    def word_lists(self, name: str, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-        """A table of word lists (`[owner_words]`), each word lower-cased and spaced once; absent, no lists."""
-        table = self.data.get(name, {})
-        if not isinstance(table, dict):
-            raise ProfileError(f"{self.source}:{self.line_of(name)}: {name} must be a table ([{name}])")
-        unknown = sorted(set(table) - set(keys))
-        if unknown:
-            words = name.replace("_", " ").removesuffix("s")
-            raise self._fail(name, None, unknown[0], f"is not a list of {words}s ({', '.join(keys)})")
-        lists = {key: self.strs(table, key, name, None) for key in table}
-        if any(not word.strip() for words in lists.values() for word in words):
-            raise ProfileError(f"{self.source}:{self.line_of(f'[{name}]')}: [{name}] holds an empty word")
-        return {key: tuple(" ".join(word.lower().split()) for word in words) for key, words in lists.items()}
-
-    def int_(self, table: dict[str, object], key: str, name: str, index: int | None) -> int:
-        value = table.get(key)
-        if not isinstance(value, int):
-            raise self._fail(name, index, key, "must be a whole number")
-        return value
-
-    def regex(self, pattern: str, key: str) -> re.Pattern[str]:
-        try:
-            return re.compile(pattern, re.IGNORECASE)
-        except re.error as exc:
-            raise ProfileError(f"{self.source}:{self.line_of(key)}: {key}: bad pattern {pattern!r}: {exc}") from None

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from council_actions.profile import Profile, ProfileError
+from council_actions.profile import Profile
+from council_actions.profile_fields import ProfileError
 
 FIELDS = {"score": "score", "characteristic": "characteristic", "opportunity": "opportunity", "action": "action",
           "owner": "allocated_raw"}  # the record field each role's text goes to

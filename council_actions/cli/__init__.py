@@ -34,7 +34,7 @@ from council_actions.cli import (
 from council_actions.cli.common import FAILED, USAGE
 from council_actions.cli.examples import add_examples
 from council_actions.issues import OutputError, StageError
-from council_actions.profile import ProfileError
+from council_actions.profile_fields import ProfileError
 
 DESCRIPTION = "UK council self-assessments and action plans (PDF or text) to clean, auditable Parquet tables."
 COMMANDS = (ingest, timelines, owners, issues, revisions, read_table, diff, review, completion)

@@ -44,7 +44,7 @@ def test_cells_under_a_ruling_are_counted_into_rows():
 
 
 def test_a_yes_naming_no_status_is_refused_with_the_profile(tmp_path):
-    from council_actions.profile import ProfileError
+    from council_actions.profile_fields import ProfileError
 
     profile = tmp_path / "council.toml"
     profile.write_text('[[headings]]\nrole = "status"\nyes = "finished"\npatterns = [\'done\\\\?\']\n',

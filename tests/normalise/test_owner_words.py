@@ -11,7 +11,8 @@ import pytest
 from council_actions.normalise.owner_split import generic_words, owner_pieces
 
 from council_actions import profile as profile_module
-from council_actions.profile import OWNER_WORD_LISTS, ProfileError, built_in_names, load_profile
+from council_actions.profile import OWNER_WORD_LISTS, built_in_names, load_profile
+from council_actions.profile_fields import ProfileError
 from tests.conftest import ROOT
 
 PROFILES = ROOT / "council_actions" / "profiles"

@@ -7,7 +7,8 @@ from council_actions.normalise import normalise_document
 from council_actions.normalise.owners import OwnerGlossary
 from council_actions.parsers import parse_document
 
-from council_actions.profile import ProfileError, load_profile
+from council_actions.profile import load_profile
+from council_actions.profile_fields import ProfileError
 from tests.conftest import FIXTURES, SAMPLES
 
 # allocation cell as printed -> owners of the action: a key (exact match) or (key, match, repair)

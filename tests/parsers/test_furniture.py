@@ -13,7 +13,8 @@ from council_actions.parsers.furniture import FURNITURE, names_document
 from council_actions.parsers.records import ParsedDocument
 
 from council_actions.pipeline import process, run
-from council_actions.profile import ProfileError, load_profile
+from council_actions.profile import load_profile
+from council_actions.profile_fields import ProfileError
 from tests.conftest import PLAN, SAMPLES
 
 OTHERS = SAMPLES / "other_councils"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from council_actions.parsers.plan_columns import PlanColumns, plan_columns
 
-from council_actions.profile import ProfileError, load_profile
+from council_actions.profile import load_profile
+from council_actions.profile_fields import ProfileError
 from tests.conftest import FIXTURES
 
 
