@@ -31,15 +31,17 @@ def _direction(change: Change) -> str:
 
 
 def _shorten(text: str | None, width: int = 70) -> str:
+    """A value on one line of the summary: a cell's line breaks and runs of spaces as one space, cut at `width`."""
     if text is None:
         return "-"
+    text = " ".join(text.split())
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def describe(change: Change) -> str:
     """One change as one line of the summary: element, action, field and both values, shortened."""
     action = change.action_id or change.previous_action_id
-    subject = f"{change.element_id} {action}" if action else change.element_id
+    subject = " ".join(part for part in (change.element_id, action) if part)  # a plan without ids has no element
     if change.field is None:
         detail = _shorten(change.after or change.before, 60) if action else ""
     else:
@@ -65,9 +67,11 @@ def summary_lines(result: RevisionDiff) -> list[str]:
     lines.append("actions followed: " + ", ".join(f"{n} {m}" for m, n in lineage_counts(result).items()))
     for document in result.documents:
         lines.append(_heading(document, result))
+        themed = any(c.theme_no is not None for c in document.changes)
         for theme_no, changes in groupby(sorted(document.changes, key=lambda c: c.theme_no or 0),
                                          key=lambda c: c.theme_no):
-            lines.append(f" theme {theme_no if theme_no is not None else '?'}")
+            if themed:  # a plan that names no theme (most councils' plans) gets no heading
+                lines.append(f" theme {theme_no}" if theme_no is not None else " no theme")
             lines += [describe(c) for c in changes]
     return lines
 

@@ -37,7 +37,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 from council_actions.diff import compare_revisions, diff
-from council_actions.diff.report import counts, lineage_counts
+from council_actions.diff.report import counts, lineage_counts, summary_lines
 from council_actions.diff.rules import OWNER_MATCHES, same_owner
 from council_actions.normalise import ReferenceDates
 
@@ -108,6 +108,24 @@ def test_successive_governance_plans_pair_both_issues_and_report_what_changed(go
     assert added == ["Communication and Engagement of the New Strategic Plan"]
     assert lineage_counts(governance) == {"same": 2, "edited": 0, "added": 1, "removed": 0}
     assert counts(governance)["owners_changed"] == counts(governance)["status_completed"] == 0
+
+
+def test_the_summary_of_a_plan_without_themes_or_ids_prints_each_change_on_one_line(governance):
+    """Most councils' plans name no theme and print no element id: the summary gives them no "theme ?" heading
+    and no empty id before the action's, and an update of several paragraphs stays on its change's line."""
+    lines = summary_lines(governance)
+    changes = lines[lines.index("maidstone_ags_2014_15.txt -> maidstone_ags_2015_16.txt") + 1:]
+    assert [line.split()[0] for line in changes] == ["deadline_moved", "update_added", "update_added", "action_added"]
+    (moved, _, second, added) = changes
+    assert moved.endswith("due_date: - -> 2016-03-31") and moved.split()[1] == document_key(governance, INFORMATION)
+    assert second.endswith("update: The Corporate Governance Working Group has met twice and will continu… -> "
+                           "The Corporate Governance Working Group will continue. The Corporate G…")  # two lines, one here
+    assert added.endswith("Communication and Engagement of the New Strategic Plan")
+
+
+def document_key(result, text: str) -> str:
+    """The action id a diff gives the action of these words (a plan without ids: a key from its words)."""
+    return next(key for key, words in _texts(result).items() if words == text)
 
 
 @pytest.mark.parametrize("profile", ["generic", "council_actions/profiles/maidstone.toml"])
