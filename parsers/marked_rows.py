@@ -6,7 +6,8 @@ the row holds several actions, one a paragraph of the action column with its
 own allocation beside it. A converter's text cuts such a row at every
 physical line, so the table reader opens a row at each line of action text.
 Where the profile gives a `row_marker` and the characteristic column opens
-with it on at least MIN_MARKED_ROWS lines, the lines are grouped again: a row
+with it as a rule of KEYED_BY asks (on at least MIN_MARKED_ROWS lines, or on
+the table's first line), the lines are grouped again: a row
 from one code to the next (a code OCR misprinted past the marker is read by
 its place among the others, `row_codes`), then split into actions
 (ACTION_STARTS). The
@@ -30,7 +31,7 @@ from council_actions.parsers.paragraphs import (
     new_sentence_follows,
 )
 from council_actions.parsers.quality import Vocabulary
-from council_actions.parsers.row_codes import codes_by_place, opens_row
+from council_actions.parsers.row_codes import Opening, codes_by_place, opens_row
 from council_actions.parsers.row_debris import drop_debris
 from council_actions.parsers.table_rows import Row
 from council_actions.parsers.unplaced import unplaced_text
@@ -38,7 +39,7 @@ from council_actions.parsers.update_notes import opens_with_update_note
 
 from council_actions.issues import Issue
 
-MIN_MARKED_ROWS = 2  # one code alone may be a heading or a cross-reference, not a table keyed by codes
+MIN_MARKED_ROWS = 2  # one code alone inside a table may be a heading or a cross-reference, not its key
 ROW_ROLES = frozenset({"element", "score", "characteristic"})  # printed once per row, whatever its actions
 BESIDE_THE_ACTION = frozenset({"owner", "allocation", "timeline"})
 BLEEDS = frozenset({"opportunity", "action"})  # text columns whose paragraphs a converter runs into the next row
@@ -90,6 +91,25 @@ def _answers_own(line: _Line) -> bool:
     return line.answers and not opens_with_update_note(line.action.text)
 
 
+@dataclass(frozen=True)
+class KeyedBy:
+    """What shows a table is keyed by its codes: a row of a rule table, given each line's opening (None where no
+    code opens its characteristic cell); where any rule takes the lines, they are grouped again by code."""
+
+    name: str
+    description: str
+    decide: Callable[[list[Opening | None]], bool]
+
+
+KEYED_BY = (
+    KeyedBy("codes", f"at least {MIN_MARKED_ROWS} lines open their characteristic cell with a code",
+            lambda opened: sum(o is not None for o in opened) >= MIN_MARKED_ROWS),
+    KeyedBy("first_row", "the table's first line opens with a code: every row lies under it (one characteristic's "
+            "row), so no line of it is a row of its own; a code further down alone is no key",
+            lambda opened: bool(opened) and opened[0] is not None),
+)
+
+
 ACTION_STARTS = (
     ActionStart("paragraph", "the reader saw a paragraph open in the action cell (a PDF's gap), with an owner, "
                 "allocation or timeline opening beside it", _paragraph),
@@ -112,7 +132,7 @@ def key_rows(rows: list[Row], roles: list[str | None], marker: re.Pattern[str] |
         return rows, []
     lines = [line for row in rows for line in row.lines]
     opened = [opens_row(line, column, marker) for line in lines]
-    if sum(o is not None for o in opened) < MIN_MARKED_ROWS:
+    if not any(rule.decide(opened) for rule in KEYED_BY):
         return rows, []
     opened, issues = codes_by_place(lines, opened, column)
     groups: list[tuple[list[Line], tuple[str, Span] | None]] = [([], None)]

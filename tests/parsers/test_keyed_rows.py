@@ -1,5 +1,5 @@
 """The role-based table reader's rule tables, each rule shown on an example it must take: where a keyed row opens
-another action (marked_rows.ACTION_STARTS), and what a set of a row's values is (table_plan.ROW_KINDS). A rule
+another action (marked_rows.ACTION_STARTS), when a table is keyed by its codes at all (marked_rows.KEYED_BY), and what a set of a row's values is (table_plan.ROW_KINDS). A rule
 without an example here, or an example its rule no longer takes, fails.
 
 The ACTION_STARTS examples are lines of Runnymede's plan as printed (tests/golden/runnymede_plan.json pairs them),
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from council_actions.ingest.model import Cell, Span
-from council_actions.parsers.marked_rows import ACTION_STARTS, _Line
+from council_actions.parsers.marked_rows import ACTION_STARTS, KEYED_BY, _Line
 from council_actions.parsers.table_plan import ROW_KINDS
 
 from council_actions.pipeline import process
@@ -62,6 +62,31 @@ def test_action_start_takes_its_example(rule):
 @pytest.mark.parametrize("example", NO_ACTION_STARTS)
 def test_no_action_start_takes_a_line_that_goes_on(example):
     assert not [rule.name for rule in ACTION_STARTS if rule.decide(NO_ACTION_STARTS[example])]
+
+
+CODE = (None, Cell(1, "Appropriate processes are in place", WHERE), ("C007", WHERE))  # a line opening with a code
+KEYED_EXAMPLES = {
+    # the seed plan: a code on many lines, the first line of the table (the introduction's last) none
+    "codes": [None, CODE, None, None, CODE],
+    # plan_rows/near_identical.txt: one characteristic's row, its code on the table's first line
+    "first_row": [CODE, None, None],
+}
+# one code further down, the first line none: a heading or a cross-reference, not the table's key
+NOT_KEYED = [None, None, CODE, None]
+
+
+def test_every_keyed_rule_has_an_example():
+    assert list(KEYED_EXAMPLES) == [rule.name for rule in KEYED_BY]
+
+
+@pytest.mark.parametrize("rule", KEYED_BY, ids=lambda rule: rule.name)
+def test_keyed_rule_takes_its_example(rule):
+    assert rule.decide(KEYED_EXAMPLES[rule.name])
+    assert [other.name for other in KEYED_BY if other.decide(KEYED_EXAMPLES[rule.name])] == [rule.name]
+
+
+def test_one_code_below_the_first_line_keys_no_table():
+    assert not [rule.name for rule in KEYED_BY if rule.decide(NOT_KEYED)]
 
 
 HEAD_AND_BARE = """Improvement plan
