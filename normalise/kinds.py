@@ -19,7 +19,9 @@ from council_actions.normalise.records import TimelineKind
 KIND_PATTERNS: tuple[tuple[TimelineKind, str, tuple[str, ...]], ...] = (
     ("update", r"^\W*update\b", ("update",)),
     ("superseded", r"^\W*(?:extended|revised|moved|changed|deferred|put back) from\b", ("from",)),
-    ("conditional", r"\b(?:when|if|once|on approval of|subject to|dependent on|depending on|pending)\b",
+    # "September 2025, which is when Phase 2 is expected to go live" says what happens at the time printed, no event
+    # it waits on: a "when" after "is" is no condition.
+    ("conditional", r"\b(?:(?<!\bis )when|if|once|on approval of|subject to|dependent on|depending on|pending)\b",
      ("when", "if", "once", "approval", "subject", "depend", "pending")),
     # "Complete review of ..." opens a milestone (a verb); "complete" after other words, or on its own, is done;
     # "completed within next three years" is a window still to come, a target, not a completion, and so is

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 STARTS: tuple[tuple[frozenset[str | None], re.Pattern[str]], ...] = (
     (frozenset({"ongoing"}), re.compile(r"\bfrom\W*$")),  # "ongoing from May 2016": begun then, runs on
     (frozenset({None}), re.compile(r"\bstart(?:s|ing)?(?:\s+date)?\W*$")),  # "Phase 2 provisional start date July 2005"
+    (frozenset({None}), re.compile(r"\bcommenc(?:e|es|ing)\W*$")),  # "programme to commence September 2004": likewise
 )
 # The words that may close an ongoing timeline after its last period, parted from it by nothing but marks: they say
 # X is when it begins and that it runs on from there ("2028 onwards", "year 2 - ongoing"), so it starts at X with
@@ -130,7 +131,7 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
         return _unread(text, unplaced)
     condition = None
     if kind == "conditional":
-        condition = phrase[found["conditional"].start():].strip(" .,;")
+        condition = _unbracketed(phrase[found["conditional"].start():].strip(" .,;"))
     before = text[:periods[0].start] if periods else ""
     starts = any(kind in kinds and words.search(before) for kinds, words in STARTS)
     if kind is None:
@@ -145,6 +146,14 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
                                recurs.cadence, recurs.months)
     return TimelineReading(kind, start, end, precision, fiscal_year, condition, assumptions, recurs.cadence,
                            recurs.months)
+
+
+def _unbracketed(condition: str) -> str:
+    """A condition without the bracket closing the aside it was printed in ("... 27 May 2025 (with possible reset
+    of timeline if agreed at sponsor level).": `if agreed at sponsor level`, not `... level)`)."""
+    if condition.endswith(")") and condition.count(")") > condition.count("("):
+        return condition[:-1].rstrip(" .,;")
+    return condition
 
 
 def _unread(text: str, unplaced: tuple[str, ...]) -> TimelineReading:

@@ -166,6 +166,11 @@ FORMS = [
     ("Phase 2 provisional start date July 2005", "ongoing", "2005-07-01", None, "month", None,
      ("open_ended_from_start",)),
     ("Starting Q1 2025/26", "ongoing", "2025-04-01", None, "quarter", None, ("open_ended_from_start",)),
+    ("Enforced Waste minimisation programme to commence September 2004", "ongoing", "2004-09-01", None, "month", None,
+     ("open_ended_from_start",)),
+    # "which is when ..." says what happens at the time printed (Kensington and Chelsea's CRM go-live): no condition
+    ("testing through to September 2025, which is when Phase 2 is expected to go live.", "deadline", "2025-09-01",
+     "2025-09-30", "month", "2025/26", ()),
     ("Restart the scheme by March 2026", "deadline", "2026-03-01", "2026-03-31", "month", "2025/26", ()),
     # a strategy's timeline counted from its adoption (Boroondara's headings): when actions start, never due dates
     ("Upon adoption:", "ongoing", "2024-06-01", None, "day", None, ("start_after_document_date", "open_ended_from_start")),
@@ -201,6 +206,8 @@ def test_table_is_large_enough():
 @pytest.mark.parametrize("phrase, condition", [
     ("when advised by Oflog", "when advised by Oflog"),
     ("during 2024/25 on approval of the Strategy", "on approval of the Strategy"),
+    ("expected to go live 27 May 2025 (with possible reset of timeline if agreed at sponsor level).",
+     "if agreed at sponsor level"),
     ("if resources are available.", "if resources are available"),
 ])
 def test_conditions(phrase, condition):
