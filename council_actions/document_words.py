@@ -1,16 +1,26 @@
-"""The words a profile gives for what a document prints around its plan: its title, a form's front matter and
-instructions, a web page's furniture (the profile's `[document_words]`; parsers/furniture.py reads them).
+"""The words a profile gives for what a document prints around its plan and over its parts: its title, a form's
+front matter and instructions, a web page's furniture, the words of its section headings (the profile's
+`[document_words]`; parsers/furniture.py and parsers/sections.py read them).
 
 Kept apart from council_actions/profile.py, which reads them with the profile's other word lists, as the record
-of what each list means.
+of what each list means. One list answers one question: whether a line names a document is `names`, for the title
+(parsers/furniture.py) and for a heading that is no section (parsers/sections.py) alike, so the two never differ.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 # The lists of a profile's [document_words], in the order DocumentWords holds them.
-DOCUMENT_WORD_LISTS = ("names", "front_matter", "references", "title_labels", "instructions", "web_furniture")
+DOCUMENT_WORD_LISTS = ("names", "front_matter", "references", "title_labels", "instructions", "web_furniture",
+                       "sections")
+# An English noun's plural by its ending, first match wins (`strategy` -> `strategies`, `annex` -> `annexes`,
+# `plan` -> `plans`): grammar, not a council's wording, so not profile data.
+# Each ending, and what it is written as to match the noun or its plural.
+PLURALS = ((re.compile(r"(?<![aeiou])y$"), "(?:y|ies)"), (re.compile(r"(s|x|ch|sh)$"), r"\1(?:es)?"),
+           (re.compile(r"$"), "s?"))
 
 
 @dataclass(frozen=True)
@@ -18,8 +28,9 @@ class DocumentWords:
     """The words of what a document prints around its plan (parsers/furniture.py): the nouns naming a document in
     its title (`plan`, `statement`, `letter`), a form's front-matter labels (`Committee`, `Minute №`), the words a
     committee paper's reference opens with (`Appendix`, `Paper`), the front-matter labels whose value is the
-    title, the phrases of a form's instructions, and the sentences of a web page's own furniture. Lower case; the
-    profile's first, then the generic profile's, as with OwnerWords."""
+    title, the phrases of a form's instructions, and the sentences of a web page's own furniture; and the words a
+    plan names its parts by, opening a section heading (`Priority: ...`, `Cross cutting theme 2`:
+    parsers/sections.py). Lower case; the profile's first, then the generic profile's, as with OwnerWords."""
 
     names: tuple[str, ...]
     front_matter: tuple[str, ...]
@@ -27,3 +38,20 @@ class DocumentWords:
     title_labels: tuple[str, ...]
     instructions: tuple[str, ...]
     web_furniture: tuple[str, ...]
+    sections: tuple[str, ...]
+
+
+@cache
+def any_of(words: tuple[str, ...], plurals: bool = False) -> str:
+    """A regular expression matching any of the words (a group of no name), longest first so that a phrase wins
+    over a word it holds (`cross-cutting theme` over `theme`): a phrase's words parted by any spaces or a hyphen,
+    and with `plurals` its last word in the plural too. Built once per list in a process."""
+    return "(?:" + "|".join(_spelt(word, plurals) for word in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _spelt(word: str, plural: bool) -> str:
+    parts = [re.escape(part) for part in re.split(r"[\s-]+", word) if part]
+    if plural:
+        ending, spelt = next((ending, spelt) for ending, spelt in PLURALS if ending.search(parts[-1]))
+        parts[-1] = ending.sub(spelt, parts[-1], count=1)
+    return r"[\s-]+".join(parts)

@@ -74,7 +74,8 @@ def parse_action_plan(document: Document, profile: Profile) -> ParsedDocument:
     for block in blocks:
         BLOCK_READERS[block.kind](block, reading)
     return with_sections(ParsedDocument("action_plan", tuple(reading.themes), tuple(heatmap), tuple(reading.elements),
-                                        tuple(reading.actions), (), tuple(reading.boilerplate), tuple(reading.issues)))
+                                        tuple(reading.actions), (), tuple(reading.boilerplate), tuple(reading.issues)),
+                         profile.document_words)
 
 
 def _boilerplate(block: Block, reading: _PlanReading) -> None:

@@ -15,8 +15,9 @@ where no level has its form, of the innermost. The output gives the innermost he
 path joined by ' > ' as `section_path`, so a BI tool groups on either without parsing.
 
 A line naming a document kind ('TREE ACTION PLAN', 'Homelessness and Rough Sleeping Strategy') or a year ('Updated
-Actions for 2014-15') is a title, never a section (TITLE_WORDS, YEAR), wherever it stands: titles are read
-elsewhere. Only a section word opening the line outweighs that ('Horizon 0: Strategy adoption ...').
+Actions for 2014-15') is a title, never a section (YEAR, and the profile's `[document_words] names`, the list
+parsers/furniture.py knows a title by), wherever it stands: titles are read elsewhere. Only a section word (the
+profile's `[document_words] sections`) opening the line outweighs that ('Horizon 0: Strategy adoption ...').
 """
 
 from __future__ import annotations
@@ -24,29 +25,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
 
 from council_actions.normalise.period_words import MONTH_WORD
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, SectionHeading
 
+from council_actions.document_words import DocumentWords, any_of
 from council_actions.issues import Issue
 
-# A plan's words for its parts; a line opening with one names a section of the plan (not a council's knowledge:
-# every plan's vocabulary).
-SECTION_WORDS = (r"(?:cross[- ]cutting theme|priority|theme|outcome|objective|ambition|goal|pillar|workstream|"
-                 r"horizon|phase)")
+# A section word's number: digits or a word (`Priority 3`, `Theme one`).
 COUNTS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
-COUNTED = re.compile(rf"^(?P<word>{SECTION_WORDS})\s+{COUNTS}$", re.IGNORECASE)
-LABELLED = re.compile(rf"^(?P<word>{SECTION_WORDS})(?:\s+{COUNTS})?\s*:\s*(?P<name>[^.!?;]+)$", re.IGNORECASE)
 WHAT_WE_DO = re.compile(r"^[^:]{2,60}:\s*our\s+(?:deliverables|priorities|actions|commitments|objectives)$",
                         re.IGNORECASE)
 MONTH = rf"{MONTH_WORD}\b"  # `2 September 2004` is a date, no heading
 NUMBERED = re.compile(rf"^\d{{1,2}}(?:\.0)?\s+(?!{MONTH})[A-Z][^.!?;:]*$", re.IGNORECASE)
 CAPTION = re.compile(r"\b(?:actions|milestones|deliverables)$", re.IGNORECASE)
-# A document's kind: a line naming one is the document's title (or another document's), not a section of this one.
-TITLE_WORDS = re.compile(r"\b(?:plans?|strateg(?:y|ies)|statements?|reports?|appendix|letter|paper|minutes|agenda|"
-                         r"timeline|schedule|scraip)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a caption stating the plan's period ('Updated Actions for 2014-15')
 SENTENCE = re.compile(r"[.!?;]$")
 MARKUP = re.compile(r"^[|#\s]+|[|\s]+$")
@@ -55,12 +50,13 @@ MOST_WORDS = 12  # a heading is a few words; a longer line is prose
 
 @dataclass(frozen=True)
 class _Line:
-    """An unplaced line as the rules see it: its text cleaned of markup, and what the next row, boilerplate or
-    unplaced line under it is: `section` (a line a rule took as a section heading), `header` (the table's column
-    headings) or `other`."""
+    """An unplaced line as the rules see it: its text cleaned of markup, what the next row, boilerplate or
+    unplaced line under it is (`section`: a line a rule took as a section heading, `header`: the table's column
+    headings, or `other`), and the profile's words the rules read it by."""
 
     text: str
     following: str
+    words: DocumentWords
 
 
 @dataclass(frozen=True)
@@ -75,17 +71,35 @@ class SectionLine:
 
 
 def _title(line: _Line) -> str | None:
-    return "" if TITLE_WORDS.search(line.text) or YEAR.search(line.text) else None
+    return "" if _document_name(line.words.names).search(line.text) or YEAR.search(line.text) else None
 
 
 def _counted(line: _Line) -> str | None:
-    found = COUNTED.match(line.text)
+    found = _section_word(line.words.sections, False).match(line.text)
     return f"counted {found['word'].lower()}" if found else None
 
 
 def _labelled(line: _Line) -> str | None:
-    found = LABELLED.match(line.text)
+    found = _section_word(line.words.sections, True).match(line.text)
     return f"labelled {found['word'].lower()}" if found else None
+
+
+@cache
+def _document_name(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of the profile's `names` (the same list furniture's titles are known by), or its plural, anywhere in
+    the line ('Ofsted improvement plan', 'Further reports will be made ...')."""
+    return re.compile(rf"\b{any_of(names, plurals=True)}\b", re.IGNORECASE)
+
+
+@cache
+def _section_word(sections: tuple[str, ...], labelled: bool) -> re.Pattern[str]:
+    """A line opening with a section word of the profile's `sections`: with its number alone (`Cross cutting theme
+    2`), or `labelled`, with an optional number, a colon and the section's name (`Priority: Creating vibrant
+    communities`)."""
+    word = rf"(?P<word>{any_of(sections)})"
+    if labelled:
+        return re.compile(rf"^{word}(?:\s+{COUNTS})?\s*:\s*(?P<name>[^.!?;]+)$", re.IGNORECASE)
+    return re.compile(rf"^{word}\s+{COUNTS}$", re.IGNORECASE)
 
 
 def _what_we_do(line: _Line) -> str | None:
@@ -113,7 +127,7 @@ SECTION_LINES = (
                 "its own)", "Cross cutting theme 2", _counted),
     SectionLine("labelled", "a section word as a label, then the section's name, whatever words the name uses",
                 "Horizon 0: Strategy adoption through first 6 months", _labelled),
-    SectionLine("title", "any other line naming a document kind (plan, strategy, statement, report, appendix, ...) "
+    SectionLine("title", "any other line naming a document kind (the profile's names: plan, strategy, report, ...) "
                 "or a year: the title of this document or another, or the period the plan covers, never a section "
                 "of it", "Updated Actions for 2014-15", _title),
     SectionLine("what_we_do", "a section's name, then what it lists", "Caring and Competent: Our Deliverables",
@@ -139,12 +153,13 @@ def heading_text(printed: str) -> str:
     return " ".join(MARKUP.sub("", clean(printed)).split())
 
 
-def with_sections(parsed: ParsedDocument) -> ParsedDocument:
+def with_sections(parsed: ParsedDocument, words: DocumentWords) -> ParsedDocument:
     """The document with its unplaced section heading lines as `section_heading` boilerplate and every action under
-    the headings above it (module docstring); a document with no action is left as it is."""
+    the headings above it (module docstring), read by the profile's `[document_words]`; a document with no action is
+    left as it is."""
     if not parsed.actions:
         return parsed
-    forms = _forms(parsed)
+    forms = _forms(parsed, words)
     if not forms:
         return parsed
     lines = {id(issue): issue for issue in parsed.issues if id(issue) in forms}
@@ -157,7 +172,7 @@ def with_sections(parsed: ParsedDocument) -> ParsedDocument:
                    actions=_under_headings(parsed.actions, [(issue, forms[id(issue)]) for issue in lines.values()]))
 
 
-def _forms(parsed: ParsedDocument) -> dict[int, str]:
+def _forms(parsed: ParsedDocument, words: DocumentWords) -> dict[int, str]:
     """The form of each unplaced line that is a section heading (SECTION_LINES), by the issue's id. Read from the
     last line up, so that a line knows what follows it; then down, so that the line under a counted heading
     (`Cross cutting theme 2` / `Make best use of resources`) is its name, a level of its own."""
@@ -169,7 +184,7 @@ def _forms(parsed: ParsedDocument) -> dict[int, str]:
     forms: dict[int, str] = {}
     following = "other"
     for _, kind, issue in reversed(marks):
-        form = _form(_Line(heading_text(issue.raw_text), following)) if issue is not None else None
+        form = _form(_Line(heading_text(issue.raw_text), following, words)) if issue is not None else None
         if issue is not None and form is not None:
             forms[id(issue)] = form
         following = "section" if form else kind if issue is None else "other"

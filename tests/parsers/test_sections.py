@@ -14,6 +14,7 @@ from tests.conftest import SAMPLES
 OTHERS = SAMPLES / "other_councils"
 # What follows a rule's example where the rule asks (a heading over a heading, over the table's column headings).
 FOLLOWING = {"over_a_section": "section", "over_a_table": "header"}
+WORDS = load_profile("generic").document_words
 
 
 @pytest.fixture(scope="module")
@@ -23,14 +24,14 @@ def generic():
 
 @pytest.mark.parametrize("rule", SECTION_LINES, ids=lambda rule: rule.name)
 def test_each_rule_is_the_first_to_take_its_own_example(rule):
-    line = _Line(rule.example.strip("| "), FOLLOWING.get(rule.name, "other"))
+    line = _Line(rule.example.strip("| "), FOLLOWING.get(rule.name, "other"), WORDS)
     taking = next(r for r in SECTION_LINES if r.form(line) is not None)
     assert taking.name == rule.name
     assert (_form(line) is None) == (rule.name == "title")  # a title is never a section
 
 
 def test_a_plain_heading_is_a_section_only_over_a_section_or_a_table():
-    assert _form(_Line("Places are thriving, safe and clean", "other")) is None  # alone, it is any short line
+    assert _form(_Line("Places are thriving, safe and clean", "other", WORDS)) is None  # alone, it is any short line
 
 
 @pytest.mark.parametrize(("line", "section"), [("1 Transport", True), ("1 Marketing", True), ("1 Maybe later", True),
@@ -38,7 +39,7 @@ def test_a_plain_heading_is_a_section_only_over_a_section_or_a_table():
 def test_a_numbered_heading_is_no_date(line, section):
     """A number and a month's name is a date, never a numbered heading; a word opening with a month's letters
     ('Marketing', 'Maybe') is no month (normalise.period_words.MONTH_WORD, the one spelling of month names)."""
-    assert (_form(_Line(line, "other")) is not None) == section
+    assert (_form(_Line(line, "other", WORDS)) is not None) == section
 
 
 def _sections(path, profile):

@@ -1,0 +1,131 @@
+"""The profile's `[document_words] names` and `sections` (council_actions/document_words.py) decide the section rules
+of parsers/sections.py, the same `names` the title of parsers/furniture.py is known by: every word of each list on a
+real line of the samples or fixtures (found in its file here), and a profile without a word reading real plans
+otherwise, so that a word list kept in code again would fail these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from council_actions.parsers.furniture import names_document
+from council_actions.parsers.sections import _form, _Line, _title
+
+from council_actions.pipeline import process
+from council_actions.profile import Profile, load_profile
+from tests.conftest import SAMPLES
+
+ROOT = SAMPLES.parent
+OTHERS = "samples/other_councils"
+SQUEEZED = "tests/fixtures/pdftotext/squeezed_drifting_columns_chromium.txt"
+GENERIC = load_profile("generic")
+WORDS = GENERIC.document_words
+
+# Each of `names`: a real line printing it (or its plural) and no other name nor a year, so the word alone makes
+# the line a title to the section rules, never a section of the plan.
+NAME_LINES = {
+    "plan": (f"{OTHERS}/kingston_ags_action_plan_2012_13.txt", "Ofsted improvement plan"),
+    "strategy": (f"{OTHERS}/boroondara_cx_timeline_for_action_2014.txt",
+                 "Horizon 0: Strategy adoption through first 6 months"),
+    "statement": (f"{OTHERS}/kingston_ags_action_plan_2012_13.txt", "Annual Governance Statement"),
+    "report": (f"{OTHERS}/iow_district_audit_letter_recommendations_2002.txt",
+               "Further reports will be made at regular intervals."),
+    "letter": (f"{OTHERS}/iow_district_audit_letter_recommendations_2002.txt",
+               "DISTRICT AUDIT \u2013 ANNUAL AUDIT LETTER 200/01 ACCOUNTS"),
+    "schedule": (f"{OTHERS}/bracknell_caring_2023_24_q3.txt", "The colours represent the progress made in relation "
+                 "to each objective. Green indicates that progress is being made as per our planned schedule. The "
+                 "numbers represent how many objectives have been allocated that status."),
+    "programme": (f"{OTHERS}/rbkc_council_plan_action_plan_2025_27_fairer.txt", "17. New Homes Programme."),
+    "framework": ("samples/004_d0d661fda207b69c.txt", "Authorities must comply with the Prudential Framework in "
+                  "making investment and borrowing decisions and not take on excessive risk. They should have "
+                  "effective systems for identifying, reporting, addressing and reviewing financial risk and have "
+                  "consideration of CIPFA's Financial Resilience Index."),
+    "policy": (f"{OTHERS}/north_tyneside_waste_plan_2025_30.txt", "- Local policy priorities"),
+    "summary": (f"{OTHERS}/iow_bv_action_plan_2002.txt", "3.1 Agree content of Executive Summaries"),
+    "timeline": (f"{OTHERS}/east_cambridgeshire_lgr_timeline_bullets.txt", "Timeline"),
+    "charter": (SQUEEZED, "encouraged, the risk that can be business cases and project charters, not only to the "
+                "ongoing."),
+    "scraip": (f"{OTHERS}/maidstone_scraip_kpi_2012.txt", "Notes on the completion of SCRAIP"),
+    "appendix": (f"{OTHERS}/maidstone_scraip_2014.txt", "Appendix B"),
+    "paper": (f"{OTHERS}/iow_district_audit_letter_recommendations_2002.txt", "PAPER B1"),
+    "minutes": ("tests/fixtures/other_councils/refused/north_norfolk_minutes_2024.txt", "Minutes:"),
+    "agenda": (SQUEEZED, "Whilst the updated risk management Risk discussion to be a standard agenda item for All CHoS"),
+}
+# Each of `sections` a sample prints: a real heading it opens, and the form the section rules give the line.
+SECTION_LINES = {
+    "cross-cutting theme": (f"{OTHERS}/buckinghamshire_homelessness_2022_25_cross_cutting_2.txt",
+                            "Cross cutting theme 2", "counted cross cutting theme"),
+    "priority": (f"{OTHERS}/rotherham_year_ahead_delivery_plan_2024_25.txt",
+                 "Priority: Helping people to feel safe in their community", "labelled priority"),
+    "theme": ("samples/runnymede_web/theme3_governance_plain.txt", "Theme 3: Governance", "labelled theme"),
+    "horizon": (f"{OTHERS}/boroondara_cx_timeline_for_action_2014.txt",
+                "Horizon 0: Strategy adoption through first 6 months", "labelled horizon"),  # over its `strategy`
+}
+# Words of a plan's parts that no sample prints as a heading yet: kept as the plan vocabulary sections.py held.
+SECTION_WORDS_UNSEEN = {"outcome", "objective", "ambition", "goal", "pillar", "workstream", "phase"}
+
+
+def _without(profile: Profile, table: str, word: str) -> Profile:
+    """The profile with one word taken out of one of its [document_words] lists."""
+    words = profile.document_words
+    return replace(profile, document_words=replace(words, **{table: tuple(w for w in getattr(words, table)
+                                                                           if w != word)}))
+
+
+def _printed(path: str, text: str) -> bool:
+    return text in {" ".join(line.split()) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()}
+
+
+def test_every_word_has_its_line():
+    assert list(NAME_LINES) == list(WORDS.names)
+    assert set(SECTION_LINES) | SECTION_WORDS_UNSEEN == set(WORDS.sections)
+    assert not set(SECTION_LINES) & SECTION_WORDS_UNSEEN
+
+
+@pytest.mark.parametrize("word", list(NAME_LINES))
+def test_a_name_makes_its_line_a_title_and_without_it_the_line_is_none(word):
+    path, text = NAME_LINES[word]
+    assert _printed(path, text)
+    assert _title(_Line(text, "other", WORDS)) == ""
+    assert _title(_Line(text, "other", _without(GENERIC, "names", word).document_words)) is None
+
+
+@pytest.mark.parametrize("word", list(SECTION_LINES))
+def test_a_section_word_opens_a_section_and_without_it_the_line_is_none(word):
+    path, text, form = SECTION_LINES[word]
+    assert _printed(path, text)
+    assert _form(_Line(text, "other", WORDS)) == form
+    assert _form(_Line(text, "other", _without(GENERIC, "sections", word).document_words)) != form
+
+
+def test_sections_and_titles_ask_the_same_list():
+    """Brighton's one line above its table is the document's title; without `plan` in the profile's names it names
+    no document to either module: no title, and a heading over the table that every action is under."""
+    name = SAMPLES / "other_councils" / "brighton_hove_tree_action_plan_2022_27.txt"
+    for profile, title, over in [(GENERIC, "TREE ACTION PLAN", ()), (_without(GENERIC, "names", "plan"), None,
+                                                                     ("TREE ACTION PLAN",))]:
+        parsed = process(name, profile, None).parsed
+        assert parsed.title == title
+        assert {tuple(h.text for h in a.sections) for a in parsed.actions} == {over}
+        assert names_document("TREE ACTION PLAN", profile.document_words) is (title is not None)
+
+
+def test_a_profile_without_a_section_word_reads_the_plan_otherwise():
+    """Buckinghamshire's `Cross cutting theme 2` and the name under it are its actions' two levels; a profile
+    without the phrase leaves them unplaced and the actions under none."""
+    name = SAMPLES / "other_councils" / "buckinghamshire_homelessness_2022_25_cross_cutting_2.txt"
+    heads = [[h.text for h in a.sections] for a in process(name, GENERIC, None).parsed.actions]
+    assert heads == [["Cross cutting theme 2", "Make best use of resources"]] * 2
+    parsed = process(name, _without(GENERIC, "sections", "cross-cutting theme"), None).parsed
+    assert [a.sections for a in parsed.actions] == [(), ()]
+    assert {3, 5} <= {i.span.line_start for i in parsed.issues if i.code == "unplaced_text"}
+
+
+def test_a_council_profile_adds_a_section_word(tmp_path):
+    """A council's own word for its plan's parts is read as the generic ones are, the generic words still there."""
+    own = tmp_path / "council.toml"
+    own.write_text("[document_words]\nsections = ['Strand']\n", encoding="utf-8")
+    words = load_profile(own).document_words
+    assert words.sections[:2] == ("strand", "cross-cutting theme")
+    assert _form(_Line("Strand 2: Housing delivery", "other", words)) == "labelled strand"
+    assert _form(_Line("Strand 2: Housing delivery", "other", WORDS)) is None
