@@ -103,10 +103,11 @@ ISSUE_CODES: dict[str, str] = {
                         "plan) but not in the other's.",
     "key_actions_mismatch": "The number of key actions a self-assessment names for a theme differs from the number "
                             "of the theme's elements that carry actions in the plan.",
-    "status_counts_mismatch": "The status totals a plan prints (`Green 7 / Amber 3`, boilerplate status_summary) "
-                              "differ from the statuses of the actions read: the message names each count printed "
-                              "and read, and how many rows fewer or more were read (a copy cut short, a row "
-                              "misread, or the council's own slip).",
+    "status_counts_mismatch": "The status totals a plan prints (`Green 7 / Amber 3`, `21 actions are green`, "
+                              "`24% (21) complete`, boilerplate status_summary) differ from the statuses of the "
+                              "actions read: the message names each count (or share) printed and read, and how many "
+                              "rows fewer or more were read (a copy cut short, a row misread, or the council's own "
+                              "slip).",
     # parse: scores
     "missing_score": "No score could be read for an element: neither a score word nor a known shading.",
     "score_word_repaired": "A score word read through OCR damage; the message names each reading.",

@@ -8,21 +8,24 @@ the profiles: `Completed` is `complete`, `Green` is `on_track`), the same rules 
 the two sides are counted in one vocabulary.
 
 Only lines no row holds are read (the readers' `unplaced_text`), so no row, heading or other boilerplate changes.
-LAYOUTS are the shapes totals are printed in; a summary is a run of lines read by them, with nothing but blank
-lines between, two counts at least; a label just above it that the profile's heading rules read as `status`
-(`Status`) is its own. Its lines become boilerplate `status_summary`; a summary that disagrees with the actions it
-counts is one warning `status_counts_mismatch` naming each count printed and read; one that agrees says nothing.
+LAYOUTS are the shapes totals are printed in label first; parsers/count_totals.py reads those printed count first
+(`21 actions are green`). A summary is a run of lines read by them, with nothing but blank lines between, two counts
+at least (or one that names what it counts: `65 out of 99 actions complete`); a label just above it that the
+profile's heading rules read as `status` (`Status`) is its own. Its lines become boilerplate `status_summary`; a
+summary that disagrees with the actions it counts is one warning `status_counts_mismatch` naming each count printed
+and read; one that agrees says nothing.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from council_actions.ingest.model import Span
+from council_actions.parsers.count_totals import looks_counted, sentence_totals
 from council_actions.parsers.records import Action, Boilerplate
 
 from council_actions.issues import Issue, warning
@@ -41,19 +44,25 @@ Cell = tuple[str, str | None, int | None]  # (as printed, status key, count): a 
 
 @dataclass(frozen=True)
 class Total:
-    """One printed count: the status word as printed, the profile's status key it means, and the number."""
+    """One printed count: the status word as printed, the profile's status key it means, and the number; or the
+    share of the rows under it, where a percentage is printed with no count (parsers/count_totals.py)."""
 
     word: str
     status: str
-    count: int
+    count: int | None
+    share: float | None = None
 
 
 @dataclass(frozen=True)
 class Summary:
-    """The totals a document prints, the lines they were read from (a label above them included) and where."""
+    """The totals a document prints, the lines they were read from (a label above them included) and where; the
+    number of rows they count out of where one is printed (`65 out of 99 actions complete`), and whether they can
+    be checked: not where a line beside them prints a count-first total whose status the profile does not know."""
 
     totals: tuple[Total, ...]
     lines: tuple[tuple[str, Span], ...]
+    of: int | None = None
+    checked: bool = True
 
     @property
     def span(self) -> Span:
@@ -117,31 +126,42 @@ def printed_totals(lines: Sequence[tuple[str, Span]], text: str, roles: RoleMap)
     summaries: list[Summary] = []
     i = 0
     while i < len(lines):
-        totals, j = _run(lines, cells, text, i)
-        if len(totals) < 2:
+        totals, j, of, named = _run(lines, cells, text, i, roles)
+        if len(totals) < 2 and not (totals and named):
             i += 1
             continue
-        label = i > 0 and _next_to(lines[i - 1][1], lines[i][1], text) and roles.role_of(lines[i - 1][0]) == \
-            "status" and not (summaries and summaries[-1].lines[-1] == lines[i - 1])
-        summaries.append(Summary(tuple(totals), tuple(lines[i - 1 if label else i:j])))
+        above = i > 0 and _next_to(lines[i - 1][1], lines[i][1], text)
+        label = above and roles.role_of(lines[i - 1][0]) == "status" and not (
+            summaries and summaries[-1].lines[-1] == lines[i - 1])
+        unread = (above and looks_counted(lines[i - 1][0])) or (
+            j < len(lines) and _next_to(lines[j - 1][1], lines[j][1], text) and looks_counted(lines[j][0]))
+        summaries.append(Summary(tuple(totals), tuple(lines[i - 1 if label else i:j]), of, not unread))
         i = j
     return summaries
 
 
-def _run(lines: Sequence[tuple[str, Span]], cells: list[list[Cell] | None], text: str,
-         i: int) -> tuple[list[Total], int]:
-    """The totals read from line i on, while a layout reads the next lines and only blank lines part them from the
-    line before; and the line after the last read."""
+def _run(lines: Sequence[tuple[str, Span]], cells: list[list[Cell] | None], text: str, i: int,
+         roles: RoleMap) -> tuple[list[Total], int, int | None, bool]:
+    """The totals read from line i on, while a layout or the count-first clauses read the next lines and only blank
+    lines part them from the line before; the line after the last read; the number counted out of, if printed;
+    whether a count-first total names what it counts."""
     totals: list[Total] = []
+    of: int | None = None
+    named = False
     while i < len(lines) and (not totals or _next_to(lines[i - 1][1], lines[i][1], text)):
         row = cells[i]
         under = cells[i + 1] if i + 1 < len(lines) and _next_to(lines[i][1], lines[i + 1][1], text) else None
-        read = next(((layout, got) for layout in LAYOUTS if row and (got := layout.read(row, under))), None)
+        read = next(((layout.lines, got) for layout in LAYOUTS if row and (got := layout.read(row, under))), None)
+        said = None if read else sentence_totals(lines[i][0], roles)
+        if said:
+            read = (1, [Total(each.word, each.status, each.count, each.share) for each in said])
+            of = next((each.of for each in said if each.of is not None), of)
+            named = named or any(each.named for each in said)
         if read is None:
             break
         totals.extend(read[1])
-        i += read[0].lines
-    return totals, i
+        i += read[0]
+    return totals, i, of, named
 
 
 def _cells(line: str, roles: RoleMap) -> list[Cell] | None:
@@ -195,27 +215,61 @@ def placed_by_totals(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate, 
 
 def _mismatch(summary: Summary, actions: tuple[Action, ...], text: str) -> Issue | None:
     """The warning for totals that disagree with the actions' statuses, each count printed beside the one read
-    (the words of one status key counted together), and what the difference in rows means; None where they
-    agree."""
-    read = Counter(a.status for a in actions)
-    printed: dict[str, tuple[list[str], int]] = {}
-    for each in summary.totals:
-        words, count = printed.get(each.status, ([], 0))
-        printed[each.status] = ([*words, each.word], count + each.count)
-    others = sorted((status or "", n) for status, n in read.items() if status not in printed)
-    if all(read[status] == count for status, (_, count) in printed.items()) and not others:
+    (the words of one status key counted together) and each share beside the share read, and what the difference
+    in rows means; None where they agree. A status printed that no row carries may be the rows printed with no
+    status the profile reads (a word of their own, or none), so it is checked against those rows, not warned."""
+    read, rows = Counter(a.status for a in actions), len(actions)
+    printed, shares = _by_status(t for t in summary.totals if t.count is not None), _by_status(
+        t for t in summary.totals if t.count is None)
+    others = sorted((status or "", n) for status, n in read.items() if status not in printed | shares)
+    if not summary.checked or _agree(summary, read, printed, shares):
         return None
-    pairs = [f"{'/'.join(words)} {count} printed, {read[status]} read" for status, (words, count) in printed.items()]
+    pairs = [f"{'/'.join(words)} {count:g} printed, {read[status]} read" for status, (words, count) in printed.items()]
+    pairs += [f"{'/'.join(words)} {share:g}% printed, {100 * read[status] / rows if rows else 0:.0f}% read"
+              for status, (words, share) in shares.items()]
     pairs += [f"{n} read {status}, which the totals do not print" if status else f"{n} read with no status"
               for status, n in others]
-    total, rows = sum(t.count for t in summary.totals), len(actions)
+    counts = [t.count for t in summary.totals if t.count is not None]
+    total = summary.of if summary.of is not None else sum(counts)
     gap = (f"{_rows(total - rows, 'fewer')} read than printed (a copy cut short, or rows not read)" if rows < total
            else f"{_rows(rows - total, 'more')} read than printed" if rows > total else
            "as many rows as printed, with other statuses")
     span = summary.span
     return warning("status_counts_mismatch", "parse", f"the plan's printed status totals disagree with its "
-                   f"actions: {'; '.join(pairs)}; {total} printed, {rows} read: {gap}",
+                   f"actions: {'; '.join(pairs)}; " + (f"{total} printed, {rows} read: {gap}" if len(counts) > 1
+                                                       or summary.of is not None else f"{rows} read"),
                    text[span.char_start:span.char_end], span, field="status")
+
+
+def _agree(summary: Summary, read: Counter[str | None], printed: dict[str, tuple[list[str], float]],
+           shares: dict[str, tuple[list[str], float]]) -> bool:
+    """Each status the rows carry counted as printed, each share as printed, the number counted out of as the rows;
+    a printed status no row carries stands for rows with no status (as many where the counts claim every row, no
+    more than there are otherwise), and where they claim every row, no row carries a status they do not print."""
+    rows = sum(read.values())
+    whole = summary.of is None and not shares and len(summary.totals) > 1
+    unused = sum(count for status, (_, count) in printed.items() if not read[status])
+    unprinted = any(status is not None and status not in printed | shares for status in read)
+    return (all(read[status] == count for status, (_, count) in printed.items() if read[status])
+            and all(_same_share(read[status], rows, share) or (not read[status] and read[None] > 0)
+                    for status, (_, share) in shares.items())
+            and summary.of in (None, rows) and (unused == read[None] if whole else unused <= read[None])
+            and not (whole and unprinted))
+
+
+def _by_status(totals: Iterable[Total]) -> dict[str, tuple[list[str], float]]:
+    """The totals' status words and counts (or shares), added up per status key, in the order printed."""
+    grouped: dict[str, tuple[list[str], float]] = {}
+    for each in totals:
+        words, sum_ = grouped.get(each.status, ([], 0))
+        grouped[each.status] = ([*words, each.word], sum_ + (each.count if each.count is not None else each.share or 0))
+    return grouped
+
+
+def _same_share(read: int, rows: int, share: float) -> bool:
+    """A printed percentage agrees with the rows' where it is within one point of it (printed shares are rounded
+    either way)."""
+    return bool(rows) and abs(100 * read / rows - share) < 1
 
 
 def _rows(n: int, than: str) -> str:

@@ -1,0 +1,152 @@
+"""Status totals printed count first, in sentences: `21 actions are green (43%)`, `24% (21) complete`, `65 out of
+99 actions complete`, `Of the 35 actions, 30 are complete and 5 are in progress` (parsers/status_totals.py reads
+them beside the label-first tables and checks them against the rows the same way).
+
+Why: progress reports print their totals as prose as often as in a table, and a reader that knew only the table
+left those lines unplaced and unchecked. The shapes are CLAUSES, a rule table whose named groups say which part of
+a clause is the count (`count`), the share (`share`, a percentage), the total counted over (`of`), the thing
+counted (`noun`) and the status (`status`). The status is the longest run of the clause's words the profile's
+status rules know (`[[statuses]]`, the rules each action's status is read by), and the thing counted is a word the
+profile's heading rules read as the action column (`actions`, `recommendations`), so no status or plan word is
+kept here; what may follow a status is an aside (`(rated green)`, `for completion`), never a second status.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from council_actions.roles import RoleMap
+
+PERCENT = r"\d{1,3}(?:\.\d+)?\s?%"
+COUNT = r"\d{1,4}"
+# The verb between a count and its status, English not council words: "are", "has not" is read as "has" before
+# the status `not started`, "had been", "were all".
+VERB = r"(?:are|is|were|was|has|have|had|remain|remains)(?:\s+(?:been|now|currently|all|still))?"
+NOUN = r"(?P<noun>[^\W\d][\w'’ -]*?)"
+ClauseShape = Literal["count_first", "share_then_count", "count_of_total", "share_of_noun"]
+# Words opening what a clause adds after its status ("were on target for completion", "were pending, as they were
+# dependent upon ..."), and a clause of its own that opens with one of them: what is said about the total, not
+# another total.
+ASIDES = ("to", "for", "by", "within", "as", "due", "because", "since", "following")
+# What parts clauses on one line: a semicolon, a comma with a space after it, "and", "while".
+CLAUSE_BREAK = re.compile(r"\s*(?:;|,(?=\s)|\band\b|\bwhile\b|\bwhereas\b)\s*", re.IGNORECASE)
+BULLET = re.compile(r"^[\s•·*▪◦‣–-]+")
+# A clause naming what the totals count before them ("Of the 35 actions", "Of the future recommendations").
+LEAD_IN = re.compile(rf"of\s+(?:the\s+)?(?:(?P<of>{COUNT})\s+)?{NOUN}", re.IGNORECASE)
+SHARE = re.compile(rf"\((?P<share>{PERCENT})\)")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One shape of a count-first total: its pattern (matched in full on a clause, case aside), what it looks
+    like, and a real example with the address it was printed at."""
+
+    shape: ClauseShape
+    pattern: re.Pattern[str]
+    description: str
+    example: str
+    address: str
+
+
+def _clause(shape: ClauseShape, pattern: str, description: str, example: str, address: str) -> Clause:
+    return Clause(shape, re.compile(pattern, re.IGNORECASE), description, example, address)
+
+
+CLAUSES = (
+    _clause("count_first", rf"(?P<count>{COUNT})(?:\s*\((?P<share>{PERCENT})\))?(?:\s+(?:of\s+)?(?:the\s+)?{NOUN})?"
+            rf"\s+{VERB}\s+(?P<status>.+)", "a count, its share in brackets or not, the thing counted or not, a "
+            "verb and the status", "14 (29%) of the actions were under control",
+            "http://rds.eppingforestdc.gov.uk/ieIssueDetails.aspx?IId=58193&Opt=3"),
+    _clause("share_then_count", rf"(?P<share>{PERCENT})\s*\((?P<count>{COUNT})\)(?:\s+{VERB})?\s+(?P<status>.+)",
+            "a share, then its count in brackets, then the status, with a verb or not", "24% (21) complete",
+            "https://moderngov.rotherham.gov.uk/mgAi.aspx?ID=103296"),
+    _clause("count_of_total", rf"(?P<count>{COUNT})\s*(?:out\s+)?of\s+(?:the\s+)?(?P<of>{COUNT})\s+{NOUN}"
+            rf"(?:\s+{VERB})?\s+(?P<status>.+)", "a count out of all the things counted, then the status: the "
+            "other things counted have other statuses", "65out of 99 actions complete",
+            "https://democracy.croydon.gov.uk/ieDecisionDetails.aspx?ID=818"),
+    _clause("share_of_noun", rf"(?P<share>{PERCENT})\s+of\s+(?:the\s+)?{NOUN}\s+{VERB}\s+(?P<status>.+)",
+            "a share of the things counted, a verb and the status: checked as a share of the rows read",
+            "75% of these were on track to be completed",
+            "https://councillors.herefordshire.gov.uk/ieIssueDetails.aspx?IId=50045692&Opt=3"),
+)
+# The words that stand for the things counted where a lead-in clause named them ("Of the future recommendations,
+# 75% of these were on track"): English, as the verbs.
+PRONOUNS = ("these", "those", "them", "which")
+
+
+@dataclass(frozen=True)
+class Said:
+    """One count-first total as read: its status words as printed, the profile's status key, its count and share
+    (either may be missing), the total it was counted out of where one is printed, and whether it names what it
+    counts (`21 actions are green`, `65 out of 99 actions`), so that it is a summary on its own."""
+
+    word: str
+    status: str
+    count: int | None
+    share: float | None
+    of: int | None
+    named: bool
+
+
+def sentence_totals(line: str, roles: RoleMap) -> list[Said] | None:
+    """The totals a line prints count first, one a clause; None where any clause is neither a total, nor a lead-in
+    before them naming what they count, nor an aside after them."""
+    said: list[Said] = []
+    of: int | None = None
+    clauses = [c for c in CLAUSE_BREAK.split(BULLET.sub("", line).strip(" .;:,")) if c]
+    for k, clause in enumerate(clauses):
+        total, lead_in = _total(clause, roles), LEAD_IN.fullmatch(clause) if k == 0 else None
+        if total:
+            said.append(total if total.of is not None or of is None else replace(total, of=of))
+        elif lead_in and _counted(lead_in["noun"], roles):
+            of = int(lead_in["of"]) if lead_in["of"] else None
+        elif not (said and clause.split()[0].lower() in ASIDES):
+            return None
+    return said or None
+
+
+def looks_counted(line: str) -> bool:
+    """Whether a clause of the line has a count-first shape whatever its status words (`9% (8) will not be met
+    ...`): a total the profile's status words do not read, so the totals beside it are not all read."""
+    text = BULLET.sub("", line).strip(" .;:,")
+    return any(rule.pattern.fullmatch(clause) for clause in CLAUSE_BREAK.split(text) for rule in CLAUSES) or bool(
+        re.fullmatch(rf"(?:{PERCENT}\s*\({COUNT}\)|{COUNT}\s*\({PERCENT}\))\s+\S.*", text))
+
+
+def _total(clause: str, roles: RoleMap) -> Said | None:
+    """The clause read by the first rule whose pattern matches it and whose status words the profile knows."""
+    for rule in CLAUSES:
+        found = rule.pattern.fullmatch(clause)
+        if found is None or not _counted(found.groupdict().get("noun"), roles):
+            continue
+        read = _status(found["status"], roles)
+        if read is None:
+            continue
+        words, status, aside = read
+        share = found.groupdict().get("share") or (got["share"] if (got := SHARE.match(aside)) else None)
+        count, of, noun = found.groupdict().get("count"), found.groupdict().get("of"), found.groupdict().get("noun")
+        return Said(words, status, int(count) if count else None, float(share.rstrip("%").strip()) if share else None,
+                    int(of) if of else None, bool(noun or of))
+    return None
+
+
+def _status(text: str, roles: RoleMap) -> tuple[str, str, str] | None:
+    """The longest run of words opening `text` that the profile reads as a status, its key, and what follows it;
+    None where nothing does, or what follows is more than an aside (a second status: `achieved or were on target`
+    is two statuses counted together, not read)."""
+    words = text.split()
+    for n in range(min(len(words), 5), 0, -1):
+        status = roles.status_of(" ".join(words[:n]))
+        rest = " ".join(words[n:])
+        if status and (not rest or rest.startswith("(") or rest.split()[0].lower() in ASIDES):
+            return " ".join(words[:n]), status, rest
+    return None
+
+
+def _counted(noun: str | None, roles: RoleMap) -> bool:
+    """No noun, a pronoun, or one whose last word the profile's heading rules read as the action column."""
+    if noun is None or noun.lower() in PRONOUNS:
+        return True
+    return roles.role_of(noun.split()[-1]) == "action"

@@ -1,0 +1,158 @@
+"""Status totals printed count first (parsers/count_totals.py), read from real sentences of councils' progress
+reports (each with the address it was printed at) and checked against the rows of small made-up plans: no stored
+page prints both such totals and the rows they count, within the stored copies' length."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from council_actions.normalise import ReferenceDates
+from council_actions.parsers.count_totals import CLAUSES, looks_counted, sentence_totals
+
+from council_actions.pipeline import process
+from council_actions.profile import load_profile
+
+ROLES = load_profile("generic").roles
+YEAR_END = ReferenceDates(given=dt.date(2025, 3, 31))
+BRACKNELL = ("https://www.bracknell-forest.gov.uk/council-and-democracy/strategies-plans-and-policies/"
+             "service-planning-and-performance/council-plan-overview-report/chief-executives-commentary")
+EPPING = "http://rds.eppingforestdc.gov.uk/ieIssueDetails.aspx?IId=58193&Opt=3"
+ROTHERHAM = "https://moderngov.rotherham.gov.uk/mgAi.aspx?ID=103296"
+# Bracknell Forest's council plan overview report, summary published 2 July 2025, as printed (bullets and all).
+BRACKNELL_LEAD = "At the end of quarter 4 (January to March 2025) there were 114 actions to be reported:"
+BRACKNELL_TOTALS = ["  • 64 are complete (55%)", "  • 49 are in progress (43%)", "  • 1 has not started (less than 1%)"]
+# Epping Forest's Key Action Plan 2016/17, quarter 2, as the cabinet's minutes print it.
+EPPING_TOTALS = [
+    "·                  29 (59%) of the actions had been achieved or were on target for completion;",
+    "·                  14 (29%) of the actions were under control;",
+    "·                  2 (4%) of the actions were behind schedule; and",
+    "·                  4 (8%) of the actions were pending, as they were dependent upon the prior completion of other "
+    "actions or external factors outside the control of the Council."]
+# Rotherham's Year Ahead Delivery Plan, rated as of 8 December 2025, as the cabinet's minutes print it.
+ROTHERHAM_TOTALS = ["·       24% (21) complete", "·       49% (44) on track",
+                    "·       18% (16) are delayed by less than 3 months",
+                    "·       9% (8) will not be met within 3 months of original target date."]
+
+
+@pytest.mark.parametrize("clause", CLAUSES, ids=lambda clause: clause.shape)
+def test_every_clause_reads_its_example(clause):
+    """Each rule's real example is read by that rule, whose description says what it reads."""
+    assert clause.pattern.fullmatch(clause.example)
+    assert sentence_totals(clause.example, ROLES)
+    assert clause.address.startswith("http") and len(clause.description.split()) > 8
+
+
+@pytest.mark.parametrize("line, totals", [
+    (BRACKNELL_TOTALS[0], [("complete", "complete", 64, 55.0, None)]),  # BRACKNELL
+    (BRACKNELL_TOTALS[2], [("not started", "not_started", 1, None, None)]),  # BRACKNELL: `less than 1%` no share
+    ("  • 21 actions are green (43%)", [("green", "on_track", 21, 43.0, None)]),  # BRACKNELL
+    ("  • 7 actions are red (14%)", [("red", "off_track", 7, 14.0, None)]),  # BRACKNELL
+    (EPPING_TOTALS[1], [("under control", "on_track", 14, 29.0, None)]),
+    (EPPING_TOTALS[3], [("pending", "not_started", 4, 8.0, None)]),  # the reason after it is an aside
+    (ROTHERHAM_TOTALS[0], [("complete", "complete", 21, 24.0, None)]),
+    (ROTHERHAM_TOTALS[2], [("delayed", "at_risk", 16, 18.0, None)]),
+    # Croydon's Report in the Public Interest action plan, cabinet decision of 24 January 2022 (its clause).
+    ("65out of 99 actions complete", [("complete", "complete", 65, None, 99)]),
+    # Herefordshire's audit and governance committee, 31 July 2023: a share named by a lead-in, then `these`.
+    ("Of the future recommendations, 75% of these were on track to be completed",
+     [("on track", "on_track", None, 75.0, None)]),
+    # East Hertfordshire's service plans 2012/13, its clauses: a share, then the count, then the status.
+    ("13% (4) had been achieved, 60% (18) were on target", [("achieved", "complete", 4, 13.0, None),
+                                                            ("on target", "on_track", 18, 60.0, None)]),
+])
+def test_real_count_first_totals(line, totals):
+    said = sentence_totals(line, ROLES)
+    assert [(s.word, s.status, s.count, s.share, s.of) for s in said or []] == totals
+    assert looks_counted(line)
+
+
+@pytest.mark.parametrize("line, counted", [
+    (EPPING_TOTALS[0], True),  # two statuses counted together: not read, but a total
+    (ROTHERHAM_TOTALS[3], True),  # a status the profile does not know: not read, but a total
+    # Newham's housing improvement plan (samples/other_councils): a finding about repairs, not a count of actions.
+    ("- Only 67% of non-emergency repairs were completed within target timescales", False),
+    # Maidstone's Annual Governance Statement 2014/15 (samples/other_councils): no count.
+    ("An information management officer was appointed in September. A number of actions have been completed:", False),
+    (BRACKNELL_LEAD, False),
+    ("Of the 49 actions that are in progress:", False),  # BRACKNELL: what the totals under it count, no total
+])
+def test_what_is_not_read_as_a_total(line, counted):
+    assert sentence_totals(line, ROLES) is None
+    assert looks_counted(line) is counted
+
+
+def _plan(tmp_path, head: list[str], statuses: list[str]):
+    """A made-up plan: the real lines `head` above a table of as many actions as statuses, one status each (an
+    empty cell where the status is empty), read with the generic profile."""
+    rows = [f"| {n} | Deliver action {n} | Head of Service | {status} |" for n, status in enumerate(statuses, 1)]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(["Council plan action plan", "", *head, "", "| Ref | Action | Lead officer | Status |",
+                               "|---|---|---|---|", *rows]) + "\n", encoding="utf-8")
+    return process(path, load_profile("generic"), YEAR_END).parsed
+
+
+def _read(parsed):
+    summary = [b.text for b in parsed.boilerplate if b.kind == "status_summary"]
+    return summary, [i.message for i in parsed.issues if i.code == "status_counts_mismatch"]
+
+
+def test_totals_that_match_the_rows_say_nothing(tmp_path):
+    """Bracknell's three totals over 114 made-up rows of those statuses: read, and no warning; the lead-in line
+    above them stays reported as unplaced."""
+    parsed = _plan(tmp_path, [BRACKNELL_LEAD, *BRACKNELL_TOTALS], ["Complete"] * 64 + ["In progress"] * 49 +
+                   ["Not started"])
+    assert _read(parsed) == (BRACKNELL_TOTALS, [])
+    assert [i.raw_text for i in parsed.issues if i.code == "unplaced_text"] == [BRACKNELL_LEAD]
+
+
+def test_totals_that_disagree_are_reported(tmp_path):
+    """One row more in progress than printed: each count printed beside the one read."""
+    parsed = _plan(tmp_path, BRACKNELL_TOTALS, ["Complete"] * 63 + ["In progress"] * 50 + ["Not started"])
+    assert _read(parsed) == (BRACKNELL_TOTALS, [
+        "the plan's printed status totals disagree with its actions: complete 64 printed, 63 read; in progress 49 "
+        "printed, 50 read; not started 1 printed, 1 read; 114 printed, 114 read: as many rows as printed, with "
+        "other statuses"])
+
+
+def test_a_status_no_row_carries_is_checked_against_rows_with_no_status(tmp_path):
+    """Rows that print no status (an empty cell) may be the ones a total names that no row carries: no warning
+    where there are as many of them, one where there are fewer."""
+    same = _plan(tmp_path, BRACKNELL_TOTALS, ["Complete"] * 64 + [""] * 50)
+    assert _read(same) == (BRACKNELL_TOTALS, [])
+    fewer = _plan(tmp_path, BRACKNELL_TOTALS, ["Complete"] * 64 + [""] * 40)
+    assert _read(fewer)[1] == [
+        "the plan's printed status totals disagree with its actions: complete 64 printed, 64 read; in progress 49 "
+        "printed, 0 read; not started 1 printed, 0 read; 40 read with no status; 114 printed, 104 read: 10 fewer "
+        "rows read than printed (a copy cut short, or rows not read)"]
+
+
+def test_totals_beside_one_not_read_are_not_checked(tmp_path):
+    """Epping Forest's four totals: the first counts two statuses together and is not read, so the other three
+    are placed but not checked (rows that disagree say nothing), and the first stays reported as unplaced; the
+    same with Rotherham's, whose last names a status the profile does not know."""
+    for lines, unread in ((EPPING_TOTALS, 0), (ROTHERHAM_TOTALS, 3)):
+        parsed = _plan(tmp_path, [line for each in lines for line in (each, "")], ["Complete"] * 3)
+        assert _read(parsed) == ([line for k, line in enumerate(lines) if k != unread], [])
+        assert [i.raw_text for i in parsed.issues if i.code == "unplaced_text"] == [lines[unread]]
+
+
+def test_a_share_is_checked_as_a_share(tmp_path):
+    """Herefordshire's share of recommendations on track, over four made-up rows: three on track is 75%, two is
+    50%."""
+    line = "Of the future recommendations, 75% of these were on track to be completed."
+    assert _read(_plan(tmp_path, [line], ["On track"] * 3 + ["Complete"])) == ([line], [])
+    assert _read(_plan(tmp_path, [line], ["On track"] * 2 + ["Complete"] * 2)) == ([line], [
+        "the plan's printed status totals disagree with its actions: on track 75% printed, 50% read; 2 read "
+        "complete, which the totals do not print; 4 read"])
+
+
+def test_a_count_out_of_all_is_checked_against_both(tmp_path):
+    """Croydon's clause `65out of 99 actions complete` (as a bullet: a line of its own is a section heading): 65
+    complete of 99 rows say nothing whatever the other rows' statuses; 98 rows are reported."""
+    line = "  • 65out of 99 actions complete"
+    assert _read(_plan(tmp_path, [line], ["Complete"] * 65 + ["Red"] * 34)) == ([line], [])
+    assert _read(_plan(tmp_path, [line], ["Complete"] * 65 + ["Red"] * 33))[1] == [
+        "the plan's printed status totals disagree with its actions: complete 65 printed, 65 read; 33 read "
+        "off_track, which the totals do not print; 99 printed, 98 read: 1 fewer row read than printed (a copy cut "
+        "short, or rows not read)"]
