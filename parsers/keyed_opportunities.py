@@ -35,6 +35,7 @@ class Pairing:
     answers: list[list[int]]
     shared: dict[int, int] = field(default_factory=dict)
     notes: list[int] = field(default_factory=list)
+    in_order: bool = False  # the row's allocations are stacked at the top of its cell (`stacked_rows`)
 
     def lines(self, indices: list[int]) -> list[Line]:
         """The paragraphs named as one list of lines, in order: a Row reads its values and its span from lines."""
@@ -59,6 +60,11 @@ class PairingRule:
 def _opens_beside(pairing: Pairing) -> None:
     pairing.answers = [[i for i, (at, _) in enumerate(pairing.paragraphs) if start <= at < end]
                        for start, end in pairing.bounds]
+
+
+def _stacked_in_order(pairing: Pairing) -> None:
+    if pairing.in_order and len(pairing.paragraphs) == len(pairing.bounds):
+        pairing.answers = [[index] for index in range(len(pairing.paragraphs))]
 
 
 def _deal_out(pairing: Pairing) -> None:
@@ -86,6 +92,9 @@ def _nearest_above(pairing: Pairing) -> None:
 PAIRINGS = (
     PairingRule("opens_beside", "an action answers the paragraphs that open beside its own lines, wherever they run "
                 "on (a paragraph goes on below the next action's first line)", _opens_beside),
+    PairingRule("stacked_in_order", "in a row whose allocations are stacked at the top of their cell and pair with "
+                "its actions in order (`stacked_rows`), as many paragraphs as actions pair one to one in order, "
+                "wherever they open (the template reader's `opportunities_stacked_at_top`)", _stacked_in_order),
     PairingRule("dealt_out", "several paragraphs opening beside one action, with as many actions below it beside "
                 "which none opens: one each, in order (the template reader's `opportunity_paragraphs_pair`), each "
                 "its action's own, so part of its span where it is printed (`...meetings.  Link between ...` on the "
@@ -98,10 +107,11 @@ PAIRINGS = (
 )
 
 
-def answered_paragraphs(pieces: list[Line], columns: list[int], bounds: list[tuple[int, int]]) -> Pairing:
+def answered_paragraphs(pieces: list[Line], columns: list[int], bounds: list[tuple[int, int]],
+                        in_order: bool = False) -> Pairing:
     """The opportunity paragraphs of a keyed row's pieces in `columns`, given by PAIRINGS to its actions (each
-    action's own pieces from `start` to `end` in `bounds`; at least one action)."""
-    pairing = Pairing(_paragraphs(pieces, columns), bounds, [])
+    action's own pieces from `start` to `end` in `bounds`; at least one action; `in_order`: a stacked row's)."""
+    pairing = Pairing(_paragraphs(pieces, columns), bounds, [], in_order=in_order)
     for rule in PAIRINGS:
         rule.apply(pairing)
     return pairing

@@ -33,6 +33,7 @@ from council_actions.parsers.paragraphs import (
 from council_actions.parsers.quality import Vocabulary
 from council_actions.parsers.row_codes import Opening, codes_by_place, opens_row
 from council_actions.parsers.row_debris import drop_debris
+from council_actions.parsers.stacked_rows import stacked_at_top
 from council_actions.parsers.table_rows import Row
 from council_actions.parsers.unplaced import unplaced_text
 from council_actions.parsers.update_notes import opens_with_update_note
@@ -187,15 +188,35 @@ def _with_cell(line: Line, new: Cell) -> Line:
 
 
 def _split(lines: list[Line], code: tuple[str, Span] | None, roles: list[str | None]) -> list[Row]:
-    """One row per action (ACTION_STARTS): the row's own cells (ROW_ROLES) with the first, each opportunity
-    paragraph with the action it opens beside (`keyed_opportunities`)."""
+    """One row per action (ACTION_STARTS; allocations stacked at the top of the row, `stacked_rows`, in order): the
+    row's own cells (ROW_ROLES) with the first, each opportunity paragraph with the action it answers
+    (`keyed_opportunities`)."""
     action = roles.index("action")
     beside = [c for c, role in enumerate(roles) if role in BESIDE_THE_ACTION]
     answered = [c for c, role in enumerate(roles) if role == "opportunity"]
+    pieces = [piece for printed in lines for piece in _side_by_side(printed, action, beside)]
+    stacked = stacked_at_top(pieces, action, beside)
+    starts = [0, *stacked.starts[1:]] if stacked else _starts(pieces, action, beside, answered)
+    bounds = list(zip(starts, [*starts[1:], len(pieces)], strict=True))
+    pairing = answered_paragraphs(pieces, answered, [(_first_own(pieces, [action, *beside]), bounds[0][1]),
+                                                     *bounds[1:]], in_order=stacked is not None)
+    own = {c for c, role in enumerate(roles) if role in ROW_ROLES}
+    held = own | set(answered) | set(beside if stacked else ())
+    rows = []
+    for k, (start, end) in enumerate(bounds):
+        kept = [kept for line in pieces[start:end] if (kept := _only(line, lambda c: c not in held))]
+        mine, shared = pairing.answered(k)
+        rows.append(Row(_merge(mine, kept + (stacked.allocations[k] if stacked else [])), shared=shared))
+    first = [kept for line in lines if (kept := _only(line, lambda c: c in own))]
+    rows[0] = Row(_merge(first, rows[0].lines), code, rows[0].shared, pairing.lines(pairing.notes))
+    return [row for row in rows if row.lines]
+
+
+def _starts(pieces: list[Line], action: int, beside: list[int], answered: list[int]) -> list[int]:
+    """The pieces each action opens on, by ACTION_STARTS (the first action at the row's first piece)."""
     starts = [0]
     above = ""
     findings: dict[int, str] = {}  # the opportunity text above, by column
-    pieces = [piece for printed in lines for piece in _side_by_side(printed, action, beside)]
     for index, line in enumerate(pieces):
         cell = line.cell(action)
         if cell is not None and above and _starts_action(_Line(cell, above, _beside(pieces[index:index + 2], action,
@@ -204,18 +225,7 @@ def _split(lines: list[Line], code: tuple[str, Span] | None, roles: list[str | N
             starts.append(index)
         above = cell.text if cell is not None else above
         findings.update({c.column: c.text for c in line.cells if c.column in answered})
-    bounds = list(zip(starts, [*starts[1:], len(pieces)], strict=True))
-    pairing = answered_paragraphs(pieces, answered, [(_first_own(pieces, [action, *beside]), bounds[0][1]),
-                                                     *bounds[1:]])
-    own = {c for c, role in enumerate(roles) if role in ROW_ROLES}
-    rows = []
-    for k, (start, end) in enumerate(bounds):
-        kept = [kept for line in pieces[start:end] if (kept := _only(line, lambda c: c not in own | set(answered)))]
-        mine, shared = pairing.answered(k)
-        rows.append(Row(_merge(mine, kept), shared=shared))
-    first = [kept for line in lines if (kept := _only(line, lambda c: c in own))]
-    rows[0] = Row(_merge(first, rows[0].lines), code, rows[0].shared, pairing.lines(pairing.notes))
-    return [row for row in rows if row.lines]
+    return starts
 
 
 def _first_own(pieces: list[Line], columns: list[int]) -> int:

@@ -73,7 +73,7 @@ def test_a_note_above_the_first_action_is_the_rows_not_the_opportunity(generic_r
 
 
 def test_every_pairing_rule_is_shown_on_the_seed_plan():
-    """Each PAIRINGS rule has a test on the seed plan in this module, named in PAIRING_TESTS."""
+    """Each PAIRINGS rule has a test on the seed plan (or an extract of it) in this module, named in PAIRING_TESTS."""
     assert sorted(PAIRING_TESTS) == sorted(rule.name for rule in PAIRINGS)
     assert all(name in globals() for name in PAIRING_TESTS.values())
 
@@ -106,8 +106,19 @@ def test_a_finding_run_into_the_next_row_is_handed_back(generic_read):
     assert _opportunities(generic_read, "G002") == ["Annual achievements in deliv"] * 2
 
 
+def test_findings_stacked_at_the_top_answer_the_actions_in_order():
+    """G001 as plan_rows/allocations_stacked_at_top.txt prints it: three findings (lines 3, 8 and 14), three
+    recommendations (lines 3, 10 and 15) and three allocations stacked beside the first (`stacked_rows`): one
+    finding each, in order, as the template reader's `opportunities_stacked_at_top` reads them. Before, the
+    second finding opened beside the first action and went with it."""
+    parsed = process(FIXTURES / "plan_rows" / "allocations_stacked_at_top.txt", load_profile("generic"), None).parsed
+    assert _opportunities(parsed, "G001") == ["The Member code of conduct i", "The Nolan Principles are not",
+                                              "The Nolan principles should "]
+
+
 PAIRING_TESTS = {
     "opens_beside": "test_seed_plan_opportunities_against_the_golden_file",
+    "stacked_in_order": "test_findings_stacked_at_the_top_answer_the_actions_in_order",
     "dealt_out": "test_findings_printed_on_one_line_answer_the_actions_in_order",
     "row_note": "test_a_note_above_the_first_action_is_the_rows_not_the_opportunity",
     "nearest_above": "test_an_action_with_no_finding_beside_it_answers_the_one_above",
