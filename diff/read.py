@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -12,6 +13,11 @@ from council_actions.output.report import revisions as ordered_revisions
 from council_actions.parsers.records import ACTION_TEXT_NOISE
 from council_actions.parsers.update_notes import split_update_notes
 
+# A list number opening the action's cell (`1.1 Draft Local Plan to:`): the row's number, printed there where the
+# table has no column for it (Maidstone's 2022 status appendix), as its reference where it has one (the 2020 plan
+# it reports on: `1.1` above `Action`). Two levels or more, as ingest/cell_lines.NUMBER_ALONE: no action's wording
+# opens so, while a plain `1` or a year may. Left out of the words compared, so the two print one action.
+LIST_NUMBER = re.compile(r"\A\d+(?:\.\d+)+\s+")
 PROVENANCE_FIELDS = ("source_page", "line_start", "line_end", "char_start", "char_end", "x0", "top", "x1", "bottom")
 COMPLETE_KIND = "complete"  # the timeline kind that says an action is done (../shared/spec/timelines.md)
 
@@ -104,7 +110,12 @@ def _action(row: TableRow, order: int, theme_no: int | None, completed: bool, ti
     text, notes = split_update_notes(row["action"])
     return ActionSide(
         action_id=row["action_id"], element_id=row["element_id"], theme_no=theme_no, order=order, text=text,
-        words=ACTION_TEXT_NOISE.sub(" ", text.lower()).strip(), notes=notes, owners=row["owners"],
-        due_date=row["due_date"], completed=completed, where=where(row), progress=row["progress"],
-        timeline=timeline,
+        words=compared_words(text), notes=notes, owners=row["owners"], due_date=row["due_date"],
+        completed=completed, where=where(row), progress=row["progress"], timeline=timeline, status=row["status"],
     )
+
+
+def compared_words(text: str) -> str:
+    """The action's words as two revisions are compared: lower case, punctuation and layout left out, and a list
+    number opening it (LIST_NUMBER) too."""
+    return ACTION_TEXT_NOISE.sub(" ", LIST_NUMBER.sub("", text.strip(), count=1).lower()).strip()

@@ -69,6 +69,7 @@ class ActionSide:
     where: Provenance
     progress: str | None = None  # the progress printed beside it (an update column), compared as words
     timeline: str | None = None  # its timeline phrases as printed, in order, joined by "; " (action_timelines)
+    status: str | None = None    # the status the plan prints for it (actions.status: a RAG or status column)
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,13 @@ def _completed(before: ActionSide, after: ActionSide) -> Values | None:
     return ("open", "complete") if after.completed and not before.completed else None
 
 
+def _status(before: ActionSide, after: ActionSide) -> Values | None:
+    """The status the plan prints for the action (its RAG or status column, `actions.status`) is another in the
+    later revision: none printed, then `on_track` (Maidstone's climate action 1.1, adopted in 2020, rated Green in
+    2022), or `on_track` then `delayed`. What a quarterly progress report exists to say."""
+    return (before.status, after.status) if before.status != after.status else None
+
+
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
@@ -137,6 +144,7 @@ def _progress(before: ActionSide, after: ActionSide) -> Values | None:
 
 ACTION_RULES: tuple[ActionRule, ...] = (
     ActionRule("status_completed", "status", _completed),
+    ActionRule("status_changed", "status", _status, unless=("status_completed",)),
     ActionRule("deadline_moved", "due_date", _deadline, unless=("status_completed",)),
     ActionRule("owners_changed", "owners", _owners),
     ActionRule("action_edited", "action", _edited),

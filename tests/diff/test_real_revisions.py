@@ -27,6 +27,18 @@ Every expected pair and change below was checked by hand against both sources:
   be submitted to national government", its fifth item) and dates the final proposal's submission to the day:
   "(November 2025)" becomes "(28 November 2025)", so it is due two days earlier. Nothing else changes: the same
   headings, no item removed or reworded; neither page prints an owner or a status.
+- Maidstone's Biodiversity and Climate Change Action Plan as adopted in October 2020 (`maidstone_bccap_2020_transport_
+  records.txt`, as mySociety's CAPE keeps it), then its status report to the Policy and Resources Committee of
+  9 February 2022 (`maidstone_bccap_status_rag_2022.txt`, Appendix 3 "... Status and RAG"): a progress report on the
+  same actions. Action 1.1 ("Draft Local Plan to:" and its two bullets) is printed word for word in both, the 2020
+  plan numbering it as the record's reference (`1.1` above `Action`), the 2022 table in its Action cell (`1.1 Draft
+  Local Plan to:`, under the theme row `1.0 Transport`): one action, moved under the theme as the second page reads it.
+  Its timescale is `2020-22` in both (no deadline move); its `Cost and Whom` ("Strategic planning officer time.")
+  becomes three named officers (Claire Weeks, Mark Egerton, Helen Garnett); 2020 prints no status, 2022 rates it
+  Green (`on_track`, by the page's own key) and says how it stands in its Status column ("Started - Incorporated as
+  part of local Plan review POLICY LPRSP14(C) ..."), its progress. Action 1.2 is in the 2022 appendix too, but the
+  stored copy is cut off within its Status cell and the sample leaves it out, so it reads as removed: a limit of the
+  stored copy, not of the council's report.
 """
 
 from __future__ import annotations
@@ -38,7 +50,7 @@ import pyarrow.parquet as pq
 import pytest
 from council_actions.diff import compare_revisions, diff
 from council_actions.diff.report import counts, lineage_counts, summary_lines
-from council_actions.diff.rules import OWNER_MATCHES, same_owner
+from council_actions.diff.rules import ACTION_RULES, OWNER_MATCHES, same_owner
 from council_actions.normalise import ReferenceDates
 
 from council_actions.batch import run_batch
@@ -298,3 +310,44 @@ def test_the_governance_series_diffed_in_order_writes_each_change_with_the_lines
     assert lineage[GOVERNANCE]["action_key"] == first[GOVERNANCE]  # followed from 2013/14 through 2014-15
     assert lineage[INFORMATION]["action_key"] == second[INFORMATION]  # first printed in 2014-15
     assert lineage[COMMUNICATION]["action_key"] == lineage[COMMUNICATION]["action_id"]
+
+
+KCC_STRATEGY = ("Work with KCC to develop Maidstone Integrated Transport Strategy, and Local Cycling and Walking "
+                "Infrastructure Plan, as part of the Local Plan review to promote and support a modal shift to walking, "
+                "cycling, public transport, and electric vehicles.")
+STARTED = ("Started – Incorporated as part of local Plan review POLICY LPRSP14(C) – CLIMATE CHANGE includes "
+           "prioritising active travel by ensuring good provision and connectivity of walking and cycling routes.")
+
+
+@pytest.mark.parametrize("profile", ["generic", "council_actions/profiles/maidstone.toml"])
+def test_a_status_report_on_the_adopted_plan_reports_its_rating_officers_and_progress(tmp_path, profile):
+    out = ingest(tmp_path, profile, {"2020-10": "maidstone_bccap_2020_transport_records.txt",
+                                     "2022-02": "maidstone_bccap_status_rag_2022.txt"})
+    result = compare_revisions(out, "2020-10", "2022-02")
+    (document,) = result.documents
+    texts = _texts(result)
+    assert [(texts[r.previous_action_id][:21], texts[r.action_id][:25], r.previous_element_id, r.element_id, r.match)
+            for r in document.lineage if r.match != "removed"] == [
+        ("Draft Local Plan to: ", "1.1 Draft Local Plan to: ", "1.1", "1.0 Transport", "same")]
+    assert [(c.change, c.field, c.before, c.after) for c in document.changes] == [
+        ("status_changed", "status", None, "on_track"),
+        ("owners_changed", "owners", "Strategic planning officer time", "Claire Weeks; Mark Egerton; Helen Garnett"),
+        ("update_added", "update", None, STARTED),
+        ("action_removed", None, KCC_STRATEGY, None),
+    ]
+
+
+@pytest.fixture(scope="module")
+def climate_actions(tmp_path_factory):
+    """Both revisions' actions of Maidstone's climate plan, as the diff reads them back."""
+    out = ingest(tmp_path_factory.mktemp("climate"), "generic", {
+        "2020-10": "maidstone_bccap_2020_transport_records.txt", "2022-02": "maidstone_bccap_status_rag_2022.txt"})
+    (document,) = compare_revisions(out, "2020-10", "2022-02").documents
+    return document.earlier.actions + document.later.actions
+
+
+@pytest.mark.parametrize("rule", ACTION_RULES, ids=lambda rule: f"{rule.change}-{rule.field}")
+def test_no_rule_finds_a_change_between_an_action_and_itself(climate_actions, rule):
+    """Each rule of the table reads a real action (rated, owned, dated, with progress, or none of these) against
+    itself as no change: a kind is a difference between two revisions, never a property of one."""
+    assert [rule.finds(action, action) for action in climate_actions] == [None] * 3

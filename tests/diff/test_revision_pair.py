@@ -17,6 +17,10 @@ from tests.fixtures.revisions import make_revisions as script
 from tests.output.test_contract import check_contract
 
 GOLDEN = REVISIONS_DIR / "changes_r1_r2.json"
+# The seed plan prints no status column (its completions are timelines reading `complete`: status_completed), so
+# no edit of it can change a printed status: status_changed is shown on a real pair, Maidstone's climate action plan
+# of 2020 and its 2022 status appendix (tests/diff/test_real_revisions.py).
+SEED_KINDS = tuple(kind for kind in KIND_ORDER if kind != "status_changed")
 LINEAGE_GOLDEN = REVISIONS_DIR / "lineage_r1_r2.json"
 GOLDEN_COLUMNS = ("change", "theme_no", "element_id", "action_id", "previous_action_id", "field", "before", "after",
                   "line_start", "line_end", "previous_line_start", "previous_line_end")
@@ -36,10 +40,10 @@ def test_the_committed_revisions_are_what_the_script_makes():
 
 def test_the_script_makes_at_least_15_edits_of_every_kind_over_four_themes(plan):
     kinds = edits.expected_kinds(script.R2)
-    assert set(kinds) == set(KIND_ORDER)
-    assert all(kinds[k] >= 15 for k in KIND_ORDER)
+    assert set(kinds) == set(SEED_KINDS)
+    assert all(kinds[k] >= 15 for k in SEED_KINDS)
     themes = {e.element_id: e.theme_no for e in plan.elements}
-    for kind in KIND_ORDER:
+    for kind in SEED_KINDS:
         elements = {element for k, element in _expected(plan) if k == kind}
         # an added element is in no theme of the sample: its id's prefix names the theme
         assert len({themes.get(e, e.rstrip("0123456789")) for e in elements}) >= 4, kind
