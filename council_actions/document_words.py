@@ -15,7 +15,7 @@ from functools import cache
 
 # The lists of a profile's [document_words], in the order DocumentWords holds them.
 DOCUMENT_WORD_LISTS = ("names", "front_matter", "references", "title_labels", "instructions", "web_furniture",
-                       "sections")
+                       "sections", "findings")
 # An English noun's plural by its ending, first match wins (`strategy` -> `strategies`, `annex` -> `annexes`,
 # `plan` -> `plans`): grammar, not a council's wording, so not profile data.
 # Each ending, and what it is written as to match the noun or its plural.
@@ -28,9 +28,11 @@ class DocumentWords:
     """The words of what a document prints around its plan (parsers/furniture.py): the nouns naming a document in
     its title (`plan`, `statement`, `letter`), a form's front-matter labels (`Committee`, `Minute №`), the words a
     committee paper's reference opens with (`Appendix`, `Paper`), the front-matter labels whose value is the
-    title, the phrases of a form's instructions, and the sentences of a web page's own furniture; and the words a
+    title, the phrases of a form's instructions, and the sentences of a web page's own furniture; the words a
     plan names its parts by, opening a section heading (`Priority: ...`, `Cross cutting theme 2`:
-    parsers/sections.py). Lower case; the profile's first, then the generic profile's, as with OwnerWords."""
+    parsers/sections.py); and the words naming the findings a page lists above its table (`failings`:
+    parsers/findings.page_findings). Lower case; the profile's first, then the generic profile's, as with
+    OwnerWords."""
 
     names: tuple[str, ...]
     front_matter: tuple[str, ...]
@@ -39,6 +41,7 @@ class DocumentWords:
     instructions: tuple[str, ...]
     web_furniture: tuple[str, ...]
     sections: tuple[str, ...]
+    findings: tuple[str, ...]
 
 
 @cache

@@ -22,14 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from council_actions.ingest.layout import ACTION_ROLES
-from council_actions.ingest.model import Document, Rendering, Span
+from council_actions.ingest.model import Document, Line, Rendering, Span
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.actions import bare_allocation
-from council_actions.parsers.findings import answering, finding_of, is_finding
+from council_actions.parsers.findings import answering, finding_of, is_finding, page_findings
 from council_actions.parsers.marked_rows import key_rows
 from council_actions.parsers.progress import PERCENT_HEADING, with_percent_column
-from council_actions.parsers.records import Boilerplate, ParsedDocument
+from council_actions.parsers.records import Action, Boilerplate, ParsedDocument
 from council_actions.parsers.sections import with_sections
 from council_actions.parsers.table_action import TableReading, to_action
 from council_actions.parsers.table_rows import (
@@ -88,11 +88,17 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
         issues += debris
     percent_columns = [i for i, (role, column) in enumerate(zip(roles, document.columns, strict=True))
                        if role == "progress" and PERCENT_HEADING.search(column.heading)]
+    findings = page_findings(list(document.iter_lines()), profile.document_words.findings,
+                             document.rendering in HARD_BREAKS)
+    above = [line for finding in findings.values() for line in finding.lines]
     reading = TableReading(document, profile, roles, FiscalCalendar(profile.fiscal_year_start_month,
                        profile.single_year_quarter), percent_columns, boilerplate, issues,
                        headings=_headings(document))
     for index, row in enumerate(rows):
+        reading.finding = next((findings.pop(at) for at in list(findings) if at < row.lines[0].number),
+                               reading.finding)  # a table's findings printed above its header (page_findings)
         _read_row(row, rows[index + 1:], reading)
+    issues = _held_by_findings(issues, above, reading.actions)
     if not reading.actions:
         raise StageError("parse", document.source_name, f"looks like a plan table ({document.rendering}: "
                          f"{', '.join(c.heading for c in document.columns)}) but no row has an action")
@@ -119,6 +125,14 @@ def _read_row(row: Row, below: list[Row], reading: TableReading) -> None:
         kind = next((kind for kind in ROW_KINDS if kind.applies(values, row, below, reading)), None)
         if kind is not None:
             kind.read(values, row, reading)
+
+
+def _held_by_findings(issues: list[Issue], lines: list[Line], actions: list[Action]) -> list[Issue]:
+    """The issues but the unplaced lines of a finding above a table that an action's span holds (the first
+    answering it); a finding no action took (a section heading came first) stays reported, never lost."""
+    held = {line.number for line in lines if any(a.span.line_start <= line.number <= a.span.line_end
+                                                for a in actions)}
+    return [issue for issue in issues if issue.code != "unplaced_text" or issue.span.line_start not in held]
 
 
 def _headings(document: Document) -> dict[int, tuple[str, Span]]:

@@ -115,8 +115,6 @@ def test_a_real_line_is_placed_as_its_kind_with_its_span(kind, name, line, text)
 REPORTED = [
     ("southend_foi_practice_recommendation_2024.txt", 11,
      "  \u2022 The Council should ensure that requests for information are responded to in a timely manner."),
-    ("newham_housing_improvement_plan_2025_stock_condition.txt", 1,
-     "- We do not have up to date stock condition information"),  # a finding
     ("croydon_foi_improvement_plan_2023.txt", 4, "We support this improvement action plan"),  # refers to a plan
     ("kingston_ags_action_plan_2012_13.txt", 3, "Action plan summary"),  # a second title-like line: not the title
     ("iow_district_audit_letter_recommendations_2002.txt", 50,  # the title with more words: not printed again
