@@ -27,10 +27,10 @@ from council_actions.parsers.keyed_opportunities import answered_paragraphs, cut
 from council_actions.parsers.paragraphs import (
     PARAGRAPH_MARK,
     SENTENCE_BREAK,
-    SENTENCE_END,
     new_sentence_follows,
 )
 from council_actions.parsers.quality import Vocabulary
+from council_actions.parsers.row_bleed import cut_to, hand_back
 from council_actions.parsers.row_codes import Opening, codes_by_place, opens_row
 from council_actions.parsers.row_debris import drop_debris
 from council_actions.parsers.stacked_rows import stacked_at_top
@@ -136,14 +136,14 @@ def key_rows(rows: list[Row], roles: list[str | None], marker: re.Pattern[str] |
     if not any(rule.decide(opened) for rule in KEYED_BY):
         return rows, []
     opened, issues = codes_by_place(lines, opened, column)
+    bleeding = {c for c, role in enumerate(roles) if role in BLEEDS}
     groups: list[tuple[list[Line], tuple[str, Span] | None]] = [([], None)]
     for line, opening in zip(lines, opened, strict=True):
         if opening is None:
             groups[-1][0].append(line)
             continue
         before, rest, code = opening
-        handed, opening_line = _bleed_back(_with_cell(line, rest), groups[-1][0], roles)
-        handed = [before, *handed] if before is not None else handed  # text run in from the row above ends it
+        handed, opening_line = hand_back(cut_to(line, rest), groups[-1][0], before, bleeding)
         if handed:
             groups[-1][0].append(replace(line, cells=tuple(handed)))
         groups.append(([opening_line], code))
@@ -161,30 +161,6 @@ def _above_the_first_code(rows: list[Row], roles: list[str | None]) -> list[Issu
     columns (the introduction's last line, a theme's heading), no row of the table; reported, never dropped."""
     return [unplaced_text("above_first_code", row.text, row.span)
             for row in rows if not row.cells(roles.index("action"))]
-
-
-def _bleed_back(line: Line, above: list[Line], roles: list[str | None]) -> tuple[list[Cell], Line]:
-    """(cells handed back to the row above, the row's first line without them): a cell of the row's first line
-    that opens in lower case, under a paragraph of the row above that did not end a sentence, ends that
-    paragraph up to its first paragraph mark (`and confidence that it will work.  Annual achievements ...`), as
-    the template reader's `lowercase_continuation_bleeds_back` repairs it."""
-    handed, kept = [], []
-    for cell in line.cells:
-        last = next((c.text for printed in reversed(above) if (c := printed.cell(cell.column)) is not None), None)
-        role = roles[cell.column] if cell.column < len(roles) else None
-        if role not in BLEEDS or last is None or not clean(cell.text)[:1].islower() \
-                or SENTENCE_END.search(clean(last)):
-            kept.append(cell)
-            continue
-        mark = PARAGRAPH_MARK.pattern.search(cell.text)
-        handed.append(cell.part(0, mark.start() if mark else len(cell.text)))
-        kept += [cell.part(mark.end(), len(cell.text))] if mark else []
-    return handed, replace(line, cells=tuple(kept))
-
-
-def _with_cell(line: Line, new: Cell) -> Line:
-    return replace(line, cells=tuple(new if c.column == new.column else c for c in line.cells
-                                     if c.column != new.column or new.text))
 
 
 def _split(lines: list[Line], code: tuple[str, Span] | None, roles: list[str | None]) -> list[Row]:

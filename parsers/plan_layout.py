@@ -5,7 +5,7 @@ heatmap row, the colour key, the repeated column header, a theme heading or
 its introduction, part of an element row, or stray text. A new element row
 starts where the characteristic column opens with an element id. Text the
 converter ran into a row's first line from the row above is handed back to
-the element it belongs to, by the rules of LAYOUT_RULES.
+the element it belongs to (parsers/row_bleed.py, LAYOUT_RULES).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from council_actions.ingest.model import Cell, Document, Line
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.ids import repair_id
 from council_actions.parsers.labels import find_theme_heading, find_theme_label
-from council_actions.parsers.paragraphs import PARAGRAPH_MARK, SENTENCE_END
 from council_actions.parsers.plan_columns import PlanColumns, plan_columns
+from council_actions.parsers.row_bleed import cut_to, hand_back
 
 from council_actions.profile import Profile, ThemeDef
 
@@ -153,10 +153,10 @@ def _element_row(seen: _Seen, state: _Segmenting) -> bool:
     if start is None:
         return False
     before, printed, rest = start
-    opening = _replace_cell(seen.line, rest)
+    opening = cut_to(seen.line, rest)
     current = state.current
     if current is not None and current.kind == "element":
-        handed, opening = _bleed_back(opening, current, before, state.columns)
+        handed, opening = hand_back(opening, current.lines, before, state.columns.content_columns)
         if handed:
             current.lines.append(replace(seen.line, cells=handed))
     state.current = Block("element", [opening], state.theme, printed)
@@ -237,64 +237,3 @@ def _element_start(line: Line, theme: ThemeDef, columns: PlanColumns) -> tuple[C
     colon = after_raw.find(":")
     rest = cell.part(raw_at + colon + 1, len(cell.text))
     return before, match["token"], rest
-
-
-def _bleed_back(line: Line, above: Block, before: Cell | None,
-                columns: PlanColumns) -> tuple[tuple[Cell, ...], Line]:
-    """(cells handed back to the row above, the new row's first line without them): LAYOUT_RULES in order."""
-    handed: list[Cell] = []
-    for rule in LAYOUT_RULES:
-        cells, line = rule.hand_back(line, above, before, columns)
-        handed += cells
-    return tuple(handed), line
-
-
-def _id_bleeds_back(line: Line, above: Block, before: Cell | None, columns: PlanColumns) -> tuple[list[Cell], Line]:
-    return ([before] if before is not None else []), line
-
-
-def _lowercase_continuation_bleeds_back(line: Line, above: Block, before: Cell | None,
-                                        columns: PlanColumns) -> tuple[list[Cell], Line]:
-    handed, kept = [], []
-    for cell in line.cells:
-        last = _last_cell(above, cell.column) if cell.column in columns.content_columns else None
-        if last is None or not clean(cell.text)[:1].islower() or SENTENCE_END.search(clean(last.text)):
-            kept.append(cell)
-            continue
-        mark = PARAGRAPH_MARK.pattern.search(cell.text)
-        handed.append(cell.part(0, mark.start() if mark else len(cell.text)))
-        if mark:
-            kept.append(cell.part(mark.end(), len(cell.text)))
-    return handed, replace(line, cells=tuple(kept))
-
-
-@dataclass(frozen=True)
-class LayoutRule:
-    """A repair of text the converter ran into a row's first line from the row above: `hand_back` gives the cells
-    that belong to the row above and the line without them. A row of LAYOUT_RULES, pinned by the fixture
-    tests/fixtures/plan_rows/<name>.txt."""
-
-    name: str
-    description: str
-    hand_back: Callable[[Line, Block, Cell | None, PlanColumns], tuple[list[Cell], Line]]
-
-
-LAYOUT_RULES = (
-    LayoutRule("id_bleeds_back", "text printed before an element id in the characteristic cell "
-               "(`direction. <b>L002:</b> The`) ends the row above", _id_bleeds_back),
-    LayoutRule("lowercase_continuation_bleeds_back", "a row's first line whose cell starts in lower case, under a "
-               "paragraph of the row above that did not end a sentence, ends that paragraph up to the first "
-               "paragraph mark (`and confidence that it will work.  Annual achievements ...`)",
-               _lowercase_continuation_bleeds_back),
-)
-
-
-def _last_cell(block: Block, column: int) -> Cell | None:
-    return next((c for line in reversed(block.lines) if (c := line.cell(column)) is not None and clean(c.text)),
-                None)
-
-
-def _replace_cell(line: Line, new: Cell) -> Line:
-    """The line with its characteristic cell cut down to the text after the id (none if nothing follows)."""
-    cells = tuple(new if c.column == new.column else c for c in line.cells if c.column != new.column or new.text)
-    return replace(line, cells=cells)

@@ -2,7 +2,7 @@
 shows the bug it fixes, and the rows it must give (hand-checked, the same as tests/golden/runnymede_plan.json).
 
 The rules of actions.ROW_RULES and STACKED_RULES are named steps of the reader: each is applied by the function of
-its name, called in one place; plan_layout.LAYOUT_RULES is a table the reader loops over. Either way, with the
+its name, called in one place; row_bleed.LAYOUT_RULES is a table the readers loop over. Either way, with the
 rule's step left out (KNOCKED_OUT: the step as if the rule were not there) its fixture no longer gives its rows,
 so each rule is the one its fixture exercises, and no rule is a description the code does not follow."""
 
@@ -14,10 +14,10 @@ import inspect
 import json
 
 import pytest
-from council_actions.parsers import actions, plan_layout
+from council_actions.parsers import actions, row_bleed
 from council_actions.parsers.actions import ROW_RULES, STACKED_RULES
-from council_actions.parsers.plan_layout import LAYOUT_RULES
 from council_actions.parsers.quality import DUPLICATE_RULES
+from council_actions.parsers.row_bleed import LAYOUT_RULES
 
 from council_actions.pipeline import process
 from tests.conftest import FIXTURES, GIVEN
@@ -86,7 +86,7 @@ def test_fixture_needs_its_layout_rule(monkeypatch, profile, rule):
     rows = tuple(dataclasses.replace(r, hand_back=lambda line, *_: ([], line)) if r.name == rule else r
                  for r in LAYOUT_RULES)
     assert _reads_as_golden(profile, rule)
-    monkeypatch.setattr(plan_layout, "LAYOUT_RULES", rows)
+    monkeypatch.setattr(row_bleed, "LAYOUT_RULES", rows)
     assert not _reads_as_golden(profile, rule)
 
 
