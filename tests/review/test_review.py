@@ -7,12 +7,14 @@ import json
 import re
 import subprocess
 import sys
+from html import unescape
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 from council_actions.ingest.model import Span
 from council_actions.review import ReviewError, build_review
+from markupsafe import escape
 
 from tests.conftest import PLAN, ROOT
 
@@ -61,6 +63,23 @@ def test_every_row_of_the_seed_is_on_its_page_with_its_source(site, review_out):
     assert "printed <code>cloos</code>" in html
     assert '<mark>C1002</mark>' in html
     assert "Every non-blank line is inside a row, boilerplate or an issue." in html
+
+
+def test_an_excerpt_shows_each_source_line_on_its_own_line(site):
+    """Each line of a row's source is a line of its excerpt, numbered as in the source: a row wrapped over several
+    lines must not show them run together (the template once lost the line breaks between them)."""
+    html = page_of(site, PLAN.name)
+    source = PLAN.read_text(encoding="utf-8").split("\n")
+    excerpts = re.findall(r'<pre class="src">(.*?)</pre>', html, re.S)
+    assert sum(block.count('<span class="ln">') > 1 for block in excerpts) > 100  # wrapped rows, the seed's most
+    for block in excerpts:
+        block = re.sub(r'<span class="omitted">.*?</span>', "", block)
+        lines = [re.sub(r"<[^>]+>", "", line) for line in block.rstrip("\n").split("\n")]
+        numbered = [re.fullmatch(r'<span class="ln">(\d+)</span>(.*)', line, re.S) for line in
+                    block.rstrip("\n").split("\n")]
+        assert all(numbered) and len(numbered) == block.count('<span class="ln">')
+        for match, line in zip(numbered, lines, strict=True):
+            assert unescape(line[len(match[1]):]) == source[int(match[1]) - 1].replace("\f", "")
 
 
 def test_pdf_page_has_a_crop_per_row_and_two_for_the_row_over_the_page_break(site, plan_pdf):
@@ -174,3 +193,21 @@ def test_changes_since_the_earlier_revision_are_shown_beside_their_rows(tmp_path
     scored = next(c for c in changes if c["change"] == "score_changed")
     row = html[html.index(f'data-element-id="{scored["element_id"]}"'):]
     assert "score changed</span> since <code>2024-08</code>: score" in row[:row.index("</article>")]
+
+
+def test_a_page_gives_the_documents_own_title_and_no_council_it_does_not_name(tmp_path):
+    """Tower Hamlets' FOI plan read without a profile: its printed title under the file's name, and no council in
+    the line below (the generic profile names none for it), rather than the word "None"."""
+    from council_actions.batch import run_batch
+    from council_actions.profile import load_profile
+
+    sample = ROOT / "samples" / "other_councils" / "tower_hamlets_foi_action_plan_2023.txt"
+    _, failures = run_batch([sample], tmp_path / "out", load_profile("generic"), "r1")
+    assert failures == 0
+    (document,) = pq.read_table(tmp_path / "out" / "documents").to_pylist()
+    build_review(tmp_path / "out", tmp_path / "site")
+    html = page_of(tmp_path / "site", sample.name)
+    header = html[html.index("<header>"):html.index("</header>")]
+    assert f'<p class="doc-title">{escape(document["title"])}</p>' in header and document["title"]
+    meta = re.search(r'<p class="meta">(.*?)</p>', header, re.S)[1]
+    assert meta.startswith("action plan · text · 1 page · document ") and "None" not in header
