@@ -36,6 +36,10 @@ BULLET = re.compile(r"^[\s•·*▪◦‣–-]+")
 # A clause naming what the totals count before them ("Of the 35 actions", "Of the future recommendations").
 LEAD_IN = re.compile(rf"of\s+(?:the\s+)?(?:(?P<of>{COUNT})\s+)?{NOUN}", re.IGNORECASE)
 SHARE = re.compile(rf"\((?P<share>{PERCENT})\)")
+# A line saying the totals under it break one total above down by other status words (Bracknell's overview: "Of the
+# 49 actions that are in progress:" between `49 are in progress` and `21 actions are green`, `21 ... amber`, ...).
+BREAKDOWN = re.compile(rf"of\s+(?:the\s+)?(?P<of>{COUNT})\s+{NOUN}\s+(?:that|which)\s+{VERB}\s+(?P<status>.+)",
+                       re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,14 @@ def sentence_totals(line: str, roles: RoleMap) -> list[Said] | None:
         elif not (said and clause.split()[0].lower() in ASIDES):
             return None
     return said or None
+
+
+def broken_down(line: str, roles: RoleMap) -> tuple[int, str] | None:
+    """The count and status key of the total above that the totals under this line break down; None where the line
+    says no such thing."""
+    found = BREAKDOWN.fullmatch(BULLET.sub("", line).strip(" .;:,"))
+    status = roles.status_of(found["status"]) if found and _counted(found["noun"], roles) else None
+    return (int(found["of"]), status) if found and status else None
 
 
 def looks_counted(line: str) -> bool:

@@ -20,15 +20,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from council_actions.ingest.model import Span
-from council_actions.parsers.count_totals import looks_counted, sentence_totals
+from council_actions.parsers.count_totals import broken_down, looks_counted, sentence_totals
 from council_actions.parsers.records import Action, Boilerplate
+from council_actions.parsers.totals_check import mismatch
 
-from council_actions.issues import Issue, warning
+from council_actions.issues import Issue
 from council_actions.roles import RoleMap
 
 # Cells of a line of totals: a pipe row's cells, `/` or `;` between totals, a comma with a space after it (`Red, 7,
@@ -135,9 +136,27 @@ def printed_totals(lines: Sequence[tuple[str, Span]], text: str, roles: RoleMap)
             summaries and summaries[-1].lines[-1] == lines[i - 1])
         unread = (above and looks_counted(lines[i - 1][0])) or (
             j < len(lines) and _next_to(lines[j - 1][1], lines[j][1], text) and looks_counted(lines[j][0]))
-        summaries.append(Summary(tuple(totals), tuple(lines[i - 1 if label else i:j]), of, not unread))
+        summary = Summary(tuple(totals), tuple(lines[i - 1 if label else i:j]), of, not unread)
+        summaries[-1:] = _merged(summaries[-1:], summary, lines, i, text, roles)
         i = j
     return summaries
+
+
+def _merged(above: list[Summary], summary: Summary, lines: Sequence[tuple[str, Span]], i: int, text: str,
+            roles: RoleMap) -> list[Summary]:
+    """The summary above and this one, or one summary where the line between them says this one breaks a total of
+    the one above down by other status words (parsers/count_totals.BREAKDOWN): that total in its place, the line
+    among the summary's."""
+    whole = above and i > 1 and above[0].lines[-1] == lines[i - 2] and _next_to(lines[i - 2][1], lines[i - 1][1],
+                                                                                text)
+    broken = broken_down(lines[i - 1][0], roles) if whole else None
+    parts = [t for t in above[0].totals if (t.count, t.status) == broken] if above and broken else []
+    if not parts:
+        return [*above, summary]
+    kept = list(above[0].totals)
+    kept.remove(parts[0])
+    return [Summary((*kept, *summary.totals), (*above[0].lines, lines[i - 1], *summary.lines), above[0].of,
+                    above[0].checked and summary.checked)]
 
 
 def _run(lines: Sequence[tuple[str, Span]], cells: list[list[Cell] | None], text: str, i: int,
@@ -159,9 +178,19 @@ def _run(lines: Sequence[tuple[str, Span]], cells: list[list[Cell] | None], text
             named = named or any(each.named for each in said)
         if read is None:
             break
-        totals.extend(read[1])
+        if not _repeated(read[1], totals):
+            totals.extend(read[1])
         i += read[0]
     return totals, i, of, named
+
+
+def _repeated(read: list[Total], totals: list[Total]) -> bool:
+    """The same counts of the same statuses as the last totals read, in any order: a chart's text printed under
+    the list it draws (Bracknell's overview: `Red, 7, 14%; Green, 21, 43%; Amber, 21, 43%` under `21 actions are
+    green (43%)` ...), counted once. Two at least: one count may well recur."""
+    def counted(these: list[Total]) -> Counter[tuple[str, int | None]]:
+        return Counter((t.status, t.count) for t in these)
+    return len(read) > 1 and len(totals) >= len(read) and counted(read) == counted(totals[-len(read):])
 
 
 def _cells(line: str, roles: RoleMap) -> list[Cell] | None:
@@ -205,72 +234,9 @@ def placed_by_totals(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate, 
         counted = actions if len(summaries) == 1 else tuple(
             a for a in actions if summary.span.char_end <= a.span.char_start < ends)
         found.update({unplaced[span]: None for _, span in summary.lines})
-        found[unplaced[summary.lines[0][1]]] = _mismatch(summary, counted, text)
+        found[unplaced[summary.lines[0][1]]] = mismatch(summary, counted, text)
         placed.extend(Boilerplate("status_summary", line, span) for line, span in summary.lines)
     if not summaries:
         return issues, boilerplate
     kept = (found.get(k, issue) for k, issue in enumerate(issues))
     return tuple(issue for issue in kept if issue is not None), tuple(sorted(placed, key=lambda b: b.span.char_start))
-
-
-def _mismatch(summary: Summary, actions: tuple[Action, ...], text: str) -> Issue | None:
-    """The warning for totals that disagree with the actions' statuses, each count printed beside the one read
-    (the words of one status key counted together) and each share beside the share read, and what the difference
-    in rows means; None where they agree. A status printed that no row carries may be the rows printed with no
-    status the profile reads (a word of their own, or none), so it is checked against those rows, not warned."""
-    read, rows = Counter(a.status for a in actions), len(actions)
-    printed, shares = _by_status(t for t in summary.totals if t.count is not None), _by_status(
-        t for t in summary.totals if t.count is None)
-    others = sorted((status or "", n) for status, n in read.items() if status not in printed | shares)
-    if not summary.checked or _agree(summary, read, printed, shares):
-        return None
-    pairs = [f"{'/'.join(words)} {count:g} printed, {read[status]} read" for status, (words, count) in printed.items()]
-    pairs += [f"{'/'.join(words)} {share:g}% printed, {100 * read[status] / rows if rows else 0:.0f}% read"
-              for status, (words, share) in shares.items()]
-    pairs += [f"{n} read {status}, which the totals do not print" if status else f"{n} read with no status"
-              for status, n in others]
-    counts = [t.count for t in summary.totals if t.count is not None]
-    total = summary.of if summary.of is not None else sum(counts)
-    gap = (f"{_rows(total - rows, 'fewer')} read than printed (a copy cut short, or rows not read)" if rows < total
-           else f"{_rows(rows - total, 'more')} read than printed" if rows > total else
-           "as many rows as printed, with other statuses")
-    span = summary.span
-    return warning("status_counts_mismatch", "parse", f"the plan's printed status totals disagree with its "
-                   f"actions: {'; '.join(pairs)}; " + (f"{total} printed, {rows} read: {gap}" if len(counts) > 1
-                                                       or summary.of is not None else f"{rows} read"),
-                   text[span.char_start:span.char_end], span, field="status")
-
-
-def _agree(summary: Summary, read: Counter[str | None], printed: dict[str, tuple[list[str], float]],
-           shares: dict[str, tuple[list[str], float]]) -> bool:
-    """Each status the rows carry counted as printed, each share as printed, the number counted out of as the rows;
-    a printed status no row carries stands for rows with no status (as many where the counts claim every row, no
-    more than there are otherwise), and where they claim every row, no row carries a status they do not print."""
-    rows = sum(read.values())
-    whole = summary.of is None and not shares and len(summary.totals) > 1
-    unused = sum(count for status, (_, count) in printed.items() if not read[status])
-    unprinted = any(status is not None and status not in printed | shares for status in read)
-    return (all(read[status] == count for status, (_, count) in printed.items() if read[status])
-            and all(_same_share(read[status], rows, share) or (not read[status] and read[None] > 0)
-                    for status, (_, share) in shares.items())
-            and summary.of in (None, rows) and (unused == read[None] if whole else unused <= read[None])
-            and not (whole and unprinted))
-
-
-def _by_status(totals: Iterable[Total]) -> dict[str, tuple[list[str], float]]:
-    """The totals' status words and counts (or shares), added up per status key, in the order printed."""
-    grouped: dict[str, tuple[list[str], float]] = {}
-    for each in totals:
-        words, sum_ = grouped.get(each.status, ([], 0))
-        grouped[each.status] = ([*words, each.word], sum_ + (each.count if each.count is not None else each.share or 0))
-    return grouped
-
-
-def _same_share(read: int, rows: int, share: float) -> bool:
-    """A printed percentage agrees with the rows' where it is within one point of it (printed shares are rounded
-    either way)."""
-    return bool(rows) and abs(100 * read / rows - share) < 1
-
-
-def _rows(n: int, than: str) -> str:
-    return f"{n} {than} row" + ("" if n == 1 else "s")

@@ -82,13 +82,14 @@ def test_what_is_not_read_as_a_total(line, counted):
     assert looks_counted(line) is counted
 
 
-def _plan(tmp_path, head: list[str], statuses: list[str]):
+def _plan(tmp_path, head: list[str], statuses: list[str], below: tuple[str, ...] = ()):
     """A made-up plan: the real lines `head` above a table of as many actions as statuses, one status each (an
-    empty cell where the status is empty), read with the generic profile."""
+    empty cell where the status is empty), and the lines `below` under it, read with the generic profile."""
     rows = [f"| {n} | Deliver action {n} | Head of Service | {status} |" for n, status in enumerate(statuses, 1)]
     path = tmp_path / "plan.txt"
     path.write_text("\n".join(["Council plan action plan", "", *head, "", "| Ref | Action | Lead officer | Status |",
-                               "|---|---|---|---|", *rows]) + "\n", encoding="utf-8")
+                               "|---|---|---|---|", *rows, *(["", *below] if below else [])]) + "\n",
+                    encoding="utf-8")
     return process(path, load_profile("generic"), YEAR_END).parsed
 
 
@@ -104,6 +105,24 @@ def test_totals_that_match_the_rows_say_nothing(tmp_path):
                    ["Not started"])
     assert _read(parsed) == (BRACKNELL_TOTALS, [])
     assert [i.raw_text for i in parsed.issues if i.code == "unplaced_text"] == [BRACKNELL_LEAD]
+
+
+def test_a_total_broken_down_by_other_words_counts_once(tmp_path):
+    """Bracknell's whole actions status block, as printed: the 49 in progress broken down into green, amber and red
+    under `Of the 49 actions that are in progress:`, then the chart's text repeating those three (below the table:
+    the chart's line alone above it would head it). Over 114 made-up
+    rows carrying the RAG colour where in progress, it is one summary (the line between included), the 49 counted
+    once, by colour, and the chart not again: no warning; one row amber instead of red is reported."""
+    breakdown = ["Of the 49 actions that are in progress:", "  • 21 actions are green (43%)",
+                 "  • 21 actions are amber (43%)", "  • 7 actions are red (14%)",
+                 "Red, 7, 14%; Green, 21, 43%; Amber, 21, 43%"]
+    page = (BRACKNELL_LEAD, "", *BRACKNELL_TOTALS, "", *breakdown)
+    rows = ["Complete"] * 64 + ["Not started"] + ["Green"] * 21 + ["Amber"] * 21
+    assert _read(_plan(tmp_path, [], rows + ["Red"] * 7, page)) == ([*BRACKNELL_TOTALS, *breakdown], [])
+    assert _read(_plan(tmp_path, [], rows + ["Red"] * 6 + ["Amber"], page))[1] == [
+        "the plan's printed status totals disagree with its actions: complete 64 printed, 64 read; not started 1 "
+        "printed, 1 read; green 21 printed, 21 read; amber 21 printed, 22 read; red 7 printed, 6 read; 114 printed, "
+        "114 read: as many rows as printed, with other statuses"]
 
 
 def test_totals_that_disagree_are_reported(tmp_path):

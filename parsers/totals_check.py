@@ -1,0 +1,83 @@
+"""The check of a plan's printed status totals against the statuses of the actions read (parsers/status_totals.py
+reads the totals; this says whether they agree, and what the warning names where they do not).
+
+Why apart: the reading is the layouts and clauses totals are printed in, the check is what counts as agreeing (a
+share within a point, a status no row carries standing for the rows with none, a count out of all the rows); each
+is read and tested on its own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from council_actions.parsers.records import Action
+
+from council_actions.issues import Issue, warning
+
+if TYPE_CHECKING:  # the totals' types: parsers/status_totals.py imports this module
+    from council_actions.parsers.status_totals import Summary, Total
+
+
+def mismatch(summary: Summary, actions: tuple[Action, ...], text: str) -> Issue | None:
+    """The warning for totals that disagree with the actions' statuses, each count printed beside the one read
+    (the words of one status key counted together) and each share beside the share read, and what the difference
+    in rows means; None where they agree. A status printed that no row carries may be the rows printed with no
+    status the profile reads (a word of their own, or none), so it is checked against those rows, not warned."""
+    read, rows = Counter(a.status for a in actions), len(actions)
+    printed, shares = _by_status(t for t in summary.totals if t.count is not None), _by_status(
+        t for t in summary.totals if t.count is None)
+    others = sorted((status or "", n) for status, n in read.items() if status not in printed | shares)
+    if not summary.checked or _agree(summary, read, printed, shares):
+        return None
+    pairs = [f"{'/'.join(words)} {count:g} printed, {read[status]} read" for status, (words, count) in printed.items()]
+    pairs += [f"{'/'.join(words)} {share:g}% printed, {100 * read[status] / rows if rows else 0:.0f}% read"
+              for status, (words, share) in shares.items()]
+    pairs += [f"{n} read {status}, which the totals do not print" if status else f"{n} read with no status"
+              for status, n in others]
+    counts = [t.count for t in summary.totals if t.count is not None]
+    total = summary.of if summary.of is not None else sum(counts)
+    gap = (f"{_rows(total - rows, 'fewer')} read than printed (a copy cut short, or rows not read)" if rows < total
+           else f"{_rows(rows - total, 'more')} read than printed" if rows > total else
+           "as many rows as printed, with other statuses")
+    span = summary.span
+    return warning("status_counts_mismatch", "parse", f"the plan's printed status totals disagree with its "
+                   f"actions: {'; '.join(pairs)}; " + (f"{total} printed, {rows} read: {gap}" if len(counts) > 1
+                                                       or summary.of is not None else f"{rows} read"),
+                   text[span.char_start:span.char_end], span, field="status")
+
+
+def _agree(summary: Summary, read: Counter[str | None], printed: dict[str, tuple[list[str], float]],
+           shares: dict[str, tuple[list[str], float]]) -> bool:
+    """Each status the rows carry counted as printed, each share as printed, the number counted out of as the rows;
+    a printed status no row carries stands for rows with no status (as many where the counts claim every row, no
+    more than there are otherwise), and where they claim every row, no row carries a status they do not print."""
+    rows = sum(read.values())
+    whole = summary.of is None and not shares and len(summary.totals) > 1
+    unused = sum(count for status, (_, count) in printed.items() if not read[status])
+    unprinted = any(status is not None and status not in printed | shares for status in read)
+    return (all(read[status] == count for status, (_, count) in printed.items() if read[status])
+            and all(_same_share(read[status], rows, share) or (not read[status] and read[None] > 0)
+                    for status, (_, share) in shares.items())
+            and summary.of in (None, rows) and (unused == read[None] if whole else unused <= read[None])
+            and not (whole and unprinted))
+
+
+def _by_status(totals: Iterable[Total]) -> dict[str, tuple[list[str], float]]:
+    """The totals' status words and counts (or shares), added up per status key, in the order printed."""
+    grouped: dict[str, tuple[list[str], float]] = {}
+    for each in totals:
+        words, sum_ = grouped.get(each.status, ([], 0))
+        grouped[each.status] = ([*words, each.word], sum_ + (each.count if each.count is not None else each.share or 0))
+    return grouped
+
+
+def _same_share(read: int, rows: int, share: float) -> bool:
+    """A printed percentage agrees with the rows' where it is within one point of it (printed shares are rounded
+    either way)."""
+    return bool(rows) and abs(100 * read / rows - share) < 1
+
+
+def _rows(n: int, than: str) -> str:
+    return f"{n} {than} row" + ("" if n == 1 else "s")
