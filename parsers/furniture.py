@@ -92,11 +92,22 @@ def is_instruction(text: str, words: DocumentWords) -> bool:
 
 
 def is_web_furniture(text: str, words: DocumentWords) -> bool:
-    """Every sentence of the line is one of the profile's web-page sentences, so a line adding any words of its
-    own stays reported."""
+    """Every sentence of the line is one of the profile's web-page sentences, or the line is a hosting site's
+    banner (`is_banner`); a line adding any words of its own stays reported."""
     known = {_sentence(phrase) for phrase in words.web_furniture}
     sentences = [_sentence(part) for part in SENTENCES.split(text.strip()) if part.strip()]
-    return bool(sentences) and all(sentence in known for sentence in sentences)
+    return (bool(sentences) and all(sentence in known for sentence in sentences)) or is_banner(text, words)
+
+
+def is_banner(text: str, words: DocumentWords) -> bool:
+    """A hosting site's banner over a copy it keeps: the document's name (as `names_document` knows one), then one
+    of the profile's web-page sentences (`IMPROVEMENT PLAN Powered By Docstoc`); any other words before the
+    sentence, or none, leave the line to the other rules."""
+    line = _sentence(text)
+    for phrase in map(_sentence, words.web_furniture):
+        if line.endswith(f" {phrase}") and names_document(line[:-len(phrase)], words):
+            return True
+    return False
 
 
 FURNITURE = (
@@ -110,7 +121,8 @@ FURNITURE = (
               "[ii] Insert in this box the Cabinet Member whose portfolio the recommendation falls within.", False,
               is_instruction),
     Furniture("web_furniture", "a web page's own prompts and links around the plan, every sentence one of the "
-              "profile's web_furniture", "Did you find this page useful?", False, is_web_furniture),
+              "profile's web_furniture, or a hosting site's banner: a document's name, then one of them",
+              "Did you find this page useful?", False, is_web_furniture),
 )
 
 
