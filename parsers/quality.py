@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from council_actions.normalise.timelines import is_timeline
 from rapidfuzz import fuzz
 
 TOKEN = re.compile(r"[^\W_](?:[\w/'’-]*[^\W_])?")
@@ -26,6 +27,7 @@ ALPHA_RUN3 = re.compile(r"[^\W\d_]{3,}")
 ALNUM_RUN2 = re.compile(r"[^\W_]{2,}")
 ALPHA_RUN2 = re.compile(r"[^\W\d_]{2,}")
 YEAR_LIKE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b")
+ALLOCATION_PIECE = re.compile(r",|(?<=[.;])\s+")  # owners and times in an allocation cell: `CLT, Q2 2024.`
 
 
 @dataclass(frozen=True)
@@ -130,7 +132,7 @@ def find_noise(text: str, role: str | None, vocabulary: Vocabulary, continuation
         "fragments": lambda: len(words) >= 4 and sum(len(w) == 1 for w in words) / len(words) >= 0.6,
         "garbled_words": lambda: not continuation and _is_garbled(text, words, vocabulary),
         "foreign_script": lambda: _mostly_non_latin(text),
-        "unknown_tokens": lambda: _all_unknown(words, vocabulary),
+        "unknown_tokens": lambda: _all_unknown(words, vocabulary) and not _names_a_time(text),
     }
     return next((rule for rule in NOISE_RULES if role in rule.roles and checks[rule.code]()), None)
 
@@ -150,6 +152,13 @@ def _all_unknown(words: list[str], vocabulary: Vocabulary) -> bool:
     long_words = [w for w in words if len(w) >= 2]
     return (len(long_words) >= 2 and all(vocabulary.is_unknown(w) for w in long_words)
             and any(c.isdigit() for w in long_words for c in w))
+
+
+def _names_a_time(text: str) -> bool:
+    """Whether a piece of an allocation cell (between commas or sentences) reads as a timeline (`Q2 2024`,
+    `ongoing`): an owner and a time printed once in a short extract (`CLT, Q2 2024.`, where no glossary knows
+    CLT) are words found nowhere else, but OCR salad (`011000, Q12021`) names no time."""
+    return any(is_timeline(piece) for piece in ALLOCATION_PIECE.split(text) if piece.strip(" ."))
 
 
 def _mostly_non_latin(text: str) -> bool:

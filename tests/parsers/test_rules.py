@@ -1,6 +1,7 @@
 """The repair and damage rules, one table row per case."""
 
 import pytest
+from council_actions.ingest import read_document
 from council_actions.output.contract import VOCABULARIES
 from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.cleaning import join_wrapped
@@ -15,6 +16,9 @@ from council_actions.parsers.labels import (
     word_rule,
 )
 from council_actions.parsers.quality import find_duplicate_rule, find_noise
+
+from council_actions.profile import load_profile
+from tests.conftest import FIXTURES
 
 CI = tuple(f"CI{i:03d}" for i in range(1, 13))
 G = tuple(f"G{i:03d}" for i in range(1, 12))
@@ -119,6 +123,21 @@ def test_duplicate_rules(vocabulary, text, above, duplicate):
 ])
 def test_noise_rules(vocabulary, text, role, code):
     rule = find_noise(text, role, vocabulary)
+    assert (rule.code if rule else None) == code
+
+
+@pytest.mark.parametrize(("extract", "text", "code"), [
+    ("similar_with_ocr_word", "CLT, Q2 2024.", None),
+    ("lowercase_continuation_bleeds_back", "HoBPPP, by end Q2 2024. CLT, ongoing.", None),
+    ("orphan_opportunity_continues", "CHoF, HoBPPP, Q1", None),
+    ("similar_with_ocr_word", "011000, Q12021", "unknown_tokens"),
+])
+def test_an_allocation_naming_a_time_is_no_number_salad(extract, text, code):
+    """Read with no glossary, a seed extract prints `CLT` and `Q2 2024` on one line only, as OCR prints its inventions:
+    every word of `CLT, Q2 2024.` is found nowhere else, and it was dropped as debris (`unknown_tokens`), its action
+    left with no allocation. A piece that reads as a time makes it an allocation; salad names none."""
+    document = read_document(FIXTURES / "plan_rows" / f"{extract}.txt")
+    rule = find_noise(text, "owner", document_vocabulary(document, load_profile("generic")))
     assert (rule.code if rule else None) == code
 
 
