@@ -63,8 +63,18 @@ def _opens_beside(pairing: Pairing) -> None:
 
 
 def _stacked_in_order(pairing: Pairing) -> None:
-    if pairing.in_order and len(pairing.paragraphs) == len(pairing.bounds):
-        pairing.answers = [[index] for index in range(len(pairing.paragraphs))]
+    """Action k may answer paragraph max(0, k - extra) to min(k, found - 1) (each answering a run of actions in
+    order): it takes one where those are the same; the first action taking a paragraph holds it, the others share
+    it (its values, not its span); a paragraph no action takes is the row's note."""
+    found, count = len(pairing.paragraphs), len(pairing.bounds)
+    extra = count - found
+    if not pairing.in_order or not found or extra < 0:
+        return
+    chosen = [min(k, found - 1) if max(0, k - extra) == min(k, found - 1) else None for k in range(count)]
+    pairing.answers = [[index] if index is not None and index not in chosen[:k] else [] for k, index in
+                       enumerate(chosen)]
+    pairing.shared.update({k: index for k, index in enumerate(chosen) if index is not None and index in chosen[:k]})
+    pairing.notes += [index for index in range(found) if index not in chosen]
 
 
 def _deal_out(pairing: Pairing) -> None:
@@ -85,7 +95,7 @@ def _row_note(pairing: Pairing) -> None:
 def _nearest_above(pairing: Pairing) -> None:
     for k, (start, _) in enumerate(pairing.bounds):
         above = [i for i, (at, _) in enumerate(pairing.paragraphs) if at < start and i not in pairing.notes]
-        if not pairing.answers[k] and k not in pairing.shared and above:
+        if not pairing.answers[k] and k not in pairing.shared and above and not pairing.in_order:
             pairing.shared[k] = above[-1]
 
 
@@ -93,8 +103,10 @@ PAIRINGS = (
     PairingRule("opens_beside", "an action answers the paragraphs that open beside its own lines, wherever they run "
                 "on (a paragraph goes on below the next action's first line)", _opens_beside),
     PairingRule("stacked_in_order", "in a row whose allocations are stacked at the top of their cell and pair with "
-                "its actions in order (`stacked_rows`), as many paragraphs as actions pair one to one in order, "
-                "wherever they open (the template reader's `opportunities_stacked_at_top`)", _stacked_in_order),
+                "its actions in order (`stacked_rows`), wherever the paragraphs open, each answers a run of actions in "
+                "order: as many pair one to one, one answers all; with fewer, an action takes one only where every "
+                "such reading agrees, and a paragraph none takes is the row's note, never guessed by what stands "
+                "beside it (the template reader's `opportunities_stacked_at_top`)", _stacked_in_order),
     PairingRule("dealt_out", "several paragraphs opening beside one action, with as many actions below it beside "
                 "which none opens: one each, in order (the template reader's `opportunity_paragraphs_pair`), each "
                 "its action's own, so part of its span where it is printed (`...meetings.  Link between ...` on the "
@@ -103,7 +115,8 @@ PAIRINGS = (
                 "template reader's element notes: `No gaps identified.` above the finding the action answers), but "
                 "for the last of them where none opens beside that action: that one it answers", _row_note),
     PairingRule("nearest_above", "an action with none answers the nearest one above, with the action above it "
-                "(shared: read for its values, not part of its span)", _nearest_above),
+                "(shared: read for its values, not part of its span); not in a stacked row, where nothing printed "
+                "says which", _nearest_above),
 )
 
 

@@ -5,7 +5,8 @@ plan_rows/allocations_stacked_at_top.txt): the allocation cell's paragraphs (`CH
 2024/25.` / `CHoHROD, CHoLG, Q4 2024/25.` / `CHoHROD, Q4 2024/25.`) all stand beside the first recommendation
 paragraph and none beside a later one. Read by what stands beside them (`marked_rows.ACTION_STARTS`), every
 allocation goes to the first action and the later paragraphs, with no allocation beside them, run on into it.
-Where a keyed row has that shape and its action column holds as many paragraphs as its owner, allocation and
+Where a keyed row has that shape (several allocation paragraphs beside one action paragraph, none beside a later
+one: the template reader's shape) and its action column holds as many paragraphs as its owner, allocation and
 timeline columns together, they pair in order, as the template reader's `allocations_stacked_at_top` pairs them;
 with any other count which goes with which is not printed, and the row is read line by line as before.
 
@@ -34,15 +35,26 @@ class Stacked:
 
 
 def stacked_at_top(pieces: list[Line], action: int, beside: list[int]) -> Stacked | None:
-    """The row's actions and their allocations in order where the allocation paragraphs are stacked beside the
-    first action paragraph and are as many as the action paragraphs (at least two); None otherwise."""
+    """The row's actions and their allocations in order where the allocation paragraphs are stacked (`_crowded`)
+    and are as many as the action paragraphs (at least two); None otherwise."""
     starts = _openings(pieces, [action])
     runs = _openings(pieces, beside)
-    if len(starts) < 2 or len(runs) != len(starts) or runs[-1] >= starts[1]:
+    if len(starts) < 2 or len(runs) != len(starts) or not _crowded(starts, runs):
         return None
     ends = [*runs[1:], len(pieces)]
     return Stacked(starts, [[kept for piece in pieces[run:end] if (kept := _cells_in(piece, beside)) is not None]
                             for run, end in zip(runs, ends, strict=True)])
+
+
+def _crowded(starts: list[int], runs: list[int]) -> bool:
+    """Several allocation paragraphs open beside one action paragraph (from its first piece to the next one's)
+    and none beside a later one: the cell was filled from the top, whatever stands beside it (the template
+    reader's shape for allocations_stacked_at_top)."""
+    beside = [0] * len(starts)
+    for run in runs:
+        beside[max((k for k, start in enumerate(starts) if start <= run), default=0)] += 1
+    crowded = next((k for k, count in enumerate(beside) if count > 1), None)
+    return crowded is not None and 0 in beside[crowded + 1:]
 
 
 def _openings(pieces: list[Line], columns: list[int]) -> list[int]:

@@ -116,9 +116,21 @@ def test_findings_stacked_at_the_top_answer_the_actions_in_order():
                                               "The Nolan principles should "]
 
 
+def test_fewer_findings_stacked_at_the_top_are_not_guessed():
+    """CI001 as plan_rows/opportunities_stacked_at_top.txt prints it: four findings beside five stacked actions,
+    L006 two beside four. Each finding answers a run of actions in order, so only the first and the last action
+    are certain; the others are left without, and the findings none takes are CI001's notes, as the template
+    reader leaves them (opportunities_stacked_at_top.json), not given by what happens to stand beside them."""
+    parsed = process(FIXTURES / "plan_rows" / "opportunities_stacked_at_top.txt", load_profile("generic"), None).parsed
+    assert _opportunities(parsed, "CI001") == ["Service KPIs and progress ag", "", "", "", "Online Contract management f"]
+    assert _opportunities(parsed, "L006") == ["While we do have the ability", "", "", "See related characteristic R"]
+    notes = next(a.notes for a in parsed.actions if a.element_id == "CI001")
+    assert notes is not None and "The performance trends obtained" in notes and "Whilst the contract" in notes
+
+
 PAIRING_TESTS = {
     "opens_beside": "test_seed_plan_opportunities_against_the_golden_file",
-    "stacked_in_order": "test_findings_stacked_at_the_top_answer_the_actions_in_order",
+    "stacked_in_order": "test_fewer_findings_stacked_at_the_top_are_not_guessed",
     "dealt_out": "test_findings_printed_on_one_line_answer_the_actions_in_order",
     "row_note": "test_a_note_above_the_first_action_is_the_rows_not_the_opportunity",
     "nearest_above": "test_an_action_with_no_finding_beside_it_answers_the_one_above",

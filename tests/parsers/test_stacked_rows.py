@@ -34,6 +34,17 @@ def test_stacked_allocations_pair_with_the_action_paragraphs_in_order():
         [(7, "CHoHROD, Q4 2024/25.")]]
 
 
+def test_allocations_filled_from_the_top_past_the_first_paragraph_are_stacked():
+    """CI001 as plan_rows/opportunities_stacked_at_top.txt prints it: five allocations (lines 3, 5, 7, 9, 11) down
+    the first three of five recommendations (lines 3, 7, 10, 14, 18), two beside each of the first two, none
+    beside the last two: the template reader's shape, paired in order (each is the golden file's allocation)."""
+    rows = [line for line in _rows(RULE_FIXTURES / "opportunities_stacked_at_top.txt") if line.number <= 20]
+    stacked = stacked_at_top(rows, ACTION, [ALLOCATION])
+    assert stacked is not None
+    assert [rows[i].number for i in stacked.starts] == [3, 7, 10, 14, 18]
+    assert [[line.number for line in taken] for taken in stacked.allocations] == [[3], [5], [7], [9], [11]]
+
+
 def test_fewer_paragraphs_than_stacked_allocations_are_not_paired(tmp_path):
     """G001 without its third recommendation: three allocations beside two paragraphs, which goes with which is
     not printed, so the row is not read as stacked (the template reader reports it `allocation_unpaired`)."""
