@@ -1,11 +1,13 @@
-"""Five questions an analyst asks of the revisions, as the DuckDB SQL the README shows, run on the Parquet."""
+"""Six questions an analyst asks of the revisions, as the DuckDB SQL the README shows, run on the Parquet."""
 
 from __future__ import annotations
 
 import duckdb
 import pytest
+from council_actions.diff import diff
 
 from tests.diff.conftest import R1, R2, R3
+from tests.diff.test_real_revisions import STARTED, ingest
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +75,16 @@ def test_source_lines_of_both_sides_of_a_change(sql):
         FROM changes c
         WHERE c.revision = ? AND c.change = 'owners_changed' AND c.element_id = 'G008'""", R2)
     assert rows == [(241, 241, 233, 233, "CLT", "SLT")]
+
+
+def test_actions_whose_printed_status_changed_with_their_progress(tmp_path):
+    """On a real progress report: Maidstone's climate action plan as adopted in 2020, then rated in February 2022."""
+    out = ingest(tmp_path, "generic", {"2020-10": "maidstone_bccap_2020_transport_records.txt",
+                                       "2022-02": "maidstone_bccap_status_rag_2022.txt"})
+    diff(out, "2020-10", "2022-02")
+    rows = duckdb.connect().execute(f"""
+        SELECT c.element_id, c.before, c.after, a.progress
+        FROM read_parquet('{out}/changes/*/*.parquet') c
+        JOIN read_parquet('{out}/actions/*/*.parquet') a ON a.revision = c.revision AND a.action_id = c.action_id
+        WHERE c.change = 'status_changed' AND c.revision = ?""", ["2022-02"]).fetchall()
+    assert rows == [("1.0 Transport", None, "on_track", STARTED)]
