@@ -1,11 +1,11 @@
 """Rebuild one ruled table of a PDF page into physical lines of cells, with paragraph evidence from layout.
 
-Words go to the table cell around them, not to a row: a cell merged down
-several rows (an element's theme and characteristic beside its actions) is
-one cell, whichever row band its words fall in, and its column is the place
-of its left edge among the table's column edges. Each cell is cut into lines
-by the words' tops, and the cells' lines that sit level become one physical
-line, the shape the converter's text has.
+Words go to the table cell around them, not to a row (ingest/pdf_cells.py): a
+cell merged down several rows (an element's theme and characteristic beside
+its actions) is one cell, whichever row band its words fall in, and its column
+is the place of its left edge among the table's column edges. Each cell is
+cut into lines by the words' tops, and the cells' lines that sit level become
+one physical line, the shape the converter's text has.
 
 Layout says where a paragraph starts, so the parsers need not guess:
 - inside a cell, a step between lines of more than the table's line pitch plus
@@ -23,7 +23,6 @@ to the parsers, which weigh the whole line after the break.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -31,14 +30,13 @@ from operator import itemgetter
 from statistics import median
 from typing import TYPE_CHECKING
 
-from council_actions.ingest.model import WordBox
+from council_actions.ingest.model import BBox, WordBox
+from council_actions.ingest.pdf_cells import EDGE_TOLERANCE, column_edges, column_of, find_word_cells, rank_in_column
 from council_actions.ingest.pdf_layout import PdfObject
 
 if TYPE_CHECKING:
     from pdfplumber.table import Table
 
-BBox = tuple[float, float, float, float]
-EDGE_TOLERANCE = 2.0  # points: cell edges this close are the same column edge or rule
 LINE_TOLERANCE = 0.5  # line heights: words whose tops differ by less are on one line
 PARAGRAPH_GAP = 1.6  # line heights: a blank line above a cell's first line opens a paragraph
 PITCH_SLACK = 0.3  # line heights beyond the normal line pitch that make a paragraph gap (3 pt at 10 pt type)
@@ -85,19 +83,13 @@ def table_lines(table: Table, words: list[PdfObject], placed: set[int], shade: C
     boxes: list[BBox] = sorted({(c[0], c[1], c[2], c[3]) for c in table.cells}, key=lambda b: (b[1], b[0]))
     if not boxes:
         return []
-    lefts = _column_edges(boxes)
-    bands = _Bands(boxes)
-    in_cell: dict[BBox, list[PdfObject]] = {}
-    for index, word in enumerate(words):
-        box = _cell_around(word, bands) or _open_cell(word, boxes, lefts, table.bbox)
-        if box is not None:
-            in_cell.setdefault(box, []).append(word)
-            placed.add(index)
+    lefts = column_edges(boxes)
+    in_cell = find_word_cells(words, boxes, lefts, table.bbox, placed)
     boxes = sorted(set(boxes) | set(in_cell), key=lambda b: (b[1], b[0]))
     if not in_cell:
         return []
     height = median(w["bottom"] - w["top"] for found in in_cell.values() for w in found)
-    rank = _rank_in_column(boxes, lefts)
+    rank = rank_in_column(boxes, lefts)
     rules = [e for e in edges if e["orientation"] == "h"]
     clustered = {box: cluster_lines(found) for box, found in in_cell.items()}
     pitch = _line_pitch(clustered.values(), height)
@@ -107,83 +99,10 @@ def table_lines(table: Table, words: list[PdfObject], placed: set[int], shade: C
     cell_lines = []
     for box, clusters in clustered.items():
         below = _space_below(box, in_cell[box], boxes, rules, height)
-        cell_lines += _lines_of_cell(box, clusters, _column_of(box, lefts), shade(box),
+        cell_lines += _lines_of_cell(box, clusters, column_of(box, lefts), shade(box),
                                      (pitch + PITCH_SLACK * height, height), rank[box] < UNKNOWN_TOP_CELLS, below,
                                      _line_breaks(box, clusters, space))
     return _level_lines(cell_lines, height)
-
-
-def _column_edges(boxes: list[BBox]) -> list[float]:
-    lefts: list[float] = []
-    for x0 in sorted(b[0] for b in boxes):
-        if not lefts or x0 - lefts[-1] > EDGE_TOLERANCE:
-            lefts.append(x0)
-    return lefts
-
-
-def _column_of(box: BBox, lefts: list[float]) -> int:
-    return min(range(len(lefts)), key=lambda i: abs(lefts[i] - box[0]))
-
-
-class _Bands:
-    """The table's cells by the horizontal bands their tops and bottoms cut it into, so that a word's cell is
-    sought among the few cells across its height, not all of the table's (each of a page's words against each
-    of its cells was the rebuilder's largest cost)."""
-
-    def __init__(self, boxes: list[BBox]) -> None:
-        self.edges = sorted({y for box in boxes for y in (box[1], box[3])})
-        self.inside: list[list[BBox]] = [[] for _ in self.edges]  # [j]: cells over all of (edges[j], edges[j+1])
-        self.on: list[list[BBox]] = [[] for _ in self.edges]  # [j]: cells whose height holds edges[j]
-        for box in boxes:  # in table order, which each list keeps
-            first, last = bisect_left(self.edges, box[1]), bisect_left(self.edges, box[3])
-            for band in range(first, last):
-                self.inside[band].append(box)
-            for band in range(first, last + 1):
-                self.on[band].append(box)
-
-    def across(self, y: float) -> list[BBox]:
-        """Every cell whose top-to-bottom span holds `y` (top <= y <= bottom), in table order."""
-        band = bisect_left(self.edges, y)
-        if band < len(self.edges) and self.edges[band] == y:
-            return self.on[band]
-        return self.inside[band - 1] if 0 < band < len(self.edges) else []
-
-
-def _cell_around(word: PdfObject, bands: _Bands) -> BBox | None:
-    """The smallest cell holding the word's centre (the first such in table order)."""
-    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    around = [b for b in bands.across(cy) if b[0] <= cx <= b[2]]
-    if len(around) < 2:  # nearly always one: a cell merged across rows is the rare case that needs the smallest
-        return around[0] if around else None
-    return min(around, key=_area)
-
-
-def _area(box: BBox) -> float:
-    return (box[2] - box[0]) * (box[3] - box[1])
-
-
-def _open_cell(word: PdfObject, boxes: list[BBox], lefts: list[float], table: BBox) -> BBox | None:
-    """A word inside the table but in no closed cell: a page break left its cell open, where the column's
-    rules stop short of the table's lowest rule. The cell runs from the last cell closed above the word in
-    its column down to the table's bottom."""
-    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    if not (table[0] <= cx <= table[2] and table[1] <= cy <= table[3]):
-        return None
-    column = max((i for i, left in enumerate(lefts) if left <= cx), default=0)
-    right = lefts[column + 1] if column + 1 < len(lefts) else table[2]
-    above = [b[3] for b in boxes if b[0] <= cx <= b[2] and b[3] <= word["top"] + EDGE_TOLERANCE]
-    return (lefts[column], max(above, default=table[1]), right, table[3])
-
-
-def _rank_in_column(boxes: list[BBox], lefts: list[float]) -> dict[BBox, int]:
-    """Each cell's place from the top among the cells that start at its column edge."""
-    seen: dict[int, int] = {}
-    rank = {}
-    for box in boxes:  # sorted top to bottom
-        column = _column_of(box, lefts)
-        rank[box] = seen.get(column, 0)
-        seen[column] = rank[box] + 1
-    return rank
 
 
 def _space_below(box: BBox, found: list[PdfObject], boxes: list[BBox], rules: list[PdfObject],

@@ -1,0 +1,106 @@
+"""Find the table cell each word of a PDF page's ruled table falls in, and the table's columns.
+
+pdfplumber's table finder gives a table's cells as boxes; which cell holds a word is geometry alone, kept apart
+from turning the cells' words into lines and paragraphs (ingest/pdf_table.py). A word goes to the smallest cell
+around its centre, found among the few cells across its height (_Bands), so that a cell merged down several
+rows is one cell; a word inside the table but in no closed cell is in a cell a page break left open. A cell's
+column is the place of its left edge among the table's column edges.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from council_actions.ingest.model import BBox
+from council_actions.ingest.pdf_layout import PdfObject
+
+EDGE_TOLERANCE = 2.0  # points: cell edges this close are the same column edge or rule
+
+
+def find_word_cells(words: list[PdfObject], boxes: list[BBox], lefts: list[float], table: BBox,
+                    placed: set[int]) -> dict[BBox, list[PdfObject]]:
+    """The words of each cell of the table (`boxes`, sorted top to bottom, inside the `table` box), a cell left
+    open by a page break among them; the indexes of the words placed are added to `placed`."""
+    bands = _Bands(boxes)
+    in_cell: dict[BBox, list[PdfObject]] = {}
+    for index, word in enumerate(words):
+        box = _cell_around(word, bands) or _open_cell(word, boxes, lefts, table)
+        if box is not None:
+            in_cell.setdefault(box, []).append(word)
+            placed.add(index)
+    return in_cell
+
+
+def column_edges(boxes: list[BBox]) -> list[float]:
+    """The left edges of the table's columns, left to right: cells' left edges within EDGE_TOLERANCE are one."""
+    lefts: list[float] = []
+    for x0 in sorted(b[0] for b in boxes):
+        if not lefts or x0 - lefts[-1] > EDGE_TOLERANCE:
+            lefts.append(x0)
+    return lefts
+
+
+def column_of(box: BBox, lefts: list[float]) -> int:
+    """The column of a cell: the nearest column edge to its left edge."""
+    return min(range(len(lefts)), key=lambda i: abs(lefts[i] - box[0]))
+
+
+class _Bands:
+    """The table's cells by the horizontal bands their tops and bottoms cut it into, so that a word's cell is
+    sought among the few cells across its height, not all of the table's (each of a page's words against each
+    of its cells was the rebuilder's largest cost)."""
+
+    def __init__(self, boxes: list[BBox]) -> None:
+        self.edges = sorted({y for box in boxes for y in (box[1], box[3])})
+        self.inside: list[list[BBox]] = [[] for _ in self.edges]  # [j]: cells over all of (edges[j], edges[j+1])
+        self.on: list[list[BBox]] = [[] for _ in self.edges]  # [j]: cells whose height holds edges[j]
+        for box in boxes:  # in table order, which each list keeps
+            first, last = bisect_left(self.edges, box[1]), bisect_left(self.edges, box[3])
+            for band in range(first, last):
+                self.inside[band].append(box)
+            for band in range(first, last + 1):
+                self.on[band].append(box)
+
+    def across(self, y: float) -> list[BBox]:
+        """Every cell whose top-to-bottom span holds `y` (top <= y <= bottom), in table order."""
+        band = bisect_left(self.edges, y)
+        if band < len(self.edges) and self.edges[band] == y:
+            return self.on[band]
+        return self.inside[band - 1] if 0 < band < len(self.edges) else []
+
+
+def _cell_around(word: PdfObject, bands: _Bands) -> BBox | None:
+    """The smallest cell holding the word's centre (the first such in table order)."""
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    around = [b for b in bands.across(cy) if b[0] <= cx <= b[2]]
+    if len(around) < 2:  # nearly always one: a cell merged across rows is the rare case that needs the smallest
+        return around[0] if around else None
+    return min(around, key=_area)
+
+
+def _area(box: BBox) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
+
+
+def _open_cell(word: PdfObject, boxes: list[BBox], lefts: list[float], table: BBox) -> BBox | None:
+    """A word inside the table but in no closed cell: a page break left its cell open, where the column's
+    rules stop short of the table's lowest rule. The cell runs from the last cell closed above the word in
+    its column down to the table's bottom."""
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    if not (table[0] <= cx <= table[2] and table[1] <= cy <= table[3]):
+        return None
+    column = max((i for i, left in enumerate(lefts) if left <= cx), default=0)
+    right = lefts[column + 1] if column + 1 < len(lefts) else table[2]
+    above = [b[3] for b in boxes if b[0] <= cx <= b[2] and b[3] <= word["top"] + EDGE_TOLERANCE]
+    return (lefts[column], max(above, default=table[1]), right, table[3])
+
+
+def rank_in_column(boxes: list[BBox], lefts: list[float]) -> dict[BBox, int]:
+    """Each cell's place from the top among the cells that start at its column edge."""
+    seen: dict[int, int] = {}
+    rank = {}
+    for box in boxes:  # sorted top to bottom
+        column = column_of(box, lefts)
+        rank[box] = seen.get(column, 0)
+        seen[column] = rank[box] + 1
+    return rank
