@@ -195,7 +195,7 @@ def test_changes_since_the_earlier_revision_are_shown_beside_their_rows(tmp_path
     assert "score changed</span> since <code>2024-08</code>: score" in row[:row.index("</article>")]
 
 
-def test_a_page_gives_the_documents_own_title_and_no_council_it_does_not_name(tmp_path):
+def test_a_page_and_the_index_give_the_documents_own_title_and_no_council_it_does_not_name(tmp_path):
     """Tower Hamlets' FOI plan read without a profile: its printed title under the file's name, and no council in
     the line below (the generic profile names none for it), rather than the word "None"."""
     from council_actions.batch import run_batch
@@ -211,3 +211,5 @@ def test_a_page_gives_the_documents_own_title_and_no_council_it_does_not_name(tm
     assert f'<p class="doc-title">{escape(document["title"])}</p>' in header and document["title"]
     meta = re.search(r'<p class="meta">(.*?)</p>', header, re.S)[1]
     assert meta.startswith("action plan · text · 1 page · document ") and "None" not in header
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert f'{sample.name}</a><br><span class="doc-title">{escape(document["title"])}</span>' in index
