@@ -88,12 +88,14 @@ class SourceText:
 
     def ledger(self, tables: dict[str, list[TableRow]]) -> Ledger:
         """Which of the source's non-blank lines some row, boilerplate row or issue covers, and which none does:
-        the auditor's check that nothing was silently dropped."""
+        the auditor's check that nothing was silently dropped. An issue about the whole document that reports no
+        text of it (`council_not_printed` spans every line) covers none: counted, it made every line "in an
+        issue" and the check empty."""
         content = {n for n, line in enumerate(self.lines, 1) if line.strip()}
         groups = {
             "rows": _lines(row for name, rows in tables.items() if name not in NOT_ROWS for row in rows),
             "boilerplate": _lines(tables.get("boilerplate", [])),
-            "issues": _lines(tables.get("extraction_issues", [])),
+            "issues": _lines(issue for issue in tables.get("extraction_issues", []) if issue["raw_text"]),
         }
         anywhere = set().union(*groups.values())
         uncovered = tuple((n, self.lines[n - 1]) for n in sorted(content - anywhere))
