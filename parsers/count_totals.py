@@ -22,8 +22,10 @@ from council_actions.roles import RoleMap
 PERCENT = r"\d{1,3}(?:\.\d+)?\s?%"
 COUNT = r"\d{1,4}"
 # The verb between a count and its status, English not council words: "are", "has not" is read as "has" before
-# the status `not started`, "had been", "were all".
-VERB = r"(?:are|is|were|was|has|have|had|remain|remains)(?:\s+(?:been|now|currently|all|still))?"
+# the status `not started`, "had been", "were all", "are rated as".
+VERB = r"(?:are|is|were|was|has|have|had|remain|remains)(?:\s+(?:been|now|currently|all|still))?(?:\s+rated(?:\s+as)?)?"
+# Two statuses counted together ("had been achieved or were on target"): what parts them, a verb again or not.
+EITHER = re.compile(rf"or\s+(?:{VERB}\s+)?(?P<status>.+)", re.IGNORECASE)
 NOUN = r"(?P<noun>[^\W\d][\w'’ -]*?)"
 ClauseShape = Literal["count_first", "share_then_count", "count_of_total", "share_of_noun"]
 # Words opening what a clause adds after its status ("were on target for completion", "were pending, as they were
@@ -32,7 +34,7 @@ ClauseShape = Literal["count_first", "share_then_count", "count_of_total", "shar
 ASIDES = ("to", "for", "by", "within", "as", "due", "because", "since", "following")
 # What parts clauses on one line: a semicolon, a comma with a space after it, "and", "while".
 CLAUSE_BREAK = re.compile(r"\s*(?:;|,(?=\s)|\band\b|\bwhile\b|\bwhereas\b)\s*", re.IGNORECASE)
-BULLET = re.compile(r"^[\s•·*▪◦‣–-]+")
+BULLET = re.compile(r"^(?:[\s•·*▪◦‣–-]+|\s*o\s+(?=\d))")  # `o` too: a Word bullet as text, before a count
 # A clause naming what the totals count before them ("Of the 35 actions", "Of the future recommendations").
 LEAD_IN = re.compile(rf"of\s+(?:the\s+)?(?:(?P<of>{COUNT})\s+)?{NOUN}", re.IGNORECASE)
 SHARE = re.compile(rf"\((?P<share>{PERCENT})\)")
@@ -66,7 +68,8 @@ CLAUSES = (
     _clause("share_then_count", rf"(?P<share>{PERCENT})\s*\((?P<count>{COUNT})\)(?:\s+{VERB})?\s+(?P<status>.+)",
             "a share, then its count in brackets, then the status, with a verb or not", "24% (21) complete",
             "https://moderngov.rotherham.gov.uk/mgAi.aspx?ID=103296"),
-    _clause("count_of_total", rf"(?P<count>{COUNT})\s*(?:out\s+)?of\s+(?:the\s+)?(?P<of>{COUNT})\s+{NOUN}"
+    _clause("count_of_total", rf"(?P<count>{COUNT})\s*(?:out\s+)?of\s+(?:the\s+)?(?P<of>{COUNT})"
+            rf"(?:\s*\((?P<share>{PERCENT})\))?\s+{NOUN}"
             rf"(?:\s+{VERB})?\s+(?P<status>.+)", "a count out of all the things counted, then the status: the "
             "other things counted have other statuses", "65out of 99 actions complete",
             "https://democracy.croydon.gov.uk/ieDecisionDetails.aspx?ID=818"),
@@ -92,6 +95,7 @@ class Said:
     share: float | None
     of: int | None
     named: bool
+    also: tuple[str, ...] = ()  # the other status keys counted together with `status` ("achieved or on target")
 
 
 def sentence_totals(line: str, roles: RoleMap) -> list[Said] | None:
@@ -136,24 +140,28 @@ def _total(clause: str, roles: RoleMap) -> Said | None:
         read = _status(found["status"], roles)
         if read is None:
             continue
-        words, status, aside = read
+        words, statuses, aside = read
         share = found.groupdict().get("share") or (got["share"] if (got := SHARE.match(aside)) else None)
         count, of, noun = found.groupdict().get("count"), found.groupdict().get("of"), found.groupdict().get("noun")
-        return Said(words, status, int(count) if count else None, float(share.rstrip("%").strip()) if share else None,
-                    int(of) if of else None, bool(noun or of))
+        return Said(words, statuses[0], int(count) if count else None,
+                    float(share.rstrip("%").strip()) if share else None, int(of) if of else None, bool(noun or of),
+                    tuple(dict.fromkeys(k for k in statuses[1:] if k != statuses[0])))
     return None
 
 
-def _status(text: str, roles: RoleMap) -> tuple[str, str, str] | None:
-    """The longest run of words opening `text` that the profile reads as a status, its key, and what follows it;
-    None where nothing does, or what follows is more than an aside (a second status: `achieved or were on target`
-    is two statuses counted together, not read)."""
+def _status(text: str, roles: RoleMap) -> tuple[str, tuple[str, ...], str] | None:
+    """The longest run of words opening `text` that the profile reads as a status (with the statuses after `or`
+    counted together with it: `achieved or were on target`), the words as printed, their keys, and what follows;
+    None where nothing does, or what follows is more than an aside."""
     words = text.split()
     for n in range(min(len(words), 5), 0, -1):
-        status = roles.status_of(" ".join(words[:n]))
-        rest = " ".join(words[n:])
+        status, rest = roles.status_of(" ".join(words[:n])), " ".join(words[n:])
+        either = EITHER.fullmatch(rest)
+        more = _status(either["status"], roles) if status and either else None
+        if status and more:
+            return f"{' '.join(words[:n])} {rest[:len(rest) - len(more[2])].strip()}", (status, *more[1]), more[2]
         if status and (not rest or rest.startswith("(") or rest.split()[0].lower() in ASIDES):
-            return " ".join(words[:n]), status, rest
+            return " ".join(words[:n]), (status,), rest
     return None
 
 

@@ -52,6 +52,7 @@ class Total:
     status: str
     count: int | None
     share: float | None = None
+    also: tuple[str, ...] = ()  # the other status keys counted together with `status` (`achieved or on target`)
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ def _run(lines: Sequence[tuple[str, Span]], cells: list[list[Cell] | None], text
         read = next(((layout.lines, got) for layout in LAYOUTS if row and (got := layout.read(row, under))), None)
         said = None if read else sentence_totals(lines[i][0], roles)
         if said:
-            read = (1, [Total(each.word, each.status, each.count, each.share) for each in said])
+            read = (1, [Total(each.word, each.status, each.count, each.share, each.also) for each in said])
             of = next((each.of for each in said if each.of is not None), of)
             named = named or any(each.named for each in said)
         if read is None:

@@ -24,10 +24,13 @@ def mismatch(summary: Summary, actions: tuple[Action, ...], text: str) -> Issue 
     """The warning for totals that disagree with the actions' statuses, each count printed beside the one read
     (the words of one status key counted together) and each share beside the share read, and what the difference
     in rows means; None where they agree. A status printed that no row carries may be the rows printed with no
-    status the profile reads (a word of their own, or none), so it is checked against those rows, not warned."""
-    read, rows = Counter(a.status for a in actions), len(actions)
-    printed, shares = _by_status(t for t in summary.totals if t.count is not None), _by_status(
-        t for t in summary.totals if t.count is None)
+    status the profile reads (a word of their own, or none), so it is checked against those rows, not warned.
+    Statuses a total counts together (`achieved or on target`) are one status here, and so are the others printed
+    under either (`under control`, on track too, beside it)."""
+    group = _together(summary.totals)
+    read, rows = Counter(group.get(a.status or "", a.status) for a in actions), len(actions)
+    printed, shares = _by_status((t for t in summary.totals if t.count is not None), group), _by_status(
+        (t for t in summary.totals if t.count is None), group)
     others = sorted((status or "", n) for status, n in read.items() if status not in printed | shares)
     if not summary.checked or _agree(summary, read, printed, shares):
         return None
@@ -64,12 +67,25 @@ def _agree(summary: Summary, read: Counter[str | None], printed: dict[str, tuple
             and not (whole and unprinted))
 
 
-def _by_status(totals: Iterable[Total]) -> dict[str, tuple[list[str], float]]:
-    """The totals' status words and counts (or shares), added up per status key, in the order printed."""
+def _together(totals: Iterable[Total]) -> dict[str, str]:
+    """Each status key printed, and the first of those counted together with it, through any chain of totals
+    counting two together; a key printed alone stands for itself."""
+    group: dict[str, str] = {}
+    for each in totals:
+        keys = [group.get(key, key) for key in (each.status, *each.also)]
+        for key in [k for k, first in group.items() if first in keys] + keys:
+            group[key] = keys[0]
+    return group
+
+
+def _by_status(totals: Iterable[Total], group: dict[str, str]) -> dict[str, tuple[list[str], float]]:
+    """The totals' status words and counts (or shares), added up per status key (the first of those counted
+    together), in the order printed."""
     grouped: dict[str, tuple[list[str], float]] = {}
     for each in totals:
-        words, sum_ = grouped.get(each.status, ([], 0))
-        grouped[each.status] = ([*words, each.word], sum_ + (each.count if each.count is not None else each.share or 0))
+        words, sum_ = grouped.get(group[each.status], ([], 0))
+        grouped[group[each.status]] = ([*words, each.word],
+                                       sum_ + (each.count if each.count is not None else each.share or 0))
     return grouped
 
 
