@@ -224,12 +224,11 @@ ROW_KINDS = (
 def _heads_group(values: Values, below: list[Row], roles: list[str | None]) -> bool:
     """A row of only a reference and a title, whose reference the next row's extends (`2` above `2.1`, a theme's
     `1.0` above `1.1`). Where the table has no reference column, the reference is the number opening the action
-    cell (`1.0 Transport` above `1.1 Draft Local Plan to: ...`)."""
+    cell, alone on its line (`1.0` / `Transport` above `1.1` / `Draft Local Plan to: ...`) or not."""
     if not values.get("action") or any(values.get(role) for role in ABOUT_THE_ACTION):
         return False
     column = roles.index("element") if "element" in roles else roles.index("action")
-    ref = values["element"][0] if "element" in roles and values.get("element") else _leading_number(
-        values["action"][0], "element" in roles)
+    ref = values["element"][0] if values.get("element") else _leading_number(values["action"][0], "element" in roles)
     following = next((" ".join(c.text for c in r.cells(column)) for r in below if r.cells(column)), "")
     return ref is not None and (following.startswith(f"{ref}.")
                                 or (ref.endswith(".0") and following.startswith(ref[:-1])))

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from council_actions.ingest.cell_lines import ROW_NUMBER, runs_on
+from council_actions.ingest.cell_lines import NUMBER_ALONE, ROW_NUMBER, runs_on
 from council_actions.ingest.line_breaks import closes_on_date
 from council_actions.ingest.model import Cell, Document, Line, Placement, Span
 from council_actions.parsers.cleaning import join_wrapped, placement
@@ -132,9 +132,11 @@ def row_values(row: Row, roles: list[str | None], headings: Headings, hard_break
 
 
 def _row_number(cells: list[Cell], roles: list[str | None]) -> Cell | None:
-    """The row's number printed alone on the first line of its action cell (`1` / `Ensure that ...`), in a table
-    with no reference column: the row's reference, not the action's text; None otherwise."""
-    if "element" in roles or len(cells) < 2 or not ROW_NUMBER.fullmatch(cells[0].text.strip()):
+    """The row's number printed alone on the first line of its action cell (`1` / `Ensure that ...`, a numbered
+    paragraph's `1.1` / `Draft Local Plan to:`), in a table with no reference column: the row's reference, not the
+    action's text; None otherwise."""
+    first = cells[0].text.strip() if cells else ""
+    if "element" in roles or len(cells) < 2 or not (ROW_NUMBER.fullmatch(first) or NUMBER_ALONE.fullmatch(first)):
         return None
     return cells[0]
 

@@ -28,8 +28,11 @@ REFERENCE = dt.date(2014, 4, 1)
 GIVEN = ReferenceDates(given=REFERENCE)
 # Fields a golden file may give besides the ones every golden file gives, compared where its actions carry them: the
 # finding each action answers and the notes on it, where the plan prints them (Southend's recommendation and status),
-# and the headings over each action (actions.section_path, null where the plan prints none: parsers/sections.py).
-ANSWERED = ("opportunity", "notes", "section_path")
+# the headings over each action (actions.section_path, null where the plan prints none: parsers/sections.py), the
+# status as printed and the progress, the action's first and last line, each owner as resolved (key, match, line)
+# and each timeline phrase as read (action_owners and action_timelines rows).
+ANSWERED = ("opportunity", "notes", "section_path", "status_raw", "progress", "percent_complete", "lines", "owners",
+            "timelines")
 
 
 def _found(path: Path, profile, reference: dt.date | None = REFERENCE,
@@ -39,15 +42,31 @@ def _found(path: Path, profile, reference: dt.date | None = REFERENCE,
     return processed.document.rendering, processed.parsed.council, [
         {"ref": a.element_id, "action": a.action, "owner": a.owner_raw, "timeline": a.timeline_raw,
          "due_date": due[a.action_id].isoformat() if a.action_id in due else None, "status": a.status,
-         "owner_repair": a.owner_repair, **{field: _answered(a, field) for field in answered}}
+         "owner_repair": a.owner_repair, **{field: _answered(a, field, processed.normalised) for field in answered}}
         for a in processed.parsed.actions]
 
 
-def _answered(action, field: str) -> str | None:
-    """An ANSWERED field of an action as the golden files give it: section_path is the headings joined."""
+def _answered(action, field: str, normalised):
+    """An ANSWERED field of an action as the golden files give it: section_path is the headings joined; lines the
+    action's span; owners and timelines its rows of those tables, each with its first line."""
     if field == "section_path":
         return " > ".join(h.text for h in action.sections) or None
+    if field == "lines":
+        return [action.span.line_start, action.span.line_end]
+    if field == "owners":
+        return [{"key": o.owner_key, "match": o.match, "line": o.span.line_start}
+                for o in normalised.owners if o.action_id == action.action_id]
+    if field == "timelines":
+        return [{"raw": t.timeline_raw, "kind": t.reading.kind, "start_date": _day(t.reading.start_date),
+                 "end_date": _day(t.reading.end_date), "fiscal_year": t.reading.fiscal_year,
+                 "assumptions": list(t.reading.assumptions), "condition": t.reading.condition,
+                 "cadence": t.reading.cadence, "line": t.span.line_start}
+                for t in normalised.timelines if t.action_id == action.action_id]
     return getattr(action, field)
+
+
+def _day(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 @pytest.fixture(scope="module")

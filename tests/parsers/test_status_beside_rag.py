@@ -28,6 +28,7 @@ def generic():
 def test_rag_is_the_status_and_the_status_column_the_progress(generic):
     processed = process(SAMPLE, generic, ReferenceDates(given=None))
     [action] = processed.parsed.actions
+    assert (action.element_id, action.action[:20]) == ("1.1", "Draft Local Plan to:")  # its number alone above it
     assert (action.status, action.status_raw) == ("on_track", "Green")
     assert action.progress == ("Started – Incorporated as part of local Plan review POLICY LPRSP14(C) – CLIMATE "
                                "CHANGE includes prioritising active travel by ensuring good provision and "
