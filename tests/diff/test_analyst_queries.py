@@ -87,4 +87,4 @@ def test_actions_whose_printed_status_changed_with_their_progress(tmp_path):
         FROM read_parquet('{out}/changes/*/*.parquet') c
         JOIN read_parquet('{out}/actions/*/*.parquet') a ON a.revision = c.revision AND a.action_id = c.action_id
         WHERE c.change = 'status_changed' AND c.revision = ?""", ["2022-02"]).fetchall()
-    assert rows == [("1.0 Transport", None, "on_track", STARTED)]
+    assert rows == [("1.1", None, "on_track", STARTED)]
