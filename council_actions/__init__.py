@@ -32,8 +32,6 @@ class _Package(types.ModuleType):
 sys.modules[__name__].__class__ = _Package  # first: the imports below load such modules
 
 from council_actions.api import (  # noqa: E402
-    Failure,
-    IngestReport,
     diff,
     ingest,
     issues,
@@ -43,6 +41,7 @@ from council_actions.api import (  # noqa: E402
     revisions,
     timelines,
 )
+from council_actions.ingest_report import Failure, IngestReport  # noqa: E402
 from council_actions.issues import OutputError  # noqa: E402
 
 __all__ = ["API", "Failure", "IngestReport", "OutputError", "__version__", "diff", "ingest", "issues", "owners",

@@ -17,20 +17,21 @@ import glob
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypedDict
+
+from council_actions.ingest_report import Failures, IngestReport
 
 if TYPE_CHECKING:
     import pandas
 
     from council_actions.diff import RevisionDiff
     from council_actions.ingest import PdfEngine
-    from council_actions.issues import FailureStage, Severity, StageError
+    from council_actions.issues import Severity, StageError
     from council_actions.limits import Limits
     from council_actions.normalise.records import Cadence, Precision, TimelineKind
     from council_actions.output.report import IssueRow, OwnerCount, UnknownOwner
-    from council_actions.pipeline import DocumentResult
     from council_actions.review import ReviewResult
 
 PathLike = str | Path
@@ -53,33 +54,6 @@ class TimelineRecord(TypedDict):
     assumptions: list[str]
     cadence: Cadence | None
     cadence_months: list[str]
-
-
-@dataclass(frozen=True)
-class Failure:
-    """A document that failed as a whole: the file, the stage and the one-line problem."""
-
-    source: str
-    stage: FailureStage
-    problem: str
-
-
-@dataclass(frozen=True)
-class IngestReport:
-    """What one `ingest` did: documents written (with their yield), failures with reasons, timings."""
-
-    revision: str
-    out: Path
-    documents: tuple[DocumentResult, ...]
-    failures: tuple[Failure, ...]
-    seconds: float
-    revision_date: dt.date | None = None  # None: the revision cannot be ordered by date
-    skipped: tuple[Path, ...] = ()  # files in the folders given that are not documents (by suffix): not read
-
-    @property
-    def ok(self) -> bool:
-        """True where no document failed: the command's exit status (0, else 1) and the JSON report's `ok`."""
-        return not self.failures
 
 
 def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | None = None,
@@ -114,7 +88,7 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
     label = revision_label(revision, documents)
     if source_name and len(documents) != 1:
         raise ValueError(f"source name {source_name!r} names one document, but {len(documents)} were given")
-    dated, failures = revision_date or reference_from_revision(label), _Failures(on_error)
+    dated, failures = revision_date or reference_from_revision(label), Failures(on_error)
     chosen = limits or Limits()  # --max-pages over the limits given
     offered = ReferenceDates(reference_date, reference_from_revision(label))  # ranked with the plan's printed date
     results, _ = run_batch(documents, Path(out), loaded, label, offered,
@@ -138,20 +112,6 @@ def _documents_given(paths: Iterable[PathLike]) -> tuple[list[Path], list[Path]]
     if not documents:
         raise FileNotFoundError(f"{', '.join(given) or 'no paths'}: no documents (.txt, .text, .pdf) found")
     return expanded, documents
-
-
-@dataclass
-class _Failures:
-    """The documents that failed, kept for the report as they are told, and told on to the caller's `on_error`
-    (the command prints each as it happens)."""
-
-    on_error: Callable[[StageError], None] | None
-    found: list[Failure] = field(default_factory=list)
-
-    def add(self, exc: StageError) -> None:
-        self.found.append(Failure(exc.source, exc.stage, exc.problem))
-        if self.on_error:
-            self.on_error(exc)
 
 
 def _not_documents(paths: list[Path], documents: list[Path]) -> tuple[Path, ...]:

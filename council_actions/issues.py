@@ -18,8 +18,8 @@ if TYPE_CHECKING:  # annotation only: ingest raises StageError, so it cannot be 
 
 Severity = Literal["error", "warning"]  # an error: source text the tool could not place (the tables are incomplete)
 IssueStage = Literal["ingest", "parse", "normalise", "output"]
-# The stage a whole document failed in (StageError, api.Failure): a pipeline stage, or the batch's own where the
-# document never reached one (the worker running it failed, no result came back)
+# The stage a whole document failed in (StageError, ingest_report.Failure): a pipeline stage, or the batch's own
+# where the document never reached one (the worker running it failed, no result came back)
 FailureStage = Literal[IssueStage, "batch"]
 SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 ISSUE_STAGES: tuple[IssueStage, ...] = get_args(IssueStage)

@@ -34,6 +34,7 @@ from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PDF_ENGINES
 from council_actions.issues import OutputError
 
 if TYPE_CHECKING:  # a type only: the parsers load with the documents they read, not with the command
+    from council_actions.ingest_report import IngestReport
     from council_actions.parsers.records import CouncilFrom
 
 # What the summary says of a council not printed in the document, by where it was learnt ("document": nothing)
@@ -111,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
     return OK if report.ok else FAILED
 
 
-def as_json(report: api.IngestReport) -> dict[str, object]:
+def as_json(report: IngestReport) -> dict[str, object]:
     written = [{"source": r.source, "document_id": r.document_id, "kind": r.kind, "status": "written",
                 "council": r.council, "council_from": r.council_from,
                 "complete": r.status == "complete", "status_rule": r.status_rule, "rows": r.rows,
@@ -127,7 +128,7 @@ def as_json(report: api.IngestReport) -> dict[str, object]:
             "issues_command": _issues_command(report)}
 
 
-def _totals(report: api.IngestReport) -> Totals:
+def _totals(report: IngestReport) -> Totals:
     rows: Counter[str] = Counter()
     issues: Counter[str] = Counter({"error": 0, "warning": 0})
     for result in report.documents:
@@ -137,7 +138,7 @@ def _totals(report: api.IngestReport) -> Totals:
             "failed": len(report.failures), "rows": dict(sorted(rows.items())), "issues": dict(sorted(issues.items()))}
 
 
-def _summary(report: api.IngestReport, verbose: bool) -> None:
+def _summary(report: IngestReport, verbose: bool) -> None:
     totals = _totals(report)
     print(f"revision {report.revision} -> {report.out}: {totals['written']} documents written, "
           f"{totals['failed']} failed ({report.seconds:.1f} s)")
@@ -170,7 +171,7 @@ def _summary(report: api.IngestReport, verbose: bool) -> None:
             print(f"  {failure.source}: {failure.problem} [{failure.stage}]")
 
 
-def _details(report: api.IngestReport) -> None:
+def _details(report: IngestReport) -> None:
     codes = Counter((row["document_id"], row["severity"], row["code"]) for row in api.issues(report.out,
                                                                                             report.revision))
     for result in report.documents:
@@ -182,7 +183,7 @@ def _details(report: api.IngestReport) -> None:
                 print(f"  {count:4d} {severity} {code}")
 
 
-def _issues_command(report: api.IngestReport) -> str:
+def _issues_command(report: IngestReport) -> str:
     return f"council-actions issues {report.out} --revision {report.revision}"
 
 

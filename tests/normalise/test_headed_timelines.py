@@ -18,7 +18,8 @@ import pyarrow.parquet as pq
 import pytest
 from council_actions.normalise import ReferenceDates
 
-from council_actions.api import IngestReport, ingest
+from council_actions.api import ingest
+from council_actions.ingest_report import IngestReport
 from council_actions.issues import StageError
 from council_actions.pipeline import process
 from council_actions.profile import load_profile

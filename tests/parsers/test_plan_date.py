@@ -27,7 +27,8 @@ from council_actions.output.contract import DATE_RULES
 from council_actions.output.contract import REFERENCE_SOURCES as SOURCE_NAMES
 from council_actions.parsers.plan_date import DATE_LINES, printed_date
 
-from council_actions.api import IngestReport, ingest
+from council_actions.api import ingest
+from council_actions.ingest_report import IngestReport
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
 from tests.conftest import ROOT
