@@ -1,6 +1,6 @@
 """The words a profile gives for what a document prints around its plan and over its parts: its title, a form's
 front matter and instructions, a web page's furniture, the words of its section headings (the profile's
-`[document_words]`; parsers/furniture.py and parsers/sections.py read them).
+`[document_words]`; parsers/furniture.py, parsers/sections.py and ingest/cell_lines.py read them).
 
 Kept apart from council_actions/profile.py, which reads them with the profile's other word lists, as the record
 of what each list means. One list answers one question: whether a line names a document is `names`, for the title
@@ -15,7 +15,7 @@ from functools import cache
 
 # The lists of a profile's [document_words], in the order DocumentWords holds them.
 DOCUMENT_WORD_LISTS = ("names", "front_matter", "references", "title_labels", "instructions", "web_furniture",
-                       "sections", "findings")
+                       "sections", "findings", "section_lists", "captions", "numbered_parts")
 # An English noun's plural by its ending, first match wins (`strategy` -> `strategies`, `annex` -> `annexes`,
 # `plan` -> `plans`): grammar, not a council's wording, so not profile data.
 # Each ending, and what it is written as to match the noun or its plural.
@@ -30,8 +30,11 @@ class DocumentWords:
     committee paper's reference opens with (`Appendix`, `Paper`), the front-matter labels whose value is the
     title, the phrases of a form's instructions, and the sentences of a web page's own furniture; the words a
     plan names its parts by, opening a section heading (`Priority: ...`, `Cross cutting theme 2`:
-    parsers/sections.py); and the words naming the findings a page lists above its table (`failings`:
-    parsers/findings.page_findings). Lower case; the profile's first, then the generic profile's, as with
+    parsers/sections.py); the words naming the findings a page lists above its table (`failings`:
+    parsers/findings.page_findings); what a section heading says its section lists (`Our Deliverables`) and the
+    words a caption over actions ends with (`Key milestones and actions`: parsers/sections.py); and the words
+    labelling a numbered part of a document, a line that ends a table of one cell a line (`Appendix B`:
+    ingest/cell_lines.py). Lower case; the profile's first, then the generic profile's, as with
     OwnerWords."""
 
     names: tuple[str, ...]
@@ -42,6 +45,9 @@ class DocumentWords:
     web_furniture: tuple[str, ...]
     sections: tuple[str, ...]
     findings: tuple[str, ...]
+    section_lists: tuple[str, ...]
+    captions: tuple[str, ...]
+    numbered_parts: tuple[str, ...]
 
 
 @cache

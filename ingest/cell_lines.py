@@ -19,6 +19,7 @@ of their own (`empty_paragraphs`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,9 @@ from council_actions.ingest.layout import (
 from council_actions.ingest.model import Column, Line, LineLayout
 from council_actions.normalise.timelines import opens_on_a_date
 
+from council_actions.document_words import DocumentWords, any_of
 from council_actions.issues import Issue
+from council_actions.profile import load_profile
 
 if TYPE_CHECKING:
     from council_actions.profile import OwnerWords
@@ -57,21 +60,30 @@ LETTERED = re.compile(r"\([a-z]\)\s*\S")
 SPACES = " \t\u00a0"  # what a paragraph holding only whitespace holds (a page break is not one)
 
 
+# What follows a table, by words no council's own (`table_ends` adds the heading, by the profile's words).
 TABLE_ENDS = (
     LineShape("note", re.compile(r"(?i:notes?|nb|n\.b\.)(?::.*|\s+on\s.{1,80})?"),
               "Notes on the completion of SCRAIP"),
     LineShape("note_label", re.compile(r"(?i:notes?|nb|sources?|key)\s*:.*"), "Source: CIPFA statistics 2013"),
     LineShape("footnote", re.compile(r"\[(?:[ivxlc]+|\d+)\]\s+\S.*"),
               "[i] Report recommendations are listed as found in the report."),
-    LineShape("heading", re.compile(r"(?i:appendix|annexe?|section|part|table|schedule)\s+[\dA-Z][\w.]*"
-                                    r"(?:\s*[-–:]\s*.{1,80})?"), "Appendix B - Performance indicators"),
 )
 
 
-def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf,
-                    owner_words: OwnerWords | None = None) -> Layout | None:
+@lru_cache(maxsize=8)
+def table_ends(words: DocumentWords | None = None) -> tuple[LineShape, ...]:
+    """TABLE_ENDS, then a heading: a word of the profile's `numbered_parts` (`[document_words]`; None: the generic
+    profile's) and the part's number or letter, then perhaps its name. Built once per profile."""
+    parts = any_of((words if words is not None else load_profile("generic").document_words).numbered_parts)
+    return (*TABLE_ENDS, LineShape("heading", re.compile(rf"(?i:{parts})\s+[\dA-Z][\w.]*(?:\s*[-–:]\s*.{{1,80}})?"),
+                                   "Appendix B - Performance indicators"))
+
+
+def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf, owner_words: OwnerWords | None = None,
+                    document_words: DocumentWords | None = None) -> Layout | None:
     """The lines re-cut one cell per line under the header; None where no run of lines reads as a plan's
-    headings, so that the next rendering is tried. The table stops at a note or heading line (TABLE_ENDS), which stays
+    headings, so that the next rendering is tried. The table stops at a note or heading line (`table_ends`, by the
+    profile's `document_words`), which stays
     outside it rather than being read into the last row. Where the text marks empty cells (a paragraph holding only
     whitespace, `empty_paragraphs`), the marks are cells too. A line's shape names a post by the profile's
     `owner_words` (`cell_shapes.line_shapes`; None: the generic profile's)."""
@@ -81,7 +93,7 @@ def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf,
     start, end, headings = found
     relaid = [as_layout(ln, "header") if start <= i < end else ln for i, ln in enumerate(lines)]
     roles = [role_of(h) for h in headings]
-    stop = end + table_end(lines[end:], len(headings))
+    stop = end + table_end(lines[end:], len(headings), document_words)
     after = lines[stop].number if stop < len(lines) else text.count("\n") + 2
     first = lines[end].number if end < len(lines) else after
     empties = [n for n in empty_paragraphs(text) if first < n < after]
@@ -122,19 +134,20 @@ def _wrapped_heading(one: str, below: str, role_of: RoleOf) -> bool:
     return bool(below) and role_of(below) is None and role_of(f"{one} {below}") is not None
 
 
-def table_end(lines: list[Line], width: int) -> int:
+def table_end(lines: list[Line], width: int, words: DocumentWords | None = None) -> int:
     """Where the table ends: the first line after its first row that reads as what follows a table (a note, a
-    source, a footnote, a heading: TABLE_ENDS); with row markers, not before the last row's marker. Lines from
-    there on stay outside the table, kept as text and reported where they stand, never read into the last row."""
+    source, a footnote, a heading: `table_ends`, by the profile's `words`); with row markers, not before the last
+    row's marker. Lines from there on stay outside the table, kept as text and reported where they stand, never
+    read into the last row."""
     marked = [i for i, ln in enumerate(lines) if _is_marker(ln.text.strip())]
     first = max(marked[-1] + 1 if len(marked) >= 2 else 0, width)
-    return next((i for i in range(first, len(lines)) if ending_of(lines[i].text)), len(lines))
+    return next((i for i in range(first, len(lines)) if ending_of(lines[i].text, words)), len(lines))
 
 
-def ending_of(text: str) -> str | None:
-    """The TABLE_ENDS rule a line matches, if any."""
+def ending_of(text: str, words: DocumentWords | None = None) -> str | None:
+    """The rule of `table_ends` (by the profile's `words`; None: the generic profile's) a line matches, if any."""
     line = " ".join(text.split())
-    return next((rule.name for rule in TABLE_ENDS if rule.pattern.fullmatch(line)), None)
+    return next((rule.name for rule in table_ends(words) if rule.pattern.fullmatch(line)), None)
 
 
 def _is_marker(text: str) -> bool:

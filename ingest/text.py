@@ -19,6 +19,7 @@ from council_actions.ingest.renderings import apply_layout
 from council_actions.issues import Issue, warning
 
 if TYPE_CHECKING:
+    from council_actions.document_words import DocumentWords
     from council_actions.profile import OwnerWords
 
 PAGE_BREAK = "\f"
@@ -27,10 +28,10 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # all but tab, newli
 
 
 def read_text(data: bytes, source_name: str, text: str, role_of: RoleOf | None = None,
-              owner_words: OwnerWords | None = None) -> Document:
+              owner_words: OwnerWords | None = None, document_words: DocumentWords | None = None) -> Document:
     """Build the document model from already-decoded text (see `ingest.sniff`). With `role_of` (the
     profile's heading rules), text that is not tab-separated is tried in the other renderings, which read an
-    owner's line by the profile's `owner_words`."""
+    owner's line by the profile's `owner_words` and a table's end by its `document_words`."""
     text, issues = clean_text(LINE_BREAK.sub("\n", text))
     pages: list[Page] = []
     page_lines: list[Line] = []
@@ -51,7 +52,7 @@ def read_text(data: bytes, source_name: str, text: str, role_of: RoleOf | None =
     pages.append(Page(page_no, tuple(page_lines)))
     document = Document(document_id=hashlib.sha256(data).hexdigest(), source_name=source_name,
                         media_type="text", text=text, pages=tuple(pages), issues=tuple(issues))
-    return apply_layout(document, role_of, owner_words) if role_of is not None else document
+    return apply_layout(document, role_of, owner_words, document_words) if role_of is not None else document
 
 
 def clean_text(text: str) -> tuple[str, list[Issue]]:

@@ -37,11 +37,8 @@ from council_actions.issues import Issue
 
 # A section word's number: digits or a word (`Priority 3`, `Theme one`).
 COUNTS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
-WHAT_WE_DO = re.compile(r"^[^:]{2,60}:\s*our\s+(?:deliverables|priorities|actions|commitments|objectives)$",
-                        re.IGNORECASE)
 MONTH = rf"{MONTH_WORD}\b"  # `2 September 2004` is a date, no heading
 NUMBERED = re.compile(rf"^\d{{1,2}}(?:\.0)?\s+(?!{MONTH})[A-Z][^.!?;:]*$", re.IGNORECASE)
-CAPTION = re.compile(r"\b(?:actions|milestones|deliverables)$", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a caption stating the plan's period ('Updated Actions for 2014-15')
 SENTENCE = re.compile(r"[.!?;]$")
 MARKUP = re.compile(r"^[|#\s]+|[|\s]+$")
@@ -103,7 +100,14 @@ def _section_word(sections: tuple[str, ...], labelled: bool) -> re.Pattern[str]:
 
 
 def _what_we_do(line: _Line) -> str | None:
-    return "what_we_do" if WHAT_WE_DO.match(line.text) else None
+    return "what_we_do" if _what_it_lists(line.words.section_lists).match(line.text) else None
+
+
+@cache
+def _what_it_lists(section_lists: tuple[str, ...]) -> re.Pattern[str]:
+    """A section's name, a colon, then `our` and a word of the profile's `section_lists` (`Caring and Competent: Our
+    Deliverables`)."""
+    return re.compile(rf"^[^:]{{2,60}}:\s*our\s+{any_of(section_lists)}$", re.IGNORECASE)
 
 
 def _numbered(line: _Line) -> str | None:
@@ -111,7 +115,13 @@ def _numbered(line: _Line) -> str | None:
 
 
 def _caption(line: _Line) -> str | None:
-    return "caption" if CAPTION.search(line.text) and _is_heading(line.text) else None
+    return "caption" if _naming_actions(line.words.captions).search(line.text) and _is_heading(line.text) else None
+
+
+@cache
+def _naming_actions(captions: tuple[str, ...]) -> re.Pattern[str]:
+    """A line ending with a word of the profile's `captions` (`Key milestones and actions`)."""
+    return re.compile(rf"\b{any_of(captions)}$", re.IGNORECASE)
 
 
 def _over_a_section(line: _Line) -> str | None:

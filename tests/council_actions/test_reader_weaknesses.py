@@ -11,7 +11,7 @@ import re
 from typing import get_args
 
 import pytest
-from council_actions.ingest.cell_lines import TABLE_ENDS, ending_of
+from council_actions.ingest.cell_lines import ending_of, table_ends
 from council_actions.normalise import ReferenceDates
 from council_actions.normalise.owner_split import OWNER_SHAPES, ShapeName, owner_pieces
 
@@ -196,7 +196,7 @@ def test_notes_after_a_table_with_a_text_column_last_stay_outside_it(tmp_path, g
                              ("Source: quarterly performance returns.", 29), ("Appendix B - Performance indicators", 31)]
 
 
-@pytest.mark.parametrize("rule", TABLE_ENDS, ids=lambda r: r.name)
+@pytest.mark.parametrize("rule", table_ends(), ids=lambda r: r.name)
 def test_table_end_rules(rule):
     assert ending_of(rule.example) == rule.name
 

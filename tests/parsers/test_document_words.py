@@ -1,19 +1,22 @@
-"""The profile's `[document_words] names` and `sections` (council_actions/document_words.py) decide the section rules
-of parsers/sections.py, the same `names` the title of parsers/furniture.py is known by: every word of each list on a
-real line of the samples or fixtures (found in its file here), and a profile without a word reading real plans
-otherwise, so that a word list kept in code again would fail these tests."""
+"""The profile's `[document_words] names`, `sections`, `section_lists` and `captions` (council_actions/document_words.py)
+decide the section rules of parsers/sections.py, the same `names` the title of parsers/furniture.py is known by, and
+`numbered_parts` where a table of one cell a line ends (ingest/cell_lines.py): every word of each list on a real
+line of the samples or fixtures (found in its file here), and a profile without a word reading real plans otherwise,
+so that a word list kept in code again would fail these tests."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 import pytest
+from council_actions.ingest.cell_lines import ending_of
 from council_actions.parsers.furniture import names_document
-from council_actions.parsers.sections import _form, _Line, _title
+from council_actions.parsers.sections import _caption, _form, _Line, _title
 
+from council_actions.document_words import DocumentWords
 from council_actions.pipeline import process
 from council_actions.profile import Profile, load_profile
-from tests.conftest import SAMPLES
+from tests.conftest import FIXTURES, SAMPLES
 
 ROOT = SAMPLES.parent
 OTHERS = "samples/other_councils"
@@ -63,6 +66,25 @@ SECTION_LINES = {
 }
 # Words of a plan's parts that no sample prints as a heading yet: kept as the plan vocabulary sections.py held.
 SECTION_WORDS_UNSEEN = {"outcome", "objective", "ambition", "goal", "pillar", "workstream", "phase"}
+# Each of `section_lists` a sample prints after `Our`: a real heading, the form the section rules give it, and the
+# form without the word (the caption rule then takes it, by its last word).
+SECTION_LIST_LINES = {
+    "deliverables": (f"{OTHERS}/rbkc_council_plan_action_plan_2025_27_fairer.txt", "Fairer: Our Deliverables"),
+}
+SECTION_LISTS_UNSEEN = {"priorities", "actions", "commitments", "objectives"}  # as sections.py's WHAT_WE_DO held them
+# Each of `captions`: a real heading ending with it, a caption to the section rules.
+CAPTION_LINES = {
+    "actions": (f"{OTHERS}/kingston_ags_action_plan_2012_13.txt", "Improvement areas and actions"),
+    "milestones": (f"{OTHERS}/maidstone_strategic_plan_2016_17.txt", "Milestones"),
+    "deliverables": (f"{OTHERS}/rbkc_council_plan_action_plan_2025_27_caring.txt",
+                     "Caring and Competent: Our Deliverables"),
+}
+# Each of `numbered_parts`: a real line labelling a part by it, a heading that ends a table of one cell a line.
+PART_LINES = {
+    "appendix": ("tests/fixtures/cell_lines/notes_after_text_column_last.txt", "Appendix B - Performance indicators"),
+    "section": (f"{OTHERS}/southend_foi_practice_recommendation_2024.txt", "Section A"),
+}
+PARTS_UNSEEN = {"annex", "annexe", "part", "table", "schedule"}  # as cell_lines.py's heading rule held them
 
 
 def _without(profile: Profile, table: str, word: str) -> Profile:
@@ -80,14 +102,11 @@ def test_every_word_has_its_line():
     assert list(NAME_LINES) == list(WORDS.names)
     assert set(SECTION_LINES) | SECTION_WORDS_UNSEEN == set(WORDS.sections)
     assert not set(SECTION_LINES) & SECTION_WORDS_UNSEEN
-
-
-@pytest.mark.parametrize("word", list(NAME_LINES))
-def test_a_name_makes_its_line_a_title_and_without_it_the_line_is_none(word):
-    path, text = NAME_LINES[word]
-    assert _printed(path, text)
-    assert _title(_Line(text, "other", WORDS)) == ""
-    assert _title(_Line(text, "other", _without(GENERIC, "names", word).document_words)) is None
+    assert set(SECTION_LIST_LINES) | SECTION_LISTS_UNSEEN == set(WORDS.section_lists)
+    assert not set(SECTION_LIST_LINES) & SECTION_LISTS_UNSEEN
+    assert set(CAPTION_LINES) == set(WORDS.captions)
+    assert set(PART_LINES) | PARTS_UNSEEN == set(WORDS.numbered_parts)
+    assert not set(PART_LINES) & PARTS_UNSEEN
 
 
 @pytest.mark.parametrize("word", list(SECTION_LINES))
@@ -129,3 +148,55 @@ def test_a_council_profile_adds_a_section_word(tmp_path):
     assert words.sections[:2] == ("strand", "cross-cutting theme")
     assert _form(_Line("Strand 2: Housing delivery", "other", words)) == "labelled strand"
     assert _form(_Line("Strand 2: Housing delivery", "other", WORDS)) is None
+
+
+def _title_of(text: str, words: DocumentWords) -> str | None:
+    return _title(_Line(text, "other", words))
+
+
+def _form_of(text: str, words: DocumentWords) -> str | None:
+    return _form(_Line(text, "other", words))
+
+
+def _caption_of(text: str, words: DocumentWords) -> str | None:
+    return _caption(_Line(text, "other", words))
+
+
+# Each list whose every word has its real line: the lines, the rule reading them, what it reads with the word, and
+# without it.
+READINGS = {
+    "names": (NAME_LINES, _title_of, "", None),  # a title to the section rules; without: no rule
+    "section_lists": (SECTION_LIST_LINES, _form_of, "what_we_do", "caption"),  # without: the caption rule, last word
+    "captions": (CAPTION_LINES, _caption_of, "caption", None),
+    "numbered_parts": (PART_LINES, ending_of, "heading", None),  # a heading that ends a one-cell-a-line table
+}
+
+
+@pytest.mark.parametrize(("table", "word"), [(t, w) for t, (lines, *_) in READINGS.items() for w in lines])
+def test_a_word_reads_its_line_one_way_and_without_it_another(table, word):
+    lines, rule, with_word, without_word = READINGS[table]
+    path, text = lines[word]
+    assert _printed(path, text)
+    assert rule(text, WORDS) == with_word
+    assert rule(text, _without(GENERIC, table, word).document_words) == without_word
+
+
+def test_a_profile_without_a_part_word_reads_the_heading_into_the_table(tmp_path):
+    """The fixture's one-cell-a-line table with its note and source taken out, so that its real `Appendix B -
+    Performance indicators` is the first line after the table (no sample's table ends at a heading yet): the
+    heading ends the table and is reported where it stands; a profile without `appendix` reads it into the
+    table, in its last row's progress."""
+    lines = (FIXTURES / "cell_lines" / "notes_after_text_column_last.txt").read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "appendix_after_table.txt"
+    path.write_text("\n".join(lines[:26] + lines[30:]) + "\n", encoding="utf-8")
+    heading = "Appendix B - Performance indicators"
+
+    def read(profile: Profile) -> tuple[list[str], list[str]]:
+        parsed = process(path, profile, None).parsed
+        return [i.raw_text for i in parsed.issues if i.code == "unplaced_text"], [a.progress or "" for a in parsed.actions]
+
+    unplaced, progress = read(GENERIC)
+    assert heading in unplaced and progress[-1] == "Draft strategy goes to the Audit Committee in July."
+    unplaced, progress = read(_without(GENERIC, "numbered_parts", "appendix"))
+    assert heading not in unplaced
+    assert progress[-1] == f"Draft strategy goes to the Audit Committee in July.\n{heading}"
