@@ -168,12 +168,22 @@ def _opportunities_stacked_at_top(element_id: str, count: int, opportunities: li
     taken = {i for i in chosen if i is not None}
     left = [p for i, p in enumerate(opportunities) if i not in taken]
     if None in chosen and n:
-        where = Span.union(p.span for p in left or opportunities)
-        issues.append(warning("opportunity_unpaired", "parse", f"{n} opportunities stacked at the top of the row's "
-                              f"cell beside {count} recommendations: which recommendations share one is not "
-                              f"printed; {chosen.count(None)} actions left without, {len(left)} kept on the element",
-                              " ".join(p.text for p in left or opportunities), where, element_id, "opportunity"))
+        issues.append(opportunity_unpaired(element_id, count, chosen.count(None),
+                                           [(p.text, p.span) for p in opportunities], [(p.text, p.span) for p in left]))
     return [opportunities[i].text if i is not None else None for i in chosen], taken
+
+
+def opportunity_unpaired(element_id: str | None, count: int, without: int, found: list[tuple[str, Span]],
+                         left: list[tuple[str, Span]]) -> Issue:
+    """The issue for findings stacked at the top of a row that the counts cannot pair with its `count` actions
+    (`opportunities_stacked_at_top`): `without` actions left with none; shown are the findings no action takes
+    (`left`), else all those `found`. Worded once for the template reader and the keyed-row reader (marked_rows),
+    so a data team reading either way is told the same."""
+    shown = left or found
+    return warning("opportunity_unpaired", "parse", f"{len(found)} opportunities stacked at the top of the row's cell "
+                   f"beside {count} recommendations: which recommendations share one is not printed; {without} "
+                   f"actions left without, {len(left)} kept on the element", " ".join(text for text, _ in shown),
+                   Span.union(span for _, span in shown), element_id, "opportunity")
 
 
 def merge_updates(recommendations: list[Paragraph]) -> list[Paragraph]:

@@ -16,9 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from council_actions.ingest.model import Cell, Line
+from council_actions.ingest.model import Cell, Line, Span
+from council_actions.parsers.actions import opportunity_unpaired
+from council_actions.parsers.cleaning import join_wrapped
 from council_actions.parsers.paragraphs import PARAGRAPH_MARK, BreakRule, new_sentence_follows
 from council_actions.parsers.update_notes import opens_with_update_note
+
+from council_actions.issues import Issue
 
 Paragraph = list[Line]  # one opportunity paragraph's cells, one a line
 
@@ -36,6 +40,8 @@ class Pairing:
     shared: dict[int, int] = field(default_factory=dict)
     notes: list[int] = field(default_factory=list)
     in_order: bool = False  # the row's allocations are stacked at the top of its cell (`stacked_rows`)
+    unpaired: int = 0  # actions of a stacked row its findings leave without one (`stacked_in_order`)
+    untaken: list[int] = field(default_factory=list)  # those findings no action of a stacked row takes
 
     def lines(self, indices: list[int]) -> list[Line]:
         """The paragraphs named as one list of lines, in order: a Row reads its values and its span from lines."""
@@ -74,7 +80,9 @@ def _stacked_in_order(pairing: Pairing) -> None:
     pairing.answers = [[index] if index is not None and index not in chosen[:k] else [] for k, index in
                        enumerate(chosen)]
     pairing.shared.update({k: index for k, index in enumerate(chosen) if index is not None and index in chosen[:k]})
-    pairing.notes += [index for index in range(found) if index not in chosen]
+    pairing.untaken = [index for index in range(found) if index not in chosen]
+    pairing.notes += pairing.untaken
+    pairing.unpaired = chosen.count(None)
 
 
 def _deal_out(pairing: Pairing) -> None:
@@ -128,6 +136,18 @@ def answered_paragraphs(pieces: list[Line], columns: list[int], bounds: list[tup
     for rule in PAIRINGS:
         rule.apply(pairing)
     return pairing
+
+
+def unpaired_issues(pairing: Pairing, element_id: str | None) -> list[Issue]:
+    """`opportunity_unpaired` where a stacked row's findings leave an action without one, as the template reader
+    reports it: the untaken findings' text and cells (else all the row's findings)."""
+    if not pairing.unpaired:
+        return []
+    found, left = ([(join_wrapped(c.text for line in lines for c in line.cells),
+                     Span.union(c.span for line in lines for c in line.cells)) for lines in chosen]
+                   for chosen in ([lines for _, lines in pairing.paragraphs],
+                                  [pairing.paragraphs[index][1] for index in pairing.untaken]))
+    return [opportunity_unpaired(element_id, len(pairing.bounds), pairing.unpaired, found, left)]
 
 
 def _paragraphs(pieces: list[Line], columns: list[int]) -> list[tuple[int, list[Line]]]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from council_actions.ingest.model import Cell, Line, Span
 from council_actions.parsers.cleaning import clean
-from council_actions.parsers.keyed_opportunities import answered_paragraphs, cut_at
+from council_actions.parsers.keyed_opportunities import answered_paragraphs, cut_at, unpaired_issues
 from council_actions.parsers.paragraphs import (
     PARAGRAPH_MARK,
     SENTENCE_BREAK,
@@ -150,9 +150,9 @@ def key_rows(rows: list[Row], roles: list[str | None], marker: re.Pattern[str] |
     keyed: list[Row] = []
     for group, key in groups:
         kept, debris = drop_debris(group, roles, vocabulary, key[0] if key else None)
-        split = _split(kept, key, roles) if kept else []
+        split, unpaired = _split(kept, key, roles) if kept else ([], [])
         keyed += split if key is not None else [row for row in split if row.cells(roles.index("action"))]
-        issues += debris + ([] if key is not None else _above_the_first_code(split, roles))
+        issues += debris + unpaired + ([] if key is not None else _above_the_first_code(split, roles))
     return keyed, issues
 
 
@@ -163,10 +163,10 @@ def _above_the_first_code(rows: list[Row], roles: list[str | None]) -> list[Issu
             for row in rows if not row.cells(roles.index("action"))]
 
 
-def _split(lines: list[Line], code: tuple[str, Span] | None, roles: list[str | None]) -> list[Row]:
+def _split(lines: list[Line], code: tuple[str, Span] | None, roles: list[str | None]) -> tuple[list[Row], list[Issue]]:
     """One row per action (ACTION_STARTS; allocations stacked at the top of the row, `stacked_rows`, in order): the
     row's own cells (ROW_ROLES) with the first, each opportunity paragraph with the action it answers
-    (`keyed_opportunities`)."""
+    (`keyed_opportunities`); with the findings of a stacked row that the counts leave unpaired, reported."""
     action = roles.index("action")
     beside = [c for c, role in enumerate(roles) if role in BESIDE_THE_ACTION]
     answered = [c for c, role in enumerate(roles) if role == "opportunity"]
@@ -185,7 +185,7 @@ def _split(lines: list[Line], code: tuple[str, Span] | None, roles: list[str | N
         rows.append(Row(_merge(mine, kept + (stacked.allocations[k] if stacked else [])), shared=shared))
     first = [kept for line in lines if (kept := _only(line, lambda c: c in own))]
     rows[0] = Row(_merge(first, rows[0].lines), code, rows[0].shared, pairing.lines(pairing.notes))
-    return [row for row in rows if row.lines]
+    return [row for row in rows if row.lines], unpaired_issues(pairing, code[0] if code else None)
 
 
 def _starts(pieces: list[Line], action: int, beside: list[int], answered: list[int]) -> list[int]:

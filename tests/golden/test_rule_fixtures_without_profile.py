@@ -87,8 +87,8 @@ def test_one_row_per_element_pdf_reads_the_golden_actions_without_profile(produc
     (tests/fixtures/pdf/extracts/paragraphs_in_one_cell_*.pdf), read with --profile generic: every golden action
     with its golden allocation (before: CI001 2 actions for 5, L006 2 for 4, G001 2 for 3, SD003 1 for 3). The
     opportunities the counts cannot settle (CI001 prints 4 findings for 5 actions, L006 2 for 4) are left
-    without, as the template reader leaves them (test_pdf_classes.STACKED_OPPORTUNITY_LOSSES); the others are
-    the golden ones."""
+    without, as the template reader leaves them (test_pdf_classes.STACKED_OPPORTUNITY_LOSSES) and reports them
+    (`opportunity_unpaired`, CI001 and L006); the others are the golden ones."""
     processed = process(FIXTURES / "pdf" / "extracts" / f"paragraphs_in_one_cell_{producer}.pdf",
                         load_profile("generic"), GIVEN)
     got = {(a.element_id.upper(), a.seq): a for a in processed.parsed.actions}
@@ -101,6 +101,7 @@ def test_one_row_per_element_pdf_reads_the_golden_actions_without_profile(produc
             _words(a["opportunity"])} == {row for row, _ in STACKED_OPPORTUNITY_LOSSES}
     assert not [a for a in processed.parsed.actions if a.opportunity is not None and
                 f"{a.element_id.upper()}#{a.seq}" in {row for row, _ in STACKED_OPPORTUNITY_LOSSES}]
+    assert [i.element_id for i in processed.parsed.issues if i.code == "opportunity_unpaired"] == ["CI001", "L006"]
 
 
 def _words(text: str | None) -> str:

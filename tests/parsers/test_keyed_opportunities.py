@@ -128,6 +128,22 @@ def test_fewer_findings_stacked_at_the_top_are_not_guessed():
     assert notes is not None and "The performance trends obtained" in notes and "Whilst the contract" in notes
 
 
+def test_findings_the_counts_leave_unpaired_are_reported_as_the_template_reader_reports_them():
+    """The same extract: CI001's second and third findings (lines 6-14: `The performance trends obtained ...`,
+    `Whilst the contract management framework ...`) no action takes and three of its five actions are left
+    without; L006's two findings (lines 22-29) answer its first and last action, two left without. Each row is
+    reported `opportunity_unpaired` on those findings' lines, the issue the default profile's template reader
+    gives (same message, text and span); before, --profile generic reported nothing and the gap went unseen."""
+    path = FIXTURES / "plan_rows" / "opportunities_stacked_at_top.txt"
+    generic, default = ([i for i in process(path, profile, None).parsed.issues if i.code == "opportunity_unpaired"]
+                        for profile in (load_profile("generic"), load_profile()))
+    assert [(i.element_id, i.field, i.span.line_start, i.span.line_end) for i in generic] == \
+        [("CI001", "opportunity", 6, 14), ("L006", "opportunity", 22, 29)]
+    assert generic[0].raw_text.startswith("The performance trends obtained") and "Whilst the contract" in \
+        generic[0].raw_text and generic[1].raw_text.startswith("While we do have the ability")
+    assert generic == default
+
+
 PAIRING_TESTS = {
     "opens_beside": "test_seed_plan_opportunities_against_the_golden_file",
     "stacked_in_order": "test_fewer_findings_stacked_at_the_top_are_not_guessed",
