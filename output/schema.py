@@ -4,19 +4,13 @@ Types are declared, never inferred from a document's values, so that every
 file of a table has the same schema whatever it holds (an empty table, a text
 document without bboxes) and BI tools can read a folder of revisions as one
 table. Bump SCHEMA_VERSION and note it in the README on any rename or retype.
+What is written to OUT/_schema.json from these is output/schema_json.py's.
 """
 
 from __future__ import annotations
 
 import pyarrow as pa
-from council_actions.output.contract import (
-    TABLE_KEYS,
-    TIMELINE_KINDS,
-    VALUE_DESCRIPTIONS,
-    VOCABULARIES,
-    allowed_values,
-    nullable,
-)
+from council_actions.output.contract import TIMELINE_KINDS, VOCABULARIES
 
 SCHEMA_VERSION = 1
 
@@ -270,30 +264,3 @@ def columns(table: str) -> list[Column]:
 def schema(table: str) -> pa.Schema:
     """The Arrow schema every file of the table is written with, so files concatenate without casts."""
     return pa.schema([pa.field(name, dtype) for name, dtype, _ in columns(table)])
-
-
-def describe(scores: tuple[str, ...] = ()) -> dict[str, object]:
-    """The machine-readable contract written to OUT/_schema.json; `scores` are the profile's, best first.
-
-    Each table lists its key columns and its columns; each column whether it may be null and, for a
-    closed vocabulary, its allowed values and, where a name is not enough, what each means (see contract.py).
-    """
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "layout": "<table>/<revision>/<document_id>.parquet",
-        "tables": {
-            table: [_column(table, n, t, d, scores) for n, t, d in columns(table)]
-            for table in [*TABLES, *DIFF_TABLES]
-        },
-        "keys": {table: list(TABLE_KEYS.get(table, ())) for table in [*TABLES, *DIFF_TABLES]},
-    }
-
-
-def _column(table: str, name: str, dtype: pa.DataType, description: str,
-            scores: tuple[str, ...]) -> dict[str, object]:
-    column = {"name": name, "type": str(dtype), "description": description, "nullable": nullable(table, name)}
-    values = allowed_values(table, name, scores)
-    if values is None:
-        return column
-    meanings = VALUE_DESCRIPTIONS.get((table, name))
-    return {**column, "values": values, **({"value_descriptions": meanings} if meanings else {})}

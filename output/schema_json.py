@@ -1,0 +1,41 @@
+"""The contract as written to OUT/_schema.json: every table's columns with type, nullability and vocabulary.
+
+output/schema.py declares each table's columns (name, Arrow type, description) and output/contract.py what a
+type cannot say (the key, which columns may be null, the values a closed vocabulary allows and what each means);
+this joins the two into the machine-readable file the writer puts beside the tables, so that a BI tool or a
+script can check a column without reading the code. Kept apart from the declarations, which every writer of a
+table reads; this only the writer of the file.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+from council_actions.output.contract import TABLE_KEYS, VALUE_DESCRIPTIONS, allowed_values, nullable
+from council_actions.output.schema import DIFF_TABLES, SCHEMA_VERSION, TABLES, columns
+
+
+def describe(scores: tuple[str, ...] = ()) -> dict[str, object]:
+    """The machine-readable contract written to OUT/_schema.json; `scores` are the profile's, best first.
+
+    Each table lists its key columns and its columns; each column whether it may be null and, for a
+    closed vocabulary, its allowed values and, where a name is not enough, what each means (see contract.py).
+    """
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "layout": "<table>/<revision>/<document_id>.parquet",
+        "tables": {
+            table: [_column(table, n, t, d, scores) for n, t, d in columns(table)]
+            for table in [*TABLES, *DIFF_TABLES]
+        },
+        "keys": {table: list(TABLE_KEYS.get(table, ())) for table in [*TABLES, *DIFF_TABLES]},
+    }
+
+
+def _column(table: str, name: str, dtype: pa.DataType, description: str,
+            scores: tuple[str, ...]) -> dict[str, object]:
+    column = {"name": name, "type": str(dtype), "description": description, "nullable": nullable(table, name)}
+    values = allowed_values(table, name, scores)
+    if values is None:
+        return column
+    meanings = VALUE_DESCRIPTIONS.get((table, name))
+    return {**column, "values": values, **({"value_descriptions": meanings} if meanings else {})}
