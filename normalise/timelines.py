@@ -131,7 +131,7 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
         return _unread(text, unplaced)
     condition = None
     if kind == "conditional":
-        condition = _unbracketed(phrase[found["conditional"].start():].strip(" .,;"))
+        condition = _unbracketed(phrase[_printed_offset(phrase, found["conditional"].start()):].strip(" .,;"))
     before = text[:periods[0].start] if periods else ""
     starts = any(kind in kinds and words.search(before) for kinds, words in STARTS)
     if kind is None:
@@ -146,6 +146,14 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
                                recurs.cadence, recurs.months)
     return TimelineReading(kind, start, end, precision, fiscal_year, condition, assumptions, recurs.cadence,
                            recurs.months)
+
+
+def _printed_offset(phrase: str, offset: int) -> int:
+    """Where a point of the normalised phrase stands in the phrase as printed: `_normalised` keeps every character
+    in place but for the space it sets before a slash (`SLASH_GAP`), so a condition after "December 2004/ January
+    2005" is cut from the printed words where it begins, not one character on ("f funding is agreed")."""
+    gaps = [m.start() + k for k, m in enumerate(SLASH_GAP.finditer(phrase))]  # each set-apart slash's new place
+    return offset - sum(gap < offset for gap in gaps)
 
 
 def _unbracketed(condition: str) -> str:
