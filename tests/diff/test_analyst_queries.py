@@ -7,7 +7,8 @@ import pytest
 from council_actions.diff import diff
 
 from tests.diff.conftest import R1, R2, R3
-from tests.diff.test_real_revisions import STARTED, ingest
+from tests.diff.real_sources import ingest
+from tests.diff.test_real_progress_pages import STARTED
 
 
 @pytest.fixture(scope="module")
