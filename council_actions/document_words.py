@@ -15,7 +15,7 @@ from functools import cache
 
 # The lists of a profile's [document_words], in the order DocumentWords holds them.
 DOCUMENT_WORD_LISTS = ("names", "front_matter", "references", "title_labels", "instructions", "web_furniture",
-                       "sections", "findings", "section_lists", "captions", "numbered_parts")
+                       "sections", "findings", "section_lists", "captions", "numbered_parts", "colours", "keys")
 # An English noun's plural by its ending, first match wins (`strategy` -> `strategies`, `annex` -> `annexes`,
 # `plan` -> `plans`): grammar, not a council's wording, so not profile data.
 # Each ending, and what it is written as to match the noun or its plural.
@@ -34,7 +34,8 @@ class DocumentWords:
     parsers/findings.page_findings); what a section heading says its section lists (`Our Deliverables`) and the
     words a caption over actions ends with (`Key milestones and actions`: parsers/sections.py); and the words
     labelling a numbered part of a document, a line that ends a table of one cell a line (`Appendix B`:
-    ingest/cell_lines.py). Lower case; the profile's first, then the generic profile's, as with
+    ingest/cell_lines.py); the colours a key to the plan's ratings names (`green`, `amber`) and the words heading
+    such a key (`Key`: parsers/furniture.py). Lower case; the profile's first, then the generic profile's, as with
     OwnerWords."""
 
     names: tuple[str, ...]
@@ -48,6 +49,8 @@ class DocumentWords:
     section_lists: tuple[str, ...]
     captions: tuple[str, ...]
     numbered_parts: tuple[str, ...]
+    colours: tuple[str, ...]
+    keys: tuple[str, ...]
 
 
 @cache

@@ -189,7 +189,8 @@ TABLES: dict[str, list[Column]] = {
         ("field", TEXT, "field concerned, if any"),
     ],
     "boilerplate": [
-        ("kind", TEXT, "title, note, heading, heatmap_header, heatmap_label, column_header, colour_key, rule (a "
+        ("kind", TEXT, "title, note, heading, heatmap_header, heatmap_label, column_header, colour_key (a key to "
+                       "the ratings' colours: its heading, a row, a sentence saying what they mean), rule (a "
                        "table's ruling line, or a bare '|' closing a cell), group_heading (a row heading the rows "
                        "under it), section_heading (a list's or table's section heading), printed_date (the line "
                        "documents.printed_date is read from, where no row holds it), plan_period (the period a "

@@ -31,10 +31,10 @@ from council_actions.ingest.model import Document
 from council_actions.parsers.council import title_lines
 from council_actions.parsers.records import Boilerplate
 
-from council_actions.document_words import DocumentWords
+from council_actions.document_words import DocumentWords, any_of
 from council_actions.issues import Issue
 
-FurnitureKind = Literal["front_matter", "title", "form_instruction", "web_furniture"]
+FurnitureKind = Literal["front_matter", "title", "form_instruction", "web_furniture", "colour_key"]
 
 # Words that make a noun phrase refer to a document rather than name one ("this improvement action plan", "in the
 # current Annual Governance Statement"), and pronouns that open a sentence rather than a title: English, not a
@@ -49,6 +49,13 @@ MARKUP = re.compile(r"^[\s#|]+|[\s|]+$")
 SENTENCES = re.compile(r"(?<=[.?!])\s+")
 REFERENCE = re.compile(r"\S+ (?:[A-Z]\d{0,3}|\d{1,3}[A-Z]?)")  # `Appendix B`, `PAPER B1`, `Annex 2`, not `Paper on`
 TITLE_WORDS = 20  # a longer line is a paragraph, whatever it mentions
+# A key's sentence says what a colour stands for with one of these verbs, the colour (or `colours`) its subject
+# ("Green indicates that ...", "The colours represent ..."): English, not a council's wording.
+MEANS = r"(?:represents?|indicates?|denotes?|means?|signif(?:y|ies))"
+# A key lists its colours' scale: three colours or more in a run, parted by commas, dashes, slashes, `and` or `or`
+# ("a green, amber or red status", "RAG (Red-Amber-Green)"); two in passing do not ("yellow or amber").
+SCALE = 3
+JOINS = r"(?:\s*[,/\-\u2013]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 
 
 @dataclass(frozen=True)
@@ -110,6 +117,30 @@ def is_banner(text: str, words: DocumentWords) -> bool:
     return False
 
 
+def is_colour_key(text: str, words: DocumentWords) -> bool:
+    """A line of a key to the colours the plan is rated in (the profile's `colours`): the key's heading alone
+    (`# Key:`, a word of the profile's `keys`); a row of it, a colour alone in its first cell and what it stands
+    for in the next (`Yellow<TAB>SOME EVIDENCE ...`); or a sentence saying what the colours mean, listing the
+    scale (SCALE colours in a run: `a green, amber or red status`, `RAG (Red-Amber-Green) ratings`) or with a
+    colour, or the word colour, the subject of a verb of MEANS (`Green indicates that ...`, `The colours represent
+    ...`). Colours named in passing ("the overall majority colour is light green indicating ...", "No single
+    theme is yellow or amber") make no key."""
+    key, row, scale, meaning = _key_lines(words.colours, words.keys)
+    cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
+    return (key.fullmatch(MARKUP.sub("", text)) is not None or (len(cells) > 1 and row.fullmatch(cells[0]) is not None)
+            or scale.search(text) is not None or meaning.search(text) is not None)
+
+
+@cache
+def _key_lines(colours: tuple[str, ...], keys: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The patterns of is_colour_key, built once per profile's lists: a key word alone (a colon after it or not),
+    a colour alone, a run of SCALE colours, a colour or the word colour before a verb of MEANS."""
+    colour = any_of(colours)
+    return (re.compile(rf"{any_of(keys)}\s*:?", re.IGNORECASE), re.compile(colour, re.IGNORECASE),
+            re.compile(rf"\b{colour}(?:{JOINS}{colour}){{{SCALE - 1},}}\b", re.IGNORECASE),
+            re.compile(rf"\b(?:colou?rs?|{colour})\s+{MEANS}\b", re.IGNORECASE))
+
+
 FURNITURE = (
     Furniture("front_matter", "a form's label and value above its table, the label one of the profile's "
               "front_matter (a SCRAIP's Committee, Minute № and Topic; a committee paper's Committee and Title), or "
@@ -123,6 +154,10 @@ FURNITURE = (
     Furniture("web_furniture", "a web page's own prompts and links around the plan, every sentence one of the "
               "profile's web_furniture, or a hosting site's banner: a document's name, then one of them",
               "Did you find this page useful?", False, is_web_furniture),
+    Furniture("colour_key", "a key to the colours the plan is rated in: its heading, its rows (a colour, what it "
+              "stands for) and a sentence saying what the colours mean, by the profile's colours and keys",
+              "Each of the 'caring for you and your family' objectives below have a green, amber or red status.",
+              False, is_colour_key),
 )
 
 

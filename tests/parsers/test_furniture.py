@@ -94,6 +94,19 @@ PLACED = [
     ("web_furniture", "../runnymede_web/theme1_pipe.txt", 16, "Did you find this page useful?"),
     ("web_furniture", "forest_of_dean_improvement_plan_2004.txt", 4,  # docstoc's banner: the name it gives the copy
      "IMPROVEMENT PLAN Powered By Docstoc"),
+    ("colour_key", "bracknell_caring_2023_24_q3.txt", 3,
+     "Each of the 'caring for you and your family' objectives below have a green, amber or red status."),
+    ("colour_key", "bracknell_environment_2023_24_q3.txt", 5, "The colours represent the progress made in relation "
+     "to each objective. Green indicates that progress is being made as per our planned schedule. The numbers "
+     "represent how many objectives have been allocated that status."),
+    ("colour_key", "maidstone_bccap_status_rag_2022.txt", 5, "RAG (Red-Amber-Green) ratings, also known as "
+     "\u2018traffic lighting,\u2019 are used in the table below to summarise the status of specific actions, where "
+     "green denotes \u2018currently being implemented or on track\u2019, red as \u2018incomplete\u2019 and amber as "
+     "\u2018delayed\u2019. The following table details, by theme, each action in the Biodiversity and Climate Change "
+     "Action Plan, its responsible officer, timescale, status and RAG."),
+    ("colour_key", "../004_d0d661fda207b69c.txt", 14, "# Key:"),  # the seed's key, read by the generic profile
+    ("colour_key", "../004_d0d661fda207b69c.txt", 19, "Yellow\tSOME EVIDENCE to support narrative provided but "
+     "with gaps in narrative. Look to further enhance delivery in this aspect. Actions to be implemented"),
 ]
 
 
@@ -126,6 +139,9 @@ REPORTED = [
     ("maidstone_ags_2013_14.txt", 1, "Actions for 2013/14 as identified in the last Annual Governance Statement:"),
     ("forest_of_dean_improvement_plan_2004.txt", 5, "FOREST OF DEAN DISTRICT COUNCIL"),  # its own, under docstoc's
     ("bracknell_caring_2023_24_q3.txt", 17, "Objective details"),  # the page's heading over its records
+    ("../runnymede_web/results_plain.txt", 28,  # colours named in a finding ("yellow or amber"), no key to them
+     "As can be seen by the scoring \u2018heat map\u2019 diagram, the overall majority colour is light green"),
+    ("../004_d0d661fda207b69c.txt", 16, "Daul, susan\tCTRONIC ENTREMENT"),  # the key's first row, its colour lost
 ]
 
 
