@@ -102,7 +102,8 @@ SCORE_CHECKS = (
 def _read_score(block: Block, profile: Profile, element_id: str,
                 colours: ColourKey) -> tuple[str | None, list[Issue]]:
     """The printed score word; the cell's shading where no word is printed. Each cell of words that are neither
-    theme nor score is reported, and each of SCORE_CHECKS that applies."""
+    theme nor score is reported, and each of SCORE_CHECKS that applies, quoting the column's cells as printed, one a
+    line (the source's own characters, not a join of them it never prints)."""
     score_column = plan_columns(profile).score
     cells = [c for line in block.lines for c in line.cells if c.column == score_column]
     seen = ScoreColumn(cells, read_scores([c.text for c in cells], block.in_theme(), profile),
@@ -110,7 +111,7 @@ def _read_score(block: Block, profile: Profile, element_id: str,
     issues = [warning("unrecognised_score_text", "parse", "words in the theme/score column that are neither "
                       "theme nor score", cells[i].text, cells[i].span, element_id, "score")
               for i in seen.reading.leftovers]
-    issues += [warning(check.code, "parse", check.message(seen), " | ".join(c.text for c in cells),
+    issues += [warning(check.code, "parse", check.message(seen), "\n".join(c.text for c in cells),
                        Span.union(c.span for c in cells), element_id, "score")
                for check in SCORE_CHECKS if check.applies(seen)]
     return seen.reading.score or seen.shaded, issues

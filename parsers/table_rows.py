@@ -67,9 +67,10 @@ class Row:
 
     @property
     def text(self) -> str:
-        """The row's cells as printed, joined by ` | `: what an issue or a boilerplate record about the whole row
-        quotes."""
-        return " | ".join(c.text for line in self.lines for c in line.cells)
+        """The row's lines as printed, one a line (blank lines between them left out): what an issue or a boilerplate
+        record about the whole row quotes, the source's own characters for an auditor to find (its cells joined by
+        ` | ` were text the source never prints)."""
+        return "\n".join(line.text for line in self.lines)
 
 
 def group_rows(document: Document) -> tuple[list[Row], list[Boilerplate], list[Issue]]:

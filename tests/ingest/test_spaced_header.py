@@ -142,4 +142,8 @@ def test_recommendation_beside_an_action_column_is_the_opportunity(generic):
     assert {a.notes for a in actions} == {None}
     assert [(i.code, i.element_id, i.span.line_start) for i in processed.parsed.issues
             if i.code.endswith("row_without_action")] == [("keyed_row_without_action", "R3", 22)]
+    (r3,) = [i for i in processed.parsed.issues if i.code == "keyed_row_without_action"]
+    # the line as printed, for an auditor to find in the source (before: `R3 | Tighten ...`, cells joined)
+    assert r3.raw_text == LGA.read_text(encoding="utf-8").split("\n")[21]
+    assert r3.raw_text.startswith("R3:Tighten the networks")
     assert [(i.code, i.span.line_start) for i in processed.document.issues] == [("columns_run_together", 6)]

@@ -37,17 +37,18 @@ def _seed_shaded_against_its_word(request, tmp_path):
     return parse_document(read_document(path), profile)
 
 
-# code: (how the plan is read, the element, the printed text the warning quotes (None: not checked), its message)
+# code: (how the plan is read, the element, the printed text the warning quotes, its cells one a line as printed (None:
+# not checked), its message)
 EXAMPLES = {
     "unrecognised_score_text": (_seed, "CI002", "LICUT",
                                 "words in the theme/score column that are neither theme nor score"),
-    "score_word_repaired": (_seed, "C008", "4. Culture | 4. Oditaro | VELLOW/ | YELLOW",
+    "score_word_repaired": (_seed, "C008", "4. Culture\n4. Oditaro\nVELLOW/\nYELLOW",
                             "score word read despite OCR damage: 'VELLOW' as 'yellow'"),
-    "conflicting_scores": (_seed_with_two_scores, "R011", "5. Use of | 5. Use of Resources | Resources | YELLOW | RED",
+    "conflicting_scores": (_seed_with_two_scores, "R011", "5. Use of\n5. Use of Resources\nResources\nYELLOW\nRED",
                            "several scores printed (yellow, red); kept the first"),
     "score_colour_mismatch": (_seed_shaded_against_its_word, "PCE005", None,
                               "printed score yellow but the cell is shaded red; kept the printed word"),
-    "missing_score": (_seed, "G010", "- | e' | p p", "no score could be read"),
+    "missing_score": (_seed, "G010", "-\ne'\np p", "no score could be read"),
 }
 
 
