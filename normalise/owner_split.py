@@ -44,6 +44,7 @@ class WordRules:
     post_of: re.Pattern[str]  # a piece naming a post by what it is of or for (`Service Lead for Housing`)
     and_before_post: re.Pattern[str]  # an 'and' before a post: two owners (`Head of Finance and Head of Legal`)
     owner_end: re.Pattern[str]  # the last word of a post or body (`... Development Manager`, `... Team`)
+    post_end: re.Pattern[str]  # the last word of a post alone (`Project Manager`), not of a body
 
 
 @lru_cache(maxsize=16)
@@ -53,7 +54,8 @@ def word_rules(words: OwnerWords) -> WordRules:
     return WordRules(re.compile(rf"^(?:the\s+)?{posts}\b", re.IGNORECASE),
                      re.compile(rf"\b{posts_of}\s+(?:of|for)\b", re.IGNORECASE),
                      re.compile(rf"\s+and\s+(?=(?:the\s+)?{posts}\b)", re.IGNORECASE),
-                     re.compile(rf"\b(?:{posts}|{bodies})$", re.IGNORECASE))
+                     re.compile(rf"\b(?:{posts}|{bodies})$", re.IGNORECASE),
+                     re.compile(rf"\b{posts}$", re.IGNORECASE))
 
 
 def _any_word(words: tuple[str, ...]) -> str:
@@ -100,8 +102,10 @@ OWNER_SHAPES = (
                 ("Head of Finance and Head of Legal", ("Head of Finance", "Head of Legal")),
                 ("CLT, Head of Finance", ("CLT", "Head of Finance")))),  # an acronym before a post is no person
     OwnerShape("person_with_post", "a person's name (capitalised words or initials, not an acronym) and their "
-               "post after a comma; where the glossary knows the name, or else the post, that resolves it",
+               "post after a comma, one opening with a post word or ending with one (`Project Manager`); where the "
+               "glossary knows the name, or else the post, that resolves it",
                (("A. Smith, Head of Policy", ("A. Smith, Head of Policy",)),
+                ("Anna Collier, Project Manager", ("Anna Collier, Project Manager",)),
                 ("Angela Woodhouse, Head of Policy and Communications",
                  ("Angela Woodhouse, Head of Policy and Communications",)))),
     OwnerShape("and_joined", "one capitalised word that could be no owner on its own (no post word, not a name the "
@@ -133,6 +137,7 @@ class OwnerPiece:
 
 Cut = tuple[int, int]  # a stretch of the cell's text, text[start:end]
 COMMA = re.compile(",")
+COMMA_GAP = re.compile(r"\s*,\s*")  # what parts two pieces a comma cut
 
 
 def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False,
@@ -176,8 +181,9 @@ def _chunk(text: str, chunk: Cut, known: Callable[[str], bool], alone: Callable[
     commas = [c for c in _cuts(COMMA, text, chunk, " .") if _at(text, c)]
     at = next((i for i, c in enumerate(commas) if rules.post.match(_at(text, c)) or rules.post_of.search(_at(text, c))),
               len(commas))
-    names = [n for c in commas[:at] for n in ([_piece(text, c, "glossary")] if known(_at(text, c))
-                                              else _and_names(text, c, known, alone, rules)) if n.text.strip()]
+    names = _with_posts_after([n for c in commas[:at] for n in ([_piece(text, c, "glossary")] if known(_at(text, c))
+                                                                else _and_names(text, c, known, alone, rules))
+                               if n.text.strip()], text, known, rules)
     posts: list[list[Cut]] = []
     for c in commas[at:]:
         if rules.post.match(_at(text, c)) or not posts:
@@ -190,6 +196,24 @@ def _chunk(text: str, chunk: Cut, known: Callable[[str], bool], alone: Callable[
         known_as = name.text if known(name.text) else (post.text if known(post.text) else None)
         pieces[0] = OwnerPiece(f"{name.text}, {post.text}", "person_with_post", name.start, post.end, known_as)
     return names + pieces
+
+
+def _with_posts_after(names: list[OwnerPiece], text: str, known: Callable[[str], bool], rules: WordRules
+                      ) -> list[OwnerPiece]:
+    """A person's name and, after its comma, a post named by its last word (`Anna Collier, Project Manager`) are one
+    owner, as a post opening with its word is (`A. Smith, Head of Policy`); two posts (`Housing Manager, Finance
+    Manager`) stay two, since a name holding a post or body word is no person's."""
+    joined: list[OwnerPiece] = []
+    for piece in names:
+        name = joined[-1] if joined else None
+        if name and name.shape == "single" and PERSON.fullmatch(name.text) and not rules.owner_end.search(name.text) \
+                and not rules.post.match(name.text) and COMMA_GAP.fullmatch(text[name.end:piece.start]) \
+                and rules.post_end.search(piece.text):
+            known_as = name.text if known(name.text) else (piece.text if known(piece.text) else None)
+            joined[-1] = OwnerPiece(text[name.start:piece.end], "person_with_post", name.start, piece.end, known_as)
+        else:
+            joined.append(piece)
+    return joined
 
 
 def _and_names(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[[str], bool], rules: WordRules

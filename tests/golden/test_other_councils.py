@@ -111,6 +111,8 @@ def test_sample_title_matches_hand_checked(expected_file):
     ("Councillor Moss/ The Leader", ["Councillor Moss", "The Leader"]),
     ("Phil/Nick", ["Phil", "Nick"]),
     ("A. Smith, Head of Policy; B. Jones", ["A. Smith, Head of Policy", "B. Jones"]),
+    ("Anna Collier, Project Manager", ["Anna Collier, Project Manager"]),  # Maidstone AGS 2013/14 line 17
+    ("Housing Manager, Finance Manager", ["Housing Manager", "Finance Manager"]),
 ])
 def test_person_with_post_is_one_owner_and_slash_splits(cell, owners):
     from council_actions.normalise.owner_split import owner_pieces
