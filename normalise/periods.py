@@ -180,6 +180,17 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> Period | None:
     return Period(day, day, "day", ctx.calendar.label_for(day, day), ("day_first", *assumed))
 
 
+def _month_in_figures(m: re.Match[str], ctx: Context) -> Period | None:
+    """`06/25`, `6/2025`: a month and its year in figures, month first (`month_in_figures`), as a date field prints
+    them. Read only where it can be nothing else: two parts, not three (`10/9/24` is a day, read day first); a
+    two-digit year after a two-digit month (`06/25`), the month's leading zero printed, since a count out of a total
+    (`6/25`, `10/20`) prints none, and the year past 12, so no day and month (`06/12`, 6 December); or a four-digit
+    year (`6/2025`), which no score reaches. `12/13` is the financial year 2012/13 (the `fiscal_year` rule, earlier)."""
+    year, assumed = full_year(m["year"] or m["year4"])
+    start, end = month_bounds(year, int(m["month"] or m["month4"]))
+    return Period(start, end, "month", ctx.calendar.label_for(start, end), ("month_in_figures", *assumed))
+
+
 def _full_date(m: re.Match[str], ctx: Context) -> Period | None:
     """`30th September 2024`: the words read by dateparser."""
     day = ctx.parse_date(m.group(0))
@@ -218,6 +229,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("fiscal_year_range", FY + JOIN + FY_B, _fiscal_year_range, ("/", "-")),
         ("fiscal_year", r"(?<![\w/])" + FY, _fiscal_year, ("/", "-")),
         ("year_span", r"(?<![\w/])" + YEAR_SPAN, _year_span, ("-", "/")),
+        ("month_in_figures", r"(?<![\w/.])(?:(?P<month>0[1-9])/(?P<year>1[3-9]|[2-9]\d)|(?P<month4>0?[1-9]|1[0-2])/"
+         r"(?P<year4>20\d{2}))(?![\w/]|[.,]\d)", _month_in_figures, ("/",)),
         ("season", r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?P<year>20\d{2})\b", _season,
          tuple(SEASONS)),
         ("month_year", r"\b" + MONTH + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])", _month, MONTH_GATE),

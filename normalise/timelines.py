@@ -4,11 +4,13 @@ The kind comes from the first matching row of `kinds.KIND_RULES`, and a recurrin
 one's cadence and months from `cadence.CADENCE_RULES`; the dates from the
 period expressions (`periods.PERIOD_RULES`). Periods joined by `-`, `to`,
 `and` or a comma form one range; otherwise the first period governs and the
-reading says so. A timeline naming its action's start (STARTS: "ongoing from May
-2016", "From 1 February 2024 until conclusion", "Phase 2 provisional start date
-July 2005") starts there and has no end: X is when it begins, not when it is due
-(assumption `open_ended_from_start`); so does an ongoing one whose last period is
-followed by nothing but OPEN_ENDS' words ("2028 onwards", "year 2 - ongoing").
+reading says so. A timeline naming its action's start ("ongoing from May 2016",
+"From 1 February 2024 until conclusion", "Phase 2 provisional start date July
+2005") starts there and has no end: X is when it begins, not when it is due
+(assumption `open_ended_from_start`), unless it names a later end it runs to ("to
+commence 06/25, testing through to September 2025": a range, due at the end's
+end); so does an ongoing one whose last period is followed by nothing but an open
+end's words ("2028 onwards", "year 2 - ongoing"): normalise/start_ends.py.
 A phrase with no period and no kind word is `unresolved`: its dates stay null
 and it is reported, never filled from the wall clock (a status printed in its
 place, "In hand", is named so: `kinds.STATUS_ALONE`).
@@ -28,26 +30,11 @@ from council_actions.normalise.period_search import FoundPeriod, find_periods
 from council_actions.normalise.period_types import Context
 from council_actions.normalise.period_words import DEADLINE_WORDS, SPAN_WORDS
 from council_actions.normalise.records import Precision, TimelineReading
+from council_actions.normalise.start_ends import OPEN_ON, runs_to, starts_at
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser  # dateparser ships no types: this is Any to mypy
 
-# A timeline that names when its action starts, not when it is due: (the kinds it applies to, None for a phrase
-# with no kind word; the words just before its first period). It is `ongoing` from that period, with no end.
-STARTS: tuple[tuple[frozenset[str | None], re.Pattern[str]], ...] = (
-    (frozenset({"ongoing"}), re.compile(r"\bfrom\W*$")),  # "ongoing from May 2016": begun then, runs on
-    (frozenset({None}), re.compile(r"\bstart(?:s|ing)?(?:\s+date)?\W*$")),  # "Phase 2 provisional start date July 2005"
-    (frozenset({None}), re.compile(r"\bcommenc(?:e|es|ing)\W*$")),  # "programme to commence September 2004": likewise
-)
-# The words that may close an ongoing timeline after its last period, parted from it by nothing but marks: they say
-# X is when it begins and that it runs on from there ("2028 onwards", "year 2 - ongoing"), so it starts at X with
-# no end, likewise, never due at X's end; "ongoing in 24/25", the period after the word, is ongoing during X.
-OPEN_ENDS: tuple[tuple[str, str], ...] = (
-    ("onwards", r"onwards?"),  # "2028 onwards", "Q3 24/25 onwards"
-    ("and_beyond", r"and beyond"),  # "2030 and beyond"
-    ("then_ongoing", r"(?:(?:and|then)\s+)?ongoing"),  # "year 2 - ongoing", "Q3 24/25 (ongoing)", "2022 and ongoing"
-)
-OPEN_ON = re.compile(r"\W*(?:" + "|".join(words for _, words in OPEN_ENDS) + r")\W*$")
 # What a period rule names when it found a period it could not place for want of what the phrase is read against
 # (`year 2` where the plan states no period): set aside, so it neither dates the reading nor takes a printed date's
 # place, and named in a reading nothing else dates (`year 2 - ongoing`, `year 2`), so that it is reported.
@@ -69,8 +56,9 @@ TIMED_KINDS = frozenset({"ongoing", "recurring", "complete"})
 # conditional kind), since nothing but a time follows the owners there (`ends_owners`).
 ALLOCATION_KINDS = TIMED_KINDS | {"conditional"}
 CLOSING = " .;)"  # what may follow the period a line closes on: `(28 November 2025).` (`ends_on_a_date`)
-# A date in figures (`31/03/2025`), as a row's marker is printed too: Bracknell's `4.01.04` (`opens_on_a_date`)
-IN_FIGURES = frozenset({"numeric_date"})
+# A date or month in figures (`31/03/2025`, `06/25`), as a row's marker is printed too: Bracknell's `4.01.04`
+# (`opens_on_a_date`)
+IN_FIGURES = frozenset({"numeric_date", "month_in_figures"})
 JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")
 # start, end, precision, fiscal year, assumptions: a TimelineReading's dates without its kind and condition
 Interval = tuple[dt.date | None, dt.date | None, Precision, str | None, tuple[str, ...]]
@@ -133,13 +121,18 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
     if kind == "conditional":
         condition = _unbracketed(phrase[_printed_offset(phrase, found["conditional"].start()):].strip(" .,;"))
     before = text[:periods[0].start] if periods else ""
-    starts = any(kind in kinds and words.search(before) for kinds, words in STARTS)
+    starts = starts_at(kind, before)
+    ends = runs_to(text, periods) if starts and periods else None
     if kind is None:
-        kind = "ongoing" if starts else "period" if periods[0].start and PERIOD_WORDS.search(before) else "deadline"
+        kind = "ongoing" if starts and ends is None \
+            else "period" if periods[0].start and PERIOD_WORDS.search(before) else "deadline"
     if not periods:
         return TimelineReading(kind, None, None, recurs.precision, None, condition, (*unplaced, *recurs.assumptions),
                                recurs.cadence, recurs.months)
     start, end, precision, fiscal_year, assumptions = _interval(text, periods, calendar)
+    if ends is not None and start is not None:
+        return TimelineReading(kind, start, ends[0], "range", calendar.label_for(start, ends[0]), condition,
+                               (*ends[1], *recurs.assumptions), recurs.cadence, recurs.months)
     assumptions += recurs.assumptions
     if starts or (kind == "ongoing" and OPEN_ON.fullmatch(text, periods[-1].end)):
         return TimelineReading(kind, start, None, precision, None, condition, (*assumptions, "open_ended_from_start"),
