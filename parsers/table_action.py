@@ -16,7 +16,7 @@ from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.findings import Finding
 from council_actions.parsers.progress import completion, percent_complete, read_status
 from council_actions.parsers.records import Action, Boilerplate, SectionHeading, make_action_id
-from council_actions.parsers.table_rows import Row, Values, placed
+from council_actions.parsers.table_rows import ITEM, Row, Values, placed
 
 from council_actions.issues import Issue, warning
 from council_actions.profile import Profile
@@ -73,7 +73,7 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         action_id=action_id, element_id=element or "", seq=seq,
         opportunity=values["opportunity"][0] if values.get("opportunity") else None,
         action=text, allocated_raw=allocated, allocated_printed=allocated,
-        span=span if PERIOD in reading.roles else row.span,  # a grid's action is its own cell, not the row
+        span=_span(row, values, reading),
         allocated_span=allocated_span, allocated_at=placed(row, reading.roles, "allocation", values),
         owner_raw=owner, owner_repair=repair, owner_above=above, owner_span=owner_span,
         owner_at=placed(row, reading.roles, "owner", values),
@@ -84,6 +84,20 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         notes="; ".join(values[role][0] for role in NOTED if values.get(role)) or None,
         sections=_sections(reading),
     )
+
+
+def _span(row: Row, values: Values, reading: TableReading) -> Span:
+    """Where the action is printed, what an auditor is shown for it: a grid's cell under a period heading; an item
+    of a row listing several its own lines (`ITEM`), the first item also the row's lines above it (a reference or
+    recommendation printed over the bullets, a finding the row answers), which the items share as values, as
+    actions share a finding; else the whole row."""
+    if PERIOD in reading.roles:
+        return values["action"][1]
+    if not values.get(ITEM):
+        return row.span
+    number, own = values[ITEM]
+    above = [line.span for line in [*row.lines, *row.notes] if number == "1" and line.number < own.line_start]
+    return Span.union([*above, own])
 
 
 def _sections(reading: TableReading) -> tuple[SectionHeading, ...]:

@@ -30,6 +30,9 @@ from council_actions.roles import FOOTNOTE, PERIOD, TARGET
 # it names the item (`2 (a)` is quoted), where a bullet is only typography.
 LETTERED = re.compile(r"^\([a-z]\)\s*(?=\S)")
 Values = dict[str, tuple[str, Span]]
+# The key of a row's value sets that numbers its items where its action cell lists several (`1`, `2`, ...), with
+# the item's own span: each item is an action printed on its own lines (parsers/table_action.py `_span`).
+ITEM = "item"
 # Where a cell's lines are its own line breaks (a web table saved as text), each owner and timeline line is
 # one owner or one milestone (unless it runs on: `Meeting held by` / `28 February 2014`); elsewhere (fixed-width,
 # converter text) lines are wrapping.
@@ -128,7 +131,8 @@ def row_values(row: Row, roles: list[str | None], headings: Headings, hard_break
                 share[column] = [c for unit in cells for c in unit]
             else:
                 share[column] = [c for unit in (cells[i:i + 1] if i < len(items) - 1 else cells[i:]) for c in unit]
-        out.append({**_values(share, roles, hard_breaks, opens_item, headings), **ref})
+        out.append({**_values(share, roles, hard_breaks, opens_item, headings), **ref,
+                    ITEM: (str(i + 1), Span.union(c.span for c in item))})
     return out
 
 
