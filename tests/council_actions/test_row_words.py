@@ -7,8 +7,9 @@ char_start:char_end, without the converter's markup that the cleaning strips: `<
 many times as it is printed, in the row's values (action, opportunity, owners, timeline and start, status,
 progress, notes, reference), in an issue or boilerplate record inside the span, or among the words of the headings
 and labels the layout read (`Document.columns`, each heading once: a record prints its labels inside its rows).
-Actions read from one row's bulleted items share its span, and actions whose spans overlap (two read from one
-cell, a merged cell read into one of them) are checked together. A template row also prints its element's cells
+Actions whose spans overlap (two read from one cell, a merged cell read into one of them, the items of one row's
+bulleted cell where one's timeline runs beside the next) are checked together, each row to the end of what was
+read into it. A template row also prints its element's cells
 (the theme label and score, the characteristic, wrapped down the element's rows): those words are the element's,
 in the elements table, each printed once among the element's rows. The seed plan and its copies (the real-producer
 PDFs and their one-damage extracts, the pdftotext renderings, the revisions, the row-repair extracts; the PDFs
@@ -48,16 +49,26 @@ def _words(*texts: str | None) -> Counter[str]:
     return Counter(word.lower() for text in texts for word in WORD.findall(text or ""))
 
 
+def _reach(action: Action) -> int:
+    """Where the last text read into the action ends: its span's end, or its owner's, timeline's or start's where
+    printed further down (a bulleted row's last item takes the When? lines below its own bullet)."""
+    spans = (action.span, action.allocated_span, action.owner_span, action.timeline_span, action.start_span)
+    return max(span.char_end for span in spans if span is not None)
+
+
 def _rows(actions: Iterable[Action]) -> list[tuple[int, int, list[Action]]]:
-    """Actions grouped into rows by their spans: those sharing a span (one row's bulleted items) or overlapping
-    one another (two actions read from one cell, a merged cell read into one of them) are one row."""
+    """Actions grouped into rows by their spans: those sharing a span or overlapping one another (two actions read
+    from one cell, a merged cell read into one of them) are one row, and so are the items of one row's bulleted
+    cell, each spanning its own bullet, where one's owner or timeline is printed beside the next (fixed-width text:
+    `Annexe 2).` on the second bullet's line ends the first bullet's timeline). A row runs to the end of what was
+    read into it."""
     rows: list[tuple[int, int, list[Action]]] = []
     for action in sorted(actions, key=lambda a: (a.span.char_start, a.span.char_end)):
         if rows and action.span.char_start < rows[-1][1]:
             start, end, group = rows.pop()
-            rows.append((start, max(end, action.span.char_end), [*group, action]))
+            rows.append((start, max(end, _reach(action)), [*group, action]))
         else:
-            rows.append((action.span.char_start, action.span.char_end, [action]))
+            rows.append((action.span.char_start, _reach(action), [action]))
     return rows
 
 
