@@ -17,21 +17,29 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from council_actions.parsers.self_assessment import NUMBER_WORDS
+
 from council_actions.roles import RoleMap
 
 PERCENT = r"\d{1,3}(?:\.\d+)?\s?%"
-COUNT = r"\d{1,4}"
+# A count in figures or in words ("Five actions are ongoing", "Twenty-six recommendations"): the words one to twenty
+# the self-assessment reader counts key actions by, and a tens word with a unit after it, English as the verbs are.
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNIT = "|".join(sorted((word for word, n in NUMBER_WORDS.items() if 0 < n < 10), key=len, reverse=True))
+_WORDS = "|".join(sorted(set(NUMBER_WORDS) | set(TENS), key=len, reverse=True))
+COUNT = rf"(?:\d{{1,4}}|(?i:(?:{'|'.join(TENS)})[\s-](?:{_UNIT})|{_WORDS})(?![\w-]))"
 # The verb between a count and its status, English not council words: "are", "has not" is read as "has" before
 # the status `not started`, "had been", "were all", "are rated as".
-VERB = r"(?:are|is|were|was|has|have|had|remain|remains)(?:\s+(?:been|now|currently|all|still))?(?:\s+rated(?:\s+as)?)?"
+VERB = (r"(?:are|is|were|was|has|have|had|remain|remains)(?:\s+(?:been|now|currently|all|still)){0,2}"
+        r"(?:\s+rated(?:\s+as)?)?")
 # Two statuses counted together ("had been achieved or were on target"): what parts them, a verb again or not.
 EITHER = re.compile(rf"or\s+(?:{VERB}\s+)?(?P<status>.+)", re.IGNORECASE)
-NOUN = r"(?P<noun>[^\W\d][\w'’ -]*?)"
+NOUN = rf"(?P<noun>(?!{COUNT}\s)[^\W\d][\w'’ -]*?)"  # not a count: `Two of the twelve actions`
 ClauseShape = Literal["count_first", "share_then_count", "count_of_total", "share_of_noun"]
 # Words opening what a clause adds after its status ("were on target for completion", "were pending, as they were
 # dependent upon ..."), and a clause of its own that opens with one of them: what is said about the total, not
-# another total.
-ASIDES = ("to", "for", "by", "within", "as", "due", "because", "since", "following")
+# another total ("had now been completed and would be removed from the next report").
+ASIDES = ("to", "for", "by", "within", "as", "due", "because", "since", "following", "would")
 # What parts clauses on one line: a semicolon, a comma with a space after it, "and", "while".
 CLAUSE_BREAK = re.compile(r"\s*(?:;|,(?=\s)|\band\b|\bwhile\b|\bwhereas\b)\s*", re.IGNORECASE)
 BULLET = re.compile(r"^(?:[\s•·*▪◦‣–-]+|\s*o\s+(?=\d))")  # `o` too: a Word bullet as text, before a count
@@ -60,7 +68,14 @@ def _clause(shape: ClauseShape, pattern: str, description: str, example: str, ad
     return Clause(shape, re.compile(pattern, re.IGNORECASE), description, example, address)
 
 
+# In order, the first whose pattern matches reads a clause: a count out of a total before a count alone, which would
+# take `of the twelve actions` for the thing counted.
 CLAUSES = (
+    _clause("count_of_total", rf"(?P<count>{COUNT})\s*(?:out\s+)?of\s+(?:the\s+)?(?P<of>{COUNT})"
+            rf"(?:\s*\((?P<share>{PERCENT})\))?\s+{NOUN}"
+            rf"(?:\s+{VERB})?\s+(?P<status>.+)", "a count out of all the things counted, then the status: the "
+            "other things counted have other statuses", "65out of 99 actions complete",
+            "https://democracy.croydon.gov.uk/ieDecisionDetails.aspx?ID=818"),
     _clause("count_first", rf"(?P<count>{COUNT})(?:\s*\((?P<share>{PERCENT})\))?(?:\s+(?:of\s+)?(?:the\s+)?{NOUN})?"
             rf"\s+{VERB}\s+(?P<status>.+)", "a count, its share in brackets or not, the thing counted or not, a "
             "verb and the status", "14 (29%) of the actions were under control",
@@ -68,11 +83,6 @@ CLAUSES = (
     _clause("share_then_count", rf"(?P<share>{PERCENT})\s*\((?P<count>{COUNT})\)(?:\s+{VERB})?\s+(?P<status>.+)",
             "a share, then its count in brackets, then the status, with a verb or not", "24% (21) complete",
             "https://moderngov.rotherham.gov.uk/mgAi.aspx?ID=103296"),
-    _clause("count_of_total", rf"(?P<count>{COUNT})\s*(?:out\s+)?of\s+(?:the\s+)?(?P<of>{COUNT})"
-            rf"(?:\s*\((?P<share>{PERCENT})\))?\s+{NOUN}"
-            rf"(?:\s+{VERB})?\s+(?P<status>.+)", "a count out of all the things counted, then the status: the "
-            "other things counted have other statuses", "65out of 99 actions complete",
-            "https://democracy.croydon.gov.uk/ieDecisionDetails.aspx?ID=818"),
     _clause("share_of_noun", rf"(?P<share>{PERCENT})\s+of\s+(?:the\s+)?{NOUN}\s+{VERB}\s+(?P<status>.+)",
             "a share of the things counted, a verb and the status: checked as a share of the rows read",
             "75% of these were on track to be completed",
@@ -109,7 +119,7 @@ def sentence_totals(line: str, roles: RoleMap) -> list[Said] | None:
         if total:
             said.append(total if total.of is not None or of is None else replace(total, of=of))
         elif lead_in and _counted(lead_in["noun"], roles):
-            of = int(lead_in["of"]) if lead_in["of"] else None
+            of = number(lead_in["of"]) if lead_in["of"] else None
         elif not (said and clause.split()[0].lower() in ASIDES):
             return None
     return said or None
@@ -120,7 +130,14 @@ def broken_down(line: str, roles: RoleMap) -> tuple[int, str] | None:
     says no such thing."""
     found = BREAKDOWN.fullmatch(BULLET.sub("", line).strip(" .;:,"))
     status = roles.status_of(found["status"]) if found and _counted(found["noun"], roles) else None
-    return (int(found["of"]), status) if found and status else None
+    return (number(found["of"]), status) if found and status else None
+
+
+def number(count: str) -> int:
+    """A count as COUNT reads it, in figures or in words (`Twenty-six` is 26)."""
+    if count.isdigit():
+        return int(count)
+    return sum(TENS.get(word) or NUMBER_WORDS[word] for word in re.split(r"[\s-]+", count.lower()))
 
 
 def looks_counted(line: str) -> bool:
@@ -143,8 +160,8 @@ def _total(clause: str, roles: RoleMap) -> Said | None:
         words, statuses, aside = read
         share = found.groupdict().get("share") or (got["share"] if (got := SHARE.match(aside)) else None)
         count, of, noun = found.groupdict().get("count"), found.groupdict().get("of"), found.groupdict().get("noun")
-        return Said(words, statuses[0], int(count) if count else None,
-                    float(share.rstrip("%").strip()) if share else None, int(of) if of else None, bool(noun or of),
+        return Said(words, statuses[0], number(count) if count else None,
+                    float(share.rstrip("%").strip()) if share else None, number(of) if of else None, bool(noun or of),
                     tuple(dict.fromkeys(k for k in statuses[1:] if k != statuses[0])))
     return None
 

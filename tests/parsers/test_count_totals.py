@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from council_actions.normalise import ReferenceDates
-from council_actions.parsers.count_totals import CLAUSES, looks_counted, sentence_totals
+from council_actions.parsers.count_totals import CLAUSES, looks_counted, number, sentence_totals
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
@@ -33,6 +33,14 @@ EPPING_TOTALS = [
 ROTHERHAM_TOTALS = ["·       24% (21) complete", "·       49% (44) on track",
                     "·       18% (16) are delayed by less than 3 months",
                     "·       9% (8) will not be met within 3 months of original target date."]
+
+
+# Counts in words. Reading's audit committee, 19 November 2019 (https://democracy.reading.gov.uk/mgAi.aspx?ID=1867):
+# the minutes' sentence after the tracker's figures.
+READING = "Sixteen recommendations had now been completed and would be removed from the next report."
+# Ararat Rural City Council's Year 1 Council Plan update, as the Ararat Advertiser printed it on 4 July 2022
+# (https://www.araratadvertiser.com.au/story/7800889/ararat-council-progressing-through-2021-2025-action-plan/).
+ARARAT = "Five actions are ongoing, while five are also 0-50 percent completed."
 
 
 @pytest.mark.parametrize("clause", CLAUSES, ids=lambda clause: clause.shape)
@@ -68,6 +76,33 @@ def test_real_count_first_totals(line, totals):
     assert looks_counted(line)
 
 
+@pytest.mark.parametrize("line, totals", [
+    (READING, [("completed", "complete", 16, None, None)]),  # `would be removed ...`: said of them, an aside
+    # Reading's audit committee, 28 January 2020 (https://democracy.reading.gov.uk/mgAi.aspx?ID=6218).
+    ("Nineteen recommendations had now been completed", [("completed", "complete", 19, None, None)]),
+    # Reading's audit committee, 2023 (https://democracy.reading.gov.uk/mgAi.aspx?ID=9589): a tens word and a unit.
+    ("Twenty-six recommendations had now been completed", [("completed", "complete", 26, None, None)]),
+    ("Five actions are ongoing", [("ongoing", "on_track", 5, None, None)]),  # ARARAT's first clause
+])
+def test_counts_in_words(line, totals):
+    said = sentence_totals(line, ROLES)
+    assert [(s.word, s.status, s.count, s.share, s.of) for s in said or []] == totals
+    assert looks_counted(line)
+
+
+@pytest.mark.parametrize("words, count", [("one", 1), ("Five", 5), ("twelve", 12), ("Nineteen", 19), ("twenty", 20),
+                                          ("Twenty-six", 26), ("ninety nine", 99), ("65", 65)])
+def test_a_count_in_figures_or_words(words, count):
+    assert number(words) == count
+
+
+def test_a_count_out_of_a_total_in_words():
+    """Both counts in words, the thing counted after the total: not read as `of the twelve actions` counted."""
+    line = "Two of the twelve actions are complete"
+    assert [(s.count, s.of, s.status) for s in sentence_totals(line, ROLES) or []] == [(2, 12, "complete")]
+    assert [(s.count, s.of) for s in sentence_totals("2 of the 12 actions are complete", ROLES) or []] == [(2, 12)]
+
+
 @pytest.mark.parametrize("line, counted", [
     (ROTHERHAM_TOTALS[3], True),  # a status the profile does not know: not read, but a total
     # Havering's cabinet, quarter 4 2013/14: indicators, not what the profile's heading rules call actions.
@@ -78,6 +113,10 @@ def test_real_count_first_totals(line, totals):
     ("An information management officer was appointed in September. A number of actions have been completed:", False),
     (BRACKNELL_LEAD, False),
     ("Of the 49 actions that are in progress:", False),  # BRACKNELL: what the totals under it count, no total
+    (ARARAT, True),  # its second clause counts by a band of completion, no status: the line is not read
+    # Aberdeen's audit, risk and scrutiny committee, 27 June 2023
+    # (https://committees.aberdeencity.gov.uk/ieIssueDetails.aspx?IId=71074&Opt=3): `progressed` is no status.
+    ("five of the ten outstanding recommendations have been progressed", True),
 ])
 def test_what_is_not_read_as_a_total(line, counted):
     assert sentence_totals(line, ROLES) is None
@@ -169,6 +208,16 @@ def test_totals_beside_one_not_read_are_not_checked(tmp_path):
     parsed = _plan(tmp_path, [line for each in ROTHERHAM_TOTALS for line in (each, "")], ["Complete"] * 3)
     assert _read(parsed) == (ROTHERHAM_TOTALS[:3], [])
     assert [i.raw_text for i in parsed.issues if i.code == "unplaced_text"] == [ROTHERHAM_TOTALS[3]]
+
+
+def test_a_count_in_words_is_checked(tmp_path):
+    """Reading's sentence over 19 made-up rows: 16 complete say nothing; 15 are reported, each count printed and
+    read."""
+    rows = ["Complete"] * 16 + ["Amber"] * 3
+    assert _read(_plan(tmp_path, [READING], rows)) == ([READING], [])
+    assert _read(_plan(tmp_path, [READING], ["Complete"] * 15 + ["Amber"] * 4)) == ([READING], [
+        "the plan's printed status totals disagree with its actions: completed 16 printed, 15 read; 4 read at_risk, "
+        "which the totals do not print; 19 read"])
 
 
 def test_a_share_is_checked_as_a_share(tmp_path):
