@@ -18,6 +18,10 @@ from council_actions.normalise.period_words import MONTH_WORD
 
 from council_actions.issues import Issue
 
+# `---|---|---|`: a Markdown table's ruling, pipe-ended (ingest/pipe_tables.py; parsers/totals_tables.py knows a
+# totals table's by it too)
+RULING = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
 RoleOf = Callable[[str], "str | None"]
 PLAN_ROLES = frozenset({"owner", "allocation", "timeline", "status", "progress", "period"})
 # A column of actions: the action column, or a column headed by a period whose cells are the actions due then

@@ -27,10 +27,17 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from council_actions.ingest.layout import MIN_COLUMNS, Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
+from council_actions.ingest.layout import (
+    MIN_COLUMNS,
+    RULING,
+    Layout,
+    RoleOf,
+    as_layout,
+    is_plan_header,
+    sub_cell,
+    with_cells,
+)
 from council_actions.ingest.model import Cell, Column, Line, Span
-
-RULING = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$")  # `---|---|---|`: a Markdown table's ruling, pipe-ended
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -47,20 +54,24 @@ def markdown_parser() -> MarkdownIt:
 
 
 def read_pipe_tables(lines: list[Line], text: str, role_of: RoleOf) -> Layout | None:
-    """The lines re-cut into the cells of a pipe table whose first row reads as a plan's headings; a web
-    table saved with ` | ` between cells is tried when markdown-it finds no table. None otherwise, so that the next
-    rendering is tried."""
+    """The lines re-cut into the cells of the first pipe table whose first row reads as a plan's headings (a table
+    above it, such as the plan's status totals, keeps its lines as they are); a web table saved with ` | ` between
+    cells is tried when markdown-it finds no table. None otherwise, so that the next rendering is tried."""
     by_number = {line.number: line for line in lines}
     tokens = markdown_parser().parse(text)
     rows: list[tuple[int, list[str]]] = []
+    heads: list[int] = []  # the rows that head a table
     for index, token in enumerate(tokens):
         if token.type == "tr_open" and token.map:
+            heads += [len(rows)] if tokens[index - 1].type == "thead_open" else []
             rows.append((token.map[0] + 1, _cells(tokens, index)))
     if not rows:
         return _read_pipe_rows(lines, role_of)
-    headings = rows[0][1]
-    if not is_plan_header([role_of(h) for h in headings]):
+    first = next((k for k in heads if is_plan_header([role_of(h) for h in rows[k][1]])), None)
+    if first is None:
         return None
+    rows = rows[first:]
+    headings = rows[0][1]
     relaid: dict[int, Line] = {}
     for position, (number, cells) in enumerate(rows):
         line = by_number.get(number)

@@ -71,7 +71,7 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
     """The document's records, and the council it is from (printed, or what the profile may claim)."""
     from council_actions.parsers.council import name_council
     from council_actions.parsers.furniture import placed_as_furniture
-    from council_actions.parsers.status_totals import placed_by_totals
+    from council_actions.parsers.status_totals import kept_from_reader, placed_by_totals
     from council_actions.parsers.unplaced import placed_by_readings
 
     reader = _reader_for(document, profile)
@@ -79,14 +79,16 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
         _refuse_unfit_profile(document, profile)
         raise StageError("parse", document.source_name, "not a council action plan or self-assessment "
                          "(no plan column headings, heatmap or theme pages found)")
-    parsed = reader.read(document, profile)
+    reading, tables = kept_from_reader(document, profile.roles) if reader.kind != "self_assessment" else (document, ())
+    parsed = reader.read(reading, profile)
     if not reader.yielded(parsed):
         raise StageError("parse", document.source_name, reader.empty)
     named = name_council(document, profile, own_layout=reader.kind != "plan_table")
     date, period = _printed_date(document, profile, parsed), _printed_period(document, profile, parsed)
     issues, boilerplate = placed_by_readings(parsed.issues + named.issues, parsed.boilerplate, date, period)
     if parsed.kind == "action_plan":
-        issues, boilerplate = placed_by_totals(issues, boilerplate, parsed.actions, document.text, profile.roles)
+        issues, boilerplate = placed_by_totals(issues, boilerplate, parsed.actions, document.text, profile.roles,
+                                               tables)
     first_row = min((span.line_start for span in _read_spans(parsed)), default=None)
     issues, boilerplate, title = placed_as_furniture(document, profile.document_words, issues, boilerplate, first_row)
     return replace(parsed, council=named.council, council_from=named.council_from, issues=issues,

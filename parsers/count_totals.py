@@ -17,13 +17,15 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from council_actions.parsers.self_assessment import NUMBER_WORDS
-
 from council_actions.roles import RoleMap
 
 PERCENT = r"\d{1,3}(?:\.\d+)?\s?%"
-# A count in figures or in words ("Five actions are ongoing", "Twenty-six recommendations"): the words one to twenty
-# the self-assessment reader counts key actions by, and a tens word with a unit after it, English as the verbs are.
+# A count in figures or in words ("Five actions are ongoing", "Twenty-six recommendations"): the words zero to twenty
+# (the self-assessment reader counts a page's key actions by them too) and a tens word with a unit after it, English
+# as the verbs are.
+NUMBER_WORDS = {word: n for n, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                                 "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+                                                 .split())}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNIT = "|".join(sorted((word for word, n in NUMBER_WORDS.items() if 0 < n < 10), key=len, reverse=True))
 _WORDS = "|".join(sorted(set(NUMBER_WORDS) | set(TENS), key=len, reverse=True))

@@ -19,6 +19,7 @@ from typing import Literal
 
 from council_actions.ingest.model import Cell, Document, Line, Span
 from council_actions.parsers.cleaning import clean
+from council_actions.parsers.count_totals import NUMBER_WORDS
 from council_actions.parsers.heatmap import heatmap_cells, looks_like_heatmap_row, read_heatmap_row
 from council_actions.parsers.records import Boilerplate, HeatmapCell, ParsedDocument, Statement, StatementSection, Theme
 from council_actions.parsers.theme_titles import THEME_TITLE, find_title, theme_of_ids, theme_of_title, title_text
@@ -40,9 +41,6 @@ HEADINGS: tuple[tuple[Section, re.Pattern[str]], ...] = (
 BULLET = re.compile(r"^\s*(?:[•·▪◦●\-*]|\d+[.)])\s+")
 KEY_ACTIONS = re.compile(r"identified\s+(?P<count>\w+)\s+key actions", re.IGNORECASE)
 PAGES = re.compile(r"pages?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.IGNORECASE)
-NUMBER_WORDS = {w: n for n, w in enumerate(("zero one two three four five six seven eight nine ten eleven twelve "
-                                            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty")
-                                           .split())}
 
 
 @dataclass

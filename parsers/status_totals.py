@@ -24,10 +24,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from council_actions.ingest.model import Span
+from council_actions.ingest.model import Document, Span
 from council_actions.parsers.count_totals import broken_down, looks_counted, sentence_totals
 from council_actions.parsers.records import Action, Boilerplate
-from council_actions.parsers.totals_check import mismatch
+from council_actions.parsers.totals_check import Summary, Total, mismatch
+from council_actions.parsers.totals_tables import totals_tables, without_tables
 
 from council_actions.issues import Issue
 from council_actions.roles import RoleMap
@@ -41,35 +42,6 @@ COUNT = re.compile(rf"(?P<count>\d{{1,4}})(?:\s*\({PERCENT}\)|\s+{PERCENT})?")
 WORD_COUNT = re.compile(rf"(?P<word>[^\W\d][^\d:=]*?)\s*(?:[:=]|\s[-–])?\s*{COUNT.pattern}")
 Shape = Literal["word_with_count", "words_over_counts"]
 Cell = tuple[str, str | None, int | None]  # (as printed, status key, count): a status word, a count, or both
-
-
-@dataclass(frozen=True)
-class Total:
-    """One printed count: the status word as printed, the profile's status key it means, and the number; or the
-    share of the rows under it, where a percentage is printed with no count (parsers/count_totals.py)."""
-
-    word: str
-    status: str
-    count: int | None
-    share: float | None = None
-    also: tuple[str, ...] = ()  # the other status keys counted together with `status` (`achieved or on target`)
-
-
-@dataclass(frozen=True)
-class Summary:
-    """The totals a document prints, the lines they were read from (a label above them included) and where; the
-    number of rows they count out of where one is printed (`65 out of 99 actions complete`), and whether they can
-    be checked: not where a line beside them prints a count-first total whose status the profile does not know."""
-
-    totals: tuple[Total, ...]
-    lines: tuple[tuple[str, Span], ...]
-    of: int | None = None
-    checked: bool = True
-
-    @property
-    def span(self) -> Span:
-        """Where the warning of a summary that disagrees points: its label and every count, blank lines between."""
-        return Span.union(span for _, span in self.lines)
 
 
 def _word_with_count(row: list[Cell], under: list[Cell] | None) -> list[Total] | None:
@@ -218,26 +190,45 @@ def _next_to(above: Span, below: Span, text: str) -> bool:
     return above.char_end <= below.char_start and not text[above.char_end:below.char_start].strip()
 
 
+def kept_from_reader(document: Document, roles: RoleMap) -> tuple[Document, tuple[Summary, ...]]:
+    """The document as its plan's reader is to see it, without the totals tables it prints
+    (parsers/totals_tables.py), and those tables, to be placed and checked once the plan is read
+    (`placed_by_totals`)."""
+    tables = tuple(totals_tables(document, roles))
+    return without_tables(document, tables), tables
+
+
 def placed_by_totals(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate, ...], actions: tuple[Action, ...],
-                     text: str, roles: RoleMap) -> tuple[tuple[Issue, ...], tuple[Boilerplate, ...]]:
+                     text: str, roles: RoleMap, tables: Sequence[Summary] = ()) -> tuple[tuple[Issue, ...],
+                                                                                  tuple[Boilerplate, ...]]:
     """The issues and boilerplate once the plan's printed totals are read: their lines' `unplaced_text` becomes
     boilerplate `status_summary`, and a summary that disagrees with the statuses of the actions it counts (all of
     them where the plan prints one summary; those below each, up to the next, where it prints several) is reported
-    in their place."""
+    in their place. `tables` are the totals tables kept from the plan's reader (parsers/totals_tables.py): no issue
+    holds their lines, so their warning is put among the others by where it points."""
     unplaced = {issue.span: k for k, issue in enumerate(issues)
                 if issue.code == "unplaced_text" and issue.span.line_start == issue.span.line_end}
     lines = sorted(((issues[k].raw_text, span) for span, k in unplaced.items()), key=lambda line: line[1].char_start)
-    summaries = printed_totals(lines, text, roles)
+    summaries = sorted([*printed_totals(lines, text, roles), *tables], key=lambda summary: summary.span.char_start)
     found: dict[int, Issue | None] = {}
+    warned: list[Issue] = []
     placed = list(boilerplate)
     for n, summary in enumerate(summaries):
         ends = summaries[n + 1].span.char_start if n + 1 < len(summaries) else len(text)
         counted = actions if len(summaries) == 1 else tuple(
             a for a in actions if summary.span.char_end <= a.span.char_start < ends)
-        found.update({unplaced[span]: None for _, span in summary.lines})
-        found[unplaced[summary.lines[0][1]]] = mismatch(summary, counted, text)
+        held = [unplaced[span] for _, span in summary.lines if span in unplaced]
+        found.update({k: None for k in held})
+        issue = mismatch(summary, counted, text)
+        if held:
+            found[held[0]] = issue
+        elif issue is not None:
+            warned.append(issue)
         placed.extend(Boilerplate("status_summary", line, span) for line, span in summary.lines)
     if not summaries:
         return issues, boilerplate
-    kept = (found.get(k, issue) for k, issue in enumerate(issues))
-    return tuple(issue for issue in kept if issue is not None), tuple(sorted(placed, key=lambda b: b.span.char_start))
+    kept = [issue for issue in (found.get(k, issue) for k, issue in enumerate(issues)) if issue is not None]
+    for issue in warned:
+        kept.insert(next((k for k, i in enumerate(kept) if i.span.char_start > issue.span.char_start), len(kept)),
+                    issue)
+    return tuple(kept), tuple(sorted(placed, key=lambda b: b.span.char_start))

@@ -3,21 +3,49 @@ reads the totals; this says whether they agree, and what the warning names where
 
 Why apart: the reading is the layouts and clauses totals are printed in, the check is what counts as agreeing (a
 share within a point, a status no row carries standing for the rows with none, a count out of all the rows); each
-is read and tested on its own.
+is read and tested on its own. The totals' types are here, where both readers (parsers/status_totals.py, and
+parsers/totals_tables.py for tables of totals) find them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
+from council_actions.ingest.model import Span
 from council_actions.parsers.records import Action
 
 from council_actions.issues import Issue, warning
 
-if TYPE_CHECKING:  # the totals' types: parsers/status_totals.py imports this module
-    from council_actions.parsers.status_totals import Summary, Total
+
+@dataclass(frozen=True)
+class Total:
+    """One printed count: the status word as printed, the profile's status key it means, and the number; or the
+    share of the rows under it, where a percentage is printed with no count (parsers/count_totals.py)."""
+
+    word: str
+    status: str
+    count: int | None
+    share: float | None = None
+    also: tuple[str, ...] = ()  # the other status keys counted together with `status` (`achieved or on target`)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The totals a document prints, the lines they were read from (a label above them included) and where; the
+    number of rows they count out of where one is printed (`65 out of 99 actions complete`), and whether they can
+    be checked: not where a line beside them prints a count-first total whose status the profile does not know."""
+
+    totals: tuple[Total, ...]
+    lines: tuple[tuple[str, Span], ...]
+    of: int | None = None
+    checked: bool = True
+
+    @property
+    def span(self) -> Span:
+        """Where the warning of a summary that disagrees points: its label and every count, blank lines between."""
+        return Span.union(span for _, span in self.lines)
 
 
 def mismatch(summary: Summary, actions: tuple[Action, ...], text: str) -> Issue | None:
