@@ -200,8 +200,9 @@ TABLES: dict[str, list[Column]] = {
                        "front_matter (a form's label and value above its table: 'Committee: ...', "
                        "'Minute \u2116: 91'; a paper's reference: 'APPENDIX A'), form_instruction (a form's notes on "
                        "filling it in: '[ii] Insert in this box ...'), web_furniture (a web page's own prompts: 'Did "
-                       "you find this page useful?'); title is the document's own title line (documents.title) and "
-                       "the same words printed again"),
+                       "you find this page useful?'), council_name (a line printing the council's name alone, "
+                       "documents.council read from it), sign_off (a paper's signatories, names over posts); title "
+                       "is the document's own title line (documents.title) and the same words printed again"),
         ("text", TEXT, "the line as printed; for plan_period the period's own characters"),
     ],
     "span_pages": [

@@ -85,12 +85,14 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
         raise StageError("parse", document.source_name, reader.empty)
     named = name_council(document, profile, own_layout=reader.kind != "plan_table")
     date, period = _printed_date(document, profile, parsed), _printed_period(document, profile, parsed)
-    issues, boilerplate = placed_by_readings(parsed.issues + named.issues, parsed.boilerplate, date, period)
+    issues, boilerplate = placed_by_readings(parsed.issues + named.issues, parsed.boilerplate, date, period,
+                                             named.letterhead)
     if parsed.kind == "action_plan":
         issues, boilerplate = placed_by_totals(issues, boilerplate, parsed.actions, document.text, profile.roles,
                                                tables)
     first_row = min((span.line_start for span in _read_spans(parsed)), default=None)
-    issues, boilerplate, title = placed_as_furniture(document, profile.document_words, issues, boilerplate, first_row)
+    issues, boilerplate, title = placed_as_furniture(document, profile.document_words, issues, boilerplate, first_row,
+                                                     profile.owner_words.posts)
     return replace(parsed, council=named.council, council_from=named.council_from, issues=issues,
                    boilerplate=boilerplate, printed_date=date, printed_period=period, title=title)
 

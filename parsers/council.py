@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from council_actions.ingest.model import Document, Line
+from council_actions.ingest.model import Document, Line, Span
 from council_actions.parsers.records import CouncilFrom
 
 from council_actions.issues import Issue, warning
@@ -57,6 +57,7 @@ class CouncilName:
     council: str | None
     council_from: CouncilFrom
     issues: tuple[Issue, ...] = ()
+    letterhead: Span | None = None  # the line the name is read from, where it prints nothing else (parsers/unplaced.py)
 
 
 def printed_council(document: Document) -> tuple[str, Line] | None:
@@ -151,7 +152,9 @@ def name_council(document: Document, profile: Profile, own_layout: bool) -> Coun
     heading rules."""
     evidence = Evidence(printed_council(document), profile, own_layout)
     rule = next(rule for rule in COUNCIL_RULES if rule.applies(evidence))
-    return CouncilName(rule.council(evidence), rule.council_from, rule.issues(evidence, document))
+    letterhead = evidence.printed[1].span if evidence.printed is not None and rule.council_from == "document" and _same(
+        evidence.printed[1].text, evidence.printed[0]) else None
+    return CouncilName(rule.council(evidence), rule.council_from, rule.issues(evidence, document), letterhead)
 
 
 def title_lines(document: Document, first_row: int | None = None) -> list[Line]:

@@ -29,7 +29,8 @@ from typing import Literal
 
 from council_actions.ingest.model import Document
 from council_actions.parsers.council import title_lines
-from council_actions.parsers.records import Boilerplate
+from council_actions.parsers.records import Boilerplate, BoilerplateKind
+from council_actions.parsers.sign_off import sign_off_lines
 
 from council_actions.document_words import DocumentWords, any_of
 from council_actions.issues import Issue
@@ -162,16 +163,21 @@ FURNITURE = (
 
 
 def placed_as_furniture(document: Document, words: DocumentWords, issues: tuple[Issue, ...],
-                        boilerplate: tuple[Boilerplate, ...], first_row: int | None,
+                        boilerplate: tuple[Boilerplate, ...], first_row: int | None, posts: tuple[str, ...],
                         ) -> tuple[tuple[Issue, ...], tuple[Boilerplate, ...], str | None]:
     """The issues, boilerplate and title once the lines of FURNITURE are placed: each `unplaced_text` on one line
-    that a row of the table recognises becomes boilerplate of its kind, with its text and span; `first_row` is
-    the first line a row was read from, above which the opening lines end."""
+    that a row of the table recognises becomes boilerplate of its kind, with its text and span; so does a line of
+    a sign-off block, known by the profile's owner `posts` (parsers/sign_off.py: `sign_off`); `first_row` is the
+    first line a row was read from, above which the opening lines end."""
     opening = {line.span.line_start for line in title_lines(document, first_row)}
     title = _title(issues, boilerplate, opening, words)
+    signed = sign_off_lines(document, posts) if any(map(_one_line_unplaced, issues)) else set()
     kept, placed = [], list(boilerplate)
     for issue in issues:
-        kind = _kind(issue, issue.span.line_start in opening, title, words) if _one_line_unplaced(issue) else None
+        kind: BoilerplateKind | None = None
+        if _one_line_unplaced(issue):
+            kind = "sign_off" if issue.span.line_start in signed else _kind(
+                issue, issue.span.line_start in opening, title, words)
         if kind is None:
             kept.append(issue)
             continue

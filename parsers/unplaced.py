@@ -71,7 +71,7 @@ def unplaced_text(situation: Situation, text: str, span: Span, cut: str | None =
 # longer unplaced. The characters used are kept as boilerplate of the use's kind with their own span (the documents
 # row spans the whole text, so its `printed_date_line` alone places nothing); the words the reading does not use
 # stay reported (`title_of_period`).
-UseKind = Literal["printed_date", "plan_period"]
+UseKind = Literal["printed_date", "plan_period", "council_name"]
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,10 @@ USES = (
         "and the punctuation parting it from the title, is used; the title's words, which no table holds, stay "
         "reported (those before it and those after it each on their own), unless they are the document's own title "
         "(parsers/furniture.py, boilerplate title)", "- 2012/13 | Action plan summary", whole=False),
+    Use("council_name", "the line the document's council is read from (parsers/council.printed_council, "
+        "documents.council) where it prints the name and nothing else, a letterhead: all of it is used (a name in a "
+        "title line, 'Isle of Wight Council Best Value Plan', leaves the line to the title's rules)",
+        "FOREST OF DEAN DISTRICT COUNCIL |", whole=True),
 )
 BY_USE = {use.kind: use for use in USES}
 WORD = re.compile(r"\w")
@@ -101,8 +105,10 @@ OPENS = re.compile(r"[^\s\-\u2013\u2014:,|]")  # where the words after a read pe
 
 
 def placed_by_readings(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate, ...], date: PrintedDate | None,
-                       period: PrintedPeriod | None) -> tuple[tuple[Issue, ...], tuple[Boilerplate, ...]]:
-    """The issues and boilerplate once the lines the document's date and period were read from are placed (USES):
+                       period: PrintedPeriod | None, letterhead: Span | None,
+                       ) -> tuple[tuple[Issue, ...], tuple[Boilerplate, ...]]:
+    """The issues and boilerplate once the lines the document's date, period and council (a line of its name alone,
+    `letterhead`) were read from are placed (USES):
     such a line's `unplaced_text` (the whole line, as the readers report it) becomes boilerplate of the use's kind
     for the characters used, and the words left are reported as `title_of_period`. A line a row or boilerplate
     already holds is left as it is."""
@@ -112,6 +118,8 @@ def placed_by_readings(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate
         used.append(("printed_date", date.span, None))
     if period is not None and period.at is not None:
         used.append(("plan_period", period.span, period.at))
+    if letterhead is not None:
+        used.append(("council_name", letterhead, None))
     for kind, line, read in used:
         at = next((k for k, issue in enumerate(kept) if _reports_line(issue, line)), None)
         if at is None:

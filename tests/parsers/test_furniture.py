@@ -11,6 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 from council_actions.parsers.furniture import FURNITURE, is_banner, names_document
 from council_actions.parsers.records import ParsedDocument
+from council_actions.parsers.sign_off import EXAMPLE
 
 from council_actions.pipeline import process, run
 from council_actions.profile import load_profile
@@ -137,7 +138,7 @@ REPORTED = [
     ("newton_st_cyres_parish_action_plan_2018_20.txt", 2, "Development Plan"),  # its period read, these words not
     ("kingston_ags_action_plan_2012_13.txt", 46, "Ofsted improvement plan"),  # a heading whose item the copy lost
     ("maidstone_ags_2013_14.txt", 1, "Actions for 2013/14 as identified in the last Annual Governance Statement:"),
-    ("forest_of_dean_improvement_plan_2004.txt", 5, "FOREST OF DEAN DISTRICT COUNCIL"),  # its own, under docstoc's
+    ("iow_district_audit_letter_recommendations_2002.txt", 19, "PORTFOLIO HOLDER - RESOURCES"),  # a post alone
     ("bracknell_caring_2023_24_q3.txt", 17, "Objective details"),  # the page's heading over its records
     ("../runnymede_web/results_plain.txt", 28,  # colours named in a finding ("yellow or amber"), no key to them
      "As can be seen by the scoring \u2018heat map\u2019 diagram, the overall majority colour is light green"),
@@ -192,3 +193,16 @@ def test_a_council_profile_adds_to_the_generic_words_and_a_wrong_list_is_refused
     own.write_text("[document_words]\nheadings = ['x']\n", encoding="utf-8")
     with pytest.raises(ProfileError, match=r"document_words\.headings is not a list of document words"):
         load_profile(own)
+
+
+def test_a_sign_off_block_is_placed_its_names_and_posts():
+    """The Isle of Wight's District Audit letter closes with its two signatories: their names over their posts
+    (the posts known by the profile's owner words), each line boilerplate `sign_off` with its span; the module's
+    example is that block."""
+    name = "iow_district_audit_letter_recommendations_2002.txt"
+    parsed = _parsed(OTHERS / name)
+    lines = (OTHERS / name).read_text(encoding="utf-8").splitlines()
+    assert (lines[42], lines[44]) == EXAMPLE
+    signed = [(b.span.line_start, b.text) for b in parsed.boilerplate if b.kind == "sign_off"]
+    assert signed == [(43, lines[42]), (45, lines[44])]
+    assert not [i for i in parsed.issues if i.code == "unplaced_text" and i.span.line_start in (43, 45)]

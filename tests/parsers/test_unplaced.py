@@ -66,11 +66,13 @@ PLACED = [
      "unplaced_text"),
     ("plan_period", OTHERS / "newton_st_cyres_parish_action_plan_2018_20.txt", 2, "\u2013 Dec 2018 to April 2020",
      ("Development Plan", "(review deferred to May 2021 due to Covid)"), "unplaced_text"),  # the title's words
+    ("council_name", OTHERS / "forest_of_dean_improvement_plan_2004.txt", 5,  # under docstoc's banner, a letterhead
+     "\t\t\t\t\t" + " " * 74 + "FOREST OF DEAN DISTRICT COUNCIL", None, ""),
 ]
 
 
 def test_every_use_has_a_real_example_as_its_row_gives_it():
-    examples = {(kind, used, rest or "") for kind, _, _, used, rest, _ in PLACED}
+    examples = {(kind, used.strip(), rest or "") for kind, _, _, used, rest, _ in PLACED}
     assert all((use.kind, *(part.strip() for part in use.example.split("|"))) in examples for use in USES)
     assert [use.kind for use in USES] == list(dict.fromkeys(kind for kind, *_ in PLACED))
 
@@ -107,3 +109,13 @@ def test_a_title_after_its_period_is_the_rest_the_title(tmp_path):
         ("plan_period", "2022-25"), ("title", "Housing Strategy")]
     assert not [i for i in processed.parsed.issues if i.span.line_start == 1 and i.code == "unplaced_text"]
     assert processed.parsed.title == "Housing Strategy"
+
+
+def test_a_council_named_in_a_sentence_leaves_the_line_reported():
+    """Newton St Cyres' council is read from its introduction's first words ("Newton St Cyres Parish Council will
+    seek to develop ..."): the line says more than the name, so it is no letterhead and stays reported whole."""
+    processed = process(OTHERS / "newton_st_cyres_parish_action_plan_2018_20.txt", load_profile("generic"), None)
+    assert processed.parsed.council == "Newton St Cyres Parish Council"
+    assert [i.raw_text[:45] for i in processed.parsed.issues if i.code == "unplaced_text" and i.span.line_start == 3
+            ] == ["Newton St Cyres Parish Council will seek to d"]
+    assert not [b for b in processed.parsed.boilerplate if b.kind == "council_name"]
