@@ -142,7 +142,7 @@ ISSUE_CODES: dict[str, str] = {
     "noise_garbled_words": "A cell dropped as converter debris: mostly words found nowhere else in the document.",
     "noise_foreign_script": "A cell dropped as converter debris: letters of another script than the document's.",
     "noise_unknown_tokens": "An owner cell dropped as converter debris: only numbers and words found nowhere else "
-                            "in the document.",
+                            "in the document, naming no time and listing no post codes.",
     # normalise
     "unknown_owner": "An owner not in the profile's glossary: kept as printed, with match `unknown` (add it to the "
                      "profile and ingest again).",

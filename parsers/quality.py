@@ -28,6 +28,9 @@ ALNUM_RUN2 = re.compile(r"[^\W_]{2,}")
 ALPHA_RUN2 = re.compile(r"[^\W\d_]{2,}")
 YEAR_LIKE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b")
 ALLOCATION_PIECE = re.compile(r",|(?<=[.;])\s+")  # owners and times in an allocation cell: `CLT, Q2 2024.`
+# A post's code as allocations print it: letters only, opening with a capital and holding another (`SLT`, `HoBPPP`,
+# `CHoHROD`), a bracketed qualifier after it (`ACE (S151)`); OCR's salad is digits (`011000`, `Q12021`).
+POST_CODE = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*(?:\s*\([A-Za-z0-9&/ ]+\))?")
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,8 @@ def find_noise(text: str, role: str | None, vocabulary: Vocabulary, continuation
         "fragments": lambda: len(words) >= 4 and sum(len(w) == 1 for w in words) / len(words) >= 0.6,
         "garbled_words": lambda: not continuation and _is_garbled(text, words, vocabulary),
         "foreign_script": lambda: _mostly_non_latin(text),
-        "unknown_tokens": lambda: _all_unknown(words, vocabulary) and not _names_a_time(text),
+        "unknown_tokens": lambda: (_all_unknown(words, vocabulary) and not _names_a_time(text)
+                                   and not _lists_posts(text)),
     }
     return next((rule for rule in NOISE_RULES if role in rule.roles and checks[rule.code]()), None)
 
@@ -159,6 +163,16 @@ def _names_a_time(text: str) -> bool:
     `ongoing`): an owner and a time printed once in a short extract (`CLT, Q2 2024.`, where no glossary knows
     CLT) are words found nowhere else, but OCR salad (`011000, Q12021`) names no time."""
     return any(is_timeline(piece) for piece in ALLOCATION_PIECE.split(text) if piece.strip(" ."))
+
+
+def _lists_posts(text: str) -> bool:
+    """Whether the cell opens with a comma list of post codes, two or more, every piece before its last one a code
+    (`ACE (S151), HoBPPP, SLT, 24.`): an allocation, though with no glossary each code is printed on that line only
+    and its `S151` is a number. Its last piece may be a time cut short (`24.`), which is read, and reported, as the
+    timeline it is; OCR salad prints no post code (`011000, Q12021`)."""
+    pieces = [piece.strip(" .") for piece in ALLOCATION_PIECE.split(text)]
+    posts = [POST_CODE.fullmatch(piece) is not None for piece in pieces]
+    return len(pieces) >= 2 and all(posts[:-1]) and sum(posts) >= 2
 
 
 def _mostly_non_latin(text: str) -> bool:

@@ -141,6 +141,22 @@ def test_an_allocation_naming_a_time_is_no_number_salad(extract, text, code):
     assert (rule.code if rule else None) == code
 
 
+@pytest.mark.parametrize(("extract", "text", "code"), [
+    ("allocation_without_recommendation", "ACE (S151), HoBPPP, SLT, 24.", None),
+    ("allocation_without_recommendation", "CEX, CHoLG", None),
+    ("similar_with_ocr_word", "011000, Q12021", "unknown_tokens"),
+    ("similar_with_ocr_word", "011 11505 00", "unknown_tokens"),  # salad the seed prints on its line 476
+])
+def test_a_list_of_post_codes_is_no_number_salad(extract, text, code):
+    """Read with no glossary, the seed's L005 allocation `ACE (S151), HoBPPP, SLT, 24.` prints each word on that line
+    only, `S151` and `24` numbers, and names no time (`24.` is cut short): it was dropped as debris
+    (`unknown_tokens`), L005 left with no owner. A comma list of post codes opening the cell is an allocation; its
+    `24` is read as the unresolved timeline it is, and reported. Salad lists no post code."""
+    document = read_document(FIXTURES / "plan_rows" / f"{extract}.txt")
+    rule = find_noise(text, "owner", document_vocabulary(document, load_profile("generic")))
+    assert (rule.code if rule else None) == code
+
+
 @pytest.mark.parametrize("lines, joined", [
     (["drop-", "in session"], "drop-in session"),  # a word wrapped at its hyphen
     (["12-", "month plan"], "12-month plan"),
