@@ -82,8 +82,9 @@ def is_front_matter(text: str, words: DocumentWords) -> bool:
 def names_document(text: str, words: DocumentWords) -> bool:
     """A heading, not a sentence, a lead-in (`...:`) or a bullet, naming a document by a noun of the profile's
     `names`: after another word of the name in its clause ("Action Plan", "ANNUAL AUDIT LETTER", not "Strategy
-    adoption" after "Horizon 0:"), or alone on the line ("Timeline"), and no article or pronoun before it in its
-    clause ("this improvement action plan" refers to a document, it does not name one)."""
+    adoption" after "Horizon 0:"), or alone on the line ("Timeline"), or by a phrase of `names` anywhere in its clause
+    ("Corporate performance on ..."), and no article or pronoun before it in its clause ("this improvement action
+    plan" refers to a document, it does not name one)."""
     bare = MARKUP.sub("", text)
     if not bare or BULLET.match(bare) or bare.endswith(":") or len(bare.split()) > TITLE_WORDS:
         return False
@@ -221,11 +222,14 @@ def _kind(issue: Issue, opening: bool, title: str | None, words: DocumentWords) 
 
 
 def _names_in(clause: list[str], names: tuple[str, ...]) -> bool:
-    """A name's noun after another word of the clause, with no article or pronoun before it."""
+    """A name's noun after another word of the clause, or a name of several words anywhere in it (`Corporate
+    performance on ...`: `corporate performance`, a report's kind, which `performance` alone is not: `Freedom of
+    Information performance` heads a council's pages), with no article or pronoun before it."""
+    phrases = [words for words in map(WORDS.findall, names) if len(words) > 1]
     for at, word in enumerate(clause):
         if word in DETERMINERS:
             return False
-        if at and word in names:
+        if (at and word in names) or any(clause[at:at + len(words)] == words for words in phrases):
             return True
     return False
 

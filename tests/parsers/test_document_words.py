@@ -53,6 +53,8 @@ NAME_LINES = {
     "paper": (f"{OTHERS}/iow_district_audit_letter_recommendations_2002.txt", "PAPER B1"),
     "minutes": ("tests/fixtures/other_councils/refused/north_norfolk_minutes_2024.txt", "Minutes:"),
     "agenda": (SQUEEZED, "Whilst the updated risk management Risk discussion to be a standard agenda item for All CHoS"),
+    "corporate performance": (f"{OTHERS}/bracknell_caring_2023_24_q3.txt",
+                              "Corporate performance on caring for you and your family"),
 }
 # Each of `sections` a sample prints: a real heading it opens, and the form the section rules give the line.
 SECTION_LINES = {

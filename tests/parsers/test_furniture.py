@@ -45,6 +45,10 @@ TITLES = [
     ("maidstone_ags_2015_16.txt", "generic", None),  # "... as identified in the current Annual Governance Statement"
     ("croydon_foi_improvement_plan_2023.txt", "generic", None),  # "We support this improvement action plan"
     ("boroondara_cx_timeline_for_action_2014.txt", "generic", None),  # "Horizon 0: Strategy adoption through ..."
+    # a council's quarterly report on one theme, its kind (`corporate performance`) its only name for itself
+    ("bracknell_caring_2023_24_q3.txt", "generic", "Corporate performance on caring for you and your family"),
+    ("bracknell_environment_2023_24_q3.txt", "generic",
+     "Corporate performance on protecting and enhancing our environment"),
 ]
 
 
@@ -160,6 +164,9 @@ def test_a_line_with_content_stays_reported(name, line, opens):
     ("Horizon 0: Strategy adoption through first 6 months", False),  # the noun opens its clause
     ("- Update the Waste Strategy delivery plan", False),  # a bullet
     ("The practice recommendations are addressed in the following action plan:", False),
+    ("Corporate performance on caring for you and your family", True),  # a phrase of `names`, opening its clause
+    ("Freedom of Information performance", False),  # Southend's pages' heading: `performance` alone names none
+    ("Our corporate performance", False),
 ])
 def test_what_names_a_document(text, names):
     assert names_document(text, load_profile("generic").document_words) is names
