@@ -86,7 +86,8 @@ def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf, owner_words: 
     profile's `document_words`), which stays
     outside it rather than being read into the last row. Where the text marks empty cells (a paragraph holding only
     whitespace, `empty_paragraphs`), the marks are cells too. A line's shape names a post by the profile's
-    `owner_words` (`cell_shapes.line_shapes`; None: the generic profile's)."""
+    `owner_words` (`cell_shapes.line_shapes`; None: the generic profile's). A row whose cells are the headings is
+    the header printed again (at a page break), laid out as the header, not read as a row."""
     found = _header(lines, role_of)
     if found is None:
         return None
@@ -99,10 +100,11 @@ def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf, owner_words: 
     empties = [n for n in empty_paragraphs(text) if first < n < after]
     rows, issues = _rows(lines[end:stop], len(headings), roles, empties, line_shapes(owner_words))
     for row in rows:
+        again = [" ".join(lines[end + i].text.strip() for i in group) for group in row] == headings
         for cell_index, group in enumerate(row):
             for k, i in enumerate(group):
                 position = end + i
-                layout: LineLayout = "row_start" if cell_index == 0 and k == 0 else "row"
+                layout: LineLayout = "header" if again else "row_start" if cell_index == 0 and k == 0 else "row"
                 relaid[position] = with_cells(lines[position], [whole(lines[position], cell_index)], layout)
     return Layout("cell_lines", tuple(Column(h) for h in headings), tuple(relaid), tuple(issues))
 
@@ -129,9 +131,12 @@ def _header(lines: list[Line], role_of: RoleOf) -> tuple[int, int, list[str]] | 
 
 def _wrapped_heading(one: str, below: str, role_of: RoleOf) -> bool:
     """Whether a heading wraps onto the line below (`Who` / `by?`, `Target` / `Date`): the two lines read as a
-    heading together and the line below reads as none on its own, so it is the rest of this heading, not the next
-    column's."""
-    return bool(below) and role_of(below) is None and role_of(f"{one} {below}") is not None
+    heading together and the line below reads as none on its own, or each line reads as the same as the two
+    together (`Target` and `Date` each a timeline, like `Target Date`: a second timeline column right after the first
+    would give one action two due dates; `Action` / `Owner` is two columns), so it is the rest of this heading, not
+    the next column's."""
+    together = role_of(f"{one} {below}") if below else None
+    return together is not None and (role_of(below) is None or role_of(one) == role_of(below) == together)
 
 
 def table_end(lines: list[Line], width: int, words: DocumentWords | None = None) -> int:
@@ -170,6 +175,8 @@ def _rows(lines: list[Line], width: int, roles: list[str | None], empties: list[
     texts = [ln.text.strip() for ln in lines]
     units = _join_runs(texts, numbers_alone=roles[0] != "element", counted=_row_numbers(texts, roles))
     marked = [k for k, unit in enumerate(units) if _is_marker(" ".join(texts[i] for i in unit))]
+    if len(marked) < 2:
+        marked = _after_blank_rows(units, lines, width, empties)
     if len(marked) >= 2:
         bounds = [*marked, len(units)]
         return [_marked_row(units[a:b], lines, width, roles, empties, shapes) for a, b in pairwise(bounds)], []
@@ -177,6 +184,17 @@ def _rows(lines: list[Line], width: int, roles: list[str | None], empties: list[
     rows, doubts = read_unmarked_rows(_shapes(slots, lines, shapes), roles)
     issues = unsettled_doubts(rows, doubts, slots, lines)
     return [[[i for k in cell for i in slots[k]] for cell in row] for row in rows], issues
+
+
+def _after_blank_rows(units: list[list[int]], lines: list[Line], width: int, empties: list[int]) -> list[int]:
+    """The units that open a row because a whole row of empty cells stands above them: as many empty-cell
+    paragraphs as the table has columns, and no line, between them and the unit before (the Isle of Wight's select
+    committee action plan parts its rows so). Why: a row of nothing but empty cells holds no row's cells, so it can
+    only part two rows; the first unit opens a row too."""
+    def empty_above(k: int) -> int:
+        return sum(1 for n in empties if lines[units[k - 1][-1]].number < n < lines[units[k][0]].number)
+    parted = [k for k in range(1, len(units)) if empty_above(k) >= width]
+    return [0, *parted] if parted else []
 
 
 def _marked_row(units: list[list[int]], lines: list[Line], width: int, roles: list[str | None],

@@ -18,7 +18,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, whole, with_cells
+from council_actions.ingest.layout import (
+    MIN_COLUMNS,
+    Layout,
+    RoleOf,
+    as_layout,
+    is_plan_header,
+    sub_cell,
+    whole,
+    with_cells,
+)
 from council_actions.ingest.model import Column, Line, LineLayout
 
 from council_actions.roles import PERIOD
@@ -78,7 +87,8 @@ def _labels(lines: list[Line], role_of: RoleOf) -> tuple[dict[int, str | None], 
     record's number alone above them (`Timescale` / `2020-22` / `1.2` / `Action`)."""
     labelled = {line.number: _label(line, role_of) for line in lines}
     alone = {line.number: _alone(line, role_of) for line in lines}
-    if not any(n >= MIN_RECORDS for n in Counter(label for label in alone.values() if label).values()):
+    if (not any(n >= MIN_RECORDS for n in Counter(label for label in alone.values() if label).values())
+            or _header_run(lines, alone)):
         return labelled, set(), set()
     heads: set[int] = set()
     values: set[int] = set()
@@ -95,6 +105,18 @@ def _labels(lines: list[Line], role_of: RoleOf) -> tuple[dict[int, str | None], 
             labelled[line.number] = current
             values.add(line.number)
     return labelled, heads, values
+
+
+def _header_run(lines: list[Line], alone: dict[int, str | None]) -> bool:
+    """Whether MIN_COLUMNS labels or more stand alone one right under another, no value between them: a table's
+    header printed a cell a line (the Isle of Wight's `No.` / `Recommendation` / `Priority` / ... / `Date`, printed
+    again at a page break), whose cells follow in rows, not records whose labels each stand above their value."""
+    run = 0
+    for line in lines:
+        run = run + 1 if alone[line.number] else 0
+        if run >= MIN_COLUMNS:
+            return True
+    return False
 
 
 def _without_preamble(lines: list[Line], labelled: dict[int, str | None], values: set[int]) -> dict[int, str | None]:

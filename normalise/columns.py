@@ -97,12 +97,13 @@ def _timelines(action: Action, calendar: FiscalCalendar, reference: dt.date | No
     """The timeline cell's phrases (one per line where its lines are its own, and a date it was moved from), each
     read under the fiscal calendar and spanning its own text in the cell (Action.timeline_at: its lines and
     characters, its words' box in a PDF), as its issue does; one left without dates is reported (unreadable, or
-    relative to a date not given)."""
+    relative to a date not given). A cell printing no letter or digit (`-`: the Isle of Wight's date for a
+    recommendation not agreed) names no time: it stays the action's timeline as printed, with no phrase to read."""
     timelines: list[Timeline] = []
     issues: list[Issue] = []
     span = action.timeline_span or action.span
     raw, position = action.timeline_raw or "", 0
-    for phrase in (p.strip() for p in MILESTONES.split(raw) if p.strip()):
+    for phrase in (p.strip() for p in MILESTONES.split(raw) if any(c.isalnum() for c in p)):
         position = raw.index(phrase, position)
         own = action.timeline_at.span(position, position + len(phrase)) if action.timeline_at else None
         reading = read_timeline(phrase, calendar, reference, plan.years if plan else None)

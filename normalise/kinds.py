@@ -31,10 +31,11 @@ KIND_PATTERNS: tuple[tuple[TimelineKind, str, tuple[str, ...]], ...] = (
      ("complete", "in place", "addressed", "done")),
     ("recurring", RECURRING_PATTERN, RECURRING_GATE),
     # "6 months in", "Upon adoption": when actions start, counted from the plan's adoption; they run on.
-    ("ongoing", r"\b(?:ongoing|bau|business as usual|core activity)\b"
+    # "On-going" (the Isle of Wight's select committee action plan) is "ongoing" hyphenated.
+    ("ongoing", r"\b(?:on-?going|bau|business as usual|core activity)\b"
                 r"|\buntil (?:conclusion|completion|further notice|complete[d]?)\b"
                 r"|\b(?:months?|years?) in\W*$|\b(?:up)?on adoption\b|\b(?:onwards?|and beyond)\W*$",
-     ("ongoing", "bau", "business", "core", "until", "month", "year", "adoption", "onward", "beyond")),
+     ("ongoing", "on-going", "bau", "business", "core", "until", "month", "year", "adoption", "onward", "beyond")),
 )
 KIND_RULES = tuple((kind, re.compile(pattern), gate) for kind, pattern, gate in KIND_PATTERNS)
 # All kind rules in one pass; where several match, the earlier row of KIND_RULES wins.

@@ -100,10 +100,13 @@ OWNER_SHAPES = (
                 ("Director of Place, Planning and Regeneration", ("Director of Place, Planning and Regeneration",)),
                 ("Head of Finance, Head of Legal", ("Head of Finance", "Head of Legal")),
                 ("Head of Finance and Head of Legal", ("Head of Finance", "Head of Legal")),
-                ("CLT, Head of Finance", ("CLT", "Head of Finance")))),  # an acronym before a post is no person
-    OwnerShape("person_with_post", "a person's name (capitalised words or initials, not an acronym) and their "
-               "post after a comma, one opening with a post word or ending with one (`Project Manager`); where the "
-               "glossary knows the name, or else the post, that resolves it",
+                # an acronym before a post is no person, nor is a body (its last word a body word: `Select
+                # Committees, Head of Select Committee Support`)
+                ("CLT, Head of Finance", ("CLT", "Head of Finance")),
+                ("Audit Committee, Head of Finance", ("Audit Committee", "Head of Finance")))),
+    OwnerShape("person_with_post", "a person's name (capitalised words or initials, not an acronym, not ending "
+               "in a post or body word) and their post after a comma, one opening with a post word or ending with "
+               "one (`Project Manager`); where the glossary knows the name, or else the post, that resolves it",
                (("A. Smith, Head of Policy", ("A. Smith, Head of Policy",)),
                 ("Anna Collier, Project Manager", ("Anna Collier, Project Manager",)),
                 ("Angela Woodhouse, Head of Policy and Communications",
@@ -191,7 +194,7 @@ def _chunk(text: str, chunk: Cut, known: Callable[[str], bool], alone: Callable[
         else:
             posts[-1].append(c)
     pieces = [OwnerPiece(", ".join(_at(text, c) for c in p), "post", p[0][0], p[-1][1]) for p in posts]
-    if names and pieces and PERSON.fullmatch(names[-1].text):
+    if names and pieces and PERSON.fullmatch(names[-1].text) and not rules.owner_end.search(names[-1].text):
         name, post = names.pop(), pieces[0]
         known_as = name.text if known(name.text) else (post.text if known(post.text) else None)
         pieces[0] = OwnerPiece(f"{name.text}, {post.text}", "person_with_post", name.start, post.end, known_as)

@@ -33,7 +33,7 @@ def test_the_generic_profile_holds_the_words_the_shapes_were_written_with():
     words = load_profile("generic").owner_words
     assert {"head", "director", "manager", "officer", "leader", "lead"} <= set(words.posts)
     assert words.posts_of == ("head", "director", "manager", "officer", "lead", "chair")
-    assert words.bodies == ("team", "unit", "board", "group", "panel", "committee", "partnership")
+    assert words.bodies == ("team", "unit", "board", "group", "panel", "committee", "committees", "partnership")
     assert generic_words() == words  # what owner_pieces reads under no profile (the diff's)
 
 

@@ -125,6 +125,7 @@ FORMS = [
     ("dependent on resources", "conditional", None, None, None, None, ()),
     ("on approval of the Strategy", "conditional", None, None, None, None, ()),
     ("BAU", "ongoing", None, None, None, None, ()),
+    ("On-going", "ongoing", None, None, None, None, ()),  # hyphenated (the Isle of Wight's select committee plan)
     ("completed", "complete", None, None, None, None, ()),
     ("in place", "complete", None, None, None, None, ()),
     ("quarterly", "recurring", None, None, None, None, ()),
