@@ -67,6 +67,13 @@ SECTION_LINES = {
                 "Horizon 0: Strategy adoption through first 6 months", "labelled horizon"),  # over its `strategy`
 }
 # Words of a plan's parts that no sample prints as a heading yet: kept as the plan vocabulary sections.py held.
+# Still no real line for these, nor for SECTION_LISTS_UNSEEN and PARTS_UNSEEN: 38 searches of stored public pages
+# (2026-12-03) found each word only inside sentences ("as set out in Annex 1", "Phase 2 of the CCAP"). The nearest
+# headings are in a form the section rules do not read: `Outcome 1: People are able to look after and improve their
+# own health and wellbeing and live in good health for longer.` (Renfrewshire HSCP, a sentence), `Outcome 5 - People
+# live active, healthier and independent lives.` (Argyll and Bute, a dash), `Goal 1.1: A Healthy, Resilient and Safe
+# Community` (Manningham, Victoria: a dotted number) and `Strategic Objective 1: Maintain a high quality, clean and
+# green environment in the borough` (a Council Plan 2011-15 progress report: the word not first).
 SECTION_WORDS_UNSEEN = {"outcome", "objective", "ambition", "goal", "pillar", "workstream", "phase"}
 # Each of `section_lists` a sample prints after `Our`: a real heading, the form the section rules give it, and the
 # form without the word (the caption rule then takes it, by its last word).
