@@ -18,7 +18,7 @@ from council_actions.normalise import ReferenceDates
 
 from council_actions.profile import load_profile
 from tests.conftest import FIXTURES
-from tests.golden.test_other_councils import _found
+from tests.golden.test_other_councils import ANSWERED, _found
 
 LAYOUTS = FIXTURES / "other_councils" / "pdf"
 EXPECTED = FIXTURES / "other_councils" / "expected"
@@ -41,7 +41,9 @@ def test_pdf_and_pdftotext_give_the_text_samples_actions(generic, plan, producer
     reference = dt.date.fromisoformat(expected["reference_date"]) if expected["reference_date"] else None
     rendering, _, found = _found(path, generic, reference, ("section_path",))  # the same headings over each
     assert rendering == RENDERING[suffix]
-    assert found == expected["actions"]
+    # the text sample's values but its lines, owners and timelines (each with its line: a PDF's lines are its own)
+    assert found == [{field: value for field, value in action.items() if field not in ANSWERED or field == "section_path"}
+                     for action in expected["actions"]]
 
 
 @pytest.mark.parametrize("producer", ["chromium", "libreoffice"])
