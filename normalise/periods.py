@@ -192,21 +192,24 @@ def _month_in_figures(m: re.Match[str], ctx: Context) -> Period | None:
 
 
 def _full_date(m: re.Match[str], ctx: Context) -> Period | None:
-    """`30th September 2024`: the words read by dateparser."""
+    """`30th September 2024`, `27-Feb-26` (a date as a spreadsheet prints it: Warwick District Council's housing
+    improvement plan): the words read by dateparser; a year of two figures is this century's (`two_digit_year`)."""
     day = ctx.parse_date(m.group(0))
     if day is None:
         return None
-    return Period(day, day, "day", ctx.calendar.label_for(day, day), ())
+    return Period(day, day, "day", ctx.calendar.label_for(day, day), full_year(m["year"])[1])
 
 
 MONTH_GATE = tuple(MONTHS)
+DATE_GAP = r"(?:\s+|\s*-\s*)"  # between a date's day, month and year: spaces, or a hyphen (`27-Feb-26`)
 LAST_COUNT = COUNT.replace("?P<n>", "?P<last>")  # the far year of `years 1-2`
 YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # `2020/20`, `2024-2027`: `_span_years`
 PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
     PeriodRule(name, re.compile(pattern), read, gate) for name, pattern, read, gate in (
         ("numeric_date", r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>20\d{2}|\d{2})\b", _numeric_date,
          ("/", ".")),
-        ("day_month_year", r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\s+20\d{2}\b", _full_date, MONTH_GATE),
+        ("day_month_year", r"\b\d{1,2}(?:st|nd|rd|th)?" + DATE_GAP + MONTH + DATE_GAP
+         + r"(?P<year>20\d{2}\b|\d{2}\b(?![/\d]))", _full_date, MONTH_GATE),
         ("quarter_range_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])" + JOIN + QUARTER + r"?(?P<q2>[1-4])\s+" + FY,
          _quarter_in_fy, ("q",)),
         ("quarter_to_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+" + FY + JOIN + FY_B, _quarter_to_fy, ("q",)),

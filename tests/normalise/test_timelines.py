@@ -108,6 +108,11 @@ FORMS = [
     ("Q4 2024/5 – 25/26", "deadline", "2025-01-01", "2026-03-31", "range", None, (YY,)),
     ("w/c 3 June 2024", "deadline", "2024-06-03", "2024-06-03", "day", "2024/25", ()),
     ("30th September 2024", "deadline", "2024-09-30", "2024-09-30", "day", "2024/25", ()),
+    # a date as a spreadsheet prints it (Warwick District Council's housing improvement plan: `27-Feb-26`); before,
+    # no time, and `27-Feb-2026` the whole year 2026, `27 Feb 26` February 2026
+    ("27-Feb-26", "deadline", "2026-02-27", "2026-02-27", "day", "2025/26", (YY,)),
+    ("27-Feb-2026", "deadline", "2026-02-27", "2026-02-27", "day", "2025/26", ()),
+    ("27 Feb 26", "deadline", "2026-02-27", "2026-02-27", "day", "2025/26", (YY,)),
     ("10/9/24", "deadline", "2024-09-10", "2024-09-10", "day", "2024/25", ("day_first", YY)),
     ("10/09/2024", "deadline", "2024-09-10", "2024-09-10", "day", "2024/25", ("day_first",)),
     ("7/8/24", "deadline", "2024-08-07", "2024-08-07", "day", "2024/25", ("day_first", YY)),
