@@ -92,10 +92,12 @@ def _document_name(names: tuple[str, ...]) -> re.Pattern[str]:
 def _section_word(sections: tuple[str, ...], labelled: bool) -> re.Pattern[str]:
     """A line opening with a section word of the profile's `sections`: with its number alone (`Cross cutting theme
     2`), or `labelled`, with an optional number, a colon and the section's name (`Priority: Creating vibrant
-    communities`)."""
+    communities`), or with its number, a dash and the name (`Outcome 4 - In Argyll and Bute children and young
+    people have the best possible start`: the number makes the word a label, where `Priority - high` is none)."""
     word = rf"(?P<word>{any_of(sections)})"
     if labelled:
-        return re.compile(rf"^{word}(?:\s+{COUNTS})?\s*:\s*(?P<name>[^.!?;]+)$", re.IGNORECASE)
+        label = rf"(?:(?:\s+{COUNTS})?\s*:|\s+{COUNTS}\s+[-\u2013])"
+        return re.compile(rf"^{word}{label}\s*(?P<name>[^.!?;]+)$", re.IGNORECASE)
     return re.compile(rf"^{word}\s+{COUNTS}$", re.IGNORECASE)
 
 
