@@ -194,11 +194,22 @@ def _chunk(text: str, chunk: Cut, known: Callable[[str], bool], alone: Callable[
         else:
             posts[-1].append(c)
     pieces = [OwnerPiece(", ".join(_at(text, c) for c in p), "post", p[0][0], p[-1][1]) for p in posts]
-    if names and pieces and PERSON.fullmatch(names[-1].text) and not rules.owner_end.search(names[-1].text):
+    if names and pieces and _is_person(names[-1].text, rules):
         name, post = names.pop(), pieces[0]
-        known_as = name.text if known(name.text) else (post.text if known(post.text) else None)
-        pieces[0] = OwnerPiece(f"{name.text}, {post.text}", "person_with_post", name.start, post.end, known_as)
+        pieces[0] = _person_with_post(name, post, f"{name.text}, {post.text}", known)
     return names + pieces
+
+
+def _is_person(text: str, rules: WordRules) -> bool:
+    """A person's name (PERSON: capitalised words or initials, no acronym), not ending in a post or body word."""
+    return PERSON.fullmatch(text) is not None and not rules.owner_end.search(text)
+
+
+def _person_with_post(name: OwnerPiece, post: OwnerPiece, text: str, known: Callable[[str], bool]) -> OwnerPiece:
+    """A person's name and their post as one owner, `text`; known by the name where the glossary knows it, else by
+    the post."""
+    known_as = name.text if known(name.text) else (post.text if known(post.text) else None)
+    return OwnerPiece(text, "person_with_post", name.start, post.end, known_as)
 
 
 def _with_posts_after(names: list[OwnerPiece], text: str, known: Callable[[str], bool], rules: WordRules
@@ -209,11 +220,9 @@ def _with_posts_after(names: list[OwnerPiece], text: str, known: Callable[[str],
     joined: list[OwnerPiece] = []
     for piece in names:
         name = joined[-1] if joined else None
-        if name and name.shape == "single" and PERSON.fullmatch(name.text) and not rules.owner_end.search(name.text) \
-                and not rules.post.match(name.text) and COMMA_GAP.fullmatch(text[name.end:piece.start]) \
-                and rules.post_end.search(piece.text):
-            known_as = name.text if known(name.text) else (piece.text if known(piece.text) else None)
-            joined[-1] = OwnerPiece(text[name.start:piece.end], "person_with_post", name.start, piece.end, known_as)
+        if name and name.shape == "single" and _is_person(name.text, rules) and not rules.post.match(name.text) \
+                and COMMA_GAP.fullmatch(text[name.end:piece.start]) and rules.post_end.search(piece.text):
+            joined[-1] = _person_with_post(name, piece, text[name.start:piece.end], known)
         else:
             joined.append(piece)
     return joined

@@ -92,7 +92,7 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
                                                tables)
     first_row = min((span.line_start for span in _read_spans(parsed)), default=None)
     issues, boilerplate, title = placed_as_furniture(document, profile.document_words, issues, boilerplate, first_row,
-                                                     profile.owner_words.posts)
+                                                     profile.owner_words)
     return replace(parsed, council=named.council, council_from=named.council_from, issues=issues,
                    boilerplate=boilerplate, printed_date=date, printed_period=period, title=title)
 

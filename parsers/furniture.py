@@ -34,6 +34,7 @@ from council_actions.parsers.sign_off import sign_off_lines
 
 from council_actions.document_words import DocumentWords, any_of
 from council_actions.issues import Issue
+from council_actions.profile import OwnerWords
 
 FurnitureKind = Literal["front_matter", "title", "form_instruction", "web_furniture", "colour_key"]
 
@@ -164,15 +165,15 @@ FURNITURE = (
 
 
 def placed_as_furniture(document: Document, words: DocumentWords, issues: tuple[Issue, ...],
-                        boilerplate: tuple[Boilerplate, ...], first_row: int | None, posts: tuple[str, ...],
+                        boilerplate: tuple[Boilerplate, ...], first_row: int | None, owner_words: OwnerWords,
                         ) -> tuple[tuple[Issue, ...], tuple[Boilerplate, ...], str | None]:
     """The issues, boilerplate and title once the lines of FURNITURE are placed: each `unplaced_text` on one line
     that a row of the table recognises becomes boilerplate of its kind, with its text and span; so does a line of
-    a sign-off block, known by the profile's owner `posts` (parsers/sign_off.py: `sign_off`); `first_row` is the
+    a sign-off block, known by the profile's owner words (parsers/sign_off.py: `sign_off`); `first_row` is the
     first line a row was read from, above which the opening lines end."""
     opening = {line.span.line_start for line in title_lines(document, first_row)}
     title = _title(issues, boilerplate, opening, words)
-    signed = sign_off_lines(document, posts) if any(map(_one_line_unplaced, issues)) else set()
+    signed = sign_off_lines(document, owner_words) if any(map(_one_line_unplaced, issues)) else set()
     kept, placed = [], list(boilerplate)
     for issue in issues:
         kind: BoilerplateKind | None = None
