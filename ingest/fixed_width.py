@@ -139,7 +139,7 @@ def _relay(lines: list[Line], index: int, depth: int, starts: list[int], heading
             relaid[j] = as_layout(lines[j], "header")
         previous: Line | None = None
         for j, line in enumerate(data, k + depth):
-            cut = _cut(line, grid)
+            cut = _cut(line, grid, _starts_beside(data, j - k - depth))
             bullet = _bullet_at(line)
             opens = previous is None or line.number > previous.number + 1 or (
                 bullet is not None and bullet < grid.next_start(key)) or (
@@ -236,13 +236,16 @@ def _words(line: Line) -> list[str]:
     return line.text.split()
 
 
-def _cut(line: Line, grid: Grid) -> list[Cell | None]:
+def _cut(line: Line, grid: Grid, beside: frozenset[int]) -> list[Cell | None]:
     """Words to columns: by where each starts (to within DRIFT); a word one space after the previous stays in
-    its column unless it starts at the next column (to within DRIFT) or runs past the column's edge."""
+    its column unless it starts at the next column (to within DRIFT) or runs past the column's edge. Where two
+    words of a run are equally near the next column's start (`_tie`), the run starts it where the lines `beside`
+    this one (`_starts_beside`) start their text."""
     spans: dict[int, list[int]] = {}
     column, last_end = -1, -10
     run_ends = {run.start() + w.start(): run.end() for run in RUN.finditer(line.text)
                 for w in WORD.finditer(run.group())}
+    after = dict(pairwise(m.start() for m in WORD.finditer(line.text)))
     bullet = _bullet_at(line)
     for match in WORD.finditer(line.text):
         own = max((i for i, s in enumerate(grid.starts) if s <= match.start() + 2 * DRIFT), default=0)
@@ -253,10 +256,29 @@ def _cut(line: Line, grid: Grid) -> list[Cell | None]:
             crossing = run_ends[match.start()] > grid.next_start(column) and column + 1 not in spans
             squeezed = crossing and match.end() > grid.edges[column] and \
                 match.start() >= grid.next_start(column) - SQUEEZE
-            column = column if clear and not squeezed else column + 1
+            later = _tie(match.start(), after.get(match.start()), grid.next_start(column), beside)
+            column = column if (clear and not squeezed) or later else column + 1
         else:
             column = own + 1 if own in spans and own == column and own + 1 < len(grid.starts) else own
         span = spans.setdefault(column, [match.start(), match.end()])
         span[1] = match.end()
         last_end = match.end()
     return [sub_cell(line, a, b, c) for c, (a, b) in sorted(spans.items())]
+
+
+def _tie(position: int, following: int | None, start: int, beside: frozenset[int]) -> bool:
+    """Whether a word at `position`, joined by one space to the word at `following`, leaves the next column to that
+    word: the two stand equally near the column's start, one before it and one after (a squeezed row's `Level 2
+    Statement ...`, the `2` a character before the Evidence heading, `Statement` a character after), and the
+    lines beside this one start a run under the later word and none under this one. Why the lines beside: a
+    converter shifts a row's lines alike, so the row's next line shows where it put the column."""
+    return following is not None and start - position == following - start > 0 and following in beside \
+        and position not in beside
+
+
+def _starts_beside(data: list[Line], at: int) -> frozenset[int]:
+    """Where runs start on the lines printed straight above and below line `at` of the data (no blank line
+    between): where the converter put the columns of that part of the page."""
+    number = data[at].number
+    return frozenset(m.start() for line in data[max(at - 1, 0):at + 2] if abs(line.number - number) == 1
+                     for m in RUN.finditer(line.text))
