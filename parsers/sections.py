@@ -35,8 +35,10 @@ from council_actions.parsers.records import Action, Boilerplate, ParsedDocument,
 from council_actions.document_words import DocumentWords, any_of
 from council_actions.issues import Issue
 
-# A section word's number: digits or a word (`Priority 3`, `Theme one`).
-COUNTS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+# A section word's number: digits, dotted where the part is numbered within its parent's (`Goal 1.1`), or a word
+# (`Priority 3`, `Theme one`). Only after a section word: a dotted number opening a line (`1.1 Show explicit links
+# ...`) numbers an action, and NUMBERED below takes none but `N.0`.
+COUNTS = r"(?:\d{1,2}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten)"
 MONTH = rf"{MONTH_WORD}\b"  # `2 September 2004` is a date, no heading
 NUMBERED = re.compile(rf"^\d{{1,2}}(?:\.0)?\s+(?!{MONTH})[A-Z][^.!?;:]*$", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a caption stating the plan's period ('Updated Actions for 2014-15')
@@ -91,12 +93,13 @@ def _document_name(names: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def _section_word(sections: tuple[str, ...], labelled: bool) -> re.Pattern[str]:
     """A line opening with a section word of the profile's `sections`: with its number alone (`Cross cutting theme
-    2`), or `labelled`, with an optional number, a colon and the section's name (`Priority: Creating vibrant
-    communities`), or with its number, a dash and the name (`Outcome 4 - In Argyll and Bute children and young
-    people have the best possible start`: the number makes the word a label, where `Priority - high` is none)."""
+    2`), or `labelled`, with a colon and the section's name, its number before the colon or after it (`Priority:
+    Creating vibrant communities`, `Goal 1.1: A Healthy, Resilient and Safe Community`, `Goal: 2.1 Inviting places
+    and spaces`), or with its number, a dash and the name (`Outcome 4 - In Argyll and Bute children and young people
+    have the best possible start`: the number makes the word a label, where `Priority - high` is none)."""
     word = rf"(?P<word>{any_of(sections)})"
     if labelled:
-        label = rf"(?:(?:\s+{COUNTS})?\s*:|\s+{COUNTS}\s+[-\u2013])"
+        label = rf"(?:(?:\s+{COUNTS})?\s*:(?:\s*{COUNTS}(?=\s))?|\s+{COUNTS}\s+[-\u2013])"
         return re.compile(rf"^{word}{label}\s*(?P<name>[^.!?;]+)$", re.IGNORECASE)
     return re.compile(rf"^{word}\s+{COUNTS}$", re.IGNORECASE)
 

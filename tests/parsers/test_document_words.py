@@ -68,15 +68,24 @@ SECTION_LINES = {
     "outcome": ("tests/fixtures/sections/argyll_bute_soa_outcome_4.txt",  # its number, then a dash
                 "Outcome 4 - In Argyll and Bute children and young people have the best possible start",
                 "labelled outcome"),
+    "goal": ("tests/fixtures/sections/manningham_council_plan_2017_21_goals.txt",  # a dotted number, then a colon
+             "Goal 1.1: A Healthy, Resilient and Safe Community", "labelled goal"),
+    "objective": ("tests/fixtures/sections/housing_service_improvement_plan_2006_09_docstoc.txt",
+                  "Objective: 1 - Determine the current and future housing needs of the Borough", "labelled objective"),
 }
-# Words of a plan's parts that no sample prints as a heading yet: kept as the plan vocabulary sections.py held. Still no
-# real line for these, nor for SECTION_LISTS_UNSEEN and PARTS_UNSEEN: 38 searches of stored public pages (2026-12-03)
-# found each word only inside sentences ("as set out in Annex 1", "Phase 2 of the CCAP"). `outcome` has one since:
-# Argyll and Bute's, its number then a dash, which the labelled rule reads (SECTION_LINES). The nearest headings for the
-# rest are in a form the section rules do not read: `Goal 1.1: A Healthy, Resilient and Safe Community` (Manningham,
-# Victoria: a dotted number) and `Strategic Objective 1: Maintain a high quality, clean and green environment in the
-# borough` (a Council Plan 2011-15 progress report: the word not first).
-SECTION_WORDS_UNSEEN = {"objective", "ambition", "goal", "pillar", "workstream", "phase"}
+# Words of a plan's parts that no real document prints as a heading yet: kept as the plan vocabulary sections.py held.
+# Still no real line for these, nor for SECTION_LISTS_UNSEEN and PARTS_UNSEEN: 38 searches of stored public pages
+# (2026-12-03) and 30 more (2026-12-04, corpus `pages`: each word with a number and a colon or dash, alone and with
+# council plan, action plan, improvement plan, delivery plan, transformation and reorganisation words, e.g.
+# `council action plan "Pillar 1:" actions`, `Workstream: action owner due date RAG status council transformation
+# programme`, `Phase 2 - Actions Lead Timescale council strategy delivery plan`, `Table 1: Action plan council
+# improvement actions responsible officer`) found these words only inside sentences ("as set out in Annex 1", "Part 1
+# and Part 2 documents", "the next phase of its journey") or headings of no council ("Pillar 3 - Building
+# prosperity", an EU strategy's page). `goal`, `objective` (SECTION_LINES) and `annexe` (PART_LINES) have real
+# headings since. The nearest heading left is in a form the section rules do not read: `Strategic Objective 1:
+# Maintain a high quality, clean and green environment in the borough` (a Council Plan 2011-15 progress report: the
+# word not first).
+SECTION_WORDS_UNSEEN = {"ambition", "pillar", "workstream", "phase"}
 # Each of `section_lists` a sample prints after `Our`: a real heading, the form the section rules give it, and the
 # form without the word (the caption rule then takes it, by its last word).
 SECTION_LIST_LINES = {
@@ -94,8 +103,9 @@ CAPTION_LINES = {
 PART_LINES = {
     "appendix": ("tests/fixtures/cell_lines/notes_after_text_column_last.txt", "Appendix B - Performance indicators"),
     "section": (f"{OTHERS}/southend_foi_practice_recommendation_2024.txt", "Section A"),
+    "annexe": ("tests/fixtures/sections/iow_housing_renewal_action_plan_2003_annexe_b.txt", "Annexe B"),
 }
-PARTS_UNSEEN = {"annex", "annexe", "part", "table", "schedule"}  # as cell_lines.py's heading rule held them
+PARTS_UNSEEN = {"annex", "part", "table", "schedule"}  # as cell_lines.py's heading rule held them
 
 
 def _without(profile: Profile, table: str, word: str) -> Profile:

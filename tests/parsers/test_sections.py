@@ -4,12 +4,14 @@ actions under the headings their pages print (checked against the source by hand
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from council_actions.parsers.sections import SECTION_LINES, _form, _Line
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
-from tests.conftest import SAMPLES
+from tests.conftest import FIXTURES, SAMPLES
 
 OTHERS = SAMPLES / "other_councils"
 # What follows a rule's example where the rule asks (a heading over a heading, over the table's column headings).
@@ -89,3 +91,47 @@ def test_a_plan_printing_no_heading_over_its_actions_gives_none(generic):
     assert sections and all(not over for _, over in sections)
     # its one line above the table, `TREE ACTION PLAN`, names a document kind: a title, no section
     assert not [b for b in parsed.boilerplate if b.kind == "section_heading"]
+
+
+# A dotted number numbers a part within its parent's. After a section word it is the section's (Manningham's goals
+# under its themes, tests/fixtures/sections/SOURCES.md); opening the line, an action's (the Isle of Wight's and
+# Boroondara's actions under their numbered and `Horizon N:` headings). Each line as the source prints it.
+DOTTED_HEADINGS = ["Goal 1.1: A Healthy, Resilient and Safe Community", "Goal 1.2: A Connected and Inclusive Community",
+                   "Goal: 2.1 Inviting places and spaces"]  # the same page's later goals: the number after the colon
+DOTTED_ACTIONS = {"iow_bv_action_plan_2002.txt": ["2.1 Summarise pertinent views from the Stakeholders\u2019 Workshop",
+                                                  "2.3 Agree common method of presenting office procedures/processes"],
+                  "boroondara_cx_timeline_for_action_2014.txt": [
+                      "1.1 Website redesign (continues through all remaining horizons)",
+                      "4.1 Improved touchpoints (continues through all remaining horizons)"]}
+DOTTED = re.compile(r"^[\s-]*(\d{1,2}\.\d{1,2})\.?\s", re.MULTILINE)
+BULLET = re.compile(r"^\s*-\s+")
+
+
+def _printed_lines(path):
+    """The file's lines, spacing and a list's leading dash aside."""
+    return {" ".join(BULLET.sub("", line).split()) for line in path.read_text(encoding="utf-8").splitlines()}
+
+
+def test_a_section_words_dotted_number_labels_a_section():
+    printed = _printed_lines(FIXTURES / "sections" / "manningham_council_plan_2017_21_goals.txt")
+    for heading in DOTTED_HEADINGS:
+        assert heading in printed
+        assert _form(_Line(heading, "other", WORDS)) == "labelled goal"
+
+
+@pytest.mark.parametrize(("name", "line"), [(n, line) for n, lines in DOTTED_ACTIONS.items() for line in lines])
+def test_a_dotted_number_opening_a_line_makes_no_section(name, line):
+    assert line in _printed_lines(OTHERS / name)
+    assert _form(_Line(line, "other", WORDS)) is None
+
+
+@pytest.mark.parametrize("name", list(DOTTED_ACTIONS))
+def test_every_dotted_line_of_a_real_plan_stays_an_action(generic, name):
+    """Every line a real plan opens with a dotted number is an action with that number, under the headings above
+    it, and no heading of the plan is one of them."""
+    parsed, sections = _sections(OTHERS / name, generic)
+    numbers = DOTTED.findall((OTHERS / name).read_text(encoding="utf-8"))
+    assert [ref for ref, _ in sections] == numbers and len(numbers) >= 18
+    assert all(over for _, over in sections)
+    assert not [b for b in parsed.boilerplate if b.kind == "section_heading" and DOTTED.match(b.text)]
+    assert not [h for _, over in sections for h, _ in over if DOTTED.match(h)]
