@@ -201,8 +201,12 @@ TABLES: dict[str, list[Column]] = {
                        "'Minute \u2116: 91'; a paper's reference: 'APPENDIX A'), form_instruction (a form's notes on "
                        "filling it in: '[ii] Insert in this box ...'), web_furniture (a web page's own prompts: 'Did "
                        "you find this page useful?'), council_name (a line printing the council's name alone, "
-                       "documents.council read from it), sign_off (a paper's signatories, names over posts); title "
-                       "is the document's own title line (documents.title) and the same words printed again"),
+                       "documents.council read from it), sign_off (a paper's signatories, names over posts, and one's "
+                       "post printed again alone under its title), caption (the line right above the plan's rows "
+                       "naming what they are: 'Updated Actions for 2014-15', 'Objective details': "
+                       "parsers/captions.py); title "
+                       "is the document's own title line (documents.title) and the same words printed again, alone "
+                       "or with the period the copy covers after them"),
         ("text", TEXT, "the line as printed; for plan_period the period's own characters"),
     ],
     "span_pages": [

@@ -69,6 +69,7 @@ def detect_kind(document: Document, profile: Profile) -> str | None:
 
 def parse_document(document: Document, profile: Profile) -> ParsedDocument:
     """The document's records, and the council it is from (printed, or what the profile may claim)."""
+    from council_actions.parsers.captions import placed_as_captions
     from council_actions.parsers.council import name_council
     from council_actions.parsers.furniture import placed_as_furniture
     from council_actions.parsers.status_totals import kept_from_reader, placed_by_totals
@@ -93,6 +94,9 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
     first_row = min((span.line_start for span in _read_spans(parsed)), default=None)
     issues, boilerplate, title = placed_as_furniture(document, profile.document_words, issues, boilerplate, first_row,
                                                      profile.owner_words)
+    issues, boilerplate = placed_as_captions(document, issues, boilerplate,
+                                             min((span.char_start for span in _read_spans(parsed)), default=None),
+                                             profile.roles, profile.document_words)
     return replace(parsed, council=named.council, council_from=named.council_from, issues=issues,
                    boilerplate=boilerplate, printed_date=date, printed_period=period, title=title)
 

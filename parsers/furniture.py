@@ -13,10 +13,12 @@ content is never hidden.
 The title (`documents.title`) is the first opening line that names a document (`names_document`), or the value of
 a front-matter label that gives it (`Title : DISTRICT AUDIT – ANNUAL AUDIT LETTER`), or the title a template's
 layout already kept as boilerplate (`# Appendix A: Action Plan ...`), as printed without markup. That line, and
-the same words printed again (a SCRAIP prints its title twice), are `title` boilerplate; another line that reads
-as a title ("Action plan summary" under "Annual Governance Statement") stays reported, as it may be the plan's
-own words. A heading that names no document ("Priority: Creating vibrant communities") is a section's, not a
-title.
+the same words printed again (a SCRAIP prints its title twice), alone or with the period the copy covers after
+them, a number first and a few words in all (QUALIFIER: the Isle of Wight's `DISTRICT AUDIT – ANNUAL AUDIT LETTER
+200/01 ACCOUNTS` over its table, under the front matter's `Title : DISTRICT AUDIT – ANNUAL AUDIT LETTER`), are
+`title` boilerplate; another line that reads as a title ("Action plan summary" under "Annual Governance Statement")
+stays reported, as it may be the plan's own words. A heading that names no document ("Priority: Creating vibrant
+communities") is a section's, not a title.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ MARKUP = re.compile(r"^[\s#|]+|[\s|]+$")
 SENTENCES = re.compile(r"(?<=[.?!])\s+")
 REFERENCE = re.compile(r"\S+ (?:[A-Z]\d{0,3}|\d{1,3}[A-Z]?)")  # `Appendix B`, `PAPER B1`, `Annex 2`, not `Paper on`
 TITLE_WORDS = 20  # a longer line is a paragraph, whatever it mentions
+QUALIFIER = 3  # the most words after the title printed again ('200/01 ACCOUNTS'): more is a line of its own
 # A key's sentence says what a colour stands for with one of these verbs, the colour (or `colours`) its subject
 # ("Green indicates that ...", "The colours represent ..."): English, not a council's wording.
 MEANS = r"(?:represents?|indicates?|denotes?|means?|signif(?:y|ies))"
@@ -150,7 +153,8 @@ FURNITURE = (
               "a paper's reference alone on its line (`APPENDIX A`, `PAPER B1`)",
               "Minute \u2116:     91", True, is_front_matter),
     Furniture("title", "the document's own title, found in the opening lines (see the module), and the same words "
-              "printed again wherever they stand", "TREE ACTION PLAN", False, names_document),
+              "printed again wherever they stand, alone or with the period the copy covers after them",
+              "TREE ACTION PLAN", False, names_document),
     Furniture("form_instruction", "a form's notes on how to fill it in, by a phrase of the profile's instructions",
               "[ii] Insert in this box the Cabinet Member whose portfolio the recommendation falls within.", False,
               is_instruction),
@@ -169,11 +173,12 @@ def placed_as_furniture(document: Document, words: DocumentWords, issues: tuple[
                         ) -> tuple[tuple[Issue, ...], tuple[Boilerplate, ...], str | None]:
     """The issues, boilerplate and title once the lines of FURNITURE are placed: each `unplaced_text` on one line
     that a row of the table recognises becomes boilerplate of its kind, with its text and span; so does a line of
-    a sign-off block, known by the profile's owner words (parsers/sign_off.py: `sign_off`); `first_row` is the
+    a sign-off block, known by the profile's owner words, or a post of it printed again alone in the opening lines
+    (parsers/sign_off.py: `sign_off`); `first_row` is the
     first line a row was read from, above which the opening lines end."""
     opening = {line.span.line_start for line in title_lines(document, first_row)}
     title = _title(issues, boilerplate, opening, words)
-    signed = sign_off_lines(document, owner_words) if any(map(_one_line_unplaced, issues)) else set()
+    signed = sign_off_lines(document, owner_words, opening) if any(map(_one_line_unplaced, issues)) else set()
     kept, placed = [], list(boilerplate)
     for issue in issues:
         kind: BoilerplateKind | None = None
@@ -215,11 +220,23 @@ def _kind(issue: Issue, opening: bool, title: str | None, words: DocumentWords) 
         if rule.opening_only and not opening:
             continue
         if rule.kind == "title":
-            if title is not None and _flat(MARKUP.sub("", issue.raw_text)) == _flat(title):
+            if title is not None and _prints_title(issue.raw_text, title, words):
                 return rule.kind
         elif rule.test(issue.raw_text, words):
             return rule.kind
     return None
+
+
+def _prints_title(text: str, title: str, words: DocumentWords) -> bool:
+    """The line is the title, or the title and a period after it, at most QUALIFIER words opening with a number
+    (`200/01 ACCOUNTS`; `Powered By Docstoc` after a title is a site's banner), the line still a heading that names
+    a document (`names_document`: no sentence, no lead-in)."""
+    line, own = _flat(MARKUP.sub("", text)), _flat(title)
+    if line == own:
+        return True
+    rest = line[len(own):].split() if line.startswith(f"{own} ") else []
+    return 0 < len(rest) <= QUALIFIER and rest[0][0].isdigit() and not SENTENCES.search(f"{line} ") and (
+        names_document(text, words))
 
 
 def _names_in(clause: list[str], names: tuple[str, ...]) -> bool:

@@ -116,11 +116,11 @@ def _what_it_lists(section_lists: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _numbered(line: _Line) -> str | None:
-    return "numbered" if NUMBERED.match(line.text) and _is_heading(line.text) else None
+    return "numbered" if NUMBERED.match(line.text) and is_heading(line.text) else None
 
 
 def _caption(line: _Line) -> str | None:
-    return "caption" if _naming_actions(line.words.captions).search(line.text) and _is_heading(line.text) else None
+    return "caption" if _naming_actions(line.words.captions).search(line.text) and is_heading(line.text) else None
 
 
 @cache
@@ -130,11 +130,11 @@ def _naming_actions(captions: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _over_a_section(line: _Line) -> str | None:
-    return "plain" if line.following == "section" and _is_heading(line.text) else None
+    return "plain" if line.following == "section" and is_heading(line.text) else None
 
 
 def _over_a_table(line: _Line) -> str | None:
-    return "plain" if line.following == "header" and _is_heading(line.text) else None
+    return "plain" if line.following == "header" and is_heading(line.text) else None
 
 
 SECTION_LINES = (
@@ -156,7 +156,7 @@ SECTION_LINES = (
 )
 
 
-def _is_heading(text: str) -> bool:
+def is_heading(text: str) -> bool:
     """A few words that end no sentence and open with a capital or a number."""
     return bool(text) and len(text.split()) <= MOST_WORDS and not SENTENCE.search(text) and (
         text[0].isupper() or text[0].isdigit())

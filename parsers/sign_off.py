@@ -5,8 +5,9 @@ Isle of Wight's District Audit letter: `ALAN KAYE ... R R BARRY` over `HEAD OF P
 RESOURCES`). The readers report both lines as unplaced_text; parsers/furniture.py keeps the lines found here as
 boilerplate `sign_off`. The posts are known as an owner cell's are, by the profile's owner words (`[owner_words]
 posts`, the words a post opens with: normalise/owner_split.word_rules), the names only by standing above them part
-for part; a single post alone on its line (an owner cell a table lost, a paper's author) is left to the other rules,
-reported.
+for part. A post alone on its line is left to the other rules, reported (an owner cell a table lost), unless it is
+one of the block's own posts printed again among the paper's opening lines (`opening`): who the paper is from, under
+its title (the same letter's `PORTFOLIO HOLDER - RESOURCES` under `Title : DISTRICT AUDIT – ANNUAL AUDIT LETTER`).
 """
 
 from __future__ import annotations
@@ -24,21 +25,25 @@ EXAMPLE = ("ALAN KAYE                                                           
            "HEAD OF PAID SERVICE                                PORTFOLIO HOLDER - RESOURCES")
 
 
-def sign_off_lines(document: Document, words: OwnerWords) -> set[int]:
+def sign_off_lines(document: Document, words: OwnerWords, opening: set[int]) -> set[int]:
     """The numbers of the lines of every sign-off block: a line of SIDE_BY_SIDE posts or more (each part, parted
     by a wide gap, opening with a post word of `words`) and the line with text right above it, where that prints as
-    many parts and none of them a post (their names)."""
+    many parts and none of them a post (their names); and of each line of `opening` (the numbers of the paper's
+    opening lines) that prints one of those posts alone, as the block prints it."""
     lines = [(line.span.line_start, _parts(line.text)) for line in document.iter_lines() if line.text.strip()]
     rules = word_rules(words)
     found: set[int] = set()
+    posts: set[str] = set()
     for at, (number, parts) in enumerate(lines):
         if len(parts) < SIDE_BY_SIDE or not all(_is_post(part, rules) for part in parts):
             continue
         found.add(number)
+        posts.update(" ".join(part.split()) for part in parts)
         above, names = lines[at - 1] if at else (0, [])
         if len(names) == len(parts) and not any(_is_post(name, rules) for name in names):
             found.add(above)
-    return found
+    return found | {number for number, parts in lines
+                    if number in opening and len(parts) == 1 and " ".join(parts[0].split()) in posts}
 
 
 def _parts(text: str) -> list[str]:

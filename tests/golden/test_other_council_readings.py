@@ -108,7 +108,8 @@ def test_tab_separated_plan_of_another_council(tmp_path, generic):
 def test_table_copied_from_a_browser_ends_at_a_blank_line(tmp_path, generic):
     """Made-up text in a browser's copy of a web table (one tab between cells, a cell's own line breaks kept): a
     row's lines run until its tabs are used up; a line with no tab after a full row is its last cell's next line;
-    past a blank line it is text after the table, reported with its line, not read into the last row."""
+    past a blank line it is text after the table, reported with its line, not read into the last row. The line
+    over the table naming its rows is its caption (parsers/captions.py)."""
     plan = tmp_path / "copied.txt"
     plan.write_text("Key actions 2025/26\n\nRef\tAction\tLead officer\tTarget date\n"
                     "1\tReview the contract register\nand publish it quarterly\tHead of Procurement\t31 March 2026\n"
@@ -121,7 +122,9 @@ def test_table_copied_from_a_browser_ends_at_a_blank_line(tmp_path, generic):
         ("1", "Review the contract register and publish it quarterly", "Head of Procurement", "31 March 2026", 4, 5),
         ("2", "Refresh the risk strategy", "Head of Risk", "Q2 2025/26\nthen yearly", 6, 7)]
     assert [(i.raw_text, i.span.line_start) for i in processed.parsed.issues if i.code == "unplaced_text"] == [
-        ("Key actions 2025/26", 1), ("Note: dates agreed by Cabinet.", 9)]
+        ("Note: dates agreed by Cabinet.", 9)]
+    assert [(b.text, b.span.line_start) for b in processed.parsed.boilerplate if b.kind == "caption"] == [
+        ("Key actions 2025/26", 1)]
 
 
 def test_copied_line_between_rows_is_reported_where_the_first_column_is_text(tmp_path, generic):

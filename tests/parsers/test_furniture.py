@@ -84,6 +84,8 @@ PLACED = [
     ("title", "maidstone_scraip_kpi_2012.txt", 3,  # printed again
      "SCRUTINY COMMITTEE RECOMMENDATION ACTION AND IMPLEMENTATION PLAN (SCRAIP)"),
     ("title", "forest_of_dean_improvement_plan_2004.txt", 7, "IMPROVEMENT PLAN"),  # again, under the council's name
+    ("title", "iow_district_audit_letter_recommendations_2002.txt", 50,  # again over the table, with its period
+     "DISTRICT AUDIT \u2013 ANNUAL AUDIT LETTER 200/01 ACCOUNTS"),
     ("form_instruction", "maidstone_scraip_kpi_2012.txt", 53, "Notes on the completion of SCRAIP"),
     ("form_instruction", "maidstone_scraip_kpi_2012.txt", 59,
      "[i] Report recommendations are listed as found in the report."),
@@ -137,13 +139,10 @@ REPORTED = [
      "  \u2022 The Council should ensure that requests for information are responded to in a timely manner."),
     ("croydon_foi_improvement_plan_2023.txt", 4, "We support this improvement action plan"),  # refers to a plan
     ("kingston_ags_action_plan_2012_13.txt", 3, "Action plan summary"),  # a second title-like line: not the title
-    ("iow_district_audit_letter_recommendations_2002.txt", 50,  # the title with more words: not printed again
-     "DISTRICT AUDIT \u2013 ANNUAL AUDIT LETTER 200/01 ACCOUNTS"),
     ("newton_st_cyres_parish_action_plan_2018_20.txt", 2, "Development Plan"),  # its period read, these words not
     ("kingston_ags_action_plan_2012_13.txt", 46, "Ofsted improvement plan"),  # a heading whose item the copy lost
-    ("maidstone_ags_2013_14.txt", 1, "Actions for 2013/14 as identified in the last Annual Governance Statement:"),
-    ("iow_district_audit_letter_recommendations_2002.txt", 19, "PORTFOLIO HOLDER - RESOURCES"),  # a post alone
-    ("bracknell_caring_2023_24_q3.txt", 17, "Objective details"),  # the page's heading over its records
+    ("southend_foi_practice_recommendation_2024.txt", 17,  # a sentence over the plan, not its caption
+     "The practice recommendations are addressed in the following action plan:"),
     ("../runnymede_web/results_plain.txt", 28,  # colours named in a finding ("yellow or amber"), no key to them
      "As can be seen by the scoring \u2018heat map\u2019 diagram, the overall majority colour is light green"),
     ("../004_d0d661fda207b69c.txt", 16, "Daul, susan\tCTRONIC ENTREMENT"),  # the key's first row, its colour lost
@@ -155,7 +154,7 @@ def test_a_line_with_content_stays_reported(name, line, opens):
     parsed = _parsed(OTHERS / name)
     reported = [i.raw_text for i in parsed.issues if i.code == "unplaced_text" and i.span.line_start == line]
     assert reported and reported[0].lstrip().startswith(opens.lstrip())
-    kinds = {rule.kind for rule in FURNITURE}
+    kinds = {rule.kind for rule in FURNITURE} | {"caption"}  # parsers/captions.py: nor a caption's
     assert not [b for b in parsed.boilerplate if b.span.line_start == line and b.kind in kinds]
 
 
@@ -205,11 +204,24 @@ def test_a_council_profile_adds_to_the_generic_words_and_a_wrong_list_is_refused
 def test_a_sign_off_block_is_placed_its_names_and_posts():
     """The Isle of Wight's District Audit letter closes with its two signatories: their names over their posts
     (the posts known by the profile's owner words), each line boilerplate `sign_off` with its span; the module's
-    example is that block."""
+    example is that block. The second signatory's post printed alone under the paper's title (line 19: who the paper
+    is from) is one of the block's posts printed again: `sign_off` too."""
     name = "iow_district_audit_letter_recommendations_2002.txt"
     parsed = _parsed(OTHERS / name)
     lines = (OTHERS / name).read_text(encoding="utf-8").splitlines()
     assert (lines[42], lines[44]) == EXAMPLE
     signed = [(b.span.line_start, b.text) for b in parsed.boilerplate if b.kind == "sign_off"]
-    assert signed == [(43, lines[42]), (45, lines[44])]
-    assert not [i for i in parsed.issues if i.code == "unplaced_text" and i.span.line_start in (43, 45)]
+    assert signed == [(19, "PORTFOLIO HOLDER - RESOURCES"), (43, lines[42]), (45, lines[44])]
+    assert not [i for i in parsed.issues if i.code == "unplaced_text" and i.span.line_start in (19, 43, 45)]
+
+
+def test_a_post_alone_with_no_sign_off_block_stays_reported(tmp_path):
+    """The same letter with its sign-off block's two lines taken out (made blank): nothing says whose post line
+    19 is, so it stays reported, as an owner cell a table lost would."""
+    lines = (OTHERS / "iow_district_audit_letter_recommendations_2002.txt").read_text(encoding="utf-8").split("\n")
+    path = tmp_path / "letter_without_its_sign_off.txt"
+    path.write_text("\n".join("" if k in (42, 44) else line for k, line in enumerate(lines)), encoding="utf-8")
+    parsed = process(path, load_profile("generic"), None).parsed
+    assert [i.raw_text for i in parsed.issues if i.code == "unplaced_text" and i.span.line_start == 19] == [
+        "PORTFOLIO HOLDER - RESOURCES"]
+    assert not [b for b in parsed.boilerplate if b.kind == "sign_off"]
