@@ -45,6 +45,9 @@ ASIDES = ("to", "for", "by", "within", "as", "due", "because", "since", "followi
 # What parts clauses on one line: a semicolon, a comma with a space after it, "and", "while".
 CLAUSE_BREAK = re.compile(r"\s*(?:;|,(?=\s)|\band\b|\bwhile\b|\bwhereas\b)\s*", re.IGNORECASE)
 BULLET = re.compile(r"^(?:[\s•·*▪◦‣–-]+|\s*o\s+(?=\d))")  # `o` too: a Word bullet as text, before a count
+# Quotation marks around a status word ("had been ‘Achieved’ or were ‘On Target’": Epping Forest's minutes quote each
+# status as its plan prints it), not part of it; an apostrophe inside a word ("council's") is kept.
+QUOTES = re.compile(r"(?<!\w)[\u2018\u201c\"']|[\u2019\u201d\"'](?!\w)")
 # A clause naming what the totals count before them ("Of the 35 actions", "Of the future recommendations").
 LEAD_IN = re.compile(rf"of\s+(?:the\s+)?(?:(?P<of>{COUNT})\s+)?{NOUN}", re.IGNORECASE)
 SHARE = re.compile(rf"\((?P<share>{PERCENT})\)")
@@ -115,7 +118,7 @@ def sentence_totals(line: str, roles: RoleMap) -> list[Said] | None:
     before them naming what they count, nor an aside after them."""
     said: list[Said] = []
     of: int | None = None
-    clauses = [c for c in CLAUSE_BREAK.split(BULLET.sub("", line).strip(" .;:,")) if c]
+    clauses = [c for c in CLAUSE_BREAK.split(_bare(line)) if c]
     for k, clause in enumerate(clauses):
         total, lead_in = _total(clause, roles), LEAD_IN.fullmatch(clause) if k == 0 else None
         if total:
@@ -130,7 +133,7 @@ def sentence_totals(line: str, roles: RoleMap) -> list[Said] | None:
 def broken_down(line: str, roles: RoleMap) -> tuple[int, str] | None:
     """The count and status key of the total above that the totals under this line break down; None where the line
     says no such thing."""
-    found = BREAKDOWN.fullmatch(BULLET.sub("", line).strip(" .;:,"))
+    found = BREAKDOWN.fullmatch(_bare(line))
     status = roles.status_of(found["status"]) if found and _counted(found["noun"], roles) else None
     return (number(found["of"]), status) if found and status else None
 
@@ -145,9 +148,14 @@ def number(count: str) -> int:
 def looks_counted(line: str) -> bool:
     """Whether a clause of the line has a count-first shape whatever its status words (`9% (8) will not be met
     ...`): a total the profile's status words do not read, so the totals beside it are not all read."""
-    text = BULLET.sub("", line).strip(" .;:,")
+    text = _bare(line)
     return any(rule.pattern.fullmatch(clause) for clause in CLAUSE_BREAK.split(text) for rule in CLAUSES) or bool(
         re.fullmatch(rf"(?:{PERCENT}\s*\({COUNT}\)|{COUNT}\s*\({PERCENT}\))\s+\S.*", text))
+
+
+def _bare(line: str) -> str:
+    """The line without its bullet, the quotation marks around its words and the punctuation at either end."""
+    return QUOTES.sub("", BULLET.sub("", line)).strip(" .;:,")
 
 
 def _total(clause: str, roles: RoleMap) -> Said | None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from council_actions.ingest.model import Document, Span
-from council_actions.parsers.count_totals import broken_down, looks_counted, sentence_totals
+from council_actions.parsers.count_totals import BULLET, broken_down, looks_counted, sentence_totals
 from council_actions.parsers.records import Action, Boilerplate
 from council_actions.parsers.totals_check import Summary, Total, mismatch
 from council_actions.parsers.totals_tables import totals_tables, without_tables
@@ -40,6 +40,8 @@ PERCENT = r"\d{1,3}(?:\.\d+)?%"
 SHARE_CELL = re.compile(rf"\(?{PERCENT}\)?")  # a percentage printed beside a count: not counted
 COUNT = re.compile(rf"(?P<count>\d{{1,4}})(?:\s*\({PERCENT}\)|\s+{PERCENT})?")
 WORD_COUNT = re.compile(rf"(?P<word>[^\W\d][^\d:=]*?)\s*(?:[:=]|\s[-–])?\s*{COUNT.pattern}")
+# A line after the totals printing all they count ("Total    50 (100%)", Epping Forest's minutes): the number of rows.
+TOTAL_LINE = re.compile(rf"(?:grand\s+)?total\s*[:=]?\s*(?P<count>\d{{1,4}})(?:\s*\({PERCENT}\))?", re.IGNORECASE)
 Shape = Literal["word_with_count", "words_over_counts"]
 Cell = tuple[str, str | None, int | None]  # (as printed, status key, count): a status word, a count, or both
 
@@ -135,8 +137,8 @@ def _merged(above: list[Summary], summary: Summary, lines: Sequence[tuple[str, S
 def _run(lines: Sequence[tuple[str, Span]], cells: list[list[Cell] | None], text: str, i: int,
          roles: RoleMap) -> tuple[list[Total], int, int | None, bool]:
     """The totals read from line i on, while a layout or the count-first clauses read the next lines and only blank
-    lines part them from the line before; the line after the last read; the number counted out of, if printed;
-    whether a count-first total names what it counts."""
+    lines part them from the line before, and a total line after them (TOTAL_LINE); the line after the last read;
+    the number counted out of, if printed; whether a count-first total names what it counts."""
     totals: list[Total] = []
     of: int | None = None
     named = False
@@ -154,6 +156,9 @@ def _run(lines: Sequence[tuple[str, Span]], cells: list[list[Cell] | None], text
         if not _repeated(read[1], totals):
             totals.extend(read[1])
         i += read[0]
+    if totals and i < len(lines) and _next_to(lines[i - 1][1], lines[i][1], text) and (
+            total := TOTAL_LINE.fullmatch(BULLET.sub("", lines[i][0]).strip())):
+        of, i = int(total["count"]), i + 1
     return totals, i, of, named
 
 
@@ -170,7 +175,7 @@ def _cells(line: str, roles: RoleMap) -> list[Cell] | None:
     """The line's cells as status words, counts or both (a percentage dropped); None where any other cell is
     printed."""
     cells: list[Cell] = []
-    for cell in filter(None, CELL_BREAK.split(line.strip(" |"))):
+    for cell in filter(None, CELL_BREAK.split(BULLET.sub("", line).strip(" |"))):
         count, both = COUNT.fullmatch(cell), WORD_COUNT.fullmatch(cell)
         if SHARE_CELL.fullmatch(cell):
             continue

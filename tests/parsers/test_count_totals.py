@@ -29,6 +29,12 @@ EPPING_TOTALS = [
     "·                  2 (4%) of the actions were behind schedule; and",
     "·                  4 (8%) of the actions were pending, as they were dependent upon the prior completion of other "
     "actions or external factors outside the control of the Council."]
+# Epping Forest's Key Objectives Key Action Plan 2017/18, quarter 2, as the overview and scrutiny minutes print it
+# (http://rds.eppingforestdc.gov.uk/mgAi.aspx?ID=64360): each status in quotation marks, as the plan prints it.
+EPPING_QUOTED = ["·         42 (84%) of these actions had been \u2018Achieved\u2019 or were \u2018On Target\u2019",
+                 "·         2   (4%) of these actions were \u2018Under Control\u2019",
+                 "·         6   (12%) were \u2018Behind Schedule\u2019",
+                 "·         0   (0%) were \u2018Pending\u2019"]
 # Rotherham's Year Ahead Delivery Plan, rated as of 8 December 2025, as the cabinet's minutes print it.
 ROTHERHAM_TOTALS = ["·       24% (21) complete", "·       49% (44) on track",
                     "·       18% (16) are delayed by less than 3 months",
@@ -74,6 +80,32 @@ def test_real_count_first_totals(line, totals):
     said = sentence_totals(line, ROLES)
     assert [(s.word, s.status, s.count, s.share, s.of) for s in said or []] == totals
     assert looks_counted(line)
+
+
+@pytest.mark.parametrize("line, totals", [
+    (EPPING_QUOTED[0], [("Achieved or were On Target", "complete", 42, 84.0, None)]),  # with on_track: below
+    (EPPING_QUOTED[1], [("Under Control", "on_track", 2, 4.0, None)]),
+    (EPPING_QUOTED[2], [("Behind Schedule", "at_risk", 6, 12.0, None)]),
+    (EPPING_QUOTED[3], [("Pending", "not_started", 0, 0.0, None)]),  # none pending: a total of 0
+])
+def test_status_words_in_quotation_marks(line, totals):
+    """The quotation marks are no part of the status words (before, no status was read and the lines stayed
+    unplaced, though each looked counted)."""
+    said = sentence_totals(line, ROLES)
+    assert [(s.word, s.status, s.count, s.share, s.of) for s in said or []] == totals
+    assert said[0].also == (("on_track",) if line == EPPING_QUOTED[0] else ())
+
+
+def test_quoted_totals_are_checked(tmp_path):
+    """Epping Forest's four quoted totals over 50 made-up rows of the plan's words: achieved and on target counted
+    together (42), silent where the rows agree; one pending row instead of behind schedule is reported."""
+    page = [line for each in EPPING_QUOTED for line in (each, "")]
+    rows = ["Achieved"] * 30 + ["On target"] * 12 + ["Under control"] * 2
+    assert _read(_plan(tmp_path, page, rows + ["Behind schedule"] * 6)) == (EPPING_QUOTED, [])
+    assert _read(_plan(tmp_path, page, rows + ["Behind schedule"] * 5 + ["Pending"]))[1] == [
+        "the plan's printed status totals disagree with its actions: Achieved or were On Target/Under Control 44 "
+        "printed, 44 read; Behind Schedule 6 printed, 5 read; Pending 0 printed, 1 read; 50 printed, 50 read: as "
+        "many rows as printed, with other statuses"]
 
 
 @pytest.mark.parametrize("line, totals", [

@@ -126,6 +126,51 @@ def test_other_layouts_of_the_same_counts(text, totals):
     assert [(t.word, t.count) for t in summary.totals] == totals
 
 
+# Epping Forest's Corporate Plan Key Action Plan 2017/18, quarter 4 outturn, as the overview and scrutiny minutes print
+# it (http://rds.eppingforestdc.gov.uk/mgAi.aspx?ID=65942): a bullet and a status's label before each count, blank
+# lines between, and a total line after them.
+EPPING_OUTTURN = ["·         Achieved:                                  28 (56%)",
+                  "·         Under Control:                           15 (30%)",
+                  "·         Behind Schedule:                        6 (12%)",
+                  "·         Pending:                                                  1 (2%)",
+                  "Total    50 (100%)"]
+
+
+def test_bulleted_labels_and_their_total_line():
+    """Each bulleted label and its count is a total (the bullet opened the cell, so none was read), and the total
+    line after them is the summary's, the number of rows it counts."""
+    text = "\n\n".join(EPPING_OUTTURN)
+    (summary,) = printed_totals(_lines(text), text, ROLES)
+    assert [(t.word, t.status, t.count) for t in summary.totals] == [
+        ("Achieved", "complete", 28), ("Under Control", "on_track", 15), ("Behind Schedule", "at_risk", 6),
+        ("Pending", "not_started", 1)]
+    assert (summary.of, [line for line, _ in summary.lines]) == (50, EPPING_OUTTURN)
+
+
+def test_bulleted_totals_below_a_plan_are_checked(tmp_path):
+    """The outturn's lines, with the minutes' lead-in above them, under a made-up plan of 50 rows of the plan's
+    words: read and silent where the rows agree; one row fewer achieved is reported against the 28 and the 50; the
+    lead-in stays reported."""
+    page = ["At the end of the year:", "", *[line for each in EPPING_OUTTURN for line in (each, "")]][:-1]
+
+    def read(achieved: int) -> tuple[list[str], list[str], list[str]]:
+        statuses = ["Achieved"] * achieved + ["Under control"] * 15 + ["Behind schedule"] * 6 + ["Pending"]
+        rows = [f"| {n} | Deliver action {n} | Head of Service | {s} |" for n, s in enumerate(statuses, 1)]
+        path = tmp_path / "plan.txt"
+        path.write_text("\n".join(["Council plan action plan", "", "| Ref | Action | Lead officer | Status |",
+                                   "|---|---|---|---|", *rows, "", *page]) + "\n", encoding="utf-8")
+        parsed = process(path, load_profile("generic"), QUARTER_END).parsed
+        return ([b.text for b in parsed.boilerplate if b.kind == "status_summary"],
+                [i.message for i in parsed.issues if i.code == "status_counts_mismatch"],
+                [i.raw_text for i in parsed.issues if i.code == "unplaced_text"])
+
+    assert read(28) == (EPPING_OUTTURN, [], ["At the end of the year:"])
+    assert read(27)[1] == [
+        "the plan's printed status totals disagree with its actions: Achieved 28 printed, 27 read; Under Control 15 "
+        "printed, 15 read; Behind Schedule 6 printed, 6 read; Pending 1 printed, 1 read; 50 printed, 49 read: 1 "
+        "fewer row read than printed (a copy cut short, or rows not read)"]
+
+
 @pytest.mark.parametrize("text", [
     "Green\n\n7",  # one count is no summary
     "Green\n7\nObjective details\nAmber\n3",  # a line of other text parts two counts
