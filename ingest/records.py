@@ -10,7 +10,8 @@ their own (`Deadline` / `10 October 2023`, or `Action by:` with nothing after
 it), the lines below each are its value. Free text after the labels is the
 record's commentary. Some pages part label and value with a spaced dash and
 print the record's number alone above it (`3.1` / `Action - ...` /
-`• year - ongoing`).
+`• year - ongoing`). A page may be one record, no label recurring, where its
+labels alone make a record (`_one_record`).
 """
 
 from __future__ import annotations
@@ -51,13 +52,15 @@ def read_records(lines: list[Line], role_of: RoleOf) -> Layout | None:
     """The records as table rows, a column per label the profile knows; None below MIN_RECORDS or when the
     labels do not make a plan (an action and who, when or how far): a page of `Name: value` lines is not a plan."""
     labelled, alone, values = _labels(lines, role_of)
-    labelled = _without_preamble(lines, labelled, values)
+    single = bool(alone) and not _recurs(labelled, alone)  # a page of one record (`_one_record`): no preamble
+    labelled = labelled if single else _without_preamble(lines, labelled, values)
     labels = list(dict.fromkeys(label for label in labelled.values() if label))
     columns = (REF, TITLE, *(Column(label) for label in labels), TEXT)
     titled = "action" not in {role_of(label) for label in labels}  # else the action is a label of its own
     starts = _starts(lines, labelled, values)
     opens = set(starts)
-    if len(starts) < MIN_RECORDS or not is_plan_header(["action", *(role_of(label) for label in labels)]):
+    fewest = 1 if single else MIN_RECORDS
+    if len(starts) < fewest or not is_plan_header(["action", *(role_of(label) for label in labels)]):
         return None
     relaid = list(lines)
     for i in starts:
@@ -87,8 +90,7 @@ def _labels(lines: list[Line], role_of: RoleOf) -> tuple[dict[int, str | None], 
     record's number alone above them (`Timescale` / `2020-22` / `1.2` / `Action`)."""
     labelled = {line.number: _label(line, role_of) for line in lines}
     alone = {line.number: _alone(line, role_of) for line in lines}
-    if (not any(n >= MIN_RECORDS for n in Counter(label for label in alone.values() if label).values())
-            or _header_run(lines, alone)):
+    if not (_recurs(alone, set(alone)) or _one_record(lines, alone, role_of)) or _header_run(lines, alone):
         return labelled, set(), set()
     heads: set[int] = set()
     values: set[int] = set()
@@ -99,12 +101,41 @@ def _labels(lines: list[Line], role_of: RoleOf) -> tuple[dict[int, str | None], 
         if alone[line.number]:
             labelled[line.number] = current = alone[line.number]
             heads.add(line.number)
+        elif current is not None and _names_part(labelled[line.number], current, role_of):
+            labelled[line.number] = current
+            values.add(line.number)
         elif labelled[line.number] or (_opens_next(lines, k, either) and (titled or REF_ALONE.match(line.text))):
             current = None
         elif current is not None:
             labelled[line.number] = current
             values.add(line.number)
     return labelled, heads, values
+
+
+def _names_part(label: str | None, above: str, role_of: RoleOf) -> bool:
+    """Whether a `Label: value` line under a label standing alone is a line of that label's value: its label names a
+    part of the same field (Warwick's `Responsible / accountable` over `Lead: ... Accountable: ...`, the owners
+    with their roles), not the record's next field."""
+    return label is not None and role_of(label) == role_of(above)
+
+
+def _recurs(labelled: dict[int, str | None], among: set[int]) -> bool:
+    """Whether a label of the lines `among` is printed MIN_RECORDS times or more: the records come round again."""
+    return any(n >= MIN_RECORDS for n in Counter(labelled[n] for n in among if labelled[n]).values())
+
+
+def _one_record(lines: list[Line], alone: dict[int, str | None], role_of: RoleOf) -> bool:
+    """Whether labels standing alone, none printed twice, make a page of one record: MIN_COLUMNS of them or more,
+    the action one of them and another saying who, when or how far (Warwick District Council's housing improvement
+    plan prints one record a page: `Issue` / ... / `Specific activities` / ... / `Target Date` / `Status`), each with
+    its value on the very next line, no blank line between. A title over one record is no action: without an action
+    label, labels alone printed once are a page's headings, and so are two labels over prose; a table's header
+    printed a heading a line with blank lines between (the Isle of Wight's `Recommendations` / `Who` / `Target` /
+    `Date`) has no label with a line right under it."""
+    heads = [k for k, line in enumerate(lines) if alone[line.number]]
+    roles = [role_of(alone[lines[k].number] or "") for k in heads]
+    return (len(roles) >= MIN_COLUMNS and is_plan_header(roles)
+            and all(k + 1 < len(lines) and lines[k + 1].number == lines[k].number + 1 for k in heads))
 
 
 def _header_run(lines: list[Line], alone: dict[int, str | None]) -> bool:

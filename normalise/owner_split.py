@@ -45,17 +45,19 @@ class WordRules:
     and_before_post: re.Pattern[str]  # an 'and' before a post: two owners (`Head of Finance and Head of Legal`)
     owner_end: re.Pattern[str]  # the last word of a post or body (`... Development Manager`, `... Team`)
     post_end: re.Pattern[str]  # the last word of a post alone (`Project Manager`), not of a body
+    role: re.Pattern[str]  # a role label opening the cell or a sentence of it (`Lead:`, `. Accountable:`)
 
 
 @lru_cache(maxsize=16)
 def word_rules(words: OwnerWords) -> WordRules:
     """The profile's owner words as WordRules: whole words, case aside."""
-    posts, posts_of, bodies = (_any_word(w) for w in (words.posts, words.posts_of, words.bodies))
+    posts, posts_of, bodies, roles = (_any_word(w) for w in (words.posts, words.posts_of, words.bodies, words.roles))
     return WordRules(re.compile(rf"^(?:the\s+)?{posts}\b", re.IGNORECASE),
                      re.compile(rf"\b{posts_of}\s+(?:of|for)\b", re.IGNORECASE),
                      re.compile(rf"\s+and\s+(?=(?:the\s+)?{posts}\b)", re.IGNORECASE),
                      re.compile(rf"\b(?:{posts}|{bodies})$", re.IGNORECASE),
-                     re.compile(rf"\b{posts}$", re.IGNORECASE))
+                     re.compile(rf"\b{posts}$", re.IGNORECASE),
+                     re.compile(rf"(?:^|(?<=[.;,\n]))\s*\b{roles}\s*:", re.IGNORECASE))
 
 
 def _any_word(words: tuple[str, ...]) -> str:
@@ -72,7 +74,8 @@ def generic_words() -> OwnerWords:
     return load_profile("generic").owner_words
 
 
-ShapeName = Literal["glossary", "named_alone", "body_list", "post", "person_with_post", "and_joined", "single"]
+ShapeName = Literal["glossary", "role_labelled", "named_alone", "body_list", "post", "person_with_post", "and_joined",
+                    "single"]
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,12 @@ class OwnerShape:
 OWNER_SHAPES = (
     OwnerShape("glossary", "a name the profile's glossary knows (key or alias), whatever commas or 'and' it holds",
                (("Place, Planning and Regeneration", ("Place, Planning and Regeneration",)),)),
+    OwnerShape("role_labelled", "owners each after a role label the profile's owner_words name, and a colon (`Lead:`, "
+               "`Accountable:`): each label opens an owner, printed with its role and known by the name after it, one "
+               "post to the next post word (its 'and' kept); a second owner after one label is read without it",
+               (("Lead: Customer Engagement and Business Support Manager. Accountable: Head of Housing",
+                 ("Lead: Customer Engagement and Business Support Manager", "Accountable: Head of Housing")),
+                ("Lead: Head of Finance and Head of Legal", ("Lead: Head of Finance", "Head of Legal")))),
     OwnerShape("named_alone", "capitalised words listed with commas and a last 'and', each of which the glossary "
                "knows or the plan prints alone as an owner elsewhere (`Mike, Malcolm and Sarah` where Mike, Malcolm "
                "and Sarah each own other rows): one owner each",
@@ -153,8 +162,27 @@ def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False,
     whole = _trim(text, 0, len(text), " .")
     if known(_at(text, whole)):
         return [_piece(text, whole, "glossary")]
+    labels = list(rules.role.finditer(text))
+    pieces = _read(text, (0, labels[0].start() if labels else len(text)), known, alone, rules)
+    for label, end in zip(labels, [*(m.start() for m in labels[1:]), len(text)], strict=False):
+        pieces += _labelled(text, label, _read(text, (label.end(), end), known, alone, rules, held=True))
+    return [p for p in pieces if p.text]
+
+
+def _labelled(text: str, label: re.Match[str], held: list[OwnerPiece]) -> list[OwnerPiece]:
+    """The owners after a role label, the first printed with it (`Lead: Customer ... Manager`) and known by its
+    own name, as the glossary or the post shapes read it."""
+    start = label.end() - len(label.group().lstrip())
+    return [OwnerPiece(text[start:p.end], "role_labelled", start, p.end, p.known_as or p.text)
+            for p in held[:1]] + held[1:]
+
+
+def _read(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[[str], bool], rules: WordRules,
+          held: bool = False) -> list[OwnerPiece]:
+    """The owners a stretch of the cell names, parted at hard separators; `held`: the stretch is what a role label
+    names, read as one post to the next post word where no post opens a piece of it (`_chunk`)."""
     pieces: list[OwnerPiece] = []
-    for cut in _cuts(HARD_SEPARATORS, text, (0, len(text)), " .,"):
+    for cut in _cuts(HARD_SEPARATORS, text, within, " .,"):
         part = _at(text, cut)
         if not part:
             continue
@@ -168,8 +196,8 @@ def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False,
                 pieces.append(_piece(text, cut, "body_list"))
         else:
             pieces += [p for chunk in _cuts(rules.and_before_post, text, cut)
-                       for p in _chunk(text, chunk, known, alone, rules)]
-    return [p for p in pieces if p.text]
+                       for p in _chunk(text, chunk, known, alone, rules, held)]
+    return pieces
 
 
 def names_alone(cells: Iterable[str], words: OwnerWords | None = None) -> frozenset[str]:
@@ -178,12 +206,13 @@ def names_alone(cells: Iterable[str], words: OwnerWords | None = None) -> frozen
     return frozenset(p.text.lower() for cell in cells for p in owner_pieces(cell, words=words) if p.shape == "single")
 
 
-def _chunk(text: str, chunk: Cut, known: Callable[[str], bool], alone: Callable[[str], bool], rules: WordRules
-           ) -> list[OwnerPiece]:
-    """A stretch with no hard separator: names, then perhaps a post that runs to the end (new at each post)."""
+def _chunk(text: str, chunk: Cut, known: Callable[[str], bool], alone: Callable[[str], bool], rules: WordRules,
+           held: bool = False) -> list[OwnerPiece]:
+    """A stretch with no hard separator: names, then perhaps a post that runs to the end (new at each post). What a
+    role label names (`held`) is a post from its first word where no piece of it opens one: the holder of a role."""
     commas = [c for c in _cuts(COMMA, text, chunk, " .") if _at(text, c)]
     at = next((i for i, c in enumerate(commas) if rules.post.match(_at(text, c)) or rules.post_of.search(_at(text, c))),
-              len(commas))
+              0 if held else len(commas))
     names = _with_posts_after([n for c in commas[:at] for n in ([_piece(text, c, "glossary")] if known(_at(text, c))
                                                                 else _and_names(text, c, known, alone, rules))
                                if n.text.strip()], text, known, rules)

@@ -77,10 +77,35 @@ def test_a_word_taken_out_of_the_generic_file_changes_a_split(monkeypatch):
     assert _split(cell, after) == ["Transport", "Development Team", "Strategic Planning"]
 
 
+def test_role_words_are_the_profiles_and_part_the_owners_they_label(monkeypatch, tmp_path):
+    """Warwick's owner cell (real: its housing improvement plan's `Responsible / accountable`): `Lead:` and
+    `Accountable:` are roles in generic.toml, each opening an owner printed with it, the post after it read whole;
+    without `accountable` there, the second label is part of the first owner's text; a council's own role word
+    (made-up: `Sponsor:`) parts a cell the generic words do not."""
+    cell = "Lead: Customer Engagement and Business Support Manager. Accountable: Head of Housing"
+    generic = load_profile("generic")
+    assert generic.owner_words.roles == ("lead", "accountable")
+    assert _split(cell, generic) == ["Lead: Customer Engagement and Business Support Manager",
+                                     "Accountable: Head of Housing"]
+    assert [p.known_as for p in owner_pieces(cell, words=generic.owner_words)] == [
+        "Customer Engagement and Business Support Manager", "Head of Housing"]
+    assert _split("Customer Engagement and Business Support Manager", generic) == [
+        "Customer Engagement", "Business Support Manager"]  # no label: the 'and' parts two names, as before
+    sponsored = "Lead: Head of Housing. Sponsor: Head of Finance"
+    assert _split(sponsored, generic) == ["Lead: Head of Housing. Sponsor: Head of Finance"]
+    assert _split(sponsored, _profile(tmp_path, "[owner_words]\nroles = ['Sponsor']\n")) == [
+        "Lead: Head of Housing", "Sponsor: Head of Finance"]
+    edited = GENERIC.replace("roles = ['lead', 'accountable']", "roles = ['lead']", 1)
+    assert edited != GENERIC
+    shipped = profile_module._built_in
+    monkeypatch.setattr(profile_module, "_built_in", lambda name: edited if name == "generic.toml" else shipped(name))
+    assert _split(cell, load_profile("generic")) == [cell]
+
+
 @pytest.mark.parametrize("text, problem", [
     ("[owner_words]\nposts = 'head'\n", "council.toml:1: owner_words.posts must be a list of strings"),
-    ("[owner_words]\nroles = ['head']\n", "council.toml:1: owner_words.roles is not a list of owner words "
-                                          "(posts, posts_of, bodies, holders)"),
+    ("[owner_words]\ntitles = ['head']\n", "council.toml:1: owner_words.titles is not a list of owner words "
+                                           "(posts, posts_of, bodies, holders, roles)"),
     ("owner_words = ['head']\n", "council.toml:1: owner_words must be a table ([owner_words])"),
     ("[owner_words]\nbodies = [' ']\n", "council.toml:1: [owner_words] holds an empty word"),
 ])
