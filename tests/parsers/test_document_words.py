@@ -75,16 +75,17 @@ SECTION_LINES = {
 }
 # Words of a plan's parts that no real document prints as a heading yet: kept as the plan vocabulary sections.py held.
 # Still no real line for these, nor for SECTION_LISTS_UNSEEN and PARTS_UNSEEN: 38 searches of stored public pages
-# (2026-12-03) and 30 more (2026-12-04, corpus `pages`: each word with a number and a colon or dash, alone and with
-# council plan, action plan, improvement plan, delivery plan, transformation and reorganisation words, e.g.
+# (2026-12-03) and 37 more for the section words and the parts (2026-12-04, corpus `pages`: each word with a number
+# and a colon or dash, alone and with council plan, action plan, improvement plan, delivery plan, transformation and
+# reorganisation words, e.g.
 # `council action plan "Pillar 1:" actions`, `Workstream: action owner due date RAG status council transformation
 # programme`, `Phase 2 - Actions Lead Timescale council strategy delivery plan`, `Table 1: Action plan council
 # improvement actions responsible officer`) found these words only inside sentences ("as set out in Annex 1", "Part 1
-# and Part 2 documents", "the next phase of its journey") or headings of no council ("Pillar 3 - Building
-# prosperity", an EU strategy's page). `goal`, `objective` (SECTION_LINES) and `annexe` (PART_LINES) have real
-# headings since. The nearest heading left is in a form the section rules do not read: `Strategic Objective 1:
-# Maintain a high quality, clean and green environment in the borough` (a Council Plan 2011-15 progress report: the
-# word not first).
+# and Part 2 documents", "the next phase of its journey"), headings of no council ("Pillar 3 - Building
+# prosperity", an EU strategy's page) or of no plan ("Part 1: Strategic context", a statement of common ground).
+# `goal`, `objective` (SECTION_LINES), `annexe` and `annex` (PART_LINES) have real headings since. The nearest
+# heading left is in a form the section rules do not read: `Strategic Objective 1: Maintain a high quality, clean and
+# green environment in the borough` (a Council Plan 2011-15 progress report: the word not first).
 SECTION_WORDS_UNSEEN = {"ambition", "pillar", "workstream", "phase"}
 # Each of `section_lists` a sample prints after `Our`: a real heading, the form the section rules give it, and the
 # form without the word (the caption rule then takes it, by its last word).
@@ -104,8 +105,10 @@ PART_LINES = {
     "appendix": ("tests/fixtures/cell_lines/notes_after_text_column_last.txt", "Appendix B - Performance indicators"),
     "section": (f"{OTHERS}/southend_foi_practice_recommendation_2024.txt", "Section A"),
     "annexe": ("tests/fixtures/sections/iow_housing_renewal_action_plan_2003_annexe_b.txt", "Annexe B"),
+    "annex": ("tests/fixtures/sections/runnymede_lgr_proposal_annex_1_workstreams.txt",
+              "Annex 1 \u2013 Implementation workstream/theme focus"),
 }
-PARTS_UNSEEN = {"annex", "part", "table", "schedule"}  # as cell_lines.py's heading rule held them
+PARTS_UNSEEN = {"part", "table", "schedule"}  # as cell_lines.py's heading rule held them
 
 
 def _without(profile: Profile, table: str, word: str) -> Profile:
