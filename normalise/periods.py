@@ -242,8 +242,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("fiscal_year_end", r"\b(?:end of (?:the )?financial year|(?:financial )?year[- ]end)\b", year_end,
          ("year",)),
         ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\b(?!\s*\d)", quarter_no_year, ("q",)),
-        ("relative_span", r"\b(?:up to|within|in the next|over the next|the next|next)\s+" + COUNT
-         + r"\s+(?P<unit>months?|years?)\b", relative_span, ("month", "year")),
+        # "within (the) next three years" is "within 3 years": due by the window's end, as "in the next" is (taken
+        # whole, so "within" before "next" is no word of a period: Brighton & Hove's target dates)
+        ("relative_span", r"\b(?:up to|within(?: the)? next|within|in the next|over the next|the next|next)\s+"
+         + COUNT + r"\s+(?P<unit>months?|years?)\b", relative_span, ("month", "year")),
         ("months_in", r"\b" + COUNT + r"\s+(?P<unit>months?|years?)\s+in\b(?=\W*$)", start_after_adoption,
          ("month", "year")),
         ("on_adoption", r"\b(?:up)?on adoption\b", start_after_adoption, ("adoption",)),

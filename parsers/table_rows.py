@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from council_actions.ingest.cell_lines import NUMBER_ALONE, ROW_NUMBER, runs_on
+from council_actions.ingest.cell_lines import CARRIES_ON, NUMBER_ALONE, ROW_NUMBER, runs_on
 from council_actions.ingest.line_breaks import closes_on_date
 from council_actions.ingest.model import Cell, Document, Line, Placement, Span
 from council_actions.parsers.cleaning import join_wrapped, placement
@@ -196,8 +196,9 @@ def target_values(row: Row, roles: list[str | None], headings: Headings) -> Valu
 
 def _units(cells: list[Cell], hard_breaks: bool, opens_item: Callable[[str], bool]) -> list[list[Cell]]:
     """A column's lines as items: a line is an item of its own, unless it runs on from the line above (`Meeting
-    held by` / `28 February 2014`) or the reader saw the line above wrap into it (`line_break` False: a PDF
-    cell's wrapped name, `John` / `Anderson`), and is no bullet or ditto."""
+    held by` / `28 February 2014`), carries it on from its first word (CARRIES_ON: `October 2022` / `And
+    ongoing`, one target date, as the cell's rows were cut) or the reader saw the line above wrap into it
+    (`line_break` False: a PDF cell's wrapped name, `John` / `Anderson`), and is no bullet or ditto."""
     units: list[list[Cell]] = []
     for cell in cells:
         if units and not _new_item(units[-1][-1], cell, hard_breaks, opens_item):
@@ -208,7 +209,7 @@ def _units(cells: list[Cell], hard_breaks: bool, opens_item: Callable[[str], boo
 
 
 def _new_item(above: Cell, cell: Cell, hard_breaks: bool, opens_item: Callable[[str], bool]) -> bool:
-    if runs_on(" ".join(above.text.split())):
+    if runs_on(" ".join(above.text.split())) or CARRIES_ON.match(" ".join(cell.text.split())):
         return False
     wrapped = cell.line_break is False and not hard_breaks
     return (not wrapped or bool(BULLET.match(cell.text)) or opens_item(cell.text)

@@ -16,7 +16,7 @@ from council_actions.normalise import ReferenceDates
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
 from tests.conftest import FIXTURES, ROOT
-from tests.golden.test_other_councils import GIVEN, _found
+from tests.golden.test_other_councils import ANSWERED, GIVEN, _found
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +44,9 @@ def test_written_profile_makes_the_sample_exact():
     expected = json.loads((FIXTURES / "other_councils" / "expected" / "maidstone_scraip_2014.json").read_text("utf-8"))
     processed = process(ROOT / expected["sample"], profile, GIVEN)
     _, _, found = _found(ROOT / expected["sample"], profile, answered=("section_path",))
-    assert found == expected["actions"]
+    # the generic file's values but the fields the profile reads otherwise (ANSWERED: Response is its progress)
+    assert found == [{field: value for field, value in action.items()
+                      if field not in ANSWERED or field == "section_path"} for action in expected["actions"]]
     assert profile.council == "Maidstone Borough Council"
     assert {(o.owner_key, o.repair) for o in processed.normalised.owners} == {("HoPC", "alias")}
     assert not [i for i in processed.normalised.issues if i.code == "unknown_owner"]
@@ -120,7 +122,7 @@ def test_table_copied_from_a_browser_ends_at_a_blank_line(tmp_path, generic):
     assert [(a.element_id, a.action, a.owner_raw, a.timeline_raw, a.span.line_start, a.span.line_end)
             for a in processed.parsed.actions] == [
         ("1", "Review the contract register and publish it quarterly", "Head of Procurement", "31 March 2026", 4, 5),
-        ("2", "Refresh the risk strategy", "Head of Risk", "Q2 2025/26\nthen yearly", 6, 7)]
+        ("2", "Refresh the risk strategy", "Head of Risk", "Q2 2025/26 then yearly", 6, 7)]  # 'then' carries on
     assert [(i.raw_text, i.span.line_start) for i in processed.parsed.issues if i.code == "unplaced_text"] == [
         ("Note: dates agreed by Cabinet.", 9)]
     assert [(b.text, b.span.line_start) for b in processed.parsed.boilerplate if b.kind == "caption"] == [
@@ -137,7 +139,7 @@ def test_copied_line_between_rows_is_reported_where_the_first_column_is_text(tmp
                     "Refresh the risk strategy\tHead of Risk\nHead of Audit\tQ2 2025/26\n", encoding="utf-8")
     processed = process(plan, generic, GIVEN)
     assert [(a.action, a.owner_raw, a.timeline_raw) for a in processed.parsed.actions] == [
-        ("Review the contract register", "Head of Procurement", "31 March 2026\nthen yearly"),
+        ("Review the contract register", "Head of Procurement", "31 March 2026 then yearly"),
         ("Refresh the risk strategy", "Head of Risk\nHead of Audit", "Q2 2025/26")]
     assert [(i.code, i.raw_text, i.span.line_start) for i in processed.document.issues] == [
         ("copied_row_line_unsure", "then yearly", 3)]

@@ -144,8 +144,11 @@ FORMS = [
     ("December 2004/ January 2005", "deadline", "2004-12-01", "2005-01-31", "range", "2004/05", ()),
     ("Up to six months", "deadline", "2024-06-01", "2024-11-30", "range", "2024/25", ("relative_to_document_date",)),
     ("within 18 months", "deadline", "2024-06-01", "2025-11-30", "range", None, ("relative_to_document_date",)),
-    # a target date cell (Brighton & Hove's tree plan): "completed within" a window still to come is no completion
-    ("Felling completed within next three years", "period", "2024-06-01", "2027-05-31", "range", None,
+    # a target date cell (Brighton & Hove's tree plan): "completed within" a window still to come is no completion,
+    # and "within (the) next three years" is due by the window's end, as "within 18 months" is (was a period)
+    ("Felling completed within next three years", "deadline", "2024-06-01", "2027-05-31", "range", None,
+     ("relative_to_document_date",)),
+    ("within the next five years", "deadline", "2024-06-01", "2029-05-31", "range", None,
      ("relative_to_document_date",)),
     ("End May", "deadline", "2024-05-01", "2024-05-31", "month", "2024/25", ("month_from_document_year",)),
     ("Mid February", "deadline", "2025-02-01", "2025-02-28", "month", "2024/25", ("month_from_document_year",)),
