@@ -251,7 +251,7 @@ def read(path: Path, profile: Profile, encoding: str | None = None, limits: Limi
     enter("ingest")
     document = run_stage("ingest", source, read_document, path, encoding, limits.max_pages, pdf_engine,
                          profile.roles.role_of, limits.max_bytes, limits.max_memory // 4, limits.read_processes,
-                         profile.owner_words, profile.document_words)
+                         profile.owner_words, profile.document_words, profile.roles.status_of)
     return replace(document, source_name=source_name) if source_name else document
 
 

@@ -16,7 +16,7 @@ from council_actions.issues import StageError, printable
 from council_actions.limits import Limits, size_words
 
 if TYPE_CHECKING:
-    from council_actions.ingest.layout import RoleOf
+    from council_actions.ingest.layout import RoleOf, StatusOf
 
     from council_actions.document_words import DocumentWords
     from council_actions.profile import OwnerWords
@@ -34,12 +34,13 @@ def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFA
                   pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE, role_of: RoleOf | None = None,
                   max_bytes: int = DEFAULT_MAX_BYTES, max_inflated: int = DEFAULT_MAX_INFLATED,
                   processes: int = 2, owner_words: OwnerWords | None = None,
-                  document_words: DocumentWords | None = None) -> Document:
+                  document_words: DocumentWords | None = None, status_of: StatusOf | None = None) -> Document:
     """Read one file; raise StageError with a one-line reason if it cannot be read at all. `role_of` (the
     profile's heading rules) lets text in other renderings than tab-separated be read as tables, and
     `owner_words` (the profile's words of posts and bodies; None: the generic profile's) tells an owner's line
-    in a table of one cell a line, and `document_words` (the profile's) a heading that ends one; `processes` is
-    how many a long PDF's read may use (ingest/pdf_split.py)."""
+    in a table of one cell a line, and `document_words` (the profile's) a heading that ends one, `status_of` (the
+    profile's status rules) a status an item opens with; `processes` is how many a long PDF's read may use
+    (ingest/pdf_split.py)."""
     from council_actions.ingest.renderings import apply_layout
     from council_actions.ingest.sniff import decode_text, sniff_media_type
     from council_actions.ingest.text import read_text
@@ -53,10 +54,12 @@ def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFA
 
         check_page_tree(data, str(path), max_pages, max_inflated)
         document = read_pdf(data, name, str(path), max_pages, pdf_engine, processes)
-        return apply_layout(document, role_of, owner_words, document_words) if role_of is not None else document
+        return (apply_layout(document, role_of, owner_words, document_words, status_of) if role_of is not None
+                else document)
     if path.suffix.lower() == ".pdf":
         raise StageError("ingest", str(path), f"named .pdf but not a PDF (it starts {data[:16]!r})")
-    return read_text(data, name, decode_text(data, str(path), encoding), role_of, owner_words, document_words)
+    return read_text(data, name, decode_text(data, str(path), encoding), role_of, owner_words, document_words,
+                     status_of)
 
 
 def read_bounded(path: Path, max_bytes: int) -> bytes:

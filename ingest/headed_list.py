@@ -16,10 +16,17 @@ and reads as one, cut from the action at the dash; or end with it in brackets
 (`... submitted to national government (28 November 2025)`, TRAILING_TIMELINE),
 cut with its brackets. Whether a heading, an opening or a bracket reads as a
 time is the timeline rules' decision (normalise/timelines.is_timeline), the
-rules that date it.
+rules that date it. An item may open instead with its own status
+(`Achieved - Developed ...`, `Partially achieved - The Climate Investment
+Plan has been postponed ...`: Belfast's milestones), cut at the dash where
+the profile's status rules read the opening (LEADING_STATUS).
 A bare list reads as a plan under a title that says so, or where every
 heading with items under it reads as a time (`2025`, `2026`, `2028
-onwards`): headings that carry the timeline make the list a schedule.
+onwards`): headings that carry the timeline make the list a schedule. It
+reads as one too, wherever it starts, where MIN_ITEMS items or more open with
+their own status: a report of how far each of a plan's actions got. There
+an item opening with no status (`- 13 (76 per cent) milestones were
+achieved.`, the totals above the milestones) is a remark, no action.
 Sentences printed under an item, before the next item or heading ("This
 action has been completed."), are its progress; a heading that only names
 the list's role ("Action Required") is named by the heading line above it,
@@ -40,7 +47,7 @@ from __future__ import annotations
 
 import re
 
-from council_actions.ingest.layout import Layout, RoleOf, as_layout, sub_cell, whole, with_cells
+from council_actions.ingest.layout import Layout, RoleOf, StatusOf, as_layout, sub_cell, whole, with_cells
 from council_actions.ingest.model import Column, Line
 from council_actions.normalise.period_words import DEADLINE_WORDS, MONTH_WORD, SEASONS, SPAN_WORDS
 from council_actions.normalise.timelines import is_timeline
@@ -60,6 +67,8 @@ COLUMNS = (Column("(section)", "section"), Column("(ref)", "element"), Column("(
            Column("(when)", "timeline"), Column("(text)", "progress"), Column("(finding)", "opportunity"),
            Column("(finding notes)", "notes"))
 FINDING, FINDING_NOTES = 5, 6  # the columns of the prose a role heading's naming heading prints above it
+# The column of a status an item opens with, there only where items do (other lists' columns stay as they were).
+STATUS = Column("(status)", "status")
 # An item's own timeline before a dash: it opens as a time does (a word the timeline rules time a period with, or
 # a period's own first word), and is short; whether it reads as one is `is_timeline`'s to say.
 OPENS_AS_TIME = "|".join((*DEADLINE_WORDS, *SPAN_WORDS, "no later than", "immediately", "ongoing", "q[1-4]",
@@ -67,18 +76,25 @@ OPENS_AS_TIME = "|".join((*DEADLINE_WORDS, *SPAN_WORDS, "no later than", "immedi
 LEADING_TIMELINE = re.compile(rf"(?P<when>(?i:{OPENS_AS_TIME})\b[^–-]{{0,50}}?)\s+[-–]\s+(?=\S)")
 # An item's own timeline in brackets at its end: `(July 2026)`, `(1 April 2028)`; kept only if it reads as a time.
 TRAILING_TIMELINE = re.compile(r"\s+\((?P<when>[^()]{1,40})\)\s*$")
+# An item's own status before a dash: a short phrase (`Achieved`, `Partially achieved`); kept only where the profile's
+# status rules read it and it reads as no time (`Ongoing - ...` is a timeline first).
+LEADING_STATUS = re.compile(r"(?P<status>[A-Za-z][^–\-:]{0,39}?)\s+[-–]\s+(?=\S)")
 
 
-def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
+def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None = None) -> Layout | None:
     """The items as rows with their heading as section; None unless a plan title comes within the first few
-    lines before the first item, or every heading is a time, since numbered and bulleted lines alone are in
-    minutes and reports too."""
+    lines before the first item, or every heading is a time, or items open with their own status (`status_of`,
+    the profile's status rules), since numbered and bulleted lines alone are in minutes and reports too."""
     items = {i: ITEM.match(line.text) for i, line in enumerate(lines)}
     first = next((i for i, m in items.items() if m is not None), len(lines))
-    remarks = _remarks(items)
+    statuses = _statuses(lines, items, status_of)
+    led = len(statuses) >= MIN_ITEMS
+    remarks = _remarks(items) | (frozenset(i for i, m in items.items() if m is not None) - set(statuses) if led
+                                 else frozenset())
     lost = _lost_headings(lines, items)
-    if first > MAX_TITLE_LINES + MIN_ITEMS or not (any(PLAN_TITLE.search(ln.text) for ln in lines[:first])
-                                                   or _timed(lines, items, remarks, lost)):
+    if not led and (first > MAX_TITLE_LINES + MIN_ITEMS
+                    or not (any(PLAN_TITLE.search(ln.text) for ln in lines[:first])
+                            or _timed(lines, items, remarks, lost))):
         return None
     relaid = list(lines)
     found = 0
@@ -106,7 +122,8 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
         when = LEADING_TIMELINE.match(line.text, match.start("text"))
         if when is not None and not is_timeline(when["when"]):
             when = None
-        start = when.end() if when else match.start("text")
+        status = statuses.get(i)
+        start = when.end() if when else status.end() if status else match.start("text")
         end = len(line.text)
         if when is None and (after := TRAILING_TIMELINE.search(line.text, start)) and is_timeline(after["when"]):
             when, end = after, after.start()
@@ -114,10 +131,26 @@ def read_headed_list(lines: list[Line], role_of: RoleOf) -> Layout | None:
         opened = i > 0 and BARE_BULLET.match(lines[i - 1].text) is not None  # the bullet above opens the row
         if opened:
             relaid[i - 1] = with_cells(lines[i - 1], [], "row_start")
-        relaid[i] = with_cells(line, [ref, sub_cell(line, start, end, 2), timeline],
+        printed = sub_cell(line, status.start("status"), status.end("status"), len(COLUMNS)) if status else None
+        relaid[i] = with_cells(line, [ref, sub_cell(line, start, end, 2), timeline, printed],
                                "row" if opened else "row_unheaded" if i in lost else "row_start")
         found += 1
-    return Layout("headed_list", COLUMNS, tuple(relaid), tuple(issues)) if found >= MIN_ITEMS else None
+    columns = (*COLUMNS, STATUS) if led else COLUMNS
+    return Layout("headed_list", columns, tuple(relaid), tuple(issues)) if found >= MIN_ITEMS else None
+
+
+def _statuses(lines: list[Line], items: dict[int, re.Match[str] | None],
+              status_of: StatusOf | None) -> dict[int, re.Match[str]]:
+    """The items that open with their own status before a dash (LEADING_STATUS), by line: a phrase the status
+    rules read and no time, whose opening the timeline cut would take first."""
+    if status_of is None:
+        return {}
+    found: dict[int, re.Match[str]] = {}
+    for i, match in items.items():
+        status = LEADING_STATUS.match(lines[i].text, match.start("text")) if match is not None else None
+        if status is not None and status_of(status["status"]) and not is_timeline(status["status"]):
+            found[i] = status
+    return found
 
 
 def _timed(lines: list[Line], items: dict[int, re.Match[str] | None], remarks: frozenset[int],

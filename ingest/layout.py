@@ -23,6 +23,8 @@ from council_actions.issues import Issue
 RULING = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$")
 
 RoleOf = Callable[[str], "str | None"]
+# The status key a phrase means under the profile's status rules (`Achieved`: complete), None for any other phrase.
+StatusOf = Callable[[str], "str | None"]
 PLAN_ROLES = frozenset({"owner", "allocation", "timeline", "status", "progress", "period"})
 # A column of actions: the action column, or a column headed by a period whose cells are the actions due then
 # (roles.PERIOD), which says when as well.

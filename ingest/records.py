@@ -11,7 +11,9 @@ it), the lines below each are its value. Free text after the labels is the
 record's commentary. Some pages part label and value with a spaced dash and
 print the record's number alone above it (`3.1` / `Action - ...` /
 `• year - ongoing`). A page may be one record, no label recurring, where its
-labels alone make a record (`_one_record`).
+labels alone make a record (`_one_record`). A status word before a dash (`- Achieved -
+Developed ...`, Belfast's milestones) is no label, though a heading rule knows it
+(`Achieved?`): it is how far the item has got, printed where it opens.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from council_actions.ingest.layout import (
     MIN_COLUMNS,
     Layout,
     RoleOf,
+    StatusOf,
     as_layout,
     is_plan_header,
     sub_cell,
@@ -48,9 +51,11 @@ REF_ALONE = re.compile(r"^\s*\d+(?:\.\d+)+\s*$")  # `3.1` on a line of its own, 
 ALONE_MAX = 60  # a label on a line of its own is short
 
 
-def read_records(lines: list[Line], role_of: RoleOf) -> Layout | None:
+def read_records(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None = None) -> Layout | None:
     """The records as table rows, a column per label the profile knows; None below MIN_RECORDS or when the
-    labels do not make a plan (an action and who, when or how far): a page of `Name: value` lines is not a plan."""
+    labels do not make a plan (an action and who, when or how far): a page of `Name: value` lines is not a plan.
+    A label the status rules (`status_of`) read as a status is none."""
+    role_of = _labels_of(role_of, status_of)
     labelled, alone, values = _labels(lines, role_of)
     single = bool(alone) and not _recurs(labelled, alone)  # a page of one record (`_one_record`): no preamble
     labelled = labelled if single else _without_preamble(lines, labelled, values)
@@ -81,6 +86,18 @@ def read_records(lines: list[Line], role_of: RoleOf) -> Layout | None:
     first = min(starts) - (1 if titled else 0)
     return Layout("records", columns, tuple(as_layout(ln, "text") if n < first and ln.layout is None else ln
                                             for n, ln in enumerate(relaid)))
+
+
+def _labels_of(role_of: RoleOf, status_of: StatusOf | None) -> RoleOf:
+    """The heading rules less the words that are a status: `Achieved` heads a status column asked as a question
+    (`Achieved?`), but opening an item before a dash it is the item's status, not a field's name."""
+    if status_of is None:
+        return role_of
+
+    def role(label: str) -> str | None:
+        return None if status_of(label) else role_of(label)
+
+    return role
 
 
 def _labels(lines: list[Line], role_of: RoleOf) -> tuple[dict[int, str | None], set[int], set[int]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from council_actions.ingest.layout import Layout, RoleOf
+from council_actions.ingest.layout import Layout, RoleOf, StatusOf
 from council_actions.ingest.model import Document, Line
 from council_actions.ingest.tab_table import read_tab_table
 
@@ -24,14 +24,15 @@ if TYPE_CHECKING:
 
 
 def relayout(lines: list[Line], text: str, role_of: RoleOf, owner_words: OwnerWords | None = None,
-             document_words: DocumentWords | None = None) -> Layout | None:
+             document_words: DocumentWords | None = None, status_of: StatusOf | None = None) -> Layout | None:
     """The text re-cut by the first reader that finds its rendering, most explicit first (tabs, then pipes, ...),
     because a looser reader would also accept a stricter rendering and cut it worse; None leaves plain lines.
     The readers of other renderings than tab-separated are imported only when such a text comes: a PDF's tables
     never need them, and a PDF's first document is read in a child racing spaCy's load in its parent
     (council_actions.pipeline), where every import counts; a later document's child inherits them
     (`STAGE_MODULES` there). `owner_words` (the profile's) tell an owner's line in one cell a line (`cell_lines`),
-    and its `document_words` a heading that ends such a table."""
+    and its `document_words` a heading that ends such a table; its status rules (`status_of`) tell a status printed
+    where a label or a list item opens (`Achieved - Developed ...`)."""
     if any(sum(1 for c in line.cells if c.text) >= 2 for line in lines):
         return read_tab_table(lines, role_of)  # tab-separated: the converter's own columns
     from council_actions.ingest.cell_lines import read_cell_lines
@@ -42,16 +43,17 @@ def relayout(lines: list[Line], text: str, role_of: RoleOf, owner_words: OwnerWo
     from council_actions.ingest.records import read_records
     from council_actions.ingest.spaced_header import read_spaced_header
 
-    return (read_pipe_tables(lines, text, role_of) or read_pipe_lines(lines, role_of) or read_records(lines, role_of)
+    return (read_pipe_tables(lines, text, role_of) or read_pipe_lines(lines, role_of)
+            or read_records(lines, role_of, status_of)
             or read_cell_lines(lines, text, role_of, owner_words, document_words) or read_fixed_width(lines, role_of)
-            or read_spaced_header(lines, role_of) or read_headed_list(lines, role_of))
+            or read_spaced_header(lines, role_of) or read_headed_list(lines, role_of, status_of))
 
 
 def apply_layout(document: Document, role_of: RoleOf, owner_words: OwnerWords | None = None,
-                 document_words: DocumentWords | None = None) -> Document:
+                 document_words: DocumentWords | None = None, status_of: StatusOf | None = None) -> Document:
     """The document with its lines re-cut as the rendering's reader says, and the table's columns; unchanged
     when no reader recognises a plan table. PDF tables already come in cells, and get their heading line found."""
-    layout = relayout(list(document.iter_lines()), document.text, role_of, owner_words, document_words)
+    layout = relayout(list(document.iter_lines()), document.text, role_of, owner_words, document_words, status_of)
     if layout is None:
         return document
     by_number = {line.number: line for line in layout.lines}

@@ -9,10 +9,12 @@ numbered title, a caption naming the actions ...), never by which sample it is i
 boilerplate with its own span, and the actions below it are under it.
 
 Two levels and more: headings printed one under the other with no action between stack, outermost first
-(Rotherham's outcome, then its priority). A heading printed after actions takes the place of the level printed in
-the same form (`Priority: Creating vibrant communities` replaces the priority above, under the same outcome), and
-where no level has its form, of the innermost. The output gives the innermost heading as `section` and the whole
-path joined by ' > ' as `section_path`, so a BI tool groups on either without parsing.
+(Rotherham's outcome, then its priority), but a heading over a list of its own that no reader read (bulleted lines
+left unplaced: Belfast's `17 Milestones` over `- 13 (76 per cent) milestones were achieved.`) heads that list, not
+the headings after it: the next heading takes its place. A heading printed after actions takes the place of the
+level printed in the same form (`Priority: Creating vibrant communities` replaces the priority above, under the same
+outcome), and where no level has its form, of the innermost. The output gives the innermost heading as `section`
+and the whole path joined by ' > ' as `section_path`, so a BI tool groups on either without parsing.
 
 A line naming a document kind ('TREE ACTION PLAN', 'Homelessness and Rough Sleeping Strategy') or a year ('Updated
 Actions for 2014-15') is a title, never a section (YEAR, and the profile's `[document_words] names`, the list
@@ -45,6 +47,7 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a caption stating the plan's period (
 SENTENCE = re.compile(r"[.!?;]$")
 MARKUP = re.compile(r"^[|#\s]+|[|\s]+$")
 MOST_WORDS = 12  # a heading is a few words; a longer line is prose
+BULLETED = re.compile(r"^\s*[•·\-–*▪]\s+\S")  # a list's item left unplaced (`- 13 (76 per cent) milestones ...`)
 
 
 @dataclass(frozen=True)
@@ -183,8 +186,11 @@ def with_sections(parsed: ParsedDocument, words: DocumentWords) -> ParsedDocumen
         record = Boilerplate("section_heading", issue.raw_text, issue.span)
         boilerplate.insert(next((k for k, b in enumerate(boilerplate) if b.span.char_start > issue.span.char_start),
                                 len(boilerplate)), record)
+    listed = [issue.span.char_start for issue in parsed.issues
+              if issue.code == "unplaced_text" and id(issue) not in forms and BULLETED.match(issue.raw_text)]
     return replace(parsed, issues=tuple(i for i in parsed.issues if id(i) not in forms), boilerplate=tuple(boilerplate),
-                   actions=_under_headings(parsed.actions, [(issue, forms[id(issue)]) for issue in lines.values()]))
+                   actions=_under_headings(parsed.actions, [(issue, forms[id(issue)]) for issue in lines.values()],
+                                           listed))
 
 
 def _forms(parsed: ParsedDocument, words: DocumentWords) -> dict[int, str]:
@@ -225,20 +231,29 @@ def _whole_line(issue: Issue) -> bool:
     return span.line_start == span.line_end and len(issue.raw_text) == span.char_end - span.char_start
 
 
-def _under_headings(actions: tuple[Action, ...], headings: list[tuple[Issue, str]]) -> tuple[Action, ...]:
-    """Each action under the stack of headings printed above it (outermost first), the reader's own inside them."""
-    events: list[tuple[int, Action | tuple[Issue, str]]] = sorted(
+def _under_headings(actions: tuple[Action, ...], headings: list[tuple[Issue, str]],
+                    listed: list[int]) -> tuple[Action, ...]:
+    """Each action under the stack of headings printed above it (outermost first), the reader's own inside them;
+    `listed`: where unplaced list items start, each making the heading above it, with no action yet, the heading
+    of that list alone (module docstring)."""
+    events: list[tuple[int, Action | tuple[Issue, str] | None]] = sorted(
         [*((issue.span.char_start, (issue, form)) for issue, form in headings),
-         *((a.span.char_start, a) for a in actions)], key=lambda event: event[0])
+         *((a.span.char_start, a) for a in actions), *((start, None) for start in listed)], key=lambda event: event[0])
     stack: list[tuple[str, SectionHeading]] = []
     placed: dict[int, Action] = {}
     run_open = False  # the last heading met has no action under it yet: the next one stands under it
+    spent = False  # the last heading met heads a list of its own: the next one takes its place
     for _, item in events:
+        if item is None:
+            spent = spent or (run_open and bool(stack))
+            continue
         if isinstance(item, Action):
             placed[id(item)] = replace(item, sections=tuple(h for _, h in stack) + item.sections)
-            run_open = False
+            run_open = spent = False
             continue
         issue, form = item
+        if spent:
+            stack, spent = stack[:-1], False
         if not run_open:
             stack = stack[:_level(stack, form)]
         stack.append((form, SectionHeading(heading_text(issue.raw_text), issue.span)))
