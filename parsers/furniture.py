@@ -17,8 +17,10 @@ the same words printed again (a SCRAIP prints its title twice), alone or with th
 them, a number first and a few words in all (QUALIFIER: the Isle of Wight's `DISTRICT AUDIT – ANNUAL AUDIT LETTER
 200/01 ACCOUNTS` over its table, under the front matter's `Title : DISTRICT AUDIT – ANNUAL AUDIT LETTER`), are
 `title` boilerplate; another line that reads as a title ("Action plan summary" under "Annual Governance Statement")
-stays reported, as it may be the plan's own words. A heading that names no document ("Priority: Creating vibrant
-communities") is a section's, not a title.
+stays reported, as it may be the plan's own words. A line under a heading opening a part of the plan by a section
+word (`Objective 4: Our environment`, parsers/sections.opens_part) is that part's, never the document's title
+(Belfast's `Performance improvement summary` under it is the heading of the objective's summary). A heading that
+names no document ("Priority: Creating vibrant communities") is a section's, not a title.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from typing import Literal
 from council_actions.ingest.model import Document
 from council_actions.parsers.council import title_lines
 from council_actions.parsers.records import Boilerplate, BoilerplateKind
+from council_actions.parsers.sections import opens_part
 from council_actions.parsers.sign_off import sign_off_lines
 
 from council_actions.document_words import DocumentWords, any_of
@@ -196,13 +199,19 @@ def placed_as_furniture(document: Document, words: DocumentWords, issues: tuple[
 
 def _title(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate, ...], opening: set[int],
            words: DocumentWords) -> str | None:
-    """The first title the opening lines print (see the module), as printed without markup; None where none."""
+    """The first title the opening lines print (see the module), as printed without markup, above any line opening
+    a part of the plan; None where none."""
     offered = [(b.span.char_start, MARKUP.sub("", b.text)) for b in boilerplate
                if b.kind == "title" and b.span.line_start in opening and names_document(b.text, words)]
     for issue in issues:
         if _one_line_unplaced(issue) and issue.span.line_start in opening:
             offered += [(issue.span.char_start, text) for text in [_title_offered(issue.raw_text, words)] if text]
-    return min(offered)[1] if offered else None
+    printed = [*((i.span, i.raw_text) for i in issues if _one_line_unplaced(i)),
+               *((b.span, b.text) for b in boilerplate if b.kind == "section_heading")]
+    part = min((span.char_start for span, text in printed
+                if span.line_start in opening and opens_part(text, words)), default=None)
+    above = [(start, text) for start, text in offered if part is None or start < part]
+    return min(above)[1] if above else None
 
 
 def _title_offered(text: str, words: DocumentWords) -> str | None:

@@ -107,6 +107,13 @@ def _section_word(sections: tuple[str, ...], labelled: bool) -> re.Pattern[str]:
     return re.compile(rf"^{word}\s+{COUNTS}$", re.IGNORECASE)
 
 
+def opens_part(text: str, words: DocumentWords) -> bool:
+    """Whether the line opens a part of the plan by a section word (`counted` or `labelled`: `Objective 4: Our
+    environment`): what is printed under it is that part's, never the document's title (parsers/furniture.py)."""
+    line = heading_text(text)
+    return bool(_section_word(words.sections, False).match(line) or _section_word(words.sections, True).match(line))
+
+
 def _what_we_do(line: _Line) -> str | None:
     return "what_we_do" if _what_it_lists(line.words.section_lists).match(line.text) else None
 
