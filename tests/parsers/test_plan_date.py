@@ -4,7 +4,8 @@ relative timelines are read against (normalise/reference.py).
 Every rule of DATE_LINES has examples here (a test fails when a rule has none), each read by that rule and no
 earlier one. The real samples' printed dates were read by hand from the files: Bracknell's two performance pages
 print "Quarter 3 2023 to 2024" (Q3 of 2023/24, October-December 2023: the position as at 31 December 2023),
-Maidstone's three SCRAIPs a "Meeting Date:" line above their table; no other sample prints a date of its own in
+Maidstone's three SCRAIPs a "Meeting Date:" line above their table, Belfast's objective 1 page "Published - September
+2024" under its "Skip to main content" (the month the report was published); no other sample prints a date of its own in
 its opening lines (Tower Hamlets' "As of March 2023, the council was ..." and Southend's "on 19 December 2023 the
 Information Commissioner ..." are sentences; Maidstone's AGS "Updated Actions for 2014-15" names no date).
 """
@@ -67,6 +68,8 @@ NOT_A_DATE_LINE = [
 SAMPLES = {
     "bracknell_caring_2023_24_q3.txt": (dt.date(2023, 12, 31), "Quarter 3 2023 to 2024", "quarter_report", 7),
     "bracknell_environment_2023_24_q3.txt": (dt.date(2023, 12, 31), "Quarter 3 2023 to 2024", "quarter_report", 7),
+    "belfast_improvement_self_assessment_2023_24_objective_1.txt": (dt.date(2024, 9, 1), "Published - September 2024",
+                                                                    "labelled_date", 2),
     "iow_district_audit_letter_recommendations_2002.txt": (dt.date(2002, 6, 18), "Date :               18 JUNE 2002",
                                                            "labelled_date", 13),
     "maidstone_scraip_2014.txt": (dt.date(2014, 1, 7), "Meeting Date:           7 January 2014", "labelled_date", 15),
