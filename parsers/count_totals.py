@@ -176,6 +176,14 @@ def _total(clause: str, roles: RoleMap) -> Said | None:
     return None
 
 
+def label_statuses(label: str, roles: RoleMap) -> tuple[str, ...]:
+    """The status keys a label printed before its count names, all of it status words: one status (`Under
+    Control`), or two counted together (`Achieved or On-Target`, Epping Forest's minutes); none otherwise."""
+    whole = roles.status_of(label)
+    read = None if whole else _status(label, roles)
+    return (whole,) if whole else read[1] if read and not read[2] else ()
+
+
 def _status(text: str, roles: RoleMap) -> tuple[str, tuple[str, ...], str] | None:
     """The longest run of words opening `text` that the profile reads as a status (with the statuses after `or`
     counted together with it: `achieved or were on target`), the words as printed, their keys, and what follows;

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from council_actions.ingest.model import Document, Span
-from council_actions.parsers.count_totals import BULLET, broken_down, looks_counted, sentence_totals
+from council_actions.parsers.count_totals import BULLET, broken_down, label_statuses, looks_counted, sentence_totals
 from council_actions.parsers.records import Action, Boilerplate
 from council_actions.parsers.totals_check import Summary, Total, mismatch
 from council_actions.parsers.totals_tables import totals_tables, without_tables
@@ -43,7 +43,9 @@ WORD_COUNT = re.compile(rf"(?P<word>[^\W\d][^\d:=]*?)\s*(?:[:=]|\s[-–])?\s*{CO
 # A line after the totals printing all they count ("Total    50 (100%)", Epping Forest's minutes): the number of rows.
 TOTAL_LINE = re.compile(rf"(?:grand\s+)?total\s*[:=]?\s*(?P<count>\d{{1,4}})(?:\s*\({PERCENT}\))?", re.IGNORECASE)
 Shape = Literal["word_with_count", "words_over_counts"]
-Cell = tuple[str, str | None, int | None]  # (as printed, status key, count): a status word, a count, or both
+# (as printed, status keys, count): a status word, a count, or both; the keys of the statuses a word names, two where
+# it counts two together (`Achieved or On-Target`), empty for a count alone
+Cell = tuple[str, tuple[str, ...], int | None]
 
 
 def _word_with_count(row: list[Cell], under: list[Cell] | None) -> list[Total] | None:
@@ -52,12 +54,12 @@ def _word_with_count(row: list[Cell], under: list[Cell] | None) -> list[Total] |
     k = 0
     while k < len(row):
         word, status, count = row[k]
-        if status is not None and count is None and k + 1 < len(row) and row[k + 1][1] is None:
+        if status and count is None and k + 1 < len(row) and not row[k + 1][1]:
             count = row[k + 1][2]
             k += 1
-        if status is None or count is None:
+        if not status or count is None:
             return None
-        totals.append(Total(word, status, count))
+        totals.append(Total(word, status[0], count, also=status[1:]))
         k += 1
     return totals
 
@@ -67,9 +69,9 @@ def _words_over_counts(row: list[Cell], under: list[Cell] | None) -> list[Total]
     if under is None or len(row) != len(under):
         return None
     pairs = [(word, status, count) for (word, status, none), (_, no_status, count) in zip(row, under, strict=True)
-             if none is None and no_status is None]
-    return [Total(word, status, count) for word, status, count in pairs
-            if status is not None and count is not None] if len(pairs) == len(row) else None
+             if none is None and not no_status]
+    return [Total(word, status[0], count, also=status[1:]) for word, status, count in pairs
+            if status and count is not None] if len(pairs) == len(row) else None
 
 
 @dataclass(frozen=True)
@@ -173,17 +175,17 @@ def _repeated(read: list[Total], totals: list[Total]) -> bool:
 
 def _cells(line: str, roles: RoleMap) -> list[Cell] | None:
     """The line's cells as status words, counts or both (a percentage dropped); None where any other cell is
-    printed."""
+    printed. A status word may name two statuses counted together (count_totals.label_statuses)."""
     cells: list[Cell] = []
     for cell in filter(None, CELL_BREAK.split(BULLET.sub("", line).strip(" |"))):
         count, both = COUNT.fullmatch(cell), WORD_COUNT.fullmatch(cell)
         if SHARE_CELL.fullmatch(cell):
             continue
         if count:
-            cells.append((cell, None, int(count["count"])))
-        elif both and (status := roles.status_of(both["word"])):
+            cells.append((cell, (), int(count["count"])))
+        elif both and (status := label_statuses(both["word"], roles)):
             cells.append((both["word"], status, int(both["count"])))
-        elif status := roles.status_of(cell):
+        elif status := label_statuses(cell, roles):
             cells.append((cell, status, None))
         else:
             return None

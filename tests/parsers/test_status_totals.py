@@ -136,6 +136,43 @@ EPPING_OUTTURN = ["·         Achieved:                                  28 (56%
                   "Total    50 (100%)"]
 
 
+# Its Key Action Plan 2016/17, quarter 3, as the Resources Select Committee's minutes print it
+# (http://eppingforest.moderngov.co.uk/mgAi.aspx?ID=59570): a label of two statuses counted together, `On-Target`
+# hyphened; the stored copy stops inside the third line, so the first two are the real lines here.
+EPPING_Q3 = ["·         Achieved or On-Target:                        26 (53%)",
+             "·         Under Control:                           13 (27%)"]
+
+
+def test_a_label_of_two_statuses_counted_together():
+    """`Achieved or On-Target` is one total of two statuses (complete, and on_track counted with it), as the
+    count-first `had been achieved or were on target` is (parsers/count_totals.py); before, the label named no
+    status the profile knew, and neither line was read."""
+    text = "\n\n".join(EPPING_Q3)
+    (summary,) = printed_totals(_lines(text), text, ROLES)
+    assert [(t.word, t.status, t.also, t.count) for t in summary.totals] == [
+        ("Achieved or On-Target", "complete", ("on_track",), 26), ("Under Control", "on_track", (), 13)]
+
+
+def test_two_statuses_in_a_label_are_checked_together(tmp_path):
+    """The two lines under a made-up plan of 39 rows: achieved and on target rows in any mix, with under control,
+    make the 39 printed (one status in the check); a row behind schedule instead is reported."""
+    def mismatch(statuses: list[str]) -> list[str]:
+        rows = [f"| {n} | Deliver action {n} | Head of Service | {s} |" for n, s in enumerate(statuses, 1)]
+        path = tmp_path / "plan.txt"
+        path.write_text("\n".join(["Council plan action plan", "", "| Ref | Action | Lead officer | Status |",
+                                   "|---|---|---|---|", *rows, "", EPPING_Q3[0], "", EPPING_Q3[1]]) + "\n",
+                        encoding="utf-8")
+        parsed = process(path, load_profile("generic"), QUARTER_END).parsed
+        assert [b.text for b in parsed.boilerplate if b.kind == "status_summary"] == EPPING_Q3
+        return [i.message for i in parsed.issues if i.code == "status_counts_mismatch"]
+
+    assert mismatch(["Achieved"] * 20 + ["On target"] * 6 + ["Under control"] * 13) == []
+    assert mismatch(["Achieved"] * 20 + ["On target"] * 6 + ["Under control"] * 12 + ["Behind schedule"]) == [
+        "the plan's printed status totals disagree with its actions: Achieved or On-Target/Under Control 39 printed, "
+        "38 read; 1 read at_risk, which the totals do not print; 39 printed, 39 read: as many rows as printed, with "
+        "other statuses"]
+
+
 def test_bulleted_labels_and_their_total_line():
     """Each bulleted label and its count is a total (the bullet opened the cell, so none was read), and the total
     line after them is the summary's, the number of rows it counts."""
