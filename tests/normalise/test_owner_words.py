@@ -7,6 +7,8 @@ Legal` (owner_split.OWNER_SHAPES' example of two posts)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from council_actions.normalise.owner_split import generic_words, owner_pieces
 
@@ -33,7 +35,8 @@ def test_the_generic_profile_holds_the_words_the_shapes_were_written_with():
     words = load_profile("generic").owner_words
     assert {"head", "director", "manager", "officer", "leader", "lead"} <= set(words.posts)
     assert words.posts_of == ("head", "director", "manager", "officer", "lead", "chair")
-    assert words.bodies == ("team", "unit", "board", "group", "panel", "committee", "committees", "partnership")
+    assert words.bodies == ("team", "unit", "board", "group", "panel", "committee", "committees", "partnership",
+                            "management", "governance", "services", "office")
     assert generic_words() == words  # what owner_pieces reads under no profile (the diff's)
 
 
@@ -113,3 +116,15 @@ def test_a_broken_owner_words_table_is_refused_with_its_line(tmp_path, text, pro
     with pytest.raises(ProfileError) as raised:
         _profile(tmp_path, text)
     assert str(raised.value).endswith(problem)
+
+
+def test_a_service_named_by_its_work_is_one_body():
+    """Bracknell Forest's `Section: Policy and Performance Management` (samples/other_councils/
+    bracknell_caring_2023_24_q3.txt, line 59): `management` ends a body's name, so the word before its 'and' stays
+    with it, as `Learning and Development Manager`'s does; without the word it would be two owners."""
+    generic = load_profile("generic")
+    cell = "Policy and Performance Management"
+    assert _split(cell, generic) == [cell]
+    fewer = replace(generic, owner_words=replace(generic.owner_words, bodies=tuple(
+        w for w in generic.owner_words.bodies if w != "management")))
+    assert _split(cell, fewer) == ["Policy", "Performance Management"]
