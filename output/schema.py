@@ -133,7 +133,8 @@ TABLES: dict[str, list[Column]] = {
     "action_owners": [
         ("action_id", TEXT, "action the owner is allocated to"),
         ("seq", COUNT, "1-based order of the owner in the allocation"),
-        ("owner_key", TEXT, "canonical owner key from the profile, or the printed text if unknown"),
+        ("owner_key", TEXT, "canonical owner key from the profile, or the printed text if unknown (the document's "
+                            "first spelling of that owner: case, spacing and an abbreviation it defined aside)"),
         ("owner_title", TEXT, "full title from the profile, or null"),
         ("owner_title_confirmed", FLAG, "false where the profile marks the title as its best guess, not confirmed "
                                         "by the council's documents; null without a title"),
@@ -143,8 +144,9 @@ TABLES: dict[str, list[Column]] = {
                             "owner_key and owner_title are the owner above's"),
         ("match", TEXT, "exact, repaired, fuzzy or unknown; a ditto is repaired where the owner above resolved "
                         "(exact, repaired or fuzzy) and stays unknown where it did not (repair names ditto)"),
-        ("repair", TEXT, "what was repaired (markup, spacing, confusables, digit_for_letter, quantifier, alias, ditto, "
-                         "person_with_post: resolved by the name or post a `name, post` cell prints)"),
+        ("repair", TEXT, "what was repaired (markup, spacing, case, confusables, digit_for_letter, quantifier, alias, "
+                         "ditto, person_with_post: resolved by the name or post a `name, post` cell prints; "
+                         "abbreviation: an unknown owner printed by the abbreviation the document defined for it)"),
         ("score", POINTS, "fuzzy match score 0-100, for fuzzy matches"),
     ],
     "action_timelines": [
