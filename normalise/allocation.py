@@ -4,7 +4,8 @@ Owners and time run together (`CHoHROD, CHoLG,by March 2025.`), and a cell
 can hold several milestones (`HoBPPP, by end Q2 2024. CLT, ongoing.`). The
 owner glossary's spaCy matcher marks the owners it knows; the text between
 them is cut at sentence ends and commas. Within a stretch, pieces before the
-first one that reads as time are owner candidates (`CH 0 HROD`, `HoBPP`);
+first one that reads as time are owner candidates (`CH 0 HROD`, `HoBPP`; acronyms
+with only a space between, `CEX HoBPPP`, one each);
 from that piece on, the rest of the stretch is one timeline phrase, so that
 `2024/25, 2025/26` stays one range. The one splitter serves both normalisers.
 """
@@ -19,6 +20,7 @@ from itertools import pairwise
 from council_actions.normalise.owners import OwnerGlossary
 
 TRIM = " \t.,;:-"
+ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # `CEX`, `HoBPPP`: letters only, two capitals or more
 # Before the old date a deadline was moved from ("31 March 2025 extended from 31 March 2024"): the new date and the
 # superseded one are two phrases (the second read as kind `superseded`, kept, never the due date).
 MOVED_FROM = re.compile(r"(?<=\S)\s+(?=\(?(?:extended|revised|moved|changed|deferred|put back) from\b)", re.IGNORECASE)
@@ -74,8 +76,19 @@ def _read_stretch(text: str, start: int, end: int, ends_owners: Callable[[str], 
             continue
         if ends_owners(raw) or not re.search(r"[^\W\d_]", raw):
             return [*segments, *_milestones(text, piece_start, end)]
-        segments.append(_trimmed("owner", text, piece_start, piece_end))
+        segments += _owners(text, piece_start, piece_end)
     return segments
+
+
+def _owners(text: str, start: int, end: int) -> list[Segment]:
+    """An owner piece: one owner, or one per word where each word is an acronym (`CEX HoBPPP`: two posts printed
+    with only a space between, as the glossary's matcher parts them where it knows both); a piece of other words is
+    one owner (`Head of Procurement`, `CH 0 HROD`, `All CHoS`)."""
+    piece = _trimmed("owner", text, start, end)
+    words = list(re.finditer(r"\S+", piece.text))
+    if len(words) < 2 or not all(ACRONYM.fullmatch(word.group()) for word in words):
+        return [piece]
+    return [Segment("owner", word.group(), piece.start + word.start(), piece.start + word.end()) for word in words]
 
 
 def _milestones(text: str, start: int, end: int) -> list[Segment]:

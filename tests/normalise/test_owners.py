@@ -223,3 +223,20 @@ def test_profile_mistakes_name_file_and_line(tmp_path, text, message):
     with pytest.raises(ProfileError) as caught:
         load_profile(path)
     assert message in str(caught.value)
+
+
+@pytest.mark.parametrize("cell, owners", [
+    ("CEX HoBPPP, by Sept 2024.", ["CEX", "HoBPPP"]),  # the seed's G005: two acronyms, a space between
+    ("CH 0 HROD", ["CH 0 HROD"]),  # a word that is no acronym: one owner, for the repairs to read
+    ("All CHoS, ongoing Qly basis", ["All CHoS"]),  # a quantifier before one acronym
+    ("ACE(S151), CHoF, HoBPPP, Jan 2025", ["ACE(S151)", "CHoF", "HoBPPP"]),
+])
+def test_acronyms_side_by_side_are_one_owner_each_without_a_glossary(cell, owners):
+    """The seed's allocation cells read with the generic profile (no glossary to find `CEX` and `HoBPPP`): acronyms
+    printed with only a space between are one owner each, as the Runnymede profile's matcher reads them."""
+    from council_actions.normalise.allocation import split_allocation
+    from council_actions.normalise.timelines import ends_owners
+
+    assert cell in [printed for printed, _ in SEED_CELLS]  # as the seed prints it (its allocated_raw)
+    found = split_allocation(cell, OwnerGlossary(load_profile("generic")), ends_owners)
+    assert [s.text for s in found if s.kind == "owner"] == owners
