@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from council_actions.normalise.period_words import MONTH_WORD
+from council_actions.normalise.period_words import DEADLINE_WORDS, MONTH_WORD, PARTS_OF_YEAR, SPAN_WORDS
 
 from council_actions.profile import OwnerWords, load_profile
 
@@ -24,6 +24,9 @@ LONG = 100  # characters: a line this long is text, whatever words it holds
 TIME_PHRASE_WORDS = 8  # words: a longer line naming a period is a sentence about it ("Tender ... to be issued in 2022")
 EMPTY_CELL = "empty_cell"  # the shape of a paragraph holding only whitespace: a converter's empty cell (cell_lines)
 EMPTY_INSIDE = 0.0  # such a paragraph within a cell's other lines: converters write them inside cells too
+# The first words of the words that time a period (`End June`, `Mid July`, `By May`), which no person's name opens
+# with before a month's: such a line is a time phrase, though its words are capitalised as a name's are.
+TIMING = "|".join(sorted({w.split()[0] for w in (*DEADLINE_WORDS, *SPAN_WORDS, *PARTS_OF_YEAR)}))
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,8 @@ BEFORE_POSTS = (
               "requirement to give 12 months notice in writing."),
 )
 AFTER_POSTS = (
-    LineShape("person", re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?(?:(?:[A-Z]\.\s*)+[A-Z][a-z'’-]+"
+    LineShape("person", re.compile(rf"^(?!(?i:{TIMING})\s+(?i:{MONTH_WORD})\b)"
+                                   r"(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?(?:(?:[A-Z]\.\s*)+[A-Z][a-z'’-]+"
                                    r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$"), "Steve Goulette"),
     LineShape("acronym", re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9()]{1,9}"
                                     r"(?:\s*[,/&;]\s*[A-Z][A-Za-z0-9()]{1,9})*$"),

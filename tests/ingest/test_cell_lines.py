@@ -41,6 +41,19 @@ def test_real_lines_and_their_shapes(line, shape):
     assert shape_of(line) == shape
 
 
+@pytest.mark.parametrize("line, sample", [
+    ("End June", DISTRICT_AUDIT),  # the District Audit letter's Target Date, line 76
+    ("Mid July", SAMPLES / "other_councils" / "iow_bv_schedule_2002.txt"),  # the BV schedule's dates, a cell each
+    ("Early June", SAMPLES / "other_councils" / "iow_bv_schedule_2002.txt"),
+])
+def test_a_month_after_a_word_that_times_it_is_a_time_not_a_name(line, sample):
+    """Two capitalised words read as a person's name, unless the first times the month after it (period_words'
+    deadline, span and part-of-year words: `End`, `Mid`, `Early`); a name that is a month's stays a name."""
+    assert line in sample.read_text(encoding="utf-8")
+    assert shape_of(line) == "time_phrase"
+    assert shape_of(f"{line.split()[1]} Goulette") == "person"
+
+
 @pytest.mark.parametrize("line, marker", [
     ("4.01.01 Increase participation in sports, leisure and cultural activities", True),  # Bracknell: a figures date
     ("2028 onwards", False),  # East Cambridgeshire's heading: a year, not row 2028
