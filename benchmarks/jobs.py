@@ -16,10 +16,9 @@ compiled to bytecode first (benchmarks/bytecode.py), as an installed package has
 PYTHONDONTWRITEBYTECODE=1 an editable checkout compiles them from source in every run, most of it in the
 parent before its first fork and while it loads spaCy, serial work the product does not have once installed.
 
-Measured on 3 December 2026 on the shared 2-core machine, one round at a time taking turns between two
-checkouts (load 2.2-3.5 at the start of a round, the other helpers' processes paused but not all work):
-1.64x, 1.57x, 1.46x (controls 1.54x, 1.52x, 1.96x) reading the last documents ahead, against 1.82x, 1.63x,
-1.29x (controls 1.96x, 2.11x, 1.56x) reading the first; earlier quiet runs 1.57-1.74x (controls 1.57-1.90x).
+Measured on 4 December 2026 on the 2-core machine otherwise idle (load 0.5-1.4), --repeat 3 or 5: 1.64x,
+1.50x, 1.67x, 1.53x, 1.74x (controls 1.67x, 1.91x, 2.01x, 2.06x, 1.57x); the code of the day before, in turns
+with the last three, 1.48x, 1.71x, 1.66x (controls 1.65x, 2.03x, 1.78x).
 Rounds whose control is far below 2x say little; the host's speed moves by a third between minutes.
 
 Run: .venv/bin/python benchmarks/jobs.py [--copies 16] [--jobs 2] [--repeat 3]
