@@ -12,7 +12,7 @@ is still reported, since the glossary knows neither; owner_raw stays as printed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from council_actions.normalise.owners import squash
@@ -24,19 +24,23 @@ DEFINED = re.compile(r"(?P<name>.*\S)\s*\((?P<short>[A-Z][A-Za-z]{1,9})\)")  # `
 @dataclass(frozen=True)
 class KeyRule:
     """A row of the rule table: how a later spelling differs from the key it takes (the repair its owner row
-    names), with an example (the key first printed, the later spelling) the tests read."""
+    names), the test that says so (given the spelling and the key; rows tried in order, the first that holds
+    names it), and an example (the key first printed, the later spelling) the tests read."""
 
     name: str
     description: str
+    differs: Callable[[str, str], bool]
     example: tuple[str, str]
 
 
 KEY_RULES = (
     KeyRule("abbreviation", "the abbreviation a name was printed with in brackets, in place of the words it stands "
-            "for (the initials of the name's last words)", ("Head of Information Governance (IG)", "Head of IG")),
-    KeyRule("case", "the same letters in another case, spacing aside", ("Councillors", "councillors")),
-    KeyRule("spacing", "the same letters in the same case, spaced otherwise", ("Development Group",
-                                                                                "Development  Group")),
+            "for (the initials of the name's last words)", lambda spelling, key: squash(spelling) != squash(key),
+            ("Head of Information Governance (IG)", "Head of IG")),
+    KeyRule("case", "the same letters in another case, spacing aside",
+            lambda spelling, key: "".join(spelling.split()) != "".join(key.split()), ("Councillors", "councillors")),
+    KeyRule("spacing", "the same letters in the same case, spaced otherwise", lambda spelling, key: True,
+            ("Development Group", "Development  Group")),
 )
 
 
@@ -89,7 +93,5 @@ def _form(key: str, stands_for: dict[str, str]) -> str:
 
 
 def _rule(spelling: str, key: str) -> str:
-    """The KEY_RULES row by which a spelling takes a key with the same form."""
-    if squash(spelling) != squash(key):
-        return "abbreviation"
-    return "case" if re.sub(r"\s+", "", spelling) != re.sub(r"\s+", "", key) else "spacing"
+    """The first KEY_RULES row by which a spelling differs from the key with the same form it takes."""
+    return next(rule.name for rule in KEY_RULES if rule.differs(spelling, key))

@@ -180,8 +180,10 @@ def label_statuses(label: str, roles: RoleMap) -> tuple[str, ...]:
     """The status keys a label printed before its count names, all of it status words: one status (`Under
     Control`), or two counted together (`Achieved or On-Target`, Epping Forest's minutes); none otherwise."""
     whole = roles.status_of(label)
-    read = None if whole else _status(label, roles)
-    return (whole,) if whole else read[1] if read and not read[2] else ()
+    if whole:
+        return (whole,)
+    read = _status(label, roles)  # the words as printed, their keys, what follows (nothing, for a label)
+    return read[1] if read and not read[2] else ()
 
 
 def _status(text: str, roles: RoleMap) -> tuple[str, tuple[str, ...], str] | None:
