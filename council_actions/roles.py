@@ -60,11 +60,15 @@ def heading_key(text: str) -> str:
 
 @dataclass(frozen=True)
 class RoleMap:
-    """Heading rules, status rules and the words that mean "the owner above" (ditto)."""
+    """Heading rules, status rules and the words that mean "the owner above" (ditto); the words a share is printed
+    with after its number (`76 per cent`) and the nouns a plan's printed totals count its actions by where no heading
+    rule reads them as the action column (`milestones`): parsers/count_totals.py reads totals by them."""
 
     headings: tuple[Rule, ...]
     statuses: tuple[Rule, ...]
     ditto: tuple[str, ...]
+    percent: tuple[str, ...]
+    counted: tuple[str, ...]
 
     def role_of(self, heading: str) -> str | None:
         """The role one heading plays on its own (the first rule it matches); None where no rule knows it. A table's
@@ -143,7 +147,9 @@ class RoleMap:
         it) holds them once, whatever name it was loaded by."""
         return RoleMap(tuple(dict.fromkeys(self.headings + base.headings)),
                        tuple(dict.fromkeys(self.statuses + base.statuses)),
-                       tuple(dict.fromkeys(self.ditto + base.ditto)))
+                       tuple(dict.fromkeys(self.ditto + base.ditto)),
+                       tuple(dict.fromkeys(self.percent + base.percent)),
+                       tuple(dict.fromkeys(self.counted + base.counted)))
 
 
 def _period_or_none(heading: str) -> str | None:
@@ -184,9 +190,13 @@ def read_rules(entries: object, key_name: str, allowed: tuple[str, ...] | None, 
 
 
 def read_role_map(data: dict[str, object], source: str) -> RoleMap:
-    """The profile's heading and status rules and ditto words, checked as they are read."""
+    """The profile's heading and status rules, ditto, percent and counted words, checked as they are read."""
     plan = data.get("action_plan", {})
-    ditto = plan.get("ditto", []) if isinstance(plan, dict) else []
+
+    def words(name: str) -> tuple[str, ...]:
+        listed = plan.get(name, []) if isinstance(plan, dict) else []
+        return tuple(" ".join(str(d).lower().split()) for d in listed)
+
     return RoleMap(read_rules(data.get("headings"), "headings", ROLES, source),
                    read_rules(data.get("statuses"), "statuses", None, source),
-                   tuple(" ".join(str(d).lower().split()) for d in ditto))
+                   words("ditto"), words("percent"), words("counted"))

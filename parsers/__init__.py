@@ -72,6 +72,7 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
     from council_actions.parsers.captions import placed_as_captions
     from council_actions.parsers.council import name_council
     from council_actions.parsers.furniture import placed_as_furniture
+    from council_actions.parsers.rating_tables import placed_as_ratings
     from council_actions.parsers.status_totals import kept_from_reader, placed_by_totals
     from council_actions.parsers.unplaced import placed_by_readings
 
@@ -91,6 +92,7 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
     if parsed.kind == "action_plan":
         issues, boilerplate = placed_by_totals(issues, boilerplate, parsed.actions, document.text, profile.roles,
                                                tables)
+    issues, boilerplate = placed_as_ratings(issues, boilerplate, document.text, profile.roles)
     first_row = min((span.line_start for span in _read_spans(parsed)), default=None)
     issues, boilerplate, title = placed_as_furniture(document, profile.document_words, issues, boilerplate, first_row,
                                                      profile.owner_words)

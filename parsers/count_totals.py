@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
+from council_actions.document_words import any_of
 from council_actions.roles import RoleMap
 
 PERCENT = r"\d{1,3}(?:\.\d+)?\s?%"
@@ -51,6 +53,9 @@ QUOTES = re.compile(r"(?<!\w)[\u2018\u201c\"']|[\u2019\u201d\"'](?!\w)")
 # A clause naming what the totals count before them ("Of the 35 actions", "Of the future recommendations").
 LEAD_IN = re.compile(rf"of\s+(?:the\s+)?(?:(?P<of>{COUNT})\s+)?{NOUN}", re.IGNORECASE)
 SHARE = re.compile(rf"\((?P<share>{PERCENT})\)")
+# A heading that counts what the totals under it count, and says nothing else ("17 Milestones" over Belfast's
+# `- 13 (76 per cent) milestones were achieved.`): the number they are counted out of.
+COUNTED_HEADING = re.compile(rf"(?P<of>{COUNT})\s+{NOUN}", re.IGNORECASE)
 # A line saying the totals under it break one total above down by other status words (Bracknell's overview: "Of the
 # 49 actions that are in progress:" between `49 are in progress` and `21 actions are green`, `21 ... amber`, ...).
 BREAKDOWN = re.compile(rf"of\s+(?:the\s+)?(?P<of>{COUNT})\s+{NOUN}\s+(?:that|which)\s+{VERB}\s+(?P<status>.+)",
@@ -118,7 +123,7 @@ def sentence_totals(line: str, roles: RoleMap) -> list[Said] | None:
     before them naming what they count, nor an aside after them."""
     said: list[Said] = []
     of: int | None = None
-    clauses = [c for c in CLAUSE_BREAK.split(_bare(line)) if c]
+    clauses = [c for c in CLAUSE_BREAK.split(_bare(line, roles)) if c]
     for k, clause in enumerate(clauses):
         total, lead_in = _total(clause, roles), LEAD_IN.fullmatch(clause) if k == 0 else None
         if total:
@@ -133,9 +138,15 @@ def sentence_totals(line: str, roles: RoleMap) -> list[Said] | None:
 def broken_down(line: str, roles: RoleMap) -> tuple[int, str] | None:
     """The count and status key of the total above that the totals under this line break down; None where the line
     says no such thing."""
-    found = BREAKDOWN.fullmatch(_bare(line))
+    found = BREAKDOWN.fullmatch(_bare(line, roles))
     status = roles.status_of(found["status"]) if found and _counted(found["noun"], roles) else None
     return (number(found["of"]), status) if found and status else None
+
+
+def heading_count(line: str, roles: RoleMap) -> int | None:
+    """The number a heading counts the actions by (COUNTED_HEADING); None for any other line."""
+    found = COUNTED_HEADING.fullmatch(_bare(line, roles))
+    return number(found["of"]) if found and _counted(found["noun"], roles) else None
 
 
 def number(count: str) -> int:
@@ -145,17 +156,24 @@ def number(count: str) -> int:
     return sum(TENS.get(word) or NUMBER_WORDS[word] for word in re.split(r"[\s-]+", count.lower()))
 
 
-def looks_counted(line: str) -> bool:
+def looks_counted(line: str, roles: RoleMap) -> bool:
     """Whether a clause of the line has a count-first shape whatever its status words (`9% (8) will not be met
     ...`): a total the profile's status words do not read, so the totals beside it are not all read."""
-    text = _bare(line)
+    text = _bare(line, roles)
     return any(rule.pattern.fullmatch(clause) for clause in CLAUSE_BREAK.split(text) for rule in CLAUSES) or bool(
         re.fullmatch(rf"(?:{PERCENT}\s*\({COUNT}\)|{COUNT}\s*\({PERCENT}\))\s+\S.*", text))
 
 
-def _bare(line: str) -> str:
-    """The line without its bullet, the quotation marks around its words and the punctuation at either end."""
-    return QUOTES.sub("", BULLET.sub("", line)).strip(" .;:,")
+def _bare(line: str, roles: RoleMap) -> str:
+    """The line without its bullet, the quotation marks around its words and the punctuation at either end, a share
+    printed in the profile's words for per cent (`76 per cent`: RoleMap.percent) written with the sign (`76%`)."""
+    return _in_words(roles.percent).sub("%", QUOTES.sub("", BULLET.sub("", line))).strip(" .;:,")
+
+
+@cache
+def _in_words(percent: tuple[str, ...]) -> re.Pattern[str]:
+    """The words for per cent after a number, with the space before them; nothing where the profile gives none."""
+    return re.compile(rf"(?<=\d)\s*{any_of(percent)}\b" if percent else r"(?!)", re.IGNORECASE)
 
 
 def _total(clause: str, roles: RoleMap) -> Said | None:
@@ -203,7 +221,9 @@ def _status(text: str, roles: RoleMap) -> tuple[str, tuple[str, ...], str] | Non
 
 
 def _counted(noun: str | None, roles: RoleMap) -> bool:
-    """No noun, a pronoun, or one whose last word the profile's heading rules read as the action column."""
+    """No noun, a pronoun, or one whose last word the profile's heading rules read as the action column or its
+    totals count actions by (RoleMap.counted: `milestones`)."""
     if noun is None or noun.lower() in PRONOUNS:
         return True
-    return roles.role_of(noun.split()[-1]) == "action"
+    last = noun.split()[-1]
+    return roles.role_of(last) == "action" or last.lower() in roles.counted

@@ -25,7 +25,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from council_actions.ingest.model import Document, Span
-from council_actions.parsers.count_totals import BULLET, broken_down, label_statuses, looks_counted, sentence_totals
+from council_actions.parsers.count_totals import (
+    BULLET,
+    broken_down,
+    heading_count,
+    label_statuses,
+    looks_counted,
+    sentence_totals,
+)
 from council_actions.parsers.records import Action, Boilerplate
 from council_actions.parsers.totals_check import Summary, Total, mismatch
 from council_actions.parsers.totals_tables import totals_tables, without_tables
@@ -111,8 +118,9 @@ def printed_totals(lines: Sequence[tuple[str, Span]], text: str, roles: RoleMap)
         above = i > 0 and _next_to(lines[i - 1][1], lines[i][1], text)
         label = above and roles.role_of(lines[i - 1][0]) == "status" and not (
             summaries and summaries[-1].lines[-1] == lines[i - 1])
-        unread = (above and looks_counted(lines[i - 1][0])) or (
-            j < len(lines) and _next_to(lines[j - 1][1], lines[j][1], text) and looks_counted(lines[j][0]))
+        unread = (above and looks_counted(lines[i - 1][0], roles)) or (
+            j < len(lines) and _next_to(lines[j - 1][1], lines[j][1], text) and looks_counted(lines[j][0], roles))
+        of = of if of is not None else heading_count(_line_above(text, lines[i - 1 if label else i][1]), roles)
         summary = Summary(tuple(totals), tuple(lines[i - 1 if label else i:j]), of, not unread)
         summaries[-1:] = _merged(summaries[-1:], summary, lines, i, text, roles)
         i = j
@@ -190,6 +198,12 @@ def _cells(line: str, roles: RoleMap) -> list[Cell] | None:
         else:
             return None
     return cells or None
+
+
+def _line_above(text: str, span: Span) -> str:
+    """The last line above the span that is not blank ('' at the top): a heading over the totals, where no issue holds
+    it (a section heading's boilerplate)."""
+    return text[:span.char_start].rstrip().rpartition("\n")[2]
 
 
 def _next_to(above: Span, below: Span, text: str) -> bool:

@@ -5,13 +5,15 @@ page prints both such totals and the rows they count, within the stored copies' 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from council_actions.normalise import ReferenceDates
-from council_actions.parsers.count_totals import CLAUSES, looks_counted, number, sentence_totals
+from council_actions.parsers.count_totals import CLAUSES, heading_count, looks_counted, number, sentence_totals
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
+from tests.conftest import SAMPLES
 
 ROLES = load_profile("generic").roles
 YEAR_END = ReferenceDates(given=dt.date(2025, 3, 31))
@@ -79,7 +81,7 @@ def test_every_clause_reads_its_example(clause):
 def test_real_count_first_totals(line, totals):
     said = sentence_totals(line, ROLES)
     assert [(s.word, s.status, s.count, s.share, s.of) for s in said or []] == totals
-    assert looks_counted(line)
+    assert looks_counted(line, ROLES)
 
 
 @pytest.mark.parametrize("line, totals", [
@@ -119,7 +121,7 @@ def test_quoted_totals_are_checked(tmp_path):
 def test_counts_in_words(line, totals):
     said = sentence_totals(line, ROLES)
     assert [(s.word, s.status, s.count, s.share, s.of) for s in said or []] == totals
-    assert looks_counted(line)
+    assert looks_counted(line, ROLES)
 
 
 @pytest.mark.parametrize("words, count", [("one", 1), ("Five", 5), ("twelve", 12), ("Nineteen", 19), ("twenty", 20),
@@ -152,7 +154,7 @@ def test_a_count_out_of_a_total_in_words():
 ])
 def test_what_is_not_read_as_a_total(line, counted):
     assert sentence_totals(line, ROLES) is None
-    assert looks_counted(line) is counted
+    assert looks_counted(line, ROLES) is counted
 
 
 def _plan(tmp_path, head: list[str], statuses: list[str], below: tuple[str, ...] = ()):
@@ -271,3 +273,48 @@ def test_a_count_out_of_all_is_checked_against_both(tmp_path):
         "the plan's printed status totals disagree with its actions: complete 65 printed, 65 read; 33 read "
         "off_track, which the totals do not print; 99 printed, 98 read: 1 fewer row read than printed (a copy cut "
         "short, or rows not read)"]
+
+
+# Belfast City Council's Performance Improvement Self-Assessment Report 2023-24, "Objective 4: Our environment"
+# (samples/other_councils/belfast_improvement_self_assessment_2023_24_objective_4.txt, lines 25-27): its totals
+# print each share in words and count the report's milestones, the rows its pages list.
+BELFAST = SAMPLES / "other_councils" / "belfast_improvement_self_assessment_2023_24_objective_4.txt"
+BELFAST_1 = SAMPLES / "other_councils" / "belfast_improvement_self_assessment_2023_24_objective_1.txt"
+BELFAST_TOTALS = ["- 13 (76 per cent) milestones were achieved.", "- 4 (24 per cent) milestones were partially achieved."]
+
+
+@pytest.mark.parametrize("line, totals", [
+    (BELFAST_TOTALS[0], [("achieved", "complete", 13, 76.0, None)]),
+    (BELFAST_TOTALS[1], [("partially achieved", "on_track", 4, 24.0, None)]),
+    ("  \u2022 10 (100 per cent) milestones were achieved.", [("achieved", "complete", 10, 100.0, None)]),  # BELFAST_1
+])
+def test_a_share_in_words_counting_milestones(line, totals):
+    """The profile's `percent` words read as the sign, its `counted` word as what the totals count: without either
+    the line is no total."""
+    said = sentence_totals(line, ROLES)
+    assert [(s.word, s.status, s.count, s.share, s.of) for s in said or []] == totals
+    assert sentence_totals(line, replace(ROLES, percent=())) is None
+    assert sentence_totals(line, replace(ROLES, counted=())) is None
+
+
+@pytest.mark.parametrize("line, count", [("17 Milestones", 17), ("10 Milestones", 10),  # BELFAST, BELFAST_1
+                                         ("7 Performance Indicators (target)", None),  # BELFAST: indicators
+                                         ("1. Climate change", None)])  # BELFAST: a list's heading
+def test_a_heading_counting_milestones(line, count):
+    assert heading_count(line, ROLES) == count
+
+
+def test_belfast_totals_are_checked_against_the_milestones_read():
+    """The stored copies hold 4 of objective 4's 17 milestones and 3 of objective 1's 10: the totals, under their
+    headings' counts, are reported against the rows read; before, each line was unplaced text and nothing compared
+    them. The counts of performance indicators under them count no row and stay unplaced."""
+    four, one = (process(path, load_profile("generic"), YEAR_END).parsed for path in (BELFAST, BELFAST_1))
+    assert _read(four) == (BELFAST_TOTALS, [
+        "the plan's printed status totals disagree with its actions: achieved 13 printed, 3 read; partially "
+        "achieved 4 printed, 1 read; 17 printed, 4 read: 13 fewer rows read than printed (a copy cut short, or rows "
+        "not read)"])
+    assert _read(one) == (["  \u2022 10 (100 per cent) milestones were achieved."], [
+        "the plan's printed status totals disagree with its actions: achieved 10 printed, 3 read; 10 printed, 3 "
+        "read: 7 fewer rows read than printed (a copy cut short, or rows not read)"])
+    assert [i.span.line_start for i in four.issues if i.code == "unplaced_text" and "per cent" in i.raw_text] == [
+        29, 30, 31, 33, 34, 35]
