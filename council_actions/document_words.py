@@ -15,7 +15,8 @@ from functools import cache
 
 # The lists of a profile's [document_words], in the order DocumentWords holds them.
 DOCUMENT_WORD_LISTS = ("names", "front_matter", "references", "title_labels", "instructions", "web_furniture",
-                       "sections", "findings", "section_lists", "captions", "numbered_parts", "colours", "keys")
+                       "sections", "section_kinds", "findings", "section_lists", "captions", "numbered_parts",
+                       "colours", "keys")
 # An English noun's plural by its ending, first match wins (`strategy` -> `strategies`, `annex` -> `annexes`,
 # `plan` -> `plans`): grammar, not a council's wording, so not profile data.
 # Each ending, and what it is written as to match the noun or its plural.
@@ -27,10 +28,11 @@ PLURALS = ((re.compile(r"(?<![aeiou])y$"), "(?:y|ies)"), (re.compile(r"(s|x|ch|s
 class DocumentWords:
     """The words of what a document prints around its plan (parsers/furniture.py): the nouns naming a document in
     its title (`plan`, `statement`, `letter`), a form's front-matter labels (`Committee`, `Minute №`), the words a
-    committee paper's reference opens with (`Appendix`, `Paper`), the front-matter labels whose value is the
-    title, the phrases of a form's instructions, and the sentences of a web page's own furniture; the words a
-    plan names its parts by, opening a section heading (`Priority: ...`, `Cross cutting theme 2`:
-    parsers/sections.py); the words naming the findings a page lists above its table (`failings`:
+    committee paper's reference opens with (`Appendix`, `Paper`), the front-matter labels whose value is the title,
+    the phrases of a form's instructions, and the sentences of a web page's own furniture; the words a plan names
+    its parts by, opening a section heading (`Priority: ...`, `Cross cutting theme 2`: parsers/sections.py), and the
+    words that may stand before one, naming which of the plan's sets of parts it is (`Community Theme 1 – Leadership
+    and Governance`); the words naming the findings a page lists above its table (`failings`:
     parsers/findings.page_findings); what a section heading says its section lists (`Our Deliverables`) and the
     words a caption over actions ends with (`Key milestones and actions`: parsers/sections.py); and the words
     labelling a numbered part of a document, a line that ends a table of one cell a line (`Appendix B`:
@@ -45,6 +47,7 @@ class DocumentWords:
     instructions: tuple[str, ...]
     web_furniture: tuple[str, ...]
     sections: tuple[str, ...]
+    section_kinds: tuple[str, ...]
     findings: tuple[str, ...]
     section_lists: tuple[str, ...]
     captions: tuple[str, ...]

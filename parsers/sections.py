@@ -19,7 +19,8 @@ and the whole path joined by ' > ' as `section_path`, so a BI tool groups on eit
 A line naming a document kind ('TREE ACTION PLAN', 'Homelessness and Rough Sleeping Strategy') or a year ('Updated
 Actions for 2014-15') is a title, never a section (YEAR, and the profile's `[document_words] names`, the list
 parsers/furniture.py knows a title by), wherever it stands: titles are read elsewhere. Only a section word (the
-profile's `[document_words] sections`) opening the line outweighs that ('Horizon 0: Strategy adoption ...').
+profile's `[document_words] sections`, after one of its `section_kinds` or not) opening the line outweighs that
+('Horizon 0: Strategy adoption ...').
 """
 
 from __future__ import annotations
@@ -77,12 +78,12 @@ def _title(line: _Line) -> str | None:
 
 
 def _counted(line: _Line) -> str | None:
-    found = _section_word(line.words.sections, False).match(line.text)
+    found = _section_word(line.words.sections, line.words.section_kinds, False).match(line.text)
     return f"counted {found['word'].lower()}" if found else None
 
 
 def _labelled(line: _Line) -> str | None:
-    found = _section_word(line.words.sections, True).match(line.text)
+    found = _section_word(line.words.sections, line.words.section_kinds, True).match(line.text)
     return f"labelled {found['word'].lower()}" if found else None
 
 
@@ -94,15 +95,20 @@ def _document_name(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @cache
-def _section_word(sections: tuple[str, ...], labelled: bool) -> re.Pattern[str]:
-    """A line opening with a section word of the profile's `sections`: with its number alone (`Cross cutting theme
-    2`), or `labelled`, with a colon and the section's name, its number before the colon or after it (`Priority:
-    Creating vibrant communities`, `Goal 1.1: A Healthy, Resilient and Safe Community`, `Goal: 2.1 Inviting places
-    and spaces`), or with its number, a dash and the name (`Outcome 4 - In Argyll and Bute children and young people
-    have the best possible start`: the number makes the word a label, where `Priority - high` is none)."""
-    word = rf"(?P<word>{any_of(sections)})"
+def _section_word(sections: tuple[str, ...], kinds: tuple[str, ...], labelled: bool) -> re.Pattern[str]:
+    """A line opening with a section word of the profile's `sections`, or with one of its `section_kinds` and then
+    a section word (`Community Theme 1 - ...`, `Strategic Objective 1: ...`): with its number alone (`Cross cutting
+    theme 2`), or `labelled`, with a colon and the section's name, its number before the colon or after it
+    (`Priority: Creating vibrant communities`, `Goal 1.1: A Healthy, Resilient and Safe Community`, `Goal: 2.1
+    Inviting places and spaces`), or with its number, a dash and the name (`Outcome 4 - In Argyll and Bute children
+    and young people have the best possible start`: the number makes the word a label, where `Priority - high` is
+    none), or with its number, a full stop and a name of a few words opening with a capital (`Theme 1. Healthy
+    Community`: a full stop ends sentences too, so `Objective 1. the council will ...` wrapped from prose is none)."""
+    kind = rf"(?:{any_of(kinds)}\s+)?" if kinds else ""
+    word = rf"{kind}(?P<word>{any_of(sections)})"
     if labelled:
-        label = rf"(?:(?:\s+{COUNTS})?\s*:(?:\s*{COUNTS}(?=\s))?|\s+{COUNTS}\s+[-\u2013])"
+        named = rf"(?=\s+(?-i:[A-Z])\S*(?:\s+\S+){{0,{MOST_WORDS - 1}}}$)"
+        label = rf"(?:(?:\s+{COUNTS})?\s*:(?:\s*{COUNTS}(?=\s))?|\s+{COUNTS}\s+[-\u2013]|\s+{COUNTS}\.{named})"
         return re.compile(rf"^{word}{label}\s*(?P<name>[^.!?;]+)$", re.IGNORECASE)
     return re.compile(rf"^{word}\s+{COUNTS}$", re.IGNORECASE)
 
@@ -111,7 +117,7 @@ def opens_part(text: str, words: DocumentWords) -> bool:
     """Whether the line opens a part of the plan by a section word (`counted` or `labelled`: `Objective 4: Our
     environment`): what is printed under it is that part's, never the document's title (parsers/furniture.py)."""
     line = heading_text(text)
-    return bool(_section_word(words.sections, False).match(line) or _section_word(words.sections, True).match(line))
+    return any(_section_word(words.sections, words.section_kinds, labelled).match(line) for labelled in (False, True))
 
 
 def _what_we_do(line: _Line) -> str | None:

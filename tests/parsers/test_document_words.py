@@ -20,6 +20,7 @@ from tests.conftest import FIXTURES, SAMPLES
 
 ROOT = SAMPLES.parent
 OTHERS = "samples/other_councils"
+SECTIONS = "tests/fixtures/sections"
 SQUEEZED = "tests/fixtures/pdftotext/squeezed_drifting_columns_chromium.txt"
 GENERIC = load_profile("generic")
 WORDS = GENERIC.document_words
@@ -83,10 +84,28 @@ SECTION_LINES = {
 # improvement actions responsible officer`) found these words only inside sentences ("as set out in Annex 1", "Part 1
 # and Part 2 documents", "the next phase of its journey"), headings of no council ("Pillar 3 - Building
 # prosperity", an EU strategy's page) or of no plan ("Part 1: Strategic context", a statement of common ground).
-# `goal`, `objective` (SECTION_LINES), `annexe` and `annex` (PART_LINES) have real headings since. The nearest
-# heading left is in a form the section rules do not read: `Strategic Objective 1: Maintain a high quality, clean and
-# green environment in the borough` (a Council Plan 2011-15 progress report: the word not first).
+# `goal`, `objective` (SECTION_LINES), `annexe` and `annex` (PART_LINES) have real headings since.
 SECTION_WORDS_UNSEEN = {"ambition", "pillar", "workstream", "phase"}
+# Each of `section_kinds`: a real heading where it stands before a section word, and the form the section rules give
+# the line, that of the section word (with no kind before it, no rule reads the line).
+SECTION_KIND_LINES = {
+    "community": (f"{SECTIONS}/port_macquarie_hastings_delivery_program_2017_21_themes.txt",
+                  "Community Theme 1 \u2013 Leadership and Governance", "labelled theme"),
+    "priority": (f"{SECTIONS}/dover_corporate_plan_priority_theme_three.txt",  # a section word itself, then another
+                 "Priority Theme Three: Climate Change, Environment and Assets", "labelled theme"),
+}
+# `strategic`: `Strategic Objective 1: Maintain a high quality, clean and green environment in the borough`, a Council
+# Plan 2011-15 progress report's heading that a search of stored public pages (corpus `pages`) met on 2026-12-03,
+# was not met again by 40 searches of that corpus and one of `docs` on 2026-12-04 (the heading itself, its words,
+# `Council Plan 2011-15` with progress, quarter, six monthly, end of year, cabinet and appendix words, `"Strategic
+# Objective 1:"` alone and with council plan, delivery plan, improvement plan, RAG, milestones and lead officer
+# words, the copy hosts studylib, docplayer and yumpu), nor by the code index (`Strategic Objective 1: Maintain a high
+# quality`, `clean and green environment in the borough`): no copy of it kept, so the word reads no real line here
+# yet. The same searches met `Strategic Priority` only in sentences and page titles ("Strategic priority progress
+# reports"). Belfast's `Improvement objective 1` (samples/other_councils) restates its page's `Objective 1: Our
+# services`; `improvement` is no kind here: with it the line would be a counted heading and the sentence under it,
+# `Our services and facilities: Maintain ... provide.`, its name.
+SECTION_KINDS_UNSEEN = {"strategic"}
 # Each of `section_lists` a sample prints after `Our`: a real heading, the form the section rules give it, and the
 # form without the word (the caption rule then takes it, by its last word).
 SECTION_LIST_LINES = {
@@ -126,6 +145,8 @@ def test_every_word_has_its_line():
     assert list(NAME_LINES) == list(WORDS.names)
     assert set(SECTION_LINES) | SECTION_WORDS_UNSEEN == set(WORDS.sections)
     assert not set(SECTION_LINES) & SECTION_WORDS_UNSEEN
+    assert set(SECTION_KIND_LINES) | SECTION_KINDS_UNSEEN == set(WORDS.section_kinds)
+    assert not set(SECTION_KIND_LINES) & SECTION_KINDS_UNSEEN
     assert set(SECTION_LIST_LINES) | SECTION_LISTS_UNSEEN == set(WORDS.section_lists)
     assert not set(SECTION_LIST_LINES) & SECTION_LISTS_UNSEEN
     assert set(CAPTION_LINES) == set(WORDS.captions)
@@ -139,6 +160,36 @@ def test_a_section_word_opens_a_section_and_without_it_the_line_is_none(word):
     assert _printed(path, text)
     assert _form(_Line(text, "other", WORDS)) == form
     assert _form(_Line(text, "other", _without(GENERIC, "sections", word).document_words)) != form
+
+
+@pytest.mark.parametrize("word", list(SECTION_KIND_LINES))
+def test_a_section_kind_reads_its_heading_as_its_section_word_and_without_it_the_line_is_none(word):
+    path, text, form = SECTION_KIND_LINES[word]
+    assert _printed(path, text)
+    assert _form(_Line(text, "other", WORDS)) == form
+    assert _form(_Line(text, "other", _without(GENERIC, "section_kinds", word).document_words)) is None
+
+
+# Real lines that name a section with its kind or number inside them, not opening them: Port Augusta's sentence
+# about its plan's objectives (`Objective 1 \u2013 We Thrive` mid-sentence, after `Community Vision and Strategic
+# Plan`), Dover's breadcrumb over its heading, Port Macquarie-Hastings' sentence naming its `Community Strategic Plan`.
+MENTIONS = [(f"{SECTIONS}/port_augusta_council_achievements_2014_18.txt", "The Community Vision and Strategic Plan "
+             "2013-2017, which was reviewed by Council and adopted in March 2016 identified six Goal Areas being; "
+             "Objective 1 \u2013 We Thrive, Objective 2 \u2013 We Create, Objection 3 \u2013 We Connect, Objective 4 "
+             "\u2013 We Care, Objective 5 \u2013 We Celebrate, Objective 6 \u2013 We Achieve. In March, Council "
+             "identified 5 key areas of focus which included a) Resolution of Aged Care, b) Financial Sustainability, "
+             "c) Infrastructure and Asset Renewal, d) Shared Services, 5) City Image."),
+            (f"{SECTIONS}/dover_corporate_plan_priority_theme_three.txt", "Home > Corporate Information > Corporate "
+             "Plan > Priority Theme Three: Climate Change, Environment and Assets"),
+            (f"{SECTIONS}/port_macquarie_hastings_delivery_program_2017_21_themes.txt", "Each incoming Council "
+             "develops its four year Delivery Program which outlines the strategies that the organisation will focus "
+             "on to meet the Community Strategic Plan.")]
+
+
+@pytest.mark.parametrize(("path", "text"), MENTIONS)
+def test_a_line_mentioning_a_section_is_none(path, text):
+    assert _printed(path, text)
+    assert _form(_Line(text, "other", WORDS)) is None
 
 
 def test_sections_and_titles_ask_the_same_list():

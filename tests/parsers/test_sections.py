@@ -135,3 +135,40 @@ def test_every_dotted_line_of_a_real_plan_stays_an_action(generic, name):
     assert all(over for _, over in sections)
     assert not [b for b in parsed.boilerplate if b.kind == "section_heading" and DOTTED.match(b.text)]
     assert not [h for _, over in sections for h, _ in over if DOTTED.match(h)]
+
+
+# A section word's number and a full stop: Manningham's themes over its goals (tests/fixtures/sections/SOURCES.md),
+# each line as the source prints it.
+FULL_STOP_HEADINGS = ["Theme 1. Healthy Community", "Theme 2. Liveable Places and Spaces"]
+# A number and a full stop opening a line numbers an action (Kensington and Chelsea's deliverables), whatever the
+# words after it. After a section word, a number, a full stop and a sentence (prose wrapped at its full stop) label no
+# section either.
+FULL_STOP_ACTIONS = {"rbkc_council_plan_action_plan_2025_27_caring.txt": ["24", "25", "26"],
+                     "rbkc_council_plan_action_plan_2025_27_fairer.txt": ["16", "17"]}
+NUMBER_STOP = re.compile(r"^(\d{1,2})\.\s", re.MULTILINE)
+
+
+def test_a_section_words_number_and_a_full_stop_label_a_section():
+    printed = _printed_lines(FIXTURES / "sections" / "manningham_council_plan_2017_21_goals.txt")
+    for heading in FULL_STOP_HEADINGS:
+        assert heading in printed
+        assert _form(_Line(heading, "other", WORDS)) == "labelled theme"
+
+
+@pytest.mark.parametrize("line", ["Theme 1. the council will work with partners to deliver", "Theme 1. Healthy "
+                                  "Community, working with partners to deliver the services our residents need most",
+                                  "Theme 1. Healthy Community."])
+def test_a_full_stop_after_a_section_words_number_labels_no_sentence(line):
+    """The name after the full stop is a few words opening with a capital and ending no sentence (Manningham's
+    theme, then the same line made prose: lower case, more words than a heading, a full stop)."""
+    assert _form(_Line(line, "other", WORDS)) is None
+
+
+@pytest.mark.parametrize("name", list(FULL_STOP_ACTIONS))
+def test_every_line_a_real_plan_numbers_with_a_full_stop_stays_an_action(generic, name):
+    parsed, sections = _sections(OTHERS / name, generic)
+    text = (OTHERS / name).read_text(encoding="utf-8")
+    assert NUMBER_STOP.findall(text) == FULL_STOP_ACTIONS[name] == [ref for ref, _ in sections]
+    for line in (line for line in text.splitlines() if NUMBER_STOP.match(line)):
+        assert _form(_Line(" ".join(line.split()), "other", WORDS)) is None
+    assert not [b for b in parsed.boilerplate if b.kind == "section_heading" and NUMBER_STOP.match(b.text)]
