@@ -25,7 +25,7 @@ DEFAULT_PROFILE = "runnymede.toml"
 GENERIC_PROFILE = "generic.toml"
 QUARTER_READINGS = ("fiscal_year_starting", "calendar")
 # the lists of a profile's [owner_words], as OwnerWords holds them
-OWNER_WORD_LISTS = ("posts", "posts_of", "bodies", "holders", "roles")
+OWNER_WORD_LISTS = ("posts", "posts_of", "bodies", "holders", "roles", "costs")
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,8 @@ class OwnerWords:
     Development Manager`), the posts named by what they are of or for (`Head of`, `Lead for`), and the words a
     body's name ends with (`Transport and Development Team`); with the words naming whoever holds a role (`Ward
     Councillors`, `Project Sponsor`), which mark a line as an owner's (ingest/cell_shapes.py) but open no post to read
-    on from; and the roles a cell labels its owners with (`Lead: ... Accountable: ...`). Lower case; the profile's own
+    on from; the roles a cell labels its owners with (`Lead: ... Accountable: ...`); and what an action costs, printed
+    after its owner in a cell naming both (`Strategic planning officer time.`). Lower case; the profile's own
     words come first, then the generic profile's, so a council's wording adds to the generic and no profile reads
     owners without them."""
 
@@ -76,6 +77,7 @@ class OwnerWords:
     bodies: tuple[str, ...]
     holders: tuple[str, ...]
     roles: tuple[str, ...]
+    costs: tuple[str, ...]
 
 
 @dataclass(frozen=True)

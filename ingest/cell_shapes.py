@@ -84,26 +84,33 @@ AFTER_POSTS = (
 def line_shapes(words: OwnerWords | None = None) -> tuple[LineShape, ...]:
     """The whole table of shapes, in the order they are tried, with a profile's owner words in the shapes naming a
     post; None: the generic profile's, for a reader given no profile. Built once per profile."""
-    posts = _any_post_word(words if words is not None else load_profile("generic").owner_words)
-    return (*BEFORE_POSTS, *_post_shapes(posts), *AFTER_POSTS)
+    owner_words = words if words is not None else load_profile("generic").owner_words
+    return (*BEFORE_POSTS, *_post_shapes(_any_post_word(owner_words), _any_word(owner_words.posts)), *AFTER_POSTS)
 
 
 def _any_post_word(words: OwnerWords) -> str:
     """A pattern for one of the words that mark an owner's line (a post's, a body's, a holder's), plural or not."""
-    every = dict.fromkeys(words.posts + words.bodies + words.holders)
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, word.split())) for word in every) + ")s?"
+    return _any_word(tuple(dict.fromkeys(words.posts + words.bodies + words.holders))) + "s?"
 
 
-def _post_shapes(posts: str) -> tuple[LineShape, ...]:
-    """The shapes of a line naming a post, `posts` the pattern of its words (`_any_post_word`)."""
+def _any_word(words: tuple[str, ...]) -> str:
+    """A pattern for one of the words, spaced as printed or otherwise."""
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, word.split())) for word in words) + ")"
+
+
+def _post_shapes(posts: str, opening: str) -> tuple[LineShape, ...]:
+    """The shapes of a line naming a post, `posts` the pattern of its words (`_any_post_word`), `opening` of the
+    words a post opens with (the profile's posts: `Strategic Planning`, as `Strategic Director`; no person's name
+    opens with one)."""
     return (
         LineShape("person_with_post", re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w.'’-]*"
                                                  rf"(?:\s+[A-Z][\w.'’-]*){{0,3}}(?:,|\s+[–-])\s+(?:[Tt]he\s+)?"
                                                  rf"(?:\w+\s+){{0,3}}(?i:{posts})\b"),
                   "Angela Woodhouse, Head of Policy and Communications"),
         # the words before the post may be joined by 'and' ('Learning and Development Manager')
-        LineShape("post", re.compile(rf"^(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){{0,5}}(?i:{posts})"
-                                     rf"(?:\s+[Hh]olders?)?(?:\s+(?:of|for|to)\s+[A-Z][\w ,&'’-]+)?\.?$"),
+        LineShape("post", re.compile(rf"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){{0,5}}(?i:{posts})"
+                                     rf"(?:\s+[Hh]olders?)?(?:\s+(?:of|for|to)\s+[A-Z][\w ,&'’-]+)?"
+                                     rf"|(?i:{opening})(?:\s+[A-Z][\w&'’-]*){{1,3}})\.?$"),
                   "The Portfolio Holder for Economic Development, UK and EU Regional Issues."),
     )
 

@@ -1,7 +1,7 @@
 """Owners and timelines of a plan that prints them in columns of their own.
 
 The owner cell is split into people, posts and bodies by the shapes of
-`owner_split.OWNER_SHAPES` ("A. Smith, Head of Policy" is one owner, "Place,
+`owner_shapes.OWNER_SHAPES` ("A. Smith, Head of Policy" is one owner, "Place,
 Planning and Regeneration" one body, reported as read so). Each owner resolves through
 the profile's glossary as an allocation cell's owners do; one the glossary
 does not know is kept as printed and reported. The timeline cell is one

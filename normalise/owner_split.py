@@ -1,4 +1,4 @@
-"""An owner cell split into people, posts and bodies; OWNER_SHAPES names the kinds of piece it yields.
+"""An owner cell split into people, posts and bodies; owner_shapes.OWNER_SHAPES names the kinds of piece it yields.
 
 A cell of a plan's owner column can name several owners (`Councillor Moss/ The Leader`, `Phil/Nick`,
 `CLT; SLT`), one person with their post (`A. Smith, Head of Policy`), one post whose name holds commas and
@@ -10,10 +10,7 @@ read as one body is a guess from its shape and is marked so, for the normaliser 
 piece a post or a body (`Head`, `Manager`, `Team`) are council knowledge, read from the profile's `[owner_words]`
 (profile.OwnerWords: the generic profile's, and a council's own added); the shapes that use them are code, here.
 
-The shapes are what each piece was read as, not alternatives tried in turn: one stretch yields pieces of several
-(`CLT, Head of Finance`: a single name and a post). So OWNER_SHAPES is the table of outcomes with an example each,
-and `ShapeName` ties it to the code: a piece can only be given a shape the table has (mypy --strict), and
-tests/council_actions/test_reader_weaknesses.py checks the two name the same shapes and reads every example.
+The shapes each piece can be read as are a rule table of their own (normalise/owner_shapes.OWNER_SHAPES).
 """
 
 from __future__ import annotations
@@ -22,7 +19,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+
+from council_actions.normalise.owner_shapes import ShapeName
 
 from council_actions.profile import OwnerWords
 
@@ -46,18 +44,21 @@ class WordRules:
     owner_end: re.Pattern[str]  # the last word of a post or body (`... Development Manager`, `... Team`)
     post_end: re.Pattern[str]  # the last word of a post alone (`Project Manager`), not of a body
     role: re.Pattern[str]  # a role label opening the cell or a sentence of it (`Lead:`, `. Accountable:`)
+    cost: re.Pattern[str]  # what an action costs, after the words naming its owner (`... officer time`)
 
 
 @lru_cache(maxsize=16)
 def word_rules(words: OwnerWords) -> WordRules:
     """The profile's owner words as WordRules: whole words, case aside."""
-    posts, posts_of, bodies, roles = (_any_word(w) for w in (words.posts, words.posts_of, words.bodies, words.roles))
+    posts, posts_of, bodies, roles, costs = (_any_word(w) for w in (words.posts, words.posts_of, words.bodies,
+                                                                     words.roles, words.costs))
     return WordRules(re.compile(rf"^(?:the\s+)?{posts}\b", re.IGNORECASE),
                      re.compile(rf"\b{posts_of}\s+(?:of|for)\b", re.IGNORECASE),
                      re.compile(rf"\s+and\s+(?=(?:the\s+)?{posts}\b)", re.IGNORECASE),
                      re.compile(rf"\b(?:{posts}|{bodies})$", re.IGNORECASE),
                      re.compile(rf"\b{posts}$", re.IGNORECASE),
-                     re.compile(rf"(?:^|(?<=[.;,\n]))\s*\b{roles}\s*:", re.IGNORECASE))
+                     re.compile(rf"(?:^|(?<=[.;,\n]))\s*\b{roles}\s*:", re.IGNORECASE),
+                     re.compile(rf"(?<=\w)\s+{costs}$", re.IGNORECASE))
 
 
 def _any_word(words: tuple[str, ...]) -> str:
@@ -72,66 +73,6 @@ def generic_words() -> OwnerWords:
     from council_actions.profile import load_profile
 
     return load_profile("generic").owner_words
-
-
-ShapeName = Literal["glossary", "role_labelled", "named_alone", "body_list", "post", "person_with_post", "and_joined",
-                    "single"]
-
-
-@dataclass(frozen=True)
-class OwnerShape:
-    """A row of the rule table: a shape an owner cell's text can have, what it reads as, and examples."""
-
-    name: ShapeName
-    description: str
-    examples: tuple[tuple[str, tuple[str, ...]], ...]  # (cell, owners it holds), for the tests
-
-
-OWNER_SHAPES = (
-    OwnerShape("glossary", "a name the profile's glossary knows (key or alias), whatever commas or 'and' it holds",
-               (("Place, Planning and Regeneration", ("Place, Planning and Regeneration",)),)),
-    OwnerShape("role_labelled", "owners each after a role label the profile's owner_words name, and a colon (`Lead:`, "
-               "`Accountable:`): each label opens an owner, printed with its role and known by the name after it, one "
-               "post to the next post word (its 'and' kept); a second owner after one label is read without it",
-               (("Lead: Customer Engagement and Business Support Manager. Accountable: Head of Housing",
-                 ("Lead: Customer Engagement and Business Support Manager", "Accountable: Head of Housing")),
-                ("Lead: Head of Finance and Head of Legal", ("Lead: Head of Finance", "Head of Legal")))),
-    OwnerShape("named_alone", "capitalised words listed with commas and a last 'and', each of which the glossary "
-               "knows or the plan prints alone as an owner elsewhere (`Mike, Malcolm and Sarah` where Mike, Malcolm "
-               "and Sarah each own other rows): one owner each",
-               (("Mike, Malcolm and Sarah", ("Mike", "Malcolm", "Sarah")),)),
-    OwnerShape("body_list", "capitalised words listed with commas and a last 'and', none of them a post: one "
-               "body (a guess from the shape, reported)",
-               (("Place, Planning and Regeneration", ("Place, Planning and Regeneration",)),
-                ("People, Culture and Communities", ("People, Culture and Communities",)))),
-    OwnerShape("post", "a post and what it is of, to the next post or separator, commas and 'and' included",
-               (("Head of Policy and Communications", ("Head of Policy and Communications",)),
-                ("Director of Place, Planning and Regeneration", ("Director of Place, Planning and Regeneration",)),
-                ("Head of Finance, Head of Legal", ("Head of Finance", "Head of Legal")),
-                ("Head of Finance and Head of Legal", ("Head of Finance", "Head of Legal")),
-                # an acronym before a post is no person, nor is a body (its last word a body word: `Select
-                # Committees, Head of Select Committee Support`)
-                ("CLT, Head of Finance", ("CLT", "Head of Finance")),
-                ("Audit Committee, Head of Finance", ("Audit Committee", "Head of Finance")))),
-    OwnerShape("person_with_post", "a person's name (capitalised words or initials, not an acronym, not ending "
-               "in a post or body word) and their post after a comma, one opening with a post word or ending with "
-               "one (`Project Manager`); where the glossary knows the name, or else the post, that resolves it",
-               (("A. Smith, Head of Policy", ("A. Smith, Head of Policy",)),
-                ("Anna Collier, Project Manager", ("Anna Collier, Project Manager",)),
-                ("Angela Woodhouse, Head of Policy and Communications",
-                 ("Angela Woodhouse, Head of Policy and Communications",)))),
-    OwnerShape("and_joined", "one capitalised word that could be no owner on its own (no post word, not a name the "
-               "glossary knows or the plan prints alone), 'and', then a name whose last word is a post or body "
-               "word (the profile's owner_words): one post or body, not a word and an owner",
-               (("Learning and Development Manager", ("Learning and Development Manager",)),
-                ("Transport and Development Team and Strategic Planning.",
-                 ("Transport and Development Team", "Strategic Planning")))),
-    OwnerShape("single", "one name between separators, commas and 'and' (people, teams, acronyms)",
-               (("Councillor Moss/ The Leader", ("Councillor Moss", "The Leader")),
-                ("Phil/Nick", ("Phil", "Nick")),
-                ("CLT, SLT and CHoS", ("CLT", "SLT", "CHoS")),
-                ("John Anderson, Paul Wenham", ("John Anderson", "Paul Wenham")))),
-)
 
 
 @dataclass(frozen=True)
@@ -188,6 +129,8 @@ def _read(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[
             continue
         if known(part):
             pieces.append(_piece(text, cut, "glossary"))
+        elif cost := rules.cost.search(part):
+            pieces += _with_cost(text, cut, _read(text, (cut[0], cut[0] + cost.start()), known, alone, rules, held))
         elif BODY_LIST.fullmatch(part) and not any(rules.post.match(w) for w in LIST_ITEMS.split(part)):
             names = _cuts(LIST_ITEMS, text, cut)
             if all(known(_at(text, n)) or alone(_at(text, n)) for n in names):
@@ -198,6 +141,14 @@ def _read(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[
             pieces += [p for chunk in _cuts(rules.and_before_post, text, cut)
                        for p in _chunk(text, chunk, known, alone, rules, held)]
     return pieces
+
+
+def _with_cost(text: str, cut: Cut, owners: list[OwnerPiece]) -> list[OwnerPiece]:
+    """The owners a stretch names before what the action costs (`Strategic planning officer time`): the last printed
+    with the cost, to the stretch's end, and known by its own name."""
+    last = owners[-1]  # one at least: a word is printed before the cost (WordRules.cost)
+    return [*owners[:-1], OwnerPiece(text[last.start:cut[1]], "with_cost", last.start, cut[1],
+                                     last.known_as or last.text)]
 
 
 def names_alone(cells: Iterable[str], words: OwnerWords | None = None) -> frozenset[str]:

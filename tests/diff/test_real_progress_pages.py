@@ -14,8 +14,8 @@ a timeline page revised, and a status report on the plan as adopted.
   same actions. Action 1.1 ("Draft Local Plan to:" and its two bullets) is printed word for word in both, the 2020
   plan numbering it as the record's reference (`1.1` above `Action`), the 2022 table as a paragraph of its own above
   the Action text (`1.1` / `Draft Local Plan to:`, under the theme row `1.0 Transport`): one action, ref 1.1 in both.
-  Its timescale is `2020-22` in both (no deadline move); its `Cost and Whom` ("Strategic planning officer time.")
-  becomes three named officers (Claire Weeks, Mark Egerton, Helen Garnett); 2020 prints no status, 2022 rates it
+  Its timescale is `2020-22` in both (no deadline move); its `Cost and Whom` ("Strategic planning officer time.":
+  the strategic planning team, owner `Strategic planning`, and its cost) becomes three named officers (Claire Weeks, Mark Egerton, Helen Garnett); 2020 prints no status, 2022 rates it
   Green (`on_track`, by the page's own key) and says how it stands in its Status column ("Started - Incorporated as
   part of local Plan review POLICY LPRSP14(C) ..."), its progress. Action 1.2 is in the 2022 appendix too, but the
   stored copy is cut off within its Status cell and the sample leaves it out, so it reads as removed: a limit of the
@@ -90,7 +90,7 @@ def test_a_status_report_on_the_adopted_plan_reports_its_rating_officers_and_pro
         ("Draft Local Plan to: ", "Draft Local Plan to: · Es", "1.1", "1.1", "same")]  # the same ref in both
     assert [(c.change, c.field, c.before, c.after) for c in document.changes] == [
         ("status_changed", "status", None, "on_track"),
-        ("owners_changed", "owners", "Strategic planning officer time", "Claire Weeks; Mark Egerton; Helen Garnett"),
+        ("owners_changed", "owners", "Strategic planning", "Claire Weeks; Mark Egerton; Helen Garnett"),
         ("update_added", "update", None, STARTED),
         ("action_removed", None, KCC_STRATEGY, None),
     ]

@@ -81,3 +81,16 @@ def test_project_management_is_a_post_by_the_profiles_bodies(generic):
     assert shape_of("Project Management", line_shapes(generic.owner_words)) == "post"
     fewer = replace(generic.owner_words, bodies=tuple(w for w in generic.owner_words.bodies if w != "management"))
     assert shape_of("Project Management", line_shapes(fewer)) == "person"
+
+
+def test_a_name_opening_with_a_post_word_is_a_post(generic):
+    """Maidstone's BCCAP 2020 `Cost and Whom` of action 1.2 (line 50) names the strategic planning team, `Strategic
+    Planning`: no person's name opens with a word a post opens with (`strategic`, as in `Strategic Director`), so
+    the line is a post, as normalise/owner_split reads it; with the generic profile less that word it is two
+    capitalised words, a person's name. A person's name stays one (`Claire Weeks`, above)."""
+    sample = SAMPLES / "other_councils" / "maidstone_bccap_2020_transport_records.txt"
+    assert "Transport and Development Team and Strategic Planning." in sample.read_text(encoding="utf-8").splitlines()
+    assert "strategic" in generic.owner_words.posts
+    assert shape_of("Strategic Planning", line_shapes(generic.owner_words)) == "post"
+    fewer = replace(generic.owner_words, posts=tuple(w for w in generic.owner_words.posts if w != "strategic"))
+    assert shape_of("Strategic Planning", line_shapes(fewer)) == "person"

@@ -13,7 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from council_actions.normalise.owner_split import OWNER_SHAPES, owner_pieces
+from council_actions.normalise.owner_shapes import OWNER_SHAPES
+from council_actions.normalise.owner_split import owner_pieces
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile

@@ -3,7 +3,7 @@ read by the shapes of normalise/owner_split.py: the generic profile's for every 
 
 Each test reads a real cell: `Learning and Development Manager` (Maidstone's AGS 2015-16 By Whom cell), `Transport
 and Development Team and Strategic Planning.` (Maidstone's BCCAP `Cost and Whom`), `Head of Finance and Head of
-Legal` (owner_split.OWNER_SHAPES' example of two posts)."""
+Legal` (owner_shapes.OWNER_SHAPES' example of two posts)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from tests.conftest import ROOT
 
 PROFILES = ROOT / "council_actions" / "profiles"
 GENERIC = (PROFILES / "generic.toml").read_text(encoding="utf-8")
+MAIDSTONE_BCCAP = ROOT / "samples" / "other_councils" / "maidstone_bccap_2020_transport_records.txt"
 
 
 def _split(cell: str, profile) -> list[str]:
@@ -108,7 +109,7 @@ def test_role_words_are_the_profiles_and_part_the_owners_they_label(monkeypatch,
 @pytest.mark.parametrize("text, problem", [
     ("[owner_words]\nposts = 'head'\n", "council.toml:1: owner_words.posts must be a list of strings"),
     ("[owner_words]\ntitles = ['head']\n", "council.toml:1: owner_words.titles is not a list of owner words "
-                                           "(posts, posts_of, bodies, holders, roles)"),
+                                           "(posts, posts_of, bodies, holders, roles, costs)"),
     ("owner_words = ['head']\n", "council.toml:1: owner_words must be a table ([owner_words])"),
     ("[owner_words]\nbodies = [' ']\n", "council.toml:1: [owner_words] holds an empty word"),
 ])
@@ -128,3 +129,32 @@ def test_a_service_named_by_its_work_is_one_body():
     fewer = replace(generic, owner_words=replace(generic.owner_words, bodies=tuple(
         w for w in generic.owner_words.bodies if w != "management")))
     assert _split(cell, fewer) == ["Policy", "Performance Management"]
+
+
+def test_what_an_action_costs_is_no_part_of_its_owner(monkeypatch, tmp_path):
+    """Maidstone's BCCAP 2020 `Cost and Whom` cell of action 1.1 (line 28) names who does it and what it costs:
+    `officer time` is a cost in generic.toml's [owner_words] (the council's revised plan of 2023 prints `Officer
+    Time` under `Budget` and the officers under `Responsible Officer`), so the owner is printed with it and known by
+    the words before it, Strategic Planning (1.2's cell, line 50, names the same team without its cost); without the
+    word the whole cell is one owner, as before; a council's own cost word (made-up: `staff time`) parts another."""
+    cell = "Strategic planning officer time."
+    lines = MAIDSTONE_BCCAP.read_text(encoding="utf-8").splitlines()
+    assert lines[27] == cell and lines[25] == "Cost and Whom"
+    assert "Transport and Development Team and Strategic Planning." == lines[49]
+    generic = load_profile("generic")
+    assert generic.owner_words.costs == ("officer time",)
+    pieces = owner_pieces(cell, words=generic.owner_words)
+    assert [(p.text, p.shape, p.known_as) for p in pieces] == [
+        ("Strategic planning officer time", "with_cost", "Strategic planning")]
+    assert [(p.text, p.known_as) for p in owner_pieces("Officer time", words=generic.owner_words)] == [
+        ("Officer time", None)]  # a cost alone names no owner to know it by: kept whole, as printed
+    staffed = "Lead: Head of Housing staff time"
+    assert [p.known_as for p in owner_pieces(staffed, words=generic.owner_words)] == ["Head of Housing staff time"]
+    council = _profile(tmp_path, "[owner_words]\ncosts = ['Staff time']\n")
+    assert [p.known_as for p in owner_pieces(staffed, words=council.owner_words)] == ["Head of Housing"]
+    edited = GENERIC.replace("costs = ['officer time']", "costs = []", 1)
+    assert edited != GENERIC
+    shipped = profile_module._built_in
+    monkeypatch.setattr(profile_module, "_built_in", lambda name: edited if name == "generic.toml" else shipped(name))
+    assert [(p.text, p.known_as) for p in owner_pieces(cell, words=load_profile("generic").owner_words)] == [
+        ("Strategic planning officer time", None)]

@@ -1,0 +1,75 @@
+"""The shapes an owner cell's pieces are read by (normalise/owner_split.py), as a rule table with examples.
+
+The shapes are what each piece was read as, not alternatives tried in turn: one stretch yields pieces of several
+(`CLT, Head of Finance`: a single name and a post). So OWNER_SHAPES is the table of outcomes with an example each,
+and `ShapeName` ties it to the code: a piece can only be given a shape the table has (mypy --strict), and
+tests/council_actions/test_reader_weaknesses.py checks the two name the same shapes and reads every example.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+ShapeName = Literal["glossary", "role_labelled", "with_cost", "named_alone", "body_list", "post", "person_with_post",
+                    "and_joined", "single"]
+
+
+@dataclass(frozen=True)
+class OwnerShape:
+    """A row of the rule table: a shape an owner cell's text can have, what it reads as, and examples."""
+
+    name: ShapeName
+    description: str
+    examples: tuple[tuple[str, tuple[str, ...]], ...]  # (cell, owners it holds), for the tests
+
+
+OWNER_SHAPES = (
+    OwnerShape("glossary", "a name the profile's glossary knows (key or alias), whatever commas or 'and' it holds",
+               (("Place, Planning and Regeneration", ("Place, Planning and Regeneration",)),)),
+    OwnerShape("role_labelled", "owners each after a role label the profile's owner_words name, and a colon (`Lead:`, "
+               "`Accountable:`): each label opens an owner, printed with its role and known by the name after it, one "
+               "post to the next post word (its 'and' kept); a second owner after one label is read without it",
+               (("Lead: Customer Engagement and Business Support Manager. Accountable: Head of Housing",
+                 ("Lead: Customer Engagement and Business Support Manager", "Accountable: Head of Housing")),
+                ("Lead: Head of Finance and Head of Legal", ("Lead: Head of Finance", "Head of Legal")))),
+    OwnerShape("with_cost", "an owner and then what the action costs, a cost the profile's owner_words name "
+               "(`officer time`): printed with the cost and known by the name before it, read as any other",
+               (("Strategic planning officer time.", ("Strategic planning officer time",)),
+                ("Transport and Development Team officer time", ("Transport and Development Team officer time",)))),
+    OwnerShape("named_alone", "capitalised words listed with commas and a last 'and', each of which the glossary "
+               "knows or the plan prints alone as an owner elsewhere (`Mike, Malcolm and Sarah` where Mike, Malcolm "
+               "and Sarah each own other rows): one owner each",
+               (("Mike, Malcolm and Sarah", ("Mike", "Malcolm", "Sarah")),)),
+    OwnerShape("body_list", "capitalised words listed with commas and a last 'and', none of them a post: one "
+               "body (a guess from the shape, reported)",
+               (("Place, Planning and Regeneration", ("Place, Planning and Regeneration",)),
+                ("People, Culture and Communities", ("People, Culture and Communities",)))),
+    OwnerShape("post", "a post and what it is of, to the next post or separator, commas and 'and' included",
+               (("Head of Policy and Communications", ("Head of Policy and Communications",)),
+                ("Director of Place, Planning and Regeneration", ("Director of Place, Planning and Regeneration",)),
+                ("Head of Finance, Head of Legal", ("Head of Finance", "Head of Legal")),
+                ("Head of Finance and Head of Legal", ("Head of Finance", "Head of Legal")),
+                # an acronym before a post is no person, nor is a body (its last word a body word: `Select
+                # Committees, Head of Select Committee Support`)
+                ("CLT, Head of Finance", ("CLT", "Head of Finance")),
+                ("Audit Committee, Head of Finance", ("Audit Committee", "Head of Finance")))),
+    OwnerShape("person_with_post", "a person's name (capitalised words or initials, not an acronym, not ending "
+               "in a post or body word) and their post after a comma, one opening with a post word or ending with "
+               "one (`Project Manager`); where the glossary knows the name, or else the post, that resolves it",
+               (("A. Smith, Head of Policy", ("A. Smith, Head of Policy",)),
+                ("Anna Collier, Project Manager", ("Anna Collier, Project Manager",)),
+                ("Angela Woodhouse, Head of Policy and Communications",
+                 ("Angela Woodhouse, Head of Policy and Communications",)))),
+    OwnerShape("and_joined", "one capitalised word that could be no owner on its own (no post word, not a name the "
+               "glossary knows or the plan prints alone), 'and', then a name whose last word is a post or body "
+               "word (the profile's owner_words): one post or body, not a word and an owner",
+               (("Learning and Development Manager", ("Learning and Development Manager",)),
+                ("Transport and Development Team and Strategic Planning.",
+                 ("Transport and Development Team", "Strategic Planning")))),
+    OwnerShape("single", "one name between separators, commas and 'and' (people, teams, acronyms)",
+               (("Councillor Moss/ The Leader", ("Councillor Moss", "The Leader")),
+                ("Phil/Nick", ("Phil", "Nick")),
+                ("CLT, SLT and CHoS", ("CLT", "SLT", "CHoS")),
+                ("John Anderson, Paul Wenham", ("John Anderson", "Paul Wenham")))),
+)
