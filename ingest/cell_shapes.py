@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from council_actions.ingest.bullets import CELL_ITEM
 from council_actions.normalise.period_words import DEADLINE_WORDS, MONTH_WORD, PARTS_OF_YEAR, SPAN_WORDS
 
 from council_actions.profile import OwnerWords, load_profile
@@ -41,7 +42,7 @@ class LineShape:
 
 # The shapes tried before those naming a post (`_post_shapes`), and after them (the first that fits is a line's).
 BEFORE_POSTS = (
-    LineShape("bullet", re.compile(r"^[·•\-–*▪]\s"), "·  Asset Register creation begun"),
+    LineShape("bullet", CELL_ITEM.pattern, "·  Asset Register creation begun"),
     LineShape("report", re.compile(r"^(?!.*\b(?:will|should|must|shall)\b).*\b(?:has|have|had|was|were)\s+"
                                    r"(?:(?:now|already|recently|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.DOTALL),
               "The vision and principles for information management have been agreed"),

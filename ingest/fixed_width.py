@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from council_actions.ingest.bullets import COLUMN_MARK
 from council_actions.ingest.layout import (
     MIN_COLUMNS,
     Layout,
@@ -52,7 +53,6 @@ EDGE_MIN = 5  # clear runs of a column it takes to know where its text ends
 SQUEEZE = 4 * DRIFT  # how far before the next column a squeezed word can start
 SEEN_MIN = 3  # runs starting at one place near a heading's start that make it a start of that column too
 AT_FOOT = 1  # lines below a column's last text that still count as the page's foot (a score printed last)
-BULLET = re.compile(r"[•·▪]")  # a bullet glyph printed as a word of its own, before an item's text
 MIN_BULLETED = 2  # bulleted lines that make a table's rows bulleted
 SECTION = Column("(section)", "section")
 
@@ -156,9 +156,10 @@ def _relay(lines: list[Line], index: int, depth: int, starts: list[int], heading
 
 
 def _bullet_at(line: Line) -> int | None:
-    """Where the line's bullet stands, if its first word is a bullet glyph alone."""
-    first = WORD.search(line.text)
-    return first.start() if first is not None and BULLET.fullmatch(first.group()) else None
+    """Where the line's bullet stands, if its first word is a printed bullet glyph alone (COLUMN_MARK, whose match
+    ends with the glyph)."""
+    mark = COLUMN_MARK.pattern.match(line.text)
+    return mark.end() - 1 if mark is not None else None
 
 
 def _bullet_starts(data: list[Line]) -> set[int]:

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 
+from council_actions.ingest.bullets import BARE_MARK, HEADED_ITEM
 from council_actions.ingest.layout import Layout, RoleOf, StatusOf, as_layout, sub_cell, whole, with_cells
 from council_actions.ingest.model import Column, Line
 from council_actions.normalise.period_words import DEADLINE_WORDS, MONTH_WORD, SEASONS, SPAN_WORDS
@@ -54,9 +55,6 @@ from council_actions.normalise.timelines import is_timeline
 
 from council_actions.issues import Issue, warning
 
-ITEM = re.compile(r"^\s*(?:(?:[•·\-–*▪o]\s+)?(?P<ref>\d+(?:\.\d+)+)\.?|[•·\-–*▪o])\s+(?P<text>\S.*)$")
-# A bullet printed alone on its line: the item's text is on the next line (`- ` then `\t1.1 Website redesign`).
-BARE_BULLET = re.compile(r"^\s*[•·\-–*▪]\s*$")
 MIN_ITEMS = 2
 LEAD_IN = re.compile(r"\b(?:the following|as follows|(?:set out|listed|shown) below)\b[^:]*:\s*$", re.IGNORECASE)
 MAX_TITLE_LINES = 6
@@ -85,7 +83,7 @@ def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | N
     """The items as rows with their heading as section; None unless a plan title comes within the first few
     lines before the first item, or every heading is a time, or items open with their own status (`status_of`,
     the profile's status rules), since numbered and bulleted lines alone are in minutes and reports too."""
-    items = {i: ITEM.match(line.text) for i, line in enumerate(lines)}
+    items = {i: HEADED_ITEM.pattern.match(line.text) for i, line in enumerate(lines)}
     first = next((i for i, m in items.items() if m is not None), len(lines))
     statuses = _statuses(lines, items, status_of)
     led = len(statuses) >= MIN_ITEMS
@@ -128,7 +126,7 @@ def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | N
         if when is None and (after := TRAILING_TIMELINE.search(line.text, start)) and is_timeline(after["when"]):
             when, end = after, after.start()
         timeline = sub_cell(line, when.start("when"), when.end("when"), 3) if when else None
-        opened = i > 0 and BARE_BULLET.match(lines[i - 1].text) is not None  # the bullet above opens the row
+        opened = i > 0 and BARE_MARK.pattern.match(lines[i - 1].text) is not None  # the bullet above opens the row
         if opened:
             relaid[i - 1] = with_cells(lines[i - 1], [], "row_start")
         printed = sub_cell(line, status.start("status"), status.end("status"), len(COLUMNS)) if status else None
@@ -163,8 +161,8 @@ def _timed(lines: list[Line], items: dict[int, re.Match[str] | None], remarks: f
 
 def _is_heading(text: str) -> bool:
     stripped = text.strip()
-    return (0 < len(stripped) <= 120 and not stripped.endswith((".", ";", ",")) and BARE_BULLET.match(text) is None
-            and LEAD_IN.search(stripped) is None)
+    return (0 < len(stripped) <= 120 and not stripped.endswith((".", ";", ","))
+            and BARE_MARK.pattern.match(text) is None and LEAD_IN.search(stripped) is None)
 
 
 def _remarks(items: dict[int, re.Match[str] | None]) -> frozenset[int]:
@@ -191,7 +189,7 @@ def _items_follow(lines: list[Line], items: dict[int, re.Match[str] | None], rem
             break
         if items[j] is not None:
             count += j not in remarks
-        elif not (count and _is_sentence(lines[j].text)) and BARE_BULLET.match(lines[j].text) is None:
+        elif not (count and _is_sentence(lines[j].text)) and BARE_MARK.pattern.match(lines[j].text) is None:
             break
     return count >= (1 if is_timeline(lines[i].text) or _stands_apart(lines, i) else MIN_ITEMS)
 

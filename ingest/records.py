@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from council_actions.ingest.bullets import LABEL_MARK
 from council_actions.ingest.layout import (
     MIN_COLUMNS,
     Layout,
@@ -39,10 +40,10 @@ from council_actions.roles import PERIOD
 # `Label: value`, or `Label - value` (`Action - continue to work ...`, `year - ongoing`), the label perhaps opening a
 # bullet (`• target / outcome - fewer households ...`). A dash parts label and value only with a space each side:
 # `self-contained` is one word.
-LABEL = re.compile(r"^\s*(?:[•·*-]\s+)?(?P<label>[A-Za-z%][\w %&/'’().-]{0,40}?)\s*(?::|\s[-–]\s)\s*(?P<value>.*)$")
+LABEL = re.compile(LABEL_MARK.source + r"(?P<label>[A-Za-z%][\w %&/'’().-]{0,40}?)\s*(?::|\s[-–]\s)\s*(?P<value>.*)$")
 # A time printed as its label run on into a number, with no dash or colon (`• year 1` beside `• year - ongoing`): the
 # timeline field, the whole `year 1` its value.
-RUN_ON = re.compile(r"^\s*(?:[•·*-]\s+)?(?P<value>(?P<label>[A-Za-z][A-Za-z ]{0,20}?)\s+\d{1,2})\s*$")
+RUN_ON = re.compile(LABEL_MARK.source + r"(?P<value>(?P<label>[A-Za-z][A-Za-z ]{0,20}?)\s+\d{1,2})\s*$")
 MIN_RECORDS = 2
 REF, TITLE, TEXT = Column("(ref)", "element"), Column("(title)", "action"), Column("(text)", "progress")
 REF_COLUMN = 0

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from council_actions.ingest.bullets import ROW_MARK
 from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
 from council_actions.ingest.model import Column, ColumnRole, Line
 
@@ -28,7 +29,6 @@ from council_actions.issues import warning
 # At the margin, a row's reference: a number and a full stop (`16. Better ...`) or letters and a number and a colon
 # (`R1: Develop ...`, `R3:Tighten ...`); a bullet is none.
 NUMBERED = re.compile(r"^(?P<ref>\d{1,3}(?=\.\s)|[A-Z]{1,4}\d{1,3}(?=:))[.:]\s*(?P<text>\S.*)$")
-BULLET = re.compile(r"^\s*(?:[•·\-–*▪]\s+)?")
 MAX_HEADER_WORDS = 16
 MIN_ROWS = 2
 NOTES: ColumnRole = "notes"
@@ -84,7 +84,7 @@ def _rows(lines: list[Line], header: int, headings: list[str], role_of: RoleOf) 
                                    "row_start")
             found += 1
             continue
-        start = BULLET.match(line.text)
+        start = ROW_MARK.pattern.match(line.text)
         after = start.end() if start else 0
         column = 2 if _is_time(line.text, line.text[after:]) else 3
         relaid[i] = with_cells(line, [sub_cell(line, after if column == 2 or noted else 0, len(line.text), column)],

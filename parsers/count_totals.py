@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
+from council_actions.ingest.bullets import COUNT_MARKS
+
 from council_actions.document_words import any_of
 from council_actions.roles import RoleMap
 
@@ -46,7 +48,6 @@ ClauseShape = Literal["count_first", "share_then_count", "count_of_total", "shar
 ASIDES = ("to", "for", "by", "within", "as", "due", "because", "since", "following", "would")
 # What parts clauses on one line: a semicolon, a comma with a space after it, "and", "while".
 CLAUSE_BREAK = re.compile(r"\s*(?:;|,(?=\s)|\band\b|\bwhile\b|\bwhereas\b)\s*", re.IGNORECASE)
-BULLET = re.compile(r"^(?:[\s•·*▪◦‣–-]+|\s*o\s+(?=\d))")  # `o` too: a Word bullet as text, before a count
 # Quotation marks around a status word ("had been ‘Achieved’ or were ‘On Target’": Epping Forest's minutes quote each
 # status as its plan prints it), not part of it; an apostrophe inside a word ("council's") is kept.
 QUOTES = re.compile(r"(?<!\w)[\u2018\u201c\"']|[\u2019\u201d\"'](?!\w)")
@@ -167,7 +168,7 @@ def looks_counted(line: str, roles: RoleMap) -> bool:
 def _bare(line: str, roles: RoleMap) -> str:
     """The line without its bullet, the quotation marks around its words and the punctuation at either end, a share
     printed in the profile's words for per cent (`76 per cent`: RoleMap.percent) written with the sign (`76%`)."""
-    return _in_words(roles.percent).sub("%", QUOTES.sub("", BULLET.sub("", line))).strip(" .;:,")
+    return _in_words(roles.percent).sub("%", QUOTES.sub("", COUNT_MARKS.pattern.sub("", line))).strip(" .;:,")
 
 
 @cache

@@ -27,8 +27,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from council_actions.ingest.bullets import CELL_ITEM
 from council_actions.ingest.model import Line, Span
-from council_actions.parsers.free_text import BULLET, free_text
+from council_actions.parsers.free_text import free_text
 from council_actions.parsers.table_rows import Row, Values
 
 from council_actions.document_words import any_of
@@ -79,7 +80,7 @@ class Opening:
 
 
 def _is_item(line: Line) -> bool:
-    return BULLET.match(line.text.lstrip()) is not None
+    return CELL_ITEM.pattern.match(line.text.lstrip()) is not None
 
 
 def _leads_in(line: Line, below: Line | None) -> bool:

@@ -15,16 +15,15 @@ matched and diffed by. Owner and timeline cells are lists read by `table_rows._l
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from council_actions.ingest.bullets import CELL_ITEM
 from council_actions.ingest.cell_lines import CARRIES_ON, runs_on
 from council_actions.ingest.model import Cell
 from council_actions.parsers.cleaning import clean, join_wrapped
 from council_actions.parsers.paragraphs import SENTENCE_END
 
-BULLET = re.compile(r"^[·•\-–*▪]\s+")
 # Roles whose cells are free text that may list separate items: read by `free_text`.
 FREE_TEXT_ROLES = frozenset({"notes", "progress"})
 
@@ -41,7 +40,7 @@ class Break:
 
 
 def _bullet(above: str, cell: Cell, own_breaks: bool) -> bool:
-    return bool(BULLET.match(cell.text))
+    return bool(CELL_ITEM.pattern.match(cell.text))
 
 
 def _runs_on(above: str, cell: Cell, own_breaks: bool) -> bool:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from council_actions.ingest.bullets import TITLE_MARK
 from council_actions.ingest.model import Document
 from council_actions.parsers.council import title_lines
 from council_actions.parsers.records import Boilerplate, BoilerplateKind
@@ -51,7 +52,6 @@ DETERMINERS = frozenset({"the", "this", "these", "that", "those", "a", "an", "ou
 # Where a title's clauses part: a label's colon, a dash with spaces, brackets, a sentence's stops, a cell's bar.
 CLAUSES = re.compile(r"[:|;,.()\u2013\u2014]|\s-\s")
 WORDS = re.compile(r"[\w'\u2019&\u2116]+")
-BULLET = re.compile(r"^\s*[-\u2022\u00b7*\u25aa]")
 MARKUP = re.compile(r"^[\s#|]+|[\s|]+$")
 SENTENCES = re.compile(r"(?<=[.?!])\s+")
 REFERENCE = re.compile(r"\S+ (?:[A-Z]\d{0,3}|\d{1,3}[A-Z]?)")  # `Appendix B`, `PAPER B1`, `Annex 2`, not `Paper on`
@@ -93,7 +93,7 @@ def names_document(text: str, words: DocumentWords) -> bool:
     ("Corporate performance on ..."), and no article or pronoun before it in its clause ("this improvement action
     plan" refers to a document, it does not name one)."""
     bare = MARKUP.sub("", text)
-    if not bare or BULLET.match(bare) or bare.endswith(":") or len(bare.split()) > TITLE_WORDS:
+    if not bare or TITLE_MARK.pattern.match(bare) or bare.endswith(":") or len(bare.split()) > TITLE_WORDS:
         return False
     tokens = WORDS.findall(bare.lower())
     if len(tokens) == 1 and tokens[0] in words.names:

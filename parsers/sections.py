@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
+from council_actions.ingest.bullets import UNPLACED_ITEM
 from council_actions.normalise.period_words import MONTH_WORD
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, SectionHeading
@@ -48,7 +49,6 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a caption stating the plan's period (
 SENTENCE = re.compile(r"[.!?;]$")
 MARKUP = re.compile(r"^[|#\s]+|[|\s]+$")
 MOST_WORDS = 12  # a heading is a few words; a longer line is prose
-BULLETED = re.compile(r"^\s*[•·\-–*▪]\s+\S")  # a list's item left unplaced (`- 13 (76 per cent) milestones ...`)
 
 
 @dataclass(frozen=True)
@@ -200,7 +200,8 @@ def with_sections(parsed: ParsedDocument, words: DocumentWords) -> ParsedDocumen
         boilerplate.insert(next((k for k, b in enumerate(boilerplate) if b.span.char_start > issue.span.char_start),
                                 len(boilerplate)), record)
     listed = [issue.span.char_start for issue in parsed.issues
-              if issue.code == "unplaced_text" and id(issue) not in forms and BULLETED.match(issue.raw_text)]
+              if issue.code == "unplaced_text" and id(issue) not in forms
+              and UNPLACED_ITEM.pattern.match(issue.raw_text)]
     return replace(parsed, issues=tuple(i for i in parsed.issues if id(i) not in forms), boilerplate=tuple(boilerplate),
                    actions=_under_headings(parsed.actions, [(issue, forms[id(issue)]) for issue in lines.values()],
                                            listed))

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from council_actions.ingest.bullets import POINT
 from council_actions.ingest.model import Cell, Document, Line, Span
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.count_totals import NUMBER_WORDS
@@ -38,7 +39,6 @@ HEADINGS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     ("next_steps", re.compile(r"^#*\s*Next Steps\b", re.IGNORECASE)),
     ("title", re.compile(r"^#*\s*Best Value Duty\s*$", re.IGNORECASE)),
 )
-BULLET = re.compile(r"^\s*(?:[•·▪◦●\-*]|\d+[.)])\s+")
 KEY_ACTIONS = re.compile(r"identified\s+(?P<count>\w+)\s+key actions", re.IGNORECASE)
 PAGES = re.compile(r"pages?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.IGNORECASE)
 
@@ -226,17 +226,17 @@ def _heatmap_row(cells: list[Cell], page: _Page, reading: _Reading) -> None:
 
 def _starts_second_group(line: Line, previous: Line | None, page: _Page, statements: list[Statement]) -> bool:
     """Without a council heading, a blank line between bullet groups starts the council's findings."""
-    has_bullets = bool(BULLET.match(line.text))
+    has_bullets = bool(POINT.pattern.match(line.text))
     started = any(s.theme_no == page.theme.no and s.section == "guidance" for s in statements)
     return has_bullets and started and previous is not None and line.number - previous.number > 1
 
 
 def _add_statement(statements: list[Statement], page: _Page, section: StatementSection, line: Line,
                    previous: Line | None) -> list[Statement]:
-    text = clean(BULLET.sub("", line.text))
+    text = clean(POINT.pattern.sub("", line.text))
     last = statements[-1] if statements else None
     continues = (last is not None and last.theme_no == page.theme.no and last.section == section
-                 and not BULLET.match(line.text) and previous is not None and line.number == previous.number + 1)
+                 and not POINT.pattern.match(line.text) and previous is not None and line.number == previous.number + 1)
     if continues and last is not None:
         joined = Statement(last.theme_no, last.section, last.seq, f"{last.text} {text}", last.span.merge(line.span))
         return [*statements[:-1], joined]

@@ -24,9 +24,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from council_actions.ingest.bullets import COUNT_MARKS
 from council_actions.ingest.model import Document, Span
 from council_actions.parsers.count_totals import (
-    BULLET,
     broken_down,
     heading_count,
     label_statuses,
@@ -167,7 +167,7 @@ def _run(lines: Sequence[tuple[str, Span]], cells: list[list[Cell] | None], text
             totals.extend(read[1])
         i += read[0]
     if totals and i < len(lines) and _next_to(lines[i - 1][1], lines[i][1], text) and (
-            total := TOTAL_LINE.fullmatch(BULLET.sub("", lines[i][0]).strip())):
+            total := TOTAL_LINE.fullmatch(COUNT_MARKS.pattern.sub("", lines[i][0]).strip())):
         of, i = int(total["count"]), i + 1
     return totals, i, of, named
 
@@ -185,7 +185,7 @@ def _cells(line: str, roles: RoleMap) -> list[Cell] | None:
     """The line's cells as status words, counts or both (a percentage dropped); None where any other cell is
     printed. A status word may name two statuses counted together (count_totals.label_statuses)."""
     cells: list[Cell] = []
-    for cell in filter(None, CELL_BREAK.split(BULLET.sub("", line).strip(" |"))):
+    for cell in filter(None, CELL_BREAK.split(COUNT_MARKS.pattern.sub("", line).strip(" |"))):
         count, both = COUNT.fullmatch(cell), WORD_COUNT.fullmatch(cell)
         if SHARE_CELL.fullmatch(cell):
             continue

@@ -15,11 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from council_actions.ingest.bullets import CELL_ITEM
 from council_actions.ingest.cell_lines import CARRIES_ON, NUMBER_ALONE, ROW_NUMBER, runs_on
 from council_actions.ingest.line_breaks import closes_on_date
 from council_actions.ingest.model import Cell, Document, Line, Placement, Span
 from council_actions.parsers.cleaning import join_wrapped, placement
-from council_actions.parsers.free_text import BULLET, FREE_TEXT_ROLES, free_text
+from council_actions.parsers.free_text import FREE_TEXT_ROLES, free_text
 from council_actions.parsers.records import Boilerplate, BoilerplateKind
 from council_actions.parsers.unplaced import unplaced_text
 
@@ -212,7 +213,7 @@ def _new_item(above: Cell, cell: Cell, hard_breaks: bool, opens_item: Callable[[
     if runs_on(" ".join(above.text.split())) or CARRIES_ON.match(" ".join(cell.text.split())):
         return False
     wrapped = cell.line_break is False and not hard_breaks
-    return (not wrapped or bool(BULLET.match(cell.text)) or opens_item(cell.text)
+    return (not wrapped or bool(CELL_ITEM.pattern.match(cell.text)) or opens_item(cell.text)
             or closes_on_date(above.text, cell.text))
 
 
@@ -234,11 +235,11 @@ def unsure_breaks(row: Row, roles: list[str | None]) -> list[Issue]:
 def _items(cells: list[Cell]) -> list[list[Cell]]:
     """Bulleted or lettered items of an action cell, a bullet taken off, a letter kept (LETTERED); [] unless every
     item is one."""
-    if not cells or not (BULLET.match(cells[0].text) or LETTERED.match(cells[0].text)):
+    if not cells or not (CELL_ITEM.pattern.match(cells[0].text) or LETTERED.match(cells[0].text)):
         return []
     items: list[list[Cell]] = []
     for cell in cells:
-        bullet = BULLET.match(cell.text)
+        bullet = CELL_ITEM.pattern.match(cell.text)
         if LETTERED.match(cell.text):
             items.append([cell])
         elif bullet:

@@ -1,0 +1,87 @@
+"""Whether a line is a list item: the bullet glyphs and the shapes of a bulleted line, one table for every reader
+and parser.
+
+A line opens a list item by how it is printed (a mark at its start), before anything knows what the list is of, so
+the rule belongs to the stage that reads lines: ingest. Its readers ask it first (headed lists, records, fixed-width
+and spaced tables, the shapes of a cell's lines), and the parsers ask the same table (free-text cells, findings,
+sections, document titles, counts, self-assessments).
+
+The readers do not all ask the same question, and each keeps its own answer as it was before the table: a cell's
+item is read at the cell text's margin, a list's unplaced line may be indented; some take an en dash or Word's `o`
+as a mark, a printed table's column takes only a printed glyph, a self-assessment a number too (`1.`). So the
+table holds one named variant per need (BULLETS), each a set of glyphs in a shape, with a real line it takes and a
+real line it refuses (tests/ingest/test_bullets.py reads both); a reader that needs another rule adds a row, never
+widens or narrows one another reader asks. No council's words: glyphs are print.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+# The marks, by where they come from.
+PRINTED = "•·▪"  # a word processor's bullets: a bullet, a middle dot (a Symbol-font bullet as text), a small square
+TYPED = "-*"  # plain text's and Markdown's marks: a hyphen, an asterisk
+EN_DASH = "–"  # a dash printed as a bullet
+LIST = PRINTED + TYPED + EN_DASH  # the marks most readers take
+WORD_O = "o"  # Word's second-level bullet (a Courier `o`) extracted as a letter
+GLYPHS = "{g}"  # in a shape: where the variant's glyphs stand, inside a character class
+
+
+@dataclass(frozen=True)
+class Bullet:
+    """A variant of the rule: the glyphs it takes as a mark, the shape of a line around the mark (a regular
+    expression, GLYPHS standing for the glyphs), and a real line it takes and one it refuses, which the tests
+    check it against and find in the samples."""
+
+    name: str
+    glyphs: str
+    shape: str
+    accepts: str
+    refuses: str
+
+    @cached_property
+    def source(self) -> str:
+        """The shape with the glyphs in it, for a reader whose own pattern opens with the mark (records' labels)."""
+        return self.shape.replace(GLYPHS, re.escape(self.glyphs))
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled shape, compiled on first use: a process compiles only the variants its readers ask."""
+        return re.compile(self.source)
+
+
+# A cell's text opening at its margin with a mark and a space: an item of a free-text cell, a row's bulleted action
+# (parsers/free_text, table_rows, findings), a bullet line's shape (ingest/cell_shapes).
+CELL_ITEM = Bullet("cell_item", LIST, r"^[{g}]\s+", "· Move BVPIs back to Upper Quartile", "  • December 2023")
+# A list's item left unplaced, indented perhaps, a mark and then its text (parsers/sections: a heading over it).
+UNPLACED_ITEM = Bullet("unplaced_item", LIST, r"^\s*[{g}]\s+\S", "- 13 (76 per cent) milestones were achieved.", "- ")
+# A line that opens with a mark, space after it or none, is no document title (parsers/furniture); no en dash.
+TITLE_MARK = Bullet("title_mark", PRINTED + TYPED, r"^\s*[{g}]", "-", "LGA Corporate Peer Challenge action plan")
+# What stands before a count or a total line: marks and spaces, any number, or Word's `o` before the count's number
+# (parsers/count_totals, status_totals); the hollow bullet and the triangle too.
+COUNT_MARKS = Bullet("count_marks", LIST + "◦‣", rf"^(?:[\s{GLYPHS}]+|\s*{WORD_O}\s+(?=\d))",
+                     "- 13 (76 per cent) milestones were achieved.", "17 Milestones")
+# A bullet a record's label may open, taken off where printed (ingest/records: `• year - ongoing`); no en dash, no
+# square.
+LABEL_MARK = Bullet("label_mark", "•·" + TYPED, r"^\s*(?:[{g}]\s+)?", "  • year - ongoing", "June 2023")
+# A bullet a spaced table's row line may open, taken off where printed (ingest/spaced_header).
+ROW_MARK = Bullet("row_mark", LIST, r"^\s*(?:[{g}]\s+)?", "  • Ongoing", "June 2023")
+# A self-assessment's point: a bullet (the hollow and the filled circle too, no en dash) or a number and a full stop
+# or bracket, then space (parsers/self_assessment).
+POINT = Bullet("point", PRINTED + "◦●" + TYPED, r"^\s*(?:[{g}]|\d+[.)])\s+", " 2. Leadership", "Best Value Duty")
+# A headed list's item: a mark, a dotted number (`2.3`) or both, then its text (ingest/headed_list); Word's `o`
+# too.
+HEADED_ITEM = Bullet("headed_item", LIST + WORD_O,
+                     r"^\s*(?:(?:[{g}]\s+)?(?P<ref>\d+(?:\.\d+)+)\.?|[{g}])\s+(?P<text>\S.*)$",
+                     "- 2.1 Review of channels (continues through all remaining horizons)", "- ")
+# A mark alone on its line, the item's text on the next (`- ` then `\t1.1 Website redesign`: ingest/headed_list).
+BARE_MARK = Bullet("bare_mark", LIST, r"^\s*[{g}]\s*$", "- ",
+                   "- 2.1 Review of channels (continues through all remaining horizons)")
+# A printed glyph alone as a fixed-width line's first word, before an item's text in its column
+# (ingest/fixed_width); a typed mark is no column's bullet.
+COLUMN_MARK = Bullet("column_mark", PRINTED, r"^\s*[{g}](?!\S)", "  • Complete", "-")
+
+BULLETS = (CELL_ITEM, UNPLACED_ITEM, TITLE_MARK, COUNT_MARKS, LABEL_MARK, ROW_MARK, POINT, HEADED_ITEM, BARE_MARK,
+           COLUMN_MARK)
