@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 Role = Literal["element", "score", "characteristic", "opportunity", "action", "owner", "allocation", "timeline",
@@ -69,6 +69,10 @@ class RoleMap:
     ditto: tuple[str, ...]
     percent: tuple[str, ...]
     counted: tuple[str, ...]
+    # heading as printed -> the first rule its key matches (`rule_of`): readers ask the same few headings hundreds of
+    # times a document (every line tried as a table's heading), each a fullmatch against every pattern of every
+    # rule. Kept in the map, so it lives as long as its profile; neither compared nor hashed.
+    _known: dict[str, Rule | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def role_of(self, heading: str) -> str | None:
         """The role one heading plays on its own (the first rule it matches); None where no rule knows it. A table's
@@ -79,8 +83,10 @@ class RoleMap:
     def rule_of(self, heading: str) -> Rule | None:
         """The first rule, in the profile's order of precedence, that the heading's key matches; None for a blank
         heading or one no rule knows, so an unknown column is never given a role by position."""
-        key = heading_key(heading)
-        return next((r for r in self.headings if key and r.matches(key)), None)
+        if heading not in self._known:
+            key = heading_key(heading)
+            self._known[heading] = next((r for r in self.headings if key and r.matches(key)), None)
+        return self._known[heading]
 
     def roles_of(self, headings: Sequence[str], fixed: Sequence[str | None] = ()) -> list[str | None]:
         """The roles of a table's headings together: a rule's `or_else` role where another column plays its role
