@@ -135,8 +135,11 @@ def _above(rows: Rows, i: int, column: int) -> int | None:
     """Index of the row directly above with a real cell in the column, looking through dropped text, and
     through lines without the column below a cell whose text ran to a page break."""
     j, skipped = i - 1, False
-    while j >= 0 and (_transparent(rows[j], column) or column not in rows[j]):
-        skipped = skipped or not _transparent(rows[j], column)
+    while j >= 0:
+        see_through = _transparent(rows[j], column)
+        if not see_through and column in rows[j]:
+            break
+        skipped = skipped or not see_through
         j -= 1
     cell = rows[j].get(column) if j >= 0 else None
     if cell is None or (skipped and not _runs_to_break(cell)):

@@ -113,9 +113,9 @@ class Vocabulary:
         `needs_unknown_word` asks for before it calls a less similar pair a copy."""
         return any(self.is_unknown(t) for t in tokens(text))
 
-    def garbled_share(self, text: str) -> tuple[int, float]:
-        """Share of ordinary words (at most one capital) that are unknown; acronyms are exempt."""
-        words = [t for t in tokens(text) if len(t) >= 2 and t.isalpha() and sum(c.isupper() for c in t) <= 1]
+    def garbled_share(self, tokens_of_text: list[str]) -> tuple[int, float]:
+        """Share of a text's ordinary words (`tokens`; at most one capital) that are unknown; acronyms are exempt."""
+        words = [t for t in tokens_of_text if len(t) >= 2 and t.isalpha() and sum(map(str.isupper, t)) <= 1]
         if not words:
             return 0, 0.0
         return len(words), sum(self.is_unknown(t) for t in words) / len(words)
@@ -128,12 +128,15 @@ def find_noise(text: str, role: str | None, vocabulary: Vocabulary, continuation
     "reputational issue."; the garbled lines the converter invents stand on their own.
     """
     words = tokens(text)
-    common = bool(words) and all(vocabulary.is_common(w) for w in words)
+
+    def common() -> bool:  # asked only of a text without a longer word: most cells have one
+        return bool(words) and all(vocabulary.is_common(w) for w in words)
+
     checks: dict[str, Callable[[], bool]] = {  # each run only if a rule for this role still needs it
-        "no_words": lambda: not ALPHA_RUN3.search(text) and not common and not (continuation and _continues(text)),
-        "no_tokens": lambda: not ALNUM_RUN2.search(text) and not common,
+        "no_words": lambda: not ALPHA_RUN3.search(text) and not common() and not (continuation and _continues(text)),
+        "no_tokens": lambda: not ALNUM_RUN2.search(text) and not common(),
         "fragments": lambda: len(words) >= 4 and sum(len(w) == 1 for w in words) / len(words) >= 0.6,
-        "garbled_words": lambda: not continuation and _is_garbled(text, words, vocabulary),
+        "garbled_words": lambda: not continuation and _is_garbled(words, vocabulary),
         "foreign_script": lambda: _mostly_non_latin(text),
         "unknown_tokens": lambda: (_all_unknown(words, vocabulary) and not _names_a_time(text)
                                    and not _lists_posts(text)),
@@ -141,8 +144,8 @@ def find_noise(text: str, role: str | None, vocabulary: Vocabulary, continuation
     return next((rule for rule in NOISE_RULES if role in rule.roles and checks[rule.code]()), None)
 
 
-def _is_garbled(text: str, words: list[str], vocabulary: Vocabulary) -> bool:
-    count, share = vocabulary.garbled_share(text)
+def _is_garbled(words: list[str], vocabulary: Vocabulary) -> bool:
+    count, share = vocabulary.garbled_share(words)
     return count >= 2 and len(words) <= 6 and share >= 0.6
 
 
@@ -197,9 +200,12 @@ def find_duplicate_rule(text: str, above: str, vocabulary: Vocabulary,
                         rules: tuple[DuplicateRule, ...] = DUPLICATE_RULES) -> DuplicateRule | None:
     """The DUPLICATE_RULES row that finds `text` a converter's copy of the cell above (or its head), if any."""
     score = similarity_to_above(text, above)
-    has_ocr_word = vocabulary.has_unknown(text) or vocabulary.has_unknown(above[-len(text):])
+
+    def has_ocr_word() -> bool:  # asked only of a pair similar enough for a rule that needs it
+        return vocabulary.has_unknown(text) or vocabulary.has_unknown(above[-len(text):])
+
     for rule in rules:
-        if rule.copies == "above" and score >= rule.min_similarity and (has_ocr_word or not rule.needs_unknown_word):
+        if rule.copies == "above" and score >= rule.min_similarity and (not rule.needs_unknown_word or has_ocr_word()):
             return rule
         if rule.copies == "head_below" and copies_head(above, text, vocabulary):
             return rule
