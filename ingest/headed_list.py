@@ -26,7 +26,12 @@ onwards`): headings that carry the timeline make the list a schedule. It
 reads as one too, wherever it starts, where MIN_ITEMS items or more open with
 their own status: a report of how far each of a plan's actions got. There
 an item opening with no status (`- 13 (76 per cent) milestones were
-achieved.`, the totals above the milestones) is a remark, no action.
+achieved.`, the totals above the milestones) is a remark, no action. In any
+list an item that is only a status and its count (`·   Achieved:   28 (56%)`
+under `At the end of the year:`, Epping Forest's minutes of its plan's
+outturn) counts the plan's actions, and is a remark too: a list of such
+counts is no plan, and under a plan they are its totals
+(parsers/status_totals.py reads the lines no row holds).
 Sentences printed under an item, before the next item or heading ("This
 action has been completed."), are its progress; a heading that only names
 the list's role ("Action Required") is named by the heading line above it,
@@ -77,6 +82,12 @@ TRAILING_TIMELINE = re.compile(r"\s+\((?P<when>[^()]{1,40})\)\s*$")
 # An item's own status before a dash: a short phrase (`Achieved`, `Partially achieved`); kept only where the profile's
 # status rules read it and it reads as no time (`Ongoing - ...` is a timeline first).
 LEADING_STATUS = re.compile(r"(?P<status>[A-Za-z][^–\-:]{0,39}?)\s+[-–]\s+(?=\S)")
+# An item that is only a status and its count, a share beside it or not, as parsers/status_totals.py reads a total
+# label first (`Achieved:   28 (56%)`, `Achieved or On-Target: 26 (53%)`): a count of the plan's actions, no action.
+# The label is the status rules' words, two statuses counted together where `or` parts them (TWO_STATUSES).
+STATUS_COUNT = re.compile(r"(?P<label>[^\W\d][^\d:=]*?)\s*(?:[:=]|\s[-–])?\s*\d{1,4}"
+                          r"(?:\s*\(\d{1,3}(?:\.\d+)?\s?%\)|\s+\d{1,3}(?:\.\d+)?\s?%)?\s*")
+TWO_STATUSES = re.compile(r"\s+or\s+", re.IGNORECASE)
 
 
 def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None = None) -> Layout | None:
@@ -87,8 +98,8 @@ def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | N
     first = next((i for i, m in items.items() if m is not None), len(lines))
     statuses = _statuses(lines, items, status_of)
     led = len(statuses) >= MIN_ITEMS
-    remarks = _remarks(items) | (frozenset(i for i, m in items.items() if m is not None) - set(statuses) if led
-                                 else frozenset())
+    unled = frozenset(i for i, m in items.items() if m is not None) - set(statuses) if led else frozenset()
+    remarks = _remarks(items) | _counts(lines, items, status_of) | unled
     lost = _lost_headings(lines, items)
     if not led and (first > MAX_TITLE_LINES + MIN_ITEMS
                     or not (any(PLAN_TITLE.search(ln.text) for ln in lines[:first])
@@ -149,6 +160,19 @@ def _statuses(lines: list[Line], items: dict[int, re.Match[str] | None],
         if status is not None and status_of(status["status"]) and not is_timeline(status["status"]):
             found[i] = status
     return found
+
+
+def _counts(lines: list[Line], items: dict[int, re.Match[str] | None], status_of: StatusOf | None) -> frozenset[int]:
+    """The items that are only a status and its count (STATUS_COUNT), by line: totals of the plan's actions, which
+    no row holds, so the plan's reader reads them as its totals."""
+    if status_of is None:
+        return frozenset()
+    found = set()
+    for i, match in items.items():
+        count = STATUS_COUNT.fullmatch(lines[i].text, match.start("text")) if match is not None else None
+        if count is not None and all(status_of(part) for part in TWO_STATUSES.split(count["label"])):
+            found.add(i)
+    return frozenset(found)
 
 
 def _timed(lines: list[Line], items: dict[int, re.Match[str] | None], remarks: frozenset[int],

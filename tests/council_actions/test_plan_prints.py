@@ -163,6 +163,8 @@ REFUSED = ROOT / "tests" / "fixtures" / "other_councils" / "refused"
 
 @pytest.mark.parametrize("page, problem", [
     ("maidstone_committee_minutes_2019.txt", "not a council action plan or self-assessment"),
+    # its status counts under `At the end of the year:` were read as four actions (tests/ingest/test_status_count_items.py)
+    ("epping_forest_minutes_2018_q4_outturn.txt", "not a council action plan or self-assessment"),
     ("cheshire_warrington_news_improvement_plan_2026.txt", "not a council action plan or self-assessment"),
     ("warwick_lgr_timeline_2025_date_headings.txt", "not a council action plan or self-assessment"),
     ("bracknell_economic_resilience_2024_25_q3.txt", "looks like a plan table (records: "),
