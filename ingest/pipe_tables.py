@@ -18,7 +18,14 @@ same with no ruling at all (Maidstone's Strategic Plan 2016-17 action plan as
 its committee appendix: `Project |` / `Detail |` / ... / `Responsible Owner |`
 under a title line, then each cell ending in ` |` or at a `|` alone under its
 lines): the header is the run of one-line cells that reads as a plan's
-headings, and a row is as many cells as it has.
+headings, and a row is as many cells as it has. A row's number on a line of
+its own (`1.1 |` under `Progress |`: the Isle of Wight's Housing Renewal
+action plan) opens the first row, never a heading. Such a page may print its
+tables one under the other, each under a heading of its own and the same
+header again (`2.` / `Data Collection and Monitoring` / `Number |` ...): the
+header printed again at a row's end starts the count again, and the lines
+above it that no `|` closes are no cell but text beside the table (the
+next table's heading, read by parsers/sections.py).
 """
 
 from __future__ import annotations
@@ -38,6 +45,9 @@ from council_actions.ingest.layout import (
     with_cells,
 )
 from council_actions.ingest.model import Cell, Column, Line, Span
+
+# A row's number alone in its cell (`1.1`, `2.`), never a heading; a period's heading (`2025`) is no such number.
+ROW_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -228,7 +238,8 @@ def _read_header_cells(lines: list[Line], role_of: RoleOf) -> Layout | None:
     first = 0
     while first < len(lines):
         end = first
-        while end < len(lines) and _one_cell(lines[end].text) and lines[end].text.strip(" |"):
+        while end < len(lines) and _one_cell(lines[end].text) and lines[end].text.strip(" |") and not (
+                end > first and ROW_NUMBER.fullmatch(lines[end].text.strip(" |"))):
             end += 1
         if end - first >= MIN_COLUMNS and (first == 0 or "|" not in lines[first - 1].text):
             layout = _counted_cells(lines, first, end - first, None, role_of)
@@ -252,7 +263,16 @@ def _counted_cells(lines: list[Line], first: int, count: int, rule: int | None, 
         relaid[rule] = as_layout(lines[rule], "rule")
     cell = 0  # the cells of the table so far, each ended by a `|`; a row is `count` of them
     started = False  # whether the row the next cell belongs to has a line yet
+    again = -1  # the last line of the header printed again, and of the text above it
     for i in range(first + count + (rule is not None), len(lines)):
+        if i <= again:
+            continue
+        header_at = _header_again(lines, i, headings) if cell % count == 0 and not started else None
+        if header_at is not None:
+            for j in range(header_at, header_at + count):
+                relaid[j] = with_cells(lines[j], [_cell_text(lines[j], j - header_at)], "header")
+            again = header_at + count - 1
+            continue
         line, cells, position = lines[i], [], 0
         for bar in [m.start() for m in re.finditer(r"\|", line.text)] + [len(line.text)]:
             cells.append(sub_cell(line, position, bar, cell % count))
@@ -260,3 +280,13 @@ def _counted_cells(lines: list[Line], first: int, count: int, rule: int | None, 
         relaid[i] = with_cells(line, cells, "row" if started else "row_start")
         started = cell % count != 0 or not line.text.rstrip().endswith("|")
     return Layout("pipe", tuple(Column(h) for h in headings), tuple(relaid))
+
+
+def _header_again(lines: list[Line], start: int, headings: list[str]) -> int | None:
+    """Where the header is printed again from line `start` on, under lines with no `|` (the next table's heading,
+    left as text beside the table); None where the next line with a `|` opens no such header."""
+    at = next((i for i in range(start, len(lines)) if "|" in lines[i].text), None)
+    if at is None:
+        return None
+    again = [" ".join(line.text.strip().rstrip("|").split()) for line in lines[at:at + len(headings)]]
+    return at if again == headings and all(_one_cell(line.text) for line in lines[at:at + len(headings)]) else None

@@ -6,7 +6,8 @@ and its `Priority: ...` above each table, Maidstone's `1 Transport` above its re
 by no reader: each reports the line as unplaced_text. Once a document is read, SECTION_LINES says which of those
 lines are section headings by what the line is (a section word and its number, a section word as a label, a
 numbered title, a caption naming the actions ...), never by which sample it is in; each becomes `section_heading`
-boilerplate with its own span, and the actions below it are under it.
+boilerplate with its own span, and the actions below it are under it. A heading wrapped over lines (`1.` / `Publication
+of Policies,` / ...) is read whole first (parsers/heading_runs.py).
 
 Two levels and more: headings printed one under the other with no action between stack, outermost first
 (Rotherham's outcome, then its priority), but a heading over a list of its own that no reader read (bulleted lines
@@ -33,6 +34,7 @@ from itertools import pairwise
 
 from council_actions.ingest.bullets import UNPLACED_ITEM
 from council_actions.normalise.period_words import MONTH_WORD
+from council_actions.parsers import heading_runs
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, SectionHeading
 
@@ -44,6 +46,7 @@ from council_actions.issues import Issue
 # ...`) numbers an action, and NUMBERED below takes none but `N.0`.
 COUNTS = r"(?:\d{1,2}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten)"
 MONTH = rf"{MONTH_WORD}\b"  # `2 September 2004` is a date, no heading
+NUMBER_OPENING = re.compile(r"^(\d{1,2})\.?\s+\S")  # `1. Publication of ...`, a heading's number and its words
 NUMBERED = re.compile(rf"^\d{{1,2}}(?:\.0)?\s+(?!{MONTH})[A-Z][^.!?;:]*$", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a caption stating the plan's period ('Updated Actions for 2014-15')
 SENTENCE = re.compile(r"[.!?;]$")
@@ -55,11 +58,13 @@ MOST_WORDS = 12  # a heading is a few words; a longer line is prose
 class _Line:
     """An unplaced line as the rules see it: its text cleaned of markup, what the next row, boilerplate or
     unplaced line under it is (`section`: a line a rule took as a section heading, `header`: the table's column
-    headings, or `other`), and the profile's words the rules read it by."""
+    headings, `row`: an action, or `other`), the profile's words the rules read it by, and the first row's
+    reference under it."""
 
     text: str
     following: str
     words: DocumentWords
+    ref: str = ""  # the reference of the first row under the line (`1.1`), where a row is printed under it
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,12 @@ class SectionLine:
     description: str
     example: str
     form: Callable[[_Line], str | None]
+
+
+def _numbering_rows(line: _Line) -> str | None:
+    found = NUMBER_OPENING.match(line.text)
+    return "numbered" if (found and line.following in ("header", "row") and line.ref.startswith(f"{found[1]}.")
+                          and is_heading(line.text)) else None
 
 
 def _title(line: _Line) -> str | None:
@@ -158,6 +169,9 @@ SECTION_LINES = (
                 "its own)", "Cross cutting theme 2", _counted),
     SectionLine("labelled", "a section word as a label, then the section's name, whatever words the name uses",
                 "Horizon 0: Strategy adoption through first 6 months", _labelled),
+    SectionLine("numbering_rows", "a number and a title right above the table or the rows the number opens the "
+                "references of, whatever words the title uses", "1. Publication of Policies, Procedures and "
+                "Application Forms", _numbering_rows),
     SectionLine("title", "any other line naming a document kind (the profile's names: plan, strategy, report, ...) "
                 "or a year: the title of this document or another, or the period the plan covers, never a section "
                 "of it", "Updated Actions for 2014-15", _title),
@@ -193,9 +207,10 @@ def with_sections(parsed: ParsedDocument, words: DocumentWords) -> ParsedDocumen
     forms = _forms(parsed, words)
     if not forms:
         return parsed
-    lines = {id(issue): issue for issue in parsed.issues if id(issue) in forms}
+    headings = sorted({id(heading): (heading, form) for form, heading in forms.values()}.values(),
+                      key=lambda found: found[0].span.char_start)
     boilerplate = list(parsed.boilerplate)
-    for issue in lines.values():  # each before the first row printed after it, the others' order kept
+    for issue, _ in headings:  # each before the first row printed after it, the others' order kept
         record = Boilerplate("section_heading", issue.raw_text, issue.span)
         boilerplate.insert(next((k for k, b in enumerate(boilerplate) if b.span.char_start > issue.span.char_start),
                                 len(boilerplate)), record)
@@ -203,29 +218,38 @@ def with_sections(parsed: ParsedDocument, words: DocumentWords) -> ParsedDocumen
               if issue.code == "unplaced_text" and id(issue) not in forms
               and UNPLACED_ITEM.pattern.match(issue.raw_text)]
     return replace(parsed, issues=tuple(i for i in parsed.issues if id(i) not in forms), boilerplate=tuple(boilerplate),
-                   actions=_under_headings(parsed.actions, [(issue, forms[id(issue)]) for issue in lines.values()],
-                                           listed))
+                   actions=_under_headings(parsed.actions, headings, listed))
 
 
-def _forms(parsed: ParsedDocument, words: DocumentWords) -> dict[int, str]:
-    """The form of each unplaced line that is a section heading (SECTION_LINES), by the issue's id. Read from the
-    last line up, so that a line knows what follows it; then down, so that the line under a counted heading
-    (`Cross cutting theme 2` / `Make best use of resources`) is its name, a level of its own."""
+def _forms(parsed: ParsedDocument, words: DocumentWords) -> dict[int, tuple[str, Issue]]:
+    """The form of each unplaced line that is (part of) a section heading (SECTION_LINES), and the heading, by the
+    issue's id: a heading printed over several lines is one heading (parsers/heading_runs.py). Read from the last
+    line up, so that a line knows what follows it; then down, so that the line under a counted heading (`Cross
+    cutting theme 2` / `Make best use of resources`) is its name, a level of its own."""
     unplaced = [issue for issue in parsed.issues if issue.code == "unplaced_text" and _whole_line(issue)]
-    marks = sorted([*((i.span.line_start, "unplaced", i) for i in unplaced),
-                    *((b.span.line_start, "header" if b.kind == "column_header" else "other", None)
+    marks = sorted([*((run[0].span.line_start, "unplaced", run, "") for run in heading_runs.runs(unplaced)),
+                    *((b.span.line_start, "header" if b.kind == "column_header" else "other", (), "")
                       for b in parsed.boilerplate),
-                    *((a.span.line_start, "other", None) for a in parsed.actions)], key=lambda m: m[0])
-    forms: dict[int, str] = {}
-    following = "other"
-    for _, kind, issue in reversed(marks):
-        form = _form(_Line(heading_text(issue.raw_text), following, words)) if issue is not None else None
-        if issue is not None and form is not None:
-            forms[id(issue)] = form
-        following = "section" if form else kind if issue is None else "other"
-    for (_, _, above), (_, _, under) in pairwise(marks):
-        if above is not None and under is not None and forms.get(id(above), "").startswith("counted"):
-            forms.setdefault(id(under), "named")
+                    *((a.span.line_start, "row", (), a.element_id or "") for a in parsed.actions)],
+                   key=lambda m: m[0])
+    read: list[tuple[Issue, str | None, tuple[Issue, ...]] | None] = []  # bottom up; None for a row or boilerplate
+    following, ref = "other", ""
+    for _, kind, run, row_ref in reversed(marks):
+        if not run:
+            read.append(None)
+            following, ref = kind, row_ref if kind == "row" else ref
+            continue
+        whole = heading_runs.joined(run)
+        form = _form(_Line(heading_text(whole.raw_text), following, words, ref)) if len(run) > 1 else None
+        for issue, members in [(whole, run)] if form else [(issue, (issue,)) for issue in reversed(run)]:
+            form = form or _form(_Line(heading_text(issue.raw_text), following, words, ref))
+            read.append((issue, form, members))
+            following, form = "section" if form else "other", None
+    forms = {id(member): (form, heading) for heading, form, members in filter(None, read) if form
+             for member in members}
+    for above, under in pairwise(reversed(read)):
+        if above is not None and under is not None and forms.get(id(above[2][0]), ("",))[0].startswith("counted"):
+            forms.setdefault(id(under[0]), ("named", under[0]))
     return forms
 
 

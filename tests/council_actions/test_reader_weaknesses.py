@@ -40,6 +40,8 @@ def generic():
     (["How", "What", "Who", "When"], ["action", "opportunity", "owner", "timeline"]),  # precedence, not position
     (["What", "Who", "When"], ["action", "owner", "timeline"]),
     (["What", "Action", "How", "Who"], ["opportunity", "action", "notes", "owner"]),
+    # the Isle of Wight's Housing Renewal action plan (tests/fixtures/sections/SOURCES.md)
+    (["Number", "Action", "Deadline", "Progress"], ["element", "action", "timeline", "progress"]),
 ])
 def test_what_how_who_when_roles_by_wording(generic, headings, roles):
     assert generic.roles.roles_of(headings) == roles

@@ -51,3 +51,23 @@ def test_a_yes_naming_no_status_is_refused_with_the_profile(tmp_path):
                        encoding="utf-8")
     with pytest.raises(ProfileError, match="yes = 'finished' is not a status key"):
         load_profile(profile)
+
+
+IOW_ANNEXE_B = ROOT / "tests" / "fixtures" / "sections" / "iow_housing_renewal_action_plan_2003_annexe_b.txt"
+
+
+def test_a_rows_number_opens_the_first_row_and_the_header_printed_again_starts_the_count_again():
+    """The Isle of Wight's Housing Renewal action plan (Annexe B): `Number |` / `Action |` / `Deadline |` /
+    `Progress |` then `1.1 |`, a one-line cell too, but the first row's number, never a fifth heading; its second
+    table's heading (`2.` / `Data Collection and Monitoring`, no `|`) and the same headings again stand between its
+    rows, so the heading is text beside the table and the headings are a header again, never a row's cells."""
+    processed = process(IOW_ANNEXE_B, load_profile("generic"), ReferenceDates(given=dt.date(2003, 6, 12)))
+    document = processed.document
+    assert document.rendering == "pipe"
+    assert [c.heading for c in document.columns] == ["Number", "Action", "Deadline", "Progress"]
+    layouts = {line.number: line.layout for line in document.iter_lines()}
+    assert [layouts[n] for n in range(21, 26)] == ["header"] * 4 + ["row_start"]
+    assert [layouts[n] for n in range(40, 47)] == [None, None] + ["header"] * 4 + ["row_start"]
+    assert [(a.element_id, a.timeline_raw, a.span.line_start, a.span.line_end) for a in processed.parsed.actions] == [
+        ("1.1", "18 July 2003", 25, 29), ("1.2", "18 July 2003", 30, 34), ("1.3", "01 April 2004", 35, 39),
+        ("2.1", "01 October 2004", 46, 51)]

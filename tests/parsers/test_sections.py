@@ -15,7 +15,9 @@ from tests.conftest import FIXTURES, SAMPLES
 
 OTHERS = SAMPLES / "other_councils"
 # What follows a rule's example where the rule asks (a heading over a heading, over the table's column headings).
-FOLLOWING = {"over_a_section": "section", "over_a_table": "header"}
+FOLLOWING = {"over_a_section": "section", "over_a_table": "header", "numbering_rows": "header"}
+# The first row's reference under a rule's example where the rule asks (a heading numbering the rows under it).
+REFS = {"numbering_rows": "1.1"}
 WORDS = load_profile("generic").document_words
 
 
@@ -26,7 +28,7 @@ def generic():
 
 @pytest.mark.parametrize("rule", SECTION_LINES, ids=lambda rule: rule.name)
 def test_each_rule_is_the_first_to_take_its_own_example(rule):
-    line = _Line(rule.example.strip("| "), FOLLOWING.get(rule.name, "other"), WORDS)
+    line = _Line(rule.example.strip("| "), FOLLOWING.get(rule.name, "other"), WORDS, REFS.get(rule.name, ""))
     taking = next(r for r in SECTION_LINES if r.form(line) is not None)
     assert taking.name == rule.name
     assert (_form(line) is None) == (rule.name == "title")  # a title is never a section
