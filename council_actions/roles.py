@@ -69,10 +69,12 @@ class RoleMap:
     ditto: tuple[str, ...]
     percent: tuple[str, ...]
     counted: tuple[str, ...]
-    # heading as printed -> the first rule its key matches (`rule_of`): readers ask the same few headings hundreds of
-    # times a document (every line tried as a table's heading), each a fullmatch against every pattern of every
-    # rule. Kept in the map, so it lives as long as its profile; neither compared nor hashed.
+    # heading as printed -> the first rule its key matches (`rule_of`), and cell -> its status key (`_status`):
+    # readers ask the same few headings and status words hundreds of times a document (every line tried as a
+    # table's heading), each a fullmatch against every pattern of every rule. Kept in the map, so they live as long
+    # as its profile; neither compared nor hashed.
     _known: dict[str, Rule | None] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _statuses_known: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def role_of(self, heading: str) -> str | None:
         """The role one heading plays on its own (the first rule it matches); None where no rule knows it. A table's
@@ -126,8 +128,10 @@ class RoleMap:
         return keys.pop() if len(keys) == 1 else None
 
     def _status(self, text: str) -> str | None:
-        key = " ".join(text.lower().strip(" .;:()").split())
-        return next((r.key for r in self.statuses if key and r.matches(key)), None)
+        if text not in self._statuses_known:
+            key = " ".join(text.lower().strip(" .;:()").split())
+            self._statuses_known[text] = next((r.key for r in self.statuses if key and r.matches(key)), None)
+        return self._statuses_known[text]
 
     def is_ditto(self, text: str) -> bool:
         """Whether an owner cell repeats the owner above; a short capitals word is an owner's acronym ("DO"), not
