@@ -22,6 +22,8 @@ IssueStage = Literal["ingest", "parse", "normalise", "output"]
 # where the document never reached one (the worker running it failed, no result came back)
 FailureStage = Literal[IssueStage, "batch"]
 SEVERITIES: tuple[Severity, ...] = get_args(Severity)
+MAX_PROBLEM = 400  # characters of a failure's problem; longer ones lose their middle (`clipped`)
+PROBLEM_HEAD, PROBLEM_TAIL = 240, 120
 ISSUE_STAGES: tuple[IssueStage, ...] = get_args(IssueStage)
 FAILURE_STAGES: tuple[FailureStage, ...] = get_args(FailureStage)
 
@@ -47,8 +49,9 @@ class Issue:
 # or listed here and emitted nowhere.
 ISSUE_CODES: dict[str, str] = {
     # ingest
-    "control_characters": "A line of text input held control characters (NUL, escape, ...): they were removed from "
-                          "the values; the line is quoted with them escaped.",
+    "control_characters": "A line of text input held control characters (NUL, escape, ...) or invisible format "
+                          "characters (zero-width spaces, bidi marks and overrides, a byte-order mark past the "
+                          "start): they were removed from the values; the line is quoted with them escaped.",
     "cell_lines_ambiguous_rows": "A plan printed one cell a line with no row markers, where the cells' shapes read "
                                  "about as well another way (a row boundary or a cell's column): the better "
                                  "reading was taken; check the row.",
@@ -190,12 +193,23 @@ class StageError(Exception):
     """
 
     def __init__(self, stage: str, source: str, problem: str) -> None:
+        problem = clipped(problem)
         super().__init__(f"{printable(source)}: {stage}: {printable(problem)}")
         self.stage: FailureStage = failure_stage(stage)
         self.source, self.problem = source, problem
 
     def __reduce__(self) -> tuple[type[StageError], tuple[str, str, str]]:
         return StageError, (self.stage, self.source, self.problem)
+
+
+def clipped(problem: str) -> str:
+    """A problem short enough to read on one line. A problem may quote the document (the headings a plan table
+    was taken from), and a damaged file can make that one cell of a megabyte: its middle is cut, the start (what was
+    seen) and the end (the verdict) kept, and how much was cut said."""
+    if len(problem) <= MAX_PROBLEM:
+        return problem
+    cut = len(problem) - PROBLEM_HEAD - PROBLEM_TAIL
+    return f"{problem[:PROBLEM_HEAD]} [... {cut} characters cut ...] {problem[-PROBLEM_TAIL:]}"
 
 
 def failure_stage(name: str) -> FailureStage:

@@ -57,6 +57,8 @@ def _walk(document: PDFDocument, root: object, max_pages: int, max_inflated: int
     count = declared.get("Count") if isinstance(declared, dict) else None
     if isinstance(count, int) and count > max_pages:
         raise _Refused(f"{count} pages, more than the limit of {max_pages} (--max-pages)")
+    if isinstance(declared, dict) and _resolve(document, declared.get("Kids")) == []:
+        raise _Refused("a PDF with no pages (its page tree is empty)")  # each engine's own words mislead here
     pages, visited, stack = 0, set(), [root]
     while stack:
         reference = stack.pop()

@@ -35,11 +35,12 @@ def sniff_media_type(data: bytes, source: str, encoding: str | None = None) -> M
 
 
 def decode_text(data: bytes, source: str, encoding: str | None) -> str:
-    """Decode text strictly; name the first bad byte and how to proceed."""
+    """Decode text strictly; name the first bad byte and how to proceed. Text that is only whitespace once decoded
+    (a byte-order mark alone) is an empty file."""
     chosen = encoding or next((enc for bom, enc in BOMS if data.startswith(bom)), None) or utf16_without_bom(data) \
         or "utf-8"
     try:
-        return data.decode(chosen)
+        text = data.decode(chosen)
     except LookupError:
         raise StageError("ingest", source, f"unknown encoding {encoding!r}") from None
     except UnicodeDecodeError as exc:
@@ -47,6 +48,9 @@ def decode_text(data: bytes, source: str, encoding: str | None) -> str:
         hint = " (pass --encoding, e.g. --encoding cp1252, if you know the file's encoding)" if encoding is None else ""
         raise StageError("ingest", source,
                          f"not valid {chosen} text: byte 0x{bad} at offset {exc.start}{hint}") from None
+    if not text.strip():  # a byte-order mark and nothing else: empty, as `sniff_media_type` cannot see in bytes
+        raise StageError("ingest", source, "file is empty")
+    return text
 
 
 def utf16_without_bom(data: bytes) -> str | None:

@@ -24,7 +24,12 @@ if TYPE_CHECKING:
 
 PAGE_BREAK = "\f"
 LINE_BREAK = re.compile(r"\r\n?")  # Windows and old-Mac endings, mixed in one file too, read as "\n"
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # all but tab, newline and page break
+# All control characters but tab, newline and page break; and the invisible format characters, which print nothing
+# yet keep a word from matching (`Ac\u200btion`, a heading no rule reads) or reorder what a reviewer sees (bidi
+# overrides): zero-width spaces and joiners, direction marks, embeddings, overrides and isolates, the word joiner
+# and invisible operators, and a byte-order mark past the file's start.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f"
+                     r"\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def read_text(data: bytes, source_name: str, text: str, role_of: RoleOf | None = None,
@@ -58,8 +63,8 @@ def read_text(data: bytes, source_name: str, text: str, role_of: RoleOf | None =
 
 
 def clean_text(text: str) -> tuple[str, list[Issue]]:
-    """Control characters (NUL, escape, ...) have no place in a value: removed, and each line that had them
-    reported with what it held, escaped."""
+    """Control characters (NUL, escape, ...) and invisible format characters (zero-width, bidi) have no place in a
+    value: removed, and each line that had them reported with what it held, escaped."""
     if not CONTROL.search(text):
         return text, []
     lines, issues, offset = [], [], 0
@@ -77,7 +82,8 @@ def clean_text(text: str) -> tuple[str, list[Issue]]:
 
 
 def _escaped(match: re.Match[str]) -> str:
-    return f"\\x{ord(match.group()):02x}"
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _read_line(number: int, content: str, offset: int) -> Line | None:
