@@ -26,6 +26,10 @@ from council_actions.issues import Issue, warning
 from council_actions.roles import RoleMap
 
 RULING = re.compile(r"[\s|:]*-[\s|:-]*")  # a Markdown table's ruling under its headings (`---|---|`)
+# The most last words of a line tried as its status heading (the profiles' are one to three words): each try reads
+# the rest of the line against every heading rule, so a long unplaced paragraph, tried at every word, cost its
+# length squared (a damaged file's 100 KB line: minutes).
+MAX_STATUS_WORDS = 10
 Line = tuple[str, Span]
 
 
@@ -43,11 +47,12 @@ class Rating:
 def _headings(line: str, roles: RoleMap) -> tuple[str, str] | None:
     """The two headings of a ratings table, the first no rule knows, the second a status: parted by `|`, or with
     nothing between them (a web table saved a cell a paragraph: `Aspect of improvement Achievement status`), the
-    longest run of last words a status heading; None for any other line."""
+    longest run of last words (at most MAX_STATUS_WORDS) a status heading; None for any other line."""
     cells = _cells(line)
     if len(cells) == 1:
         words = cells[0].split()
-        n = next((n for n in range(1, len(words)) if roles.role_of(" ".join(words[n:])) == "status"), 0)
+        tried = range(max(1, len(words) - MAX_STATUS_WORDS), len(words))
+        n = next((n for n in tried if roles.role_of(" ".join(words[n:])) == "status"), 0)
         cells = [" ".join(words[:n]), " ".join(words[n:])] if n else cells
     if len(cells) == 2 and roles.role_of(cells[0]) is None and roles.role_of(cells[1]) == "status":
         return cells[0], cells[1]

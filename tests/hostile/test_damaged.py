@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import pytest
 from council_actions.parsers import parse_document
+from council_actions.parsers.rating_tables import MAX_STATUS_WORDS, _headings
 
 from council_actions.cli import main
 from council_actions.issues import MAX_PROBLEM, clipped
 from council_actions.pipeline import read
 from council_actions.profile import load_profile
+from council_actions.roles import RoleMap
 from tests.conftest import FIXTURES, SAMPLES
 from tests.hostile import damage
 
 DAMAGED = FIXTURES / "damaged"
 EAST_CAMBRIDGESHIRE = SAMPLES / "other_councils" / "east_cambridgeshire_lgr_timeline_bullets.txt"
 MAIDSTONE = SAMPLES / "other_councils" / "maidstone_ags_2014_15.txt"
+BELFAST = SAMPLES / "other_councils" / "belfast_improvement_self_assessment_2023_24_objective_1.txt"
 # fixture: (sample, how it was damaged)
 MADE = {
     "zero_width_between_letters_east_cambridgeshire.txt": (EAST_CAMBRIDGESHIRE, damage.zero_width_between_letters),
@@ -23,6 +26,7 @@ MADE = {
     "byte_order_mark_before_a_heading_maidstone_ags.txt": (MAIDSTONE, lambda text: damage.byte_order_mark_at_line(
         text, 6)),
     "one_line_maidstone_ags.txt": (MAIDSTONE, damage.one_line),
+    "one_line_belfast_objective_1.txt": (BELFAST, damage.one_line),
 }
 # fixture: (the invisible characters removed, the lines that held them: 20 of East Cambridgeshire's lines print
 # words, one of Maidstone's got the mark), one issue a line
@@ -72,3 +76,21 @@ def test_clipped_keeps_a_short_problem_whole_and_cuts_a_long_one_in_the_middle()
     cut = clipped(long)
     assert cut.startswith("start x") and cut.endswith("x end") and "[... 9650 characters cut ...]" in cut
     assert len(cut) < MAX_PROBLEM + 40
+
+
+def test_a_long_unplaced_line_is_not_tried_as_a_status_heading_at_every_word(monkeypatch):
+    """The ratings table's heading search read the rest of a line against every heading rule at each of its words:
+    Belfast's self-assessment on one line (272 words) cost 271 reads of up to the whole line, a 100 KB line minutes.
+    Only the last MAX_STATUS_WORDS words are tried now, and the line is still read as no ratings table."""
+    profile = load_profile()
+    line = (DAMAGED / "one_line_belfast_objective_1.txt").read_text(encoding="utf-8")
+    read_lengths: list[int] = []
+    role_of = RoleMap.role_of
+
+    def counted(self: RoleMap, heading: str) -> str | None:
+        read_lengths.append(len(heading.split()))
+        return role_of(self, heading)
+
+    monkeypatch.setattr(RoleMap, "role_of", counted)
+    assert _headings(line, profile.roles) is None
+    assert len(read_lengths) == MAX_STATUS_WORDS and max(read_lengths) == MAX_STATUS_WORDS
