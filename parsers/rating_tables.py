@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from council_actions.ingest.model import Span
 from council_actions.parsers.records import Boilerplate
+from council_actions.parsers.status_totals import next_to
 
 from council_actions.issues import Issue, warning
 from council_actions.roles import RoleMap
@@ -96,14 +97,15 @@ def _table(lines: Sequence[Line], i: int, text: str,
     if heads is None:
         return None
     furniture = [Boilerplate("column_header", *lines[i])]
-    if i > 0 and _next_to(lines[i - 1], lines[i], text) and _cells(lines[i - 1][0]) == [heads[0]]:
+    if i > 0 and next_to(lines[i - 1][1], lines[i][1], text) and _cells(lines[i - 1][0]) == [heads[0]]:
         furniture.insert(0, Boilerplate("column_header", *lines[i - 1]))
     j = i + 1
-    if j < len(lines) and _next_to(lines[j - 1], lines[j], text) and RULING.fullmatch(lines[j][0]):
+    if j < len(lines) and next_to(lines[j - 1][1], lines[j][1], text) and RULING.fullmatch(lines[j][0]):
         furniture.append(Boilerplate("rule", *lines[j]))
         j += 1
     ratings: list[Rating] = []
-    while j + 1 < len(lines) and _next_to(lines[j - 1], lines[j], text) and _next_to(lines[j], lines[j + 1], text):
+    while (j + 1 < len(lines) and next_to(lines[j - 1][1], lines[j][1], text)
+           and next_to(lines[j][1], lines[j + 1][1], text)):
         rating = _rating(lines[j], lines[j + 1], roles)
         if rating is None:
             break
@@ -131,8 +133,3 @@ def _issue(rating: Rating, text: str) -> Issue:
 def _cells(line: str) -> list[str]:
     """The line's cells: parted by `|`, blank ones dropped."""
     return [cell.strip() for cell in line.split("|") if cell.strip()]
-
-
-def _next_to(above: Line, below: Line, text: str) -> bool:
-    """Only blank lines part the two."""
-    return not text[above[1].char_end:below[1].char_start].strip()

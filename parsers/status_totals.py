@@ -115,11 +115,11 @@ def printed_totals(lines: Sequence[tuple[str, Span]], text: str, roles: RoleMap)
         if len(totals) < 2 and not (totals and named):
             i += 1
             continue
-        above = i > 0 and _next_to(lines[i - 1][1], lines[i][1], text)
+        above = i > 0 and next_to(lines[i - 1][1], lines[i][1], text)
         label = above and roles.role_of(lines[i - 1][0]) == "status" and not (
             summaries and summaries[-1].lines[-1] == lines[i - 1])
         unread = (above and looks_counted(lines[i - 1][0], roles)) or (
-            j < len(lines) and _next_to(lines[j - 1][1], lines[j][1], text) and looks_counted(lines[j][0], roles))
+            j < len(lines) and next_to(lines[j - 1][1], lines[j][1], text) and looks_counted(lines[j][0], roles))
         of = of if of is not None else heading_count(_line_above(text, lines[i - 1 if label else i][1]), roles)
         summary = Summary(tuple(totals), tuple(lines[i - 1 if label else i:j]), of, not unread)
         summaries[-1:] = _merged(summaries[-1:], summary, lines, i, text, roles)
@@ -132,7 +132,7 @@ def _merged(above: list[Summary], summary: Summary, lines: Sequence[tuple[str, S
     """The summary above and this one, or one summary where the line between them says this one breaks a total of
     the one above down by other status words (parsers/count_totals.BREAKDOWN): that total in its place, the line
     among the summary's."""
-    whole = above and i > 1 and above[0].lines[-1] == lines[i - 2] and _next_to(lines[i - 2][1], lines[i - 1][1],
+    whole = above and i > 1 and above[0].lines[-1] == lines[i - 2] and next_to(lines[i - 2][1], lines[i - 1][1],
                                                                                 text)
     broken = broken_down(lines[i - 1][0], roles) if whole else None
     parts = [t for t in above[0].totals if (t.count, t.status) == broken] if above and broken else []
@@ -152,9 +152,9 @@ def _run(lines: Sequence[tuple[str, Span]], cells: list[list[Cell] | None], text
     totals: list[Total] = []
     of: int | None = None
     named = False
-    while i < len(lines) and (not totals or _next_to(lines[i - 1][1], lines[i][1], text)):
+    while i < len(lines) and (not totals or next_to(lines[i - 1][1], lines[i][1], text)):
         row = cells[i]
-        under = cells[i + 1] if i + 1 < len(lines) and _next_to(lines[i][1], lines[i + 1][1], text) else None
+        under = cells[i + 1] if i + 1 < len(lines) and next_to(lines[i][1], lines[i + 1][1], text) else None
         read = next(((layout.lines, got) for layout in LAYOUTS if row and (got := layout.read(row, under))), None)
         said = None if read else sentence_totals(lines[i][0], roles)
         if said:
@@ -166,7 +166,7 @@ def _run(lines: Sequence[tuple[str, Span]], cells: list[list[Cell] | None], text
         if not _repeated(read[1], totals):
             totals.extend(read[1])
         i += read[0]
-    if totals and i < len(lines) and _next_to(lines[i - 1][1], lines[i][1], text) and (
+    if totals and i < len(lines) and next_to(lines[i - 1][1], lines[i][1], text) and (
             total := TOTAL_LINE.fullmatch(COUNT_MARKS.pattern.sub("", lines[i][0]).strip())):
         of, i = int(total["count"]), i + 1
     return totals, i, of, named
@@ -206,8 +206,8 @@ def _line_above(text: str, span: Span) -> str:
     return text[:span.char_start].rstrip().rpartition("\n")[2]
 
 
-def _next_to(above: Span, below: Span, text: str) -> bool:
-    """Only blank lines part the two."""
+def next_to(above: Span, below: Span, text: str) -> bool:
+    """Only blank lines part the two (the lines of a table no reader read, here and in parsers/rating_tables.py)."""
     return above.char_end <= below.char_start and not text[above.char_end:below.char_start].strip()
 
 
