@@ -1,10 +1,10 @@
 """The words a profile gives for what a document prints around its plan and over its parts: its title, a form's
 front matter and instructions, a web page's furniture, the words of its section headings (the profile's
-`[document_words]`; parsers/furniture.py, parsers/sections.py and ingest/cell_lines.py read them).
+`[document_words]`; parsers/furniture.py, parsers/section_lines.py and ingest/cell_lines.py read them).
 
 Kept apart from council_actions/profile.py, which reads them with the profile's other word lists, as the record
 of what each list means. One list answers one question: whether a line names a document is `names`, for the title
-(parsers/furniture.py) and for a heading that is no section (parsers/sections.py) alike, so the two never differ.
+(parsers/furniture.py) and for a heading that is no section (parsers/section_lines.py) alike, so the two never differ.
 """
 
 from __future__ import annotations
@@ -30,11 +30,11 @@ class DocumentWords:
     its title (`plan`, `statement`, `letter`), a form's front-matter labels (`Committee`, `Minute №`), the words a
     committee paper's reference opens with (`Appendix`, `Paper`), the front-matter labels whose value is the title,
     the phrases of a form's instructions, and the sentences of a web page's own furniture; the words a plan names
-    its parts by, opening a section heading (`Priority: ...`, `Cross cutting theme 2`: parsers/sections.py), and the
-    words that may stand before one, naming which of the plan's sets of parts it is (`Community Theme 1 – Leadership
-    and Governance`); the words naming the findings a page lists above its table (`failings`:
+    its parts by, opening a section heading (`Priority: ...`, `Cross cutting theme 2`: parsers/section_lines.py), and
+    the words that may stand before one, naming which of the plan's sets of parts it is (`Community Theme 1 –
+    Leadership and Governance`); the words naming the findings a page lists above its table (`failings`:
     parsers/findings.page_findings); what a section heading says its section lists (`Our Deliverables`) and the
-    words a caption over actions ends with (`Key milestones and actions`: parsers/sections.py); and the words
+    words a caption over actions ends with (`Key milestones and actions`: parsers/section_lines.py); and the words
     labelling a numbered part of a document, a line that ends a table of one cell a line (`Appendix B`:
     ingest/cell_lines.py); the colours a key to the plan's ratings names (`green`, `amber`) and the words heading
     such a key (`Key`: parsers/furniture.py). Lower case; the profile's first, then the generic profile's, as with

@@ -2,8 +2,8 @@
 the rows are ('Updated Actions for 2014-15', 'Objective details'), no row's and no lost content.
 
 Why: the readers report such a line as unplaced_text, and no other rule takes it. The section rules refuse a line
-stating a year as a section (parsers/sections.py: 'Updated Actions for 2014-15' is the period the plan covers, not a
-part of it), and a page's records print no column headings for a caption to stand over; so Maidstone's three
+stating a year as a section (parsers/section_lines.py: 'Updated Actions for 2014-15' is the period the plan covers, not
+a part of it), and a page's records print no column headings for a caption to stand over; so Maidstone's three
 Annual Governance Statement action plans and Bracknell Forest's two performance pages reported their caption among
 the lines a reader lost.
 
@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from council_actions.ingest.model import Document, Line
 from council_actions.parsers.furniture import DETERMINERS, names_document
 from council_actions.parsers.records import Boilerplate
-from council_actions.parsers.sections import heading_text, is_heading
+from council_actions.parsers.section_lines import heading_text, is_heading
 
 from council_actions.document_words import DocumentWords
 from council_actions.issues import Issue

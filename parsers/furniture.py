@@ -18,7 +18,7 @@ them, a number first and a few words in all (QUALIFIER: the Isle of Wight's `DIS
 200/01 ACCOUNTS` over its table, under the front matter's `Title : DISTRICT AUDIT – ANNUAL AUDIT LETTER`), are
 `title` boilerplate; another line that reads as a title ("Action plan summary" under "Annual Governance Statement")
 stays reported, as it may be the plan's own words. A line under a heading opening a part of the plan by a section
-word (`Objective 4: Our environment`, parsers/sections.opens_part) is that part's, never the document's title
+word (`Objective 4: Our environment`, parsers/section_lines.opens_part) is that part's, never the document's title
 (Belfast's `Performance improvement summary` under it is the heading of the objective's summary). A heading that
 names no document ("Priority: Creating vibrant communities") is a section's, not a title.
 """
@@ -35,7 +35,7 @@ from council_actions.ingest.bullets import TITLE_MARK
 from council_actions.ingest.model import Document
 from council_actions.parsers.council import title_lines
 from council_actions.parsers.records import Boilerplate, BoilerplateKind
-from council_actions.parsers.sections import opens_part
+from council_actions.parsers.section_lines import opens_part
 from council_actions.parsers.sign_off import sign_off_lines
 
 from council_actions.document_words import DocumentWords, any_of

@@ -1,6 +1,6 @@
 """The profile's `[document_words] names`, `sections`, `section_lists` and `captions` (council_actions/document_words.py)
-decide the section rules of parsers/sections.py, the same `names` the title of parsers/furniture.py is known by, and
-`numbered_parts` where a table of one cell a line ends (ingest/cell_lines.py): every word of each list on a real
+decide the section rules of parsers/section_lines.py, the same `names` the title of parsers/furniture.py is known by,
+and `numbered_parts` where a table of one cell a line ends (ingest/cell_lines.py): every word of each list on a real
 line of the samples or fixtures (found in its file here), and a profile without a word reading real plans otherwise,
 so that a word list kept in code again would fail these tests."""
 
@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 from council_actions.ingest.cell_lines import ending_of
 from council_actions.parsers.furniture import names_document
-from council_actions.parsers.sections import _caption, _form, _Line, _title
+from council_actions.parsers.section_lines import UnplacedLine, _caption, _title, form_of
 
 from council_actions.document_words import DocumentWords
 from council_actions.pipeline import process
@@ -158,16 +158,16 @@ def test_every_word_has_its_line():
 def test_a_section_word_opens_a_section_and_without_it_the_line_is_none(word):
     path, text, form = SECTION_LINES[word]
     assert _printed(path, text)
-    assert _form(_Line(text, "other", WORDS)) == form
-    assert _form(_Line(text, "other", _without(GENERIC, "sections", word).document_words)) != form
+    assert form_of(UnplacedLine(text, "other", WORDS)) == form
+    assert form_of(UnplacedLine(text, "other", _without(GENERIC, "sections", word).document_words)) != form
 
 
 @pytest.mark.parametrize("word", list(SECTION_KIND_LINES))
 def test_a_section_kind_reads_its_heading_as_its_section_word_and_without_it_the_line_is_none(word):
     path, text, form = SECTION_KIND_LINES[word]
     assert _printed(path, text)
-    assert _form(_Line(text, "other", WORDS)) == form
-    assert _form(_Line(text, "other", _without(GENERIC, "section_kinds", word).document_words)) is None
+    assert form_of(UnplacedLine(text, "other", WORDS)) == form
+    assert form_of(UnplacedLine(text, "other", _without(GENERIC, "section_kinds", word).document_words)) is None
 
 
 # Real lines that name a section with its kind or number inside them, not opening them: Port Augusta's sentence
@@ -189,7 +189,7 @@ MENTIONS = [(f"{SECTIONS}/port_augusta_council_achievements_2014_18.txt", "The C
 @pytest.mark.parametrize(("path", "text"), MENTIONS)
 def test_a_line_mentioning_a_section_is_none(path, text):
     assert _printed(path, text)
-    assert _form(_Line(text, "other", WORDS)) is None
+    assert form_of(UnplacedLine(text, "other", WORDS)) is None
 
 
 def test_sections_and_titles_ask_the_same_list():
@@ -221,20 +221,20 @@ def test_a_council_profile_adds_a_section_word(tmp_path):
     own.write_text("[document_words]\nsections = ['Strand']\n", encoding="utf-8")
     words = load_profile(own).document_words
     assert words.sections[:2] == ("strand", "cross-cutting theme")
-    assert _form(_Line("Strand 2: Housing delivery", "other", words)) == "labelled strand"
-    assert _form(_Line("Strand 2: Housing delivery", "other", WORDS)) is None
+    assert form_of(UnplacedLine("Strand 2: Housing delivery", "other", words)) == "labelled strand"
+    assert form_of(UnplacedLine("Strand 2: Housing delivery", "other", WORDS)) is None
 
 
 def _title_of(text: str, words: DocumentWords) -> str | None:
-    return _title(_Line(text, "other", words))
+    return _title(UnplacedLine(text, "other", words))
 
 
 def _form_of(text: str, words: DocumentWords) -> str | None:
-    return _form(_Line(text, "other", words))
+    return form_of(UnplacedLine(text, "other", words))
 
 
 def _caption_of(text: str, words: DocumentWords) -> str | None:
-    return _caption(_Line(text, "other", words))
+    return _caption(UnplacedLine(text, "other", words))
 
 
 # Each list whose every word has its real line: the lines, the rule reading them, what it reads with the word, and

@@ -1,11 +1,11 @@
 """A section heading printed over several lines (parsers/heading_runs.py) and a numbered heading over the rows it
-numbers (parsers/sections.SECTION_LINES `numbering_rows`), on the Isle of Wight's Housing Renewal action plan
+numbers (parsers/section_lines.SECTION_LINES `numbering_rows`), on the Isle of Wight's Housing Renewal action plan
 (tests/fixtures/sections/SOURCES.md), checked against its text by hand."""
 
 from __future__ import annotations
 
 import pytest
-from council_actions.parsers.sections import _form, _Line
+from council_actions.parsers.section_lines import UnplacedLine, form_of
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
@@ -37,7 +37,7 @@ def test_a_heading_printed_over_several_lines_is_one_heading_numbering_its_rows(
 
 def test_a_numbered_heading_numbers_the_rows_right_under_it_only():
     heading = "1. Publication of Policies, Procedures and Application Forms"
-    assert _form(_Line(heading, "header", WORDS, "1.1")) == "numbered"
-    assert _form(_Line(heading, "row", WORDS, "1.1")) == "numbered"
-    assert _form(_Line(heading, "header", WORDS, "2.1")) is None  # another number's rows: a title (`Policies`)
-    assert _form(_Line(heading, "other", WORDS, "1.1")) is None  # prose or another line between
+    assert form_of(UnplacedLine(heading, "header", WORDS, "1.1")) == "numbered"
+    assert form_of(UnplacedLine(heading, "row", WORDS, "1.1")) == "numbered"
+    assert form_of(UnplacedLine(heading, "header", WORDS, "2.1")) is None  # another number's rows: a title (`Policies`)
+    assert form_of(UnplacedLine(heading, "other", WORDS, "1.1")) is None  # prose or another line between

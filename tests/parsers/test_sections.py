@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from council_actions.parsers.sections import SECTION_LINES, _form, _Line
+from council_actions.parsers.section_lines import SECTION_LINES, UnplacedLine, form_of
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
@@ -28,14 +28,14 @@ def generic():
 
 @pytest.mark.parametrize("rule", SECTION_LINES, ids=lambda rule: rule.name)
 def test_each_rule_is_the_first_to_take_its_own_example(rule):
-    line = _Line(rule.example.strip("| "), FOLLOWING.get(rule.name, "other"), WORDS, REFS.get(rule.name, ""))
+    line = UnplacedLine(rule.example.strip("| "), FOLLOWING.get(rule.name, "other"), WORDS, REFS.get(rule.name, ""))
     taking = next(r for r in SECTION_LINES if r.form(line) is not None)
     assert taking.name == rule.name
-    assert (_form(line) is None) == (rule.name == "title")  # a title is never a section
+    assert (form_of(line) is None) == (rule.name == "title")  # a title is never a section
 
 
 def test_a_plain_heading_is_a_section_only_over_a_section_or_a_table():
-    assert _form(_Line("Places are thriving, safe and clean", "other", WORDS)) is None  # alone, it is any short line
+    assert form_of(UnplacedLine("Places are thriving, safe and clean", "other", WORDS)) is None  # alone, it is any short line
 
 
 @pytest.mark.parametrize(("line", "section"), [("1 Transport", True), ("1 Marketing", True), ("1 Maybe later", True),
@@ -43,7 +43,7 @@ def test_a_plain_heading_is_a_section_only_over_a_section_or_a_table():
 def test_a_numbered_heading_is_no_date(line, section):
     """A number and a month's name is a date, never a numbered heading; a word opening with a month's letters
     ('Marketing', 'Maybe') is no month (normalise.period_words.MONTH_WORD, the one spelling of month names)."""
-    assert (_form(_Line(line, "other", WORDS)) is not None) == section
+    assert (form_of(UnplacedLine(line, "other", WORDS)) is not None) == section
 
 
 def _sections(path, profile):
@@ -118,13 +118,13 @@ def test_a_section_words_dotted_number_labels_a_section():
     printed = _printed_lines(FIXTURES / "sections" / "manningham_council_plan_2017_21_goals.txt")
     for heading in DOTTED_HEADINGS:
         assert heading in printed
-        assert _form(_Line(heading, "other", WORDS)) == "labelled goal"
+        assert form_of(UnplacedLine(heading, "other", WORDS)) == "labelled goal"
 
 
 @pytest.mark.parametrize(("name", "line"), [(n, line) for n, lines in DOTTED_ACTIONS.items() for line in lines])
 def test_a_dotted_number_opening_a_line_makes_no_section(name, line):
     assert line in _printed_lines(OTHERS / name)
-    assert _form(_Line(line, "other", WORDS)) is None
+    assert form_of(UnplacedLine(line, "other", WORDS)) is None
 
 
 @pytest.mark.parametrize("name", list(DOTTED_ACTIONS))
@@ -154,7 +154,7 @@ def test_a_section_words_number_and_a_full_stop_label_a_section():
     printed = _printed_lines(FIXTURES / "sections" / "manningham_council_plan_2017_21_goals.txt")
     for heading in FULL_STOP_HEADINGS:
         assert heading in printed
-        assert _form(_Line(heading, "other", WORDS)) == "labelled theme"
+        assert form_of(UnplacedLine(heading, "other", WORDS)) == "labelled theme"
 
 
 @pytest.mark.parametrize("line", ["Theme 1. the council will work with partners to deliver", "Theme 1. Healthy "
@@ -163,7 +163,7 @@ def test_a_section_words_number_and_a_full_stop_label_a_section():
 def test_a_full_stop_after_a_section_words_number_labels_no_sentence(line):
     """The name after the full stop is a few words opening with a capital and ending no sentence (Manningham's
     theme, then the same line made prose: lower case, more words than a heading, a full stop)."""
-    assert _form(_Line(line, "other", WORDS)) is None
+    assert form_of(UnplacedLine(line, "other", WORDS)) is None
 
 
 @pytest.mark.parametrize("name", list(FULL_STOP_ACTIONS))
@@ -172,5 +172,5 @@ def test_every_line_a_real_plan_numbers_with_a_full_stop_stays_an_action(generic
     text = (OTHERS / name).read_text(encoding="utf-8")
     assert NUMBER_STOP.findall(text) == FULL_STOP_ACTIONS[name] == [ref for ref, _ in sections]
     for line in (line for line in text.splitlines() if NUMBER_STOP.match(line)):
-        assert _form(_Line(" ".join(line.split()), "other", WORDS)) is None
+        assert form_of(UnplacedLine(" ".join(line.split()), "other", WORDS)) is None
     assert not [b for b in parsed.boilerplate if b.kind == "section_heading" and NUMBER_STOP.match(b.text)]

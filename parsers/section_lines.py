@@ -1,0 +1,188 @@
+"""What an unplaced line is to the section rules: SECTION_LINES, the kinds of section heading line tried in order
+(a section word and its number, a section word as a label, a numbered title, a caption naming the actions ...), each
+reading the line by what it is and by the profile's `[document_words]`, never by which sample it is in. The walk
+that finds such lines among a document's unplaced lines and puts actions under them is parsers/sections.py.
+
+A line naming a document kind ('TREE ACTION PLAN', 'Homelessness and Rough Sleeping Strategy') or a year ('Updated
+Actions for 2014-15') is a title, never a section (YEAR, and the profile's `[document_words] names`, the list
+parsers/furniture.py knows a title by), wherever it stands: titles are read elsewhere. Only a section word (the
+profile's `[document_words] sections`, after one of its `section_kinds` or not) opening the line outweighs that
+('Horizon 0: Strategy adoption ...').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from council_actions.normalise.period_words import MONTH_WORD
+from council_actions.parsers.cleaning import clean
+
+from council_actions.document_words import DocumentWords, any_of
+
+# A section word's number: digits, dotted where the part is numbered within its parent's (`Goal 1.1`), or a word
+# (`Priority 3`, `Theme one`). Only after a section word: a dotted number opening a line (`1.1 Show explicit links
+# ...`) numbers an action, and NUMBERED below takes none but `N.0`.
+COUNTS = r"(?:\d{1,2}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten)"
+MONTH = rf"{MONTH_WORD}\b"  # `2 September 2004` is a date, no heading
+NUMBER_OPENING = re.compile(r"^(\d{1,2})\.?\s+\S")  # `1. Publication of ...`, a heading's number and its words
+NUMBERED = re.compile(rf"^\d{{1,2}}(?:\.0)?\s+(?!{MONTH})[A-Z][^.!?;:]*$", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a caption stating the plan's period ('Updated Actions for 2014-15')
+SENTENCE = re.compile(r"[.!?;]$")
+MARKUP = re.compile(r"^[|#\s]+|[|\s]+$")
+MOST_WORDS = 12  # a heading is a few words; a longer line is prose
+
+
+@dataclass(frozen=True)
+class UnplacedLine:
+    """An unplaced line as the rules see it: its text cleaned of markup, what the next row, boilerplate or
+    unplaced line under it is (`section`: a line a rule took as a section heading, `header`: the table's column
+    headings, `row`: an action, or `other`), the profile's words the rules read it by, and the first row's
+    reference under it."""
+
+    text: str
+    following: str
+    words: DocumentWords
+    ref: str = ""  # the reference of the first row under the line (`1.1`), where a row is printed under it
+
+
+@dataclass(frozen=True)
+class SectionLine:
+    """One kind of section heading line: `form` says what the line is (the level a later heading of the same form
+    takes the place of; None where it is no section), tried in order; the first rule that gives a form decides."""
+
+    name: str
+    description: str
+    example: str
+    form: Callable[[UnplacedLine], str | None]
+
+
+def _numbering_rows(line: UnplacedLine) -> str | None:
+    found = NUMBER_OPENING.match(line.text)
+    return "numbered" if (found and line.following in ("header", "row") and line.ref.startswith(f"{found[1]}.")
+                          and is_heading(line.text)) else None
+
+
+def _title(line: UnplacedLine) -> str | None:
+    return "" if _document_name(line.words.names).search(line.text) or YEAR.search(line.text) else None
+
+
+def _counted(line: UnplacedLine) -> str | None:
+    found = _section_word(line.words.sections, line.words.section_kinds, False).match(line.text)
+    return f"counted {found['word'].lower()}" if found else None
+
+
+def _labelled(line: UnplacedLine) -> str | None:
+    found = _section_word(line.words.sections, line.words.section_kinds, True).match(line.text)
+    return f"labelled {found['word'].lower()}" if found else None
+
+
+@cache
+def _document_name(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of the profile's `names` (the same list furniture's titles are known by), or its plural, anywhere in
+    the line ('Ofsted improvement plan', 'Further reports will be made ...')."""
+    return re.compile(rf"\b{any_of(names, plurals=True)}\b", re.IGNORECASE)
+
+
+@cache
+def _section_word(sections: tuple[str, ...], kinds: tuple[str, ...], labelled: bool) -> re.Pattern[str]:
+    """A line opening with a section word of the profile's `sections`, or with one of its `section_kinds` and then
+    a section word (`Community Theme 1 - ...`, `Strategic Objective 1: ...`): with its number alone (`Cross cutting
+    theme 2`), or `labelled`, with a colon and the section's name, its number before the colon or after it
+    (`Priority: Creating vibrant communities`, `Goal 1.1: A Healthy, Resilient and Safe Community`, `Goal: 2.1
+    Inviting places and spaces`), or with its number, a dash and the name (`Outcome 4 - In Argyll and Bute children
+    and young people have the best possible start`: the number makes the word a label, where `Priority - high` is
+    none), or with its number, a full stop and a name of a few words opening with a capital (`Theme 1. Healthy
+    Community`: a full stop ends sentences too, so `Objective 1. the council will ...` wrapped from prose is none)."""
+    kind = rf"(?:{any_of(kinds)}\s+)?" if kinds else ""
+    word = rf"{kind}(?P<word>{any_of(sections)})"
+    if labelled:
+        named = rf"(?=\s+(?-i:[A-Z])\S*(?:\s+\S+){{0,{MOST_WORDS - 1}}}$)"
+        label = rf"(?:(?:\s+{COUNTS})?\s*:(?:\s*{COUNTS}(?=\s))?|\s+{COUNTS}\s+[-\u2013]|\s+{COUNTS}\.{named})"
+        return re.compile(rf"^{word}{label}\s*(?P<name>[^.!?;]+)$", re.IGNORECASE)
+    return re.compile(rf"^{word}\s+{COUNTS}$", re.IGNORECASE)
+
+
+def opens_part(text: str, words: DocumentWords) -> bool:
+    """Whether the line opens a part of the plan by a section word (`counted` or `labelled`: `Objective 4: Our
+    environment`): what is printed under it is that part's, never the document's title (parsers/furniture.py)."""
+    line = heading_text(text)
+    return any(_section_word(words.sections, words.section_kinds, labelled).match(line) for labelled in (False, True))
+
+
+def _what_we_do(line: UnplacedLine) -> str | None:
+    return "what_we_do" if _what_it_lists(line.words.section_lists).match(line.text) else None
+
+
+@cache
+def _what_it_lists(section_lists: tuple[str, ...]) -> re.Pattern[str]:
+    """A section's name, a colon, then `our` and a word of the profile's `section_lists` (`Caring and Competent: Our
+    Deliverables`)."""
+    return re.compile(rf"^[^:]{{2,60}}:\s*our\s+{any_of(section_lists)}$", re.IGNORECASE)
+
+
+def _numbered(line: UnplacedLine) -> str | None:
+    return "numbered" if NUMBERED.match(line.text) and is_heading(line.text) else None
+
+
+def _caption(line: UnplacedLine) -> str | None:
+    return "caption" if _naming_actions(line.words.captions).search(line.text) and is_heading(line.text) else None
+
+
+@cache
+def _naming_actions(captions: tuple[str, ...]) -> re.Pattern[str]:
+    """A line ending with a word of the profile's `captions` (`Key milestones and actions`)."""
+    return re.compile(rf"\b{any_of(captions)}$", re.IGNORECASE)
+
+
+def _over_a_section(line: UnplacedLine) -> str | None:
+    return "plain" if line.following == "section" and is_heading(line.text) else None
+
+
+def _over_a_table(line: UnplacedLine) -> str | None:
+    return "plain" if line.following == "header" and is_heading(line.text) else None
+
+
+SECTION_LINES = (
+    SectionLine("counted", "a section word and its number alone: the line under it names the section (a level of "
+                "its own)", "Cross cutting theme 2", _counted),
+    SectionLine("labelled", "a section word as a label, then the section's name, whatever words the name uses",
+                "Horizon 0: Strategy adoption through first 6 months", _labelled),
+    SectionLine("numbering_rows", "a number and a title right above the table or the rows the number opens the "
+                "references of, whatever words the title uses", "1. Publication of Policies, Procedures and "
+                "Application Forms", _numbering_rows),
+    SectionLine("title", "any other line naming a document kind (the profile's names: plan, strategy, report, ...) "
+                "or a year: the title of this document or another, or the period the plan covers, never a section "
+                "of it", "Updated Actions for 2014-15", _title),
+    SectionLine("what_we_do", "a section's name, then what it lists", "Caring and Competent: Our Deliverables",
+                _what_we_do),
+    SectionLine("numbered", "a number of one level and a title of a few words", "1 Transport", _numbered),
+    SectionLine("caption", "a heading naming the actions under it", "| Key milestones and actions |", _caption),
+    SectionLine("over_a_section", "a heading of a few words right above a section heading: the level over it",
+                "Places are thriving, safe and clean", _over_a_section),
+    SectionLine("over_a_table", "a heading of a few words right above the table's column headings",
+                "Providing a clean and safe environment", _over_a_table),
+)
+
+
+def is_heading(text: str) -> bool:
+    """A few words that end no sentence and open with a capital or a number."""
+    return bool(text) and len(text.split()) <= MOST_WORDS and not SENTENCE.search(text) and (
+        text[0].isupper() or text[0].isdigit())
+
+
+def heading_text(printed: str) -> str:
+    """The heading as printed, its markup (converter HTML, a pipe table's bars, a Markdown '#') and spacing
+    cleaned."""
+    return " ".join(MARKUP.sub("", clean(printed)).split())
+
+
+def form_of(line: UnplacedLine) -> str | None:
+    """The form the first rule of SECTION_LINES that knows the line gives it; None where it is no section."""
+    for rule in SECTION_LINES:
+        form = rule.form(line)
+        if form is not None:
+            return form or None
+    return None
