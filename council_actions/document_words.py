@@ -15,8 +15,8 @@ from functools import cache
 
 # The lists of a profile's [document_words], in the order DocumentWords holds them.
 DOCUMENT_WORD_LISTS = ("names", "front_matter", "references", "title_labels", "instructions", "web_furniture",
-                       "sections", "section_kinds", "findings", "section_lists", "captions", "numbered_parts",
-                       "colours", "keys")
+                       "sections", "section_kinds", "agenda_items", "findings", "section_lists", "captions",
+                       "numbered_parts", "colours", "keys")
 # An English noun's plural by its ending, first match wins (`strategy` -> `strategies`, `annex` -> `annexes`,
 # `plan` -> `plans`): grammar, not a council's wording, so not profile data.
 # Each ending, and what it is written as to match the noun or its plural.
@@ -32,7 +32,9 @@ class DocumentWords:
     the phrases of a form's instructions, and the sentences of a web page's own furniture; the words a plan names
     its parts by, opening a section heading (`Priority: ...`, `Cross cutting theme 2`: parsers/section_lines.py), and
     the words that may stand before one, naming which of the plan's sets of parts it is (`Community Theme 1 –
-    Leadership and Governance`); the words naming the findings a page lists above its table (`failings`:
+    Leadership and Governance`), and the words a meeting's minutes number an agenda's item by after a section word
+    and its number, a minute on that item and no heading (`Objective 1.b – item 11: Councillor ...`:
+    parsers/section_lines.py); the words naming the findings a page lists above its table (`failings`:
     parsers/findings.page_findings); what a section heading says its section lists (`Our Deliverables`) and the
     words a caption over actions ends with (`Key milestones and actions`: parsers/section_lines.py); and the words
     labelling a numbered part of a document, a line that ends a table of one cell a line (`Appendix B`:
@@ -48,6 +50,7 @@ class DocumentWords:
     web_furniture: tuple[str, ...]
     sections: tuple[str, ...]
     section_kinds: tuple[str, ...]
+    agenda_items: tuple[str, ...]
     findings: tuple[str, ...]
     section_lists: tuple[str, ...]
     captions: tuple[str, ...]

@@ -65,6 +65,25 @@ def _numbering_rows(line: UnplacedLine) -> str | None:
                           and is_heading(line.text)) else None
 
 
+def _agenda_item(line: UnplacedLine) -> str | None:
+    words = line.words
+    return "" if words.agenda_items and _naming_an_item(words.sections, words.section_kinds,
+                                                        words.agenda_items).match(line.text) else None
+
+
+@cache
+def _naming_an_item(sections: tuple[str, ...], kinds: tuple[str, ...], items: tuple[str, ...]) -> re.Pattern[str]:
+    """A line opening with a section word and its number, a lettered part of it or not (`Objective 1.b`, `Theme
+    2`), then a dash or a colon and a word of the profile's `agenda_items` with its number (`- item 11:`): a
+    meeting's minute on an item of that part of the plan (Epping Forest's minutes on action 11 under its Key Action
+    Plan's objective 1.b), which names the part and then the item it speaks of. A heading names the part and then
+    the part itself (`Objective 4: Our environment`, `Outcome 4 - In Argyll and Bute ...`), never an item by its
+    number; with the letter or without it, the line is no section."""
+    kind = rf"(?:{any_of(kinds)}\s+)?" if kinds else ""
+    return re.compile(rf"^{kind}{any_of(sections)}\s*:?\s*{COUNTS}(?:\.?[a-z]\b)?\.?\s*[-\u2013:]\s*"
+                      rf"{any_of(items)}\s+\d", re.IGNORECASE)
+
+
 def _title(line: UnplacedLine) -> str | None:
     return "" if _document_name(line.words.names).search(line.text) or YEAR.search(line.text) else None
 
@@ -107,9 +126,11 @@ def _section_word(sections: tuple[str, ...], kinds: tuple[str, ...], labelled: b
 
 def opens_part(text: str, words: DocumentWords) -> bool:
     """Whether the line opens a part of the plan by a section word (`counted` or `labelled`: `Objective 4: Our
-    environment`): what is printed under it is that part's, never the document's title (parsers/furniture.py)."""
+    environment`), not a minute on one of its items (`agenda_item`): what is printed under it is that part's, never
+    the document's title (parsers/furniture.py)."""
     line = heading_text(text)
-    return any(_section_word(words.sections, words.section_kinds, labelled).match(line) for labelled in (False, True))
+    return _agenda_item(UnplacedLine(line, "other", words)) is None and any(
+        _section_word(words.sections, words.section_kinds, labelled).match(line) for labelled in (False, True))
 
 
 def _what_we_do(line: UnplacedLine) -> str | None:
@@ -146,6 +167,10 @@ def _over_a_table(line: UnplacedLine) -> str | None:
 
 
 SECTION_LINES = (
+    SectionLine("agenda_item", "a section word and its number, then an agenda's item and its number (the profile's "
+                "agenda_items): a meeting's minute on an item of that part of the plan, never a section, with a "
+                "lettered part after the number or none", "Objective 1.b \u2013 item 11: Councillor Bedford "
+                "requested an update", _agenda_item),
     SectionLine("counted", "a section word and its number alone: the line under it names the section (a level of "
                 "its own)", "Cross cutting theme 2", _counted),
     SectionLine("labelled", "a section word as a label, then the section's name, whatever words the name uses",

@@ -1,6 +1,7 @@
-"""The profile's `[document_words] names`, `sections`, `section_lists` and `captions` (council_actions/document_words.py)
-decide the section rules of parsers/section_lines.py, the same `names` the title of parsers/furniture.py is known by,
-and `numbered_parts` where a table of one cell a line ends (ingest/cell_lines.py): every word of each list on a real
+"""The profile's `[document_words] names`, `sections`, `section_lists`, `captions` and `agenda_items`
+(council_actions/document_words.py) decide the section rules of parsers/section_lines.py, the same `names` the title
+of parsers/furniture.py is known by, and `numbered_parts` where a table of one cell a line ends
+(ingest/cell_lines.py): every word of each list on a real
 line of the samples or fixtures (found in its file here), and a profile without a word reading real plans otherwise,
 so that a word list kept in code again would fail these tests."""
 
@@ -11,7 +12,7 @@ from dataclasses import replace
 import pytest
 from council_actions.ingest.cell_lines import ending_of
 from council_actions.parsers.furniture import names_document
-from council_actions.parsers.section_lines import UnplacedLine, _caption, _title, form_of
+from council_actions.parsers.section_lines import UnplacedLine, _agenda_item, _caption, _title, form_of
 
 from council_actions.document_words import DocumentWords
 from council_actions.pipeline import process
@@ -106,6 +107,15 @@ SECTION_KIND_LINES = {
 # services`; `improvement` is no kind here: with it the line would be a counted heading and the sentence under it,
 # `Our services and facilities: Maintain ... provide.`, its name.
 SECTION_KINDS_UNSEEN = {"strategic"}
+# Each of `agenda_items`: a real minute naming a section's item by it, after the section word and its number, no
+# section to the rules (tests/parsers/test_sections_minute_lines.py: without the word, the minute cut short is one).
+AGENDA_ITEM_LINES = {
+    "item": ("tests/fixtures/other_councils/refused/epping_forest_minutes_2018_q4_outturn.txt",
+             "Objective 1.b \u2013 item 11: Councillor Bedford requested an update on the St. John\u2019s Road site "
+             "development. He was told that the council had recently received a draft document that had been agreed "
+             "by the Town Council. Officers were now looking at the final draft and hoping to have it sealed by the end "
+             "of this week."),
+}
 # Each of `section_lists` a sample prints after `Our`: a real heading, the form the section rules give it, and the
 # form without the word (the caption rule then takes it, by its last word).
 SECTION_LIST_LINES = {
@@ -147,6 +157,7 @@ def test_every_word_has_its_line():
     assert not set(SECTION_LINES) & SECTION_WORDS_UNSEEN
     assert set(SECTION_KIND_LINES) | SECTION_KINDS_UNSEEN == set(WORDS.section_kinds)
     assert not set(SECTION_KIND_LINES) & SECTION_KINDS_UNSEEN
+    assert list(AGENDA_ITEM_LINES) == list(WORDS.agenda_items)
     assert set(SECTION_LIST_LINES) | SECTION_LISTS_UNSEEN == set(WORDS.section_lists)
     assert not set(SECTION_LIST_LINES) & SECTION_LISTS_UNSEEN
     assert set(CAPTION_LINES) == set(WORDS.captions)
@@ -237,12 +248,17 @@ def _caption_of(text: str, words: DocumentWords) -> str | None:
     return _caption(UnplacedLine(text, "other", words))
 
 
+def _agenda_item_of(text: str, words: DocumentWords) -> str | None:
+    return _agenda_item(UnplacedLine(text, "other", words))
+
+
 # Each list whose every word has its real line: the lines, the rule reading them, what it reads with the word, and
 # without it.
 READINGS = {
     "names": (NAME_LINES, _title_of, "", None),  # a title to the section rules; without: no rule
     "section_lists": (SECTION_LIST_LINES, _form_of, "what_we_do", "caption"),  # without: the caption rule, last word
     "captions": (CAPTION_LINES, _caption_of, "caption", None),
+    "agenda_items": (AGENDA_ITEM_LINES, _agenda_item_of, "", None),  # a minute, no section; without: no rule
     "numbered_parts": (PART_LINES, ending_of, "heading", None),  # a heading that ends a one-cell-a-line table
 }
 

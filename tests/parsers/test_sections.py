@@ -18,6 +18,7 @@ OTHERS = SAMPLES / "other_councils"
 FOLLOWING = {"over_a_section": "section", "over_a_table": "header", "numbering_rows": "header"}
 # The first row's reference under a rule's example where the rule asks (a heading numbering the rows under it).
 REFS = {"numbering_rows": "1.1"}
+NO_SECTION = {"title", "agenda_item"}  # the rules that know a line as no section: a title, a minute on an item
 WORDS = load_profile("generic").document_words
 
 
@@ -31,7 +32,7 @@ def test_each_rule_is_the_first_to_take_its_own_example(rule):
     line = UnplacedLine(rule.example.strip("| "), FOLLOWING.get(rule.name, "other"), WORDS, REFS.get(rule.name, ""))
     taking = next(r for r in SECTION_LINES if r.form(line) is not None)
     assert taking.name == rule.name
-    assert (form_of(line) is None) == (rule.name == "title")  # a title is never a section
+    assert (form_of(line) is None) == (rule.name in NO_SECTION)  # a title or a minute is never a section
 
 
 def test_a_plain_heading_is_a_section_only_over_a_section_or_a_table():
