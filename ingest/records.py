@@ -13,7 +13,9 @@ print the record's number alone above it (`3.1` / `Action - ...` /
 `• year - ongoing`). A page may be one record, no label recurring, where its
 labels alone make a record (`_one_record`). A status word before a dash (`- Achieved -
 Developed ...`, Belfast's milestones) is no label, though a heading rule knows it
-(`Achieved?`): it is how far the item has got, printed where it opens.
+(`Achieved?`): it is how far the item has got, printed where it opens. A page of
+one record may also print an action and its status alone (`_rated`), in a web
+table saved a cell a line (`Measure |`, `---|---|`): the pipes are markup.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from council_actions.ingest.layout import (
     whole,
     with_cells,
 )
-from council_actions.ingest.model import Column, Line, LineLayout
+from council_actions.ingest.model import Cell, Column, Line, LineLayout
 
 from council_actions.roles import PERIOD
 
@@ -50,6 +52,9 @@ REF_COLUMN = 0
 TITLE_REF = re.compile(r"^\s*(?P<ref>\d+(?:\.\d+)+)\s+(?=\S)")
 REF_ALONE = re.compile(r"^\s*\d+(?:\.\d+)+\s*$")  # `3.1` on a line of its own, above the label opening a record
 ALONE_MAX = 60  # a label on a line of its own is short
+# A web table saved a cell a line: a cell closed by ` |` at its line's end, lines of pipes or a ruling (`---|---|`).
+CLOSER = re.compile(r"\s*\|\s*$")
+MARKUP = re.compile(r"^[\s:-]*\|[\s|:-]*$")
 
 
 def read_records(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None = None) -> Layout | None:
@@ -57,7 +62,9 @@ def read_records(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None 
     labels do not make a plan (an action and who, when or how far): a page of `Name: value` lines is not a plan.
     A label the status rules (`status_of`) read as a status is none."""
     role_of = _labels_of(role_of, status_of)
-    labelled, alone, values = _labels(lines, role_of)
+    markup = [line for line in lines if MARKUP.match(line.text)]
+    lines = [line for line in lines if not MARKUP.match(line.text)]
+    labelled, alone, values = _labels(lines, role_of, status_of)
     single = bool(alone) and not _recurs(labelled, alone)  # a page of one record (`_one_record`): no preamble
     labelled = labelled if single else _without_preamble(lines, labelled, values)
     labels = list(dict.fromkeys(label for label in labelled.values() if label))
@@ -78,15 +85,16 @@ def read_records(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None 
             column = labels.index(labelled[lines[j].number] or "") + 2
             layout: LineLayout = "row_start" if j == i and opening is None else "row"
             relaid[j] = (with_cells(lines[j], [], layout) if lines[j].number in alone
-                         else with_cells(lines[j], [whole(lines[j], column)], layout) if lines[j].number in values
+                         else with_cells(lines[j], [_value(lines[j], column)], layout) if lines[j].number in values
                          else _label_line(lines[j], column, layout))
             j += 1
         while j < len(lines) and not labelled[lines[j].number] and not _opens_next(lines, j, labelled):
-            relaid[j] = with_cells(lines[j], [whole(lines[j], len(columns) - 1)], "row")
+            relaid[j] = with_cells(lines[j], [_value(lines[j], len(columns) - 1)], "row")
             j += 1
     first = min(starts) - (1 if titled else 0)
-    return Layout("records", columns, tuple(as_layout(ln, "text") if n < first and ln.layout is None else ln
-                                            for n, ln in enumerate(relaid)))
+    relaid = [as_layout(ln, "text") if n < first and ln.layout is None else ln for n, ln in enumerate(relaid)]
+    return Layout("records", columns, tuple(sorted([*relaid, *(as_layout(ln, "rule") for ln in markup)],
+                                                   key=lambda ln: ln.number)))
 
 
 def _labels_of(role_of: RoleOf, status_of: StatusOf | None) -> RoleOf:
@@ -101,14 +109,17 @@ def _labels_of(role_of: RoleOf, status_of: StatusOf | None) -> RoleOf:
     return role
 
 
-def _labels(lines: list[Line], role_of: RoleOf) -> tuple[dict[int, str | None], set[int], set[int]]:
+def _labels(lines: list[Line], role_of: RoleOf,
+            status_of: StatusOf | None = None) -> tuple[dict[int, str | None], set[int], set[int]]:
     """Each line's label (a value line below a label standing alone takes that label), the lines that are a label
     alone, and the value lines. Labels alone count only where one of them recurs: a table's header printed once,
     one heading a line, is no record. A title line above the next record's labels is no value, nor is the next
-    record's number alone above them (`Timescale` / `2020-22` / `1.2` / `Action`)."""
+    record's number alone above them (`Timescale` / `2020-22` / `1.2` / `Action`). A status's value ends at the
+    status word it names (`Status:` / `On track`): what follows is the record's commentary."""
     labelled = {line.number: _label(line, role_of) for line in lines}
     alone = {line.number: _alone(line, role_of) for line in lines}
-    if not (_recurs(alone, set(alone)) or _one_record(lines, alone, role_of)) or _header_run(lines, alone):
+    if not (_recurs(alone, set(alone)) or _one_record(lines, alone, role_of)
+            or _rated(lines, labelled, alone, role_of, status_of)) or _header_run(lines, alone):
         return labelled, set(), set()
     heads: set[int] = set()
     values: set[int] = set()
@@ -127,7 +138,36 @@ def _labels(lines: list[Line], role_of: RoleOf) -> tuple[dict[int, str | None], 
         elif current is not None:
             labelled[line.number] = current
             values.add(line.number)
+            current = None if _is_status(current, line.text, role_of, status_of) else current
     return labelled, heads, values
+
+
+def _is_status(label: str, value: str, role_of: RoleOf, status_of: StatusOf | None) -> bool:
+    """Whether a value is the status word its status label names (`On track` under `Status:`)."""
+    return status_of is not None and role_of(label) == "status" and bool(status_of(CLOSER.sub("", value).strip()))
+
+
+def _rated(lines: list[Line], labelled: dict[int, str | None], alone: dict[int, str | None], role_of: RoleOf,
+           status_of: StatusOf | None) -> bool:
+    """Whether a page is one record of two fields, printed once each: the action's label alone over its value, and a
+    status's over a status word or run on into it (Mid and East Antrim's self-assessment 2024-25: `Measure` / `Deliver
+    ...` / `Status:` / `On track`, or `Status: Achieved`). The status word stands in for `_one_record`'s third label,
+    telling the record from headings over prose, so a blank line may part a label and its value."""
+    either = {line.number: alone[line.number] or labelled[line.number] for line in lines}
+    printed = Counter(label for label in either.values() if label)
+    below = {line.number: lines[k + 1] for k, line in enumerate(lines[:-1])}
+    action = any(role_of(label) == "action" and line.number in below and not either[below[line.number].number]
+                 for line in lines if (label := alone[line.number]))
+    rated = any(_is_status(label, below[line.number].text if line.number in below else "", role_of, status_of)
+                if alone[line.number] else _is_status(label, _run_on(line.text), role_of, status_of)
+                for line in lines if (label := either[line.number]))
+    return sorted(role_of(label) or "" for label in printed.elements()) == ["action", "status"] and action and rated
+
+
+def _run_on(text: str) -> str:
+    """The value printed on a label's own line (`Status: Achieved`), if any."""
+    match = LABEL.match(text) or RUN_ON.match(text)
+    return match["value"] if match else ""
 
 
 def _names_part(label: str | None, above: str, role_of: RoleOf) -> bool:
@@ -183,7 +223,7 @@ def _without_preamble(lines: list[Line], labelled: dict[int, str | None], values
 
 
 def _alone(line: Line, role_of: RoleOf) -> str | None:
-    text = line.text.strip().removesuffix(":").strip()
+    text = CLOSER.sub("", line.text).strip().removesuffix(":").strip()
     return text if len(text) <= ALONE_MAX and ":" not in text and _names_field(text, role_of) else None
 
 
@@ -250,4 +290,10 @@ def _title_line(line: Line) -> Line:
 def _label_line(line: Line, column: int, layout: LineLayout) -> Line:
     match = LABEL.match(line.text) or RUN_ON.match(line.text)
     start = match.start("value") if match else len(line.text)
-    return with_cells(line, [sub_cell(line, start, len(line.text), column)], layout)
+    return with_cells(line, [_value(line, column, start)], layout)
+
+
+def _value(line: Line, column: int, start: int = 0) -> Cell | None:
+    """The line from `start` as a cell of its column, less a web table's cell closer (`... by 31 March 2025. |`)."""
+    closer = CLOSER.search(line.text)
+    return sub_cell(line, start, closer.start() if closer else len(line.text), column)

@@ -45,7 +45,10 @@ NAME_SHAPES = (
     NameShape("london_or_royal_borough", re.compile(rf"(?P<name>(?:London|Royal)\s+Borough\s+of\s+(?P<place>{NAME}))")),
     NameShape("city_or_county_of", re.compile(rf"(?P<name>(?:City|County|Council)\s+of\s+(?P<place>{NAME})"
                                               r"(?:\s+Council)?)\b")),
-    NameShape("place_council", re.compile(rf"(?P<name>(?P<place>{NAME})\s+Council)\b(?!\s+(?:Tax|Plan|Meeting))")),
+    # `Council` before a noun of its own is no name's end: `Council Tax`, `Council Plan`, `Conduct Council business`
+    # (Mid and East Antrim's self-assessment: the council's business, not a council called `Conduct`).
+    NameShape("place_council", re.compile(rf"(?P<name>(?P<place>{NAME})\s+Council)\b"
+                                          r"(?!\s+(?:Tax|Plan|Meeting|[Bb]usiness))")),
 )
 
 

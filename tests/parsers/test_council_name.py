@@ -36,6 +36,9 @@ def _document(*title: str) -> Document:
     ("Contact your Parish Council", None),
     ("Report to Full Council", None),
     ("The Council's improvement plan", None),
+    # Mid and East Antrim's Self-Assessment Report 2024-25, p4 (tests/fixtures/other_councils/known_miss/), an aim of
+    # its pillar Place: the council's business, no council called `Conduct`.
+    ("- Conduct Council business in a way that encourages economic prosperity within the borough.", None),
 ])
 def test_council_name_shapes_in_a_title_line(title, council):
     found = printed_council(_document("", title, "Action plan 2024/25"))
