@@ -49,9 +49,11 @@ class Issue:
 # or listed here and emitted nowhere.
 ISSUE_CODES: dict[str, str] = {
     # ingest
-    "control_characters": "A line of text input held control characters (NUL, escape, ...) or invisible format "
-                          "characters (zero-width spaces, bidi marks and overrides, a byte-order mark past the "
-                          "start): they were removed from the values; the line is quoted with them escaped.",
+    "control_characters": "A line of text input, or of a PDF's text layer, held control characters (NUL, escape, "
+                          "...) or invisible format characters (zero-width spaces, bidi marks and overrides, a "
+                          "byte-order mark past the start, a soft hyphen inside a word; in a PDF also a space that "
+                          "does not advance, read as a zero-width space): they were removed from the values; the "
+                          "line is quoted with them escaped (a PDF line: the words that held them).",
     "cell_lines_ambiguous_rows": "A plan printed one cell a line with no row markers, where the cells' shapes read "
                                  "about as well another way (a row boundary or a cell's column): the better "
                                  "reading was taken; check the row.",

@@ -22,6 +22,7 @@ from functools import partial
 from statistics import median
 from typing import cast
 
+from council_actions.ingest import invisible
 from council_actions.ingest.model import BBox, Cell, Document, Line, Page, Span
 from council_actions.ingest.pdf_layout import (
     DEFAULT_PDF_ENGINE,
@@ -34,10 +35,11 @@ from council_actions.ingest.pdf_layout import (
 from council_actions.ingest.pdf_pdfium import count_pages
 from council_actions.ingest.pdf_split import read_in_halves
 from council_actions.ingest.pdf_table import RawCell, RawLine, bbox_of, cluster_lines, table_lines
+from council_actions.ingest.pdf_words import held_invisible
 from pdfplumber.page import Page as PlumberPage
 from pdfplumber.table import Table, TableFinder
 
-from council_actions.issues import StageError
+from council_actions.issues import Issue, StageError
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
                   "join_tolerance": 3, "intersection_tolerance": 3}
@@ -127,13 +129,16 @@ def _paragraphs(words: list[PdfObject]) -> list[RawLine]:
         else:
             paragraphs.append(line_words)
         last_top = line_words[0]["top"]
-    return [RawLine(p[0]["top"], False, (RawCell(0, " ".join(w["text"] for w in p), bbox_of(p), None),))
+    return [RawLine(p[0]["top"], False, (RawCell(0, " ".join(w["text"] for w in p), bbox_of(p), None,
+                                                  invisible=held_invisible(p)),))
             for p in paragraphs]
 
 
 def _document(data: bytes, source_name: str, pages: list[PageLines]) -> Document:
-    """Render the lines as tab-separated text and stamp every cell with its span in it."""
+    """Render the lines as tab-separated text and stamp every cell with its span in it; a line whose words held
+    invisible characters is reported as text input reports one (ingest/invisible.py)."""
     text_parts: list[str] = []
+    issues: list[Issue] = []
     offset, number = 0, 0
     model_pages = []
     for page_no, width, height, raw_lines in pages:
@@ -157,10 +162,15 @@ def _document(data: bytes, source_name: str, pages: list[PageLines]) -> Document
             line_text = "\t".join(parts)
             span = Span(page_no, number, number, offset, offset + len(line_text), _union(c.bbox for c in raw.cells))
             lines.append(Line(number, line_text, span, tuple(cells), raw.tabular))
+            printed = [word for cell in raw.cells for word in cell.invisible]
+            if printed:
+                removed = "".join(invisible.clean(word)[1] for word in printed)
+                issues.append(invisible.report(removed, f"page {page_no} line {number}", " ".join(printed), span))
             text_parts.append(line_text + "\n")
             offset += len(line_text) + 1
         model_pages.append(Page(page_no, tuple(lines), width, height))
-    return Document(hashlib.sha256(data).hexdigest(), source_name, "pdf", "".join(text_parts), tuple(model_pages))
+    return Document(hashlib.sha256(data).hexdigest(), source_name, "pdf", "".join(text_parts), tuple(model_pages),
+                    issues=tuple(issues))
 
 
 def _union(found: Iterable[BBox]) -> BBox:

@@ -43,7 +43,7 @@ from council_actions.ingest.pdf_layout import (
     too_many_pages,
 )
 from council_actions.ingest.pdf_paths import IDENTITY, Handle, Matrix, classify, compose, fill_colour, subpaths
-from council_actions.ingest.pdf_words import TOLERANCE, Char, extract_words, mark_spaced_hyphens
+from council_actions.ingest.pdf_words import TOLERANCE, Char, extract_words, mark_spaced_hyphens, without_invisible
 
 if TYPE_CHECKING:
     from _ctypes import CFuncPtr
@@ -100,7 +100,7 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageLayout:
     fills: list[Fill] = []
     objects = (raw.FPDFPage_GetObject(page.raw, i) for i in range(raw.FPDFPage_CountObjects(page.raw)))
     _paths(objects, IDENTITY, height, edges, fills, chars if lines_misread else None)
-    words = extract_words(chars)
+    words = without_invisible(extract_words(chars))
     mark_spaced_hyphens(words, ((c.x0, c.top) for c in chars if c.text == " " and c.x1 > c.x0))
     return PageLayout(number, right, height, tuple(words), tuple(edges), tuple(fills))
 

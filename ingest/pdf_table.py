@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from council_actions.ingest.model import BBox, WordBox
 from council_actions.ingest.pdf_cells import EDGE_TOLERANCE, column_edges, column_of, find_word_cells, rank_in_column
 from council_actions.ingest.pdf_layout import PdfObject
+from council_actions.ingest.pdf_words import held_invisible
 
 if TYPE_CHECKING:
     from pdfplumber.table import Table
@@ -59,6 +60,7 @@ class RawCell:
     space_below: bool | None = None
     line_break: bool | None = None
     words: tuple[WordBox, ...] = ()  # each word's characters in `text` and its box
+    invisible: tuple[str, ...] = ()  # as printed, each word that held invisible characters (pdf_words)
 
 
 @dataclass(frozen=True)
@@ -196,7 +198,8 @@ def raw_cell(column: int, words: list[PdfObject], fill: str | None, paragraph_st
     hyphen at a line's end (`day- `) is told from a joined word (`to-day`)."""
     words = sorted(words, key=X0)
     text = " ".join(w["text"] for w in words) + (" " if words[-1].get("space_after") else "")  # `day- ` / `to-day`
-    return RawCell(column, text, bbox_of(words), fill, paragraph_start, space_below, line_break, _word_boxes(words))
+    return RawCell(column, text, bbox_of(words), fill, paragraph_start, space_below, line_break, _word_boxes(words),
+                   held_invisible(words))
 
 
 def _word_boxes(words: list[PdfObject]) -> tuple[WordBox, ...]:

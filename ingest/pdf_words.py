@@ -7,17 +7,25 @@ the next character starts left of the last one's start, or where its top
 moves more than 3 points. The same rule written for upright text alone runs
 several times faster than the general one; a page with rotated characters is
 handed to pdfplumber's own extractor, so the result is the same either way.
+
+Both engines' words then lose their invisible characters (`without_invisible`,
+the table text input uses too: ingest/invisible.py), each word that held some
+keeping its text as printed for the report.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 from operator import attrgetter
 from typing import NamedTuple
 
+from council_actions.ingest import invisible
 from council_actions.ingest.pdf_layout import PdfObject
 
 TOLERANCE = 3.0
+ZERO_ADVANCE = 0.1  # points: a space the next character starts this close to the start of did not advance (a
+# real one advances a quarter of the type size or so)
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"})
 
 
@@ -107,3 +115,38 @@ def mark_spaced_hyphens(words: list[PdfObject], spaces: Iterable[tuple[float, fl
     for word in hyphened:
         if any(abs(x0 - word["x1"]) <= TOLERANCE and abs(top - word["top"]) <= TOLERANCE for x0, top in places):
             word["space_after"] = True
+
+
+def without_invisible(words: list[PdfObject]) -> list[PdfObject]:
+    """The words with the invisible characters (ingest/invisible.py) taken out of their text, whichever engine
+    made them: a word that held some keeps its printed text as `invisible`, for the line's report
+    (`held_invisible`); a word of nothing else is dropped, as a word of spaces would be."""
+    kept = []
+    for word in words:
+        text, removed = invisible.clean(word["text"])
+        if text != word["text"]:
+            word = {**word, "text": text, "invisible": word["text"]} if removed else {**word, "text": text}
+        if text:
+            kept.append(word)
+    return kept
+
+
+def held_invisible(words: list[PdfObject]) -> tuple[str, ...]:
+    """The printed text of each of these words that held invisible characters, in order."""
+    return tuple(w["invisible"] for w in words if "invisible" in w)
+
+
+def zero_width_spaces(chars: list[PdfObject]) -> list[PdfObject]:
+    """pdfminer's characters with each space that does not advance (the next character starts where it starts,
+    though the font gives the space a width) read as the zero-width space it prints as: no wider, placed where the
+    next character starts (pdfplumber breaks a word where a character starts left of the one before). Chromium
+    prints a zero-width joiner, word joiner or bidi mark so: a space glyph of no advance. pdfplumber's words broke
+    there (`J` `ohn`), pdfium's text page drops them; as U+200B the word holds together and loses it with the
+    other invisible characters, reported. A font with no widths puts every character at one point: nothing to
+    tell there, its spaces stay spaces."""
+    out = list(chars)
+    for index, (char, after) in enumerate(pairwise(chars)):
+        if char["text"] == " " and char["x1"] - char["x0"] >= ZERO_ADVANCE \
+                and abs(after["x0"] - char["x0"]) < ZERO_ADVANCE and abs(after["top"] - char["top"]) <= TOLERANCE:
+            out[index] = {**char, "text": "\u200b", "x0": after["x0"], "x1": after["x0"], "width": 0}
+    return out

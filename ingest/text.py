@@ -12,11 +12,12 @@ import hashlib
 import re
 from typing import TYPE_CHECKING
 
+from council_actions.ingest import invisible
 from council_actions.ingest.layout import RoleOf, StatusOf
 from council_actions.ingest.model import Cell, Document, Line, Page, Span
 from council_actions.ingest.renderings import apply_layout
 
-from council_actions.issues import Issue, warning
+from council_actions.issues import Issue
 
 if TYPE_CHECKING:
     from council_actions.document_words import DocumentWords
@@ -24,12 +25,6 @@ if TYPE_CHECKING:
 
 PAGE_BREAK = "\f"
 LINE_BREAK = re.compile(r"\r\n?")  # Windows and old-Mac endings, mixed in one file too, read as "\n"
-# All control characters but tab, newline and page break; and the invisible format characters, which print nothing
-# yet keep a word from matching (`Ac\u200btion`, a heading no rule reads) or reorder what a reviewer sees (bidi
-# overrides): zero-width spaces and joiners, direction marks, embeddings, overrides and isolates, the word joiner
-# and invisible operators, and a byte-order mark past the file's start.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f"
-                     r"\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def read_text(data: bytes, source_name: str, text: str, role_of: RoleOf | None = None,
@@ -63,27 +58,19 @@ def read_text(data: bytes, source_name: str, text: str, role_of: RoleOf | None =
 
 
 def clean_text(text: str) -> tuple[str, list[Issue]]:
-    """Control characters (NUL, escape, ...) and invisible format characters (zero-width, bidi) have no place in a
-    value: removed, and each line that had them reported with what it held, escaped."""
-    if not CONTROL.search(text):
+    """Control characters (NUL, escape, ...) and invisible format characters (zero-width, bidi: the one table,
+    ingest/invisible.py) have no place in a value: removed, and each line that had them reported."""
+    if not invisible.PATTERN.search(text):
         return text, []
     lines, issues, offset = [], [], 0
     for number, line in enumerate(text.split("\n"), 1):
-        found = CONTROL.findall(line)
-        cleaned = CONTROL.sub("", line) if found else line
-        if found:
-            kinds = ", ".join(sorted({f"U+{ord(c):04X}" for c in found}))
-            issues.append(warning("control_characters", "ingest", f"removed {len(found)} control character(s) "
-                                  f"({kinds}) from line {number}", CONTROL.sub(_escaped, line),
-                                  Span(None, number, number, offset, offset + len(cleaned))))
+        cleaned, removed = invisible.clean(line)
+        if removed:
+            issues.append(invisible.report(removed, f"line {number}", line,
+                                           Span(None, number, number, offset, offset + len(cleaned))))
         lines.append(cleaned)
         offset += len(cleaned) + 1
     return "\n".join(lines), issues
-
-
-def _escaped(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _read_line(number: int, content: str, offset: int) -> Line | None:

@@ -28,3 +28,30 @@ def byte_order_mark_at_line(text: str, index: int) -> str:
 def one_line(text: str) -> str:
     """Every line break a space: the whole document on one line, as a converter that lost its line ends writes it."""
     return text.replace("\n", " ")
+
+
+# The invisible characters of ingest/invisible.py that leave a printed page as it was: alone between two letters, or
+# (an embedding, override or isolate) around one letter with its closing pop, so nothing is reordered. The zero-width
+# space and the soft hyphen are left out: a line may break at either, and the print would change.
+ALONE = ("\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u061c")
+AROUND = (("\u202a", "\u202c"), ("\u202b", "\u202c"), ("\u202d", "\u202c"), ("\u202e", "\u202c"),
+          ("\u2066", "\u2069"), ("\u2067", "\u2069"), ("\u2068", "\u2069"))
+WORD = re.compile(r"[^\W\d_]{3,}")  # letters only: a digit in a right-to-left embedding may move
+
+
+def invisible_in_words(text: str, start: int = 0) -> str:
+    """Into every word of three or more letters, after its first, the next of ALONE and AROUND in
+    turn (from `start`): an owner's name, a date, a reference each hold one. Returns the text."""
+    kinds = [*ALONE, *AROUND]
+    count = start
+
+    def seed(match: re.Match[str]) -> str:
+        nonlocal count
+        kind = kinds[count % len(kinds)]
+        count += 1
+        word = match.group()
+        if isinstance(kind, tuple):
+            return word[0] + kind[0] + word[1] + kind[1] + word[2:]
+        return word[0] + kind + word[1:]
+
+    return WORD.sub(seed, text)
