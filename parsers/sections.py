@@ -83,7 +83,7 @@ def _forms(parsed: ParsedDocument, words: DocumentWords) -> dict[int, tuple[str,
              for member in members}
     for above, under in pairwise(reversed(read)):
         if above is not None and under is not None and forms.get(id(above[2][0]), ("",))[0].startswith("counted"):
-            forms.setdefault(id(under[0]), ("named", under[0]))
+            forms.setdefault(id(under[2][0]), ("named", under[0]))  # by a line of it: a heading's own form stands
     return forms
 
 
