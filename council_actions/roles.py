@@ -204,8 +204,12 @@ def read_role_map(data: dict[str, object], source: str) -> RoleMap:
     plan = data.get("action_plan", {})
 
     def words(name: str) -> tuple[str, ...]:
+        """A word list, lower-cased and spaced once. A string in its place would be read as its letters and a blank
+        word matches everywhere (`percent = [' ']` turns every number's end into a sign), so either stops the load."""
         listed = plan.get(name, []) if isinstance(plan, dict) else []
-        return tuple(" ".join(str(d).lower().split()) for d in listed)
+        if not isinstance(listed, list) or not all(isinstance(d, str) and d.strip() for d in listed):
+            raise RoleError(f"{source}: action_plan.{name} must be a list of words, none blank")
+        return tuple(" ".join(d.lower().split()) for d in listed)
 
     return RoleMap(read_rules(data.get("headings"), "headings", ROLES, source),
                    read_rules(data.get("statuses"), "statuses", None, source),

@@ -5,6 +5,7 @@ page prints both such totals and the rows they count, within the stored copies' 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 import pytest
@@ -12,7 +13,7 @@ from council_actions.normalise import ReferenceDates
 from council_actions.parsers.count_totals import CLAUSES, heading_count, looks_counted, number, sentence_totals
 
 from council_actions.pipeline import process
-from council_actions.profile import load_profile
+from council_actions.profile import ProfileError, load_profile
 from tests.conftest import SAMPLES
 
 ROLES = load_profile("generic").roles
@@ -318,3 +319,15 @@ def test_belfast_totals_are_checked_against_the_milestones_read():
         "read: 7 fewer rows read than printed (a copy cut short, or rows not read)"])
     assert [i.span.line_start for i in four.issues if i.code == "unplaced_text" and "per cent" in i.raw_text] == [
         29, 30, 31, 33, 34, 35]
+
+
+@pytest.mark.parametrize("words", ["percent = 'per cent'", "percent = [' ']", "counted = [3]", "ditto = 'do'"])
+def test_an_action_plan_word_list_that_is_no_list_of_words_stops_the_profile(tmp_path, words):
+    """`[action_plan] percent`, `counted` and `ditto` are word lists: a string was read as its letters (`p`, `e`,
+    ..., and the blank between `per` and `cent`), a blank word matched after every number, a number as its digits,
+    and the profile loaded without a word said. Now each stops the load, naming the file and the list."""
+    path = tmp_path / "council.toml"
+    path.write_text(f"[action_plan]\n{words}\n", encoding="utf-8")
+    name = words.split()[0]
+    with pytest.raises(ProfileError, match=rf"^{re.escape(str(path))}: action_plan\.{name} must be a list of words"):
+        load_profile(path)
