@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from council_actions.ingest.bullets import CELL_ITEM
+from council_actions.normalise.owner_split import any_word
 from council_actions.normalise.period_words import DEADLINE_WORDS, MONTH_WORD, PARTS_OF_YEAR, SPAN_WORDS
 
 from council_actions.profile import OwnerWords, load_profile
@@ -86,17 +87,12 @@ def line_shapes(words: OwnerWords | None = None) -> tuple[LineShape, ...]:
     """The whole table of shapes, in the order they are tried, with a profile's owner words in the shapes naming a
     post; None: the generic profile's, for a reader given no profile. Built once per profile."""
     owner_words = words if words is not None else load_profile("generic").owner_words
-    return (*BEFORE_POSTS, *_post_shapes(_any_post_word(owner_words), _any_word(owner_words.posts)), *AFTER_POSTS)
+    return (*BEFORE_POSTS, *_post_shapes(_any_post_word(owner_words), any_word(owner_words.posts)), *AFTER_POSTS)
 
 
 def _any_post_word(words: OwnerWords) -> str:
     """A pattern for one of the words that mark an owner's line (a post's, a body's, a holder's), plural or not."""
-    return _any_word(tuple(dict.fromkeys(words.posts + words.bodies + words.holders))) + "s?"
-
-
-def _any_word(words: tuple[str, ...]) -> str:
-    """A pattern for one of the words, spaced as printed or otherwise."""
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, word.split())) for word in words) + ")"
+    return any_word(tuple(dict.fromkeys(words.posts + words.bodies + words.holders))) + "s?"
 
 
 def _post_shapes(posts: str, opening: str) -> tuple[LineShape, ...]:

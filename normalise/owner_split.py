@@ -50,8 +50,8 @@ class WordRules:
 @lru_cache(maxsize=16)
 def word_rules(words: OwnerWords) -> WordRules:
     """The profile's owner words as WordRules: whole words, case aside."""
-    posts, posts_of, bodies, roles, costs = (_any_word(w) for w in (words.posts, words.posts_of, words.bodies,
-                                                                     words.roles, words.costs))
+    posts, posts_of, bodies, roles, costs = (any_word(w) for w in (words.posts, words.posts_of, words.bodies,
+                                                                    words.roles, words.costs))
     return WordRules(re.compile(rf"^(?:the\s+)?{posts}\b", re.IGNORECASE),
                      re.compile(rf"\b{posts_of}\s+(?:of|for)\b", re.IGNORECASE),
                      re.compile(rf"\s+and\s+(?=(?:the\s+)?{posts}\b)", re.IGNORECASE),
@@ -61,8 +61,9 @@ def word_rules(words: OwnerWords) -> WordRules:
                      re.compile(rf"(?<=\w)\s+{costs}$", re.IGNORECASE))
 
 
-def _any_word(words: tuple[str, ...]) -> str:
-    """One of the words, spaced as printed (`chief executive`: any spacing); a list of none matches nothing."""
+def any_word(words: tuple[str, ...]) -> str:
+    """One of the words, spaced as printed (`chief executive`: any spacing); a list of none matches nothing. The
+    owner words' one pattern, for the shapes of an owner's line too (ingest/cell_shapes.py)."""
     return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")" if words else "(?!)"
 
 
