@@ -55,6 +55,7 @@ import re
 from council_actions.ingest.bullets import BARE_MARK, HEADED_ITEM
 from council_actions.ingest.layout import Layout, RoleOf, StatusOf, as_layout, sub_cell, whole, with_cells
 from council_actions.ingest.model import Column, Line
+from council_actions.ingest.status_counts import STATUS_COUNT
 from council_actions.normalise.period_words import DEADLINE_WORDS, MONTH_WORD, SEASONS, SPAN_WORDS
 from council_actions.normalise.timelines import is_timeline
 
@@ -82,11 +83,7 @@ TRAILING_TIMELINE = re.compile(r"\s+\((?P<when>[^()]{1,40})\)\s*$")
 # An item's own status before a dash: a short phrase (`Achieved`, `Partially achieved`); kept only where the profile's
 # status rules read it and it reads as no time (`Ongoing - ...` is a timeline first).
 LEADING_STATUS = re.compile(r"(?P<status>[A-Za-z][^–\-:]{0,39}?)\s+[-–]\s+(?=\S)")
-# An item that is only a status and its count, a share beside it or not, as parsers/status_totals.py reads a total
-# label first (`Achieved:   28 (56%)`, `Achieved or On-Target: 26 (53%)`): a count of the plan's actions, no action.
-# The label is the status rules' words, two statuses counted together where `or` parts them (TWO_STATUSES).
-STATUS_COUNT = re.compile(r"(?P<label>[^\W\d][^\d:=]*?)\s*(?:[:=]|\s[-–])?\s*\d{1,4}"
-                          r"(?:\s*\(\d{1,3}(?:\.\d+)?\s?%\)|\s+\d{1,3}(?:\.\d+)?\s?%)?\s*")
+# Two statuses counted together in a status count's word (`Achieved or On-Target: 26 (53%)`): each must be a status.
 TWO_STATUSES = re.compile(r"\s+or\s+", re.IGNORECASE)
 
 
@@ -163,14 +160,15 @@ def _statuses(lines: list[Line], items: dict[int, re.Match[str] | None],
 
 
 def _counts(lines: list[Line], items: dict[int, re.Match[str] | None], status_of: StatusOf | None) -> frozenset[int]:
-    """The items that are only a status and its count (STATUS_COUNT), by line: totals of the plan's actions, which
-    no row holds, so the plan's reader reads them as its totals."""
+    """The items that are only a status and its count, a share beside it or not (status_counts.STATUS_COUNT, as
+    parsers/status_totals.py reads totals label first: `Achieved:   28 (56%)`), by line: counts of the plan's
+    actions, no action; no row holds them, so the plan's reader reads them as its totals."""
     if status_of is None:
         return frozenset()
     found = set()
     for i, match in items.items():
-        count = STATUS_COUNT.fullmatch(lines[i].text, match.start("text")) if match is not None else None
-        if count is not None and all(status_of(part) for part in TWO_STATUSES.split(count["label"])):
+        count = STATUS_COUNT.fullmatch(lines[i].text.rstrip(), match.start("text")) if match is not None else None
+        if count is not None and all(status_of(part) for part in TWO_STATUSES.split(count["word"])):
             found.add(i)
     return frozenset(found)
 

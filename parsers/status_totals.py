@@ -26,6 +26,7 @@ from typing import Literal
 
 from council_actions.ingest.bullets import COUNT_MARKS
 from council_actions.ingest.model import Document, Span
+from council_actions.ingest.status_counts import COUNT, PERCENT, STATUS_COUNT
 from council_actions.parsers.count_totals import (
     broken_down,
     heading_count,
@@ -43,10 +44,7 @@ from council_actions.roles import RoleMap
 # Cells of a line of totals: a pipe row's cells, `/` or `;` between totals, a comma with a space after it (`Red, 7,
 # 14%`; `1,220` is one number).
 CELL_BREAK = re.compile(r"\s*(?:[|/;]|,(?=\s))\s*")
-PERCENT = r"\d{1,3}(?:\.\d+)?%"
 SHARE_CELL = re.compile(rf"\(?{PERCENT}\)?")  # a percentage printed beside a count: not counted
-COUNT = re.compile(rf"(?P<count>\d{{1,4}})(?:\s*\({PERCENT}\)|\s+{PERCENT})?")
-WORD_COUNT = re.compile(rf"(?P<word>[^\W\d][^\d:=]*?)\s*(?:[:=]|\s[-–])?\s*{COUNT.pattern}")
 # A line after the totals printing all they count ("Total    50 (100%)", Epping Forest's minutes): the number of rows.
 TOTAL_LINE = re.compile(rf"(?:grand\s+)?total\s*[:=]?\s*(?P<count>\d{{1,4}})(?:\s*\({PERCENT}\))?", re.IGNORECASE)
 Shape = Literal["word_with_count", "words_over_counts"]
@@ -186,7 +184,7 @@ def _cells(line: str, roles: RoleMap) -> list[Cell] | None:
     printed. A status word may name two statuses counted together (count_totals.label_statuses)."""
     cells: list[Cell] = []
     for cell in filter(None, CELL_BREAK.split(COUNT_MARKS.pattern.sub("", line).strip(" |"))):
-        count, both = COUNT.fullmatch(cell), WORD_COUNT.fullmatch(cell)
+        count, both = COUNT.fullmatch(cell), STATUS_COUNT.fullmatch(cell)
         if SHARE_CELL.fullmatch(cell):
             continue
         if count:

@@ -1,9 +1,10 @@
-"""List items that are only a status and its count (ingest/headed_list.py STATUS_COUNT): Epping Forest District
-Council's overview and scrutiny minutes on its Corporate Plan Key Action Plan 2017/18, quarter 4 outturn
-(tests/fixtures/other_councils/refused/epping_forest_minutes_2018_q4_outturn.txt, the stored page as kept) print
-under `At the end of the year:` four bulleted counts (`·         Achieved:    28 (56%)` ...). Under the agenda item's
-title (`Corporate Plan Key Action Plan 2017/18 - Quarter 4 Outturn`, a plan's name) they were read as four actions;
-they count the plan's actions, which the minutes do not print, so the page is no plan and is refused."""
+"""List items that are only a status and its count (ingest/headed_list.py, by ingest/status_counts.STATUS_COUNT):
+Epping Forest District Council's overview and scrutiny minutes on its Corporate Plan Key Action Plan 2017/18,
+quarter 4 outturn (tests/fixtures/other_councils/refused/epping_forest_minutes_2018_q4_outturn.txt, the stored page
+as kept) print under `At the end of the year:` four bulleted counts (`·         Achieved:    28 (56%)` ...). Under
+the agenda item's title (`Corporate Plan Key Action Plan 2017/18 - Quarter 4 Outturn`, a plan's name) they were read
+as four actions; they count the plan's actions, which the minutes do not print, so the page is no plan and is
+refused."""
 
 from __future__ import annotations
 

@@ -1,0 +1,19 @@
+"""A status word and its count printed label first as one item or cell (`Achieved:   28 (56%)`, `Green 7`,
+`Complete = 12`, `Achieved or On-Target: 26 (53%)`): how a plan, or minutes about it, print totals of its actions'
+statuses.
+
+Two stages ask the shape and must agree on it: the headed-list reader (ingest/headed_list.py), to which an item of
+this shape is a count of the plan's actions and no action, and the totals reader (parsers/status_totals.py), which
+reads the lines no row holds as the plan's totals and checks them against its rows. One shape, here in the earlier
+stage, so a line the list reader leaves as a count is one the totals reader can read. Which words are statuses is
+the profile's (its status rules), asked by each reader; the shape holds no council's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+PERCENT = r"\d{1,3}(?:\.\d+)?%"  # a share printed beside a count
+COUNT = re.compile(rf"(?P<count>\d{{1,4}})(?:\s*\({PERCENT}\)|\s+{PERCENT})?")  # a count, its share beside it or not
+# A status word and its count, a colon, an equals sign or a dash between them or nothing.
+STATUS_COUNT = re.compile(rf"(?P<word>[^\W\d][^\d:=]*?)\s*(?:[:=]|\s[-–])?\s*{COUNT.pattern}")
