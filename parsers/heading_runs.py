@@ -17,7 +17,8 @@ from council_actions.ingest.model import Span
 
 from council_actions.issues import Issue
 
-NUMBER_ALONE = re.compile(r"\d{1,2}\.?")  # `1.`: a heading's number on a line of its own
+# `1.`: a heading's number on a line of its own; a dotted `1.1` alone is a row's (ingest/cell_lines.NUMBER_ALONE)
+HEADING_NUMBER = re.compile(r"\d{1,2}\.?")
 RUNS_ON = ","  # a line ending with a comma carries on in the line under it
 
 
@@ -37,7 +38,7 @@ def runs(unplaced: list[Issue]) -> list[tuple[Issue, ...]]:
 def _runs_on(text: str) -> bool:
     """A number alone, or words ending with a comma."""
     printed = text.strip()
-    return bool(NUMBER_ALONE.fullmatch(printed)) or printed.endswith(RUNS_ON)
+    return bool(HEADING_NUMBER.fullmatch(printed)) or printed.endswith(RUNS_ON)
 
 
 def joined(run: tuple[Issue, ...]) -> Issue:
