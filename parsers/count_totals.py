@@ -7,8 +7,10 @@ left those lines unplaced and unchecked. The shapes are CLAUSES, a rule table wh
 a clause is the count (`count`), the share (`share`, a percentage), the total counted over (`of`), the thing
 counted (`noun`) and the status (`status`). The status is the longest run of the clause's words the profile's
 status rules know (`[[statuses]]`, the rules each action's status is read by), and the thing counted is a word the
-profile's heading rules read as the action column (`actions`, `recommendations`), so no status or plan word is
-kept here; what may follow a status is an aside (`(rated green)`, `for completion`), never a second status.
+profile's heading rules read as the action column (`actions`, `recommendations`) or one of its `[action_plan]
+counted` words (`milestones`, which as a column's heading is a timeline); a share printed in the profile's
+`[action_plan] percent` words (`76 per cent`) is read as the sign. So no status, plan or count word is kept here;
+what may follow a status is an aside (`(rated green)`, `for completion`), never a second status.
 """
 
 from __future__ import annotations
