@@ -11,8 +11,9 @@ set of status keys the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache, partial
 from typing import Literal, get_args
 
 Role = Literal["element", "score", "characteristic", "opportunity", "action", "owner", "allocation", "timeline",
@@ -31,6 +32,15 @@ FOOTNOTE = re.compile(r"\[(?:[ivxlc]+|\d+)\]|\(\d+\)$")
 HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
 YES = re.compile(r"yes\.?", re.IGNORECASE)
 GLOSS = re.compile(r"\s+[-–—]\s+|\s*[()]\s*")  # a status and its gloss: "Green - on track", "Complete (Blue)"
+# The most headings, and status cells, a RoleMap remembers (least recently asked forgotten first): the most distinct
+# headings one document of samples/ asks is 448 (samples/runnymede_web/results_pipe.txt), status cells 177 (Belfast's
+# self-assessment, objective 4), so a document fits whole with room for the next one's common headings, and a process
+# reading many documents (the library, a notebook, a Dask worker) keeps the memo to about this many short texts.
+MEMO_SIZE = 1024
+# A text longer than this (characters) is read afresh each time it is asked, never remembered: a real heading or
+# status is a few words, a longer text is a line of prose tried as one and rarely asked twice, and leaving it out
+# bounds the memo's bytes as well as its entries.
+MEMO_LONGEST = 200
 
 
 class RoleError(ValueError):
@@ -71,10 +81,20 @@ class RoleMap:
     counted: tuple[str, ...]
     # heading as printed -> the first rule its key matches (`rule_of`), and cell -> its status key (`_status`):
     # readers ask the same few headings and status words hundreds of times a document (every line tried as a
-    # table's heading), each a fullmatch against every pattern of every rule. Kept in the map, so they live as long
-    # as its profile; neither compared nor hashed.
-    _known: dict[str, Rule | None] = field(default_factory=dict, init=False, repr=False, compare=False)
-    _statuses_known: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # table's heading), each a fullmatch against every pattern of every rule. Built with the map, so they live as
+    # long as its profile, at most MEMO_SIZE texts each; neither compared, hashed nor pickled (`__reduce__`).
+    _known: Callable[[str], Rule | None] = field(init=False, repr=False, compare=False)
+    _statuses_known: Callable[[str], str | None] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """The memos, one per map: functools' LRU cache over the plain lookups (`_first_rule`, `_first_status`)."""
+        object.__setattr__(self, "_known", lru_cache(maxsize=MEMO_SIZE)(partial(_first_rule, self.headings)))
+        object.__setattr__(self, "_statuses_known", lru_cache(maxsize=MEMO_SIZE)(partial(_first_status, self.statuses)))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickled (and copied) as its rules and words: the copy builds its own empty memos (an LRU cache does not
+        pickle), so a map sent to a worker is the same size whatever this process has asked it."""
+        return RoleMap, (self.headings, self.statuses, self.ditto, self.percent, self.counted)
 
     def role_of(self, heading: str) -> str | None:
         """The role one heading plays on its own (the first rule it matches); None where no rule knows it. A table's
@@ -85,10 +105,7 @@ class RoleMap:
     def rule_of(self, heading: str) -> Rule | None:
         """The first rule, in the profile's order of precedence, that the heading's key matches; None for a blank
         heading or one no rule knows, so an unknown column is never given a role by position."""
-        if heading not in self._known:
-            key = heading_key(heading)
-            self._known[heading] = next((r for r in self.headings if key and r.matches(key)), None)
-        return self._known[heading]
+        return self._known(heading) if len(heading) <= MEMO_LONGEST else _first_rule(self.headings, heading)
 
     def roles_of(self, headings: Sequence[str], fixed: Sequence[str | None] = ()) -> list[str | None]:
         """The roles of a table's headings together: a rule's `or_else` role where another column plays its role
@@ -128,10 +145,7 @@ class RoleMap:
         return keys.pop() if len(keys) == 1 else None
 
     def _status(self, text: str) -> str | None:
-        if text not in self._statuses_known:
-            key = " ".join(text.lower().strip(" .;:()").split())
-            self._statuses_known[text] = next((r.key for r in self.statuses if key and r.matches(key)), None)
-        return self._statuses_known[text]
+        return self._statuses_known(text) if len(text) <= MEMO_LONGEST else _first_status(self.statuses, text)
 
     def is_ditto(self, text: str) -> bool:
         """Whether an owner cell repeats the owner above; a short capitals word is an owner's acronym ("DO"), not
@@ -160,6 +174,18 @@ class RoleMap:
                        tuple(dict.fromkeys(self.ditto + base.ditto)),
                        tuple(dict.fromkeys(self.percent + base.percent)),
                        tuple(dict.fromkeys(self.counted + base.counted)))
+
+
+def _first_rule(rules: tuple[Rule, ...], heading: str) -> Rule | None:
+    """The first of the rules whose patterns the heading's key matches as a whole; None for a blank heading."""
+    key = heading_key(heading)
+    return next((r for r in rules if key and r.matches(key)), None)
+
+
+def _first_status(rules: tuple[Rule, ...], text: str) -> str | None:
+    """The key of the first status rule the cell matches, case, spacing and enclosing punctuation aside."""
+    key = " ".join(text.lower().strip(" .;:()").split())
+    return next((r.key for r in rules if key and r.matches(key)), None)
 
 
 def _period_or_none(heading: str) -> str | None:
