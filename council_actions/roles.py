@@ -32,10 +32,10 @@ FOOTNOTE = re.compile(r"\[(?:[ivxlc]+|\d+)\]|\(\d+\)$")
 HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
 YES = re.compile(r"yes\.?", re.IGNORECASE)
 GLOSS = re.compile(r"\s+[-–—]\s+|\s*[()]\s*")  # a status and its gloss: "Green - on track", "Complete (Blue)"
-# The most headings, and status cells, a RoleMap remembers (least recently asked forgotten first): the most distinct
-# headings one document of samples/ asks is 448 (samples/runnymede_web/results_pipe.txt), status cells 177 (Belfast's
-# self-assessment, objective 4), so a document fits whole with room for the next one's common headings, and a process
-# reading many documents (the library, a notebook, a Dask worker) keeps the memo to about this many short texts.
+# The most headings, and status cells, a RoleMap remembers (least recently asked forgotten first): one document of
+# samples/ asks at most some 450 distinct headings (samples/runnymede_web/results_pipe.txt) and 180 status cells
+# (Belfast's self-assessment, objective 4), so a document fits whole with room for the next one's common headings, and
+# a process reading many documents (the library, a notebook, a Dask worker) keeps the memo to this many short texts.
 MEMO_SIZE = 1024
 # A text longer than this (characters) is read afresh each time it is asked, never remembered: a real heading or
 # status is a few words, a longer text is a line of prose tried as one and rarely asked twice, and leaving it out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 import pickle
-from pathlib import Path
+from dataclasses import dataclass
 
 import pytest
 
@@ -17,31 +17,36 @@ from tests.conftest import PLAN, SAMPLES
 
 BELFAST = SAMPLES / "other_councils" / "belfast_improvement_self_assessment_2023_24_objective_4.txt"
 RESULTS_PIPE = SAMPLES / "runnymede_web" / "results_pipe.txt"
-# The documents of samples/ asking the most distinct headings (results_pipe.txt: 448, the seed plan: 324) and status
-# cells (Belfast's objective 4: 177).
+# The documents of samples/ asking the most distinct headings (results_pipe.txt, then the seed plan) and status cells
+# (Belfast's objective 4).
 ASKING_MOST = (PLAN, RESULTS_PIPE, BELFAST)
 
 
-def asked(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
-    """Every heading and status cell the readers ask a RoleMap while the documents of ASKING_MOST are processed."""
-    headings: list[str] = []
-    statuses: list[str] = []
-    rule_of, status = RoleMap.rule_of, RoleMap._status
+@dataclass(frozen=True)
+class Run:
+    """One document processed with the memos: what the readers asked the map, what the rules were tried on (asks
+    the memo did not answer), and what came out."""
 
-    def recorded_rule_of(self: RoleMap, heading: str) -> roles.Rule | None:
-        headings.append(heading)
-        return rule_of(self, heading)
+    asked: tuple[list[str], list[str]]  # headings, status cells
+    read: tuple[list[str], list[str]]
+    processed: pipeline.Processed
 
-    def recorded_status(self: RoleMap, text: str) -> str | None:
-        statuses.append(text)
-        return status(self, text)
 
-    with monkeypatch.context() as patched:
-        patched.setattr(RoleMap, "rule_of", recorded_rule_of)
-        patched.setattr(RoleMap, "_status", recorded_status)
-        for path in ASKING_MOST:
-            pipeline.process(path, load_profile())
-    return headings, statuses
+@pytest.fixture(scope="module")
+def runs() -> dict[str, Run]:
+    """ASKING_MOST processed once each, every ask and every plain lookup recorded in order."""
+    found = {}
+    rule_of, status, first_rule, first_status = RoleMap.rule_of, RoleMap._status, roles._first_rule, roles._first_status
+    for path in ASKING_MOST:
+        asked: tuple[list[str], list[str]] = ([], [])
+        read: tuple[list[str], list[str]] = ([], [])
+        with pytest.MonkeyPatch.context() as patched:
+            patched.setattr(RoleMap, "rule_of", lambda self, text, seen=asked[0]: seen.append(text) or rule_of(self, text))
+            patched.setattr(RoleMap, "_status", lambda self, text, seen=asked[1]: seen.append(text) or status(self, text))
+            patched.setattr(roles, "_first_rule", lambda rules, text, seen=read[0]: seen.append(text) or first_rule(rules, text))
+            patched.setattr(roles, "_first_status", lambda rules, text, seen=read[1]: seen.append(text) or first_status(rules, text))
+            found[path.name] = Run(asked, read, pipeline.process(path, load_profile()))
+    return found
 
 
 def plain_rule(role_map: RoleMap, heading: str) -> roles.Rule | None:
@@ -54,18 +59,6 @@ def plain_status(role_map: RoleMap, text: str) -> str | None:
     """The status lookup as it was before its memo (efc79ed^)."""
     key = " ".join(text.lower().strip(" .;:()").split())
     return next((rule.key for rule in role_map.statuses if key and rule.matches(key)), None)
-
-
-def read_afresh(path: Path) -> tuple[list[str], list[str]]:
-    """The headings and status cells the rules are tried on (not found in a memo) while the document is processed."""
-    headings: list[str] = []
-    statuses: list[str] = []
-    first_rule, first_status = roles._first_rule, roles._first_status
-    with pytest.MonkeyPatch.context() as patched:
-        patched.setattr(roles, "_first_rule", lambda rules, text: headings.append(text) or first_rule(rules, text))
-        patched.setattr(roles, "_first_status", lambda rules, text: statuses.append(text) or first_status(rules, text))
-        pipeline.process(path, load_profile())
-    return headings, statuses
 
 
 def test_the_memos_never_hold_more_than_memo_size_texts():
@@ -90,25 +83,28 @@ def test_a_text_longer_than_memo_longest_is_read_but_never_remembered():
     assert role_map.role_of("Action") == "action" and role_map._known.cache_info().currsize == 1
 
 
-def test_a_document_reads_each_short_heading_and_status_once():
+def test_a_document_reads_each_short_heading_and_status_once(runs):
     """The CPU the memos save (fb72768, efc79ed): the rules are tried once per distinct heading or status cell of a
-    document, not once per ask. MEMO_SIZE has room for the most any document of samples/ asks (the numbers in
-    roles.py's comment), so nothing is forgotten and read again within one."""
-    reads = {path.name: read_afresh(path) for path in ASKING_MOST}
-    for texts in (listed for pair in reads.values() for listed in pair):
-        short = [text for text in texts if len(text) <= MEMO_LONGEST]
-        assert len(short) == len(set(short))
-    distinct = {name: (len(set(headings)), len(set(statuses))) for name, (headings, statuses) in reads.items()}
-    assert distinct == {PLAN.name: (324, 0), RESULTS_PIPE.name: (448, 24), BELFAST.name: (189, 177)}
-    assert max(max(pair) for pair in distinct.values()) < MEMO_SIZE // 2
+    document, not once per ask. The counts move with the readers (the seed plan asked 554 headings, 324 distinct,
+    when this was written), so only what they must keep is asserted: MEMO_SIZE has room for twice the most any of
+    these documents asks, so nothing is forgotten and read again within one."""
+    for run in runs.values():
+        for asked, read in zip(run.asked, run.read, strict=True):
+            short = [text for text in read if len(text) <= MEMO_LONGEST]
+            assert len(short) == len(set(short)) and set(read) <= set(asked)
+            assert len(set(asked)) < MEMO_SIZE // 2
+    plan, belfast = runs[PLAN.name], runs[BELFAST.name]
+    assert len(plan.asked[0]) > 1.5 * len(plan.read[0]) > 300
+    assert len(belfast.asked[1]) > 1.5 * len(belfast.read[1]) > 150
 
 
 @pytest.mark.parametrize("size", [MEMO_SIZE, 16])
-def test_the_memos_answer_as_the_plain_lookups_on_real_headings(monkeypatch, size):
+def test_the_memos_answer_as_the_plain_lookups_on_real_headings(runs, monkeypatch, size):
     """Every heading and status cell the readers ask on the documents asking most, asked of one map in order and
     again in reverse, against the lookups without a memo; with 16 places the memo forgets and reads again all
     along, and the answers still agree."""
-    headings, statuses = asked(monkeypatch)
+    headings = [text for run in runs.values() for text in run.asked[0]]
+    statuses = [text for run in runs.values() for text in run.asked[1]]
     assert len(set(headings)) > 600 and len(set(statuses)) > 150
     monkeypatch.setattr(roles, "MEMO_SIZE", size)
     role_map = load_profile().roles
@@ -119,13 +115,12 @@ def test_the_memos_answer_as_the_plain_lookups_on_real_headings(monkeypatch, siz
     assert role_map._known.cache_info().currsize == min(size, len({h for h in headings if len(h) <= MEMO_LONGEST}))
 
 
-def test_a_document_reads_the_same_with_the_memos_or_without(monkeypatch):
+def test_a_document_reads_the_same_with_the_memos_or_without(runs, monkeypatch):
     """The whole pipeline on the documents asking most, with the memos and with none (maxsize 0 keeps nothing)."""
-    with_memo = [pipeline.process(path, load_profile()) for path in ASKING_MOST]
     monkeypatch.setattr(roles, "MEMO_SIZE", 0)
     without = [pipeline.process(path, load_profile()) for path in ASKING_MOST]
     assert load_profile().roles._known.cache_info().maxsize == 0
-    for memo, plain in zip(with_memo, without, strict=True):
+    for memo, plain in zip((run.processed for run in runs.values()), without, strict=True):
         assert (memo.document, memo.parsed, memo.normalised) == (plain.document, plain.parsed, plain.normalised)
         assert memo.parsed.themes or memo.parsed.actions
 
