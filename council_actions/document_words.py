@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 # The lists of a profile's [document_words], in the order DocumentWords holds them.
 DOCUMENT_WORD_LISTS = ("names", "front_matter", "references", "title_labels", "instructions", "web_furniture",
@@ -59,11 +59,12 @@ class DocumentWords:
     keys: tuple[str, ...]
 
 
-@cache
+@lru_cache(maxsize=256)
 def any_of(words: tuple[str, ...], plurals: bool = False) -> str:
     """A regular expression matching any of the words (a group of no name), longest first so that a phrase wins
     over a word it holds (`cross-cutting theme` over `theme`): a phrase's words parted by any spaces or a hyphen,
-    and with `plurals` its last word in the plural too. Built once per list in a process."""
+    and with `plurals` its last word in the plural too. Built once per list, and kept for the last 256 (a profile asks
+    about a dozen): a process reading under ever more profiles builds them again."""
     return "(?:" + "|".join(_spelt(word, plurals) for word in sorted(words, key=len, reverse=True)) + ")"
 
 

@@ -33,6 +33,12 @@ DIGIT_FOR_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b"})
 TAG = r"(?:<[^>]*>|\s)*"
 TOKENIZER_MAX_LENGTH = 1 << 31  # characters: no cap of its own; the document's byte and memory limits apply
 WORD_OR_MARK = re.compile(r"[^\W_]+|\S")  # a run of letters and digits, or one other printed character
+# spaCy keeps every new word it tokenises in its vocabulary for good (with its string and the tokenizer's cache entry,
+# about 500 bytes): a long-lived process (the library, `timelines -` on a long column) grew with every word of every
+# allocation cell it was given. Past this many words the matcher is built afresh. spaCy's memory zones would free
+# them instead, but while one is open every thread's words go in it, so threads sharing a glossary could not tokenise
+# at once. Real cells repeat their words: the 50 documents of samples/ add 69 to the 796 the spellings bring.
+VOCABULARY_MOST = 100_000
 
 
 @dataclass(frozen=True)
@@ -95,8 +101,9 @@ class OwnerGlossary:
         self._opening = opening_pattern(spelling for _, spelling in self.spellings)
 
     def load(self) -> tuple[Language, PhraseMatcher]:
-        """spaCy's blank English pipeline and a PhraseMatcher on lower-case tokens of every spelling."""
-        if self._matcher is None:
+        """spaCy's blank English pipeline and a PhraseMatcher on lower-case tokens of every spelling, built afresh
+        once its vocabulary holds more than VOCABULARY_MOST words."""
+        if self._matcher is None or len(self._matcher[0].vocab) > VOCABULARY_MOST:
             from council_actions.normalise.spacy_load import import_spacy
 
             spacy = import_spacy()

@@ -27,7 +27,7 @@ import shutil
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 from council_actions.ingest.model import Document
@@ -245,7 +245,8 @@ def _schema_change(out_dir: Path, changes: dict[str, Change], scores: tuple[str,
         changes.setdefault(".", Change()).add[target.name] = text.encode()
 
 
-@cache
+@lru_cache(maxsize=16)
 def _schema_text(scores: tuple[str, ...]) -> str:
-    """Built once per process and profile: every document written compares against it."""
+    """Built once per process and profile: every document written compares against it. Kept for the last 16
+    profiles' scores: a process writing under ever more profiles builds it again."""
     return json.dumps(describe(scores), indent=2, sort_keys=True) + "\n"

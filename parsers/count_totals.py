@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import lru_cache
 from typing import Literal
 
 from council_actions.ingest.bullets import COUNT_MARKS
@@ -173,9 +173,10 @@ def _bare(line: str, roles: RoleMap) -> str:
     return _in_words(roles.percent).sub("%", QUOTES.sub("", COUNT_MARKS.pattern.sub("", line))).strip(" .;:,")
 
 
-@cache
+@lru_cache(maxsize=16)
 def _in_words(percent: tuple[str, ...]) -> re.Pattern[str]:
-    """The words for per cent after a number, with the space before them; nothing where the profile gives none."""
+    """The words for per cent after a number, with the space before them; nothing where the profile gives none.
+    Kept for the last 16 profiles' words: a process reading under ever more profiles builds it again."""
     return re.compile(rf"(?<=\d)\s*{any_of(percent)}\b" if percent else r"(?!)", re.IGNORECASE)
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from typing import Literal
 
 from council_actions.ingest.bullets import TITLE_MARK
@@ -140,10 +140,11 @@ def is_colour_key(text: str, words: DocumentWords) -> bool:
             or scale.search(text) is not None or meaning.search(text) is not None)
 
 
-@cache
+@lru_cache(maxsize=16)
 def _key_lines(colours: tuple[str, ...], keys: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """The patterns of is_colour_key, built once per profile's lists: a key word alone (a colon after it or not),
-    a colour alone, a run of SCALE colours, a colour or the word colour before a verb of MEANS."""
+    """The patterns of is_colour_key, built once per profile's lists (kept for the last 16): a key word alone (a
+    colon after it or not), a colour alone, a run of SCALE colours, a colour or the word colour before a verb of
+    MEANS."""
     colour = any_of(colours)
     return (re.compile(rf"{any_of(keys)}\s*:?", re.IGNORECASE), re.compile(colour, re.IGNORECASE),
             re.compile(rf"\b{colour}(?:{JOINS}{colour}){{{SCALE - 1},}}\b", re.IGNORECASE),
@@ -265,9 +266,10 @@ def _one_line_unplaced(issue: Issue) -> bool:
     return issue.code == "unplaced_text" and issue.span.line_start == issue.span.line_end
 
 
-@cache
+@lru_cache(maxsize=16)
 def _front_matter(labels: tuple[str, ...]) -> re.Pattern[str]:
-    """A line that is one of the labels, a colon and the value (the label's spaces may be any run of spaces)."""
+    """A line that is one of the labels, a colon and the value (the label's spaces may be any run of spaces). Built
+    once per profile's labels, kept for the last 16."""
     spelt = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
     return re.compile(rf"^\W*(?P<label>{spelt})\s*:\s*(?P<value>.*?)\s*$", re.IGNORECASE)
 

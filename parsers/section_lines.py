@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from council_actions.normalise.period_words import MONTH_WORD
 from council_actions.parsers.cleaning import clean
@@ -71,7 +71,9 @@ def _agenda_item(line: UnplacedLine) -> str | None:
                                                         words.agenda_items).match(line.text) else None
 
 
-@cache
+# Each pattern built from a profile's word lists (`@lru_cache`) is built once per list and kept for the last 16
+# profiles' lists: a process reading under ever more profiles builds them again rather than keep one for each.
+@lru_cache(maxsize=16)
 def _naming_an_item(sections: tuple[str, ...], kinds: tuple[str, ...], items: tuple[str, ...]) -> re.Pattern[str]:
     """A line opening with a section word and its number, a lettered part of it or not (`Objective 1.b`, `Theme
     2`), then a dash or a colon and a word of the profile's `agenda_items` with its number (`- item 11:`): a
@@ -98,14 +100,14 @@ def _labelled(line: UnplacedLine) -> str | None:
     return f"labelled {found['word'].lower()}" if found else None
 
 
-@cache
+@lru_cache(maxsize=16)
 def _document_name(names: tuple[str, ...]) -> re.Pattern[str]:
     """A word of the profile's `names` (the same list furniture's titles are known by), or its plural, anywhere in
     the line ('Ofsted improvement plan', 'Further reports will be made ...')."""
     return re.compile(rf"\b{any_of(names, plurals=True)}\b", re.IGNORECASE)
 
 
-@cache
+@lru_cache(maxsize=16)
 def _section_word(sections: tuple[str, ...], kinds: tuple[str, ...], labelled: bool) -> re.Pattern[str]:
     """A line opening with a section word of the profile's `sections`, or with one of its `section_kinds` and then
     a section word (`Community Theme 1 - ...`, `Strategic Objective 1: ...`): with its number alone (`Cross cutting
@@ -137,7 +139,7 @@ def _what_we_do(line: UnplacedLine) -> str | None:
     return "what_we_do" if _what_it_lists(line.words.section_lists).match(line.text) else None
 
 
-@cache
+@lru_cache(maxsize=16)
 def _what_it_lists(section_lists: tuple[str, ...]) -> re.Pattern[str]:
     """A section's name, a colon, then `our` and a word of the profile's `section_lists` (`Caring and Competent: Our
     Deliverables`)."""
@@ -152,7 +154,7 @@ def _caption(line: UnplacedLine) -> str | None:
     return "caption" if _naming_actions(line.words.captions).search(line.text) and is_heading(line.text) else None
 
 
-@cache
+@lru_cache(maxsize=16)
 def _naming_actions(captions: tuple[str, ...]) -> re.Pattern[str]:
     """A line ending with a word of the profile's `captions` (`Key milestones and actions`)."""
     return re.compile(rf"\b{any_of(captions)}$", re.IGNORECASE)

@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from council_actions.normalise import normalise_document
+from council_actions.normalise import normalise_document, owners
 from council_actions.normalise.owners import OwnerGlossary
 from council_actions.parsers import parse_document
 
@@ -240,3 +240,19 @@ def test_acronyms_side_by_side_are_one_owner_each_without_a_glossary(cell, owner
     assert cell in [printed for printed, _ in SEED_CELLS]  # as the seed prints it (its allocated_raw)
     found = split_allocation(cell, OwnerGlossary(load_profile("generic")), ends_owners)
     assert [s.text for s in found if s.kind == "owner"] == owners
+
+
+def test_the_matcher_is_built_afresh_once_its_vocabulary_passes_vocabulary_most(profile, monkeypatch):
+    """spaCy keeps each new word it tokenises: a glossary given ever new allocation cells (a long-lived process,
+    `timelines -`) builds its matcher afresh past VOCABULARY_MOST words, so it never holds many more, and finds the
+    same owners in every cell of the seed as a glossary that never did."""
+    monkeypatch.setattr(owners, "VOCABULARY_MOST", 1500)
+    glossary, never = OwnerGlossary(profile), OwnerGlossary(profile)
+    first = glossary.load()[0]
+    assert len(first.vocab) < 1000
+    for number in range(1000):
+        assert glossary.mentions(f"CEX and officer{number} by week{number}, zone {number * 7}") == [(0, 3)]
+        assert len(glossary.load()[0].vocab) <= 1500 + 10
+    assert glossary.load()[0] is not first
+    for cell, _ in SEED_CELLS:
+        assert glossary.mentions(cell) == never.mentions(cell)
