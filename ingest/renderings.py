@@ -2,8 +2,10 @@
 
 Tab-separated text keeps the converter's columns (`text.py`, `tab_table.py`
 finds the heading line). Otherwise, in order: pipe tables, pipe tables of one
-cell a line, `label: value` records, one cell per line, fixed-width columns,
-lists under headings. A reader answers only when the headings it finds read
+cell a line, two fixed-width columns (before the records: their cells print
+labels, `Milestones:`, that the records reader would take for a record's),
+`label: value` records, one cell per line, fixed-width columns, lists under
+headings. A reader answers only when the headings it finds read
 as a plan table (an action column and an owner, timeline, status or progress
 column, or columns headed by periods), so narrative, minutes and news stay
 plain lines.
@@ -42,9 +44,10 @@ def relayout(lines: list[Line], text: str, role_of: RoleOf, owner_words: OwnerWo
     from council_actions.ingest.pipe_tables import read_pipe_tables
     from council_actions.ingest.records import read_records
     from council_actions.ingest.spaced_header import read_spaced_header
+    from council_actions.ingest.two_columns import read_two_columns
 
     return (read_pipe_tables(lines, text, role_of) or read_pipe_lines(lines, role_of)
-            or read_records(lines, role_of, status_of)
+            or read_two_columns(lines, role_of) or read_records(lines, role_of, status_of)
             or read_cell_lines(lines, text, role_of, owner_words, document_words) or read_fixed_width(lines, role_of)
             or read_spaced_header(lines, role_of) or read_headed_list(lines, role_of, status_of))
 

@@ -42,6 +42,10 @@ def generic():
     (["What", "Action", "How", "Who"], ["opportunity", "action", "notes", "owner"]),
     # the Isle of Wight's Housing Renewal action plan (tests/fixtures/sections/SOURCES.md)
     (["Number", "Action", "Deadline", "Progress"], ["element", "action", "timeline", "progress"]),
+    # the docstoc housing service improvement plan's two columns (tests/fixtures/sections/SOURCES.md), and the labels
+    # its cells print (ingest/two_columns.py)
+    (["Action & Milestones", "Success Measures & Targets"], ["action", "notes"]),
+    (["Milestones", "Success Measures", "Targets"], ["timeline", "notes", "notes"]),
 ])
 def test_what_how_who_when_roles_by_wording(generic, headings, roles):
     assert generic.roles.roles_of(headings) == roles
