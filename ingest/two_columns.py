@@ -3,8 +3,8 @@
 The fixed-width reader (fixed_width.py) asks MIN_COLUMNS headings of a header: two runs on a line are as often prose
 set in two columns, a letterhead or a signature as a table. A table of two columns (`Action & Milestones` beside
 `Success Measures & Targets`) is read here, and only on strong evidence. The header is the first line of two runs
-whose headings the profile's heading rules both know (no period), exactly one of them the action column
-(`headings_known`), so a text is measured once; and under it every rule of EVIDENCE holds:
+GAP blank characters apart or more whose headings the profile's heading rules both know (no period), exactly one of
+them the action column (`headings_known`), so a text is measured once; and under it every rule of EVIDENCE holds:
 - `gap`: a band of GAP blank characters between the two headings runs down the lines below, crossed by at most
   one line in CROSSED_SHARE of them, with text on both sides of it on MIN_BESIDE lines or more;
 - `plan`: the headings, with the labels the columns' cells print on lines of their own (`Milestones:`), make a plan
@@ -105,18 +105,23 @@ def candidate(lines: list[Line], role_of: RoleOf) -> Candidate | None:
     two-column table's header; None where no line does."""
     for index, line in enumerate(lines):
         runs = list(RUN.finditer(line.text))
-        if len(runs) == 2 and headings_known((role_of(runs[0].group()), role_of(runs[1].group()))):
-            return _measured(lines, index, runs[0].end(), runs[1].start(), role_of)
+        if len(runs) == 2 and runs[1].start() - runs[0].end() >= GAP and headings_known(
+                (role_of(runs[0].group()), role_of(runs[1].group()))):
+            return _measured(lines, index, (runs[0].group(), runs[1].group()), (runs[0].end(), runs[1].start()),
+                             role_of)
     return None
 
 
-def _measured(lines: list[Line], index: int, left_end: int, right_start: int, role_of: RoleOf) -> Candidate:
-    """The gap under the header: of the bands of GAP characters between the headings, the one the fewest lines cross
-    (the leftmost of equals), counted over each line's words at once (`_blocked`)."""
+def _measured(lines: list[Line], index: int, headings: tuple[str, str], between: tuple[int, int],
+              role_of: RoleOf) -> Candidate:
+    """The gap under the header: of the bands of GAP characters between the headings (`between`: where the first
+    ends and the second starts), the one the fewest lines cross (the leftmost of equals), counted over each line's
+    words at once (`_blocked`)."""
     header = lines[index]
     below = [(k, line) for k, line in enumerate(lines[index + 1:], index + 1)
              if line.text.strip() and _words(line) != _words(header)]
-    width = max(right_start - GAP + 1 - left_end, 1)
+    left_end, right_start = between
+    width = right_start - GAP + 1 - left_end  # one band at least: the header prints GAP blanks between its headings
     counts = [0] * (width + 1)
     for _, line in below:
         for start, end in _blocked(line.text, left_end, left_end + width):
@@ -129,7 +134,6 @@ def _measured(lines: list[Line], index: int, left_end: int, right_start: int, ro
             crossed, best = total, left_end + offset
     crossing = frozenset(k for k, line in below if line.text[best:best + GAP].strip())
     beside = sum(1 for k, line in below if k not in crossing and line.text[:best].strip() and line.text[best:].strip())
-    headings = (RUN.findall(header.text)[0], RUN.findall(header.text)[1])
     rows = _row_blocks(lines, index, crossing, _words(header))
     labels = tuple(dict.fromkeys(label for k in sorted(rows) for cell in _sides(lines[k], best)
                                  if cell is not None and (label := _label(cell.text, role_of)) is not None))
