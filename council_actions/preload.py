@@ -26,7 +26,7 @@ NORMALISERS = ("council_actions.normalise.allocation", "council_actions.normalis
                "council_actions.normalise.timelines", "council_actions.normalise.reference")
 STAGE_MODULES = ("council_actions.ingest.sniff", "council_actions.ingest.text", "council_actions.ingest.renderings",
                  "council_actions.ingest.pipe_tables", "council_actions.ingest.pipe_lines",
-                 "council_actions.ingest.records",
+                 "council_actions.ingest.two_columns", "council_actions.ingest.records",
                  "council_actions.ingest.cell_lines", "council_actions.ingest.fixed_width",
                  "council_actions.ingest.headed_list", "council_actions.ingest.spaced_header",
                  "council_actions.parsers.plan_layout", "council_actions.parsers.action_plan",
