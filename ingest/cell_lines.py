@@ -2,7 +2,7 @@
 
 Web pages saved as text and Word tables flattened by converters come out so.
 The header is the first run of lines that read as column headings (a heading
-may wrap over two lines: `Cabinet` / `Member`). Rows open at a row marker
+may wrap over two lines: `Cabinet` / `Member`; `cell_header.py`). Rows open at a row marker
 (`a)`, `1.`, `2.3`) when the rows carry them, or at a numbered paragraph's number printed
 alone on its line above the paragraph (`1.1` / `Draft Local Plan to:`); a line ending in a dangling word
 (`Meeting held by`) runs on into the next, and a line opening with a
@@ -24,15 +24,14 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from council_actions.ingest.cell_gaps import unsettled_doubts
+from council_actions.ingest.cell_header import header
 from council_actions.ingest.cell_rows import read_one_row, read_unmarked_rows
 from council_actions.ingest.cell_shapes import EMPTY_CELL, LineShape, line_shapes, shape_of
 from council_actions.ingest.layout import (
-    MIN_COLUMNS,
     ROW_MARKER,
     Layout,
     RoleOf,
     as_layout,
-    is_plan_header,
     whole,
     with_cells,
 )
@@ -88,7 +87,7 @@ def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf, owner_words: 
     whitespace, `empty_paragraphs`), the marks are cells too. A line's shape names a post by the profile's
     `owner_words` (`cell_shapes.line_shapes`; None: the generic profile's). A row whose cells are the headings is
     the header printed again (at a page break), laid out as the header, not read as a row."""
-    found = _header(lines, role_of)
+    found = header(lines, role_of)
     if found is None:
         return None
     start, end, headings = found
@@ -107,36 +106,6 @@ def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf, owner_words: 
                 layout: LineLayout = "header" if again else "row_start" if cell_index == 0 and k == 0 else "row"
                 relaid[position] = with_cells(lines[position], [whole(lines[position], cell_index)], layout)
     return Layout("cell_lines", tuple(Column(h) for h in headings), tuple(relaid), tuple(issues))
-
-
-def _header(lines: list[Line], role_of: RoleOf) -> tuple[int, int, list[str]] | None:
-    for start in range(len(lines)):
-        headings, i = [], start
-        while i < len(lines):
-            one = lines[i].text.strip()
-            two = f"{one} {lines[i + 1].text.strip()}" if i + 1 < len(lines) else ""
-            if role_of(one) and not _wrapped_heading(one, lines[i + 1].text.strip() if i + 1 < len(lines) else "",
-                                                     role_of):
-                headings.append(one)
-                i += 1
-            elif two and role_of(two):
-                headings.append(two)
-                i += 2
-            else:
-                break
-        if len(headings) >= MIN_COLUMNS and is_plan_header([role_of(h) for h in headings]):
-            return start, i, headings
-    return None
-
-
-def _wrapped_heading(one: str, below: str, role_of: RoleOf) -> bool:
-    """Whether a heading wraps onto the line below (`Who` / `by?`, `Target` / `Date`): the two lines read as a
-    heading together and the line below reads as none on its own, or each line reads as the same as the two
-    together (`Target` and `Date` each a timeline, like `Target Date`: a second timeline column right after the first
-    would give one action two due dates; `Action` / `Owner` is two columns), so it is the rest of this heading, not
-    the next column's."""
-    together = role_of(f"{one} {below}") if below else None
-    return together is not None and (role_of(below) is None or role_of(one) == role_of(below) == together)
 
 
 def table_end(lines: list[Line], width: int, words: DocumentWords | None = None) -> int:

@@ -54,7 +54,14 @@ class Layout:
 def is_plan_header(roles: list[str | None]) -> bool:
     """Headings that make a plan table: an action column and one that says who, when or how far (columns headed by
     periods say both)."""
-    return bool(ACTION_ROLES & set(roles)) and bool(PLAN_ROLES & set(roles)) and sum(r is not None for r in roles) >= 2
+    return plays_plan(frozenset(roles), sum(r is not None for r in roles))
+
+
+def plays_plan(kinds: frozenset[str | None], named: int) -> bool:
+    """`is_plan_header` asked of what it reads in the headings: the roles they play and how many play one. Why apart:
+    a reader that gathers a run of headings' roles line by line (`cell_header.header`) asks it without listing
+    every heading's role again for each line the run could start at."""
+    return bool(ACTION_ROLES & kinds) and bool(PLAN_ROLES & kinds) and named >= 2
 
 
 def key_column(roles: Sequence[str | None]) -> int:

@@ -55,3 +55,10 @@ def invisible_in_words(text: str, start: int = 0) -> str:
         return word[0] + kind + word[1:]
 
     return WORD.sub(seed, text)
+
+
+def lines_copied_above(text: str, first: int, last: int, times: int) -> str:
+    """Lines `first` to `last` (from 0, `last` left out) copied `times` times over above the first line, as a
+    converter that repeats a block it read writes them: here a run of column headings standing above the plan."""
+    lines = text.split("\n")
+    return "\n".join(lines[first:last] * times + lines)

@@ -4,6 +4,7 @@ tests/fixtures/damaged/ is made again here from its sample (tests/hostile/damage
 from __future__ import annotations
 
 import pytest
+from council_actions.ingest.cell_header import header
 from council_actions.parsers import parse_document
 from council_actions.parsers.rating_tables import MAX_STATUS_WORDS, _headings
 
@@ -19,6 +20,7 @@ DAMAGED = FIXTURES / "damaged"
 EAST_CAMBRIDGESHIRE = SAMPLES / "other_councils" / "east_cambridgeshire_lgr_timeline_bullets.txt"
 MAIDSTONE = SAMPLES / "other_councils" / "maidstone_ags_2014_15.txt"
 BELFAST = SAMPLES / "other_councils" / "belfast_improvement_self_assessment_2023_24_objective_1.txt"
+BRIGHTON = SAMPLES / "other_councils" / "brighton_hove_tree_action_plan_2022_27.txt"
 # fixture: (sample, how it was damaged)
 MADE = {
     "zero_width_between_letters_east_cambridgeshire.txt": (EAST_CAMBRIDGESHIRE, damage.zero_width_between_letters),
@@ -27,6 +29,8 @@ MADE = {
         text, 6)),
     "one_line_maidstone_ags.txt": (MAIDSTONE, damage.one_line),
     "one_line_belfast_objective_1.txt": (BELFAST, damage.one_line),
+    "headings_copied_above_brighton_hove_tree_plan.txt": (BRIGHTON, lambda text: damage.lines_copied_above(
+        text, 4, 12, 100)),
 }
 # fixture: (the invisible characters removed, the lines that held them: 20 of East Cambridgeshire's lines print
 # words, one of Maidstone's got the mark), one issue a line
@@ -94,3 +98,31 @@ def test_a_long_unplaced_line_is_not_tried_as_a_status_heading_at_every_word(mon
     monkeypatch.setattr(RoleMap, "role_of", counted)
     assert _headings(line, profile.roles) is None
     assert len(read_lengths) == MAX_STATUS_WORDS and max(read_lengths) == MAX_STATUS_WORDS
+
+
+def test_a_long_run_of_headings_that_makes_no_header_is_read_once():
+    """Brighton's tree plan with its headings but the action's (`Who` to `Progress update`) copied 100 times above
+    it: 400 lines that each read as a heading, yet no plan's header (no action column). The one-cell-a-line reader
+    read that run to its end from each of its lines: 241,416 heading reads here, 2,000 such lines most of a minute.
+    Each line is read once now (at most 4 reads: alone, with the next, the next alone), and the plan below still reads
+    as its sample does."""
+    profile = load_profile()
+    damaged = read(DAMAGED / "headings_copied_above_brighton_hove_tree_plan.txt", profile)
+    lines = list(damaged.iter_lines())
+    reads: list[str] = []
+
+    def counted(heading: str) -> str | None:
+        reads.append(heading)
+        return profile.roles.role_of(heading)
+
+    found = header(lines, counted)
+    assert found is not None
+    start, end, headings = found
+    assert headings == ["What", "Who", "Success measure", "Target date", "Progress update"]
+    assert (start, end) == (401, 406) and lines[start].number == 803
+    assert len(reads) <= 4 * end
+
+    def printed(path):
+        return [(a.action, a.owner_raw, a.timeline_raw) for a in parse_document(read(path, profile), profile).actions]
+
+    assert printed(DAMAGED / "headings_copied_above_brighton_hove_tree_plan.txt") == printed(BRIGHTON)
