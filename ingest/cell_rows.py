@@ -33,13 +33,31 @@ Cells = tuple[tuple[int, ...], ...]  # per column, the indexes of the lines in t
 State = tuple[int, int, bool]  # lines read, the column next, whether this row has a one-line cell that fits
 
 
+class Cut(NamedTuple):
+    """A reading's last cell (the lines it takes) and the cut of the lines above it. Why a chain: a reading grows
+    by one cell at each step of the search, and copying its cells each time cost the table's length squared (a
+    table of 4,000 lines: most of the minute its reading took)."""
+
+    lines: int
+    above: Cut | None
+
+
 @dataclass(frozen=True)
 class Reading:
     """One cut of the lines into rows and its score: kept per state, so the best cut can be compared with the
     readings that nearly beat it (a close one is a doubt worth reporting)."""
 
     score: float
-    lengths: tuple[int, ...]  # lines per cell, cell after cell, row after row
+    cut: Cut | None = None  # its last cell, and through it the cells above; None: no cell yet
+
+    @property
+    def lengths(self) -> tuple[int, ...]:
+        """Lines per cell, cell after cell, row after row."""
+        lengths, cut = [], self.cut
+        while cut is not None:
+            lengths.append(cut.lines)
+            cut = cut.above
+        return tuple(reversed(lengths))
 
 
 @dataclass(frozen=True)
@@ -59,7 +77,7 @@ def read_unmarked_rows(shapes: list[str], roles: list[str | None]) -> tuple[list
     """The rows (each a tuple of cells of line indexes) and the doubts about them; no rows if none fit."""
     kinds = [kind_of(r) for r in roles]
     readings = _readings(shapes, kinds, roles, whole=False)
-    if not readings or not readings[0].lengths:
+    if not readings or readings[0].cut is None:
         return [], []
     rows = _rows(readings[0].lengths, len(kinds), 0)
     doubts = []
@@ -103,7 +121,7 @@ def _readings(shapes: list[str], kinds: list[str], roles: list[str | None], whol
     `whole`: every line in a row (a pair of rows re-read for doubts); else the lines after the last row may stay
     outside the table, each costing LEFTOVER."""
     table = _table(shapes, kinds, roles)
-    best: dict[State, list[Reading]] = {(0, 0, True): [Reading(0.0, ())]}
+    best: dict[State, list[Reading]] = {(0, 0, True): [Reading(0.0)]}
     for i in range(len(shapes) + 1):
         for j in [*range(1, len(kinds)), 0]:
             _step(best, table, i, j)
@@ -150,7 +168,7 @@ def _step(best: dict[State, list[Reading]], table: _Lines, i: int, j: int) -> No
             if last and table.proof and not row_proven:
                 continue  # a row that says nobody and no time is no row of the plan
             _keep(best, (i + cell.lines, next_column, row_proven or last),
-                  Reading(reading.score + cell.gain, (*reading.lengths, cell.lines)))
+                  Reading(reading.score + cell.gain, Cut(cell.lines, reading.cut)))
 
 
 def _cells(table: _Lines, i: int, j: int) -> list[_Cell]:
@@ -185,8 +203,8 @@ def _best_ends(best: dict[State, list[Reading]], m: int, whole: bool) -> list[Re
     """The readings that end a row: with `whole`, those ending on the last line; else the two best of those ending
     on any line, each line after it costing LEFTOVER."""
     if whole:
-        return [r for r in best.get((m, 0, True), []) if r.lengths]
-    ends = [Reading(r.score + LEFTOVER * (m - i), r.lengths) for i in range(1, m + 1)
+        return [r for r in best.get((m, 0, True), []) if r.cut is not None]
+    ends = [Reading(r.score + LEFTOVER * (m - i), r.cut) for i in range(1, m + 1)
             for r in best.get((i, 0, True), [])]
     return sorted(ends, key=lambda r: -r.score)[:2]
 

@@ -8,6 +8,7 @@ above, and a section heading that reads as a time as its timeline where the row 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from council_actions.ingest.model import Document, Span
@@ -44,13 +45,26 @@ class TableReading:
     group: tuple[str, Span] | None = None  # the title of a row heading the rows under it, and the row's span
     carried: tuple[str, Span] | None = None
     finding: Finding | None = None  # what the items under the section heading answer (parsers/findings.py)
+    # What every new action asks of the actions so far, kept as they are added (`add`): how many each element id
+    # has (its seq), the action ids taken and the last owner named (a ditto's owner above). Counting through the
+    # actions for each new one cost their number squared: 5,800 actions took 17 million looks, most of a parse.
+    per_element: Counter[str] = field(default_factory=Counter)
+    action_ids: set[str] = field(default_factory=set)
+    owner_above: str | None = None
+
+    def add(self, action: Action) -> None:
+        """An action read: kept, and counted for the actions after it."""
+        self.actions.append(action)
+        self.per_element[action.element_id] += 1
+        self.action_ids.add(action.action_id)
+        self.owner_above = action.owner_named or self.owner_above
 
 
 def to_action(row: Row, values: Values, reading: TableReading) -> Action:
     """The action one value set of a row gives, under the heading or group the reading has reached: its element
     (printed, else the group's or the section heading's), its seq within that element, a ditto owner read from the
     actions above, and a section heading that reads as a time as its timeline where the row prints none."""
-    previous, section, calendar = reading.actions, reading.section, reading.calendar
+    section, calendar = reading.section, reading.calendar
     text, span = values["action"]
     heading = _heading(section[0]) if section else None
     element = values["element"][0] if values.get("element") else (reading.group[0] if reading.group else heading)
@@ -65,9 +79,9 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
     status, status_raw, unknown = read_status(values, progress, reading.profile, _heading_of(reading, "status"),
                                               element)
     reading.issues += unknown
-    seq = 1 + sum(1 for a in previous if a.element_id == (element or ""))
+    seq = 1 + reading.per_element[element or ""]
     action_id = make_action_id(element or "", text)
-    if any(a.action_id == action_id for a in previous):
+    if action_id in reading.action_ids:
         action_id = f"{action_id}-{seq}"
     return Action(
         action_id=action_id, element_id=element or "", seq=seq,
@@ -112,7 +126,7 @@ def _ditto(owner: str | None, span: Span, element: str | None, reading: TableRea
     and the owner above is read (none where no action above names one), reported as the `ditto` repair."""
     if not owner or not reading.profile.roles.is_ditto(owner):
         return None, None
-    above = next((a.owner_named for a in reversed(reading.actions) if a.owner_named), None)
+    above = reading.owner_above
     reading.issues.append(warning("owner_ditto", "parse", f"owner printed as '{owner}'; took the owner above"
                                   + (f" ({above})" if above else " (none found)"), owner, span, element, "owner"))
     return "ditto", above

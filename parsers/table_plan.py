@@ -161,7 +161,7 @@ def _an_action(values: Values, row: Row, reading: TableReading) -> None:
     elif reading.carried is not None:
         values = {**values, "element": reading.carried}
     action = to_action(row, values, reading)
-    reading.actions.append(with_percent_column(action, row, reading.percent_columns))
+    reading.add(with_percent_column(action, row, reading.percent_columns))
 
 
 def _is_bare_allocation(values: Values, row: Row, below: list[Row], reading: TableReading) -> bool:

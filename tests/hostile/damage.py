@@ -62,3 +62,9 @@ def lines_copied_above(text: str, first: int, last: int, times: int) -> str:
     converter that repeats a block it read writes them: here a run of column headings standing above the plan."""
     lines = text.split("\n")
     return "\n".join(lines[first:last] * times + lines)
+
+
+def repeated(text: str, times: int) -> str:
+    """The whole text `times` times over, one copy after another: a plan as long as a council's longest, every line
+    its own (a converter that wrote a table once for each page it spans writes it so)."""
+    return "\n".join([text] * times)
