@@ -44,6 +44,9 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.bytecode import compile_bytecode  # noqa: E402
 
 PLAN = ROOT / "samples" / "004_d0d661fda207b69c.txt"
+# A round's control at or above this says the host gave the run both of its cores; below it, a neighbour on the
+# host took part of one, and no parallel run of that round can reach 2x (the control's own ratio is its ceiling).
+WHOLE_CORES = 1.9
 # The command as `python -m council_actions.cli` runs it, printing the parent process's own CPU seconds last.
 CLI = ("import atexit, resource, sys\nfrom council_actions.cli import console\n"
        "atexit.register(lambda: print(sum(resource.getrusage(resource.RUSAGE_SELF)[:2]), file=sys.stderr))\n"
@@ -116,6 +119,11 @@ def main() -> None:
           f"{compiled} modules compiled to bytecode first, as installed:")
     print(f"  --jobs 1: {one:6.2f} s   --jobs {args.jobs}: {many:6.2f} s   ratio {statistics.median(ratios):.2f}x "
           "(median of same-round ratios; target >= 1.6x)")
+    print("  each round, its ratio and (its control): "
+          + ", ".join(f"{r:.2f}x ({c:.2f}x)" for r, c in zip(ratios, ceilings, strict=True)))
+    whole = [r for r, c in zip(ratios, ceilings, strict=True) if c >= WHOLE_CORES]
+    print(f"  rounds whose control reached {WHOLE_CORES}x (the host gave both cores): "
+          + (f"{len(whole)}, ratio {min(whole):.2f}x to {max(whole):.2f}x" if whole else "none"))
     print(f"  less the start-up (a one-document run of the same round): {statistics.median(scaling):.2f}x")
     print(f"  control, pure CPU in {args.jobs} processes at the same time: {statistics.median(ceilings):.2f}x "
           "(the machine's ceiling now; other work shares these cores)")
