@@ -16,10 +16,11 @@ compiled to bytecode first (benchmarks/bytecode.py), as an installed package has
 PYTHONDONTWRITEBYTECODE=1 an editable checkout compiles them from source in every run, most of it in the
 parent before its first fork and while it loads spaCy, serial work the product does not have once installed.
 
-Measured on 4 December 2026 on the 2-core machine otherwise idle (load 0.5-1.4), --repeat 3 or 5: 1.64x,
-1.50x, 1.67x, 1.53x, 1.74x (controls 1.67x, 1.91x, 2.01x, 2.06x, 1.57x); the code of the day before, in turns
-with the last three, 1.48x, 1.71x, 1.66x (controls 1.65x, 2.03x, 1.78x).
-Rounds whose control is far below 2x say little; the host's speed moves by a third between minutes.
+Measured late on 4 December 2026 with every other job on the 2-core machine stopped (load 0.2-1.3), three runs
+of --repeat 3: rounds of 1.46x to 1.68x (medians 1.53x, 1.58x, 1.60x), seven of the nine in rounds whose control
+reached WHOLE_CORES; the previous session's code in turns with them, medians 1.62x, 1.59x, 1.58x. The control
+gauges the host only while nothing else on this machine runs: under this machine's own load it can read 2x while
+the ingest runs lose their cores to that load.
 
 Run: .venv/bin/python benchmarks/jobs.py [--copies 16] [--jobs 2] [--repeat 3]
 """
