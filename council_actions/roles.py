@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache, partial
 from typing import Literal, get_args
 
@@ -92,9 +92,10 @@ class RoleMap:
         object.__setattr__(self, "_statuses_known", lru_cache(maxsize=MEMO_SIZE)(partial(_first_status, self.statuses)))
 
     def __reduce__(self) -> tuple[object, ...]:
-        """Pickled (and copied) as its rules and words: the copy builds its own empty memos (an LRU cache does not
-        pickle), so a map sent to a worker is the same size whatever this process has asked it."""
-        return RoleMap, (self.headings, self.statuses, self.ditto, self.percent, self.counted)
+        """Pickled (and copied) as the fields its constructor takes (its rules and words, and any field added later):
+        the copy builds its own empty memos (an LRU cache does not pickle), so a map sent to a worker is the same
+        size whatever this process has asked it."""
+        return RoleMap, tuple(getattr(self, f.name) for f in fields(self) if f.init)
 
     def role_of(self, heading: str) -> str | None:
         """The role one heading plays on its own (the first rule it matches); None where no rule knows it. A table's
