@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Literal, get_args
 
 if TYPE_CHECKING:  # annotation only: ingest raises StageError, so it cannot be imported here
@@ -228,20 +229,36 @@ class OutputError(ValueError):
     """An output folder, table or revision asked for that is not there; the message is one line for the user."""
 
 
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# What a terminal line must not print raw besides the invisible characters every value loses (ingest/invisible.py's
+# table): the tab and the line and page breaks a value keeps, which split the one-line message, and the surrogates a
+# file name that is not UTF-8 arrives with (os.fsdecode).
+BREAKS_OR_UNDECODABLE = r"[\t\n\x0c\r\ud800-\udfff]"
 
 
 def printable(text: str) -> str:
-    """Text safe to print on one terminal line: control, escape, bidi and undecodable characters as escapes.
+    """Text safe to print on one terminal line: control, escape, bidi, invisible and undecodable characters as
+    escapes.
 
     A file name may hold a newline or an escape sequence (any byte but / and NUL is allowed), and a name
     that is not UTF-8 arrives with surrogate escapes; printed raw, they split the one-line message or
-    drive the user's terminal.
+    drive the user's terminal. A character that prints nothing (a zero-width space, a word joiner, a soft hyphen)
+    or reorders what follows (a bidi mark) is escaped too, so the name shown is the name to type.
     """
-    return CONTROL.sub(lambda m: _escape(m.group()), text)
+    return _unprintable().sub(lambda m: escape(m.group()), text)
 
 
-def _escape(char: str) -> str:
+@cache
+def _unprintable() -> re.Pattern[str]:
+    """The characters `printable` escapes: those of ingest/invisible.py's table, the one list of characters that
+    print nothing, and BREAKS_OR_UNDECODABLE. Imported when first asked, as ingest imports this module."""
+    from council_actions.ingest.invisible import PATTERN
+
+    return re.compile(f"{PATTERN.pattern}|{BREAKS_OR_UNDECODABLE}")
+
+
+def escape(char: str) -> str:
+    """One character written as its escape (`\\x0a`, `\\u200b`), as Python writes it; a surrogate standing for a
+    byte that was not UTF-8 as that byte."""
     code = ord(char)
     if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, as os.fsdecode keeps it
         return f"\\x{code - 0xDC00:02x}"

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from council_actions.ingest.model import Span
 
-from council_actions.issues import Issue, warning
+from council_actions.issues import Issue, escape, warning
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def clean(text: str) -> tuple[str, str]:
 
 def escaped(text: str) -> str:
     """The text with each invisible character written as its escape (`\\u200b`), to quote what was read."""
-    return PATTERN.sub(_escape, text)
+    return PATTERN.sub(lambda m: escape(m.group()), text)
 
 
 def report(removed: str, where: str, quoted: str, span: Span) -> Issue:
@@ -72,7 +72,3 @@ def report(removed: str, where: str, quoted: str, span: Span) -> Issue:
     return warning("control_characters", "ingest", f"removed {len(removed)} control character(s) ({kinds}) from "
                    f"{where}", escaped(quoted), span)
 
-
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

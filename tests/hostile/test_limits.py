@@ -101,6 +101,16 @@ def test_file_names_with_control_characters_are_escaped(tmp_path, earlier_out, c
     assert lines == [f"council-actions: error: {tmp_path}/evil\\x0aname\\x1b[31m.txt: ingest: file is empty"]
 
 
+def test_file_names_with_invisible_characters_are_escaped(tmp_path, earlier_out, capfd):
+    """A name holding characters that print nothing, or reorder what follows, is shown with them escaped, by
+    ingest/invisible.py's table: an Arabic letter mark (a bidi mark) and a word joiner, which the terminal's own
+    list missed (printed raw, the name shown was not the name to type)."""
+    bad = tmp_path / "plan\u061c\u2060.txt"
+    bad.write_bytes(b"")
+    lines = ingest_one(bad, earlier_out, capfd)
+    assert lines == [f"council-actions: error: {tmp_path}/plan\\u061c\\u2060.txt: ingest: file is empty"]
+
+
 def test_any_file_name_the_file_system_allows_is_ingested(tmp_path, capfd):
     folder = os.fsencode(tmp_path)
     odd = folder + b"/plan \xe9\xff.txt"  # not UTF-8
