@@ -16,7 +16,7 @@ from functools import lru_cache
 # The lists of a profile's [document_words], in the order DocumentWords holds them.
 DOCUMENT_WORD_LISTS = ("names", "front_matter", "references", "title_labels", "instructions", "web_furniture",
                        "sections", "section_kinds", "agenda_items", "findings", "section_lists", "captions",
-                       "numbered_parts", "colours", "keys")
+                       "numbered_parts", "colours", "keys", "council_nouns")
 # An English noun's plural by its ending, first match wins (`strategy` -> `strategies`, `annex` -> `annexes`,
 # `plan` -> `plans`): grammar, not a council's wording, so not profile data.
 # Each ending, and what it is written as to match the noun or its plural.
@@ -39,8 +39,9 @@ class DocumentWords:
     words a caption over actions ends with (`Key milestones and actions`: parsers/section_lines.py); and the words
     labelling a numbered part of a document, a line that ends a table of one cell a line (`Appendix B`:
     ingest/cell_lines.py); the colours a key to the plan's ratings names (`green`, `amber`) and the words heading
-    such a key (`Key`: parsers/furniture.py). Lower case; the profile's first, then the generic profile's, as with
-    OwnerWords."""
+    such a key (`Key`: parsers/furniture.py); and the nouns `Council` stands before as a word of its own (`Council
+    Tax`), where no council's name ends (parsers/council.py). Lower case; the profile's first, then the generic
+    profile's, as with OwnerWords."""
 
     names: tuple[str, ...]
     front_matter: tuple[str, ...]
@@ -57,6 +58,7 @@ class DocumentWords:
     numbered_parts: tuple[str, ...]
     colours: tuple[str, ...]
     keys: tuple[str, ...]
+    council_nouns: tuple[str, ...]
 
 
 @lru_cache(maxsize=256)

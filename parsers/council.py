@@ -4,7 +4,7 @@ A council's own profile names its council; the generic profile names none, and t
 no `--profile` is given) claims its council only for documents in its own layout (its printed column headings,
 its theme pages), since any other plan read with it is some other council's. A name printed in a title line
 ("Isle of Wight Council", "Maidstone Borough Council", "London Borough of Sutton") is taken as printed, by the
-shapes of NAME_SHAPES. What was assumed is said: `council_from` for the summary, and an issue when the council
+shapes of `name_shapes`. What was assumed is said: `council_from` for the summary, and an issue when the council
 is left empty or the document prints another council than the chosen profile's.
 """
 
@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from council_actions.ingest.model import Document, Line, Span
 from council_actions.parsers.records import CouncilFrom
 
+from council_actions.document_words import DocumentWords, any_of
 from council_actions.issues import Issue, warning
 from council_actions.profile import Profile
 
@@ -40,16 +42,23 @@ class NameShape:
     pattern: re.Pattern[str]
 
 
+# The shapes of a council's name that hold no profile's words, tried first (`name_shapes` adds the last).
 NAME_SHAPES = (
     NameShape("place_kind_council", re.compile(rf"(?P<name>(?P<place>{NAME})\s+{KINDS}\s+Council)\b")),
     NameShape("london_or_royal_borough", re.compile(rf"(?P<name>(?:London|Royal)\s+Borough\s+of\s+(?P<place>{NAME}))")),
     NameShape("city_or_county_of", re.compile(rf"(?P<name>(?:City|County|Council)\s+of\s+(?P<place>{NAME})"
                                               r"(?:\s+Council)?)\b")),
-    # `Council` before a noun of its own is no name's end: `Council Tax`, `Council Plan`, `Conduct Council business`
-    # (Mid and East Antrim's self-assessment: the council's business, not a council called `Conduct`).
-    NameShape("place_council", re.compile(rf"(?P<name>(?P<place>{NAME})\s+Council)\b"
-                                          r"(?!\s+(?:Tax|Plan|Meeting|[Bb]usiness))")),
 )
+
+
+@lru_cache(maxsize=16)
+def name_shapes(council_nouns: tuple[str, ...]) -> tuple[NameShape, ...]:
+    """NAME_SHAPES, then a place's name and `Council` (`Bracknell Forest Council`), which ends a name only where no
+    word of the profile's `council_nouns` follows: in `Maximising Council Tax Income` the word before `Council` is
+    no place. Built once per profile's words, kept for the last 16."""
+    noun = rf"(?!\s+(?i:{any_of(council_nouns)})\b)" if council_nouns else ""
+    return (*NAME_SHAPES,
+            NameShape("place_council", re.compile(rf"(?P<name>(?P<place>{NAME})\s+Council)\b{noun}")))
 
 
 @dataclass(frozen=True)
@@ -63,11 +72,12 @@ class CouncilName:
     letterhead: Span | None = None  # the line the name is read from, where it prints nothing else (parsers/unplaced.py)
 
 
-def printed_council(document: Document) -> tuple[str, Line] | None:
-    """The first council name printed in the document's title lines, as printed (capitals made title case)."""
+def printed_council(document: Document, words: DocumentWords) -> tuple[str, Line] | None:
+    """The first council name printed in the document's title lines, as printed (capitals made title case), by the
+    shapes of `name_shapes` with the profile's words."""
     for line in title_lines(document):
         text = _title_case(line.text) if line.text.isupper() else line.text
-        for shape in NAME_SHAPES:
+        for shape in name_shapes(words.council_nouns):
             for match in shape.pattern.finditer(text):
                 place = match["place"].split()
                 kept = place
@@ -153,7 +163,7 @@ def name_council(document: Document, profile: Profile, own_layout: bool) -> Coun
     """The council of the document and where the name came from, by the first of COUNCIL_RULES that applies;
     `own_layout`: read by the profile's own template (its column headings or theme pages), not by the generic
     heading rules."""
-    evidence = Evidence(printed_council(document), profile, own_layout)
+    evidence = Evidence(printed_council(document, profile.document_words), profile, own_layout)
     rule = next(rule for rule in COUNCIL_RULES if rule.applies(evidence))
     letterhead = evidence.printed[1].span if evidence.printed is not None and rule.council_from == "document" and _same(
         evidence.printed[1].text, evidence.printed[0]) else None

@@ -8,6 +8,8 @@ prints its council), but one: no sample prints the council of a profile shipped 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from council_actions.ingest.model import Document
 from council_actions.ingest.text import read_text
@@ -18,6 +20,7 @@ from council_actions.profile import load_profile
 from tests.conftest import ROOT
 
 OTHER = ROOT / "samples" / "other_councils"
+WORDS = load_profile("generic").document_words
 
 
 def _document(*title: str) -> Document:
@@ -36,13 +39,55 @@ def _document(*title: str) -> Document:
     ("Contact your Parish Council", None),
     ("Report to Full Council", None),
     ("The Council's improvement plan", None),
-    # Mid and East Antrim's Self-Assessment Report 2024-25, p4 (tests/fixtures/other_councils/known_miss/), an aim of
-    # its pillar Place: the council's business, no council called `Conduct`.
-    ("- Conduct Council business in a way that encourages economic prosperity within the borough.", None),
 ])
 def test_council_name_shapes_in_a_title_line(title, council):
-    found = printed_council(_document("", title, "Action plan 2024/25"))
+    found = printed_council(_document("", title, "Action plan 2024/25"), WORDS)
     assert (found[0] if found else None) == council
+
+
+# Each of the profile's `council_nouns` (generic.toml [document_words]): a real line where `Council` stands before it
+# as a word of its own, and the council the line would name without the word. Mid and East Antrim's is a sample's;
+# the others are title lines of pages in the search store (corpus `pages`, 5 December 2026): Devon County Council's
+# cabinet report SC/14/26 of 9 July 2014 (a copy without its address, query `"Council Tax" action plan owner due date
+# improvement actions`), the Isle of Anglesey County Council's Executive item of 24 January 2023
+# (democracy.anglesey.gov.uk/ieIssueDetails.aspx?IId=16101&Opt=3&LLL=0, query `"Draft Council Plan" consultation`),
+# City of Parramatta Council's minutes of 6 November 2023
+# (businesspapers.parracity.nsw.gov.au/Open/2023/11/OC_06112023_MIN_859.htm, under `Minutes`; query `"Ordinary
+# Council Meeting" minutes action`).
+COUNCIL_NOUN_LINES = {
+    "tax": ("Maximising Council Tax Income", "Maximising Council"),
+    "plan": ("7 Engagement & Consultation Report: Draft Council Plan (2023-2028) pdf icon PDF 3 MB", "Draft Council"),
+    "meeting": ("Ordinary Council Meeting", "Ordinary Council"),
+    "business": ("- Conduct Council business in a way that encourages economic prosperity within the borough.",
+                 "Conduct Council"),
+}
+MID_EAST_ANTRIM_PLACE = OTHER / "mid_east_antrim_self_assessment_2024_25_place.txt"
+
+
+def test_every_council_noun_has_its_line():
+    assert list(COUNCIL_NOUN_LINES) == list(WORDS.council_nouns)
+    assert f"{COUNCIL_NOUN_LINES['business'][0]}\n" in MID_EAST_ANTRIM_PLACE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("noun", list(COUNCIL_NOUN_LINES))
+def test_a_council_noun_keeps_its_line_from_naming_a_council_and_without_it_the_line_names_one(noun):
+    line, named = COUNCIL_NOUN_LINES[noun]
+    document = _document("", line, "Action plan 2024/25")
+    assert printed_council(document, WORDS) is None
+    without = replace(WORDS, council_nouns=tuple(word for word in WORDS.council_nouns if word != noun))
+    found = printed_council(document, without)
+    assert found is not None and found[0] == named
+
+
+def test_a_council_noun_is_a_whole_word_in_any_case():
+    """`Plan` or `PLAN` after `Council` keeps the word before from being a place; `Planning` is no noun of the
+    list, so the place before `Council` names it (the price of the list: `Shropshire Council Plan` names none)."""
+    for line, council in [("DRAFT COUNCIL PLAN 2023-2028", None), ("Draft Council plan 2023-2028", None),
+                          ("Shropshire Council Plan 2022-2025", None),
+                          ("Shropshire Council Planning Committee", "Shropshire Council"),
+                          ("Leeds City Council Plan", "Leeds City Council")]:
+        found = printed_council(_document("", line, "Action plan 2024/25"), WORDS)
+        assert (found[0] if found else None) == council, line
 
 
 def test_no_profile_run_of_another_council_claims_no_council():
