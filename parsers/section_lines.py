@@ -51,7 +51,8 @@ class UnplacedLine:
 @dataclass(frozen=True)
 class SectionLine:
     """One kind of section heading line: `form` says what the line is (the level a later heading of the same form
-    takes the place of; None where it is no section), tried in order; the first rule that gives a form decides."""
+    takes the place of; "" where the line is known as no section, a title or a minute; None where the rule does not
+    know the line and the next is tried), tried in order; the first rule that gives a form, "" included, decides."""
 
     name: str
     description: str
