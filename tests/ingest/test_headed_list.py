@@ -36,8 +36,8 @@ def test_a_heading_standing_apart_heads_one_bullet(generic):
     assert ("Annual Governance Statement", "the Annual Governance Statement (AGS) pr") in refs
     assert [ref for ref, _ in refs].count("Commissioning and procurement") == 2  # no longer takes the next bullet
     # the title lines but the first, the document's own title (boilerplate title), and the heading whose only bullet
-    # was cut off in the stored copy (it names a plan: a title's words, so parsers/sections.py leaves it); the list's
-    # caption (5) is the section over its headings
+    # was cut off in the stored copy (it names a plan: a title's words, no section by parsers/section_lines `title`);
+    # the list's caption (5) is the section over its headings
     assert [line for line, _ in _issues(processed, "unplaced_text")] == [3, 46]
     assert processed.parsed.title == "Annual Governance Statement"
 

@@ -1,6 +1,6 @@
-"""Section headings over actions (parsers/sections.py): every rule of SECTION_LINES on its own example, real plans'
-actions under the headings their pages print (checked against the source by hand), the headings placed as
-`section_heading` boilerplate, and a plan that prints none giving none."""
+"""Section headings over actions (parsers/sections.py): every rule of SECTION_LINES (parsers/section_lines.py) on its
+own example, real plans' actions under the headings their pages print (checked against the source by hand), the
+headings placed as `section_heading` boilerplate, and a plan that prints none giving none."""
 
 from __future__ import annotations
 
