@@ -46,6 +46,9 @@ class UnplacedLine:
     following: str
     words: DocumentWords
     ref: str = ""  # the reference of the first row under the line (`1.1`), where a row is printed under it
+    # The section word a line under this one calls the part it is in by (`Under this pillar:`: `pillar`), with no
+    # row or section heading between them: the part's name is printed above that line (`named_part`).
+    called: str = ""
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,24 @@ def opens_part(text: str, words: DocumentWords) -> bool:
         _section_word(words.sections, words.section_kinds, labelled).match(line) for labelled in (False, True))
 
 
+def _named_part(line: UnplacedLine) -> str | None:
+    text = line.text
+    return f"named {line.called}" if line.called and is_heading(text) and not text.endswith(":") else None
+
+
+def calls_its_part(text: str, words: DocumentWords) -> str:
+    """The section word of the profile's `sections` a line calls the part it is in by, after `this` (`Under this
+    pillar:`, `Why this objective was chosen:`), lower case; "" where it names none so. `this` points at the part
+    the line is printed in: grammar, not a council's wording."""
+    found = _this_part(words.sections).search(heading_text(text))
+    return found["word"].lower() if found else ""
+
+
+@lru_cache(maxsize=16)
+def _this_part(sections: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\bthis\s+(?P<word>{any_of(sections)})\b", re.IGNORECASE)
+
+
 def _what_we_do(line: UnplacedLine) -> str | None:
     return "what_we_do" if _what_it_lists(line.words.section_lists).match(line.text) else None
 
@@ -184,6 +205,10 @@ SECTION_LINES = (
     SectionLine("title", "any other line naming a document kind (the profile's names: plan, strategy, report, ...) "
                 "or a year: the title of this document or another, or the period the plan covers, never a section "
                 "of it", "Updated Actions for 2014-15", _title),
+    SectionLine("named_part", "a name of a few words standing alone, no label (no colon), above a line that calls "
+                "the part it is in by a section word after `this` (the profile's sections: `Under this pillar:`), "
+                "with no row or section heading between them: the name of the part the page is about, whatever "
+                "word it is", "Place", _named_part),
     SectionLine("what_we_do", "a section's name, then what it lists", "Caring and Competent: Our Deliverables",
                 _what_we_do),
     SectionLine("numbered", "a number of one level and a title of a few words", "1 Transport", _numbered),

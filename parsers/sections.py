@@ -26,7 +26,7 @@ from itertools import pairwise
 from council_actions.ingest.bullets import UNPLACED_ITEM
 from council_actions.parsers import heading_runs
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, SectionHeading
-from council_actions.parsers.section_lines import UnplacedLine, form_of, heading_text
+from council_actions.parsers.section_lines import UnplacedLine, calls_its_part, form_of, heading_text
 
 from council_actions.document_words import DocumentWords
 from council_actions.issues import Issue
@@ -67,17 +67,20 @@ def _forms(parsed: ParsedDocument, words: DocumentWords) -> dict[int, tuple[str,
                     *((a.span.line_start, "row", (), a.element_id or "") for a in parsed.actions)],
                    key=lambda m: m[0])
     read: list[tuple[Issue, str | None, tuple[Issue, ...]] | None] = []  # bottom up; None for a row or boilerplate
-    following, ref = "other", ""
+    following, ref, called = "other", "", ""
     for _, kind, run, row_ref in reversed(marks):
         if not run:
             read.append(None)
             following, ref = kind, row_ref if kind == "row" else ref
+            called = "" if kind == "row" else called
             continue
         whole = heading_runs.joined(run)
-        form = form_of(UnplacedLine(heading_text(whole.raw_text), following, words, ref)) if len(run) > 1 else None
+        form = form_of(UnplacedLine(heading_text(whole.raw_text), following, words, ref, called)) \
+            if len(run) > 1 else None
         for issue, members in [(whole, run)] if form else [(issue, (issue,)) for issue in reversed(run)]:
-            form = form or form_of(UnplacedLine(heading_text(issue.raw_text), following, words, ref))
+            form = form or form_of(UnplacedLine(heading_text(issue.raw_text), following, words, ref, called))
             read.append((issue, form, members))
+            called = "" if form else calls_its_part(issue.raw_text, words) or called
             following, form = "section" if form else "other", None
     forms = {id(member): (form, heading) for heading, form, members in filter(None, read) if form
              for member in members}

@@ -3,7 +3,8 @@
 parsers/table_plan.py decides what each row is (its ROW_KINDS); a row that is an action comes here to be made one:
 its fields from the columns by their roles, its element from what it prints or the group or section heading over
 it (`TableReading`), its seq counted among the actions before it, an owner printed as a ditto read from the owner
-above, and a section heading that reads as a time as its timeline where the row prints none.
+above, and a section heading that reads as a time as its timeline where the row prints none, else a deadline the
+action's own sentence closes on (`... by 31/3/26.`: normalise/own_deadlines.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 
 from council_actions.ingest.model import Document, Span
 from council_actions.normalise.fiscal import FiscalCalendar
+from council_actions.normalise.own_deadlines import own_deadline
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.findings import Finding
 from council_actions.parsers.progress import completion, percent_complete, read_status
@@ -63,7 +65,8 @@ class TableReading:
 def to_action(row: Row, values: Values, reading: TableReading) -> Action:
     """The action one value set of a row gives, under the heading or group the reading has reached: its element
     (printed, else the group's or the section heading's), its seq within that element, a ditto owner read from the
-    actions above, and a section heading that reads as a time as its timeline where the row prints none."""
+    actions above, and a section heading that reads as a time as its timeline where the row prints none, else the
+    deadline its own sentence closes on."""
     section, calendar = reading.section, reading.calendar
     text, span = values["action"]
     heading = _heading(section[0]) if section else None
@@ -75,6 +78,8 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
     start, start_span = values.get("start") or (None, None)
     if timeline is None and section and heading and read_timeline(heading, calendar, None).kind != "unresolved":
         timeline, timeline_span = heading, section[1]  # the heading is the timeline: its span is the heading's
+    elif timeline is None and allocated is None:
+        timeline, timeline_span = _own_deadline(row, values, reading) or (None, None)
     progress = values["progress"][0] if values.get("progress") else None
     status, status_raw, unknown = read_status(values, progress, reading.profile, _heading_of(reading, "status"),
                                               element)
@@ -98,6 +103,18 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         notes="; ".join(values[role][0] for role in NOTED if values.get(role)) or None,
         sections=_sections(reading),
     )
+
+
+def _own_deadline(row: Row, values: Values, reading: TableReading) -> tuple[str, Span] | None:
+    """The deadline the action's sentence closes on (`by 31/3/26`: normalise/own_deadlines.py), for an action
+    nothing else times: its words as printed and their own characters in the action's cell (the cell's span where
+    the parser rewrote the cell), so an auditor is shown the date, not the whole measure."""
+    text, span = values["action"]
+    found = own_deadline(text)
+    if found is None:
+        return None
+    at = placed(row, reading.roles, "action", values)
+    return text[found[0]:found[1]], (at.span(*found) if at else None) or span
 
 
 def _span(row: Row, values: Values, reading: TableReading) -> Span:

@@ -85,7 +85,9 @@ SECTION_LINES = {
 # improvement actions responsible officer`) found these words only inside sentences ("as set out in Annex 1", "Part 1
 # and Part 2 documents", "the next phase of its journey"), headings of no council ("Pillar 3 - Building
 # prosperity", an EU strategy's page) or of no plan ("Part 1: Strategic context", a statement of common ground).
-# `goal`, `objective` (SECTION_LINES), `annexe` and `annex` (PART_LINES) have real headings since.
+# `goal`, `objective` (SECTION_LINES), `annexe` and `annex` (PART_LINES) have real headings since. `pillar` opens no
+# real heading yet, but Mid and East Antrim's self-assessment pages call their part by it (`Under this pillar:`), which
+# makes the name printed above a heading (tests/parsers/test_named_parts.py, with the word and without it).
 SECTION_WORDS_UNSEEN = {"ambition", "pillar", "workstream", "phase"}
 # Each of `section_kinds`: a real heading where it stands before a section word, and the form the section rules give
 # the line, that of the section word (with no kind before it, no rule reads the line).

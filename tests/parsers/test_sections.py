@@ -18,6 +18,8 @@ OTHERS = SAMPLES / "other_councils"
 FOLLOWING = {"over_a_section": "section", "over_a_table": "header", "numbering_rows": "header"}
 # The first row's reference under a rule's example where the rule asks (a heading numbering the rows under it).
 REFS = {"numbering_rows": "1.1"}
+# The section word a line under a rule's example calls its part by, where the rule asks (`Under this pillar:`).
+CALLED = {"named_part": "pillar"}
 NO_SECTION = {"title", "agenda_item"}  # the rules that know a line as no section: a title, a minute on an item
 WORDS = load_profile("generic").document_words
 
@@ -29,7 +31,8 @@ def generic():
 
 @pytest.mark.parametrize("rule", SECTION_LINES, ids=lambda rule: rule.name)
 def test_each_rule_is_the_first_to_take_its_own_example(rule):
-    line = UnplacedLine(rule.example.strip("| "), FOLLOWING.get(rule.name, "other"), WORDS, REFS.get(rule.name, ""))
+    line = UnplacedLine(rule.example.strip("| "), FOLLOWING.get(rule.name, "other"), WORDS, REFS.get(rule.name, ""),
+                        CALLED.get(rule.name, ""))
     taking = next(r for r in SECTION_LINES if r.form(line) is not None)
     assert taking.name == rule.name
     assert (form_of(line) is None) == (rule.name in NO_SECTION)  # a title or a minute is never a section
