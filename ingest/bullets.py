@@ -76,6 +76,14 @@ POINT = Bullet("point", PRINTED + "◦●" + TYPED, r"^\s*(?:[{g}]|\d+[.)])\s+",
 HEADED_ITEM = Bullet("headed_item", LIST + WORD_O,
                      r"^\s*(?:(?:[{g}]\s+)?(?P<ref>\d+(?:\.\d+)+)\.?|[{g}])\s+(?P<text>\S.*)$",
                      "- 2.1 Review of channels (continues through all remaining horizons)", "- ")
+# A numbered list's item as a web page's ordered list is saved: indented, a whole number and a full stop, then its
+# text (`  2. Deliver the revised Dual Language Street Sign Policy.`: ingest/headed_list). The number is the item's
+# reference as printed, as a table row's `16.` is; it starts again at 1 under the next heading, so the heading and
+# the number together name one action. A number at the margin is a report's numbered paragraph, a numbered heading
+# (Belfast's `1. Climate change` over its milestones) or a table cell's own number, which other readers take. No
+# glyph: the number is the mark.
+ORDERED_ITEM = Bullet("ordered_item", "", r"^\s+(?P<ref>\d{1,3})\.\s+(?P<text>\S.*)$",
+                      "  2. Deliver the revised Dual Language Street Sign Policy.", "1. Climate change")
 # A mark alone on its line, the item's text on the next (`- ` then `\t1.1 Website redesign`: ingest/headed_list).
 BARE_MARK = Bullet("bare_mark", LIST, r"^\s*[{g}]\s*$", "- ",
                    "- 2.1 Review of channels (continues through all remaining horizons)")
@@ -83,5 +91,5 @@ BARE_MARK = Bullet("bare_mark", LIST, r"^\s*[{g}]\s*$", "- ",
 # (ingest/fixed_width); a typed mark is no column's bullet.
 COLUMN_MARK = Bullet("column_mark", PRINTED, r"^\s*[{g}](?!\S)", "  • Complete", "-")
 
-BULLETS = (CELL_ITEM, UNPLACED_ITEM, TITLE_MARK, COUNT_MARKS, LABEL_MARK, ROW_MARK, POINT, HEADED_ITEM, BARE_MARK,
-           COLUMN_MARK)
+BULLETS = (CELL_ITEM, UNPLACED_ITEM, TITLE_MARK, COUNT_MARKS, LABEL_MARK, ROW_MARK, POINT, HEADED_ITEM, ORDERED_ITEM,
+           BARE_MARK, COLUMN_MARK)

@@ -8,7 +8,9 @@ converter's leftover, runs on from the line above), and is no sentence
 leading into a list ("The Committee ... requested the following
 changes:", a meeting's record of what it asked for, not a plan); an item is
 a numbered (`2.3`) or bulleted (`•`, `-`, `·`) line, or both (`- 2.1 Review
-...`), its bullet perhaps alone on the line above. The heading is carried to each item as its section; whether a section
+...`), its bullet perhaps alone on the line above, or an ordered list's
+indented `  1. Deliver ...` (Belfast's Annual Delivery Plan, its numbers
+starting again under each heading). The heading is carried to each item as its section; whether a section
 is a group of actions or their timeline ("Up to 12 months") is for the parser.
 An item may open with its own timeline (`By 26 January 2024 - Baseline ...`,
 `Immediately - Monitor ...`): a phrase that opens as a time (LEADING_TIMELINE)
@@ -52,7 +54,7 @@ from __future__ import annotations
 
 import re
 
-from council_actions.ingest.bullets import BARE_MARK, HEADED_ITEM
+from council_actions.ingest.bullets import BARE_MARK, HEADED_ITEM, ORDERED_ITEM
 from council_actions.ingest.layout import Layout, RoleOf, StatusOf, as_layout, sub_cell, whole, with_cells
 from council_actions.ingest.model import Column, Line
 from council_actions.ingest.status_counts import STATUS_COUNT
@@ -91,7 +93,7 @@ def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | N
     """The items as rows with their heading as section; None unless a plan title comes within the first few
     lines before the first item, or every heading is a time, or items open with their own status (`status_of`,
     the profile's status rules), since numbered and bulleted lines alone are in minutes and reports too."""
-    items = {i: HEADED_ITEM.pattern.match(line.text) for i, line in enumerate(lines)}
+    items = {i: _item(line.text) for i, line in enumerate(lines)}
     first = next((i for i, m in items.items() if m is not None), len(lines))
     statuses = _statuses(lines, items, status_of)
     led = len(statuses) >= MIN_ITEMS
@@ -143,6 +145,12 @@ def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | N
         found += 1
     columns = (*COLUMNS, STATUS) if led else COLUMNS
     return Layout("headed_list", columns, tuple(relaid), tuple(issues)) if found >= MIN_ITEMS else None
+
+
+def _item(text: str) -> re.Match[str] | None:
+    """The line as a list item: a mark, a dotted number or both (HEADED_ITEM), or an ordered list's number
+    (ORDERED_ITEM: `  1. Deliver ...`)."""
+    return HEADED_ITEM.pattern.match(text) or ORDERED_ITEM.pattern.match(text)
 
 
 def _statuses(lines: list[Line], items: dict[int, re.Match[str] | None],

@@ -10,7 +10,7 @@ bullets), `point` takes a number (`2.`) as well as a bullet.
 import re
 
 import pytest
-from council_actions.ingest.bullets import BULLETS, HEADED_ITEM, Bullet
+from council_actions.ingest.bullets import BULLETS, HEADED_ITEM, ORDERED_ITEM, Bullet
 
 from tests.conftest import ROOT, SAMPLES
 
@@ -55,3 +55,9 @@ def test_no_other_module_writes_a_class_of_bullet_glyphs():
     written = [str(path.relative_to(ROOT)) for folder in PRODUCT for path in sorted((ROOT / folder).rglob("*.py"))
                if GLYPH_CLASS.search(path.read_text(encoding="utf-8"))]
     assert written == []
+
+
+def test_ordered_item_reads_the_number_and_the_text_after_it():
+    found = ORDERED_ITEM.pattern.match(ORDERED_ITEM.accepts)
+    assert found is not None
+    assert (found["ref"], found["text"]) == ("2", "Deliver the revised Dual Language Street Sign Policy.")

@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 from council_actions.normalise import ReferenceDates
 
+from council_actions.issues import StageError
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
 from tests.conftest import ROOT
@@ -107,3 +108,27 @@ def test_prose_above_a_role_heading_is_what_the_items_under_it_answer(tmp_path, 
     assert processed.parsed.title == "FOI Action Plan"
     assert [(b.span.line_start, b.text) for b in processed.parsed.boilerplate if b.kind == "column_header"] == [
         (10, "Action Required"), (18, "Action Required")]
+
+
+BELFAST_SERVICES = ROOT / "samples" / "other_councils" / "belfast_annual_delivery_plan_2024_25_our_services.txt"
+DOVER = ROOT / "tests" / "fixtures" / "sections" / "dover_corporate_plan_priority_theme_three.txt"
+
+
+def test_an_ordered_lists_items_under_headings_are_actions_numbered_again_under_each(generic):
+    # Belfast's Annual Delivery Plan page: `  1. Deliver ...` under each heading, the numbers starting again at 1
+    # under the next (checked by hand in its expected file; refused before as no plan)
+    processed = process(BELFAST_SERVICES, generic, ReferenceDates(given=None))
+    assert processed.document.rendering == "headed_list"
+    rows = [(a.element_id, a.sections[-1].text, a.span.line_start, a.action[:30]) for a in processed.parsed.actions]
+    assert rows == [*((str(n), "Planning and building control", 14 + n, text) for n, text in enumerate((
+        "Deliver statutory Building Con", "Deliver the revised Dual Langu", "Finalise the implementation of",
+        "Deliver planning service inclu", "Monitor the implementation of ", "Deliver the Planning Service’s",
+        "Establish a Belfast Planning P"), start=1)),
+        ("1", "Bereavement services", 26, "Continue to deliver a high sta")]
+
+
+def test_an_ordered_list_under_no_plan_title_is_still_no_plan(generic):
+    # Dover's Corporate Plan page prints the same ordered lists (`  1. Support the wider climate change agenda ...`)
+    # under `Corporate Objectives` and `We will:`, with no title naming an action or delivery plan: refused
+    with pytest.raises(StageError):
+        process(DOVER, generic, ReferenceDates(given=None))
