@@ -31,7 +31,8 @@ PLAN_ROLES = frozenset({"owner", "allocation", "timeline", "status", "progress",
 ACTION_ROLES = frozenset({"action", "period"})
 # The fewest columns a line must print before a reader reads its cells as a plan's headings, the same for every
 # rendering so that one table is not a plan to one reader and prose to the next (is_plan_header asks the rest). Two
-# columns are read by one reader only (ingest/two_columns.py), on evidence of its own besides the headings.
+# are read only on evidence besides the headings: two fixed-width columns whose gap runs down the page
+# (ingest/two_columns.py), and a page of one record whose status label stands over a status word (ingest/records.py).
 MIN_COLUMNS = 3
 KEY_ROLES = ("element", "action")  # the column whose text opens a row: the reference if the table has one
 # A row's marker (`a)`, `1.`, `2.3`, `CI001`), not the day of a date (`2 September 2004`).
