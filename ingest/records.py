@@ -110,7 +110,7 @@ def _labels_of(role_of: RoleOf, status_of: StatusOf | None) -> RoleOf:
 
 
 def _labels(lines: list[Line], role_of: RoleOf,
-            status_of: StatusOf | None = None) -> tuple[dict[int, str | None], set[int], set[int]]:
+            status_of: StatusOf | None) -> tuple[dict[int, str | None], set[int], set[int]]:
     """Each line's label (a value line below a label standing alone takes that label), the lines that are a label
     alone, and the value lines. Labels alone count only where one of them recurs: a table's header printed once,
     one heading a line, is no record. A title line above the next record's labels is no value, nor is the next
