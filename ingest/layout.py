@@ -41,6 +41,44 @@ ROW_MARKER = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]+\)|\d+(?:\.\d+)*[.)]?"
                         r"|[A-Z]{1,4}\d+(?:\.\d+)*)\s+\S")
 
 
+# Where a line is cut into cells, by the renderings whose separators are printed: at its tabs (text.py), or at each
+# `|` no backslash escapes (a Markdown table's `\|` is a cell's own character). Other renderings (fixed-width
+# columns, a PDF's measured cells, one cell a line) print no separator a line could hold thousands of.
+CUTS: dict[Rendering, re.Pattern[str]] = {"tab": re.compile("\t"), "pipe": re.compile(r"(?<!\\)\|")}
+# How many columns past its table's last a line may print text in and still be one of its rows: none. The readers
+# read a column only under a heading (parsers/table_rows.row_values), so text past the headings would be read into
+# no field and lost; a line running past them is no row but lines run together or a dump (one line of thousands of
+# tab- or pipe-separated words read as rows invented actions and dropped the rest), and is reported whole instead.
+# No real table read runs past its headings (tests/hostile/test_wide_lines.py iterates the widest: Runnymede's rows
+# of up to 7 tab fields under 5 headings leave the fields past the fifth empty; its heatmap above the table, 13 fields
+# a line, is a table of its own and no line of the plan's).
+PAST_LAST_COLUMN = 0
+
+
+def printed_columns(text: str, rendering: Rendering) -> int:
+    """How many columns a line of a rendering in CUTS prints text in: the last piece holding text, counted from
+    one, of the line cut at the rendering's separator; a pipe that opens the line opens no column (`| Ref | Item |`:
+    2). 0 for a rendering that prints no separator."""
+    cut = CUTS.get(rendering)
+    if cut is None:
+        return 0
+    pieces = cut.split(text.strip().removeprefix("|") if rendering == "pipe" else text)
+    return next((len(pieces) - k for k, piece in enumerate(reversed(pieces)) if piece.strip()), 0)
+
+
+def runs_past(text: str, rendering: Rendering, width: int) -> bool:
+    """Whether a line prints text further past a table of `width` columns than PAST_LAST_COLUMN lets a row: it is
+    then no row of the table (and never several), and is reported whole."""
+    return printed_columns(text, rendering) > width + PAST_LAST_COLUMN
+
+
+def mark_past(lines: list[Line], start: int, rendering: Rendering, width: int) -> list[Line]:
+    """The lines, each from index `start` on that runs past a table of `width` columns (runs_past) marked as such
+    (`past_columns`): the readers leave such a line out of every row, and the parsers report it whole."""
+    return [*lines[:start], *(as_layout(line, "past_columns") if runs_past(line.text, rendering, width) else line
+                              for line in lines[start:])]
+
+
 @dataclass(frozen=True)
 class Layout:
     """What a text reader returns: every line kept (re-cut into cells or marked as header), so that nothing the

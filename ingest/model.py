@@ -24,7 +24,7 @@ Rendering = Literal["tab", "pipe", "pipe_cell_lines", "fixed_width", "cell_lines
                     "spaced_header", "pdf_table", "lines"]
 # A role a reader gives a column itself: a profile's role, or "section" (a list's section heading, no profile's role)
 ColumnRole = Literal[Role, "section"]
-LineLayout = Literal["header", "rule", "row_start", "row_unheaded", "row", "text"]  # Line.layout: see there
+LineLayout = Literal["header", "rule", "row_start", "row_unheaded", "row", "text", "past_columns"]  # see Line.layout
 
 
 @dataclass(frozen=True)
@@ -147,8 +147,9 @@ class Line:
 
     `layout` is what a text reader that knew the rendering said the line is: "header" (column headings),
     "rule" (a table's ruling), "row_start" (opens a table row), "row_unheaded" (opens a row under no heading: a list
-    item whose heading was lost), "row" (continues one), "text" (a line of a record's introduction, no row's); None
-    where unknown."""
+    item whose heading was lost), "row" (continues one), "text" (a line of a record's introduction, no row's),
+    "past_columns" (a line among the table's printing text past its columns, ingest/layout.runs_past: no row's, and
+    reported whole); None where unknown."""
 
     number: int
     text: str

@@ -25,7 +25,8 @@ tables one under the other, each under a heading of its own and the same
 header again (`2.` / `Data Collection and Monitoring` / `Number |` ...): the
 header printed again at a row's end starts the count again, and the lines
 above it that no `|` closes are no cell but text beside the table (the
-next table's heading, read by parsers/sections.py).
+next table's heading, read by parsers/sections.py). In every one of these, a
+line printing text past the table's columns is no row (layout.runs_past).
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ from council_actions.ingest.layout import (
     RoleOf,
     as_layout,
     is_plan_header,
+    mark_past,
+    runs_past,
     sub_cell,
     with_cells,
 )
@@ -85,13 +88,14 @@ def read_pipe_tables(lines: list[Line], text: str, role_of: RoleOf) -> Layout | 
     relaid: dict[int, Line] = {}
     for position, (number, cells) in enumerate(rows):
         line = by_number.get(number)
-        if line is not None and "|" in line.text:
+        if line is not None and "|" in line.text and not runs_past(line.text, "pipe", len(headings)):
             relaid[number] = _relaid(line, cells, position == 0 or cells == headings)
     ruling = rows[0][0] + 1
     if ruling in by_number:
         relaid[ruling] = as_layout(by_number[ruling], "rule")
-    columns = tuple(Column(h) for h in headings)
-    return Layout("pipe", columns, tuple(relaid.get(line.number, line) for line in lines))
+    start = next((k for k, line in enumerate(lines) if line.number == rows[0][0]), 0)
+    relaid_lines = mark_past([relaid.get(line.number, line) for line in lines], start, "pipe", len(headings))
+    return Layout("pipe", tuple(Column(h) for h in headings), tuple(relaid_lines))
 
 
 def _relaid(line: Line, cells: list[str], header: bool) -> Line:
@@ -149,13 +153,13 @@ def _read_pipe_rows(lines: list[Line], role_of: RoleOf) -> Layout | None:
     relaid = list(lines)
     relaid[start] = with_cells(header, _split(header, 0)[0], "header")
     column, opens = 0, True
-    for i in range(start + 1, len(lines)):
+    headings = [part.strip() for part in header.text.strip().strip("|").split("|")]
+    for i in (i for i in range(start + 1, len(lines)) if not runs_past(lines[i].text, "pipe", len(headings))):
         cells, column = _split(lines[i], column)
         relaid[i] = with_cells(lines[i], cells, "row_start" if opens else "row")
         opens = lines[i].text.rstrip().endswith("|")
         column = 0 if opens else column
-    headings = [part.strip() for part in header.text.strip().strip("|").split("|")]
-    return Layout("pipe", tuple(Column(h) for h in headings), tuple(relaid))
+    return Layout("pipe", tuple(Column(h) for h in headings), tuple(mark_past(relaid, start, "pipe", len(headings))))
 
 
 def _is_pipe_header(text: str, role_of: RoleOf) -> bool:
@@ -196,14 +200,14 @@ def _read_pipe_cell_lines(lines: list[Line], role_of: RoleOf) -> Layout | None:
     for j, heading_line in enumerate(range(header + 1, opens[1])):
         relaid[heading_line] = with_cells(lines[heading_line], [_cell_text(lines[heading_line], j)], "header")
     column = 0
-    for i in range(opens[1], len(lines)):
+    for i in (i for i in range(opens[1], len(lines)) if not runs_past(lines[i].text, "pipe", len(headings))):
         line = lines[i]
         if line.text.strip() == "|":
             relaid[i], column = with_cells(line, [], "row_start"), 0
             continue
         relaid[i] = with_cells(line, [_cell_text(line, column)], "row")
         column += line.text.rstrip().endswith("|")
-    return Layout("pipe", tuple(Column(h) for h in headings), tuple(relaid))
+    return Layout("pipe", tuple(Column(h) for h in headings), tuple(mark_past(relaid, header, "pipe", len(headings))))
 
 
 def _cell_text(line: Line, column: int) -> Cell | None:
@@ -265,7 +269,7 @@ def _counted_cells(lines: list[Line], first: int, count: int, rule: int | None, 
     started = False  # whether the row the next cell belongs to has a line yet
     again = -1  # the last line of the header printed again, and of the text above it
     for i in range(first + count + (rule is not None), len(lines)):
-        if i <= again:
+        if i <= again or runs_past(lines[i].text, "pipe", count):
             continue
         header_at = _header_again(lines, i, headings) if cell % count == 0 and not started else None
         if header_at is not None:
@@ -279,7 +283,7 @@ def _counted_cells(lines: list[Line], first: int, count: int, rule: int | None, 
             position, cell = bar + 1, cell + (bar < len(line.text))
         relaid[i] = with_cells(line, cells, "row" if started else "row_start")
         started = cell % count != 0 or not line.text.rstrip().endswith("|")
-    return Layout("pipe", tuple(Column(h) for h in headings), tuple(relaid))
+    return Layout("pipe", tuple(Column(h) for h in headings), tuple(mark_past(relaid, first, "pipe", count)))
 
 
 def _header_again(lines: list[Line], start: int, headings: list[str]) -> int | None:

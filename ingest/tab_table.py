@@ -35,6 +35,7 @@ from council_actions.ingest.layout import (
     as_layout,
     is_plan_header,
     key_column,
+    runs_past,
     sub_cell,
     with_cells,
 )
@@ -70,7 +71,7 @@ def read_tab_table(lines: list[Line], role_of: RoleOf) -> Layout | None:
             copied = _copied_rows(lines, index, heading.lines, width, heading.roles[0] != "element")
             if copied is not None:
                 return Layout("tab", columns, copied[0], copied[1])
-            return Layout("tab", columns, _relay(lines, index, heading, key))
+            return Layout("tab", columns, _relay(lines, index, heading, key, width))
     return None
 
 
@@ -130,6 +131,9 @@ def _copied_rows(lines: list[Line], header: int, heading_lines: int, width: int,
     for i in range(header + heading_lines, len(lines)):
         line = lines[i]
         tabs = line.text.count("\t")
+        if runs_past(line.text, "tab", width):  # past the table's columns (PAST_LAST_COLUMN): no row's
+            relaid[i] = as_layout(line, "past_columns")
+            continue
         if column is None and not tabs:  # a title or section line above the first row
             continue
         if column == last and not tabs and line.number > previous + 1:
@@ -171,7 +175,10 @@ def _cut(line: Line, column: int, broke: bool) -> list[Cell | None]:
     return cells
 
 
-def _relay(lines: list[Line], header: int, heading: _Heading, key: int) -> tuple[Line, ...]:
+def _relay(lines: list[Line], header: int, heading: _Heading, key: int, width: int) -> tuple[Line, ...]:
+    """The lines from the heading on marked as the heading, the heading printed again, and rows opening at text in
+    the key column. A line printing text past the table's `width` columns (PAST_LAST_COLUMN) neither opens a row nor
+    goes on with one (`past_columns`): the row it stands in goes on under it."""
     relaid = list(lines)
     for i in range(header, header + heading.lines):
         relaid[i] = as_layout(lines[i], "header")
@@ -181,6 +188,9 @@ def _relay(lines: list[Line], header: int, heading: _Heading, key: int) -> tuple
     for i in range(header + heading.lines, len(lines)):
         line = lines[i]
         if not line.tabular:
+            continue
+        if runs_past(line.text, "tab", width):
+            relaid[i] = as_layout(line, "past_columns")
             continue
         repeated = repeated or _repeats(lines, i, printed)
         if repeated:  # the heading printed again (a converter repeats it on each page), on one line or wrapped

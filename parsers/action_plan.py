@@ -38,9 +38,12 @@ from council_actions.profile import Profile
 
 
 def document_vocabulary(document: Document, profile: Profile) -> Vocabulary:
-    """The document's words and the profile's names: a word on one line only, in no name, is likely OCR damage."""
+    """The document's words and the profile's names: a word on one line only, in no name, is likely OCR damage. A
+    line printing past the table's columns (`past_columns`, ingest/layout.runs_past) is left out: it runs other
+    lines' words together, and counted would make each OCR invention it copies look like a word found on two
+    lines."""
     known = [o.key for o in profile.owners] + [t.name for t in profile.themes] + [s.label for s in profile.scores]
-    return Vocabulary((line.text for line in document.iter_lines()), known)
+    return Vocabulary((line.text for line in document.iter_lines() if line.layout != "past_columns"), known)
 
 
 @dataclass
@@ -120,6 +123,11 @@ def _element(block: Block, reading: _PlanReading) -> None:
     reading.issues += issues + _id_issues(element, resolved.method)
 
 
+def _past_columns(block: Block, reading: _PlanReading) -> None:
+    line = block.lines[0]
+    reading.issues.append(unplaced_text("past_plan_columns", line.text, line.span))
+
+
 def _stray(block: Block, reading: _PlanReading) -> None:
     line = block.lines[0]
     reading.issues.append(unplaced_text("plan_page", line.text, line.span))
@@ -132,6 +140,7 @@ LAYOUT_BLOCKS: dict[BlockKind, BoilerplateKind] = {"title": "title", "note": "no
 BLOCK_READERS: dict[BlockKind, Callable[[Block, _PlanReading], None]] = {
     "title": _boilerplate, "note": _boilerplate, "heatmap_header": _boilerplate, "column_header": _boilerplate,
     "heatmap": _heatmap_label, "colour_key": _colour_key, "theme": _theme, "element": _element, "stray": _stray,
+    "past_columns": _past_columns,
 }
 
 

@@ -28,7 +28,7 @@ ELEMENT_START = re.compile(r"^(?:(?P<before>.*?[.;)])\s+)?(?P<token>[A-Za-z0-9|!
 
 
 BlockKind = Literal["title", "note", "heatmap_header", "column_header", "colour_key", "heatmap", "theme", "element",
-                   "stray"]
+                   "stray", "past_columns"]
 Mode = Literal["top", "heatmap", "key", "theme", "element"]  # what the lines below a heading belong to
 
 
@@ -98,6 +98,12 @@ def _open(state: _Segmenting, block: Block, mode: Mode | None = None) -> bool:
     state.blocks.append(block)
     state.mode = mode or state.mode
     return True
+
+
+def _past_columns(seen: _Seen, state: _Segmenting) -> bool:
+    """A line the text reader found printing past the plan's columns (ingest/layout.runs_past) is a block of its own,
+    so the row it stands in goes on under it."""
+    return seen.line.layout == "past_columns" and _open(state, Block("past_columns", [seen.line], state.theme))
 
 
 def _boilerplate(seen: _Seen, state: _Segmenting) -> bool:
@@ -175,6 +181,8 @@ def _stray(seen: _Seen, state: _Segmenting) -> bool:
 
 
 SEGMENT_RULES = (
+    SegmentRule("past_columns", "a line the text reader found printing past the plan's columns (ingest/layout."
+                "PAST_LAST_COLUMN): lines run together or a dump, no row's; reported whole", _past_columns),
     SegmentRule("boilerplate", "a line a profile boilerplate pattern matches: the title, then notes", _boilerplate),
     SegmentRule("heatmap_header", "the profile's heatmap header: heatmap rows follow", _heatmap_header),
     SegmentRule("key_heading", "the profile's colour-key heading: key rows follow", _key_heading),

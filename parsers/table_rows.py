@@ -91,6 +91,8 @@ def group_rows(document: Document) -> tuple[list[Row], list[Boilerplate], list[I
             rows.append(Row([line]))
         elif line.layout == "row":
             rows[-1].lines.append(line)
+        elif line.layout == "past_columns":  # among the table's lines, printing past its columns (layout.runs_past)
+            issues.append(unplaced_text("past_headings", line.text, line.span))
         else:
             issues.append(unplaced_text("beside_table", line.text, line.span))
     return rows, boilerplate, issues

@@ -22,7 +22,8 @@ from council_actions.parsers.records import Boilerplate, PrintedDate, PrintedPer
 
 from council_actions.issues import Issue, warning
 
-Situation = Literal["theme_page", "plan_page", "beside_table", "run_across", "above_first_code", "title_of_period"]
+Situation = Literal["theme_page", "plan_page", "beside_table", "past_headings", "past_plan_columns", "run_across",
+                    "above_first_code", "title_of_period"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,12 @@ SITUATIONS = (
              "stray block (parsers/action_plan.py)", "any theme, table or heading"),
     Unplaced("beside_table", "a line of a plan that is neither a heading, a rule nor a row of its table, as the "
              "converter laid it out (parsers/table_rows.py)", "the plan table"),
+    Unplaced("past_headings", "a line of a tab- or pipe-separated plan printing text past the last column of its "
+             "table (ingest/layout.PAST_LAST_COLUMN): lines run together or a dump, no row (parsers/table_rows.py)",
+             "the plan table", "more columns than the table has"),
+    Unplaced("past_plan_columns", "a line of a template plan printing text past the last of its columns "
+             "(ingest/layout.PAST_LAST_COLUMN), where an element's row would go on: no line of the row "
+             "(parsers/action_plan.py)", "any theme, table or heading", "more columns than the plan has"),
     Unplaced("run_across", "a line inside a row that is a paragraph cut at the column edges, a word split across "
              "two cells (parsers/row_debris.py)", "the plan table",
              "a paragraph run across the columns, a word cut at a cell's edge ('{cut}')"),

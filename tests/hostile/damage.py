@@ -68,3 +68,15 @@ def repeated(text: str, times: int) -> str:
     """The whole text `times` times over, one copy after another: a plan as long as a council's longest, every line
     its own (a converter that wrote a table once for each page it spans writes it so)."""
     return "\n".join([text] * times)
+
+
+PIECE = re.compile(r"[^\s|]+")  # a word: no space, no tab, no pipe
+
+
+def wide_line(text: str, index: int, count: int, separator: str) -> str:
+    """A line of `count` words put in before line `index` (from 0): the text's own words (PIECE) from that line on
+    (from the line again where they run out), joined by `separator` (a tab, ` | `), as a converter that ran a
+    table's lines together and cut a cell at every word writes one."""
+    lines = text.split("\n")
+    words = PIECE.findall("\n".join(lines[index:]))
+    return "\n".join([*lines[:index], separator.join(words[k % len(words)] for k in range(count)), *lines[index:]])

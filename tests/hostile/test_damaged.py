@@ -3,6 +3,8 @@ tests/fixtures/damaged/ is made again here from its sample (tests/hostile/damage
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from council_actions.ingest.cell_header import header
 from council_actions.parsers import parse_document
@@ -15,6 +17,7 @@ from council_actions.profile import load_profile
 from council_actions.roles import RoleMap
 from tests.conftest import FIXTURES, SAMPLES
 from tests.hostile import damage
+from tests.hostile.test_wide_lines import WIDE
 
 DAMAGED = FIXTURES / "damaged"
 EAST_CAMBRIDGESHIRE = SAMPLES / "other_councils" / "east_cambridgeshire_lgr_timeline_bullets.txt"
@@ -31,6 +34,8 @@ MADE = {
     "one_line_belfast_objective_1.txt": (BELFAST, damage.one_line),
     "headings_copied_above_brighton_hove_tree_plan.txt": (BRIGHTON, lambda text: damage.lines_copied_above(
         text, 4, 12, 100)),
+    **{name: (sample, partial(damage.wide_line, index=index, count=2000, separator=separator))
+       for name, (sample, index, separator) in WIDE.items()},
 }
 # fixture: (the invisible characters removed, the lines that held them: 20 of East Cambridgeshire's lines print
 # words, one of Maidstone's got the mark), one issue a line

@@ -14,6 +14,7 @@ from council_actions.parsers.self_assessment import LINE_RULES, read_lines
 
 from council_actions.profile import load_profile
 from tests.conftest import PLAN, SAMPLES, THEME_7
+from tests.hostile import damage
 
 THEME_PAGE = """Text before any theme.
 Theme 1: Continuous Improvement
@@ -60,7 +61,8 @@ def test_line_rule_takes_its_example(tmp_path, profile, rule):
     assert rule_of(read_lines(document, profile).applied, document, text) == rule
 
 
-SEGMENT_EXAMPLES = {  # rule: how the first line it takes in the seed plan (with two lines added) starts
+SEGMENT_EXAMPLES = {  # rule: how the first line it takes in the seed plan (with three lines added) starts
+    "past_columns": "Continuous\torganisational-wide\tconsistently",  # added: 200 words a tab apart, in CI001's row
     "boilerplate": "# Appendix A: Action Plan arising",
     "heatmap_header": "Theme\t\tElement ID",
     "key_heading": "# Key:",
@@ -81,9 +83,10 @@ def seed_plan_segments(tmp_path_factory, profile):
     row = next(n for n, line in enumerate(lines) if line.startswith("1. Continuous Improvement\t"))
     lines[row + 1:row + 1] = ["\tCI013"]
     lines[1:1] = ["Printed by the converter."]
+    element = next(n for n, line in enumerate(lines) if line.startswith("1,\tCI001: An"))
     path = tmp_path_factory.mktemp("plan") / "plan.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    document = read_document(path)
+    path.write_text(damage.wide_line("\n".join(lines), element + 1, 200, "\t") + "\n", encoding="utf-8")
+    document = read_document(path, role_of=profile.roles.role_of)
     texts = {line.number: line.text for line in document.iter_lines()}
     first: dict[str, str] = {}
     for number, rule in segment_lines(document, profile).applied:
