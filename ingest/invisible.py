@@ -14,6 +14,12 @@ hyphen the break printed (the PDF reference's use of it for a hyphen a layout
 adds; pdfium already hands it over as its line-end hyphen mark, read as `-`):
 read as `-` there, so both engines agree and a wrapped cell's line joins the
 next as any line ending in a hyphen does (parsers/cleaning.join_wrapped).
+
+A PDF's font map may say otherwise than its page (GLYPHS): a glyph mapped to a
+space that does not advance printed one of these characters (Chromium), a glyph
+mapped to one of them that advances is a space (LibreOffice 7.4 gives its space
+glyph the code of the first of them it prints). Its place decides, never the
+producer's name (ingest/pdf_words.read_glyphs measures it).
 """
 
 from __future__ import annotations
@@ -48,6 +54,29 @@ INVISIBLE = (
     Invisible("\u2066", "\u2069", "bidi isolates and their pop"),
     Invisible("\ufeff", "\ufeff", "byte-order mark past a file's start (a pasted file), or zero-width no-break space"),
 )
+CHARACTERS = frozenset(chr(code) for entry in INVISIBLE for code in range(ord(entry.first), ord(entry.last) + 1))
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """A PDF glyph its font maps to one thing while its place on the line shows another: read by its place. A
+    space advances the type by its width; a character of the table prints nothing and advances nothing."""
+
+    mapped: str  # what the font's map gives: " ", or any character of INVISIBLE (`INVISIBLE_MAPPED`)
+    advances: bool  # whether the next character on its line starts past it (or none follows it on its line)
+    read_as: str
+    why: str
+
+
+INVISIBLE_MAPPED = "invisible"
+GLYPHS = (
+    Glyph(" ", False, "\u200b", "Chromium prints a zero-width joiner, word joiner or bidi mark as a space glyph that "
+          "does not advance: a zero-width space, removed with the others (a word broke there: `J` `ohn`)"),
+    Glyph(INVISIBLE_MAPPED, True, " ", "LibreOffice 7.4's subset font maps its space glyph to the first invisible "
+          "character printed with it (U+200C): every real space of the page reads as that character, yet moves the "
+          "next letter on by its width (the words ran together: `Improvespeedwith`)"),
+)
+_READ_AS = {(glyph.mapped, glyph.advances): glyph.read_as for glyph in GLYPHS}  # asked for every printed space
 PATTERN = re.compile("[" + "".join(f"{re.escape(r.first)}-{re.escape(r.last)}" for r in INVISIBLE) + "]")
 SOFT_HYPHEN_AT_END = re.compile(r"\u00ad+(?=\s|$)")
 
@@ -58,6 +87,11 @@ def clean(text: str) -> tuple[str, str]:
         return text, ""
     text = SOFT_HYPHEN_AT_END.sub("-", text)
     return PATTERN.sub("", text), "".join(PATTERN.findall(text))
+
+
+def read_as(text: str, advances: bool) -> str | None:
+    """What a glyph the font maps to `text` stands for, where its place says otherwise (GLYPHS), else None."""
+    return _READ_AS.get((INVISIBLE_MAPPED if text in CHARACTERS else text, advances))
 
 
 def escaped(text: str) -> str:

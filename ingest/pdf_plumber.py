@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pdfplumber
 from council_actions.ingest.pdf_layout import ALL_PAGES, Fill, PageLayout, corrupt, encrypted, to_hex, too_many_pages
-from council_actions.ingest.pdf_words import mark_spaced_hyphens, without_invisible, zero_width_spaces
+from council_actions.ingest.pdf_words import mark_spaced_hyphens, read_glyphs, without_invisible
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
@@ -42,13 +42,13 @@ def read_layouts(data: bytes, source: str, max_pages: int, pages: slice = ALL_PA
 
 
 def read_page(page: Page) -> PageLayout:
-    """One page through pdfplumber, the reference engine: its own words (a space of no advance read as the
-    zero-width space it is, invisible characters out) and edges, and its filled rectangles with their colour as
-    `#RRGGBB` like the fast engine's."""
+    """One page through pdfplumber, the reference engine: its own words (a space or invisible character read by
+    whether it advances, `read_glyphs`; invisible characters out) and edges, and its filled rectangles with their
+    colour as `#RRGGBB` like the fast engine's."""
     fills = tuple(Fill(x0=r["x0"], top=r["top"], x1=r["x1"], bottom=r["bottom"],
                        colour=to_hex(r["non_stroking_color"]))
                   for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None)
-    chars = zero_width_spaces(page.chars)
+    chars = read_glyphs(page.chars)
     words = without_invisible(extract_words(chars))
     mark_spaced_hyphens(words, ((c["x0"], c["top"]) for c in chars if c["text"] == " " and c["x1"] > c["x0"]))
     return PageLayout(page.page_number, page.width, page.height, tuple(words), tuple(page.edges), fills)

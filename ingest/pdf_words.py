@@ -10,13 +10,18 @@ handed to pdfplumber's own extractor, so the result is the same either way.
 
 Both engines' words then lose their invisible characters (`without_invisible`,
 the table text input uses too: ingest/invisible.py), each word that held some
-keeping its text as printed for the report.
+keeping its text as printed for the report. Before that, pdfminer's glyphs
+that a font maps to a space or an invisible character are read by their place
+(`read_glyphs`, the table invisible.GLYPHS): one that does not advance prints
+nothing, one that advances is a space. pdfium needs none of it: its text page
+leaves out glyphs without ink and puts its own space where the type moved on,
+and the invisible characters it keeps have its box of the letter they follow
+(Chromium's U+200D: a letter wide), not their own advance.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import pairwise
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -136,17 +141,43 @@ def held_invisible(words: list[PdfObject]) -> tuple[str, ...]:
     return tuple(w["invisible"] for w in words if "invisible" in w)
 
 
-def zero_width_spaces(chars: list[PdfObject]) -> list[PdfObject]:
-    """pdfminer's characters with each space that does not advance (the next character starts where it starts,
-    though the font gives the space a width) read as the zero-width space it prints as: no wider, placed where the
-    next character starts (pdfplumber breaks a word where a character starts left of the one before). Chromium
-    prints a zero-width joiner, word joiner or bidi mark so: a space glyph of no advance. pdfplumber's words broke
-    there (`J` `ohn`), pdfium's text page drops them; as U+200B the word holds together and loses it with the
-    other invisible characters, reported. A font with no widths puts every character at one point: nothing to
-    tell there, its spaces stay spaces."""
+Placed = tuple[str, float, float, float]  # a glyph's text, x0, x1 and top
+
+
+def glyph_reading(glyph: Placed, after: tuple[float, float] | None) -> tuple[str, float, float] | None:
+    """(text, x0, x1) of a glyph that the table of glyphs (invisible.GLYPHS) reads otherwise than its font maps it,
+    from whether it moves the next character in page order (`after`: its x0 and top) on: it does if that starts
+    at least half its width past its start, or if nothing follows it on its line (a space a line ends on); it does
+    not if that starts within ZERO_ADVANCE of its start. A glyph read as an invisible character is put where the
+    next one starts, with no width (pdfplumber breaks a word where a character starts left of the one before); one
+    read as a space keeps its box. A glyph of no width (a font with no widths puts every character at one point)
+    has nothing to tell: it stays as mapped (None)."""
+    text, x0, x1, top = glyph
+    if x1 - x0 < ZERO_ADVANCE:
+        return None
+    if after is None or abs(after[1] - top) > TOLERANCE or after[0] - x0 >= (x1 - x0) / 2:
+        read = invisible.read_as(text, True)
+        return None if read is None else (read, x0, x1)
+    if abs(after[0] - x0) < ZERO_ADVANCE:
+        read = invisible.read_as(text, False)
+        return None if read is None else (read, after[0], after[0])
+    return None
+
+
+def read_glyphs(chars: list[PdfObject]) -> list[PdfObject]:
+    """pdfminer's characters with each space or invisible character read by its place (`glyph_reading`):
+    Chromium's space glyphs of no advance as the zero-width spaces they print as, LibreOffice's spaces mapped to
+    U+200C as spaces."""
     out = list(chars)
-    for index, (char, after) in enumerate(pairwise(chars)):
-        if char["text"] == " " and char["x1"] - char["x0"] >= ZERO_ADVANCE \
-                and abs(after["x0"] - char["x0"]) < ZERO_ADVANCE and abs(after["top"] - char["top"]) <= TOLERANCE:
-            out[index] = {**char, "text": "\u200b", "x0": after["x0"], "x1": after["x0"], "width": 0}
+    last = len(chars) - 1
+    for index, char in enumerate(chars):
+        text = char["text"]
+        if text != " " and text not in invisible.CHARACTERS:
+            continue
+        after = chars[index + 1] if index < last else None
+        read = glyph_reading((text, char["x0"], char["x1"], char["top"]),
+                             None if after is None else (after["x0"], after["top"]))
+        if read is not None:
+            text, x0, x1 = read
+            out[index] = {**char, "text": text, "x0": x0, "x1": x1, "width": x1 - x0}
     return out

@@ -37,12 +37,18 @@ ALONE = ("\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u061c")
 AROUND = (("\u202a", "\u202c"), ("\u202b", "\u202c"), ("\u202d", "\u202c"), ("\u202e", "\u202c"),
           ("\u2066", "\u2069"), ("\u2067", "\u2069"), ("\u2068", "\u2069"))
 WORD = re.compile(r"[^\W\d_]{3,}")  # letters only: a digit in a right-to-left embedding may move
+Kind = str | tuple[str, str]
+# Those LibreOffice 7.4 prints leaving its page as it was (Waverley's plan seeded with each kind alone, and with these
+# in turn, every other glyph where the clean print has it): the zero-width non-joiner, word joiner, left-to-right
+# mark and the three isolates. Left out: the zero-width joiner (lines broke elsewhere), the byte-order mark, the
+# right-to-left and Arabic letter marks (every line moved down: a fallback font's line height), and the embeddings
+# and overrides (a line may break at one: `S` / `eptember`, `t` / `he`; the right-to-left ones reorder the text).
+LIBREOFFICE_KEEPS: tuple[Kind, ...] = ("\u200c", "\u2060", "\u200e", *AROUND[4:])
 
 
-def invisible_in_words(text: str, start: int = 0) -> str:
-    """Into every word of three or more letters, after its first, the next of ALONE and AROUND in
+def invisible_in_words(text: str, start: int = 0, kinds: tuple[Kind, ...] = (*ALONE, *AROUND)) -> str:
+    """Into every word of three or more letters, after its first, the next of `kinds` (ALONE and AROUND) in
     turn (from `start`): an owner's name, a date, a reference each hold one. Returns the text."""
-    kinds = [*ALONE, *AROUND]
     count = start
 
     def seed(match: re.Match[str]) -> str:
