@@ -34,6 +34,11 @@ ACTION_ROLES = frozenset({"action", "period"})
 # are read only on evidence besides the headings: two fixed-width columns whose gap runs down the page
 # (ingest/two_columns.py), and a page of one record whose status label stands over a status word (ingest/records.py).
 MIN_COLUMNS = 3
+# The most columns a table's headings may number: a plan beside a year of weekly columns (52 and a dozen of its own)
+# fits, the widest real one has 17 (the Isle of Wight's schedule, 9 of them weeks). A line of more is no heading but
+# lines run together or a dump (thousands of tab- or pipe-separated words, whose words may name every role): read as
+# the headings, it took the table from the real ones under it.
+MAX_COLUMNS = 100
 KEY_ROLES = ("element", "action")  # the column whose text opens a row: the reference if the table has one
 # A row's marker (`a)`, `1.`, `2.3`, `CI001`), not the day of a date (`2 September 2004`).
 ROW_MARKER = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]+\)|\d+(?:\.\d+)*[.)]?"
@@ -92,8 +97,8 @@ class Layout:
 
 def is_plan_header(roles: list[str | None]) -> bool:
     """Headings that make a plan table: an action column and one that says who, when or how far (columns headed by
-    periods say both)."""
-    return plays_plan(frozenset(roles), sum(r is not None for r in roles))
+    periods say both), and no more of them than MAX_COLUMNS."""
+    return len(roles) <= MAX_COLUMNS and plays_plan(frozenset(roles), sum(r is not None for r in roles))
 
 
 def plays_plan(kinds: frozenset[str | None], named: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from council_actions.ingest.layout import CUTS, PAST_LAST_COLUMN, printed_columns
+from council_actions.ingest.layout import CUTS, MAX_COLUMNS, PAST_LAST_COLUMN, printed_columns
 
 from council_actions.issues import Issue
 from council_actions.pipeline import process, read
@@ -86,6 +86,30 @@ def test_a_wide_line_is_no_row_and_is_reported_whole(tmp_path, sample, index, se
     assert printed_columns(wide, "tab" if separator == TAB else "pipe") == WORDS
 
 
+# sample, profile, what main (8350d69) read: the wide line (the sample's own words from its first, its headings' words
+# among them) put in above the table's headings was taken for the headings (2,000 columns) and the rows under it read
+# against them
+ABOVE = [
+    (OTHERS / "maidstone_ags_2014_15_browser_copy.txt", None, 1),
+    (OTHERS / "maidstone_ags_2014_15_browser_copy.txt", "generic", 1),
+    (PLAN, "generic", 1),
+]
+
+
+@pytest.mark.parametrize("sample, profile, before", ABOVE, ids=[f"{a[0].stem}-{a[1]}" for a in ABOVE])
+def test_a_wide_line_above_the_headings_is_not_the_headings(tmp_path, sample, profile, before):
+    """A line of more columns than MAX_COLUMNS is no table's headings: the headings under it are found, the plan
+    reads as its sample does, and the line is text beside the table, reported whole."""
+    text = damage.wide_line(sample.read_text(encoding="utf-8"), 0, WORDS, TAB)
+    path = tmp_path / sample.name
+    path.write_text(text, encoding="utf-8")
+    actions, issues = _read(path, profile, 1)
+    assert actions == _read(sample, profile)[0]
+    assert [(i.code, i.message, i.raw_text) for i in issues] == [
+        ("unplaced_text", "text outside the plan table", text.split("\n")[0])]
+    assert printed_columns(text.split("\n")[0], "tab") == WORDS > MAX_COLUMNS
+
+
 @pytest.mark.parametrize("name", sorted(WIDE))
 def test_each_wide_fixture_reads_as_its_sample(name):
     """The kept fixtures, as the cases above make them (test_damaged checks they are made so)."""
@@ -118,6 +142,7 @@ def test_no_real_table_prints_past_its_columns(path, profile, rendering, heading
     document = read(path, load_profile(profile))
     lines = [ln for ln in document.iter_lines() if ln.layout in ("header", "row_start", "row")]
     assert (document.rendering, len(document.columns)) == (rendering, headings)
+    assert headings <= MAX_COLUMNS
     assert max(printed_columns(ln.text, rendering) for ln in lines) == printed <= headings + PAST_LAST_COLUMN
     ends = "|" if rendering == "pipe" else ""
 
