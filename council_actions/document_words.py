@@ -16,7 +16,8 @@ from functools import lru_cache
 # The lists of a profile's [document_words], in the order DocumentWords holds them.
 DOCUMENT_WORD_LISTS = ("names", "front_matter", "references", "title_labels", "instructions", "web_furniture",
                        "sections", "section_kinds", "agenda_items", "findings", "section_lists", "captions",
-                       "numbered_parts", "colours", "keys", "council_nouns")
+                       "numbered_parts", "colours", "keys", "council_nouns", "council_kinds",
+                       "not_places", "place_joins")
 # An English noun's plural by its ending, first match wins (`strategy` -> `strategies`, `annex` -> `annexes`,
 # `plan` -> `plans`): grammar, not a council's wording, so not profile data.
 # Each ending, and what it is written as to match the noun or its plural.
@@ -40,8 +41,10 @@ class DocumentWords:
     labelling a numbered part of a document, a line that ends a table of one cell a line (`Appendix B`:
     ingest/cell_lines.py); the colours a key to the plan's ratings names (`green`, `amber`) and the words heading
     such a key (`Key`: parsers/furniture.py); and the nouns `Council` stands before as a word of its own (`Council
-    Tax`), where no council's name ends (parsers/council.py). Lower case; the profile's first, then the generic
-    profile's, as with OwnerWords."""
+    Tax`), where no council's name ends, the kinds of council a name may state before `Council` (`Borough`), the
+    words of a council's meetings and papers a place's name never opens with (`Full Council`), and the small words
+    joining a place's name (`Kingston upon Thames`: parsers/council.py). Lower case; the profile's first, then the
+    generic profile's, as with OwnerWords."""
 
     names: tuple[str, ...]
     front_matter: tuple[str, ...]
@@ -59,6 +62,9 @@ class DocumentWords:
     colours: tuple[str, ...]
     keys: tuple[str, ...]
     council_nouns: tuple[str, ...]
+    council_kinds: tuple[str, ...]
+    not_places: tuple[str, ...]
+    place_joins: tuple[str, ...]
 
 
 @lru_cache(maxsize=256)

@@ -86,6 +86,8 @@ TRAILING_TIMELINE = re.compile(r"\s+\((?P<when>[^()]{1,40})\)\s*$")
 # status rules read it and it reads as no time (`Ongoing - ...` is a timeline first).
 LEADING_STATUS = re.compile(r"(?P<status>[A-Za-z][^–\-:]{0,39}?)\s+[-–]\s+(?=\S)")
 # Two statuses counted together in a status count's word (`Achieved or On-Target: 26 (53%)`): each must be a status.
+# `or` is English grammar joining the two, the same for any council, not a council's wording (the statuses are the
+# profile's status rules), so it is kept here.
 TWO_STATUSES = re.compile(r"\s+or\s+", re.IGNORECASE)
 
 

@@ -24,14 +24,13 @@ from council_actions.profile import Profile
 
 TITLE_LINES = 30  # the document's first lines with text, before any table row, are its title lines
 WORD = r"[A-Z][a-z'’]*(?:-[A-Za-z][a-z'’]*)*\.?"
-KINDS = r"(?:Metropolitan\s+Borough|Metropolitan\s+District|County\s+Borough|Borough|District|County|City|Town" \
-        r"|Parish|Unitary)"
-NOT_A_NAME = frozenset({"the", "this", "that", "our", "your", "each", "every", "full", "whole", "a", "an", "all",
-                        "special", "annual", "extraordinary", "report", "cabinet", "to", "for", "appendix", "annex",
-                        "annexe", "item", "agenda", "parish", "town", "county", "district", "borough", "city",
-                        "metropolitan", "unitary", "council", "london", "royal"})
-SMALL_WORDS = frozenset({"and", "of", "on", "upon", "under", "in", "the", "le", "by", "with", "next"})
-NAME = rf"{WORD}(?:(?:\s+(?:{'|'.join(sorted(SMALL_WORDS))})\s+|\s+){WORD}){{0,4}}"  # small words join a name
+# Words opening a line about a council that are no part of a place's name: articles, demonstratives, possessives,
+# `all`, `each`, `whole` and the prepositions of `Report to Council`. English grammar, the same for any council, so
+# kept here; the words of a council's meetings and papers (`Full`, `Cabinet`, `Appendix`) are the profile's
+# `not_places`, and the kinds of council (`Borough`) its `council_kinds` (`not_a_name`).
+GRAMMAR_WORDS = frozenset({"the", "this", "that", "our", "your", "each", "every", "whole", "a", "an", "all", "to",
+                           "for"})
+SHAPE_WORDS = frozenset({"council", "london", "royal"})  # the words of this module's own shapes, no place either
 
 
 @dataclass(frozen=True)
@@ -42,23 +41,40 @@ class NameShape:
     pattern: re.Pattern[str]
 
 
-# The shapes of a council's name that hold no profile's words, tried first (`name_shapes` adds the last).
-NAME_SHAPES = (
-    NameShape("place_kind_council", re.compile(rf"(?P<name>(?P<place>{NAME})\s+{KINDS}\s+Council)\b")),
-    NameShape("london_or_royal_borough", re.compile(rf"(?P<name>(?:London|Royal)\s+Borough\s+of\s+(?P<place>{NAME}))")),
-    NameShape("city_or_county_of", re.compile(rf"(?P<name>(?:City|County|Council)\s+of\s+(?P<place>{NAME})"
-                                              r"(?:\s+Council)?)\b")),
-)
+@lru_cache(maxsize=16)
+def name_shapes(council_nouns: tuple[str, ...], kinds: tuple[str, ...],
+                joins: tuple[str, ...]) -> tuple[NameShape, ...]:
+    """The shapes of a council's name, in the order tried, built from the profile's words (once per profile's words,
+    kept for the last 16): a place, one of its `council_kinds` and `Council` (`Maidstone Borough Council`); `London`
+    or `Royal Borough of` a place; `City`, `County` or `Council of` a place; then a place and `Council` (`Bracknell
+    Forest Council`), which ends a name only where no word of its `council_nouns` follows (in `Maximising Council
+    Tax Income` the word before `Council` is no place). A place is up to five capitalised words, a word of its
+    `place_joins` between two of them or not (`Kingston upon Thames`, `Redcar and Cleveland`)."""
+    place = _place(joins)
+    kind = "(?:" + "|".join(r"\s+".join(re.escape(part.capitalize()) for part in k.split()) for k in kinds) + ")"
+    noun = rf"(?!\s+(?i:{any_of(council_nouns)})\b)" if council_nouns else ""
+    kinds_first = (NameShape("place_kind_council", re.compile(rf"(?P<name>(?P<place>{place})\s+{kind}\s+Council)\b")),)
+    return (*(kinds_first if kinds else ()),
+            NameShape("london_or_royal_borough",
+                      re.compile(rf"(?P<name>(?:London|Royal)\s+Borough\s+of\s+(?P<place>{place}))")),
+            NameShape("city_or_county_of", re.compile(rf"(?P<name>(?:City|County|Council)\s+of\s+(?P<place>{place})"
+                                                      r"(?:\s+Council)?)\b")),
+            NameShape("place_council", re.compile(rf"(?P<name>(?P<place>{place})\s+Council)\b{noun}")))
+
+
+def _place(joins: tuple[str, ...]) -> str:
+    """A place's name: up to five capitalised words, one of the profile's `place_joins` (lower case, as printed)
+    between two of them or none."""
+    join = rf"\s+{any_of(joins)}\s+|" if joins else ""
+    return rf"{WORD}(?:(?:{join}\s+){WORD}){{0,4}}"
 
 
 @lru_cache(maxsize=16)
-def name_shapes(council_nouns: tuple[str, ...]) -> tuple[NameShape, ...]:
-    """NAME_SHAPES, then a place's name and `Council` (`Bracknell Forest Council`), which ends a name only where no
-    word of the profile's `council_nouns` follows: in `Maximising Council Tax Income` the word before `Council` is
-    no place. Built once per profile's words, kept for the last 16."""
-    noun = rf"(?!\s+(?i:{any_of(council_nouns)})\b)" if council_nouns else ""
-    return (*NAME_SHAPES,
-            NameShape("place_council", re.compile(rf"(?P<name>(?P<place>{NAME})\s+Council)\b{noun}")))
+def not_a_name(kinds: tuple[str, ...], not_places: tuple[str, ...]) -> frozenset[str]:
+    """The words a place's name cannot open with, taken off its front (`Report to Full Council`: no council called
+    `Report to Full`): GRAMMAR_WORDS, SHAPE_WORDS, each word of the profile's `council_kinds` (`Town Council`) and
+    its `not_places` (`Special Council`)."""
+    return GRAMMAR_WORDS | SHAPE_WORDS | {part for kind in kinds for part in kind.split()} | set(not_places)
 
 
 @dataclass(frozen=True)
@@ -76,12 +92,12 @@ def printed_council(document: Document, words: DocumentWords) -> tuple[str, Line
     """The first council name printed in the document's title lines, as printed (capitals made title case), by the
     shapes of `name_shapes` with the profile's words."""
     for line in title_lines(document):
-        text = _title_case(line.text) if line.text.isupper() else line.text
-        for shape in name_shapes(words.council_nouns):
+        text = _title_case(line.text, words.place_joins) if line.text.isupper() else line.text
+        for shape in name_shapes(words.council_nouns, words.council_kinds, words.place_joins):
             for match in shape.pattern.finditer(text):
                 place = match["place"].split()
                 kept = place
-                while kept and kept[0].lower() in NOT_A_NAME:
+                while kept and kept[0].lower() in not_a_name(words.council_kinds, words.not_places):
                     kept = kept[1:]
                 if kept:
                     start = match.start("name") if kept == place else match.start("place") + match["place"].find(
@@ -183,9 +199,9 @@ def title_lines(document: Document, first_row: int | None = None) -> list[Line]:
     return lines
 
 
-def _title_case(text: str) -> str:
+def _title_case(text: str, joins: tuple[str, ...]) -> str:
     words = re.split(r"(\s+)", text.lower())
-    return "".join(w if w.lower() in SMALL_WORDS and i else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+    return "".join(w if w.lower() in joins and i else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
                    for i, w in enumerate(words))
 
 

@@ -24,7 +24,8 @@ from council_actions.document_words import DocumentWords, any_of
 
 # A section word's number: digits, dotted where the part is numbered within its parent's (`Goal 1.1`), or a word
 # (`Priority 3`, `Theme one`). Only after a section word: a dotted number opening a line (`1.1 Show explicit links
-# ...`) numbers an action, and NUMBERED below takes none but `N.0`.
+# ...`) numbers an action, and NUMBERED below takes none but `N.0`. The number words are English counting, the
+# same for every council's plan (as document_words.PLURALS is English grammar), not a council's wording: kept here.
 COUNTS = r"(?:\d{1,2}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten)"
 MONTH = rf"{MONTH_WORD}\b"  # `2 September 2004` is a date, no heading
 NUMBER_OPENING = re.compile(r"^(\d{1,2})\.?\s+\S")  # `1. Publication of ...`, a heading's number and its words
@@ -164,7 +165,8 @@ def _what_we_do(line: UnplacedLine) -> str | None:
 @lru_cache(maxsize=16)
 def _what_it_lists(section_lists: tuple[str, ...]) -> re.Pattern[str]:
     """A section's name, a colon, then `our` and a word of the profile's `section_lists` (`Caring and Competent: Our
-    Deliverables`)."""
+    Deliverables`). `our` is English grammar, the possessive any council's plan speaks of its own work with, not a
+    council's wording, so it is kept here; what the section lists is the profile's."""
     return re.compile(rf"^[^:]{{2,60}}:\s*our\s+{any_of(section_lists)}$", re.IGNORECASE)
 
 
