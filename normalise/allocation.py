@@ -7,7 +7,11 @@ them is cut at sentence ends and commas. Within a stretch, pieces before the
 first one that reads as time are owner candidates (`CH 0 HROD`, `HoBPP`; acronyms
 with only a space between, `CEX HoBPPP`, one each);
 from that piece on, the rest of the stretch is one timeline phrase, so that
-`2024/25, 2025/26` stays one range. The one splitter serves both normalisers.
+`2024/25, 2025/26` stays one range. A piece that reads as time but opens with
+acronyms and then a word a time opens with (`HoBPPP by Dec 2024`, `HoBPPP Ongoing
+in 24/25`) gives those acronyms as owners first: with no comma before the time, a
+glossary that lacks the post (the generic profile) would otherwise lose the owner
+into the timeline. The one splitter serves both normalisers.
 """
 
 from __future__ import annotations
@@ -18,9 +22,15 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from council_actions.normalise.owners import OwnerGlossary
+from council_actions.normalise.period_words import DEADLINE_WORDS, SPAN_WORDS
 
 TRIM = " \t.,;:-"
 ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # `CEX`, `HoBPPP`: letters only, two capitals or more
+# Acronyms opening a piece that reads as a time, and the word the time opens with after them: a deadline's or a
+# span's word (`HoBPPP by Dec 2024`), or a word that reads as a time itself (`HoBPPP Ongoing in 24/25`). Acronyms
+# before any other word, or one that reads as a time itself (`BAU ongoing`), stay in the phrase.
+LEADING_ACRONYMS = re.compile(rf"\s*(?:{ACRONYM.pattern}\s+)+")
+TIME_OPENER = re.compile(rf"(?:{'|'.join(DEADLINE_WORDS + SPAN_WORDS)})\b", re.IGNORECASE)
 # Before the old date a deadline was moved from ("31 March 2025 extended from 31 March 2024"): the new date and the
 # superseded one are two phrases (the second read as kind `superseded`, kept, never the due date).
 MOVED_FROM = re.compile(r"(?<=\S)\s+(?=\(?(?:extended|revised|moved|changed|deferred|put back) from\b)", re.IGNORECASE)
@@ -75,9 +85,23 @@ def _read_stretch(text: str, start: int, end: int, ends_owners: Callable[[str], 
         if not raw.strip(TRIM):
             continue
         if ends_owners(raw) or not re.search(r"[^\W\d_]", raw):
-            return [*segments, *_milestones(text, piece_start, end)]
+            time_start = piece_start + _owners_before_time(raw, ends_owners)
+            leading = _owners(text, piece_start, time_start) if time_start > piece_start else []
+            return [*segments, *leading, *_milestones(text, time_start, end)]
         segments += _owners(text, piece_start, piece_end)
     return segments
+
+
+def _owners_before_time(raw: str, ends_owners: Callable[[str], bool]) -> int:
+    """Where the time begins in a piece that reads as one: after the acronyms it opens with (LEADING_ACRONYMS),
+    where what follows them opens a time (TIME_OPENER, or its first word reads as a time) and none of them reads
+    as a time itself; else 0, the whole piece a time."""
+    lead = LEADING_ACRONYMS.match(raw)
+    if not lead or any(ends_owners(word) for word in lead.group().split()):
+        return 0
+    rest = raw[lead.end():]
+    opens = TIME_OPENER.match(rest) or ends_owners(next(iter(rest.split()), ""))
+    return lead.end() if opens and ends_owners(rest) else 0
 
 
 def _owners(text: str, start: int, end: int) -> list[Segment]:

@@ -59,13 +59,17 @@ def test_template_only_document_with_generic_profile_fails_in_one_line(tmp_path:
 
 
 def test_seed_plan_allocation_column_is_split_into_owners_and_timeline(generic_read):
-    """The heading "Allocated to and indicative timeline to deliver action" has the generic role `allocation`."""
+    """The heading "Allocated to and indicative timeline to deliver action" has the generic role `allocation`. A
+    post printed before its time with no comma between (`HoBPPP by Dec 2024`) is an owner with no glossary to know
+    it, and the time is the rest (normalise/allocation.LEADING_ACRONYMS); it was read as one timeline phrase."""
     by_id = {a.action_id: a for a in generic_read.parsed.actions}
     found = {(by_id[t.action_id].allocated_raw, t.timeline_raw) for t in generic_read.normalised.timelines}
     assert ("ACE (S151), Q4 2024/5", "Q4 2024/5") in found
     assert ("CHoHROD, Q3-Q4 24/25", "Q3-Q4 24/25") in found
+    assert ("ACE (S151), HoBPPP by Dec 2024", "by Dec 2024") in found
     owners = {(by_id[o.action_id].allocated_raw, o.owner_raw) for o in generic_read.normalised.owners}
     assert ("ACE (S151), HoBPPP by Dec 2024", "ACE (S151)") in owners
+    assert ("ACE (S151), HoBPPP by Dec 2024", "HoBPPP") in owners
     assert not [o for o in generic_read.normalised.owners if o.owner_raw.startswith("Q")]  # no quarter as an owner
 
 
