@@ -23,6 +23,14 @@ class Period(NamedTuple):
     fiscal_year: str | None
     assumptions: tuple[str, ...]
 
+    def runs_on_to(self, later: Period) -> bool:
+        """Whether a period joined after this one can end a range from it: dated, and ending no earlier than this
+        starts. A range that would run backwards (`March 31, 2025` read as March 2031 to 2025) is no range: the
+        first period governs and the reading names the rest (`first_period_of_several`)."""
+        if later.start is None or later.end is None:
+            return later.start is not None
+        return self.start is None or later.end >= self.start
+
 
 class Context(NamedTuple):
     """What reading a phrase depends on beyond its text: the council's calendar, the date relative phrases are

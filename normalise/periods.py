@@ -29,6 +29,7 @@ from council_actions.normalise.period_words import (
     FY_B,
     JOIN,
     MONTH,
+    MONTH_WORD,
     MONTHS,
     PARTS_OF_YEAR,
     QUARTER,
@@ -119,6 +120,19 @@ def _month(m: re.Match[str], ctx: Context) -> Period | None:
     return Period(start, end, "month", ctx.calendar.label_for(start, end), assumed)
 
 
+def _month_range(m: re.Match[str], ctx: Context) -> Period | None:
+    """`July-September 23`, `January to March 2025`: two months and one year printed after the last, so the year is
+    the last month's (read as the last month alone, the range's start was lost). A first month after the last
+    (`December - March 2025`) runs across a year end: it is of the year before, as a financial year's second half
+    is (`month_range_across_year_end`)."""
+    year, assumed = full_year(m["year"])
+    first, last = MONTHS[m["month"][:3]], MONTHS[m["last"][:3]]
+    start = month_bounds(year - (first > last), first)[0]
+    end = month_bounds(year, last)[1]
+    across = ("month_range_across_year_end",) if first > last else ()
+    return Period(start, end, "range", ctx.calendar.label_for(start, end), (*assumed, *across))
+
+
 def _season(m: re.Match[str], ctx: Context) -> Period | None:
     start = dt.date(int(m["year"]), SEASONS[m["season"]], 1)
     end = add_months(start, 3) - dt.timedelta(days=1)
@@ -202,6 +216,7 @@ def _full_date(m: re.Match[str], ctx: Context) -> Period | None:
 
 MONTH_GATE = tuple(MONTHS)
 DATE_GAP = r"(?:\s+|\s*-\s*)"  # between a date's day, month and year: spaces, or a hyphen (`27-Feb-26`)
+LAST_MONTH = rf"(?P<last>{MONTH_WORD})\.?"  # the far month of `July-September 23`
 LAST_COUNT = COUNT.replace("?P<n>", "?P<last>")  # the far year of `years 1-2`
 YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # `2020/20`, `2024-2027`: `_span_years`
 PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
@@ -210,6 +225,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          ("/", ".")),
         ("day_month_year", r"\b\d{1,2}(?:st|nd|rd|th)?" + DATE_GAP + MONTH + DATE_GAP
          + r"(?P<year>20\d{2}\b|\d{2}\b(?![/\d]))", _full_date, MONTH_GATE),
+        # a date written month first with a comma (`March 31, 2025`): the day and year read by dateparser; before,
+        # `March 31` was read as March 2031 and joined to `2025` as a range that ran backwards
+        ("month_day_year", r"\b" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,\s*(?P<year>20\d{2})\b", _full_date,
+         MONTH_GATE),
         ("quarter_range_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])" + JOIN + QUARTER + r"?(?P<q2>[1-4])\s+" + FY,
          _quarter_in_fy, ("q",)),
         ("quarter_to_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+" + FY + JOIN + FY_B, _quarter_to_fy, ("q",)),
@@ -236,6 +255,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          r"(?P<year4>20\d{2}))(?![\w/]|[.,]\d)", _month_in_figures, ("/",)),
         ("season", r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?P<year>20\d{2})\b", _season,
          tuple(SEASONS)),
+        # only a dash or `to` joins the months: `October and March` are two times, not the months between
+        ("month_range", r"\b" + MONTH + r"\s*(?:-|to)\s*" + LAST_MONTH + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])",
+         _month_range, MONTH_GATE),
         ("month_year", r"\b" + MONTH + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])", _month, MONTH_GATE),
         ("part_of_year", r"\b(?P<part>early|mid|late)[\s-]+(?P<year>20\d{2})\b", _part_of_year,
          tuple(PARTS_OF_YEAR)),

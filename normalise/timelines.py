@@ -195,7 +195,7 @@ def _interval(text: str, periods: list[FoundPeriod], calendar: FiscalCalendar) -
         return only.start, only.end, only.precision, only.fiscal_year, _unique(only.assumptions)
     chain = [periods[0]]
     for found in periods[1:]:
-        if JOINED.match(text[chain[-1].end:found.start]) and found.period.start is not None:
+        if JOINED.match(text[chain[-1].end:found.start]) and chain[0].period.runs_on_to(found.period):
             chain.append(found)
         else:
             break

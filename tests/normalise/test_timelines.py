@@ -9,12 +9,13 @@ from council_actions.normalise.timelines import read_timeline
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.conftest import GIVEN, REFERENCE
+from tests.conftest import GIVEN, REFERENCE, SAMPLES
 
 D = dt.date.fromisoformat
 FY = FiscalCalendar()
 YY, FYQ, SEV = "two_digit_year", "fy_quarter_from_single_year", "first_period_of_several"
 SPAN = "calendar_years_from_span"
+TOWER_HAMLETS = SAMPLES / "other_councils" / "tower_hamlets_foi_action_plan_2023.txt"
 
 # phrase, kind, start, end, precision, fiscal_year, assumptions
 SEED = [
@@ -121,6 +122,18 @@ FORMS = [
     ("from April 2025", "period", "2025-04-01", "2025-04-30", "month", "2025/26", ()),
     ("in 2025", "period", "2025-01-01", "2025-12-31", "year", None, ()),
     ("2025", "deadline", "2025-01-01", "2025-12-31", "year", None, ()),
+    # two months sharing the year printed after the last (Tower Hamlets' FOI plan: `July-September 23`; Bracknell
+    # Forest's council plan report: `quarter 4 (January to March 2025)`): from the first month's start; before, the
+    # last month alone. A first month after the last runs across the year end, so is of the year before.
+    ("Sept-Dec 2024", "deadline", "2024-09-01", "2024-12-31", "range", "2024/25", ()),
+    ("January to March 2025", "deadline", "2025-01-01", "2025-03-31", "range", "2024/25", ()),
+    ("Jan-Mar 25", "deadline", "2025-01-01", "2025-03-31", "range", "2024/25", (YY,)),
+    ("Dec - Mar 2025", "deadline", "2024-12-01", "2025-03-31", "range", "2024/25", ("month_range_across_year_end",)),
+    ("from November to February 2025", "period", "2024-11-01", "2025-02-28", "range", "2024/25",
+     ("month_range_across_year_end",)),
+    ("October and March 2025", "deadline", "2025-03-01", "2025-03-31", "month", "2024/25", ()),  # two times, no range
+    # a date month first with a comma: the day (before, March 2031 joined to 2025, a range ending before it began)
+    ("March 31, 2025", "deadline", "2025-03-31", "2025-03-31", "day", "2024/25", ()),
     ("Summer 2024", "deadline", "2024-06-01", "2024-08-31", "season", "2024/25", ("uk_meteorological_season",)),
     ("Autumn 2024", "deadline", "2024-09-01", "2024-11-30", "season", "2024/25", ("uk_meteorological_season",)),
     ("Winter 2024", "deadline", "2024-12-01", "2025-02-28", "season", "2024/25", ("uk_meteorological_season",)),
@@ -206,6 +219,22 @@ def test_phrase(phrase, kind, start, end, precision, fiscal_year, assumptions):
     r = read_timeline(phrase, FY, REFERENCE)
     assert (r.kind, r.start_date, r.end_date, r.precision, r.fiscal_year, r.assumptions) == (
         kind, D(start) if start else None, D(end) if end else None, precision, fiscal_year, assumptions)
+
+
+def test_a_month_range_in_a_real_plan_reads_from_its_first_month():
+    """Tower Hamlets' FOI action plan's comment: `FOI timescales for new case between July-September 23 have been over
+    90%`: the three months of the quarter, July to September 2023 (before: September 2023 alone)."""
+    line = next(line for line in TOWER_HAMLETS.read_text(encoding="utf-8").splitlines() if "between July" in line)
+    phrase = line[line.index("July"):line.index(" have been")]
+    r = read_timeline(phrase, FY, REFERENCE)
+    assert (phrase, r.start_date, r.end_date, r.precision, r.assumptions) == (
+        "July-September 23", D("2023-07-01"), D("2023-09-30"), "range", (YY,))
+
+
+def test_no_joined_range_runs_backwards():
+    """A period joined to an earlier one that ends before the first starts is no range's end: the first governs."""
+    r = read_timeline("Q1 2026/27 - 2025", FY, REFERENCE)
+    assert (r.start_date, r.end_date, r.assumptions) == (D("2026-04-01"), D("2026-06-30"), (SEV,))
 
 
 def test_table_is_large_enough():
