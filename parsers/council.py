@@ -97,7 +97,8 @@ def printed_council(document: Document, words: DocumentWords) -> tuple[str, Line
             for match in shape.pattern.finditer(text):
                 place = match["place"].split()
                 kept = place
-                while kept and kept[0].lower() in not_a_name(words.council_kinds, words.not_places):
+                while kept and (kept[0].lower() in not_a_name(words.council_kinds, words.not_places)
+                                or kept[0] in words.place_joins):  # a join left in front opens no name either
                     kept = kept[1:]
                 if kept:
                     start = match.start("name") if kept == place else match.start("place") + match["place"].find(

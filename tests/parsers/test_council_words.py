@@ -139,3 +139,14 @@ def test_a_council_profile_adds_a_kind(tmp_path):
     assert words.council_kinds[0] == "community" and set(WORDS.council_kinds) < set(words.council_kinds)
     assert _named("Contact your Community Council", WORDS) == "Community Council"
     assert _named("Contact your Community Council", words) is None
+
+
+def test_a_join_left_in_front_of_a_place_opens_no_name():
+    """Stokesley Town Council's minutes page (www.stokesleytowncouncil.gov.uk/town-council/town-council-meetings/
+    minutes; query `"Borough Council Meeting" minutes UK`): the words before the second `Council` are `Town Council
+    and Town`; the kind's and the shape's words taken off their front left `and Town`, read as the council `and Town
+    Council`. A join joins two words of a name and opens none, so it is taken off too, and then `Town`: no council."""
+    line = ("Minutes of the Town Council and Town Council Committee meetings are intended to be a formal record of "
+            "the acts and decisions of the council.")
+    assert _named(line, WORDS) is None
+    assert _named("Hinckley and Bosworth Borough Council", WORDS) == "Hinckley and Bosworth Borough Council"
