@@ -69,9 +69,11 @@ def markdown_parser() -> MarkdownIt:
 def read_pipe_tables(lines: list[Line], text: str, role_of: RoleOf) -> Layout | None:
     """The lines re-cut into the cells of the first pipe table whose first row reads as a plan's headings (a table
     above it, such as the plan's status totals, keeps its lines as they are); a web table saved with ` | ` between
-    cells is tried when markdown-it finds no table. None otherwise, so that the next rendering is tried."""
+    cells is tried when markdown-it finds no table. None otherwise, so that the next rendering is tried. A text
+    without a pipe is not parsed: markdown-it's table opens only on a header line holding one, and a long text of
+    another rendering spent a tenth of its reading in the parse."""
     by_number = {line.number: line for line in lines}
-    tokens = markdown_parser().parse(text)
+    tokens = markdown_parser().parse(text) if "|" in text else []
     rows: list[tuple[int, list[str]]] = []
     heads: list[int] = []  # the rows that head a table
     for index, token in enumerate(tokens):
