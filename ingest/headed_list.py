@@ -47,7 +47,9 @@ item under the heading (parsers/findings.py).
 An item parted from the item above by more blank lines than the list leaves
 under its headings and between its items stands where a heading was lost in
 the copy: it opens a row under no heading (`row_unheaded`), reported, never
-filed under the heading above.
+filed under the heading above. A lead-in line naming the period its items will be done in (`..., in
+2024-2025 we will:`) is no heading: its period is the timeline of the items under it where they print none
+(ingest/lead_ins.py), in a column of its own.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ import re
 
 from council_actions.ingest.bullets import BARE_MARK, HEADED_ITEM, ORDERED_ITEM
 from council_actions.ingest.layout import Layout, RoleOf, StatusOf, as_layout, sub_cell, whole, with_cells
+from council_actions.ingest.lead_ins import carried_times, lead_in_time
 from council_actions.ingest.model import Column, Line
 from council_actions.ingest.status_counts import STATUS_COUNT
 from council_actions.normalise.period_words import DEADLINE_WORDS, MONTH_WORD, SEASONS, SPAN_WORDS
@@ -75,6 +78,7 @@ COLUMNS = (Column("(section)", "section"), Column("(ref)", "element"), Column("(
 FINDING, FINDING_NOTES = 5, 6  # the columns of the prose a role heading's naming heading prints above it
 # The column of a status an item opens with, there only where items do (other lists' columns stay as they were).
 STATUS = Column("(status)", "status")
+LEAD_IN_COLUMN = Column("(lead-in)", "lead_in")  # the period a lead-in above the item names (ingest/lead_ins.py)
 # An item's own timeline before a dash: it opens as a time does (a word the timeline rules time a period with, or
 # a period's own first word), and is short; whether it reads as one is `is_timeline`'s to say.
 OPENS_AS_TIME = "|".join((*DEADLINE_WORDS, *SPAN_WORDS, "no later than", "immediately", "ongoing", "q[1-4]",
@@ -111,6 +115,8 @@ def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | N
     heading: int | None = None
     unheaded: int | None = None  # the item after a lost heading's place, until the next heading
     issues: list[Issue] = []
+    carried = carried_times(lines, lambda j: items[j] is not None, lambda j: items[j] is None and _is_heading(
+        lines[j].text) and _items_follow(lines, items, remarks, j, lost), len(COLUMNS) + led)
     for i, line in enumerate(lines):
         match = items[i]
         if match is None:
@@ -142,10 +148,11 @@ def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | N
         if opened:
             relaid[i - 1] = with_cells(lines[i - 1], [], "row_start")
         printed = sub_cell(line, status.start("status"), status.end("status"), len(COLUMNS)) if status else None
-        relaid[i] = with_cells(line, [ref, sub_cell(line, start, end, 2), timeline, printed],
+        relaid[i] = with_cells(line, [ref, sub_cell(line, start, end, 2), timeline, printed,
+                                      None if timeline else carried.get(i)],
                                "row" if opened else "row_unheaded" if i in lost else "row_start")
         found += 1
-    columns = (*COLUMNS, STATUS) if led else COLUMNS
+    columns = (*COLUMNS, *([STATUS] if led else []), *([LEAD_IN_COLUMN] if carried else []))
     return Layout("headed_list", columns, tuple(relaid), tuple(issues)) if found >= MIN_ITEMS else None
 
 
@@ -194,7 +201,8 @@ def _timed(lines: list[Line], items: dict[int, re.Match[str] | None], remarks: f
 def _is_heading(text: str) -> bool:
     stripped = text.strip()
     return (0 < len(stripped) <= 120 and not stripped.endswith((".", ";", ","))
-            and BARE_MARK.pattern.match(text) is None and LEAD_IN.search(stripped) is None)
+            and BARE_MARK.pattern.match(text) is None and LEAD_IN.search(stripped) is None
+            and lead_in_time(stripped) is None)
 
 
 def _remarks(items: dict[int, re.Match[str] | None]) -> frozenset[int]:

@@ -22,8 +22,9 @@ MediaType = Literal["pdf", "text"]
 # The text reader that re-cut the lines (ingest/renderings.py), "pdf_table" a PDF's table, "lines" none
 Rendering = Literal["tab", "pipe", "pipe_cell_lines", "fixed_width", "cell_lines", "records", "headed_list",
                     "spaced_header", "pdf_table", "lines"]
-# A role a reader gives a column itself: a profile's role, or "section" (a list's section heading, no profile's role)
-ColumnRole = Literal[Role, "section"]
+# A role a reader gives a column itself: a profile's role, or "section" (a list's section heading, no profile's role),
+# or "lead_in" (the period a lead-in line above a list's items names: ingest/lead_ins.py)
+ColumnRole = Literal[Role, "section", "lead_in"]
 LineLayout = Literal["header", "rule", "row_start", "row_unheaded", "row", "text", "past_columns"]  # see Line.layout
 
 

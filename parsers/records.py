@@ -116,6 +116,9 @@ class Action:
     owner_span: Span | None = None
     timeline_raw: str | None = None
     timeline_span: Span | None = None
+    # Where the timeline was carried from, not printed on the row: "lead_in", a lead-in line's period over a list
+    # (ingest/lead_ins.py), named in each of its readings' assumptions (`carried_from_lead_in`)
+    timeline_from: str | None = None
     # The action's start as printed apart from its timeline (a `Start date` column or label): the normaliser gives
     # the timeline it starts that start date (normalise/starts.py).
     start_raw: str | None = None

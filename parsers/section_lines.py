@@ -40,8 +40,8 @@ MOST_WORDS = 12  # a heading is a few words; a longer line is prose
 class UnplacedLine:
     """An unplaced line as the rules see it: its text cleaned of markup, what the next row, boilerplate or
     unplaced line under it is (`section`: a line a rule took as a section heading, `header`: the table's column
-    headings, `row`: an action, or `other`), the profile's words the rules read it by, and the first row's
-    reference under it."""
+    headings, `row`: an action, `lead_in`: a line leading into a list or the prose over one, or `other`), the
+    profile's words the rules read it by, and the first row's reference under it."""
 
     text: str
     following: str
@@ -188,6 +188,10 @@ def _over_a_section(line: UnplacedLine) -> str | None:
     return "plain" if line.following == "section" and is_heading(line.text) else None
 
 
+def _over_a_lead_in(line: UnplacedLine) -> str | None:
+    return "plain" if line.following == "lead_in" and is_heading(line.text) and not line.text.endswith(":") else None
+
+
 def _over_a_table(line: UnplacedLine) -> str | None:
     return "plain" if line.following == "header" and is_heading(line.text) else None
 
@@ -217,6 +221,9 @@ SECTION_LINES = (
     SectionLine("caption", "a heading naming the actions under it", "| Key milestones and actions |", _caption),
     SectionLine("over_a_section", "a heading of a few words right above a section heading: the level over it",
                 "Places are thriving, safe and clean", _over_a_section),
+    SectionLine("over_a_lead_in", "a heading of a few words, no label (no colon), over the sentences introducing a "
+                "list, down to the line leading into it (`..., in 2024-2025 we will:`): the part the list is in",
+                "Our services", _over_a_lead_in),
     SectionLine("over_a_table", "a heading of a few words right above the table's column headings",
                 "Providing a clean and safe environment", _over_a_table),
 )

@@ -14,7 +14,9 @@ Two levels and more: headings printed one under the other with no action between
 left unplaced: Belfast's `17 Milestones` over `- 13 (76 per cent) milestones were achieved.`) heads that list, not
 the headings after it: the next heading takes its place. A heading printed after actions takes the place of the
 level printed in the same form (`Priority: Creating vibrant communities` replaces the priority above, under the same
-outcome), and where no level has its form, of the innermost. The output gives the innermost heading as `section`
+outcome), and where no level has its form, of the innermost. A heading over the prose that introduces a list, down to
+the lead-in line over it (Belfast's `Our services`, its paragraph, then `..., in 2024-2025 we will:`), is the part
+the list is in: the level over the list's own headings. The output gives the innermost heading as `section`
 and the whole path joined by ' > ' as `section_path`, so a BI tool groups on either without parsing.
 """
 
@@ -24,6 +26,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from council_actions.ingest.bullets import UNPLACED_ITEM
+from council_actions.ingest.lead_ins import leads_in
 from council_actions.parsers import heading_runs
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, SectionHeading
 from council_actions.parsers.section_lines import UnplacedLine, calls_its_part, form_of, heading_text
@@ -81,13 +84,23 @@ def _forms(parsed: ParsedDocument, words: DocumentWords) -> dict[int, tuple[str,
             form = form or form_of(UnplacedLine(heading_text(issue.raw_text), following, words, ref, called))
             read.append((issue, form, members))
             called = "" if form else calls_its_part(issue.raw_text, words) or called
-            following, form = "section" if form else "other", None
+            following, form = "section" if form else _introducing(issue.raw_text, following), None
     forms = {id(member): (form, heading) for heading, form, members in filter(None, read) if form
              for member in members}
     for above, under in pairwise(reversed(read)):
         if above is not None and under is not None and forms.get(id(above[2][0]), ("",))[0].startswith("counted"):
             forms.setdefault(id(under[2][0]), ("named", under[0]))  # by a line of it: a heading's own form stands
     return forms
+
+
+def _introducing(text: str, following: str) -> str:
+    """What a line that is no section heading is to the line above it: "lead_in" where it leads into the list
+    under it (`..., in 2024-2025 we will:`, ingest/lead_ins.leads_in) or is a sentence of prose over such a line
+    (the paragraph that introduces the list), so a heading above them is the part the list is in; else "other"."""
+    if leads_in(text):
+        return "lead_in"
+    prose = text.strip().endswith(".") and UNPLACED_ITEM.pattern.match(text) is None
+    return "lead_in" if prose and following == "lead_in" else "other"
 
 
 def _whole_line(issue: Issue) -> bool:

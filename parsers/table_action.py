@@ -4,7 +4,8 @@ parsers/table_plan.py decides what each row is (its ROW_KINDS); a row that is an
 its fields from the columns by their roles, its element from what it prints or the group or section heading over
 it (`TableReading`), its seq counted among the actions before it, an owner printed as a ditto read from the owner
 above, and a section heading that reads as a time as its timeline where the row prints none, else a deadline the
-action's own sentence closes on (`... by 31/3/26.`: normalise/own_deadlines.py).
+action's own sentence closes on (`... by 31/3/26.`: normalise/own_deadlines.py), else the period a lead-in line
+over the list names (`..., in 2024-2025 we will:`: ingest/lead_ins.py), marked as carried.
 """
 
 from __future__ import annotations
@@ -80,6 +81,9 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         timeline, timeline_span = heading, section[1]  # the heading is the timeline: its span is the heading's
     elif timeline is None and allocated is None:
         timeline, timeline_span = _own_deadline(row, values, reading) or (None, None)
+    carried = "lead_in" if timeline is None and allocated is None and values.get("lead_in") else None
+    if carried:
+        timeline, timeline_span = values["lead_in"]  # the lead-in's period over the list: its span the period's words
     progress = values["progress"][0] if values.get("progress") else None
     status, status_raw, unknown = read_status(values, progress, reading.profile, _heading_of(reading, "status"),
                                               element)
@@ -97,6 +101,7 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         owner_raw=owner, owner_repair=repair, owner_above=above, owner_span=owner_span,
         owner_at=placed(row, reading.roles, "owner", values),
         timeline_raw=timeline, timeline_span=timeline_span, timeline_at=placed(row, reading.roles, "timeline", values),
+        timeline_from=carried,
         start_raw=start, start_span=start_span, start_at=placed(row, reading.roles, "start", values),
         status=status or completion(timeline, calendar), status_raw=status_raw,
         progress=progress, percent_complete=percent_complete(progress),

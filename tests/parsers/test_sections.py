@@ -15,7 +15,8 @@ from tests.conftest import FIXTURES, SAMPLES
 
 OTHERS = SAMPLES / "other_councils"
 # What follows a rule's example where the rule asks (a heading over a heading, over the table's column headings).
-FOLLOWING = {"over_a_section": "section", "over_a_table": "header", "numbering_rows": "header"}
+FOLLOWING = {"over_a_section": "section", "over_a_table": "header", "numbering_rows": "header",
+             "over_a_lead_in": "lead_in"}
 # The first row's reference under a rule's example where the rule asks (a heading numbering the rows under it).
 REFS = {"numbering_rows": "1.1"}
 # The section word a line under a rule's example calls its part by, where the rule asks (`Under this pillar:`).
@@ -54,6 +55,24 @@ def _sections(path, profile):
     processed = process(path, profile, None)
     return processed.parsed, [(a.element_id, [(h.text, h.span.line_start) for h in a.sections])
                               for a in processed.parsed.actions]
+
+
+def test_a_plain_heading_over_prose_is_a_section_only_over_a_lead_in():
+    """Belfast's `Our services` over its paragraph and `..., in 2024-2025 we will:`; Mid and East Antrim's `Our
+    ambition:` is a label (its colon), and a heading over prose leading into nothing is any short line."""
+    assert form_of(UnplacedLine("Our services", "lead_in", WORDS)) == "plain"
+    assert form_of(UnplacedLine("Our ambition:", "lead_in", WORDS)) is None
+    assert form_of(UnplacedLine("Our services", "other", WORDS)) is None
+
+
+def test_belfast_actions_are_under_the_theme_over_its_lead_in(generic):
+    parsed, sections = _sections(OTHERS / "belfast_annual_delivery_plan_2024_25_our_services.txt", generic)
+    theme = ("Our services", 6)  # over its paragraph (line 8) and the lead-in (line 10), the list's headings under it
+    assert sections == [*((str(n), [theme, ("Planning and building control", 12)]) for n in range(1, 8)),
+                        ("1", [theme, ("Bereavement services", 23)])]
+    headings = [(b.text, b.span.line_start) for b in parsed.boilerplate if b.kind == "section_heading"]
+    assert headings == [theme, ("Planning and building control", 12), ("Bereavement services", 23)]
+    assert [i.span.line_start for i in parsed.issues if i.code == "unplaced_text"] == [1, 2, 8, 10]
 
 
 def test_rotherham_actions_are_under_their_outcome_and_priority(generic):
