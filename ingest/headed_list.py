@@ -49,7 +49,8 @@ under its headings and between its items stands where a heading was lost in
 the copy: it opens a row under no heading (`row_unheaded`), reported, never
 filed under the heading above. A lead-in line naming the period its items will be done in (`..., in
 2024-2025 we will:`) is no heading: its period is the timeline of the items under it where they print none
-(ingest/lead_ins.py), in a column of its own.
+(ingest/lead_ins.py), in a column of its own; printed between a heading and its items it leads on to them, and
+with no heading above it its items are read under none.
 """
 
 from __future__ import annotations
@@ -129,10 +130,10 @@ def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | N
             elif heading is not None and found and _is_sentence(line.text) and _under_item(lines, items, i):
                 relaid[i] = with_cells(line, [whole(line, 4)], "row")
             continue
-        if heading is None or i in remarks:
+        if (heading is None and i not in carried) or i in remarks:  # a lead-in opens a list of its own too
             continue
         unheaded = i if i in lost else unheaded
-        if unheaded is not None:
+        if unheaded is not None and heading is not None:  # under no heading, an item is filed under none anyway
             issues.append(_heading_lost(lines, i, unheaded, heading))
         ref = sub_cell(line, match.start("ref"), match.end("ref"), 1) if match["ref"] else None
         when = LEADING_TIMELINE.match(line.text, match.start("text"))
@@ -229,7 +230,8 @@ def _items_follow(lines: list[Line], items: dict[int, re.Match[str] | None], rem
             break
         if items[j] is not None:
             count += j not in remarks
-        elif not (count and _is_sentence(lines[j].text)) and BARE_MARK.pattern.match(lines[j].text) is None:
+        elif not (count and _is_sentence(lines[j].text)) and BARE_MARK.pattern.match(lines[j].text) is None and not (
+                count == 0 and lead_in_time(lines[j].text) is not None):  # a lead-in under the heading leads on
             break
     return count >= (1 if is_timeline(lines[i].text) or _stands_apart(lines, i) else MIN_ITEMS)
 
