@@ -62,7 +62,7 @@ from council_actions.ingest.layout import Layout, RoleOf, StatusOf, as_layout, s
 from council_actions.ingest.lead_ins import carried_times, lead_in_time
 from council_actions.ingest.model import Column, Line
 from council_actions.ingest.status_counts import STATUS_COUNT
-from council_actions.normalise.period_words import DEADLINE_WORDS, MONTH_WORD, SEASONS, SPAN_WORDS
+from council_actions.normalise.period_words import DEADLINE_OR_SPAN, MONTH_WORD, SEASONS
 from council_actions.normalise.timelines import is_timeline
 
 from council_actions.issues import Issue, warning
@@ -82,7 +82,7 @@ STATUS = Column("(status)", "status")
 LEAD_IN_COLUMN = Column("(lead-in)", "lead_in")  # the period a lead-in above the item names (ingest/lead_ins.py)
 # An item's own timeline before a dash: it opens as a time does (a word the timeline rules time a period with, or
 # a period's own first word), and is short; whether it reads as one is `is_timeline`'s to say.
-OPENS_AS_TIME = "|".join((*DEADLINE_WORDS, *SPAN_WORDS, "no later than", "immediately", "ongoing", "q[1-4]",
+OPENS_AS_TIME = "|".join((DEADLINE_OR_SPAN, "no later than", "immediately", "ongoing", "q[1-4]",
                           MONTH_WORD, *SEASONS, r"\d"))
 LEADING_TIMELINE = re.compile(rf"(?P<when>(?i:{OPENS_AS_TIME})\b[^–-]{{0,50}}?)\s+[-–]\s+(?=\S)")
 # An item's own timeline in brackets at its end: `(July 2026)`, `(1 April 2028)`; kept only if it reads as a time.

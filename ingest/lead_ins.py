@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from council_actions.ingest.layout import sub_cell
 from council_actions.ingest.model import Cell, Line
 from council_actions.normalise.period_search import find_periods
-from council_actions.normalise.period_words import DEADLINE_WORDS, SPAN_WORDS
+from council_actions.normalise.period_words import DEADLINE_OR_SPAN
 from council_actions.normalise.timelines import DASHES, PRINTED_ONLY, is_timeline
 
 
@@ -44,7 +44,7 @@ LEAD_IN_FORMS = (
                "To deliver effective and efficient services, in 2024-2025 we will:"),
 )
 # The time word printed before the period, which says how it times the items (`in` a period, `by` a deadline).
-TIME_WORD = re.compile(rf"\b(?:{'|'.join(DEADLINE_WORDS + SPAN_WORDS)})\s+$", re.IGNORECASE)
+TIME_WORD = re.compile(rf"\b{DEADLINE_OR_SPAN}\s+$", re.IGNORECASE)
 # A heading over items, as the list's reader reads one: asked with the line's index.
 IsHeading = Callable[[int], bool]
 

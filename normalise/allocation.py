@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from council_actions.normalise.owners import OwnerGlossary
-from council_actions.normalise.period_words import DEADLINE_WORDS, SPAN_WORDS
+from council_actions.normalise.period_words import DEADLINE_OR_SPAN
 
 TRIM = " \t.,;:-"
 ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # `CEX`, `HoBPPP`: letters only, two capitals or more
@@ -30,7 +30,7 @@ ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # `CEX`, `HoBPPP`: letter
 # span's word (`HoBPPP by Dec 2024`), or a word that reads as a time itself (`HoBPPP Ongoing in 24/25`). Acronyms
 # before any other word, or one that reads as a time itself (`BAU ongoing`), stay in the phrase.
 LEADING_ACRONYMS = re.compile(rf"\s*(?:{ACRONYM.pattern}\s+)+")
-TIME_OPENER = re.compile(rf"(?:{'|'.join(DEADLINE_WORDS + SPAN_WORDS)})\b", re.IGNORECASE)
+TIME_OPENER = re.compile(rf"{DEADLINE_OR_SPAN}\b", re.IGNORECASE)
 # Before the old date a deadline was moved from ("31 March 2025 extended from 31 March 2024"): the new date and the
 # superseded one are two phrases (the second read as kind `superseded`, kept, never the due date).
 MOVED_FROM = re.compile(r"(?<=\S)\s+(?=\(?(?:extended|revised|moved|changed|deferred|put back) from\b)", re.IGNORECASE)

@@ -26,6 +26,9 @@ PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 # "Action plan covers 2015-16" is the period the plan runs over, as "throughout 2015-16" is, not a date it is due by.
 SPAN_WORDS = ("during", "in", "from", "throughout", "over", "within", "covers", "covering")
 DEADLINE_WORDS = ("by", "before", "until", "till", "end of")
+# Either kind of word as one alternation, for the readers that ask whether one is printed: each anchors it as it asks
+# (before a year, before a lead-in's period, opening a cell), so the words are joined into a pattern only here.
+DEADLINE_OR_SPAN = rf"(?:{'|'.join(DEADLINE_WORDS + SPAN_WORDS)})"
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty four": 24, "twenty-four": 24}
 # A digit written out as alternatives, not a class: rules that can match without any digit ("Up to six months",

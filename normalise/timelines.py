@@ -28,7 +28,7 @@ from council_actions.normalise.fiscal import FiscalCalendar, PlanYears
 from council_actions.normalise.kinds import KIND_ANY, STATUS_ALONE, kind_of
 from council_actions.normalise.period_search import FoundPeriod, find_periods
 from council_actions.normalise.period_types import Context
-from council_actions.normalise.period_words import DEADLINE_WORDS, SPAN_WORDS
+from council_actions.normalise.period_words import DEADLINE_OR_SPAN, SPAN_WORDS
 from council_actions.normalise.records import Precision, TimelineReading
 from council_actions.normalise.start_ends import OPEN_ON, runs_to, starts_at
 
@@ -47,7 +47,7 @@ COUNTED_FROM = re.compile(r"\b(?:of|from|after)\W*$")
 PERIOD_WORDS = re.compile(rf"\b(?:{'|'.join(SPAN_WORDS)})\s*$")  # "during 2026": a period, not a deadline
 # A year printed alone in running text is a time after a word that times something ("by 2026", "the end of 2026",
 # "in 2026"); elsewhere it is more often part of a name ("Neighbourhood 2030", "Vision 2030") (`names_a_time`).
-TIMED_YEAR = re.compile(rf"\b(?:{'|'.join(DEADLINE_WORDS + SPAN_WORDS)})\s*$")
+TIMED_YEAR = re.compile(rf"\b{DEADLINE_OR_SPAN}\s*$")
 YEAR_ALONE = frozenset({"calendar_year"})
 # A phrase printing no period is still a time if it says when by its kind: its action runs on, recurs or is done
 # ("Ongoing", "Annually", "Completed"); a condition ("when funding allows") or an update is no time by itself.
