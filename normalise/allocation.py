@@ -11,7 +11,10 @@ from that piece on, the rest of the stretch is one timeline phrase, so that
 acronyms and then a word a time opens with (`HoBPPP by Dec 2024`, `HoBPPP Ongoing
 in 24/25`) gives those acronyms as owners first: with no comma before the time, a
 glossary that lacks the post (the generic profile) would otherwise lose the owner
-into the timeline. The one splitter serves both normalisers.
+into the timeline. Only the capitals before the time are: a time printed in
+capitals is one too (`FY 2024/25`, `SPRING 2025`, `DURING 2024/25`), and its words
+are the period's or the time word's, never a post. The one splitter serves both
+normalisers.
 """
 
 from __future__ import annotations
@@ -22,13 +25,16 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from council_actions.normalise.owners import OwnerGlossary
+from council_actions.normalise.period_search import find_periods
 from council_actions.normalise.period_words import DEADLINE_OR_SPAN
+from council_actions.normalise.timelines import DASHES, PRINTED_ONLY
 
 TRIM = " \t.,;:-"
 ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # `CEX`, `HoBPPP`: letters only, two capitals or more
 # Acronyms opening a piece that reads as a time, and the word the time opens with after them: a deadline's or a
 # span's word (`HoBPPP by Dec 2024`), or a word that reads as a time itself (`HoBPPP Ongoing in 24/25`). Acronyms
-# before any other word, or one that reads as a time itself (`BAU ongoing`), stay in the phrase.
+# before any other word, or one that reads as a time itself (`BAU ongoing`), stay in the phrase; so do a time's own
+# words printed in capitals (`DURING 2024/25`, `FY 2024/25`: `_owners_before_time`).
 LEADING_ACRONYMS = re.compile(rf"\s*(?:{ACRONYM.pattern}\s+)+")
 TIME_OPENER = re.compile(rf"{DEADLINE_OR_SPAN}\b", re.IGNORECASE)
 # Before the old date a deadline was moved from ("31 March 2025 extended from 31 March 2024"): the new date and the
@@ -93,15 +99,33 @@ def _read_stretch(text: str, start: int, end: int, ends_owners: Callable[[str], 
 
 
 def _owners_before_time(raw: str, ends_owners: Callable[[str], bool]) -> int:
-    """Where the time begins in a piece that reads as one: after the acronyms it opens with (LEADING_ACRONYMS),
-    where what follows them opens a time (TIME_OPENER, or its first word reads as a time) and none of them reads
-    as a time itself; else 0, the whole piece a time."""
+    """Where the time begins in a piece that reads as one: after the acronyms it opens with (LEADING_ACRONYMS), none
+    of which reads as a time itself (`BAU`, `MARCH`), up to the first that is a time word (TIME_OPENER: `BY`,
+    `DURING`) or the period's own (`_period_start`: the `FY` of `FY 2024/25`, the `SPRING` of `SPRING 2025`), where
+    what follows them opens a time (a time word, a word that reads as a time, or the period itself); else 0, the
+    whole piece a time."""
     lead = LEADING_ACRONYMS.match(raw)
     if not lead or any(ends_owners(word) for word in lead.group().split()):
         return 0
-    rest = raw[lead.end():]
-    opens = TIME_OPENER.match(rest) or ends_owners(next(iter(rest.split()), ""))
-    return lead.end() if opens and ends_owners(rest) else 0
+    period = _period_start(raw)
+    words = list(re.finditer(r"\S+", lead.group()))
+    owners = next((k for k, word in enumerate(words) if word.end() > period or TIME_OPENER.fullmatch(word.group())),
+                  len(words))
+    if not owners:
+        return 0
+    end = words[owners].start() if owners < len(words) else lead.end()
+    rest = raw[end:]
+    opens = end == period or TIME_OPENER.match(rest) or ends_owners(next(iter(rest.split()), ""))
+    return end if opens and ends_owners(rest) else 0
+
+
+def _period_start(raw: str) -> int:
+    """Where the first period the timeline rules find in a piece begins, as they read it (dashes as `-`, lower
+    case); the piece's length where they find none, or where lower case would move the offsets."""
+    plain = raw.translate(DASHES)
+    lower = plain.lower()
+    found = find_periods(lower, PRINTED_ONLY) if len(lower) == len(plain) else []
+    return found[0].start if found else len(raw)
 
 
 def _owners(text: str, start: int, end: int) -> list[Segment]:

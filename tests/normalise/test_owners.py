@@ -259,6 +259,32 @@ def test_every_seed_cell_splits_alike_with_or_without_its_glossary(cell):
     assert pieces("generic") == pieces("runnymede")
 
 
+# A time printed in capitals after a post with no comma between, the post's owner and the time as printed: each time
+# a real phrase's form (the seed's `during 2024/25`, the `FY24/25` of tests/normalise/test_timelines.py, RBKC's `by
+# early 2027` and `by Autumn 2025`) in capitals, after a post of the seed; no real cell met yet prints one so.
+CAPITAL_TIMES = [
+    ("HoBPPP DURING 2024/25", ["HoBPPP"], "DURING 2024/25"),
+    ("HoBPPP IN 2024/25", ["HoBPPP"], "IN 2024/25"),
+    ("CEX FY 24/25", ["CEX"], "FY 24/25"),
+    ("FY 24/25", [], "FY 24/25"),
+    ("EARLY 2027", [], "EARLY 2027"),
+    ("AUTUMN 2025", [], "AUTUMN 2025"),
+]
+
+
+@pytest.mark.parametrize("profile_name", ["generic", "runnymede"])
+@pytest.mark.parametrize(("cell", "posts", "time"), CAPITAL_TIMES, ids=[cell for cell, _, _ in CAPITAL_TIMES])
+def test_a_time_in_capitals_keeps_its_own_words(cell, posts, time, profile_name):
+    """A time word or a period's own word printed in capitals is no post: the acronyms read as owners before a time
+    (normalise/allocation.LEADING_ACRONYMS) stop at it. They took `DURING`, `IN`, `FY`, `EARLY` and `AUTUMN` as
+    owners, and the time lost them (`FY 24/25` read as the owner `FY` and the timeline `24/25`)."""
+    from council_actions.normalise.allocation import split_allocation
+    from council_actions.normalise.timelines import ends_owners
+
+    found = split_allocation(cell, OwnerGlossary(load_profile(profile_name)), ends_owners)
+    assert [(s.kind, s.text) for s in found] == [*(("owner", post) for post in posts), ("timeline", time)]
+
+
 def test_the_matcher_is_built_afresh_once_its_vocabulary_passes_vocabulary_most(profile, monkeypatch):
     """spaCy keeps each new word it tokenises: a glossary given ever new allocation cells (a long-lived process,
     `timelines -`) builds its matcher afresh past VOCABULARY_MOST words, so it never holds many more, and finds the
