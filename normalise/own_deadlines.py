@@ -34,13 +34,16 @@ class DeadlinePhrase:
     example: str
 
 
-# The end of what precedes the date: the words, then only spaces (`by the end of 10 October 2023`).
-DEADLINE_PHRASES = tuple(DeadlinePhrase(name, re.compile(rf"\b{words}(?:\s+the)?(?:\s+end(?:\s+of)?)?\s+$"), example)
-                       for name, words, example in (
+# Each row: its name, its words as a pattern, and a real action so printed.
+PHRASE_ROWS = (
     ("by", "by", "Submit an agreed action plan in line with Regional Balance Fund Project Guidelines by 31/3/26."),
     ("no_later_than", r"no\s+later\s+than", ""),
-))
-GATE = re.compile(r"\b(?:by|no\s+later\s+than)\b")  # no row's words in the sentence's tail: no deadline to look for
+)
+# The end of what precedes the date: the words, then only spaces (`by the end of 10 October 2023`).
+DEADLINE_PHRASES = tuple(DeadlinePhrase(name, re.compile(rf"\b{words}(?:\s+the)?(?:\s+end(?:\s+of)?)?\s+$"), example)
+                         for name, words, example in PHRASE_ROWS)
+# No row's words in the sentence's tail: no deadline to look for. Built from the rows, so a row added is looked for.
+GATE = re.compile(rf"\b(?:{'|'.join(words for _, words, _ in PHRASE_ROWS)})\b")
 TAIL = 120  # characters of the sentence's end looked at: its deadline's words and date are a few dozen
 
 
