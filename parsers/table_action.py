@@ -67,7 +67,7 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
     """The action one value set of a row gives, under the heading or group the reading has reached: its element
     (printed, else the group's or the section heading's), its seq within that element, a ditto owner read from the
     actions above, and a section heading that reads as a time as its timeline where the row prints none, else the
-    deadline its own sentence closes on."""
+    deadline its own sentence closes on, else the period a lead-in over its list names (`timeline_from`)."""
     section, calendar = reading.section, reading.calendar
     text, span = values["action"]
     heading = _heading(section[0]) if section else None
