@@ -17,7 +17,7 @@ from functools import lru_cache
 DOCUMENT_WORD_LISTS = ("names", "front_matter", "references", "title_labels", "instructions", "web_furniture",
                        "sections", "section_kinds", "agenda_items", "findings", "section_lists", "captions",
                        "numbered_parts", "colours", "keys", "council_nouns", "council_kinds",
-                       "not_places", "place_joins")
+                       "not_places", "place_joins", "name_openings", "plan_titles")
 # An English noun's plural by its ending, first match wins (`strategy` -> `strategies`, `annex` -> `annexes`,
 # `plan` -> `plans`): grammar, not a council's wording, so not profile data.
 # Each ending, and what it is written as to match the noun or its plural.
@@ -43,8 +43,10 @@ class DocumentWords:
     such a key (`Key`: parsers/furniture.py); and the nouns `Council` stands before as a word of its own (`Council
     Tax`), where no council's name ends, the kinds of council a name may state before `Council` (`Borough`), the
     words of a council's meetings and papers a place's name never opens with (`Full Council`), and the small words
-    joining a place's name (`Kingston upon Thames`: parsers/council.py). Lower case; the profile's first, then the
-    generic profile's, as with OwnerWords."""
+    joining a place's name (`Kingston upon Thames`), and the words opening a council's name before its place
+    (`London Borough of`, `City of`: parsers/council.py); and the phrases of a title under which a bare list of
+    items is a plan (`Action Plan`: ingest/headed_list.py). Lower case; the profile's first, then the generic
+    profile's, as with OwnerWords."""
 
     names: tuple[str, ...]
     front_matter: tuple[str, ...]
@@ -65,6 +67,8 @@ class DocumentWords:
     council_kinds: tuple[str, ...]
     not_places: tuple[str, ...]
     place_joins: tuple[str, ...]
+    name_openings: tuple[str, ...]
+    plan_titles: tuple[str, ...]
 
 
 @lru_cache(maxsize=256)

@@ -61,18 +61,17 @@ from council_actions.ingest.bullets import BARE_MARK, HEADED_ITEM, ORDERED_ITEM
 from council_actions.ingest.layout import Layout, RoleOf, StatusOf, as_layout, sub_cell, whole, with_cells
 from council_actions.ingest.lead_ins import carried_times, lead_in_time
 from council_actions.ingest.model import Column, Line
+from council_actions.ingest.plan_title import plan_title
 from council_actions.ingest.status_counts import STATUS_COUNT
 from council_actions.normalise.period_words import DEADLINE_OR_SPAN, MONTH_WORD, SEASONS
 from council_actions.normalise.timelines import is_timeline
 
+from council_actions.document_words import DocumentWords
 from council_actions.issues import Issue, warning
 
 MIN_ITEMS = 2
 LEAD_IN = re.compile(r"\b(?:the following|as follows|(?:set out|listed|shown) below)\b[^:]*:\s*$", re.IGNORECASE)
 MAX_TITLE_LINES = 6
-# A bare list reads as a plan under a title that says so (or under headings that are all times: `_timed`).
-PLAN_TITLE = re.compile(r"\b(?:action|improvement|delivery|recovery) plan\b|\bkey actions\b|\btimeline for action\b",
-                        re.IGNORECASE)
 COLUMNS = (Column("(section)", "section"), Column("(ref)", "element"), Column("(item)", "action"),
            Column("(when)", "timeline"), Column("(text)", "progress"), Column("(finding)", "opportunity"),
            Column("(finding notes)", "notes"))
@@ -96,10 +95,11 @@ LEADING_STATUS = re.compile(r"(?P<status>[A-Za-z][^–\-:]{0,39}?)\s+[-–]\s+(?
 TWO_STATUSES = re.compile(r"\s+or\s+", re.IGNORECASE)
 
 
-def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None = None) -> Layout | None:
-    """The items as rows with their heading as section; None unless a plan title comes within the first few
-    lines before the first item, or every heading is a time, or items open with their own status (`status_of`,
-    the profile's status rules), since numbered and bulleted lines alone are in minutes and reports too."""
+def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None = None,
+                     document_words: DocumentWords | None = None) -> Layout | None:
+    """The items as rows with their heading as section; None unless a plan title (`plan_title`) comes within the
+    first few lines before the first item, or every heading is a time, or items open with their own status
+    (`status_of`, the profile's status rules), since numbered and bulleted lines alone are in minutes and reports."""
     items = {i: _item(line.text) for i, line in enumerate(lines)}
     first = next((i for i, m in items.items() if m is not None), len(lines))
     statuses = _statuses(lines, items, status_of)
@@ -108,7 +108,7 @@ def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | N
     remarks = _remarks(items) | _counts(lines, items, status_of) | unled
     lost = _lost_headings(lines, items)
     if not led and (first > MAX_TITLE_LINES + MIN_ITEMS
-                    or not (any(PLAN_TITLE.search(ln.text) for ln in lines[:first])
+                    or not (any(plan_title(document_words).search(ln.text) for ln in lines[:first])
                             or _timed(lines, items, remarks, lost))):
         return None
     relaid = list(lines)

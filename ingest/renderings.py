@@ -33,8 +33,9 @@ def relayout(lines: list[Line], text: str, role_of: RoleOf, owner_words: OwnerWo
     never need them, and a PDF's first document is read in a child racing spaCy's load in its parent
     (council_actions.pipeline), where every import counts; a later document's child inherits them
     (`STAGE_MODULES` there). `owner_words` (the profile's) tell an owner's line in one cell a line (`cell_lines`),
-    and its `document_words` a heading that ends such a table; its status rules (`status_of`) tell a status printed
-    where a label or a list item opens (`Achieved - Developed ...`)."""
+    and its `document_words` a heading that ends such a table and a title under which a bare list is a plan
+    (`headed_list`); its status rules (`status_of`) tell a status printed where a label or a list item opens
+    (`Achieved - Developed ...`)."""
     if any(sum(1 for c in line.cells if c.text) >= 2 for line in lines):
         return read_tab_table(lines, role_of)  # tab-separated: the converter's own columns
     from council_actions.ingest.cell_lines import read_cell_lines
@@ -49,7 +50,7 @@ def relayout(lines: list[Line], text: str, role_of: RoleOf, owner_words: OwnerWo
     return (read_pipe_tables(lines, text, role_of) or read_pipe_lines(lines, role_of)
             or read_two_columns(lines, role_of) or read_records(lines, role_of, status_of)
             or read_cell_lines(lines, text, role_of, owner_words, document_words) or read_fixed_width(lines, role_of)
-            or read_spaced_header(lines, role_of) or read_headed_list(lines, role_of, status_of))
+            or read_spaced_header(lines, role_of) or read_headed_list(lines, role_of, status_of, document_words))
 
 
 def apply_layout(document: Document, role_of: RoleOf, owner_words: OwnerWords | None = None,

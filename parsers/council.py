@@ -27,10 +27,11 @@ WORD = r"[A-Z][a-z'’]*(?:-[A-Za-z][a-z'’]*)*\.?"
 # Words opening a line about a council that are no part of a place's name: articles, demonstratives, possessives,
 # `all`, `each`, `whole` and the prepositions of `Report to Council`. English grammar, the same for any council, so
 # kept here; the words of a council's meetings and papers (`Full`, `Cabinet`, `Appendix`) are the profile's
-# `not_places`, and the kinds of council (`Borough`) its `council_kinds` (`not_a_name`).
+# `not_places`, the kinds of council (`Borough`) its `council_kinds` and the words opening a name before its place
+# (`London Borough of`) its `name_openings` (`not_a_name`).
 GRAMMAR_WORDS = frozenset({"the", "this", "that", "our", "your", "each", "every", "whole", "a", "an", "all", "to",
                            "for"})
-SHAPE_WORDS = frozenset({"council", "london", "royal"})  # the words of this module's own shapes, no place either
+SHAPE_WORD = "council"  # the word every shape below ends or opens at, no place either
 
 
 @dataclass(frozen=True)
@@ -42,24 +43,38 @@ class NameShape:
 
 
 @lru_cache(maxsize=16)
-def name_shapes(council_nouns: tuple[str, ...], kinds: tuple[str, ...],
-                joins: tuple[str, ...]) -> tuple[NameShape, ...]:
+def name_shapes(words: DocumentWords) -> tuple[NameShape, ...]:
     """The shapes of a council's name, in the order tried, built from the profile's words (once per profile's words,
-    kept for the last 16): a place, one of its `council_kinds` and `Council` (`Maidstone Borough Council`); `London`
-    or `Royal Borough of` a place; `City`, `County` or `Council of` a place; then a place and `Council` (`Bracknell
-    Forest Council`), which ends a name only where no word of its `council_nouns` follows (in `Maximising Council
-    Tax Income` the word before `Council` is no place). A place is up to five capitalised words, a word of its
-    `place_joins` between two of them or not (`Kingston upon Thames`, `Redcar and Cleveland`)."""
-    place = _place(joins)
-    kind = "(?:" + "|".join(r"\s+".join(re.escape(part.capitalize()) for part in k.split()) for k in kinds) + ")"
-    noun = rf"(?!\s+(?i:{any_of(council_nouns)})\b)" if council_nouns else ""
-    kinds_first = (NameShape("place_kind_council", re.compile(rf"(?P<name>(?P<place>{place})\s+{kind}\s+Council)\b")),)
-    return (*(kinds_first if kinds else ()),
-            NameShape("london_or_royal_borough",
-                      re.compile(rf"(?P<name>(?:London|Royal)\s+Borough\s+of\s+(?P<place>{place}))")),
-            NameShape("city_or_county_of", re.compile(rf"(?P<name>(?:City|County|Council)\s+of\s+(?P<place>{place})"
-                                                      r"(?:\s+Council)?)\b")),
+    kept for the last 16): a place, one of its `council_kinds` and `Council` (`Maidstone Borough Council`); one of
+    its `name_openings`, a place and `Council` where printed (`London Borough of Sutton`, `City of York Council`);
+    then a place and `Council` (`Bracknell Forest Council`), which ends a name only where no word of its
+    `council_nouns` follows (in `Maximising Council Tax Income` the word before `Council` is no place). A place is
+    up to five capitalised words, a word of its `place_joins` between two of them or not (`Kingston upon Thames`,
+    `Redcar and Cleveland`), and ends at a word's end (a full stop after it is the sentence's).
+
+    The profile gives the words; the order of the parts (a kind after its place and before `Council`, an opening
+    before its place), the capitalised place and the word `Council` are how an English title prints a council's
+    name whatever its words, so they are grammar, kept here: a council named in another order needs a shape here."""
+    place = _place(words.place_joins)
+    noun = rf"(?!\s+(?i:{any_of(words.council_nouns)})\b)" if words.council_nouns else ""
+    shapes = (("place_kind_council", words.council_kinds, rf"(?P<name>(?P<place>{place})\s+WORDS\s+Council)\b"),
+              ("name_opening", _longest_first(words.name_openings),
+               rf"(?P<name>WORDS\s+(?P<place>{place})(?:\s+Council)?)\b"))
+    return (*(NameShape(shape, re.compile(pattern.replace("WORDS", _as_printed(phrases, words.place_joins), 1)))
+              for shape, phrases, pattern in shapes if phrases),
             NameShape("place_council", re.compile(rf"(?P<name>(?P<place>{place})\s+Council)\b{noun}")))
+
+
+def _longest_first(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """An opening holding another (`cyngor sir` and `cyngor`) is tried first."""
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _as_printed(phrases: tuple[str, ...], joins: tuple[str, ...]) -> str:
+    """The profile's phrases as a title prints them: each word capitalised but a word of its `place_joins` (`London
+    Borough of`), parted by any spaces."""
+    return "(?:" + "|".join(r"\s+".join(re.escape(part if part in joins else part.capitalize())
+                                         for part in phrase.split()) for phrase in phrases) + ")"
 
 
 def _place(joins: tuple[str, ...]) -> str:
@@ -70,11 +85,13 @@ def _place(joins: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=16)
-def not_a_name(kinds: tuple[str, ...], not_places: tuple[str, ...]) -> frozenset[str]:
+def not_a_name(words: DocumentWords) -> frozenset[str]:
     """The words a place's name cannot open with, taken off its front (`Report to Full Council`: no council called
-    `Report to Full`): GRAMMAR_WORDS, SHAPE_WORDS, each word of the profile's `council_kinds` (`Town Council`) and
-    its `not_places` (`Special Council`)."""
-    return GRAMMAR_WORDS | SHAPE_WORDS | {part for kind in kinds for part in kind.split()} | set(not_places)
+    `Report to Full`): GRAMMAR_WORDS, SHAPE_WORD, each word of the profile's `council_kinds` (`Town Council`), of its
+    `name_openings` but their joins (`London`, `Royal`, `City`) and its `not_places` (`Special Council`)."""
+    openings = {part for phrase in words.name_openings for part in phrase.split()}
+    return (GRAMMAR_WORDS | {SHAPE_WORD} | {part for kind in words.council_kinds for part in kind.split()}
+            | (openings - set(words.place_joins)) | set(words.not_places))
 
 
 @dataclass(frozen=True)
@@ -93,11 +110,11 @@ def printed_council(document: Document, words: DocumentWords) -> tuple[str, Line
     shapes of `name_shapes` with the profile's words."""
     for line in title_lines(document):
         text = _title_case(line.text, words.place_joins) if line.text.isupper() else line.text
-        for shape in name_shapes(words.council_nouns, words.council_kinds, words.place_joins):
+        for shape in name_shapes(words):
             for match in shape.pattern.finditer(text):
                 place = match["place"].split()
                 kept = place
-                while kept and (kept[0].lower() in not_a_name(words.council_kinds, words.not_places)
+                while kept and (kept[0].lower() in not_a_name(words)
                                 or kept[0] in words.place_joins):  # a join left in front opens no name either
                     kept = kept[1:]
                 if kept:

@@ -97,12 +97,13 @@ def test_every_word_has_its_line_or_is_unseen():
 
 @pytest.mark.parametrize("kind", list(KIND_LINES))
 def test_a_kind_opens_no_place_and_without_it_the_line_names_one(kind):
-    """Without the kind (and every kind holding one of its words: `county` is in `county borough` too), its words
-    are read as a place."""
+    """Without the kind (and every kind or opening holding one of its words: `county` is in `county borough` and in
+    the opening `county of` too, whose words open no place either), its words are read as a place."""
     _, line, named = KIND_LINES[kind]
     assert _named(line, WORDS) is None
-    without = tuple(other for other in WORDS.council_kinds if not set(kind.split()) & set(other.split()))
-    assert _named(line, replace(WORDS, council_kinds=without)) == named
+    kinds, openings = ([other for other in words if not set(kind.split()) & set(other.split())]
+                       for words in (WORDS.council_kinds, WORDS.name_openings))
+    assert _named(line, replace(WORDS, council_kinds=tuple(kinds), name_openings=tuple(openings))) == named
 
 
 @pytest.mark.parametrize("word", list(NOT_PLACE_LINES))
