@@ -33,15 +33,40 @@ KIND_LINES = {
     "county": (None, "Councillor Roberts introduced the item and explained that the Council Plan for 2017-23 was "
                "adopted by County Council to show the key priorities of the Council for the five-year term of the new "
                "administration.", "County Council"),
+    # opengovernment.network/meetings/78763, Newcastle-under-Lyme Council's Economy and Place Scrutiny Committee of
+    # 11 September 2025 (query `Newcastle under Lyme Borough Council plan`)
+    "borough": (None, "The Borough Council submitted the Local Plan for examination on 20 December 2024, and Inspector "
+                "Anne Jordan was appointed to examine it.", "Borough Council"),
+    # democracy.witney-tc.gov.uk/mgAi.aspx?ID=5459, Witney Town Council's minute on property and legal matters (query
+    # `"the District Council" minutes resolved town council report`)
+    "district": (None, "Members were advised a number of assets, due to be transferred to the Town Council from the "
+                 "District Council, were being delayed due to a lack of District Council resources.", "District Council"),
+    # docslib.org/doc/3482712/community-strategy-2004-2014, Stoke-on-Trent's Community Strategy 2004-2014, its
+    # foreword (query `Stoke on Trent City Council action plan`)
+    "city": (None, "The City Council and Local Strategic Partnership - a range of organisations from businesses and "
+             "community organisations to the police, health and local colleges - have come together to design a plan "
+             "for Stoke-on- Trent.", "City Council"),
+}
+# Each kind on a real line naming the council with its place, and what the line names without it (and every kind
+# and opening holding one of its words).
+KIND_NAME_LINES = {
+    # www.thetelegraphandargus.co.uk/news/17807012.public-urged-say-plan-sets-future-development-bradford/ (query
+    # `City of Bradford Metropolitan District Council plan`): without the kinds the opening `City of` runs on over them
+    "metropolitan district": (None, "People can email, (include Core Strategy Preferred Options Consultation in the subject) "
+                              "or write to City of Bradford Metropolitan District Council, Local Plan Team, 4th "
+                              "Floor, Britannia House, Hall Ings, Bradford, BD1 1HX.",
+                              "Bradford Metropolitan District Council", "City of Bradford Metropolitan District Council"),
 }
 # No real line yet. Searches (corpus `pages`): `"the County Council" action plan responsible officer`, `"the Borough
 # Council" action plan improvement`, `"Town Council" action plan meeting minutes`, `Metropolitan Borough Council
 # corporate plan actions`, `"County Council Plan" actions`, `"Borough Council Plan" priorities`, `"District Council
-# Plan" corporate priorities`, `"Metropolitan District Council" plan`, `"City Council Plan" 2024 priorities actions`:
-# the councils named (`Redcar and Cleveland Borough Council`, `Leeds City Council`) read the same without their kind
-# (a place and `Council`), and no line prints these kinds alone before `Council` or before a noun of its own.
-KINDS_UNSEEN = {"metropolitan borough", "metropolitan district", "county borough", "borough", "district", "city",
-                "unitary"}
+# Plan" corporate priorities`, `"Metropolitan District Council" plan`, `"City Council Plan" 2024 priorities actions`,
+# and on 5 December (councilwords2) `"the Metropolitan Borough Council" OR "the County Borough Council" cabinet`,
+# `new Unitary Council local government reorganisation proposal`: the councils named (`Redcar and Cleveland Borough
+# Council`, `Conwy County Borough Council`) read the same without these kinds (the place takes their first word,
+# `Borough` is a kind too), no line prints them alone before `Council`, and `unitary` is printed in lower case only
+# (`two new unitary councils`).
+KINDS_UNSEEN = {"metropolitan borough", "county borough", "unitary"}
 
 # Each of `not_places`: a real line, and the council it names without the word.
 NOT_PLACE_LINES = {
@@ -49,11 +74,21 @@ NOT_PLACE_LINES = {
              "Full Council"),  # an action's cell
     # democracy.kirklees.gov.uk/ieListMeetings.aspx?CId=534&Year=0 (query `"Extraordinary Council" meeting agenda`)
     "extraordinary": (None, "Extraordinary Council", "Extraordinary Council"),
+    # www.maribyrnong.vic.gov.au/About-us/Our-plans-and-performance/Annual-Council-Action-Plan, Maribyrnong City
+    # Council's page, its title (query `"Appendix A" Borough Council action plan title page`)
+    "annual": (None, "Annual Council Action Plan", "Annual Council"),
+    # www.markjpylepics.com/council-meetings/special-council-meeting, a copy of a council's meetings page, its first
+    # line (query `"Special Council" held on agenda extraordinary meeting town council`): `Meetings`, a plural, is
+    # no council noun
+    "special": (None, "Special Council Meetings Special Council Meeting Dates There are no scheduled meetings.",
+                "Special Council"),
 }
-# No real line yet: the searches above, and in samples and fixtures `Special`, `Annual`, `Report`, `Cabinet`,
-# `Appendix`, `Annex`, `Annexe`, `Item` and `Agenda` never stand right before `Council` (the pages found print
-# `Special Council Meeting`, where `Meeting`, a council noun, already keeps the line from naming a council).
-NOT_PLACES_UNSEEN = {"special", "annual", "report", "cabinet", "appendix", "annex", "annexe", "item", "agenda"}
+# No real line yet: the searches above, and in samples and fixtures `Report`, `Cabinet`, `Appendix`, `Annex`,
+# `Annexe`, `Item` and `Agenda` never stand right before `Council`; searched again on 5 December (councilwords2):
+# `"Annual Council" May mayor elected council minutes` (Falmouth's `Annual Council Meeting & Mayor Making`: a
+# council noun follows) and `"Appendix A" Borough Council action plan title page` (none prints an appendix's letter
+# before a council's name).
+NOT_PLACES_UNSEEN = {"report", "cabinet", "appendix", "annex", "annexe", "item", "agenda"}
 
 # Each of `place_joins`: a real title line, and the council it names without the word (a capitals line's join is
 # printed in lower case only where it is one).
@@ -64,11 +99,23 @@ JOIN_LINES = {
     # Borough Council action plan`)
     "and": (None, "Corporate Peer Challenge: Redcar and Cleveland Borough Council",
             "Redcar and Cleveland Borough Council", "Cleveland Borough Council"),
+    # docslib.org/doc/7849552/the-mayor-councillor-david-berry-the-deputy-mayor-councillor-rohan-yoganathan, the Royal
+    # Borough of Kingston upon Thames' minutes of 15 July 2008, a page's running head (query `Royal Borough of Kingston
+    # upon Thames annual governance statement action plan`)
+    "upon": (None, "23 COUNCIL ROYAL BOROUGH OF KINGSTON UPON THAMES 15 JULY 2008",
+             "Royal Borough of Kingston upon Thames", "Royal Borough of Kingston Upon Thames"),
+    # bdtuc.co.uk/2021/02/22/trades-council-responds-to-local-plan-review/ (query `Blackburn with Darwen Borough Council
+    # plan`)
+    "with": (None, "Our February Trades Council meeting finalised our “response” to the consultation being conducted "
+             "by Blackburn with Darwen Borough Council on its “Local Plan”.", "Blackburn with Darwen Borough Council",
+             "Darwen Borough Council"),
 }
 # No real line yet printing these between the words of a council's name with spaces (samples and fixtures print
 # `Stratford-on-Avon`, hyphenated, a word of its own; searches: the above and `Newcastle upon Tyne City Council
-# plan`, whose pages print `Newcastle City Council`).
-JOINS_UNSEEN = {"on", "upon", "under", "in", "the", "le", "by", "with", "next"}
+# plan`, whose pages print `Newcastle City Council`; on 5 December (councilwords2) `Stoke on Trent City Council action
+# plan`, `Newcastle under Lyme Borough Council plan`, `Wells next the Sea Town Council minutes`: every page prints
+# `Stoke-on-Trent`, `Newcastle-under-Lyme` and `Wells-next-the-Sea` hyphenated).
+JOINS_UNSEEN = {"on", "under", "in", "the", "le", "by", "next"}
 
 
 def _document(line: str) -> Document:
@@ -81,13 +128,20 @@ def _named(line: str, words: DocumentWords) -> str | None:
     return found[0] if found else None
 
 
+def _without_kind(kind: str) -> DocumentWords:
+    """The generic words without the kind, every kind holding one of its words and every opening holding one."""
+    kinds, openings = ([other for other in words if not set(kind.split()) & set(other.split())]
+                       for words in (WORDS.council_kinds, WORDS.name_openings))
+    return replace(WORDS, council_kinds=tuple(kinds), name_openings=tuple(openings))
+
+
 def _in_file(path: str | None, line: str) -> bool:
     """The line is printed in the file (a cell of a table row: the line's text within the file's line)."""
     return path is None or line in (ROOT / path).read_text(encoding="utf-8")
 
 
 def test_every_word_has_its_line_or_is_unseen():
-    for lines, unseen, words in [(KIND_LINES, KINDS_UNSEEN, WORDS.council_kinds),
+    for lines, unseen, words in [(KIND_LINES | KIND_NAME_LINES, KINDS_UNSEEN, WORDS.council_kinds),
                                  (NOT_PLACE_LINES, NOT_PLACES_UNSEEN, WORDS.not_places),
                                  (JOIN_LINES, JOINS_UNSEEN, WORDS.place_joins)]:
         assert set(lines) | unseen == set(words)
@@ -101,9 +155,14 @@ def test_a_kind_opens_no_place_and_without_it_the_line_names_one(kind):
     the opening `county of` too, whose words open no place either), its words are read as a place."""
     _, line, named = KIND_LINES[kind]
     assert _named(line, WORDS) is None
-    kinds, openings = ([other for other in words if not set(kind.split()) & set(other.split())]
-                       for words in (WORDS.council_kinds, WORDS.name_openings))
-    assert _named(line, replace(WORDS, council_kinds=tuple(kinds), name_openings=tuple(openings))) == named
+    assert _named(line, _without_kind(kind)) == named
+
+
+@pytest.mark.parametrize("kind", list(KIND_NAME_LINES))
+def test_a_kind_names_the_council_with_its_place_and_without_it_the_line_reads_otherwise(kind):
+    _, line, named, otherwise = KIND_NAME_LINES[kind]
+    assert _named(line, WORDS) == named
+    assert _named(line, _without_kind(kind)) == otherwise
 
 
 @pytest.mark.parametrize("word", list(NOT_PLACE_LINES))
