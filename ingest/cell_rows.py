@@ -5,7 +5,8 @@ timeline or status cell one or a stack of lines of one kind, `cell_shapes.stack`
 way of cutting the lines into such rows is scored by how well each line's shape fits its column
 (`cell_shapes.FIT`), an empty cell costing EMPTY, and a row must have an owner, timeline or status cell that fits
 (a row of a plan says who or when); lines after the last row may stay outside the table (a footnote), each costing
-LEFTOVER. The best cut is found by dynamic programming over (line, column), in `row_search.py` with those costs.
+LEFTOVER. The best cut is found by dynamic programming over (line, column) in `row_search.py`, each cell scored by
+`cell_scores.py`.
 Blank lines say nothing: converters put them between cells, between rows and between a cell's paragraphs alike. A
 paragraph holding only whitespace (shape EMPTY_CELL) is a slot of its own: alone in a cell it is an empty cell the
 text shows (MARKED_EMPTY), within a cell's lines nothing; where the text shows its empty cells so, a cell left
@@ -17,8 +18,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from council_actions.ingest.cell_scores import cells, scored_lines
 from council_actions.ingest.cell_shapes import EMPTY_CELL, kind_of
-from council_actions.ingest.row_search import Reading, cells, readings, scored_lines
+from council_actions.ingest.row_search import Reading, readings
 
 MARGIN = 1.0  # a reading scoring within this of the best is as likely
 

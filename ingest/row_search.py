@@ -1,17 +1,17 @@
 """The search for the best cuts of a one-cell-per-line table's lines into rows (`cell_rows.py`), by dynamic
 programming over (line, column).
 
-A cut is scored by how well each line's shape fits its column (`cell_shapes.FIT`), an empty cell costing EMPTY
-(UNMARKED_EMPTY where the text marks its empty cells, MARKED_EMPTY for a marked one), lines after the last row
-LEFTOVER each. A state is the lines read, the column next and whether the row so far has a cell that proves it (an
-owner, timeline or status cell that fits); each keeps its two best readings, of equal scores the first found.
+A cut is scored by its cells (`cell_scores.py`: the fit of each cell's lines to its column, or an empty cell's
+cost), lines after the last row LEFTOVER each. A state is the lines read, the column next and whether the row so
+far has a cell that proves it (an owner, timeline or status cell that fits); each keeps its two best readings, of
+equal scores the first found.
 
 A state's readings are gathered once every state that leads to it is settled: each reading of a state of the
 column before, with the cell that takes it on to this line. Why gathered, and why text columns are gathered from
 a window kept in order: a text cell may take up to MAX_CELL_LINES lines, so some forty readings reach each state
 after a text column, and making and sorting every one of them as it came was most of a long table's reading
 (80,000 lines of one cell each: the better part of a minute). A reading carried over a text cell scores its own
-score plus the fit of the lines the cell takes, the running total (`_running_totals`) where the cell ends less
+score plus the fit of the lines the cell takes, the running total (`ScoredLines.totals`) where the cell ends less
 where it starts, and a little per line (LATER). Less the part that depends only on where the cell ends, that is
 the reading's `lead`, the same for whichever line it goes on to: the readings are ordered by lead once, as they
 are settled, and for each state only the few at the top are scored. The lead is a sum of floats, so it orders
@@ -25,15 +25,21 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from council_actions.ingest.cell_shapes import EMPTY_CELL, FIT, ONE_LINE_KINDS, PROOF_KINDS, fit, stack
+from council_actions.ingest.cell_scores import (
+    EMPTY,
+    EMPTY_LATER,
+    LATER,
+    MARKED_EMPTY,
+    MAX_CELL_LINES,
+    UNMARKED_EMPTY,
+    Cell,
+    ScoredLines,
+    cells,
+    scored_lines,
+)
+from council_actions.ingest.cell_shapes import EMPTY_CELL, FIT, ONE_LINE_KINDS, PROOF_KINDS
 
-EMPTY = -1.5  # an empty cell
-MARKED_EMPTY = EMPTY  # an empty cell the text shows (a paragraph holding only whitespace, shape EMPTY_CELL)
-UNMARKED_EMPTY = -4.0  # where the text marks its empty cells, a cell left empty without a mark
-EMPTY_LATER = 0.01  # an empty cell further right costs a little more: on a tie the earlier cell is the empty one
-LATER = 0.001  # a text line in a later column scores a little more: on a tie it opens the next text cell
 LEFTOVER = -0.5  # a line after the last row, left outside the table
-MAX_CELL_LINES = 40
 # A score's rounding error relative to the largest a score or a running total of the table can reach: a sum of a
 # few of them errs by a few units in the 16th digit; this is ten thousand times that.
 ROUNDING = 1e-12
@@ -66,61 +72,6 @@ class Reading:
             lengths.append(cut.lines)
             cut = cut.above
         return tuple(reversed(lengths))
-
-
-@dataclass(frozen=True)
-class ScoredLines:
-    """The lines to cut and what every cut of them is scored by: fixed for one search, so worked out once."""
-
-    shapes: list[str]
-    kinds: list[str]  # per column, its kind for FIT (cell_shapes.kind_of)
-    needed: frozenset[int]  # columns a row never leaves empty: the first (it opens the row) and any action
-    totals: dict[str, list[float]]  # per kind, the fit of the lines before each line, summed (`_running_totals`)
-    proof: bool  # a column says who or when (PROOF_KINDS), so a row needs one such cell that fits
-    empty: float  # an empty cell's cost: UNMARKED_EMPTY where the text marks its empty cells, else EMPTY
-    any_spacing: bool = False  # a stacked cell's items may be spaced unevenly (`cell_rows.read_one_row`)
-
-
-class Cell(NamedTuple):
-    """One way to fill a column from a line: the lines it takes, what it adds to the score, and whether it proves
-    its row (an owner, timeline or status cell whose lines fit)."""
-
-    lines: int
-    gain: float
-    proves: bool
-
-
-def scored_lines(shapes: list[str], kinds: list[str], roles: list[str | None],
-                 any_spacing: bool = False) -> ScoredLines:
-    """The lines and what every cut of them is scored by (`ScoredLines`), from their shapes and the columns'
-    kinds and roles (an action column is never empty)."""
-    return ScoredLines(shapes, kinds, frozenset({0} | {j for j, r in enumerate(roles) if r == "action"}),
-                       {kind: _running_totals(shapes, kind) for kind in set(kinds)},
-                       any(kind in PROOF_KINDS for kind in kinds),
-                       UNMARKED_EMPTY if EMPTY_CELL in shapes else EMPTY, any_spacing)
-
-
-def cells(table: ScoredLines, i: int, j: int) -> list[Cell]:
-    """Every way column j's cell may take the lines from line i, fewest lines first: none (an empty cell), unless
-    the column is needed; one; or more, up to what a cell of its kind may hold (`cell_shapes.stack` for an owner,
-    timeline or short cell; MAX_CELL_LINES for text) and the lines left. An empty-cell paragraph (shape
-    EMPTY_CELL) is a cell alone, the empty cell the text shows (MARKED_EMPTY), but never opens a longer one (it
-    ends a cell's lines) nor stands for a needed column (a row's action is never empty). An empty cell costs
-    more further right (EMPTY_LATER), and text in a later column scores a little more (LATER), so that ties go
-    one way."""
-    kind, needed = table.kinds[j], j in table.needed
-    most = stack(table.shapes, i, kind, table.any_spacing) if kind in ONE_LINE_KINDS else MAX_CELL_LINES
-    longest = min(most, len(table.shapes) - i)
-    found = [] if needed else [Cell(0, table.empty - EMPTY_LATER * j, False)]
-    if longest < 1:
-        return found
-    if table.shapes[i] == EMPTY_CELL:
-        return found if needed else [*found, Cell(1, MARKED_EMPTY - EMPTY_LATER * j, False)]
-    total, proves, later = table.totals[kind], kind in PROOF_KINDS, LATER * j
-    for t in range(1, longest + 1):
-        gain = total[i + t] - total[i] + later * t
-        found.append(Cell(t, gain, proves and gain > 0))
-    return found
 
 
 def readings(shapes: list[str], kinds: list[str], roles: list[str | None], whole: bool) -> list[Reading]:
@@ -303,9 +254,3 @@ def _best_ends(ends: list[list[Kept]], whole: bool) -> list[Reading]:
     scored = [(score + LEFTOVER * (m - i), cut) for i in range(1, m + 1) for score, cut in ends[i]]
     return [Reading(score, cut) for score, cut in sorted(scored, key=lambda end: -end[0])[:2]]
 
-
-def _running_totals(shapes: list[str], kind: str) -> list[float]:
-    totals = [0.0]
-    for shape in shapes:
-        totals.append(totals[-1] + fit(shape, kind))
-    return totals

@@ -15,8 +15,9 @@ from __future__ import annotations
 import pytest
 from council_actions.ingest import cell_lines, row_search
 from council_actions.ingest.cell_rows import read_unmarked_rows
+from council_actions.ingest.cell_scores import cells, scored_lines
 from council_actions.ingest.cell_shapes import kind_of
-from council_actions.ingest.row_search import LEFTOVER, Cut, Reading, State, cells, readings, scored_lines
+from council_actions.ingest.row_search import LEFTOVER, Cut, Reading, State, readings
 
 from council_actions.pipeline import read
 from council_actions.profile import load_profile

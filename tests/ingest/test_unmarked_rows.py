@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from council_actions.ingest import cell_gaps, cell_lines, read_document, row_search
+from council_actions.ingest import cell_gaps, cell_lines, cell_scores, read_document
 from council_actions.ingest.cell_rows import read_unmarked_rows
 from council_actions.ingest.cell_shapes import shape_of
 
@@ -38,7 +38,7 @@ def _stacks(path: Path, role_of, monkeypatch) -> dict[int, tuple[str, list[int |
     slot it takes, None for an empty cell's paragraph)."""
     found: dict[int, tuple[str, list[int | None]]] = {}
     table: dict[str, list] = {}
-    with_empty_cells, stack = cell_lines._with_empty_cells, row_search.stack
+    with_empty_cells, stack = cell_lines._with_empty_cells, cell_scores.stack
 
     def keep_slots(units, lines, empties):
         table["slots"], table["lines"] = with_empty_cells(units, lines, empties), lines
@@ -53,7 +53,7 @@ def _stacks(path: Path, role_of, monkeypatch) -> dict[int, tuple[str, list[int |
         return taken
 
     monkeypatch.setattr(cell_lines, "_with_empty_cells", keep_slots)
-    monkeypatch.setattr(row_search, "stack", spy)
+    monkeypatch.setattr(cell_scores, "stack", spy)
     read_document(path, role_of=role_of)
     return found
 
