@@ -14,6 +14,18 @@ or day with its year, in running text; `is_timeline`: a line that is nothing but
 the header has one (`Recommendation Action Timescale`: the action); where it has more, they cannot be given to one
 column without guessing, so they are kept together as the row's notes. The table is reported once
 (`columns_run_together`) so a reader checks which column each line came from.
+
+A header of an action, an owner and a timeline (`Action Responsible Officer Timeframe`: Gravesham's response to its
+corporate peer challenge) may stand over rows of one line each, no reference at their margin, whose cells ran
+together in their order: the action's sentences, the owner, the timeframe (`... across the Cabinet and Management
+Team. Chief Executive April 2020`). A line ends in its timeline where its last few words (MAX_TIMELINE_WORDS) open
+on a date and close on one or on a timeline's kind (`June 2020 onwards`: `opens_on_a_date`, `ends_on_a_date` and
+`is_kind_alone` decide, the rules that date it; `May 2021 to Cabinet.` is none); the words between the action's
+last sentence end and the timeline are the owner (`Director (Planning & Regeneration)`), where they are few
+(MAX_OWNER_WORDS): an owner ends no sentence. A line under the header ending in no timeline is printed across the
+table over the rows under it (the peer team's recommendation the actions answer): read as their section heading,
+as a list's heading is. Where a row's action ends in no sentence end, the owner cannot be told from the action
+without guessing, so the line up to its timeline is kept as the action. The table ends at the first blank line.
 """
 
 from __future__ import annotations
@@ -21,7 +33,7 @@ from __future__ import annotations
 import re
 
 from council_actions.ingest.bullets import ROW_MARK
-from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
+from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, whole, with_cells
 from council_actions.ingest.model import Column, ColumnRole, Line
 
 from council_actions.issues import warning
@@ -32,6 +44,13 @@ NUMBERED = re.compile(r"^(?P<ref>\d{1,3}(?=\.\s)|[A-Z]{1,4}\d{1,3}(?=:))[.:]\s*(
 MAX_HEADER_WORDS = 16
 MIN_ROWS = 2
 NOTES: ColumnRole = "notes"
+# A row of one line: its action's last sentence end, then its owner and timeline (`... Management Team. Chief
+# Executive April 2020`); the most words an owner there may take.
+SENTENCE_END = re.compile(r"[.!?][)\"'’”]?\s+")
+MAX_OWNER_WORDS = 6
+MAX_TIMELINE_WORDS = 5  # the most words a timeframe cell at a row's end may take (`June 2020 onwards`)
+TRAILING = ("action", "owner", "timeline")  # the roles of a header over rows of one line, in their order
+SECTION = Column("(section)", "section")
 
 
 def read_spaced_header(lines: list[Line], role_of: RoleOf) -> Layout | None:
@@ -39,11 +58,81 @@ def read_spaced_header(lines: list[Line], role_of: RoleOf) -> Layout | None:
     follows; None where there is none, or fewer than MIN_ROWS rows."""
     for index, line in enumerate(lines[:-1]):
         if _reference(lines[index + 1].text) is None:
+            if _ends_in_timeline_heading(line.text, role_of):
+                headings = split_header(line.text, role_of)
+                if headings is not None and [role_of(h) for h in headings] == list(TRAILING):
+                    found = _one_line_rows(lines, index, headings)
+                    if found is not None:
+                        return found
             continue
         headings = split_header(line.text, role_of)
         if headings is not None:
             return _rows(lines, index, headings, role_of)
     return None
+
+
+def _ends_in_timeline_heading(text: str, role_of: RoleOf) -> bool:
+    """Whether a short line's last words read as a timeline's heading (`... Timeframe`): asked before the line's
+    words are split every way (`split_header`), which few lines are worth."""
+    words = text.split()
+    return (2 <= len(words) <= MAX_HEADER_WORDS
+            and any(role_of(" ".join(words[k:])) == "timeline" for k in range(1, len(words))))
+
+
+def _one_line_rows(lines: list[Line], header: int, headings: list[str]) -> Layout | None:
+    """The lines under a header of an action, an owner and a timeline (TRAILING), down to the first blank line, as
+    rows of one line each (`row_cells`), a line ending in no timeline the section heading of the rows under it; None
+    where fewer than MIN_ROWS lines are rows."""
+    relaid = list(lines)
+    relaid[header] = as_layout(lines[header], "header")
+    found = 0
+    for i in range(header + 1, len(lines)):
+        line = lines[i]
+        if not line.text.strip() or line.number != lines[i - 1].number + 1:
+            break
+        cut = row_cells(line.text)
+        if cut is None:
+            relaid[i] = with_cells(line, [whole(line, 0)], "row_start")
+            continue
+        owner, timeline = cut
+        relaid[i] = with_cells(line, [sub_cell(line, 0, owner, 1), sub_cell(line, owner, timeline, 2),
+                                      sub_cell(line, timeline, len(line.text), 3)], "row_start")
+        found += 1
+    if found < MIN_ROWS:
+        return None
+    joined = warning("columns_run_together", "ingest", f"the header prints {len(headings)} columns "
+                     f"({' / '.join(headings)}) but each row's cells run together on one line: the words it ends on "
+                     "that read as a time are read as its timeline, the words before them after its last sentence "
+                     "as its owner, the rest as its action; a line ending on no time as the heading of the rows under "
+                     "it", lines[header].text, lines[header].span)
+    return Layout("spaced_header", (SECTION, *(Column(h) for h in headings)), tuple(relaid), (joined,))
+
+
+def row_cells(text: str) -> tuple[int, int] | None:
+    """Where a row of one line's owner and timeline start (TRAILING), None where the line ends in no timeline: the
+    first of its last sentence's words from which the rest opens on a date and reads as a timeline. The owner starts
+    after the action's last sentence end, where the words between are few (MAX_OWNER_WORDS); else the line has no
+    owner apart (the owner starts where the timeline does)."""
+    from council_actions.normalise.timelines import opens_on_a_date
+
+    ends = [m.end() for m in SENTENCE_END.finditer(text)]
+    after = ends[-1] if ends else 0
+    for word in re.finditer(r"\S+", text[after:]):
+        start = after + word.start()
+        rest = text[start:].split()
+        if len(rest) <= MAX_TIMELINE_WORDS and opens_on_a_date(" ".join(rest)) and _time_alone(rest):
+            owner = text[after:start].split()
+            return (after if ends and 0 < len(owner) <= MAX_OWNER_WORDS else start), start
+    return None
+
+
+def _time_alone(words: list[str]) -> bool:
+    """Whether the words are a timeline and nothing else: they close on a dated period (`April 2020`), or one is
+    followed by nothing but a timeline's kind (`June 2020 onwards`); `May 2021 to Cabinet.` is no timeline."""
+    from council_actions.normalise.timelines import ends_on_a_date, is_kind_alone
+
+    return any(ends_on_a_date(" ".join(words[:k])) and (k == len(words) or is_kind_alone(" ".join(words[k:])))
+               for k in range(len(words), 0, -1))
 
 
 def split_header(text: str, role_of: RoleOf) -> list[str] | None:

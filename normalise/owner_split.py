@@ -3,8 +3,9 @@
 A cell of a plan's owner column can name several owners (`Councillor Moss/ The Leader`, `Phil/Nick`,
 `CLT; SLT`), one person with their post (`A. Smith, Head of Policy`), one post whose name holds commas and
 "and" (`Director of Place, Planning and Regeneration`), or one body whose name is a list
-(`Place, Planning and Regeneration`). Hard separators (`;`, `/`, `&`, a line of its own) always part owners;
-what they leave is a name the glossary knows, else a list of capitalised words, else names and posts. A name the
+(`Place, Planning and Regeneration`). Hard separators (`;`, `/`, `&`, a line of its own) part owners wherever
+they stand outside brackets (within them, `Director (Planning & Regeneration)`, they are a post's own words); what
+they leave is a name the glossary knows, else a list of capitalised words, else names and posts. A name the
 profile's glossary knows wins over every shape, so a council makes any reading exact by listing the name. A list
 read as one body is a guess from its shape and is marked so, for the normaliser to report. The words that make a
 piece a post or a body (`Head`, `Manager`, `Team`) are council knowledge, read from the profile's `[owner_words]`
@@ -24,7 +25,10 @@ from council_actions.normalise.owner_shapes import ShapeName
 
 from council_actions.profile import OwnerWords
 
-HARD_SEPARATORS = re.compile(r"\s*(?:;|/|&|\n)\s*")
+# Within brackets a separator parts no owners: the brackets name what one post is of (`Director (Planning &
+# Regeneration)`: Gravesham's peer challenge action plan), so a separator a `)` closes on its line, no `(` between,
+# is the post's own.
+HARD_SEPARATORS = re.compile(r"\s*(?:;|/|&|\n)(?![^()\n]*\))\s*")
 AND = re.compile(r"\s+and\s+")
 NOUN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 SURNAME = rf"(?:{NOUN}|[A-Z][a-z]*['’][A-Z][a-z]+)"  # Smith, O'Brien

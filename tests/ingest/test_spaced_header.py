@@ -1,11 +1,12 @@
 """A header's cells joined by single spaces over numbered rows whose columns ran together (Kensington and Chelsea's
 plan pages, tests/fixtures/other_councils/expected/rbkc_*.json; the LGA's corporate peer challenge action plan,
-lga_corporate_peer_challenge_action_plan_2023.json): how the header splits, what each line becomes."""
+lga_corporate_peer_challenge_action_plan_2023.json; Gravesham's, whose rows are one line each,
+gravesham_peer_challenge_action_plan_2020.json): how the header splits, what each line becomes."""
 
 from __future__ import annotations
 
 import pytest
-from council_actions.ingest.spaced_header import NUMBERED, split_header
+from council_actions.ingest.spaced_header import NUMBERED, row_cells, split_header
 from council_actions.normalise.timelines import is_kind_alone, names_a_time
 
 from council_actions.issues import StageError
@@ -15,6 +16,32 @@ from tests.conftest import ROOT
 
 FAIRER = ROOT / "samples" / "other_councils" / "rbkc_council_plan_action_plan_2025_27_fairer.txt"
 LGA = ROOT / "samples" / "other_councils" / "lga_corporate_peer_challenge_action_plan_2023.txt"
+GRAVESHAM = ROOT / "samples" / "other_councils" / "gravesham_peer_challenge_action_plan_2020.txt"
+# (a line under a header of an action, an owner and a timeline, its (action, owner, timeline) as cut, None where it
+# ends in no timeline): the first four Gravesham's (a recommendation printed across the table, then rows whose owner
+# follows the action's last sentence), then made-up lines: no sentence end before the owner (the owner cannot be told
+# from the action: kept in it), a full stop too far from the time to close the action, a date inside the action only.
+ONE_LINE_ROWS = [
+    ("Embed regular Cabinet and Management Team joint working by creating time and space for discussion on strategy, "
+     "expectations and key issues. For example, more joint meetings and away days", None),
+    ("Implement a calendar of away days to focus on corporate projects as a Leadership Team (six-monthly). Chief "
+     "Executive June 2020 onwards", ("Implement a calendar of away days to focus on corporate projects as a Leadership "
+                                     "Team (six-monthly).", "Chief Executive", "June 2020 onwards")),
+    ("Complete the internal business process review project that is currently underway within the planning "
+     "service. Director (Planning & Regeneration) June 2020", (
+         "Complete the internal business process review project that is currently underway within the planning "
+         "service.", "Director (Planning & Regeneration)", "June 2020")),
+    ("Member Training \u2013 explore the opportunities presented from the Planning Advisory Service in respect of the "
+     "training opportunities. Director (Planning & Regeneration) March 2020", (
+         "Member Training \u2013 explore the opportunities presented from the Planning Advisory Service in respect of "
+         "the training opportunities.", "Director (Planning & Regeneration)", "March 2020")),
+    ("Review the scheme of delegation Head of Legal April 2021",
+     ("Review the scheme of delegation Head of Legal", None, "April 2021")),
+    ("Review the scheme. Then report on the findings to members and to the Cabinet Head of Legal April 2021",
+     ("Review the scheme. Then report on the findings to members and to the Cabinet Head of Legal", None,
+      "April 2021")),
+    ("Report the review of May 2021 to Cabinet.", None),
+]
 # (a line of the LGA's plan as printed, bullet taken off, whether it is nothing but a timeline's kind): a timescale
 # cell's `Ongoing` and `Complete` are its timeline, an action's words holding such a word are not.
 KIND_LINES = [
@@ -147,3 +174,42 @@ def test_recommendation_beside_an_action_column_is_the_opportunity(generic):
     assert r3.raw_text == LGA.read_text(encoding="utf-8").split("\n")[21]
     assert r3.raw_text.startswith("R3:Tighten the networks")
     assert [(i.code, i.span.line_start) for i in processed.document.issues] == [("columns_run_together", 6)]
+
+
+@pytest.mark.parametrize(("line", "cut"), ONE_LINE_ROWS)
+def test_a_row_of_one_line_is_cut_at_its_actions_last_sentence_and_its_time(line, cut):
+    found = row_cells(line)
+    if cut is None:
+        assert found is None
+        return
+    assert found is not None
+    owner, timeline = found
+    assert (line[:owner].strip(), line[owner:timeline].strip() or None, line[timeline:]) == cut
+
+
+def test_rows_of_one_line_under_an_action_owner_and_timeline(generic):
+    """Gravesham's page: the header's three headings, then each recommendation printed across the table (no time
+    at its end) heading the rows under it, each row one line; the run-together cells reported once. Under a header
+    of other roles (no owner, `Recommendation Action Timescale`) one-line rows are not read: made-up text in the
+    sample's shape stays refused."""
+    assert split_header("Action Responsible Officer Timeframe", generic.roles.role_of) == [
+        "Action", "Responsible Officer", "Timeframe"]
+    processed = process(GRAVESHAM, generic, None)
+    assert processed.document.rendering == "spaced_header"
+    assert [c.heading for c in processed.document.columns] == [
+        "(section)", "Action", "Responsible Officer", "Timeframe"]
+    assert [(a.span.line_start, a.owner_raw, a.timeline_raw, " ".join(a.element_id.split()[:2]))
+            for a in processed.parsed.actions] == [
+        (16, "Chief Executive", "April 2020", "Embed regular"), (17, "Chief Executive", "April 2020", "Embed regular"),
+        (18, "Chief Executive", "June 2020 onwards", "Embed regular"),
+        *[(n, "Director (Planning & Regeneration)", when, "Introduce a")
+          for n, when in ((20, "June 2020"), (21, "August 2020"), (22, "March 2020"))]]
+    assert [(i.code, i.span.line_start) for i in processed.document.issues] == [("columns_run_together", 14)]
+
+
+def test_one_line_rows_need_an_owner_heading_between(tmp_path, generic):
+    page = tmp_path / "page.txt"
+    page.write_text("Recommendation Action Timescale\nImprove scrutiny\nTrain members. March 2026\n"
+                    "Publish the plan. June 2026\n", encoding="utf-8")
+    with pytest.raises(StageError, match="not a council action plan"):
+        process(page, generic, None)
