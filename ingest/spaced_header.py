@@ -15,17 +15,18 @@ the header has one (`Recommendation Action Timescale`: the action); where it has
 column without guessing, so they are kept together as the row's notes. The table is reported once
 (`columns_run_together`) so a reader checks which column each line came from.
 
-A header of an action, an owner and a timeline (`Action Responsible Officer Timeframe`: Gravesham's response to its
-corporate peer challenge) may stand over rows of one line each, no reference at their margin, whose cells ran
-together in their order: the action's sentences, the owner, the timeframe (`... across the Cabinet and Management
-Team. Chief Executive April 2020`). A line ends in its timeline where its last few words (MAX_TIMELINE_WORDS) open
-on a date and close on one or on a timeline's kind (`June 2020 onwards`: `opens_on_a_date`, `ends_on_a_date` and
-`is_kind_alone` decide, the rules that date it; `May 2021 to Cabinet.` is none); the words between the action's
-last sentence end and the timeline are the owner (`Director (Planning & Regeneration)`), where they are few
-(MAX_OWNER_WORDS): an owner ends no sentence. A line under the header ending in no timeline is printed across the
-table over the rows under it (the peer team's recommendation the actions answer): read as their section heading,
-as a list's heading is. Where a row's action ends in no sentence end, the owner cannot be told from the action
-without guessing, so the line up to its timeline is kept as the action. The table ends at the first blank line.
+A header of an action, an owner and a timeline whose last word alone reads as a timeline's heading (`Action
+Responsible Officer Timeframe`: Gravesham's response to its corporate peer challenge) may stand over rows of one
+line each, no reference at their margin, whose cells ran together in their order: the action's sentences, the owner,
+the timeframe (`... across the Cabinet and Management Team. Chief Executive April 2020`). A line ends in its
+timeline where its last few words (MAX_TIMELINE_WORDS) open on a date and close on one or on a timeline's kind
+(`June 2020 onwards`: `opens_on_a_date`, `ends_on_a_date` and `is_kind_alone` decide, the rules that date it; `May
+2021 to Cabinet.` is none); the words between the action's last sentence end and the timeline are the owner
+(`Director (Planning & Regeneration)`), where they are few (MAX_OWNER_WORDS): an owner ends no sentence. A line
+under the header ending in no timeline is printed across the table over the rows under it (the peer team's
+recommendation the actions answer): read as their section heading, as a list's heading is. Where a row's action ends
+in no sentence end, the owner cannot be told from the action without guessing, so the line up to its timeline is
+kept as the action. The table ends at the first blank line.
 """
 
 from __future__ import annotations
@@ -51,14 +52,18 @@ MAX_OWNER_WORDS = 6
 MAX_TIMELINE_WORDS = 5  # the most words a timeframe cell at a row's end may take (`June 2020 onwards`)
 TRAILING = ("action", "owner", "timeline")  # the roles of a header over rows of one line, in their order
 SECTION = Column("(section)", "section")
+PROSE_MARKS = frozenset(".,;:!?")  # in a line of prose, never in a header of headings joined by spaces
+FIGURE_END = re.compile(r"\d\W*$")
+LOOK_AHEAD = 3  # the lines under a header of one-line rows that one row at least is among
 
 
 def read_spaced_header(lines: list[Line], role_of: RoleOf) -> Layout | None:
     """The rows under the first header line whose words split into plan headings and that a numbered line
-    follows; None where there is none, or fewer than MIN_ROWS rows."""
+    follows, or whose headings are an action, an owner and a timeline over rows of one line (`_one_line_rows`);
+    None where there is none, or fewer than MIN_ROWS rows."""
     for index, line in enumerate(lines[:-1]):
         if _reference(lines[index + 1].text) is None:
-            if _ends_in_timeline_heading(line.text, role_of):
+            if _may_head_one_line_rows(lines, index, role_of):
                 headings = split_header(line.text, role_of)
                 if headings is not None and [role_of(h) for h in headings] == list(TRAILING):
                     found = _one_line_rows(lines, index, headings)
@@ -71,12 +76,16 @@ def read_spaced_header(lines: list[Line], role_of: RoleOf) -> Layout | None:
     return None
 
 
-def _ends_in_timeline_heading(text: str, role_of: RoleOf) -> bool:
-    """Whether a short line's last words read as a timeline's heading (`... Timeframe`): asked before the line's
-    words are split every way (`split_header`), which few lines are worth."""
-    words = text.split()
-    return (2 <= len(words) <= MAX_HEADER_WORDS
-            and any(role_of(" ".join(words[k:])) == "timeline" for k in range(1, len(words))))
+def _may_head_one_line_rows(lines: list[Line], index: int, role_of: RoleOf) -> bool:
+    """Whether line `index` may be a header over rows of one line, asked before its words are split every way
+    (`split_header`), which few lines are worth: three words or more, no punctuation a sentence holds, a line ending
+    in a figure among the next few (FIGURE_END: a row's timeframe closes on its year, `April 2020`), and its last word
+    alone read as a timeline's heading (`Timeframe`, `Target date`, `By when`). An unread text's every line is asked,
+    so the profile is asked last, and of one word."""
+    words = lines[index].text.split()
+    return (len(TRAILING) <= len(words) <= MAX_HEADER_WORDS and not PROSE_MARKS.intersection(lines[index].text)
+            and any(FIGURE_END.search(line.text) for line in lines[index + 1:index + 1 + LOOK_AHEAD])
+            and role_of(words[-1]) == "timeline")
 
 
 def _one_line_rows(lines: list[Line], header: int, headings: list[str]) -> Layout | None:
