@@ -12,8 +12,9 @@ cluster (`distributed.Client(...).get_executor()`) runs it the same way elsewher
 
 What is serial is kept small (Amdahl): while this process loads spaCy, documents are read on the other cores
 (`_reading_ahead`: the last ones, so that the workers end together on what is left of them); on this machine
-the workers write and flush their tables' files into the batch's staging area (output/staging.py), and tables
-only travel back as bytes from an executor that may run elsewhere. The parent cross-checks the records that
+the workers write their tables' files into the batch's staging area (output/staging.py), which this process
+flushes as they come back while the workers go on, and tables only travel back as bytes from an executor that
+may run elsewhere. The parent cross-checks the records that
 come back (re-encoding a self-assessment's issues table when it adds warnings) and commits the whole batch as
 one commit of the output folder's journal, which only moves the files into place: a kill leaves the revision
 as it was before the batch or as after it. The output is byte-identical whatever the number of workers, and
@@ -36,6 +37,7 @@ from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine
 from council_actions.issues import StageError
 from council_actions.limits import Limited, Limits, StageTracker
 from council_actions.normalise import ReferenceDates
+from council_actions.output.journal import flushing_ahead
 from council_actions.output.staging import staging_area
 from council_actions.parsers.crosscheck import cross_check
 from council_actions.pipeline import DEFAULT_LIMITS, DocumentResult, Reading, read, start_reading
@@ -110,7 +112,7 @@ def _run(paths: list[Path], job: DocumentJob, executor: Executor | None, jobs: i
         job = replace(job, staging=area)
         staged: list[Staged] = []
         failures = 0
-        with _reading_ahead(job, paths, executor, jobs) as readings:
+        with _reading_ahead(job, paths, executor, jobs) as readings, flushing_ahead() as flush_ahead:
             for path, outcome in zip(paths, _map(job, paths, executor, readings), strict=True):
                 on_details(path, outcome.details)
                 if outcome.error is not None or outcome.value is None:
@@ -118,6 +120,7 @@ def _run(paths: list[Path], job: DocumentJob, executor: Executor | None, jobs: i
                     on_error(outcome.error or StageError("batch", str(path), "no result came back"))
                 else:
                     staged.append(outcome.value)
+                    flush_ahead(outcome.value.tables.staged_files())
                 on_progress()
         results = _commit_all(staged, job.out_dir, on_error)
         return results, failures + len(staged) - len(results)

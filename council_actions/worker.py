@@ -3,7 +3,7 @@
 A document is read and parsed in one limited child while the worker's process loads spaCy (the batch may
 have started that child, and those of the next few documents, before any worker ran: council_actions.batch),
 then normalised and made into its tables, encoded as Parquet, in a second child; a later document goes
-through one child. Only a `Staged` record comes back: the tables (written and flushed into the batch's
+through one child. Only a `Staged` record comes back: the tables (written into the batch's
 staging area when the worker shares the output's disk, else their bytes: output/staging.py), the source
 record, and what the cross-check reads, never the document and its parse. The batch's parent cross-checks
 those records and `commit`s them as one commit of the output folder's journal (output/writer.py), which then

@@ -29,7 +29,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -43,6 +43,7 @@ from council_actions.issues import OutputError
 
 RECORD = ".commit"
 MAX_FLUSHES = 32  # threads flushing a commit's files at once
+FLUSHES_AHEAD = 4  # threads flushing a batch's staged files while its workers go on
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,9 @@ def abandon(transaction: Path) -> None:
 
 
 def seal(out_dir: Path, transaction: Path, steps: list[Step], written: list[Path]) -> Path:
-    """Flush the files this process `written` in the transaction (a worker flushed the files it staged, and a
-    hard link is a live file's), then write the commit record atomically: from here on the commit stands.
+    """Flush the files `written` into the transaction (the bytes written here and the files a batch's workers
+    staged, moved in; a hard link is a live file's), then write the commit record atomically: from here on the
+    commit stands.
 
     The files are flushed all at once (`flush_together`); every flush has ended, and any error has been
     raised, before the record is written."""
@@ -178,6 +180,30 @@ def flush_together(paths: list[Path]) -> None:
     except RuntimeError:  # "can't start new thread": not the flush's error (that is an OSError)
         for path in paths:
             _flush(path)
+
+
+@contextmanager
+def flushing_ahead() -> Iterator[Callable[[list[Path]], None]]:
+    """A batch's way to start flushing each document's staged files as soon as its worker has written them, in
+    threads of this process, while the workers go on with the next documents. A worker that flushed its own
+    files kept its core idle for each flush's wait on the disk (9 ms a text plan on a quiet disk, over 100 ms on
+    a busy one, and two workers flushing at once wait on each other); the seal then finds them on disk already.
+    Only an early start: the seal flushes every file it commits again and raises any error (flushing twice is
+    harmless, and a file on disk flushes at once), so a failed early flush is left to it. Leaving the block
+    waits for the flushes started."""
+    with ThreadPoolExecutor(max_workers=FLUSHES_AHEAD, thread_name_prefix="flush-ahead") as flushing:
+        def flush_ahead(paths: list[Path]) -> None:
+            for path in paths:
+                flushing.submit(_flush_early, path)
+
+        yield flush_ahead
+
+
+def _flush_early(path: Path) -> None:
+    try:
+        _flush(path)
+    except OSError:  # the seal flushes this file again and names the problem
+        return
 
 
 def _flush(path: Path) -> None:

@@ -1,6 +1,7 @@
 """A document's tables encoded as Parquet where they were built (a batch's worker): as bytes to send back, or
-as files written and flushed into the batch's staging area (output/staging.py) when the worker shares the
-output's disk. One set of writer options for every table, so the bytes are the same whoever writes them.
+as files written into the batch's staging area (output/staging.py) when the worker shares the output's disk
+(the batch's parent flushes them, output/journal.py `flushing_ahead`). One set of writer options for every
+table, so the bytes are the same whoever writes them.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from council_actions.output.journal import flush_together
 from council_actions.output.schema import schema
 from council_actions.output.sources import identity
 from council_actions.output.status import Status
@@ -25,7 +25,7 @@ from council_actions.issues import Issue
 @dataclass(frozen=True)
 class EncodedTable:
     """One table of a document as its Parquet file: the bytes themselves, or the file a worker on this
-    machine wrote (and flushed) in the batch's staging area."""
+    machine wrote in the batch's staging area."""
 
     rows: int
     data: bytes = b""
@@ -51,14 +51,17 @@ class EncodedSet:
     record: str | None = None
     status: tuple[Status, str | None] = ("complete", None)
 
+    def staged_files(self) -> list[Path]:
+        """The files a worker wrote in the staging area for this set (none where it sent bytes)."""
+        return [table.staged for table in self.tables.values() if table.staged is not None]
+
 
 def encode(table_set: TableSet, staging: Path | None = None, record: str | None = None) -> EncodedSet:
     """Every table as Parquet: into the staging area when there is one, else as bytes to send back. Staged
-    files are flushed together once all are written (output/journal.py, `flush_together`): one after another,
-    each file's flush waited for its own commit of the file system, a sixth of a text plan's time in its
-    worker."""
+    files are not flushed here: a worker waiting on the disk keeps its core idle, so the batch's parent
+    flushes them while the workers go on (output/journal.py, `flushing_ahead`), and the seal before the
+    commit record makes sure."""
     tables = {name: _encoded(table_set.document_id, name, table, staging) for name, table in table_set.tables.items()}
-    flush_together([table.staged for table in tables.values() if table.staged is not None])
     return EncodedSet(table_set.revision, table_set.document_id, identity(table_set), tables, table_set.scores,
                       record, table_set.status())
 

@@ -1,6 +1,7 @@
 """The batch's staging area: where workers on this machine write a document's Parquet files
-(output/parquet.py) before the parent commits them, so that encoding and flushing run on every core and the
-committing parent only renames (output/writer.py).
+(output/parquet.py) before the parent commits them, so that encoding runs on every core and the committing
+parent only flushes (most of it while the workers go on: output/journal.py `flushing_ahead`) and renames
+(output/writer.py).
 
 The area is `_journal/stage-<random>/`, held for the batch's life by an advisory lock on its `.held` file
 (forked children inherit it). The journal's recovery (output/journal.py) removes every other entry of

@@ -45,7 +45,7 @@ from council_actions.issues import OutputError, StageError, printable
 LINK_REFUSED = frozenset({errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP})
 Index = dict[str, list[str | None]]
 LAYOUT = frozenset((*TABLES, *DIFF_TABLES))  # the folders whose files must have this version's columns
-Content = bytes | Path  # a file's bytes, or a file already written and flushed (output/staging.py) to move in
+Content = bytes | Path  # a file's bytes, or a file a worker already wrote (output/staging.py) to move in
 
 
 @dataclass
@@ -178,7 +178,8 @@ def _writing(out_dir: Path, source: str) -> Iterator[None]:
 
 
 def _stage(out_dir: Path, transaction: Path, changes: dict[str, Change]) -> tuple[list[Step], list[Path]]:
-    """One step per live folder changed, in table order; and the files written here (to flush before the seal).
+    """One step per live folder changed, in table order; and the new files, written here or moved in from the
+    staging area (to flush before the seal).
     Where a change drops files and folders can be swapped, its new files go in an image of the live folder after
     the change, beside hard links to every file it keeps."""
     steps, written = [], []
@@ -197,7 +198,7 @@ def _stage(out_dir: Path, transaction: Path, changes: dict[str, Change]) -> tupl
                 os.replace(content, staged)
             else:
                 staged.write_bytes(content)
-                written.append(staged)
+            written.append(staged)
             added.append((_relative(staged, out_dir), name))
         steps.append(Step(folder, tuple(added), drop, _relative(image, out_dir) if image != transaction else ""))
     return steps, written

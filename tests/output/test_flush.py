@@ -1,6 +1,6 @@
-"""A batch's worker writes a document's tables into the staging area and flushes them together before it
-reports them staged (output/parquet.py, output/journal.py `flush_together`): the commit record that later
-names them must never point at files still in memory."""
+"""A batch's worker writes a document's tables into the staging area and leaves their flush to the parent
+(output/parquet.py), which starts it as each document comes back (output/journal.py `flushing_ahead`) and
+makes sure of it in the seal: the commit record must never name a file still in memory."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import council_actions.output.journal as journal
+import council_actions.output.writer as writer
 import pytest
 from council_actions.output.parquet import encode
 from council_actions.output.tables import TableSet, build_tables
 
+from council_actions.batch import run_batch
 from council_actions.pipeline import process
-from tests.conftest import GIVEN, PLAN
+from tests.conftest import GIVEN, PLAN, THEME_7
 
 SEED_TABLES = 11  # the seed plan's tables, each one file (see the contract, /work/shared/spec/tables.md)
 
@@ -25,19 +27,79 @@ def flushed_into(patch: pytest.MonkeyPatch) -> list[tuple[Path, int]]:
     return seen
 
 
+def inodes_flushed_into(patch: pytest.MonkeyPatch) -> set[tuple[int, int]]:
+    """Every file flushed from now on, as (inode, size when flushed): a staged file keeps its inode when the
+    commit moves it into the transaction, and then into the live folder."""
+    seen: set[tuple[int, int]] = set()
+
+    def flush(path: Path) -> None:
+        status = path.stat()
+        seen.add((status.st_ino, status.st_size))
+
+    patch.setattr(journal, "_flush", flush)
+    return seen
+
+
 @pytest.fixture(scope="module")
 def tables(profile) -> TableSet:
     processed = process(PLAN, profile, GIVEN)
     return build_tables(processed.document, processed.parsed, processed.normalised, "2024-09", profile)
 
 
-def test_every_staged_table_is_flushed_whole_before_encode_returns(tmp_path, tables, monkeypatch):
+def test_a_worker_writes_every_staged_table_whole_and_leaves_the_flush_to_the_parent(tmp_path, tables,
+                                                                                    monkeypatch):
     seen = flushed_into(monkeypatch)
     encoded = encode(tables, tmp_path)
     staged = {table.staged for table in encoded.tables.values()}
     assert len(staged) == SEED_TABLES and None not in staged
-    assert sorted(path for path, _ in seen) == sorted(staged)
-    assert all(size == path.stat().st_size > 0 for path, size in seen)
+    assert sorted(encoded.staged_files()) == sorted(staged)
+    assert all(path.stat().st_size > 0 for path in encoded.staged_files())
+    assert seen == []
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_every_file_a_batch_commits_was_flushed_whole_before_its_record(tmp_path, profile, monkeypatch, jobs):
+    """The seal's check: when the commit record is written, every file it names (each table of both documents,
+    staged by a worker or written by the parent) has been flushed at its final size."""
+    flushed = inodes_flushed_into(monkeypatch)
+    named: list[tuple[int, int]] = []
+    unflushed: list[str] = []
+    real_seal = writer.seal
+
+    def seal(out_dir: Path, transaction: Path, steps: list[journal.Step], written: list[Path]) -> Path:
+        record = real_seal(out_dir, transaction, steps, written)
+        for step in steps:
+            for staged, _ in step.add:
+                status = (out_dir / staged).stat()
+                named.append((status.st_ino, status.st_size))
+                if (status.st_ino, status.st_size) not in flushed:
+                    unflushed.append(staged)
+        return record
+
+    monkeypatch.setattr(writer, "seal", seal)
+    results, failures = run_batch([PLAN, THEME_7], tmp_path / "out", profile, "2024-09", GIVEN, jobs=jobs)
+    assert failures == 0 and len(results) == 2
+    assert len(named) >= 2 * SEED_TABLES
+    assert unflushed == []
+
+
+def test_flushing_ahead_flushes_every_file_given_before_its_block_ends(tmp_path, monkeypatch):
+    files = [tmp_path / f"{i}.parquet" for i in range(6)]
+    for i, path in enumerate(files):
+        path.write_bytes(b"x" * (i + 1))
+    seen = flushed_into(monkeypatch)
+    with journal.flushing_ahead() as flush_ahead:
+        flush_ahead(files[:4])
+        flush_ahead(files[4:])
+    assert sorted(path for path, _ in seen) == files
+
+
+def test_a_failed_early_flush_is_left_to_the_seal_which_fails(tmp_path):
+    gone = tmp_path / "gone.parquet"
+    with journal.flushing_ahead() as flush_ahead:
+        flush_ahead([gone])
+    with pytest.raises(FileNotFoundError):
+        journal.flush_together([gone])
 
 
 def test_bytes_for_another_machine_are_not_files_and_flush_nothing(tables, monkeypatch):
