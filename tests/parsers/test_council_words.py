@@ -113,8 +113,10 @@ JOIN_LINES = {
 # No real line yet printing these between the words of a council's name with spaces (samples and fixtures print
 # `Stratford-on-Avon`, hyphenated, a word of its own; searches: the above and `Newcastle upon Tyne City Council
 # plan`, whose pages print `Newcastle City Council`; on 5 December (councilwords2) `Stoke on Trent City Council action
-# plan`, `Newcastle under Lyme Borough Council plan`, `Wells next the Sea Town Council minutes`: every page prints
-# `Stoke-on-Trent`, `Newcastle-under-Lyme` and `Wells-next-the-Sea` hyphenated).
+# plan`, `Newcastle under Lyme Borough Council plan`, `Wells next the Sea Town Council minutes`, `Southend on Sea City
+# Council corporate plan`, `Barrow in Furness Borough Council plan`, `Chester le Street District Council`: every page
+# prints `Stoke-on-Trent`, `Newcastle-under-Lyme`, `Wells-next-the-Sea`, `Southend-on-Sea`, `Barrow-in-Furness` and
+# `Chester-le-Street` hyphenated, or the place with no council after it, `Barrow in Furness, Cumbria`).
 JOINS_UNSEEN = {"on", "under", "in", "the", "le", "by", "next"}
 
 
