@@ -22,17 +22,14 @@ rules that date it. An item may open instead with its own status
 (`Achieved - Developed ...`, `Partially achieved - The Climate Investment
 Plan has been postponed ...`: Belfast's milestones), cut at the dash where
 the profile's status rules read the opening (LEADING_STATUS).
-A bare list reads as a plan under a title that says so, or where every
-heading with items under it reads as a time (`2025`, `2026`, `2028
-onwards`): headings that carry the timeline make the list a schedule. It
-reads as one too, wherever it starts, where MIN_ITEMS items or more open with
-their own status: a report of how far each of a plan's actions got. There
-an item opening with no status (`- 13 (76 per cent) milestones were
-achieved.`, the totals above the milestones) is a remark, no action. In any
-list an item that is only a status and its count (`·   Achieved:   28 (56%)`
-under `At the end of the year:`, Epping Forest's minutes of its plan's
-outturn) counts the plan's actions, and is a remark too: a list of such
-counts is no plan, and under a plan they are its totals
+A bare list reads as a plan under a title that says so, or where every heading with items under it reads as a time
+(`2025`, `2026`, `2028 onwards`): headings that carry the timeline make the list a schedule. Its first item must
+come within a few lines of the top, unless a lead-in naming a period leads onto it (ingest/lead_ins.leads_onto). It
+reads as one too, wherever it starts, where MIN_ITEMS items or more open with their own status: a report of how far
+each of a plan's actions got. There an item opening with no status (`- 13 (76 per cent) milestones were achieved.`,
+the totals above the milestones) is a remark, no action. In any list an item that is only a status and its count
+(`·   Achieved:   28 (56%)` under `At the end of the year:`, Epping Forest's minutes of its plan's outturn) counts
+the plan's actions, and is a remark too: a list of such counts is no plan, and under a plan they are its totals
 (parsers/status_totals.py reads the lines no row holds).
 Sentences printed under an item, before the next item or heading ("This
 action has been completed."), are its progress; a heading that only names
@@ -44,13 +41,13 @@ below answer, in the naming heading's row: its first paragraph the finding
 (opportunity column), each paragraph under it a note on it (notes column),
 as sentences under an item are the item's; the parser gives both to every
 item under the heading (parsers/findings.py).
-An item parted from the item above by more blank lines than the list leaves
-under its headings and between its items stands where a heading was lost in
-the copy: it opens a row under no heading (`row_unheaded`), reported, never
-filed under the heading above. A lead-in line naming the period its items will be done in (`..., in
-2024-2025 we will:`) is no heading: its period is the timeline of the items under it where they print none
-(ingest/lead_ins.py), in a column of its own; printed between a heading and its items it leads on to them, and
-with no heading above it its items are read under none.
+An item parted from the item above by more blank lines than the list leaves under its headings and between its items
+stands where a heading was lost in the copy: it opens a row under no heading (`row_unheaded`), reported, never filed
+under the heading above. A lead-in line naming the period its items will be done in (`..., in 2024-2025 we will:`,
+`Actions for 2013/14 ...:`) is no heading: its period is the timeline of the items under it where they print none
+(ingest/lead_ins.py), in a column of its own, over the headings below it too (a role heading's naming heading among
+them); printed between a heading and its items it leads on to them, and with no heading above it its items are read
+under none.
 """
 
 from __future__ import annotations
@@ -59,7 +56,7 @@ import re
 
 from council_actions.ingest.bullets import BARE_MARK, HEADED_ITEM, ORDERED_ITEM
 from council_actions.ingest.layout import Layout, RoleOf, StatusOf, as_layout, sub_cell, whole, with_cells
-from council_actions.ingest.lead_ins import carried_times, lead_in_time
+from council_actions.ingest.lead_ins import carried_times, lead_in_time, leads_onto
 from council_actions.ingest.model import Column, Line
 from council_actions.ingest.plan_title import plan_title
 from council_actions.ingest.status_counts import STATUS_COUNT
@@ -107,7 +104,7 @@ def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | N
     unled = frozenset(i for i, m in items.items() if m is not None) - set(statuses) if led else frozenset()
     remarks = _remarks(items) | _counts(lines, items, status_of) | unled
     lost = _lost_headings(lines, items)
-    if not led and (first > MAX_TITLE_LINES + MIN_ITEMS
+    if not led and ((first > MAX_TITLE_LINES + MIN_ITEMS and not leads_onto(lines, first, _is_heading, role_of))
                     or not (any(plan_title(document_words).search(ln.text) for ln in lines[:first])
                             or _timed(lines, items, remarks, lost))):
         return None
@@ -116,14 +113,17 @@ def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | N
     heading: int | None = None
     unheaded: int | None = None  # the item after a lost heading's place, until the next heading
     issues: list[Issue] = []
-    carried = carried_times(lines, lambda j: items[j] is not None, lambda j: items[j] is None and _is_heading(
-        lines[j].text) and _items_follow(lines, items, remarks, j, lost), len(COLUMNS) + led)
+    heads = [items[i] is None and _is_heading(line.text) and lead_in_time(line.text, role_of) is None
+             and _items_follow(lines, items, remarks, i, lost) for i, line in enumerate(lines)]
+    names = {i: _named_by(lines, items, i) for i, line in enumerate(lines)
+             if heads[i] and role_of(line.text) and not is_timeline(line.text)}  # a role heading's naming heading
+    carried = carried_times(lines, lambda j: items[j] is not None, lambda j: heads[j] or j in names.values(),
+                            len(COLUMNS) + led, role_of)
     for i, line in enumerate(lines):
         match = items[i]
         if match is None:
-            if _is_heading(line.text) and _items_follow(lines, items, remarks, i, lost):
-                heading, unheaded = i, None
-                named = _named_by(lines, items, i) if role_of(line.text) and not is_timeline(line.text) else i
+            if heads[i]:
+                heading, unheaded, named = i, None, names.get(i, i)
                 relaid[named] = with_cells(lines[named], [whole(lines[named], 0)], "row_start")
                 if named != i:
                     relaid[named + 1:i + 1] = [*_finding(lines[named + 1:i]), as_layout(line, "header")]
