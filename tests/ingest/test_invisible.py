@@ -120,7 +120,8 @@ def test_a_font_without_widths_keeps_its_spaces():
     assert document.issues == ()
 
 
-@pytest.mark.parametrize("producer, seeded_characters", [("chromium", 275), ("libreoffice", 275)])
+@pytest.mark.parametrize("producer, seeded_characters", [("chromium", 275), ("libreoffice", 275),
+                                                          ("libreoffice_all", 275)])
 def test_the_fixture_is_the_seeded_plan(producer, seeded_characters):
     """Every seeded character is one the table removes; the plan's cells come back from the seeded ones."""
     plan = seeded(waverley(), producer)
