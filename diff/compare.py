@@ -18,7 +18,7 @@ from council_actions.diff.records import (
     Provenance,
     ScoredElement,
 )
-from council_actions.diff.rules import KIND_ORDER, action_changes, score_change
+from council_actions.diff.rules import KIND_ORDER, action_changes, element_status_change, score_change
 from council_actions.output.contract import ChangeField, ChangeKind, LineageMatch
 
 
@@ -68,6 +68,9 @@ def _element_changes(earlier: tuple[ScoredElement, ...], later: tuple[ScoredElem
         elif (values := score_change(old, new)) is not None:
             changes.append(Change("score_changed", new.theme_no, element_id, None, None, "score", *values, new.where,
                                   old.where, new.score_rank, old.score_rank))
+        elif (values := element_status_change(old, new)) is not None:
+            changes.append(Change("status_changed", new.theme_no, element_id, None, None, "status", *values,
+                                  new.where, old.where))
     for element_id, old in before.items():
         if element_id not in after:
             changes.append(_element_change("element_removed", old, old.where, None))

@@ -94,7 +94,7 @@ def _scores(elements: list[TableRow], heatmap: list[TableRow]) -> tuple[ScoredEl
             continue
         order = known.order if known is not None else len(found)
         found[row["element_id"]] = ScoredElement(row["element_id"], row["theme_no"], row["score"],
-                                                 row.get("score_rank"), order, where(row))
+                                                 row.get("score_rank"), order, where(row), row.get("status"))
     return tuple(found.values())
 
 

@@ -49,6 +49,7 @@ class ScoredElement:
     score_rank: int | None
     order: int
     where: Provenance
+    status: str | None = None  # a rating in words, where the document rates the element so (elements.status)
 
 
 @dataclass(frozen=True)

@@ -166,5 +166,11 @@ def score_change(before: ScoredElement, after: ScoredElement) -> Values | None:
     return (before.score, after.score) if before.score != after.score else None
 
 
+def element_status_change(before: ScoredElement, after: ScoredElement) -> Values | None:
+    """A part's rating in words before and after, if it changed (Belfast's objective `Achieved`, then `Partially
+    achieved`: elements.status); a score colour's change is `score_change`'s."""
+    return (before.status, after.status) if before.status != after.status else None
+
+
 # The order kinds are listed in, summaries and tables alike: the contract's vocabulary.
 KIND_ORDER: tuple[ChangeKind, ...] = CHANGE_KINDS

@@ -46,7 +46,8 @@ NULLABLE: dict[str, tuple[str, ...]] = {
                   "status_rule", "title"),  # none claimed; title: none printed
     "themes": ("description", "key_actions", "action_plan_pages"),
     "heatmap": ("alias_of", "score", "score_rank"),
-    "elements": ("score", "score_rank", "status_note", "alias_of", "notes"),
+    "elements": ("score", "score_rank", "status_note", "alias_of", "notes",
+                 "theme_no", "status", "status_raw"),  # a part a document rates itself: no theme, a status in words
     "actions": ("opportunity", "allocated_raw", "owners", "due_date", "timeline_kind",
                 # plans printing owner, timeline and status in columns of their own (other councils)
                 "owner_raw", "timeline_raw", "status", "status_raw", "progress", "percent_complete", "notes",

@@ -87,17 +87,25 @@ TABLES: dict[str, list[Column]] = {
         ("score_rank", COUNT, "1-based place of the score in the profile's order, best first; null if no score"),
     ],
     "elements": [
-        ("element_id", TEXT, "canonical element id, e.g. CI002"),
+        ("element_id", TEXT, "canonical element id, e.g. CI002; for a part the document rates itself (an "
+                             "improvement objective) its heading as printed, e.g. 'Objective 4: Our environment'"),
         ("printed_id", TEXT, "element id as printed, e.g. C1002"),
-        ("theme_no", COUNT, "theme number"),
+        ("theme_no", COUNT, "theme number; null for a part the document rates itself, which is no theme of the "
+                            "profile's"),
         ("score", TEXT, "dark_green, light_green, yellow, amber, red, grey, or null"),
         ("score_rank", COUNT, "1-based place of the score in the profile's order, best first; null if no score"),
-        ("characteristic", TEXT, "characteristic description (statutory guidance)"),
+        ("characteristic", TEXT, "characteristic description (statutory guidance); for a part the document rates "
+                                 "itself, the words printed after its rating"),
         ("status_note", TEXT, "note printed with the characteristic (moved, merged, removed)"),
         ("no_gaps", FLAG, "the opportunity column states no (new) gaps were identified"),
         ("alias_of", TEXT, "element this one now lives under (G002 -> CI012)"),
-        ("id_method", TEXT, "how element_id was read: exact, repaired, number, order, unlisted"),
+        ("id_method", TEXT, "how element_id was read: exact, repaired, number, order, unlisted, heading (a part "
+                            "the document rates itself, by its heading)"),
         ("notes", TEXT, "opportunity-column text that no recommendation answers"),
+        ("status", TEXT, "status key from the profile's status rules where the document rates the element in "
+                         "words (Belfast's 'Achieved': complete); null for a template plan's characteristic, scored "
+                         "by colour"),
+        ("status_raw", TEXT, "that rating as printed (Achieved); null where none is printed"),
     ],
     "actions": [
         ("action_id", TEXT, "stable id from element id and normalised action text"),

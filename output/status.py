@@ -74,8 +74,10 @@ def document_status(document: Document, parsed: ParsedDocument, issues: tuple[Is
 
 def read_counts(document: Document, parsed: ParsedDocument, issues: tuple[Issue, ...]) -> Reading:
     """The counts the rules judge. The table's lines are those from its first row read to its last, so narrative
-    printed around the table (a web page's menu, a report's introduction) is not taken for a misread table."""
-    spans = [element.span for element in parsed.elements] + [action.span for action in parsed.actions]
+    printed around the table (a web page's menu, a report's introduction) is not taken for a misread table; nor is
+    the report on a part printed between a part's own rating and its table (Belfast's counts of indicators), the
+    rating being no row of the table (`Element.in_table`)."""
+    spans = [e.span for e in parsed.elements if e.in_table] + [action.span for action in parsed.actions]
     first = min((s.line_start for s in spans), default=0)
     last = max((s.line_end for s in spans), default=-1)
     return Reading(

@@ -72,6 +72,7 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
     from council_actions.parsers.captions import placed_as_captions
     from council_actions.parsers.council import name_council
     from council_actions.parsers.furniture import placed_as_furniture
+    from council_actions.parsers.part_ratings import placed_as_part_ratings
     from council_actions.parsers.rating_tables import placed_as_ratings
     from council_actions.parsers.status_totals import kept_from_reader, placed_by_totals
     from council_actions.parsers.unplaced import placed_by_readings
@@ -99,8 +100,11 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
     issues, boilerplate = placed_as_captions(document, issues, boilerplate,
                                              min((span.char_start for span in _read_spans(parsed)), default=None),
                                              profile.roles, profile.document_words)
+    issues, rated = placed_as_part_ratings(issues, boilerplate, document.text, profile.roles,
+                                           frozenset(e.element_id for e in parsed.elements))
     return replace(parsed, council=named.council, council_from=named.council_from, issues=issues,
-                   boilerplate=boilerplate, printed_date=date, printed_period=period, title=title)
+                   boilerplate=boilerplate, printed_date=date, printed_period=period, title=title,
+                   elements=parsed.elements + rated)
 
 
 def _printed_date(document: Document, profile: Profile, parsed: ParsedDocument) -> PrintedDate | None:

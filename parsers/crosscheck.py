@@ -25,14 +25,14 @@ class CheckRecords:
     kind: DocumentKind
     themes: tuple[Theme, ...]
     heatmap: tuple[HeatmapCell, ...]
-    element_themes: tuple[tuple[str, int], ...]  # (element id, theme number) of every element
+    element_themes: tuple[tuple[str, int], ...]  # (element id, theme number) of every element of a theme
     action_elements: frozenset[str]  # the elements that carry actions
 
 
 def check_records(parsed: ParsedDocument) -> CheckRecords:
     """The few fields the cross-check reads, small enough for a worker to send back instead of the parse."""
     return CheckRecords(parsed.kind, parsed.themes, parsed.heatmap,
-                        tuple((e.element_id, e.theme_no) for e in parsed.elements),
+                        tuple((e.element_id, e.theme_no) for e in parsed.elements if e.theme_no is not None),
                         frozenset(a.element_id for a in parsed.actions))
 
 

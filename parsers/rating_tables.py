@@ -7,7 +7,9 @@ Why: each aspect with its rating is what an auditor reads such a page for beside
 text it was two lines apart, the status unread. No table of the contract (../shared/spec/tables.md) has a row for a
 document's rating of its own aspects: `actions` are the plan's actions (an aspect among them would be counted with
 them, and against the totals printed over them), `elements` are the statutory guidance's characteristics, scored by
-colour under a canonical id. A column of either would be invented, so each rating is one warning
+colour under a canonical id, and the parts a document rates itself, each under its own heading
+(parsers/part_ratings.py: the objective the aspects are of); an aspect has no heading of its own, and an id made up
+of the objective's and the aspect's would be invented, so each rating is one warning
 `rating_not_tabled` naming the thing rated, its status as printed and the profile's key for it, spanning its two
 lines; the headings are boilerplate column_header (the first heading printed alone right above them too: the page's
 caption of the table), its ruling boilerplate rule.

@@ -21,7 +21,8 @@ ACTION_TEXT_NOISE = re.compile(r"[^a-z0-9]+")
 
 # The closed vocabularies of the records' text fields; output/contract.py writes them into _schema.json.
 DocumentKind = Literal["action_plan", "self_assessment"]  # documents.kind: the reader that read it
-IdMethod = Literal["exact", "repaired", "number", "order", "unlisted"]  # elements.id_method (parsers/ids.py)
+# elements.id_method (parsers/ids.py; `heading`: a part the document rates, by its heading: parsers/part_ratings.py)
+IdMethod = Literal["exact", "repaired", "number", "order", "unlisted", "heading"]
 StatementSection = Literal["guidance", "council"]  # the guidance's description or the council's own findings
 BoilerplateKind = Literal["title", "note", "heading", "heatmap_header", "heatmap_label", "column_header", "colour_key",
                           "rule", "group_heading", "section_heading", "printed_date", "plan_period",
@@ -64,11 +65,13 @@ class HeatmapCell:
 @dataclass(frozen=True)
 class Element:
     """One characteristic's row of the plan: its score, text and notes, with how its id was found (an auditor
-    must see an inferred id) and whether the plan says no gaps were identified (why it may have no actions)."""
+    must see an inferred id) and whether the plan says no gaps were identified (why it may have no actions). Also a
+    part a document rates itself (an improvement objective, parsers/part_ratings.py): no theme of the profile's, its
+    rating a status in words (`status`, `status_raw`), never a score colour."""
 
     element_id: str
     printed_id: str
-    theme_no: int
+    theme_no: int | None
     score: str | None
     characteristic: str
     status_note: str | None
@@ -77,6 +80,14 @@ class Element:
     id_method: IdMethod
     notes: str | None
     span: Span
+    status: str | None = None  # the profile's status key for a rating printed in words (`complete`)
+    status_raw: str | None = None  # that rating as printed (`Achieved`)
+
+    @property
+    def in_table(self) -> bool:
+        """Whether the row is one of the plan table's rows (a characteristic's), not a part the document rates above
+        its table, known by its heading (parsers/part_ratings.py)."""
+        return self.id_method != "heading"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The extraction issues of other councils' plans, compared where a golden file gives them (`issues`).
+"""The extraction issues of other councils' plans, compared where a golden file gives them (`issues`), and the parts
+they rate themselves (`elements`).
 
 A golden re-check asks of each issue a document raises whether it is real (the text it names is outside every row,
 the owner is unknown to the profile, the page names no council) and of the source whether anything it should raise
@@ -33,3 +34,20 @@ def test_sample_issues_match_hand_checked(expected_file: Path) -> None:
     assert [{"code": i.code, "severity": i.severity, "lines": [i.span.line_start, i.span.line_end],
              "raw_text": i.raw_text} for i in issues] == expected["issues"]
 
+
+
+# The golden files that give the parts the document rates itself (`elements`: an improvement objective and its
+# rating, parsers/part_ratings.py), each checked by hand against the source; a file without the key reads none.
+RATED = [path for path in sorted((FIXTURES / "other_councils" / "expected").glob("*.json"))
+         if "elements" in json.loads(path.read_text(encoding="utf-8"))]
+
+
+@pytest.mark.parametrize("expected_file", RATED, ids=lambda p: p.stem)
+def test_sample_elements_match_hand_checked(expected_file: Path) -> None:
+    expected = json.loads(expected_file.read_text(encoding="utf-8"))
+    profile = load_profile(expected["profile"] if expected["profile"] == "generic" else ROOT / expected["profile"])
+    parsed = process(ROOT / expected["sample"], profile, ReferenceDates(given=None)).parsed
+    assert [{"element_id": e.element_id, "printed_id": e.printed_id, "theme_no": e.theme_no, "score": e.score,
+             "characteristic": e.characteristic, "status": e.status, "status_raw": e.status_raw,
+             "id_method": e.id_method, "lines": [e.span.line_start, e.span.line_end]}
+            for e in parsed.elements] == expected["elements"]

@@ -107,7 +107,17 @@ SECTION_KIND_LINES = {
 # yet. The same searches met `Strategic Priority` only in sentences and page titles ("Strategic priority progress
 # reports"). Belfast's `Improvement objective 1` (samples/other_councils) restates its page's `Objective 1: Our
 # services`; `improvement` is no kind here: with it the line would be a counted heading and the sentence under it,
-# `Our services and facilities: Maintain ... provide.`, its name.
+# `Our services and facilities: Maintain ... provide.`, its name. Searched again 5 December 2026 (belfast3, corpus
+# `pages`, 8 queries: `"Strategic Objective 1:"` and `Strategic Objective 2:` with council improvement plan,
+# self-assessment, corporate plan, progress, RAG, milestones and lead officer words; `Improvement Objective 1:` to `3:`
+# with Northern Ireland councils' names and performance improvement plan, self-assessment and annual performance
+# report words): no `Strategic Objective N:` heading of a UK council (only US and New Zealand strategic plan pages). The
+# `Improvement objective N: Name` headings found are Belfast's own (its Performance Improvement Plan 2024-2025's
+# `Improvement objective 4: Our planet`, its 2023-24 self-assessment summary's `Improvement objective 1: our
+# services`) and Newry, Mourne and Down's plan's contents (`Performance Improvement Objective 1`, the kind before
+# `improvement`); with `improvement` a kind, the sample pages' `Improvement objective 4` over its statement sentence
+# makes that sentence a heading level over every milestone (tried: the section path gains `Achievement of improvement
+# objective > Improvement objective 4 > Our environment: Help tackle climate change, ...`), so it is not added.
 SECTION_KINDS_UNSEEN = {"strategic"}
 # Each of `agenda_items`: a real minute naming a section's item by it, after the section word and its number, no
 # section to the rules (tests/parsers/test_sections_minute_lines.py: without the word, the minute cut short is one).

@@ -1,0 +1,37 @@
+"""A part's own rating in words changing between revisions (elements.status, parsers/part_ratings.py) is one
+`status_changed` of that element, with no action; the same rating again is no change.
+
+Belfast's self-assessment page for objective 4 (samples/other_councils/belfast_improvement_self_assessment_2023_24_
+objective_4.txt) is the earlier revision; the later is the same page, under the same name, with its objective rated
+`Partially achieved` (Belfast's other milestone status, on_track) instead of `Achieved` in a temporary copy: no
+council has published such a pair, so the sample itself is never edited."""
+
+from __future__ import annotations
+
+from council_actions.api import diff, ingest
+from tests.conftest import SAMPLES
+
+PAGE = SAMPLES / "other_councils" / "belfast_improvement_self_assessment_2023_24_objective_4.txt"
+RATING = "Achieved \u2013 we helped tackle"
+
+
+def _changes(tmp_path, later_text: str) -> list[tuple]:
+    out = tmp_path / "out"
+    ingest([PAGE], out, revision="2024-09", profile="generic")
+    later = tmp_path / "later" / PAGE.name
+    later.parent.mkdir()
+    later.write_text(later_text, encoding="utf-8")
+    ingest([later], out, revision="2025-09", profile="generic")
+    return [(c.change, c.element_id, c.action_id, c.field, c.before, c.after, c.where.line_start)
+            for document in diff(out).documents for c in document.changes]
+
+
+def test_a_rating_changed_is_a_status_change_of_its_part(tmp_path):
+    text = PAGE.read_text(encoding="utf-8")
+    assert text.count(RATING) == 1
+    changes = _changes(tmp_path, text.replace(RATING, "Partially achieved \u2013 we helped tackle"))
+    assert changes == [("status_changed", "Objective 4: Our environment", None, "status", "complete", "on_track", 5)]
+
+
+def test_the_same_rating_again_is_no_change(tmp_path):
+    assert _changes(tmp_path, PAGE.read_text(encoding="utf-8")) == []
