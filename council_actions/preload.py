@@ -33,7 +33,8 @@ STAGE_MODULES = ("council_actions.ingest.sniff", "council_actions.ingest.text", 
                  "council_actions.parsers.self_assessment", "council_actions.parsers.table_plan",
                  "council_actions.parsers.council", "council_actions.parsers.plan_date",
                  "council_actions.parsers.status_totals", "council_actions.parsers.furniture",
-                 "council_actions.parsers.captions", "council_actions.parsers.rating_tables", *NORMALISERS)
+                 "council_actions.parsers.captions", "council_actions.parsers.rating_tables",
+                 "council_actions.parsers.part_ratings", *NORMALISERS)
 WRITER = "council_actions.output.writer"  # Arrow and Parquet: a fifth of a second
 
 

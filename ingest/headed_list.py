@@ -59,7 +59,7 @@ from council_actions.ingest.layout import Layout, RoleOf, StatusOf, as_layout, s
 from council_actions.ingest.lead_ins import carried_times, lead_in_time, leads_onto
 from council_actions.ingest.model import Column, Line
 from council_actions.ingest.plan_title import plan_title
-from council_actions.ingest.status_counts import STATUS_COUNT
+from council_actions.ingest.status_counts import LEADING_STATUS, STATUS_COUNT
 from council_actions.normalise.period_words import DEADLINE_OR_SPAN, MONTH_WORD, SEASONS
 from council_actions.normalise.timelines import is_timeline
 
@@ -83,9 +83,6 @@ OPENS_AS_TIME = "|".join((DEADLINE_OR_SPAN, "no later than", "immediately", "ong
 LEADING_TIMELINE = re.compile(rf"(?P<when>(?i:{OPENS_AS_TIME})\b[^–-]{{0,50}}?)\s+[-–]\s+(?=\S)")
 # An item's own timeline in brackets at its end: `(July 2026)`, `(1 April 2028)`; kept only if it reads as a time.
 TRAILING_TIMELINE = re.compile(r"\s+\((?P<when>[^()]{1,40})\)\s*$")
-# An item's own status before a dash: a short phrase (`Achieved`, `Partially achieved`); kept only where the profile's
-# status rules read it and it reads as no time (`Ongoing - ...` is a timeline first).
-LEADING_STATUS = re.compile(r"(?P<status>[A-Za-z][^–\-:]{0,39}?)\s+[-–]\s+(?=\S)")
 # Two statuses counted together in a status count's word (`Achieved or On-Target: 26 (53%)`): each must be a status.
 # `or` is English grammar joining the two, the same for any council, not a council's wording (the statuses are the
 # profile's status rules), so it is kept here.

@@ -17,3 +17,9 @@ PERCENT = r"\d{1,3}(?:\.\d+)?%"  # a share printed beside a count
 COUNT = re.compile(rf"(?P<count>\d{{1,4}})(?:\s*\({PERCENT}\)|\s+{PERCENT})?")  # a count, its share beside it or not
 # A status word and its count, a colon, an equals sign or a dash between them or nothing.
 STATUS_COUNT = re.compile(rf"(?P<word>[^\W\d][^\d:=]*?)\s*(?:[:=]|\s[-–])?\s*{COUNT.pattern}")
+# An item's own status before a dash: a short phrase (`Achieved`, `Partially achieved`), the shape a status-led list
+# item opens with (ingest/headed_list.py: kept only where the profile's status rules read it and it reads as no time,
+# `Ongoing - ...` being a timeline first) and a part's own rating under its label (parsers/part_ratings.py: `Achieved
+# – we helped tackle ...`). Here, with the other status shapes two stages share, so that reading a rating does not
+# import the list reader.
+LEADING_STATUS = re.compile(r"(?P<status>[A-Za-z][^–\-:]{0,39}?)\s+[-–]\s+(?=\S)")

@@ -11,7 +11,7 @@ stays null), the words printed after the status its characteristic, no theme of 
 
 The shapes, none of them a council's wording: a line the profile's heading rules read as `status` alone (the
 label; `Self-assessment` is a profile word), then, with only blank lines between, a line opening with a status the
-profile's status rules read, a spaced dash and its words (ingest/headed_list.LEADING_STATUS, as a status-led list
+profile's status rules read, a spaced dash and its words (ingest/status_counts.LEADING_STATUS, as a status-led list
 item opens), both unplaced, under a section heading a reader or the section rules took (boilerplate
 `section_heading`): the nearest one above. A rating with no heading above it rates no part and stays unplaced.
 """
@@ -21,10 +21,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from council_actions.ingest.headed_list import LEADING_STATUS
 from council_actions.ingest.model import Span
+from council_actions.ingest.status_counts import LEADING_STATUS
 from council_actions.parsers.records import Boilerplate, Element
-from council_actions.parsers.section_lines import heading_text
+from council_actions.parsers.section_lines import heading_text, is_heading
 from council_actions.parsers.status_totals import next_to
 
 from council_actions.issues import Issue
@@ -69,8 +69,8 @@ def _rating(label: Line, line: Line, headings: Sequence[Boilerplate], text: str,
             roles: RoleMap) -> PartRating | None:
     """The rating the two lines print: a status label alone, then a status, a spaced dash and words; with the
     nearest section heading above the label, the part it rates. None for any other pair of lines."""
-    said = heading_text(label[0])
-    if not said or roles.role_of(said) != "status" or not next_to(label[1], line[1], text):
+    said = heading_text(label[0])  # a label is a heading's few words: a line of prose is asked of no rule
+    if not is_heading(said) or roles.role_of(said) != "status" or not next_to(label[1], line[1], text):
         return None
     printed = line[0].strip()
     opening = LEADING_STATUS.match(printed)

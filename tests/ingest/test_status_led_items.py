@@ -1,4 +1,4 @@
-"""Items that open with their own status before a dash (ingest/headed_list.py LEADING_STATUS): Belfast City Council's
+"""Items that open with their own status before a dash (ingest/headed_list.py): Belfast City Council's
 self-assessment of its improvement plan lists each milestone as `- Achieved - Developed ...` or `- Partially achieved -
 The Climate Investment Plan has been postponed ...` (samples/other_councils/
 belfast_improvement_self_assessment_2023_24_objective_4.txt, checked by hand in its expected file), under headings

@@ -76,10 +76,11 @@ def test_a_name_above_the_line_calling_its_part_is_a_heading(text, called, form)
 
 @pytest.mark.parametrize(("name", "line"), [("belfast_improvement_self_assessment_2023_24_objective_1.txt", 14),
                                             ("belfast_improvement_self_assessment_2023_24_objective_4.txt", 5)])
-def test_a_one_word_line_no_line_calls_a_part_stays_unplaced(name, line):
+def test_a_one_word_line_no_line_calls_a_part_is_no_heading(name, line):
     """Belfast's pages print `Self-assessment` alone on a line over their milestones, but no line of them calls a
-    part `this objective` (or any section word): the word stays unplaced text, as it was, and no heading is read."""
+    part `this objective` (or any section word): no heading is read from it. It is the label of the objective's own
+    rating under it (parsers/part_ratings.py): the line is that element's first, and no row's section."""
     parsed = _read(name)
-    assert ("Self-assessment", line) in {(i.raw_text.strip(), i.span.line_start) for i in parsed.issues
-                                         if i.code == "unplaced_text"}
+    assert [e.span.line_start for e in parsed.elements] == [line]
     assert "Self-assessment" not in {b.text for b in parsed.boilerplate}
+    assert "Self-assessment" not in {h.text for a in parsed.actions for h in a.sections}
