@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from council_actions.normalise.period_types import Context, Period
+from council_actions.normalise.period_words import MONTH_WORD, SEASON
 from council_actions.normalise.periods import PERIOD_RULES
 
 # For each gate, the indices of the rules it opens; a phrase holding none of a rule's gates never tries its pattern.
@@ -21,6 +22,12 @@ GATES: tuple[tuple[str, frozenset[int]], ...] = tuple(
 # a period already found, such a rule could only find overlapping matches, which are dropped, so it is skipped.
 NEEDS_DIGIT = tuple(bool(re.search(r"\\d|\[[0-9]", rule.pattern.pattern)) for rule in PERIOD_RULES)
 DIGIT = re.compile(r"\d")
+# A word that names a time (a month, a season, a quarter or half by its number, a year) left outside every period
+# found: a part of the phrase the rules did not read (`Mar 25/Jan 25`, a pair running backwards, read as January
+# alone). `May` counts only before a figure (`may be reviewed` is no time), `fall` not at all (a verb far more often
+# than a season), `quarter` not alone (`third quarter (October - December 2019)`: the months date it).
+NAMES_A_TIME = re.compile(r"\b(?!may\b|fall\b)(?:" + MONTH_WORD + "|" + SEASON + r"|q[1-4]|h[12]|20\d{2})\b"
+                       r"|\bmay(?=\s*\d)")
 
 
 class FoundPeriod(NamedTuple):
@@ -67,3 +74,15 @@ def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
     if len(found) > 1:
         found.sort(key=lambda f: f.start)
     return found
+
+
+def unread_time_words(text: str, found: list[FoundPeriod], kind: str | None) -> tuple[str, ...]:
+    """`period_words_not_read` where a word naming a time (NAMES_A_TIME) lies outside every period found in a dated
+    phrase, so the reading, and the warning it brings (normalise/reported.py), says a part was not read rather
+    than dropping it unsaid. A recurring phrase's months and quarters are its cadence's (normalise/cadence.py)."""
+    if not found or kind == "recurring":
+        return ()
+    rest = text
+    for period in found:
+        rest = rest[:period.start] + " " * (period.end - period.start) + rest[period.end:]
+    return ("period_words_not_read",) if NAMES_A_TIME.search(rest) else ()

@@ -17,7 +17,9 @@ MONTH_WORD = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 MONTH = rf"(?P<month>{MONTH_WORD})\.?"
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+SEASON = r"(?:spring|summer|autumn|fall|winter)"
 QUARTER = r"(?:q|qtr\.?\s*|quarter\s*)"
+QUARTER_JOIN = r"\s*(?:-|to|and|,|&|/)\s*"  # `Q3-Q4`, `Q3 and Q4`, `Q3/Q4`: a slash joins quarters, as JOIN's words do
 FY = r"(?:fy\s*)?(?P<y1>20\d{2}|\d{2})\s*[/-]\s*(?P<y2>20\d{2}|\d{1,2})(?![\d/])"
 FY_B = r"(?:fy\s*)?(?P<z1>20\d{2}|\d{2})\s*[/-]\s*(?P<z2>20\d{2}|\d{1,2})(?![\d/])"
 JOIN = r"\s*(?:-|to|and|,|&)\s*"

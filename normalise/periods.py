@@ -10,7 +10,8 @@ day first by a rule of our own (the spec's one reading, and no library call),
 as are the council forms dateparser does not know (`Q4 24/25`, `Summer 2024`,
 `July 24`). `period_search.find_periods` applies the table to a phrase; the words and numbers the patterns
 are built from are in `period_words`; the readers of forms counted from the plan (its date, or the years it
-states: `Year 1`) are in `relative_periods`.
+states: `Year 1`) are in `relative_periods`, those of forms printed in two parts that make one period (`Autumn/Winter
+2025`, `Q4 (Jan-Mar 2025)`, `Winter 2024/25`) and of seasons and halves in `compound_periods`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from council_actions.normalise.compound_periods import (
+    half_in_fy,
+    half_of_year,
+    half_year,
+    month_pair,
+    month_range,
+    quarter_glossed,
+    season,
+    season_of_fy,
+    season_range,
+)
 from council_actions.normalise.fiscal import add_months, month_bounds
 from council_actions.normalise.period_types import Context, Period
 from council_actions.normalise.period_words import (
@@ -33,7 +45,10 @@ from council_actions.normalise.period_words import (
     MONTHS,
     PARTS_OF_YEAR,
     QUARTER,
+    QUARTER_JOIN,
+    SEASON,
     SEASONS,
+    count,
     full_year,
     fy_start,
 )
@@ -80,7 +95,7 @@ def _quarter_in_fy(m: re.Match[str], ctx: Context) -> Period | None:
     found = fy_start(m["y1"], m["y2"])
     if found is None:
         return None
-    first, last = int(m["q1"]), int(m.groupdict().get("q2") or m["q1"])
+    first, last = count(m["q1"]), count(m.groupdict().get("q2") or m["q1"])
     start, end = ctx.calendar.quarter_bounds(found[0], first, last)
     return Period(start, end, "quarter" if first == last else "range", ctx.calendar.label(found[0]), found[1])
 
@@ -108,35 +123,10 @@ def _quarter_single_year(m: re.Match[str], ctx: Context) -> Period | None:
                   (*assumed, note))
 
 
-def _half(m: re.Match[str], ctx: Context) -> Period | None:
-    year = int(m["year"])
-    start, end = ctx.calendar.half_bounds(year, int(m["half"]))
-    return Period(start, end, "half", ctx.calendar.label(year), ("fy_half_from_single_year",))
-
-
 def _month(m: re.Match[str], ctx: Context) -> Period | None:
     year, assumed = full_year(m["year"])
     start, end = month_bounds(year, MONTHS[m["month"][:3]])
     return Period(start, end, "month", ctx.calendar.label_for(start, end), assumed)
-
-
-def _month_range(m: re.Match[str], ctx: Context) -> Period | None:
-    """`July-September 23`, `January to March 2025`: two months and one year printed after the last, so the year is
-    the last month's (read as the last month alone, the range's start was lost). A first month after the last
-    (`December - March 2025`) runs across a year end: it is of the year before, as a financial year's second half
-    is (`month_range_across_year_end`)."""
-    year, assumed = full_year(m["year"])
-    first, last = MONTHS[m["month"][:3]], MONTHS[m["last"][:3]]
-    start = month_bounds(year - (first > last), first)[0]
-    end = month_bounds(year, last)[1]
-    across = ("month_range_across_year_end",) if first > last else ()
-    return Period(start, end, "range", ctx.calendar.label_for(start, end), (*assumed, *across))
-
-
-def _season(m: re.Match[str], ctx: Context) -> Period | None:
-    start = dt.date(int(m["year"]), SEASONS[m["season"]], 1)
-    end = add_months(start, 3) - dt.timedelta(days=1)
-    return Period(start, end, "season", ctx.calendar.label_for(start, end), ("uk_meteorological_season",))
 
 
 def _part_of_year(m: re.Match[str], ctx: Context) -> Period | None:
@@ -216,7 +206,8 @@ def _full_date(m: re.Match[str], ctx: Context) -> Period | None:
 
 MONTH_GATE = tuple(MONTHS)
 DATE_GAP = r"(?:\s+|\s*-\s*)"  # between a date's day, month and year: spaces, or a hyphen (`27-Feb-26`)
-LAST_MONTH = rf"(?P<last>{MONTH_WORD})\.?"  # the far month of `July-September 23`
+LAST_MONTH = rf"(?P<last_month>{MONTH_WORD})\.?"  # the far month of `July-September 23`
+MONTH_SPAN = r"(?P<join>\s*(?:-|to)\s*)" + LAST_MONTH + r"\s+(?P<year>20\d{2}|\d{2})"  # `jan-mar 2025`
 LAST_COUNT = COUNT.replace("?P<n>", "?P<last>")  # the far year of `years 1-2`
 YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # `2020/20`, `2024-2027`: `_span_years`
 PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
@@ -229,35 +220,58 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         # `March 31` was read as March 2031 and joined to `2025` as a range that ran backwards
         ("month_day_year", r"\b" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,\s*(?P<year>20\d{2})\b", _full_date,
          MONTH_GATE),
-        ("quarter_range_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])" + JOIN + QUARTER + r"?(?P<q2>[1-4])\s+" + FY,
+        # a quarter with no year glossed by its months in brackets (`Q4 (Jan-Mar 2025)`): the months date it
+        ("quarter_glossed", r"\b" + QUARTER + r"(?P<q1>[1-4])\s*\(\s*" + MONTH + MONTH_SPAN + r"\s*\)", quarter_glossed,
+         ("q",)),
+        ("quarter_range_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])" + QUARTER_JOIN + QUARTER + r"?(?P<q2>[1-4])\s+" + FY,
          _quarter_in_fy, ("q",)),
         ("quarter_to_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+" + FY + JOIN + FY_B, _quarter_to_fy, ("q",)),
-        ("quarter_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+(?:of\s+)?" + FY, _quarter_in_fy, ("q",)),
+        # `Quarter 2 of 2025/26`, `Quarter 2 (2025/26)`, `quarter three 2024/25` (a quarter's number in words)
+        ("quarter_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4]|one|two|three|four)(?:\s+|\s*\(\s*)(?:of\s+)?" + FY,
+         _quarter_in_fy, ("q",)),
         ("ordinal_quarter_in_fy", r"\b(?P<q1>[1-4])(?:st|nd|rd|th)\s+quarter\s+(?:of\s+)?" + FY, _quarter_in_fy,
          ("quarter",)),
         ("quarter_of_year_span", r"\b" + QUARTER + r"[1-4](?:" + JOIN + QUARTER + r"?[1-4])?\s+(?:of\s+)?" + YEAR_SPAN,
          _quarter_of_year_span, ("q",)),
         ("ordinal_quarter_of_year_span", r"\b[1-4](?:st|nd|rd|th)\s+quarter\s+(?:of\s+)?" + YEAR_SPAN,
          _quarter_of_year_span, ("quarter",)),
-        ("quarter_range_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])" + JOIN + QUARTER + r"?(?P<q2>[1-4])\s+"
+        # the financial year printed before its quarter (`2024/25 Q3`, `2025-26 Q4`, `2025/26 (Q2)`, `2025/26 -
+        # Quarter 1`), a quarter followed by a year of its own being the next period's (`2024/25 - Q1 2025/26`)
+        ("fy_then_quarter", r"(?<![\w/])" + FY + r"\s*[-,]?\s*\(?\s*" + QUARTER + r"(?P<q1>[1-4])(?:" + QUARTER_JOIN
+         + QUARTER + r"?(?P<q2>[1-4]))?\b(?!\s*(?:of\s+)?(?:fy\s*)?\d)", _quarter_in_fy, ("q",)),
+        ("quarter_range_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])" + QUARTER_JOIN + QUARTER + r"?(?P<q2>[1-4])\s+"
          r"(?P<year>20\d{2})\b", _quarter_single_year, ("q",)),
         ("quarter_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+(?:of\s+)?(?P<year>20\d{2})\b",
          _quarter_single_year, ("q",)),
         ("ordinal_quarter_single_year", r"\b(?P<q1>[1-4])(?:st|nd|rd|th)\s+quarter\s+(?:of\s+)?(?P<year>20\d{2})\b",
          _quarter_single_year, ("quarter",)),
-        ("half_year", r"\bh(?P<half>[12])\s+(?P<year>20\d{2})\b", _half, ("h1", "h2")),
+        ("half_in_fy", r"\bh(?P<half>[12])\s+" + FY, half_in_fy, ("h1", "h2")),
+        ("half_in_words_fy", r"\b(?P<half>first|second)\s+half\s+(?:of\s+)?(?:the\s+)?(?:financial\s+year\s+)?" + FY,
+         half_in_fy, ("half",)),
+        ("half_of_year", r"\b(?P<half>first|second)\s+half\s+(?:of\s+)?(?P<year>20\d{2})\b(?!\s*[/-]\s*\d)",
+         half_of_year, ("half",)),
+        ("half_year", r"\bh(?P<half>[12])\s+(?P<year>20\d{2})\b", half_year, ("h1", "h2")),
         ("relative_window", r"\b" + COUNT.replace("?P<n>", "?P<m>") + r"\s*(?P<near_unit>months?|years?)?\s*(?:-|to)\s*"
          + COUNT + r"\s+(?P<unit>months?|years?)\b", relative_window, ("month", "year")),
+        # two seasons sharing a year (`Autumn/Winter 2025`), and a season of a financial year (`Winter 2024/25`)
+        ("season_range", r"\b(?P<season>" + SEASON + r")\s*(?:/|-|to|and|&)\s*(?P<last>" + SEASON
+         + r")\s+(?:of\s+)?(?:" + FY + r"|(?P<year>20\d{2})\b)", season_range, tuple(SEASONS)),
+        ("season_of_fy", r"\b(?P<season>" + SEASON + r")\s+(?:season\s+)?(?:of\s+)?" + FY, season_of_fy,
+         tuple(SEASONS)),
         ("fiscal_year_range", FY + JOIN + FY_B, _fiscal_year_range, ("/", "-")),
         ("fiscal_year", r"(?<![\w/])" + FY, _fiscal_year, ("/", "-")),
         ("year_span", r"(?<![\w/])" + YEAR_SPAN, _year_span, ("-", "/")),
         ("month_in_figures", r"(?<![\w/.])(?:(?P<month>0[1-9])/(?P<year>1[3-9]|[2-9]\d)|(?P<month4>0?[1-9]|1[0-2])/"
          r"(?P<year4>20\d{2}))(?![\w/]|[.,]\d)", _month_in_figures, ("/",)),
-        ("season", r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?P<year>20\d{2})\b", _season,
+        ("season", r"\b(?P<season>" + SEASON + r")\s+(?:of\s+)?(?P<year>20\d{2})\b", season,
          tuple(SEASONS)),
-        # only a dash or `to` joins the months: `October and March` are two times, not the months between
-        ("month_range", r"\b" + MONTH + r"\s*(?:-|to)\s*" + LAST_MONTH + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])",
-         _month_range, MONTH_GATE),
+        # two months each with its year, parted by a slash (`Dec 24/Jan 25`)
+        ("month_pair", r"\b" + MONTH + r"\s+(?P<year>20\d{2}|\d{2})\s*/\s*" + LAST_MONTH
+         + r"\s+(?P<last_year>20\d{2}|\d{2})\b(?![/\d])", month_pair, MONTH_GATE),
+        # two months sharing the year after the last, joined by a dash or `to`, or by `and` (named: two times read
+        # as the span between them, as the spec reads periods joined by `and`)
+        ("month_range", r"\b" + MONTH + r"(?P<join>\s*(?:-|to)\s*|\s+(?:and|&)\s+)" + LAST_MONTH
+         + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])", month_range, MONTH_GATE),
         ("month_year", r"\b" + MONTH + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])", _month, MONTH_GATE),
         ("part_of_year", r"\b(?P<part>early|mid|late)[\s-]+(?P<year>20\d{2})\b", _part_of_year,
          tuple(PARTS_OF_YEAR)),

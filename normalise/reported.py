@@ -68,9 +68,19 @@ def unknown_owner(printed: str, match: OwnerMatch, span: Span, element_id: str |
 
 def timeline_issues(phrase: str, reading: TimelineReading, span: Span, element_id: str | None,
                     plan: PrintedPeriod | None = None) -> list[Issue]:
-    """What an auditor must know of one timeline phrase's reading: not read at all, left undated for want of
-    a reference date (and why it needed one), or dated as a year of the period the plan states (`plan`, and
-    where it was read); nothing where it was dated from the phrase alone."""
+    """What an auditor must know of one timeline phrase's reading (`_reading_issues`), and a word naming a time
+    that no period read took in (`period_words_not_read`): a part of the phrase not read is said, never dropped."""
+    issues = _reading_issues(phrase, reading, span, element_id, plan)
+    if "period_words_not_read" in reading.assumptions:
+        issues.append(warning("timeline_part_unread", "normalise", f"timeline '{phrase}' read as {_dates(reading)}; "
+                              "a word naming a time in it was not read", phrase, span, element_id, "timeline"))
+    return issues
+
+
+def _reading_issues(phrase: str, reading: TimelineReading, span: Span, element_id: str | None,
+                    plan: PrintedPeriod | None) -> list[Issue]:
+    """Not read at all, left undated for want of a reference date (and why it needed one), or dated as a year of
+    the period the plan states (`plan`, and where it was read); nothing where it was dated from the phrase alone."""
     undated = next((UNDATED_RULES[a] for a in reading.assumptions if a in UNDATED_RULES), None)
     if reading.kind == "unresolved" or undated is not None:
         because = f" ({undated})" if undated else ""
@@ -88,14 +98,19 @@ def timeline_issues(phrase: str, reading: TimelineReading, span: Span, element_i
                     "given (--reference-date)", phrase, span, element_id, "timeline")]
 
 
+def _dates(reading: TimelineReading) -> str:
+    """A reading's dates as the message says them: its interval, or its start where it runs on with no end."""
+    if reading.end_date is None:
+        return f"starting {reading.start_date}, with no end"
+    return f"{reading.start_date} to {reading.end_date}"
+
+
 def _plan_dates(reading: TimelineReading) -> str:
     """What a phrase counting the plan's years was read as: one financial year (`year 2`), a span of them (`years
     1-2`: its first and last day), or a start it runs on from (`year 2 - ongoing`)."""
     if reading.fiscal_year is not None and reading.precision == "fiscal_year":
         return f"financial year {reading.fiscal_year}"
-    if reading.end_date is None:
-        return f"starting {reading.start_date}, with no end"
-    return f"{reading.start_date} to {reading.end_date}"
+    return _dates(reading)
 
 
 def _page(span: Span) -> str:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from council_actions.normalise.cadence import MONTHS_ALONE, Recurrence, read_recurrence
 from council_actions.normalise.fiscal import FiscalCalendar, PlanYears
 from council_actions.normalise.kinds import KIND_ANY, STATUS_ALONE, kind_of
-from council_actions.normalise.period_search import FoundPeriod, find_periods
+from council_actions.normalise.period_search import FoundPeriod, find_periods, unread_time_words
 from council_actions.normalise.period_types import Context
 from council_actions.normalise.period_words import DEADLINE_OR_SPAN, SPAN_WORDS
 from council_actions.normalise.records import Precision, TimelineReading
@@ -131,10 +131,11 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
         return TimelineReading(kind, None, None, recurs.precision, None, condition, (*unplaced, *recurs.assumptions),
                                recurs.cadence, recurs.months)
     start, end, precision, fiscal_year, assumptions = _interval(text, periods, calendar)
+    unread = unread_time_words(text, periods, kind)
     if ends is not None and start is not None:
         return TimelineReading(kind, start, ends[0], "range", calendar.label_for(start, ends[0]), condition,
-                               (*ends[1], *recurs.assumptions), recurs.cadence, recurs.months)
-    assumptions += recurs.assumptions
+                               (*ends[1], *unread, *recurs.assumptions), recurs.cadence, recurs.months)
+    assumptions += unread + recurs.assumptions
     if starts or (kind == "ongoing" and OPEN_ON.fullmatch(text, periods[-1].end)):
         return TimelineReading(kind, start, None, precision, None, condition, (*assumptions, "open_ended_from_start"),
                                recurs.cadence, recurs.months)

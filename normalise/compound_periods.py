@@ -1,0 +1,159 @@
+"""Period expressions printed in two parts that make one period: two seasons or two months sharing a year, a quarter
+glossed by its months, a season or a half of a financial year.
+
+Read as their parts, each form lost one part without a word: `Autumn/Winter 2025` was winter alone, `Dec 24/Jan 25`
+January alone, `Winter 2024/25` the whole financial year, `Q4 (Jan-Mar 2025)` a quarter with no year. Each reader
+here takes the whole expression and names the choice it makes where the words allow more than one reading (the
+timeline spec, ../shared/spec/timelines.md, and README's timelines section say which). The rule table that uses
+them is `periods.PERIOD_RULES`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from council_actions.normalise.fiscal import add_months, month_bounds
+from council_actions.normalise.period_types import Context, Period
+from council_actions.normalise.period_words import MONTHS, SEASONS, count, full_year, fy_start
+
+SEASON_NOTE = "uk_meteorological_season"
+# Words that join two months into the span between them although they could name the two months alone
+# (`October and March 2025`): the spec reads periods joined by `and` as one interval, and the reading says so.
+TWO_TIMES = frozenset({"and", "&"})
+
+
+def _season_start(season: str, year: int) -> dt.date:
+    return dt.date(year, SEASONS[season], 1)
+
+
+def _season_end(start: dt.date) -> dt.date:
+    return add_months(start, 3) - dt.timedelta(days=1)
+
+
+def _season_in_fy(season: str, fy: int, ctx: Context) -> dt.date:
+    """The first day of the season that starts within the financial year starting in `fy` (each season starts
+    once in any twelve months): `Winter 2024/25` is December 2024 to February 2025, `Spring 2024/25` March 2025."""
+    first = ctx.calendar.year_bounds(fy)[0]
+    month = SEASONS[season]
+    return dt.date(first.year + (month < first.month), month, 1)
+
+
+def season(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Summer 2024`, `Summer of 2025`: the UK meteorological season (the spec's: winter 2024 is December 2024 to
+    February 2025)."""
+    start = _season_start(m["season"], int(m["year"]))
+    end = _season_end(start)
+    return Period(start, end, "season", ctx.calendar.label_for(start, end), (SEASON_NOTE,))
+
+
+def season_of_fy(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Winter 2024/25`, `Winter season 2022-2023`: the season that starts within that financial year
+    (`season_starting_in_financial_year`); a span that is no financial year is left to the other rules."""
+    found = fy_start(m["y1"], m["y2"])
+    if found is None:
+        return None
+    start = _season_in_fy(m["season"], found[0], ctx)
+    end = _season_end(start)
+    return Period(start, end, "season", ctx.calendar.label_for(start, end),
+                  (*found[1], SEASON_NOTE, "season_starting_in_financial_year"))
+
+
+def season_range(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Spring/Summer 2025`, `Autumn/Winter 2025`, `Summer / Autumn of 2025` (Stockport's winter service decision):
+    from the first season's start to the last's end. The year printed after the last is the last season's, as a
+    month range's is; a first season after the last (`Winter/Spring 2025`) is of the year before
+    (`season_range_across_year_end`). With a financial year (`Autumn/Winter 2024/25`) the first is the season
+    starting within it, the last the next such season after it (`season_starting_in_financial_year`)."""
+    first_name, last_name = m["season"], m["last"]
+    if m["y1"] is not None:
+        found = fy_start(m["y1"], m["y2"])
+        if found is None:
+            return None
+        start = _season_in_fy(first_name, found[0], ctx)
+        last = _season_start(last_name, start.year + (SEASONS[last_name] <= start.month))
+        notes: tuple[str, ...] = (*found[1], SEASON_NOTE, "season_starting_in_financial_year")
+    else:
+        year = int(m["year"])
+        across = SEASONS[first_name] > SEASONS[last_name]
+        start, last = _season_start(first_name, year - across), _season_start(last_name, year)
+        notes = (SEASON_NOTE, "season_range_across_year_end") if across else (SEASON_NOTE,)
+    end = _season_end(last)
+    return Period(start, end, "range", ctx.calendar.label_for(start, end), notes)
+
+
+def month_pair(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Dec 24/Jan 25`: two months, each with its own year, parted by a slash: from the first to the end of the
+    last (read apart, the slash kept the first from reading as a month and the last stood alone). Two that run
+    backwards are no pair."""
+    year, first_assumed = full_year(m["year"])
+    last_year, last_assumed = full_year(m["last_year"])
+    start = month_bounds(year, MONTHS[m["month"][:3]])[0]
+    end = month_bounds(last_year, MONTHS[m["last_month"][:3]])[1]
+    if end < start:
+        return None
+    return Period(start, end, "range", ctx.calendar.label_for(start, end),
+                  tuple(dict.fromkeys((*first_assumed, *last_assumed))))
+
+
+def month_range(m: re.Match[str], ctx: Context) -> Period | None:
+    """`July-September 23`, `January to March 2025`, `October and March 2025`: two months and one year printed after
+    the last, so the year is the last month's (read as the last month alone, the range's start was lost). A first
+    month after the last (`December - March 2025`) runs across a year end: it is of the year before, as a financial
+    year's second half is (`month_range_across_year_end`). Joined by `and` (TWO_TIMES) the months may be two times
+    rather than a span; the spec reads periods so joined as one interval from the first to the last, so they are
+    read so, and named (`months_joined_as_range`): read as March alone, October was lost unsaid."""
+    year, assumed = full_year(m["year"])
+    first, last = MONTHS[m["month"][:3]], MONTHS[m["last_month"][:3]]
+    start = month_bounds(year - (first > last), first)[0]
+    end = month_bounds(year, last)[1]
+    across = ("month_range_across_year_end",) if first > last else ()
+    joined = ("months_joined_as_range",) if m["join"].strip() in TWO_TIMES else ()
+    return Period(start, end, "range", ctx.calendar.label_for(start, end), (*assumed, *across, *joined))
+
+
+def quarter_glossed(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Q4 (Jan-Mar 2025)`, `quarter 4 (January to March 2025)` (Bracknell Forest's council plan report): a quarter
+    with no year, its months and year printed in brackets after it. The months date it; where they are that
+    quarter of the financial year they fall in it is that quarter, else the printed months govern and the
+    reading says the number was not the financial year's (`quarter_number_not_of_financial_year`: `Q1 (Jan-Mar
+    2025)` counts calendar quarters)."""
+    months = month_range(m, ctx)
+    if months is None or months.start is None or months.end is None:
+        return None
+    fy = ctx.calendar.year_of(months.start)
+    if ctx.calendar.quarter_bounds(fy, count(m["q1"])) == (months.start, months.end):
+        return Period(months.start, months.end, "quarter", ctx.calendar.label(fy), months.assumptions)
+    return months._replace(assumptions=(*months.assumptions, "quarter_number_not_of_financial_year"))
+
+
+def half_in_fy(m: re.Match[str], ctx: Context) -> Period | None:
+    """`H1 2025/26`, `first half of 2025/26`, `second half of 2024-25`: that half of the financial year, with no
+    assumption (`H1 2025`, with a single year, is the `half_year` rule's, which names one)."""
+    found = fy_start(m["y1"], m["y2"])
+    if found is None:
+        return None
+    start, end = ctx.calendar.half_bounds(found[0], _half(m["half"]))
+    return Period(start, end, "half", ctx.calendar.label(found[0]), found[1])
+
+
+def half_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`H1 2025`: that half of the financial year starting in the year printed (`fy_half_from_single_year`), as a
+    quarter with a single year is."""
+    year = int(m["year"])
+    start, end = ctx.calendar.half_bounds(year, int(m["half"]))
+    return Period(start, end, "half", ctx.calendar.label(year), ("fy_half_from_single_year",))
+
+
+def half_of_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`first half of 2025`: in words and with a calendar year, January to June (`calendar_half_from_single_year`),
+    as running English means it; read as the year alone, which half was lost."""
+    year, half = int(m["year"]), _half(m["half"])
+    start = dt.date(year, 6 * half - 5, 1)
+    end = month_bounds(year, 6 * half)[1]
+    return Period(start, end, "range", ctx.calendar.label_for(start, end), ("calendar_half_from_single_year",))
+
+
+def _half(text: str) -> int:
+    return 1 if text in ("1", "first") else 2
+

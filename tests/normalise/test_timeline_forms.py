@@ -1,0 +1,111 @@
+"""Timeline forms printed in two parts that make one period, and the words of a phrase no period took in.
+
+Each row: the phrase, the period's start and end, its due date (the period's end, as the spec has it; none where it
+runs on with no end), its kind and the assumptions its reading names; every row was worked out by hand from
+../shared/spec/timelines.md and README's timelines section (reference date 2024-06-01, the UK financial year). Where
+a council prints the form, the phrase is its line (the address beside it; corpus `pages` of the search tool, 5
+December 2026); the brief's forms no stored council page prints (`Q4 (Jan-Mar 2025)`, `Winter 2024/25`, `Dec 24/Jan
+25`, `2024/25 Q3`, `October and March 2025`, `Q3/Q4 2024/25`, `H1 2025/26`, `first half of 2025/26`, `end of Q2`)
+are written as the brief words them. Before this table: the quarter with no year, the whole financial year, winter
+alone, January alone, the whole year, March alone (October lost unsaid).
+"""
+
+import datetime as dt
+
+import pytest
+from council_actions.ingest.model import Span
+from council_actions.normalise.fiscal import FiscalCalendar
+from council_actions.normalise.reported import timeline_issues
+from council_actions.normalise.timelines import read_timeline
+
+from tests.conftest import REFERENCE
+
+FY = FiscalCalendar()
+SEASON, IN_FY = "uk_meteorological_season", "season_starting_in_financial_year"
+YY, UNREAD = "two_digit_year", "period_words_not_read"
+BRACKNELL = "bracknell-forest.gov.uk council plan overview report, summary (published 2 July 2025)"
+NORTH_HERTS = "democracy.north-herts.gov.uk/ieDecisionDetails.aspx?AIId=18940 (decision title)"
+TMBC = "democracy.tmbc.gov.uk (Tonbridge and Malling, Annual Service Delivery Plan decisions)"
+
+# phrase, start, end, due, kind, assumptions, where it is printed
+FORMS = [
+    # a quarter glossed by its months: the months date it, and they are that quarter of the financial year
+    ("At the end of quarter 4 (January to March 2025)", "2025-01-01", "2025-03-31", "2025-03-31", "deadline", (),
+     BRACKNELL),
+    ("Q4 (Jan-Mar 2025)", "2025-01-01", "2025-03-31", "2025-03-31", "deadline", (), "brief"),
+    # numbered as calendar quarters: the printed months govern, and the reading says the number is not the FY's
+    ("Q1 (Jan-Mar 2025)", "2025-01-01", "2025-03-31", "2025-03-31", "deadline",
+     ("quarter_number_not_of_financial_year",), "made up"),
+    # the financial year printed before its quarter, or the quarter before its year in brackets or in words
+    ("2024/25 Q3", "2024-10-01", "2024-12-31", "2024-12-31", "deadline", (), "brief"),
+    ("2025-26 Q4 COUNCIL PLAN UPDATE", "2026-01-01", "2026-03-31", "2026-03-31", "deadline", (), NORTH_HERTS),
+    ("Council Performance Report 2025/26 (Q2)", "2025-07-01", "2025-09-30", "2025-09-30", "deadline", (),
+     "opencouncil.network/decisions/177692 (decision title)"),
+    ("Annual Service Delivery Plan 2025/26 - Quarter 1", "2025-04-01", "2025-06-30", "2025-06-30", "deadline", (),
+     TMBC),
+    ("Annual Service Delivery Plan Quarter 2 (2025/26) Reporting", "2025-07-01", "2025-09-30", "2025-09-30",
+     "deadline", (), TMBC),
+    ("service performance over quarter three 2024/25", "2024-10-01", "2024-12-31", "2024-12-31", "period", (),
+     "opencouncil.network/decisions/140085"),
+    # a quarter followed by a year of its own is the next period's, not the year before's
+    ("2024/25 - Q1 2025/26", "2024-04-01", "2025-06-30", "2025-06-30", "deadline", (), "made up"),
+    ("Q3/Q4 2024/25", "2024-10-01", "2025-03-31", "2025-03-31", "deadline", (), "brief"),
+    # a season of a financial year: the one starting within it (winter spans the two years)
+    ("Winter 2024/25", "2024-12-01", "2025-02-28", "2025-02-28", "deadline", (SEASON, IN_FY), "brief"),
+    ("Winter season 2022-2023", "2022-12-01", "2023-02-28", "2023-02-28", "deadline", (SEASON, IN_FY),
+     "committeemeetings.flintshire.gov.uk/mgDecisionDetails.aspx?IId=38193 (`over the Winter season 2022-2023`)"),
+    ("Spring 2024/25", "2025-03-01", "2025-05-31", "2025-05-31", "deadline", (SEASON, IN_FY), "made up"),
+    # two seasons sharing a year: the year is the last's; a first after the last is of the year before
+    ("Autumn/Winter 2025", "2025-09-01", "2026-02-28", "2026-02-28", "deadline", (SEASON,), "brief"),
+    ("Spring/Summer 2025", "2025-03-01", "2025-08-31", "2025-08-31", "deadline", (SEASON,), "brief"),
+    ("Summer / Autumn of 2025", "2025-06-01", "2025-11-30", "2025-11-30", "deadline", (SEASON,),
+     "democracy.stockport.gov.uk/mgDecisionDetails.aspx?IId=116322 (`reviewed in the Summer / Autumn of 2025`)"),
+    ("Winter/Spring 2025", "2024-12-01", "2025-05-31", "2025-05-31", "deadline",
+     (SEASON, "season_range_across_year_end"), "made up"),
+    ("Autumn/Winter 2024/25", "2024-09-01", "2025-02-28", "2025-02-28", "deadline", (SEASON, IN_FY), "made up"),
+    # a season to a season, each with its year, was already one range (kept so)
+    ("Autumn 2023 to Spring 2024", "2023-09-01", "2024-05-31", "2024-05-31", "deadline", (SEASON,),
+     "uttlesford.gov.uk/article/4969/Local-Plan-timetable"),
+    # two months each with its year parted by a slash; one running backwards is no pair: January read, March named
+    ("Dec 24/Jan 25", "2024-12-01", "2025-01-31", "2025-01-31", "deadline", (YY,), "brief"),
+    ("Mar 25/Jan 25", "2025-01-01", "2025-01-31", "2025-01-31", "deadline", (YY, UNREAD), "made up"),
+    # two months sharing the year after the last joined by `and`: the spec's one interval, the first of the year
+    # before since it falls after the last, and named, as they may be two times
+    ("October and March 2025", "2024-10-01", "2025-03-31", "2025-03-31", "deadline",
+     ("month_range_across_year_end", "months_joined_as_range"), "brief"),
+    ("Jan 2025 - Mar 2025", "2025-01-01", "2025-03-31", "2025-03-31", "deadline", (), "brief"),
+    ("held between December 2024 and February 2025", "2024-12-01", "2025-02-28", "2025-02-28", "deadline", (),
+     "npt.gov.uk replacement local development plan, latest news"),
+    # halves: of a financial year printed as one (no assumption); in words with a calendar year, January to June
+    ("H1 2025/26", "2025-04-01", "2025-09-30", "2025-09-30", "deadline", (), "brief"),
+    ("first half of 2025/26", "2025-04-01", "2025-09-30", "2025-09-30", "deadline", (), "brief"),
+    ("second half of 2025", "2025-07-01", "2025-12-31", "2025-12-31", "deadline", ("calendar_half_from_single_year",),
+     "made up"),
+    # a quarter with no year: of the financial year of the document's date (the spec)
+    ("end of Q2", "2024-07-01", "2024-09-30", "2024-09-30", "deadline", ("quarter_from_document_year",), "brief"),
+]
+
+
+@pytest.mark.parametrize("phrase, start, end, due, kind, assumptions, where", FORMS, ids=[row[0] for row in FORMS])
+def test_timeline_form(phrase, start, end, due, kind, assumptions, where):
+    reading = read_timeline(phrase, FY, REFERENCE)
+    got_due = reading.end_date if reading.kind in ("deadline", "period") else None
+    assert (reading.start_date, reading.end_date, got_due, reading.kind, reading.assumptions) == (
+        dt.date.fromisoformat(start), dt.date.fromisoformat(end), dt.date.fromisoformat(due), kind, assumptions)
+
+
+def test_a_part_not_read_is_a_warning():
+    """`Mar 25/Jan 25` runs backwards, so no pair: January is read and March is not, and the auditor hears of it."""
+    phrase = "Mar 25/Jan 25"
+    issues = timeline_issues(phrase, read_timeline(phrase, FY, REFERENCE), Span(None, 1, 1, 0, len(phrase)), None)
+    assert [(i.code, i.message) for i in issues] == [
+        ("timeline_part_unread", f"timeline '{phrase}' read as 2025-01-01 to 2025-01-31; a word naming a time in it "
+                                 "was not read")]
+
+
+@pytest.mark.parametrize("phrase", ["May be reviewed by March 2025", "third quarter (October – December 2019)",
+                                    "by March 2025 if funding does not fall"])
+def test_words_that_name_no_time_here_bring_no_warning(phrase):
+    """`May` before no figure is a verb, `fall` is read as one, and a quarter named in words is glossed by the
+    months that date it (Flintshire's `third quarter (October – December 2019)`): none is a part left unread."""
+    assert "period_words_not_read" not in read_timeline(phrase, FY, REFERENCE).assumptions
