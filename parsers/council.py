@@ -79,9 +79,11 @@ def _as_printed(phrases: tuple[str, ...], joins: tuple[str, ...]) -> str:
 
 def _place(joins: tuple[str, ...]) -> str:
     """A place's name: up to five capitalised words, one of the profile's `place_joins` (lower case, as printed)
-    between two of them or none."""
+    between two of them or none. `Council` is never one of them: it ends a name (`City of York Council Plan
+    2019-2023` names `City of York Council`, not a place `York Council Plan`)."""
     join = rf"\s+{any_of(joins)}\s+|" if joins else ""
-    return rf"{WORD}(?:(?:{join}\s+){WORD}){{0,4}}"
+    word = rf"(?!{SHAPE_WORD.capitalize()}\b){WORD}"
+    return rf"{word}(?:(?:{join}\s+){word}){{0,4}}"
 
 
 @lru_cache(maxsize=16)

@@ -97,3 +97,17 @@ def test_a_council_profile_adds_an_opening(tmp_path):
     assert _named("Comhairle nan Eilean Siar", WORDS) is None
     assert _named("Comhairle nan Eilean Siar", words) == "Comhairle nan Eilean Siar"
     assert _named("COMHAIRLE NAN EILEAN SIAR", words) == "Comhairle nan Eilean Siar"
+
+
+@pytest.mark.parametrize(("line", "named"), [
+    # democracy.york.gov.uk/documents/s149830/Annex%201%20-%20Council%20Plan%20update%202021.html?CT=2, City of York
+    # Council's Council Plan 2019-2023 as updated in 2021, its title line (query `"City of York Council Plan
+    # 2019-2023"`): the place ran on over `Council Plan` before (`City of York Council Plan`)
+    ("City of York Council Plan 2019-2023", "City of York Council"),
+    # made-up, the same shape: a council noun after the name ran into the place too (`... Sutton Council Tax`)
+    ("London Borough of Sutton Council Tax Support Scheme", "London Borough of Sutton Council"),
+])
+def test_council_ends_a_place(line, named):
+    """A place never holds the word `Council` (parsers/council._place): it ends the name, and what follows it is
+    the document's words, not the council's."""
+    assert _named(line, WORDS) == named
