@@ -99,7 +99,7 @@ def leads_onto(lines: list[Line], first: int, is_heading: Callable[[str], bool],
     (Belfast's `To enhance our place in 2024-25 we will:` over `Quality place-making and housing-led regeneration`
     and `Actions`): the list is the plan's work for that period however much prose is printed above the lead-in."""
     k = first - 1
-    while k >= 0 and is_heading(lines[k].text):
+    while k >= 0 and is_heading(lines[k].text) and lead_in_time(lines[k].text, role_of) is None:
         k -= 1
     return k >= 0 and lead_in_time(lines[k].text, role_of) is not None
 

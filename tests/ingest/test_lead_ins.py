@@ -177,3 +177,18 @@ def test_a_lead_in_naming_the_actions_and_their_period_times_the_items_under_it(
     assert [(a.action[:20], a.timeline_raw, a.timeline_from, [s.text for s in a.sections]) for a in actions] == [
         ("Review the approach ", "2013/14", "lead_in", []), ("Set up a corporate g", "2013/14", "lead_in", []),
         ("Report to the Audit ", "March 2014", None, [])]
+
+
+def test_a_lead_in_naming_the_actions_lets_its_list_stand_below_prose(tmp_path, generic):
+    """Made-up text (not a sample): Maidstone's real caption over a bare list, with seven paragraphs between it and
+    the plan's title, as on Belfast's `Our place` page: the list is read and timed, as under a commitment's lead-in
+    (the caption is no heading to walk past on the way up to a lead-in)."""
+    listed = tmp_path / "list.txt"
+    listed.write_text("Annual Governance Statement action plan\n\n" + "".join(
+        f"Paragraph {n} of the statement, which says what the council reviewed.\n\n" for n in range(1, 8)) +
+        "Actions for 2013/14 as identified in the last Annual Governance Statement:\n\n"
+        "- Review the approach to information management\n- Set up a corporate governance working group\n",
+        encoding="utf-8")
+    actions = process(listed, generic, ReferenceDates(given=None)).parsed.actions
+    assert [(a.action[:20], a.timeline_raw, a.timeline_from) for a in actions] == [
+        ("Review the approach ", "2013/14", "lead_in"), ("Set up a corporate g", "2013/14", "lead_in")]
