@@ -34,7 +34,7 @@ STAGE_MODULES = ("council_actions.ingest.sniff", "council_actions.ingest.text", 
                  "council_actions.parsers.council", "council_actions.parsers.plan_date",
                  "council_actions.parsers.status_totals", "council_actions.parsers.furniture",
                  "council_actions.parsers.captions", "council_actions.parsers.rating_tables",
-                 "council_actions.parsers.part_ratings", *NORMALISERS)
+                 "council_actions.parsers.part_ratings", "council_actions.parsers.read_around", *NORMALISERS)
 WRITER = "council_actions.output.writer"  # Arrow and Parquet: a fifth of a second
 
 

@@ -25,7 +25,8 @@ Rendering = Literal["tab", "pipe", "pipe_cell_lines", "fixed_width", "cell_lines
 # A role a reader gives a column itself: a profile's role, or "section" (a list's section heading, no profile's role),
 # or "lead_in" (the period a lead-in line above a list's items names: ingest/lead_ins.py)
 ColumnRole = Literal[Role, "section", "lead_in"]
-LineLayout = Literal["header", "rule", "row_start", "row_unheaded", "row", "text", "past_columns"]  # see Line.layout
+LineLayout = Literal["header", "rule", "row_start", "row_unheaded", "row", "text", "past_columns",
+                     "other_layout"]  # see Line.layout
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,8 @@ class Line:
     "rule" (a table's ruling), "row_start" (opens a table row), "row_unheaded" (opens a row under no heading: a list
     item whose heading was lost), "row" (continues one), "text" (a line of a record's introduction, no row's),
     "past_columns" (a line among the table's printing text past its columns, ingest/layout.runs_past: no row's, and
-    reported whole); None where unknown."""
+    reported whole), "other_layout" (a line cut into a layout its table's rendering does not print, ingest/
+    other_layouts.py: read around, and reported whole); None where unknown."""
 
     number: int
     text: str

@@ -8,16 +8,21 @@ labels, `Milestones:`, that the records reader would take for a record's),
 headings. A reader answers only when the headings it finds read
 as a plan table (an action column and an owner, timeline, status or progress
 column, or columns headed by periods), so narrative, minutes and news stay
-plain lines.
+plain lines. Each reads the text as if a line of another layout than its own
+(a line of tab cells in a plan of another rendering, more pipe-separated
+columns than its table has) were not printed (`other_layouts.py`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from council_actions.ingest.layout import Layout, RoleOf, StatusOf
-from council_actions.ingest.model import Document, Line
+from council_actions.ingest.model import Document, Line, Rendering
+from council_actions.ingest.other_layouts import is_other_layout, put_back, without
 from council_actions.ingest.tab_table import read_tab_table
 
 if TYPE_CHECKING:
@@ -28,16 +33,51 @@ if TYPE_CHECKING:
 def relayout(lines: list[Line], text: str, role_of: RoleOf, owner_words: OwnerWords | None = None,
              document_words: DocumentWords | None = None, status_of: StatusOf | None = None) -> Layout | None:
     """The text re-cut by the first reader that finds its rendering, most explicit first (tabs, then pipes, ...),
-    because a looser reader would also accept a stricter rendering and cut it worse; None leaves plain lines.
-    The readers of other renderings than tab-separated are imported only when such a text comes: a PDF's tables
-    never need them, and a PDF's first document is read in a child racing spaCy's load in its parent
-    (council_actions.pipeline), where every import counts; a later document's child inherits them
-    (`STAGE_MODULES` there). `owner_words` (the profile's) tell an owner's line in one cell a line (`cell_lines`),
-    and its `document_words` a heading that ends such a table and a title under which a bare list is a plan
-    (`headed_list`); its status rules (`status_of`) tell a status printed where a label or a list item opens
-    (`Achieved - Developed ...`)."""
+    because a looser reader would also accept a stricter rendering and cut it worse; None leaves plain lines. A text
+    with a line of tab cells goes to the tab reader first; where it finds no headings, the others read the text as if
+    the lines of another layout than theirs were not printed (ingest/other_layouts.py), so one stray line no longer
+    loses the plan; each such line is marked `other_layout` and reported whole. `owner_words` (the profile's) tell an
+    owner's line in one cell a line (`cell_lines`), and its `document_words` a heading that ends such a table and a
+    title under which a bare list is a plan (`headed_list`); its status rules (`status_of`) tell a status printed
+    where a label or a list item opens (`Achieved - Developed ...`)."""
     if any(sum(1 for c in line.cells if c.text) >= 2 for line in lines):
-        return read_tab_table(lines, role_of)  # tab-separated: the converter's own columns
+        tab = _around_other_layouts(lines, text, "tab", lambda shown, _: read_tab_table(shown, role_of))
+        if tab is not None:
+            return tab  # tab-separated: the converter's own columns
+    return _around_other_layouts(lines, text, None, partial(_read_untabbed, role_of=role_of, owner_words=owner_words,
+                                                            document_words=document_words, status_of=status_of))
+
+
+def _around_other_layouts(lines: list[Line], text: str, rendering: Rendering | None,
+                          read: Callable[[list[Line], str], Layout | None]) -> Layout | None:
+    """A reading (`read`, of `rendering`; None: of one that prints no tab) of the text without the lines of another
+    layout that need no reading to be told, then, where its table's columns tell more, without those too; the lines
+    left out are put back, marked (other_layouts.put_back)."""
+    left = [line for line in lines if is_other_layout(line, rendering, None)]
+    layout = _read_without(lines, text, left, read)
+    if layout is None:
+        return None
+    more = [line for line in lines if is_other_layout(line, layout.rendering, len(layout.columns))]
+    if len(more) == len(left):
+        return layout
+    return _read_without(lines, text, more, read) or layout
+
+
+def _read_without(lines: list[Line], text: str, left: list[Line],
+                  read: Callable[[list[Line], str], Layout | None]) -> Layout | None:
+    if not left:
+        return read(lines, text)
+    view = without(lines, text, left)
+    layout = read(view.lines, view.text)
+    return None if layout is None else put_back(layout, view)
+
+
+def _read_untabbed(lines: list[Line], text: str, role_of: RoleOf, owner_words: OwnerWords | None,
+                   document_words: DocumentWords | None, status_of: StatusOf | None) -> Layout | None:
+    """The readers of the renderings other than tab-separated, in order. They are imported only when such a text
+    comes: a PDF's tables never need them, and a PDF's first document is read in a child racing spaCy's load in its
+    parent (council_actions.pipeline), where every import counts; a later document's child inherits them
+    (`STAGE_MODULES` there)."""
     from council_actions.ingest.cell_lines import read_cell_lines
     from council_actions.ingest.fixed_width import read_fixed_width
     from council_actions.ingest.headed_list import read_headed_list

@@ -68,7 +68,14 @@ def detect_kind(document: Document, profile: Profile) -> str | None:
 
 
 def parse_document(document: Document, profile: Profile) -> ParsedDocument:
-    """The document's records, and the council it is from (printed, or what the profile may claim)."""
+    """The document's records, and the council it is from (printed, or what the profile may claim); lines of another
+    layout than its table's are read around and reported (parsers/read_around.py)."""
+    from council_actions.parsers.read_around import parsed_around
+
+    return parsed_around(document, lambda shown: _parsed(shown, profile))
+
+
+def _parsed(document: Document, profile: Profile) -> ParsedDocument:
     from council_actions.parsers.captions import placed_as_captions
     from council_actions.parsers.council import name_council
     from council_actions.parsers.furniture import placed_as_furniture

@@ -18,12 +18,13 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from council_actions.ingest.model import Span
+from council_actions.ingest.other_layouts import OTHER_LAYOUTS, parted
 from council_actions.parsers.records import Boilerplate, PrintedDate, PrintedPeriod
 
 from council_actions.issues import Issue, warning
 
-Situation = Literal["theme_page", "plan_page", "beside_table", "past_headings", "past_plan_columns", "run_across",
-                    "above_first_code", "title_of_period"]
+Situation = Literal["theme_page", "plan_page", "beside_table", "past_headings", "past_plan_columns", "other_layout",
+                    "run_across", "above_first_code", "title_of_period"]
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,10 @@ SITUATIONS = (
     Unplaced("past_plan_columns", "a line of a template plan printing text past the last of its columns "
              "(ingest/layout.PAST_LAST_COLUMN), where an element's row would go on: no line of the row "
              "(parsers/action_plan.py)", "any theme, table or heading", "more columns than the plan has"),
+    Unplaced("other_layout", "a line cut into a layout its plan's table is not printed in (ingest/other_layouts.py): "
+             "tab-separated cells in a plan of another layout, or more pipe-separated columns than the table has; the "
+             "plan is read as if the line were not printed (parsers/table_rows.py, parsers/action_plan.py)",
+             "the plan table", "its cells parted by {cut}, a layout the table is not printed in"),
     Unplaced("run_across", "a line inside a row that is a paragraph cut at the column edges, a word split across "
              "two cells (parsers/row_debris.py)", "the plan table",
              "a paragraph run across the columns, a word cut at a cell's edge ('{cut}')"),
@@ -72,6 +77,16 @@ BY_SITUATION = {rule.situation: rule for rule in SITUATIONS}
 def unplaced_text(situation: Situation, text: str, span: Span, cut: str | None = None) -> Issue:
     """The warning for a line no row holds, kept with its location and worded as its situation's row says."""
     return warning("unplaced_text", "parse", BY_SITUATION[situation].message(cut), text, span)
+
+
+# What an `other_layout` line's issue says, for each way of cutting one: the readings of the document as a whole
+# (sections, its title, date and council) leave such a line out, as the plan's reading does.
+OTHER_LAYOUT_MESSAGES = frozenset(BY_SITUATION["other_layout"].message(rule.parted) for rule in OTHER_LAYOUTS)
+
+
+def other_layout_text(text: str, span: Span) -> Issue:
+    """The warning for a line of another layout than its table's (ingest/other_layouts.py), naming its separator."""
+    return unplaced_text("other_layout", text, span, parted(text))
 
 
 # What a reading of the whole document takes from a line no row holds, and how much of it; the line is then no

@@ -86,3 +86,12 @@ def wide_line(text: str, index: int, count: int, separator: str) -> str:
     lines = text.split("\n")
     words = PIECE.findall("\n".join(lines[index:]))
     return "\n".join([*lines[:index], separator.join(words[k % len(words)] for k in range(count)), *lines[index:]])
+
+
+def stray_line(text: str, index: int, count: int, separator: str) -> str:
+    """A line of `count` of the text's own words (PIECE) from line `index` (from 0) on, then from its first line,
+    joined by `separator`, put in before line `index` (after the last line where `index` is past it): one line of
+    another layout than the plan's (a table's line pasted in, lines run together), wherever it falls."""
+    lines = text.split("\n")
+    words = PIECE.findall("\n".join(lines[index:] + lines[:index]))
+    return "\n".join([*lines[:index], separator.join(words[k % len(words)] for k in range(count)), *lines[index:]])

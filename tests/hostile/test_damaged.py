@@ -36,6 +36,7 @@ MADE = {
         text, 4, 12, 100)),
     **{name: (sample, partial(damage.wide_line, index=index, count=2000, separator=separator))
        for name, (sample, index, separator) in WIDE.items()},
+    "tab_line_maidstone_ags.txt": (MAIDSTONE, lambda text: damage.stray_line(text, 16, 3, "\t")),
 }
 # fixture: (the invisible characters removed, the lines that held them: 20 of East Cambridgeshire's lines print
 # words, one of Maidstone's got the mark), one issue a line

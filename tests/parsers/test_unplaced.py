@@ -26,6 +26,8 @@ REAL = [
      "P3 | Develop | and | consult", "text outside the plan table: more columns than the table has"),
     ("past_plan_columns", FIXTURES / "damaged" / "wide_tab_line_runnymede_plan.txt", "runnymede", 306,
      "Equality\tAct\tand\tPublic", "text outside any theme, table or heading: more columns than the plan has"),
+    ("other_layout", FIXTURES / "damaged" / "tab_line_maidstone_ags.txt", "runnymede", 17, "The\tvision\tand",
+     "text outside the plan table: its cells parted by tabs, a layout the table is not printed in"),
     ("run_across", PLAN, "generic", 219, "Codes of condu",
      "text outside the plan table: a paragraph run across the columns, a word cut at a cell's edge ('s|hould')"),
     ("above_first_code", PLAN, "generic", 43, "with the Centre for Governance and Scrutiny and Localis Governance",

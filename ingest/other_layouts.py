@@ -1,0 +1,180 @@
+"""A line printed in another layout than its plan's table: the plan read as if it were not there, the line reported.
+
+One line of tab-separated cells in a plan printed otherwise (fixed-width columns, one cell a line, records, a list
+under headings: a table's line pasted in, lines run together) sent the whole text to the tab reader, which found no
+headings and refused it, so one line lost every action; a line of more pipe-separated columns than the plan's table
+has was read as a row's text, an action or a heading. OTHER_LAYOUTS says, separator by separator, when a line is cut
+into a layout its table's rendering does not print. `renderings.relayout` has the text read as if such lines were not
+printed (`without`: the other lines numbered and counted as they would then be, so every reader, even one that counts
+blank lines or parses the whole text, reads exactly that), puts the reading back where the lines stand (`put_back`)
+and marks each such line `other_layout`. The parse reads the document without them the same way
+(`document_without`, parsers/read_around.py) and reports each whole where it stands.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from itertools import accumulate
+
+from council_actions.ingest.layout import CUTS, PAST_LAST_COLUMN, Layout, as_layout
+from council_actions.ingest.model import Document, Line, Rendering, Span
+
+# The separator each rendering's own lines are cut at (layout.CUTS; a PDF's measured cells are written with tabs
+# between them, ingest/pdf.py, and read as "tab"). The others print none.
+PRINTS: dict[Rendering, Rendering] = {"tab": "tab", "pipe": "pipe", "pipe_cell_lines": "pipe"}
+
+
+@dataclass(frozen=True)
+class OtherLayout:
+    """When a line cut at `separator` (a key of layout.CUTS) is no line of a table whose rendering does not print it:
+    from `cells` pieces holding text on, or, where `past_table`, from one more than the table has columns
+    (PAST_LAST_COLUMN), which only a reading can tell."""
+
+    separator: Rendering
+    parted: str  # how the issue names the separator: `its cells parted by tabs`
+    cells: int
+    past_table: bool
+    why: str
+
+    def fewest(self, width: int | None) -> int | None:
+        """The fewest cells that make a line another layout's in a table of `width` columns; None where the rule
+        needs the width and it is not known yet."""
+        if not self.past_table:
+            return self.cells
+        return None if width is None else width + PAST_LAST_COLUMN + 1
+
+
+OTHER_LAYOUTS = (
+    OtherLayout("tab", "tabs", 2, False, "the text reader cuts every line at its tabs (ingest/text.py), so two "
+                "cells are a table's line, as relayout's own test for a tab-separated text says; the real plans of "
+                "other layouts print a tab only before one cell (Forest of Dean's letterhead `\\t\\t\\t\\t\\t  FOREST "
+                "OF DEAN ...`, Boroondara's `\\t1.1 Website redesign ...`), and those stay theirs"),
+    OtherLayout("pipe", "pipes", 0, True, "a pipe is a character prose and a small table beside the plan print "
+                "too (Belfast's `Aspect of improvement | Achievement status |` over its ratings, Mid and East Antrim's "
+                "`Measure |`), read by their own rules; only more columns than the plan's table has is no line of it, "
+                "as a line past a pipe table's own columns is none (layout.runs_past)"),
+)
+
+
+def cells_cut(text: str, separator: Rendering) -> int:
+    """How many pieces holding text the separator cuts a line into."""
+    return sum(1 for piece in CUTS[separator].split(text) if piece.strip())
+
+
+def is_other_layout(line: Line, rendering: Rendering | None, width: int | None) -> bool:
+    """Whether a line is cut into a layout a table of `rendering` (None: any that does not print the separator) and
+    `width` columns (None: not known yet) does not print (OTHER_LAYOUTS)."""
+    for rule in OTHER_LAYOUTS:
+        fewest = rule.fewest(width)
+        if fewest is not None and PRINTS.get(rendering or "lines") != rule.separator \
+                and CUTS[rule.separator].search(line.text) and cells_cut(line.text, rule.separator) >= fewest:
+            return True
+    return False
+
+
+def parted(text: str) -> str:
+    """How a line marked `other_layout` is cut, for its issue: by the first separator of OTHER_LAYOUTS cutting it in
+    two or more."""
+    return next((rule.parted for rule in OTHER_LAYOUTS if cells_cut(text, rule.separator) >= 2),
+                OTHER_LAYOUTS[-1].parted)
+
+
+@dataclass(frozen=True)
+class Gaps:
+    """Where lines were left out, counted in the text without them: the number of the line after each, and the offset
+    and length of each piece of text cut (the line and one line break), both ascending."""
+
+    after: tuple[int, ...]
+    cuts: tuple[tuple[int, int], ...]
+
+    def line(self, number: int) -> int:
+        """A line's number in the text with the lines, from its number without them."""
+        return number + bisect_right(self.after, number)
+
+    def offset(self, offset: int, end: bool) -> int:
+        """An offset in the text with the lines: a span's end at a cut ends before it, a start there opens after."""
+        return offset + sum(length for at, length in self.cuts if at < offset or (at == offset and not end))
+
+    def span(self, span: Span) -> Span:
+        """A span of the text without the lines, in the text with them."""
+        start = self.offset(span.char_start, False)
+        return replace(span, line_start=self.line(span.line_start), line_end=self.line(span.line_end),
+                       char_start=start, char_end=max(start, self.offset(span.char_end, True)),
+                       parts=tuple(self.span(part) for part in span.parts))
+
+
+@dataclass(frozen=True)
+class Without:
+    """The lines and text as if the `left_out` lines were not printed, and the way back (`put_back`)."""
+
+    lines: list[Line]
+    text: str
+    left_out: tuple[Line, ...]
+    gaps: Gaps
+
+
+def without(lines: list[Line], text: str, left_out: list[Line]) -> Without:
+    """The lines and text without `left_out` (each cut with one line break, `_cut`), the others renumbered and their
+    spans moved as if those were never printed. A line that shares its number with another (a form feed inside it
+    parts two pages) is never left out."""
+    counted = Counter(line.number for line in lines)
+    left_out = sorted((line for line in left_out if counted[line.number] == 1), key=lambda line: line.number)
+    cuts = [_cut(text, line.span) for line in left_out]
+    removed = list(accumulate((end - start for start, end in cuts), initial=0))  # before each cut, and in all
+    numbers, ends = [line.number for line in left_out], [end for _, end in cuts]
+
+    def moved(span: Span) -> Span:
+        def before(offset: int) -> int:
+            return offset - removed[bisect_right(ends, offset)]
+
+        return replace(span, line_start=span.line_start - bisect_right(numbers, span.line_start),
+                       line_end=span.line_end - bisect_right(numbers, span.line_end),
+                       char_start=before(span.char_start), char_end=before(span.char_end),
+                       parts=tuple(moved(part) for part in span.parts))
+
+    kept = "".join(text[a:b] for a, b in zip([0, *ends], [*(start for start, _ in cuts), len(text)], strict=True))
+    gone = set(numbers)
+    shown = [_moved_line(line, line.number - bisect_right(numbers, line.number), moved)
+             for line in lines if line.number not in gone]
+    gaps = Gaps(tuple(number - k for k, number in enumerate(numbers)),
+                tuple((start - removed[k], end - start) for k, (start, end) in enumerate(cuts)))
+    return Without(shown, kept, tuple(left_out), gaps)
+
+
+def _cut(text: str, span: Span) -> tuple[int, int]:
+    """The characters a left-out line takes: its own and the line break after it, or where none follows (the last
+    line) the one before it, so the text without it ends as it would have."""
+    if text[span.char_end:span.char_end + 1] == "\n":
+        return span.char_start, span.char_end + 1
+    return span.char_start - (text[span.char_start - 1:span.char_start] == "\n"), span.char_end
+
+
+def document_without(document: Document) -> tuple[Document, Without] | None:
+    """The document as if its lines marked `other_layout` were not printed, for the parsers to read exactly as they
+    read it without them, and the way back; None where it has none."""
+    left = [line for line in document.iter_lines() if line.layout == "other_layout"]
+    if not left:
+        return None
+    view = without(list(document.iter_lines()), document.text, left)
+    shown = iter(view.lines)
+    pages = tuple(replace(page, lines=tuple(next(shown) for line in page.lines if line.layout != "other_layout"))
+                  for page in document.pages)
+    return replace(document, text=view.text, pages=pages), view
+
+
+def put_back(layout: Layout, view: Without) -> Layout:
+    """A reading of the text without the left-out lines, in the text with them: every line and issue where it
+    stands, and each left-out line marked `other_layout`."""
+    gaps = view.gaps
+    lines = [*(_moved_line(line, gaps.line(line.number), gaps.span) for line in layout.lines),
+             *(as_layout(line, "other_layout") for line in view.left_out)]
+    return replace(layout, lines=tuple(sorted(lines, key=lambda line: line.span.char_start)),
+                   issues=tuple(replace(issue, span=gaps.span(issue.span)) for issue in layout.issues))
+
+
+def _moved_line(line: Line, number: int, move: Callable[[Span], Span]) -> Line:
+    return replace(line, number=number, span=move(line.span),
+                   cells=tuple(replace(cell, span=move(cell.span)) for cell in line.cells))

@@ -1,0 +1,151 @@
+"""One line of another layout than its plan's table (ingest/other_layouts.py): a line of tab cells in a plan printed
+in fixed-width columns, one cell a line, records, a list under headings, spaced headings or pipes, or a line of
+more pipe-separated columns than the table has in a plan of another layout.
+
+Before (main at cb6234a): one line of two or more tab cells sent the whole text to the tab reader, which found no
+headings and refused it: every one of the plans below failed, 'not a council action plan or self-assessment'. A
+wide pipe line was read as the plan's text: into the action of the row it stood in, or as a row of its own (an
+action more), or as a heading, or it changed the reading of the lines around it (a caption over the first row).
+
+Now the plan reads exactly as without the line: the whole parse (every record, value, issue and span, the spans of
+the lines below moved back one line; the normalisers read only these records) is the clean sample's, and the line is
+one `unplaced_text`, all of its characters, where it stands. Both profiles where the line stands inside a row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields, replace
+from functools import cache
+from pathlib import Path
+
+import pytest
+from council_actions.ingest.model import Document, Span
+from council_actions.ingest.other_layouts import OTHER_LAYOUTS, is_other_layout
+from council_actions.parsers import ParsedDocument, parse_document
+from council_actions.parsers.read_around import moved
+
+from council_actions.pipeline import read
+from council_actions.profile import load_profile
+from tests.conftest import FIXTURES, PLAN, SAMPLES
+from tests.hostile import damage
+
+OTHERS = SAMPLES / "other_councils"
+TAB, PIPE = "\t", " | "
+WORDS = {TAB: 3, PIPE: 60}  # a line of three tab cells; of sixty pipe-separated columns
+MESSAGE = {TAB: "text outside the plan table: its cells parted by tabs, a layout the table is not printed in",
+           PIPE: "text outside the plan table: its cells parted by pipes, a layout the table is not printed in"}
+# sample, its rendering (the reader the line stands in), the separators of the lines put in
+CASES = [
+    (FIXTURES / "other_councils" / "pdf" / "waverley_cpa_improvement_plan_2004_chromium.txt", "fixed_width",
+     (TAB, PIPE)),
+    (OTHERS / "maidstone_ags_2014_15.txt", "cell_lines", (TAB, PIPE)),
+    (OTHERS / "bracknell_environment_2023_24_q3.txt", "records", (TAB, PIPE)),
+    (OTHERS / "boroondara_cx_timeline_for_action_2014.txt", "headed_list", (TAB, PIPE)),  # prints a one-cell tab line
+    (OTHERS / "lga_corporate_peer_challenge_action_plan_2023.txt", "spaced_header", (TAB, PIPE)),
+    (OTHERS / "waverley_cpa_improvement_plan_2004.txt", "pipe", (TAB,)),
+    (OTHERS / "north_tyneside_waste_plan_2025_30.txt", "pipe_cell_lines", (TAB,)),
+    (PLAN, "tab", (PIPE,)),
+]
+PLACES = {"first": "before the first row", "inside": "inside a row", "end": "at the end"}
+
+
+def _parsed(path: Path, profile: str | None) -> tuple[Document, ParsedDocument]:
+    """The document as read and parsed (the normalisers read only the parsed records: the same records, the same
+    owners and timelines)."""
+    document = read(path, load_profile(profile))
+    return document, parse_document(document, load_profile(profile))
+
+
+_clean = cache(_parsed)
+
+
+def _place(path: Path, profile: str | None, place: str) -> int:
+    """Where the line is put in (from 0): before the line opening the first row, before the first line that goes on
+    with a row (inside its wrapped cell), or after the last line."""
+    lines = list(read(path, load_profile(profile)).iter_lines())
+    if place == "at the end":
+        return len(path.read_text(encoding="utf-8").rstrip("\n").split("\n"))
+    layouts = ("row_start", "row_unheaded") if place == "before the first row" else ("row",)
+    return next(line.number for line in lines if line.layout in layouts) - 1
+
+
+def _stray(tmp_path: Path, sample: Path, index: int, separator: str) -> tuple[Path, str, int]:
+    """The sample with the line put in before line `index`, the line, and how many characters it took (its line
+    break too)."""
+    text = damage.stray_line(sample.read_text(encoding="utf-8"), index, WORDS[separator], separator)
+    path = tmp_path / sample.name
+    path.write_text(text, encoding="utf-8")
+    line = text.split("\n")[index]
+    return path, line, len(line) + 1
+
+
+def _back(line: int, at: int, length: int) -> Callable[[Span], Span]:
+    """A span of the damaged text as it stands in the sample: lines below the put-in line (`line`, opening at
+    character `at`) one up, characters after it `length` back (the test's own arithmetic, not the reader's)."""
+    def move(span: Span) -> Span:
+        return replace(span, line_start=span.line_start - (span.line_start > line),
+                       line_end=span.line_end - (span.line_end > line),
+                       char_start=span.char_start - length * (span.char_start > at),
+                       char_end=span.char_end - length * (span.char_end > at),
+                       parts=tuple(move(part) for part in span.parts))
+    return move
+
+
+CASE_IDS = [f"{c[0].stem}-{c[1]}" for c in CASES]
+LINES = [(sample, rendering, separator, place, profile)
+         for sample, rendering, separators in CASES for separator in separators for place in PLACES.values()
+         for profile in ((None, "generic") if place == "inside a row" else (None,))]
+SHORT = {place: short for short, place in PLACES.items()}
+
+
+@pytest.mark.parametrize("sample, rendering, separator, place, profile", LINES,
+                         ids=[f"{s.stem}-{'tab' if sep == TAB else 'pipe'}-{SHORT[pl]}-{pr}"
+                              for s, _, sep, pl, pr in LINES])
+def test_a_line_of_another_layout_is_read_around_and_reported_whole(tmp_path, sample, rendering, separator, place,
+                                                                    profile):
+    clean_document, clean = _clean(sample, profile)
+    assert clean_document.rendering == rendering
+    index = _place(sample, profile, place)
+    path, line, length = _stray(tmp_path, sample, index, separator)
+    at = len("\n".join(sample.read_text(encoding="utf-8").split("\n")[:index])) + (1 if index else 0)
+    document, damaged = _parsed(path, profile)
+    assert document.rendering == rendering
+    on = [i for i in damaged.issues if i.span.line_start <= index + 1 <= i.span.line_end
+          and i.span.line_start > 1]  # the document-wide issues (council_not_printed) aside
+    assert [(i.code, i.message, i.raw_text, i.span.line_start, i.span.line_end) for i in on] == [
+        ("unplaced_text", MESSAGE[separator], line, index + 1, index + 1)]
+    move = _back(index + 1, at, length)
+    parsed = replace(damaged, issues=tuple(i for i in damaged.issues if i not in on))
+    for field in fields(parsed):
+        assert moved(getattr(parsed, field.name), move) == getattr(clean, field.name), field.name
+    assert clean.actions
+
+
+# Real documents printing a tab or a pipe in a plan of another layout (checked by hand against the source): the
+# line, and the rendering the document is read in. Each is the plan's own and no line of another layout.
+REAL = [
+    (OTHERS / "forest_of_dean_improvement_plan_2004.txt", 5, "fixed_width"),  # `\t\t\t\t\t   FOREST OF DEAN ...`
+    (OTHERS / "boroondara_cx_timeline_for_action_2014.txt", 17, "headed_list"),  # `\t1.1 Website redesign ...`
+    (OTHERS / "belfast_improvement_self_assessment_2023_24_objective_4.txt", 8, "headed_list"),  # a ratings table
+    (OTHERS / "mid_east_antrim_self_assessment_2024_25_place.txt", 19, "records"),  # `Measure |`
+    (FIXTURES / "sections" / "housing_service_improvement_plan_2006_09_docstoc.txt", 1, "fixed_width"),
+    (OTHERS / "north_tyneside_waste_plan_2025_30.txt", 1, "pipe_cell_lines"),
+]
+
+
+@pytest.mark.parametrize("path, number, rendering", REAL, ids=[f"{r[0].stem}-{r[1]}" for r in REAL])
+def test_a_real_tab_or_pipe_in_another_layout_stays_the_plans(path, number, rendering):
+    """OTHER_LAYOUTS's thresholds leave every real line where it was read: tabs before one cell, a small pipe table
+    beside the plan, a cell's closing pipe (outs.sh over samples/ and tests/fixtures: byte-identical)."""
+    document = read(path, load_profile(None))
+    assert document.rendering == rendering
+    (line,) = [ln for ln in document.iter_lines() if ln.number == number]
+    assert "\t" in line.text or "|" in line.text
+    assert not any(is_other_layout(ln, document.rendering, len(document.columns)) for ln in document.iter_lines())
+    assert not any(ln.layout == "other_layout" for ln in document.iter_lines())
+
+
+def test_every_other_layout_rule_says_why():
+    assert [rule.separator for rule in OTHER_LAYOUTS] == ["tab", "pipe"]
+    assert all(len(rule.why.split()) > 20 for rule in OTHER_LAYOUTS)
