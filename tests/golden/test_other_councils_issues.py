@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from council_actions.normalise import ReferenceDates
 
-from council_actions.pipeline import process
+from council_actions.pipeline import Processed, process
 from council_actions.profile import load_profile
 from tests.conftest import FIXTURES, ROOT
 
@@ -24,12 +25,17 @@ LISTED = [path for path in sorted((FIXTURES / "other_councils" / "expected").glo
           if "issues" in json.loads(path.read_text(encoding="utf-8"))]
 
 
+def processed_as_expected(expected: dict[str, Any]) -> Processed:
+    """The sample processed as its golden file says: with its profile and its reference date (none: null)."""
+    profile = load_profile(expected["profile"] if expected["profile"] == "generic" else ROOT / expected["profile"])
+    reference = dt.date.fromisoformat(expected["reference_date"]) if expected["reference_date"] else None
+    return process(ROOT / expected["sample"], profile, ReferenceDates(given=reference))
+
+
 @pytest.mark.parametrize("expected_file", LISTED, ids=lambda p: p.stem)
 def test_sample_issues_match_hand_checked(expected_file: Path) -> None:
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
-    profile = load_profile(expected["profile"] if expected["profile"] == "generic" else ROOT / expected["profile"])
-    reference = dt.date.fromisoformat(expected["reference_date"]) if expected["reference_date"] else None
-    processed = process(ROOT / expected["sample"], profile, ReferenceDates(given=reference))
+    processed = processed_as_expected(expected)
     issues = processed.document.issues + processed.parsed.issues + processed.normalised.issues  # the table's order
     assert [{"code": i.code, "severity": i.severity, "lines": [i.span.line_start, i.span.line_end],
              "raw_text": i.raw_text} for i in issues] == expected["issues"]
@@ -45,8 +51,7 @@ RATED = [path for path in sorted((FIXTURES / "other_councils" / "expected").glob
 @pytest.mark.parametrize("expected_file", RATED, ids=lambda p: p.stem)
 def test_sample_elements_match_hand_checked(expected_file: Path) -> None:
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
-    profile = load_profile(expected["profile"] if expected["profile"] == "generic" else ROOT / expected["profile"])
-    parsed = process(ROOT / expected["sample"], profile, ReferenceDates(given=None)).parsed
+    parsed = processed_as_expected(expected).parsed
     assert [{"element_id": e.element_id, "printed_id": e.printed_id, "theme_no": e.theme_no, "score": e.score,
              "characteristic": e.characteristic, "status": e.status, "status_raw": e.status_raw,
              "id_method": e.id_method, "lines": [e.span.line_start, e.span.line_end]}
