@@ -37,7 +37,6 @@ from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine
 from council_actions.issues import StageError
 from council_actions.limits import Limited, Limits, StageTracker
 from council_actions.normalise import ReferenceDates
-from council_actions.output.journal import flushing_ahead
 from council_actions.output.staging import staging_area
 from council_actions.parsers.crosscheck import cross_check
 from council_actions.pipeline import DEFAULT_LIMITS, DocumentResult, Reading, read, start_reading
@@ -112,16 +111,21 @@ def _run(paths: list[Path], job: DocumentJob, executor: Executor | None, jobs: i
         job = replace(job, staging=area)
         staged: list[Staged] = []
         failures = 0
-        with _reading_ahead(job, paths, executor, jobs) as readings, flushing_ahead() as flush_ahead:
-            for path, outcome in zip(paths, _map(job, paths, executor, readings), strict=True):
-                on_details(path, outcome.details)
-                if outcome.error is not None or outcome.value is None:
-                    failures += 1
-                    on_error(outcome.error or StageError("batch", str(path), "no result came back"))
-                else:
-                    staged.append(outcome.value)
-                    flush_ahead(outcome.value.tables.staged_files())
-                on_progress()
+        with _reading_ahead(job, paths, executor, jobs) as readings:
+            # after the first readers are forked: the journal (and the folder swap's ctypes) is no import to make
+            # while a core waits for its first fork, and the writer's load has brought it in already
+            from council_actions.output.journal import flushing_ahead
+
+            with flushing_ahead() as flush_ahead:
+                for path, outcome in zip(paths, _map(job, paths, executor, readings), strict=True):
+                    on_details(path, outcome.details)
+                    if outcome.error is not None or outcome.value is None:
+                        failures += 1
+                        on_error(outcome.error or StageError("batch", str(path), "no result came back"))
+                    else:
+                        staged.append(outcome.value)
+                        flush_ahead(outcome.value.tables.staged_files())
+                    on_progress()
         results = _commit_all(staged, job.out_dir, on_error)
         return results, failures + len(staged) - len(results)
 
