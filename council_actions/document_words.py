@@ -17,7 +17,7 @@ from functools import lru_cache
 DOCUMENT_WORD_LISTS = ("names", "front_matter", "references", "title_labels", "instructions", "web_furniture",
                        "sections", "section_kinds", "agenda_items", "findings", "section_lists", "captions",
                        "numbered_parts", "colours", "keys", "council_nouns", "council_kinds",
-                       "not_places", "place_joins", "name_openings", "plan_titles")
+                       "not_places", "place_joins", "name_openings", "plan_titles", "document_kinds")
 # An English noun's plural by its ending, first match wins (`strategy` -> `strategies`, `annex` -> `annexes`,
 # `plan` -> `plans`): grammar, not a council's wording, so not profile data.
 # Each ending, and what it is written as to match the noun or its plural.
@@ -45,8 +45,9 @@ class DocumentWords:
     words of a council's meetings and papers a place's name never opens with (`Full Council`), and the small words
     joining a place's name (`Kingston upon Thames`), and the words opening a council's name before its place
     (`London Borough of`, `City of`: parsers/council.py); and the phrases of a title under which a bare list of
-    items is a plan (`Action Plan`: ingest/headed_list.py). Lower case; the profile's first, then the generic
-    profile's, as with OwnerWords."""
+    items is a plan (`Action Plan`: ingest/headed_list.py); and the phrases naming a kind of a council's document
+    printed after its place (`Corporate Plan`), where a place's name ends (parsers/council.py). Lower case; the
+    profile's first, then the generic profile's, as with OwnerWords."""
 
     names: tuple[str, ...]
     front_matter: tuple[str, ...]
@@ -69,6 +70,7 @@ class DocumentWords:
     place_joins: tuple[str, ...]
     name_openings: tuple[str, ...]
     plan_titles: tuple[str, ...]
+    document_kinds: tuple[str, ...]
 
 
 @lru_cache(maxsize=256)

@@ -32,6 +32,11 @@ WORD = r"[A-Z][a-z'’]*(?:-[A-Za-z][a-z'’]*)*\.?"
 GRAMMAR_WORDS = frozenset({"the", "this", "that", "our", "your", "each", "every", "whole", "a", "an", "all", "to",
                            "for"})
 SHAPE_WORD = "council"  # the word every shape below ends or opens at, no place either
+# The joins closing a list of places, before its last (`Bournemouth, Christchurch and Poole`): English grammar, the
+# same for any council; a comma joins a place's words only in such a list, and only where the profile's
+# `place_joins` hold the join.
+LIST_JOINS = ("and", "&")
+POSSESSIVE = re.compile(r"['’]s$")  # `Royal Borough of Windsor & Maidenhead’s new draft Corporate Plan`
 
 
 @dataclass(frozen=True)
@@ -55,7 +60,7 @@ def name_shapes(words: DocumentWords) -> tuple[NameShape, ...]:
     The profile gives the words; the order of the parts (a kind after its place and before `Council`, an opening
     before its place), the capitalised place and the word `Council` are how an English title prints a council's
     name whatever its words, so they are grammar, kept here: a council named in another order needs a shape here."""
-    place = _place(words.place_joins)
+    place = _place(words)
     noun = rf"(?!\s+(?i:{any_of(words.council_nouns)})\b)" if words.council_nouns else ""
     shapes = (("place_kind_council", words.council_kinds, rf"(?P<name>(?P<place>{place})\s+WORDS\s+Council)\b"),
               ("name_opening", _longest_first(words.name_openings),
@@ -77,13 +82,33 @@ def _as_printed(phrases: tuple[str, ...], joins: tuple[str, ...]) -> str:
                                          for part in phrase.split()) for phrase in phrases) + ")"
 
 
-def _place(joins: tuple[str, ...]) -> str:
+def _place(words: DocumentWords) -> str:
     """A place's name: up to five capitalised words, one of the profile's `place_joins` (lower case, as printed)
-    between two of them or none. `Council` is never one of them: it ends a name (`City of York Council Plan
-    2019-2023` names `City of York Council`, not a place `York Council Plan`)."""
+    between two of them or none, the first of them opening a word (`BCP Council` names no council `P Council`). A
+    comma joins the words of a list the join `and` or `&` closes (`Bournemouth, Christchurch and Poole Council`), as
+    English lists places; a join joins only two words of the place (`Sutton and` before `Corporate Plan` ends it)."""
+    joins = words.place_joins
     join = rf"\s+{any_of(joins)}\s+|" if joins else ""
-    word = rf"(?!{SHAPE_WORD.capitalize()}\b){WORD}"
-    return rf"{word}(?:(?:{join}\s+){word}){{0,4}}"
+    word = rf"(?<![\w'’-])(?!{_place_ends(words)}){WORD}"
+    closing = tuple(join_word for join_word in LIST_JOINS if join_word in joins)
+    listed = rf"(?:(?:,\s+{word}){{1,2}}(?=\s+{any_of(closing)}\s+{word}))?" if closing else ""
+    return rf"{word}{listed}(?:(?:{join}\s+){word}){{0,4}}"
+
+
+def _place_ends(words: DocumentWords) -> str:
+    """What no word of a place is, so that the place ends before it (and opens after it): `Council` (`City of York
+    Council Plan 2019-2023` names `City of York Council`, not a place `York Council Plan`); the first word of a phrase
+    naming a document printed there, a word of the profile's `names` (`Plan`, `Strategy`), `plan_titles` (`Action
+    Plan`) or `document_kinds` (`Corporate Plan`: `LONDON BOROUGH OF HOUNSLOW CORPORATE PLAN` names no place
+    `Hounslow Corporate Plan`), case aside and in the plural too; and one of its `name_openings` printed, which opens
+    another name (`London Borough of Hounslow London Borough of Hounslow ...`)."""
+    phrases = (*words.names, *words.plan_titles, *words.document_kinds)
+    ends = [rf"{SHAPE_WORD.capitalize()}\b"]
+    if phrases:
+        ends.append(rf"(?i:{any_of(phrases, plurals=True)})\b")
+    if words.name_openings:
+        ends.append(rf"{_as_printed(words.name_openings, words.place_joins)}\s")
+    return "|".join(ends)
 
 
 @lru_cache(maxsize=16)
@@ -122,7 +147,7 @@ def printed_council(document: Document, words: DocumentWords) -> tuple[str, Line
                 if kept:
                     start = match.start("name") if kept == place else match.start("place") + match["place"].find(
                         " " + kept[0]) + 1
-                    return " ".join(text[start:match.end("name")].split()), line
+                    return POSSESSIVE.sub("", " ".join(text[start:match.end("name")].split())), line
     return None
 
 

@@ -109,6 +109,10 @@ JOIN_LINES = {
     "with": (None, "Our February Trades Council meeting finalised our “response” to the consultation being conducted "
              "by Blackburn with Darwen Borough Council on its “Local Plan”.", "Blackburn with Darwen Borough Council",
              "Darwen Borough Council"),
+    # readkong.com/page/our-plan-2020-to-2023-a-fairer-city-a-sustainable-future-7293597, Brighton & Hove City
+    # Council's plan 2020 to 2023, a page's running head (query `Brighton & Hove City Council Plan 2023 to 2027`)
+    "&": (None, "Our plan 2020 to 2023 - A fairer city, a sustainable future Brighton & Hove City Council - Our plan "
+          "2020 to2023", "Brighton & Hove City Council", "Hove City Council"),
 }
 # No real line yet printing these between the words of a council's name with spaces (samples and fixtures print
 # `Stratford-on-Avon`, hyphenated, a word of its own; searches: the above and `Newcastle upon Tyne City Council
