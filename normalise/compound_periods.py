@@ -113,18 +113,31 @@ def month_range(m: re.Match[str], ctx: Context) -> Period | None:
 
 
 def quarter_glossed(m: re.Match[str], ctx: Context) -> Period | None:
-    """`Q4 (Jan-Mar 2025)`, `quarter 4 (January to March 2025)` (Bracknell Forest's council plan report): a quarter
-    with no year, its months and year printed in brackets after it. The months date it; where they are that
-    quarter of the financial year they fall in it is that quarter, else the printed months govern and the
-    reading says the number was not the financial year's (`quarter_number_not_of_financial_year`: `Q1 (Jan-Mar
-    2025)` counts calendar quarters)."""
+    """`Q4 (Jan-Mar 2025)`, `quarter 4 (January to March 2025)` (Bracknell Forest's council plan report), `Q2 2025/26
+    (Jul-Sep 2025)`: a quarter, with or without its year, its months and year printed in brackets after it. It is
+    one period: the months date it (`first_period_of_several` said the gloss was another). Where they are that
+    quarter of the financial year they fall in it is that quarter, else the printed months govern and the reading
+    says the number was not the financial year's (`quarter_number_not_of_financial_year`: `Q1 (Jan-Mar 2025)` counts
+    calendar quarters). A year printed with the quarter that is not the months' (a financial year they do not fall
+    in, a single year neither theirs nor their financial year's start) is named too (`quarter_year_not_of_months`)."""
     months = month_range(m, ctx)
     if months is None or months.start is None or months.end is None:
         return None
     fy = ctx.calendar.year_of(months.start)
+    printed: tuple[int, ...] = (fy,)
+    notes = months.assumptions
+    if m["y1"] is not None:
+        found = fy_start(m["y1"], m["y2"])
+        if found is None:
+            return None
+        printed, notes = (found[0],), tuple(dict.fromkeys((*notes, *found[1])))
+    elif m["q_year"] is not None:
+        printed = (int(m["q_year"]),) if int(m["q_year"]) in (fy, months.start.year) else ()
+    if fy not in printed:
+        return months._replace(assumptions=(*notes, "quarter_year_not_of_months"))
     if ctx.calendar.quarter_bounds(fy, count(m["q1"])) == (months.start, months.end):
-        return Period(months.start, months.end, "quarter", ctx.calendar.label(fy), months.assumptions)
-    return months._replace(assumptions=(*months.assumptions, "quarter_number_not_of_financial_year"))
+        return Period(months.start, months.end, "quarter", ctx.calendar.label(fy), notes)
+    return months._replace(assumptions=(*notes, "quarter_number_not_of_financial_year"))
 
 
 def half_in_fy(m: re.Match[str], ctx: Context) -> Period | None:

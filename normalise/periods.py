@@ -220,9 +220,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         # `March 31` was read as March 2031 and joined to `2025` as a range that ran backwards
         ("month_day_year", r"\b" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,\s*(?P<year>20\d{2})\b", _full_date,
          MONTH_GATE),
-        # a quarter with no year glossed by its months in brackets (`Q4 (Jan-Mar 2025)`): the months date it
-        ("quarter_glossed", r"\b" + QUARTER + r"(?P<q1>[1-4])\s*\(\s*" + MONTH + MONTH_SPAN + r"\s*\)", quarter_glossed,
-         ("q",)),
+        # a quarter glossed by its months in brackets (`Q4 (Jan-Mar 2025)`, `Q2 2025/26 (Jul-Sep 2025)`): the months
+        # date it, and with its year printed too it is one period, not a quarter followed by another
+        ("quarter_glossed", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:\s+(?:of\s+)?(?:" + FY + r"|(?P<q_year>20\d{2})))?"
+         r"\s*\(\s*" + MONTH + MONTH_SPAN + r"\s*\)", quarter_glossed, ("q",)),
         ("quarter_range_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])" + QUARTER_JOIN + QUARTER + r"?(?P<q2>[1-4])\s+" + FY,
          _quarter_in_fy, ("q",)),
         ("quarter_to_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+" + FY + JOIN + FY_B, _quarter_to_fy, ("q",)),

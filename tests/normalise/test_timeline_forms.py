@@ -36,6 +36,15 @@ FORMS = [
     # numbered as calendar quarters: the printed months govern, and the reading says the number is not the FY's
     ("Q1 (Jan-Mar 2025)", "2025-01-01", "2025-03-31", "2025-03-31", "deadline",
      ("quarter_number_not_of_financial_year",), "made up"),
+    # with its year printed too, the gloss is the quarter's, not a second period (`first_period_of_several` before; a
+    # year the months are not of read the quarter of that year); a year or number the months disagree with is named
+    ("Q2 2025/26 (Jul-Sep 2025)", "2025-07-01", "2025-09-30", "2025-09-30", "deadline", (), "brief"),
+    ("Q2 2025 (Jul-Sep 2025)", "2025-07-01", "2025-09-30", "2025-09-30", "deadline", (), "made up"),
+    ("Q4 24/25 (Jan-Mar 25)", "2025-01-01", "2025-03-31", "2025-03-31", "deadline", (YY,), "made up"),
+    ("Q2 2024/25 (Jul-Sep 2025)", "2025-07-01", "2025-09-30", "2025-09-30", "deadline",
+     ("quarter_year_not_of_months",), "made up"),
+    ("Q1 2025/26 (Jul-Sep 2025)", "2025-07-01", "2025-09-30", "2025-09-30", "deadline",
+     ("quarter_number_not_of_financial_year",), "made up"),
     # the financial year printed before its quarter, or the quarter before its year in brackets or in words
     ("2024/25 Q3", "2024-10-01", "2024-12-31", "2024-12-31", "deadline", (), "brief"),
     ("2025-26 Q4 COUNCIL PLAN UPDATE", "2026-01-01", "2026-03-31", "2026-03-31", "deadline", (), NORTH_HERTS),
@@ -60,6 +69,9 @@ FORMS = [
     ("Spring/Summer 2025", "2025-03-01", "2025-08-31", "2025-08-31", "deadline", (SEASON,), "brief"),
     ("Summer / Autumn of 2025", "2025-06-01", "2025-11-30", "2025-11-30", "deadline", (SEASON,),
      "democracy.stockport.gov.uk/mgDecisionDetails.aspx?IId=116322 (`reviewed in the Summer / Autumn of 2025`)"),
+    # `in the` before the period is `in`: a span, not a deadline (read as a deadline before)
+    ("reviewed in the Summer / Autumn of 2025", "2025-06-01", "2025-11-30", "2025-11-30", "period", (SEASON,),
+     "democracy.stockport.gov.uk/mgDecisionDetails.aspx?IId=116322"),
     ("Winter/Spring 2025", "2024-12-01", "2025-05-31", "2025-05-31", "deadline",
      (SEASON, "season_range_across_year_end"), "made up"),
     ("Autumn/Winter 2024/25", "2024-09-01", "2025-02-28", "2025-02-28", "deadline", (SEASON, IN_FY), "made up"),
