@@ -96,7 +96,7 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
                            limits=replace(chosen, max_pages=max_pages or chosen.max_pages), executor=executor,
                            pdf_engine=pdf_engine or DEFAULT_PDF_ENGINE,
                            on_details=on_details or (lambda path, lines: None), revision_date=dated,
-                           source_name=source_name, jobs=min(jobs, len(documents)))
+                           source_name=source_name, jobs=jobs)
     return IngestReport(label, Path(out), tuple(results), tuple(failures.found), time.perf_counter() - started,
                         dated, _not_documents(expanded, documents))
 

@@ -92,13 +92,14 @@ def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str,
     this process reads ahead while it loads spaCy). Returns the results written and the number of documents
     that failed. Here, `jobs` also bounds the cores: a document's read takes a second one only if no other
     document would run on it (`read_processes`); a caller's executor keeps the `limits` given."""
-    pool = local_executor(jobs) if executor is None else None
+    workers = max(1, min(jobs, len(paths)))  # documents at once; `jobs` still bounds the cores (read_processes)
+    pool = local_executor(workers) if executor is None else None
     if executor is None:
         limits = replace(limits, read_processes=min(limits.read_processes, read_processes(jobs, len(paths))))
     try:
         return _run(paths, DocumentJob(out_dir, revision, profile, reference, encoding, limits, pdf_engine,
-                                       source_name, revision_date), executor or pool, jobs, on_error, on_progress,
-                    on_details)
+                                       source_name, revision_date), executor or pool, workers, on_error,
+                    on_progress, on_details)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
