@@ -132,16 +132,20 @@ class CouncilName:
     letterhead: Span | None = None  # the line the name is read from, where it prints nothing else (parsers/unplaced.py)
 
 
-def printed_council(document: Document, words: DocumentWords) -> tuple[str, Line] | None:
+def printed_council(document: Document, words: DocumentWords,
+                    posts: tuple[str, ...] = ()) -> tuple[str, Line] | None:
     """The first council name printed in the document's title lines, as printed (capitals made title case), by the
-    shapes of `name_shapes` with the profile's words."""
+    shapes of `name_shapes` with the profile's words. A word a post opens with (the profile's `[owner_words] posts`)
+    opens no place either, and is taken off its front with `not_a_name`: in `Councillor Bella Sankey, Leader of
+    Brighton & Hove City Council said:` the council is Brighton & Hove's, not one called `Leader of Brighton & Hove`."""
+    opens_none = not_a_name(words) | set(posts)
     for line in title_lines(document):
         text = _title_case(line.text, words.place_joins) if line.text.isupper() else line.text
         for shape in name_shapes(words):
             for match in shape.pattern.finditer(text):
                 place = match["place"].split()
                 kept = place
-                while kept and (kept[0].lower() in not_a_name(words)
+                while kept and (kept[0].lower() in opens_none
                                 or kept[0] in words.place_joins):  # a join left in front opens no name either
                     kept = kept[1:]
                 if kept:
@@ -224,7 +228,8 @@ def name_council(document: Document, profile: Profile, own_layout: bool) -> Coun
     """The council of the document and where the name came from, by the first of COUNCIL_RULES that applies;
     `own_layout`: read by the profile's own template (its column headings or theme pages), not by the generic
     heading rules."""
-    evidence = Evidence(printed_council(document, profile.document_words), profile, own_layout)
+    evidence = Evidence(printed_council(document, profile.document_words, profile.owner_words.posts), profile,
+                        own_layout)
     rule = next(rule for rule in COUNCIL_RULES if rule.applies(evidence))
     letterhead = evidence.printed[1].span if evidence.printed is not None and rule.council_from == "document" and _same(
         evidence.printed[1].text, evidence.printed[0]) else None

@@ -15,7 +15,7 @@ from dataclasses import replace
 import pytest
 from council_actions.ingest.model import Document
 from council_actions.ingest.text import read_text
-from council_actions.parsers.council import printed_council
+from council_actions.parsers.council import name_council, printed_council
 
 from council_actions.document_words import DocumentWords
 from council_actions.profile import load_profile
@@ -147,3 +147,18 @@ def test_a_join_is_no_list_closer_where_the_profile_lacks_it():
     without = replace(WORDS, place_joins=tuple(join for join in WORDS.place_joins if join != "&"))
     assert _named(line, without) == "Poole Council"
 
+
+
+def test_a_post_opens_no_place():
+    """mta-sts.brighton-hove.gov.uk/news/2023/vision-agreed-better-brighton-hove-all, Brighton & Hove City Council's
+    news of 20 July 2023 (query `Brighton & Hove City Council Plan 2023 to 2027`): the post before the council's name
+    (`Leader of`, a word of the profile's `[owner_words] posts`) is taken off the place's front, as the words of
+    `not_a_name` are. Without the posts the place runs back over it; before `&` joined a place (5daa7b5) the line
+    named `Hove City Council`."""
+    line = ("After the bold new vision for the city was agreed, Councillor Bella Sankey, Leader of Brighton & Hove City "
+            "Council said: “I’m delighted that our 2023 to 2027 plan has been agreed and we can continue to get on with "
+            "the job at hand – working towards a better Brighton & Hove for all.")
+    text = "\n".join(("", line, "Action plan 2024/25"))
+    document: Document = read_text(text.encode(), "x.txt", text, None)
+    assert name_council(document, load_profile("generic"), own_layout=False).council == "Brighton & Hove City Council"
+    assert _named(line) == "Leader of Brighton & Hove City Council"
