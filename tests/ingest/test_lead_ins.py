@@ -132,6 +132,20 @@ def test_a_lead_in_between_a_heading_and_its_items_times_those_items_under_that_
                     (BEREAVEMENT, "Bereavement services", None, None)]
 
 
+
+def test_a_lead_in_naming_the_actions_between_a_heading_and_its_items_leaves_them_under_it(tmp_path):
+    """Made-up arrangement (no real list prints it): Maidstone's real caption, a lead-in of the second form, in place
+    of Belfast's commitment moved under the first heading (the test above). Its items are read under that heading
+    and timed by it, as under the commitment. Before, only the commitment led on from a heading to its items: the
+    heading had no items under it, so it was left unplaced and the seven items were read under no heading."""
+    caption = MAIDSTONE.read_text(encoding="utf-8").split("\n")[0]
+    assert caption == "Actions for 2013/14 as identified in the last Annual Governance Statement:"
+    read = _belfast_moved(tmp_path, "actions_lead_in_under_heading",
+                          lambda lines, lead, heading: [*lines[:lead], *lines[lead + 1:heading + 1], caption,
+                                                        *lines[heading + 1:]])
+    assert read == [*((text, "Planning and building control", "2013/14", "lead_in") for text in PLANNING),
+                    (BEREAVEMENT, "Bereavement services", None, None)]
+
 def test_a_lead_in_with_no_heading_above_its_items_opens_their_list(tmp_path):
     """The first heading left out: the lead-in stands right over the seven items, which are read (under the
     page's own section) and timed by it. A lead-in followed by items times those up to the next heading
@@ -167,16 +181,19 @@ def test_a_lead_in_over_a_heading_named_by_a_role_heading_times_its_items(generi
 
 def test_a_lead_in_naming_the_actions_and_their_period_times_the_items_under_it(tmp_path, generic):
     """Made-up text (not a sample; no real list under such a line was found): Maidstone's real caption over a bare
-    list. The line is no heading; its period times the two items that print no time, and the third keeps its own."""
+    list. The line is no heading; its period times the two items that print no time, and the third keeps its own.
+    The title above it is the list's heading, as above a commitment's lead-in (`In 2013/14 we will:`): a lead-in of
+    either form right under a heading leads on to its items."""
     listed = tmp_path / "list.txt"
     listed.write_text("Annual Governance Statement action plan\n\n"
                       "Actions for 2013/14 as identified in the last Annual Governance Statement:\n\n"
                       "- Review the approach to information management\n- Set up a corporate governance working group\n"
                       "- Report to the Audit Committee (March 2014)\n", encoding="utf-8")
     actions = process(listed, generic, ReferenceDates(given=None)).parsed.actions
+    title = ["Annual Governance Statement action plan"]
     assert [(a.action[:20], a.timeline_raw, a.timeline_from, [s.text for s in a.sections]) for a in actions] == [
-        ("Review the approach ", "2013/14", "lead_in", []), ("Set up a corporate g", "2013/14", "lead_in", []),
-        ("Report to the Audit ", "March 2014", None, [])]
+        ("Review the approach ", "2013/14", "lead_in", title), ("Set up a corporate g", "2013/14", "lead_in", title),
+        ("Report to the Audit ", "March 2014", None, title)]
 
 
 def test_a_lead_in_naming_the_actions_lets_its_list_stand_below_prose(tmp_path, generic):
