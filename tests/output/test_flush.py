@@ -4,6 +4,7 @@ makes sure of it in the seal: the commit record must never name a file still in 
 
 from __future__ import annotations
 
+import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -60,8 +61,18 @@ def test_a_worker_writes_every_staged_table_whole_and_leaves_the_flush_to_the_pa
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_every_file_a_batch_commits_was_flushed_whole_before_its_record(tmp_path, profile, monkeypatch, jobs):
     """The seal's check: when the commit record is written, every file it names (each table of both documents,
-    staged by a worker or written by the parent) has been flushed at its final size."""
+    staged by a worker or written by the parent) has been flushed at its final size. What was flushed is taken as
+    the record's own bytes are flushed (the seal's `os.fsync`, before the rename that decides the commit), so a
+    file flushed only after the record fails too."""
     flushed = inodes_flushed_into(monkeypatch)
+    at_record: set[tuple[int, int]] = set()
+    real_fsync = os.fsync
+
+    def record_flushed(descriptor: int) -> None:
+        at_record.update(flushed)
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(journal.os, "fsync", record_flushed)
     named: list[tuple[int, int]] = []
     unflushed: list[str] = []
     real_seal = writer.seal
@@ -72,7 +83,7 @@ def test_every_file_a_batch_commits_was_flushed_whole_before_its_record(tmp_path
             for staged, _ in step.add:
                 status = (out_dir / staged).stat()
                 named.append((status.st_ino, status.st_size))
-                if (status.st_ino, status.st_size) not in flushed:
+                if (status.st_ino, status.st_size) not in at_record:
                     unflushed.append(staged)
         return record
 
