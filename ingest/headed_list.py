@@ -91,9 +91,10 @@ TWO_STATUSES = re.compile(r"\s+or\s+", re.IGNORECASE)
 
 def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None = None,
                      document_words: DocumentWords | None = None) -> Layout | None:
-    """The items as rows with their heading as section; None unless a plan title (`plan_title`) comes within the
-    first few lines before the first item, or every heading is a time, or items open with their own status
-    (`status_of`, the profile's status rules), since numbered and bulleted lines alone are in minutes and reports."""
+    """The items as rows with their heading as section; None unless a plan title (`plan_title`) or headings that are
+    all times say the list is a plan, its first item within the first few lines or led onto by a lead-in naming a
+    period (`leads_onto`), or its items open with their own status (`status_of`, the profile's status rules), since
+    numbered and bulleted lines alone are in minutes and reports."""
     items = {i: _item(line.text) for i, line in enumerate(lines)}
     first = next((i for i, m in items.items() if m is not None), len(lines))
     statuses = _statuses(lines, items, status_of)
