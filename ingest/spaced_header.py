@@ -50,7 +50,7 @@ NOTES: ColumnRole = "notes"
 SENTENCE_END = re.compile(r"[.!?][)\"'’”]?\s+")
 MAX_OWNER_WORDS = 6
 MAX_TIMELINE_WORDS = 5  # the most words a timeframe cell at a row's end may take (`June 2020 onwards`)
-TRAILING = ("action", "owner", "timeline")  # the roles of a header over rows of one line, in their order
+ONE_LINE_ROLES = ("action", "owner", "timeline")  # the roles of a header over rows of one line, in their order
 SECTION = Column("(section)", "section")
 PROSE_MARKS = frozenset(".,;:!?")  # in a line of prose, never in a header of headings joined by spaces
 FIGURE_END = re.compile(r"\d\W*$")
@@ -65,7 +65,7 @@ def read_spaced_header(lines: list[Line], role_of: RoleOf) -> Layout | None:
         if _reference(lines[index + 1].text) is None:
             if _may_head_one_line_rows(lines, index, role_of):
                 headings = split_header(line.text, role_of)
-                if headings is not None and [role_of(h) for h in headings] == list(TRAILING):
+                if headings is not None and [role_of(h) for h in headings] == list(ONE_LINE_ROLES):
                     found = _one_line_rows(lines, index, headings)
                     if found is not None:
                         return found
@@ -83,13 +83,13 @@ def _may_head_one_line_rows(lines: list[Line], index: int, role_of: RoleOf) -> b
     alone read as a timeline's heading (`Timeframe`, `Target date`, `By when`). An unread text's every line is asked,
     so the profile is asked last, and of one word."""
     words = lines[index].text.split()
-    return (len(TRAILING) <= len(words) <= MAX_HEADER_WORDS and not PROSE_MARKS.intersection(lines[index].text)
+    return (len(ONE_LINE_ROLES) <= len(words) <= MAX_HEADER_WORDS and not PROSE_MARKS.intersection(lines[index].text)
             and any(FIGURE_END.search(line.text) for line in lines[index + 1:index + 1 + LOOK_AHEAD])
             and role_of(words[-1]) == "timeline")
 
 
 def _one_line_rows(lines: list[Line], header: int, headings: list[str]) -> Layout | None:
-    """The lines under a header of an action, an owner and a timeline (TRAILING), down to the first blank line, as
+    """The lines under a header of an action, an owner and a timeline (ONE_LINE_ROLES), down to the first blank line, as
     rows of one line each (`row_cells`), a line ending in no timeline the section heading of the rows under it; None
     where fewer than MIN_ROWS lines are rows."""
     relaid = list(lines)
@@ -118,7 +118,7 @@ def _one_line_rows(lines: list[Line], header: int, headings: list[str]) -> Layou
 
 
 def row_cells(text: str) -> tuple[int, int] | None:
-    """Where a row of one line's owner and timeline start (TRAILING), None where the line ends in no timeline: the
+    """Where a row of one line's owner and timeline start (ONE_LINE_ROLES), None where the line ends in no timeline: the
     first of its last sentence's words from which the rest opens on a date and reads as a timeline. The owner starts
     after the action's last sentence end, where the words between are few (MAX_OWNER_WORDS); else the line has no
     owner apart (the owner starts where the timeline does)."""
