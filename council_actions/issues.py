@@ -115,10 +115,11 @@ ISSUE_CODES: dict[str, str] = {
                               "rows fewer or more were read (a copy cut short, a row misread, or the council's own "
                               "slip).",
     "rating_not_tabled": "A row of a table of the document's ratings of itself (an aspect and its status under a "
-                         "status heading: Belfast's `Aspect of improvement | Achievement status`): no table of the "
-                         "contract has a row for such a rating (actions are the plan's actions, elements the "
-                         "guidance's characteristics scored by colour), so the thing rated, its status as printed "
-                         "and the profile's key for it are named here, its lines spanned (parsers/rating_tables.py).",
+                         "status heading: Belfast's `Aspect of improvement | Achievement status`) that no elements "
+                         "row holds, its id (the heading over the table and the aspect, as printed) being another "
+                         "row's: the aspect rated twice under one heading, or an element read; the thing rated, its "
+                         "status as printed and the profile's key for it are named here, its lines spanned "
+                         "(parsers/rating_tables.py).",
     # parse: scores
     "missing_score": "No score could be read for an element: neither a score word nor a known shading.",
     "score_word_repaired": "A score word read through OCR damage; the message names each reading.",

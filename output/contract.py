@@ -47,7 +47,8 @@ NULLABLE: dict[str, tuple[str, ...]] = {
     "themes": ("description", "key_actions", "action_plan_pages"),
     "heatmap": ("alias_of", "score", "score_rank"),
     "elements": ("score", "score_rank", "status_note", "alias_of", "notes",
-                 "theme_no", "status", "status_raw"),  # a part a document rates itself: no theme, a status in words
+                 "theme_no", "status", "status_raw",  # a part a document rates itself: no theme, a status in words
+                 "section"),  # only an aspect of such a part stands under its part's heading
     "actions": ("opportunity", "allocated_raw", "owners", "due_date", "timeline_kind",
                 # plans printing owner, timeline and status in columns of their own (other councils)
                 "owner_raw", "timeline_raw", "status", "status_raw", "progress", "percent_complete", "notes",

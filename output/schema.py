@@ -88,24 +88,31 @@ TABLES: dict[str, list[Column]] = {
     ],
     "elements": [
         ("element_id", TEXT, "canonical element id, e.g. CI002; for a part the document rates itself (an "
-                             "improvement objective) its heading as printed, e.g. 'Objective 4: Our environment'"),
-        ("printed_id", TEXT, "element id as printed, e.g. C1002"),
+                             "improvement objective) its heading as printed, e.g. 'Objective 4: Our environment'; "
+                             "for an aspect a table of its ratings rates, that heading and the aspect as printed "
+                             "joined by ' > ', e.g. 'Objective 4: Our environment > Fairness'"),
+        ("printed_id", TEXT, "element id as printed, e.g. C1002; the aspect rated, e.g. Fairness"),
         ("theme_no", COUNT, "theme number; null for a part the document rates itself, which is no theme of the "
                             "profile's"),
         ("score", TEXT, "dark_green, light_green, yellow, amber, red, grey, or null"),
         ("score_rank", COUNT, "1-based place of the score in the profile's order, best first; null if no score"),
         ("characteristic", TEXT, "characteristic description (statutory guidance); for a part the document rates "
-                                 "itself, the words printed after its rating"),
+                                 "itself, the words printed after its rating; for an aspect, the aspect as printed"),
         ("status_note", TEXT, "note printed with the characteristic (moved, merged, removed)"),
         ("no_gaps", FLAG, "the opportunity column states no (new) gaps were identified"),
         ("alias_of", TEXT, "element this one now lives under (G002 -> CI012)"),
         ("id_method", TEXT, "how element_id was read: exact, repaired, number, order, unlisted, heading (a part "
-                            "the document rates itself, by its heading)"),
+                            "the document rates itself, by its heading), rating_table (an aspect a table of the "
+                            "document's ratings of itself rates, by the heading over the table and the aspect)"),
         ("notes", TEXT, "opportunity-column text that no recommendation answers"),
         ("status", TEXT, "status key from the profile's status rules where the document rates the element in "
                          "words (Belfast's 'Achieved': complete); null for a template plan's characteristic, scored "
                          "by colour"),
         ("status_raw", TEXT, "that rating as printed (Achieved); null where none is printed"),
+        ("section", TEXT, "for an aspect a table of the document's ratings of itself rates, the heading the table "
+                          "stands under as printed, the part it is an aspect of (Belfast's 'Objective 4: Our "
+                          "environment', that part's own element_id where the document rates it too); null for "
+                          "every other row"),
     ],
     "actions": [
         ("action_id", TEXT, "stable id from element id and normalised action text"),

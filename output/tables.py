@@ -195,7 +195,8 @@ def _element_rows(r: _Records) -> Rows:
               "score": e.score, "score_rank": r.profile.score_rank(e.score),
               "characteristic": e.characteristic, "status_note": e.status_note,
               "no_gaps": e.no_gaps, "alias_of": e.alias_of, "id_method": e.id_method,
-              "notes": e.notes, "status": e.status, "status_raw": e.status_raw}, e.span) for e in r.parsed.elements]
+              "notes": e.notes, "status": e.status, "status_raw": e.status_raw,
+              "section": e.section}, e.span) for e in r.parsed.elements]
 
 
 def _action_rows(r: _Records) -> Rows:

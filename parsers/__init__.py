@@ -100,7 +100,8 @@ def _parsed(document: Document, profile: Profile) -> ParsedDocument:
     if parsed.kind == "action_plan":
         issues, boilerplate = placed_by_totals(issues, boilerplate, parsed.actions, document.text, profile.roles,
                                                tables)
-    issues, boilerplate = placed_as_ratings(issues, boilerplate, document.text, profile.roles)
+    issues, boilerplate, aspects = placed_as_ratings(issues, boilerplate, document.text, profile.roles,
+                                                     frozenset(e.element_id for e in parsed.elements))
     first_row = min((span.line_start for span in _read_spans(parsed)), default=None)
     issues, boilerplate, title = placed_as_furniture(document, profile.document_words, issues, boilerplate, first_row,
                                                      profile.owner_words)
@@ -108,10 +109,10 @@ def _parsed(document: Document, profile: Profile) -> ParsedDocument:
                                              min((span.char_start for span in _read_spans(parsed)), default=None),
                                              profile.roles, profile.document_words)
     issues, rated = placed_as_part_ratings(issues, boilerplate, document.text, profile.roles,
-                                           frozenset(e.element_id for e in parsed.elements))
+                                           frozenset(e.element_id for e in parsed.elements + aspects))
     return replace(parsed, council=named.council, council_from=named.council_from, issues=issues,
                    boilerplate=boilerplate, printed_date=date, printed_period=period, title=title,
-                   elements=parsed.elements + rated)
+                   elements=parsed.elements + tuple(sorted(rated + aspects, key=lambda e: e.span.char_start)))
 
 
 def _printed_date(document: Document, profile: Profile, parsed: ParsedDocument) -> PrintedDate | None:

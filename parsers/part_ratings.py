@@ -75,11 +75,18 @@ def _rating(label: Line, line: Line, headings: Sequence[Boilerplate], text: str,
     printed = line[0].strip()
     opening = LEADING_STATUS.match(printed)
     status = roles.status_of(opening["status"]) if opening else None
-    above = [h for h in headings if h.span.char_end <= label[1].char_start]
-    if opening is None or status is None or not above:
+    part = part_above(headings, label[1])
+    if opening is None or status is None or part is None:
         return None
     words = printed[opening.end():].strip()
-    return PartRating(heading_text(above[-1].text), opening["status"], status, words, label[1].merge(line[1]))
+    return PartRating(part, opening["status"], status, words, label[1].merge(line[1]))
+
+
+def part_above(headings: Sequence[Boilerplate], span: Span) -> str | None:
+    """The part the lines at `span` are printed in: the nearest section heading above them (`headings` in reading
+    order), as printed with its markup cleaned; None where no heading stands above."""
+    above = [h for h in headings if h.span.char_end <= span.char_start]
+    return heading_text(above[-1].text) if above else None
 
 
 def _element(rating: PartRating) -> Element:

@@ -3,26 +3,34 @@ profile's heading rules read as a status (`Aspect of improvement | Achievement s
 self-assessment), each thing rated on a line and its status on the next (`Fairness |` / `Achieved |`), read from the
 lines no reader placed.
 
-Why: each aspect with its rating is what an auditor reads such a page for beside its milestones, and as unplaced
-text it was two lines apart, the status unread. No table of the contract (../shared/spec/tables.md) has a row for a
-document's rating of its own aspects: `actions` are the plan's actions (an aspect among them would be counted with
-them, and against the totals printed over them), `elements` are the statutory guidance's characteristics, scored by
-colour under a canonical id, and the parts a document rates itself, each under its own heading
-(parsers/part_ratings.py: the objective the aspects are of); an aspect has no heading of its own, and an id made up
-of the objective's and the aspect's would be invented, so each rating is one warning
-`rating_not_tabled` naming the thing rated, its status as printed and the profile's key for it, spanning its two
-lines; the headings are boilerplate column_header (the first heading printed alone right above them too: the page's
+Why: each aspect with its rating is what an auditor reads such a page for beside its milestones, and a data team
+wants it as a row it can filter, count and follow from one revision to the next (diff's `status_changed`), as it
+does the objective's own rating (parsers/part_ratings.py). An aspect is not one of the plan's actions (it would be
+counted with them, and against the totals printed over them), but it is a thing the document assesses, as the part
+it is an aspect of is: an `elements` row (../shared/spec/tables.md) beside that part's, its status as printed and
+the profile's key for it (`status_raw`, `status`; `score` null: a status in words, not a colour), the thing rated as
+printed its `printed_id` and `characteristic`, no theme of the profile's (`theme_no` null), and the part it is an
+aspect of, the nearest section heading above the table (boilerplate `section_heading`, as read by then:
+`Objective 4: Our environment`), its `section`. Every page of Belfast's report rates the same seven aspects, and a
+report printing several parts in one document rates each aspect once a part, so the aspect alone names no row: its
+`element_id` is the part's heading and the aspect, both as printed, joined by ' > ' as `actions.section_path` joins
+headings (`Objective 4: Our environment > Fairness`; the aspect alone where no heading stands above), `id_method`
+`rating_table`. A rating whose id another row has (the thing rated twice under one heading, or an element the
+reader read) is no row: one warning `rating_not_tabled` names it, its status and the profile's key, spanning its two
+lines. The headings are boilerplate column_header (the first heading printed alone right above them too: the page's
 caption of the table), its ruling boilerplate rule.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from council_actions.ingest.model import Span
-from council_actions.parsers.records import Boilerplate
+from council_actions.parsers.part_ratings import HEADINGS, part_above
+from council_actions.parsers.records import Boilerplate, Element
 from council_actions.parsers.status_totals import next_to
 
 from council_actions.issues import Issue, warning
@@ -38,13 +46,19 @@ Line = tuple[str, Span]
 
 @dataclass(frozen=True)
 class Rating:
-    """One row of a ratings table: the thing rated and its status as printed, the profile's status key, and its two
-    lines."""
+    """One row of a ratings table: the thing rated and its status as printed, the profile's status key, its two
+    lines, and the heading of the part the table stands in (None where none stands above)."""
 
     thing: str
     status_raw: str
     status: str
     span: Span
+    part: str | None = None
+
+    @property
+    def element_id(self) -> str:
+        """The part's heading and the thing rated, as printed, joined as actions.section_path joins headings."""
+        return f"{self.part} > {self.thing}" if self.part else self.thing
 
 
 def _headings(line: str, roles: RoleMap) -> tuple[str, str] | None:
@@ -62,33 +76,44 @@ def _headings(line: str, roles: RoleMap) -> tuple[str, str] | None:
     return None
 
 
-def placed_as_ratings(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate, ...], text: str,
-                      roles: RoleMap) -> tuple[tuple[Issue, ...], tuple[Boilerplate, ...]]:
-    """The issues and boilerplate once the ratings tables among the unplaced lines are read: each rating a warning
-    in the place of its two lines' `unplaced_text`, the headings and ruling boilerplate."""
+def placed_as_ratings(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate, ...], text: str, roles: RoleMap,
+                      taken_ids: frozenset[str]) -> tuple[tuple[Issue, ...], tuple[Boilerplate, ...],
+                                                          tuple[Element, ...]]:
+    """The issues, boilerplate and elements once the ratings tables among the unplaced lines are read: each rating
+    an element in the place of its two lines' `unplaced_text` (a warning where its id is another row's: `taken_ids`
+    the reader's elements), the headings and ruling boilerplate."""
     unplaced = {issue.span: k for k, issue in enumerate(issues)
                 if issue.code == "unplaced_text" and issue.span.line_start == issue.span.line_end}
     lines = sorted(((issues[k].raw_text, span) for span, k in unplaced.items()), key=lambda line: line[1].char_start)
     found: dict[int, Issue | None] = {}
     placed = list(boilerplate)
+    headings = sorted((b for b in boilerplate if b.kind in HEADINGS), key=lambda b: b.span.char_start)
+    ratings: list[Rating] = []
     i = 0
     while i < len(lines):
         read = _table(lines, i, text, roles)
         if read is None:
             i += 1
             continue
-        furniture, ratings, i = read
+        furniture, table, i = read
         placed.extend(furniture)
         found.update({unplaced[b.span]: None for b in furniture})
-        for rating in ratings:
-            held = sorted(k for span, k in unplaced.items() if rating.span.char_start <= span.char_start
-                          and span.char_end <= rating.span.char_end)
-            found.update({k: None for k in held})
-            found[held[0]] = _issue(rating, text)
+        part = part_above(headings, furniture[0].span)
+        ratings.extend(replace(rating, part=part) for rating in table)
     if not found:
-        return issues, boilerplate
+        return issues, boilerplate, ()
+    ids = Counter(rating.element_id for rating in ratings)
+    elements = []
+    for rating in ratings:
+        held = sorted(k for span, k in unplaced.items() if rating.span.char_start <= span.char_start
+                      and span.char_end <= rating.span.char_end)
+        found.update({k: None for k in held})
+        if rating.element_id in taken_ids or ids[rating.element_id] > 1:
+            found[held[0]] = _issue(rating, text)
+        else:
+            elements.append(_element(rating))
     kept = tuple(issue for issue in (found.get(k, issue) for k, issue in enumerate(issues)) if issue is not None)
-    return kept, tuple(sorted(placed, key=lambda b: b.span.char_start))
+    return kept, tuple(sorted(placed, key=lambda b: b.span.char_start)), tuple(elements)
 
 
 def _table(lines: Sequence[Line], i: int, text: str,
@@ -125,10 +150,18 @@ def _rating(thing: Line, status: Line, roles: RoleMap) -> Rating | None:
     return Rating(named[0], said[0], key, thing[1].merge(status[1])) if key else None
 
 
+def _element(rating: Rating) -> Element:
+    return Element(element_id=rating.element_id, printed_id=rating.thing, theme_no=None, score=None,
+                   characteristic=rating.thing, status_note=None, no_gaps=False, alias_of=None,
+                   id_method="rating_table", notes=None, span=rating.span, status=rating.status,
+                   status_raw=rating.status_raw, section=rating.part)
+
+
 def _issue(rating: Rating, text: str) -> Issue:
     span = rating.span
     return warning("rating_not_tabled", "parse", f"'{rating.thing}' rated '{rating.status_raw}' ({rating.status}): "
-                   "no table of the contract holds a document's rating of its own aspects, so it is reported here",
+                   f"its id '{rating.element_id}' is another row's (rated twice under one heading, or an element "
+                   "read), so no elements row holds it and it is reported here",
                    text[span.char_start:span.char_end], span, field="status")
 
 

@@ -21,8 +21,11 @@ ACTION_TEXT_NOISE = re.compile(r"[^a-z0-9]+")
 
 # The closed vocabularies of the records' text fields; output/contract.py writes them into _schema.json.
 DocumentKind = Literal["action_plan", "self_assessment"]  # documents.kind: the reader that read it
-# elements.id_method (parsers/ids.py; `heading`: a part the document rates, by its heading: parsers/part_ratings.py)
-IdMethod = Literal["exact", "repaired", "number", "order", "unlisted", "heading"]
+# elements.id_method (parsers/ids.py; `heading`: a part the document rates, by its heading: parsers/part_ratings.py;
+# `rating_table`: a row of a table of the document's ratings of itself, by the heading over it and the thing rated:
+# parsers/rating_tables.py)
+IdMethod = Literal["exact", "repaired", "number", "order", "unlisted", "heading", "rating_table"]
+OWN_RATINGS: tuple[IdMethod, ...] = ("heading", "rating_table")  # a document's ratings of itself, no table row
 StatementSection = Literal["guidance", "council"]  # the guidance's description or the council's own findings
 BoilerplateKind = Literal["title", "note", "heading", "heatmap_header", "heatmap_label", "column_header", "colour_key",
                           "rule", "group_heading", "section_heading", "printed_date", "plan_period",
@@ -67,7 +70,9 @@ class Element:
     """One characteristic's row of the plan: its score, text and notes, with how its id was found (an auditor
     must see an inferred id) and whether the plan says no gaps were identified (why it may have no actions). Also a
     part a document rates itself (an improvement objective, parsers/part_ratings.py): no theme of the profile's, its
-    rating a status in words (`status`, `status_raw`), never a score colour."""
+    rating a status in words (`status`, `status_raw`), never a score colour; and an aspect a table of the document's
+    ratings of itself rates (parsers/rating_tables.py), under the heading of the part it is an aspect of
+    (`section`)."""
 
     element_id: str
     printed_id: str
@@ -82,12 +87,13 @@ class Element:
     span: Span
     status: str | None = None  # the profile's status key for a rating printed in words (`complete`)
     status_raw: str | None = None  # that rating as printed (`Achieved`)
+    section: str | None = None  # the heading an aspect's rating stands under (`Objective 4: Our environment`)
 
     @property
     def in_table(self) -> bool:
-        """Whether the row is one of the plan table's rows (a characteristic's), not a part the document rates above
-        its table, known by its heading (parsers/part_ratings.py)."""
-        return self.id_method != "heading"
+        """Whether the row is one of the plan table's rows (a characteristic's), not a part or an aspect the document
+        rates above its table (parsers/part_ratings.py, parsers/rating_tables.py)."""
+        return self.id_method not in OWN_RATINGS
 
 
 @dataclass(frozen=True)

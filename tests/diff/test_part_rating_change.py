@@ -1,9 +1,11 @@
-"""A part's own rating in words changing between revisions (elements.status, parsers/part_ratings.py) is one
-`status_changed` of that element, with no action; the same rating again is no change.
+"""A part's own rating in words changing between revisions (elements.status, parsers/part_ratings.py), or an aspect's
+in a table of the document's ratings of itself (parsers/rating_tables.py), is one `status_changed` of that element,
+with no action; the same ratings again are no change.
 
 Belfast's self-assessment page for objective 4 (samples/other_councils/belfast_improvement_self_assessment_2023_24_
 objective_4.txt) is the earlier revision; the later is the same page, under the same name, with its objective rated
-`Partially achieved` (Belfast's other milestone status, on_track) instead of `Achieved` in a temporary copy: no
+`Partially achieved` (Belfast's other milestone status, on_track) instead of `Achieved` in a temporary copy, or its
+aspect `Fairness` so rated: no
 council has published such a pair, so the sample itself is never edited."""
 
 from __future__ import annotations
@@ -35,3 +37,13 @@ def test_a_rating_changed_is_a_status_change_of_its_part(tmp_path):
 
 def test_the_same_rating_again_is_no_change(tmp_path):
     assert _changes(tmp_path, PAGE.read_text(encoding="utf-8")) == []
+
+
+def test_an_aspect_rated_otherwise_is_a_status_change_of_that_aspect(tmp_path):
+    """The aspect's row is keyed by the objective and the aspect, so only `Fairness` changes; the objective's own
+    rating and the six other aspects are the same rows with the same statuses."""
+    text = PAGE.read_text(encoding="utf-8")
+    assert text.count("Fairness |\nAchieved |") == 1
+    changes = _changes(tmp_path, text.replace("Fairness |\nAchieved |", "Fairness |\nPartially achieved |"))
+    assert changes == [("status_changed", "Objective 4: Our environment > Fairness", None, "status", "complete",
+                        "on_track", 16)]

@@ -43,7 +43,8 @@ def test_sample_issues_match_hand_checked(expected_file: Path) -> None:
 
 
 # The golden files that give the parts the document rates itself (`elements`: an improvement objective and its
-# rating, parsers/part_ratings.py), each checked by hand against the source; a file without the key reads none.
+# rating, parsers/part_ratings.py; each aspect of it a table of ratings rates, parsers/rating_tables.py), each checked
+# by hand against the source; a file without the key reads none.
 RATED = [path for path in sorted((FIXTURES / "other_councils" / "expected").glob("*.json"))
          if "elements" in json.loads(path.read_text(encoding="utf-8"))]
 
@@ -54,5 +55,5 @@ def test_sample_elements_match_hand_checked(expected_file: Path) -> None:
     parsed = processed_as_expected(expected).parsed
     assert [{"element_id": e.element_id, "printed_id": e.printed_id, "theme_no": e.theme_no, "score": e.score,
              "characteristic": e.characteristic, "status": e.status, "status_raw": e.status_raw,
-             "id_method": e.id_method, "lines": [e.span.line_start, e.span.line_end]}
+             "id_method": e.id_method, "lines": [e.span.line_start, e.span.line_end], "section": e.section}
             for e in parsed.elements] == expected["elements"]

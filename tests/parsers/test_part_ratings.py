@@ -26,8 +26,8 @@ LABEL = "self assessment"  # the profile's status heading pattern the pages' lab
 def _read(path, profile=GENERIC):
     parsed = process(path, profile, ReferenceDates(given=None)).parsed
     unplaced = [i.span.line_start for i in parsed.issues if i.code == "unplaced_text"]
-    return [(e.element_id, e.status_raw, e.status, e.span.line_start, e.span.line_end) for e in parsed.elements], \
-        unplaced
+    return [(e.element_id, e.status_raw, e.status, e.span.line_start, e.span.line_end) for e in parsed.elements
+            if e.id_method == "heading"], unplaced  # the aspects' rows are parsers/rating_tables.py's
 
 
 def _without_label() -> object:

@@ -2,7 +2,8 @@
 Performance Improvement Self-Assessment Report 2023-24 rates seven aspects of improvement under `Aspect of
 improvement | Achievement status |`, each aspect and its status on lines of their own, in two renderings of the
 store (samples/other_councils/belfast_improvement_self_assessment_2023_24_objective_{4,1}.txt: cells parted by `|`
-under a Markdown ruling; a paragraph a cell with no bars), checked by hand in their expected files."""
+under a Markdown ruling; a paragraph a cell with no bars), checked by hand in their expected files. Each aspect is an
+`elements` row keyed by the objective's heading and the aspect; an aspect whose id another row has stays a warning."""
 
 from __future__ import annotations
 
@@ -26,28 +27,37 @@ ASPECTS = ["Strategic effectiveness", "Service quality and availability", "Fairn
 
 def _read(path, profile=GENERIC):
     parsed = process(path, profile, ReferenceDates(given=None)).parsed
-    ratings = [(i.message.split("'")[1], i.message.split("'")[3], i.span.line_start, i.span.line_end)
-               for i in parsed.issues if i.code == "rating_not_tabled"]
+    rows = [(e.element_id, e.printed_id, e.characteristic, e.section, e.status_raw, e.status, e.theme_no, e.score,
+             e.span.line_start, e.span.line_end) for e in parsed.elements if e.id_method == "rating_table"]
     furniture = [(b.kind, b.span.line_start) for b in parsed.boilerplate if b.kind in ("column_header", "rule")]
-    return ratings, furniture, parsed
+    return rows, furniture, parsed
 
 
-@pytest.mark.parametrize("path, first, lines, furniture", [
-    (FOUR, "General duty/ continuous improvement", [(n, n + 1) for n in range(10, 24, 2)],
-     [("column_header", 7), ("column_header", 8), ("rule", 9)]),
-    (ONE, "General duty and continuous improvement", [(n, n + 2) for n in range(22, 50, 4)],
-     [("column_header", 18), ("column_header", 20)]),
+def _warned(parsed) -> list[tuple[str, int, int]]:
+    return [(i.message.split("'")[1], i.span.line_start, i.span.line_end)
+            for i in parsed.issues if i.code == "rating_not_tabled"]
+
+
+@pytest.mark.parametrize("path, part, first, lines, furniture", [
+    (FOUR, "Objective 4: Our environment", "General duty/ continuous improvement",
+     [(n, n + 1) for n in range(10, 24, 2)], [("column_header", 7), ("column_header", 8), ("rule", 9)]),
+    (ONE, "Objective 1: Our services", "General duty and continuous improvement",
+     [(n, n + 2) for n in range(22, 50, 4)], [("column_header", 18), ("column_header", 20)]),
 ])
-def test_each_aspect_is_reported_with_its_status(path, first, lines, furniture):
-    """Seven aspects, each `Achieved` (complete), one warning each over its two lines in place of two unplaced
-    lines; the headings (and the first printed alone above them, the page's caption of the table) and the ruling are
-    boilerplate. Before, all 16 or 17 lines were unplaced text, the statuses unread."""
-    ratings, boilerplate, parsed = _read(path)
-    assert ratings == [(thing, "Achieved", *span) for thing, span in zip([first, *ASPECTS], lines, strict=True)]
+def test_each_aspect_is_an_element_of_its_objective(path, part, first, lines, furniture):
+    """Seven aspects, each `Achieved` (complete), one elements row each over its two lines in place of two unplaced
+    lines, keyed by the objective's heading (the nearest section heading above the table) and the aspect as printed,
+    its section that heading; the headings (and the first printed alone above them, the page's caption of the table)
+    and the ruling are boilerplate. Before: one warning `rating_not_tabled` each (and before that, all 16 or 17 lines
+    unplaced text, the statuses unread)."""
+    rows, boilerplate, parsed = _read(path)
+    assert rows == [(f"{part} > {thing}", thing, thing, part, "Achieved", "complete", None, None, *span)
+                    for thing, span in zip([first, *ASPECTS], lines, strict=True)]
     assert boilerplate == furniture
-    assert all("(complete)" in i.message for i in parsed.issues if i.code == "rating_not_tabled")
+    assert _warned(parsed) == []
     assert not [i for i in parsed.issues if i.code == "unplaced_text" and furniture[0][1] <= i.span.line_start
                 <= lines[-1][1]]
+    assert part in [e.element_id for e in parsed.elements if e.id_method == "heading"]  # the section joins its row
 
 
 def test_without_the_status_heading_the_headings_are_misread():
@@ -58,8 +68,35 @@ def test_without_the_status_heading_the_headings_are_misread():
     rules = tuple(Rule(r.key, tuple(re.compile(p.pattern.replace("|achievement ", ""), p.flags) for p in r.patterns),
                        r.or_else, r.yes) for r in GENERIC.roles.headings)
     without = replace(GENERIC, roles=replace(GENERIC.roles, headings=rules))
-    ratings, boilerplate, _ = _read(FOUR, without)
-    assert (ratings, boilerplate) == ([], [])
-    ratings, boilerplate, parsed = _read(ONE, without)
-    assert (len(ratings), boilerplate) == (7, [("column_header", 20)])
+    rows, boilerplate, _ = _read(FOUR, without)
+    assert (rows, boilerplate) == ([], [])
+    rows, boilerplate, parsed = _read(ONE, without)
+    assert (len(rows), boilerplate) == (7, [("column_header", 20)])
     assert "Aspect of improvement " in [i.raw_text for i in parsed.issues if i.code == "unplaced_text"]
+
+
+def test_an_aspect_rated_twice_under_one_heading_is_no_row(tmp_path):
+    """Objective 4's page with its `Fairness` row printed twice (a temporary copy; no council has printed one):
+    both would have the id `Objective 4: Our environment > Fairness`, so neither is a row (one row an id) and each is
+    one warning naming it over its own two lines; the other six aspects are rows as before."""
+    text = FOUR.read_text(encoding="utf-8")
+    assert text.count("Fairness |\nAchieved |\n") == 1
+    path = tmp_path / FOUR.name
+    path.write_text(text.replace("Fairness |\nAchieved |\n", "Fairness |\nAchieved |\n" * 2), encoding="utf-8")
+    rows, _, parsed = _read(path)
+    assert [row[1] for row in rows] == ["General duty/ continuous improvement", *ASPECTS[:2], *ASPECTS[3:]]
+    assert _warned(parsed) == [("Fairness", 16, 17), ("Fairness", 18, 19)]
+
+
+def test_a_table_under_no_heading_keys_its_aspects_alone(tmp_path):
+    """The page with its objective's heading (line 1) left out: no section heading stands above the table, so each
+    aspect is keyed by itself alone, with no section (the objective's own rating, under no heading, stays unplaced:
+    tests/parsers/test_part_ratings.py)."""
+    text = FOUR.read_text(encoding="utf-8")
+    assert text.startswith("Objective 4: Our environment\n")
+    path = tmp_path / FOUR.name
+    path.write_text(text.split("\n", 1)[1], encoding="utf-8")
+    rows, _, _ = _read(path)
+    assert [(row[0], row[3], row[8]) for row in rows] == [
+        (thing, None, line) for thing, line in zip(["General duty/ continuous improvement", *ASPECTS],
+                                                   range(9, 23, 2), strict=True)]

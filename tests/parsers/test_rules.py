@@ -16,6 +16,7 @@ from council_actions.parsers.labels import (
     word_rule,
 )
 from council_actions.parsers.quality import find_duplicate_rule, find_noise
+from council_actions.parsers.records import OWN_RATINGS
 
 from council_actions.profile import load_profile
 from tests.conftest import FIXTURES
@@ -41,8 +42,9 @@ ID_CASES = [
 def test_every_id_rule_has_a_case_and_is_in_the_contract():
     methods = [method for method, _ in ID_RULES]
     assert {case[-1][1] for case in ID_CASES} == set(methods)
-    # `heading` last: no id rule's, a part the document rates itself, known by its heading (parsers/part_ratings.py)
-    assert (*methods, "heading") == VOCABULARIES[("elements", "id_method")]
+    # `heading` and `rating_table` last, no id rule's: a part the document rates itself, known by its heading
+    # (parsers/part_ratings.py), and an aspect of it a table of its ratings rates (parsers/rating_tables.py)
+    assert (*methods, *OWN_RATINGS) == VOCABULARIES[("elements", "id_method")]
 
 
 @pytest.mark.parametrize("printed, prefix, candidates, previous, used, expected", ID_CASES)
