@@ -31,6 +31,13 @@ DEADLINE_WORDS = ("by", "before", "until", "till", "end of")
 # Either kind of word as one alternation, for the readers that ask whether one is printed: each anchors it as it asks
 # (before a year, before a lead-in's period, opening a cell), so the words are joined into a pattern only here.
 DEADLINE_OR_SPAN = rf"(?:{'|'.join(DEADLINE_WORDS + SPAN_WORDS)})"
+# A quarter's number as an ordinal (`3rd quarter`, `first quarter of 2025/26`): the figure, or the word
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+ORDINAL = r"(?P<q1>[1-4](?=st|nd|rd|th)|" + "|".join(ORDINALS) + r")(?:st|nd|rd|th)?"
+# School terms, by the months of the academic year (September to August) each is taken to run over: the autumn term
+# to Christmas, the spring term to Easter (March, though Easter moves), the summer term to July (`school_term_months`)
+TERMS = {"autumn": (9, 12), "spring": (1, 3), "summer": (4, 7)}
+TERM = r"(?P<term>autumn|spring|summer)"
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty four": 24, "twenty-four": 24}
 # A digit written out as alternatives, not a class: rules that can match without any digit ("Up to six months",
@@ -56,5 +63,5 @@ def full_year(text: str) -> tuple[int, tuple[str, ...]]:
 
 
 def count(text: str) -> int:
-    """A count as printed, in digits or in words (`6`, `six`): plans write both."""
-    return int(text) if text.isdigit() else NUMBERS[text]
+    """A count as printed, in digits or in words (`6`, `six`, a quarter's `third`): plans write both."""
+    return int(text) if text.isdigit() else NUMBERS[text] if text in NUMBERS else ORDINALS[text]

@@ -11,7 +11,8 @@ as are the council forms dateparser does not know (`Q4 24/25`, `Summer 2024`,
 `July 24`). `period_search.find_periods` applies the table to a phrase; the words and numbers the patterns
 are built from are in `period_words`; the readers of forms counted from the plan (its date, or the years it
 states: `Year 1`) are in `relative_periods`, those of forms printed in two parts that make one period (`Autumn/Winter
-2025`, `Q4 (Jan-Mar 2025)`, `Winter 2024/25`) and of seasons and halves in `compound_periods`.
+2025`, `Q4 (Jan-Mar 2025)`, `Winter 2024/25`) and of seasons and halves in `compound_periods`, those of the school
+year and its terms in `school_years`, and those of spans of years that are no financial year in `year_spans`.
 """
 
 from __future__ import annotations
@@ -43,16 +44,19 @@ from council_actions.normalise.period_words import (
     MONTH,
     MONTH_WORD,
     MONTHS,
+    ORDINAL,
     PARTS_OF_YEAR,
     QUARTER,
     QUARTER_JOIN,
     SEASON,
     SEASONS,
+    TERM,
     count,
     full_year,
     fy_start,
 )
 from council_actions.normalise.relative_periods import (
+    calendar_year_end,
     immediate,
     month_no_year,
     plan_year,
@@ -63,6 +67,8 @@ from council_actions.normalise.relative_periods import (
     start_after_adoption,
     year_end,
 )
+from council_actions.normalise.school_years import academic_year, school_term
+from council_actions.normalise.year_spans import quarter_of_year_span, year_span
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,7 @@ def _quarter_to_fy(m: re.Match[str], ctx: Context) -> Period | None:
 
 def _quarter_single_year(m: re.Match[str], ctx: Context) -> Period | None:
     year, assumed = full_year(m["year"])
-    first, last = int(m["q1"]), int(m.groupdict().get("q2") or m["q1"])
+    first, last = count(m["q1"]), count(m.groupdict().get("q2") or m["q1"])
     if ctx.calendar.single_year_quarter == "calendar":
         start, end = add_months(dt.date(year, 1, 1), 3 * (first - 1)), add_months(dt.date(year, 1, 1), 3 * last)
         end -= dt.timedelta(days=1)
@@ -138,39 +144,6 @@ def _part_of_year(m: re.Match[str], ctx: Context) -> Period | None:
 def _calendar_year(m: re.Match[str], ctx: Context) -> Period | None:
     year = int(m["year"])
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", None, ())
-
-
-def _year_span(m: re.Match[str], ctx: Context) -> Period | None:
-    """`2021-23`, `2021/23`, `2024-2027` (Cheltenham's `Priority in 2021-23`): not one financial year, so the
-    calendar years from the first to the last; read as `2021` alone, the span's end was lost. Written as a financial
-    year is (`2024-25`), it could also mean April 2021 to March 2023, so the reading is named. One that ends where or
-    before it starts (`2020/20`, a slip for `2020/21` or `2019/20`) has no reading to choose: its dates stay empty
-    and it is named, rather than read as `2020` alone with its end dropped unsaid."""
-    first, last = _span_years(m)
-    if last <= first:
-        return Period(None, None, "range", None, ("year_span_not_forward",))
-    if last == first + 1:  # a financial year, which the fiscal_year rule reads
-        return None
-    return Period(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", None, ("calendar_years_from_span",))
-
-
-def _quarter_of_year_span(m: re.Match[str], ctx: Context) -> Period | None:
-    """`Q2 2020/20`, `Q3-Q4 2020/20`, `Q4 2024/26`: a quarter of a span of years that is no financial year (one
-    that is, `Q2 2020/21`, the rules above read). Read as `Q2 2020`, as the single-year rule below would, the span's
-    end would be dropped unsaid; a span that ends where or before it starts is the slip `year_span` names, and one
-    of several years names no one year for the quarter to be of. Either way its dates stay empty and it is named."""
-    first, last = _span_years(m)
-    if last == first + 1:
-        return None
-    return Period(None, None, "quarter", None,
-                  ("year_span_not_forward",) if last <= first else ("quarter_of_several_years",))
-
-
-def _span_years(m: re.Match[str]) -> tuple[int, int]:
-    """The first and last year of a printed span (`2021-23`, `2020/20`, `2024-2027`): an end of one or two digits
-    is of the first year's century (`2024/3` ends in 2003, so runs backwards)."""
-    first = int(m["year"])
-    return first, int(m["last"]) if len(m["last"]) == 4 else first - first % 100 + int(m["last"])
 
 
 def _numeric_date(m: re.Match[str], ctx: Context) -> Period | None:
@@ -205,16 +178,19 @@ def _full_date(m: re.Match[str], ctx: Context) -> Period | None:
 
 
 MONTH_GATE = tuple(MONTHS)
-DATE_GAP = r"(?:\s+|\s*-\s*)"  # between a date's day, month and year: spaces, or a hyphen (`27-Feb-26`)
+# Between a date's day and month: spaces, or a hyphen where one parts month and year too (`27-Feb-26`); not a dash
+# after a month's year (`Apr 25 - Mar 26`, `Apr 25-Mar 26` are two months, not 25 March 2026)
+DAY_GAP = r"(?:\s+|-(?=" + MONTH_WORD + r"\.?-))"
+MONTH_GAP = r"(?:\s+|-)"  # between a month and its year: spaces, or a hyphen as a spreadsheet prints it (`Sep-25`)
 LAST_MONTH = rf"(?P<last_month>{MONTH_WORD})\.?"  # the far month of `July-September 23`
 MONTH_SPAN = r"(?P<join>\s*(?:-|to)\s*)" + LAST_MONTH + r"\s+(?P<year>20\d{2}|\d{2})"  # `jan-mar 2025`
 LAST_COUNT = COUNT.replace("?P<n>", "?P<last>")  # the far year of `years 1-2`
-YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # `2020/20`, `2024-2027`: `_span_years`
+YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # `2020/20`, `2024-2027`: year_spans.py
 PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
     PeriodRule(name, re.compile(pattern), read, gate) for name, pattern, read, gate in (
         ("numeric_date", r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>20\d{2}|\d{2})\b", _numeric_date,
          ("/", ".")),
-        ("day_month_year", r"\b\d{1,2}(?:st|nd|rd|th)?" + DATE_GAP + MONTH + DATE_GAP
+        ("day_month_year", r"\b\d{1,2}(?:st|nd|rd|th)?" + DAY_GAP + MONTH + MONTH_GAP
          + r"(?P<year>20\d{2}\b|\d{2}\b(?![/\d]))", _full_date, MONTH_GATE),
         # a date written month first with a comma (`March 31, 2025`): the day and year read by dateparser; before,
         # `March 31` was read as March 2031 and joined to `2025` as a range that ran backwards
@@ -230,12 +206,12 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         # `Quarter 2 of 2025/26`, `Quarter 2 (2025/26)`, `quarter three 2024/25` (a quarter's number in words)
         ("quarter_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4]|one|two|three|four)(?:\s+|\s*\(\s*)(?:of\s+)?" + FY,
          _quarter_in_fy, ("q",)),
-        ("ordinal_quarter_in_fy", r"\b(?P<q1>[1-4])(?:st|nd|rd|th)\s+quarter\s+(?:of\s+)?" + FY, _quarter_in_fy,
+        ("ordinal_quarter_in_fy", r"\b" + ORDINAL + r"\s+quarter\s+(?:of\s+)?" + FY, _quarter_in_fy,
          ("quarter",)),
         ("quarter_of_year_span", r"\b" + QUARTER + r"[1-4](?:" + JOIN + QUARTER + r"?[1-4])?\s+(?:of\s+)?" + YEAR_SPAN,
-         _quarter_of_year_span, ("q",)),
-        ("ordinal_quarter_of_year_span", r"\b[1-4](?:st|nd|rd|th)\s+quarter\s+(?:of\s+)?" + YEAR_SPAN,
-         _quarter_of_year_span, ("quarter",)),
+         quarter_of_year_span, ("q",)),
+        ("ordinal_quarter_of_year_span", r"\b" + ORDINAL + r"\s+quarter\s+(?:of\s+)?" + YEAR_SPAN,
+         quarter_of_year_span, ("quarter",)),
         # the financial year printed before its quarter (`2024/25 Q3`, `2025-26 Q4`, `2025/26 (Q2)`, `2025/26 -
         # Quarter 1`), a quarter followed by a year of its own being the next period's (`2024/25 - Q1 2025/26`)
         ("fy_then_quarter", r"(?<![\w/])" + FY + r"\s*[-,]?\s*\(?\s*" + QUARTER + r"(?P<q1>[1-4])(?:" + QUARTER_JOIN
@@ -244,7 +220,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          r"(?P<year>20\d{2})\b", _quarter_single_year, ("q",)),
         ("quarter_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+(?:of\s+)?(?P<year>20\d{2})\b",
          _quarter_single_year, ("q",)),
-        ("ordinal_quarter_single_year", r"\b(?P<q1>[1-4])(?:st|nd|rd|th)\s+quarter\s+(?:of\s+)?(?P<year>20\d{2})\b",
+        ("ordinal_quarter_single_year", r"\b" + ORDINAL + r"\s+quarter\s+(?:of\s+)?(?P<year>20\d{2})\b",
          _quarter_single_year, ("quarter",)),
         ("half_in_fy", r"\bh(?P<half>[12])\s+" + FY, half_in_fy, ("h1", "h2")),
         ("half_in_words_fy", r"\b(?P<half>first|second)\s+half\s+(?:of\s+)?(?:the\s+)?(?:financial\s+year\s+)?" + FY,
@@ -254,6 +230,12 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("half_year", r"\bh(?P<half>[12])\s+(?P<year>20\d{2})\b", half_year, ("h1", "h2")),
         ("relative_window", r"\b" + COUNT.replace("?P<n>", "?P<m>") + r"\s*(?P<near_unit>months?|years?)?\s*(?:-|to)\s*"
          + COUNT + r"\s+(?P<unit>months?|years?)\b", relative_window, ("month", "year")),
+        # the school year and its terms (normalise/school_years.py), before the financial year they print
+        ("academic_year", r"\b(?:academic|school)\s+year\s+(?:of\s+)?" + FY, academic_year, ("academic", "school")),
+        ("fy_academic_year", r"(?<![\w/])" + FY + r"\s+(?:academic|school)\s+year\b", academic_year,
+         ("academic", "school")),
+        ("school_term", r"\b" + TERM + r"\s+term\s+(?:of\s+)?(?:" + FY + r"|(?P<year>20\d{2})\b)", school_term,
+         ("term",)),
         # two seasons sharing a year (`Autumn/Winter 2025`), and a season of a financial year (`Winter 2024/25`)
         ("season_range", r"\b(?P<season>" + SEASON + r")\s*(?:/|-|to|and|&)\s*(?P<last>" + SEASON
          + r")\s+(?:of\s+)?(?:" + FY + r"|(?P<year>20\d{2})\b)", season_range, tuple(SEASONS)),
@@ -261,7 +243,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          tuple(SEASONS)),
         ("fiscal_year_range", FY + JOIN + FY_B, _fiscal_year_range, ("/", "-")),
         ("fiscal_year", r"(?<![\w/])" + FY, _fiscal_year, ("/", "-")),
-        ("year_span", r"(?<![\w/])" + YEAR_SPAN, _year_span, ("-", "/")),
+        ("year_span", r"(?<![\w/])" + YEAR_SPAN, year_span, ("-", "/")),
         ("month_in_figures", r"(?<![\w/.])(?:(?P<month>0[1-9])/(?P<year>1[3-9]|[2-9]\d)|(?P<month4>0?[1-9]|1[0-2])/"
          r"(?P<year4>20\d{2}))(?![\w/]|[.,]\d)", _month_in_figures, ("/",)),
         ("season", r"\b(?P<season>" + SEASON + r")\s+(?:of\s+)?(?P<year>20\d{2})\b", season,
@@ -271,14 +253,21 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          + r"\s+(?P<last_year>20\d{2}|\d{2})\b(?![/\d])", month_pair, MONTH_GATE),
         # two months sharing the year after the last, joined by a dash or `to`, or by `and` (named: two times read
         # as the span between them, as the spec reads periods joined by `and`)
-        ("month_range", r"\b" + MONTH + r"(?P<join>\s*(?:-|to)\s*|\s+(?:and|&)\s+)" + LAST_MONTH
+        ("month_range", r"\b" + MONTH + r"(?P<join>\s*(?:-|to|/)\s*|\s+(?:and|&)\s+)" + LAST_MONTH
          + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])", month_range, MONTH_GATE),
-        ("month_year", r"\b" + MONTH + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])", _month, MONTH_GATE),
+        ("month_year", r"\b" + MONTH + MONTH_GAP + r"(?P<year>20\d{2}|\d{2})\b(?![/\d])", _month, MONTH_GATE),
         ("part_of_year", r"\b(?P<part>early|mid|late)[\s-]+(?P<year>20\d{2})\b", _part_of_year,
          tuple(PARTS_OF_YEAR)),
-        ("fiscal_year_end", r"\b(?:end of (?:the )?financial year|(?:financial )?year[- ]end)\b", year_end,
+        # the end of the plan's own financial year; one that prints the year (`by end of financial year 2025/26`) is
+        # that year's (the `fiscal_year` rule's; was: no dates, waiting for a reference date, the year named unread)
+        ("fiscal_year_end", r"\b(?:end of (?:the )?financial year|(?:financial )?year[- ]end)\b"
+         r"(?!\s*(?:of\s+)?(?:fy\s*)?" + ANY_DIGIT + r"{2,4}\s*[/-]\s*" + ANY_DIGIT + ")", year_end,
          ("year",)),
-        ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\b(?!\s*\d)", quarter_no_year, ("q",)),
+        ("calendar_year_end", r"\bend of (?:the |this )?calendar year\b(?!\s*" + ANY_DIGIT + ")", calendar_year_end,
+         ("calendar",)),
+        # `by Q4`, and a span of quarters with no year (`Q1-Q4`; was: Q1, the rest named as several periods)
+        ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:\s*(?:-|to|/)\s*" + QUARTER + r"?(?P<q2>[1-4]))?\b"
+         r"(?!\s*\d)", quarter_no_year, ("q",)),
         # "within (the) next three years" is "within 3 years": due by the window's end, as "in the next" is (taken
         # whole, so "within" before "next" is no word of a period: Brighton & Hove's target dates)
         ("relative_span", r"\b(?:up to|within(?: the)? next|within|in the next|over the next|the next|next)\s+"

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from council_actions.normalise.fiscal import add_months, month_bounds
 from council_actions.normalise.period_types import Context, Period
 from council_actions.normalise.period_words import MONTHS, count
+from council_actions.normalise.records import Precision
 
 # A year of the plan (`year 2`, `years 1-2`) where the plan states no period: found, so not read as anything else,
 # but with no dates; `timelines.read_timeline` sets it aside (UNPLACED) and names it where nothing else dates it.
@@ -62,13 +63,18 @@ def _own_year(ctx: Context) -> tuple[int, YearSource] | None:
 
 
 def quarter_no_year(m: re.Match[str], ctx: Context) -> Period | None:
-    """`by Q4`, `Quarter 2`: the quarter of the plan's own financial year (YEAR_SOURCES)."""
+    """`by Q4`, `Quarter 2`: the quarter of the plan's own financial year (YEAR_SOURCES); `Q1-Q4` those quarters, from
+    the first's start to the last's end, and `Q4-Q1`, a last before the first, runs on into the next financial year
+    (`quarter_range_across_year_end`)."""
+    first, last = int(m["q1"]), int(m["q2"] or m["q1"])
+    precision: Precision = "quarter" if first == last else "range"
     own = _own_year(ctx)
     if own is None:
-        return Period(None, None, "quarter", None, ("quarter_without_year_no_reference",))
+        return Period(None, None, precision, None, ("quarter_without_year_no_reference",))
     year, source = own
-    start, end = ctx.calendar.quarter_bounds(year, int(m["q1"]))
-    return Period(start, end, "quarter", ctx.calendar.label(year), (f"quarter_from_{source.name}",))
+    across = ("quarter_range_across_year_end",) if last < first else ()
+    start, end = ctx.calendar.quarter_bounds(year, first, last + 4 * (last < first))
+    return Period(start, end, precision, ctx.calendar.label_for(start, end), (f"quarter_from_{source.name}", *across))
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Period | None:
@@ -79,6 +85,15 @@ def year_end(m: re.Match[str], ctx: Context) -> Period | None:
     year, source = own
     start, end = ctx.calendar.year_bounds(year)
     return Period(start, end, "fiscal_year", ctx.calendar.label(year), (source.year_end,))
+
+
+def calendar_year_end(m: re.Match[str], ctx: Context) -> Period | None:
+    """`by the end of the calendar year`: the calendar year of the plan's date, due on 31 December
+    (`calendar_year_from_document_date`). The plan's own financial year is no source: it spans two calendar years."""
+    if ctx.reference is None:
+        return Period(None, None, "year", None, ("calendar_year_end_without_reference",))
+    year = ctx.reference.year
+    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", None, ("calendar_year_from_document_date",))
 
 
 def month_no_year(m: re.Match[str], ctx: Context) -> Period | None:

@@ -81,6 +81,15 @@ FORMS = [
     # two months each with its year parted by a slash; one running backwards is no pair: January read, March named
     ("Dec 24/Jan 25", "2024-12-01", "2025-01-31", "2025-01-31", "deadline", (YY,), "brief"),
     ("Mar 25/Jan 25", "2025-01-01", "2025-01-31", "2025-01-31", "deadline", (YY, UNREAD), "made up"),
+    # a month and its year parted by a hyphen, as a spreadsheet prints them (was: unresolved), and two such months
+    # joined by a dash (was: 25 March 2026, the dash read as a date's, April named as unread)
+    ("Sep-25", "2025-09-01", "2025-09-30", "2025-09-30", "deadline", (YY,), "brief"),
+    ("Mar-2026", "2026-03-01", "2026-03-31", "2026-03-31", "deadline", (), "made up"),
+    ("Apr 25 - Mar 26", "2025-04-01", "2026-03-31", "2026-03-31", "deadline", (YY,), "made up"),
+    ("Apr 25-Mar 26", "2025-04-01", "2026-03-31", "2026-03-31", "deadline", (YY,), "made up"),
+    ("Sep-25 to Mar-26", "2025-09-01", "2026-03-31", "2026-03-31", "deadline", (YY,), "made up"),
+    # two months sharing a year parted by a slash, as quarters and seasons are (was: October alone, September named)
+    ("Sept/Oct 2025", "2025-09-01", "2025-10-31", "2025-10-31", "deadline", (), "made up"),
     # two months sharing the year after the last joined by `and`: the spec's one interval, the first of the year
     # before since it falls after the last, and named, as they may be two times
     ("October and March 2025", "2024-10-01", "2025-03-31", "2025-03-31", "deadline",
@@ -95,6 +104,31 @@ FORMS = [
      "made up"),
     # a quarter with no year: of the financial year of the document's date (the spec)
     ("end of Q2", "2024-07-01", "2024-09-30", "2024-09-30", "deadline", ("quarter_from_document_year",), "brief"),
+    # a span of quarters with no year ending before it starts runs on into the next financial year (was: Q4, Q1
+    # named as one of several periods)
+    ("Q4-Q1", "2025-01-01", "2025-06-30", "2025-06-30", "deadline",
+     ("quarter_from_document_year", "quarter_range_across_year_end"), "made up"),
+    # a quarter's number as an ordinal word (was: the whole financial year, the quarter not said)
+    ("first quarter of 2025/26", "2025-04-01", "2025-06-30", "2025-06-30", "deadline", (), "made up"),
+    ("third quarter 2025", "2025-10-01", "2025-12-31", "2025-12-31", "deadline", ("fy_quarter_from_single_year",),
+     "made up"),
+    # the year end of a financial year printed with it (was: no dates, waiting for a reference date), and the end of
+    # the calendar year, of the document's date (was: unresolved)
+    ("by end of financial year 2025/26", "2025-04-01", "2026-03-31", "2026-03-31", "deadline", (), "made up"),
+    ("year end 2025/26", "2025-04-01", "2026-03-31", "2026-03-31", "deadline", (), "made up"),
+    ("by the end of the calendar year", "2024-01-01", "2024-12-31", "2024-12-31", "deadline",
+     ("calendar_year_from_document_date",), "brief"),
+    # the school year, September to August (was: the financial year, nothing said), and its terms (was: the whole
+    # calendar year, the term named as unread)
+    ("academic year 2025/26", "2025-09-01", "2026-08-31", "2026-08-31", "deadline",
+     ("academic_year_september_to_august",), "made up"),
+    ("during the 2025-26 school year", "2025-09-01", "2026-08-31", "2026-08-31", "period",
+     ("academic_year_september_to_august",), "made up"),
+    ("Summer term 2025", "2025-04-01", "2025-07-31", "2025-07-31", "deadline", ("school_term_months",), "made up"),
+    ("Autumn term 2025", "2025-09-01", "2025-12-31", "2025-12-31", "deadline", ("school_term_months",), "made up"),
+    ("by the end of the Spring term 2026", "2026-01-01", "2026-03-31", "2026-03-31", "deadline",
+     ("school_term_months",), "made up"),
+    ("Summer term 2025/26", "2026-04-01", "2026-07-31", "2026-07-31", "deadline", ("school_term_months",), "made up"),
 ]
 
 

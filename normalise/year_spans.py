@@ -1,0 +1,45 @@
+"""Spans of years that are no one financial year (`2021-23`, `2024-2027`, `2020/20`), and a quarter of one.
+
+Apart from the rule table (`periods.PERIOD_RULES`, whose `YEAR_SPAN` pattern gives them their `year` and `last`
+groups) so that it stays one screenful of forms: each reader names the reading it chose, or why it gave none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from council_actions.normalise.period_types import Context, Period
+
+
+def year_span(m: re.Match[str], ctx: Context) -> Period | None:
+    """`2021-23`, `2021/23`, `2024-2027` (Cheltenham's `Priority in 2021-23`): not one financial year, so the
+    calendar years from the first to the last; read as `2021` alone, the span's end was lost. Written as a financial
+    year is (`2024-25`), it could also mean April 2021 to March 2023, so the reading is named. One that ends where or
+    before it starts (`2020/20`, a slip for `2020/21` or `2019/20`) has no reading to choose: its dates stay empty
+    and it is named, rather than read as `2020` alone with its end dropped unsaid."""
+    first, last = _span_years(m)
+    if last <= first:
+        return Period(None, None, "range", None, ("year_span_not_forward",))
+    if last == first + 1:  # a financial year, which the fiscal_year rule reads
+        return None
+    return Period(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", None, ("calendar_years_from_span",))
+
+
+def quarter_of_year_span(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Q2 2020/20`, `Q3-Q4 2020/20`, `Q4 2024/26`: a quarter of a span of years that is no financial year (one
+    that is, `Q2 2020/21`, the rules above read). Read as `Q2 2020`, as the single-year rule below would, the span's
+    end would be dropped unsaid; a span that ends where or before it starts is the slip `year_span` names, and one
+    of several years names no one year for the quarter to be of. Either way its dates stay empty and it is named."""
+    first, last = _span_years(m)
+    if last == first + 1:
+        return None
+    return Period(None, None, "quarter", None,
+                  ("year_span_not_forward",) if last <= first else ("quarter_of_several_years",))
+
+
+def _span_years(m: re.Match[str]) -> tuple[int, int]:
+    """The first and last year of a printed span (`2021-23`, `2020/20`, `2024-2027`): an end of one or two digits
+    is of the first year's century (`2024/3` ends in 2003, so runs backwards)."""
+    first = int(m["year"])
+    return first, int(m["last"]) if len(m["last"]) == 4 else first - first % 100 + int(m["last"])
