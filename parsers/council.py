@@ -114,11 +114,19 @@ def _place_ends(words: DocumentWords) -> str:
 @lru_cache(maxsize=16)
 def not_a_name(words: DocumentWords) -> frozenset[str]:
     """The words a place's name cannot open with, taken off its front (`Report to Full Council`: no council called
-    `Report to Full`): GRAMMAR_WORDS, SHAPE_WORD, each word of the profile's `council_kinds` (`Town Council`), of its
-    `name_openings` but their joins (`London`, `Royal`, `City`) and its `not_places` (`Special Council`)."""
-    openings = {part for phrase in words.name_openings for part in phrase.split()}
+    `Report to Full`): GRAMMAR_WORDS, SHAPE_WORD, each word of the profile's `council_kinds` (`Town Council`) and
+    its `not_places` (`Special Council`). Not the words of its `name_openings` (`opening_words`)."""
     return (GRAMMAR_WORDS | {SHAPE_WORD} | {part for kind in words.council_kinds for part in kind.split()}
-            | (openings - set(words.place_joins)) | set(words.not_places))
+            | set(words.not_places))
+
+
+@lru_cache(maxsize=16)
+def opening_words(words: DocumentWords) -> frozenset[str]:
+    """The words of the profile's `name_openings` but their joins (`london`, `royal`). They open a council's name as
+    the whole phrase, which its own shape reads, and a place's name too (`Royal Wootton Bassett Town Council`, the
+    `London` of `City of London`), so none is taken off a place's front; but none is a place alone (`The Royal
+    Borough Council` names no council)."""
+    return frozenset(part for phrase in words.name_openings for part in phrase.split()) - set(words.place_joins)
 
 
 @dataclass(frozen=True)
@@ -148,7 +156,7 @@ def printed_council(document: Document, words: DocumentWords,
                 while kept and (kept[0].lower() in opens_none
                                 or kept[0] in words.place_joins):  # a join left in front opens no name either
                     kept = kept[1:]
-                if kept:
+                if kept and not {word.lower() for word in kept} <= opening_words(words):
                     start = match.start("name") if kept == place else match.start("place") + match["place"].find(
                         " " + kept[0]) + 1
                     return POSSESSIVE.sub("", " ".join(text[start:match.end("name")].split())), line

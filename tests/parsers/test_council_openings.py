@@ -111,3 +111,19 @@ def test_council_ends_a_place(line, named):
     """A place never holds the word `Council` (parsers/council._place): it ends the name, and what follows it is
     the document's words, not the council's."""
     assert _named(line, WORDS) == named
+
+
+@pytest.mark.parametrize(("line", "named"), [
+    # www.royalwoottonbassett.gov.uk/news/, Royal Wootton Bassett Town Council's news page, the name alone on a line
+    # under its logo (pages corpus, 5 December 2026, query `Royal Wootton Bassett Town Council action plan`): `Royal`,
+    # a word of the opening `royal borough of`, was taken off the place's front (`Wootton Bassett Town Council`)
+    ("Royal Wootton Bassett Town Council", "Royal Wootton Bassett Town Council"),
+    ("ROYAL WOOTTON BASSETT TOWN COUNCIL", "Royal Wootton Bassett Town Council"),
+    # made-up: an opening's words alone are no place, as before
+    ("The Royal Borough Council", None),
+    ("London Council", None),
+])
+def test_a_place_may_open_with_an_openings_word_but_is_never_one_alone(line, named):
+    """An opening's words open a name only as the whole phrase (parsers/council.opening_words): a place may open with
+    one of them, and only a place made of nothing else is none."""
+    assert _named(line, WORDS) == named
