@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from council_actions.ingest.cell_gaps import unsettled_doubts
+from council_actions.ingest.cell_groups import Groups, groups
 from council_actions.ingest.cell_header import header
 from council_actions.ingest.cell_rows import read_one_row, read_unmarked_rows
 from council_actions.ingest.cell_shapes import EMPTY_CELL, LineShape, line_shapes, shape_of
@@ -58,6 +59,10 @@ ROW_NUMBER = re.compile(r"\d{1,2}")  # a row's number alone on its line (`_row_n
 # An item of a cell that lists lettered items (`(a)Continue to give ...`): `_parallel_items`.
 LETTERED = re.compile(r"\([a-z]\)\s*\S")
 SPACES = " \t\u00a0"  # what a paragraph holding only whitespace holds (a page break is not one)
+NO_GROUPS = Groups(frozenset(), frozenset())
+# A row's code alone in its cell, letters then a space and a number of two levels or more (`CIP 003.01`, `OUT
+# 001.01`: the codes a performance system gives each action of a plan, printed as the first column's cell).
+CODE_ALONE = re.compile(r"[A-Z]{2,4} \d+(?:\.\d+)+")
 
 
 # What follows a table, by words no council's own (`table_ends` adds the heading, by the profile's words).
@@ -98,7 +103,11 @@ def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf, owner_words: 
     after = lines[stop].number if stop < len(lines) else text.count("\n") + 2
     first = lines[end].number if end < len(lines) else after
     empties = [n for n in empty_paragraphs(text) if first < n < after]
-    rows, issues = _rows(lines[end:stop], len(headings), roles, empties, line_shapes(owner_words))
+    rows, grouped, issues = _rows(lines[end:stop], headings, roles, empties, line_shapes(owner_words))
+    for i in grouped.headers:
+        relaid[end + i] = as_layout(lines[end + i], "header")
+    for i in grouped.headings:
+        relaid[end + i] = as_layout(lines[end + i], "text")
     for row in rows:
         again = [" ".join(lines[end + i].text.strip() for i in group) for group in row] == headings
         for cell_index, group in enumerate(row):
@@ -127,8 +136,9 @@ def ending_of(text: str, words: DocumentWords | None = None) -> str | None:
 
 def _is_marker(text: str) -> bool:
     """A row's marker (`a)`, `2.3`, Bracknell's `4.01.04`) opens the line, and no date does (`2028 onwards`,
-    `Q3 2024/25`), as the timeline rules read one (`normalise.timelines.opens_on_a_date`)."""
-    return bool(ROW_MARKER.match(text)) and not opens_on_a_date(text)
+    `Q3 2024/25`), as the timeline rules read one (`normalise.timelines.opens_on_a_date`); or the line is a row's
+    code alone (CODE_ALONE: `CIP 003.01`)."""
+    return (bool(ROW_MARKER.match(text)) or bool(CODE_ALONE.fullmatch(text))) and not opens_on_a_date(text)
 
 
 def empty_paragraphs(text: str) -> list[int]:
@@ -139,21 +149,33 @@ def empty_paragraphs(text: str) -> list[int]:
             if line and not line.strip(SPACES) and not above and not below]
 
 
-def _rows(lines: list[Line], width: int, roles: list[str | None], empties: list[int],
-          shapes: tuple[LineShape, ...]) -> tuple[list[list[list[int]]], list[Issue]]:
-    """Rows as lists of cells, each cell a list of line indexes into `lines`; doubts about them as issues."""
+def _rows(lines: list[Line], headings: list[str], roles: list[str | None], empties: list[int],
+          shapes: tuple[LineShape, ...]) -> tuple[list[list[list[int]]], Groups, list[Issue]]:
+    """Rows as lists of cells, each cell a list of line indexes into `lines`; what the table's groups leave out of
+    them (the header printed again and the heading over each group, `cell_groups.py`, where rows are marked);
+    doubts about them as issues. The groups' parts are given as line indexes."""
+    width = len(headings)
     texts = [ln.text.strip() for ln in lines]
     units = _join_runs(texts, numbers_alone=roles[0] != "element", counted=_row_numbers(texts, roles))
     marked = [k for k, unit in enumerate(units) if _is_marker(" ".join(texts[i] for i in unit))]
-    if len(marked) < 2:
+    found = NO_GROUPS
+    if len(marked) >= 2:
+        parted = [k > 0 and _empty_between(empties, lines[units[k - 1][-1]].number, lines[unit[0]].number) > 0
+                  for k, unit in enumerate(units)]
+        grouped = groups(units, texts, headings, marked, parted)
+        found = Groups(*(frozenset(i for k in part for i in units[k]) for part in (grouped.headers, grouped.headings)))
+        left = grouped.headers | grouped.headings
+        units = [unit for k, unit in enumerate(units) if k not in left]
+        marked = [k for k, unit in enumerate(units) if _is_marker(" ".join(texts[i] for i in unit))]
+    else:
         marked = _after_blank_rows(units, lines, width, empties)
     if len(marked) >= 2:
         bounds = [*marked, len(units)]
-        return [_marked_row(units[a:b], lines, width, roles, empties, shapes) for a, b in pairwise(bounds)], []
+        return [_marked_row(units[a:b], lines, width, roles, empties, shapes) for a, b in pairwise(bounds)], found, []
     slots = _with_empty_cells(units, lines, empties)
     rows, doubts = read_unmarked_rows(_shapes(slots, lines, shapes), roles)
     issues = unsettled_doubts(rows, doubts, slots, lines)
-    return [[[i for k in cell for i in slots[k]] for cell in row] for row in rows], issues
+    return [[[i for k in cell for i in slots[k]] for cell in row] for row in rows], found, issues
 
 
 def _after_blank_rows(units: list[list[int]], lines: list[Line], width: int, empties: list[int]) -> list[int]:

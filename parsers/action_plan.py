@@ -78,7 +78,7 @@ def parse_action_plan(document: Document, profile: Profile) -> ParsedDocument:
         BLOCK_READERS[block.kind](block, reading)
     return with_sections(ParsedDocument("action_plan", tuple(reading.themes), tuple(heatmap), tuple(reading.elements),
                                         tuple(reading.actions), (), tuple(reading.boilerplate), tuple(reading.issues)),
-                         profile.document_words)
+                         profile.document_words, profile.roles.status_of)
 
 
 def _boilerplate(block: Block, reading: _PlanReading) -> None:

@@ -98,7 +98,15 @@ def names_document(text: str, words: DocumentWords) -> bool:
     tokens = WORDS.findall(bare.lower())
     if len(tokens) == 1 and tokens[0] in words.names:
         return True
-    return any(_names_in(WORDS.findall(clause.lower()), words.names) for clause in CLAUSES.split(bare))
+    return any(_names_in(_past_reference(WORDS.findall(clause.lower()), words.references), words.names)
+               for clause in CLAUSES.split(bare))
+
+
+def _past_reference(clause: list[str], references: tuple[str, ...]) -> list[str]:
+    """The clause's words after a paper's reference opening it, one of the profile's `references` and its letter or
+    number (`Appendix A Corporate Improvement Plan`): the reference's letter `A` is no article."""
+    opening = " ".join(clause[:2])
+    return clause[2:] if clause and clause[0] in references and REFERENCE.fullmatch(opening.title()) else clause
 
 
 def is_instruction(text: str, words: DocumentWords) -> bool:

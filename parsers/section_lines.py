@@ -22,6 +22,8 @@ from council_actions.parsers.cleaning import clean
 
 from council_actions.document_words import DocumentWords, any_of
 
+StatusOf = Callable[[str], "str | None"]  # the profile's status rules (ingest/layout.StatusOf)
+
 # A section word's number: digits, dotted where the part is numbered within its parent's (`Goal 1.1`), or a word
 # (`Priority 3`, `Theme one`). Only after a section word: a dotted number opening a line (`1.1 Show explicit links
 # ...`) numbers an action, and NUMBERED below takes none but `N.0`. The number words are English counting, the
@@ -50,6 +52,8 @@ class UnplacedLine:
     # The section word a line under this one calls the part it is in by (`Under this pillar:`: `pillar`), with no
     # row or section heading between them: the part's name is printed above that line (`named_part`).
     called: str = ""
+    # The profile's status rules: a line they read as a status is how far an action has got, never a part's name.
+    status_of: StatusOf | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,29 @@ def _naming_an_item(sections: tuple[str, ...], kinds: tuple[str, ...], items: tu
     kind = rf"(?:{any_of(kinds)}\s+)?" if kinds else ""
     return re.compile(rf"^{kind}{any_of(sections)}\s*:?\s*{COUNTS}(?:\.?[a-z]\b)?\.?\s*[-\u2013:]\s*"
                       rf"{any_of(items)}\s+\d", re.IGNORECASE)
+
+
+def _status_key(line: UnplacedLine) -> str | None:
+    """A status word alone, or entries parted by semicolons one of which is a status (a key to a report's status
+    icons, Maidstone's Corporate Improvement Plan: `Action Status`, then `Completed`, `Resuming; In Progress;
+    Assigned`): what a row's status may be, never the name of a part of the plan."""
+    parts = [part.strip() for part in line.text.split(";") if part.strip()]
+    return "" if line.status_of is not None and any(line.status_of(part) for part in parts) else None
+
+
+def _coded(line: UnplacedLine) -> str | None:
+    found = _coded_part(line.words.sections, line.words.section_kinds).match(line.text)
+    return f"coded {found['word'].lower()}" if found else None
+
+
+@lru_cache(maxsize=16)
+def _coded_part(sections: tuple[str, ...], kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """A line opening with a section word and its code as a performance system prints it, zero first (`Objective
+    003`), then the part's name opening with a capital, whatever words it uses and however many (`Objective 003
+    Addressing the outstanding learning and development issues from the IIP reassessment and equality impact
+    assessments`). The zero makes the number a code: a count in prose (`Objective 1 is to ...`) prints none."""
+    kind = rf"(?:{any_of(kinds)}\s+)?" if kinds else ""
+    return re.compile(rf"^{kind}(?P<word>{any_of(sections)})\s+0\d{{1,3}}\s+(?-i:[A-Z])[^.!?;]*$", re.IGNORECASE)
 
 
 def _title(line: UnplacedLine) -> str | None:
@@ -201,6 +228,12 @@ SECTION_LINES = (
                 "agenda_items): a meeting's minute on an item of that part of the plan, never a section, with a "
                 "lettered part after the number or none", "Objective 1.b \u2013 item 11: Councillor Bedford "
                 "requested an update", _agenda_item),
+    SectionLine("status_key", "a status word alone, or entries parted by semicolons one of which is a status (the "
+                "profile's status rules): a key to the statuses a row may have, never a section", "Resuming; In "
+                "Progress; Assigned", _status_key),
+    SectionLine("coded", "a section word and its code, a zero first, then the section's name, whatever words and "
+                "however many", "Objective 002 Monitoring effectiveness of counter fraud partnership with Tunbridge "
+                "Wells", _coded),
     SectionLine("counted", "a section word and its number alone: the line under it names the section (a level of "
                 "its own)", "Cross cutting theme 2", _counted),
     SectionLine("labelled", "a section word as a label, then the section's name, whatever words the name uses",

@@ -29,19 +29,19 @@ from council_actions.ingest.bullets import UNPLACED_ITEM
 from council_actions.ingest.lead_ins import leads_in
 from council_actions.parsers import heading_runs
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, SectionHeading
-from council_actions.parsers.section_lines import UnplacedLine, calls_its_part, form_of, heading_text
+from council_actions.parsers.section_lines import StatusOf, UnplacedLine, calls_its_part, form_of, heading_text
 
 from council_actions.document_words import DocumentWords
 from council_actions.issues import Issue
 
 
-def with_sections(parsed: ParsedDocument, words: DocumentWords) -> ParsedDocument:
+def with_sections(parsed: ParsedDocument, words: DocumentWords, status_of: StatusOf | None = None) -> ParsedDocument:
     """The document with its unplaced section heading lines as `section_heading` boilerplate and every action under
-    the headings above it (module docstring), read by the profile's `[document_words]`; a document with no action is
-    left as it is."""
+    the headings above it (module docstring), read by the profile's `[document_words]` and status rules
+    (`status_of`: a status is no heading); a document with no action is left as it is."""
     if not parsed.actions:
         return parsed
-    forms = _forms(parsed, words)
+    forms = _forms(parsed, words, status_of)
     if not forms:
         return parsed
     headings = sorted({id(heading): (heading, form) for form, heading in forms.values()}.values(),
@@ -58,7 +58,7 @@ def with_sections(parsed: ParsedDocument, words: DocumentWords) -> ParsedDocumen
                    actions=_under_headings(parsed.actions, headings, listed))
 
 
-def _forms(parsed: ParsedDocument, words: DocumentWords) -> dict[int, tuple[str, Issue]]:
+def _forms(parsed: ParsedDocument, words: DocumentWords, status_of: StatusOf | None) -> dict[int, tuple[str, Issue]]:
     """The form of each unplaced line that is (part of) a section heading (SECTION_LINES), and the heading, by the
     issue's id: a heading printed over several lines is one heading (parsers/heading_runs.py). Read from the last
     line up, so that a line knows what follows it; then down, so that the line under a counted heading (`Cross
@@ -78,10 +78,11 @@ def _forms(parsed: ParsedDocument, words: DocumentWords) -> dict[int, tuple[str,
             called = "" if kind == "row" else called
             continue
         whole = heading_runs.joined(run)
-        form = form_of(UnplacedLine(heading_text(whole.raw_text), following, words, ref, called)) \
+        form = form_of(UnplacedLine(heading_text(whole.raw_text), following, words, ref, called, status_of)) \
             if len(run) > 1 else None
         for issue, members in [(whole, run)] if form else [(issue, (issue,)) for issue in reversed(run)]:
-            form = form or form_of(UnplacedLine(heading_text(issue.raw_text), following, words, ref, called))
+            form = form or form_of(UnplacedLine(heading_text(issue.raw_text), following, words, ref, called,
+                                                status_of))
             read.append((issue, form, members))
             called = "" if form else calls_its_part(issue.raw_text, words) or called
             following, form = "section" if form else _introducing(issue.raw_text, following), None

@@ -103,7 +103,7 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
         raise StageError("parse", document.source_name, f"looks like a plan table ({document.rendering}: "
                          f"{', '.join(c.heading for c in document.columns)}) but no row has an action")
     return with_sections(ParsedDocument("action_plan", (), (), (), tuple(reading.actions), (), tuple(boilerplate),
-                                        tuple(issues)), profile.document_words)
+                                        tuple(issues)), profile.document_words, profile.roles.status_of)
 
 
 def _read_row(row: Row, below: list[Row], reading: TableReading) -> None:

@@ -21,8 +21,10 @@ FOLLOWING = {"over_a_section": "section", "over_a_table": "header", "numbering_r
 REFS = {"numbering_rows": "1.1"}
 # The section word a line under a rule's example calls its part by, where the rule asks (`Under this pillar:`).
 CALLED = {"named_part": "pillar"}
-NO_SECTION = {"title", "agenda_item"}  # the rules that know a line as no section: a title, a minute on an item
+# The rules that know a line as no section: a status key's entry, a title, a minute on an item.
+NO_SECTION = {"status_key", "title", "agenda_item"}
 WORDS = load_profile("generic").document_words
+STATUS = load_profile("generic").roles.status_of  # the status rules, which a status key's line is read by
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +35,7 @@ def generic():
 @pytest.mark.parametrize("rule", SECTION_LINES, ids=lambda rule: rule.name)
 def test_each_rule_is_the_first_to_take_its_own_example(rule):
     line = UnplacedLine(rule.example.strip("| "), FOLLOWING.get(rule.name, "other"), WORDS, REFS.get(rule.name, ""),
-                        CALLED.get(rule.name, ""))
+                        CALLED.get(rule.name, ""), STATUS)
     taking = next(r for r in SECTION_LINES if r.form(line) is not None)
     assert taking.name == rule.name
     assert (form_of(line) is None) == (rule.name in NO_SECTION)  # a title or a minute is never a section
