@@ -56,8 +56,9 @@ CADENCE_RULES: tuple[CadenceRule, ...] = (
     # "bi-annual" is also said for every two years; in UK plans it is twice a year (the other is "biennial")
     CadenceRule("twice_yearly", r"\bbi-?annual(?:ly)?\b", ("annual",), "bi_annual_as_twice_yearly"),
     CadenceRule("monthly", r"\bmonthly\b|\b(?:each|every|per|once a) month\b", ("month",)),
-    CadenceRule("annual", r"\bannually\b|\byearly\b|\b(?:each|every|per|once a) year\b|" + ANNUAL_ADJECTIVE,
-                ("annual", "year")),
+    # "Every April": once a year, in that month (the month is the reading's, NAMED_MONTH)
+    CadenceRule("annual", r"\bannually\b|\byearly\b|\b(?:each|every|per|once a) year\b|" + ANNUAL_ADJECTIVE
+                + rf"|\b(?:each|every) {MONTH_WORD}\b", ("annual", "year", "each", "every")),
     CadenceRule("biennial", r"\bbiennial(?:ly)?\b|\bevery (?:two|2) years\b", ("biennial", "years")),
 )
 # Months and nothing else ("Feb & Oct"): recurring, but no word of the `recurring` kind rule, whose gate it would

@@ -140,6 +140,17 @@ def quarter_glossed(m: re.Match[str], ctx: Context) -> Period | None:
     return months._replace(assumptions=(*notes, "quarter_number_not_of_financial_year"))
 
 
+def month_glossed(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Mar 2026 (Q4)`: a month with the quarter of the financial year it falls in printed after it, one period, the
+    month (the bracket was read as a second period); a quarter the month is not in is named
+    (`quarter_not_of_month`), the month governing, as the printed months govern a glossed quarter."""
+    year, assumed = full_year(m["year"])
+    start, end = month_bounds(year, MONTHS[m["month"][:3]])
+    first, last = ctx.calendar.quarter_bounds(ctx.calendar.year_of(start), count(m["q1"]))
+    named = () if first <= start <= last else ("quarter_not_of_month",)
+    return Period(start, end, "month", ctx.calendar.label_for(start, end), (*assumed, *named))
+
+
 def half_in_fy(m: re.Match[str], ctx: Context) -> Period | None:
     """`H1 2025/26`, `first half of 2025/26`, `second half of 2024-25`: that half of the financial year, with no
     assumption (`H1 2025`, with a single year, is the `half_year` rule's, which names one)."""

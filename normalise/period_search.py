@@ -25,9 +25,10 @@ DIGIT = re.compile(r"\d")
 # A word that names a time (a month, a season, a quarter or half by its number, a year) left outside every period
 # found: a part of the phrase the rules did not read (`Mar 25/Jan 25`, a pair running backwards, read as January
 # alone). `May` counts only before a figure (`may be reviewed` is no time), `fall` not at all (a verb far more often
-# than a season), `quarter` not alone (`third quarter (October - December 2019)`: the months date it).
-NAMES_A_TIME = re.compile(r"\b(?!may\b|fall\b)(?:" + MONTH_WORD + "|" + SEASON + r"|q[1-4]|h[12]|20\d{2})\b"
-                       r"|\bmay(?=\s*\d)")
+# than a season), `quarter` not alone (`third quarter (October - December 2019)`: the months date it). A feast no
+# rule reads (`Christmas 2025`, `by Easter 2025`) names a time too: the year alone is read, and the reading says so.
+NAMES_A_TIME = re.compile(r"\b(?!may\b|fall\b)(?:" + MONTH_WORD + "|" + SEASON + r"|q[1-4]|h[12]|20\d{2}"
+                          r"|christmas|easter)\b|\bmay(?=\s*\d)")
 
 
 class FoundPeriod(NamedTuple):

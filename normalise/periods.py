@@ -26,6 +26,7 @@ from council_actions.normalise.compound_periods import (
     half_in_fy,
     half_of_year,
     half_year,
+    month_glossed,
     month_pair,
     month_range,
     quarter_glossed,
@@ -192,9 +193,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          ("/", ".")),
         ("day_month_year", r"\b\d{1,2}(?:st|nd|rd|th)?" + DAY_GAP + MONTH + MONTH_GAP
          + r"(?P<year>20\d{2}\b|\d{2}\b(?![/\d]))", _full_date, MONTH_GATE),
-        # a date written month first with a comma (`March 31, 2025`): the day and year read by dateparser; before,
-        # `March 31` was read as March 2031 and joined to `2025` as a range that ran backwards
-        ("month_day_year", r"\b" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,\s*(?P<year>20\d{2})\b", _full_date,
+        # a date written month first with a comma (`March 31, 2025`) or an ordinal (`March 31st 2026`; was the year,
+        # March named unread): the day and year read by dateparser; before, `March 31` was read as March 2031 and
+        # joined to `2025` as a range that ran backwards
+        ("month_day_year", r"\b" + MONTH + r"\s+\d{1,2}(?:(?:st|nd|rd|th),?|,)\s*(?P<year>20\d{2})\b", _full_date,
          MONTH_GATE),
         # a quarter glossed by its months in brackets (`Q4 (Jan-Mar 2025)`, `Q2 2025/26 (Jul-Sep 2025)`): the months
         # date it, and with its year printed too it is one period, not a quarter followed by another
@@ -255,6 +257,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         # as the span between them, as the spec reads periods joined by `and`)
         ("month_range", r"\b" + MONTH + r"(?P<join>\s*(?:-|to|/)\s*|\s+(?:and|&)\s+)" + LAST_MONTH
          + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])", month_range, MONTH_GATE),
+        # a month glossed by its quarter (`Mar 2026 (Q4)`; was the month, the quarter named as a second period)
+        ("month_glossed", r"\b" + MONTH + MONTH_GAP + r"(?P<year>20\d{2}|\d{2})\s*\(\s*" + QUARTER
+         + r"(?P<q1>[1-4])\s*\)", month_glossed, MONTH_GATE),
         ("month_year", r"\b" + MONTH + MONTH_GAP + r"(?P<year>20\d{2}|\d{2})\b(?![/\d])", _month, MONTH_GATE),
         ("part_of_year", r"\b(?P<part>early|mid|late)[\s-]+(?P<year>20\d{2})\b", _part_of_year,
          tuple(PARTS_OF_YEAR)),

@@ -25,7 +25,8 @@ from council_actions.normalise.period_search import FoundPeriod
 STARTS: tuple[tuple[frozenset[str | None], re.Pattern[str]], ...] = (
     (frozenset({"ongoing"}), re.compile(r"\bfrom\W*$")),  # "ongoing from May 2016": begun then, runs on
     (frozenset({None}), re.compile(r"\bstart(?:s|ing)?(?:\s+date)?\W*$")),  # "Phase 2 provisional start date July 2005"
-    (frozenset({None}), re.compile(r"\bcommenc(?:e|es|ing)\W*$")),  # "programme to commence September 2004": likewise
+    # "programme to commence September 2004": likewise; "week commencing 14 April 2025" is that week, as `w/c` is
+    (frozenset({None}), re.compile(r"(?<!week )\bcommenc(?:e|es|ing)\W*$")),
 )
 # The words that may close an ongoing timeline after its last period, parted from it by nothing but marks: they say
 # X is when it begins and that it runs on from there ("2028 onwards", "year 2 - ongoing"), so it starts at X with

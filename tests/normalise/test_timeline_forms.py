@@ -88,6 +88,17 @@ FORMS = [
     ("Apr 25 - Mar 26", "2025-04-01", "2026-03-31", "2026-03-31", "deadline", (YY,), "made up"),
     ("Apr 25-Mar 26", "2025-04-01", "2026-03-31", "2026-03-31", "deadline", (YY,), "made up"),
     ("Sep-25 to Mar-26", "2025-09-01", "2026-03-31", "2026-03-31", "deadline", (YY,), "made up"),
+    # a month glossed by its quarter: one period, the month (was: the quarter named as a second period); a quarter
+    # the month is not in is named
+    ("Mar 2026 (Q4)", "2026-03-01", "2026-03-31", "2026-03-31", "deadline", (), "made up"),
+    ("Mar 2026 (Q3)", "2026-03-01", "2026-03-31", "2026-03-31", "deadline", ("quarter_not_of_month",), "made up"),
+    # a date month first with an ordinal and no comma (was: the year 2026, March named unread)
+    ("March 31st 2026", "2026-03-31", "2026-03-31", "2026-03-31", "deadline", (), "made up"),
+    # the week commencing a day is that day, as `w/c 3 June 2024` is (test_timelines.py), not a start running on with
+    # no end (was: ongoing from 14 April 2025, open-ended)
+    ("Week commencing 14 April 2025", "2025-04-14", "2025-04-14", "2025-04-14", "deadline", (), "made up"),
+    # a feast no rule reads: the year is read and the reading says a word was not (was: the year, nothing said)
+    ("Christmas 2025", "2025-01-01", "2025-12-31", "2025-12-31", "deadline", (UNREAD,), "made up"),
     # two months sharing a year parted by a slash, as quarters and seasons are (was: October alone, September named)
     ("Sept/Oct 2025", "2025-09-01", "2025-10-31", "2025-10-31", "deadline", (), "made up"),
     # two months sharing the year after the last joined by `and`: the spec's one interval, the first of the year
