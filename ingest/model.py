@@ -151,8 +151,8 @@ class Line:
     "rule" (a table's ruling), "row_start" (opens a table row), "row_unheaded" (opens a row under no heading: a list
     item whose heading was lost), "row" (continues one), "text" (a line of a record's introduction, no row's),
     "past_columns" (a line among the table's printing text past its columns, ingest/layout.runs_past: no row's, and
-    reported whole), "other_layout" (a line cut into a layout its table's rendering does not print, ingest/
-    other_layouts.py: read around, and reported whole); None where unknown."""
+    reported whole), "other_layout" (a line cut into a layout its table's rendering does not print, or alone past
+    the columns of its table's own, ingest/other_layouts.py: read around, and reported whole); None where unknown."""
 
     number: int
     text: str

@@ -9,6 +9,13 @@ printed (`without`: the other lines numbered and counted as they would then be, 
 blank lines or parses the whole text, reads exactly that), puts the reading back where the lines stand (`put_back`)
 and marks each such line `other_layout`. The parse reads the document without them the same way
 (`document_without`, parsers/read_around.py) and reports each whole where it stands.
+
+A line alone of more columns than the table has at the table's own separator (a stray `a | b | ... ` of fifty
+columns in a pipe table, of fifty tab fields in a tab table) is read around too, wherever it stands: the readers
+leave such a line out of the rows below the headings (layout.runs_past), but above the headings, or under them before
+the first row of a table saved a cell a line, it was taken for the headings or broke the cells the pipes mark, and
+the plan was refused or misread. Where no reader answers, or one takes for its headings the line that stands out
+widest (`widest`), the text is read again without that line, and that reading kept where the rules mark the line.
 """
 
 from __future__ import annotations
@@ -19,25 +26,33 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
-from council_actions.ingest.layout import CUTS, PAST_LAST_COLUMN, Layout, as_layout
+from council_actions.ingest.layout import CUTS, MIN_COLUMNS, PAST_LAST_COLUMN, Layout, as_layout, printed_columns
 from council_actions.ingest.model import Document, Line, Rendering, Span
 
 # The separator each rendering's own lines are cut at (layout.CUTS; a PDF's measured cells are written with tabs
-# between them, ingest/pdf.py, and read as "tab"). The others print none.
-PRINTS: dict[Rendering, Rendering] = {"tab": "tab", "pipe": "pipe", "pipe_cell_lines": "pipe"}
+# between them, ingest/pdf.py, and read as "tab", the document then named "pdf_table"). The others print none.
+PRINTS: dict[Rendering, Rendering] = {"tab": "tab", "pdf_table": "tab", "pipe": "pipe", "pipe_cell_lines": "pipe"}
 
 
 @dataclass(frozen=True)
 class OtherLayout:
     """When a line cut at `separator` (a key of layout.CUTS) is no line of a table whose rendering does not print it:
     from `cells` pieces holding text on, or, where `past_table`, from one more than the table has columns
-    (PAST_LAST_COLUMN), which only a reading can tell."""
+    (PAST_LAST_COLUMN), which only a reading can tell. Where `separator` is None, the rule is of the separator the
+    table's rendering prints itself (`own`: PRINTS), and where `alone`, it marks a line only with no line next to it
+    marked too (a run of such lines is a table of its own)."""
 
-    separator: Rendering
+    separator: Rendering | None
     parted: str  # how the issue names the separator: `its cells parted by tabs`
     cells: int
     past_table: bool
     why: str
+    alone: bool = False
+
+    @property
+    def own(self) -> bool:
+        """Whether the rule is of the separator the table prints itself: its line is said as one past the columns."""
+        return self.separator is None
 
     def fewest(self, width: int | None) -> int | None:
         """The fewest cells that make a line another layout's in a table of `width` columns; None where the rule
@@ -45,6 +60,18 @@ class OtherLayout:
         if not self.past_table:
             return self.cells
         return None if width is None else width + PAST_LAST_COLUMN + 1
+
+    def marks(self, text: str, rendering: Rendering | None, width: int | None) -> bool:
+        """Whether the rule marks a line of a table of `rendering` (None: any that prints no separator) and `width`
+        columns (None: not known yet). A line of the table's own separator is counted as its readers count it
+        (layout.printed_columns: up to its last piece holding text), another's by its pieces holding text."""
+        printed = PRINTS.get(rendering or "lines")
+        separator = self.separator or printed
+        fewest = self.fewest(width)
+        if fewest is None or separator is None or (not self.own and separator == printed) \
+                or not CUTS[separator].search(text):
+            return False
+        return (printed_columns(text, separator) if self.own else cells_cut(text, separator)) >= fewest
 
 
 OTHER_LAYOUTS = (
@@ -56,6 +83,10 @@ OTHER_LAYOUTS = (
                 "too (Belfast's `Aspect of improvement | Achievement status |` over its ratings, Mid and East Antrim's "
                 "`Measure |`), read by their own rules; only more columns than the plan's table has is no line of it, "
                 "as a line past a pipe table's own columns is none (layout.runs_past)"),
+    OtherLayout(None, "", 0, True, "more columns than a tab or pipe table has is no row of it (layout.runs_past), "
+                "wherever the line stands: above the headings it was taken for them or kept the reader from them; "
+                "but a run of such lines above the table is a table of its own (Runnymede's heatmap: 8 to 14 fields a "
+                "line over the plan's 5 columns), so only a line alone so is read around", alone=True),
 )
 
 
@@ -64,22 +95,36 @@ def cells_cut(text: str, separator: Rendering) -> int:
     return sum(1 for piece in CUTS[separator].split(text) if piece.strip())
 
 
-def is_other_layout(line: Line, rendering: Rendering | None, width: int | None) -> bool:
-    """Whether a line is cut into a layout a table of `rendering` (None: any that does not print the separator) and
-    `width` columns (None: not known yet) does not print (OTHER_LAYOUTS)."""
-    for rule in OTHER_LAYOUTS:
-        fewest = rule.fewest(width)
-        if fewest is not None and PRINTS.get(rendering or "lines") != rule.separator \
-                and CUTS[rule.separator].search(line.text) and cells_cut(line.text, rule.separator) >= fewest:
-            return True
-    return False
+def marking(text: str, rendering: Rendering | None, width: int | None) -> OtherLayout | None:
+    """The first rule of OTHER_LAYOUTS marking a line of a table of `rendering` (None: any that does not print the
+    separator) and `width` columns (None: not known yet), the lines next to it aside; None if none does. The rule
+    also says how the line's issue words it (`own`: more columns than the table has)."""
+    return next((rule for rule in OTHER_LAYOUTS if rule.marks(text, rendering, width)), None)
+
+
+def other_layout_lines(lines: list[Line], rendering: Rendering | None, width: int | None) -> list[Line]:
+    """The lines of another layout than a table of `rendering` and `width` columns: each a rule marks, where that
+    rule reads a line only `alone`, with neither line next to it (blank lines aside) marked by it too."""
+    marked = [marking(line.text, rendering, width) for line in lines]
+    return [line for k, (line, rule) in enumerate(zip(lines, marked, strict=True)) if rule is not None and not (
+        rule.alone and rule in (marked[k - 1] if k else None, marked[k + 1] if k + 1 < len(marked) else None))]
+
+
+def widest(lines: list[Line]) -> list[Line]:
+    """The line cut at a separator into more columns than any other line and than a table's fewest (MIN_COLUMNS), as
+    a list: where no reader answers, or one takes it for the headings (its own words name the roles), a stray line of
+    a table's own layout would be that line, so the text is read again without it (renderings.relayout), and that
+    reading kept only where the rules mark it. Empty where no line stands out so."""
+    counts = [max(printed_columns(line.text, separator) for separator in CUTS) for line in lines]
+    most = max(counts, default=0)
+    return [lines[counts.index(most)]] if most > MIN_COLUMNS and counts.count(most) == 1 else []
 
 
 def parted(text: str) -> str:
-    """How a line marked `other_layout` is cut, for its issue: by the first separator of OTHER_LAYOUTS cutting it in
-    two or more."""
-    return next((rule.parted for rule in OTHER_LAYOUTS if cells_cut(text, rule.separator) >= 2),
-                OTHER_LAYOUTS[-1].parted)
+    """How a line marked `other_layout` by no rule is cut, for its issue: by the first separator an OTHER_LAYOUTS rule
+    names cutting it in two or more."""
+    cuts = [(rule.separator, rule.parted) for rule in OTHER_LAYOUTS if rule.separator is not None]
+    return next((word for separator, word in cuts if cells_cut(text, separator) >= 2), cuts[-1][1])
 
 
 @dataclass(frozen=True)

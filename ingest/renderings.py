@@ -10,7 +10,8 @@ as a plan table (an action column and an owner, timeline, status or progress
 column, or columns headed by periods), so narrative, minutes and news stay
 plain lines. Each reads the text as if a line of another layout than its own
 (a line of tab cells in a plan of another rendering, more pipe-separated
-columns than its table has) were not printed (`other_layouts.py`).
+columns than its table has, a line alone past the columns of its own) were
+not printed (`other_layouts.py`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from council_actions.ingest.layout import Layout, RoleOf, StatusOf
 from council_actions.ingest.model import Document, Line, Rendering
-from council_actions.ingest.other_layouts import is_other_layout, put_back, without
+from council_actions.ingest.other_layouts import other_layout_lines, put_back, widest, without
 from council_actions.ingest.tab_table import read_tab_table
 
 if TYPE_CHECKING:
@@ -52,15 +53,27 @@ def _around_other_layouts(lines: list[Line], text: str, rendering: Rendering | N
                           read: Callable[[list[Line], str], Layout | None]) -> Layout | None:
     """A reading (`read`, of `rendering`; None: of one that prints no tab) of the text without the lines of another
     layout that need no reading to be told, then, where its table's columns tell more, without those too; the lines
-    left out are put back, marked (other_layouts.put_back)."""
-    left = [line for line in lines if is_other_layout(line, rendering, None)]
+    left out are put back, marked (other_layouts.put_back). Where no reader answers, or one takes the line that
+    stands out widest (other_layouts.widest) for the headings, the text is read again without that line too, and the
+    reading kept where its columns make that line another layout's."""
+    left = other_layout_lines(lines, rendering, None)
     layout = _read_without(lines, text, left, read)
+    stray = widest(lines)
+    if stray and (layout is None or _numbers(stray) & {ln.number for ln in layout.lines if ln.layout == "header"}):
+        again = _read_without(lines, text, [*left, *stray], read)
+        if again is not None and _numbers(stray) <= _numbers(
+                other_layout_lines(lines, again.rendering, len(again.columns))):
+            layout, left = again, [*left, *stray]
     if layout is None:
         return None
-    more = [line for line in lines if is_other_layout(line, layout.rendering, len(layout.columns))]
-    if len(more) == len(left):
+    more = other_layout_lines(lines, layout.rendering, len(layout.columns))
+    if _numbers(more) == _numbers(left):
         return layout
     return _read_without(lines, text, more, read) or layout
+
+
+def _numbers(lines: list[Line]) -> set[int]:
+    return {line.number for line in lines}
 
 
 def _read_without(lines: list[Line], text: str, left: list[Line],

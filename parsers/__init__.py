@@ -72,7 +72,7 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
     layout than its table's are read around and reported (parsers/read_around.py)."""
     from council_actions.parsers.read_around import parsed_around
 
-    return parsed_around(document, lambda shown: _parsed(shown, profile))
+    return parsed_around(document, lambda shown: _parsed(shown, profile), lambda shown: detect_kind(shown, profile))
 
 
 def _parsed(document: Document, profile: Profile) -> ParsedDocument:

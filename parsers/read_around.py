@@ -16,25 +16,33 @@ from dataclasses import fields, is_dataclass, replace
 from typing import TypeVar, cast
 
 from council_actions.ingest.model import Document, Span
-from council_actions.ingest.other_layouts import document_without
+from council_actions.ingest.other_layouts import document_without, marking
 from council_actions.parsers.records import ParsedDocument
 from council_actions.parsers.unplaced import other_layout_text
 
 T = TypeVar("T")
 
 
-def parsed_around(document: Document, parse: Callable[[Document], ParsedDocument]) -> ParsedDocument:
+def parsed_around(document: Document, parse: Callable[[Document], ParsedDocument],
+                  reader: Callable[[Document], str | None]) -> ParsedDocument:
     """`parse` of the document without its `other_layout` lines, its spans put back, and each such line reported
-    (`unplaced_text`, situation other_layout) before the first issue standing after it."""
+    (`unplaced_text`: situation other_layout, or where the line is of the table's own separator past its columns, as
+    the plan's `reader` says such a line) before the first issue standing after it; a line of the table's own
+    separator before an issue around it too, where its reader says one among its rows (before the document-wide
+    issues, which a parse adds after the rows')."""
     found = document_without(document)
     if found is None:
         return parse(document)
     shown, view = found
     parsed = moved(parse(shown), view.gaps.span)
+    kind = reader(shown) or ""
     issues = list(parsed.issues)
     for line in view.left_out:
-        issues.insert(next((k for k, issue in enumerate(issues) if issue.span.char_start > line.span.char_start),
-                           len(issues)), other_layout_text(line.text, line.span))
+        rule = marking(line.text, shown.rendering, len(shown.columns))
+        around = rule is not None and rule.own  # said where its reader says one among its rows
+        issues.insert(next((k for k, issue in enumerate(issues) if issue.span.char_start > line.span.char_start
+                            or (around and issue.span.char_end > line.span.char_end)), len(issues)),
+                      other_layout_text(line.text, line.span, rule, kind))
     return replace(parsed, issues=tuple(issues))
 
 

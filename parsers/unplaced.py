@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from council_actions.ingest.model import Span
-from council_actions.ingest.other_layouts import OTHER_LAYOUTS, parted
+from council_actions.ingest.other_layouts import OTHER_LAYOUTS, OtherLayout, parted
 from council_actions.parsers.records import Boilerplate, PrintedDate, PrintedPeriod
 
 from council_actions.issues import Issue, warning
@@ -81,12 +81,20 @@ def unplaced_text(situation: Situation, text: str, span: Span, cut: str | None =
 
 # What an `other_layout` line's issue says, for each way of cutting one: the readings of the document as a whole
 # (sections, its title, date and council) leave such a line out, as the plan's reading does.
-OTHER_LAYOUT_MESSAGES = frozenset(BY_SITUATION["other_layout"].message(rule.parted) for rule in OTHER_LAYOUTS)
+OTHER_LAYOUT_MESSAGES = frozenset(BY_SITUATION["other_layout"].message(rule.parted) for rule in OTHER_LAYOUTS
+                                  if not rule.own)
+# Where a line read around is of the table's own separator, past its columns (OTHER_LAYOUTS' `own` rules): said as
+# the reader of the plan says a line past its columns among its rows, the template's (parsers/action_plan.py) or a
+# plan table's (parsers/table_rows.py).
+PAST_COLUMNS: dict[str, Situation] = {"action_plan": "past_plan_columns"}
 
 
-def other_layout_text(text: str, span: Span) -> Issue:
-    """The warning for a line of another layout than its table's (ingest/other_layouts.py), naming its separator."""
-    return unplaced_text("other_layout", text, span, parted(text))
+def other_layout_text(text: str, span: Span, rule: OtherLayout | None, kind: str) -> Issue:
+    """The warning for a line read around (ingest/other_layouts.py): where its rule is of another separator than the
+    table's, naming it; where of the table's own, more columns than the table of the plan's reader (`kind`) has."""
+    if rule is not None and rule.own:
+        return unplaced_text(PAST_COLUMNS.get(kind, "past_headings"), text, span)
+    return unplaced_text("other_layout", text, span, rule.parted if rule is not None else parted(text))
 
 
 # What a reading of the whole document takes from a line no row holds, and how much of it; the line is then no

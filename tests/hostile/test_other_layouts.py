@@ -10,6 +10,14 @@ action more), or as a heading, or it changed the reading of the lines around it 
 Now the plan reads exactly as without the line: the whole parse (every record, value, issue and span, the spans of
 the lines below moved back one line; the normalisers read only these records) is the clean sample's, and the line is
 one `unplaced_text`, all of its characters, where it stands. Both profiles where the line stands inside a row.
+
+A line of the table's own separator past its columns (60 pipe-separated columns in a pipe table, 60 tab fields in a
+tab table) is read around too, wherever it stands, and reported as the reader reports a line past its columns. Before
+(main at 3bf827d): above the headings it was reported as bare text beside the table (no why) or taken for the
+headings (its own words name the roles: Runnymede's plan with the generic profile and Waverley's browser copy refused,
+Maidstone's browser copy misread); between the headings and the first row of North Tyneside's and Newham's tables
+saved a cell a line it broke the cells the pipes mark and the plan was refused, inside North Tyneside's row it was read
+into the row; after the last row it lengthened the document-wide spans.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from pathlib import Path
 
 import pytest
 from council_actions.ingest.model import Document, Span
-from council_actions.ingest.other_layouts import OTHER_LAYOUTS, is_other_layout
+from council_actions.ingest.other_layouts import OTHER_LAYOUTS, marking, other_layout_lines
 from council_actions.parsers import ParsedDocument, parse_document
 from council_actions.parsers.read_around import moved
 
@@ -32,9 +40,15 @@ from tests.hostile import damage
 
 OTHERS = SAMPLES / "other_councils"
 TAB, PIPE = "\t", " | "
-WORDS = {TAB: 3, PIPE: 60}  # a line of three tab cells; of sixty pipe-separated columns
+# a line of three tab cells; of sixty pipe-separated columns; in a table of its own separator, sixty columns (past the
+# widest real table's 17, short of the 100 no table's headings may pass: layout.MAX_COLUMNS)
+WORDS = {TAB: 3, PIPE: 60}
+OWN_WORDS = 60
 MESSAGE = {TAB: "text outside the plan table: its cells parted by tabs, a layout the table is not printed in",
            PIPE: "text outside the plan table: its cells parted by pipes, a layout the table is not printed in"}
+# a line of the table's own separator: as its reader says a line past its columns, the template or a plan table
+OWN_MESSAGE = {"template": "text outside any theme, table or heading: more columns than the plan has",
+               "table": "text outside the plan table: more columns than the table has"}
 # sample, its rendering (the reader the line stands in), the separators of the lines put in
 CASES = [
     (FIXTURES / "other_councils" / "pdf" / "waverley_cpa_improvement_plan_2004_chromium.txt", "fixed_width",
@@ -47,7 +61,25 @@ CASES = [
     (OTHERS / "north_tyneside_waste_plan_2025_30.txt", "pipe_cell_lines", (TAB,)),
     (PLAN, "tab", (PIPE,)),
 ]
-PLACES = {"first": "before the first row", "inside": "inside a row", "end": "at the end"}
+PLACES = {"first": "before the first row", "inside": "inside a row", "end": "at the end",
+          "headings": "before the headings"}
+# sample, its rendering, the places a line of its own separator is put in and the profiles (those where main at
+# 3bf827d read it otherwise than the clean sample, or reported it without saying why; at the others it read right)
+BOTH = (None, "generic")
+OWN = [
+    (OTHERS / "north_tyneside_waste_plan_2025_30.txt", "pipe_cell_lines", ("headings", "first", "inside", "end"), BOTH),
+    (OTHERS / "newham_housing_improvement_plan_2025_stock_condition.txt", "pipe", ("headings", "first", "end"), BOTH),
+    (OTHERS / "waverley_cpa_improvement_plan_2004.txt", "pipe", ("headings", "end"), BOTH),  # ` | `-joined rows
+    (OTHERS / "iow_bv_schedule_2002.txt", "pipe", ("headings", "end"), BOTH),  # Markdown, 17 columns
+    (OTHERS / "rotherham_year_ahead_delivery_plan_2024_25.txt", "pipe", ("headings", "end"), BOTH),  # Markdown
+    (OTHERS / "newton_st_cyres_parish_action_plan_2018_20.txt", "pipe", ("headings",), BOTH),  # under a ruling
+    (OTHERS / "maidstone_strategic_plan_2016_17_appendix_i.txt", "pipe", ("headings", "end"), BOTH),  # header cells
+    (FIXTURES / "sections" / "iow_housing_renewal_action_plan_2003_annexe_b.txt", "pipe", ("headings", "end"), BOTH),
+    (PLAN, "tab", ("headings", "first"), (None,)),  # the template
+    (PLAN, "tab", ("headings", "end"), ("generic",)),  # a plan table
+    (OTHERS / "maidstone_ags_2014_15_browser_copy.txt", "tab", ("headings", "first", "end"), BOTH),
+    (OTHERS / "waverley_cpa_improvement_plan_2004_browser_copy.txt", "tab", ("headings", "end"), BOTH),
+]
 
 
 def _parsed(path: Path, profile: str | None) -> tuple[Document, ParsedDocument]:
@@ -62,18 +94,19 @@ _clean = cache(_parsed)
 
 def _place(path: Path, profile: str | None, place: str) -> int:
     """Where the line is put in (from 0): before the line opening the first row, before the first line that goes on
-    with a row (inside its wrapped cell), or after the last line."""
+    with a row (inside its wrapped cell), after the last line, or before the first line of the headings."""
     lines = list(read(path, load_profile(profile)).iter_lines())
     if place == "at the end":
         return len(path.read_text(encoding="utf-8").rstrip("\n").split("\n"))
-    layouts = ("row_start", "row_unheaded") if place == "before the first row" else ("row",)
+    layouts = {"before the first row": ("row_start", "row_unheaded"), "inside a row": ("row",),
+               "before the headings": ("header",)}[place]
     return next(line.number for line in lines if line.layout in layouts) - 1
 
 
-def _stray(tmp_path: Path, sample: Path, index: int, separator: str) -> tuple[Path, str, int]:
-    """The sample with the line put in before line `index`, the line, and how many characters it took (its line
-    break too)."""
-    text = damage.stray_line(sample.read_text(encoding="utf-8"), index, WORDS[separator], separator)
+def _stray(tmp_path: Path, sample: Path, index: int, separator: str, words: int) -> tuple[Path, str, int]:
+    """The sample with a line of `words` words put in before line `index`, the line, and how many characters it took
+    (its line break too)."""
+    text = damage.stray_line(sample.read_text(encoding="utf-8"), index, words, separator)
     path = tmp_path / sample.name
     path.write_text(text, encoding="utf-8")
     line = text.split("\n")[index]
@@ -92,29 +125,31 @@ def _back(line: int, at: int, length: int) -> Callable[[Span], Span]:
     return move
 
 
-CASE_IDS = [f"{c[0].stem}-{c[1]}" for c in CASES]
-LINES = [(sample, rendering, separator, place, profile)
+LINES = [(sample, rendering, separator, place, profile, WORDS[separator], MESSAGE[separator])
          for sample, rendering, separators in CASES for separator in separators for place in PLACES.values()
-         for profile in ((None, "generic") if place == "inside a row" else (None,))]
+         if place != PLACES["headings"] for profile in ((None, "generic") if place == "inside a row" else (None,))]
+LINES += [(sample, rendering, PIPE if rendering.startswith("pipe") else TAB, PLACES[place], profile, OWN_WORDS,
+           OWN_MESSAGE["template" if sample == PLAN and profile is None else "table"])
+          for sample, rendering, places, profiles in OWN for place in places for profile in profiles]
 SHORT = {place: short for short, place in PLACES.items()}
 
 
-@pytest.mark.parametrize("sample, rendering, separator, place, profile", LINES,
-                         ids=[f"{s.stem}-{'tab' if sep == TAB else 'pipe'}-{SHORT[pl]}-{pr}"
-                              for s, _, sep, pl, pr in LINES])
+@pytest.mark.parametrize("sample, rendering, separator, place, profile, words, message", LINES,
+                         ids=[f"{s.stem}-{'tab' if sep == TAB else 'pipe'}{w}-{SHORT[pl]}-{pr}"
+                              for s, _, sep, pl, pr, w, _ in LINES])
 def test_a_line_of_another_layout_is_read_around_and_reported_whole(tmp_path, sample, rendering, separator, place,
-                                                                    profile):
+                                                                    profile, words, message):
     clean_document, clean = _clean(sample, profile)
     assert clean_document.rendering == rendering
     index = _place(sample, profile, place)
-    path, line, length = _stray(tmp_path, sample, index, separator)
+    path, line, length = _stray(tmp_path, sample, index, separator, words)
     at = len("\n".join(sample.read_text(encoding="utf-8").split("\n")[:index])) + (1 if index else 0)
     document, damaged = _parsed(path, profile)
     assert document.rendering == rendering
     on = [i for i in damaged.issues if i.span.line_start <= index + 1 <= i.span.line_end
-          and i.span.line_start > 1]  # the document-wide issues (council_not_printed) aside
+          and i.code != "council_not_printed"]  # the document-wide issue aside
     assert [(i.code, i.message, i.raw_text, i.span.line_start, i.span.line_end) for i in on] == [
-        ("unplaced_text", MESSAGE[separator], line, index + 1, index + 1)]
+        ("unplaced_text", message, line, index + 1, index + 1)]
     move = _back(index + 1, at, length)
     parsed = replace(damaged, issues=tuple(i for i in damaged.issues if i not in on))
     for field in fields(parsed):
@@ -131,21 +166,36 @@ REAL = [
     (OTHERS / "mid_east_antrim_self_assessment_2024_25_place.txt", 19, "records"),  # `Measure |`
     (FIXTURES / "sections" / "housing_service_improvement_plan_2006_09_docstoc.txt", 1, "fixed_width"),
     (OTHERS / "north_tyneside_waste_plan_2025_30.txt", 1, "pipe_cell_lines"),
+    # Runnymede's heatmap above its plan: 8 to 13 tab fields a line over the table's 5 columns, a table of its own
+    # (line 6 prints 13), and the same plan revised, whose line 6 alone prints 14
+    (PLAN, 6, "tab"),
+    (FIXTURES / "revisions" / "plan_r3.txt", 6, "tab"),
 ]
 
 
 @pytest.mark.parametrize("path, number, rendering", REAL, ids=[f"{r[0].stem}-{r[1]}" for r in REAL])
 def test_a_real_tab_or_pipe_in_another_layout_stays_the_plans(path, number, rendering):
     """OTHER_LAYOUTS's thresholds leave every real line where it was read: tabs before one cell, a small pipe table
-    beside the plan, a cell's closing pipe (outs.sh over samples/ and tests/fixtures: byte-identical)."""
+    beside the plan, a cell's closing pipe, a heatmap's run of lines past the table's columns (outs.sh over samples/
+    and tests/fixtures: byte-identical)."""
     document = read(path, load_profile(None))
     assert document.rendering == rendering
     (line,) = [ln for ln in document.iter_lines() if ln.number == number]
     assert "\t" in line.text or "|" in line.text
-    assert not any(is_other_layout(ln, document.rendering, len(document.columns)) for ln in document.iter_lines())
+    assert not other_layout_lines(list(document.iter_lines()), document.rendering, len(document.columns))
     assert not any(ln.layout == "other_layout" for ln in document.iter_lines())
 
 
 def test_every_other_layout_rule_says_why():
-    assert [rule.separator for rule in OTHER_LAYOUTS] == ["tab", "pipe"]
+    assert [(rule.separator, rule.own, rule.alone) for rule in OTHER_LAYOUTS] == [
+        ("tab", False, False), ("pipe", False, False), (None, True, True)]
     assert all(len(rule.why.split()) > 20 for rule in OTHER_LAYOUTS)
+
+
+def test_a_run_of_lines_past_the_columns_is_a_table_of_its_own():
+    """Runnymede's heatmap lines each print past the plan's 5 columns (`marking`: the line alone marked by the tab
+    table's own rule), but stand in a run: no line of it is read around."""
+    lines = list(read(PLAN, load_profile(None)).iter_lines())
+    heatmap = [ln for ln in lines if 6 <= ln.number <= 12]
+    assert all(marking(ln.text, "tab", 5) == OTHER_LAYOUTS[2] for ln in heatmap)
+    assert not other_layout_lines(lines, "tab", 5)

@@ -99,14 +99,15 @@ ABOVE = [
 @pytest.mark.parametrize("sample, profile, before", ABOVE, ids=[f"{a[0].stem}-{a[1]}" for a in ABOVE])
 def test_a_wide_line_above_the_headings_is_not_the_headings(tmp_path, sample, profile, before):
     """A line of more columns than MAX_COLUMNS is no table's headings: the headings under it are found, the plan
-    reads as its sample does, and the line is text beside the table, reported whole."""
+    reads as its sample does, and the line, alone past the table's columns, is read around and reported whole as a
+    line past them (ingest/other_layouts.py; tests/hostile/test_other_layouts.py for a line of 60)."""
     text = damage.wide_line(sample.read_text(encoding="utf-8"), 0, WORDS, TAB)
     path = tmp_path / sample.name
     path.write_text(text, encoding="utf-8")
     actions, issues = _read(path, profile, 1)
     assert actions == _read(sample, profile)[0]
     assert [(i.code, i.message, i.raw_text) for i in issues] == [
-        ("unplaced_text", "text outside the plan table", text.split("\n")[0])]
+        ("unplaced_text", MESSAGES["table"], text.split("\n")[0])]
     assert printed_columns(text.split("\n")[0], "tab") == WORDS > MAX_COLUMNS
 
 
