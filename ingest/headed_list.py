@@ -102,18 +102,17 @@ def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | N
     unled = frozenset(i for i, m in items.items() if m is not None) - set(statuses) if led else frozenset()
     remarks = _remarks(items) | _counts(lines, items, status_of) | unled
     lost = _lost_headings(lines, items)
-    leads = frozenset(i for i, line in enumerate(lines) if lead_in_time(line.text, role_of) is not None)
     if not led and ((first > MAX_TITLE_LINES + MIN_ITEMS and not leads_onto(lines, first, _is_heading, role_of))
                     or not (any(plan_title(document_words).search(ln.text) for ln in lines[:first])
-                            or _timed(lines, items, remarks, lost, leads))):
+                            or _timed(lines, items, remarks, lost, role_of))):
         return None
     relaid = list(lines)
     found = 0
     heading: int | None = None
     unheaded: int | None = None  # the item after a lost heading's place, until the next heading
     issues: list[Issue] = []
-    heads = [items[i] is None and i not in leads and _is_heading(line.text)
-             and _items_follow(lines, items, remarks, i, lost, leads) for i, line in enumerate(lines)]
+    heads = [items[i] is None and _is_heading(line.text) and _items_follow(lines, items, remarks, i, lost, role_of)
+             and lead_in_time(line.text, role_of) is None for i, line in enumerate(lines)]
     names = {i: _named_by(lines, items, i) for i, line in enumerate(lines)
              if heads[i] and role_of(line.text) and not is_timeline(line.text)}  # a role heading's naming heading
     carried = carried_times(lines, lambda j: items[j] is not None, lambda j: heads[j] or j in names.values(),
@@ -191,10 +190,10 @@ def _counts(lines: list[Line], items: dict[int, re.Match[str] | None], status_of
 
 
 def _timed(lines: list[Line], items: dict[int, re.Match[str] | None], remarks: frozenset[int],
-           lost: frozenset[int], leads: frozenset[int]) -> bool:
+           lost: frozenset[int], role_of: RoleOf) -> bool:
     """At least two headings have items under them and every one reads as a time (`2025` ... `2028 onwards`)."""
-    headings = [line.text for i, line in enumerate(lines) if items[i] is None and i not in leads
-                and _is_heading(line.text) and _items_follow(lines, items, remarks, i, lost, leads)]
+    headings = [line.text for i, line in enumerate(lines) if items[i] is None and _is_heading(line.text)
+                and _items_follow(lines, items, remarks, i, lost, role_of) and lead_in_time(line.text, role_of) is None]
     return len(headings) >= MIN_ITEMS and all(is_timeline(text) for text in headings)
 
 
@@ -219,11 +218,11 @@ def _is_sentence(text: str) -> bool:
 
 
 def _items_follow(lines: list[Line], items: dict[int, re.Match[str] | None], remarks: frozenset[int], i: int,
-                  lost: frozenset[int], leads: frozenset[int]) -> bool:
+                  lost: frozenset[int], role_of: RoleOf) -> bool:
     """At least MIN_ITEMS items under the heading (one under a heading that reads as a time, "3 months in:", or
     standing as a paragraph of its own), each perhaps with sentences under it, before anything else or a lost
-    heading's place; a remark or a bare bullet counts as no item, and a lead-in of either form (`leads`: `... we
-    will:`, `Actions for 2013/14:`) right under the heading leads on to its items."""
+    heading's place; a remark or a bare bullet counts as no item, and a lead-in of either form (`... we will:`, and
+    by the profile's roles `Actions for 2013/14:`) right under the heading leads on to its items."""
     count = 0
     for j in range(i + 1, len(lines)):
         if j in lost:
@@ -231,7 +230,7 @@ def _items_follow(lines: list[Line], items: dict[int, re.Match[str] | None], rem
         if items[j] is not None:
             count += j not in remarks
         elif not (count and _is_sentence(lines[j].text)) and BARE_MARK.pattern.match(lines[j].text) is None and not (
-                count == 0 and j in leads):
+                count == 0 and lead_in_time(lines[j].text, role_of) is not None):
             break
     return count >= (1 if is_timeline(lines[i].text) or _stands_apart(lines, i) else MIN_ITEMS)
 
