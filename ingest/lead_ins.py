@@ -64,10 +64,10 @@ WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'\u2019-]*)\s+(?:for\s+)?$", re.I
 IsHeading = Callable[[int], bool]
 
 
-def leads_in(text: str) -> bool:
-    """Whether the line closes on a commitment's words (the forms naming no actions), leading into the list under
-    it, a period named or not: the sentences above it, up to a heading, introduce that list
-    (parsers/section_lines.py)."""
+def closes_on_commitment(text: str) -> bool:
+    """Whether the line closes on a commitment's words (the forms naming no actions: `..., we will:`), leading into
+    the list under it, a period named or not: the sentences above it, up to a heading, introduce that list
+    (parsers/sections.py). A caption naming the actions (`Actions for 2013/14 ...:`) introduces no prose."""
     return any(form.pattern.search(text) for form in LEAD_IN_FORMS if not form.names_actions)
 
 

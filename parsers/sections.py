@@ -26,7 +26,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from council_actions.ingest.bullets import UNPLACED_ITEM
-from council_actions.ingest.lead_ins import leads_in
+from council_actions.ingest.lead_ins import closes_on_commitment
 from council_actions.parsers import heading_runs
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, SectionHeading
 from council_actions.parsers.section_lines import StatusOf, UnplacedLine, calls_its_part, form_of, heading_text
@@ -96,9 +96,10 @@ def _forms(parsed: ParsedDocument, words: DocumentWords, status_of: StatusOf | N
 
 def _introducing(text: str, following: str) -> str:
     """What a line that is no section heading is to the line above it: "lead_in" where it leads into the list
-    under it (`..., in 2024-2025 we will:`, ingest/lead_ins.leads_in) or is a sentence of prose over such a line
-    (the paragraph that introduces the list), so a heading above them is the part the list is in; else "other"."""
-    if leads_in(text):
+    under it (`..., in 2024-2025 we will:`, ingest/lead_ins.closes_on_commitment) or is a sentence of prose over
+    such a line (the paragraph that introduces the list), so a heading above them is the part the list is in; else
+    "other"."""
+    if closes_on_commitment(text):
         return "lead_in"
     prose = text.strip().endswith(".") and UNPLACED_ITEM.pattern.match(text) is None
     return "lead_in" if prose and following == "lead_in" else "other"
