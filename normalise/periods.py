@@ -148,14 +148,16 @@ def _calendar_year(m: re.Match[str], ctx: Context) -> Period | None:
 
 
 def _numeric_date(m: re.Match[str], ctx: Context) -> Period | None:
-    """`10/9/24`, `10.09.2024`: day first, always (UK); a day that does not exist is no date, never re-read
-    month first (dateparser would take `10/13/24` as 13 October)."""
+    """`10/9/24`, `10.09.2024`, `31-03-2026`: day first, always (UK); a day that does not exist is no date, never
+    re-read month first (dateparser would take `10/13/24` as 13 October). An ISO date (`2026-03-31`) prints the year
+    first, and so reads with no day-first choice."""
     year, assumed = full_year(m["year"])
     try:
         day = dt.date(year, int(m["month"]), int(m["day"]))
     except ValueError:
         return None
-    return Period(day, day, "day", ctx.calendar.label_for(day, day), ("day_first", *assumed))
+    first = ("day_first",) if m.start("day") < m.start("month") else ()
+    return Period(day, day, "day", ctx.calendar.label_for(day, day), (*first, *assumed))
 
 
 def _month_in_figures(m: re.Match[str], ctx: Context) -> Period | None:
@@ -182,7 +184,8 @@ MONTH_GATE = tuple(MONTHS)
 # Between a date's day and month: spaces, or a hyphen where one parts month and year too (`27-Feb-26`); not a dash
 # after a month's year (`Apr 25 - Mar 26`, `Apr 25-Mar 26` are two months, not 25 March 2026)
 DAY_GAP = r"(?:\s+|-(?=" + MONTH_WORD + r"\.?-))"
-MONTH_GAP = r"(?:\s+|-)"  # between a month and its year: spaces, or a hyphen as a spreadsheet prints it (`Sep-25`)
+# between a month and its year: spaces, a hyphen as a spreadsheet prints it (`Sep-25`), an apostrophe (`June '25`)
+MONTH_GAP = r"(?:\s*['\u2019]|\s+|-)"
 LAST_MONTH = rf"(?P<last_month>{MONTH_WORD})\.?"  # the far month of `July-September 23`
 MONTH_SPAN = r"(?P<join>\s*(?:-|to)\s*)" + LAST_MONTH + r"\s+(?P<year>20\d{2}|\d{2})"  # `jan-mar 2025`
 LAST_COUNT = COUNT.replace("?P<n>", "?P<last>")  # the far year of `years 1-2`
@@ -191,6 +194,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
     PeriodRule(name, re.compile(pattern), read, gate) for name, pattern, read, gate in (
         ("numeric_date", r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>20\d{2}|\d{2})\b", _numeric_date,
          ("/", ".")),
+        # the same with hyphens (`31-03-2026`; was the year 2026, nothing said), and an ISO date (`2026-03-31`; was a
+        # span of years running backwards, no dates), year first, so no day-first reading
+        ("numeric_date_dashed", r"\b(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>20\d{2}|\d{2})\b", _numeric_date,
+         ("-",)),
+        ("iso_date", r"\b(?P<year>20\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b", _numeric_date, ("-",)),
         ("day_month_year", r"\b\d{1,2}(?:st|nd|rd|th)?" + DAY_GAP + MONTH + MONTH_GAP
          + r"(?P<year>20\d{2}\b|\d{2}\b(?![/\d]))", _full_date, MONTH_GATE),
         # a date written month first with a comma (`March 31, 2025`) or an ordinal (`March 31st 2026`; was the year,
@@ -265,9 +273,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          tuple(PARTS_OF_YEAR)),
         # the end of the plan's own financial year; one that prints the year (`by end of financial year 2025/26`) is
         # that year's (the `fiscal_year` rule's; was: no dates, waiting for a reference date, the year named unread)
-        ("fiscal_year_end", r"\b(?:end of (?:the )?financial year|(?:financial )?year[- ]end)\b"
+        ("fiscal_year_end", r"\b(?:end of (?:the )?(?:financial year|fy)|eofy|(?:financial )?year[- ]end)\b"
          r"(?!\s*(?:of\s+)?(?:fy\s*)?" + ANY_DIGIT + r"{2,4}\s*[/-]\s*" + ANY_DIGIT + ")", year_end,
-         ("year",)),
+         ("year", "fy")),
         ("calendar_year_end", r"\bend of (?:the |this )?calendar year\b(?!\s*" + ANY_DIGIT + ")", calendar_year_end,
          ("calendar",)),
         # `by Q4`, and a span of quarters with no year (`Q1-Q4`; was: Q1, the rest named as several periods)

@@ -99,6 +99,16 @@ FORMS = [
     ("Week commencing 14 April 2025", "2025-04-14", "2025-04-14", "2025-04-14", "deadline", (), "made up"),
     # a feast no rule reads: the year is read and the reading says a word was not (was: the year, nothing said)
     ("Christmas 2025", "2025-01-01", "2025-12-31", "2025-12-31", "deadline", (UNREAD,), "made up"),
+    # a day in figures parted by hyphens, day first (was: the year 2026, nothing said), and an ISO date, year first
+    # (was: a span of years running backwards, no dates)
+    ("31-03-2026", "2026-03-31", "2026-03-31", "2026-03-31", "deadline", ("day_first",), "made up"),
+    ("2026-03-31", "2026-03-31", "2026-03-31", "2026-03-31", "deadline", (), "made up"),
+    # a month with an apostrophed year (was: unresolved)
+    ("June '25", "2025-06-01", "2025-06-30", "2025-06-30", "deadline", (YY,), "made up"),
+    # the financial year's end abbreviated (was: unresolved)
+    ("EOFY", "2024-04-01", "2025-03-31", "2025-03-31", "deadline", ("fiscal_year_from_document_date",), "made up"),
+    ("end of FY", "2024-04-01", "2025-03-31", "2025-03-31", "deadline", ("fiscal_year_from_document_date",),
+     "made up"),
     # two months sharing a year parted by a slash, as quarters and seasons are (was: October alone, September named)
     ("Sept/Oct 2025", "2025-09-01", "2025-10-31", "2025-10-31", "deadline", (), "made up"),
     # two months sharing the year after the last joined by `and`: the spec's one interval, the first of the year
