@@ -41,25 +41,27 @@ MONTH_GATE = tuple(MONTHS)
 # in May"); before a year it names that year's one ("Annual Governance Statement 2015/16"), elsewhere a document
 # ("Annual Report"), so it is no time.
 ANNUAL_ADJECTIVE = rf"^\W*annual\W*$|\bannual\b(?=[^.;\d]*\b{MONTH_WORD}\b)(?![^.;]*\d)"
+# Gates are as narrow as the wordings allow ("every", "monthly", " month"), not "month" or "year": a phrase naming a
+# span ("12-month anniversary", "within 6 months", "year-end") opens no cadence wording (kinds.kind_of tries each).
 CADENCE_RULES: tuple[CadenceRule, ...] = (
     CadenceRule("weekly", r"\bweekly\b|\b(?:each|every|once a|per) week\b", ("week",)),
     CadenceRule("fortnightly", r"\bfortnightly\b|\b(?:each|every|once a) fortnight\b|\bevery (?:two|2) weeks\b",
                 ("fortnight", "weeks")),
     # "bi-monthly" is also said for twice a month; plans use it for every other month's meeting
     CadenceRule("bi_monthly", r"\bbi-?monthly\b", ("monthly",), "bi_monthly_as_every_two_months"),
-    CadenceRule("bi_monthly", r"\bevery (?:two|2) months\b|\b(?:two|2)[- ]monthly\b", ("month",)),
+    CadenceRule("bi_monthly", r"\bevery (?:two|2) months\b|\b(?:two|2)[- ]monthly\b", ("every", "monthly")),
     CadenceRule("quarterly", r"\bquarterly\b|\bqly\b|\b(?:each|every|per|once a) quarter\b"
-                r"|\bevery (?:three|3) months\b|\b(?:three|3)[- ]monthly\b", ("quarter", "qly", "month")),
+                r"|\bevery (?:three|3) months\b|\b(?:three|3)[- ]monthly\b", ("quarter", "qly", "every", "monthly")),
     CadenceRule("twice_yearly", r"\b(?:six|6)[- ]?monthly\b|\bevery (?:six|6) months\b|\bhalf[- ]yearly\b"
                 r"|\btwice (?:a |per |each )?year(?:ly)?\b|\bsemi-?annual(?:ly)?\b",
-                ("month", "half", "twice", "annual")),
+                ("monthly", "every", "half", "twice", "annual")),
     # "bi-annual" is also said for every two years; in UK plans it is twice a year (the other is "biennial")
     CadenceRule("twice_yearly", r"\bbi-?annual(?:ly)?\b", ("annual",), "bi_annual_as_twice_yearly"),
-    CadenceRule("monthly", r"\bmonthly\b|\b(?:each|every|per|once a) month\b", ("month",)),
+    CadenceRule("monthly", r"\bmonthly\b|\b(?:each|every|per|once a) month\b", ("monthly", " month")),
     # "Every April": once a year, in that month (the month is the reading's, NAMED_MONTH)
     CadenceRule("annual", r"\bannually\b|\byearly\b|\b(?:each|every|per|once a) year\b|" + ANNUAL_ADJECTIVE
-                + rf"|\b(?:each|every) {MONTH_WORD}\b", ("annual", "year", "each", "every")),
-    CadenceRule("biennial", r"\bbiennial(?:ly)?\b|\bevery (?:two|2) years\b", ("biennial", "years")),
+                + rf"|\b(?:each|every) {MONTH_WORD}\b", ("annual", "yearly", " year", "each", "every")),
+    CadenceRule("biennial", r"\bbiennial(?:ly)?\b|\bevery (?:two|2) years\b", ("biennial", "every")),
 )
 # Months and nothing else ("Feb & Oct"): recurring, but no word of the `recurring` kind rule, whose gate it would
 # open to every phrase naming a month (most dated ones); read_timeline asks it of a phrase with no kind and no period.

@@ -28,6 +28,10 @@ STARTS: tuple[tuple[frozenset[str | None], re.Pattern[str]], ...] = (
     # "programme to commence September 2004": likewise; "week commencing 14 April 2025" is that week, as `w/c` is
     (frozenset({None}), re.compile(r"(?<!week )\bcommenc(?:e|es|ing)\W*$")),
 )
+# STARTS by kind, each kind's words as one alternation (whether any row's words are printed): one search a phrase
+STARTS_BY_KIND: dict[str | None, re.Pattern[str]] = {
+    kind: re.compile("|".join(f"(?:{words.pattern})" for kinds, words in STARTS if kind in kinds))
+    for kind in dict.fromkeys(kind for kinds, _ in STARTS for kind in kinds)}
 # The words that may close an ongoing timeline after its last period, parted from it by nothing but marks: they say
 # X is when it begins and that it runs on from there ("2028 onwards", "year 2 - ongoing"), so it starts at X with
 # no end, likewise, never due at X's end; "ongoing in 24/25", the period after the word, is ongoing during X.
@@ -50,7 +54,8 @@ RUNS_TO = re.compile(r"(?:" + "|".join(words for _, words in ENDS) + r")\s*$")
 def starts_at(kind: str | None, before: str) -> bool:
     """Whether the words before a phrase's first period (`before`) name when its action starts (STARTS), for a
     phrase of that kind (None: no kind word)."""
-    return any(kind in kinds and words.search(before) for kinds, words in STARTS)
+    words = STARTS_BY_KIND.get(kind)
+    return words is not None and words.search(before) is not None
 
 
 def runs_to(text: str, periods: list[FoundPeriod]) -> tuple[dt.date, tuple[str, ...]] | None:

@@ -106,7 +106,7 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
     financial years of the period the plan states as its own, which its `Year 1` counts."""
     text = _normalised(phrase)
     ctx = Context(calendar, reference, parse_full_date, plan)
-    kind, found = kind_of(text)
+    kind, kind_at = kind_of(text)
     if kind is None and MONTHS_ALONE.match(text):
         kind = "recurring"
     periods = find_periods(text, ctx)
@@ -120,8 +120,8 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
     if kind is None and not periods:
         return _unread(text, unplaced)
     condition = None
-    if kind == "conditional":
-        condition = _unbracketed(phrase[_printed_offset(phrase, found["conditional"].start()):].strip(" .,;"))
+    if kind == "conditional" and kind_at is not None:
+        condition = _unbracketed(phrase[_printed_offset(phrase, kind_at.start()):].strip(" .,;"))
     before = text[:periods[0].start] if periods else ""
     starts = starts_at(kind, before)
     ends = runs_to(text, periods) if starts and periods else None

@@ -2,7 +2,8 @@
 
 A kind or period rule is only tried on a phrase holding one of its gate words, and a period rule that needs a
 digit is skipped once every digit lies in a period already found. A wrong gate or digit mark would silently drop a
-reading, so each is checked on strings made from the rule's own pattern (hypothesis `from_regex`).
+reading, so each is checked on strings made from the rule's own pattern (hypothesis `from_regex`). The kind is found
+wording by wording (`kinds.kind_of`), which must find what one scan of every kind rule at once (KIND_ANY) finds.
 """
 
 import calendar
@@ -11,8 +12,8 @@ import re._parser
 
 import pytest
 from council_actions.normalise.cadence import ALL_RULES
-from council_actions.normalise.fiscal import FiscalCalendar
-from council_actions.normalise.kinds import KIND_RULES
+from council_actions.normalise.fiscal import FiscalCalendar, month_bounds
+from council_actions.normalise.kinds import KIND_ANY, KIND_RULES, KINDS, WORDINGS, kind_of
 from council_actions.normalise.period_search import DIGIT, NEEDS_DIGIT
 from council_actions.normalise.periods import PERIOD_RULES
 from hypothesis import given, settings
@@ -53,6 +54,12 @@ def test_no_period_rule_matches_empty_text(rule):
     assert re._parser.parse(rule.pattern.pattern).getwidth()[0] > 0
 
 
+@pytest.mark.parametrize("year", [1900, 2000, 2023, 2024, 2100])
+def test_month_bounds_by_table_against_the_calendar_module(year):
+    assert [month_bounds(year, month) for month in range(1, 13)] == [
+        (dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])) for month in range(1, 13)]
+
+
 @given(start_month=st.integers(1, 12), year=st.integers(2000, 2098), first=st.integers(1, 4), last=st.integers(1, 4))
 def test_quarter_and_year_bounds_by_month_arithmetic(start_month, year, first, last):
     """The calendar's bounds against dates counted month by month from the year's first day."""
@@ -70,3 +77,41 @@ def test_quarter_and_year_bounds_by_month_arithmetic(start_month, year, first, l
     assert fy.quarter_bounds(year, first) == (dt.date(*month(3 * first - 3), 1), last_day(3 * first - 1))
     assert fy.quarter_bounds(year, first, last) == (fy.quarter_bounds(year, first)[0], fy.quarter_bounds(year, last)[1])
     assert fy.half_bounds(year, 1 + first % 2) == (dt.date(*month(6 * (first % 2)), 1), last_day(6 * (first % 2) + 5))
+
+
+# Words the kind rules are made of, and others printed beside them, joined with and without spaces so that the
+# wordings' matches overlap and lie side by side (`once complete`, `ongoing quarterly`, `is when`, `fromonthly`)
+KIND_WORDS = sorted({word for _, _, gate in KIND_RULES for word in gate} | {
+    "is", "when", "complete", "completed", "within", "throughout", "every", "two", "six", "months", "monthly", "may",
+    "annual", "review", "in", "2025", "q2", "per", "each", "once a", "yearly", "bi-", "semi", "conclusion", "onwards",
+    "and beyond", "extended from", "update", "done", "in place", "on approval of", "business as usual", "a", "."})
+SEPARATORS = [" ", "", ", ", " - ", ". ", "; "]
+
+
+@settings(max_examples=3000, deadline=None, database=None)
+@given(st.lists(st.tuples(st.sampled_from(KIND_WORDS), st.sampled_from(SEPARATORS)), max_size=7))
+def test_kind_of_finds_what_one_scan_of_every_kind_rule_finds(pieces):
+    text = "".join(word + separator for word, separator in pieces)
+    found: dict[str, re.Match[str]] = {}
+    for match in KIND_ANY.finditer(text):
+        found.setdefault(KINDS[match.lastgroup or ""], match)
+    kind = next((first for first in KINDS if first in found), None)
+    got, at = kind_of(text)
+    assert got == kind, text
+    assert (at.span() if at else None) == (found[kind].span() if kind else None), text
+
+
+@pytest.mark.parametrize("wording", [pattern for _, pattern, _ in WORDINGS], ids=lambda pattern: pattern.pattern[:40])
+def test_no_kind_wording_matches_empty_text(wording):
+    """kind_of's scan goes on from a match's end, which is finditer only where no match is empty."""
+    assert re._parser.parse(wording.pattern).getwidth()[0] > 0
+
+
+def test_the_kind_wordings_are_the_alternatives_of_the_one_scan():
+    """One pattern of each kind's wordings, in order, is the kind rule's own (the recurring row: its cadences')."""
+    by_rank: dict[int, list[str]] = {}
+    for rank, pattern, _ in WORDINGS:
+        by_rank.setdefault(rank, []).append(pattern.pattern)
+    joined = ["|".join(f"(?:{p})" for p in patterns) if len(patterns) > 1 else patterns[0]
+              for _, patterns in sorted(by_rank.items())]
+    assert joined == [pattern.pattern for _, pattern, _ in KIND_RULES]
