@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from council_actions.normalise.alternation import gate_words, opened, replay
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.period_search import FoundPeriod
 from council_actions.normalise.period_words import MONTH_WORD, MONTHS
@@ -69,7 +70,11 @@ MONTH_LIST = CadenceRule(None, rf"^\W*{MONTH_WORD}\.?(?:\s*(?:&|\+|,|and)\s*{MON
                          "months_without_year_as_recurring")
 MONTHS_ALONE = re.compile(MONTH_LIST.pattern)
 ALL_RULES = (*CADENCE_RULES, MONTH_LIST)
+# Every wording in one pass (its group `c<row>`); `read_recurrence` replays it from the wordings a phrase's gate words
+# open (normalise/alternation.py)
 CADENCE_ANY = re.compile("|".join(f"(?P<c{i}>{rule.pattern})" for i, rule in enumerate(ALL_RULES)))
+CADENCE_PATTERNS = tuple(re.compile(rule.pattern) for rule in ALL_RULES)
+CADENCE_OPENS = gate_words([rule.gate for rule in ALL_RULES])
 # What the `recurring` kind rule matches and is gated by: every cadence word, and nothing else.
 RECURRING_PATTERN = "|".join(f"(?:{rule.pattern})" for rule in CADENCE_RULES)
 RECURRING_GATE = tuple(dict.fromkeys(word for rule in CADENCE_RULES for word in rule.gate))
@@ -105,7 +110,7 @@ class Recurrence(NamedTuple):
 def read_recurrence(text: str, periods: list[FoundPeriod],
                     calendar: FiscalCalendar) -> tuple[list[FoundPeriod], Recurrence]:
     """A recurring phrase's dated periods (the times of year with no year taken out) and its recurrence."""
-    rules = [ALL_RULES[int((match.lastgroup or "c0")[1:])] for match in CADENCE_ANY.finditer(text)]
+    rules = [ALL_RULES[index] for index, _ in replay(text, CADENCE_PATTERNS, opened(text, CADENCE_OPENS))]
     times = [p for p in periods if p.rule in SET_ASIDE]
     dated = [p for p in periods if p.rule not in SET_ASIDE] if times else periods
     quarters = sorted({int(q[0]) for p in times if SET_ASIDE[p.rule] == "quarter"

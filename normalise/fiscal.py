@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 ONE_DAY = dt.timedelta(days=1)
 MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # days of month 1-12 (February: month_bounds)
+TWO_DIGITS = tuple(f"{n:02d}" for n in range(100))  # a financial year's second year as printed (`label`), by table
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class FiscalCalendar:
         """The financial year as councils print it (`2024/25`); a calendar-year council's is the plain year."""
         if self.start_month == 1:
             return str(start_year)
-        return f"{start_year}/{(start_year + 1) % 100:02d}"
+        return f"{start_year}/{TWO_DIGITS[(start_year + 1) % 100]}"
 
     def quarter_bounds(self, start_year: int, quarter: int, last: int | None = None) -> tuple[dt.date, dt.date]:
         """From the first day of `quarter` to the last day of quarter `last` (of `quarter` if not given)."""

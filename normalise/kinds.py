@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from council_actions.normalise.alternation import gate_words, opened, replay
 from council_actions.normalise.cadence import CADENCE_RULES, RECURRING_GATE, RECURRING_PATTERN
 from council_actions.normalise.records import TimelineKind
 
@@ -45,17 +46,14 @@ KIND_ANY = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, patter
 KIND_GATE = re.compile("|".join(re.escape(word) for _, _, gate in KIND_RULES for word in gate))
 KINDS: dict[str, TimelineKind] = {kind: kind for kind, _, _ in KIND_RULES}  # KIND_ANY's group names, in rule order
 # KIND_ANY's alternatives one by one, in its order, the `recurring` row as the cadence wordings its pattern joins
-# (RECURRING_PATTERN), each with its own gate: `kind_of` tries only those whose gate words the phrase holds (one
-# that holds none cannot match, so leaving it out changes nothing), where KIND_ANY tried every alternative at every
-# position ("12-month" opened the whole cadence table). Each wording's rank is its kind's row in KIND_RULES.
+# (RECURRING_PATTERN), each with its own gate, so that "12-month" opens no cadence wording: `kind_of` replays KIND_ANY's
+# scan from those a phrase's gate words open (normalise/alternation.py). Each wording's rank is its kind's row.
 WORDINGS: tuple[tuple[int, re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (rank, re.compile(pattern), gate) for rank, (kind, pattern, gate) in enumerate(KIND_PATTERNS)
     for pattern, gate in ([(rule.pattern, rule.gate) for rule in CADENCE_RULES] if pattern == RECURRING_PATTERN
                           else [(pattern, gate)]))
-# Each gate word once, with the wordings it opens
-OPENS: tuple[tuple[str, frozenset[int]], ...] = tuple(
-    (word, frozenset(i for i, (_, _, gate) in enumerate(WORDINGS) if word in gate))
-    for word in dict.fromkeys(word for _, _, gate in WORDINGS for word in gate))
+WORDING_PATTERNS = tuple(pattern for _, pattern, _ in WORDINGS)
+OPENS = gate_words([gate for _, _, gate in WORDINGS])
 # A status printed where the timeline belongs (the Isle of Wight's target dates `Done`, `In hand`, `September`): the
 # work is under way, which says nothing of when it is due, and is no time the plan runs on to either, so it is not
 # read as ongoing: it stays unresolved and the reading names it (`status_not_time`), so the report says why.
@@ -64,36 +62,18 @@ STATUS_ALONE = re.compile(r"\W*(?:in hand|in progress|under ?way|on track|not (?
 
 def kind_of(text: str) -> tuple[TimelineKind | None, re.Match[str] | None]:
     """A normalised phrase's kind by its words (None where it prints no kind word), and where that kind's words
-    were first found (a condition's text starts at its match): what KIND_ANY's scan over the phrase finds, the
-    earliest row of KIND_RULES among its matches, tried with only the wordings whose gate words the phrase holds."""
+    were first found (a condition's text starts at its match): the earliest row of KIND_RULES among the matches of
+    KIND_ANY's scan over the phrase."""
     if not KIND_GATE.search(text):
         return None, None
-    opened: set[int] = set()
-    for word, wordings in OPENS:
-        if word in text:
-            opened |= wordings
-    if len(opened) == 1:  # most phrases: one wording to try, whose first match is the scan's
-        index = opened.pop()
-        rank, match = WORDINGS[index][0], WORDINGS[index][1].search(text)
-    else:
-        rank, match = _first_kind(text, {i: WORDINGS[i][1].search(text) for i in sorted(opened)})
-    return (KIND_PATTERNS[rank][0], match) if match is not None else (None, None)
-
-
-def _first_kind(text: str, heads: dict[int, re.Match[str] | None]) -> tuple[int, re.Match[str] | None]:
-    """KIND_ANY's scan, wording by wording: `heads` holds each wording's first match from where the scan stands.
-    The next match is the leftmost, the earlier wording's at one place (as an alternation takes it); the scan goes
-    on from its end, so a wording's match begun before there is searched for again from there. It stops once no
-    wording left can give a kind of an earlier row than the one found (the rank and its first match)."""
-    found: tuple[int, re.Match[str] | None] = (len(KIND_PATTERNS), None)
-    while True:
-        live = [(match.start(), i, match) for i, match in heads.items() if match is not None]
-        if not live or min(WORDINGS[i][0] for _, i, _ in live) >= found[0]:
-            return found
-        _, index, match = min(live, key=lambda head: head[:2])
-        if WORDINGS[index][0] < found[0]:
-            found = (WORDINGS[index][0], match)
-        end = match.end()
-        for i, head in heads.items():
-            if head is not None and head.start() < end:
-                heads[i] = WORDINGS[i][1].search(text, end)
+    rows = opened(text, OPENS)
+    if len(rows) == 1:  # most phrases: one wording to try, whose first match is the scan's
+        match = WORDING_PATTERNS[rows[0]].search(text)
+        return (KIND_PATTERNS[WORDINGS[rows[0]][0]][0], match) if match is not None else (None, None)
+    first: dict[int, re.Match[str]] = {}
+    for index, match in replay(text, WORDING_PATTERNS, rows):
+        first.setdefault(WORDINGS[index][0], match)
+    if not first:
+        return None, None
+    rank = min(first)
+    return KIND_PATTERNS[rank][0], first[rank]

@@ -47,7 +47,7 @@ def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
     Rules are tried in table order; a match overlapping an earlier find is dropped. A rule's next match is searched
     from the end of its last (as `finditer` does, since no rule matches empty text), building no iterator for the
     many rules that find nothing. `free_digit` says whether a digit lies outside every find so far (the found spans
-    blanked in `rest`), for the NEEDS_DIGIT skip."""
+    blanked in `rest`), for the NEEDS_DIGIT skip; once `rest` is blank, no rule is left to try."""
     found: list[FoundPeriod] = []
     active: set[int] = set()
     for gate, rules in GATES:
@@ -68,10 +68,11 @@ def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
                 period = rule.read(match, ctx)
                 if period is not None:
                     found.append(FoundPeriod(rule.name, start, end, period))
-                    if free_digit:
-                        rest = rest[:start] + " " * (end - start) + rest[end:]
-                        free_digit = DIGIT.search(rest) is not None
+                    rest = rest[:start] + " " * (end - start) + rest[end:]
+                    free_digit = free_digit and DIGIT.search(rest) is not None
             match = rule.pattern.search(text, end)
+        if found and rest.isspace():
+            break  # nothing printed outside the finds: a later rule's match (it holds a gate word) would overlap one
     if len(found) > 1:
         found.sort(key=lambda f: f.start)
     return found
@@ -86,4 +87,4 @@ def unread_time_words(text: str, found: list[FoundPeriod], kind: str | None) -> 
     rest = text
     for period in found:
         rest = rest[:period.start] + " " * (period.end - period.start) + rest[period.end:]
-    return ("period_words_not_read",) if NAMES_A_TIME.search(rest) else ()
+    return ("period_words_not_read",) if not rest.isspace() and NAMES_A_TIME.search(rest) else ()

@@ -2,8 +2,9 @@
 
 A kind or period rule is only tried on a phrase holding one of its gate words, and a period rule that needs a
 digit is skipped once every digit lies in a period already found. A wrong gate or digit mark would silently drop a
-reading, so each is checked on strings made from the rule's own pattern (hypothesis `from_regex`). The kind is found
-wording by wording (`kinds.kind_of`), which must find what one scan of every kind rule at once (KIND_ANY) finds.
+reading, so each is checked on strings made from the rule's own pattern (hypothesis `from_regex`). The kind and
+cadence tables' scans are replayed from the rows a phrase opens (normalise/alternation.py), which must find what one
+scan of every row at once (KIND_ANY, CADENCE_ANY) finds.
 """
 
 import calendar
@@ -11,12 +12,13 @@ import datetime as dt
 import re._parser
 
 import pytest
-from council_actions.normalise.cadence import ALL_RULES
+from council_actions.normalise.alternation import opened, replay
+from council_actions.normalise.cadence import ALL_RULES, CADENCE_ANY, CADENCE_OPENS, CADENCE_PATTERNS
 from council_actions.normalise.fiscal import FiscalCalendar, month_bounds
-from council_actions.normalise.kinds import KIND_ANY, KIND_RULES, KINDS, WORDINGS, kind_of
+from council_actions.normalise.kinds import KIND_ANY, KIND_RULES, KINDS, OPENS, WORDING_PATTERNS, WORDINGS, kind_of
 from council_actions.normalise.period_search import DIGIT, NEEDS_DIGIT
 from council_actions.normalise.periods import PERIOD_RULES
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 GATED = [(f"period:{rule.name}", rule.pattern, rule.gate) for rule in PERIOD_RULES] + [
@@ -60,6 +62,11 @@ def test_month_bounds_by_table_against_the_calendar_module(year):
         (dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])) for month in range(1, 13)]
 
 
+def test_financial_year_label_by_table():
+    assert [FiscalCalendar().label(year) for year in range(1990, 2110)] == [
+        f"{year}/{(year + 1) % 100:02d}" for year in range(1990, 2110)]
+
+
 @given(start_month=st.integers(1, 12), year=st.integers(2000, 2098), first=st.integers(1, 4), last=st.integers(1, 4))
 def test_quarter_and_year_bounds_by_month_arithmetic(start_month, year, first, last):
     """The calendar's bounds against dates counted month by month from the year's first day."""
@@ -79,32 +86,46 @@ def test_quarter_and_year_bounds_by_month_arithmetic(start_month, year, first, l
     assert fy.half_bounds(year, 1 + first % 2) == (dt.date(*month(6 * (first % 2)), 1), last_day(6 * (first % 2) + 5))
 
 
-# Words the kind rules are made of, and others printed beside them, joined with and without spaces so that the
-# wordings' matches overlap and lie side by side (`once complete`, `ongoing quarterly`, `is when`, `fromonthly`)
-KIND_WORDS = sorted({word for _, _, gate in KIND_RULES for word in gate} | {
-    "is", "when", "complete", "completed", "within", "throughout", "every", "two", "six", "months", "monthly", "may",
-    "annual", "review", "in", "2025", "q2", "per", "each", "once a", "yearly", "bi-", "semi", "conclusion", "onwards",
-    "and beyond", "extended from", "update", "done", "in place", "on approval of", "business as usual", "a", "."})
-SEPARATORS = [" ", "", ", ", " - ", ". ", "; "]
+# Words the kind and cadence rules are made of, and others printed beside them, joined with and without spaces so
+# that the rows' matches overlap and lie side by side (`once complete`, `ongoing quarterly`, `is when`, `fromonthly`)
+SCAN_WORDS = sorted({word for _, _, gate in WORDINGS for word in gate} | {word for rule in ALL_RULES for word in rule.gate}
+                    | {"is", "when", "complete", "completed", "within", "throughout", "every", "two", "six", "months",
+                       "monthly", "may", "annual", "review", "in", "2025", "q2", "per", "each", "once a", "yearly",
+                       "bi-", "semi", "conclusion", "onwards", "and beyond", "extended from", "update", "done",
+                       "in place", "on approval of", "business as usual", "feb", "oct", "&", "a", "."})
+PHRASES = st.lists(st.tuples(st.sampled_from(SCAN_WORDS), st.sampled_from([" ", "", ", ", " - ", ". ", "; "])),
+                   max_size=7).map(lambda pieces: "".join(word + separator for word, separator in pieces))
 
 
 @settings(max_examples=3000, deadline=None, database=None)
-@given(st.lists(st.tuples(st.sampled_from(KIND_WORDS), st.sampled_from(SEPARATORS)), max_size=7))
-def test_kind_of_finds_what_one_scan_of_every_kind_rule_finds(pieces):
-    text = "".join(word + separator for word, separator in pieces)
+@given(PHRASES)
+@example("ongoing complete")  # `g complete` (complete) begins inside `ongoing`'s match: ongoing alone
+@example("once completed quarterly")
+def test_the_kind_scan_replayed_finds_what_kind_any_finds(text):
+    replayed = [(KIND_RULES[WORDINGS[row][0]][0], match.span())
+                for row, match in replay(text, WORDING_PATTERNS, opened(text, OPENS))]
+    assert replayed == [(match.lastgroup, match.span()) for match in KIND_ANY.finditer(text)], text
     found: dict[str, re.Match[str]] = {}
     for match in KIND_ANY.finditer(text):
         found.setdefault(KINDS[match.lastgroup or ""], match)
     kind = next((first for first in KINDS if first in found), None)
     got, at = kind_of(text)
-    assert got == kind, text
-    assert (at.span() if at else None) == (found[kind].span() if kind else None), text
+    assert (got, at.span() if at else None) == (kind, found[kind].span() if kind else None), text
 
 
-@pytest.mark.parametrize("wording", [pattern for _, pattern, _ in WORDINGS], ids=lambda pattern: pattern.pattern[:40])
-def test_no_kind_wording_matches_empty_text(wording):
-    """kind_of's scan goes on from a match's end, which is finditer only where no match is empty."""
-    assert re._parser.parse(wording.pattern).getwidth()[0] > 0
+@settings(max_examples=3000, deadline=None, database=None)
+@given(PHRASES)
+@example("bi-monthly")  # `monthly` matches inside `bi-monthly`'s match: one scan finds bi-monthly alone
+@example("six monthly, every 2 months annually")
+def test_the_cadence_scan_replayed_finds_what_cadence_any_finds(text):
+    replayed = [(f"c{row}", match.span()) for row, match in replay(text, CADENCE_PATTERNS, opened(text, CADENCE_OPENS))]
+    assert replayed == [(match.lastgroup, match.span()) for match in CADENCE_ANY.finditer(text)], text
+
+
+@pytest.mark.parametrize("pattern", WORDING_PATTERNS + CADENCE_PATTERNS, ids=lambda pattern: pattern.pattern[:40])
+def test_no_kind_or_cadence_row_matches_empty_text(pattern):
+    """The replay goes on from a match's end, which is finditer only where no match is empty."""
+    assert re._parser.parse(pattern.pattern).getwidth()[0] > 0
 
 
 def test_the_kind_wordings_are_the_alternatives_of_the_one_scan():
