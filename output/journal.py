@@ -189,12 +189,16 @@ def flushing_ahead() -> Iterator[Callable[[list[Path]], None]]:
     files kept its core idle for each flush's wait on the disk (9 ms a text plan on a quiet disk, over 100 ms on
     a busy one, and two workers flushing at once wait on each other); the seal then finds them on disk already.
     Only an early start: the seal flushes every file it commits again and raises any error (flushing twice is
-    harmless, and a file on disk flushes at once), so a failed early flush is left to it. Leaving the block
-    waits for the flushes started."""
+    harmless, and a file on disk flushes at once), so a failed early flush is left to it, and so are the files of
+    a flush no thread could start for (the batch's documents are all done by then: failing the batch for a lost
+    head start would lose them). Leaving the block waits for the flushes started."""
     with ThreadPoolExecutor(max_workers=FLUSHES_AHEAD, thread_name_prefix="flush-ahead") as flushing:
         def flush_ahead(paths: list[Path]) -> None:
-            for path in paths:
-                flushing.submit(_flush_early, path)
+            try:
+                for path in paths:
+                    flushing.submit(_flush_early, path)
+            except RuntimeError:  # "can't start new thread": the seal flushes these files in turn
+                return
 
         yield flush_ahead
 

@@ -137,6 +137,17 @@ def test_without_threads_every_file_is_still_flushed_in_turn(tmp_path, monkeypat
     assert [path for path, _ in seen] == files
 
 
+def test_a_batch_whose_early_flushes_start_no_thread_still_commits_every_file_flushed(tmp_path, profile,
+                                                                                    monkeypatch):
+    """No thread can start in the batch's process: the early flush is left undone, not the batch (which raised
+    `can't start new thread` after every document was done, before), and the seal flushes every file in turn."""
+    monkeypatch.setattr(journal, "ThreadPoolExecutor", NoThreads)
+    flushed = inodes_flushed_into(monkeypatch)
+    results, failures = run_batch([PLAN], tmp_path / "out", profile, "2024-09", GIVEN)
+    assert failures == 0 and [len(result.files) for result in results] == [SEED_TABLES]
+    assert [path.name for path in results[0].files
+            if (path.stat().st_ino, path.stat().st_size) not in flushed] == []
+
 def test_a_file_that_cannot_be_flushed_fails_the_flush(tmp_path):
     with pytest.raises(FileNotFoundError):
         journal.flush_together([tmp_path / "gone.parquet"])
