@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from council_actions.ingest.model import Span
-from council_actions.ingest.other_layouts import OTHER_LAYOUTS, OtherLayout, parted
+from council_actions.ingest.other_layouts import OtherLayout, parted
 from council_actions.parsers.records import Boilerplate, PrintedDate, PrintedPeriod
 
 from council_actions.issues import Issue, warning
@@ -79,10 +79,6 @@ def unplaced_text(situation: Situation, text: str, span: Span, cut: str | None =
     return warning("unplaced_text", "parse", BY_SITUATION[situation].message(cut), text, span)
 
 
-# What an `other_layout` line's issue says, for each way of cutting one: the readings of the document as a whole
-# (sections, its title, date and council) leave such a line out, as the plan's reading does.
-OTHER_LAYOUT_MESSAGES = frozenset(BY_SITUATION["other_layout"].message(rule.parted) for rule in OTHER_LAYOUTS
-                                  if not rule.own)
 # Where a line read around is of the table's own separator, past its columns (OTHER_LAYOUTS' `own` rules): said as
 # the reader of the plan says a line past its columns among its rows, the template's (parsers/action_plan.py) or a
 # plan table's (parsers/table_rows.py).
