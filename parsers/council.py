@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from council_actions.ingest.model import Document, Line, Span
+from council_actions.parsers.council_place import SHAPE_WORD, name_read
 from council_actions.parsers.records import CouncilFrom
 
 from council_actions.document_words import DocumentWords, any_of
@@ -24,27 +25,20 @@ from council_actions.profile import Profile
 
 TITLE_LINES = 30  # the document's first lines with text, before any table row, are its title lines
 WORD = r"[A-Z][a-z'’]*(?:-[A-Za-z][a-z'’]*)*\.?"
-# Words opening a line about a council that are no part of a place's name: articles, demonstratives, possessives,
-# `all`, `each`, `whole` and the prepositions of `Report to Council`. English grammar, the same for any council, so
-# kept here; the words of a council's meetings and papers (`Full`, `Cabinet`, `Appendix`) are the profile's
-# `not_places`, the kinds of council (`Borough`) its `council_kinds` and the words opening a name before its place
-# (`London Borough of`) its `name_openings` (`not_a_name`).
-GRAMMAR_WORDS = frozenset({"the", "this", "that", "our", "your", "each", "every", "whole", "a", "an", "all", "to",
-                           "for"})
-SHAPE_WORD = "council"  # the word every shape below ends or opens at, no place either
 # The joins closing a list of places, before its last (`Bournemouth, Christchurch and Poole`): English grammar, the
 # same for any council; a comma joins a place's words only in such a list, and only where the profile's
 # `place_joins` hold the join.
 LIST_JOINS = ("and", "&")
-POSSESSIVE = re.compile(r"['’]s$")  # `Royal Borough of Windsor & Maidenhead’s new draft Corporate Plan`
 
 
 @dataclass(frozen=True)
 class NameShape:
-    """A shape of a council's name (a row of the rule table); `name` is the group that is the council's name."""
+    """A shape of a council's name (a row of the rule table); `name` is the group that is the council's name, `place`
+    its place's; `opens`: the name opens before its place (`London Borough of Sutton`), which runs on after it."""
 
     shape: str
     pattern: re.Pattern[str]
+    opens: bool = False
 
 
 @lru_cache(maxsize=16)
@@ -62,11 +56,14 @@ def name_shapes(words: DocumentWords) -> tuple[NameShape, ...]:
     name whatever its words, so they are grammar, kept here: a council named in another order needs a shape here."""
     place = _place(words)
     noun = rf"(?!\s+(?i:{any_of(words.council_nouns)})\b)" if words.council_nouns else ""
-    shapes = (("place_kind_council", words.council_kinds, rf"(?P<name>(?P<place>{place})\s+WORDS\s+Council)\b"),
+    openings = _as_printed(_longest_first(words.name_openings), words.place_joins) if words.name_openings else ""
+    opening = rf"(?:{openings}\s+)?" if openings else ""
+    shapes = (("place_kind_council", words.council_kinds,
+               rf"(?P<name>{opening}(?P<place>{place})\s+WORDS\s+Council)\b"),
               ("name_opening", _longest_first(words.name_openings),
                rf"(?P<name>WORDS\s+(?P<place>{place})(?:\s+Council)?)\b"))
-    return (*(NameShape(shape, re.compile(pattern.replace("WORDS", _as_printed(phrases, words.place_joins), 1)))
-              for shape, phrases, pattern in shapes if phrases),
+    return (*(NameShape(shape, re.compile(pattern.replace("WORDS", _as_printed(phrases, words.place_joins), 1)),
+                        shape == "name_opening") for shape, phrases, pattern in shapes if phrases),
             NameShape("place_council", re.compile(rf"(?P<name>(?P<place>{place})\s+Council)\b{noun}")))
 
 
@@ -111,24 +108,6 @@ def _place_ends(words: DocumentWords) -> str:
     return "|".join(ends)
 
 
-@lru_cache(maxsize=16)
-def not_a_name(words: DocumentWords) -> frozenset[str]:
-    """The words a place's name cannot open with, taken off its front (`Report to Full Council`: no council called
-    `Report to Full`): GRAMMAR_WORDS, SHAPE_WORD, each word of the profile's `council_kinds` (`Town Council`) and
-    its `not_places` (`Special Council`). Not the words of its `name_openings` (`opening_words`)."""
-    return (GRAMMAR_WORDS | {SHAPE_WORD} | {part for kind in words.council_kinds for part in kind.split()}
-            | set(words.not_places))
-
-
-@lru_cache(maxsize=16)
-def opening_words(words: DocumentWords) -> frozenset[str]:
-    """The words of the profile's `name_openings` but their joins (`london`, `royal`). They open a council's name as
-    the whole phrase, which its own shape reads, and a place's name too (`Royal Wootton Bassett Town Council`, the
-    `London` of `City of London`), so none is taken off a place's front; but none is a place alone (`The Royal
-    Borough Council` names no council)."""
-    return frozenset(part for phrase in words.name_openings for part in phrase.split()) - set(words.place_joins)
-
-
 @dataclass(frozen=True)
 class CouncilName:
     """Which council a document is from and where that was learnt (`council_from`), so `documents.council`
@@ -143,23 +122,15 @@ class CouncilName:
 def printed_council(document: Document, words: DocumentWords,
                     posts: tuple[str, ...] = ()) -> tuple[str, Line] | None:
     """The first council name printed in the document's title lines, as printed (capitals made title case), by the
-    shapes of `name_shapes` with the profile's words. A word a post opens with (the profile's `[owner_words] posts`)
-    opens no place either, and is taken off its front with `not_a_name`: in `Councillor Bella Sankey, Leader of
-    Brighton & Hove City Council said:` the council is Brighton & Hove's, not one called `Leader of Brighton & Hove`."""
-    opens_none = not_a_name(words) | set(posts)
+    shapes of `name_shapes` with the profile's words, its place bounded by parsers/council_place.name_read (the
+    words of the profile's `[owner_words] posts` are no place's either)."""
     for line in title_lines(document):
         text = _title_case(line.text, words.place_joins) if line.text.isupper() else line.text
         for shape in name_shapes(words):
             for match in shape.pattern.finditer(text):
-                place = match["place"].split()
-                kept = place
-                while kept and (kept[0].lower() in opens_none
-                                or kept[0] in words.place_joins):  # a join left in front opens no name either
-                    kept = kept[1:]
-                if kept and not {word.lower() for word in kept} <= opening_words(words):
-                    start = match.start("name") if kept == place else match.start("place") + match["place"].find(
-                        " " + kept[0]) + 1
-                    return POSSESSIVE.sub("", " ".join(text[start:match.end("name")].split())), line
+                name = name_read(text, match, shape.opens, words, posts)
+                if name is not None:
+                    return name, line
     return None
 
 

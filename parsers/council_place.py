@@ -1,0 +1,100 @@
+"""Where a council's place starts and ends among the capitalised words a name's shape read (parsers/council.py).
+
+A shape reads a run of capitalised words as the place: before a kind or `Council` (`Maidstone Borough Council`),
+or after an opening (`London Borough of Sutton`). Other parts of the line run into that run where nothing parts
+them: a heading's, a post's or a meeting's word before the place (`KEY COUNCIL POLICIES`, `Leader of Brighton &
+Hove City Council`), a document's words after an opening's place (`THE CITY OF SALFORD CORPORATE HOUSING
+STRATEGY`). The words no place holds are the profile's and grammar's (`not_in_a_name`); the place is the run's
+words on its council's side of the nearest of them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from council_actions.document_words import DocumentWords
+
+# Words opening a line about a council that are no part of a place's name: articles, demonstratives, possessives,
+# `all`, `each`, `whole` and the prepositions of `Report to Council`. English grammar, the same for any council, so
+# kept here; the words of a council's meetings and papers (`Full`, `Cabinet`, `Appendix`) are the profile's
+# `not_places`, the kinds of council (`Borough`) its `council_kinds` and the words opening a name before its place
+# (`London Borough of`) its `name_openings` (`not_a_name`).
+GRAMMAR_WORDS = frozenset({"the", "this", "that", "our", "your", "each", "every", "whole", "a", "an", "all", "to",
+                           "for"})
+SHAPE_WORD = "council"  # the word every shape ends or opens at, no place either
+POSSESSIVE = re.compile(r"['’]s$")  # `Royal Borough of Windsor & Maidenhead’s new draft Corporate Plan`
+
+
+@lru_cache(maxsize=16)
+def not_a_name(words: DocumentWords) -> frozenset[str]:
+    """The words a place's name cannot open with, taken off its front (`Report to Full Council`: no council called
+    `Report to Full`): those of `not_in_a_name`, SHAPE_WORD and each word of the profile's `council_kinds` (`Town
+    Council`). Not the words of its `name_openings` (`opening_words`)."""
+    return not_in_a_name(words) | {SHAPE_WORD} | {part for kind in words.council_kinds for part in kind.split()}
+
+
+@lru_cache(maxsize=16)
+def not_in_a_name(words: DocumentWords) -> frozenset[str]:
+    """The words no place holds wherever they stand in the run a shape read as the place: GRAMMAR_WORDS, the
+    profile's `not_places` (`Special Council`) and each word of its `keys` and `sections`, the words heading a key or
+    a section (`KEY COUNCIL POLICIES` names no council `Key Council`). Not a kind's words: a kind's first word
+    stands inside the run before its last (`Bradford Metropolitan District Council`)."""
+    return (GRAMMAR_WORDS | set(words.not_places)
+            | {part for phrase in (*words.keys, *words.sections) for part in phrase.split()})
+
+
+@lru_cache(maxsize=16)
+def opening_words(words: DocumentWords) -> frozenset[str]:
+    """The words of the profile's `name_openings` but their joins (`london`, `royal`). They open a council's name as
+    the whole phrase, which its own shape reads, and a place's name too (`Royal Wootton Bassett Town Council`, the
+    `London` of `City of London`), so none is taken off a place's front; but none is a place alone (`The Royal
+    Borough Council` names no council)."""
+    return frozenset(part for phrase in words.name_openings for part in phrase.split()) - set(words.place_joins)
+
+
+def name_read(text: str, match: re.Match[str], opens: bool, words: DocumentWords,
+              posts: tuple[str, ...]) -> str | None:
+    """The council's name a shape's match holds, as printed (its spaces made one, a trailing possessive off), or none
+    where no place is left. The words of a post (the profile's `[owner_words] posts`) are no place's either: in
+    `Councillor Bella Sankey, Leader of Brighton & Hove City Council said:` the council is Brighton & Hove's, not
+    one called `Leader of Brighton & Hove`. A name opening before its place (`opens`) keeps the opening and its
+    place up to the first word no place holds (`London Borough of Tower Hamlets Cabinet Member`); any other keeps
+    the place from after the last such word up to its kind or `Council`."""
+    inside_none = not_in_a_name(words) | set(posts)
+    place = [(word.group().lower(), match.start("place") + word.start(), match.start("place") + word.end())
+             for word in re.finditer(r"\S+", match["place"])]
+    if opens:
+        end = _place_end([word for word, _, _ in place], inside_none, words.place_joins)
+        kept = place[:end]
+        start, stop = match.start("name"), match.end("name") if end == len(place) else kept[-1][2] if kept else 0
+    else:
+        begin = _place_start([word for word, _, _ in place], (inside_none, not_a_name(words) | set(posts)),
+                             words.place_joins)
+        kept = place[begin:]
+        start, stop = match.start("name") if begin == 0 else kept[0][1] if kept else 0, match.end("name")
+    if not kept or {word for word, _, _ in kept} <= opening_words(words):
+        return None
+    return POSSESSIVE.sub("", " ".join(text[start:stop].split()))
+
+
+def _place_start(place: list[str], none: tuple[frozenset[str], frozenset[str]], joins: tuple[str, ...]) -> int:
+    """Where a place starts among the run's words (lower-cased) before its kind or `Council`: after the last word no
+    place holds anywhere (`none[0]`: a post's, a heading's, a meeting's word is its own part of the line, whatever
+    capitalised words stand between it and the place), then past any word no place opens with (`none[1]`) or join
+    left in front of the rest (a join joins two words of a name and opens none)."""
+    inside_none, opens_none = none
+    start = max((index + 1 for index, word in enumerate(place) if word in inside_none), default=0)
+    while start < len(place) and (place[start] in opens_none or place[start] in joins):
+        start += 1
+    return start
+
+
+def _place_end(place: list[str], inside_none: frozenset[str], joins: tuple[str, ...]) -> int:
+    """Where a place after an opening ends among the run's words (lower-cased): before the first word no place holds
+    (`THE CITY OF SALFORD CORPORATE HOUSING STRATEGY`: `Corporate` opens a post, the document's name), and before a
+    join left at the end."""
+    end = next((index for index, word in enumerate(place) if word in inside_none), len(place))
+    while end and place[end - 1] in joins:
+        end -= 1
+    return end
