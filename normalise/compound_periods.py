@@ -124,16 +124,15 @@ def quarter_glossed(m: re.Match[str], ctx: Context) -> Period | None:
     if months is None or months.start is None or months.end is None:
         return None
     fy = ctx.calendar.year_of(months.start)
-    printed: tuple[int, ...] = (fy,)
-    notes = months.assumptions
+    agrees, notes = True, months.assumptions  # the year printed with the quarter (none: nothing to disagree)
     if m["y1"] is not None:
         found = fy_start(m["y1"], m["y2"])
         if found is None:
             return None
-        printed, notes = (found[0],), tuple(dict.fromkeys((*notes, *found[1])))
+        agrees, notes = found[0] == fy, tuple(dict.fromkeys((*notes, *found[1])))
     elif m["q_year"] is not None:
-        printed = (int(m["q_year"]),) if int(m["q_year"]) in (fy, months.start.year) else ()
-    if fy not in printed:
+        agrees = int(m["q_year"]) in (fy, months.start.year)
+    if not agrees:
         return months._replace(assumptions=(*notes, "quarter_year_not_of_months"))
     if ctx.calendar.quarter_bounds(fy, count(m["q1"])) == (months.start, months.end):
         return Period(months.start, months.end, "quarter", ctx.calendar.label(fy), notes)

@@ -45,6 +45,13 @@ FORMS = [
      ("quarter_year_not_of_months",), "made up"),
     ("Q1 2025/26 (Jul-Sep 2025)", "2025-07-01", "2025-09-30", "2025-09-30", "deadline",
      ("quarter_number_not_of_financial_year",), "made up"),
+    # a single year printed with the quarter may be the months' own (`Q4 2026`: January to March 2026), not only their
+    # financial year's start; was: quarter_year_not_of_months for both, the quarter's number never checked
+    ("Q4 2026 (Jan-Mar 2026)", "2026-01-01", "2026-03-31", "2026-03-31", "deadline", (), "made up"),
+    ("Q1 2026 (Jan-Mar 2026)", "2026-01-01", "2026-03-31", "2026-03-31", "deadline",
+     ("quarter_number_not_of_financial_year",), "made up"),
+    ("Q4 2024 (Jan-Mar 2026)", "2026-01-01", "2026-03-31", "2026-03-31", "deadline",
+     ("quarter_year_not_of_months",), "made up"),
     # the financial year printed before its quarter, or the quarter before its year in brackets or in words
     ("2024/25 Q3", "2024-10-01", "2024-12-31", "2024-12-31", "deadline", (), "brief"),
     ("2025-26 Q4 COUNCIL PLAN UPDATE", "2026-01-01", "2026-03-31", "2026-03-31", "deadline", (), NORTH_HERTS),
