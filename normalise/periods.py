@@ -278,9 +278,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          ("year", "fy")),
         ("calendar_year_end", r"\bend of (?:the |this )?calendar year\b(?!\s*" + ANY_DIGIT + ")", calendar_year_end,
          ("calendar",)),
-        # `by Q4`, and a span of quarters with no year (`Q1-Q4`; was: Q1, the rest named as several periods)
-        ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:\s*(?:-|to|/)\s*" + QUARTER + r"?(?P<q2>[1-4]))?\b"
-         r"(?!\s*\d)", quarter_no_year, ("q",)),
+        # `by Q4`; quarters with no year (`Q1-Q4`, `Q3/4`; was Q1, the rest named), a bare last only right after - or /
+        ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:(?:\s*(?:-|to|/)\s*" + QUARTER + r"|[-/])(?P<q2>[1-4]))"
+         r"?\b(?!\s*\d)", quarter_no_year, ("q",)),
         # "within (the) next three years" is "within 3 years": due by the window's end, as "in the next" is (taken
         # whole, so "within" before "next" is no word of a period: Brighton & Hove's target dates)
         ("relative_span", r"\b(?:up to|within(?: the)? next|within|in the next|over the next|the next|next)\s+"

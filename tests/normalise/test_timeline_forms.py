@@ -136,6 +136,11 @@ FORMS = [
     # named as one of several periods)
     ("Q4-Q1", "2025-01-01", "2025-06-30", "2025-06-30", "deadline",
      ("quarter_from_document_year", "quarter_range_across_year_end"), "made up"),
+    ("Q3/4", "2024-10-01", "2025-03-31", "2025-03-31", "deadline", ("quarter_from_document_year",), "made up"),
+    # a bare number after a spaced join is no quarter: here a day (was, since ee20707 read `Q4 - 1` as a span: the day
+    # alone read and the quarter named unread)
+    ("Q4 - 1 April 2025", "2025-01-01", "2025-04-01", "2025-04-01", "deadline", ("quarter_from_document_year",),
+     "made up"),
     # a quarter's number as an ordinal word (was: the whole financial year, the quarter not said)
     ("first quarter of 2025/26", "2025-04-01", "2025-06-30", "2025-06-30", "deadline", (), "made up"),
     ("third quarter 2025", "2025-10-01", "2025-12-31", "2025-12-31", "deadline", ("fy_quarter_from_single_year",),
