@@ -145,9 +145,10 @@ def _commit_all(staged: list[Staged], out_dir: Path,
 
 
 def read_processes(jobs: int, documents: int) -> int:
-    """How many processes each document's read may use when `jobs` documents run at once: the workers left over
-    by the documents (`--jobs 1`: one; `--jobs 2` and one document: two, a long PDF read in halves; two documents
-    or more: one each, the other core being busy with the other documents, ingest/pdf_split.py)."""
+    """How many processes each document's read may use where `jobs` cores (`--jobs`) take `documents` documents, as
+    many at once as there are cores: the cores shared out among the documents running at once (`--jobs 1`: one;
+    `--jobs 2` and one document: two, a long PDF read in halves; two documents or more: one each, the other core
+    being busy with the other documents, ingest/pdf_split.py). Limits.read_processes caps it (run_batch)."""
     return max(1, jobs // max(1, min(jobs, documents)))
 
 

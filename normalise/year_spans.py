@@ -28,9 +28,10 @@ def year_span(m: re.Match[str], ctx: Context) -> Period | None:
 
 def quarter_of_year_span(m: re.Match[str], ctx: Context) -> Period | None:
     """`Q2 2020/20`, `Q3-Q4 2020/20`, `Q4 2024/26`: a quarter of a span of years that is no financial year (one
-    that is, `Q2 2020/21`, the rules above read). Read as `Q2 2020`, as the single-year rule below would, the span's
-    end would be dropped unsaid; a span that ends where or before it starts is the slip `year_span` names, and one
-    of several years names no one year for the quarter to be of. Either way its dates stay empty and it is named."""
+    that is, `Q2 2020/21`, the quarter rules before this one in periods.PERIOD_RULES read). Read as `Q2 2020`, as the
+    single-year quarter rule after it would, the span's end would be dropped unsaid; a span that ends where or before
+    it starts is the slip `year_span` names, and one of several years names no one year for the quarter to be of.
+    Either way its dates stay empty and it is named."""
     first, last = _span_years(m)
     if last == first + 1:
         return None
