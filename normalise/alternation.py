@@ -1,11 +1,11 @@
 """What one alternation of a rule table's patterns finds, replayed from the patterns a phrase's gate words open.
 
-The kind and cadence tables are read as one alternation each (kinds.KIND_ANY, cadence.CADENCE_ANY): left to right,
-at each place the earliest row that matches there, then on from the match's end. Trying every row at every place is
-slow (each row is led by `\\b`, and the recurring kind is the whole cadence table), while a phrase holds the gate
-words of a row or two. A row whose gate words a phrase does not hold matches nowhere in it (each table's gate test
-checks that every match holds one), so leaving it out of the alternation changes nothing: the scan is replayed from
-the opened rows' own searches (`replay`), which finds the same matches in the same order.
+The kind and cadence tables are read as one alternation each (the rows' patterns joined by `|`, as kinds.KIND_ANY joins
+the kind table's): left to right, at each place the earliest row that matches there, then on from the match's end.
+Trying every row at every place is slow (each row is led by `\\b`, and the recurring kind is the whole cadence table),
+while a phrase holds the gate words of a row or two. A row whose gate words a phrase does not hold matches nowhere in it
+(each table's gate test checks that every match holds one), so leaving it out of the alternation changes nothing: the
+scan is replayed from the opened rows' own searches (`replay`), which finds the same matches in the same order.
 """
 
 from __future__ import annotations

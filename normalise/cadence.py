@@ -70,9 +70,8 @@ MONTH_LIST = CadenceRule(None, rf"^\W*{MONTH_WORD}\.?(?:\s*(?:&|\+|,|and)\s*{MON
                          "months_without_year_as_recurring")
 MONTHS_ALONE = re.compile(MONTH_LIST.pattern)
 ALL_RULES = (*CADENCE_RULES, MONTH_LIST)
-# Every wording in one pass (its group `c<row>`); `read_recurrence` replays it from the wordings a phrase's gate words
-# open (normalise/alternation.py)
-CADENCE_ANY = re.compile("|".join(f"(?P<c{i}>{rule.pattern})" for i, rule in enumerate(ALL_RULES)))
+# Each wording on its own: `read_recurrence` replays the scan of every wording in one alternation from those a phrase's
+# gate words open (normalise/alternation.py)
 CADENCE_PATTERNS = tuple(re.compile(rule.pattern) for rule in ALL_RULES)
 CADENCE_OPENS = gate_words([rule.gate for rule in ALL_RULES])
 # What the `recurring` kind rule matches and is gated by: every cadence word, and nothing else.

@@ -44,7 +44,6 @@ KIND_ANY = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, patter
 # Every gate word as one alternation of plain words: the regex engine skips to their first letters, so a phrase
 # with no kind word is ruled out at a fraction of the cost of trying KIND_ANY at every position.
 KIND_GATE = re.compile("|".join(re.escape(word) for _, _, gate in KIND_RULES for word in gate))
-KINDS: dict[str, TimelineKind] = {kind: kind for kind, _, _ in KIND_RULES}  # KIND_ANY's group names, in rule order
 # KIND_ANY's alternatives one by one, in its order, the `recurring` row as the cadence wordings its pattern joins
 # (RECURRING_PATTERN), each with its own gate, so that "12-month" opens no cadence wording: `kind_of` replays KIND_ANY's
 # scan from those a phrase's gate words open (normalise/alternation.py). Each wording's rank is its kind's row.

@@ -4,7 +4,7 @@ A kind or period rule is only tried on a phrase holding one of its gate words, a
 digit is skipped once every digit lies in a period already found. A wrong gate or digit mark would silently drop a
 reading, so each is checked on strings made from the rule's own pattern (hypothesis `from_regex`). The kind and
 cadence tables' scans are replayed from the rows a phrase opens (normalise/alternation.py), which must find what one
-scan of every row at once (KIND_ANY, CADENCE_ANY) finds.
+scan of every row at once finds (KIND_ANY, and CADENCE_ANY here: one alternation of the cadence table's rows).
 """
 
 import calendar
@@ -13,14 +13,16 @@ import re._parser
 
 import pytest
 from council_actions.normalise.alternation import opened, replay
-from council_actions.normalise.cadence import ALL_RULES, CADENCE_ANY, CADENCE_OPENS, CADENCE_PATTERNS
+from council_actions.normalise.cadence import ALL_RULES, CADENCE_OPENS, CADENCE_PATTERNS
 from council_actions.normalise.fiscal import FiscalCalendar, month_bounds
-from council_actions.normalise.kinds import KIND_ANY, KIND_RULES, KINDS, OPENS, WORDING_PATTERNS, WORDINGS, kind_of
+from council_actions.normalise.kinds import KIND_ANY, KIND_RULES, OPENS, WORDING_PATTERNS, WORDINGS, kind_of
 from council_actions.normalise.period_search import DIGIT, NEEDS_DIGIT
 from council_actions.normalise.periods import PERIOD_RULES
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+# The cadence table's one scan, each row's group `c<row>`, which its replay (cadence.read_recurrence) must find
+CADENCE_ANY = re.compile("|".join(f"(?P<c{i}>{rule.pattern})" for i, rule in enumerate(ALL_RULES)))
 GATED = [(f"period:{rule.name}", rule.pattern, rule.gate) for rule in PERIOD_RULES] + [
     (f"kind:{kind}", pattern, gate) for kind, pattern, gate in KIND_RULES] + [
     (f"cadence:{i}:{rule.cadence}", re.compile(rule.pattern), rule.gate) for i, rule in enumerate(ALL_RULES)]
@@ -107,8 +109,8 @@ def test_the_kind_scan_replayed_finds_what_kind_any_finds(text):
     assert replayed == [(match.lastgroup, match.span()) for match in KIND_ANY.finditer(text)], text
     found: dict[str, re.Match[str]] = {}
     for match in KIND_ANY.finditer(text):
-        found.setdefault(KINDS[match.lastgroup or ""], match)
-    kind = next((first for first in KINDS if first in found), None)
+        found.setdefault(match.lastgroup or "", match)  # each group is named by its row's kind
+    kind = next((first for first, _, _ in KIND_RULES if first in found), None)
     got, at = kind_of(text)
     assert (got, at.span() if at else None) == (kind, found[kind].span() if kind else None), text
 
