@@ -5,12 +5,13 @@ waiting for a reference date taken by a row (else the phrase would be left undat
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
 from council_actions.ingest.model import Span
-from council_actions.normalise import periods, relative_periods
 from council_actions.normalise.fiscal import FiscalCalendar
+from council_actions.normalise.periods import PERIOD_RULES
 from council_actions.normalise.reported import REFERENCE_RULES, UNDATED_RULES, timeline_issues
 from council_actions.normalise.timelines import read_timeline
 
@@ -49,12 +50,29 @@ def test_each_reference_rule_on_a_real_phrase(suffix):
     assert found[:1] == [(message, line)]
 
 
+# Every module a period rule's reader is in (periods.py and those its readers were moved to: compound_periods,
+# relative_periods, school_years, year_spans), so that a reader moved or added elsewhere is still read here.
+READERS = [ast.parse(Path(module).read_text(encoding="utf-8"))
+           for module in sorted({sys.modules[rule.read.__module__].__file__ or "" for rule in PERIOD_RULES})]
+
+
 def test_every_assumption_waiting_for_a_reference_is_taken_by_a_rule():
-    sources = [ast.parse(Path(module.__file__).read_text(encoding="utf-8")) for module in (periods, relative_periods)]
-    waiting = {node.value for source in sources for node in ast.walk(source) if isinstance(node, ast.Constant)
+    waiting = {node.value for source in READERS for node in ast.walk(source) if isinstance(node, ast.Constant)
                and isinstance(node.value, str) and node.value.endswith("reference")}
     assert len(waiting) >= 6
     assert sorted(a for a in waiting if not any(a.endswith(rule.suffix) for rule in REFERENCE_RULES)) == []
+
+
+def test_every_period_a_reader_leaves_undated_is_reported():
+    """A period found but given no dates (`Period(None, None, ...)`) waits for a reference date or is one of
+    UNDATED_RULES, else the phrase would be left undated with no warning."""
+    undated = {node.value for source in READERS for call in ast.walk(source) if isinstance(call, ast.Call)
+               and getattr(call.func, "id", "") == "Period" and len(call.args) == 5
+               and all(isinstance(arg, ast.Constant) and arg.value is None for arg in call.args[:2])
+               for node in ast.walk(call.args[4]) if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+    assert {"year_span_not_forward", "quarter_of_several_years", "calendar_year_end_without_reference"} <= undated
+    assert sorted(a for a in undated if a not in UNDATED_RULES
+                  and not any(a.endswith(rule.suffix) for rule in REFERENCE_RULES)) == []
 
 
 @pytest.mark.parametrize("phrase, code, message", [
