@@ -16,12 +16,13 @@ from functools import lru_cache
 from council_actions.document_words import DocumentWords
 
 # Words opening a line about a council that are no part of a place's name: articles, demonstratives, possessives,
-# `all`, `each`, `whole` and the prepositions of `Report to Council`. English grammar, the same for any council, so
-# kept here; the words of a council's meetings and papers (`Full`, `Cabinet`, `Appendix`) are the profile's
-# `not_places`, the kinds of council (`Borough`) its `council_kinds` and the words opening a name before its place
-# (`London Borough of`) its `name_openings` (`not_a_name`).
-GRAMMAR_WORDS = frozenset({"the", "this", "that", "our", "your", "each", "every", "whole", "a", "an", "all", "to",
-                           "for"})
+# `all`, `each`, `whole`, `one` (`One Council, One Kingston`, a programme's name) and the prepositions of `Report to
+# Council`. English grammar, the same for any council, so kept here; the words of a council's meetings and papers
+# (`Full`, `Cabinet`, `Appendix`) are the profile's `not_places`, the kinds of council (`Borough`) its
+# `council_kinds` and the words opening a name before its place (`London Borough of`) its `name_openings`
+# (`not_a_name`).
+GRAMMAR_WORDS = frozenset({"the", "this", "that", "our", "your", "each", "every", "whole", "a", "an", "one", "all",
+                           "to", "for"})
 SHAPE_WORD = "council"  # the word every shape ends or opens at, no place either
 POSSESSIVE = re.compile(r"['’]s$")  # `Royal Borough of Windsor & Maidenhead’s new draft Corporate Plan`
 
@@ -64,15 +65,13 @@ def name_read(text: str, match: re.Match[str], opens: bool, words: DocumentWords
     inside_none = not_in_a_name(words) | set(posts)
     place = [(word.group().lower(), match.start("place") + word.start(), match.start("place") + word.end())
              for word in re.finditer(r"\S+", match["place"])]
-    if opens:
-        end = _place_end([word for word, _, _ in place], inside_none, words.place_joins)
-        kept = place[:end]
-        start, stop = match.start("name"), match.end("name") if end == len(place) else kept[-1][2] if kept else 0
-    else:
-        begin = _place_start([word for word, _, _ in place], (inside_none, not_a_name(words) | set(posts)),
-                             words.place_joins)
-        kept = place[begin:]
-        start, stop = match.start("name") if begin == 0 else kept[0][1] if kept else 0, match.end("name")
+    lowered = [word for word, _, _ in place]
+    if opens:  # the opening stays, the place may end early
+        kept = place[:_place_end(lowered, inside_none, words.place_joins)]
+        start, stop = match.start("name"), match.end("name") if kept == place else kept[-1][2] if kept else 0
+    else:  # the kind or `Council` stays, the place may start late
+        kept = place[_place_start(lowered, (inside_none, not_a_name(words) | set(posts)), words.place_joins):]
+        start, stop = match.start("name") if kept == place else kept[0][1] if kept else 0, match.end("name")
     if not kept or {word for word, _, _ in kept} <= opening_words(words):
         return None
     return POSSESSIVE.sub("", " ".join(text[start:stop].split()))

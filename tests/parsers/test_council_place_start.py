@@ -8,7 +8,8 @@ printed before its place (`City of Bradford Metropolitan District Council` named
 Council`: the opening's shape reads no kind, and the kind's shape no opening); and a word no place holds was taken
 off a place's front only, so a heading's word before `Council` was read as a place (`KEY COUNCIL POLICIES:` named
 `Key Council`), and after an opening the place ran on over a post's word (`THE CITY OF SALFORD CORPORATE HOUSING
-STRATEGY` named `City of Salford Corporate Housing`).
+STRATEGY` named `City of Salford Corporate Housing`); `One`, a numeral before a programme's name, was read as a place
+(`One Council, One Kingston` named `One Council`).
 """
 
 from __future__ import annotations
@@ -67,6 +68,18 @@ STARTS = [
     # opening the document's name. Before: `City of Salford Corporate Housing`.
     ("APPENDIX 1 THE CITY OF SALFORD CORPORATE HOUSING STRATEGY 2002 - 2005", "City of Salford"),
 ]
+# Lines of samples (a row's cell, not a title line, so no document's council changes), read as a title line: `One`
+# opens a programme's name (`One Council, One Kingston`: the Royal Borough of Kingston's), no place (GRAMMAR_WORDS).
+# Before: `One Council`.
+SAMPLE_LINES = [
+    ("samples/other_councils/kingston_ags_action_plan_2012_13.txt",
+     "  • review schemes of delegation and update to reflect new structures and responsibilities following One "
+     "Council, One Kingston and new shared services and partnership arrangements"),
+    ("samples/other_councils/maidstone_ags_2015_16.txt",
+     "One Council and Staff Engagement– team game on the priorities has been rolled out, briefing managers at Unit "
+     "Managers including on tools such as Visual Management Boards – which include purpose and performance information "
+     "for teams"),
+]
 
 # Real lines read right before: they read the same.
 STAYS = [
@@ -99,6 +112,12 @@ STAYS = [
 @pytest.mark.parametrize(("line", "council"), STARTS + STAYS)
 def test_a_place_starts_where_it_starts(line, council):
     assert _named(line) == council
+
+
+@pytest.mark.parametrize(("path", "line"), SAMPLE_LINES)
+def test_a_programme_of_one_council_names_none(path, line):
+    assert line in (ROOT / path).read_text(encoding="utf-8").splitlines()
+    assert _named(line) is None
 
 
 def test_an_opening_before_a_kind_and_without_it_the_kind_alone():
