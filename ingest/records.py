@@ -15,7 +15,8 @@ labels alone make a record (`_one_record`). A status word before a dash (`- Achi
 Developed ...`, Belfast's milestones) is no label, though a heading rule knows it
 (`Achieved?`): it is how far the item has got, printed where it opens. A page of
 one record may also print an action and its status alone (`_rated`), in a web
-table saved a cell a line (`Measure |`, `---|---|`): the pipes are markup.
+table saved a cell a line (`Measure |`, `---|---|`): the pipes are markup. What labels a line, one line at a time, is
+ingest/record_labels.py; here, whether and where a page's labels make records.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from council_actions.ingest.bullets import LABEL_MARK
 from council_actions.ingest.layout import (
     MIN_COLUMNS,
     Layout,
@@ -36,24 +36,23 @@ from council_actions.ingest.layout import (
     with_cells,
 )
 from council_actions.ingest.model import Cell, Column, Line, LineLayout
+from council_actions.ingest.record_labels import (
+    CLOSER,
+    LABEL,
+    RUN_ON,
+    is_status,
+    label_alone,
+    label_of,
+    labels_of,
+    run_on,
+)
 
-from council_actions.roles import PERIOD
-
-# `Label: value`, or `Label - value` (`Action - continue to work ...`, `year - ongoing`), the label perhaps opening a
-# bullet (`• target / outcome - fewer households ...`). A dash parts label and value only with a space each side:
-# `self-contained` is one word.
-LABEL = re.compile(LABEL_MARK.source + r"(?P<label>[A-Za-z%][\w %&/'’().-]{0,40}?)\s*(?::|\s[-–]\s)\s*(?P<value>.*)$")
-# A time printed as its label run on into a number, with no dash or colon (`• year 1` beside `• year - ongoing`): the
-# timeline field, the whole `year 1` its value.
-RUN_ON = re.compile(LABEL_MARK.source + r"(?P<value>(?P<label>[A-Za-z][A-Za-z ]{0,20}?)\s+\d{1,2})\s*$")
 MIN_RECORDS = 2
 REF, TITLE, TEXT = Column("(ref)", "element"), Column("(title)", "action"), Column("(text)", "progress")
 REF_COLUMN = 0
 TITLE_REF = re.compile(r"^\s*(?P<ref>\d+(?:\.\d+)+)\s+(?=\S)")
 REF_ALONE = re.compile(r"^\s*\d+(?:\.\d+)+\s*$")  # `3.1` on a line of its own, above the label opening a record
-ALONE_MAX = 60  # a label on a line of its own is short
-# A web table saved a cell a line: a cell closed by ` |` at its line's end, lines of pipes or a ruling (`---|---|`).
-CLOSER = re.compile(r"\s*\|\s*$")
+# A web table saved a cell a line: lines of pipes or a ruling (`---|---|`), and cells closed by ` |` (record_labels).
 MARKUP = re.compile(r"^[\s:-]*\|[\s|:-]*$")
 
 
@@ -61,7 +60,7 @@ def read_records(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None 
     """The records as table rows, a column per label the profile knows; None below MIN_RECORDS or when the
     labels do not make a plan (an action and who, when or how far): a page of `Name: value` lines is not a plan.
     A label the status rules (`status_of`) read as a status is none."""
-    role_of = _labels_of(role_of, status_of)
+    role_of = labels_of(role_of, status_of)
     markup = [line for line in lines if MARKUP.match(line.text)]
     lines = [line for line in lines if not MARKUP.match(line.text)]
     labelled, alone, values = _labels(lines, role_of, status_of)
@@ -97,18 +96,6 @@ def read_records(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None 
                                                    key=lambda ln: ln.number)))
 
 
-def _labels_of(role_of: RoleOf, status_of: StatusOf | None) -> RoleOf:
-    """The heading rules less the words that are a status: `Achieved` heads a status column asked as a question
-    (`Achieved?`), but opening an item before a dash it is the item's status, not a field's name."""
-    if status_of is None:
-        return role_of
-
-    def role(label: str) -> str | None:
-        return None if status_of(label) else role_of(label)
-
-    return role
-
-
 def _labels(lines: list[Line], role_of: RoleOf,
             status_of: StatusOf | None) -> tuple[dict[int, str | None], set[int], set[int]]:
     """Each line's label (a value line below a label standing alone takes that label), the lines that are a label
@@ -116,8 +103,8 @@ def _labels(lines: list[Line], role_of: RoleOf,
     one heading a line, is no record. A title line above the next record's labels is no value, nor is the next
     record's number alone above them (`Timescale` / `2020-22` / `1.2` / `Action`). A status's value ends at the
     status word it names (`Status:` / `On track`): what follows is the record's commentary."""
-    labelled = {line.number: _label(line, role_of) for line in lines}
-    alone = {line.number: _alone(line, role_of) for line in lines}
+    labelled = {line.number: label_of(line, role_of) for line in lines}
+    alone = {line.number: label_alone(line, role_of) for line in lines}
     if not (_recurs(alone, set(alone)) or _one_record(lines, alone, role_of)
             or _rated(lines, labelled, alone, role_of, status_of)) or _header_run(lines, alone):
         return labelled, set(), set()
@@ -138,13 +125,8 @@ def _labels(lines: list[Line], role_of: RoleOf,
         elif current is not None:
             labelled[line.number] = current
             values.add(line.number)
-            current = None if _is_status(current, line.text, role_of, status_of) else current
+            current = None if is_status(current, line.text, role_of, status_of) else current
     return labelled, heads, values
-
-
-def _is_status(label: str, value: str, role_of: RoleOf, status_of: StatusOf | None) -> bool:
-    """Whether a value is the status word its status label names (`On track` under `Status:`)."""
-    return status_of is not None and role_of(label) == "status" and bool(status_of(CLOSER.sub("", value).strip()))
 
 
 def _rated(lines: list[Line], labelled: dict[int, str | None], alone: dict[int, str | None], role_of: RoleOf,
@@ -158,16 +140,10 @@ def _rated(lines: list[Line], labelled: dict[int, str | None], alone: dict[int, 
     below = {line.number: lines[k + 1] for k, line in enumerate(lines[:-1])}
     action = any(role_of(label) == "action" and line.number in below and not either[below[line.number].number]
                  for line in lines if (label := alone[line.number]))
-    rated = any(_is_status(label, below[line.number].text if line.number in below else "", role_of, status_of)
-                if alone[line.number] else _is_status(label, _run_on(line.text), role_of, status_of)
+    rated = any(is_status(label, below[line.number].text if line.number in below else "", role_of, status_of)
+                if alone[line.number] else is_status(label, run_on(line.text), role_of, status_of)
                 for line in lines if (label := either[line.number]))
     return sorted(role_of(label) or "" for label in printed.elements()) == ["action", "status"] and action and rated
-
-
-def _run_on(text: str) -> str:
-    """The value printed on a label's own line (`Status: Achieved`), if any."""
-    match = LABEL.match(text) or RUN_ON.match(text)
-    return match["value"] if match else ""
 
 
 def _names_part(label: str | None, above: str, role_of: RoleOf) -> bool:
@@ -222,18 +198,6 @@ def _without_preamble(lines: list[Line], labelled: dict[int, str | None], values
     return kept
 
 
-def _alone(line: Line, role_of: RoleOf) -> str | None:
-    text = CLOSER.sub("", line.text).strip().removesuffix(":").strip()
-    return text if len(text) <= ALONE_MAX and ":" not in text and _names_field(text, role_of) else None
-
-
-def _names_field(label: str, role_of: RoleOf) -> bool:
-    """Whether a label names one of a record's fields: a role the heading rules know, but not a period. A period on a
-    line of its own (`December 2022`) is a value, a target date, however often it recurs; read as a label it would
-    make every date a column."""
-    return role_of(label) not in (None, PERIOD)
-
-
 def _starts(lines: list[Line], labelled: dict[int, str | None], values: set[int]) -> list[int]:
     """Where records open: the first label line after other text, and a label coming round again."""
     starts: list[int] = []
@@ -250,14 +214,6 @@ def _starts(lines: list[Line], labelled: dict[int, str | None], values: set[int]
             seen = set()
         seen.add(label)
     return starts
-
-
-def _label(line: Line, role_of: RoleOf) -> str | None:
-    match = LABEL.match(line.text)
-    if match and _names_field(match["label"], role_of):
-        return match["label"].strip()
-    run_on = RUN_ON.match(line.text)
-    return run_on["label"].strip() if run_on and role_of(run_on["label"]) == "timeline" else None
 
 
 def _opening(lines: list[Line], i: int, labelled: dict[int, str | None], titled: bool) -> Line | None:

@@ -1,0 +1,76 @@
+"""What labels a line of a `Label: value` record (ingest/records.py): a field's name the profile's heading rules know,
+before a colon or a spaced dash (`Due date: 31 March 2025`, `Action - continue to work ...`), standing alone on its
+line over its value (`Deadline` / `10 October 2023`), or run on into a number (`year 1`); and which values are a status
+word (`Status:` / `On track`).
+
+Apart from the reader, which decides from the labels found whether and where a page's lines are records: these
+answer for one line at a time, by the profile's heading and status rules, never by a page's shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from council_actions.ingest.bullets import LABEL_MARK
+from council_actions.ingest.layout import RoleOf, StatusOf
+from council_actions.ingest.model import Line
+
+from council_actions.roles import PERIOD
+
+# `Label: value`, or `Label - value` (`Action - continue to work ...`, `year - ongoing`), the label perhaps opening a
+# bullet (`• target / outcome - fewer households ...`). A dash parts label and value only with a space each side:
+# `self-contained` is one word.
+LABEL = re.compile(LABEL_MARK.source + r"(?P<label>[A-Za-z%][\w %&/'’().-]{0,40}?)\s*(?::|\s[-–]\s)\s*(?P<value>.*)$")
+# A time printed as its label run on into a number, with no dash or colon (`• year 1` beside `• year - ongoing`): the
+# timeline field, the whole `year 1` its value.
+RUN_ON = re.compile(LABEL_MARK.source + r"(?P<value>(?P<label>[A-Za-z][A-Za-z ]{0,20}?)\s+\d{1,2})\s*$")
+ALONE_MAX = 60  # a label on a line of its own is short
+# A web table saved a cell a line: a cell closed by ` |` at its line's end, lines of pipes or a ruling (`---|---|`).
+CLOSER = re.compile(r"\s*\|\s*$")
+
+
+def labels_of(role_of: RoleOf, status_of: StatusOf | None) -> RoleOf:
+    """The heading rules less the words that are a status: `Achieved` heads a status column asked as a question
+    (`Achieved?`), but opening an item before a dash it is the item's status, not a field's name."""
+    if status_of is None:
+        return role_of
+
+    def role(label: str) -> str | None:
+        return None if status_of(label) else role_of(label)
+
+    return role
+
+
+def label_of(line: Line, role_of: RoleOf) -> str | None:
+    """The label a line opens with before its value (`Lead officer: ...`), or a time's label run on into its number
+    (`year 1`); None where the line opens with no field's name."""
+    match = LABEL.match(line.text)
+    if match and names_field(match["label"], role_of):
+        return match["label"].strip()
+    run_on = RUN_ON.match(line.text)
+    return run_on["label"].strip() if run_on and role_of(run_on["label"]) == "timeline" else None
+
+
+def label_alone(line: Line, role_of: RoleOf) -> str | None:
+    """The label a line holds alone, its value on the lines below (`Deadline`, `Action by:`, a web table's `Measure
+    |`); None where the line holds more, or is too long for a field's name (ALONE_MAX)."""
+    text = CLOSER.sub("", line.text).strip().removesuffix(":").strip()
+    return text if len(text) <= ALONE_MAX and ":" not in text and names_field(text, role_of) else None
+
+
+def names_field(label: str, role_of: RoleOf) -> bool:
+    """Whether a label names one of a record's fields: a role the heading rules know, but not a period. A period on a
+    line of its own (`December 2022`) is a value, a target date, however often it recurs; read as a label it would
+    make every date a column."""
+    return role_of(label) not in (None, PERIOD)
+
+
+def run_on(text: str) -> str:
+    """The value printed on a label's own line (`Status: Achieved`), if any."""
+    match = LABEL.match(text) or RUN_ON.match(text)
+    return match["value"] if match else ""
+
+
+def is_status(label: str, value: str, role_of: RoleOf, status_of: StatusOf | None) -> bool:
+    """Whether a value is the status word its status label names (`On track` under `Status:`)."""
+    return status_of is not None and role_of(label) == "status" and bool(status_of(CLOSER.sub("", value).strip()))
