@@ -24,18 +24,18 @@ T = TypeVar("T")
 
 
 def parsed_around(document: Document, parse: Callable[[Document], ParsedDocument],
-                  reader: Callable[[Document], str | None]) -> ParsedDocument:
+                  reader_kind: Callable[[Document], str | None]) -> ParsedDocument:
     """`parse` of the document without its `other_layout` lines, its spans put back, and each such line reported
     (`unplaced_text`: situation other_layout, or where the line is of the table's own separator past its columns, as
-    the plan's `reader` says such a line) before the first issue standing after it; a line of the table's own
-    separator before an issue around it too, where its reader says one among its rows (before the document-wide
-    issues, which a parse adds after the rows')."""
+    the reader of the plan says such a line, by its kind: `reader_kind`) before the first issue standing after it; a
+    line of the table's own separator before an issue around it too, where its reader says one among its rows
+    (before the document-wide issues, which a parse adds after the rows')."""
     found = document_without(document)
     if found is None:
         return parse(document)
     shown, view = found
     parsed = moved(parse(shown), view.gaps.span)
-    kind = reader(shown) or ""
+    kind = reader_kind(shown) or ""
     issues = list(parsed.issues)
     for line in view.left_out:
         rule = marking(line.text, shown.rendering, len(shown.columns))
