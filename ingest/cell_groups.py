@@ -20,11 +20,15 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Groups:
-    """What the groups leave out of the rows: the units (indexes into the table's units) of each header printed
-    again, and of each heading over a group."""
+    """What the groups leave out of the rows: each header printed again, and each heading over a group, by their
+    indexes into the table's units (`groups`) or, once `by_line`, into its lines."""
 
     headers: frozenset[int]
     headings: frozenset[int]
+
+    def by_line(self, units: list[list[int]]) -> Groups:
+        """The same parts by the lines of their units: what the reader lays out again, line by line."""
+        return Groups(*(frozenset(i for k in part for i in units[k]) for part in (self.headers, self.headings)))
 
 
 def groups(units: list[list[int]], texts: list[str], headings: list[str], marked: list[int],

@@ -163,7 +163,7 @@ def _rows(lines: list[Line], headings: list[str], roles: list[str | None], empti
         parted = [k > 0 and _empty_between(empties, lines[units[k - 1][-1]].number, lines[unit[0]].number) > 0
                   for k, unit in enumerate(units)]
         grouped = groups(units, texts, headings, marked, parted)
-        found = Groups(*(frozenset(i for k in part for i in units[k]) for part in (grouped.headers, grouped.headings)))
+        found = grouped.by_line(units)
         left = grouped.headers | grouped.headings
         units = [unit for k, unit in enumerate(units) if k not in left]
         marked = [k for k, unit in enumerate(units) if _is_marker(" ".join(texts[i] for i in unit))]
