@@ -109,7 +109,9 @@ def placed_as_ratings(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate,
                       and span.char_end <= rating.span.char_end)
         found.update({k: None for k in held})
         if rating.element_id in taken_ids or ids[rating.element_id] > 1:
-            found[held[0]] = _issue(rating, text)
+            again = [other.span.line_start for other in ratings if other.element_id == rating.element_id
+                     and other is not rating]
+            found[held[0]] = _issue(rating, text, again)
         else:
             elements.append(_element(rating))
     kept = tuple(issue for issue in (found.get(k, issue) for k, issue in enumerate(issues)) if issue is not None)
@@ -157,12 +159,15 @@ def _element(rating: Rating) -> Element:
                    status_raw=rating.status_raw, section=rating.part)
 
 
-def _issue(rating: Rating, text: str) -> Issue:
+def _issue(rating: Rating, text: str, again: list[int]) -> Issue:
+    """The warning for a rating no row holds, naming where its id is had already: the lines where the same thing is
+    rated again under the same heading (`again`), else an element the plan's reader read."""
     span = rating.span
+    where = f"rated again under the same heading at line {', '.join(map(str, again))}" if again else (
+        "an element the plan's reader read")
     return warning("rating_not_tabled", "parse", f"'{rating.thing}' rated '{rating.status_raw}' ({rating.status}): "
-                   f"its id '{rating.element_id}' is another row's (rated twice under one heading, or an element "
-                   "read), so no elements row holds it and it is reported here",
-                   text[span.char_start:span.char_end], span, field="status")
+                   f"its id '{rating.element_id}' is also {where}, and one row an id, so no elements row holds it and "
+                   "it is reported here", text[span.char_start:span.char_end], span, field="status")
 
 
 def _cells(line: str) -> list[str]:

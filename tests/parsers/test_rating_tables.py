@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import pytest
 from council_actions.normalise import ReferenceDates
+from council_actions.parsers import rating_tables
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
@@ -86,6 +87,25 @@ def test_an_aspect_rated_twice_under_one_heading_is_no_row(tmp_path):
     rows, _, parsed = _read(path)
     assert [row[1] for row in rows] == ["General duty/ continuous improvement", *ASPECTS[:2], *ASPECTS[3:]]
     assert _warned(parsed) == [("Fairness", 16, 17), ("Fairness", 18, 19)]
+    id_ = "Objective 4: Our environment > Fairness"
+    assert [i.message for i in parsed.issues if i.code == "rating_not_tabled"] == [
+        f"'Fairness' rated 'Achieved' (complete): its id '{id_}' is also rated again under the same heading at line "
+        f"{line}, and one row an id, so no elements row holds it and it is reported here" for line in (18, 16)]
+
+
+def test_an_aspect_whose_id_an_element_has_is_no_row(monkeypatch):
+    """Where the plan's reader has read an element of the aspect's id (none of Belfast's pages: its reader reads no
+    element; the id handed in as if read), the aspect is no row, and its warning says whose the id is."""
+    id_ = "Objective 4: Our environment > Fairness"
+    placed = rating_tables.placed_as_ratings
+    monkeypatch.setattr(rating_tables, "placed_as_ratings",
+                        lambda issues, boilerplate, text, roles, taken: placed(issues, boilerplate, text, roles,
+                                                                               taken | {id_}))
+    rows, _, parsed = _read(FOUR)
+    assert id_ not in [row[0] for row in rows] and len(rows) == 6
+    assert [(i.message, i.span.line_start) for i in parsed.issues if i.code == "rating_not_tabled"] == [
+        (f"'Fairness' rated 'Achieved' (complete): its id '{id_}' is also an element the plan's reader read, and one "
+         "row an id, so no elements row holds it and it is reported here", 16)]
 
 
 def test_a_table_under_no_heading_keys_its_aspects_alone(tmp_path):
