@@ -7,7 +7,8 @@ line in order, to give each its span. A web page saved as text writes a
 table as cells joined by ` | `, each row ending in `|`, and a cell's own line
 breaks kept, so one row runs over several lines (`John Anderson` / `ditto`);
 no Markdown parser reads that, so its rows are cut at the `|` that ends a
-line and its cells at every other `|`. Some sites save each cell on a line of
+line and its cells at every other `|` (its header too may break a cell over
+lines, and carry a units row: ingest/pipe_header.py). Some sites save each cell on a line of
 its own ending in ` |`, a row opened by a line holding only `|` (Newham's
 housing improvement plan pages): a cell runs to the line that ends in `|`.
 Others write a Markdown ruling (`---|---|`) under header cells a line each
@@ -48,6 +49,7 @@ from council_actions.ingest.layout import (
     with_cells,
 )
 from council_actions.ingest.model import Cell, Column, Line, Span
+from council_actions.ingest.pipe_header import header_lines, header_run, split_cells
 
 # A row's number alone in its cell (`1.1`, `2.`), never a heading; a period's heading (`2025`) is no such number.
 ROW_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
@@ -148,41 +150,21 @@ def _locate(line: Line, cells: list[str]) -> list[Cell | None]:
 
 
 def _read_pipe_rows(lines: list[Line], role_of: RoleOf) -> Layout | None:
-    start = next((i for i, line in enumerate(lines) if _is_pipe_header(line.text, role_of)), None)
-    if start is None:
+    found = next((found for i in range(len(lines)) if (found := header_run(lines, i, role_of))), None)
+    if found is None:
         return _read_pipe_cell_lines(lines, role_of)
-    header = lines[start]
+    start, end, headings = found
     relaid = list(lines)
-    relaid[start] = with_cells(header, _split(header, 0)[0], "header")
+    relaid[start:end + 1] = header_lines(lines[start:end + 1])
     column, opens = 0, True
-    headings = [part.strip() for part in header.text.strip().strip("|").split("|")]
-    for i in (i for i in range(start + 1, len(lines)) if not runs_past(lines[i].text, "pipe", len(headings))):
-        cells, column = _split(lines[i], column)
+    for i in (i for i in range(end + 1, len(lines)) if not runs_past(lines[i].text, "pipe", len(headings))):
+        cells, column = split_cells(lines[i], column)
         relaid[i] = with_cells(lines[i], cells, "row_start" if opens else "row")
         opens = lines[i].text.rstrip().endswith("|")
         column = 0 if opens else column
     return Layout("pipe", tuple(Column(h) for h in headings), tuple(mark_past(relaid, start, "pipe", len(headings))))
 
 
-def _is_pipe_header(text: str, role_of: RoleOf) -> bool:
-    parts = [part.strip() for part in text.strip().strip("|").split("|")]
-    return text.rstrip().endswith("|") and len(parts) >= MIN_COLUMNS and is_plan_header([role_of(p) for p in parts])
-
-
-def _split(line: Line, column: int) -> tuple[list[Cell | None], int]:
-    """The line's cells from `column` on, one more at each `|`; the column the next line continues in."""
-    cells: list[Cell | None] = []
-    position = 0
-    text = line.text
-    if column == 0 and text.lstrip().startswith("|"):
-        position = text.index("|") + 1
-    while True:
-        bar = text.find("|", position)
-        end = bar if bar >= 0 else len(text)
-        cells.append(sub_cell(line, position, end, column))
-        if bar < 0:
-            return cells, column
-        position, column = bar + 1, column + 1
 
 
 def _read_pipe_cell_lines(lines: list[Line], role_of: RoleOf) -> Layout | None:

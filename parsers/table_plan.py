@@ -30,6 +30,7 @@ from council_actions.parsers.findings import answering, finding_of, is_finding, 
 from council_actions.parsers.marked_rows import key_rows
 from council_actions.parsers.progress import PERCENT_HEADING, with_percent_column
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument
+from council_actions.parsers.section_lines import UnplacedLine, form_of, heading_text
 from council_actions.parsers.sections import with_sections
 from council_actions.parsers.table_action import TableReading, to_action
 from council_actions.parsers.table_rows import (
@@ -150,6 +151,24 @@ def _group_heading(values: Values, row: Row, reading: TableReading) -> None:
     reading.boilerplate.append(Boilerplate("group_heading", row.text, row.span))
 
 
+def _heads_part(values: Values, row: Row, reading: TableReading) -> bool:
+    """A row of only its action cell whose first line the section rules read as a heading (a web table's row
+    spanning every column, saved with its other cells empty: Waverley's `TARGET 1: Service Aims, Objectives and
+    Standards That:` over the bullets saying what they are): the part the rows under it are in, not an action."""
+    cells = row.cells(reading.roles.index("action")) if "action" in reading.roles else []
+    if not cells or any(values.get(role) for role in (*ABOUT_THE_ACTION, "element", "opportunity", "notes")):
+        return False
+    words, status_of = reading.profile.document_words, reading.profile.roles.status_of
+    return form_of(UnplacedLine(heading_text(cells[0].text), "row", words, status_of=status_of)) is not None
+
+
+def _part_heading(values: Values, row: Row, reading: TableReading) -> None:
+    first = row.cells(reading.roles.index("action"))[0]
+    reading.section, reading.group, reading.carried, reading.finding = (
+        (heading_text(first.text), first.span), None, None, None)
+    reading.boilerplate.append(Boilerplate("section_heading", row.text, row.span))
+
+
 def _a_finding(values: Values, row: Row, reading: TableReading) -> None:
     reading.finding = finding_of(values, row, reading.roles)
 
@@ -202,6 +221,9 @@ ROW_KINDS = (
     RowKind("group_heading", "a row of only a reference and a title, whose reference the next row's extends "
             "(`2` above `2.1`): it heads the rows under it", lambda v, r, below, reading: _heads_group(
                 v, below, reading.roles), _group_heading),
+    RowKind("part_heading", "a row of only its action cell opening with a section heading (`TARGET 1: ...`, every "
+            "other cell empty): the part the rows under it are in", lambda v, r, below, reading: _heads_part(
+                v, r, reading), _part_heading),
     RowKind("action", "a row with text in the action column: an action", lambda v, r, below, reading:
             bool(v.get("action")), _an_action),
     RowKind("finding", "a section heading's row with a finding under it and no action (the recommendation above a "
@@ -218,6 +240,10 @@ ROW_KINDS = (
             "and no action: its text reported, never dropped unsaid (the LGA's `R3:Tighten ... To be addressed "
             "through 2, above.`: a recommendation the actions of another answer, on its reference's line)",
             lambda v, r, below, reading: bool(v.get("opportunity")), _opportunity_without_action),
+    RowKind("row_of_other_text", "any other row holding text, in columns no heading rule knows (a note under "
+            "`Savings`): reported as a row without its action, never dropped unsaid",
+            lambda v, r, below, reading: not v.get("section") and any(c.text.strip() for line in r.lines
+                                                                     for c in line.cells), _without_action),
 )
 
 

@@ -74,6 +74,8 @@ SECTION_LINES = {
              "Goal 1.1: A Healthy, Resilient and Safe Community", "labelled goal"),
     "objective": ("tests/fixtures/sections/housing_service_improvement_plan_2006_09_docstoc.txt",
                   "Objective: 1 - Determine the current and future housing needs of the Borough", "labelled objective"),
+    "target": (f"{OTHERS}/waverley_voids_improvement_plan_progress_2003.txt",  # a row of its own, over its bullets
+               "TARGET 1: Service Aims, Objectives and Standards That:", "labelled target"),
 }
 # Words of a plan's parts that no real document prints as a heading yet: kept as the plan vocabulary sections.py held.
 # Still no real line for these, nor for SECTION_LISTS_UNSEEN and PARTS_UNSEEN: 38 searches of stored public pages

@@ -89,6 +89,13 @@ def test_one_code_below_the_first_line_keys_no_table():
     assert not [rule.name for rule in KEYED_BY if rule.decide(NOT_KEYED)]
 
 
+OTHER_TEXT_ONLY = """Action plan
+Action | Lead officer | Target date | Budget | Savings |
+Publish the register of interests. | Head of Legal | March 2025 | Within budget | 0 |
+ |  |  |  | See the appendix |
+Review the scheme of delegation. | Head of Legal | June 2025 | Within budget | 0 |
+"""
+
 HEAD_AND_BARE = """Improvement plan
 
 Ref\tAction\tLead officer\tDue date
@@ -106,6 +113,13 @@ def _kind_taken(name: str, tmp_path: Path) -> list[int]:
     if name == "group_heading":  # `2 | Department's Working Style` over `2.1 | ...`
         parsed = _read(OTHER_COUNCILS / "iow_bv_schedule_2002.txt")
         return [b.span.line_start for b in parsed.boilerplate if b.kind == "group_heading"]
+    if name == "part_heading":  # Waverley's `TARGET 1: ...` row over its bullets, every other cell empty
+        parsed = _read(OTHER_COUNCILS / "waverley_voids_improvement_plan_progress_2003.txt")
+        return [b.span.line_start for b in parsed.boilerplate if b.kind == "section_heading"]
+    if name == "row_of_other_text":  # made-up: a note under `Savings` alone on its row (before: lost unsaid)
+        path = tmp_path / "plan.txt"
+        path.write_text(OTHER_TEXT_ONLY, encoding="utf-8")
+        return [i.span.line_start for i in _read(path).issues if i.code == "row_without_action"]
     if name == "action":
         return sorted({a.span.line_start for a in _read(OTHER_COUNCILS / "iow_bv_schedule_2002.txt").actions})[:1]
     if name == "finding":  # Southend: the recommendation under `Section A`, held by the first action under it
@@ -124,8 +138,9 @@ def _kind_taken(name: str, tmp_path: Path) -> list[int]:
     return [i.span.line_start for i in _read(path).issues if i.code == "row_without_action"]
 
 
-KIND_EXAMPLES = {"group_heading": [5, 9], "action": [6], "finding": [21], "bare_allocation": [155],
-                 "row_without_action": [5], "keyed_without_action": [182, 194, 202], "opportunity_without_action": [22]}
+KIND_EXAMPLES = {"group_heading": [5, 9], "part_heading": [4], "action": [6], "finding": [21], "bare_allocation": [155],
+                 "row_without_action": [5], "keyed_without_action": [182, 194, 202], "opportunity_without_action": [22],
+                 "row_of_other_text": [4]}
 
 
 def test_every_row_kind_has_an_example():

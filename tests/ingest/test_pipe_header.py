@@ -1,0 +1,77 @@
+"""A web table saved with ` | ` between cells whose header breaks a cell over lines (ingest/pipe_header.py): Waverley's
+housing voids management improvement plan as its progress report of March 2003 prints it, `BY WHEN` on one line and
+its note `[month = by month end]` on the next."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from council_actions.ingest.model import Line, Span
+from council_actions.ingest.pipe_header import header_run
+from council_actions.normalise import ReferenceDates
+
+from council_actions.pipeline import process
+from council_actions.profile import load_profile
+from tests.conftest import ROOT
+
+SAMPLE = ROOT / "samples" / "other_councils" / "waverley_voids_improvement_plan_progress_2003.txt"
+
+
+def _lines(*texts: str) -> list[Line]:
+    out, at = [], 0
+    for number, text in enumerate(texts, start=1):
+        out.append(Line(number, text, Span(None, number, number, at, at + len(text)), (), False))
+        at += len(text) + 1
+    return out
+
+
+def test_a_header_cell_broken_over_two_lines_is_one_heading():
+    """The sample's first two lines are one header row of seven cells; the third heading is `BY WHEN` and its note
+    joined by a space, which the generic rules read as when the action is due."""
+    lines = _lines(*SAMPLE.read_text(encoding="utf-8").splitlines())
+    role_of = load_profile("generic").roles.role_of
+    assert header_run(lines, 0, role_of) == (0, 2, [  # line 3, ` |  | ... | £000 |`, its units row
+        "ACTION PLAN", "BY WHOM", "BY WHEN [month = by month end]", "BUDGET IMPLICATIONS", "PROGRESS",
+        "REVISED TIMETABLE", "SAVINGS"])
+    found = header_run(lines, 0, role_of)
+    assert found is not None and [role_of(h) for h in found[2][:3]] == ["action", "owner", "timeline"]
+    assert header_run(lines, 1, role_of) is None  # the run's second line alone holds no action heading
+
+
+def test_a_run_with_a_line_holding_no_pipe_or_too_long_is_no_header():
+    """Made-up text: a title line with no `|` above the headings is not part of the header row, and a run of more
+    than HEADER_LINES lines before the `|` that ends it is text above a table."""
+    role_of = load_profile("generic").roles.role_of
+    assert header_run(_lines("Action plan", "Action | Lead officer | Target date |"), 0, role_of) is None
+    assert header_run(_lines("Action | Lead", "officer", "and deputy", "| Target date |"), 0, role_of) is None
+    assert header_run(_lines("Action | Lead", "officer | Target date |"), 0, role_of) == (
+        0, 1, ["Action", "Lead officer", "Target date"])
+
+
+def test_a_row_of_units_under_the_header_is_part_of_it_and_a_row_of_words_is_not():
+    """Made-up text: a row of only empty cells and units (`£'000`, `%`) right under the headings closes the header;
+    one holding a word is a row of the table."""
+    role_of = load_profile("generic").roles.role_of
+    head = "Action | Lead officer | Target date | Savings |"
+    assert header_run(_lines(head, " |  |  | £'000 |"), 0, role_of) == (
+        0, 1, ["Action", "Lead officer", "Target date", "Savings"])
+    assert header_run(_lines(head, " |  | % | £m |"), 0, role_of)[:2] == (0, 1)  # type: ignore[index]
+    assert header_run(_lines(head, " |  |  | See note |"), 0, role_of)[:2] == (0, 0)  # type: ignore[index]
+    assert header_run(_lines(head, " |  |  |  |"), 0, role_of)[:2] == (0, 0)  # type: ignore[index]
+
+
+def test_the_sample_reads_its_rows_under_its_target():
+    """The rows under the wrapped header are actions, each under `TARGET 1: ...` (a row of its own, every other
+    cell empty), with its owner, its month due at the month's end and its progress; the units row under the header
+    (`£000`: the savings are in thousands of pounds) is part of the header, kept as its boilerplate."""
+    processed = process(SAMPLE, load_profile("generic"), ReferenceDates(given=dt.date(2003, 3, 3)))
+    assert processed.document.rendering == "pipe"
+    assert [(a.owner_raw, a.timeline_raw, a.status, [h.text for h in a.sections])
+            for a in processed.parsed.actions] == [
+        ("Service Review Group", "December 2001", "complete", ["TARGET 1: Service Aims, Objectives and Standards That:"]),
+        ("Assistant Director of Housing/ Head of Housing Maintenance", "June 2002", None,
+         ["TARGET 1: Service Aims, Objectives and Standards That:"]),
+        ("Head of Housing Maintenance", "April 2002", None, ["TARGET 1: Service Aims, Objectives and Standards That:"])]
+    assert [(i.code, i.span.line_start) for i in processed.parsed.issues] == [("council_not_printed", 1)]
+    assert [(b.kind, b.span.line_start) for b in processed.parsed.boilerplate] == [
+        ("column_header", 1), ("column_header", 2), ("column_header", 3), ("section_heading", 4)]
