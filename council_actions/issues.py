@@ -145,6 +145,10 @@ ISSUE_CODES: dict[str, str] = {
                                 "since no action holds it.",
     "owner_ditto": "An owner printed as a ditto ('as above'): the owner of the row above was taken.",
     "unknown_status": "A status that is not one of the profile's status words: kept as printed.",
+    "status_from_title": "A row printing no status of its own, given the status the document's title names for "
+                         "every row under it (`... completed actions`: complete, by the profile's status rules' "
+                         "`titles`): status_raw stays null; the issue spans the row, its text is the title and its "
+                         "message names the title's line, where the status can be checked.",
     # parse: converter debris, dropped (the raw text is kept here)
     "garbled_duplicate": "A line that repeats a neighbouring line in garbled form (the converter printed it twice): "
                          "the better-read copy was kept (on a theme page, the paragraph above), this one dropped.",

@@ -55,6 +55,9 @@ class Rule:
     patterns: tuple[re.Pattern[str], ...]
     or_else: str | None = None  # the role a heading plays where another column of its table plays `key`
     yes: str | None = None  # a status column asked as a question ("Achieved?"): the status a "Yes" in it means
+    # a status rule's phrases of a document's title naming the state of every row under it (`completed actions`),
+    # each searched for as whole words, case aside (`RoleMap.title_status`)
+    titles: tuple[re.Pattern[str], ...] = ()
 
     def matches(self, text: str) -> bool:
         """Whether a heading key (`heading_key`) is this rule's as a whole, not merely contains one of its patterns."""
@@ -145,6 +148,12 @@ class RoleMap:
         keys = {self._status(p) for p in parts}
         return keys.pop() if len(keys) == 1 else None
 
+    def title_status(self, title: str) -> str | None:
+        """The status key a document's title gives every row under it (`Appendix B-Corporate Improvement Plan
+        completed actions`: complete), by the first status rule one of whose `titles` it holds; None for a title
+        naming no state (most name the plan)."""
+        return next((rule.key for rule in self.statuses if any(p.search(title) for p in rule.titles)), None)
+
     def _status(self, text: str) -> str | None:
         return self._statuses_known(text) if len(text) <= MEMO_LONGEST else _first_status(self.statuses, text)
 
@@ -210,6 +219,9 @@ def read_rules(entries: object, key_name: str, allowed: tuple[str, ...] | None, 
         patterns = entry.get("patterns") if isinstance(entry, dict) else None
         or_else = entry.get("or_else") if isinstance(entry, dict) else None
         yes = entry.get("yes") if isinstance(entry, dict) else None
+        titles = entry.get("titles", []) if isinstance(entry, dict) else []
+        if (allowed and titles) or not isinstance(titles, list) or not all(isinstance(t, str) for t in titles):
+            raise RoleError(f"{source}: {key_name}[{index}].titles must be a status rule's list of strings")
         if yes is not None and not isinstance(yes, str):
             raise RoleError(f"{source}: {key_name}[{index}].yes must be a status key")
         if or_else is not None and (not allowed or or_else not in allowed):
@@ -220,7 +232,8 @@ def read_rules(entries: object, key_name: str, allowed: tuple[str, ...] | None, 
         if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
             raise RoleError(f"{source}: {key_name}[{index}].patterns must be a list of strings")
         try:
-            rules.append(Rule(key, tuple(re.compile(p, re.IGNORECASE) for p in patterns), or_else, yes))
+            rules.append(Rule(key, tuple(re.compile(p, re.IGNORECASE) for p in patterns), or_else, yes,
+                              tuple(re.compile(rf"\b(?:{t})\b", re.IGNORECASE) for t in titles)))
         except re.error as exc:
             raise RoleError(f"{source}: {key_name}[{index}]: bad pattern: {exc}") from None
     return tuple(rules)

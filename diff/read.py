@@ -20,6 +20,9 @@ from council_actions.parsers.update_notes import split_update_notes
 LIST_NUMBER = re.compile(r"\A\d+(?:\.\d+)+\s+")
 PROVENANCE_FIELDS = ("source_page", "line_start", "line_end", "char_start", "char_end", "x0", "top", "x1", "bottom")
 COMPLETE_KIND = "complete"  # the timeline kind that says an action is done (../shared/spec/timelines.md)
+# The status key of a done action: the one a timeline reading done gives (parsers/progress.completion), and the one a
+# status column's or the document's title's word for done reads as (Maidstone's `... completed actions`, 2011).
+COMPLETE_STATUS = "complete"
 
 
 def check_output_folder(out_dir: Path) -> None:
@@ -67,7 +70,8 @@ def where(row: TableRow) -> Provenance:
 def _document(revision: str, rows: dict[str, list[TableRow]]) -> DocumentSide:
     document = rows["documents"][0]
     themes = {e["element_id"]: e["theme_no"] for e in rows["heatmap"] + rows["elements"]}
-    completed = {t["action_id"] for t in rows["action_timelines"] if t["kind"] == COMPLETE_KIND}
+    completed = ({t["action_id"] for t in rows["action_timelines"] if t["kind"] == COMPLETE_KIND}
+                 | {a["action_id"] for a in rows["actions"] if a["status"] == COMPLETE_STATUS})
     timelines = _timelines(rows["action_timelines"])
     return DocumentSide(
         revision=revision, document_id=document["document_id"], source_name=document["source_name"],

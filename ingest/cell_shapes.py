@@ -28,6 +28,8 @@ EMPTY_CELL = "empty_cell"  # the shape of a paragraph holding only whitespace: a
 EMPTY_INSIDE = 0.0  # such a paragraph within a cell's other lines: converters write them inside cells too
 # The first words of the words that time a period (`End June`, `Mid July`, `By May`), which no person's name opens
 # with before a month's: such a line is a time phrase, though its words are capitalised as a name's are.
+# A word of a person's name: a capital, then lower case, a `Mc` or `Mac` before the capital or not (`McGinnes`).
+NAME = r"(?:Ma?c)?[A-Z][a-z'’-]+"
 TIMING = "|".join(sorted({w.split()[0] for w in (*DEADLINE_WORDS, *SPAN_WORDS, *PARTS_OF_YEAR)}))
 
 
@@ -53,8 +55,8 @@ BEFORE_POSTS = (
 )
 AFTER_POSTS = (
     LineShape("person", re.compile(rf"^(?!(?i:{TIMING})\s+(?i:{MONTH_WORD})\b)"
-                                   r"(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?(?:(?:[A-Z]\.\s*)+[A-Z][a-z'’-]+"
-                                   r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$"), "Steve Goulette"),
+                                   rf"(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?(?:(?:[A-Z]\.\s*)+{NAME}"
+                                   rf"|{NAME}(?:\s+{NAME}){{1,2}})$"), "Steve Goulette"),
     LineShape("acronym", re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9()]{1,9}"
                                     r"(?:\s*[,/&;]\s*[A-Z][A-Za-z0-9()]{1,9})*$"),
               "CLT, HoPC"),

@@ -5,7 +5,8 @@ finds the heading line). Otherwise, in order: pipe tables, pipe tables of one
 cell a line, two fixed-width columns (before the records: their cells print
 labels, `Milestones:`, that the records reader would take for a record's),
 `label: value` records, one cell per line, fixed-width columns, lists under
-headings. A reader answers only when the headings it finds read
+headings, and last records opened by their codes under no headings
+(`code_list.py`). A reader answers only when the headings it finds read
 as a plan table (an action column and an owner, timeline, status or progress
 column, or columns headed by periods), so narrative, minutes and news stay
 plain lines. Each reads the text as if a line of another layout than its own
@@ -92,6 +93,7 @@ def _read_untabbed(lines: list[Line], text: str, role_of: RoleOf, owner_words: O
     parent (council_actions.pipeline), where every import counts; a later document's child inherits them
     (`STAGE_MODULES` there)."""
     from council_actions.ingest.cell_lines import read_cell_lines
+    from council_actions.ingest.code_list import read_code_list
     from council_actions.ingest.fixed_width import read_fixed_width
     from council_actions.ingest.headed_list import read_headed_list
     from council_actions.ingest.pipe_lines import read_pipe_lines
@@ -103,7 +105,8 @@ def _read_untabbed(lines: list[Line], text: str, role_of: RoleOf, owner_words: O
     return (read_pipe_tables(lines, text, role_of) or read_pipe_lines(lines, role_of)
             or read_two_columns(lines, role_of) or read_records(lines, role_of, status_of)
             or read_cell_lines(lines, text, role_of, owner_words, document_words) or read_fixed_width(lines, role_of)
-            or read_spaced_header(lines, role_of) or read_headed_list(lines, role_of, status_of, document_words))
+            or read_spaced_header(lines, role_of) or read_headed_list(lines, role_of, status_of, document_words)
+            or read_code_list(lines, status_of, owner_words, document_words))
 
 
 def apply_layout(document: Document, role_of: RoleOf, owner_words: OwnerWords | None = None,

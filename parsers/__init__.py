@@ -82,6 +82,7 @@ def _parsed(document: Document, profile: Profile) -> ParsedDocument:
     from council_actions.parsers.part_ratings import placed_as_part_ratings
     from council_actions.parsers.rating_tables import placed_as_ratings
     from council_actions.parsers.status_totals import kept_from_reader, placed_by_totals
+    from council_actions.parsers.title_status import statused_by_title
     from council_actions.parsers.unplaced import placed_by_readings
 
     reader = _reader_for(document, profile)
@@ -105,13 +106,14 @@ def _parsed(document: Document, profile: Profile) -> ParsedDocument:
     first_row = min((span.line_start for span in _read_spans(parsed)), default=None)
     issues, boilerplate, title = placed_as_furniture(document, profile.document_words, issues, boilerplate, first_row,
                                                      profile.owner_words)
+    actions, given = statused_by_title(parsed.actions, boilerplate, profile.roles)
     issues, boilerplate = placed_as_captions(document, issues, boilerplate,
                                              min((span.char_start for span in _read_spans(parsed)), default=None),
                                              profile.roles, profile.document_words)
     issues, rated = placed_as_part_ratings(issues, boilerplate, document.text, profile.roles,
                                            frozenset(e.element_id for e in parsed.elements + aspects))
-    return replace(parsed, council=named.council, council_from=named.council_from, issues=issues,
-                   boilerplate=boilerplate, printed_date=date, printed_period=period, title=title,
+    return replace(parsed, council=named.council, council_from=named.council_from, issues=issues + given,
+                   actions=actions, boilerplate=boilerplate, printed_date=date, printed_period=period, title=title,
                    elements=parsed.elements + tuple(sorted(rated + aspects, key=lambda e: e.span.char_start)))
 
 

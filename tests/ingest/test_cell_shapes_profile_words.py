@@ -57,7 +57,10 @@ SERVICES = [("Directorate", "Chief Executive's Office"), ("Section", "Policy and
 # The people the same kind of table prints a line each (Maidstone's By Whom and Lead cells): still people.
 PEOPLE = [("Angela Woodhouse", MAIDSTONE_AGS), ("Steve Goulette", SAMPLES / "other_councils" /
                                                  "maidstone_scraip_waste_2011.txt"),
-          ("Claire Weeks", SAMPLES / "other_councils" / "maidstone_bccap_status_rag_2022.txt")]
+          ("Claire Weeks", SAMPLES / "other_councils" / "maidstone_bccap_status_rag_2022.txt"),
+          # a `Mc` before the name's capital (cell_shapes.NAME): the officer of CIP 002.01 in both revisions
+          ("Steve McGinnes", SAMPLES / "other_councils" / "maidstone_corporate_improvement_plan_2011_completed.txt"),
+          ("Steve McGinnes", SAMPLES / "other_councils" / "maidstone_corporate_improvement_plan_2010.txt")]
 
 
 @pytest.mark.parametrize("label, line", SERVICES)

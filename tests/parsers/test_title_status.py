@@ -1,0 +1,77 @@
+"""A status every row has because the document's title names it (parsers/title_status.py, by the status rules'
+`titles`: council_actions/roles.RoleMap.title_status): Maidstone's "Appendix B-Corporate Improvement Plan completed
+actions" (2011), which prints no status on any row."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from council_actions.normalise import ReferenceDates
+from council_actions.parsers.title_status import statused_by_title
+
+from council_actions.pipeline import process
+from council_actions.profile import built_in_names, load_profile
+from council_actions.roles import RoleError, read_rules
+from tests.conftest import SAMPLES
+
+GENERIC = load_profile("generic")
+CIP_2010 = SAMPLES / "other_councils" / "maidstone_corporate_improvement_plan_2010.txt"
+CIP_2011 = SAMPLES / "other_councils" / "maidstone_corporate_improvement_plan_2011_completed.txt"
+TITLE_2011 = "Appendix B-Corporate Improvement Plan completed actions"  # line 5
+
+
+@pytest.fixture(scope="module")
+def processed():
+    return process(CIP_2011, GENERIC, ReferenceDates())
+
+
+def test_every_row_of_the_completed_actions_is_complete_and_says_where_from(processed):
+    assert processed.parsed.title == TITLE_2011
+    assert [(a.element_id, a.status, a.status_raw) for a in processed.parsed.actions] == [
+        (code, "complete", None) for code in ("CIP 001.01", "CIP 001.02", "CIP 002.01", "CIP 003.01", "CIP 003.02",
+                                              "CIP 003.03")]
+    given = [i for i in processed.parsed.issues if i.code == "status_from_title"]
+    assert [(i.element_id, i.field, i.raw_text, i.span) for i in given] == [
+        (a.element_id, "status", TITLE_2011, a.span) for a in processed.parsed.actions]  # each on its row
+    assert all("'Appendix B-Corporate Improvement Plan completed actions' (line 5)" in i.message for i in given)
+
+
+def test_a_row_printing_its_own_status_keeps_it(processed):
+    actions = [replace(a, status=None) for a in processed.parsed.actions]  # as read, before the title's is given
+    own = (replace(actions[0], status="on_track", status_raw="Green"), *actions[1:])
+    given, issues = statused_by_title(own, processed.parsed.boilerplate, GENERIC.roles)
+    assert given[0] is own[0]
+    assert [i.element_id for i in issues] == [a.element_id for a in actions[1:]]
+
+
+def test_a_title_naming_the_plan_gives_no_status():
+    """The 2010 appendix of the same plan, titled `Appendix A Corporate Improvement Plan`: its rows print no status
+    (icons), and none is given."""
+    parsed = process(CIP_2010, GENERIC, ReferenceDates()).parsed
+    assert parsed.title == "Appendix A Corporate Improvement Plan"
+    assert GENERIC.roles.title_status(parsed.title) is None
+    assert {a.status for a in parsed.actions} == {None}
+    assert not [i for i in parsed.issues if i.code == "status_from_title"]
+
+
+@pytest.mark.parametrize("name", built_in_names())
+def test_every_title_phrase_of_a_built_in_profile_is_printed_in_a_real_title(name):
+    """Each `titles` pattern of a status rule is read in a sample's title line: words proven by real documents, as the
+    profile's other words are."""
+    titles = {TITLE_2011: CIP_2011}
+    for rule in load_profile(name).roles.statuses:
+        for pattern in rule.titles:
+            assert any(pattern.search(title) and title in path.read_text(encoding="utf-8").splitlines()
+                       for title, path in titles.items()), pattern.pattern
+
+
+@pytest.mark.parametrize(("entries", "allowed", "message"), [
+    ([{"role": "action", "patterns": ["action"], "titles": ["completed actions"]}], ("action",),
+     "headings[1].titles must be a status rule's list of strings"),
+    ([{"key": "complete", "patterns": ["done"], "titles": "completed actions"}], None,
+     "statuses[1].titles must be a status rule's list of strings"),
+])
+def test_titles_are_a_status_rules_list(entries, allowed, message):
+    with pytest.raises(RoleError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        read_rules(entries, "headings" if allowed else "statuses", allowed, "profile.toml")
