@@ -175,7 +175,8 @@ ISSUE_CODES: dict[str, str] = {
     "unresolved_timeline": "A timeline phrase that could not be read as dates: its dates are left empty.",
     "timeline_part_unread": "A timeline read as dates with a word naming a time (a month, season, quarter or year) "
                             "left outside every period read (`Mar 25/Jan 25`: January read, March not): the dates "
-                            "are those of the parts read, assumption `period_words_not_read`.",
+                            "are those of the parts read, assumption `period_words_not_read`; the message names the "
+                            "words not read, as printed ('Mar 25').",
     "timeline_needs_reference": "A timeline without a year (or relative to the plan's date) and no reference date "
                                 "(--reference-date, a date the plan prints as its own, a dated revision label): "
                                 "its dates are left empty.",

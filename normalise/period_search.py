@@ -25,10 +25,11 @@ DIGIT = re.compile(r"\d")
 # A word that names a time (a month, a season, a quarter or half by its number, a year) left outside every period
 # found: a part of the phrase the rules did not read (`Mar 25/Jan 25`, a pair running backwards, read as January
 # alone). `May` counts only before a figure (`may be reviewed` is no time), `fall` not at all (a verb far more often
-# than a season), `quarter` not alone (`third quarter (October - December 2019)`: the months date it). A feast no
-# rule reads (`Christmas 2025`, `by Easter 2025`) names a time too: the year alone is read, and the reading says so.
-NAMES_A_TIME = re.compile(r"\b(?!may\b|fall\b)(?:" + MONTH_WORD + "|" + SEASON + r"|q[1-4]|h[12]|20\d{2}"
-                          r"|christmas|easter)\b|\bmay(?=\s*\d)")
+# than a season), `quarter` not alone (`third quarter (October - December 2019)`: the months date it). A feast with no
+# year (`by Christmas`) names a time too (normalise/feasts.py reads one with its year). A figure printed after the word
+# is taken with it (`Mar 25`), so the warning names the time as printed, not a bare month.
+NAMES_A_TIME = re.compile(r"(?:\b(?!may\b|fall\b)(?:" + MONTH_WORD + "|" + SEASON + r"|q[1-4]|h[12]|20\d{2}"
+                          r"|christmas|easter)\b|\bmay(?=\s*\d))(?: ?['\u2019]?\d{1,4}\b)?")
 
 
 class FoundPeriod(NamedTuple):
@@ -78,13 +79,17 @@ def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
     return found
 
 
-def unread_time_words(text: str, found: list[FoundPeriod], kind: str | None) -> tuple[str, ...]:
-    """`period_words_not_read` where a word naming a time (NAMES_A_TIME) lies outside every period found in a dated
-    phrase, so the reading, and the warning it brings (normalise/reported.py), says a part was not read rather
-    than dropping it unsaid. A recurring phrase's months and quarters are its cadence's (normalise/cadence.py)."""
+def unread_time_words(text: str, found: list[FoundPeriod], kind: str | None) -> tuple[tuple[int, int], ...]:
+    """Where each word naming a time (NAMES_A_TIME) lies outside every period found in a dated phrase, so the reading
+    names them (`period_words_not_read`, and the words themselves), and the warning it brings (normalise/reported.py)
+    says which part was not read rather than dropping it unsaid. A recurring phrase's months and quarters are its
+    cadence's (normalise/cadence.py)."""
     if not found or kind == "recurring":
         return ()
     rest = text
     for period in found:
         rest = rest[:period.start] + " " * (period.end - period.start) + rest[period.end:]
-    return ("period_words_not_read",) if not rest.isspace() and NAMES_A_TIME.search(rest) else ()
+    first = None if rest.isspace() else NAMES_A_TIME.search(rest)
+    if first is None:  # most phrases: nothing left outside the periods, or nothing naming a time
+        return ()
+    return tuple(m.span() for m in NAMES_A_TIME.finditer(rest, first.start()))

@@ -9,10 +9,11 @@ words (`30th September 2024`) under explicit settings; numeric dates are read
 day first by a rule of our own (the spec's one reading, and no library call),
 as are the council forms dateparser does not know (`Q4 24/25`, `Summer 2024`,
 `July 24`). `period_search.find_periods` applies the table to a phrase; the words and numbers the patterns
-are built from are in `period_words`; the readers of forms counted from the plan (its date, or the years it
-states: `Year 1`) are in `relative_periods`, those of forms printed in two parts that make one period (`Autumn/Winter
-2025`, `Q4 (Jan-Mar 2025)`, `Winter 2024/25`) and of seasons and halves in `compound_periods`, those of the school
-year and its terms in `school_years`, and those of spans of years that are no financial year in `year_spans`.
+are built from are in `period_words`; the readers of days and months in figures or full dates are in `day_dates`,
+those of forms counted from the plan (its date, or the years it states: `Year 1`) in `relative_periods`, those of
+forms printed in two parts that make one period (`Autumn/Winter 2025`, `Q4 (Jan-Mar 2025)`, `Winter 2024/25`) and of
+seasons and halves in `compound_periods`, those of the school year and its terms in `school_years`, those of spans of
+years that are no financial year in `year_spans`, and those of feasts with their year in `feasts`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from council_actions.normalise.compound_periods import (
     season_of_fy,
     season_range,
 )
+from council_actions.normalise.day_dates import full_date, month_in_figures, numeric_date
+from council_actions.normalise.feasts import FEAST, feast
 from council_actions.normalise.fiscal import add_months, month_bounds
 from council_actions.normalise.period_types import Context, Period
 from council_actions.normalise.period_words import (
@@ -62,10 +65,13 @@ from council_actions.normalise.relative_periods import (
     month_no_year,
     plan_year,
     plan_years,
+    quarter_glossed_no_year,
     quarter_no_year,
     relative_span,
     relative_window,
+    span_alone,
     start_after_adoption,
+    term_without_length,
     year_end,
 )
 from council_actions.normalise.school_years import academic_year, school_term
@@ -147,39 +153,6 @@ def _calendar_year(m: re.Match[str], ctx: Context) -> Period | None:
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", None, ())
 
 
-def _numeric_date(m: re.Match[str], ctx: Context) -> Period | None:
-    """`10/9/24`, `10.09.2024`, `31-03-2026`: day first, always (UK); a day that does not exist is no date, never
-    re-read month first (dateparser would take `10/13/24` as 13 October). An ISO date (`2026-03-31`) prints the year
-    first, and so reads with no day-first choice."""
-    year, assumed = full_year(m["year"])
-    try:
-        day = dt.date(year, int(m["month"]), int(m["day"]))
-    except ValueError:
-        return None
-    first = ("day_first",) if m.start("day") < m.start("month") else ()
-    return Period(day, day, "day", ctx.calendar.label_for(day, day), (*first, *assumed))
-
-
-def _month_in_figures(m: re.Match[str], ctx: Context) -> Period | None:
-    """`06/25`, `6/2025`: a month and its year in figures, month first (`month_in_figures`), as a date field prints
-    them. Read only where it can be nothing else: two parts, not three (`10/9/24` is a day, read day first); a
-    two-digit year after a two-digit month (`06/25`), the month's leading zero printed, since a count out of a total
-    (`6/25`, `10/20`) prints none, and the year past 12, so no day and month (`06/12`, 6 December); or a four-digit
-    year (`6/2025`), which no score reaches. `12/13` is the financial year 2012/13 (the `fiscal_year` rule, earlier)."""
-    year, assumed = full_year(m["year"] or m["year4"])
-    start, end = month_bounds(year, int(m["month"] or m["month4"]))
-    return Period(start, end, "month", ctx.calendar.label_for(start, end), ("month_in_figures", *assumed))
-
-
-def _full_date(m: re.Match[str], ctx: Context) -> Period | None:
-    """`30th September 2024`, `27-Feb-26` (a date as a spreadsheet prints it: Warwick District Council's housing
-    improvement plan): the words read by dateparser; a year of two figures is this century's (`two_digit_year`)."""
-    day = ctx.parse_date(m.group(0))
-    if day is None:
-        return None
-    return Period(day, day, "day", ctx.calendar.label_for(day, day), full_year(m["year"])[1])
-
-
 MONTH_GATE = tuple(MONTHS)
 # Between a date's day and month: spaces, or a hyphen where one parts month and year too (`27-Feb-26`); not a dash
 # after a month's year (`Apr 25 - Mar 26`, `Apr 25-Mar 26` are two months, not 25 March 2026)
@@ -192,24 +165,28 @@ LAST_COUNT = COUNT.replace("?P<n>", "?P<last>")  # the far year of `years 1-2`
 YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # `2020/20`, `2024-2027`: year_spans.py
 PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
     PeriodRule(name, re.compile(pattern), read, gate) for name, pattern, read, gate in (
-        ("numeric_date", r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>20\d{2}|\d{2})\b", _numeric_date,
+        ("numeric_date", r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>20\d{2}|\d{2})\b", numeric_date,
          ("/", ".")),
         # the same with hyphens (`31-03-2026`; was the year 2026, nothing said), and an ISO date (`2026-03-31`; was a
         # span of years running backwards, no dates), year first, so no day-first reading
-        ("numeric_date_dashed", r"\b(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>20\d{2}|\d{2})\b", _numeric_date,
+        ("numeric_date_dashed", r"\b(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>20\d{2}|\d{2})\b", numeric_date,
          ("-",)),
-        ("iso_date", r"\b(?P<year>20\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b", _numeric_date, ("-",)),
+        ("iso_date", r"\b(?P<year>20\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b", numeric_date, ("-",)),
         ("day_month_year", r"\b\d{1,2}(?:st|nd|rd|th)?" + DAY_GAP + MONTH + MONTH_GAP
-         + r"(?P<year>20\d{2}\b|\d{2}\b(?![/\d]))", _full_date, MONTH_GATE),
+         + r"(?P<year>20\d{2}\b|\d{2}\b(?![/\d]))", full_date, MONTH_GATE),
         # a date written month first with a comma (`March 31, 2025`) or an ordinal (`March 31st 2026`; was the year,
         # March named unread): the day and year read by dateparser; before, `March 31` was read as March 2031 and
         # joined to `2025` as a range that ran backwards
-        ("month_day_year", r"\b" + MONTH + r"\s+\d{1,2}(?:(?:st|nd|rd|th),?|,)\s*(?P<year>20\d{2})\b", _full_date,
+        ("month_day_year", r"\b" + MONTH + r"\s+\d{1,2}(?:(?:st|nd|rd|th),?|,)\s*(?P<year>20\d{2})\b", full_date,
          MONTH_GATE),
         # a quarter glossed by its months in brackets (`Q4 (Jan-Mar 2025)`, `Q2 2025/26 (Jul-Sep 2025)`): the months
         # date it, and with its year printed too it is one period, not a quarter followed by another
         ("quarter_glossed", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:\s+(?:of\s+)?(?:" + FY + r"|(?P<q_year>20\d{2})))?"
          r"\s*\(\s*" + MONTH + MONTH_SPAN + r"\s*\)", quarter_glossed, ("q",)),
+        # with no year (`Q3 (Oct-Dec)`): the quarter of the plan's own year where the months are its (was: the months
+        # named unread); a gloss the quarter does not have is no match, so the months are still named unread
+        ("quarter_glossed_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\s*\(\s*" + MONTH + r"\s*(?:-|to)\s*" + LAST_MONTH
+         + r"\s*\)", quarter_glossed_no_year, ("q",)),
         ("quarter_range_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])" + QUARTER_JOIN + QUARTER + r"?(?P<q2>[1-4])\s+" + FY,
          _quarter_in_fy, ("q",)),
         ("quarter_to_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+" + FY + JOIN + FY_B, _quarter_to_fy, ("q",)),
@@ -255,9 +232,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("fiscal_year", r"(?<![\w/])" + FY, _fiscal_year, ("/", "-")),
         ("year_span", r"(?<![\w/])" + YEAR_SPAN, year_span, ("-", "/")),
         ("month_in_figures", r"(?<![\w/.])(?:(?P<month>0[1-9])/(?P<year>1[3-9]|[2-9]\d)|(?P<month4>0?[1-9]|1[0-2])/"
-         r"(?P<year4>20\d{2}))(?![\w/]|[.,]\d)", _month_in_figures, ("/",)),
+         r"(?P<year4>20\d{2}))(?![\w/]|[.,]\d)", month_in_figures, ("/",)),
         ("season", r"\b(?P<season>" + SEASON + r")\s+(?:of\s+)?(?P<year>20\d{2})\b", season,
          tuple(SEASONS)),
+        # a feast with its year is its day (`by Easter 2026`; was: the year, the feast named unread)
+        ("feast", r"\b" + FEAST + r"\s+(?:of\s+)?(?P<year>20\d{2})\b", feast, ("christmas", "easter")),
         # two months each with its year, parted by a slash (`Dec 24/Jan 25`)
         ("month_pair", r"\b" + MONTH + r"\s+(?P<year>20\d{2}|\d{2})\s*/\s*" + LAST_MONTH
          + r"\s+(?P<last_year>20\d{2}|\d{2})\b(?![/\d])", month_pair, MONTH_GATE),
@@ -285,6 +264,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         # whole, so "within" before "next" is no word of a period: Brighton & Hove's target dates)
         ("relative_span", r"\b(?:up to|within(?: the)? next|within|in the next|over the next|the next|next)\s+"
          + COUNT + r"\s+(?P<unit>months?|years?)\b", relative_span, ("month", "year")),
+        # a span printed alone (`6 months`, `18 months`; was: unresolved): within it, from the plan's date
+        ("span_alone", r"^\W*" + COUNT + r"\s+(?P<unit>months?|years?)\W*$", span_alone, ("month", "year")),
+        # a short, medium or long term printed alone (was: unresolved, nothing said): found, never dated
+        ("term_without_length", r"^\W*(?:short|medium|long(?:er)?)(?:\s*(?:-|to|/|and)\s*(?:medium|long(?:er)?))?"
+         r"[\s-]+term\W*$", term_without_length, ("term",)),
         ("months_in", r"\b" + COUNT + r"\s+(?P<unit>months?|years?)\s+in\b(?=\W*$)", start_after_adoption,
          ("month", "year")),
         ("on_adoption", r"\b(?:up)?on adoption\b", start_after_adoption, ("adoption",)),

@@ -57,7 +57,9 @@ class OwnerMention:
 class TimelineReading:
     """What a timeline phrase means: ../shared/spec/timelines.md. A recurring one also says how often it recurs
     (`cadence`) and the months of the year it falls in where the phrase names them (`months`, 1-12 in calendar
-    order: "Annual review in May" is (5,), "Q2 and Q4 annually" the months of those quarters): normalise/cadence.py."""
+    order: "Annual review in May" is (5,), "Q2 and Q4 annually" the months of those quarters): normalise/cadence.py.
+    `unread`: the words naming a time that no period read took in, as printed (`Mar 25` of `Mar 25/Jan 25`), which
+    assumption `period_words_not_read` stands for and the `timeline_part_unread` warning names."""
 
     kind: TimelineKind
     start_date: dt.date | None
@@ -68,6 +70,7 @@ class TimelineReading:
     assumptions: tuple[str, ...]
     cadence: Cadence | None = None
     months: tuple[int, ...] = ()
+    unread: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Period expressions read against the plan itself: its date (the reference date) or the years it states.
 
-"Up to six months", "6 months in", "Immediately" mean a period only counted from the plan's date; "by Q4", "End May"
-and "End of financial year" one in the plan's own financial year, the one year its title states (`Delivery Plan
+"Up to six months", "6 months" alone, "6 months in", "Immediately" mean a period only counted from the plan's date
+("Short term" alone, one of no length, found but never dated); "by Q4", "Q3 (Oct-Dec)", "End May" and "End of
+financial year" one in the plan's own financial year, the one year its title states (`Delivery Plan
 2024-2025`) or else that of its date (YEAR_SOURCES); "Year 1" and "years 1-2" only counted from the period the plan
 states as its own ("Strategy 2022 to 2025": parsers/plan_date.py). Each reader names what it assumed; without the
 date or the period it names what it lacked (the `*_without_reference` assumptions the normaliser reports, and
@@ -24,6 +25,8 @@ from council_actions.normalise.records import Precision
 # A year of the plan (`year 2`, `years 1-2`) where the plan states no period: found, so not read as anything else,
 # but with no dates; `timelines.read_timeline` sets it aside (UNPLACED) and names it where nothing else dates it.
 NO_PLAN_PERIOD = Period(None, None, "fiscal_year", None, ("plan_year_without_period",))
+# A short, medium or long term: found, so the phrase is a timeline and not unread words, but never dated.
+NO_TERM_LENGTH = Period(None, None, "range", None, ("term_without_length",))
 
 
 class YearSource(NamedTuple):
@@ -66,7 +69,24 @@ def quarter_no_year(m: re.Match[str], ctx: Context) -> Period | None:
     """`by Q4`, `Quarter 2`: the quarter of the plan's own financial year (YEAR_SOURCES); `Q1-Q4` those quarters, from
     the first's start to the last's end, and `Q4-Q1`, a last before the first, runs on into the next financial year
     (`quarter_range_across_year_end`)."""
-    first, last = int(m["q1"]), int(m["q2"] or m["q1"])
+    return _own_quarters(int(m["q1"]), int(m["q2"] or m["q1"]), ctx)
+
+
+def quarter_glossed_no_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Q3 (Oct-Dec)`, `Quarter 3 (October to December)`: a quarter with no year glossed by its months, which confirm
+    it where they are that quarter of the financial year, as a gloss with its year does (`Q2 2025/26 (Jul-Sep
+    2025)`): the quarter of the plan's own year, as `Q3` alone is, with nothing left unread (the gloss was named
+    unread, a needless warning). A gloss the quarter does not have (`Q3 (Jan-Mar)`) confirms nothing: the rule
+    finds nothing, so `Q3` is read alone and the months are named unread (`timeline_part_unread`), never dropped."""
+    quarter = int(m["q1"])
+    first = (ctx.calendar.start_month - 1 + 3 * (quarter - 1)) % 12 + 1
+    if (MONTHS[m["month"][:3]], MONTHS[m["last_month"][:3]]) != (first, (first + 1) % 12 + 1):
+        return None
+    return _own_quarters(quarter, quarter, ctx)
+
+
+def _own_quarters(first: int, last: int, ctx: Context) -> Period:
+    """Quarters `first` to `last` of the plan's own financial year (YEAR_SOURCES), or none dated without it."""
     precision: Precision = "quarter" if first == last else "range"
     own = _own_year(ctx)
     if own is None:
@@ -109,11 +129,33 @@ def month_no_year(m: re.Match[str], ctx: Context) -> Period | None:
 
 def relative_span(m: re.Match[str], ctx: Context) -> Period | None:
     """`Up to six months`, `within 12 months`: from the document's date, so much later."""
+    return _span_from_reference(m, ctx, ())
+
+
+def span_alone(m: re.Match[str], ctx: Context) -> Period | None:
+    """`6 months`, `18 months`, `2 years` printed alone as the timeline: how long, not from when. The plan's date
+    (the reference date: given, else printed, else the revision label's) is the one anchor the page gives, so it is
+    read as `within 6 months` is, and says so (`span_alone_as_within`); without that date it has no dates and
+    waits for one (reported), never dated from the day it is read."""
+    return _span_from_reference(m, ctx, ("span_alone_as_within",))
+
+
+def _span_from_reference(m: re.Match[str], ctx: Context, notes: tuple[str, ...]) -> Period:
+    """From the reference date to the day before the same day so many months on, due then; `notes` are the
+    reading's own assumptions, kept whether or not it could be dated."""
     if ctx.reference is None:
-        return Period(None, None, "range", None, ("relative_span_without_reference",))
+        return Period(None, None, "range", None, ("relative_span_without_reference", *notes))
     end = _months_on(ctx.reference, _months(m)) - dt.timedelta(days=1)
     return Period(ctx.reference, end, "range", ctx.calendar.label_for(ctx.reference, end),
-                  ("relative_to_document_date",))
+                  ("relative_to_document_date", *notes))
+
+
+def term_without_length(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Short term`, `Medium-term`, `Long term`, `Medium to long term` printed alone as the timeline: a horizon whose
+    length the plan does not give (councils use them for anything from months to a decade: a key defining them,
+    `Short term (0-6 months)`, is read by `relative_window`), so no date, with or without the plan's date: found,
+    kind `deadline`, and named (`term_without_length`), which reports it as not read rather than inventing an end."""
+    return NO_TERM_LENGTH
 
 
 def relative_window(m: re.Match[str], ctx: Context) -> Period | None:

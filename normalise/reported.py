@@ -45,6 +45,7 @@ UNDATED_RULES = {
     "plan_years_not_in_period": "years of the plan that its stated period does not hold, or not in order",
     "plan_year_without_period": "it counts the plan's years, and the plan states no period",
     "status_not_time": "it is a status, work under way, not a time",
+    "term_without_length": "a short, medium or long term, which the plan gives no length",
 }
 
 
@@ -73,8 +74,16 @@ def timeline_issues(phrase: str, reading: TimelineReading, span: Span, element_i
     issues = _reading_issues(phrase, reading, span, element_id, plan)
     if "period_words_not_read" in reading.assumptions:
         issues.append(warning("timeline_part_unread", "normalise", f"timeline '{phrase}' read as {_dates(reading)}; "
-                              "a word naming a time in it was not read", phrase, span, element_id, "timeline"))
+                              f"{_unread(reading.unread)}", phrase, span, element_id, "timeline"))
     return issues
+
+
+def _unread(words: tuple[str, ...]) -> str:
+    """What the warning says was not read: the words themselves (`'Mar 25', naming a time, was not read`), so an
+    auditor sees at once which part of the phrase the dates leave out (a reading naming `period_words_not_read`
+    always holds them: normalise/timelines.py)."""
+    quoted = ", ".join(f"'{word}'" for word in words)
+    return f"{quoted}, naming a time, {'was' if len(words) == 1 else 'were'} not read"
 
 
 def _reading_issues(phrase: str, reading: TimelineReading, span: Span, element_id: str | None,

@@ -37,7 +37,8 @@ def _to_end(end: TimelineReading, start: TimelineReading, calendar: FiscalCalend
         return replace(end, assumptions=(*end.assumptions, "start_from_printed_start"))
     return replace(end, start_date=start.start_date, precision="range",
                    fiscal_year=calendar.label_for(start.start_date, end.end_date),
-                   assumptions=tuple(dict.fromkeys((*start.assumptions, *end.assumptions, "start_from_printed_start"))))
+                   assumptions=tuple(dict.fromkeys((*start.assumptions, *end.assumptions, "start_from_printed_start"))),
+                   unread=_both_unread(start, end))
 
 
 def _ongoing_from(end: TimelineReading, start: TimelineReading, calendar: FiscalCalendar) -> TimelineReading | None:
@@ -46,7 +47,14 @@ def _ongoing_from(end: TimelineReading, start: TimelineReading, calendar: Fiscal
     if end.start_date is not None or start.start_date is None:
         return None
     return replace(end, start_date=start.start_date, end_date=None, precision=start.precision, fiscal_year=None,
-                   assumptions=tuple(dict.fromkeys((*start.assumptions, *end.assumptions, "open_ended_from_start"))))
+                   assumptions=tuple(dict.fromkeys((*start.assumptions, *end.assumptions, "open_ended_from_start"))),
+                   unread=_both_unread(start, end))
+
+
+def _both_unread(start: TimelineReading, end: TimelineReading) -> tuple[str, ...]:
+    """The words neither reading took in (TimelineReading.unread), as their assumptions are joined: a start's
+    `period_words_not_read` comes with the words it stands for."""
+    return tuple(dict.fromkeys((*start.unread, *end.unread)))
 
 
 # What a printed start makes of a timeline of each kind; a kind not listed (complete, conditional, recurring, an

@@ -42,7 +42,7 @@ UNPLACED = frozenset({"plan_year_without_period"})
 UNPLACED_GATE = "year"  # the gate of the rules that name it (plan_year, plan_years): no other phrase is looked over
 # Period rules that count from the plan's date (the reference date) rather than print a date.
 RELATIVE_RULES = frozenset({"immediate", "relative_span", "relative_window", "months_in", "on_adoption", "plan_year",
-                            "plan_years"})
+                            "plan_years", "span_alone", "term_without_length"})
 COUNTED_FROM = re.compile(r"\b(?:of|from|after)\W*$")
 # "during 2026", "in the Summer / Autumn of 2025": a period, not a deadline
 PERIOD_WORDS = re.compile(rf"\b(?:{'|'.join(SPAN_WORDS)})(?:\s+the)?\s*$")
@@ -132,16 +132,26 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
         return TimelineReading(kind, None, None, recurs.precision, None, condition, (*unplaced, *recurs.assumptions),
                                recurs.cadence, recurs.months)
     start, end, precision, fiscal_year, assumptions = _interval(text, periods, calendar)
-    unread = unread_time_words(text, periods, kind)
+    words = _unread_words(phrase, unread_time_words(text, periods, kind))
+    unread = ("period_words_not_read",) if words else ()
     if ends is not None and start is not None:
         return TimelineReading(kind, start, ends[0], "range", calendar.label_for(start, ends[0]), condition,
-                               (*ends[1], *unread, *recurs.assumptions), recurs.cadence, recurs.months)
+                               (*ends[1], *unread, *recurs.assumptions), recurs.cadence, recurs.months, words)
     assumptions += unread + recurs.assumptions
     if starts or (kind == "ongoing" and OPEN_ON.fullmatch(text, periods[-1].end)):
         return TimelineReading(kind, start, None, precision, None, condition, (*assumptions, "open_ended_from_start"),
-                               recurs.cadence, recurs.months)
+                               recurs.cadence, recurs.months, words)
     return TimelineReading(kind, start, end, precision, fiscal_year, condition, assumptions, recurs.cadence,
-                           recurs.months)
+                           recurs.months, words)
+
+
+def _unread_words(phrase: str, spans: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
+    """The words naming a time that no period took in, as printed (`Mar 25`, not the normalised `mar 25`), each
+    once, in the order printed: the reading keeps them so the warning can name them."""
+    if not spans:
+        return ()
+    return tuple(dict.fromkeys(phrase[_printed_offset(phrase, start):_printed_offset(phrase, end)]
+                               for start, end in spans))
 
 
 def _printed_offset(phrase: str, offset: int) -> int:

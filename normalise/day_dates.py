@@ -1,0 +1,48 @@
+"""Days and months printed in figures or as a full date (`10/9/24`, `2026-03-31`, `06/25`, `30th September 2024`).
+
+The readers of the rule table's dated forms (`periods.PERIOD_RULES`), apart from the table so that it stays one
+screen of forms: each reads a day or a month and names every choice it made (day first, a two-digit year, a month
+in figures).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from council_actions.normalise.fiscal import month_bounds
+from council_actions.normalise.period_types import Context, Period
+from council_actions.normalise.period_words import full_year
+
+
+def numeric_date(m: re.Match[str], ctx: Context) -> Period | None:
+    """`10/9/24`, `10.09.2024`, `31-03-2026`: day first, always (UK); a day that does not exist is no date, never
+    re-read month first (dateparser would take `10/13/24` as 13 October). An ISO date (`2026-03-31`) prints the year
+    first, and so reads with no day-first choice."""
+    year, assumed = full_year(m["year"])
+    try:
+        day = dt.date(year, int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
+    first = ("day_first",) if m.start("day") < m.start("month") else ()
+    return Period(day, day, "day", ctx.calendar.label_for(day, day), (*first, *assumed))
+
+
+def month_in_figures(m: re.Match[str], ctx: Context) -> Period | None:
+    """`06/25`, `6/2025`: a month and its year in figures, month first (`month_in_figures`), as a date field prints
+    them. Read only where it can be nothing else: two parts, not three (`10/9/24` is a day, read day first); a
+    two-digit year after a two-digit month (`06/25`), the month's leading zero printed, since a count out of a total
+    (`6/25`, `10/20`) prints none, and the year past 12, so no day and month (`06/12`, 6 December); or a four-digit
+    year (`6/2025`), which no score reaches. `12/13` is the financial year 2012/13 (the `fiscal_year` rule, earlier)."""
+    year, assumed = full_year(m["year"] or m["year4"])
+    start, end = month_bounds(year, int(m["month"] or m["month4"]))
+    return Period(start, end, "month", ctx.calendar.label_for(start, end), ("month_in_figures", *assumed))
+
+
+def full_date(m: re.Match[str], ctx: Context) -> Period | None:
+    """`30th September 2024`, `27-Feb-26` (a date as a spreadsheet prints it: Warwick District Council's housing
+    improvement plan): the words read by dateparser; a year of two figures is this century's (`two_digit_year`)."""
+    day = ctx.parse_date(m.group(0))
+    if day is None:
+        return None
+    return Period(day, day, "day", ctx.calendar.label_for(day, day), full_year(m["year"])[1])
