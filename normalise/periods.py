@@ -136,6 +136,19 @@ def _quarter_single_year(m: re.Match[str], ctx: Context) -> Period | None:
                   (*assumed, note))
 
 
+def _quarter_confirmed(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Q2 2025/26 (Jul-Sep)`, `Q3 2024 (Oct-Dec)`, `Q3 (Oct-Dec)`: a quarter glossed by its months with no year of
+    their own is the quarter as read without them, where they are its first and last months (its dates' months, so
+    a profile's calendar quarters count too); else no match, and the months are named unread, never dropped."""
+    if m["y1"] is None and m["year"] is None:
+        return quarter_glossed_no_year(m, ctx)
+    quarter = (_quarter_in_fy if m["y1"] is not None else _quarter_single_year)(m, ctx)
+    if quarter is None or quarter.start is None or quarter.end is None:
+        return None
+    months = (MONTHS[m["month"][:3]], MONTHS[m["last_month"][:3]])
+    return quarter if (quarter.start.month, quarter.end.month) == months else None
+
+
 def _month(m: re.Match[str], ctx: Context) -> Period | None:
     year, assumed = full_year(m["year"])
     start, end = month_bounds(year, MONTHS[m["month"][:3]])
@@ -183,10 +196,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         # date it, and with its year printed too it is one period, not a quarter followed by another
         ("quarter_glossed", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:\s+(?:of\s+)?(?:" + FY + r"|(?P<q_year>20\d{2})))?"
          r"\s*\(\s*" + MONTH + MONTH_SPAN + r"\s*\)", quarter_glossed, ("q",)),
-        # with no year (`Q3 (Oct-Dec)`): the quarter of the plan's own year where the months are its (was: the months
-        # named unread); a gloss the quarter does not have is no match, so the months are still named unread
-        ("quarter_glossed_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\s*\(\s*" + MONTH + r"\s*(?:-|to)\s*" + LAST_MONTH
-         + r"\s*\)", quarter_glossed_no_year, ("q",)),
+        # the months with no year (`Q3 (Oct-Dec)`, `Q2 2025/26 (Jul-Sep)`): the quarter, where the months are its (was:
+        # the months named unread); a gloss the quarter does not have is no match, so the months are still named unread
+        ("quarter_glossed_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:\s+(?:of\s+)?(?:" + FY
+         + r"|(?P<year>20\d{2})))?\s*\(\s*" + MONTH + r"\s*(?:-|to)\s*" + LAST_MONTH + r"\s*\)", _quarter_confirmed,
+         ("q",)),
         ("quarter_range_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])" + QUARTER_JOIN + QUARTER + r"?(?P<q2>[1-4])\s+" + FY,
          _quarter_in_fy, ("q",)),
         ("quarter_to_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+" + FY + JOIN + FY_B, _quarter_to_fy, ("q",)),

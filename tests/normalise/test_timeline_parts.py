@@ -35,6 +35,10 @@ PARTS = [
     ("Quarter 3 (October to December)", "2024-10-01", "2024-12-31", "2024-12-31", "deadline", (QUARTER,)),
     ("by end of Q4 (Jan - Mar)", "2025-01-01", "2025-03-31", "2025-03-31", "deadline", (QUARTER,)),
     ("Q1 (Apr-Jun)", "2024-04-01", "2024-06-30", "2024-06-30", "deadline", (QUARTER,)),
+    # the quarter's year printed, the gloss's not: the quarter of that year, confirmed
+    ("Q2 2025/26 (Jul-Sep)", "2025-07-01", "2025-09-30", "2025-09-30", "deadline", ()),
+    ("Quarter 2 of 2025/26 (July to September)", "2025-07-01", "2025-09-30", "2025-09-30", "deadline", ()),
+    ("Q3 2024 (Oct-Dec)", "2024-10-01", "2024-12-31", "2024-12-31", "deadline", ("fy_quarter_from_single_year",)),
     # a span printed alone: within it from the plan's date, the day before the same day so many months on
     ("6 months", "2024-06-01", "2024-11-30", "2024-11-30", "deadline", WITHIN),
     ("Six months", "2024-06-01", "2024-11-30", "2024-11-30", "deadline", WITHIN),
@@ -75,6 +79,8 @@ def _messages(phrase, reference):
     # a gloss the quarter does not have confirms nothing: Q3 is read, and the months are named as not read
     ("Q3 (Jan-Mar)", REFERENCE, [("timeline_part_unread", "timeline 'Q3 (Jan-Mar)' read as 2024-10-01 to 2024-12-31; "
                                   "'Jan', 'Mar', naming a time, were not read")]),
+    ("Q2 2025/26 (Oct-Dec)", REFERENCE, [("timeline_part_unread", "timeline 'Q2 2025/26 (Oct-Dec)' read as "
+                                          "2025-07-01 to 2025-09-30; 'Oct', 'Dec', naming a time, were not read")]),
     # a confirming gloss brings no warning; without the plan's date only the want of a year is said
     ("Q3 (Oct-Dec)", REFERENCE, []),
     ("Q3 (Oct-Dec)", None, [("timeline_needs_reference", "timeline 'Q3 (Oct-Dec)' names no year and no reference "
