@@ -30,7 +30,7 @@ from council_actions.relay import Relay
 if TYPE_CHECKING:  # a type only: output/ (Arrow) loads with the writer (council_actions.preload)
     from council_actions.output.status import Status
 
-DOCUMENT_SUFFIXES = (".txt", ".text", ".pdf")
+DOCUMENT_SUFFIXES = (".txt", ".text", ".pdf", ".csv")
 T = TypeVar("T")
 R = TypeVar("R")
 Args = TypeVarTuple("Args")

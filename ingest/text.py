@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from council_actions.ingest import invisible
+from council_actions.ingest.csv_table import read_csv_document
 from council_actions.ingest.layout import RoleOf, StatusOf
 from council_actions.ingest.model import Cell, Document, Line, Page, Span
 from council_actions.ingest.renderings import apply_layout
@@ -31,7 +32,8 @@ def read_text(data: bytes, source_name: str, text: str, role_of: RoleOf | None =
               owner_words: OwnerWords | None = None, document_words: DocumentWords | None = None,
               status_of: StatusOf | None = None) -> Document:
     """Build the document model from already-decoded text (see `ingest.sniff`). With `role_of` (the
-    profile's heading rules), text that is not tab-separated is tried in the other renderings, which read an
+    profile's heading rules), a CSV export's records are read as a table (`csv_table.py`), and text that is not
+    tab-separated is tried in the other renderings, which read an
     owner's line by the profile's `owner_words`, a table's end by its `document_words` and a status an item opens with
     by its status rules (`status_of`)."""
     text, issues = clean_text(LINE_BREAK.sub("\n", text))
@@ -54,7 +56,10 @@ def read_text(data: bytes, source_name: str, text: str, role_of: RoleOf | None =
     pages.append(Page(page_no, tuple(page_lines)))
     document = Document(document_id=hashlib.sha256(data).hexdigest(), source_name=source_name,
                         media_type="text", text=text, pages=tuple(pages), issues=tuple(issues))
-    return apply_layout(document, role_of, owner_words, document_words, status_of) if role_of is not None else document
+    if role_of is None:
+        return document
+    return read_csv_document(document, role_of) or apply_layout(document, role_of, owner_words, document_words,
+                                                                   status_of)
 
 
 def clean_text(text: str) -> tuple[str, list[Issue]]:

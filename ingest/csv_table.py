@@ -1,0 +1,178 @@
+"""A plan kept in a spreadsheet and exported as CSV: its records read by Python's `csv` module.
+
+Councils keep plan trackers in spreadsheets; a data team exports them as CSV.
+A comma is no cell boundary to the text reader (`text.py` cuts at tabs), so the
+text is parsed here as CSV records first, where the file is named `.csv` or its
+content shows it (csv.Sniffer finds commas, and most records are of one width).
+Each physical line becomes a line of the document model, its cells the
+fields' text on that line, each span on the field's own characters (quotes
+excluded). A quoted field holding line breaks stays one cell of its record:
+its further lines go on with it, as the lines of a cell copied from a web page
+do (`line_break` and `paragraph_start` False). The heading record and the rows
+are then found by the tab reader (`tab_table.py`), which asks the profile for
+the headings' roles, so prose with commas, read as records, is no plan. A
+record of one field (a title, a section) is a plain line for the title and
+section readers. A record of more fields than the heading names keeps its row;
+each field past the heading's columns is reported (`unplaced_text`), never
+dropped.
+"""
+
+from __future__ import annotations
+
+import csv
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from council_actions.ingest.layout import MIN_COLUMNS, RoleOf
+from council_actions.ingest.model import Cell, Document, Line, Page, Span
+from council_actions.ingest.tab_table import read_tab_table
+
+from council_actions.issues import Issue, warning
+
+CSV_SUFFIXES = (".csv",)  # a name that says the text is comma-separated records
+MIN_RECORDS = 3  # records of one width that content alone (no .csv name) must show
+SNIFF_SAMPLE = 8192  # characters csv.Sniffer looks at
+
+
+@dataclass(frozen=True)
+class _Record:
+    """A record's field values and where each field's characters are in the text (start, end; quotes excluded)."""
+
+    fields: tuple[tuple[int, int], ...]
+    values: tuple[str, ...]
+
+
+def read_csv_document(document: Document, role_of: RoleOf) -> Document | None:
+    """The document read as CSV records under a plan's heading; None where it is not named or shaped as CSV, its
+    records do not parse, or no record's fields read as a plan's headings (then its lines are read as text)."""
+    text = document.text
+    if "\f" in text or not _looks_like_csv(text, document.source_name):
+        return None
+    records = _records(text)
+    if records is None:
+        return None
+    layout = read_tab_table(_lines(text, records), role_of)
+    if layout is None:
+        return None
+    header = next(ln.number for ln in layout.lines if ln.layout == "header")
+    width = len(layout.columns)
+    past = [c for ln in layout.lines if ln.number > header for c in ln.cells if c.column >= width]
+    relaid = tuple(replace(ln, cells=tuple(c for c in ln.cells if c.column < width)) if ln.number > header else ln
+                   for ln in layout.lines)
+    return replace(document, pages=(Page(1, relaid),), rendering="csv", columns=layout.columns,
+                   issues=document.issues + layout.issues + tuple(_past(cell, width) for cell in past))
+
+
+def _past(cell: Cell, width: int) -> Issue:
+    """A field of a record past the heading's columns: its record's row is read, the field reported here."""
+    return warning("unplaced_text", "ingest", f"text outside the plan table: a field of a record past the "
+                   f"{width} columns its heading names", cell.text, cell.span)
+
+
+def _looks_like_csv(text: str, name: str) -> bool:
+    """A `.csv` name, or (no tab: that is the tab reader's) MIN_RECORDS records of one width of at least MIN_COLUMNS
+    fields making up most of the records, and csv.Sniffer finding commas."""
+    if name.lower().endswith(CSV_SUFFIXES):
+        return True
+    if "\t" in text or "," not in text:
+        return False
+    records = _records(text)  # the widths first: most text fails there, sooner than csv.Sniffer
+    if not records:
+        return False
+    width, count = Counter(len(r.values) for r in records).most_common(1)[0]
+    if width < MIN_COLUMNS or count < MIN_RECORDS or 2 * count <= len(records):
+        return False
+    try:
+        csv.Sniffer().sniff(text[:SNIFF_SAMPLE], delimiters=",")
+    except csv.Error:
+        return False
+    return True
+
+
+def _records(text: str) -> list[_Record] | None:
+    """The text's records, blank ones left out, each field placed in the text; None where csv cannot parse it
+    (strict) or a field's characters are not where its value says."""
+    physical = text.split("\n")
+    starts = _line_starts(text)
+    reader = csv.reader((line + "\n" for line in physical), strict=True)
+    records: list[_Record] = []
+    first = 0  # index of the next record's first physical line
+    try:
+        for values in reader:
+            fields = _placed(text, starts[first], values)
+            if fields is None:
+                return None
+            if any(v.strip() for v in values):
+                records.append(_Record(fields, tuple(values)))
+            first = reader.line_num
+    except csv.Error:
+        return None
+    return records
+
+
+def _placed(text: str, position: int, values: list[str]) -> tuple[tuple[int, int], ...] | None:
+    """Each value's characters found from `position` on, its quotes excluded (a quote inside a quoted field is
+    written twice, and its span covers both); None where the text does not hold them there."""
+    fields: list[tuple[int, int]] = []
+    for column, value in enumerate(values):
+        if column:
+            if not text.startswith(",", position):
+                return None
+            position += 1
+        quoted = text.startswith('"', position)
+        written = value.replace('"', '""') if quoted else value
+        start = position + quoted
+        if not text.startswith(written, start):
+            return None
+        fields.append((start, start + len(written)))
+        position = start + len(written) + quoted
+    return tuple(fields)
+
+
+def _lines(text: str, records: list[_Record]) -> list[Line]:
+    """One line per physical line holding text, its cells the pieces of the fields printed on it. A piece going on
+    with a field from the line above is marked so (`line_break`, `paragraph_start` False): it opens no row. A record
+    of one field's text is a plain line, its text the field's."""
+    starts = _line_starts(text)
+    cells: dict[int, list[Cell]] = {}
+    tabular: dict[int, bool] = {}
+    for record in records:
+        table = sum(1 for v in record.values if v.strip()) > 1
+        for column, (start, end) in enumerate(record.fields):
+            for cell in _pieces(text, column, start, end, starts):
+                cells.setdefault(cell.span.line_start, []).append(cell)
+                tabular[cell.span.line_start] = table
+    lines: list[Line] = []
+    for number in sorted(cells):
+        span = Span(None, number, number, starts[number - 1], starts[number] - 1)
+        read = Line(number, text[span.char_start:span.char_end], span, tuple(cells[number]), tabular[number])
+        lines.append(read if read.tabular or len(read.cells) > 1 else
+                     replace(read, text=read.cells[0].text, span=read.cells[0].span))
+    return lines
+
+
+def _line_starts(text: str) -> list[int]:
+    """Where each physical line starts in the text, and one past the end."""
+    starts = [0]
+    for line in text.split("\n"):
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
+def _pieces(text: str, column: int, start: int, end: int, starts: list[int]) -> list[Cell]:
+    """The field's text (text[start:end]) cut at its line breaks, one cell of `column` per physical line holding
+    text, each span on its text."""
+    cells = []
+    position = start
+    for index, piece in enumerate(text[start:end].split("\n")):
+        stripped = piece.strip()
+        if stripped:
+            begin = position + piece.index(stripped)
+            number = bisect_right(starts, begin)
+            span = Span(None, number, number, begin, begin + len(stripped))
+            cells.append(Cell(column, stripped, span, paragraph_start=False if index else None,
+                              line_break=True if index else None))
+        position += len(piece) + 1
+    return cells
+
