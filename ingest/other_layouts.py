@@ -14,8 +14,12 @@ A line alone of more columns than the table has at the table's own separator (a 
 columns in a pipe table, of fifty tab fields in a tab table) is read around too, wherever it stands: the readers
 leave such a line out of the rows below the headings (layout.runs_past), but above the headings, or under them before
 the first row of a table saved a cell a line, it was taken for the headings or broke the cells the pipes mark, and
-the plan was refused or misread. Where no reader answers, or one takes for its headings the line that stands out
-widest (`widest`), the text is read again without that line, and that reading kept where the rules mark the line.
+the plan was refused or misread. So is a run of such lines next to each other (lines run together, pasted in),
+each reported whole on its own line, but for a run set apart above the table's headings and no wider than a table
+may be: a table of its own (`table_of_its_own`: Runnymede's heatmap). Where no reader answers, or one takes for its
+headings a line of those that stand out widest (`widest`: more than twice the columns of any narrower line), the
+text is read again without them, and that reading kept where the rules mark them all: one more reading, however
+many lines.
 """
 
 from __future__ import annotations
@@ -24,9 +28,18 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, groupby
+from operator import itemgetter
 
-from council_actions.ingest.layout import CUTS, MIN_COLUMNS, PAST_LAST_COLUMN, Layout, as_layout, printed_columns
+from council_actions.ingest.layout import (
+    CUTS,
+    MAX_COLUMNS,
+    MIN_COLUMNS,
+    PAST_LAST_COLUMN,
+    Layout,
+    as_layout,
+    printed_columns,
+)
 from council_actions.ingest.model import Document, Line, Rendering, Span
 
 # The separator each rendering's own lines are cut at (layout.CUTS; a PDF's measured cells are written with tabs
@@ -39,15 +52,15 @@ class OtherLayout:
     """When a line cut at `separator` (a key of layout.CUTS) is no line of a table whose rendering does not print it:
     from `cells` pieces holding text on, or, where `past_table`, from one more than the table has columns
     (PAST_LAST_COLUMN), which only a reading can tell. Where `separator` is None, the rule is of the separator the
-    table's rendering prints itself (`own`: PRINTS), and where `alone`, it marks a line only with no line next to it
-    marked too (a run of such lines is a table of its own)."""
+    table's rendering prints itself (`own`: PRINTS), and where `apart`, a run of lines it marks (two or more next to
+    each other) set apart above the table's headings is left as a table of its own (`table_of_its_own`)."""
 
     separator: Rendering | None
     parted: str  # how the issue names the separator: `its cells parted by tabs`
     cells: int
     past_table: bool
     why: str
-    alone: bool = False
+    apart: bool = False
 
     @property
     def own(self) -> bool:
@@ -85,8 +98,10 @@ OTHER_LAYOUTS = (
                 "as a line past a pipe table's own columns is none (layout.runs_past)"),
     OtherLayout(None, "", 0, True, "more columns than a tab or pipe table has is no row of it (layout.runs_past), "
                 "wherever the line stands: above the headings it was taken for them or kept the reader from them; "
-                "but a run of such lines above the table is a table of its own (Runnymede's heatmap: 8 to 14 fields a "
-                "line over the plan's 5 columns), so only a line alone so is read around", alone=True),
+                "so is a run of them, but for one set apart above the table's headings, no wider than a table may "
+                "be, which is a table of its own (Runnymede's heatmap: 8 to 14 fields a line over the plan's 5 "
+                "columns, under headings of its own, a key and the plan's caption between it and the plan)",
+                apart=True),
 )
 
 
@@ -102,22 +117,46 @@ def marking(text: str, rendering: Rendering | None, width: int | None) -> OtherL
     return next((rule for rule in OTHER_LAYOUTS if rule.marks(text, rendering, width)), None)
 
 
-def other_layout_lines(lines: list[Line], rendering: Rendering | None, width: int | None) -> list[Line]:
-    """The lines of another layout than a table of `rendering` and `width` columns: each a rule marks, where that
-    rule reads a line only `alone`, with neither line next to it (blank lines aside) marked by it too."""
+def other_layout_lines(lines: list[Line], rendering: Rendering | None, width: int | None,
+                       headings: int | None) -> list[Line]:
+    """The lines of another layout than a table of `rendering` and `width` columns whose headings open at line
+    `headings` (None: not known): each a rule marks, but for a run of lines a rule marks `apart` that is a table of
+    its own (table_of_its_own)."""
     marked = [marking(line.text, rendering, width) for line in lines]
-    return [line for k, (line, rule) in enumerate(zip(lines, marked, strict=True)) if rule is not None and not (
-        rule.alone and rule in (marked[k - 1] if k else None, marked[k + 1] if k + 1 < len(marked) else None))]
+    found: list[Line] = []
+    for rule, run in groupby(enumerate(marked), key=itemgetter(1)):
+        taken = [k for k, _ in run]
+        if rule is not None and not (rule.apart and table_of_its_own(lines, taken, headings, rendering)):
+            found += [lines[k] for k in taken]
+    return found
+
+
+def table_of_its_own(lines: list[Line], run: list[int], headings: int | None, rendering: Rendering | None) -> bool:
+    """Whether a run of lines past a table's columns (`run`: their indexes, two or more next to each other) is a
+    table of its own: above the table's headings, set apart from the lines after it (the next line holding text
+    prints no separator of the table's `rendering`: a key, a caption, prose), and no wider than a table may be
+    (layout.MAX_COLUMNS). A line alone, a run right above lines of the table's layout (its headings: taken for them,
+    or keeping the reader from them), a run below the headings (no row: layout.runs_past) and a run wider than any
+    table are lines run together or pasted in, no table's; where the headings are not known, a run is left."""
+    separator = PRINTS.get(rendering or "lines")
+    if len(run) < 2 or headings is None or separator is None:
+        return len(run) >= 2
+    after = next((line.text for line in lines[run[-1] + 1:] if line.text.strip()), "")
+    return lines[run[-1]].number < headings and not CUTS[separator].search(after) and all(
+        printed_columns(lines[k].text, separator) <= MAX_COLUMNS for k in run)
 
 
 def widest(lines: list[Line]) -> list[Line]:
-    """The line cut at a separator into more columns than any other line and than a table's fewest (MIN_COLUMNS), as
-    a list: where no reader answers, or one takes it for the headings (its own words name the roles), a stray line of
-    a table's own layout would be that line, so the text is read again without it (renderings.relayout), and that
-    reading kept only where the rules mark it. Empty where no line stands out so."""
+    """The lines that stand out widest: the widest, down to the first that is cut at a separator into more than
+    twice as many columns as any narrower line (lines run together print the columns of two lines and more; a table's
+    headings as many as its rows) and more than a table's fewest (MIN_COLUMNS). Where no reader
+    answers, or one takes one of them for the headings (their own words name the roles), stray lines of a table's own
+    layout would be those, so the text is read again without them (renderings.relayout), and that reading kept only
+    where the rules mark them all. Empty where no line stands out so."""
     counts = [max(printed_columns(line.text, separator) for separator in CUTS) for line in lines]
-    most = max(counts, default=0)
-    return [lines[counts.index(most)]] if most > MIN_COLUMNS and counts.count(most) == 1 else []
+    ordered = sorted(set(counts), reverse=True)
+    least = next((wide for wide, narrower in zip(ordered, [*ordered[1:], 0], strict=True) if wide > 2 * narrower), 0)
+    return [line for line, count in zip(lines, counts, strict=True) if count >= least] if least > MIN_COLUMNS else []
 
 
 def parted(text: str) -> str:
@@ -167,7 +206,10 @@ def without(lines: list[Line], text: str, left_out: list[Line]) -> Without:
     parts two pages) is never left out."""
     counted = Counter(line.number for line in lines)
     left_out = sorted((line for line in left_out if counted[line.number] == 1), key=lambda line: line.number)
-    cuts = [_cut(text, line.span) for line in left_out]
+    gone = {line.number for line in left_out}
+    kept_end = max((line.span.char_end for line in lines if line.number not in gone), default=-1)
+    ending = len(text) + 1 if text.endswith("\n") else kept_end + 1  # where the lines that end the text open
+    cuts = [_cut(text, line.span, line.span.char_start >= ending) for line in left_out]
     removed = list(accumulate((end - start for start, end in cuts), initial=0))  # before each cut, and in all
     numbers, ends = [line.number for line in left_out], [end for _, end in cuts]
 
@@ -181,7 +223,6 @@ def without(lines: list[Line], text: str, left_out: list[Line]) -> Without:
                        parts=tuple(moved(part) for part in span.parts))
 
     kept = "".join(text[a:b] for a, b in zip([0, *ends], [*(start for start, _ in cuts), len(text)], strict=True))
-    gone = set(numbers)
     shown = [_moved_line(line, line.number - bisect_right(numbers, line.number), moved)
              for line in lines if line.number not in gone]
     gaps = Gaps(tuple(number - k for k, number in enumerate(numbers)),
@@ -189,10 +230,12 @@ def without(lines: list[Line], text: str, left_out: list[Line]) -> Without:
     return Without(shown, kept, tuple(left_out), gaps)
 
 
-def _cut(text: str, span: Span) -> tuple[int, int]:
-    """The characters a left-out line takes: its own and the line break after it, or where none follows (the last
-    line) the one before it, so the text without it ends as it would have."""
-    if text[span.char_end:span.char_end + 1] == "\n":
+def _cut(text: str, span: Span, ending: bool) -> tuple[int, int]:
+    """The characters a left-out line takes: its own and the line break after it, or where it is among the lines
+    that end the text with no line break after the last (`ending`: every line after it left out too), the one
+    before it, so the text without them ends as it would have (taking the break after each, the last but one would
+    take the break the last takes, and the text would keep one too many)."""
+    if not ending and text[span.char_end:span.char_end + 1] == "\n":
         return span.char_start, span.char_end + 1
     return span.char_start - (text[span.char_start - 1:span.char_start] == "\n"), span.char_end
 

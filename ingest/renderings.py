@@ -11,8 +11,8 @@ as a plan table (an action column and an owner, timeline, status or progress
 column, or columns headed by periods), so narrative, minutes and news stay
 plain lines. Each reads the text as if a line of another layout than its own
 (a line of tab cells in a plan of another rendering, more pipe-separated
-columns than its table has, a line alone past the columns of its own) were
-not printed (`other_layouts.py`).
+columns than its table has, lines past the columns of its own but for a
+table of their own) were not printed (`other_layouts.py`).
 """
 
 from __future__ import annotations
@@ -54,23 +54,28 @@ def _around_other_layouts(lines: list[Line], text: str, rendering: Rendering | N
                           read: Callable[[list[Line], str], Layout | None]) -> Layout | None:
     """A reading (`read`, of `rendering`; None: of one that prints no tab) of the text without the lines of another
     layout that need no reading to be told, then, where its table's columns tell more, without those too; the lines
-    left out are put back, marked (other_layouts.put_back). Where no reader answers, or one takes the line that
-    stands out widest (other_layouts.widest) for the headings, the text is read again without that line too, and the
-    reading kept where its columns make that line another layout's."""
-    left = other_layout_lines(lines, rendering, None)
+    left out are put back, marked (other_layouts.put_back). Where no reader answers, or one takes a line of those
+    that stand out widest (other_layouts.widest) for the headings, the text is read again without them too, and the
+    reading kept where its columns make them all another layout's."""
+    left = other_layout_lines(lines, rendering, None, None)
     layout = _read_without(lines, text, left, read)
     stray = widest(lines)
     if stray and (layout is None or _numbers(stray) & {ln.number for ln in layout.lines if ln.layout == "header"}):
         again = _read_without(lines, text, [*left, *stray], read)
         if again is not None and _numbers(stray) <= _numbers(
-                other_layout_lines(lines, again.rendering, len(again.columns))):
+                other_layout_lines(lines, again.rendering, len(again.columns), _headings(again))):
             layout, left = again, [*left, *stray]
     if layout is None:
         return None
-    more = other_layout_lines(lines, layout.rendering, len(layout.columns))
+    more = other_layout_lines(lines, layout.rendering, len(layout.columns), _headings(layout))
     if _numbers(more) == _numbers(left):
         return layout
     return _read_without(lines, text, more, read) or layout
+
+
+def _headings(layout: Layout) -> int | None:
+    """The number of the line that opens the reading's headings; None where it found none."""
+    return next((line.number for line in layout.lines if line.layout == "header"), None)
 
 
 def _numbers(lines: list[Line]) -> set[int]:

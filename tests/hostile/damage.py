@@ -4,6 +4,7 @@ fixture again from its sample and prove the note in that folder's SOURCES.md tru
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 WORD_PAIR = re.compile(r"(\w)(?=\w)")
 
@@ -95,3 +96,16 @@ def stray_line(text: str, index: int, count: int, separator: str) -> str:
     lines = text.split("\n")
     words = PIECE.findall("\n".join(lines[index:] + lines[:index]))
     return "\n".join([*lines[:index], separator.join(words[k % len(words)] for k in range(count)), *lines[index:]])
+
+
+def stray_lines(text: str, index: int, counts: tuple[int, ...], separator: str) -> str:
+    """A block of lines, one of `counts[k]` words each, put in before line `index` (from 0; after the last line where
+    `index` is past it): the text's own words (PIECE) from line `index` on, then from its first line, taken in turn,
+    the words of each line joined by `separator`: lines of another layout than the plan's (a table's lines run
+    together and pasted in), next to each other, wherever they fall."""
+    lines = text.split("\n")
+    words = PIECE.findall("\n".join(lines[index:] + lines[:index]))
+    taken = list(accumulate(counts, initial=0))
+    block = [separator.join(words[k % len(words)] for k in range(start, start + count))
+             for start, count in zip(taken[:-1], counts, strict=True)]
+    return "\n".join([*lines[:index], *block, *lines[index:]])

@@ -28,7 +28,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from council_actions.ingest.model import Document, Span
+from council_actions.ingest.layout import MAX_COLUMNS
+from council_actions.ingest.model import Document, Line, Span
 from council_actions.ingest.other_layouts import OTHER_LAYOUTS, marking, other_layout_lines
 from council_actions.parsers import ParsedDocument, parse_document
 from council_actions.parsers.read_around import moved
@@ -182,20 +183,36 @@ def test_a_real_tab_or_pipe_in_another_layout_stays_the_plans(path, number, rend
     assert document.rendering == rendering
     (line,) = [ln for ln in document.iter_lines() if ln.number == number]
     assert "\t" in line.text or "|" in line.text
-    assert not other_layout_lines(list(document.iter_lines()), document.rendering, len(document.columns))
+    lines = list(document.iter_lines())
+    assert not other_layout_lines(lines, document.rendering, len(document.columns), headings(lines))
     assert not any(ln.layout == "other_layout" for ln in document.iter_lines())
 
 
 def test_every_other_layout_rule_says_why():
-    assert [(rule.separator, rule.own, rule.alone) for rule in OTHER_LAYOUTS] == [
+    assert [(rule.separator, rule.own, rule.apart) for rule in OTHER_LAYOUTS] == [
         ("tab", False, False), ("pipe", False, False), (None, True, True)]
     assert all(len(rule.why.split()) > 20 for rule in OTHER_LAYOUTS)
 
 
+def headings(lines: list[Line]) -> int | None:
+    """The number of the line opening the table's headings, as read."""
+    return next((line.number for line in lines if line.layout == "header"), None)
+
+
 def test_a_run_of_lines_past_the_columns_is_a_table_of_its_own():
     """Runnymede's heatmap lines each print past the plan's 5 columns (`marking`: the line alone marked by the tab
-    table's own rule), but stand in a run: no line of it is read around."""
+    table's own rule), but stand in a run set apart above the plan's headings (line 26; `# Key:` after it), no wider
+    than a table may be: no line of it is read around. Right above the headings, or with a line past any table's
+    columns, the same run is lines run together."""
     lines = list(read(PLAN, load_profile(None)).iter_lines())
     heatmap = [ln for ln in lines if 6 <= ln.number <= 12]
     assert all(marking(ln.text, "tab", 5) == OTHER_LAYOUTS[2] for ln in heatmap)
-    assert not other_layout_lines(lines, "tab", 5)
+    assert headings(lines) == 26
+    assert not other_layout_lines(lines, "tab", 5, 26)
+    assert other_layout_lines(lines, "tab", 5, None) == []  # the headings not known: a run is left
+    assert other_layout_lines(lines, "tab", 5, 12) == heatmap  # no longer above the headings
+    table = [ln for ln in lines if ln.number >= 26]
+    assert other_layout_lines([*heatmap, *table], "tab", 5, 26) == heatmap  # right above them
+    wide = replace(heatmap[0], text="\t".join(["CI001"] * (MAX_COLUMNS + 1)))
+    assert other_layout_lines([wide if ln == heatmap[0] else ln for ln in lines], "tab", 5, 26) == [
+        wide, *heatmap[1:]]

@@ -62,9 +62,11 @@ def test_line_rule_takes_its_example(tmp_path, profile, rule):
 
 
 SEGMENT_EXAMPLES = {  # rule: how the first line it takes in the seed plan (with three lines added) starts
-    # added: two lines of 200 words a tab apart, in CI001's row (a line alone past the columns is read around before
-    # the segmenter: ingest/other_layouts.py; a run of them stays the segmenter's)
-    "past_columns": "Continuous\torganisational-wide\tconsistently",
+    # added: a line of 200 words a tab apart in CI001's row, a page break inside it (a line past the columns, alone or
+    # in a run, is read around before the segmenter, ingest/other_layouts.py, but one a page break parts shares its
+    # number with its other part and is never left out: it stays the segmenter's; the text shown is the part after
+    # the break, whose words run on from the 100th)
+    "past_columns": "briefing\tto\tall\tofficers",
     "boilerplate": "# Appendix A: Action Plan arising",
     "heatmap_header": "Theme\t\tElement ID",
     "key_heading": "# Key:",
@@ -87,8 +89,10 @@ def seed_plan_segments(tmp_path_factory, profile):
     lines[1:1] = ["Printed by the converter."]
     element = next(n for n, line in enumerate(lines) if line.startswith("1,\tCI001: An"))
     path = tmp_path_factory.mktemp("plan") / "plan.txt"
-    wide = damage.wide_line("\n".join(lines), element + 1, 200, "\t")
-    path.write_text(damage.wide_line(wide, element + 1, 200, "\t") + "\n", encoding="utf-8")
+    wide = damage.wide_line("\n".join(lines), element + 1, 200, "\t").split("\n")
+    words = wide[element + 1].split("\t")
+    wide[element + 1] = "\t".join(words[:100]) + "\f" + "\t".join(words[100:])
+    path.write_text("\n".join(wide) + "\n", encoding="utf-8")
     document = read_document(path, role_of=profile.roles.role_of)
     texts = {line.number: line.text for line in document.iter_lines()}
     first: dict[str, str] = {}

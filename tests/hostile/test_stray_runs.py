@@ -1,0 +1,174 @@
+"""Two to five stray lines next to each other, and two stray lines apart, in a plan (ingest/other_layouts.py).
+
+A block of lines of more columns than the table has, at the table's own separator (60, 45, 75, 52 and 66 of the
+sample's own words, a ` | ` or a tab between each: `damage.stray_lines`), put in before the headings, between them and
+the first row, inside a row's wrapped cell or after the last line; a block of lines of another layout than the
+plan's (three tab cells, sixty pipe-separated columns) in the plans tabline covered; and two such lines of the
+table's own separator apart, one right above the headings and one after the last line.
+
+Before (main at b4d75d5) only a line alone was read around. A block of two right above the headings was taken for
+them (Runnymede's plan read with sixty columns, one action of 94 with the generic profile; Maidstone's browser copy
+sixty columns, one action of two; the Isle of Wight annexe one action of four; Maidstone's appendix I and Waverley's
+browser copy refused), left with no issue (Newham) or reported as bare text beside the table, no why (North
+Tyneside, the Isle of Wight schedule, Rotherham, Waverley, Newton St Cyres). Between the headings and the first row
+it broke the cells the pipes mark of North Tyneside's and Newham's tables saved a cell a line (refused), was read
+as the headings' second line and a row in Maidstone's browser copy, and in Runnymede's template the column headings
+lost their boilerplate; inside North Tyneside's row it was read into the row; after the last line it lengthened the
+document-wide spans (or North Tyneside's was bare text), and where the text ends with no line break (Runnymede's
+plan, Waverley's PDF text) the text read without a block kept one line break too many. Two lines apart, tied as the
+widest line of the text, were neither taken out where a reader took one for the headings.
+
+Now each plan reads exactly as without the lines (the whole parse, every record, value, issue and span, the spans
+below moved back), and each line is one `unplaced_text`, all of its characters, on its own line (one issue a line,
+as a line alone is reported), said as the plan's reader says a line past its columns or naming the separator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields, replace
+from pathlib import Path
+
+import pytest
+from council_actions.ingest.model import Span
+from council_actions.parsers.read_around import moved
+
+from tests.conftest import FIXTURES
+from tests.hostile import damage
+from tests.hostile.test_other_layouts import (
+    MESSAGE,
+    OTHERS,
+    OWN,
+    OWN_MESSAGE,
+    PIPE,
+    PLACES,
+    PLAN,
+    SHORT,
+    TAB,
+    WORDS,
+    _clean,
+    _parsed,
+    _place,
+)
+
+# the widths of the lines of a block of the table's own separator, in turn: past the widest real table's 17 columns,
+# unlike each other (lines run together), and each more than twice as wide as any line of the plan's
+OWN_WIDTHS = (60, 45, 75, 52, 66)
+
+
+def _own(sample: Path, profile: str | None) -> str:
+    return OWN_MESSAGE["template" if sample == PLAN and profile is None else "table"]
+
+
+def _block(sample: Path, profile: str | None, separator: str, own: bool, count: int) -> tuple[tuple[int, ...], str]:
+    widths = OWN_WIDTHS[:count] if own else (WORDS[separator],) * count
+    return widths, _own(sample, profile) if own else MESSAGE[separator]
+
+
+def _damaged(tmp_path: Path, sample: Path, profile: str | None, separator: str,
+             blocks: list[tuple[int, tuple[int, ...]]]) -> tuple[Path, list[tuple[int, str, int, int]]]:
+    """The sample with each block of lines (`widths`, put in before line `index` of the sample, from 0), and each line
+    put in: its number (from 1), text, first character and length with its line break, in the damaged text."""
+    text = sample.read_text(encoding="utf-8")
+    for index, widths in sorted(blocks, reverse=True):  # the last first: the indexes stay the sample's
+        text = damage.stray_lines(text, index, widths, separator)
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    put: list[tuple[int, str, int, int]] = []
+    before = 0
+    for index, widths in sorted(blocks):
+        for k in range(len(widths)):
+            at = index + before + k
+            put.append((at + 1, lines[at], starts[at], len(lines[at]) + 1))
+        before += len(widths)
+    path = tmp_path / sample.name
+    path.write_text(text, encoding="utf-8")
+    return path, put
+
+
+def _back(put: list[tuple[int, str, int, int]]) -> Callable[[Span], Span]:
+    """A span of the damaged text as it stands in the sample: each line below a put-in line one up, each character
+    after one its length back (the test's own arithmetic, not the reader's)."""
+    def line(number: int) -> int:
+        return number - sum(1 for at, _, _, _ in put if number > at)
+
+    def char(offset: int) -> int:
+        return offset - sum(length for _, _, start, length in put if offset > start)
+
+    def move(span: Span) -> Span:
+        return replace(span, line_start=line(span.line_start), line_end=line(span.line_end),
+                       char_start=char(span.char_start), char_end=char(span.char_end),
+                       parts=tuple(move(part) for part in span.parts))
+    return move
+
+
+def _check(tmp_path: Path, sample: Path, rendering: str, profile: str | None, separator: str, message: str,
+           blocks: list[tuple[int, tuple[int, ...]]]) -> None:
+    clean_document, clean = _clean(sample, profile)
+    assert clean_document.rendering == rendering
+    path, put = _damaged(tmp_path, sample, profile, separator, blocks)
+    document, damaged = _parsed(path, profile)
+    assert document.rendering == rendering
+    numbers = {number for number, _, _, _ in put}
+    on = [i for i in damaged.issues if any(i.span.line_start <= n <= i.span.line_end for n in numbers)
+          and i.code != "council_not_printed"]  # the document-wide issue aside
+    assert [(i.code, i.message, i.raw_text, i.span.line_start, i.span.line_end) for i in on] == [
+        ("unplaced_text", message, text, number, number) for number, text, _, _ in put]
+    move = _back(put)
+    parsed = replace(damaged, issues=tuple(i for i in damaged.issues if i not in on))
+    for field in fields(parsed):
+        assert moved(getattr(parsed, field.name), move) == getattr(clean, field.name), field.name
+    assert clean.actions
+
+
+# A block of two and of five lines of the table's own separator, at every place where main at b4d75d5 read it otherwise
+# than the clean sample (pipewide's places for a line alone, the same: at the others main read right)
+BLOCKS = [(sample, rendering, PLACES[place], profile, count) for sample, rendering, places, profiles in OWN
+          for place in places for profile in profiles for count in (2, 5)]
+
+
+@pytest.mark.parametrize("sample, rendering, place, profile, count", BLOCKS,
+                         ids=[f"{s.stem}-{SHORT[p]}-{n}-{pr}" for s, _, p, pr, n in BLOCKS])
+def test_a_block_of_stray_lines_is_read_around_and_each_reported_whole(tmp_path, sample, rendering, place, profile,
+                                                                       count):
+    separator = PIPE if rendering.startswith("pipe") else TAB
+    widths, message = _block(sample, profile, separator, True, count)
+    _check(tmp_path, sample, rendering, profile, separator, message, [(_place(sample, profile, place), widths)])
+
+
+# A block of lines of another layout than the plan's, where main read it otherwise: after the last line of a text
+# with no line break after it (the text read without the block kept one too many, so every span of the document as
+# a whole moved). At the other places of tabline's plans a block of two or five read right before, and still does,
+# but for a block of tab lines where the tab reader finds headings in it (README, limits).
+WAVERLEY_PDF = FIXTURES / "other_councils" / "pdf" / "waverley_cpa_improvement_plan_2004_chromium.txt"
+OTHER = [(WAVERLEY_PDF, "fixed_width", separator, profile, count) for separator in (TAB, PIPE)
+         for profile in (None, "generic") for count in (2, 5)]
+OTHER += [(PLAN, "tab", PIPE, "generic", count) for count in (2, 5)]
+
+
+@pytest.mark.parametrize("sample, rendering, separator, profile, count", OTHER,
+                         ids=[f"{s.stem}-{'tab' if sep == TAB else 'pipe'}-{n}-{pr}" for s, _, sep, pr, n in OTHER])
+def test_a_block_of_lines_of_another_layout_at_the_end_is_read_around(tmp_path, sample, rendering, separator,
+                                                                      profile, count):
+    widths, message = _block(sample, profile, separator, False, count)
+    _check(tmp_path, sample, rendering, profile, separator, message,
+           [(_place(sample, profile, PLACES["end"]), widths)])
+
+
+# Two lines of the table's own separator, sixty columns each, one right above the headings and one after the last
+# line, in the plans where main read them otherwise
+APART = [(sample, rendering, profile)
+         for sample, rendering in ((PLAN, "tab"), (OTHERS / "maidstone_ags_2014_15_browser_copy.txt", "tab"),
+                                   (OTHERS / "maidstone_strategic_plan_2016_17_appendix_i.txt", "pipe"),
+                                   (OTHERS / "waverley_cpa_improvement_plan_2004_browser_copy.txt", "tab"))
+         for profile in (None, "generic")]
+
+
+@pytest.mark.parametrize("sample, rendering, profile", APART, ids=[f"{s.stem}-{pr}" for s, _, pr in APART])
+def test_two_stray_lines_apart_are_each_read_around(tmp_path, sample, rendering, profile):
+    separator = PIPE if rendering.startswith("pipe") else TAB
+    places = [_place(sample, profile, PLACES[place]) for place in ("headings", "end")]
+    _check(tmp_path, sample, rendering, profile, separator, _own(sample, profile),
+           [(index, (60,)) for index in places])
