@@ -41,13 +41,19 @@ def relayout(lines: list[Line], text: str, role_of: RoleOf, owner_words: OwnerWo
     loses the plan; each such line is marked `other_layout` and reported whole. `owner_words` (the profile's) tell an
     owner's line in one cell a line (`cell_lines`), and its `document_words` a heading that ends such a table and a
     title under which a bare list is a plan (`headed_list`); its status rules (`status_of`) tell a status printed
-    where a label or a list item opens (`Achieved - Developed ...`)."""
-    if any(sum(1 for c in line.cells if c.text) >= 2 for line in lines):
-        tab = _around_other_layouts(lines, text, "tab", lambda shown, _: read_tab_table(shown, role_of))
-        if tab is not None:
-            return tab  # tab-separated: the converter's own columns
-    return _around_other_layouts(lines, text, None, partial(_read_untabbed, role_of=role_of, owner_words=owner_words,
-                                                            document_words=document_words, status_of=status_of))
+    where a label or a list item opens (`Achieved - Developed ...`). Where every line of tab cells stands in one
+    block of lines next to each other, the others read the text around them first: a tab table prints its cells
+    along its rows, and a block of such lines in a plan of another layout is lines pasted in, which the tab reader
+    took for a table of their own where their words name a plan's roles (no real text prints its tab cells so)."""
+    tabbed = [line.number for line in lines if sum(1 for c in line.cells if c.text) >= 2]
+    untabbed = partial(_around_other_layouts, lines, text, None, partial(
+        _read_untabbed, role_of=role_of, owner_words=owner_words, document_words=document_words, status_of=status_of))
+    if not tabbed:
+        return untabbed()
+    tab = partial(_around_other_layouts, lines, text, "tab", lambda shown, _: read_tab_table(shown, role_of))
+    if tabbed[-1] - tabbed[0] < len(tabbed):  # one block: the lines numbered one after another
+        return untabbed() or tab()
+    return tab() or untabbed()  # tab-separated first: the converter's own columns
 
 
 def _around_other_layouts(lines: list[Line], text: str, rendering: Rendering | None,

@@ -3,8 +3,9 @@
 A block of lines of more columns than the table has, at the table's own separator (60, 45, 75, 52 and 66 of the
 sample's own words, a ` | ` or a tab between each: `damage.stray_lines`), put in before the headings, between them and
 the first row, inside a row's wrapped cell or after the last line; a block of lines of another layout than the
-plan's (three tab cells, sixty pipe-separated columns) in the plans tabline covered; and two such lines of the
-table's own separator apart, one right above the headings and one after the last line.
+plan's (three tab cells, sixty pipe-separated columns) in the plans tabline covered and in two PDFs' text
+(`pdftotext -layout`); and two such lines of the table's own separator apart, one right above the headings and one
+after the last line.
 
 Before (main at b4d75d5) only a line alone was read around. A block of two right above the headings was taken for
 them (Runnymede's plan read with sixty columns, one action of 94 with the generic profile; Maidstone's browser copy
@@ -16,7 +17,10 @@ as the headings' second line and a row in Maidstone's browser copy, and in Runny
 lost their boilerplate; inside North Tyneside's row it was read into the row; after the last line it lengthened the
 document-wide spans (or North Tyneside's was bare text), and where the text ends with no line break (Runnymede's
 plan, Waverley's PDF text) the text read without a block kept one line break too many. Two lines apart, tied as the
-widest line of the text, were neither taken out where a reader took one for the headings.
+widest line of the text, were neither taken out where a reader took one for the headings. A block of two or five
+lines of tab cells in a plan of another layout was taken by the tab reader for a table of its own where its words
+name a plan's roles (right above North Tyneside's and the LGA's headings, at Waverley's ends, after the last line of
+Maidstone's governance statement and of its PDFs' text, inside Bracknell's records): refused, or read as a tab table.
 
 Now each plan reads exactly as without the lines (the whole parse, every record, value, issue and span, the spans
 below moved back), and each line is one `unplaced_text`, all of its characters, on its own line (one issue a line,
@@ -138,23 +142,39 @@ def test_a_block_of_stray_lines_is_read_around_and_each_reported_whole(tmp_path,
     _check(tmp_path, sample, rendering, profile, separator, message, [(_place(sample, profile, place), widths)])
 
 
-# A block of lines of another layout than the plan's, where main read it otherwise: after the last line of a text
-# with no line break after it (the text read without the block kept one too many, so every span of the document as
-# a whole moved). At the other places of tabline's plans a block of two or five read right before, and still does,
-# but for a block of tab lines where the tab reader finds headings in it (README, limits).
-WAVERLEY_PDF = FIXTURES / "other_councils" / "pdf" / "waverley_cpa_improvement_plan_2004_chromium.txt"
-OTHER = [(WAVERLEY_PDF, "fixed_width", separator, profile, count) for separator in (TAB, PIPE)
-         for profile in (None, "generic") for count in (2, 5)]
-OTHER += [(PLAN, "tab", PIPE, "generic", count) for count in (2, 5)]
+# A block of lines of another layout than the plan's, where main read it otherwise. Of tab cells, right above the
+# headings or elsewhere (the block of two or five where main read it otherwise): the tab reader took it for a table of
+# its own where its words name a plan's roles (refused, or read as a tab table); of tabs or pipes after the last line
+# of a text with no line break after it, the text read without the block kept one too many, so every span of the
+# document as a whole moved. At the other places of tabline's plans a block of two or five read right before, and
+# still does.
+PDF = FIXTURES / "other_councils" / "pdf"
+WAVERLEY_PDF = PDF / "waverley_cpa_improvement_plan_2004_chromium.txt"
+OTHER_BLOCKS = [
+    (OTHERS / "north_tyneside_waste_plan_2025_30.txt", "pipe_cell_lines", TAB, "headings", (2, 5)),
+    (OTHERS / "lga_corporate_peer_challenge_action_plan_2023.txt", "spaced_header", TAB, "headings", (2, 5)),
+    (OTHERS / "waverley_cpa_improvement_plan_2004.txt", "pipe", TAB, "headings", (5,)),
+    (OTHERS / "waverley_cpa_improvement_plan_2004.txt", "pipe", TAB, "end", (5,)),
+    (OTHERS / "maidstone_ags_2014_15.txt", "cell_lines", TAB, "end", (5,)),
+    (OTHERS / "bracknell_environment_2023_24_q3.txt", "records", TAB, "inside", (5,)),
+    (PDF / "maidstone_ags_2014_15_chromium.txt", "fixed_width", TAB, "end", (2, 5)),
+    (PDF / "maidstone_ags_2014_15_libreoffice.txt", "fixed_width", TAB, "end", (2, 5)),
+    (WAVERLEY_PDF, "fixed_width", TAB, "end", (2, 5)),
+    (WAVERLEY_PDF, "fixed_width", PIPE, "end", (2, 5)),
+    (PLAN, "tab", PIPE, "end", (2, 5)),
+]
+OTHER = [(sample, rendering, separator, PLACES[place], profile, count)
+         for sample, rendering, separator, place, counts in OTHER_BLOCKS for profile in (None, "generic")
+         for count in counts if not (sample == PLAN and profile is None)]
 
 
-@pytest.mark.parametrize("sample, rendering, separator, profile, count", OTHER,
-                         ids=[f"{s.stem}-{'tab' if sep == TAB else 'pipe'}-{n}-{pr}" for s, _, sep, pr, n in OTHER])
-def test_a_block_of_lines_of_another_layout_at_the_end_is_read_around(tmp_path, sample, rendering, separator,
-                                                                      profile, count):
+@pytest.mark.parametrize("sample, rendering, separator, place, profile, count", OTHER,
+                         ids=[f"{s.stem}-{'tab' if sep == TAB else 'pipe'}-{SHORT[p]}-{n}-{pr}"
+                              for s, _, sep, p, pr, n in OTHER])
+def test_a_block_of_lines_of_another_layout_is_read_around(tmp_path, sample, rendering, separator, place, profile,
+                                                           count):
     widths, message = _block(sample, profile, separator, False, count)
-    _check(tmp_path, sample, rendering, profile, separator, message,
-           [(_place(sample, profile, PLACES["end"]), widths)])
+    _check(tmp_path, sample, rendering, profile, separator, message, [(_place(sample, profile, place), widths)])
 
 
 # Two lines of the table's own separator, sixty columns each, one right above the headings and one after the last
