@@ -133,16 +133,16 @@ def other_layout_lines(lines: list[Line], rendering: Rendering | None, width: in
 
 def table_of_its_own(lines: list[Line], run: list[int], headings: int | None, rendering: Rendering | None) -> bool:
     """Whether a run of lines past a table's columns (`run`: their indexes, two or more next to each other) is a
-    table of its own: above the table's headings, set apart from the lines after it (the next line holding text
-    prints no separator of the table's `rendering`: a key, a caption, prose), and no wider than a table may be
-    (layout.MAX_COLUMNS). A line alone, a run right above lines of the table's layout (its headings: taken for them,
-    or keeping the reader from them), a run below the headings (no row: layout.runs_past) and a run wider than any
-    table are lines run together or pasted in, no table's; where the headings are not known, a run is left."""
+    table of its own: above the table's headings of `rendering`, set apart from them (a line holding text between:
+    a key, a caption, a wrapped cell of its own), and no wider than a table may be (layout.MAX_COLUMNS). A line
+    alone, a run right above the headings (taken for them, or keeping the reader from them), a run below them (no
+    row: layout.runs_past) and a run wider than any table are lines run together or pasted in, no table's; where the
+    headings are not known, a run is left."""
     separator = PRINTS.get(rendering or "lines")
     if len(run) < 2 or headings is None or separator is None:
         return len(run) >= 2
-    after = next((line.text for line in lines[run[-1] + 1:] if line.text.strip()), "")
-    return lines[run[-1]].number < headings and not CUTS[separator].search(after) and all(
+    last = lines[run[-1]].number
+    return last < headings and any(line.text.strip() for line in lines if last < line.number < headings) and all(
         printed_columns(lines[k].text, separator) <= MAX_COLUMNS for k in run)
 
 
