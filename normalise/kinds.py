@@ -24,11 +24,13 @@ KIND_PATTERNS: tuple[tuple[TimelineKind, str, tuple[str, ...]], ...] = (
     # it waits on: a "when" after "is" is no condition.
     ("conditional", r"\b(?:(?<!\bis )when|if|once|on approval of|subject to|dependent on|depending on|pending)\b",
      ("when", "if", "once", "approval", "subject", "depend", "pending")),
-    # "Complete review of ..." opens a milestone (a verb); "complete" after other words, or on its own, is done;
+    # "Complete review of ..." opens a milestone (a verb); "complete" after other words, or on its own, is done, but
+    # not after "to" or "will", a completion still to come (Rowlands Castle Parish Council's "To complete by 31 Mar
+    # 17");
     # "completed within next three years" is a window still to come, a target, not a completion, and so is
     # "Actions completed as timetabled throughout 2015-16" (Maidstone's By When): work running over a period.
     ("complete", r"\b(?:completed|in place|has been addressed)\b(?!\s+within\b)(?![^.;]*\bthroughout\b)"
-                 r"|\w\W+complete\b(?!\s+within\b)|^\W*complete\b(?!\s+[a-z])|^\W*done\b",
+                 r"|\w\W+(?<!\bto )(?<!\bwill )complete\b(?!\s+within\b)|^\W*complete\b(?!\s+[a-z])|^\W*done\b",
      ("complete", "in place", "addressed", "done")),
     ("recurring", RECURRING_PATTERN, RECURRING_GATE),
     # "6 months in", "Upon adoption": when actions start, counted from the plan's adoption; they run on.

@@ -9,7 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from council_actions.normalise.fiscal import month_bounds
 from council_actions.normalise.period_types import Context, Period
+
+ISO_YEAR_MONTH = re.compile(r"20\d{2}-(?:0[1-9]|1[0-2])")  # `2025-03`: `year_and_month`
 
 
 def year_span(m: re.Match[str], ctx: Context) -> Period | None:
@@ -17,13 +20,25 @@ def year_span(m: re.Match[str], ctx: Context) -> Period | None:
     calendar years from the first to the last; read as `2021` alone, the span's end was lost. Written as a financial
     year is (`2024-25`), it could also mean April 2021 to March 2023, so the reading is named. One that ends where or
     before it starts (`2020/20`, a slip for `2020/21` or `2019/20`) has no reading to choose: its dates stay empty
-    and it is named, rather than read as `2020` alone with its end dropped unsaid."""
+    and it is named, rather than read as `2020` alone with its end dropped unsaid, unless it is a year and
+    month (`year_and_month`)."""
     first, last = _span_years(m)
     if last <= first:
-        return Period(None, None, "range", None, ("year_span_not_forward",))
+        return year_and_month(m, ctx) or Period(None, None, "range", None, ("year_span_not_forward",))
     if last == first + 1:  # a financial year, which the fiscal_year rule reads
         return None
     return Period(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", None, ("calendar_years_from_span",))
+
+
+def year_and_month(m: re.Match[str], ctx: Context) -> Period | None:
+    """`2025-03`: a year and a month in figures as ISO 8601 and a spreadsheet's or database's date column print them,
+    read as that month (`month_in_figures`) where a span of years would run backwards, so can be nothing else
+    (`2011-12` stays the financial year, `2008-10` the years 2008 to 2010). Only that exact form: a spaced, slashed or
+    one-figure end (`2020 - 03`, `2020/03`, `2024/3`) is no date field's and stays a span that is named."""
+    if ISO_YEAR_MONTH.fullmatch(m.group(0)) is None:
+        return None
+    start, end = month_bounds(int(m["year"]), int(m["last"]))
+    return Period(start, end, "month", ctx.calendar.label_for(start, end), ("month_in_figures",))
 
 
 def quarter_of_year_span(m: re.Match[str], ctx: Context) -> Period | None:

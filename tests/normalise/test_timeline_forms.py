@@ -29,6 +29,9 @@ TMBC = "democracy.tmbc.gov.uk (Tonbridge and Malling, Annual Service Delivery Pl
 IOW_LEISURE = ("old-iwight.onthewight.com/council/committees/Mod-Econmic/6-2-04/papere%20Appendix%201.htm (Isle of "
                "Wight Council, Wight Leisure externalisation draft action plan, its DATE column)")
 
+ROWLANDS = ("rowlandscastlepc.org.uk/about/strategic-objectives/ (Rowlands Castle Parish Council's priorities, "
+            "inside an item)")
+
 # phrase, start, end, due, kind, assumptions, where it is printed
 FORMS = [
     # a quarter glossed by its months: the months date it, and they are that quarter of the financial year
@@ -110,6 +113,15 @@ FORMS = [
     # (was: a span of years running backwards, no dates)
     ("31-03-2026", "2026-03-31", "2026-03-31", "2026-03-31", "deadline", ("day_first",), "made up"),
     ("2026-03-31", "2026-03-31", "2026-03-31", "2026-03-31", "deadline", (), "made up"),
+    # a year and month, year first, as ISO 8601 and a date column print them, where a span of years would run
+    # backwards (was: `year_span_not_forward`, no dates); `2011-12` stays the financial year, `2008-10` the years
+    ("2025-03", "2025-03-01", "2025-03-31", "2025-03-31", "deadline", ("month_in_figures",), "made up"),
+    ("by 2020-12", "2020-12-01", "2020-12-31", "2020-12-31", "deadline", ("month_in_figures",), "made up"),
+    ("2011-12", "2011-04-01", "2012-03-31", "2012-03-31", "deadline", (), "made up"),
+    ("2008-10", "2008-01-01", "2010-12-31", "2010-12-31", "deadline", ("calendar_years_from_span",), "made up"),
+    # `complete` after `to` is a completion still to come, a deadline (was: kind `complete`, the work done)
+    ("To complete by 31 Mar 17", "2017-03-31", "2017-03-31", "2017-03-31", "deadline", (YY,), ROWLANDS),
+    ("will complete by June 2025", "2025-06-01", "2025-06-30", "2025-06-30", "deadline", (), "made up"),
     # a month with an apostrophed year (was: unresolved)
     ("June '25", "2025-06-01", "2025-06-30", "2025-06-30", "deadline", (YY,), "made up"),
     # the financial year's end abbreviated (was: unresolved)
