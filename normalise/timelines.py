@@ -29,6 +29,7 @@ from council_actions.normalise.kinds import KIND_ANY, STATUS_ALONE, kind_of
 from council_actions.normalise.period_search import FoundPeriod, find_periods, unread_time_words
 from council_actions.normalise.period_types import Context
 from council_actions.normalise.period_words import DEADLINE_OR_SPAN, SPAN_WORDS
+from council_actions.normalise.printed import SLASH_GAP, printed_offset, unread_words
 from council_actions.normalise.records import Precision, TimelineReading
 from council_actions.normalise.start_ends import OPEN_ON, runs_to, starts_at
 
@@ -63,7 +64,6 @@ IN_FIGURES = frozenset({"numeric_date", "month_in_figures"})
 JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")
 # start, end, precision, fiscal year, assumptions: a TimelineReading's dates without its kind and condition
 Interval = tuple[dt.date | None, dt.date | None, Precision, str | None, tuple[str, ...]]
-SLASH_GAP = re.compile(r"(?<=\d)/(?=\s)")  # "December 2004/ January 2005": a slash between periods, not "2004/05"
 DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " "})
 POINT_PRECISIONS = frozenset({"day"})  # a date, not a period a column is headed by (`is_period`)
 UNRESOLVED = TimelineReading("unresolved", None, None, None, None, None, ())
@@ -121,7 +121,7 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
         return _unread(text, unplaced)
     condition = None
     if kind == "conditional" and kind_at is not None:
-        condition = _unbracketed(phrase[_printed_offset(phrase, kind_at.start()):].strip(" .,;"))
+        condition = _unbracketed(phrase[printed_offset(phrase, kind_at.start()):].strip(" .,;"))
     before = text[:periods[0].start] if periods else ""
     starts = starts_at(kind, before)
     ends = runs_to(text, periods) if starts and periods else None
@@ -132,7 +132,7 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
         return TimelineReading(kind, None, None, recurs.precision, None, condition, (*unplaced, *recurs.assumptions),
                                recurs.cadence, recurs.months)
     start, end, precision, fiscal_year, assumptions = _interval(text, periods, calendar)
-    words = _unread_words(phrase, unread_time_words(text, periods, kind))
+    words = unread_words(phrase, unread_time_words(text, periods, kind))
     unread = ("period_words_not_read",) if words else ()
     if ends is not None and start is not None:
         return TimelineReading(kind, start, ends[0], "range", calendar.label_for(start, ends[0]), condition,
@@ -143,23 +143,6 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
                                recurs.cadence, recurs.months, words)
     return TimelineReading(kind, start, end, precision, fiscal_year, condition, assumptions, recurs.cadence,
                            recurs.months, words)
-
-
-def _unread_words(phrase: str, spans: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
-    """The words naming a time that no period took in, as printed (`Mar 25`, not the normalised `mar 25`), each
-    once, in the order printed: the reading keeps them so the warning can name them."""
-    if not spans:
-        return ()
-    return tuple(dict.fromkeys(phrase[_printed_offset(phrase, start):_printed_offset(phrase, end)]
-                               for start, end in spans))
-
-
-def _printed_offset(phrase: str, offset: int) -> int:
-    """Where a point of the normalised phrase stands in the phrase as printed: `_normalised` keeps every character
-    in place but for the space it sets before a slash (`SLASH_GAP`), so a condition after "December 2004/ January
-    2005" is cut from the printed words where it begins, not one character on ("f funding is agreed")."""
-    gaps = [m.start() + k for k, m in enumerate(SLASH_GAP.finditer(phrase))]  # each set-apart slash's new place
-    return offset - sum(gap < offset for gap in gaps)
 
 
 def _unbracketed(condition: str) -> str:
