@@ -104,13 +104,13 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
 def _documents_given(paths: Iterable[PathLike]) -> tuple[list[Path], list[Path]]:
     """The paths as given with patterns expanded, and the documents in them; none is an error before anything is
     written, naming what was given."""
-    from council_actions.pipeline import find_documents
+    from council_actions.pipeline import SUFFIXES_NAMED, find_documents
 
     given = [str(path) for path in paths]
     expanded = expand_paths(given)
     documents = find_documents(expanded)
     if not documents:
-        raise FileNotFoundError(f"{', '.join(given) or 'no paths'}: no documents (.txt, .text, .pdf) found")
+        raise FileNotFoundError(f"{', '.join(given) or 'no paths'}: no documents ({SUFFIXES_NAMED}) found")
     return expanded, documents
 
 

@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # a type only: output/ (Arrow) loads with the writer (council
     from council_actions.output.status import Status
 
 DOCUMENT_SUFFIXES = (".txt", ".text", ".pdf", ".csv")
+# as messages name them, so that a suffix added above is named there too: ".txt, .text, .pdf or .csv"
+SUFFIXES_NAMED = f"{', '.join(DOCUMENT_SUFFIXES[:-1])} or {DOCUMENT_SUFFIXES[-1]}"
 T = TypeVar("T")
 R = TypeVar("R")
 Args = TypeVarTuple("Args")

@@ -158,7 +158,9 @@ def _summary(report: IngestReport, verbose: bool) -> None:
         for old in result.replaced:
             print(f"{Path(result.source).name} replaced the earlier version {old[:12]} of the same source")
     if report.skipped:
-        print(f"not read ({len(report.skipped)} in the folders given, not .txt, .text or .pdf): "
+        from council_actions.pipeline import SUFFIXES_NAMED  # loaded by the ingest already
+
+        print(f"not read ({len(report.skipped)} in the folders given, not {SUFFIXES_NAMED}): "
               + ", ".join(map(str, report.skipped)))
     if report.revision_date is None and report.documents:  # a run that wrote nothing made no revision to sort
         print(f"revision {report.revision} has no date (give --revision-date, or a label starting with one): "
