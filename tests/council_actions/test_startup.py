@@ -13,7 +13,7 @@ from council_actions.ingest import read_document
 from council_actions.normalise import glossary_for, normalise_document
 from council_actions.parsers import parse_document
 
-from council_actions.preload import STAGE_MODULES
+from council_actions.preload import NORMALISERS, STAGE_MODULES
 from tests.conftest import GIVEN, PLAN, ROOT, SAMPLES, THEME_7
 from tests.pdf_factory import WORD, draw_plan
 
@@ -103,13 +103,16 @@ def our_modules(run: str, *args: str) -> set[str]:
     return set(json.loads(done.stdout.splitlines()[-1]))
 
 
-def test_the_first_documents_parent_imports_no_reader_parser_or_normaliser(tmp_path):
-    """The first document is read, parsed and normalised in children; the parent, loading spaCy meanwhile, needs
-    only the records they send back and the writer, so it spends no time importing the stages."""
+def test_the_first_documents_parent_imports_no_reader_or_parser(tmp_path):
+    """The first document is read and parsed in a child; the parent, loading spaCy meanwhile, needs only the records
+    it sends back and the writer, so it spends no time importing the readers and parsers. The normalisers are the
+    exception by design: where the read is still going on when spaCy is loaded (a PDF's pages, or any read on a
+    loaded machine), the parent loads them for the next child (pipeline._parsed_while_loading), so whether they are
+    here depends on the machine's load; the clean-clone CI saw it with two test suites sharing 2 cores."""
     run = "from council_actions.cli import main\nassert main(sys.argv[1:]) == 0"
     parent = our_modules(run, "ingest", str(PLAN), "--out", str(tmp_path), "--revision", "r1", "-q")
     assert "council_actions.output.writer" in parent
-    assert parent & set(STAGE_MODULES) == set()
+    assert parent & (set(STAGE_MODULES) - set(NORMALISERS)) == set()
 
 
 def test_a_batch_forks_its_first_reader_without_importing_a_process_pool():
