@@ -3,7 +3,7 @@
 Councils keep plan trackers in spreadsheets; a data team exports them as CSV.
 A comma is no cell boundary to the text reader (`text.py` cuts at tabs), so the
 text is parsed here as CSV records first, where the file is named `.csv` or its
-content shows it (csv.Sniffer finds commas, and most records are of one width).
+content shows it (csv.Sniffer finds commas, and most of its first 50 records are of one width).
 Each physical line becomes a line of the document model, its cells the
 fields' text on that line, each span on the field's own characters (quotes
 excluded). A quoted field holding line breaks stays one cell of its record:
@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from council_actions.ingest.layout import MIN_COLUMNS, RoleOf
@@ -32,6 +33,7 @@ from council_actions.issues import Issue, warning
 
 CSV_SUFFIXES = (".csv",)  # a name that says the text is comma-separated records
 MIN_RECORDS = 3  # records of one width that content alone (no .csv name) must show
+SHAPE_RECORDS = 50  # the first records content alone is judged by
 SNIFF_SAMPLE = 8192  # characters csv.Sniffer looks at
 
 
@@ -47,9 +49,7 @@ def read_csv_document(document: Document, role_of: RoleOf) -> Document | None:
     """The document read as CSV records under a plan's heading; None where it is not named or shaped as CSV, its
     records do not parse, or no record's fields read as a plan's headings (then its lines are read as text)."""
     text = document.text
-    if "\f" in text or not _looks_like_csv(text, document.source_name):
-        return None
-    records = _records(text)
+    records = None if "\f" in text else _csv_records(text, document.source_name)
     if records is None:
         return None
     layout = read_tab_table(_lines(text, records), role_of)
@@ -70,32 +70,44 @@ def _past(cell: Cell, width: int) -> Issue:
                    f"{width} columns its heading names", cell.text, cell.span)
 
 
-def _looks_like_csv(text: str, name: str) -> bool:
-    """A `.csv` name, or (no tab: that is the tab reader's) MIN_RECORDS records of one width of at least MIN_COLUMNS
-    fields making up most of the records, and csv.Sniffer finding commas."""
-    if name.lower().endswith(CSV_SUFFIXES):
-        return True
-    if "\t" in text or "," not in text:
-        return False
-    records = _records(text)  # the widths first: most text fails there, sooner than csv.Sniffer
-    if not records:
-        return False
+def _csv_records(text: str, name: str) -> list[_Record] | None:
+    """The text's records where it is CSV: named `.csv`, or (no tab: that is the tab reader's) its first SHAPE_RECORDS
+    records showing it, MIN_RECORDS of one width of at least MIN_COLUMNS fields making up most of them, and
+    csv.Sniffer finding commas. Only those first records are parsed to decide, so text that is no CSV (most of it,
+    read here before any other reader) costs a few lines' parse, not the whole text's."""
+    if not name.lower().endswith(CSV_SUFFIXES):
+        if "\t" in text or "," not in text:
+            return None
+        first = _records(text, SHAPE_RECORDS)
+        if not first or not _one_width(first):
+            return None
+        try:
+            csv.Sniffer().sniff(text[:SNIFF_SAMPLE], delimiters=",")
+        except csv.Error:
+            return None
+    return _records(text)
+
+
+def _one_width(records: list[_Record]) -> bool:
+    """MIN_RECORDS records or more of one width of at least MIN_COLUMNS fields, and most of them so."""
     width, count = Counter(len(r.values) for r in records).most_common(1)[0]
-    if width < MIN_COLUMNS or count < MIN_RECORDS or 2 * count <= len(records):
-        return False
-    try:
-        csv.Sniffer().sniff(text[:SNIFF_SAMPLE], delimiters=",")
-    except csv.Error:
-        return False
-    return True
+    return width >= MIN_COLUMNS and count >= MIN_RECORDS and 2 * count > len(records)
 
 
-def _records(text: str) -> list[_Record] | None:
-    """The text's records, blank ones left out, each field placed in the text; None where csv cannot parse it
-    (strict) or a field's characters are not where its value says."""
-    physical = text.split("\n")
-    starts = _line_starts(text)
-    reader = csv.reader((line + "\n" for line in physical), strict=True)
+def _records(text: str, limit: int | None = None) -> list[_Record] | None:
+    """The text's records (its first `limit` of them; None: all), blank ones left out, each field placed in the text;
+    None where csv cannot parse them (strict) or a field's characters are not where its value says. The lines are fed
+    to csv as it asks for them, so a limited read goes no further into the text than its records."""
+    starts = [0]  # where each physical line fed so far starts
+
+    def fed() -> Iterator[str]:  # text.split("\n"), one line at a time
+        while starts[-1] <= len(text):
+            start, end = starts[-1], text.find("\n", starts[-1])
+            end = len(text) if end < 0 else end
+            starts.append(end + 1)
+            yield text[start:end] + "\n"
+
+    reader = csv.reader(fed(), strict=True)
     records: list[_Record] = []
     first = 0  # index of the next record's first physical line
     try:
@@ -105,6 +117,8 @@ def _records(text: str) -> list[_Record] | None:
                 return None
             if any(v.strip() for v in values):
                 records.append(_Record(fields, tuple(values)))
+                if len(records) == limit:
+                    break
             first = reader.line_num
     except csv.Error:
         return None

@@ -79,8 +79,8 @@ def quarter_glossed_no_year(m: re.Match[str], ctx: Context) -> Period | None:
     unread, a needless warning). A gloss the quarter does not have (`Q3 (Jan-Mar)`) confirms nothing: the rule
     finds nothing, so `Q3` is read alone and the months are named unread (`timeline_part_unread`), never dropped."""
     quarter = int(m["q1"])
-    first = (ctx.calendar.start_month - 1 + 3 * (quarter - 1)) % 12 + 1
-    if (MONTHS[m["month"][:3]], MONTHS[m["last_month"][:3]]) != (first, (first + 1) % 12 + 1):
+    start, end = ctx.calendar.quarter_bounds(2000, quarter)  # any year: the quarter's months are the same in each
+    if (MONTHS[m["month"][:3]], MONTHS[m["last_month"][:3]]) != (start.month, end.month):
         return None
     return _own_quarters(quarter, quarter, ctx)
 
