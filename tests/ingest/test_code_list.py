@@ -14,11 +14,14 @@ from council_actions.ingest.code_list import (
     CODE,
     COLUMNS,
     FIELDS,
+    HEADS,
     OWNER,
     PROGRESS,
     SECTION,
+    STATUS,
     Telling,
     _field,
+    _title_slot,
     read_code_list,
 )
 from council_actions.ingest.model import Line
@@ -31,6 +34,7 @@ GENERIC = load_profile("generic")
 TELLING = Telling(GENERIC.roles.status_of, line_shapes(GENERIC.owner_words))
 CIP_2010 = SAMPLES / "other_councils" / "maidstone_corporate_improvement_plan_2010.txt"
 CIP_2011 = SAMPLES / "other_councils" / "maidstone_corporate_improvement_plan_2011_completed.txt"
+OUT_2012 = SAMPLES / "other_councils" / "maidstone_strategic_plan_action_plan_2012_objective_1.txt"
 
 
 def _lines(text: str, name: str = "made_up.txt") -> list[Line]:
@@ -123,13 +127,17 @@ def test_a_record_printing_no_action_leaves_the_list_unread():
     assert _read(_lines(text)) is None
 
 
+def _sections(layout) -> list[int]:
+    return [number for number, columns in _columns(layout).items() if columns == [SECTION]]
+
+
 def _texts() -> list[Path]:
     return sorted(path for folder in (SAMPLES, FIXTURES) for path in folder.rglob("*.txt"))
 
 
 def test_no_other_text_is_read_as_a_code_list():
     """Every text of samples/ and tests/fixtures/ given to the reader on its own: it takes only the Corporate
-    Improvement Plan's two pages (the 2010 appendix's rows open with their codes too, and its printed headings are read
+    Improvement Plan's two pages and the Strategic Plan action plan's (the 2010 appendix's rows open with their codes too, and its printed headings are read
     first: `renderings.relayout` tries this reader last)."""
     taken = []
     for path in _texts():
@@ -139,7 +147,7 @@ def test_no_other_text_is_read_as_a_code_list():
             continue
         if _read(_lines(text, path.name)) is not None:
             taken.append(path.name)
-    assert taken == [CIP_2010.name, CIP_2011.name]
+    assert taken == [CIP_2010.name, CIP_2011.name, OUT_2012.name]
 
 
 def test_the_2010_appendix_is_still_read_under_its_headings():
@@ -147,3 +155,90 @@ def test_the_2010_appendix_is_still_read_under_its_headings():
                          GENERIC.roles.role_of, GENERIC.owner_words, GENERIC.document_words, GENERIC.roles.status_of)
     assert [column.heading for column in document.columns] == ["Code", "Title", "Due Date", "Assigned To",
                                                                "Latest Note"]
+
+
+# Lines heading a group of records, as real pages print them: Maidstone's numbered objective (the 2011 appendix,
+# line 52), its Strategic Plan action plan's objective with a section word (line 1), and a theme in capitals
+# (the Isle of Wight's CPA housing improvement plan, 2004: `IMPROVE ACCESS TO SERVICES AND HELP FOR HOMELESS
+# APPLICANTS`, a heading over its numbered actions).
+@pytest.mark.parametrize("head", HEADS, ids=lambda h: h.name)
+def test_each_head_tells_its_example(head):
+    assert head.is_one(head.example, "CIP 002.01", GENERIC.document_words)
+
+
+def test_an_objective_heading_by_its_section_word_heads_two_records():
+    """Maidstone's Strategic Plan action plan (January 2012): `Objective 1. ...` above two records, their owner a
+    team and an officer parted by a semicolon. Two codes alone are no list; two under a heading naming a part of
+    the plan are (HEADED_RECORDS). Each line's column checked by hand against the sample."""
+    text = OUT_2012.read_text(encoding="utf-8")
+    layout = _read(_lines(text, OUT_2012.name))
+    assert layout is not None
+    assert _columns(layout) == {1: [SECTION], 12: [CODE], 14: [ACTION], 17: [OWNER], 19: [PROGRESS],
+                                21: [CODE], 23: [ACTION], 26: [OWNER], 28: [PROGRESS]}
+    assert _read(_lines(text.replace("Objective 1. A transport network that supports the local economy", ""))) is None
+
+
+@pytest.mark.parametrize("heading", [
+    "IMPROVE ACCESS TO SERVICES AND HELP FOR HOMELESS APPLICANTS",  # Isle of Wight, CPA housing improvement plan
+    "Objective: To lead by example, to ensure every individual resident is connected and supported",  # Maidstone EDI
+])
+def test_an_unnumbered_heading_above_a_code_heads_its_group(heading):
+    """The 2011 appendix with its third objective's numbered heading (line 80) printed as other real plans head a
+    group: the line right above the group's first code is its section; the records above keep theirs."""
+    text = CIP_2011.read_text(encoding="utf-8").replace(
+        "003 Addressing the outstanding learning and development issues from the IIP reassessment and equality impact "
+        "assessments", heading)
+    layout = _read(_lines(text))
+    assert layout is not None
+    sections = {number: next(line.text for line in layout.lines if line.number == number)
+                for number, columns in _columns(layout).items() if columns == [SECTION]}
+    assert sections[80] == heading and set(sections) == {17, 52, 80}
+
+
+def test_a_status_in_capitals_heads_nothing():
+    """A line the status rules read (`NOT STARTED`) above a code is a record's paragraph, never a group's name."""
+    text = CIP_2011.read_text(encoding="utf-8").replace(
+        "Phase two of the resource mapping exercise was presented to the LSP Board and Delivery Group at the LSP Away "
+        "Day on 1 April 2011.", "NOT STARTED")
+    layout = _read(_lines(text))
+    assert layout is not None
+    assert _columns(layout)[28] == [STATUS] and 28 not in _sections(layout)
+
+
+@pytest.mark.parametrize(("title", "why"), [
+    ("Recruit Tree Enforcement Officer", "names a post (Brighton & Hove's tree action plan, line 27)"),
+    ("2012/13 Refresh of the Strategic Plan", "opens with a year (a Maidstone decision's title, 21 December 2011)"),
+])
+def test_a_title_naming_a_post_or_a_time_is_the_action(title, why):
+    """CIP 001.01's title replaced by a real title that FIELDS alone tell as an owner or a timeline: where the
+    list's records open with their title, the first paragraph is the action (`_title_slot`), and the officer the
+    owner, not the title's post."""
+    assert _field(title, TELLING) is not None, why
+    text = CIP_2011.read_text(encoding="utf-8").replace(
+        "Resource Mapping exercise undertaken and presented to LSP board", title)
+    layout = _read(_lines(text))
+    assert layout is not None
+    columns = _columns(layout)
+    assert (columns[23], columns[26], columns[28]) == ([ACTION], [OWNER], [PROGRESS])
+    assert next(line for line in layout.lines if line.number == 23).text == title
+
+
+@pytest.mark.parametrize(("text", "is_title"), [
+    ("Recruit Tree Enforcement Officer", True),  # a post's words in a title
+    ("2012/13 Refresh of the Strategic Plan", True),  # a year opening a title
+    ("Sarah Robson", False),  # a person: a record printing no title (CIP 001.02's officer)
+    ("31 Aug 2010", False),  # a time alone: the 2010 appendix's due date (line 139 of it: `30 Jun 2011`)
+    ("Completed", False),  # a status
+])
+def test_what_the_title_slot_takes(text, is_title):
+    assert _title_slot(text, TELLING) is is_title
+
+
+@pytest.mark.parametrize(("line", "column"), [
+    ("Planning & Environment Directorate Change; Sue Whiteside", OWNER),  # the 2012 action plan, line 17
+    ("Unassigned; Not Started; Check Progress", None),  # the 2010 appendix's key to the statuses, line 14
+    ("Tour to MBT plant organised; report on MBT considered; Joint Municipal Waste Strategy to be considered in "
+     "September 2004.", None),  # Waverley's CPA improvement plan: progress, not owners
+])
+def test_a_team_and_an_officer_parted_by_a_semicolon_is_the_owner(line, column):
+    assert _field(line, TELLING) == column
