@@ -16,7 +16,9 @@ for a person's name, a status or a time alone, which a record printing no title 
 A line heading a group heads the records under it (their section), by HEADS: a number the records' codes extend
 (`002 Monitoring effectiveness ...` over `CIP 002.01`), anywhere above the group's first record; or, as the line
 right above a record's code, a section word of the profile's (`Objective 1. A transport network ...`, `Priority 2:
-...`: the section rules' `opens_part`) or a name in capitals (`HOUSING AND REGENERATION`).
+...`: the section rules' `opens_part`) or a name in capitals of three words or more that names no document
+(`HOUSING AND REGENERATION`, not `TREE ACTION PLAN` or `SEBASTIAN DUNCAN`), a line FIELDS tell as none, and only
+in a list whose first record stands under a heading too.
 The list is read only where MIN_RECORDS records or more open with codes of one scheme (the same letters), or
 HEADED_RECORDS under a line heading them by a section word (prose may print two codes, not under a heading naming
 a part of a plan), every one with an action, and besides the action they print who, when or how far
@@ -40,6 +42,7 @@ from council_actions.ingest.layout import Layout, StatusOf, plays_plan, sub_cell
 from council_actions.ingest.model import Cell, Column, Line
 from council_actions.normalise.period_words import MONTH_WORD
 from council_actions.normalise.timelines import is_timeline
+from council_actions.parsers.furniture import names_document
 from council_actions.parsers.section_lines import opens_part
 
 from council_actions.profile import load_profile
@@ -64,7 +67,8 @@ OPENS_AS_A_TIME = re.compile(rf"\d|(?i:{OPENS_AS_TIME})\b")  # a figure, or a wo
 # nothing else; `March 2011 budget review` names a time, and says what is done then.
 TIME_ALONE = re.compile(rf"(?:(?:[\d/.,–-]+|(?i:{MONTH_WORD}|end|mid|early|late|by|of|the|q[1-4]))(?:\s+|$))+")
 PERSON_SHAPES = frozenset({"person", "person_with_post"})  # a name: never a title, in the title's place or not
-CAPITALS = re.compile(r"[A-Z][A-Z&,'’-]*(?:\s+[A-Z&][A-Z&,'’-]*){1,11}")  # a group's name in capitals, 2-12 words
+# A group's name in capitals, 3-12 words: two could be a person's name printed so (`SEBASTIAN DUNCAN`).
+CAPITALS = re.compile(r"[A-Z][A-Z&,'’-]*(?:\s+[A-Z&][A-Z&,'’-]*){2,11}")
 
 
 @dataclass(frozen=True)
@@ -136,7 +140,8 @@ def _numbers_group(text: str, code: str, words: DocumentWords) -> bool:
 
 
 def _in_capitals(text: str, code: str, words: DocumentWords) -> bool:
-    return bool(CAPITALS.fullmatch(" ".join(text.split())))
+    """A name in capitals (CAPITALS) that names no document (`TREE ACTION PLAN` is a title: `names_document`)."""
+    return bool(CAPITALS.fullmatch(" ".join(text.split()))) and not names_document(text, words)
 
 
 HEADS = (
@@ -161,6 +166,8 @@ def read_code_list(lines: list[Line], status_of: StatusOf | None = None, owner_w
     words = document_words if document_words is not None else load_profile("generic").document_words
     telling = Telling(status_of, line_shapes(owner_words))
     heads = [_heads_of(lines, opens, k, codes[k], words, telling) for k in range(len(opens))]
+    if not heads[0]:
+        heads = [[(i, kind) for i, kind in group if kind == "numbered"] for group in heads]
     if len(set(codes)) < MIN_RECORDS and not any(kind == "section_word" for group in heads for _, kind in group):
         return None
     end = next((i for i in range(opens[-1] + 1, len(lines)) if ending_of(lines[i].text, document_words)), len(lines))
@@ -191,16 +198,18 @@ def _heads_of(lines: list[Line], opens: list[int], k: int, code: str, words: Doc
               telling: Telling) -> list[tuple[int, str]]:
     """The lines heading the k-th record's group (each with its HEADS rule's name): between the record before it
     (the text's start for the first) and its code, by a rule that needs no place anywhere, by the others only the
-    last line there that is not blank, and never a line the status rules read (`NOT STARTED`)."""
+    last line there that is not blank and that FIELDS tell as none (a status, `NOT STARTED`, or an owner is a
+    record's), and only where the first record stands under a heading too: a list heading its groups does so from
+    its first."""
     since = opens[k - 1] + 1 if k else 0
     filled = [i for i in range(since, opens[k]) if lines[i].text.strip()]
     found = []
     for i in filled:
         text = lines[i].text.strip()
-        rule = next((head.name for head in HEADS if (i == filled[-1] or not head.above)
+        rule = next((head for head in HEADS if (i == filled[-1] or not head.above)
                      and head.is_one(text, code, words)), None)
-        if rule is not None and not _is_status(text, telling):
-            found.append((i, rule))
+        if rule is not None and not (rule.above and _field(text, telling) is not None):
+            found.append((i, rule.name))
     return found
 
 

@@ -242,3 +242,26 @@ def test_what_the_title_slot_takes(text, is_title):
 ])
 def test_a_team_and_an_officer_parted_by_a_semicolon_is_the_owner(line, column):
     assert _field(line, TELLING) == column
+
+
+THIRD_OBJECTIVE = ("003 Addressing the outstanding learning and development issues from the IIP reassessment and "
+                   "equality impact assessments")
+
+
+@pytest.mark.parametrize("line", [
+    "TREE ACTION PLAN",  # Brighton & Hove's tree action plan's title: a document's name, not a group's
+    "SEBASTIAN DUNCAN",  # an officer in capitals (the Use of Resources action plan 2005/06, a refused fixture)
+])
+def test_a_document_or_a_person_in_capitals_heads_nothing(line):
+    layout = _read(_lines(CIP_2011.read_text(encoding="utf-8").replace(THIRD_OBJECTIVE, line)))
+    assert layout is not None and _sections(layout) == [17, 52]
+
+
+def test_a_heading_in_capitals_needs_the_first_record_headed_too():
+    """With the first objective's heading dropped, the list heads no group from its start: a line in capitals
+    above a later code is a record's paragraph (the numbered heading of the second objective still heads it)."""
+    text = CIP_2011.read_text(encoding="utf-8").replace(
+        "001 Developing a clear view of where partnership resources can be focused to improve service outcomes "
+        "(LINKED TO AGS 2)", "").replace(THIRD_OBJECTIVE, "IMPROVE ACCESS TO SERVICES AND HELP FOR HOMELESS APPLICANTS")
+    layout = _read(_lines(text))
+    assert layout is not None and _sections(layout) == [52]
