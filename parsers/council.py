@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from council_actions.ingest.model import Document, Line, Span
-from council_actions.parsers.council_place import SHAPE_WORD, name_read
+from council_actions.parsers.council_place import SHAPE_WORD, NameShape, name_read
 from council_actions.parsers.records import CouncilFrom
 
 from council_actions.document_words import DocumentWords, any_of
@@ -31,23 +31,14 @@ WORD = r"[A-Z][a-z'’]*(?:-[A-Za-z][a-z'’]*)*\.?"
 LIST_JOINS = ("and", "&")
 
 
-@dataclass(frozen=True)
-class NameShape:
-    """A shape of a council's name (a row of the rule table); `name` is the group that is the council's name, `place`
-    its place's; `opens`: the name opens before its place (`London Borough of Sutton`), which runs on after it."""
-
-    shape: str
-    pattern: re.Pattern[str]
-    opens: bool = False
-
-
 @lru_cache(maxsize=16)
 def name_shapes(words: DocumentWords) -> tuple[NameShape, ...]:
     """The shapes of a council's name, in the order tried, built from the profile's words (once per profile's words,
     kept for the last 16): a place, one of its `council_kinds` and `Council` (`Maidstone Borough Council`); one of
     its `name_openings`, a place and `Council` where printed (`London Borough of Sutton`, `City of York Council`);
     then a place and `Council` (`Bracknell Forest Council`), which ends a name only where no word of its
-    `council_nouns` follows (in `Maximising Council Tax Income` the word before `Council` is no place). A place is
+    `council_nouns` follows (in `Maximising Council Tax Income` the word before `Council` is no place), and names no
+    council after an indefinite article (`described`: `a Best Value Council` is an aim). A place is
     up to five capitalised words, a word of its `place_joins` between two of them or not (`Kingston upon Thames`,
     `Redcar and Cleveland`), and ends at a word's end (a full stop after it is the sentence's).
 
@@ -63,8 +54,8 @@ def name_shapes(words: DocumentWords) -> tuple[NameShape, ...]:
               ("name_opening", _longest_first(words.name_openings),
                rf"(?P<name>WORDS\s+(?P<place>{place})(?:\s+Council)?)\b"))
     return (*(NameShape(shape, re.compile(pattern.replace("WORDS", _as_printed(phrases, words.place_joins), 1)),
-                        shape == "name_opening") for shape, phrases, pattern in shapes if phrases),
-            NameShape("place_council", re.compile(rf"(?P<name>(?P<place>{place})\s+Council)\b{noun}")))
+                        opens=shape == "name_opening") for shape, phrases, pattern in shapes if phrases),
+            NameShape("place_council", re.compile(rf"(?P<name>(?P<place>{place})\s+Council)\b{noun}"), described=True))
 
 
 def _longest_first(phrases: tuple[str, ...]) -> tuple[str, ...]:
@@ -128,7 +119,7 @@ def printed_council(document: Document, words: DocumentWords,
         text = _title_case(line.text, words.place_joins) if line.text.isupper() else line.text
         for shape in name_shapes(words):
             for match in shape.pattern.finditer(text):
-                name = name_read(text, match, shape.opens, words, posts)
+                name = name_read(text, match, shape, words, posts)
                 if name is not None:
                     return name, line
     return None
@@ -207,8 +198,9 @@ def name_council(document: Document, profile: Profile, own_layout: bool) -> Coun
     """The council of the document and where the name came from, by the first of COUNCIL_RULES that applies;
     `own_layout`: read by the profile's own template (its column headings or theme pages), not by the generic
     heading rules."""
-    evidence = Evidence(printed_council(document, profile.document_words, profile.owner_words.posts), profile,
-                        own_layout)
+    owner_words = profile.owner_words
+    evidence = Evidence(printed_council(document, profile.document_words, (*owner_words.posts, *owner_words.bodies)),
+                        profile, own_layout)
     rule = next(rule for rule in COUNCIL_RULES if rule.applies(evidence))
     letterhead = evidence.printed[1].span if evidence.printed is not None and rule.council_from == "document" and _same(
         evidence.printed[1].text, evidence.printed[0]) else None

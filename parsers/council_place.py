@@ -11,6 +11,7 @@ words on its council's side of the nearest of them.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from council_actions.document_words import DocumentWords
@@ -24,7 +25,24 @@ from council_actions.document_words import DocumentWords
 GRAMMAR_WORDS = frozenset({"the", "this", "that", "our", "your", "each", "every", "whole", "a", "an", "one", "all",
                            "to", "for"})
 SHAPE_WORD = "council"  # the word every shape ends or opens at, no place either
+# An indefinite article: before a place and `Council` it makes them a kind of council, an aim or a description, not
+# one council's name (`to be a Best Value Council`, Slough's; `a New Council`, Kirklees'). English grammar, so here.
+ARTICLES = frozenset({"a", "an"})
 POSSESSIVE = re.compile(r"['’]s$")  # `Royal Borough of Windsor & Maidenhead’s new draft Corporate Plan`
+
+
+@dataclass(frozen=True)
+class NameShape:
+    """A shape of a council's name (a row of parsers/council.name_shapes' table); `name` is the group that is the
+    council's name, `place` its place's; `opens`: the name opens before its place (`London Borough of Sutton`), which
+    runs on after it; `described`: after an indefinite article (ARTICLES) the shape describes a council and names none
+    (`a Modern Council`). Not the shapes with a kind or an opening: there the article stands before a name used as a
+    noun's modifier (`a Kent County Council spokesperson`)."""
+
+    shape: str
+    pattern: re.Pattern[str]
+    opens: bool = False
+    described: bool = False
 
 
 @lru_cache(maxsize=16)
@@ -38,10 +56,12 @@ def not_a_name(words: DocumentWords) -> frozenset[str]:
 @lru_cache(maxsize=16)
 def not_in_a_name(words: DocumentWords) -> frozenset[str]:
     """The words no place holds wherever they stand in the run a shape read as the place: GRAMMAR_WORDS, the
-    profile's `not_places` (`Special Council`) and each word of its `keys` and `sections`, the words heading a key or
-    a section (`KEY COUNCIL POLICIES` names no council `Key Council`). Not a kind's words: a kind's first word
+    profile's `not_places` (`Special Council`), its `post_subjects` (`Director of Finance Tunbridge Wells Borough
+    Council`: the post is of `Finance`, no place), its `name_verbs` (`Leave Bradford Metropolitan District Council`)
+    and each word of its `keys` and `sections`, the words heading a key or a section (`KEY COUNCIL POLICIES` names no
+    council `Key Council`). Not a kind's words: a kind's first word
     stands inside the run before its last (`Bradford Metropolitan District Council`)."""
-    return (GRAMMAR_WORDS | set(words.not_places)
+    return (GRAMMAR_WORDS | set(words.not_places) | set(words.post_subjects) | set(words.name_verbs)
             | {part for phrase in (*words.keys, *words.sections) for part in phrase.split()})
 
 
@@ -54,25 +74,27 @@ def opening_words(words: DocumentWords) -> frozenset[str]:
     return frozenset(part for phrase in words.name_openings for part in phrase.split()) - set(words.place_joins)
 
 
-def name_read(text: str, match: re.Match[str], opens: bool, words: DocumentWords,
+def name_read(text: str, match: re.Match[str], shape: NameShape, words: DocumentWords,
               posts: tuple[str, ...]) -> str | None:
     """The council's name a shape's match holds, as printed (its spaces made one, a trailing possessive off), or none
     where no place is left. The words of a post (the profile's `[owner_words] posts`) are no place's either: in
     `Councillor Bella Sankey, Leader of Brighton & Hove City Council said:` the council is Brighton & Hove's, not
     one called `Leader of Brighton & Hove`. A name opening before its place (`opens`) keeps the opening and its
     place up to the first word no place holds (`London Borough of Tower Hamlets Cabinet Member`); any other keeps
-    the place from after the last such word up to its kind or `Council`."""
+    the place from after the last such word up to its kind or `Council`, and a `described` shape's name after an
+    indefinite article is none."""
     inside_none = not_in_a_name(words) | set(posts)
     place = [(word.group().lower(), match.start("place") + word.start(), match.start("place") + word.end())
              for word in re.finditer(r"\S+", match["place"])]
     lowered = [word for word, _, _ in place]
-    if opens:  # the opening stays, the place may end early
+    if shape.opens:  # the opening stays, the place may end early
         kept = place[:_place_end(lowered, inside_none, words.place_joins)]
         start, stop = match.start("name"), match.end("name") if kept == place else kept[-1][2] if kept else 0
     else:  # the kind or `Council` stays, the place may start late
         kept = place[_place_start(lowered, (inside_none, not_a_name(words) | set(posts)), words.place_joins):]
         start, stop = match.start("name") if kept == place else kept[0][1] if kept else 0, match.end("name")
-    if not kept or {word for word, _, _ in kept} <= opening_words(words):
+    if not kept or {word for word, _, _ in kept} <= opening_words(words) or (shape.described and _after_article(
+            text, start)):
         return None
     return POSSESSIVE.sub("", " ".join(text[start:stop].split()))
 
@@ -97,3 +119,9 @@ def _place_end(place: list[str], inside_none: frozenset[str], joins: tuple[str, 
     while end and place[end - 1] in joins:
         end -= 1
     return end
+
+
+def _after_article(text: str, start: int) -> bool:
+    """The word right before the name (`start`) is an indefinite article (`becoming a Best Value Council`)."""
+    before = text[:start].split()
+    return bool(before) and before[-1].lower() in ARTICLES

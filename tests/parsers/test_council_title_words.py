@@ -1,0 +1,178 @@
+"""The council's name read from real title lines where a word before the place is no place's (a verb opening the
+title, the subject of a post, a body's name) or an indefinite article makes the phrase an aim (parsers/council_place:
+`name_verbs`, `post_subjects`, `[owner_words] bodies`, ARTICLES); and real title lines of councils of every kind
+(county, district, unitary, metropolitan, London borough, Welsh, Scottish, Northern Irish, town and parish), read the
+same before and after.
+
+The lines are lines of pages in the search store (corpus `pages`, 5 December 2026), each with its address and the
+query that found it; before this change each line of FIXED named the council in its comment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from council_actions.ingest.model import Document
+from council_actions.ingest.text import read_text
+from council_actions.parsers.council import printed_council
+
+from council_actions.document_words import DocumentWords
+from council_actions.profile import load_profile
+
+GENERIC = load_profile("generic")
+WORDS = GENERIC.document_words
+NOT_PLACES = (*GENERIC.owner_words.posts, *GENERIC.owner_words.bodies)  # what name_council passes
+
+
+def _document(line: str) -> Document:
+    text = "\n".join(("", line, "Action plan 2024/25"))
+    return read_text(text.encode(), "x.txt", text, None)
+
+
+def _named(line: str, words: DocumentWords = WORDS, posts: tuple[str, ...] = NOT_PLACES) -> str | None:
+    found = printed_council(_document(line), words, posts)
+    return found[0] if found else None
+
+
+SLOUGH = ("The revised plan will cover what the council is doing and will do next to be a Best Value Council, it is "
+          "the practical approach that supports the corporate vision and priorities. ")
+BRADFORD = "Leave Bradford Metropolitan District Council"
+RBKC = "Action Plan for a Competent and Caring Council"
+
+# Each line read wrong before, and the council it names (before: the comment's value).
+FIXED = [
+    # slough.gov.uk/council/council-improvement/2, Slough's improvement page, its plan's aim (query `becoming a Best
+    # Value Council Slough improvement and recovery plan`; tests/fixtures/other_councils/refused holds the page): an
+    # aim after `a`, the page prints its council's name nowhere. Before: `Best Value Council`.
+    (SLOUGH, None),
+    # webtest.rbkc.gov.uk/council-councillors-and-democracy/how-council-works/council-plan-action-plan-2023-2025/
+    # action-plan-competent-and-caring-council, Kensington and Chelsea's action plan, its title (query `London Borough
+    # of improvement plan action plan 2023 title page`). Before: `Competent and Caring Council`.
+    (RBKC, None),
+    # kirkleestalk.org/our-new-council/our-new-council-2/, Kirklees' page on its change programme (query `to become a
+    # modern, efficient council ambition "an Efficient Council"`). Before: `New Council`.
+    ("Over the next few years we’re going to become a very different council – a New Council…", None),
+    # www.farsouthcoast.com.au/newcouncil.php, a candidate's page on a council's change, its heading (same query): a
+    # verb opening the title. Before: `Transforming Council`.
+    ("Transforming Council to a Service Organisation", None),
+    # mytown.communities.gov.uk/leave-bradford-metropolitan-district-council/, a suggestion's title, and
+    # www.philip-davies.org.uk/campaigns/leave-bradford-metropolitan-district-council, the petition's (query `Leave
+    # Bradford Metropolitan District Council petition`): a verb opening the title. Before: `Leave Bradford
+    # Metropolitan District Council`.
+    (BRADFORD, "Bradford Metropolitan District Council"),
+]
+
+# The closing note's example of a post's subject before the place (last session's; no store line prints a post and
+# the council on one line, searches in the commit message): the post is of `Finance`, a word of `post_subjects`.
+# Before: `Finance Tunbridge Wells Borough Council`.
+POST_BEFORE_PLACE = "Director of Finance Tunbridge Wells Borough Council"
+
+# Real title lines of councils of every kind, read right before and after.
+STAYS = [
+    # www.gov.uk/government/publications/slough-borough-council-letter-to-acting-head-of-paid-service (query `Yours
+    # sincerely Director of Finance Borough Council letter signature`): a post of a council before its name
+    ("A copy of the letter to acting Head of Paid Service of Slough Borough Council, regarding the Secretary of "
+     "State’s decision to appoint Commissioners.", "Slough Borough Council"),
+    # www.asianstandard.co.uk/slough-borough-council-set-for-two-year-improvement-and-recovery-plan, its title (query
+    # `becoming a Best Value Council Slough improvement and recovery plan`): a unitary council
+    ("Slough Borough Council set for two-year ‘improvement and recovery plan’", "Slough Borough Council"),
+    # democracy.slough.gov.uk/mgAi.aspx?ID=44718, the agenda item's title (same query)
+    ("Slough Borough Council First Stage Recovery Plan", "Slough Borough Council"),
+    # www.local.gov.uk/our-support/transformation/transformation-network (query `Becoming a modern council
+    # transformation programme`): a post and its subject before a county council
+    ("Chair: Clare Rowley, Head of Transformation at Lincolnshire County Council", "Lincolnshire County Council"),
+    ("Vice chair: Adrian Stockbridge, Assistant Director Transformation, Surrey County Council",
+     "Surrey County Council"),
+    # vdocuments.site/pages-558499fab9947.html, Tunbridge Wells' Statement of Accounts 2007/08, its first page (query
+    # `statement of accounts signed Director of Finance Tunbridge Wells Borough Council responsible financial officer`)
+    ("Statement of Accounts 2007/08 Tunbridge Wells Borough Council: Statement of Accounts for 2007/08 1",
+     "Tunbridge Wells Borough Council"),
+    # scribd.com/document/106795971/Local-Autumn-2012, the council's magazine (query `Director of Finance, Tunbridge
+    # Wells Borough Council, Town Hall, Royal Tunbridge Wells TN1 1RS`): a post and a team before the council
+    ("Lizzie Goodwin, Communications and Engagement Team Leader, Tunbridge Wells Borough Council, Town Hall, Royal "
+     "Tunbridge Wells, Kent TN1 1RS", "Tunbridge Wells Borough Council"),
+    # docslib.org/doc/7936970/public-document-pack-tonbridge-malling-borough-council (query `Head of Financial and
+    # Property Services Tunbridge Wells Borough Council statement of responsibilities signed date`): a district's
+    # name in capitals with a join
+    ("TONBRIDGE AND MALLING BOROUGH COUNCIL", "Tonbridge and Malling Borough Council"),
+    # www.bradford.gov.uk/your-council/epetitions/epetitions/ (query `Leave Bradford Metropolitan District Council
+    # petition`): a metropolitan district's address line
+    ("City of Bradford Metropolitan District Council", "City of Bradford Metropolitan District Council"),
+    # democracy.towerhamlets.gov.uk/ieDecisionDetails.aspx?ID=7809 (query `London Borough of improvement plan action
+    # plan 2023 title page`): a London borough
+    ("The London Borough of Tower Hamlets has made", "London Borough of Tower Hamlets"),
+    # www.valeofglamorgan.gov.uk, a Cabinet report of 22 September 2014 (query `Head of Legal Services Borough
+    # Council improvement plan report author contact`): a Welsh council
+    ("VALE OF GLAMORGAN COUNCIL", "Vale of Glamorgan Council"),
+    # scottishborders.moderngov.co.uk/mgAi.aspx?ID=40999 (query `Scottish council best value improvement action plan
+    # Council`): a Scottish council
+    ("Scottish Borders Council", "Scottish Borders Council"),
+    # www.highland.gov.uk/info/20009/performance/687/best_value_audit (same query)
+    ("Visit Audit Scotland to view The Highland Council Best Value and Community Planning reports.",
+     "Highland Council"),
+    # docsbay.net/Statement-of-Accounts-2004-05, Clackmannanshire's accounts (query `Statement of Accounts 2007/08
+    # Statement of Responsibilities Head of Financial and Property Services certify`)
+    ("CLACKMANNANSHIRE COUNCIL", "Clackmannanshire Council"),
+    # docslib.org/doc/1569467/statement-of-accounts-2008, Suffolk's accounts (same query): a county council
+    ("Suffolk County Council Statement of Accounts 2008 - 2009 We will on request produce this document, or "
+     "particular parts of it, into larger print or other languages and formats, in order that everyone can use and "
+     "comment upon its content.", "Suffolk County Council"),
+    # vdocuments.mx/performance-improvement-plan-mid-ulster-council-our-performance-improvement-plan.html (query
+    # `Northern Ireland District Council performance improvement plan`): a Northern Irish district council
+    ("Performance Improvement Plan Mid Ulster District Council www.midulstercouncil.org 2017-18 and 2018-2019",
+     "Mid Ulster District Council"),
+    # www.belfastcity.gov.uk/documents/performance-improvement-plan-2024-2025/introduction (same query)
+    ("Aligned to our city’s refreshed community plan, the Belfast Agenda 2024-28, Belfast City Council draft "
+     "Corporate Plan 2024-28 and the annual Corporate Delivery Plan 2024-25, our Performance Improvement Plan 2024-25 "
+     "sets out a number of priority areas where we intend to deliver improvements for our residents and stakeholders "
+     "across the city.", "Belfast City Council"),
+    # www.brightlingseatowncouncil.co.uk/annual-return-for-the-year-ended-31-march-2012/ (query `Yours sincerely
+    # Director of Finance Borough Council letter signature`): a town council's address
+    ("Brightlingsea Town Council, The parish Hall, Victoria Place, Brightlingsea CO7 0BP",
+     "Brightlingsea Town Council"),
+    # democracy.derbyshiredales.gov.uk/ieListDocuments.aspx?CId=137&MId=800 (test_council_place_start.py): a parish
+    ("Cllr Victoria Friend (Chair of Rowsley Parish Council) made a statement on the report and presented a petition "
+     "on behalf of Rowsley Parish Council.", "Rowsley Parish Council"),
+    # yorkmix.com/york-city-leader-clashes-with-his-own-parish-council (query `"a County Council spokesperson said"
+    # council plan`): a post of a parish council before its name
+    ("Cllr Keith Aspden, who is vice-chair of Fulford Parish Council, has distanced himself from comments made by the "
+     "parish council’s representative, Micahel Courcier, who repeatedly criticised the Local Plan as it underwent "
+     "inspection by independent examiners.", "Fulford Parish Council"),
+    # nuthurstparishcouncil.co.uk/parish-design-statement (query `Parish Council action plan 2023 village
+    # priorities`): a verb before a kind and `Council`, no place
+    ("Improving the Parish Council’s website so that residents can more easily report problems such as potholes, "
+     "overgrown hedges, floods, fallen trees and so on…and also find information about all the clubs and facilities "
+     "in the Parish.", None),
+    # www.rbwm.gov.uk/home/council-and-democracy/strategies-and-policies/corporate-plan-2021-2026 (query
+    # `Metropolitan Borough Council corporate plan action plan title`): an aim, no place
+    ("A Council trusted to deliver its promises.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "council"), FIXED + STAYS)
+def test_a_council_is_read_from_a_real_title_line(line, council):
+    assert _named(line) == council
+
+
+def test_a_post_subject_before_the_place_and_without_the_list_the_place_runs_on():
+    """`Finance` is no place's word from the profile's `post_subjects`: without them the post's subject runs into
+    the place, as before this change."""
+    assert _named(POST_BEFORE_PLACE) == "Tunbridge Wells Borough Council"
+    assert _named(POST_BEFORE_PLACE, replace(WORDS, post_subjects=())) == "Finance Tunbridge Wells Borough Council"
+
+
+def test_a_verb_opening_a_title_and_without_the_list_it_is_read_as_a_place():
+    """`Leave` is no place's word from the profile's `name_verbs`: without them the petition's title names `Leave
+    Bradford ...`, as before this change."""
+    assert _named(BRADFORD, replace(WORDS, name_verbs=())) == BRADFORD
+
+
+def test_a_body_before_the_place_is_no_place():
+    """A body's last word (`[owner_words] bodies`: `Committee`, `Services`) is no place's word: name_council passes
+    the bodies with the posts, so that without them `Services` is read as the place's (`Legal` and `Democratic` are
+    `post_subjects`). A post and its service before a council on one line, as the magazine's contact line prints
+    them with commas (STAYS); the closing note's kind, no store line found."""
+    line = "Head of Legal and Democratic Services Tunbridge Wells Borough Council"
+    assert _named(line) == "Tunbridge Wells Borough Council"
+    assert _named(line, posts=GENERIC.owner_words.posts) == "Services Tunbridge Wells Borough Council"
