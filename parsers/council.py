@@ -73,13 +73,15 @@ def _as_printed(phrases: tuple[str, ...], joins: tuple[str, ...]) -> str:
 def _place(words: DocumentWords) -> str:
     """A place's name: up to five capitalised words, one of the profile's `place_joins` (lower case, as printed)
     between two of them or none, the first of them opening a word (`BCP Council` names no council `P Council`). A
-    comma joins the words of a list the join `and` or `&` closes (`Bournemouth, Christchurch and Poole Council`), as
-    English lists places; a join joins only two words of the place (`Sutton and` before `Corporate Plan` ends it)."""
+    comma joins the places of a list the join `and` or `&` closes, each of one word or two (`Bournemouth, Christchurch
+    and Poole Council`, `Armagh City, Banbridge and Craigavon Borough Council`), as English lists places; a join joins
+    only two words of the place (`Sutton and` before `Corporate Plan` ends it)."""
     joins = words.place_joins
     join = rf"\s+{any_of(joins)}\s+|" if joins else ""
     word = rf"(?<![\w'’-])(?!{_place_ends(words)}){WORD}"
     closing = tuple(join_word for join_word in LIST_JOINS if join_word in joins)
-    listed = rf"(?:(?:,\s+{word}){{1,2}}(?=\s+{any_of(closing)}\s+{word}))?" if closing else ""
+    listed = (rf"(?:(?:\s+{word})?(?:,\s+{word}(?:\s+{word})?){{1,2}}(?=\s+{any_of(closing)}\s+{word}))?"
+              if closing else "")
     return rf"{word}{listed}(?:(?:{join}\s+){word}){{0,4}}"
 
 

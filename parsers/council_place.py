@@ -28,7 +28,9 @@ SHAPE_WORD = "council"  # the word every shape ends or opens at, no place either
 # An indefinite article: before a place and `Council` it makes them a kind of council, an aim or a description, not
 # one council's name (`to be a Best Value Council`, Slough's; `a New Council`, Kirklees'). English grammar, so here.
 ARTICLES = frozenset({"a", "an"})
-POSSESSIVE = re.compile(r"['’]s$")  # `Royal Borough of Windsor & Maidenhead’s new draft Corporate Plan`
+# What ends the words read but no name: a possessive (`Royal Borough of Windsor & Maidenhead’s new draft Corporate
+# Plan`) or the sentence's full stop after an opening's place (`the Constitution of the City and County of Swansea.`).
+NOT_THE_NAMES = re.compile(r"(?:['’]s)?\.?$")
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def name_read(text: str, match: re.Match[str], shape: NameShape, words: Document
     one called `Leader of Brighton & Hove`. A name opening before its place (`opens`) keeps the opening and its
     place up to the first word no place holds (`London Borough of Tower Hamlets Cabinet Member`); any other keeps
     the place from after the last such word up to its kind or `Council`, and a `described` shape's name after an
-    indefinite article is none."""
+    indefinite article is none. A trailing possessive or full stop is no part of the name (NOT_THE_NAMES)."""
     inside_none = not_in_a_name(words) | set(posts)
     place = [(word.group().lower(), match.start("place") + word.start(), match.start("place") + word.end())
              for word in re.finditer(r"\S+", match["place"])]
@@ -96,7 +98,7 @@ def name_read(text: str, match: re.Match[str], shape: NameShape, words: Document
     if not kept or {word for word, _, _ in kept} <= opening_words(words) or (shape.described and _after_article(
             text, start)):
         return None
-    return POSSESSIVE.sub("", " ".join(text[start:stop].split()))
+    return NOT_THE_NAMES.sub("", " ".join(text[start:stop].split()), count=1)
 
 
 def _place_start(place: list[str], none: tuple[frozenset[str], frozenset[str]], joins: tuple[str, ...]) -> int:

@@ -6,7 +6,8 @@ a council's own profile adds its own (`Comhairle nan Eilean Siar`).
 The real lines are lines of pages in the search store (corpus `pages`, 5 December 2026), each with its address and
 the query that found it. No sample or fixture prints a council's name in these shapes (every line of samples/ and
 tests/fixtures printing `London Borough of`, `Royal Borough of`, `City of`, `County of` or `Council of` before a
-capitalised word was looked for: none), so none reads otherwise for these words.
+capitalised word was looked for: none; `City and County of` and `Borough Council of` added 5 December 2026, none
+either), so none reads otherwise for these words.
 """
 
 from __future__ import annotations
@@ -33,14 +34,27 @@ OPENING_LINES = {
     # `Royal Borough of Kingston upon Thames annual governance statement action plan`)
     "royal borough of": ("23 COUNCIL ROYAL BOROUGH OF KINGSTON UPON THAMES 15 JULY 2008",
                          "Royal Borough of Kingston upon Thames", None),
+    # democracy.swansea.gov.uk/mgAi.aspx?ID=18206&LLL=0, the City and County of Swansea's constitution, Article 1
+    # (query `City and County of Swansea council corporate plan`): the whole opening, up to the place's end (the full
+    # stop is the sentence's); without it `county of` reads the name's tail (`County of Swansea`, as before 5 December
+    # 2026, when this opening was no profile word)
+    "city and county of": ("This document is the Constitution of the City and County of Swansea.",
+                           "City and County of Swansea", "County of Swansea"),
+    # www.west-norfolk.gov.uk/news/article/1561/council_adopts_corporate_strategy_setting_out_four-year_plan, the
+    # Borough Council of King's Lynn & West Norfolk's news of 6 December 2023 (query `Borough Council of King's Lynn
+    # and West Norfolk corporate plan`): none before 5 December 2026
+    "borough council of": ("A new corporate strategy, setting out the council's ambitions and priorities up to May "
+                           "2027, has been adopted by the Borough Council of King's Lynn & West Norfolk.",
+                           "Borough Council of King's Lynn & West Norfolk", None),
     # democracy.york.gov.uk/(S(er5fig3cbkjmjx55ekdxrgfc))/documents/s169726/Council%20Plan%20Report.html?CT=2, City of
     # York Council's report to its Executive of 14 September 2023, its first line (query `City of York Council action
     # plan`): without the opening, `City` (a kind) and `of` (a join) open no place, leaving `York Council`
     "city of": ("City of York Council (Logo)", "City of York Council", "York Council"),
-    # democracy.swansea.gov.uk/mgAi.aspx?ID=18206&LLL=0, the City and County of Swansea's constitution, Article 1
-    # (query `City and County of Swansea council corporate plan`): the first opening before a place is read (`City
-    # and` opens none), up to the place's end (the full stop is the sentence's)
-    "county of": ("This document is the Constitution of the City and County of Swansea.", "County of Swansea", None),
+    # wikimili.com/en/Herefordshire_Council, its history (query `County of Herefordshire District Council`): the
+    # council's formal name, an opening before a place and its kind
+    "county of": ("The council's formal name is therefore \"County of Herefordshire District Council\", [8] but it "
+                  "styles itself \"Herefordshire Council\".", "County of Herefordshire District Council",
+                  "Herefordshire District Council"),
 }
 # Why `council of` is no opening: a line printing it before a capitalised word names no council, but another body.
 # vl3.iranbookmail.ir/news/search?form=YFNR&q=County+Council+Map+of+NSW&qft=sortbydate%3D%221%22, a page of news

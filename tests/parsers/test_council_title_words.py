@@ -61,6 +61,26 @@ FIXED = [
     # Bradford Metropolitan District Council petition`): a verb opening the title. Before: `Leave Bradford
     # Metropolitan District Council`.
     (BRADFORD, "Bradford Metropolitan District Council"),
+    # armaghbanbridgecraigavon.citizenspace.com/performance-audit/proposedperformanceobjectives2024-25/ (query `Armagh
+    # City, Banbridge and Craigavon Borough Council performance improvement plan`): a Northern Irish council named by
+    # a list of places, the first of two words (parsers/council._place). Before: `City, Banbridge & Craigavon Borough
+    # Council`.
+    ("Armagh City, Banbridge & Craigavon Borough Council is keen to ensure performance objectives have a positive "
+     "impact on the quality of life for stakeholders across our Borough.",
+     "Armagh City, Banbridge & Craigavon Borough Council"),
+    # www.armaghbanbridgecraigavon.gov.uk/council/performance-improvement/ (same query). Before: `City, Banbridge and
+    # Craigavon Borough Council`.
+    ("Armagh City, Banbridge and Craigavon Borough Council are committed to establishing processes to ensure that it "
+     "effectively manages performance and is focused on delivering continuous improvement.",
+     "Armagh City, Banbridge and Craigavon Borough Council"),
+    # www.audit.wales/publication/city-and-county-swansea-annual-improvement-report-2014, its title (query `City and
+    # County of Swansea corporate improvement plan`): a Welsh council's opening (`city and county of`). Before:
+    # `County of Swansea`.
+    ("City and County of Swansea - Annual Improvement report 2014", "City and County of Swansea"),
+    # www.west-norfolk.gov.uk/news/article/1561/... (query `Borough Council of King's Lynn and West Norfolk corporate
+    # plan`): a district's opening (`borough council of`). Before: none.
+    ("Cllr Terry Parish, Leader of the Borough Council of King's Lynn & West Norfolk, explained:",
+     "Borough Council of King's Lynn & West Norfolk"),
 ]
 
 # The closing note's example of a post's subject before the place (last session's; no store line prints a post and
