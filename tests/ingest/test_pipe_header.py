@@ -75,3 +75,42 @@ def test_the_sample_reads_its_rows_under_its_target():
     assert [(i.code, i.span.line_start) for i in processed.parsed.issues] == [("council_not_printed", 1)]
     assert [(b.kind, b.span.line_start) for b in processed.parsed.boilerplate] == [
         ("column_header", 1), ("column_header", 2), ("column_header", 3), ("section_heading", 4)]
+
+
+REPAIRS = ROOT / "samples" / "other_councils" / "waverley_day_to_day_repairs_improvement_plan_progress_2003.txt"
+
+
+def test_a_heading_in_capitals_finished_on_the_row_under_it_is_one_heading():
+    """The day-to-day repairs annexe of the same report prints `BUDGET` in the header row and `IMPLICATIONS` under
+    it beside the savings' unit (line 2, ` |  |  | IMPLICATIONS |  |  | £000 |`): one heading, `BUDGET
+    IMPLICATIONS`, as the other annexes print it in one cell, and the row is the header's, no row of the plan."""
+    lines = _lines(*REPAIRS.read_text(encoding="utf-8").splitlines())
+    assert lines[1].text == " |  |  | IMPLICATIONS |  |  | £000 |"
+    assert header_run(lines, 0, load_profile("generic").roles.role_of) == (0, 1, [
+        "ACTION PLAN", "BY WHOM", "BY WHEN", "BUDGET IMPLICATIONS", "PROGRESS", "REVISED TIMETABLE", "SAVINGS"])
+
+
+def test_a_row_under_the_headings_is_a_row_of_the_plan_unless_its_words_finish_headings_in_capitals():
+    """Made-up text: a word under a heading not printed in capitals, a word not in capitals, a figure, a word in the
+    action column, or a row with fewer cells than the headings is a row of the table, not the header's."""
+    role_of = load_profile("generic").roles.role_of
+    head = "ACTION | LEAD OFFICER | TARGET DATE | BUDGET |"
+    assert header_run(_lines(head, " |  |  | IMPLICATIONS |"), 0, role_of)[1:] == (  # type: ignore[index]
+        1, ["ACTION", "LEAD OFFICER", "TARGET DATE", "BUDGET IMPLICATIONS"])
+    for row in (" |  |  | See note |", " |  |  | 2002 |", "REVIEW |  |  |  |", " |  | IMPLICATIONS |"):
+        assert header_run(_lines(head, row), 0, role_of)[1] == 0, row  # type: ignore[index]
+    assert header_run(_lines("Action | Lead officer | Target date | Budget |", " |  |  | IMPLICATIONS |"), 0,
+                      role_of)[1] == 0  # type: ignore[index]
+
+
+def test_the_repairs_annexe_reads_its_rows_with_no_row_reported_under_the_header():
+    """The five rows under the two-row header are actions with their owners, months due and progress; the header's
+    second row raises no row_without_action (main reported line 2 so) and the budget notes keep their whole heading."""
+    processed = process(REPAIRS, load_profile("generic"), ReferenceDates(given=dt.date(2003, 3, 3)))
+    actions = processed.parsed.actions
+    assert [(a.owner_raw, a.timeline_raw, a.status) for a in actions] == [
+        ("Service Review Group", "December 2001", "complete"), ("Repairs Manager", "September 2002", None),
+        ("Head of Housing Maintenance", "April 2002", None), ("Repairs Manager", "April 2002", None),
+        ("Repairs Manager", "September 2002", None)]
+    assert actions[1].notes == "BUDGET IMPLICATIONS: Within existing budgets; REVISED TIMETABLE: April 2003; SAVINGS: 0"
+    assert [(i.code, i.span.line_start) for i in processed.parsed.issues] == [("council_not_printed", 1)]
