@@ -177,6 +177,9 @@ ISSUE_CODES: dict[str, str] = {
                             "left outside every period read (`Mar 25/Jan 25`: January read, March not): the dates "
                             "are those of the parts read, assumption `period_words_not_read`; the message names the "
                             "words not read, as printed ('Mar 25').",
+    "timeline_gloss_disagrees": "A timeline whose period is glossed by another that disagrees with it (`Quarter 2 "
+                                "(October 2023 - December 2023)`, `Mar 2026 (Q3)`): dated by the months printed, "
+                                "the message names the part they overrode (the quarter's number or year).",
     "timeline_needs_reference": "A timeline without a year (or relative to the plan's date) and no reference date "
                                 "(--reference-date, a date the plan prints as its own, a dated revision label): "
                                 "its dates are left empty.",

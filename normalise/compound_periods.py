@@ -119,8 +119,9 @@ def quarter_glossed(m: re.Match[str], ctx: Context) -> Period | None:
     quarter of the financial year they fall in it is that quarter, else the printed months govern and the reading
     says the number was not the financial year's (`quarter_number_not_of_financial_year`: `Q1 (Jan-Mar 2025)` counts
     calendar quarters). A year printed with the quarter that is not the months' (a financial year they do not fall
-    in, a single year neither theirs nor their financial year's start) is named too (`quarter_year_not_of_months`)."""
-    months = month_range(m, ctx)
+    in, a single year neither theirs nor their financial year's start) is named too (`quarter_year_not_of_months`).
+    The first month may print its year too (`Quarter 3 (October 2023 - December 2023)`: `_glossed_months`)."""
+    months = _glossed_months(m, ctx)
     if months is None or months.start is None or months.end is None:
         return None
     fy = ctx.calendar.year_of(months.start)
@@ -137,6 +138,21 @@ def quarter_glossed(m: re.Match[str], ctx: Context) -> Period | None:
     if ctx.calendar.quarter_bounds(fy, count(m["q1"])) == (months.start, months.end):
         return Period(months.start, months.end, "quarter", ctx.calendar.label(fy), notes)
     return months._replace(assumptions=(*notes, "quarter_number_not_of_financial_year"))
+
+
+def _glossed_months(m: re.Match[str], ctx: Context) -> Period | None:
+    """A quarter's gloss: two months sharing the year printed after the last (`month_range`), or each with its own
+    year (`October 2023 - December 2023`), the first's then printed, not taken from the last's; none if they run
+    backwards."""
+    if m["first_year"] is None:
+        return month_range(m, ctx)
+    (year, first_assumed), (last_year, last_assumed) = full_year(m["first_year"]), full_year(m["year"])
+    start = month_bounds(year, MONTHS[m["month"][:3]])[0]
+    end = month_bounds(last_year, MONTHS[m["last_month"][:3]])[1]
+    if end < start:
+        return None
+    return Period(start, end, "range", ctx.calendar.label_for(start, end),
+                  tuple(dict.fromkeys((*first_assumed, *last_assumed))))
 
 
 def month_glossed(m: re.Match[str], ctx: Context) -> Period | None:

@@ -1,4 +1,5 @@
-"""Days and months printed in figures or as a full date (`10/9/24`, `2026-03-31`, `06/25`, `30th September 2024`).
+"""Days and months printed in figures or as a full date (`10/9/24`, `2026-03-31`, `06/25`, `30th September 2024`),
+a month and its year (`March 2025`), and two days sharing the year printed after the last (`3 Oct to 14 November 2025`).
 
 The readers of the rule table's dated forms (`periods.PERIOD_RULES`), apart from the table so that it stays one
 screen of forms: each reads a day or a month and names every choice it made (day first, a two-digit year, a month
@@ -12,7 +13,7 @@ import re
 
 from council_actions.normalise.fiscal import month_bounds
 from council_actions.normalise.period_types import Context, Period
-from council_actions.normalise.period_words import full_year
+from council_actions.normalise.period_words import MONTHS, full_year
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> Period | None:
@@ -46,3 +47,30 @@ def full_date(m: re.Match[str], ctx: Context) -> Period | None:
     if day is None:
         return None
     return Period(day, day, "day", ctx.calendar.label_for(day, day), full_year(m["year"])[1])
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`March 2025`, `July 24` (`two_digit_year`), `Sep-25`: that month."""
+    year, assumed = full_year(m["year"])
+    start, end = month_bounds(year, MONTHS[m["month"][:3]])
+    return Period(start, end, "month", ctx.calendar.label_for(start, end), assumed)
+
+
+def day_range(m: re.Match[str], ctx: Context) -> Period | None:
+    """`3 Oct to 14 November 2025`, `04 July - 09 September 2022`, `September 30th - November 11th 2019`, `from 1
+    March to 25 March, 2022` (local plan timetables' and consultations' dates): two days and one year printed after
+    the last, so the year is the last day's, and the first's too unless its month falls after the last's, across a
+    year end (`month_range_across_year_end`, as with two months). Read apart, the first day had no year and was named
+    unread (or the year was read alone), and the range's start was lost. A day that does not exist, or a range that
+    runs backwards, is no range."""
+    year = int(m["year"])
+    first, last = MONTHS[m["month"][:3]], MONTHS[m["last_month"][:3]]
+    try:
+        start = dt.date(year - (first > last), first, int(m["day"]))
+        end = dt.date(year, last, int(m["last_day"]))
+    except ValueError:
+        return None
+    if end < start:
+        return None
+    across = ("month_range_across_year_end",) if first > last else ()
+    return Period(start, end, "range", ctx.calendar.label_for(start, end), across)

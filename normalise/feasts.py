@@ -4,8 +4,9 @@ Read as the year alone, the feast was named unread (`period_words_not_read`) and
 `by Easter 2026`, eight months late. Each feast here is one day, so it is read as that day and the reading names
 the day taken (`FEASTS`): Christmas Day, 25 December; Easter Day, the Sunday the Western churches keep, which moves
 (22 March to 25 April), reckoned by dateutil's Gregorian table, not written down year by year. A feast with no year
-(`by Christmas`) is not read: which year it means is the plan's to say, not ours. The rule table that uses the
-reader is `periods.PERIOD_RULES`.
+(`Christmas`, `by Easter`; was: unresolved) is the next one on or after the plan's date (the reference date), as a
+quarter or month with no year is read against the plan, and says so; without that date it has no dates and is
+reported. The rule table that uses the readers is `periods.PERIOD_RULES`.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ FEASTS: dict[str, tuple[Callable[[int], dt.date], str]] = {
     "christmas": (_christmas, "christmas_as_25_december"),
     "easter": (_easter, "easter_as_easter_sunday"),
 }
+FEAST_WORD = "(?:" + "|".join(FEASTS) + ")"
 FEAST = "(?P<feast>" + "|".join(FEASTS) + ")"
 
 
@@ -43,3 +45,16 @@ def feast(m: re.Match[str], ctx: Context) -> Period | None:
     day_of, note = FEASTS[m["feast"]]
     day = day_of(int(m["year"]))
     return Period(day, day, "day", ctx.calendar.label_for(day, day), (note,))
+
+
+def feast_no_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Christmas`, `by Easter`: the feast's next day on or after the plan's date (`feast_next_after_document_date`:
+    a plan dated 1 June 2024 means Christmas 2024, one dated 26 December 2024 Christmas 2025), since a plan sets what
+    is still to come; without the date, no dates (`feast_without_year_no_reference`, reported as needing one)."""
+    day_of, note = FEASTS[m["feast"]]
+    if ctx.reference is None:
+        return Period(None, None, "day", None, (note, "feast_without_year_no_reference"))
+    day = day_of(ctx.reference.year)
+    if day < ctx.reference:
+        day = day_of(ctx.reference.year + 1)
+    return Period(day, day, "day", ctx.calendar.label_for(day, day), (note, "feast_next_after_document_date"))

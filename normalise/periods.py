@@ -1,19 +1,17 @@
 """Period expressions in timeline phrases, as an ordered table of rules.
 
-Each rule is one form of the timeline spec (../shared/spec/timelines.md): a
-pattern over the normalised phrase and a reader that turns the match into an
-interval, naming every assumption it makes. Rules are tried in order and the
-first to match at a position wins, so specific forms (`Q3-Q4 24/25`) come
-before the general ones they contain (`24/25`). dateparser reads dates in
-words (`30th September 2024`) under explicit settings; numeric dates are read
-day first by a rule of our own (the spec's one reading, and no library call),
-as are the council forms dateparser does not know (`Q4 24/25`, `Summer 2024`,
-`July 24`). `period_search.find_periods` applies the table to a phrase; the words and numbers the patterns
-are built from are in `period_words`; the readers of days and months in figures or full dates are in `day_dates`,
-those of forms counted from the plan (its date, or the years it states: `Year 1`) in `relative_periods`, those of
-forms printed in two parts that make one period (`Autumn/Winter 2025`, `Q4 (Jan-Mar 2025)`, `Winter 2024/25`) and of
-seasons and halves in `compound_periods`, those of the school year and its terms in `school_years`, those of spans of
-years that are no financial year in `year_spans`, and those of feasts with their year in `feasts`.
+Each rule is one form of the timeline spec (../shared/spec/timelines.md): a pattern over the normalised phrase and a
+reader that turns the match into an interval, naming every assumption it makes. Rules are tried in order and the first
+to match at a position wins, so specific forms (`Q3-Q4 24/25`) come before the general ones they contain (`24/25`).
+dateparser reads dates in words (`30th September 2024`) under explicit settings; numeric dates are read day first by a
+rule of our own (the spec's one reading, and no library call), as are the council forms dateparser does not know (`Q4
+24/25`, `Summer 2024`, `July 24`). `period_search.find_periods` applies the table to a phrase; the words and numbers
+the patterns are built from are in `period_words`; the readers of days and months in figures or full dates are in
+`day_dates`, those of forms counted from the plan (its date, or the years it states: `Year 1`) in `relative_periods`,
+those of forms printed in two parts that make one period (`Autumn/Winter 2025`, `Q4 (Jan-Mar 2025)`, `Winter 2024/25`)
+and of seasons and halves in `compound_periods`, those of the school year and its terms in `school_years`, those of
+spans of years that are no financial year in `year_spans`, and those of feasts (`Easter 2026`, `by Christmas`) in
+`feasts`.
 """
 
 from __future__ import annotations
@@ -35,9 +33,9 @@ from council_actions.normalise.compound_periods import (
     season_of_fy,
     season_range,
 )
-from council_actions.normalise.day_dates import full_date, month_in_figures, numeric_date
-from council_actions.normalise.feasts import FEAST, feast
-from council_actions.normalise.fiscal import add_months, month_bounds
+from council_actions.normalise.day_dates import day_range, full_date, month_in_figures, month_year, numeric_date
+from council_actions.normalise.feasts import FEAST, FEAST_WORD, feast, feast_no_year
+from council_actions.normalise.fiscal import add_months
 from council_actions.normalise.period_types import Context, Period
 from council_actions.normalise.period_words import (
     ANY_DIGIT,
@@ -75,7 +73,7 @@ from council_actions.normalise.relative_periods import (
     year_end,
 )
 from council_actions.normalise.school_years import academic_year, school_term
-from council_actions.normalise.year_spans import quarter_of_year_span, year_span
+from council_actions.normalise.year_spans import calendar_year, part_of_year, quarter_of_year_span, year_span
 
 
 @dataclass(frozen=True)
@@ -149,23 +147,6 @@ def _quarter_confirmed(m: re.Match[str], ctx: Context) -> Period | None:
     return quarter if (quarter.start.month, quarter.end.month) == months else None
 
 
-def _month(m: re.Match[str], ctx: Context) -> Period | None:
-    year, assumed = full_year(m["year"])
-    start, end = month_bounds(year, MONTHS[m["month"][:3]])
-    return Period(start, end, "month", ctx.calendar.label_for(start, end), assumed)
-
-
-def _part_of_year(m: re.Match[str], ctx: Context) -> Period | None:
-    first, last = PARTS_OF_YEAR[m["part"]]
-    start, end = month_bounds(int(m["year"]), first)[0], month_bounds(int(m["year"]), last)[1]
-    return Period(start, end, "range", ctx.calendar.label_for(start, end), ("part_of_year_in_thirds",))
-
-
-def _calendar_year(m: re.Match[str], ctx: Context) -> Period | None:
-    year = int(m["year"])
-    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", None, ())
-
-
 MONTH_GATE = tuple(MONTHS)
 # Between a date's day and month: spaces, or a hyphen where one parts month and year too (`27-Feb-26`); not a dash
 # after a month's year (`Apr 25 - Mar 26`, `Apr 25-Mar 26` are two months, not 25 March 2026)
@@ -173,6 +154,8 @@ DAY_GAP = r"(?:\s+|-(?=" + MONTH_WORD + r"\.?-))"
 # between a month and its year: spaces, a hyphen as a spreadsheet prints it (`Sep-25`), an apostrophe (`June '25`)
 MONTH_GAP = r"(?:\s*['\u2019]|\s+|-)"
 LAST_MONTH = rf"(?P<last_month>{MONTH_WORD})\.?"  # the far month of `July-September 23`
+Q_NUMBER = r"(?P<q1>[1-4]|one|two|three|four)"  # a quarter's number, in figures or words (`2023-24 Quarter Four`)
+ORD, DAY_JOIN = r"(?:st|nd|rd|th)?", r"\s*(?:-|to)\s*"  # `30th`; `3 Oct to 14 November 2025`, a day range's join
 MONTH_SPAN = r"(?P<join>\s*(?:-|to)\s*)" + LAST_MONTH + r"\s+(?P<year>20\d{2}|\d{2})"  # `jan-mar 2025`
 LAST_COUNT = COUNT.replace("?P<n>", "?P<last>")  # the far year of `years 1-2`
 YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # `2020/20`, `2024-2027`: year_spans.py
@@ -185,6 +168,12 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("numeric_date_dashed", r"\b(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>20\d{2}|\d{2})\b", numeric_date,
          ("-",)),
         ("iso_date", r"\b(?P<year>20\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b", numeric_date, ("-",)),
+        # two days sharing the year printed after the last, day or month first (`3 Oct to 14 November 2025`,
+        # `September 30th - November 11th 2019`; was: the last day, the first named unread)
+        ("day_range", r"\b(?P<day>\d{1,2})" + ORD + r"\s+" + MONTH + DAY_JOIN + r"(?P<last_day>\d{1,2})" + ORD + r"\s+"
+         + LAST_MONTH + r",?\s+(?P<year>20\d{2})\b", day_range, MONTH_GATE),
+        ("month_day_range", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})" + ORD + DAY_JOIN + LAST_MONTH
+         + r"\s+(?P<last_day>\d{1,2})" + ORD + r",?\s+(?P<year>20\d{2})\b", day_range, MONTH_GATE),
         ("day_month_year", r"\b\d{1,2}(?:st|nd|rd|th)?" + DAY_GAP + MONTH + MONTH_GAP
          + r"(?P<year>20\d{2}\b|\d{2}\b(?![/\d]))", full_date, MONTH_GATE),
         # a date written month first with a comma (`March 31, 2025`) or an ordinal (`March 31st 2026`; was the year,
@@ -192,10 +181,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         # joined to `2025` as a range that ran backwards
         ("month_day_year", r"\b" + MONTH + r"\s+\d{1,2}(?:(?:st|nd|rd|th),?|,)\s*(?P<year>20\d{2})\b", full_date,
          MONTH_GATE),
-        # a quarter glossed by its months in brackets (`Q4 (Jan-Mar 2025)`, `Q2 2025/26 (Jul-Sep 2025)`): the months
-        # date it, and with its year printed too it is one period, not a quarter followed by another
-        ("quarter_glossed", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:\s+(?:of\s+)?(?:" + FY + r"|(?P<q_year>20\d{2})))?"
-         r"\s*\(\s*" + MONTH + MONTH_SPAN + r"\s*\)", quarter_glossed, ("q",)),
+        # a quarter glossed by its months in brackets (`Q4 (Jan-Mar 2025)`, `Quarter 3 (October 2023 - December 2023)`):
+        # the months date it, and with its year printed too it is one period, not a quarter followed by another
+        ("quarter_glossed", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:\s+(?:of\s+)?(?:" + FY + r"|(?P<q_year>20\d{2})))?\s*\("
+         r"\s*" + MONTH + r"(?:\s+(?P<first_year>20\d{2}|\d{2}))?" + MONTH_SPAN + r"\s*\)", quarter_glossed, ("q",)),
         # the months with no year (`Q3 (Oct-Dec)`, `Q2 2025/26 (Jul-Sep)`): the quarter, where the months are its (was:
         # the months named unread); a gloss the quarter does not have is no match, so the months are still named unread
         ("quarter_glossed_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:\s+(?:of\s+)?(?:" + FY
@@ -205,7 +194,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          _quarter_in_fy, ("q",)),
         ("quarter_to_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+" + FY + JOIN + FY_B, _quarter_to_fy, ("q",)),
         # `Quarter 2 of 2025/26`, `Quarter 2 (2025/26)`, `quarter three 2024/25` (a quarter's number in words)
-        ("quarter_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4]|one|two|three|four)(?:\s+|\s*\(\s*)(?:of\s+)?" + FY,
+        # `Quarter 1 - 2023/24`, `Quarter 1, 2020/21` (Newark and Sherwood's, Slough's report titles)
+        ("quarter_in_fy", r"\b" + QUARTER + Q_NUMBER + r"(?:\s+|\s*[(,-]\s*)(?:of\s+)?" + FY,
          _quarter_in_fy, ("q",)),
         ("ordinal_quarter_in_fy", r"\b" + ORDINAL + r"\s+quarter\s+(?:of\s+)?" + FY, _quarter_in_fy,
          ("quarter",)),
@@ -215,13 +205,13 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          quarter_of_year_span, ("quarter",)),
         # the financial year printed before its quarter (`2024/25 Q3`, `2025-26 Q4`, `2025/26 (Q2)`, `2025/26 -
         # Quarter 1`), a quarter followed by a year of its own being the next period's (`2024/25 - Q1 2025/26`)
-        ("fy_then_quarter", r"(?<![\w/])" + FY + r"\s*[-,]?\s*\(?\s*" + QUARTER + r"(?P<q1>[1-4])(?:" + QUARTER_JOIN
+        ("fy_then_quarter", r"(?<![\w/])" + FY + r"\s*[-,]?\s*\(?\s*" + QUARTER + Q_NUMBER + r"(?:" + QUARTER_JOIN
          + QUARTER + r"?(?P<q2>[1-4]))?\b(?!\s*(?:of\s+)?(?:fy\s*)?\d)", _quarter_in_fy, ("q",)),
         ("quarter_range_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])" + QUARTER_JOIN + QUARTER + r"?(?P<q2>[1-4])\s+"
          r"(?P<year>20\d{2})\b", _quarter_single_year, ("q",)),
         ("quarter_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+(?:of\s+)?(?P<year>20\d{2})\b",
          _quarter_single_year, ("q",)),
-        ("ordinal_quarter_single_year", r"\b" + ORDINAL + r"\s+quarter\s+(?:of\s+)?(?P<year>20\d{2})\b",
+        ("ordinal_quarter_single_year", r"\b" + ORDINAL + r"\s+quarter\s+(?:of\s+|in\s+)?(?P<year>20\d{2})\b",
          _quarter_single_year, ("quarter",)),
         ("half_in_fy", r"\bh(?P<half>[12])\s+" + FY, half_in_fy, ("h1", "h2")),
         ("half_in_words_fy", r"\b(?P<half>first|second)\s+half\s+(?:of\s+)?(?:the\s+)?(?:financial\s+year\s+)?" + FY,
@@ -251,6 +241,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          tuple(SEASONS)),
         # a feast with its year is its day (`by Easter 2026`; was: the year, the feast named unread)
         ("feast", r"\b" + FEAST + r"\s+(?:of\s+)?(?P<year>20\d{2})\b", feast, ("christmas", "easter")),
+        # with no year, alone or due by it (`by Easter`; was: unresolved): the next one on or after the plan's date
+        ("feast_no_year", r"(?:^\W*(?=" + FEAST_WORD + r"\W*$)|\b(?:by|before|ahead of|prior to|until|in time for)\s+)"
+         + FEAST + r"\b(?!\s*(?:of\s+)?" + ANY_DIGIT + ")", feast_no_year, ("christmas", "easter")),
         # two months each with its year, parted by a slash (`Dec 24/Jan 25`)
         ("month_pair", r"\b" + MONTH + r"\s+(?P<year>20\d{2}|\d{2})\s*/\s*" + LAST_MONTH
          + r"\s+(?P<last_year>20\d{2}|\d{2})\b(?![/\d])", month_pair, MONTH_GATE),
@@ -261,8 +254,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         # a month glossed by its quarter (`Mar 2026 (Q4)`; was the month, the quarter named as a second period)
         ("month_glossed", r"\b" + MONTH + MONTH_GAP + r"(?P<year>20\d{2}|\d{2})\s*\(\s*" + QUARTER
          + r"(?P<q1>[1-4])\s*\)", month_glossed, MONTH_GATE),
-        ("month_year", r"\b" + MONTH + MONTH_GAP + r"(?P<year>20\d{2}|\d{2})\b(?![/\d])", _month, MONTH_GATE),
-        ("part_of_year", r"\b(?P<part>early|mid|late)[\s-]+(?P<year>20\d{2})\b", _part_of_year,
+        ("month_year", r"\b" + MONTH + MONTH_GAP + r"(?P<year>20\d{2}|\d{2})\b(?![/\d])", month_year, MONTH_GATE),
+        ("part_of_year", r"\b(?P<part>early|mid|late)[\s-]+(?P<year>20\d{2})\b", part_of_year,
          tuple(PARTS_OF_YEAR)),
         # the end of the plan's own financial year; one that prints the year (`by end of financial year 2025/26`) is
         # that year's (the `fiscal_year` rule's; was: no dates, waiting for a reference date, the year named unread)
@@ -290,8 +283,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          ("year",)),
         ("plan_year", r"\byear\s+" + COUNT + r"\b", plan_year, ("year",)),
         ("immediate", r"\b(?:immediately|(?:with )?immediate(?: effect| action)?)\b", immediate, ("immediate",)),
-        ("month_no_year", r"\b(?:end|mid|early|late|by|beginning|start)\s+(?:of\s+)?" + MONTH
-         + r"(?![\w/])(?!\s*" + ANY_DIGIT + ")", month_no_year, MONTH_GATE),
+        # `End May`, `mid-February`, `Planned for March`: a month of the plan's own year
+        ("month_no_year", r"\b(?:end|mid|early|late|by|beginning|start|(?:planned|scheduled|due)\s+(?:for|in))[\s-]+"
+         r"(?:of\s+)?" + MONTH + r"(?![\w/])(?!\s*" + ANY_DIGIT + ")", month_no_year, MONTH_GATE),
         ("month_alone", r"^\W*" + MONTH + r"\W*$", month_no_year, MONTH_GATE),
-        ("calendar_year", r"\b(?P<year>20\d{2})\b", _calendar_year, ("20",)),
+        ("calendar_year", r"\b(?P<year>20\d{2})\b", calendar_year, ("20",)),
     ))

@@ -59,6 +59,16 @@ PLAN_PERIOD_RULES = {
 }
 
 
+# A period glossed by another that disagrees with it (`Quarter 2 (October 2023 - December 2023)`: October to December
+# is the third quarter of the financial year): the printed months govern (normalise/compound_periods.py), and the
+# auditor hears which part of the phrase they overrode, as of a part not read.
+GLOSS_RULES = {
+    "quarter_number_not_of_financial_year": "the quarter's number is not that of those months in the financial year",
+    "quarter_year_not_of_months": "the year printed with the quarter is not that of those months",
+    "quarter_not_of_month": "the quarter printed with the month is not the one it falls in",
+}
+
+
 def unknown_owner(printed: str, match: OwnerMatch, span: Span, element_id: str | None) -> Issue:
     """An owner the profile's glossary does not know, kept as printed; the glossary's nearest keys, if any are
     close, so the fix (a glossary entry or alias) is in the message."""
@@ -69,9 +79,14 @@ def unknown_owner(printed: str, match: OwnerMatch, span: Span, element_id: str |
 
 def timeline_issues(phrase: str, reading: TimelineReading, span: Span, element_id: str | None,
                     plan: PrintedPeriod | None = None) -> list[Issue]:
-    """What an auditor must know of one timeline phrase's reading (`_reading_issues`), and a word naming a time
-    that no period read took in (`period_words_not_read`): a part of the phrase not read is said, never dropped."""
+    """What an auditor must know of one timeline phrase's reading (`_reading_issues`), a gloss its dates overrode
+    (GLOSS_RULES), and a word naming a time that no period read took in (`period_words_not_read`): a part of the
+    phrase not read or not followed is said, never dropped."""
     issues = _reading_issues(phrase, reading, span, element_id, plan)
+    gloss = next((GLOSS_RULES[a] for a in reading.assumptions if a in GLOSS_RULES), None)
+    if gloss is not None:
+        issues.append(warning("timeline_gloss_disagrees", "normalise", f"timeline '{phrase}' read as "
+                              f"{_dates(reading)}, the months printed; {gloss}", phrase, span, element_id, "timeline"))
     if "period_words_not_read" in reading.assumptions:
         issues.append(warning("timeline_part_unread", "normalise", f"timeline '{phrase}' read as {_dates(reading)}; "
                               f"{_unread(reading.unread)}", phrase, span, element_id, "timeline"))

@@ -64,7 +64,9 @@ IN_FIGURES = frozenset({"numeric_date", "month_in_figures"})
 JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")
 # start, end, precision, fiscal year, assumptions: a TimelineReading's dates without its kind and condition
 Interval = tuple[dt.date | None, dt.date | None, Precision, str | None, tuple[str, ...]]
-DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " "})
+# dashes and an arrow as a range's join (`22 November 2021 \u2192 31 January 2022`, Cherwell's key dates), one character
+# each so that offsets into the printed phrase hold
+DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2192": "-", "\u00a0": " "})
 POINT_PRECISIONS = frozenset({"day"})  # a date, not a period a column is headed by (`is_period`)
 UNRESOLVED = TimelineReading("unresolved", None, None, None, None, None, ())
 STATUS_READING = TimelineReading("unresolved", None, None, None, None, None, ("status_not_time",))

@@ -1,4 +1,5 @@
-"""Spans of years that are no one financial year (`2021-23`, `2024-2027`, `2020/20`), and a quarter of one.
+"""Spans of years that are no one financial year (`2021-23`, `2024-2027`, `2020/20`), a quarter of one, and the
+calendar year alone or a third of it (`2025`, `early 2026`).
 
 Apart from the rule table (`periods.PERIOD_RULES`, whose `YEAR_SPAN` pattern gives them their `year` and `last`
 groups) so that it stays one screenful of forms: each reader names the reading it chose, or why it gave none.
@@ -11,6 +12,7 @@ import re
 
 from council_actions.normalise.fiscal import month_bounds
 from council_actions.normalise.period_types import Context, Period
+from council_actions.normalise.period_words import PARTS_OF_YEAR
 
 ISO_YEAR_MONTH = re.compile(r"20\d{2}-(?:0[1-9]|1[0-2])")  # `2025-03`: `year_and_month`
 
@@ -59,3 +61,17 @@ def _span_years(m: re.Match[str]) -> tuple[int, int]:
     is of the first year's century (`2024/3` ends in 2003, so runs backwards)."""
     first = int(m["year"])
     return first, int(m["last"]) if len(m["last"]) == 4 else first - first % 100 + int(m["last"])
+
+
+def calendar_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`2025`, `by 2026`: a year printed alone is January to December (the spec's), not a financial year, which
+    councils print with its second year (`2025/26`)."""
+    year = int(m["year"])
+    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", None, ())
+
+
+def part_of_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`early 2026`, `mid-2025`, `late 2024`: a third of the calendar year (`part_of_year_in_thirds`)."""
+    first, last = PARTS_OF_YEAR[m["part"]]
+    start, end = month_bounds(int(m["year"]), first)[0], month_bounds(int(m["year"]), last)[1]
+    return Period(start, end, "range", ctx.calendar.label_for(start, end), ("part_of_year_in_thirds",))

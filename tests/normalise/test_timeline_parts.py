@@ -89,9 +89,10 @@ def _messages(phrase, reference):
                          "reference date was given (--reference-date)")]),
     ("Short term", REFERENCE, [("unresolved_timeline", "timeline 'Short term' could not be read (a short, medium or "
                                 "long term, which the plan gives no length); dates left empty")]),
-    # a feast with no year is not read (which year is the plan's to say), and is reported as such
-    ("by Christmas", REFERENCE, [("unresolved_timeline", "timeline 'by Christmas' could not be read; dates left "
-                                  "empty")]),
+    # a feast with no year is read against the plan's date (tests/normalise/test_glossed_quarters_and_feasts.py);
+    # without one it is reported as wanting a year
+    ("by Christmas", None, [("timeline_needs_reference", "timeline 'by Christmas' names no year and no reference "
+                             "date was given (--reference-date)")]),
 ])
 def test_what_an_auditor_is_told(phrase, reference, issues):
     assert _messages(phrase, reference) == issues
