@@ -116,9 +116,10 @@ ISSUE_CODES: dict[str, str] = {
                               "slip).",
     "rating_not_tabled": "A row of a table of the document's ratings of itself (an aspect and its status under a "
                          "status heading: Belfast's `Aspect of improvement | Achievement status`) that no elements "
-                         "row holds, its id (the heading over the table and the aspect, as printed) being another "
-                         "row's: the aspect rated twice under one heading, or an element read; the thing rated, its "
-                         "status as printed and the profile's key for it are named here, its lines spanned "
+                         "row holds because its id (the heading over the table and the aspect, as printed) is "
+                         "another's: the aspect is rated twice under one heading (the message names the other "
+                         "lines), or an element read from the plan's rows has that id. The message names the thing "
+                         "rated, its status as printed and the profile's key for it; the issue spans its two lines "
                          "(parsers/rating_tables.py).",
     # parse: scores
     "missing_score": "No score could be read for an element: neither a score word nor a known shading.",

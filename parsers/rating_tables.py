@@ -160,14 +160,18 @@ def _element(rating: Rating) -> Element:
 
 
 def _issue(rating: Rating, text: str, again: list[int]) -> Issue:
-    """The warning for a rating no row holds, naming where its id is had already: the lines where the same thing is
-    rated again under the same heading (`again`), else an element the plan's reader read."""
+    """The warning for a rating no row holds, naming whose its id is already: the same thing rated again under the
+    same heading (`again`, the lines where), else an element the plan's reader read. An auditor checks those lines
+    (or that element) against this one's."""
     span = rating.span
-    where = f"rated again under the same heading at line {', '.join(map(str, again))}" if again else (
-        "an element the plan's reader read")
-    return warning("rating_not_tabled", "parse", f"'{rating.thing}' rated '{rating.status_raw}' ({rating.status}): "
-                   f"its id '{rating.element_id}' is also {where}, and one row an id, so no elements row holds it and "
-                   "it is reported here", text[span.char_start:span.char_end], span, field="status")
+    if again:
+        lines = f"line{'s' if len(again) > 1 else ''} {', '.join(map(str, again))}"
+        whose = f"'{rating.thing}' is rated again under the same heading ({lines}), so two ratings would share"
+    else:
+        whose = "an element read from the plan's rows already has"
+    return warning("rating_not_tabled", "parse", f"'{rating.thing}' rated '{rating.status_raw}' ({rating.status}) "
+                   f"is in no elements row: {whose} its id '{rating.element_id}', and an element_id names one row",
+                   text[span.char_start:span.char_end], span, field="status")
 
 
 def _cells(line: str) -> list[str]:

@@ -89,8 +89,19 @@ def test_an_aspect_rated_twice_under_one_heading_is_no_row(tmp_path):
     assert _warned(parsed) == [("Fairness", 16, 17), ("Fairness", 18, 19)]
     id_ = "Objective 4: Our environment > Fairness"
     assert [i.message for i in parsed.issues if i.code == "rating_not_tabled"] == [
-        f"'Fairness' rated 'Achieved' (complete): its id '{id_}' is also rated again under the same heading at line "
-        f"{line}, and one row an id, so no elements row holds it and it is reported here" for line in (18, 16)]
+        f"'Fairness' rated 'Achieved' (complete) is in no elements row: 'Fairness' is rated again under the same "
+        f"heading (line {line}), so two ratings would share its id '{id_}', and an element_id names one row"
+        for line in (18, 16)]
+
+
+def test_an_aspect_rated_three_times_names_both_other_places(tmp_path):
+    """`Fairness` printed three times under one heading: each warning names the two other places, as lines."""
+    text = FOUR.read_text(encoding="utf-8")
+    path = tmp_path / FOUR.name
+    path.write_text(text.replace("Fairness |\nAchieved |\n", "Fairness |\nAchieved |\n" * 3), encoding="utf-8")
+    _, _, parsed = _read(path)
+    assert [i.message.split("(line")[1].split(")")[0] for i in parsed.issues if i.code == "rating_not_tabled"] == [
+        "s 18, 20", "s 16, 20", "s 16, 18"]
 
 
 def test_an_aspect_whose_id_an_element_has_is_no_row(monkeypatch):
@@ -104,8 +115,8 @@ def test_an_aspect_whose_id_an_element_has_is_no_row(monkeypatch):
     rows, _, parsed = _read(FOUR)
     assert id_ not in [row[0] for row in rows] and len(rows) == 6
     assert [(i.message, i.span.line_start) for i in parsed.issues if i.code == "rating_not_tabled"] == [
-        (f"'Fairness' rated 'Achieved' (complete): its id '{id_}' is also an element the plan's reader read, and one "
-         "row an id, so no elements row holds it and it is reported here", 16)]
+        (f"'Fairness' rated 'Achieved' (complete) is in no elements row: an element read from the plan's rows "
+         f"already has its id '{id_}', and an element_id names one row", 16)]
 
 
 def test_a_table_under_no_heading_keys_its_aspects_alone(tmp_path):
