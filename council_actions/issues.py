@@ -40,7 +40,7 @@ class Issue:
     message: str
     raw_text: str
     span: Span
-    element_id: str | None = None
+    element_id: str | None = None  # None where no element is concerned, never '' (see `warning`)
     field: str | None = None
 
 
@@ -192,14 +192,17 @@ ISSUE_CODES: dict[str, str] = {
 
 def warning(code: str, stage: IssueStage, message: str, raw_text: str, span: Span,
             element_id: str | None = None, field: str | None = None) -> Issue:
-    """A warning: the row was written, with an assumption or a repair the auditor should see."""
-    return Issue("warning", code, stage, message, raw_text, span, element_id, field)
+    """A warning: the row was written, with an assumption or a repair the auditor should see. An action under no
+    element (a plan printing no ids: its element_id '') concerns no element, so its issues' element_id is null, as
+    every other issue's that concerns none: one test (`element_id IS NULL`) finds them all."""
+    return Issue("warning", code, stage, message, raw_text, span, element_id or None, field)
 
 
 def error(code: str, stage: IssueStage, message: str, raw_text: str, span: Span,
           element_id: str | None = None, field: str | None = None) -> Issue:
-    """An error: text that should have given values did not; what it would have given is missing."""
-    return Issue("error", code, stage, message, raw_text, span, element_id, field)
+    """An error: text that should have given values did not; what it would have given is missing (element_id as
+    `warning`'s)."""
+    return Issue("error", code, stage, message, raw_text, span, element_id or None, field)
 
 
 class StageError(Exception):

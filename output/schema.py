@@ -116,7 +116,10 @@ TABLES: dict[str, list[Column]] = {
     ],
     "actions": [
         ("action_id", TEXT, "stable id from element id and normalised action text"),
-        ("element_id", TEXT, "canonical element id"),
+        ("element_id", TEXT, "canonical element id; '' (an empty string, never null) for an action under no "
+                             "element: a plan that prints no ids, or a list item whose heading was lost "
+                             "(list_heading_lost). Never null, as the diff tables key on it and action_id is "
+                             "made from it; the issues of such an action have a null element_id"),
         ("seq", COUNT, "1-based order within the element"),
         ("section", TEXT, "the heading the action is printed under, its markup cleaned (a priority, a theme, a "
                           "list's heading, a table's group row; a template plan's theme heading); the innermost where "
