@@ -95,7 +95,8 @@ def _parsed(document: Document, profile: Profile) -> ParsedDocument:
     if not reader.yielded(parsed):
         raise StageError("parse", document.source_name, reader.empty)
     named = name_council(document, profile, own_layout=reader.kind != "plan_table")
-    date, period = _printed_date(document, profile, parsed), _printed_period(document, profile, parsed)
+    spans = _read_spans(parsed)  # where the records read stand: the opening lines, title and captions are above
+    date, period = _printed_date(document, profile, spans), _printed_period(document, profile, spans)
     issues, boilerplate = placed_by_readings(parsed.issues + named.issues, parsed.boilerplate, date, period,
                                              named.letterhead)
     if parsed.kind == "action_plan":
@@ -103,12 +104,12 @@ def _parsed(document: Document, profile: Profile) -> ParsedDocument:
                                                tables)
     issues, boilerplate, aspects = placed_as_ratings(issues, boilerplate, document.text, profile.roles,
                                                      frozenset(e.element_id for e in parsed.elements))
-    first_row = min((span.line_start for span in _read_spans(parsed)), default=None)
+    first_row = min((span.line_start for span in spans), default=None)
     issues, boilerplate, title = placed_as_furniture(document, profile.document_words, issues, boilerplate, first_row,
                                                      profile.owner_words)
     actions, given = statused_by_title(parsed.actions, boilerplate, profile.roles)
     issues, boilerplate = placed_as_captions(document, issues, boilerplate,
-                                             min((span.char_start for span in _read_spans(parsed)), default=None),
+                                             min((span.char_start for span in spans), default=None),
                                              profile.roles, profile.document_words)
     issues, rated = placed_as_part_ratings(issues, boilerplate, document.text, profile.roles,
                                            frozenset(e.element_id for e in parsed.elements + aspects))
@@ -117,20 +118,20 @@ def _parsed(document: Document, profile: Profile) -> ParsedDocument:
                    elements=parsed.elements + tuple(sorted(rated + aspects, key=lambda e: e.span.char_start)))
 
 
-def _printed_date(document: Document, profile: Profile, parsed: ParsedDocument) -> PrintedDate | None:
+def _printed_date(document: Document, profile: Profile, spans: list[Span]) -> PrintedDate | None:
     """The date the document prints as its own, looked for above the first row read (parsers/plan_date.py)."""
     from council_actions.normalise import fiscal_calendar
     from council_actions.parsers.plan_date import printed_date
 
-    return printed_date(document, fiscal_calendar(profile), _read_spans(parsed))
+    return printed_date(document, fiscal_calendar(profile), spans)
 
 
-def _printed_period(document: Document, profile: Profile, parsed: ParsedDocument) -> PrintedPeriod | None:
+def _printed_period(document: Document, profile: Profile, spans: list[Span]) -> PrintedPeriod | None:
     """The period the document states as its own, looked for above the first row read (parsers/plan_date.py)."""
     from council_actions.normalise import fiscal_calendar
     from council_actions.parsers.plan_date import printed_period
 
-    return printed_period(document, fiscal_calendar(profile), _read_spans(parsed))
+    return printed_period(document, fiscal_calendar(profile), spans)
 
 
 def _read_spans(parsed: ParsedDocument) -> list[Span]:
