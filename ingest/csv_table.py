@@ -14,7 +14,9 @@ the headings' roles, so prose with commas, read as records, is no plan. A
 record of one field (a title, a section) is a plain line for the title and
 section readers. A record of more fields than the heading names keeps its row;
 each field past the heading's columns is reported (`unplaced_text`), never
-dropped.
+dropped. A file cut short (a download or an export stopped inside a quoted field) or a record csv cannot parse
+keeps the records before it; the text from that record on is reported whole (`unplaced_text`, naming csv's
+reason), not read another way.
 """
 
 from __future__ import annotations
@@ -35,6 +37,17 @@ CSV_SUFFIXES = (".csv",)  # a name that says the text is comma-separated records
 MIN_RECORDS = 3  # records of one width that content alone (no .csv name) must show
 SHAPE_RECORDS = 50  # the first records content alone is judged by
 SNIFF_SAMPLE = 8192  # characters csv.Sniffer looks at
+# csv's reasons for stopping, as a data team reads them (any other is quoted as csv gives it)
+CSV_REASONS = {"unexpected end of data": "a quoted field is never closed: the file may be cut short"}
+
+
+@dataclass(frozen=True)
+class _Break:
+    """Where csv stopped parsing a text it had read records from: the first character of the record it could not
+    parse, and why (csv's own words, `unexpected end of data` for a quoted field never closed)."""
+
+    start: int
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -49,9 +62,10 @@ def read_csv_document(document: Document, role_of: RoleOf) -> Document | None:
     """The document read as CSV records under a plan's heading; None where it is not named or shaped as CSV, its
     records do not parse, or no record's fields read as a plan's headings (then its lines are read as text)."""
     text = document.text
-    records = None if "\f" in text else _csv_records(text, document.source_name)
-    if records is None:
+    found = None if "\f" in text else _csv_records(text, document.source_name)
+    if found is None:
         return None
+    records, broken = found
     layout = read_tab_table(_lines(text, records), role_of)
     if layout is None:
         return None
@@ -61,7 +75,8 @@ def read_csv_document(document: Document, role_of: RoleOf) -> Document | None:
     relaid = tuple(replace(ln, cells=tuple(c for c in ln.cells if c.column < width)) if ln.number > header else ln
                    for ln in layout.lines)
     return replace(document, pages=(Page(1, relaid),), rendering="csv", columns=layout.columns,
-                   issues=document.issues + layout.issues + tuple(_past(cell, width) for cell in past))
+                   issues=document.issues + layout.issues + tuple(_past(cell, width) for cell in past)
+                   + _unparsed(text, broken))
 
 
 def _past(cell: Cell, width: int) -> Issue:
@@ -70,7 +85,19 @@ def _past(cell: Cell, width: int) -> Issue:
                    f"{width} columns its heading names", cell.text, cell.span)
 
 
-def _csv_records(text: str, name: str) -> list[_Record] | None:
+def _unparsed(text: str, broken: _Break | None) -> tuple[Issue, ...]:
+    """The text from the record csv could not parse to the end, as one issue: no line of it is read."""
+    if broken is None or not text[broken.start:].strip():
+        return ()
+    end = len(text.rstrip())
+    first, last = text.count("\n", 0, broken.start) + 1, text.count("\n", 0, end) + 1
+    why = CSV_REASONS.get(broken.reason, broken.reason)
+    return (warning("unplaced_text", "ingest", f"text outside the plan table: csv could not parse the record opening "
+                    f"at line {first} ({why}), so it and every line after it are not read", text[broken.start:end],
+                    Span(None, first, last, broken.start, end)),)
+
+
+def _csv_records(text: str, name: str) -> tuple[list[_Record], _Break | None] | None:
     """The text's records where it is CSV: named `.csv`, or (no tab: that is the tab reader's) its first SHAPE_RECORDS
     records showing it, MIN_RECORDS of one width of at least MIN_COLUMNS fields making up most of them, and
     csv.Sniffer finding commas. Only those first records are parsed to decide, so text that is no CSV (most of it,
@@ -79,13 +106,20 @@ def _csv_records(text: str, name: str) -> list[_Record] | None:
         if "\t" in text or "," not in text:
             return None
         first = _records(text, SHAPE_RECORDS)
-        if not first or not _one_width(first):
+        if first is None or first[1] is not None or not first[0] or not _one_width(first[0]):
             return None
         try:
             csv.Sniffer().sniff(text[:SNIFF_SAMPLE], delimiters=",")
         except csv.Error:
             return None
-    return _records(text)
+    return _all_records(text)
+
+
+def _all_records(text: str) -> tuple[list[_Record], _Break | None] | None:
+    """Every record of the text, or those before the first csv cannot parse and where that one starts; None where
+    it parses none (no CSV)."""
+    read = _records(text)
+    return None if read is None or not read[0] else read
 
 
 def _one_width(records: list[_Record]) -> bool:
@@ -94,10 +128,11 @@ def _one_width(records: list[_Record]) -> bool:
     return width >= MIN_COLUMNS and count >= MIN_RECORDS and 2 * count > len(records)
 
 
-def _records(text: str, limit: int | None = None) -> list[_Record] | None:
-    """The text's records (its first `limit` of them; None: all), blank ones left out, each field placed in the text;
-    None where csv cannot parse them (strict) or a field's characters are not where its value says. The lines are fed
-    to csv as it asks for them, so a limited read goes no further into the text than its records."""
+def _records(text: str, limit: int | None = None) -> tuple[list[_Record], _Break | None] | None:
+    """The text's records (its first `limit` of them; None: all), blank ones left out, each field placed in the text,
+    and where csv (strict) stopped, if it stopped before the end (the records before are kept); None where a field's
+    characters are not where its value says. The lines are fed to csv as it asks for them, so a limited read goes no
+    further into the text than its records."""
     starts = [0]  # where each physical line fed so far starts
 
     def fed() -> Iterator[str]:  # text.split("\n"), one line at a time
@@ -120,9 +155,9 @@ def _records(text: str, limit: int | None = None) -> list[_Record] | None:
                 if len(records) == limit:
                     break
             first = reader.line_num
-    except csv.Error:
-        return None
-    return records
+    except csv.Error as exc:
+        return records, _Break(starts[first], str(exc))
+    return records, None
 
 
 def _placed(text: str, position: int, values: list[str]) -> tuple[tuple[int, int], ...] | None:

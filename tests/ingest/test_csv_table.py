@@ -114,6 +114,25 @@ def test_record_past_the_headings_keeps_its_row_and_is_reported(tmp_path):
     assert ragged.decode().replace("\r\n", "\n")[issues[0]["char_start"]:issues[0]["char_end"]] == issues[0]["raw_text"]
 
 
+def test_a_file_cut_short_keeps_its_records_and_reports_the_rest(tmp_path):
+    """Maidstone's CSV cut inside its last record's quoted owner field (as a download stopped short): the first row
+    is still read, and the cut record, from its first line to the end, is one warning naming csv's reason. Before:
+    csv's error made the whole file text, read as a list whose bullets were nine actions."""
+    text = (CSV / "maidstone_ags_2014_15_spreadsheet.csv").read_bytes()
+    cut = text[:text.rindex(b'"Angela Woodhouse') + len(b'"Angela Wood')]
+    path = tmp_path / "cut.csv"
+    path.write_bytes(cut)
+    assert [a["action"][:40] for a in _read(tmp_path, path, "actions")] == [
+        "Implementation of the Information Manage"]
+    issues = [i for i in _read(tmp_path / "i", path, "extraction_issues") if i["code"] == "unplaced_text"]
+    assert [(i["line_start"], i["line_end"], i["stage"]) for i in issues] == [(15, 15, "ingest")]
+    assert issues[0]["raw_text"].startswith("Embedding Corporate Governance") and issues[0]["raw_text"].endswith(
+        '"Angela Wood')
+    assert "record opening at line 15 (a quoted field is never closed: the file may be cut short)" in issues[0][
+        "message"]
+    assert cut.decode().replace("\r\n", "\n")[issues[0]["char_start"]:issues[0]["char_end"]] == issues[0]["raw_text"]
+
+
 def test_prose_with_commas_is_no_plan(tmp_path):
     """Sentences with commas, named .csv or not: no plan's headings, so no table (and no plan)."""
     prose = ("We will, as the council agreed, review the plan.\nOfficers, members and partners met in May, June and "
