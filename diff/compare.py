@@ -58,6 +58,8 @@ def _element_order(earlier: DocumentSide | None, later: DocumentSide | None) -> 
 
 
 def _element_changes(earlier: tuple[ScoredElement, ...], later: tuple[ScoredElement, ...]) -> list[Change]:
+    """Elements added and removed, and each paired element's score and status changes: both, where both changed
+    (a score colour and a rating in words are two fields, as an action's status and deadline are)."""
     before = {e.element_id: e for e in earlier}
     after = {e.element_id: e for e in later}
     changes = []
@@ -65,10 +67,11 @@ def _element_changes(earlier: tuple[ScoredElement, ...], later: tuple[ScoredElem
         old = before.get(element_id)
         if old is None:
             changes.append(_element_change("element_added", new, NOWHERE, new))
-        elif (values := score_change(old, new)) is not None:
+            continue
+        if (values := score_change(old, new)) is not None:
             changes.append(Change("score_changed", new.theme_no, element_id, None, None, "score", *values, new.where,
                                   old.where, new.score_rank, old.score_rank))
-        elif (values := element_status_change(old, new)) is not None:
+        if (values := element_status_change(old, new)) is not None:
             changes.append(Change("status_changed", new.theme_no, element_id, None, None, "status", *values,
                                   new.where, old.where))
     for element_id, old in before.items():

@@ -47,3 +47,16 @@ def test_an_aspect_rated_otherwise_is_a_status_change_of_that_aspect(tmp_path):
     changes = _changes(tmp_path, text.replace("Fairness |\nAchieved |", "Fairness |\nPartially achieved |"))
     assert changes == [("status_changed", "Objective 4: Our environment > Fairness", None, "status", "complete",
                         "on_track", 16)]
+
+
+def test_a_score_and_a_status_changed_together_are_two_changes():
+    """An element whose score colour and rating in words both changed (no sample prints both on one element: the
+    records made here) is one score_changed and one status_changed. Before, the status change was dropped: the
+    element's rules were an if/elif chain, so a score change hid it."""
+    from council_actions.diff.compare import _element_changes
+    from council_actions.diff.records import NOWHERE, ScoredElement
+
+    old = ScoredElement("CI002", 1, "amber", 4, 0, NOWHERE, "on_track")
+    new = ScoredElement("CI002", 1, "light_green", 2, 0, NOWHERE, "complete")
+    assert [(c.change, c.before, c.after, c.previous_score_rank, c.score_rank) for c in _element_changes((old,), (new,))
+            ] == [("score_changed", "amber", "light_green", 4, 2), ("status_changed", "on_track", "complete", None, None)]
