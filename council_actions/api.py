@@ -200,7 +200,8 @@ def latest_revision(out: PathLike, revision: str | None = None) -> str:
 
 def issues(out: PathLike, revision: str | None = None, document: str | None = None, code: str | None = None,
            severity: Severity | None = None) -> list[IssueRow]:
-    """Extraction issues of one revision with their location (document, page, lines), filtered."""
+    """Extraction issues of one revision with their location (document, page, lines), filtered. Raises OutputError
+    for a `document` (source name or document id prefix) that no document of the revision has."""
     from council_actions.output import reading
     from council_actions.output.report import issue_report
 

@@ -158,8 +158,13 @@ ISSUE_FIELDS = tuple(IssueRow.__annotations__)
 
 def issue_report(out_dir: Path, revision: str | None = None, document: str | None = None, code: str | None = None,
                  severity: Severity | None = None) -> list[IssueRow]:
-    """Extraction issues with their location, filtered; `document` matches a source name or a document id prefix."""
+    """Extraction issues with their location, filtered; `document` matches a source name or a document id prefix.
+    A `document` matching none of the revision's is an OutputError, not an empty list: a misspelt name would
+    otherwise read as a document with no issues (as a misspelt code would, cli/issues.issue_code)."""
     names = _source_names(out_dir, revision)
+    if document and not any(name == document or id_.startswith(document) for id_, name in names.items()):
+        raise OutputError(f"{out_dir}: no document {document!r} in revision {revision!r} (give its source name or "
+                          "a document id prefix)")
     rows: list[IssueRow] = []
     for row in read(out_dir, "extraction_issues", revision):
         row["source_name"] = names.get(row["document_id"], "")

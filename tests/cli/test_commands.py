@@ -127,6 +127,9 @@ def test_owners_counts_one_revision_not_all(capsys, two_revisions):
 @pytest.mark.parametrize("args, message", [
     (["owners", "{out}", "--revision", "2023-01"], "no revision '2023-01' (revisions: 2024-06, 2024-09)"),
     (["issues", "{out}/nowhere"], "no output here"),
+    # a misspelt document (THEME_6's name without its suffix): before, "0 extraction issues", exit 0
+    (["issues", "{out}", "--revision", "2024-06", "--document", "001_311d08ab6737c7b9"],
+     "no document '001_311d08ab6737c7b9' in revision '2024-06'"),
 ])
 def test_reading_what_is_not_there_is_one_line_exit_1(capsys, two_revisions, args, message):
     code, out, err = run(capsys, *[a.format(out=two_revisions) for a in args])
