@@ -37,34 +37,52 @@ def check_records(parsed: ParsedDocument) -> CheckRecords:
 
 
 def cross_check(documents: dict[str, tuple[str, CheckRecords]]) -> dict[str, list[Issue]]:
-    """Warnings per self-assessment; documents are keyed by document id, with their source names."""
+    """Warnings per self-assessment; documents are keyed by document id, with their source names. A revision may
+    hold several plans (a plan as PDF and as text): each disagreement is one warning naming every plan it holds
+    for, so no two rows of extraction_issues share its key (code, span and text), as one warning per plan would."""
     plans = [(name, d) for name, d in documents.values() if d.kind == "action_plan"]
     found: dict[str, list[Issue]] = {}
     for document_id, (name, page) in documents.items():
-        if page.kind != "self_assessment":
-            continue
-        for plan_name, plan in plans:
-            for theme in page.themes:
-                found.setdefault(document_id, []).extend(_theme_issues(theme, page, name, plan, plan_name))
+        if page.kind == "self_assessment" and plans and page.themes:
+            found[document_id] = [issue for theme in page.themes for issue in _theme_issues(theme, page, name, plans)]
     return found
 
 
-def _theme_issues(theme: Theme, page: CheckRecords, name: str, plan: CheckRecords, plan_name: str) -> list[Issue]:
+def _theme_issues(theme: Theme, page: CheckRecords, name: str, plans: list[tuple[str, CheckRecords]]) -> list[Issue]:
     ours = [c for c in page.heatmap if c.theme_no == theme.theme_no]
-    theirs = {c.element_id for c in plan.heatmap if c.theme_no == theme.theme_no}
+    theirs = [(plan_name, {c.element_id for c in plan.heatmap if c.theme_no == theme.theme_no})
+              for plan_name, plan in plans]
     issues = []
     for cell in ours:
-        if theirs and cell.element_id not in theirs:
+        lacking = [plan_name for plan_name, ids in theirs if ids and cell.element_id not in ids]
+        if lacking:
             issues.append(warning("heatmap_mismatch", "parse", f"{cell.element_id} is in the heatmap of {name} but "
-                                  f"not in the heatmap of {plan_name}", cell.printed_id, cell.span, cell.element_id))
+                                  f"not in the heatmap of {', '.join(lacking)}", cell.printed_id, cell.span,
+                                  cell.element_id))
     ours_ids = {c.element_id for c in ours}
-    for element_id in sorted(theirs - ours_ids) if ours_ids else ():
-        issues.append(warning("heatmap_mismatch", "parse", f"{element_id} is in the heatmap of {plan_name} but not "
-                              f"in the heatmap of {name}", element_id, theme.span, element_id))
-    themes_of = dict(plan.element_themes)
-    with_actions = sorted(e for e in plan.action_elements if themes_of.get(e) == theme.theme_no)
-    if theme.key_actions is not None and plan.element_themes and theme.key_actions != len(with_actions):
+    holding: dict[str, list[str]] = {}
+    for plan_name, ids in theirs if ours_ids else ():
+        for element_id in ids - ours_ids:
+            holding.setdefault(element_id, []).append(plan_name)
+    for element_id in sorted(holding):
+        issues.append(warning("heatmap_mismatch", "parse", f"{element_id} is in the heatmap of "
+                              f"{', '.join(holding[element_id])} but not in the heatmap of {name}", element_id,
+                              theme.span, element_id))
+    counted = _key_actions(theme, plans)
+    if counted:
         issues.append(warning("key_actions_mismatch", "parse", f"{name} names {theme.key_actions} key actions for "
-                              f"theme {theme.theme_no}; in {plan_name} {len(with_actions)} elements of the theme carry "
-                              f"actions ({', '.join(with_actions)})", theme.printed_name, theme.span))
+                              f"theme {theme.theme_no}; {'; '.join(counted)}", theme.printed_name, theme.span))
     return issues
+
+
+def _key_actions(theme: Theme, plans: list[tuple[str, CheckRecords]]) -> list[str]:
+    """What each plan whose count of the theme's elements carrying actions is not the page's key actions says:
+    plans saying the same named together (`in plan.txt 9 elements of the theme carry actions (SD001, ...)`)."""
+    said: dict[tuple[str, ...], list[str]] = {}
+    for plan_name, plan in plans:
+        themes_of = dict(plan.element_themes)
+        with_actions = tuple(sorted(e for e in plan.action_elements if themes_of.get(e) == theme.theme_no))
+        if theme.key_actions is not None and plan.element_themes and theme.key_actions != len(with_actions):
+            said.setdefault(with_actions, []).append(plan_name)
+    return [f"in {', '.join(names)} {len(ids)} elements of the theme carry actions ({', '.join(ids)})"
+            for ids, names in said.items()]

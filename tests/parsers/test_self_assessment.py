@@ -1,3 +1,4 @@
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,22 @@ def test_cross_check_reports_exactly_the_true_disagreements(profile, plan):
         "key_actions_mismatch", "theme6.txt names 5 key actions for theme 6; in plan.txt 9 elements of the theme "
         "carry actions (SD001, SD002, SD003, SD004, SD005, SD007, SD008, SD009, SD010)")]
     assert "plan" not in found
+
+
+def test_cross_check_against_several_plans_is_one_warning_naming_them(profile, plan):
+    """A revision holding the plan twice (as text and as PDF) and a third plan lacking SD010 (the plan's records
+    with it taken out): each disagreement is one warning naming every plan it holds for, so no two rows share the
+    extraction_issues key (code, span, text). Before: one warning per plan, the key_actions_mismatch three times
+    over the same span and text."""
+    records = check_records(plan)
+    other = replace(records, heatmap=tuple(c for c in records.heatmap if c.element_id != "SD010"),
+                    action_elements=records.action_elements - {"SD010"})
+    documents = {"p6": ("theme6.txt", check_records(parse(THEME_6, profile))), "plan": ("plan.txt", records),
+                 "copy": ("plan.pdf", records), "other": ("other.txt", other)}
+    found = cross_check(documents)["p6"]
+    nine = "SD001, SD002, SD003, SD004, SD005, SD007, SD008, SD009, SD010"
+    assert [(i.code, i.message) for i in found] == [
+        ("heatmap_mismatch", "SD010 is in the heatmap of theme6.txt but not in the heatmap of other.txt"),
+        ("key_actions_mismatch", f"theme6.txt names 5 key actions for theme 6; in plan.txt, plan.pdf 9 elements of the "
+         f"theme carry actions ({nine}); in other.txt 8 elements of the theme carry actions ({nine[:-7]})")]
+    assert len({(i.code, i.span, i.raw_text) for i in found}) == len(found)
