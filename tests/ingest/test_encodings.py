@@ -65,6 +65,6 @@ def test_control_characters_are_removed_from_values_and_reported(tmp_path, profi
     assert document.text == read_document(PLAN).text
     [issue] = document.issues
     assert (issue.code, issue.span.line_start) == ("control_characters", line_no)
-    assert issue.message == f"removed 2 control character(s) (U+0000, U+001B) from line {line_no}"
+    assert issue.message == f"removed 2 characters that print nothing or control the terminal (U+0000, U+001B) from line {line_no}"
     assert issue.raw_text == dirty[at:end + 2].decode().replace("\x00", "\\x00").replace("\x1b", "\\x1b")
     assert records(path, profile) == records(PLAN, profile)

@@ -64,7 +64,7 @@ def test_text_input_reads_the_same_table(tmp_path):
     [issue] = document.issues
     assert (issue.code, issue.span.line_start, issue.raw_text) == (
         "control_characters", 2, "CI\\u2060001\tLead: Head\\xad of Fi\\u200bnance")
-    assert issue.message == "removed 2 control character(s) (U+200B, U+2060) from line 2"
+    assert issue.message == "removed 2 characters that print nothing or control the terminal (U+200B, U+2060) from line 2"
 
 
 def test_words_lose_them_and_keep_their_printed_text():
@@ -169,8 +169,8 @@ def test_a_pdf_with_invisible_characters_reads_as_its_clean_print(producer, engi
     lines_of = {line.number: line for line in dirty.iter_lines()}
     found = 0
     for issue in dirty.issues:
-        match = re.fullmatch(rf"removed (\d+) control character\(s\) \({re.escape(kind)}\) from page 1 line (\d+)",
-                                 issue.message)
+        match = re.fullmatch(rf"removed (\d+) characters? that print nothing or control the terminal "
+                             rf"\({re.escape(kind)}\) from page 1 line (\d+)", issue.message)
         assert match and issue.code == "control_characters", issue.message
         line = lines_of[int(match.group(2))]
         assert (issue.span.page, issue.span.line_start, issue.span.char_start, issue.span.char_end) == (
