@@ -133,7 +133,6 @@ def killed_copies(found: Scene, tmp_path: Path, kill: Callable[..., bool], proce
         shutil.copytree(found.base, out)
         assert kill(out, processed, profile, revision, step), step
         yield step, out
-        shutil.rmtree(out)
 
 
 @pytest.fixture(params=["swap", "plain"])
@@ -254,4 +253,3 @@ def test_a_diff_killed_at_any_step_writes_every_document_or_none(tmp_path, versi
         decided = committed(out)
         api.revisions(out)
         assert snapshot(out) == (after if decided else before), step
-        shutil.rmtree(out)
