@@ -29,6 +29,9 @@ WORD = r"[A-Z][a-z'’]*(?:-[A-Za-z][a-z'’]*)*\.?"
 # same for any council; a comma joins a place's words only in such a list, and only where the profile's
 # `place_joins` hold the join.
 LIST_JOINS = ("and", "&")
+# A capitalised word glued to the capitals before it, as a PDF's text runs a masthead into the line after it
+# (`LOCALTunbridge Wells Borough Council magazine`, the council's magazine): it opens a word, as after a space.
+GLUED = r"(?<=[A-Z])(?=[A-Z][a-z])"
 
 
 @lru_cache(maxsize=16)
@@ -72,13 +75,14 @@ def _as_printed(phrases: tuple[str, ...], joins: tuple[str, ...]) -> str:
 
 def _place(words: DocumentWords) -> str:
     """A place's name: up to five capitalised words, one of the profile's `place_joins` (lower case, as printed)
-    between two of them or none, the first of them opening a word (`BCP Council` names no council `P Council`). A
+    between two of them or none, the first of them opening a word (`BCP Council` names no council `P Council`) or
+    glued to the capitals before it (GLUED: `LOCALTunbridge Wells Borough Council magazine`, not `Wells ...`). A
     comma joins the places of a list the join `and` or `&` closes, each of one word or two (`Bournemouth, Christchurch
     and Poole Council`, `Armagh City, Banbridge and Craigavon Borough Council`), as English lists places; a join joins
     only two words of the place (`Sutton and` before `Corporate Plan` ends it)."""
     joins = words.place_joins
     join = rf"\s+{any_of(joins)}\s+|" if joins else ""
-    word = rf"(?<![\w'’-])(?!{_place_ends(words)}){WORD}"
+    word = rf"(?:(?<![\w'’-])|{GLUED})(?!{_place_ends(words)}){WORD}"
     closing = tuple(join_word for join_word in LIST_JOINS if join_word in joins)
     listed = (rf"(?:(?:\s+{word})?(?:,\s+{word}(?:\s+{word})?){{1,2}}(?=\s+{any_of(closing)}\s+{word}))?"
               if closing else "")

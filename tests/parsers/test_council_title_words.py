@@ -81,6 +81,10 @@ FIXED = [
     # plan`): a district's opening (`borough council of`). Before: none.
     ("Cllr Terry Parish, Leader of the Borough Council of King's Lynn & West Norfolk, explained:",
      "Borough Council of King's Lynn & West Norfolk"),
+    # pdfslide.net/documents/local-autumn-2014.html, Tunbridge Wells' magazine, its masthead run into the next line by
+    # the PDF's text (query `Lee Colyer Director of Finance Policy and Development Tunbridge Wells Borough Council`):
+    # the place opens glued to the capitals before it (parsers/council.GLUED). Before: `Wells Borough Council`.
+    ("LOCALTunbridge Wells Borough Council magazine", "Tunbridge Wells Borough Council"),
 ]
 
 # The closing note's example of a post's subject before the place (last session's; no store line prints a post and
