@@ -205,6 +205,13 @@ def error(code: str, stage: IssueStage, message: str, raw_text: str, span: Span,
     return Issue("error", code, stage, message, raw_text, span, element_id or None, field)
 
 
+def line_of(span: Span) -> str:
+    """The first line of a span as a message names it: `line 18`, and in a PDF `line 18 of page 2` (lines are
+    numbered through the document's extracted text; the page is where an auditor opens the PDF). For a place other
+    than the issue's own, which its row's provenance columns give already."""
+    return f"line {span.line_start}" + (f" of page {span.page}" if span.page is not None else "")
+
+
 class StageError(Exception):
     """A whole document failed in one stage; the message is one line for the user, naming file, stage and problem.
 

@@ -16,7 +16,7 @@ from council_actions.normalise.owners import OwnerMatch
 from council_actions.normalise.records import TimelineReading
 from council_actions.parsers.records import PrintedPeriod
 
-from council_actions.issues import Issue, warning
+from council_actions.issues import Issue, line_of, warning
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ def _reading_issues(phrase: str, reading: TimelineReading, span: Span, element_i
     how = next((PLAN_PERIOD_RULES[a] for a in reading.assumptions if a in PLAN_PERIOD_RULES), None)
     if plan is not None and how is not None:
         return [warning("timeline_from_plan_period", "normalise", f"timeline '{phrase}' read as {_plan_dates(reading)}"
-                        f", {how} stated at line {plan.span.line_start}{_page(plan.span)} ('{plan.text}')", phrase,
+                        f", {how} stated at {line_of(plan.span)} ('{plan.text}')", phrase,
                         span, element_id, "timeline")]
     why = next((rule.why for a in reading.assumptions for rule in REFERENCE_RULES if a.endswith(rule.suffix)), None)
     if why is None:
@@ -136,6 +136,3 @@ def _plan_dates(reading: TimelineReading) -> str:
         return f"financial year {reading.fiscal_year}"
     return _dates(reading)
 
-
-def _page(span: Span) -> str:
-    return f" of page {span.page}" if span.page is not None else ""

@@ -33,7 +33,7 @@ from council_actions.parsers.part_ratings import HEADINGS, part_above
 from council_actions.parsers.records import Boilerplate, Element
 from council_actions.parsers.status_totals import next_to
 
-from council_actions.issues import Issue, warning
+from council_actions.issues import Issue, line_of, warning
 from council_actions.roles import RoleMap
 
 RULING = re.compile(r"[\s|:]*-[\s|:-]*")  # a Markdown table's ruling under its headings (`---|---|`)
@@ -109,7 +109,7 @@ def placed_as_ratings(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate,
                       and span.char_end <= rating.span.char_end)
         found.update({k: None for k in held})
         if rating.element_id in taken_ids or ids[rating.element_id] > 1:
-            again = [other.span.line_start for other in ratings if other.element_id == rating.element_id
+            again = [other.span for other in ratings if other.element_id == rating.element_id
                      and other is not rating]
             found[held[0]] = _issue(rating, text, again)
         else:
@@ -159,14 +159,14 @@ def _element(rating: Rating) -> Element:
                    status_raw=rating.status_raw, section=rating.part)
 
 
-def _issue(rating: Rating, text: str, again: list[int]) -> Issue:
+def _issue(rating: Rating, text: str, again: list[Span]) -> Issue:
     """The warning for a rating no row holds, naming whose its id is already: the same thing rated again under the
-    same heading (`again`, the lines where), else an element the plan's reader read. An auditor checks those lines
+    same heading (`again`, where), else an element the plan's reader read. An auditor checks those lines
     (or that element) against this one's."""
     span = rating.span
     if again:
-        lines = f"line{'s' if len(again) > 1 else ''} {', '.join(map(str, again))}"
-        whose = f"'{rating.thing}' is rated again under the same heading ({lines}), so two ratings would share"
+        where = ", ".join(line_of(other) for other in again)
+        whose = f"'{rating.thing}' is rated again under the same heading ({where}), so two ratings would share"
     else:
         whose = "an element read from the plan's rows already has"
     return warning("rating_not_tabled", "parse", f"'{rating.thing}' rated '{rating.status_raw}' ({rating.status}) "

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from council_actions.parsers.records import Action, Boilerplate
 
-from council_actions.issues import Issue, warning
+from council_actions.issues import Issue, line_of, warning
 from council_actions.roles import RoleMap
 
 
@@ -29,7 +29,7 @@ def statused_by_title(actions: tuple[Action, ...], boilerplate: Sequence[Boilerp
         return actions, ()
     given = [replace(a, status=key) if a.status is None and a.status_raw is None else a for a in actions]
     issues = [warning("status_from_title", "parse", f"status {key} taken from the document's title '{title.text}' "
-                      f"(line {title.span.line_start}), which names every row so; the row prints none",
+                      f"({line_of(title.span)}), which names every row so; the row prints none",
                       title.text, new.span, new.element_id, "status")
               for old, new in zip(actions, given, strict=True) if old is not new]
     return tuple(given), tuple(issues)

@@ -100,8 +100,8 @@ def test_an_aspect_rated_three_times_names_both_other_places(tmp_path):
     path = tmp_path / FOUR.name
     path.write_text(text.replace("Fairness |\nAchieved |\n", "Fairness |\nAchieved |\n" * 3), encoding="utf-8")
     _, _, parsed = _read(path)
-    assert [i.message.split("(line")[1].split(")")[0] for i in parsed.issues if i.code == "rating_not_tabled"] == [
-        "s 18, 20", "s 16, 20", "s 16, 18"]
+    assert [i.message.split("heading (")[1].split(")")[0] for i in parsed.issues if i.code == "rating_not_tabled"] == [
+        "line 18, line 20", "line 16, line 20", "line 16, line 18"]
 
 
 def test_an_aspect_whose_id_an_element_has_is_no_row(monkeypatch):

@@ -45,6 +45,17 @@ def test_a_row_printing_its_own_status_keeps_it(processed):
     assert [i.element_id for i in issues] == [a.element_id for a in actions[1:]]
 
 
+def test_in_a_pdf_the_message_names_the_title_line_s_page(processed):
+    """The title read from a PDF (its span on page 1, as the PDF reader gives it): the message names the page of
+    the title's line, which is not the row's own (before: `(line 5)` alone, a line number of the extracted text an
+    auditor cannot find in the PDF without its page)."""
+    actions = [replace(a, status=None) for a in processed.parsed.actions]
+    on_page = tuple(replace(b, span=replace(b.span, page=1)) if b.kind == "title" else b
+                    for b in processed.parsed.boilerplate)
+    _, issues = statused_by_title(tuple(actions), on_page, GENERIC.roles)
+    assert issues and all(f"'{TITLE_2011}' (line 5 of page 1)" in i.message for i in issues)
+
+
 def test_a_title_naming_the_plan_gives_no_status():
     """The 2010 appendix of the same plan, titled `Appendix A Corporate Improvement Plan`: its rows print no status
     (icons), and none is given."""
