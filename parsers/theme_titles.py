@@ -16,7 +16,7 @@ from council_actions.parsers.cleaning import clean
 from council_actions.parsers.labels import NUMBERED_TITLE, THEME_NAME_MIN, numbered_theme
 from rapidfuzz import fuzz, process
 
-from council_actions.issues import Issue, StageError, warning
+from council_actions.issues import Issue, StageError, line_of, warning
 from council_actions.profile import Profile, ThemeDef
 
 THEME_TITLE = re.compile(r"^#*\s*Theme\s+(?P<no>\d{1,2})\s*[:\-–—.]\s*(?P<name>.+?)\s*$", re.IGNORECASE)
@@ -46,7 +46,7 @@ def theme_of_title(title: re.Match[str], line: Line, profile: Profile, source: s
         return by_name, [warning("theme_number_mismatch", "parse", f"title numbers theme {title['no']} but names "
                                  f"theme {by_name.no} ({by_name.name}); read as theme {by_name.no}", line.text,
                                  line.span)]
-    raise StageError("parse", source, f"line {line.number}: theme title {clean(line.text)!r} names no theme of "
+    raise StageError("parse", source, f"{line_of(line.span)}: theme title {clean(line.text)!r} names no theme of "
                      f"profile {profile.name}")
 
 
@@ -54,7 +54,7 @@ def theme_of_ids(tokens: list[str], profile: Profile, heading: Line, source: str
     """A heatmap with no theme title: the theme its ids' prefix names, if exactly one."""
     themes = {t for tok in tokens for t in profile.themes if _prefix_of(tok, profile) == t.prefix}
     if len(themes) != 1:
-        raise StageError("parse", source, f"line {heading.number}: heatmap has no theme title and its element ids "
+        raise StageError("parse", source, f"{line_of(heading.span)}: heatmap has no theme title and its element ids "
                          "do not tell one theme")
     return themes.pop()
 

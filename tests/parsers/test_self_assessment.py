@@ -131,3 +131,14 @@ def test_cross_check_against_several_plans_is_one_warning_naming_them(profile, p
         ("key_actions_mismatch", f"theme6.txt names 5 key actions for theme 6; in plan.txt, plan.pdf 9 elements of the "
          f"theme carry actions ({nine}); in other.txt 8 elements of the theme carry actions ({nine[:-7]})")]
     assert len({(i.code, i.span, i.raw_text) for i in found}) == len(found)
+
+
+def test_a_heatmap_no_theme_tells_names_its_line_and_page(profile):
+    """A heatmap with no theme title whose ids name two themes, on page 2 of a PDF: the one-line failure names the
+    page of its line (before: `line 40:` alone, a line of the extracted text, not findable in the PDF)."""
+    from council_actions.ingest.model import Line, Span
+    from council_actions.parsers.theme_titles import theme_of_ids
+
+    heading = Line(40, "Self-Assessment Heatmap", Span(2, 40, 40, 900, 923), (), False)
+    with pytest.raises(StageError, match="line 40 of page 2: heatmap has no theme title and its element ids do not"):
+        theme_of_ids(["L001", "SD001"], profile, heading, "plan.pdf")
