@@ -62,16 +62,18 @@ def test_a_row_of_units_under_the_header_is_part_of_it_and_a_row_of_words_is_not
 
 def test_the_sample_reads_its_rows_under_its_target():
     """The rows under the wrapped header are actions, each under `TARGET 1: ...` (a row of its own, every other
-    cell empty), with its owner, its month due at the month's end and its progress; the units row under the header
-    (`£000`: the savings are in thousands of pounds) is part of the header, kept as its boilerplate."""
+    cell empty), with its owner, its month due at the month's end and the status its progress opens with; the units
+    row under the header (`£000`: the savings are in thousands of pounds) is part of the header, kept as its
+    boilerplate."""
     processed = process(SAMPLE, load_profile("generic"), ReferenceDates(given=dt.date(2003, 3, 3)))
     assert processed.document.rendering == "pipe"
     assert [(a.owner_raw, a.timeline_raw, a.status, [h.text for h in a.sections])
             for a in processed.parsed.actions] == [
         ("Service Review Group", "December 2001", "complete", ["TARGET 1: Service Aims, Objectives and Standards That:"]),
-        ("Assistant Director of Housing/ Head of Housing Maintenance", "June 2002", None,
+        ("Assistant Director of Housing/ Head of Housing Maintenance", "June 2002", "on_track",  # `Ongoing – ...`
          ["TARGET 1: Service Aims, Objectives and Standards That:"]),
-        ("Head of Housing Maintenance", "April 2002", None, ["TARGET 1: Service Aims, Objectives and Standards That:"])]
+        ("Head of Housing Maintenance", "April 2002", "complete",  # `Done although ...` (parsers/opening_status.py)
+         ["TARGET 1: Service Aims, Objectives and Standards That:"])]
     assert [(i.code, i.span.line_start) for i in processed.parsed.issues] == [("council_not_printed", 1)]
     assert [(b.kind, b.span.line_start) for b in processed.parsed.boilerplate] == [
         ("column_header", 1), ("column_header", 2), ("column_header", 3), ("section_heading", 4)]
