@@ -43,6 +43,9 @@ OPENING = [
 NO_STATUS = [
     "Implemented as appropriate",  # Waverley programmed maintenance, line 12: no separator after the word
     "Introduced in 2001/02 and now repeated each year",  # the same, line 10
+    # samples/other_councils/waverley_day_to_day_repairs_improvement_plan_progress_2003.txt, lines 8 and 10
+    "Ongoing as part of discussions with Tenants’ Panel and contractors",
+    "Improvements implemented with new MTC. Ongoing in terms of improving contractors’ performance",
     # Georges River Council's status key ("How we rate the status", its 2021 progress report, corpus `pages`):
     # a status word's definition, the word running on into its sentence
     "Not started due to budget or other constraints.",
