@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from council_actions.normalise.compound_periods import TWO_TIMES
 from council_actions.normalise.fiscal import month_bounds
 from council_actions.normalise.period_types import Context, Period
 from council_actions.normalise.period_words import MONTHS, full_year
+from council_actions.normalise.relative_periods import days_no_year
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> Period | None:
@@ -58,13 +60,21 @@ def month_year(m: re.Match[str], ctx: Context) -> Period | None:
 
 def day_range(m: re.Match[str], ctx: Context) -> Period | None:
     """`3 Oct to 14 November 2025`, `04 July - 09 September 2022`, `September 30th - November 11th 2019`, `from 1
-    March to 25 March, 2022` (local plan timetables' and consultations' dates): two days and one year printed after
-    the last, so the year is the last day's, and the first's too unless its month falls after the last's, across a
-    year end (`month_range_across_year_end`, as with two months). Read apart, the first day had no year and was named
-    unread (or the year was read alone), and the range's start was lost. A day that does not exist, or a range that
-    runs backwards, is no range."""
+    March to 25 March, 2022`, `7th - 13th April 2018` (local plan and neighbourhood plan timetables, consultations'
+    dates): two days and one year printed after the last, so the year is the last day's, and the first's too unless
+    its month falls after the last's, across a year end (`month_range_across_year_end`, as with two months); the first
+    day may share the last's month. Read apart, the first day had no year and was named unread (or the year was read
+    alone), and the range's start was lost. Joined by `&` or `and` (`29th & 31st March 2018`) the days may be two
+    days, not a span; the spec reads periods so joined as one interval, and so does this (`days_joined_as_range`).
+    With no year (`12th - 15th March`) they are days of the plan's own year (relative_periods.days_no_year). A bare
+    number before a month's day (`Stage 2 - 15 March 2025`) is no day: without its month it must print an ordinal."""
+    if m["month"] is None and m["ord"] is None:
+        return None
+    first, last = MONTHS[(m["month"] or m["last_month"])[:3]], MONTHS[m["last_month"][:3]]
+    joined = ("days_joined_as_range",) if m["join"].strip() in TWO_TIMES else ()
+    if m["year"] is None:
+        return days_no_year((first, int(m["day"])), (last, int(m["last_day"])), ctx, joined)
     year = int(m["year"])
-    first, last = MONTHS[m["month"][:3]], MONTHS[m["last_month"][:3]]
     try:
         start = dt.date(year - (first > last), first, int(m["day"]))
         end = dt.date(year, last, int(m["last_day"]))
@@ -73,4 +83,4 @@ def day_range(m: re.Match[str], ctx: Context) -> Period | None:
     if end < start:
         return None
     across = ("month_range_across_year_end",) if first > last else ()
-    return Period(start, end, "range", ctx.calendar.label_for(start, end), across)
+    return Period(start, end, "range", ctx.calendar.label_for(start, end), (*across, *joined))

@@ -155,7 +155,8 @@ DAY_GAP = r"(?:\s+|-(?=" + MONTH_WORD + r"\.?-))"
 MONTH_GAP = r"(?:\s*['\u2019]|\s+|-)"
 LAST_MONTH = rf"(?P<last_month>{MONTH_WORD})\.?"  # the far month of `July-September 23`
 Q_NUMBER = r"(?P<q1>[1-4]|one|two|three|four)"  # a quarter's number, in figures or words (`2023-24 Quarter Four`)
-ORD, DAY_JOIN = r"(?:st|nd|rd|th)?", r"\s*(?:-|to)\s*"  # `30th`; `3 Oct to 14 November 2025`, a day range's join
+ORD, DAY_JOIN = r"(?:st|nd|rd|th)?", r"(?P<join>\s*(?:-|to|&|and)\s*)"  # `30th`; a day range's join
+DAY_YEAR = r"(?:,?\s+(?P<year>20\d{2})\b|(?![\w/]|\s*\d))"  # a day range's year, or none (`12th - 15th March`)
 MONTH_SPAN = r"(?P<join>\s*(?:-|to)\s*)" + LAST_MONTH + r"\s+(?P<year>20\d{2}|\d{2})"  # `jan-mar 2025`
 LAST_COUNT = COUNT.replace("?P<n>", "?P<last>")  # the far year of `years 1-2`
 YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # `2020/20`, `2024-2027`: year_spans.py
@@ -168,10 +169,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("numeric_date_dashed", r"\b(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>20\d{2}|\d{2})\b", numeric_date,
          ("-",)),
         ("iso_date", r"\b(?P<year>20\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b", numeric_date, ("-",)),
-        # two days sharing the year printed after the last, day or month first (`3 Oct to 14 November 2025`,
-        # `September 30th - November 11th 2019`; was: the last day, the first named unread)
-        ("day_range", r"\b(?P<day>\d{1,2})" + ORD + r"\s+" + MONTH + DAY_JOIN + r"(?P<last_day>\d{1,2})" + ORD + r"\s+"
-         + LAST_MONTH + r",?\s+(?P<year>20\d{2})\b", day_range, MONTH_GATE),
+        # two days sharing the year printed after the last, and the first its month too, or no year (`3 Oct to 14
+        # November 2025`, `September 30th - November 11th 2019`, `7th - 13th April 2018`; was: the last day alone);
+        # month first only with the year (`Oct 23 - Dec 23` is two months, each with its year)
+        ("day_range", r"\b(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?(?:\s+" + MONTH + ")?" + DAY_JOIN
+         + r"(?P<last_day>\d{1,2})" + ORD + r"\s+" + LAST_MONTH + DAY_YEAR, day_range, MONTH_GATE),
         ("month_day_range", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})" + ORD + DAY_JOIN + LAST_MONTH
          + r"\s+(?P<last_day>\d{1,2})" + ORD + r",?\s+(?P<year>20\d{2})\b", day_range, MONTH_GATE),
         ("day_month_year", r"\b\d{1,2}(?:st|nd|rd|th)?" + DAY_GAP + MONTH + MONTH_GAP

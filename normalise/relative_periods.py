@@ -127,6 +127,22 @@ def month_no_year(m: re.Match[str], ctx: Context) -> Period | None:
     return Period(start, end, "month", ctx.calendar.label(fy), (f"month_from_{source.name}",))
 
 
+def days_no_year(first: tuple[int, int], last: tuple[int, int], ctx: Context, notes: tuple[str, ...]) -> Period | None:
+    """`12th - 15th March`, `21st May to 9th July` (Holwell's neighbourhood plan timeline), each (month, day): the
+    first day in the plan's own financial year (YEAR_SOURCES), as `End May` is, and the last the first such day on or
+    after it; `notes` are the reading's own (`days_joined_as_range`). A day that does not exist is no reading."""
+    own = _own_year(ctx)
+    if own is None:
+        return Period(None, None, "range", None, ("month_without_year_no_reference", *notes))
+    fy, source = own
+    try:
+        start = dt.date(fy + (first[0] < ctx.calendar.start_month), *first)
+        end = dt.date(start.year + (last < first), *last)
+    except ValueError:
+        return None
+    return Period(start, end, "range", ctx.calendar.label_for(start, end), (f"month_from_{source.name}", *notes))
+
+
 def relative_span(m: re.Match[str], ctx: Context) -> Period | None:
     """`Up to six months`, `within 12 months`: from the document's date, so much later."""
     return _span_from_reference(m, ctx, ())
