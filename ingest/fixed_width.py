@@ -52,6 +52,7 @@ NO_LIMIT = 10 ** 6
 EDGE_MIN = 5  # clear runs of a column it takes to know where its text ends
 SQUEEZE = 4 * DRIFT  # how far before the next column a squeezed word can start
 SEEN_MIN = 3  # runs starting at one place near a heading's start that make it a start of that column too
+ACROSS = 2  # column starts one run of single-spaced words crosses that make it no row's line (a full line squeezes one)
 AT_FOOT = 1  # lines below a column's last text that still count as the page's foot (a score printed last)
 MIN_BULLETED = 2  # bulleted lines that make a table's rows bulleted
 SECTION = Column("(section)", "section")
@@ -139,6 +140,9 @@ def _relay(lines: list[Line], index: int, depth: int, starts: list[int], heading
             relaid[j] = as_layout(lines[j], "header")
         previous: Line | None = None
         for j, line in enumerate(data, k + depth):
+            if _runs_across(line, grid):
+                relaid[j] = as_layout(line, "other_layout")
+                continue
             cut = _cut(line, grid, _starts_beside(data, j - k - depth))
             bullet = _bullet_at(line)
             opens = previous is None or line.number > previous.number + 1 or (
@@ -153,6 +157,21 @@ def _relay(lines: list[Line], index: int, depth: int, starts: list[int], heading
         _open_at_break(relaid, k + depth, end, relaid[end + depth] if end + depth < len(relaid) else None)
     columns = tuple(Column(h) for h in headings) + ((SECTION,) if bulleted else ())
     return Layout("fixed_width", columns, tuple(relaid))
+
+
+def _runs_across(line: Line, grid: Grid) -> bool:
+    """Whether a line runs across the table's columns: one run of words one space apart, from the table's left edge
+    (the first column's start, to within DRIFT) past ACROSS column starts or more (a page's footer, a running header
+    or a note set wider than the table, that a converter writes through it). A full line squeezes the gaps between
+    columns to one space, but a row's line opens at its own column's start or keeps a wider gap somewhere (Use of
+    Resources 2005/06's `1.1.2 The auditor received Level 2 Statement of Accounts - Council Minutes SEBASTIAN
+    Achieved`, squeezed at three gaps, opens in the third column; its first row's `Financial     1.1 The council
+    ...` keeps its gaps). Such a line is marked `other_layout`, and the text read as if it were not printed
+    (renderings.relayout)."""
+    runs = RUN.findall(line.text)
+    start = len(line.text) - len(line.text.lstrip())
+    return len(runs) == 1 and start <= grid.starts[0] + DRIFT and sum(
+        start < column - DRIFT and column + DRIFT < len(line.text) for column in grid.starts) >= ACROSS
 
 
 def _bullet_at(line: Line) -> int | None:

@@ -159,10 +159,13 @@ def widest(lines: list[Line]) -> list[Line]:
     return [line for line, count in zip(lines, counts, strict=True) if count >= least] if least > MIN_COLUMNS else []
 
 
-def parted(text: str) -> str:
+def parted(text: str) -> str | None:
     """How a line marked `other_layout` by no rule is cut, for its issue: by the first separator an OTHER_LAYOUTS rule
-    names cutting it in two or more."""
+    names cutting it in two or more, else the last's; None where it prints none of them (a line a reader marks by its
+    own columns, run across them: fixed_width)."""
     cuts = [(rule.separator, rule.parted) for rule in OTHER_LAYOUTS if rule.separator is not None]
+    if not any(CUTS[separator].search(text) for separator, _ in cuts):
+        return None
     return next((word for separator, word in cuts if cells_cut(text, separator) >= 2), cuts[-1][1])
 
 

@@ -62,7 +62,8 @@ def _around_other_layouts(lines: list[Line], text: str, rendering: Rendering | N
     layout that need no reading to be told, then, where its table's columns tell more, without those too; the lines
     left out are put back, marked (other_layouts.put_back). Where no reader answers, or one takes a line of those
     that stand out widest (other_layouts.widest) for the headings, the text is read again without them too, and the
-    reading kept where its columns make them all another layout's."""
+    reading kept where its columns make them all another layout's. A reader that tells such lines by its own columns
+    (fixed_width: a line run across them) marks them `other_layout`, and the text is read without those too."""
     left = other_layout_lines(lines, rendering, None, None)
     layout = _read_without(lines, text, left, read)
     stray = widest(lines)
@@ -74,6 +75,8 @@ def _around_other_layouts(lines: list[Line], text: str, rendering: Rendering | N
     if layout is None:
         return None
     more = other_layout_lines(lines, layout.rendering, len(layout.columns), _headings(layout))
+    more += [line for line in layout.lines if line.layout == "other_layout" and line.number not in _numbers(left)
+             and line.number not in _numbers(more)]
     if _numbers(more) == _numbers(left):
         return layout
     return _read_without(lines, text, more, read) or layout

@@ -24,7 +24,7 @@ from council_actions.parsers.records import Boilerplate, PrintedDate, PrintedPer
 from council_actions.issues import Issue, warning
 
 Situation = Literal["theme_page", "plan_page", "beside_table", "past_headings", "past_plan_columns", "other_layout",
-                    "run_across", "above_first_code", "title_of_period"]
+                    "across_columns", "run_across", "above_first_code", "title_of_period"]
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,10 @@ SITUATIONS = (
              "tab-separated cells in a plan of another layout, or more pipe-separated columns than the table has; the "
              "plan is read as if the line were not printed (parsers/table_rows.py, parsers/action_plan.py)",
              "the plan table", "its cells parted by {cut}, a layout the table is not printed in"),
+    Unplaced("across_columns", "a line of a plan in fixed-width columns whose words, one space apart, run across "
+             "its columns (ingest/fixed_width: a footer, running header or note a converter wrote through the table); "
+             "the plan is read as if the line were not printed (parsers/read_around.py)", "the plan table",
+             "a line run across its columns"),
     Unplaced("run_across", "a line inside a row that is a paragraph cut at the column edges, a word split across "
              "two cells (parsers/row_debris.py)", "the plan table",
              "a paragraph run across the columns, a word cut at a cell's edge ('{cut}')"),
@@ -87,10 +91,14 @@ PAST_COLUMNS: dict[str, Situation] = {"action_plan": "past_plan_columns"}
 
 def other_layout_text(text: str, span: Span, rule: OtherLayout | None, kind: str) -> Issue:
     """The warning for a line read around (ingest/other_layouts.py): where its rule is of another separator than the
-    table's, naming it; where of the table's own, more columns than the table of the plan's reader (`kind`) has."""
+    table's, naming it; where of the table's own, more columns than the table of the plan's reader (`kind`) has; where
+    no separator cuts it (a line run across fixed-width columns), so."""
     if rule is not None and rule.own:
         return unplaced_text(PAST_COLUMNS.get(kind, "past_headings"), text, span)
-    return unplaced_text("other_layout", text, span, rule.parted if rule is not None else parted(text))
+    cut = rule.parted if rule is not None else parted(text)
+    if cut is None:
+        return unplaced_text("across_columns", text, span)
+    return unplaced_text("other_layout", text, span, cut)
 
 
 # What a reading of the whole document takes from a line no row holds, and how much of it; the line is then no

@@ -109,3 +109,12 @@ def stray_lines(text: str, index: int, counts: tuple[int, ...], separator: str) 
     block = [separator.join(words[k % len(words)] for k in range(start, start + count))
              for start, count in zip(taken[:-1], counts, strict=True)]
     return "\n".join([*lines[:index], *block, *lines[index:]])
+
+
+def lines_put_in(text: str, put_in: dict[int, str]) -> str:
+    """The text with each line of `put_in` put before its line (from 0, of the text as given): real stray lines
+    (a note, a running footer) where a converter writes one through a table."""
+    lines = text.split("\n")
+    for index in sorted(put_in, reverse=True):
+        lines.insert(index, put_in[index])
+    return "\n".join(lines)

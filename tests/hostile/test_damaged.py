@@ -17,6 +17,7 @@ from council_actions.profile import load_profile
 from council_actions.roles import RoleMap
 from tests.conftest import FIXTURES, SAMPLES
 from tests.hostile import damage
+from tests.hostile.test_stray_text import NOTE_FIXTURE
 from tests.hostile.test_wide_lines import WIDE
 
 DAMAGED = FIXTURES / "damaged"
@@ -37,6 +38,7 @@ MADE = {
     **{name: (sample, partial(damage.wide_line, index=index, count=2000, separator=separator))
        for name, (sample, index, separator) in WIDE.items()},
     "tab_line_maidstone_ags.txt": (MAIDSTONE, lambda text: damage.stray_line(text, 16, 3, "\t")),
+    NOTE_FIXTURE[0]: (NOTE_FIXTURE[1], partial(damage.lines_put_in, put_in={NOTE_FIXTURE[2]: NOTE_FIXTURE[3]})),
 }
 # fixture: (the invisible characters removed, the lines that held them: 20 of East Cambridgeshire's lines print
 # words, one of Maidstone's got the mark), one issue a line
