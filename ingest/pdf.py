@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import partial
 from statistics import median
 from typing import cast
@@ -85,10 +86,12 @@ def read_page(page: PageLayout) -> list[RawLine]:
     fills = list(page.fills)
     lines: list[RawLine] = []
     placed: set[int] = set()
+    across: set[int] = set()
     for table in find_tables(page):
-        lines += _table_lines(table, words, fills, placed, list(page.edges))
-    loose = [w for i, w in enumerate(words) if i not in placed]
+        lines += _table_lines(table, words, fills, placed, list(page.edges), across)
+    loose = [w for i, w in enumerate(words) if i not in placed and i not in across]
     lines += _paragraphs(loose)
+    lines += [replace(line, across=True) for line in _paragraphs([words[i] for i in sorted(across)])]
     return sorted(lines, key=lambda line: line.top)
 
 
@@ -101,8 +104,8 @@ def find_tables(page: PageLayout | PlumberPage) -> list[Table]:
 
 
 def _table_lines(table: Table, words: list[PdfObject], fills: list[Fill], placed: set[int],
-                 edges: list[PdfObject]) -> list[RawLine]:
-    return table_lines(table, words, placed, lambda cell: _fill_of(cell, fills), edges)
+                 edges: list[PdfObject], across: set[int]) -> list[RawLine]:
+    return table_lines(table, words, placed, lambda cell: _fill_of(cell, fills), edges, across)
 
 
 def _fill_of(cell: BBox, fills: list[Fill]) -> str | None:
@@ -161,7 +164,8 @@ def _document(data: bytes, source_name: str, pages: list[PageLines]) -> Document
                 position += len(content) + 1
             line_text = "\t".join(parts)
             span = Span(page_no, number, number, offset, offset + len(line_text), _union(c.bbox for c in raw.cells))
-            lines.append(Line(number, line_text, span, tuple(cells), raw.tabular))
+            lines.append(Line(number, line_text, span, tuple(cells), raw.tabular,
+                              "other_layout" if raw.across else None))
             printed = [word for cell in raw.cells for word in cell.invisible]
             if printed:
                 removed = "".join(invisible.clean(word)[1] for word in printed)

@@ -15,20 +15,55 @@ from council_actions.ingest.model import BBox
 from council_actions.ingest.pdf_layout import PdfObject
 
 EDGE_TOLERANCE = 2.0  # points: cell edges this close are the same column edge or rule
+SPACE_MOST = 0.5  # of the type's height: the widest gap between two words of one line run on (a space is ~0.25)
+LINE_SHARE = 0.5  # of the type's height: words whose tops differ by less are on one physical line
+ACROSS = 2  # cell edges a run of words crosses that make it no cell's text (a word past its cell's edge crosses one)
 
 
 def find_word_cells(words: list[PdfObject], boxes: list[BBox], lefts: list[float], table: BBox,
-                    placed: set[int]) -> dict[BBox, list[PdfObject]]:
+                    placed: set[int], across: set[int]) -> dict[BBox, list[PdfObject]]:
     """The words of each cell of the table (`boxes`, sorted top to bottom, inside the `table` box), a cell left
-    open by a page break among them; the indexes of the words placed are added to `placed`."""
+    open by a page break among them; the indexes of the words placed are added to `placed`. The words of a line
+    run across the table's cells (`runs_across`) are no cell's: their indexes go to `across`, and they are left
+    for the page's text outside tables."""
     bands = _Bands(boxes)
+    found = {index: box for index, word in enumerate(words)
+             if (box := _cell_around(word, bands) or _open_cell(word, boxes, lefts, table)) is not None}
+    across |= runs_across(words, {index: column_of(box, lefts) for index, box in found.items()})
     in_cell: dict[BBox, list[PdfObject]] = {}
-    for index, word in enumerate(words):
-        box = _cell_around(word, bands) or _open_cell(word, boxes, lefts, table)
-        if box is not None:
-            in_cell.setdefault(box, []).append(word)
+    for index, box in found.items():
+        if index not in across:
+            in_cell.setdefault(box, []).append(words[index])
             placed.add(index)
     return in_cell
+
+
+def runs_across(words: list[PdfObject], columns: dict[int, int]) -> set[int]:
+    """The words (indexes) of a line run across the table's cells: on one physical line, words a space apart at most
+    (SPACE_MOST of the type's height; a cell's padding parts two cells' text by more) in ACROSS + 1 columns or more,
+    as a footer, a running header or a note drawn through a table is. A cell's own text stays in its column, and a
+    word run past its cell's edge reaches only the next."""
+    lines: list[list[int]] = []
+    for index in sorted(columns, key=lambda i: words[i]["top"]):
+        if lines and words[index]["top"] - words[lines[-1][0]]["top"] <= LINE_SHARE * _height(words[lines[-1][0]]):
+            lines[-1].append(index)
+        else:
+            lines.append([index])
+    found: set[int] = set()
+    for line in lines:
+        run: list[int] = []
+        for index in [*sorted(line, key=lambda i: words[i]["x0"]), -1]:
+            if run and index >= 0 and words[index]["x0"] - words[run[-1]]["x1"] <= SPACE_MOST * _height(words[index]):
+                run.append(index)
+                continue
+            if len({columns[i] for i in run}) > ACROSS:
+                found |= set(run)
+            run = [index]
+    return found
+
+
+def _height(word: PdfObject) -> float:
+    return float(word["bottom"] - word["top"])
 
 
 def column_edges(boxes: list[BBox]) -> list[float]:

@@ -71,6 +71,7 @@ class RawLine:
     top: float
     tabular: bool
     cells: tuple[RawCell, ...]
+    across: bool = False  # a line run across a table's cells (pdf_cells.runs_across): read around, reported whole
 
 
 @dataclass(frozen=True)
@@ -80,13 +81,14 @@ class _CellLine:
 
 
 def table_lines(table: Table, words: list[PdfObject], placed: set[int], shade: Callable[[BBox], str | None],
-                edges: list[PdfObject]) -> list[RawLine]:
-    """The table's physical lines; the indexes of the words used are added to `placed`."""
+                edges: list[PdfObject], across: set[int]) -> list[RawLine]:
+    """The table's physical lines; the indexes of the words used are added to `placed`, those of a line run across
+    its cells to `across` (pdf_cells.runs_across)."""
     boxes: list[BBox] = sorted({(c[0], c[1], c[2], c[3]) for c in table.cells}, key=lambda b: (b[1], b[0]))
     if not boxes:
         return []
     lefts = column_edges(boxes)
-    in_cell = find_word_cells(words, boxes, lefts, table.bbox, placed)
+    in_cell = find_word_cells(words, boxes, lefts, table.bbox, placed, across)
     boxes = sorted(set(boxes) | set(in_cell), key=lambda b: (b[1], b[0]))
     if not in_cell:
         return []

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from council_actions.ingest.layout import Layout, RoleOf, StatusOf
 from council_actions.ingest.model import Document, Line, Rendering
 from council_actions.ingest.other_layouts import other_layout_lines, put_back, widest, without
+from council_actions.ingest.running_lines import running_lines
 from council_actions.ingest.tab_table import read_tab_table
 
 if TYPE_CHECKING:
@@ -63,23 +64,33 @@ def _around_other_layouts(lines: list[Line], text: str, rendering: Rendering | N
     left out are put back, marked (other_layouts.put_back). Where no reader answers, or one takes a line of those
     that stand out widest (other_layouts.widest) for the headings, the text is read again without them too, and the
     reading kept where its columns make them all another layout's. A reader that tells such lines by its own columns
-    (fixed_width: a line run across them) marks them `other_layout`, and the text is read without those too."""
-    left = other_layout_lines(lines, rendering, None, None)
+    (fixed_width: a line run across them) marks them `other_layout`, and the text is read without those too; a tab
+    table's text (a PDF's tables too) is read without the lines printed at the edge of every page, a running footer
+    or header (ingest/running_lines.py), and without the lines the PDF reader marked, run across a table's cells
+    (ingest/pdf_cells.runs_across)."""
+    running = running_lines(lines) if rendering == "tab" else []
+    running += [line for line in lines if line.layout == "other_layout"]  # a PDF's line run across a table's cells
+    left = _joined(other_layout_lines(lines, rendering, None, None), running)
     layout = _read_without(lines, text, left, read)
     stray = widest(lines)
     if stray and (layout is None or _numbers(stray) & {ln.number for ln in layout.lines if ln.layout == "header"}):
-        again = _read_without(lines, text, [*left, *stray], read)
+        again = _read_without(lines, text, _joined(left, stray), read)
         if again is not None and _numbers(stray) <= _numbers(
                 other_layout_lines(lines, again.rendering, len(again.columns), _headings(again))):
-            layout, left = again, [*left, *stray]
+            layout, left = again, _joined(left, stray)
     if layout is None:
         return None
-    more = other_layout_lines(lines, layout.rendering, len(layout.columns), _headings(layout))
-    more += [line for line in layout.lines if line.layout == "other_layout" and line.number not in _numbers(left)
-             and line.number not in _numbers(more)]
+    marked = [line for line in layout.lines if line.layout == "other_layout" and line.number not in _numbers(left)]
+    more = _joined(other_layout_lines(lines, layout.rendering, len(layout.columns), _headings(layout)), running,
+                   marked)
     if _numbers(more) == _numbers(left):
         return layout
     return _read_without(lines, text, more, read) or layout
+
+
+def _joined(*found: list[Line]) -> list[Line]:
+    """The lines found by each rule, each line once (two rules may find one line)."""
+    return list({line.number: line for lines in found for line in lines}.values())
 
 
 def _headings(layout: Layout) -> int | None:

@@ -17,6 +17,7 @@ from typing import TypeVar, cast
 
 from council_actions.ingest.model import Document, Span
 from council_actions.ingest.other_layouts import document_without, marking
+from council_actions.ingest.running_lines import running_lines
 from council_actions.parsers.records import ParsedDocument
 from council_actions.parsers.unplaced import other_layout_text
 
@@ -27,7 +28,8 @@ def parsed_around(document: Document, parse: Callable[[Document], ParsedDocument
                   reader_kind: Callable[[Document], str | None]) -> ParsedDocument:
     """`parse` of the document without its `other_layout` lines, its spans put back, and each such line reported
     (`unplaced_text`: situation other_layout, or where the line is of the table's own separator past its columns, as
-    the reader of the plan says such a line, by its kind: `reader_kind`) before the first issue standing after it; a
+    the reader of the plan says such a line, by its kind: `reader_kind`; printed at the edge of every page, a running
+    footer or header: ingest/running_lines.py) before the first issue standing after it; a
     line of the table's own separator before an issue around it too, where its reader says one among its rows
     (before the document-wide issues, which a parse adds after the rows')."""
     found = document_without(document)
@@ -37,12 +39,13 @@ def parsed_around(document: Document, parse: Callable[[Document], ParsedDocument
     parsed = moved(parse(shown), view.gaps.span)
     kind = reader_kind(shown) or ""
     issues = list(parsed.issues)
+    running = {line.number for line in running_lines(list(document.iter_lines()))}
     for line in view.left_out:
         rule = marking(line.text, shown.rendering, len(shown.columns))
         around = rule is not None and rule.own  # said where its reader says one among its rows
         issues.insert(next((k for k, issue in enumerate(issues) if issue.span.char_start > line.span.char_start
                             or (around and issue.span.char_end > line.span.char_end)), len(issues)),
-                      other_layout_text(line.text, line.span, rule, kind))
+                      other_layout_text(line.text, line.span, rule, kind, line.number in running))
     return replace(parsed, issues=tuple(issues))
 
 

@@ -24,7 +24,7 @@ from council_actions.parsers.records import Boilerplate, PrintedDate, PrintedPer
 from council_actions.issues import Issue, warning
 
 Situation = Literal["theme_page", "plan_page", "beside_table", "past_headings", "past_plan_columns", "other_layout",
-                    "across_columns", "run_across", "above_first_code", "title_of_period"]
+                    "across_columns", "every_page", "run_across", "above_first_code", "title_of_period"]
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,9 @@ SITUATIONS = (
              "its columns (ingest/fixed_width: a footer, running header or note a converter wrote through the table); "
              "the plan is read as if the line were not printed (parsers/read_around.py)", "the plan table",
              "a line run across its columns"),
+    Unplaced("every_page", "a line printed at the foot or head of every page among a plan's tables, a running "
+             "footer or header a PDF's producer draws (ingest/running_lines.py); the plan is read as if the line were "
+             "not printed (parsers/read_around.py)", "the plan table", "printed at the edge of every page"),
     Unplaced("run_across", "a line inside a row that is a paragraph cut at the column edges, a word split across "
              "two cells (parsers/row_debris.py)", "the plan table",
              "a paragraph run across the columns, a word cut at a cell's edge ('{cut}')"),
@@ -89,10 +92,13 @@ def unplaced_text(situation: Situation, text: str, span: Span, cut: str | None =
 PAST_COLUMNS: dict[str, Situation] = {"action_plan": "past_plan_columns"}
 
 
-def other_layout_text(text: str, span: Span, rule: OtherLayout | None, kind: str) -> Issue:
+def other_layout_text(text: str, span: Span, rule: OtherLayout | None, kind: str, running: bool = False) -> Issue:
     """The warning for a line read around (ingest/other_layouts.py): where its rule is of another separator than the
     table's, naming it; where of the table's own, more columns than the table of the plan's reader (`kind`) has; where
-    no separator cuts it (a line run across fixed-width columns), so."""
+    no separator cuts it (a line run across fixed-width columns), so; where `running` (printed at the edge of every
+    page: ingest/running_lines.py), so."""
+    if running:
+        return unplaced_text("every_page", text, span)
     if rule is not None and rule.own:
         return unplaced_text(PAST_COLUMNS.get(kind, "past_headings"), text, span)
     cut = rule.parted if rule is not None else parted(text)

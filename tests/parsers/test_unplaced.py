@@ -30,6 +30,8 @@ REAL = [
      "text outside the plan table: its cells parted by tabs, a layout the table is not printed in"),
     ("across_columns", FIXTURES / "damaged" / "note_across_columns_maidstone_ags_chromium.txt", "generic", 11,
      "1.2.1 That the update", "text outside the plan table: a line run across its columns"),
+    ("every_page", FIXTURES / "pdf" / "running_footer_runnymede_chromium.pdf", "runnymede", 39,
+     "Appendix A: Action Plan", "text outside the plan table: printed at the edge of every page"),
     ("run_across", PLAN, "generic", 219, "Codes of condu",
      "text outside the plan table: a paragraph run across the columns, a word cut at a cell's edge ('s|hould')"),
     ("above_first_code", PLAN, "generic", 43, "with the Centre for Governance and Scrutiny and Localis Governance",
