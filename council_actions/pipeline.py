@@ -30,8 +30,8 @@ from council_actions.relay import Relay
 if TYPE_CHECKING:  # a type only: output/ (Arrow) loads with the writer (council_actions.preload)
     from council_actions.output.status import Status
 
-DOCUMENT_SUFFIXES = (".txt", ".text", ".pdf", ".csv")
-# as messages name them, so that a suffix added above is named there too: ".txt, .text, .pdf or .csv"
+DOCUMENT_SUFFIXES = (".txt", ".text", ".pdf", ".csv", ".tsv")  # the last two: ingest/csv_table.DELIMITED's names
+# as messages name them, so that a suffix added above is named there too: ".txt, .text, .pdf, .csv or .tsv"
 SUFFIXES_NAMED = f"{', '.join(DOCUMENT_SUFFIXES[:-1])} or {DOCUMENT_SUFFIXES[-1]}"
 T = TypeVar("T")
 R = TypeVar("R")

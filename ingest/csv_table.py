@@ -1,9 +1,15 @@
-"""A plan kept in a spreadsheet and exported as CSV: its records read by Python's `csv` module.
+"""A plan kept in a spreadsheet and exported as CSV or TSV: its records read by Python's `csv` module.
 
-Councils keep plan trackers in spreadsheets; a data team exports them as CSV.
-A comma is no cell boundary to the text reader (`text.py` cuts at tabs), so the
-text is parsed here as CSV records first, where the file is named `.csv` or its
-content shows it (csv.Sniffer finds commas, and most of its first 50 records are of one width).
+Councils keep plan trackers in spreadsheets; a data team exports them as CSV
+("Comma separated values") or TSV ("Text (Tab delimited)"). A comma is no cell
+boundary to the text reader (`text.py` cuts at tabs), and a spreadsheet's
+quoted field holding line breaks or quotes is one cell, which the tab reader
+would cut into lines with the quotes left in. So the text is parsed here as
+records first, by the first of the DELIMITED rules that takes it: a name that
+says so (`.csv`, `.tsv`), or content that shows it (for commas: csv.Sniffer
+finds them and most of the first 50 records are of one width; for tabs: the
+same width, and a field quoted as a spreadsheet quotes it, which no PDF
+converter's tab text holds).
 Each physical line becomes a line of the document model, its cells the
 fields' text on that line, each span on the field's own characters (quotes
 excluded). A quoted field holding line breaks stays one cell of its record:
@@ -24,19 +30,19 @@ from __future__ import annotations
 import csv
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from council_actions.ingest.layout import MIN_COLUMNS, RoleOf
-from council_actions.ingest.model import Cell, Document, Line, Page, Span
+from council_actions.ingest.model import Cell, Document, Line, Page, Rendering, Span
 from council_actions.ingest.tab_table import read_tab_table
 
 from council_actions.issues import Issue, warning
 
-CSV_SUFFIXES = (".csv",)  # a name that says the text is comma-separated records
-MIN_RECORDS = 3  # records of one width that content alone (no .csv name) must show
+MIN_RECORDS = 3  # records of one width that content alone (no name saying it) must show
 SHAPE_RECORDS = 50  # the first records content alone is judged by
 SNIFF_SAMPLE = 8192  # characters csv.Sniffer looks at
+QUOTED_FOR = ("\n", "\r", '"')  # what a spreadsheet quotes a field for, besides its delimiter
 # csv's reasons for stopping, as a data team reads them (any other is quoted as csv gives it)
 CSV_REASONS = {"unexpected end of data": "a quoted field is never closed: the file may be cut short"}
 
@@ -52,21 +58,58 @@ class _Break:
 
 @dataclass(frozen=True)
 class _Record:
-    """A record's field values and where each field's characters are in the text (start, end; quotes excluded)."""
+    """A record's field values, where each field's characters are in the text (start, end; quotes excluded), and
+    whether a field of it is quoted because it must be (it holds the delimiter, a quote or a line break)."""
 
     fields: tuple[tuple[int, int], ...]
     values: tuple[str, ...]
+    must_quote: bool
+
+
+@dataclass(frozen=True)
+class Delimited:
+    """One kind of spreadsheet export: its delimiter, the names that say it, the rendering it gives, whether a text
+    may be it at all (a cheap look, before any parse) and what its first records must show when no name says it."""
+
+    delimiter: str
+    suffixes: tuple[str, ...]
+    rendering: Rendering
+    may_be: Callable[[str], bool]
+    shown_by: Callable[[str, list[_Record]], bool]
+
+
+def _commas_sniffed(text: str, first: list[_Record]) -> bool:
+    """csv.Sniffer finds the text comma-separated."""
+    try:
+        csv.Sniffer().sniff(text[:SNIFF_SAMPLE], delimiters=",")
+    except csv.Error:
+        return False
+    return True
+
+
+def _quoted_as_exported(text: str, first: list[_Record]) -> bool:
+    """A field is quoted as a spreadsheet quotes it: a PDF converter's tab text never wraps a cell in quotes, so
+    without one the text is the tab reader's, which also reads a converter's wrapped lines."""
+    return any(record.must_quote for record in first)
+
+
+# In the order tried. A tab in a text makes it no CSV by content: tab-separated text is the tab reader's, or TSV's.
+DELIMITED = (
+    Delimited(",", (".csv",), "csv", lambda text: "\t" not in text and "," in text, _commas_sniffed),
+    Delimited("\t", (".tsv",), "tsv", lambda text: "\t" in text and '"' in text, _quoted_as_exported),
+)
 
 
 def read_csv_document(document: Document, role_of: RoleOf) -> Document | None:
-    """The document read as CSV records under a plan's heading; None where it is not named or shaped as CSV, its
-    records do not parse, or no record's fields read as a plan's headings (then its lines are read as text)."""
+    """The document read as CSV or TSV records under a plan's heading; None where it is not named or shaped as
+    either, its records do not parse, or no record's fields read as a plan's headings (then its lines are read as
+    text)."""
     text = document.text
-    found = None if "\f" in text else _csv_records(text, document.source_name)
+    found = None if "\f" in text else _exported_records(text, document.source_name)
     if found is None:
         return None
-    records, broken = found
-    layout = read_tab_table(_lines(text, records), role_of)
+    kind, records, broken = found
+    layout = read_tab_table(_lines(text, records), role_of, cut_by_records=True)
     if layout is None:
         return None
     header = next(ln.number for ln in layout.lines if ln.layout == "header")
@@ -74,7 +117,7 @@ def read_csv_document(document: Document, role_of: RoleOf) -> Document | None:
     past = [c for ln in layout.lines if ln.number > header for c in ln.cells if c.column >= width]
     relaid = tuple(replace(ln, cells=tuple(c for c in ln.cells if c.column < width)) if ln.number > header else ln
                    for ln in layout.lines)
-    return replace(document, pages=(Page(1, relaid),), rendering="csv", columns=layout.columns,
+    return replace(document, pages=(Page(1, relaid),), rendering=kind.rendering, columns=layout.columns,
                    issues=document.issues + layout.issues + tuple(_past(cell, width) for cell in past)
                    + _unparsed(text, broken))
 
@@ -97,29 +140,30 @@ def _unparsed(text: str, broken: _Break | None) -> tuple[Issue, ...]:
                     Span(None, first, last, broken.start, end)),)
 
 
-def _csv_records(text: str, name: str) -> tuple[list[_Record], _Break | None] | None:
-    """The text's records where it is CSV: named `.csv`, or (no tab: that is the tab reader's) its first SHAPE_RECORDS
-    records showing it, MIN_RECORDS of one width of at least MIN_COLUMNS fields making up most of them, and
-    csv.Sniffer finding commas. Only those first records are parsed to decide, so text that is no CSV (most of it,
-    read here before any other reader) costs a few lines' parse, not the whole text's."""
-    if not name.lower().endswith(CSV_SUFFIXES):
-        if "\t" in text or "," not in text:
-            return None
-        first = _records(text, SHAPE_RECORDS)
-        if first is None or first[1] is not None or not first[0] or not _one_width(first[0]):
-            return None
-        try:
-            csv.Sniffer().sniff(text[:SNIFF_SAMPLE], delimiters=",")
-        except csv.Error:
-            return None
-    return _all_records(text)
+def _exported_records(text: str, name: str) -> tuple[Delimited, list[_Record], _Break | None] | None:
+    """The kind of export the text is, its records and where csv stopped, if it did: the kind its name says, else
+    the first whose cheap look admits the text and whose first SHAPE_RECORDS records parse and show it (MIN_RECORDS
+    of one width of at least MIN_COLUMNS fields making up most of them, and what the kind asks besides). Only those
+    first records are parsed to decide, so text that is no export (most of it, read here before any other reader)
+    costs a few lines' parse, not the whole text's."""
+    named = next((kind for kind in DELIMITED if name.lower().endswith(kind.suffixes)), None)
+    if named is not None:
+        return _all_records(text, named)
+    for kind in DELIMITED:
+        if not kind.may_be(text):
+            continue
+        first = _records(text, kind.delimiter, SHAPE_RECORDS)
+        if first is not None and first[1] is None and first[0] and _one_width(first[0]) \
+                and kind.shown_by(text, first[0]):
+            return _all_records(text, kind)
+    return None
 
 
-def _all_records(text: str) -> tuple[list[_Record], _Break | None] | None:
+def _all_records(text: str, kind: Delimited) -> tuple[Delimited, list[_Record], _Break | None] | None:
     """Every record of the text, or those before the first csv cannot parse and where that one starts; None where
-    it parses none (no CSV)."""
-    read = _records(text)
-    return None if read is None or not read[0] else read
+    it parses none (no export of the kind)."""
+    read = _records(text, kind.delimiter)
+    return None if read is None or not read[0] else (kind, *read)
 
 
 def _one_width(records: list[_Record]) -> bool:
@@ -128,7 +172,7 @@ def _one_width(records: list[_Record]) -> bool:
     return width >= MIN_COLUMNS and count >= MIN_RECORDS and 2 * count > len(records)
 
 
-def _records(text: str, limit: int | None = None) -> tuple[list[_Record], _Break | None] | None:
+def _records(text: str, delimiter: str, limit: int | None = None) -> tuple[list[_Record], _Break | None] | None:
     """The text's records (its first `limit` of them; None: all), blank ones left out, each field placed in the text,
     and where csv (strict) stopped, if it stopped before the end (the records before are kept); None where a field's
     characters are not where its value says. The lines are fed to csv as it asks for them, so a limited read goes no
@@ -142,16 +186,17 @@ def _records(text: str, limit: int | None = None) -> tuple[list[_Record], _Break
             starts.append(end + 1)
             yield text[start:end] + "\n"
 
-    reader = csv.reader(fed(), strict=True)
+    reader = csv.reader(fed(), delimiter=delimiter, strict=True)
     records: list[_Record] = []
     first = 0  # index of the next record's first physical line
     try:
         for values in reader:
-            fields = _placed(text, starts[first], values)
-            if fields is None:
+            placed = _placed(text, starts[first], values, delimiter)
+            if placed is None:
                 return None
+            fields, must_quote = placed
             if any(v.strip() for v in values):
-                records.append(_Record(fields, tuple(values)))
+                records.append(_Record(fields, tuple(values), must_quote))
                 if len(records) == limit:
                     break
             first = reader.line_num
@@ -160,23 +205,27 @@ def _records(text: str, limit: int | None = None) -> tuple[list[_Record], _Break
     return records, None
 
 
-def _placed(text: str, position: int, values: list[str]) -> tuple[tuple[int, int], ...] | None:
+def _placed(text: str, position: int, values: list[str],
+            delimiter: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
     """Each value's characters found from `position` on, its quotes excluded (a quote inside a quoted field is
-    written twice, and its span covers both); None where the text does not hold them there."""
+    written twice, and its span covers both), and whether a quoted one holds what it must be quoted for; None where
+    the text does not hold them there."""
     fields: list[tuple[int, int]] = []
+    must_quote = False
     for column, value in enumerate(values):
         if column:
-            if not text.startswith(",", position):
+            if not text.startswith(delimiter, position):
                 return None
             position += 1
         quoted = text.startswith('"', position)
+        must_quote = must_quote or (quoted and any(c in value for c in (delimiter, *QUOTED_FOR)))
         written = value.replace('"', '""') if quoted else value
         start = position + quoted
         if not text.startswith(written, start):
             return None
         fields.append((start, start + len(written)))
         position = start + len(written) + quoted
-    return tuple(fields)
+    return tuple(fields), must_quote
 
 
 def _lines(text: str, records: list[_Record]) -> list[Line]:

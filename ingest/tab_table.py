@@ -59,14 +59,19 @@ class _Heading:
         return sum(r is not None for r in self.roles)
 
 
-def read_tab_table(lines: list[Line], role_of: RoleOf) -> Layout | None:
+def read_tab_table(lines: list[Line], role_of: RoleOf, cut_by_records: bool = False) -> Layout | None:
     """The tab-separated lines with their heading (perhaps wrapped over several lines) and row starts marked;
-    None where no line's cells read as a plan's headings (tabs alone do not make a plan)."""
+    None where no line's cells read as a plan's headings (tabs alone do not make a plan). Where the lines' cells
+    were cut by their records already (`cut_by_records`: a CSV or TSV export, ingest/csv_table.py), the tabs in
+    their text say nothing (a quoted field may hold one): no line is cut again as a web page's copy, nor put past
+    the columns by its tabs."""
     for index in range(len(lines)):
         heading = _heading_at(lines, index, role_of)
         if heading is not None:
             key = key_column(heading.roles)
             columns = tuple(Column(h) for h in heading.headings)
+            if cut_by_records:
+                return Layout("tab", columns, _relay(lines, index, heading, key, None))
             width = max(len(heading.headings), lines[index].text.count("\t") + 1)  # empty headings count too
             copied = _copied_rows(lines, index, heading.lines, width, heading.roles[0] != "element")
             if copied is not None:
@@ -175,10 +180,11 @@ def _cut(line: Line, column: int, broke: bool) -> list[Cell | None]:
     return cells
 
 
-def _relay(lines: list[Line], header: int, heading: _Heading, key: int, width: int) -> tuple[Line, ...]:
+def _relay(lines: list[Line], header: int, heading: _Heading, key: int, width: int | None) -> tuple[Line, ...]:
     """The lines from the heading on marked as the heading, the heading printed again, and rows opening at text in
     the key column. A line printing text past the table's `width` columns (PAST_LAST_COLUMN) neither opens a row nor
-    goes on with one (`past_columns`): the row it stands in goes on under it."""
+    goes on with one (`past_columns`): the row it stands in goes on under it. No `width`: the lines' tabs are not
+    their cells' bounds (an export's records), and none is looked for."""
     relaid = list(lines)
     for i in range(header, header + heading.lines):
         relaid[i] = as_layout(lines[i], "header")
@@ -189,7 +195,7 @@ def _relay(lines: list[Line], header: int, heading: _Heading, key: int, width: i
         line = lines[i]
         if not line.tabular:
             continue
-        if runs_past(line.text, "tab", width):
+        if width is not None and runs_past(line.text, "tab", width):
             relaid[i] = as_layout(line, "past_columns")
             continue
         repeated = repeated or _repeats(lines, i, printed)

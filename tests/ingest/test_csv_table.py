@@ -1,6 +1,6 @@
-"""A plan exported from a spreadsheet as CSV (ingest/csv_table.py) reads as the real plan it was saved from.
+"""A plan exported from a spreadsheet as CSV or TSV (ingest/csv_table.py) reads as the real plan it was saved from.
 
-The fixtures are two real plans in samples/other_councils/ saved as CSV the way a spreadsheet saves them
+The fixtures are two real plans in samples/other_councils/ saved as CSV and as TSV the way a spreadsheet saves them
 (tests/fixtures/pdf/producers/make_csv.py; tests/fixtures/other_councils/SOURCES.md): each must give the same
 actions, owners, timelines and statuses as its sample, with every span on its field's own characters.
 """
@@ -19,9 +19,11 @@ from council_actions.profile import load_profile
 from tests.conftest import FIXTURES, SAMPLES
 
 CSV = FIXTURES / "other_councils" / "csv"
-PAIRS = {  # the CSV saved from each real sample
+PAIRS = {  # the CSV and the TSV saved from each real sample
     "maidstone_ags_2014_15_spreadsheet.csv": "maidstone_ags_2014_15.txt",
+    "maidstone_ags_2014_15_spreadsheet.tsv": "maidstone_ags_2014_15.txt",
     "waverley_cpa_improvement_plan_2004_spreadsheet.csv": "waverley_cpa_improvement_plan_2004.txt",
+    "waverley_cpa_improvement_plan_2004_spreadsheet.tsv": "waverley_cpa_improvement_plan_2004.txt",
 }
 READ = ["action", "opportunity", "allocated_raw", "owners", "owner_raw", "due_date", "timeline_kind", "timeline_raw",
         "status", "status_raw", "progress", "percent_complete", "notes", "section"]
@@ -63,7 +65,7 @@ def test_every_span_points_at_its_field(tmp_path, name):
     path = CSV / name
     text = read_document(path).text
     document = read_document(path, role_of=load_profile().roles.role_of)
-    assert document.rendering == "csv"
+    assert document.rendering == path.suffix[1:]
     cells = [c for line in document.iter_lines() for c in line.cells]
     assert cells
     for cell in cells:
@@ -74,13 +76,16 @@ def test_every_span_points_at_its_field(tmp_path, name):
             assert text[row["char_start"]:row["char_end"]] == row[field]
     owner = next(c for c in cells if c.text == "Angela Woodhouse, Head of Policy and Communications") \
         if name.startswith("maidstone") else None
-    if owner is not None:
-        assert text[owner.span.char_start - 1] == text[owner.span.char_end] == '"'
+    if owner is not None:  # quoted in the CSV for its comma; the TSV needs no quotes for a comma
+        quotes = '"' if path.suffix == ".csv" else ""
+        assert text[owner.span.char_start - len(quotes):owner.span.char_start] == quotes
+        assert text[owner.span.char_end:owner.span.char_end + len(quotes)] == quotes
 
 
-def test_quoted_cell_with_line_breaks_is_one_cell_of_its_row():
+@pytest.mark.parametrize("suffix", [".csv", ".tsv"])
+def test_quoted_cell_with_line_breaks_is_one_cell_of_its_row(suffix):
     """Maidstone's Action Update: one quoted field over 11 lines, one cell of the first row, its lines going on."""
-    document = read_document(CSV / "maidstone_ags_2014_15_spreadsheet.csv", role_of=load_profile().roles.role_of)
+    document = read_document(CSV / f"maidstone_ags_2014_15_spreadsheet{suffix}", role_of=load_profile().roles.role_of)
     lines = {line.number: line for line in document.iter_lines()}
     assert [lines[n].layout for n in range(4, 16)] == ["row_start", *["row"] * 10, "row_start"]
     assert all([c.column for c in lines[n].cells] == [1] for n in range(5, 14))
@@ -156,5 +161,26 @@ def test_csv_content_without_the_name_is_read_as_csv(tmp_path):
     assert read_document(path, role_of=load_profile().roles.role_of).rendering == "csv"
 
 
-def test_a_folder_gives_its_csv_files():
-    assert CSV / "maidstone_ags_2014_15_spreadsheet.csv" in find_documents([CSV])
+def test_tsv_content_without_the_name_is_read_as_tsv(tmp_path):
+    """The TSV saved as .txt: records of one width, a field quoted as a spreadsheet quotes it (its line breaks)."""
+    path = tmp_path / "waverley.txt"
+    path.write_bytes((CSV / "waverley_cpa_improvement_plan_2004_spreadsheet.tsv").read_bytes())
+    assert read_document(path, role_of=load_profile().roles.role_of).rendering == "tsv"
+    assert len(_read(tmp_path, path, "actions")) == 8
+
+
+def test_quotes_a_converter_prints_are_text_in_tab_text(tmp_path):
+    """A converter's tab text quoting a name, as a whole cell or within one: no field quoted as a spreadsheet must
+    quote it (no tab, quote or line break inside), so it is the tab reader's, and the quotes stay in the text."""
+    path = tmp_path / "plan.txt"
+    path.write_text('Action\tOwner\tBy when\n"Customer First"\tHead of Customer Services\tJune 2025\n'
+                    'Relaunch the "Customer First" programme\tHead of Customer Services\tMarch 2026\n'
+                    'Review the complaints policy\tHead of Legal\tMay 2026\n', encoding="utf-8")
+    assert read_document(path, role_of=load_profile().roles.role_of).rendering == "tab"
+    assert [a["action"] for a in _read(tmp_path, path, "actions")] == [
+        '"Customer First"', 'Relaunch the "Customer First" programme', "Review the complaints policy"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv"])
+def test_a_folder_gives_its_exports(suffix):
+    assert CSV / f"maidstone_ags_2014_15_spreadsheet{suffix}" in find_documents([CSV])

@@ -141,7 +141,7 @@ def test_files_of_a_folder_that_are_not_documents_are_named(tmp_path, capsys):
     (plans / "plan.docx").write_bytes(b"PK\x03\x04")
     assert main(["ingest", str(plans), "--out", str(tmp_path / "out"), "--revision", "r1", "--jobs", "1"]) == 0
     printed = capsys.readouterr().out.splitlines()
-    assert f"not read (1 in the folders given, not .txt, .text, .pdf or .csv): {plans / 'plan.docx'}" in printed
+    assert f"not read (1 in the folders given, not .txt, .text, .pdf, .csv or .tsv): {plans / 'plan.docx'}" in printed
     assert main(["ingest", str(plans), "--out", str(tmp_path / "out"), "--revision", "r1", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["skipped"] == [str(plans / "plan.docx")]
 
