@@ -251,9 +251,12 @@ def read(path: Path, profile: Profile, encoding: str | None = None, limits: Limi
     """The ingest stage under `run_stage`; `source_name`, if given, replaces the file name as its identity."""
     source, enter = str(path), stages.enter if stages else _no_tracking
     enter("ingest")
-    document = run_stage("ingest", source, read_document, path, encoding, limits.max_pages, pdf_engine,
-                         profile.roles.role_of, limits.max_bytes, limits.max_memory // 4, limits.read_processes,
-                         profile.owner_words, profile.document_words, profile.roles.status_of)
+    # by name: three of read_document's parameters are byte or process counts, which a slip in order would swap
+    reader = partial(read_document, encoding=encoding, max_pages=limits.max_pages, pdf_engine=pdf_engine,
+                     role_of=profile.roles.role_of, max_bytes=limits.max_bytes, max_inflated=limits.max_memory // 4,
+                     processes=limits.read_processes, owner_words=profile.owner_words,
+                     document_words=profile.document_words, status_of=profile.roles.status_of)
+    document = run_stage("ingest", source, reader, path)
     return replace(document, source_name=source_name) if source_name else document
 
 
