@@ -14,10 +14,8 @@ from council_actions.normalise.owners import OwnerGlossary
 from council_actions.output.schema import TABLES
 from council_actions.output.tables import arrow_table
 
-from council_actions.batch import run_batch
 from council_actions.cli import main
-from council_actions.pipeline import find_documents
-from tests.conftest import GIVEN, SAMPLES, THEME_7
+from tests.conftest import THEME_7
 from tests.output.test_contract import check_contract
 
 # ../shared/spec/tables.md, "Tables and their minimum columns", as printed there (score_rank and revision_date
@@ -36,15 +34,6 @@ SPEC_COLUMNS = {
 }
 PROVENANCE = "revision document_id source_page line_start line_end char_start char_end x0 top x1 bottom"
 SPEC_TYPES = {pa.string(), pa.date32(), pa.int32(), pa.bool_(), pa.float64()}
-
-
-@pytest.fixture(scope="module")
-def every_sample(tmp_path_factory, profile):
-    """Every document under samples/, as the README's first command ingests them."""
-    out = tmp_path_factory.mktemp("every_sample")
-    results, failures = run_batch(find_documents([SAMPLES]), out, profile, "r1", GIVEN)
-    assert failures == 0
-    return out, results
 
 
 @pytest.mark.parametrize("table", sorted(SPEC_COLUMNS))
