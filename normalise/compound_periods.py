@@ -82,6 +82,15 @@ def season_range(m: re.Match[str], ctx: Context) -> Period | None:
     return Period(start, end, "range", ctx.calendar.label_for(start, end), notes)
 
 
+def season_glossed(m: re.Match[str], ctx: Context) -> Period | None:
+    """`late summer (August–September) 2017` (a neighbourhood plan's timetable): a season glossed by the months the
+    plan means by it, which need not be the UK meteorological season's (September is autumn's): the printed months
+    govern (`season_as_printed_months`), as a glossed quarter's do. Read as the year alone, season and months were
+    named unread."""
+    months = month_range(m, ctx)
+    return None if months is None else months._replace(assumptions=(*months.assumptions, "season_as_printed_months"))
+
+
 def month_pair(m: re.Match[str], ctx: Context) -> Period | None:
     """`Dec 24/Jan 25`: two months, each with its own year, parted by a slash: from the first to the end of the
     last (read apart, the slash kept the first from reading as a month and the last stood alone). Two that run

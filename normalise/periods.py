@@ -30,6 +30,7 @@ from council_actions.normalise.compound_periods import (
     month_range,
     quarter_glossed,
     season,
+    season_glossed,
     season_of_fy,
     season_range,
 )
@@ -232,6 +233,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         # two seasons sharing a year (`Autumn/Winter 2025`), and a season of a financial year (`Winter 2024/25`)
         ("season_range", r"\b(?P<season>" + SEASON + r")\s*(?:/|-|to|and|&)\s*(?P<last>" + SEASON
          + r")\s+(?:of\s+)?(?:" + FY + r"|(?P<year>20\d{2})\b)", season_range, tuple(SEASONS)),
+        # a season glossed by the months meant by it (`late summer (August–September) 2017`; was: the year alone)
+        ("season_glossed", r"\b(?:(?:early|mid|late)[\s-]+)?" + SEASON + r"\s*\(\s*" + MONTH
+         + r"(?P<join>\s*(?:-|to|/)\s*)" + LAST_MONTH + r"\s*\)\s*(?:of\s+)?(?P<year>20\d{2})\b", season_glossed,
+         tuple(SEASONS)),
         ("season_of_fy", r"\b(?P<season>" + SEASON + r")\s+(?:season\s+)?(?:of\s+)?" + FY, season_of_fy,
          tuple(SEASONS)),
         ("fiscal_year_range", FY + JOIN + FY_B, _fiscal_year_range, ("/", "-")),

@@ -205,6 +205,11 @@ CELLS = [
     ('Mid-August 2023', "2023-08-01", "2023-08-31", "deadline", (),
      'ycm-pc.org.uk/publications/neighbourhood-plan-environmental-data/neighbourhood-plan-timeline/'),
 
+    # was: deadline 2017-01-01 2017-12-31 year None ('period_words_not_read',) ('summer', 'August', 'September')
+    ('late summer (August–September) 2017', "2017-08-01", "2017-09-30", "deadline", ('season_as_printed_months',),
+     'cmaw-neighbourhoodplan.org.uk/the-plan-3/plan-process/'),
+    ('12 April to 31 May 2021 (To be confirmed)', "2021-04-12", "2021-05-31", "deadline", (),
+     'bracebridge-heath.parish.lincolnshire.gov.uk/council-business/march-2021/6'),
 ]
 
 
