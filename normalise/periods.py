@@ -108,6 +108,8 @@ def _quarter_in_fy(m: re.Match[str], ctx: Context) -> Period | None:
     if found is None:
         return None
     first, last = count(m["q1"]), count(m.groupdict().get("q2") or m["q1"])
+    if (gloss := m.groupdict().get("q_gloss")) is not None and (int(gloss), int(gloss)) != (first, last):
+        return None  # `2023-24 Quarter Four (Q1)`: the figure disagrees, so no one quarter is printed
     start, end = ctx.calendar.quarter_bounds(found[0], first, last)
     return Period(start, end, "quarter" if first == last else "range", ctx.calendar.label(found[0]), found[1])
 
@@ -196,8 +198,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("quarter_range_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])" + QUARTER_JOIN + QUARTER + r"?(?P<q2>[1-4])\s+" + FY,
          _quarter_in_fy, ("q",)),
         ("quarter_to_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+" + FY + JOIN + FY_B, _quarter_to_fy, ("q",)),
-        # `Quarter 2 of 2025/26`, `Quarter 2 (2025/26)`, `quarter three 2024/25` (a quarter's number in words)
-        # `Quarter 1 - 2023/24`, `Quarter 1, 2020/21` (Newark and Sherwood's, Slough's report titles)
+        # `Quarter 2 of 2025/26`, `Quarter 2 (2025/26)`, `quarter three 2024/25`, `Quarter 1 - 2023/24`, `Q1, 2020/21`
         ("quarter_in_fy", r"\b" + QUARTER + Q_NUMBER + r"(?:\s+|\s*[(,-]\s*)(?:of\s+)?" + FY,
          _quarter_in_fy, ("q",)),
         ("ordinal_quarter_in_fy", r"\b" + ORDINAL + r"\s+quarter\s+(?:of\s+)?" + FY, _quarter_in_fy,
@@ -206,10 +207,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          quarter_of_year_span, ("q",)),
         ("ordinal_quarter_of_year_span", r"\b" + ORDINAL + r"\s+quarter\s+(?:of\s+)?" + YEAR_SPAN,
          quarter_of_year_span, ("quarter",)),
-        # the financial year printed before its quarter (`2024/25 Q3`, `2025-26 Q4`, `2025/26 (Q2)`, `2025/26 -
-        # Quarter 1`), a quarter followed by a year of its own being the next period's (`2024/25 - Q1 2025/26`)
+        # the financial year printed before its quarter (`2024/25 Q3`, `2025/26 (Q2)`, `2023-24 Quarter Four (Q4)`, its
+        # figure confirming it); a quarter followed by a year of its own is the next period's (`2024/25 - Q1 2025/26`)
         ("fy_then_quarter", r"(?<![\w/])" + FY + r"\s*[-,]?\s*\(?\s*" + QUARTER + Q_NUMBER + r"(?:" + QUARTER_JOIN
-         + QUARTER + r"?(?P<q2>[1-4]))?\b(?!\s*(?:of\s+)?(?:fy\s*)?\d)", _quarter_in_fy, ("q",)),
+         + QUARTER + r"?(?P<q2>[1-4]))?\b(?!\s*(?:of\s+)?(?:fy\s*)?\d)(?:\s*\(\s*q(?P<q_gloss>[1-4])\s*\))?",
+         _quarter_in_fy, ("q",)),
         ("quarter_range_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])" + QUARTER_JOIN + QUARTER + r"?(?P<q2>[1-4])\s+"
          r"(?P<year>20\d{2})\b", _quarter_single_year, ("q",)),
         ("quarter_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+(?:of\s+)?(?P<year>20\d{2})\b",

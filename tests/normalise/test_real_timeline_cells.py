@@ -125,12 +125,12 @@ CELLS = [
     ('for the period 1st April to 30th June 2024', "2024-04-01", "2024-06-30", "deadline", (),
      'democracy.southend.gov.uk/ieIssueDetails.aspx?IId=21495&Opt=3'),
     # was: deadline 2023-04-01 2024-03-31 fiscal_year 2023/24 ('first_period_of_several',)
-    ('at the end of 2023-24 Quarter Four (Q4)', "2024-01-01", "2024-03-31", "deadline", ('first_period_of_several',),
+    ('at the end of 2023-24 Quarter Four (Q4)', "2024-01-01", "2024-03-31", "deadline", (),
      'meetings.westoxon.gov.uk/ieDecisionDetails.aspx?AIId=4827'),
     ('an overall successful quarter (January 2024 to March 2024)', "2024-01-01", "2024-03-31", "deadline", (),
      'meetings.westoxon.gov.uk/ieDecisionDetails.aspx?AIId=4827'),
     # was: deadline 2023-04-01 2024-03-31 fiscal_year 2023/24 ('first_period_of_several',)
-    ('at the end of 2023-24 Quarter One (Q1)', "2023-04-01", "2023-06-30", "deadline", ('first_period_of_several',),
+    ('at the end of 2023-24 Quarter One (Q1)', "2023-04-01", "2023-06-30", "deadline", (),
      'meetings.westoxon.gov.uk/ieIssueDetails.aspx?IId=4790&Opt=3'),
     # was: deadline 2024-04-01 2024-06-30 quarter 2024/25 ('quarter_from_document_year', 'first_period_of_several')
     ('Community Plan Performance - Quarter 1 - 2023/24', "2023-04-01", "2023-06-30", "deadline", (),
