@@ -68,7 +68,7 @@ def _around_other_layouts(lines: list[Line], text: str, rendering: Rendering | N
     table's text (a PDF's tables too) is read without the lines printed at the edge of every page, a running footer
     or header (ingest/running_lines.py), and without the lines the PDF reader marked, run across a table's cells
     (ingest/pdf_cells.runs_across)."""
-    running = running_lines(lines) if rendering == "tab" else []
+    running = running_lines(lines, text) if rendering == "tab" else []
     running += [line for line in lines if line.layout == "other_layout"]  # a PDF's line run across a table's cells
     left = _joined(other_layout_lines(lines, rendering, None, None), running)
     layout = _read_without(lines, text, left, read)

@@ -19,28 +19,41 @@ from council_actions.ingest.model import Line
 
 RUNNING_MIN = 2  # pages a line must stand at the edge of to be the pages' own, not the document's
 NUMBER = re.compile(r"\d+")
+FORM_FEED = "\f"
 
 
-def running_lines(lines: list[Line]) -> list[Line]:
+def running_lines(lines: list[Line], text: str) -> list[Line]:
     """The lines printed at the edge of RUNNING_MIN pages or more, numbers aside, that are no table's line and stand
     where a table goes on over the page break (the nearest lines holding text on both sides are a table's): the
     same line printed as the title above the first table, or between two tables, keeps its reading. Empty where the
     document has one page (a text with no form feed)."""
     held = [line for line in lines if line.text.strip()]
-    edges = _edges(held)
-    pages: defaultdict[str, set[int | None]] = defaultdict(set)
-    for _, line in edges:
-        pages[_printed(line)].add(line.span.page)
+    page_of = _pages(held, text)
+    edges = _edges(held, page_of)
+    pages: defaultdict[str, set[int]] = defaultdict(set)
+    for k, line in edges:
+        pages[_printed(line)].add(page_of[k])
     return [line for k, line in edges if len(pages[_printed(line)]) >= RUNNING_MIN
             and 0 < k < len(held) - 1 and held[k - 1].tabular and held[k + 1].tabular]
 
 
-def _edges(held: list[Line]) -> list[tuple[int, Line]]:
-    """The first and last of each page's lines (`held`: those holding text), with their indexes in `held`, where it
-    is no table's line."""
-    by_page: defaultdict[int | None, list[int]] = defaultdict(list)
-    for k, line in enumerate(held):
-        by_page[line.span.page].append(k)
+def _pages(held: list[Line], text: str) -> list[int]:
+    """Each line's page: a PDF's lines say theirs; a text's page goes on until a form feed stands right before a
+    line (ingest/text.py parts pages there)."""
+    pages, page = [], 1
+    for line in held:
+        if line.span.page is None and text[line.span.char_start - 1:line.span.char_start] == FORM_FEED:
+            page += 1
+        pages.append(line.span.page or page)
+    return pages
+
+
+def _edges(held: list[Line], pages: list[int]) -> list[tuple[int, Line]]:
+    """The first and last of each page's lines (`held`: those holding text; `pages`: theirs), each with its index in
+    `held`, where it is no table's line."""
+    by_page: defaultdict[int, list[int]] = defaultdict(list)
+    for k, page in enumerate(pages):
+        by_page[page].append(k)
     ends = sorted({k for on_page in by_page.values() for k in (on_page[0], on_page[-1])})
     return [(k, held[k]) for k in ends if sum(1 for cell in held[k].cells if cell.text.strip()) < 2]
 

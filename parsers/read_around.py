@@ -39,7 +39,7 @@ def parsed_around(document: Document, parse: Callable[[Document], ParsedDocument
     parsed = moved(parse(shown), view.gaps.span)
     kind = reader_kind(shown) or ""
     issues = list(parsed.issues)
-    running = {line.number for line in running_lines(list(document.iter_lines()))}
+    running = {line.number for line in running_lines(list(document.iter_lines()), document.text)}
     for line in view.left_out:
         rule = marking(line.text, shown.rendering, len(shown.columns))
         around = rule is not None and rule.own  # said where its reader says one among its rows

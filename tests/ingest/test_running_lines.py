@@ -12,11 +12,15 @@ with either engine.
 
 from __future__ import annotations
 
+from dataclasses import fields, replace
+
 import pytest
+from council_actions.parsers.read_around import moved
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, PLAN
+from tests.hostile.test_stray_runs import _back
 
 CLEAN = FIXTURES / "pdf" / "runnymede_plan_chromium.pdf"
 FOOTED = FIXTURES / "pdf" / "running_footer_runnymede_chromium.pdf"
@@ -44,3 +48,40 @@ def test_a_running_footer_is_read_around_and_reported_on_each_page(engine, profi
     assert (footed_actions, footed_elements) == (actions, elements)
     assert [(i.code, i.message, i.span.page, i.span.line_start == i.span.line_end) for i in parsed.issues
             if i.raw_text == FOOTER] == [("unplaced_text", MESSAGE, page, True) for page in FOOTED_PAGES]
+
+
+# A tab-separated text of pages (form feeds, as a converter parts a PDF's pages): the seed plan with a page break
+# before three lines inside its rows (from 0), and the footer Runnymede's committee papers print at each page's foot,
+# its number between dashes (`- 1 -`: the Corporate Management Committee agenda of 21 September 2017,
+# https://docslib.org/doc/6274168/corporate-management-committee-agenda-21-september-2017, corpus `pages`), before
+# each break. Before (main at a8627d4) each footer was read as the page's text: with the runnymede profile words in
+# the theme/score column (unrecognised_score_text), with the generic profile text beside the table, no why.
+BREAKS = (200, 250, 305)
+
+
+def _paged(with_footers: bool) -> str:
+    lines = PLAN.read_text(encoding="utf-8").split("\n")
+    for page, index in reversed(list(enumerate(BREAKS, 1))):
+        lines[index] = "\f" + lines[index]
+        if with_footers:
+            lines.insert(index, f"- {page} -")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("profile", [None, "generic"])
+def test_a_page_number_footer_in_tab_text_is_read_around(tmp_path, profile):
+    clean_path, footed_path = tmp_path / "paged.txt", tmp_path / "footed.txt"
+    clean_path.write_text(_paged(False), encoding="utf-8")
+    footed_path.write_text(_paged(True), encoding="utf-8")
+    clean = process(clean_path, load_profile(profile), None).parsed
+    footed = process(footed_path, load_profile(profile), None).parsed
+    numbers = [index + k + 1 for k, index in enumerate(BREAKS)]  # each footer's line, from 1
+    on = [i for i in footed.issues if i.raw_text.startswith("- ")]
+    assert [(i.code, i.message, i.raw_text, i.span.line_start) for i in on] == [
+        ("unplaced_text", MESSAGE, f"- {page} -", number) for page, number in enumerate(numbers, 1)]
+    starts = [len("\n".join(_paged(True).split("\n")[:n - 1])) + 1 for n in numbers]
+    move = _back([(n, f"- {page} -", start, len(f"- {page} -") + 1)
+                  for page, (n, start) in enumerate(zip(numbers, starts, strict=True), 1)])
+    kept = replace(footed, issues=tuple(i for i in footed.issues if i not in on))
+    for field in fields(kept):
+        assert moved(getattr(kept, field.name), move) == getattr(clean, field.name), field.name
