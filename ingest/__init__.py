@@ -1,4 +1,4 @@
-"""Stage 1, ingest: read a PDF, text or CSV file into the one `Document` model.
+"""Stage 1, ingest: read a PDF, text, CSV or TSV file into the one `Document` model.
 
 The readers are imported when a document is read, not with the package: a process that only receives documents
 read elsewhere (the parent of a reading child, council_actions.pipeline) needs the model, not the readers.

@@ -36,7 +36,7 @@ from council_actions.cli.examples import add_examples
 from council_actions.issues import OutputError, StageError
 from council_actions.profile_fields import ProfileError
 
-DESCRIPTION = "UK council self-assessments and action plans (PDF, text or CSV) to clean, auditable Parquet tables."
+DESCRIPTION = "UK council self-assessments and action plans (PDF, text, CSV or TSV) to clean, auditable Parquet tables."
 COMMANDS = (ingest, timelines, owners, issues, revisions, read_table, diff, review, completion)
 
 

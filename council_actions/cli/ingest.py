@@ -56,8 +56,8 @@ class Totals(TypedDict):
 
 
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("ingest", help="ingest PDF, text or CSV files (or folders of them) into Parquet "
-                                 "tables")
+    parser = commands.add_parser("ingest", help="ingest PDF, text, CSV or TSV files (or folders of them) into "
+                                 "Parquet tables")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or glob patterns ('plans/*.pdf'); "
                         "'-' reads paths from stdin, one a line")
     parser.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
