@@ -17,8 +17,8 @@ from functools import lru_cache
 DOCUMENT_WORD_LISTS = ("names", "front_matter", "references", "title_labels", "instructions", "web_furniture",
                        "sections", "section_kinds", "agenda_items", "findings", "section_lists", "captions",
                        "numbered_parts", "colours", "keys", "council_nouns", "council_kinds",
-                       "not_places", "post_subjects", "name_verbs", "place_joins", "name_openings", "plan_titles",
-                       "document_kinds")
+                       "not_places", "post_subjects", "name_verbs", "modified_nouns", "place_joins", "name_openings",
+                       "plan_titles", "document_kinds")
 # An English noun's plural by its ending, first match wins (`strategy` -> `strategies`, `annex` -> `annexes`,
 # `plan` -> `plans`): grammar, not a council's wording, so not profile data.
 # Each ending, and what it is written as to match the noun or its plural.
@@ -44,9 +44,10 @@ class DocumentWords:
     such a key (`Key`: parsers/furniture.py); and the nouns `Council` stands before as a word of its own (`Council
     Tax`), where no council's name ends, the kinds of council a name may state before `Council` (`Borough`), the
     words of a council's meetings and papers a place's name never opens with (`Full Council`), what a post is of
-    (`Director of Finance`) and the verbs a title opens with (`Improving`), no place's words either, and the small
-    words joining a place's name (`Kingston upon Thames`), and the words opening a council's name before its place
-    (`London Borough of`, `City of`: parsers/council.py); and the phrases of a title under which a bare list of
+    (`Director of Finance`) and the verbs a title opens with (`Improving`), no place's words either, the nouns a
+    council's name stands before as their modifier (`a Cornwall Council report`), and the small words joining a place's
+    name (`Kingston upon Thames`), and the words opening a council's name before its place (`London Borough of`, `City
+    of`: parsers/council.py); and the phrases of a title under which a bare list of
     items is a plan (`Action Plan`: ingest/headed_list.py); and the phrases naming a kind of a council's document
     printed after its place (`Corporate Plan`), where a place's name ends (parsers/council.py). Lower case; the
     profile's first, then the generic profile's, as with OwnerWords."""
@@ -71,6 +72,7 @@ class DocumentWords:
     not_places: tuple[str, ...]
     post_subjects: tuple[str, ...]
     name_verbs: tuple[str, ...]
+    modified_nouns: tuple[str, ...]
     place_joins: tuple[str, ...]
     name_openings: tuple[str, ...]
     plan_titles: tuple[str, ...]

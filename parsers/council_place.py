@@ -14,16 +14,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from council_actions.document_words import DocumentWords
+from council_actions.document_words import DocumentWords, any_of
 
-# Words opening a line about a council that are no part of a place's name: articles, demonstratives, possessives,
-# `all`, `each`, `whole`, `one` (`One Council, One Kingston`, a programme's name) and the prepositions of `Report to
-# Council`. English grammar, the same for any council, so kept here; the words of a council's meetings and papers
-# (`Full`, `Cabinet`, `Appendix`) are the profile's `not_places`, the kinds of council (`Borough`) its
-# `council_kinds` and the words opening a name before its place (`London Borough of`) its `name_openings`
-# (`not_a_name`).
+# Words opening a line about a council that are no part of a place's name: articles, demonstratives, possessives, `all`,
+# `each`, `whole`, `one` (`One Council, One Kingston`, a programme's name), the prepositions of `Report to Council` and
+# `About Wiltshire Council Housing` (a handbook's section), and the question words opening a sentence or a web page's
+# title (`What Wiltshire Council is doing, ...`). English grammar, the same for any council, so kept here; the words of
+# a council's meetings and papers (`Full`, `Cabinet`, `Appendix`) are the profile's `not_places`, the kinds of council
+# (`Borough`) its `council_kinds` and the words opening a name before its place (`London Borough of`) its
+# `name_openings` (`not_a_name`).
 GRAMMAR_WORDS = frozenset({"the", "this", "that", "our", "your", "each", "every", "whole", "a", "an", "one", "all",
-                           "to", "for"})
+                           "to", "for", "about", "what", "how", "who", "why", "where", "when", "which"})
 SHAPE_WORD = "council"  # the word every shape ends or opens at, no place either
 # An indefinite article: before a place and `Council` it makes them a kind of council, an aim or a description, not
 # one council's name (`to be a Best Value Council`, Slough's; `a New Council`, Kirklees'). English grammar, so here.
@@ -38,8 +39,9 @@ class NameShape:
     """A shape of a council's name (a row of parsers/council.name_shapes' table); `name` is the group that is the
     council's name, `place` its place's; `opens`: the name opens before its place (`London Borough of Sutton`), which
     runs on after it; `described`: after an indefinite article (ARTICLES) the shape describes a council and names none
-    (`a Modern Council`). Not the shapes with a kind or an opening: there the article stands before a name used as a
-    noun's modifier (`a Kent County Council spokesperson`)."""
+    (`a Modern Council`), but where one of the profile's `modified_nouns` follows (`An Angus Council spokesman`). Not
+    the shapes with a kind or an opening: there the article stands before a name used as a noun's modifier (`a Kent
+    County Council spokesperson`)."""
 
     shape: str
     pattern: re.Pattern[str]
@@ -84,7 +86,8 @@ def name_read(text: str, match: re.Match[str], shape: NameShape, words: Document
     one called `Leader of Brighton & Hove`. A name opening before its place (`opens`) keeps the opening and its
     place up to the first word no place holds (`London Borough of Tower Hamlets Cabinet Member`); any other keeps
     the place from after the last such word up to its kind or `Council`, and a `described` shape's name after an
-    indefinite article is none. A trailing possessive or full stop is no part of the name (NOT_THE_NAMES)."""
+    indefinite article is none unless it modifies a noun after it (`_modifies`). A trailing possessive or full stop is
+    no part of the name (NOT_THE_NAMES)."""
     inside_none = not_in_a_name(words) | set(posts)
     place = [(word.group().lower(), match.start("place") + word.start(), match.start("place") + word.end())
              for word in re.finditer(r"\S+", match["place"])]
@@ -96,7 +99,7 @@ def name_read(text: str, match: re.Match[str], shape: NameShape, words: Document
         kept = place[_place_start(lowered, (inside_none, not_a_name(words) | set(posts)), words.place_joins):]
         start, stop = match.start("name") if kept == place else kept[0][1] if kept else 0, match.end("name")
     if not kept or {word for word, _, _ in kept} <= opening_words(words) or (shape.described and _after_article(
-            text, start)):
+            text, start) and not _modifies(text, stop, words)):
         return None
     return NOT_THE_NAMES.sub("", " ".join(text[start:stop].split()), count=1)
 
@@ -121,6 +124,19 @@ def _place_end(place: list[str], inside_none: frozenset[str], joins: tuple[str, 
     while end and place[end - 1] in joins:
         end -= 1
     return end
+
+
+@lru_cache(maxsize=16)
+def _modified(words: DocumentWords) -> re.Pattern[str] | None:
+    """One of the profile's `modified_nouns` opening the text after a name (compiled once per profile's words)."""
+    return re.compile(rf"\s+(?i:{any_of(words.modified_nouns, plurals=True)})\b") if words.modified_nouns else None
+
+
+def _modifies(text: str, end: int, words: DocumentWords) -> bool:
+    """The name (ending at `end`) stands before one of the profile's `modified_nouns` as its modifier, so an article
+    before it is the noun's (`An Angus Council spokesman said:`), not the name's."""
+    noun = _modified(words)
+    return noun is not None and noun.match(text, end) is not None
 
 
 def _after_article(text: str, start: int) -> bool:
