@@ -26,10 +26,11 @@ KIND_PATTERNS: tuple[tuple[TimelineKind, str, tuple[str, ...]], ...] = (
      ("when", "if", "once", "approval", "subject", "depend", "pending")),
     # "Complete review of ..." opens a milestone (a verb); "complete" after other words, or on its own, is done, but
     # not after "to" or "will", a completion still to come (Rowlands Castle Parish Council's "To complete by 31 Mar
-    # 17");
+    # 17"), nor "completed" after "be" ("will be completed by the end of the year", Cheshire West and Chester's
+    # bridge works; "to be completed by March 2025");
     # "completed within next three years" is a window still to come, a target, not a completion, and so is
     # "Actions completed as timetabled throughout 2015-16" (Maidstone's By When): work running over a period.
-    ("complete", r"\b(?:completed|in place|has been addressed)\b(?!\s+within\b)(?![^.;]*\bthroughout\b)"
+    ("complete", r"\b(?:(?<!\bbe )completed|in place|has been addressed)\b(?!\s+within\b)(?![^.;]*\bthroughout\b)"
                  r"|\w\W+(?<!\bto )(?<!\bwill )complete\b(?!\s+within\b)|^\W*complete\b(?!\s+[a-z])|^\W*done\b",
      ("complete", "in place", "addressed", "done")),
     ("recurring", RECURRING_PATTERN, RECURRING_GATE),

@@ -231,3 +231,18 @@ def test_a_bare_number_before_a_day_is_no_day(phrase, day):
     number before the day (a stage's, a count's) is no day, and the date printed is read alone."""
     reading = read_timeline(phrase, FY, REFERENCE)
     assert (reading.start_date, reading.end_date) == (_date(day), _date(day))
+
+
+@pytest.mark.parametrize("phrase, kind, end", [
+    # Cheshire West and Chester Council's Watergate Bridge works (chesterstandard.co.uk, corpus `pages`): a completion
+    # still to come; its year end is not read (which year is not printed), so unresolved and reported, not done
+    ("will be completed by the end of the year", "unresolved", None),
+    ("To be completed by March 2025", "deadline", "2025-03-31"),
+    # done: `completed` not after `be`
+    ("Completed by March 2025", "complete", "2025-03-31"),
+    ("has been completed", "complete", None),
+])
+def test_to_be_completed_is_still_to_come(phrase, kind, end):
+    """`completed` after `be` is a completion still to come, as `To complete by` is (was: kind `complete`)."""
+    reading = read_timeline(phrase, FY, REFERENCE)
+    assert (reading.kind, reading.end_date) == (kind, _date(end))
