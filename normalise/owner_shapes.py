@@ -50,6 +50,8 @@ OWNER_SHAPES = (
                 ("Director of Place, Planning and Regeneration", ("Director of Place, Planning and Regeneration",)),
                 ("Head of Finance, Head of Legal", ("Head of Finance", "Head of Legal")),
                 ("Head of Finance and Head of Legal", ("Head of Finance", "Head of Legal")),
+                ("Head of Planning & Development", ("Head of Planning & Development",)),
+                ("Head of Finance & Head of HR", ("Head of Finance", "Head of HR")),
                 # an acronym before a post is no person, nor is a body (its last word a body word: `Select
                 # Committees, Head of Select Committee Support`)
                 ("CLT, Head of Finance", ("CLT", "Head of Finance")),
@@ -62,14 +64,18 @@ OWNER_SHAPES = (
                 ("Angela Woodhouse, Head of Policy and Communications",
                  ("Angela Woodhouse, Head of Policy and Communications",)))),
     OwnerShape("and_joined", "one capitalised word that could be no owner on its own (no post word, not a name the "
-               "glossary knows or the plan prints alone), 'and', then a name whose last word is a post or body "
-               "word (the profile's owner_words): one post or body, not a word and an owner",
+               "glossary knows or the plan prints alone), 'and' or '&', then a name whose last word is a post or "
+               "body word, or that holds a body word (the profile's owner_words): one post or body, not a word and "
+               "an owner",
                (("Learning and Development Manager", ("Learning and Development Manager",)),
+                ("Legal & Democratic Services", ("Legal & Democratic Services",)),
+                ("Planning & Environment Directorate Change", ("Planning & Environment Directorate Change",)),
                 ("Transport and Development Team and Strategic Planning.",
                  ("Transport and Development Team", "Strategic Planning")))),
     OwnerShape("single", "one name between separators, commas and 'and' (people, teams, acronyms)",
                (("Councillor Moss/ The Leader", ("Councillor Moss", "The Leader")),
                 ("Phil/Nick", ("Phil", "Nick")),
                 ("CLT, SLT and CHoS", ("CLT", "SLT", "CHoS")),
+                ("CHoHROD & HoBPPP", ("CHoHROD", "HoBPPP")),
                 ("John Anderson, Paul Wenham", ("John Anderson", "Paul Wenham")))),
 )

@@ -3,9 +3,12 @@
 A cell of a plan's owner column can name several owners (`Councillor Moss/ The Leader`, `Phil/Nick`,
 `CLT; SLT`), one person with their post (`A. Smith, Head of Policy`), one post whose name holds commas and
 "and" (`Director of Place, Planning and Regeneration`), or one body whose name is a list
-(`Place, Planning and Regeneration`). Hard separators (`;`, `/`, `&`, a line of its own) part owners wherever
+(`Place, Planning and Regeneration`). Hard separators (`;`, `/`, a line of its own) part owners wherever
 they stand outside brackets (within them, `Director (Planning & Regeneration)`, they are a post's own words); what
-they leave is a name the glossary knows, else a list of capitalised words, else names and posts. A name the
+they leave is a name the glossary knows, else a list of capitalised words, else names and posts. `&` is no hard
+separator: it joins as 'and' does and is read by the same rules, since real cells print it inside one name
+(`Legal & Democratic Services`, `Head of Planning & Development`) as often as between two owners (`Head of Finance &
+Head of HR`). A name the
 profile's glossary knows wins over every shape, so a council makes any reading exact by listing the name. A list
 read as one body is a guess from its shape and is marked so, for the normaliser to report. The words that make a
 piece a post or a body (`Head`, `Manager`, `Team`) are council knowledge, read from the profile's `[owner_words]`
@@ -28,13 +31,17 @@ from council_actions.profile import OwnerWords
 # Within brackets a separator parts no owners: the brackets name what one post is of (`Director (Planning &
 # Regeneration)`: Gravesham's peer challenge action plan), so a separator a `)` closes on its line, no `(` between,
 # is the post's own.
-HARD_SEPARATORS = re.compile(r"\s*(?:;|/|&|\n)(?![^()\n]*\))\s*")
-AND = re.compile(r"\s+and\s+")
+HARD_SEPARATORS = re.compile(r"\s*(?:;|/|\n)(?![^()\n]*\))\s*")
+# `&` joins as 'and' does, under the same rules: within one body's or post's name (`Legal & Democratic Services`,
+# `Head of Planning & Development`) it parts nothing, between two owners (`Head of Finance & Head of HR`, `CHoHROD &
+# HoBPPP`) it parts them.
+JOIN = r"(?:\s+and\s+|\s*&\s*)"
+AND = re.compile(JOIN)
 NOUN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 SURNAME = rf"(?:{NOUN}|[A-Z][a-z]*['’][A-Z][a-z]+)"  # Smith, O'Brien
 PERSON = re.compile(rf"(?:[A-Z]\.\s*)*{SURNAME}(?:\s+{SURNAME})*")  # a name: capitalised words or initials, no acronym
-BODY_LIST = re.compile(rf"{NOUN}(?:,\s+{NOUN})+,?\s+and\s+{NOUN}(?:\s+{NOUN})?")
-LIST_ITEMS = re.compile(r",?\s+and\s+|,\s*")
+BODY_LIST = re.compile(rf"{NOUN}(?:,\s+{NOUN})+,?{JOIN}{NOUN}(?:\s+{NOUN})?")
+LIST_ITEMS = re.compile(rf",?{JOIN}|,\s*")
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,7 @@ class WordRules:
     post_of: re.Pattern[str]  # a piece naming a post by what it is of or for (`Service Lead for Housing`)
     and_before_post: re.Pattern[str]  # an 'and' before a post: two owners (`Head of Finance and Head of Legal`)
     owner_end: re.Pattern[str]  # the last word of a post or body (`... Development Manager`, `... Team`)
+    body_word: re.Pattern[str]  # a body's word anywhere in a name (`Environment Directorate Change`)
     post_end: re.Pattern[str]  # the last word of a post alone (`Project Manager`), not of a body
     role: re.Pattern[str]  # a role label opening the cell or a sentence of it (`Lead:`, `. Accountable:`)
     cost: re.Pattern[str]  # what an action costs, after the words naming its owner (`... officer time`)
@@ -58,8 +66,9 @@ def word_rules(words: OwnerWords) -> WordRules:
                                                                     words.roles, words.costs))
     return WordRules(re.compile(rf"^(?:the\s+)?{posts}\b", re.IGNORECASE),
                      re.compile(rf"\b{posts_of}\s+(?:of|for)\b", re.IGNORECASE),
-                     re.compile(rf"\s+and\s+(?=(?:the\s+)?{posts}\b)", re.IGNORECASE),
+                     re.compile(rf"{JOIN}(?=(?:the\s+)?{posts}\b)", re.IGNORECASE),
                      re.compile(rf"\b(?:{posts}|{bodies})$", re.IGNORECASE),
+                     re.compile(rf"\b{bodies}\b", re.IGNORECASE),
                      re.compile(rf"\b{posts}$", re.IGNORECASE),
                      re.compile(rf"(?:^|(?<=[.;,\n]))\s*\b{roles}\s*:", re.IGNORECASE),
                      re.compile(rf"(?<=\w)\s+{costs}$", re.IGNORECASE))
@@ -215,13 +224,14 @@ def _with_posts_after(names: list[OwnerPiece], text: str, known: Callable[[str],
 
 def _and_names(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[[str], bool], rules: WordRules
                ) -> list[OwnerPiece]:
-    """A stretch's names parted at 'and', except where the piece before 'and' could be no owner on its own and the
-    one after it ends in a post or body word: `Learning and Development Manager` is one post, not `Learning`."""
+    """A stretch's names parted at 'and' or '&', except where the piece before could be no owner on its own and the
+    one after it ends in a post or body word, or holds a body's word: `Learning and Development Manager` is one post,
+    not `Learning`; `Planning & Environment Directorate Change` (Maidstone) one body."""
     pieces: list[OwnerPiece] = []
     for cut in _cuts(AND, text, within):
         last = pieces[-1] if pieces else None
         if last and last.shape == "single" and _no_owner_alone(last.text, alone, rules) \
-                and rules.owner_end.search(_at(text, cut)):
+                and (rules.owner_end.search(_at(text, cut)) or rules.body_word.search(_at(text, cut))):
             pieces[-1] = OwnerPiece(text[last.start:cut[1]], "and_joined", last.start, cut[1])
         else:
             pieces.append(_piece(text, cut, "glossary" if known(_at(text, cut)) else "single"))

@@ -38,11 +38,10 @@ def test_person_with_post_is_one_owner_and_slash_splits(cell, owners):
     assert [piece.text for piece in owner_pieces(cell)] == owners
 
 
-@pytest.mark.xfail(strict=True, reason="'&' is a hard separator (normalise/owner_split.py), so one directorate named "
-                   "with an '&' comes out as two owners, 'Planning' and 'Environment Directorate Change' (goldcheck16)")
 def test_body_named_with_ampersand_is_one_owner():
-    """Maidstone's Strategic Plan action plan (2012), lines 17 and 26 (its golden file pins what comes out today): the
-    team and the officer assigned, parted by a semicolon; the '&' is inside the directorate's name."""
+    """Maidstone's Strategic Plan action plan (2012), lines 17 and 26 (its golden file pins what comes out): the team
+    and the officer assigned, parted by a semicolon; the '&' is inside the directorate's name, which `&` read as 'and'
+    keeps whole (ampowner; before, 'Planning' and 'Environment Directorate Change')."""
     from council_actions.normalise.owner_split import owner_pieces
 
     pieces = [piece.text for piece in owner_pieces("Planning & Environment Directorate Change; Sue Whiteside")]
