@@ -42,6 +42,7 @@ SURNAME = rf"(?:{NOUN}|[A-Z][a-z]*['’][A-Z][a-z]+)"  # Smith, O'Brien
 PERSON = re.compile(rf"(?:[A-Z]\.\s*)*{SURNAME}(?:\s+{SURNAME})*")  # a name: capitalised words or initials, no acronym
 BODY_LIST = re.compile(rf"{NOUN}(?:,\s+{NOUN})+,?{JOIN}{NOUN}(?:\s+{NOUN})?")
 LIST_ITEMS = re.compile(rf",?{JOIN}|,\s*")
+NEXT_STOP = re.compile(rf",|{JOIN}")  # where a name after a join ends
 
 
 @dataclass(frozen=True)
@@ -152,9 +153,23 @@ def _read(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[
             else:
                 pieces.append(_piece(text, cut, "body_list"))
         else:
-            pieces += [p for chunk in _cuts(rules.and_before_post, text, cut)
+            pieces += [p for post_cut in _cuts(rules.and_before_post, text, cut)
+                       for chunk in _before_known(text, post_cut, known)
                        for p in _chunk(text, chunk, known, alone, rules, held)]
     return pieces
+
+
+def _before_known(text: str, within: Cut, known: Callable[[str], bool]) -> list[Cut]:
+    """A stretch parted at each 'and' or '&' that a name the glossary knows follows, to the next comma or join: a
+    post's words run on over a join (`Head of Planning & Development`), but not over an owner the council lists
+    (`Head of Finance & CLT`: two owners where `CLT` is in the glossary)."""
+    start, end = within
+    bounds = [start]
+    for join in AND.finditer(text, start, end):
+        stop = NEXT_STOP.search(text, join.end(), end)
+        if known(text[join.end():stop.start() if stop else end].rstrip(" .")):
+            bounds += join.span()
+    return list(zip(bounds[::2], [*bounds[1::2], end], strict=True))
 
 
 def _with_cost(text: str, cut: Cut, owners: list[OwnerPiece]) -> list[OwnerPiece]:
