@@ -95,10 +95,16 @@ def month_pair(m: re.Match[str], ctx: Context) -> Period | None:
     """`Dec 24/Jan 25`: two months, each with its own year, parted by a slash: from the first to the end of the
     last (read apart, the slash kept the first from reading as a month and the last stood alone). Two that run
     backwards are no pair."""
-    year, first_assumed = full_year(m["year"])
-    last_year, last_assumed = full_year(m["last_year"])
-    start = month_bounds(year, MONTHS[m["month"][:3]])[0]
-    end = month_bounds(last_year, MONTHS[m["last_month"][:3]])[1]
+    return _months_each_dated(m["month"], m["year"], m["last_month"], m["last_year"], ctx)
+
+
+def _months_each_dated(month: str, year: str, last_month: str, last_year: str, ctx: Context) -> Period | None:
+    """From the start of `month` of `year` to the end of `last_month` of `last_year`, each year as printed (`Dec
+    24/Jan 25`, a quarter's gloss `October 2023 - December 2023`), naming a year's two digits read as this century;
+    none where they run backwards."""
+    (first, first_assumed), (last, last_assumed) = full_year(year), full_year(last_year)
+    start = month_bounds(first, MONTHS[month[:3]])[0]
+    end = month_bounds(last, MONTHS[last_month[:3]])[1]
     if end < start:
         return None
     return Period(start, end, "range", ctx.calendar.label_for(start, end),
@@ -155,13 +161,7 @@ def _glossed_months(m: re.Match[str], ctx: Context) -> Period | None:
     backwards."""
     if m["first_year"] is None:
         return month_range(m, ctx)
-    (year, first_assumed), (last_year, last_assumed) = full_year(m["first_year"]), full_year(m["year"])
-    start = month_bounds(year, MONTHS[m["month"][:3]])[0]
-    end = month_bounds(last_year, MONTHS[m["last_month"][:3]])[1]
-    if end < start:
-        return None
-    return Period(start, end, "range", ctx.calendar.label_for(start, end),
-                  tuple(dict.fromkeys((*first_assumed, *last_assumed))))
+    return _months_each_dated(m["month"], m["first_year"], m["last_month"], m["year"], ctx)
 
 
 def month_glossed(m: re.Match[str], ctx: Context) -> Period | None:
