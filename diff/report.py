@@ -23,6 +23,9 @@ def lineage_counts(result: RevisionDiff) -> dict[str, int]:
     return {match: found.get(match, 0) for match in get_args(LineageMatch)}
 
 
+_CONTEXT = 20  # characters of the common beginning kept before an edit, to say where in the value it is
+
+
 def _direction(change: Change) -> str:
     now, before = change.score_rank, change.previous_score_rank
     if now is None or before is None or now == before:
@@ -38,6 +41,20 @@ def _shorten(text: str | None, width: int = 70) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
+def _pair(before: str | None, after: str | None, width: int = 70) -> tuple[str, str]:
+    """Both values of an edit, each cut at `width` from the same place: where the two first differ, less a few
+    words of context, so an edit late in a long action is printed, not two identical beginnings."""
+    if before is None or after is None:
+        return _shorten(before, width), _shorten(after, width)
+    before, after = " ".join(before.split()), " ".join(after.split())
+    pairs = enumerate(zip(before, after, strict=False))
+    same = next((i for i, (a, b) in pairs if a != b), min(len(before), len(after)))
+    if max(len(before), len(after)) <= width or same < width - _CONTEXT:
+        return _shorten(before, width), _shorten(after, width)
+    start = before.rfind(" ", 0, same - _CONTEXT) + 1
+    return (_shorten("…" + before[start:], width), _shorten("…" + after[start:], width))
+
+
 def describe(change: Change) -> str:
     """One change as one line of the summary: element, action, field and both values, shortened."""
     action = change.action_id or change.previous_action_id
@@ -45,7 +62,8 @@ def describe(change: Change) -> str:
     if change.field is None:
         detail = _shorten(change.after or change.before, 60) if action else ""
     else:
-        detail = f"{change.field}: {_shorten(change.before)} -> {_shorten(change.after)}{_direction(change)}"
+        before, after = _pair(change.before, change.after)
+        detail = f"{change.field}: {before} -> {after}{_direction(change)}"
     return f"  {change.change:<17} {subject}  {detail}".rstrip()
 
 
