@@ -37,6 +37,8 @@ from council_actions.issues import OutputError, StageError
 from council_actions.profile_fields import ProfileError
 
 DESCRIPTION = "UK council self-assessments and action plans (PDF, text, CSV or TSV) to clean, auditable Parquet tables."
+INTERRUPTED = ("interrupted (Ctrl-C): an output folder keeps its last whole commit; the next command on it finishes "
+               "or undoes a write the interrupt cut short")
 COMMANDS = (ingest, timelines, owners, issues, revisions, read_table, diff, review, completion)
 
 
@@ -74,6 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     except (OutputError, StageError, FileNotFoundError) as exc:  # StageError: a write refused (diff)
         common.error(str(exc))
         return FAILED
+    except KeyboardInterrupt:  # Ctrl-C: one line, not a traceback; the journal keeps the folder whole
+        common.error(INTERRUPTED)
+        return common.INTERRUPTED
     except BrokenPipeError:  # `council-actions issues OUT | head`: the reader has all it wanted
         sys.stderr.close()
         return FAILED

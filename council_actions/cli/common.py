@@ -20,6 +20,7 @@ from council_actions.issues import printable
 from council_actions.profile import DEFAULT_PROFILE, built_in_names
 
 OK, FAILED, USAGE = 0, 1, 2
+INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command Ctrl-C ended
 
 
 def add_reading_options(parser: argparse.ArgumentParser) -> None:

@@ -1,0 +1,36 @@
+"""Ctrl-C halfway through an ingest of the samples (the terminal sends SIGINT to the command and its workers):
+one line on stderr saying what state the output folder is in, exit 130, and no Python traceback."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # a test runner's child may inherit SIGINT ignored
+
+
+def test_ctrl_c_during_an_ingest_prints_one_line_and_exits_130(tmp_path: Path):
+    out = tmp_path / "out"
+    run = subprocess.Popen([sys.executable, "-m", "council_actions.cli", "ingest", str(ROOT / "samples"),
+                            "--out", str(out), "--revision", "2024-06", "--jobs", "1"],
+                           cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           start_new_session=True, preexec_fn=_default_sigint)
+    deadline = time.monotonic() + 60
+    while not (out / "_journal").exists() and time.monotonic() < deadline:  # the batch has started staging
+        time.sleep(0.05)
+    os.killpg(run.pid, signal.SIGINT)  # as a terminal's Ctrl-C does: the whole foreground group
+    _, stderr = run.communicate(timeout=60)
+    assert run.returncode == 130, stderr
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
+    assert stderr.strip().splitlines() == [
+        "council-actions: error: interrupted (Ctrl-C): an output folder keeps its last whole commit; the next "
+        "command on it finishes or undoes a write the interrupt cut short"]
+    assert not (out / "actions").exists()  # nothing of the cut batch was committed
