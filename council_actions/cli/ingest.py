@@ -41,6 +41,11 @@ if TYPE_CHECKING:  # a type only: the parsers load with the documents they read,
 COUNCIL_FROM: dict[CouncilFrom, str] = {"profile": "council {} (from the profile; not printed in the document)",
                 "default_profile": "council {} assumed from the default profile (not printed in the document)",
                 "none": "council unknown (not printed in the document; give --profile)"}
+# The next step for a file a council team often has in place of a readable one: what to save it as.
+_WORD = "a Word document is not read: save it as PDF (or Text, .txt) from its application and ingest that"
+_SHEET = "a spreadsheet is not read: save its sheet as CSV (or Text (Tab delimited), .tsv) and ingest that"
+SAVE_AS = {".docx": _WORD, ".doc": _WORD, ".odt": _WORD, ".rtf": _WORD,
+           ".xlsx": _SHEET, ".xls": _SHEET, ".ods": _SHEET}
 STAGE_TIMES = ("read", "parse", "normalise", "write")  # per document in --json; never in the tables
 YIELD = (("actions", "actions"), ("elements", "elements"), ("heatmap", "heatmap cells"), ("statements", "statements"))
 
@@ -163,6 +168,8 @@ def _summary(report: IngestReport, verbose: bool) -> None:
 
         print(f"not read ({len(report.skipped)} in the folders given, not {SUFFIXES_NAMED}): "
               + ", ".join(map(str, report.skipped)))
+        for hint in sorted({SAVE_AS[s] for s in (Path(p).suffix.lower() for p in report.skipped) if s in SAVE_AS}):
+            print(hint)
     if report.revision_date is None and report.documents:  # a run that wrote nothing made no revision to sort
         print(f"revision {report.revision} has no date (give --revision-date, or a label starting with one): "
               "it sorts before dated revisions")

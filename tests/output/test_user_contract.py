@@ -131,6 +131,8 @@ def test_files_of_a_folder_that_are_not_documents_are_named(tmp_path, capsys):
     assert main(["ingest", str(plans), "--out", str(tmp_path / "out"), "--revision", "r1", "--jobs", "1"]) == 0
     printed = capsys.readouterr().out.splitlines()
     assert f"not read (1 in the folders given, not .txt, .text, .pdf, .csv or .tsv): {plans / 'plan.docx'}" in printed
+    assert ("a Word document is not read: save it as PDF (or Text, .txt) from its application and ingest that"
+            in printed)  # the next step, not only the refusal
     assert main(["ingest", str(plans), "--out", str(tmp_path / "out"), "--revision", "r1", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["skipped"] == [str(plans / "plan.docx")]
 
