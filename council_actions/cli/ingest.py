@@ -40,7 +40,8 @@ if TYPE_CHECKING:  # a type only: the parsers load with the documents they read,
 # What the summary says of a council not printed in the document, by where it was learnt ("document": nothing)
 COUNCIL_FROM: dict[CouncilFrom, str] = {"profile": "council {} (from the profile; not printed in the document)",
                 "default_profile": "council {} assumed from the default profile (not printed in the document)",
-                "none": "council unknown (not printed in the document; give --profile)"}
+                "none": "council unknown (not printed in the document; give its council's profile, "
+                         "--profile FILE or a built-in NAME: council-actions ingest --help lists them)"}
 # The next step for a file a council team often has in place of a readable one: what to save it as.
 _WORD = "a Word document is not read: save it as PDF (or Text, .txt) from its application and ingest that"
 _SHEET = "a spreadsheet is not read: save its sheet as CSV (or Text (Tab delimited), .tsv) and ingest that"

@@ -15,7 +15,7 @@ from council_actions.output.schema import TABLES
 from council_actions.output.tables import arrow_table
 
 from council_actions.cli import main
-from tests.conftest import THEME_7
+from tests.conftest import ROOT, THEME_7
 from tests.output.test_contract import check_contract
 
 # ../shared/spec/tables.md, "Tables and their minimum columns", as printed there (score_rank and revision_date
@@ -181,3 +181,14 @@ def test_web_page_footer_after_next_steps_is_placed_not_part_of_the_theme(every_
                         f"and t.line_start > 13 order by 1").fetchall()
     assert footer == [(14, "web_furniture"), (15, "web_furniture"), (16, "web_furniture")]
     assert not duckdb.sql(f"select * {where.replace('TABLE', 'extraction_issues')} and t.line_start > 13").fetchall()
+
+
+def test_a_council_left_unknown_names_the_option_and_where_its_values_are_listed(tmp_path, capsys):
+    """bug: Warwick's housing complaints plan, which prints no council name in its title lines, was summarised
+    `council unknown (...; give --profile)`: give it what? The line now says a file or a built-in name, and where
+    the names are listed."""
+    plan = ROOT / "samples" / "other_councils" / "warwick_housing_improvement_plan_2024_complaints.txt"
+    assert main(["ingest", str(plan), "--out", str(tmp_path / "out"), "--revision", "r1", "--jobs", "1"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert (f"{plan.name}: council unknown (not printed in the document; give its council's profile, --profile FILE "
+            "or a built-in NAME: council-actions ingest --help lists them)") in printed
