@@ -147,7 +147,8 @@ def _totals(report: IngestReport) -> Totals:
 
 def _summary(report: IngestReport, verbose: bool) -> None:
     totals = _totals(report)
-    print(f"revision {report.revision} -> {report.out}: {totals['written']} documents written, "
+    written = f"{totals['written']} document{'' if totals['written'] == 1 else 's'} written"
+    print(f"revision {report.revision} -> {report.out}: {written}, "
           f"{totals['failed']} failed ({report.seconds:.1f} s)")
     if report.documents:
         # documents.status (output/status.py): an error, or too much of the reading unplaced or in doubt

@@ -90,7 +90,7 @@ def test_batch_goes_on_past_a_runaway_document(tmp_path, capfd):
                  "--timeout", "6"]) == 1
     captured = capfd.readouterr()
     assert captured.err.splitlines() == [f"council-actions: error: {hang}: ingest: took longer than 6 s (--timeout)"]
-    assert "1 documents written, 1 failed" in " ".join(captured.out.split())
+    assert "1 document written, 1 failed" in " ".join(captured.out.split())
     assert len(list((out / "statements" / "r1").glob("*.parquet"))) == 1
 
 
