@@ -1,6 +1,6 @@
 """Real stray lines a PDF-to-text converter writes through a table of fixed-width columns (`pdftotext -layout`):
-a note set wider than the table inside a row, a running footer at the foot of every page (ingest/fixed_width.py,
-`_runs_across`).
+a note set wider than the table inside a row, a running footer at the foot of every page (ingest/fixed_columns.py,
+`runs_across`).
 
 The lines are real, each from a real document of the plan's own council, put into the plans' real `pdftotext
 -layout` text where a converter writes such a line:

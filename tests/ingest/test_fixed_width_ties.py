@@ -1,4 +1,4 @@
-"""A squeezed fixed-width line whose run could start the next column at either of two words (ingest/fixed_width._tie).
+"""A squeezed fixed-width line whose run could start the next column at either of two words (ingest/fixed_columns._tie).
 
 The Use of Resources action plan 2005/06 (tests/fixtures/other_councils/refused/, address in samples/other_councils/
 SOURCES.md) prints each row's Level, Evidence, Contact and Assessment one space apart on its first line. Row 2's line
@@ -39,5 +39,5 @@ def test_the_line_below_breaks_the_tie():
 
 
 def test_without_the_lines_beside_the_first_word_takes_the_column(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(fixed_width, "_starts_beside", lambda data, at: frozenset())
+    monkeypatch.setattr(fixed_width, "starts_beside", lambda data, at: frozenset())
     assert _cells(24)[1:3] == [("Level", "Level"), ("Evidence", "2 Statement of Accounts - Council Minutes")]
