@@ -93,7 +93,9 @@ class OwnerGlossary:
         self.by_squash: dict[str, tuple[OwnerDef, str, str | None]] = {}
         self.spellings: list[tuple[str, str]] = []  # (owner key, spelling with Latin letters)
         for owner in profile.owners:
-            for spelling, how in [(owner.key, None)] + [(alias, "alias") for alias in owner.aliases]:
+            # printed in full (`Corporate Head of Law and Governance`), the title is the owner as exactly as its key
+            titled = [(owner.title, None)] if owner.title else []
+            for spelling, how in [(owner.key, None), *titled, *((alias, "alias") for alias in owner.aliases)]:
                 mapped = latin_lookalikes(spelling)
                 self.spellings.append((owner.key, mapped))
                 self.by_squash.setdefault(squash(mapped), (owner, mapped, how))

@@ -133,6 +133,41 @@ def test_unknown_owner_is_kept_and_reported(profile):
     assert (found.key, found.match, found.title) == ("Head of Parks", "unknown", None)
 
 
+@pytest.mark.parametrize("printed, key, match, repair", [
+    ("Corporate Head of Law and Governance", "CHoLG", "exact", None),  # the glossary's own title, printed in full
+    ("corporate head of finance", "CHoF", "repaired", "case"),
+    ("Chief  Executive", "CEX", "repaired", "spacing"),
+])
+def test_an_owner_printed_by_its_title_is_its_key(profile, printed, key, match, repair):
+    """A revision printing a post in full, not by its initials (the title the profile's glossary gives it), is that
+    owner, not an unknown one the `owners` command then asks to add to the glossary that already holds it."""
+    found = OwnerGlossary(profile).resolve(printed, printed)
+    assert (found.key, found.match, found.repair) == (key, match, repair)
+
+
+def test_a_title_in_a_cell_is_found_among_keys(profile):
+    """spaCy's matcher finds the title as one mention beside a key, so the cell splits into the two owners."""
+    cell = "Corporate Head of Law and Governance, CHoHROD, Q4 2024"
+    assert [cell[a:b] for a, b in OwnerGlossary(profile).mentions(cell)] == [
+        "Corporate Head of Law and Governance", "CHoHROD"]
+
+
+def test_a_real_plan_printing_a_title_the_profile_knows(tmp_path):
+    """Gravesham's peer challenge action plan (samples/other_councils, lines 16-18) prints `Chief Executive`,
+    the title Runnymede's profile (the default) gives CEX: read under it, the owner is CEX, exactly, and no
+    unknown_owner warning is left for it (before: three rows kept the printed words as an unknown key)."""
+    from council_actions.api import ingest, read_table
+
+    out = tmp_path / "out"
+    ingest([SAMPLES / "other_councils" / "gravesham_peer_challenge_action_plan_2020.txt"], out, revision="r")
+    owners_read = read_table(out, "action_owners")
+    chief = owners_read[owners_read["owner_raw"] == "Chief Executive"]
+    assert len(chief) == 3
+    assert set(chief["owner_key"]) == {"CEX"} and set(chief["match"]) == {"exact"}
+    issues = read_table(out, "extraction_issues")
+    assert not len(issues[(issues["code"] == "unknown_owner") & (issues["raw_text"] == "Chief Executive")])
+
+
 @pytest.mark.parametrize("printed, key, repair", [
     ("АСЕ (S151)", "ACE (S151)", "confusables"),       # Cyrillic А, С, Е
     ("ACE(Place)", "ACE (Place)", "spacing"),
