@@ -36,7 +36,9 @@ from pathlib import Path
 import pytest
 from council_actions.ingest.model import Span
 from council_actions.parsers.read_around import moved
+from council_actions.parsers.records import ParsedDocument
 
+from council_actions.issues import Issue
 from tests.conftest import FIXTURES
 from tests.hostile import damage
 from tests.hostile.test_other_layouts import (
@@ -118,6 +120,14 @@ def _check(tmp_path: Path, sample: Path, rendering: str, profile: str | None, se
     numbers = {number for number, _, _, _ in put}
     on = [i for i in damaged.issues if any(i.span.line_start <= n <= i.span.line_end for n in numbers)
           and i.code != "council_not_printed"]  # the document-wide issue aside
+    read_around_as_clean(clean, damaged, put, message, on)
+
+
+def read_around_as_clean(clean: ParsedDocument, damaged: ParsedDocument, put: list[tuple[int, str, int, int]],
+                         message: str, on: list[Issue]) -> None:
+    """Each line put in is one issue of its own (`on`: the damaged parse's issues on those lines), unplaced_text
+    with `message`, all its text, on its line; and the rest of the damaged parse, every span moved back over the
+    lines put in (`_back`), is the clean parse, record for record."""
     assert [(i.code, i.message, i.raw_text, i.span.line_start, i.span.line_end) for i in on] == [
         ("unplaced_text", message, text, number, number) for number, text, _, _ in put]
     move = _back(put)

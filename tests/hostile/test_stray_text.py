@@ -30,16 +30,14 @@ back), and each line is one `unplaced_text`, all its characters, on its own line
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
-from council_actions.parsers.read_around import moved
 
 from tests.conftest import FIXTURES
 from tests.hostile import damage
 from tests.hostile.test_other_layouts import _clean, _parsed
-from tests.hostile.test_stray_runs import _back
+from tests.hostile.test_stray_runs import read_around_as_clean
 
 PDFTOTEXT = FIXTURES / "pdftotext"
 PDF_TEXT = FIXTURES / "other_councils" / "pdf"
@@ -99,10 +97,4 @@ def test_a_line_run_across_fixed_width_columns_is_read_around(tmp_path, fixture,
     assert document.rendering == "fixed_width"
     numbers = {number for number, _, _, _ in put}
     on = [i for i in damaged.issues if i.span.line_start == i.span.line_end in numbers]  # a row's issue spans rows
-    assert [(i.code, i.message, i.raw_text, i.span.line_start, i.span.line_end) for i in on] == [
-        ("unplaced_text", MESSAGE, text, number, number) for number, text, _, _ in put]
-    move = _back(put)
-    parsed = replace(damaged, issues=tuple(i for i in damaged.issues if i not in on))
-    for field in fields(parsed):
-        assert moved(getattr(parsed, field.name), move) == getattr(clean, field.name), field.name
-    assert clean.actions
+    read_around_as_clean(clean, damaged, put, MESSAGE, on)
