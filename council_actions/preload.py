@@ -18,6 +18,7 @@ from pathlib import Path
 
 from council_actions.limits import FORK_LOCK
 from council_actions.normalise import glossary_for
+from council_actions.parsers import build_patterns
 from council_actions.profile import Profile
 
 PDF_MAGIC = b"%PDF-"
@@ -42,9 +43,9 @@ WRITER = "council_actions.output.writer"  # Arrow and Parquet: a fifth of a seco
 def prepare(profile: Profile, path: Path | None = None) -> None:
     """Build in this process what every child would otherwise build again: the owner matcher (spaCy's import is
     most of a small document's time), and, given the `path` of a later document, the readers, parsers and
-    normalisers (`reader_modules`). Children forked afterwards inherit them (never half-built: FORK_LOCK keeps
-    forks out while they load). A fresh process leaves those modules to its first child, which imports them
-    while spaCy loads here.
+    normalisers (`reader_modules`) and the parse's patterns built from the profile's words. Children forked
+    afterwards inherit them (never half-built: FORK_LOCK keeps forks out while they load). A fresh process leaves
+    those modules to its first child, which imports them while spaCy loads here.
 
     The first time, the cyclic garbage collector is paused while spaCy loads and what loaded is then frozen
     (`gc.freeze`, as Python's documentation advises before forking): loading makes hundreds of thousands of
@@ -60,8 +61,8 @@ def prepare(profile: Profile, path: Path | None = None) -> None:
             gc.disable()
         try:
             glossary_for(profile).load()
-            for name in reader_modules(path) if path is not None else ():
-                importlib.import_module(name)
+            if path is not None:
+                _load_readers(profile, path)
         finally:
             if first:
                 gc.freeze()
@@ -94,11 +95,18 @@ def reader_modules(path: Path) -> tuple[str, ...]:
 
 def prepare_readers(profile: Profile, path: Path) -> None:
     """What readers forked afterwards inherit rather than build each: the profile's owner glossary (the parse
-    asks which allocations open with an owner) and the modules a document at `path` needs."""
+    asks which allocations open with an owner), the modules a document at `path` needs and the patterns its parse
+    builds from the profile's words (parsers.build_patterns)."""
     with FORK_LOCK:
         glossary_for(profile)
-        for name in reader_modules(path):
-            importlib.import_module(name)
+        _load_readers(profile, path)
+
+
+def _load_readers(profile: Profile, path: Path) -> None:
+    """The modules a document at `path` needs, and the patterns its parse builds from the profile's words."""
+    for name in reader_modules(path):
+        importlib.import_module(name)
+    build_patterns(profile)
 
 
 def load(*modules: str) -> None:

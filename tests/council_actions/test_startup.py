@@ -149,6 +149,40 @@ print(json.dumps(sorted(m for m in set(sys.modules) - before if m.startswith("co
     assert len(texts) > 20 and json.loads(done.stdout) == []
 
 
+def test_later_documents_children_compile_no_long_pattern_of_the_profiles_words():
+    """`prepare` also builds the patterns the parse builds from the profile's words (parsers.build_patterns), so
+    that a later document's child inherits them: the council-name shapes, over 4,000 characters each, took a sixth
+    of a child's CPU on the seed plan to compile. Reading every sample after it, the project's code compiles no
+    pattern of 1,000 characters or more (dateparser's own time-zone patterns, built when a phrase reaches it, are
+    the library's)."""
+    run = """
+import json, re._compiler, sys, traceback
+from pathlib import Path
+from council_actions.issues import StageError
+from council_actions.pipeline import prepare, process
+from council_actions.profile import load_profile
+profile = load_profile()
+prepare(profile, Path(sys.argv[1]))
+compile, long = re._compiler.compile, []
+def compiled(pattern, flags=0):
+    caller = next(frame.filename for frame in reversed(traceback.extract_stack()[:-1])
+                  if "/re/" not in frame.filename and "functools" not in frame.filename)
+    if len(str(pattern)) >= 1000 and "site-packages" not in caller:
+        long.append(caller)
+    return compile(pattern, flags)
+re._compiler.compile = compiled
+for path in sys.argv[1:]:
+    try:
+        process(Path(path), profile)
+    except StageError:
+        pass
+print(json.dumps(long))
+"""
+    texts = sorted(str(p) for p in SAMPLES.rglob("*.txt"))
+    done = subprocess.run([sys.executable, "-c", run, *texts], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert json.loads(done.stdout) == []
+
+
 def test_spacy_loads_without_its_command_line_which_stays_importable():
     """normalise/spacy_load.py: the owner matcher's spaCy comes without typer, requests and weasel (about a third
     of `import spacy`), tokenises as `spacy.blank("en")` does, and leaves the real `spacy.cli` to import later."""
