@@ -16,7 +16,7 @@ from functools import lru_cache
 # The lists of a profile's [document_words], in the order DocumentWords holds them.
 DOCUMENT_WORD_LISTS = ("names", "front_matter", "references", "title_labels", "instructions", "web_furniture",
                        "sections", "section_kinds", "agenda_items", "findings", "section_lists", "captions",
-                       "numbered_parts", "colours", "keys", "council_nouns", "council_kinds",
+                       "numbered_parts", "colours", "keys", "council_nouns", "council_kinds", "name_fillers",
                        "not_places", "post_subjects", "name_verbs", "modified_nouns", "place_joins", "name_openings",
                        "plan_titles", "document_kinds")
 # An English noun's plural by its ending, first match wins (`strategy` -> `strategies`, `annex` -> `annexes`,
@@ -47,7 +47,8 @@ class DocumentWords:
     (`Director of Finance`) and the verbs a title opens with (`Improving`), no place's words either, the nouns a
     council's name stands before as their modifier (`a Cornwall Council report`), and the small words joining a place's
     name (`Kingston upon Thames`), and the words opening a council's name before its place (`London Borough of`, `City
-    of`: parsers/council.py); and the phrases of a title under which a bare list of
+    of`: parsers/council.py), and the words a council's name prints or leaves out as it likes (`the`, `BC`:
+    parsers/council_key.py); and the phrases of a title under which a bare list of
     items is a plan (`Action Plan`: ingest/headed_list.py); and the phrases naming a kind of a council's document
     printed after its place (`Corporate Plan`), where a place's name ends (parsers/council.py). Lower case; the
     profile's first, then the generic profile's, as with OwnerWords."""
@@ -69,6 +70,7 @@ class DocumentWords:
     keys: tuple[str, ...]
     council_nouns: tuple[str, ...]
     council_kinds: tuple[str, ...]
+    name_fillers: tuple[str, ...]
     not_places: tuple[str, ...]
     post_subjects: tuple[str, ...]
     name_verbs: tuple[str, ...]

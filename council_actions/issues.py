@@ -109,6 +109,11 @@ ISSUE_CODES: dict[str, str] = {
                         "plan) but not in the other's.",
     "key_actions_mismatch": "The number of key actions a self-assessment names for a theme differs from the number "
                             "of the theme's elements that carry actions in the plan.",
+    "cross_check_unpaired": "A self-assessment not checked against some plans of the revision: the council of the "
+                            "page or of the plan is unknown and the revision names several councils, so whether they "
+                            "are one council cannot be told; the message names each plan and its council. Two known "
+                            "councils are paired by key (parsers/council_key.py); a revision naming at most one "
+                            "council checks every page against every plan.",
     "status_counts_mismatch": "The status totals a plan prints (`Green 7 / Amber 3`, `21 actions are green`, "
                               "`24% (21) complete`, boilerplate status_summary) differ from the statuses of the "
                               "actions read: the message names each count (or share) printed and read, and how many "

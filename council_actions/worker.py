@@ -114,7 +114,8 @@ def stage(processed: Processed, profile: Profile, to: Destination) -> Staged:
     tables = run_stage("output", source, output.to_tables, processed.path, document, parsed, normalised, to.revision,
                        profile, to.revision_date, to.staging)
     clock.lap("write")
-    return Staged(source, to.revision, document.document_id, document.source_name, check_records(parsed),
+    checks = check_records(parsed, profile.document_words)
+    return Staged(source, to.revision, document.document_id, document.source_name, checks,
                   document.issues + parsed.issues + normalised.issues, len(document.issues) + len(parsed.issues),
                   len(parsed.elements), len(parsed.actions), tables, clock.seconds, parsed.council,
                   parsed.council_from)

@@ -104,8 +104,10 @@ def test_number_and_name_disagree(tmp_path, profile):
 
 
 def test_cross_check_reports_exactly_the_true_disagreements(profile, plan):
-    documents = {"p7": ("theme7.txt", check_records(parse(THEME_7, profile))),
-                 "p6": ("theme6.txt", check_records(parse(THEME_6, profile))), "plan": ("plan.txt", check_records(plan))}
+    words = profile.document_words
+    documents = {"p7": ("theme7.txt", check_records(parse(THEME_7, profile), words)),
+                 "p6": ("theme6.txt", check_records(parse(THEME_6, profile), words)),
+                 "plan": ("plan.txt", check_records(plan, words))}
     found = cross_check(documents)
     assert found["p7"] == []  # six key actions; PCE002-PCE007 carry actions; heatmaps agree
     assert [(i.code, i.message) for i in found["p6"]] == [(
@@ -119,10 +121,11 @@ def test_cross_check_against_several_plans_is_one_warning_naming_them(profile, p
     with it taken out): each disagreement is one warning naming every plan it holds for, so no two rows share the
     extraction_issues key (code, span, text). Before: one warning per plan, the key_actions_mismatch three times
     over the same span and text."""
-    records = check_records(plan)
+    records = check_records(plan, profile.document_words)
     other = replace(records, heatmap=tuple(c for c in records.heatmap if c.element_id != "SD010"),
                     action_elements=records.action_elements - {"SD010"})
-    documents = {"p6": ("theme6.txt", check_records(parse(THEME_6, profile))), "plan": ("plan.txt", records),
+    page = check_records(parse(THEME_6, profile), profile.document_words)
+    documents = {"p6": ("theme6.txt", page), "plan": ("plan.txt", records),
                  "copy": ("plan.pdf", records), "other": ("other.txt", other)}
     found = cross_check(documents)["p6"]
     nine = "SD001, SD002, SD003, SD004, SD005, SD007, SD008, SD009, SD010"
