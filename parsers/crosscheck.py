@@ -74,14 +74,7 @@ class PairingRule:
     reported: bool = False
 
 
-# Why these rules. Two known councils are compared by key: a page is checked against its own council's plans, and
-# another council's plan is left out without an issue, as documents.council shows both councils. Where either
-# council is unknown, the pair is checked if the revision names at most one council (the usual revision: one
-# council's pages and plans, some not naming it, say under a profile that names no council), so every page of such
-# a revision is checked against every plan, as before; a revision naming several councils leaves the pair in doubt,
-# and it is not checked but reported on the page (`cross_check_unpaired`), naming each plan and its council, never
-# skipped silently: guessing would put another council's plan's disagreements on the page, the warnings this
-# pairing is there to stop.
+# The pairing of a page with a plan, first rule that applies (why these: `pairing_rule`).
 PAIRING_RULES = (
     PairingRule("same_council", lambda p: p.page is not None and p.page == p.plan, paired=True),
     PairingRule("other_council", lambda p: p.page is not None and p.plan is not None, paired=False),
@@ -91,7 +84,17 @@ PAIRING_RULES = (
 
 
 def pairing_rule(pairing: Pairing) -> PairingRule:
-    """The first of PAIRING_RULES that applies."""
+    """The first of PAIRING_RULES that applies.
+
+    Why these rules. Two known councils are compared by key: a page is checked against its own council's plans, and
+    another council's plan is left out without an issue, as documents.council shows both councils. Where either
+    council is unknown, the pair is checked if the revision names at most one council (the usual revision: one
+    council's pages and plans, some not naming it, say under a profile that names no council), so every page of such
+    a revision is checked against every plan, as before; a revision naming several councils leaves the pair in
+    doubt, and it is not checked but reported on the page (`cross_check_unpaired`), naming each plan and its council,
+    never skipped silently: a guess would put another council's plan's disagreements on the page, the warnings this
+    pairing is there to stop, and reporting every unknown pair as unpaired would end the check for every council
+    whose documents do not print its name."""
     return next(rule for rule in PAIRING_RULES if rule.applies(pairing))
 
 
