@@ -121,12 +121,14 @@ def _not_documents(paths: list[Path], documents: list[Path]) -> tuple[Path, ...]
     return tuple(sorted(f for path in paths if path.is_dir() for f in path.rglob("*") if f.is_file() and f not in read))
 
 
-def diff(out: PathLike, earlier: str | None = None, later: str | None = None) -> RevisionDiff:
+def diff(out: PathLike, earlier: str | None = None, later: str | None = None,
+         absent_as_removed: bool = False) -> RevisionDiff:
     """What changed from revision `earlier` to `later`; writes the `changes` and `action_lineage` tables.
 
     `later` defaults to the latest revision and `earlier` to the one before `later`, as the
-    reading commands default to the latest. Raises DiffError (a ValueError, one line) and
-    writes nothing when the two cannot be compared.
+    reading commands default to the latest. A document `earlier` holds and `later` does not is
+    named in `absent`, not compared, unless `absent_as_removed`. Raises DiffError (a ValueError,
+    one line) and writes nothing when the two cannot be compared.
     """
     from council_actions.diff import diff as diff_revisions
     from council_actions.issues import OutputError
@@ -140,7 +142,7 @@ def diff(out: PathLike, earlier: str | None = None, later: str | None = None) ->
             if later not in ordered[1:]:
                 raise OutputError(f"{out}: no revision before {later!r} to compare it with (give --from)")
             earlier = ordered[ordered.index(later) - 1]
-        return diff_revisions(Path(out), earlier, later)
+        return diff_revisions(Path(out), earlier, later, absent_as_removed)
 
 
 def expand_paths(paths: Iterable[PathLike]) -> list[Path]:

@@ -11,9 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from council_actions.diff.compare import compare_documents
-from council_actions.diff.pairing import THRESHOLDS, Thresholds, pair_documents
+from council_actions.diff.pairing import THRESHOLDS, Thresholds, pair_documents, reingested
 from council_actions.diff.read import check_output_folder, read_revision
-from council_actions.diff.records import Change, DiffError, DocumentDiff, Lineage, RevisionDiff, SameRevisionError
+from council_actions.diff.records import (
+    Change,
+    DiffError,
+    DocumentDiff,
+    DocumentSide,
+    Lineage,
+    RevisionDiff,
+    SameRevisionError,
+)
 from council_actions.diff.rules import KIND_ORDER
 from council_actions.diff.tables import write_diff
 from council_actions.output import reading
@@ -22,17 +30,22 @@ __all__ = ["KIND_ORDER", "THRESHOLDS", "Change", "DiffError", "DocumentDiff", "L
            "SameRevisionError", "Thresholds", "compare_revisions", "diff"]
 
 
-def diff(out_dir: Path, earlier: str, later: str) -> RevisionDiff:
+def diff(out_dir: Path, earlier: str, later: str, absent_as_removed: bool = False) -> RevisionDiff:
     """Compare revision `earlier` with `later` in `out_dir` and write `changes` and `action_lineage`.
     Raises DiffError (one line) and writes nothing when the two cannot be compared."""
     with reading(out_dir, exclusive=True):  # what it compares is what it writes beside
-        result = compare_revisions(out_dir, earlier, later)
+        result = compare_revisions(out_dir, earlier, later, absent_as_removed)
         write_diff(result, out_dir)
     return result
 
 
-def compare_revisions(out_dir: Path, earlier: str, later: str) -> RevisionDiff:
-    """The two revisions' documents paired and compared, in memory: `diff` writes it, a test reads it."""
+def compare_revisions(out_dir: Path, earlier: str, later: str, absent_as_removed: bool = False) -> RevisionDiff:
+    """The two revisions' documents paired and compared, in memory: `diff` writes it, a test reads it.
+
+    An earlier document whose source the later revision does not hold at all was not re-ingested (a revision
+    of the plan alone), which says nothing of its rows: it is named in `absent` and compared with nothing,
+    unless `absent_as_removed` (the source was withdrawn) makes its every row removed. An earlier document whose
+    source the later revision does hold, but which pairs with no later document, is removed either way."""
     if earlier == later:
         raise SameRevisionError(f"{out_dir}: --from and --to both name revision {earlier!r}; give two different "
                                 "revisions")
@@ -43,8 +56,14 @@ def compare_revisions(out_dir: Path, earlier: str, later: str) -> RevisionDiff:
         raise DiffError(f"{out_dir}: revisions {earlier!r} and {later!r} have no documents of the same council and "
                         "kind with elements in common; nothing to compare")
     paired = {d.document_id for pair in pairs for d in pair}
-    added, removed = [d for d in new if d.document_id not in paired], [d for d in old if d.document_id not in paired]
+    added = [d for d in new if d.document_id not in paired]
+    gone = [d for d in old if d.document_id not in paired]
+    removed = [d for d in gone if absent_as_removed or reingested(d, new)]
+    absent = [d for d in gone if not (absent_as_removed or reingested(d, new))]
     documents = ([compare_documents(o, n) for o, n in pairs] + [compare_documents(None, n) for n in added]
                  + [compare_documents(o, None) for o in removed])
-    unpaired = tuple(sorted(f"{d.revision}/{d.source_name}" for d in added + removed))
-    return RevisionDiff(earlier, later, tuple(documents), unpaired)
+    return RevisionDiff(earlier, later, tuple(documents), _names(added + removed), _names(absent))
+
+
+def _names(documents: list[DocumentSide]) -> tuple[str, ...]:
+    return tuple(sorted(f"{d.revision}/{d.source_name}" for d in documents))

@@ -99,6 +99,13 @@ def pair_documents(earlier: list[DocumentSide], later: list[DocumentSide]) -> li
     return sorted(pairs, key=lambda pair: later.index(pair[1]))
 
 
+def reingested(document: DocumentSide, later: list[DocumentSide]) -> bool:
+    """Whether the later revision holds a document of the same source name (any council or kind: a file read
+    another way is still the file ingested again). One it does not hold was left out of that ingest, or withdrawn:
+    the revision cannot tell which."""
+    return any(other.source_name == document.source_name for other in later)
+
+
 def _jaccard(one: set[str], other: set[str]) -> float:
     union = one | other
     return len(one & other) / len(union) if union else 0.0

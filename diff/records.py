@@ -142,10 +142,12 @@ class DocumentDiff:
 
 @dataclass(frozen=True)
 class RevisionDiff:
-    """The diff of two revisions: one result per document paired by source name, and the documents with no
-    counterpart, named rather than silently skipped."""
+    """The diff of two revisions: one result per document paired by source name, the documents with no
+    counterpart, and the earlier documents not ingested into the later revision (not compared), each named
+    rather than silently skipped."""
 
     earlier: str
     later: str
     documents: tuple[DocumentDiff, ...]
     unpaired: tuple[str, ...]  # "revision/source name" of each document with no counterpart, either side
+    absent: tuple[str, ...] = ()  # the same of each earlier document whose source the later revision lacks

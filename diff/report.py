@@ -80,7 +80,9 @@ def summary_lines(result: RevisionDiff) -> list[str]:
     paired = sum(d.earlier is not None and d.later is not None for d in result.documents)
     lines = [f"changes from {result.earlier} to {result.later}: "
              f"{sum(len(d.changes) for d in result.documents)} in {paired} paired documents"
-             + (f" and {len(result.unpaired)} with no counterpart" if result.unpaired else "")]
+             + (f" and {len(result.unpaired)} with no counterpart" if result.unpaired else "")
+             + (f"; {len(result.absent)} of {result.earlier} not in {result.later}, not compared" if result.absent
+                else "")]
     lines += [f"  {kind:<17} {n}" for kind, n in counts(result).items()]
     lines.append("actions followed: " + ", ".join(f"{n} {m}" for m, n in lineage_counts(result).items()))
     for document in result.documents:
@@ -91,14 +93,24 @@ def summary_lines(result: RevisionDiff) -> list[str]:
             if themed:  # a plan that names no theme (most councils' plans) gets no heading
                 lines.append(f" theme {theme_no}" if theme_no is not None else " no theme")
             lines += [describe(c) for c in changes]
-    return lines
+    return lines + _absent_lines(result)
+
+
+def _absent_lines(result: RevisionDiff) -> list[str]:
+    """The earlier documents the later revision does not hold, one line each: a revision that re-ingested the
+    plan alone did not delete the other documents' rows, so they are named, not listed row by row as removed."""
+    if not result.absent:
+        return []
+    heading = (f"not in {result.later}, not compared (not ingested into it; --absent-as-removed if they were "
+               f"withdrawn): {len(result.absent)} document{'' if len(result.absent) == 1 else 's'}")
+    return [heading] + [f"  {name.removeprefix(result.earlier + '/')}" for name in result.absent]
 
 
 def to_json(result: RevisionDiff) -> dict[str, object]:
     """What `diff --json` prints: the same counts and changes as the summary, as one object."""
     return {
         "from": result.earlier, "to": result.later, "counts": counts(result), "lineage": lineage_counts(result),
-        "unpaired": list(result.unpaired),
+        "unpaired": list(result.unpaired), "absent": list(result.absent),
         "documents": [{
             "document_id": d.later.document_id if d.later else None,
             "previous_document_id": d.earlier.document_id if d.earlier else None,

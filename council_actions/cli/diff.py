@@ -16,6 +16,9 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--from", dest="earlier", metavar="A",
                         help="the earlier revision (default: the one before B, by revision date)")
     parser.add_argument("--to", dest="later", metavar="B", help="the later revision (default: the latest)")
+    parser.add_argument("--absent-as-removed", action="store_true",
+                        help="count every row of a document A holds and B does not as removed (it was withdrawn); "
+                        "by default such a document was not ingested into B and is named, not compared")
     add_json_option(parser)
     parser.set_defaults(run=run)
 
@@ -25,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from council_actions.diff.report import summary_lines, to_json
 
     try:
-        result = api.diff(args.out, args.earlier, args.later)
+        result = api.diff(args.out, args.earlier, args.later, args.absent_as_removed)
     except DiffError as exc:
         error(str(exc))
         return USAGE if isinstance(exc, SameRevisionError) else FAILED
