@@ -3,6 +3,8 @@ boilerplate row or an issue holds, and which none does."""
 
 from __future__ import annotations
 
+import re
+
 from council_actions.review import build_review
 from council_actions.review.load import load_documents
 from council_actions.review.source import SourceText
@@ -52,3 +54,28 @@ def test_a_real_plan_with_no_council_printed_is_still_wholly_accounted_for(tmp_p
     page = next((tmp_path / "site").glob("maidstone_ags_2015_16-*.html")).read_text(encoding="utf-8")
     assert "Every non-blank line is inside a row, boilerplate or an issue." in page
     assert "100.0% in extraction issues" not in page
+
+
+LEDGER_BAR = re.compile(r'</span></span> (\d+\.\d)% (.+?) \((\d+)\)</li>')
+
+
+def test_each_line_is_counted_once_so_the_bars_add_up_to_the_whole(tmp_path):
+    """Maidstone's 2011 report of its improvement plan's completed actions: each of its six actions carries a
+    `status_from_title` and an `unknown_owner` issue over its own lines. Counted in every group that holds it, a
+    line was in rows and in issues at once, and the page's bars read 81.5% + 18.5% + 81.5% = 181.5%. Counted once,
+    in the first group holding it, they are the document's 27 lines, 22 in rows and 5 boilerplate, and the page says
+    how many lines an issue spans too."""
+    sample = ROOT / "samples" / "other_councils" / "maidstone_corporate_improvement_plan_2011_completed.txt"
+    _, failures = run_batch([sample], tmp_path / "out", load_profile(), "r1")
+    assert failures == 0
+    build_review(tmp_path / "out", tmp_path / "site")
+    page = next((tmp_path / "site").glob("maidstone_corporate_improvement_plan_2011_completed-*.html"))
+    bars = [(float(share), words.strip(), int(lines))
+            for share, words, lines in LEDGER_BAR.findall(page.read_text(encoding="utf-8"))]
+    assert bars == [(81.5, "in extracted rows", 22),
+                    (18.5, "in boilerplate (titles, repeated headings, colour key), in no row", 5),
+                    (0.0, "in an extraction issue alone, in no row or boilerplate", 0)]
+    text = page.read_text(encoding="utf-8")
+    assert "27 non-blank lines of extracted text, each counted once, in the first of these that holds it (22 of " \
+        "those in a row or boilerplate are in an extraction issue too)." in text
+    assert "Every non-blank line is inside a row, boilerplate or an issue." in text
