@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 
 import duckdb
@@ -14,6 +15,22 @@ from tests.diff.test_real_progress_pages import STARTED
 from tests.test_readme import sql_queries
 
 ANSWERS = {  # what the prose says each query answers, checked by hand against the revision script's edits
+    # the sample plan (2024-08), due before 1 October 2024 and not complete: 13 actions, none of them G003, due
+    # 31 March 2024 but complete by its timeline (the query without its two completion tests lists it first)
+    "actions overdue on a day: due before it and not complete": [
+        ("R011", dt.date(2024, 7, 31), "CHoAR; ACE (S151)", "The company business plan"),
+        ("CI001", dt.date(2024, 9, 30), "CLT", "CLT to consider implementing"),
+        ("CI003", dt.date(2024, 9, 30), "HoBPPP", "Develop a communications plan"),
+        ("CI012", dt.date(2024, 9, 30), "HoBPPP", "Now that data is captured"),
+        ("G002", dt.date(2024, 9, 30), "HoBPPP", "Now that data is captured"),
+        ("G005", dt.date(2024, 9, 30), "CEX; HoBPPP", "When appropriate and necessary"),
+        ("G007", dt.date(2024, 9, 30), "ACE (S151); CHoAR", "This has been picked up separately"),
+        ("G008", dt.date(2024, 9, 30), "HoBPPP", "Update the guidance in the Service Discovery"),
+        ("L006", dt.date(2024, 9, 30), "CHoHROD", "My View Phase 2 system implementation"),
+        ("L009", dt.date(2024, 9, 30), "CHoLG", "Members have been consulted"),
+        ("PCE002", dt.date(2024, 9, 30), "ACE (Place); CHoHROD", "Organisational culture and leadership"),
+        ("SD004", dt.date(2024, 9, 30), "HoBPPP", "It was recognised in 2023/24"),
+        ("SD008", dt.date(2024, 9, 30), "HoBPPP", "Complaints data analysis")],
     "score changes per theme": [(1, 3, 4), (2, 1, 1), (3, 3, 2), (4, 1, 1)],  # the script's 16 score edits
     # by hand from the script's 15 deadline edits, e.g. CHoHROD: 4 x Q4 24/25 -> Q2 25/26 (183 days),
     # Q2 -> Q3 2024/25 (92), Q4 24/25 -> Q1 25/26 (91), end of Q4 24/25 -> end of Q4 25/26 (365); the first rows
