@@ -34,6 +34,7 @@ from functools import partial
 from pathlib import Path
 
 from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine
+from council_actions.interrupts import raise_if_interrupted
 from council_actions.issues import StageError
 from council_actions.limits import Limited, Limits, StageTracker
 from council_actions.normalise import ReferenceDates
@@ -127,6 +128,8 @@ def _run(paths: list[Path], job: DocumentJob, executor: Executor | None, jobs: i
                         staged.append(outcome.value)
                         flush_ahead(outcome.value.tables.staged_files())
                     on_progress()
+                    raise_if_interrupted()
+        raise_if_interrupted()  # a Ctrl-C Python swallowed (council_actions.interrupts) commits nothing
         results = _commit_all(staged, job.out_dir, on_error)
         return results, failures + len(staged) - len(results)
 

@@ -33,6 +33,7 @@ from council_actions.cli import (
 )
 from council_actions.cli.common import FAILED, USAGE
 from council_actions.cli.examples import add_examples
+from council_actions.interrupts import interrupts_recorded
 from council_actions.issues import OutputError, StageError
 from council_actions.profile_fields import ProfileError
 
@@ -69,7 +70,8 @@ def console() -> NoReturn:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return int(args.run(args))
+        with interrupts_recorded():  # a Ctrl-C Python swallows still stops a batch (council_actions.interrupts)
+            return int(args.run(args))
     except ProfileError as exc:
         common.error(str(exc))
         return USAGE

@@ -10,7 +10,12 @@ import sys
 import time
 from pathlib import Path
 
-from tests.conftest import ROOT
+import pytest
+
+from council_actions.batch import run_batch
+from council_actions.interrupts import interrupts_recorded
+from council_actions.profile import load_profile
+from tests.conftest import PLAN, ROOT
 
 
 def _default_sigint() -> None:
@@ -34,3 +39,23 @@ def test_ctrl_c_during_an_ingest_prints_one_line_and_exits_130(tmp_path: Path):
         "council-actions: error: interrupted (Ctrl-C): an output folder keeps its last whole commit; the next "
         "command on it finishes or undoes a write the interrupt cut short"]
     assert not (out / "actions").exists()  # nothing of the cut batch was committed
+
+
+class _InterruptedFinaliser:
+    """Sends SIGINT when freed: the KeyboardInterrupt is raised in `__del__`, where Python only prints it
+    ("Exception ignored in ..."), as it does in logging's at-fork handler, where the train once saw a Ctrl-C land
+    and the batch went on to commit and exit 0."""
+
+    def __del__(self) -> None:
+        signal.raise_signal(signal.SIGINT)
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_ctrl_c_python_swallowed_still_stops_the_batch_before_its_commit(tmp_path: Path):
+    out = tmp_path / "out"
+    with interrupts_recorded():
+        _InterruptedFinaliser()  # freed at once: the interrupt is raised and swallowed
+        with pytest.raises(KeyboardInterrupt):
+            run_batch([PLAN], out, load_profile(), "r1")
+    assert not (out / "actions").exists()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # Python's own handler is back
