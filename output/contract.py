@@ -16,7 +16,8 @@ from council_actions.normalise.records import Cadence, MatchKind, Precision, Ref
 from council_actions.output.status import STATUS_RULES, STATUSES
 from council_actions.parsers.records import BoilerplateKind, DateRule, DocumentKind, IdMethod, StatementSection
 
-from council_actions.issues import ISSUE_CODES, ISSUE_STAGES, SEVERITIES
+from council_actions.issue_codes import ISSUE_CODES, described
+from council_actions.issues import ISSUE_STAGES, SEVERITIES
 
 # Columns that together identify a row within the whole output folder (every revision).
 TABLE_KEYS: dict[str, tuple[str, ...]] = {
@@ -119,7 +120,7 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
 
 # What each value of a vocabulary means, where a value's name is not enough (written beside the values).
 VALUE_DESCRIPTIONS: dict[tuple[str, str], dict[str, str]] = {
-    ("extraction_issues", "code"): ISSUE_CODES,
+    ("extraction_issues", "code"): {code: described(code) for code in ISSUE_CODES},
     ("documents", "status_rule"): {rule.name: rule.description for rule in STATUS_RULES},
 }
 

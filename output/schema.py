@@ -12,6 +12,8 @@ from __future__ import annotations
 import pyarrow as pa
 from council_actions.output.contract import TIMELINE_KINDS, VOCABULARIES
 
+from council_actions.issue_codes import ISSUE_KINDS
+
 SCHEMA_VERSION = 1
 
 TEXT, DATE, COUNT, FLAG, POINTS = pa.string(), pa.date32(), pa.int32(), pa.bool_(), pa.float64()
@@ -199,7 +201,8 @@ TABLES: dict[str, list[Column]] = {
     ],
     "extraction_issues": [
         ("severity", TEXT, "error or warning"),
-        ("code", TEXT, "fixed issue code, e.g. garbled_duplicate"),
+        ("code", TEXT, "fixed issue code, e.g. garbled_duplicate; each code's description opens with its kind: "
+                       + "; ".join(f"{kind} ({meaning})" for kind, meaning in ISSUE_KINDS.items())),
         ("message", TEXT, "what was found and what was done"),
         ("raw_text", TEXT, "the source text concerned, as printed; an unknown owner, an owner list read as one "
                            "or a timeline phrase of a cell is spanned as its action_owners or action_timelines row "

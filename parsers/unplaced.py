@@ -5,7 +5,7 @@ own way, some with the place first and some with it last ("... : text outside th
 outside the plan table"), so an auditor reading the issues table met one code in as many shapes as there were
 readers. Here each situation is a row of SITUATIONS: when it happens, and the message, which always says where the
 text stood first ("text outside <place>") and then, where the reader knows more, why no row took it. The catalogue
-(council_actions/issues.py) describes the code as a whole.
+(council_actions/issue_codes.py) describes the code as a whole.
 
 A line the document's own date or period is read from (parsers/plan_date.py) is no row's either, but the reading
 uses it: USES says how much of such a line is placed (kept as boilerplate) and what stays reported.

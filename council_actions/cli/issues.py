@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from council_actions import api
 from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows
-from council_actions.issues import ISSUE_CODES, SEVERITIES
+from council_actions.issue_codes import ISSUE_CODES
+from council_actions.issues import SEVERITIES
 
 if TYPE_CHECKING:  # the reading code (and Arrow) is imported only when a command runs
     from council_actions.output.report import IssueRow

@@ -1,5 +1,5 @@
-"""Every extraction-issue code the product can emit is in the catalogue (council_actions/issues.py) with a
-description, and the catalogue lists nothing that is emitted nowhere.
+"""Every extraction-issue code the product can emit is in the catalogue (council_actions/issue_codes.py) with its
+kind and a description, and the catalogue lists nothing that is emitted nowhere.
 
 The codes are collected from the source, not from a run: each call of the ledger's `warning`/`error` (or of
 `Issue` itself) outside issues.py must name its code as a literal, or as `f"noise_{...}"` for the noise rules,
@@ -13,16 +13,17 @@ from __future__ import annotations
 import ast
 import tomllib
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from council_actions.output.contract import VALUE_DESCRIPTIONS, VOCABULARIES
 from council_actions.parsers.elements import SCORE_CHECKS
 from council_actions.parsers.quality import NOISE_RULES
 
-from council_actions.issues import ISSUE_CODES
+from council_actions.issue_codes import ISSUE_CODES, ISSUE_KINDS, IssueKind, described
 
 ROOT = Path(__file__).resolve().parents[2]
-LEDGER = ROOT / "council_actions" / "issues.py"
+LEDGER = ROOT / "council_actions" / "issues.py"  # defines `warning` and `error`: no call of them to collect
 NOISE_PREFIX = "noise_"
 TABLE_CODES = {"parsers/elements.py": {check.code for check in SCORE_CHECKS}}  # module: its table's codes
 
@@ -82,17 +83,26 @@ def test_the_catalogue_lists_only_codes_that_are_emitted(emitted):
 
 
 @pytest.mark.parametrize("code", sorted(ISSUE_CODES))
-def test_each_code_is_described(code):
-    description = ISSUE_CODES[code]
+def test_each_code_is_described_with_its_kind(code):
+    entry = ISSUE_CODES[code]
     assert code == code.lower() and code.replace("_", "").isalpha()
-    assert len(description) > 30 and description.endswith(".")
+    assert len(entry.description) > 30 and entry.description.endswith(".")
+    assert entry.kind in get_args(IssueKind)
 
 
-def test_the_contract_declares_the_codes_and_their_meanings():
+def test_every_kind_is_explained_and_used():
+    assert list(ISSUE_KINDS) == list(get_args(IssueKind))
+    assert {entry.kind for entry in ISSUE_CODES.values()} == set(ISSUE_KINDS)
+
+
+def test_the_contract_declares_the_codes_their_kinds_and_meanings():
     assert VOCABULARIES[("extraction_issues", "code")] == tuple(ISSUE_CODES)
-    assert VALUE_DESCRIPTIONS[("extraction_issues", "code")] is ISSUE_CODES
+    descriptions = VALUE_DESCRIPTIONS[("extraction_issues", "code")]
+    assert list(descriptions) == list(ISSUE_CODES)
+    assert descriptions["list_heading_lost"] == described("list_heading_lost")
+    assert described("list_heading_lost").startswith("lost: A list under headings where an item follows")
 
 
 @pytest.mark.parametrize("rule", NOISE_RULES, ids=lambda rule: rule.code)
 def test_a_noise_code_says_what_its_rule_tests(rule):
-    assert rule.description in ISSUE_CODES[NOISE_PREFIX + rule.code]
+    assert rule.description in ISSUE_CODES[NOISE_PREFIX + rule.code].description

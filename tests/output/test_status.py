@@ -11,9 +11,10 @@ import json
 
 import pytest
 from council_actions.normalise import ReferenceDates
-from council_actions.output.status import STATUS_RULES, Reading, document_status
+from council_actions.output.status import DOUBTS, STATUS_RULES, Reading, document_status, read_counts
 
-from council_actions.issues import StageError
+from council_actions.issue_codes import ISSUE_CODES
+from council_actions.issues import StageError, warning
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
 from tests.conftest import FIXTURES, PLAN, ROOT
@@ -61,3 +62,66 @@ def test_hand_checked_samples_are_complete(expected_file):
         assert _status(ROOT / expected["sample"], profile, reference) == ("incomplete", "doubtful_rows")
         return
     assert _status(ROOT / expected["sample"], profile, reference) == ("complete", None)
+
+
+OTHER = ROOT / "samples" / "other_councils"
+
+
+@pytest.fixture(scope="module")
+def two_rows():
+    """A real plan of two rows (RBKC's Fairer deliverables), read with the generic profile."""
+    return process(OTHER / "rbkc_council_plan_action_plan_2025_27_fairer.txt", load_profile("generic"), None)
+
+
+@pytest.mark.parametrize("code", ISSUE_CODES)
+def test_a_code_doubts_a_row_by_its_kind_in_the_catalogue(two_rows, code):
+    """Every code of the catalogue, on the first action's text: a doubt about the row exactly where the catalogue
+    says its kind is row_doubt, so a code added without deciding cannot count by accident (or fail to)."""
+    issue = warning(code, "parse", "made up", "made up", two_rows.parsed.actions[0].span)
+    reading = read_counts(two_rows.document, two_rows.parsed, (issue,))
+    assert reading.doubtful == (ISSUE_CODES[code].kind == "row_doubt")
+    assert (code in DOUBTS) == (ISSUE_CODES[code].kind == "row_doubt")
+
+
+# Codes decided on the samples they fire on: the rows they concern are read right (each sample is hand-checked,
+# tests/fixtures/other_councils/expected), so they are no doubt about a row and the samples stay complete.
+NO_ROW_DOUBTED = [
+    ("columns_run_together", "gravesham_peer_challenge_action_plan_2020", 1),  # one a table, on its header line
+    ("columns_run_together", "lga_corporate_peer_challenge_action_plan_2023", 1),
+    ("columns_run_together", "rbkc_council_plan_action_plan_2025_27_caring", 1),
+    ("columns_run_together", "rbkc_council_plan_action_plan_2025_27_fairer", 1),
+    ("list_heading_lost", "kingston_ags_action_plan_2012_13", 4),  # 4 of its 14 items: their heading is lost
+]
+
+
+@pytest.mark.parametrize(("code", "sample", "issues"), NO_ROW_DOUBTED, ids=lambda v: str(v))
+def test_a_sure_row_with_a_value_to_check_is_no_doubt(code, sample, issues):
+    processed = process(OTHER / f"{sample}.txt", load_profile("generic"), None)
+    found = processed.document.issues + processed.parsed.issues + processed.normalised.issues
+    assert sum(1 for i in found if i.code == code) == issues
+    assert ISSUE_CODES[code].kind != "row_doubt"
+    assert document_status(processed.document, processed.parsed, found) == ("complete", None)
+
+
+def test_a_code_read_by_its_place_is_one_doubt_with_the_code_left_unchecked():
+    """Runnymede's plan read with no profile: 'cloos' (CI008), '3009' and '3010' open rows by their place, and their
+    rows are keyed by codes no list checks: two doubts on one text, one doubtful row each."""
+    processed = process(PLAN, load_profile("generic"), None)
+    found = processed.document.issues + processed.parsed.issues + processed.normalised.issues
+    placed = {(i.raw_text, i.span.line_start): (i.span.char_start, i.span.char_end) for i in found
+              if i.code == "row_code_by_place"}
+    assert list(placed) == [("cloos", 84), ("3009", 246), ("3010", 252)]
+    unverified = {(i.span.char_start, i.span.char_end) for i in found if i.code == "element_id_unverified"}
+    assert "row_code_by_place" in DOUBTS and set(placed.values()) <= unverified
+    assert read_counts(processed.document, processed.parsed, found).doubtful == len(unverified) + 1 == 75  # and
+    # one allocation without its recommendation (line 155)
+
+
+def test_a_copied_line_that_could_open_the_next_row_is_a_doubt(tmp_path):
+    """Made-up text (tests/golden/test_other_council_readings.py's): a browser's copy of two rows with a line that
+    is the first row's last cell or the second row's first: one doubt in two rows, more than the rule allows."""
+    plan = tmp_path / "copied.txt"
+    plan.write_text("Action\tLead officer\tTarget date\n"
+                    "Review the contract register\tHead of Procurement\t31 March 2026\nthen yearly\n"
+                    "Refresh the risk strategy\tHead of Risk\nHead of Audit\tQ2 2025/26\n", encoding="utf-8")
+    assert _status(plan, load_profile("generic"), dt.date(2025, 6, 1)) == ("incomplete", "doubtful_rows")
