@@ -130,8 +130,9 @@ ISSUE_CODES: dict[str, IssueCode] = {
     "status_counts_mismatch": IssueCode(
         "check", "The status totals a plan prints (`Green 7 / Amber 3`, `21 actions are green`, `24% (21) "
         "complete`, boilerplate status_summary) differ from the statuses of the actions read: the message names "
-        "each count (or share) printed and read, and how many rows fewer or more were read (a copy cut short, a row "
-        "misread, or the council's own slip)."),
+        "each count (or share) printed and read, then `all actions`, printed (the counts' sum, or the number a "
+        "share is of) and read, and how many rows fewer or more were read (a copy cut short, a row misread, or the "
+        "council's own slip)."),
     "rating_not_tabled": IssueCode(
         "lost", "A row of a table of the document's ratings of itself (an aspect and its status under a status "
         "heading: Belfast's `Aspect of improvement | Achievement status`) that no elements row holds because its id "

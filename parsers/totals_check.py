@@ -74,8 +74,9 @@ def mismatch(summary: Summary, actions: tuple[Action, ...], text: str) -> Issue 
            "as many rows as printed, with other statuses")
     span = summary.span
     return warning("status_counts_mismatch", "parse", f"the plan's printed status totals disagree with its "
-                   f"actions: {'; '.join(pairs)}; " + (f"{total} printed, {rows} read: {gap}" if len(counts) > 1
-                                                       or summary.of is not None else f"{rows} read"),
+                   f"actions: {'; '.join(pairs)}; all actions " + (f"{total} printed, {rows} read: {gap}"
+                                                                   if len(counts) > 1 or summary.of is not None
+                                                                   else f"{rows} read"),
                    text[span.char_start:span.char_end], span, field="status")
 
 

@@ -107,7 +107,7 @@ def test_quoted_totals_are_checked(tmp_path):
     assert _read(_plan(tmp_path, page, rows + ["Behind schedule"] * 6)) == (EPPING_QUOTED, [])
     assert _read(_plan(tmp_path, page, rows + ["Behind schedule"] * 5 + ["Pending"]))[1] == [
         "the plan's printed status totals disagree with its actions: Achieved or were On Target/Under Control 44 "
-        "printed, 44 read; Behind Schedule 6 printed, 5 read; Pending 0 printed, 1 read; 50 printed, 50 read: as "
+        "printed, 44 read; Behind Schedule 6 printed, 5 read; Pending 0 printed, 1 read; all actions 50 printed, 50 read: as "
         "many rows as printed, with other statuses"]
 
 
@@ -197,7 +197,7 @@ def test_a_total_broken_down_by_other_words_counts_once(tmp_path):
     assert _read(_plan(tmp_path, [], rows + ["Red"] * 7, page)) == ([*BRACKNELL_TOTALS, *breakdown], [])
     assert _read(_plan(tmp_path, [], rows + ["Red"] * 6 + ["Amber"], page))[1] == [
         "the plan's printed status totals disagree with its actions: complete 64 printed, 64 read; not started 1 "
-        "printed, 1 read; green 21 printed, 21 read; amber 21 printed, 22 read; red 7 printed, 6 read; 114 printed, "
+        "printed, 1 read; green 21 printed, 21 read; amber 21 printed, 22 read; red 7 printed, 6 read; all actions 114 printed, "
         "114 read: as many rows as printed, with other statuses"]
 
 
@@ -206,7 +206,7 @@ def test_totals_that_disagree_are_reported(tmp_path):
     parsed = _plan(tmp_path, BRACKNELL_TOTALS, ["Complete"] * 63 + ["In progress"] * 50 + ["Not started"])
     assert _read(parsed) == (BRACKNELL_TOTALS, [
         "the plan's printed status totals disagree with its actions: complete 64 printed, 63 read; in progress 49 "
-        "printed, 50 read; not started 1 printed, 1 read; 114 printed, 114 read: as many rows as printed, with "
+        "printed, 50 read; not started 1 printed, 1 read; all actions 114 printed, 114 read: as many rows as printed, with "
         "other statuses"])
 
 
@@ -218,7 +218,7 @@ def test_a_status_no_row_carries_is_checked_against_rows_with_no_status(tmp_path
     fewer = _plan(tmp_path, BRACKNELL_TOTALS, ["Complete"] * 64 + [""] * 40)
     assert _read(fewer)[1] == [
         "the plan's printed status totals disagree with its actions: complete 64 printed, 64 read; in progress 49 "
-        "printed, 0 read; not started 1 printed, 0 read; 40 read with no status; 114 printed, 104 read: 10 fewer "
+        "printed, 0 read; not started 1 printed, 0 read; 40 read with no status; all actions 114 printed, 104 read: 10 fewer "
         "rows read than printed (a copy cut short, or rows not read)"]
 
 
@@ -233,7 +233,7 @@ def test_two_statuses_counted_together(tmp_path):
     assert _read(_plan(tmp_path, page, rows + ["Pending"] * 4)) == (EPPING_TOTALS, [])
     assert _read(_plan(tmp_path, page, rows + ["Behind schedule"] + ["Pending"] * 3))[1] == [
         "the plan's printed status totals disagree with its actions: achieved or were on target/under control 43 "
-        "printed, 43 read; behind schedule 2 printed, 3 read; pending 4 printed, 3 read; 49 printed, 49 read: as "
+        "printed, 43 read; behind schedule 2 printed, 3 read; pending 4 printed, 3 read; all actions 49 printed, 49 read: as "
         "many rows as printed, with other statuses"]
 
 
@@ -252,7 +252,7 @@ def test_a_count_in_words_is_checked(tmp_path):
     assert _read(_plan(tmp_path, [READING], rows)) == ([READING], [])
     assert _read(_plan(tmp_path, [READING], ["Complete"] * 15 + ["Amber"] * 4)) == ([READING], [
         "the plan's printed status totals disagree with its actions: completed 16 printed, 15 read; 4 read at_risk, "
-        "which the totals do not print; 19 read"])
+        "which the totals do not print; all actions 19 read"])
 
 
 def test_a_share_is_checked_as_a_share(tmp_path):
@@ -262,7 +262,7 @@ def test_a_share_is_checked_as_a_share(tmp_path):
     assert _read(_plan(tmp_path, [line], ["On track"] * 3 + ["Complete"])) == ([line], [])
     assert _read(_plan(tmp_path, [line], ["On track"] * 2 + ["Complete"] * 2)) == ([line], [
         "the plan's printed status totals disagree with its actions: on track 75% printed, 50% read; 2 read "
-        "complete, which the totals do not print; 4 read"])
+        "complete, which the totals do not print; all actions 4 read"])
 
 
 def test_a_count_out_of_all_is_checked_against_both(tmp_path):
@@ -272,7 +272,7 @@ def test_a_count_out_of_all_is_checked_against_both(tmp_path):
     assert _read(_plan(tmp_path, [line], ["Complete"] * 65 + ["Red"] * 34)) == ([line], [])
     assert _read(_plan(tmp_path, [line], ["Complete"] * 65 + ["Red"] * 33))[1] == [
         "the plan's printed status totals disagree with its actions: complete 65 printed, 65 read; 33 read "
-        "off_track, which the totals do not print; 99 printed, 98 read: 1 fewer row read than printed (a copy cut "
+        "off_track, which the totals do not print; all actions 99 printed, 98 read: 1 fewer row read than printed (a copy cut "
         "short, or rows not read)"]
 
 
@@ -312,10 +312,10 @@ def test_belfast_totals_are_checked_against_the_milestones_read():
     four, one = (process(path, load_profile("generic"), YEAR_END).parsed for path in (BELFAST, BELFAST_1))
     assert _read(four) == (BELFAST_TOTALS, [
         "the plan's printed status totals disagree with its actions: achieved 13 printed, 3 read; partially "
-        "achieved 4 printed, 1 read; 17 printed, 4 read: 13 fewer rows read than printed (a copy cut short, or rows "
+        "achieved 4 printed, 1 read; all actions 17 printed, 4 read: 13 fewer rows read than printed (a copy cut short, or rows "
         "not read)"])
     assert _read(one) == (["  \u2022 10 (100 per cent) milestones were achieved."], [
-        "the plan's printed status totals disagree with its actions: achieved 10 printed, 3 read; 10 printed, 3 "
+        "the plan's printed status totals disagree with its actions: achieved 10 printed, 3 read; all actions 10 printed, 3 "
         "read: 7 fewer rows read than printed (a copy cut short, or rows not read)"])
     assert [i.span.line_start for i in four.issues if i.code == "unplaced_text" and "per cent" in i.raw_text] == [
         29, 30, 31, 33, 34, 35]

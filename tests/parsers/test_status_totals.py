@@ -24,7 +24,7 @@ ROLES = load_profile("generic").roles
 # those four read 5.01.05 complete ('Status: Complete'), the other three on_track ('Status: Green').
 PRINTED = [(9, "Green"), (11, "7"), (13, "Amber"), (15, "3"), (17, "Red"), (19, "0"), (21, "Completed"), (23, "4")]
 MISMATCH = ("the plan's printed status totals disagree with its actions: Green 7 printed, 3 read; Amber 3 printed, "
-            "0 read; Red 0 printed, 0 read; Completed 4 printed, 1 read; 14 printed, 4 read: 10 fewer rows read than "
+            "0 read; Red 0 printed, 0 read; Completed 4 printed, 1 read; all actions 14 printed, 4 read: 10 fewer rows read than "
             "printed (a copy cut short, or rows not read)")
 
 
@@ -69,7 +69,7 @@ def test_totals_that_match_the_rows_read_say_nothing(tmp_path):
         mismatches = [i.message for i in parsed.issues if i.code == "status_counts_mismatch"]
         assert mismatches == ([
             "the plan's printed status totals disagree with its actions: Green 3 printed, 3 read; Amber 0 printed, 0 "
-            "read; Red 0 printed, 0 read; Completed 2 printed, 1 read; 5 printed, 4 read: 1 fewer row read than "
+            "read; Red 0 printed, 0 read; Completed 2 printed, 1 read; all actions 5 printed, 4 read: 1 fewer row read than "
             "printed (a copy cut short, or rows not read)"] if warned else [])
 
 
@@ -169,7 +169,7 @@ def test_two_statuses_in_a_label_are_checked_together(tmp_path):
     assert mismatch(["Achieved"] * 20 + ["On target"] * 6 + ["Under control"] * 13) == []
     assert mismatch(["Achieved"] * 20 + ["On target"] * 6 + ["Under control"] * 12 + ["Behind schedule"]) == [
         "the plan's printed status totals disagree with its actions: Achieved or On-Target/Under Control 39 printed, "
-        "38 read; 1 read at_risk, which the totals do not print; 39 printed, 39 read: as many rows as printed, with "
+        "38 read; 1 read at_risk, which the totals do not print; all actions 39 printed, 39 read: as many rows as printed, with "
         "other statuses"]
 
 
@@ -204,7 +204,7 @@ def test_bulleted_totals_below_a_plan_are_checked(tmp_path):
     assert read(28) == (EPPING_OUTTURN, [], ["At the end of the year:"])
     assert read(27)[1] == [
         "the plan's printed status totals disagree with its actions: Achieved 28 printed, 27 read; Under Control 15 "
-        "printed, 15 read; Behind Schedule 6 printed, 6 read; Pending 1 printed, 1 read; 50 printed, 49 read: 1 "
+        "printed, 15 read; Behind Schedule 6 printed, 6 read; Pending 1 printed, 1 read; all actions 50 printed, 49 read: 1 "
         "fewer row read than printed (a copy cut short, or rows not read)"]
 
 

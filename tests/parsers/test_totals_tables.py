@@ -64,7 +64,7 @@ def test_a_totals_table_that_disagrees(tmp_path):
               "| Not started | 1 |", "| Total | 5 |"]
     assert _read(_process(tmp_path, [*totals, "", *PIPE_PLAN])) == (ACTIONS, totals, [
         "the plan's printed status totals disagree with its actions: Complete 3 printed, 2 read; In progress 1 "
-        "printed, 1 read; Not started 1 printed, 1 read; 5 printed, 4 read: 1 fewer row read than printed (a copy "
+        "printed, 1 read; Not started 1 printed, 1 read; all actions 5 printed, 4 read: 1 fewer row read than printed (a copy "
         "cut short, or rows not read)"], [])
 
 
@@ -73,7 +73,7 @@ def test_a_table_with_no_heading(tmp_path):
     totals = ["Complete\t2", "In progress\t2"]
     assert _read(_process(tmp_path, [*TAB_PLAN, "", *totals])) == (ACTIONS, totals, [
         "the plan's printed status totals disagree with its actions: Complete 2 printed, 2 read; In progress 2 "
-        "printed, 1 read; 1 read not_started, which the totals do not print; 4 printed, 4 read: as many rows as "
+        "printed, 1 read; 1 read not_started, which the totals do not print; all actions 4 printed, 4 read: as many rows as "
         "printed, with other statuses"], [])
 
 
