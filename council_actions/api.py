@@ -203,7 +203,8 @@ def latest_revision(out: PathLike, revision: str | None = None) -> str:
 def issues(out: PathLike, revision: str | None = None, document: str | None = None, code: str | None = None,
            severity: Severity | None = None) -> list[IssueRow]:
     """Extraction issues of one revision with their location (document, page, lines), filtered. Raises OutputError
-    for a `document` (source name or document id prefix) that no document of the revision has."""
+    for a `document` (source name, document id, or its first 12 characters or more) that names no document of the
+    revision, or a shorter or shared id prefix (naming the documents it matches)."""
     from council_actions.output import reading
     from council_actions.output.report import issue_report
 

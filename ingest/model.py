@@ -187,6 +187,11 @@ class Page:
     height: float | None = None
 
 
+# How many of a document id's characters the commands print (ingest's summary) and take as its prefix: 48 bits of
+# a sha256, as git's short ids, so two documents of one output folder never share them by chance.
+SHORT_ID = 12
+
+
 @dataclass(frozen=True)
 class Document:
     """The one model every reader produces and every parser reads: the full extracted text (all offsets point

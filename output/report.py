@@ -15,9 +15,11 @@ from typing import Any, TypedDict, cast
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from council_actions.ingest.model import SHORT_ID
 
-from council_actions.issues import IssueStage, OutputError, Severity
+from council_actions.issues import IssueStage, OutputError, Severity, printable
 
+MAX_LISTED = 5  # documents an ambiguous id prefix's message names
 ALL_REVISIONS = "*"  # never a revision label (labels are safe folder names), so it cannot shadow one
 
 # A row of an output table as Arrow gives it back: which columns and value types it has is the table's schema
@@ -158,22 +160,39 @@ ISSUE_FIELDS = tuple(IssueRow.__annotations__)
 
 def issue_report(out_dir: Path, revision: str | None = None, document: str | None = None, code: str | None = None,
                  severity: Severity | None = None) -> list[IssueRow]:
-    """Extraction issues with their location, filtered; `document` matches a source name or a document id prefix.
-    A `document` matching none of the revision's is an OutputError, not an empty list: a misspelt name would
-    otherwise read as a document with no issues (as a misspelt code would, cli/issues.issue_code)."""
+    """Extraction issues with their location, filtered; `document` names documents as `_named` reads it. A
+    `document` naming none of the revision's is an OutputError, not an empty list: a misspelt name would otherwise
+    read as a document with no issues (as a misspelt code would, cli/issues.issue_code)."""
     names = _source_names(out_dir, revision)
-    if document and not any(name == document or id_.startswith(document) for id_, name in names.items()):
-        raise OutputError(f"{out_dir}: no document {document!r} in revision {revision!r} (give its source name or "
-                          "a document id prefix)")
+    chosen = _named(names, document, f"{out_dir}", f"revision {revision!r}") if document else set(names)
     rows: list[IssueRow] = []
     for row in read(out_dir, "extraction_issues", revision):
         row["source_name"] = names.get(row["document_id"], "")
-        if document and row["source_name"] != document and not row["document_id"].startswith(document):
+        if row["document_id"] not in chosen:
             continue
         if (code and row["code"] != code) or (severity and row["severity"] != severity):
             continue
         rows.append(cast(IssueRow, {name: row.get(name) for name in ISSUE_FIELDS}))  # the fields are IssueRow's
     return sorted(rows, key=lambda r: (r["revision"], r["source_name"], r["line_start"] or 0, r["code"]))
+
+
+def _named(names: dict[str, str], document: str, out: str, revision: str) -> set[str]:
+    """The ids of the documents `document` names (`names`: id -> source name): those of that source name, or the
+    one whose id it is or starts, at least SHORT_ID characters long (as the commands print an id) and no other's
+    start. A shorter or shared prefix is an OutputError naming the documents it matches: `4` may fit one document
+    today and pick another, or two, once the folder holds more."""
+    named = {id_ for id_, name in names.items() if document in (name, id_)}
+    matches = sorted((id_ for id_ in names if id_.startswith(document)), key=lambda id_: (names[id_], id_))
+    if named or (len(matches) == 1 and len(document) >= SHORT_ID):
+        return named or set(matches)
+    if not matches:
+        raise OutputError(f"{out}: no document {document!r} in {revision} (give its source name, or its id or the "
+                          f"first {SHORT_ID} characters of it)")
+    listed = "; ".join(f"{id_[:SHORT_ID]} {printable(names[id_])}" for id_ in matches[:MAX_LISTED])
+    more = f"; and {len(matches) - MAX_LISTED} more" if len(matches) > MAX_LISTED else ""
+    short = f"shorter than the {SHORT_ID} characters of an id the commands print" if len(document) < SHORT_ID \
+        else "the start of more than one id"
+    raise OutputError(f"{out}: document id prefix {document!r} is {short}; in {revision} it matches {listed}{more}")
 
 
 def _source_names(out_dir: Path, revision: str | None) -> dict[str, str]:

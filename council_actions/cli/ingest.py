@@ -30,6 +30,7 @@ from council_actions.cli.common import (
     print_rows,
 )
 from council_actions.cli.limits import add_limit_options, limits_from
+from council_actions.ingest.model import SHORT_ID
 from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PDF_ENGINES
 from council_actions.issues import OutputError
 
@@ -187,7 +188,7 @@ def _details(report: IngestReport) -> None:
     codes = Counter((row["document_id"], row["severity"], row["code"]) for row in api.issues(report.out,
                                                                                             report.revision))
     for result in report.documents:
-        print(f"{result.source} ({result.document_id[:12]}):")
+        print(f"{result.source} ({result.document_id[:SHORT_ID]}):")
         for path in result.files:
             print(f"  wrote {path}")
         for (document_id, severity, code), count in sorted(codes.items()):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from council_actions import api
 from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows
+from council_actions.ingest.model import SHORT_ID
 from council_actions.issue_codes import ISSUE_CODES
 from council_actions.issues import SEVERITIES
 
@@ -19,7 +20,8 @@ if TYPE_CHECKING:  # the reading code (and Arrow) is imported only when a comman
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("issues", help="extraction issues of one revision, with document, page and lines")
     add_reading_options(parser)
-    parser.add_argument("--document", metavar="D", help="only this document (source name, or document id prefix)")
+    parser.add_argument("--document", metavar="D", help="only this document: its source name, or its id or the "
+                        f"first {SHORT_ID} characters of it (as `ingest -v` prints it)")
     parser.add_argument("--code", metavar="C", type=issue_code, help="only this issue code, e.g. garbled_duplicate "
                         "(every code, with what it means: extraction_issues.code in OUT/_schema.json)")
     parser.add_argument("--severity", choices=SEVERITIES, help="only errors or only warnings")

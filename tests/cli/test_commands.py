@@ -4,6 +4,7 @@ The seed is ingested once into two revisions; commands run in-process (`main`) w
 output captured, which is not a terminal, exactly as in a pipe or a scheduler's log.
 """
 
+import hashlib
 import json
 
 import pytest
@@ -112,6 +113,27 @@ def test_issues_lists_every_warning_with_its_location(capsys, two_revisions):
     code, out, _ = run(capsys, "issues", two_revisions, "--revision", "2024-06", "--document", THEME_6.name)
     assert out.splitlines()[0].startswith("1 extraction issues in revision 2024-06")
     assert "001_311d08ab6737c7b9.txt  lines 3-37" in out and "key_actions_mismatch" in out
+
+
+def _printed_id(path):
+    """A document's id as the ingest summary prints it (`ingest -v`: its first 12 characters)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+def test_issues_takes_a_document_by_the_id_the_summary_prints(capsys, two_revisions):
+    code, out, _ = run(capsys, "issues", two_revisions, "--revision", "2024-06", "--document", _printed_id(THEME_6))
+    assert code == 0 and out.splitlines()[0].startswith("1 extraction issues in revision 2024-06")
+    assert "001_311d08ab6737c7b9.txt  lines 3-37" in out
+
+
+def test_issues_refuses_a_shorter_id_prefix_and_names_what_it_matches(capsys, two_revisions):
+    """Before, `--document 4` listed the issues of whichever documents' ids start with 4: one today, another (or
+    two) once the folder holds more."""
+    prefix = _printed_id(THEME_6)[:1]
+    code, out, err = run(capsys, "issues", two_revisions, "--revision", "2024-06", "--document", prefix)
+    assert code == 1 and out == "" and len(err.splitlines()) == 1
+    assert f"document id prefix '{prefix}' is shorter than the 12 characters of an id the commands print" in err
+    assert f"{_printed_id(THEME_6)} 001_311d08ab6737c7b9.txt" in err
 
 
 def test_owners_counts_one_revision_not_all(capsys, two_revisions):
