@@ -25,7 +25,7 @@ DEFAULT_PROFILE = "runnymede.toml"
 GENERIC_PROFILE = "generic.toml"
 QUARTER_READINGS = ("fiscal_year_starting", "calendar")
 # the lists of a profile's [owner_words], as OwnerWords holds them
-OWNER_WORD_LISTS = ("posts", "posts_of", "bodies", "holders", "roles", "costs")
+OWNER_WORD_LISTS = ("posts", "posts_of", "bodies", "holders", "roles", "costs", "designations", "body_names")
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,9 @@ class OwnerWords:
     body's name ends with (`Transport and Development Team`); with the words naming whoever holds a role (`Ward
     Councillors`, `Project Sponsor`), which mark a line as an owner's (ingest/cell_shapes.py) but open no post to read
     on from; the roles a cell labels its owners with (`Lead: ... Accountable: ...`); and what an action costs, printed
-    after its owner in a cell naming both (`Strategic planning officer time.`). Lower case; the profile's own
+    after its owner in a cell naming both (`Strategic planning officer time.`); the posts a council designates an
+    officer to hold beside their own (`Head of Finance & S151 Officer`: one person), and the bodies named with 'and'
+    and no body word (`Overview & Scrutiny`). Lower case; the profile's own
     words come first, then the generic profile's, so a council's wording adds to the generic and no profile reads
     owners without them."""
 
@@ -78,6 +80,8 @@ class OwnerWords:
     holders: tuple[str, ...]
     roles: tuple[str, ...]
     costs: tuple[str, ...]
+    designations: tuple[str, ...]  # a post held beside another by one person (`Section 151 Officer`)
+    body_names: tuple[str, ...]  # a body named with 'and' and no body word (`Overview and Scrutiny`)
 
 
 @dataclass(frozen=True)

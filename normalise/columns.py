@@ -75,8 +75,9 @@ def _owners(action: Action, glossary: OwnerGlossary, is_ditto: Callable[[str], b
 
 def _mention(action: Action, piece: OwnerPiece, match: OwnerMatch, seq: int, span: Span) -> OwnerMention:
     """One owner row: a piece resolved by the name (or post) it prints beside a person's name is marked
-    `person_with_post`, after any repair of the action's owner cell (a ditto) and of the match itself."""
-    named = "person_with_post" if piece.known_as and piece.shape == "person_with_post" else None
+    `person_with_post`, and one resolved by one of the two posts a person holds `two_posts`, after any repair of the
+    action's owner cell (a ditto) and of the match itself."""
+    named = piece.shape if piece.known_as and piece.shape in ("person_with_post", "two_posts") else None
     repair = "; ".join(filter(None, [action.owner_repair, match.repair, named])) or None
     return OwnerMention(action.action_id, seq, match.key, match.title, *_at_this_row(action, piece.text, match.match),
                         repair, match.score, span, match.title_confirmed)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 ShapeName = Literal["glossary", "role_labelled", "with_cost", "named_alone", "body_list", "post", "person_with_post",
-                    "and_joined", "single"]
+                    "two_posts", "and_joined", "single"]
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,9 @@ OWNER_SHAPES = (
                 ("Head of Finance and Head of Legal", ("Head of Finance", "Head of Legal")),
                 ("Head of Planning & Development", ("Head of Planning & Development",)),
                 ("Head of Finance & Head of HR", ("Head of Finance", "Head of HR")),
+                # two designations are two people (two_posts), as are a post and its deputy
+                ("Monitoring Officer & Section 151 Officer", ("Monitoring Officer", "Section 151 Officer")),
+                ("Chief Executive & Deputy Chief Executive", ("Chief Executive", "Deputy Chief Executive")),
                 # an acronym before a post is no person, nor is a body (its last word a body word: `Select
                 # Committees, Head of Select Committee Support`)
                 ("CLT, Head of Finance", ("CLT", "Head of Finance")),
@@ -63,19 +66,29 @@ OWNER_SHAPES = (
                 ("Anna Collier, Project Manager", ("Anna Collier, Project Manager",)),
                 ("Angela Woodhouse, Head of Policy and Communications",
                  ("Angela Woodhouse, Head of Policy and Communications",)))),
+    OwnerShape("two_posts", "a post and a designation the profile's owner_words name (`Section 151 Officer`, "
+               "`Monitoring Officer`), joined by 'and' or '&', either first: one person holding both, one owner, known "
+               "by the first of the two the glossary knows; not two designations, nor a post and its deputy",
+               (("Director of Governance and Regulatory Services and Monitoring Officer",
+                 ("Director of Governance and Regulatory Services and Monitoring Officer",)),
+                ("Head of Finance & S151 Officer", ("Head of Finance & S151 Officer",)),
+                ("Monitoring Officer & Head of Legal", ("Monitoring Officer & Head of Legal",)))),
     OwnerShape("and_joined", "one capitalised word that could be no owner on its own (no post word, not a name the "
                "glossary knows or the plan prints alone), 'and' or '&', then a name whose last word is a post or "
                "body word, or that holds a body word (the profile's owner_words): one post or body, not a word and "
-               "an owner",
+               "an owner; and a body's name the profile's owner_words body_names list, alone or within a longer name",
                (("Learning and Development Manager", ("Learning and Development Manager",)),
                 ("Legal & Democratic Services", ("Legal & Democratic Services",)),
                 ("Planning & Environment Directorate Change", ("Planning & Environment Directorate Change",)),
+                ("Overview & Scrutiny", ("Overview & Scrutiny",)),
                 ("Transport and Development Team and Strategic Planning.",
                  ("Transport and Development Team", "Strategic Planning")))),
-    OwnerShape("single", "one name between separators, commas and 'and' (people, teams, acronyms)",
+    OwnerShape("single", "one name between separators, commas and 'and' (people, teams, acronyms; an unspaced '&' "
+               "between single letters is an initialism's own: `O&S`)",
                (("Councillor Moss/ The Leader", ("Councillor Moss", "The Leader")),
                 ("Phil/Nick", ("Phil", "Nick")),
                 ("CLT, SLT and CHoS", ("CLT", "SLT", "CHoS")),
                 ("CHoHROD & HoBPPP", ("CHoHROD", "HoBPPP")),
+                ("S&A Cttee, CLT", ("S&A Cttee", "CLT")),
                 ("John Anderson, Paul Wenham", ("John Anderson", "Paul Wenham")))),
 )

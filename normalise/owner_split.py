@@ -8,7 +8,8 @@ they stand outside brackets (within them, `Director (Planning & Regeneration)`, 
 they leave is a name the glossary knows, else a list of capitalised words, else names and posts. `&` is no hard
 separator: it joins as 'and' does and is read by the same rules, since real cells print it inside one name
 (`Legal & Democratic Services`, `Head of Planning & Development`) as often as between two owners (`Head of Finance &
-Head of HR`). A name the
+Head of HR`). A post joined to a designation (`Head of Legal & Monitoring Officer`) names one person holding both,
+and a body's name the profile lists (`Overview & Scrutiny`) is one body: their joins part nothing. A name the
 profile's glossary knows wins over every shape, so a council makes any reading exact by listing the name. A list
 read as one body is a guess from its shape and is marked so, for the normaliser to report. The words that make a
 piece a post or a body (`Head`, `Manager`, `Team`) are council knowledge, read from the profile's `[owner_words]`
@@ -22,8 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
+from council_actions.normalise.owner_rules import AND, JOIN, WordRules, generic_words, word_rules
 from council_actions.normalise.owner_shapes import ShapeName
 
 from council_actions.profile import OwnerWords
@@ -32,62 +33,12 @@ from council_actions.profile import OwnerWords
 # Regeneration)`: Gravesham's peer challenge action plan), so a separator a `)` closes on its line, no `(` between,
 # is the post's own.
 HARD_SEPARATORS = re.compile(r"\s*(?:;|/|\n)(?![^()\n]*\))\s*")
-# `&` joins as 'and' does, under the same rules: within one body's or post's name (`Legal & Democratic Services`,
-# `Head of Planning & Development`) it parts nothing, between two owners (`Head of Finance & Head of HR`, `CHoHROD &
-# HoBPPP`) it parts them.
-JOIN = r"(?:\s+and\s+|\s*&\s*)"
-AND = re.compile(JOIN)
 NOUN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 SURNAME = rf"(?:{NOUN}|[A-Z][a-z]*['’][A-Z][a-z]+)"  # Smith, O'Brien
 PERSON = re.compile(rf"(?:[A-Z]\.\s*)*{SURNAME}(?:\s+{SURNAME})*")  # a name: capitalised words or initials, no acronym
 BODY_LIST = re.compile(rf"{NOUN}(?:,\s+{NOUN})+,?{JOIN}{NOUN}(?:\s+{NOUN})?")
 LIST_ITEMS = re.compile(rf",?{JOIN}|,\s*")
 NEXT_STOP = re.compile(rf",|{JOIN}")  # where a name after a join ends
-
-
-@dataclass(frozen=True)
-class WordRules:
-    """The patterns the shapes read a profile's owner words with (profile.OwnerWords: its posts, posts of, bodies),
-    built once per profile: the words are the council's, the patterns' shapes are this module's."""
-
-    post: re.Pattern[str]  # a piece that opens with a post word (`Head of ...`, `The Leader`)
-    post_of: re.Pattern[str]  # a piece naming a post by what it is of or for (`Service Lead for Housing`)
-    and_before_post: re.Pattern[str]  # an 'and' before a post: two owners (`Head of Finance and Head of Legal`)
-    owner_end: re.Pattern[str]  # the last word of a post or body (`... Development Manager`, `... Team`)
-    body_word: re.Pattern[str]  # a body's word anywhere in a name (`Environment Directorate Change`)
-    post_end: re.Pattern[str]  # the last word of a post alone (`Project Manager`), not of a body
-    role: re.Pattern[str]  # a role label opening the cell or a sentence of it (`Lead:`, `. Accountable:`)
-    cost: re.Pattern[str]  # what an action costs, after the words naming its owner (`... officer time`)
-
-
-@lru_cache(maxsize=16)
-def word_rules(words: OwnerWords) -> WordRules:
-    """The profile's owner words as WordRules: whole words, case aside."""
-    posts, posts_of, bodies, roles, costs = (any_word(w) for w in (words.posts, words.posts_of, words.bodies,
-                                                                    words.roles, words.costs))
-    return WordRules(re.compile(rf"^(?:the\s+)?{posts}\b", re.IGNORECASE),
-                     re.compile(rf"\b{posts_of}\s+(?:of|for)\b", re.IGNORECASE),
-                     re.compile(rf"{JOIN}(?=(?:the\s+)?{posts}\b)", re.IGNORECASE),
-                     re.compile(rf"\b(?:{posts}|{bodies})$", re.IGNORECASE),
-                     re.compile(rf"\b{bodies}\b", re.IGNORECASE),
-                     re.compile(rf"\b{posts}$", re.IGNORECASE),
-                     re.compile(rf"(?:^|(?<=[.;,\n]))\s*\b{roles}\s*:", re.IGNORECASE),
-                     re.compile(rf"(?<=\w)\s+{costs}$", re.IGNORECASE))
-
-
-def any_word(words: tuple[str, ...]) -> str:
-    """One of the words, spaced as printed (`chief executive`: any spacing); a list of none matches nothing. The
-    owner words' one pattern, for the shapes of an owner's line too (ingest/cell_shapes.py)."""
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")" if words else "(?!)"
-
-
-@lru_cache(maxsize=1)
-def generic_words() -> OwnerWords:
-    """The generic profile's owner words, which every profile's start from: the words for a caller that reads owners
-    under no profile (the diff compares output folders, which name none)."""
-    from council_actions.profile import load_profile
-
-    return load_profile("generic").owner_words
 
 
 @dataclass(frozen=True)
@@ -146,7 +97,8 @@ def _read(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[
             pieces.append(_piece(text, cut, "glossary"))
         elif cost := rules.cost.search(part):
             pieces += _with_cost(text, cut, _read(text, (cut[0], cut[0] + cost.start()), known, alone, rules, held))
-        elif BODY_LIST.fullmatch(part) and not any(rules.post.match(w) for w in LIST_ITEMS.split(part)):
+        elif BODY_LIST.fullmatch(part) and not any(rules.post.match(w) for w in LIST_ITEMS.split(part)) \
+                and not rules.body_name.search(part):
             names = _cuts(LIST_ITEMS, text, cut)
             if all(known(_at(text, n)) or alone(_at(text, n)) for n in names):
                 pieces += [_piece(text, n, "glossary" if known(_at(text, n)) else "named_alone") for n in names]
@@ -156,7 +108,62 @@ def _read(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[
             pieces += [p for post_cut in _cuts(rules.and_before_post, text, cut)
                        for chunk in _before_known(text, post_cut, known)
                        for p in _chunk(text, chunk, known, alone, rules, held)]
-    return pieces
+    return _one_holder(text, pieces, known, rules)
+
+
+def _one_holder(text: str, pieces: list[OwnerPiece], known: Callable[[str], bool], rules: WordRules
+                ) -> list[OwnerPiece]:
+    """The pieces, a post and a designation joined by 'and' or '&' (`Head of Legal & Monitoring Officer`) read as one
+    owner: the person holding both, whether the shapes parted the two (a post word opens the second) or not."""
+    held: list[OwnerPiece] = []
+    for piece in pieces:
+        last = held[-1] if held else None
+        if last and last.shape in HOLDERS and piece.shape in HOLDERS and AND.fullmatch(text[last.end:piece.start]) \
+                and _one_holds(last.text, piece.text, rules):
+            named = last.shape == "person_with_post"  # `A. Smith, Head of Legal`: known by the name or post first
+            held[-1] = OwnerPiece(text[last.start:piece.end], "person_with_post" if named else "two_posts", last.start,
+                                  piece.end, _known_first(last.known_as if named else last.text, piece.text, known))
+        else:
+            held.append(_two_in_one(piece, known, rules))
+    return held
+
+
+HOLDERS = frozenset({"post", "single", "and_joined", "glossary", "person_with_post"})  # shapes a post is read by
+
+
+def _two_in_one(piece: OwnerPiece, known: Callable[[str], bool], rules: WordRules) -> OwnerPiece:
+    """A piece the shapes read as one post that is a post and a designation (`Head of Finance & S151 Officer`: no
+    post word opens the second), as two posts of one holder, known by the first the glossary knows."""
+    if piece.shape not in {"post", "single", "and_joined"}:
+        return piece
+    for join in AND.finditer(piece.text):
+        first, second = piece.text[:join.start()], piece.text[join.end():]
+        if _one_holds(first, second, rules):
+            return OwnerPiece(piece.text, "two_posts", piece.start, piece.end, _known_first(first, second, known))
+    return piece
+
+
+def _one_holds(first: str, second: str, rules: WordRules) -> bool:
+    """Whether two posts printed joined are one person's: one a designation (`Monitoring Officer`), the other a post
+    by its words (`Head of Legal`) that is not a designation too (the law keeps `Monitoring Officer & Section 151
+    Officer` apart) nor the post the designation is the deputy of (`Chief Executive & Deputy Chief Executive`)."""
+    designated = [bool(rules.designation.fullmatch(p)) for p in (first, second)]
+    if designated.count(True) != 1:
+        return False
+    designation, post = (first, second) if designated[0] else (second, first)
+    if not (rules.post.match(post) or rules.post_end.search(post) or rules.post_of.search(post)):
+        return False
+    return _words(post) not in _words(designation)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.lower().removeprefix("the ").split())
+
+
+def _known_first(first: str | None, second: str, known: Callable[[str], bool]) -> str | None:
+    """The first of two posts printed that the glossary knows, which names their holder; None where it knows neither
+    (the two, as printed, are then the owner)."""
+    return next((post for post in (first, second) if post and known(post)), None)
 
 
 def _before_known(text: str, within: Cut, known: Callable[[str], bool]) -> list[Cut]:
@@ -243,14 +250,27 @@ def _and_names(text: str, within: Cut, known: Callable[[str], bool], alone: Call
     one after it ends in a post or body word, or holds a body's word: `Learning and Development Manager` is one post,
     not `Learning`; `Planning & Environment Directorate Change` (Maidstone) one body."""
     pieces: list[OwnerPiece] = []
-    for cut in _cuts(AND, text, within):
+    for cut in _body_joins(text, within, rules):
         last = pieces[-1] if pieces else None
         if last and last.shape == "single" and _no_owner_alone(last.text, alone, rules) \
                 and (rules.owner_end.search(_at(text, cut)) or rules.body_word.search(_at(text, cut))):
             pieces[-1] = OwnerPiece(text[last.start:cut[1]], "and_joined", last.start, cut[1])
         else:
-            pieces.append(_piece(text, cut, "glossary" if known(_at(text, cut)) else "single"))
+            pieces.append(_piece(text, cut, "glossary" if known(_at(text, cut))
+                                 else "and_joined" if AND.search(_at(text, cut)) else "single"))
     return pieces
+
+
+def _body_joins(text: str, within: Cut, rules: WordRules) -> list[Cut]:
+    """A stretch parted at each 'and' or '&', except one inside a body's name the profile lists (`Overview &
+    Scrutiny`, in Flintshire's `Social & Health Care Overview & Scrutiny Committee`)."""
+    start, end = within
+    names = [m.span() for m in rules.body_name.finditer(text, start, end)]
+    bounds = [start]
+    for join in AND.finditer(text, start, end):
+        if not any(a < join.start() and join.end() < b for a, b in names):
+            bounds += join.span()
+    return list(zip(bounds[::2], [*bounds[1::2], end], strict=True))
 
 
 def _no_owner_alone(word: str, alone: Callable[[str], bool], rules: WordRules) -> bool:

@@ -166,6 +166,8 @@ TABLES: dict[str, list[Column]] = {
                         "(exact, repaired or fuzzy) and stays unknown where it did not (repair names ditto)"),
         ("repair", TEXT, "what was repaired (markup, spacing, case, confusables, digit_for_letter, quantifier, alias, "
                          "ditto, person_with_post: resolved by the name or post a `name, post` cell prints; "
+                         "two_posts: resolved by the one of a person's two posts the glossary knows (`Head of Finance "
+                         "& S151 Officer`); "
                          "abbreviation: an unknown owner printed by the abbreviation the document defined for it)"),
         ("score", POINTS, "fuzzy match score 0-100, for fuzzy matches"),
     ],

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from council_actions.ingest.model import Document
-from council_actions.normalise.owner_split import WordRules, word_rules
+from council_actions.normalise.owner_rules import WordRules, word_rules
 
 from council_actions.profile import OwnerWords
 

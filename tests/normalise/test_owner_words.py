@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from council_actions.normalise.owner_split import generic_words, owner_pieces
+from council_actions.normalise.owner_rules import generic_words
+from council_actions.normalise.owner_split import owner_pieces
 
 from council_actions import profile as profile_module
 from council_actions.profile import OWNER_WORD_LISTS, built_in_names, load_profile
@@ -109,7 +110,8 @@ def test_role_words_are_the_profiles_and_part_the_owners_they_label(monkeypatch,
 @pytest.mark.parametrize("text, problem", [
     ("[owner_words]\nposts = 'head'\n", "council.toml:1: owner_words.posts must be a list of strings"),
     ("[owner_words]\ntitles = ['head']\n", "council.toml:1: owner_words.titles is not a list of owner words "
-                                           "(posts, posts_of, bodies, holders, roles, costs)"),
+                                           "(posts, posts_of, bodies, holders, roles, costs, "
+                                           "designations, body_names)"),
     ("owner_words = ['head']\n", "council.toml:1: owner_words must be a table ([owner_words])"),
     ("[owner_words]\nbodies = [' ']\n", "council.toml:1: [owner_words] holds an empty word"),
 ])
