@@ -20,7 +20,8 @@ from dataclasses import replace
 from council_actions.ingest.model import Span
 from council_actions.normalise.allocation import MOVED_FROM
 from council_actions.normalise.fiscal import FiscalCalendar
-from council_actions.normalise.owner_split import OwnerPiece, owner_pieces
+from council_actions.normalise.owner_shapes import OwnerPiece
+from council_actions.normalise.owner_split import owner_pieces
 from council_actions.normalise.owners import OwnerGlossary, OwnerMatch
 from council_actions.normalise.records import MatchKind, OwnerMention, Timeline
 from council_actions.normalise.reported import timeline_issues, unknown_owner

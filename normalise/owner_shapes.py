@@ -16,6 +16,19 @@ ShapeName = Literal["glossary", "role_labelled", "with_cost", "named_alone", "bo
 
 
 @dataclass(frozen=True)
+class OwnerPiece:
+    """A piece of an owner cell and the OWNER_SHAPES row it was read by, so a list read as one body can be
+    reported as the guess it is; with where it is printed in the cell (`text[start:end]`, from its first
+    character to its last: a post listed with commas is read from its pieces), for its own span."""
+
+    text: str
+    shape: ShapeName
+    start: int
+    end: int
+    known_as: str | None = None  # the part the glossary knows, where not the whole (a person_with_post's name)
+
+
+@dataclass(frozen=True)
 class OwnerShape:
     """A row of the rule table: a shape an owner cell's text can have, what it reads as, and examples."""
 

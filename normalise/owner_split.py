@@ -8,8 +8,8 @@ they stand outside brackets (within them, `Director (Planning & Regeneration)`, 
 they leave is a name the glossary knows, else a list of capitalised words, else names and posts. `&` is no hard
 separator: it joins as 'and' does and is read by the same rules, since real cells print it inside one name
 (`Legal & Democratic Services`, `Head of Planning & Development`) as often as between two owners (`Head of Finance &
-Head of HR`). A post joined to a designation (`Head of Legal & Monitoring Officer`) names one person holding both,
-and a body's name the profile lists (`Overview & Scrutiny`) is one body: their joins part nothing. A name the
+Head of HR`). A post joined to a designation (`Head of Legal & Monitoring Officer`) names one person holding both
+(normalise/owner_holders.py), and a body's name the profile lists (`Overview & Scrutiny`) is one body. A name the
 profile's glossary knows wins over every shape, so a council makes any reading exact by listing the name. A list
 read as one body is a guess from its shape and is marked so, for the normaliser to report. The words that make a
 piece a post or a body (`Head`, `Manager`, `Team`) are council knowledge, read from the profile's `[owner_words]`
@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
+from council_actions.normalise.owner_holders import one_holder
 from council_actions.normalise.owner_rules import AND, JOIN, WordRules, generic_words, word_rules
-from council_actions.normalise.owner_shapes import ShapeName
+from council_actions.normalise.owner_shapes import OwnerPiece, ShapeName
 
 from council_actions.profile import OwnerWords
 
@@ -39,19 +39,6 @@ PERSON = re.compile(rf"(?:[A-Z]\.\s*)*{SURNAME}(?:\s+{SURNAME})*")  # a name: ca
 BODY_LIST = re.compile(rf"{NOUN}(?:,\s+{NOUN})+,?{JOIN}{NOUN}(?:\s+{NOUN})?")
 LIST_ITEMS = re.compile(rf",?{JOIN}|,\s*")
 NEXT_STOP = re.compile(rf",|{JOIN}")  # where a name after a join ends
-
-
-@dataclass(frozen=True)
-class OwnerPiece:
-    """A piece of an owner cell and the OWNER_SHAPES row it was read by, so a list read as one body can be
-    reported as the guess it is; with where it is printed in the cell (`text[start:end]`, from its first
-    character to its last: a post listed with commas is read from its pieces), for its own span."""
-
-    text: str
-    shape: ShapeName
-    start: int
-    end: int
-    known_as: str | None = None  # the part the glossary knows, where not the whole (a person_with_post's name)
 
 
 Cut = tuple[int, int]  # a stretch of the cell's text, text[start:end]
@@ -108,62 +95,7 @@ def _read(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[
             pieces += [p for post_cut in _cuts(rules.and_before_post, text, cut)
                        for chunk in _before_known(text, post_cut, known)
                        for p in _chunk(text, chunk, known, alone, rules, held)]
-    return _one_holder(text, pieces, known, rules)
-
-
-def _one_holder(text: str, pieces: list[OwnerPiece], known: Callable[[str], bool], rules: WordRules
-                ) -> list[OwnerPiece]:
-    """The pieces, a post and a designation joined by 'and' or '&' (`Head of Legal & Monitoring Officer`) read as one
-    owner: the person holding both, whether the shapes parted the two (a post word opens the second) or not."""
-    held: list[OwnerPiece] = []
-    for piece in pieces:
-        last = held[-1] if held else None
-        if last and last.shape in HOLDERS and piece.shape in HOLDERS and AND.fullmatch(text[last.end:piece.start]) \
-                and _one_holds(last.text, piece.text, rules):
-            named = last.shape == "person_with_post"  # `A. Smith, Head of Legal`: known by the name or post first
-            held[-1] = OwnerPiece(text[last.start:piece.end], "person_with_post" if named else "two_posts", last.start,
-                                  piece.end, _known_first(last.known_as if named else last.text, piece.text, known))
-        else:
-            held.append(_two_in_one(piece, known, rules))
-    return held
-
-
-HOLDERS = frozenset({"post", "single", "and_joined", "glossary", "person_with_post"})  # shapes a post is read by
-
-
-def _two_in_one(piece: OwnerPiece, known: Callable[[str], bool], rules: WordRules) -> OwnerPiece:
-    """A piece the shapes read as one post that is a post and a designation (`Head of Finance & S151 Officer`: no
-    post word opens the second), as two posts of one holder, known by the first the glossary knows."""
-    if piece.shape not in {"post", "single", "and_joined"}:
-        return piece
-    for join in AND.finditer(piece.text):
-        first, second = piece.text[:join.start()], piece.text[join.end():]
-        if _one_holds(first, second, rules):
-            return OwnerPiece(piece.text, "two_posts", piece.start, piece.end, _known_first(first, second, known))
-    return piece
-
-
-def _one_holds(first: str, second: str, rules: WordRules) -> bool:
-    """Whether two posts printed joined are one person's: one a designation (`Monitoring Officer`), the other a post
-    by its words (`Head of Legal`) that is not a designation too (the law keeps `Monitoring Officer & Section 151
-    Officer` apart) nor the post the designation is the deputy of (`Chief Executive & Deputy Chief Executive`)."""
-    designated = [bool(rules.designation.fullmatch(p)) for p in (first, second)]
-    if designated.count(True) != 1:
-        return False
-    designation, post = (first, second) if designated[0] else (second, first)
-    if not (rules.post.match(post) or rules.post_end.search(post) or rules.post_of.search(post)):
-        return False
-    return _words(post) not in _words(designation)
-
-
-def _words(text: str) -> str:
-    return " ".join(text.lower().removeprefix("the ").split())
-
-
-def _known_first(first: str | None, second: str, known: Callable[[str], bool]) -> str | None:
-    """The first of two posts printed that the glossary knows, which names their holder; None where it knows neither
-    (the two, as printed, are then the owner)."""
-    return next((post for post in (first, second) if post and known(post)), None)
+    return one_holder(text, pieces, known, rules)
 
 
 def _before_known(text: str, within: Cut, known: Callable[[str], bool]) -> list[Cut]:

@@ -131,6 +131,8 @@ TWO_POSTS = [
     ("Director of Governance and Monitoring Officer",
      "https://southribble.moderngov.co.uk/ieIssueDetails.aspx?IId=10229&Opt=3"),
     ("Chief Legal Officer and Monitoring Officer", "https://docest.com/doc/151754/oxfordshire-county-council"),
+    # a slash, which parts two owners elsewhere (`Phil/Nick`), parts no posts of one holder
+    ("Director of Governance/Monitoring Officer", "https://southribble.moderngov.co.uk/mgAi.aspx?ID=7759"),
     ("Head of Finance & S151 Officer", "made up: the task's example"),
     ("Monitoring Officer & Head of Legal", "made up: the task's example"),
     ("Director of Place & Deputy Chief Executive", "made up: the task's example"),
@@ -149,6 +151,7 @@ STILL_TWO = [
     ("Monitoring Officer & Section 151 Officer", ("Monitoring Officer", "Section 151 Officer")),
     ("Chief Executive & Deputy Chief Executive", ("Chief Executive", "Deputy Chief Executive")),
     ("CLT & Monitoring Officer", ("CLT", "Monitoring Officer")),
+    ("Councillor Moss/ The Leader", ("Councillor Moss", "The Leader")),  # no designation: the slash parts them
 ]
 
 
