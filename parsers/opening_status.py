@@ -1,6 +1,7 @@
 """A status printed as the first words of a progress or status sentence: Waverley's 2003 progress plans print
 `Ongoing – series of workshops held ...` and `Done although reletting standard would not necessarily meet Decent
-Homes standard`, the row's status in the words opening the cell and the rest what was done.
+Homes standard`, the row's status in the words opening the cell and the rest what was done; or run the status on
+into a phrase saying how it stands (`Ongoing as part of discussions with Tenants’ Panel and contractors`).
 
 The words are the profile's (its status rules, the ones a whole cell is read by); what parts them from the sentence
 they open is SEPARATORS, one rule table. Strict: only the words before the cell's first separator are tried, so a
@@ -23,6 +24,11 @@ SEPARATORS: tuple[tuple[str, str], ...] = (
     ("full stop", r"\.\s+"),  # `Completed. Report went to Cabinet ...`
     ("bracket", r"\s*\("),  # `Not started (awaiting funding)`
     ("conjunction", r"\s+(?:although|though|but|with)\b"),  # `Done although reletting standard would not ...`
+    # A phrase saying how or where the status stands, run on with no punctuation: `Ongoing as part of discussions
+    # with Tenants' Panel ...`, `Ongoing through ...`, `Complete and being monitored`. Only these: `and` alone opens
+    # an action's second verb (`Complete and submit ...`), and a noun opens an action's sentence (`Ongoing monitoring
+    # of ...`), so the words before either are no status.
+    ("run-on phrase", r"\s+(?:as\s+part\s+of|through|and\s+being)\b"),
 )
 # The longest opening tried as a status, in characters: the longest status phrase of the profiles is a sentence of
 # its own (`this action has been completed`, 30); a longer opening is a sentence, not a status.

@@ -36,6 +36,15 @@ OPENING = [
      "Partially achieved", "on_track"),
     # samples/other_councils/waverley_cpa_improvement_plan_2004.txt, line 15 (its timeline cell)
     ("Done (March 2004)", "Done", "complete"),
+    # A status run on into a phrase saying how it stands, no separator between them (the run-on phrase row):
+    # samples/other_councils/waverley_day_to_day_repairs_improvement_plan_progress_2003.txt, line 8 (PROGRESS; its
+    # revised timetable April 2003: under way)
+    ("Ongoing as part of discussions with Tenants’ Panel and contractors", "Ongoing", "on_track"),
+    # Maidstone's Biodiversity and Climate Change Action Plan Status, September 2024 (Appendix 1 to Cabinet, 23
+    # October 2024, corpus `pages`; samples/other_councils/SOURCES.md): a status of its key
+    ("Complete and being monitored", "Complete", "complete"),
+    # a public project tracker's table on GitHub (find_string `| Ongoing through `): its timing cell
+    ("Ongoing through Q2 2026", "Ongoing", "on_track"),
 ]
 
 # Real lines that hold a status word but open with no status: a verb or noun opening a sentence, a status word with
@@ -43,9 +52,14 @@ OPENING = [
 NO_STATUS = [
     "Implemented as appropriate",  # Waverley programmed maintenance, line 12: no separator after the word
     "Introduced in 2001/02 and now repeated each year",  # the same, line 10
-    # samples/other_councils/waverley_day_to_day_repairs_improvement_plan_progress_2003.txt, lines 8 and 10
-    "Ongoing as part of discussions with Tenants’ Panel and contractors",
+    # samples/other_councils/waverley_day_to_day_repairs_improvement_plan_progress_2003.txt, line 10
     "Improvements implemented with new MTC. Ongoing in terms of improving contractors’ performance",
+    # samples/other_councils/north_tyneside_waste_plan_2025_30.txt, line 56: `Ongoing` qualifying the noun it opens
+    "Ongoing actions will include targeted campaign work, promotion of the waste hierarchy, action plans on circular "
+    "economy and emission trading scheme, and further resident engagement activities.",
+    # samples/other_councils/maidstone_bccap_status_rag_2022.txt, line 49: `as part of` after no status word
+    "Started – Incorporated as part of local Plan review POLICY LPRSP14(C) – CLIMATE CHANGE includes prioritising "
+    "active travel",
     # Georges River Council's status key ("How we rate the status", its 2021 progress report, corpus `pages`):
     # a status word's definition, the word running on into its sentence
     "Not started due to budget or other constraints.",
@@ -62,6 +76,8 @@ NO_STATUS = [
     "Ongoing monitoring of the contract",
     "Complete the review by March",
     "Done by the team in house",
+    "Complete and submit the annual return",  # `and` alone: an action's second verb, not how a status stands
+    "Ongoing monitoring through quarterly meetings",  # a run-on phrase after a noun, not after the status word
     "A. Smith to lead the review",  # a letter alone is an initial, though `A` alone in a RAG cell is amber
 ]
 
@@ -73,6 +89,7 @@ BY_SEPARATOR = {
     "full stop": ("Completed. Report went to Cabinet in March", "complete"),
     "bracket": ("Not started (awaiting funding)", "not_started"),
     "conjunction": ("Done although reletting standard would not necessarily meet Decent Homes standard", "complete"),
+    "run-on phrase": ("Ongoing as part of discussions with Tenants’ Panel and contractors", "on_track"),
 }
 
 
