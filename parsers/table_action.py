@@ -54,6 +54,8 @@ class TableReading:
     per_element: Counter[str] = field(default_factory=Counter)
     action_ids: set[str] = field(default_factory=set)
     owner_above: str | None = None
+    # The words the document prints in lower case, gathered on the first row of capitals (parsers/group_names.py)
+    lower_words: frozenset[str] | None = None
 
     def add(self, action: Action) -> None:
         """An action read: kept, and counted for the actions after it."""

@@ -27,6 +27,7 @@ from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.actions import bare_allocation
 from council_actions.parsers.findings import answering, finding_of, is_finding, page_findings
+from council_actions.parsers.group_names import names_group
 from council_actions.parsers.marked_rows import key_rows
 from council_actions.parsers.progress import PERCENT_HEADING, with_percent_column
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument
@@ -154,12 +155,14 @@ def _group_heading(values: Values, row: Row, reading: TableReading) -> None:
 def _heads_part(values: Values, row: Row, reading: TableReading) -> bool:
     """A row of only its action cell whose first line the section rules read as a heading (a web table's row
     spanning every column, saved with its other cells empty: Waverley's `TARGET 1: Service Aims, Objectives and
-    Standards That:` over the bullets saying what they are): the part the rows under it are in, not an action."""
+    Standards That:` over the bullets saying what they are), or that is a group's name in capitals (`GOVERNANCE
+    ARRANGEMENTS`: parsers/group_names.py): the part the rows under it are in, not an action."""
     cells = row.cells(reading.roles.index("action")) if "action" in reading.roles else []
     if not cells or any(values.get(role) for role in (*ABOUT_THE_ACTION, "element", "opportunity", "notes")):
         return False
     words, status_of = reading.profile.document_words, reading.profile.roles.status_of
-    return form_of(UnplacedLine(heading_text(cells[0].text), "row", words, status_of=status_of)) is not None
+    text = heading_text(cells[0].text)
+    return form_of(UnplacedLine(text, "row", words, status_of=status_of)) is not None or names_group(text, reading)
 
 
 def _part_heading(values: Values, row: Row, reading: TableReading) -> None:
@@ -222,8 +225,8 @@ ROW_KINDS = (
             "(`2` above `2.1`): it heads the rows under it", lambda v, r, below, reading: _heads_group(
                 v, below, reading.roles), _group_heading),
     RowKind("part_heading", "a row of only its action cell opening with a section heading (`TARGET 1: ...`, every "
-            "other cell empty): the part the rows under it are in", lambda v, r, below, reading: _heads_part(
-                v, r, reading), _part_heading),
+            "other cell empty) or printing a group's name in capitals: the part the rows under it are in",
+            lambda v, r, below, reading: _heads_part(v, r, reading), _part_heading),
     RowKind("action", "a row with text in the action column: an action", lambda v, r, below, reading:
             bool(v.get("action")), _an_action),
     RowKind("finding", "a section heading's row with a finding under it and no action (the recommendation above a "
