@@ -6,9 +6,13 @@ column's words at its start, give or take DRIFT characters, shifts a column's
 text off its heading where the page says so (SEEN_MIN runs starting at one
 place), and squeezes the gap between two columns to one space where a line is
 full, so a word runs on past the column's usual end (its edge, from EDGE_MIN
-clear runs). `Grid` holds the starts, edges and seen starts, `cut_words` puts a
-line's words in columns by them, and `runs_across` tells a line that is no
-row's at all (a footer or a note written through the table).
+clear runs). A header printed right of its columns (each heading centred over
+its column, the column's text starting in the blank left of it: Copeland's
+`Action` over text starting nine characters before it) has its columns moved to
+where their text starts (`starts_in_gaps`). `Grid` holds the starts, edges and
+seen starts, `cut_words` puts a line's words in columns by them, and
+`runs_across` tells a line that is no row's at all (a footer or a note written
+through the table).
 """
 
 from __future__ import annotations
@@ -73,6 +77,26 @@ class Grid:
         """Where the next column starts, the furthest a word of this column can start; past the last column, no
         limit (NO_LIMIT)."""
         return self.starts[column + 1] if 0 <= column + 1 < len(self.starts) else NO_LIMIT
+
+
+def starts_in_gaps(starts: list[int], header: list[Line], data: list[Line]) -> list[int]:
+    """The column starts, each moved left to where its column's text starts where the header prints the heading
+    right of it: in the blank between the heading before's last word and this heading (two spaces clear of the
+    one, further than the converter's drift, 2 * DRIFT, from the other), SEEN_MIN runs or more open at one place
+    and fewer open at the heading itself. Why: a heading centred over a wide column (`Action` over
+    `a) Carry out`, nine characters left of it) would otherwise give the column's words to the column before,
+    since each word goes to the last column starting at or before it."""
+    opened = Counter(m.start() for line in data for m in RUN.finditer(line.text))
+    moved = list(starts)
+    for k in range(1, len(starts)):
+        before = max((m.end() for line in header for m in WORD.finditer(line.text)
+                      if starts[k - 1] <= m.start() < starts[k]), default=starts[k - 1])
+        under = sum(n for p, n in opened.items() if abs(p - starts[k]) <= DRIFT)
+        gap = [p for p, n in opened.items() if n >= SEEN_MIN and max(before + 1, moved[k - 1]) < p
+               and p < starts[k] - 2 * DRIFT]
+        if gap and under < SEEN_MIN:
+            moved[k] = min(gap)
+    return moved
 
 
 def grid_of(starts: list[int], data: list[Line]) -> Grid:

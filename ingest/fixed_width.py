@@ -36,6 +36,7 @@ from council_actions.ingest.fixed_columns import (
     grid_of,
     runs_across,
     starts_beside,
+    starts_in_gaps,
 )
 from council_actions.ingest.layout import (
     MIN_COLUMNS,
@@ -134,7 +135,7 @@ def _relay(lines: list[Line], index: int, depth: int, starts: list[int], heading
     for k, end in pairwise(sections):
         header = lines[k:k + depth]
         data = lines[k + depth:end]
-        grid = grid_of(starts if k == index else _starts(header, data[:3]), data)
+        grid = grid_of(starts_in_gaps(starts if k == index else _starts(header, data[:3]), header, data), data)
         for j in range(k, k + len(header)):
             relaid[j] = as_layout(lines[j], "header")
         previous: Line | None = None

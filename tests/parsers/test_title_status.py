@@ -1,6 +1,7 @@
-"""A status every row has because the document's title names it (parsers/title_status.py, by the status rules'
-`titles`: council_actions/roles.RoleMap.title_status): Maidstone's "Appendix B-Corporate Improvement Plan completed
-actions" (2011), which prints no status on any row."""
+"""A status every row has because the document's title, or the heading over it, names it (parsers/title_status.py, by
+the status rules' `titles`: council_actions/roles.RoleMap.title_status): Maidstone's "Appendix B-Corporate Improvement
+Plan completed actions" (2011), which prints no status on any row; Copeland's Strategic Housing Improvement Plan's
+"Table 1: Fully Completed Tasks", over rows with no status column."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import replace
 
 import pytest
 from council_actions.normalise import ReferenceDates
+from council_actions.parsers.records import SectionHeading
 from council_actions.parsers.title_status import statused_by_title
 
 from council_actions.pipeline import process
@@ -19,6 +21,8 @@ GENERIC = load_profile("generic")
 CIP_2010 = SAMPLES / "other_councils" / "maidstone_corporate_improvement_plan_2010.txt"
 CIP_2011 = SAMPLES / "other_councils" / "maidstone_corporate_improvement_plan_2011_completed.txt"
 TITLE_2011 = "Appendix B-Corporate Improvement Plan completed actions"  # line 5
+COPELAND = SAMPLES / "other_councils" / "copeland_strategic_housing_improvement_plan_completed_2009.txt"
+CAPTION = "Table 1: Fully Completed Tasks"  # line 6, over the table
 
 
 @pytest.fixture(scope="module")
@@ -66,15 +70,41 @@ def test_a_title_naming_the_plan_gives_no_status():
     assert not [i for i in parsed.issues if i.code == "status_from_title"]
 
 
+def test_a_heading_over_the_rows_names_their_status():
+    """Copeland's rows print no status column; the heading over the table names them all complete. Row 1's By When
+    cell says so itself (`Completed by officers in August 2008 ...`, read as a completed timeline), so only row 2 is
+    given the heading's, with its issue naming the heading's line. Before: row 2 had no status."""
+    parsed = process(COPELAND, GENERIC, ReferenceDates()).parsed
+    assert parsed.title != CAPTION  # a heading over the rows, not the document's title
+    assert [(a.element_id, a.status, a.status_raw, [h.text for h in a.sections]) for a in parsed.actions] == [
+        ("1", "complete", None, [CAPTION]), ("2", "complete", None, [CAPTION])]
+    given = [i for i in parsed.issues if i.code == "status_from_title"]
+    assert [(i.element_id, i.raw_text, i.span) for i in given] == [("2", CAPTION, parsed.actions[1].span)]
+    assert f"the heading '{CAPTION}' over the row (line 6)" in given[0].message
+
+
+def test_the_innermost_naming_heading_wins_over_the_title(processed):
+    """A heading over a row says more of it than the document's title: where both name a state, the heading's is
+    given (both name complete here; the issue says which was read)."""
+    actions = tuple(replace(a, status=None, sections=(*a.sections, SectionHeading(CAPTION, a.span)))
+                    for a in processed.parsed.actions)
+    _, issues = statused_by_title(actions, processed.parsed.boilerplate, GENERIC.roles)
+    assert issues and all(i.raw_text == CAPTION for i in issues)
+
+
 @pytest.mark.parametrize("name", built_in_names())
 def test_every_title_phrase_of_a_built_in_profile_is_printed_in_a_real_title(name):
-    """Each `titles` pattern of a status rule is read in a sample's title line: words proven by real documents, as the
-    profile's other words are."""
-    titles = {TITLE_2011: CIP_2011}
+    """Each `titles` pattern of a status rule is read in a sample's title or heading line: words proven by real
+    documents, as the profile's other words are."""
+    titles = {TITLE_2011: CIP_2011, CAPTION: COPELAND}
     for rule in load_profile(name).roles.statuses:
         for pattern in rule.titles:
-            assert any(pattern.search(title) and title in path.read_text(encoding="utf-8").splitlines()
+            assert any(pattern.search(title) and title in _stripped_lines(path)
                        for title, path in titles.items()), pattern.pattern
+
+
+def _stripped_lines(path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.mark.parametrize(("entries", "allowed", "message"), [
