@@ -41,8 +41,13 @@ if TYPE_CHECKING:  # a type only: the parsers load with the documents they read,
 # What the summary says of a council not printed in the document, by where it was learnt ("document": nothing)
 COUNCIL_FROM: dict[CouncilFrom, str] = {"profile": "council {} (from the profile; not printed in the document)",
                 "default_profile": "council {} assumed from the default profile (not printed in the document)",
-                "none": "council unknown (not printed in the document; give its council's profile, "
-                         "--profile FILE or a built-in NAME: council-actions ingest --help lists them)"}
+                "none": "council unknown (not printed in the document)"}
+# Said once after those lines, not once a document: a national run meets dozens of plans that print no council, and
+# a two-line profile is all it takes to name one (a profile starts from the generic rules, council_actions/profile).
+UNKNOWN_COUNCIL = ("{} with no council (documents.council left empty): give each council's profile, --profile FILE or "
+                   "a built-in NAME (council-actions ingest --help lists them), one ingest per council with the same "
+                   "--revision; a file of two lines, [council] and name = \"...\", names a council and reads its plans "
+                   "as the generic profile does")
 # The next step for a file a council team often has in place of a readable one: what to save it as.
 _WORD = "a Word document is not read: save it as PDF (or Text, .txt) from its application and ingest that"
 _SHEET = "a spreadsheet is not read: save its sheet as CSV (or Text (Tab delimited), .tsv) and ingest that"
@@ -160,6 +165,9 @@ def _summary(report: IngestReport, verbose: bool) -> None:
     for result in report.documents:
         if result.council_from != "document":
             print(f"{Path(result.source).name}: {COUNCIL_FROM[result.council_from].format(result.council)}")
+    unknown = sum(result.council_from == "none" for result in report.documents)
+    if unknown:
+        print(UNKNOWN_COUNCIL.format(f"{unknown} document{'' if unknown == 1 else 's'}"))
     print("total: " + ", ".join(f"{totals['rows'].get(t, 0)} {name}" for t, name in YIELD))
     print(f"extraction issues: {totals['issues']['error']} errors, {totals['issues']['warning']} warnings"
           + (f"; list them: {_issues_command(report)}" if sum(totals["issues"].values()) else ""))
