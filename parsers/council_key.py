@@ -17,13 +17,16 @@ An acronym of the whole name (`RBC`) is kept as it is, so it matches no other fo
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from council_actions.document_words import DocumentWords
 
 # A word of a name, or `&` standing alone (`Brighton & Hove`); an apostrophe is no break (`King's` is one word).
 TOKEN = re.compile(r"\w+|&")
-APOSTROPHES = re.compile(r"['’`]")
+# An apostrophe as documents print it: straight, curly either way (a word processor's `‘` after a letter), the
+# modifier letter, a grave or acute accent, a prime, fullwidth. Any other left `King‘s` as `king s`, another council.
+APOSTROPHES = re.compile("['\u2018\u2019\u02bc`\u00b4\u2032\uff07]")
 
 
 def council_key(name: str | None, words: DocumentWords) -> str | None:
@@ -41,7 +44,9 @@ def council_key(name: str | None, words: DocumentWords) -> str | None:
 
 
 def _tokens(text: str) -> list[str]:
-    return TOKEN.findall(APOSTROPHES.sub("", text.casefold()))
+    """The name's words, compatibility forms folded (NFKC: fullwidth `Ｒｕｎｎｙｍｅｄｅ` is `runnymede`), after the
+    apostrophes are dropped (NFKC parts an acute accent into a space and a combining mark)."""
+    return TOKEN.findall(unicodedata.normalize("NFKC", APOSTROPHES.sub("", text)).casefold())
 
 
 @lru_cache(maxsize=16)

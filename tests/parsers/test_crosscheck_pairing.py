@@ -40,6 +40,12 @@ KEYS = (
     ("City of York Council", "york"),
     ("Forest of Dean District Council", "forest dean"),
     ("Stockton-on-Tees Borough Council", "stockton on tees"),
+    # Look-alikes a PDF or a word processor prints: each is the same council as the plain form, never another.
+    ("King\u2018s Lynn and West Norfolk BC", "kings lynn west norfolk"),  # a left curly quote as the apostrophe
+    ("King\u02bcs Lynn & West Norfolk", "kings lynn west norfolk"),  # the modifier letter apostrophe
+    ("King\u00b4s Lynn and West Norfolk Borough Council", "kings lynn west norfolk"),  # an acute accent
+    ("\uff32\uff55\uff4e\uff4e\uff59\uff4d\uff45\uff44\uff45 Borough Council", "runnymede"),  # fullwidth
+    ("Mans\ufb01eld District Council", "mansfield"),  # the `fi` ligature
     ("Council", None),
     (None, None),
 )
