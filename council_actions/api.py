@@ -121,7 +121,7 @@ def _not_documents(paths: list[Path], documents: list[Path]) -> tuple[Path, ...]
     return tuple(sorted(f for path in paths if path.is_dir() for f in path.rglob("*") if f.is_file() and f not in read))
 
 
-def diff(out: PathLike, earlier: str | None = None, later: str | None = None,
+def diff(out: PathLike, earlier: str | None = None, later: str | None = None, *,
          absent_as_removed: bool = False) -> RevisionDiff:
     """What changed from revision `earlier` to `later`; writes the `changes` and `action_lineage` tables.
 
@@ -142,7 +142,7 @@ def diff(out: PathLike, earlier: str | None = None, later: str | None = None,
             if later not in ordered[1:]:
                 raise OutputError(f"{out}: no revision before {later!r} to compare it with (give --from)")
             earlier = ordered[ordered.index(later) - 1]
-        return diff_revisions(Path(out), earlier, later, absent_as_removed)
+        return diff_revisions(Path(out), earlier, later, absent_as_removed=absent_as_removed)
 
 
 def expand_paths(paths: Iterable[PathLike]) -> list[Path]:

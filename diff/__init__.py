@@ -30,16 +30,17 @@ __all__ = ["KIND_ORDER", "THRESHOLDS", "Change", "DiffError", "DocumentDiff", "L
            "SameRevisionError", "Thresholds", "compare_revisions", "diff"]
 
 
-def diff(out_dir: Path, earlier: str, later: str, absent_as_removed: bool = False) -> RevisionDiff:
+def diff(out_dir: Path, earlier: str, later: str, *, absent_as_removed: bool = False) -> RevisionDiff:
     """Compare revision `earlier` with `later` in `out_dir` and write `changes` and `action_lineage`.
     Raises DiffError (one line) and writes nothing when the two cannot be compared."""
     with reading(out_dir, exclusive=True):  # what it compares is what it writes beside
-        result = compare_revisions(out_dir, earlier, later, absent_as_removed)
+        result = compare_revisions(out_dir, earlier, later, absent_as_removed=absent_as_removed)
         write_diff(result, out_dir)
     return result
 
 
-def compare_revisions(out_dir: Path, earlier: str, later: str, absent_as_removed: bool = False) -> RevisionDiff:
+def compare_revisions(out_dir: Path, earlier: str, later: str, *,
+                      absent_as_removed: bool = False) -> RevisionDiff:
     """The two revisions' documents paired and compared, in memory: `diff` writes it, a test reads it.
 
     An earlier document whose source the later revision does not hold at all was not re-ingested (a revision
@@ -58,8 +59,10 @@ def compare_revisions(out_dir: Path, earlier: str, later: str, absent_as_removed
     paired = {d.document_id for pair in pairs for d in pair}
     added = [d for d in new if d.document_id not in paired]
     gone = [d for d in old if d.document_id not in paired]
-    removed = [d for d in gone if absent_as_removed or reingested(d, new)]
-    absent = [d for d in gone if not (absent_as_removed or reingested(d, new))]
+    names = reingested(new)
+    compared = {d.document_id for d in gone if absent_as_removed or d.source_name in names}
+    removed = [d for d in gone if d.document_id in compared]
+    absent = [d for d in gone if d.document_id not in compared]
     documents = ([compare_documents(o, n) for o, n in pairs] + [compare_documents(None, n) for n in added]
                  + [compare_documents(o, None) for o in removed])
     return RevisionDiff(earlier, later, tuple(documents), _names(added + removed), _names(absent))

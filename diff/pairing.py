@@ -99,11 +99,11 @@ def pair_documents(earlier: list[DocumentSide], later: list[DocumentSide]) -> li
     return sorted(pairs, key=lambda pair: later.index(pair[1]))
 
 
-def reingested(document: DocumentSide, later: list[DocumentSide]) -> bool:
-    """Whether the later revision holds a document of the same source name (any council or kind: a file read
-    another way is still the file ingested again). One it does not hold was left out of that ingest, or withdrawn:
-    the revision cannot tell which."""
-    return any(other.source_name == document.source_name for other in later)
+def reingested(later: list[DocumentSide]) -> frozenset[str]:
+    """The source names the later revision holds: an earlier document of one of them was ingested again (any
+    council or kind: a file read another way is still the file). One it does not hold was left out of that ingest,
+    or withdrawn: the revision cannot tell which."""
+    return frozenset(document.source_name for document in later)
 
 
 def _jaccard(one: set[str], other: set[str]) -> float:

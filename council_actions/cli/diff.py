@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from council_actions.diff.report import summary_lines, to_json
 
     try:
-        result = api.diff(args.out, args.earlier, args.later, args.absent_as_removed)
+        result = api.diff(args.out, args.earlier, args.later, absent_as_removed=args.absent_as_removed)
     except DiffError as exc:
         error(str(exc))
         return USAGE if isinstance(exc, SameRevisionError) else FAILED

@@ -104,3 +104,17 @@ def test_a_notebook_with_duckdb_exits_without_nanobind_leak_notices(tmp_path):
     done = subprocess.run([sys.executable, "-c", notebook, str(PLAN), str(tmp_path / "out")],
                           capture_output=True, text=True, check=True)
     assert "leaked" not in done.stderr
+
+
+def test_a_functions_flags_are_keyword_only():
+    """A bare True in a call says nothing (`diff("out", "a", "b", True)`): every bool parameter of a public function
+    is keyword-only, so a notebook's call names what it turns on."""
+    import inspect
+
+    for name in council_actions.__all__:
+        function = getattr(council_actions, name)
+        if not inspect.isfunction(function):
+            continue
+        for parameter in inspect.signature(function).parameters.values():
+            if parameter.annotation in ("bool", bool):
+                assert parameter.kind is inspect.Parameter.KEYWORD_ONLY, f"{name}({parameter.name})"
