@@ -23,12 +23,16 @@ OK, FAILED, USAGE = 0, 1, 2
 INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command Ctrl-C ended
 
 
-def add_reading_options(parser: argparse.ArgumentParser) -> None:
-    """OUT, --revision and --json: the options of every command that reads an output folder."""
+def add_reading_options(parser: argparse.ArgumentParser,
+                        json_help: str = "print JSON instead of text") -> argparse._MutuallyExclusiveGroup:
+    """OUT, --revision and --json: the options of every command that reads an output folder. --json is in the
+    group returned, where a command puts its other output formats (read-table's --csv), so two are refused."""
     parser.add_argument("out", type=Path, metavar="OUT", help="output folder written by `council-actions ingest`")
     parser.add_argument("--revision", metavar="R", help="revision to read (default: the latest by revision date; "
                         "`council-actions revisions OUT` lists them)")
-    add_json_option(parser)
+    formats = parser.add_mutually_exclusive_group()
+    add_json_option(formats, json_help)
+    return formats
 
 
 def add_profile_option(parser: argparse.ArgumentParser, used_for: str = "") -> None:
@@ -39,7 +43,7 @@ def add_profile_option(parser: argparse.ArgumentParser, used_for: str = "") -> N
                         f" (default: {DEFAULT_PROFILE.removesuffix('.toml')})")
 
 
-def add_json_option(parser: argparse.ArgumentParser, help: str = "print JSON instead of text") -> None:
+def add_json_option(parser: argparse._ActionsContainer, help: str = "print JSON instead of text") -> None:
     parser.add_argument("--json", action="store_true", help=help)
 
 

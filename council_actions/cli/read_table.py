@@ -24,10 +24,10 @@ ALL_REVISIONS = "*"
 
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("read-table", help="one table of one revision: rows as text, CSV or JSON lines")
-    add_reading_options(parser)
+    formats = add_reading_options(parser, "print one JSON object a row (JSON lines) instead of text columns")
     parser.add_argument("table", metavar="TABLE", help="a table of the output folder: actions, elements, "
                         "action_owners, extraction_issues, ... (OUT/_schema.json lists them with their columns)")
-    parser.add_argument("--csv", action="store_true", help="print CSV with a header row instead of text columns")
+    formats.add_argument("--csv", action="store_true", help="print CSV with a header row instead of text columns")
     parser.set_defaults(run=run)
     parser.epilog = f"--revision '{ALL_REVISIONS}' reads every revision."
 

@@ -4,6 +4,8 @@ import csv
 import io
 import json
 
+import pytest
+
 import council_actions
 from council_actions.cli import main
 
@@ -44,3 +46,13 @@ def test_text_columns_and_a_missing_table_in_one_line(ingested, capsys):
     code, out, err = run(capsys, "read-table", out_dir, "nonesuch")
     assert (code, out) == (1, "")
     assert err == f"council-actions: error: {out_dir}: no nonesuch table\n"
+
+
+def test_json_and_csv_together_are_refused_not_one_chosen(ingested, capsys):
+    """Both formats asked for printed JSON alone, exit 0, and a script reading CSV got JSON: now a usage error."""
+    out_dir, _ = ingested
+    with pytest.raises(SystemExit) as stopped:
+        run(capsys, "read-table", out_dir, "actions", "--json", "--csv")
+    out, err = capsys.readouterr()
+    assert (stopped.value.code, out) == (2, "")
+    assert "argument --csv: not allowed with argument --json" in err
