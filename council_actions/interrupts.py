@@ -23,8 +23,13 @@ _SEEN = threading.Event()
 
 @contextmanager
 def interrupts_recorded() -> Iterator[None]:
-    """SIGINT raises KeyboardInterrupt as Python's own handler does, and is remembered for `raise_if_interrupted`
-    (main thread only, as every signal handler); the previous handler is back afterwards."""
+    """SIGINT raises KeyboardInterrupt as Python's own handler does, and is remembered for `raise_if_interrupted`;
+    the previous handler is back afterwards. Only the main thread may set a handler, and only it receives SIGINT:
+    run on another (the command's `main` called from a script's thread), nothing is recorded, Python's own
+    handling stays, as for a caller of the API, where setting one raised ValueError before the command ran."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
     previous = signal.signal(signal.SIGINT, _interrupted)
     try:
         yield

@@ -59,3 +59,17 @@ def test_a_ctrl_c_python_swallowed_still_stops_the_batch_before_its_commit(tmp_p
             run_batch([PLAN], out, load_profile(), "r1")
     assert not (out / "actions").exists()
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # Python's own handler is back
+
+
+def test_the_command_runs_from_a_thread_other_than_the_main_one(tmp_path: Path):
+    """Only the main thread may set a signal handler: `main` called from a script's thread raised ValueError
+    ('signal only works in main thread') before its command ran. It now runs, keeping Python's own handling."""
+    import threading
+
+    from council_actions.cli import main
+
+    exits: list[int] = []
+    thread = threading.Thread(target=lambda: exits.append(main(["timelines", "Q3-Q4 24/25", "--json"])))
+    thread.start()
+    thread.join()
+    assert exits == [0]
