@@ -67,7 +67,8 @@ def _around_other_layouts(lines: list[Line], text: str, rendering: Rendering | N
     (fixed_width: a line run across them) marks them `other_layout`, and the text is read without those too; a tab
     table's text (a PDF's tables too) is read without the lines printed at the edge of every page, a running footer
     or header (ingest/running_lines.py), and without the lines the PDF reader marked, run across a table's cells
-    (ingest/pdf_cells.runs_across)."""
+    (ingest/pdf_cells.runs_across); a reading that prints no tab (fixed-width columns: `pdftotext -layout`), without
+    the running lines its own reading tells, its rows and headings read as the table's."""
     running = running_lines(lines, text) if rendering == "tab" else []
     running += [line for line in lines if line.layout == "other_layout"]  # a PDF's line run across a table's cells
     left = _joined(other_layout_lines(lines, rendering, None, None), running)
@@ -80,6 +81,9 @@ def _around_other_layouts(lines: list[Line], text: str, rendering: Rendering | N
             layout, left = again, _joined(left, stray)
     if layout is None:
         return None
+    if rendering is None:  # the lines of a reading that prints no tab are a table's by the reader's marks; left out
+        found = _numbers(running_lines(list(layout.lines), text))  # as printed, not as the reader cut them
+        running = _joined(running, [line for line in lines if line.number in found])
     marked = [line for line in layout.lines if line.layout == "other_layout" and line.number not in _numbers(left)]
     more = _joined(other_layout_lines(lines, layout.rendering, len(layout.columns), _headings(layout)), running,
                    marked)

@@ -58,8 +58,9 @@ def moved(value: T, move: Callable[[Span], Span]) -> T:
 def _moved(value: object, move: Callable[[Span], Span]) -> object:
     if isinstance(value, Span):
         return move(value)
-    if isinstance(value, tuple):
-        return tuple(_moved(item, move) for item in value)
+    if isinstance(value, tuple):  # a named tuple (a printed period's PlanYears) stays one
+        items = tuple(_moved(item, move) for item in value)
+        return value._make(items) if hasattr(value, "_make") else items
     if is_dataclass(value) and not isinstance(value, type):
         return replace(value, **{f.name: _moved(getattr(value, f.name), move) for f in fields(value) if f.init})
     return value
