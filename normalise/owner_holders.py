@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from council_actions.normalise.owner_rules import AND, JOIN, WordRules
+from council_actions.normalise.owner_rules import JOIN, WordRules
 from council_actions.normalise.owner_shapes import OwnerPiece
 
 
@@ -41,13 +41,18 @@ HOLDER_GAP = re.compile(rf"{JOIN}|\s*/\s*")
 def _two_in_one(piece: OwnerPiece, known: Callable[[str], bool], rules: WordRules) -> OwnerPiece:
     """A piece the shapes read as one post that is a post and a designation (`Head of Finance & S151 Officer`: no
     post word opens the second), as two posts of one holder, known by the first the glossary knows."""
-    if piece.shape not in {"post", "single", "and_joined"}:
-        return piece
-    for join in AND.finditer(piece.text):
-        first, second = piece.text[:join.start()], piece.text[join.end():]
+    posts = held_posts(piece.text, rules) if piece.shape in {"post", "single", "and_joined"} else None
+    return OwnerPiece(piece.text, "two_posts", piece.start, piece.end, _known_first(*posts, known)) if posts else piece
+
+
+def held_posts(text: str, rules: WordRules) -> tuple[str, str] | None:
+    """The two posts one person's owner text prints (`Head of Finance`, `S151 Officer`), or None where it is no
+    post and designation: for the piece's reading, and for the diff to find either post in another revision."""
+    for gap in HOLDER_GAP.finditer(text):
+        first, second = text[:gap.start()], text[gap.end():]
         if _one_holds(first, second, rules):
-            return OwnerPiece(piece.text, "two_posts", piece.start, piece.end, _known_first(first, second, known))
-    return piece
+            return first, second
+    return None
 
 
 def _one_holds(first: str, second: str, rules: WordRules) -> bool:

@@ -189,6 +189,7 @@ def test_each_owner_match_reads_its_example_both_ways(match):
     ("A. Smith, Head of Policy", "B. Jones, Head of Policy"),  # a handover within one post is a change
     ("Head of Policy and Communications", "Head of Finance"),
     ("Angela Woodhouse", "Head of Policy and Communications"),  # a name and a post alone: nothing ties them
+    ("Head of Finance & S151 Officer", "Head of Legal & S151 Officer"),  # one post each of its own: two people
 ])
 def test_different_owners_stay_different(one, other):
     assert not same_owner(one, other)
