@@ -6,7 +6,8 @@ to match at a position wins, so specific forms (`Q3-Q4 24/25`) come before the g
 dateparser reads dates in words (`30th September 2024`) under explicit settings; numeric dates are read day first by a
 rule of our own (the spec's one reading, and no library call), as are the council forms dateparser does not know (`Q4
 24/25`, `Summer 2024`, `July 24`). `period_search.find_periods` applies the table to a phrase; the words and numbers
-the patterns are built from are in `period_words`; the readers of days and months in figures or full dates are in
+the patterns are built from are in `period_words`; the readers of financial years and their quarters (`24/25`, `Q4
+24/25`, `Q2 2024`) are in `fiscal_quarters`, those of days and months in figures or full dates are in
 `day_dates`, those of forms counted from the plan (its date, or the years it states: `Year 1`) in `relative_periods`,
 those of forms printed in two parts that make one period (`Autumn/Winter 2025`, `Q4 (Jan-Mar 2025)`, `Winter 2024/25`)
 and of seasons and halves in `compound_periods`, those of the school year and its terms in `school_years`, those of
@@ -16,7 +17,6 @@ spans of years that are no financial year in `year_spans`, and those of feasts (
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,7 +36,14 @@ from council_actions.normalise.compound_periods import (
 )
 from council_actions.normalise.day_dates import day_range, full_date, month_in_figures, month_year, numeric_date
 from council_actions.normalise.feasts import FEAST, FEAST_WORD, feast, feast_no_year
-from council_actions.normalise.fiscal import add_months
+from council_actions.normalise.fiscal_quarters import (
+    fiscal_year,
+    fiscal_year_range,
+    quarter_confirmed,
+    quarter_in_fy,
+    quarter_single_year,
+    quarter_to_fy,
+)
 from council_actions.normalise.period_types import Context, Period
 from council_actions.normalise.period_words import (
     ANY_DIGIT,
@@ -54,9 +61,6 @@ from council_actions.normalise.period_words import (
     SEASON,
     SEASONS,
     TERM,
-    count,
-    full_year,
-    fy_start,
 )
 from council_actions.normalise.relative_periods import (
     calendar_year_end,
@@ -64,7 +68,6 @@ from council_actions.normalise.relative_periods import (
     month_no_year,
     plan_year,
     plan_years,
-    quarter_glossed_no_year,
     quarter_no_year,
     relative_span,
     relative_window,
@@ -85,69 +88,6 @@ class PeriodRule:
     pattern: re.Pattern[str]
     read: Callable[[re.Match[str], Context], Period | None]
     gate: tuple[str, ...]
-
-
-def _fiscal_year(m: re.Match[str], ctx: Context) -> Period | None:
-    found = fy_start(m["y1"], m["y2"])
-    if found is None:
-        return None
-    start, end = ctx.calendar.year_bounds(found[0])
-    return Period(start, end, "fiscal_year", ctx.calendar.label(found[0]), found[1])
-
-
-def _fiscal_year_range(m: re.Match[str], ctx: Context) -> Period | None:
-    first, last = fy_start(m["y1"], m["y2"]), fy_start(m["z1"], m["z2"])
-    if first is None or last is None or last[0] < first[0]:
-        return None
-    start, end = ctx.calendar.year_bounds(first[0])[0], ctx.calendar.year_bounds(last[0])[1]
-    return Period(start, end, "range", None, first[1] + last[1])
-
-
-def _quarter_in_fy(m: re.Match[str], ctx: Context) -> Period | None:
-    found = fy_start(m["y1"], m["y2"])
-    if found is None:
-        return None
-    first, last = count(m["q1"]), count(m.groupdict().get("q2") or m["q1"])
-    if (gloss := m.groupdict().get("q_gloss")) is not None and (int(gloss), int(gloss)) != (first, last):
-        return None  # `2023-24 Quarter Four (Q1)`: the figure disagrees, so no one quarter is printed
-    start, end = ctx.calendar.quarter_bounds(found[0], first, last)
-    return Period(start, end, "quarter" if first == last else "range", ctx.calendar.label(found[0]), found[1])
-
-
-def _quarter_to_fy(m: re.Match[str], ctx: Context) -> Period | None:
-    """`Q4 2024/5 - 25/26`: from the quarter of the first year to the end of the last."""
-    first, last = fy_start(m["y1"], m["y2"]), fy_start(m["z1"], m["z2"])
-    if first is None or last is None or last[0] < first[0]:
-        return None
-    start = ctx.calendar.quarter_bounds(first[0], int(m["q1"]))[0]
-    return Period(start, ctx.calendar.year_bounds(last[0])[1], "range", None, first[1] + last[1])
-
-
-def _quarter_single_year(m: re.Match[str], ctx: Context) -> Period | None:
-    year, assumed = full_year(m["year"])
-    first, last = count(m["q1"]), count(m.groupdict().get("q2") or m["q1"])
-    if ctx.calendar.single_year_quarter == "calendar":
-        start, end = add_months(dt.date(year, 1, 1), 3 * (first - 1)), add_months(dt.date(year, 1, 1), 3 * last)
-        end -= dt.timedelta(days=1)
-        note = "calendar_quarter_from_single_year"
-    else:
-        start, end = ctx.calendar.quarter_bounds(year, first, last)
-        note = "fy_quarter_from_single_year"
-    return Period(start, end, "quarter" if first == last else "range", ctx.calendar.label_for(start, end),
-                  (*assumed, note))
-
-
-def _quarter_confirmed(m: re.Match[str], ctx: Context) -> Period | None:
-    """`Q2 2025/26 (Jul-Sep)`, `Q3 2024 (Oct-Dec)`, `Q3 (Oct-Dec)`: a quarter glossed by its months with no year of
-    their own is the quarter as read without them, where they are its first and last months (its dates' months, so
-    a profile's calendar quarters count too); else no match, and the months are named unread, never dropped."""
-    if m["y1"] is None and m["year"] is None:
-        return quarter_glossed_no_year(m, ctx)
-    quarter = (_quarter_in_fy if m["y1"] is not None else _quarter_single_year)(m, ctx)
-    if quarter is None or quarter.start is None or quarter.end is None:
-        return None
-    months = (MONTHS[m["month"][:3]], MONTHS[m["last_month"][:3]])
-    return quarter if (quarter.start.month, quarter.end.month) == months else None
 
 
 MONTH_GATE = tuple(MONTHS)
@@ -193,15 +133,15 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         # the months with no year (`Q3 (Oct-Dec)`, `Q2 2025/26 (Jul-Sep)`): the quarter, where the months are its (was:
         # the months named unread); a gloss the quarter does not have is no match, so the months are still named unread
         ("quarter_glossed_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:\s+(?:of\s+)?(?:" + FY
-         + r"|(?P<year>20\d{2})))?\s*\(\s*" + MONTH + r"\s*(?:-|to)\s*" + LAST_MONTH + r"\s*\)", _quarter_confirmed,
+         + r"|(?P<year>20\d{2})))?\s*\(\s*" + MONTH + r"\s*(?:-|to)\s*" + LAST_MONTH + r"\s*\)", quarter_confirmed,
          ("q",)),
         ("quarter_range_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])" + QUARTER_JOIN + QUARTER + r"?(?P<q2>[1-4])\s+" + FY,
-         _quarter_in_fy, ("q",)),
-        ("quarter_to_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+" + FY + JOIN + FY_B, _quarter_to_fy, ("q",)),
+         quarter_in_fy, ("q",)),
+        ("quarter_to_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+" + FY + JOIN + FY_B, quarter_to_fy, ("q",)),
         # `Quarter 2 of 2025/26`, `Quarter 2 (2025/26)`, `quarter three 2024/25`, `Quarter 1 - 2023/24`, `Q1, 2020/21`
         ("quarter_in_fy", r"\b" + QUARTER + Q_NUMBER + r"(?:\s+|\s*[(,-]\s*)(?:of\s+)?" + FY,
-         _quarter_in_fy, ("q",)),
-        ("ordinal_quarter_in_fy", r"\b" + ORDINAL + r"\s+quarter\s+(?:of\s+)?" + FY, _quarter_in_fy,
+         quarter_in_fy, ("q",)),
+        ("ordinal_quarter_in_fy", r"\b" + ORDINAL + r"\s+quarter\s+(?:of\s+)?" + FY, quarter_in_fy,
          ("quarter",)),
         ("quarter_of_year_span", r"\b" + QUARTER + r"[1-4](?:" + JOIN + QUARTER + r"?[1-4])?\s+(?:of\s+)?" + YEAR_SPAN,
          quarter_of_year_span, ("q",)),
@@ -211,13 +151,13 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         # figure confirming it); a quarter followed by a year of its own is the next period's (`2024/25 - Q1 2025/26`)
         ("fy_then_quarter", r"(?<![\w/])" + FY + r"\s*[-,]?\s*\(?\s*" + QUARTER + Q_NUMBER + r"(?:" + QUARTER_JOIN
          + QUARTER + r"?(?P<q2>[1-4]))?\b(?!\s*(?:of\s+)?(?:fy\s*)?\d)(?:\s*\(\s*q(?P<q_gloss>[1-4])\s*\))?",
-         _quarter_in_fy, ("q",)),
+         quarter_in_fy, ("q",)),
         ("quarter_range_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])" + QUARTER_JOIN + QUARTER + r"?(?P<q2>[1-4])\s+"
-         r"(?P<year>20\d{2})\b", _quarter_single_year, ("q",)),
+         r"(?P<year>20\d{2})\b", quarter_single_year, ("q",)),
         ("quarter_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+(?:of\s+)?(?P<year>20\d{2})\b",
-         _quarter_single_year, ("q",)),
+         quarter_single_year, ("q",)),
         ("ordinal_quarter_single_year", r"\b" + ORDINAL + r"\s+quarter\s+(?:of\s+|in\s+)?(?P<year>20\d{2})\b",
-         _quarter_single_year, ("quarter",)),
+         quarter_single_year, ("quarter",)),
         ("half_in_fy", r"\bh(?P<half>[12])\s+" + FY, half_in_fy, ("h1", "h2")),
         ("half_in_words_fy", r"\b(?P<half>first|second)\s+half\s+(?:of\s+)?(?:the\s+)?(?:financial\s+year\s+)?" + FY,
          half_in_fy, ("half",)),
@@ -241,8 +181,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          tuple(SEASONS)),
         ("season_of_fy", r"\b(?P<season>" + SEASON + r")\s+(?:season\s+)?(?:of\s+)?" + FY, season_of_fy,
          tuple(SEASONS)),
-        ("fiscal_year_range", FY + JOIN + FY_B, _fiscal_year_range, ("/", "-")),
-        ("fiscal_year", r"(?<![\w/])" + FY, _fiscal_year, ("/", "-")),
+        ("fiscal_year_range", FY + JOIN + FY_B, fiscal_year_range, ("/", "-")),
+        ("fiscal_year", r"(?<![\w/])" + FY, fiscal_year, ("/", "-")),
         ("year_span", r"(?<![\w/])" + YEAR_SPAN, year_span, ("-", "/")),
         ("month_in_figures", r"(?<![\w/.])(?:(?P<month>0[1-9])/(?P<year>1[3-9]|[2-9]\d)|(?P<month4>0?[1-9]|1[0-2])/"
          r"(?P<year4>20\d{2}))(?![\w/]|[.,]\d)", month_in_figures, ("/",)),

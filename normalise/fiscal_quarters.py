@@ -1,0 +1,88 @@
+"""Readers of the financial year and its quarters as printed (`24/25`, `2024/25 - 2025/26`, `Q4 24/25`, `Q2 2024`,
+`Q3 (Oct-Dec)`).
+
+Apart from the rule table (`periods.PERIOD_RULES`, whose patterns give them their `y1`, `y2`, `q1`, `q2` groups) so
+that the table stays one screenful of forms: each reader turns a match into the interval the timeline spec gives
+it, naming every assumption it makes, or None where the printed years or quarters do not make one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from council_actions.normalise.fiscal import add_months
+from council_actions.normalise.period_types import Context, Period
+from council_actions.normalise.period_words import MONTHS, count, full_year, fy_start
+from council_actions.normalise.relative_periods import quarter_glossed_no_year
+
+
+def fiscal_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`24/25`, `2024/25`, `2024/5`, `FY24/25`: that financial year whole; a second year that does not follow the
+    first is no financial year (None), so the span-of-years rules may read it."""
+    found = fy_start(m["y1"], m["y2"])
+    if found is None:
+        return None
+    start, end = ctx.calendar.year_bounds(found[0])
+    return Period(start, end, "fiscal_year", ctx.calendar.label(found[0]), found[1])
+
+
+def fiscal_year_range(m: re.Match[str], ctx: Context) -> Period | None:
+    """`2024/25 - 2025/26`, `2024/25, 2025/26`: from the first financial year's start to the last's end; one whose
+    last year comes before its first runs backwards and is no range (None)."""
+    first, last = fy_start(m["y1"], m["y2"]), fy_start(m["z1"], m["z2"])
+    if first is None or last is None or last[0] < first[0]:
+        return None
+    start, end = ctx.calendar.year_bounds(first[0])[0], ctx.calendar.year_bounds(last[0])[1]
+    return Period(start, end, "range", None, first[1] + last[1])
+
+
+def quarter_in_fy(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Q4 24/25`, `Q3-Q4 24/25`, `2024/25 Q3`: the quarters of that financial year (Q4 24/25 is January to March
+    2025); a figure glossing the quarter that disagrees with it prints no one quarter (None)."""
+    found = fy_start(m["y1"], m["y2"])
+    if found is None:
+        return None
+    first, last = count(m["q1"]), count(m.groupdict().get("q2") or m["q1"])
+    if (gloss := m.groupdict().get("q_gloss")) is not None and (int(gloss), int(gloss)) != (first, last):
+        return None  # `2023-24 Quarter Four (Q1)`: the figure disagrees, so no one quarter is printed
+    start, end = ctx.calendar.quarter_bounds(found[0], first, last)
+    return Period(start, end, "quarter" if first == last else "range", ctx.calendar.label(found[0]), found[1])
+
+
+def quarter_to_fy(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Q4 2024/5 - 25/26`: from the quarter of the first year to the end of the last."""
+    first, last = fy_start(m["y1"], m["y2"]), fy_start(m["z1"], m["z2"])
+    if first is None or last is None or last[0] < first[0]:
+        return None
+    start = ctx.calendar.quarter_bounds(first[0], int(m["q1"]))[0]
+    return Period(start, ctx.calendar.year_bounds(last[0])[1], "range", None, first[1] + last[1])
+
+
+def quarter_single_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Q2 2024`, `Q1-Q3 2025`: a quarter with one year, of the financial year starting in it (the spec:
+    `fy_quarter_from_single_year`), or of the calendar year where the profile says so."""
+    year, assumed = full_year(m["year"])
+    first, last = count(m["q1"]), count(m.groupdict().get("q2") or m["q1"])
+    if ctx.calendar.single_year_quarter == "calendar":
+        start, end = add_months(dt.date(year, 1, 1), 3 * (first - 1)), add_months(dt.date(year, 1, 1), 3 * last)
+        end -= dt.timedelta(days=1)
+        note = "calendar_quarter_from_single_year"
+    else:
+        start, end = ctx.calendar.quarter_bounds(year, first, last)
+        note = "fy_quarter_from_single_year"
+    return Period(start, end, "quarter" if first == last else "range", ctx.calendar.label_for(start, end),
+                  (*assumed, note))
+
+
+def quarter_confirmed(m: re.Match[str], ctx: Context) -> Period | None:
+    """`Q2 2025/26 (Jul-Sep)`, `Q3 2024 (Oct-Dec)`, `Q3 (Oct-Dec)`: a quarter glossed by its months with no year of
+    their own is the quarter as read without them, where they are its first and last months (its dates' months, so
+    a profile's calendar quarters count too); else no match, and the months are named unread, never dropped."""
+    if m["y1"] is None and m["year"] is None:
+        return quarter_glossed_no_year(m, ctx)
+    quarter = (quarter_in_fy if m["y1"] is not None else quarter_single_year)(m, ctx)
+    if quarter is None or quarter.start is None or quarter.end is None:
+        return None
+    months = (MONTHS[m["month"][:3]], MONTHS[m["last_month"][:3]])
+    return quarter if (quarter.start.month, quarter.end.month) == months else None
