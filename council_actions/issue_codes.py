@@ -227,6 +227,10 @@ ISSUE_CODES: dict[str, IssueCode] = {
         "check", "A timeline whose period is glossed by another that disagrees with it (`Quarter 2 (October 2023 - "
         "December 2023)`, `Mar 2026 (Q3)`): dated by the months printed, the message names the part they overrode "
         "(the quarter's number or year)."),
+    "timeline_year_ambiguous": IssueCode(
+        "value_doubt", "A timeline naming a year end without saying which year (`by the end of the year`): read as "
+        "the end of the plan's own financial year (assumption `year_end_unnamed_as_financial_year`); the calendar "
+        "year may be meant: check the value."),
     "timeline_needs_reference": IssueCode(
         "lost", "A timeline without a year (or relative to the plan's date) and no reference date "
         "(--reference-date, a date the plan prints as its own, a dated revision label): its dates are left empty."),

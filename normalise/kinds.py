@@ -13,6 +13,7 @@ import re
 
 from council_actions.normalise.alternation import gate_words, opened, replay
 from council_actions.normalise.cadence import CADENCE_RULES, RECURRING_GATE, RECURRING_PATTERN
+from council_actions.normalise.period_words import COUNT, FROM_EVENT
 from council_actions.normalise.records import TimelineKind
 
 # kind, pattern, gate: a phrase holding none of a rule's gate words cannot match its pattern (a test checks this
@@ -21,9 +22,12 @@ KIND_PATTERNS: tuple[tuple[TimelineKind, str, tuple[str, ...]], ...] = (
     ("update", r"^\W*update\b", ("update",)),
     ("superseded", r"^\W*(?:extended|revised|moved|changed|deferred|put back) from\b", ("from",)),
     # "September 2025, which is when Phase 2 is expected to go live" says what happens at the time printed, no event
-    # it waits on: a "when" after "is" is no condition.
-    ("conditional", r"\b(?:(?<!\bis )when|if|once|on approval of|subject to|dependent on|depending on|pending)\b",
-     ("when", "if", "once", "approval", "subject", "depend", "pending")),
+    # it waits on: a "when" after "is" is no condition. "within three months of the CPC" waits on the CPC, whose date
+    # the phrase does not print (period_words.FROM_EVENT): conditional, never dated from the plan's date.
+    ("conditional", r"\b(?:(?<!\bis )when|if|once|on approval of|subject to|dependent on|depending on|pending)\b"
+                    r"|(?:\b(?:within|up to|no later than)\s+)?\b" + COUNT.replace("?P<n>", "?:")
+                    + r"\s+(?:weeks?|months?|years?)" + FROM_EVENT,
+     ("when", "if", "once", "approval", "subject", "depend", "pending", "week", "month", "year")),
     # "Complete review of ..." opens a milestone (a verb); "complete" after other words, or on its own, is done, but
     # not after "to" or "will", a completion still to come (Rowlands Castle Parish Council's "To complete by 31 Mar
     # 17"), nor "completed" after "be" ("will be completed by the end of the year", Cheshire West and Chester's

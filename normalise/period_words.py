@@ -44,6 +44,14 @@ NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 # "End May") must not be taken for rules that need one (period_search.NEEDS_DIGIT looks for a digit class).
 ANY_DIGIT = "(?:" + "|".join("0123456789") + ")"
 COUNT = r"(?P<n>" + ANY_DIGIT + "{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+# A span counted from an event the phrase names by a noun and prints no date for ("within three months of the CPC",
+# "6 weeks after the consultation"): the event, not the plan's date, is where it counts from, so the phrase is
+# conditional on it (kinds.KIND_PATTERNS) and no period rule dates it (`relative_span`). A time named after the article
+# is no event ("of the date of this plan", "of the end of the year", "of the plan's adoption": the plan's date; a
+# digit, not a class, as in ANY_DIGIT, so that the rules this closes are not taken to need one).
+NAMED_TIME = r"(?:(?:date|year|financial|calendar|current|plan|quarter|month|week)\b|q?" + ANY_DIGIT + ")"
+FROM_EVENT = r"\s+(?:of|after|following)\s+(?:the|an?)\s+(?!(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?" \
+    + NAMED_TIME + ")"
 
 
 def fy_start(first: str, second: str) -> tuple[int, tuple[str, ...]] | None:

@@ -48,6 +48,7 @@ from council_actions.normalise.period_types import Context, Period
 from council_actions.normalise.period_words import (
     ANY_DIGIT,
     COUNT,
+    FROM_EVENT,
     FY,
     FY_B,
     JOIN,
@@ -75,6 +76,7 @@ from council_actions.normalise.relative_periods import (
     start_after_adoption,
     term_without_length,
     year_end,
+    year_end_unnamed,
 )
 from council_actions.normalise.school_years import academic_year, school_term
 from council_actions.normalise.year_spans import calendar_year, part_of_year, quarter_of_year_span, year_span
@@ -213,13 +215,17 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          ("year", "fy")),
         ("calendar_year_end", r"\bend of (?:the |this )?calendar year\b(?!\s*" + ANY_DIGIT + ")", calendar_year_end,
          ("calendar",)),
+        # `by the end of the year` names neither the financial nor the calendar year: read as the plan's own
+        # financial year, as `by Q4` is, and named a choice (was: unresolved, the phrase a time)
+        ("year_end_unnamed", r"\bend of (?:the |this |the current )?year\b(?!\s*" + ANY_DIGIT + ")", year_end_unnamed,
+         ("year",)),
         # `by Q4`; quarters with no year (`Q1-Q4`, `Q3/4`; was Q1, the rest named), a bare last only right after - or /
         ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:(?:\s*(?:-|to|/)\s*" + QUARTER + r"|[-/])(?P<q2>[1-4]))"
          r"?\b(?!\s*\d)", quarter_no_year, ("q",)),
         # "within (the) next three years" is "within 3 years": due by the window's end, as "in the next" is (taken
         # whole, so "within" before "next" is no word of a period: Brighton & Hove's target dates)
         ("relative_span", r"\b(?:up to|within(?: the)? next|within|in the next|over the next|the next|next)\s+"
-         + COUNT + r"\s+(?P<unit>months?|years?)\b", relative_span, ("month", "year")),
+         + COUNT + r"\s+(?P<unit>months?|years?)\b(?!" + FROM_EVENT + ")", relative_span, ("month", "year")),
         # a span printed alone (`6 months`, `18 months`; was: unresolved): within it, from the plan's date
         ("span_alone", r"^\W*" + COUNT + r"\s+(?P<unit>months?|years?)\W*$", span_alone, ("month", "year")),
         # a short, medium or long term printed alone (was: unresolved, nothing said): found, never dated

@@ -107,6 +107,16 @@ def year_end(m: re.Match[str], ctx: Context) -> Period | None:
     return Period(start, end, "fiscal_year", ctx.calendar.label(year), (source.year_end,))
 
 
+def year_end_unnamed(m: re.Match[str], ctx: Context) -> Period | None:
+    """`by the end of the year`: the plan's own financial year, as a year end it names is (`year_end`), since the
+    spec reads a period printed with no year in the plan's own financial year; but the phrase may as well mean the
+    calendar year, so the choice is named (`year_end_unnamed_as_financial_year`) and reported, never made unsaid."""
+    found = year_end(m, ctx)
+    if found is None or found.start is None:
+        return found
+    return found._replace(assumptions=(*found.assumptions, "year_end_unnamed_as_financial_year"))
+
+
 def calendar_year_end(m: re.Match[str], ctx: Context) -> Period | None:
     """`by the end of the calendar year`: the calendar year of the plan's date, due on 31 December
     (`calendar_year_from_document_date`). The plan's own financial year is no source: it spans two calendar years."""

@@ -68,6 +68,13 @@ GLOSS_RULES = {
     "quarter_not_of_month": "the quarter printed with the month is not the one it falls in",
 }
 
+# A reading that chose between two years the phrase may mean (`by the end of the year`: the financial year or the
+# calendar year), and what it chose: the auditor hears of the choice, as of a gloss overridden.
+YEAR_CHOICES = {
+    "year_end_unnamed_as_financial_year": "the phrase does not say which year; the plan's financial year was taken "
+                                          "(the calendar year would end on 31 December)",
+}
+
 
 def unknown_owner(printed: str, match: OwnerMatch, span: Span, element_id: str | None) -> Issue:
     """An owner the profile's glossary does not know, kept as printed; the glossary's nearest keys, if any are
@@ -80,13 +87,18 @@ def unknown_owner(printed: str, match: OwnerMatch, span: Span, element_id: str |
 def timeline_issues(phrase: str, reading: TimelineReading, span: Span, element_id: str | None,
                     plan: PrintedPeriod | None = None) -> list[Issue]:
     """What an auditor must know of one timeline phrase's reading (`_reading_issues`), a gloss its dates overrode
-    (GLOSS_RULES), and a word naming a time that no period read took in (`period_words_not_read`): a part of the
-    phrase not read or not followed is said, never dropped."""
+    (GLOSS_RULES), a choice between two years the phrase may mean (YEAR_CHOICES), and a word naming a time that no
+    period read took in (`period_words_not_read`): a part of the phrase not read or not followed, or a reading
+    chosen, is said, never dropped."""
     issues = _reading_issues(phrase, reading, span, element_id, plan)
     gloss = next((GLOSS_RULES[a] for a in reading.assumptions if a in GLOSS_RULES), None)
     if gloss is not None:
         issues.append(warning("timeline_gloss_disagrees", "normalise", f"timeline '{phrase}' read as "
                               f"{_dates(reading)}, the months printed; {gloss}", phrase, span, element_id, "timeline"))
+    choice = next((YEAR_CHOICES[a] for a in reading.assumptions if a in YEAR_CHOICES), None)
+    if choice is not None:
+        issues.append(warning("timeline_year_ambiguous", "normalise", f"timeline '{phrase}' read as "
+                              f"{_dates(reading)}; {choice}", phrase, span, element_id, "timeline"))
     if "period_words_not_read" in reading.assumptions:
         issues.append(warning("timeline_part_unread", "normalise", f"timeline '{phrase}' read as {_dates(reading)}; "
                               f"{_unread(reading.unread)}", phrase, span, element_id, "timeline"))

@@ -45,8 +45,9 @@ UNPLACED_GATE = "year"  # the gate of the rules that name it (plan_year, plan_ye
 RELATIVE_RULES = frozenset({"immediate", "relative_span", "relative_window", "months_in", "on_adoption", "plan_year",
                             "plan_years", "span_alone", "term_without_length"})
 COUNTED_FROM = re.compile(r"\b(?:of|from|after)\W*$")
-# "during 2026", "in the Summer / Autumn of 2025": a period, not a deadline
-PERIOD_WORDS = re.compile(rf"\b(?:{'|'.join(SPAN_WORDS)})(?:\s+the)?\s*$")
+# "during 2026", "in the Summer / Autumn of 2025", "during w/c 2nd April 2018" (the week commencing a day is that
+# day, README): a period, not a deadline
+PERIOD_WORDS = re.compile(rf"\b(?:{'|'.join(SPAN_WORDS)})(?:\s+the)?(?:\s+(?:w/c|week commencing))?\s*$")
 # A year printed alone in running text is a time after a word that times something ("by 2026", "the end of 2026",
 # "in 2026"); elsewhere it is more often part of a name ("Neighbourhood 2030", "Vision 2030") (`names_a_time`).
 TIMED_YEAR = re.compile(rf"\b{DEADLINE_OR_SPAN}\s*$")

@@ -1,0 +1,83 @@
+"""A year end that names no year, and a span counted from an event that prints no date (yearend).
+
+`by the end of the year` names neither the financial nor the calendar year. ../shared/spec/timelines.md reads a
+period printed with no year (`by Q4`) in the financial year of the plan's own date, so the year end is read so too,
+and the choice is named (`year_end_unnamed_as_financial_year`) and reported (`timeline_year_ambiguous`): before, it
+was unresolved, a time read as no time. `within three months of the CPC` counts from an event whose date the phrase
+does not print: the spec's `conditional` kind (the event it waits on), no dates and its words kept as the condition;
+before, it was dated from the plan's date, a wrong date with nothing said. A time named after `of` is no event (`of
+the date of this plan`). Each row worked out by hand from the spec (reference date 2024-06-01: financial year
+2024/25).
+"""
+
+import datetime as dt
+
+import pytest
+from council_actions.ingest.model import Span
+from council_actions.normalise.fiscal import FiscalCalendar
+from council_actions.normalise.reported import timeline_issues
+from council_actions.normalise.timelines import read_timeline
+
+from tests.conftest import REFERENCE
+
+FY = FiscalCalendar()
+CHOICE = "year_end_unnamed_as_financial_year"
+
+# phrase, reference date, start, end, kind, condition, assumptions
+READINGS = [
+    ("by the end of the year", REFERENCE, "2024-04-01", "2025-03-31", "deadline", None,
+     ("fiscal_year_from_document_date", CHOICE)),
+    ("End of this year", REFERENCE, "2024-04-01", "2025-03-31", "deadline", None,
+     ("fiscal_year_from_document_date", CHOICE)),
+    # no reference date: no year to read it in, so undated and reported, never dated from the day it is read
+    ("by the end of the year", None, None, None, "deadline", None, ("year_end_without_reference",)),
+    # a year printed after it is that year (the calendar_year rule), as before
+    ("by the end of the year 2025", REFERENCE, "2025-01-01", "2025-12-31", "deadline", None, ()),
+    # the year's kind printed: no choice to name
+    ("by the end of the calendar year", REFERENCE, "2024-01-01", "2024-12-31", "deadline", None,
+     ("calendar_year_from_document_date",)),
+    ("by the end of the financial year", REFERENCE, "2024-04-01", "2025-03-31", "deadline", None,
+     ("fiscal_year_from_document_date",)),
+    # spans counted from an event printed with no date: conditional on it, no dates
+    ("within three months of the CPC", REFERENCE, None, None, "conditional", "within three months of the CPC", ()),
+    ("Report to Cabinet within 3 months of the inspection", REFERENCE, None, None, "conditional",
+     "within 3 months of the inspection", ()),
+    ("6 weeks after the consultation closes", REFERENCE, None, None, "conditional",
+     "6 weeks after the consultation closes", ()),
+    # a time named after `of` is no event: counted from the plan's date, as before
+    ("within 6 months of the date of this plan", REFERENCE, "2024-06-01", "2024-11-30", "deadline", None,
+     ("relative_to_document_date",)),
+    ("within 12 months", REFERENCE, "2024-06-01", "2025-05-31", "deadline", None, ("relative_to_document_date",)),
+]
+
+
+def _date(text):
+    return None if text is None else dt.date.fromisoformat(text)
+
+
+@pytest.mark.parametrize("phrase, reference, start, end, kind, condition, assumptions", READINGS,
+                         ids=[f"{row[0]}-{row[1]}" for row in READINGS])
+def test_reading(phrase, reference, start, end, kind, condition, assumptions):
+    reading = read_timeline(phrase, FY, reference)
+    assert (reading.start_date, reading.end_date, reading.kind, reading.condition, reading.assumptions) == (
+        _date(start), _date(end), kind, condition, assumptions)
+
+
+def _messages(phrase, reference):
+    reading = read_timeline(phrase, FY, reference)
+    return [(i.code, i.message) for i in timeline_issues(phrase, reading, Span(None, 1, 1, 0, len(phrase)), None)]
+
+
+@pytest.mark.parametrize("phrase, reference, issues", [
+    # the choice of year is said, with the reading the auditor may prefer
+    ("by the end of the year", REFERENCE, [(
+        "timeline_year_ambiguous", "timeline 'by the end of the year' read as 2024-04-01 to 2025-03-31; the phrase "
+        "does not say which year; the plan's financial year was taken (the calendar year would end on 31 December)")]),
+    ("by the end of the year", None, [("timeline_needs_reference", "timeline 'by the end of the year' names no year "
+                                       "and no reference date was given (--reference-date)")]),
+    ("by the end of the financial year", REFERENCE, []),
+    # a condition, as `when advised by Oflog` is: nothing to warn of
+    ("within three months of the CPC", REFERENCE, []),
+])
+def test_what_an_auditor_is_told(phrase, reference, issues):
+    assert _messages(phrase, reference) == issues
