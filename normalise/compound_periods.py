@@ -47,6 +47,21 @@ def season(m: re.Match[str], ctx: Context) -> Period | None:
     return Period(start, end, "season", ctx.calendar.label_for(start, end), (SEASON_NOTE,))
 
 
+def season_no_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`by the summer`, `this Autumn`, `in the autumn` (Holwell Parish Council's project plan): the season that holds
+    the plan's date or, if none does, the next to start after it, as a feast with no year is
+    (`season_next_after_document_date`); the plan's own financial year would put `by the summer` in a plan written
+    in the autumn before the plan was written. Without the plan's date it has no dates and is reported."""
+    if ctx.reference is None:
+        return Period(None, None, "season", None, ("season_without_year_no_reference",))
+    day = ctx.reference
+    start = next(first for year in (day.year - 1, day.year, day.year + 1)
+                 if _season_end(first := _season_start(m["season"], year)) >= day)
+    end = _season_end(start)
+    return Period(start, end, "season", ctx.calendar.label_for(start, end),
+                  (SEASON_NOTE, "season_next_after_document_date"))
+
+
 def season_of_fy(m: re.Match[str], ctx: Context) -> Period | None:
     """`Winter 2024/25`, `Winter season 2022-2023`: the season that starts within that financial year
     (`season_starting_in_financial_year`); a span that is no financial year is left to the other rules."""

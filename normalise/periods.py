@@ -31,6 +31,7 @@ from council_actions.normalise.compound_periods import (
     quarter_glossed,
     season,
     season_glossed,
+    season_no_year,
     season_of_fy,
     season_range,
 )
@@ -104,6 +105,10 @@ ORD, DAY_JOIN = r"(?:st|nd|rd|th)?", r"(?P<join>\s*(?:-|to|&|and)\s*)"  # `30th`
 DAY_YEAR = r"(?:,?\s+(?P<year>20\d{2})\b|(?![\w/]|\s*\d))"  # a day range's year, or none (`12th - 15th March`)
 MONTH_SPAN = r"(?P<join>\s*(?:-|to)\s*)" + LAST_MONTH + r"\s+(?P<year>20\d{2}|\d{2})"  # `jan-mar 2025`
 LAST_COUNT = COUNT.replace("?P<n>", "?P<last>")  # the far year of `years 1-2`
+# the word timing a season with no year (`by the summer`, `Examination in the autumn`), before the match, so that a
+# span's word is seen before the period as with any other (`timelines.PERIOD_WORDS`): a lookbehind, of fixed width
+SEASON_LEAD = "(?:" + "|".join(rf"(?<=\b{word} )|(?<=\b{word} the )"
+                               for word in ("by", "in", "during", "this", "over", "until", "before", "from")) + ")"
 YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # `2020/20`, `2024-2027`: year_spans.py
 PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
     PeriodRule(name, re.compile(pattern), read, gate) for name, pattern, read, gate in (
@@ -190,6 +195,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          r"(?P<year4>20\d{2}))(?![\w/]|[.,]\d)", month_in_figures, ("/",)),
         ("season", r"\b(?P<season>" + SEASON + r")\s+(?:of\s+)?(?P<year>20\d{2})\b", season,
          tuple(SEASONS)),
+        # a season with no year after a word that times it (`by the summer`, `this Autumn`; was: unresolved): the
+        # next one from the plan's date; not a term, a season's name in a title, nor a season a year or range follows
+        ("season_no_year", SEASON_LEAD + r"(?P<season>" + SEASON + r")\b(?!\s*(?:of\s+)?(?:" + ANY_DIGIT
+         + r"|term|season|statement|/|-|to\b|and\b|&))", season_no_year, tuple(SEASONS)),
         # a feast with its year is its day (`by Easter 2026`; was: the year, the feast named unread)
         ("feast", r"\b" + FEAST + r"\s+(?:of\s+)?(?P<year>20\d{2})\b", feast, ("christmas", "easter")),
         # with no year, alone or due by it (`by Easter`; was: unresolved): the next one on or after the plan's date

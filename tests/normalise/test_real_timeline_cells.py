@@ -220,6 +220,16 @@ CELLS = [
     ('will be completed by the end of the year', "2024-04-01", "2025-03-31", "deadline",
      ('fiscal_year_from_document_date', 'year_end_unnamed_as_financial_year'),
      'chesterstandard.co.uk (Cheshire West and Chester Council, Watergate Bridge works)'),
+    # Holwell Parish Council's project plan: seasons with no year, the next from the plan's date (June 2024 is summer)
+    # was: unresolved None None None None ()
+    ('Further consultation this Autumn', "2024-09-01", "2024-11-30", "deadline",
+     ('uk_meteorological_season', 'season_next_after_document_date'), 'holwellparishcouncil.co.uk/neighbourhood-plan/'),
+    # was: unresolved None None None None ()
+    ('Finalise the plan and evidence for submission by the summer', "2024-06-01", "2024-08-31", "deadline",
+     ('uk_meteorological_season', 'season_next_after_document_date'), 'holwellparishcouncil.co.uk/neighbourhood-plan/'),
+    # was: unresolved None None None None ()
+    ('Examination in the autumn', "2024-09-01", "2024-11-30", "period",
+     ('uk_meteorological_season', 'season_next_after_document_date'), 'holwellparishcouncil.co.uk/neighbourhood-plan/'),
 ]
 
 

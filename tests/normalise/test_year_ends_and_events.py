@@ -81,3 +81,31 @@ def _messages(phrase, reference):
 ])
 def test_what_an_auditor_is_told(phrase, reference, issues):
     assert _messages(phrase, reference) == issues
+
+
+# A season with no year (Holwell Parish Council's `by the summer`): the one holding the plan's date, else the next to
+# start after it, never one already past; in running words or a title a season's name is no time.
+SEASONS = [
+    ("by the summer", dt.date(2024, 6, 1), "2024-06-01", "2024-08-31"),
+    ("by the summer", dt.date(2016, 10, 1), "2017-06-01", "2017-08-31"),
+    ("in the winter", dt.date(2025, 1, 15), "2024-12-01", "2025-02-28"),
+    ("during the spring", dt.date(2024, 12, 1), "2025-03-01", "2025-05-31"),
+]
+
+
+@pytest.mark.parametrize("phrase, reference, start, end", SEASONS, ids=[f"{r[0]}-{r[1]}" for r in SEASONS])
+def test_a_season_with_no_year_is_the_next_from_the_plans_date(phrase, reference, start, end):
+    reading = read_timeline(phrase, FY, reference)
+    assert (reading.start_date, reading.end_date, reading.assumptions) == (
+        _date(start), _date(end), ("uk_meteorological_season", "season_next_after_document_date"))
+
+
+@pytest.mark.parametrize("phrase, reference, kind, code", [
+    ("by the summer", None, "deadline", "timeline_needs_reference"),
+    ("in the Summer term", REFERENCE, "unresolved", "unresolved_timeline"),
+    ("response to the Autumn Statement", REFERENCE, "unresolved", "unresolved_timeline"),
+])
+def test_a_season_with_no_year_undated_or_no_time(phrase, reference, kind, code):
+    """Without the plan's date it waits for one; a school term or a statement named by a season is no season."""
+    reading = read_timeline(phrase, FY, reference)
+    assert (reading.kind, reading.start_date, [c for c, _ in _messages(phrase, reference)]) == (kind, None, [code])
