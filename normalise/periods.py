@@ -74,6 +74,7 @@ from council_actions.normalise.relative_periods import (
     relative_span,
     relative_window,
     span_alone,
+    span_from_date,
     start_after_adoption,
     term_without_length,
     year_end,
@@ -112,6 +113,11 @@ SEASON_LEAD = "(?:" + "|".join(rf"(?<=\b{word} )|(?<=\b{word} the )"
 YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # `2020/20`, `2024-2027`: year_spans.py
 PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
     PeriodRule(name, re.compile(pattern), read, gate) for name, pattern, read, gate in (
+        # a span counted from a day printed in words (`within 3 months of 1 April 2025`; was: from the plan's date, the
+        # day a second period), ahead of the day's own rule
+        ("span_from_date", r"\b(?:within|up to|no later than)\s+" + COUNT + r"\s+(?P<unit>weeks?|months?|years?)\s+"
+         r"(?:of|from|after|following)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"\s+(?P<year>20\d{2})\b",
+         span_from_date, ("within", "up to", "later than")),
         ("numeric_date", r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>20\d{2}|\d{2})\b", numeric_date,
          ("/", ".")),
         # the same with hyphens (`31-03-2026`; was the year 2026, nothing said), and an ISO date (`2026-03-31`; was a

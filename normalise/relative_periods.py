@@ -153,6 +153,21 @@ def days_no_year(first: tuple[int, int], last: tuple[int, int], ctx: Context, no
     return Period(start, end, "range", ctx.calendar.label_for(start, end), (f"month_from_{source.name}", *notes))
 
 
+def span_from_date(m: re.Match[str], ctx: Context) -> Period | None:
+    """`within 3 months of 1 April 2025`, `within six weeks of 1st April 2025`: from the day printed, so much later,
+    due then (`counted_from_printed_date`); counted from the plan's date instead, the span was a wrong date with the
+    day printed a second period. A day that does not exist is no reading."""
+    try:
+        start = dt.date(int(m["year"]), MONTHS[m["month"][:3]], int(m["day"]))
+    except ValueError:
+        return None
+    if m["unit"].startswith("week"):
+        end = start + dt.timedelta(weeks=count(m["n"]), days=-1)
+    else:
+        end = _months_on(start, _months(m)) - dt.timedelta(days=1)
+    return Period(start, end, "range", ctx.calendar.label_for(start, end), ("counted_from_printed_date",))
+
+
 def relative_span(m: re.Match[str], ctx: Context) -> Period | None:
     """`Up to six months`, `within 12 months`: from the document's date, so much later."""
     return _span_from_reference(m, ctx, ())

@@ -175,7 +175,7 @@ def _set_aside(periods: list[FoundPeriod]) -> tuple[list[FoundPeriod], tuple[str
 def _printed_over_relative(text: str, periods: list[FoundPeriod]) -> list[FoundPeriod]:
     """`Immediate (by 31 March 2025)`, `Up to six months (by March 2025)`: a period counted from the plan's date
     gives way to a dated one printed after it (its reading names that with `printed_date_over_relative`), unless
-    the date is what it counts from ("within 3 months of 1 April 2025")."""
+    the date is what it counts from ("within 3 months of April 2025"; from a day, `periods.span_from_date` reads it)."""
     if len(periods) < 2 or periods[0].rule not in RELATIVE_RULES:
         return periods
     printed = [p for p in periods if p.rule not in RELATIVE_RULES and p.period.start is not None]

@@ -109,3 +109,19 @@ def test_a_season_with_no_year_undated_or_no_time(phrase, reference, kind, code)
     """Without the plan's date it waits for one; a school term or a statement named by a season is no season."""
     reading = read_timeline(phrase, FY, reference)
     assert (reading.kind, reading.start_date, [c for c, _ in _messages(phrase, reference)]) == (kind, None, [code])
+
+
+# A span counted from a day it prints (`within 3 months of 1 April 2025`): from that day, so much later; before, the
+# span was counted from the plan's date (2024-06-01 to 2024-08-31 here) and the day printed named a second period.
+FROM_A_DAY = [
+    ("within 3 months of 1 April 2025", "2025-04-01", "2025-06-30"),
+    ("within six weeks of 1st April 2025", "2025-04-01", "2025-05-12"),
+    ("no later than 2 years after 15 January 2025", "2025-01-15", "2027-01-14"),
+]
+
+
+@pytest.mark.parametrize("phrase, start, end", FROM_A_DAY, ids=[row[0] for row in FROM_A_DAY])
+def test_a_span_counted_from_a_printed_day(phrase, start, end):
+    reading = read_timeline(phrase, FY, REFERENCE)
+    assert (reading.kind, reading.start_date, reading.end_date, reading.precision, reading.assumptions) == (
+        "deadline", _date(start), _date(end), "range", ("counted_from_printed_date",))
