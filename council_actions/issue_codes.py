@@ -182,10 +182,10 @@ ISSUE_CODES: dict[str, IssueCode] = {
     "unknown_status": IssueCode(
         "check", "A status that is not one of the profile's status words: kept as printed."),
     "status_from_title": IssueCode(
-        "repair", "A row printing no status of its own, given the status the document's title names for every row "
-        "under it (`... completed actions`: complete, by the profile's status rules' `titles`): status_raw stays "
-        "null; the issue spans the row, its text is the title and its message names the title's line, where the "
-        "status can be checked."),
+        "repair", "A row printing no status of its own, given the status the document's title, or the heading over "
+        "the row, names for every row under it (`... completed actions`, `Table 1: Fully Completed Tasks`: complete, "
+        "by the profile's status rules' `titles`): status_raw stays null; the issue spans the row, its text is the "
+        "title or heading and its message names that line, where the status can be checked."),
     # parse: converter debris, dropped (the raw text is kept here)
     "garbled_duplicate": IssueCode(
         "repair", "A line that repeats a neighbouring line in garbled form (the converter printed it twice): the "
