@@ -31,6 +31,15 @@ ANSWERS = {  # what the prose says each query answers, checked by hand against t
         ("PCE002", dt.date(2024, 9, 30), "ACE (Place); CHoHROD", "Organisational culture and leadership"),
         ("SD004", dt.date(2024, 9, 30), "HoBPPP", "It was recognised in 2023/24"),
         ("SD008", dt.date(2024, 9, 30), "HoBPPP", "Complaints data analysis")],
+    # checked against pandas on the same folder: the 13 above in 2024-08, 5 of the later plans' (CI003, CI012, G002,
+    # PCE002 and R011, whose deadlines were not moved), and Maidstone's 1.1 and 1.2, due in 2022 (council null: its
+    # pages print none and the generic profile names none)
+    "per revision and council: documents, actions, and actions overdue on a day": [
+        ("2020-10", None, 1, 2, 2), ("2022-02", None, 1, 1, 1), ("2024-08", "Runnymede Borough Council", 1, 94, 13),
+        ("2025-01", "Runnymede Borough Council", 1, 101, 5), ("2025-06", "Runnymede Borough Council", 1, 100, 5)],
+    # Maidstone's 2022 page: action 1.1's owner cell names three officers, no glossary holds them
+    "owner spellings the profile does not resolve, per council, with the actions printing each": [
+        (None, "Claire Weeks", 1), (None, "Helen Garnett", 1), (None, "Mark Egerton", 1)],
     "score changes per theme": [(1, 3, 4), (2, 1, 1), (3, 3, 2), (4, 1, 1)],  # the script's 16 score edits
     # by hand from the script's 15 deadline edits, e.g. CHoHROD: 4 x Q4 24/25 -> Q2 25/26 (183 days),
     # Q2 -> Q3 2024/25 (92), Q4 24/25 -> Q1 25/26 (91), end of Q4 24/25 -> end of Q4 25/26 (365); the first rows

@@ -5,6 +5,7 @@ document's own; and the bugs found by feeding the CLI what users feed it, each t
 from __future__ import annotations
 
 import json
+import re
 
 import duckdb
 import pyarrow as pa
@@ -213,3 +214,19 @@ def test_a_council_left_unknown_is_said_once_a_document_and_how_to_name_it_once_
                           f"left join '{out}/actions/*/*.parquet' a using (revision, document_id) group by all "
                           "order by 1").fetchall()
     assert councils == [(plans[1].name, None, 3), (plans[0].name, "Warwick District Council", 1)]
+
+
+def test_readme_pandas_reading_keeps_dates_dates_and_nullable_counts_integers(every_sample):
+    """bug: the README said to read a table with `pandas.read_parquet("out/actions")`, which a BI notebook does, and
+    pandas then gives `due_date` as objects and `section_line` / `source_page` (null where no page or heading) as
+    floats. The call the README shows now is run here as printed, on every sample."""
+    import pandas
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    call = re.search(r'`(pandas\.read_parquet\("out/actions"[^`]*\))`', readme)
+    assert call is not None
+    actions = eval(call.group(1).replace('"out/', f'"{every_sample[0]}/'), {"pandas": pandas})
+    assert {column: str(actions.dtypes[column]) for column in ("due_date", "section_line", "source_page", "seq")} == {
+        "due_date": "date32[day][pyarrow]", "section_line": "int32[pyarrow]", "source_page": "int32[pyarrow]",
+        "seq": "int32[pyarrow]"}
+    assert actions.section_line.isna().any() and actions.due_date.notna().any()
