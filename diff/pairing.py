@@ -86,7 +86,7 @@ def pair_documents(earlier: list[DocumentSide], later: list[DocumentSide]) -> li
         for j, new in enumerate(later):
             if (old.council, old.kind) != (new.council, new.kind):
                 continue
-            overlap = _jaccard(old.element_ids(), new.element_ids())
+            overlap = _jaccard(_pairing_ids(old), _pairing_ids(new))
             alike = _jaccard({a.words for a in old.actions}, {a.words for a in new.actions})
             if overlap > 0 or alike > 0 or old.source_name == new.source_name:
                 candidates.append((-overlap, -alike, -fuzz.ratio(old.source_name, new.source_name), i, j))
@@ -97,6 +97,15 @@ def pair_documents(earlier: list[DocumentSide], later: list[DocumentSide]) -> li
             used_new.add(j)
             pairs.append((earlier[i], later[j]))
     return sorted(pairs, key=lambda pair: later.index(pair[1]))
+
+
+def _pairing_ids(document: DocumentSide) -> set[str]:
+    """The element ids that tell two revisions' documents are one plan. The empty id (actions under no element)
+    counts within a known council, whose plans that print no ids are its series of one plan; not where the council
+    is unknown (null), where it would make any two such plans one: a national run's Croydon FOI plan, dropped,
+    paired with Powys' play plan, added, neither printing ids or council, nor an action in common."""
+    ids = document.element_ids()
+    return ids if document.council is not None else ids - {""}
 
 
 def reingested(later: list[DocumentSide]) -> frozenset[str]:

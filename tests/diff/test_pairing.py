@@ -9,8 +9,11 @@ import pytest
 from council_actions.diff.pairing import pair_actions
 from council_actions.diff.read import read_revision
 from council_actions.diff.records import NOWHERE, ActionSide
+from council_actions.normalise import ReferenceDates
 from council_actions.parsers.records import ACTION_TEXT_NOISE
 
+from council_actions.batch import run_batch
+from council_actions.profile import load_profile
 from tests.diff.conftest import R1
 
 BASE = "Review and update the Whistleblowing policy. Include a date and year that it will then be next reviewed."
@@ -126,3 +129,25 @@ def test_an_edited_action_keeps_its_own_past_when_its_lookalike_neighbour_is_rem
                                                    "Arrange practitioner level training"))
     pairs = pair_actions((first, second), (edited,))
     assert [(p.earlier, p.later) for p in pairs] == [(second, edited), (first, None)]
+
+
+def test_two_plans_printing_no_ids_and_sharing_no_action_are_not_one_plan(tmp_path):
+    """bug: a national run's second revision dropped Croydon's FOI improvement plan and added Powys' play sufficiency
+    plan; both print no element ids and no council, so both held only the empty element id, which made them share
+    every id (Jaccard 1.0), and `diff` paired them: `croydon_foi_improvement_plan_2023.txt -> powys_...`, Croydon's 2
+    actions removed from it and Powys' 4 added. Now Powys' plan is only in the later revision, Croydon's is named as
+    not ingested into it, and Tower Hamlets' plan, in both, still pairs with itself."""
+    from council_actions.diff import compare_revisions
+
+    from tests.diff.real_sources import OTHER
+
+    profile, both = load_profile("generic"), OTHER / "tower_hamlets_foi_action_plan_2023.txt"
+    for revision, only in (("2026-01", "croydon_foi_improvement_plan_2023.txt"),
+                           ("2026-04", "powys_play_sufficiency_action_plan_2022.txt")):
+        assert run_batch([both, OTHER / only], tmp_path, profile, revision, ReferenceDates())[1] == 0
+    result = compare_revisions(tmp_path, "2026-01", "2026-04")
+    assert [(d.earlier and d.earlier.source_name, d.later and d.later.source_name, len(d.changes))
+            for d in result.documents] == [
+        ("tower_hamlets_foi_action_plan_2023.txt", "tower_hamlets_foi_action_plan_2023.txt", 0),
+        (None, "powys_play_sufficiency_action_plan_2022.txt", 4)]
+    assert result.absent == ("2026-01/croydon_foi_improvement_plan_2023.txt",)
