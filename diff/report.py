@@ -17,6 +17,22 @@ def counts(result: RevisionDiff) -> dict[str, int]:
     return {kind: found.get(kind, 0) for kind in KIND_ORDER}
 
 
+def reread_deadlines(result: RevisionDiff) -> int:
+    """The deadline_moved changes whose action prints the same timeline in both revisions: the plan moved nothing,
+    its phrase (`Quarter 2`) was read against another reference date (by default each revision's label), which a
+    national run re-ingesting an unchanged plan under a new label meets on every such plan."""
+    found = 0
+    for document in result.documents:
+        if document.earlier is None or document.later is None:
+            continue
+        before = {a.action_id: a.timeline for a in document.earlier.actions}
+        after = {a.action_id: a.timeline for a in document.later.actions}
+        found += sum(c.change == "deadline_moved" and before.get(c.previous_action_id or "") is not None
+                     and before.get(c.previous_action_id or "") == after.get(c.action_id or "")
+                     for c in document.changes)
+    return found
+
+
 def lineage_counts(result: RevisionDiff) -> dict[str, int]:
     """Actions followed per match, every match listed: same + edited + removed is the earlier count."""
     found = Counter(row.match for d in result.documents for row in d.lineage)
@@ -84,6 +100,11 @@ def summary_lines(result: RevisionDiff) -> list[str]:
              + (f"; {len(result.absent)} of {result.earlier} not in {result.later}, not compared" if result.absent
                 else "")]
     lines += [f"  {kind:<17} {n}" for kind, n in counts(result).items()]
+    reread = reread_deadlines(result)
+    if reread:
+        lines.append(f"  ({reread} deadline_moved print the same timeline in both revisions: a date printed without "
+                     "its year, read against each revision's reference date; ingest both with --reference-date "
+                     "set to the plan's own date to compare one reading)")
     lines.append("actions followed: " + ", ".join(f"{n} {m}" for m, n in lineage_counts(result).items()))
     for document in result.documents:
         lines.append(_heading(document, result))

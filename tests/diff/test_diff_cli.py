@@ -137,3 +137,21 @@ def test_diff_imports_no_spacy_and_no_pandas(revisions_out):
     done = subprocess.run([sys.executable, "-c", DIFF_PROBE, str(out), R1, R2], capture_output=True, text=True,
                           cwd=ROOT, check=True)
     assert json.loads(done.stdout) == []
+
+
+def test_deadlines_moved_only_by_the_reference_date_are_said_so(tmp_path, capsys):
+    """bug: a national run re-ingested Rotherham's unchanged delivery plan under the label 2026-04 after 2026-01, and
+    `diff` reported its six actions' deadlines moved by a year (P1 `Quarter 2`: 2025-09-30 -> 2026-09-30) with
+    nothing to say the plan prints the same words: each revision read `Quarter 2` against its own label's date. The
+    summary now counts such deadline_moved and names the option that reads both against one date."""
+    plan = str(ROOT / "samples" / "other_councils" / "rotherham_year_ahead_delivery_plan_2024_25.txt")
+    for revision in ("2026-01", "2026-04"):
+        assert main(["ingest", plan, "--out", str(tmp_path), "--revision", revision, "--jobs", "1", "-q",
+                     "--profile", "generic"]) == 0
+    assert main(["diff", str(tmp_path)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert "  deadline_moved    6" in printed
+    assert ("  (6 deadline_moved print the same timeline in both revisions: a date printed without its year, read "
+            "against each revision's reference date; ingest both with --reference-date set to the plan's own date "
+            "to compare one reading)") in printed
+    assert "  deadline_moved    P1 P1-99d6de931fe0  due_date: 2025-09-30 -> 2026-09-30" in printed
