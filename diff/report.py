@@ -106,7 +106,11 @@ def summary_lines(result: RevisionDiff) -> list[str]:
                      "its year, read against each revision's reference date; ingest both with --reference-date "
                      "set to the plan's own date to compare one reading)")
     lines.append("actions followed: " + ", ".join(f"{n} {m}" for m, n in lineage_counts(result).items()))
-    for document in result.documents:
+    quiet = [d for d in result.documents if d.earlier is not None and d.later is not None and not d.changes]
+    if quiet:  # a national run pairs hundreds of unchanged plans: a heading each would bury the changed ones
+        lines.append(f"{len(quiet)} paired document{'' if len(quiet) == 1 else 's'} with no change, not listed "
+                     "(--json lists every document)")
+    for document in (d for d in result.documents if d not in quiet):
         lines.append(_heading(document, result))
         themed = any(c.theme_no is not None for c in document.changes)
         for theme_no, changes in groupby(sorted(document.changes, key=lambda c: c.theme_no or 0),

@@ -155,3 +155,22 @@ def test_deadlines_moved_only_by_the_reference_date_are_said_so(tmp_path, capsys
             "against each revision's reference date; ingest both with --reference-date set to the plan's own date "
             "to compare one reading)") in printed
     assert "  deadline_moved    P1 P1-99d6de931fe0  due_date: 2025-09-30 -> 2026-09-30" in printed
+
+
+def test_paired_documents_with_no_change_are_counted_not_listed(tmp_path, capsys):
+    """bug: a national run's diff of two revisions of 112 plans printed a `name -> name` heading for each of the 94
+    with no change, burying the 17 that changed. Now they are one line with their count; a changed one keeps its
+    heading and rows, and --json still lists every document."""
+    other = ROOT / "samples" / "other_councils"
+    plans = [str(other / name) for name in ("rotherham_year_ahead_delivery_plan_2024_25.txt",
+                                            "tower_hamlets_foi_action_plan_2023.txt")]
+    for revision in ("2026-01", "2026-04"):
+        assert main(["ingest", *plans, "--out", str(tmp_path), "--revision", revision, "--jobs", "1", "-q",
+                     "--profile", "generic"]) == 0
+    assert main(["diff", str(tmp_path)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert "1 paired document with no change, not listed (--json lists every document)" in printed
+    assert [line for line in printed if " -> " in line and not line.startswith(" ")] == [
+        "rotherham_year_ahead_delivery_plan_2024_25.txt -> rotherham_year_ahead_delivery_plan_2024_25.txt"]
+    assert main(["diff", str(tmp_path), "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["documents"]) == 2
