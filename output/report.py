@@ -10,6 +10,7 @@ ones, in label order.
 from __future__ import annotations
 
 import datetime as dt
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Any, TypedDict, cast
 
@@ -17,7 +18,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from council_actions.ingest.model import SHORT_ID
 
-from council_actions.issues import IssueStage, OutputError, Severity, printable
+from council_actions.issue_codes import ISSUE_CODES
+from council_actions.issues import SEVERITIES, IssueStage, OutputError, Severity, printable
 
 MAX_LISTED = 5  # documents an ambiguous id prefix's message names
 ALL_REVISIONS = "*"  # never a revision label (labels are safe folder names), so it cannot shadow one
@@ -162,7 +164,9 @@ def issue_report(out_dir: Path, revision: str | None = None, document: str | Non
                  severity: Severity | None = None) -> list[IssueRow]:
     """Extraction issues with their location, filtered; `document` names documents as `_named` reads it. A
     `document` naming none of the revision's is an OutputError, not an empty list: a misspelt name would otherwise
-    read as a document with no issues (as a misspelt code would, cli/issues.issue_code)."""
+    read as a document with no issues; so is a `code` not in the catalogue or a `severity` not in SEVERITIES, which
+    would read as a revision with none (the command refuses them as it parses: cli/issues.issue_code)."""
+    _check_filters(code, severity)
     names = _source_names(out_dir, revision)
     chosen = _named(names, document, f"{out_dir}", f"revision {revision!r}") if document else set(names)
     rows: list[IssueRow] = []
@@ -193,6 +197,14 @@ def _named(names: dict[str, str], document: str, out: str, revision: str) -> set
     short = f"shorter than the {SHORT_ID} characters of an id the commands print" if len(document) < SHORT_ID \
         else "the start of more than one id"
     raise OutputError(f"{out}: document id prefix {document!r} is {short}; in {revision} it matches {listed}{more}")
+
+
+def _check_filters(code: str | None, severity: str | None) -> None:
+    if code is not None and code not in ISSUE_CODES:
+        close = get_close_matches(code, ISSUE_CODES, n=3)
+        raise OutputError(f"{code!r} is not an issue code" + (f" (did you mean {', '.join(close)}?)" if close else ""))
+    if severity is not None and severity not in SEVERITIES:
+        raise OutputError(f"{severity!r} is not a severity ({' or '.join(SEVERITIES)})")
 
 
 def _source_names(out_dir: Path, revision: str | None) -> dict[str, str]:

@@ -118,3 +118,14 @@ def test_a_functions_flags_are_keyword_only():
         for parameter in inspect.signature(function).parameters.values():
             if parameter.annotation in ("bool", bool):
                 assert parameter.kind is inspect.Parameter.KEYWORD_ONLY, f"{name}({parameter.name})"
+
+
+def test_issues_refuses_a_code_or_severity_outside_their_vocabularies(out):
+    """A misspelt code or severity listed nothing, and a notebook read the revision as clean; the command refused
+    them as it parsed, the function did not. Now OutputError names the close codes, as the command does."""
+    assert council_actions.issues(out, revision="2024-06", code="garbled_duplicate")  # one it has: no empty test
+    with pytest.raises(council_actions.OutputError, match=r"'garbled_dupe' is not an issue code \(did you mean "
+                       r"garbled_duplicate"):
+        council_actions.issues(out, code="garbled_dupe")
+    with pytest.raises(council_actions.OutputError, match=r"'Warning' is not a severity \(error or warning\)"):
+        council_actions.issues(out, severity="Warning")  # type: ignore[arg-type]  # a notebook's call is not checked
