@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import shlex
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -205,7 +206,8 @@ def _details(report: IngestReport) -> None:
 
 
 def _issues_command(report: IngestReport) -> str:
-    return f"council-actions issues {report.out} --revision {report.revision}"
+    """The command listing the run's issues, quoted for a shell (an output folder with a space in its path)."""
+    return shlex.join(["council-actions", "issues", str(report.out), "--revision", report.revision])
 
 
 @contextmanager

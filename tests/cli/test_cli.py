@@ -127,3 +127,16 @@ def test_profile_help_names_every_shipped_profile(command, capsys):
         main([command, "--help"])
     help_text = " ".join(capsys.readouterr().out.split())
     assert f"or a built-in one by name: {', '.join(shipped)} (default: runnymede)" in help_text
+
+
+def test_the_issues_command_the_summary_gives_runs_as_pasted(tmp_path, capsys):
+    """The summary's 'list them:' command is for pasting into a shell: an output folder with a space was printed
+    bare, and pasted it named two folders. It is quoted now, and runs as printed."""
+    import shlex
+
+    out = tmp_path / "council plans"
+    assert main(["ingest", str(PLAN), "--out", str(out), "--revision", "2024-06"]) == 0
+    pasted = capsys.readouterr().out.split("list them: ")[1].splitlines()[0]
+    assert pasted == f"council-actions issues '{out}' --revision 2024-06"
+    assert main(shlex.split(pasted)[1:]) == 0
+    assert "extraction issues in revision 2024-06" in capsys.readouterr().out
