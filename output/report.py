@@ -17,6 +17,7 @@ from typing import Any, TypedDict, cast
 import pyarrow as pa
 import pyarrow.parquet as pq
 from council_actions.ingest.model import SHORT_ID
+from council_actions.output.schema import DIFF_TABLES, TABLES
 
 from council_actions.issue_codes import ISSUE_CODES
 from council_actions.issues import SEVERITIES, IssueStage, OutputError, Severity, printable
@@ -104,15 +105,27 @@ def _schema_of(path: Path) -> pa.Schema:
 
 
 def read_rows(out_dir: Path, table: str, revision: str | None = None) -> pa.Table:
-    """One table of one revision (`*` for every revision) as one Arrow table, files in a stable order."""
+    """One table of one revision (`*` for every revision) as one Arrow table, files in a stable order. A name that
+    is no table of the schema is refused before it is made a path (`_sources`, `..`, an absolute path: each read
+    another folder, or failed with a traceback)."""
     chosen = pick_revision(out_dir, revision)
+    if table not in TABLES and table not in DIFF_TABLES:
+        raise OutputError(f"{out_dir}: {table!r} is not a table (the tables: {', '.join([*TABLES, *DIFF_TABLES])})")
     folder = out_dir / table
     if not folder.is_dir():
         raise OutputError(f"{out_dir}: no {table} table")
     files = sorted(folder.glob("*/*.parquet" if chosen == ALL_REVISIONS else f"{chosen}/*.parquet"))
     if not files:
-        return pa.Table.from_batches([], schema=_schema_of(next(folder.glob("*/*.parquet"))))
+        return pa.Table.from_batches([], schema=_schema_of(_any_file(folder)))
     return pa.concat_tables([_read_file(path) for path in files], promote_options="permissive")
+
+
+def _any_file(folder: Path) -> Path:
+    """A file of the table, whatever its revision, for its schema; a table folder holding none is an error."""
+    found = next(folder.glob("*/*.parquet"), None)
+    if found is None:
+        raise OutputError(f"{folder}: no Parquet file in this table's folder (written by hand, or emptied?)")
+    return found
 
 
 def _read_file(path: Path, columns: list[str] | None = None) -> pa.Table:

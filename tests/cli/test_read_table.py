@@ -45,7 +45,7 @@ def test_text_columns_and_a_missing_table_in_one_line(ingested, capsys):
     assert code == 0 and out.splitlines()[0].split()[:3] == ["revision", "document_id", "theme_no"]
     code, out, err = run(capsys, "read-table", out_dir, "nonesuch")
     assert (code, out) == (1, "")
-    assert err == f"council-actions: error: {out_dir}: no nonesuch table\n"
+    assert err.startswith(f"council-actions: error: {out_dir}: 'nonesuch' is not a table (the tables: documents, ")
 
 
 def test_json_and_csv_together_are_refused_not_one_chosen(ingested, capsys):
@@ -56,3 +56,30 @@ def test_json_and_csv_together_are_refused_not_one_chosen(ingested, capsys):
     out, err = capsys.readouterr()
     assert (stopped.value.code, out) == (2, "")
     assert "argument --csv: not allowed with argument --json" in err
+
+
+@pytest.mark.parametrize("name", ["", ".", "..", "_sources", "_journal", "actions/r1", "ABSOLUTE"])
+def test_a_name_that_is_no_table_is_one_line_never_another_folder(ingested, capsys, name):
+    """TABLE was made a path as given: `.`, `_sources` and the like failed with a StopIteration traceback, and an
+    absolute path read the Parquet of any folder. Every name outside the schema's tables is now one line, exit 1."""
+    out_dir, _ = ingested
+    table = str(out_dir / "actions") if name == "ABSOLUTE" else name
+    code, out, err = run(capsys, "read-table", out_dir, table)
+    assert (code, out) == (1, "")
+    assert err.startswith(f"council-actions: error: {out_dir}: {table!r} is not a table (the tables: documents, ")
+    assert "Traceback" not in err and len(err.splitlines()) == 1
+
+
+def test_a_table_folder_holding_no_file_is_one_line(ingested, capsys, tmp_path):
+    """A table's folder emptied by hand: the schema was read from its first file, and there was none (traceback)."""
+    import shutil
+
+    out_dir, _ = ingested
+    copy = tmp_path / "out"
+    shutil.copytree(out_dir, copy)
+    for stored in (copy / "statements").glob("*/*.parquet"):
+        stored.unlink()
+    code, out, err = run(capsys, "read-table", copy, "statements")
+    assert (code, out) == (1, "")
+    assert err == f"council-actions: error: {copy / 'statements'}: no Parquet file in this table's folder (written " \
+        "by hand, or emptied?)\n"
