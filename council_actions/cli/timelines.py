@@ -8,6 +8,8 @@ once and readings are memoised.
 from __future__ import annotations
 
 import argparse
+import io
+import re
 import sys
 from collections.abc import Iterable
 
@@ -17,6 +19,8 @@ from council_actions.cli.common import OK, USAGE, add_json_option, add_profile_o
 
 SHOWN: tuple[TimelineField, ...] = ("timeline_raw", "kind", "start_date", "end_date", "precision", "fiscal_year",
                                     "condition", "assumptions", "cadence", "cadence_months")
+# A byte the locale could not decode, as Python keeps it in stdin's lines and in arguments (a lone surrogate).
+UNDECODED = re.compile("[\ud800-\udfff]")
 
 
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,16 +40,24 @@ def run(args: argparse.Namespace) -> int:
         if args.phrase is None and sys.stdin.isatty():
             error("timeline: give a phrase, or pipe phrases in (one a line)")
             return USAGE
+        if isinstance(sys.stdin, io.TextIOWrapper):  # a byte that is no text is U+FFFD, whatever the locale's errors
+            sys.stdin.reconfigure(errors="replace")
         phrases = (line.rstrip("\r\n") for line in sys.stdin)
     else:
         phrases = [args.phrase]
     write = sys.stdout.write
-    for record in api.timelines((p for p in phrases if p.strip()), args.reference, args.profile):
+    for record in api.timelines((_decoded(p) for p in phrases if p.strip()), args.reference, args.profile):
         if args.json:
             emit_json(record)
         else:
             write("  ".join(f"{k}={_text(record[k])}" for k in SHOWN if record[k] not in (None, [])) + "\n")
     return OK
+
+
+def _decoded(phrase: str) -> str:
+    """The phrase with each byte that was not text (a cp1252 dash, `\\x96`, in an argument) as U+FFFD, the rest read
+    as ever: Python keeps such a byte as a lone surrogate, which the owner matcher cannot encode (a traceback)."""
+    return UNDECODED.sub("\ufffd", phrase)
 
 
 def _text(value: object) -> str:

@@ -140,3 +140,22 @@ def test_the_issues_command_the_summary_gives_runs_as_pasted(tmp_path, capsys):
     assert pasted == f"council-actions issues '{out}' --revision 2024-06"
     assert main(shlex.split(pasted)[1:]) == 0
     assert "extraction issues in revision 2024-06" in capsys.readouterr().out
+
+
+def test_timelines_reads_piped_bytes_that_are_not_utf8(tmp_path):
+    """A column pasted from a cp1252 spreadsheet (`\\x96`, its en dash) kept the byte as a lone surrogate, and the
+    owner matcher's encoding of it ended the command in a traceback. Each such byte reads as U+FFFD now, the rest of
+    the line as ever, and the lines after it are read too."""
+    done = subprocess.run([sys.executable, "-m", "council_actions.cli", "timelines", "--json"], capture_output=True,
+                          input=b"CHoHROD, Q3-Q4 24/25 \x96 ongoing\nQ2 2024\n", cwd=ROOT)
+    assert (done.returncode, done.stderr) == (0, b"")
+    first, second = (json.loads(line) for line in done.stdout.splitlines())
+    assert (first["input"], first["start_date"]) == ("CHoHROD, Q3-Q4 24/25 \ufffd ongoing", "2024-10-01")
+    assert (second["timeline_raw"], second["end_date"]) == ("Q2 2024", "2024-09-30")
+
+
+def test_timelines_reads_an_argument_holding_a_byte_that_is_not_utf8():
+    done = subprocess.run([sys.executable.encode(), b"-m", b"council_actions.cli", b"timelines", b"\x96Q2 2024",
+                           b"--json"], capture_output=True, cwd=ROOT)
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert json.loads(done.stdout)["end_date"] == "2024-09-30"
