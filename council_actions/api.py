@@ -70,13 +70,15 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
     revision label) and ProfileError before anything is written; a document that fails
     is reported in `failures`, never raised. `revision_date` defaults to the date the label
     starts with; `source_name` (one document only) replaces the file name as the document's
-    identity within the revision, so a corrected file under another name replaces the earlier one.
-    Each document is read under `limits` (time, memory, pages,
-    bytes) in a child process; `jobs` of them at once on this machine, or on `executor` (any
-    concurrent.futures.Executor: a process pool, a Dask cluster's `client.get_executor()`).
+    identity within the revision, so a corrected file under another name replaces the earlier one
+    (stored as a file name is: a byte that is no text, or a line break, escaped). Each document is
+    read under `limits` (time, memory, pages, bytes) in a child process; `jobs` of them at once on
+    this machine, or on `executor` (any concurrent.futures.Executor: a process pool, a Dask
+    cluster's `client.get_executor()`).
     """
     from council_actions.batch import run_batch
     from council_actions.ingest import DEFAULT_PDF_ENGINE
+    from council_actions.issues import printable
     from council_actions.limits import Limits
     from council_actions.normalise import ReferenceDates
     from council_actions.profile import load_profile
@@ -96,7 +98,7 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
                            limits=replace(chosen, max_pages=max_pages or chosen.max_pages), executor=executor,
                            pdf_engine=pdf_engine or DEFAULT_PDF_ENGINE,
                            on_details=on_details or (lambda path, lines: None), revision_date=dated,
-                           source_name=source_name, jobs=jobs)
+                           source_name=printable(source_name) if source_name else None, jobs=jobs)
     return IngestReport(label, Path(out), tuple(results), tuple(failures.found), time.perf_counter() - started,
                         dated, _not_documents(expanded, documents))
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import council_actions
 from council_actions.cli import main
 from tests.conftest import PLAN, THEME_6, THEME_7
 
@@ -159,3 +160,14 @@ def test_timelines_reads_an_argument_holding_a_byte_that_is_not_utf8():
                            b"--json"], capture_output=True, cwd=ROOT)
     assert (done.returncode, done.stderr) == (0, b"")
     assert json.loads(done.stdout)["end_date"] == "2024-09-30"
+
+
+def test_a_source_name_holding_a_byte_that_is_not_utf8_is_stored_escaped_as_a_file_name_is(tmp_path):
+    """--source-name kept an undecodable byte as a lone surrogate, and the document failed in its output stage
+    ('surrogates not allowed'); a file so named was stored escaped all along (ingest.read_document). Now both are."""
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable.encode(), b"-m", b"council_actions.cli", b"ingest", bytes(PLAN), b"--out",
+                           bytes(out), b"--revision", b"r1", b"--source-name", b"plan\x96.txt", b"-q"],
+                          capture_output=True, cwd=ROOT)
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert list(council_actions.read_table(out, "documents").source_name) == ["plan\\x96.txt"]
