@@ -56,7 +56,7 @@ class TimelineRecord(TypedDict):
     cadence_months: list[str]
 
 
-def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | None = None,
+def ingest(paths: PathLike | Iterable[PathLike], out: PathLike = "out", *, revision: str | None = None,
            profile: PathLike | None = None, reference_date: dt.date | None = None, encoding: str | None = None,
            max_pages: int | None = None, pdf_engine: PdfEngine | None = None,
            revision_date: dt.date | None = None, source_name: str | None = None,
@@ -64,7 +64,8 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
            on_error: Callable[[StageError], None] | None = None,
            on_progress: Callable[[], None] | None = None,
            on_details: Callable[[Path, tuple[str, ...]], None] | None = None) -> IngestReport:
-    """Files, folders or glob patterns -> Parquet tables under `out`, one revision.
+    """Files, folders or glob patterns -> Parquet tables under `out`, one revision (one path alone, a
+    str or a Path, is one path, never its characters).
 
     Raises FileNotFoundError (a path that is not there, no documents), ValueError (a bad
     revision label) and ProfileError before anything is written; a document that fails
@@ -103,12 +104,12 @@ def ingest(paths: Iterable[PathLike], out: PathLike = "out", *, revision: str | 
                         dated, _not_documents(expanded, documents))
 
 
-def _documents_given(paths: Iterable[PathLike]) -> tuple[list[Path], list[Path]]:
+def _documents_given(paths: PathLike | Iterable[PathLike]) -> tuple[list[Path], list[Path]]:
     """The paths as given with patterns expanded, and the documents in them; none is an error before anything is
     written, naming what was given."""
     from council_actions.pipeline import SUFFIXES_NAMED, find_documents
 
-    given = [str(path) for path in paths]
+    given = [str(paths)] if isinstance(paths, str | Path) else [str(path) for path in paths]
     expanded = expand_paths(given)
     documents = find_documents(expanded)
     if not documents:
@@ -223,9 +224,10 @@ def owners(out: PathLike, revision: str | None = None) -> tuple[list[OwnerCount]
         return owner_report(Path(out), latest_revision(out, revision))
 
 
-def timelines(phrases: Iterable[str], reference: dt.date | None = None,
+def timelines(phrases: str | Iterable[str], reference: dt.date | None = None,
               profile: PathLike | None = None) -> Iterator[TimelineRecord]:
-    """Each phrase (or allocation cell) read as timelines: a record per timeline found, tagged with its input."""
+    """Each phrase (or allocation cell) read as timelines: a record per timeline found, tagged with its input.
+    One phrase alone (a str) is one phrase: iterated, it was its characters, each read as a phrase."""
     from council_actions.normalise import fiscal_calendar, glossary_for
     from council_actions.normalise.allocation import split_allocation
     from council_actions.normalise.period_words import MONTH_NAMES
@@ -235,7 +237,7 @@ def timelines(phrases: Iterable[str], reference: dt.date | None = None,
     loaded = load_profile(Path(profile) if profile else None)
     calendar = fiscal_calendar(loaded)
     glossary = glossary_for(loaded)
-    for text in phrases:
+    for text in [phrases] if isinstance(phrases, str) else phrases:
         found = [s.text for s in split_allocation(text, glossary, ends_owners)
                  if s.kind == "timeline"] or [text.strip()]
         for phrase in found:

@@ -129,3 +129,13 @@ def test_issues_refuses_a_code_or_severity_outside_their_vocabularies(out):
         council_actions.issues(out, code="garbled_dupe")
     with pytest.raises(council_actions.OutputError, match=r"'Warning' is not a severity \(error or warning\)"):
         council_actions.issues(out, severity="Warning")  # type: ignore[arg-type]  # a notebook's call is not checked
+
+
+def test_one_phrase_or_one_path_alone_is_one_not_its_characters(tmp_path):
+    """A str is an iterable of str: `timelines("Q2 2024")` read 'Q', '2', ' ', ... each as a phrase, and
+    `ingest("samples/...")` looked for a file named by its first character ('s: no such file or folder')."""
+    (reading,) = council_actions.timelines("Q2 2024")
+    assert (reading["input"], reading["end_date"]) == ("Q2 2024", "2024-09-30")
+    for given in (str(PLAN), PLAN):
+        report = council_actions.ingest(given, tmp_path / type(given).__name__, revision="r1")
+        assert report.ok and [d.source for d in report.documents] == [str(PLAN)]
