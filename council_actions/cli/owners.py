@@ -27,7 +27,9 @@ def run(args: argparse.Namespace) -> int:
     else:  # a plan read with no profile written for it: a header over no rows read as a broken listing
         print(f"no owner in revision {revision} is in the profile's glossary")
     if unknown:
-        print(f"unknown owner spellings ({len(unknown)}; add them to the profile and re-ingest):")
+        spellings = len({r["owner_raw"] for r in unknown})  # a national run prints one spelling in many plans
+        print(f"unknown owner spellings ({len(unknown)} places, {spellings} spelling{'' if spellings == 1 else 's'}; "
+              "add them to the profile and re-ingest):")
         print_rows([(r["owner_raw"], r["source_name"], r["element_id"], r["lines"]) for r in unknown],
                    ("owner_raw", "document", "element", "lines"), indent="  ")
     else:
