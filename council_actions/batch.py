@@ -120,6 +120,7 @@ def _run(paths: list[Path], job: DocumentJob, executor: Executor | None, jobs: i
 
             with flushing_ahead() as flush_ahead:
                 for path, outcome in zip(paths, _map(job, paths, executor, readings), strict=True):
+                    raise_if_interrupted()  # before its outcome: a child the Ctrl-C ended is no failure to report
                     on_details(path, outcome.details)
                     if outcome.error is not None or outcome.value is None:
                         failures += 1
@@ -128,7 +129,6 @@ def _run(paths: list[Path], job: DocumentJob, executor: Executor | None, jobs: i
                         staged.append(outcome.value)
                         flush_ahead(outcome.value.tables.staged_files())
                     on_progress()
-                    raise_if_interrupted()
         raise_if_interrupted()  # a Ctrl-C Python swallowed (council_actions.interrupts) commits nothing
         results = _commit_all(staged, job.out_dir, on_error)
         return results, failures + len(staged) - len(results)

@@ -6,7 +6,10 @@ fork a batch makes, or a finaliser), the interrupt is gone, and the batch went o
 train saw it once in a few hundred runs of tests/cli/test_interrupt.py). While the command line records them
 (`interrupts_recorded`), each SIGINT is also remembered, and the batch raises it again at its safe points
 (`raise_if_interrupted`: after each document, and before the commit), so the output folder keeps its last
-commit and the command exits 130. A caller of the API that records nothing keeps Python's own handling.
+commit and the command exits 130. One that comes while a fork or a load is under way (FORK_LOCK held) is only
+remembered, never raised there: Python would print the swallowed exception's traceback ("Exception ignored in
+_releaseLock", seen in the clean-clone CI), and a load cut half-way would leave a module half-imported; the next
+safe point, or the command's end, raises it. A caller of the API that records nothing keeps Python's own handling.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
-from typing import NoReturn
+
+from council_actions.limits import FORK_LOCK
 
 _SEEN = threading.Event()
 
@@ -33,6 +37,7 @@ def interrupts_recorded() -> Iterator[None]:
     previous = signal.signal(signal.SIGINT, _interrupted)
     try:
         yield
+        raise_if_interrupted()  # one remembered during a fork or a load, after the batch's last safe point
     finally:
         signal.signal(signal.SIGINT, previous)
         _SEEN.clear()
@@ -41,9 +46,11 @@ def interrupts_recorded() -> Iterator[None]:
 def raise_if_interrupted() -> None:
     """Raise KeyboardInterrupt if a Ctrl-C came while interrupts were recorded, even one Python swallowed."""
     if _SEEN.is_set():
+        _SEEN.clear()  # raised once: what catches it has it
         raise KeyboardInterrupt
 
 
-def _interrupted(signum: int, frame: FrameType | None) -> NoReturn:
+def _interrupted(signum: int, frame: FrameType | None) -> None:
     _SEEN.set()
-    raise KeyboardInterrupt
+    if not FORK_LOCK.locked():  # else a fork or a load is under way: raised at the next safe point (see the module)
+        raise KeyboardInterrupt
