@@ -230,8 +230,8 @@ def timelines(phrases: str | Iterable[str], reference: dt.date | None = None,
     One phrase alone (a str) is one phrase: iterated, it was its characters, each read as a phrase."""
     from council_actions.normalise import fiscal_calendar, glossary_for
     from council_actions.normalise.allocation import split_allocation
-    from council_actions.normalise.period_words import MONTH_NAMES
     from council_actions.normalise.timelines import ends_owners, read_timeline
+    from council_actions.period_words import MONTH_NAMES
     from council_actions.profile import load_profile
 
     loaded = load_profile(Path(profile) if profile else None)

@@ -60,11 +60,11 @@ from council_actions.ingest.lead_ins import carried_times, lead_in_time, leads_o
 from council_actions.ingest.model import Column, Line
 from council_actions.ingest.plan_title import plan_title
 from council_actions.ingest.status_counts import LEADING_STATUS, STATUS_COUNT
-from council_actions.normalise.period_words import DEADLINE_OR_SPAN, MONTH_WORD, SEASONS
 from council_actions.normalise.timelines import is_timeline
 
 from council_actions.document_words import DocumentWords
 from council_actions.issues import Issue, warning
+from council_actions.period_words import DEADLINE_OR_SPAN, MONTH_WORD, SEASONS
 
 MIN_ITEMS = 2
 LEAD_IN = re.compile(r"\b(?:the following|as follows|(?:set out|listed|shown) below)\b[^:]*:\s*$", re.IGNORECASE)

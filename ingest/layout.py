@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from council_actions.ingest.model import Cell, Column, Line, LineLayout, Rendering, Span
-from council_actions.normalise.period_words import MONTH_WORD
 
 from council_actions.issues import Issue
+from council_actions.period_words import MONTH_WORD
 
 # `---|---|---|`: a Markdown table's ruling, pipe-ended (ingest/pipe_tables.py; parsers/totals_tables.py knows a
 # totals table's by it too)

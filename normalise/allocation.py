@@ -26,8 +26,9 @@ from itertools import pairwise
 
 from council_actions.normalise.owners import OwnerGlossary
 from council_actions.normalise.period_search import find_periods
-from council_actions.normalise.period_words import DEADLINE_OR_SPAN
 from council_actions.normalise.timelines import DASHES, PRINTED_ONLY
+
+from council_actions.period_words import DEADLINE_OR_SPAN
 
 TRIM = " \t.,;:-"
 ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # `CEX`, `HoBPPP`: letters only, two capitals or more

@@ -22,8 +22,9 @@ from typing import NamedTuple
 from council_actions.normalise.alternation import gate_words, opened, replay
 from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.period_search import FoundPeriod
-from council_actions.normalise.period_words import MONTH_WORD, MONTHS
 from council_actions.normalise.records import Cadence, Precision
+
+from council_actions.period_words import MONTH_WORD, MONTHS
 
 
 class CadenceRule(NamedTuple):

@@ -15,7 +15,8 @@ import re
 
 from council_actions.normalise.fiscal import add_months, month_bounds
 from council_actions.normalise.period_types import Context, Period
-from council_actions.normalise.period_words import MONTHS, SEASONS, count, full_year, fy_start
+
+from council_actions.period_words import MONTHS, SEASONS, count, full_year, fy_start
 
 SEASON_NOTE = "uk_meteorological_season"
 # Words that join two months into the span between them although they could name the two months alone

@@ -14,8 +14,9 @@ import re
 from council_actions.normalise.compound_periods import TWO_TIMES
 from council_actions.normalise.fiscal import month_bounds
 from council_actions.normalise.period_types import Context, Period
-from council_actions.normalise.period_words import MONTHS, full_year
 from council_actions.normalise.relative_periods import days_no_year
+
+from council_actions.period_words import MONTHS, full_year
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> Period | None:

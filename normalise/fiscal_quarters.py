@@ -13,8 +13,9 @@ import re
 
 from council_actions.normalise.fiscal import add_months
 from council_actions.normalise.period_types import Context, Period
-from council_actions.normalise.period_words import MONTHS, count, full_year, fy_start
 from council_actions.normalise.relative_periods import quarter_glossed_no_year
+
+from council_actions.period_words import MONTHS, count, full_year, fy_start
 
 
 def fiscal_year(m: re.Match[str], ctx: Context) -> Period | None:

@@ -13,8 +13,9 @@ import re
 
 from council_actions.normalise.alternation import gate_words, opened, replay
 from council_actions.normalise.cadence import CADENCE_RULES, RECURRING_GATE, RECURRING_PATTERN
-from council_actions.normalise.period_words import COUNT, FROM_EVENT
 from council_actions.normalise.records import TimelineKind
+
+from council_actions.period_words import COUNT, FROM_EVENT
 
 # kind, pattern, gate: a phrase holding none of a rule's gate words cannot match its pattern (a test checks this
 # on strings made from each pattern), so the combined pattern is only run over phrases that hold one of them.

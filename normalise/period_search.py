@@ -11,8 +11,9 @@ import re
 from typing import NamedTuple
 
 from council_actions.normalise.period_types import Context, Period
-from council_actions.normalise.period_words import MONTH_WORD, SEASON
 from council_actions.normalise.periods import PERIOD_RULES
+
+from council_actions.period_words import MONTH_WORD, SEASON
 
 # For each gate, the indices of the rules it opens; a phrase holding none of a rule's gates never tries its pattern.
 GATES: tuple[tuple[str, frozenset[int]], ...] = tuple(

@@ -46,24 +46,6 @@ from council_actions.normalise.fiscal_quarters import (
     quarter_to_fy,
 )
 from council_actions.normalise.period_types import Context, Period
-from council_actions.normalise.period_words import (
-    ANY_DIGIT,
-    COUNT,
-    FROM_EVENT,
-    FY,
-    FY_B,
-    JOIN,
-    MONTH,
-    MONTH_WORD,
-    MONTHS,
-    ORDINAL,
-    PARTS_OF_YEAR,
-    QUARTER,
-    QUARTER_JOIN,
-    SEASON,
-    SEASONS,
-    TERM,
-)
 from council_actions.normalise.relative_periods import (
     calendar_year_end,
     immediate,
@@ -82,6 +64,25 @@ from council_actions.normalise.relative_periods import (
 )
 from council_actions.normalise.school_years import academic_year, school_term
 from council_actions.normalise.year_spans import calendar_year, part_of_year, quarter_of_year_span, year_span
+
+from council_actions.period_words import (
+    ANY_DIGIT,
+    COUNT,
+    FROM_EVENT,
+    FY,
+    FY_B,
+    JOIN,
+    MONTH,
+    MONTH_WORD,
+    MONTHS,
+    ORDINAL,
+    PARTS_OF_YEAR,
+    QUARTER,
+    QUARTER_JOIN,
+    SEASON,
+    SEASONS,
+    TERM,
+)
 
 
 @dataclass(frozen=True)

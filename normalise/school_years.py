@@ -15,7 +15,8 @@ import re
 
 from council_actions.normalise.fiscal import month_bounds
 from council_actions.normalise.period_types import Context, Period
-from council_actions.normalise.period_words import TERMS, fy_start
+
+from council_actions.period_words import TERMS, fy_start
 
 ACADEMIC_START = 9  # the school year starts in September
 ACADEMIC_NOTE = "academic_year_september_to_august"

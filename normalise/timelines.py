@@ -28,10 +28,11 @@ from council_actions.normalise.fiscal import FiscalCalendar, PlanYears
 from council_actions.normalise.kinds import KIND_ANY, STATUS_ALONE, kind_of
 from council_actions.normalise.period_search import FoundPeriod, find_periods, unread_time_words
 from council_actions.normalise.period_types import Context
-from council_actions.normalise.period_words import DEADLINE_OR_SPAN, SPAN_WORDS
 from council_actions.normalise.printed import SLASH_GAP, printed_offset, unread_words
 from council_actions.normalise.records import Precision, TimelineReading
 from council_actions.normalise.start_ends import OPEN_ON, runs_to, starts_at
+
+from council_actions.period_words import DEADLINE_OR_SPAN, SPAN_WORDS
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser  # dateparser ships no types: this is Any to mypy

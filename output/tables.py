@@ -19,7 +19,6 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.json as pa_json
 from council_actions.ingest.model import Document, Span
-from council_actions.normalise.period_words import MONTH_NAMES
 from council_actions.normalise.records import NormalisedDocument
 from council_actions.output.schema import TABLES, schema
 from council_actions.output.status import Status, document_status
@@ -27,6 +26,7 @@ from council_actions.parsers.records import ParsedDocument, PrintedDate
 
 from council_actions import __version__
 from council_actions.issues import Issue
+from council_actions.period_words import MONTH_NAMES
 from council_actions.profile import Profile
 
 DUE_KINDS_EXCLUDED = {"update", "unresolved", "superseded"}

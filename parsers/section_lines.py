@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from council_actions.ingest.layout import StatusOf
-from council_actions.normalise.period_words import MONTH_WORD
 from council_actions.parsers.cleaning import clean
 
 from council_actions.document_words import DocumentWords, any_of
+from council_actions.period_words import MONTH_WORD
 
 # A section word's number: digits, dotted where the part is numbered within its parent's (`Goal 1.1`), or a word
 # (`Priority 3`, `Theme one`). Only after a section word: a dotted number opening a line (`1.1 Show explicit links

@@ -49,7 +49,7 @@ def test_a_plain_heading_is_a_section_only_over_a_section_or_a_table():
                                               ("2 September 2004", False), ("3 Sept", False), ("1 May", False)])
 def test_a_numbered_heading_is_no_date(line, section):
     """A number and a month's name is a date, never a numbered heading; a word opening with a month's letters
-    ('Marketing', 'Maybe') is no month (normalise.period_words.MONTH_WORD, the one spelling of month names)."""
+    ('Marketing', 'Maybe') is no month (council_actions.period_words.MONTH_WORD, the one spelling of month names)."""
     assert (form_of(UnplacedLine(line, "other", WORDS)) is not None) == section
 
 
