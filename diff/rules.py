@@ -16,10 +16,11 @@ from functools import lru_cache
 
 from council_actions.diff.records import ActionSide, ScoredElement
 from council_actions.normalise.owner_holders import held_posts
-from council_actions.normalise.owner_rules import generic_words, word_rules
 from council_actions.normalise.owner_split import owner_pieces
 from council_actions.output.contract import CHANGE_KINDS, ChangeField, ChangeKind
 from council_actions.parsers.records import ACTION_TEXT_NOISE
+
+from council_actions.owner_rules import generic_words, word_rules
 
 Values = tuple[str | None, str | None]
 

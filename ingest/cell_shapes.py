@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from council_actions.ingest.bullets import CELL_ITEM
-from council_actions.normalise.owner_rules import any_word
 
+from council_actions.owner_rules import any_word
 from council_actions.period_words import DEADLINE_WORDS, MONTH_WORD, PARTS_OF_YEAR, SPAN_WORDS
 from council_actions.profile import OwnerWords, load_profile
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from council_actions.normalise.owner_rules import JOIN, WordRules
 from council_actions.normalise.owner_shapes import OwnerPiece
+
+from council_actions.owner_rules import JOIN, WordRules
 
 
 def one_holder(text: str, pieces: list[OwnerPiece], known: Callable[[str], bool], rules: WordRules

@@ -24,9 +24,9 @@ import re
 from collections.abc import Callable, Iterable
 
 from council_actions.normalise.owner_holders import one_holder
-from council_actions.normalise.owner_rules import AND, JOIN, WordRules, generic_words, word_rules
 from council_actions.normalise.owner_shapes import OwnerPiece, ShapeName
 
+from council_actions.owner_rules import AND, JOIN, WordRules, generic_words, word_rules
 from council_actions.profile import OwnerWords
 
 # Within brackets a separator parts no owners: the brackets name what one post is of (`Director (Planning &

@@ -4,7 +4,7 @@ A committee paper closes with its signatories side by side, their names on one l
 Isle of Wight's District Audit letter: `ALAN KAYE ... R R BARRY` over `HEAD OF PAID SERVICE ... PORTFOLIO HOLDER -
 RESOURCES`). The readers report both lines as unplaced_text; parsers/furniture.py keeps the lines found here as
 boilerplate `sign_off`. The posts are known as an owner cell's are, by the profile's owner words (`[owner_words]
-posts`, the words a post opens with: normalise/owner_rules.word_rules), the names only by standing above them part
+posts`, the words a post opens with: council_actions/owner_rules.word_rules), the names only by standing above them part
 for part. A post alone on its line is left to the other rules, reported (an owner cell a table lost), unless it is
 one of the block's own posts printed again among the paper's opening lines (`opening`): who the paper is from, under
 its title (the same letter's `PORTFOLIO HOLDER - RESOURCES` under `Title : DISTRICT AUDIT – ANNUAL AUDIT LETTER`).
@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from council_actions.ingest.model import Document
-from council_actions.normalise.owner_rules import WordRules, word_rules
 
+from council_actions.owner_rules import WordRules, word_rules
 from council_actions.profile import OwnerWords
 
 WIDE = re.compile(r"\t+|\s{3,}")  # the gap parting the signatories' columns

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from council_actions.normalise.owner_rules import generic_words
 from council_actions.normalise.owner_split import owner_pieces
 
 from council_actions import profile as profile_module
+from council_actions.owner_rules import generic_words
 from council_actions.profile import OWNER_WORD_LISTS, built_in_names, load_profile
 from council_actions.profile_fields import ProfileError
 from tests.conftest import ROOT

@@ -1,6 +1,10 @@
 """The patterns an owner cell is read with (normalise/owner_split.py): its joins, and a profile's owner words as
 patterns (WordRules), built once per profile. The words are the council's, in its profile's `[owner_words]`; the
 shapes the patterns give them are code, here.
+
+Below the stages (tests/test_layers.py), beside the profile the words come from: the readers know an owner's line
+by the same words (ingest/cell_shapes.py), the parsers a sign-off's post (parsers/sign_off.py), and normalise
+splits owner cells by them, so no stage imports a later one for them.
 """
 
 from __future__ import annotations
