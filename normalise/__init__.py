@@ -12,22 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.owner_keys import one_key_each
 from council_actions.normalise.owner_split import names_alone
 from council_actions.normalise.owners import OwnerGlossary, glossary_for
 from council_actions.normalise.records import NormalisedDocument, OwnerMention, ReferenceDates, Timeline
 from council_actions.parsers.records import Action, ParsedDocument, PrintedPeriod
 
+from council_actions.fiscal import FiscalCalendar, fiscal_calendar
 from council_actions.issues import Issue
 from council_actions.profile import Profile
 
 __all__ = ["NormalisedDocument", "ReferenceDates", "fiscal_calendar", "glossary_for", "normalise_document"]
-
-
-def fiscal_calendar(profile: Profile) -> FiscalCalendar:
-    """The profile's fiscal year (start month, single-year quarters): the one place timelines read it."""
-    return FiscalCalendar(profile.fiscal_year_start_month, profile.single_year_quarter)
 
 
 def normalise_document(parsed: ParsedDocument, profile: Profile, offered: ReferenceDates | None) -> NormalisedDocument:

@@ -20,10 +20,10 @@ import re
 from typing import NamedTuple
 
 from council_actions.normalise.alternation import gate_words, opened, replay
-from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.period_search import FoundPeriod
 from council_actions.normalise.records import Cadence, Precision
 
+from council_actions.fiscal import FiscalCalendar
 from council_actions.period_words import MONTH_WORD, MONTHS
 
 

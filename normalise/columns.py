@@ -19,7 +19,6 @@ from dataclasses import replace
 
 from council_actions.ingest.model import Span
 from council_actions.normalise.allocation import MOVED_FROM
-from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.owner_shapes import OwnerPiece
 from council_actions.normalise.owner_split import owner_pieces
 from council_actions.normalise.owners import OwnerGlossary, OwnerMatch
@@ -29,6 +28,7 @@ from council_actions.normalise.starts import with_start
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.records import Action, PrintedPeriod
 
+from council_actions.fiscal import FiscalCalendar
 from council_actions.issues import Issue, warning
 
 MILESTONES = re.compile(r"\n|" + MOVED_FROM.pattern, re.IGNORECASE)  # a line of its own, or a date it was moved from

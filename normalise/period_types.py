@@ -10,8 +10,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import NamedTuple
 
-from council_actions.normalise.fiscal import FiscalCalendar, PlanYears
 from council_actions.normalise.records import Precision
+
+from council_actions.fiscal import FiscalCalendar, PlanYears
 
 
 class Period(NamedTuple):

@@ -17,10 +17,10 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from council_actions.normalise.fiscal import add_months, month_bounds
 from council_actions.normalise.period_types import Context, Period
 from council_actions.normalise.records import Precision
 
+from council_actions.fiscal import add_months, month_bounds
 from council_actions.period_words import MONTHS, count
 
 # A year of the plan (`year 2`, `years 1-2`) where the plan states no period: found, so not read as anything else,

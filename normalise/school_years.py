@@ -13,9 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from council_actions.normalise.fiscal import month_bounds
 from council_actions.normalise.period_types import Context, Period
 
+from council_actions.fiscal import month_bounds
 from council_actions.period_words import TERMS, fy_start
 
 ACADEMIC_START = 9  # the school year starts in September

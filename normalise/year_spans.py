@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from council_actions.normalise.fiscal import month_bounds
 from council_actions.normalise.period_types import Context, Period
 
+from council_actions.fiscal import month_bounds
 from council_actions.period_words import PARTS_OF_YEAR
 
 ISO_YEAR_MONTH = re.compile(r"20\d{2}-(?:0[1-9]|1[0-2])")  # `2025-03`: `year_and_month`

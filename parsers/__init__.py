@@ -14,6 +14,7 @@ from functools import cache
 from council_actions.ingest.model import Document, Span
 from council_actions.parsers.records import ParsedDocument, PrintedDate, PrintedPeriod
 
+from council_actions.fiscal import fiscal_calendar
 from council_actions.issues import StageError
 from council_actions.profile import Profile
 
@@ -130,7 +131,6 @@ def _parsed(document: Document, profile: Profile) -> ParsedDocument:
 
 def _printed_date(document: Document, profile: Profile, spans: list[Span]) -> PrintedDate | None:
     """The date the document prints as its own, looked for above the first row read (parsers/plan_date.py)."""
-    from council_actions.normalise import fiscal_calendar
     from council_actions.parsers.plan_date import printed_date
 
     return printed_date(document, fiscal_calendar(profile), spans)
@@ -138,7 +138,6 @@ def _printed_date(document: Document, profile: Profile, spans: list[Span]) -> Pr
 
 def _printed_period(document: Document, profile: Profile, spans: list[Span]) -> PrintedPeriod | None:
     """The period the document states as its own, looked for above the first row read (parsers/plan_date.py)."""
-    from council_actions.normalise import fiscal_calendar
     from council_actions.parsers.plan_date import printed_period
 
     return printed_period(document, fiscal_calendar(profile), spans)

@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.opening_status import opening_status
 from council_actions.parsers.records import Action
 from council_actions.parsers.table_rows import Row, Values
 
+from council_actions.fiscal import FiscalCalendar
 from council_actions.issues import Issue, warning
 from council_actions.profile import Profile
 

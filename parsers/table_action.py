@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from council_actions.ingest.model import Document, Span
-from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.own_deadlines import own_deadline
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.findings import Finding
@@ -22,6 +21,7 @@ from council_actions.parsers.progress import completion, percent_complete, read_
 from council_actions.parsers.records import Action, Boilerplate, SectionHeading, make_action_id
 from council_actions.parsers.table_rows import ITEM, Row, Values, placed
 
+from council_actions.fiscal import FiscalCalendar
 from council_actions.issues import Issue, warning
 from council_actions.profile import Profile
 from council_actions.roles import PERIOD, TARGET

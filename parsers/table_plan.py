@@ -23,7 +23,6 @@ from dataclasses import dataclass
 
 from council_actions.ingest.layout import ACTION_ROLES
 from council_actions.ingest.model import Document, Line, Rendering, Span
-from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.actions import bare_allocation
 from council_actions.parsers.findings import answering, finding_of, is_finding, page_findings
@@ -43,6 +42,7 @@ from council_actions.parsers.table_rows import (
     with_row_notes,
 )
 
+from council_actions.fiscal import FiscalCalendar
 from council_actions.issues import Issue, StageError, warning
 from council_actions.profile import Profile
 from council_actions.roles import TARGET

@@ -16,11 +16,11 @@ from council_actions.normalise.cadence import (
     SET_ASIDE,
     TIMES_A_YEAR,
 )
-from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.kinds import STATUS_ALONE
 from council_actions.normalise.timelines import read_timeline
 from council_actions.output.tables import month_names
 
+from council_actions.fiscal import FiscalCalendar
 from council_actions.period_words import MONTHS
 from council_actions.pipeline import process
 from council_actions.profile import load_profile

@@ -10,9 +10,9 @@ read kind `period` (yearend: `w/c` or `week commencing` may stand between `durin
 import datetime as dt
 
 import pytest
-from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.timelines import read_timeline
 
+from council_actions.fiscal import FiscalCalendar
 from tests.conftest import REFERENCE
 
 DAY = dt.date(2018, 4, 2)

@@ -16,9 +16,9 @@ year`, the plan's financial year, the choice named) and `during w/c ...` (a peri
 import datetime as dt
 
 import pytest
-from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.timelines import read_timeline
 
+from council_actions.fiscal import FiscalCalendar
 from tests.conftest import REFERENCE
 
 FY = FiscalCalendar()

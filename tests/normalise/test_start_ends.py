@@ -14,10 +14,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.start_ends import ENDS, RUNS_TO
 from council_actions.normalise.timelines import names_a_time, opens_on_a_date, read_timeline
 
+from council_actions.fiscal import FiscalCalendar
 from tests.conftest import REFERENCE
 
 FY = FiscalCalendar()

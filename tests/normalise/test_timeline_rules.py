@@ -14,12 +14,13 @@ import re._parser
 import pytest
 from council_actions.normalise.alternation import opened, replay
 from council_actions.normalise.cadence import ALL_RULES, CADENCE_OPENS, CADENCE_PATTERNS
-from council_actions.normalise.fiscal import FiscalCalendar, month_bounds
 from council_actions.normalise.kinds import KIND_ANY, KIND_RULES, OPENS, WORDING_PATTERNS, WORDINGS, kind_of
 from council_actions.normalise.period_search import DIGIT, NEEDS_DIGIT
 from council_actions.normalise.periods import PERIOD_RULES
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+
+from council_actions.fiscal import FiscalCalendar, month_bounds
 
 # The cadence table's one scan, each row's group `c<row>`, which its replay (cadence.read_recurrence) must find
 CADENCE_ANY = re.compile("|".join(f"(?P<c{i}>{rule.pattern})" for i, rule in enumerate(ALL_RULES)))

@@ -22,13 +22,13 @@ import pytest
 from council_actions.ingest.model import Document
 from council_actions.ingest.text import read_text
 from council_actions.normalise import ReferenceDates, fiscal_calendar
-from council_actions.normalise.fiscal import FiscalCalendar
 from council_actions.normalise.reference import REFERENCE_SOURCES, choose_reference
 from council_actions.output.contract import DATE_RULES
 from council_actions.output.contract import REFERENCE_SOURCES as SOURCE_NAMES
 from council_actions.parsers.plan_date import DATE_LINES, printed_date
 
 from council_actions.api import ingest
+from council_actions.fiscal import FiscalCalendar
 from council_actions.ingest_report import IngestReport
 from council_actions.pipeline import process
 from council_actions.profile import load_profile

@@ -2,6 +2,9 @@
 
 UK local government runs 1 April to 31 March; the start month comes from the
 council profile so that the same code serves bodies on other years.
+
+Below the stages (tests/test_layers.py): the parsers date the plan's own date and period under it
+(parsers/plan_date.py) and normalise dates every timeline under it, so the parsers import no later stage for it.
 """
 
 from __future__ import annotations
@@ -9,7 +12,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from council_actions.profile import Profile
 
 ONE_DAY = dt.timedelta(days=1)
 MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # days of month 1-12 (February: month_bounds)
@@ -90,3 +96,8 @@ class PlanYears(NamedTuple):
         if calendar.year_bounds(last)[1] > end:  # runs on past the period: its last year is the one before
             last -= 1
         return cls(first, last - first + 1) if last >= first else None
+
+
+def fiscal_calendar(profile: Profile) -> FiscalCalendar:
+    """The profile's fiscal year (start month, single-year quarters): the one place timelines read it."""
+    return FiscalCalendar(profile.fiscal_year_start_month, profile.single_year_quarter)
