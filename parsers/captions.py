@@ -10,9 +10,9 @@ the lines a reader lost.
 A caption (`is_caption`) is a heading's few words (a lead-in's colon allowed: 'Actions for 2013/14 as identified in
 the last Annual Governance Statement:'), naming the rows by a word the profile's heading rules read as the action
 column (`Actions`, `Objective`, `Recommendations`: the rules each table's headings are read by, so no plan word is
-kept here) with no article or pronoun before it (furniture.DETERMINERS: 'We support this improvement action plan'
-refers to a plan, 'The practice recommendations are addressed in the following action plan:' is a sentence), and
-naming no document (`Action plan summary` is a title's, parsers/furniture.names_document). It stands
+kept here) with no article or pronoun before it (ingest/document_names.DETERMINERS: 'We support this improvement
+action plan' refers to a plan, 'The practice recommendations are addressed in the following action plan:' is a
+sentence), and naming no document (`Action plan summary` is a title's, ingest/document_names.py). It stands
 above the first row read with nothing between but blank lines and boilerplate (the table's column headings, a web
 page's prompt): the first line up from that row that no boilerplate holds is the only one looked at, so a line with
 reported text under it, or anywhere else, stays reported. It becomes boilerplate `caption` with its own span.
@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from council_actions.ingest.document_names import DETERMINERS, names_document
 from council_actions.ingest.model import Document, Line
-from council_actions.parsers.furniture import DETERMINERS, names_document
 from council_actions.parsers.records import Boilerplate
 from council_actions.parsers.section_lines import heading_text, is_heading
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from council_actions.ingest.cell_shapes import line_shapes, shape_of
-from council_actions.parsers.furniture import names_document
+from council_actions.ingest.document_names import names_document
 from council_actions.parsers.table_action import TableReading
 
 # A name in capitals, 1-12 words (a heading is a few words: section_lines.MOST_WORDS), `&` and an apostrophe in it.

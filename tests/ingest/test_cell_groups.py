@@ -12,7 +12,7 @@ import pytest
 from council_actions.ingest import read_document
 from council_actions.ingest.cell_groups import groups
 from council_actions.ingest.cell_lines import _is_marker
-from council_actions.parsers.furniture import names_document
+from council_actions.ingest.document_names import names_document
 from council_actions.parsers.section_lines import UnplacedLine, form_of
 
 from council_actions.profile import load_profile

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 from council_actions.ingest.cell_lines import ending_of
-from council_actions.parsers.furniture import names_document
+from council_actions.ingest.document_names import names_document
 from council_actions.parsers.section_lines import UnplacedLine, _agenda_item, _caption, _title, form_of
 
 from council_actions.document_words import DocumentWords

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from council_actions.parsers.furniture import FURNITURE, is_banner, names_document
+from council_actions.ingest.document_names import names_document
+from council_actions.parsers.furniture import FURNITURE, is_banner
 from council_actions.parsers.records import ParsedDocument
 from council_actions.parsers.sign_off import EXAMPLE
 
