@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from council_actions.ingest import PdfEngine
     from council_actions.issues import Severity, StageError
     from council_actions.limits import Limits
+    from council_actions.manifest import Manifest
     from council_actions.normalise.records import Cadence, Precision, TimelineKind
     from council_actions.output.report import IssueRow, OwnerCount, UnknownOwner
     from council_actions.review import ReviewResult
@@ -56,7 +57,8 @@ class TimelineRecord(TypedDict):
     cadence_months: list[str]
 
 
-def ingest(paths: PathLike | Iterable[PathLike], out: PathLike = "out", *, revision: str | None = None,
+def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, manifest: PathLike | None = None,
+           revision: str | None = None,
            profile: PathLike | None = None, reference_date: dt.date | None = None, encoding: str | None = None,
            max_pages: int | None = None, pdf_engine: PdfEngine | None = None,
            revision_date: dt.date | None = None, source_name: str | None = None,
@@ -75,7 +77,9 @@ def ingest(paths: PathLike | Iterable[PathLike], out: PathLike = "out", *, revis
     (stored as a file name is: a byte that is no text, or a line break, escaped). Each document is
     read under `limits` (time, memory, pages, bytes) in a child process; `jobs` of them at once on
     this machine, or on `executor` (any concurrent.futures.Executor: a process pool, a Dask
-    cluster's `client.get_executor()`).
+    cluster's `client.get_executor()`). `manifest`: a CSV file naming each file's council and publication
+    date (council_actions/manifest.py); without `paths`, its files are the documents, and with them every
+    document found must be listed; a problem with it raises ManifestError (a ValueError, one line a problem).
     """
     from council_actions.batch import run_batch
     from council_actions.ingest import DEFAULT_PDF_ENGINE
@@ -85,6 +89,9 @@ def ingest(paths: PathLike | Iterable[PathLike], out: PathLike = "out", *, revis
     from council_actions.profile import load_profile
     from council_actions.revision import reference_from_revision, revision_label
 
+    listed = _manifest(manifest)
+    given = [paths] if isinstance(paths, str | Path) else list(paths)
+    paths = listed.paths() if listed is not None and not given else given  # no path: the manifest's files
     started = time.perf_counter()
     loaded = load_profile(Path(profile) if profile else None)
     expanded, documents = _documents_given(paths)
@@ -99,7 +106,8 @@ def ingest(paths: PathLike | Iterable[PathLike], out: PathLike = "out", *, revis
                            limits=replace(chosen, max_pages=max_pages or chosen.max_pages), executor=executor,
                            pdf_engine=pdf_engine or DEFAULT_PDF_ENGINE,
                            on_details=on_details or (lambda path, lines: None), revision_date=dated,
-                           source_name=printable(source_name) if source_name else None, jobs=jobs)
+                           source_name=printable(source_name) if source_name else None, jobs=jobs,
+                           given=listed.for_documents(documents) if listed is not None else None)
     return IngestReport(label, Path(out), tuple(results), tuple(failures.found), time.perf_counter() - started,
                         dated, _not_documents(expanded, documents))
 
@@ -264,3 +272,10 @@ def review(out: PathLike, site: PathLike, revision: str | None = None, document:
     loaded = load_profile(Path(profile) if profile else None)
     with reading(Path(out)):
         return build_review(Path(out), Path(site), revision, document, Path(verdicts) if verdicts else None, loaded)
+
+
+def _manifest(manifest: PathLike | None) -> Manifest | None:
+    """The manifest, checked whole before anything is read or written (council_actions/manifest.py)."""
+    from council_actions.manifest import read_manifest
+
+    return read_manifest(Path(manifest)) if manifest is not None else None

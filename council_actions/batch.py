@@ -26,12 +26,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine
 from council_actions.interrupts import raise_if_interrupted
@@ -45,6 +46,9 @@ from council_actions.preload import NORMALISERS, load_writer, looks_like_pdf, pr
 from council_actions.profile import Profile
 from council_actions.relay import Relay
 from council_actions.worker import Destination, Staged, commit_all, stage_limited
+
+if TYPE_CHECKING:  # a type only: the manifest is read by the API, before the batch
+    from council_actions.manifest import Entry
 
 READ_AHEAD = 8  # at most, read in turns on each spare core while spaCy loads: 6 text plans fit (see `_reading_ahead`)
 
@@ -63,13 +67,22 @@ class DocumentJob:
     source_name: str | None = None  # one document only: its identity within the revision (output/writer.py)
     revision_date: dt.date | None = None
     staging: Path | None = None  # the batch's staging area, where the worker shares the output's disk
+    given: Mapping[Path, Entry] = field(default_factory=dict)  # a manifest's council and date, by path as given
 
     def __call__(self, path: Path, reading: Reading | None = None) -> Limited[Staged]:
         """The process running it builds the owner matcher once (preload.prepare), its children inherit it;
         `reading` is the document's read, if this process started it ahead (`start_reading`)."""
         return stage_limited(path, self.profile, Destination(self.out_dir, self.revision, self.revision_date,
                                                              self.staging),
-                             self.reference, self._read_step(path), self.limits, reading)
+                             self._reference(path), self._read_step(path), self.limits, reading)
+
+    def _reference(self, path: Path) -> ReferenceDates | None:
+        """The run's reference dates; a manifest's publication date for the file is the user's own date for it
+        (`given`), as --reference-date is for the run."""
+        entry = self.given.get(path)
+        if entry is None or entry.published is None:
+            return self.reference
+        return replace(self.reference or ReferenceDates(), given=entry.published)
 
     def start_reading(self, path: Path, relay: Relay | None = None) -> Reading:
         """The document read and parsed in a limited child from now on (or in its turn after the others of
@@ -77,7 +90,9 @@ class DocumentJob:
         return start_reading(path, self.profile, self._read_step(path), self.limits, relay)
 
     def _read_step(self, path: Path) -> Callable[[StageTracker], Document]:
-        return partial(read, path, self.profile, self.encoding, self.limits, self.pdf_engine, self.source_name)
+        entry = self.given.get(path)
+        return partial(read, path, self.profile, self.encoding, self.limits, self.pdf_engine, self.source_name,
+                       council_given=entry.council if entry else None)
 
 
 def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str,
@@ -87,20 +102,21 @@ def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str,
               executor: Executor | None = None, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
               on_details: Callable[[Path, tuple[str, ...]], None] = lambda p, d: None,
               revision_date: dt.date | None = None, source_name: str | None = None, jobs: int = 1,
-              ) -> tuple[list[DocumentResult], int]:
+              given: Mapping[Path, Entry] | None = None) -> tuple[list[DocumentResult], int]:
     """Documents of one revision: each processed (on `executor`, else `jobs` at a time here), then cross-checked
     together, then committed. `jobs` is also how many documents a caller's thread pool runs at once (how far
     this process reads ahead while it loads spaCy). Returns the results written and the number of documents
     that failed. Here, `jobs` also bounds the cores: a document's read takes a second one only if no other
-    document would run on it (`read_processes`); a caller's executor keeps the `limits` given."""
+    document would run on it (`read_processes`); a caller's executor keeps the `limits` given. `given`: a
+    manifest's entry (council and publication date) for each path (council_actions/manifest.py)."""
     workers = max(1, min(jobs, len(paths)))  # documents at once; `jobs` still bounds the cores (read_processes)
     pool = local_executor(workers) if executor is None else None
     if executor is None:
         limits = replace(limits, read_processes=min(limits.read_processes, read_processes(jobs, len(paths))))
     try:
-        return _run(paths, DocumentJob(out_dir, revision, profile, reference, encoding, limits, pdf_engine,
-                                       source_name, revision_date), executor or pool, workers, on_error,
-                    on_progress, on_details)
+        job = DocumentJob(out_dir, revision, profile, reference, encoding, limits, pdf_engine, source_name,
+                          revision_date, given=given or {})
+        return _run(paths, job, executor or pool, workers, on_error, on_progress, on_details)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

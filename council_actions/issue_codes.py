@@ -83,8 +83,11 @@ ISSUE_CODES: dict[str, IssueCode] = {
         "value_doubt", "A theme introduction printed partly as table cells: the text is kept in the description, "
         "but its word order may be scrambled. Not a doubt about any row: the description's words are all kept."),
     "council_differs": IssueCode(
-        "check", "The document prints another council's name than the profile gives: the profile's name is used in "
-        "documents.council."),
+        "check", "The document prints another council's name than the profile gives, or than a manifest gives for "
+        "the file (the message names its line): the name given is used in documents.council."),
+    "council_given": IssueCode(
+        "repair", "documents.council is given for the file by a manifest (ingest --manifest; the message names its "
+        "file and line), not read: the document prints no council name in its title lines."),
     "council_not_printed": IssueCode(
         "lost", "No council name in the document's title lines and none in the profile for its layout: "
         "documents.council is left empty (give --profile)."),

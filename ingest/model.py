@@ -193,6 +193,15 @@ SHORT_ID = 12
 
 
 @dataclass(frozen=True)
+class GivenCouncil:
+    """A document's council as the user states it for that file (a national run's manifest row), and where it is
+    stated (`national.csv line 4`: the manifest's file name, never a machine's path), for the issue recording it."""
+
+    name: str
+    where: str
+
+
+@dataclass(frozen=True)
 class Document:
     """The one model every reader produces and every parser reads: the full extracted text (all offsets point
     into it) and its pages, with the rendering and columns the text reader found."""
@@ -205,6 +214,7 @@ class Document:
     rendering: Rendering = "lines"
     columns: tuple[Column, ...] = ()  # the plan table's columns, where a text reader found its header
     issues: tuple[Issue, ...] = ()  # what reading changed or could not read, e.g. control characters removed
+    council_given: GivenCouncil | None = None  # the user's word on its council (parsers/council.py), not read
 
     def iter_lines(self) -> Iterator[Line]:
         """Every line of every page in reading order, for the parsers that read a document line by line across its

@@ -4,8 +4,9 @@ A council's own profile names its council; the generic profile names none, and t
 no `--profile` is given) claims its council only for documents in its own layout (its printed column headings,
 its theme pages), since any other plan read with it is some other council's. A name printed in a title line
 ("Isle of Wight Council", "Maidstone Borough Council", "London Borough of Sutton") is taken as printed, by the
-shapes of `name_shapes`. What was assumed is said: `council_from` for the summary, and an issue when the council
-is left empty or the document prints another council than the chosen profile's.
+shapes of `name_shapes`. A council the user gives for the file (a national run's manifest, `Document.council_given`)
+wins over both. What was assumed is said: `council_from` for the summary, and an issue when the council is left
+empty, is given but not printed, or the document prints another council than the one given or the chosen profile's.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from council_actions.ingest.model import Document, Line, Span
+from council_actions.ingest.model import Document, GivenCouncil, Line, Span
 from council_actions.parsers.council_place import SHAPE_WORD, NameShape, name_read
 from council_actions.parsers.records import CouncilFrom
 
@@ -139,6 +140,7 @@ class Evidence:
     printed: tuple[str, Line] | None
     profile: Profile
     own_layout: bool
+    given: GivenCouncil | None = None
 
     @property
     def own_profile(self) -> bool:
@@ -149,6 +151,16 @@ class Evidence:
     def printed_name(self) -> str | None:
         """The council's name as printed, if a title line prints one."""
         return self.printed[0] if self.printed else None
+
+    @property
+    def given_name(self) -> str | None:
+        """The council the user gives for the document (its manifest row), if any."""
+        return self.given.name if self.given else None
+
+    @property
+    def prints_given(self) -> bool:
+        """The title lines print the council the user gives (spacing and case aside)."""
+        return self.printed_name is not None and _same(self.printed_name, self.given_name or "")
 
     @property
     def prints_own(self) -> bool:
@@ -177,6 +189,20 @@ def _differs(evidence: Evidence, document: Document) -> tuple[Issue, ...]:
                     f"'{evidence.profile.council}'; the profile's name is used", line.text, line.span),)
 
 
+def _given(evidence: Evidence, document: Document) -> tuple[Issue, ...]:
+    """Where the user's council is used and the document does not print it: said where the value came from (the
+    manifest's file and line), at the name printed instead if there is one, else of the whole document."""
+    given = evidence.given
+    if given is None:
+        return ()
+    if evidence.printed is None:
+        return (warning("council_given", "parse", f"documents.council '{given.name}' is given by {given.where}; "
+                        "no council name is printed in the document's title lines", "", document.span()),)
+    name, line = evidence.printed
+    return (warning("council_differs", "parse", f"the document prints '{name}' but {given.where} names "
+                    f"'{given.name}'; the name given is used", line.text, line.span),)
+
+
 def _not_printed(evidence: Evidence, document: Document) -> tuple[Issue, ...]:
     """Where the council is left empty: what to give, said of the whole document (no line names a council)."""
     return (warning("council_not_printed", "parse", "no council name is printed in the document's title lines and "
@@ -184,11 +210,15 @@ def _not_printed(evidence: Evidence, document: Document) -> tuple[Issue, ...]:
                     "(give --profile)", "", document.span()),)
 
 
-# Why this order: a council's own profile (given with --profile) is the user saying whose document this is, so it
+# Why this order: a council given for the file (a manifest row) is the user saying whose document this is, file by
+# file, so it wins over the profile and over a name printed (another name printed is reported, not taken); a
+# council's own profile (given with --profile) is the user saying whose document this is, so it
 # wins over a name printed, and another name printed is reported, not taken; a name printed wins over the default
 # profile, which claims its council only for a document in its own layout (any other plan read with it is some
 # other council's); with neither, the council is left empty and reported, never guessed.
 COUNCIL_RULES = (
+    CouncilRule("given_printed", "document", lambda e: e.prints_given, lambda e: e.given_name),
+    CouncilRule("given", "manifest", lambda e: e.given is not None, lambda e: e.given_name, _given),
     CouncilRule("own_profile_printed", "document", lambda e: e.own_profile and e.prints_own,
                 lambda e: e.profile.council),
     CouncilRule("own_profile", "profile", lambda e: e.own_profile, lambda e: e.profile.council, _differs),
@@ -206,7 +236,7 @@ def name_council(document: Document, profile: Profile, own_layout: bool) -> Coun
     heading rules."""
     owner_words = profile.owner_words
     evidence = Evidence(printed_council(document, profile.document_words, (*owner_words.posts, *owner_words.bodies)),
-                        profile, own_layout)
+                        profile, own_layout, document.council_given)
     rule = next(rule for rule in COUNCIL_RULES if rule.applies(evidence))
     letterhead = evidence.printed[1].span if evidence.printed is not None and rule.council_from == "document" and _same(
         evidence.printed[1].text, evidence.printed[0]) else None

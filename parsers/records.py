@@ -32,7 +32,8 @@ BoilerplateKind = Literal["title", "note", "heading", "heatmap_header", "heatmap
                           "rule", "group_heading", "section_heading", "printed_date", "plan_period",
                           "status_summary", "front_matter", "form_instruction", "web_furniture", "council_name",
                           "sign_off", "caption"]
-CouncilFrom = Literal["document", "profile", "default_profile", "none"]  # where documents.council was learnt
+# where documents.council was learnt
+CouncilFrom = Literal["document", "manifest", "profile", "default_profile", "none"]
 DateRule = Literal["labelled_date", "as_at", "version", "quarter_report", "meeting"]  # parsers/plan_date.DATE_LINES
 PeriodRule = Literal["plan_then_period", "period_then_plan", "plan_then_months"]  # parsers/plan_date.PERIOD_LINES
 

@@ -40,15 +40,15 @@ if TYPE_CHECKING:  # a type only: the parsers load with the documents they read,
     from council_actions.parsers.records import CouncilFrom
 
 # What the summary says of a council not printed in the document, by where it was learnt ("document": nothing)
-COUNCIL_FROM: dict[CouncilFrom, str] = {"profile": "council {} (from the profile; not printed in the document)",
+COUNCIL_FROM: dict[CouncilFrom, str] = {"manifest": "council {} (from the manifest; not printed in the document)",
+                "profile": "council {} (from the profile; not printed in the document)",
                 "default_profile": "council {} assumed from the default profile (not printed in the document)",
                 "none": "council unknown (not printed in the document)"}
 # Said once after those lines, not once a document: a national run meets dozens of plans that print no council, and
-# a two-line profile is all it takes to name one (a profile starts from the generic rules, council_actions/profile).
-UNKNOWN_COUNCIL = ("{} with no council (documents.council left empty): give each council's profile, --profile FILE or "
-                   "a built-in NAME (council-actions ingest --help lists them), one ingest per council with the same "
-                   "--revision; a file of two lines, [council] and name = \"...\", names a council and reads its plans "
-                   "as the generic profile does")
+# a manifest names each file's council in the same one run (council_actions/manifest.py).
+UNKNOWN_COUNCIL = ("{} with no council (documents.council left empty): name each file's council in a manifest, "
+                   "--manifest FILE.csv with the columns path,council (one run for every council), or give its "
+                   "council's profile, --profile FILE or a built-in NAME (council-actions ingest --help lists them)")
 # The next step for a file a council team often has in place of a readable one: what to save it as.
 _WORD = "a Word document is not read: save it as PDF (or Text, .txt) from its application and ingest that"
 _SHEET = "a spreadsheet is not read: save its sheet as CSV (or Text (Tab delimited), .tsv) and ingest that"
@@ -71,8 +71,11 @@ class Totals(TypedDict):
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("ingest", help="ingest PDF, text, CSV or TSV files (or folders of them) into "
                                  "Parquet tables")
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or glob patterns ('plans/*.pdf'); "
-                        "'-' reads paths from stdin, one a line")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or glob patterns ('plans/*.pdf'); "
+                        "'-' reads paths from stdin, one a line (none: the files of --manifest)")
+    parser.add_argument("--manifest", type=Path, metavar="FILE.csv", help="CSV naming each file's council: columns "
+                        "path,council and optionally published (YYYY-MM-DD, the date its quarters without a year are "
+                        "read against); relative paths from the manifest's folder; every document given must be listed")
     parser.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
     parser.add_argument("--revision", help="revision label (default: a digest of the input, stable for the same input)")
     add_profile_option(parser)
@@ -106,9 +109,12 @@ def _encoding(name: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     paths = [line.strip() for line in sys.stdin if line.strip()] if args.paths == ["-"] else args.paths
+    if not paths and args.manifest is None:
+        error("ingest: give a PATH (a file, folder or pattern) or --manifest FILE.csv")
+        return USAGE
     try:
         with _progress(enabled=not (args.quiet or args.json)) as advance:
-            report = api.ingest(paths, args.out, revision=args.revision, profile=args.profile,
+            report = api.ingest(paths, args.out, manifest=args.manifest, revision=args.revision, profile=args.profile,
                                 reference_date=args.reference_date, encoding=args.encoding, limits=limits_from(args),
                                 jobs=args.jobs, pdf_engine=args.pdf_engine, revision_date=args.revision_date,
                                 source_name=args.source_name, on_error=lambda exc: error(str(exc)), on_progress=advance,
@@ -116,8 +122,9 @@ def run(args: argparse.Namespace) -> int:
     except OutputError as exc:  # an interrupted earlier write that cannot be finished here: not a usage error
         error(str(exc))
         return FAILED
-    except ValueError as exc:  # a bad revision label, --source-name for many files: wrong usage, nothing written
-        error(str(exc))
+    except ValueError as exc:  # a bad revision label or manifest, --source-name for many files: nothing written
+        for line in str(exc).splitlines():  # a manifest's problems: one line each
+            error(line)
         return USAGE
     if args.json:
         emit_json(as_json(report))

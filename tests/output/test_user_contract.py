@@ -190,7 +190,8 @@ def test_a_council_left_unknown_is_said_once_a_document_and_how_to_name_it_once_
     """bug: a national run of samples/other_councils with the generic profile printed the same 150-character hint on
     each of 59 documents that print no council, and never said the fix that scales: a profile of two lines naming
     the council. Each document now says `council unknown (not printed in the document)`, the hint comes once with
-    the count, and a two-line profile names Warwick's council and reads its plan as the generic profile does."""
+    the count (naming a manifest, the fix for a run over many councils: tests/council_actions/test_manifest.py), and
+    a two-line profile names Warwick's council and reads its plan as the generic profile does."""
     plans = [ROOT / "samples" / "other_councils" / name for name in
              ("warwick_housing_improvement_plan_2024_complaints.txt", "bracknell_caring_2023_24_q3.txt")]
     out = tmp_path / "out"
@@ -200,10 +201,9 @@ def test_a_council_left_unknown_is_said_once_a_document_and_how_to_name_it_once_
     assert [line for line in printed if "council unknown" in line or "no council" in line] == [
         f"{plans[0].name}: council unknown (not printed in the document)",
         f"{plans[1].name}: council unknown (not printed in the document)",
-        "2 documents with no council (documents.council left empty): give each council's profile, --profile FILE "
-        "or a built-in NAME (council-actions ingest --help lists them), one ingest per council with the same "
-        '--revision; a file of two lines, [council] and name = "...", names a council and reads its plans as the '
-        "generic profile does"]
+        "2 documents with no council (documents.council left empty): name each file's council in a manifest, "
+        "--manifest FILE.csv with the columns path,council (one run for every council), or give its council's "
+        "profile, --profile FILE or a built-in NAME (council-actions ingest --help lists them)"]
     profile = tmp_path / "warwick.toml"
     profile.write_text('[council]\nname = "Warwick District Council"\n', encoding="utf-8")
     assert main(["ingest", str(plans[0]), "--out", str(out), "--revision", "2026-01", "--jobs", "1",

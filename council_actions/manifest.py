@@ -1,0 +1,138 @@
+"""A national run's manifest: which council each file is from, and when it was published, stated, not guessed.
+
+A body ingesting hundreds of files of many councils in one call cannot give one `--profile` for them all, and most
+plans print no council name. The manifest is a CSV file (the csv module reads it; Excel's UTF-8 byte-order mark
+is allowed) with a header row: `path` and `council`, and `published` (YYYY-MM-DD) where known; a relative path is
+read from the manifest's folder. Every problem with it (a column missing or unknown, an empty council, a file not
+there, a file listed twice, a date that is no date, a document given that it does not list) is one line of one
+ManifestError, raised before anything is written, so the earlier output stays whole and the user fixes them all at
+once.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from council_actions.ingest.model import GivenCouncil
+
+REQUIRED = ("path", "council")
+OPTIONAL = ("published",)
+
+
+class ManifestError(ValueError):
+    """What is wrong with a manifest (or the files given beside it): one line a problem."""
+
+    def __init__(self, problems: Iterable[str]) -> None:
+        super().__init__("\n".join(problems))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One file of the manifest: its council as given (with the line it is on) and its publication date."""
+
+    path: Path
+    council: GivenCouncil
+    published: dt.date | None
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """The files of a manifest in its order, each once, every one of them there."""
+
+    source: Path
+    entries: tuple[Entry, ...]
+
+    def paths(self) -> list[Path]:
+        """The files listed, as the documents of a run given no other path."""
+        return [entry.path for entry in self.entries]
+
+    def for_documents(self, documents: Iterable[Path]) -> dict[Path, Entry]:
+        """Each document's entry; a document given that the manifest does not list is a problem (its council would
+        be guessed again), so all of them are named in one ManifestError."""
+        listed = {entry.path.resolve(): entry for entry in self.entries}
+        found = {path: listed.get(path.resolve()) for path in documents}
+        missing = [f"{path}: not listed in the manifest {self.source}" for path, entry in found.items()
+                   if entry is None]
+        if missing:
+            raise ManifestError(missing)
+        return {path: entry for path, entry in found.items() if entry is not None}
+
+
+def read_manifest(path: Path) -> Manifest:
+    """The manifest at `path`, checked whole; raises ManifestError naming every problem, one a line."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as stream:
+            rows = list(csv.reader(stream))
+    except OSError as exc:
+        raise ManifestError([f"{path}: cannot read the manifest ({exc.strerror or exc})"]) from None
+    except UnicodeDecodeError:
+        raise ManifestError([f"{path}: the manifest is not UTF-8 text (save it as CSV UTF-8)"]) from None
+    except csv.Error as exc:
+        raise ManifestError([f"{path}: not a CSV file ({exc})"]) from None
+    header = [name.strip().lower() for name in rows[0]] if rows else []
+    problems = _header_problems(path, header)
+    if problems:
+        raise ManifestError(problems)
+    entries, problems = _entries(path, header, rows[1:])
+    if problems or not entries:
+        raise ManifestError(problems or [f"{path}: the manifest lists no file"])
+    return Manifest(path, tuple(entries))
+
+
+def _header_problems(path: Path, header: list[str]) -> list[str]:
+    """A column missing or one not known (a misspelt `published` would be dropped without a word)."""
+    problems = [f"{path} line 1: no column '{name}' (the header row names {', '.join(REQUIRED + OPTIONAL)})"
+                for name in REQUIRED if name not in header]
+    problems += [f"{path} line 1: column '{name}' is not known (columns: {', '.join(REQUIRED + OPTIONAL)})"
+                 for name in header if name not in REQUIRED + OPTIONAL]
+    problems += [f"{path} line 1: column '{name}' is named twice" for name in sorted(set(header))
+                 if header.count(name) > 1]
+    return problems
+
+
+def _entries(path: Path, header: list[str], rows: list[list[str]]) -> tuple[list[Entry], list[str]]:
+    """The rows as entries (a blank row skipped), and every problem of a row, each on its line."""
+    entries: list[Entry] = []
+    problems: list[str] = []
+    first_line: dict[Path, int] = {}
+    for line, row in enumerate(rows, start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        cells = {name: (row[i].strip() if i < len(row) else "") for i, name in enumerate(header)}
+        where = f"{path} line {line}"
+        found = [f"{where}: {problem}" for problem in _row_problems(path.parent / cells["path"], cells)]
+        listed = (path.parent / cells["path"]).resolve()
+        if cells["path"] and listed in first_line:
+            found.append(f"{where}: {cells['path']} is listed twice (first on line {first_line[listed]})")
+        first_line.setdefault(listed, line)
+        problems += found
+        if not found:
+            given = GivenCouncil(cells["council"], f"{path.name} line {line}")
+            entries.append(Entry(path.parent / cells["path"], given, _date(cells.get("published", ""))))
+    return entries, problems
+
+
+def _row_problems(file: Path, cells: dict[str, str]) -> list[str]:
+    """What is wrong with one row: no path, a file that is not there, no council, a date that is no date."""
+    problems = []
+    if not cells["path"]:
+        problems.append("no path")
+    elif not file.is_file():
+        problems.append(f"{cells['path']}: no such file" + ("" if file == Path(cells["path"]) else f" ({file})"))
+    if not cells["council"]:
+        problems.append("no council")
+    published = cells.get("published", "")
+    if published and _date(published) is None:
+        problems.append(f"published {published!r} is not a date (YYYY-MM-DD)")
+    return problems
+
+
+def _date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
