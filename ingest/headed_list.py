@@ -6,7 +6,8 @@ a paragraph of its own, a blank line above and below it (Kingston's `Scheme
 of delegation`: a stray line among items, a cell's wrapped line or a
 converter's leftover, runs on from the line above), and is no sentence
 leading into a list ("The Committee ... requested the following
-changes:", a meeting's record of what it asked for, not a plan); an item is
+changes:", a meeting's record of what it asked for, not a plan): which lines
+are headings, and where one was lost, is ingest/list_headings.py's; an item is
 a numbered (`2.3`) or bulleted (`•`, `-`, `·`) line, or both (`- 2.1 Review
 ...`), its bullet perhaps alone on the line above, or an ordered list's
 indented `  1. Deliver ...` (Belfast's Annual Delivery Plan, its numbers
@@ -56,18 +57,29 @@ import re
 
 from council_actions.ingest.bullets import BARE_MARK, HEADED_ITEM, ORDERED_ITEM
 from council_actions.ingest.layout import Layout, RoleOf, StatusOf, as_layout, sub_cell, whole, with_cells
-from council_actions.ingest.lead_ins import carried_times, lead_in_time, leads_onto
-from council_actions.ingest.model import Column, Line
+from council_actions.ingest.lead_ins import carried_times, leads_onto
+from council_actions.ingest.list_headings import (
+    MIN_ITEMS,
+    Items,
+    gap,
+    heading_lost,
+    headings,
+    is_heading,
+    is_sentence,
+    lost_headings,
+    named_by,
+    timed,
+    under_item,
+)
+from council_actions.ingest.model import Cell, Column, Line
 from council_actions.ingest.plan_title import plan_title
 from council_actions.ingest.status_counts import LEADING_STATUS, STATUS_COUNT
 from council_actions.normalise.timelines import is_timeline
 
 from council_actions.document_words import DocumentWords
-from council_actions.issues import Issue, warning
+from council_actions.issues import Issue
 from council_actions.period_words import DEADLINE_OR_SPAN, MONTH_WORD, SEASONS
 
-MIN_ITEMS = 2
-LEAD_IN = re.compile(r"\b(?:the following|as follows|(?:set out|listed|shown) below)\b[^:]*:\s*$", re.IGNORECASE)
 MAX_TITLE_LINES = 6
 COLUMNS = (Column("(section)", "section"), Column("(ref)", "element"), Column("(item)", "action"),
            Column("(when)", "timeline"), Column("(text)", "progress"), Column("(finding)", "opportunity"),
@@ -101,19 +113,19 @@ def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | N
     led = len(statuses) >= MIN_ITEMS
     unled = frozenset(i for i, m in items.items() if m is not None) - set(statuses) if led else frozenset()
     remarks = _remarks(items) | _counts(lines, items, status_of) | unled
-    lost = _lost_headings(lines, items)
-    if not led and ((first > MAX_TITLE_LINES + MIN_ITEMS and not leads_onto(lines, first, _is_heading, role_of))
-                    or not (any(plan_title(document_words).search(ln.text) for ln in lines[:first])
-                            or _timed(lines, items, remarks, lost, role_of))):
+    lost = lost_headings(lines, items)
+    if not led and first > MAX_TITLE_LINES + MIN_ITEMS and not leads_onto(lines, first, is_heading, role_of):
+        return None
+    heads = headings(lines, items, remarks, lost, role_of)
+    if not led and not (any(plan_title(document_words).search(ln.text) for ln in lines[:first])
+                        or timed(lines, heads)):
         return None
     relaid = list(lines)
     found = 0
     heading: int | None = None
     unheaded: int | None = None  # the item after a lost heading's place, until the next heading
     issues: list[Issue] = []
-    heads = [items[i] is None and _is_heading(line.text) and _items_follow(lines, items, remarks, i, lost, role_of)
-             and lead_in_time(line.text, role_of) is None for i, line in enumerate(lines)]
-    names = {i: _named_by(lines, items, i) for i, line in enumerate(lines)
+    names = {i: named_by(lines, items, i) for i, line in enumerate(lines)
              if heads[i] and role_of(line.text) and not is_timeline(line.text)}  # a role heading's naming heading
     carried = carried_times(lines, lambda j: items[j] is not None, lambda j: heads[j] or j in names.values(),
                             len(COLUMNS) + led, role_of)
@@ -125,34 +137,40 @@ def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | N
                 relaid[named] = with_cells(lines[named], [whole(lines[named], 0)], "row_start")
                 if named != i:
                     relaid[named + 1:i + 1] = [*_finding(lines[named + 1:i]), as_layout(line, "header")]
-            elif heading is not None and found and _is_sentence(line.text) and _under_item(lines, items, i):
+            elif heading is not None and found and is_sentence(line.text) and under_item(lines, items, i):
                 relaid[i] = with_cells(line, [whole(line, 4)], "row")
             continue
         if (heading is None and i not in carried) or i in remarks:  # a lead-in opens a list of its own too
             continue
         unheaded = i if i in lost else unheaded
         if unheaded is not None and heading is not None:  # under no heading, an item is filed under none anyway
-            issues.append(_heading_lost(lines, i, unheaded, heading))
-        ref = sub_cell(line, match.start("ref"), match.end("ref"), 1) if match["ref"] else None
-        when = LEADING_TIMELINE.match(line.text, match.start("text"))
-        if when is not None and not is_timeline(when["when"]):
-            when = None
-        status = statuses.get(i)
-        start = when.end() if when else status.end() if status else match.start("text")
-        end = len(line.text)
-        if when is None and (after := TRAILING_TIMELINE.search(line.text, start)) and is_timeline(after["when"]):
-            when, end = after, after.start()
-        timeline = sub_cell(line, when.start("when"), when.end("when"), 3) if when else None
+            issues.append(heading_lost(lines, i, unheaded, heading))
         opened = i > 0 and BARE_MARK.pattern.match(lines[i - 1].text) is not None  # the bullet above opens the row
         if opened:
             relaid[i - 1] = with_cells(lines[i - 1], [], "row_start")
-        printed = sub_cell(line, status.start("status"), status.end("status"), len(COLUMNS)) if status else None
-        relaid[i] = with_cells(line, [ref, sub_cell(line, start, end, 2), timeline, printed,
-                                      None if timeline else carried.get(i)],
+        relaid[i] = with_cells(line, _item_cells(line, match, statuses.get(i), carried.get(i)),
                                "row" if opened else "row_unheaded" if i in lost else "row_start")
         found += 1
     columns = (*COLUMNS, *([STATUS] if led else []), *([LEAD_IN_COLUMN] if carried else []))
     return Layout("headed_list", columns, tuple(relaid), tuple(issues)) if found >= MIN_ITEMS else None
+
+
+def _item_cells(line: Line, match: re.Match[str], status: re.Match[str] | None,
+                carried: Cell | None) -> list[Cell | None]:
+    """An item's cells: its reference, its action, its own timeline (an opening before a dash, LEADING_TIMELINE, or
+    brackets at its end, TRAILING_TIMELINE, where either reads as a time), the status it opens with (`status`:
+    LEADING_STATUS) and, where it prints no timeline, the period a lead-in above it names (`carried`)."""
+    ref = sub_cell(line, match.start("ref"), match.end("ref"), 1) if match["ref"] else None
+    when = LEADING_TIMELINE.match(line.text, match.start("text"))
+    if when is not None and not is_timeline(when["when"]):
+        when = None
+    start = when.end() if when else status.end() if status else match.start("text")
+    end = len(line.text)
+    if when is None and (after := TRAILING_TIMELINE.search(line.text, start)) and is_timeline(after["when"]):
+        when, end = after, after.start()
+    timeline = sub_cell(line, when.start("when"), when.end("when"), 3) if when else None
+    printed = sub_cell(line, status.start("status"), status.end("status"), len(COLUMNS)) if status else None
+    return [ref, sub_cell(line, start, end, 2), timeline, printed, None if timeline else carried]
 
 
 def _item(text: str) -> re.Match[str] | None:
@@ -161,7 +179,7 @@ def _item(text: str) -> re.Match[str] | None:
     return HEADED_ITEM.pattern.match(text) or ORDERED_ITEM.pattern.match(text)
 
 
-def _statuses(lines: list[Line], items: dict[int, re.Match[str] | None],
+def _statuses(lines: list[Line], items: Items,
               status_of: StatusOf | None) -> dict[int, re.Match[str]]:
     """The items that open with their own status before a dash (LEADING_STATUS), by line: a phrase the status
     rules read and no time, whose opening the timeline cut would take first."""
@@ -175,7 +193,7 @@ def _statuses(lines: list[Line], items: dict[int, re.Match[str] | None],
     return found
 
 
-def _counts(lines: list[Line], items: dict[int, re.Match[str] | None], status_of: StatusOf | None) -> frozenset[int]:
+def _counts(lines: list[Line], items: Items, status_of: StatusOf | None) -> frozenset[int]:
     """The items that are only a status and its count, a share beside it or not (status_counts.STATUS_COUNT, as
     parsers/status_totals.py reads totals label first: `Achieved:   28 (56%)`), by line: counts of the plan's
     actions, no action; no row holds them, so the plan's reader reads them as its totals."""
@@ -189,22 +207,7 @@ def _counts(lines: list[Line], items: dict[int, re.Match[str] | None], status_of
     return frozenset(found)
 
 
-def _timed(lines: list[Line], items: dict[int, re.Match[str] | None], remarks: frozenset[int],
-           lost: frozenset[int], role_of: RoleOf) -> bool:
-    """At least two headings have items under them and every one reads as a time (`2025` ... `2028 onwards`)."""
-    headings = [line.text for i, line in enumerate(lines) if items[i] is None and _is_heading(line.text)
-                and _items_follow(lines, items, remarks, i, lost, role_of) and lead_in_time(line.text, role_of) is None]
-    return len(headings) >= MIN_ITEMS and all(is_timeline(text) for text in headings)
-
-
-def _is_heading(text: str) -> bool:
-    stripped = text.strip()
-    return (0 < len(stripped) <= 120 and not stripped.endswith((".", ";", ","))
-            and BARE_MARK.pattern.match(text) is None and LEAD_IN.search(stripped) is None
-            and lead_in_time(stripped) is None)
-
-
-def _remarks(items: dict[int, re.Match[str] | None]) -> frozenset[int]:
+def _remarks(items: Items) -> frozenset[int]:
     """In a list whose items mostly carry a reference (`- 2.1 Review of channels`), an item without one ("At this
     point, all initiatives have begun") is a remark about the list, not an action: no row holds it, so it is
     reported as unplaced text."""
@@ -213,86 +216,11 @@ def _remarks(items: dict[int, re.Match[str] | None]) -> frozenset[int]:
     return frozenset(i for i, ref in refs.items() if not ref) if 2 * numbered > len(refs) else frozenset()
 
 
-def _is_sentence(text: str) -> bool:
-    return text.strip().endswith(".")
-
-
-def _items_follow(lines: list[Line], items: dict[int, re.Match[str] | None], remarks: frozenset[int], i: int,
-                  lost: frozenset[int], role_of: RoleOf) -> bool:
-    """At least MIN_ITEMS items under the heading (one under a heading that reads as a time, "3 months in:", or
-    standing as a paragraph of its own), each perhaps with sentences under it, before anything else or a lost
-    heading's place; a remark or a bare bullet counts as no item, and a lead-in of either form (`... we will:`, and
-    by the profile's roles `Actions for 2013/14:`) right under the heading leads on to its items."""
-    count = 0
-    for j in range(i + 1, len(lines)):
-        if j in lost:
-            break
-        if items[j] is not None:
-            count += j not in remarks
-        elif not (count and _is_sentence(lines[j].text)) and BARE_MARK.pattern.match(lines[j].text) is None and not (
-                count == 0 and lead_in_time(lines[j].text, role_of) is not None):
-            break
-    return count >= (1 if is_timeline(lines[i].text) or _stands_apart(lines, i) else MIN_ITEMS)
-
-
-def _gap(lines: list[Line], i: int) -> int:
-    """How many blank lines stand between line i and the line above it (none above the first line)."""
-    return lines[i].number - lines[i - 1].number - 1 if i else 0
-
-
-def _stands_apart(lines: list[Line], i: int) -> bool:
-    """A blank line above the line (or none above it at all) and below it: a paragraph of its own, as a heading is
-    printed; a stray line among items runs on from the line above it."""
-    return (i == 0 or _gap(lines, i) > 0) and i + 1 < len(lines) and _gap(lines, i + 1) > 0
-
-
-def _lost_headings(lines: list[Line], items: dict[int, re.Match[str] | None]) -> frozenset[int]:
-    """The items parted from the item above by more blank lines than the list leaves, at the least, under a heading
-    and between two items (Kingston's copy: none between items, one under a heading, two where a heading's line
-    stood): a heading was there and was lost, so the item is under no heading. A list that spaces its items as its
-    headings (Isle of Wight's: three blank lines everywhere) has none."""
-    between = [_gap(lines, i) for i in range(1, len(lines)) if items[i] is not None and items[i - 1] is not None]
-    under = [_gap(lines, i) for i in range(1, len(lines))
-             if items[i] is not None and items[i - 1] is None and _is_heading(lines[i - 1].text)]
-    if not between or not under:
-        return frozenset()
-    widest = max(min(between), min(under))
-    return frozenset(i for i in range(1, len(lines))
-                     if items[i] is not None and items[i - 1] is not None and _gap(lines, i) > widest)
-
-
-def _heading_lost(lines: list[Line], i: int, lost: int, heading: int) -> Issue:
-    """The item i is under no heading: `lost`, the first item after the blank lines where its heading stood."""
-    line = lines[i]
-    return warning("list_heading_lost", "ingest", f"list item under a lost heading ({_gap(lines, lost)} blank lines "
-                   f"above line {lines[lost].number}, where a heading would stand): read under no heading, not under "
-                   f"'{lines[heading].text.strip()}'", line.text.strip(), line.span)
-
-
-def _under_item(lines: list[Line], items: dict[int, re.Match[str] | None], i: int) -> bool:
-    """The sentence follows an item, with only sentences between them."""
-    j = i - 1
-    while j >= 0 and items[j] is None and _is_sentence(lines[j].text):
-        j -= 1
-    return j >= 0 and items[j] is not None
-
-
-def _named_by(lines: list[Line], items: dict[int, re.Match[str] | None], i: int) -> int:
-    """A heading that only names a role ("Action Required") is named by the nearest heading line above it; where
-    the role heading stands apart (a blank line above and below it), by the nearest that stands apart too, since a
-    short line running on into the next is a paragraph's first line there, not a heading."""
-    apart = _stands_apart(lines, i)
-    j = i - 1
-    while j >= 0 and items[j] is None and not (_is_heading(lines[j].text) and (not apart or _stands_apart(lines, j))):
-        j -= 1
-    return j if j >= 0 and items[j] is None else i
-
-
 def _finding(prose: list[Line]) -> list[Line]:
     """The prose between a heading and the role heading it names, which is no item: the lines of its first
     paragraph the finding the items below answer, those of each paragraph after it (a blank line above) notes on it,
     as sentences under an item are the item's (Southend: the ICO's recommendation, then "This action has been
     completed.", the recommendation's own status, not any item's)."""
-    first = next((k for k in range(1, len(prose)) if _gap(prose, k)), len(prose))  # where its first paragraph ends
+    first = next((k for k in range(1, len(prose)) if gap(prose, k)), len(prose))  # where its first paragraph ends
     return [with_cells(line, [whole(line, FINDING if k < first else FINDING_NOTES)], "row")
             for k, line in enumerate(prose)]

@@ -24,6 +24,7 @@ TIMELINE_READER = ("whether a line reads as a time is decided by the rules that 
 EXCEPTIONS: dict[str, tuple[frozenset[str], str]] = {
     "council_actions.normalise.timelines": (frozenset({
         "ingest/cell_lines.py", "ingest/code_list.py", "ingest/headed_list.py", "ingest/lead_ins.py",
+        "ingest/list_headings.py",
         "ingest/line_breaks.py", "ingest/spaced_header.py", "parsers/plan_date.py", "parsers/progress.py",
         "parsers/quality.py", "parsers/table_action.py", "council_actions/roles.py"}), TIMELINE_READER),
     "council_actions.normalise.period_search": (frozenset({"ingest/lead_ins.py"}), TIMELINE_READER),
