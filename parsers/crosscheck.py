@@ -184,5 +184,14 @@ def _key_actions(theme: Theme, plans: list[tuple[str, CheckRecords]]) -> list[st
         with_actions = tuple(sorted(e for e in plan.action_elements if themes_of.get(e) == theme.theme_no))
         if theme.key_actions is not None and plan.element_themes and theme.key_actions != len(with_actions):
             said.setdefault(with_actions, []).append(plan_name)
-    return [f"in {', '.join(names)} {len(ids)} elements of the theme carry actions ({', '.join(ids)})"
-            for ids, names in said.items()]
+    return [f"in {', '.join(names)} {_carrying(ids)}" for ids, names in said.items()]
+
+
+def _carrying(ids: tuple[str, ...]) -> str:
+    """How many of the theme's elements carry actions, and which, in words an auditor reads as said: `1 element ...
+    carries actions (SD001)`, `no element ... carries actions`, never `0 elements ... ()`."""
+    if not ids:
+        return "no element of the theme carries actions"
+    if len(ids) == 1:
+        return f"1 element of the theme carries actions ({ids[0]})"
+    return f"{len(ids)} elements of the theme carry actions ({', '.join(ids)})"

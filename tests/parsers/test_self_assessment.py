@@ -136,6 +136,21 @@ def test_cross_check_against_several_plans_is_one_warning_naming_them(profile, p
     assert len({(i.code, i.span, i.raw_text) for i in found}) == len(found)
 
 
+
+def test_key_actions_mismatch_counts_one_element_and_none_in_words(profile, plan):
+    """Theme 6's page against the plan cut down to one of the theme's elements carrying actions, and to none: the
+    message says `1 element ... carries actions (SD003)` and `no element of the theme carries actions`. Before:
+    `1 elements of the theme carry actions (SD003)` and `0 elements of the theme carry actions ()`, as
+    extraction_issues held for Runnymede's pages against the plan fixtures of tests/fixtures."""
+    records = check_records(plan, profile.document_words)
+    page = check_records(parse(THEME_6, profile), profile.document_words)
+    one = replace(records, action_elements=frozenset({"SD003"}))
+    none = replace(records, action_elements=records.action_elements - {e for e, _ in records.element_themes})
+    found = cross_check({"p6": ("theme6.txt", page), "one": ("one.txt", one), "none": ("none.txt", none)})["p6"]
+    assert [(i.code, i.message) for i in found] == [
+        ("key_actions_mismatch", "theme6.txt names 5 key actions for theme 6; in one.txt 1 element of the theme "
+         "carries actions (SD003); in none.txt no element of the theme carries actions")]
+
 def test_a_heatmap_no_theme_tells_names_its_line_and_page(profile):
     """A heatmap with no theme title whose ids name two themes, on page 2 of a PDF: the one-line failure names the
     page of its line (before: `line 40:` alone, a line of the extracted text, not findable in the PDF)."""
