@@ -11,6 +11,7 @@ set of status keys the same way.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache, partial
@@ -65,10 +66,19 @@ class Rule:
 
 
 def heading_key(text: str) -> str:
-    """A heading as compared with the rules: lower case, no footnote markers, hyphenation or end punctuation."""
-    text = FOOTNOTE.sub("", " ".join(text.split())).strip()
+    """A heading as compared with the rules: lower case, no footnote markers, hyphenation or end punctuation, and
+    compatibility forms folded (`folded`)."""
+    text = folded(FOOTNOTE.sub("", " ".join(text.split())).strip())
     text = HYPHEN_BREAK.sub(r"\1\2", text).replace("-", " ")
     return " ".join(text.lower().rstrip("?:.*").split())
+
+
+def folded(text: str) -> str:
+    """The text with its compatibility forms folded (NFKC), as a rule's words are written: a PDF's text layer may
+    give a ligature as one character (`Responsible Oﬃcer`, U+FB03), a fullwidth font its own letters (`Ｌｅａｄ`),
+    and a heading printed so played no role, its column read as notes. Only the text compared: the cell keeps its
+    characters as printed."""
+    return text if text.isascii() else unicodedata.normalize("NFKC", text)
 
 
 @dataclass(frozen=True)
@@ -193,8 +203,9 @@ def _first_rule(rules: tuple[Rule, ...], heading: str) -> Rule | None:
 
 
 def _first_status(rules: tuple[Rule, ...], text: str) -> str | None:
-    """The key of the first status rule the cell matches, case, spacing and enclosing punctuation aside."""
-    key = " ".join(text.lower().strip(" .;:()").split())
+    """The key of the first status rule the cell matches, case, spacing, enclosing punctuation and compatibility
+    forms (`folded`) aside."""
+    key = " ".join(folded(text).lower().strip(" .;:()").split())
     return next((r.key for r in rules if key and r.matches(key)), None)
 
 
