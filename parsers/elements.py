@@ -95,7 +95,8 @@ SCORE_CHECKS = (
     ScoreCheck("score_colour_mismatch", lambda s: bool(s.shaded and s.reading.score and s.shaded != s.reading.score),
                lambda s: f"printed score {s.reading.score} but the cell is shaded {s.shaded}; kept the printed word"),
     ScoreCheck("missing_score", lambda s: s.reading.score is None and s.shaded is None and bool(s.cells),
-               lambda s: "no score could be read"),
+               lambda s: "no score could be read: the score column prints no score word of the profile and its "
+                         "cells no shading of the colour key; score left empty, the column's words quoted"),
 )
 
 

@@ -48,7 +48,9 @@ EXAMPLES = {
                            "several scores printed (yellow, red); kept the first"),
     "score_colour_mismatch": (_seed_shaded_against_its_word, "PCE005", None,
                               "printed score yellow but the cell is shaded red; kept the printed word"),
-    "missing_score": (_seed, "G010", "-\ne'\np p", "no score could be read"),
+    "missing_score": (_seed, "G010", "-\ne'\np p", "no score could be read: the score column prints no score word "
+                      "of the profile and its cells no shading of the colour key; score left empty, the column's "
+                      "words quoted"),
 }
 
 
