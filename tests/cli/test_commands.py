@@ -1,11 +1,13 @@
 """Each command as a script or a person meets it: piped summaries, --json parsed and checked, failures named, exit codes.
 
-The seed is ingested once into two revisions; commands run in-process (`main`) with their
-output captured, which is not a terminal, exactly as in a pipe or a scheduler's log.
+The seed is ingested once into two revisions (the first ingest's summary is the piped summary's test); commands
+run in-process (`main`) with their output captured, which is not a terminal, exactly as in a pipe or a scheduler's log.
 """
 
 import hashlib
+import io
 import json
+from contextlib import redirect_stderr, redirect_stdout
 
 import pytest
 
@@ -25,22 +27,32 @@ def run(capsys, *args, stdin=None, monkeypatch=None):
 
 
 @pytest.fixture(scope="module")
-def two_revisions(tmp_path_factory):
-    out = tmp_path_factory.mktemp("two")
-    assert main(["ingest", str(SAMPLES), "--out", str(out), "--revision", "2024-06", "-q"]) == 0
+def samples_ingested(tmp_path_factory):
+    """Every sample ingested once, as revision 2024-06, and what the command returned and printed to each stream
+    (captured as capsys does: sys.stdout and sys.stderr swapped), for the summary's test and the reading commands'."""
+    out, printed, errors = tmp_path_factory.mktemp("two"), io.StringIO(), io.StringIO()
+    with redirect_stdout(printed), redirect_stderr(errors):
+        code = main(["ingest", str(SAMPLES), "--out", str(out), "--revision", "2024-06"])
+    return out, code, printed.getvalue(), errors.getvalue()
+
+
+@pytest.fixture(scope="module")
+def two_revisions(samples_ingested):
+    out, code, _, _ = samples_ingested
+    assert code == 0
     assert main(["ingest", str(PLAN), "--out", str(out), "--revision", "2024-09", "-q"]) == 0
     return out
 
 
-def test_piped_summary_names_every_document_and_its_real_yield(capsys, tmp_path):
-    code, out, err = run(capsys, "ingest", SAMPLES, "--out", tmp_path, "--revision", "r1")
+def test_piped_summary_names_every_document_and_its_real_yield(samples_ingested):
+    folder, code, out, err = samples_ingested
     assert code == 0 and err == ""
     assert not BOX_DRAWING & set(out)
     rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.startswith("  0")}
     # kind, actions, elements, heatmap cells, statements, errors, warnings, status
     assert rows["000_b44a3e1025d3f301.txt"] == ["self_assessment", "0", "0", "7", "14", "0", "0", "complete"]
     assert rows["004_d0d661fda207b69c.txt"][:4] == ["action_plan", "94", "74", "74"]
-    assert f"council-actions issues {tmp_path} --revision r1" in out
+    assert f"council-actions issues {folder} --revision 2024-06" in out
 
 
 def test_json_is_one_object_with_counts_failures_files_and_timings(capsys, tmp_path):
