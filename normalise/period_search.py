@@ -22,6 +22,19 @@ GATES: tuple[tuple[str, frozenset[int]], ...] = tuple(
 # Rules whose every match holds a digit (their pattern has a digit class): once each digit of a phrase lies in
 # a period already found, such a rule could only find overlapping matches, which are dropped, so it is skipped.
 NEEDS_DIGIT = tuple(bool(re.search(r"\\d|\[[0-9]", rule.pattern.pattern)) for rule in PERIOD_RULES)
+# Marks every match of a rule holds one of, where its gate words do not already say so: the bracket of a gloss
+# (`Q4 (Jan-Mar 2025)`), the slash or dash of a financial year (`Q3 2024/25`), the slash between two months
+# (`Dec 24/Jan 25`). A phrase printing none of a mark's characters skips those rules, as one holding none of their
+# gate words does (most phrases print no bracket, and a quarter with one year no slash or dash).
+MARKS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("(", ("quarter_glossed", "quarter_glossed_no_year", "season_glossed", "month_glossed")),
+    ("/-", ("quarter_range_in_fy", "quarter_to_fy", "quarter_in_fy", "ordinal_quarter_in_fy", "quarter_of_year_span",
+            "ordinal_quarter_of_year_span", "fy_then_quarter", "half_in_fy", "half_in_words_fy", "academic_year",
+            "fy_academic_year", "season_of_fy")),
+    ("/", ("month_pair",)),
+)
+MARKED = tuple((chars, frozenset(i for i, rule in enumerate(PERIOD_RULES) if rule.name in names))
+               for chars, names in MARKS)
 DIGIT = re.compile(r"\d")
 # A word that names a time (a month, a season, a quarter or half by its number, a year) left outside every period
 # found: a part of the phrase the rules did not read (`Mar 25/Jan 25`, a pair running backwards, read as January
@@ -57,6 +70,12 @@ def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
             active |= rules
     if not active:
         return found
+    for chars, rules in MARKED:
+        for char in chars:
+            if char in text:
+                break
+        else:
+            active -= rules
     rest = text
     free_digit = DIGIT.search(text) is not None
     for index in sorted(active):

@@ -15,7 +15,7 @@ import pytest
 from council_actions.normalise.alternation import opened, replay
 from council_actions.normalise.cadence import ALL_RULES, CADENCE_OPENS, CADENCE_PATTERNS
 from council_actions.normalise.kinds import KIND_ANY, KIND_RULES, OPENS, WORDING_PATTERNS, WORDINGS, kind_of
-from council_actions.normalise.period_search import DIGIT, NEEDS_DIGIT
+from council_actions.normalise.period_search import DIGIT, MARKED, MARKS, NEEDS_DIGIT
 from council_actions.normalise.periods import PERIOD_RULES
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -51,6 +51,26 @@ def test_a_rule_marked_as_needing_a_digit_matches_only_text_with_one(index):
         assert match is not None and DIGIT.search(match.group())
 
     check()
+
+
+MARKED_RULES = [(chars, index) for chars, rules in MARKED for index in sorted(rules)]
+
+
+@pytest.mark.parametrize("chars, index", MARKED_RULES,
+                         ids=[f"{chars}:{PERIOD_RULES[index].name}" for chars, index in MARKED_RULES])
+def test_a_rule_marked_as_needing_a_mark_matches_only_text_with_one(chars, index):
+    @settings(max_examples=60, deadline=None, database=None)
+    @given(st.from_regex(PERIOD_RULES[index].pattern))
+    def check(text: str) -> None:
+        match = PERIOD_RULES[index].pattern.search(text)
+        assert match is not None and any(char in match.group() for char in chars), match
+
+    check()
+
+
+def test_every_marked_rule_is_a_rule():
+    """A misspelt name in period_search.MARKS would mark nothing, silently."""
+    assert [len(rules) for _, rules in MARKED] == [len(names) for _, names in MARKS]
 
 
 @pytest.mark.parametrize("rule", PERIOD_RULES, ids=lambda rule: rule.name)
