@@ -61,8 +61,9 @@ def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
 
     Rules are tried in table order; a match overlapping an earlier find is dropped. A rule's next match is searched
     from the end of its last (as `finditer` does, since no rule matches empty text), building no iterator for the
-    many rules that find nothing. `free_digit` says whether a digit lies outside every find so far (the found spans
-    blanked in `rest`), for the NEEDS_DIGIT skip; once `rest` is blank, no rule is left to try."""
+    many rules that find nothing, and not at all after a match that ends the phrase (most finds do). `free_digit`
+    says whether a digit lies outside every find so far (the found spans blanked in `rest`), for the NEEDS_DIGIT
+    skip; once `rest` is blank, no rule is left to try."""
     found: list[FoundPeriod] = []
     active: set[int] = set()
     for gate, rules in GATES:
@@ -91,7 +92,7 @@ def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
                     found.append(FoundPeriod(rule.name, start, end, period))
                     rest = rest[:start] + " " * (end - start) + rest[end:]
                     free_digit = free_digit and DIGIT.search(rest) is not None
-            match = rule.pattern.search(text, end)
+            match = rule.pattern.search(text, end) if end < len(text) else None
         if found and rest.isspace():
             break  # nothing printed outside the finds: a later rule's match (it holds a gate word) would overlap one
     if len(found) > 1:
