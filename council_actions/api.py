@@ -260,7 +260,8 @@ def timelines(phrases: str | Iterable[str], reference: dt.date | None = None,
 
 def review(out: PathLike, site: PathLike, revision: str | None = None, document: str | None = None,
            verdicts: PathLike | None = None, profile: PathLike | None = None) -> ReviewResult:
-    """A static review site for one revision (every document, or one): each row beside its source.
+    """A static review site for one revision (every document, or one): each row beside its source. `document` names
+    it as for `issues` (its source name, its id, or the first 12 characters of it or more).
 
     Raises ReviewError (one line: no tables, an unknown revision or document, a bad verdicts
     file, a site folder that cannot be written) and ProfileError.

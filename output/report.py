@@ -175,13 +175,13 @@ ISSUE_FIELDS = tuple(IssueRow.__annotations__)
 
 def issue_report(out_dir: Path, revision: str | None = None, document: str | None = None, code: str | None = None,
                  severity: Severity | None = None) -> list[IssueRow]:
-    """Extraction issues with their location, filtered; `document` names documents as `_named` reads it. A
+    """Extraction issues with their location, filtered; `document` names documents as `documents_named` reads it. A
     `document` naming none of the revision's is an OutputError, not an empty list: a misspelt name would otherwise
     read as a document with no issues; so is a `code` not in the catalogue or a `severity` not in SEVERITIES, which
     would read as a revision with none (the command refuses them as it parses: cli/issues.issue_code)."""
     _check_filters(code, severity)
     names = _source_names(out_dir, revision)
-    chosen = _named(names, document, f"{out_dir}", f"revision {revision!r}") if document else set(names)
+    chosen = documents_named(names, document, out_dir, revision) if document else set(names)
     rows: list[IssueRow] = []
     for row in read(out_dir, "extraction_issues", revision):
         row["source_name"] = names.get(row["document_id"], "")
@@ -193,23 +193,25 @@ def issue_report(out_dir: Path, revision: str | None = None, document: str | Non
     return sorted(rows, key=lambda r: (r["revision"], r["source_name"], r["line_start"] or 0, r["code"]))
 
 
-def _named(names: dict[str, str], document: str, out: str, revision: str) -> set[str]:
+def documents_named(names: dict[str, str], document: str, out_dir: Path, revision: str | None) -> set[str]:
     """The ids of the documents `document` names (`names`: id -> source name): those of that source name, or the
     one whose id it is or starts, at least SHORT_ID characters long (as the commands print an id) and no other's
     start. A shorter or shared prefix is an OutputError naming the documents it matches: `4` may fit one document
-    today and pick another, or two, once the folder holds more."""
+    today and pick another, or two, once the folder holds more. The one rule of every command taking --document
+    (`issues`, `review`), so a prefix one takes the other takes too, and both refuse it in the same words."""
     named = {id_ for id_, name in names.items() if document in (name, id_)}
     matches = sorted((id_ for id_ in names if id_.startswith(document)), key=lambda id_: (names[id_], id_))
     if named or (len(matches) == 1 and len(document) >= SHORT_ID):
         return named or set(matches)
     if not matches:
-        raise OutputError(f"{out}: no document {document!r} in {revision} (give its source name, or its id or the "
-                          f"first {SHORT_ID} characters of it)")
+        raise OutputError(f"{out_dir}: no document {document!r} in revision {revision!r} (give its source name, or "
+                          f"its id or the first {SHORT_ID} characters of it)")
     listed = "; ".join(f"{id_[:SHORT_ID]} {printable(names[id_])}" for id_ in matches[:MAX_LISTED])
     more = f"; and {len(matches) - MAX_LISTED} more" if len(matches) > MAX_LISTED else ""
     short = f"shorter than the {SHORT_ID} characters of an id the commands print" if len(document) < SHORT_ID \
         else "the start of more than one id"
-    raise OutputError(f"{out}: document id prefix {document!r} is {short}; in {revision} it matches {listed}{more}")
+    raise OutputError(f"{out_dir}: document id prefix {document!r} is {short}; in revision {revision!r} it matches "
+                      f"{listed}{more}")
 
 
 def _check_filters(code: str | None, severity: str | None) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 from council_actions.output import SOURCES
-from council_actions.output.report import ALL_REVISIONS, TableRow, pick_revision
+from council_actions.output.report import ALL_REVISIONS, TableRow, documents_named, pick_revision
 
 from council_actions.issues import OutputError
 
@@ -58,13 +58,15 @@ def choose_revision(out_dir: Path, revision: str | None) -> str:
 
 
 def load_documents(out_dir: Path, revision: str, document: str | None = None) -> list[DocumentTables]:
-    """Every document of the revision, or the one whose id (or id prefix, or source name) is `document`."""
+    """Every document of the revision, or those `document` names (its source name, its id or an id prefix) by the
+    rule `issues --document` follows (output.report.documents_named)."""
     infos = sorted(_read(out_dir / "documents" / revision), key=lambda d: (d["source_name"], d["document_id"]))
     if document is not None:
-        infos = [d for d in infos if document in (d["source_name"], d["document_id"])
-                 or (len(document) >= 6 and d["document_id"].startswith(document))]
-        if not infos:
-            raise ReviewError(f"{out_dir}: no document {document!r} in revision {revision!r}")
+        try:
+            chosen = documents_named({d["document_id"]: d["source_name"] for d in infos}, document, out_dir, revision)
+        except OutputError as exc:
+            raise ReviewError(str(exc)) from None
+        infos = [d for d in infos if d["document_id"] in chosen]
     return [_load(out_dir, revision, info) for info in infos]
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from council_actions import api
 from council_actions.cli.common import FAILED, OK, add_json_option, add_profile_option, emit_json, error
+from council_actions.ingest.model import SHORT_ID
 
 
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -16,7 +17,8 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--out", dest="site", type=Path, required=True, metavar="DIR",
                         help="folder for the site (open DIR/index.html)")
     parser.add_argument("--revision", metavar="R", help="revision to review (default: the latest)")
-    parser.add_argument("--document", metavar="ID", help="one document: its id, an id prefix or its source name")
+    parser.add_argument("--document", metavar="D", help="only this document: its source name, or its id or the "
+                        f"first {SHORT_ID} characters of it (as `ingest -v` prints it)")
     parser.add_argument("--verdicts", type=Path, metavar="FILE", help="verdicts CSV exported from an earlier review")
     add_profile_option(parser, " for score names and colours")
     add_json_option(parser)

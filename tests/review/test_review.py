@@ -122,11 +122,28 @@ def test_source_strings_are_escaped(hostile_site):
 
 @pytest.mark.parametrize("args, problem", [
     (["--revision", "nope"], "no revision 'nope' (revisions: r1)"),
-    (["--document", "nothing.pdf"], "no document 'nothing.pdf' in revision 'r1'"),
+    (["--document", "nothing.pdf"], "no document 'nothing.pdf' in revision 'r1' (give its source name, or its id "
+                                    "or the first 12 characters of it)"),
 ])
 def test_unknown_revision_or_document(review_out, tmp_path, args, problem):
     done = cli("review", review_out, "--out", tmp_path / "site", *args)
     assert done.returncode == 1 and done.stderr.strip().splitlines() == [f"council-actions: error: {review_out}: {problem}"]
+
+
+def test_document_prefix_follows_the_rule_of_issues(review_out, tmp_path):
+    """Before, `review --document` took a 6-character id prefix that `issues --document` refuses (an id is printed
+    with 12): one rule now, in the same words, and the 12 characters the summary prints are taken by both."""
+    ids = {d["source_name"]: d["document_id"] for d in pq.read_table(review_out / "documents").to_pylist()}
+    plan_id = ids[PLAN.name]
+    review = cli("review", review_out, "--out", tmp_path / "short", "--document", plan_id[:6])
+    issues = cli("issues", review_out, "--document", plan_id[:6])
+    assert review.returncode == issues.returncode == 1 and review.stderr == issues.stderr
+    assert review.stderr.strip() == (f"council-actions: error: {review_out}: document id prefix {plan_id[:6]!r} is "
+                                     "shorter than the 12 characters of an id the commands print; in revision 'r1' "
+                                     f"it matches {plan_id[:12]} {PLAN.name}")
+    assert not (tmp_path / "short").exists()
+    printed = cli("review", review_out, "--out", tmp_path / "site", "--document", plan_id[:12], "--json")
+    assert printed.returncode == 0 and json.loads(printed.stdout)["documents"] == 1
 
 
 def test_folder_without_tables(tmp_path):
