@@ -70,7 +70,7 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
     str or a Path, is one path, never its characters).
 
     Raises FileNotFoundError (a path that is not there, no documents), ValueError (a bad
-    revision label) and ProfileError before anything is written; a document that fails
+    revision label, `jobs` under 1) and ProfileError before anything is written; a document that fails
     is reported in `failures`, never raised. `revision_date` defaults to the date the label
     starts with; `source_name` (one document only) replaces the file name as the document's
     identity within the revision, so a corrected file under another name replaces the earlier one
@@ -84,7 +84,7 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
     from council_actions.batch import run_batch
     from council_actions.ingest import DEFAULT_PDF_ENGINE
     from council_actions.issues import printable
-    from council_actions.limits import Limits
+    from council_actions.limits import Limits, checked_jobs
     from council_actions.normalise import ReferenceDates
     from council_actions.profile import load_profile
     from council_actions.revision import reference_from_revision, revision_label
@@ -93,6 +93,7 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
     given = [paths] if isinstance(paths, str | Path) else list(paths)
     paths = listed.paths() if listed is not None and not given else given  # no path: the manifest's files
     started = time.perf_counter()
+    checked_jobs(jobs)
     loaded = load_profile(Path(profile) if profile else None)
     expanded, documents = _documents_given(paths)
     label = revision_label(revision, documents)

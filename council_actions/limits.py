@@ -60,6 +60,14 @@ class Limits:
         return size_words(self.max_memory)
 
 
+def checked_jobs(jobs: int) -> int:
+    """`jobs` (`--jobs`: documents read at once, each in its own process) if it is a whole number, 1 or more. The
+    one rule of the API and the command: 0 or less once ran one at a time without a word, a typo read as a choice."""
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs {jobs!r}: documents read at once must be a whole number, 1 or more")
+    return jobs
+
+
 def size_words(size: int) -> str:
     """A byte count as the limit options spell it (512 MB, 2 GB), for one-line errors."""
     return f"{size / (1 << 30):g} GB" if size >= 1 << 30 else f"{size / MB:g} MB"

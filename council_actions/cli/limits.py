@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from council_actions.limits import MB, Limits, size_words
+from council_actions.limits import MB, Limits, checked_jobs, size_words
 
 SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([KMG]?)B?", re.IGNORECASE)
 UNITS = {"": MB, "K": 1 << 10, "M": MB, "G": 1 << 30}
@@ -25,8 +25,9 @@ def add_limit_options(parser: argparse.ArgumentParser) -> None:
                         help=f"refuse PDFs with more pages, counted before any is read (default: {default.max_pages})")
     parser.add_argument("--max-bytes", type=_size, default=default.max_bytes, metavar="SIZE",
                         help=f"refuse larger input files (default: {size_words(default.max_bytes)})")
-    parser.add_argument("--jobs", "-j", type=_positive(int), default=os.cpu_count() or 1,
-                        help="documents read at once, each in its own process (default: the machine's cores)")
+    parser.add_argument("--jobs", "-j", type=_jobs, default=os.cpu_count() or 1, metavar="N",
+                        help="documents read at once, each in its own process: 1 or more (default: the machine's "
+                        "cores)")
 
 
 def limits_from(args: argparse.Namespace) -> Limits:
@@ -43,6 +44,18 @@ def _positive(kind: type) -> Callable[[str], Any]:
             raise argparse.ArgumentTypeError(f"{text!r} must be more than 0")
         return value
     return convert
+
+
+def _jobs(text: str) -> int:
+    """--jobs as the API's `jobs` is checked (council_actions.limits.checked_jobs), in the same words."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    try:
+        return checked_jobs(number)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _size(text: str) -> int:
