@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from council_actions.manifest import Manifest
     from council_actions.normalise.records import Cadence, Precision, TimelineKind
     from council_actions.output.report import IssueRow, OwnerCount, UnknownOwner
+    from council_actions.output.table_names import TableName
     from council_actions.review import ReviewResult
 
 PathLike = str | Path
@@ -176,8 +177,10 @@ def expand_paths(paths: Iterable[PathLike]) -> list[Path]:
     return expanded
 
 
-def read_table(out: PathLike, table: str, revision: str | None = None) -> pandas.DataFrame:
+def read_table(out: PathLike, table: TableName, revision: str | None = None) -> pandas.DataFrame:
     """One table of one revision (default: the latest; `"*"` for all) as a DataFrame with Arrow-backed dtypes.
+    `table` is one of the contract's (TableName, output/table_names.py); another name raises OutputError naming the
+    tables it is close to.
 
     Dates are dates (`date32[day][pyarrow]`), counts nullable integers, text strings: nothing
     becomes a Python object or a float because of a null.

@@ -17,7 +17,7 @@ from typing import Any, TypedDict, cast
 import pyarrow as pa
 import pyarrow.parquet as pq
 from council_actions.ingest.model import SHORT_ID
-from council_actions.output.schema import DIFF_TABLES, TABLES
+from council_actions.output.table_names import is_table, not_a_table
 
 from council_actions.issue_codes import ISSUE_CODES
 from council_actions.issues import SEVERITIES, IssueStage, OutputError, Severity, printable
@@ -107,10 +107,11 @@ def _schema_of(path: Path) -> pa.Schema:
 def read_rows(out_dir: Path, table: str, revision: str | None = None) -> pa.Table:
     """One table of one revision (`*` for every revision) as one Arrow table, files in a stable order. A name that
     is no table of the schema is refused before it is made a path (`_sources`, `..`, an absolute path: each read
-    another folder, or failed with a traceback)."""
+    another folder, or failed with a traceback), and before the folder is looked at: a misspelling is named as
+    one, with the tables it is close to, even where the folder holds no output yet."""
+    if not is_table(table):
+        raise OutputError(f"{out_dir}: {not_a_table(table)}")
     chosen = pick_revision(out_dir, revision)
-    if table not in TABLES and table not in DIFF_TABLES:
-        raise OutputError(f"{out_dir}: {table!r} is not a table (the tables: {', '.join([*TABLES, *DIFF_TABLES])})")
     folder = out_dir / table
     if not folder.is_dir():
         raise OutputError(f"{out_dir}: no {table} table")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 from council_actions.output.contract import TIMELINE_KINDS, VOCABULARIES
+from council_actions.output.table_names import DiffTable, RowTable
 
 from council_actions.issue_codes import ISSUE_KINDS
 
@@ -36,7 +37,7 @@ PROVENANCE: list[Column] = [
     ("bottom", POINTS, "PDF bbox bottom, in points from the page top; null for text input"),
 ]
 
-TABLES: dict[str, list[Column]] = {
+TABLES: dict[RowTable, list[Column]] = {
     "documents": [
         ("source_name", TEXT, "file name of the source document (no folder)"),
         ("media_type", TEXT, "pdf or text"),
@@ -251,7 +252,7 @@ PREVIOUS_PROVENANCE: list[Column] = [
     ("previous_char_start", COUNT, "offset of the earlier row's first character in its extracted text"),
     ("previous_char_end", COUNT, "offset just past the earlier row's last character"),
 ]
-DIFF_TABLES: dict[str, list[Column]] = {
+DIFF_TABLES: dict[DiffTable, list[Column]] = {
     "changes": [
         ("previous_revision", TEXT, "revision compared against (the earlier one)"),
         ("previous_document_id", TEXT, "document of the earlier revision paired with this one; null if the "
@@ -285,11 +286,12 @@ DIFF_TABLES: dict[str, list[Column]] = {
         *PREVIOUS_PROVENANCE,
     ],
 }
+DECLARED: dict[str, list[Column]] = {name: declared for name, declared in [*TABLES.items(), *DIFF_TABLES.items()]}
 
 
 def columns(table: str) -> list[Column]:
     """A table's columns in order: the keys, its own, then provenance, the same in every table."""
-    return KEYS + {**TABLES, **DIFF_TABLES}[table] + PROVENANCE
+    return KEYS + DECLARED[table] + PROVENANCE
 
 
 def schema(table: str) -> pa.Schema:

@@ -68,8 +68,9 @@ def build_tables(document: Document, parsed: ParsedDocument, normalised: Normali
     rows = _rows(document, parsed, normalised, profile, revision_date)
     rows["span_pages"] = span_pages(span for table in rows.values() for _, span in table)
     keys = {"revision": revision, "document_id": document.document_id}
-    tables = {name: arrow_table([{**keys, **fields, **provenance(span)} for fields, span in rows[name]], schema(name))
-              for name in TABLES}
+    tables: dict[str, pa.Table] = {
+        name: arrow_table([{**keys, **fields, **provenance(span)} for fields, span in rows[name]], schema(name))
+        for name in TABLES}
     return TableSet(revision, document.document_id, tables, tuple(score.key for score in profile.scores))
 
 

@@ -25,8 +25,9 @@ ALL_REVISIONS = "*"
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("read-table", help="one table of one revision: rows as text, CSV or JSON lines")
     formats = add_reading_options(parser, "print one JSON object a row (JSON lines) instead of text columns")
-    parser.add_argument("table", metavar="TABLE", help="a table of the output folder: actions, elements, "
-                        "action_owners, extraction_issues, ... (OUT/_schema.json lists them with their columns)")
+    parser.add_argument("table", metavar="TABLE", type=table_name, help="a table of the output folder: actions, "
+                        "elements, action_owners, extraction_issues, ... (OUT/_schema.json lists them with their "
+                        "columns)")
     formats.add_argument("--csv", action="store_true", help="print CSV with a header row instead of text columns")
     parser.set_defaults(run=run)
     parser.epilog = f"--revision '{ALL_REVISIONS}' reads every revision."
@@ -45,6 +46,16 @@ def run(args: argparse.Namespace) -> int:
     else:
         print_rows(_rows(frame), header)
     return OK
+
+
+def table_name(text: str) -> str:
+    """A table of the contract, checked as the arguments are read: a misspelt one is wrong usage (exit 2), with
+    the names it is close to. Its names load only when the command runs, not for every command's start."""
+    from council_actions.output.table_names import is_table, not_a_table
+
+    if is_table(text):
+        return text
+    raise argparse.ArgumentTypeError(not_a_table(text))
 
 
 def _rows(frame: pandas.DataFrame) -> Iterator[list[object]]:

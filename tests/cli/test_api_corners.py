@@ -1,10 +1,13 @@
 """The command and the API at their corners, as a shell user and a notebook user meet them: one rule for both,
 one line naming the file and the problem, an exit code that says what happened."""
 
+import inspect
+
 import pytest
 
 import council_actions
 from council_actions.cli import main
+from council_actions.issues import OutputError
 from tests.conftest import PLAN
 
 
@@ -21,3 +24,27 @@ def test_jobs_under_one_is_refused_by_the_api_and_the_command_in_the_same_words(
     assert exited.value.code == 2 and capsys.readouterr().err.splitlines()[-1].endswith(
         f"argument --jobs/-j: {raised.value}")
     assert not (tmp_path / "out").exists()
+
+
+def test_the_table_names_are_the_schemas_spelt_once():
+    """TableName (read_table's `table`) is the contract's tables, the ones output/schema.py declares, in order."""
+    from council_actions.output.schema import DIFF_TABLES, TABLES
+    from council_actions.output.table_names import TABLE_NAMES
+
+    assert TABLE_NAMES == (*TABLES, *DIFF_TABLES) and "action_lineage" in TABLE_NAMES
+    assert inspect.signature(council_actions.read_table).parameters["table"].annotation == "TableName"
+
+
+@pytest.mark.parametrize("name, close", [("acions", "actions"), ("extraction_issue", "extraction_issues"),
+                                          ("owners", "action_owners"), ("Lineage", "action_lineage")])
+def test_a_misspelt_table_is_refused_with_the_names_close_to_it(tmp_path, capsys, name, close):
+    """Before, the command read the folder first ('no output here', exit 1, for a folder not yet written) and
+    named every table, not the one meant; now the name is checked first, as wrong usage, with the close ones."""
+    problem = f"{name!r} is not a table (did you mean {close}?); the tables: documents, themes,"
+    with pytest.raises(OutputError) as raised:
+        council_actions.read_table(tmp_path, name)
+    assert str(raised.value).startswith(f"{tmp_path}: {problem}")
+    with pytest.raises(SystemExit) as exited:
+        main(["read-table", str(tmp_path), name])
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and f"argument TABLE: {problem}" in err and "action_lineage" in err

@@ -3,11 +3,13 @@
 import csv
 import io
 import json
+import re
 
 import pytest
 
 import council_actions
 from council_actions.cli import main
+from council_actions.issues import OutputError
 
 
 def run(capsys, *args):
@@ -43,9 +45,14 @@ def test_text_columns_and_a_missing_table_in_one_line(ingested, capsys):
     out_dir, _ = ingested
     code, out, _ = run(capsys, "read-table", out_dir, "themes", "--revision", "r1")
     assert code == 0 and out.splitlines()[0].split()[:3] == ["revision", "document_id", "theme_no"]
-    code, out, err = run(capsys, "read-table", out_dir, "nonesuch")
-    assert (code, out) == (1, "")
-    assert err.startswith(f"council-actions: error: {out_dir}: 'nonesuch' is not a table (the tables: documents, ")
+    with pytest.raises(SystemExit) as stopped:  # wrong usage, refused as the arguments are read
+        run(capsys, "read-table", out_dir, "nonesuch")
+    out, err = capsys.readouterr()
+    assert (stopped.value.code, out) == (2, "")
+    assert err.splitlines()[-1] == ("council-actions read-table: error: argument TABLE: 'nonesuch' is not a table; "
+                                    "the tables: documents, themes, heatmap, elements, actions, action_owners, "
+                                    "action_timelines, statements, extraction_issues, boilerplate, span_pages, "
+                                    "changes, action_lineage")
 
 
 def test_json_and_csv_together_are_refused_not_one_chosen(ingested, capsys):
@@ -61,13 +68,17 @@ def test_json_and_csv_together_are_refused_not_one_chosen(ingested, capsys):
 @pytest.mark.parametrize("name", ["", ".", "..", "_sources", "_journal", "actions/r1", "ABSOLUTE"])
 def test_a_name_that_is_no_table_is_one_line_never_another_folder(ingested, capsys, name):
     """TABLE was made a path as given: `.`, `_sources` and the like failed with a StopIteration traceback, and an
-    absolute path read the Parquet of any folder. Every name outside the schema's tables is now one line, exit 1."""
+    absolute path read the Parquet of any folder. Every name outside the schema's tables is now refused as the
+    command's arguments are read (exit 2, its error one line), and by the function before the folder is read."""
     out_dir, _ = ingested
     table = str(out_dir / "actions") if name == "ABSOLUTE" else name
-    code, out, err = run(capsys, "read-table", out_dir, table)
-    assert (code, out) == (1, "")
-    assert err.startswith(f"council-actions: error: {out_dir}: {table!r} is not a table (the tables: documents, ")
-    assert "Traceback" not in err and len(err.splitlines()) == 1
+    with pytest.raises(SystemExit) as stopped:
+        run(capsys, "read-table", out_dir, table)
+    out, err = capsys.readouterr()
+    assert (stopped.value.code, out) == (2, "") and "Traceback" not in err
+    assert err.splitlines()[-1].startswith(f"council-actions read-table: error: argument TABLE: {table!r} is not a table")
+    with pytest.raises(OutputError, match="^" + re.escape(f"{out_dir}: {table!r} is not a table")):
+        council_actions.read_table(out_dir, table)
 
 
 def test_a_table_folder_holding_no_file_is_one_line(ingested, capsys, tmp_path):
