@@ -5,8 +5,9 @@ exceptions Python only prints ("Exception ignored in ...": an at-fork handler su
 fork a batch makes, or a finaliser), the interrupt is gone, and the batch went on to commit and exit 0 (the
 train saw it once in a few hundred runs of tests/cli/test_interrupt.py). While the command line records them
 (`interrupts_recorded`), each SIGINT is also remembered, and the batch raises it again at its safe points
-(`raise_if_interrupted`: after each document, and before the commit), so the output folder keeps its last
-commit and the command exits 130. One that comes while a fork or a load is under way (FORK_LOCK held) is only
+(`raise_if_interrupted`: before each document's outcome is reported, so a reader the Ctrl-C ended is not
+reported as a failure first, and before the commit), so the output folder keeps its last commit and the command
+exits 130. One that comes while a fork or a load is under way (FORK_LOCK held) is only
 remembered, never raised there: Python would print the swallowed exception's traceback ("Exception ignored in
 _releaseLock", seen in the clean-clone CI), and a load cut half-way would leave a module half-imported; the next
 safe point, or the command's end, raises it. A caller of the API that records nothing keeps Python's own handling.
@@ -44,7 +45,8 @@ def interrupts_recorded() -> Iterator[None]:
 
 
 def raise_if_interrupted() -> None:
-    """Raise KeyboardInterrupt if a Ctrl-C came while interrupts were recorded, even one Python swallowed."""
+    """Raise KeyboardInterrupt if a Ctrl-C came while interrupts were recorded, even one Python swallowed: the
+    batch's safe points (before each document's outcome is reported, before the commit) and the command's end."""
     if _SEEN.is_set():
         _SEEN.clear()  # raised once: what catches it has it
         raise KeyboardInterrupt
