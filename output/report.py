@@ -182,7 +182,7 @@ def issue_report(out_dir: Path, revision: str | None = None, document: str | Non
     would read as a revision with none (the command refuses them as it parses: cli/issues.issue_code)."""
     _check_filters(code, severity)
     names = _source_names(out_dir, revision)
-    chosen = documents_named(names, document, out_dir, revision) if document else set(names)
+    chosen = documents_named(names, document, out_dir, revision) if document is not None else set(names)
     rows: list[IssueRow] = []
     for row in read(out_dir, "extraction_issues", revision):
         row["source_name"] = names.get(row["document_id"], "")
@@ -199,14 +199,15 @@ def documents_named(names: dict[str, str], document: str, out_dir: Path, revisio
     one whose id it is or starts, at least SHORT_ID characters long (as the commands print an id) and no other's
     start. A shorter or shared prefix is an OutputError naming the documents it matches: `4` may fit one document
     today and pick another, or two, once the folder holds more. The one rule of every command taking --document
-    (`issues`, `review`), so a prefix one takes the other takes too, and both refuse it in the same words."""
-    named = {id_ for id_, name in names.items() if document in (name, id_)}
+    (`issues`, `review`), so a prefix one takes the other takes too, and both refuse it in the same words. A file's
+    own name, a byte that is not UTF-8 in it, names the document stored under it escaped (ingest.read_document)."""
+    named = {id_ for id_, name in names.items() if name in (document, printable(document)) or id_ == document}
     matches = sorted((id_ for id_ in names if id_.startswith(document)), key=lambda id_: (names[id_], id_))
     if named or (len(matches) == 1 and len(document) >= SHORT_ID):
         return named or set(matches)
     if not matches:
-        raise OutputError(f"{out_dir}: no document {document!r} in revision {revision!r} (give its source name, or "
-                          f"its id or the first {SHORT_ID} characters of it)")
+        raise OutputError(f"{out_dir}: no document '{printable(document)}' in revision {revision!r} (give its source "
+                          f"name, or its id or the first {SHORT_ID} characters of it)")
     listed = "; ".join(f"{id_[:SHORT_ID]} {printable(names[id_])}" for id_ in matches[:MAX_LISTED])
     more = f"; and {len(matches) - MAX_LISTED} more" if len(matches) > MAX_LISTED else ""
     short = f"shorter than the {SHORT_ID} characters of an id the commands print" if len(document) < SHORT_ID \

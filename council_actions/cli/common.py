@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from council_actions.issues import printable
 from council_actions.profile import DEFAULT_PROFILE, built_in_names
 
 OK, FAILED, USAGE = 0, 1, 2
+UNDECODED = re.compile("[\ud800-\udfff]")  # a byte of a name that is not UTF-8, as os.fsdecode keeps it
 INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command Ctrl-C ended
 
 
@@ -64,8 +66,18 @@ def detail(path: Path, lines: tuple[str, ...]) -> None:
         print(f"council-actions: detail: {printable(str(path))}: {printable(line)}", file=sys.stderr)
 
 
+def say(line: str) -> None:
+    """A line of a report on stdout, the names in it escaped as `error` escapes them: a path given that is not
+    UTF-8 printed raw was a traceback wherever stdout is strict (UnicodeEncodeError: surrogates not allowed), and a
+    newline or an escape sequence in a file name split the line or drove the terminal."""
+    print(printable(line))
+
+
 def emit_json(value: object) -> None:
-    print(json.dumps(value, ensure_ascii=False, default=_jsonable))
+    """One JSON object on a line. A byte of a name that is not UTF-8 is written as the tables store it (`\\x96`):
+    raw, it was a traceback on a strict stdout, and bytes that are no UTF-8 in the JSON elsewhere."""
+    text = json.dumps(value, ensure_ascii=False, default=_jsonable)
+    print(UNDECODED.sub(lambda found: json.dumps(printable(found[0]))[1:-1], text))
 
 
 def _jsonable(value: object) -> object:
@@ -87,4 +99,4 @@ def print_rows(rows: Iterable[Sequence[object]], header: Sequence[str], indent: 
 
 
 def _text(value: object) -> str:
-    return "" if value is None else str(value)
+    return "" if value is None else printable(str(value))

@@ -29,6 +29,7 @@ from council_actions.cli.common import (
     emit_json,
     error,
     print_rows,
+    say,
 )
 from council_actions.cli.limits import add_limit_options, limits_from
 from council_actions.ingest.model import SHORT_ID
@@ -162,8 +163,8 @@ def _totals(report: IngestReport) -> Totals:
 def _summary(report: IngestReport, verbose: bool) -> None:
     totals = _totals(report)
     written = f"{totals['written']} document{'' if totals['written'] == 1 else 's'} written"
-    print(f"revision {report.revision} -> {report.out}: {written}, "
-          f"{totals['failed']} failed ({report.seconds:.1f} s)")
+    say(f"revision {report.revision} -> {report.out}: {written}, "
+        f"{totals['failed']} failed ({report.seconds:.1f} s)")
     if report.documents:
         # documents.status (output/status.py): an error, or too much of the reading unplaced or in doubt
         print_rows([(Path(r.source).name, r.kind, *(r.rows.get(t, 0) for t, _ in YIELD), r.issues.get("error", 0),
@@ -172,44 +173,44 @@ def _summary(report: IngestReport, verbose: bool) -> None:
                    ("document", "kind", *(t for t, _ in YIELD), "errors", "warnings", "status"), indent="  ")
     for result in report.documents:
         if result.council_from != "document":
-            print(f"{Path(result.source).name}: {COUNCIL_FROM[result.council_from].format(result.council)}")
+            say(f"{Path(result.source).name}: {COUNCIL_FROM[result.council_from].format(result.council)}")
     unknown = sum(result.council_from == "none" for result in report.documents)
     if unknown:
-        print(UNKNOWN_COUNCIL.format(f"{unknown} document{'' if unknown == 1 else 's'}"))
-    print("total: " + ", ".join(f"{totals['rows'].get(t, 0)} {name}" for t, name in YIELD))
-    print(f"extraction issues: {totals['issues']['error']} errors, {totals['issues']['warning']} warnings"
-          + (f"; list them: {_issues_command(report)}" if sum(totals["issues"].values()) else ""))
+        say(UNKNOWN_COUNCIL.format(f"{unknown} document{'' if unknown == 1 else 's'}"))
+    say("total: " + ", ".join(f"{totals['rows'].get(t, 0)} {name}" for t, name in YIELD))
+    say(f"extraction issues: {totals['issues']['error']} errors, {totals['issues']['warning']} warnings"
+        + (f"; list them: {_issues_command(report)}" if sum(totals["issues"].values()) else ""))
     for result in report.documents:
         for old in result.replaced:
-            print(f"{Path(result.source).name} replaced the earlier version {old[:12]} of the same source")
+            say(f"{Path(result.source).name} replaced the earlier version {old[:12]} of the same source")
     if report.skipped:
         from council_actions.pipeline import SUFFIXES_NAMED  # loaded by the ingest already
 
-        print(f"not read ({len(report.skipped)} in the folders given, not {SUFFIXES_NAMED}): "
-              + ", ".join(map(str, report.skipped)))
+        say(f"not read ({len(report.skipped)} in the folders given, not {SUFFIXES_NAMED}): "
+            + ", ".join(map(str, report.skipped)))
         for hint in sorted({SAVE_AS[s] for s in (Path(p).suffix.lower() for p in report.skipped) if s in SAVE_AS}):
-            print(hint)
+            say(hint)
     if report.revision_date is None and report.documents:  # a run that wrote nothing made no revision to sort
-        print(f"revision {report.revision} has no date (give --revision-date, or a label starting with one): "
-              "it sorts before dated revisions")
+        say(f"revision {report.revision} has no date (give --revision-date, or a label starting with one): "
+            "it sorts before dated revisions")
     if verbose and report.documents:  # nothing written, no issues to read back
         _details(report)
     if report.failures:
-        print(f"failed ({len(report.failures)}):")
+        say(f"failed ({len(report.failures)}):")
         for failure in report.failures:
-            print(f"  {failure.source}: {failure.problem} [{failure.stage}]")
+            say(f"  {failure.source}: {failure.problem} [{failure.stage}]")
 
 
 def _details(report: IngestReport) -> None:
     codes = Counter((row["document_id"], row["severity"], row["code"]) for row in api.issues(report.out,
                                                                                             report.revision))
     for result in report.documents:
-        print(f"{result.source} ({result.document_id[:SHORT_ID]}):")
+        say(f"{result.source} ({result.document_id[:SHORT_ID]}):")
         for path in result.files:
-            print(f"  wrote {path}")
+            say(f"  wrote {path}")
         for (document_id, severity, code), count in sorted(codes.items()):
             if document_id == result.document_id:
-                print(f"  {count:4d} {severity} {code}")
+                say(f"  {count:4d} {severity} {code}")
 
 
 def _issues_command(report: IngestReport) -> str:

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from council_actions import api
-from council_actions.cli.common import FAILED, OK, add_json_option, add_profile_option, emit_json, error
+from council_actions.cli.common import FAILED, OK, add_json_option, add_profile_option, emit_json, error, say
 from council_actions.ingest.model import SHORT_ID
+from council_actions.issues import printable
 
 
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,11 +35,11 @@ def run(args: argparse.Namespace) -> int:
         error(str(exc))
         return FAILED
     for note in result.notes:
-        print(f"council-actions: note: {note}", file=sys.stderr)
+        print(f"council-actions: note: {printable(note)}", file=sys.stderr)
     if args.json:
         emit_json({"index": result.index, "revision": result.revision, "documents": result.documents,
                    "rows": result.rows, "crops": result.crops, "notes": list(result.notes)})
     else:
-        print(f"review of revision {result.revision}: {result.documents} documents, {result.rows} rows, "
-              f"{result.crops} crops -> {result.index}")
+        say(f"review of revision {result.revision}: {result.documents} documents, {result.rows} rows, "
+            f"{result.crops} crops -> {result.index}")
     return OK

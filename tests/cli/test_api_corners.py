@@ -2,13 +2,17 @@
 one line naming the file and the problem, an exit code that says what happened."""
 
 import inspect
+import json
+import os
+import subprocess
+import sys
 
 import pytest
 
 import council_actions
 from council_actions.cli import main
 from council_actions.issues import OutputError
-from tests.conftest import PLAN
+from tests.conftest import PLAN, ROOT, THEME_6
 
 
 @pytest.mark.parametrize("jobs", [0, -2])
@@ -48,3 +52,29 @@ def test_a_misspelt_table_is_refused_with_the_names_close_to_it(tmp_path, capsys
         main(["read-table", str(tmp_path), name])
     err = capsys.readouterr().err
     assert exited.value.code == 2 and f"argument TABLE: {problem}" in err and "action_lineage" in err
+
+
+NOT_UTF8 = b"plan_\x96_v2.txt"  # a cp1252 en dash in a file name saved on Windows, copied as bytes
+
+
+def _council_actions(*args: bytes) -> subprocess.CompletedProcess[bytes]:
+    strict = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}  # as under en_GB.UTF-8: no surrogate escapes
+    return subprocess.run([sys.executable.encode(), b"-m", b"council_actions.cli", *args], capture_output=True,
+                          cwd=ROOT, env=strict)
+
+
+def test_a_file_name_that_is_not_utf8_is_printed_and_taken_as_the_tables_store_it(tmp_path):
+    """Before, the summary of a folder holding such a file ended in a traceback (UnicodeEncodeError: surrogates not
+    allowed) after the revision was written, and so did --json; `issues --document` given the file's own name
+    found no document, the tables holding it escaped (plan_\\x96_v2.txt). Now both print it as stored and take it."""
+    folder, out = os.fsencode(tmp_path / "plans"), os.fsencode(tmp_path / "out")
+    os.mkdir(folder)
+    with open(os.path.join(folder, NOT_UTF8), "wb") as copy:
+        copy.write(THEME_6.read_bytes())
+    done = _council_actions(b"ingest", folder, b"--out", out, b"--revision", b"2024-06")
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert b"  plan_\\x96_v2.txt  self_assessment" in done.stdout
+    done = _council_actions(b"ingest", folder, b"--out", out, b"--revision", b"2024-06", b"--json")
+    assert done.returncode == 0 and json.loads(done.stdout)["documents"][0]["source"].endswith("/plan_\\x96_v2.txt")
+    done = _council_actions(b"issues", out, b"--document", NOT_UTF8)
+    assert (done.returncode, done.stderr) == (0, b"") and b"extraction issues in revision 2024-06" in done.stdout
