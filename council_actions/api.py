@@ -96,7 +96,7 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
     started = time.perf_counter()
     checked_jobs(jobs)
     loaded = load_profile(Path(profile) if profile else None)
-    expanded, documents = _documents_given(paths)
+    expanded, documents = _documents_given(paths, Path(out))
     label = revision_label(revision, documents)
     if source_name and len(documents) != 1:
         raise ValueError(f"source name {source_name!r} names one document, but {len(documents)} were given")
@@ -111,27 +111,34 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
                            source_name=printable(source_name) if source_name else None, jobs=jobs,
                            given=listed.for_documents(documents) if listed is not None else None)
     return IngestReport(label, Path(out), tuple(results), tuple(failures.found), time.perf_counter() - started,
-                        dated, _not_documents(expanded, documents))
+                        dated, _not_documents(expanded, documents, Path(out)))
 
 
-def _documents_given(paths: PathLike | Iterable[PathLike]) -> tuple[list[Path], list[Path]]:
-    """The paths as given with patterns expanded, and the documents in them; none is an error before anything is
-    written, naming what was given."""
+def _documents_given(paths: PathLike | Iterable[PathLike], out: Path) -> tuple[list[Path], list[Path]]:
+    """The paths as given with patterns expanded, and the documents in them, but for those a folder given holds in
+    the output folder `out`; none is an error before anything is written, naming what was given."""
     from council_actions.pipeline import SUFFIXES_NAMED, find_documents
 
     given = [str(paths)] if isinstance(paths, str | Path) else [str(path) for path in paths]
     expanded = expand_paths(given)
-    documents = find_documents(expanded)
+    documents = [found for found in find_documents(expanded) if found in expanded or not _inside(found, out)]
     if not documents:
         raise FileNotFoundError(f"{', '.join(given) or 'no paths'}: no documents ({SUFFIXES_NAMED}) found")
     return expanded, documents
 
 
-def _not_documents(paths: list[Path], documents: list[Path]) -> tuple[Path, ...]:
+def _not_documents(paths: list[Path], documents: list[Path], out: Path) -> tuple[Path, ...]:
     """The files under the folders given that were not read (a .docx, a notes file): named in the report, so a
-    plan saved in another format is never left out without a word."""
+    plan saved in another format is never left out without a word. The output folder's own files are no such
+    file: `--out` inside the folder given (samples/out) listed every Parquet file of it, more each run."""
     read = set(documents)
-    return tuple(sorted(f for path in paths if path.is_dir() for f in path.rglob("*") if f.is_file() and f not in read))
+    return tuple(sorted(f for path in paths if path.is_dir() for f in path.rglob("*")
+                        if f.is_file() and f not in read and not _inside(f, out)))
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether `path` is in `folder` or below it, however either was spelt (relative, through a link)."""
+    return path.resolve().is_relative_to(folder.resolve())
 
 
 def diff(out: PathLike, earlier: str | None = None, later: str | None = None, *,
@@ -161,11 +168,14 @@ def diff(out: PathLike, earlier: str | None = None, later: str | None = None, *,
 def expand_paths(paths: Iterable[PathLike]) -> list[Path]:
     """Paths as given; a pattern (`plans/*.pdf`, `**/*.txt`) that names no file itself is expanded, sorted.
 
-    A path that does not exist and matches nothing raises FileNotFoundError naming it. No command of its own:
+    A path that does not exist and matches nothing raises FileNotFoundError naming it, and so does an empty one
+    (`ingest "$PLANS"` with PLANS unset), which Path reads as the current folder, all of it. No command of its own:
     it is how `ingest` reads its PATH arguments, public for a script that wants the same file list.
     """
     expanded: list[Path] = []
     for given in map(str, paths):
+        if not given:
+            raise FileNotFoundError("'': an empty path names no file or folder (an unset shell variable?)")
         if Path(given).exists():
             expanded.append(Path(given))
             continue

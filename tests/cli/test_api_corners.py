@@ -4,8 +4,10 @@ one line naming the file and the problem, an exit code that says what happened."
 import inspect
 import json
 import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -78,3 +80,27 @@ def test_a_file_name_that_is_not_utf8_is_printed_and_taken_as_the_tables_store_i
     assert done.returncode == 0 and json.loads(done.stdout)["documents"][0]["source"].endswith("/plan_\\x96_v2.txt")
     done = _council_actions(b"issues", out, b"--document", NOT_UTF8)
     assert (done.returncode, done.stderr) == (0, b"") and b"extraction issues in revision 2024-06" in done.stdout
+
+
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(tmp_path, capsys, monkeypatch):
+    """Before, `ingest ""` (a shell variable left unset) ingested the current folder and everything under it."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(THEME_6, tmp_path)
+    with pytest.raises(FileNotFoundError, match=r"^'': an empty path names no file or folder"):
+        council_actions.ingest("", tmp_path / "out")
+    assert main(["ingest", "", "--out", str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err == ("council-actions: error: '': an empty path names no file or folder (an unset "
+                                       "shell variable?)\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_output_folder_inside_the_folder_given_is_no_input(tmp_path):
+    """Before, `ingest plans --out plans/out` listed every file of plans/out as not read, more each run."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    shutil.copy(THEME_6, folder)
+    (folder / "notes.docx").write_bytes(b"PK")
+    assert council_actions.ingest(folder, folder / "out", revision="2024-06").ok
+    again = council_actions.ingest(folder, folder / "out", revision="2024-09")
+    assert [Path(result.source).name for result in again.documents] == [THEME_6.name]
+    assert again.skipped == (folder / "notes.docx",)
