@@ -39,6 +39,7 @@ class WordRules:
     cost: re.Pattern[str]  # what an action costs, after the words naming its owner (`... officer time`)
     designation: re.Pattern[str]  # a post held beside another, the whole piece (`Section 151 Officer`)
     body_name: re.Pattern[str]  # a body's name joined by 'and' or '&', found in a stretch (`Overview & Scrutiny`)
+    post_names: tuple[re.Pattern[str], ...]  # each post's names, the whole piece (`Chief Finance Officer`)
 
 
 @lru_cache(maxsize=16)
@@ -55,7 +56,9 @@ def word_rules(words: OwnerWords) -> WordRules:
                      re.compile(rf"(?:^|(?<=[.;,\n]))\s*\b{roles}\s*:", re.IGNORECASE),
                      re.compile(rf"(?<=\w)\s+{costs}$", re.IGNORECASE),
                      re.compile(rf"(?:the\s+)?{designations}", re.IGNORECASE),
-                     re.compile(rf"\b{joined_names(words.body_names)}\b", re.IGNORECASE))
+                     re.compile(rf"\b{joined_names(words.body_names)}\b", re.IGNORECASE),
+                     tuple(re.compile(rf"(?:the\s+)?{any_word(tuple(n.strip() for n in names.split('=')))}",
+                                      re.IGNORECASE) for names in words.post_names))
 
 
 def any_word(words: tuple[str, ...]) -> str:

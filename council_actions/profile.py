@@ -25,7 +25,8 @@ DEFAULT_PROFILE = "runnymede.toml"
 GENERIC_PROFILE = "generic.toml"
 QUARTER_READINGS = ("fiscal_year_starting", "calendar")
 # the lists of a profile's [owner_words], as OwnerWords holds them
-OWNER_WORD_LISTS = ("posts", "posts_of", "bodies", "holders", "roles", "costs", "designations", "body_names")
+OWNER_WORD_LISTS = ("posts", "posts_of", "bodies", "holders", "roles", "costs", "designations", "body_names",
+                    "post_names")
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,9 @@ class OwnerWords:
     Councillors`, `Project Sponsor`), which mark a line as an owner's (ingest/cell_shapes.py) but open no post to read
     on from; the roles a cell labels its owners with (`Lead: ... Accountable: ...`); and what an action costs, printed
     after its owner in a cell naming both (`Strategic planning officer time.`); the posts a council designates an
-    officer to hold beside their own (`Head of Finance & S151 Officer`: one person), and the bodies named with 'and'
-    and no body word (`Overview & Scrutiny`). Lower case; the profile's own
+    officer to hold beside their own (`Head of Finance & S151 Officer`: one person), the bodies named with 'and'
+    and no body word (`Overview & Scrutiny`), and the names one post goes by (`Section 151 Officer/Chief Finance
+    Officer`: one person). Lower case; the profile's own
     words come first, then the generic profile's, so a council's wording adds to the generic and no profile reads
     owners without them."""
 
@@ -82,6 +84,7 @@ class OwnerWords:
     costs: tuple[str, ...]
     designations: tuple[str, ...]  # a post held beside another by one person (`Section 151 Officer`)
     body_names: tuple[str, ...]  # a body named with 'and' and no body word (`Overview and Scrutiny`)
+    post_names: tuple[str, ...]  # the names of one post, parted by '=' (`section 151 officer = chief finance officer`)
 
 
 @dataclass(frozen=True)

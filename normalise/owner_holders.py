@@ -3,7 +3,8 @@ profile's `[owner_words] designations` name, joined by 'and', '&' or '/' (`Head 
 `Director of Governance/Monitoring Officer`), in either order, are one owner, where owner_split's shapes part them
 at a post word or a slash, or read them as one post without knowing it for two. A statutory officer is designated
 from among the council's officers, so the two name one person: one action_owners row, as the seed's glossary keeps
-`ACE (S151)` one owner.
+`ACE (S151)` one owner. So are two names of one post the profile's `[owner_words] post_names` list, joined the same
+ways (`Section 151 Officer/Chief Finance Officer`), though both are designations.
 """
 
 from __future__ import annotations
@@ -57,9 +58,12 @@ def held_posts(text: str, rules: WordRules) -> tuple[str, str] | None:
 
 
 def _one_holds(first: str, second: str, rules: WordRules) -> bool:
-    """Whether two posts printed joined are one person's: one a designation (`Monitoring Officer`), the other a post
-    by its words (`Head of Legal`) that is not a designation too (the law keeps `Monitoring Officer & Section 151
-    Officer` apart) nor the post the designation is the deputy of (`Chief Executive & Deputy Chief Executive`)."""
+    """Whether two posts printed joined are one person's: two names of one post (the profile's post_names), or one a
+    designation (`Monitoring Officer`), the other a post by its words (`Head of Legal`) that is not a designation too
+    (the law keeps `Monitoring Officer & Section 151 Officer` apart) nor the post the designation is the deputy of
+    (`Chief Executive & Deputy Chief Executive`)."""
+    if any(names.fullmatch(first) and names.fullmatch(second) for names in rules.post_names):
+        return True  # one post under two names (`Section 151 Officer/Chief Finance Officer`)
     designated = [bool(rules.designation.fullmatch(p)) for p in (first, second)]
     if designated.count(True) != 1:
         return False

@@ -81,11 +81,13 @@ OWNER_SHAPES = (
                  ("Angela Woodhouse, Head of Policy and Communications",)))),
     OwnerShape("two_posts", "a post and a designation the profile's owner_words name (`Section 151 Officer`, "
                "`Monitoring Officer`), joined by 'and' or '&', either first: one person holding both, one owner, known "
-               "by the first of the two the glossary knows; not two designations, nor a post and its deputy",
+               "by the first of the two the glossary knows; not two designations, nor a post and its deputy; and two "
+               "names of one post the profile's owner_words post_names list (`Chief Finance Officer`), so joined",
                (("Director of Governance and Regulatory Services and Monitoring Officer",
                  ("Director of Governance and Regulatory Services and Monitoring Officer",)),
                 ("Head of Finance & S151 Officer", ("Head of Finance & S151 Officer",)),
-                ("Monitoring Officer & Head of Legal", ("Monitoring Officer & Head of Legal",)))),
+                ("Monitoring Officer & Head of Legal", ("Monitoring Officer & Head of Legal",)),
+                ("Section 151 Officer/Chief Finance Officer", ("Section 151 Officer/Chief Finance Officer",)))),
     OwnerShape("and_joined", "one capitalised word that could be no owner on its own (no post word, not a name the "
                "glossary knows or the plan prints alone), 'and' or '&', then a name whose last word is a post or "
                "body word, or that holds a body word (the profile's owner_words): one post or body, not a word and "

@@ -185,6 +185,14 @@ def test_each_owner_match_reads_its_example_both_ways(match):
     assert match.same(one, other) and match.same(other, one) and same_owner(one, other)
 
 
+def test_one_post_under_two_names_is_either_name_in_another_revision():
+    """Hambleton's `Section 151 Officer/Chief Finance Officer` (tests/normalise/test_owner_joins.py's ONE_POST), one
+    post under two names, is the same owner as either name printed alone in the next revision; it was a change."""
+    assert same_owner("Section 151 Officer/Chief Finance Officer", "Chief Finance Officer")
+    assert same_owner("Section 151 Officer", "Section 151 Officer/Chief Finance Officer")
+    assert not same_owner("Section 151 Officer/Chief Finance Officer", "Monitoring Officer")
+
+
 @pytest.mark.parametrize(("one", "other"), [
     ("A. Smith, Head of Policy", "B. Jones, Head of Policy"),  # a handover within one post is a change
     ("Head of Policy and Communications", "Head of Finance"),

@@ -160,6 +160,35 @@ def test_two_designations_or_a_post_and_its_deputy_stay_two(cell, owners):
     assert tuple(piece.text for piece in owner_pieces(cell)) == owners
 
 
+# One post under two names: the Section 151 Officer is the council's chief finance officer (the Local Government
+# Finance Act 1988 calls the same officer so), and papers print the two names joined; both are designations, which
+# alone would keep them two people, but the profile's `[owner_words] post_names` lists them as names of one post: one
+# owner. Hambleton's cabinet named "the Section 151 Officer/Chief Finance Officer (the Director of Finance and
+# Commercial)" among its three statutory officers; Brentwood's council report appointed "its Chief Finance Officer/
+# Section 151 Officer".
+HAMBLETON = "https://democracy.hambleton.gov.uk/ieIssueDetails.aspx?IId=13061&PlanId=0&Opt=3"
+BRENTWOOD = "https://abcdocz.com/doc/965745/report-template---brentwood-borough-council"
+ONE_POST = [
+    ("Section 151 Officer/Chief Finance Officer", HAMBLETON),
+    ("Chief Finance Officer/ Section 151 Officer", BRENTWOOD),
+    ("Chief Finance Officer and Section 151 Officer", "made up: the same names joined by 'and'"),
+    ("S151 Officer / Chief Finance Officer", "made up: the short form of the first"),
+]
+
+
+@pytest.mark.parametrize(("cell", "source"), ONE_POST)
+def test_two_names_of_one_post_are_one_owner(cell, source):
+    assert [(piece.text, piece.shape) for piece in owner_pieces(cell)] == [(cell, "two_posts")], source
+
+
+def test_one_post_under_two_names_is_known_by_the_name_the_glossary_lists():
+    """Resolved by the name the council lists, as a post and a designation are; a third post after them is its own."""
+    (piece,) = owner_pieces("Section 151 Officer/Chief Finance Officer", known={"Chief Finance Officer"}.__contains__)
+    assert piece.known_as == "Chief Finance Officer"
+    cell = "Section 151 Officer/Chief Finance Officer; Monitoring Officer"
+    assert [p.text for p in owner_pieces(cell)] == ["Section 151 Officer/Chief Finance Officer", "Monitoring Officer"]
+
+
 def test_the_holder_is_known_by_the_first_post_the_glossary_knows():
     """Resolved by the post the council lists, the other printed beside it (columns._mention marks `two_posts`)."""
     (piece,) = owner_pieces("Monitoring Officer & Head of Legal", known={"Head of Legal"}.__contains__)
