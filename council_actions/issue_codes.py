@@ -233,7 +233,9 @@ ISSUE_CODES: dict[str, IssueCode] = {
     "timeline_year_ambiguous": IssueCode(
         "value_doubt", "A timeline naming a year end without saying which year (`by the end of the year`): read as "
         "the end of the plan's own financial year (assumption `year_end_unnamed_as_financial_year`); the calendar "
-        "year may be meant: check the value."),
+        "year may be meant: check the value. Or naming the new year by its turn (`early in the new year`, `early next "
+        "year`) in a plan stating no one financial year: read as the calendar year after the plan's date (assumption "
+        "`new_year_after_document_date`)."),
     "timeline_needs_reference": IssueCode(
         "lost", "A timeline without a year (or relative to the plan's date) and no reference date "
         "(--reference-date, a date the plan prints as its own, a dated revision label): its dates are left empty."),

@@ -28,6 +28,7 @@ FY = r"(?:fy\s*)?(?P<y1>20\d{2}|\d{2})\s*[/-]\s*(?P<y2>20\d{2}|\d{1,2})(?![\d/])
 FY_B = r"(?:fy\s*)?(?P<z1>20\d{2}|\d{2})\s*[/-]\s*(?P<z2>20\d{2}|\d{1,2})(?![\d/])"
 JOIN = r"\s*(?:-|to|and|,|&)\s*"
 PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+SEASON_PARTS = {"early": 0, "mid": 1, "late": 2}  # a season's part as its month, counted from its first (`late spring`)
 # Words before a period that say how it times: over a span ("in 2026", "during 2026"), or by a deadline ("by 2026").
 # "Action plan covers 2015-16" is the period the plan runs over, as "throughout 2015-16" is, not a date it is due by.
 SPAN_WORDS = ("during", "in", "from", "throughout", "over", "within", "covers", "covering")

@@ -16,7 +16,7 @@ import re
 from council_actions.normalise.period_types import Context, Period
 
 from council_actions.fiscal import add_months, month_bounds
-from council_actions.period_words import MONTHS, SEASONS, count, full_year, fy_start
+from council_actions.period_words import MONTHS, SEASON_PARTS, SEASONS, count, full_year, fy_start
 
 SEASON_NOTE = "uk_meteorological_season"
 # Words that join two months into the span between them although they could name the two months alone
@@ -61,6 +61,27 @@ def season_no_year(m: re.Match[str], ctx: Context) -> Period | None:
     end = _season_end(start)
     return Period(start, end, "season", ctx.calendar.label_for(start, end),
                   (SEASON_NOTE, "season_next_after_document_date"))
+
+
+def season_part(m: re.Match[str], ctx: Context) -> Period | None:
+    """`late spring 2025`, `early winter 2024`: the season's first, middle or last month (`season_part_as_month`),
+    as `early 2025` is the year's first third; before, the whole season, the part left unsaid."""
+    return _month_of(season(m, ctx), m["part"], ctx)
+
+
+def season_part_no_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`late spring`, `by early summer` (was: unresolved): that month of the season a season with no year is read as
+    (`season_no_year`: the one holding the plan's date, else the next); without the plan's date, as undated."""
+    return _month_of(season_no_year(m, ctx), m["part"], ctx)
+
+
+def _month_of(found: Period | None, part: str, ctx: Context) -> Period | None:
+    """The month of a season read (`found`) that `part` names: a season's thirds are its months."""
+    if found is None or found.start is None:
+        return found
+    start = add_months(found.start, SEASON_PARTS[part])
+    end = add_months(start, 1) - dt.timedelta(days=1)
+    return Period(start, end, "month", ctx.calendar.label_for(start, end), (*found.assumptions, "season_part_as_month"))
 
 
 def season_of_fy(m: re.Match[str], ctx: Context) -> Period | None:

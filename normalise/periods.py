@@ -33,10 +33,13 @@ from council_actions.normalise.compound_periods import (
     season_glossed,
     season_no_year,
     season_of_fy,
+    season_part,
+    season_part_no_year,
     season_range,
 )
 from council_actions.normalise.day_dates import day_range, full_date, month_in_figures, month_year, numeric_date
 from council_actions.normalise.feasts import FEAST, FEAST_WORD, feast, feast_no_year
+from council_actions.normalise.new_year import new_year
 from council_actions.normalise.fiscal_quarters import (
     fiscal_year,
     fiscal_year_range,
@@ -111,6 +114,13 @@ LAST_COUNT = COUNT.replace("?P<n>", "?P<last>")  # the far year of `years 1-2`
 # span's word is seen before the period as with any other (`timelines.PERIOD_WORDS`): a lookbehind, of fixed width
 SEASON_LEAD = "(?:" + "|".join(rf"(?<=\b{word} )|(?<=\b{word} the )"
                                for word in ("by", "in", "during", "this", "over", "until", "before", "from")) + ")"
+# what may follow a season printed with no year for it to be one (`season_no_year`): no year, term, title or range
+SEASON_NOT_BEFORE = r"(?!\s*(?:of\s+)?(?:" + ANY_DIGIT + r"|term|season|statement|/|-|to\b|and\b|&))"
+# the new year or next year, not a day of it (`New Year's Day`), a window from the plan's date (`within the next
+# year`) nor a day before it (`by the new year`, 31 December or 1 January: left unread, reported)
+NEW_YEAR = r"(?:\b(?P<part>early|mid|late)(?:\s+in)?[\s-]+)?(?:\bthe\s+)?" + "".join(
+    rf"(?<!\b{word} )(?<!\b{word} the )" for word in ("by", "before", "until")) \
+    + r"\b(?:new|(?<!the )next) year\b(?!['\u2019]s|\s+(?:day|eve)\b)"  # one space: the gate's words
 YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # `2020/20`, `2024-2027`: year_spans.py
 PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
     PeriodRule(name, re.compile(pattern), read, gate) for name, pattern, read, gate in (
@@ -200,12 +210,18 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("year_span", r"(?<![\w/])" + YEAR_SPAN, year_span, ("-", "/")),
         ("month_in_figures", r"(?<![\w/.])(?:(?P<month>0[1-9])/(?P<year>1[3-9]|[2-9]\d)|(?P<month4>0?[1-9]|1[0-2])/"
          r"(?P<year4>20\d{2}))(?![\w/]|[.,]\d)", month_in_figures, ("/",)),
+        # a part of a season with its year is that month of it (`late spring 2025`; was: the whole season)
+        ("season_part", r"\b(?P<part>early|mid|late)[\s-]+(?P<season>" + SEASON + r")\s+(?:of\s+)?(?P<year>20\d{2})\b",
+         season_part, tuple(SEASONS)),
         ("season", r"\b(?P<season>" + SEASON + r")\s+(?:of\s+)?(?P<year>20\d{2})\b", season,
          tuple(SEASONS)),
+        # with no year (`late spring`, `by early summer`; was: unresolved): that month of the next such season
+        ("season_part_no_year", r"\b(?P<part>early|mid|late)[\s-]+(?P<season>" + SEASON + r")\b" + SEASON_NOT_BEFORE,
+         season_part_no_year, tuple(SEASONS)),
         # a season with no year after a word that times it (`by the summer`, `this Autumn`; was: unresolved): the
         # next one from the plan's date; not a term, a season's name in a title, nor a season a year or range follows
-        ("season_no_year", SEASON_LEAD + r"(?P<season>" + SEASON + r")\b(?!\s*(?:of\s+)?(?:" + ANY_DIGIT
-         + r"|term|season|statement|/|-|to\b|and\b|&))", season_no_year, tuple(SEASONS)),
+        ("season_no_year", SEASON_LEAD + r"(?P<season>" + SEASON + r")\b" + SEASON_NOT_BEFORE, season_no_year,
+         tuple(SEASONS)),
         # a feast with its year is its day (`by Easter 2026`; was: the year, the feast named unread)
         ("feast", r"\b" + FEAST + r"\s+(?:of\s+)?(?P<year>20\d{2})\b", feast, ("christmas", "easter")),
         # with no year, alone or due by it (`by Easter`; was: unresolved): the next one on or after the plan's date
@@ -235,6 +251,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         # financial year, as `by Q4` is, and named a choice (was: unresolved, the phrase a time)
         ("year_end_unnamed", r"\bend of (?:the |this |the current )?year\b(?!\s*" + ANY_DIGIT + ")", year_end_unnamed,
          ("year",)),
+        # `early in the new year`, `early next year` (was: unresolved): the calendar year beginning after the plan
+        # was written, or its third (normalise/new_year.py)
+        ("new_year", NEW_YEAR, new_year, ("new year", "next year")),
         # `by Q4`; quarters with no year (`Q1-Q4`, `Q3/4`; was Q1, the rest named), a bare last only right after - or /
         ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:(?:\s*(?:-|to|/)\s*" + QUARTER + r"|[-/])(?P<q2>[1-4]))"
          r"?\b(?!\s*\d)", quarter_no_year, ("q",)),

@@ -41,7 +41,7 @@ class YearSource(NamedTuple):
     year_end: str
 
 
-def _one_year_of_plan(ctx: Context) -> int | None:
+def one_year_of_plan(ctx: Context) -> int | None:
     """The financial year a plan states as its whole period (`Year Ahead Delivery Plan 2024-2025`, `Action plan
     2024/25`); a period of several years says nothing of which year a bare quarter falls in."""
     return ctx.plan.first if ctx.plan is not None and ctx.plan.length == 1 else None
@@ -57,7 +57,7 @@ def _year_of_reference(ctx: Context) -> int | None:
 # leaves the reference date to decide, and with neither the phrase waits for one (reported).
 # A year end dated from the reference date keeps the name it had before the plan's period was a source.
 YEAR_SOURCES: tuple[YearSource, ...] = (
-    YearSource("plan_period", _one_year_of_plan, "fiscal_year_from_plan_period"),
+    YearSource("plan_period", one_year_of_plan, "fiscal_year_from_plan_period"),
     YearSource("document_year", _year_of_reference, "fiscal_year_from_document_date"),
 )
 

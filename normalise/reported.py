@@ -56,6 +56,7 @@ PLAN_PERIOD_RULES = {
     "quarter_from_plan_period": "a quarter of the one financial year",
     "month_from_plan_period": "a month of the one financial year",
     "fiscal_year_from_plan_period": "the end of the one financial year",
+    "new_year_from_plan_period": "the calendar year beginning within the one financial year",
 }
 
 
@@ -73,6 +74,8 @@ GLOSS_RULES = {
 YEAR_CHOICES = {
     "year_end_unnamed_as_financial_year": "the phrase does not say which year; the plan's financial year was taken "
                                           "(the calendar year would end on 31 December)",
+    "new_year_after_document_date": "the phrase does not say which year; the calendar year after the plan's date "
+                                    "was taken",
 }
 
 

@@ -1,0 +1,46 @@
+"""`In the new year`, `early next year`: a calendar year the phrase names only by its turn, read against the plan.
+
+A plan printing "early in the new year" or "early next year" means the calendar year that begins after it was
+written, or the early part of it, and prints no figure for it. Where the plan states one financial year as its own
+(`Delivery Plan 2025/26`), the one 1 January within that year is the new year (`new_year_from_plan_period`), as a
+quarter or month with no year is read in that year (relative_periods.YEAR_SOURCES). Else the year after the plan's
+date (the reference date) is, as a season with no year is the next after it (compound_periods.season_no_year): the
+plan's financial year alone would put the new year of a plan written in February before the plan
+(`new_year_after_document_date`, a guess the normaliser reports: normalise/reported.YEAR_CHOICES). Early, mid and
+late are thirds of it, as in `early 2026` (`part_of_year_in_thirds`). With neither the plan's year nor its date,
+found but undated, and reported. The rule table that uses it is `periods.PERIOD_RULES`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from council_actions.normalise.period_types import Context, Period
+from council_actions.normalise.relative_periods import one_year_of_plan
+
+from council_actions.fiscal import month_bounds
+from council_actions.period_words import PARTS_OF_YEAR
+
+
+def new_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`in the new year`, `next year`: that calendar year; `early in the new year`, `early next year`: its first
+    third (January to April), as `early 2026` is."""
+    found = _the_new_year(ctx)
+    if found is None:
+        return Period(None, None, "year", None, ("new_year_without_reference",))
+    year, note = found
+    first, last = PARTS_OF_YEAR[m["part"]] if m["part"] else (1, 12)
+    start, end = month_bounds(year, first)[0], month_bounds(year, last)[1]
+    thirds = ("part_of_year_in_thirds",) if m["part"] else ()
+    return Period(start, end, "range" if m["part"] else "year", ctx.calendar.label_for(start, end), (note, *thirds))
+
+
+def _the_new_year(ctx: Context) -> tuple[int, str] | None:
+    """The new year and where it was taken from: the calendar year beginning within the one financial year the plan
+    states, else the one after the plan's date; None with neither."""
+    fy = one_year_of_plan(ctx)
+    if fy is not None:
+        return ctx.calendar.year_bounds(fy)[1].year, "new_year_from_plan_period"
+    if ctx.reference is not None:
+        return ctx.reference.year + 1, "new_year_after_document_date"
+    return None
