@@ -125,9 +125,10 @@ YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # 
 PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
     PeriodRule(name, re.compile(pattern), read, gate) for name, pattern, read, gate in (
         # a span counted from a day printed in words (`within 3 months of 1 April 2025`; was: from the plan's date, the
-        # day a second period), ahead of the day's own rule
+        # day a second period), ahead of the day's own rule, or from a month (`within six months of March 2025`; was
+        # the same)
         ("span_from_date", r"\b(?:within|up to|no later than)\s+" + COUNT + r"\s+(?P<unit>weeks?|months?|years?)\s+"
-         r"(?:of|from|after|following)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"\s+(?P<year>20\d{2})\b",
+         r"(?:of|from|after|following)\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?" + MONTH + r"\s+(?P<year>20\d{2})\b",
          span_from_date, ("within", "up to", "later than")),
         ("numeric_date", r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>20\d{2}|\d{2})\b", numeric_date,
          ("/", ".")),

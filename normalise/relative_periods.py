@@ -157,16 +157,26 @@ def days_no_year(first: tuple[int, int], last: tuple[int, int], ctx: Context, no
 def span_from_date(m: re.Match[str], ctx: Context) -> Period | None:
     """`within 3 months of 1 April 2025`, `within six weeks of 1st April 2025`: from the day printed, so much later,
     due then (`counted_from_printed_date`); counted from the plan's date instead, the span was a wrong date with the
-    day printed a second period. A day that does not exist is no reading."""
+    day printed a second period. A day that does not exist is no reading. From a month (`within six months of
+    March 2025`), from its first day to so much after its last, the latest the words allow, as `by March 2025` is
+    due at the month's end (`counted_from_printed_month`)."""
+    if m["day"] is None:
+        start, last = month_bounds(int(m["year"]), MONTHS[m["month"][:3]])
+        return _span_after(start, last + dt.timedelta(days=1), m, ctx, "counted_from_printed_month")
     try:
         start = dt.date(int(m["year"]), MONTHS[m["month"][:3]], int(m["day"]))
     except ValueError:
         return None
+    return _span_after(start, start, m, ctx, "counted_from_printed_date")
+
+
+def _span_after(start: dt.date, counted: dt.date, m: re.Match[str], ctx: Context, note: str) -> Period:
+    """From `start` to the day before the span is over, counted from `counted`."""
     if m["unit"].startswith("week"):
-        end = start + dt.timedelta(weeks=count(m["n"]), days=-1)
+        end = counted + dt.timedelta(weeks=count(m["n"]), days=-1)
     else:
-        end = _months_on(start, _months(m)) - dt.timedelta(days=1)
-    return Period(start, end, "range", ctx.calendar.label_for(start, end), ("counted_from_printed_date",))
+        end = _months_on(counted, _months(m)) - dt.timedelta(days=1)
+    return Period(start, end, "range", ctx.calendar.label_for(start, end), (note,))
 
 
 def relative_span(m: re.Match[str], ctx: Context) -> Period | None:

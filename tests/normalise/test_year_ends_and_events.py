@@ -120,6 +120,24 @@ FROM_A_DAY = [
 ]
 
 
+# From a month with no day (`within six months of March 2025`): from its first day to the span's end counted from its
+# last, the latest the words allow (as `by March 2025` is due on 31 March); before, counted from the plan's date
+# (2024-06-01 to 2024-11-30 here), the month a second period. The phrases are the task's examples, worked by hand.
+FROM_A_MONTH = [
+    ("within six months of March 2025", "2025-03-01", "2025-09-30"),
+    ("within 3 months of April 2025", "2025-04-01", "2025-07-31"),
+    ("no later than 2 years after January 2025", "2025-01-01", "2027-01-31"),
+    ("within six weeks of March 2025", "2025-03-01", "2025-05-12"),
+]
+
+
+@pytest.mark.parametrize("phrase, start, end", FROM_A_MONTH, ids=[row[0] for row in FROM_A_MONTH])
+def test_a_span_counted_from_a_printed_month(phrase, start, end):
+    reading = read_timeline(phrase, FY, REFERENCE)
+    assert (reading.kind, reading.start_date, reading.end_date, reading.precision, reading.assumptions) == (
+        "deadline", _date(start), _date(end), "range", ("counted_from_printed_month",))
+
+
 @pytest.mark.parametrize("phrase, start, end", FROM_A_DAY, ids=[row[0] for row in FROM_A_DAY])
 def test_a_span_counted_from_a_printed_day(phrase, start, end):
     reading = read_timeline(phrase, FY, REFERENCE)
