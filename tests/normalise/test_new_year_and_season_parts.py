@@ -14,10 +14,10 @@ import datetime as dt
 
 import pytest
 from council_actions.ingest.model import Span
-from council_actions.normalise.fiscal import FiscalCalendar, PlanYears
 from council_actions.normalise.reported import timeline_issues
 from council_actions.normalise.timelines import read_timeline
 
+from council_actions.fiscal import FiscalCalendar, PlanYears
 from tests.conftest import REFERENCE
 
 FY = FiscalCalendar()
