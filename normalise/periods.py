@@ -39,7 +39,6 @@ from council_actions.normalise.compound_periods import (
 )
 from council_actions.normalise.day_dates import day_range, full_date, month_in_figures, month_year, numeric_date
 from council_actions.normalise.feasts import FEAST, FEAST_WORD, feast, feast_no_year
-from council_actions.normalise.new_year import new_year
 from council_actions.normalise.fiscal_quarters import (
     fiscal_year,
     fiscal_year_range,
@@ -48,6 +47,7 @@ from council_actions.normalise.fiscal_quarters import (
     quarter_single_year,
     quarter_to_fy,
 )
+from council_actions.normalise.new_year import new_year
 from council_actions.normalise.period_types import Context, Period
 from council_actions.normalise.relative_periods import (
     calendar_year_end,
