@@ -169,22 +169,23 @@ def _read_pipe_rows(lines: list[Line], role_of: RoleOf) -> Layout | None:
 
 def _read_pipe_cell_lines(lines: list[Line], role_of: RoleOf) -> Layout | None:
     """A table saved a cell a line: a line of only `|` opens each row, and each cell ends at a line ending in
-    `|`; the first row is the header, and must read as a plan's headings. None where there is no such table."""
+    `|`; the header is the first row whose cells are a line each and read as a plan's headings. The rows above it
+    (a spreadsheet's empty rows, a bare `|` each, and a title in a cell of its own: the Isle of Wight's `Counter-fraud
+    |` over its benefit fraud action plan) are no part of the table: a bare `|` there is markup (layout `rule`), a
+    title stays text beside the table. None where there is no such table."""
     opens = [i for i, line in enumerate(lines) if line.text.strip() == "|"]
-    if len(opens) < 2:
+    found = next((k for k in range(len(opens) - 1) if _headings(lines, opens[k], opens[k + 1], role_of)), None)
+    if found is None:
         return _read_ruled_cells(lines, role_of)
-    header = opens[0]
-    ends = [i for i in range(header + 1, opens[1]) if lines[i].text.rstrip().endswith("|")]
-    headings = [" ".join(lines[j].text.strip().rstrip("|").split()) for j in range(header + 1, opens[1])]
-    if (len(ends) != opens[1] - header - 1 or len(headings) < MIN_COLUMNS  # a header's cells are one line each
-            or not is_plan_header([role_of(h) for h in headings])):
-        return _read_ruled_cells(lines, role_of)
-    relaid = list(lines)
+    above = set(opens[:found])
+    relaid = [as_layout(line, "rule") if i in above else line for i, line in enumerate(lines)]
+    header, first_row = opens[found], opens[found + 1]
+    headings = _headings(lines, header, first_row, role_of)
     relaid[header] = as_layout(lines[header], "header")
-    for j, heading_line in enumerate(range(header + 1, opens[1])):
+    for j, heading_line in enumerate(range(header + 1, first_row)):
         relaid[heading_line] = with_cells(lines[heading_line], [_cell_text(lines[heading_line], j)], "header")
     column = 0
-    for i in (i for i in range(opens[1], len(lines)) if not runs_past(lines[i].text, "pipe", len(headings))):
+    for i in (i for i in range(first_row, len(lines)) if not runs_past(lines[i].text, "pipe", len(headings))):
         line = lines[i]
         if line.text.strip() == "|":
             relaid[i], column = with_cells(line, [], "row_start"), 0
@@ -192,6 +193,18 @@ def _read_pipe_cell_lines(lines: list[Line], role_of: RoleOf) -> Layout | None:
         relaid[i] = with_cells(line, [_cell_text(line, column)], "row")
         column += line.text.rstrip().endswith("|")
     return Layout("pipe", tuple(Column(h) for h in headings), tuple(mark_past(relaid, header, "pipe", len(headings))))
+
+
+def _headings(lines: list[Line], opener: int, next_opener: int, role_of: RoleOf) -> list[str]:
+    """The headings of the row a bare `|` opens at line `opener` (the next opens at `next_opener`), where its cells
+    are a line each closed by their one `|` (a line opening with `|` too is a row the pipes mark, North Tyneside's `|
+    2025 |`: ingest/pipe_lines.py), at least MIN_COLUMNS, and read as a plan's headings; empty otherwise."""
+    cells = range(opener + 1, next_opener)
+    headings = [" ".join(lines[j].text.strip().rstrip("|").split()) for j in cells]
+    if (len(headings) < MIN_COLUMNS or not all(_one_cell(lines[j].text) for j in cells)
+            or not is_plan_header([role_of(h) for h in headings])):
+        return []
+    return headings
 
 
 def _cell_text(line: Line, column: int) -> Cell | None:

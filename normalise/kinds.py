@@ -34,10 +34,12 @@ KIND_PATTERNS: tuple[tuple[TimelineKind, str, tuple[str, ...]], ...] = (
     # 17"), nor "completed" after "be" ("will be completed by the end of the year", Cheshire West and Chester's
     # bridge works; "to be completed by March 2025");
     # "completed within next three years" is a window still to come, a target, not a completion, and so is
-    # "Actions completed as timetabled throughout 2015-16" (Maidstone's By When): work running over a period.
-    ("complete", r"\b(?:(?<!\bbe )completed|in place|has been addressed)\b(?!\s+within\b)(?![^.;]*\bthroughout\b)"
+    # "Actions completed as timetabled throughout 2015-16" (Maidstone's By When): work running over a period. "In use
+    # from Nov 03" is done since then, as "In place from Dec 03" is (the Isle of Wight's benefit fraud action plan).
+    ("complete", r"\b(?:(?<!\bbe )completed|in place|in use from|has been addressed)\b(?!\s+within\b)"
+                 r"(?![^.;]*\bthroughout\b)"
                  r"|\w\W+(?<!\bto )(?<!\bwill )complete\b(?!\s+within\b)|^\W*complete\b(?!\s+[a-z])|^\W*done\b",
-     ("complete", "in place", "addressed", "done")),
+     ("complete", "in place", "in use", "addressed", "done")),
     ("recurring", RECURRING_PATTERN, RECURRING_GATE),
     # "6 months in", "Upon adoption": when actions start, counted from the plan's adoption; they run on.
     # "On-going" (the Isle of Wight's select committee action plan) is "ongoing" hyphenated.

@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from council_actions.period_words import MONTH_WORD
+
 # How a status word is parted from the sentence it opens, one row a separator (what it is, its pattern); the first
 # of them in the cell ends the words tried as a status.
 SEPARATORS: tuple[tuple[str, str], ...] = (
@@ -29,6 +31,9 @@ SEPARATORS: tuple[tuple[str, str], ...] = (
     # an action's second verb (`Complete and submit ...`), and a noun opens an action's sentence (`Ongoing monitoring
     # of ...`), so the words before either are no status.
     ("run-on phrase", r"\s+(?:as\s+part\s+of|through|and\s+being)\b"),
+    # The month the status was reached, run on after it: `Completed 'October 2003` (the Isle of Wight's benefit fraud
+    # action plan, a spreadsheet saved as a web page: the `'` is the spreadsheet's mark of a cell typed as text).
+    ("date", rf"\s+'?(?=(?i:{MONTH_WORD})\b)"),
 )
 # The longest opening tried as a status, in characters: the longest status phrase of the profiles is a sentence of
 # its own (`this action has been completed`, 30); a longer opening is a sentence, not a status.

@@ -67,7 +67,7 @@ def _forms(parsed: ParsedDocument, words: DocumentWords, status_of: StatusOf | N
     unplaced = [issue for issue in parsed.issues if issue.code == "unplaced_text" and _whole_line(issue)]
     marks = sorted([*((run[0].span.line_start, "unplaced", run, "") for run in heading_runs.runs(unplaced)),
                     *((b.span.line_start, "header" if b.kind == "column_header" else "other", (), "")
-                      for b in parsed.boilerplate),
+                      for b in parsed.boilerplate if b.kind != "rule"),
                     *((a.span.line_start, "row", (), a.element_id or "") for a in parsed.actions)],
                    key=lambda m: m[0])
     read: list[tuple[Issue, str | None, tuple[Issue, ...]] | None] = []  # bottom up; None for a row or boilerplate

@@ -172,6 +172,10 @@ FORMS = [
     ("Complete review of uptake of food waste challenge – April 2016", "deadline", "2016-04-01", "2016-04-30", "month",
      "2016/17", ()),  # a milestone opening with the verb, not a completion
     ("Complete (March 2004)", "complete", "2004-03-01", "2004-03-31", "month", "2003/04", ()),
+    # in place, or in use, since a month (the Isle of Wight's benefit fraud action plan, BY WHEN); `In use from Nov
+    # 03` was a period, November 2003
+    ("In place from Dec 03", "complete", "2003-12-01", "2003-12-31", "month", "2003/04", (YY,)),
+    ("In use from Nov 03", "complete", "2003-11-01", "2003-11-30", "month", "2003/04", (YY,)),
     # due at once: on the plan's own date (Southend's FOI plan prints 'Immediately - ...' bullets)
     ("Immediately", "deadline", "2024-06-01", "2024-06-01", "day", "2024/25", ("immediate_is_document_date",)),
     ("Immediate", "deadline", "2024-06-01", "2024-06-01", "day", "2024/25", ("immediate_is_document_date",)),

@@ -45,6 +45,12 @@ OPENING = [
     ("Complete and being monitored", "Complete", "complete"),
     # a public project tracker's table on GitHub (find_string `| Ongoing through `): its timing cell
     ("Ongoing through Q2 2026", "Ongoing", "on_track"),
+    # The month the status was reached run on after it (the date row), the spreadsheet's text mark `'` before it:
+    # samples/other_councils/iow_benefit_fraud_action_plan_2004_counter_fraud.txt, lines 50-51, 85-86 and 98-99
+    # (PROGRESS), the second wrapped after its first word as the page's cells are
+    ("Completed 'October 2003", "Completed", "complete"),
+    ("Completed\n'December 2003", "Completed", "complete"),
+    ("Completed 'November 2003", "Completed", "complete"),
 ]
 
 # Real lines that hold a status word but open with no status: a verb or noun opening a sentence, a status word with
@@ -90,6 +96,7 @@ BY_SEPARATOR = {
     "bracket": ("Not started (awaiting funding)", "not_started"),
     "conjunction": ("Done although reletting standard would not necessarily meet Decent Homes standard", "complete"),
     "run-on phrase": ("Ongoing as part of discussions with Tenants’ Panel and contractors", "on_track"),
+    "date": ("Completed 'October 2003", "complete"),
 }
 
 
