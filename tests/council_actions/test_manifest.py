@@ -23,7 +23,7 @@ CROYDON, FOREST, NEWTON, ROTHERHAM = (OTHER / name for name in (
 # Newton St Cyres' plan prints its parish council; a national body's list may name its district instead
 COUNCILS = ((CROYDON, "London Borough of Croydon", ""), (FOREST, "Forest of Dean District Council", ""),
             (NEWTON, "Mid Devon District Council", ""),
-            (ROTHERHAM, "Rotherham Metropolitan Borough Council", "2024-05-01"))
+            (ROTHERHAM, "Rotherham Metropolitan Borough Council", "2024-07-29"))
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +66,7 @@ def test_each_file_gets_its_council_as_given_and_where_it_came_from_is_recorded(
 
 
 def test_a_published_date_reads_quarters_without_a_year_in_every_revision_alike(national, capsys):
-    """Rotherham's plan prints `Quarter 2` with no year: read against 2024-05-01, the date the manifest gives, in
+    """Rotherham's plan prints `Quarter 2` with no year: read against 2024-07-29, the date the manifest gives, in
     both revisions, the diff finds no deadline moved (without the date: 6, tests/diff/test_diff_cli.py)."""
     out, listed = national
     assert main(["ingest", str(ROTHERHAM), "--manifest", str(listed), "--revision", "2026-04", "--out", str(out),
@@ -74,7 +74,7 @@ def test_a_published_date_reads_quarters_without_a_year_in_every_revision_alike(
     documents = api.read_table(out, "documents", "*")
     rotherham = documents[documents["source_name"] == ROTHERHAM.name]
     assert set(zip(rotherham["reference_date"].astype(str), rotherham["reference_from"], strict=True)) == {
-        ("2024-05-01", "given")}
+        ("2024-07-29", "given")}
     timelines = api.read_table(out, "action_timelines", "2026-04")
     assert timelines.loc[timelines["timeline_raw"] == "Quarter 2", "end_date"].astype(str).tolist() == ["2024-09-30"]
     capsys.readouterr()

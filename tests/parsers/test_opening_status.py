@@ -46,7 +46,7 @@ OPENING = [
     # a public project tracker's table on GitHub (find_string `| Ongoing through `): its timing cell
     ("Ongoing through Q2 2026", "Ongoing", "on_track"),
     # The month the status was reached run on after it (the date row), the spreadsheet's text mark `'` before it:
-    # samples/other_councils/iow_benefit_fraud_action_plan_2004_counter_fraud.txt, lines 50-51, 85-86 and 98-99
+    # samples/other_councils/iow_benefit_fraud_action_plan_2004_counter_fraud.txt, lines 51, 85-86 and 99
     # (PROGRESS), the second wrapped after its first word as the page's cells are
     ("Completed 'October 2003", "Completed", "complete"),
     ("Completed\n'December 2003", "Completed", "complete"),
