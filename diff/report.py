@@ -104,7 +104,8 @@ def summary_lines(result: RevisionDiff) -> list[str]:
     if reread:
         lines.append(f"  ({reread} deadline_moved print the same timeline in both revisions: a date printed without "
                      "its year, read against each revision's reference date; ingest both with --reference-date "
-                     "set to the plan's own date to compare one reading)")
+                     "set to the plan's own date, or a manifest giving each file's published date, to compare one "
+                     "reading)")
     lines.append("actions followed: " + ", ".join(f"{n} {m}" for m, n in lineage_counts(result).items()))
     quiet = [d for d in result.documents if d.earlier is not None and d.later is not None and not d.changes]
     if quiet:  # a national run pairs hundreds of unchanged plans: a heading each would bury the changed ones
