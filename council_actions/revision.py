@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable
+from calendar import month_name, monthrange
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 REVISION_LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # fullmatch: `$` alone lets a final newline in
@@ -44,11 +46,37 @@ def _file_digest(path: Path) -> str:
 
 def reference_from_revision(revision: str) -> dt.date | None:
     """A revision labelled with its date (`2024-06`, `2024-06-30-draft`) dates its quarters without a year."""
+    return label_date(revision).date
+
+
+@dataclass(frozen=True)
+class LabelDate:
+    """What a label's beginning says of its date: the date, or why a beginning shaped like one (`2024-13`) is no
+    date, or neither (a label that does not start with a date)."""
+
+    date: dt.date | None = None
+    problem: str | None = None
+
+
+# What makes a label shaped like a date (ISO_DATE_PREFIX) no date, in the order its parts are read: the part's
+# rule -> what the summary says of it (`ingest`'s note that the revision has no date). year, month, day as printed.
+NOT_A_DATE: tuple[tuple[Callable[[int, int, int], bool], str], ...] = (
+    (lambda year, month, day: year < dt.MINYEAR, "year {year:04d} is before year 1"),
+    (lambda year, month, day: not 1 <= month <= 12, "a year has no month {month:02d}"),
+    (lambda year, month, day: not 1 <= day <= monthrange(year, month)[1], "{month_name} {year} has no day {day:02d}"),
+)
+
+
+def label_date(revision: str) -> LabelDate:
+    """The date a revision's label starts with (`2024-06` is 1 June 2024), or, where it starts with what looks
+    like one but is none (`2024-13`, `2024-02-30`), what is wrong with it, so the note that the revision has no
+    date says why rather than leave a typo for a label no rule reads. One reading for both: the same match."""
     match = ISO_DATE_PREFIX.match(revision)
     if not match:
-        return None
-    try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3] or 1))
-    except ValueError:
-        return None
-
+        return LabelDate()
+    year, month, day = int(match[1]), int(match[2]), int(match[3] or 1)
+    for broken, words in NOT_A_DATE:
+        if broken(year, month, day):
+            return LabelDate(problem=words.format(year=year, month=month, day=day,
+                                                  month_name=month_name[month if 1 <= month <= 12 else 0]))
+    return LabelDate(dt.date(year, month, day))

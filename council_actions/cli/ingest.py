@@ -191,14 +191,24 @@ def _summary(report: IngestReport, verbose: bool) -> None:
         for hint in sorted({SAVE_AS[s] for s in (Path(p).suffix.lower() for p in report.skipped) if s in SAVE_AS}):
             say(hint)
     if report.revision_date is None and report.documents:  # a run that wrote nothing made no revision to sort
-        say(f"revision {report.revision} has no date (give --revision-date, or a label starting with one): "
-            "it sorts before dated revisions")
+        say(_undated(report.revision))
     if verbose and report.documents:  # nothing written, no issues to read back
         _details(report)
     if report.failures:
         say(f"failed ({len(report.failures)}):")
         for failure in report.failures:
             say(f"  {failure.source}: {failure.problem} [{failure.stage}]")
+
+
+def _undated(revision: str) -> str:
+    """The note on a revision with no date, saying what is wrong with a label that starts like a date but is none
+    (`2024-13`, `2024-02-30`): the rules that read a good label's date say it (council_actions.revision)."""
+    from council_actions.revision import label_date  # loaded by the ingest already
+
+    problem = label_date(revision).problem
+    why = f": it starts like one, but {problem}" if problem else ""
+    return (f"revision {revision} has no date{why} (give --revision-date, or a label starting with a date, YYYY-MM "
+            "or YYYY-MM-DD): it sorts before dated revisions")
 
 
 def _details(report: IngestReport) -> None:
