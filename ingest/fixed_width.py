@@ -18,16 +18,22 @@ otherwise ends (its edge, from EDGE_MIN clear runs). Lines above the table print
 in columns of their own (a heatmap) get a cell per run. Rows are separated by blank
 lines, or, in a table whose rows are bulleted (`•  Develop a long term vision ...`), each bullet opens a
 row, the bullet kept with its text; there a line of one run printed left of the bullets (`VISION AND
-AMBITION`) heads the rows under it, a section of the table. A column's text cut by a page break is left
-open for the words to decide.
+AMBITION`) heads the rows under it, a section of the table, but for a line a column's cell holds alone: a status
+(the profile's status rules: `NOT STARTED`) or an owner (a post or a body by the profile's owner words: `HR TEAM`),
+printed on a line of its own in a column left of the bullets (a cell set lower than its row's first line), is that
+column's cell, its words cut into the columns as any row's. A column's text cut by a page break is left open for
+the words to decide.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
+from council_actions.ingest.cell_shapes import line_shapes, shape_of
 from council_actions.ingest.fixed_columns import (
     RUN,
     WORD,
@@ -42,6 +48,7 @@ from council_actions.ingest.layout import (
     MIN_COLUMNS,
     Layout,
     RoleOf,
+    StatusOf,
     as_layout,
     is_plan_header,
     key_column,
@@ -52,17 +59,25 @@ from council_actions.ingest.layout import (
 from council_actions.ingest.line_breaks import mark_line_breaks
 from council_actions.ingest.model import Cell, Column, Line
 
+if TYPE_CHECKING:
+    from council_actions.profile import OwnerWords
+
 MAX_HEADER_LINES = 3
 AT_FOOT = 1  # lines below a column's last text that still count as the page's foot (a score printed last)
 MIN_BULLETED = 2  # bulleted lines that make a table's rows bulleted
 SECTION = Column("(section)", "section")
+OWNER_LINES = frozenset({"post", "person_with_post"})  # the shapes of a post's or a body's line (`HR TEAM`)
+
+CellAlone = Callable[[str], bool]  # whether a line's text is what a column's cell holds alone (a status, an owner)
 
 
-def read_fixed_width(lines: list[Line], role_of: RoleOf) -> Layout | None:
+def read_fixed_width(lines: list[Line], role_of: RoleOf, owner_words: OwnerWords | None = None,
+                     status_of: StatusOf | None = None) -> Layout | None:
     """The lines re-cut into the columns of the first header that reads as a plan's headings; None where no
     line of three or more runs makes one, so that the next rendering is tried. Each line break is marked as the
     writer's own or a wrap where the column's width tells (`line_breaks.py`), since owners and milestones are
-    often one a line."""
+    often one a line. The profile's owner words (None: the generic profile's) and status rules (None: none) tell
+    a line standing alone left of a bulleted table's bullets that is a cell, not a heading (`cell_alone`)."""
     for index, line in enumerate(lines):
         if len(RUN.findall(line.text)) < MIN_COLUMNS:
             continue
@@ -71,7 +86,7 @@ def read_fixed_width(lines: list[Line], role_of: RoleOf) -> Layout | None:
             depth, starts, headings = best
             roles = [role_of(h) for h in headings]
             key = key_column(roles)
-            layout = _relay(lines, index, depth, starts, headings, key)
+            layout = _relay(lines, index, depth, starts, headings, key, cell_alone(owner_words, status_of))
             return replace(layout, lines=tuple(mark_line_breaks(list(layout.lines))))
     return None
 
@@ -123,7 +138,16 @@ def _heading(header: list[Line], starts: list[int], k: int) -> str:
     return re.sub(r"(\w)- (\w)", r"\1\2", " ".join(parts))
 
 
-def _relay(lines: list[Line], index: int, depth: int, starts: list[int], headings: list[str], key: int) -> Layout:
+def cell_alone(owner_words: OwnerWords | None, status_of: StatusOf | None) -> CellAlone:
+    """Whether a line's text is what a plan's status or owner cell holds alone: a status by the profile's rules
+    (`NOT STARTED`) or a post's or a body's line by its owner words (`HR TEAM`: cell_shapes' OWNER_LINES), the
+    shapes the plan-table rows tell a status or an owner by (parsers/group_names.NOT_A_GROUP)."""
+    shapes = line_shapes(owner_words)
+    return lambda text: (status_of is not None and status_of(text) is not None) or shape_of(text, shapes) in OWNER_LINES
+
+
+def _relay(lines: list[Line], index: int, depth: int, starts: list[int], headings: list[str], key: int,
+           alone: CellAlone) -> Layout:
     """Cut every line after the header at the column starts; where the header is printed again (the next page
     of a converted PDF), the columns are measured again from it, as a converter places each page anew. A row
     opens after a blank line, or where the key column (the reference, else the action) starts text again after
@@ -149,7 +173,7 @@ def _relay(lines: list[Line], index: int, depth: int, starts: list[int], heading
                 bullet is not None and bullet < grid.next_start(key)) or (
                 _has(cut, key) and not _has(list(relaid[j - 1].cells), key))
             heads = bulleted and bullet is None and len(RUN.findall(line.text)) == 1 and \
-                len(line.text) - len(line.text.lstrip()) < min(bulleted)
+                len(line.text) - len(line.text.lstrip()) < min(bulleted) and not alone(line.text.strip())
             relaid[j] = with_cells(line, [whole(line, len(headings))] if heads else cut,
                                    "row_start" if opens or heads else "row")
             previous = line
