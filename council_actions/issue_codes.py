@@ -250,3 +250,12 @@ def described(code: str) -> str:
     """A code's description as `_schema.json` gives it: its kind first (`row_doubt: A plan printed ...`)."""
     entry = ISSUE_CODES[code]
     return f"{entry.kind}: {entry.description}"
+
+
+def not_an_issue_code(code: str) -> str:
+    """What is wrong with `code`, for one line: the codes it may be a misspelling of. The one message of the command
+    (refused as it parses) and the API (OutputError), as output/table_names.not_a_table is for a table's name."""
+    from difflib import get_close_matches  # only for a wrong code: the catalogue is read by every worker
+
+    close = get_close_matches(code, ISSUE_CODES, n=3)
+    return f"{code!r} is not an issue code" + (f" (did you mean {', '.join(close)}?)" if close else "")

@@ -10,7 +10,6 @@ ones, in label order.
 from __future__ import annotations
 
 import datetime as dt
-from difflib import get_close_matches
 from pathlib import Path
 from typing import Any, TypedDict, cast
 
@@ -19,7 +18,7 @@ import pyarrow.parquet as pq
 from council_actions.ingest.model import SHORT_ID
 from council_actions.output.table_names import is_table, not_a_table
 
-from council_actions.issue_codes import ISSUE_CODES
+from council_actions.issue_codes import ISSUE_CODES, not_an_issue_code
 from council_actions.issues import SEVERITIES, IssueStage, OutputError, Severity, printable
 
 MAX_LISTED = 5  # documents an ambiguous id prefix's message names
@@ -218,8 +217,7 @@ def documents_named(names: dict[str, str], document: str, out_dir: Path, revisio
 
 def _check_filters(code: str | None, severity: str | None) -> None:
     if code is not None and code not in ISSUE_CODES:
-        close = get_close_matches(code, ISSUE_CODES, n=3)
-        raise OutputError(f"{code!r} is not an issue code" + (f" (did you mean {', '.join(close)}?)" if close else ""))
+        raise OutputError(not_an_issue_code(code))
     if severity is not None and severity not in SEVERITIES:
         raise OutputError(f"{severity!r} is not a severity ({' or '.join(SEVERITIES)})")
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from difflib import get_close_matches
 from typing import TYPE_CHECKING
 
 from council_actions import api
 from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows
 from council_actions.ingest.model import SHORT_ID
-from council_actions.issue_codes import ISSUE_CODES
+from council_actions.issue_codes import ISSUE_CODES, not_an_issue_code
 from council_actions.issues import SEVERITIES
 
 if TYPE_CHECKING:  # the reading code (and Arrow) is imported only when a command runs
@@ -45,9 +44,7 @@ def issue_code(text: str) -> str:
     """A code of the catalogue: a misspelt one would list nothing and look like a clean revision."""
     if text in ISSUE_CODES:
         return text
-    close = get_close_matches(text, ISSUE_CODES, n=3)
-    raise argparse.ArgumentTypeError(f"{text!r} is not an issue code" + (f" (did you mean {', '.join(close)}?)"
-                                                                          if close else ""))
+    raise argparse.ArgumentTypeError(not_an_issue_code(text))
 
 
 def _where(row: IssueRow) -> str:
