@@ -21,7 +21,8 @@ from council_actions.issues import printable
 from council_actions.profile import DEFAULT_PROFILE, built_in_names
 
 OK, FAILED, USAGE = 0, 1, 2
-UNDECODED = re.compile("[\ud800-\udfff]")  # a byte of a name that is not UTF-8, as os.fsdecode keeps it
+UNDECODED = re.compile("[\ud800-\udfff]")  # a byte that was no UTF-8, as Python keeps it (a lone surrogate): in a
+# name (os.fsdecode), an argument or a line of stdin read with surrogateescape
 INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command Ctrl-C ended
 
 

@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import argparse
 import io
-import re
 import sys
 from collections.abc import Iterable
 
 from council_actions import api
 from council_actions.api import TimelineField
-from council_actions.cli.common import OK, USAGE, add_json_option, add_profile_option, date, emit_json, error
+from council_actions.cli.common import OK, UNDECODED, USAGE, add_json_option, add_profile_option, date, emit_json, error
 
 SHOWN: tuple[TimelineField, ...] = ("timeline_raw", "kind", "start_date", "end_date", "precision", "fiscal_year",
                                     "condition", "assumptions", "cadence", "cadence_months")
-# A byte the locale could not decode, as Python keeps it in stdin's lines and in arguments (a lone surrogate).
-UNDECODED = re.compile("[\ud800-\udfff]")
 
 
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
