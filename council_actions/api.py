@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from dataclasses import replace
 from pathlib import Path
@@ -92,11 +92,11 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
 
     listed = _manifest(manifest)
     given = [paths] if isinstance(paths, str | Path) else list(paths)
-    paths = listed.paths() if listed is not None and not given else given  # no path: the manifest's files
+    named = listed.paths() if listed is not None and not given else given  # no path: the manifest's files
     started = time.perf_counter()
     checked_jobs(jobs)
     loaded = load_profile(Path(profile) if profile else None)
-    expanded, documents = _documents_given(paths, Path(out))
+    expanded, documents = _documents_given(named, Path(out))
     label = revision_label(revision, documents)
     if source_name and len(documents) != 1:
         raise ValueError(f"source name {source_name!r} names one document, but {len(documents)} were given")
@@ -114,12 +114,12 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
                         dated, _not_documents(expanded, documents, Path(out)))
 
 
-def _documents_given(paths: PathLike | Iterable[PathLike], out: Path) -> tuple[list[Path], list[Path]]:
+def _documents_given(paths: Sequence[PathLike], out: Path) -> tuple[list[Path], list[Path]]:
     """The paths as given with patterns expanded, and the documents in them, but for those a folder given holds in
     the output folder `out`; none is an error before anything is written, naming what was given."""
     from council_actions.pipeline import SUFFIXES_NAMED, find_documents
 
-    given = [str(paths)] if isinstance(paths, str | Path) else [str(path) for path in paths]
+    given = [str(path) for path in paths]
     expanded = expand_paths(given)
     documents = [found for found in find_documents(expanded) if found in expanded or not _inside(found, out)]
     if not documents:
