@@ -42,7 +42,8 @@ TABLES: dict[RowTable, list[Column]] = {
         ("source_name", TEXT, "file name of the source document (no folder)"),
         ("media_type", TEXT, "pdf or text"),
         ("kind", TEXT, "action_plan or self_assessment"),
-        ("council", TEXT, "council printed in the document's title lines, else the profile's; null if neither"),
+        ("council", TEXT, "the manifest's for the file (ingest --manifest), else a council's own profile's, else "
+                          "printed in the title lines, else the default profile's (its layout only); null if none"),
         ("title", TEXT, "the document's own title as printed, markup aside: the first opening line naming a document "
                         "('TREE ACTION PLAN', 'Annual Governance Statement'; parsers/furniture.py, the nouns in the "
                         "profile's [document_words]) or a front-matter Title label's value; its line is boilerplate "
@@ -52,9 +53,9 @@ TABLES: dict[RowTable, list[Column]] = {
         ("profile", TEXT, "name of the council profile used"),
         ("reference_date", DATE, "date that relative timelines (quarters without a year, 'Up to six months') are "
                                  "read against; null if none"),
-        ("reference_from", TEXT, "where reference_date came from: given (--reference-date), printed (the "
-                                 "document's own date, printed_date) or revision_label (the date the revision "
-                                 "label starts with); null if none"),
+        ("reference_from", TEXT, "where reference_date came from: given (the file's published date in the "
+                                 "manifest, else --reference-date), printed (the document's own date, printed_date) "
+                                 "or revision_label (the date the revision label starts with); null if none"),
         ("printed_date", DATE, "the date the document prints as its own in its opening lines ('Date: March 2024', "
                                "'As at 30 September 2024'; parsers/plan_date.py), whether or not it was the "
                                "reference; null if none is printed"),

@@ -85,6 +85,15 @@ def test_a_published_date_reads_quarters_without_a_year_in_every_revision_alike(
             if d["source_name"] == ROTHERHAM.name] == [(ROTHERHAM.name, [])]
 
 
+def test_the_schema_says_a_council_and_a_reference_date_may_come_from_the_manifest(national):
+    """A BI user reads where documents.council and reference_date came from in _schema.json: the folder's own
+    description named the title lines and the profile, and --reference-date, never the manifest that gave them."""
+    out, _ = national
+    columns = {c["name"]: c["description"] for c in json.loads((out / "_schema.json").read_text())["tables"]["documents"]}
+    assert columns["council"].startswith("the manifest's for the file (ingest --manifest), else")
+    assert "given (the file's published date in the manifest, else --reference-date)" in columns["reference_from"]
+
+
 @pytest.mark.parametrize(("rows", "said"), [
     ("path,council,kind\nx.txt,X Council,plan\n",
      ["line 1: column 'kind' is not known (columns: path, council, published)"]),
