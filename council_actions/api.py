@@ -26,12 +26,12 @@ from council_actions.ingest_report import Failures, IngestReport
 if TYPE_CHECKING:
     import pandas
 
+    from council_actions.dating.period_types import Cadence, Precision, TimelineKind
     from council_actions.diff import RevisionDiff
     from council_actions.ingest import PdfEngine
     from council_actions.issues import Severity, StageError
     from council_actions.limits import Limits
     from council_actions.manifest import Manifest
-    from council_actions.normalise.records import Cadence, Precision, TimelineKind
     from council_actions.output.report import IssueRow, OwnerCount, UnknownOwner
     from council_actions.output.table_names import TableName
     from council_actions.review import ReviewResult

@@ -80,7 +80,7 @@ def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
 class PlanYears(NamedTuple):
     """The financial years of the period a plan states as its own (`Strategy 2022 to 2025`: 2022/23 to 2024/25):
     the year the first starts in and how many there are, so its `Year 1`, `Year 2` can be dated
-    (parsers/plan_date.py finds the period, normalise/relative_periods.py reads the years)."""
+    (parsers/plan_date.py finds the period, council_actions/dating/relative_periods.py reads the years)."""
 
     first: int
     length: int

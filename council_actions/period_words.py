@@ -1,9 +1,9 @@
 """The words and numbers timeline phrases print periods with, and what each stands for.
 
-The rule table (normalise/periods.PERIOD_RULES) builds its patterns from these pieces and reads its matches with
-them: month and season names, how a quarter and a financial year are spelt (`Q3`, `Qtr 3`, `quarter 3`; `24/25`,
-`2024/5`, `FY 2024-2025`), and counts written as words (`six months`). They are UK English usage, kept apart
-from the rules so that a new spelling is added once and every rule built on the piece reads it.
+The rule table (council_actions/dating/periods.PERIOD_RULES) builds its patterns from these pieces and reads its
+matches with them: month and season names, how a quarter and a financial year are spelt (`Q3`, `Qtr 3`,
+`quarter 3`; `24/25`, `2024/5`, `FY 2024-2025`), and counts written as words (`six months`). They are UK English
+usage, kept apart from the rules so that a new spelling is added once and every rule built on the piece reads it.
 
 Below the stages (tests/test_layers.py): the readers (ingest) ask whether a word is a month or a deadline's word,
 the parsers whether a heading prints a date, the tables write a month's short name, and normalise dates by them,

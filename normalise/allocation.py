@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from council_actions.normalise.owners import OwnerGlossary
-from council_actions.normalise.period_search import find_periods
 from council_actions.normalise.timelines import DASHES, PRINTED_ONLY
 
+from council_actions.dating.period_search import find_periods
 from council_actions.period_words import DEADLINE_OR_SPAN
 
 TRIM = " \t.,;:-"

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from council_actions.normalise.period_search import find_periods
 from council_actions.normalise.timelines import CLOSING, DASHES, PRINTED_ONLY, RELATIVE_RULES
+
+from council_actions.dating.period_search import find_periods
 
 
 @dataclass(frozen=True)

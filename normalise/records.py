@@ -9,18 +9,12 @@ from typing import Literal
 
 from council_actions.ingest.model import Span
 
+from council_actions.dating.period_types import Cadence, Precision, TimelineKind
 from council_actions.issues import Issue
 
-# The closed vocabularies of the records' text fields; output/contract.py writes them into _schema.json.
+# The closed vocabularies of the records' text fields; output/contract.py writes them into _schema.json (a timeline's
+# kind, precision and cadence are the period rules' own: council_actions/dating/period_types.py).
 MatchKind = Literal["exact", "repaired", "fuzzy", "unknown"]  # action_owners.match (normalise/owners.py)
-# normalise/timelines.KIND_PATTERNS, and what a phrase with no kind word is (deadline, period, unresolved)
-TimelineKind = Literal["deadline", "period", "recurring", "ongoing", "complete", "conditional", "update", "superseded",
-                       "unresolved"]
-# The period a timeline names (normalise/periods.PERIOD_RULES): "half" is a financial year's half ("H1 2024")
-Precision = Literal["day", "month", "quarter", "season", "half", "fiscal_year", "year", "range"]
-# How often a recurring timeline recurs (normalise/cadence.CADENCE_RULES): "bi_monthly" every two months,
-# "twice_yearly" twice a year whether six months apart or not ("Every six months", "Feb & Oct")
-Cadence = Literal["weekly", "fortnightly", "monthly", "bi_monthly", "quarterly", "twice_yearly", "annual", "biennial"]
 ReferenceFrom = Literal["given", "printed", "revision_label"]  # normalise/reference.REFERENCE_SOURCES, in rank order
 
 
@@ -57,7 +51,8 @@ class OwnerMention:
 class TimelineReading:
     """What a timeline phrase means: ../shared/spec/timelines.md. A recurring one also says how often it recurs
     (`cadence`) and the months of the year it falls in where the phrase names them (`months`, 1-12 in calendar
-    order: "Annual review in May" is (5,), "Q2 and Q4 annually" the months of those quarters): normalise/cadence.py.
+    order: "Annual review in May" is (5,), "Q2 and Q4 annually" the months of those quarters):
+    council_actions/dating/cadence.py.
     `unread`: the words naming a time that no period read took in, as printed (`Mar 25` of `Mar 25/Jan 25`), which
     assumption `period_words_not_read` stands for and the `timeline_part_unread` warning names."""
 

@@ -21,8 +21,8 @@ from council_actions.issues import Issue, line_of, warning
 
 @dataclass(frozen=True)
 class ReferenceRule:
-    """Why a phrase's dates waited for a reference date: the period rules (normalise/periods.py) mark a phrase
-    they could not date without one by an assumption ending in `suffix`, and the message says `why`."""
+    """Why a phrase's dates waited for a reference date: the period rules (council_actions/dating/periods.py)
+    mark a phrase they could not date without one by an assumption ending in `suffix`, and the message says `why`."""
 
     suffix: str
     why: str
@@ -60,9 +60,10 @@ PLAN_PERIOD_RULES = {
 }
 
 
-# A period glossed by another that disagrees with it (`Quarter 2 (October 2023 - December 2023)`: October to December
-# is the third quarter of the financial year): the printed months govern (normalise/compound_periods.py), and the
-# auditor hears which part of the phrase they overrode, as of a part not read.
+# A period glossed by another that disagrees with it (`Quarter 2 (October 2023 - December 2023)`: October to
+# December is the third quarter of the financial year): the printed months govern
+# (council_actions/dating/compound_periods.py), and the auditor hears which part of the phrase they overrode, as
+# of a part not read.
 GLOSS_RULES = {
     "quarter_number_not_of_financial_year": "the quarter's number is not that of those months in the financial year",
     "quarter_year_not_of_months": "the year printed with the quarter is not that of those months",

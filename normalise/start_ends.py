@@ -17,7 +17,7 @@ import datetime as dt
 import itertools
 import re
 
-from council_actions.normalise.period_search import FoundPeriod
+from council_actions.dating.period_search import FoundPeriod
 
 # A timeline that names when its action starts, not when it is due: (the kinds it applies to, None for a phrase
 # with no kind word; the words just before its first period). It is `ongoing` from that period, with no end,

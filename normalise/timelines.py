@@ -23,14 +23,14 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from council_actions.normalise.cadence import MONTHS_ALONE, Recurrence, read_recurrence
-from council_actions.normalise.kinds import KIND_ANY, STATUS_ALONE, kind_of
-from council_actions.normalise.period_search import FoundPeriod, find_periods, unread_time_words
-from council_actions.normalise.period_types import Context
-from council_actions.normalise.printed import SLASH_GAP, printed_offset, unread_words
-from council_actions.normalise.records import Precision, TimelineReading
+from council_actions.normalise.records import TimelineReading
 from council_actions.normalise.start_ends import OPEN_ON, runs_to, starts_at
 
+from council_actions.dating.cadence import MONTHS_ALONE, Recurrence, read_recurrence
+from council_actions.dating.kinds import KIND_ANY, STATUS_ALONE, kind_of
+from council_actions.dating.period_search import FoundPeriod, find_periods, unread_time_words
+from council_actions.dating.period_types import Context, Precision
+from council_actions.dating.printed import SLASH_GAP, printed_offset, unread_words
 from council_actions.fiscal import FiscalCalendar, PlanYears
 from council_actions.period_words import DEADLINE_OR_SPAN, SPAN_WORDS
 

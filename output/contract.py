@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import Literal, get_args
 
 from council_actions.ingest.model import MediaType
-from council_actions.normalise.records import Cadence, MatchKind, Precision, ReferenceFrom, TimelineKind
+from council_actions.normalise.records import MatchKind, ReferenceFrom
 from council_actions.output.status import STATUS_RULES, STATUSES
 from council_actions.parsers.records import BoilerplateKind, DateRule, DocumentKind, IdMethod, StatementSection
 
+from council_actions.dating.period_types import Cadence, Precision, TimelineKind
 from council_actions.issue_codes import ISSUE_CODES, described
 from council_actions.issues import ISSUE_STAGES, SEVERITIES
 

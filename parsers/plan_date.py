@@ -43,10 +43,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from council_actions.ingest.model import Document, Line, Span
-from council_actions.normalise.records import Precision
 from council_actions.parsers.council import title_lines
 from council_actions.parsers.records import DateRule, PeriodRule, PrintedDate, PrintedPeriod
 
+from council_actions.dating.period_types import Precision
 from council_actions.fiscal import FiscalCalendar, PlanYears
 from council_actions.period_words import MONTH, MONTH_WORD
 

@@ -14,8 +14,7 @@ from council_actions.parsers.update_notes import split_update_notes
 from council_actions.issues import Issue
 
 if TYPE_CHECKING:  # the normaliser's package imports these records: at run time the import would go round
-    from council_actions.normalise.records import Precision
-
+    from council_actions.dating.period_types import Precision
     from council_actions.fiscal import PlanYears
 
 ACTION_TEXT_NOISE = re.compile(r"[^a-z0-9]+")

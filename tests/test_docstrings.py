@@ -1,7 +1,7 @@
 """Every public function, class and method of the stage folders says why it exists (developers' guide: why-docstrings).
 
 The stage folders are those pyproject maps into `council_actions.*`; a new module or folder is covered as soon as
-it is listed there. So are the modules of `council_actions` itself (the pipeline, batch, API, profile, issues), but
+it is listed there. So are the modules of `council_actions` itself (the pipeline, batch, API, profile, issues) and its `dating/`, but
 not its `cli/`, whose modules all share one documented shape (`add`, `run`: see cli/__init__.py). Private names (`_x`) are exempt: their module's docstring and their callers explain them.
 A public class's public methods and properties are checked as its functions are.
 A docstring that adds fewer than MIN_OWN_WORDS words to the name's own restates it and fails too; whether the
@@ -20,7 +20,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-dir"]
 STAGE_FOLDERS = sorted(folder for package, folder in PACKAGES.items() if package != "council_actions")
-CHECKED = [(folder, "**/*.py") for folder in STAGE_FOLDERS] + [(PACKAGES["council_actions"], "*.py")]
+CHECKED = [(folder, "**/*.py") for folder in STAGE_FOLDERS] + [(PACKAGES["council_actions"], "*.py"),
+                                                                (PACKAGES["council_actions"], "dating/*.py")]
 FILLER = {"a", "an", "and", "for", "from", "in", "is", "it", "its", "of", "or", "the", "to", "with"}
 MIN_OWN_WORDS = 4  # fewer words than this beyond the name's own restate the name ("Read the records.")
 Definition = ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef

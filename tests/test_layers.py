@@ -1,7 +1,8 @@
 """The stages import one way, as a document goes through them: ingest -> parsers -> normalise -> output, then diff
 and review, which read what output wrote. A stage's module may import its own stage's, an earlier stage's, and the
 shared modules at the package's top that every stage reads by (SHARED: the profile and its words, the issue ledger,
-the period words, the financial calendar, the limits), never a later stage's; the shared modules import no stage.
+the period words and rules (the `dating` folder), the financial calendar, the limits), never a later stage's; the
+shared modules import no stage.
 
 Read from the source with `ast`, every import counted, those inside a function or under TYPE_CHECKING too: a lazy
 import is still a dependency. What must still point the other way is EXCEPTIONS, each with why, and the table may
@@ -16,7 +17,7 @@ PACKAGE = "council_actions"
 STAGES = ("ingest", "parsers", "normalise", "output", "diff", "review")  # in the order a document goes through them
 # The modules at the package's top (council_actions/) that the stages import: below every stage. The rest there
 # (pipeline, batch, worker, api, cli ...) chain the stages, above them all.
-SHARED = frozenset({"child", "document_words", "fiscal", "issue_codes", "issues", "limits", "owner_rules",
+SHARED = frozenset({"child", "dating", "document_words", "fiscal", "issue_codes", "issues", "limits", "owner_rules",
                     "period_words", "profile", "profile_fields", "roles"})
 TIMELINE_READER = ("whether a line reads as a time is decided by the rules that date it (normalise/timelines.py "
                    "and the period rules under it): moving that reader below the stages is the next step")
@@ -27,11 +28,8 @@ EXCEPTIONS: dict[str, tuple[frozenset[str], str]] = {
         "ingest/list_headings.py",
         "ingest/line_breaks.py", "ingest/spaced_header.py", "parsers/plan_date.py", "parsers/progress.py",
         "parsers/quality.py", "parsers/table_action.py", "council_actions/roles.py"}), TIMELINE_READER),
-    "council_actions.normalise.period_search": (frozenset({"ingest/lead_ins.py"}), TIMELINE_READER),
     "council_actions.normalise.own_deadlines": (frozenset({"parsers/table_action.py"}),
                                                 "an action's own deadline is found by the same period rules"),
-    "council_actions.normalise.records": (frozenset({"parsers/plan_date.py", "parsers/records.py"}),
-                                          "Precision, the precisions a dated reading has, which the plan's date has"),
     "council_actions.normalise.owners": (frozenset({"parsers/elements.py"}),
                                          "a self-assessment's paragraph opening with an owner is known by the "
                                          "owner glossary (spaCy), which only normalise builds"),
@@ -46,12 +44,13 @@ EXCEPTIONS: dict[str, tuple[frozenset[str], str]] = {
 
 def module_file(path: Path, root: Path) -> tuple[str, str]:
     """A source file's path from the repository's top and the layer it is in: a stage, or `shared`/`top` for the
-    package's own modules (council_actions/cli/ is above the stages, whatever its modules are called)."""
+    package's own modules and folders (council_actions/dating/ is shared as a whole; council_actions/cli/ is above
+    the stages, whatever its modules are called)."""
     relative = path.relative_to(root).as_posix()
-    folder = relative.split("/")[0]
-    if folder == PACKAGE:
-        return relative, "shared" if path.parent == root / PACKAGE and path.stem in SHARED else "top"
-    return relative, folder
+    parts = relative.split("/")
+    if parts[0] == PACKAGE:
+        return relative, "shared" if parts[1].removesuffix(".py") in SHARED else "top"
+    return relative, parts[0]
 
 
 def imported(path: Path, root: Path) -> set[str]:

@@ -1,4 +1,4 @@
-"""Recurring timelines say how often and in which months (normalise/cadence.py), row by row of the cadence table, on
+"""Recurring timelines say how often and in which months (council_actions/dating/cadence.py), row by row of the cadence table, on
 the real plans that print them (Newton St Cyres, Maidstone's AGS, Runnymede), with what a status in a date's place
 and a plan's "covers" read as."""
 
@@ -7,8 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from council_actions.normalise.alternation import opened, replay
-from council_actions.normalise.cadence import (
+from council_actions.normalise.timelines import read_timeline
+from council_actions.output.tables import month_names
+
+from council_actions.dating.alternation import opened, replay
+from council_actions.dating.cadence import (
     ALL_RULES,
     CADENCE_OPENS,
     CADENCE_PATTERNS,
@@ -16,10 +19,7 @@ from council_actions.normalise.cadence import (
     SET_ASIDE,
     TIMES_A_YEAR,
 )
-from council_actions.normalise.kinds import STATUS_ALONE
-from council_actions.normalise.timelines import read_timeline
-from council_actions.output.tables import month_names
-
+from council_actions.dating.kinds import STATUS_ALONE
 from council_actions.fiscal import FiscalCalendar
 from council_actions.period_words import MONTHS
 from council_actions.pipeline import process

@@ -3,7 +3,7 @@
 A kind or period rule is only tried on a phrase holding one of its gate words, and a period rule that needs a
 digit is skipped once every digit lies in a period already found. A wrong gate or digit mark would silently drop a
 reading, so each is checked on strings made from the rule's own pattern (hypothesis `from_regex`). The kind and
-cadence tables' scans are replayed from the rows a phrase opens (normalise/alternation.py), which must find what one
+cadence tables' scans are replayed from the rows a phrase opens (council_actions/dating/alternation.py), which must find what one
 scan of every row at once finds (KIND_ANY, and CADENCE_ANY here: one alternation of the cadence table's rows).
 """
 
@@ -12,14 +12,14 @@ import datetime as dt
 import re._parser
 
 import pytest
-from council_actions.normalise.alternation import opened, replay
-from council_actions.normalise.cadence import ALL_RULES, CADENCE_OPENS, CADENCE_PATTERNS
-from council_actions.normalise.kinds import KIND_ANY, KIND_RULES, OPENS, WORDING_PATTERNS, WORDINGS, kind_of
-from council_actions.normalise.period_search import DIGIT, MARKED, MARKS, NEEDS_DIGIT
-from council_actions.normalise.periods import PERIOD_RULES
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from council_actions.dating.alternation import opened, replay
+from council_actions.dating.cadence import ALL_RULES, CADENCE_OPENS, CADENCE_PATTERNS
+from council_actions.dating.kinds import KIND_ANY, KIND_RULES, OPENS, WORDING_PATTERNS, WORDINGS, kind_of
+from council_actions.dating.period_search import DIGIT, MARKED, MARKS, NEEDS_DIGIT
+from council_actions.dating.periods import PERIOD_RULES
 from council_actions.fiscal import FiscalCalendar, month_bounds
 
 # The cadence table's one scan, each row's group `c<row>`, which its replay (cadence.read_recurrence) must find

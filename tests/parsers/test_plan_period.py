@@ -1,5 +1,5 @@
 """The period a plan states as its own (parsers/plan_date.py), rule by rule, and the `Year 1` it dates
-(normalise/relative_periods.plan_year).
+(council_actions/dating/relative_periods.plan_year).
 
 Every rule of PERIOD_LINES has examples here (a test fails when a rule has none). The samples' stated periods were
 read by hand from the files: Buckinghamshire's two homelessness strategy pages open with "Homelessness and Rough

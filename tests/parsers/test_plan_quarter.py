@@ -1,5 +1,5 @@
 """A quarter, month or year end printed with no year, dated in the one financial year a plan states as its own
-(normalise/relative_periods.YEAR_SOURCES).
+(council_actions/dating/relative_periods.YEAR_SOURCES).
 
 Rotherham's Year Ahead Delivery Plan 2024-2025 prints its timescales as `Quarter 2`, `Quarter 4`; the published
 page's title, `Year Ahead Delivery Plan 2024-2025`, states its year, but the stored copy in samples/ starts at the
@@ -15,9 +15,9 @@ import datetime as dt
 
 import pytest
 from council_actions.normalise import ReferenceDates, fiscal_calendar
-from council_actions.normalise.relative_periods import YEAR_SOURCES
 from council_actions.normalise.timelines import read_timeline
 
+from council_actions.dating.relative_periods import YEAR_SOURCES
 from council_actions.fiscal import PlanYears
 from council_actions.pipeline import process
 from council_actions.profile import load_profile

@@ -17,9 +17,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from council_actions.normalise.period_types import Context, Period
-from council_actions.normalise.records import Precision
-
+from council_actions.dating.period_types import Context, Period, Precision
 from council_actions.fiscal import add_months, month_bounds
 from council_actions.period_words import MONTHS, count
 

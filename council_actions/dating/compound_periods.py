@@ -13,8 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from council_actions.normalise.period_types import Context, Period
-
+from council_actions.dating.period_types import Context, Period
 from council_actions.fiscal import add_months, month_bounds
 from council_actions.period_words import MONTHS, SEASON_PARTS, SEASONS, count, full_year, fy_start
 

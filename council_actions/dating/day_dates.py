@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from council_actions.normalise.compound_periods import TWO_TIMES
-from council_actions.normalise.period_types import Context, Period
-from council_actions.normalise.relative_periods import days_no_year
-
+from council_actions.dating.compound_periods import TWO_TIMES
+from council_actions.dating.period_types import Context, Period
+from council_actions.dating.relative_periods import days_no_year
 from council_actions.fiscal import month_bounds
 from council_actions.period_words import MONTHS, full_year
 

@@ -1,4 +1,5 @@
-"""What a period rule reads a phrase with and what it returns (normalise/periods.py, relative_periods.py).
+"""What a period rule reads a phrase with and what it returns (periods.py, relative_periods.py), and the
+vocabularies of what a reading is (its kind, precision and cadence).
 
 Apart from the rules so that the rules read against the plan (relative_periods) and those that read a printed
 period (periods) share them without importing each other.
@@ -8,11 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import NamedTuple
-
-from council_actions.normalise.records import Precision
+from typing import Literal, NamedTuple
 
 from council_actions.fiscal import FiscalCalendar, PlanYears
+
+# The kinds a timeline reads as (kinds.KIND_RULES), and what a phrase with no kind word is (deadline, period,
+# unresolved)
+TimelineKind = Literal["deadline", "period", "recurring", "ongoing", "complete", "conditional", "update", "superseded",
+                       "unresolved"]
+# The period a timeline names (periods.PERIOD_RULES): "half" is a financial year's half ("H1 2024")
+Precision = Literal["day", "month", "quarter", "season", "half", "fiscal_year", "year", "range"]
+# How often a recurring timeline recurs (cadence.CADENCE_RULES): "bi_monthly" every two months,
+# "twice_yearly" twice a year whether six months apart or not ("Every six months", "Feb & Oct")
+Cadence = Literal["weekly", "fortnightly", "monthly", "bi_monthly", "quarterly", "twice_yearly", "annual", "biennial"]
 
 
 class Period(NamedTuple):

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from council_actions.normalise.compound_periods import (
+from council_actions.dating.compound_periods import (
     half_in_fy,
     half_of_year,
     half_year,
@@ -37,9 +37,9 @@ from council_actions.normalise.compound_periods import (
     season_part_no_year,
     season_range,
 )
-from council_actions.normalise.day_dates import day_range, full_date, month_in_figures, month_year, numeric_date
-from council_actions.normalise.feasts import FEAST, FEAST_WORD, feast, feast_no_year
-from council_actions.normalise.fiscal_quarters import (
+from council_actions.dating.day_dates import day_range, full_date, month_in_figures, month_year, numeric_date
+from council_actions.dating.feasts import FEAST, FEAST_WORD, feast, feast_no_year
+from council_actions.dating.fiscal_quarters import (
     fiscal_year,
     fiscal_year_range,
     quarter_confirmed,
@@ -47,9 +47,9 @@ from council_actions.normalise.fiscal_quarters import (
     quarter_single_year,
     quarter_to_fy,
 )
-from council_actions.normalise.new_year import new_year
-from council_actions.normalise.period_types import Context, Period
-from council_actions.normalise.relative_periods import (
+from council_actions.dating.new_year import new_year
+from council_actions.dating.period_types import Context, Period
+from council_actions.dating.relative_periods import (
     calendar_year_end,
     immediate,
     month_no_year,
@@ -65,9 +65,8 @@ from council_actions.normalise.relative_periods import (
     year_end,
     year_end_unnamed,
 )
-from council_actions.normalise.school_years import academic_year, school_term
-from council_actions.normalise.year_spans import calendar_year, part_of_year, quarter_of_year_span, year_span
-
+from council_actions.dating.school_years import academic_year, school_term
+from council_actions.dating.year_spans import calendar_year, part_of_year, quarter_of_year_span, year_span
 from council_actions.period_words import (
     ANY_DIGIT,
     COUNT,
@@ -191,7 +190,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("half_year", r"\bh(?P<half>[12])\s+(?P<year>20\d{2})\b", half_year, ("h1", "h2")),
         ("relative_window", r"\b" + COUNT.replace("?P<n>", "?P<m>") + r"\s*(?P<near_unit>months?|years?)?\s*(?:-|to)\s*"
          + COUNT + r"\s+(?P<unit>months?|years?)\b", relative_window, ("month", "year")),
-        # the school year and its terms (normalise/school_years.py), before the financial year they print
+        # the school year and its terms (school_years.py), before the financial year they print
         ("academic_year", r"\b(?:academic|school)\s+year\s+(?:of\s+)?" + FY, academic_year, ("academic", "school")),
         ("fy_academic_year", r"(?<![\w/])" + FY + r"\s+(?:academic|school)\s+year\b", academic_year,
          ("academic", "school")),
@@ -253,7 +252,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("year_end_unnamed", r"\bend of (?:the |this |the current )?year\b(?!\s*" + ANY_DIGIT + ")", year_end_unnamed,
          ("year",)),
         # `early in the new year`, `early next year` (was: unresolved): the calendar year beginning after the plan
-        # was written, or its third (normalise/new_year.py)
+        # was written, or its third (new_year.py)
         ("new_year", NEW_YEAR, new_year, ("new year", "next year")),
         # `by Q4`; quarters with no year (`Q1-Q4`, `Q3/4`; was Q1, the rest named), a bare last only right after - or /
         ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:(?:\s*(?:-|to|/)\s*" + QUARTER + r"|[-/])(?P<q2>[1-4]))"

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 
-from council_actions.normalise.period_types import Context, Period
-from council_actions.normalise.relative_periods import one_year_of_plan
-
+from council_actions.dating.period_types import Context, Period
+from council_actions.dating.relative_periods import one_year_of_plan
 from council_actions.fiscal import month_bounds
 from council_actions.period_words import PARTS_OF_YEAR
 

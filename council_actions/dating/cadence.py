@@ -3,7 +3,7 @@
 The timeline spec's `recurring` kind is a phrase that names a cadence ("Quarterly", "ongoing Qly basis", "Every six
 months", "Q2 and Q4 annually"). CADENCE_RULES says which cadence each wording names; the first wording in the phrase
 decides, and where two rows match at one place the earlier row does ("bi-monthly" before "monthly"). The `recurring`
-kind rule (normalise/kinds.py) is built from these rows, so every phrase read as recurring by its words says how
+kind rule (kinds.py) is built from these rows, so every phrase read as recurring by its words says how
 often.
 
 A month or quarter printed with no year in a recurring phrase ("Annual review in May", "Q2 and Q4 annually") is when
@@ -19,10 +19,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from council_actions.normalise.alternation import gate_words, opened, replay
-from council_actions.normalise.period_search import FoundPeriod
-from council_actions.normalise.records import Cadence, Precision
-
+from council_actions.dating.alternation import gate_words, opened, replay
+from council_actions.dating.period_search import FoundPeriod
+from council_actions.dating.period_types import Cadence, Precision
 from council_actions.fiscal import FiscalCalendar
 from council_actions.period_words import MONTH_WORD, MONTHS
 
@@ -72,7 +71,7 @@ MONTH_LIST = CadenceRule(None, rf"^\W*{MONTH_WORD}\.?(?:\s*(?:&|\+|,|and)\s*{MON
 MONTHS_ALONE = re.compile(MONTH_LIST.pattern)
 ALL_RULES = (*CADENCE_RULES, MONTH_LIST)
 # Each wording on its own: `read_recurrence` replays the scan of every wording in one alternation from those a phrase's
-# gate words open (normalise/alternation.py)
+# gate words open (alternation.py)
 CADENCE_PATTERNS = tuple(re.compile(rule.pattern) for rule in ALL_RULES)
 CADENCE_OPENS = gate_words([rule.gate for rule in ALL_RULES])
 # What the `recurring` kind rule matches and is gated by: every cadence word, and nothing else.

@@ -11,9 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from council_actions.normalise.period_types import Context, Period
-from council_actions.normalise.relative_periods import quarter_glossed_no_year
-
+from council_actions.dating.period_types import Context, Period
+from council_actions.dating.relative_periods import quarter_glossed_no_year
 from council_actions.fiscal import add_months
 from council_actions.period_words import MONTHS, count, full_year, fy_start
 

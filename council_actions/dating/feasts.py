@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from council_actions.normalise.period_types import Context, Period
+from council_actions.dating.period_types import Context, Period
 
 
 def _christmas(year: int) -> dt.date:

@@ -2,7 +2,7 @@
 
 A phrase is `complete`, `conditional`, `recurring`, `ongoing` (or an update note, or a superseded date) by the words
 it prints, whatever period it names; KIND_RULES holds each kind's words, and where several kinds' words are printed
-the earlier row wins (`kind_of`). The `recurring` row is every wording of the cadence table (normalise/cadence.py),
+the earlier row wins (`kind_of`). The `recurring` row is every wording of the cadence table (cadence.py),
 so that what makes a phrase recurring is what says how often. A phrase with no kind word is a deadline or a period
 by the words before its period, or unresolved (normalise/timelines.read_timeline decides).
 """
@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-from council_actions.normalise.alternation import gate_words, opened, replay
-from council_actions.normalise.cadence import CADENCE_RULES, RECURRING_GATE, RECURRING_PATTERN
-from council_actions.normalise.records import TimelineKind
-
+from council_actions.dating.alternation import gate_words, opened, replay
+from council_actions.dating.cadence import CADENCE_RULES, RECURRING_GATE, RECURRING_PATTERN
+from council_actions.dating.period_types import TimelineKind
 from council_actions.period_words import COUNT, FROM_EVENT
 
 # kind, pattern, gate: a phrase holding none of a rule's gate words cannot match its pattern (a test checks this
@@ -56,7 +55,7 @@ KIND_ANY = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, patter
 KIND_GATE = re.compile("|".join(re.escape(word) for _, _, gate in KIND_RULES for word in gate))
 # KIND_ANY's alternatives one by one, in its order, the `recurring` row as the cadence wordings its pattern joins
 # (RECURRING_PATTERN), each with its own gate, so that "12-month" opens no cadence wording: `kind_of` replays KIND_ANY's
-# scan from those a phrase's gate words open (normalise/alternation.py). Each wording's rank is its kind's row.
+# scan from those a phrase's gate words open (alternation.py). Each wording's rank is its kind's row.
 WORDINGS: tuple[tuple[int, re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (rank, re.compile(pattern), gate) for rank, (kind, pattern, gate) in enumerate(KIND_PATTERNS)
     for pattern, gate in ([(rule.pattern, rule.gate) for rule in CADENCE_RULES] if pattern == RECURRING_PATTERN

@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from council_actions.normalise.period_types import Context, Period
-
+from council_actions.dating.period_types import Context, Period
 from council_actions.fiscal import month_bounds
 from council_actions.period_words import PARTS_OF_YEAR
 

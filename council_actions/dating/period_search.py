@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from council_actions.normalise.period_types import Context, Period
-from council_actions.normalise.periods import PERIOD_RULES
-
+from council_actions.dating.period_types import Context, Period
+from council_actions.dating.periods import PERIOD_RULES
 from council_actions.period_words import MONTH_WORD, SEASON
 
 # For each gate, the indices of the rules it opens; a phrase holding none of a rule's gates never tries its pattern.
@@ -40,7 +39,7 @@ DIGIT = re.compile(r"\d")
 # found: a part of the phrase the rules did not read (`Mar 25/Jan 25`, a pair running backwards, read as January
 # alone). `May` counts only before a figure (`may be reviewed` is no time), `fall` not at all (a verb far more often
 # than a season), `quarter` not alone (`third quarter (October - December 2019)`: the months date it). A feast with no
-# year (`by Christmas`) names a time too (normalise/feasts.py reads one with its year). A figure printed after the word
+# year (`by Christmas`) names a time too (feasts.py reads one with its year). A figure printed after the word
 # is taken with it (`Mar 25`), so the warning names the time as printed, not a bare month.
 NAMES_A_TIME = re.compile(r"(?:\b(?!may\b|fall\b)(?:" + MONTH_WORD + "|" + SEASON + r"|q[1-4]|h[12]|20\d{2}"
                           r"|christmas|easter)\b|\bmay(?=\s*\d))(?: ?['\u2019]?\d{1,4}\b)?")
@@ -104,7 +103,7 @@ def unread_time_words(text: str, found: list[FoundPeriod], kind: str | None) -> 
     """Where each word naming a time (NAMES_A_TIME) lies outside every period found in a dated phrase, so the reading
     names them (`period_words_not_read`, and the words themselves), and the warning it brings (normalise/reported.py)
     says which part was not read rather than dropping it unsaid. A recurring phrase's months and quarters are its
-    cadence's (normalise/cadence.py)."""
+    cadence's (cadence.py)."""
     if not found or kind == "recurring":
         return ()
     rest = text
