@@ -19,7 +19,8 @@ same with no ruling at all (Maidstone's Strategic Plan 2016-17 action plan as
 its committee appendix: `Project |` / `Detail |` / ... / `Responsible Owner |`
 under a title line, then each cell ending in ` |` or at a `|` alone under its
 lines): the header is the run of one-line cells that reads as a plan's
-headings, and a row is as many cells as it has. A row's number on a line of
+headings, and a row is as many cells as it has (counted: ingest/pipe_counted.py, where a numbered row printing a
+cell fewer ends at the next row's number). A row's number on a line of
 its own (`1.1 |` under `Progress |`: the Isle of Wight's Housing Renewal
 action plan) opens the first row, never a heading. Such a page may print its
 tables one under the other, each under a heading of its own and the same
@@ -32,7 +33,6 @@ line printing text past the table's columns is no row (layout.runs_past).
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -45,14 +45,11 @@ from council_actions.ingest.layout import (
     is_plan_header,
     mark_past,
     runs_past,
-    sub_cell,
     with_cells,
 )
 from council_actions.ingest.model import Cell, Column, Line, Span
+from council_actions.ingest.pipe_counted import ROW_NUMBER, cell_text, counted_cells, one_cell
 from council_actions.ingest.pipe_header import header_lines, header_run, split_cells
-
-# A row's number alone in its cell (`1.1`, `2.`), never a heading; a period's heading (`2025`) is no such number.
-ROW_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -183,14 +180,14 @@ def _read_pipe_cell_lines(lines: list[Line], role_of: RoleOf) -> Layout | None:
     headings = _headings(lines, header, first_row, role_of)
     relaid[header] = as_layout(lines[header], "header")
     for j, heading_line in enumerate(range(header + 1, first_row)):
-        relaid[heading_line] = with_cells(lines[heading_line], [_cell_text(lines[heading_line], j)], "header")
+        relaid[heading_line] = with_cells(lines[heading_line], [cell_text(lines[heading_line], j)], "header")
     column = 0
     for i in (i for i in range(first_row, len(lines)) if not runs_past(lines[i].text, "pipe", len(headings))):
         line = lines[i]
         if line.text.strip() == "|":
             relaid[i], column = with_cells(line, [], "row_start"), 0
             continue
-        relaid[i] = with_cells(line, [_cell_text(line, column)], "row")
+        relaid[i] = with_cells(line, [cell_text(line, column)], "row")
         column += line.text.rstrip().endswith("|")
     return Layout("pipe", tuple(Column(h) for h in headings), tuple(mark_past(relaid, header, "pipe", len(headings))))
 
@@ -201,16 +198,10 @@ def _headings(lines: list[Line], opener: int, next_opener: int, role_of: RoleOf)
     2025 |`: ingest/pipe_lines.py), at least MIN_COLUMNS, and read as a plan's headings; empty otherwise."""
     cells = range(opener + 1, next_opener)
     headings = [" ".join(lines[j].text.strip().rstrip("|").split()) for j in cells]
-    if (len(headings) < MIN_COLUMNS or not all(_one_cell(lines[j].text) for j in cells)
+    if (len(headings) < MIN_COLUMNS or not all(one_cell(lines[j].text) for j in cells)
             or not is_plan_header([role_of(h) for h in headings])):
         return []
     return headings
-
-
-def _cell_text(line: Line, column: int) -> Cell | None:
-    """The line's text before its closing `|`, as a cell of the column."""
-    text = line.text.rstrip()
-    return sub_cell(line, 0, len(text) - 1 if text.endswith("|") else len(text), column)
 
 
 def _read_ruled_cells(lines: list[Line], role_of: RoleOf) -> Layout | None:
@@ -222,14 +213,9 @@ def _read_ruled_cells(lines: list[Line], role_of: RoleOf) -> Layout | None:
         return _read_header_cells(lines, role_of)
     count = lines[rule].text.count("-|") + lines[rule].text.count("- |")
     first = rule - count
-    if first < 0 or not all(_one_cell(lines[j].text) for j in range(first, rule)):
+    if first < 0 or not all(one_cell(lines[j].text) for j in range(first, rule)):
         return None
-    return _counted_cells(lines, first, count, rule, role_of)
-
-
-def _one_cell(text: str) -> bool:
-    """A line holding one cell closed by its `|`: a header cell of a table saved a cell a line."""
-    return text.rstrip().endswith("|") and text.count("|") == 1
+    return counted_cells(lines, first, count, rule, role_of)
 
 
 def _read_header_cells(lines: list[Line], role_of: RoleOf) -> Layout | None:
@@ -239,55 +225,12 @@ def _read_header_cells(lines: list[Line], role_of: RoleOf) -> Layout | None:
     first = 0
     while first < len(lines):
         end = first
-        while end < len(lines) and _one_cell(lines[end].text) and lines[end].text.strip(" |") and not (
+        while end < len(lines) and one_cell(lines[end].text) and lines[end].text.strip(" |") and not (
                 end > first and ROW_NUMBER.fullmatch(lines[end].text.strip(" |"))):
             end += 1
         if end - first >= MIN_COLUMNS and (first == 0 or "|" not in lines[first - 1].text):
-            layout = _counted_cells(lines, first, end - first, None, role_of)
+            layout = counted_cells(lines, first, end - first, None, role_of)
             if layout is not None:
                 return layout
         first = end + 1
     return None
-
-
-def _counted_cells(lines: list[Line], first: int, count: int, rule: int | None, role_of: RoleOf) -> Layout | None:
-    """The `count` header cells a line each from line `first`, the ruling under them if any, then the table's cells
-    each ended by a `|`, a row every `count` of them. None where the header cells do not read as a plan's
-    headings."""
-    headings = [" ".join(lines[j].text.strip().rstrip("|").split()) for j in range(first, first + count)]
-    if not is_plan_header([role_of(h) for h in headings]):
-        return None
-    relaid = list(lines)
-    for j in range(first, first + count):
-        relaid[j] = with_cells(lines[j], [_cell_text(lines[j], j - first)], "header")
-    if rule is not None:
-        relaid[rule] = as_layout(lines[rule], "rule")
-    cell = 0  # the cells of the table so far, each ended by a `|`; a row is `count` of them
-    started = False  # whether the row the next cell belongs to has a line yet
-    again = -1  # the last line of the header printed again, and of the text above it
-    for i in range(first + count + (rule is not None), len(lines)):
-        if i <= again or runs_past(lines[i].text, "pipe", count):
-            continue
-        header_at = _header_again(lines, i, headings) if cell % count == 0 and not started else None
-        if header_at is not None:
-            for j in range(header_at, header_at + count):
-                relaid[j] = with_cells(lines[j], [_cell_text(lines[j], j - header_at)], "header")
-            again = header_at + count - 1
-            continue
-        line, cells, position = lines[i], [], 0
-        for bar in [m.start() for m in re.finditer(r"\|", line.text)] + [len(line.text)]:
-            cells.append(sub_cell(line, position, bar, cell % count))
-            position, cell = bar + 1, cell + (bar < len(line.text))
-        relaid[i] = with_cells(line, cells, "row" if started else "row_start")
-        started = cell % count != 0 or not line.text.rstrip().endswith("|")
-    return Layout("pipe", tuple(Column(h) for h in headings), tuple(mark_past(relaid, first, "pipe", count)))
-
-
-def _header_again(lines: list[Line], start: int, headings: list[str]) -> int | None:
-    """Where the header is printed again from line `start` on, under lines with no `|` (the next table's heading,
-    left as text beside the table); None where the next line with a `|` opens no such header."""
-    at = next((i for i in range(start, len(lines)) if "|" in lines[i].text), None)
-    if at is None:
-        return None
-    again = [" ".join(line.text.strip().rstrip("|").split()) for line in lines[at:at + len(headings)]]
-    return at if again == headings and all(_one_cell(line.text) for line in lines[at:at + len(headings)]) else None

@@ -146,13 +146,15 @@ def _section_word(sections: tuple[str, ...], kinds: tuple[str, ...], labelled: b
     (`Priority: Creating vibrant communities`, `Goal 1.1: A Healthy, Resilient and Safe Community`, `Goal: 2.1
     Inviting places and spaces`), or with its number, a dash and the name (`Outcome 4 - In Argyll and Bute children
     and young people have the best possible start`: the number makes the word a label, where `Priority - high` is
-    none), or with its number, a full stop and a name of a few words opening with a capital (`Theme 1. Healthy
-    Community`: a full stop ends sentences too, so `Objective 1. the council will ...` wrapped from prose is none)."""
+    none; the dash may follow the number with no space, `Priority 1- Prevention`, but a space after it, so a span
+    `Priority 1-3` is none), or with its number, a full stop and a name of a few words opening with a capital
+    (`Theme 1. Healthy Community`: a full stop ends sentences too, so `Objective 1. the council will ...` wrapped
+    from prose is none)."""
     kind = rf"(?:{any_of(kinds)}\s+)?" if kinds else ""
     word = rf"{kind}(?P<word>{any_of(sections)})"
     if labelled:
         named = rf"(?=\s+(?-i:[A-Z])\S*(?:\s+\S+){{0,{MOST_WORDS - 1}}}$)"
-        label = rf"(?:(?:\s+{COUNTS})?\s*:(?:\s*{COUNTS}(?=\s))?|\s+{COUNTS}\s+[-\u2013]|\s+{COUNTS}\.{named})"
+        label = rf"(?:(?:\s+{COUNTS})?\s*:(?:\s*{COUNTS}(?=\s))?|\s+{COUNTS}\s*[-\u2013](?=\s)|\s+{COUNTS}\.{named})"
         return re.compile(rf"^{word}{label}\s*(?P<name>[^.!?;]+)$", re.IGNORECASE)
     return re.compile(rf"^{word}\s+{COUNTS}$", re.IGNORECASE)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from council_actions.ingest.model import Document, Span
 from council_actions.normalise.own_deadlines import own_deadline
-from council_actions.normalise.timelines import read_timeline
+from council_actions.normalise.timelines import is_timeline, read_timeline
 from council_actions.parsers.findings import Finding
 from council_actions.parsers.progress import completion, percent_complete, read_status
 from council_actions.parsers.records import Action, Boilerplate, SectionHeading, make_action_id
@@ -71,6 +71,7 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
     actions above, and a section heading that reads as a time as its timeline where the row prints none, else the
     deadline its own sentence closes on, else the period a lead-in over its list names (`timeline_from`)."""
     section, calendar = reading.section, reading.calendar
+    values = _timeline_under_owner(row, values, reading.roles)
     text, span = values["action"]
     heading = _heading(section[0]) if section else None
     element = values["element"][0] if values.get("element") else (reading.group[0] if reading.group else heading)
@@ -110,6 +111,29 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         notes="; ".join(values[role][0] for role in NOTED if values.get(role)) or None,
         sections=_sections(reading),
     )
+
+
+def _timeline_under_owner(row: Row, values: Values, roles: list[str | None]) -> Values:
+    """The values with the time printed under the owner as the row's timeline, in a row printing nothing under the
+    timeline's heading: its owner cell's last lines, each a line of its own that reads as a time, below a line that
+    does not (Maidstone's homelessness action plan: `Housing Advice Manager MBC Housing Advice Team` / `June-December
+    2024` in one cell, the row a cell short of its `Timescale`: ingest/pipe_counted.py). Each keeps its own span;
+    the values as they are where the row prints a timeline, the table has no timeline column, or no such line."""
+    if values.get("timeline") or not values.get("owner") or "timeline" not in roles:
+        return values
+    owner, span = values["owner"]
+    cells = [c for column, role in enumerate(roles) if role == "owner" for c in row.cells(column)
+             if span.char_start <= c.span.char_start and c.span.char_end <= span.char_end]
+    printed = owner.split("\n")
+    if len(printed) != len(cells) or [" ".join(c.text.split()) for c in cells] != printed:
+        return values  # the owner's lines are not its cells' one for one (a name run on over two): left whole
+    last = len(printed)
+    while last > 1 and is_timeline(printed[last - 1]):
+        last -= 1
+    if last == len(printed):
+        return values
+    return {**values, "owner": ("\n".join(printed[:last]), Span.union(c.span for c in cells[:last])),
+            "timeline": ("\n".join(printed[last:]), Span.union(c.span for c in cells[last:]))}
 
 
 def _own_deadline(row: Row, values: Values, reading: TableReading) -> tuple[str, Span] | None:

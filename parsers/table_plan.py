@@ -28,6 +28,7 @@ from council_actions.parsers.actions import bare_allocation
 from council_actions.parsers.findings import answering, finding_of, is_finding, page_findings
 from council_actions.parsers.group_names import names_group
 from council_actions.parsers.marked_rows import key_rows
+from council_actions.parsers.part_column import part_column
 from council_actions.parsers.progress import PERCENT_HEADING, with_percent_column
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument
 from council_actions.parsers.section_lines import UnplacedLine, form_of, heading_text
@@ -83,7 +84,8 @@ class RowKind:
 def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
     """Any council's plan table as actions, a row (or a bulleted item) each (ROW_KINDS); raises a StageError
     where the table yields no action, since a table that looks like a plan and reads empty is a misreading."""
-    roles = column_roles(document, profile)
+    headings = _headings(document)
+    roles, part = part_column(document, column_roles(document, profile), headings, profile.document_words)
     rows, boilerplate, issues = group_rows(document)
     if profile.row_marker is not None:  # a table keyed by printed codes: its rows again, cleared of debris
         rows, debris = key_rows(rows, roles, profile.row_marker, document_vocabulary(document, profile))
@@ -95,7 +97,7 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
     above = [line for finding in findings.values() for line in finding.lines]
     reading = TableReading(document, profile, roles, FiscalCalendar(profile.fiscal_year_start_month,
                        profile.single_year_quarter), percent_columns, boilerplate, issues,
-                       headings=_headings(document))
+                       headings=headings, section=part)
     for index, row in enumerate(rows):
         reading.finding = next((findings.pop(at) for at in list(findings) if at < row.lines[0].number),
                                reading.finding)  # a table's findings printed above its header (page_findings)
