@@ -62,6 +62,11 @@ ISSUE_CODES: dict[str, IssueCode] = {
         "time as its timeline, the rest as that action column's items or else as notes. Check which column each "
         "line came from. Not a doubt about any row: each row opens on its numbered line (or is one line), so its "
         "extent and key are sure; which column a line came from is what to check, said once for the table."),
+    "heading_lookalikes_folded": IssueCode(
+        "repair", "A column heading printed with Greek or Cyrillic letters that look like Latin ones (a Cyrillic "
+        "`е` in `Rеsponsible`), typed so or given so by a font: the heading rules read it with those letters as the "
+        "Latin ones, so the column plays its role; the heading and the cells keep their characters as printed. The "
+        "message names each letter by its code point."),
     "list_heading_lost": IssueCode(
         "lost", "A list under headings where an item follows more blank lines than the list leaves under a heading "
         "and between items, as where a heading line was lost in the copy: the item is read as an action under no "

@@ -31,6 +31,9 @@ TARGET = "target"
 GIVES_WAY: dict[str, tuple[str, str]] = {PERIOD: ("action", TARGET)}
 FOOTNOTE = re.compile(r"\[(?:[ivxlc]+|\d+)\]|\(\d+\)$")
 HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
+# Letters of the scripts whose look-alikes of Latin letters a heading may be typed with (Greek and Coptic, Cyrillic
+# and its supplement): only a heading holding one is looked up in Unicode's confusables data (`latin_lookalikes`).
+OTHER_SCRIPT = re.compile(r"[\u0370-\u052f]")
 YES = re.compile(r"yes\.?", re.IGNORECASE)
 GLOSS = re.compile(r"\s+[-–—]\s+|\s*[()]\s*")  # a status and its gloss: "Green - on track", "Complete (Blue)"
 # The most headings, and status cells, a RoleMap remembers (least recently asked forgotten first): one document of
@@ -67,8 +70,8 @@ class Rule:
 
 def heading_key(text: str) -> str:
     """A heading as compared with the rules: lower case, no footnote markers, hyphenation or end punctuation, and
-    compatibility forms folded (`folded`)."""
-    text = folded(FOOTNOTE.sub("", " ".join(text.split())).strip())
+    compatibility forms and look-alike letters of other scripts folded (`folded`, `lookalikes_folded`)."""
+    text = lookalikes_folded(folded(FOOTNOTE.sub("", " ".join(text.split())).strip()))
     text = HYPHEN_BREAK.sub(r"\1\2", text).replace("-", " ")
     return " ".join(text.lower().rstrip("?:.*").split())
 
@@ -79,6 +82,28 @@ def folded(text: str) -> str:
     and a heading printed so played no role, its column read as notes. Only the text compared: the cell keeps its
     characters as printed."""
     return text if text.isascii() else unicodedata.normalize("NFKC", text)
+
+
+def lookalikes_folded(text: str) -> str:
+    """A heading with the Greek or Cyrillic letters that look like Latin ones read as those (`Rеsponsible`, its `е`
+    Cyrillic, is `Responsible`): a heading typed so, or given so by a font, matched no rule, and a plan whose only
+    action heading it was was refused. Only the text compared; the heading and the cells keep their characters as
+    printed, and the reader records the folding (ingest/renderings.py)."""
+    return latin_lookalikes(text) if OTHER_SCRIPT.search(text) else text
+
+
+@lru_cache(maxsize=64)
+def latin_lookalikes(text: str) -> str:
+    """Map letters of other scripts to the Latin letter Unicode's confusables data names, one for one: owners'
+    spellings (normalise/owners.py) and headings (`lookalikes_folded`) are compared so."""
+    if text.isascii():
+        return text
+    from confusable_homoglyphs import confusables
+
+    found = confusables.is_confusable(text, greedy=True, preferred_aliases=["latin"]) or []
+    table = {item["character"]: h["c"] for item in found for h in item["homoglyphs"]
+             if not item["character"].isascii() and len(h["c"]) == 1 and h["c"].isascii() and h["c"].isalpha()}
+    return "".join(table.get(c, c) for c in text)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,9 @@ from council_actions.ingest.other_layouts import other_layout_lines, put_back, w
 from council_actions.ingest.running_lines import running_lines
 from council_actions.ingest.tab_table import read_tab_table
 
+from council_actions.issues import Issue, warning
+from council_actions.roles import lookalikes_folded
+
 if TYPE_CHECKING:
     from council_actions.document_words import DocumentWords
     from council_actions.profile import OwnerWords
@@ -150,4 +153,21 @@ def apply_layout(document: Document, role_of: RoleOf, owner_words: OwnerWords | 
     pages = tuple(replace(p, lines=tuple(by_number.get(ln.number, ln) for ln in p.lines)) for p in document.pages)
     rendering = "pdf_table" if document.media_type == "pdf" else layout.rendering
     return replace(document, pages=pages, rendering=rendering, columns=layout.columns,
-                   issues=document.issues + layout.issues)
+                   issues=document.issues + layout.issues + lookalike_headings(layout))
+
+
+def lookalike_headings(layout: Layout) -> tuple[Issue, ...]:
+    """An issue at the header's line for each heading printed with Greek or Cyrillic letters that look like Latin
+    ones (`Rеsponsible`, its `е` Cyrillic), which the heading rules read as the Latin letters (roles.heading_key):
+    the auditor sees the heading was not compared as printed. The heading and the cells keep their characters."""
+    header = next((line for line in layout.lines if line.layout == "header"), None)
+    folded = [(column.heading, lookalikes_folded(column.heading)) for column in layout.columns]
+    return tuple(warning("heading_lookalikes_folded", "ingest", _folding(printed, plain), header.text, header.span)
+                 for printed, plain in folded if plain != printed and header is not None)
+
+
+def _folding(printed: str, plain: str) -> str:
+    """What was folded: the letters (by code point, as they do not show) and the heading as read."""
+    letters = ", ".join(sorted({f"U+{ord(a):04X} as {b!r}" for a, b in zip(printed, plain, strict=True) if a != b}))
+    return (f"column heading {printed!r} holds letters of another script that look like Latin ones ({letters}): "
+            f"read as {plain!r} for its role; kept as printed")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from council_actions.normalise.records import MatchKind
 
 from council_actions.profile import OwnerDef, Profile
+from council_actions.roles import latin_lookalikes
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -65,19 +66,6 @@ def confirmed(owner: OwnerDef) -> bool | None:
 def squash(text: str) -> str:
     """Spacing and case do not distinguish owners: `ACE(S151)` is `ACE (S151)`."""
     return re.sub(r"\s+", "", text).lower()
-
-
-@lru_cache(maxsize=64)
-def latin_lookalikes(text: str) -> str:
-    """Map letters of other scripts to the Latin letter Unicode's confusables data names, one for one."""
-    if text.isascii():
-        return text
-    from confusable_homoglyphs import confusables
-
-    found = confusables.is_confusable(text, greedy=True, preferred_aliases=["latin"]) or []
-    table = {item["character"]: h["c"] for item in found for h in item["homoglyphs"]
-             if not item["character"].isascii() and len(h["c"]) == 1 and h["c"].isascii() and h["c"].isalpha()}
-    return "".join(table.get(c, c) for c in text)
 
 
 class OwnerGlossary:
