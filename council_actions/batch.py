@@ -92,7 +92,7 @@ class DocumentJob:
     def _read_step(self, path: Path) -> Callable[[StageTracker], Document]:
         entry = self.given.get(path)
         return partial(read, path, self.profile, self.encoding, self.limits, self.pdf_engine, self.source_name,
-                       council_given=entry.council if entry else None)
+                       council_given=entry.council if entry else None, kind_given=entry.kind if entry else None)
 
 
 def run_batch(paths: list[Path], out_dir: Path, profile: Profile, revision: str,

@@ -93,6 +93,12 @@ ISSUE_CODES: dict[str, IssueCode] = {
     "council_given": IssueCode(
         "repair", "documents.council is given for the file by a manifest (ingest --manifest; the message names its "
         "file and line), not read: the document prints no council name in its title lines."),
+    "kind_given": IssueCode(
+        "repair", "documents.kind is given for the file by a manifest (ingest --manifest; the message names its file "
+        "and line), not recognised: the document's content tells no kind; it is read as the kind given."),
+    "kind_differs": IssueCode(
+        "check", "The document's content tells another kind than a manifest gives for the file (the message names "
+        "its line and the kind read): it is read as the kind given, in documents.kind."),
     "council_not_printed": IssueCode(
         "lost", "No council name in the document's title lines and none in the profile for its layout: "
         "documents.council is left empty (give --profile)."),

@@ -2,11 +2,12 @@
 
 A body ingesting hundreds of files of many councils in one call cannot give one `--profile` for them all, and most
 plans print no council name. The manifest is a CSV file (the csv module reads it; Excel's UTF-8 byte-order mark
-is allowed) with a header row: `path` and `council`, and `published` (YYYY-MM-DD) where known; a relative path is
+is allowed) with a header row: `path` and `council`, `published` (YYYY-MM-DD) where known, and `kind` (a
+`documents.kind`: parsers/given_kind.py) where the content does not tell it or tells it wrongly; a relative path is
 read from the manifest's folder. Every problem with it (a column missing or unknown, an empty council, a file not
-there, a file listed twice, a date that is no date, a document given that it does not list) is one line of one
-ManifestError, raised before anything is written, so the earlier output stays whole and the user fixes them all at
-once.
+there, a file listed twice, a date that is no date, a kind not known, a document given that it does not list) is
+one line of one ManifestError, raised before anything is written, so the earlier output stays whole and the user
+fixes them all at once.
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import get_args
 
-from council_actions.ingest.model import GivenCouncil
+from council_actions.ingest.model import GivenCouncil, GivenKind
+from council_actions.parsers.records import DocumentKind
 
 REQUIRED = ("path", "council")
-OPTIONAL = ("published",)
+OPTIONAL = ("published", "kind")
+KINDS = get_args(DocumentKind)  # what the `kind` column may say: the documents table's kinds
 
 
 class ManifestError(ValueError):
@@ -32,11 +36,13 @@ class ManifestError(ValueError):
 
 @dataclass(frozen=True)
 class Entry:
-    """One file of the manifest: its council as given (with the line it is on) and its publication date."""
+    """One file of the manifest: its council as given (with the line it is on), its publication date and its kind
+    where given."""
 
     path: Path
     council: GivenCouncil
     published: dt.date | None
+    kind: GivenKind | None = None
 
 
 @dataclass(frozen=True)
@@ -111,13 +117,16 @@ def _entries(path: Path, header: list[str], rows: list[list[str]]) -> tuple[list
         first_line.setdefault(listed, line)
         problems += found
         if not found:
-            given = GivenCouncil(cells["council"], f"{path.name} line {line}")
-            entries.append(Entry(path.parent / cells["path"], given, _date(cells.get("published", ""))))
+            stated = f"{path.name} line {line}"  # the file's name, never a machine's path: it is written in issues
+            kind = GivenKind(cells["kind"], stated) if cells.get("kind") else None
+            entries.append(Entry(path.parent / cells["path"], GivenCouncil(cells["council"], stated),
+                                 _date(cells.get("published", "")), kind))
     return entries, problems
 
 
 def _row_problems(file: Path, cells: dict[str, str]) -> list[str]:
-    """What is wrong with one row: no path, a file that is not there, no council, a date that is no date."""
+    """What is wrong with one row: no path, a file that is not there, no council, a date that is no date, a kind
+    that is none of the documents table's."""
     problems = []
     if not cells["path"]:
         problems.append("no path")
@@ -128,6 +137,9 @@ def _row_problems(file: Path, cells: dict[str, str]) -> list[str]:
     published = cells.get("published", "")
     if published and _date(published) is None:
         problems.append(f"published {published!r} is not a date (YYYY-MM-DD)")
+    kind = cells.get("kind", "")
+    if kind and kind not in KINDS:
+        problems.append(f"kind {kind!r} is not known (kinds: {', '.join(KINDS)})")
     return problems
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, TypeVarTuple
 
 from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine, read_document
-from council_actions.ingest.model import GivenCouncil
+from council_actions.ingest.model import GivenCouncil, GivenKind
 from council_actions.issues import Issue, StageError
 from council_actions.limits import FORK_LOCK, Limited, Limits, Running, StageTracker
 from council_actions.normalise import NormalisedDocument, ReferenceDates, normalise_document
@@ -248,9 +248,11 @@ def process(path: Path, profile: Profile, reference: ReferenceDates | None = Non
 
 def read(path: Path, profile: Profile, encoding: str | None = None, limits: Limits = DEFAULT_LIMITS,
          pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE, source_name: str | None = None,
-         stages: StageTracker | None = None, council_given: GivenCouncil | None = None) -> Document:
+         stages: StageTracker | None = None, council_given: GivenCouncil | None = None,
+         kind_given: GivenKind | None = None) -> Document:
     """The ingest stage under `run_stage`; `source_name`, if given, replaces the file name as its identity, and
-    `council_given` (a manifest's row) goes with the document to the parser that names its council."""
+    `council_given` and `kind_given` (a manifest's row) go with the document to the parsers that name its council
+    and choose its reader."""
     source, enter = str(path), stages.enter if stages else _no_tracking
     enter("ingest")
     # by name: three of read_document's parameters are byte or process counts, which a slip in order would swap
@@ -260,6 +262,7 @@ def read(path: Path, profile: Profile, encoding: str | None = None, limits: Limi
                      document_words=profile.document_words, status_of=profile.roles.status_of)
     document = run_stage("ingest", source, reader, path)
     document = replace(document, council_given=council_given) if council_given else document
+    document = replace(document, kind_given=kind_given) if kind_given else document
     return replace(document, source_name=source_name) if source_name else document
 
 

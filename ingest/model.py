@@ -202,6 +202,15 @@ class GivenCouncil:
 
 
 @dataclass(frozen=True)
+class GivenKind:
+    """What a document is (a `documents.kind`) as the user states it for that file (a national run's manifest row),
+    and where it is stated, as GivenCouncil: for a file whose kind its content does not tell, or tells wrongly."""
+
+    kind: str
+    where: str
+
+
+@dataclass(frozen=True)
 class Document:
     """The one model every reader produces and every parser reads: the full extracted text (all offsets point
     into it) and its pages, with the rendering and columns the text reader found."""
@@ -215,6 +224,7 @@ class Document:
     columns: tuple[Column, ...] = ()  # the plan table's columns, where a text reader found its header
     issues: tuple[Issue, ...] = ()  # what reading changed or could not read, e.g. control characters removed
     council_given: GivenCouncil | None = None  # the user's word on its council (parsers/council.py), not read
+    kind_given: GivenKind | None = None  # the user's word on its kind (parsers/given_kind.py), not recognised
 
     def iter_lines(self) -> Iterator[Line]:
         """Every line of every page in reading order, for the parsers that read a document line by line across its

@@ -12,10 +12,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from council_actions.ingest.model import Document, Span
-from council_actions.parsers.records import ParsedDocument, PrintedDate, PrintedPeriod
+from council_actions.parsers.records import DocumentKind, ParsedDocument, PrintedDate, PrintedPeriod
 
 from council_actions.fiscal import fiscal_calendar
-from council_actions.issues import StageError
+from council_actions.issues import Issue, StageError
 from council_actions.profile import Profile
 
 __all__ = ["ParsedDocument", "Reader", "build_patterns", "detect_kind", "parse_document", "readers"]
@@ -33,6 +33,7 @@ class Reader:
     empty: str
     lacks: Callable[[Profile], str | None]  # what the profile lacks for this reader (None: nothing); then not chosen
     looks: str  # what a document it recognises looks like, for the one line when the profile lacks something
+    document_kind: DocumentKind  # what a document it reads is (documents.kind), as a manifest's `kind` names it
 
 
 @cache
@@ -52,13 +53,14 @@ def readers() -> tuple[Reader, ...]:
         Reader("action_plan", prints_plan_headings, parse_action_plan, lambda parsed: bool(parsed.actions),
                "looks like an action plan (its column headings are printed) but no actions could be read",
                lacks_columns,
-               "an action plan in the self-assessment template (it prints its heatmap or column headings)"),
+               "an action plan in the self-assessment template (it prints its heatmap or column headings)",
+               "action_plan"),
         Reader("self_assessment", _is_self_assessment, _parse_self_assessment,
                lambda parsed: bool(parsed.heatmap or parsed.statements),
                "looks like a self-assessment page but no heatmap or statements could be read", _lacks_nothing,
-               "a self-assessment page"),
+               "a self-assessment page", "self_assessment"),
         Reader("plan_table", _has_plan_table, _parse_table_plan, lambda parsed: True, "", _lacks_nothing,
-               "a plan table"),
+               "a plan table", "action_plan"),
     )
 
 
@@ -102,13 +104,12 @@ def _parsed(document: Document, profile: Profile) -> ParsedDocument:
         raise StageError("parse", document.source_name, "not a council action plan or self-assessment "
                          "(no plan column headings, heatmap or theme pages found)")
     reading, tables = kept_from_reader(document, profile.roles) if reader.kind != "self_assessment" else (document, ())
-    parsed = reader.read(reading, profile)
-    if not reader.yielded(parsed):
-        raise StageError("parse", document.source_name, reader.empty)
+    parsed = _read(reader, reading, profile)
     named = name_council(document, profile, own_layout=reader.kind != "plan_table")
     spans = _read_spans(parsed)  # where the records read stand: the opening lines, title and captions are above
     date, period = _printed_date(document, profile, spans), _printed_period(document, profile, spans)
-    issues, boilerplate = placed_by_readings(parsed.issues + named.issues, parsed.boilerplate, date, period,
+    issues, boilerplate = placed_by_readings(parsed.issues + named.issues + _kind_issues(document, profile),
+                                             parsed.boilerplate, date, period,
                                              named.letterhead)
     if parsed.kind == "action_plan":
         issues, boilerplate = placed_by_totals(issues, boilerplate, parsed.actions, document.text, profile.roles,
@@ -149,10 +150,46 @@ def _read_spans(parsed: ParsedDocument) -> list[Span]:
             *(s.span for s in parsed.statements)]
 
 
+def _read(reader: Reader, document: Document, profile: Profile) -> ParsedDocument:
+    """The reader's records; one that yields nothing is a failure (`empty`), which names the manifest's line where
+    the kind was given for the file (parsers/given_kind.py)."""
+    try:
+        parsed = reader.read(document, profile)
+        if not reader.yielded(parsed):
+            raise StageError("parse", document.source_name, reader.empty)
+    except StageError as exc:
+        if document.kind_given is None:
+            raise
+        from council_actions.parsers.given_kind import read_as_given
+
+        raise read_as_given(exc, document.kind_given, recognising(document, profile, readers())) from None
+    return parsed
+
+
 def _reader_for(document: Document, profile: Profile) -> Reader | None:
-    """The first reader that recognises the document and whose needs the profile meets."""
-    return next((reader for reader in readers()
+    """The first reader that recognises the document and whose needs the profile meets; of the kind the user
+    gives for the file, where given (parsers/given_kind.py)."""
+    if document.kind_given is not None:
+        from council_actions.parsers.given_kind import reader_of_kind
+
+        return reader_of_kind(document, profile, readers())
+    return recognising(document, profile, readers())
+
+
+def recognising(document: Document, profile: Profile, candidates: tuple[Reader, ...]) -> Reader | None:
+    """The first of the readers that recognises the document and whose needs the profile meets: the kind its
+    content tells."""
+    return next((reader for reader in candidates
                  if reader.lacks(profile) is None and reader.recognises(document, profile)), None)
+
+
+def _kind_issues(document: Document, profile: Profile) -> tuple[Issue, ...]:
+    """Where the user gives the document's kind: said when its content tells another kind, or none."""
+    if document.kind_given is None:
+        return ()
+    from council_actions.parsers.given_kind import kind_issues
+
+    return kind_issues(document, recognising(document, profile, readers()))
 
 
 def _refuse_unfit_profile(document: Document, profile: Profile) -> None:

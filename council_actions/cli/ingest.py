@@ -76,7 +76,9 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "'-' reads paths from stdin, one a line (none: the files of --manifest)")
     parser.add_argument("--manifest", type=Path, metavar="FILE.csv", help="CSV naming each file's council: columns "
                         "path,council and optionally published (YYYY-MM-DD, the date its quarters without a year are "
-                        "read against); relative paths from the manifest's folder; every document given must be listed")
+                        "read against) and kind (action_plan or self_assessment, where its content does not tell it "
+                        "or tells it wrongly); relative paths from the manifest's folder; every document given must "
+                        "be listed")
     parser.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
     parser.add_argument("--revision", help="revision label (default: a digest of the input, stable for the same input)")
     add_profile_option(parser)

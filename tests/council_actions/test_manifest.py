@@ -95,15 +95,19 @@ def test_the_schema_says_a_council_and_a_reference_date_may_come_from_the_manife
 
 
 @pytest.mark.parametrize(("rows", "said"), [
-    ("path,council,kind\nx.txt,X Council,plan\n",
-     ["line 1: column 'kind' is not known (columns: path, council, published)"]),
-    ("path,published\n", ["line 1: no column 'council' (the header row names path, council, published)"]),
+    ("path,council,type\nx.txt,X Council,plan\n",
+     ["line 1: column 'type' is not known (columns: path, council, published, kind)"]),
+    ("path,published\n", ["line 1: no column 'council' (the header row names path, council, published, kind)"]),
     (f"path,council\n{CROYDON},London Borough of Croydon\nmissing.txt,Nowhere Council\n"
      f"{CROYDON},London Borough of Croydon\n{FOREST},\n",
      ["line 3: missing.txt: no such file ({folder}/missing.txt)",
       f"line 4: {CROYDON} is listed twice (first on line 2)", "line 5: no council"]),
     (f"path,council,published\n{CROYDON},London Borough of Croydon,2023-02-30\n",
      ["line 2: published '2023-02-30' is not a date (YYYY-MM-DD)"]),
+    (f"path,council,kind\n{CROYDON},London Borough of Croydon,plan\n{FOREST},Forest of Dean District Council,"
+     "self-assessment\n",
+     ["line 2: kind 'plan' is not known (kinds: action_plan, self_assessment)",
+      "line 3: kind 'self-assessment' is not known (kinds: action_plan, self_assessment)"]),
 ])
 def test_a_bad_manifest_is_one_line_a_problem_and_writes_nothing(national, tmp_path, capsys, rows, said):
     out, _ = national
