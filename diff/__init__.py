@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from council_actions.diff.compare import compare_documents
-from council_actions.diff.pairing import THRESHOLDS, Thresholds, pair_documents, reingested
+from council_actions.diff.pairing import THRESHOLDS, Thresholds, pair_documents, reingested, was_reingested
 from council_actions.diff.read import check_output_folder, read_revision
 from council_actions.diff.records import (
     Change,
@@ -43,10 +43,11 @@ def compare_revisions(out_dir: Path, earlier: str, later: str, *,
                       absent_as_removed: bool = False) -> RevisionDiff:
     """The two revisions' documents paired and compared, in memory: `diff` writes it, a test reads it.
 
-    An earlier document whose source the later revision does not hold at all was not re-ingested (a revision
-    of the plan alone), which says nothing of its rows: it is named in `absent` and compared with nothing,
-    unless `absent_as_removed` (the source was withdrawn) makes its every row removed. An earlier document whose
-    source the later revision does hold, but which pairs with no later document, is removed either way."""
+    An earlier document whose source (its name, of its council: pairing.was_reingested) the later revision does not
+    hold at all was not re-ingested (a revision of the plan alone), which says nothing of its rows: it is named in
+    `absent` and compared with nothing, unless `absent_as_removed` (the source was withdrawn) makes its every row
+    removed. An earlier document whose source the later revision does hold, but which pairs with no later document,
+    is removed either way."""
     if earlier == later:
         raise SameRevisionError(f"{out_dir}: --from and --to both name revision {earlier!r}; give two different "
                                 "revisions")
@@ -59,8 +60,8 @@ def compare_revisions(out_dir: Path, earlier: str, later: str, *,
     paired = {d.document_id for pair in pairs for d in pair}
     added = [d for d in new if d.document_id not in paired]
     gone = [d for d in old if d.document_id not in paired]
-    names = reingested(new)
-    compared = {d.document_id for d in gone if absent_as_removed or d.source_name in names}
+    held = reingested(new)
+    compared = {d.document_id for d in gone if absent_as_removed or was_reingested(d, held)}
     removed = [d for d in gone if d.document_id in compared]
     absent = [d for d in gone if d.document_id not in compared]
     documents = ([compare_documents(o, n) for o, n in pairs] + [compare_documents(None, n) for n in added]

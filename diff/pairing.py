@@ -108,11 +108,22 @@ def _pairing_ids(document: DocumentSide) -> set[str]:
     return ids if document.council is not None else ids - {""}
 
 
-def reingested(later: list[DocumentSide]) -> frozenset[str]:
-    """The source names the later revision holds: an earlier document of one of them was ingested again (any
-    council or kind: a file read another way is still the file). One it does not hold was left out of that ingest,
-    or withdrawn: the revision cannot tell which."""
-    return frozenset(document.source_name for document in later)
+def reingested(later: list[DocumentSide]) -> dict[str, frozenset[str | None]]:
+    """The source names the later revision holds, each with the councils it holds that name of (`was_reingested`)."""
+    held: dict[str, set[str | None]] = {}
+    for document in later:
+        held.setdefault(document.source_name, set()).add(document.council)
+    return {name: frozenset(councils) for name, councils in held.items()}
+
+
+def was_reingested(earlier: DocumentSide, held: dict[str, frozenset[str | None]]) -> bool:
+    """Whether the later revision holds the earlier document's source again: its source name, of its council. A file
+    read another way is still the file (any kind; a council unknown on one side, as a file first read without a
+    manifest): one not held was left out of that ingest, or withdrawn, which the revision cannot tell. But one name of
+    two councils named is two files: a national run keeps each council's files in a folder of its own, and councils
+    name theirs alike (`action_plan.pdf`), so another council's file of that name says nothing of this one."""
+    councils = held.get(earlier.source_name, frozenset())
+    return earlier.council in councils or (bool(councils) and (earlier.council is None or None in councils))
 
 
 def _jaccard(one: set[str], other: set[str]) -> float:

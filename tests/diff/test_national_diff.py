@@ -1,0 +1,81 @@
+"""diff over two revisions of a national run, each ingested with a manifest naming several councils.
+
+A national body keeps each council's files in a folder of its own, and councils name their files alike: here every
+file is `action_plan.txt`, in a folder per council, the manifest naming its council. Real samples, their text as
+published: Maidstone's annual governance statement plans of 2014-15 and 2015-16, Waverley's CPA improvement plan,
+Croydon's and Tower Hamlets' FOI plans. Waverley's plan's other rendering (its browser copy) stands in for a
+neighbouring council's near-identical plan, listed under another council: no two councils' near-identical plans are
+among the samples. Each council's plan
+must pair with its own in the other revision, never with another council's; and a council whose plan the second
+revision does not hold again (Croydon's) was not re-ingested, whoever else's file bears its name."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from council_actions import api
+from council_actions.cli import main
+from tests.conftest import SAMPLES
+
+OTHER = SAMPLES / "other_councils"
+MAIDSTONE, WAVERLEY, NEIGHBOUR = "Maidstone Borough Council", "Waverley Borough Council", "A Neighbouring Council"
+CROYDON, TOWER_HAMLETS = "London Borough of Croydon", "London Borough of Tower Hamlets"
+# each revision's files: council -> the sample it holds as `<folder>/action_plan.txt`
+REVISIONS = {
+    "2026-01": {MAIDSTONE: "maidstone_ags_2014_15.txt", WAVERLEY: "waverley_cpa_improvement_plan_2004.txt",
+                NEIGHBOUR: "waverley_cpa_improvement_plan_2004_browser_copy.txt",
+                CROYDON: "croydon_foi_improvement_plan_2023.txt",
+                TOWER_HAMLETS: "tower_hamlets_foi_action_plan_2023.txt"},
+    "2026-04": {MAIDSTONE: "maidstone_ags_2015_16.txt", WAVERLEY: "waverley_cpa_improvement_plan_2004.txt",
+                NEIGHBOUR: "waverley_cpa_improvement_plan_2004_browser_copy.txt",
+                TOWER_HAMLETS: "tower_hamlets_foi_action_plan_2023.txt"},  # Croydon's not ingested again
+}
+
+
+@pytest.fixture(scope="module")
+def national(tmp_path_factory):
+    """Both revisions ingested from per-council folders, each with its own manifest; the diff between them, --json."""
+    root = tmp_path_factory.mktemp("national")
+    out = root / "out"
+    for revision, files in REVISIONS.items():
+        lines = ["path,council"]
+        for council, sample in files.items():
+            folder = root / revision / council.lower().replace(" ", "_")
+            folder.mkdir(parents=True)
+            shutil.copyfile(OTHER / sample, folder / "action_plan.txt")
+            lines.append(f"{folder.name}/action_plan.txt,{council}")
+        manifest = root / revision / "national.csv"
+        manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        assert main(["ingest", "--manifest", str(manifest), "--out", str(out), "--revision", revision,
+                     "--profile", "generic", "--jobs", "1", "-q"]) == 0
+    return out
+
+
+def test_each_council_pairs_with_its_own_plan(national, capsys):
+    capsys.readouterr()
+    assert main(["diff", str(national), "--from", "2026-01", "--to", "2026-04", "--json"]) == 0
+    compared = json.loads(capsys.readouterr().out)
+    documents = api.read_table(national, "documents", "*")
+    council = dict(zip(documents["document_id"], documents["council"], strict=True))
+    assert sorted((council[d["previous_document_id"]], council[d["document_id"]], len(d["changes"]))
+                  for d in compared["documents"] if d["document_id"] and d["previous_document_id"]) == [
+        (NEIGHBOUR, NEIGHBOUR, 0),  # the same file again, near-identical to Waverley's
+        (TOWER_HAMLETS, TOWER_HAMLETS, 0),
+        (MAIDSTONE, MAIDSTONE, 4),  # its 2015-16 plan: an action added, two updates added, a deadline moved
+        (WAVERLEY, WAVERLEY, 0)]
+    assert compared["unpaired"] == []
+
+
+def test_a_council_not_ingested_again_is_absent_whoever_else_s_file_bears_its_name(national, capsys):
+    """bug: the later revision held `action_plan.txt` files of other councils, so Croydon's was taken as ingested
+    again and found no counterpart: its 2 actions reported removed, its file named unpaired."""
+    capsys.readouterr()
+    assert main(["diff", str(national), "--from", "2026-01", "--to", "2026-04", "--json"]) == 0
+    compared = json.loads(capsys.readouterr().out)
+    assert (compared["absent"], compared["unpaired"]) == (["2026-01/action_plan.txt"], [])
+    changes = api.read_table(national, "changes", "2026-04")
+    croydon = api.read_table(national, "documents", "2026-01").query("council == @CROYDON")["document_id"].tolist()
+    assert changes[changes["previous_document_id"].isin(croydon)].empty
