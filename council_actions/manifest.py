@@ -5,7 +5,8 @@ plans print no council name. The manifest is a CSV file (the csv module reads it
 is allowed) with a header row: `path` and `council`, `published` (YYYY-MM-DD) where known, and `kind` (a
 `documents.kind`: parsers/given_kind.py) where the content does not tell it or tells it wrongly; a relative path is
 read from the manifest's folder. Every problem with it (a column missing or unknown, an empty council, a file not
-there, a file listed twice, a date that is no date, a kind not known, a document given that it does not list) is
+there, a file listed twice, two files of the same bytes, a date that is no date, a kind not known, a document
+given that it does not list) is
 one line of one ManifestError, raised before anything is written, so the earlier output stays whole and the user
 fixes them all at once.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +45,7 @@ class Entry:
     council: GivenCouncil
     published: dt.date | None
     kind: GivenKind | None = None
+    line: int = 0  # the manifest's line listing it
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ def read_manifest(path: Path) -> Manifest:
     if problems:
         raise ManifestError(problems)
     entries, problems = _entries(path, header, rows[1:])
+    problems += _same_bytes(path, entries)
     if problems or not entries:
         raise ManifestError(problems or [f"{path}: the manifest lists no file"])
     return Manifest(path, tuple(entries))
@@ -120,8 +124,32 @@ def _entries(path: Path, header: list[str], rows: list[list[str]]) -> tuple[list
             stated = f"{path.name} line {line}"  # the file's name, never a machine's path: it is written in issues
             kind = GivenKind(cells["kind"], stated) if cells.get("kind") else None
             entries.append(Entry(path.parent / cells["path"], GivenCouncil(cells["council"], stated),
-                                 _date(cells.get("published", "")), kind))
+                                 _date(cells.get("published", "")), kind, line))
     return entries, problems
+
+
+def _same_bytes(path: Path, entries: list[Entry]) -> list[str]:
+    """Two files of the same bytes: one document of a revision (its id is their digest, and names its tables'
+    files), so the later would replace the earlier's tables without a word, and with them the other council's plan
+    (a plan two neighbouring councils publish, saved from each one's site). Only files of one size are read."""
+    by_size: dict[int, list[Entry]] = {}
+    for entry in entries:
+        by_size.setdefault(entry.path.stat().st_size, []).append(entry)
+    repeated: list[tuple[int, int]] = []  # (line, the line listing the same bytes first)
+    for alike in (group for group in by_size.values() if len(group) > 1):
+        first: dict[str, Entry] = {}
+        for entry in alike:
+            earlier = first.setdefault(_digest(entry.path), entry)
+            if earlier is not entry:
+                repeated.append((entry.line, earlier.line))
+    return [f"{path} line {line}: the same bytes as line {earlier}'s file, one document of a revision: list it once "
+            "(a plan councils publish together: once, its council naming them all)"
+            for line, earlier in sorted(repeated)]
+
+
+def _digest(file: Path) -> str:
+    with file.open("rb") as stream:  # in chunks: a large PDF is not held whole to be compared
+        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def _row_problems(file: Path, cells: dict[str, str]) -> list[str]:

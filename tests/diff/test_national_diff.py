@@ -79,3 +79,22 @@ def test_a_council_not_ingested_again_is_absent_whoever_else_s_file_bears_its_na
     changes = api.read_table(national, "changes", "2026-04")
     croydon = api.read_table(national, "documents", "2026-01").query("council == @CROYDON")["document_id"].tolist()
     assert changes[changes["previous_document_id"].isin(croydon)].empty
+
+
+def test_one_file_listed_for_two_councils_is_refused_before_anything_is_written(tmp_path, capsys):
+    """bug: a document's id is its bytes' digest, so one file saved from two councils' sites (a plan they publish
+    together) is one document of a revision: the second council's tables replaced the first's without a word (`2
+    documents written`, one on disk, of Tower Hamlets), and `diff` paired either council's plan with the other's."""
+    lines = ["path,council"]
+    for council in (CROYDON, TOWER_HAMLETS):
+        folder = tmp_path / council.lower().replace(" ", "_")
+        folder.mkdir()
+        shutil.copyfile(OTHER / REVISIONS["2026-01"][CROYDON], folder / "action_plan.txt")
+        lines.append(f"{folder.name}/action_plan.txt,{council}")
+    manifest, out = tmp_path / "national.csv", tmp_path / "out"
+    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["ingest", "--manifest", str(manifest), "--out", str(out), "--revision", "2026-01"]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"council-actions: error: {manifest} line 3: the same bytes as line 2's file, one document of a revision: "
+        "list it once (a plan councils publish together: once, its council naming them all)"]
+    assert not out.exists()
