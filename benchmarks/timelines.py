@@ -22,9 +22,10 @@ from pathlib import Path
 import dateparser
 from council_actions.ingest import read_document
 from council_actions.normalise import ReferenceDates, fiscal_calendar, normalise_document
-from council_actions.normalise.timelines import parse_full_date, read_timeline
+from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers import parse_document
 
+from council_actions.dating.is_a_time import parse_full_date
 from council_actions.profile import load_profile
 
 PLAN = Path(__file__).resolve().parent.parent / "samples" / "004_d0d661fda207b69c.txt"

@@ -238,7 +238,7 @@ def _period_or_none(heading: str) -> str | None:
     """PERIOD for a heading that is one period and nothing else, read by the timeline normaliser; None otherwise,
     so an unknown column is never given a role by position. Imported here, not with the profile: only a heading
     no rule knows asks it."""
-    from council_actions.normalise.timelines import is_period
+    from council_actions.dating.is_a_time import is_period
 
     return PERIOD if is_period(heading) else None
 

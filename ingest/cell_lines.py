@@ -38,8 +38,8 @@ from council_actions.ingest.layout import (
     with_cells,
 )
 from council_actions.ingest.model import Column, Line, LineLayout
-from council_actions.normalise.timelines import opens_on_a_date
 
+from council_actions.dating.is_a_time import opens_on_a_date
 from council_actions.document_words import DocumentWords, any_of
 from council_actions.issues import Issue
 from council_actions.profile import load_profile
@@ -136,8 +136,8 @@ def ending_of(text: str, words: DocumentWords | None = None) -> str | None:
 
 def _is_marker(text: str) -> bool:
     """A row's marker (`a)`, `2.3`, Bracknell's `4.01.04`) opens the line, and no date does (`2028 onwards`,
-    `Q3 2024/25`), as the timeline rules read one (`normalise.timelines.opens_on_a_date`); or the line is a row's
-    code alone (CODE_ALONE: `CIP 003.01`)."""
+    `Q3 2024/25`), as the timeline rules read one (`council_actions.dating.is_a_time.opens_on_a_date`); or the line
+    is a row's code alone (CODE_ALONE: `CIP 003.01`)."""
     return (bool(ROW_MARKER.match(text)) or bool(CODE_ALONE.fullmatch(text))) and not opens_on_a_date(text)
 
 

@@ -41,9 +41,9 @@ from council_actions.ingest.document_names import names_document
 from council_actions.ingest.headed_list import OPENS_AS_TIME
 from council_actions.ingest.layout import Layout, StatusOf, plays_plan, sub_cell, whole, with_cells
 from council_actions.ingest.model import Cell, Column, Line
-from council_actions.normalise.timelines import is_timeline
 from council_actions.parsers.section_lines import opens_part
 
+from council_actions.dating.is_a_time import is_timeline
 from council_actions.period_words import MONTH_WORD
 from council_actions.profile import load_profile
 

@@ -18,7 +18,7 @@ An item may open with its own timeline (`By 26 January 2024 - Baseline ...`,
 and reads as one, cut from the action at the dash; or end with it in brackets
 (`... submitted to national government (28 November 2025)`, TRAILING_TIMELINE),
 cut with its brackets. Whether a heading, an opening or a bracket reads as a
-time is the timeline rules' decision (normalise/timelines.is_timeline), the
+time is the timeline rules' decision (council_actions/dating/is_a_time.is_timeline), the
 rules that date it. An item may open instead with its own status
 (`Achieved - Developed ...`, `Partially achieved - The Climate Investment
 Plan has been postponed ...`: Belfast's milestones), cut at the dash where
@@ -74,8 +74,8 @@ from council_actions.ingest.list_headings import (
 from council_actions.ingest.model import Cell, Column, Line
 from council_actions.ingest.plan_title import plan_title
 from council_actions.ingest.status_counts import LEADING_STATUS, STATUS_COUNT
-from council_actions.normalise.timelines import is_timeline
 
+from council_actions.dating.is_a_time import is_timeline
 from council_actions.document_words import DocumentWords
 from council_actions.issues import Issue
 from council_actions.period_words import DEADLINE_OR_SPAN, MONTH_WORD, SEASONS

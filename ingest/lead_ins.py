@@ -30,8 +30,8 @@ from dataclasses import dataclass
 
 from council_actions.ingest.layout import RoleOf, sub_cell
 from council_actions.ingest.model import Cell, Line
-from council_actions.normalise.timelines import DASHES, PRINTED_ONLY, is_timeline
 
+from council_actions.dating.is_a_time import DASHES, PRINTED_ONLY, is_timeline
 from council_actions.dating.period_search import find_periods
 from council_actions.period_words import DEADLINE_OR_SPAN
 

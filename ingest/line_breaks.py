@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from council_actions.ingest.model import Cell, Line, LineLayout
-from council_actions.normalise.timelines import ends_on_a_date
+
+from council_actions.dating.is_a_time import ends_on_a_date
 
 TABLE_ROWS: tuple[LineLayout, ...] = ("row_start", "row")
 SLACK_SHARE = 0.1  # of the column's width in characters: how far proportional type moves the line's real end

@@ -17,8 +17,8 @@ from council_actions.ingest.bullets import BARE_MARK
 from council_actions.ingest.layout import RoleOf
 from council_actions.ingest.lead_ins import lead_in_time
 from council_actions.ingest.model import Line
-from council_actions.normalise.timelines import is_timeline
 
+from council_actions.dating.is_a_time import is_timeline
 from council_actions.issues import Issue, warning
 
 MIN_ITEMS = 2

@@ -122,7 +122,7 @@ def row_cells(text: str) -> tuple[int, int] | None:
     first of its last sentence's words from which the rest opens on a date and reads as a timeline. The owner starts
     after the action's last sentence end, where the words between are few (MAX_OWNER_WORDS); else the line has no
     owner apart (the owner starts where the timeline does)."""
-    from council_actions.normalise.timelines import opens_on_a_date
+    from council_actions.dating.is_a_time import opens_on_a_date
 
     ends = [m.end() for m in SENTENCE_END.finditer(text)]
     after = ends[-1] if ends else 0
@@ -138,7 +138,7 @@ def row_cells(text: str) -> tuple[int, int] | None:
 def _time_alone(words: list[str]) -> bool:
     """Whether the words are a timeline and nothing else: they close on a dated period (`April 2020`), or one is
     followed by nothing but a timeline's kind (`June 2020 onwards`); `May 2021 to Cabinet.` is no timeline."""
-    from council_actions.normalise.timelines import ends_on_a_date, is_kind_alone
+    from council_actions.dating.is_a_time import ends_on_a_date, is_kind_alone
 
     return any(ends_on_a_date(" ".join(words[:k])) and (k == len(words) or is_kind_alone(" ".join(words[k:])))
                for k in range(len(words), 0, -1))
@@ -199,7 +199,7 @@ def _rows(lines: list[Line], header: int, headings: list[str], role_of: RoleOf) 
 
 def _reference(text: str) -> re.Match[str] | None:
     """A line opening with a row's reference (NUMBERED), its reference no time: `Q3: ...` opens no row."""
-    from council_actions.normalise.timelines import is_timeline
+    from council_actions.dating.is_a_time import is_timeline
 
     found = NUMBERED.match(text)
     return found if found is not None and not is_timeline(found.group("ref")) else None
@@ -227,6 +227,6 @@ def _is_time(line: str, text: str) -> bool:
     """Whether a line under a row is its timeline: it names a time with its year in running text (`... by Autumn
     2025.`), or its text, bullet taken off, is nothing but a timeline's kind (`Ongoing`, `Complete`). The normaliser
     is imported here, as `roles` does: only this reader asks it."""
-    from council_actions.normalise.timelines import is_kind_alone, names_a_time
+    from council_actions.dating.is_a_time import is_kind_alone, names_a_time
 
     return names_a_time(line) or is_kind_alone(text)

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from council_actions.normalise.owners import OwnerGlossary
-from council_actions.normalise.timelines import DASHES, PRINTED_ONLY
 
+from council_actions.dating.is_a_time import DASHES, PRINTED_ONLY
 from council_actions.dating.period_search import find_periods
 from council_actions.period_words import DEADLINE_OR_SPAN
 

@@ -20,8 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from council_actions.normalise.timelines import CLOSING, DASHES, PRINTED_ONLY, RELATIVE_RULES
-
+from council_actions.dating.is_a_time import CLOSING, DASHES, PRINTED_ONLY, RELATIVE_RULES
 from council_actions.dating.period_search import find_periods
 
 

@@ -19,8 +19,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from council_actions.normalise.timelines import is_timeline
 from rapidfuzz import fuzz
+
+from council_actions.dating.is_a_time import is_timeline
 
 TOKEN = re.compile(r"[^\W_](?:[\w/'’-]*[^\W_])?")
 ALPHA_RUN3 = re.compile(r"[^\W\d_]{3,}")

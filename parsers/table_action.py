@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 
 from council_actions.ingest.model import Document, Span
 from council_actions.normalise.own_deadlines import own_deadline
-from council_actions.normalise.timelines import is_timeline, read_timeline
+from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.findings import Finding
 from council_actions.parsers.progress import completion, percent_complete, read_status
 from council_actions.parsers.records import Action, Boilerplate, SectionHeading, make_action_id
 from council_actions.parsers.table_rows import ITEM, Row, Values, placed
 
+from council_actions.dating.is_a_time import is_timeline
 from council_actions.fiscal import FiscalCalendar
 from council_actions.issues import Issue, warning
 from council_actions.profile import Profile

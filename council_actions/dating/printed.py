@@ -1,6 +1,6 @@
 """Where a point of a timeline phrase as the rules read it stands in the phrase as printed, and the words it names.
 
-The rules read a normalised phrase (normalise/timelines.py `_normalised`): lower case, dashes made one, and a space
+The rules read a normalised phrase (is_a_time.py `normalised`): lower case, dashes made one, and a space
 set before a slash between two periods (SLASH_GAP), so that `December 2004/ January 2005` is two periods, not
 `2004/05`. A condition and the words left unread are given back as printed, for an auditor to find them in the
 source, so each offset is taken back across those spaces here.
@@ -14,7 +14,7 @@ SLASH_GAP = re.compile(r"(?<=\d)/(?=\s)")  # "December 2004/ January 2005": a sl
 
 
 def printed_offset(phrase: str, offset: int) -> int:
-    """Where a point of the normalised phrase stands in the phrase as printed: `timelines._normalised` keeps every
+    """Where a point of the normalised phrase stands in the phrase as printed: `is_a_time.normalised` keeps every
     character in place but for the space it sets before a slash (`SLASH_GAP`), so a condition after "December 2004/
     January 2005" is cut from the printed words where it begins, not one character on ("f funding is agreed")."""
     gaps = [m.start() + k for k, m in enumerate(SLASH_GAP.finditer(phrase))]  # each set-apart slash's new place

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 from council_actions.ingest.spaced_header import NUMBERED, row_cells, split_header
-from council_actions.normalise.timelines import is_kind_alone, names_a_time
 
+from council_actions.dating.is_a_time import is_kind_alone, names_a_time
 from council_actions.issues import StageError
 from council_actions.pipeline import process
 from council_actions.profile import load_profile

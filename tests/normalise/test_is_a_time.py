@@ -1,4 +1,4 @@
-"""What reads as a time, asked of the timeline rules by every reader (normalise/timelines.py): a phrase standing
+"""What reads as a time, asked of the timeline rules by every reader (council_actions/dating/is_a_time.py): a phrase standing
 alone (`is_timeline`: a heading over a list's items, an item's opening words, its bracket), a line of running text
 (`names_a_time`), and a month's name wherever a reader looks for one (period_words.MONTH_WORD).
 
@@ -15,8 +15,9 @@ import pytest
 from council_actions.ingest.headed_list import LEADING_TIMELINE
 from council_actions.ingest.layout import ROW_MARKER
 from council_actions.ingest.line_breaks import closes_on_date
-from council_actions.normalise.timelines import ends_on_a_date, ends_owners, is_timeline, names_a_time
+from council_actions.normalise.timelines import ends_owners
 
+from council_actions.dating.is_a_time import ends_on_a_date, is_timeline, names_a_time
 from council_actions.period_words import MONTH_WORD
 
 # (phrase as printed, whether it stands alone as a time, whether a line of running text so printed names a time)

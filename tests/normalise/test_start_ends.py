@@ -15,8 +15,9 @@ import datetime as dt
 
 import pytest
 from council_actions.normalise.start_ends import ENDS, RUNS_TO
-from council_actions.normalise.timelines import names_a_time, opens_on_a_date, read_timeline
+from council_actions.normalise.timelines import read_timeline
 
+from council_actions.dating.is_a_time import names_a_time, opens_on_a_date
 from council_actions.fiscal import FiscalCalendar
 from tests.conftest import REFERENCE
 
@@ -109,6 +110,6 @@ def test_two_figures_that_are_a_financial_year_stay_one():
 
 def test_a_month_in_figures_names_a_time_but_opens_no_row():
     """A line naming `06/25` is timed, as one naming `June 2025` is; a line opening with figures may be a row's
-    marker (Bracknell's `4.01.04`), so it opens no row on a date (timelines.IN_FIGURES)."""
+    marker (Bracknell's `4.01.04`), so it opens no row on a date (is_a_time.IN_FIGURES)."""
     assert names_a_time("Phase 2 to commence 06/25")
     assert not opens_on_a_date("06/25 Phase 2")

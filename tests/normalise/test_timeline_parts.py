@@ -19,8 +19,9 @@ import datetime as dt
 import pytest
 from council_actions.ingest.model import Span
 from council_actions.normalise.reported import timeline_issues
-from council_actions.normalise.timelines import is_timeline, read_timeline
+from council_actions.normalise.timelines import read_timeline
 
+from council_actions.dating.is_a_time import is_timeline
 from council_actions.fiscal import FiscalCalendar
 from tests.conftest import REFERENCE
 

@@ -3,7 +3,7 @@
 - `years 1-2`, `Years 1 - 3`, `year 1 to year 2` (periods.PERIOD_RULES `plan_years`): the plan's years from the
   start of the first to the end of the last, where the plan states its period; `Year 1-2` was read as year 1 with
   the `-2` dropped unsaid, `years 1-2` not at all. Where it states none, unresolved and reported with the reason
-  (timelines.UNPLACED), and `year 2 - ongoing` too, which was ongoing with its start lost unsaid.
+  (is_a_time.UNPLACED), and `year 2 - ongoing` too, which was ongoing with its start lost unsaid.
 - `X - ongoing` (start_ends.OPEN_ENDS): ongoing from the start of X with no due date, as `X onwards` already was;
   `year 2 - ongoing` was given year 2's end as its due date.
 - `Q2 2020/20` (PERIOD_RULES `quarter_of_year_span`, `ordinal_quarter_of_year_span`): no dates and reported, as the bare `2020/20` is; it was read
@@ -22,9 +22,10 @@ from council_actions.ingest.model import Span
 from council_actions.normalise import ReferenceDates
 from council_actions.normalise.reported import UNDATED_RULES, timeline_issues
 from council_actions.normalise.start_ends import OPEN_ENDS
-from council_actions.normalise.timelines import UNPLACED, UNPLACED_GATE, is_timeline, read_timeline
+from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.records import PrintedPeriod
 
+from council_actions.dating.is_a_time import UNPLACED, UNPLACED_GATE, is_timeline
 from council_actions.dating.periods import PERIOD_RULES
 from council_actions.fiscal import FiscalCalendar, PlanYears
 from council_actions.pipeline import process

@@ -12,9 +12,9 @@ import json
 
 import duckdb
 import pytest
-from council_actions.normalise.timelines import is_period
 
 from council_actions.cli import main
+from council_actions.dating.is_a_time import is_period
 from council_actions.profile import load_profile
 from tests.conftest import FIXTURES, ROOT
 
