@@ -4,7 +4,7 @@ parsers/table_plan.py decides what each row is (its ROW_KINDS); a row that is an
 its fields from the columns by their roles, its element from what it prints or the group or section heading over
 it (`TableReading`), its seq counted among the actions before it, an owner printed as a ditto read from the owner
 above, and a section heading that reads as a time as its timeline where the row prints none, else a deadline the
-action's own sentence closes on (`... by 31/3/26.`: normalise/own_deadlines.py), else the period a lead-in line
+action's own sentence closes on (`... by 31/3/26.`: parsers/own_deadlines.py), else the period a lead-in line
 over the list names (`..., in 2024-2025 we will:`: ingest/lead_ins.py), marked as carried.
 """
 
@@ -14,9 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from council_actions.ingest.model import Document, Span
-from council_actions.normalise.own_deadlines import own_deadline
 from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.findings import Finding
+from council_actions.parsers.own_deadlines import own_deadline
 from council_actions.parsers.progress import completion, percent_complete, read_status
 from council_actions.parsers.records import Action, Boilerplate, SectionHeading, make_action_id
 from council_actions.parsers.table_rows import ITEM, Row, Values, placed
@@ -138,7 +138,7 @@ def _timeline_under_owner(row: Row, values: Values, roles: list[str | None]) -> 
 
 
 def _own_deadline(row: Row, values: Values, reading: TableReading) -> tuple[str, Span] | None:
-    """The deadline the action's sentence closes on (`by 31/3/26`: normalise/own_deadlines.py), for an action
+    """The deadline the action's sentence closes on (`by 31/3/26`: parsers/own_deadlines.py), for an action
     nothing else times: its words as printed and their own characters in the action's cell (the cell's span where
     the parser rewrote the cell), so an auditor is shown the date, not the whole measure."""
     text, span = values["action"]

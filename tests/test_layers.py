@@ -26,8 +26,6 @@ TIMELINE_READER = ("the parsers read a phrase's dates in full (the plan's date a
 EXCEPTIONS: dict[str, tuple[frozenset[str], str]] = {
     "council_actions.normalise.timelines": (frozenset({"parsers/plan_date.py", "parsers/progress.py",
                                                        "parsers/table_action.py"}), TIMELINE_READER),
-    "council_actions.normalise.own_deadlines": (frozenset({"parsers/table_action.py"}),
-                                                "an action's own deadline is found by the same period rules"),
     "council_actions.normalise.owners": (frozenset({"parsers/elements.py"}),
                                          "a self-assessment's paragraph opening with an owner is known by the "
                                          "owner glossary (spaCy), which only normalise builds"),

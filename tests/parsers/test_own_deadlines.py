@@ -1,4 +1,4 @@
-"""A date an action's own sentence prints, read as its deadline or not (normalise/own_deadlines.py): both ways on
+"""A date an action's own sentence prints, read as its deadline or not (parsers/own_deadlines.py): both ways on
 real lines of the samples and fixtures, each found in its file here, and the measures of Mid and East Antrim's pages,
 which print their due dates nowhere else, read with it (their golden files check every value)."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from council_actions.normalise import ReferenceDates
-from council_actions.normalise.own_deadlines import DEADLINE_PHRASES, own_deadline
+from council_actions.parsers.own_deadlines import DEADLINE_PHRASES, own_deadline
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
