@@ -70,13 +70,13 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
     """Files, folders or glob patterns -> Parquet tables under `out`, one revision (one path alone, a
     str or a Path, is one path, never its characters).
 
-    Raises FileNotFoundError (a path that is not there, no documents), ValueError (a bad
-    revision label, `jobs` under 1) and ProfileError before anything is written; a document that fails
-    is reported in `failures`, never raised. `revision_date` defaults to the date the label
-    starts with; `source_name` (one document only) replaces the file name as the document's
-    identity within the revision, so a corrected file under another name replaces the earlier one
-    (stored as a file name is: a byte that is no text, or a line break, escaped). Each document is
-    read under `limits` (time, memory, pages, bytes) in a child process; `jobs` of them at once on
+    Raises FileNotFoundError (a path that is not there, a broken link given by name, no documents), ValueError
+    (a bad revision label, `jobs` under 1) and ProfileError before anything is written; a document that fails
+    is reported in `failures`, never raised, and a broken link in a folder or pattern in `broken_links`.
+    `revision_date` defaults to the date the label starts with; `source_name` (one document only) replaces
+    the file name as the document's identity within the revision, so a corrected file under another name
+    replaces the earlier one (stored as a file name is: a byte that is no text, or a line break, escaped). Each
+    document is read under `limits` (time, memory, pages, bytes) in a child process; `jobs` of them at once on
     this machine, or on `executor` (any concurrent.futures.Executor: a process pool, a Dask
     cluster's `client.get_executor()`). `manifest`: a CSV file naming each file's council and publication
     date (council_actions/manifest.py); without `paths`, its files are the documents, and with them every
@@ -87,6 +87,7 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
     from council_actions.issues import printable
     from council_actions.limits import Limits, checked_jobs
     from council_actions.normalise import ReferenceDates
+    from council_actions.not_read import not_read
     from council_actions.profile import load_profile
     from council_actions.revision import reference_from_revision, revision_label
 
@@ -111,34 +112,25 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
                            source_name=printable(source_name) if source_name else None, jobs=jobs,
                            given=listed.for_documents(documents) if listed is not None else None)
     return IngestReport(label, Path(out), tuple(results), tuple(failures.found), time.perf_counter() - started,
-                        dated, _not_documents(expanded, documents, Path(out)))
+                        dated, *not_read(expanded, documents, Path(out)))
 
 
 def _documents_given(paths: Sequence[PathLike], out: Path) -> tuple[list[Path], list[Path]]:
     """The paths as given with patterns expanded, and the documents in them, but for those a folder given holds in
-    the output folder `out`; none is an error before anything is written, naming what was given."""
+    the output folder `out` and a pattern's broken links (named in the report: council_actions.not_read); none is
+    an error before anything is written, naming what was given and the broken links found there."""
+    from council_actions.not_read import inside, links_named, not_read
     from council_actions.pipeline import SUFFIXES_NAMED, find_documents
 
     given = [str(path) for path in paths]
     expanded = expand_paths(given)
-    documents = [found for found in find_documents(expanded) if found in expanded or not _inside(found, out)]
+    documents = [found for found in find_documents(expanded)  # a pattern's broken link is listed, never there
+                 if found.exists() and (found in expanded or not inside(found, out))]
     if not documents:
-        raise FileNotFoundError(f"{', '.join(given) or 'no paths'}: no documents ({SUFFIXES_NAMED}) found")
+        links = not_read(expanded, documents, out)[1]
+        raise FileNotFoundError(f"{', '.join(given) or 'no paths'}: no documents ({SUFFIXES_NAMED}) found"
+                                + (f"; {links_named(links)}" if links else ""))
     return expanded, documents
-
-
-def _not_documents(paths: list[Path], documents: list[Path], out: Path) -> tuple[Path, ...]:
-    """The files under the folders given that were not read (a .docx, a notes file): named in the report, so a
-    plan saved in another format is never left out without a word. The output folder's own files are no such
-    file: `--out` inside the folder given (samples/out) listed every Parquet file of it, more each run."""
-    read = set(documents)
-    return tuple(sorted(f for path in paths if path.is_dir() for f in path.rglob("*")
-                        if f.is_file() and f not in read and not _inside(f, out)))
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    """Whether `path` is in `folder` or below it, however either was spelt (relative, through a link)."""
-    return path.resolve().is_relative_to(folder.resolve())
 
 
 def diff(out: PathLike, earlier: str | None = None, later: str | None = None, *,
@@ -172,6 +164,8 @@ def expand_paths(paths: Iterable[PathLike]) -> list[Path]:
     (`ingest "$PLANS"` with PLANS unset), which Path reads as the current folder, all of it. No command of its own:
     it is how `ingest` reads its PATH arguments, public for a script that wants the same file list.
     """
+    from council_actions.not_read import broken_link
+
     expanded: list[Path] = []
     for given in map(str, paths):
         if not given:
@@ -179,6 +173,8 @@ def expand_paths(paths: Iterable[PathLike]) -> list[Path]:
         if Path(given).exists():
             expanded.append(Path(given))
             continue
+        if (link := broken_link(Path(given))) is not None:  # a missing file given by name, and where it pointed
+            raise FileNotFoundError(f"{given}: a broken symbolic link to {link.target} (nothing is there)")
         matches = sorted(glob.glob(given, recursive=True)) if GLOB_CHARACTERS & set(given) else []
         if not matches:
             raise FileNotFoundError(f"{given}: no such file or folder" + (" (the pattern matches nothing)"

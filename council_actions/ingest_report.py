@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from council_actions.issues import FailureStage, StageError
+    from council_actions.not_read import BrokenLink
     from council_actions.pipeline import DocumentResult
 
 
@@ -40,6 +41,7 @@ class IngestReport:
     seconds: float
     revision_date: dt.date | None = None  # None: the revision cannot be ordered by date
     skipped: tuple[Path, ...] = ()  # files in the folders given that are not documents (by suffix): not read
+    broken_links: tuple[BrokenLink, ...] = ()  # links among the paths given or in their folders, to nothing: not read
 
     @property
     def ok(self) -> bool:

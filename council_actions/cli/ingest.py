@@ -148,6 +148,7 @@ def as_json(report: IngestReport) -> dict[str, object]:
             "ok": report.ok, "documents": written + failed,
             "replaced": [{"source": r.source, "document_id": old} for r in report.documents for old in r.replaced],
             "failures": failed, "skipped": [str(path) for path in report.skipped],
+            "broken_links": [{"path": str(link.path), "target": link.target} for link in report.broken_links],
             "totals": _totals(report), "seconds": round(report.seconds, 3),
             "issues_command": _issues_command(report)}
 
@@ -192,6 +193,10 @@ def _summary(report: IngestReport, verbose: bool) -> None:
             + ", ".join(map(str, report.skipped)))
         for hint in sorted({SAVE_AS[s] for s in (Path(p).suffix.lower() for p in report.skipped) if s in SAVE_AS}):
             say(hint)
+    if report.broken_links:
+        from council_actions.not_read import links_named  # loaded by the ingest already
+
+        say(f"not read: {links_named(report.broken_links)}")
     if report.revision_date is None and report.documents:  # a run that wrote nothing made no revision to sort
         say(_undated(report.revision))
     if verbose and report.documents:  # nothing written, no issues to read back
