@@ -76,12 +76,13 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
     `revision_date` defaults to the date the label starts with; `source_name` (one document only) replaces
     the file name as the document's identity within the revision, so a corrected file under another name
     replaces the earlier one (stored as a file name is: a byte that is no text, or a line break, escaped). Each
-    document is read under `limits` (time, memory, pages, bytes) in a child process; `jobs` of them at once on
-    this machine, or on `executor` (any concurrent.futures.Executor: a process pool, a Dask
-    cluster's `client.get_executor()`). `manifest`: a CSV file naming each file's council and publication
-    date (council_actions/manifest.py); without `paths`, its files are the documents, and with them every
-    document found must be listed; a problem with it raises ManifestError (a ValueError, one line a problem).
-    """
+    document is read under `limits` (time, memory, pages, bytes; `max_pages`, where given, replaces theirs) in a
+    child process, each limit more than 0: 0 or less raises ValueError (council_actions.limits.LIMIT_RULES, in
+    the command's words), never read as the default nor as no limit. `jobs` of them at once on this machine, or
+    on `executor` (any concurrent.futures.Executor: a process pool, a Dask cluster's `client.get_executor()`).
+    `manifest`: a CSV file naming each file's council and publication date (council_actions/manifest.py);
+    without `paths`, its files are the documents, and with them every document found must be listed; a problem
+    with it raises ManifestError (a ValueError, one line a problem)."""
     from council_actions.batch import run_batch
     from council_actions.ingest import DEFAULT_PDF_ENGINE
     from council_actions.issues import printable
@@ -96,17 +97,18 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
     named = listed.paths() if listed is not None and not given else given  # no path: the manifest's files
     started = time.perf_counter()
     checked_jobs(jobs)
+    chosen = limits or Limits()  # `max_pages` over the limits given; None: theirs (0 is refused, as Limits(0) is)
+    chosen = chosen if max_pages is None else replace(chosen, max_pages=max_pages)
     loaded = load_profile(Path(profile) if profile else None)
     expanded, documents = _documents_given(named, Path(out))
     label = revision_label(revision, documents)
     if source_name and len(documents) != 1:
         raise ValueError(f"source name {source_name!r} names one document, but {len(documents)} were given")
     dated, failures = revision_date or reference_from_revision(label), Failures(on_error)
-    chosen = limits or Limits()  # --max-pages over the limits given
     offered = ReferenceDates(reference_date, reference_from_revision(label))  # ranked with the plan's printed date
     results, _ = run_batch(documents, Path(out), loaded, label, offered,
                            encoding, on_error=failures.add, on_progress=on_progress or (lambda: None),
-                           limits=replace(chosen, max_pages=max_pages or chosen.max_pages), executor=executor,
+                           limits=chosen, executor=executor,
                            pdf_engine=pdf_engine or DEFAULT_PDF_ENGINE,
                            on_details=on_details or (lambda path, lines: None), revision_date=dated,
                            source_name=printable(source_name) if source_name else None, jobs=jobs,

@@ -47,7 +47,8 @@ FORK_LOCK = threading.Lock()
 
 @dataclass(frozen=True)
 class Limits:
-    """What one document may cost. Defaults (README, "Limits") fit a 100-page plan with room to spare."""
+    """What one document may cost. Defaults (README, "Limits") fit a 100-page plan with room to spare; each is
+    checked on making (LIMIT_RULES): 0 or less raises ValueError, as the command refuses its option."""
 
     timeout: float = 60.0            # seconds of wall clock, read to parse to normalise
     max_memory: int = 1024 * MB      # bytes of address space the document may add to the process
@@ -55,9 +56,41 @@ class Limits:
     max_bytes: int = 100 * MB        # bytes of input file
     read_processes: int = 2          # processes its read may use: a long PDF's second half in a second
 
+    def __post_init__(self) -> None:
+        for name in LIMIT_RULES:
+            checked_limit(name, getattr(self, name))
+
     def memory_words(self) -> str:
         """The memory limit as --max-memory spells it, for the one-line error of a child that ran out."""
         return size_words(self.max_memory)
+
+
+# Each limit's one rule, the API's (Limits, `ingest(max_pages=...)`) and the command's (--timeout, --max-memory,
+# --max-pages, --max-bytes): the field -> what it bounds, the type it is, the most it may be (None: no most) and the
+# rule in words. 0 or less is no limit of either kind: refused, as `jobs` under 1 is, never read as the default (the
+# API took max_pages=0, and -3, as 1000 pages) nor as no limit, which would lift the guard on a hostile file for a
+# typo or an unset variable (a longer run gives a larger number). The most is what the system calls take: `--timeout
+# inf` or 1e12 was select's traceback (time_t), `--max-bytes` past 2**63 each document's OverflowError.
+LIMIT_RULES: dict[str, tuple[str, type[int] | type[float], float | None, str]] = {
+    "timeout": ("seconds a document may take", float, 365 * 24 * 3600.0,
+                "a number more than 0, at most 31536000 (a year)"),
+    "max_memory": ("bytes of memory a document may add", int, 1 << 60, "a whole number, 1 or more, at most 2**60"),
+    "max_pages": ("pages a PDF may have", int, None, "a whole number, 1 or more"),
+    "max_bytes": ("bytes an input file may have", int, 1 << 60, "a whole number, 1 or more, at most 2**60"),
+    "read_processes": ("processes a document's read may use", int, None, "a whole number, 1 or more"),
+}
+
+
+def checked_limit(name: str, value: float) -> float:
+    """`value` for the limit `name` (a field of Limits) if it is one (LIMIT_RULES), else ValueError in one line,
+    the same words where the command refuses its option. Checked at run time: a script or a notebook passes any
+    object (True, "60", 2.0 pages)."""
+    bounds, kind, most, rule = LIMIT_RULES[name]
+    kinds = (int, float) if kind is float else (int,)
+    if not isinstance(value, bool) and isinstance(value, kinds) and 0 < value <= (most or float("inf")):
+        return value  # NaN is neither more than 0 nor at most anything
+    shown = f"{value:g}" if isinstance(value, float) and kind is float else repr(value)  # --timeout 0 is 0.0
+    raise ValueError(f"{name} {shown}: {bounds} must be {rule}")
 
 
 def checked_jobs(jobs: int) -> int:

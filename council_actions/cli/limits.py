@@ -1,4 +1,7 @@
-"""`ingest`'s per-document limits and workers as options (council_actions.limits, council_actions.batch)."""
+"""`ingest`'s per-document limits and workers as options (council_actions.limits, council_actions.batch).
+
+Each option is checked by the rule the library's Limits checks its field by, and refused in the same words: 0 or
+less is no limit of either kind, neither the default nor none (council_actions.limits.LIMIT_RULES)."""
 
 from __future__ import annotations
 
@@ -6,9 +9,8 @@ import argparse
 import os
 import re
 from collections.abc import Callable
-from typing import Any
 
-from council_actions.limits import MB, Limits, checked_jobs, size_words
+from council_actions.limits import MB, Limits, checked_jobs, checked_limit, size_words
 
 SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([KMG]?)B?", re.IGNORECASE)
 UNITS = {"": MB, "K": 1 << 10, "M": MB, "G": 1 << 30}
@@ -16,15 +18,16 @@ UNITS = {"": MB, "K": 1 << 10, "M": MB, "G": 1 << 30}
 
 def add_limit_options(parser: argparse.ArgumentParser) -> None:
     default = Limits()
-    parser.add_argument("--timeout", type=_positive(float), default=default.timeout, metavar="SECONDS",
-                        help=f"stop a document that takes longer (default: {default.timeout:g})")
-    parser.add_argument("--max-memory", type=_size, default=default.max_memory, metavar="SIZE",
-                        help=f"stop a document that needs more memory, e.g. 512M, 2G (default: "
+    parser.add_argument("--timeout", type=_limit("timeout", float), default=default.timeout, metavar="SECONDS",
+                        help=f"stop a document that takes longer: more than 0 (default: {default.timeout:g})")
+    parser.add_argument("--max-memory", type=_size("max_memory"), default=default.max_memory, metavar="SIZE",
+                        help=f"stop a document that needs more memory, e.g. 512M, 2G: more than 0 (default: "
                              f"{size_words(default.max_memory)})")
-    parser.add_argument("--max-pages", type=_positive(int), default=default.max_pages,
-                        help=f"refuse PDFs with more pages, counted before any is read (default: {default.max_pages})")
-    parser.add_argument("--max-bytes", type=_size, default=default.max_bytes, metavar="SIZE",
-                        help=f"refuse larger input files (default: {size_words(default.max_bytes)})")
+    parser.add_argument("--max-pages", type=_limit("max_pages", int), default=default.max_pages, metavar="N",
+                        help=f"refuse PDFs with more pages, counted before any is read: 1 or more (default: "
+                             f"{default.max_pages})")
+    parser.add_argument("--max-bytes", type=_size("max_bytes"), default=default.max_bytes, metavar="SIZE",
+                        help=f"refuse larger input files: more than 0 (default: {size_words(default.max_bytes)})")
     parser.add_argument("--jobs", "-j", type=_jobs, default=os.cpu_count() or 1, metavar="N",
                         help="documents read at once, each in its own process: 1 or more (default: the machine's "
                         "cores)")
@@ -34,16 +37,23 @@ def limits_from(args: argparse.Namespace) -> Limits:
     return Limits(args.timeout, args.max_memory, args.max_pages, args.max_bytes)
 
 
-def _positive(kind: type) -> Callable[[str], Any]:
-    def convert(text: str) -> Any:
+def _limit(name: str, kind: type[int] | type[float]) -> Callable[[str], float]:
+    """The option of the limit `name` read as a number, then checked by the rule Limits checks it by in the API
+    (council_actions.limits.checked_limit), refused in the same words."""
+    def convert(text: str) -> float:
         try:
             value = kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-        if value <= 0:
-            raise argparse.ArgumentTypeError(f"{text!r} must be more than 0")
-        return value
+            raise argparse.ArgumentTypeError(f"{text!r} is not a {'whole ' if kind is int else ''}number") from None
+        return _checked(name, value)
     return convert
+
+
+def _checked(name: str, value: float) -> float:
+    try:
+        return checked_limit(name, value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _jobs(text: str) -> int:
@@ -58,16 +68,20 @@ def _jobs(text: str) -> int:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _size(text: str) -> int:
-    try:
-        return parse_size(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+def _size(name: str) -> Callable[[str], int]:
+    """A size option (`512M`), then checked as `_limit` checks a number: `0M` and `0.0000001` (0 bytes) refused."""
+    def convert(text: str) -> int:
+        try:
+            size = parse_size(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        return int(_checked(name, size))
+    return convert
 
 
 def parse_size(text: str) -> int:
-    """`1G`, `512MB`, `800k`; a bare number is megabytes."""
+    """`1G`, `512MB`, `800k`; a bare number is megabytes. Whether the size is one a limit takes is checked_limit's."""
     match = SIZE.fullmatch(text.strip())
-    if not match or float(match[1]) <= 0:
+    if not match:
         raise ValueError(f"{text!r} is not a size (e.g. 512M, 2G)")
     return int(float(match[1]) * UNITS[match[2].upper()])
