@@ -7,7 +7,7 @@ from itertools import groupby
 from typing import get_args
 
 from council_actions.diff.records import Change, DocumentDiff, RevisionDiff
-from council_actions.diff.rules import KIND_ORDER
+from council_actions.diff.rules import ACTION_RULES, KIND_ORDER
 from council_actions.output.contract import LineageMatch
 
 
@@ -31,6 +31,20 @@ def reread_deadlines(result: RevisionDiff) -> int:
                      and before.get(c.previous_action_id or "") == after.get(c.action_id or "")
                      for c in document.changes)
     return found
+
+
+def field_counts(result: RevisionDiff) -> dict[str, dict[str, int]]:
+    """Changes per field of each kind that more than one rule of ACTION_RULES finds on different fields, every such
+    field listed: `action_edited` is its action's words reworded or its timeline's (with the same due date), and
+    the lineage's `edited` counts the first alone, so the summary shows the two apart."""
+    fields: dict[str, list[str]] = {}
+    for rule in ACTION_RULES:
+        fields.setdefault(rule.change, [])
+        if rule.field not in fields[rule.change]:
+            fields[rule.change].append(rule.field)
+    found: Counter[tuple[str, str | None]] = Counter((c.change, c.field) for d in result.documents for c in d.changes)
+    return {kind: {field: found.get((kind, field), 0) for field in named}
+            for kind, named in fields.items() if len(named) > 1}
 
 
 def lineage_counts(result: RevisionDiff) -> dict[str, int]:
@@ -99,14 +113,18 @@ def summary_lines(result: RevisionDiff) -> list[str]:
              + (f" and {len(result.unpaired)} with no counterpart" if result.unpaired else "")
              + (f"; {len(result.absent)} of {result.earlier} not in {result.later}, not compared" if result.absent
                 else "")]
-    lines += [f"  {kind:<17} {n}" for kind, n in counts(result).items()]
+    by_field = field_counts(result)
+    lines += [f"  {kind:<17} {n}" + (f" ({', '.join(f'{f} {m}' for f, m in by_field[kind].items())})"
+                                     if n and kind in by_field else "") for kind, n in counts(result).items()]
     reread = reread_deadlines(result)
     if reread:
         lines.append(f"  ({reread} deadline_moved print the same timeline in both revisions: a date printed without "
                      "its year, read against each revision's reference date; ingest both with --reference-date "
                      "set to the plan's own date, or a manifest giving each file's published date, to compare one "
                      "reading)")
-    lines.append("actions followed: " + ", ".join(f"{n} {m}" for m, n in lineage_counts(result).items()))
+    # by the action's words (action_lineage.match): `edited` is action_edited's `action` count, not all of it
+    lines.append("actions followed by their words (action_lineage.match): "
+                 + ", ".join(f"{n} {m}" for m, n in lineage_counts(result).items()))
     quiet = [d for d in result.documents if d.earlier is not None and d.later is not None and not d.changes]
     if quiet:  # a national run pairs hundreds of unchanged plans: a heading each would bury the changed ones
         lines.append(f"{len(quiet)} paired document{'' if len(quiet) == 1 else 's'} with no change, not listed "
