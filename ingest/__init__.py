@@ -6,8 +6,10 @@ read elsewhere (the parent of a reading child, council_actions.pipeline) needs t
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from council_actions.ingest.model import Cell, Document, Line, Page, Span
 from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
@@ -28,6 +30,7 @@ __all__ = ["DEFAULT_MAX_PAGES", "DEFAULT_PDF_ENGINE", "PDF_ENGINES", "Cell", "Do
 DEFAULT_MAX_PAGES = Limits.max_pages
 DEFAULT_MAX_BYTES = Limits.max_bytes
 DEFAULT_MAX_INFLATED = Limits.max_memory // 4
+READ_CHUNK = 1 << 24  # bytes asked for at a time of a file that states no size (a pipe, a device)
 
 
 def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFAULT_MAX_PAGES,
@@ -63,12 +66,32 @@ def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFA
 
 
 def read_bounded(path: Path, max_bytes: int) -> bytes:
-    """At most `max_bytes` (a device such as /dev/zero, or a pipe, never ends; a huge file is refused unread)."""
+    """At most `max_bytes` (a device such as /dev/zero, or a pipe, never ends; a file larger is refused unread)."""
     try:
         with path.open("rb") as stream:
-            data = stream.read(max_bytes + 1)
+            size = _stated_size(stream)
+            data = None if size > max_bytes else _read_at_most(stream, max_bytes + 1, size)
     except OSError as exc:
         raise StageError("ingest", str(path), f"cannot read file ({exc.strerror or exc})") from None
-    if len(data) > max_bytes:
+    if data is None or len(data) > max_bytes:
         raise StageError("ingest", str(path), f"larger than the limit of {size_words(max_bytes)} (--max-bytes)")
     return data
+
+
+def _stated_size(stream: BinaryIO) -> int:
+    """A regular file's size; 0 for what states none (a pipe, a device)."""
+    status = os.fstat(stream.fileno())
+    return status.st_size if stat.S_ISREG(status.st_mode) else 0
+
+
+def _read_at_most(stream: BinaryIO, most: int, size: int) -> bytes:
+    """Up to `most` bytes, asked for as the file's stated size says (all of it and a byte more, its end seen in
+    one read), else READ_CHUNK at a time: one read of `most` takes that much memory before a byte comes, so
+    `--max-bytes 2G` under --max-memory's 1 GB failed every document, however small."""
+    chunks: list[bytes] = []
+    ask = size + 1 if size else READ_CHUNK
+    while most > 0 and (chunk := stream.read(min(most, ask))):
+        chunks.append(chunk)
+        most -= len(chunk)
+        ask = READ_CHUNK
+    return b"".join(chunks)

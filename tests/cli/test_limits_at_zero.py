@@ -70,3 +70,11 @@ def test_the_help_says_what_a_limit_may_be(capsys, option):
     text = " ".join(capsys.readouterr().out.split("\noptions:", 1)[1].split())
     said = text[text.index(option):].split(" --", 1)[0]
     assert ": 1 or more (default: " in said or ": more than 0 (default: " in said, said
+
+
+def test_a_byte_limit_past_the_memory_limit_still_reads_a_small_file(tmp_path, capsys):
+    """Before, the file was read with one read of --max-bytes and a byte more, which takes that much memory first:
+    `--max-bytes 2G` under the default 1 GB --max-memory failed every document, 'needed more than 1 GB of memory'."""
+    assert main(["ingest", str(THEME_6), "--out", str(tmp_path / "out"), "--max-bytes", "2G", "--jobs", "1",
+                 "--revision", "r1"]) == 0
+    assert "1 document written, 0 failed" in capsys.readouterr().out
