@@ -103,10 +103,14 @@ def prepare_readers(profile: Profile, path: Path) -> None:
 
 
 def _load_readers(profile: Profile, path: Path) -> None:
-    """The modules a document at `path` needs, and the patterns its parse builds from the profile's words."""
+    """The modules a document at `path` needs, the patterns its parse builds from the profile's words, and the
+    timeline rules' patterns, which a process compiles on first use (council_actions/dating/periods.py)."""
     for name in reader_modules(path):
         importlib.import_module(name)
     build_patterns(profile)
+    from council_actions.dating.periods import rule_patterns  # loaded by now, with the normalisers
+
+    rule_patterns()
 
 
 def load(*modules: str) -> None:

@@ -20,7 +20,7 @@ GATES: tuple[tuple[str, frozenset[int]], ...] = tuple(
     for gate in dict.fromkeys(g for rule in PERIOD_RULES for g in rule.gate))
 # Rules whose every match holds a digit (their pattern has a digit class): once each digit of a phrase lies in
 # a period already found, such a rule could only find overlapping matches, which are dropped, so it is skipped.
-NEEDS_DIGIT = tuple(bool(re.search(r"\\d|\[[0-9]", rule.pattern.pattern)) for rule in PERIOD_RULES)
+NEEDS_DIGIT = tuple(bool(re.search(r"\\d|\[[0-9]", rule.source)) for rule in PERIOD_RULES)
 # Marks every match of a rule holds one of, where its gate words do not already say so: the bracket of a gloss
 # (`Q4 (Jan-Mar 2025)`), the slash or dash of a financial year (`Q3 2024/25`), the slash between two months
 # (`Dec 24/Jan 25`). A phrase printing none of a mark's characters skips those rules, as one holding none of their

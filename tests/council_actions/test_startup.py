@@ -227,3 +227,28 @@ assert read_and_parse(path, profile, partial(read, path, profile), StageTracker(
              "council_actions.ingest.spaced_header", "council_actions.ingest.pipe_lines"}
     assert "council_actions.ingest.pdf" in loaded and loaded & later == set()
     assert later <= set(STAGE_MODULES)
+
+
+def test_a_first_reader_compiles_only_the_timeline_rules_its_document_opens():
+    """A fresh process reading and parsing the seed plan (a batch's first reader, racing spaCy's load) compiles only
+    the timeline rules whose gates its phrases open (council_actions/dating/periods.py: 5 of 62, where all took
+    ~18 ms of CPU); the batch's parent compiles every rule before forking later children (preload.prepare_readers),
+    as test_later_documents_children_compile_no_long_pattern_of_the_profiles_words asks of the profile's patterns."""
+    run = """
+from pathlib import Path
+from council_actions.limits import StageTracker
+from council_actions.dating.periods import PERIOD_RULES
+from council_actions.pipeline import read, read_and_parse
+from council_actions.preload import prepare_readers
+from council_actions.profile import load_profile
+profile, path = load_profile(), Path(sys.argv[1])
+read_and_parse(path, profile, lambda stages: read(path, profile, stages=stages), StageTracker())
+first = [rule.name for rule in PERIOD_RULES if "pattern" in vars(rule)]
+prepare_readers(profile, path)
+print(json.dumps([len(PERIOD_RULES), first, sum("pattern" in vars(rule) for rule in PERIOD_RULES)]))
+"""
+    done = subprocess.run([sys.executable, "-c", "import json, sys\n" + run, str(PLAN)], capture_output=True, text=True,
+                          cwd=ROOT, check=True)
+    rules, first, after = json.loads(done.stdout)
+    assert rules > 60 and 0 < len(first) <= 8 and "calendar_year" in first
+    assert after == rules
