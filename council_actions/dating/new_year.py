@@ -8,7 +8,9 @@ date (the reference date) is, as a season with no year is the next after it (com
 plan's financial year alone would put the new year of a plan written in February before the plan
 (`new_year_after_document_date`, a guess the normaliser reports: normalise/reported.YEAR_CHOICES). Early, mid and
 late are thirds of it, as in `early 2026` (`part_of_year_in_thirds`). With neither the plan's year nor its date,
-found but undated, and reported. The rule table that uses it is `periods.PERIOD_RULES`.
+found but undated, and reported. `By the new year` (`new_year_turn`) is due at the turn into that year: the last day
+of the year before, 31 December (`new_year_turn_as_31_december`), as `by the end of the calendar year` is. The rule
+table that uses them is `periods.PERIOD_RULES`.
 """
 
 from __future__ import annotations
@@ -18,7 +20,11 @@ import re
 from council_actions.dating.period_types import Context, Period
 from council_actions.dating.relative_periods import one_year_of_plan
 from council_actions.fiscal import month_bounds
-from council_actions.period_words import PARTS_OF_YEAR
+from council_actions.period_words import ANY_DIGIT, PARTS_OF_YEAR
+
+# `by the new year`, `before New Year`: the turn into it, not a day of it (`New Year's Day`), nor a printed year's
+# (`by the new year 2025`, that year's: the `new_year` rule's); one space between `new` and `year`, the gate's words
+NEW_YEAR_TURN = r"\b(?:by|before)\s+(?:the\s+)?new year\b(?!['\u2019]s|\s+(?:day|eve)\b|\s*" + ANY_DIGIT + ")"
 
 
 def new_year(m: re.Match[str], ctx: Context) -> Period | None:
@@ -32,6 +38,17 @@ def new_year(m: re.Match[str], ctx: Context) -> Period | None:
     start, end = month_bounds(year, first)[0], month_bounds(year, last)[1]
     thirds = ("part_of_year_in_thirds",) if m["part"] else ()
     return Period(start, end, "range" if m["part"] else "year", ctx.calendar.label_for(start, end), (note, *thirds))
+
+
+def new_year_turn(m: re.Match[str], ctx: Context) -> Period | None:
+    """`by the new year`: due the last day before it, 31 December of the year before the new year, which is read
+    as `in the new year`'s is (`_the_new_year`, its source named); without the plan's year or date, no dates."""
+    found = _the_new_year(ctx)
+    if found is None:
+        return Period(None, None, "day", None, ("new_year_without_reference",))
+    year, note = found
+    day = month_bounds(year - 1, 12)[1]
+    return Period(day, day, "day", ctx.calendar.label_for(day, day), (note, "new_year_turn_as_31_december"))
 
 
 def _the_new_year(ctx: Context) -> tuple[int, str] | None:
