@@ -5,10 +5,9 @@ plans print no council name. The manifest is a CSV file (the csv module reads it
 is allowed) with a header row: `path` and `council`, `published` (YYYY-MM-DD) where known, and `kind` (a
 `documents.kind`: parsers/given_kind.py) where the content does not tell it or tells it wrongly; a relative path is
 read from the manifest's folder. Every problem with it (a column missing or unknown, an empty council, a file not
-there, a file listed twice, two files of the same bytes, a date that is no date, a kind not known, a document
-given that it does not list) is
-one line of one ManifestError, raised before anything is written, so the earlier output stays whole and the user
-fixes them all at once.
+there, a file listed twice, two files of the same bytes, a date that is no date, a kind not known, a row of more
+cells than columns, a document given that it does not list) is one line of one ManifestError, raised before anything
+is written, so the earlier output stays whole and the user fixes them all at once.
 """
 
 from __future__ import annotations
@@ -114,7 +113,8 @@ def _entries(path: Path, header: list[str], rows: list[list[str]]) -> tuple[list
             continue
         cells = {name: (row[i].strip() if i < len(row) else "") for i, name in enumerate(header)}
         where = f"{path} line {line}"
-        found = [f"{where}: {problem}" for problem in _row_problems(path.parent / cells["path"], cells)]
+        found = [f"{where}: {problem}" for problem in _row_problems(path.parent / cells["path"], cells)
+                 + _left_over(row, header)]
         listed = (path.parent / cells["path"]).resolve()
         if cells["path"] and listed in first_line:
             found.append(f"{where}: {cells['path']} is listed twice (first on line {first_line[listed]})")
@@ -169,6 +169,17 @@ def _row_problems(file: Path, cells: dict[str, str]) -> list[str]:
     if kind and kind not in KINDS:
         problems.append(f"kind {kind!r} is not known (kinds: {', '.join(KINDS)})")
     return problems
+
+
+def _left_over(row: list[str], header: list[str]) -> list[str]:
+    """A row of more cells than the header has columns, the cells past it holding text: a council's name with a
+    comma not quoted (`Borough Council of King's Lynn, West Norfolk`), which the csv module parts there; the cells past
+    the header would be dropped without a word and the council cut at the comma."""
+    extra = [cell.strip() for cell in row[len(header):] if cell.strip()]
+    if not extra:
+        return []
+    return [f"{len(row)} cells where the header row names {len(header)} columns: {', '.join(map(repr, extra))} "
+            "would be lost (put a value holding a comma in double quotes)"]
 
 
 def _date(text: str) -> dt.date | None:

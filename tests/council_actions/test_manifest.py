@@ -108,6 +108,10 @@ def test_the_schema_says_a_council_and_a_reference_date_may_come_from_the_manife
      "self-assessment\n",
      ["line 2: kind 'plan' is not known (kinds: action_plan, self_assessment)",
       "line 3: kind 'self-assessment' is not known (kinds: action_plan, self_assessment)"]),
+    # a comma in a council's name, not quoted: the council was cut at it, the rest dropped without a word
+    (f"path,council\n{CROYDON},Borough Council of King's Lynn, West Norfolk\n",
+     ["line 2: 3 cells where the header row names 2 columns: 'West Norfolk' would be lost (put a value holding a "
+      "comma in double quotes)"]),
 ])
 def test_a_bad_manifest_is_one_line_a_problem_and_writes_nothing(national, tmp_path, capsys, rows, said):
     out, _ = national
