@@ -95,7 +95,7 @@ def checked_limit(name: str, value: float) -> float:
 
 def checked_jobs(jobs: int) -> int:
     """`jobs` (`--jobs`: documents read at once, each in its own process) if it is a whole number, 1 or more. The
-    one rule of the API and the command: 0 or less once ran one at a time without a word, a typo read as a choice."""
+    one rule of the API and the command: 0 or less is a slip, refused, never quietly read as one at a time."""
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
         raise ValueError(f"jobs {jobs!r}: documents read at once must be a whole number, 1 or more")
     return jobs

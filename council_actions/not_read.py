@@ -33,8 +33,8 @@ def broken_link(path: Path) -> BrokenLink | None:
 def not_read(paths: list[Path], documents: list[Path], out: Path) -> tuple[tuple[Path, ...], tuple[BrokenLink, ...]]:
     """The files under the folders given that were not read (a .docx, a notes file), and the broken links among
     the paths and under the folders, in one walk: named in the report, so a plan saved in another format, or moved
-    from under its link, is never left out without a word. The output folder's own files are no such file: `--out`
-    inside the folder given (samples/out) listed every Parquet file of it, more each run."""
+    from under its link, is never left out without a word. The output folder's own files are no such file: with
+    `--out` inside a folder given (samples/out), each Parquet file of it would be named, more each run."""
     read = set(documents)
     left = sorted(found for path in paths for found in (path.rglob("*") if path.is_dir() else (path,))
                   if found not in read and not inside(found, out))

@@ -105,8 +105,8 @@ def _schema_of(path: Path) -> pa.Schema:
 
 def read_rows(out_dir: Path, table: str, revision: str | None = None) -> pa.Table:
     """One table of one revision (`*` for every revision) as one Arrow table, files in a stable order. A name that
-    is no table of the schema is refused before it is made a path (`_sources`, `..`, an absolute path: each read
-    another folder, or failed with a traceback), and before the folder is looked at: a misspelling is named as
+    is no table of the schema is refused before it is made a path (`_sources`, `..`, an absolute path: each would
+    read another folder, or fail with a traceback), and before the folder is looked at: a misspelling is named as
     one, with the tables it is close to, even where the folder holds no output yet."""
     if not is_table(table):
         raise OutputError(f"{out_dir}: {not_a_table(table)}")

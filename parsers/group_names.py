@@ -2,8 +2,8 @@
 Isle of Wight's CPA housing improvement plan (2004) heads its actions `IMPROVE ACCESS TO SERVICES AND HELP FOR
 HOMELESS APPLICANTS` so, a row inside its table. It is the part the rows under it are in, as a capitals heading is
 over a headed list's items (ingest/headed_list.py) or a bulleted fixed-width table's rows (ingest/fixed_width.py),
-whatever its number of words (`HOUSING`, `GOVERNANCE ARRANGEMENTS`); read as an action before, for none of the
-section rules (parsers/section_lines.py) reads a name in capitals above a row.
+whatever its number of words (`HOUSING`, `GOVERNANCE ARRANGEMENTS`); none of the section rules
+(parsers/section_lines.py) reads a name in capitals above a row, so it would be read as an action.
 
 What a row of capitals may be instead is NOT_A_GROUP, one rule table: a status (`NOT STARTED`, the profile's status
 rules), an owner (`HR TEAM`, `HEAD OF PAID SERVICE`: a post or a body by the profile's owner words, the shapes a

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 NOT_ROWS = {"boilerplate", "extraction_issues", "span_pages", "changes"}  # changes point at rows
 # The ledger's groups in the order a line is counted in, each with the words the page gives its bar. A line is
 # counted once, in the first group holding it: an issue about a row (an unknown owner, a score word repaired) or a
-# column heading on a row's line spans lines a row holds too, and counted in each group the theme 7 page's 22 lines
-# made 209% (21 in rows, 4 boilerplate, 21 in issues); counted once they are 21 in rows and 1 in boilerplate.
+# column heading on a row's line spans lines a row holds too, so counted in each group a page's shares would add up
+# past 100% (the theme 7 page's 22 lines: 21 in rows, 4 in boilerplate, 21 in issues).
 LEDGER_GROUPS: tuple[tuple[str, str], ...] = (
     ("rows", "in extracted rows"),
     ("boilerplate", "in boilerplate (titles, repeated headings, colour key), in no row"),

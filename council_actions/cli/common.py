@@ -68,15 +68,15 @@ def detail(path: Path, lines: tuple[str, ...]) -> None:
 
 
 def say(line: str) -> None:
-    """A line of a report on stdout, the names in it escaped as `error` escapes them: a path given that is not
-    UTF-8 printed raw was a traceback wherever stdout is strict (UnicodeEncodeError: surrogates not allowed), and a
-    newline or an escape sequence in a file name split the line or drove the terminal."""
+    """A line of a report on stdout, the names in it escaped as `error` escapes them: printed raw, a path that is
+    not UTF-8 is a traceback wherever stdout is strict (UnicodeEncodeError: surrogates not allowed), and a newline
+    or an escape sequence in a file name splits the line or drives the terminal."""
     print(printable(line))
 
 
 def emit_json(value: object) -> None:
     """One JSON object on a line. A byte of a name that is not UTF-8 is written as the tables store it (`\\x96`):
-    raw, it was a traceback on a strict stdout, and bytes that are no UTF-8 in the JSON elsewhere."""
+    raw, it is a traceback on a strict stdout, and elsewhere bytes in the JSON that are no UTF-8."""
     text = json.dumps(value, ensure_ascii=False, default=_jsonable)
     print(UNDECODED.sub(lambda found: json.dumps(printable(found[0]))[1:-1], text))
 
