@@ -109,7 +109,7 @@ def summary_lines(result: RevisionDiff) -> list[str]:
     """What `diff` prints without --json: totals, counts per kind and match, each document's changes by theme."""
     paired = sum(d.earlier is not None and d.later is not None for d in result.documents)
     lines = [f"changes from {result.earlier} to {result.later}: "
-             f"{sum(len(d.changes) for d in result.documents)} in {paired} paired documents"
+             f"{sum(len(d.changes) for d in result.documents)} in {paired} paired document{'' if paired == 1 else 's'}"
              + (f" and {len(result.unpaired)} with no counterpart" if result.unpaired else "")
              + (f"; {len(result.absent)} of {result.earlier} not in {result.later}, not compared" if result.absent
                 else "")]

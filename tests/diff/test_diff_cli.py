@@ -21,7 +21,7 @@ def test_summary_counts_then_changes_by_theme(revisions_out, capsys):
     out, _, _ = revisions_out
     assert main(["diff", str(out), "--from", R1, "--to", R2]) == 0
     text = capsys.readouterr().out
-    assert "changes from 2024-08 to 2025-01: 178 in 1 paired documents" in text
+    assert "changes from 2024-08 to 2025-01: 178 in 1 paired document" in text
     assert "  status_completed  15" in text and "  update_added      16" in text
     assert " theme 1\n" in text and "CI007" in text and "(dropped)" in text
 

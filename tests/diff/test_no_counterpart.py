@@ -56,7 +56,7 @@ def test_a_document_only_in_the_later_revision_is_all_added(out, capsys):
     assert {(r["match"], r["action_id"], r["action_key"], r["previous_action_id"]) for r in lineage} == \
         {("added", a, a, None) for a in actions}
     assert f"{PLAN.name}: only in 2024-08, all added" in summary
-    assert "in 1 paired documents and 1 with no counterpart" in summary
+    assert "in 1 paired document and 1 with no counterpart" in summary
 
 
 def test_a_document_not_ingested_into_the_later_revision_is_named_not_removed(out, capsys):
@@ -64,7 +64,7 @@ def test_a_document_not_ingested_into_the_later_revision_is_named_not_removed(ou
     `action_removed` rows (and lines of the summary) but one line naming the plan, and no rows at all."""
     assert main(["diff", str(out), "--from", "2024-08", "--to", "2025-01"]) == 0
     summary = capsys.readouterr().out
-    assert summary.splitlines()[0] == ("changes from 2024-08 to 2025-01: 0 in 1 paired documents; "
+    assert summary.splitlines()[0] == ("changes from 2024-08 to 2025-01: 0 in 1 paired document; "
                                        "1 of 2024-08 not in 2025-01, not compared")
     assert summary.splitlines()[-2:] == [
         "not in 2025-01, not compared (not ingested into it; --absent-as-removed if they were withdrawn): 1 document",
