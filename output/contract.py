@@ -14,14 +14,15 @@ from typing import Literal, get_args
 from council_actions.ingest.model import MediaType
 from council_actions.normalise.records import MatchKind, ReferenceFrom
 from council_actions.output.status import STATUS_RULES, STATUSES
+from council_actions.output.table_names import TableName
 from council_actions.parsers.records import BoilerplateKind, DateRule, DocumentKind, IdMethod, StatementSection
 
 from council_actions.dating.period_types import Cadence, Precision, TimelineKind
 from council_actions.issue_codes import ISSUE_CODES, described
 from council_actions.issues import ISSUE_STAGES, SEVERITIES
 
-# Columns that together identify a row within the whole output folder (every revision).
-TABLE_KEYS: dict[str, tuple[str, ...]] = {
+# Columns that together identify a row within the whole output folder (every revision), for every table.
+TABLE_KEYS: dict[TableName, tuple[str, ...]] = {
     "documents": ("revision", "document_id"),
     "themes": ("revision", "document_id", "theme_no"),
     "heatmap": ("revision", "document_id", "theme_no", "position"),

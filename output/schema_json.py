@@ -27,7 +27,7 @@ def describe(scores: tuple[str, ...] = ()) -> dict[str, object]:
             table: [_column(table, n, t, d, scores) for n, t, d in columns(table)]
             for table in [*TABLES, *DIFF_TABLES]
         },
-        "keys": {table: list(TABLE_KEYS.get(table, ())) for table in [*TABLES, *DIFF_TABLES]},
+        "keys": {table: list(TABLE_KEYS[table]) for table in [*TABLES, *DIFF_TABLES]},
     }
 
 
