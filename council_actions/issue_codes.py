@@ -249,7 +249,8 @@ ISSUE_CODES: dict[str, IssueCode] = {
         "`new_year_after_document_date`)."),
     "timeline_needs_reference": IssueCode(
         "lost", "A timeline without a year (or relative to the plan's date) and no reference date "
-        "(--reference-date, a date the plan prints as its own, a dated revision label): its dates are left empty."),
+        "(the file's published date in a manifest, --reference-date, a date the plan prints as its own, a dated "
+        "revision label): its dates are left empty."),
     "start_unused": IssueCode(
         "lost", "An action's start printed apart from its timeline (a `Start date` column or label) that starts "
         "none of its timelines (it falls after their end, or they are complete, conditional or ongoing from a start "

@@ -86,12 +86,17 @@ def test_a_published_date_reads_quarters_without_a_year_in_every_revision_alike(
 
 
 def test_the_schema_says_a_council_and_a_reference_date_may_come_from_the_manifest(national):
-    """A BI user reads where documents.council and reference_date came from in _schema.json: the folder's own
-    description named the title lines and the profile, and --reference-date, never the manifest that gave them."""
+    """A BI user reads where documents.council and reference_date came from in _schema.json, and what gives a
+    reference date a year-less timeline lacks: the folder's own descriptions named the title lines and the profile,
+    and --reference-date, never the manifest that gives them."""
     out, _ = national
-    columns = {c["name"]: c["description"] for c in json.loads((out / "_schema.json").read_text())["tables"]["documents"]}
+    tables = json.loads((out / "_schema.json").read_text())["tables"]
+    columns = {c["name"]: c["description"] for c in tables["documents"]}
     assert columns["council"].startswith("the manifest's for the file (ingest --manifest), else")
     assert "given (the file's published date in the manifest, else --reference-date)" in columns["reference_from"]
+    codes = next(c["value_descriptions"] for c in tables["extraction_issues"] if c["name"] == "code")
+    assert "no reference date (the file's published date in a manifest, --reference-date, " in codes[
+        "timeline_needs_reference"]
 
 
 @pytest.mark.parametrize(("rows", "said"), [
