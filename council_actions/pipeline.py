@@ -31,9 +31,6 @@ from council_actions.relay import Relay
 if TYPE_CHECKING:  # a type only: output/ (Arrow) loads with the writer (council_actions.preload)
     from council_actions.output.status import Status
 
-DOCUMENT_SUFFIXES = (".txt", ".text", ".pdf", ".csv", ".tsv")  # the last two: ingest/csv_table.DELIMITED's names
-# as messages name them, so that a suffix added above is named there too: ".txt, .text, .pdf, .csv or .tsv"
-SUFFIXES_NAMED = f"{', '.join(DOCUMENT_SUFFIXES[:-1])} or {DOCUMENT_SUFFIXES[-1]}"
 T = TypeVar("T")
 R = TypeVar("R")
 Args = TypeVarTuple("Args")
@@ -289,14 +286,3 @@ def run_stage(name: str, source: str, step: Callable[[*Args], T], *args: *Args) 
         raise
     except Exception as exc:  # an unforeseen input must still fail as one line naming the stage
         raise StageError(name, source, f"{name} failed unexpectedly ({type(exc).__name__}: {exc})") from exc
-
-
-def find_documents(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; folders give their documents (by suffix), sorted for a stable order."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
-        else:
-            found.append(path)
-    return found

@@ -187,7 +187,7 @@ def _summary(report: IngestReport, verbose: bool) -> None:
         for old in result.replaced:
             say(f"{Path(result.source).name} replaced the earlier version {old[:12]} of the same source")
     if report.skipped:
-        from council_actions.pipeline import SUFFIXES_NAMED  # loaded by the ingest already
+        from council_actions.document_files import SUFFIXES_NAMED  # loaded by the ingest already
 
         say(f"not read ({len(report.skipped)} in the folders given, not {SUFFIXES_NAMED}): "
             + ", ".join(map(str, report.skipped)))

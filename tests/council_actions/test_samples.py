@@ -4,7 +4,8 @@ outside their columns' vocabularies (tests/output/test_vocabularies.py)."""
 import pytest
 from council_actions.output.schema import TABLES
 
-from council_actions.pipeline import find_documents, run
+from council_actions.document_files import find_documents
+from council_actions.pipeline import run
 from tests.conftest import GIVEN, SAMPLES
 from tests.output.test_vocabularies import outside_vocabularies
 

@@ -2,8 +2,8 @@
 import pytest
 from council_actions.ingest import read_document
 
+from council_actions.document_files import find_documents
 from council_actions.issues import StageError
-from council_actions.pipeline import find_documents
 from council_actions.profile import load_profile
 from tests.conftest import SAMPLES
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from council_actions.batch import run_batch
-from council_actions.pipeline import find_documents
+from council_actions.document_files import find_documents
 from tests.conftest import GIVEN, SAMPLES
 
 

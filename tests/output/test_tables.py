@@ -11,7 +11,7 @@ from council_actions.output.schema import DIFF_TABLES, TABLES, columns
 from council_actions.output.tables import ROW_BUILDERS
 
 from council_actions.batch import run_batch
-from council_actions.pipeline import find_documents
+from council_actions.document_files import find_documents
 from tests.conftest import GIVEN, SAMPLES
 
 CONTRACT_TYPES = {"string": pa.string(), "date32[day]": pa.date32(), "int32": pa.int32(), "bool": pa.bool_(),
