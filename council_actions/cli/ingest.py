@@ -185,7 +185,7 @@ def _summary(report: IngestReport, verbose: bool) -> None:
         + (f"; list them: {_issues_command(report)}" if sum(totals["issues"].values()) else ""))
     for result in report.documents:
         for old in result.replaced:
-            say(f"{Path(result.source).name} replaced the earlier version {old[:12]} of the same source")
+            say(f"{Path(result.source).name} replaced the earlier version {old[:SHORT_ID]} of the same source")
     if report.skipped:
         from council_actions.document_files import SUFFIXES_NAMED  # loaded by the ingest already
 
