@@ -6,7 +6,7 @@ from collections import Counter
 from itertools import groupby
 from typing import get_args
 
-from council_actions.diff.records import Change, DocumentDiff, RevisionDiff
+from council_actions.diff.records import Change, DocumentDiff, DocumentSide, RevisionDiff
 from council_actions.diff.rules import ACTION_RULES, KIND_ORDER
 from council_actions.output.contract import LineageMatch
 
@@ -97,12 +97,27 @@ def describe(change: Change) -> str:
     return f"  {change.change:<17} {subject}  {detail}".rstrip()
 
 
-def _heading(document: DocumentDiff, result: RevisionDiff) -> str:
+def _heading(document: DocumentDiff, result: RevisionDiff, shared: frozenset[str]) -> str:
     if document.earlier is None:
-        return f"{document.side.source_name}: only in {result.later}, all added"
+        return f"{_named(document.side, shared)}: only in {result.later}, all added"
     if document.later is None:
-        return f"{document.side.source_name}: only in {result.earlier}, all removed"
-    return f"{document.earlier.source_name} -> {document.later.source_name}"
+        return f"{_named(document.side, shared)}: only in {result.earlier}, all removed"
+    return f"{_named(document.earlier, shared)} -> {_named(document.later, shared)}"
+
+
+def _named(side: DocumentSide, shared: frozenset[str]) -> str:
+    """A document as the heading names it: its source name, and its council where that name is shared (`_shared`)."""
+    return f"{side.source_name} ({side.council})" if side.source_name in shared and side.council else side.source_name
+
+
+def _shared(result: RevisionDiff) -> frozenset[str]:
+    """The source names the compared documents hold of more than one council: a national run keeps each council's
+    files in a folder of its own and councils name theirs alike (`action_plan.txt`), so there the name alone does
+    not say whose plan changed. Elsewhere the heading stays the name alone."""
+    councils: dict[str, set[str | None]] = {}
+    for side in (side for d in result.documents for side in (d.earlier, d.later) if side is not None):
+        councils.setdefault(side.source_name, set()).add(side.council)
+    return frozenset(name for name, held in councils.items() if len(held) > 1)
 
 
 def summary_lines(result: RevisionDiff) -> list[str]:
@@ -129,8 +144,9 @@ def summary_lines(result: RevisionDiff) -> list[str]:
     if quiet:  # a national run pairs hundreds of unchanged plans: a heading each would bury the changed ones
         lines.append(f"{len(quiet)} paired document{'' if len(quiet) == 1 else 's'} with no change, not listed "
                      "(--json lists every document)")
+    shared = _shared(result)
     for document in (d for d in result.documents if d not in quiet):
-        lines.append(_heading(document, result))
+        lines.append(_heading(document, result, shared))
         themed = any(c.theme_no is not None for c in document.changes)
         for theme_no, changes in groupby(sorted(document.changes, key=lambda c: c.theme_no or 0),
                                          key=lambda c: c.theme_no):
@@ -160,6 +176,8 @@ def to_json(result: RevisionDiff) -> dict[str, object]:
             "previous_document_id": d.earlier.document_id if d.earlier else None,
             "source_name": d.later.source_name if d.later else None,
             "previous_source_name": d.earlier.source_name if d.earlier else None,
+            "council": d.later.council if d.later else None,
+            "previous_council": d.earlier.council if d.earlier else None,
             "changes": [{"change": c.change, "theme_no": c.theme_no, "element_id": c.element_id,
                          "action_id": c.action_id, "previous_action_id": c.previous_action_id, "field": c.field,
                          "before": c.before, "after": c.after, "line_start": c.where.line_start,

@@ -69,6 +69,19 @@ def test_each_council_pairs_with_its_own_plan(national, capsys):
     assert compared["unpaired"] == []
 
 
+def test_the_report_names_the_council_whose_plan_changed_where_councils_share_its_file_name(national, capsys):
+    """bug: every heading read `action_plan.txt -> action_plan.txt`, and --json named no council: a national run's
+    report did not say whose plan changed."""
+    capsys.readouterr()
+    assert main(["diff", str(national), "--from", "2026-01", "--to", "2026-04"]) == 0
+    headings = [line for line in capsys.readouterr().out.splitlines() if line.startswith("action_plan.txt")]
+    assert headings == [f"action_plan.txt ({MAIDSTONE}) -> action_plan.txt ({MAIDSTONE})"]
+    assert main(["diff", str(national), "--from", "2026-01", "--to", "2026-04", "--json"]) == 0
+    compared = json.loads(capsys.readouterr().out)
+    assert sorted((d["previous_council"], d["council"]) for d in compared["documents"]) == [
+        (NEIGHBOUR, NEIGHBOUR), (TOWER_HAMLETS, TOWER_HAMLETS), (MAIDSTONE, MAIDSTONE), (WAVERLEY, WAVERLEY)]
+
+
 def test_a_council_not_ingested_again_is_absent_whoever_else_s_file_bears_its_name(national, capsys):
     """bug: the later revision held `action_plan.txt` files of other councils, so Croydon's was taken as ingested
     again and found no counterpart: its 2 actions reported removed, its file named unpaired."""
