@@ -15,9 +15,11 @@ from __future__ import annotations
 from dataclasses import fields, replace
 
 import pytest
+from council_actions.ingest import DEFAULT_PDF_ENGINE
+from council_actions.parsers import parse_document
 from council_actions.parsers.read_around import moved
 
-from council_actions.pipeline import process
+from council_actions.pipeline import read
 from council_actions.profile import load_profile
 from tests.conftest import FIXTURES, PLAN
 from tests.hostile.test_stray_runs import _back
@@ -31,8 +33,14 @@ MESSAGE = "text outside the plan table: printed at the edge of every page"
 FOOTED_PAGES = list(range(1, 15))
 
 
+def _parsed(path, profile, engine=DEFAULT_PDF_ENGINE):
+    """What `pipeline.process` reads and parses, without the normalise stage (spaCy) that no check here looks at."""
+    loaded = load_profile(profile)
+    return parse_document(read(path, loaded, pdf_engine=engine), loaded)
+
+
 def _values(path, profile, engine):
-    parsed = process(path, load_profile(profile), None, pdf_engine=engine).parsed
+    parsed = _parsed(path, profile, engine)
     actions = [(a.action_id, a.element_id, a.action, a.allocated_raw, a.opportunity, a.owner_raw, a.timeline_raw,
                 a.status_raw, a.notes) for a in parsed.actions]
     elements = [(e.element_id, e.characteristic, e.score, e.notes) for e in parsed.elements]
@@ -73,8 +81,8 @@ def test_a_page_number_footer_in_tab_text_is_read_around(tmp_path, profile):
     clean_path, footed_path = tmp_path / "paged.txt", tmp_path / "footed.txt"
     clean_path.write_text(_paged(False), encoding="utf-8")
     footed_path.write_text(_paged(True), encoding="utf-8")
-    clean = process(clean_path, load_profile(profile), None).parsed
-    footed = process(footed_path, load_profile(profile), None).parsed
+    clean = _parsed(clean_path, profile)
+    footed = _parsed(footed_path, profile)
     numbers = [index + k + 1 for k, index in enumerate(BREAKS)]  # each footer's line, from 1
     on = [i for i in footed.issues if i.raw_text.startswith("- ")]
     assert [(i.code, i.message, i.raw_text, i.span.line_start) for i in on] == [
