@@ -16,6 +16,7 @@ import pytest
 from council_actions.ingest import read_document
 from council_actions.normalise import ReferenceDates
 from council_actions.parsers import parse_document
+from hypothesis import HealthCheck, settings
 
 from council_actions.batch import run_batch
 from council_actions.profile import load_profile
@@ -28,6 +29,14 @@ THEME_7 = SAMPLES / "000_b44a3e1025d3f301.txt"
 THEME_6 = SAMPLES / "001_311d08ab6737c7b9.txt"
 REFERENCE = dt.date(2024, 6, 1)  # a fixed "now": nothing may depend on the day the tests run
 GIVEN = ReferenceDates(given=REFERENCE)  # REFERENCE as the user gives it (--reference-date)
+
+# Hypothesis times examples and draws by the wall clock, which on a loaded machine measures the machine: a helper's
+# run, niced under the merge train at load 20 on two cores, gets as little as a thousandth of a core. deadline=None
+# leaves HealthCheck.too_slow on (30 s of drawing for the first ten inputs): the one way load can fail
+# test_a_match_holds_a_gate_word[period:month_day_range] (0.04 s of CPU drawing), as it did once at load 20. Neither
+# clock can catch a wrong reading; each property still runs all its examples.
+settings.register_profile("loaded_machine", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("loaded_machine")
 
 
 @pytest.fixture(scope="session")
