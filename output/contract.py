@@ -15,7 +15,14 @@ from council_actions.ingest.model import MediaType
 from council_actions.normalise.records import MatchKind, ReferenceFrom
 from council_actions.output.status import STATUS_RULES, STATUSES
 from council_actions.output.table_names import TableName
-from council_actions.parsers.records import BoilerplateKind, DateRule, DocumentKind, IdMethod, StatementSection
+from council_actions.parsers.records import (
+    BoilerplateKind,
+    CouncilFrom,
+    DateRule,
+    DocumentKind,
+    IdMethod,
+    StatementSection,
+)
 
 from council_actions.dating.period_types import Cadence, Precision, TimelineKind
 from council_actions.issue_codes import ISSUE_CODES, described
@@ -99,6 +106,7 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("documents", "kind"): get_args(DocumentKind),
     ("documents", "status"): STATUSES,
     ("documents", "status_rule"): tuple(rule.name for rule in STATUS_RULES),
+    ("documents", "council_from"): get_args(CouncilFrom),
     ("documents", "reference_from"): REFERENCE_SOURCES,
     ("documents", "printed_date_rule"): DATE_RULES,
     ("heatmap", "score"): (SCORES,),

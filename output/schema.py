@@ -44,6 +44,8 @@ TABLES: dict[RowTable, list[Column]] = {
         ("kind", TEXT, "action_plan or self_assessment"),
         ("council", TEXT, "the manifest's for the file (ingest --manifest), else a council's own profile's, else "
                           "printed in the title lines, else the default profile's (its layout only); null if none"),
+        ("council_from", TEXT, "which of those gave council: manifest, profile (a council's own), document (printed "
+                               "in its title lines), default_profile; none where none did (council is null)"),
         ("title", TEXT, "the document's own title as printed, markup aside: the first opening line naming a document "
                         "('TREE ACTION PLAN', 'Annual Governance Statement'; parsers/furniture.py, the nouns in the "
                         "profile's [document_words]) or a front-matter Title label's value; its line is boilerplate "
@@ -216,24 +218,22 @@ TABLES: dict[RowTable, list[Column]] = {
         ("field", TEXT, "field concerned, if any"),
     ],
     "boilerplate": [
-        ("kind", TEXT, "title, note, heading, heatmap_header, heatmap_label, column_header, colour_key (a key to "
-                       "the ratings' colours: its heading, a row, a sentence saying what they mean), rule (a "
-                       "table's ruling line, or a bare '|' closing a cell), group_heading (a row heading the rows "
-                       "under it), section_heading (a list's or table's section heading), printed_date (the line "
-                       "documents.printed_date is read from, where no row holds it), plan_period (the period a "
-                       "title states as the plan's, its other words reported as unplaced_text), "
-                       "status_summary (a line of the status totals the plan prints, '21 actions are green' too: "
-                       "parsers/status_totals.py), "
-                       "front_matter (a form's label and value above its table: 'Committee: ...', "
-                       "'Minute \u2116: 91'; a paper's reference: 'APPENDIX A'), form_instruction (a form's notes on "
-                       "filling it in: '[ii] Insert in this box ...'), web_furniture (a web page's own prompts: 'Did "
-                       "you find this page useful?'), council_name (a line printing the council's name alone, "
-                       "documents.council read from it), sign_off (a paper's signatories, names over posts, and one's "
-                       "post printed again alone under its title), caption (the line right above the plan's rows "
-                       "naming what they are: 'Updated Actions for 2014-15', 'Objective details': "
-                       "parsers/captions.py); title "
-                       "is the document's own title line (documents.title) and the same words printed again, alone "
-                       "or with the period the copy covers after them"),
+        ("kind", TEXT, "title, note, heading, heatmap_header, heatmap_label, column_header, colour_key (a key to the "
+                       "ratings' colours: its heading, a row, a sentence saying what they mean), rule (a table's "
+                       "ruling line, or a bare '|' closing a cell), group_heading (a row heading the rows under it), "
+                       "section_heading (a list's or table's section heading), printed_date (the line "
+                       "documents.printed_date is read from, where no row holds it), plan_period (the period a title "
+                       "states as the plan's, its other words reported as unplaced_text), status_summary (a line of "
+                       "the status totals the plan prints, '21 actions are green' too: parsers/status_totals.py), "
+                       "front_matter (a form's label and value above its table: 'Committee: ...', 'Minute \u2116: "
+                       "91'; a paper's reference: 'APPENDIX A'), form_instruction (a form's notes on filling it in: "
+                       "'[ii] Insert in this box ...'), web_furniture (a web page's own prompts: 'Did you find this "
+                       "page useful?'), council_name (a line printing the council's name alone, documents.council "
+                       "read from it), sign_off (a paper's signatories, names over posts, and one's post printed "
+                       "again alone under its title), caption (the line right above the plan's rows naming what they "
+                       "are: 'Updated Actions for 2014-15', 'Objective details': parsers/captions.py); title is the "
+                       "document's own title line (documents.title) and the same words printed again, alone or with "
+                       "the period the copy covers after them"),
         ("text", TEXT, "the line as printed; for plan_period the period's own characters"),
     ],
     "span_pages": [

@@ -40,6 +40,7 @@ LITERALS = {
     ("documents", "media_type"): MediaType,
     ("documents", "kind"): DocumentKind,
     ("documents", "status"): Status,
+    ("documents", "council_from"): CouncilFrom,
     ("documents", "reference_from"): ReferenceFrom,
     ("documents", "printed_date_rule"): DateRule,
     ("elements", "id_method"): IdMethod,
