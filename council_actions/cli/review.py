@@ -40,6 +40,12 @@ def run(args: argparse.Namespace) -> int:
         emit_json({"index": result.index, "revision": result.revision, "documents": result.documents,
                    "rows": result.rows, "crops": result.crops, "notes": list(result.notes)})
     else:
-        say(f"review of revision {result.revision}: {result.documents} documents, {result.rows} rows, "
-            f"{result.crops} crops -> {result.index}")
+        counts = ", ".join(_counted(n, noun) for n, noun in
+                           ((result.documents, "document"), (result.rows, "row"), (result.crops, "crop")))
+        say(f"review of revision {result.revision}: {counts} -> {result.index}")
     return OK
+
+
+def _counted(number: int, noun: str) -> str:
+    """`1 document`, `2 documents`: a one-document review said `1 documents`."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
