@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.opening_status import opening_status
 from council_actions.parsers.records import Action
 from council_actions.parsers.table_rows import Row, Values
 
-from council_actions.fiscal import FiscalCalendar
+from council_actions.dating.is_a_time import kind_in_words
 from council_actions.issues import Issue, warning
 from council_actions.profile import Profile
 
@@ -67,11 +66,11 @@ def percent_complete(progress: str | None) -> int | None:
     return int(found[1]) if found and int(found[1]) <= 100 else None
 
 
-def completion(timeline: str | None, calendar: FiscalCalendar) -> str | None:
+def completion(timeline: str | None) -> str | None:
     """A timeline that says the action is done ("Completed", "Done (March 2004)") is its status too; one that
     lists several milestones, one a line, only where every one of them is done."""
     milestones = [m for m in (timeline or "").split("\n") if m.strip()]
-    done = milestones and all(read_timeline(m, calendar, None).kind == "complete" for m in milestones)
+    done = milestones and all(kind_in_words(m) == "complete" for m in milestones)
     return "complete" if done else None
 
 

@@ -14,14 +14,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from council_actions.ingest.model import Document, Span
-from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.findings import Finding
 from council_actions.parsers.own_deadlines import own_deadline
 from council_actions.parsers.progress import completion, percent_complete, read_status
 from council_actions.parsers.records import Action, Boilerplate, SectionHeading, make_action_id
 from council_actions.parsers.table_rows import ITEM, Row, Values, placed
 
-from council_actions.dating.is_a_time import is_timeline
+from council_actions.dating.is_a_time import RESOLVED_KINDS, is_timeline
 from council_actions.fiscal import FiscalCalendar
 from council_actions.issues import Issue, warning
 from council_actions.profile import Profile
@@ -81,7 +80,7 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
     timeline, timeline_span = values.get("timeline") or (None, None)
     allocated, allocated_span = values.get("allocation") or (None, None)  # owners and timeline: the normaliser splits
     start, start_span = values.get("start") or (None, None)
-    if timeline is None and section and heading and read_timeline(heading, calendar, None).kind != "unresolved":
+    if timeline is None and section and heading and is_timeline(heading, RESOLVED_KINDS, calendar):
         timeline, timeline_span = heading, section[1]  # the heading is the timeline: its span is the heading's
     elif timeline is None and allocated is None:
         timeline, timeline_span = _own_deadline(row, values, reading) or (None, None)
@@ -107,7 +106,7 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         timeline_raw=timeline, timeline_span=timeline_span, timeline_at=placed(row, reading.roles, "timeline", values),
         timeline_from=carried,
         start_raw=start, start_span=start_span, start_at=placed(row, reading.roles, "start", values),
-        status=status or completion(timeline, calendar), status_raw=status_raw,
+        status=status or completion(timeline), status_raw=status_raw,
         progress=progress, percent_complete=percent_complete(progress),
         notes="; ".join(values[role][0] for role in NOTED if values.get(role)) or None,
         sections=_sections(reading),

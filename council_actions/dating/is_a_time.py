@@ -14,12 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_args
 
 from council_actions.dating.cadence import MONTHS_ALONE, read_recurrence
 from council_actions.dating.kinds import KIND_ANY, kind_of
 from council_actions.dating.period_search import FoundPeriod, find_periods
-from council_actions.dating.period_types import Context
+from council_actions.dating.period_types import Context, TimelineKind
 from council_actions.dating.printed import SLASH_GAP
 from council_actions.fiscal import FiscalCalendar
 from council_actions.period_words import DEADLINE_OR_SPAN
@@ -42,6 +42,9 @@ YEAR_ALONE = frozenset({"calendar_year"})
 # A phrase printing no period is still a time if it says when by its kind: its action runs on, recurs or is done
 # ("Ongoing", "Annually", "Completed"); a condition ("when funding allows") or an update is no time by itself.
 TIMED_KINDS = frozenset({"ongoing", "recurring", "complete"})
+# Every kind a phrase read as a timeline has: all but `unresolved` (`is_timeline` with these is whether the reading
+# resolves at all: a section heading as an action's timeline, parsers/table_action.py).
+RESOLVED_KINDS = frozenset(get_args(TimelineKind)) - {"unresolved"}
 CLOSING = " .;)"  # what may follow the period a line closes on: `(28 November 2025).` (`ends_on_a_date`)
 # A date or month in figures (`31/03/2025`, `06/25`), as a row's marker is printed too: Bracknell's `4.01.04`
 # (`opens_on_a_date`)
@@ -128,8 +131,20 @@ def is_kind_alone(phrase: str) -> bool:
     return found is not None and found.group().strip() == text
 
 
+def kind_in_words(phrase: str) -> TimelineKind | None:
+    """The kind a phrase's words make (`Completed`, `Ongoing`, `Annually`; a month alone recurs), None where they make
+    none: the kind normalise/timelines.read_timeline gives a phrase that has one, asked where only the kind matters
+    (parsers/progress.py: whether every milestone is done)."""
+    return _kind(normalised(phrase))
+
+
+def _kind(text: str) -> TimelineKind | None:
+    kind = kind_of(text)[0]
+    return "recurring" if kind is None and MONTHS_ALONE.match(text) else kind
+
+
 @lru_cache(maxsize=4096)
-def is_timeline(phrase: str, kinds: frozenset[str] = TIMED_KINDS) -> bool:
+def is_timeline(phrase: str, kinds: frozenset[str] = TIMED_KINDS, calendar: FiscalCalendar | None = None) -> bool:
     """Whether a phrase standing alone reads as a timeline: a heading over a list's items (`2025`, `2028 onwards`,
     `Up to six months`, `3 months in:`), an item's opening words (`By 26 January 2024 - ...`) or its bracket
     (`(July 2026)`). It prints a period the rules find, dated or counted from the plan's date, or says when by
@@ -137,23 +152,22 @@ def is_timeline(phrase: str, kinds: frozenset[str] = TIMED_KINDS) -> bool:
     alone it is no part of a name. The text readers and the allocation splitter ask this, so what reads as a time
     is decided by the rules that date it; which kinds count is the one thing the askers differ in. Whether it
     reads does not depend on the council's calendar (that moves dates, not what a phrase is), so the default one
-    is used.
+    is used, unless the asker reads the phrase under the council's (`calendar`: the table parser's heading).
 
     It is what normalise/timelines.read_timeline gives the phrase (a precision, or a kind in `kinds`) without the
     reading's dates: the kind its words make (a month alone recurs), and whether a period is left once those it
     cannot place (UNPLACED) and a recurring one's months are set aside. Memoised: the readers ask it of a line
     more than once."""
     text = normalised(phrase)
-    kind = kind_of(text)[0]
-    if kind is None and MONTHS_ALONE.match(text):
-        kind = "recurring"
+    kind = _kind(text)
     if kind in kinds:
         return True
-    periods = find_periods(text, PRINTED_ONLY)
+    ctx = PRINTED_ONLY if calendar is None else PRINTED_ONLY._replace(calendar=calendar)
+    periods = find_periods(text, ctx)
     if UNPLACED_GATE in text:
         periods = set_aside(periods)[0]
     if kind == "recurring":
-        periods, recurs = read_recurrence(text, periods, PRINTED_ONLY.calendar)
+        periods, recurs = read_recurrence(text, periods, ctx.calendar)
         return bool(periods) or recurs.precision is not None
     return bool(periods)
 
