@@ -72,7 +72,8 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
 
     Raises FileNotFoundError (a path that is not there, a broken link given by name, no documents), ValueError
     (a bad revision label, `jobs` under 1) and ProfileError before anything is written; a document that fails
-    is reported in `failures`, never raised, and a broken link in a folder or pattern in `broken_links`.
+    is reported in `failures`, never raised, a broken link in a folder or pattern in `broken_links`, and a file
+    of the same bytes as one given before it in `repeats` (one document, read once as the first).
     `revision_date` defaults to the date the label starts with; `source_name` (one document only) replaces
     the file name as the document's identity within the revision, so a corrected file under another name
     replaces the earlier one (stored as a file name is: a byte that is no text, or a line break, escaped). Each
@@ -88,7 +89,7 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
     from council_actions.issues import printable
     from council_actions.limits import Limits, checked_jobs
     from council_actions.normalise import ReferenceDates
-    from council_actions.not_read import not_read
+    from council_actions.not_read import not_read, read_once
     from council_actions.profile import load_profile
     from council_actions.revision import reference_from_revision, revision_label
 
@@ -100,7 +101,8 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
     chosen = limits or Limits()  # `max_pages` over the limits given; None: theirs (0 is refused, as Limits(0) is)
     chosen = chosen if max_pages is None else replace(chosen, max_pages=max_pages)
     loaded = load_profile(Path(profile) if profile else None)
-    expanded, documents = _documents_given(named, Path(out))
+    expanded, found = _documents_given(named, Path(out))
+    documents, repeats = read_once(found)  # a file of the same bytes as one before it: one document, read once
     label = revision_label(revision, documents)
     if source_name and len(documents) != 1:
         raise ValueError(f"source name {source_name!r} names one document, but {len(documents)} were given")
@@ -114,7 +116,7 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
                            source_name=printable(source_name) if source_name else None, jobs=jobs,
                            given=listed.for_documents(documents) if listed is not None else None)
     return IngestReport(label, Path(out), tuple(results), tuple(failures.found), time.perf_counter() - started,
-                        dated, *not_read(expanded, documents, Path(out)))
+                        dated, *not_read(expanded, found, Path(out)), repeats)
 
 
 def _documents_given(paths: Sequence[PathLike], out: Path) -> tuple[list[Path], list[Path]]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from council_actions.issues import FailureStage, StageError
-    from council_actions.not_read import BrokenLink
+    from council_actions.not_read import BrokenLink, Repeat
     from council_actions.pipeline import DocumentResult
 
 
@@ -42,6 +42,7 @@ class IngestReport:
     revision_date: dt.date | None = None  # None: the revision cannot be ordered by date
     skipped: tuple[Path, ...] = ()  # files in the folders given that are not documents (by suffix): not read
     broken_links: tuple[BrokenLink, ...] = ()  # links among the paths given or in their folders, to nothing: not read
+    repeats: tuple[Repeat, ...] = ()  # files of the same bytes as one given before: one document, read once
 
     @property
     def ok(self) -> bool:

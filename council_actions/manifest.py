@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import get_args
 
 from council_actions.ingest.model import GivenCouncil, GivenKind
+from council_actions.not_read import same_bytes
 from council_actions.parsers.records import DocumentKind
 
 REQUIRED = ("path", "council")
@@ -132,24 +132,10 @@ def _same_bytes(path: Path, entries: list[Entry]) -> list[str]:
     """Two files of the same bytes: one document of a revision (its id is their digest, and names its tables'
     files), so the later would replace the earlier's tables without a word, and with them the other council's plan
     (a plan two neighbouring councils publish, saved from each one's site). Only files of one size are read."""
-    by_size: dict[int, list[Entry]] = {}
-    for entry in entries:
-        by_size.setdefault(entry.path.stat().st_size, []).append(entry)
-    repeated: list[tuple[int, int]] = []  # (line, the line listing the same bytes first)
-    for alike in (group for group in by_size.values() if len(group) > 1):
-        first: dict[str, Entry] = {}
-        for entry in alike:
-            earlier = first.setdefault(_digest(entry.path), entry)
-            if earlier is not entry:
-                repeated.append((entry.line, earlier.line))
-    return [f"{path} line {line}: the same bytes as line {earlier}'s file, one document of a revision: list it once "
-            "(a plan councils publish together: once, its council naming them all)"
-            for line, earlier in sorted(repeated)]
-
-
-def _digest(file: Path) -> str:
-    with file.open("rb") as stream:  # in chunks: a large PDF is not held whole to be compared
-        return hashlib.file_digest(stream, "sha256").hexdigest()
+    line = {entry.path: entry.line for entry in entries}
+    repeated = sorted((line[file], line[first]) for file, first in same_bytes(list(line)).items())
+    return [f"{path} line {at}: the same bytes as line {earlier}'s file, one document of a revision: list it once "
+            "(a plan councils publish together: once, its council naming them all)" for at, earlier in repeated]
 
 
 def _row_problems(file: Path, cells: dict[str, str]) -> list[str]:

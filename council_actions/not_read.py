@@ -1,9 +1,12 @@
-"""What the paths given to `ingest` hold that is not read: files of another kind (a .docx beside the plans) and
-symbolic links whose target is gone. Each is named in the run's report, never left out without a word: a broken
-link was "no documents found" in a folder holding nothing else, and skipped in silence in one holding others."""
+"""What the paths given to `ingest` hold that is not read: files of another kind (a .docx beside the plans),
+symbolic links whose target is gone, and files of the same bytes as one given before them (read once). Each is
+named in the run's report, never left out without a word: a broken link was "no documents found" in a folder
+holding nothing else, and skipped in silence in one holding others; a repeated file was counted twice and stored
+once, under the later name."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,3 +59,56 @@ def inside(path: Path, folder: Path) -> bool:
     except RuntimeError:
         where = path.parent.resolve() / path.name
     return where.is_relative_to(folder.resolve())
+
+
+@dataclass(frozen=True, order=True)
+class Repeat:
+    """A document file of the same bytes as one given before it: one document (its id is the bytes' digest), read
+    once as the first. A plan downloaded twice (`plan.pdf`, `plan (1).pdf`) would otherwise be read twice and
+    counted twice, its tables stored once under the later name, the earlier name lost without a word."""
+
+    path: Path
+    same_as: Path
+
+    def __str__(self) -> str:
+        return f"{self.path} (the same bytes as {self.same_as})"
+
+
+def read_once(documents: list[Path]) -> tuple[list[Path], tuple[Repeat, ...]]:
+    """The documents with each set of files of the same bytes kept once, the first in input order, and the others
+    as repeats of it. Only files of one size are read to be compared, in chunks (a large PDF is not held whole)."""
+    first = same_bytes(documents)
+    repeats = tuple(Repeat(path, first[path]) for path in documents if path in first)
+    return [path for path in documents if path not in first], repeats
+
+
+def same_bytes(files: list[Path]) -> dict[Path, Path]:
+    """Each file of the same bytes as one before it in `files`, to that first one. A file that cannot be read here
+    is taken as unlike any other: its read reports why, as the document's failure."""
+    by_size: dict[int, list[Path]] = {}
+    for file in dict.fromkeys(files):
+        if (size := _size(file)) is not None:
+            by_size.setdefault(size, []).append(file)
+    repeated: dict[Path, Path] = {}
+    for alike in (group for group in by_size.values() if len(group) > 1):
+        seen: dict[str, Path] = {}
+        for file in alike:
+            digest = _digest(file)
+            if digest is not None and (earlier := seen.setdefault(digest, file)) != file:
+                repeated[file] = earlier
+    return repeated
+
+
+def _size(file: Path) -> int | None:
+    try:
+        return file.stat().st_size
+    except OSError:
+        return None
+
+
+def _digest(file: Path) -> str | None:
+    try:
+        with file.open("rb") as stream:
+            return hashlib.file_digest(stream, "sha256").hexdigest()
+    except OSError:
+        return None

@@ -149,6 +149,7 @@ def as_json(report: IngestReport) -> dict[str, object]:
             "replaced": [{"source": r.source, "document_id": old} for r in report.documents for old in r.replaced],
             "failures": failed, "skipped": [str(path) for path in report.skipped],
             "broken_links": [{"path": str(link.path), "target": link.target} for link in report.broken_links],
+            "repeats": [{"path": str(r.path), "same_as": str(r.same_as)} for r in report.repeats],
             "totals": _totals(report), "seconds": round(report.seconds, 3),
             "issues_command": _issues_command(report)}
 
@@ -197,6 +198,9 @@ def _summary(report: IngestReport, verbose: bool) -> None:
         from council_actions.not_read import links_named  # loaded by the ingest already
 
         say(f"not read: {links_named(report.broken_links)}")
+    if report.repeats:
+        say(f"read once ({len(report.repeats)} of the same bytes as a file before it, one document each): "
+            + ", ".join(map(str, report.repeats)))
     if report.revision_date is None and report.documents:  # a run that wrote nothing made no revision to sort
         say(_undated(report.revision))
     if verbose and report.documents:  # nothing written, no issues to read back

@@ -264,7 +264,7 @@ def test_jobs_bounds_the_cores_a_long_pdf_is_read_on(tmp_path, jobs, count, said
     paths = []
     for i in range(count):
         paths.append(tmp_path / f"plan_{i}.pdf")
-        paths[-1].write_bytes(PDF_PLAN.read_bytes())
+        paths[-1].write_bytes(PDF_PLAN.read_bytes() + b"\n" * i)  # other bytes: two of the same are one document
     done = subprocess.run([sys.executable, "-c", SPLIT_PROBE, str(tmp_path / "out"), str(jobs), via,
                            *map(str, paths)], capture_output=True, text=True, check=True)
     assert json.loads(done.stdout) == said
