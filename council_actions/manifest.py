@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import get_args
 
+from council_actions.given_dates import given_date
 from council_actions.ingest.model import GivenCouncil, GivenKind
 from council_actions.not_read import same_bytes
 from council_actions.parsers.records import DocumentKind
@@ -170,6 +171,6 @@ def _left_over(row: list[str], header: list[str]) -> list[str]:
 
 def _date(text: str) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(text) if text else None
+        return given_date(text) if text else None
     except ValueError:
         return None

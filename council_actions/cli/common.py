@@ -17,6 +17,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from council_actions.given_dates import given_date
 from council_actions.issues import printable
 from council_actions.profile import DEFAULT_PROFILE, built_in_names
 
@@ -51,10 +52,11 @@ def add_json_option(parser: argparse._ActionsContainer, help: str = "print JSON 
 
 
 def date(text: str) -> dt.date:
+    """A date option, in the one form a user gives one (council_actions.given_dates)."""
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        return given_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def error(message: str) -> None:
