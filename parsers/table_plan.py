@@ -104,8 +104,9 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
         _read_row(row, rows[index + 1:], reading)
     issues = _held_by_findings(issues, above, reading.actions)
     if not reading.actions:
+        printed = ", ".join(c.heading for c in document.columns) or "no column headings"
         raise StageError("parse", document.source_name, f"looks like a plan table ({document.rendering}: "
-                         f"{', '.join(c.heading for c in document.columns)}) but no row has an action")
+                         f"{printed}) but no row has an action")
     return with_sections(ParsedDocument("action_plan", (), (), (), tuple(reading.actions), (), tuple(boilerplate),
                                         tuple(issues)), profile.document_words, profile.roles.status_of)
 

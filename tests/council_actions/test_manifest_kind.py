@@ -52,7 +52,8 @@ def test_a_kind_given_that_the_content_contradicts_fails_naming_the_line_and_wha
     with pytest.raises(StageError) as failed:
         parse_document(given(THEME_7, "action_plan", 4), generic)
     assert failed.value.problem == ("national.csv line 4 gives the kind action_plan (its content reads as "
-                                    "self_assessment): looks like a plan table (lines: ) but no row has an action")
+                                    "self_assessment): looks like a plan table (lines: no column headings) but no "
+                                    "row has an action")
 
 
 def test_a_kind_given_where_the_content_tells_none_fails_naming_the_line(generic, given):
@@ -90,5 +91,5 @@ def test_a_manifest_kind_column_is_read_file_by_file(tmp_path, capsys):
         (CROYDON.name, "action_plan"), (THEME_6.name, "self_assessment")]
     assert [f["problem"] for f in report["failures"]] == [
         "national.csv line 4 gives the kind action_plan (its content reads as self_assessment): looks like a plan "
-        "table (lines: ) but no row has an action"]
+        "table (lines: no column headings) but no row has an action"]
     assert sorted(api.read_table(out, "documents", "2026-04")["kind"]) == ["action_plan", "self_assessment"]

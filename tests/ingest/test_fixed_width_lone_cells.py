@@ -7,8 +7,8 @@ reader took any line of one run printed left of the bullets for such a heading. 
 status columns left of a bulleted action column, a lead or status cell set lower than its row's first line stands
 alone there too, and was read as a heading over every row below (the owner and the status lost to the row). The
 table below is Forest of Dean's first rows (actions, leads and target dates as printed) with a status column
-holding the words of Maidstone's key to its action statuses (maidstone_corporate_improvement_plan_2010.txt, line
-14: `Not Started`, `In Progress`, `Completed`); the lone lead `HR TEAM` and the lone `NOT STARTED` are the examples
+holding the words of Maidstone's key to its action statuses (maidstone_corporate_improvement_plan_2010.txt, lines
+14, 16 and 18: `Not Started`, `In Progress`, `Completed`); the lone lead `HR TEAM` and the lone `NOT STARTED` are the examples
 earlier sessions reported this with: no real plan of that shape was found in samples/ or by searches of the
 `pages` corpus (bulleted action plans with lead and status columns).
 """
