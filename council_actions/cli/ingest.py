@@ -111,9 +111,11 @@ def _encoding(name: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    paths = [line.strip() for line in sys.stdin if line.strip()] if args.paths == ["-"] else args.paths
-    if not paths and args.manifest is None:
-        error("ingest: give a PATH (a file, folder or pattern) or --manifest FILE.csv")
+    listed = args.paths == ["-"]  # paths on stdin: none there is none read, a manifest's whole list never meant
+    paths = [line.strip() for line in sys.stdin if line.strip()] if listed else args.paths
+    if not paths and (listed or args.manifest is None):
+        error("ingest: no paths on stdin (-): nothing to read" if listed
+              else "ingest: give a PATH (a file, folder or pattern) or --manifest FILE.csv")
         return USAGE
     try:
         with _progress(enabled=not (args.quiet or args.json)) as advance:

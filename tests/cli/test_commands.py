@@ -112,6 +112,18 @@ def test_glob_patterns_and_paths_from_stdin(capsys, monkeypatch, tmp_path):
     assert code == 1 and err.strip().endswith("no such file or folder (the pattern matches nothing)")
 
 
+@pytest.mark.parametrize("manifest", [False, True])
+def test_no_paths_on_stdin_reads_nothing_even_with_a_manifest(capsys, monkeypatch, tmp_path, manifest):
+    """`find … | council-actions ingest - --manifest m.csv` where find found nothing: no documents, exit 2, nothing
+    written. It read the manifest's whole list, as `ingest --manifest m.csv` with no path does."""
+    listed = tmp_path / "m.csv"
+    listed.write_text(f"path,council\n{THEME_6},Runnymede Borough Council\n", encoding="utf-8")
+    code, _, err = run(capsys, "ingest", "-", "--out", tmp_path / "out", *(["--manifest", listed] if manifest else []),
+                       stdin="\n", monkeypatch=monkeypatch)
+    assert (code, err.strip()) == (2, "council-actions: error: ingest: no paths on stdin (-): nothing to read")
+    assert not (tmp_path / "out").exists()
+
+
 def test_issues_lists_every_warning_with_its_location(capsys, two_revisions):
     code, out, _ = run(capsys, "issues", two_revisions, "--json")
     report = json.loads(out)
