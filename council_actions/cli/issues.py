@@ -12,6 +12,10 @@ from council_actions.ingest.model import SHORT_ID
 from council_actions.issue_codes import ISSUE_CODES, not_an_issue_code
 from council_actions.issues import SEVERITIES
 
+# An element printed in the text listing: an id (`CI002`) whole, but a plan that names its elements by their
+# recommendation (Gravesham's, 328 characters) made the column that wide on every row; --json keeps it whole.
+ELEMENT_WIDTH = 40
+
 if TYPE_CHECKING:  # the reading code (and Arrow) is imported only when a command runs
     from council_actions.output.report import IssueRow
 
@@ -35,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
         return OK
     print(f"{len(rows)} extraction issues in revision {revision}"
           + "".join(f"; {n} {code}" for code, n in Counter(r["code"] for r in rows).most_common()))
-    print_rows([(r["source_name"], _where(r), r["severity"], r["code"], r["element_id"], _short(r["raw_text"]))
+    print_rows([(r["source_name"], _where(r), r["severity"], r["code"], _short(r["element_id"], ELEMENT_WIDTH),
+                 _short(r["raw_text"]))
                 for r in rows], ("document", "where", "severity", "code", "element", "text"), indent="  ")
     return OK
 

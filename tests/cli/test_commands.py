@@ -139,6 +139,20 @@ def test_issues_lists_every_warning_with_its_location(capsys, two_revisions):
     assert "001_311d08ab6737c7b9.txt  lines 3-37" in out and "key_actions_mismatch" in out
 
 
+def test_issues_shortens_a_long_element_as_it_shortens_the_text(capsys, tmp_path):
+    """Gravesham's plan names each action's element by its recommendation (328 characters): printed whole, it made
+    the element column that wide on every row of the listing. The text listing shortens it; --json keeps it whole."""
+    plan = SAMPLES / "other_councils" / "gravesham_peer_challenge_action_plan_2020.txt"
+    assert main(["ingest", str(plan), "--out", str(tmp_path), "--revision", "r1", "--jobs", "1", "-q"]) == 0
+    capsys.readouterr()
+    code, out, _ = run(capsys, "issues", tmp_path, "--code", "unknown_owner")
+    rows = out.splitlines()[1:]
+    assert code == 0 and rows and max(map(len, rows)) < 250
+    assert "  Introduce a clear improvement plan for …  " in out
+    code, out, _ = run(capsys, "issues", tmp_path, "--code", "unknown_owner", "--json")
+    assert max(len(r["element_id"] or "") for r in json.loads(out)["issues"]) == 328
+
+
 def _printed_id(path):
     """A document's id as the ingest summary prints it (`ingest -v`: its first 12 characters)."""
     return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
