@@ -82,8 +82,11 @@ def read_tab_table(lines: list[Line], role_of: RoleOf, cut_by_records: bool = Fa
 
 def _heading_at(lines: list[Line], index: int, role_of: RoleOf) -> _Heading | None:
     """The heading that starts at lines[index], if one does. Further lines are joined to it while they name more
-    columns, then while they keep every column's role and each of their cells goes on with the heading
-    (`_heading_goes_on`); the first line that would change a role is the table's first row."""
+    columns, then while they keep every column named and each of their cells goes on with the heading
+    (`_heading_goes_on`); the first line that would leave a column unnamed is the table's first row. A column's
+    role may change as its heading grows (`_keeps_named`): the seed plan's `Allocated to and` / `indicative` /
+    `timeline to` / `deliver action` is an allocation by the generic rule after three lines and the owner column
+    by Runnymede's profile after four, and its last line was left out of the heading."""
     first = lines[index]
     if not first.tabular or sum(1 for c in first.cells if c.text) < MIN_COLUMNS:
         return None
@@ -99,11 +102,19 @@ def _heading_at(lines: list[Line], index: int, role_of: RoleOf) -> _Heading | No
         heading = _Heading(offset + 1, headings, tuple(role_of(h) if h else None for h in headings))
         if found is None or heading.named > found.named:
             found = heading if is_plan_header(list(heading.roles)) else found
-        elif heading.roles == found.roles and all(_heading_goes_on(c, found) for c in line.cells if c.text.strip()):
+        elif _keeps_named(heading, found) and all(_heading_goes_on(c, found) for c in line.cells if c.text.strip()):
             found = heading
         else:
             break
     return found
+
+
+def _keeps_named(heading: _Heading, found: _Heading) -> bool:
+    """Whether the heading grown by a line still names the columns `found` names, and no more (a row's text under a
+    heading makes it a heading no rule knows), and still makes a plan's header. A role that changes is the whole
+    heading's, matched by a rule as a whole (`Rule.matches`), which a row's first line glued on does not."""
+    return (len(heading.roles) == len(found.roles) and is_plan_header(list(heading.roles))
+            and all((new is None) == (old is None) for new, old in zip(heading.roles, found.roles, strict=True)))
 
 
 def _heading_goes_on(cell: Cell, found: _Heading) -> bool:
