@@ -9,8 +9,10 @@ plan's financial year alone would put the new year of a plan written in February
 (`new_year_after_document_date`, a guess the normaliser reports: normalise/reported.YEAR_CHOICES). Early, mid and
 late are thirds of it, as in `early 2026` (`part_of_year_in_thirds`). With neither the plan's year nor its date,
 found but undated, and reported. `By the new year` (`new_year_turn`) is due at the turn into that year: the last day
-of the year before, 31 December (`new_year_turn_as_31_december`), as `by the end of the calendar year` is. The rule
-table that uses them is `periods.PERIOD_RULES`.
+of the year before, 31 December (`new_year_turn_as_31_december`), as `by the end of the calendar year` is; so is
+`until the new year`, `until` a deadline's word as `by` is (`until March 2025`: by the end of March). `By next year`
+names the year, not its turn: due by its end, as `by 2026` is (the spec's `by X`). The rule table that uses them is
+`periods.PERIOD_RULES`.
 """
 
 from __future__ import annotations
@@ -22,9 +24,14 @@ from council_actions.dating.relative_periods import one_year_of_plan
 from council_actions.fiscal import month_bounds
 from council_actions.period_words import ANY_DIGIT, PARTS_OF_YEAR
 
+# The deadline's words (period_words.DEADLINE_WORDS) before `the new year` that make it the turn into that year:
+# `until the new year` is due when it begins, as `until March 2025` is due by the end of March and `by the new year`
+# at the turn; `end of` names a year's end, not the new year's.
+TURN_WORDS = ("by", "before", "until", "till")
 # `by the new year`, `before New Year`: the turn into it, not a day of it (`New Year's Day`), nor a printed year's
 # (`by the new year 2025`, that year's: the `new_year` rule's); one space between `new` and `year`, the gate's words
-NEW_YEAR_TURN = r"\b(?:by|before)\s+(?:the\s+)?new year\b(?!['\u2019]s|\s+(?:day|eve)\b|\s*" + ANY_DIGIT + ")"
+NEW_YEAR_TURN = r"\b(?:" + "|".join(TURN_WORDS) + r")\s+(?:the\s+)?new year\b(?!['\u2019]s|\s+(?:day|eve)\b|\s*" \
+    + ANY_DIGIT + ")"
 
 
 def new_year(m: re.Match[str], ctx: Context) -> Period | None:

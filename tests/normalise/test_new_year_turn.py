@@ -51,7 +51,7 @@ def test_reading(phrase, reference, plan, due, assumptions):
 @pytest.mark.parametrize("phrase", [
     "by New Year's Day",  # a day of the new year, not the turn into it
     "by the new year 2025",  # a printed year: that year's (the `new_year` rule's)
-    "until the new year",  # a span up to it, not a deadline
+    "until next year",  # its turn or its end: the words do not say (tests/normalise/test_by_next_year.py)
 ])
 def test_not_the_turn_into_the_new_year(phrase):
     assert TURN not in read_timeline(phrase, FY, REFERENCE).assumptions

@@ -1,0 +1,76 @@
+"""`By next year` and `until the new year`: read by the rules that read `next year`, `in the new year` and `by the new
+year` (council_actions/dating/new_year.py); before, both were `unresolved`, their dates empty.
+
+What each means, from ../shared/spec/timelines.md: `by X` is a deadline at the end of X, and `next year` names a
+calendar year (the one after the plan's date, or the one 1 January within the plan's own financial year), so `by next
+year` is due by the end of that year, as `by 2025` is in a plan of 2024, not at its start. `The new year` is read as
+the turn into the year where a deadline's word stands before it (`by the new year`: 31 December before it), and
+`until` is a deadline's word as `by` is (period_words.DEADLINE_WORDS: `until March 2025` is due by the end of March),
+so `until the new year` is due at that turn, 31 December, as `by the new year` is; `till` is the same word. `Until
+next year` and `before next year` stay unread: the turn into the year or its end, the words do not say. The year is
+taken as for the others, the guess named (`new_year_after_document_date`) and reported (`timeline_year_ambiguous`),
+and none where the plan states its one financial year. No real plan printing these phrases was found in samples/ or
+by searches of the `pages` corpus: the phrases are the task's; each row is worked out by hand (reference date
+2024-06-01: financial year 2024/25).
+"""
+
+import datetime as dt
+
+import pytest
+from council_actions.ingest.model import Span
+from council_actions.normalise.reported import timeline_issues
+from council_actions.normalise.timelines import read_timeline
+
+from council_actions.fiscal import FiscalCalendar, PlanYears
+from tests.conftest import REFERENCE
+
+FY = FiscalCalendar()
+AFTER, PLAN, TURN = "new_year_after_document_date", "new_year_from_plan_period", "new_year_turn_as_31_december"
+
+# phrase, reference date, the plan's stated years, start, end, precision, assumptions; every one a deadline
+READINGS = [
+    ("by next year", REFERENCE, None, "2025-01-01", "2025-12-31", "year", (AFTER,)),
+    ("Complete by next year.", REFERENCE, None, "2025-01-01", "2025-12-31", "year", (AFTER,)),
+    ("by next year", dt.date(2025, 2, 10), None, "2026-01-01", "2026-12-31", "year", (AFTER,)),
+    ("by next year", REFERENCE, PlanYears(2025, 1), "2026-01-01", "2026-12-31", "year", (PLAN,)),
+    ("until the new year", REFERENCE, None, "2024-12-31", "2024-12-31", "day", (AFTER, TURN)),
+    ("Until the New Year", REFERENCE, None, "2024-12-31", "2024-12-31", "day", (AFTER, TURN)),
+    ("till the new year", REFERENCE, None, "2024-12-31", "2024-12-31", "day", (AFTER, TURN)),  # was: all 2025
+    ("until the new year", REFERENCE, PlanYears(2025, 1), "2025-12-31", "2025-12-31", "day", (PLAN, TURN)),
+]
+
+
+@pytest.mark.parametrize("phrase, reference, plan, start, end, precision, assumptions", READINGS,
+                         ids=[f"{row[0]}-{row[1]}-{row[2]}" for row in READINGS])
+def test_reading(phrase, reference, plan, start, end, precision, assumptions):
+    reading = read_timeline(phrase, FY, reference, plan)
+    assert (reading.start_date, reading.end_date, reading.precision, reading.kind, reading.assumptions) == (
+        dt.date.fromisoformat(start), dt.date.fromisoformat(end), precision, "deadline", assumptions)
+
+
+def test_by_next_year_is_due_as_the_year_it_names():
+    """`by next year` in a plan of 2024 is `by 2025`, the year's source named besides."""
+    named, printed = read_timeline("by next year", FY, REFERENCE), read_timeline("by 2025", FY, REFERENCE)
+    assert (named.start_date, named.end_date, named.precision, named.kind) == (
+        printed.start_date, printed.end_date, printed.precision, printed.kind)
+
+
+def test_until_the_new_year_is_due_as_by_the_new_year():
+    until, by = read_timeline("until the new year", FY, REFERENCE), read_timeline("by the new year", FY, REFERENCE)
+    assert (until.start_date, until.end_date, until.kind, until.assumptions) == (
+        by.start_date, by.end_date, by.kind, by.assumptions)
+
+
+@pytest.mark.parametrize("phrase", ["until next year", "before next year"])
+def test_until_or_before_next_year_stays_unread(phrase):
+    assert read_timeline(phrase, FY, REFERENCE).kind == "unresolved"
+
+
+@pytest.mark.parametrize(("phrase", "dates"), [
+    ("by next year", "2025-01-01 to 2025-12-31"), ("until the new year", "2024-12-31 to 2024-12-31")])
+def test_the_year_guessed_is_reported(phrase, dates):
+    reading = read_timeline(phrase, FY, REFERENCE)
+    issues = timeline_issues(phrase, reading, Span(None, 1, 1, 0, len(phrase)), None)
+    assert [(i.code, i.message) for i in issues] == [(
+        "timeline_year_ambiguous", f"timeline '{phrase}' read as {dates}; the phrase does not say which year; the "
+        "calendar year after the plan's date was taken")]
