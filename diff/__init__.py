@@ -56,7 +56,8 @@ def compare_revisions(out_dir: Path, earlier: str, later: str, *,
     pairs = pair_documents(old, new)
     if not pairs:
         raise DiffError(f"{out_dir}: revisions {earlier!r} and {later!r} have no documents of the same council and "
-                        "kind with elements in common; nothing to compare")
+                        "kind with an element id, an action worded the same or a source name in common; "
+                        "nothing to compare")
     paired = {d.document_id for pair in pairs for d in pair}
     added = [d for d in new if d.document_id not in paired]
     gone = [d for d in old if d.document_id not in paired]

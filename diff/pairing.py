@@ -79,8 +79,8 @@ ActionPair = Paired | Added | Removed
 
 def pair_documents(earlier: list[DocumentSide], later: list[DocumentSide]) -> list[tuple[DocumentSide, DocumentSide]]:
     """Greedy by shared element ids (Jaccard), then by actions worded the same (Jaccard), then source-name likeness;
-    a document pairs at most once. Plans that print no element ids all share the empty one, so there the actions
-    decide: a committee's papers saved as `appendix_a.txt` and `appendix_b.txt` may swap names between meetings."""
+    a document pairs at most once. Between plans that print no element ids the actions decide, before the names: a
+    committee's papers saved as `appendix_a.txt` and `appendix_b.txt` may swap names between meetings."""
     candidates = []
     for i, old in enumerate(earlier):
         for j, new in enumerate(later):
@@ -100,12 +100,12 @@ def pair_documents(earlier: list[DocumentSide], later: list[DocumentSide]) -> li
 
 
 def _pairing_ids(document: DocumentSide) -> set[str]:
-    """The element ids that tell two revisions' documents are one plan. The empty id (actions under no element)
-    counts within a known council, whose plans that print no ids are its series of one plan; not where the council
-    is unknown (null), where it would make any two such plans one: a national run's Croydon FOI plan, dropped,
-    paired with Powys' play plan, added, neither printing ids or council, nor an action in common."""
-    ids = document.element_ids()
-    return ids if document.council is not None else ids - {""}
+    """The element ids that tell two revisions' documents are one plan: never the empty id (actions under no
+    element), which any two plans printing no ids share. A council publishes several such plans (Maidstone's
+    governance action plan, its scrutiny committees' recommendation plans, its Strategic Plan's action plan), and a
+    national run's unknown councils hold many (Croydon's FOI plan, Powys' play plan); those pair by an action worded
+    the same or their source name, never as one plan rewritten into another."""
+    return document.element_ids() - {""}
 
 
 def reingested(later: list[DocumentSide]) -> dict[str, frozenset[str | None]]:

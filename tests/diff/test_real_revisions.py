@@ -19,7 +19,7 @@ Every expected pair and change below was checked by hand against both sources:
   publications of Maidstone's Strategic Plan 2016-17 action plan, a committee report's Appendix I (cells ending in
   ` |`) and the complete action plan (a cell a paragraph): their four rows are word for word the same.
 - Maidstone's SCRAIPs of 2011 (waste contract), 2012 (KPI report) and 2014 (Strategic Plan refresh): three
-  committees' recommendations, none carried into the next: every action removed or added, none paired.
+  committees' recommendations, none carried into the next: three plans, no document paired, nothing to compare.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from council_actions.diff import compare_revisions, diff
+from council_actions.diff import DiffError, compare_revisions, diff
 from council_actions.diff.report import counts, lineage_counts, summary_lines
 from council_actions.diff.rules import OWNER_MATCHES, same_owner
 from council_actions.normalise import ReferenceDates
@@ -147,20 +147,21 @@ def test_another_rendering_of_the_same_plan_is_no_change(tmp_path, profile, earl
     assert lineage_counts(result) == {"same": actions, "edited": 0, "added": 0, "removed": 0}
 
 
-def test_three_committees_recommendations_share_no_action(tmp_path):
+def test_three_committees_recommendations_are_three_plans_not_one(tmp_path):
+    """They share no action, id or file name: each later one is no rewrite of the one before, nothing to compare
+    (before, any two plans of a known council printing no ids paired, every action removed or added)."""
     out = ingest(tmp_path, "council_actions/profiles/maidstone.toml", {
         "2011-10": "maidstone_scraip_waste_2011.txt", "2012-11": "maidstone_scraip_kpi_2012.txt",
         "2014-01": "maidstone_scraip_2014.txt"})
-    first, second = diff(out, "2011-10", "2012-11"), diff(out, "2012-11", "2014-01")
-    assert lineage_counts(first) == {"same": 0, "edited": 0, "added": 1, "removed": 2}
-    assert lineage_counts(second) == {"same": 0, "edited": 0, "added": 4, "removed": 1}
-    assert {kind for result in (first, second) for kind, n in counts(result).items() if n} == {"action_added",
-                                                                                               "action_removed"}
+    for earlier, later in (("2011-10", "2012-11"), ("2012-11", "2014-01")):
+        with pytest.raises(DiffError, match="nothing to compare"):
+            diff(out, earlier, later)
 
 
 def test_plans_without_element_ids_pair_by_their_actions_not_their_file_names(tmp_path):
     """Two committee papers saved as appendix_a.txt and appendix_b.txt, their names swapped at the next meeting:
-    the governance plans still pair (both issues `same`), not the files of the same name."""
+    the governance plans still pair (both issues `same`), not the files of the same name; the two SCRAIPs, sharing
+    no action, pair with nothing (the one of 2012 removed, its file name held again; the one of 2014 added)."""
     profile = load_profile(ROOT / "council_actions/profiles/maidstone.toml")
     for revision, names in {"2014-07": ("maidstone_ags_2014_15.txt", "maidstone_scraip_kpi_2012.txt"),
                             "2015-11": ("maidstone_scraip_2014.txt", "maidstone_ags_2015_16.txt")}.items():
@@ -175,8 +176,8 @@ def test_plans_without_element_ids_pair_by_their_actions_not_their_file_names(tm
     paired = {(d.earlier.source_name, d.later.source_name): sorted(texts[row.previous_action_id] for row in d.lineage
                                                                    if row.match == "same")
               for d in result.documents if d.earlier and d.later}
-    assert paired == {("appendix_a.txt", "appendix_b.txt"): [GOVERNANCE, INFORMATION],
-                      ("appendix_b.txt", "appendix_a.txt"): []}
+    assert paired == {("appendix_a.txt", "appendix_b.txt"): [GOVERNANCE, INFORMATION]}
+    assert result.unpaired == ("2014-07/appendix_b.txt", "2015-11/appendix_a.txt") and not result.absent
 
 
 @pytest.mark.parametrize("match", OWNER_MATCHES, ids=lambda m: m.name)
