@@ -167,7 +167,9 @@ def _absent_lines(result: RevisionDiff) -> list[str]:
 
 
 def to_json(result: RevisionDiff) -> dict[str, object]:
-    """What `diff --json` prints: the same counts and changes as the summary, as one object."""
+    """What `diff --json` prints: the same counts and changes as the summary, and each document's action lineage (an
+    action paired `same` with no change is in no change row: the lineage says what it was paired with), as one
+    object."""
     return {
         "from": result.earlier, "to": result.later, "counts": counts(result), "lineage": lineage_counts(result),
         "unpaired": list(result.unpaired), "absent": list(result.absent),
@@ -182,5 +184,10 @@ def to_json(result: RevisionDiff) -> dict[str, object]:
                          "action_id": c.action_id, "previous_action_id": c.previous_action_id, "field": c.field,
                          "before": c.before, "after": c.after, "line_start": c.where.line_start,
                          "previous_line_start": c.previous_where.line_start} for c in d.changes],
+            "action_lineage": [{"match": row.match, "element_id": row.element_id,
+                                "previous_element_id": row.previous_element_id, "action_id": row.action_id,
+                                "previous_action_id": row.previous_action_id, "action_key": row.action_key,
+                                "similarity": row.similarity, "line_start": row.where.line_start,
+                                "previous_line_start": row.previous_where.line_start} for row in d.lineage],
         } for d in result.documents],
     }

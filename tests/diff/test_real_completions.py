@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 from council_actions.diff import compare_revisions
-from council_actions.diff.report import counts, lineage_counts
+from council_actions.diff.report import counts, lineage_counts, to_json
 
 from tests.diff.real_sources import ingest, texts_of
 
@@ -102,3 +102,15 @@ def test_each_change_points_at_its_lines_on_both_pages(completed):
         ("status_completed", 104, 111, 135, 143),  # CIP 003.03
         ("action_added", 21, 28, None, None), ("action_added", 30, 35, None, None),  # CIP 001.01, 001.02
     ])
+
+
+def test_diff_json_lists_what_each_action_was_paired_with(completed):
+    """`diff --json` carries each document's action lineage: an action paired `same` with nothing changed is in no
+    change row, so without it a scheduler reading the JSON could not tell carried over from left out."""
+    (document,) = to_json(completed)["documents"]
+    texts = texts_of(completed)
+    rows = [(texts.get(row["previous_action_id"] or ""), texts.get(row["action_id"] or ""), row["match"],
+             row["element_id"]) for row in document["action_lineage"]]
+    assert rows == [(None, MAPPING, "added", "CIP 001.01"), (None, DECISIONS, "added", "CIP 001.02"),
+                    (FRAUD, FRAUD, "same", "CIP 002.01"), (LEARNING, LEARNING, "same", "CIP 003.01"),
+                    (CHILD, CHILD, "same", "CIP 003.02"), (TRANSGENDER, TRANSGENDER, "same", "CIP 003.03")]
