@@ -25,6 +25,7 @@ from council_actions.diff.records import (
 from council_actions.diff.rules import KIND_ORDER
 from council_actions.diff.tables import write_diff
 from council_actions.output import reading
+from council_actions.output.report import revisions
 
 __all__ = ["KIND_ORDER", "THRESHOLDS", "Change", "DiffError", "DocumentDiff", "Lineage", "RevisionDiff",
            "SameRevisionError", "Thresholds", "compare_revisions", "diff"]
@@ -55,9 +56,7 @@ def compare_revisions(out_dir: Path, earlier: str, later: str, *,
     old, new = read_revision(out_dir, earlier), read_revision(out_dir, later)
     pairs = pair_documents(old, new)
     if not pairs:
-        raise DiffError(f"{out_dir}: revisions {earlier!r} and {later!r} have no documents of the same council and "
-                        "kind with an element id, an action worded the same or a source name in common; "
-                        "nothing to compare")
+        raise DiffError(_nothing_to_compare(out_dir, earlier, later, new))
     paired = {d.document_id for pair in pairs for d in pair}
     added = [d for d in new if d.document_id not in paired]
     gone = [d for d in old if d.document_id not in paired]
@@ -68,6 +67,20 @@ def compare_revisions(out_dir: Path, earlier: str, later: str, *,
     documents = ([compare_documents(o, n) for o, n in pairs] + [compare_documents(None, n) for n in added]
                  + [compare_documents(o, None) for o in removed])
     return RevisionDiff(earlier, later, tuple(documents), _names(added + removed), _names(absent))
+
+
+def _nothing_to_compare(out_dir: Path, earlier: str, later: str, new: list[DocumentSide]) -> str:
+    """The refusal, naming the latest revision before `later` that holds one of its plans, where another does: a data
+    team keeping each paper in one folder as a revision of its publication date finds another plan's revision
+    before the plan's own, which `diff`'s default (the revision before) compares with. Read on this path alone."""
+    message = (f"{out_dir}: revisions {earlier!r} and {later!r} have no documents of the same council and kind with "
+               "an element id, an action worded the same or a source name in common; nothing to compare")
+    ordered = revisions(out_dir)
+    before = ordered[:ordered.index(later)] if later in ordered else []
+    for revision in reversed(before):
+        if revision != earlier and pair_documents(read_revision(out_dir, revision), new):
+            return f"{message}; revision {revision!r} holds one of its plans (--from {revision})"
+    return message
 
 
 def _names(documents: list[DocumentSide]) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 from council_actions.diff import DiffError, diff
 
+from council_actions.cli import main
 from tests.diff.real_sources import ingest, texts_of
 
 PUBLICATIONS = {"2012-11": "maidstone_scraip_kpi_2012.txt", "2013-12": "maidstone_ags_2013_14.txt",
@@ -66,3 +67,17 @@ def test_the_governance_issue_keeps_its_first_id_over_three_revisions(folder):
            for row in first.documents[0].lineage if row.previous_action_id}
     keys = {texts_of(second)[row.action_id]: row.action_key for row in second.documents[0].lineage}
     assert keys[GOVERNANCE] == ids[GOVERNANCE]
+
+
+@pytest.mark.parametrize(("args", "hint"), [
+    (["--to", "2014-11"], "; revision '2013-12' holds one of its plans (--from 2013-12)"),  # by default from 2014-01
+    (["--from", "2012-11", "--to", "2014-11"], "; revision '2013-12' holds one of its plans (--from 2013-12)"),
+    (["--to", "2014-01"], ""),  # the SCRAIP of 2014: no earlier revision holds it
+    (["--to", "2013-12"], ""),  # the first governance plan in the folder
+], ids=["default", "given", "scraip", "first"])
+def test_nothing_to_compare_names_the_revision_holding_the_plan(folder, args, hint, capsys):
+    """`diff OUT` after ingesting the governance plan of 2014-15 compares it with the revision before by date, the
+    SCRAIP of January 2014: the refusal names the revision to give --from instead, where one holds the plan."""
+    assert main(["diff", str(folder), *args]) == 1
+    message = capsys.readouterr().err.strip()
+    assert message.endswith(f"nothing to compare{hint}") and "\n" not in message
