@@ -15,6 +15,10 @@ from council_actions.issues import SEVERITIES
 # An element printed in the text listing: an id (`CI002`) whole, but a plan that names its elements by their
 # recommendation (Gravesham's, 328 characters) made the column that wide on every row; --json keeps it whole.
 ELEMENT_WIDTH = 40
+# The message says what was done and what to do (`give --profile`), where the text only quotes the source, and some
+# codes quote none (council_given, council_not_printed: the whole document): shortened as the text is; --json keeps
+# it whole.
+MESSAGE_WIDTH = 60
 
 if TYPE_CHECKING:  # the reading code (and Arrow) is imported only when a command runs
     from council_actions.output.report import IssueRow
@@ -40,8 +44,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"{len(rows)} extraction issues in revision {revision}"
           + "".join(f"; {n} {code}" for code, n in Counter(r["code"] for r in rows).most_common()))
     print_rows([(r["source_name"], _where(r), r["severity"], r["code"], _short(r["element_id"], ELEMENT_WIDTH),
-                 _short(r["raw_text"]))
-                for r in rows], ("document", "where", "severity", "code", "element", "text"), indent="  ")
+                 _short(r["message"], MESSAGE_WIDTH), _short(r["raw_text"]))
+                for r in rows], ("document", "where", "severity", "code", "element", "message", "text"), indent="  ")
     return OK
 
 
