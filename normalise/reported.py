@@ -135,7 +135,8 @@ def _reading_issues(phrase: str, reading: TimelineReading, span: Span, element_i
     if why is None:
         return []
     return [warning("timeline_needs_reference", "normalise", f"timeline '{phrase}' {why} and no reference date was "
-                    "given (--reference-date)", phrase, span, element_id, "timeline")]
+                    "given (--reference-date, or the file's published date in --manifest)", phrase, span, element_id,
+                    "timeline")]
 
 
 def _dates(reading: TimelineReading) -> str:

@@ -25,7 +25,8 @@ SHOWN = {
                             "left empty"),
     "timeline_needs_reference": ("boroondara_cx_timeline_for_action_2014.txt", "generic", "Upon adoption:", 3,
                                  "timeline 'Upon adoption:' is relative to the plan's date and no reference date "
-                                 "was given (--reference-date)"),
+                                 "was given (--reference-date, or the file's "
+                                 "published date in --manifest)"),
 }
 
 

@@ -89,4 +89,5 @@ def test_the_year_guessed_is_reported():
         "does not say which year; the calendar year after the plan's date was taken")]
     assert _messages("early in the new year", None) == [(
         "timeline_needs_reference", "timeline 'early in the new year' is relative to the plan's date and no reference "
-        "date was given (--reference-date)")]
+        "date was given (--reference-date, or the file's "
+        "published date in --manifest)")]

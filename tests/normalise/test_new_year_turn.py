@@ -68,4 +68,5 @@ def test_the_year_guessed_is_reported_as_for_in_the_new_year():
         "which year; the calendar year after the plan's date was taken")]
     assert _messages("by the new year", None) == [(
         "timeline_needs_reference", "timeline 'by the new year' is relative to the plan's date and no reference date "
-        "was given (--reference-date)")]
+        "was given (--reference-date, or the file's "
+        "published date in --manifest)")]
