@@ -101,7 +101,7 @@ ISSUE_CODES: dict[str, IssueCode] = {
         "its line and the kind read): it is read as the kind given, in documents.kind."),
     "council_not_printed": IssueCode(
         "lost", "No council name in the document's title lines and none in the profile for its layout: "
-        "documents.council is left empty (give --profile)."),
+        "documents.council is left empty (give --profile, or the file's council in --manifest)."),
     # parse: heatmaps and element ids
     "heatmap_row_unread": IssueCode(
         "lost", "A heatmap row whose cells could not all be read as element ids: its cells are missing from the "

@@ -207,7 +207,7 @@ def _not_printed(evidence: Evidence, document: Document) -> tuple[Issue, ...]:
     """Where the council is left empty: what to give, said of the whole document (no line names a council)."""
     return (warning("council_not_printed", "parse", "no council name is printed in the document's title lines and "
                     f"the {evidence.profile.name} profile names none for this layout; documents.council is left empty "
-                    "(give --profile)", "", document.span()),)
+                    "(give --profile, or the file's council in --manifest)", "", document.span()),)
 
 
 # Why this order: a council given for the file (a manifest row) is the user saying whose document this is, file by
