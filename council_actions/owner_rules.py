@@ -77,7 +77,7 @@ def joined_names(names: tuple[str, ...]) -> str:
 @lru_cache(maxsize=1)
 def generic_words() -> OwnerWords:
     """The generic profile's owner words, which every profile's start from: the words for a caller that reads owners
-    under no profile (the diff compares output folders, which name none)."""
+    under no profile (owner_pieces given no words)."""
     from council_actions.profile import load_profile
 
     return load_profile("generic").owner_words

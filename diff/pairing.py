@@ -172,7 +172,7 @@ def _similar(earlier: tuple[ActionSide, ...], later: tuple[ActionSide, ...], old
         for b, j in enumerate(new):
             similarity = round((float(ratio[a][b]) + float(token_set[a][b])) / 2, 1)
             before, after = earlier[i], later[j]
-            evidence = int(owners_in_common(before.owners, after.owners)) + \
+            evidence = int(owners_in_common(before, after)) + \
                 int(before.due_date is not None and before.due_date == after.due_date)
             same_element = before.element_id == after.element_id
             if same_element and (similarity >= thresholds.edited or

@@ -7,6 +7,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pyarrow.parquet as pq
+from council_actions.diff.glossaries import GENERIC
 from council_actions.diff.records import ActionSide, DiffError, DocumentSide, Provenance, ScoredElement
 from council_actions.output.report import TableRow
 from council_actions.output.report import revisions as ordered_revisions
@@ -78,7 +79,7 @@ def _document(revision: str, rows: dict[str, list[TableRow]]) -> DocumentSide:
         council=document["council"], kind=document["kind"],
         elements=_scores(rows["elements"], rows["heatmap"]),
         actions=tuple(_action(a, order, themes.get(a["element_id"]), a["action_id"] in completed,
-                              timelines.get(a["action_id"]))
+                              timelines.get(a["action_id"]), document["profile"] or GENERIC)
                       for order, a in enumerate(sorted(rows["actions"], key=_reading_order))),
         action_keys={r["action_id"]: r["action_key"] for r in rows["action_lineage"] if r["action_id"]},
     )
@@ -110,12 +111,14 @@ def _timelines(rows: list[TableRow]) -> dict[str, str]:
     return {action_id: "; ".join(found) for action_id, found in phrases.items()}
 
 
-def _action(row: TableRow, order: int, theme_no: int | None, completed: bool, timeline: str | None) -> ActionSide:
+def _action(row: TableRow, order: int, theme_no: int | None, completed: bool, timeline: str | None,
+            profile: str) -> ActionSide:
     text, notes = split_update_notes(row["action"])
     return ActionSide(
         action_id=row["action_id"], element_id=row["element_id"], theme_no=theme_no, order=order, text=text,
         words=compared_words(text), notes=notes, owners=row["owners"], due_date=row["due_date"],
         completed=completed, where=where(row), progress=row["progress"], timeline=timeline, status=row["status"],
+        profile=profile,
     )
 
 

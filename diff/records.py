@@ -71,6 +71,7 @@ class ActionSide:
     progress: str | None = None  # the progress printed beside it (an update column), compared as words
     timeline: str | None = None  # its timeline phrases as printed, in order, joined by "; " (action_timelines)
     status: str | None = None    # the status the plan prints for it (actions.status: a RAG or status column)
+    profile: str = "generic"     # the profile its document was ingested with (documents.profile): its owners' words
 
 
 @dataclass(frozen=True)

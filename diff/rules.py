@@ -14,13 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from council_actions.diff.glossaries import GENERIC, glossary_of
 from council_actions.diff.records import ActionSide, ScoredElement
 from council_actions.normalise.owner_holders import held_posts
 from council_actions.normalise.owner_split import owner_pieces
 from council_actions.output.contract import CHANGE_KINDS, ChangeField, ChangeKind
 from council_actions.parsers.records import ACTION_TEXT_NOISE
 
-from council_actions.owner_rules import generic_words, word_rules
+from council_actions.owner_rules import word_rules
 
 Values = tuple[str | None, str | None]
 
@@ -62,34 +63,48 @@ def owner_set(owners: str | None) -> set[str]:
 
 @dataclass(frozen=True)
 class OwnerMatch:
-    """A way two revisions print one owner, as a rule-table row with an example pair each (the tests read them):
-    an owner is reported changed only where no row finds its counterpart on the other side."""
+    """A way two revisions print one owner, as a rule-table row with an example pair each (the tests read them, with
+    the profile named beside): an owner is reported changed only where no row finds its counterpart on the other
+    side, read with the glossary and words of either revision's profile (diff/glossaries.py)."""
 
     name: str
-    same: Callable[[str, str], bool]
+    same: Callable[[str, str, str], bool]  # (one owner, the other, the profile they are read with)
     example: tuple[str, str]
+    profile: str = GENERIC
+
+
+def _key(owner: str, profile: str) -> str:
+    """The owner's glossary key, where the profile knows it by that spelling; else the owner as printed."""
+    return glossary_of(profile).key_of(owner) or owner
 
 
 @lru_cache(maxsize=4096)
-def _parts(owner: str) -> frozenset[str]:
+def _parts(owner: str, profile: str) -> frozenset[str]:
     """A person printed with their post ("A. Smith, Head of Policy": normalise/owner_split's person_with_post)
     is that person and that post, and one printed with two posts ("Head of Finance & S151 Officer": two_posts) is
-    each post; any other owner is itself alone."""
-    pieces = owner_pieces(owner)
+    each post; any other owner is itself alone. Each by its glossary key where the profile knows it, with the
+    profile's owner words, as ingest read the cell."""
+    glossary = glossary_of(profile)
+    pieces = owner_pieces(owner, glossary.knows, words=glossary.words)
+    parts: tuple[str, ...] = (owner,)
     if len(pieces) == 1 and pieces[0].shape == "person_with_post":
-        name, post = pieces[0].text.split(", ", 1)
-        return frozenset({name, post})
-    if len(pieces) == 1 and pieces[0].shape == "two_posts":
-        return frozenset(held_posts(owner, word_rules(generic_words())) or (owner,))
-    return frozenset({owner})
+        parts = tuple(pieces[0].text.split(", ", 1))
+    elif len(pieces) == 1 and pieces[0].shape == "two_posts":
+        parts = held_posts(owner, word_rules(glossary.words)) or (owner,)
+    return frozenset(_key(part, profile) for part in parts)
 
 
-def _part_of(one: str, other: str) -> bool:
-    return one != other and (one in _parts(other) or other in _parts(one))
+def _part_of(one: str, other: str, profile: str) -> bool:
+    mine, theirs = _key(one, profile), _key(other, profile)
+    return mine != theirs and (mine in _parts(other, profile) or theirs in _parts(one, profile))
 
 
 OWNER_MATCHES: tuple[OwnerMatch, ...] = (
-    OwnerMatch("as_printed", str.__eq__, ("HoPC", "HoPC")),
+    OwnerMatch("as_printed", lambda one, other, profile: one == other, ("HoPC", "HoPC")),
+    # Maidstone's governance action plan 2014-15 ingested under the generic profile, then 2015-16 under Maidstone's:
+    # the post kept as printed, then keyed by the profile that knows it (diff/glossaries.py)
+    OwnerMatch("one_glossary_owner", lambda one, other, profile: _key(one, profile) == _key(other, profile),
+               ("Head of Policy and Communications", "HoPC"), "maidstone"),
     # Maidstone's governance action plan, 2014-15 then 2015-16: the post kept, the officer's name dropped. Two
     # different people with one post ("A. Smith, Head of Policy" -> "B. Jones, Head of Policy") are still a change.
     OwnerMatch("name_or_post_dropped", _part_of,
@@ -99,23 +114,29 @@ OWNER_MATCHES: tuple[OwnerMatch, ...] = (
 )
 
 
-def same_owner(one: str, other: str) -> bool:
-    """Whether two printed owners are one owner by some row of OWNER_MATCHES."""
-    return any(match.same(one, other) for match in OWNER_MATCHES)
+def same_owner(one: str, other: str, profiles: tuple[str, ...] = (GENERIC,)) -> bool:
+    """Whether two printed owners are one owner by some row of OWNER_MATCHES, read with any of the profiles."""
+    return any(match.same(one, other, profile) for profile in profiles for match in OWNER_MATCHES)
 
 
-def owners_in_common(before: str | None, after: str | None) -> bool:
-    """Whether two revisions' owner lists share an owner (OWNER_MATCHES): evidence that two actions are one."""
-    return any(same_owner(old, new) for old in owner_set(before) for new in owner_set(after))
+def _profiles(before: ActionSide, after: ActionSide) -> tuple[str, ...]:
+    """The profiles the two sides' documents were ingested with, each once: an owner either knows is one owner."""
+    return tuple(dict.fromkeys((before.profile, after.profile)))
 
 
-def _unmatched(owners: set[str], others: set[str]) -> bool:
-    return any(not any(same_owner(owner, other) for other in others) for owner in owners)
+def owners_in_common(before: ActionSide, after: ActionSide) -> bool:
+    """Whether two revisions' actions share an owner (OWNER_MATCHES): evidence that two actions are one."""
+    profiles = _profiles(before, after)
+    return any(same_owner(old, new, profiles) for old in owner_set(before.owners) for new in owner_set(after.owners))
+
+
+def _unmatched(owners: set[str], others: set[str], profiles: tuple[str, ...]) -> bool:
+    return any(not any(same_owner(owner, other, profiles) for other in others) for owner in owners)
 
 
 def _owners(before: ActionSide, after: ActionSide) -> Values | None:
-    old, new = owner_set(before.owners), owner_set(after.owners)
-    return (before.owners, after.owners) if _unmatched(old, new) or _unmatched(new, old) else None
+    old, new, profiles = owner_set(before.owners), owner_set(after.owners), _profiles(before, after)
+    return (before.owners, after.owners) if _unmatched(old, new, profiles) or _unmatched(new, old, profiles) else None
 
 
 def _edited(before: ActionSide, after: ActionSide) -> Values | None:

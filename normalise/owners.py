@@ -164,7 +164,14 @@ class OwnerGlossary:
 
     def knows(self, text: str) -> bool:
         """Whether the text is a glossary key or alias as printed (spacing, case and look-alike letters aside)."""
-        return squash(latin_lookalikes(text)) in self.by_squash
+        return self.key_of(text) is not None
+
+    def key_of(self, text: str) -> str | None:
+        """The key of the owner the text names as a glossary key or alias (as `knows`), else None: for the diff,
+        which reads a revision's owners back (`HoPC`, or `Head of Policy and Communications` kept as printed where
+        the revision was ingested under a profile that did not know it) with the profile it was ingested with."""
+        hit = self.by_squash.get(squash(latin_lookalikes(text)))
+        return hit[0].key if hit is not None else None
 
     def opens_with_owner(self, text: str) -> bool:
         """Whether a piece of an allocation cell starts with an owner (`HoBPP, Q1 25/26`, not `Update Q4 2026`):

@@ -183,7 +183,8 @@ def test_plans_without_element_ids_pair_by_their_actions_not_their_file_names(tm
 @pytest.mark.parametrize("match", OWNER_MATCHES, ids=lambda m: m.name)
 def test_each_owner_match_reads_its_example_both_ways(match):
     one, other = match.example
-    assert match.same(one, other) and match.same(other, one) and same_owner(one, other)
+    assert match.same(one, other, match.profile) and match.same(other, one, match.profile)
+    assert same_owner(one, other, (match.profile,))
 
 
 def test_one_post_under_two_names_is_either_name_in_another_revision():

@@ -39,7 +39,7 @@ def test_the_generic_profile_holds_the_words_the_shapes_were_written_with():
     assert words.posts_of == ("head", "director", "manager", "officer", "lead", "chair")
     assert words.bodies == ("team", "unit", "board", "group", "panel", "committee", "committees", "partnership",
                             "management", "governance", "services", "office", "directorate")
-    assert generic_words() == words  # what owner_pieces reads under no profile (the diff's)
+    assert generic_words() == words  # what owner_pieces reads given no words
 
 
 @pytest.mark.parametrize("name", built_in_names())
