@@ -107,7 +107,7 @@ class OutputError(ValueError):
     """An output folder, table or revision asked for that is not there; the message is one line for the user."""
 
 
-# What a terminal line must not print raw besides the invisible characters every value loses (ingest/invisible.py's
+# What a terminal line must not print raw besides the invisible characters every value loses (nonprinting.py's
 # table): the tab and the line and page breaks a value keeps, which split the one-line message, and the surrogates a
 # file name that is not UTF-8 arrives with (os.fsdecode).
 BREAKS_OR_UNDECODABLE = r"[\t\n\x0c\r\ud800-\udfff]"
@@ -127,9 +127,9 @@ def printable(text: str) -> str:
 
 @cache
 def _unprintable() -> re.Pattern[str]:
-    """The characters `printable` escapes: those of ingest/invisible.py's table, the one list of characters that
-    print nothing, and BREAKS_OR_UNDECODABLE. Imported when first asked, as ingest imports this module."""
-    from council_actions.ingest.invisible import PATTERN
+    """The characters `printable` escapes: those of nonprinting.py's table, the one list of characters that print
+    nothing, and BREAKS_OR_UNDECODABLE. Imported and compiled when first asked: a start-up prints no name."""
+    from council_actions.nonprinting import PATTERN
 
     return re.compile(f"{PATTERN.pattern}|{BREAKS_OR_UNDECODABLE}")
 

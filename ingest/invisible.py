@@ -1,4 +1,7 @@
-"""Characters that print nothing yet keep a word from matching: the one table for text and PDF input.
+"""Characters that print nothing yet keep a word from matching, removed alike from text and PDF input.
+
+The table of them is council_actions/nonprinting.py's (INVISIBLE), below every stage: the issues ledger escapes
+the same characters in the lines it prints.
 
 A zero-width space inside `CI001`, a bidi mark before `Head of Finance` or a
 byte-order mark before a column heading prints nothing, yet no rule reads the
@@ -30,31 +33,7 @@ from dataclasses import dataclass
 from council_actions.ingest.model import Span
 
 from council_actions.issues import Issue, escape, warning
-
-
-@dataclass(frozen=True)
-class Invisible:
-    """A range of characters removed from every value, with what they are and why they get in."""
-
-    first: str
-    last: str
-    what: str
-
-
-INVISIBLE = (
-    Invisible("\x00", "\x08", "control characters (NUL to backspace): binary damage, a converter's stray bytes"),
-    Invisible("\x0b", "\x0b", "vertical tab: the line tab and newline stand for already"),
-    Invisible("\x0e", "\x1f", "control characters (shift out to unit separator), escape among them"),
-    Invisible("\x7f", "\x9f", "delete and the C1 controls: Windows-1252 text read as Latin-1"),
-    Invisible("\u00ad", "\u00ad", "soft hyphen: prints only where a line breaks at it (at a word's end read as `-`)"),
-    Invisible("\u061c", "\u061c", "Arabic letter mark: a bidi mark"),
-    Invisible("\u200b", "\u200f", "zero-width space, non-joiner and joiner; left-to-right and right-to-left marks"),
-    Invisible("\u202a", "\u202e", "bidi embeddings, pop and overrides (an override reverses what a reviewer sees)"),
-    Invisible("\u2060", "\u2064", "word joiner and the invisible operators"),
-    Invisible("\u2066", "\u2069", "bidi isolates and their pop"),
-    Invisible("\ufeff", "\ufeff", "byte-order mark past a file's start (a pasted file), or zero-width no-break space"),
-)
-CHARACTERS = frozenset(chr(code) for entry in INVISIBLE for code in range(ord(entry.first), ord(entry.last) + 1))
+from council_actions.nonprinting import CHARACTERS, PATTERN
 
 
 @dataclass(frozen=True)
@@ -62,7 +41,7 @@ class Glyph:
     """A PDF glyph its font maps to one thing while its place on the line shows another: read by its place. A
     space advances the type by its width; a character of the table prints nothing and advances nothing."""
 
-    mapped: str  # what the font's map gives: " ", or any character of INVISIBLE (`INVISIBLE_MAPPED`)
+    mapped: str  # what the font's map gives: " ", or any character of nonprinting.INVISIBLE (`INVISIBLE_MAPPED`)
     advances: bool  # whether the next character on its line starts past it (or none follows it on its line)
     read_as: str
     why: str
@@ -77,7 +56,6 @@ GLYPHS = (
           "next letter on by its width (the words ran together: `Improvespeedwith`)"),
 )
 _READ_AS = {(glyph.mapped, glyph.advances): glyph.read_as for glyph in GLYPHS}  # asked for every printed space
-PATTERN = re.compile("[" + "".join(f"{re.escape(r.first)}-{re.escape(r.last)}" for r in INVISIBLE) + "]")
 SOFT_HYPHEN_AT_END = re.compile(r"\u00ad+(?=\s|$)")
 
 

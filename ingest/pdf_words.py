@@ -28,6 +28,8 @@ from typing import NamedTuple
 from council_actions.ingest import invisible
 from council_actions.ingest.pdf_layout import PdfObject
 
+from council_actions.nonprinting import CHARACTERS
+
 TOLERANCE = 3.0
 ZERO_ADVANCE = 0.1  # points: a space the next character starts this close to the start of did not advance (a
 # real one advances a quarter of the type size or so)
@@ -172,7 +174,7 @@ def read_glyphs(chars: list[PdfObject]) -> list[PdfObject]:
     last = len(chars) - 1
     for index, char in enumerate(chars):
         text = char["text"]
-        if text != " " and text not in invisible.CHARACTERS:
+        if text != " " and text not in CHARACTERS:
             continue
         after = chars[index + 1] if index < last else None
         read = glyph_reading((text, char["x0"], char["x1"], char["top"]),

@@ -19,6 +19,7 @@ from council_actions.ingest.model import Cell, Document, Line, Page, Span
 from council_actions.ingest.renderings import apply_layout
 
 from council_actions.issues import Issue
+from council_actions.nonprinting import PATTERN
 
 if TYPE_CHECKING:
     from council_actions.document_words import DocumentWords
@@ -64,8 +65,8 @@ def read_text(data: bytes, source_name: str, text: str, role_of: RoleOf | None =
 
 def clean_text(text: str) -> tuple[str, list[Issue]]:
     """Control characters (NUL, escape, ...) and invisible format characters (zero-width, bidi: the one table,
-    ingest/invisible.py) have no place in a value: removed, and each line that had them reported."""
-    if not invisible.PATTERN.search(text):
+    council_actions/nonprinting.py) have no place in a value: removed, and each line that had them reported."""
+    if not PATTERN.search(text):
         return text, []
     lines, issues, offset = [], [], 0
     for number, line in enumerate(text.split("\n"), 1):

@@ -17,8 +17,8 @@ PACKAGE = "council_actions"
 STAGES = ("ingest", "parsers", "normalise", "output", "diff", "review")  # in the order a document goes through them
 # The modules at the package's top (council_actions/) that the stages import: below every stage. The rest there
 # (pipeline, batch, worker, api, cli ...) chain the stages, above them all.
-SHARED = frozenset({"child", "dating", "document_words", "fiscal", "issue_codes", "issues", "limits", "owner_rules",
-                    "period_words", "profile", "profile_fields", "roles"})
+SHARED = frozenset({"child", "dating", "document_words", "fiscal", "issue_codes", "issues", "limits", "nonprinting",
+                    "owner_rules", "period_words", "profile", "profile_fields", "roles"})
 TIMELINE_READER = ("the plan's date and period are read with their dates in full (parsers/plan_date.py), as "
                    "normalise/timelines.py reads a timeline; whether a line reads as a time at all, and its kind, "
                    "is council_actions/dating/is_a_time.py's")
@@ -32,8 +32,6 @@ EXCEPTIONS: dict[str, tuple[frozenset[str], str]] = {
                                               "a code list's heading opening a part (opens_part)"),
     "council_actions.ingest.model": (frozenset({"council_actions/issues.py"}),
                                      "an issue's location is a Span, under TYPE_CHECKING only"),
-    "council_actions.ingest.invisible": (frozenset({"council_actions/issues.py"}),
-                                         "the one list of characters that print nothing, escaped in messages"),
 }
 
 

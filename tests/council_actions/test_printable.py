@@ -1,13 +1,13 @@
 """issues.printable: text shown on one terminal line (a file name in an error, a path in the documents table). The
-characters it escapes are those of the one table of characters that print nothing (ingest/invisible.INVISIBLE, the
+characters it escapes are those of the one table of characters that print nothing (council_actions/nonprinting.INVISIBLE, the
 same that values lose), and the breaks and undecodable bytes a name may hold besides."""
 
 from __future__ import annotations
 
 import pytest
-from council_actions.ingest.invisible import INVISIBLE
 
 from council_actions.issues import printable
+from council_actions.nonprinting import INVISIBLE
 
 
 @pytest.mark.parametrize("row", INVISIBLE, ids=lambda row: f"U+{ord(row.first):04X}")

@@ -17,6 +17,7 @@ import pytest
 from council_actions.ingest import invisible, read_document
 from council_actions.ingest.pdf_words import read_glyphs, without_invisible
 
+from council_actions.nonprinting import CHARACTERS
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
 from tests.conftest import FIXTURES
@@ -28,7 +29,7 @@ CLEAN = {producer: FIXTURES / "other_councils" / "pdf" / f"waverley_cpa_improvem
          for producer in PRODUCERS}
 GOLDEN = FIXTURES / "other_councils" / "expected" / "what_how_who_when_without_profile.json"
 BBOX_TOLERANCE = 2.0  # points: a word's box takes in its invisible characters' boxes before they are removed
-EVERY = sorted(invisible.CHARACTERS)
+EVERY = sorted(CHARACTERS)
 # (producer, engine): what the text layer gave for the characters seeded into the print (make_invisible.seeded), how
 # many of them were removed and from how many lines. Chromium, pdfplumber: each of the 275, as a space of no
 # advance (read as U+200B); pdfium: its text page drops those spaces but hands the 14 zero-width joiners over as
@@ -99,7 +100,7 @@ def test_each_glyph_rule_reads_a_real_print(glyph):
     assert [c["text"] for c in read] == expected
     assert glyph.read_as in expected
     for before, after in zip(chars, read, strict=True):  # one read as zero-width is put where the next starts
-        moved = after["text"] in invisible.CHARACTERS and before["text"] == " "
+        moved = after["text"] in CHARACTERS and before["text"] == " "
         assert (after["x0"], after["x1"]) == ((133.70, 133.70) if moved else (before["x0"], before["x1"]))
 
 
@@ -133,7 +134,7 @@ def _glyphs(path):
     """Every printed glyph but spaces and the table's characters: (text, x0, top)."""
     with pdfplumber.open(path) as pdf:
         return [(c["text"], c["x0"], c["top"]) for page in pdf.pages for c in page.chars
-                if c["text"] != " " and c["text"] not in invisible.CHARACTERS]
+                if c["text"] != " " and c["text"] not in CHARACTERS]
 
 
 def test_the_libreoffice_print_keeps_the_clean_page():
