@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Literal, get_args
 
-if TYPE_CHECKING:  # annotation only: ingest raises StageError, so it cannot be imported here
-    from council_actions.ingest.model import Span
+if TYPE_CHECKING:  # annotation only: `import council_actions` loads this module and needs no Span to run
+    from council_actions.span import Span
 
 
 Severity = Literal["error", "warning"]  # an error: source text the tool could not place (the tables are incomplete)

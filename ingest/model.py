@@ -3,19 +3,21 @@
 After ingest nothing knows whether the input was a PDF: parsers see pages of
 physical lines, each line split into cells by column, and every cell carries
 the `Span` it came from. Provenance is stamped here, when a cell is made, so
-no later stage has to reconstruct where a value was printed.
+no later stage has to reconstruct where a value was printed. The Span itself is
+council_actions/span.py's, below the stages, as every issue's location is one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from council_actions.issues import Issue
 from council_actions.roles import Role
+from council_actions.span import BBox as BBox  # the model's own names, where the stages import them from
+from council_actions.span import Span as Span
 
-BBox = tuple[float, float, float, float]
 WordBox = tuple[int, int, BBox]  # a printed word's characters in its cell's text, [start, end), and its box (PDF)
 # The closed vocabularies of the model's text fields (documents.media_type is the first; output/contract.py).
 MediaType = Literal["pdf", "text"]
@@ -27,57 +29,6 @@ Rendering = Literal["tab", "csv", "tsv", "pipe", "pipe_cell_lines", "fixed_width
 ColumnRole = Literal[Role, "section", "lead_in"]
 LineLayout = Literal["header", "rule", "row_start", "row_unheaded", "row", "text", "past_columns",
                      "other_layout"]  # see Line.layout
-
-
-@dataclass(frozen=True)
-class Span:
-    """Where text came from: 1-based page and lines, char offsets into `Document.text`, PDF bbox.
-
-    The page and bbox are where the text starts; a span over a page break also keeps `parts`, one span per
-    page with that page's lines, offsets and box, so a reviewer can be shown every piece, not only the first.
-    """
-
-    page: int | None
-    line_start: int
-    line_end: int
-    char_start: int
-    char_end: int
-    bbox: BBox | None = None
-    parts: tuple[Span, ...] = ()
-
-    def merge(self, other: Span) -> Span:
-        """The span of this and another piece (a statement's wrapped line), by `union`'s rules."""
-        return Span.union((self, other))
-
-    @staticmethod
-    def union(spans: Iterable[Span]) -> Span:
-        """The span of several pieces of text (a paragraph's cells, a row's lines): lines and offsets of all of
-        them; over a page break each page's piece is kept in `parts`, since one box cannot hold text on two pages."""
-        pieces = [part for s in spans for part in (s.parts or (s,))]
-        if not pieces:
-            raise ValueError("union of no spans")
-        pages = sorted({s.page for s in pieces if s.page is not None})
-        whole = _hull(pieces, pages[0] if pages else None)
-        if len(pages) < 2:
-            return whole
-        return replace(whole, parts=tuple(_hull([s for s in pieces if s.page == page], page) for page in pages))
-
-
-def _hull(spans: list[Span], page: int | None) -> Span:
-    """Lines and offsets of all the spans; the box of those on `page`."""
-    boxes = [s.bbox for s in spans if s.bbox is not None and s.page == page]
-    bbox = None
-    if boxes:
-        bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes),
-                max(b[2] for b in boxes), max(b[3] for b in boxes))
-    return Span(
-        page=page,
-        line_start=min(s.line_start for s in spans),
-        line_end=max(s.line_end for s in spans),
-        char_start=min(s.char_start for s in spans),
-        char_end=max(s.char_end for s in spans),
-        bbox=bbox,
-    )
 
 
 @dataclass(frozen=True)

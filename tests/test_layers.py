@@ -18,7 +18,7 @@ STAGES = ("ingest", "parsers", "normalise", "output", "diff", "review")  # in th
 # The modules at the package's top (council_actions/) that the stages import: below every stage. The rest there
 # (pipeline, batch, worker, api, cli ...) chain the stages, above them all.
 SHARED = frozenset({"child", "dating", "document_words", "fiscal", "issue_codes", "issues", "limits", "nonprinting",
-                    "owner_rules", "period_words", "profile", "profile_fields", "roles"})
+                    "owner_rules", "period_words", "profile", "profile_fields", "roles", "span"})
 TIMELINE_READER = ("the plan's date and period are read with their dates in full (parsers/plan_date.py), as "
                    "normalise/timelines.py reads a timeline; whether a line reads as a time at all, and its kind, "
                    "is council_actions/dating/is_a_time.py's")
@@ -30,8 +30,6 @@ EXCEPTIONS: dict[str, tuple[frozenset[str], str]] = {
                                          "owner glossary (spaCy), which only normalise builds"),
     "council_actions.parsers.section_lines": (frozenset({"ingest/code_list.py"}),
                                               "a code list's heading opening a part (opens_part)"),
-    "council_actions.ingest.model": (frozenset({"council_actions/issues.py"}),
-                                     "an issue's location is a Span, under TYPE_CHECKING only"),
 }
 
 
