@@ -16,9 +16,9 @@ for a person's name, a status or a time alone, which a record printing no title 
 A line heading a group heads the records under it (their section), by HEADS: a number the records' codes extend
 (`002 Monitoring effectiveness ...` over `CIP 002.01`), anywhere above the group's first record; or, as the line
 right above a record's code, a section word of the profile's (`Objective 1. A transport network ...`, `Priority 2:
-...`: the section rules' `opens_part`) or a name in capitals of three words or more that names no document
-(`HOUSING AND REGENERATION`, not `TREE ACTION PLAN` or `SEBASTIAN DUNCAN`), a line FIELDS tell as none, and only
-in a list whose first record stands under a heading too.
+...`: `part_headings.opens_part`, as the section rules read it) or a name in capitals of three words or more that
+names no document (`HOUSING AND REGENERATION`, not `TREE ACTION PLAN` or `SEBASTIAN DUNCAN`), a line FIELDS tell
+as none, and only in a list whose first record stands under a heading too.
 The list is read only where MIN_RECORDS records or more open with codes of one scheme (the same letters), or
 HEADED_RECORDS under a line heading them by a section word (prose may print two codes, not under a heading naming
 a part of a plan), every one with an action, and besides the action they print who, when or how far
@@ -41,7 +41,7 @@ from council_actions.ingest.document_names import names_document
 from council_actions.ingest.headed_list import OPENS_AS_TIME
 from council_actions.ingest.layout import Layout, StatusOf, plays_plan, sub_cell, whole, with_cells
 from council_actions.ingest.model import Cell, Column, Line
-from council_actions.parsers.section_lines import opens_part
+from council_actions.ingest.part_headings import opens_part
 
 from council_actions.dating.is_a_time import is_timeline
 from council_actions.period_words import MONTH_WORD

@@ -25,8 +25,9 @@ from collections.abc import Sequence
 
 from council_actions.ingest.document_names import DETERMINERS, names_document
 from council_actions.ingest.model import Document, Line
+from council_actions.ingest.part_headings import heading_text
 from council_actions.parsers.records import Boilerplate
-from council_actions.parsers.section_lines import heading_text, is_heading
+from council_actions.parsers.section_lines import is_heading
 
 from council_actions.document_words import DocumentWords
 from council_actions.issues import Issue

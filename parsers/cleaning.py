@@ -3,8 +3,8 @@ value was printed (`placement`).
 
 The converter leaves HTML fragments (`<b>`, `<sub>`, `<del>`, `<u>`,
 `<ol><li>`) in cells; values must not carry them, but the raw text stays in
-provenance. Python's own HTML parser does the stripping so that entities and
-odd tags are handled the way browsers would, not by a hand-made regex.
+provenance. Python's own HTML parser does the stripping (ingest/markup.py) so
+that entities and odd tags are handled the way browsers would, not by a hand-made regex.
 """
 
 from __future__ import annotations
@@ -14,32 +14,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
-from html.parser import HTMLParser
 
+from council_actions.ingest.markup import strip_html
 from council_actions.ingest.model import Cell, Placement, Span, Stretch
 
 SPACES = re.compile(r"\s+")
 WORD_HYPHEN_END = re.compile(r"\w-$")
 SPACED_HYPHEN_END = re.compile(r"\w- $")  # a PDF line that printed a space after its final hyphen (`day- `)
-
-
-class _TextOnly(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
-def strip_html(text: str) -> str:
-    """Converters leave tags and entities in cells (`<b>L002:</b>`): the text alone, and no parse when none."""
-    if "<" not in text and "&" not in text:
-        return text
-    parser = _TextOnly()
-    parser.feed(text)
-    parser.close()
-    return "".join(parser.parts)
 
 
 @lru_cache(maxsize=8192)

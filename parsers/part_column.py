@@ -12,8 +12,8 @@ reference, and its heading the section they are under, with the heading's own sp
 from __future__ import annotations
 
 from council_actions.ingest.model import Document, Span
+from council_actions.ingest.part_headings import opens_part
 from council_actions.ingest.pipe_counted import ROW_NUMBER
-from council_actions.parsers.section_lines import opens_part
 
 from council_actions.document_words import DocumentWords
 

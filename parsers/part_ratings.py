@@ -22,9 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from council_actions.ingest.model import Span
+from council_actions.ingest.part_headings import heading_text
 from council_actions.ingest.status_counts import LEADING_STATUS
 from council_actions.parsers.records import Boilerplate, Element
-from council_actions.parsers.section_lines import heading_text, is_heading
+from council_actions.parsers.section_lines import is_heading
 from council_actions.parsers.status_totals import next_to
 
 from council_actions.issues import Issue

@@ -8,6 +8,9 @@ Actions for 2014-15') is a title, never a section (YEAR, and the profile's `[doc
 parsers/furniture.py knows a title by), wherever it stands: titles are read elsewhere. Only a section word (the
 profile's `[document_words] sections`, after one of its `section_kinds` or not) opening the line outweighs that
 ('Horizon 0: Strategy adoption ...').
+
+The patterns of a section word opening a line (`counted`, `labelled`) and of a minute on an agenda's item are
+ingest/part_headings.py's, where a reader asks whether a line opens a part (`opens_part`) as the parsers do.
 """
 
 from __future__ import annotations
@@ -18,23 +21,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from council_actions.ingest.layout import StatusOf
-from council_actions.parsers.cleaning import clean
+from council_actions.ingest.part_headings import MOST_WORDS, heading_text, naming_an_item, section_word
 
 from council_actions.document_words import DocumentWords, any_of
 from council_actions.period_words import MONTH_WORD
 
-# A section word's number: digits, dotted where the part is numbered within its parent's (`Goal 1.1`), or a word
-# (`Priority 3`, `Theme one`). Only after a section word: a dotted number opening a line (`1.1 Show explicit links
-# ...`) numbers an action, and NUMBERED below takes none but `N.0`. The number words are English counting, the
-# same for every council's plan (as document_words.PLURALS is English grammar), not a council's wording: kept here.
-COUNTS = r"(?:\d{1,2}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten)"
 MONTH = rf"{MONTH_WORD}\b"  # `2 September 2004` is a date, no heading
 NUMBER_OPENING = re.compile(r"^(\d{1,2})\.?\s+\S")  # `1. Publication of ...`, a heading's number and its words
 NUMBERED = re.compile(rf"^\d{{1,2}}(?:\.0)?\s+(?!{MONTH})[A-Z][^.!?;:]*$", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a caption stating the plan's period ('Updated Actions for 2014-15')
 SENTENCE = re.compile(r"[.!?;]$")
-MARKUP = re.compile(r"^[|#\s]+|[|\s]+$")
-MOST_WORDS = 12  # a heading is a few words; a longer line is prose
 
 
 @dataclass(frozen=True)
@@ -75,23 +71,8 @@ def _numbering_rows(line: UnplacedLine) -> str | None:
 
 def _agenda_item(line: UnplacedLine) -> str | None:
     words = line.words
-    return "" if words.agenda_items and _naming_an_item(words.sections, words.section_kinds,
-                                                        words.agenda_items).match(line.text) else None
-
-
-# Each pattern built from a profile's word lists (`@lru_cache`) is built once per list and kept for the last 16
-# profiles' lists: a process reading under ever more profiles builds them again rather than keep one for each.
-@lru_cache(maxsize=16)
-def _naming_an_item(sections: tuple[str, ...], kinds: tuple[str, ...], items: tuple[str, ...]) -> re.Pattern[str]:
-    """A line opening with a section word and its number, a lettered part of it or not (`Objective 1.b`, `Theme
-    2`), then a dash or a colon and a word of the profile's `agenda_items` with its number (`- item 11:`): a
-    meeting's minute on an item of that part of the plan (Epping Forest's minutes on action 11 under its Key Action
-    Plan's objective 1.b), which names the part and then the item it speaks of. A heading names the part and then
-    the part itself (`Objective 4: Our environment`, `Outcome 4 - In Argyll and Bute ...`), never an item by its
-    number; with the letter or without it, the line is no section."""
-    kind = rf"(?:{any_of(kinds)}\s+)?" if kinds else ""
-    return re.compile(rf"^{kind}{any_of(sections)}\s*:?\s*{COUNTS}(?:\.?[a-z]\b)?\.?\s*[-\u2013:]\s*"
-                      rf"{any_of(items)}\s+\d", re.IGNORECASE)
+    return "" if words.agenda_items and naming_an_item(words.sections, words.section_kinds,
+                                                       words.agenda_items).match(line.text) else None
 
 
 def _status_key(line: UnplacedLine) -> str | None:
@@ -107,6 +88,8 @@ def _coded(line: UnplacedLine) -> str | None:
     return f"coded {found['word'].lower()}" if found else None
 
 
+# Each pattern built from a profile's word lists (`@lru_cache`) is built once per list and kept for the last 16
+# profiles' lists: a process reading under ever more profiles builds them again rather than keep one for each.
 @lru_cache(maxsize=16)
 def _coded_part(sections: tuple[str, ...], kinds: tuple[str, ...]) -> re.Pattern[str]:
     """A line opening with a section word and its code as a performance system prints it, zero first (`Objective
@@ -122,12 +105,12 @@ def _title(line: UnplacedLine) -> str | None:
 
 
 def _counted(line: UnplacedLine) -> str | None:
-    found = _section_word(line.words.sections, line.words.section_kinds, False).match(line.text)
+    found = section_word(line.words.sections, line.words.section_kinds, False).match(line.text)
     return f"counted {found['word'].lower()}" if found else None
 
 
 def _labelled(line: UnplacedLine) -> str | None:
-    found = _section_word(line.words.sections, line.words.section_kinds, True).match(line.text)
+    found = section_word(line.words.sections, line.words.section_kinds, True).match(line.text)
     return f"labelled {found['word'].lower()}" if found else None
 
 
@@ -136,36 +119,6 @@ def _document_name(names: tuple[str, ...]) -> re.Pattern[str]:
     """A word of the profile's `names` (the same list furniture's titles are known by), or its plural, anywhere in
     the line ('Ofsted improvement plan', 'Further reports will be made ...')."""
     return re.compile(rf"\b{any_of(names, plurals=True)}\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=16)
-def _section_word(sections: tuple[str, ...], kinds: tuple[str, ...], labelled: bool) -> re.Pattern[str]:
-    """A line opening with a section word of the profile's `sections`, or with one of its `section_kinds` and then
-    a section word (`Community Theme 1 - ...`, `Strategic Objective 1: ...`): with its number alone (`Cross cutting
-    theme 2`), or `labelled`, with a colon and the section's name, its number before the colon or after it
-    (`Priority: Creating vibrant communities`, `Goal 1.1: A Healthy, Resilient and Safe Community`, `Goal: 2.1
-    Inviting places and spaces`), or with its number, a dash and the name (`Outcome 4 - In Argyll and Bute children
-    and young people have the best possible start`: the number makes the word a label, where `Priority - high` is
-    none; the dash may follow the number with no space, `Priority 1- Prevention`, but a space after it, so a span
-    `Priority 1-3` is none), or with its number, a full stop and a name of a few words opening with a capital
-    (`Theme 1. Healthy Community`: a full stop ends sentences too, so `Objective 1. the council will ...` wrapped
-    from prose is none)."""
-    kind = rf"(?:{any_of(kinds)}\s+)?" if kinds else ""
-    word = rf"{kind}(?P<word>{any_of(sections)})"
-    if labelled:
-        named = rf"(?=\s+(?-i:[A-Z])\S*(?:\s+\S+){{0,{MOST_WORDS - 1}}}$)"
-        label = rf"(?:(?:\s+{COUNTS})?\s*:(?:\s*{COUNTS}(?=\s))?|\s+{COUNTS}\s*[-\u2013](?=\s)|\s+{COUNTS}\.{named})"
-        return re.compile(rf"^{word}{label}\s*(?P<name>[^.!?;]+)$", re.IGNORECASE)
-    return re.compile(rf"^{word}\s+{COUNTS}$", re.IGNORECASE)
-
-
-def opens_part(text: str, words: DocumentWords) -> bool:
-    """Whether the line opens a part of the plan by a section word (`counted` or `labelled`: `Objective 4: Our
-    environment`), not a minute on one of its items (`agenda_item`): what is printed under it is that part's, never
-    the document's title (parsers/furniture.py)."""
-    line = heading_text(text)
-    return _agenda_item(UnplacedLine(line, "other", words)) is None and any(
-        _section_word(words.sections, words.section_kinds, labelled).match(line) for labelled in (False, True))
 
 
 def _named_part(line: UnplacedLine) -> str | None:
@@ -267,12 +220,6 @@ def is_heading(text: str) -> bool:
     """A few words that end no sentence and open with a capital or a number."""
     return bool(text) and len(text.split()) <= MOST_WORDS and not SENTENCE.search(text) and (
         text[0].isupper() or text[0].isdigit())
-
-
-def heading_text(printed: str) -> str:
-    """The heading as printed, its markup (converter HTML, a pipe table's bars, a Markdown '#') and spacing
-    cleaned."""
-    return " ".join(MARKUP.sub("", clean(printed)).split())
 
 
 def form_of(line: UnplacedLine) -> str | None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from council_actions.ingest.layout import ACTION_ROLES
 from council_actions.ingest.model import Document, Line, Rendering, Span
+from council_actions.ingest.part_headings import heading_text
 from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.actions import bare_allocation
 from council_actions.parsers.findings import answering, finding_of, is_finding, page_findings
@@ -31,7 +32,7 @@ from council_actions.parsers.marked_rows import key_rows
 from council_actions.parsers.part_column import part_column
 from council_actions.parsers.progress import PERCENT_HEADING, with_percent_column
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument
-from council_actions.parsers.section_lines import UnplacedLine, form_of, heading_text
+from council_actions.parsers.section_lines import UnplacedLine, form_of
 from council_actions.parsers.sections import with_sections
 from council_actions.parsers.table_action import TableReading, to_action
 from council_actions.parsers.table_rows import (

@@ -1,7 +1,7 @@
 """Names vulture cannot see used (tests/test_dead_code.py): each is called by a library or a template, not by our
 code. vulture counts a name used where it appears here."""
 
-from council_actions.parsers.cleaning import _TextOnly
+from council_actions.ingest.markup import _TextOnly
 from council_actions.review.source import Ledger
 
 USED_OUTSIDE_OUR_CODE = (

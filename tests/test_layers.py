@@ -28,8 +28,6 @@ EXCEPTIONS: dict[str, tuple[frozenset[str], str]] = {
     "council_actions.normalise.owners": (frozenset({"parsers/elements.py"}),
                                          "a self-assessment's paragraph opening with an owner is known by the "
                                          "owner glossary (spaCy), which only normalise builds"),
-    "council_actions.parsers.section_lines": (frozenset({"ingest/code_list.py"}),
-                                              "a code list's heading opening a part (opens_part)"),
 }
 
 

@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from council_actions.parsers.cleaning import strip_html
+from council_actions.ingest.markup import strip_html
 from council_actions.parsers.records import Action, Element, ParsedDocument
 
 from council_actions.issues import StageError

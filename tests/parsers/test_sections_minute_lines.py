@@ -23,7 +23,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from council_actions.parsers.section_lines import SECTION_LINES, UnplacedLine, form_of, opens_part
+from council_actions.ingest.part_headings import opens_part
+from council_actions.parsers.section_lines import SECTION_LINES, UnplacedLine, form_of
 
 from council_actions.profile import load_profile
 from tests.conftest import FIXTURES, SAMPLES
