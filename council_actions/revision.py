@@ -13,6 +13,9 @@ from pathlib import Path
 
 REVISION_LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # fullmatch: `$` alone lets a final newline in
 ISO_DATE_PREFIX = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
+# A label starting with a quarter and its year, either way round (`Q1-2024`, `2024-Q1`, `q1_2024`): the year four
+# figures, as an ISO date's; a label so shaped names no date (`_quarter_problem`)
+QUARTER_LABEL = re.compile(r"^(?:[Qq](?P<q>\d{1,2})[-_.]?(?P<y>\d{4})|(?P<y2>\d{4})[-_.]?[Qq](?P<q2>\d{1,2}))(?!\d)")
 
 
 def revision_label(given: str | None, documents: Iterable[Path]) -> str:
@@ -69,14 +72,28 @@ NOT_A_DATE: tuple[tuple[Callable[[int, int, int], bool], str], ...] = (
 
 def label_date(revision: str) -> LabelDate:
     """The date a revision's label starts with (`2024-06` is 1 June 2024), or, where it starts with what looks
-    like one but is none (`2024-13`, `2024-02-30`), what is wrong with it, so the note that the revision has no
-    date says why rather than leave a typo for a label no rule reads. One reading for both: the same match."""
+    like one but is none (`2024-13`, `2024-02-30`, a quarter: `Q1-2024`, `Q5-2024`), what is wrong with it, so the
+    note that the revision has no date says why rather than leave a typo for a label no rule reads. One reading for
+    both: the same match."""
     match = ISO_DATE_PREFIX.match(revision)
     if not match:
-        return LabelDate()
+        quarter = QUARTER_LABEL.match(revision)
+        return LabelDate(problem=_quarter_problem(quarter)) if quarter else LabelDate()
     year, month, day = int(match[1]), int(match[2]), int(match[3] or 1)
     for broken, words in NOT_A_DATE:
         if broken(year, month, day):
             return LabelDate(problem=words.format(year=year, month=month, day=day,
                                                   month_name=month_name[month if 1 <= month <= 12 else 0]))
     return LabelDate(dt.date(year, month, day))
+
+
+def _quarter_problem(match: re.Match[str]) -> str:
+    """Why a label naming a quarter (QUARTER_LABEL) gives its revision no date: a quarter no year has (`Q5-2024`),
+    else that a quarter is no one day. The label does not say which year it is a quarter of (the financial year
+    starting in its year, or the calendar year) nor which day, its first as a month's label (`2024-06`) or its last;
+    and the revision's date orders the revisions and dates every plan's quarters printed without a year in the run
+    (api.ingest), where no reading names a guess. `--revision-date` gives the day."""
+    quarter, year = int(match["q"] or match["q2"]), match["y"] or match["y2"]
+    if not 1 <= quarter <= 4:
+        return f"a year has no quarter {quarter}"
+    return f"quarter {quarter} of {year} names no one day, its first or last, of the financial or the calendar year"

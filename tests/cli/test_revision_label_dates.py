@@ -1,6 +1,7 @@
 """A revision label that starts like a date but is none (`2024-13`, `2024-02-30`) is told what is wrong with it where
 the summary says the revision has no date, by the rules that read a good label's date (council_actions.revision).
-Before, each got the general note alone, as a label that names no date at all (`final`) does."""
+Before, each got the general note alone, as a label that names no date at all (`final`) does; so did a label naming a
+quarter (`Q1-2024`), and one naming a quarter no year has (`Q5-2024`)."""
 
 import datetime as dt
 
@@ -11,13 +12,17 @@ from council_actions.cli import main
 from council_actions.revision import label_date, reference_from_revision
 from tests.conftest import THEME_6
 
+# A quarter's label does not date its revision: which year it is a quarter of (the financial year starting in its
+# year, or the calendar year) and which of its days, its first as `2024-06`'s or its last, the label does not say, and
+# the date orders the revisions and dates every year-less quarter of the run's plans, where no reading names a guess.
+QUARTER_NO_DAY = "quarter {quarter} of {year} names no one day, its first or last, of the financial or the calendar year"
+
 # label -> its date, and what the note says is wrong with it
 LABELS = [
     ("2024-06", dt.date(2024, 6, 1), None),
     ("2024-06-30-draft", dt.date(2024, 6, 30), None),
     ("2024-02-29", dt.date(2024, 2, 29), None),  # a leap year's
     ("final", None, None),  # no date, and nothing shaped like one
-    ("Q5-2024", None, None),  # no rule reads a quarter from a label, good or bad: the general note alone
     ("2024-13", None, "a year has no month 13"),
     ("2024-00-final", None, "a year has no month 00"),
     ("2024-02-30", None, "February 2024 has no day 30"),
@@ -25,6 +30,14 @@ LABELS = [
     ("2024-06-31-v2", None, "June 2024 has no day 31"),
     ("2024-04-00", None, "April 2024 has no day 00"),
     ("0000-01", None, "year 0000 is before year 1"),
+    # a quarter's label (before: the general note alone, as `final`): a quarter that is none says so, and a real one
+    # stays undated, saying why (QUARTER_LABEL)
+    ("Q5-2024", None, "a year has no quarter 5"),
+    ("2024-Q0", None, "a year has no quarter 0"),
+    ("Q1-2024", None, QUARTER_NO_DAY.format(quarter=1, year=2024)),
+    ("2024-Q4-final", None, QUARTER_NO_DAY.format(quarter=4, year=2024)),
+    ("q3_2025", None, QUARTER_NO_DAY.format(quarter=3, year=2025)),
+    ("Q1-20245", None, None),  # no year of four figures: no quarter's label
 ]
 
 
@@ -34,7 +47,8 @@ def test_a_label_gives_its_date_or_what_is_wrong_with_it(label, date, problem):
     assert reference_from_revision(label) == date  # the reference date for quarters without a year, as before
 
 
-@pytest.mark.parametrize(("label", "date", "problem"), [LABELS[0], LABELS[3], LABELS[5], LABELS[7]])
+@pytest.mark.parametrize(("label", "date", "problem"),
+                         [LABELS[0], LABELS[3], LABELS[4], LABELS[6], LABELS[11], LABELS[13]])
 def test_the_summary_says_what_is_wrong_with_a_label_shaped_like_a_date(tmp_path, capsys, label, date, problem):
     out = tmp_path / "out"
     assert main(["ingest", str(THEME_6), "--out", str(out), "--revision", label, "--jobs", "1"]) == 0
