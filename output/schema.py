@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 from council_actions.output.contract import TIMELINE_KINDS, VOCABULARIES
+from council_actions.output.pandas_metadata import with_pandas_metadata
 from council_actions.output.table_names import DiffTable, RowTable
 
 from council_actions.issue_codes import ISSUE_KINDS
@@ -259,8 +260,7 @@ DIFF_TABLES: dict[DiffTable, list[Column]] = {
         ("previous_document_id", TEXT, "document of the earlier revision paired with this one; null if the "
                                        "document is only in the later revision (its rows all added)"),
         ("change", TEXT, "score_changed, deadline_moved, status_completed, status_changed, owners_changed, "
-                         "action_edited, update_added, action_added, action_removed, element_added or "
-                         "element_removed"),
+                         "action_edited, update_added, action_added, action_removed, element_added or element_removed"),
         ("theme_no", COUNT, "theme of the element concerned"),
         ("element_id", TEXT, "element concerned"),
         ("action_id", TEXT, "action in the later revision; null if removed or an element change"),
@@ -296,5 +296,5 @@ def columns(table: str) -> list[Column]:
 
 
 def schema(table: str) -> pa.Schema:
-    """The Arrow schema every file of the table is written with, so files concatenate without casts."""
-    return pa.schema([pa.field(name, dtype) for name, dtype, _ in columns(table)])
+    """The Arrow schema every file of the table is written with, so files concatenate and read as declared."""
+    return with_pandas_metadata(pa.schema([pa.field(name, dtype) for name, dtype, _ in columns(table)]))

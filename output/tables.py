@@ -75,7 +75,8 @@ def build_tables(document: Document, parsed: ParsedDocument, normalised: Normali
 
 
 def arrow_table(rows: Sequence[Mapping[str, Cell]], table_schema: pa.Schema) -> pa.Table:
-    """Rows as one Arrow table with exactly this schema; a field the schema lacks is an error, not dropped."""
+    """Rows as one Arrow table with exactly this schema, its metadata too; a field the schema lacks is an error, not
+    dropped."""
     if not rows:
         return pa.Table.from_batches([], schema=table_schema)  # schema.empty_table() would import pandas
     lines = "".join(json.dumps(row, ensure_ascii=False, allow_nan=False, default=_days) + "\n" for row in rows)
@@ -85,7 +86,7 @@ def arrow_table(rows: Sequence[Mapping[str, Cell]], table_schema: pa.Schema) -> 
     table = pa_json.read_json(io.BytesIO(data), read_options=read_options,
                               parse_options=pa_json.ParseOptions(explicit_schema=table_schema,
                                                                  unexpected_field_behavior="error"))
-    return table.select(table_schema.names).combine_chunks()
+    return table.select(table_schema.names).combine_chunks().replace_schema_metadata(table_schema.metadata)
 
 
 def issue_rows(issues: Iterable[Issue]) -> list[tuple[Row, Span]]:
