@@ -7,7 +7,6 @@ table, so the bytes are the same whoever writes them.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -89,10 +88,15 @@ def parquet_bytes(table: pa.Table) -> bytes:
 
 
 def _encoded(document_id: str, name: str, table: pa.Table, staging: Path | None) -> EncodedTable:
+    """A staged file is made as the writer makes every other file of the output folder, its mode the process's
+    umask's (0644 under the usual 022), since the commit renames it into the table's folder as it is: not by
+    `tempfile.mkstemp`, whose files only their owner may read (0600), which left a BI tool reading the folder as
+    another user (a Power BI gateway's or Tableau server's account) refused every table file, `_schema.json` not.
+    The random part keeps two stagings of one document apart; "x" refuses a name already there."""
     data = parquet_bytes(table)
     if staging is None:
         return EncodedTable(table.num_rows, data)
-    handle, path = tempfile.mkstemp(dir=staging, prefix=f"{document_id}.{name}.", suffix=".parquet")
-    with os.fdopen(handle, "wb") as stream:
+    path = staging / f"{document_id}.{name}.{os.urandom(8).hex()}.parquet"
+    with path.open("xb") as stream:
         stream.write(data)
-    return EncodedTable(table.num_rows, staged=Path(path))
+    return EncodedTable(table.num_rows, staged=path)

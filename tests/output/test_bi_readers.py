@@ -4,12 +4,17 @@ whose dtypes come from the files' `pandas` metadata (output/pandas_metadata.py),
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 
 import duckdb
 import pandas as pd
 import pyarrow as pa
 import pytest
 from council_actions.output.schema import TABLES, columns
+
+from council_actions.cli import main
+from tests.conftest import PLAN, THEME_7
 
 pytestmark = pytest.mark.usefixtures("ingested")
 
@@ -45,3 +50,18 @@ def test_plain_pandas_reads_the_values_duckdb_reads(ingested):
     sql = f"select due_date, seq from read_parquet('{out}/actions/*/*.parquet') where element_id = 'R011'"
     assert duckdb.sql(sql).fetchall() == [(dt.date(2024, 7, 31), 1)]
 
+
+def test_table_files_are_as_readable_as_the_schema_file(tmp_path):
+    """bug: a worker staged each table file with `tempfile.mkstemp` (0600) and the commit renamed it into place as
+    it was, so a BI tool reading the folder as another user (a Power BI gateway's account) was refused every table
+    file, while `_schema.json`, `_sources/` and a rebuilt extraction_issues file (written from bytes) were 0644."""
+    out = tmp_path / "out"
+    previous = os.umask(0o022)
+    try:
+        assert main(["ingest", str(THEME_7), str(PLAN), "--out", str(out), "--revision", "2024-08", "--jobs", "1",
+                     "-q"]) == 0
+    finally:
+        os.umask(previous)
+    found = {(path.relative_to(out).parts[0], stat.S_IMODE(path.stat().st_mode)) for path in out.glob("*/*/*")}
+    assert found == {(table, 0o644) for table in [*TABLES, "_sources"]}
+    assert stat.S_IMODE((out / "_schema.json").stat().st_mode) == 0o644
