@@ -10,6 +10,9 @@ import duckdb
 import pytest
 from council_actions.diff import diff
 
+from council_actions.batch import run_batch
+from tests.conftest import GIVEN
+from tests.diff.conftest import R2, R3, SOURCES
 from tests.diff.real_sources import ingest
 from tests.diff.test_real_progress_pages import STARTED
 from tests.test_readme import sql_queries
@@ -86,3 +89,30 @@ def test_readme_query_answers_what_its_prose_says(title, query, analyst_out):
 def agrees(value: object, want: object) -> bool:
     """A text the answer gives only the start of agrees with a text that starts so."""
     return value.startswith(want) if isinstance(value, str) and isinstance(want, str) else value == want
+
+
+@pytest.fixture(scope="module")
+def copied_out(analyst_out, tmp_path_factory, profile):
+    """The same folder with the latest plan ingested twice into its revision, the second time as another file of
+    other bytes (saved from the browser too, as samples/other_councils holds Maidstone's governance statement and
+    its browser copy): two documents of one revision printing the same actions, so with the same action_ids."""
+    folder = tmp_path_factory.mktemp("copied")
+    shutil.copytree(analyst_out, folder / "out")
+    copy = folder / "plan_r3_browser_copy.txt"
+    copy.write_bytes(SOURCES[R3].read_bytes() + b"\n")
+    results, failures = run_batch([copy], folder / "out", profile, R3, GIVEN, revision_date=dt.date(2025, 6, 1))
+    assert failures == 0 and len(results) == 1
+    diff(folder / "out", R2, R3)
+    return folder / "out"
+
+
+@pytest.mark.parametrize(("title", "query"), [(title, query) for _, title, query in sql_queries()
+                                              if title.startswith(("actions completed", "one action's history"))])
+def test_readme_query_counts_an_action_printed_by_two_documents_of_a_revision_once(title, query, copied_out):
+    """bug: the README joined changes, lineage and actions on revision and action_id alone, so L006's completion
+    was listed twice, once for each document of 2025-06 printing it, and the history of the briefing session
+    named 2025-06 twice: actions' key is revision, document_id and action_id."""
+    rows = duckdb.connect().execute(query.replace("'out/", f"'{copied_out}/")).fetchall()
+    assert len(rows) == len(ANSWERS[title]), rows
+    assert all(agrees(value, want) for row, wanted in zip(rows, ANSWERS[title], strict=True)
+               for value, want in zip(row, wanted, strict=True)), rows
