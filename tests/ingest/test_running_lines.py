@@ -13,9 +13,10 @@ with either engine.
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from functools import cache
 
 import pytest
-from council_actions.ingest import DEFAULT_PDF_ENGINE
+from council_actions.ingest import DEFAULT_PDF_ENGINE, pdf
 from council_actions.parsers import parse_document
 from council_actions.parsers.read_around import moved
 
@@ -31,6 +32,16 @@ MESSAGE = "text outside the plan table: printed at the edge of every page"
 # the pages whose footer stands where the table goes on over the page break or ends (checked against the PDF by hand):
 # the last page's, under the table's end, is the same furniture (footercol; before, a note after the plan)
 FOOTED_PAGES = list(range(1, 15))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def each_pdf_read_once_per_engine():
+    """The engine's read of a PDF (`read_pdf`: some 3 s of CPU a file with pdfplumber, most of a case's time) is the
+    same whatever the profile, so the module reads each file once per engine, not once per case; the profile's
+    layout (`apply_layout`) and the parse still run in every case, through `pipeline.read` as before."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pdf, "read_pdf", cache(pdf.read_pdf))
+        yield
 
 
 def _parsed(path, profile, engine=DEFAULT_PDF_ENGINE):
