@@ -9,12 +9,11 @@ no dates, the gloss lost as `first_period_of_several`), and a feast with no year
 import datetime as dt
 
 import pytest
-from council_actions.ingest.model import Span
-from council_actions.normalise.reported import timeline_issues
 from council_actions.normalise.timelines import read_timeline
 
 from council_actions.fiscal import FiscalCalendar
 from tests.conftest import REFERENCE
+from tests.normalise.timeline_messages import timeline_messages
 
 FY = FiscalCalendar()
 NOT_ITS_NUMBER = "quarter_number_not_of_financial_year"
@@ -63,11 +62,6 @@ def test_reading(phrase, reference, start, end, kind, assumptions):
         _date(start), _date(end), kind, assumptions)
 
 
-def _messages(phrase, reference):
-    reading = read_timeline(phrase, FY, reference)
-    return [(i.code, i.message) for i in timeline_issues(phrase, reading, Span(None, 1, 1, 0, len(phrase)), None)]
-
-
 @pytest.mark.parametrize("phrase, reference, issues", [
     # a gloss contradicting its quarter is said: the auditor sees which part the months overrode
     ("Quarter 2 (October 2023 - December 2023)", REFERENCE, [(
@@ -88,7 +82,7 @@ def _messages(phrase, reference):
                              "published date in --manifest)")]),
 ])
 def test_what_an_auditor_is_told(phrase, reference, issues):
-    assert _messages(phrase, reference) == issues
+    assert timeline_messages(phrase, reference) == issues
 
 
 @pytest.mark.parametrize("phrase", ["Christmas lights switch-on", "Easter holiday activities programme",

@@ -13,12 +13,11 @@ out by hand (reference date 2024-06-01: financial year 2024/25).
 import datetime as dt
 
 import pytest
-from council_actions.ingest.model import Span
-from council_actions.normalise.reported import timeline_issues
 from council_actions.normalise.timelines import read_timeline
 
 from council_actions.fiscal import FiscalCalendar, PlanYears
 from tests.conftest import REFERENCE
+from tests.normalise.timeline_messages import timeline_messages
 
 FY = FiscalCalendar()
 AFTER = "new_year_after_document_date"
@@ -78,16 +77,11 @@ def test_not_the_new_year(phrase):
     assert AFTER not in read_timeline(phrase, FY, REFERENCE).assumptions
 
 
-def _messages(phrase, reference):
-    reading = read_timeline(phrase, FY, reference)
-    return [(i.code, i.message) for i in timeline_issues(phrase, reading, Span(None, 1, 1, 0, len(phrase)), None)]
-
-
 def test_the_year_guessed_is_reported():
-    assert _messages("early in the new year", REFERENCE) == [(
+    assert timeline_messages("early in the new year", REFERENCE) == [(
         "timeline_year_ambiguous", "timeline 'early in the new year' read as 2025-01-01 to 2025-04-30; the phrase "
         "does not say which year; the calendar year after the plan's date was taken")]
-    assert _messages("early in the new year", None) == [(
+    assert timeline_messages("early in the new year", None) == [(
         "timeline_needs_reference", "timeline 'early in the new year' is relative to the plan's date and no reference "
         "date was given (--reference-date, or the file's "
         "published date in --manifest)")]

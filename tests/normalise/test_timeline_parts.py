@@ -17,13 +17,12 @@ Australian councils' quarters glossed with their own financial year's months (`S
 import datetime as dt
 
 import pytest
-from council_actions.ingest.model import Span
-from council_actions.normalise.reported import timeline_issues
 from council_actions.normalise.timelines import read_timeline
 
 from council_actions.dating.is_a_time import is_timeline
 from council_actions.fiscal import FiscalCalendar
 from tests.conftest import REFERENCE
+from tests.normalise.timeline_messages import timeline_messages
 
 FY = FiscalCalendar()
 QUARTER, WITHIN = "quarter_from_document_year", ("relative_to_document_date", "span_alone_as_within")
@@ -71,11 +70,6 @@ def test_timeline_part(phrase, start, end, due, kind, assumptions):
         _date(start), _date(end), _date(due), kind, assumptions)
 
 
-def _messages(phrase, reference):
-    reading = read_timeline(phrase, FY, reference)
-    return [(i.code, i.message) for i in timeline_issues(phrase, reading, Span(None, 1, 1, 0, len(phrase)), None)]
-
-
 @pytest.mark.parametrize("phrase, reference, issues", [
     # a gloss the quarter does not have confirms nothing: Q3 is read, and the months are named as not read
     ("Q3 (Jan-Mar)", REFERENCE, [("timeline_part_unread", "timeline 'Q3 (Jan-Mar)' read as 2024-10-01 to 2024-12-31; "
@@ -99,7 +93,7 @@ def _messages(phrase, reference):
                              "published date in --manifest)")]),
 ])
 def test_what_an_auditor_is_told(phrase, reference, issues):
-    assert _messages(phrase, reference) == issues
+    assert timeline_messages(phrase, reference) == issues
 
 
 def test_the_words_left_unread_are_named_as_printed():

@@ -13,12 +13,11 @@ the date of this plan`). Each row worked out by hand from the spec (reference da
 import datetime as dt
 
 import pytest
-from council_actions.ingest.model import Span
-from council_actions.normalise.reported import timeline_issues
 from council_actions.normalise.timelines import read_timeline
 
 from council_actions.fiscal import FiscalCalendar
 from tests.conftest import REFERENCE
+from tests.normalise.timeline_messages import timeline_messages
 
 FY = FiscalCalendar()
 CHOICE = "year_end_unnamed_as_financial_year"
@@ -63,11 +62,6 @@ def test_reading(phrase, reference, start, end, kind, condition, assumptions):
         _date(start), _date(end), kind, condition, assumptions)
 
 
-def _messages(phrase, reference):
-    reading = read_timeline(phrase, FY, reference)
-    return [(i.code, i.message) for i in timeline_issues(phrase, reading, Span(None, 1, 1, 0, len(phrase)), None)]
-
-
 @pytest.mark.parametrize("phrase, reference, issues", [
     # the choice of year is said, with the reading the auditor may prefer
     ("by the end of the year", REFERENCE, [(
@@ -81,7 +75,7 @@ def _messages(phrase, reference):
     ("within three months of the CPC", REFERENCE, []),
 ])
 def test_what_an_auditor_is_told(phrase, reference, issues):
-    assert _messages(phrase, reference) == issues
+    assert timeline_messages(phrase, reference) == issues
 
 
 # A season with no year (Holwell Parish Council's `by the summer`): the one holding the plan's date, else the next to
@@ -109,7 +103,7 @@ def test_a_season_with_no_year_is_the_next_from_the_plans_date(phrase, reference
 def test_a_season_with_no_year_undated_or_no_time(phrase, reference, kind, code):
     """Without the plan's date it waits for one; a school term or a statement named by a season is no season."""
     reading = read_timeline(phrase, FY, reference)
-    assert (reading.kind, reading.start_date, [c for c, _ in _messages(phrase, reference)]) == (kind, None, [code])
+    assert (reading.kind, reading.start_date, [c for c, _ in timeline_messages(phrase, reference)]) == (kind, None, [code])
 
 
 # A span counted from a day it prints (`within 3 months of 1 April 2025`): from that day, so much later; before, the
