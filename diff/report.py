@@ -85,16 +85,28 @@ def _pair(before: str | None, after: str | None, width: int = 70) -> tuple[str, 
     return (_shorten("…" + before[start:], width), _shorten("…" + after[start:], width))
 
 
-def describe(change: Change) -> str:
-    """One change as one line of the summary: element, action, field and both values, shortened."""
+WORDS_WIDTH = 40  # the action's first words beside a change of one of its fields
+
+
+def describe(change: Change, words: str | None = None) -> str:
+    """One change as one line of the summary: element, action, field and both values, shortened. A change of one
+    of an action's fields also gives the action's first `words`: its id is a digest, and most councils' plans print
+    no element id (Maidstone's governance plan: `-2dec3e71d7f5`) or one over several actions (a year heading)."""
     action = change.action_id or change.previous_action_id
     subject = " ".join(part for part in (change.element_id, action) if part)  # a plan without ids has no element
     if change.field is None:
         detail = _shorten(change.after or change.before, 60) if action else ""
     else:
         before, after = _pair(change.before, change.after)
-        detail = f"{change.field}: {before} -> {after}{_direction(change)}"
+        named = f"{_shorten(words, WORDS_WIDTH)}  " if words and action else ""
+        detail = f"{named}{change.field}: {before} -> {after}{_direction(change)}"
     return f"  {change.change:<17} {subject}  {detail}".rstrip()
+
+
+def _words(document: DocumentDiff) -> dict[str, str]:
+    """Each action's words by its id, the later revision's over the earlier's (an id is its element and words)."""
+    return {a.action_id: a.text for side in (document.earlier, document.later) if side is not None
+            for a in side.actions}
 
 
 def _heading(document: DocumentDiff, result: RevisionDiff, shared: frozenset[str]) -> str:
@@ -147,12 +159,13 @@ def summary_lines(result: RevisionDiff) -> list[str]:
     shared = _shared(result)
     for document in (d for d in result.documents if d not in quiet):
         lines.append(_heading(document, result, shared))
+        words = _words(document)
         themed = any(c.theme_no is not None for c in document.changes)
         for theme_no, changes in groupby(sorted(document.changes, key=lambda c: c.theme_no or 0),
                                          key=lambda c: c.theme_no):
             if themed:  # a plan that names no theme (most councils' plans) gets no heading
                 lines.append(f" theme {theme_no}" if theme_no is not None else " no theme")
-            lines += [describe(c) for c in changes]
+            lines += [describe(c, words.get(c.action_id or c.previous_action_id or "")) for c in changes]
     return lines + _absent_lines(result)
 
 

@@ -154,7 +154,8 @@ def test_deadlines_moved_only_by_the_reference_date_are_said_so(tmp_path, capsys
     assert ("  (6 deadline_moved print the same timeline in both revisions: a date printed without its year, read "
             "against each revision's reference date; ingest both with --reference-date set to the plan's own date, or "
             "a manifest giving each file's published date, to compare one reading)") in printed
-    assert "  deadline_moved    P1 P1-99d6de931fe0  due_date: 2025-09-30 -> 2026-09-30" in printed
+    assert ("  deadline_moved    P1 P1-99d6de931fe0  Launch the Street Safe Team, providing …  due_date: 2025-09-30 "
+            "-> 2026-09-30") in printed
 
 
 def test_paired_documents_with_no_change_are_counted_not_listed(tmp_path, capsys):

@@ -30,3 +30,19 @@ def test_the_seeds_rewordings_are_the_lineages_edited(revisions_out):
     assert "  action_edited     16 (action 16, timeline 0)" in lines
     assert "actions followed by their words (action_lineage.match): 55 same, 16 edited, 30 added, 23 removed" in lines
     assert "  update_added      16" in lines  # one field, however many rules find it: nothing to tell apart
+
+
+def test_each_change_of_an_actions_field_names_the_action_by_its_words(tmp_path):
+    """Maidstone's governance plan 2014-15 then 2015-16 prints no element ids: an action's id is a digest
+    (`-2dec3e71d7f5`), so a line saying only that its deadline moved did not say which issue's. Each line now gives
+    the action's first words (checked by hand: the first issue's By When and update, the second's update)."""
+    out = ingest(tmp_path, "generic", {"ags-2014-15": "maidstone_ags_2014_15.txt",
+                                       "ags-2015-16": "maidstone_ags_2015_16.txt"})
+    lines = summary_lines(compare_revisions(out, "ags-2014-15", "ags-2015-16"))
+    changes = lines[lines.index("maidstone_ags_2014_15.txt -> maidstone_ags_2015_16.txt") + 1:]
+    named = [(line.split()[0], line.split("  ")[-2].strip()) for line in changes]
+    assert named == [("deadline_moved", "Implementation of the Information Manag…"),
+                     ("update_added", "Implementation of the Information Manag…"),
+                     ("update_added", "Embedding Corporate Governance and Ensu…"),
+                     ("action_added", "-6b5ae5c654a1")]  # an added action's line is its words already
+    assert changes[-1].endswith("Communication and Engagement of the New Strategic Plan")
