@@ -20,7 +20,7 @@ from council_actions.parsers.update_notes import split_update_notes
 # opens so, while a plain `1` or a year may. Left out of the words compared, so the two print one action.
 LIST_NUMBER = re.compile(r"\A\d+(?:\.\d+)+\s+")
 PROVENANCE_FIELDS = ("source_page", "line_start", "line_end", "char_start", "char_end", "x0", "top", "x1", "bottom")
-COMPLETE_KIND = "complete"  # the timeline kind that says an action is done (../shared/spec/timelines.md)
+COMPLETE_KIND = "complete"  # the timeline kind that says an action is done (TimelineKind)
 # The status key of a done action: the one a timeline reading done gives (parsers/progress.completion), and the one a
 # status column's or the document's title's word for done reads as (Maidstone's `... completed actions`, 2011).
 COMPLETE_STATUS = "complete"

@@ -49,10 +49,10 @@ class OwnerMention:
 
 @dataclass(frozen=True)
 class TimelineReading:
-    """What a timeline phrase means: ../shared/spec/timelines.md. A recurring one also says how often it recurs
-    (`cadence`) and the months of the year it falls in where the phrase names them (`months`, 1-12 in calendar
-    order: "Annual review in May" is (5,), "Q2 and Q4 annually" the months of those quarters):
-    council_actions/dating/cadence.py.
+    """What a timeline phrase means (README's timelines section; one `action_timelines` row). A recurring one also
+    says how often it recurs (`cadence`) and the months of the year it falls in where the phrase names them
+    (`months`, 1-12 in calendar order: "Annual review in May" is (5,), "Q2 and Q4 annually" the months of those
+    quarters): council_actions/dating/cadence.py.
     `unread`: the words naming a time that no period read took in, as printed (`Mar 25` of `Mar 25/Jan 25`), which
     assumption `period_words_not_read` stands for and the `timeline_part_unread` warning names."""
 

@@ -5,8 +5,7 @@ of the dates that can serve, the first one present wins:
 
 1. `given`: the date the user gave (`--reference-date`, `reference_date=`): a statement about this run, it wins;
 2. `printed`: the date the plan prints as its own in its opening lines (parsers/plan_date.py): the plan's
-   relative timelines were written from it (the timeline spec: "the document's own date (from the document,
-   else the revision's date)");
+   relative timelines were written from it, so it comes before the revision's date;
 3. `revision_label`: the date a revision labelled `2024-06` starts with: a date for the whole batch, not this
    document, so it gives way to the plan's own.
 

@@ -7,7 +7,7 @@ last period is followed by nothing but OPEN_ENDS' words ("2028 onwards"). Where 
 end's words (ENDS: "to commence 06/25, testing through to September 2025"), the action runs from the one to the
 other: one range from the start period's first day to the end period's last, due then (`range_from_start_to_end`);
 with no kind word it is a deadline, or a period after a span's word, as the phrase without its start word would be
-(the spec's kinds: due by a date, or during a period), and an ongoing one stays ongoing, its end kept.
+(the kinds of TimelineKind: due by a date, or during a period), and an ongoing one stays ongoing, its end kept.
 `normalise/timelines.read_timeline` asks both.
 """
 

@@ -1,10 +1,10 @@
 """An action's start printed apart from its timeline (`Start date: August 2023` / `End date: September 2023`).
 
-The spec reads a timeline as a period from its start to its end (../shared/spec/timelines.md: `start_date` is
-the first day of the period meant, `end_date` the due date). Where a plan prints the start in a column or label
-of its own (the `start` role of the profile's headings: `Start date`, `Start by`, `Commencement`), the start is
+A timeline row is a period from its start to its end (`start_date` is the first day of the period meant,
+`end_date` the due date: README's timelines section, output/schema.py). Where a plan prints the start in a column
+or label of its own (the `start` role of the profile's headings: `Start date`, `Start by`, `Commencement`), the start is
 that period's first day, so it goes into the `start_date` of the timeline row it starts, not into a row of its
-own: a row of its own would need a kind the spec's closed list does not have, and a BI tool drawing the action's
+own: a row of its own would need a kind the closed list (TimelineKind) does not have, and a BI tool drawing the action's
 bar would have to pair two rows. The row keeps the end's `timeline_raw` as printed and its span, which points at
 those words as every timeline row's does; its assumption `start_from_printed_start` (or `open_ended_from_start`)
 says the start came from elsewhere in the action's row, whose span holds it. Which timelines a start can start,

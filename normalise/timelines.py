@@ -46,7 +46,7 @@ COUNTED_FROM = re.compile(r"\b(?:of|from|after)\W*$")
 # "during 2026", "in the Summer / Autumn of 2025", "during w/c 2nd April 2018" (the week commencing a day is that
 # day, README): a period, not a deadline
 PERIOD_WORDS = re.compile(rf"\b(?:{'|'.join(SPAN_WORDS)})(?:\s+the)?(?:\s+(?:w/c|week commencing))?\s*$")
-# After an allocation cell's owners a condition is the timeline too ("CEX, when advised by Oflog": the spec's
+# After an allocation cell's owners a condition is the timeline too ("CEX, when advised by Oflog": the
 # conditional kind), since nothing but a time follows the owners there (`ends_owners`).
 ALLOCATION_KINDS = TIMED_KINDS | {"conditional"}
 JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")

@@ -1,4 +1,4 @@
-"""The Parquet contract (../shared/spec/tables.md) declared once, as data.
+"""The Parquet contract (README, Output) declared once, as data.
 
 Types are declared, never inferred from a document's values, so that every
 file of a table has the same schema whatever it holds (an empty table, a text

@@ -139,7 +139,7 @@ def _printed_date(printed: PrintedDate | None) -> Row:
 
 
 def due_dates(normalised: NormalisedDocument) -> dict[str, tuple[dt.date, str]]:
-    """Each action's due date (spec: the latest end of its timelines) and the kind of timeline it comes from.
+    """Each action's due date (the latest end of its timelines) and the kind of timeline it comes from.
     Readings in DUE_KINDS_EXCLUDED are left out: an update note's date, or one the plan has replaced, is not the
     date the plan now holds the action to."""
     due: dict[str, tuple[dt.date, str]] = {}

@@ -4,7 +4,7 @@ Belfast's self-assessment rates each improvement objective on its page (`Objecti
 
 Why: how the council rates the objective is the first thing an auditor reads such a page for, and as unplaced text
 its status was never read. The part rated is a thing the document assesses, as the statutory guidance's
-characteristics are in a template plan: an `elements` row (../shared/spec/tables.md), keyed by the part's heading as
+characteristics are in a template plan: an `elements` row (output/schema.py), keyed by the part's heading as
 printed (`id_method` `heading`; the actions under it carry the same heading as their section), its status as printed
 and the profile's key for it (`status_raw`, `status`; the rating is a status word, not a score colour, so `score`
 stays null), the words printed after the status its characteristic, no theme of the profile's (`theme_no` null).

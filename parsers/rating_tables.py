@@ -7,7 +7,7 @@ Why: each aspect with its rating is what an auditor reads such a page for beside
 wants it as a row it can filter, count and follow from one revision to the next (diff's `status_changed`), as it
 does the objective's own rating (parsers/part_ratings.py). An aspect is not one of the plan's actions (it would be
 counted with them, and against the totals printed over them), but it is a thing the document assesses, as the part
-it is an aspect of is: an `elements` row (../shared/spec/tables.md) beside that part's, its status as printed and
+it is an aspect of is: an `elements` row (output/schema.py) beside that part's, its status as printed and
 the profile's key for it (`status_raw`, `status`; `score` null: a status in words, not a colour), the thing rated as
 printed its `printed_id` and `characteristic`, no theme of the profile's (`theme_no` null), and the part it is an
 aspect of, the nearest section heading above the table (boilerplate `section_heading`, as read by then:

@@ -1,6 +1,6 @@
 """How often a recurring timeline recurs, and in which months: the cadence words as a rule table.
 
-The timeline spec's `recurring` kind is a phrase that names a cadence ("Quarterly", "ongoing Qly basis", "Every six
+The `recurring` timeline kind is a phrase that names a cadence ("Quarterly", "ongoing Qly basis", "Every six
 months", "Q2 and Q4 annually"). CADENCE_RULES says which cadence each wording names; the first wording in the phrase
 decides, and where two rows match at one place the earlier row does ("bi-monthly" before "monthly"). The `recurring`
 kind rule (kinds.py) is built from these rows, so every phrase read as recurring by its words says how

@@ -3,9 +3,8 @@ glossed by its months, a season or a half of a financial year.
 
 Read as their parts, each form lost one part without a word: `Autumn/Winter 2025` was winter alone, `Dec 24/Jan 25`
 January alone, `Winter 2024/25` the whole financial year, `Q4 (Jan-Mar 2025)` a quarter with no year. Each reader
-here takes the whole expression and names the choice it makes where the words allow more than one reading (the
-timeline spec, ../shared/spec/timelines.md, and README's timelines section say which). The rule table that uses
-them is `periods.PERIOD_RULES`.
+here takes the whole expression and names the choice it makes where the words allow more than one reading (README's
+timelines section says which). The rule table that uses them is `periods.PERIOD_RULES`.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from council_actions.period_words import MONTHS, SEASON_PARTS, SEASONS, count, f
 
 SEASON_NOTE = "uk_meteorological_season"
 # Words that join two months into the span between them although they could name the two months alone
-# (`October and March 2025`): the spec reads periods joined by `and` as one interval, and the reading says so.
+# (`October and March 2025`): periods joined by `and` are read as one interval, and the reading says so.
 TWO_TIMES = frozenset({"and", "&"})
 
 
@@ -40,7 +39,7 @@ def _season_in_fy(season: str, fy: int, ctx: Context) -> dt.date:
 
 
 def season(m: re.Match[str], ctx: Context) -> Period | None:
-    """`Summer 2024`, `Summer of 2025`: the UK meteorological season (the spec's: winter 2024 is December 2024 to
+    """`Summer 2024`, `Summer of 2025`: the UK meteorological season (winter 2024 is December 2024 to
     February 2025)."""
     start = _season_start(m["season"], int(m["year"]))
     end = _season_end(start)
@@ -152,7 +151,7 @@ def month_range(m: re.Match[str], ctx: Context) -> Period | None:
     the last, so the year is the last month's (read as the last month alone, the range's start was lost). A first
     month after the last (`December - March 2025`) runs across a year end: it is of the year before, as a financial
     year's second half is (`month_range_across_year_end`). Joined by `and` (TWO_TIMES) the months may be two times
-    rather than a span; the spec reads periods so joined as one interval from the first to the last, so they are
+    rather than a span; periods so joined are read as one interval from the first to the last, so they are
     read so, and named (`months_joined_as_range`): read as March alone, October was lost unsaid."""
     year, assumed = full_year(m["year"])
     first, last = MONTHS[m["month"][:3]], MONTHS[m["last_month"][:3]]

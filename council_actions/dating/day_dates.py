@@ -65,7 +65,7 @@ def day_range(m: re.Match[str], ctx: Context) -> Period | None:
     its month falls after the last's, across a year end (`month_range_across_year_end`, as with two months); the first
     day may share the last's month. Read apart, the first day had no year and was named unread (or the year was read
     alone), and the range's start was lost. Joined by `&` or `and` (`29th & 31st March 2018`) the days may be two
-    days, not a span; the spec reads periods so joined as one interval, and so does this (`days_joined_as_range`).
+    days, not a span; periods so joined are read as one interval, here too (`days_joined_as_range`).
     With no year (`12th - 15th March`) they are days of the plan's own year (relative_periods.days_no_year). A bare
     number before a month's day (`Stage 2 - 15 March 2025`) is no day: without its month it must print an ordinal."""
     if m["month"] is None and m["ord"] is None:

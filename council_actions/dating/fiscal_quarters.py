@@ -2,8 +2,8 @@
 `Q3 (Oct-Dec)`).
 
 Apart from the rule table (`periods.PERIOD_RULES`, whose patterns give them their `y1`, `y2`, `q1`, `q2` groups) so
-that the table stays one screenful of forms: each reader turns a match into the interval the timeline spec gives
-it, naming every assumption it makes, or None where the printed years or quarters do not make one.
+that the table stays one screenful of forms: each reader turns a match into the interval README's timelines
+section gives it, naming every assumption it makes, or None where the printed years or quarters do not make one.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def quarter_to_fy(m: re.Match[str], ctx: Context) -> Period | None:
 
 
 def quarter_single_year(m: re.Match[str], ctx: Context) -> Period | None:
-    """`Q2 2024`, `Q1-Q3 2025`: a quarter with one year, of the financial year starting in it (the spec:
+    """`Q2 2024`, `Q1-Q3 2025`: a quarter with one year, of the financial year starting in it (assumption
     `fy_quarter_from_single_year`), or of the calendar year where the profile says so."""
     year, assumed = full_year(m["year"])
     first, last = count(m["q1"]), count(m.groupdict().get("q2") or m["q1"])

@@ -1,4 +1,4 @@
-"""What kind of timeline a phrase is by its words (the timeline spec's kinds), as an ordered table of rules.
+"""What kind of timeline a phrase is by its words (TimelineKind), as an ordered table of rules.
 
 A phrase is `complete`, `conditional`, `recurring`, `ongoing` (or an update note, or a superseded date) by the words
 it prints, whatever period it names; KIND_RULES holds each kind's words, and where several kinds' words are printed

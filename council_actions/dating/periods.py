@@ -1,10 +1,10 @@
 """Period expressions in timeline phrases, as an ordered table of rules.
 
-Each rule is one form of the timeline spec (../shared/spec/timelines.md): a pattern over the normalised phrase and a
+Each rule is one form a plan prints a time in (README's timelines section): a pattern over the normalised phrase and a
 reader that turns the match into an interval, naming every assumption it makes. Rules are tried in order and the first
 to match at a position wins, so specific forms (`Q3-Q4 24/25`) come before the general ones they contain (`24/25`).
 dateparser reads dates in words (`30th September 2024`) under explicit settings; numeric dates are read day first by a
-rule of our own (the spec's one reading, and no library call), as are the council forms dateparser does not know (`Q4
+rule of our own (one reading, and no library call), as are the council forms dateparser does not know (`Q4
 24/25`, `Summer 2024`, `July 24`). `period_search.find_periods` applies the table to a phrase; the words and numbers
 the patterns are built from are in `period_words`; the readers of financial years and their quarters (`24/25`, `Q4
 24/25`, `Q2 2024`) are in `fiscal_quarters`, those of days and months in figures or full dates are in
@@ -242,7 +242,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("month_pair", r"\b" + MONTH + r"\s+(?P<year>20\d{2}|\d{2})\s*/\s*" + LAST_MONTH
          + r"\s+(?P<last_year>20\d{2}|\d{2})\b(?![/\d])", month_pair, MONTH_GATE),
         # two months sharing the year after the last, joined by a dash or `to`, or by `and` (named: two times read
-        # as the span between them, as the spec reads periods joined by `and`)
+        # as the span between them, as periods joined by `and` are read)
         ("month_range", r"\b" + MONTH + r"(?P<join>\s*(?:-|to|/)\s*|\s+(?:and|&)\s+)" + LAST_MONTH
          + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])", month_range, MONTH_GATE),
         # a month glossed by its quarter (`Mar 2026 (Q4)`; was the month, the quarter named as a second period)

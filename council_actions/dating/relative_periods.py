@@ -50,7 +50,7 @@ def _year_of_reference(ctx: Context) -> int | None:
 
 
 # First source that gives a year wins: the one financial year the plan states as its own is the document's own
-# year (the timeline spec: a quarter with no year is in the financial year of the document's own date, from the
+# year (a quarter with no year is in the financial year of the document's own date, from the
 # document, else the revision's), so it comes before the reference date a user gives. A plan stating several years
 # leaves the reference date to decide, and with neither the phrase waits for one (reported).
 # A year end dated from the reference date keeps the name it had before the plan's period was a source.
@@ -107,8 +107,8 @@ def year_end(m: re.Match[str], ctx: Context) -> Period | None:
 
 
 def year_end_unnamed(m: re.Match[str], ctx: Context) -> Period | None:
-    """`by the end of the year`: the plan's own financial year, as a year end it names is (`year_end`), since the
-    spec reads a period printed with no year in the plan's own financial year; but the phrase may as well mean the
+    """`by the end of the year`: the plan's own financial year, as a year end it names is (`year_end`), since a
+    period printed with no year is read in the plan's own financial year; but the phrase may as well mean the
     calendar year, so the choice is named (`year_end_unnamed_as_financial_year`) and reported, never made unsaid."""
     found = year_end(m, ctx)
     if found is None or found.start is None:

@@ -2,8 +2,8 @@
 
 Plans for schools, SEND and children's services time actions by the school year, September to August, not the
 financial year: read as a financial year, `academic year 2025/26` was April to March with nothing said, and `Summer
-term 2025` the whole of 2025 with the term named as unread. The spec (../shared/spec/timelines.md) is silent on
-both, so the readings here are choices, each named (README's timelines section says which): the academic year runs
+term 2025` the whole of 2025 with the term named as unread. No calendar fixes
+either, so the readings here are choices, each named (README's timelines section says which): the academic year runs
 1 September to 31 August (`academic_year_september_to_august`), and a term the months of `period_words.TERMS`
 (`school_term_months`). The rule table that uses them is `periods.PERIOD_RULES`.
 """

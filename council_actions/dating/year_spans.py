@@ -64,7 +64,7 @@ def _span_years(m: re.Match[str]) -> tuple[int, int]:
 
 
 def calendar_year(m: re.Match[str], ctx: Context) -> Period | None:
-    """`2025`, `by 2026`: a year printed alone is January to December (the spec's), not a financial year, which
+    """`2025`, `by 2026`: a year printed alone is January to December, not a financial year, which
     councils print with its second year (`2025/26`)."""
     year = int(m["year"])
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", None, ())

@@ -1,6 +1,6 @@
 """Year-less phrases of one family that were unresolved: `early in the new year`, `early next year`, `late spring`.
 
-../shared/spec/timelines.md reads a period printed with no year against the plan: a quarter or month in the plan's
+The timeline rules read a period printed with no year against the plan: a quarter or month in the plan's
 own financial year, a season as the next after the plan's date. `the new year` and `next year` name the calendar year
 that begins after the plan was written: in a plan stating one financial year as its own (`Delivery Plan 2025/26`) the
 one 1 January within it, else the year after the plan's date, a guess the reading names and the normaliser reports

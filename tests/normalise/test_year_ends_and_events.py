@@ -1,12 +1,12 @@
 """A year end that names no year, and a span counted from an event that prints no date (yearend).
 
-`by the end of the year` names neither the financial nor the calendar year. ../shared/spec/timelines.md reads a
-period printed with no year (`by Q4`) in the financial year of the plan's own date, so the year end is read so too,
+`by the end of the year` names neither the financial nor the calendar year. The timeline rules read
+a period printed with no year (`by Q4`) in the financial year of the plan's own date, so the year end is read so too,
 and the choice is named (`year_end_unnamed_as_financial_year`) and reported (`timeline_year_ambiguous`): before, it
 was unresolved, a time read as no time. `within three months of the CPC` counts from an event whose date the phrase
-does not print: the spec's `conditional` kind (the event it waits on), no dates and its words kept as the condition;
+does not print: the `conditional` kind (the event it waits on), no dates and its words kept as the condition;
 before, it was dated from the plan's date, a wrong date with nothing said. A time named after `of` is no event (`of
-the date of this plan`). Each row worked out by hand from the spec (reference date 2024-06-01: financial year
+the date of this plan`). Each row worked out by hand from the rules (reference date 2024-06-01: financial year
 2024/25).
 """
 

@@ -102,7 +102,7 @@ def test_schema_file_describes_every_table(ingested):
 
 
 def test_owner_titles_the_profile_only_guesses_are_marked_unconfirmed(ingested):
-    """The Runnymede profile marks four expansions `confirmed = false` (../shared/spec/owners.md, titles with `?`):
+    """The Runnymede profile marks four expansions `confirmed = false` (titles the council's documents never print):
     an auditor filtering on the flag must find exactly those, and no unknown owner may claim a title."""
     out, _ = ingested
     rows = duckdb.sql(f"select owner_key, owner_title, bool_and(owner_title_confirmed) from "

@@ -1,5 +1,5 @@
 """The contract as a new user and an auditor check it: on every sample (not only the seeds) each table has the
-columns and types ../shared/spec/tables.md names, and every line is accounted for by a row other than the
+first columns and types every schema version keeps (README, Output), and every line is accounted for by a row other than the
 document's own; and the bugs found by feeding the CLI what users feed it, each test named after its bug."""
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from council_actions.cli import main
 from tests.conftest import ROOT, THEME_7
 from tests.output.test_contract import check_contract
 
-# ../shared/spec/tables.md, "Tables and their minimum columns", as printed there (score_rank and revision_date
-# from the paragraph below the table); every table also has the provenance columns.
-SPEC_COLUMNS = {
+# Each table's first columns, which every schema version keeps (README, Output, names this list); every table also
+# has the provenance columns.
+MINIMUM_COLUMNS = {
     "documents": "document_id source_name media_type kind council pages pipeline_version revision_date",
     "themes": "theme_no theme_name description",
     "heatmap": "theme_no position element_id printed_id alias_of score score_rank",
@@ -34,18 +34,18 @@ SPEC_COLUMNS = {
     "extraction_issues": "severity code message raw_text",
 }
 PROVENANCE = "revision document_id source_page line_start line_end char_start char_end x0 top x1 bottom"
-SPEC_TYPES = {pa.string(), pa.date32(), pa.int32(), pa.bool_(), pa.float64()}
+CONTRACT_TYPES = {pa.string(), pa.date32(), pa.int32(), pa.bool_(), pa.float64()}
 
 
-@pytest.mark.parametrize("table", sorted(SPEC_COLUMNS))
-def test_every_sample_has_the_spec_columns_and_types(every_sample, table):
+@pytest.mark.parametrize("table", sorted(MINIMUM_COLUMNS))
+def test_every_sample_has_the_minimum_columns_and_types(every_sample, table):
     out, results = every_sample
     files = sorted((out / table / "r1").glob("*.parquet"))
     assert len(files) == len(results)
     for file in files:
         found = pq.read_schema(file)
-        assert set(SPEC_COLUMNS[table].split() + PROVENANCE.split()) <= set(found.names), file
-        assert {field.type for field in found} <= SPEC_TYPES, file
+        assert set(MINIMUM_COLUMNS[table].split() + PROVENANCE.split()) <= set(found.names), file
+        assert {field.type for field in found} <= CONTRACT_TYPES, file
 
 
 @pytest.mark.parametrize("table", list(TABLES))
