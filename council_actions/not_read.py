@@ -76,10 +76,12 @@ class Repeat:
 
 def read_once(documents: list[Path]) -> tuple[list[Path], tuple[Repeat, ...]]:
     """The documents with each set of files of the same bytes kept once, the first in input order, and the others
-    as repeats of it. Only files of one size are read to be compared, in chunks (a large PDF is not held whole)."""
-    first = same_bytes(documents)
-    repeats = tuple(Repeat(path, first[path]) for path in documents if path in first)
-    return [path for path in documents if path not in first], repeats
+    as repeats of it. A path found twice (given twice, or given and in a folder given) is one file, read once and
+    named as no repeat. Only files of one size are read to be compared, in chunks (a large PDF is not held whole)."""
+    given = list(dict.fromkeys(documents))
+    first = same_bytes(given)
+    repeats = tuple(Repeat(path, first[path]) for path in given if path in first)
+    return [path for path in given if path not in first], repeats
 
 
 def same_bytes(files: list[Path]) -> dict[Path, Path]:

@@ -51,3 +51,17 @@ def test_the_command_names_the_repeat_and_counts_it_once(tmp_path, downloads, ca
     report = json.loads(capsys.readouterr().out)
     assert report["repeats"] == [{"path": str(downloads / "theme.txt"), "same_as": str(downloads / "theme (1).txt")}]
     assert report["totals"]["documents"] == 2
+
+
+def test_a_file_given_twice_is_one_document_and_no_repeat(tmp_path, downloads, capsys):
+    """The same path twice (`ingest plan.txt plan.txt`), or a file and the folder holding it: one file, read once,
+    counted once, and named as no copy of itself."""
+    theme = downloads / "theme.txt"
+    report = council_actions.ingest([theme, theme], tmp_path / "twice", revision="r1")
+    assert [Path(result.source).name for result in report.documents] == ["theme.txt"]
+    assert report.repeats == ()
+    assert main(["ingest", str(downloads), str(downloads / "theme_edited.txt"), "--out", str(tmp_path / "out"),
+                 "--revision", "r1", "--jobs", "1", "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert [Path(d["source"]).name for d in printed["documents"]] == ["theme (1).txt", "theme_edited.txt"]
+    assert printed["totals"]["documents"] == 2
