@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import get_args
 
 from council_actions.given_dates import given_date
-from council_actions.ingest.model import GivenCouncil, GivenKind
+from council_actions.ingest.model import DocumentKind, GivenCouncil, GivenKind
 from council_actions.not_read import same_bytes
-from council_actions.parsers.records import DocumentKind
 
 REQUIRED = ("path", "council")
 OPTIONAL = ("published", "kind")
-KINDS = get_args(DocumentKind)  # what the `kind` column may say: the documents table's kinds
+# what the `kind` column may say: the documents table's kinds, each as the closed vocabulary's own value
+KINDS: dict[str, DocumentKind] = {kind: kind for kind in get_args(DocumentKind)}
 
 
 class ManifestError(ValueError):
@@ -123,7 +123,7 @@ def _entries(path: Path, header: list[str], rows: list[list[str]]) -> tuple[list
         problems += found
         if not found:
             stated = f"{path.name} line {line}"  # the file's name, never a machine's path: it is written in issues
-            kind = GivenKind(cells["kind"], stated) if cells.get("kind") else None
+            kind = GivenKind(KINDS[cells["kind"]], stated) if cells.get("kind") else None
             entries.append(Entry(path.parent / cells["path"], GivenCouncil(cells["council"], stated),
                                  _date(cells.get("published", "")), kind, line))
     return entries, problems

@@ -152,12 +152,15 @@ class GivenCouncil:
     where: str
 
 
+DocumentKind = Literal["action_plan", "self_assessment"]  # documents.kind: the reader that read it, or the user
+
+
 @dataclass(frozen=True)
 class GivenKind:
     """What a document is (a `documents.kind`) as the user states it for that file (a national run's manifest row),
     and where it is stated, as GivenCouncil: for a file whose kind its content does not tell, or tells wrongly."""
 
-    kind: str
+    kind: DocumentKind
     where: str
 
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from council_actions.ingest.model import DocumentKind as DocumentKind  # the documents table's: read here too
 from council_actions.ingest.model import Placement, Span
 from council_actions.parsers.update_notes import split_update_notes
 
@@ -20,7 +21,6 @@ if TYPE_CHECKING:  # the normaliser's package imports these records: at run time
 ACTION_TEXT_NOISE = re.compile(r"[^a-z0-9]+")
 
 # The closed vocabularies of the records' text fields; output/contract.py writes them into _schema.json.
-DocumentKind = Literal["action_plan", "self_assessment"]  # documents.kind: the reader that read it
 # elements.id_method (parsers/ids.py; `heading`: a part the document rates, by its heading: parsers/part_ratings.py;
 # `rating_table`: a row of a table of the document's ratings of itself, by the heading over it and the thing rated:
 # parsers/rating_tables.py)
