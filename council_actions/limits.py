@@ -28,7 +28,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from council_actions.child import run_limited_child
 from council_actions.issues import StageError
@@ -65,32 +65,44 @@ class Limits:
         return size_words(self.max_memory)
 
 
-# Each limit's one rule, the API's (Limits, `ingest(max_pages=...)`) and the command's (--timeout, --max-memory,
-# --max-pages, --max-bytes): the field -> what it bounds, the type it is, the most it may be (None: no most) and the
-# rule in words. 0 or less is no limit of either kind: refused, as `jobs` under 1 is, never read as the default (the
-# API took max_pages=0, and -3, as 1000 pages) nor as no limit, which would lift the guard on a hostile file for a
-# typo or an unset variable (a longer run gives a larger number). The most is what the system calls take: `--timeout
-# inf` or 1e12 was select's traceback (time_t), `--max-bytes` past 2**63 each document's OverflowError.
-LIMIT_RULES: dict[str, tuple[str, type[int] | type[float], float | None, str]] = {
-    "timeout": ("seconds a document may take", float, 365 * 24 * 3600.0,
-                "a number more than 0, at most 31536000 (a year)"),
-    "max_memory": ("bytes of memory a document may add", int, 1 << 60, "a whole number, 1 or more, at most 2**60"),
-    "max_pages": ("pages a PDF may have", int, None, "a whole number, 1 or more"),
-    "max_bytes": ("bytes an input file may have", int, 1 << 60, "a whole number, 1 or more, at most 2**60"),
-    "read_processes": ("processes a document's read may use", int, None, "a whole number, 1 or more"),
+LimitName = Literal["timeout", "max_memory", "max_pages", "max_bytes", "read_processes"]  # the fields of Limits
+
+
+@dataclass(frozen=True)
+class LimitRule:
+    """One limit's rule, the API's (Limits, `ingest(max_pages=...)`) and the command's (--timeout, --max-memory,
+    --max-pages, --max-bytes): what it bounds, the type it is, the most it may be (None: no most) and the rule in
+    words. 0 or less is no limit of either kind: refused, as `jobs` under 1 is, never read as the default nor as no
+    limit, which would lift the guard on a hostile file for a typo or an unset variable. The most is what the system
+    calls take: select's timeout is a time_t, and a byte count past 2**63 overflows the resource limits."""
+
+    bounds: str
+    kind: type[int] | type[float]
+    most: float | None
+    words: str
+
+
+LIMIT_RULES: dict[LimitName, LimitRule] = {
+    "timeout": LimitRule("seconds a document may take", float, 365 * 24 * 3600.0,
+                         "a number more than 0, at most 31536000 (a year)"),
+    "max_memory": LimitRule("bytes of memory a document may add", int, 1 << 60,
+                            "a whole number, 1 or more, at most 2**60"),
+    "max_pages": LimitRule("pages a PDF may have", int, None, "a whole number, 1 or more"),
+    "max_bytes": LimitRule("bytes an input file may have", int, 1 << 60, "a whole number, 1 or more, at most 2**60"),
+    "read_processes": LimitRule("processes a document's read may use", int, None, "a whole number, 1 or more"),
 }
 
 
-def checked_limit(name: str, value: float) -> float:
+def checked_limit(name: LimitName, value: float) -> float:
     """`value` for the limit `name` (a field of Limits) if it is one (LIMIT_RULES), else ValueError in one line,
     the same words where the command refuses its option. Checked at run time: a script or a notebook passes any
     object (True, "60", 2.0 pages)."""
-    bounds, kind, most, rule = LIMIT_RULES[name]
-    kinds = (int, float) if kind is float else (int,)
-    if not isinstance(value, bool) and isinstance(value, kinds) and 0 < value <= (most or float("inf")):
+    rule = LIMIT_RULES[name]
+    kinds = (int, float) if rule.kind is float else (int,)
+    if not isinstance(value, bool) and isinstance(value, kinds) and 0 < value <= (rule.most or float("inf")):
         return value  # NaN is neither more than 0 nor at most anything
-    shown = f"{value:g}" if isinstance(value, float) and kind is float else repr(value)  # --timeout 0 is 0.0
-    raise ValueError(f"{name} {shown}: {bounds} must be {rule}")
+    shown = f"{value:g}" if isinstance(value, float) and rule.kind is float else repr(value)  # --timeout 0 is 0.0
+    raise ValueError(f"{name} {shown}: {rule.bounds} must be {rule.words}")
 
 
 def checked_jobs(jobs: int) -> int:

@@ -10,7 +10,7 @@ import os
 import re
 from collections.abc import Callable
 
-from council_actions.limits import MB, Limits, checked_jobs, checked_limit, size_words
+from council_actions.limits import LIMIT_RULES, MB, LimitName, Limits, checked_jobs, checked_limit, size_words
 
 SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([KMG]?)B?", re.IGNORECASE)
 UNITS = {"": MB, "K": 1 << 10, "M": MB, "G": 1 << 30}
@@ -18,12 +18,12 @@ UNITS = {"": MB, "K": 1 << 10, "M": MB, "G": 1 << 30}
 
 def add_limit_options(parser: argparse.ArgumentParser) -> None:
     default = Limits()
-    parser.add_argument("--timeout", type=_limit("timeout", float), default=default.timeout, metavar="SECONDS",
+    parser.add_argument("--timeout", type=_limit("timeout"), default=default.timeout, metavar="SECONDS",
                         help=f"stop a document that takes longer: more than 0 (default: {default.timeout:g})")
     parser.add_argument("--max-memory", type=_size("max_memory"), default=default.max_memory, metavar="SIZE",
                         help=f"stop a document that needs more memory, e.g. 512M, 2G: more than 0 (default: "
                              f"{size_words(default.max_memory)})")
-    parser.add_argument("--max-pages", type=_limit("max_pages", int), default=default.max_pages, metavar="N",
+    parser.add_argument("--max-pages", type=_limit("max_pages"), default=default.max_pages, metavar="N",
                         help=f"refuse PDFs with more pages, counted before any is read: 1 or more (default: "
                              f"{default.max_pages})")
     parser.add_argument("--max-bytes", type=_size("max_bytes"), default=default.max_bytes, metavar="SIZE",
@@ -37,9 +37,11 @@ def limits_from(args: argparse.Namespace) -> Limits:
     return Limits(args.timeout, args.max_memory, args.max_pages, args.max_bytes)
 
 
-def _limit(name: str, kind: type[int] | type[float]) -> Callable[[str], float]:
-    """The option of the limit `name` read as a number, then checked by the rule Limits checks it by in the API
-    (council_actions.limits.checked_limit), refused in the same words."""
+def _limit(name: LimitName) -> Callable[[str], float]:
+    """The option of the limit `name` read as a number of its rule's type, then checked by the rule Limits checks it
+    by in the API (council_actions.limits.checked_limit), refused in the same words."""
+    kind = LIMIT_RULES[name].kind
+
     def convert(text: str) -> float:
         try:
             value = kind(text)
@@ -49,7 +51,7 @@ def _limit(name: str, kind: type[int] | type[float]) -> Callable[[str], float]:
     return convert
 
 
-def _checked(name: str, value: float) -> float:
+def _checked(name: LimitName, value: float) -> float:
     try:
         return checked_limit(name, value)
     except ValueError as exc:
@@ -68,7 +70,7 @@ def _jobs(text: str) -> int:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _size(name: str) -> Callable[[str], int]:
+def _size(name: LimitName) -> Callable[[str], int]:
     """A size option (`512M`), then checked as `_limit` checks a number: `0M` and `0.0000001` (0 bytes) refused."""
     def convert(text: str) -> int:
         try:
