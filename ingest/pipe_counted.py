@@ -91,7 +91,7 @@ def counted_cells(lines: list[Line], first: int, count: int, rule: int | None, r
         if at.cell % count == 0 and not at.started:
             opening = line.text.strip(" |")
             at.number = opening if one_cell(line.text) and ROW_NUMBER.fullmatch(opening) else None
-        bars = [m.start() for m in re.finditer(r"\|", line.text)]
+        bars = [k for k, character in enumerate(line.text) if character == "|"]
         for bar in [*bars, len(line.text)]:
             cells.append(sub_cell(line, position, bar, at.cell % count))
             position, at.cell = bar + 1, at.cell + (bar < len(line.text))

@@ -1,5 +1,5 @@
 """No module of the package is over MAX_LINES lines, as the developers' guide asks: past it, a module is split along
-a seam (ingest/list_headings.py out of headed_list.py, normalise/fiscal_quarters.py out of periods.py), never
+a seam (ingest/list_headings.py out of headed_list.py, dating/fiscal_quarters.py out of dating/periods.py), never
 squeezed. Checked here, with every other module's, so a change that passes it fails the suite, not a reviewer."""
 
 from __future__ import annotations
