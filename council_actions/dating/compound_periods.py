@@ -63,7 +63,7 @@ def season_no_year(m: re.Match[str], ctx: Context) -> Period | None:
 
 def season_part(m: re.Match[str], ctx: Context) -> Period | None:
     """`late spring 2025`, `early winter 2024`: the season's first, middle or last month (`season_part_as_month`),
-    as `early 2025` is the year's first third; before, the whole season, the part left unsaid."""
+    as `early 2025` is the year's first third, never the whole season with the part left unsaid."""
     return _month_of(season(m, ctx), m["part"], ctx)
 
 

@@ -156,9 +156,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          + r"\s+(?P<last_day>\d{1,2})" + ORD + r",?\s+(?P<year>20\d{2})\b", day_range, MONTH_GATE),
         ("day_month_year", r"\b\d{1,2}(?:st|nd|rd|th)?" + DAY_GAP + MONTH + MONTH_GAP
          + r"(?P<year>20\d{2}\b|\d{2}\b(?![/\d]))", full_date, MONTH_GATE),
-        # a date written month first with a comma (`March 31, 2025`) or an ordinal (`March 31st 2026`; was the year,
-        # March named unread): the day and year read by dateparser; before, `March 31` was read as March 2031 and
-        # joined to `2025` as a range that ran backwards
+        # a date written month first with a comma (`March 31, 2025`) or an ordinal (`March 31st 2026`): the day and
+        # year read by dateparser, where the month-and-year rules would read `March 31` as March 2031, joined to
+        # `2025` as a range running backwards
         ("month_day_year", r"\b" + MONTH + r"\s+\d{1,2}(?:(?:st|nd|rd|th),?|,)\s*(?P<year>20\d{2})\b", full_date,
          MONTH_GATE),
         # a quarter glossed by its months in brackets (`Q4 (Jan-Mar 2025)`, `Quarter 3 (October 2023 - December 2023)`):

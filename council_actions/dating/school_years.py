@@ -1,11 +1,11 @@
 """Periods of the school year: an academic year (`academic year 2025/26`) and its terms (`Summer term 2025`).
 
 Plans for schools, SEND and children's services time actions by the school year, September to August, not the
-financial year: read as a financial year, `academic year 2025/26` was April to March with nothing said, and `Summer
-term 2025` the whole of 2025 with the term named as unread. No calendar fixes
-either, so the readings here are choices, each named (README's timelines section says which): the academic year runs
-1 September to 31 August (`academic_year_september_to_august`), and a term the months of `period_words.TERMS`
-(`school_term_months`). The rule table that uses them is `periods.PERIOD_RULES`.
+financial year: read as a financial year, `academic year 2025/26` would be April to March with nothing said, and
+`Summer term 2025` the whole of 2025 with the term named as unread. No calendar fixes either, so the readings here
+are choices, each named (README's timelines section says which): the academic year runs 1 September to 31 August
+(`academic_year_september_to_august`), and a term the months of `period_words.TERMS` (`school_term_months`). The
+rule table that uses them is `periods.PERIOD_RULES`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ TERM_NOTE = "school_term_months"
 
 def academic_year(m: re.Match[str], ctx: Context) -> Period | None:
     """`academic year 2025/26`, `2025/26 school year`: 1 September 2025 to 31 August 2026, the school year, not the
-    financial year the same figures print (which it was read as, with nothing said)."""
+    financial year the same figures print."""
     found = fy_start(m["y1"], m["y2"])
     if found is None:
         return None
