@@ -5,11 +5,13 @@ Before: `ingest(max_pages=0)` (and -3) read 1000 pages, the default, without a w
 refused; `Limits(timeout=0)` failed every document ("took longer than 0 s"), `Limits(max_bytes=0)` and
 `Limits(max_memory=0)` too; `--max-bytes 0.0000001` was 0 bytes; `--timeout inf` (or 1e12) was a traceback."""
 
+from dataclasses import fields
+
 import pytest
 
 import council_actions
 from council_actions.cli import main
-from council_actions.limits import Limits
+from council_actions.limits import LIMIT_RULES, Limits
 from tests.conftest import THEME_6
 
 WHOLE = "must be a whole number, 1 or more"
@@ -78,3 +80,18 @@ def test_a_byte_limit_past_the_memory_limit_still_reads_a_small_file(tmp_path, c
     assert main(["ingest", str(THEME_6), "--out", str(tmp_path / "out"), "--max-bytes", "2G", "--jobs", "1",
                  "--revision", "r1"]) == 0
     assert "1 document written, 0 failed" in capsys.readouterr().out
+
+
+def test_each_field_of_limits_has_its_rule():
+    """LIMIT_RULES is the one table: a limit added to Limits without a rule would be checked by none."""
+    assert list(LIMIT_RULES) == [field.name for field in fields(Limits)]
+
+
+@pytest.mark.parametrize("name", LIMIT_RULES)
+def test_every_rule_refuses_0_and_past_its_most_in_its_own_words(name):
+    rule = LIMIT_RULES[name]
+    for value in (0, *([rule.kind(rule.most * 2)] if rule.most is not None else [])):
+        with pytest.raises(ValueError) as raised:
+            Limits(**{name: value})
+        assert str(raised.value).endswith(f": {rule.bounds} must be {rule.words}")
+    assert getattr(Limits(**{name: 1}), name) == 1
