@@ -17,7 +17,9 @@ from council_actions.ingest.layout import ROW_MARKER
 from council_actions.ingest.line_breaks import closes_on_date
 from council_actions.normalise.timelines import ends_owners
 
+from council_actions.dating import is_a_time
 from council_actions.dating.is_a_time import ends_on_a_date, is_timeline, names_a_time
+from council_actions.dating.periods import PERIOD_RULES
 from council_actions.period_words import MONTH_WORD
 
 # (phrase as printed, whether it stands alone as a time, whether a line of running text so printed names a time)
@@ -107,3 +109,10 @@ def test_a_line_closing_on_a_date_ends_a_milestone(above, below, two):
     sentence, so the writer broke the line between two milestones."""
     assert closes_on_date(above, below) is two
     assert ends_on_a_date(above) is (two or below[0].islower())
+
+
+@pytest.mark.parametrize("named", ["RELATIVE_RULES", "YEAR_ALONE", "IN_FIGURES"])
+def test_the_rules_set_apart_by_name_are_period_rules(named):
+    """is_a_time sets period rules apart by name (a string each): a rule renamed in periods.PERIOD_RULES, or a
+    name misspelt here, would quietly set nothing apart."""
+    assert getattr(is_a_time, named) <= {rule.name for rule in PERIOD_RULES}
