@@ -91,8 +91,8 @@ from council_actions.period_words import (
 @dataclass(frozen=True)
 class PeriodRule:
     """One form; `gate` lists substrings one of which a phrase must hold for the pattern to be tried. Its pattern is
-    compiled when a phrase first opens the gate: a batch's first reader compiles the few its document opens (the
-    seed plan: 5 of 62; all took ~18 ms of CPU), its parent all (`rule_patterns`) before forking later children."""
+    compiled when a phrase first opens the gate: a batch's first reader compiles only those its document's phrases
+    open, its parent all (`rule_patterns`) before forking later children."""
 
     name: str
     source: str
