@@ -26,13 +26,13 @@ from council_actions.normalise.records import TimelineReading
 from council_actions.normalise.start_ends import OPEN_ON, runs_to, starts_at
 
 from council_actions.dating.cadence import MONTHS_ALONE, Recurrence, read_recurrence
+from council_actions.dating.day_dates import parse_full_date
 from council_actions.dating.is_a_time import (
     RELATIVE_RULES,
     TIMED_KINDS,
     UNPLACED_GATE,
     is_timeline,
     normalised,
-    parse_full_date,
     set_aside,
 )
 from council_actions.dating.kinds import STATUS_ALONE, kind_of

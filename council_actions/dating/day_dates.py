@@ -3,19 +3,51 @@ a month and its year (`March 2025`), and two days sharing the year printed after
 
 The readers of the rule table's dated forms (`periods.PERIOD_RULES`), apart from the table so that it stays one
 screen of forms: each reads a day or a month and names every choice it made (day first, a two-digit year, a month
-in figures).
+in figures). A date in words is read by dateparser under fixed settings (`parse_full_date`), the one parser every
+Context is given, whether a phrase is dated (normalise/timelines.py) or only asked whether it prints a time
+(is_a_time.PRINTED_ONLY).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from council_actions.dating.compound_periods import TWO_TIMES
 from council_actions.dating.period_types import Context, Period
 from council_actions.dating.relative_periods import days_no_year
 from council_actions.fiscal import month_bounds
 from council_actions.period_words import MONTHS, full_year
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser  # dateparser ships no types: this is Any to mypy
+
+WEEK_COMMENCING = re.compile(r"^w/c\s+")  # `w/c 14 April 2025`: the day is the date
+DATEPARSER_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PREFER_LOCALE_DATE_ORDER": False,
+    "PREFER_DAY_OF_MONTH": "first",
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PARSERS": ["absolute-time"],
+    "RELATIVE_BASE": dt.datetime(1900, 1, 1),
+}
+
+
+@lru_cache(maxsize=1)
+def _date_parser() -> DateDataParser:
+    """One warm dateparser, English only, day first, absolute dates only: never today's date."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings=DATEPARSER_SETTINGS)
+
+
+@lru_cache(maxsize=4096)
+def parse_full_date(text: str) -> dt.date | None:
+    """Full dates via dateparser; memoised, as plans repeat the same few dates (a pure function of the text)."""
+    data = _date_parser().get_date_data(WEEK_COMMENCING.sub("", text))
+    return data.date_obj.date() if data and data.date_obj else None
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> Period | None:

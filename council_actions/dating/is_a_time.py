@@ -11,21 +11,18 @@ A phrase is read as the rules read it (`normalised`) under the default calendar 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, get_args
+from typing import get_args
 
 from council_actions.dating.cadence import MONTHS_ALONE, read_recurrence
+from council_actions.dating.day_dates import parse_full_date
 from council_actions.dating.kinds import KIND_ANY, kind_of
 from council_actions.dating.period_search import FoundPeriod, find_periods
 from council_actions.dating.period_types import Context, TimelineKind
 from council_actions.dating.printed import SLASH_GAP
 from council_actions.fiscal import FiscalCalendar
 from council_actions.period_words import DEADLINE_OR_SPAN
-
-if TYPE_CHECKING:
-    from dateparser.date import DateDataParser  # dateparser ships no types: this is Any to mypy
 
 # What a period rule names when it found a period it could not place for want of what the phrase is read against
 # (`year 2` where the plan states no period): set aside, so it neither dates the reading nor takes a printed date's
@@ -53,31 +50,6 @@ IN_FIGURES = frozenset({"numeric_date", "month_in_figures"})
 # each so that offsets into the printed phrase hold
 DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2192": "-", "\u00a0": " "})
 POINT_PRECISIONS = frozenset({"day"})  # a date, not a period a column is headed by (`is_period`)
-DATEPARSER_SETTINGS = {
-    "DATE_ORDER": "DMY",
-    "PREFER_LOCALE_DATE_ORDER": False,
-    "PREFER_DAY_OF_MONTH": "first",
-    "REQUIRE_PARTS": ["day", "month", "year"],
-    "PARSERS": ["absolute-time"],
-    "RELATIVE_BASE": dt.datetime(1900, 1, 1),
-}
-
-
-@lru_cache(maxsize=1)
-def _date_parser() -> DateDataParser:
-    """One warm dateparser, English only, day first, absolute dates only: never today's date."""
-    from dateparser.date import DateDataParser
-
-    return DateDataParser(languages=["en"], settings=DATEPARSER_SETTINGS)
-
-
-@lru_cache(maxsize=4096)
-def parse_full_date(text: str) -> dt.date | None:
-    """Full dates via dateparser; memoised, as plans repeat the same few dates (a pure function of the text)."""
-    data = _date_parser().get_date_data(re.sub(r"^w/c\s+", "", text))
-    return data.date_obj.date() if data and data.date_obj else None
-
-
 # What asks only whether a period is printed (`is_period`, `names_a_time`): the default calendar, no reference date.
 PRINTED_ONLY = Context(FiscalCalendar(), None, parse_full_date)
 
