@@ -11,8 +11,8 @@ late are thirds of it, as in `early 2026` (`part_of_year_in_thirds`). With neith
 found but undated, and reported. `By the new year` (`new_year_turn`) is due at the turn into that year: the last day
 of the year before, 31 December (`new_year_turn_as_31_december`), as `by the end of the calendar year` is; so is
 `until the new year`, `until` a deadline's word as `by` is (`until March 2025`: by the end of March). `By next year`
-names the year, not its turn: due by its end, as `by 2026` is (the spec's `by X`). The rule table that uses them is
-`periods.PERIOD_RULES`.
+names the year, not its turn: due by its end, as `by 2026` is (`by X` is due at X's end). The rule table that uses
+them is `periods.PERIOD_RULES`.
 """
 
 from __future__ import annotations
