@@ -63,8 +63,12 @@ class LabelDate:
 
 # What makes a label shaped like a date (ISO_DATE_PREFIX) no date, in the order its parts are read: the part's
 # rule -> what the summary says of it (`ingest`'s note that the revision has no date). year, month, day as printed.
+# A UK council labels a revision by its financial year as often as by a month (`2024-25`): read as a month, its
+# second part is the year after's last two figures; it names a year, not a day, so it stays undated like a quarter.
 NOT_A_DATE: tuple[tuple[Callable[[int, int, int], bool], str], ...] = (
     (lambda year, month, day: year < dt.MINYEAR, "year {year:04d} is before year 1"),
+    (lambda year, month, day: month > 12 and month == (year + 1) % 100,
+     "{year:04d}-{month:02d} reads as the financial year {year}/{month:02d}, which names no one day"),
     (lambda year, month, day: not 1 <= month <= 12, "a year has no month {month:02d}"),
     (lambda year, month, day: not 1 <= day <= monthrange(year, month)[1], "{month_name} {year} has no day {day:02d}"),
 )

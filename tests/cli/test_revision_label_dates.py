@@ -1,7 +1,8 @@
 """A revision label that starts like a date but is none (`2024-13`, `2024-02-30`) is told what is wrong with it where
 the summary says the revision has no date, by the rules that read a good label's date (council_actions.revision).
 Before, each got the general note alone, as a label that names no date at all (`final`) does; so did a label naming a
-quarter (`Q1-2024`), and one naming a quarter no year has (`Q5-2024`)."""
+quarter (`Q1-2024`), and one naming a quarter no year has (`Q5-2024`). A financial year's label (`2024-25`) was told
+"a year has no month 25"."""
 
 import datetime as dt
 
@@ -30,6 +31,11 @@ LABELS = [
     ("2024-06-31-v2", None, "June 2024 has no day 31"),
     ("2024-04-00", None, "April 2024 has no day 00"),
     ("0000-01", None, "year 0000 is before year 1"),
+    # a financial year's label (before: "a year has no month 25"): a year, not a day, so undated as a quarter is
+    ("2024-25", None, "2024-25 reads as the financial year 2024/25, which names no one day"),
+    ("2024-25-Q1", None, "2024-25 reads as the financial year 2024/25, which names no one day"),
+    ("2099-00", None, "a year has no month 00"),  # the year after's figures `00`: a month's place, and no month
+    ("2024-26", None, "a year has no month 26"),  # not the year after: a typo, as before
     # a quarter's label (before: the general note alone, as `final`): a quarter that is none says so, and a real one
     # stays undated, saying why (QUARTER_LABEL)
     ("Q5-2024", None, "a year has no quarter 5"),
@@ -48,7 +54,8 @@ def test_a_label_gives_its_date_or_what_is_wrong_with_it(label, date, problem):
 
 
 @pytest.mark.parametrize(("label", "date", "problem"),
-                         [LABELS[0], LABELS[3], LABELS[4], LABELS[6], LABELS[11], LABELS[13]])
+                         [row for row in LABELS if row[0] in {"2024-06", "final", "2024-13", "2024-02-30", "2024-25", "Q5-2024",
+                                                           "Q1-2024"}])
 def test_the_summary_says_what_is_wrong_with_a_label_shaped_like_a_date(tmp_path, capsys, label, date, problem):
     out = tmp_path / "out"
     assert main(["ingest", str(THEME_6), "--out", str(out), "--revision", label, "--jobs", "1"]) == 0
