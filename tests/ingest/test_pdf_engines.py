@@ -25,7 +25,8 @@ SIZE_TOLERANCE = 0.001  # pdfium keeps page sizes in single precision
 
 @pytest.fixture(scope="module", params=[WORD, BROWSER, FULL_WIDTH, *COMMITTED],
                 ids=lambda p: str(p.relative_to(FIXTURES)) if isinstance(p, Path) else f"factory_{p.name}")
-def both(request, tmp_path_factory, plan, profile):
+def both(request, tmp_path_factory, plan, profile, pdf_read_once_per_run):
+    """Each file read by both engines; a committed one's reads are shared with test_running_lines.py (conftest)."""
     path = request.param
     if not isinstance(path, Path):
         path = tmp_path_factory.mktemp("engines") / f"plan_{request.param.name}.pdf"

@@ -13,10 +13,9 @@ with either engine.
 from __future__ import annotations
 
 from dataclasses import fields, replace
-from functools import cache
 
 import pytest
-from council_actions.ingest import DEFAULT_PDF_ENGINE, pdf
+from council_actions.ingest import DEFAULT_PDF_ENGINE
 from council_actions.parsers import parse_document
 from council_actions.parsers.read_around import moved
 
@@ -34,14 +33,10 @@ MESSAGE = "text outside the plan table: printed at the edge of every page"
 FOOTED_PAGES = list(range(1, 15))
 
 
-@pytest.fixture(scope="module", autouse=True)
-def each_pdf_read_once_per_engine():
-    """The engine's read of a PDF (`read_pdf`: some 3 s of CPU a file with pdfplumber, most of a case's time) is the
-    same whatever the profile, so the module reads each file once per engine, not once per case; the profile's
-    layout (`apply_layout`) and the parse still run in every case, through `pipeline.read` as before."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pdf, "read_pdf", cache(pdf.read_pdf))
-        yield
+# The engine's read of a PDF (`read_pdf`: some 3 s of CPU a file with pdfplumber, most of a case's time) is the same
+# whatever the profile: each file is read once per engine (tests/ingest/conftest.py, shared with test_pdf_engines.py),
+# not once per case; the profile's layout and the parse still run in every case, through `pipeline.read` as before.
+pytestmark = pytest.mark.usefixtures("pdf_read_once_per_run")
 
 
 def _parsed(path, profile, engine=DEFAULT_PDF_ENGINE):
