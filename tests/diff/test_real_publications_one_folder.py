@@ -13,11 +13,13 @@ the 2013/14 issue the plan carried into 2014-15 was cut from its lineage on the 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from council_actions.diff import DiffError, diff
 
 from council_actions.cli import main
-from tests.diff.real_sources import ingest, texts_of
+from tests.diff.real_sources import OTHER, ingest, texts_of
 
 PUBLICATIONS = {"2012-11": "maidstone_scraip_kpi_2012.txt", "2013-12": "maidstone_ags_2013_14.txt",
                 "2014-01": "maidstone_scraip_2014.txt", "2014-11": "maidstone_ags_2014_15.txt",
@@ -81,3 +83,16 @@ def test_nothing_to_compare_names_the_revision_holding_the_plan(folder, args, hi
     assert main(["diff", str(folder), *args]) == 1
     message = capsys.readouterr().err.strip()
     assert message.endswith(f"nothing to compare{hint}") and "\n" not in message
+
+
+def test_from_the_command_line_the_label_dates_the_eighteen_months(tmp_path, capsys):
+    """As the README says: ingested with `--revision 2014-11`, 2014-15's By When "The action plan has targets for the
+    next eighteen months." reads from 1 November 2014 (due 30 April 2016), so 2015-16's "throughout 2015-16" moves it
+    to 31 March 2016; the library's ingest with no reference date leaves it undated (test_real_revisions.py)."""
+    for revision in ("2014-11", "2016-01"):
+        assert main(["ingest", str(OTHER / PUBLICATIONS[revision]), "--out", str(tmp_path), "--revision", revision,
+                     "--profile", "maidstone", "--jobs", "1", "-q"]) == 0
+    assert main(["diff", str(tmp_path), "--json"]) == 0
+    (document,) = json.loads(capsys.readouterr().out)["documents"]
+    assert [(c["change"], c["before"], c["after"]) for c in document["changes"] if c["change"] == "deadline_moved"] \
+        == [("deadline_moved", "2016-04-30", "2016-03-31")]
