@@ -50,7 +50,7 @@ def test_a_phrase_alone_and_a_line_of_text_ask_the_same_rules(phrase, alone, run
 
 @pytest.mark.parametrize(("piece", "ends", "alone"), [
     ("Q3-Q4 24/25", True, True),  # the seed's allocation cells (samples/004_...): `CHoHROD, Q3-Q4 24/25`
-    ("when advised by Oflog.", True, False),  # `CEX, when advised by Oflog.`: the spec's conditional kind
+    ("when advised by Oflog.", True, False),  # `CEX, when advised by Oflog.`: the conditional kind
     ("Ongoing", True, True),
     ("CEX", False, False),
     ("Head of Business Planning", False, False),

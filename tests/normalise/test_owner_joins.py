@@ -231,7 +231,7 @@ def test_a_body_name_ends_a_list_as_an_owner_of_its_own():
 
 # An '&' between two single letters, unspaced, is a letter of one initialism: the seed's self-assessment prints the
 # Standards and Audit Committee as `S&A` ("approved at S&A Cttee in May 2023", samples/004_d0d661fda207b69c.txt:229)
-# and the spec names `O&S` beside it; before, each came out as two owners ('S', 'A Cttee').
+# and `O&S` is the same form; before, each came out as two owners ('S', 'A Cttee').
 INITIALISMS = [
     ("S&A Cttee", ("S&A Cttee",)),
     ("O&S", ("O&S",)),

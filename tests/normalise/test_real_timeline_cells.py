@@ -1,15 +1,15 @@
-"""Real timeline phrases from published council pages, each read as the timeline spec means it (quarterrange).
+"""Real timeline phrases from published council pages, each read as the timeline rules mean it (quarterrange).
 
 Corpus `pages` of the search tool (5 December 2026) holds few action plans' own "By when" / "Timescale" / "Target
 date" cells, so the rows are the cells of the timetables councils publish (local plan and local development scheme
 stages, neighbourhood plan timelines of parish councils, consultations' key dates) and the timing phrases of their
 committee decisions and reports, each as printed (the address beside it; a phrase cut from running text is the
 words that time it). 94 were tried, from some 40 councils and bodies; the rows are those whose reading is settled by
-the spec and README's timelines section (reference date 2024-06-01, the plan's date; the UK financial year),
+the timeline rules of README's timelines section (reference date 2024-06-01, the plan's date; the UK financial year),
 checked by hand. Rows marked `was:` were read wrong before this table; the rest pin forms added without a real line.
 Kept out: a misprint (`!6 January 2018`, read as 6 January), a headline (`not be completed by Easter`), and words
 that time nothing (`To commence`). A span counted from an event the page names (`within three months of the CPC`), kept
-out then, is read since (yearend) as the spec's conditional kind, as are a year end naming no year (`by the end of the
+out then, is read since (yearend) as the conditional kind, as are a year end naming no year (`by the end of the
 year`, the plan's financial year, the choice named) and `during w/c ...` (a period).
 """
 

@@ -131,7 +131,7 @@ FORMS = [
     # two months sharing a year parted by a slash, as quarters and seasons are (was: October alone, September named)
     ("Sept/Oct 2025", "2025-09-01", "2025-10-31", "2025-10-31", "deadline", (), "made up"),
     ("February/March 2004", "2004-02-01", "2004-03-31", "2004-03-31", "deadline", (), IOW_LEISURE),
-    # two months sharing the year after the last joined by `and`: the spec's one interval, the first of the year
+    # two months sharing the year after the last joined by `and`: one interval, the first of the year
     # before since it falls after the last, and named, as they may be two times
     ("October and March 2025", "2024-10-01", "2025-03-31", "2025-03-31", "deadline",
      ("month_range_across_year_end", "months_joined_as_range"), "brief"),
@@ -143,7 +143,7 @@ FORMS = [
     ("first half of 2025/26", "2025-04-01", "2025-09-30", "2025-09-30", "deadline", (), "brief"),
     ("second half of 2025", "2025-07-01", "2025-12-31", "2025-12-31", "deadline", ("calendar_half_from_single_year",),
      "made up"),
-    # a quarter with no year: of the financial year of the document's date (the spec)
+    # a quarter with no year: of the financial year of the document's date
     ("end of Q2", "2024-07-01", "2024-09-30", "2024-09-30", "deadline", ("quarter_from_document_year",), "brief"),
     # a span of quarters with no year ending before it starts runs on into the next financial year (was: Q4, Q1
     # named as one of several periods)

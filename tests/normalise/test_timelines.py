@@ -132,7 +132,7 @@ FORMS = [
     ("from November to February 2025", "period", "2024-11-01", "2025-02-28", "range", "2024/25",
      ("month_range_across_year_end",)),
     ("October and March 2025", "deadline", "2024-10-01", "2025-03-31", "range", "2024/25",
-     ("month_range_across_year_end", "months_joined_as_range")),  # joined by `and`: one interval (spec), named
+     ("month_range_across_year_end", "months_joined_as_range")),  # joined by `and`: one interval, named
     # a date month first with a comma: the day (before, March 2031 joined to 2025, a range ending before it began)
     ("March 31, 2025", "deadline", "2025-03-31", "2025-03-31", "day", "2024/25", ()),
     ("Summer 2024", "deadline", "2024-06-01", "2024-08-31", "season", "2024/25", ("uk_meteorological_season",)),
