@@ -138,7 +138,8 @@ def _read_untabbed(lines: list[Line], text: str, role_of: RoleOf, owner_words: O
             or read_two_columns(lines, role_of) or read_records(lines, role_of, status_of)
             or read_cell_lines(lines, text, role_of, owner_words, document_words)
             or read_fixed_width(lines, role_of, owner_words, status_of)
-            or read_spaced_header(lines, role_of) or read_headed_list(lines, role_of, status_of, document_words)
+            or read_spaced_header(lines, role_of, owner_words)
+            or read_headed_list(lines, role_of, status_of, document_words)
             or read_code_list(lines, status_of, owner_words, document_words))
 
 

@@ -25,8 +25,13 @@ timeline where its last few words (MAX_TIMELINE_WORDS) open on a date and close 
 (`Director (Planning & Regeneration)`), where they are few (MAX_OWNER_WORDS): an owner ends no sentence. A line
 under the header ending in no timeline is printed across the table over the rows under it (the peer team's
 recommendation the actions answer): read as their section heading, as a list's heading is. Where a row's action ends
-in no sentence end, the owner cannot be told from the action without guessing, so the line up to its timeline is
-kept as the action. The table ends at the first blank line.
+in no sentence end, the owner is the run of capitalised words before the timeline that ends in a post's or a body's
+word, settled by the runs other rows print whole (ingest/owner_tails.py: Rotherham's empty homes action plan, `...
+reporting journey Empty Property Officer March 2021`); where there is none, the line up to its timeline is kept as
+the action. The table ends at the first blank line, unless the header is printed again a few lines below it
+(HEADINGS_BETWEEN) with no row before it: one table for each of the plan's outcomes, the outcome's heading above
+each (`2. Members of the public can report ...`), which is left to be read as the section over the rows under it
+(parsers/sections.py), as the first table's is.
 """
 
 from __future__ import annotations
@@ -36,8 +41,10 @@ import re
 from council_actions.ingest.bullets import ROW_MARK
 from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, whole, with_cells
 from council_actions.ingest.model import Column, ColumnRole, Line
+from council_actions.ingest.owner_tails import owner_starts
 
 from council_actions.issues import warning
+from council_actions.profile import OwnerWords
 
 # At the margin, a row's reference: a number and a full stop (`16. Better ...`) or letters and a number and a colon
 # (`R1: Develop ...`, `R3:Tighten ...`); a bullet is none.
@@ -55,18 +62,20 @@ SECTION = Column("(section)", "section")
 PROSE_MARKS = frozenset(".,;:!?")  # in a line of prose, never in a header of headings joined by spaces
 FIGURE_END = re.compile(r"\d\W*$")
 LOOK_AHEAD = 3  # the lines under a header of one-line rows that one row at least is among
+HEADINGS_BETWEEN = 5  # the lines after a table of one-line rows within which its header printed again goes on with it
 
 
-def read_spaced_header(lines: list[Line], role_of: RoleOf) -> Layout | None:
+def read_spaced_header(lines: list[Line], role_of: RoleOf, owner_words: OwnerWords | None = None) -> Layout | None:
     """The rows under the first header line whose words split into plan headings and that a numbered line
-    follows, or whose headings are an action, an owner and a timeline over rows of one line (`_one_line_rows`);
-    None where there is none, or fewer than MIN_ROWS rows."""
+    follows, or whose headings are an action, an owner and a timeline over rows of one line (`_one_line_rows`, its
+    owners told by `owner_words`: None, the generic profile's); None where there is none, or fewer than MIN_ROWS
+    rows."""
     for index, line in enumerate(lines[:-1]):
         if _reference(lines[index + 1].text) is None:
             if _may_head_one_line_rows(lines, index, role_of):
                 headings = split_header(line.text, role_of)
                 if headings is not None and [role_of(h) for h in headings] == list(ONE_LINE_ROLES):
-                    found = _one_line_rows(lines, index, headings)
+                    found = _one_line_rows(lines, index, headings, owner_words)
                     if found is not None:
                         return found
             continue
@@ -88,33 +97,58 @@ def _may_head_one_line_rows(lines: list[Line], index: int, role_of: RoleOf) -> b
             and role_of(words[-1]) == "timeline")
 
 
-def _one_line_rows(lines: list[Line], header: int, headings: list[str]) -> Layout | None:
-    """The lines under a header of an action, an owner and a timeline (ONE_LINE_ROLES), down to the first blank line, as
-    rows of one line each (`row_cells`), a line ending in no timeline the section heading of the rows under it; None
-    where fewer than MIN_ROWS lines are rows."""
+def _one_line_rows(lines: list[Line], header: int, headings: list[str],
+                   owner_words: OwnerWords | None) -> Layout | None:
+    """The lines under a header of an action, an owner and a timeline (ONE_LINE_ROLES), down to the first blank line
+    (or on under the header printed again, `_header_again`), as rows of one line each (`row_cells`, `owner_starts`),
+    a line ending in no timeline the section heading of the rows under it; None where fewer than MIN_ROWS lines are
+    rows."""
     relaid = list(lines)
     relaid[header] = as_layout(lines[header], "header")
-    found = 0
-    for i in range(header + 1, len(lines)):
+    cuts: dict[int, tuple[int, int]] = {}
+    i = header + 1
+    while i < len(lines):
         line = lines[i]
         if not line.text.strip() or line.number != lines[i - 1].number + 1:
-            break
+            again = _header_again(lines, i, lines[header].text)
+            if again is None:
+                break
+            relaid[again] = as_layout(lines[again], "header")
+            i = again + 1
+            continue
         cut = row_cells(line.text)
         if cut is None:
             relaid[i] = with_cells(line, [whole(line, 0)], "row_start")
-            continue
-        owner, timeline = cut
+        else:
+            cuts[i] = cut
+        i += 1
+    if len(cuts) < MIN_ROWS:
+        return None
+    leads = owner_starts({i: (lines[i].text, timeline) for i, (owner, timeline) in cuts.items() if owner == timeline},
+                         owner_words)
+    for i, (owner, timeline) in cuts.items():
+        line, owner = lines[i], leads.get(i, owner)
         relaid[i] = with_cells(line, [sub_cell(line, 0, owner, 1), sub_cell(line, owner, timeline, 2),
                                       sub_cell(line, timeline, len(line.text), 3)], "row_start")
-        found += 1
-    if found < MIN_ROWS:
-        return None
     joined = warning("columns_run_together", "ingest", f"the header prints {len(headings)} columns "
                      f"({' / '.join(headings)}) but each row's cells run together on one line: the words it ends on "
                      "that read as a time are read as its timeline, the words before them after its last sentence "
-                     "as its owner, the rest as its action; a line ending on no time as the heading of the rows under "
-                     "it", lines[header].text, lines[header].span)
+                     "(or, with none, its capitalised words ending in a post's or a body's word) as its owner, the "
+                     "rest as its action; a line ending on no time as the heading of the rows under it",
+                     lines[header].text, lines[header].span)
     return Layout("spaced_header", (SECTION, *(Column(h) for h in headings)), tuple(relaid), (joined,))
+
+
+def _header_again(lines: list[Line], start: int, header: str) -> int | None:
+    """The line printing the header again among the HEADINGS_BETWEEN lines from `start`, with only blank lines and
+    lines ending in no timeline (the next table's headings) before it; None where a row comes first, or none does."""
+    for k in range(start, min(len(lines), start + HEADINGS_BETWEEN)):
+        text = lines[k].text.strip()
+        if text == header.strip():
+            return k
+        if text and row_cells(text) is not None:
+            return None
+    return None
 
 
 def row_cells(text: str) -> tuple[int, int] | None:

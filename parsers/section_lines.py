@@ -31,6 +31,7 @@ NUMBER_OPENING = re.compile(r"^(\d{1,2})\.?\s+\S")  # `1. Publication of ...`, a
 NUMBERED = re.compile(rf"^\d{{1,2}}(?:\.0)?\s+(?!{MONTH})[A-Z][^.!?;:]*$", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a caption stating the plan's period ('Updated Actions for 2014-15')
 SENTENCE = re.compile(r"[.!?;]$")
+STATED_WORDS = 24  # the most words of an outcome stated whole as a numbered heading over its table
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,13 @@ def _numbering_rows(line: UnplacedLine) -> str | None:
     found = NUMBER_OPENING.match(line.text)
     return "numbered" if (found and line.following in ("header", "row") and line.ref.startswith(f"{found[1]}.")
                           and is_heading(line.text)) else None
+
+
+def _numbered_over_a_table(line: UnplacedLine) -> str | None:
+    found = NUMBER_OPENING.match(line.text)
+    return "numbered" if (found and line.following == "header" and found[0].startswith(f"{found[1]}.")
+                          and (not line.ref or line.ref.startswith(f"{found[1]}."))
+                          and is_heading(line.text, STATED_WORDS)) else None
 
 
 def _agenda_item(line: UnplacedLine) -> str | None:
@@ -195,6 +203,11 @@ SECTION_LINES = (
     SectionLine("numbering_rows", "a number and a title right above the table or the rows the number opens the "
                 "references of, whatever words the title uses", "1. Publication of Policies, Procedures and "
                 "Application Forms", _numbering_rows),
+    SectionLine("numbered_over_a_table", "a number and its full stop, then a title ending no sentence, right above "
+                "the table's column headings whose rows print no reference of another number: the outcome the "
+                "table's rows serve, stated whole (up to STATED_WORDS words)", "1. Good quality empty property "
+                "information which is easy to maintain and accessible to all relevant services",
+                _numbered_over_a_table),
     SectionLine("title", "any other line naming a document kind (the profile's names: plan, strategy, report, ...) "
                 "or a year: the title of this document or another, or the period the plan covers, never a section "
                 "of it", "Updated Actions for 2014-15", _title),
@@ -216,9 +229,9 @@ SECTION_LINES = (
 )
 
 
-def is_heading(text: str) -> bool:
-    """A few words that end no sentence and open with a capital or a number."""
-    return bool(text) and len(text.split()) <= MOST_WORDS and not SENTENCE.search(text) and (
+def is_heading(text: str, most: int = MOST_WORDS) -> bool:
+    """A few words (`most` at most) that end no sentence and open with a capital or a number."""
+    return bool(text) and len(text.split()) <= most and not SENTENCE.search(text) and (
         text[0].isupper() or text[0].isdigit())
 
 

@@ -25,9 +25,9 @@ def generic():
 
 def test_a_profiles_post_word_makes_a_line_a_post(tmp_path, generic):
     council = tmp_path / "council.toml"
-    council.write_text("[owner_words]\nposts = ['coordinator']\n", encoding="utf-8")
+    council.write_text("[owner_words]\nposts = ['steward']\n", encoding="utf-8")
     words = load_profile(council).owner_words
-    line = "Jane Smith, Volunteer Coordinator"  # made up: no generic word is a post here
+    line = "Jane Smith, Volunteer Steward"  # made up: no generic word is a post here
     assert shape_of(line, line_shapes(generic.owner_words)) == "short"
     assert shape_of(line, line_shapes(words)) == "person_with_post"
     assert shape_of(line) == "short"  # no profile given: the generic profile's words

@@ -59,10 +59,10 @@ def test_a_profile_listing_no_owner_words_reads_owner_cells_with_the_generic_one
 
 
 def test_a_word_added_in_a_council_profile_changes_a_split(tmp_path):
-    cell = "Learning and Development Coordinator"
-    assert _split(cell, load_profile("generic")) == ["Learning", "Development Coordinator"]
-    council = _profile(tmp_path, "[owner_words]\nposts = ['Coordinator']\n")
-    assert council.owner_words.posts[0] == "coordinator" and "manager" in council.owner_words.posts
+    cell = "Learning and Development Steward"
+    assert _split(cell, load_profile("generic")) == ["Learning", "Development Steward"]
+    council = _profile(tmp_path, "[owner_words]\nposts = ['Steward']\n")
+    assert council.owner_words.posts[0] == "steward" and "manager" in council.owner_words.posts
     assert _split(cell, council) == [cell]
     assert [p.shape for p in owner_pieces(cell, words=council.owner_words)] == ["and_joined"]
 

@@ -16,7 +16,7 @@ from tests.conftest import FIXTURES, SAMPLES
 OTHERS = SAMPLES / "other_councils"
 # What follows a rule's example where the rule asks (a heading over a heading, over the table's column headings).
 FOLLOWING = {"over_a_section": "section", "over_a_table": "header", "numbering_rows": "header",
-             "over_a_lead_in": "lead_in"}
+             "over_a_lead_in": "lead_in", "numbered_over_a_table": "header"}
 # The first row's reference under a rule's example where the rule asks (a heading numbering the rows under it).
 REFS = {"numbering_rows": "1.1"}
 # The section word a line under a rule's example calls its part by, where the rule asks (`Under this pillar:`).
