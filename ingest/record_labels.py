@@ -25,6 +25,9 @@ LABEL = re.compile(LABEL_MARK.source + r"(?P<label>[A-Za-z%][\w %&/'’().-]{0,4
 # timeline field, the whole `year 1` its value.
 RUN_ON = re.compile(LABEL_MARK.source + r"(?P<value>(?P<label>[A-Za-z][A-Za-z ]{0,20}?)\s+\d{1,2})\s*$")
 ALONE_MAX = 60  # a label on a line of its own is short
+# A record's number before its label alone, opening the record (East Devon's `1. priority` / `Monitor the number ...`
+# / `Target` / ...): the record's reference, the label's value on the lines below as any label alone's.
+NUMBERED_LABEL = re.compile(r"^\s*(?P<ref>\d{1,2})\.\s+(?=\S)")
 # A web table saved a cell a line: a cell closed by ` |` at its line's end, lines of pipes or a ruling (`---|---|`).
 CLOSER = re.compile(r"\s*\|\s*$")
 
@@ -53,8 +56,9 @@ def label_of(line: Line, role_of: RoleOf) -> str | None:
 
 def label_alone(line: Line, role_of: RoleOf) -> str | None:
     """The label a line holds alone, its value on the lines below (`Deadline`, `Action by:`, a web table's `Measure
-    |`); None where the line holds more, or is too long for a field's name (ALONE_MAX)."""
-    text = CLOSER.sub("", line.text).strip().removesuffix(":").strip()
+    |`), after the record's number where it prints one (NUMBERED_LABEL); None where the line holds more, or is too
+    long for a field's name (ALONE_MAX)."""
+    text = NUMBERED_LABEL.sub("", CLOSER.sub("", line.text)).strip().removesuffix(":").strip()
     return text if len(text) <= ALONE_MAX and ":" not in text and names_field(text, role_of) else None
 
 

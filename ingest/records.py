@@ -39,6 +39,7 @@ from council_actions.ingest.model import Cell, Column, Line, LineLayout
 from council_actions.ingest.record_labels import (
     CLOSER,
     LABEL,
+    NUMBERED_LABEL,
     RUN_ON,
     is_status,
     label_alone,
@@ -83,7 +84,7 @@ def read_records(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None 
         while j < len(lines) and labelled[lines[j].number] and (j == i or j not in opens):
             column = labels.index(labelled[lines[j].number] or "") + 2
             layout: LineLayout = "row_start" if j == i and opening is None else "row"
-            relaid[j] = (with_cells(lines[j], [], layout) if lines[j].number in alone
+            relaid[j] = (with_cells(lines[j], [_number(lines[j])], layout) if lines[j].number in alone
                          else with_cells(lines[j], [_value(lines[j], column)], layout) if lines[j].number in values
                          else _label_line(lines[j], column, layout))
             j += 1
@@ -241,6 +242,12 @@ def _title_line(line: Line) -> Line:
     cut = ref.end() if ref else 0
     return with_cells(line, [sub_cell(line, 0, cut, 0) if ref else None, sub_cell(line, cut, len(line.text), 1)],
                       "row_start")
+
+
+def _number(line: Line) -> Cell | None:
+    """The record's number before its label alone (`1. priority`), as its reference; None where it prints none."""
+    found = NUMBERED_LABEL.match(line.text)
+    return sub_cell(line, found.start("ref"), found.end("ref"), REF_COLUMN) if found else None
 
 
 def _label_line(line: Line, column: int, layout: LineLayout) -> Line:
