@@ -27,7 +27,7 @@ def main() -> None:
     profile = load_profile()
     actions = [a for a in parse_document(read_document(PLAN), profile).actions if a.allocated_raw]
     parsed = time.perf_counter()
-    from council_actions.normalise.timelines import ends_owners  # what the normaliser imports for a cell's timeline
+    from council_actions.dating.timelines import ends_owners  # what the normaliser imports for a cell's timeline
 
     glossary, time_test = glossary_for(profile), ends_owners
     built = time.perf_counter()

@@ -22,10 +22,10 @@ from pathlib import Path
 import dateparser
 from council_actions.ingest import read_document
 from council_actions.normalise import ReferenceDates, fiscal_calendar, normalise_document
-from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers import parse_document
 
 from council_actions.dating.day_dates import parse_full_date
+from council_actions.dating.timelines import read_timeline
 from council_actions.profile import load_profile
 
 PLAN = Path(__file__).resolve().parent.parent / "samples" / "004_d0d661fda207b69c.txt"

@@ -250,9 +250,9 @@ def timelines(phrases: str | Iterable[str], reference: dt.date | None = None,
               profile: PathLike | None = None) -> Iterator[TimelineRecord]:
     """Each phrase (or allocation cell) read as timelines: a record per timeline found, tagged with its input.
     One phrase alone (a str) is one phrase: iterated, a str would be its characters, each read as a phrase."""
+    from council_actions.dating.timelines import ends_owners, read_timeline
     from council_actions.normalise import fiscal_calendar, glossary_for
     from council_actions.normalise.allocation import split_allocation
-    from council_actions.normalise.timelines import ends_owners, read_timeline
     from council_actions.period_words import MONTH_NAMES
     from council_actions.profile import load_profile
 

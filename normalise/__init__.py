@@ -62,7 +62,8 @@ def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: Fisc
     from council_actions.normalise.allocation import split_allocation
     from council_actions.normalise.reported import timeline_issues, unknown_owner
     from council_actions.normalise.starts import with_start
-    from council_actions.normalise.timelines import ends_owners, read_timeline
+
+    from council_actions.dating.timelines import ends_owners, read_timeline
 
     span = action.allocated_span or action.span
     owners: dict[str, OwnerMention] = {}

@@ -25,9 +25,9 @@ from council_actions.normalise.owners import OwnerGlossary, OwnerMatch
 from council_actions.normalise.records import MatchKind, OwnerMention, Timeline
 from council_actions.normalise.reported import timeline_issues, unknown_owner
 from council_actions.normalise.starts import with_start
-from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.records import Action, PrintedPeriod
 
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 from council_actions.issues import Issue, warning
 

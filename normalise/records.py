@@ -9,7 +9,7 @@ from typing import Literal
 
 from council_actions.ingest.model import Span
 
-from council_actions.dating.period_types import Cadence, Precision, TimelineKind
+from council_actions.dating.period_types import TimelineReading
 from council_actions.issues import Issue
 
 # The closed vocabularies of the records' text fields; output/contract.py writes them into _schema.json (a timeline's
@@ -45,27 +45,6 @@ class OwnerMention:
     score: float | None
     span: Span
     title_confirmed: bool | None = None
-
-
-@dataclass(frozen=True)
-class TimelineReading:
-    """What a timeline phrase means (README's timelines section; one `action_timelines` row). A recurring one also
-    says how often it recurs (`cadence`) and the months of the year it falls in where the phrase names them
-    (`months`, 1-12 in calendar order: "Annual review in May" is (5,), "Q2 and Q4 annually" the months of those
-    quarters): council_actions/dating/cadence.py.
-    `unread`: the words naming a time that no period read took in, as printed (`Mar 25` of `Mar 25/Jan 25`), which
-    assumption `period_words_not_read` stands for and the `timeline_part_unread` warning names."""
-
-    kind: TimelineKind
-    start_date: dt.date | None
-    end_date: dt.date | None
-    precision: Precision | None
-    fiscal_year: str | None
-    condition: str | None
-    assumptions: tuple[str, ...]
-    cadence: Cadence | None = None
-    months: tuple[int, ...] = ()
-    unread: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from council_actions.ingest.model import Span
 from council_actions.normalise.owners import OwnerMatch
-from council_actions.normalise.records import TimelineReading
 from council_actions.parsers.records import PrintedPeriod
 
+from council_actions.dating.period_types import TimelineReading
 from council_actions.issues import Issue, line_of, warning
 
 
@@ -112,7 +112,7 @@ def timeline_issues(phrase: str, reading: TimelineReading, span: Span, element_i
 def _unread(words: tuple[str, ...]) -> str:
     """What the warning says was not read: the words themselves (`'Mar 25', naming a time, was not read`), so an
     auditor sees at once which part of the phrase the dates leave out (a reading naming `period_words_not_read`
-    always holds them: normalise/timelines.py)."""
+    always holds them: council_actions/dating/timelines.py)."""
     quoted = ", ".join(f"'{word}'" for word in words)
     return f"{quoted}, naming a time, {'was' if len(words) == 1 else 'were'} not read"
 

@@ -17,11 +17,12 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from council_actions.normalise.records import Timeline, TimelineReading
+from council_actions.normalise.records import Timeline
 from council_actions.normalise.reported import timeline_issues
-from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.records import Action, PrintedPeriod
 
+from council_actions.dating.period_types import TimelineReading
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 from council_actions.issues import Issue, warning
 

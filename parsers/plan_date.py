@@ -18,7 +18,7 @@ Which day a printed period stands for is the rule's: a day is itself; a month, q
 document's date is read at its first day, as a revision labelled `2024-06` is, except where the label says the
 document speaks as at the period's end ("As at March 2024", a quarter's progress report: the position at the
 quarter's end), which is read at its last day. Quarters and financial years are read under the profile's
-financial year (`normalise.timelines.read_timeline`, the timeline rules' own reading).
+financial year (`dating.timelines.read_timeline`, the timeline rules' own reading).
 
 A plan may also state its period, the years its `Year 1`, `Year 2` count, in its title: "Homelessness and Rough
 Sleeping Strategy 2022 to 2025", "Council Plan 2019 - 2023", "Action plan summary - 2012/13", "2022-25 Housing
@@ -116,7 +116,7 @@ def _read(rule: DateLine, line: Line, calendar: FiscalCalendar) -> PrintedDate |
     match = rule.pattern.match(" ".join(line.text.split()))
     if match is None:
         return None
-    from council_actions.normalise.timelines import read_timeline  # only for a line that prints a date: a plan
+    from council_actions.dating.timelines import read_timeline  # only for a line that prints a date: a plan
     # that prints none is read without the timeline rules (issue 15: the first document's reading child)
 
     reading = read_timeline(rule.phrase(match), calendar, None)
@@ -169,7 +169,7 @@ def _read_period(rule: PeriodLine, line: Line, calendar: FiscalCalendar) -> Prin
     match = rule.pattern.match(" ".join(line.text.split()))
     if match is None:
         return None
-    from council_actions.normalise.timelines import read_timeline  # only for a line that states a period (issue 15)
+    from council_actions.dating.timelines import read_timeline  # only for a line that states a period (issue 15)
 
     reading = read_timeline(match["period"], calendar, None)
     if reading.kind != "deadline" or reading.start_date is None or reading.end_date is None:

@@ -19,12 +19,8 @@ STAGES = ("ingest", "parsers", "normalise", "output", "diff", "review")  # in th
 # (pipeline, batch, worker, api, cli ...) chain the stages, above them all.
 SHARED = frozenset({"child", "dating", "document_words", "fiscal", "issue_codes", "issues", "limits", "nonprinting",
                     "owner_rules", "period_words", "profile", "profile_fields", "roles", "span"})
-TIMELINE_READER = ("the plan's date and period are read with their dates in full (parsers/plan_date.py), as "
-                   "normalise/timelines.py reads a timeline; whether a line reads as a time at all, and its kind, "
-                   "is council_actions/dating/is_a_time.py's")
 # Imports kept against the direction: the module imported -> (the files importing it, why).
 EXCEPTIONS: dict[str, tuple[frozenset[str], str]] = {
-    "council_actions.normalise.timelines": (frozenset({"parsers/plan_date.py"}), TIMELINE_READER),
     "council_actions.normalise.owners": (frozenset({"parsers/elements.py"}),
                                          "a self-assessment's paragraph opening with an owner is known by the "
                                          "owner glossary (spaCy), which only normalise builds"),

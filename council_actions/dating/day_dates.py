@@ -4,7 +4,7 @@ a month and its year (`March 2025`), and two days sharing the year printed after
 The readers of the rule table's dated forms (`periods.PERIOD_RULES`), apart from the table so that it stays one
 screen of forms: each reads a day or a month and names every choice it made (day first, a two-digit year, a month
 in figures). A date in words is read by dateparser under fixed settings (`parse_full_date`), the one parser every
-Context is given, whether a phrase is dated (normalise/timelines.py) or only asked whether it prints a time
+Context is given, whether a phrase is dated (timelines.py) or only asked whether it prints a time
 (is_a_time.PRINTED_ONLY).
 """
 

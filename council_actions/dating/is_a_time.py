@@ -2,7 +2,7 @@
 a cell's opening or closing words and a list's items, the parsers of an allocation cell, the role of a column
 headed by a period (council_actions/roles.py), the allocation splitter of an owner's cell. Each is answered by the
 period rules (`period_search.find_periods`) and the kinds' words (`kinds`) that date the phrase later
-(normalise/timelines.py), so what reads as a time and how it is dated cannot drift apart; here it is only asked
+(timelines.py), so what reads as a time and how it is dated cannot drift apart; here it is only asked
 whether, never when.
 
 A phrase is read as the rules read it (`normalised`) under the default calendar and no reference date
@@ -105,7 +105,7 @@ def is_kind_alone(phrase: str) -> bool:
 
 def kind_in_words(phrase: str) -> TimelineKind | None:
     """The kind a phrase's words make (`Completed`, `Ongoing`, `Annually`; a month alone recurs), None where they make
-    none: the kind normalise/timelines.read_timeline gives a phrase that has one, asked where only the kind matters
+    none: the kind timelines.read_timeline gives a phrase that has one, asked where only the kind matters
     (parsers/progress.py: whether every milestone is done)."""
     return _kind(normalised(phrase))
 
@@ -126,7 +126,7 @@ def is_timeline(phrase: str, kinds: frozenset[str] = TIMED_KINDS, calendar: Fisc
     reads does not depend on the council's calendar (that moves dates, not what a phrase is), so the default one
     is used, unless the asker reads the phrase under the council's (`calendar`: the table parser's heading).
 
-    It is what normalise/timelines.read_timeline gives the phrase (a precision, or a kind in `kinds`) without the
+    It is what timelines.read_timeline gives the phrase (a precision, or a kind in `kinds`) without the
     reading's dates: the kind its words make (a month alone recurs), and whether a period is left once those it
     cannot place (UNPLACED) and a recurring one's months are set aside. Memoised: the readers ask it of a line
     more than once."""

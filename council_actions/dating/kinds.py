@@ -4,7 +4,7 @@ A phrase is `complete`, `conditional`, `recurring`, `ongoing` (or an update note
 it prints, whatever period it names; KIND_RULES holds each kind's words, and where several kinds' words are printed
 the earlier row wins (`kind_of`). The `recurring` row is every wording of the cadence table (cadence.py),
 so that what makes a phrase recurring is what says how often. A phrase with no kind word is a deadline or a period
-by the words before its period, or unresolved (normalise/timelines.read_timeline decides).
+by the words before its period, or unresolved (timelines.read_timeline decides).
 """
 
 from __future__ import annotations

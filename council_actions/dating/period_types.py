@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from council_actions.fiscal import FiscalCalendar, PlanYears
@@ -51,3 +52,24 @@ class Context(NamedTuple):
     reference: dt.date | None
     parse_date: Callable[[str], dt.date | None]
     plan: PlanYears | None = None
+
+
+@dataclass(frozen=True)
+class TimelineReading:
+    """What a timeline phrase means (README's timelines section; one `action_timelines` row). A recurring one also
+    says how often it recurs (`cadence`) and the months of the year it falls in where the phrase names them
+    (`months`, 1-12 in calendar order: "Annual review in May" is (5,), "Q2 and Q4 annually" the months of those
+    quarters): council_actions/dating/cadence.py.
+    `unread`: the words naming a time that no period read took in, as printed (`Mar 25` of `Mar 25/Jan 25`), which
+    assumption `period_words_not_read` stands for and the `timeline_part_unread` warning names."""
+
+    kind: TimelineKind
+    start_date: dt.date | None
+    end_date: dt.date | None
+    precision: Precision | None
+    fiscal_year: str | None
+    condition: str | None
+    assumptions: tuple[str, ...]
+    cadence: Cadence | None = None
+    months: tuple[int, ...] = ()
+    unread: tuple[str, ...] = ()

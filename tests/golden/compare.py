@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from council_actions.normalise.records import NormalisedDocument, TimelineReading
+from council_actions.normalise.records import NormalisedDocument
 from council_actions.output.tables import month_names
 from council_actions.parsers.records import ParsedDocument
+
+from council_actions.dating.period_types import TimelineReading
 
 GOLDEN = Path(__file__).resolve().parent
 ELEMENT_FIELDS = ("printed_id", "theme_no", "score", "characteristic", "status_note", "no_gaps")

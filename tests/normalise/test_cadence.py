@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from council_actions.normalise.timelines import read_timeline
 from council_actions.output.tables import month_names
 
 from council_actions.dating.alternation import opened, replay
@@ -20,6 +19,7 @@ from council_actions.dating.cadence import (
     TIMES_A_YEAR,
 )
 from council_actions.dating.kinds import STATUS_ALONE
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 from council_actions.period_words import MONTHS
 from council_actions.pipeline import process

@@ -10,8 +10,8 @@ read kind `period` (yearend: `w/c` or `week commencing` may stand between `durin
 import datetime as dt
 
 import pytest
-from council_actions.normalise.timelines import read_timeline
 
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 from tests.conftest import REFERENCE
 

@@ -9,8 +9,8 @@ no dates, the gloss lost as `first_period_of_several`), and a feast with no year
 import datetime as dt
 
 import pytest
-from council_actions.normalise.timelines import read_timeline
 
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 from tests.conftest import REFERENCE
 from tests.normalise.timeline_messages import timeline_messages

@@ -15,11 +15,11 @@ import pytest
 from council_actions.ingest.headed_list import LEADING_TIMELINE
 from council_actions.ingest.layout import ROW_MARKER
 from council_actions.ingest.line_breaks import closes_on_date
-from council_actions.normalise.timelines import ends_owners
 
 from council_actions.dating import is_a_time
 from council_actions.dating.is_a_time import ends_on_a_date, is_timeline, names_a_time
 from council_actions.dating.periods import PERIOD_RULES
+from council_actions.dating.timelines import ends_owners
 from council_actions.period_words import MONTH_WORD
 
 # (phrase as printed, whether it stands alone as a time, whether a line of running text so printed names a time)

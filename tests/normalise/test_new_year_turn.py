@@ -14,8 +14,8 @@ financial year 2024/25).
 import datetime as dt
 
 import pytest
-from council_actions.normalise.timelines import read_timeline
 
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar, PlanYears
 from tests.conftest import REFERENCE
 from tests.normalise.timeline_messages import timeline_messages

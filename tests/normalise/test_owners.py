@@ -270,7 +270,8 @@ def test_acronyms_side_by_side_are_one_owner_each_without_a_glossary(cell, owner
     """The seed's allocation cells read with the generic profile (no glossary to find `CEX` and `HoBPPP`): acronyms
     printed with only a space between are one owner each, as the Runnymede profile's matcher reads them."""
     from council_actions.normalise.allocation import split_allocation
-    from council_actions.normalise.timelines import ends_owners
+
+    from council_actions.dating.timelines import ends_owners
 
     assert cell in [printed for printed, _ in SEED_CELLS]  # as the seed prints it (its allocated_raw)
     found = split_allocation(cell, OwnerGlossary(load_profile("generic")), ends_owners)
@@ -285,7 +286,8 @@ def test_every_seed_cell_splits_alike_with_or_without_its_glossary(cell):
     24/25 ...`); the generic profile read `HoBPPP by Dec 2024` as one timeline phrase and lost the owner, until the
     acronyms a time piece opens with were read as owners (normalise/allocation.LEADING_ACRONYMS)."""
     from council_actions.normalise.allocation import split_allocation
-    from council_actions.normalise.timelines import ends_owners
+
+    from council_actions.dating.timelines import ends_owners
 
     def pieces(profile: str) -> list[tuple[str, str, int, int]]:
         return [(s.kind, s.text, s.start, s.end) for s in split_allocation(cell, OwnerGlossary(
@@ -314,7 +316,8 @@ def test_a_time_in_capitals_keeps_its_own_words(cell, posts, time, profile_name)
     (normalise/allocation.LEADING_ACRONYMS) stop at it. They took `DURING`, `IN`, `FY`, `EARLY` and `AUTUMN` as
     owners, and the time lost them (`FY 24/25` read as the owner `FY` and the timeline `24/25`)."""
     from council_actions.normalise.allocation import split_allocation
-    from council_actions.normalise.timelines import ends_owners
+
+    from council_actions.dating.timelines import ends_owners
 
     found = split_allocation(cell, OwnerGlossary(load_profile(profile_name)), ends_owners)
     assert [(s.kind, s.text) for s in found] == [*(("owner", post) for post in posts), ("timeline", time)]

@@ -16,8 +16,8 @@ year`, the plan's financial year, the choice named) and `during w/c ...` (a peri
 import datetime as dt
 
 import pytest
-from council_actions.normalise.timelines import read_timeline
 
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 from tests.conftest import REFERENCE
 

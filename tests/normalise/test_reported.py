@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from council_actions.ingest.model import Span
 from council_actions.normalise.reported import REFERENCE_RULES, UNDATED_RULES, timeline_issues
-from council_actions.normalise.timelines import read_timeline
 
 from council_actions.dating.periods import PERIOD_RULES
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 from council_actions.pipeline import process
 from council_actions.profile import load_profile

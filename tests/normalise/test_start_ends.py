@@ -14,10 +14,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from council_actions.normalise.start_ends import ENDS, RUNS_TO
-from council_actions.normalise.timelines import read_timeline
 
 from council_actions.dating.is_a_time import names_a_time, opens_on_a_date
+from council_actions.dating.start_ends import ENDS, RUNS_TO
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 from tests.conftest import REFERENCE
 

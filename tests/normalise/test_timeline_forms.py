@@ -15,8 +15,8 @@ import datetime as dt
 import pytest
 from council_actions.ingest.model import Span
 from council_actions.normalise.reported import timeline_issues
-from council_actions.normalise.timelines import read_timeline
 
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 from tests.conftest import REFERENCE
 

@@ -17,9 +17,9 @@ Australian councils' quarters glossed with their own financial year's months (`S
 import datetime as dt
 
 import pytest
-from council_actions.normalise.timelines import read_timeline
 
 from council_actions.dating.is_a_time import is_timeline
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 from tests.conftest import REFERENCE
 from tests.normalise.timeline_messages import timeline_messages

@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 from council_actions.normalise import normalise_document
-from council_actions.normalise.timelines import read_timeline
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 from tests.conftest import GIVEN, REFERENCE, SAMPLES
 

@@ -13,8 +13,8 @@ the date of this plan`). Each row worked out by hand from the rules (reference d
 import datetime as dt
 
 import pytest
-from council_actions.normalise.timelines import read_timeline
 
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 from tests.conftest import REFERENCE
 from tests.normalise.timeline_messages import timeline_messages

@@ -21,12 +21,12 @@ import pytest
 from council_actions.ingest.model import Span
 from council_actions.normalise import ReferenceDates
 from council_actions.normalise.reported import UNDATED_RULES, timeline_issues
-from council_actions.normalise.start_ends import OPEN_ENDS
-from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.records import PrintedPeriod
 
 from council_actions.dating.is_a_time import UNPLACED, UNPLACED_GATE, is_timeline
 from council_actions.dating.periods import PERIOD_RULES
+from council_actions.dating.start_ends import OPEN_ENDS
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar, PlanYears
 from council_actions.pipeline import process
 from council_actions.profile import load_profile

@@ -3,8 +3,8 @@
 
 from council_actions.ingest.model import Span
 from council_actions.normalise.reported import timeline_issues
-from council_actions.normalise.timelines import read_timeline
 
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 
 FY = FiscalCalendar()

@@ -13,7 +13,6 @@ import pyarrow.parquet as pq
 import pytest
 from council_actions.ingest.model import MediaType
 from council_actions.normalise.records import MatchKind, ReferenceFrom
-from council_actions.normalise.timelines import read_timeline
 from council_actions.output.contract import (
     VOCABULARIES,
     ChangeField,
@@ -33,6 +32,7 @@ from council_actions.parsers.records import (
 
 from council_actions.cli.ingest import COUNCIL_FROM
 from council_actions.dating.period_types import Cadence, Precision, TimelineKind
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 from council_actions.issues import IssueStage, Severity
 

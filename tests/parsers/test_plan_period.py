@@ -17,9 +17,9 @@ import datetime as dt
 import pytest
 from council_actions.ingest.text import read_text
 from council_actions.normalise import ReferenceDates, fiscal_calendar
-from council_actions.normalise.timelines import read_timeline
 from council_actions.parsers.plan_date import PERIOD_LINES, printed_period
 
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar, PlanYears
 from council_actions.pipeline import process
 from council_actions.profile import load_profile

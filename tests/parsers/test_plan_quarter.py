@@ -15,9 +15,9 @@ import datetime as dt
 
 import pytest
 from council_actions.normalise import ReferenceDates, fiscal_calendar
-from council_actions.normalise.timelines import read_timeline
 
 from council_actions.dating.relative_periods import YEAR_SOURCES
+from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import PlanYears
 from council_actions.pipeline import process
 from council_actions.profile import load_profile

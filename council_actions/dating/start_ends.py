@@ -8,7 +8,7 @@ end's words (ENDS: "to commence 06/25, testing through to September 2025"), the 
 other: one range from the start period's first day to the end period's last, due then (`range_from_start_to_end`);
 with no kind word it is a deadline, or a period after a span's word, as the phrase without its start word would be
 (the kinds of TimelineKind: due by a date, or during a period), and an ongoing one stays ongoing, its end kept.
-`normalise/timelines.read_timeline` asks both.
+`timelines.read_timeline` asks both.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ reading says so. A timeline naming its action's start ("ongoing from May 2016",
 (assumption `open_ended_from_start`), unless it names a later end it runs to ("to
 commence 06/25, testing through to September 2025": a range, due at the end's
 end); so does an ongoing one whose last period is followed by nothing but an open
-end's words ("2028 onwards", "year 2 - ongoing"): normalise/start_ends.py.
+end's words ("2028 onwards", "year 2 - ongoing"): start_ends.py.
 A phrase with no period and no kind word is `unresolved`: its dates stay null
 and it is reported, never filled from the wall clock (a status printed in its
 place, "In hand", is named so: `kinds.STATUS_ALONE`).
@@ -21,9 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-
-from council_actions.normalise.records import TimelineReading
-from council_actions.normalise.start_ends import OPEN_ON, runs_to, starts_at
 
 from council_actions.dating.cadence import MONTHS_ALONE, Recurrence, read_recurrence
 from council_actions.dating.day_dates import parse_full_date
@@ -37,8 +34,9 @@ from council_actions.dating.is_a_time import (
 )
 from council_actions.dating.kinds import STATUS_ALONE, kind_of
 from council_actions.dating.period_search import FoundPeriod, find_periods, unread_time_words
-from council_actions.dating.period_types import Context, Precision
+from council_actions.dating.period_types import Context, Precision, TimelineReading
 from council_actions.dating.printed import printed_offset, unread_words
+from council_actions.dating.start_ends import OPEN_ON, runs_to, starts_at
 from council_actions.fiscal import FiscalCalendar, PlanYears
 from council_actions.period_words import SPAN_WORDS
 
