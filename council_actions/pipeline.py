@@ -40,8 +40,8 @@ DEFAULT_LIMITS = Limits()
 @dataclass(frozen=True)
 class Parsed:
     """A document read and parsed: all of a document that needs no spaCy (the parser tells where an owner
-    opens a sentence from the glossary's spellings alone, normalise/owners.py), so a fresh process makes it in
-    a child while it loads spaCy itself."""
+    opens a sentence from the glossary's spellings alone, council_actions/owner_spellings.py), so a fresh process
+    makes it in a child while it loads spaCy itself."""
 
     path: Path
     document: Document

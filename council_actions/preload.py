@@ -94,9 +94,10 @@ def reader_modules(path: Path) -> tuple[str, ...]:
 
 
 def prepare_readers(profile: Profile, path: Path) -> None:
-    """What readers forked afterwards inherit rather than build each: the profile's owner glossary (the parse
-    asks which allocations open with an owner), the modules a document at `path` needs and the patterns its parse
-    builds from the profile's words (parsers.build_patterns)."""
+    """What readers forked afterwards inherit rather than build each: the profile's owner glossary and the spellings
+    it is built on (the parse asks which paragraphs open with an owner: council_actions/owner_spellings.py), the
+    modules a document at `path` needs and the patterns its parse builds from the profile's words
+    (parsers.build_patterns)."""
     with FORK_LOCK:
         glossary_for(profile)
         _load_readers(profile, path)

@@ -95,7 +95,7 @@ def lookalikes_folded(text: str) -> str:
 @lru_cache(maxsize=64)
 def latin_lookalikes(text: str) -> str:
     """Map letters of other scripts to the Latin letter Unicode's confusables data names, one for one: owners'
-    spellings (normalise/owners.py) and headings (`lookalikes_folded`) are compared so."""
+    spellings (council_actions/owner_spellings.py) and headings (`lookalikes_folded`) are compared so."""
     if text.isascii():
         return text
     from confusable_homoglyphs import confusables

@@ -21,8 +21,8 @@ from council_actions.ingest.model import Span
 from council_actions.normalise.allocation import MOVED_FROM
 from council_actions.normalise.owner_shapes import OwnerPiece
 from council_actions.normalise.owner_split import owner_pieces
-from council_actions.normalise.owners import OwnerGlossary, OwnerMatch
-from council_actions.normalise.records import MatchKind, OwnerMention, Timeline
+from council_actions.normalise.owners import OwnerGlossary
+from council_actions.normalise.records import OwnerMention, Timeline
 from council_actions.normalise.reported import timeline_issues, unknown_owner
 from council_actions.normalise.starts import with_start
 from council_actions.parsers.records import Action, PrintedPeriod
@@ -30,6 +30,7 @@ from council_actions.parsers.records import Action, PrintedPeriod
 from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 from council_actions.issues import Issue, warning
+from council_actions.owner_spellings import MatchKind, OwnerMatch
 
 MILESTONES = re.compile(r"\n|" + MOVED_FROM.pattern, re.IGNORECASE)  # a line of its own, or a date it was moved from
 

@@ -4,9 +4,9 @@ An owner the glossary does not know keeps its printed text as its key (`unknown`
 such owner several ways: in other case or spacing (Newton St Cyres' `Clerk & Councillors`, then `Clerk and
 councillors`), or by the abbreviation it printed in brackets after the name (Tower Hamlets' `Head of Information
 Governance (IG) / Data Protection Office (DPO)`, then `Head of IG/DPO`). As case and spacing never tell the
-glossary's owners apart (owners.squash), they do not tell these apart either: each later spelling takes the key the
-plan first printed, and its owner row names how it differs (KEY_RULES). The match stays `unknown`, and each spelling
-is still reported, since the glossary knows neither; owner_raw stays as printed.
+glossary's owners apart (council_actions/owner_spellings.squash), they do not tell these apart either: each later
+spelling takes the key the plan first printed, and its owner row names how it differs (KEY_RULES). The match stays
+`unknown`, and each spelling is still reported, since the glossary knows neither; owner_raw stays as printed.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from council_actions.normalise.owners import squash
 from council_actions.normalise.records import OwnerMention
+
+from council_actions.owner_spellings import squash
 
 DEFINED = re.compile(r"(?P<name>.*\S)\s*\((?P<short>[A-Z][A-Za-z]{1,9})\)")  # `Data Protection Office (DPO)`
 

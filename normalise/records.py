@@ -11,10 +11,10 @@ from council_actions.ingest.model import Span
 
 from council_actions.dating.period_types import TimelineReading
 from council_actions.issues import Issue
+from council_actions.owner_spellings import MatchKind
 
 # The closed vocabularies of the records' text fields; output/contract.py writes them into _schema.json (a timeline's
 # kind, precision and cadence are the period rules' own: council_actions/dating/period_types.py).
-MatchKind = Literal["exact", "repaired", "fuzzy", "unknown"]  # action_owners.match (normalise/owners.py)
 ReferenceFrom = Literal["given", "printed", "revision_label"]  # normalise/reference.REFERENCE_SOURCES, in rank order
 
 

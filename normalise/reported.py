@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from council_actions.ingest.model import Span
-from council_actions.normalise.owners import OwnerMatch
 from council_actions.parsers.records import PrintedPeriod
 
 from council_actions.dating.period_types import TimelineReading
 from council_actions.issues import Issue, line_of, warning
+from council_actions.owner_spellings import OwnerMatch
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Literal, get_args
 
 from council_actions.ingest.model import MediaType
-from council_actions.normalise.records import MatchKind, ReferenceFrom
+from council_actions.normalise.records import ReferenceFrom
 from council_actions.output.status import STATUS_RULES, STATUSES
 from council_actions.output.table_names import TableName
 from council_actions.parsers.records import (
@@ -27,6 +27,7 @@ from council_actions.parsers.records import (
 from council_actions.dating.period_types import Cadence, Precision, TimelineKind
 from council_actions.issue_codes import ISSUE_CODES, described
 from council_actions.issues import ISSUE_STAGES, SEVERITIES
+from council_actions.owner_spellings import MatchKind
 
 # Columns that together identify a row within the whole output folder (every revision), for every table.
 TABLE_KEYS: dict[TableName, tuple[str, ...]] = {

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from council_actions.ingest.model import Cell, Span
-from council_actions.normalise.owners import glossary_for
 from council_actions.parsers.actions import build_actions
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.colours import ColourKey
@@ -21,6 +20,7 @@ from council_actions.parsers.quality import Vocabulary
 from council_actions.parsers.records import Action, Element
 
 from council_actions.issues import Issue, warning
+from council_actions.owner_spellings import spellings_for
 from council_actions.profile import Profile
 
 NO_GAPS = re.compile(r"^No (?:new |additional )?gaps? identified", re.IGNORECASE)
@@ -47,7 +47,7 @@ def build_element(block: Block, resolved: ResolvedId, profile: Profile, vocabula
     paragraphs = build_paragraphs(rows, columns)
     characteristic, status_note, alias = _characteristic(paragraphs[columns.characteristic], profile, known_ids)
     actions, used_opportunities, action_issues = build_actions(element_id, paragraphs,
-                                                               glossary_for(profile).opens_with_owner, columns)
+                                                               spellings_for(profile).opens_with_owner, columns)
     issues += action_issues
     opportunities = paragraphs[columns.opportunity]
     notes = [p.text for i, p in enumerate(opportunities) if i not in used_opportunities]

@@ -2,7 +2,7 @@
 the folding recorded as an issue at the header's line (`heading_lookalikes_folded`), the cells kept as printed.
 
 The seed plan already prints look-alikes in its cells (its owner `СНоҒ`, Cyrillic and one Ukrainian letter, which
-normalise/owners.py folds to match `CHoF`); a heading typed or given by a font so (`Rеsponsible`, its `е` Cyrillic)
+council_actions/owner_spellings.py folds to match `CHoF`); a heading typed or given by a font so (`Rеsponsible`, its `е` Cyrillic)
 matched no heading rule: Rotherham's plan with `Аctivity` (Cyrillic `А`) was refused whole ("no plan column
 headings"), and the seed plan, its headings printed again on each page, read its repeated headers as actions.
 The headings are the samples' own, as printed; only the look-alike letters are put in.

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from council_actions.ingest.model import Span
 from council_actions.normalise.owner_keys import KEY_RULES, one_key_each
-from council_actions.normalise.records import MatchKind, OwnerMention
+from council_actions.normalise.records import OwnerMention
 
+from council_actions.owner_spellings import MatchKind
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
 from tests.conftest import SAMPLES

@@ -7,6 +7,7 @@ from council_actions.normalise import normalise_document, owners
 from council_actions.normalise.owners import OwnerGlossary
 from council_actions.parsers import parse_document
 
+from council_actions.owner_spellings import OwnerSpellings, spellings_for
 from council_actions.profile import load_profile
 from council_actions.profile_fields import ProfileError
 from tests.conftest import FIXTURES, SAMPLES
@@ -204,7 +205,7 @@ OPENINGS = [
 
 @pytest.mark.parametrize("text, opens", OPENINGS)
 def test_what_opens_with_an_owner(profile, text, opens):
-    assert OwnerGlossary(profile).opens_with_owner(text) is opens
+    assert OwnerSpellings(profile).opens_with_owner(text) is opens
 
 
 def test_opening_check_agrees_with_spacy_on_every_sentence_of_the_samples(profile):
@@ -220,7 +221,7 @@ def test_opening_check_agrees_with_spacy_on_every_sentence_of_the_samples(profil
     pieces = {piece for path in sorted(SAMPLES.rglob("*.txt")) for line in path.read_text("utf-8").splitlines()
               for piece in re.split(r"(?<=[.;,])\s+", line.strip()) if piece}
     assert len(pieces) > 1500
-    assert [p for p in sorted(pieces) if glossary.opens_with_owner(p) != by_spacy(p)] == []
+    assert [p for p in sorted(pieces) if spellings_for(profile).opens_with_owner(p) != by_spacy(p)] == []
 
 
 def test_second_council_profile_needs_no_code_change(tmp_path):

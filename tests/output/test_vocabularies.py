@@ -12,7 +12,7 @@ from typing import get_args
 import pyarrow.parquet as pq
 import pytest
 from council_actions.ingest.model import MediaType
-from council_actions.normalise.records import MatchKind, ReferenceFrom
+from council_actions.normalise.records import ReferenceFrom
 from council_actions.output.contract import (
     VOCABULARIES,
     ChangeField,
@@ -35,6 +35,7 @@ from council_actions.dating.period_types import Cadence, Precision, TimelineKind
 from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 from council_actions.issues import IssueStage, Severity
+from council_actions.owner_spellings import MatchKind
 
 LITERALS = {
     ("documents", "media_type"): MediaType,
