@@ -1,19 +1,29 @@
-"""Every document under samples/ ingested once per session: read by the contract checks
-(test_user_contract.py) and compared with a second run by test_tables.py's byte-identity test."""
+"""Every document under samples/ ingested once per test run: read by the contract checks (test_user_contract.py)
+and compared with a second run by test_tables.py's byte-identity test, whichever xdist workers run them."""
 
 from __future__ import annotations
+
+import pickle
+import shutil
 
 import pytest
 
 from council_actions.batch import run_batch
 from council_actions.document_files import find_documents
 from tests.conftest import GIVEN, SAMPLES
+from tests.run_once import held, keep, run_folder
 
 
 @pytest.fixture(scope="session")
-def every_sample(tmp_path_factory, profile):
-    """Every document under samples/, as the README's first command ingests them. Read only: no test writes here."""
-    out = tmp_path_factory.mktemp("every_sample")
-    results, failures = run_batch(find_documents([SAMPLES]), out, profile, "r1", GIVEN)
-    assert failures == 0
-    return out, results
+def every_sample(tmp_path_factory, profile, request):
+    """Every document under samples/, as the README's first command ingests them, by the first worker to need
+    them (tests/run_once.py): some 7 s of CPU a run, once for the two modules. Read only: no test writes here."""
+    shared = run_folder(tmp_path_factory, request.config)
+    out, made = shared / "every_sample", shared / "every_sample.pickle"
+    with held(shared / "every_sample.lock"):
+        if not made.exists():
+            shutil.rmtree(out, ignore_errors=True)  # what a worker's run that failed left
+            results, failures = run_batch(find_documents([SAMPLES]), out, profile, "r1", GIVEN)
+            assert failures == 0
+            keep(made, results)
+        return out, pickle.loads(made.read_bytes())
