@@ -20,6 +20,11 @@ from council_actions.output.tables import Cell, TableSet, arrow_table, issues_ta
 
 from council_actions.issues import Issue
 
+# How a staged file's name ends (a batch's staging area, a transaction folder): not in `.parquet`, so that a glob
+# over the whole output folder (`OUT/*/*/*.parquet`, DuckDB's as a BI user reads every table at once) finds only
+# committed table files, never one a running write is staging or a killed write left under `_journal/`.
+STAGED = ".staged"
+
 
 @dataclass(frozen=True)
 class EncodedTable:
@@ -92,11 +97,11 @@ def _encoded(document_id: str, name: str, table: pa.Table, staging: Path | None)
     umask's (0644 under the usual 022), since the commit renames it into the table's folder as it is: not by
     `tempfile.mkstemp`, whose files only their owner may read (0600), which left a BI tool reading the folder as
     another user (a Power BI gateway's or Tableau server's account) refused every table file, `_schema.json` not.
-    The random part keeps two stagings of one document apart; "x" refuses a name already there."""
+    The random part keeps two stagings of one document apart; "x" refuses a name already there; STAGED ends it."""
     data = parquet_bytes(table)
     if staging is None:
         return EncodedTable(table.num_rows, data)
-    path = staging / f"{document_id}.{name}.{os.urandom(8).hex()}.parquet"
+    path = staging / f"{document_id}.{name}.{os.urandom(8).hex()}{STAGED}"
     with path.open("xb") as stream:
         stream.write(data)
     return EncodedTable(table.num_rows, staged=path)

@@ -15,7 +15,7 @@ What a reader sees, at every instant and after a kill at any step:
   tables, while the commit is applied (or after a kill during it, until any command runs), some tables may
   already hold the new version and others still the old: the on-disk layout allows no atomic change of several
   folders. A kill before the record leaves the old version whole for everyone; staged files sit under
-  `_journal/`, outside every table's folder.
+  `_journal/`, outside every table's folder, their names not ending in `.parquet` (but a swap's image folder's).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from council_actions.ingest.model import Document
 from council_actions.output.compatible import refuse_other_layouts
 from council_actions.output.journal import Step, abandon, finish, open_transaction, recover_locked, seal
 from council_actions.output.lock import JOURNAL, locked
-from council_actions.output.parquet import EncodedSet
+from council_actions.output.parquet import STAGED, EncodedSet
 from council_actions.output.schema import DIFF_TABLES, TABLES
 from council_actions.output.schema_json import describe
 from council_actions.output.sources import SOURCES, earlier_versions, index_text, read_index
@@ -221,8 +221,8 @@ def _link_image(live: Path, staged: Path, leave_out: set[str]) -> bool:
 
 
 def _flat(folder: str, name: str) -> str:
-    """A live folder's file as one name in the transaction folder."""
-    return name if folder == "." else f"{folder.replace('/', '.')}.{name}"
+    """A live folder's file as one name in the transaction folder, ending in STAGED (output/parquet.py)."""
+    return (name if folder == "." else f"{folder.replace('/', '.')}.{name}") + STAGED
 
 
 def _relative(path: Path, out_dir: Path) -> str:

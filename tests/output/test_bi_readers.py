@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import stat
 
 import duckdb
 import pandas as pd
 import pyarrow as pa
 import pytest
+from council_actions.output.parquet import encode
 from council_actions.output.schema import TABLES, columns
+from council_actions.output.tables import build_tables
 
 from council_actions.cli import main
-from tests.conftest import PLAN, THEME_7
+from council_actions.pipeline import process, write
+from tests.conftest import GIVEN, PLAN, THEME_7
+from tests.diff.test_killed_writes import kill_at, killed_write
 
 pytestmark = pytest.mark.usefixtures("ingested")
 
@@ -65,3 +70,32 @@ def test_table_files_are_as_readable_as_the_schema_file(tmp_path):
     found = {(path.relative_to(out).parts[0], stat.S_IMODE(path.stat().st_mode)) for path in out.glob("*/*/*")}
     assert found == {(table, 0o644) for table in [*TABLES, "_sources"]}
     assert stat.S_IMODE((out / "_schema.json").stat().st_mode) == 0o644
+
+
+def whole_folder_rows(out) -> dict[str, int]:
+    """Rows per top folder, as DuckDB reads every table of the folder at once (`OUT/*/*/*.parquet`)."""
+    return dict(duckdb.sql(f"select regexp_extract(filename, '^{out}/([^/]+)/', 1), count(*) from read_parquet("
+                           f"'{out}/*/*/*.parquet', union_by_name=true, filename=true) group by 1").fetchall())
+
+
+def test_a_glob_over_the_whole_folder_reads_no_file_a_write_stages(tmp_path, profile):
+    """bug: a write staged its files under `_journal/` as `<table>.<revision>.<document_id>.parquet` (a batch's
+    workers as `<document_id>.<table>.<random>.parquet`), so `read_parquet('OUT/*/*/*.parquet')` read the rows of a
+    write killed before its commit record, and, while an ingest ran, of files not yet whole: at 12 of the 27 steps
+    of writing the plan beside a theme page, the plan's rows of up to 11 tables were read from `_journal`."""
+    out = tmp_path / "base"
+    write(process(THEME_7, profile, GIVEN), out, profile, "r1")
+    plan = process(PLAN, profile, GIVEN)
+    shutil.copytree(out, tmp_path / "clean")
+    with pytest.MonkeyPatch.context() as patch:
+        steps = kill_at(patch, 0, lambda: None)
+        write(plan, tmp_path / "clean", profile, "r1")
+    for step in range(1, steps[0] + 1):
+        killed = tmp_path / f"killed-{step}"
+        shutil.copytree(out, killed)
+        assert killed_write(killed, plan, profile, "r1", step), step
+        assert set(whole_folder_rows(killed)) <= set(TABLES), step
+    staging = tmp_path / "base" / "_journal" / "stage-running"
+    staging.mkdir()
+    encode(build_tables(plan.document, plan.parsed, plan.normalised, "r1", profile), staging)
+    assert whole_folder_rows(out) == whole_folder_rows(tmp_path / "killed-1")
