@@ -138,13 +138,15 @@ def _documents_given(paths: Sequence[PathLike], out: Path) -> tuple[list[Path], 
 
 
 def diff(out: PathLike, earlier: str | None = None, later: str | None = None, *,
-         absent_as_removed: bool = False) -> RevisionDiff:
+         absent_as_removed: bool = False, profiles: Iterable[PathLike] = ()) -> RevisionDiff:
     """What changed from revision `earlier` to `later`; writes the `changes` and `action_lineage` tables.
 
     `later` defaults to the latest revision and `earlier` to the one before `later`, as the
     reading commands default to the latest. A document `earlier` holds and `later` does not is
-    named in `absent`, not compared, unless `absent_as_removed`. Raises DiffError (a ValueError,
-    one line) and writes nothing when the two cannot be compared.
+    named in `absent`, not compared, unless `absent_as_removed`. Owners are read with the profile
+    each revision was ingested with, of `profiles` (as ingest's `profile`) or built in, else as
+    `owners_notes` says. Raises DiffError (a ValueError, one line) or ProfileError and writes
+    nothing when the two cannot be compared.
     """
     from council_actions.diff import diff as diff_revisions
     from council_actions.issues import OutputError
@@ -158,7 +160,7 @@ def diff(out: PathLike, earlier: str | None = None, later: str | None = None, *,
             if later not in ordered[1:]:
                 raise OutputError(f"{out}: no revision before {later!r} to compare it with (give --from)")
             earlier = ordered[ordered.index(later) - 1]
-        return diff_revisions(Path(out), earlier, later, absent_as_removed=absent_as_removed)
+        return diff_revisions(Path(out), earlier, later, absent_as_removed=absent_as_removed, profiles=tuple(profiles))
 
 
 def expand_paths(paths: Iterable[PathLike]) -> list[Path]:

@@ -10,6 +10,7 @@ code change. Mistakes in the file are reported with the file and line
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, replace
@@ -109,6 +110,7 @@ class Profile:
     document_words: DocumentWords  # the words of titles, front matter and furniture: as owner_words
     is_default: bool = False  # used because no profile was given: it claims its council only for its own layout
     row_marker: re.Pattern[str] | None = None  # a printed code opening a table row's characteristic cell (`CI001:`)
+    digest: str = ""  # sha256 of the file's text, hex (documents.profile_sha256): which profile, whatever its name
 
     def __hash__(self) -> int:
         """The profile keys per-profile caches (`plan_columns`, `glossary_for`) that each element of a plan asks: the
@@ -203,6 +205,7 @@ def _build(text: str, source: str) -> Profile:
         owner_words=_owner_words(fields, generic),
         document_words=DocumentWords(*_merged(fields, generic, "document_words", DOCUMENT_WORD_LISTS)),
         row_marker=fields.regex(plan["row_marker"], "row_marker") if "row_marker" in plan else None,
+        digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )
 
 

@@ -8,9 +8,11 @@ Ingest stays a pure function of one input. `diff` is the one entry.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from council_actions.diff.compare import compare_documents
+from council_actions.diff.glossaries import given_profiles
 from council_actions.diff.pairing import THRESHOLDS, Thresholds, pair_documents, reingested, was_reingested
 from council_actions.diff.read import check_output_folder, read_revision
 from council_actions.diff.records import (
@@ -27,21 +29,26 @@ from council_actions.diff.tables import write_diff
 from council_actions.output import reading
 from council_actions.output.report import revisions
 
+from council_actions.profile import Profile
+
 __all__ = ["KIND_ORDER", "THRESHOLDS", "Change", "DiffError", "DocumentDiff", "Lineage", "RevisionDiff",
            "SameRevisionError", "Thresholds", "compare_revisions", "diff"]
 
 
-def diff(out_dir: Path, earlier: str, later: str, *, absent_as_removed: bool = False) -> RevisionDiff:
-    """Compare revision `earlier` with `later` in `out_dir` and write `changes` and `action_lineage`.
-    Raises DiffError (one line) and writes nothing when the two cannot be compared."""
+def diff(out_dir: Path, earlier: str, later: str, *, absent_as_removed: bool = False,
+         profiles: tuple[str | Path, ...] = ()) -> RevisionDiff:
+    """Compare revision `earlier` with `later` in `out_dir` and write `changes` and `action_lineage`; `profiles`, the
+    profile files (or built-in names) the revisions were ingested with (glossaries.read_with). Raises DiffError (one
+    line) or ProfileError and writes nothing when the two cannot be compared."""
+    given = given_profiles(profiles)  # a broken file is refused before the folder is locked
     with reading(out_dir, exclusive=True):  # what it compares is what it writes beside
-        result = compare_revisions(out_dir, earlier, later, absent_as_removed=absent_as_removed)
+        result = compare_revisions(out_dir, earlier, later, absent_as_removed=absent_as_removed, profiles=given)
         write_diff(result, out_dir)
     return result
 
 
-def compare_revisions(out_dir: Path, earlier: str, later: str, *,
-                      absent_as_removed: bool = False) -> RevisionDiff:
+def compare_revisions(out_dir: Path, earlier: str, later: str, *, absent_as_removed: bool = False,
+                      profiles: tuple[Profile, ...] = ()) -> RevisionDiff:
     """The two revisions' documents paired and compared, in memory: `diff` writes it, a test reads it.
 
     An earlier document whose source (its name, of its council: pairing.was_reingested) the later revision does not
@@ -53,7 +60,7 @@ def compare_revisions(out_dir: Path, earlier: str, later: str, *,
         raise SameRevisionError(f"{out_dir}: --from and --to both name revision {earlier!r}; give two different "
                                 "revisions")
     check_output_folder(out_dir)
-    old, new = read_revision(out_dir, earlier), read_revision(out_dir, later)
+    old, new = read_revision(out_dir, earlier, profiles), read_revision(out_dir, later, profiles)
     pairs = pair_documents(old, new)
     if not pairs:
         raise DiffError(_nothing_to_compare(out_dir, earlier, later, new))
@@ -66,7 +73,8 @@ def compare_revisions(out_dir: Path, earlier: str, later: str, *,
     absent = [d for d in gone if d.document_id not in compared]
     documents = ([compare_documents(o, n) for o, n in pairs] + [compare_documents(None, n) for n in added]
                  + [compare_documents(o, None) for o in removed])
-    return RevisionDiff(earlier, later, tuple(documents), _names(added + removed), _names(absent))
+    return RevisionDiff(earlier, later, tuple(documents), _names(added + removed), _names(absent),
+                        _owners_notes(old + new))
 
 
 def _nothing_to_compare(out_dir: Path, earlier: str, later: str, new: list[DocumentSide]) -> str:
@@ -81,6 +89,14 @@ def _nothing_to_compare(out_dir: Path, earlier: str, later: str, new: list[Docum
         if revision != earlier and pair_documents(read_revision(out_dir, revision), new):
             return f"{message}; revision {revision!r} holds one of its plans (--from {revision})"
     return message
+
+
+def _owners_notes(documents: list[DocumentSide]) -> tuple[str, ...]:
+    """One line per revision and note (glossaries.read_with's): the documents whose owners are read with other words
+    than at ingest, counted, for the report to name the revision (a national run holds hundreds of documents)."""
+    found = Counter((d.revision, d.owners_note) for d in documents if d.owners_note is not None)
+    return tuple(f"revision {revision}, {n} of its documents: owners {note}"
+                 for (revision, note), n in found.items())
 
 
 def _names(documents: list[DocumentSide]) -> tuple[str, ...]:

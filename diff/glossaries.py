@@ -7,25 +7,78 @@ Woodhouse, Head of Policy and Communications` as printed, its 2015-16 plan, inge
 the council's team wrote one, keys the same post `HoPC`. Read with the generic profile's words alone, the two were an
 owner change; read with the profile that knows `HoPC`, they are one owner (diff/rules.py's OWNER_MATCHES).
 
-`documents.profile` names the profile by its name (profile.Profile.name): a built-in profile's (`maidstone`,
-`runnymede` for the default one, `generic`) is loaded again by it. A profile file of the user's own is named by its
-file's stem alone, which finds no file again: its revision's owners are read with the generic profile, as every
-revision's were before.
+`documents.profile` names the profile (profile.Profile.name, a file's stem) and `documents.profile_sha256` says which
+text it was. The profile read again is the one of that text: a file given to `diff --profile`, else the built-in one.
+Where none is, a name alone cannot be trusted (a council's own `runnymede.toml` is not the built-in one, and a file
+outside the package is found by no name): the revision's owners are read with the profile of that name (given, else
+built-in), else with the generic words, and `ReadWith.note` says so, for diff's report to name the revision.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from council_actions.normalise import glossary_for
 from council_actions.normalise.owners import OwnerGlossary
 
-from council_actions.profile import built_in_names, load_profile
+from council_actions.profile import Profile, built_in_names, load_profile
 
-GENERIC = "generic"  # the profile a document of no built-in profile's name is read with
+GENERIC = "generic"  # the profile a document of no profile found is read with
+ASK = "give diff --profile with its file"
+
+
+@dataclass(frozen=True)
+class ReadWith:
+    """The profile a document's owners are read with (`glossary_of` loads it: a built-in name or a file's path), and
+    why it is not the one the document was ingested with, or None where it is (or nothing recorded says otherwise)."""
+
+    profile: str
+    note: str | None = None
 
 
 @lru_cache(maxsize=16)
 def glossary_of(profile: str) -> OwnerGlossary:
-    """The owner glossary (and its owner words) of the profile named `profile` in `documents.profile`."""
-    return glossary_for(load_profile(profile if profile in built_in_names() else GENERIC))
+    """The owner glossary (and its owner words) of `profile`: a built-in profile's name or a profile file's path
+    (ReadWith.profile); any other name (a bare stem, as documents.profile holds one) reads as the generic profile."""
+    known = profile in built_in_names() or Path(profile).suffix == ".toml"
+    return glossary_for(load_profile(profile if known else GENERIC))
+
+
+def key_of(profile: Profile) -> str:
+    """How `glossary_of` finds a profile again: a built-in one by its name, a file by its path."""
+    return profile.name if profile.source == f"{profile.name}.toml" else str(Path(profile.source).resolve())
+
+
+def given_profiles(given: tuple[str | Path, ...]) -> tuple[Profile, ...]:
+    """The profiles given to `diff --profile`, loaded as ingest loads them (a file, or a built-in name); a file by its
+    whole path, which `key_of` tells from a built-in name (a user's own `runnymede.toml` given as a relative path)."""
+    return tuple(load_profile(p if str(p) in built_in_names() else Path(p).resolve()) for p in given)
+
+
+@lru_cache(maxsize=16)
+def _built_in_digest(name: str) -> str:
+    return load_profile(name).digest
+
+
+@lru_cache(maxsize=64)
+def read_with(name: str, digest: str | None, given: tuple[Profile, ...] = ()) -> ReadWith:
+    """The profile to read the owners of a document ingested with profile `name` of text `digest` (None: a folder
+    written before the digest was recorded, which is read by the name alone), from the files given and the
+    built-in ones: the one of that text; else the one of that name, noted; else the generic words, noted."""
+    built_in = name in built_in_names()
+    if digest is not None:
+        same = [p for p in given if p.digest == digest]
+        if same:
+            return ReadWith(key_of(same[0]))
+        if built_in and _built_in_digest(name) == digest:
+            return ReadWith(name)
+    named = [p for p in given if p.name == name]
+    if named or built_in:
+        found = key_of(named[0]) if named else name
+        which = f"profile {found}" if named else f"the built-in profile {found}"
+        differs = f"read with {which}, whose text is not that of the {name!r} they were ingested with ({ASK})"
+        return ReadWith(found, None if digest is None else differs)
+    missing = f"read with the generic profile's words: profile {name!r}, which they were ingested with, was not found"
+    return ReadWith(GENERIC, None if name == GENERIC else f"{missing} ({ASK})")

@@ -7,12 +7,14 @@ from collections import defaultdict
 from pathlib import Path
 
 import pyarrow.parquet as pq
-from council_actions.diff.glossaries import GENERIC
+from council_actions.diff.glossaries import GENERIC, read_with
 from council_actions.diff.records import ActionSide, DiffError, DocumentSide, Provenance, ScoredElement
 from council_actions.output.report import TableRow
 from council_actions.output.report import revisions as ordered_revisions
 from council_actions.parsers.records import ACTION_TEXT_NOISE
 from council_actions.parsers.update_notes import split_update_notes
+
+from council_actions.profile import Profile
 
 # A list number opening the action's cell (`1.1 Draft Local Plan to:`): the row's number, printed there where the
 # table has no column for it (Maidstone's 2022 status appendix), as its reference where it has one (the 2020 plan
@@ -32,8 +34,9 @@ def check_output_folder(out_dir: Path) -> None:
         raise DiffError(f"{out_dir}: not an output folder of council-actions (no _schema.json or documents table)")
 
 
-def read_revision(out_dir: Path, revision: str) -> list[DocumentSide]:
-    """Every document of the revision, in document_id order, with its elements, actions and their scores."""
+def read_revision(out_dir: Path, revision: str, profiles: tuple[Profile, ...] = ()) -> list[DocumentSide]:
+    """Every document of the revision, in document_id order, with its elements, actions and their scores; each
+    action with the profile its owners are read with (glossaries.read_with: of the profile files given, or built in)."""
     if revision not in ordered_revisions(out_dir):
         known = ", ".join(ordered_revisions(out_dir)) or "none"
         raise DiffError(f"{out_dir}: no revision {revision!r} (revisions there: {known})")
@@ -44,7 +47,7 @@ def read_revision(out_dir: Path, revision: str) -> list[DocumentSide]:
         for row in rows:
             if row["document_id"] is not None:  # lineage of a document the revision no longer holds has none
                 by_document[row["document_id"]][name].append(row)
-    return [_document(revision, rows) for _, rows in sorted(by_document.items()) if rows["documents"]]
+    return [_document(revision, rows, profiles) for _, rows in sorted(by_document.items()) if rows["documents"]]
 
 
 def _rows(out_dir: Path, table: str, revision: str) -> list[TableRow]:
@@ -68,8 +71,9 @@ def where(row: TableRow) -> Provenance:
     return Provenance(*(row.get(name) for name in PROVENANCE_FIELDS))
 
 
-def _document(revision: str, rows: dict[str, list[TableRow]]) -> DocumentSide:
+def _document(revision: str, rows: dict[str, list[TableRow]], profiles: tuple[Profile, ...]) -> DocumentSide:
     document = rows["documents"][0]
+    owners_read = read_with(document["profile"] or GENERIC, document.get("profile_sha256"), profiles)
     themes = {e["element_id"]: e["theme_no"] for e in rows["heatmap"] + rows["elements"]}
     completed = ({t["action_id"] for t in rows["action_timelines"] if t["kind"] == COMPLETE_KIND}
                  | {a["action_id"] for a in rows["actions"] if a["status"] == COMPLETE_STATUS})
@@ -79,9 +83,10 @@ def _document(revision: str, rows: dict[str, list[TableRow]]) -> DocumentSide:
         council=document["council"], kind=document["kind"],
         elements=_scores(rows["elements"], rows["heatmap"]),
         actions=tuple(_action(a, order, themes.get(a["element_id"]), a["action_id"] in completed,
-                              timelines.get(a["action_id"]), document["profile"] or GENERIC)
+                              timelines.get(a["action_id"]), owners_read.profile)
                       for order, a in enumerate(sorted(rows["actions"], key=_reading_order))),
         action_keys={r["action_id"]: r["action_key"] for r in rows["action_lineage"] if r["action_id"]},
+        owners_note=owners_read.note,
     )
 
 

@@ -71,7 +71,7 @@ class ActionSide:
     progress: str | None = None  # the progress printed beside it (an update column), compared as words
     timeline: str | None = None  # its timeline phrases as printed, in order, joined by "; " (action_timelines)
     status: str | None = None    # the status the plan prints for it (actions.status: a RAG or status column)
-    profile: str = "generic"     # the profile its document was ingested with (documents.profile): its owners' words
+    profile: str = "generic"     # the profile its owners are read with: its document's (glossaries.read_with)
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,7 @@ class DocumentSide:
     elements: tuple[ScoredElement, ...]
     actions: tuple[ActionSide, ...]
     action_keys: dict[str, str]  # action_id -> action_key, from this revision's own lineage (if diffed before)
+    owners_note: str | None = None  # why its owners are read with another profile than at ingest (glossaries.py)
 
     def element_ids(self) -> set[str]:
         """Every element the document names, in its elements table or through its actions: the overlap that tells
@@ -152,3 +153,5 @@ class RevisionDiff:
     documents: tuple[DocumentDiff, ...]
     unpaired: tuple[str, ...]  # "revision/source name" of each document with no counterpart, either side
     absent: tuple[str, ...] = ()  # the same of each earlier document whose source the later revision lacks
+    owners_notes: tuple[str, ...] = ()  # each revision and profile whose owners are read with other words than at
+    # ingest, one line each (glossaries.read_with's note)

@@ -140,6 +140,7 @@ def summary_lines(result: RevisionDiff) -> list[str]:
              + (f" and {len(result.unpaired)} with no counterpart" if result.unpaired else "")
              + (f"; {len(result.absent)} of {result.earlier} not in {result.later}, not compared" if result.absent
                 else "")]
+    lines += [f"note: {note}" for note in result.owners_notes]  # owners compared by another glossary than at ingest
     by_field = field_counts(result)
     lines += [f"  {kind:<17} {n}" + (f" ({', '.join(f'{f} {m}' for f, m in by_field[kind].items())})"
                                      if n and kind in by_field else "") for kind, n in counts(result).items()]
@@ -185,7 +186,7 @@ def to_json(result: RevisionDiff) -> dict[str, object]:
     object."""
     return {
         "from": result.earlier, "to": result.later, "counts": counts(result), "lineage": lineage_counts(result),
-        "unpaired": list(result.unpaired), "absent": list(result.absent),
+        "unpaired": list(result.unpaired), "absent": list(result.absent), "owners_notes": list(result.owners_notes),
         "documents": [{
             "document_id": d.later.document_id if d.later else None,
             "previous_document_id": d.earlier.document_id if d.earlier else None,

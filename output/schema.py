@@ -1,10 +1,9 @@
 """The Parquet contract (README, Output) declared once, as data.
 
-Types are declared, never inferred from a document's values, so that every
-file of a table has the same schema whatever it holds (an empty table, a text
-document without bboxes) and BI tools can read a folder of revisions as one
-table. Bump SCHEMA_VERSION and note it in the README on any rename or retype.
-What is written to OUT/_schema.json from these is output/schema_json.py's.
+Types are declared, never inferred from a document's values, so that every file of a table has the same schema
+whatever it holds (an empty table, a text document without bboxes) and BI tools can read a folder of revisions as one
+table. Bump SCHEMA_VERSION and note it in the README on any rename or retype. What is written to OUT/_schema.json
+from these is output/schema_json.py's.
 """
 
 from __future__ import annotations
@@ -54,6 +53,7 @@ TABLES: dict[RowTable, list[Column]] = {
         ("pages", COUNT, "number of pages (text input: form-feed pages, usually 1)"),
         ("pipeline_version", TEXT, "council-actions version that wrote the row"),
         ("profile", TEXT, "name of the council profile used"),
+        ("profile_sha256", TEXT, "sha256 of the profile file's text, hex: which profile, as its name may not say"),
         ("reference_date", DATE, "date that relative timelines (quarters without a year, 'Up to six months') are "
                                  "read against; null if none"),
         ("reference_from", TEXT, "where reference_date came from: given (the file's published date in the "

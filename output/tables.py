@@ -176,7 +176,8 @@ def _document_rows(r: _Records) -> Rows:
     return [({"source_name": r.document.source_name, "media_type": r.document.media_type, "kind": r.parsed.kind,
               "council": r.parsed.council,
               "council_from": r.parsed.council_from, "title": r.parsed.title, "pages": len(r.document.pages),
-              "pipeline_version": __version__, "profile": r.profile.name, "reference_date": r.normalised.reference_date,
+              "pipeline_version": __version__, "profile": r.profile.name, "profile_sha256": r.profile.digest,
+              "reference_date": r.normalised.reference_date,
               "reference_from": r.normalised.reference_from, **_printed_date(r.parsed.printed_date),
               "revision_date": r.revision_date, **_status(r.document, r.parsed, r.normalised)}, r.document.span())]
 

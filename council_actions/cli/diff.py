@@ -1,5 +1,6 @@
-"""`council-actions diff OUT [--from A] [--to B]`: what changed between two revisions; writes `changes` and
-`action_lineage` under B. The summary counts each kind of change, then lists the changes by theme."""
+"""`council-actions diff OUT [--from A] [--to B] [--profile FILE|NAME ...]`: what changed between two revisions;
+writes `changes` and `action_lineage` under B. The summary counts each kind of change, then lists the changes by
+theme."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--absent-as-removed", action="store_true",
                         help="count every row of a document A holds and B does not as removed (it was withdrawn); "
                         "by default such a document was not ingested into B and is named, not compared")
+    parser.add_argument("--profile", dest="profiles", type=Path, action="append", default=[], metavar="FILE|NAME",
+                        help="a profile a revision was ingested with (as ingest's --profile; again for each): a "
+                        "revision's owners are read with the profile of the text recorded at ingest, given here or "
+                        "built in; the report names any revision whose owners were read with other words")
     add_json_option(parser)
     parser.set_defaults(run=run)
 
@@ -28,7 +33,8 @@ def run(args: argparse.Namespace) -> int:
     from council_actions.diff.report import summary_lines, to_json
 
     try:
-        result = api.diff(args.out, args.earlier, args.later, absent_as_removed=args.absent_as_removed)
+        result = api.diff(args.out, args.earlier, args.later, absent_as_removed=args.absent_as_removed,
+                          profiles=args.profiles)
     except DiffError as exc:
         error(str(exc))
         return USAGE if isinstance(exc, SameRevisionError) else FAILED
