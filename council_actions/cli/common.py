@@ -89,16 +89,22 @@ def _jsonable(value: object) -> object:
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
-def print_rows(rows: Iterable[Sequence[object]], header: Sequence[str], indent: str = "") -> None:
-    """Columns aligned with two spaces, numbers right-aligned; nothing is truncated; no rows, no header."""
+def print_rows(rows: Iterable[Sequence[object]], header: Sequence[str], indent: str = "",
+               under: Sequence[str | None] = ()) -> None:
+    """Columns aligned with two spaces, numbers right-aligned; nothing is truncated; no rows, no header. `under`,
+    a line printed below the row of the same place (None: none), indented past the row: a value too long for its
+    column, whole (`issues`' message)."""
     cells = [[_text(v) for v in row] for row in rows]
     if not cells:
         return
     widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(header)]
     numeric = [all(row[i].isdigit() or row[i] == "" for row in cells) for i in range(len(header))]
-    for row in [list(header), *cells]:
+    below = [None, *under] + [None] * (len(cells) - len(under))
+    for row, line in zip([list(header), *cells], below, strict=True):
         parts = [v.rjust(w) if right else v.ljust(w) for v, w, right in zip(row, widths, numeric, strict=True)]
         print(indent + "  ".join(parts).rstrip())
+        if line is not None:
+            print(f"{indent}    {_text(line)}")
 
 
 def _text(value: object) -> str:

@@ -15,9 +15,10 @@ from council_actions.issues import SEVERITIES
 # An element printed in the text listing: an id (`CI002`) whole, but a plan that names its elements by their
 # recommendation (Gravesham's, 328 characters) made the column that wide on every row; --json keeps it whole.
 ELEMENT_WIDTH = 40
-# The message says what was done and what to do (`give --profile`), where the text only quotes the source, and some
-# codes quote none (council_given, council_not_printed: the whole document): shortened as the text is; --json keeps
-# it whole.
+# The message says what was done and what to do (`give --profile, or the file's council in --manifest`), where the
+# text only quotes the source, and some codes quote none (council_given, council_not_printed: the whole document):
+# shortened in its column to keep the rows readable, and a message longer than this printed whole on a line of its
+# own under its row, so the advice at its end is read; --json keeps it whole.
 MESSAGE_WIDTH = 60
 
 if TYPE_CHECKING:  # the reading code (and Arrow) is imported only when a command runs
@@ -45,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
           + "".join(f"; {n} {code}" for code, n in Counter(r["code"] for r in rows).most_common()))
     print_rows([(r["source_name"], _where(r), r["severity"], r["code"], _short(r["element_id"], ELEMENT_WIDTH),
                  _short(r["message"], MESSAGE_WIDTH), _short(r["raw_text"]))
-                for r in rows], ("document", "where", "severity", "code", "element", "message", "text"), indent="  ")
+                for r in rows], ("document", "where", "severity", "code", "element", "message", "text"), indent="  ",
+               under=[_whole(r["message"]) for r in rows])
     return OK
 
 
@@ -60,6 +62,12 @@ def _where(row: IssueRow) -> str:
     lines = f"lines {row['line_start']}-{row['line_end']}" if row["line_start"] != row["line_end"] else \
         f"line {row['line_start']}"
     return f"p{row['source_page']} {lines}" if row["source_page"] else lines
+
+
+def _whole(message: str | None) -> str | None:
+    """The message on a line of its own where its column cuts it (MESSAGE_WIDTH), else None: its row shows it all."""
+    flat = " ".join((message or "").split())
+    return f"message: {flat}" if len(flat) > MESSAGE_WIDTH else None
 
 
 def _short(text: str | None, width: int = 60) -> str:

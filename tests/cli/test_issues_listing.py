@@ -36,11 +36,13 @@ def test_every_code_gives_a_row_with_where_code_and_message(code, capsys, monkey
     monkeypatch.setattr(listing.api, "latest_revision", lambda out, revision: "r1")
     monkeypatch.setattr(listing.api, "issues", lambda *args: [_row(code, message)])
     assert main(["issues", "out"]) == 0
-    header, row = capsys.readouterr().out.splitlines()[1:]
+    header, row, *under = capsys.readouterr().out.splitlines()[1:]
     shown = message if len(message) <= listing.MESSAGE_WIDTH else message[: listing.MESSAGE_WIDTH - 1] + "…"
     assert header.split() == ["document", "where", "severity", "code", "element", "message", "text"]
     assert row.split("  ")[1:4] == ["gravesham_peer_challenge_action_plan_2020.txt", "lines 1-22", "warning"]
     assert f"  {code}  " in row and row.rstrip().endswith(f"  {' '.join(shown.split())}")
+    # a message its column cuts is printed whole on a line of its own under the row
+    assert under == ([] if shown == message else [f"      message: {' '.join(message.split())}"])
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +60,7 @@ def test_a_council_given_row_says_whose_council_and_from_where(council_given, ca
     capsys.readouterr()
     assert main(["issues", str(council_given), "--code", "council_given"]) == 0
     rows = capsys.readouterr().out.splitlines()[2:]
-    assert len(rows) == 1 and rows[0].split("  ")[1:3] == ["gravesham_peer_challenge_action_plan_2020.txt",
+    assert len(rows) == 2 and rows[0].split("  ")[1:3] == ["gravesham_peer_challenge_action_plan_2020.txt",
                                                             "lines 1-22"]
     assert rows[0].rstrip().endswith("  council_given           documents.council 'Gravesham Borough Council' is "
                                      "given by m…")
@@ -66,6 +68,7 @@ def test_a_council_given_row_says_whose_council_and_from_where(council_given, ca
     whole = json.loads(capsys.readouterr().out)["issues"][0]["message"]
     assert whole == ("documents.council 'Gravesham Borough Council' is given by manifest.csv line 2; no council name "
                      "is printed in the document's title lines")
+    assert rows[1] == f"      message: {whole}"  # the row cuts it at the manifest's name: whole under it
 
 
 def test_a_row_gives_the_message_beside_the_text_it_quotes(council_given, capsys):
@@ -74,3 +77,19 @@ def test_a_row_gives_the_message_beside_the_text_it_quotes(council_given, capsys
     assert main(["issues", str(council_given), "--code", "unplaced_text"]) == 0
     row = next(r for r in capsys.readouterr().out.splitlines() if "  line 7  " in r)
     assert re.split(r"\s{2,}", row)[-2:] == ["text outside the plan table", "Last updated on: 09-Apr-2021"]
+
+
+def test_the_advice_ending_a_long_message_is_printed(tmp_path, capsys):
+    """Gravesham's plan read with the generic profile and no manifest: no council is printed or given, and the
+    council_not_printed message ends with what to do, which the message column (MESSAGE_WIDTH) cuts off. Before, the
+    listing showed `no council name is printed in the document's title lines an…` and no advice."""
+    out = str(tmp_path / "out")
+    assert main(["ingest", str(GRAVESHAM), "--profile", "generic", "--out", out, "--revision", "r1", "--jobs", "1",
+                 "-q"]) == 0
+    capsys.readouterr()
+    assert main(["issues", out, "--code", "council_not_printed"]) == 0
+    row, under = capsys.readouterr().out.splitlines()[2:]
+    assert row.split("  ")[1:3] == ["gravesham_peer_challenge_action_plan_2020.txt", "lines 1-22"]
+    assert row.rstrip().endswith("no council name is printed in the document's title lines an…")
+    assert under.startswith("      message: no council name is printed in the document's title lines and the ")
+    assert under.endswith("documents.council is left empty (give --profile, or the file's council in --manifest)")
