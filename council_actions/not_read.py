@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from council_actions.counted import counted
+
 
 @dataclass(frozen=True, order=True)
 class BrokenLink:
@@ -48,7 +50,7 @@ def not_read(paths: list[Path], documents: list[Path], out: Path) -> tuple[tuple
 def links_named(links: tuple[BrokenLink, ...]) -> str:
     """The broken links on one line, each with where it points (`plans/q2.pdf -> /mnt/share/q2.pdf`)."""
     where = "nothing where it points" if len(links) == 1 else "nothing where they point"
-    return f"{len(links)} broken symbolic link{'' if len(links) == 1 else 's'} ({where}): " + ", ".join(map(str, links))
+    return f"{counted(len(links), 'broken symbolic link')} ({where}): " + ", ".join(map(str, links))
 
 
 def inside(path: Path, folder: Path) -> bool:

@@ -10,6 +10,8 @@ from council_actions.diff.records import Change, DocumentDiff, DocumentSide, Rev
 from council_actions.diff.rules import ACTION_RULES, KIND_ORDER
 from council_actions.output.contract import LineageMatch
 
+from council_actions.counted import counted
+
 
 def counts(result: RevisionDiff) -> dict[str, int]:
     """Changes per kind, every kind listed (0 included) in the contract's order, so totals line up."""
@@ -136,7 +138,7 @@ def summary_lines(result: RevisionDiff) -> list[str]:
     """What `diff` prints without --json: totals, counts per kind and match, each document's changes by theme."""
     paired = sum(d.earlier is not None and d.later is not None for d in result.documents)
     lines = [f"changes from {result.earlier} to {result.later}: "
-             f"{sum(len(d.changes) for d in result.documents)} in {paired} paired document{'' if paired == 1 else 's'}"
+             f"{sum(len(d.changes) for d in result.documents)} in {counted(paired, 'paired document')}"
              + (f" and {len(result.unpaired)} with no counterpart" if result.unpaired else "")
              + (f"; {len(result.absent)} of {result.earlier} not in {result.later}, not compared" if result.absent
                 else "")]
@@ -155,7 +157,7 @@ def summary_lines(result: RevisionDiff) -> list[str]:
                  + ", ".join(f"{n} {m}" for m, n in lineage_counts(result).items()))
     quiet = [d for d in result.documents if d.earlier is not None and d.later is not None and not d.changes]
     if quiet:  # a national run pairs hundreds of unchanged plans: a heading each would bury the changed ones
-        lines.append(f"{len(quiet)} paired document{'' if len(quiet) == 1 else 's'} with no change, not listed "
+        lines.append(f"{counted(len(quiet), 'paired document')} with no change, not listed "
                      "(--json lists every document)")
     shared = _shared(result)
     for document in (d for d in result.documents if d not in quiet):
@@ -176,7 +178,7 @@ def _absent_lines(result: RevisionDiff) -> list[str]:
     if not result.absent:
         return []
     heading = (f"not in {result.later}, not compared (not ingested into it; --absent-as-removed if they were "
-               f"withdrawn): {len(result.absent)} document{'' if len(result.absent) == 1 else 's'}")
+               f"withdrawn): {counted(len(result.absent), 'document')}")
     return [heading] + [f"  {name.removeprefix(result.earlier + '/')}" for name in result.absent]
 
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from council_actions.ingest.model import Span
 
+from council_actions.counted import counted
 from council_actions.issues import Issue, escape, warning
 from council_actions.nonprinting import CHARACTERS, PATTERN
 
@@ -81,7 +82,7 @@ def report(removed: str, where: str, quoted: str, span: Span) -> Issue:
     """The one warning for a line that held invisible characters, whichever reader read it: how many, which
     (as U+ codes), `where` (`line 7`, `page 2 line 14`), and the line as printed with them escaped."""
     kinds = ", ".join(sorted({f"U+{ord(c):04X}" for c in removed}))
-    count = f"{len(removed)} character{'s' if len(removed) > 1 else ''}"  # most are format characters, not controls
+    count = counted(len(removed), "character")  # most are format characters, not controls
     return warning("control_characters", "ingest", f"removed {count} that print nothing or control the terminal "
                    f"({kinds}) from {where}", escaped(quoted), span)
 

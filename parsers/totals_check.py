@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from council_actions.ingest.model import Span
 from council_actions.parsers.records import Action
 
+from council_actions.counted import counted
 from council_actions.issues import Issue, warning
 
 
@@ -69,8 +70,8 @@ def mismatch(summary: Summary, actions: tuple[Action, ...], text: str) -> Issue 
               for status, n in others]
     counts = [t.count for t in summary.totals if t.count is not None]
     total = summary.of if summary.of is not None else sum(counts)
-    gap = (f"{_rows(total - rows, 'fewer')} read than printed (a copy cut short, or rows not read)" if rows < total
-           else f"{_rows(rows - total, 'more')} read than printed" if rows > total else
+    gap = (f"{counted(total - rows, 'fewer row')} read than printed (a copy cut short, or rows not read)"
+           if rows < total else f"{counted(rows - total, 'more row')} read than printed" if rows > total else
            "as many rows as printed, with other statuses")
     span = summary.span
     return warning("status_counts_mismatch", "parse", f"the plan's printed status totals disagree with its "
@@ -122,7 +123,3 @@ def _same_share(read: int, rows: int, share: float) -> bool:
     """A printed percentage agrees with the rows' where it is within one point of it (printed shares are rounded
     either way)."""
     return bool(rows) and abs(100 * read / rows - share) < 1
-
-
-def _rows(n: int, than: str) -> str:
-    return f"{n} {than} row" + ("" if n == 1 else "s")

@@ -32,6 +32,7 @@ from council_actions.cli.common import (
     say,
 )
 from council_actions.cli.limits import add_limit_options, limits_from
+from council_actions.counted import counted
 from council_actions.ingest.model import SHORT_ID
 from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PDF_ENGINES
 from council_actions.issues import OutputError
@@ -168,7 +169,7 @@ def _totals(report: IngestReport) -> Totals:
 
 def _summary(report: IngestReport, verbose: bool) -> None:
     totals = _totals(report)
-    written = f"{totals['written']} document{'' if totals['written'] == 1 else 's'} written"
+    written = f"{counted(totals['written'], 'document')} written"
     say(f"revision {report.revision} -> {report.out}: {written}, "
         f"{totals['failed']} failed ({report.seconds:.1f} s)")
     if report.documents:
@@ -182,7 +183,7 @@ def _summary(report: IngestReport, verbose: bool) -> None:
             say(f"{Path(result.source).name}: {COUNCIL_FROM[result.council_from].format(result.council)}")
     unknown = sum(result.council_from == "none" for result in report.documents)
     if unknown:
-        say(UNKNOWN_COUNCIL.format(f"{unknown} document{'' if unknown == 1 else 's'}"))
+        say(UNKNOWN_COUNCIL.format(counted(unknown, "document")))
     say("total: " + ", ".join(f"{totals['rows'].get(t, 0)} {name}" for t, name in YIELD))
     say(f"extraction issues: {totals['issues']['error']} errors, {totals['issues']['warning']} warnings"
         + (f"; list them: {_issues_command(report)}" if sum(totals["issues"].values()) else ""))

@@ -6,6 +6,7 @@ import argparse
 
 from council_actions import api
 from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows
+from council_actions.counted import counted
 
 
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"no owner in revision {revision} is in the profile's glossary")
     if unknown:
         spellings = len({r["owner_raw"] for r in unknown})  # a national run prints one spelling in many plans
-        print(f"unknown owner spellings ({len(unknown)} places, {spellings} spelling{'' if spellings == 1 else 's'}; "
+        print(f"unknown owner spellings ({len(unknown)} places, {counted(spellings, 'spelling')}; "
               "add them to the profile and re-ingest):")
         print_rows([(r["owner_raw"], r["source_name"], r["element_id"], r["lines"]) for r in unknown],
                    ("owner_raw", "document", "element", "lines"), indent="  ")

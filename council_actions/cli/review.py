@@ -8,6 +8,7 @@ from pathlib import Path
 
 from council_actions import api
 from council_actions.cli.common import FAILED, OK, add_json_option, add_profile_option, emit_json, error, say
+from council_actions.counted import counted
 from council_actions.ingest.model import SHORT_ID
 from council_actions.issues import printable
 
@@ -40,12 +41,7 @@ def run(args: argparse.Namespace) -> int:
         emit_json({"index": result.index, "revision": result.revision, "documents": result.documents,
                    "rows": result.rows, "crops": result.crops, "notes": list(result.notes)})
     else:
-        counts = ", ".join(_counted(n, noun) for n, noun in
+        counts = ", ".join(counted(n, noun) for n, noun in
                            ((result.documents, "document"), (result.rows, "row"), (result.crops, "crop")))
         say(f"review of revision {result.revision}: {counts} -> {result.index}")
     return OK
-
-
-def _counted(number: int, noun: str) -> str:
-    """`1 document`, `2 documents`: a one-document review said `1 documents`."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
