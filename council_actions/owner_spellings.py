@@ -26,6 +26,8 @@ QUANTIFIERS = frozenset({"all", "each", "every"})
 DIGIT_FOR_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b"})
 TAG = r"(?:<[^>]*>|\s)*"
 WORD_OR_MARK = re.compile(r"[^\W_]+|\S")  # a run of letters and digits, or one other printed character
+SPACES = re.compile(r"\s+")
+FIRST_PIECE_END = re.compile(r"[,;]")  # where an allocation cell's first piece ends
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,7 @@ def confirmed(owner: OwnerDef) -> bool | None:
 
 def squash(text: str) -> str:
     """Spacing and case do not distinguish owners: `ACE(S151)` is `ACE (S151)`."""
-    return re.sub(r"\s+", "", text).lower()
+    return SPACES.sub("", text).lower()
 
 
 class OwnerSpellings:
@@ -110,7 +112,7 @@ class OwnerSpellings:
         it loads spaCy (council_actions.pipeline); the owners themselves are still found by spaCy's matcher."""
         if self._opening.match(latin_lookalikes(text)):
             return True
-        first = re.split(r"[,;]", text, maxsplit=1)[0].strip(" .")
+        first = FIRST_PIECE_END.split(text, maxsplit=1)[0].strip(" .")
         return bool(first) and self.resolve(first, first).match != "unknown"
 
     def _wildcard(self, text: str) -> tuple[OwnerDef, str, str | None] | None:
@@ -172,7 +174,7 @@ def spellings_for(profile: Profile) -> OwnerSpellings:
 def _surface_repair(text: str, spelling: str) -> str | None:
     if text == spelling:
         return None
-    if re.sub(r"\s+", "", text) != re.sub(r"\s+", "", spelling) and text.lower() == spelling.lower():
+    if SPACES.sub("", text) != SPACES.sub("", spelling) and text.lower() == spelling.lower():
         return "case"
     return "spacing"
 

@@ -61,6 +61,7 @@ ONE_LINE_ROLES = ("action", "owner", "timeline")  # the roles of a header over r
 SECTION = Column("(section)", "section")
 PROSE_MARKS = frozenset(".,;:!?")  # in a line of prose, never in a header of headings joined by spaces
 FIGURE_END = re.compile(r"\d\W*$")
+WORD = re.compile(r"\S+")
 LOOK_AHEAD = 3  # the lines under a header of one-line rows that one row at least is among
 HEADINGS_BETWEEN = 5  # the lines after a table of one-line rows within which its header printed again goes on with it
 
@@ -160,7 +161,7 @@ def row_cells(text: str) -> tuple[int, int] | None:
 
     ends = [m.end() for m in SENTENCE_END.finditer(text)]
     after = ends[-1] if ends else 0
-    for word in re.finditer(r"\S+", text[after:]):
+    for word in WORD.finditer(text[after:]):
         start = after + word.start()
         rest = text[start:].split()
         if len(rest) <= MAX_TIMELINE_WORDS and opens_on_a_date(" ".join(rest)) and _time_alone(rest):

@@ -41,6 +41,13 @@ TIME_OPENER = re.compile(rf"{DEADLINE_OR_SPAN}\b", re.IGNORECASE)
 # Before the old date a deadline was moved from ("31 March 2025 extended from 31 March 2024"): the new date and the
 # superseded one are two phrases (the second read as kind `superseded`, kept, never the due date).
 MOVED_FROM = re.compile(r"(?<=\S)\s+(?=\(?(?:extended|revised|moved|changed|deferred|put back) from\b)", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.;](?=\s+\S|$)")  # a full stop or semicolon before more words, or at the end
+# a full stop after a figure, with a figure after it, is a decimal point (`1.5`), no sentence end
+FIGURE_POINT = re.compile(r"\d\.$")
+FIGURE = re.compile(r"\d")
+COMMA_PIECE = re.compile(r"[^,]+")  # the text between two commas
+LETTER = re.compile(r"[^\W\d_]")
+WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -74,9 +81,9 @@ def _gaps(text: str, owners: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces, position = [], start
-    for match in re.finditer(r"[.;](?=\s+\S|$)", text[start:end]):
+    for match in SENTENCE_END.finditer(text[start:end]):
         cut = start + match.end()
-        if re.search(r"\d\.$", text[position:cut]) and re.match(r"\d", text[cut:cut + 1] or " "):
+        if FIGURE_POINT.search(text[position:cut]) and FIGURE.match(text[cut:cut + 1]):
             continue
         pieces.append((position, cut))
         position = cut
@@ -86,12 +93,12 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _read_stretch(text: str, start: int, end: int, ends_owners: Callable[[str], bool]) -> list[Segment]:
     segments: list[Segment] = []
-    for piece in re.finditer(r"[^,]+", text[start:end]):
+    for piece in COMMA_PIECE.finditer(text[start:end]):
         piece_start, piece_end = start + piece.start(), start + piece.end()
         raw = text[piece_start:piece_end]
         if not raw.strip(TRIM):
             continue
-        if ends_owners(raw) or not re.search(r"[^\W\d_]", raw):
+        if ends_owners(raw) or not LETTER.search(raw):
             time_start = piece_start + _owners_before_time(raw, ends_owners)
             leading = _owners(text, piece_start, time_start) if time_start > piece_start else []
             return [*segments, *leading, *_milestones(text, time_start, end)]
@@ -109,7 +116,7 @@ def _owners_before_time(raw: str, ends_owners: Callable[[str], bool]) -> int:
     if not lead or any(ends_owners(word) for word in lead.group().split()):
         return 0
     period = _period_start(raw)
-    words = list(re.finditer(r"\S+", lead.group()))
+    words = list(WORD.finditer(lead.group()))
     owners = next((k for k, word in enumerate(words) if word.end() > period or TIME_OPENER.fullmatch(word.group())),
                   len(words))
     if not owners:
@@ -134,7 +141,7 @@ def _owners(text: str, start: int, end: int) -> list[Segment]:
     with only a space between, as the glossary's matcher parts them where it knows both); a piece of other words is
     one owner (`Head of Procurement`, `CH 0 HROD`, `All CHoS`)."""
     piece = _trimmed("owner", text, start, end)
-    words = list(re.finditer(r"\S+", piece.text))
+    words = list(WORD.finditer(piece.text))
     if len(words) < 2 or not all(ACRONYM.fullmatch(word.group()) for word in words):
         return [piece]
     return [Segment("owner", word.group(), piece.start + word.start(), piece.start + word.end()) for word in words]

@@ -24,6 +24,7 @@ from council_actions.document_words import DocumentWords, any_of
 from council_actions.issues import Issue, warning
 from council_actions.profile import Profile
 
+SPACE_RUNS = re.compile(r"(\s+)")  # the spaces between a title's words, kept where it is split at them
 TITLE_LINES = 30  # the document's first lines with text, before any table row, are its title lines
 WORD = r"[A-Z][a-z'’]*(?:-[A-Za-z][a-z'’]*)*\.?"
 # The joins closing a list of places, before its last (`Bournemouth, Christchurch and Poole`): English grammar, the
@@ -257,7 +258,7 @@ def title_lines(document: Document, first_row: int | None = None) -> list[Line]:
 
 
 def _title_case(text: str, joins: tuple[str, ...]) -> str:
-    words = re.split(r"(\s+)", text.lower())
+    words = SPACE_RUNS.split(text.lower())
     return "".join(w if w.lower() in joins and i else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
                    for i, w in enumerate(words))
 

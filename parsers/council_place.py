@@ -29,6 +29,7 @@ SHAPE_WORD = "council"  # the word every shape ends or opens at, no place either
 # An indefinite article: before a place and `Council` it makes them a kind of council, an aim or a description, not
 # one council's name (`to be a Best Value Council`, Slough's; `a New Council`, Kirklees'). English grammar, so here.
 ARTICLES = frozenset({"a", "an"})
+WORD = re.compile(r"\S+")
 # What ends the words read but no name: a possessive (`Royal Borough of Windsor & Maidenhead’s new draft Corporate
 # Plan`) or the sentence's full stop after an opening's place (`the Constitution of the City and County of Swansea.`).
 NOT_THE_NAMES = re.compile(r"(?:['’]s)?\.?$")
@@ -90,7 +91,7 @@ def name_read(text: str, match: re.Match[str], shape: NameShape, words: Document
     no part of the name (NOT_THE_NAMES)."""
     inside_none = not_in_a_name(words) | set(posts)
     place = [(word.group().lower(), match.start("place") + word.start(), match.start("place") + word.end())
-             for word in re.finditer(r"\S+", match["place"])]
+             for word in WORD.finditer(match["place"])]
     lowered = [word for word, _, _ in place]
     if shape.opens:  # the opening stays, the place may end early
         kept = place[:_place_end(lowered, inside_none, words.place_joins)]

@@ -63,6 +63,10 @@ COUNTED_HEADING = re.compile(rf"(?P<of>{COUNT})\s+{NOUN}", re.IGNORECASE)
 # 49 actions that are in progress:" between `49 are in progress` and `21 actions are green`, `21 ... amber`, ...).
 BREAKDOWN = re.compile(rf"of\s+(?:the\s+)?(?P<of>{COUNT})\s+{NOUN}\s+(?:that|which)\s+{VERB}\s+(?P<status>.+)",
                        re.IGNORECASE)
+# A share and its count in brackets, or a count and its share, opening a line of more words (`24% (21) complete`):
+# a count-first total whatever its words (looks_counted).
+COUNT_AND_SHARE = re.compile(rf"(?:{PERCENT}\s*\({COUNT}\)|{COUNT}\s*\({PERCENT}\))\s+\S.*")
+NUMBER_WORD_BREAK = re.compile(r"[\s-]+")  # between the words of a count in words (`Twenty-six`, `twenty six`)
 
 
 @dataclass(frozen=True)
@@ -156,7 +160,7 @@ def number(count: str) -> int:
     """A count as COUNT reads it, in figures or in words (`Twenty-six` is 26)."""
     if count.isdigit():
         return int(count)
-    return sum(TENS.get(word) or NUMBER_WORDS[word] for word in re.split(r"[\s-]+", count.lower()))
+    return sum(TENS.get(word) or NUMBER_WORDS[word] for word in NUMBER_WORD_BREAK.split(count.lower()))
 
 
 def looks_counted(line: str, roles: RoleMap) -> bool:
@@ -164,7 +168,7 @@ def looks_counted(line: str, roles: RoleMap) -> bool:
     ...`): a total the profile's status words do not read, so the totals beside it are not all read."""
     text = _bare(line, roles)
     return any(rule.pattern.fullmatch(clause) for clause in CLAUSE_BREAK.split(text) for rule in CLAUSES) or bool(
-        re.fullmatch(rf"(?:{PERCENT}\s*\({COUNT}\)|{COUNT}\s*\({PERCENT}\))\s+\S.*", text))
+        COUNT_AND_SHARE.fullmatch(text))
 
 
 def _bare(line: str, roles: RoleMap) -> str:
