@@ -18,19 +18,20 @@ from __future__ import annotations
 
 import re
 
-from council_actions.owner_rules import word_rules
-from council_actions.profile import OwnerWords, load_profile
+from council_actions.owner_rules import generic_words, word_rules
+from council_actions.profile import OwnerWords
 
 MAX_OWNER_WORDS = 6  # the most words a lead no other row settles may take (as a lead after a sentence end)
 # The words a lead's run holds besides its capitalised ones: the joins of two posts or of a name's words.
 JOINERS = frozenset({"/", "&", "and", "of", "for"})
 CAPITALISED = re.compile(r"^\(?[A-Z0-9]")
+WORD = re.compile(r"\S+")
 
 
 def owner_starts(rows: dict[int, tuple[str, int]], words: OwnerWords | None) -> dict[int, int]:
     """Where each row's lead starts (module docstring), by the row's key; `rows` gives each row's line and where its
     timeline starts. A row naming no lead is left out."""
-    rules = word_rules(words if words is not None else load_profile("generic").owner_words)
+    rules = word_rules(words if words is not None else generic_words())
     runs = {key: _run(text[:start], rules.owner_end) for key, (text, start) in rows.items()}
     printed = {tuple(text[run:start].split()) for key, (text, start) in rows.items()
                if (run := runs[key]) is not None}
@@ -41,7 +42,7 @@ def owner_starts(rows: dict[int, tuple[str, int]], words: OwnerWords | None) -> 
 def _run(before: str, owner_end: re.Pattern[str]) -> int | None:
     """Where the run of capitalised words (and JOINERS) closing `before` starts, where it ends in a post's or a
     body's word and some of the action is left before it; None otherwise."""
-    tokens = list(re.finditer(r"\S+", before))
+    tokens = list(WORD.finditer(before))
     first = len(tokens)
     while first > 0 and (CAPITALISED.match(tokens[first - 1].group()) or tokens[first - 1].group() in JOINERS):
         first -= 1
@@ -57,7 +58,7 @@ def _settled(text: str, start: int, run: int | None, printed: set[tuple[str, ...
     run's start where it is short enough (MAX_OWNER_WORDS); None where there is no run or it cannot be settled."""
     if run is None:
         return None
-    tokens = list(re.finditer(r"\S+", text[run:start]))
+    tokens = list(WORD.finditer(text[run:start]))
     words = tuple(token.group() for token in tokens)
     shorter = next((k for k in range(1, len(words)) if words[k:] in printed), None)
     if shorter is not None:
