@@ -30,8 +30,7 @@ def test_the_message_names_the_manifests_published_date_which_dates_the_timeline
     issues = _needs_reference(tmp_path, capsys, "")
     assert len(issues) == 18
     first = next(i for i in issues if i["line_start"] == 3)
-    assert first["message"] == ("timeline 'Upon adoption:' is relative to the plan's date and no reference date was "
-                                "given (--reference-date, or the file's published date in --manifest)")
+    assert first["message"] == "timeline 'Upon adoption:' is relative to the plan's date and no reference date was given (--reference-date, or the file's published date in --manifest)"
     assert all(str(i["message"]).endswith("(--reference-date, or the file's published date in --manifest)")
                for i in issues)
     assert _needs_reference(tmp_path, capsys, "2014-06-01") == []

@@ -95,8 +95,8 @@ def test_the_schema_says_a_council_and_a_reference_date_may_come_from_the_manife
     assert columns["council"].startswith("the manifest's for the file (ingest --manifest), else")
     assert "given (the file's published date in the manifest, else --reference-date)" in columns["reference_from"]
     codes = next(c["value_descriptions"] for c in tables["extraction_issues"] if c["name"] == "code")
-    assert "no reference date (the file's published date in a manifest, --reference-date, " in codes[
-        "timeline_needs_reference"]
+    needs_reference = codes["timeline_needs_reference"]
+    assert "no reference date (the file's published date in a manifest, --reference-date, " in needs_reference
 
 
 @pytest.mark.parametrize(("rows", "said"), [

@@ -24,9 +24,7 @@ SHOWN = {
                             "timeline 'In hand' could not be read (it is a status, work under way, not a time); dates "
                             "left empty"),
     "timeline_needs_reference": ("boroondara_cx_timeline_for_action_2014.txt", "generic", "Upon adoption:", 3,
-                                 "timeline 'Upon adoption:' is relative to the plan's date and no reference date "
-                                 "was given (--reference-date, or the file's "
-                                 "published date in --manifest)"),
+                                 "timeline 'Upon adoption:' is relative to the plan's date and no reference date was given (--reference-date, or the file's published date in --manifest)"),
 }
 
 

@@ -77,9 +77,7 @@ def test_reading(phrase, reference, start, end, kind, assumptions):
     ("Quarter 3 (October 2023 - December 2023)", REFERENCE, []),
     # a feast with no year: dated from the plan's date with nothing to warn of, as `Q3` is; without it, reported
     ("by Christmas", REFERENCE, []),
-    ("by Christmas", None, [("timeline_needs_reference", "timeline 'by Christmas' names no year and no reference "
-                             "date was given (--reference-date, or the file's "
-                             "published date in --manifest)")]),
+    ("by Christmas", None, [("timeline_needs_reference", "timeline 'by Christmas' names no year and no reference date was given (--reference-date, or the file's published date in --manifest)")]),
 ])
 def test_what_an_auditor_is_told(phrase, reference, issues):
     assert timeline_messages(phrase, reference) == issues

@@ -82,6 +82,4 @@ def test_the_year_guessed_is_reported():
         "timeline_year_ambiguous", "timeline 'early in the new year' read as 2025-01-01 to 2025-04-30; the phrase "
         "does not say which year; the calendar year after the plan's date was taken")]
     assert timeline_messages("early in the new year", None) == [(
-        "timeline_needs_reference", "timeline 'early in the new year' is relative to the plan's date and no reference "
-        "date was given (--reference-date, or the file's "
-        "published date in --manifest)")]
+        "timeline_needs_reference", "timeline 'early in the new year' is relative to the plan's date and no reference date was given (--reference-date, or the file's published date in --manifest)")]

@@ -61,6 +61,4 @@ def test_the_year_guessed_is_reported_as_for_in_the_new_year():
         "timeline_year_ambiguous", "timeline 'by the new year' read as 2024-12-31 to 2024-12-31; the phrase does not say "
         "which year; the calendar year after the plan's date was taken")]
     assert timeline_messages("by the new year", None) == [(
-        "timeline_needs_reference", "timeline 'by the new year' is relative to the plan's date and no reference date "
-        "was given (--reference-date, or the file's "
-        "published date in --manifest)")]
+        "timeline_needs_reference", "timeline 'by the new year' is relative to the plan's date and no reference date was given (--reference-date, or the file's published date in --manifest)")]

@@ -24,16 +24,13 @@ OTHER = SAMPLES / "other_councils"
 SHOWN = {
     "_without_year_no_reference": (  # a timeline column (`Finish by`)
         "iow_bv_schedule_2002.txt", "generic", "End May", 6,
-        "timeline 'End May' names no year and no reference date was given (--reference-date, or the file's "
-        "published date in --manifest)"),
+        "timeline 'End May' names no year and no reference date was given (--reference-date, or the file's published date in --manifest)"),
     "year_end_without_reference": (
         None, None, "by year end", None,
-        "timeline 'by year end' names no year and no reference date was given (--reference-date, or the file's "
-        "published date in --manifest)"),
+        "timeline 'by year end' names no year and no reference date was given (--reference-date, or the file's published date in --manifest)"),
     "_without_reference": (
         "boroondara_cx_timeline_for_action_2014.txt", "generic", "Upon adoption:", 3,
-        "timeline 'Upon adoption:' is relative to the plan's date and no reference date was given "
-        "(--reference-date, or the file's published date in --manifest)"),
+        "timeline 'Upon adoption:' is relative to the plan's date and no reference date was given (--reference-date, or the file's published date in --manifest)"),
 }
 
 

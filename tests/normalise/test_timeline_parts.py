@@ -78,19 +78,13 @@ def test_timeline_part(phrase, start, end, due, kind, assumptions):
                                           "2025-07-01 to 2025-09-30; 'Oct', 'Dec', naming a time, were not read")]),
     # a confirming gloss brings no warning; without the plan's date only the want of a year is said
     ("Q3 (Oct-Dec)", REFERENCE, []),
-    ("Q3 (Oct-Dec)", None, [("timeline_needs_reference", "timeline 'Q3 (Oct-Dec)' names no year and no reference "
-                             "date was given (--reference-date, or the file's "
-                             "published date in --manifest)")]),
-    ("6 months", None, [("timeline_needs_reference", "timeline '6 months' is relative to the plan's date and no "
-                         "reference date was given (--reference-date, or the file's "
-                         "published date in --manifest)")]),
+    ("Q3 (Oct-Dec)", None, [("timeline_needs_reference", "timeline 'Q3 (Oct-Dec)' names no year and no reference date was given (--reference-date, or the file's published date in --manifest)")]),
+    ("6 months", None, [("timeline_needs_reference", "timeline '6 months' is relative to the plan's date and no reference date was given (--reference-date, or the file's published date in --manifest)")]),
     ("Short term", REFERENCE, [("unresolved_timeline", "timeline 'Short term' could not be read (a short, medium or "
                                 "long term, which the plan gives no length); dates left empty")]),
     # a feast with no year is read against the plan's date (tests/normalise/test_glossed_quarters_and_feasts.py);
     # without one it is reported as wanting a year
-    ("by Christmas", None, [("timeline_needs_reference", "timeline 'by Christmas' names no year and no reference "
-                             "date was given (--reference-date, or the file's "
-                             "published date in --manifest)")]),
+    ("by Christmas", None, [("timeline_needs_reference", "timeline 'by Christmas' names no year and no reference date was given (--reference-date, or the file's published date in --manifest)")]),
 ])
 def test_what_an_auditor_is_told(phrase, reference, issues):
     assert timeline_messages(phrase, reference) == issues

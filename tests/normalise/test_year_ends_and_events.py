@@ -67,9 +67,7 @@ def test_reading(phrase, reference, start, end, kind, condition, assumptions):
     ("by the end of the year", REFERENCE, [(
         "timeline_year_ambiguous", "timeline 'by the end of the year' read as 2024-04-01 to 2025-03-31; the phrase "
         "does not say which year; the plan's financial year was taken (the calendar year would end on 31 December)")]),
-    ("by the end of the year", None, [("timeline_needs_reference", "timeline 'by the end of the year' names no year "
-                                       "and no reference date was given (--reference-date, or the file's "
-                                       "published date in --manifest)")]),
+    ("by the end of the year", None, [("timeline_needs_reference", "timeline 'by the end of the year' names no year and no reference date was given (--reference-date, or the file's published date in --manifest)")]),
     ("by the end of the financial year", REFERENCE, []),
     # a condition, as `when advised by Oflog` is: nothing to warn of
     ("within three months of the CPC", REFERENCE, []),

@@ -122,6 +122,4 @@ def test_a_year_end_in_the_plan_as_stored_takes_the_reference_dates_year_or_wait
     undated = _read(tmp_path, text, None)
     assert _due(undated) == [None] * 6
     assert [i.message for i in undated.normalised.issues if i.code == "timeline_needs_reference"][5] == (
-        "timeline 'End of financial year' names no year and no reference date was given "
-        "(--reference-date, or the file's "
-        "published date in --manifest)")
+        "timeline 'End of financial year' names no year and no reference date was given (--reference-date, or the file's published date in --manifest)")
