@@ -149,18 +149,8 @@ def diff(out: PathLike, earlier: str | None = None, later: str | None = None, *,
     nothing when the two cannot be compared.
     """
     from council_actions.diff import diff as diff_revisions
-    from council_actions.issues import OutputError
-    from council_actions.output import reading
 
-    with reading(Path(out), exclusive=True):  # what it compares is what it writes beside
-        if later is None:
-            later = latest_revision(out)
-        if earlier is None:
-            ordered = revisions(out)
-            if later not in ordered[1:]:
-                raise OutputError(f"{out}: no revision before {later!r} to compare it with (give --from)")
-            earlier = ordered[ordered.index(later) - 1]
-        return diff_revisions(Path(out), earlier, later, absent_as_removed=absent_as_removed, profiles=tuple(profiles))
+    return diff_revisions(Path(out), earlier, later, absent_as_removed=absent_as_removed, profiles=tuple(profiles))
 
 
 def expand_paths(paths: Iterable[PathLike]) -> list[Path]:

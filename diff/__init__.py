@@ -27,24 +27,41 @@ from council_actions.diff.records import (
 from council_actions.diff.rules import KIND_ORDER
 from council_actions.diff.tables import write_diff
 from council_actions.output import reading
-from council_actions.output.report import revisions
+from council_actions.output.report import pick_revision, revisions
 
+from council_actions.issues import OutputError
 from council_actions.profile import Profile
 
 __all__ = ["KIND_ORDER", "THRESHOLDS", "Change", "DiffError", "DocumentDiff", "Lineage", "RevisionDiff",
            "SameRevisionError", "Thresholds", "compare_revisions", "diff"]
 
 
-def diff(out_dir: Path, earlier: str, later: str, *, absent_as_removed: bool = False,
+def diff(out_dir: Path, earlier: str | None = None, later: str | None = None, *, absent_as_removed: bool = False,
          profiles: tuple[str | Path, ...] = ()) -> RevisionDiff:
-    """Compare revision `earlier` with `later` in `out_dir` and write `changes` and `action_lineage`; `profiles`, the
+    """Compare revision `earlier` with `later` in `out_dir` and write `changes` and `action_lineage`; `later`
+    defaults to the latest revision and `earlier` to the one before `later` (`_revisions_compared`). `profiles`: the
     profile files (or built-in names) the revisions were ingested with (glossaries.read_with). Raises DiffError (one
-    line) or ProfileError and writes nothing when the two cannot be compared."""
-    given = given_profiles(profiles)  # a broken file is refused before the folder is locked
+    line), OutputError (no revision to default to) or ProfileError and writes nothing when the two cannot be
+    compared."""
+    given = given_profiles(profiles)  # a broken file is refused at once, not after waiting for a writer's lock
     with reading(out_dir, exclusive=True):  # what it compares is what it writes beside
+        earlier, later = _revisions_compared(out_dir, earlier, later)
         result = compare_revisions(out_dir, earlier, later, absent_as_removed=absent_as_removed, profiles=given)
         write_diff(result, out_dir)
     return result
+
+
+def _revisions_compared(out_dir: Path, earlier: str | None, later: str | None) -> tuple[str, str]:
+    """The revisions given, or the defaults: the latest as `later`, as the reading commands read the latest, and the
+    one before `later` (by revision date) as `earlier`."""
+    if later is None:
+        later = pick_revision(out_dir, None)
+    if earlier is None:
+        ordered = revisions(out_dir)
+        if later not in ordered[1:]:
+            raise OutputError(f"{out_dir}: no revision before {later!r} to compare it with (give --from)")
+        earlier = ordered[ordered.index(later) - 1]
+    return earlier, later
 
 
 def compare_revisions(out_dir: Path, earlier: str, later: str, *, absent_as_removed: bool = False,
