@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from council_actions.ingest.model import Document, Span
-from council_actions.parsers.records import DocumentKind, ParsedDocument, PrintedDate, PrintedPeriod
+from council_actions.parsers.records import DocumentKind, ParsedDocument, PrintedDate, PrintedPeriod, ReaderKind
 
 from council_actions.fiscal import fiscal_calendar
 from council_actions.issues import Issue, StageError
@@ -26,7 +26,7 @@ class Reader:
     """A kind of document: how its content is recognised, how it is read, and what it must yield. A document that
     is recognised but yields nothing is a failure (`empty`, one line), never an empty success."""
 
-    kind: str
+    kind: ReaderKind
     recognises: Callable[[Document, Profile], bool]
     read: Callable[[Document, Profile], ParsedDocument]
     yielded: Callable[[ParsedDocument], bool]
@@ -74,7 +74,7 @@ def build_patterns(profile: Profile) -> None:
     name_shapes(profile.document_words)
 
 
-def detect_kind(document: Document, profile: Profile) -> str | None:
+def detect_kind(document: Document, profile: Profile) -> ReaderKind | None:
     """From the content, never the file name (`readers`)."""
     reader = _reader_for(document, profile)
     return reader.kind if reader else None

@@ -18,14 +18,14 @@ from typing import TypeVar, cast
 from council_actions.ingest.model import Document, Span
 from council_actions.ingest.other_layouts import document_without, marking
 from council_actions.ingest.running_lines import running_lines
-from council_actions.parsers.records import ParsedDocument
+from council_actions.parsers.records import ParsedDocument, ReaderKind
 from council_actions.parsers.unplaced import other_layout_text
 
 T = TypeVar("T")
 
 
 def parsed_around(document: Document, parse: Callable[[Document], ParsedDocument],
-                  reader_kind: Callable[[Document], str | None]) -> ParsedDocument:
+                  reader_kind: Callable[[Document], ReaderKind | None]) -> ParsedDocument:
     """`parse` of the document without its `other_layout` lines, its spans put back, and each such line reported
     (`unplaced_text`: situation other_layout, or where the line is of the table's own separator past its columns, as
     the reader of the plan says such a line, by its kind: `reader_kind`; printed at the edge of every page, a running
@@ -37,7 +37,7 @@ def parsed_around(document: Document, parse: Callable[[Document], ParsedDocument
         return parse(document)
     shown, view = found
     parsed = moved(parse(shown), view.gaps.span)
-    kind = reader_kind(shown) or ""
+    kind = reader_kind(shown)
     issues = list(parsed.issues)
     running = {line.number for line in running_lines(list(document.iter_lines()), document.text)}
     for line in view.left_out:

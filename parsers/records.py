@@ -19,6 +19,10 @@ if TYPE_CHECKING:  # the normaliser's package imports these records: at run time
     from council_actions.fiscal import PlanYears
 
 ACTION_TEXT_NOISE = re.compile(r"[^a-z0-9]+")
+# The reader that reads a document (parsers.readers): the template's plan, its theme pages, or another council's plan
+# table. A closed set, which the parse's choices by reader compare with (`reader.kind != "plan_table"`); what the
+# documents table records is the kind of document it reads (DocumentKind), two readers giving `action_plan`.
+ReaderKind = Literal["action_plan", "self_assessment", "plan_table"]
 
 # The closed vocabularies of the records' text fields; output/contract.py writes them into _schema.json.
 # elements.id_method (parsers/ids.py; `heading`: a part the document rates, by its heading: parsers/part_ratings.py;

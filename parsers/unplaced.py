@@ -19,7 +19,7 @@ from typing import Literal
 
 from council_actions.ingest.model import Span
 from council_actions.ingest.other_layouts import OtherLayout, parted
-from council_actions.parsers.records import Boilerplate, PrintedDate, PrintedPeriod
+from council_actions.parsers.records import Boilerplate, PrintedDate, PrintedPeriod, ReaderKind
 
 from council_actions.issues import Issue, warning
 
@@ -89,10 +89,11 @@ def unplaced_text(situation: Situation, text: str, span: Span, cut: str | None =
 # Where a line read around is of the table's own separator, past its columns (OTHER_LAYOUTS' `own` rules): said as
 # the reader of the plan says a line past its columns among its rows, the template's (parsers/action_plan.py) or a
 # plan table's (parsers/table_rows.py).
-PAST_COLUMNS: dict[str, Situation] = {"action_plan": "past_plan_columns"}
+PAST_COLUMNS: dict[ReaderKind | None, Situation] = {"action_plan": "past_plan_columns"}
 
 
-def other_layout_text(text: str, span: Span, rule: OtherLayout | None, kind: str, running: bool = False) -> Issue:
+def other_layout_text(text: str, span: Span, rule: OtherLayout | None, kind: ReaderKind | None,
+                      running: bool = False) -> Issue:
     """The warning for a line read around (ingest/other_layouts.py): where its rule is of another separator than the
     table's, naming it; where of the table's own, more columns than the table of the plan's reader (`kind`) has; where
     no separator cuts it (a line run across fixed-width columns), so; where `running` (printed at the edge of every
