@@ -1,5 +1,5 @@
 """A count and its noun, `1 document` or `2 documents`: the one spelling of it for every message that counts
-something, so that no message says `1 documents` again (a one-document review once did)."""
+something, so that no message says `1 documents`."""
 
 
 def counted(number: int, noun: str) -> str:

@@ -5,7 +5,7 @@ full stop after the action (`Map customer reporting journey Empty Property Offic
 run of capitalised words just before the timescale, after the action's last word in lower case or its closing bracket
 (`... website (online form) Private Sector Housing Coordinator`), where that run ends in a post's or a body's word
 (the profile's `[owner_words]`: `Officer`, `Manager`, `Team`). A run ending in no such word is no lead (`... the
-Cabinet Head of Legal`: where the action's words end cannot be told), and the line is kept as the action, as before.
+Cabinet Head of Legal`: where the action's words end cannot be told), and the line is kept as the action.
 
 A run may open with the action's own capitalised words (`... protocols across SHAD / CPU Empty Property Officer/CPU
 Manager`). A column prints one owner the same in every row, so where another row of the table prints a shorter run

@@ -41,8 +41,8 @@ def relayout(lines: list[Line], text: str, role_of: RoleOf, owner_words: OwnerWo
     """The text re-cut by the first reader that finds its rendering, most explicit first (tabs, then pipes, ...),
     because a looser reader would also accept a stricter rendering and cut it worse; None leaves plain lines. A text
     with a line of tab cells goes to the tab reader first; where it finds no headings, the others read the text as if
-    the lines of another layout than theirs were not printed (ingest/other_layouts.py), so one stray line no longer
-    loses the plan; each such line is marked `other_layout` and reported whole. `owner_words` (the profile's) tell an
+    the lines of another layout than theirs were not printed (ingest/other_layouts.py), so one stray line does not lose
+    the plan; each such line is marked `other_layout` and reported whole. `owner_words` (the profile's) tell an
     owner's line in one cell a line (`cell_lines`), and its `document_words` a heading that ends such a table and a
     title under which a bare list is a plan (`headed_list`); its status rules (`status_of`) tell a status printed
     where a label or a list item opens (`Achieved - Developed ...`). Where every line of tab cells stands in one

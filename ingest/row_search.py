@@ -16,7 +16,7 @@ where it starts, and a little per line (LATER). Less the part that depends only 
 the reading's `lead`, the same for whichever line it goes on to: the readings are ordered by lead once, as they
 are settled, and for each state only the few at the top are scored. The lead is a sum of floats, so it orders
 the readings only to within a rounding error: every reading within `slack` of the second best is scored exactly,
-as before, and the two kept are the same.
+so the two kept are the two that scoring every reading exactly would keep.
 """
 
 from __future__ import annotations

@@ -90,7 +90,7 @@ def pairing_rule(pairing: Pairing) -> PairingRule:
     another council's plan is left out without an issue, as documents.council shows both councils. Where either
     council is unknown, the pair is checked if the revision names at most one council (the usual revision: one
     council's pages and plans, some not naming it, say under a profile that names no council), so every page of such
-    a revision is checked against every plan, as before; a revision naming several councils leaves the pair in
+    a revision is checked against every plan; a revision naming several councils leaves the pair in
     doubt, and it is not checked but reported on the page (`cross_check_unpaired`), naming each plan and its council,
     never skipped silently: a guess would put another council's plan's disagreements on the page, the warnings this
     pairing is there to stop, and reporting every unknown pair as unpaired would end the check for every council

@@ -5,7 +5,7 @@ A notes or progress cell often lists what it reports as separate paragraphs (`Si
 installed in relevant locations`); joined by a space they read as a sentence the page never printed. A line
 the converter or the cell's width wrapped (`... was appointed in` / `September.`) is still one sentence. Which
 of the two a line break is, is decided by the rule table BREAKS, first rule that applies; where none does, the
-lines are joined as before (fixed-width text, whose lines are the converter's wrapping, and a PDF line whose
+lines are joined as a wrapped line (fixed-width text, whose lines are the converter's wrapping, and a PDF line whose
 break the reader could not measure).
 
 The action's own text is not read this way: a row is one action (bulleted items are already actions of their

@@ -8,7 +8,7 @@ allocation goes to the first action and the later paragraphs, with no allocation
 Where a keyed row has that shape (several allocation paragraphs beside one action paragraph, none beside a later
 one: the template reader's shape) and its action column holds as many paragraphs as its owner, allocation and
 timeline columns together, they pair in order, as the template reader's `allocations_stacked_at_top` pairs them;
-with any other count which goes with which is not printed, and the row is read line by line as before.
+with any other count which goes with which is not printed, and the row is read line by line, as any other keyed row.
 
 A paragraph of a column opens where the reader saw one open (a PDF's gap, `paragraph_start`), else (text) on the
 row's first cell in the column, after a line where the column prints nothing, or where the text above ended a

@@ -6,7 +6,7 @@ Why before reading: such a table is cut into cells as the plan's table is, so it
 reader: tab-separated above the plan's header, as section headings; below it, as rows of actions. A table of
 totals is no part of the plan, whatever its rendering, so the reader is given the document with its lines blank,
 and they become boilerplate `status_summary` (ingest/pipe_tables.py takes the first pipe table headed as a plan,
-so that one printed above it no longer hides the plan).
+so that one printed above it does not hide the plan).
 
 What a totals table is (`_table_at`): two columns and no more, on consecutive lines; its heading line where one is
 printed, a heading the profile's rules read as `status` (`Status`, `RAG status`) beside one naming a count

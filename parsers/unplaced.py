@@ -1,8 +1,8 @@
 """The `unplaced_text` issue, worded once for each situation in which a reader leaves a line in no row.
 
-Five readers meet text no row holds and keep it as this one issue, with its location. Each used to word it its
-own way, some with the place first and some with it last ("... : text outside the plan table", "text above ...:
-outside the plan table"), so an auditor reading the issues table met one code in as many shapes as there were
+Five readers meet text no row holds and keep it as this one issue, with its location. Worded by each reader, the
+place would come first in some and last in others ("... : text outside the plan table", "text above ...: outside
+the plan table"), and an auditor reading the issues table would meet one code in as many shapes as there are
 readers. Here each situation is a row of SITUATIONS: when it happens, and the message, which always says where the
 text stood first ("text outside <place>") and then, where the reader knows more, why no row took it. The catalogue
 (council_actions/issue_codes.py) describes the code as a whole.
