@@ -93,7 +93,7 @@ WORDS_WIDTH = 40  # the action's first words beside a change of one of its field
 def describe(change: Change, words: str | None = None) -> str:
     """One change as one line of the summary: element, action, field and both values, shortened. A change of one
     of an action's fields also gives the action's first `words`: its id is a digest, and most councils' plans print
-    no element id (Maidstone's governance plan: `-2dec3e71d7f5`) or one over several actions (a year heading)."""
+    no element id (Maidstone's governance plan: `action-2dec3e71d7f5`) or one over several actions (a year heading)."""
     action = change.action_id or change.previous_action_id
     subject = " ".join(part for part in (change.element_id, action) if part)  # a plan without ids has no element
     if change.field is None:

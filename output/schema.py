@@ -122,7 +122,7 @@ TABLES: dict[RowTable, list[Column]] = {
                           "every other row"),
     ],
     "actions": [
-        ("action_id", TEXT, "stable id from element id and normalised action text"),
+        ("action_id", TEXT, "stable id: the element id ('action' under none) and a digest of the action's words"),
         ("element_id", TEXT, "canonical element id; '' (an empty string, never null) for an action under no "
                              "element: a plan that prints no ids, or a list item whose heading was lost "
                              "(list_heading_lost). Never null, as the diff tables key on it and action_id is "

@@ -227,8 +227,25 @@ class ParsedDocument:
     title: str | None = None  # its own title as printed (parsers/furniture.py), if its opening lines print one
 
 
+# What stands for the element id in the id of an action under none (most plans print no element ids): an id opening
+# with `-` was read as an option by every command line it was given to (`grep -2dec3e71d7f5 ...`) and as a formula
+# by a spreadsheet opening `read-table --csv`, and the diff's summary lines looked like a diff's removed lines.
+NO_ELEMENT = "action"
+# The ids earlier versions wrote, each with the id the same action has now (its digest unchanged): an output folder
+# or a review's verdicts file written then keeps them. Before NO_ELEMENT: `-2dec3e71d7f5`, now `action-2dec3e71d7f5`.
+PAST_ACTION_IDS = ((re.compile(r"\A-(?=[0-9a-f]{12}\b)"), f"{NO_ELEMENT}-"),)
+
+
 def make_action_id(element_id: str, action_text: str) -> str:
     """Stable across revisions: the element and the action's words, not its position, nor its update notes."""
     words = ACTION_TEXT_NOISE.sub(" ", split_update_notes(action_text)[0].lower()).strip()
     digest = hashlib.sha256(f"{element_id}\n{words}".encode()).hexdigest()[:12]
-    return f"{element_id}-{digest}"
+    return f"{element_id or NO_ELEMENT}-{digest}"
+
+
+def current_action_id(action_id: str) -> str:
+    """The id an action of an earlier version's output has now (PAST_ACTION_IDS), so a verdict given on it still
+    finds it; an id of the current form is itself."""
+    for past, now in PAST_ACTION_IDS:
+        action_id = past.sub(now, action_id, count=1)
+    return action_id

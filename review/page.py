@@ -10,7 +10,7 @@ from council_actions.review.crops import Crop, crop_width, pdf_problem, render_c
 from council_actions.review.load import DocumentTables
 from council_actions.review.rows import ReviewRow, build_rows
 from council_actions.review.source import Ledger, SourceText
-from council_actions.review.verdicts import Mark, marks_for
+from council_actions.review.verdicts import Mark, current_key, marks_for
 
 UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
@@ -60,10 +60,11 @@ def build_page(doc: DocumentTables, site_dir: Path, marks: list[Mark]) -> Docume
             notes.append(f"{problem}; showing the extracted text instead of crops")
         else:
             rows = _with_crops(rows, doc.source.path, doc.document_id, site_dir)
-    keyed = {r.key: r for r in rows}
+    keyed = {current_key(r.key): r for r in rows}  # a verdict given on an earlier version's id finds its row
     own = marks_for(marks, doc.info["source_name"])
-    verdicts = {m.row_key: m.as_json(keyed[m.row_key].digest) for m in own if m.row_key in keyed}
-    orphans = tuple(m for m in own if m.row_key not in keyed)
+    found = [(m, keyed.get(current_key(m.row_key))) for m in own]
+    verdicts = {row.key: m.as_json(row.digest) for m, row in found if row is not None}
+    orphans = tuple(m for m, row in found if row is None)
     return DocumentPage(doc, file_name, tuple(rows), text.ledger(doc.tables) if text else None, tuple(notes),
                         verdicts, orphans)
 

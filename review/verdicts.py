@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, TypeGuard, get_args
 
+from council_actions.parsers.records import current_action_id
 from council_actions.review.load import ReviewError
 
 COLUMNS = ("row_key", "verdict", "comment", "time", "document", "source_digest")
@@ -71,6 +72,13 @@ def _mark(path: Path, line: int, row: Mapping[str, str | None]) -> Mark:
 
 def _is_verdict(text: str) -> TypeGuard[Verdict]:
     return text in VERDICTS
+
+
+def current_key(row_key: str) -> str:
+    """A row key as this version writes it: a verdict exported from a review of an earlier version's output names an
+    action by the id it had then (`action:-2dec3e71d7f5`), which the same action has now in its current form."""
+    kind, _, rest = row_key.partition(":")
+    return f"{kind}:{current_action_id(rest)}" if kind == "action" else row_key
 
 
 def marks_for(marks: list[Mark], source_name: str) -> list[Mark]:

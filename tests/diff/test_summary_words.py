@@ -34,8 +34,8 @@ def test_the_seeds_rewordings_are_the_lineages_edited(revisions_out):
 
 def test_each_change_of_an_actions_field_names_the_action_by_its_words(tmp_path):
     """Maidstone's governance plan 2014-15 then 2015-16 prints no element ids: an action's id is a digest
-    (`-2dec3e71d7f5`), so a line saying only that its deadline moved did not say which issue's. Each line now gives
-    the action's first words (checked by hand: the first issue's By When and update, the second's update)."""
+    (`action-2dec3e71d7f5`), so a line saying only that its deadline moved did not say which issue's. Each line now
+    gives the action's first words (checked by hand: the first issue's By When and update, the second's update)."""
     out = ingest(tmp_path, "generic", {"ags-2014-15": "maidstone_ags_2014_15.txt",
                                        "ags-2015-16": "maidstone_ags_2015_16.txt"})
     lines = summary_lines(compare_revisions(out, "ags-2014-15", "ags-2015-16"))
@@ -44,5 +44,5 @@ def test_each_change_of_an_actions_field_names_the_action_by_its_words(tmp_path)
     assert named == [("deadline_moved", "Implementation of the Information Manag…"),
                      ("update_added", "Implementation of the Information Manag…"),
                      ("update_added", "Embedding Corporate Governance and Ensu…"),
-                     ("action_added", "-6b5ae5c654a1")]  # an added action's line is its words already
+                     ("action_added", "action-6b5ae5c654a1")]  # an added action's line is its words already
     assert changes[-1].endswith("Communication and Engagement of the New Strategic Plan")
