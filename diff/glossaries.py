@@ -11,7 +11,9 @@ owner change; read with the profile that knows `HoPC`, they are one owner (diff/
 text it was. The profile read again is the one of that text: a file given to `diff --profile`, else the built-in one.
 Where none is, a name alone cannot be trusted (a council's own `runnymede.toml` is not the built-in one, and a file
 outside the package is found by no name): the revision's owners are read with the profile of that name (given, else
-built-in), else with the generic words, and `ReadWith.note` says so, for diff's report to name the revision.
+built-in), else with the generic words, and `ReadWith.note` says so, for diff's report to name the revision. A folder
+written before the text was recorded is read by the name alone: a profile given by that name, silently (the user
+said which), else the built-in one, noted.
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ from council_actions.profile import Profile, built_in_names, load_profile
 
 GENERIC = "generic"  # the profile a document of no profile found is read with
 ASK = "give diff --profile with its file"
+# A folder written before documents.profile_sha256 (a built-in name, no profile given): the text is not known, and a
+# profile given by that name is the user's answer.
+UNRECORDED = ("read with the built-in profile {0} as it is now, by its name alone: ingested before the profile's text "
+              "was recorded (give diff --profile with the file they were ingested with, or --profile {0} to take "
+              "the built-in one)")
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,9 @@ def read_with(name: str, digest: str | None, given: tuple[Profile, ...] = ()) ->
     if named or built_in:
         found = key_of(named[0]) if named else name
         which = f"profile {found}" if named else f"the built-in profile {found}"
-        differs = f"read with {which}, whose text is not that of the {name!r} they were ingested with ({ASK})"
-        return ReadWith(found, None if digest is None else differs)
+        if digest is None:  # written before the text was recorded: a profile given by the name is the user's answer
+            return ReadWith(found, None if named else UNRECORDED.format(found))
+        return ReadWith(found, f"read with {which}, whose text is not that of the {name!r} they were ingested with "
+                               f"({ASK})")
     missing = f"read with the generic profile's words: profile {name!r}, which they were ingested with, was not found"
     return ReadWith(GENERIC, None if name == GENERIC else f"{missing} ({ASK})")

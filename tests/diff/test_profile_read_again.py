@@ -103,7 +103,36 @@ def test_the_profile_of_the_same_text_is_read_whatever_its_name():
     assert read_with("maidstone", maidstone.digest) == ReadWith("maidstone")
     assert read_with("our_council", maidstone.digest, (maidstone,)) == ReadWith("maidstone")
     assert read_with("maidstone", "0" * 64).note is not None  # recorded text of another file: said
-    # a folder written before the text was recorded: by its name, as before, where one is found
-    assert read_with("maidstone", None) == ReadWith("maidstone")
+    # a folder written before the text was recorded: by its name where one is found, said unless given by that name
+    assert read_with("maidstone", None).profile == "maidstone" and read_with("maidstone", None).note is not None
+    assert read_with("maidstone", None, (maidstone,)) == ReadWith("maidstone")
     assert read_with("our_council", None).profile == "generic" and read_with("our_council", None).note is not None
-    assert read_with("generic", None) == ReadWith("generic")
+    assert read_with("generic", None).profile == "generic" and read_with("generic", None).note is not None
+
+
+def _written_before_the_text_was_recorded(out):
+    """The folder as versions before documents.profile_sha256 wrote it: its documents rows without the column."""
+    for path in (out / "documents").glob("*/*.parquet"):
+        table = pq.read_table(path)
+        pq.write_table(table.drop_columns(["profile_sha256"]), path)
+
+
+def test_a_folder_written_before_the_text_was_recorded_says_so_and_takes_the_file(tmp_path, own_file, capsys):
+    """The team's Maidstone file named runnymede.toml, in a folder an earlier version wrote: read by the name alone,
+    the built-in Runnymede glossary made the council's post `HoPC` two owner changes, and nothing said so."""
+    clash = tmp_path / "council" / "runnymede.toml"
+    clash.parent.mkdir()
+    shutil.copy(own_file, clash)
+    out = _two_revisions(tmp_path, clash)
+    _written_before_the_text_was_recorded(out)
+    lines, report = _diff(capsys, out)
+    unrecorded = ("read with the built-in profile {0} as it is now, by its name alone: ingested before the profile's "
+                  "text was recorded (give diff --profile with the file they were ingested with, or --profile {0} to "
+                  "take the built-in one)")
+    notes = [f"revision 2015-03, 1 of its documents: owners {unrecorded.format('generic')}",
+             f"revision 2016-03, 1 of its documents: owners {unrecorded.format('runnymede')}"]
+    assert lines[1:3] == [f"note: {note}" for note in notes] and report["owners_notes"] == notes
+    assert report["counts"]["owners_changed"] == 2
+    lines, report = _diff(capsys, out, "--profile", str(clash), "--profile", "generic")
+    assert report["owners_notes"] == [] and not any(line.startswith("note:") for line in lines)
+    assert report["counts"]["owners_changed"] == 0 and report["lineage"]["same"] == 2
