@@ -17,10 +17,13 @@ from council_actions.ingest.model import Line
 
 from council_actions.roles import PERIOD
 
+TIMES = ("timeline", PERIOD)  # roles whose label a number completes (`Year 1:`) rather than numbers a record
+
 # `Label: value`, or `Label - value` (`Action - continue to work ...`, `year - ongoing`), the label perhaps opening a
 # bullet (`• target / outcome - fewer households ...`). A dash parts label and value only with a space each side:
-# `self-contained` is one word.
-LABEL = re.compile(LABEL_MARK.source + r"(?P<label>[A-Za-z%][\w %&/'’().-]{0,40}?)\s*(?::|\s[-–]\s)\s*(?P<value>.*)$")
+# `self-contained` is one word. A label asked as a question keeps its mark before the colon (`• By when?: Ongoing`).
+LABEL = re.compile(LABEL_MARK.source
+                   + r"(?P<label>[A-Za-z%][\w %&/'’().-]{0,40}?)(?:\?(?=\s*:))?\s*(?::|\s[-–]\s)\s*(?P<value>.*)$")
 # A time printed as its label run on into a number, with no dash or colon (`• year 1` beside `• year - ongoing`): the
 # timeline field, the whole `year 1` its value.
 RUN_ON = re.compile(LABEL_MARK.source + r"(?P<value>(?P<label>[A-Za-z][A-Za-z ]{0,20}?)\s+\d{1,2})\s*$")
@@ -28,6 +31,10 @@ ALONE_MAX = 60  # a label on a line of its own is short
 # A record's number before its label alone, opening the record (East Devon's `1. priority` / `Monitor the number ...`
 # / `Target` / ...): the record's reference, the label's value on the lines below as any label alone's.
 NUMBERED_LABEL = re.compile(r"^\s*(?P<ref>\d{1,2})\.\s+(?=\S)")
+# Or its number after its label and before a colon, the label alone on its line (Pembrokeshire's strategic equality
+# action plan: `Action 1:` / `We will continue to ensure ...` / `• Service: ...`): the record's reference too. Not
+# after a time's label: `Year 1:` is a time, its number part of it (RUN_ON's `year 1`).
+LABEL_NUMBERED = re.compile(r"^(?P<label>.*?\S)\s+(?P<ref>\d{1,3})\s*:\s*$")
 # A web table saved a cell a line: a cell closed by ` |` at its line's end, lines of pipes or a ruling (`---|---|`).
 CLOSER = re.compile(r"\s*\|\s*$")
 
@@ -56,9 +63,13 @@ def label_of(line: Line, role_of: RoleOf) -> str | None:
 
 def label_alone(line: Line, role_of: RoleOf) -> str | None:
     """The label a line holds alone, its value on the lines below (`Deadline`, `Action by:`, a web table's `Measure
-    |`), after the record's number where it prints one (NUMBERED_LABEL); None where the line holds more, or is too
-    long for a field's name (ALONE_MAX)."""
-    text = NUMBERED_LABEL.sub("", CLOSER.sub("", line.text)).strip().removesuffix(":").strip()
+    |`), after the record's number or before it where it prints one (NUMBERED_LABEL, LABEL_NUMBERED); None where the
+    line holds more, or is too long for a field's name (ALONE_MAX)."""
+    text = NUMBERED_LABEL.sub("", CLOSER.sub("", line.text)).strip()
+    numbered = LABEL_NUMBERED.match(text)
+    if numbered and role_of(numbered["label"]) not in TIMES:
+        text = numbered["label"]
+    text = text.removesuffix(":").strip()
     return text if len(text) <= ALONE_MAX and ":" not in text and names_field(text, role_of) else None
 
 

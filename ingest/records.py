@@ -39,6 +39,7 @@ from council_actions.ingest.model import Cell, Column, Line, LineLayout
 from council_actions.ingest.record_labels import (
     CLOSER,
     LABEL,
+    LABEL_NUMBERED,
     NUMBERED_LABEL,
     RUN_ON,
     is_status,
@@ -245,8 +246,9 @@ def _title_line(line: Line) -> Line:
 
 
 def _number(line: Line) -> Cell | None:
-    """The record's number before its label alone (`1. priority`), as its reference; None where it prints none."""
-    found = NUMBERED_LABEL.match(line.text)
+    """The record's number before or after its label alone (`1. priority`, `Action 1:`), as its reference; None where it
+    prints none."""
+    found = NUMBERED_LABEL.match(line.text) or LABEL_NUMBERED.match(line.text.rstrip())
     return sub_cell(line, found.start("ref"), found.end("ref"), REF_COLUMN) if found else None
 
 

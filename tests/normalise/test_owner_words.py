@@ -1,7 +1,8 @@
 """The words that make an owner cell's piece a post or a body are profile data (`[owner_words]`, profile.OwnerWords),
 read by the shapes of normalise/owner_split.py: the generic profile's for every profile, a council's own added.
 
-Each test reads a real cell: `Learning and Development Manager` (Maidstone's AGS 2015-16 By Whom cell), `Transport
+Each test reads a real cell: `Learning and Development Manager` (Maidstone's AGS 2015-16 By Whom cell), `Training and
+Development Manager` (the Isle of Wight's select committee process action plan, Responsibility), `Transport
 and Development Team and Strategic Planning.` (Maidstone's BCCAP `Cost and Whom`), `Head of Finance and Head of
 Legal` (owner_shapes.OWNER_SHAPES' example of two posts)."""
 
@@ -59,8 +60,8 @@ def test_a_profile_listing_no_owner_words_reads_owner_cells_with_the_generic_one
 
 
 def test_a_word_added_in_a_council_profile_changes_a_split(tmp_path):
-    cell = "Learning and Development Steward"
-    assert _split(cell, load_profile("generic")) == ["Learning", "Development Steward"]
+    cell = "Training and Development Steward"
+    assert _split(cell, load_profile("generic")) == ["Training", "Development Steward"]
     council = _profile(tmp_path, "[owner_words]\nposts = ['Steward']\n")
     assert council.owner_words.posts[0] == "steward" and "manager" in council.owner_words.posts
     assert _split(cell, council) == [cell]
@@ -68,15 +69,18 @@ def test_a_word_added_in_a_council_profile_changes_a_split(tmp_path):
 
 
 def test_a_word_taken_out_of_the_generic_file_changes_a_split(monkeypatch):
-    """The shipped generic.toml is what is read: without `manager` in its posts, `Learning and Development Manager`
-    is two owners; without `team` in its bodies, Maidstone's Cost and Whom cell is three."""
+    """The shipped generic.toml is what is read: without `manager` in its posts, `Training and Development Manager`
+    (samples/other_councils/iow_select_committee_process_action_plan_2002.txt, line 35) is two owners, though
+    `Learning and Development Manager` stays one, a body's name (`body_names`) before the post; without `team` in its
+    bodies, Maidstone's Cost and Whom cell is three."""
     edited = GENERIC.replace("'manager', ", "", 1).replace("bodies = ['team', ", "bodies = [", 1)
     assert edited.count("'manager'") == GENERIC.count("'manager'") - 1 and edited != GENERIC
     before, shipped = load_profile("generic"), profile_module._built_in
     monkeypatch.setattr(profile_module, "_built_in", lambda name: edited if name == "generic.toml" else shipped(name))
     after = load_profile("generic")
-    assert _split("Learning and Development Manager", before) == ["Learning and Development Manager"]
-    assert _split("Learning and Development Manager", after) == ["Learning", "Development Manager"]
+    assert _split("Training and Development Manager", before) == ["Training and Development Manager"]
+    assert _split("Training and Development Manager", after) == ["Training", "Development Manager"]
+    assert _split("Learning and Development Manager", after) == ["Learning and Development Manager"]
     cell = "Transport and Development Team and Strategic Planning."
     assert _split(cell, before) == ["Transport and Development Team", "Strategic Planning"]
     assert _split(cell, after) == ["Transport", "Development Team", "Strategic Planning"]
