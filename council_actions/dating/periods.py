@@ -48,7 +48,7 @@ from council_actions.dating.fiscal_quarters import (
     quarter_single_year,
     quarter_to_fy,
 )
-from council_actions.dating.new_year import NEW_YEAR_TURN, TURN_WORDS, new_year, new_year_turn
+from council_actions.dating.new_year import NEW_YEAR_ROWS
 from council_actions.dating.period_types import Context, Period
 from council_actions.dating.relative_periods import (
     calendar_year_end,
@@ -123,14 +123,6 @@ SEASON_LEAD = "(?:" + "|".join(rf"(?<=\b{word} )|(?<=\b{word} the )"
                                for word in ("by", "in", "during", "this", "over", "until", "before", "from")) + ")"
 # what may follow a season printed with no year for it to be one (`season_no_year`): no year, term, title or range
 SEASON_NOT_BEFORE = r"(?!\s*(?:of\s+)?(?:" + ANY_DIGIT + r"|term|season|statement|/|-|to\b|and\b|&))"
-# the new year or next year, not a day of it (`New Year's Day`), a window from the plan's date (`within the next
-# year`) nor the turn into the new year (`by` or `until the new year`: the `new_year_turn` rule's); `by next year`
-# is this rule's, due by that year's end as `by 2026` is; `before` and `until next year` are no rule's (its turn or
-# its end: the words do not say which)
-NEW_YEAR = r"(?:\b(?P<part>early|mid|late)(?:\s+in)?[\s-]+)?(?:\bthe\s+)?\b(?:" + "".join(
-    rf"(?<!\b{word} )(?<!\b{word} the )" for word in TURN_WORDS) + "new|" + "".join(
-    rf"(?<!\b{word} )" for word in ("before", "until")) \
-    + r"(?<!the )next) year\b(?!['\u2019]s|\s+(?:day|eve)\b)"  # one space: the gate's words
 YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # `2020/20`, `2024-2027`: year_spans.py
 PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
     PeriodRule(name, pattern, read, gate) for name, pattern, read, gate in (
@@ -262,11 +254,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         # financial year, as `by Q4` is, and named a choice (was: unresolved, the phrase a time)
         ("year_end_unnamed", r"\bend of (?:the |this |the current )?year\b(?!\s*" + ANY_DIGIT + ")", year_end_unnamed,
          ("year",)),
-        # `early in the new year`, `early next year` (was: unresolved): the calendar year beginning after the plan
-        # was written, or its third (new_year.py)
-        ("new_year", NEW_YEAR, new_year, ("new year", "next year")),
-        # `by the new year`, `before New Year`, `until the new year` (was: unresolved): 31 December before it
-        ("new_year_turn", NEW_YEAR_TURN, new_year_turn, ("new year",)),
+        # the new year, its turn, `until next year` (new_year.NEW_YEAR_ROWS: was unresolved)
+        *NEW_YEAR_ROWS,
         # `by Q4`; quarters with no year (`Q1-Q4`, `Q3/4`; was Q1, the rest named), a bare last only right after - or /
         ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:(?:\s*(?:-|to|/)\s*" + QUARTER + r"|[-/])(?P<q2>[1-4]))"
          r"?\b(?!\s*\d)", quarter_no_year, ("q",)),
