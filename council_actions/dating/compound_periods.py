@@ -20,6 +20,12 @@ SEASON_NOTE = "uk_meteorological_season"
 # Words that join two months into the span between them although they could name the two months alone
 # (`October and March 2025`): periods joined by `and` are read as one interval, and the reading says so.
 TWO_TIMES = frozenset({"and", "&"})
+# Two months a join parts are named two times (`months_joined_as_range`) at this many months apart or more: joined by
+# `and` always; by a slash where they are further apart than a quarter's first and last (Rotherham's `May/November
+# 2021`, a review twice a year: was read as `Sept/Oct 2025` is, from the first to the last, nothing said), since within
+# one quarter's length a slash prints the span, as plans print a quarter (Houghton and Wyton's `Oct/Dec 2015`:
+# tests/normalise/test_real_timeline_cells.py). A dash or `to` joins a span.
+TWO_TIMES_APART = {"and": 0, "&": 0, "/": 3}
 
 
 def _season_start(season: str, year: int) -> dt.date:
@@ -152,13 +158,15 @@ def month_range(m: re.Match[str], ctx: Context) -> Period | None:
     month after the last (`December - March 2025`) runs across a year end: it is of the year before, as a financial
     year's second half is (`month_range_across_year_end`). Joined by `and` (TWO_TIMES) the months may be two times
     rather than a span; periods so joined are read as one interval from the first to the last, so they are
-    read so, and named (`months_joined_as_range`): read as March alone, October was lost unsaid."""
+    read so, and named (`months_joined_as_range`): read as March alone, October was lost unsaid; so are months a slash
+    parts further apart than a quarter's (`May/November 2021`, TWO_TIMES_APART)."""
     year, assumed = full_year(m["year"])
     first, last = MONTHS[m["month"][:3]], MONTHS[m["last_month"][:3]]
     start = month_bounds(year - (first > last), first)[0]
     end = month_bounds(year, last)[1]
     across = ("month_range_across_year_end",) if first > last else ()
-    joined = ("months_joined_as_range",) if m["join"].strip() in TWO_TIMES else ()
+    apart = TWO_TIMES_APART.get(m["join"].strip())
+    joined = ("months_joined_as_range",) if apart is not None and (last - first) % 12 >= apart else ()
     return Period(start, end, "range", ctx.calendar.label_for(start, end), (*assumed, *across, *joined))
 
 
