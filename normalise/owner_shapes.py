@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-ShapeName = Literal["glossary", "role_labelled", "with_cost", "named_alone", "body_list", "post", "person_with_post",
-                    "two_posts", "and_joined", "single"]
+ShapeName = Literal["glossary", "role_labelled", "with_cost", "glossed", "named_alone", "body_list", "post",
+                    "person_with_post", "two_posts", "and_joined", "single"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,11 @@ OWNER_SHAPES = (
                "(`officer time`): printed with the cost and known by the name before it, read as any other",
                (("Strategic planning officer time.", ("Strategic planning officer time",)),
                 ("Transport and Development Team officer time", ("Transport and Development Team officer time",)))),
+    OwnerShape("glossed", "an owner and then a gloss on what they do for the action (normalise/owner_glosses.GLOSSES: "
+               "after a spaced dash, in lower case): printed with the gloss and known by the name before it, read as "
+               "any other",
+               (("Angela Woodhouse – responsible officer for Information Management",
+                 ("Angela Woodhouse – responsible officer for Information Management",)),)),
     OwnerShape("named_alone", "capitalised words listed with commas and a last 'and', each of which the glossary "
                "knows or the plan prints alone as an owner elsewhere (`Mike, Malcolm and Sarah` where Mike, Malcolm "
                "and Sarah each own other rows): one owner each",

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from council_actions.normalise.owner_glosses import gloss_start
 from council_actions.normalise.owner_holders import one_holder
 from council_actions.normalise.owner_shapes import OwnerPiece, ShapeName
 
@@ -83,7 +84,11 @@ def _read(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[
         if known(part):
             pieces.append(_piece(text, cut, "glossary"))
         elif cost := rules.cost.search(part):
-            pieces += _with_cost(text, cut, _read(text, (cut[0], cut[0] + cost.start()), known, alone, rules, held))
+            pieces += _printed_with(text, cut, _read(text, (cut[0], cut[0] + cost.start()), known, alone, rules, held),
+                                    "with_cost")
+        elif (gloss := gloss_start(part)) is not None and (named := _read(text, (cut[0], cut[0] + gloss), known,
+                                                                          alone, rules, held)):
+            pieces += _printed_with(text, cut, named, "glossed")
         elif BODY_LIST.fullmatch(part) and not any(rules.post.match(w) for w in LIST_ITEMS.split(part)) \
                 and not rules.body_name.search(part):
             names = _cuts(LIST_ITEMS, text, cut)
@@ -111,12 +116,12 @@ def _before_known(text: str, within: Cut, known: Callable[[str], bool]) -> list[
     return list(zip(bounds[::2], [*bounds[1::2], end], strict=True))
 
 
-def _with_cost(text: str, cut: Cut, owners: list[OwnerPiece]) -> list[OwnerPiece]:
-    """The owners a stretch names before what the action costs (`Strategic planning officer time`): the last printed
-    with the cost, to the stretch's end, and known by its own name."""
-    last = owners[-1]  # one at least: a word is printed before the cost (WordRules.cost)
-    return [*owners[:-1], OwnerPiece(text[last.start:cut[1]], "with_cost", last.start, cut[1],
-                                     last.known_as or last.text)]
+def _printed_with(text: str, cut: Cut, owners: list[OwnerPiece], shape: ShapeName) -> list[OwnerPiece]:
+    """The owners a stretch names before what the action costs (`Strategic planning officer time`) or a gloss on
+    what the owner does (`Angela Woodhouse – responsible officer for ...`): the last printed with it, to the
+    stretch's end, and known by its own name."""
+    last = owners[-1]  # one at least: a word is printed before the cost (WordRules.cost), a gloss is read after one
+    return [*owners[:-1], OwnerPiece(text[last.start:cut[1]], shape, last.start, cut[1], last.known_as or last.text)]
 
 
 def names_alone(cells: Iterable[str], words: OwnerWords | None = None) -> frozenset[str]:
