@@ -90,6 +90,16 @@ def any_of(words: tuple[str, ...], plurals: bool = False) -> str:
     return "(?:" + "|".join(_spelt(word, plurals) for word in sorted(words, key=len, reverse=True)) + ")"
 
 
+@lru_cache(maxsize=1)
+def generic_document_words() -> DocumentWords:
+    """The generic profile's document words, loaded once a process: the words for a reader given none (a test
+    reading a table alone); the pipeline always gives the profile's. The document words' one fallback, as
+    owner_rules.generic_words is the owner words'."""
+    from council_actions.profile import load_profile  # the profile reads these lists: a module-level import goes round
+
+    return load_profile("generic").document_words
+
+
 def _spelt(word: str, plural: bool) -> str:
     parts = [re.escape(part) for part in re.split(r"[\s-]+", word) if part]
     if plural:

@@ -40,9 +40,8 @@ from council_actions.ingest.layout import (
 from council_actions.ingest.model import Column, Line, LineLayout
 
 from council_actions.dating.is_a_time import opens_on_a_date
-from council_actions.document_words import DocumentWords, any_of
+from council_actions.document_words import DocumentWords, any_of, generic_document_words
 from council_actions.issues import Issue
-from council_actions.profile import load_profile
 
 if TYPE_CHECKING:
     from council_actions.profile import OwnerWords
@@ -79,7 +78,7 @@ TABLE_ENDS = (
 def table_ends(words: DocumentWords | None = None) -> tuple[LineShape, ...]:
     """TABLE_ENDS, then a heading: a word of the profile's `numbered_parts` (`[document_words]`; None: the generic
     profile's) and the part's number or letter, then perhaps its name. Built once per profile."""
-    parts = any_of((words if words is not None else load_profile("generic").document_words).numbered_parts)
+    parts = any_of((words if words is not None else generic_document_words()).numbered_parts)
     return (*TABLE_ENDS, LineShape("heading", re.compile(rf"(?i:{parts})\s+[\dA-Z][\w.]*(?:\s*[-–:]\s*.{{1,80}})?"),
                                    "Appendix B - Performance indicators"))
 

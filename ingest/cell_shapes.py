@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from council_actions.ingest.bullets import CELL_ITEM
 
-from council_actions.owner_rules import any_word
+from council_actions.owner_rules import any_word, generic_words
 from council_actions.period_words import DEADLINE_WORDS, MONTH_WORD, PARTS_OF_YEAR, SPAN_WORDS
-from council_actions.profile import OwnerWords, load_profile
+from council_actions.profile import OwnerWords
 
 TIME_WORDS = rf"(?:{MONTH_WORD}|q[1-4]|quarter(?:ly)?|annual(?:ly)?|monthly|weekly|ongoing|on-going|complete[d]?|done" \
              r"|week|month|year|day|summer|autumn|winter|spring|immediate(?:ly)?|end of|by end|asap)s?"
@@ -88,7 +88,7 @@ AFTER_POSTS = (
 def line_shapes(words: OwnerWords | None = None) -> tuple[LineShape, ...]:
     """The whole table of shapes, in the order they are tried, with a profile's owner words in the shapes naming a
     post; None: the generic profile's, for a reader given no profile. Built once per profile."""
-    owner_words = words if words is not None else load_profile("generic").owner_words
+    owner_words = words if words is not None else generic_words()
     return (*BEFORE_POSTS, *_post_shapes(_any_post_word(owner_words), any_word(owner_words.posts)), *AFTER_POSTS)
 
 

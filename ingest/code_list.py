@@ -44,8 +44,8 @@ from council_actions.ingest.model import Cell, Column, Line
 from council_actions.ingest.part_headings import opens_part
 
 from council_actions.dating.is_a_time import is_timeline
+from council_actions.document_words import generic_document_words
 from council_actions.period_words import MONTH_WORD
-from council_actions.profile import load_profile
 
 if TYPE_CHECKING:
     from council_actions.document_words import DocumentWords
@@ -163,7 +163,7 @@ def read_code_list(lines: list[Line], status_of: StatusOf | None = None, owner_w
     codes = [_code(lines[i]) for i in opens]
     if len(set(codes)) < HEADED_RECORDS or len({code.split()[0] for code in codes}) != 1:
         return None
-    words = document_words if document_words is not None else load_profile("generic").document_words
+    words = document_words if document_words is not None else generic_document_words()
     telling = Telling(status_of, line_shapes(owner_words))
     heads = [_heads_of(lines, opens, k, codes[k], words, telling) for k in range(len(opens))]
     if not heads[0]:
