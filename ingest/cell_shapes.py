@@ -26,10 +26,12 @@ LONG = 100  # characters: a line this long is text, whatever words it holds
 TIME_PHRASE_WORDS = 8  # words: a longer line naming a period is a sentence about it ("Tender ... to be issued in 2022")
 EMPTY_CELL = "empty_cell"  # the shape of a paragraph holding only whitespace: a converter's empty cell (cell_lines)
 EMPTY_INSIDE = 0.0  # such a paragraph within a cell's other lines: converters write them inside cells too
-# The first words of the words that time a period (`End June`, `Mid July`, `By May`), which no person's name opens
-# with before a month's: such a line is a time phrase, though its words are capitalised as a name's are.
 # A word of a person's name: a capital, then lower case, a `Mc` or `Mac` before the capital or not (`McGinnes`).
 NAME = r"(?:Ma?c)?[A-Z][a-z'’-]+"
+# What may stand before a person's name, in a person's line and in a person's line with a post alike (`Cllr Moss`).
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)"
+# The first words of the words that time a period (`End June`, `Mid July`, `By May`), which no person's name opens
+# with before a month's: such a line is a time phrase, though its words are capitalised as a name's are.
 TIMING = "|".join(sorted({w.split()[0] for w in (*DEADLINE_WORDS, *SPAN_WORDS, *PARTS_OF_YEAR)}))
 
 
@@ -55,7 +57,7 @@ BEFORE_POSTS = (
 )
 AFTER_POSTS = (
     LineShape("person", re.compile(rf"^(?!(?i:{TIMING})\s+(?i:{MONTH_WORD})\b)"
-                                   rf"(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?(?:(?:[A-Z]\.\s*)+{NAME}"
+                                   rf"{HONORIFIC}?(?:(?:[A-Z]\.\s*)+{NAME}"
                                    rf"|{NAME}(?:\s+{NAME}){{1,2}})$"), "Steve Goulette"),
     LineShape("acronym", re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9()]{1,9}"
                                     r"(?:\s*[,/&;]\s*[A-Z][A-Za-z0-9()]{1,9})*$"),
@@ -102,7 +104,7 @@ def _post_shapes(posts: str, opening: str) -> tuple[LineShape, ...]:
     words a post opens with (the profile's posts: `Strategic Planning`, as `Strategic Director`; no person's name
     opens with one)."""
     return (
-        LineShape("person_with_post", re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w.'’-]*"
+        LineShape("person_with_post", re.compile(rf"^{HONORIFIC}?[A-Z][\w.'’-]*"
                                                  rf"(?:\s+[A-Z][\w.'’-]*){{0,3}}(?:,|\s+[–-])\s+(?:[Tt]he\s+)?"
                                                  rf"(?:\w+\s+){{0,3}}(?i:{posts})\b"),
                   "Angela Woodhouse, Head of Policy and Communications"),
