@@ -183,11 +183,12 @@ def _absent_lines(result: RevisionDiff) -> list[str]:
 
 
 def to_json(result: RevisionDiff) -> dict[str, object]:
-    """What `diff --json` prints: the same counts and changes as the summary, and each document's action lineage (an
-    action paired `same` with no change is in no change row: the lineage says what it was paired with), as one
-    object."""
+    """What `diff --json` prints: the same counts and changes as the summary (its fields of a kind and its deadlines
+    moved only by the reading too), and each document's action lineage (an action paired `same` with no change is in
+    no change row: the lineage says what it was paired with), as one object."""
     return {
-        "from": result.earlier, "to": result.later, "counts": counts(result), "lineage": lineage_counts(result),
+        "from": result.earlier, "to": result.later, "counts": counts(result), "fields": field_counts(result),
+        "reread_deadlines": reread_deadlines(result), "lineage": lineage_counts(result),
         "unpaired": list(result.unpaired), "absent": list(result.absent), "owners_notes": list(result.owners_notes),
         "documents": [{
             "document_id": d.later.document_id if d.later else None,

@@ -158,6 +158,33 @@ def test_deadlines_moved_only_by_the_reference_date_are_said_so(tmp_path, capsys
             "-> 2026-09-30") in printed
 
 
+def test_json_gives_the_summarys_fields_and_deadlines_moved_only_by_the_reading(tmp_path, capsys):
+    """`diff --json`, as a team's script reads it, says what the summary says: of Rotherham's unchanged plan
+    re-ingested under a later label (as above), that its six deadline_moved print the same timelines
+    (`reread_deadlines`); of Maidstone's governance plan 2013/14 then 2014-15, that its one action_edited is its By
+    When reworded, not its words (`fields`: `Quarterly with updates to Audit Committee in October and March` ->
+    `Quarterly meetings with updates to Audit Committee and CLT every six months.`, checked by hand)."""
+    other = ROOT / "samples" / "other_councils"
+    for revision in ("2026-01", "2026-04"):
+        assert main(["ingest", str(other / "rotherham_year_ahead_delivery_plan_2024_25.txt"), "--out",
+                     str(tmp_path / "rotherham"), "--revision", revision, "--jobs", "1", "-q", "--profile",
+                     "generic"]) == 0
+    for revision, name in (("2014-03", "maidstone_ags_2013_14.txt"), ("2014-11", "maidstone_ags_2014_15.txt")):
+        assert main(["ingest", str(other / name), "--out", str(tmp_path / "maidstone"), "--revision", revision,
+                     "--jobs", "1", "-q", "--profile", "maidstone"]) == 0
+    capsys.readouterr()
+    reports = []
+    for folder in ("rotherham", "maidstone"):
+        assert main(["diff", str(tmp_path / folder), "--json"]) == 0
+        reports.append(json.loads(capsys.readouterr().out))
+    rotherham, maidstone = reports
+    assert (rotherham["counts"]["deadline_moved"], rotherham["reread_deadlines"]) == (6, 6)
+    assert (maidstone["counts"]["deadline_moved"], maidstone["reread_deadlines"]) == (0, 0)
+    assert maidstone["fields"] == {"action_edited": {"action": 0, "timeline": 1}}
+    assert [(c["change"], c["field"]) for c in maidstone["documents"][0]["changes"]] == [
+        ("action_edited", "timeline"), ("update_added", "update"), ("action_added", None), ("action_removed", None)]
+
+
 def test_paired_documents_with_no_change_are_counted_not_listed(tmp_path, capsys):
     """bug: a national run's diff of two revisions of 112 plans printed a `name -> name` heading for each of the 94
     with no change, burying the 17 that changed. Now they are one line with their count; a changed one keeps its
