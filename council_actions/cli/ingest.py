@@ -57,7 +57,8 @@ _SHEET = "a spreadsheet is not read: save its sheet as CSV (or Text (Tab delimit
 SAVE_AS = {".docx": _WORD, ".doc": _WORD, ".odt": _WORD, ".rtf": _WORD,
            ".xlsx": _SHEET, ".xls": _SHEET, ".ods": _SHEET}
 STAGE_TIMES = ("read", "parse", "normalise", "write")  # per document in --json; never in the tables
-YIELD = (("actions", "actions"), ("elements", "elements"), ("heatmap", "heatmap cells"), ("statements", "statements"))
+# each table the summary counts, and its row as counted (`1 action`, `2 actions`)
+YIELD = (("actions", "action"), ("elements", "element"), ("heatmap", "heatmap cell"), ("statements", "statement"))
 
 
 class Totals(TypedDict):
@@ -184,8 +185,9 @@ def _summary(report: IngestReport, verbose: bool) -> None:
     unknown = sum(result.council_from == "none" for result in report.documents)
     if unknown:
         say(UNKNOWN_COUNCIL.format(counted(unknown, "document")))
-    say("total: " + ", ".join(f"{totals['rows'].get(t, 0)} {name}" for t, name in YIELD))
-    say(f"extraction issues: {totals['issues']['error']} errors, {totals['issues']['warning']} warnings"
+    say("total: " + ", ".join(counted(totals["rows"].get(t, 0), noun) for t, noun in YIELD))
+    say(f"extraction issues: {counted(totals['issues']['error'], 'error')}, "
+        f"{counted(totals['issues']['warning'], 'warning')}"
         + (f"; list them: {_issues_command(report)}" if sum(totals["issues"].values()) else ""))
     for result in report.documents:
         for old in result.replaced:
