@@ -17,6 +17,7 @@ a row boundary, or gives a line to a column of another role, the reading is a gu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from council_actions.ingest.cell_scores import cells, scored_lines
 from council_actions.ingest.cell_shapes import EMPTY_CELL, kind_of
@@ -25,6 +26,8 @@ from council_actions.ingest.row_search import Reading, readings
 MARGIN = 1.0  # a reading scoring within this of the best is as likely
 
 Cells = tuple[tuple[int, ...], ...]  # per column, the indexes of the lines in the cell
+# What two readings part on: "row_boundary", the rows' first lines (indexes); "cell_role", the role a line is read as
+DoubtKind = Literal["row_boundary", "cell_role"]
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,7 @@ class Doubt:
     """Two readings of the same lines about as likely: where they part, and how each reads it."""
 
     line: int  # index of the first line the readings give differently
-    kind: str  # "row_boundary": the rows' first lines (indexes), or "cell_role": the role the line is read as
+    kind: DoubtKind
     chosen: tuple[int | str, ...]
     other: tuple[int | str, ...]
     # the lines opening a cell, as read and in the other reading (of the rows re-read: the same doubt found again

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Literal
 
 from council_actions.normalise.owners import OwnerGlossary
 
@@ -48,6 +49,7 @@ FIGURE = re.compile(r"\d")
 COMMA_PIECE = re.compile(r"[^,]+")  # the text between two commas
 LETTER = re.compile(r"[^\W\d_]")
 WORD = re.compile(r"\S+")
+SegmentKind = Literal["owner", "timeline"]  # what a stretch of an allocation cell is read as
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ class Segment:
     """A stretch of an allocation cell read as owner or timeline, with its offsets in the cell, so each
     owner and timeline row can point at the characters it came from."""
 
-    kind: str  # "owner" or "timeline"
+    kind: SegmentKind
     text: str
     start: int
     end: int
@@ -153,7 +155,7 @@ def _milestones(text: str, start: int, end: int) -> list[Segment]:
     return [_trimmed("timeline", text, a, b) for a, b in pairwise(cuts) if text[a:b].strip(TRIM)]
 
 
-def _trimmed(kind: str, text: str, start: int, end: int) -> Segment:
+def _trimmed(kind: SegmentKind, text: str, start: int, end: int) -> Segment:
     raw = text[start:end]
     left = len(raw) - len(raw.lstrip(TRIM))
     right = len(raw.rstrip(TRIM))
