@@ -84,9 +84,10 @@ COUNTED = frozenset({None, "annual"})  # the cadences the times a phrase names m
 # updates to Audit Committee in October and March") names the months of something else it holds: kept, and named
 # (`months_not_of_cadence`).
 PER_YEAR: dict[Cadence, int] = {cadence: count for count, cadence in TIMES_A_YEAR.items()}
-# Period rules that find a time of the year with no year (`Q2`, `End May`): in a recurring phrase, when in
-# each year it recurs, so its months, not its dates.
-SET_ASIDE = {"quarter_no_year": "quarter", "month_no_year": "month"}
+# Period rules that find a time of the year with no year (`Q2`, `End May`): in a recurring phrase, when in each year
+# it recurs, so its months, not its dates; two months with no year (`Annually Nov - Feb`) are a span of each year,
+# not times it recurs at: set aside from the dates, naming no month nor the reading's precision (as before that rule)
+SET_ASIDE = {"quarter_no_year": "quarter", "month_no_year": "month", "month_range_no_year": "span"}
 # A month named in running words ("review in May", "in October and March", "Feb & Oct"): after a word that times
 # it or joins it to another, or opening the phrase; a month's name after other words ("this may change") is none.
 NAMED_MONTH = re.compile(r"(?:^\W*|\b(?:in|by|of|each|every|from|during|and|or)\s+|[&,+/]\s*)"
@@ -130,7 +131,7 @@ def read_recurrence(text: str, periods: list[FoundPeriod],
     elif count and cadence is not None and PER_YEAR.get(cadence) != count:
         assumptions.append("months_not_of_cadence")
     months = sorted(named.union(*(_quarter_months(q, calendar) for q in quarters)))
-    precision = next((p.period.precision for p in times), None)
+    precision = next((p.period.precision for p in times if SET_ASIDE[p.rule] != "span"), None)
     return dated, Recurrence(cadence, tuple(months), precision, tuple(assumptions))
 
 

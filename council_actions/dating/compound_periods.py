@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from council_actions.dating.period_types import Context, Period
+from council_actions.dating.relative_periods import days_no_year
 from council_actions.fiscal import add_months, month_bounds
 from council_actions.period_words import MONTHS, SEASON_PARTS, SEASONS, count, full_year, fy_start
 
@@ -168,6 +169,20 @@ def month_range(m: re.Match[str], ctx: Context) -> Period | None:
     apart = TWO_TIMES_APART.get(m["join"].strip())
     joined = ("months_joined_as_range",) if apart is not None and (last - first) % 12 >= apart else ()
     return Period(start, end, "range", ctx.calendar.label_for(start, end), (*assumed, *across, *joined))
+
+
+def month_range_no_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`November - February` (Maidstone's Annual Governance Statement action plan update 2014-15, its proposed
+    timetable: `Drafted November - February`): two months with no year, the span between them in the plan's own
+    financial year, as `End May` is one month of it (relative_periods.days_no_year: the first month in that year,
+    the last the first such month on or after it), a last before the first across the year end
+    (`month_range_across_year_end`); without the plan's year or date, undated and reported."""
+    first, last = MONTHS[m["month"][:3]], MONTHS[m["last_month"][:3]]
+    across = ("month_range_across_year_end",) if last < first else ()
+    days = days_no_year((first, 1), (last, 1), ctx, across)
+    if days is None or days.end is None:
+        return days
+    return days._replace(end=month_bounds(days.end.year, last)[1])
 
 
 def quarter_glossed(m: re.Match[str], ctx: Context) -> Period | None:

@@ -29,6 +29,7 @@ from council_actions.dating.compound_periods import (
     month_glossed,
     month_pair,
     month_range,
+    month_range_no_year,
     quarter_glossed,
     season,
     season_glossed,
@@ -276,6 +277,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("plan_year", r"\byear\s+" + COUNT + r"\b", plan_year, ("year",)),
         ("immediate", r"\b(?:immediately|(?:with )?immediate(?: effect| action)?)\b", immediate, ("immediate",)),
         # `End May`, `mid-February`, `Planned for March`: a month of the plan's own year
+        # two months with no year (`Drafted November - February`; was: unresolved): the span in the plan's own year;
+        # not a quarter's gloss (`Q3 (Jan-Mar)`: quarter_glossed_no_year's, or its months named unread)
+        ("month_range_no_year", r"(?<!\()(?<!\( )\b" + MONTH + r"\s*(?:-|to)\s*" + LAST_MONTH
+         + r"(?![\w/])(?!\s*[-/'\u2019]?\s*" + ANY_DIGIT + ")", month_range_no_year, MONTH_GATE),
         ("month_no_year", r"\b(?:end|mid|early|late|by|beginning|start|(?:planned|scheduled|due)\s+(?:for|in))[\s-]+"
          r"(?:of\s+)?" + MONTH + r"(?![\w/])(?!\s*" + ANY_DIGIT + ")", month_no_year, MONTH_GATE),
         ("month_alone", r"^\W*" + MONTH + r"\W*$", month_no_year, MONTH_GATE),
