@@ -19,8 +19,8 @@ from tests.conftest import PLAN, ROOT, THEME_6
 
 @pytest.mark.parametrize("jobs", [0, -2])
 def test_jobs_under_one_is_refused_by_the_api_and_the_command_in_the_same_words(tmp_path, capsys, jobs):
-    """Before, the API took jobs=0 (and -2) and read one document at a time without a word, where --jobs 0 was
-    refused: one rule now (council_actions.limits.checked_jobs), nothing written."""
+    """One rule for the API and the command (council_actions.limits.checked_jobs): jobs=0 (or -2) is refused in
+    --jobs 0's words and nothing is written, never taken as one document at a time without a word."""
     with pytest.raises(ValueError) as raised:
         council_actions.ingest(PLAN, tmp_path / "out", jobs=jobs)
     assert str(raised.value) == f"jobs {jobs}: documents read at once must be a whole number, 1 or more"
@@ -44,8 +44,8 @@ def test_the_table_names_are_the_schemas_spelt_once():
 @pytest.mark.parametrize("name, close", [("acions", "actions"), ("extraction_issue", "extraction_issues"),
                                           ("owners", "action_owners"), ("Lineage", "action_lineage")])
 def test_a_misspelt_table_is_refused_with_the_names_close_to_it(tmp_path, capsys, name, close):
-    """Before, the command read the folder first ('no output here', exit 1, for a folder not yet written) and
-    named every table, not the one meant; now the name is checked first, as wrong usage, with the close ones."""
+    """The table's name is checked before the folder is read, as wrong usage (exit 2), naming the tables close to
+    it: a typo is told as a typo, not as 'no output here' for a folder not yet written, nor with every table."""
     problem = f"{name!r} is not a table (did you mean {close}?); the tables: documents, themes,"
     with pytest.raises(OutputError) as raised:
         council_actions.read_table(tmp_path, name)
@@ -66,9 +66,9 @@ def _council_actions(*args: bytes) -> subprocess.CompletedProcess[bytes]:
 
 
 def test_a_file_name_that_is_not_utf8_is_printed_and_taken_as_the_tables_store_it(tmp_path):
-    """Before, the summary of a folder holding such a file ended in a traceback (UnicodeEncodeError: surrogates not
-    allowed) after the revision was written, and so did --json; `issues --document` given the file's own name
-    found no document, the tables holding it escaped (plan_\\x96_v2.txt). Now both print it as stored and take it."""
+    """The summary and --json print such a name as the tables store it, escaped (plan_\\x96_v2.txt), with no
+    traceback (UnicodeEncodeError: surrogates not allowed) after the revision is written; `issues --document` given
+    the file's own name finds its document."""
     folder, out = os.fsencode(tmp_path / "plans"), os.fsencode(tmp_path / "out")
     os.mkdir(folder)
     with open(os.path.join(folder, NOT_UTF8), "wb") as copy:
@@ -83,7 +83,7 @@ def test_a_file_name_that_is_not_utf8_is_printed_and_taken_as_the_tables_store_i
 
 
 def test_an_empty_path_is_refused_not_read_as_the_current_folder(tmp_path, capsys, monkeypatch):
-    """Before, `ingest ""` (a shell variable left unset) ingested the current folder and everything under it."""
+    """`ingest ""` (a shell variable left unset) is refused, never read as the current folder and all under it."""
     monkeypatch.chdir(tmp_path)
     shutil.copy(THEME_6, tmp_path)
     with pytest.raises(FileNotFoundError, match=r"^'': an empty path names no file or folder"):
@@ -95,7 +95,8 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(tmp_path, capsy
 
 
 def test_an_output_folder_inside_the_folder_given_is_no_input(tmp_path):
-    """Before, `ingest plans --out plans/out` listed every file of plans/out as not read, more each run."""
+    """`ingest plans --out plans/out` skips its own output: plans/out's files are never listed as not read (more
+    of them each run)."""
     folder = tmp_path / "plans"
     folder.mkdir()
     shutil.copy(THEME_6, folder)

@@ -1,9 +1,9 @@
 """A symbolic link with nothing where it points, in a folder given to `ingest`, matched by a pattern or given by
 name: named on one line with where it points, never a traceback, never a silent skip (council_actions.not_read).
 
-Before: alone in a folder it was "no documents found", naming no link; beside documents it was skipped without a
-word; matched by a pattern it was a failed document, "cannot read file (No such file or directory)", exit 1; given
-by name, "no such file or folder", though `ls` lists it."""
+Each way in is pinned: alone in a folder the link is named (not "no documents found"); beside documents it is
+named, not skipped without a word; matched by a pattern it is named, not a failed document ("cannot read file",
+exit 1); given by name it is named with its target, not "no such file or folder" for a name `ls` lists."""
 
 import json
 
@@ -63,7 +63,7 @@ def test_a_broken_link_beside_documents_is_named_in_the_not_read_report(tmp_path
 
 
 def test_a_pattern_matching_a_broken_link_names_it_and_reads_the_rest(tmp_path, plans):
-    """glob lists a broken link as it lists a file: it was read, and failed as a document that cannot be read."""
+    """glob lists a broken link as it lists a file: the link is named, not read and failed as a document."""
     report = council_actions.ingest(str(plans / "*.txt"), tmp_path / "out", revision="r1", jobs=1)
     assert [link.path.name for link in report.broken_links] == ["q2_plan.txt"]
     assert (report.failures, len(report.documents), report.ok) == ((), 1, True)

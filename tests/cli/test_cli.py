@@ -131,8 +131,8 @@ def test_profile_help_names_every_shipped_profile(command, capsys):
 
 
 def test_the_issues_command_the_summary_gives_runs_as_pasted(tmp_path, capsys):
-    """The summary's 'list them:' command is for pasting into a shell: an output folder with a space was printed
-    bare, and pasted it named two folders. It is quoted now, and runs as printed."""
+    """The summary's 'list them:' command is for pasting into a shell: an output folder with a space is quoted, so
+    pasted it names one folder and runs as printed."""
     import shlex
 
     out = tmp_path / "council plans"
@@ -144,9 +144,9 @@ def test_the_issues_command_the_summary_gives_runs_as_pasted(tmp_path, capsys):
 
 
 def test_timelines_reads_piped_bytes_that_are_not_utf8(tmp_path):
-    """A column pasted from a cp1252 spreadsheet (`\\x96`, its en dash) kept the byte as a lone surrogate, and the
-    owner matcher's encoding of it ended the command in a traceback. Each such byte reads as U+FFFD now, the rest of
-    the line as ever, and the lines after it are read too."""
+    """A column pasted from a cp1252 spreadsheet (`\\x96`, its en dash): the byte reads as U+FFFD, the rest of the
+    line and the lines after it as usual. Kept as a lone surrogate, it would end the command in a traceback where the
+    owner matcher encodes it."""
     done = subprocess.run([sys.executable, "-m", "council_actions.cli", "timelines", "--json"], capture_output=True,
                           input=b"CHoHROD, Q3-Q4 24/25 \x96 ongoing\nQ2 2024\n", cwd=ROOT)
     assert (done.returncode, done.stderr) == (0, b"")
@@ -163,8 +163,8 @@ def test_timelines_reads_an_argument_holding_a_byte_that_is_not_utf8():
 
 
 def test_a_source_name_holding_a_byte_that_is_not_utf8_is_stored_escaped_as_a_file_name_is(tmp_path):
-    """--source-name kept an undecodable byte as a lone surrogate, and the document failed in its output stage
-    ('surrogates not allowed'); a file so named was stored escaped all along (ingest.read_document). Now both are."""
+    """--source-name's undecodable byte is stored escaped, as a file so named is (ingest.read_document): kept as a
+    lone surrogate, it would fail the document in its output stage ('surrogates not allowed')."""
     out = tmp_path / "out"
     done = subprocess.run([sys.executable.encode(), b"-m", b"council_actions.cli", b"ingest", bytes(PLAN), b"--out",
                            bytes(out), b"--revision", b"r1", b"--source-name", b"plan\x96.txt", b"-q"],

@@ -165,8 +165,8 @@ def test_issues_takes_a_document_by_the_id_the_summary_prints(capsys, two_revisi
 
 
 def test_issues_refuses_a_shorter_id_prefix_and_names_what_it_matches(capsys, two_revisions):
-    """Before, `--document 4` listed the issues of whichever documents' ids start with 4: one today, another (or
-    two) once the folder holds more."""
+    """A prefix shorter than the 12 characters printed is refused, naming what it matches: `--document 4` would
+    list whichever documents' ids start with 4, one today and another (or two) once the folder holds more."""
     prefix = _printed_id(THEME_6)[:1]
     code, out, err = run(capsys, "issues", two_revisions, "--revision", "2024-06", "--document", prefix)
     assert code == 1 and out == "" and len(err.splitlines()) == 1
@@ -187,7 +187,7 @@ def test_owners_counts_one_revision_not_all(capsys, two_revisions):
 @pytest.mark.parametrize("args, message", [
     (["owners", "{out}", "--revision", "2023-01"], "no revision '2023-01' (revisions: 2024-06, 2024-09)"),
     (["issues", "{out}/nowhere"], "no output here"),
-    # a misspelt document (THEME_6's name without its suffix): before, "0 extraction issues", exit 0
+    # a misspelt document (THEME_6's name without its suffix): named as missing, never "0 extraction issues", exit 0
     (["issues", "{out}", "--revision", "2024-06", "--document", "001_311d08ab6737c7b9"],
      "no document '001_311d08ab6737c7b9' in revision '2024-06'"),
 ])

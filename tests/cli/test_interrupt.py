@@ -63,8 +63,8 @@ def test_a_ctrl_c_python_swallowed_still_stops_the_batch_before_its_commit(tmp_p
 
 
 def test_the_command_runs_from_a_thread_other_than_the_main_one(tmp_path: Path):
-    """Only the main thread may set a signal handler: `main` called from a script's thread raised ValueError
-    ('signal only works in main thread') before its command ran. It now runs, keeping Python's own handling."""
+    """Only the main thread may set a signal handler: `main` called from a script's thread runs its command,
+    keeping Python's own handling, and raises no ValueError ('signal only works in main thread')."""
     import threading
 
     from council_actions.cli import main

@@ -1,9 +1,9 @@
 """The `issues` command's text listing as a data team reads it each day: every row says where (document, page and
 lines), which code, and what the message says, shortened as the text is; --json keeps every field whole.
 
-Before, the listing printed the source text but not the message: a repaired heatmap id showed `C1002` and not what
-it was read as, and the codes that quote no text (council_given, council_not_printed: the whole document) showed a
-document, a line range and a code, and nothing of what was done or what to do.
+The message is what a row is for: a repaired heatmap id's row says what `C1002` was read as, and the codes that
+quote no text (council_given, council_not_printed: the whole document) say what was done or what to do, not only a
+document, a line range and a code.
 """
 
 from __future__ import annotations
@@ -81,8 +81,8 @@ def test_a_row_gives_the_message_beside_the_text_it_quotes(council_given, capsys
 
 def test_the_advice_ending_a_long_message_is_printed(tmp_path, capsys):
     """Gravesham's plan read with the generic profile and no manifest: no council is printed or given, and the
-    council_not_printed message ends with what to do, which the message column (MESSAGE_WIDTH) cuts off. Before, the
-    listing showed `no council name is printed in the document's title lines an…` and no advice."""
+    council_not_printed message ends with what to do, which the message column (MESSAGE_WIDTH) cuts off: the
+    listing gives that advice whole, not `no council name is printed in the document's title lines an…`."""
     out = str(tmp_path / "out")
     assert main(["ingest", str(GRAVESHAM), "--profile", "generic", "--out", out, "--revision", "r1", "--jobs", "1",
                  "-q"]) == 0

@@ -1,9 +1,10 @@
 """A limit at 0 or below is refused by the API and the command alike, in the same one line, before anything is
 written: never read as the default, nor as no limit (council_actions.limits.LIMIT_RULES), as `jobs` under 1 is.
 
-Before: `ingest(max_pages=0)` (and -3) read 1000 pages, the default, without a word, where `--max-pages 0` was
-refused; `Limits(timeout=0)` failed every document ("took longer than 0 s"), `Limits(max_bytes=0)` and
-`Limits(max_memory=0)` too; `--max-bytes 0.0000001` was 0 bytes; `--timeout inf` (or 1e12) was a traceback."""
+The cases pinned: `ingest(max_pages=0)` (and -3) is refused as `--max-pages 0` is, not read as 1000 pages, the
+default; `Limits(timeout=0)`, `Limits(max_bytes=0)` and `Limits(max_memory=0)` are refused, not every document
+failed ("took longer than 0 s"); `--max-bytes 0.0000001` is not 0 bytes; `--timeout inf` (or 1e12) is no
+traceback."""
 
 from dataclasses import fields
 
@@ -75,8 +76,9 @@ def test_the_help_says_what_a_limit_may_be(capsys, option):
 
 
 def test_a_byte_limit_past_the_memory_limit_still_reads_a_small_file(tmp_path, capsys):
-    """Before, the file was read with one read of --max-bytes and a byte more, which takes that much memory first:
-    `--max-bytes 2G` under the default 1 GB --max-memory failed every document, 'needed more than 1 GB of memory'."""
+    """A file is not read with one read of --max-bytes and a byte more, which takes that much memory first:
+    `--max-bytes 2G` under the default 1 GB --max-memory reads a small file, not 'needed more than 1 GB of
+    memory'."""
     assert main(["ingest", str(THEME_6), "--out", str(tmp_path / "out"), "--max-bytes", "2G", "--jobs", "1",
                  "--revision", "r1"]) == 0
     assert "1 document written, 0 failed" in capsys.readouterr().out

@@ -56,7 +56,7 @@ def test_text_columns_and_a_missing_table_in_one_line(ingested, capsys):
 
 
 def test_json_and_csv_together_are_refused_not_one_chosen(ingested, capsys):
-    """Both formats asked for printed JSON alone, exit 0, and a script reading CSV got JSON: now a usage error."""
+    """Both formats asked for is a usage error: printing one of them, a script reading CSV would get JSON."""
     out_dir, _ = ingested
     with pytest.raises(SystemExit) as stopped:
         run(capsys, "read-table", out_dir, "actions", "--json", "--csv")
@@ -67,9 +67,9 @@ def test_json_and_csv_together_are_refused_not_one_chosen(ingested, capsys):
 
 @pytest.mark.parametrize("name", ["", ".", "..", "_sources", "_journal", "actions/r1", "ABSOLUTE"])
 def test_a_name_that_is_no_table_is_one_line_never_another_folder(ingested, capsys, name):
-    """TABLE was made a path as given: `.`, `_sources` and the like failed with a StopIteration traceback, and an
-    absolute path read the Parquet of any folder. Every name outside the schema's tables is now refused as the
-    command's arguments are read (exit 2, its error one line), and by the function before the folder is read."""
+    """Every name outside the schema's tables is refused as the command's arguments are read (exit 2, its error one
+    line), and by the function before the folder is read: TABLE made a path as given, `.`, `_sources` and the like
+    would end in a StopIteration traceback, and an absolute path would read the Parquet of any folder."""
     out_dir, _ = ingested
     table = str(out_dir / "actions") if name == "ABSOLUTE" else name
     with pytest.raises(SystemExit) as stopped:
@@ -82,7 +82,8 @@ def test_a_name_that_is_no_table_is_one_line_never_another_folder(ingested, caps
 
 
 def test_a_table_folder_holding_no_file_is_one_line(ingested, capsys, tmp_path):
-    """A table's folder emptied by hand: the schema was read from its first file, and there was none (traceback)."""
+    """A table's folder emptied by hand: one line, not a traceback from reading the schema of a first file that is
+    not there."""
     import shutil
 
     out_dir, _ = ingested

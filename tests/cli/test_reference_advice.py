@@ -1,7 +1,7 @@
 """What `timeline_needs_reference` tells a data team to give, and that giving it works: Boroondara's plan, listed in
-a manifest, counts its timelines from its adoption (`Upon adoption:`) and prints no date of its own. Before, the
-message named only --reference-date, one date for a whole run, where a national run's manifest gives each file's
-own in its `published` column.
+a manifest, counts its timelines from its adoption (`Upon adoption:`) and prints no date of its own. The message
+names the manifest's `published` column beside --reference-date: --reference-date is one date for a whole run,
+where a national run's manifest gives each file its own.
 """
 
 from __future__ import annotations

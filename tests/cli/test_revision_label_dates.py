@@ -1,8 +1,8 @@
 """A revision label that starts like a date but is none (`2024-13`, `2024-02-30`) is told what is wrong with it where
 the summary says the revision has no date, by the rules that read a good label's date (council_actions.revision).
-Before, each got the general note alone, as a label that names no date at all (`final`) does; so did a label naming a
-quarter (`Q1-2024`), and one naming a quarter no year has (`Q5-2024`). A financial year's label (`2024-25`) was told
-"a year has no month 25"."""
+None of them gets only the general note that a label naming no date at all (`final`) gets: nor does a label naming a
+quarter (`Q1-2024`), or one naming a quarter no year has (`Q5-2024`). A financial year's label (`2024-25`) is read
+as a year, not told "a year has no month 25"."""
 
 import datetime as dt
 
@@ -31,12 +31,12 @@ LABELS = [
     ("2024-06-31-v2", None, "June 2024 has no day 31"),
     ("2024-04-00", None, "April 2024 has no day 00"),
     ("0000-01", None, "year 0000 is before year 1"),
-    # a financial year's label (before: "a year has no month 25"): a year, not a day, so undated as a quarter is
+    # a financial year's label (not "a year has no month 25"): a year, not a day, so undated as a quarter is
     ("2024-25", None, "2024-25 reads as the financial year 2024/25, which names no one day"),
     ("2024-25-Q1", None, "2024-25 reads as the financial year 2024/25, which names no one day"),
     ("2099-00", None, "a year has no month 00"),  # the year after's figures `00`: a month's place, and no month
-    ("2024-26", None, "a year has no month 26"),  # not the year after: a typo, as before
-    # a quarter's label (before: the general note alone, as `final`): a quarter that is none says so, and a real one
+    ("2024-26", None, "a year has no month 26"),  # not the year after: a typo, told as a bad month
+    # a quarter's label (more than the general note `final` gets): a quarter that is none says so, and a real one
     # stays undated, saying why (QUARTER_LABEL)
     ("Q5-2024", None, "a year has no quarter 5"),
     ("2024-Q0", None, "a year has no quarter 0"),

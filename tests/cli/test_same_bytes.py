@@ -2,9 +2,9 @@
 document, read once as the first in input order, the other named on one line (council_actions.not_read.Repeat);
 a file of the same size but other bytes is its own document.
 
-Before: both were read and counted ("2 documents written", the totals twice the theme's rows), but a document's
-id is its bytes' digest, so the tables were stored once, under the later name: the earlier name was lost and the
-summary's counts were not what the tables held."""
+Why: a document's id is its bytes' digest, so the tables hold the bytes once. Read twice, the summary would count
+"2 documents written" (the totals twice the theme's rows) for tables stored once under the later name, the
+earlier name lost."""
 
 import json
 from pathlib import Path
