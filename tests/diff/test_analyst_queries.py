@@ -109,9 +109,9 @@ def copied_out(analyst_out, tmp_path_factory, profile):
 @pytest.mark.parametrize(("title", "query"), [(title, query) for _, title, query in sql_queries()
                                               if title.startswith(("actions completed", "one action's history"))])
 def test_readme_query_counts_an_action_printed_by_two_documents_of_a_revision_once(title, query, copied_out):
-    """bug: the README joined changes, lineage and actions on revision and action_id alone, so L006's completion
-    was listed twice, once for each document of 2025-06 printing it, and the history of the briefing session
-    named 2025-06 twice: actions' key is revision, document_id and action_id."""
+    """The README's join takes actions' whole key, revision, document_id and action_id: joined on revision and
+    action_id alone, L006's completion is listed twice, once for each document of 2025-06 printing it, and the
+    history of the briefing session names 2025-06 twice."""
     rows = duckdb.connect().execute(query.replace("'out/", f"'{copied_out}/")).fetchall()
     assert len(rows) == len(ANSWERS[title]), rows
     assert all(agrees(value, want) for row, wanted in zip(rows, ANSWERS[title], strict=True)

@@ -140,10 +140,10 @@ def test_diff_imports_no_spacy_and_no_pandas(revisions_out):
 
 
 def test_deadlines_moved_only_by_the_reference_date_are_said_so(tmp_path, capsys):
-    """bug: a national run re-ingested Rotherham's unchanged delivery plan under the label 2026-04 after 2026-01, and
-    `diff` reported its six actions' deadlines moved by a year (P1 `Quarter 2`: 2025-09-30 -> 2026-09-30) with
-    nothing to say the plan prints the same words: each revision read `Quarter 2` against its own label's date. The
-    summary now counts such deadline_moved and names the option that reads both against one date."""
+    """Rotherham's unchanged delivery plan re-ingested under the label 2026-04 after 2026-01: each revision reads
+    `Quarter 2` against its own label's date, so its six actions' deadlines move by a year (P1 `Quarter 2`:
+    2025-09-30 -> 2026-09-30) though the plan prints the same words. The summary counts such deadline_moved and names
+    the option that reads both against one date, so a national run does not report them as the council's moves."""
     plan = str(ROOT / "samples" / "other_councils" / "rotherham_year_ahead_delivery_plan_2024_25.txt")
     for revision in ("2026-01", "2026-04"):
         assert main(["ingest", plan, "--out", str(tmp_path), "--revision", revision, "--jobs", "1", "-q",
@@ -186,9 +186,9 @@ def test_json_gives_the_summarys_fields_and_deadlines_moved_only_by_the_reading(
 
 
 def test_paired_documents_with_no_change_are_counted_not_listed(tmp_path, capsys):
-    """bug: a national run's diff of two revisions of 112 plans printed a `name -> name` heading for each of the 94
-    with no change, burying the 17 that changed. Now they are one line with their count; a changed one keeps its
-    heading and rows, and --json still lists every document."""
+    """The documents with no change are one line with their count; a changed one keeps its heading and rows, and
+    --json still lists every document. Why: a national run's diff of two revisions of 112 plans, a `name -> name`
+    heading for each of the 94 with no change, would bury the 17 that changed."""
     other = ROOT / "samples" / "other_councils"
     plans = [str(other / name) for name in ("rotherham_year_ahead_delivery_plan_2024_25.txt",
                                             "tower_hamlets_foi_action_plan_2023.txt")]

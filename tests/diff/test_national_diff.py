@@ -83,8 +83,8 @@ def test_the_report_names_the_council_whose_plan_changed_where_councils_share_it
 
 
 def test_a_council_not_ingested_again_is_absent_whoever_else_s_file_bears_its_name(national, capsys):
-    """bug: the later revision held `action_plan.txt` files of other councils, so Croydon's was taken as ingested
-    again and found no counterpart: its 2 actions reported removed, its file named unpaired."""
+    """The later revision holds `action_plan.txt` files of other councils only: Croydon's is not taken as ingested
+    again (which would report its 2 actions removed and its file unpaired)."""
     capsys.readouterr()
     assert main(["diff", str(national), "--from", "2026-01", "--to", "2026-04", "--json"]) == 0
     compared = json.loads(capsys.readouterr().out)

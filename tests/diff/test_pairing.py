@@ -32,7 +32,7 @@ def match(before: ActionSide, after: ActionSide) -> tuple:
 
 
 @pytest.mark.parametrize("edited", [
-    BASE.replace("Whistleblowing", "Whistle-blowing"),                              # typo fixed
+    BASE.replace("Whistleblowing", "Whistle-blowing"),                              # a typo corrected
     BASE.replace("Review and update", "Refresh"),                                   # reworded
     BASE + " Publish it on Staff Home and brief all managers on the changes made.",  # clause added
     "Include a date and year that it will then be next reviewed. Review and update the Whistleblowing policy.",
@@ -132,11 +132,11 @@ def test_an_edited_action_keeps_its_own_past_when_its_lookalike_neighbour_is_rem
 
 
 def test_two_plans_printing_no_ids_and_sharing_no_action_are_not_one_plan(tmp_path):
-    """bug: a national run's second revision dropped Croydon's FOI improvement plan and added Powys' play sufficiency
-    plan; both print no element ids and no council, so both held only the empty element id, which made them share
-    every id (Jaccard 1.0), and `diff` paired them: `croydon_foi_improvement_plan_2023.txt -> powys_...`, Croydon's 2
-    actions removed from it and Powys' 4 added. Now Powys' plan is only in the later revision, Croydon's is named as
-    not ingested into it, and Tower Hamlets' plan, in both, still pairs with itself."""
+    """A national run's second revision drops Croydon's FOI improvement plan and adds Powys' play sufficiency plan;
+    both print no element ids and no council, so both hold only the empty element id. Powys' plan is only in the
+    later revision, Croydon's is named as not ingested into it, and Tower Hamlets' plan, in both, pairs with itself:
+    the empty id shared is no likeness (Jaccard 1.0 over it would pair `croydon_foi_improvement_plan_2023.txt ->
+    powys_...`, Croydon's 2 actions removed from it and Powys' 4 added)."""
     from council_actions.diff import compare_revisions
 
     from tests.diff.real_sources import OTHER

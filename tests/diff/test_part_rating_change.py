@@ -51,8 +51,8 @@ def test_an_aspect_rated_otherwise_is_a_status_change_of_that_aspect(tmp_path):
 
 def test_a_score_and_a_status_changed_together_are_two_changes():
     """An element whose score colour and rating in words both changed (no sample prints both on one element: the
-    records made here) is one score_changed and one status_changed. Before, the status change was dropped: the
-    element's rules were an if/elif chain, so a score change hid it."""
+    records made here) is one score_changed and one status_changed: each of the element's rules is tried, so a
+    score change never hides the status change."""
     from council_actions.diff.compare import _element_changes
     from council_actions.diff.records import NOWHERE, ScoredElement
 

@@ -8,9 +8,9 @@ glossary knows (`HoPC`). Here the council's profile is a file of the team's own,
 - outside the package (`our_council.toml`): documents.profile holds its stem alone, which finds no file again;
 - named as a built-in one is (`runnymede.toml`): its stem finds the built-in Runnymede profile, another glossary.
 
-Before, both were read silently with other words than at ingest (two owners_changed, and nothing said). Now
+Neither may be read silently with other words than at ingest (two owners_changed, and nothing said):
 documents.profile_sha256 records the text ingested with, `diff --profile FILE` gives the file again, and without it
-the report names the revision whose owners were read with other words, in text and --json.
+the report names the revision whose owners are read with other words, in text and --json.
 """
 
 from __future__ import annotations
@@ -119,7 +119,8 @@ def _written_before_the_text_was_recorded(out):
 
 def test_a_folder_written_before_the_text_was_recorded_says_so_and_takes_the_file(tmp_path, own_file, capsys):
     """The team's Maidstone file named runnymede.toml, in a folder an earlier version wrote: read by the name alone,
-    the built-in Runnymede glossary made the council's post `HoPC` two owner changes, and nothing said so."""
+    the built-in Runnymede glossary makes the council's post `HoPC` two owner changes, so the report says how each
+    revision's owners were read, and given the file the changes go."""
     clash = tmp_path / "council" / "runnymede.toml"
     clash.parent.mkdir()
     shutil.copy(own_file, clash)

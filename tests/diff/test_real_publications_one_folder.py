@@ -5,10 +5,10 @@ from revision to revision and must not read one of these plans as a rewrite of a
 
 Every row below was checked by hand against the pages (samples/other_councils/): the SCRAIPs share no action, no
 element id and no source name with the governance plans (they print no ids and word every row otherwise), so two
-revisions holding one of each have nothing to compare. Before, any two plans of a known council that print no
-element ids paired by the empty id: the KPI SCRAIP of 2012 was read as the governance plan of 2013/14 rewritten
+revisions holding one of each have nothing to compare. Paired by the empty id, as any two plans of a known council
+that print no element ids would be, the KPI SCRAIP of 2012 would read as the governance plan of 2013/14 rewritten
 (its recommendation `removed`, both issues `added`), the governance plan as the SCRAIP of 2014 and back again, and
-the 2013/14 issue the plan carried into 2014-15 was cut from its lineage on the way.
+the 2013/14 issue the plan carries into 2014-15 would be cut from its lineage on the way.
 """
 
 from __future__ import annotations

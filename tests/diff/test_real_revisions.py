@@ -6,7 +6,7 @@ Every expected pair and change below was checked by hand against both sources:
   the two governance issues of 2014-15 are printed word for word in 2015-16. Their `Action Update` cells are
   rewritten (two updates), the first issue's By When moves from "the next eighteen months" (undated: neither page
   prints its date) to "throughout 2015-16" (31 March 2016; "Actions completed as timetabled" is a schedule, not a
-  completion), and both are now owned by "Head of Policy and Communications" where 2014-15 printed "Angela Woodhouse,
+  completion), and both are owned in 2015-16 by "Head of Policy and Communications" where 2014-15 printed "Angela Woodhouse,
   Head of Policy and Communications": the same post, the officer's name dropped, so no owner change. A third issue
   is new in 2015-16: one action added, its update's eight paragraphs its progress. Nothing is removed.
 - The same plan for 2013/14, then 2014-15 (`maidstone_ags_2013_14.txt`): the governance issue both print pairs, its
@@ -82,7 +82,7 @@ def test_successive_governance_plans_pair_both_issues_and_report_what_changed(go
         ("update_added", GOVERNANCE, PROGRESS_2014[GOVERNANCE], PROGRESS_2015[GOVERNANCE]),
     ])
     added = [texts[c.action_id] for c in document.changes if c.change == "action_added"]
-    # row 3, new in 2015-16, one action (its update's list, read as a second row before, is its progress)
+    # row 3, new in 2015-16, one action (its update's list is its progress, not a second row)
     assert added == ["Communication and Engagement of the New Strategic Plan"]
     assert lineage_counts(governance) == {"same": 2, "edited": 0, "added": 1, "removed": 0}
     assert counts(governance)["owners_changed"] == counts(governance)["status_completed"] == 0
@@ -149,7 +149,7 @@ def test_another_rendering_of_the_same_plan_is_no_change(tmp_path, profile, earl
 
 def test_three_committees_recommendations_are_three_plans_not_one(tmp_path):
     """They share no action, id or file name: each later one is no rewrite of the one before, nothing to compare
-    (before, any two plans of a known council printing no ids paired, every action removed or added)."""
+    (two plans of a known council printing no ids are not paired by the empty id, every action removed or added)."""
     out = ingest(tmp_path, "council_actions/profiles/maidstone.toml", {
         "2011-10": "maidstone_scraip_waste_2011.txt", "2012-11": "maidstone_scraip_kpi_2012.txt",
         "2014-01": "maidstone_scraip_2014.txt"})
@@ -189,7 +189,7 @@ def test_each_owner_match_reads_its_example_both_ways(match):
 
 def test_one_post_under_two_names_is_either_name_in_another_revision():
     """Hambleton's `Section 151 Officer/Chief Finance Officer` (tests/normalise/test_owner_joins.py's ONE_POST), one
-    post under two names, is the same owner as either name printed alone in the next revision; it was a change."""
+    post under two names, is the same owner as either name printed alone in the next revision: no owner change."""
     assert same_owner("Section 151 Officer/Chief Finance Officer", "Chief Finance Officer")
     assert same_owner("Section 151 Officer", "Section 151 Officer/Chief Finance Officer")
     assert not same_owner("Section 151 Officer/Chief Finance Officer", "Monitoring Officer")

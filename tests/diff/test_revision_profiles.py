@@ -5,7 +5,7 @@ Maidstone's governance action plan, 2014-15 then 2015-16 (samples/other_councils
 2014-15 plan ingested in a national run under the generic profile, its council given by the manifest, keeps its
 owner as printed (`Angela Woodhouse, Head of Policy and Communications`); the 2015-16 plan, ingested once the team
 wrote Maidstone's profile, keys the post its glossary knows (`HoPC`). Both governance issues keep their owner: the
-post, its officer's name dropped. Before, read with the generic words, both were reported `owners_changed`
+post, its officer's name dropped. Read with the generic words, both would be reported `owners_changed`
 (`Angela Woodhouse, Head of Policy and Communications -> HoPC`).
 """
 

@@ -1,6 +1,6 @@
 """`diff`'s summary says what each number counts, so its counts read as consistent without the README: the lineage
 line counts actions by their words (`action_lineage.match`), and `action_edited` shows its fields apart, its
-`action` count being the lineage's `edited`. Before, "actions followed: 1 same, 0 edited" sat under
+`action` count being the lineage's `edited`. Otherwise "actions followed: 1 same, 0 edited" sits under
 "action_edited 1" (Maidstone's By When reworded, the action's words the same) with nothing to say why."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def test_the_seeds_rewordings_are_the_lineages_edited(revisions_out):
 
 def test_each_change_of_an_actions_field_names_the_action_by_its_words(tmp_path):
     """Maidstone's governance plan 2014-15 then 2015-16 prints no element ids: an action's id is a digest
-    (`action-2dec3e71d7f5`), so a line saying only that its deadline moved did not say which issue's. Each line now
+    (`action-2dec3e71d7f5`), so a line saying only that its deadline moved would not say which issue's. Each line
     gives the action's first words (checked by hand: the first issue's By When and update, the second's update)."""
     out = ingest(tmp_path, "generic", {"ags-2014-15": "maidstone_ags_2014_15.txt",
                                        "ags-2015-16": "maidstone_ags_2015_16.txt"})
