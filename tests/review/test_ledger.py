@@ -61,10 +61,10 @@ LEDGER_BAR = re.compile(r'</span></span> (\d+\.\d)% (.+?) \((\d+)\)</li>')
 
 def test_each_line_is_counted_once_so_the_bars_add_up_to_the_whole(tmp_path):
     """Maidstone's 2011 report of its improvement plan's completed actions: each of its six actions carries a
-    `status_from_title` and an `unknown_owner` issue over its own lines. Counted in every group that holds it, a
-    line was in rows and in issues at once, and the page's bars read 81.5% + 18.5% + 81.5% = 181.5%. Counted once,
-    in the first group holding it, they are the document's 27 lines, 22 in rows and 5 boilerplate, and the page says
-    how many lines an issue spans too."""
+    `status_from_title` and an `unknown_owner` issue over its own lines. Each line is counted once, in the first
+    group holding it: the document's 27 lines, 22 in rows and 5 boilerplate, and the page says how many lines an
+    issue spans too. Counted in every group holding it, a line would be in rows and in issues at once, and the
+    page's bars would read 81.5% + 18.5% + 81.5% = 181.5%."""
     sample = ROOT / "samples" / "other_councils" / "maidstone_corporate_improvement_plan_2011_completed.txt"
     _, failures = run_batch([sample], tmp_path / "out", load_profile(), "r1")
     assert failures == 0

@@ -131,8 +131,8 @@ def test_unknown_revision_or_document(review_out, tmp_path, args, problem):
 
 
 def test_document_prefix_follows_the_rule_of_issues(review_out, tmp_path):
-    """Before, `review --document` took a 6-character id prefix that `issues --document` refuses (an id is printed
-    with 12): one rule now, in the same words, and the 12 characters the summary prints are taken by both."""
+    """One rule for `review --document` and `issues --document`, in the same words: a 6-character id prefix is
+    refused by both (an id is printed with 12), and the 12 characters the summary prints are taken by both."""
     ids = {d["source_name"]: d["document_id"] for d in pq.read_table(review_out / "documents").to_pylist()}
     plan_id = ids[PLAN.name]
     review = cli("review", review_out, "--out", tmp_path / "short", "--document", plan_id[:6])

@@ -1,5 +1,5 @@
-"""The bug it pins: `council-actions review` of one text document printed `1 documents, 3 rows, 0 crops`; each count
-now agrees with its noun. Warwick's complaints record (one action, its two owners; a text file: no crops)."""
+"""`council-actions review`'s summary: each count agrees with its noun (`1 document`, never `1 documents, 3 rows,
+0 crops`). Warwick's complaints record (one action, its two owners; a text file: no crops)."""
 
 from __future__ import annotations
 
