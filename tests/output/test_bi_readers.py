@@ -57,9 +57,9 @@ def test_plain_pandas_reads_the_values_duckdb_reads(ingested):
 
 
 def test_table_files_are_as_readable_as_the_schema_file(tmp_path):
-    """bug: a worker staged each table file with `tempfile.mkstemp` (0600) and the commit renamed it into place as
-    it was, so a BI tool reading the folder as another user (a Power BI gateway's account) was refused every table
-    file, while `_schema.json`, `_sources/` and a rebuilt extraction_issues file (written from bytes) were 0644."""
+    """Every table file is readable by another user (a Power BI gateway's account), as `_schema.json`, `_sources/`
+    and a rebuilt extraction_issues file (written from bytes) are: a file staged with `tempfile.mkstemp` (0600) and
+    renamed into place as it is would refuse that reader every table file."""
     out = tmp_path / "out"
     previous = os.umask(0o022)
     try:
@@ -79,10 +79,10 @@ def whole_folder_rows(out) -> dict[str, int]:
 
 
 def test_a_glob_over_the_whole_folder_reads_no_file_a_write_stages(tmp_path, profile):
-    """bug: a write staged its files under `_journal/` as `<table>.<revision>.<document_id>.parquet` (a batch's
-    workers as `<document_id>.<table>.<random>.parquet`), so `read_parquet('OUT/*/*/*.parquet')` read the rows of a
-    write killed before its commit record, and, while an ingest ran, of files not yet whole: at 12 of the 27 steps
-    of writing the plan beside a theme page, the plan's rows of up to 11 tables were read from `_journal`."""
+    """`read_parquet('OUT/*/*/*.parquet')` reads no staged file: staged under `_journal/` as
+    `<table>.<revision>.<document_id>.parquet` (a batch's workers as `<document_id>.<table>.<random>.parquet`), the
+    glob would read the rows of a write killed before its commit record, and, while an ingest runs, of files not
+    yet whole: at 12 of the 27 steps of writing the plan beside a theme page, the plan's rows of up to 11 tables."""
     out = tmp_path / "base"
     write(process(THEME_7, profile, GIVEN), out, profile, "r1")
     plan = process(PLAN, profile, GIVEN)

@@ -1,11 +1,11 @@
 """`documents.council_from`: where the council on a documents row came from, in the Parquet itself.
 
-The bug it pins: an auditor checking `documents.council` against the source could not tell from the tables whether
-the name is printed in the document or was assumed: the seed's theme page and plan print no council, and read with
-the default profile their rows said `Runnymede Borough Council` exactly as Forest of Dean's row, whose title lines
-print its name. Only the ingest summary said `assumed from the default profile`, and it is gone once the run is
-over. Now the row says which rule gave the name (parsers/council.COUNCIL_RULES), as `reference_from` says where
-`reference_date` came from, and the summary and the row agree.
+Why: an auditor checking `documents.council` against the source must tell from the tables whether the name is
+printed in the document or assumed. The seed's theme page and plan print no council, and read with the default
+profile their rows say `Runnymede Borough Council` exactly as Forest of Dean's row does, whose title lines print
+its name; the ingest summary's `assumed from the default profile` is gone once the run is over. The row says which
+rule gave the name (parsers/council.COUNCIL_RULES), as `reference_from` says where `reference_date` came from, and
+the summary and the row agree.
 """
 
 from __future__ import annotations

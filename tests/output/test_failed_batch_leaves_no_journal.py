@@ -1,4 +1,4 @@
-"""QA's bug: `ingest` where every document fails, into a new `--out`, left an empty `OUT/_journal/` behind.
+"""`ingest` where every document fails, into a new `--out`, leaves no empty `OUT/_journal/` behind.
 A batch that commits nothing leaves the output folder as it was (output/staging.py); a writer that was
 waiting on the lock file it removed takes the folder's new one instead (output/lock.py)."""
 

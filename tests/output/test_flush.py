@@ -139,8 +139,8 @@ def test_without_threads_every_file_is_still_flushed_in_turn(tmp_path, monkeypat
 
 def test_a_batch_whose_early_flushes_start_no_thread_still_commits_every_file_flushed(tmp_path, profile,
                                                                                     monkeypatch):
-    """No thread can start in the batch's process: the early flush is left undone, not the batch (which raised
-    `can't start new thread` after every document was done, before), and the seal flushes every file in turn."""
+    """No thread can start in the batch's process: the early flush is left undone, not the batch (no `can't start
+    new thread` after every document is done), and the seal flushes every file in turn."""
     monkeypatch.setattr(journal, "ThreadPoolExecutor", NoThreads)
     flushed = inodes_flushed_into(monkeypatch)
     results, failures = run_batch([PLAN], tmp_path / "out", profile, "2024-09", GIVEN)

@@ -37,7 +37,7 @@ def test_an_action_under_no_element_has_the_empty_string_and_the_schema_says_so(
 
 
 def test_its_issues_concern_no_element(written):
-    """Before: its two `unknown_owner` warnings carried the action's '' (null in every other code's rows)."""
+    """Its two `unknown_owner` warnings carry null, as every other code's rows do, not the action's ''."""
     rows = _rows(written, "extraction_issues", "code, element_id")
     assert ("unknown_owner", None) in rows and all(element_id != "" for _, element_id in rows)
 

@@ -73,7 +73,7 @@ def test_documents_table(ingested):
 
 def test_nothing_lost_from_the_parquet_alone(ingested):
     """Every non-blank source line is inside some row's span, boilerplate, or an issue; the documents row spans the
-    whole text, so it is left out (counted, it made this test pass whatever was lost)."""
+    whole text, so it is left out (counted, it would make this test pass whatever was lost)."""
     out, results = ingested
     for result in results:
         lines = (SAMPLES / result.source.split("/")[-1]).read_text(encoding="utf-8").split("\n")

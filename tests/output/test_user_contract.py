@@ -56,8 +56,8 @@ def test_every_sample_keeps_the_declared_keys_and_vocabularies(every_sample, tab
 
 def test_no_sample_line_is_accounted_for_by_the_documents_row_alone(every_sample):
     """The documents row spans the whole text, so a coverage check that counts it proves nothing: every non-blank
-    line must be inside another row, known boilerplate or an extraction issue (bug: the `---|---|` rules of the
-    pipe-rendered results page were in no row)."""
+    line must be inside another row, known boilerplate or an extraction issue (the `---|---|` rules of the
+    pipe-rendered results page too)."""
     out, results = every_sample
     spans: dict[str, list[tuple[int, int]]] = {}  # every document's, read in one pass over the tables
     for document_id, start, end in duckdb.sql(f"select document_id, line_start, line_end from read_parquet("
@@ -94,8 +94,8 @@ def test_owner_cell_over_a_million_characters_is_matched_not_a_crash(profile):
 
 
 def test_output_folder_of_an_older_version_is_refused_whole(tmp_path, capfd):
-    """bug: ingesting into a folder an older council-actions wrote put files with new columns beside its own, and
-    pandas or read-table then read the folder with the older file's columns, dropping the new ones silently."""
+    """A folder an older council-actions wrote is not ingested into as it is: files with new columns beside its
+    own would be read by pandas or read-table with the older file's columns, the new ones dropped silently."""
     out = tmp_path / "out"
     assert main(["ingest", str(THEME_7), "--out", str(out), "--revision", "2024-06", "--jobs", "1", "-q"]) == 0
     older = next((out / "action_owners" / "2024-06").glob("*.parquet"))
@@ -164,7 +164,7 @@ def test_unknown_encoding_is_wrong_usage_before_any_file_is_read(tmp_path, capfd
 
 
 def test_theme_page_without_an_introduction_has_a_null_description(every_sample):
-    """bug: a theme page's description was written as '' (an empty introduction), not null (none printed)."""
+    """A theme page's description is null (none printed), not '' (an empty introduction)."""
     out, _ = every_sample
     rows = duckdb.sql(f"select d.kind, count(*) filter (where t.description = ''), count(*) filter (where "
                       f"t.description is null) from read_parquet('{out}/themes/*/*.parquet') t join read_parquet("
@@ -173,9 +173,9 @@ def test_theme_page_without_an_introduction_has_a_null_description(every_sample)
 
 
 def test_web_page_footer_after_next_steps_is_placed_not_part_of_the_theme(every_sample):
-    """bug: "Did you find this page useful?" and the rest of the web page's footer were read as Next Steps lines,
-    inside the theme row's span, so no auditor was ever pointed at them. They were then reported; now they are
-    boilerplate of their own kind (web_furniture), each with its span."""
+    """"Did you find this page useful?" and the rest of the web page's footer are boilerplate of their own kind
+    (web_furniture), each with its span: read as Next Steps lines inside the theme row's span, no auditor would be
+    pointed at them, and reported as issues they would be noise."""
     out, _ = every_sample
     where = (f"from read_parquet('{out}/TABLE/*/*.parquet') t join read_parquet('{out}/documents/*/*.parquet') d "
              f"using (document_id) where d.source_name = 'theme1_pipe.txt'")
@@ -187,11 +187,10 @@ def test_web_page_footer_after_next_steps_is_placed_not_part_of_the_theme(every_
 
 
 def test_a_council_left_unknown_is_said_once_a_document_and_how_to_name_it_once_a_run(tmp_path, capsys):
-    """bug: a national run of samples/other_councils with the generic profile printed the same 150-character hint on
-    each of 59 documents that print no council, and never said the fix that scales: a profile of two lines naming
-    the council. Each document now says `council unknown (not printed in the document)`, the hint comes once with
-    the count (naming a manifest, the fix for a run over many councils: tests/council_actions/test_manifest.py), and
-    a two-line profile names Warwick's council and reads its plan as the generic profile does."""
+    """A national run of samples/other_councils with the generic profile: each of the documents that print no
+    council says `council unknown (not printed in the document)`, and the hint comes once with the count, naming a
+    manifest, the fix for a run over many councils (tests/council_actions/test_manifest.py), not a 150-character
+    hint on each. A two-line profile names Warwick's council and reads its plan as the generic profile does."""
     plans = [ROOT / "samples" / "other_councils" / name for name in
              ("warwick_housing_improvement_plan_2024_complaints.txt", "bracknell_caring_2023_24_q3.txt")]
     out = tmp_path / "out"
@@ -217,9 +216,9 @@ def test_a_council_left_unknown_is_said_once_a_document_and_how_to_name_it_once_
 
 
 def test_readme_pandas_reading_keeps_dates_dates_and_nullable_counts_integers(every_sample):
-    """bug: the README said to read a table with `pandas.read_parquet("out/actions")`, which a BI notebook does, and
-    pandas then gives `due_date` as objects and `section_line` / `source_page` (null where no page or heading) as
-    floats. The call the README shows now is run here as printed, on every sample."""
+    """The call the README shows for reading a table is run here as printed, on every sample, and keeps the types:
+    plain `pandas.read_parquet("out/actions")`, as a BI notebook calls it, gives `due_date` as objects and
+    `section_line` / `source_page` (null where no page or heading) as floats."""
     import pandas
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

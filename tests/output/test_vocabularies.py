@@ -81,7 +81,7 @@ def test_the_ingest_summary_names_every_source_of_a_council_but_the_document_its
 
 def test_a_half_year_reads_as_a_precision_of_the_vocabulary():
     """`H1 2024` is read as the first half of financial year 2024/25, precision `half`: a value the contract's
-    precision list lacked while it was spelled apart from the records."""
+    precision list must hold, as every value a reading gives must."""
     reading = read_timeline("H1 2024", FiscalCalendar(), dt.date(2024, 6, 1))
     assert (reading.start_date, reading.end_date, reading.precision) == (dt.date(2024, 4, 1), dt.date(2024, 9, 30),
                                                                          "half")
