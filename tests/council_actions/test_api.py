@@ -96,8 +96,8 @@ def test_revisions_owners_issues_timelines(out):
 
 def test_a_notebook_with_duckdb_exits_without_nanobind_leak_notices(tmp_path):
     """The ingest freezes the heap before it forks (council_actions.preload.prepare); DuckDB's objects, imported
-    first as an analyst's notebook does, were frozen with it, never freed at exit, and nanobind printed a page of
-    "leaked" lines as the interpreter ended."""
+    first as an analyst's notebook does, must not be frozen with it: never freed at exit, nanobind would print a page
+    of "leaked" lines as the interpreter ends."""
     notebook = ("import sys, duckdb, council_actions; "
                 "result = council_actions.ingest([sys.argv[1]], sys.argv[2], revision='r'); "
                 "assert result.ok; duckdb.sql('select 1').fetchall()")

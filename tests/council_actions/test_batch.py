@@ -143,7 +143,7 @@ def test_a_staging_area_stays_while_its_batch_lives_and_goes_after(tmp_path):
     recover_elsewhere = [sys.executable, "-c", "import sys; from pathlib import Path; "
                          "from council_actions.output import recover; recover(Path(sys.argv[1]), exclusive=True)",
                          str(out)]
-    (out / JOURNAL).mkdir(parents=True)  # a folder written before: a batch that commits nothing keeps its journal
+    (out / JOURNAL).mkdir(parents=True)  # a folder already written: a batch that commits nothing keeps its journal
     with staging_area(out) as area:
         (area / "x.parquet").write_bytes(b"staged")
         subprocess.run(recover_elsewhere, check=True)

@@ -1,7 +1,7 @@
 """A heading printed in a compatibility form of its letters plays its role (council_actions/roles.folded): a PDF's
 text layer may give a ligature as one character (`Lead Oﬃcer`, U+FB03 for `ffi`) and a fullwidth font its own
-letters (`Ｒｅｆ`). Before, such a heading matched no rule: Rotherham's `Lead Oﬃcer` column played no role, its
-officers were no action's owner (the directorate beside it was taken instead)."""
+letters (`Ｒｅｆ`). Matching no rule, Rotherham's `Lead Oﬃcer` column would play no role and its officers be no
+action's owner (the directorate beside it taken instead)."""
 
 from __future__ import annotations
 

@@ -3,8 +3,8 @@ the folding recorded as an issue at the header's line (`heading_lookalikes_folde
 
 The seed plan already prints look-alikes in its cells (its owner `СНоҒ`, Cyrillic and one Ukrainian letter, which
 council_actions/owner_spellings.py folds to match `CHoF`); a heading typed or given by a font so (`Rеsponsible`, its `е` Cyrillic)
-matched no heading rule: Rotherham's plan with `Аctivity` (Cyrillic `А`) was refused whole ("no plan column
-headings"), and the seed plan, its headings printed again on each page, read its repeated headers as actions.
+must match its heading rule too: unfolded, Rotherham's plan with `Аctivity` (Cyrillic `А`) is refused whole ("no plan
+column headings"), and the seed plan, its headings printed again on each page, reads its repeated headers as actions.
 The headings are the samples' own, as printed; only the look-alike letters are put in.
 """
 
@@ -42,7 +42,7 @@ def test_rotherhams_plan_with_lookalikes_in_its_headings_reads_as_printed_plainl
     printed = HEADER.replace("Activity", f"{CYRILLIC_A}ctivity").replace("Lead Officer", f"L{CYRILLIC_E}ad Officer")
     generic = load_profile("generic")
     plain = process(ROTHERHAM, generic)
-    folded = process(_with(ROTHERHAM, tmp_path, HEADER, printed), generic)  # before: refused, no plan headings
+    folded = process(_with(ROTHERHAM, tmp_path, HEADER, printed), generic)  # unfolded: refused, no plan headings
     assert [(a.action, a.owner_raw, a.timeline_raw, a.element_id) for a in folded.parsed.actions] == \
         [(a.action, a.owner_raw, a.timeline_raw, a.element_id) for a in plain.parsed.actions]
     assert [a.owner_raw for a in folded.parsed.actions][:1] == ["Assistant Director of Community Safety and Street Scene"]
@@ -67,7 +67,7 @@ def test_the_seed_plan_with_lookalikes_in_its_headings_on_every_page(tmp_path):
     copy.write_text(text.replace("Recommendations and action plan", f"R{CYRILLIC_E}commendations and action plan")
                     .replace("Allocated to and", f"All{CYRILLIC_O}cated to and"), encoding="utf-8")
     plain, folded = process(SEED, default), process(copy, default)
-    # before: 96 actions, the header printed again on a page read as an action twice and glued to two others
+    # unfolded: 96 actions, the header printed again on a page read as an action twice and glued to two others
     assert [(a.element_id, a.action, a.allocated_raw) for a in folded.parsed.actions] == \
         [(a.element_id, a.action, a.allocated_raw) for a in plain.parsed.actions]
     assert len(folded.parsed.actions) == 94

@@ -1,7 +1,7 @@
 """ingest --manifest: a national run names each file's council, and the date its quarters count from, per file.
 
-Last session's national run (samples/, other_councils, fixtures with --profile generic) left 59 documents with no
-council, so `diff` paired two plans of unknown councils as one plan, and read Rotherham's year-less `Quarter 2`
+Why: a national run (samples/, other_councils, fixtures with --profile generic) leaves most documents with no
+council, so `diff` could pair two plans of unknown councils as one plan, and reads Rotherham's year-less `Quarter 2`
 against each revision label's date (six spurious deadline_moved). A manifest names the council and the publication
 date file by file; these tests run it on real samples."""
 
@@ -113,7 +113,7 @@ def test_the_schema_says_a_council_and_a_reference_date_may_come_from_the_manife
      "self-assessment\n",
      ["line 2: kind 'plan' is not known (kinds: action_plan, self_assessment)",
       "line 3: kind 'self-assessment' is not known (kinds: action_plan, self_assessment)"]),
-    # a comma in a council's name, not quoted: the council was cut at it, the rest dropped without a word
+    # a comma in a council's name, not quoted: refused, never the council cut at it and the rest dropped unsaid
     (f"path,council\n{CROYDON},Borough Council of King's Lynn, West Norfolk\n",
      ["line 2: 3 cells where the header row names 2 columns: 'West Norfolk' would be lost (put a value holding a "
       "comma in double quotes)"]),

@@ -52,8 +52,8 @@ def _profile_knowing(tmp_path: Path, alias: str):
 ])
 def test_person_with_post_resolves_by_the_name_or_the_post_the_glossary_knows(tmp_path, alias, match, repair):
     """Maidstone's AGS update prints 'Angela Woodhouse, Head of Policy and Communications': one owner. A glossary
-    that knows the name alone (or the post alone) resolves it; it was read as two owners (the name, and the post
-    as an unknown owner), or not resolved at all."""
+    that knows the name alone (or the post alone) resolves it, not as two owners (the name, and the post as an
+    unknown owner), and not left unresolved."""
     processed = process(SAMPLES / "maidstone_ags_2014_15.txt", _profile_knowing(tmp_path, alias), None)
     owners = [(o.owner_key, o.owner_raw, o.match, o.repair) for o in processed.normalised.owners]
     printed = "Angela Woodhouse, Head of Policy and Communications"
@@ -167,7 +167,7 @@ REFUSED = ROOT / "tests" / "fixtures" / "other_councils" / "refused"
 
 @pytest.mark.parametrize("page, problem", [
     ("maidstone_committee_minutes_2019.txt", "not a council action plan or self-assessment"),
-    # its status counts under `At the end of the year:` were read as four actions (tests/ingest/test_status_count_items.py)
+    # its status counts under `At the end of the year:` are no four actions (tests/ingest/test_status_count_items.py)
     ("epping_forest_minutes_2018_q4_outturn.txt", "not a council action plan or self-assessment"),
     ("cheshire_warrington_news_improvement_plan_2026.txt", "not a council action plan or self-assessment"),
     ("warwick_lgr_timeline_2025_date_headings.txt", "not a council action plan or self-assessment"),

@@ -1,6 +1,6 @@
 """Every profile shipped in council_actions/profiles/ is usable by its name (`--profile waverley`), as the
-generic and default ones always were: installed from a wheel, the folder is inside site-packages, where no user
-would type its path."""
+generic and default ones are: installed from a wheel, the folder is inside site-packages, where no user would type
+its path."""
 
 from __future__ import annotations
 
@@ -36,8 +36,8 @@ def test_ingest_takes_a_shipped_council_profile_by_name(tmp_path, capsys):
 
 
 def test_generic_by_its_path_or_a_copy_holds_the_generic_rules_once(tmp_path):
-    """generic.toml given by its path (or a copy, under any name) was taken for a council's profile and got the
-    generic rules behind its own a second time, because the profile knew the generic one by its built-in name."""
+    """generic.toml given by its path (or a copy, under any name) is the generic profile, known by its text: taken
+    for a council's profile, it would get the generic rules behind its own a second time."""
     copy = tmp_path / "our_rules.toml"
     copy.write_bytes((PROFILES / "generic.toml").read_bytes())
     by_name = load_profile("generic")

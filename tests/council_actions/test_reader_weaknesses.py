@@ -129,8 +129,8 @@ def _doubts(path, profile) -> list[tuple[str, str]]:
 
 def test_rows_without_markers_report_what_the_shapes_cannot_decide(generic):
     """Real: Maidstone's AGS update prints 'The vision and principles ... have been agreed' after the Governance
-    Issue; as a sentence it was as much the issue's second line as the Action Update's first (reported). It reports
-    what has been done (shape `report`), which fits a progress column and not an action: decided, not reported."""
+    Issue; as a sentence it is as much the issue's second line as the Action Update's first. It reports what has
+    been done (shape `report`), which fits a progress column and not an action: decided, not reported."""
     ags = ROOT / "samples" / "other_councils" / "maidstone_ags_2014_15.txt"
     assert _doubts(ags, generic) == []
     assert process(ags, generic).parsed.actions[0].progress.startswith("The vision and principles")
@@ -163,7 +163,7 @@ def test_notes_after_an_unmarked_table_stay_outside_it(generic):
 
 def test_posts_with_commas_and_and_are_one_owner_each(generic):
     """Real: the Isle of Wight's select committee page prints portfolio holders whose remits hold commas and
-    'and' (each was three owners before); 'X and the Head of Y' is two posts."""
+    'and', each one owner (not three); 'X and the Head of Y' is two posts."""
     processed = process(ROOT / "samples" / "other_councils" / "iow_select_committee_recommendations_2004.txt", generic)
     by_action = [[o.owner_key for o in processed.normalised.owners if o.action_id == a.action_id]
                  for a in processed.parsed.actions]

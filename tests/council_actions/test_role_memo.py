@@ -50,13 +50,13 @@ def runs() -> dict[str, Run]:
 
 
 def plain_rule(role_map: RoleMap, heading: str) -> roles.Rule | None:
-    """The lookup as it was before any memo (fb72768^): the first rule whose pattern the heading's key matches."""
+    """The lookup without a memo, to compare with: the first rule whose pattern the heading's key matches."""
     key = heading_key(heading)
     return next((rule for rule in role_map.headings if key and rule.matches(key)), None)
 
 
 def plain_status(role_map: RoleMap, text: str) -> str | None:
-    """The status lookup as it was before its memo (efc79ed^)."""
+    """The status lookup without its memo, to compare with: the first status rule the cell's key matches."""
     key = " ".join(text.lower().strip(" .;:()").split())
     return next((rule.key for rule in role_map.statuses if key and rule.matches(key)), None)
 
@@ -84,10 +84,10 @@ def test_a_text_longer_than_memo_longest_is_read_but_never_remembered():
 
 
 def test_a_document_reads_each_short_heading_and_status_once(runs):
-    """The CPU the memos save (fb72768, efc79ed): the rules are tried once per distinct heading or status cell of a
-    document, not once per ask. The counts move with the readers (the seed plan asked 554 headings, 324 distinct,
-    when this was written), so only what they must keep is asserted: MEMO_SIZE has room for twice the most any of
-    these documents asks, so nothing is forgotten and read again within one."""
+    """The CPU the memos save: the rules are tried once per distinct heading or status cell of a document, not
+    once per ask. The counts move with the readers (the seed plan asks hundreds of headings, over a third of them
+    again), so only what they must keep is asserted: MEMO_SIZE has room for twice the most any of these documents
+    asks, so nothing is forgotten and read again within one."""
     for run in runs.values():
         for asked, read in zip(run.asked, run.read, strict=True):
             short = [text for text in read if len(text) <= MEMO_LONGEST]
