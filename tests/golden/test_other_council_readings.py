@@ -41,7 +41,7 @@ def test_person_with_post_is_one_owner_and_slash_splits(cell, owners):
 def test_body_named_with_ampersand_is_one_owner():
     """Maidstone's Strategic Plan action plan (2012), lines 17 and 26 (its golden file pins what comes out): the team
     and the officer assigned, parted by a semicolon; the '&' is inside the directorate's name, which `&` read as 'and'
-    keeps whole (ampowner; before, 'Planning' and 'Environment Directorate Change')."""
+    keeps whole (not 'Planning' and 'Environment Directorate Change', as a hard `&` separator would part it)."""
     from council_actions.normalise.owner_split import owner_pieces
 
     pieces = [piece.text for piece in owner_pieces("Planning & Environment Directorate Change; Sue Whiteside")]

@@ -49,7 +49,7 @@ def test_pdf_and_pdftotext_give_the_text_samples_actions(generic, plan, producer
 @pytest.mark.parametrize("producer", ["chromium", "libreoffice"])
 def test_a_tie_in_fixed_width_text_is_reported(generic, producer):
     """Waverley's When? cell: 'September' / 'Development Control' fit in as many characters as the column's widest
-    line, but are wider in the letters' widths: wrapped, one milestone (was two, reported). 'Measures in place' /
+    line, but are wider in the letters' widths: wrapped, one milestone (not two), reported. 'Measures in place' /
     'See report to' is a tie in the letters' widths too: read as a milestone of its own (right here), reported."""
     from council_actions.pipeline import process
 

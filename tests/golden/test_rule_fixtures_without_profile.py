@@ -3,9 +3,9 @@ with a hand-checked `<rule>_without_profile.json` beside it; adding such a file 
 
 The generic profile knows none of the glossary's owner codes, ids, themes or scores, so it reads the extracts by
 their column headings (parsers/table_plan.py) and their rows by the code opening the characteristic cell
-(parsers/marked_rows.py), not by the template reader. It used to read every printed line of an extract keyed by a
-single code as an action (13 actions for allocations_stacked_at_top's 3, 11 for near_identical's 1): the table
-was taken to be keyed only where two codes opened rows. The rows a document prints are the same whatever the
+(parsers/marked_rows.py), not by the template reader. An extract keyed by a single code is keyed too: taken as
+unkeyed, every printed line is an action (13 actions for allocations_stacked_at_top's 3, 11 for near_identical's
+1). The rows a document prints are the same whatever the
 profile, so each file gives the default profile's actions (opportunity, action, allocation); what the profile
 adds (an element with its theme and score, owner keys from the glossary) it cannot give, and the file says so."""
 
@@ -57,9 +57,9 @@ def test_extract_reads_the_same_rows_with_and_without_profile(expected_file):
 
 
 # The rule fixtures the generic profile does not read as the default profile does, and why; every other one gives
-# the default's rows (opportunity, action and allocation as printed). None now: allocation_without_recommendation's
-# L005 allocation `ACE (S151), HoBPPP, SLT, 24.` was dropped as converter debris (noise_unknown_tokens) until a comma
-# list of post codes was read as an allocation (parsers/quality._lists_posts).
+# the default's rows (opportunity, action and allocation as printed). None: allocation_without_recommendation's
+# L005 allocation `ACE (S151), HoBPPP, SLT, 24.`, a comma list of post codes, is read as an allocation
+# (parsers/quality._lists_posts), not dropped as converter debris (noise_unknown_tokens).
 READ_OTHERWISE: dict[str, str] = {}
 
 
@@ -82,7 +82,7 @@ def test_rule_fixture_reads_the_default_profiles_rows_without_profile(rule, gene
 def test_one_row_per_element_pdf_reads_the_golden_actions_without_profile(producer, golden):
     """The seed's CI001, L006, G001 and SD003 drawn one row per element, every cell filled from the top
     (tests/fixtures/pdf/extracts/paragraphs_in_one_cell_*.pdf), read with --profile generic: every golden action
-    with its golden allocation (before: CI001 2 actions for 5, L006 2 for 4, G001 2 for 3, SD003 1 for 3). The
+    with its golden allocation (not CI001 2 actions for 5, L006 2 for 4, G001 2 for 3, SD003 1 for 3). The
     opportunities the counts cannot settle (CI001 prints 4 findings for 5 actions, L006 2 for 4) are left
     without, as the template reader leaves them (test_pdf_classes.STACKED_OPPORTUNITY_LOSSES) and reports them
     (`opportunity_unpaired`, CI001 and L006); the others are the golden ones."""
