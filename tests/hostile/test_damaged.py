@@ -91,9 +91,9 @@ def test_clipped_keeps_a_short_problem_whole_and_cuts_a_long_one_in_the_middle()
 
 
 def test_a_long_unplaced_line_is_not_tried_as_a_status_heading_at_every_word(monkeypatch):
-    """The ratings table's heading search read the rest of a line against every heading rule at each of its words:
-    Belfast's self-assessment on one line (272 words) cost 271 reads of up to the whole line, a 100 KB line minutes.
-    Only the last MAX_STATUS_WORDS words are tried now, and the line is still read as no ratings table."""
+    """The ratings table's heading search tries only a line's last MAX_STATUS_WORDS words, and the line is still
+    read as no ratings table: the rest of the line read against every heading rule at each of its words costs 271
+    reads of up to the whole line for Belfast's self-assessment on one line (272 words), minutes for 100 KB."""
     profile = load_profile()
     line = (DAMAGED / "one_line_belfast_objective_1.txt").read_text(encoding="utf-8")
     read_lengths: list[int] = []
@@ -111,9 +111,9 @@ def test_a_long_unplaced_line_is_not_tried_as_a_status_heading_at_every_word(mon
 def test_a_long_run_of_headings_that_makes_no_header_is_read_once():
     """Brighton's tree plan with its headings but the action's (`Who` to `Progress update`) copied 100 times above
     it: 400 lines that each read as a heading, yet no plan's header (no action column). The one-cell-a-line reader
-    read that run to its end from each of its lines: 241,416 heading reads here, 2,000 such lines most of a minute.
-    Each line is read once now (at most 4 reads: alone, with the next, the next alone), and the plan below still reads
-    as its sample does."""
+    reads each line once (at most 4 reads: alone, with the next, the next alone), and the plan below reads as its
+    sample does; read to its end from each of its lines, the run costs 241,416 heading reads here, and 2,000 such
+    lines most of a minute."""
     profile = load_profile()
     damaged = read(DAMAGED / "headings_copied_above_brighton_hove_tree_plan.txt", profile)
     lines = list(damaged.iter_lines())

@@ -103,8 +103,8 @@ def test_file_names_with_control_characters_are_escaped(tmp_path, earlier_out, c
 
 def test_file_names_with_invisible_characters_are_escaped(tmp_path, earlier_out, capfd):
     """A name holding characters that print nothing, or reorder what follows, is shown with them escaped, by
-    ingest/invisible.py's table: an Arabic letter mark (a bidi mark) and a word joiner, which the terminal's own
-    list missed (printed raw, the name shown was not the name to type)."""
+    ingest/invisible.py's table: an Arabic letter mark (a bidi mark) and a word joiner, which a shorter list of
+    the terminal's own misses (printed raw, the name shown is not the name to type)."""
     bad = tmp_path / "plan\u061c\u2060.txt"
     bad.write_bytes(b"")
     lines = ingest_one(bad, earlier_out, capfd)

@@ -86,18 +86,18 @@ def test_the_long_plan_reads_as_its_sample_does_each_time(work):
 
 
 def test_a_reading_of_rows_grows_by_a_cell_without_copying_its_cells(work):
-    """The search for the best rows of a table printed without row markers (`cell_rows`) kept each reading's cells
-    as a tuple and copied it to add one: the table's lines squared (a table of 4,000 lines, most of the 7 s of its
-    reading). A reading now holds its last cell and the reading it grew from; its cells are listed only when asked,
-    for the best reading and the doubts' pairs of rows: about once a line."""
+    """The search for the best rows of a table printed without row markers (`cell_rows`) grows in the table's
+    lines, not their square: a reading holds its last cell and the reading it grew from, its cells listed only when
+    asked, for the best reading and the doubts' pairs of rows, about once a line. Each reading's cells kept as a
+    tuple and copied to add one would square the lines (a table of 4,000 lines, most of the 7 s of its reading)."""
     for times in TIMES:
         assert work[times]["cells walked"] <= 2 * work[times]["lines"]
 
 
 def test_empty_cells_between_units_are_counted_by_bisection(work):
-    """Between every two units of a one-cell-a-line table, every empty-cell paragraph of the table was looked at:
-    units times paragraphs (forty copies: 1,110,480 looks, 16 times ten copies' 68,820). They are counted by
-    bisection now: n log n, so twenty copies look at most 8 times as often as five (4 times the lines)."""
+    """The empty-cell paragraphs between two units of a one-cell-a-line table are counted by bisection: n log n, so
+    twenty copies look at most 8 times as often as five (4 times the lines). Looking at every such paragraph between
+    every two units is units times paragraphs (forty copies: 1,110,480 looks, 16 times ten copies' 68,820)."""
     small, large = (work[t]["empties read"] for t in TIMES)
     assert large <= 8 * small
 

@@ -2,22 +2,22 @@
 in fixed-width columns, one cell a line, records, a list under headings, spaced headings or pipes, or a line of
 more pipe-separated columns than the table has in a plan of another layout.
 
-Before (main at cb6234a): one line of two or more tab cells sent the whole text to the tab reader, which found no
-headings and refused it: every one of the plans below failed, 'not a council action plan or self-assessment'. A
-wide pipe line was read as the plan's text: into the action of the row it stood in, or as a row of its own (an
-action more), or as a heading, or it changed the reading of the lines around it (a caption over the first row).
+Why it matters: one line of two or more tab cells taken as the text's layout sends the whole text to the tab
+reader, which finds no headings and refuses it ('not a council action plan or self-assessment', every plan below).
+A wide pipe line read as the plan's text goes into the action of the row it stands in, or makes a row of its own (an
+action more), or a heading, or changes the reading of the lines around it (a caption over the first row).
 
-Now the plan reads exactly as without the line: the whole parse (every record, value, issue and span, the spans of
+The plan reads exactly as without the line: the whole parse (every record, value, issue and span, the spans of
 the lines below moved back one line; the normalisers read only these records) is the clean sample's, and the line is
 one `unplaced_text`, all of its characters, where it stands. Both profiles where the line stands inside a row.
 
 A line of the table's own separator past its columns (60 pipe-separated columns in a pipe table, 60 tab fields in a
-tab table) is read around too, wherever it stands, and reported as the reader reports a line past its columns. Before
-(main at 3bf827d): above the headings it was reported as bare text beside the table (no why) or taken for the
-headings (its own words name the roles: Runnymede's plan with the generic profile and Waverley's browser copy refused,
+tab table) is read around too, wherever it stands, and reported as the reader reports a line past its columns. Not
+read around, above the headings it is reported as bare text beside the table (no why) or taken for the headings
+(its own words name the roles: Runnymede's plan with the generic profile and Waverley's browser copy refused,
 Maidstone's browser copy misread); between the headings and the first row of North Tyneside's and Newham's tables
-saved a cell a line it broke the cells the pipes mark and the plan was refused, inside North Tyneside's row it was read
-into the row; after the last row it lengthened the document-wide spans.
+saved a cell a line it breaks the cells the pipes mark and the plan is refused; inside North Tyneside's row it is read
+into the row; after the last row it lengthens the document-wide spans.
 """
 
 from __future__ import annotations
@@ -64,8 +64,8 @@ CASES = [
 ]
 PLACES = {"first": "before the first row", "inside": "inside a row", "end": "at the end",
           "headings": "before the headings"}
-# sample, its rendering, the places a line of its own separator is put in and the profiles (those where main at
-# 3bf827d read it otherwise than the clean sample, or reported it without saying why; at the others it read right)
+# sample, its rendering, the places a line of its own separator is put in and the profiles: those where the line,
+# not read around, changes the reading of the clean sample or is reported without saying why
 BOTH = (None, "generic")
 OWN = [
     (OTHERS / "north_tyneside_waste_plan_2025_30.txt", "pipe_cell_lines", ("headings", "first", "inside", "end"), BOTH),
@@ -210,7 +210,7 @@ def test_a_run_of_lines_past_the_columns_is_a_table_of_its_own():
     assert headings(lines) == 26
     assert not other_layout_lines(lines, "tab", 5, 26)
     assert other_layout_lines(lines, "tab", 5, None) == []  # the headings not known: a run is left
-    assert other_layout_lines(lines, "tab", 5, 12) == heatmap  # no longer above the headings
+    assert other_layout_lines(lines, "tab", 5, 12) == heatmap  # headings said to open at line 12, the run's last: not set apart, read around
     table = [ln for ln in lines if ln.number >= 26]
     assert other_layout_lines([*heatmap, *table], "tab", 5, 26) == heatmap  # right above them
     wide = replace(heatmap[0], text="\t".join(["CI001"] * (MAX_COLUMNS + 1)))

@@ -1,5 +1,5 @@
 """Every input that ever failed, kept as a file named after what it tests (tests/fixtures/regressions/), with
-the start of the one line it must now print (expected.json): parametrised over the folder, so adding a case is adding a file."""
+the start of the one line it must print (expected.json): parametrised over the folder, so adding a case is adding a file."""
 
 from __future__ import annotations
 

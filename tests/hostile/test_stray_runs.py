@@ -7,22 +7,23 @@ plan's (three tab cells, sixty pipe-separated columns) in the plans tabline cove
 (`pdftotext -layout`); and two such lines of the table's own separator apart, one right above the headings and one
 after the last line.
 
-Before (main at b4d75d5) only a line alone was read around. A block of two right above the headings was taken for
-them (Runnymede's plan read with sixty columns, one action of 94 with the generic profile; Maidstone's browser copy
-sixty columns, one action of two; the Isle of Wight annexe one action of four; Maidstone's appendix I and Waverley's
-browser copy refused), left with no issue (Newham) or reported as bare text beside the table, no why (North
-Tyneside, the Isle of Wight schedule, Rotherham, Waverley, Newton St Cyres). Between the headings and the first row
-it broke the cells the pipes mark of North Tyneside's and Newham's tables saved a cell a line (refused), was read
-as the headings' second line and a row in Maidstone's browser copy, and in Runnymede's template the column headings
-lost their boilerplate; inside North Tyneside's row it was read into the row; after the last line it lengthened the
-document-wide spans (or North Tyneside's was bare text), and where the text ends with no line break (Runnymede's
-plan, Waverley's PDF text) the text read without a block kept one line break too many. Two lines apart, tied as the
-widest line of the text, were neither taken out where a reader took one for the headings. A block of two or five
-lines of tab cells in a plan of another layout was taken by the tab reader for a table of its own where its words
-name a plan's roles (right above North Tyneside's and the LGA's headings, at Waverley's ends, after the last line of
-Maidstone's governance statement and of its PDFs' text, inside Bracknell's records): refused, or read as a tab table.
+Why each place matters, where a reader reads around a line alone only: a block of two right above the headings is
+taken for them (Runnymede's plan read with sixty columns, one action of 94 with the generic profile; Maidstone's
+browser copy sixty columns, one action of two; the Isle of Wight annexe one action of four; Maidstone's appendix I
+and Waverley's browser copy refused), left with no issue (Newham) or reported as bare text beside the table, no why
+(North Tyneside, the Isle of Wight schedule, Rotherham, Waverley, Newton St Cyres). Between the headings and the
+first row it breaks the cells the pipes mark of North Tyneside's and Newham's tables saved a cell a line (refused),
+reads as the headings' second line and a row in Maidstone's browser copy, and in Runnymede's template the column
+headings lose their boilerplate; inside North Tyneside's row it is read into the row; after the last line it
+lengthens the document-wide spans (or North Tyneside's is bare text), and where the text ends with no line break
+(Runnymede's plan, Waverley's PDF text) the text read without a block keeps one line break too many. Two lines apart,
+tied as the widest line of the text, are neither taken out where a reader takes one for the headings. A block of
+two or five lines of tab cells in a plan of another layout is taken by the tab reader for a table of its own where
+its words name a plan's roles (right above North Tyneside's and the LGA's headings, at Waverley's ends, after the
+last line of Maidstone's governance statement and of its PDFs' text, inside Bracknell's records): refused, or read
+as a tab table.
 
-Now each plan reads exactly as without the lines (the whole parse, every record, value, issue and span, the spans
+Each plan reads exactly as without the lines (the whole parse, every record, value, issue and span, the spans
 below moved back), and each line is one `unplaced_text`, all of its characters, on its own line (one issue a line,
 as a line alone is reported), said as the plan's reader says a line past its columns or naming the separator.
 """
@@ -137,8 +138,8 @@ def read_around_as_clean(clean: ParsedDocument, damaged: ParsedDocument, put: li
     assert clean.actions
 
 
-# A block of two and of five lines of the table's own separator, at every place where main at b4d75d5 read it otherwise
-# than the clean sample (pipewide's places for a line alone, the same: at the others main read right)
+# A block of two and of five lines of the table's own separator, at every place where a reader reading around a line
+# alone only reads it otherwise than the clean sample (the places test_other_layouts.py puts a line alone)
 BLOCKS = [(sample, rendering, PLACES[place], profile, count) for sample, rendering, places, profiles in OWN
           for place in places for profile in profiles for count in (2, 5)]
 
@@ -152,12 +153,11 @@ def test_a_block_of_stray_lines_is_read_around_and_each_reported_whole(tmp_path,
     _check(tmp_path, sample, rendering, profile, separator, message, [(_place(sample, profile, place), widths)])
 
 
-# A block of lines of another layout than the plan's, where main read it otherwise. Of tab cells, right above the
-# headings or elsewhere (the block of two or five where main read it otherwise): the tab reader took it for a table of
-# its own where its words name a plan's roles (refused, or read as a tab table); of tabs or pipes after the last line
-# of a text with no line break after it, the text read without the block kept one too many, so every span of the
-# document as a whole moved. At the other places of tabline's plans a block of two or five read right before, and
-# still does.
+# A block of lines of another layout than the plan's, at the places where it is easy to misread. Of tab cells, right
+# above the headings or elsewhere: the tab reader may take it for a table of its own where its words name a plan's
+# roles (refused, or read as a tab table); of tabs or pipes after the last line of a text with no line break after it,
+# the text read without the block may keep one line break too many, so every span of the document as a whole moves.
+# At the other places of test_other_layouts.py's plans a block of two or five reads right too.
 PDF = FIXTURES / "other_councils" / "pdf"
 WAVERLEY_PDF = PDF / "waverley_cpa_improvement_plan_2004_chromium.txt"
 OTHER_BLOCKS = [

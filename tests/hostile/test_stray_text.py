@@ -18,13 +18,13 @@ The lines are real, each from a real document of the plan's own council, put int
   corpus `pages`, query `Maidstone Audit Committee 24 November 2014 Annual Governance Statement Action Plan Update`),
   inside the first row's bullets and at the foot of the page.
 
-Before (main at a8627d4) the fixed-width reader cut such a line at its column starts like a row's line: its words
-went into the cells of the row it stood in (CI001's action read `... against service area Appendix A, the action plan
-arising from the self-assessment. plans to the relevant ...`, its characteristic `... driven by an was reported to
-Standards & Audit established ...`, with the generic profile), a running footer's words into the notes of the last
-row of its page (R008's characteristic `... regularly review financial risk. Plan arising from the self-assessment
-against`), and Maidstone's footer after the last row was no issue of its own: all 16 cases failed. Now each plan
-reads exactly as without the lines (the whole parse, every record, value, issue and span, the spans below moved
+Why it matters: cut at its column starts like a row's line, such a line's words go into the cells of the row it
+stands in (CI001's action reads `... against service area Appendix A, the action plan arising from the
+self-assessment. plans to the relevant ...`, its characteristic `... driven by an was reported to Standards & Audit
+established ...`, with the generic profile), a running footer's words into the notes of the last row of its page
+(R008's characteristic `... regularly review financial risk. Plan arising from the self-assessment against`), and
+Maidstone's footer after the last row is no issue of its own. Each plan reads exactly as without the lines (the
+whole parse, every record, value, issue and span, the spans below moved
 back), and each line is one `unplaced_text`, all its characters, on its own line: a line run across the columns, or
 where it stands at the foot of two pages or more, printed at the edge of every page (ingest/running_lines.py).
 """

@@ -1,7 +1,7 @@
 """One line of thousands of tab- or pipe-separated words among a plan table's lines (the line-shape sweep of 4
-December 2026): each reader of a tab- or pipe-separated table read it as a row, or as a row's line, so it added
-actions (an action of one of its words), split a row's action in two or lost rows, and dropped its cells past the
-table's last column unseen. A line printing text past its table's columns is no row now (ingest/layout.runs_past,
+December 2026). Read as a row, or as a row's line, by a reader of a tab- or pipe-separated table, it adds actions
+(an action of one of its words), splits a row's action in two or loses rows, and drops its cells past the table's
+last column unseen. A line printing text past its table's columns is no row (ingest/layout.runs_past,
 PAST_LAST_COLUMN), the row it stands in goes on under it, and it is reported whole where it stands.
 
 The mutants are real samples with such a line put in among their rows (`damage.wide_line`: 2,000 of the sample's own
@@ -31,8 +31,8 @@ WIDE = {
     "wide_pipe_line_rotherham_delivery_plan.txt": (OTHERS / "rotherham_year_ahead_delivery_plan_2024_25.txt", 6, PIPE),
     "wide_tab_line_runnymede_plan.txt": (PLAN, 305, TAB),
 }
-# sample, line (from 0), separator, the reader whose table it stands in, its actions (the sample's), what main read
-# before (both profiles unless two counts are given: default, generic)
+# sample, line (from 0), separator, the reader whose table it stands in, its actions (the sample's), the actions read
+# with the line taken as a row (both profiles unless two counts are given: default, generic)
 CASES = [
     (OTHERS / "maidstone_ags_2014_15_browser_copy.txt", 8, TAB, "tab, copied from a web page", 2, 4),
     (PLAN, 305, TAB, "tab, the converter's columns; the template reader with the default profile", 94, (95, 96)),
@@ -67,12 +67,12 @@ def test_every_wide_fixture_is_one_of_the_cases():
 
 
 @pytest.mark.parametrize("profile", [None, "generic"])
-@pytest.mark.parametrize("sample, index, separator, reader, count, before", CASES,
+@pytest.mark.parametrize("sample, index, separator, reader, count, as_a_row", CASES,
                          ids=[f"{c[0].stem}-{'tab' if c[2] == TAB else 'pipe'}" for c in CASES])
-def test_a_wide_line_is_no_row_and_is_reported_whole(tmp_path, sample, index, separator, reader, count, before,
+def test_a_wide_line_is_no_row_and_is_reported_whole(tmp_path, sample, index, separator, reader, count, as_a_row,
                                                      profile):
     """The plan reads exactly as its sample does (ids, spans, values), and the line is one `unplaced_text` of all
-    its characters where it stands. `before` is what the reading was before (checked on main at 8350d69)."""
+    its characters where it stands. `as_a_row` is how many actions a reader taking the line as a row reads."""
     text = damage.wide_line(sample.read_text(encoding="utf-8"), index, WORDS, separator)
     path = tmp_path / sample.name
     path.write_text(text, encoding="utf-8")
@@ -86,9 +86,9 @@ def test_a_wide_line_is_no_row_and_is_reported_whole(tmp_path, sample, index, se
     assert printed_columns(wide, "tab" if separator == TAB else "pipe") == WORDS
 
 
-# sample, profile, what main (8350d69) read: the wide line (the sample's own words from its first, its headings' words
-# among them) put in above the table's headings was taken for the headings (2,000 columns) and the rows under it read
-# against them
+# sample, profile, the actions read with the line taken for the headings: the wide line (the sample's own words from
+# its first, its headings' words among them) put in above the table's headings reads as headings of 2,000 columns,
+# the rows under it read against them
 ABOVE = [
     (OTHERS / "maidstone_ags_2014_15_browser_copy.txt", None, 1),
     (OTHERS / "maidstone_ags_2014_15_browser_copy.txt", "generic", 1),
@@ -96,8 +96,8 @@ ABOVE = [
 ]
 
 
-@pytest.mark.parametrize("sample, profile, before", ABOVE, ids=[f"{a[0].stem}-{a[1]}" for a in ABOVE])
-def test_a_wide_line_above_the_headings_is_not_the_headings(tmp_path, sample, profile, before):
+@pytest.mark.parametrize("sample, profile, as_headings", ABOVE, ids=[f"{a[0].stem}-{a[1]}" for a in ABOVE])
+def test_a_wide_line_above_the_headings_is_not_the_headings(tmp_path, sample, profile, as_headings):
     """A line of more columns than MAX_COLUMNS is no table's headings: the headings under it are found, the plan
     reads as its sample does, and the line, alone past the table's columns, is read around and reported whole as a
     line past them (ingest/other_layouts.py; tests/hostile/test_other_layouts.py for a line of 60)."""
