@@ -1,5 +1,5 @@
 """`By next year` and `until the new year`: read by the rules that read `next year`, `in the new year` and `by the new
-year` (council_actions/dating/new_year.py); before, both were `unresolved`, their dates empty.
+year` (council_actions/dating/new_year.py), not left `unresolved` with their dates empty.
 
 What each means, from the timeline rules (README's timelines section): `by X` is a deadline at the end of X, and `next year` names a
 calendar year (the one after the plan's date, or the one 1 January within the plan's own financial year), so `by next

@@ -1,10 +1,9 @@
 """A real timetable's `during w/c ...` read as the timeline rules read `during X`: a period over X.
 
-Found re-checking tests/normalise/test_real_timeline_cells.py by hand (goldcheck16): its row `drop in sessions
-during w/c 2nd April 2018` (holwellneighbourhoodplan.co.uk/holwell-neighbourhood-plan-timeline/) pins kind
-`deadline`, what comes out today, where the timeline rules give `during X` kind `period` over X; the same
-words without `w/c` are read as a period. X itself is the day, as README says `w/c` is. The row and this test now
-read kind `period` (yearend: `w/c` or `week commencing` may stand between `during` and the day).
+The real row is tests/normalise/test_real_timeline_cells.py's `drop in sessions during w/c 2nd April 2018`
+(holwellneighbourhoodplan.co.uk/holwell-neighbourhood-plan-timeline/): the timeline rules give `during X` kind
+`period` over X, and the same words without `w/c` are read as a period, so `w/c` or `week commencing` may stand
+between `during` and the day without making it a deadline. X itself is the day, as README says `w/c` is.
 """
 
 import datetime as dt

@@ -1,9 +1,9 @@
-"""The rows and warnings the owner and timeline spans left at a whole cell or heading now point at their own words.
+"""Owner and timeline rows, and the warnings about them, point at their own words, not at a whole cell or heading.
 
-What it pins: an `owner_list_read_as_one` warning carried its whole owner cell's span, whatever else the cell
-named, while the owner's row pointed at its own words; now the warning points where its row does. A timeline taken
+What it pins: an `owner_list_read_as_one` warning points where its owner row does, at its own words, not at its
+whole owner cell's span, whatever else the cell names. A timeline taken
 from a list's heading (Boroondara's `Upon adoption:` above its items, East Cambridgeshire's year headings) points
-at the heading's words, and a ditto's owner row and warning at the ditto word printed at that row. Then, over every
+at the heading's words, and a ditto's owner row and warning at the ditto word printed at that row. And, over every
 sample and the PDF copies of other councils' plans: each owner and timeline row, and each warning about one,
 points at text that begins with its first word and ends with its last. The lines and texts were read off the
 sources by hand.

@@ -1,11 +1,11 @@
-"""Year-less phrases of one family that were unresolved: `early in the new year`, `early next year`, `late spring`.
+"""Year-less phrases of one family, each dated: `early in the new year`, `early next year`, `late spring`.
 
 The timeline rules read a period printed with no year against the plan: a quarter or month in the plan's
 own financial year, a season as the next after the plan's date. `the new year` and `next year` name the calendar year
 that begins after the plan was written: in a plan stating one financial year as its own (`Delivery Plan 2025/26`) the
 one 1 January within it, else the year after the plan's date, a guess the reading names and the normaliser reports
-(`timeline_year_ambiguous`). Early, mid and late are its thirds, as in `early 2026`; of a season, its months. Before,
-each of these phrases was `unresolved`, its dates empty. The phrases are the task's examples (the family a council
+(`timeline_year_ambiguous`). Early, mid and late are its thirds, as in `early 2026`; of a season, its months. None
+of these phrases is left `unresolved`, its dates empty. The phrases are the task's examples (the family a council
 data team reported: `early in the new year`, `in the new year`, `early next year`, `late spring`); each row is worked
 out by hand (reference date 2024-06-01: financial year 2024/25).
 """

@@ -1,10 +1,10 @@
 """`By the new year`: due at the turn into the year `in the new year` names, 31 December before it
 (council_actions/dating/new_year.new_year_turn).
 
-corners24 read `in the new year` and `early in the new year` (the calendar year beginning within the one financial
-year the plan states, else the one after the plan's date, a guess reported) and left `by the new year` unresolved,
-its dates empty: 31 December or 1 January. It is read by the same rules now, as the last day of the year before the
-new year, the day `by the end of the calendar year` is due, and the reading names that choice
+`in the new year` and `early in the new year` name the calendar year beginning within the one financial year the
+plan states, else the one after the plan's date, a guess reported. `by the new year`, 31 December or 1 January by
+its words, is read by the same rules, as the last day of the year before the new year, the day `by the end of the
+calendar year` is due, not left unresolved with its dates empty; the reading names that choice
 (`new_year_turn_as_31_december`) beside where the year came from. No real plan printing the phrase was found in
 samples/ or by searches of the `pages` corpus (`by the new year` in action plans and officers' reports): the
 phrases are the task's example and its spellings; each row is worked out by hand (reference date 2024-06-01:

@@ -1,7 +1,7 @@
 """A hard separator within brackets parts no owners (normalise/owner_split.HARD_SEPARATORS): the brackets name what one
 post is of. Real: Gravesham's peer challenge action plan names `Director (Planning & Regeneration)` as the owner of
-three actions (samples/other_councils/gravesham_peer_challenge_action_plan_2020.txt); before, it was two owners,
-`Director (Planning` and `Regeneration)`, each reported unknown. Made-up cells show the separators outside brackets
+three actions (samples/other_councils/gravesham_peer_challenge_action_plan_2020.txt): one owner, not `Director
+(Planning` and `Regeneration)`, each reported unknown. Made-up cells show the separators outside brackets
 still part owners."""
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """`&` and 'and' in an owner cell: inside one body's or post's name they part nothing, between two owners they part them
 (normalise/owner_split.py: `&` joins as 'and' does, read by the same rules; OWNER_SHAPES' `and_joined` and `post`).
 
-Before, `&` was a hard separator, so Maidstone's `Planning & Environment Directorate Change; Sue Whiteside` came out
-as three owners (`Planning`, `Environment Directorate Change`, Sue Whiteside), as did every `&` inside a name. The
+`&` is no hard separator: as one, it would part Maidstone's `Planning & Environment Directorate Change; Sue
+Whiteside` into three owners (`Planning`, `Environment Directorate Change`, Sue Whiteside), and every `&` inside a
+name likewise. The
 cells are real, each with where it is printed: a sample's path and line, or the address of the published page
 (the search store's `pages`). The few made up, from the task's own examples, say so.
 """
@@ -117,7 +118,7 @@ def test_a_post_runs_on_over_a_join_but_not_over_a_known_name(cell, owners):
 # One person holding two posts: a post joined by 'and' or '&' to a designation the profile's `[owner_words]
 # designations` name (the statutory officers, the deputy chief executive), in either order, is one owner (OWNER_SHAPES'
 # `two_posts`), as the seed's glossary keeps `ACE (S151)`, the Assistant Chief Executive who is the Section 151
-# Officer, one owner. Two of these cells were pinned as two owners before; the pages show one person: West
+# Officer, one owner. Two of these cells read as two owners by their words alone; the pages show one person: West
 # Oxfordshire's minutes say the Director of Governance and Regulatory Services and Monitoring Officer "introduced the
 # report", and Winchester's Strategic Director holds the Section 151 duty (the Strategic Director introduced the
 # budget options, https://democracy.winchester.gov.uk/ieIssueDetails.aspx?IId=9331&Opt=3).
@@ -205,7 +206,7 @@ def test_a_person_with_two_posts_stays_one_owner():
 
 
 # A body the profile's `[owner_words] body_names` lists, printed with '&' or 'and' and no body word, is one owner, alone
-# or inside a longer name, where its words were two owners before ('Overview', 'Scrutiny').
+# or inside a longer name, not two owners ('Overview', 'Scrutiny').
 BODY_NAMES = [
     ("Overview & Scrutiny", "made up: the task's example"),
     ("Policy and Resources", "made up, less its body word: Maidstone's Policy and Resources Committee (the search "
@@ -231,7 +232,7 @@ def test_a_body_name_ends_a_list_as_an_owner_of_its_own():
 
 # An '&' between two single letters, unspaced, is a letter of one initialism: the seed's self-assessment prints the
 # Standards and Audit Committee as `S&A` ("approved at S&A Cttee in May 2023", samples/004_d0d661fda207b69c.txt:229)
-# and `O&S` is the same form; before, each came out as two owners ('S', 'A Cttee').
+# and `O&S` is the same form: one owner each, not two ('S', 'A Cttee').
 INITIALISMS = [
     ("S&A Cttee", ("S&A Cttee",)),
     ("O&S", ("O&S",)),

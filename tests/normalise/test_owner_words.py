@@ -142,7 +142,7 @@ def test_what_an_action_costs_is_no_part_of_its_owner(monkeypatch, tmp_path):
     `officer time` is a cost in generic.toml's [owner_words] (the council's revised plan of 2023 prints `Officer
     Time` under `Budget` and the officers under `Responsible Officer`), so the owner is printed with it and known by
     the words before it, Strategic Planning (1.2's cell, line 50, names the same team without its cost); without the
-    word the whole cell is one owner, as before; a council's own cost word (made-up: `staff time`) parts another."""
+    word in the profile the whole cell is one owner; a council's own cost word (made-up: `staff time`) parts another."""
     cell = "Strategic planning officer time."
     lines = MAIDSTONE_BCCAP.read_text(encoding="utf-8").splitlines()
     assert lines[27] == cell and lines[25] == "Cost and Whom"

@@ -156,7 +156,7 @@ def test_a_title_in_a_cell_is_found_among_keys(profile):
 def test_a_real_plan_printing_a_title_the_profile_knows(tmp_path):
     """Gravesham's peer challenge action plan (samples/other_councils, lines 16-18) prints `Chief Executive`,
     the title Runnymede's profile (the default) gives CEX: read under it, the owner is CEX, exactly, and no
-    unknown_owner warning is left for it (before: three rows kept the printed words as an unknown key)."""
+    unknown_owner warning is left for it (the three rows do not keep the printed words as an unknown key)."""
     from council_actions.api import ingest, read_table
 
     out = tmp_path / "out"
@@ -284,8 +284,8 @@ def test_every_seed_cell_splits_alike_with_or_without_its_glossary(cell):
     """Every allocation cell of the seed is cut into the same owner and timeline pieces by the generic profile (no
     glossary of its posts) as by the Runnymede profile. Six cells print a last post with no comma before its time
     (`ACE (S151), HoBPPP by Dec 2024`, `ACE (Place), CHoCSDCS by Q1 2025/26`, `CEX, CHoHROD, HoBPPP Ongoing in
-    24/25 ...`); the generic profile read `HoBPPP by Dec 2024` as one timeline phrase and lost the owner, until the
-    acronyms a time piece opens with were read as owners (normalise/allocation.LEADING_ACRONYMS)."""
+    24/25 ...`); the acronyms a time piece opens with are read as owners (normalise/allocation.LEADING_ACRONYMS), so
+    the generic profile does not read `HoBPPP by Dec 2024` as one timeline phrase and lose the owner."""
     from council_actions.normalise.allocation import split_allocation
 
     from council_actions.dating.timelines import ends_owners

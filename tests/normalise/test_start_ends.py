@@ -2,9 +2,9 @@
 
 Kensington and Chelsea's Caring plan, action 26 (samples/other_councils/rbkc_council_plan_action_plan_2025_27_caring.txt
 line 31), prints "Phase 2 (Accessible Transport and MyRBKC) to commence 06/25, testing through to September 2025,
-which is when Phase 2 is expected to go live.": the work runs from June 2025 to the end of September 2025. Before,
-`06/25` was not read, so the phrase was a deadline in September 2025 alone, its start lost; read alone, the start word
-made the phrase open-ended from June 2025 and its end was dropped, so the action's due date fell back to its other
+which is when Phase 2 is expected to go live.": the work runs from June 2025 to the end of September 2025. With
+`06/25` unread, the phrase is a deadline in September 2025 alone, its start lost; with the start word read alone,
+the phrase is open-ended from June 2025, its end dropped, and the action's due date falls back to its other
 bullet's 27 May 2025. No other phrase of samples/ or tests/fixtures names a start and a later end, or a month in
 figures (searched), so the other rows are shown on phrases made with each row's real words.
 """

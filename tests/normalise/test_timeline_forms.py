@@ -6,8 +6,8 @@ the timeline rules (README's timelines section) (reference date 2024-06-01, the 
 a council prints the form, the phrase is its line (the address beside it; corpus `pages` of the search tool, 5
 December 2026); the brief's forms no stored council page prints (`Q4 (Jan-Mar 2025)`, `Winter 2024/25`, `Dec 24/Jan
 25`, `2024/25 Q3`, `October and March 2025`, `Q3/Q4 2024/25`, `H1 2025/26`, `first half of 2025/26`, `end of Q2`)
-are written as the brief words them. Before this table: the quarter with no year, the whole financial year, winter
-alone, January alone, the whole year, March alone (October lost unsaid).
+are written as the brief words them. Each form read as one part alone gives a wrong period: the quarter with no
+year, the whole financial year, winter alone, January alone, the whole year, March alone (October lost unsaid).
 """
 
 import datetime as dt
@@ -41,8 +41,8 @@ FORMS = [
     # numbered as calendar quarters: the printed months govern, and the reading says the number is not the FY's
     ("Q1 (Jan-Mar 2025)", "2025-01-01", "2025-03-31", "2025-03-31", "deadline",
      ("quarter_number_not_of_financial_year",), "made up"),
-    # with its year printed too, the gloss is the quarter's, not a second period (`first_period_of_several` before; a
-    # year the months are not of read the quarter of that year); a year or number the months disagree with is named
+    # with its year printed too, the gloss is the quarter's, not a second period (`first_period_of_several`; nor is
+    # the quarter read in a year the months are not of); a year or number the months disagree with is named
     ("Q2 2025/26 (Jul-Sep 2025)", "2025-07-01", "2025-09-30", "2025-09-30", "deadline", (), "brief"),
     ("Q2 2025 (Jul-Sep 2025)", "2025-07-01", "2025-09-30", "2025-09-30", "deadline", (), "made up"),
     ("Q4 24/25 (Jan-Mar 25)", "2025-01-01", "2025-03-31", "2025-03-31", "deadline", (YY,), "made up"),
@@ -81,7 +81,7 @@ FORMS = [
     ("Spring/Summer 2025", "2025-03-01", "2025-08-31", "2025-08-31", "deadline", (SEASON,), "brief"),
     ("Summer / Autumn of 2025", "2025-06-01", "2025-11-30", "2025-11-30", "deadline", (SEASON,),
      "democracy.stockport.gov.uk/mgDecisionDetails.aspx?IId=116322 (`reviewed in the Summer / Autumn of 2025`)"),
-    # `in the` before the period is `in`: a span, not a deadline (read as a deadline before)
+    # `in the` before the period is `in`: a span, not a deadline
     ("reviewed in the Summer / Autumn of 2025", "2025-06-01", "2025-11-30", "2025-11-30", "period", (SEASON,),
      "democracy.stockport.gov.uk/mgDecisionDetails.aspx?IId=116322"),
     ("Winter/Spring 2025", "2024-12-01", "2025-05-31", "2025-05-31", "deadline",
@@ -188,7 +188,7 @@ def test_timeline_form(phrase, start, end, due, kind, assumptions, where):
 
 def test_a_part_not_read_is_a_warning():
     """`Mar 25/Jan 25` runs backwards, so no pair: January is read and March is not, and the auditor hears of it,
-    March named with its year as printed (before: "a word naming a time in it was not read", which one unsaid)."""
+    March named with its year as printed (not "a word naming a time in it was not read", which one unsaid)."""
     phrase = "Mar 25/Jan 25"
     issues = timeline_issues(phrase, read_timeline(phrase, FY, REFERENCE), Span(None, 1, 1, 0, len(phrase)), None)
     assert [(i.code, i.message) for i in issues] == [

@@ -1,17 +1,18 @@
-"""Timeline leftovers (closing20 "Still short"): a quarter glossed by its months with no year, a span or term printed
+"""Timeline forms at the rules' edges: a quarter glossed by its months with no year, a span or term printed
 alone, a feast with its year, and which words a `timeline_part_unread` warning leaves out.
 
 Each row: the phrase, its start, end and due date (none where it has none), its kind and the assumptions its reading
 names, worked out by hand from the timeline rules (README's timelines section) (reference date 2024-06-01,
-the plan's date, in the financial year 2024/25; the UK financial year). Every row failed before: the quarter and the
-gloss's months named unread (a needless warning), the span and the term unresolved, the feast read as its whole
-year with its name unread (`by Easter 2026` due 31 December 2026). No stored council page of corpus `pages` prints
+the plan's date, in the financial year 2024/25; the UK financial year). What each row guards against: the quarter
+and the gloss's months named unread (a needless warning), the span and the term unresolved, the feast read as its
+whole year with its name unread (`by Easter 2026` due 31 December 2026). No stored council page of corpus `pages` prints
 these forms in a timescale cell (searched 5 December 2026: timescale columns and `Timescale` / `By when` / `Target
 date` tables of action plans, SCRAIPs, audit trackers, best value and housing improvement plans, quarterly delivery
 plans, parish plans; SOURCES.md), so each is written as the brief words it; the nearest printed forms are a quarter
-in words glossed with its months and year (`third quarter (October – December 2019)`, Flintshire, read already) and
-Australian councils' quarters glossed with their own financial year's months (`Second Quarter Progress Report
-(October - December) 2012`). `within 12 months` and `Immediate` read already (tests/normalise/test_timelines.py).
+in words glossed with its months and year (`third quarter (October – December 2019)`, Flintshire, pinned
+elsewhere) and Australian councils' quarters glossed with their own financial year's months (`Second Quarter
+Progress Report (October - December) 2012`). `within 12 months` and `Immediate` are pinned in
+tests/normalise/test_timelines.py.
 """
 
 import datetime as dt

@@ -109,8 +109,8 @@ FORMS = [
     ("Q4 2024/5 – 25/26", "deadline", "2025-01-01", "2026-03-31", "range", None, (YY,)),
     ("w/c 3 June 2024", "deadline", "2024-06-03", "2024-06-03", "day", "2024/25", ()),
     ("30th September 2024", "deadline", "2024-09-30", "2024-09-30", "day", "2024/25", ()),
-    # a date as a spreadsheet prints it (Warwick District Council's housing improvement plan: `27-Feb-26`); before,
-    # no time, and `27-Feb-2026` the whole year 2026, `27 Feb 26` February 2026
+    # a date as a spreadsheet prints it (Warwick District Council's housing improvement plan: `27-Feb-26`): the day,
+    # not no time, nor `27-Feb-2026` the whole year 2026, nor `27 Feb 26` February 2026
     ("27-Feb-26", "deadline", "2026-02-27", "2026-02-27", "day", "2025/26", (YY,)),
     ("27-Feb-2026", "deadline", "2026-02-27", "2026-02-27", "day", "2025/26", ()),
     ("27 Feb 26", "deadline", "2026-02-27", "2026-02-27", "day", "2025/26", (YY,)),
@@ -123,8 +123,8 @@ FORMS = [
     ("in 2025", "period", "2025-01-01", "2025-12-31", "year", None, ()),
     ("2025", "deadline", "2025-01-01", "2025-12-31", "year", None, ()),
     # two months sharing the year printed after the last (Tower Hamlets' FOI plan: `July-September 23`; Bracknell
-    # Forest's council plan report: `quarter 4 (January to March 2025)`): from the first month's start; before, the
-    # last month alone. A first month after the last runs across the year end, so is of the year before.
+    # Forest's council plan report: `quarter 4 (January to March 2025)`): from the first month's start, not the last
+    # month alone. A first month after the last runs across the year end, so is of the year before.
     ("Sept-Dec 2024", "deadline", "2024-09-01", "2024-12-31", "range", "2024/25", ()),
     ("January to March 2025", "deadline", "2025-01-01", "2025-03-31", "range", "2024/25", ()),
     ("Jan-Mar 25", "deadline", "2025-01-01", "2025-03-31", "range", "2024/25", (YY,)),
@@ -133,7 +133,7 @@ FORMS = [
      ("month_range_across_year_end",)),
     ("October and March 2025", "deadline", "2024-10-01", "2025-03-31", "range", "2024/25",
      ("month_range_across_year_end", "months_joined_as_range")),  # joined by `and`: one interval, named
-    # a date month first with a comma: the day (before, March 2031 joined to 2025, a range ending before it began)
+    # a date month first with a comma: the day (not March 2031 joined to 2025, a range ending before it began)
     ("March 31, 2025", "deadline", "2025-03-31", "2025-03-31", "day", "2024/25", ()),
     ("Summer 2024", "deadline", "2024-06-01", "2024-08-31", "season", "2024/25", ("uk_meteorological_season",)),
     ("Autumn 2024", "deadline", "2024-09-01", "2024-11-30", "season", "2024/25", ("uk_meteorological_season",)),
@@ -228,7 +228,7 @@ def test_phrase(phrase, kind, start, end, precision, fiscal_year, assumptions):
 
 def test_a_month_range_in_a_real_plan_reads_from_its_first_month():
     """Tower Hamlets' FOI action plan's comment: `FOI timescales for new case between July-September 23 have been over
-    90%`: the three months of the quarter, July to September 2023 (before: September 2023 alone)."""
+    90%`: the three months of the quarter, July to September 2023 (not September 2023 alone)."""
     line = next(line for line in TOWER_HAMLETS.read_text(encoding="utf-8").splitlines() if "between July" in line)
     phrase = line[line.index("July"):line.index(" have been")]
     r = read_timeline(phrase, FY, REFERENCE)

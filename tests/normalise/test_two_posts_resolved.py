@@ -1,6 +1,6 @@
 """One person holding two posts, printed in an owner column, is one owner row resolved by the post the glossary knows
-(normalise/columns._mention: repair `two_posts`), where it was two rows, each an unknown owner or one of them
-resolved and the other reported. The plan and profile are made up (no sample prints such a cell); the cells are the
+(normalise/columns._mention: repair `two_posts`), not two rows, each an unknown owner or one of them resolved and
+the other reported. The plan and profile are made up (no sample prints such a cell); the cells are the
 task's examples, of the forms pinned in tests/normalise/test_owner_joins.py from real pages."""
 
 from __future__ import annotations

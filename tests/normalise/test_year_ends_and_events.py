@@ -1,11 +1,11 @@
-"""A year end that names no year, and a span counted from an event that prints no date (yearend).
+"""A year end that names no year, and a span counted from an event that prints no date.
 
 `by the end of the year` names neither the financial nor the calendar year. The timeline rules read
 a period printed with no year (`by Q4`) in the financial year of the plan's own date, so the year end is read so too,
-and the choice is named (`year_end_unnamed_as_financial_year`) and reported (`timeline_year_ambiguous`): before, it
-was unresolved, a time read as no time. `within three months of the CPC` counts from an event whose date the phrase
-does not print: the `conditional` kind (the event it waits on), no dates and its words kept as the condition;
-before, it was dated from the plan's date, a wrong date with nothing said. A time named after `of` is no event (`of
+and the choice is named (`year_end_unnamed_as_financial_year`) and reported (`timeline_year_ambiguous`), not left
+unresolved, a time read as no time. `within three months of the CPC` counts from an event whose date the phrase
+does not print: the `conditional` kind (the event it waits on), no dates and its words kept as the condition, not
+dated from the plan's date, a wrong date with nothing said. A time named after `of` is no event (`of
 the date of this plan`). Each row worked out by hand from the rules (reference date 2024-06-01: financial year
 2024/25).
 """
@@ -104,8 +104,8 @@ def test_a_season_with_no_year_undated_or_no_time(phrase, reference, kind, code)
     assert (reading.kind, reading.start_date, [c for c, _ in timeline_messages(phrase, reference)]) == (kind, None, [code])
 
 
-# A span counted from a day it prints (`within 3 months of 1 April 2025`): from that day, so much later; before, the
-# span was counted from the plan's date (2024-06-01 to 2024-08-31 here) and the day printed named a second period.
+# A span counted from a day it prints (`within 3 months of 1 April 2025`): from that day, so much later, not from the
+# plan's date (2024-06-01 to 2024-08-31 here) with the day printed named a second period.
 FROM_A_DAY = [
     ("within 3 months of 1 April 2025", "2025-04-01", "2025-06-30"),
     ("within six weeks of 1st April 2025", "2025-04-01", "2025-05-12"),
@@ -114,7 +114,7 @@ FROM_A_DAY = [
 
 
 # From a month with no day (`within six months of March 2025`): from its first day to the span's end counted from its
-# last, the latest the words allow (as `by March 2025` is due on 31 March); before, counted from the plan's date
+# last, the latest the words allow (as `by March 2025` is due on 31 March), not counted from the plan's date
 # (2024-06-01 to 2024-11-30 here), the month a second period. The phrases are the task's examples, worked by hand.
 FROM_A_MONTH = [
     ("within six months of March 2025", "2025-03-01", "2025-09-30"),

@@ -1,13 +1,13 @@
-"""Three timeline wordings that were read wrongly or silently, each against the rule table that now reads it.
+"""Three timeline wordings easily read wrongly or silently, each against the rule table that reads it.
 
 - `years 1-2`, `Years 1 - 3`, `year 1 to year 2` (periods.PERIOD_RULES `plan_years`): the plan's years from the
-  start of the first to the end of the last, where the plan states its period; `Year 1-2` was read as year 1 with
-  the `-2` dropped unsaid, `years 1-2` not at all. Where it states none, unresolved and reported with the reason
-  (is_a_time.UNPLACED), and `year 2 - ongoing` too, which was ongoing with its start lost unsaid.
-- `X - ongoing` (start_ends.OPEN_ENDS): ongoing from the start of X with no due date, as `X onwards` already was;
-  `year 2 - ongoing` was given year 2's end as its due date.
-- `Q2 2020/20` (PERIOD_RULES `quarter_of_year_span`, `ordinal_quarter_of_year_span`): no dates and reported, as the bare `2020/20` is; it was read
-  as `Q2 2020` with the `/20` dropped unsaid.
+  start of the first to the end of the last, where the plan states its period; not `Year 1-2` as year 1 with the
+  `-2` dropped unsaid, nor `years 1-2` unread. Where it states none, unresolved and reported with the reason
+  (is_a_time.UNPLACED), and `year 2 - ongoing` too, not ongoing with its start lost unsaid.
+- `X - ongoing` (start_ends.OPEN_ENDS): ongoing from the start of X with no due date, as `X onwards` is; `year 2 -
+  ongoing` is not given year 2's end as its due date.
+- `Q2 2020/20` (PERIOD_RULES `quarter_of_year_span`, `ordinal_quarter_of_year_span`): no dates and reported, as the bare `2020/20` is; not
+  `Q2 2020` with the `/20` dropped unsaid.
 
 No real sample prints these wordings (samples/, tests/fixtures searched), so they are shown on phrases and on a copy
 of Buckinghamshire's homelessness strategy page with its `year 1` written as a span.
