@@ -1,9 +1,9 @@
 """Records printed as a run of `  • Label: value` bullets, one record straight after another, as Powys County
 Council's play sufficiency action plan prints its actions (samples/other_councils/; the actions are pinned in
 tests/fixtures/other_councils/expected/). Nothing parts one record from the next but its action label coming round
-again, so the labels must be ones the heading rules know: before, `Actions/Priorities`, `Targets` and `Link to
-Matters` were none, and the page read as one action, its label kept in its text (the one whose text ends without a
-full stop, taken for a title), the other records' lines reported as rows without an action or as text. These check
+again, so the labels must be ones the heading rules know (`Actions/Priorities`, `Targets`, `Link to Matters`):
+unknown, the page reads as one action, its label kept in its text (the one whose text ends without a full stop,
+taken for a title), the other records' lines reported as rows without an action or as text. These check
 what the golden file does not hold: the labels as printed and the role each plays."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The caption over a plan's rows (parsers/captions.py): placed as boilerplate `caption` on the real samples that
 print one, and real lines that only look like one left reported. Every line below was read from the sample's text
-by hand; each was reported as unplaced_text before the rule."""
+by hand; without the rule each is reported as unplaced_text."""
 
 from __future__ import annotations
 
@@ -70,8 +70,8 @@ def test_what_is_a_caption(text, caption):
 
 def test_a_caption_with_reported_text_under_it_stays_reported(tmp_path):
     """Maidstone's 2015-16 caption with a line of prose put between it and the column headings (the Isle of Wight
-    letter's real `Further reports will be made at regular intervals.`): the caption is no longer right above the
-    table, so both lines stay reported."""
+    letter's real `Further reports will be made at regular intervals.`): the caption is not right above the table,
+    so both lines stay reported."""
     lines = (OTHERS / "maidstone_ags_2015_16.txt").read_text(encoding="utf-8").splitlines()
     path = tmp_path / "caption_not_over_the_table.txt"
     path.write_text("\n".join([lines[0], "", "Further reports will be made at regular intervals.", *lines[1:]]) + "\n",

@@ -1,6 +1,6 @@
 """What `council_not_printed` tells a data team to give: a council's profile (--profile), or, in a national run of
 many councils' files where no one profile fits, the file's council in the manifest (ingest --manifest), which
-tests/parsers/test_council_name.py's `given` rule takes. Before, the message named --profile alone."""
+tests/parsers/test_council_name.py's `given` rule takes. --profile alone would not help a national run."""
 
 from __future__ import annotations
 

@@ -92,8 +92,8 @@ def test_a_name_ends_at_its_place_and_a_council_after_it():
 
 
 def test_council_of_is_no_opening():
-    """With `council of` an opening (parsers/council.py read it so before this list), the line names the council
-    `Council of Europe`; as the generic profile lists it not, none."""
+    """With `council of` an opening, the line would name the council `Council of Europe`; as the generic profile's
+    openings list it not, none."""
     assert _named(COUNCIL_OF_EUROPE, WORDS) is None
     with_it = replace(WORDS, name_openings=(*WORDS.name_openings, "council of"))
     assert _named(COUNCIL_OF_EUROPE, with_it) == "Council of Europe"

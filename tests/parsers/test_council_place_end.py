@@ -1,11 +1,12 @@
 """Where a council's place ends (parsers/council._place, `_place_ends`): real title lines with the council a reader
-names, the profile's `document_kinds` each proven by a line or listed unseen, and real lines that read as before.
+names, the profile's `document_kinds` each proven by a line or listed unseen, and real lines any place rule reads
+right, read the same.
 
 The lines are lines of pages in the search store (corpus `pages`, 5 December 2026), each with its address and the
-query that found it. Before this change the place ran on over the capitalised words after it that were not
-`Council` (the value each line named then is in its comment): a document's name printed after the place
-(`Corporate Plan`), another council's name (`London Borough of Hounslow London Borough of Hounslow ...`), a
-possessive; `&` joined no place's words, and a place opened inside a word (`BCP Council` named `P Council`).
+query that found it. The place must not run on over the capitalised words after it that are not `Council` (the
+value such a reading names is each line's `Misread:`): a document's name printed after the place (`Corporate
+Plan`), another council's name (`London Borough of Hounslow London Borough of Hounslow ...`), a possessive; `&`
+joins a place's words, and no place opens inside a word (`BCP Council` is not `P Council`).
 """
 
 from __future__ import annotations
@@ -30,43 +31,43 @@ def _named(line: str, words: DocumentWords = WORDS) -> str | None:
     return found[0] if found else None
 
 
-# Each line read wrong before, and the council it names (before: the comment's value).
+# Lines a place running on misreads, and the council each names (the misreading: the comment's `Misread:`).
 ENDS = [
     # vdocument.in/london-borough-of-hounslow-corporate-london-borough-of-hounslow-corporate-plan.html, the London
     # Borough of Hounslow's Corporate Plan 2019-2024, its cover (query `London Borough of Hounslow Corporate Plan title
-    # page`). Before: `London Borough of Hounslow Corporate Plan`.
+    # page`). Misread: `London Borough of Hounslow Corporate Plan`.
     ("2019-2024 LONDON BOROUGH OF HOUNSLOW CORPORATE PLAN", "London Borough of Hounslow"),
     # docslib.org/doc/8140225/making-kingston-better-together, the Royal Borough of Kingston's Corporate Plan 2019 -
-    # 2023, its first line (query `Royal Borough of Kingston upon Thames Corporate Strategy 2023`). Before: `Royal
+    # 2023, its first line (query `Royal Borough of Kingston upon Thames Corporate Strategy 2023`). Misread: `Royal
     # Borough of Kingston Corporate Plan`.
     ("The Royal Borough of Kingston Corporate Plan 2019 - 2023", "Royal Borough of Kingston"),
     # docslib.org/doc/879621/regeneration-and-ed-strategy-2016, the London Borough of Hounslow's Regeneration and
     # Economic Development Strategy 2016-20, its opening text (same query as Hounslow's cover): another council's name
-    # opens after the place. Before: `London Borough of Hounslow London Borough of Hounslow Regeneration`.
+    # opens after the place. Misread: `London Borough of Hounslow London Borough of Hounslow Regeneration`.
     ("Regeneration and ED Strategy 2016 Draft for adoption Ss1234 1 London Borough of Hounslow London Borough of "
      "Hounslow Regeneration and Economic Development Strategy 2016 - 20 Contents 1. Executive Summary",
      "London Borough of Hounslow"),
     # www.rbwm.gov.uk/news/we-welcome-your-feedback-develop-corporate-plan, the Royal Borough of Windsor & Maidenhead's
     # news of 2 August 2021 (query `Royal Borough of Windsor and Maidenhead Corporate Plan 2021-2026 pdf`): `&` joins
-    # the place, the possessive is no part of it. Before: `Royal Borough of Windsor`.
+    # the place, the possessive is no part of it. Misread: `Royal Borough of Windsor`.
     ("Public consultation on the Royal Borough of Windsor & Maidenhead’s new draft Corporate Plan starts today "
      "(2 August).", "Royal Borough of Windsor & Maidenhead"),
     # democracy.brighton-hove.gov.uk/mgAi.aspx?ID=97012, Brighton & Hove City Council's agenda item of its Council Plan
-    # 2023-27, the page's foot (query `Brighton & Hove City Council Plan 2023 to 2027`). Before: `Hove City Council`.
+    # 2023-27, the page's foot (query `Brighton & Hove City Council Plan 2023 to 2027`). Misread: `Hove City Council`.
     ("Brighton & Hove City Council | Hove Town Hall | Hove | BN3 3BQ | Tel: (01273) 290000 | Mail: | how to find us "
      "| comments & complaints", "Brighton & Hove City Council"),
     # docslib.org/doc/6977692/bournemouth-christchurch-poole-council-council-size-submission, the shadow BCP
     # Council's council size submission of January 2018, its first line (query `"Bournemouth, Christchurch and Poole
-    # Council" annual report plan`): a list of places closed by `&`. Before: `Poole Council`.
+    # Council" annual report plan`): a list of places closed by `&`. Misread: `Poole Council`.
     ("Bournemouth, Christchurch & Poole Council Council Size Submission Ministry for Housing, Communities and Local "
      "Government & Local Government Boundary Commission for England", "Bournemouth, Christchurch & Poole Council"),
     # www.bcpcouncil.gov.uk/About-the-council/Strategies-plans-and-policies/Strategies-plans-and-policies.aspx, BCP
     # Council's list of its strategies (query `Bournemouth, Christchurch and Poole Council Corporate Strategy delivery
-    # plan`): `BCP` is no capitalised word a place holds, and no place opens inside it. Before: `P Council`.
+    # plan`): `BCP` is no capitalised word a place holds, and no place opens inside it. Misread: `P Council`.
     ("BCP Council Corporate Peer Challenge Action Plan", None),
 ]
 
-# Real lines read right before: they read the same.
+# Real lines that read right by any place rule: they must read the same.
 STAYS = [
     # www.hounslow.gov.uk/info/20112/strategies_plans_and_performance/1388/corporate_plan, its contact block (query
     # `London Borough of Hounslow Corporate Plan title page`)
@@ -131,7 +132,7 @@ def test_a_document_kind_ends_the_place_and_without_it_the_place_runs_on(kind):
 
 def test_a_document_noun_ends_the_place():
     """Without the kinds, the place ends at the document's noun (a word of `names`, `Plan`); without that word too,
-    it runs on over the whole title, as before this change (Kingston's line above)."""
+    it runs on over the whole title (Kingston's line above, its `Misread:`)."""
     line = "The Royal Borough of Kingston Corporate Plan 2019 - 2023"
     no_kinds = replace(WORDS, document_kinds=())
     assert _named(line, no_kinds) == "Royal Borough of Kingston Corporate"
@@ -141,7 +142,7 @@ def test_a_document_noun_ends_the_place():
 
 def test_a_join_is_no_list_closer_where_the_profile_lacks_it():
     """A comma joins a list's places only where the profile's `place_joins` hold the join closing it: without `&`,
-    BCP's line names the last place alone, as before."""
+    BCP's line names the last place alone."""
     line = ("Bournemouth, Christchurch & Poole Council Council Size Submission Ministry for Housing, Communities and "
             "Local Government & Local Government Boundary Commission for England")
     without = replace(WORDS, place_joins=tuple(join for join in WORDS.place_joins if join != "&"))
@@ -153,8 +154,8 @@ def test_a_post_opens_no_place():
     """mta-sts.brighton-hove.gov.uk/news/2023/vision-agreed-better-brighton-hove-all, Brighton & Hove City Council's
     news of 20 July 2023 (query `Brighton & Hove City Council Plan 2023 to 2027`): the post before the council's name
     (`Leader of`, a word of the profile's `[owner_words] posts`) is taken off the place's front, as the words of
-    `not_a_name` are. Without the posts the place runs back over it; before `&` joined a place (5daa7b5) the line
-    named `Hove City Council`."""
+    `not_a_name` are. Without the posts the place runs back over it; with no `&` joining a place the line would name
+    `Hove City Council`."""
     line = ("After the bold new vision for the city was agreed, Councillor Bella Sankey, Leader of Brighton & Hove City "
             "Council said: “I’m delighted that our 2023 to 2027 plan has been agreed and we can continue to get on with "
             "the job at hand – working towards a better Brighton & Hove for all.")

@@ -1,15 +1,15 @@
 """Where a council's place starts (parsers/council.name_shapes, `_place_start`): real lines where a word before the
-place ran into it or an opening was cut off it, with the council a reader names; and every council the samples and
-fixtures name today, read the same.
+place may run into it or an opening be cut off it, with the council a reader names; and every council the samples
+and fixtures name, read the same.
 
 The lines are lines of pages in the search store (corpus `pages`, 5 December 2026), each with its address and the
-query that found it. Before this change a council's name read by its kind (`PLACE KIND Council`) lost an opening
-printed before its place (`City of Bradford Metropolitan District Council` named `Bradford Metropolitan District
-Council`: the opening's shape reads no kind, and the kind's shape no opening); and a word no place holds was taken
-off a place's front only, so a heading's word before `Council` was read as a place (`KEY COUNCIL POLICIES:` named
-`Key Council`), and after an opening the place ran on over a post's word (`THE CITY OF SALFORD CORPORATE HOUSING
-STRATEGY` named `City of Salford Corporate Housing`); `One`, a numeral before a programme's name, was read as a place
-(`One Council, One Kingston` named `One Council`).
+query that found it. What each guards against (the comment's `Misread:`): a council's name read by its kind
+(`PLACE KIND Council`) losing an opening printed before its place (`City of Bradford Metropolitan District Council`
+named `Bradford Metropolitan District Council`: the opening's shape reads no kind, and the kind's shape no opening);
+a word no place holds taken off a place's front only, so a heading's word before `Council` read as a place (`KEY
+COUNCIL POLICIES:` named `Key Council`), and after an opening the place running on over a post's word (`THE CITY OF
+SALFORD CORPORATE HOUSING STRATEGY` named `City of Salford Corporate Housing`); `One`, a numeral before a
+programme's name, read as a place (`One Council, One Kingston` named `One Council`).
 """
 
 from __future__ import annotations
@@ -42,17 +42,17 @@ def _named(line: str, words: DocumentWords = WORDS) -> str | None:
 
 BRADFORD = "City of Bradford Metropolitan District Council"
 
-# Each line read wrong before, and the council it names (before: the comment's value).
+# Lines easily misread, and the council each names (the misreading: the comment's `Misread:`).
 STARTS = [
     # www.bradford.gov.uk/your-council/epetitions/epetitions/, the council's e-petitions page, its address for paper
-    # petitions, a line of its own (query `Leave Bradford Metropolitan District Council petition`). Before: `Bradford
+    # petitions, a line of its own (query `Leave Bradford Metropolitan District Council petition`). Misread: `Bradford
     # Metropolitan District Council`.
     (BRADFORD, BRADFORD),
-    # the same page, its disclaimer. Before: `Bradford Metropolitan District Council`.
+    # the same page, its disclaimer. Misread: `Bradford Metropolitan District Council`.
     ("The views expressed in the e-petitions do not necessarily reflect those of City of Bradford Metropolitan "
      "District Council.", BRADFORD),
     # www.thetelegraphandargus.co.uk/news/17807012.public-urged-say-plan-sets-future-development-bradford/ (query
-    # `City of Bradford Metropolitan District Council plan`; test_council_words had it as the kind's line). Before:
+    # `City of Bradford Metropolitan District Council plan`; test_council_words had it as the kind's line). Misread:
     # `Bradford Metropolitan District Council`.
     ("People can email, (include Core Strategy Preferred Options Consultation in the subject) or write to City of "
      "Bradford Metropolitan District Council, Local Plan Team, 4th Floor, Britannia House, Hall Ings, Bradford, BD1 "
@@ -60,17 +60,17 @@ STARTS = [
     # studylib.net/doc/16026540/part-1--open-to-the-public--item-no., a report of the Lead Member for Chief Executive
     # to a council's Cabinet of 8 March 2005 on its CPA corporate improvement plan, a label of its front sheet (query
     # `Corporate Director of Resources City Council improvement plan foreword signed`): `Key` heads a key (the
-    # profile's `keys`), no place. Before: `Key Council`.
+    # profile's `keys`), no place. Misread: `Key Council`.
     ("KEY COUNCIL POLICIES:", None),
     # studylib.net/doc/16028159/the-city-of-salford--corporate-housing-strategy-2002---2005, the City of Salford's
     # Corporate Housing Strategy 2002 - 2005, its first line (query `Head of Housing Borough Council Housing
     # Improvement Plan foreword contact details`): after an opening the place ends before `Corporate`, a post's word
-    # opening the document's name. Before: `City of Salford Corporate Housing`.
+    # opening the document's name. Misread: `City of Salford Corporate Housing`.
     ("APPENDIX 1 THE CITY OF SALFORD CORPORATE HOUSING STRATEGY 2002 - 2005", "City of Salford"),
 ]
 # Lines of samples (a row's cell, not a title line, so no document's council changes), read as a title line: `One`
 # opens a programme's name (`One Council, One Kingston`: the Royal Borough of Kingston's), no place (GRAMMAR_WORDS).
-# Before: `One Council`.
+# Misread: `One Council`.
 SAMPLE_LINES = [
     ("samples/other_councils/kingston_ags_action_plan_2012_13.txt",
      "  • review schemes of delegation and update to reflect new structures and responsibilities following One "
@@ -81,7 +81,7 @@ SAMPLE_LINES = [
      "for teams"),
 ]
 
-# Real lines read right before: they read the same.
+# Real lines that read right by any place rule: they must read the same.
 STAYS = [
     # democracy.derbyshiredales.gov.uk/ieListDocuments.aspx?CId=137&MId=800, Derbyshire Dales District Council's
     # minutes (query `Date: 2023 District Council report to cabinet title page`): a post right before the place
@@ -122,14 +122,14 @@ def test_a_programme_of_one_council_names_none(path, line):
 
 def test_an_opening_before_a_kind_and_without_it_the_kind_alone():
     """The opening is read before a kind's place from the profile's `name_openings`: without `city of`, Bradford's
-    address line names the place and its kind alone, as before this change."""
+    address line names the place and its kind alone."""
     without = replace(WORDS, name_openings=tuple(phrase for phrase in WORDS.name_openings if phrase != "city of"))
     assert _named(BRADFORD, without) == "Bradford Metropolitan District Council"
 
 
 def test_a_key_word_and_without_it_the_line_names_a_council():
     """`Key` is no place's word from the profile's `keys`: without the keys holding the word (`key`, `colour key`,
-    `rag key`, ...), the front sheet's label names `Key Council`, as before this change."""
+    `rag key`, ...), the front sheet's label names `Key Council`."""
     without = replace(WORDS, keys=tuple(key for key in WORDS.keys if "key" not in key.split()))
     assert _named("KEY COUNCIL POLICIES:", without) == "Key Council"
 
@@ -137,7 +137,7 @@ def test_a_key_word_and_without_it_the_line_names_a_council():
 def test_a_post_ends_an_openings_place_and_without_the_posts_the_place_runs_on():
     """Salford's line through printed_council without the profile's posts and post subjects (`Housing`, a word of
     `post_subjects`): the place runs on over `Corporate Housing` to the document's noun (`Strategy`, a word of
-    `names`), as before this change."""
+    `names`)."""
     found = printed_council(_document("APPENDIX 1 THE CITY OF SALFORD CORPORATE HOUSING STRATEGY 2002 - 2005"),
                             replace(WORDS, post_subjects=()))
     assert found is not None and found[0] == "City of Salford Corporate Housing"
@@ -151,7 +151,7 @@ SAMPLE_COUNCILS = {
     "tests/fixtures/other_councils/refused/norfolk_devolution_story_so_far_2025.txt": "Norfolk County Council",
     # The page is Slough Borough Council's, whose text says it will `be a Best Value Council`: an aim after an
     # indefinite article, no council's name (test_council_aims.py), and the page prints its council nowhere, so none
-    # is read (`Best Value Council` before; the document is refused, so no table holds it).
+    # is read (not `Best Value Council`; the document is refused, so no table holds it).
     "tests/fixtures/other_councils/refused/slough_council_improvement_narrative.txt": None,
 }
 

@@ -1,11 +1,12 @@
 """The council's name read from real title lines where a word before the place is no place's (a verb opening the
 title, the subject of a post, a body's name) or an indefinite article makes the phrase an aim (parsers/council_place:
 `name_verbs`, `post_subjects`, `[owner_words] bodies`, ARTICLES); and real title lines of councils of every kind
-(county, district, unitary, metropolitan, London borough, Welsh, Scottish, Northern Irish, town and parish), read the
-same before and after.
+(county, district, unitary, metropolitan, London borough, Welsh, Scottish, Northern Irish, town and parish), which
+these rules must leave as they read.
 
 The lines are lines of pages in the search store (corpus `pages`, 5 December 2026), each with its address and the
-query that found it; before this change each line of FIXED named the council in its comment.
+query that found it; each line of EASILY_MISREAD names, in its comment's `Misread:`, what a reader without these
+word lists takes for the council.
 """
 
 from __future__ import annotations
@@ -40,65 +41,65 @@ SLOUGH = ("The revised plan will cover what the council is doing and will do nex
 BRADFORD = "Leave Bradford Metropolitan District Council"
 RBKC = "Action Plan for a Competent and Caring Council"
 
-# Each line read wrong before, and the council it names (before: the comment's value).
-FIXED = [
+# Lines easily misread, and the council each names (the misreading: the comment's `Misread:`).
+EASILY_MISREAD = [
     # slough.gov.uk/council/council-improvement/2, Slough's improvement page, its plan's aim (query `becoming a Best
     # Value Council Slough improvement and recovery plan`; tests/fixtures/other_councils/refused holds the page): an
-    # aim after `a`, the page prints its council's name nowhere. Before: `Best Value Council`.
+    # aim after `a`, the page prints its council's name nowhere. Misread: `Best Value Council`.
     (SLOUGH, None),
     # webtest.rbkc.gov.uk/council-councillors-and-democracy/how-council-works/council-plan-action-plan-2023-2025/
     # action-plan-competent-and-caring-council, Kensington and Chelsea's action plan, its title (query `London Borough
-    # of improvement plan action plan 2023 title page`). Before: `Competent and Caring Council`.
+    # of improvement plan action plan 2023 title page`). Misread: `Competent and Caring Council`.
     (RBKC, None),
     # kirkleestalk.org/our-new-council/our-new-council-2/, Kirklees' page on its change programme (query `to become a
-    # modern, efficient council ambition "an Efficient Council"`). Before: `New Council`.
+    # modern, efficient council ambition "an Efficient Council"`). Misread: `New Council`.
     ("Over the next few years we’re going to become a very different council – a New Council…", None),
     # www.farsouthcoast.com.au/newcouncil.php, a candidate's page on a council's change, its heading (same query): a
-    # verb opening the title. Before: `Transforming Council`.
+    # verb opening the title. Misread: `Transforming Council`.
     ("Transforming Council to a Service Organisation", None),
     # mytown.communities.gov.uk/leave-bradford-metropolitan-district-council/, a suggestion's title, and
     # www.philip-davies.org.uk/campaigns/leave-bradford-metropolitan-district-council, the petition's (query `Leave
-    # Bradford Metropolitan District Council petition`): a verb opening the title. Before: `Leave Bradford
+    # Bradford Metropolitan District Council petition`): a verb opening the title. Misread: `Leave Bradford
     # Metropolitan District Council`.
     (BRADFORD, "Bradford Metropolitan District Council"),
     # armaghbanbridgecraigavon.citizenspace.com/performance-audit/proposedperformanceobjectives2024-25/ (query `Armagh
     # City, Banbridge and Craigavon Borough Council performance improvement plan`): a Northern Irish council named by
-    # a list of places, the first of two words (parsers/council._place). Before: `City, Banbridge & Craigavon Borough
+    # a list of places, the first of two words (parsers/council._place). Misread: `City, Banbridge & Craigavon Borough
     # Council`.
     ("Armagh City, Banbridge & Craigavon Borough Council is keen to ensure performance objectives have a positive "
      "impact on the quality of life for stakeholders across our Borough.",
      "Armagh City, Banbridge & Craigavon Borough Council"),
-    # www.armaghbanbridgecraigavon.gov.uk/council/performance-improvement/ (same query). Before: `City, Banbridge and
+    # www.armaghbanbridgecraigavon.gov.uk/council/performance-improvement/ (same query). Misread: `City, Banbridge and
     # Craigavon Borough Council`.
     ("Armagh City, Banbridge and Craigavon Borough Council are committed to establishing processes to ensure that it "
      "effectively manages performance and is focused on delivering continuous improvement.",
      "Armagh City, Banbridge and Craigavon Borough Council"),
     # www.audit.wales/publication/city-and-county-swansea-annual-improvement-report-2014, its title (query `City and
-    # County of Swansea corporate improvement plan`): a Welsh council's opening (`city and county of`). Before:
+    # County of Swansea corporate improvement plan`): a Welsh council's opening (`city and county of`). Misread:
     # `County of Swansea`.
     ("City and County of Swansea - Annual Improvement report 2014", "City and County of Swansea"),
     # www.west-norfolk.gov.uk/news/article/1561/... (query `Borough Council of King's Lynn and West Norfolk corporate
-    # plan`): a district's opening (`borough council of`). Before: none.
+    # plan`): a district's opening (`borough council of`). Misread: none.
     ("Cllr Terry Parish, Leader of the Borough Council of King's Lynn & West Norfolk, explained:",
      "Borough Council of King's Lynn & West Norfolk"),
     # pdfslide.net/documents/local-autumn-2014.html, Tunbridge Wells' magazine, its masthead run into the next line by
     # the PDF's text (query `Lee Colyer Director of Finance Policy and Development Tunbridge Wells Borough Council`):
-    # the place opens glued to the capitals before it (parsers/council.GLUED). Before: `Wells Borough Council`.
+    # the place opens glued to the capitals before it (parsers/council.GLUED). Misread: `Wells Borough Council`.
     ("LOCALTunbridge Wells Borough Council magazine", "Tunbridge Wells Borough Council"),
 ]
 
-# Lines read wrong on main 7853060 (councilname3), the council each names, and what was read before.
+# Lines where a word of no place opens the name, the council each names, and the misreading (`Misread:`).
 NAMES_AFTER_A_WORD_OF_NO_PLACE = [
     # navms.com/angus-council-leaders-deny-top-issues-for-parking-fees (query `an Angus Council report found council
     # officer`): a name modifying the noun after it (`spokesman`, a word of `modified_nouns`), the article the noun's.
-    # Before: none (the article read as making the name an aim).
+    # Misread: none (the article read as making the name an aim).
     ('An Angus Council spokesman said: "At no stage did the letter', "Angus Council"),
     # ssat.khub.net/web/guest/public-blogs ... `A warm welcome in Wiltshire` (query `How Wiltshire Council Works guide
-    # for residents`): a question word opening the sentence (GRAMMAR_WORDS). Before: `What Wiltshire Council`.
+    # for residents`): a question word opening the sentence (GRAMMAR_WORDS). Misread: `What Wiltshire Council`.
     ("What Wiltshire Council is doing, seemingly successfully, flies in the face of such stereotypes.",
      "Wiltshire Council"),
     # docslib.org/doc/2940581/tenants-handbook, Wiltshire's tenant's handbook, its contents (same query): a section
-    # titled `About ...`. Before: `About Wiltshire Council`.
+    # titled `About ...`. Misread: `About Wiltshire Council`.
     ("Section 1 – About Wiltshire Council Housing 1 Contacting us", "Wiltshire Council"),
 ]
 
@@ -109,7 +110,7 @@ NAMES_AFTER_A_WORD_OF_NO_PLACE = [
 # (moray.gov.uk/moray_standard/page_41074.html). So `The` is left off (a word of GRAMMAR_WORDS), as for any council
 # (`The London Borough of Tower Hamlets` above): one council reads as one `documents.council` whichever way a document
 # prints it. Real lines (query `The Moray Council official name Moray Council corporate plan`, and
-# caithness-business.co.uk/article/8836 for Highland's), read so before and after.
+# caithness-business.co.uk/article/8836 for Highland's).
 THE_IN_THE_NAME = [
     ("THE HIGHLAND COUNCIL Committee: Highland Council Date: 17th December 2020", "Highland Council"),
     ("10 December 2025 Career opportunities with The Highland Council", "Highland Council"),
@@ -120,12 +121,12 @@ THE_IN_THE_NAME = [
      "Moray Council"),
 ]
 
-# The closing note's example of a post's subject before the place (last session's; no store line prints a post and
-# the council on one line, searches in the commit message): the post is of `Finance`, a word of `post_subjects`.
-# Before: `Finance Tunbridge Wells Borough Council`.
+# A made-up line, a post's subject before the place (no store line prints a post and the council on one line, by the
+# searches made for it): the post is of `Finance`, a word of `post_subjects`.
+# Misread: `Finance Tunbridge Wells Borough Council`.
 POST_BEFORE_PLACE = "Director of Finance Tunbridge Wells Borough Council"
 
-# Real title lines of councils of every kind, read right before and after.
+# Real title lines of councils of every kind, which read right by any of these rules: they must read the same.
 STAYS = [
     # www.gov.uk/government/publications/slough-borough-council-letter-to-acting-head-of-paid-service (query `Yours
     # sincerely Director of Finance Borough Council letter signature`): a post of a council before its name
@@ -207,28 +208,28 @@ STAYS = [
 ]
 
 
-@pytest.mark.parametrize(("line", "council"), FIXED + STAYS + NAMES_AFTER_A_WORD_OF_NO_PLACE + THE_IN_THE_NAME)
+@pytest.mark.parametrize(("line", "council"), EASILY_MISREAD + STAYS + NAMES_AFTER_A_WORD_OF_NO_PLACE + THE_IN_THE_NAME)
 def test_a_council_is_read_from_a_real_title_line(line, council):
     assert _named(line) == council
 
 
 def test_a_name_after_an_article_stands_only_before_a_modified_noun():
-    """Without the profile's `modified_nouns` the Angus line's name after `An` is read as an aim, none, as before
-    this change; Slough's aim (`to be a Best Value Council, it is ...`) stays none with them."""
+    """Without the profile's `modified_nouns` the Angus line's name after `An` is read as an aim, none; Slough's
+    aim (`to be a Best Value Council, it is ...`) stays none with them."""
     assert _named(NAMES_AFTER_A_WORD_OF_NO_PLACE[0][0], replace(WORDS, modified_nouns=())) is None
     assert _named(SLOUGH) is None
 
 
 def test_a_post_subject_before_the_place_and_without_the_list_the_place_runs_on():
     """`Finance` is no place's word from the profile's `post_subjects`: without them the post's subject runs into
-    the place, as before this change."""
+    the place."""
     assert _named(POST_BEFORE_PLACE) == "Tunbridge Wells Borough Council"
     assert _named(POST_BEFORE_PLACE, replace(WORDS, post_subjects=())) == "Finance Tunbridge Wells Borough Council"
 
 
 def test_a_verb_opening_a_title_and_without_the_list_it_is_read_as_a_place():
     """`Leave` is no place's word from the profile's `name_verbs`: without them the petition's title names `Leave
-    Bradford ...`, as before this change."""
+    Bradford ...`."""
     assert _named(BRADFORD, replace(WORDS, name_verbs=())) == BRADFORD
 
 

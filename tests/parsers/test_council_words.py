@@ -51,15 +51,15 @@ KIND_LINES = {
 # Council" action plan improvement`, `"Town Council" action plan meeting minutes`, `Metropolitan Borough Council
 # corporate plan actions`, `"County Council Plan" actions`, `"Borough Council Plan" priorities`, `"District Council
 # Plan" corporate priorities`, `"Metropolitan District Council" plan`, `"City Council Plan" 2024 priorities actions`,
-# and on 5 December (councilwords2) `"the Metropolitan Borough Council" OR "the County Borough Council" cabinet`,
+# and on 5 December `"the Metropolitan Borough Council" OR "the County Borough Council" cabinet`,
 # `new Unitary Council local government reorganisation proposal`: the councils named (`Redcar and Cleveland Borough
 # Council`, `Conwy County Borough Council`) read the same without these kinds (the place takes their first word,
 # `Borough` is a kind too), no line prints them alone before `Council`, and `unitary` is printed in lower case only
 # (`two new unitary councils`). `metropolitan district` had its line, www.thetelegraphandargus.co.uk/news/17807012.public-
 # urged-say-plan-sets-future-development-bradford/ (`... write to City of Bradford Metropolitan District Council, ...`,
-# which named `Bradford Metropolitan District Council` with the kind, and its opening's name without it); since an
+# which names `Bradford Metropolitan District Council` by the kind alone, and its opening's name without it); as an
 # opening is read before a kind's place too (test_council_place_start.py), the line names `City of Bradford
-# Metropolitan District Council` either way, and no line read yet prints the kind alone before `Council`.
+# Metropolitan District Council` either way, and no line read prints the kind alone before `Council`.
 KINDS_UNSEEN = {"metropolitan district", "metropolitan borough", "county borough", "unitary"}
 
 # Each of `not_places`: a real line, and the council it names without the word.
@@ -78,7 +78,7 @@ NOT_PLACE_LINES = {
                 "Special Council"),
 }
 # No real line yet: the searches above, and in samples and fixtures `Report`, `Cabinet`, `Appendix`, `Annex`,
-# `Annexe`, `Item` and `Agenda` never stand right before `Council`; searched again on 5 December (councilwords2):
+# `Annexe`, `Item` and `Agenda` never stand right before `Council`; searched again on 5 December:
 # `"Annual Council" May mayor elected council minutes` (Falmouth's `Annual Council Meeting & Mayor Making`: a
 # council noun follows) and `"Appendix A" Borough Council action plan title page` (none prints an appendix's letter
 # before a council's name).
@@ -110,7 +110,7 @@ JOIN_LINES = {
 }
 # No real line yet printing these between the words of a council's name with spaces (samples and fixtures print
 # `Stratford-on-Avon`, hyphenated, a word of its own; searches: the above and `Newcastle upon Tyne City Council
-# plan`, whose pages print `Newcastle City Council`; on 5 December (councilwords2) `Stoke on Trent City Council action
+# plan`, whose pages print `Newcastle City Council`; on 5 December `Stoke on Trent City Council action
 # plan`, `Newcastle under Lyme Borough Council plan`, `Wells next the Sea Town Council minutes`, `Southend on Sea City
 # Council corporate plan`, `Barrow in Furness Borough Council plan`, `Chester le Street District Council`: every page
 # prints `Stoke-on-Trent`, `Newcastle-under-Lyme`, `Wells-next-the-Sea`, `Southend-on-Sea`, `Barrow-in-Furness` and

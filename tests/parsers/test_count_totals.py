@@ -92,8 +92,8 @@ def test_real_count_first_totals(line, totals):
     (EPPING_QUOTED[3], [("Pending", "not_started", 0, 0.0, None)]),  # none pending: a total of 0
 ])
 def test_status_words_in_quotation_marks(line, totals):
-    """The quotation marks are no part of the status words (before, no status was read and the lines stayed
-    unplaced, though each looked counted)."""
+    """The quotation marks are no part of the status words: kept, no status is read and the lines stay unplaced,
+    though each looks counted."""
     said = sentence_totals(line, ROLES)
     assert [(s.word, s.status, s.count, s.share, s.of) for s in said or []] == totals
     assert said[0].also == (("on_track",) if line == EPPING_QUOTED[0] else ())
@@ -307,8 +307,8 @@ def test_a_heading_counting_milestones(line, count):
 
 def test_belfast_totals_are_checked_against_the_milestones_read():
     """The stored copies hold 4 of objective 4's 17 milestones and 3 of objective 1's 10: the totals, under their
-    headings' counts, are reported against the rows read; before, each line was unplaced text and nothing compared
-    them. The counts of performance indicators under them count no row and stay unplaced."""
+    headings' counts, are reported against the rows read, not left unplaced text with nothing comparing them. The
+    counts of performance indicators under them count no row and stay unplaced."""
     four, one = (process(path, load_profile("generic"), YEAR_END).parsed for path in (BELFAST, BELFAST_1))
     assert _read(four) == (BELFAST_TOTALS, [
         "the plan's printed status totals disagree with its actions: achieved 13 printed, 3 read; partially "
@@ -323,9 +323,9 @@ def test_belfast_totals_are_checked_against_the_milestones_read():
 
 @pytest.mark.parametrize("words", ["percent = 'per cent'", "percent = [' ']", "counted = [3]", "ditto = 'do'"])
 def test_an_action_plan_word_list_that_is_no_list_of_words_stops_the_profile(tmp_path, words):
-    """`[action_plan] percent`, `counted` and `ditto` are word lists: a string was read as its letters (`p`, `e`,
-    ..., and the blank between `per` and `cent`), a blank word matched after every number, a number as its digits,
-    and the profile loaded without a word said. Now each stops the load, naming the file and the list."""
+    """`[action_plan] percent`, `counted` and `ditto` are word lists: a string, a blank word or a number in one
+    stops the load, naming the file and the list. Loaded, a string would be read as its letters (`p`, `e`, ..., and
+    the blank between `per` and `cent`), a blank word match after every number, a number as its digits."""
     path = tmp_path / "council.toml"
     path.write_text(f"[action_plan]\n{words}\n", encoding="utf-8")
     name = words.split()[0]

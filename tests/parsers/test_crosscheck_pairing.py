@@ -2,7 +2,7 @@
 PAIRING_RULES), two councils compared by their keys (parsers/council_key.py), on Runnymede's real pages and plan.
 
 No other council's plan in the statutory template (a heatmap, elements numbered by theme) is in samples: other
-councils' real plans (Forest of Dean, Belfast) have nothing the check compares, before this change as after. So
+councils' real plans (Forest of Dean, Belfast) have nothing the check compares, whatever the pairing. So
 another council's plan in that template is Runnymede's plan read under the Example Elmbridge profile
 (tests/fixtures/profiles/elmbridge_example.toml, a made-up second council), which names its council: the same
 text, another council, as a revision mixing two councils' documents would hold it.
@@ -108,7 +108,7 @@ def test_the_revisions_councils_as_read(revision):
 
 def test_pages_are_checked_only_against_their_own_councils_plan(revision):
     """Another council's plan in the revision adds no warning: theme 6's one disagreement names Runnymede's plan
-    alone, as with Runnymede's documents alone. Before: `in plan.txt, elmbridge.txt 9 elements ...`."""
+    alone, as with Runnymede's documents alone (not `in plan.txt, elmbridge.txt 9 elements ...`)."""
     alone = cross_check(pick(revision, "p7", "p6", "plan"))
     mixed = cross_check(pick(revision, "p7", "p6", "plan", "elmbridge", "forest", "belfast"))
     assert said(mixed["p6"]) == said(alone["p6"]) == [THEME_6_VS_PLAN]
@@ -124,8 +124,8 @@ def test_a_page_of_unknown_council_is_checked_where_the_revision_names_one_counc
 
 
 def test_a_page_of_unknown_council_among_two_councils_plans_is_reported_not_checked(revision):
-    """Whose page it is cannot be told: neither plan's disagreements are put on it (before: the key_actions_mismatch
-    naming both plans), and one warning names each plan it was not checked against, with its council."""
+    """Whose page it is cannot be told: neither plan's disagreements are put on it (no key_actions_mismatch naming
+    both plans), and one warning names each plan it was not checked against, with its council."""
     (issue,) = cross_check(pick(revision, "unknown_p6", "plan", "elmbridge", "belfast"))["unknown_p6"]
     assert (issue.severity, issue.code, issue.raw_text) == ("warning", "cross_check_unpaired", "")
     assert issue.message == (

@@ -65,7 +65,7 @@ def test_year_run_on_without_a_dash_is_the_timeline_kept_as_printed(generic):
 
 def test_year_without_a_stated_period_stays_unresolved(tmp_path, generic):
     """The same page without its title line states no period: `year 1` cannot be dated from the page and is
-    reported unresolved, as before, never guessed."""
+    reported unresolved, never guessed."""
     page = tmp_path / "no_title.txt"
     text = (SAMPLES / "buckinghamshire_homelessness_2022_25_cross_cutting_2.txt").read_text(encoding="utf-8")
     page.write_text(text.split("\n", 2)[2], encoding="utf-8")

@@ -40,7 +40,7 @@ def test_seed_plan_with_generic_profile_is_read_by_its_headings_not_crashed(gene
 def test_seed_plan_heading_printed_on_each_page_is_not_an_action(generic_read):
     assert not [a for a in generic_read.parsed.actions if a.action == "Recommendations and action plan"]
     headings = [b for b in generic_read.parsed.boilerplate if b.kind == "column_header"]
-    # the first heading wrapped over lines 26-29 (issue 11: it was not recognised), then printed again on one line
+    # the first heading wrapped over lines 26-29 (issue 11: recognised wrapped), then printed again on one line
     assert [h.span.line_start for h in headings] == [26, 27, 28, 29, 70, 77, 83, 91]
 
 
@@ -61,7 +61,7 @@ def test_template_only_document_with_generic_profile_fails_in_one_line(tmp_path:
 def test_seed_plan_allocation_column_is_split_into_owners_and_timeline(generic_read):
     """The heading "Allocated to and indicative timeline to deliver action" has the generic role `allocation`. A
     post printed before its time with no comma between (`HoBPPP by Dec 2024`) is an owner with no glossary to know
-    it, and the time is the rest (normalise/allocation.LEADING_ACRONYMS); it was read as one timeline phrase."""
+    it, and the time is the rest (normalise/allocation.LEADING_ACRONYMS), not one timeline phrase."""
     by_id = {a.action_id: a for a in generic_read.parsed.actions}
     found = {(by_id[t.action_id].allocated_raw, t.timeline_raw) for t in generic_read.normalised.timelines}
     assert ("ACE (S151), Q4 2024/5", "Q4 2024/5") in found
@@ -136,7 +136,8 @@ def test_seed_plan_update_notes_stay_with_the_action_they_report_on(generic_read
 def test_seed_plan_action_with_no_allocation_answering_its_own_opportunity_is_an_action(path):
     """R002 prints a second recommendation with no allocation beside it (`Development of workforce planning is in
     the HR & OD SAP for delivery in 24/25.`), beside an opportunity of its own (`Workforce plans are not in place
-    ...`): it was read into the action above it (ACTION_STARTS `paragraph_answering`, `sentence_answering`)."""
+    ...`): an action of its own, not read into the action above it (ACTION_STARTS `paragraph_answering`,
+    `sentence_answering`)."""
     read = process(path, load_profile("generic"), None).parsed.actions
     r002 = [(" ".join(a.action.split())[:41], a.allocated_raw) for a in read if a.element_id == "R002"]
     assert r002 == [("The development of departmental workforce", "CHoHROD, end of Q4 24/25."),
@@ -147,7 +148,7 @@ def test_seed_plan_action_with_no_allocation_answering_its_own_opportunity_is_an
 
 def test_seed_plan_allocation_without_recommendation_is_an_action_with_empty_text(generic_read):
     """L003 prints `CEX, CHoLG` and no recommendation: an action with empty text keeps its owners (ROW_KINDS
-    `bare_allocation`), as the template reader does; before, it was reported `row_without_action` and lost."""
+    `bare_allocation`), as the template reader does, not reported `row_without_action` and lost."""
     l003 = [(a.action, a.allocated_raw) for a in generic_read.parsed.actions if a.element_id == "L003"]
     assert l003 == [("", "CEX, CHoLG")]
     assert [(i.code, i.span.line_start) for i in generic_read.parsed.issues if i.element_id == "L003"
@@ -163,9 +164,8 @@ def test_seed_plan_allocation_without_recommendation_is_an_action_with_empty_tex
                                                                                           "chromium"])
 def test_seed_plan_rows_without_an_action_are_reported_not_lost(path):
     """17 characteristics of the plan have no action (`No gaps identified.`, the golden file's elements with none):
-    each row is reported `keyed_row_without_action` with its text and lines (ROW_KINDS `keyed_without_action`);
-    before, the generic reader made nothing of them and their characteristic and findings were lost (L007's
-    lines 182-183 were held by no row and no issue)."""
+    each row is reported `keyed_row_without_action` with its text and lines (ROW_KINDS `keyed_without_action`), so
+    their characteristic and findings are not lost (L007's lines 182-183, in no row, are held by its issue)."""
     golden = load_golden("runnymede_plan.json")
     answered = {a["element_id"] for a in golden["actions"]}
     without = sorted(e["printed_id"] for e in golden["elements"] if e["element_id"] not in answered)
@@ -176,7 +176,7 @@ def test_seed_plan_rows_without_an_action_are_reported_not_lost(path):
     assert "No gaps identified." in l007.raw_text and "wider local" in l007.raw_text
     if path == PLAN:  # the text prints its finding too (the PDFs, made from the golden file, only the note)
         assert (l007.span.line_start, l007.span.line_end) == (182, 183)
-        # its two lines as printed (before: their cells joined by ` | `, text the source never prints)
+        # its two lines as printed (not their cells joined by ` | `, text the source never prints)
         assert l007.raw_text == "\n".join(PLAN.read_text(encoding="utf-8").split("\n")[181:183])
         assert l007.raw_text.rstrip().endswith("\tStrong evidence to support a comprehensive narrative.")
 
@@ -195,9 +195,9 @@ def _lines_held(processed) -> set[int]:
                          ids=["text", "libreoffice", "chromium", "pdftotext"])
 def test_seed_plan_every_line_is_held_by_a_row_or_reported(path):
     """Nothing is lost with no profile: every non-blank line of the plan is in an action's span, a boilerplate
-    record or an issue. Before, 89 lines of the text were held by none (the 17 rows without an action), and the
-    line the converter set in the table's columns above CI001 (`with the Centre for Governance and Scrutiny ...`,
-    line 43; `1. CONTINUOUS IMPROVEMENT:` in the PDFs) was dropped: now `unplaced_text`."""
+    record or an issue: the 17 rows without an action (89 lines) included, and the line the converter set in the
+    table's columns above CI001 (`with the Centre for Governance and Scrutiny ...`, line 43; `1. CONTINUOUS
+    IMPROVEMENT:` in the PDFs), which is `unplaced_text`."""
     processed = process(path, load_profile("generic"), None)
     held = _lines_held(processed)
     assert [line.number for line in processed.document.iter_lines() if line.text.strip() and line.number not in held] \

@@ -31,7 +31,7 @@ GROUPS = [
     # PLAN`, samples/other_councils/SOURCES.md): two words, `repairs` printed in lower case in the rows
     "DAY-TO-DAY REPAIRS",
 ]
-# Lines in capitals that are no group's name: each stays what it was (an action's row, as before).
+# Lines in capitals that are no group's name: each stays what it is (an action's row).
 NOT_GROUPS = [
     ("NOT STARTED", "status"),  # a status word in capitals (Maidstone's key to its statuses prints `Not Started`)
     ("HEAD OF PAID SERVICE", "owner"),  # the Isle of Wight's district audit letter (2002), line 45: a post
@@ -60,7 +60,7 @@ def test_a_name_in_capitals_on_a_row_of_its_own_heads_the_rows_under_it(tmp_path
     parsed = _read(tmp_path, heading).parsed
     assert [a.action[:30] for a in parsed.actions] == [
         "Identify customer profile and ", "Investigate feasibility of dev", "Develop code of practice for s",
-        "Develop and enhance appointmen", "Introduce systems for paying c"]  # before: the heading was a sixth
+        "Develop and enhance appointmen", "Introduce systems for paying c"]  # the heading is no sixth
     assert {tuple(s.text for s in a.sections) for a in parsed.actions} == {(heading,)}
     assert [(b.kind, b.span.line_start) for b in parsed.boilerplate if b.kind == "section_heading"] == [
         ("section_heading", 3)]

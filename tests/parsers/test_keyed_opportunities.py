@@ -1,7 +1,8 @@
 """The opportunity each action of a keyed row answers (parsers/keyed_opportunities.py), on Runnymede's plan read
 with `--profile generic`, against the golden file the template reader is held to (tests/golden/runnymede_plan.json,
-checked by hand against the source). Before: 77/94 right from the text, 75/94 and 76/94 from the PDFs; then 90/94
-on all five renderings (the row's `No gaps identified.` kept at the head of its first action's opportunity)."""
+checked by hand against the source): all 94 right, on the text and on each rendering. It is easy to get most but
+not all (75 to 90 of 94): the row's `No gaps identified.`, for one, must not be kept at the head of its first
+action's opportunity."""
 
 from __future__ import annotations
 
@@ -109,8 +110,8 @@ def test_a_finding_run_into_the_next_row_is_handed_back(generic_read):
 def test_findings_stacked_at_the_top_answer_the_actions_in_order():
     """G001 as plan_rows/allocations_stacked_at_top.txt prints it: three findings (lines 3, 8 and 14), three
     recommendations (lines 3, 10 and 15) and three allocations stacked beside the first (`stacked_rows`): one
-    finding each, in order, as the template reader's `opportunities_stacked_at_top` reads them. Before, the
-    second finding opened beside the first action and went with it."""
+    finding each, in order, as the template reader's `opportunities_stacked_at_top` reads them: the second finding
+    opens beside the first action but does not go with it."""
     parsed = process(FIXTURES / "plan_rows" / "allocations_stacked_at_top.txt", load_profile("generic"), None).parsed
     assert _opportunities(parsed, "G001") == ["The Member code of conduct i", "The Nolan Principles are not",
                                               "The Nolan principles should "]
@@ -133,7 +134,7 @@ def test_findings_the_counts_leave_unpaired_are_reported_as_the_template_reader_
     `Whilst the contract management framework ...`) no action takes and three of its five actions are left
     without; L006's two findings (lines 22-29) answer its first and last action, two left without. Each row is
     reported `opportunity_unpaired` on those findings' lines, the issue the default profile's template reader
-    gives (same message, text and span); before, --profile generic reported nothing and the gap went unseen."""
+    gives (same message, text and span), so the gap is seen with --profile generic too."""
     path = FIXTURES / "plan_rows" / "opportunities_stacked_at_top.txt"
     generic, default = ([i for i in process(path, profile, None).parsed.issues if i.code == "opportunity_unpaired"]
                         for profile in (load_profile("generic"), load_profile()))

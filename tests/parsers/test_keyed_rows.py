@@ -1,6 +1,6 @@
 """The role-based table reader's rule tables, each rule shown on an example it must take: where a keyed row opens
 another action (marked_rows.ACTION_STARTS), when a table is keyed by its codes at all (marked_rows.KEYED_BY), and what a set of a row's values is (table_plan.ROW_KINDS). A rule
-without an example here, or an example its rule no longer takes, fails.
+without an example here, or an example its rule does not take, fails.
 
 The ACTION_STARTS examples are lines of Runnymede's plan as printed (tests/golden/runnymede_plan.json pairs them),
 with the layout evidence the reader has: a PDF's paragraph gaps (`paragraph_start`), none for text.
@@ -116,7 +116,7 @@ def _kind_taken(name: str, tmp_path: Path) -> list[int]:
     if name == "part_heading":  # Waverley's `TARGET 1: ...` row over its bullets, every other cell empty
         parsed = _read(OTHER_COUNCILS / "waverley_voids_improvement_plan_progress_2003.txt")
         return [b.span.line_start for b in parsed.boilerplate if b.kind == "section_heading"]
-    if name == "row_of_other_text":  # made-up: a note under `Savings` alone on its row (before: lost unsaid)
+    if name == "row_of_other_text":  # made-up: a note under `Savings` alone on its row (kept, not lost unsaid)
         path = tmp_path / "plan.txt"
         path.write_text(OTHER_TEXT_ONLY, encoding="utf-8")
         return [i.span.line_start for i in _read(path).issues if i.code == "row_without_action"]

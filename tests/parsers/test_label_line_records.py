@@ -39,8 +39,8 @@ def test_title_theme_and_aim_are_reported_not_read_as_actions(generic):
     """The page's title, the theme line and the theme's aim paragraphs are no action: the title is the document's
     (boilerplate title), the aim paragraphs are reported where they stand as text outside the records, none dropped
     unsaid, and the theme line (`1 Transport`) is the records' section heading (parsers/sections.py); the `Aim:`
-    label, printed once above the records and repeated by none, is no record of its own (it was a row without an
-    action, a doubt on a page of two rows)."""
+    label, printed once above the records and repeated by none, is no record of its own (as one it would be a row
+    without an action, a doubt on a page of two rows)."""
     processed = process(SAMPLE, generic, ReferenceDates(given=None))
     assert [(i.code, i.span.line_start, i.span.line_end) for i in processed.parsed.issues] == [
         ("unplaced_text", 5, 5), ("unplaced_text", 7, 7), ("council_not_printed", 1, 54)]

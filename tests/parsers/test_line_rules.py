@@ -1,6 +1,6 @@
 """The readers' rule tables, each rule shown on an example it must take: which reader a document goes to (readers()),
 and the lines of the self-assessment page (LINE_RULES) and of the action plan (SEGMENT_RULES). A rule without an
-example here, or an example its rule no longer takes (a rule above it took it), fails."""
+example here, or an example its rule does not take (a rule above it takes it), fails."""
 
 from pathlib import Path
 from typing import get_args

@@ -2,7 +2,7 @@
 `named_part`): Mid and East Antrim's self-assessment pages print their pillar's name, `Place`, `Planet`, over its
 ambition, its aims and `Under this pillar:`. The name is read as the section heading over the page's measures from
 that structure and the profile's `sections` word, never from the name itself; without the word, or without the line
-calling the part, it is unplaced text as before, and a one-word line elsewhere is no heading."""
+calling the part, it is unplaced text, and a one-word line elsewhere is no heading."""
 
 from __future__ import annotations
 

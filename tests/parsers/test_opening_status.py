@@ -125,8 +125,8 @@ def test_waverley_progress_rows_get_the_status_their_progress_opens_with():
     voids = process(WAVERLEY / "waverley_voids_improvement_plan_progress_2003.txt", GENERIC, ReferenceDates())
     assert [(a.span.line_start, a.status, a.status_raw, a.progress[:25]) for a in voids.parsed.actions] == [
         (14, "complete", "Done", "Done"),
-        (15, "on_track", "Ongoing", "Ongoing – series of works"),  # before: None, None
-        (16, "complete", "Done", "Done although reletting s"),  # before: None, None
+        (15, "on_track", "Ongoing", "Ongoing – series of works"),  # the progress opens with its status
+        (16, "complete", "Done", "Done although reletting s"),  # the same, with more after it
     ]
     assert not [i for i in voids.parsed.issues if i.field == "status"]  # printed on the row: no issue
 
@@ -142,7 +142,7 @@ def test_a_status_cell_opening_with_a_status_is_read_and_kept_whole():
 
 
 def test_a_progress_note_that_is_a_status_whole_is_kept_whole():
-    """`This action has been completed.` is the status as printed whole, as before; with more after it, the status
+    """`This action has been completed.` is the status as printed whole; with more after it, the status
     is the opening sentence and the progress the note whole."""
     assert read_status({}, "This action has been completed.", GENERIC, None, "1") == (
         "complete", "This action has been completed.", [])

@@ -47,7 +47,7 @@ def test_newhams_failings_are_what_every_action_answers(profile):
 
 
 def test_without_the_profiles_word_the_lines_stay_reported():
-    """The word naming the findings is profile data: a profile without it leaves the lines as before, reported."""
+    """The word naming the findings is profile data: a profile without it leaves the lines reported."""
     generic = load_profile("generic")
     bare = replace(generic, document_words=replace(generic.document_words, findings=()))
     parsed = _parsed(NEWHAM, bare)

@@ -105,7 +105,7 @@ def _with_year_end(text: str) -> str:
 def test_a_year_end_under_the_plans_one_year_is_that_years_end_whatever_the_reference_date(tmp_path):
     text = _with_year_end(f"{TITLE}\n{SAMPLE.read_text(encoding='utf-8')}")
     processed = _read(tmp_path, text, dt.date(2026, 6, 1))
-    assert _due(processed) == DUE_2024_25  # P6 due at the end of 2024/25 as before, not of 2026/27
+    assert _due(processed) == DUE_2024_25  # P6 due at the end of 2024/25, not of 2026/27
     p6 = processed.normalised.timelines[5]
     assert (p6.timeline_raw, p6.reading.start_date, p6.reading.fiscal_year, p6.reading.assumptions) == (
         "End of financial year", dt.date(2024, 4, 1), "2024/25", ("fiscal_year_from_plan_period",))

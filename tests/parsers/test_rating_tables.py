@@ -49,8 +49,8 @@ def test_each_aspect_is_an_element_of_its_objective(path, part, first, lines, fu
     """Seven aspects, each `Achieved` (complete), one elements row each over its two lines in place of two unplaced
     lines, keyed by the objective's heading (the nearest section heading above the table) and the aspect as printed,
     its section that heading; the headings (and the first printed alone above them, the page's caption of the table)
-    and the ruling are boilerplate. Before: one warning `rating_not_tabled` each (and before that, all 16 or 17 lines
-    unplaced text, the statuses unread)."""
+    and the ruling are boilerplate: not one warning `rating_not_tabled` each, nor all 16 or 17 lines unplaced text,
+    the statuses unread."""
     rows, boilerplate, parsed = _read(path)
     assert rows == [(f"{part} > {thing}", thing, thing, part, "Achieved", "complete", None, None, *span)
                     for thing, span in zip([first, *ASPECTS], lines, strict=True)]

@@ -3,7 +3,7 @@ shows the bug it fixes, and the rows it must give (hand-checked, the same as tes
 
 The rules of actions.ROW_RULES and STACKED_RULES are named steps of the reader: each is applied by the function of
 its name, called in one place; row_bleed.LAYOUT_RULES is a table the readers loop over. Either way, with the
-rule's step left out (KNOCKED_OUT: the step as if the rule were not there) its fixture no longer gives its rows,
+rule's step left out (KNOCKED_OUT: the step as if the rule were not there) its fixture does not give its rows,
 so each rule is the one its fixture exercises, and no rule is a description the code does not follow."""
 
 from __future__ import annotations

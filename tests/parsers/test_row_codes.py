@@ -63,7 +63,7 @@ def generic_read(request):
 
 def test_seed_plan_codes_ocr_misprinted_open_their_rows(generic_read):
     """`cloos` (CI008, no digit left) and `3009`, `3010` (G009, G010: G read as 3) open rows of their own, kept as
-    printed and reported with the code their place calls for; their actions are no longer the row above's."""
+    printed and reported with the code their place calls for; their actions are not the row above's."""
     by_place = [(i.raw_text, i.message.split("; ")[0]) for i in generic_read.parsed.issues
                 if i.code == "row_code_by_place"]
     assert by_place == [("cloos", "'cloos' opens a row as the code missing at its place: CI008, between CI007 and "

@@ -137,8 +137,8 @@ def test_noise_rules(vocabulary, text, role, code):
 ])
 def test_an_allocation_naming_a_time_is_no_number_salad(extract, text, code):
     """Read with no glossary, a seed extract prints `CLT` and `Q2 2024` on one line only, as OCR prints its inventions:
-    every word of `CLT, Q2 2024.` is found nowhere else, and it was dropped as debris (`unknown_tokens`), its action
-    left with no allocation. A piece that reads as a time makes it an allocation; salad names none."""
+    every word of `CLT, Q2 2024.` is found nowhere else, yet it is not dropped as debris (`unknown_tokens`), its
+    action left with no allocation: a piece that reads as a time makes it an allocation; salad names none."""
     document = read_document(FIXTURES / "plan_rows" / f"{extract}.txt")
     rule = find_noise(text, "owner", document_vocabulary(document, load_profile("generic")))
     assert (rule.code if rule else None) == code
@@ -152,8 +152,8 @@ def test_an_allocation_naming_a_time_is_no_number_salad(extract, text, code):
 ])
 def test_a_list_of_post_codes_is_no_number_salad(extract, text, code):
     """Read with no glossary, the seed's L005 allocation `ACE (S151), HoBPPP, SLT, 24.` prints each word on that line
-    only, `S151` and `24` numbers, and names no time (`24.` is cut short): it was dropped as debris
-    (`unknown_tokens`), L005 left with no owner. A comma list of post codes opening the cell is an allocation; its
+    only, `S151` and `24` numbers, and names no time (`24.` is cut short), yet it is not dropped as debris
+    (`unknown_tokens`), L005 left with no owner: a comma list of post codes opening the cell is an allocation; its
     `24` is read as the unresolved timeline it is, and reported. Salad lists no post code."""
     document = read_document(FIXTURES / "plan_rows" / f"{extract}.txt")
     rule = find_noise(text, "owner", document_vocabulary(document, load_profile("generic")))

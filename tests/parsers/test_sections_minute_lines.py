@@ -6,9 +6,9 @@ names the part, then the item of it it speaks of (`item 11`, the profile's `[doc
 heading names the part, then the part itself. Both ways on real lines, with either profile's words.
 
 The minute as printed is none by its sentences too; cut to its opening words (a short minute, as other committees
-print them), with the letter of its objective's number or without it (`Objective 1 – item 11: ...`), it was read as a
-heading (`labelled objective` without the letter; with it, `plain` over another heading): only the item's number
-tells it from one. Searches of stored public pages (corpus `pages`, 4 December 2026) for other minutes printing a
+print them), with the letter of its objective's number or without it (`Objective 1 – item 11: ...`), it reads as a
+heading (`labelled objective` without the letter; with it, `plain` over another heading) but for the item's number,
+which alone tells it from one. Searches of stored public pages (corpus `pages`, 4 December 2026) for other minutes printing a
 section's item so (`minutes Objective 1 – item 11 Councillor requested an update key action plan`, `Key Action Plan
 quarter outturn minutes "Objective 2 - item" Councillor asked`, `Epping Forest Key Action Plan overview scrutiny
 minutes Objective item Councillor update`, `minutes scrutiny "Priority 2 - item" Members asked about progress on the

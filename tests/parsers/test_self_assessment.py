@@ -119,8 +119,8 @@ def test_cross_check_reports_exactly_the_true_disagreements(profile, plan):
 def test_cross_check_against_several_plans_is_one_warning_naming_them(profile, plan):
     """A revision holding the plan twice (as text and as PDF) and a third plan lacking SD010 (the plan's records
     with it taken out): each disagreement is one warning naming every plan it holds for, so no two rows share the
-    extraction_issues key (code, span, text). Before: one warning per plan, the key_actions_mismatch three times
-    over the same span and text."""
+    extraction_issues key (code, span, text), as one warning per plan would (the key_actions_mismatch three times
+    over the same span and text)."""
     records = check_records(plan, profile.document_words)
     other = replace(records, heatmap=tuple(c for c in records.heatmap if c.element_id != "SD010"),
                     action_elements=records.action_elements - {"SD010"})
@@ -139,9 +139,9 @@ def test_cross_check_against_several_plans_is_one_warning_naming_them(profile, p
 
 def test_key_actions_mismatch_counts_one_element_and_none_in_words(profile, plan):
     """Theme 6's page against the plan cut down to one of the theme's elements carrying actions, and to none: the
-    message says `1 element ... carries actions (SD003)` and `no element of the theme carries actions`. Before:
-    `1 elements of the theme carry actions (SD003)` and `0 elements of the theme carry actions ()`, as
-    extraction_issues held for Runnymede's pages against the plan fixtures of tests/fixtures."""
+    message says `1 element ... carries actions (SD003)` and `no element of the theme carries actions`, never
+    `1 elements of the theme carry actions (SD003)` or `0 elements of the theme carry actions ()`, as Runnymede's
+    pages read against the plan fixtures of tests/fixtures would otherwise put in extraction_issues."""
     records = check_records(plan, profile.document_words)
     page = check_records(parse(THEME_6, profile), profile.document_words)
     one = replace(records, action_elements=frozenset({"SD003"}))
@@ -153,7 +153,7 @@ def test_key_actions_mismatch_counts_one_element_and_none_in_words(profile, plan
 
 def test_a_heatmap_no_theme_tells_names_its_line_and_page(profile):
     """A heatmap with no theme title whose ids name two themes, on page 2 of a PDF: the one-line failure names the
-    page of its line (before: `line 40:` alone, a line of the extracted text, not findable in the PDF)."""
+    page of its line (not `line 40:` alone, a line of the extracted text, not findable in the PDF)."""
     from council_actions.ingest.model import Line, Span
     from council_actions.parsers.theme_titles import theme_of_ids
 

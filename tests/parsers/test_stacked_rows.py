@@ -1,8 +1,8 @@
 """A keyed row whose allocations are stacked at the top of their cell (parsers/stacked_rows.py), read with no
 council profile as the template reader reads it (its rule allocations_stacked_at_top): the seed's G001 as
 plan_rows/allocations_stacked_at_top.txt prints it, its three allocations on lines 3, 5 and 7, beside the first
-of its three recommendation paragraphs (lines 3-8, 10-13 and 15-17). Before, with --profile generic, all three
-went to the first action and the later paragraphs ran on into it."""
+of its three recommendation paragraphs (lines 3-8, 10-13 and 15-17): each paragraph its action, with --profile
+generic too, not all three allocations on the first action with the later paragraphs run on into it."""
 
 from __future__ import annotations
 

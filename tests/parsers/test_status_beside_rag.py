@@ -34,7 +34,7 @@ def test_rag_is_the_status_and_the_status_column_the_progress(generic):
                                "CHANGE includes prioritising active travel by ensuring good provision and "
                                "connectivity of walking and cycling routes.")
     assert [(b.kind, b.text) for b in processed.parsed.boilerplate if b.kind == "group_heading"] == [
-        ("group_heading", "1.0                \nTransport")]  # its lines as printed (before: `1.0 | Transport`)
+        ("group_heading", "1.0                \nTransport")]  # its lines as printed (not `1.0 | Transport`)
     assert not [i for i in processed.parsed.issues if i.code in {"unknown_status", "row_without_action"}]
 
 

@@ -40,7 +40,7 @@ def _lines(text: str) -> list[tuple[str, Span]]:
 
 @pytest.mark.parametrize("profile", ["generic", "runnymede"])
 def test_the_truncated_copy_prints_more_objectives_than_it_holds(profile):
-    """The counts are read from the tiles (no longer unplaced), and the warning names each count printed and read:
+    """The counts are read from the tiles (not left unplaced), and the warning names each count printed and read:
     the copy holds 4 of the 14 objectives the page counts."""
     processed = process(ENVIRONMENT, load_profile(profile), QUARTER_END)
     parsed = processed.parsed
@@ -145,8 +145,8 @@ EPPING_Q3 = ["·         Achieved or On-Target:                        26 (53%)"
 
 def test_a_label_of_two_statuses_counted_together():
     """`Achieved or On-Target` is one total of two statuses (complete, and on_track counted with it), as the
-    count-first `had been achieved or were on target` is (parsers/count_totals.py); before, the label named no
-    status the profile knew, and neither line was read."""
+    count-first `had been achieved or were on target` is (parsers/count_totals.py): a label naming two statuses
+    the profile knows, so both lines are read."""
     text = "\n\n".join(EPPING_Q3)
     (summary,) = printed_totals(_lines(text), text, ROLES)
     assert [(t.word, t.status, t.also, t.count) for t in summary.totals] == [

@@ -51,7 +51,7 @@ def test_a_row_printing_its_own_status_keeps_it(processed):
 
 def test_in_a_pdf_the_message_names_the_title_line_s_page(processed):
     """The title read from a PDF (its span on page 1, as the PDF reader gives it): the message names the page of
-    the title's line, which is not the row's own (before: `(line 5)` alone, a line number of the extracted text an
+    the title's line, which is not the row's own (not `(line 5)` alone, a line number of the extracted text an
     auditor cannot find in the PDF without its page)."""
     actions = [replace(a, status=None) for a in processed.parsed.actions]
     on_page = tuple(replace(b, span=replace(b.span, page=1)) if b.kind == "title" else b
@@ -73,7 +73,7 @@ def test_a_title_naming_the_plan_gives_no_status():
 def test_a_heading_over_the_rows_names_their_status():
     """Copeland's rows print no status column; the heading over the table names them all complete. Row 1's By When
     cell says so itself (`Completed by officers in August 2008 ...`, read as a completed timeline), so only row 2 is
-    given the heading's, with its issue naming the heading's line. Before: row 2 had no status."""
+    given the heading's, with its issue naming the heading's line; row 2 is not left with no status."""
     parsed = process(COPELAND, GENERIC, ReferenceDates()).parsed
     assert parsed.title != CAPTION  # a heading over the rows, not the document's title
     assert [(a.element_id, a.status, a.status_raw, [h.text for h in a.sections]) for a in parsed.actions] == [

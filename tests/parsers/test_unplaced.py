@@ -110,7 +110,7 @@ def test_a_line_a_date_or_period_is_read_from_is_placed_its_other_words_reported
 
 def test_a_title_after_its_period_is_the_rest_the_title(tmp_path):
     """Made-up title, a period before the plan's name (`period_then_plan`), over Buckinghamshire's real records: the
-    period is used, the words after it are the document's title (parsers/furniture.py), no longer reported."""
+    period is used, the words after it are the document's title (parsers/furniture.py), not reported."""
     lines = (OTHERS / "buckinghamshire_homelessness_2022_25_cross_cutting_2.txt").read_text(encoding="utf-8")
     plan = tmp_path / "plan.txt"
     plan.write_text("2022-25 Housing Strategy" + lines[lines.index("\n"):], encoding="utf-8")
