@@ -91,7 +91,7 @@ def test_a_status_key_is_no_heading(line):
 
 
 def test_without_the_status_rules_a_status_over_a_heading_reads_as_a_heading():
-    """What the status rules change: `Completed` right above a heading was read as the level over it."""
+    """What the status rules change: without them `Completed` right above a heading reads as the level over it."""
     assert form_of(UnplacedLine("Completed", "section", WORDS)) == "plain"
 
 

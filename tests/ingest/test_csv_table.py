@@ -121,8 +121,8 @@ def test_record_past_the_headings_keeps_its_row_and_is_reported(tmp_path):
 
 def test_a_file_cut_short_keeps_its_records_and_reports_the_rest(tmp_path):
     """Maidstone's CSV cut inside its last record's quoted owner field (as a download stopped short): the first row
-    is still read, and the cut record, from its first line to the end, is one warning naming csv's reason. Before:
-    csv's error made the whole file text, read as a list whose bullets were nine actions."""
+    is still read, and the cut record, from its first line to the end, is one warning naming csv's reason: csv's
+    error does not make the whole file text, read as a list whose bullets would be nine actions."""
     text = (CSV / "maidstone_ags_2014_15_spreadsheet.csv").read_bytes()
     cut = text[:text.rindex(b'"Angela Woodhouse') + len(b'"Angela Wood')]
     path = tmp_path / "cut.csv"

@@ -2,14 +2,14 @@
 its column set lower than its row's first line (ingest/fixed_width.cell_alone).
 
 Forest of Dean's Improvement Plan (2004, samples/other_councils/, address in SOURCES.md) prints its actions as
-bullets in its first column and heads them with capitals lines left of the bullets (`VISION AND AMBITION`); the
-reader took any line of one run printed left of the bullets for such a heading. Where a plan prints its lead and
-status columns left of a bulleted action column, a lead or status cell set lower than its row's first line stands
-alone there too, and was read as a heading over every row below (the owner and the status lost to the row). The
+bullets in its first column and heads them with capitals lines left of the bullets (`VISION AND AMBITION`), so
+a line of one run printed left of the bullets may be such a heading. Where a plan prints its lead and status
+columns left of a bulleted action column, a lead or status cell set lower than its row's first line stands alone
+there too: it is its row's cell, not a heading over every row below (the owner and the status lost to the row). The
 table below is Forest of Dean's first rows (actions, leads and target dates as printed) with a status column
 holding the words of Maidstone's key to its action statuses (maidstone_corporate_improvement_plan_2010.txt, lines
-14, 16 and 18: `Not Started`, `In Progress`, `Completed`); the lone lead `HR TEAM` and the lone `NOT STARTED` are the examples
-earlier sessions reported this with: no real plan of that shape was found in samples/ or by searches of the
+14, 16 and 18: `Not Started`, `In Progress`, `Completed`); the lone lead `HR TEAM` and the lone `NOT STARTED` are the
+examples of the shape: no real plan of that shape was found in samples/ or by searches of the
 `pages` corpus (bulleted action plans with lead and status columns).
 """
 
@@ -51,7 +51,7 @@ def test_a_lone_owner_or_status_is_its_rows_cell_not_a_heading(tmp_path, profile
     actions = process(path, _profile(profile), ReferenceDates()).parsed.actions
     assert [(a.action[:28], [s.text for s in a.sections], a.owner_raw, a.status) for a in actions] == [
         ("Develop a long term vision f", ["VISION AND AMBITION"], "MT/Leaders", "on_track"),
-        # before: no owner, no status, and the two lone lines headed the rows below them
+        # its owner and status set lower than its first line: its own, not headings of the rows below them
         ("Ensure vision is universally", ["VISION AND AMBITION"], "HR TEAM", "not_started"),
         ("Encourage involvement at reg", ["VISION AND AMBITION"], "CMG", "complete"),
         ("Promote national and regiona", ["VISION AND AMBITION"], None, None),

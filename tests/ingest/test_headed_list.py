@@ -35,7 +35,7 @@ def test_a_heading_standing_apart_heads_one_bullet(generic):
     refs = [(a.element_id, a.action[:40]) for a in processed.parsed.actions]
     assert ("Scheme of delegation", "review schemes of delegation and update ") in refs
     assert ("Annual Governance Statement", "the Annual Governance Statement (AGS) pr") in refs
-    assert [ref for ref, _ in refs].count("Commissioning and procurement") == 2  # no longer takes the next bullet
+    assert [ref for ref, _ in refs].count("Commissioning and procurement") == 2  # it does not take the next bullet
     # the title lines but the first, the document's own title (boilerplate title), and the heading whose only bullet
     # was cut off in the stored copy (it names a plan: a title's words, no section by parsers/section_lines `title`);
     # the list's caption (5) is the section over its headings

@@ -155,9 +155,9 @@ def _cell(cell):
 @pytest.mark.parametrize("producer, engine", sorted(SEEN))
 def test_a_pdf_with_invisible_characters_reads_as_its_clean_print(producer, engine):
     """Same text, lines and cells (boxes within a tolerance) as the clean print, and each line that held some
-    reported with its page and line. Before, pdfplumber broke Chromium's words at them (`J` `ohn`) and ran
-    LibreOffice's together (`Improvespeedwith`: every space read as U+200C), and pdfium kept U+200D inside words
-    (`I\u200dmprovement`)."""
+    reported with its page and line. Read as the engines give them, pdfplumber breaks Chromium's words at them
+    (`J` `ohn`) and runs LibreOffice's together (`Improvespeedwith`: every space read as U+200C), and pdfium keeps
+    U+200D inside words (`I\u200dmprovement`)."""
     clean, dirty = (read_document(path, pdf_engine=engine) for path in (CLEAN[producer], out(producer)))
     assert dirty.text == clean.text
     assert [[_cell(c) for c in line.cells] for line in dirty.iter_lines()] == \

@@ -14,7 +14,7 @@ is on the page itself, checked on its image, and both engines read the same of i
   they are read in two pieces (PRINTED_BREAKS), and so are the actions' values that hold them.
 - Line positions and rows: the letter after a joiner and the byte-order, right-to-left and Arabic letter marks are
   set in a fallback font (DejaVu Sans, 11 points) whose taller line moves every line below it in its cell down, each
-  cell by its own amount (the last line 29 points lower). The cells of a row no longer share their lines' tops, so the
+  cell by its own amount (the last line 29 points lower). The cells of a row do not share their lines' tops, so the
   print reads as 47 lines where the clean one has 42; the table's rows and columns still come out as the clean ones.
 
 Every other word is read as the clean print's (the glyph rule of ingest/invisible.GLYPHS reads LibreOffice's space

@@ -5,8 +5,8 @@ Every line of samples/ and tests/fixtures that ends `will:` (searched 5 December
 Antrim's self-assessments (`To achieve this, we will:`, twice) and Dover's Corporate Plan page (`We will:`).
 
 Every line of samples/ and tests/fixtures of at most 140 characters, with no tab or pipe (a table row's cells), that
-names a period the rules date with no reference date and is more than that period (searched 5 December 2026,
-leadin2: 223 distinct lines), read for whether it leads into the items under it: only three close on a colon,
+names a period the rules date with no reference date and is more than that period (searched 5 December 2026:
+223 distinct lines), read for whether it leads into the items under it: only three close on a colon,
 Belfast's two lead-ins (`Our services`, `Our place`) and Maidstone's AGS 2013-14 caption `Actions for 2013/14 as
 identified in the last Annual Governance Statement:`, whose period follows straight on `Actions`, the
 word the profile's heading rules read as the action column: a lead-in (the form `actions_for_period`), though every
@@ -124,7 +124,7 @@ BEREAVEMENT = "Continue to deliver a high sta"
 
 def test_a_lead_in_between_a_heading_and_its_items_times_those_items_under_that_heading(tmp_path):
     """The lead-in moved from above the first heading to right under it: it times the seven items under that
-    heading, read under it (it used to stop the heading's items), and not the next heading's."""
+    heading, read under it (it does not stop the heading's items), and not the next heading's."""
     read = _belfast_moved(tmp_path, "lead_in_under_heading",
                           lambda lines, lead, heading: [*lines[:lead], *lines[lead + 1:heading + 1], lines[lead],
                                                         *lines[heading + 1:]])
@@ -136,8 +136,8 @@ def test_a_lead_in_between_a_heading_and_its_items_times_those_items_under_that_
 def test_a_lead_in_naming_the_actions_between_a_heading_and_its_items_leaves_them_under_it(tmp_path):
     """Made-up arrangement (no real list prints it): Maidstone's real caption, a lead-in of the second form, in place
     of Belfast's commitment moved under the first heading (the test above). Its items are read under that heading
-    and timed by it, as under the commitment. Before, only the commitment led on from a heading to its items: the
-    heading had no items under it, so it was left unplaced and the seven items were read under no heading."""
+    and timed by it, as under the commitment: a lead-in of either form leads on from a heading to its items, or
+    the heading has no items under it, is left unplaced, and the seven items are read under no heading."""
     caption = MAIDSTONE.read_text(encoding="utf-8").split("\n")[0]
     assert caption == "Actions for 2013/14 as identified in the last Annual Governance Statement:"
     read = _belfast_moved(tmp_path, "actions_lead_in_under_heading",
@@ -168,8 +168,8 @@ def test_a_lead_in_over_a_heading_named_by_a_role_heading_times_its_items(generi
     """Belfast's `Our place` page: the lead-in (line 14) stands over the heading `Quality place-making and
     housing-led regeneration` (line 16), which `Actions` (line 18, the action column's role heading) names, and the
     two actions under them (lines 20, 21), three paragraphs below the title: both actions are read, under the heading,
-    and timed by the lead-in. Before, the page was refused (its first item too far below the plan's title), and with
-    that mended the heading over `Actions` still ended the lead-in's list."""
+    and timed by the lead-in. Two ways to miss it: refusing the page (its first item far below the plan's title),
+    and letting the heading over `Actions` end the lead-in's list."""
     processed = process(BELFAST_PLACE, generic, ReferenceDates(given=None))
     assert [(a.element_id, a.sections[-1].text, a.span.line_start, a.timeline_raw, a.timeline_from)
             for a in processed.parsed.actions] == [

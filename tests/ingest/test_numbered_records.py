@@ -41,8 +41,8 @@ def test_a_bare_target_beside_a_completion_date_is_notes(headings, role):
 
 @pytest.mark.parametrize("profile", [None, "generic"])
 def test_numbered_records_read_alike_with_either_profile(profile):
-    """Before: `2. priority` was no label, so each record's Action ran on into the next record's number and priority,
-    no record had its number, and the Target was a second timeline (`...; Quarterly`)."""
+    """`2. priority` is a label: otherwise each record's Action runs on into the next record's number and priority,
+    no record has its number, and the Target is a second timeline (`...; Quarterly`)."""
     actions = process(EAST_DEVON, load_profile(profile), None).parsed.actions
     assert [(a.element_id, a.timeline_raw, a.span.line_start) for a in actions] == [
         ("1", "Quarterly", 2), ("2", "October 2015", 12), ("3", "March 2019", 22), ("4", "Annually", 32),

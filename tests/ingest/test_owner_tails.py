@@ -38,8 +38,8 @@ def test_a_lead_is_the_capitalised_words_before_the_time_ending_in_a_post(rows, 
 
 @pytest.mark.parametrize("profile", [None, "generic"])
 def test_one_table_for_each_outcome_read_alike_with_either_profile(profile):
-    """Before: the reader stopped at the first table's blank line (3 rows of 14, the other 11 reported unplaced) and
-    kept every lead in its action, with no profile and with the generic one alike."""
+    """The reader goes on past the first table's blank line (not 3 rows of 14, the other 11 reported unplaced) and
+    parts every lead from its action, with no profile and with the generic one alike."""
     processed = process(ROTHERHAM, load_profile(profile), None)
     actions = processed.parsed.actions
     assert [len([a for a in actions if a.sections[0].text.startswith(f"{n}.")]) for n in (1, 2, 3, 4)] == [3, 5, 2, 4]

@@ -4,13 +4,13 @@ running_lines.py, read in fixed-width columns by ingest/renderings.py).
 
 Each fixture is the seed plan printed by Chromium with Runnymede's own page furniture in a page-margin box on every
 page, run through `pdftotext -layout` (tests/fixtures/pdftotext/make_page_furniture.py says which furniture, from
-which of the council's papers). Straytext's rule (fixed_columns.runs_across) reads around a line of single-spaced
+which of the council's papers). The stray-line rule (fixed_columns.runs_across) reads around a line of single-spaced
 words from the table's left edge across two column starts or more; these lines cross one or none, or keep wide gaps.
-Before (main at 791cc2a) each was cut at the column starts like a row's line: `- 1 -` and `Page 1 of 14` went into
-the last row of the page (its allocation read `Head of Procurement Page 1 of 14`), the running title's words into two
-cells of the row going on over the break, and `Runnymede Borough Council Corporate Business Plan 2016-2020 ... 1`
-into the first and last columns; with the generic profile the rows those lines stood in were read as more actions.
-Now each plan reads exactly as the same text without the furniture (the whole parse, every record, value, issue and
+Cut at the column starts like a row's line, `- 1 -` and `Page 1 of 14` go into the last row of the page (its
+allocation read `Head of Procurement Page 1 of 14`), the running title's words into two cells of the row going on
+over the break, and `Runnymede Borough Council Corporate Business Plan 2016-2020 ... 1` into the first and last
+columns; with the generic profile the rows those lines stand in read as more actions. So each plan must read
+exactly as the same text without the furniture (the whole parse, every record, value, issue and
 span, the spans below moved back), and each furniture line is one `unplaced_text`, all its characters, on its own
 line: printed at the edge of every page. The running title over page 1, above the plan's own title, keeps its reading.
 """
@@ -78,7 +78,7 @@ def test_page_furniture_in_fixed_width_text_is_read_around(tmp_path, name, patte
 
 
 # A line at the edge of too few pages is no furniture: seen once, or on two pages of fourteen, as a row's short
-# wrapped line (`Ongoing`, `2024/25`) ends a page now and then. The page numbers of page_of_pages_at_right kept on
+# wrapped line (`Ongoing`, `2024/25`) may end a page. The page numbers of page_of_pages_at_right kept on
 # those pages only: neither is read around nor reported so (SHARE: half the pages; RUNNING_MIN: two).
 KEPT = [(3,), (3, 9)]
 

@@ -5,8 +5,8 @@ The plan is drawn from the seed's own records (tests/pdf_factory.py, both produc
 across the whole table in a blank band of CI001's row (between two of its recommendations, where no cell prints
 text): Runnymede's own note on this plan, `The output from the self-assessment was reported to Standards & Audit
 Committee in July 2024.` (https://runnymede.gov.uk/performance/best-value-duty/3, corpus `pages`; as in
-tests/hostile/test_stray_text.py). Before (main at a8627d4) its words went into the cells it crosses, so they were
-read into CI001's opportunity, recommendation and allocation.
+tests/hostile/test_stray_text.py). Its words must not go into the cells it crosses, where they would be read into
+CI001's opportunity, recommendation and allocation.
 """
 
 from __future__ import annotations

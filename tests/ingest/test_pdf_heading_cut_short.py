@@ -1,10 +1,10 @@
-"""The bug: Waverley's CPA improvement plan, as LibreOffice and Chromium print it to PDF, was read with its second
-column headed `Para Ref (to`, cut short. The heading is one ruled cell wrapped over three lines (LibreOffice:
-`Para Ref (to` / `CPA` / `Report)`) or two (Chromium: `Para Ref (to` / `CPA Report)`); the heading finder joined a
-further line only where it printed under a column some role already named, and no role names `Para Ref (to` or
-`Para Ref (to CPA`, so `CPA` was taken for the first row (its lines then lost: no row, boilerplate or issue held
-them). A line the PDF reader saw its cell wrap onto (`paragraph_start` False) is the heading's now, whatever its
-column's role. Both engines, both producers, with no profile and with Waverley's (which names the whole heading).
+"""Waverley's CPA improvement plan, as LibreOffice and Chromium print it to PDF, has its second column headed whole,
+not `Para Ref (to`, cut short. The heading is one ruled cell wrapped over three lines (LibreOffice: `Para Ref (to` /
+`CPA` / `Report)`) or two (Chromium: `Para Ref (to` / `CPA Report)`). A line the PDF reader saw its cell wrap onto
+(`paragraph_start` False) is the heading's, whatever its column's role: joining a further line only where it prints
+under a column some role already names would not join this one (no role names `Para Ref (to` or `Para Ref (to
+CPA`), and `CPA` would be taken for the first row, its lines lost (no row, boilerplate or issue holding them). Both
+engines, both producers, with no profile and with Waverley's (which names the whole heading).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """A table saved a cell a line, each row opened by a line holding only `|`, whose header is not its first such row
 (ingest/pipe_tables._read_pipe_cell_lines): the Isle of Wight's benefit fraud action plan, a spreadsheet saved as a
-web page, prints eighteen empty rows and a title row (`Counter-fraud |`) above its headings. Before, the first row a
-bare `|` opened was taken for the header, found no headings, and the page was refused as no plan."""
+web page, prints eighteen empty rows and a title row (`Counter-fraud |`) above its headings. The header is the row
+holding the headings: the first row a bare `|` opens holds none, and taken for the header it refuses the page as no
+plan."""
 
 from __future__ import annotations
 
@@ -79,8 +80,8 @@ def test_the_generic_rules_read_its_reference_recommendation_and_progress():
     """generic.toml, both profiles: a reference heading named by the report's initials (`BFI REF`, the Benefit Fraud
     Inspectorate's paragraph) is the element; a recommendation headed by the report making it (`REPORT
     RECOMMENDATION`) is the action, else, beside `ACTIONS`, the opportunity it answers; and a status sentence saying
-    the thing is already in place (`This is already in place`, row 1's PROGRESS) means complete. Before: no role,
-    no role, no status (the first two kept in the notes as `BFI REF: 7.17; REPORT RECOMMENDATION: ...`)."""
+    the thing is already in place (`This is already in place`, row 1's PROGRESS) means complete: not no role, no
+    role and no status (the first two kept in the notes as `BFI REF: 7.17; REPORT RECOMMENDATION: ...`)."""
     for profile in (GENERIC, load_profile()):
         roles = profile.roles
         assert [roles.role_of(h) for h in HEADINGS] == ["element", "action", "action", "timeline", "notes", "progress"]

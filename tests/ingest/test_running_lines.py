@@ -4,10 +4,9 @@ footer is reported whole where it stands.
 
 `tests/fixtures/pdf/running_footer_runnymede_chromium.pdf` is the seed plan's real-producer PDF
 (`runnymede_plan_chromium.pdf`) printed by Chromium again with the plan's own title line as a running footer in each
-page's bottom margin (a CSS page-margin box; tests/fixtures/pdf/producers/make_running_footer.py). Before (main at
-a8627d4) the footer, read as a line of text between two tables, cut the table at every page: with the runnymede
-profile 91 actions of 94 (the rows the page breaks cut read as two, and their second parts as the next element's),
-with either engine.
+page's bottom margin (a CSS page-margin box; tests/fixtures/pdf/producers/make_running_footer.py). Read as a line
+of text between two tables, the footer cuts the table at every page: with the runnymede profile 91 actions of 94
+(the rows the page breaks cut read as two, and their second parts as the next element's), with either engine.
 """
 
 from __future__ import annotations
@@ -29,13 +28,13 @@ FOOTED = FIXTURES / "pdf" / "running_footer_runnymede_chromium.pdf"
 FOOTER = "Appendix A: Action Plan arising from the self-assessment against the statutory Best Value Duty guidance."
 MESSAGE = "text outside the plan table: printed at the edge of every page"
 # the pages whose footer stands where the table goes on over the page break or ends (checked against the PDF by hand):
-# the last page's, under the table's end, is the same furniture (footercol; before, a note after the plan)
+# the last page's, under the table's end, is the same furniture (not a note after the plan)
 FOOTED_PAGES = list(range(1, 15))
 
 
 # The engine's read of a PDF (`read_pdf`: some 3 s of CPU a file with pdfplumber, most of a case's time) is the same
 # whatever the profile: each file is read once per engine (tests/ingest/conftest.py, shared with test_pdf_engines.py),
-# not once per case; the profile's layout and the parse still run in every case, through `pipeline.read` as before.
+# not once per case; the profile's layout and the parse still run in every case, through `pipeline.read`.
 pytestmark = pytest.mark.usefixtures("pdf_read_once_per_run")
 
 
@@ -68,8 +67,8 @@ def test_a_running_footer_is_read_around_and_reported_on_each_page(engine, profi
 # before three lines inside its rows (from 0), and the footer Runnymede's committee papers print at each page's foot,
 # its number between dashes (`- 1 -`: the Corporate Management Committee agenda of 21 September 2017,
 # https://docslib.org/doc/6274168/corporate-management-committee-agenda-21-september-2017, corpus `pages`), before
-# each break. Before (main at a8627d4) each footer was read as the page's text: with the runnymede profile words in
-# the theme/score column (unrecognised_score_text), with the generic profile text beside the table, no why.
+# each break. Read as the page's text, each footer puts words in the theme/score column with the runnymede profile
+# (unrecognised_score_text), and text beside the table, no why, with the generic profile.
 BREAKS = (200, 250, 305)
 
 

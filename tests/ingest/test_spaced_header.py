@@ -126,7 +126,7 @@ def test_undated_lines_are_notes_and_the_run_together_columns_reported(generic):
 
 def test_numbered_lines_without_such_a_header_are_no_table(tmp_path, generic):
     """Made-up text: numbered paragraphs under a heading line that does not split into plan headings stay plain
-    lines, so the page is refused as before, not read as a plan."""
+    lines, so the page is refused, not read as a plan."""
     page = tmp_path / "page.txt"
     page.write_text("Our priorities for the next two years\n\n1. Cleaner streets by March 2026.\n\n"
                     "2. Safer parks by June 2026.\n", encoding="utf-8")
@@ -170,7 +170,7 @@ def test_recommendation_beside_an_action_column_is_the_opportunity(generic):
     assert [(i.code, i.element_id, i.span.line_start) for i in processed.parsed.issues
             if i.code.endswith("row_without_action")] == [("keyed_row_without_action", "R3", 22)]
     (r3,) = [i for i in processed.parsed.issues if i.code == "keyed_row_without_action"]
-    # the line as printed, for an auditor to find in the source (before: `R3 | Tighten ...`, cells joined)
+    # the line as printed, for an auditor to find in the source (not `R3 | Tighten ...`, cells joined)
     assert r3.raw_text == LGA.read_text(encoding="utf-8").split("\n")[21]
     assert r3.raw_text.startswith("R3:Tighten the networks")
     assert [(i.code, i.span.line_start) for i in processed.document.issues] == [("columns_run_together", 6)]

@@ -45,7 +45,7 @@ def test_a_list_of_status_counts_is_no_plan(lines, name):
 
 
 def test_without_the_status_rules_the_counts_are_read_as_actions(lines):
-    """What the list reader made of them before: four actions under `At the end of the year:`."""
+    """What the list reader makes of them without the status rules: four actions under `At the end of the year:`."""
     layout = read_headed_list(lines, PROFILES["generic"].roles.role_of)
     assert layout is not None
     assert _items(layout) == [line[1:].strip() for line in EPPING_OUTTURN[:4]]

@@ -44,7 +44,7 @@ def test_without_the_status_rules_the_list_is_no_plan(lines):
 def test_a_status_before_a_dash_is_no_record_label(lines):
     """`Achieved` heads a status column asked as a question (`Achieved?`); opening an item it is a status, so the
     page is no set of `label - value` records whose title is the line above."""
-    assert read_records(lines, GENERIC.roles.role_of) is not None  # what it was read as before
+    assert read_records(lines, GENERIC.roles.role_of) is not None  # without the status rules: read as records
     assert read_records(lines, GENERIC.roles.role_of, GENERIC.roles.status_of) is None
 
 

@@ -3,10 +3,10 @@ lines joined make one column play another role than its first lines did.
 
 The seed plan prints its last heading in four pieces (lines 26-29: `Allocated to and` / `indicative` / `timeline to`
 / `deliver action`). After three lines the generic rule reads it as an `allocation`; the fourth makes the whole
-heading Runnymede's profile names as its `owner` column. The reader stopped at the first line that changed a role,
-so under the default profile the heading lost `deliver action` (and `guidance)` of the characteristic's column), line
-29 was no header's, and the header printed again whole on each later page (lines 70, 77, 83, 91) no longer matched
-the short form and was not known for one.
+heading Runnymede's profile names as its `owner` column. A reader stopping at the first line that changes a role
+would, under the default profile, lose the heading's `deliver action` (and `guidance)` of the characteristic's
+column), leave line 29 no header's, and miss the header printed again whole on each later page (lines 70, 77, 83,
+91), which does not match the short form.
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ def test_the_seed_plans_four_line_heading_is_read_whole(profile):
     roles = load_profile(profile).roles
     document = read_document(PLAN, role_of=roles.role_of)
     assert document.rendering == "tab"
-    assert tuple(c.heading for c in document.columns) == WHOLE  # default before: `... (statutory`, `... timeline to`
+    assert tuple(c.heading for c in document.columns) == WHOLE  # not cut short: `... (statutory`, `... timeline to`
     headers = [line.number for line in document.iter_lines() if line.layout == "header"]
-    assert headers == [26, 27, 28, 29, 70, 77, 83, 91]  # default before: [26, 27, 28]
+    assert headers == [26, 27, 28, 29, 70, 77, 83, 91]  # not [26, 27, 28]
 
 
 def test_the_last_heading_changes_role_as_it_grows_under_the_default_profile():

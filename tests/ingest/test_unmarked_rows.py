@@ -166,8 +166,8 @@ def _role_decisions(path: Path, role_of, monkeypatch) -> tuple[list[tuple[int, b
     # one blank line between row 2's update paragraphs: the other reading's cell would open after a gap the table
     # leaves before cells too, so it says nothing there
     (AGS_TEXT.replace(CONTINUE, "will continue.\n\nThe Corporate"), [(27, False), (37, True)]),
-    # two blank lines before a cell (row 1's owner, lines below it one further down): two blank lines are no longer
-    # kept for a cell's paragraphs
+    # two blank lines before a cell (row 1's owner, lines below it one further down): two blank lines are not kept
+    # for a cell's paragraphs alone, so they say nothing
     (AGS_TEXT.replace("2015-16\n\nHead", "2015-16\n\n\nHead", 1), [(28, False), (39, False)]),
 ])
 def test_a_cell_role_is_decided_only_by_gaps_the_table_keeps_within_cells(text, decisions, role_of, monkeypatch,
