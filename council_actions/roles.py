@@ -86,8 +86,8 @@ def folded(text: str) -> str:
 
 def lookalikes_folded(text: str) -> str:
     """A heading with the Greek or Cyrillic letters that look like Latin ones read as those (`Rеsponsible`, its `е`
-    Cyrillic, is `Responsible`): a heading typed so, or given so by a font, matched no rule, and a plan whose only
-    action heading it was was refused. Only the text compared; the heading and the cells keep their characters as
+    Cyrillic, is `Responsible`): a heading typed so, or given so by a font, would match no rule, and a plan whose
+    only action heading it is be refused. Only the text compared; the heading and the cells keep their characters as
     printed, and the reader records the folding (ingest/renderings.py)."""
     return latin_lookalikes(text) if OTHER_SCRIPT.search(text) else text
 

@@ -75,7 +75,7 @@ def season_part(m: re.Match[str], ctx: Context) -> Period | None:
 
 
 def season_part_no_year(m: re.Match[str], ctx: Context) -> Period | None:
-    """`late spring`, `by early summer` (was: unresolved): that month of the season a season with no year is read as
+    """`late spring`, `by early summer` (not unresolved): that month of the season a season with no year is read as
     (`season_no_year`: the one holding the plan's date, else the next); without the plan's date, as undated."""
     return _month_of(season_no_year(m, ctx), m["part"], ctx)
 

@@ -1,10 +1,10 @@
 """Feasts a timeline names with their year (`by Christmas 2025`, `Easter 2026`): the day each falls on.
 
-Read as the year alone, the feast was named unread (`period_words_not_read`) and the due date was 31 December: for
-`by Easter 2026`, eight months late. Each feast here is one day, so it is read as that day and the reading names
+Read as the year alone, the feast would be named unread (`period_words_not_read`) and the due date be 31 December:
+for `by Easter 2026`, eight months late. Each feast here is one day, so it is read as that day and the reading names
 the day taken (`FEASTS`): Christmas Day, 25 December; Easter Day, the Sunday the Western churches keep, which moves
 (22 March to 25 April), reckoned by dateutil's Gregorian table, not written down year by year. A feast with no year
-(`Christmas`, `by Easter`; was: unresolved) is the next one on or after the plan's date (the reference date), as a
+(`Christmas`, `by Easter`; not unresolved) is the next one on or after the plan's date (the reference date), as a
 quarter or month with no year is read against the plan, and says so; without that date it has no dates and is
 reported. The rule table that uses the readers is `periods.PERIOD_RULES`.
 """

@@ -127,21 +127,21 @@ SEASON_NOT_BEFORE = r"(?!\s*(?:of\s+)?(?:" + ANY_DIGIT + r"|term|season|statemen
 YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # `2020/20`, `2024-2027`: year_spans.py
 PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
     PeriodRule(name, pattern, read, gate) for name, pattern, read, gate in (
-        # a span counted from a day printed in words (`within 3 months of 1 April 2025`; was: from the plan's date, the
-        # day a second period), ahead of the day's own rule, or from a month (`within six months of March 2025`; was
-        # the same)
+        # a span counted from a day printed in words (`within 3 months of 1 April 2025`; not: from the plan's date, the
+        # day a second period), ahead of the day's own rule, or from a month (`within six months of March 2025`; not
+        # from the plan's date either)
         ("span_from_date", r"\b(?:within|up to|no later than)\s+" + COUNT + r"\s+(?P<unit>weeks?|months?|years?)\s+"
          r"(?:of|from|after|following)\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?" + MONTH + r"\s+(?P<year>20\d{2})\b",
          span_from_date, ("within", "up to", "later than")),
         ("numeric_date", r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>20\d{2}|\d{2})\b", numeric_date,
          ("/", ".")),
-        # the same with hyphens (`31-03-2026`; was the year 2026, nothing said), and an ISO date (`2026-03-31`; was a
+        # the same with hyphens (`31-03-2026`; not the year 2026, nothing said), and an ISO date (`2026-03-31`; not a
         # span of years running backwards, no dates), year first, so no day-first reading
         ("numeric_date_dashed", r"\b(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>20\d{2}|\d{2})\b", numeric_date,
          ("-",)),
         ("iso_date", r"\b(?P<year>20\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b", numeric_date, ("-",)),
         # two days sharing the year printed after the last, and the first its month too, or no year (`3 Oct to 14
-        # November 2025`, `September 30th - November 11th 2019`, `7th - 13th April 2018`; was: the last day alone);
+        # November 2025`, `September 30th - November 11th 2019`, `7th - 13th April 2018`; not: the last day alone);
         # month first only with the year (`Oct 23 - Dec 23` is two months, each with its year)
         ("day_range", r"\b(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?(?:\s+" + MONTH + ")?" + DAY_JOIN
          + r"(?P<last_day>\d{1,2})" + ORD + r"\s+" + LAST_MONTH + DAY_YEAR, day_range, MONTH_GATE),
@@ -158,7 +158,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         # the months date it, and with its year printed too it is one period, not a quarter followed by another
         ("quarter_glossed", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:\s+(?:of\s+)?(?:" + FY + r"|(?P<q_year>20\d{2})))?\s*\("
          r"\s*" + MONTH + r"(?:\s+(?P<first_year>20\d{2}|\d{2}))?" + MONTH_SPAN + r"\s*\)", quarter_glossed, ("q",)),
-        # the months with no year (`Q3 (Oct-Dec)`, `Q2 2025/26 (Jul-Sep)`): the quarter, where the months are its (was:
+        # the months with no year (`Q3 (Oct-Dec)`, `Q2 2025/26 (Jul-Sep)`): the quarter, where the months are its (not:
         # the months named unread); a gloss the quarter does not have is no match, so the months are still named unread
         ("quarter_glossed_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:\s+(?:of\s+)?(?:" + FY
          + r"|(?P<year>20\d{2})))?\s*\(\s*" + MONTH + r"\s*(?:-|to)\s*" + LAST_MONTH + r"\s*\)", quarter_confirmed,
@@ -203,7 +203,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         # two seasons sharing a year (`Autumn/Winter 2025`), and a season of a financial year (`Winter 2024/25`)
         ("season_range", r"\b(?P<season>" + SEASON + r")\s*(?:/|-|to|and|&)\s*(?P<last>" + SEASON
          + r")\s+(?:of\s+)?(?:" + FY + r"|(?P<year>20\d{2})\b)", season_range, tuple(SEASONS)),
-        # a season glossed by the months meant by it (`late summer (August–September) 2017`; was: the year alone)
+        # a season glossed by the months meant by it (`late summer (August–September) 2017`; not: the year alone)
         ("season_glossed", r"\b(?:(?:early|mid|late)[\s-]+)?" + SEASON + r"\s*\(\s*" + MONTH
          + r"(?P<join>\s*(?:-|to|/)\s*)" + LAST_MONTH + r"\s*\)\s*(?:of\s+)?(?P<year>20\d{2})\b", season_glossed,
          tuple(SEASONS)),
@@ -214,21 +214,21 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("year_span", r"(?<![\w/])" + YEAR_SPAN, year_span, ("-", "/")),
         ("month_in_figures", r"(?<![\w/.])(?:(?P<month>0[1-9])/(?P<year>1[3-9]|[2-9]\d)|(?P<month4>0?[1-9]|1[0-2])/"
          r"(?P<year4>20\d{2}))(?![\w/]|[.,]\d)", month_in_figures, ("/",)),
-        # a part of a season with its year is that month of it (`late spring 2025`; was: the whole season)
+        # a part of a season with its year is that month of it (`late spring 2025`; not: the whole season)
         ("season_part", r"\b(?P<part>early|mid|late)[\s-]+(?P<season>" + SEASON + r")\s+(?:of\s+)?(?P<year>20\d{2})\b",
          season_part, tuple(SEASONS)),
         ("season", r"\b(?P<season>" + SEASON + r")\s+(?:of\s+)?(?P<year>20\d{2})\b", season,
          tuple(SEASONS)),
-        # with no year (`late spring`, `by early summer`; was: unresolved): that month of the next such season
+        # with no year (`late spring`, `by early summer`; not: unresolved): that month of the next such season
         ("season_part_no_year", r"\b(?P<part>early|mid|late)[\s-]+(?P<season>" + SEASON + r")\b" + SEASON_NOT_BEFORE,
          season_part_no_year, tuple(SEASONS)),
-        # a season with no year after a word that times it (`by the summer`, `this Autumn`; was: unresolved): the
+        # a season with no year after a word that times it (`by the summer`, `this Autumn`; not: unresolved): the
         # next one from the plan's date; not a term, a season's name in a title, nor a season a year or range follows
         ("season_no_year", SEASON_LEAD + r"(?P<season>" + SEASON + r")\b" + SEASON_NOT_BEFORE, season_no_year,
          tuple(SEASONS)),
-        # a feast with its year is its day (`by Easter 2026`; was: the year, the feast named unread)
+        # a feast with its year is its day (`by Easter 2026`; not: the year, the feast named unread)
         ("feast", r"\b" + FEAST + r"\s+(?:of\s+)?(?P<year>20\d{2})\b", feast, ("christmas", "easter")),
-        # with no year, alone or due by it (`by Easter`; was: unresolved): the next one on or after the plan's date
+        # with no year, alone or due by it (`by Easter`; not: unresolved): the next one on or after the plan's date
         ("feast_no_year", r"(?:^\W*(?=" + FEAST_WORD + r"\W*$)|\b(?:by|before|ahead of|prior to|until|in time for)\s+)"
          + FEAST + r"\b(?!\s*(?:of\s+)?" + ANY_DIGIT + ")", feast_no_year, ("christmas", "easter")),
         # two months each with its year, parted by a slash (`Dec 24/Jan 25`)
@@ -238,35 +238,35 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         # as the span between them, as periods joined by `and` are read)
         ("month_range", r"\b" + MONTH + r"(?P<join>\s*(?:-|to|/)\s*|\s+(?:and|&)\s+)" + LAST_MONTH
          + r"\s+(?P<year>20\d{2}|\d{2})\b(?![/\d])", month_range, MONTH_GATE),
-        # a month glossed by its quarter (`Mar 2026 (Q4)`; was the month, the quarter named as a second period)
+        # a month glossed by its quarter (`Mar 2026 (Q4)`; not the month, the quarter named as a second period)
         ("month_glossed", r"\b" + MONTH + MONTH_GAP + r"(?P<year>20\d{2}|\d{2})\s*\(\s*" + QUARTER
          + r"(?P<q1>[1-4])\s*\)", month_glossed, MONTH_GATE),
         ("month_year", r"\b" + MONTH + MONTH_GAP + r"(?P<year>20\d{2}|\d{2})\b(?![/\d])", month_year, MONTH_GATE),
         ("part_of_year", r"\b(?P<part>early|mid|late)[\s-]+(?P<year>20\d{2})\b", part_of_year,
          tuple(PARTS_OF_YEAR)),
         # the end of the plan's own financial year; one that prints the year (`by end of financial year 2025/26`) is
-        # that year's (the `fiscal_year` rule's; was: no dates, waiting for a reference date, the year named unread)
+        # that year's (the `fiscal_year` rule's; not: no dates, waiting for a reference date, the year named unread)
         ("fiscal_year_end", r"\b(?:end of (?:the )?(?:financial year|fy)|eofy|(?:financial )?year[- ]end)\b"
          r"(?!\s*(?:of\s+)?(?:fy\s*)?" + ANY_DIGIT + r"{2,4}\s*[/-]\s*" + ANY_DIGIT + ")", year_end,
          ("year", "fy")),
         ("calendar_year_end", r"\bend of (?:the |this )?calendar year\b(?!\s*" + ANY_DIGIT + ")", calendar_year_end,
          ("calendar",)),
         # `by the end of the year` names neither the financial nor the calendar year: read as the plan's own
-        # financial year, as `by Q4` is, and named a choice (was: unresolved, the phrase a time)
+        # financial year, as `by Q4` is, and named a choice (not: unresolved, the phrase a time)
         ("year_end_unnamed", r"\bend of (?:the |this |the current )?year\b(?!\s*" + ANY_DIGIT + ")", year_end_unnamed,
          ("year",)),
-        # the new year, its turn, `until next year` (new_year.NEW_YEAR_ROWS: was unresolved)
+        # the new year, its turn, `until next year` (new_year.NEW_YEAR_ROWS; not: unresolved)
         *NEW_YEAR_ROWS,
-        # `by Q4`; quarters with no year (`Q1-Q4`, `Q3/4`; was Q1, the rest named), a bare last only right after - or /
+        # `by Q4`; quarters with no year (`Q1-Q4`, `Q3/4`; not Q1, the rest named), a bare last only right after - or /
         ("quarter_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:(?:\s*(?:-|to|/)\s*" + QUARTER + r"|[-/])(?P<q2>[1-4]))"
          r"?\b(?!\s*\d)", quarter_no_year, ("q",)),
         # "within (the) next three years" is "within 3 years": due by the window's end, as "in the next" is (taken
         # whole, so "within" before "next" is no word of a period: Brighton & Hove's target dates)
         ("relative_span", r"\b(?:up to|within(?: the)? next|within|in the next|over the next|the next|next)\s+"
          + COUNT + r"\s+(?P<unit>months?|years?)\b(?!" + FROM_EVENT + ")", relative_span, ("month", "year")),
-        # a span printed alone (`6 months`, `18 months`; was: unresolved): within it, from the plan's date
+        # a span printed alone (`6 months`, `18 months`; not: unresolved): within it, from the plan's date
         ("span_alone", r"^\W*" + COUNT + r"\s+(?P<unit>months?|years?)\W*$", span_alone, ("month", "year")),
-        # a short, medium or long term printed alone (was: unresolved, nothing said): found, never dated
+        # a short, medium or long term printed alone (not: unresolved, nothing said): found, never dated
         ("term_without_length", r"^\W*(?:short|medium|long(?:er)?)(?:\s*(?:-|to|/|and)\s*(?:medium|long(?:er)?))?"
          r"[\s-]+term\W*$", term_without_length, ("term",)),
         ("months_in", r"\b" + COUNT + r"\s+(?P<unit>months?|years?)\s+in\b(?=\W*$)", start_after_adoption,

@@ -63,7 +63,7 @@ def runs_to(text: str, periods: list[FoundPeriod]) -> tuple[dt.date, tuple[str, 
     first later period ENDS' words lead in. None where there is none, or where that period ends no later than the
     start's own: "to commence July 2025 until June 2025" would run backwards, and "commencing 2025, through to June
     2025" names no end after the start's, so neither is read as a range; the phrase stays open-ended from its start,
-    as before, its other periods context (`first_period_of_several`)."""
+    its other periods context (`first_period_of_several`)."""
     first = periods[0]
     for before, found in itertools.pairwise(periods):
         if RUNS_TO.search(text, before.end, found.start):
