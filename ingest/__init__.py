@@ -87,7 +87,7 @@ def _stated_size(stream: BinaryIO) -> int:
 def _read_at_most(stream: BinaryIO, most: int, size: int) -> bytes:
     """Up to `most` bytes, asked for as the file's stated size says (all of it and a byte more, its end seen in
     one read), else READ_CHUNK at a time: one read of `most` takes that much memory before a byte comes, so
-    `--max-bytes 2G` under --max-memory's 1 GB failed every document, however small."""
+    `--max-bytes 2G` under --max-memory's 1 GB would fail every document, however small."""
     chunks: list[bytes] = []
     ask = size + 1 if size else READ_CHUNK
     while most > 0 and (chunk := stream.read(min(most, ask))):

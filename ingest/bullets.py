@@ -6,7 +6,7 @@ the rule belongs to the stage that reads lines: ingest. Its readers ask it first
 and spaced tables, the shapes of a cell's lines), and the parsers ask the same table (free-text cells, findings,
 sections, document titles, counts, self-assessments).
 
-The readers do not all ask the same question, and each keeps its own answer as it was before the table: a cell's
+The readers do not all ask the same question, and each keeps its own answer: a cell's
 item is read at the cell text's margin, a list's unplaced line may be indented; some take an en dash or Word's `o`
 as a mark, a printed table's column takes only a printed glyph, a self-assessment a number too (`1.`). So the
 table holds one named variant per need (BULLETS), each a set of glyphs in a shape, with a real line it takes and a

@@ -5,8 +5,8 @@ Where a heading run starts decides nothing about how it goes on: whether line i 
 two, depends on lines i and i + 1 alone. So the run from any line is that line's heading and then the run from
 where the heading ends, and each line's run is worked out once, however many starts lead to it. Why: tried afresh
 from every start, a long run of lines that each read as a heading yet never as a plan's header (a heading printed
-again and again, a column of `Notes`) was read to its end from each of its lines: 2,000 such lines took 1.5
-million heading reads and most of a minute. Each line is now read once or twice, and the header found is the one
+again and again, a column of `Notes`) is read to its end from each of its lines: 2,000 such lines take 1.5
+million heading reads and most of a minute. Here each line is read once or twice, and the header found is the one
 the run from each start in turn would give.
 """
 

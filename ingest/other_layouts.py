@@ -13,8 +13,8 @@ and marks each such line `other_layout`. The parse reads the document without th
 A line alone of more columns than the table has at the table's own separator (a stray `a | b | ... ` of fifty
 columns in a pipe table, of fifty tab fields in a tab table) is read around too, wherever it stands: the readers
 leave such a line out of the rows below the headings (layout.runs_past), but above the headings, or under them before
-the first row of a table saved a cell a line, it was taken for the headings or broke the cells the pipes mark, and
-the plan was refused or misread. So is a run of such lines next to each other (lines run together, pasted in),
+the first row of a table saved a cell a line, it would be taken for the headings or break the cells the pipes mark,
+and the plan be refused or misread. So is a run of such lines next to each other (lines run together, pasted in),
 each reported whole on its own line, but for a run set apart above the table's headings and no wider than a table
 may be: a table of its own (`table_of_its_own`: Runnymede's heatmap). Where no reader answers, or one takes for its
 headings a line of those that stand out widest (`widest`: more than twice the columns of any narrower line), the

@@ -10,7 +10,7 @@ handed to pdfplumber's own extractor, so the result is the same either way.
 
 Both engines' words then lose their invisible characters (`without_invisible`,
 the table text input uses too: ingest/invisible.py), each word that held some
-keeping its text as printed for the report. Before that, pdfminer's glyphs
+keeping its text as printed for the report. First, pdfminer's glyphs
 that a font maps to a space or an invisible character are read by their place
 (`read_glyphs`, the table invisible.GLYPHS): one that does not advance prints
 nothing, one that advances is a space. pdfium needs none of it: its text page

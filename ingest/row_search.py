@@ -9,7 +9,7 @@ equal scores the first found.
 A state's readings are gathered once every state that leads to it is settled: each reading of a state of the
 column before, with the cell that takes it on to this line. Why gathered, and why text columns are gathered from
 a window kept in order: a text cell may take up to MAX_CELL_LINES lines, so some forty readings reach each state
-after a text column, and making and sorting every one of them as it came was most of a long table's reading
+after a text column, and making and sorting every one of them as it comes would be most of a long table's reading
 (80,000 lines of one cell each: the better part of a minute). A reading carried over a text cell scores its own
 score plus the fit of the lines the cell takes, the running total (`ScoredLines.totals`) where the cell ends less
 where it starts, and a little per line (LATER). Less the part that depends only on where the cell ends, that is

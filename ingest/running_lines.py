@@ -2,9 +2,9 @@
 page, which the PDF reader gives as a line of its own between the table's last row on one page and the table going
 on at the next, and `pdftotext -layout` writes into the table's fixed-width columns.
 
-Such a line is no line of the plan: the parsers took it for text between two tables (a theme's heading or
-introduction, a caption), so the table was cut at every page and its rows read wrong or lost; in fixed-width columns
-its words went into the cells of the row it stood in (`Page 3 of 14` at the right into the last column, `OFFICIAL
+Such a line is no line of the plan: taken for text between two tables (a theme's heading or introduction, a
+caption), it would cut the table at every page and its rows would be read wrong or lost; in fixed-width columns its
+words would go into the cells of the row it stands in (`Page 3 of 14` at the right into the last column, `OFFICIAL
 SENSITIVE  Page 3` into three). A line is one where its text, numbers aside (`Page 3 of 12`), stands as the first or
 last line holding text of RUNNING_MIN pages or more and of one page in SHARE of the document's at least (a producer
 prints it on every page; a row's short line, `Ongoing` or `2024/25`, ends a page now and then), and it is no table's
