@@ -2,8 +2,8 @@
 and checked against the statuses of the actions read.
 
 Why: the totals are the first thing an auditor checks, do the document's own counts match its rows? A mismatch
-means a copy cut short, a row misread, or the council's own slip; before, the lines were reported as unplaced text
-one by one, and nothing compared them. A status word counts under the profile's status rules (`[[statuses]]` in
+means a copy cut short, a row misread, or the council's own slip; reported as unplaced text one by one, the
+lines would be compared by nothing. A status word counts under the profile's status rules (`[[statuses]]` in
 the profiles: `Completed` is `complete`, `Green` is `on_track`), the same rules that read each action's status, so
 the two sides are counted in one vocabulary.
 

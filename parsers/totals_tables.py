@@ -2,8 +2,8 @@
 `In progress | 5`), found before the plan is read and kept from its reader (status_totals.kept_from_reader), then
 placed and checked as the totals printed in other shapes are (status_totals.placed_by_totals).
 
-Why before reading: such a table is cut into cells as the plan's table is, so its lines were misread by the plan's
-reader: tab-separated above the plan's header, as section headings; below it, as rows of actions. A table of
+Why before reading: such a table is cut into cells as the plan's table is, so the plan's reader would misread its
+lines: tab-separated above the plan's header, as section headings; below it, as rows of actions. A table of
 totals is no part of the plan, whatever its rendering, so the reader is given the document with its lines blank,
 and they become boilerplate `status_summary` (ingest/pipe_tables.py takes the first pipe table headed as a plan,
 so that one printed above it does not hide the plan).
