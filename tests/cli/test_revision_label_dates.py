@@ -69,7 +69,7 @@ def test_the_summary_says_what_is_wrong_with_a_label_shaped_like_a_date(tmp_path
 
 
 def test_a_label_with_a_space_is_refused_before_its_date_is_read(tmp_path, capsys):
-    """`Q5 2024` names no folder: refused as a label, one line, nothing written (as before)."""
+    """`Q5 2024` names no folder: refused as a label, one line, nothing written, before any date in it is read."""
     assert main(["ingest", str(THEME_6), "--out", str(tmp_path / "out"), "--revision", "Q5 2024"]) == 2
     assert capsys.readouterr().err.strip().endswith("revision label 'Q5 2024' is not a safe folder name "
                                                     "(use letters, digits, '-', '_', '.')")

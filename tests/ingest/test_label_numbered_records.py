@@ -52,7 +52,8 @@ def test_a_service_leads_where_nothing_else_does(headings, role):
 
 @pytest.mark.parametrize("profile", [None, "generic"])
 def test_label_numbered_records_read_alike_with_either_profile(profile):
-    """Before: refused with either profile, no record and no plan column found (`not a council action plan`)."""
+    """Read alike with either profile, the records found: not refused with no record and no plan column found (`not a
+    council action plan`)."""
     parsed = process(PEMBROKESHIRE, load_profile(profile), None).parsed
     assert [(a.element_id, a.owner_raw, a.timeline_raw, a.span.line_start) for a in parsed.actions] == [
         ("1", "Human Resources Business Partners and Learning and Development", "Ongoing", 11),

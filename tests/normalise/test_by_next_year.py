@@ -38,7 +38,7 @@ READINGS = [
     ("by next year", REFERENCE, PlanYears(2025, 1), "2026-01-01", "2026-12-31", "year", (PLAN,)),
     ("until the new year", REFERENCE, None, "2024-12-31", "2024-12-31", "day", (AFTER, TURN)),
     ("Until the New Year", REFERENCE, None, "2024-12-31", "2024-12-31", "day", (AFTER, TURN)),
-    ("till the new year", REFERENCE, None, "2024-12-31", "2024-12-31", "day", (AFTER, TURN)),  # was: all 2025
+    ("till the new year", REFERENCE, None, "2024-12-31", "2024-12-31", "day", (AFTER, TURN)),  # not: all 2025
     ("until the new year", REFERENCE, PlanYears(2025, 1), "2025-12-31", "2025-12-31", "day", (PLAN, TURN)),
 ]
 

@@ -66,7 +66,7 @@ RECURRING = {
     "Annually by end May": ("annual", (5,), ()),
     "Twice a year, in May and November": ("twice_yearly", (5, 11), ()),
     "Annually in April, July, October and January": ("quarterly", (1, 4, 7, 10), (NAMED,)),
-    # a month each year (was: unresolved, no kind word)
+    # a month each year (not: unresolved, no kind word)
     "Every April": ("annual", (4,), ()),
     "each September": ("annual", (9,), ()),
 }

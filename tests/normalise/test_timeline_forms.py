@@ -51,7 +51,7 @@ FORMS = [
     ("Q1 2025/26 (Jul-Sep 2025)", "2025-07-01", "2025-09-30", "2025-09-30", "deadline",
      ("quarter_number_not_of_financial_year",), "made up"),
     # a single year printed with the quarter may be the months' own (`Q4 2026`: January to March 2026), not only their
-    # financial year's start; was: quarter_year_not_of_months for both, the quarter's number never checked
+    # financial year's start; not: quarter_year_not_of_months for both, the quarter's number never checked
     ("Q4 2026 (Jan-Mar 2026)", "2026-01-01", "2026-03-31", "2026-03-31", "deadline", (), "made up"),
     ("Q1 2026 (Jan-Mar 2026)", "2026-01-01", "2026-03-31", "2026-03-31", "deadline",
      ("quarter_number_not_of_financial_year",), "made up"),
@@ -87,48 +87,48 @@ FORMS = [
     ("Winter/Spring 2025", "2024-12-01", "2025-05-31", "2025-05-31", "deadline",
      (SEASON, "season_range_across_year_end"), "made up"),
     ("Autumn/Winter 2024/25", "2024-09-01", "2025-02-28", "2025-02-28", "deadline", (SEASON, IN_FY), "made up"),
-    # a season to a season, each with its year, was already one range (kept so)
+    # a season to a season, each with its year, is one range too
     ("Autumn 2023 to Spring 2024", "2023-09-01", "2024-05-31", "2024-05-31", "deadline", (SEASON,),
      "uttlesford.gov.uk/article/4969/Local-Plan-timetable"),
     # two months each with its year parted by a slash; one running backwards is no pair: January read, March named
     ("Dec 24/Jan 25", "2024-12-01", "2025-01-31", "2025-01-31", "deadline", (YY,), "brief"),
     ("Mar 25/Jan 25", "2025-01-01", "2025-01-31", "2025-01-31", "deadline", (YY, UNREAD), "made up"),
-    # a month and its year parted by a hyphen, as a spreadsheet prints them (was: unresolved), and two such months
-    # joined by a dash (was: 25 March 2026, the dash read as a date's, April named as unread)
+    # a month and its year parted by a hyphen, as a spreadsheet prints them (not: unresolved), and two such months
+    # joined by a dash (not: 25 March 2026, the dash read as a date's, April named as unread)
     ("Sep-25", "2025-09-01", "2025-09-30", "2025-09-30", "deadline", (YY,), "brief"),
     ("Mar-2026", "2026-03-01", "2026-03-31", "2026-03-31", "deadline", (), "made up"),
     ("Apr 25 - Mar 26", "2025-04-01", "2026-03-31", "2026-03-31", "deadline", (YY,), "made up"),
     ("Apr 25-Mar 26", "2025-04-01", "2026-03-31", "2026-03-31", "deadline", (YY,), "made up"),
     ("Sep-25 to Mar-26", "2025-09-01", "2026-03-31", "2026-03-31", "deadline", (YY,), "made up"),
-    # a month glossed by its quarter: one period, the month (was: the quarter named as a second period); a quarter
+    # a month glossed by its quarter: one period, the month (not: the quarter named as a second period); a quarter
     # the month is not in is named
     ("Mar 2026 (Q4)", "2026-03-01", "2026-03-31", "2026-03-31", "deadline", (), "made up"),
     ("Mar 2026 (Q3)", "2026-03-01", "2026-03-31", "2026-03-31", "deadline", ("quarter_not_of_month",), "made up"),
-    # a date month first with an ordinal and no comma (was: the year 2026, March named unread)
+    # a date month first with an ordinal and no comma (not: the year 2026, March named unread)
     ("March 31st 2026", "2026-03-31", "2026-03-31", "2026-03-31", "deadline", (), "made up"),
     # the week commencing a day is that day, as `w/c 3 June 2024` is (test_timelines.py), not a start running on with
-    # no end (was: ongoing from 14 April 2025, open-ended)
+    # no end (not: ongoing from 14 April 2025, open-ended)
     ("Week commencing 14 April 2025", "2025-04-14", "2025-04-14", "2025-04-14", "deadline", (), "made up"),
-    # a day in figures parted by hyphens, day first (was: the year 2026, nothing said), and an ISO date, year first
-    # (was: a span of years running backwards, no dates)
+    # a day in figures parted by hyphens, day first (not: the year 2026, nothing said), and an ISO date, year first
+    # (not: a span of years running backwards, no dates)
     ("31-03-2026", "2026-03-31", "2026-03-31", "2026-03-31", "deadline", ("day_first",), "made up"),
     ("2026-03-31", "2026-03-31", "2026-03-31", "2026-03-31", "deadline", (), "made up"),
     # a year and month, year first, as ISO 8601 and a date column print them, where a span of years would run
-    # backwards (was: `year_span_not_forward`, no dates); `2011-12` stays the financial year, `2008-10` the years
+    # backwards (not: `year_span_not_forward`, no dates); `2011-12` stays the financial year, `2008-10` the years
     ("2025-03", "2025-03-01", "2025-03-31", "2025-03-31", "deadline", ("month_in_figures",), "made up"),
     ("by 2020-12", "2020-12-01", "2020-12-31", "2020-12-31", "deadline", ("month_in_figures",), "made up"),
     ("2011-12", "2011-04-01", "2012-03-31", "2012-03-31", "deadline", (), "made up"),
     ("2008-10", "2008-01-01", "2010-12-31", "2010-12-31", "deadline", ("calendar_years_from_span",), "made up"),
-    # `complete` after `to` is a completion still to come, a deadline (was: kind `complete`, the work done)
+    # `complete` after `to` is a completion still to come, a deadline (not: kind `complete`, the work done)
     ("To complete by 31 Mar 17", "2017-03-31", "2017-03-31", "2017-03-31", "deadline", (YY,), ROWLANDS),
     ("will complete by June 2025", "2025-06-01", "2025-06-30", "2025-06-30", "deadline", (), "made up"),
-    # a month with an apostrophed year (was: unresolved)
+    # a month with an apostrophed year (not: unresolved)
     ("June '25", "2025-06-01", "2025-06-30", "2025-06-30", "deadline", (YY,), "made up"),
-    # the financial year's end abbreviated (was: unresolved)
+    # the financial year's end abbreviated (not: unresolved)
     ("EOFY", "2024-04-01", "2025-03-31", "2025-03-31", "deadline", ("fiscal_year_from_document_date",), "made up"),
     ("end of FY", "2024-04-01", "2025-03-31", "2025-03-31", "deadline", ("fiscal_year_from_document_date",),
      "made up"),
-    # two months sharing a year parted by a slash, as quarters and seasons are (was: October alone, September named)
+    # two months sharing a year parted by a slash, as quarters and seasons are (not: October alone, September named)
     ("Sept/Oct 2025", "2025-09-01", "2025-10-31", "2025-10-31", "deadline", (), "made up"),
     ("February/March 2004", "2004-02-01", "2004-03-31", "2004-03-31", "deadline", (), IOW_LEISURE),
     # two months sharing the year after the last joined by `and`: one interval, the first of the year
@@ -145,7 +145,7 @@ FORMS = [
      "made up"),
     # a quarter with no year: of the financial year of the document's date
     ("end of Q2", "2024-07-01", "2024-09-30", "2024-09-30", "deadline", ("quarter_from_document_year",), "brief"),
-    # a span of quarters with no year ending before it starts runs on into the next financial year (was: Q4, Q1
+    # a span of quarters with no year ending before it starts runs on into the next financial year (not: Q4, Q1
     # named as one of several periods)
     ("Q4-Q1", "2025-01-01", "2025-06-30", "2025-06-30", "deadline",
      ("quarter_from_document_year", "quarter_range_across_year_end"), "made up"),
@@ -154,17 +154,17 @@ FORMS = [
     # alone read and the quarter named unread)
     ("Q4 - 1 April 2025", "2025-01-01", "2025-04-01", "2025-04-01", "deadline", ("quarter_from_document_year",),
      "made up"),
-    # a quarter's number as an ordinal word (was: the whole financial year, the quarter not said)
+    # a quarter's number as an ordinal word (not: the whole financial year, the quarter not said)
     ("first quarter of 2025/26", "2025-04-01", "2025-06-30", "2025-06-30", "deadline", (), "made up"),
     ("third quarter 2025", "2025-10-01", "2025-12-31", "2025-12-31", "deadline", ("fy_quarter_from_single_year",),
      "made up"),
-    # the year end of a financial year printed with it (was: no dates, waiting for a reference date), and the end of
-    # the calendar year, of the document's date (was: unresolved)
+    # the year end of a financial year printed with it (not: no dates, waiting for a reference date), and the end of
+    # the calendar year, of the document's date (not: unresolved)
     ("by end of financial year 2025/26", "2025-04-01", "2026-03-31", "2026-03-31", "deadline", (), "made up"),
     ("year end 2025/26", "2025-04-01", "2026-03-31", "2026-03-31", "deadline", (), "made up"),
     ("by the end of the calendar year", "2024-01-01", "2024-12-31", "2024-12-31", "deadline",
      ("calendar_year_from_document_date",), "brief"),
-    # the school year, September to August (was: the financial year, nothing said), and its terms (was: the whole
+    # the school year, September to August (not: the financial year, nothing said), and its terms (not: the whole
     # calendar year, the term named as unread)
     ("academic year 2025/26", "2025-09-01", "2026-08-31", "2026-08-31", "deadline",
      ("academic_year_september_to_august",), "made up"),
