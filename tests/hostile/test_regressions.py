@@ -19,7 +19,7 @@ def test_every_corpus_file_has_an_expectation():
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_regression(tmp_path, capfd, name):
+def test_each_kept_input_prints_its_one_expected_line(tmp_path, capfd, name):
     case = EXPECTED[name]
     path = CORPUS / name
     capfd.readouterr()

@@ -99,7 +99,7 @@ def test_the_words_left_unread_are_named_as_printed():
 
 
 @pytest.mark.parametrize("phrase", ["Short term", "6 months", "Christmas 2025"])
-def test_a_part_read_now_is_a_timeline_standing_alone(phrase):
+def test_a_timeline_part_standing_alone_is_a_timeline(phrase):
     """A heading or an allocation cell's last part printing one of these is a time (`is_timeline`), as `Q4` is."""
     assert is_timeline(phrase)
 

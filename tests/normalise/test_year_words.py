@@ -80,7 +80,7 @@ def test_without_a_stated_period_an_ongoing_plan_year_is_reported_not_its_start_
     assert [(i.code, i.message) for i in issues] == [("unresolved_timeline", f"timeline '{phrase}' {NO_PERIOD}")]
 
 
-def test_without_a_stated_period_a_printed_date_beside_a_plan_year_dates_it_as_before():
+def test_without_a_stated_period_a_printed_date_beside_a_plan_year_dates_it():
     """`year 1 (March 2023)`: the plan's year is set aside, not taken for a relative period the date governs."""
     reading = read_timeline("year 1 (March 2023)", FY, REFERENCE)
     assert (reading.start_date, reading.end_date, reading.assumptions) == (D(2023, 3, 1), D(2023, 3, 31), ())
@@ -197,12 +197,12 @@ def test_a_quarter_of_a_span_that_is_no_financial_year_is_reported_not_cut_short
 
 
 @pytest.mark.parametrize("phrase, start, end", [
-    ("Q2 2020/21", D(2020, 7, 1), D(2020, 9, 30)),  # a financial year: read by the rules before
+    ("Q2 2020/21", D(2020, 7, 1), D(2020, 9, 30)),  # a financial year: its quarter, not undated as `Q2 2020/20` is
     ("Q3-Q4 2024-25", D(2024, 10, 1), D(2025, 3, 31)),
     ("Q2 2024", D(2024, 7, 1), D(2024, 9, 30)),
-    ("Q4 2024 - 2025/26", D(2025, 1, 1), D(2026, 3, 31)),  # a quarter, then a year: a range, as before
+    ("Q4 2024 - 2025/26", D(2025, 1, 1), D(2026, 3, 31)),  # a quarter, then a year: a range
 ])
-def test_a_quarter_of_a_financial_year_or_a_single_year_reads_as_before(phrase, start, end):
+def test_a_quarter_of_a_financial_year_or_a_single_year_keeps_its_dates(phrase, start, end):
     reading = read_timeline(phrase, FY, REFERENCE)
     assert (reading.start_date, reading.end_date) == (start, end)
 
@@ -212,7 +212,7 @@ def test_every_unplaced_assumption_is_reported_and_only_the_gated_rules_name_it(
     assert {rule.gate for rule in PERIOD_RULES if rule.name in ("plan_year", "plan_years")} == {(UNPLACED_GATE,)}
 
 
-def test_the_new_rules_are_in_the_table_before_the_forms_they_contain():
+def test_the_span_rules_are_in_the_table_before_the_forms_they_contain():
     """`quarter_of_year_span` must win over `quarter_single_year` (else `Q2 2020` is read), `plan_years` over
     `plan_year` (else `year 1`): the first rule to match at a place wins."""
     order = [rule.name for rule in PERIOD_RULES]
