@@ -97,9 +97,9 @@ def _the_new_year(ctx: Context) -> tuple[int, str] | None:
 
 
 # The period table's rows for the new year (periods.PERIOD_RULES: name, pattern, reader, gate), in its order: `early in
-# the new year`, `early next year`, `by next year` (was: unresolved): the calendar year beginning after the plan was
-# written, or its third; `by the new year`, `before New Year`, `until the new year` and `before next year` (was:
-# unresolved): 31 December before it; `until next year` (was: unresolved, nothing said): found, not dated
+# the new year`, `early next year`, `by next year` (not: unresolved): the calendar year beginning after the plan was
+# written, or its third; `by the new year`, `before New Year`, `until the new year` and `before next year` (not:
+# unresolved): 31 December before it; `until next year` (not: unresolved, nothing said): found, not dated
 NEW_YEAR_ROWS: tuple[tuple[str, str, Callable[[re.Match[str], Context], Period | None], tuple[str, ...]], ...] = (
     ("new_year", NEW_YEAR, new_year, ("new year", "next year")),
     ("new_year_turn", NEW_YEAR_TURN, new_year_turn, ("new year", "next year")),
