@@ -22,18 +22,19 @@ from council_actions.diff.records import (
     DocumentSide,
     Lineage,
     RevisionDiff,
+    RevisionOrderError,
     SameRevisionError,
 )
 from council_actions.diff.rules import KIND_ORDER
 from council_actions.diff.tables import write_diff
 from council_actions.output import reading
-from council_actions.output.report import pick_revision, revisions
+from council_actions.output.report import pick_revision, revision_dates, revisions
 
 from council_actions.issues import OutputError
 from council_actions.profile import Profile
 
 __all__ = ["KIND_ORDER", "THRESHOLDS", "Change", "DiffError", "DocumentDiff", "Lineage", "RevisionDiff",
-           "SameRevisionError", "Thresholds", "compare_revisions", "diff"]
+           "RevisionOrderError", "SameRevisionError", "Thresholds", "compare_revisions", "diff"]
 
 
 def diff(out_dir: Path, earlier: str | None = None, later: str | None = None, *, absent_as_removed: bool = False,
@@ -77,6 +78,7 @@ def compare_revisions(out_dir: Path, earlier: str, later: str, *, absent_as_remo
         raise SameRevisionError(f"{out_dir}: --from and --to both name revision {earlier!r}; give two different "
                                 "revisions")
     check_output_folder(out_dir)
+    _check_order(out_dir, earlier, later)
     old, new = read_revision(out_dir, earlier, profiles), read_revision(out_dir, later, profiles)
     pairs = pair_documents(old, new)
     if not pairs:
@@ -92,6 +94,16 @@ def compare_revisions(out_dir: Path, earlier: str, later: str, *, absent_as_remo
                  + [compare_documents(o, None) for o in removed])
     return RevisionDiff(earlier, later, tuple(documents), _names(added + removed), _names(absent),
                         _owners_notes(old + new))
+
+
+def _check_order(out_dir: Path, earlier: str, later: str) -> None:
+    """Refuse --from dated after --to (RevisionOrderError); an undated revision is in no order to check."""
+    dates = revision_dates(out_dir)
+    first, then = dates.get(earlier), dates.get(later)
+    if first is not None and then is not None and first > then:
+        raise RevisionOrderError(f"{out_dir}: --from {earlier!r} ({first}) is dated after --to {later!r} ({then}); "
+                                 "diff writes under --to what changed since --from: give the earlier revision as "
+                                 "--from")
 
 
 def _nothing_to_compare(out_dir: Path, earlier: str, later: str, new: list[DocumentSide]) -> str:

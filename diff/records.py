@@ -20,6 +20,12 @@ class SameRevisionError(DiffError):
     """--from and --to name one revision (given so, or one by default): a usage error, exit 2 from the CLI."""
 
 
+class RevisionOrderError(DiffError):
+    """--from is dated after --to: a usage error, exit 2 from the CLI. The diff's tables are written under --to and
+    its lineage carries the keys of --from's, so a diff the wrong way round would replace the later revision's
+    lineage with one running backwards."""
+
+
 @dataclass(frozen=True)
 class Provenance:
     """Where a row was printed (page, lines, characters, box), read back from Parquet, so a change can point

@@ -66,6 +66,13 @@ class IssueRow(TypedDict):
 
 def revisions(out_dir: Path) -> list[str]:
     """Revision labels of an output folder, oldest first (by revision date, then label)."""
+    dated = revision_dates(out_dir)
+    return sorted(dated, key=lambda label: (dated[label] is not None, dated[label] or dt.date.min, label))
+
+
+def revision_dates(out_dir: Path) -> dict[str, dt.date | None]:
+    """Each revision label of an output folder with its date (the latest `documents.revision_date` of its
+    documents), or None where none is recorded."""
     folder = out_dir / "documents"
     if not folder.is_dir():
         raise OutputError(f"{out_dir}: no output here (no documents table; run `council-actions ingest` first)")
@@ -76,7 +83,7 @@ def revisions(out_dir: Path) -> list[str]:
             dated_file = "revision_date" in _schema_of(path).names
             values = _read_file(path, ["revision_date"]).column(0).to_pylist() if dated_file else []
             dated[revision] = max([d for d in values if d is not None], default=dated[revision])
-    return sorted(dated, key=lambda label: (dated[label] is not None, dated[label] or dt.date.min, label))
+    return dated
 
 
 def pick_revision(out_dir: Path, revision: str | None) -> str:

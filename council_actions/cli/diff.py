@@ -29,7 +29,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from council_actions.diff import DiffError, SameRevisionError
+    from council_actions.diff import DiffError, RevisionOrderError, SameRevisionError
     from council_actions.diff.report import summary_lines, to_json
 
     try:
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
                           profiles=args.profiles)
     except DiffError as exc:
         error(str(exc))
-        return USAGE if isinstance(exc, SameRevisionError) else FAILED
+        return USAGE if isinstance(exc, SameRevisionError | RevisionOrderError) else FAILED
     if args.json:
         emit_json(to_json(result))
     else:

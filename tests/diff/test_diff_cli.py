@@ -54,6 +54,7 @@ BAD_REVISIONS = [
     (["--to", R1], 1, "no revision before '2024-08' to compare it with"),
     (["--from", R1, "--to", R1], 2, "--from and --to both name revision '2024-08'"),
     (["--from", R3], 2, "--from and --to both name revision '2025-06'"),  # --to defaults to the latest, R3
+    (["--from", R3, "--to", R2], 2, "--from '2025-06' (2025-06-01) is dated after --to '2025-01' (2025-01-01)"),
 ]
 
 
@@ -69,6 +70,31 @@ def test_bad_revisions(revisions_out, args, code, words, capsys):
     before = snapshot(out)
     one_line(capsys, code, [str(out), *args], words)
     assert snapshot(out) == before
+
+
+def test_a_diff_the_wrong_way_round_leaves_the_later_revisions_lineage_whole(tmp_path, capsys):
+    """Maidstone's governance plan 2013/14, 2014-15, 2015-16, each a revision of its month, 2014-15 diffed against
+    2013/14: its lineage (checked by hand) pairs the governance issue, adds the information management plan and
+    removes 2013/14's review. `--from 2016-03 --to 2014-11`, the two swapped, is refused; run, it would replace
+    that lineage with one running back from 2015-16 (2015-16's engagement plan `removed`, 2013/14's review gone)."""
+    other = ROOT / "samples" / "other_councils"
+    for revision, name in (("2014-03", "maidstone_ags_2013_14.txt"), ("2014-11", "maidstone_ags_2014_15.txt"),
+                           ("2016-03", "maidstone_ags_2015_16.txt")):
+        assert main(["ingest", str(other / name), "--out", str(tmp_path), "--revision", revision, "--jobs", "1",
+                     "-q", "--profile", "maidstone"]) == 0
+    assert main(["diff", str(tmp_path), "--from", "2014-03", "--to", "2014-11"]) == 0
+    capsys.readouterr()
+    before = snapshot(tmp_path)
+    one_line(capsys, 2, [str(tmp_path), "--from", "2016-03", "--to", "2014-11"],
+             "--from '2016-03' (2016-03-01) is dated after --to '2014-11' (2014-11-01); diff writes under --to what "
+             "changed since --from: give the earlier revision as --from")
+    assert snapshot(tmp_path) == before
+    assert main(["read-table", str(tmp_path), "action_lineage", "--revision", "2014-11", "--json"]) == 0
+    lineage = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["previous_revision"], r["action_id"], r["previous_action_id"], r["match"]) for r in lineage] == [
+        ("2014-03", "action-2dec3e71d7f5", None, "added"),
+        ("2014-03", "action-4e76377c907d", "action-4e76377c907d", "same"),
+        ("2014-03", None, "action-b1f36e236305", "removed")]
 
 
 @pytest.mark.parametrize("what", ["empty folder", "no such folder", "a file", "another tool's folder"])
