@@ -20,6 +20,7 @@ from council_actions.diff.records import (
 )
 from council_actions.diff.rules import KIND_ORDER, action_changes, element_status_change, score_change
 from council_actions.output.contract import ChangeField, ChangeKind, LineageMatch
+from council_actions.parsers.records import current_action_id
 
 
 def compare_documents(earlier: DocumentSide | None, later: DocumentSide | None) -> DocumentDiff:
@@ -106,7 +107,7 @@ def _one(kind: ChangeKind, pair: ActionPair, field: ChangeField | None, before: 
 
 def _lineage(pair: ActionPair, earlier_keys: dict[str, str]) -> Lineage:
     old, new = pair.earlier, pair.later
-    key = earlier_keys.get(old.action_id, old.action_id) if old else pair.side.action_id
+    key = earlier_keys.get(current_action_id(old.action_id), old.action_id) if old else pair.side.action_id
     return Lineage(pair.side.element_id, old.element_id if old else None, new.action_id if new else None,
                    old.action_id if old else None, key, _match(pair), pair.similarity,
                    new.where if new else NOWHERE, old.where if old else NOWHERE)

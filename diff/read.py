@@ -11,7 +11,7 @@ from council_actions.diff.glossaries import GENERIC, read_with
 from council_actions.diff.records import ActionSide, DiffError, DocumentSide, Provenance, ScoredElement
 from council_actions.output.report import TableRow
 from council_actions.output.report import revisions as ordered_revisions
-from council_actions.parsers.records import ACTION_TEXT_NOISE
+from council_actions.parsers.records import ACTION_TEXT_NOISE, current_action_id
 from council_actions.parsers.update_notes import split_update_notes
 
 from council_actions.profile import Profile
@@ -85,7 +85,9 @@ def _document(revision: str, rows: dict[str, list[TableRow]], profiles: tuple[Pr
         actions=tuple(_action(a, order, themes.get(a["element_id"]), a["action_id"] in completed,
                               timelines.get(a["action_id"]), owners_read.profile)
                       for order, a in enumerate(sorted(rows["actions"], key=_reading_order))),
-        action_keys={r["action_id"]: r["action_key"] for r in rows["action_lineage"] if r["action_id"]},
+        # by the id's current form: a revision ingested again by a later version after its diff keeps its keys
+        action_keys={current_action_id(r["action_id"]): r["action_key"] for r in rows["action_lineage"]
+                     if r["action_id"]},
         owners_note=owners_read.note,
     )
 

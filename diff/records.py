@@ -92,7 +92,7 @@ class DocumentSide:
     kind: str
     elements: tuple[ScoredElement, ...]
     actions: tuple[ActionSide, ...]
-    action_keys: dict[str, str]  # action_id -> action_key, from this revision's own lineage (if diffed before)
+    action_keys: dict[str, str]  # action_id (current form) -> action_key, from this revision's own lineage, if any
     owners_note: str | None = None  # why its owners are read with another profile than at ingest (glossaries.py)
 
     def element_ids(self) -> set[str]:

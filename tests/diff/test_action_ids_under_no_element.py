@@ -104,3 +104,19 @@ def test_a_verdict_given_on_the_earlier_id_finds_its_row(upgraded, tmp_path):
     assert imported[f"action:action-{GOVERNANCE}"]["comment"] == "owner as printed"
     orphans = re.findall(r"<li><code>([^<]+)</code>", html.split('class="orphans"')[1])
     assert orphans == [f"action:-{REVIEW}"]  # its action is not in 2015-16: listed as gone
+
+
+def test_a_revision_ingested_again_after_the_change_keeps_its_actions_keys(upgraded, capsys):
+    """2014-11 ingested again by this version (the same file: its actions now `action-` ids) after its diff from
+    2014-03 was written with the earlier ids: 2016-03's lineage still carries the governance issue's key from
+    2014-03 (`-4e76377c907d`), not a key started again at 2014-11."""
+    _ingest(upgraded, "maidstone_ags_2014_15.txt", "2014-11")
+    assert _ids(upgraded, "2014-11") == [f"action-{INFORMATION}", f"action-{GOVERNANCE}"]
+    capsys.readouterr()
+    assert main(["diff", str(upgraded), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [(r["action_id"], r["previous_action_id"], r["action_key"], r["match"])
+            for d in report["documents"] for r in d["action_lineage"]] == [
+        (f"action-{INFORMATION}", f"action-{INFORMATION}", f"-{INFORMATION}", "same"),
+        (f"action-{GOVERNANCE}", f"action-{GOVERNANCE}", f"-{GOVERNANCE}", "same"),
+        (f"action-{ENGAGEMENT}", None, f"action-{ENGAGEMENT}", "added")]
