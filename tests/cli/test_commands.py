@@ -135,7 +135,7 @@ def test_issues_lists_every_warning_with_its_location(capsys, two_revisions):
     garbled = json.loads(out)["issues"]
     assert garbled and {r["code"] for r in garbled} == {"garbled_duplicate"}
     code, out, _ = run(capsys, "issues", two_revisions, "--revision", "2024-06", "--document", THEME_6.name)
-    assert out.splitlines()[0].startswith("1 extraction issues in revision 2024-06")
+    assert out.splitlines()[0].startswith("1 extraction issue in revision 2024-06")
     assert "001_311d08ab6737c7b9.txt  lines 3-37" in out and "key_actions_mismatch" in out
 
 
@@ -160,7 +160,7 @@ def _printed_id(path):
 
 def test_issues_takes_a_document_by_the_id_the_summary_prints(capsys, two_revisions):
     code, out, _ = run(capsys, "issues", two_revisions, "--revision", "2024-06", "--document", _printed_id(THEME_6))
-    assert code == 0 and out.splitlines()[0].startswith("1 extraction issues in revision 2024-06")
+    assert code == 0 and out.splitlines()[0].startswith("1 extraction issue in revision 2024-06")
     assert "001_311d08ab6737c7b9.txt  lines 3-37" in out
 
 
