@@ -110,5 +110,9 @@ OWNER_SHAPES = (
                 ("CLT, SLT and CHoS", ("CLT", "SLT", "CHoS")),
                 ("CHoHROD & HoBPPP", ("CHoHROD", "HoBPPP")),
                 ("S&A Cttee, CLT", ("S&A Cttee", "CLT")),
-                ("John Anderson, Paul Wenham", ("John Anderson", "Paul Wenham")))),
+                ("John Anderson, Paul Wenham", ("John Anderson", "Paul Wenham")),
+                # one owner running on into the next on one line: a post or body word, then an acronym opening a
+                # name that ends in one (owner_split._run_together)
+                ("Housing Advice Manager MBC Housing Advice Team",
+                 ("Housing Advice Manager", "MBC Housing Advice Team")))),
 )
