@@ -10,7 +10,7 @@ so `until the new year` is due at that turn, 31 December, as `by the new year` i
 next year` is due at the turn too, as `before the new year` is: `next year` and `the new year` are one year, and no
 part of it comes before it. `Until next year` (and `till`) is found and left undated, the reading and its warning
 saying why: until it begins ("closed until next year", 31 December) or through it ("deferred until next year", its
-end) are a year apart and the words name no day; before, both were `unresolved` with no word of why. The year is
+end) are a year apart and the words name no day; neither is `unresolved` with no word of why. The year is
 taken as for the others, the guess named (`new_year_after_document_date`) and reported (`timeline_year_ambiguous`),
 and none where the plan states its one financial year. No real plan printing these phrases was found in samples/ or
 by searches of the `pages` corpus: the phrases are the task's; each row is worked out by hand (reference date

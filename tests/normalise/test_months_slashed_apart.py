@@ -4,8 +4,8 @@ Rotherham's Empty Homes Action Plan (samples/other_councils/rotherham_empty_home
 prints `Review intelligence (twice annually) Empty Property Officer May/November 2021`: two reviews, in May and in
 November 2021. The timeline rules read two months sharing the year printed after the last as the span from the first
 to the last (`Sept/Oct 2025`), and months joined by `and` (`October and March 2025`) the same, naming that they may be
-two times (`months_joined_as_range`). Before, `May/November 2021` was read as that span with nothing said; now it is
-named as `May and November 2021` is. The dates stay: due 30 November 2021, the later review's month, whichever is
+two times (`months_joined_as_range`). `May/November 2021` is named so as `May and November 2021` is, not read as
+that span with nothing said. The dates stay: due 30 November 2021, the later review's month, whichever is
 meant. Months no further apart than a quarter's first and last are the span a plan prints as a quarter (`Sept/Oct
 2025`, Houghton and Wyton's `Oct/Dec 2015` in tests/normalise/test_real_timeline_cells.py): nothing named.
 """

@@ -1,7 +1,8 @@
 """An owner printed with a gloss on what they do for the action (normalise/owner_glosses.GLOSSES) is the owner named
 before it. Real: Maidstone's governance statement 2013/14 (samples/other_councils/maidstone_ags_2013_14.txt) prints
 `Angela Woodhouse – responsible officer for Information Management` in row 1's By Whom cell and `Angela Woodhouse`
-in row 2's; before, the first was one unknown owner keyed by the whole line, so the one officer was two owners."""
+in row 2's: one owner, not the first read as one unknown owner keyed by the whole line, making the one officer two
+owners."""
 
 from __future__ import annotations
 
