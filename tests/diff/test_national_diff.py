@@ -70,8 +70,8 @@ def test_each_council_pairs_with_its_own_plan(national, capsys):
 
 
 def test_the_report_names_the_council_whose_plan_changed_where_councils_share_its_file_name(national, capsys):
-    """bug: every heading read `action_plan.txt -> action_plan.txt`, and --json named no council: a national run's
-    report did not say whose plan changed."""
+    """Each heading and --json name the council: where every file is `action_plan.txt`, a heading of the file names
+    alone (`action_plan.txt -> action_plan.txt`) does not say whose plan changed."""
     capsys.readouterr()
     assert main(["diff", str(national), "--from", "2026-01", "--to", "2026-04"]) == 0
     headings = [line for line in capsys.readouterr().out.splitlines() if line.startswith("action_plan.txt")]
@@ -95,9 +95,10 @@ def test_a_council_not_ingested_again_is_absent_whoever_else_s_file_bears_its_na
 
 
 def test_one_file_listed_for_two_councils_is_refused_before_anything_is_written(tmp_path, capsys):
-    """bug: a document's id is its bytes' digest, so one file saved from two councils' sites (a plan they publish
-    together) is one document of a revision: the second council's tables replaced the first's without a word (`2
-    documents written`, one on disk, of Tower Hamlets), and `diff` paired either council's plan with the other's."""
+    """A document's id is its bytes' digest, so one file saved from two councils' sites (a plan they publish
+    together) is one document of a revision: it is refused before anything is written, as taken twice the second
+    council's tables would replace the first's without a word (`2 documents written`, one on disk), and `diff` would
+    pair either council's plan with the other's."""
     lines = ["path,council"]
     for council in (CROYDON, TOWER_HAMLETS):
         folder = tmp_path / council.lower().replace(" ", "_")

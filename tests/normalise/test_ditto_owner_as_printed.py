@@ -1,7 +1,7 @@
-"""The bug it pins: a ditto row's `action_owners.owner_raw` was the owner above ("John Anderson"), not what the
-plan prints at that row ("ditto"), and its `match` did not say a repair was made. An auditor checking owner_raw
-against the source at the row's span found "ditto". Now owner_raw is the ditto word as printed, owner_key and
-owner_title are the owner above's, and match is `repaired` where the owner above resolved, `unknown` where it did not.
+"""A ditto row's `action_owners.owner_raw` is what the plan prints at that row ("ditto"), not the owner above
+("John Anderson"): an auditor checks owner_raw against the source at the row's span, which holds "ditto". owner_key
+and owner_title are the owner above's, and match says a repair was made: `repaired` where the owner above resolved,
+`unknown` where it did not.
 
 Waverley's real plan (samples/other_councils/), both renderings, read through the CLI and back with duckdb.
 """

@@ -29,7 +29,8 @@ PANDAS_DTYPES = {pa.string(): pd.StringDtype(na_value=float("nan")), pa.date32()
 
 
 def test_every_file_of_a_table_holds_the_same_pandas_metadata(ingested):
-    """bug: no file held any: pandas guessed each column's dtype from the values, so they changed with the folder."""
+    """Every file holds the same pandas metadata: without it pandas guesses each column's dtype from the values, so
+    the dtypes change with the folder."""
     out, results = ingested
     found = duckdb.sql(f"select regexp_extract(file_name, '.*/([a-z_]+)/[^/]+/[^/]+$', 1) as table_name, "
                        f"count(*), count(distinct value) from parquet_kv_metadata('{out}/*/*/*.parquet') "
@@ -39,8 +40,9 @@ def test_every_file_of_a_table_holds_the_same_pandas_metadata(ingested):
 
 @pytest.mark.parametrize("table", list(TABLES))
 def test_plain_pandas_reads_each_column_as_its_declared_type(ingested, table):
-    """bug: without dtype_backend a count with a null in the folder read as float64 (text input: every source_page),
-    without one as int32, and dates and flags with a null as objects."""
+    """Plain `pd.read_parquet` gives each column its declared type: left to guess, a count with a null in the folder
+    reads as float64 (text input: every source_page), without one as int32, and dates and flags with a null as
+    objects."""
     out, _ = ingested
     read = pd.read_parquet(out / table)
     assert {name: read.dtypes[name] for name in read.columns} == {

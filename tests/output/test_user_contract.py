@@ -1,6 +1,6 @@
 """The contract as a new user and an auditor check it: on every sample (not only the seeds) each table has the
 first columns and types every schema version keeps (README, Output), and every line is accounted for by a row other than the
-document's own; and the bugs found by feeding the CLI what users feed it, each test named after its bug."""
+document's own; and what feeding the CLI what users feed it found, each test named after what it pins."""
 
 from __future__ import annotations
 
@@ -81,14 +81,15 @@ def test_pipe_table_rule_of_the_results_page_is_boilerplate(every_sample):
 
 
 def test_cell_longer_than_arrow_json_block_is_written():
-    """bug: a value over 1 MiB failed the output stage ("straddling object straddles two block boundaries")."""
+    """A value over 1 MiB goes through the output stage, not pyarrow's "straddling object straddles two block
+    boundaries"."""
     long = "word " * 300_000
     table = arrow_table([{"text": long}, {"text": "short"}], pa.schema([("text", pa.string())]))
     assert table.column("text").to_pylist() == [long, "short"]
 
 
 def test_owner_cell_over_a_million_characters_is_matched_not_a_crash(profile):
-    """bug: spaCy's 1M-character guard (E088, meant for its parser's memory) failed normalise on a long cell."""
+    """spaCy's 1M-character guard (E088, meant for its parser's memory) does not fail normalise on a long cell."""
     text = "CHoHROD " + "word " * 220_000
     assert OwnerGlossary(profile).mentions(text) == [(0, 7)]
 
@@ -113,7 +114,8 @@ def test_output_folder_of_an_older_version_is_refused_whole(tmp_path, capfd):
 
 @pytest.mark.parametrize("command", [["read-table", "OUT", "actions"], ["owners", "OUT"], ["revisions", "OUT"]])
 def test_table_file_that_is_not_parquet_is_named_in_one_line(tmp_path, capfd, command):
-    """bug: read-table and owners printed pyarrow's traceback on a table file cut short (a disk that filled)."""
+    """read-table and owners name a table file cut short (a disk that filled) in one line, not pyarrow's
+    traceback."""
     out = tmp_path / "out"
     assert main(["ingest", str(THEME_7), "--out", str(out), "--revision", "r1", "--jobs", "1", "-q"]) == 0
     table = "documents" if command[0] == "revisions" else "actions"
@@ -126,7 +128,8 @@ def test_table_file_that_is_not_parquet_is_named_in_one_line(tmp_path, capfd, co
 
 
 def test_files_of_a_folder_that_are_not_documents_are_named(tmp_path, capsys):
-    """bug: `ingest plans/` skipped a plan saved as .docx (and any other file) without a word, exit 0."""
+    """`ingest plans/` names a plan saved as .docx (and any other file it cannot read), never skips it without a
+    word, exit 0."""
     plans = tmp_path / "plans"
     plans.mkdir()
     (plans / THEME_7.name).write_bytes(THEME_7.read_bytes())
@@ -141,7 +144,7 @@ def test_files_of_a_folder_that_are_not_documents_are_named(tmp_path, capsys):
 
 
 def test_diff_refused_by_the_writer_is_one_line_not_a_traceback(tmp_path, capfd):
-    """bug: a write the diff's writer refused (StageError) reached the user as a traceback."""
+    """A write the diff's writer refuses (StageError) reaches the user as one line, not a traceback."""
     out = tmp_path / "out"
     for revision in ("2024-06", "2024-09"):
         assert main(["ingest", str(THEME_7), "--out", str(out), "--revision", revision, "--jobs", "1", "-q"]) == 0
@@ -156,7 +159,8 @@ def test_diff_refused_by_the_writer_is_one_line_not_a_traceback(tmp_path, capfd)
 
 
 def test_unknown_encoding_is_wrong_usage_before_any_file_is_read(tmp_path, capfd):
-    """bug: `--encoding nonsense` failed every document one by one (exit 1) instead of being a usage error."""
+    """`--encoding nonsense` is a usage error before any file is read, not every document failed one by one
+    (exit 1)."""
     with pytest.raises(SystemExit) as stopped:
         main(["ingest", str(THEME_7), "--out", str(tmp_path / "out"), "--encoding", "nonsense"])
     assert stopped.value.code == 2 and not (tmp_path / "out").exists()

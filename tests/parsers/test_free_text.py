@@ -54,9 +54,9 @@ def test_no_rule_joins_a_line_of_converter_text():
 
 
 def test_brighton_signage_notes_are_two_items():
-    """The bug: Brighton & Hove's tree action plan prints 'Signage prepared' and 'Signage installed in relevant
-    locations' as two paragraphs of one success-measure cell (lines 87 and 89), and its progress as two sentences
-    (lines 121 and 123); joined by a space they read as a sentence the page never printed."""
+    """Brighton & Hove's tree action plan prints 'Signage prepared' and 'Signage installed in relevant locations' as
+    two paragraphs of one success-measure cell (lines 87 and 89), and its progress as two sentences (lines 121 and
+    123): two items each, never joined by a space into a sentence the page never printed."""
     processed = process(OTHER / "brighton_hove_tree_action_plan_2022_27.txt", load_profile("generic"),
                         ReferenceDates())
     actions = {a.action: a for a in processed.parsed.actions}

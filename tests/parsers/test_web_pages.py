@@ -66,7 +66,8 @@ def write(tmp_path: Path, text: str) -> Path:
 
 
 def test_heatmap_row_that_cannot_be_read_is_an_error_not_a_silent_loss(tmp_path, profile):
-    """bug: the theme 3 page lost 6 of its 11 cells with exit 0 when one cell was not an id."""
+    """A theme 3 page whose heatmap row holds one cell that is not an id: an error, not 6 of its 11 cells lost with
+    exit 0."""
     page = write(tmp_path, "Theme 3: Governance\n\nSelf-Assessment Heatmap\nG001 G002 ?? G004 G005\nG006 G007\n")
     parsed = parse(page, profile)
     assert [c.element_id for c in parsed.heatmap] == ["G006", "G007"]
