@@ -98,10 +98,14 @@ def test_per_document_unit_and_its_failure_survive_pickling(tmp_path, profile, i
     assert pickle.loads(pickle.dumps(outcome)).error.problem == outcome.error.problem
 
 
+@pytest.mark.filterwarnings("error::UserWarning")  # distributed's warning that the port it wanted was taken
 def test_dask_distributed_cluster_runs_the_batch(tmp_path, one_at_a_time, inputs, profile):
     distributed = pytest.importorskip("distributed", reason="the [dask] extra is not installed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            distributed.Client(cluster) as client:
+    # no dashboard, and the scheduler's HTTP server (which it starts even without one) on a free port, not 8787: a
+    # cluster another process runs on this machine (a second test run, a user's) must not matter to this one
+    unused_port = {"dashboard": False, "dashboard_address": "127.0.0.1:0"}
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  scheduler_kwargs=unused_port) as cluster, distributed.Client(cluster) as client:
         files, _, failures, errors = run_on(client.get_executor(), inputs, profile, tmp_path)
     assert (files, failures, errors) == (one_at_a_time[0], one_at_a_time[2], one_at_a_time[3])
 
