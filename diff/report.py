@@ -65,10 +65,13 @@ def _direction(change: Change) -> str:
     return " (improved)" if now < before else " (dropped)"
 
 
+NONE = "(none)"  # a value one side does not have (no due date, no update): a bare `-` read as a value or a dash
+
+
 def _shorten(text: str | None, width: int = 70) -> str:
     """A value on one line of the summary: a cell's line breaks and runs of spaces as one space, cut at `width`."""
     if text is None:
-        return "-"
+        return NONE
     text = " ".join(text.split())
     return text if len(text) <= width else text[:width - 1] + "…"
 

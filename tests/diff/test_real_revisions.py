@@ -90,12 +90,13 @@ def test_successive_governance_plans_pair_both_issues_and_report_what_changed(go
 
 def test_the_summary_of_a_plan_without_themes_or_ids_prints_each_change_on_one_line(governance):
     """Most councils' plans name no theme and print no element id: the summary gives them no "theme ?" heading
-    and no empty id before the action's, and an update of several paragraphs stays on its change's line."""
+    and no empty id before the action's, and an update of several paragraphs stays on its change's line. The
+    2014-15 page's "next eighteen months", read against no date, has no due date: `(none)`, not a bare `-`."""
     lines = summary_lines(governance)
     changes = lines[lines.index("maidstone_ags_2014_15.txt -> maidstone_ags_2015_16.txt") + 1:]
     assert [line.split()[0] for line in changes] == ["deadline_moved", "update_added", "update_added", "action_added"]
     (moved, _, second, added) = changes
-    assert moved.endswith("due_date: - -> 2016-03-31") and moved.split()[1] == document_key(governance, INFORMATION)
+    assert moved.endswith("due_date: (none) -> 2016-03-31") and moved.split()[1] == document_key(governance, INFORMATION)
     assert second.endswith("update: The Corporate Governance Working Group has met twice and will continu… -> "
                            "The Corporate Governance Working Group will continue. The Corporate G…")  # two lines, one here
     assert added.endswith("Communication and Engagement of the New Strategic Plan")
