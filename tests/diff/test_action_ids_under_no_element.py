@@ -23,6 +23,7 @@ import pyarrow.parquet as pq
 import pytest
 from council_actions.parsers import records
 from council_actions.review import build_review
+from council_actions.review.verdicts import current_key
 
 from council_actions.cli import main
 from tests.diff.real_sources import OTHER
@@ -120,3 +121,21 @@ def test_a_revision_ingested_again_after_the_change_keeps_its_actions_keys(upgra
         (f"action-{INFORMATION}", f"action-{INFORMATION}", f"-{INFORMATION}", "same"),
         (f"action-{GOVERNANCE}", f"action-{GOVERNANCE}", f"-{GOVERNANCE}", "same"),
         (f"action-{ENGAGEMENT}", None, f"action-{ENGAGEMENT}", "added")]
+
+
+# (an id or a review's row key as written, as it reads now): the ids of plans that print none, the seed's untouched
+CURRENT_FORMS = [
+    (f"-{INFORMATION}", f"action-{INFORMATION}"),
+    (f"-{INFORMATION}-2", f"action-{INFORMATION}-2"),  # the same words twice under no element: the second
+    (f"action-{INFORMATION}", f"action-{INFORMATION}"),
+    ("CI001-3b5f65c1f499", "CI001-3b5f65c1f499"),
+    (f"-{INFORMATION}0", f"-{INFORMATION}0"),  # thirteen hex digits: no id an earlier version wrote
+]
+
+
+@pytest.mark.parametrize(("written", "now"), CURRENT_FORMS)
+def test_an_id_as_an_earlier_version_wrote_it_reads_in_its_current_form(written, now):
+    assert records.current_action_id(written) == now
+    assert current_key(f"action:{written}") == f"action:{now}"
+    assert current_key(f"action:{written}#2") == f"action:{now}#2"  # a row printed twice: its second
+    assert current_key(f"element:{written}") == f"element:{written}"
