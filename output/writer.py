@@ -25,7 +25,7 @@ import json
 import os
 import shutil
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -142,7 +142,10 @@ def _commit(out_dir: Path, source: str, scores: tuple[str, ...] | None, changes:
     """Stage in a fresh transaction, seal, apply (the caller holds the lock); a failure before the seal leaves
     the folder as it was. `_schema.json` is written for the profile's `scores`, or left as it is (None)."""
     refuse_other_layouts(out_dir, [key.split("/")[0] for key in changes if key.split("/")[0] in LAYOUT], source)
-    transaction = open_transaction(out_dir)
+    try:
+        transaction = open_transaction(out_dir)
+    except OSError as exc:  # a folder read-only to this user, whose lock a reader that writes (diff) holds already
+        raise _cannot_write(out_dir, source, exc) from None
     try:
         if scores is not None:
             _schema_change(out_dir, changes, scores)
@@ -150,12 +153,16 @@ def _commit(out_dir: Path, source: str, scores: tuple[str, ...] | None, changes:
         sealed = seal(out_dir, transaction, steps, written)
     except OSError as exc:
         abandon(transaction)
-        raise StageError("output", source, f"cannot write to {out_dir} ({exc.strerror or exc})") from None
+        raise _cannot_write(out_dir, source, exc) from None
     try:
         finish(out_dir, sealed)
     except OSError as exc:
         raise StageError("output", source, f"written, but not yet in place in {out_dir} ({exc.strerror or exc}); "
                          "the next council-actions command on that folder puts it in place") from None
+
+
+def _cannot_write(out_dir: Path, source: str, exc: OSError) -> StageError:
+    return StageError("output", source, f"cannot write to {out_dir} ({exc.strerror or exc})")
 
 
 def _files(encoded: EncodedSet, out_dir: Path) -> list[Path]:
@@ -164,12 +171,15 @@ def _files(encoded: EncodedSet, out_dir: Path) -> list[Path]:
 
 @contextmanager
 def _writing(out_dir: Path, source: str) -> Iterator[None]:
-    """The folder's exclusive lock, with whatever a killed writer left finished or undone first."""
-    try:
-        (out_dir / JOURNAL).mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StageError("output", source, f"cannot write to {out_dir} ({exc.strerror or exc})") from None
-    with locked(out_dir, exclusive=True, create=True):
+    """The folder's exclusive lock, with whatever a killed writer left finished or undone first. A lock file that
+    cannot be opened for writing (a folder read-only to this user, a folder where the file should be) is the
+    folder's problem, named in one line like any other: it was a traceback."""
+    with ExitStack() as held:
+        try:
+            (out_dir / JOURNAL).mkdir(parents=True, exist_ok=True)
+            held.enter_context(locked(out_dir, exclusive=True, create=True))
+        except OSError as exc:
+            raise _cannot_write(out_dir, source, exc) from None
         try:
             recover_locked(out_dir)
         except OutputError as exc:
