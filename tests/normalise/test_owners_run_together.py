@@ -1,6 +1,6 @@
 """One owner running on into the next on one line, nothing printed between (owner_split._run_together). Real:
 Maidstone's homelessness action plan 2024-29 (samples/other_councils/maidstone_homelessness_action_plan_2024_29_
-prevention.txt) prints its Lead/Service Area/Partners cells so; before, each line was one unknown owner."""
+prevention.txt) prints its Lead/Service Area/Partners cells so: each owner apart, not each line one unknown owner."""
 
 from __future__ import annotations
 
