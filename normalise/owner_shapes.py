@@ -96,13 +96,16 @@ OWNER_SHAPES = (
     OwnerShape("and_joined", "one capitalised word that could be no owner on its own (no post word, not a name the "
                "glossary knows or the plan prints alone), 'and' or '&', then a name whose last word is a post or "
                "body word, or that holds a body word (the profile's owner_words): one post or body, not a word and "
-               "an owner; and a body's name the profile's owner_words body_names list, alone or within a longer name",
+               "an owner; a body's name the profile's owner_words body_names list, alone or within a longer name; and "
+               "what a post is of after a spaced dash and a capital (owner_split.SUBJECT_DASH)",
                (("Learning and Development Manager", ("Learning and Development Manager",)),
                 ("Legal & Democratic Services", ("Legal & Democratic Services",)),
                 ("Planning & Environment Directorate Change", ("Planning & Environment Directorate Change",)),
                 ("Overview & Scrutiny", ("Overview & Scrutiny",)),
                 ("Transport and Development Team and Strategic Planning.",
-                 ("Transport and Development Team", "Strategic Planning")))),
+                 ("Transport and Development Team", "Strategic Planning")),
+                ("Specialist Consultant - Leadership and Organisational Development",
+                 ("Specialist Consultant - Leadership and Organisational Development",)))),
     OwnerShape("single", "one name between separators, commas and 'and' (people, teams, acronyms; an unspaced '&' "
                "between single letters is an initialism's own: `O&S`)",
                (("Councillor Moss/ The Leader", ("Councillor Moss", "The Leader")),

@@ -34,6 +34,10 @@ from council_actions.profile import OwnerWords
 # Regeneration)`: Gravesham's peer challenge action plan), so a separator a `)` closes on its line, no `(` between,
 # is the post's own.
 HARD_SEPARATORS = re.compile(r"\s*(?:;|/|\n)(?![^()\n]*\))\s*")
+# After a spaced dash and a capital, the words name what the post before is of, as within brackets, so an 'and'
+# there parts no owners (`Specialist Consultant - Leadership and Organisational Development`, South Ribble's forward
+# plan); in lower case they are a gloss (normalise/owner_glosses.py).
+SUBJECT_DASH = re.compile(r"\s+[–—-]\s+(?=[A-Z])")
 NOUN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 SURNAME = rf"(?:{NOUN}|[A-Z][a-z]*['’][A-Z][a-z]+)"  # Smith, O'Brien
 PERSON = re.compile(rf"(?:[A-Z]\.\s*)*{SURNAME}(?:\s+{SURNAME})*")  # a name: capitalised words or initials, no acronym
@@ -217,11 +221,13 @@ def _and_names(text: str, within: Cut, known: Callable[[str], bool], alone: Call
 
 def _body_joins(text: str, within: Cut, rules: WordRules) -> list[Cut]:
     """A stretch parted at each 'and' or '&', except one inside a body's name the profile lists (`Overview &
-    Scrutiny`, in Flintshire's `Social & Health Care Overview & Scrutiny Committee`)."""
+    Scrutiny`, in Flintshire's `Social & Health Care Overview & Scrutiny Committee`) or after a dash opening what a
+    post is of (SUBJECT_DASH)."""
     start, end = within
     names = [m.span() for m in rules.body_name.finditer(text, start, end)]
+    subject = SUBJECT_DASH.search(text, start, end)
     bounds = [start]
-    for join in AND.finditer(text, start, end):
+    for join in AND.finditer(text, start, subject.start() if subject else end):
         if not any(a < join.start() and join.end() < b for a, b in names):
             bounds += join.span()
     return list(zip(bounds[::2], [*bounds[1::2], end], strict=True))

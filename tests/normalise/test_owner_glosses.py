@@ -51,3 +51,17 @@ def test_a_glossary_knowing_the_name_resolves_the_glossed_owner():
     processed = process(SAMPLE, profile, None)
     glossed = [(o.owner_key, o.match, o.repair) for o in processed.normalised.owners if o.owner_raw == GLOSSED]
     assert glossed == [("HoPC", "repaired", "alias")]
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    # real, South Ribble's forward plan (a decision maker): the words after the dash are what the post is of
+    ("Specialist Consultant - Leadership and Organisational Development",
+     ["Specialist Consultant - Leadership and Organisational Development"]),
+    # real, Chesterfield's cabinet minutes: a post and its service, no 'and' to part
+    ("Service Director – Corporate", ["Service Director – Corporate"]),
+])
+def test_an_and_after_a_dash_and_a_capital_parts_no_owners(text, owners):
+    """A capital after the dash opens what the post is of, as brackets do (`Director (Planning & Regeneration)`);
+    before, South Ribble's post was two owners, `Specialist Consultant - Leadership` and `Organisational
+    Development`."""
+    assert [p.text for p in owner_pieces(text)] == owners
