@@ -226,7 +226,8 @@ def _owners(fields: ProfileFields, data: dict[str, Any]) -> tuple[OwnerDef, ...]
     a person's post and its title to confirmed."""
     return tuple(OwnerDef(key=fields.str_(o, "key", "owners", i), title=fields.str_or_none(o, "title", "owners", i),
                           kind=fields.str_(o, "kind", "owners", i) if "kind" in o else "person",
-                          confirmed=bool(o.get("confirmed", True)), aliases=fields.strs(o, "aliases", "owners", i))
+                          confirmed=fields.bool_(o, "confirmed", "owners", i, default=True),
+                          aliases=fields.strs(o, "aliases", "owners", i))
                  for i, o in enumerate(fields.tables("owners") if data.get("owners") else []))
 
 

@@ -77,6 +77,14 @@ class ProfileFields:
             raise ProfileError(f"{self.source}:{self.line_of(f'[{name}]')}: [{name}] holds an empty word")
         return {key: tuple(" ".join(word.lower().split()) for word in words) for key, words in lists.items()}
 
+    def bool_(self, table: dict[str, object], key: str, name: str, index: int | None, default: bool) -> bool:
+        """`table[key]` as true or false (an owner's `confirmed`); left out, `default`. Text is refused, never read by
+        Python's truth (`confirmed = "false"` would be true)."""
+        value = table.get(key, default)
+        if not isinstance(value, bool):
+            raise self._fail(name, index, key, "must be true or false (no quotes)")
+        return value
+
     def int_(self, table: dict[str, object], key: str, name: str, index: int | None) -> int:
         """`table[key]` as a whole number (a theme's number)."""
         value = table.get(key)
