@@ -209,16 +209,22 @@ def _build(text: str, source: str) -> Profile:
     )
 
 
+# The fields of an entry of each array of tables, as the records below take them.
+THEME_FIELDS = ("no", "name", "prefix")
+SCORE_FIELDS = ("key", "label", "colour")
+OWNER_FIELDS = ("key", "title", "kind", "confirmed", "aliases")
+
+
 def _themes(fields: ProfileFields) -> tuple[ThemeDef, ...]:
     return tuple(ThemeDef(no=fields.int_(t, "no", "themes", i), name=fields.str_(t, "name", "themes", i),
                           prefix=fields.str_(t, "prefix", "themes", i))
-                 for i, t in enumerate(fields.tables("themes")))
+                 for i, t in enumerate(fields.tables("themes", THEME_FIELDS)))
 
 
 def _scores(fields: ProfileFields) -> tuple[ScoreDef, ...]:
     return tuple(ScoreDef(key=fields.str_(s, "key", "scores", i), label=fields.str_(s, "label", "scores", i),
                           colour=fields.str_(s, "colour", "scores", i))
-                 for i, s in enumerate(fields.tables("scores")))
+                 for i, s in enumerate(fields.tables("scores", SCORE_FIELDS)))
 
 
 def _owners(fields: ProfileFields, data: dict[str, Any]) -> tuple[OwnerDef, ...]:
@@ -228,7 +234,7 @@ def _owners(fields: ProfileFields, data: dict[str, Any]) -> tuple[OwnerDef, ...]
                           kind=fields.str_(o, "kind", "owners", i) if "kind" in o else "person",
                           confirmed=fields.bool_(o, "confirmed", "owners", i, default=True),
                           aliases=fields.strs(o, "aliases", "owners", i))
-                 for i, o in enumerate(fields.tables("owners") if data.get("owners") else []))
+                 for i, o in enumerate(fields.tables("owners", OWNER_FIELDS) if data.get("owners") else []))
 
 
 def _with_defaults(data: dict[str, Any]) -> dict[str, Any]:

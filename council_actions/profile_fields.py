@@ -28,11 +28,16 @@ class ProfileFields:
         hits = [n for n, line in enumerate(self.lines, 1) if needle in line.split("#", 1)[0]]
         return hits[occurrence] if occurrence < len(hits) else 1
 
-    def tables(self, name: str) -> list[dict[str, object]]:
-        """The entries of the array of tables `[[name]]`, which must hold at least one."""
+    def tables(self, name: str, keys: tuple[str, ...]) -> list[dict[str, object]]:
+        """The entries of the array of tables `[[name]]`, which must hold at least one, each of the fields `keys`
+        only: a misspelt field (`titel`) is refused at its entry, never left out without a word (no title)."""
         value = self.data.get(name)
         if not isinstance(value, list) or not value:
             raise ProfileError(f"{self.source}:{self.line_of(name)}: needs at least one [[{name}]] entry")
+        for index, entry in enumerate(value):
+            unknown = sorted(set(entry) - set(keys)) if isinstance(entry, dict) else []
+            if unknown:
+                raise self._fail(name, index, unknown[0], f"is not a field of [[{name}]] ({', '.join(keys)})")
         return value
 
     def _fail(self, table: str, index: int | None, key: str, problem: str) -> ProfileError:
