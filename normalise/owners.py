@@ -28,7 +28,7 @@ TOKENIZER_MAX_LENGTH = 1 << 31  # characters: no cap of its own; the document's 
 # about 500 bytes): a long-lived process (the library, `timelines -` on a long column) grew with every word of every
 # allocation cell it was given. Past this many words the matcher is built afresh. spaCy's memory zones would free
 # them instead, but while one is open every thread's words go in it, so threads sharing a glossary could not tokenise
-# at once. Real cells repeat their words: the 50 documents of samples/ add 69 to the 796 the spellings bring.
+# at once. Real cells repeat their words, so a batch's documents stay far below the cap: it bounds a long-lived process.
 VOCABULARY_MOST = 100_000
 
 
