@@ -10,16 +10,22 @@ test_docstrings): they pin no stage but every folder at once.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
+import pickle
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from council_actions.ingest import read_document
+from council_actions.ingest import DEFAULT_PDF_ENGINE, pdf, read_document
 from council_actions.normalise import ReferenceDates
 from council_actions.parsers import parse_document
 from hypothesis import HealthCheck, settings
 
 from council_actions.batch import run_batch
 from council_actions.profile import load_profile
+from tests.pdf_factory import Producer, draw_plan
+from tests.run_once import held, keep, run_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -62,3 +68,48 @@ def ingested(tmp_path_factory, profile):
     results, failures = run_batch(paths, out, profile, "r1", GIVEN)
     assert failures == 0
     return out, results
+
+
+@pytest.fixture(scope="module")
+def pdf_read_once_per_run(tmp_path_factory, request):
+    """For the module's tests, `read_pdf` reads a file with an engine once per test run, whichever xdist worker
+    asks (tests/run_once.py): the committed PDFs and the drawn seed plans are read by test_pdf_engines.py,
+    test_running_lines.py, test_pdf.py and test_row_words.py (twice there, once a profile), and pdfplumber's read of
+    one is some 2 s of CPU. The first to need a read makes it and leaves it pickled for the run's others. Only the
+    engine's read (`ingest/pdf.py`'s `read_pdf`, which takes no profile) is shared: what comes after it (the
+    profile's layout, the parse) runs in every test. A read that raises is not kept, so it raises again
+    wherever it is asked for."""
+    read, pdf_reads = pdf.read_pdf, run_folder(tmp_path_factory, request.config)
+
+    def shared(data, source_name, source, max_pages, engine=DEFAULT_PDF_ENGINE, processes=2):
+        # `processes` is left out: a read in two processes is the same read (ingest/pdf_split.py)
+        key = hashlib.sha256(repr((source_name, source, max_pages, engine)).encode() + data).hexdigest()
+        kept = pdf_reads / f"pdf_{key}.pickle"
+        with held(kept.with_suffix(".lock")):
+            if kept.exists():
+                return pickle.loads(kept.read_bytes())
+            document = read(data, source_name, source, max_pages, engine, processes)
+            keep(kept, document)
+            return document
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pdf, "read_pdf", shared)
+        yield
+
+
+@pytest.fixture(scope="session")
+def drawn_seed_plan(tmp_path_factory, request, plan, profile) -> Callable[[Producer], Path]:
+    """The seed plan, every theme, as tests/pdf_factory draws it in a producer's style: one file a producer for the
+    whole run, at one path, so that `pdf_read_once_per_run` reads it once for every module that asks. Read only."""
+    drawn = run_folder(tmp_path_factory, request.config)
+
+    def seed_plan(producer: Producer) -> Path:
+        path = drawn / f"seed_plan_{producer.name}.pdf"
+        with held(path.with_suffix(".lock")):
+            if not path.exists():
+                part = path.with_suffix(".part")
+                draw_plan(part, plan, profile, tuple(t.theme_no for t in plan.themes), producer)
+                os.replace(part, path)  # whole or not at all, as `keep` leaves a pickle
+        return path
+
+    return seed_plan

@@ -34,7 +34,7 @@ from council_actions.issues import StageError
 from council_actions.pipeline import Processed, process
 from council_actions.profile import Profile, load_profile
 from tests.conftest import FIXTURES, GIVEN, PLAN, SAMPLES
-from tests.pdf_factory import BROWSER, FULL_WIDTH, Producer, draw_plan, require_fonts
+from tests.pdf_factory import BROWSER, FULL_WIDTH, Producer
 from tests.pdf_factory import WORD as WORD_PRODUCER
 
 WORD = re.compile(r"[^\W_]+")
@@ -43,6 +43,9 @@ SEED_COPIES = [*(FIXTURES / "pdf").rglob("*.pdf"), *(FIXTURES / "pdftotext").glo
 DOCUMENTS = sorted([PLAN, *SEED_COPIES, *(SAMPLES / "other_councils").glob("*.txt"),
                     *(FIXTURES / "other_councils").rglob("*.txt"), *(FIXTURES / "other_councils").rglob("*.pdf")])
 PROFILES = ("default", "generic")
+# A PDF's read by an engine is made once a run (tests/conftest.py): each PDF here is read once for both profiles
+# (the read takes no profile), and the committed and drawn plans' reads are shared with ingest/test_pdf_engines.py.
+pytestmark = pytest.mark.usefixtures("pdf_read_once_per_run")
 
 
 def _words(*texts: str | None) -> Counter[str]:
@@ -123,11 +126,9 @@ def test_every_word_of_a_row_is_in_its_values(path: Path, profile_name: str):
 
 
 @pytest.mark.parametrize("producer", [WORD_PRODUCER, BROWSER, FULL_WIDTH], ids=lambda p: p.name)
-def test_every_word_of_a_drawn_seed_plan_row_is_in_its_values(producer: Producer, plan, profile, tmp_path):
+def test_every_word_of_a_drawn_seed_plan_row_is_in_its_values(producer: Producer, drawn_seed_plan):
     """The seed plan as tests/pdf_factory draws it (every theme), read back with either profile."""
-    require_fonts()
-    path = tmp_path / f"plan_{producer.name}.pdf"
-    draw_plan(path, plan, profile, tuple(t.theme_no for t in plan.themes), producer)
+    path = drawn_seed_plan(producer)
     for name in PROFILES:
         reading = load_profile(None if name == "default" else name)
         assert lost_words(process(path, reading, GIVEN), reading) == {}, name

@@ -14,7 +14,9 @@ from council_actions.issues import StageError
 from council_actions.pipeline import run
 from tests.pdf_factory import BROWSER, FULL_WIDTH, WORD, draw_plan, heatmap_score, require_fonts
 
-ALL_THEMES = (1, 2, 3, 4, 5, 6, 7)
+# A PDF's read by an engine is made once a run (tests/conftest.py): the drawn seed plans' reads are the ones
+# test_pdf_engines.py and test_row_words.py make of the same files; a read that raises is not kept.
+pytestmark = pytest.mark.usefixtures("pdf_read_once_per_run")
 
 
 def element_values(e):
@@ -27,10 +29,9 @@ def action_values(a):
 
 
 @pytest.fixture(scope="module", params=[WORD, BROWSER, FULL_WIDTH], ids=lambda p: p.name)
-def generated(request, tmp_path_factory, plan, profile):
-    path = tmp_path_factory.mktemp("pdf") / f"plan_{request.param.name}.pdf"
-    draw_plan(path, plan, profile, ALL_THEMES, request.param)
-    return path, request.param
+def generated(request, drawn_seed_plan):
+    """The seed plan, every theme, drawn once a run in each producer's style (tests/conftest.py)."""
+    return drawn_seed_plan(request.param), request.param
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from council_actions.ingest.pdf import read_pdf
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from tests.pdf_factory import BROWSER, FULL_WIDTH, WORD, draw_plan, require_fonts
+from tests.pdf_factory import BROWSER, FULL_WIDTH, WORD, require_fonts
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pdf"
 COMMITTED = sorted(FIXTURES.rglob("*.pdf"))  # the producers' whole plans and the extracts
@@ -25,12 +25,10 @@ SIZE_TOLERANCE = 0.001  # pdfium keeps page sizes in single precision
 
 @pytest.fixture(scope="module", params=[WORD, BROWSER, FULL_WIDTH, *COMMITTED],
                 ids=lambda p: str(p.relative_to(FIXTURES)) if isinstance(p, Path) else f"factory_{p.name}")
-def both(request, tmp_path_factory, plan, profile, pdf_read_once_per_run):
-    """Each file read by both engines; a committed one's reads are shared with test_running_lines.py (conftest)."""
-    path = request.param
-    if not isinstance(path, Path):
-        path = tmp_path_factory.mktemp("engines") / f"plan_{request.param.name}.pdf"
-        draw_plan(path, plan, profile, (1, 2, 3, 4, 5, 6, 7), request.param)
+def both(request, drawn_seed_plan, pdf_read_once_per_run):
+    """Each file read by both engines, once a run: a committed one's reads are shared with test_running_lines.py
+    and test_row_words.py, a drawn seed plan's with test_pdf.py and test_row_words.py (tests/conftest.py)."""
+    path = request.param if isinstance(request.param, Path) else drawn_seed_plan(request.param)
     return read_document(path, pdf_engine="pdfplumber"), read_document(path, pdf_engine="pdfium")
 
 

@@ -33,7 +33,7 @@ FOOTED_PAGES = list(range(1, 15))
 
 
 # The engine's read of a PDF (`read_pdf`: some 3 s of CPU a file with pdfplumber, most of a case's time) is the same
-# whatever the profile: each file is read once per engine (tests/ingest/conftest.py, shared with test_pdf_engines.py),
+# whatever the profile: each file is read once per engine (tests/conftest.py, shared with test_pdf_engines.py),
 # not once per case; the profile's layout and the parse still run in every case, through `pipeline.read`.
 pytestmark = pytest.mark.usefixtures("pdf_read_once_per_run")
 
