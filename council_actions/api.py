@@ -72,8 +72,9 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
 
     Raises FileNotFoundError (a path that is not there, a broken link given by name, no documents), ValueError
     (a bad revision label, `jobs` under 1) and ProfileError before anything is written; a document that fails
-    is reported in `failures`, never raised, a broken link in a folder or pattern in `broken_links`, and a file
-    of the same bytes as one given before it in `repeats` (one document, read once as the first).
+    is reported in `failures`, never raised, a broken link in a folder or pattern in `broken_links`, a pipe,
+    socket or device in a folder in `special`, and a file of the same bytes as one given before it in `repeats`
+    (one document, read once as the first).
     `revision_date` defaults to the date the label starts with; `source_name` (one document only) replaces
     the file name as the document's identity within the revision, so a corrected file under another name
     replaces the earlier one (stored as a file name is: a byte that is no text, or a line break, escaped). Each
@@ -115,8 +116,9 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
                            on_details=on_details or (lambda path, lines: None), revision_date=dated,
                            source_name=printable(source_name) if source_name else None, jobs=jobs,
                            given=listed.for_documents(documents) if listed is not None else None)
+    skipped, links, special = not_read(expanded, found, Path(out))
     return IngestReport(label, Path(out), tuple(results), tuple(failures.found), time.perf_counter() - started,
-                        dated, *not_read(expanded, found, Path(out)), repeats)
+                        dated, skipped, links, repeats, special)
 
 
 def _documents_given(paths: Sequence[PathLike], out: Path) -> tuple[list[Path], list[Path]]:

@@ -43,6 +43,7 @@ class IngestReport:
     skipped: tuple[Path, ...] = ()  # files in the folders given that are not documents (by suffix): not read
     broken_links: tuple[BrokenLink, ...] = ()  # links among the paths given or in their folders, to nothing: not read
     repeats: tuple[Repeat, ...] = ()  # files of the same bytes as one given before: one document, read once
+    special: tuple[Path, ...] = ()  # pipes, sockets and devices in the folders given: not read
 
     @property
     def ok(self) -> bool:

@@ -35,16 +35,20 @@ def broken_link(path: Path) -> BrokenLink | None:
         return None
 
 
-def not_read(paths: list[Path], documents: list[Path], out: Path) -> tuple[tuple[Path, ...], tuple[BrokenLink, ...]]:
-    """The files under the folders given that were not read (a .docx, a notes file), and the broken links among
-    the paths and under the folders, in one walk: named in the report, so a plan saved in another format, or moved
-    from under its link, is never left out without a word. The output folder's own files are no such file: with
-    `--out` inside a folder given (samples/out), each Parquet file of it would be named, more each run."""
+def not_read(paths: list[Path], documents: list[Path],
+             out: Path) -> tuple[tuple[Path, ...], tuple[BrokenLink, ...], tuple[Path, ...]]:
+    """The files under the folders given that were not read (a .docx, a notes file), the broken links among
+    the paths and under the folders, and the special files under the folders (a pipe, a socket, a device: never
+    read from a folder, where a pipe with no writer would wait for ever), in one walk: named in the report, so a
+    plan saved in another format, or moved from under its link, is never left out without a word (a pipe named
+    plan.txt was). The output folder's own files are no such file: with `--out` inside a folder given
+    (samples/out), each Parquet file of it would be named, more each run."""
     read = set(documents)
     left = sorted(found for path in paths for found in (path.rglob("*") if path.is_dir() else (path,))
                   if found not in read and not inside(found, out))
     return (tuple(found for found in left if found.is_file()),
-            tuple(link for found in left if (link := broken_link(found)) is not None))
+            tuple(link for found in left if (link := broken_link(found)) is not None),
+            tuple(found for found in left if found.exists() and not (found.is_file() or found.is_dir())))
 
 
 def links_named(links: tuple[BrokenLink, ...]) -> str:

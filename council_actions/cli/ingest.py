@@ -154,6 +154,7 @@ def as_json(report: IngestReport) -> dict[str, object]:
             "failures": failed, "skipped": [str(path) for path in report.skipped],
             "broken_links": [{"path": str(link.path), "target": link.target} for link in report.broken_links],
             "repeats": [{"path": str(r.path), "same_as": str(r.same_as)} for r in report.repeats],
+            "special": [str(path) for path in report.special],
             "totals": _totals(report), "seconds": round(report.seconds, 3),
             "issues_command": _issues_command(report)}
 
@@ -203,6 +204,9 @@ def _summary(report: IngestReport, verbose: bool) -> None:
         from council_actions.not_read import links_named  # loaded by the ingest already
 
         say(f"not read: {links_named(report.broken_links)}")
+    if report.special:
+        say(f"not read ({counted(len(report.special), 'special file')}, a pipe, socket or device, never read from a "
+            "folder): " + ", ".join(map(str, report.special)))
     if report.repeats:
         say(f"read once ({len(report.repeats)} of the same bytes as a file before it, one document each): "
             + ", ".join(map(str, report.repeats)))
