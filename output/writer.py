@@ -150,6 +150,7 @@ def _commit(out_dir: Path, source: str, scores: tuple[str, ...] | None, changes:
         if scores is not None:
             _schema_change(out_dir, changes, scores)
         steps, written = _stage(out_dir, transaction, changes)
+        _folders_in_place(out_dir, steps)
         sealed = seal(out_dir, transaction, steps, written)
     except OSError as exc:
         abandon(transaction)
@@ -159,6 +160,18 @@ def _commit(out_dir: Path, source: str, scores: tuple[str, ...] | None, changes:
     except OSError as exc:
         raise StageError("output", source, f"written, but not yet in place in {out_dir} ({exc.strerror or exc}); "
                          "the next council-actions command on that folder puts it in place") from None
+
+
+def _folders_in_place(out_dir: Path, steps: list[Step]) -> None:
+    """Raise where a file stands in the way of a folder a step moves files into (a table's folder replaced by a
+    file): found before the seal, the commit fails whole. Found while applying, the tables before it in the
+    commit were in place and the rest not, a revision with documents but no actions, for ever pending."""
+    for step in steps:
+        for path in (out_dir / step.live, *(out_dir / step.live).parents):
+            if path == out_dir:
+                break
+            if path.exists() and not path.is_dir():
+                raise NotADirectoryError(errno.ENOTDIR, f"{path} is a file, not a folder", str(path))
 
 
 def _cannot_write(out_dir: Path, source: str, exc: OSError) -> StageError:

@@ -4,6 +4,7 @@ the earlier output is left whole."""
 from __future__ import annotations
 
 import errno
+import shutil
 from pathlib import Path
 
 from council_actions.output import writer
@@ -49,3 +50,21 @@ def test_diff_into_a_folder_it_cannot_write_is_named_in_one_line(tmp_path, capfd
     assert capfd.readouterr().err.splitlines() == [
         f"council-actions: error: {out}: output: cannot write to {out} (Permission denied)"]
     assert snapshot(out) == before
+
+
+def test_a_file_where_a_table_folder_should_be_fails_the_commit_whole(tmp_path, capfd):
+    """`out/actions` replaced by a file (a careless copy, a sync tool's conflict): the commit was sealed, then
+    applied table by table until `actions`, so revision r2 had its documents and no actions, and every later
+    command said "an interrupted write could not be finished". Now the file is found before the seal: one line
+    naming it, exit status 1, nothing of r2 anywhere and nothing left pending in the journal."""
+    out = tmp_path / "out"
+    assert main(["ingest", str(THEME_7), "--out", str(out), "--revision", "r1", "--jobs", "1", "-q"]) == 0
+    shutil.rmtree(out / "actions")
+    (out / "actions").write_bytes(b"")
+    before = snapshot(out)
+    capfd.readouterr()
+    assert main(["ingest", str(THEME_7), "--out", str(out), "--revision", "r2", "--jobs", "1", "-q"]) == 1
+    assert capfd.readouterr().err.splitlines() == [
+        f"council-actions: error: {THEME_7}: output: cannot write to {out} ({out / 'actions'} is a file, not a folder)"]
+    assert snapshot(out) == before
+    assert [p.name for p in (out / "_journal").iterdir()] == [".lock"]
