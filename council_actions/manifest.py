@@ -149,6 +149,9 @@ def _row_problems(file: Path, cells: dict[str, str]) -> list[str]:
         problems.append(f"{cells['path']}: no such file" + ("" if file == Path(cells["path"]) else f" ({file})"))
     if not cells["council"]:
         problems.append("no council")
+    elif unseen := _unseen(cells["council"]):
+        problems.append(f"council {cells['council']!r} holds characters that print nothing ({unseen}): type it "
+                        "again")
     published = cells.get("published", "")
     if published and _date(published) is None:
         problems.append(f"published {published!r} is not a date (YYYY-MM-DD)")
@@ -156,6 +159,15 @@ def _row_problems(file: Path, cells: dict[str, str]) -> list[str]:
     if kind and kind not in KINDS:
         problems.append(f"kind {kind!r} is not known (kinds: {', '.join(KINDS)})")
     return problems
+
+
+def _unseen(council: str) -> str:
+    """The characters of `council` that print nothing (council_actions/nonprinting.py's, a tab or a line break),
+    as code points: written as given, they went into `documents.council`, a key a BI tool groups by, where
+    `Bad<ESC>Council` and `BadCouncil` look one and are two."""
+    from council_actions.nonprinting import PATTERN  # loaded by every read already; a manifest is read first
+
+    return ", ".join(f"U+{ord(c):04X}" for c in sorted({c for c in council if c in "\t\n\r" or PATTERN.match(c)}))
 
 
 def _left_over(row: list[str], header: list[str]) -> list[str]:
