@@ -93,5 +93,7 @@ def _source(path: Path) -> SourceRecord | None:
         return SourceRecord(Path(record["path"]), str(record["text"]))
     except FileNotFoundError:
         return None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except KeyError as exc:  # its message is the key alone: `('path')` told the user nothing
+        raise ReviewError(f"{path}: unreadable source record (no field {exc})") from None
+    except (OSError, ValueError, TypeError) as exc:
         raise ReviewError(f"{path}: unreadable source record ({exc})") from None
