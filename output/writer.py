@@ -186,7 +186,7 @@ def _files(encoded: EncodedSet, out_dir: Path) -> list[Path]:
 def _writing(out_dir: Path, source: str) -> Iterator[None]:
     """The folder's exclusive lock, with whatever a killed writer left finished or undone first. A lock file that
     cannot be opened for writing (a folder read-only to this user, a folder where the file should be) is the
-    folder's problem, named in one line like any other: it was a traceback."""
+    folder's problem, named in one line like any other."""
     with ExitStack() as held:
         try:
             (out_dir / JOURNAL).mkdir(parents=True, exist_ok=True)

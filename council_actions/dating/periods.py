@@ -277,7 +277,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("plan_year", r"\byear\s+" + COUNT + r"\b", plan_year, ("year",)),
         ("immediate", r"\b(?:immediately|(?:with )?immediate(?: effect| action)?)\b", immediate, ("immediate",)),
         # `End May`, `mid-February`, `Planned for March`: a month of the plan's own year
-        # two months with no year (`Drafted November - February`; was: unresolved): the span in the plan's own year;
+        # two months with no year (`Drafted November - February`; not: unresolved): the span in the plan's own year;
         # not a quarter's gloss (`Q3 (Jan-Mar)`: quarter_glossed_no_year's, or its months named unread)
         ("month_range_no_year", r"(?<!\()(?<!\( )\b" + MONTH + r"\s*(?:-|to)\s*" + LAST_MONTH
          + r"(?![\w/])(?!\s*[-/'\u2019]?\s*" + ANY_DIGIT + ")", month_range_no_year, MONTH_GATE),
