@@ -94,13 +94,13 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
     from council_actions.profile import load_profile
     from council_actions.revision import reference_from_revision, revision_label
 
-    listed = _manifest(manifest)
+    chosen = limits or Limits()  # `max_pages` over the limits given; None: theirs (0 is refused, as Limits(0) is)
+    chosen = chosen if max_pages is None else replace(chosen, max_pages=max_pages)
+    listed = _manifest(manifest, chosen.max_bytes)
     given = [paths] if isinstance(paths, str | Path) else list(paths)
     named = listed.paths() if listed is not None and not given else given  # no path: the manifest's files
     started = time.perf_counter()
     checked_jobs(jobs)
-    chosen = limits or Limits()  # `max_pages` over the limits given; None: theirs (0 is refused, as Limits(0) is)
-    chosen = chosen if max_pages is None else replace(chosen, max_pages=max_pages)
     loaded = load_profile(Path(profile) if profile else None)
     expanded, found = _documents_given(named, Path(out))
     documents, repeats = read_once(found)  # a file of the same bytes as one before it: one document, read once
@@ -283,8 +283,9 @@ def review(out: PathLike, site: PathLike, revision: str | None = None, document:
         return build_review(Path(out), Path(site), revision, document, Path(verdicts) if verdicts else None, loaded)
 
 
-def _manifest(manifest: PathLike | None) -> Manifest | None:
-    """The manifest, checked whole before anything is read or written (council_actions/manifest.py)."""
+def _manifest(manifest: PathLike | None, max_bytes: int) -> Manifest | None:
+    """The manifest, checked whole before anything is read or written (council_actions/manifest.py), no larger than
+    an input file may be."""
     from council_actions.manifest import read_manifest
 
-    return read_manifest(Path(manifest)) if manifest is not None else None
+    return read_manifest(Path(manifest), max_bytes) if manifest is not None else None

@@ -31,11 +31,13 @@ from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
 from council_actions.child import run_limited_child
+from council_actions.counted import counted
 from council_actions.issues import StageError
 
 T = TypeVar("T")
 V = TypeVar("V", covariant=True)  # an outcome is read-only: a Limited[Processed] is a Limited[Processed | R]
 MB = 1 << 20
+SIZE_UNITS = ((1 << 30, "GB"), (MB, "MB"), (1 << 10, "KB"))  # largest first: size_words
 STAGE_SLOT = 32  # bytes of shared memory where the child names the stage it is in
 CLOCK = struct.Struct("d")  # then when its work began (council_actions.relay)
 WAITING_POLL = 0.05  # seconds between looks at a child whose work has not begun
@@ -114,8 +116,11 @@ def checked_jobs(jobs: int) -> int:
 
 
 def size_words(size: int) -> str:
-    """A byte count as the limit options spell it (512 MB, 2 GB), for one-line errors."""
-    return f"{size / (1 << 30):g} GB" if size >= 1 << 30 else f"{size / MB:g} MB"
+    """A byte count as the limit options spell it (512 MB, 2 GB, 800 KB), for one-line errors."""
+    for unit, name in SIZE_UNITS:
+        if size >= unit:
+            return f"{size / unit:g} {name}"
+    return counted(size, "byte")
 
 
 @dataclass(frozen=True)

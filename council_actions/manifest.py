@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,11 +22,13 @@ from typing import get_args
 
 from council_actions.given_dates import given_date
 from council_actions.ingest.model import DocumentKind, GivenCouncil, GivenKind
+from council_actions.limits import size_words
 from council_actions.not_read import same_bytes
 
 REQUIRED = ("path", "council")
 OPTIONAL = ("published", "kind")
 # what the `kind` column may say: the documents table's kinds, each as the closed vocabulary's own value
+READ_PIECE = 1 << 20  # bytes of the manifest read at a time
 KINDS: dict[str, DocumentKind] = {kind: kind for kind in get_args(DocumentKind)}
 
 
@@ -71,11 +74,12 @@ class Manifest:
         return {path: entry for path, entry in found.items() if entry is not None}
 
 
-def read_manifest(path: Path) -> Manifest:
-    """The manifest at `path`, checked whole; raises ManifestError naming every problem, one a line."""
+def read_manifest(path: Path, max_bytes: int) -> Manifest:
+    """The manifest at `path`, checked whole; raises ManifestError naming every problem, one a line. It is an input
+    file like the documents, so no larger than `max_bytes` (--max-bytes): read whole before anything else, a
+    manifest with no end (`--manifest /dev/zero`, a pipe that never stops) would otherwise grow without bound."""
     try:
-        with path.open(encoding="utf-8-sig", newline="") as stream:
-            rows = list(csv.reader(stream))
+        rows = list(csv.reader(io.StringIO(_bytes_within(path, max_bytes).decode("utf-8-sig"), newline="")))
     except OSError as exc:
         raise ManifestError([f"{path}: cannot read the manifest ({exc.strerror or exc})"]) from None
     except UnicodeDecodeError:
@@ -91,6 +95,20 @@ def read_manifest(path: Path) -> Manifest:
     if problems or not entries:
         raise ManifestError(problems or [f"{path}: the manifest lists no file"])
     return Manifest(path, tuple(entries))
+
+
+def _bytes_within(path: Path, max_bytes: int) -> bytes:
+    """The manifest's bytes, read a piece at a time (a limit may be far more than memory holds) until its end, or
+    refused once past `max_bytes`."""
+    pieces, size = [], 0
+    with path.open("rb") as stream:
+        while piece := stream.read(READ_PIECE):
+            pieces.append(piece)
+            size += len(piece)
+            if size > max_bytes:
+                raise ManifestError([f"{path}: the manifest is larger than the limit of {size_words(max_bytes)} "
+                                     "(--max-bytes)"])
+    return b"".join(pieces)
 
 
 def _header_problems(path: Path, header: list[str]) -> list[str]:

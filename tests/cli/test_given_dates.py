@@ -8,6 +8,7 @@ import pytest
 
 from council_actions.cli import main
 from council_actions.given_dates import given_date
+from council_actions.limits import Limits
 from council_actions.manifest import ManifestError, read_manifest
 from tests.conftest import THEME_6
 
@@ -40,5 +41,5 @@ def test_a_manifest_date_in_another_form_is_a_problem_of_its_line(tmp_path, text
     manifest = tmp_path / "national.csv"
     manifest.write_text(f"path,council,published\ntheme.txt,Runnymede Borough Council,{text}\n", encoding="utf-8")
     with pytest.raises(ManifestError) as raised:
-        read_manifest(manifest)
+        read_manifest(manifest, Limits().max_bytes)
     assert str(raised.value) == f"{manifest} line 2: published {text!r} is not a date (YYYY-MM-DD)"
