@@ -79,8 +79,11 @@ OWNER_SHAPES = (
                 ("Audit Committee, Head of Finance", ("Audit Committee", "Head of Finance")))),
     OwnerShape("person_with_post", "a person's name (capitalised words or initials, not an acronym, not ending "
                "in a post or body word) and their post after a comma, one opening with a post word or ending with "
-               "one (`Project Manager`); where the glossary knows the name, or else the post, that resolves it",
+               "one (`Project Manager`), or one of the two in brackets after the other (normalise/owner_brackets.py: "
+               "a name of two words at least); where the glossary knows the name, or else the post, that resolves it",
                (("A. Smith, Head of Policy", ("A. Smith, Head of Policy",)),
+                ("Sheila Holden (Director of Planning and Environment) and David Trigwell (Head of Planning)",
+                 ("Sheila Holden (Director of Planning and Environment)", "David Trigwell (Head of Planning)")),
                 ("Anna Collier, Project Manager", ("Anna Collier, Project Manager",)),
                 ("Angela Woodhouse, Head of Policy and Communications",
                  ("Angela Woodhouse, Head of Policy and Communications",)))),

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from council_actions.normalise.owner_brackets import bracketed_holders
 from council_actions.normalise.owner_glosses import gloss_start
 from council_actions.normalise.owner_holders import one_holder
 from council_actions.normalise.owner_shapes import OwnerPiece, ShapeName
@@ -93,6 +94,8 @@ def _read(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[
         elif (gloss := gloss_start(part)) is not None and (named := _read(text, (cut[0], cut[0] + gloss), known,
                                                                           alone, rules, held)):
             pieces += _printed_with(text, cut, named, "glossed")
+        elif (holders := bracketed_holders(text, cut, known, rules, lambda name: _is_person(name, rules))):
+            pieces += holders
         elif BODY_LIST.fullmatch(part) and not any(rules.post.match(w) for w in LIST_ITEMS.split(part)) \
                 and not rules.body_name.search(part):
             names = _cuts(LIST_ITEMS, text, cut)
