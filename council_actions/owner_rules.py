@@ -40,8 +40,9 @@ class WordRules:
     designation: re.Pattern[str]  # a post held beside another, the whole piece (`Section 151 Officer`)
     body_name: re.Pattern[str]  # a body's name joined by 'and' or '&', found in a stretch (`Overview & Scrutiny`)
     post_names: tuple[re.Pattern[str], ...]  # each post's names, the whole piece (`Chief Finance Officer`)
-    # a post or body ending in its word and another owner opening with an acronym run on after it, on one line with
-    # no separator (`Housing Advice Manager MBC Housing Advice Team`): its `gap` the space between the two
+    # a post or body ending in its word and another owner opening with an acronym or a body's name (body_names) run on
+    # after it, on one line with no separator (`Housing Advice Manager MBC Housing Advice Team`, `MBC Housing Advice
+    # Team Citizens Advice Maidstone`): its `gap` the space between the two
     run_together: re.Pattern[str]
 
 
@@ -63,7 +64,7 @@ def word_rules(words: OwnerWords) -> WordRules:
                      tuple(re.compile(rf"(?:the\s+)?{any_word(tuple(n.strip() for n in names.split('=')))}",
                                       re.IGNORECASE) for names in words.post_names),
                      re.compile(rf"\b[A-Z][\w'’-]*\s+(?i:{any_word(words.posts_of + words.bodies)})(?P<gap>\s+)"
-                                r"(?=[A-Z]{2,}\s+[A-Z])"))
+                                rf"(?=[A-Z]{{2,}}\s+[A-Z]|(?i:{joined_names(words.body_names)})\b)"))
 
 
 def any_word(words: tuple[str, ...]) -> str:

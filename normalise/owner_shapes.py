@@ -120,5 +120,8 @@ OWNER_SHAPES = (
                 # one owner running on into the next on one line: a post or body word, then an acronym opening a
                 # name that ends in one (owner_split._run_together)
                 ("Housing Advice Manager MBC Housing Advice Team",
-                 ("Housing Advice Manager", "MBC Housing Advice Team")))),
+                 ("Housing Advice Manager", "MBC Housing Advice Team")),
+                # or a body's name the profile's owner_words body_names list (`Citizens Advice`) opening the next
+                ("MBC Housing Advice Team Citizens Advice Maidstone",
+                 ("MBC Housing Advice Team", "Citizens Advice Maidstone")))),
 )

@@ -114,14 +114,16 @@ def _read(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[
 def _run_together(text: str, within: Cut, rules: WordRules) -> list[Cut]:
     """A stretch parted where one owner runs on into the next on one line (WordRules.run_together: `Housing and
     Inclusion Manager MBC Housing Advice Team MBC Accommodation Resource Team`, Maidstone's homelessness action plan,
-    three owners), where what runs on ends in a post's or a body's word as an owner does; else it stays whole. A post
-    opening with its word names what it is of after it (`Chief Officer HR Services`): one owner."""
+    three owners), where what runs on ends in a post's or a body's word as an owner does, or opens with a body's name
+    the profile lists (`MBC Housing Advice Team Citizens Advice Maidstone`, the plan's row 1.3); else it stays whole.
+    A post opening with its word names what it is of after it (`Chief Officer HR Services`): one owner."""
     start, end = within
     gaps: list[Cut] = []
     for found in rules.run_together.finditer(text, start, end):
         if not rules.post.match(text[gaps[-1][1] if gaps else start:found.start("gap")]):
             gaps.append(found.span("gap"))
-    if gaps and not rules.owner_end.search(text[gaps[-1][1]:end].rstrip(" .")):
+    if gaps and not rules.owner_end.search(text[gaps[-1][1]:end].rstrip(" .")) \
+            and not rules.body_name.match(text, gaps[-1][1], end):
         gaps.pop()  # the last runs on into words no owner ends with: no owner of its own
     bounds = [start, *(i for gap in gaps for i in gap), end]
     return list(zip(bounds[::2], bounds[1::2], strict=True))

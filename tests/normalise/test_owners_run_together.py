@@ -19,8 +19,11 @@ SAMPLE = ROOT / "samples" / "other_councils" / "maidstone_homelessness_action_pl
     ("Housing and Inclusion Manager MBC Housing Advice Team MBC Accommodation Resource Team",
      ["Housing and Inclusion Manager", "MBC Housing Advice Team", "MBC Accommodation Resource Team"]),
     ("Housing Advice Manager MBC Housing Advice Team", ["Housing Advice Manager", "MBC Housing Advice Team"]),
-    # real, row 1.3: the partner's name opens with no acronym and ends in no owner word, so it is not parted
-    ("MBC Housing Advice Team Citizens Advice Maidstone", ["MBC Housing Advice Team Citizens Advice Maidstone"]),
+    # real, row 1.3: the partner's name opens with a body's name the generic profile lists (body_names: `citizens
+    # advice`), after the team's last word
+    ("MBC Housing Advice Team Citizens Advice Maidstone", ["MBC Housing Advice Team", "Citizens Advice Maidstone"]),
+    # made up: a body's name the profile lists after a post opening with its word is what the post is of
+    ("Service Manager Health and Wellbeing", ["Service Manager Health and Wellbeing"]),
     # made up: a post opening with its word names what it is of after it; `Service` is a post word too
     ("Chief Officer HR Services", ["Chief Officer HR Services"]),
     ("Service Manager ICT Team", ["Service Manager ICT Team"]),
@@ -34,4 +37,5 @@ def test_the_plans_run_on_leads_are_each_an_owner():
     assert [(o.owner_key, o.span.line_start, o.span.char_start) for o in processed.normalised.owners] == [
         ("Housing and Inclusion Manager", 9, 714), ("MBC Housing Advice Team", 9, 744),
         ("MBC Accommodation Resource Team", 9, 768), ("Housing Advice Manager", 14, 1098),
-        ("MBC Housing Advice Team", 14, 1121), ("MBC Housing Advice Team Citizens Advice Maidstone", 19, 1642)]
+        ("MBC Housing Advice Team", 14, 1121), ("MBC Housing Advice Team", 19, 1642),
+        ("Citizens Advice Maidstone", 19, 1666)]
