@@ -10,11 +10,13 @@ set of status keys the same way.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache, partial
+from importlib.resources import files
 from typing import Literal, get_args
 
 Role = Literal["element", "score", "characteristic", "opportunity", "action", "owner", "allocation", "timeline",
@@ -96,14 +98,18 @@ def lookalikes_folded(text: str) -> str:
 def latin_lookalikes(text: str) -> str:
     """Map letters of other scripts to the Latin letter Unicode's confusables data names, one for one: owners'
     spellings (council_actions/owner_spellings.py) and headings (`lookalikes_folded`) are compared so."""
-    if text.isascii():
-        return text
-    from confusable_homoglyphs import confusables
+    return text if text.isascii() else text.translate(_lookalike_table())
 
-    found = confusables.is_confusable(text, greedy=True, preferred_aliases=["latin"]) or []
-    table = {item["character"]: h["c"] for item in found for h in item["homoglyphs"]
-             if not item["character"].isascii() and len(h["c"]) == 1 and h["c"].isascii() and h["c"].isalpha()}
-    return "".join(table.get(c, c) for c in text)
+
+@lru_cache(maxsize=1)
+def _lookalike_table() -> dict[int, str]:
+    """Each character Unicode's confusables data (as the pinned confusable-homoglyphs package gives it) names as
+    a look-alike of one Latin letter, and that letter: 1,138 of its 9,619 entries, read from
+    `latin_lookalikes.json`, which tests/council_actions/test_lookalikes.py derives from the package and holds
+    equal to it. The package itself loads its whole table (900 KB of JSON) and, for its updater, urllib and ssl:
+    some 40 ms of a PDF reader's start on the critical path, for a plan printed with one Cyrillic letter."""
+    table: dict[str, str] = json.loads(files("council_actions").joinpath("latin_lookalikes.json").read_text("utf-8"))
+    return {ord(character): letter for character, letter in table.items()}
 
 
 @dataclass(frozen=True)

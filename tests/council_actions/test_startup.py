@@ -30,9 +30,10 @@ print(json.dumps(sorted(name for name in {heavy} if name in sys.modules)))
 """
 
 
-# Beyond spaCy and Arrow (and what they import themselves), a text document may load only these: rapidfuzz for
-# owners and the Unicode confusables list for look-alike letters (markdown-it only for a text with pipe tables).
-TEXT_MAY_ADD = {"rapidfuzz", "confusable_homoglyphs"}
+# Beyond spaCy and Arrow (and what they import themselves), a text document may load only rapidfuzz, for owners
+# (markdown-it only for a text with pipe tables). Look-alike letters, which the seed plan prints, are read from the
+# package's own table (council_actions/latin_lookalikes.json), not the confusables package's 900 KB of data.
+TEXT_MAY_ADD = {"rapidfuzz"}
 FLOOR = "import spacy\nspacy.blank('en')\nimport pyarrow.json, pyarrow.parquet"
 MODULES = "import sys\n{run}\nprint(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}})))"
 
