@@ -170,22 +170,14 @@ def _totals(report: IngestReport) -> Totals:
 
 
 def _summary(report: IngestReport, verbose: bool) -> None:
+    """The run as a person reads it, in the order a log is read back: what was written, each document's yield, where
+    a council was learnt, the totals, what was not read, and last the failures, so a long run's log ends with them."""
     totals = _totals(report)
     written = f"{counted(totals['written'], 'document')} written"
     say(f"revision {report.revision} -> {report.out}: {written}, "
         f"{totals['failed']} failed ({report.seconds:.1f} s)")
-    if report.documents:
-        # documents.status (output/status.py): an error, or too much of the reading unplaced or in doubt
-        print_rows([(Path(r.source).name, r.kind, *(r.rows.get(t, 0) for t, _ in YIELD), r.issues.get("error", 0),
-                     r.issues.get("warning", 0), r.status if r.status_rule is None else f"{r.status} ({r.status_rule})")
-                    for r in report.documents],
-                   ("document", "kind", *(t for t, _ in YIELD), "errors", "warnings", "status"), indent="  ")
-    for result in report.documents:
-        if result.council_from != "document":
-            say(f"{Path(result.source).name}: {COUNCIL_FROM[result.council_from].format(result.council)}")
-    unknown = sum(result.council_from == "none" for result in report.documents)
-    if unknown:
-        say(UNKNOWN_COUNCIL.format(counted(unknown, "document")))
+    _documents_table(report)
+    _councils(report)
     say("total: " + ", ".join(counted(totals["rows"].get(t, 0), noun) for t, noun in YIELD))
     say(f"extraction issues: {counted(totals['issues']['error'], 'error')}, "
         f"{counted(totals['issues']['warning'], 'warning')}"
@@ -193,6 +185,42 @@ def _summary(report: IngestReport, verbose: bool) -> None:
     for result in report.documents:
         for old in result.replaced:
             say(f"{Path(result.source).name} replaced the earlier version {old[:SHORT_ID]} of the same source")
+    _not_read(report)
+    if report.revision_date is None and report.documents:  # a run that wrote nothing made no revision to sort
+        say(_undated(report.revision))
+    if verbose and report.documents:  # nothing written, no issues to read back
+        _details(report)
+    if report.failures:
+        say(f"failed ({len(report.failures)}):")
+        for failure in report.failures:
+            say(f"  {failure.source}: {failure.problem} [{failure.stage}]")
+
+
+def _documents_table(report: IngestReport) -> None:
+    """Each document written, a row: its real yield per table, its issues and documents.status (output/status.py:
+    an error, or too much of the reading unplaced or in doubt, with the rule that said so)."""
+    if not report.documents:
+        return
+    print_rows([(Path(r.source).name, r.kind, *(r.rows.get(t, 0) for t, _ in YIELD), r.issues.get("error", 0),
+                 r.issues.get("warning", 0), r.status if r.status_rule is None else f"{r.status} ({r.status_rule})")
+                for r in report.documents],
+               ("document", "kind", *(t for t, _ in YIELD), "errors", "warnings", "status"), indent="  ")
+
+
+def _councils(report: IngestReport) -> None:
+    """Where each document's council came from, if not from its own text (COUNCIL_FROM), and once for the run how to
+    name those left unknown (UNKNOWN_COUNCIL)."""
+    for result in report.documents:
+        if result.council_from != "document":
+            say(f"{Path(result.source).name}: {COUNCIL_FROM[result.council_from].format(result.council)}")
+    unknown = sum(result.council_from == "none" for result in report.documents)
+    if unknown:
+        say(UNKNOWN_COUNCIL.format(counted(unknown, "document")))
+
+
+def _not_read(report: IngestReport) -> None:
+    """The files given that were not read, each kind named with why (and what to save a Word document or a
+    spreadsheet as), so no file is left out without a word."""
     if report.skipped:
         from council_actions.document_files import SUFFIXES_NAMED  # loaded by the ingest already
 
@@ -210,14 +238,6 @@ def _summary(report: IngestReport, verbose: bool) -> None:
     if report.repeats:
         say(f"read once ({len(report.repeats)} of the same bytes as a file before it, one document each): "
             + ", ".join(map(str, report.repeats)))
-    if report.revision_date is None and report.documents:  # a run that wrote nothing made no revision to sort
-        say(_undated(report.revision))
-    if verbose and report.documents:  # nothing written, no issues to read back
-        _details(report)
-    if report.failures:
-        say(f"failed ({len(report.failures)}):")
-        for failure in report.failures:
-            say(f"  {failure.source}: {failure.problem} [{failure.stage}]")
 
 
 def _undated(revision: str) -> str:
