@@ -32,7 +32,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 from council_actions.child import run_limited_child
 from council_actions.counted import counted
-from council_actions.issues import StageError
+from council_actions.issues import IssueStage, StageError
 
 T = TypeVar("T")
 V = TypeVar("V", covariant=True)  # an outcome is read-only: a Limited[Processed] is a Limited[Processed | R]
@@ -146,12 +146,12 @@ class StageTracker:
     """Where the child is (`ingest`, `parse`, ...) and when its work began (0: it waits its turn,
     council_actions.relay), in memory the parent shares: a timeout names the stage and counts from then."""
 
-    def __init__(self, first_stage: str = "ingest") -> None:
+    def __init__(self, first_stage: IssueStage = "ingest") -> None:
         self._slot = mmap.mmap(-1, STAGE_SLOT + CLOCK.size)
         self.enter(first_stage)
         self.begin(time.monotonic())
 
-    def enter(self, stage: str) -> None:
+    def enter(self, stage: IssueStage) -> None:
         """Called by the child as each stage starts, so a timeout or a crash the parent reports names it."""
         self._slot.seek(0)
         self._slot.write(stage.encode("ascii")[:STAGE_SLOT].ljust(STAGE_SLOT))
@@ -175,8 +175,8 @@ class Running(Generic[T]):
     deadline counts from when the child's work began (the fork, or its turn: council_actions.relay), less
     `spent` (seconds an earlier step of the same document took); a result sent in time is taken however late."""
 
-    def __init__(self, step: Callable[[StageTracker], T], source: str, limits: Limits, first_stage: str = "ingest",
-                 spent: float = 0.0) -> None:
+    def __init__(self, step: Callable[[StageTracker], T], source: str, limits: Limits,
+                 first_stage: IssueStage = "ingest", spent: float = 0.0) -> None:
         self.source, self.limits, self.stages, self._spent = source, limits, StageTracker(first_stage), spent
         self._outcome: Limited[T] | None = None
         self._finishing = threading.RLock()  # the worker that takes the outcome, or the batch stopping it early

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TypeVar, TypeVarTuple
 
 from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine, read_document
 from council_actions.ingest.model import GivenCouncil, GivenKind
-from council_actions.issues import Issue, StageError
+from council_actions.issues import Issue, IssueStage, StageError
 from council_actions.limits import FORK_LOCK, Limited, Limits, Running, StageTracker
 from council_actions.normalise import NormalisedDocument, ReferenceDates, normalise_document
 from council_actions.parsers import ParsedDocument, parse_document
@@ -263,7 +263,7 @@ def read(path: Path, profile: Profile, encoding: str | None = None, limits: Limi
     return replace(document, source_name=source_name) if source_name else document
 
 
-def _no_tracking(stage: str) -> None:
+def _no_tracking(stage: IssueStage) -> None:
     """In-process, an exception names its stage itself; only a child stopped from outside needs telling."""
 
 
@@ -276,7 +276,7 @@ def write(processed: Processed, out_dir: Path, profile: Profile, revision: str,
                   extra_issues)
 
 
-def run_stage(name: str, source: str, step: Callable[[*Args], T], *args: *Args) -> T:
+def run_stage(name: IssueStage, source: str, step: Callable[[*Args], T], *args: *Args) -> T:
     """The stage boundary: whatever a stage raises leaves as one StageError naming the stage and the file."""
     try:
         return step(*args)
