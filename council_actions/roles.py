@@ -21,16 +21,16 @@ from typing import Literal, get_args
 
 Role = Literal["element", "score", "characteristic", "opportunity", "action", "owner", "allocation", "timeline",
                "start", "status", "progress", "notes", "ignore", "period", "target"]
-ROLES: tuple[str, ...] = get_args(Role)
+ROLES: tuple[Role, ...] = get_args(Role)
 # A column headed by a period ("2025", "2024/25", "Q3 2025"): each cell under it is an action due then, the
 # heading its timeline as printed (a plan printed as a grid of years). Given to a heading no rule knows.
-PERIOD = "period"
+PERIOD: Role = "period"
 # A column headed by a period in a table that also has an action column: its cells are that action's targets or
 # milestones for the period ("Action | 2025 | 2026" with "45%" / "50%"), not actions of their own; each is kept in
 # the action's notes with its heading (parsers/table_rows.target_values). A profile may name it for any heading.
-TARGET = "target"
+TARGET: Role = "target"
 # A role that gives way to another column of the same table: role -> (the other column's role, what it plays then).
-GIVES_WAY: dict[str, tuple[str, str]] = {PERIOD: ("action", TARGET)}
+GIVES_WAY: dict[str, tuple[Role, Role]] = {PERIOD: ("action", TARGET)}
 FOOTNOTE = re.compile(r"\[(?:[ivxlc]+|\d+)\]|\(\d+\)$")
 HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
 # Letters of the scripts whose look-alikes of Latin letters a heading may be typed with (Greek and Coptic, Cyrillic
