@@ -1,7 +1,7 @@
 """Benchmark: finding the earlier version of a source while a batch of small documents goes into one revision.
 
 Each document written asks "does this revision already hold this source?". Reading every document of the
-revision to answer (the control, as the writer did before `_sources/<revision>/_index.json`) makes a batch
+revision to answer (the control, without `_sources/<revision>/_index.json`) makes a batch
 quadratic; the index makes each answer one small file. Both are timed in the same run on the same folder, as
 the batch grows, and printed as a ratio; then the whole batch is written and its first and last documents'
 write times compared (flat when nothing grows with the revision).
