@@ -39,6 +39,8 @@ BoilerplateKind = Literal["title", "note", "heading", "heatmap_header", "heatmap
 CouncilFrom = Literal["document", "manifest", "profile", "default_profile", "none"]
 DateRule = Literal["labelled_date", "as_at", "version", "quarter_report", "meeting"]  # parsers/plan_date.DATE_LINES
 PeriodRule = Literal["plan_then_period", "period_then_plan", "plan_then_months"]  # parsers/plan_date.PERIOD_LINES
+OwnerRepair = Literal["ditto"]  # Action.owner_repair: how an owner cell was read through what it prints
+TimelineFrom = Literal["lead_in"]  # Action.timeline_from: where a timeline not printed on its row was carried from
 
 
 @dataclass(frozen=True)
@@ -133,14 +135,14 @@ class Action:
     timeline_at: Placement | None = None
     # Plans that print owner, timeline and status in columns of their own (read by role, `table_plan.py`):
     owner_raw: str | None = None  # as printed at this row: a ditto word ("ditto", '"', "as above") stays one
-    owner_repair: str | None = None  # "ditto": the owner cell repeated the owner above
+    owner_repair: OwnerRepair | None = None  # "ditto": the owner cell repeated the owner above
     owner_above: str | None = None  # a ditto's owner: the owner the rows above name (None where none does)
     owner_span: Span | None = None
     timeline_raw: str | None = None
     timeline_span: Span | None = None
     # Where the timeline was carried from, not printed on the row: "lead_in", a lead-in line's period over a list
     # (ingest/lead_ins.py), named in each of its readings' assumptions (`carried_from_lead_in`)
-    timeline_from: str | None = None
+    timeline_from: TimelineFrom | None = None
     # The action's start as printed apart from its timeline (a `Start date` column or label): the normaliser gives
     # the timeline it starts that start date (normalise/starts.py).
     start_raw: str | None = None

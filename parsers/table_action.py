@@ -17,7 +17,14 @@ from council_actions.ingest.model import Document, Span
 from council_actions.parsers.findings import Finding
 from council_actions.parsers.own_deadlines import own_deadline
 from council_actions.parsers.progress import completion, percent_complete, read_status
-from council_actions.parsers.records import Action, Boilerplate, SectionHeading, make_action_id
+from council_actions.parsers.records import (
+    Action,
+    Boilerplate,
+    OwnerRepair,
+    SectionHeading,
+    TimelineFrom,
+    make_action_id,
+)
 from council_actions.parsers.table_rows import ITEM, Row, Values, placed
 
 from council_actions.dating.is_a_time import RESOLVED_KINDS, is_timeline
@@ -84,7 +91,8 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         timeline, timeline_span = heading, section[1]  # the heading is the timeline: its span is the heading's
     elif timeline is None and allocated is None:
         timeline, timeline_span = _own_deadline(row, values, reading) or (None, None)
-    carried = "lead_in" if timeline is None and allocated is None and values.get("lead_in") else None
+    carried: TimelineFrom | None = ("lead_in" if timeline is None and allocated is None and values.get("lead_in")
+                                    else None)
     if carried:
         timeline, timeline_span = values["lead_in"]  # the lead-in's period over the list: its span the period's words
     progress = values["progress"][0] if values.get("progress") else None
@@ -169,7 +177,8 @@ def _sections(reading: TableReading) -> tuple[SectionHeading, ...]:
     return tuple(SectionHeading(" ".join(text.split()), span) for text, span in over if text.strip())
 
 
-def _ditto(owner: str | None, span: Span, element: str | None, reading: TableReading) -> tuple[str | None, str | None]:
+def _ditto(owner: str | None, span: Span, element: str | None,
+           reading: TableReading) -> tuple[OwnerRepair | None, str | None]:
     """(repair, the owner above) of an owner cell: one printed as a ditto ("ditto", "as above") stays as printed
     and the owner above is read (none where no action above names one), reported as the `ditto` repair."""
     if not owner or not reading.profile.roles.is_ditto(owner):
