@@ -62,21 +62,24 @@ class _Count:
         self.open_lines = 0 if text.rstrip().endswith("|") else 1
 
 
-def counted_cells(lines: list[Line], first: int, count: int, rule: int | None, role_of: RoleOf) -> Layout | None:
-    """The `count` header cells a line each from line `first`, the ruling under them if any, then the table's cells
-    each ended by a `|`, a row every `count` of them (a short numbered row ends at the next row's number: module
-    docstring). None where the header cells do not read as a plan's headings."""
-    headings = [" ".join(lines[j].text.strip().rstrip("|").split()) for j in range(first, first + count)]
+def counted_cells(lines: list[Line], header: list[range], rule: int | None, role_of: RoleOf) -> Layout | None:
+    """The header cells, each the lines of its `range` (most a line each; a heading broken over lines,
+    ingest/pipe_wrapped.py), the ruling under them if any, then the table's cells each ended by a `|`, a row every
+    as many of them as there are headings (a short numbered row ends at the next row's number: module docstring).
+    None where the header cells do not read as a plan's headings."""
+    count, first = len(header), header[0].start
+    headings = [" ".join(" ".join(lines[j].text.strip().rstrip("|") for j in cell).split()) for cell in header]
     if not is_plan_header([role_of(h) for h in headings]):
         return None
     relaid = list(lines)
-    for j in range(first, first + count):
-        relaid[j] = with_cells(lines[j], [cell_text(lines[j], j - first)], "header")
+    for column, cell in enumerate(header):
+        for j in cell:
+            relaid[j] = with_cells(lines[j], [cell_text(lines[j], column)], "header")
     if rule is not None:
         relaid[rule] = as_layout(lines[rule], "rule")
     at = _Count()
     again = -1  # the last line of the header printed again, and of the text above it
-    for i in range(first + count + (rule is not None), len(lines)):
+    for i in range(header[-1].stop + (rule is not None), len(lines)):
         if i <= again or runs_past(lines[i].text, "pipe", count):
             continue
         if at.numbers_next_row(lines[i].text, count):

@@ -50,6 +50,7 @@ from council_actions.ingest.layout import (
 from council_actions.ingest.model import Cell, Column, Line, Span
 from council_actions.ingest.pipe_counted import ROW_NUMBER, cell_text, counted_cells, one_cell
 from council_actions.ingest.pipe_header import header_lines, header_run, split_cells
+from council_actions.ingest.pipe_wrapped import read_wrapped_header_cells
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -210,12 +211,12 @@ def _read_ruled_cells(lines: list[Line], role_of: RoleOf) -> Layout | None:
     ruling do not read as a plan's headings."""
     rule = next((i for i, line in enumerate(lines) if RULING.match(line.text)), None)
     if rule is None:
-        return _read_header_cells(lines, role_of)
+        return read_wrapped_header_cells(lines, role_of) or _read_header_cells(lines, role_of)
     count = lines[rule].text.count("-|") + lines[rule].text.count("- |")
     first = rule - count
     if first < 0 or not all(one_cell(lines[j].text) for j in range(first, rule)):
         return None
-    return counted_cells(lines, first, count, rule, role_of)
+    return counted_cells(lines, [range(j, j + 1) for j in range(first, rule)], rule, role_of)
 
 
 def _read_header_cells(lines: list[Line], role_of: RoleOf) -> Layout | None:
@@ -229,7 +230,7 @@ def _read_header_cells(lines: list[Line], role_of: RoleOf) -> Layout | None:
                 end > first and ROW_NUMBER.fullmatch(lines[end].text.strip(" |"))):
             end += 1
         if end - first >= MIN_COLUMNS and (first == 0 or "|" not in lines[first - 1].text):
-            layout = counted_cells(lines, first, end - first, None, role_of)
+            layout = counted_cells(lines, [range(j, j + 1) for j in range(first, end)], None, role_of)
             if layout is not None:
                 return layout
         first = end + 1
