@@ -116,3 +116,13 @@ def day_range(m: re.Match[str], ctx: Context) -> Period | None:
         return None
     across = ("month_range_across_year_end",) if first > last else ()
     return Period(start, end, "range", ctx.calendar.label_for(start, end), (*across, *joined))
+
+
+def day_no_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`by 31 March`, `the 31st March` (Tamworth's scrutiny minutes of January 2025: the final peer challenge action
+    plan to be published by `the 31st March`): a day with no year, of the plan's own financial year as `End May` and
+    `12th - 15th March` are (relative_periods.days_no_year: the one year the plan states, else that of its date,
+    named); without either, undated and reported. A day that does not exist (`31 September`) is no reading."""
+    day = (MONTHS[m["month"][:3]], int(m["day"]))
+    found = days_no_year(day, day, ctx, ())
+    return found if found is None else found._replace(precision="day")

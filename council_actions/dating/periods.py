@@ -39,7 +39,14 @@ from council_actions.dating.compound_periods import (
     season_part_no_year,
     season_range,
 )
-from council_actions.dating.day_dates import day_range, full_date, month_in_figures, month_year, numeric_date
+from council_actions.dating.day_dates import (
+    day_no_year,
+    day_range,
+    full_date,
+    month_in_figures,
+    month_year,
+    numeric_date,
+)
 from council_actions.dating.feasts import FEAST, FEAST_WORD, feast, feast_no_year
 from council_actions.dating.fiscal_quarters import (
     fiscal_year,
@@ -52,7 +59,6 @@ from council_actions.dating.fiscal_quarters import (
 from council_actions.dating.new_year import NEW_YEAR_ROWS
 from council_actions.dating.period_types import Context, Period
 from council_actions.dating.relative_periods import (
-    calendar_year_end,
     immediate,
     month_no_year,
     plan_year,
@@ -64,10 +70,9 @@ from council_actions.dating.relative_periods import (
     span_from_date,
     start_after_adoption,
     term_without_length,
-    year_end,
-    year_end_unnamed,
 )
 from council_actions.dating.school_years import academic_year, school_term
+from council_actions.dating.year_ends import YEAR_END_ROWS
 from council_actions.dating.year_spans import calendar_year, part_of_year, quarter_of_year_span, year_span
 from council_actions.period_words import (
     ANY_DIGIT,
@@ -124,6 +129,9 @@ SEASON_LEAD = "(?:" + "|".join(rf"(?<=\b{word} )|(?<=\b{word} the )"
                                for word in ("by", "in", "during", "this", "over", "until", "before", "from")) + ")"
 # what may follow a season printed with no year for it to be one (`season_no_year`): no year, term, title or range
 SEASON_NOT_BEFORE = r"(?!\s*(?:of\s+)?(?:" + ANY_DIGIT + r"|term|season|statement|/|-|to\b|and\b|&))"
+# what opens a day printed with no year and no ordinal (`by 31 March`): the phrase's start or a deadline's word
+DAY_LEAD = r"(?:(?<![\w/.-])(?=\d{1,2}(?:st|nd|rd|th))|(?:^\W*|(?<=\bby )|(?<=\bon )|(?<=\bbefore )|(?<=\buntil )" \
+    r"|(?<=\bthe )|(?<=\bfrom )|(?<=\bend )))"
 YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # `2020/20`, `2024-2027`: year_spans.py
 PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
     PeriodRule(name, pattern, read, gate) for name, pattern, read, gate in (
@@ -244,17 +252,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("month_year", r"\b" + MONTH + MONTH_GAP + r"(?P<year>20\d{2}|\d{2})\b(?![/\d])", month_year, MONTH_GATE),
         ("part_of_year", r"\b(?P<part>early|mid|late)[\s-]+(?P<year>20\d{2})\b", part_of_year,
          tuple(PARTS_OF_YEAR)),
-        # the end of the plan's own financial year; one that prints the year (`by end of financial year 2025/26`) is
-        # that year's (the `fiscal_year` rule's; not: no dates, waiting for a reference date, the year named unread)
-        ("fiscal_year_end", r"\b(?:end of (?:the )?(?:financial year|fy)|eofy|(?:financial )?year[- ]end)\b"
-         r"(?!\s*(?:of\s+)?(?:fy\s*)?" + ANY_DIGIT + r"{2,4}\s*[/-]\s*" + ANY_DIGIT + ")", year_end,
-         ("year", "fy")),
-        ("calendar_year_end", r"\bend of (?:the |this )?calendar year\b(?!\s*" + ANY_DIGIT + ")", calendar_year_end,
-         ("calendar",)),
-        # `by the end of the year` names neither the financial nor the calendar year: read as the plan's own
-        # financial year, as `by Q4` is, and named a choice (not: unresolved, the phrase a time)
-        ("year_end_unnamed", r"\bend of (?:the |this |the current )?year\b(?!\s*" + ANY_DIGIT + ")", year_end_unnamed,
-         ("year",)),
+        # a year's end and a financial year named by its place (year_ends.YEAR_END_ROWS; not: unresolved)
+        *YEAR_END_ROWS,
         # the new year, its turn, `until next year` (new_year.NEW_YEAR_ROWS; not: unresolved)
         *NEW_YEAR_ROWS,
         # `by Q4`; quarters with no year (`Q1-Q4`, `Q3/4`; not Q1, the rest named), a bare last only right after - or /
@@ -276,6 +275,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          ("year",)),
         ("plan_year", r"\byear\s+" + COUNT + r"\b", plan_year, ("year",)),
         ("immediate", r"\b(?:immediately|(?:with )?immediate(?: effect| action)?)\b", immediate, ("immediate",)),
+        # a day with no year (`by 31 March`, `the 31st March`; not: unresolved): that day of the plan's own year; a
+        # day without an ordinal only after a deadline's word or opening the phrase (`Phase 3 May` is no day)
+        ("day_no_year", DAY_LEAD + r"(?P<day>\d{1,2})" + ORD + r"\s+(?:of\s+)?" + MONTH
+         + r"(?![\w/])(?!\s*[-/'\u2019,]?\s*" + ANY_DIGIT + ")", day_no_year, MONTH_GATE),
         # `End May`, `mid-February`, `Planned for March`: a month of the plan's own year
         # two months with no year (`Drafted November - February`; not: unresolved): the span in the plan's own year;
         # not a quarter's gloss (`Q3 (Jan-Mar)`: quarter_glossed_no_year's, or its months named unread)

@@ -60,7 +60,8 @@ YEAR_SOURCES: tuple[YearSource, ...] = (
 )
 
 
-def _own_year(ctx: Context) -> tuple[int, YearSource] | None:
+def own_year(ctx: Context) -> tuple[int, YearSource] | None:
+    """The plan's own financial year and the source that gave it (YEAR_SOURCES: the first that gives one), or None."""
     return next(((year, source) for source in YEAR_SOURCES if (year := source.year(ctx)) is not None), None)
 
 
@@ -87,7 +88,7 @@ def quarter_glossed_no_year(m: re.Match[str], ctx: Context) -> Period | None:
 def _own_quarters(first: int, last: int, ctx: Context) -> Period:
     """Quarters `first` to `last` of the plan's own financial year (YEAR_SOURCES), or none dated without it."""
     precision: Precision = "quarter" if first == last else "range"
-    own = _own_year(ctx)
+    own = own_year(ctx)
     if own is None:
         return Period(None, None, precision, None, ("quarter_without_year_no_reference",))
     year, source = own
@@ -96,38 +97,9 @@ def _own_quarters(first: int, last: int, ctx: Context) -> Period:
     return Period(start, end, precision, ctx.calendar.label_for(start, end), (f"quarter_from_{source.name}", *across))
 
 
-def year_end(m: re.Match[str], ctx: Context) -> Period | None:
-    """`End of financial year`, `year-end`: the plan's own financial year (YEAR_SOURCES), due at its end."""
-    own = _own_year(ctx)
-    if own is None:
-        return Period(None, None, "fiscal_year", None, ("year_end_without_reference",))
-    year, source = own
-    start, end = ctx.calendar.year_bounds(year)
-    return Period(start, end, "fiscal_year", ctx.calendar.label(year), (source.year_end,))
-
-
-def year_end_unnamed(m: re.Match[str], ctx: Context) -> Period | None:
-    """`by the end of the year`: the plan's own financial year, as a year end it names is (`year_end`), since a
-    period printed with no year is read in the plan's own financial year; but the phrase may as well mean the
-    calendar year, so the choice is named (`year_end_unnamed_as_financial_year`) and reported, never made unsaid."""
-    found = year_end(m, ctx)
-    if found is None or found.start is None:
-        return found
-    return found._replace(assumptions=(*found.assumptions, "year_end_unnamed_as_financial_year"))
-
-
-def calendar_year_end(m: re.Match[str], ctx: Context) -> Period | None:
-    """`by the end of the calendar year`: the calendar year of the plan's date, due on 31 December
-    (`calendar_year_from_document_date`). The plan's own financial year is no source: it spans two calendar years."""
-    if ctx.reference is None:
-        return Period(None, None, "year", None, ("calendar_year_end_without_reference",))
-    year = ctx.reference.year
-    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", None, ("calendar_year_from_document_date",))
-
-
 def month_no_year(m: re.Match[str], ctx: Context) -> Period | None:
     """`End May` in a plan dated June 2002: the month in the plan's own financial year (YEAR_SOURCES)."""
-    own = _own_year(ctx)
+    own = own_year(ctx)
     if own is None:
         return Period(None, None, "month", None, ("month_without_year_no_reference",))
     fy, source = own
@@ -140,7 +112,7 @@ def days_no_year(first: tuple[int, int], last: tuple[int, int], ctx: Context, no
     """`12th - 15th March`, `21st May to 9th July` (Holwell's neighbourhood plan timeline), each (month, day): the
     first day in the plan's own financial year (YEAR_SOURCES), as `End May` is, and the last the first such day on or
     after it; `notes` are the reading's own (`days_joined_as_range`). A day that does not exist is no reading."""
-    own = _own_year(ctx)
+    own = own_year(ctx)
     if own is None:
         return Period(None, None, "range", None, ("month_without_year_no_reference", *notes))
     fy, source = own
