@@ -58,6 +58,7 @@ PLAN_PERIOD_RULES = {
     "quarter_from_plan_period": "a quarter of the one financial year",
     "month_from_plan_period": "a month of the one financial year",
     "fiscal_year_from_plan_period": "the end of the one financial year",
+    "next_fiscal_year_from_plan_period": "the financial year after the one",
     "new_year_from_plan_period": "the calendar year beginning within the one financial year",
 }
 

@@ -1,11 +1,13 @@
-"""A year's end printed with no year (`End of financial year`, `by the end of the year`), read against the plan.
+"""A year's end printed with no year (`End of financial year`, `by the end of the year`) and a financial year named by
+its place (`the current fiscal year`, `next financial year`), read against the plan.
 
-`End of financial year` and `year-end` are the plan's own financial year (the one year its title states, else that of
-its date: relative_periods.YEAR_SOURCES), named by the source that gave it; `by the end of the calendar year` is the
-calendar year of the plan's date, and `by the end of the year`, naming neither, the plan's own financial year with the
-choice named (README's timelines section). Without the plan's year or date each names what it lacked, so the phrase
-is found, undated and reported. Apart from relative_periods, which reads the other forms counted from the plan, so
-that both stay one screen of forms; the rule table splices YEAR_END_ROWS in (periods.PERIOD_RULES).
+`End of financial year`, `year-end` and `this financial year` are the plan's own financial year (the one year its
+title states, else that of its date: relative_periods.YEAR_SOURCES), named by the source that gave it, and `next
+financial year` the one after it; `by the end of the calendar year` is the calendar year of the plan's date, and `by
+the end of the year`, naming neither, the plan's own financial year with the choice named (README's timelines
+section). Without the plan's year or date each names what it lacked, so the phrase is found, undated and reported.
+Apart from relative_periods, which reads the other forms counted from the plan, so that both stay one screen of
+forms; the rule table splices YEAR_END_ROWS in (periods.PERIOD_RULES).
 """
 
 from __future__ import annotations
@@ -18,16 +20,21 @@ from council_actions.dating.period_types import Context, Period
 from council_actions.dating.relative_periods import own_year
 from council_actions.period_words import ANY_DIGIT
 
+# A financial year named by its place from the plan's own (`this financial year`, `next financial year`): how many
+# years on, and the word the assumption opens with (`next_fiscal_year_from_document_date`)
+YEARS_ON = {"this": (0, ""), "current": (0, ""), "next": (1, "next_"), "coming": (1, "next_")}
+
 
 def year_end(m: re.Match[str], ctx: Context) -> Period | None:
-    """`End of financial year`, `year-end`: the plan's own financial year (relative_periods.YEAR_SOURCES), due at its
-    end."""
+    """`End of financial year`, `year-end`, `the current fiscal year`: the plan's own financial year
+    (relative_periods.YEAR_SOURCES), due at its end; `next financial year` the one after it (YEARS_ON), named so
+    (`next_fiscal_year_from_document_date`)."""
     own = own_year(ctx)
     if own is None:
         return Period(None, None, "fiscal_year", None, ("year_end_without_reference",))
-    year, source = own
-    start, end = ctx.calendar.year_bounds(year)
-    return Period(start, end, "fiscal_year", ctx.calendar.label(year), (source.year_end,))
+    (year, source), (on, named) = own, YEARS_ON[m.groupdict().get("which") or "this"]
+    start, end = ctx.calendar.year_bounds(year + on)
+    return Period(start, end, "fiscal_year", ctx.calendar.label(year + on), (named + source.year_end,))
 
 
 def year_end_unnamed(m: re.Match[str], ctx: Context) -> Period | None:
@@ -56,6 +63,10 @@ YEAR_END_ROWS: tuple[tuple[str, str, Callable[[re.Match[str], Context], Period |
     ("fiscal_year_end", r"\b(?:end of (?:the )?(?:financial year|fy)|eofy|(?:financial )?year[- ]end)\b"
      r"(?!\s*(?:of\s+)?(?:fy\s*)?" + ANY_DIGIT + r"{2,4}\s*[/-]\s*" + ANY_DIGIT + ")", year_end,
      ("year", "fy")),
+    # a financial year named by its place from the plan's own (`the current fiscal year`, `next financial year`;
+    # not: unresolved): that year, or the one after it (YEARS_ON); one printing its year is the year printed
+    ("fiscal_year_named", r"\b(?P<which>this|current|next|coming)\s+(?:financial|fiscal)\s+year\b(?!\s*(?:fy\s*)?"
+     + ANY_DIGIT + ")", year_end, ("financial", "fiscal")),
     ("calendar_year_end", r"\bend of (?:the |this )?calendar year\b(?!\s*" + ANY_DIGIT + ")", calendar_year_end,
      ("calendar",)),
     # `by the end of the year` names neither the financial nor the calendar year: read as the plan's own
