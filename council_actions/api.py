@@ -201,11 +201,16 @@ def read_table(out: PathLike, table: TableName, revision: str | None = None) -> 
 
 def revisions(out: PathLike) -> list[str]:
     """Revision labels in an output folder, oldest first."""
+    return list(revision_dates(out))
+
+
+def revision_dates(out: PathLike) -> dict[str, dt.date | None]:
+    """Each revision label with the date it is ordered by (`documents.revision_date`; None: undated), oldest first."""
     from council_actions.output import reading
-    from council_actions.output.report import revisions as ordered
+    from council_actions.output.report import dated_revisions
 
     with reading(Path(out)):
-        return ordered(Path(out))
+        return dated_revisions(Path(out))
 
 
 def latest_revision(out: PathLike, revision: str | None = None) -> str:

@@ -66,8 +66,15 @@ class IssueRow(TypedDict):
 
 def revisions(out_dir: Path) -> list[str]:
     """Revision labels of an output folder, oldest first (by revision date, then label)."""
+    return list(dated_revisions(out_dir))
+
+
+def dated_revisions(out_dir: Path) -> dict[str, dt.date | None]:
+    """Each revision label with the date it is ordered by (None: undated, first), oldest first: what `revisions`
+    prints, so the order it shows can be checked."""
     dated = revision_dates(out_dir)
-    return sorted(dated, key=lambda label: (dated[label] is not None, dated[label] or dt.date.min, label))
+    order = sorted(dated, key=lambda label: (dated[label] is not None, dated[label] or dt.date.min, label))
+    return {label: dated[label] for label in order}
 
 
 def revision_dates(out_dir: Path) -> dict[str, dt.date | None]:
