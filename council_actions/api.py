@@ -274,18 +274,19 @@ def timelines(phrases: str | Iterable[str], reference: dt.date | None = None,
 def review(out: PathLike, site: PathLike, revision: str | None = None, document: str | None = None,
            verdicts: PathLike | None = None, profile: PathLike | None = None) -> ReviewResult:
     """A static review site for one revision (every document, or one): each row beside its source. `document` names
-    it as for `issues` (its source name, its id, or the first 12 characters of it or more).
+    it as for `issues` (its source name, its id, or the first 12 characters of it or more). `profile`: the file a
+    document was ingested with, where it is not built in (each document's scores and themes are its own profile's).
 
     Raises ReviewError (one line: no tables, an unknown revision or document, a bad verdicts
     file, a site folder that cannot be written) and ProfileError.
     """
+    from council_actions.diff.glossaries import given_profiles
     from council_actions.output import reading
-    from council_actions.profile import load_profile
     from council_actions.review import build_review
 
-    loaded = load_profile(Path(profile) if profile else None)
+    given = given_profiles((profile,) if profile else ())
     with reading(Path(out)):
-        return build_review(Path(out), Path(site), revision, document, Path(verdicts) if verdicts else None, loaded)
+        return build_review(Path(out), Path(site), revision, document, Path(verdicts) if verdicts else None, given)
 
 
 def _manifest(manifest: PathLike | None, max_bytes: int) -> Manifest | None:

@@ -47,10 +47,16 @@ class ReadWith:
 
 @lru_cache(maxsize=16)
 def glossary_of(profile: str) -> OwnerGlossary:
-    """The owner glossary (and its owner words) of `profile`: a built-in profile's name or a profile file's path
-    (ReadWith.profile); any other name (a bare stem, as documents.profile holds one) reads as the generic profile."""
+    """The owner glossary (and its owner words) of `profile` (ReadWith.profile, as `profile_of` loads it)."""
+    return glossary_for(profile_of(profile))
+
+
+@lru_cache(maxsize=16)
+def profile_of(profile: str) -> Profile:
+    """The profile ReadWith.profile names: a built-in profile's name or a profile file's path; any other name (a bare
+    stem, as documents.profile holds one) is the generic profile. The review reads scores and themes with it."""
     known = profile in built_in_names() or Path(profile).suffix == ".toml"
-    return glossary_for(load_profile(profile if known else GENERIC))
+    return load_profile(profile if known else GENERIC)
 
 
 def key_of(profile: Profile) -> str:

@@ -11,12 +11,13 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from council_actions.review.load import ReviewError, choose_revision, load_documents
+from council_actions.diff.glossaries import GENERIC, profile_of, read_with
+from council_actions.review.load import DocumentTables, ReviewError, choose_revision, load_documents
 from council_actions.review.page import build_page
 from council_actions.review.site import write_pages
 from council_actions.review.verdicts import read_marks
 
-from council_actions.profile import Profile, load_profile
+from council_actions.profile import Profile
 
 __all__ = ["ReviewError", "ReviewResult", "build_review"]
 
@@ -37,20 +38,28 @@ class ReviewResult:
 
 
 def build_review(out_dir: Path, site_dir: Path, revision: str | None = None, document: str | None = None,
-                 verdicts: Path | None = None, profile: Profile | None = None) -> ReviewResult:
-    """Read the revision's tables (every document, or one), write the site; ReviewError says why not."""
+                 verdicts: Path | None = None, profiles: tuple[Profile, ...] = ()) -> ReviewResult:
+    """Read the revision's tables (every document, or one), write the site; ReviewError says why not. Each document's
+    scores and themes are named by the profile it was ingested with (`_profile_of`), of `profiles` or built in."""
     revision = choose_revision(out_dir, revision)
     docs = load_documents(out_dir, revision, document)
     marks = read_marks(verdicts) if verdicts else []
     _prepare(site_dir)
     try:
-        pages = [build_page(doc, site_dir, marks) for doc in docs]
-        index = write_pages(site_dir, revision, out_dir, pages, profile or load_profile())
+        pages = [build_page(doc, site_dir, marks, *_profile_of(doc, profiles)) for doc in docs]
+        index = write_pages(site_dir, revision, out_dir, pages)
     except OSError as exc:
         raise ReviewError(f"{site_dir}: cannot write the review ({exc.strerror or exc})") from None
     return ReviewResult(index, revision, len(pages), sum(len(p.rows) for p in pages),
                         sum(p.counts["crops"] for p in pages),
                         tuple(f"{p.doc.info['source_name']}: {n}" for p in pages for n in p.notes))
+
+
+def _profile_of(doc: DocumentTables, given: tuple[Profile, ...]) -> tuple[Profile, str | None]:
+    """The profile the document was ingested with (`documents.profile` and `profile_sha256`), found as `diff` finds it
+    to read owners (diff/glossaries.read_with), and a note where it is not that text."""
+    read = read_with(doc.info["profile"] or GENERIC, doc.info.get("profile_sha256"), given)
+    return profile_of(read.profile), read.note and read.note.replace("diff --profile", "review --profile")
 
 
 def _prepare(site_dir: Path) -> None:

@@ -12,6 +12,8 @@ from council_actions.review.rows import ReviewRow, build_rows
 from council_actions.review.source import Ledger, SourceText
 from council_actions.review.verdicts import Mark, current_key, marks_for
 
+from council_actions.profile import Profile
+
 UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
 
@@ -27,6 +29,7 @@ class DocumentPage:
     notes: tuple[str, ...]  # what the auditor must know: a PDF that moved, a missing source record
     verdicts: dict[str, dict[str, object]]  # imported verdicts by row key, for the page's script
     orphans: tuple[Mark, ...]  # imported verdicts whose row is not in this document any more
+    profile: Profile  # the one the document was ingested with: its score names and colours, its themes
 
     @property
     def counts(self) -> dict[str, int]:
@@ -45,12 +48,14 @@ class DocumentPage:
         return sorted({str(item[source[1]]) for r in self.rows for item in getattr(r, source[0]) if item[source[1]]})
 
 
-def build_page(doc: DocumentTables, site_dir: Path, marks: list[Mark]) -> DocumentPage:
-    """One document's page: its rows beside their source (PDF crops where it can), and its verdicts."""
+def build_page(doc: DocumentTables, site_dir: Path, marks: list[Mark], profile: Profile,
+               profile_note: str | None = None) -> DocumentPage:
+    """One document's page: its rows beside their source (PDF crops where it can), and its verdicts; its scores and
+    themes named by `profile` (`profile_note`: why it is not the one the document was ingested with)."""
     file_name = f"{UNSAFE.sub('-', Path(doc.info['source_name']).stem)[:60]}-{doc.document_id[:8]}.html"
     text = SourceText(doc.source.text) if doc.source else None
     rows = build_rows(doc, text)
-    notes: list[str] = []
+    notes: list[str] = [f"scores and themes {profile_note}"] if profile_note else []
     if doc.source is None:
         notes.append("no source record for this document (written before the review existed?): re-ingest it to see "
                      "the source beside each row")
@@ -66,7 +71,7 @@ def build_page(doc: DocumentTables, site_dir: Path, marks: list[Mark]) -> Docume
     verdicts = {row.key: m.as_json(row.digest) for m, row in found if row is not None}
     orphans = tuple(m for m, row in found if row is None)
     return DocumentPage(doc, file_name, tuple(rows), text.ledger(doc.tables) if text else None, tuple(notes),
-                        verdicts, orphans)
+                        verdicts, orphans, profile)
 
 
 def _with_crops(rows: list[ReviewRow], pdf: Path, document_id: str, site_dir: Path) -> list[ReviewRow]:

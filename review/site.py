@@ -11,7 +11,6 @@ from council_actions.review.page import DocumentPage
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from council_actions import __version__
-from council_actions.profile import Profile
 
 ASSETS = ("review.css", "review.js")
 
@@ -22,17 +21,18 @@ def environment() -> Environment:
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
-def write_pages(site_dir: Path, revision: str, out_dir: Path, pages: list[DocumentPage], profile: Profile) -> Path:
-    """The site: assets, a page per document, then the index, each written atomically."""
+def write_pages(site_dir: Path, revision: str, out_dir: Path, pages: list[DocumentPage]) -> Path:
+    """The site: assets, a page per document (its scores and themes named by its own profile), then the index, each
+    written atomically."""
     env = environment()
     common = {"version": __version__, "revision": revision}
-    scores = {s.key: s for s in profile.scores}
     templates = resources.files("council_actions.review") / "templates"
     for asset in ASSETS:
         _write(site_dir / "assets" / asset, (templates / asset).read_text(encoding="utf-8"))
     for page in pages:
+        scores = {s.key: s for s in page.profile.scores}
         present = {row.theme_no for row in page.rows}
-        themes = [{"no": t.no, "name": t.name} for t in profile.themes if t.no in present]
+        themes = [{"no": t.no, "name": t.name} for t in page.profile.themes if t.no in present]
         _write(site_dir / page.file_name,
                env.get_template("document.html.j2").render(page=page, scores=scores, themes=themes, **common))
     index = site_dir / "index.html"

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from council_actions import api
-from council_actions.cli.common import FAILED, OK, add_json_option, add_profile_option, emit_json, error, say
+from council_actions.cli.common import FAILED, OK, add_json_option, emit_json, error, say
 from council_actions.counted import counted
 from council_actions.ingest.model import SHORT_ID
 from council_actions.issues import printable
@@ -22,7 +22,10 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--document", metavar="D", help="only this document: its source name, or its id or the "
                         f"first {SHORT_ID} characters of it (as `ingest -v` prints it)")
     parser.add_argument("--verdicts", type=Path, metavar="FILE", help="verdicts CSV exported from an earlier review")
-    add_profile_option(parser, " for score names and colours")
+    parser.add_argument("--profile", type=Path, metavar="FILE|NAME",
+                        help="the profile the documents were ingested with (as ingest's --profile), where it is not "
+                        "built in: each document's score names and colours and its themes are the profile's of the "
+                        "text recorded at ingest, given here or built in; a note names a document read with another")
     add_json_option(parser)
     parser.set_defaults(run=run)
 

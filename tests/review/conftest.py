@@ -32,7 +32,7 @@ def review_out(tmp_path_factory, plan_pdf, profile) -> Path:
 @pytest.fixture(scope="session")
 def site(tmp_path_factory, review_out, profile) -> Path:
     site = tmp_path_factory.mktemp("site")
-    build_review(review_out, site, profile=profile)
+    build_review(review_out, site, profiles=(profile,))
     return site
 
 
