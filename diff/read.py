@@ -89,7 +89,19 @@ def _document(revision: str, rows: dict[str, list[TableRow]], profiles: tuple[Pr
         action_keys={current_action_id(r["action_id"]): r["action_key"] for r in rows["action_lineage"]
                      if r["action_id"]},
         owners_note=owners_read.note,
+        lineage_behind=_behind(rows["actions"], rows["action_lineage"]),
+        lineage_from=next((r.get("previous_revision") for r in rows["action_lineage"]), None),
     )
+
+
+def _behind(actions: list[TableRow], lineage: list[TableRow]) -> int:
+    """How many of the document's actions its own lineage does not hold, by the ids' current form (0 where it has no
+    lineage: a first revision, or one never diffed): the diff that wrote it is older than the actions, which were
+    ingested again since and read otherwise, and their keys would start again here without a word."""
+    if not lineage:
+        return 0
+    held = {current_action_id(r["action_id"]) for r in lineage if r["action_id"]}
+    return sum(current_action_id(a["action_id"]) not in held for a in actions)
 
 
 def _reading_order(row: TableRow) -> tuple[int, int, int]:

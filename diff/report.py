@@ -146,6 +146,7 @@ def summary_lines(result: RevisionDiff) -> list[str]:
              + (f"; {len(result.absent)} of {result.earlier} not in {result.later}, not compared" if result.absent
                 else "")]
     lines += [f"note: {note}" for note in result.owners_notes]  # owners compared by another glossary than at ingest
+    lines += [f"note: {note}" for note in result.lineage_notes]  # an earlier revision's lineage older than its actions
     by_field = field_counts(result)
     lines += [f"  {kind:<17} {n}" + (f" ({', '.join(f'{f} {m}' for f, m in by_field[kind].items())})"
                                      if n and kind in by_field else "") for kind, n in counts(result).items()]
@@ -193,6 +194,7 @@ def to_json(result: RevisionDiff) -> dict[str, object]:
         "from": result.earlier, "to": result.later, "counts": counts(result), "fields": field_counts(result),
         "reread_deadlines": reread_deadlines(result), "lineage": lineage_counts(result),
         "unpaired": list(result.unpaired), "absent": list(result.absent), "owners_notes": list(result.owners_notes),
+        "lineage_notes": list(result.lineage_notes),
         "documents": [{
             "document_id": d.later.document_id if d.later else None,
             "previous_document_id": d.earlier.document_id if d.earlier else None,
