@@ -73,7 +73,7 @@ def encode(table_set: TableSet, staging: Path | None = None, record: str | None 
 def encode_rows(revision: str, name: str, rows: Mapping[str, Sequence[Mapping[str, Cell]]]) -> EncodedSet:
     """Rows of the contract's tables, by table, as the file `name` of each in `revision`, encoded as bytes by
     `parquet_bytes` as a document's are: a set that is no source's (a diff's), with no identity or record."""
-    tables = {table: arrow_table(table_rows, schema(table)) for table, table_rows in rows.items()}
+    tables = {table: arrow_table(table_rows, schema(table), table, name) for table, table_rows in rows.items()}
     return EncodedSet(revision, name, None, {table: EncodedTable(data.num_rows, parquet_bytes(data))
                                              for table, data in tables.items()})
 

@@ -9,7 +9,7 @@ from these is output/schema_json.py's.
 from __future__ import annotations
 
 import pyarrow as pa
-from council_actions.output.contract import TIMELINE_KINDS, VOCABULARIES
+from council_actions.output.contract import TIMELINE_KINDS, VOCABULARIES, nullable
 from council_actions.output.pandas_metadata import with_pandas_metadata
 from council_actions.output.table_names import DiffTable, RowTable
 
@@ -296,5 +296,5 @@ def columns(table: str) -> list[Column]:
 
 
 def schema(table: str) -> pa.Schema:
-    """The Arrow schema every file of the table is written with, so files concatenate and read as declared."""
-    return with_pandas_metadata(pa.schema([pa.field(name, dtype) for name, dtype, _ in columns(table)]))
+    """The Arrow schema every file of the table is written with, a column the contract says is never null required."""
+    return with_pandas_metadata(pa.schema([pa.field(n, t, nullable(table, n)) for n, t, _ in columns(table)]))

@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.json as pa_json
 from council_actions.ingest.model import Document, Span
 from council_actions.normalise.records import NormalisedDocument
+from council_actions.output.required import optional, refuse_nulls
 from council_actions.output.schema import TABLES, schema
 from council_actions.output.status import Status, document_status
 from council_actions.parsers.records import ParsedDocument, PrintedDate
@@ -69,14 +70,16 @@ def build_tables(document: Document, parsed: ParsedDocument, normalised: Normali
     rows["span_pages"] = span_pages(span for table in rows.values() for _, span in table)
     keys = {"revision": revision, "document_id": document.document_id}
     tables: dict[str, pa.Table] = {
-        name: arrow_table([{**keys, **fields, **provenance(span)} for fields, span in rows[name]], schema(name))
+        name: arrow_table([{**keys, **fields, **provenance(span)} for fields, span in rows[name]], schema(name), name,
+                          document.source_name)
         for name in TABLES}
     return TableSet(revision, document.document_id, tables, tuple(score.key for score in profile.scores))
 
 
-def arrow_table(rows: Sequence[Mapping[str, Cell]], table_schema: pa.Schema) -> pa.Table:
-    """Rows as one Arrow table with exactly this schema, its metadata too; a field the schema lacks is an error, not
-    dropped."""
+def arrow_table(rows: Sequence[Mapping[str, Cell]], table_schema: pa.Schema, name: str, source: str) -> pa.Table:
+    """Rows as one Arrow table with exactly this schema, its metadata and required fields too; a field the schema
+    lacks is an error, not dropped, and so is a null in a required field (output/required.py: a StageError naming
+    the table `name`, the column and the row, read from `source`)."""
     if not rows:
         return pa.Table.from_batches([], schema=table_schema)  # schema.empty_table() would import pandas
     lines = "".join(json.dumps(row, ensure_ascii=False, allow_nan=False, default=_days) + "\n" for row in rows)
@@ -84,9 +87,10 @@ def arrow_table(rows: Sequence[Mapping[str, Cell]], table_schema: pa.Schema) -> 
     # one block for all: the reader refuses a row longer than its block (1 MiB by default), and a cell can be longer
     read_options = pa_json.ReadOptions(use_threads=False, block_size=max(len(data), MIN_JSON_BLOCK))
     table = pa_json.read_json(io.BytesIO(data), read_options=read_options,
-                              parse_options=pa_json.ParseOptions(explicit_schema=table_schema,
+                              parse_options=pa_json.ParseOptions(explicit_schema=optional(table_schema),
                                                                  unexpected_field_behavior="error"))
-    return table.select(table_schema.names).combine_chunks().replace_schema_metadata(table_schema.metadata)
+    refuse_nulls(table, rows, table_schema, name, source)
+    return table.select(table_schema.names).combine_chunks().cast(table_schema)
 
 
 def issue_rows(issues: Iterable[Issue]) -> list[tuple[Row, Span]]:
@@ -100,7 +104,7 @@ def issues_table(revision: str, document_id: str, issues: Iterable[Issue]) -> pa
     when the cross-check adds warnings to a document a worker has already written."""
     keys = {"revision": revision, "document_id": document_id}
     return arrow_table([{**keys, **fields, **provenance(span)} for fields, span in issue_rows(issues)],
-                       schema("extraction_issues"))
+                       schema("extraction_issues"), "extraction_issues", document_id)
 
 
 def reserve_arrow_memory() -> None:

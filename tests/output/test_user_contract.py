@@ -84,7 +84,8 @@ def test_cell_longer_than_arrow_json_block_is_written():
     """A value over 1 MiB goes through the output stage, not pyarrow's "straddling object straddles two block
     boundaries"."""
     long = "word " * 300_000
-    table = arrow_table([{"text": long}, {"text": "short"}], pa.schema([("text", pa.string())]))
+    table = arrow_table([{"text": long}, {"text": "short"}], pa.schema([("text", pa.string())]), "statements",
+                        "long.txt")
     assert table.column("text").to_pylist() == [long, "short"]
 
 
