@@ -7,6 +7,8 @@ dtype changed from one revision to the next and a dashboard's join on it broke; 
 with a null as objects. With it a count is pandas' nullable Int32, a date an Arrow date, a flag a nullable boolean,
 in every folder, as `council_actions.read_table` reads them. Written from the declared types by hand (pandas is no
 import of a run) and with no version inside, so every file of a table holds the same bytes whoever wrote it.
+A required field (output/required.py) keeps its nullable dtype: files written before fields were required (every
+one optional) carry the same metadata, so a folder holding both reads each column as one dtype.
 """
 
 from __future__ import annotations
