@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from council_actions.profile import OwnerDef, Profile
+from council_actions.profile import GROUP, OwnerDef, Profile
 from council_actions.roles import latin_lookalikes
 
 MatchKind = Literal["exact", "repaired", "fuzzy", "unknown"]  # action_owners.match (output/contract.py)
@@ -97,6 +97,12 @@ class OwnerSpellings:
     def knows(self, text: str) -> bool:
         """Whether the text is a glossary key or alias as printed (spacing, case and look-alike letters aside)."""
         return self.key_of(text) is not None
+
+    def is_group(self, text: str) -> bool:
+        """Whether the text names (as `knows`) an owner the glossary's `kind` says is a group, not one person: a group
+        holds no post beside another (normalise/owner_holders.one_holder)."""
+        key = self.key_of(text)
+        return key is not None and self.owners[key].kind == GROUP
 
     def key_of(self, text: str) -> str | None:
         """The key of the owner the text names as a glossary key or alias (as `knows`), else None: for the diff,

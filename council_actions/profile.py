@@ -53,7 +53,8 @@ class ScoreDef:
 @dataclass(frozen=True)
 class OwnerDef:
     """An owner in the council's glossary: the key written to the tables, the title it stands for (and whether
-    the council confirmed it), and the spellings plans print for it."""
+    the council confirmed it), whether one person or a group holds it (its kind, OWNER_KINDS), and the spellings
+    plans print for it."""
 
     key: str
     title: str | None
@@ -213,6 +214,10 @@ def _build(text: str, source: str) -> Profile:
 THEME_FIELDS = ("no", "name", "prefix")
 SCORE_FIELDS = ("key", "label", "colour")
 OWNER_FIELDS = ("key", "title", "kind", "confirmed", "aliases")
+# An owner's kind: one person (`CEX`, `HoPC`), or a group of several (`CLT`), which holds no post beside another
+# (normalise/owner_holders.one_holder: `Corporate Leadership Team and Section 151 Officer` is two owners).
+GROUP = "group"
+OWNER_KINDS = ("person", GROUP)
 
 
 def _themes(fields: ProfileFields) -> tuple[ThemeDef, ...]:
@@ -228,10 +233,10 @@ def _scores(fields: ProfileFields) -> tuple[ScoreDef, ...]:
 
 
 def _owners(fields: ProfileFields, data: dict[str, Any]) -> tuple[OwnerDef, ...]:
-    """The owner glossary, which a profile may leave out (the generic one has none): an owner's kind defaults to
-    a person's post and its title to confirmed."""
+    """The owner glossary, which a profile may leave out (the generic one has none): an owner's kind (OWNER_KINDS)
+    defaults to a person's post and its title to confirmed."""
     return tuple(OwnerDef(key=fields.str_(o, "key", "owners", i), title=fields.str_or_none(o, "title", "owners", i),
-                          kind=fields.str_(o, "kind", "owners", i) if "kind" in o else "person",
+                          kind=fields.one_of(o, "kind", "owners", i, OWNER_KINDS),
                           confirmed=fields.bool_(o, "confirmed", "owners", i, default=True),
                           aliases=fields.strs(o, "aliases", "owners", i))
                  for i, o in enumerate(fields.tables("owners", OWNER_FIELDS) if data.get("owners") else []))

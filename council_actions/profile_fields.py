@@ -54,6 +54,14 @@ class ProfileFields:
             raise self._fail(name, index, key, "must be a non-empty string")
         return value
 
+    def one_of(self, table: dict[str, object], key: str, name: str, index: int | None, allowed: tuple[str, ...]
+               ) -> str:
+        """`table[key]` as one of the `allowed` words, the first where the key is left out (an owner's kind)."""
+        value = table.get(key, allowed[0])
+        if value not in allowed:
+            raise self._fail(name, index, key, f"must be one of {', '.join(allowed)}")
+        return str(value)
+
     def str_or_none(self, table: dict[str, object], key: str, name: str, index: int | None) -> str | None:
         """`table[key]` as text, or None where the key is left out (an owner with no title)."""
         value = table.get(key)

@@ -58,7 +58,7 @@ def _owners(action: Action, glossary: OwnerGlossary, is_ditto: Callable[[str], b
     issues: list[Issue] = []
     span = action.owner_span or action.span
     cell = action.owner_named or ""
-    pieces = owner_pieces(cell, glossary.knows, lambda name: name.lower() in alone, glossary.words)
+    pieces = owner_pieces(cell, glossary.knows, lambda name: name.lower() in alone, glossary.words, glossary.is_group)
     for piece in [p for k, p in enumerate(pieces) if not (k and is_ditto(p.text))]:
         printed, own = piece.text, _own_span(action, piece) or span
         if piece.shape == "body_list":

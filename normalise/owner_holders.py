@@ -17,20 +17,22 @@ from council_actions.normalise.owner_shapes import OwnerPiece
 from council_actions.owner_rules import JOIN, WordRules
 
 
-def one_holder(text: str, pieces: list[OwnerPiece], known: Callable[[str], bool], rules: WordRules
-               ) -> list[OwnerPiece]:
+def one_holder(text: str, pieces: list[OwnerPiece], known: Callable[[str], bool], rules: WordRules,
+               group: Callable[[str], bool] = lambda text: False) -> list[OwnerPiece]:
     """The pieces, a post and a designation joined by 'and', '&' or '/' (`Head of Legal & Monitoring Officer`) read as
-    one owner: the person holding both, whether the shapes parted the two (a post word opens the second) or not."""
+    one owner: the person holding both, whether the shapes parted the two (a post word opens the second) or not. Not
+    where the glossary knows either as a group's (`group`: its `kind`), which holds no designation, so no person holds
+    both: Runnymede's `Corporate Leadership Team` (CLT, kind group) and `Section 151 Officer` are two owners."""
     held: list[OwnerPiece] = []
     for piece in pieces:
         last = held[-1] if held else None
         if last and {last.shape, piece.shape} <= HOLDERS and HOLDER_GAP.fullmatch(text[last.end:piece.start]) \
-                and _one_holds(last.text, piece.text, rules):
+                and _one_holds(last.text, piece.text, rules) and not (group(last.text) or group(piece.text)):
             named = last.shape == "person_with_post"  # `A. Smith, Head of Legal`: known by the name or post first
             held[-1] = OwnerPiece(text[last.start:piece.end], "person_with_post" if named else "two_posts", last.start,
                                   piece.end, _known_first(last.known_as if named else last.text, piece.text, known))
         else:
-            held.append(_two_in_one(piece, known, rules))
+            held.append(_two_in_one(piece, known, rules, group))
     return held
 
 
@@ -40,11 +42,15 @@ HOLDERS = frozenset({"post", "single", "and_joined", "glossary", "person_with_po
 HOLDER_GAP = re.compile(rf"{JOIN}|\s*/\s*")
 
 
-def _two_in_one(piece: OwnerPiece, known: Callable[[str], bool], rules: WordRules) -> OwnerPiece:
+def _two_in_one(piece: OwnerPiece, known: Callable[[str], bool], rules: WordRules, group: Callable[[str], bool]
+                ) -> OwnerPiece:
     """A piece the shapes read as one post that is a post and a designation (`Head of Finance & S151 Officer`: no
-    post word opens the second), as two posts of one holder, known by the first the glossary knows."""
+    post word opens the second), as two posts of one holder, known by the first the glossary knows; kept as read
+    where the glossary knows either as a group's (one_holder)."""
     posts = held_posts(piece.text, rules) if piece.shape in {"post", "single", "and_joined"} else None
-    return OwnerPiece(piece.text, "two_posts", piece.start, piece.end, _known_first(*posts, known)) if posts else piece
+    if not posts or any(map(group, posts)):
+        return piece
+    return OwnerPiece(piece.text, "two_posts", piece.start, piece.end, _known_first(*posts, known))
 
 
 def held_posts(text: str, rules: WordRules) -> tuple[str, str] | None:

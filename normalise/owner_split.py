@@ -53,19 +53,20 @@ COMMA_GAP = re.compile(r"\s*,\s*")  # what parts two pieces a comma cut
 
 
 def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False,
-                 alone: Callable[[str], bool] = lambda text: False, words: OwnerWords | None = None
-                 ) -> list[OwnerPiece]:
+                 alone: Callable[[str], bool] = lambda text: False, words: OwnerWords | None = None,
+                 group: Callable[[str], bool] = lambda text: False) -> list[OwnerPiece]:
     """The owners a cell names, each with the shape it was read by and where it is printed; `known`: whether the
     glossary knows a name; `alone`: whether the plan prints a name alone as an owner elsewhere (`names_alone`);
-    `words`: the profile's owner words (None: the generic profile's)."""
+    `words`: the profile's owner words (None: the generic profile's); `group`: whether the glossary knows a name as a
+    group's (normalise/owner_holders.one_holder)."""
     rules = word_rules(words or generic_words())
     whole = _trim(text, 0, len(text), " .")
     if known(_at(text, whole)):
         return [_piece(text, whole, "glossary")]
     labels = list(rules.role.finditer(text))
-    pieces = _read(text, (0, labels[0].start() if labels else len(text)), known, alone, rules)
+    pieces = _read(text, (0, labels[0].start() if labels else len(text)), known, alone, rules, group=group)
     for label, end in zip(labels, [*(m.start() for m in labels[1:]), len(text)], strict=False):
-        pieces += _labelled(text, label, _read(text, (label.end(), end), known, alone, rules, held=True))
+        pieces += _labelled(text, label, _read(text, (label.end(), end), known, alone, rules, True, group))
     return [p for p in pieces if p.text]
 
 
@@ -78,9 +79,10 @@ def _labelled(text: str, label: re.Match[str], held: list[OwnerPiece]) -> list[O
 
 
 def _read(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[[str], bool], rules: WordRules,
-          held: bool = False) -> list[OwnerPiece]:
+          held: bool = False, group: Callable[[str], bool] = lambda text: False) -> list[OwnerPiece]:
     """The owners a stretch of the cell names, parted at hard separators; `held`: the stretch is what a role label
-    names, read as one post to the next post word where no post opens a piece of it (`_chunk`)."""
+    names, read as one post to the next post word where no post opens a piece of it (`_chunk`); `group`: as
+    owner_pieces'."""
     pieces: list[OwnerPiece] = []
     for cut in _cuts(HARD_SEPARATORS, text, within, " .,"):
         part = _at(text, cut)
@@ -89,10 +91,10 @@ def _read(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[
         if known(part):
             pieces.append(_piece(text, cut, "glossary"))
         elif cost := rules.cost.search(part):
-            pieces += _printed_with(text, cut, _read(text, (cut[0], cut[0] + cost.start()), known, alone, rules, held),
-                                    "with_cost")
+            named = _read(text, (cut[0], cut[0] + cost.start()), known, alone, rules, held, group)
+            pieces += _printed_with(text, cut, named, "with_cost")
         elif (gloss := gloss_start(part)) is not None and (named := _read(text, (cut[0], cut[0] + gloss), known,
-                                                                          alone, rules, held)):
+                                                                          alone, rules, held, group)):
             pieces += _printed_with(text, cut, named, "glossed")
         elif (holders := bracketed_holders(text, cut, known, rules, lambda name: _is_person(name, rules))):
             pieces += holders
@@ -108,7 +110,7 @@ def _read(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[
                        for post_cut in _cuts(rules.and_before_post, text, run)
                        for chunk in _before_known(text, post_cut, known)
                        for p in _chunk(text, chunk, known, alone, rules, held)]
-    return one_holder(text, pieces, known, rules)
+    return one_holder(text, pieces, known, rules, group)
 
 
 def _run_together(text: str, within: Cut, rules: WordRules) -> list[Cut]:

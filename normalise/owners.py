@@ -104,6 +104,10 @@ class OwnerGlossary:
         """Whether the text is a glossary key or alias as printed (OwnerSpellings.knows)."""
         return self.index.knows(text)
 
+    def is_group(self, text: str) -> bool:
+        """Whether the text names an owner the glossary knows as a group (OwnerSpellings.is_group)."""
+        return self.index.is_group(text)
+
     def key_of(self, text: str) -> str | None:
         """The key of the owner the text names as a glossary key or alias, else None (OwnerSpellings.key_of)."""
         return self.index.key_of(text)
