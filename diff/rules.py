@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from council_actions.diff.glossaries import GENERIC, glossary_of
 from council_actions.diff.records import ActionSide, ScoredElement
+from council_actions.normalise.owner_brackets import person_and_post
 from council_actions.normalise.owner_holders import held_posts
 from council_actions.normalise.owner_split import owner_pieces
 from council_actions.output.contract import CHANGE_KINDS, ChangeField, ChangeKind
@@ -80,15 +81,15 @@ def _key(owner: str, profile: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _parts(owner: str, profile: str) -> frozenset[str]:
-    """A person printed with their post ("A. Smith, Head of Policy": normalise/owner_split's person_with_post)
-    is that person and that post, and one printed with two posts ("Head of Finance & S151 Officer": two_posts) is
-    each post; any other owner is itself alone. Each by its glossary key where the profile knows it, with the
-    profile's owner words, as ingest read the cell."""
+    """A person printed with their post ("A. Smith, Head of Policy", "David Trigwell (Head of Planning)":
+    normalise/owner_split's person_with_post) is that person and that post, and one printed with two posts ("Head
+    of Finance & S151 Officer": two_posts) is each post; any other owner is itself alone. Each by its glossary key
+    where the profile knows it, with the profile's owner words, as ingest read the cell."""
     glossary = glossary_of(profile)
     pieces = owner_pieces(owner, glossary.knows, words=glossary.words)
     parts: tuple[str, ...] = (owner,)
     if len(pieces) == 1 and pieces[0].shape == "person_with_post":
-        parts = tuple(pieces[0].text.split(", ", 1))
+        parts = person_and_post(pieces[0].text)
     elif len(pieces) == 1 and pieces[0].shape == "two_posts":
         parts = held_posts(owner, word_rules(glossary.words)) or (owner,)
     return frozenset(_key(part, profile) for part in parts)

@@ -50,3 +50,10 @@ def _name_and_post(outer: str, inner: str, rules: WordRules, is_person: Callable
                 rules.post.match(post) or rules.post_of.search(post) or rules.post_end.search(post)):
             return name, post
     return None
+
+
+def person_and_post(text: str) -> tuple[str, ...]:
+    """The name and the post a person_with_post owner prints, one in brackets (`David Trigwell (Head of Planning)`) or
+    after a comma (`A. Smith, Head of Policy`): for the diff to find either alone in another revision."""
+    found = BRACKETED.fullmatch(text)
+    return (found["outer"].strip(), found["inner"].strip()) if found else tuple(text.split(", ", 1))

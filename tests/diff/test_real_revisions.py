@@ -196,8 +196,18 @@ def test_one_post_under_two_names_is_either_name_in_another_revision():
     assert not same_owner("Section 151 Officer/Chief Finance Officer", "Monitoring Officer")
 
 
+@pytest.mark.parametrize("other", ["Head of Planning", "David Trigwell"])
+def test_an_officer_with_the_post_in_brackets_is_the_post_or_the_name_alone_in_another_revision(other):
+    """The Royal Borough of Windsor and Maidenhead's development control improvement plan (2004) prints `David
+    Trigwell (Head of Planning)` (tests/normalise/test_owner_name_in_brackets.py): a revision printing the post or the
+    name alone names the same owner, as with `Angela Woodhouse, Head of Policy and Communications`."""
+    assert same_owner("David Trigwell (Head of Planning)", other)
+    assert same_owner(other, "David Trigwell (Head of Planning)")
+
+
 @pytest.mark.parametrize(("one", "other"), [
     ("A. Smith, Head of Policy", "B. Jones, Head of Policy"),  # a handover within one post is a change
+    ("David Trigwell (Head of Planning)", "Sheila Holden (Head of Planning)"),
     ("Head of Policy and Communications", "Head of Finance"),
     ("Angela Woodhouse", "Head of Policy and Communications"),  # a name and a post alone: nothing ties them
     ("Head of Finance & S151 Officer", "Head of Legal & S151 Officer"),  # one post each of its own: two people
