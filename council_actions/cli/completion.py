@@ -15,7 +15,7 @@ from council_actions.cli.common import OK
 
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("completion", help="print a bash or zsh completion script")
-    parser.add_argument("shell", choices=("bash", "zsh"))
+    parser.add_argument("shell", choices=("bash", "zsh"), help="the shell the script is for")
     parser.set_defaults(run=run)
 
 

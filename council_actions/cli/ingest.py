@@ -51,6 +51,9 @@ COUNCIL_FROM: dict[CouncilFrom, str] = {"manifest": "council {} (from the manife
 UNKNOWN_COUNCIL = ("{} with no council (documents.council left empty): name each file's council in a manifest, "
                    "--manifest FILE.csv with the columns path,council (one run for every council), or give its "
                    "council's profile, --profile FILE or a built-in NAME (council-actions ingest --help lists them)")
+# Said once too: a plan of another council that prints no name is otherwise filed under the default profile's council.
+DEFAULT_COUNCIL = ("{} given the default profile's council: for another council's plan, ingest it again with that "
+                   "council's profile, --profile FILE or a built-in NAME, or name its council in --manifest FILE.csv")
 # The next step for a file a council team often has in place of a readable one: what to save it as.
 _WORD = "a Word document is not read: save it as PDF (or Text, .txt) from its application and ingest that"
 _SHEET = "a spreadsheet is not read: save its sheet as CSV (or Text (Tab delimited), .tsv) and ingest that"
@@ -84,10 +87,10 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
     parser.add_argument("--revision", help="revision label (default: a digest of the input, stable for the same input)")
     add_profile_option(parser)
-    parser.add_argument("--reference-date", type=date, help="date to read quarters without a year against "
-                        "(default: the revision label's date, if it starts with one)")
-    parser.add_argument("--revision-date", type=date, help="date of the revision, YYYY-MM-DD (default: the date "
-                        "the revision label starts with, else none)")
+    parser.add_argument("--reference-date", type=date, metavar="YYYY-MM-DD", help="date to read quarters without a "
+                        "year against (default: the revision label's date, if it starts with one)")
+    parser.add_argument("--revision-date", type=date, metavar="YYYY-MM-DD", help="date of the revision (default: the "
+                        "date the revision label starts with, else none)")
     parser.add_argument("--source-name", help="name that identifies the (one) document within the revision "
                         "(default: its file name); a corrected file given the same name replaces the earlier one")
     parser.add_argument("--encoding", type=_encoding, help="encoding of text input, e.g. cp1252 (default: UTF-8, "
@@ -182,6 +185,8 @@ def _summary(report: IngestReport, verbose: bool) -> None:
     say(f"extraction issues: {counted(totals['issues']['error'], 'error')}, "
         f"{counted(totals['issues']['warning'], 'warning')}"
         + (f"; list them: {_issues_command(report)}" if sum(totals["issues"].values()) else ""))
+    if report.documents:
+        say(_next_commands(report))
     for result in report.documents:
         for old in result.replaced:
             say(f"{Path(result.source).name} replaced the earlier version {old[:SHORT_ID]} of the same source")
@@ -213,9 +218,9 @@ def _councils(report: IngestReport) -> None:
     for result in report.documents:
         if result.council_from != "document":
             say(f"{Path(result.source).name}: {COUNCIL_FROM[result.council_from].format(result.council)}")
-    unknown = sum(result.council_from == "none" for result in report.documents)
-    if unknown:
-        say(UNKNOWN_COUNCIL.format(counted(unknown, "document")))
+    for council_from, advice in (("default_profile", DEFAULT_COUNCIL), ("none", UNKNOWN_COUNCIL)):
+        if count := sum(result.council_from == council_from for result in report.documents):
+            say(advice.format(counted(count, "document")))
 
 
 def _not_read(report: IngestReport) -> None:
@@ -266,6 +271,15 @@ def _details(report: IngestReport) -> None:
 def _issues_command(report: IngestReport) -> str:
     """The command listing the run's issues, quoted for a shell (an output folder with a space in its path)."""
     return shlex.join(["council-actions", "issues", str(report.out), "--revision", report.revision])
+
+
+def _next_commands(report: IngestReport) -> str:
+    """The two commands a first run goes on with, named where it ends: the rows as text or CSV, and each row beside
+    its source for checking (the README's "Reviewing")."""
+    out, revision = str(report.out), report.revision
+    return (f"read a table: {shlex.join(['council-actions', 'read-table', out, 'actions', '--revision', revision])}"
+            f" (every table and column: {Path(out, '_schema.json')}); check each row beside its source: "
+            f"{shlex.join(['council-actions', 'review', out, '--out', 'site', '--revision', revision])}")
 
 
 @contextmanager

@@ -25,7 +25,8 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                                  help="show how timeline phrases are read (one argument, or stdin)")
     parser.add_argument("phrase", nargs="?", help='an allocation or timeline text, e.g. "CHoHROD, Q3-Q4 24/25"; '
                         "'-' or none (with piped input) reads one phrase a line from stdin")
-    parser.add_argument("--reference", type=date, help="reference date, YYYY-MM-DD, for quarters without a year")
+    parser.add_argument("--reference", type=date, metavar="YYYY-MM-DD",
+                        help="reference date for quarters without a year")
     add_profile_option(parser, " for the financial year and owner glossary")
     add_json_option(parser, "one JSON object a line per timeline found, with the input line it came from")
     parser.set_defaults(run=run)
