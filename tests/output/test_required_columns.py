@@ -15,9 +15,10 @@ from council_actions.output.contract import nullable
 from council_actions.output.parquet import encode_rows
 from council_actions.output.schema import DIFF_TABLES, TABLES
 
+from council_actions.batch import run_batch
 from council_actions.issues import StageError
 from council_actions.pipeline import process, write
-from tests.conftest import PLAN
+from tests.conftest import GIVEN, PLAN, THEME_7
 
 
 @pytest.mark.parametrize("table", list(TABLES))
@@ -86,3 +87,15 @@ def test_diff_tables_are_written_with_the_contracts_required_fields(table):
     encoded = encode_rows("2025-01", "d" * 64, {table: []})
     found = pq.read_schema(io.BytesIO(encoded.tables[table].data))
     assert [field.nullable for field in found] == [nullable(table, name) for name in found.names]
+
+
+def test_files_with_required_fields_are_the_same_bytes_whatever_the_jobs(tmp_path, profile):
+    """One process writing the bytes, or workers staging files for the parent to move in: the same files."""
+    written = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"jobs{jobs}"
+        _, failures = run_batch([PLAN, THEME_7], out, profile, "r1", GIVEN, jobs=jobs)
+        assert failures == 0
+        written[jobs] = {path.relative_to(out): path.read_bytes() for path in sorted(out.glob("*/*/*.parquet"))}
+    assert written[1] == written[2] and len(written[1]) == 2 * len(TABLES)
+    assert not pq.read_schema(io.BytesIO(next(iter(written[2].values())))).field("revision").nullable
