@@ -16,7 +16,7 @@ from typing import Any, TypedDict, cast
 import pyarrow as pa
 import pyarrow.parquet as pq
 from council_actions.ingest.model import SHORT_ID
-from council_actions.output.table_names import is_table, not_a_table
+from council_actions.output.table_names import WRITTEN_BY, is_table, not_a_table
 
 from council_actions.issue_codes import ISSUE_CODES, not_an_issue_code
 from council_actions.issues import SEVERITIES, IssueStage, OutputError, Severity, printable
@@ -127,7 +127,8 @@ def read_rows(out_dir: Path, table: str, revision: str | None = None) -> pa.Tabl
     chosen = pick_revision(out_dir, revision)
     folder = out_dir / table
     if not folder.is_dir():
-        raise OutputError(f"{out_dir}: no {table} table")
+        how = f" ({WRITTEN_BY[table]}: council-actions diff {out_dir})" if table in WRITTEN_BY else ""
+        raise OutputError(f"{out_dir}: no {table} table{how}")
     files = sorted(folder.glob("*/*.parquet" if chosen == ALL_REVISIONS else f"{chosen}/*.parquet"))
     if not files:
         return pa.Table.from_batches([], schema=_schema_of(_any_file(folder)))

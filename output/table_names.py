@@ -17,6 +17,9 @@ RowTable = Literal["documents", "themes", "heatmap", "elements", "actions", "act
 DiffTable = Literal["changes", "action_lineage"]
 TableName = RowTable | DiffTable
 TABLE_NAMES: tuple[TableName, ...] = (*get_args(RowTable), *get_args(DiffTable))
+# what a user runs to have a diff table's rows, for the message on a folder or a revision without them
+WRITTEN_BY: dict[TableName, str] = {table: "a diff writes its rows under the later of the two revisions it compares"
+                                    for table in get_args(DiffTable)}
 CLOSE = 0.7  # difflib likeness a misspelling keeps; its default 0.6 offers `actions` for `extraction_issue`
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from council_actions import api
 from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows
+from council_actions.issues import printable
 
 if TYPE_CHECKING:  # pandas is imported only when the command runs
     import pandas
@@ -35,6 +36,8 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     frame = api.read_table(args.out, args.table, args.revision)
+    if frame.empty:  # a header alone, or nothing at all, said on stderr: a pipe reading the rows gets none
+        _say_empty(args)
     header = [str(name) for name in frame.columns]
     if args.json:
         for row in _rows(frame):
@@ -46,6 +49,23 @@ def run(args: argparse.Namespace) -> int:
     else:
         print_rows(_rows(frame), header)
     return OK
+
+
+def _say_empty(args: argparse.Namespace) -> None:
+    """Which revision holds no rows of the table, and for a diff's table what writes them (table_names.WRITTEN_BY):
+    the diff into that revision, unless it is the first, which no diff writes into."""
+    from council_actions.output.table_names import WRITTEN_BY
+
+    if args.revision == ALL_REVISIONS:
+        where, run = "any revision", f": council-actions diff {args.out}"
+    else:
+        revision = api.latest_revision(args.out, args.revision)
+        first = api.revisions(args.out)[0] == revision
+        where = f"revision {revision}"
+        run = f"; {revision} is the first revision, compared with none" if first else \
+            f": council-actions diff {args.out} --to {revision}"
+    how = f" ({WRITTEN_BY[args.table]}{run})" if args.table in WRITTEN_BY else ""
+    print(f"council-actions: note: {printable(f'no {args.table} rows in {where}{how}')}", file=sys.stderr)
 
 
 def table_name(text: str) -> str:
