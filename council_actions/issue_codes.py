@@ -46,6 +46,9 @@ ISSUE_CODES: dict[str, IssueCode] = {
         "start, a soft hyphen inside a word; in a PDF also a space that does not advance, read as a zero-width "
         "space): they were removed from the values; the line is quoted with them escaped (a PDF line: the words "
         "that held them)."),
+    "page_without_text": IssueCode(
+        "lost", "A PDF page that draws an image and prints no text (a scanned page among pages with a text layer): "
+        "nothing on it was read into a row; the issue spans the whole page, to be read by OCR or by eye."),
     "cell_lines_ambiguous_rows": IssueCode(
         "row_doubt", "A plan printed one cell a line with no row markers, where the cells' shapes read about as "
         "well another way (a row boundary or a cell's column): the better reading was taken; check the row. A doubt "

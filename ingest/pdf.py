@@ -40,13 +40,13 @@ from council_actions.ingest.pdf_words import held_invisible
 from pdfplumber.page import Page as PlumberPage
 from pdfplumber.table import Table, TableFinder
 
-from council_actions.issues import Issue, StageError
+from council_actions.issues import Issue, StageError, error
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
                   "join_tolerance": 3, "intersection_tolerance": 3}
 PARAGRAPH_GAP = 1.6  # outside tables, a gap of more line heights than this starts a new paragraph
 MIN_FILL_SHARE = 0.5  # a fill must cover this share of a cell's width and height to be its shading
-PageLines = tuple[int, float, float, list[RawLine]]  # a page's number, width, height and lines
+PageLines = tuple[int, float, float, list[RawLine], bool]  # a page's number, width, height, lines, and if pictured
 OCR_HINT = "no text layer (a scanned or image-only PDF); run OCR first, e.g. `ocrmypdf in.pdf out.pdf`"
 
 
@@ -61,13 +61,14 @@ def read_pdf(data: bytes, source_name: str, source: str, max_pages: int,
     except EngineCannotRead:
         pages = read_in_halves(partial(_read_range, data, source, max_pages, "pdfplumber"), count, source,
                                processes)
-    if not any(lines for *_, lines in pages):
+    if not any(lines for *_, lines, _ in pages):
         raise StageError("ingest", source, OCR_HINT)
     return _document(data, source_name, pages)
 
 
 def _read_range(data: bytes, source: str, max_pages: int, engine: PdfEngine, pages: slice) -> list[PageLines]:
-    return [(p.number, p.width, p.height, read_page(p)) for p in _layouts(data, source, max_pages, engine, pages)]
+    return [(p.number, p.width, p.height, read_page(p), p.pictured)
+            for p in _layouts(data, source, max_pages, engine, pages)]
 
 
 def _layouts(data: bytes, source: str, max_pages: int, engine: PdfEngine, pages: slice) -> Iterator[PageLayout]:
@@ -144,10 +145,13 @@ def _document(data: bytes, source_name: str, pages: list[PageLines]) -> Document
     issues: list[Issue] = []
     offset, number = 0, 0
     model_pages = []
-    for page_no, width, height, raw_lines in pages:
+    for page_no, width, height, raw_lines, pictured in pages:
         if page_no > 1:
             text_parts.append("\f\n")
             offset, number = offset + 2, number + 1
+        if pictured:
+            issues.append(_scanned(page_no, Span(page_no, max(number, 1), max(number, 1), offset, offset,
+                                                 (0.0, 0.0, width, height))))
         lines = []
         for raw in raw_lines:
             number += 1
@@ -175,6 +179,13 @@ def _document(data: bytes, source_name: str, pages: list[PageLines]) -> Document
         model_pages.append(Page(page_no, tuple(lines), width, height))
     return Document(hashlib.sha256(data).hexdigest(), source_name, "pdf", "".join(text_parts), tuple(model_pages),
                     issues=tuple(issues))
+
+
+def _scanned(page_no: int, span: Span) -> Issue:
+    """The one issue of a page that is an image with no text layer (scanned, or printed as a picture) in a document
+    whose other pages have one: none of its text reaches a table, and without this nothing would say so."""
+    return error("page_without_text", "ingest", f"page {page_no} is an image with no text layer (a scanned page): "
+                 f"its text is not read; run OCR first, e.g. `ocrmypdf in.pdf out.pdf`", "", span)
 
 
 def _union(found: Iterable[BBox]) -> BBox:

@@ -48,6 +48,7 @@ class PageLayout:
     words: tuple[PdfObject, ...]
     edges: tuple[PdfObject, ...]
     fills: tuple[Fill, ...]
+    pictured: bool = False  # a page of no words that draws an image: a scanned page, its text not read (pdf.py)
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:

@@ -102,7 +102,19 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageLayout:
     _paths(objects, IDENTITY, height, edges, fills, chars if lines_misread else None)
     words = without_invisible(extract_words(chars))
     mark_spaced_hyphens(words, ((c.x0, c.top) for c in chars if c.text == " " and c.x1 > c.x0))
-    return PageLayout(number, right, height, tuple(words), tuple(edges), tuple(fills))
+    pictured = not words and _draws_image(raw.FPDFPage_GetObject(page.raw, i)
+                                          for i in range(raw.FPDFPage_CountObjects(page.raw)))
+    return PageLayout(number, right, height, tuple(words), tuple(edges), tuple(fills), pictured)
+
+
+def _draws_image(objects: Iterator[Handle]) -> bool:
+    """Whether a page or form draws an image, asked of a page without words only: a scanned page's one object."""
+    for obj in objects:
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_IMAGE or (kind == raw.FPDF_PAGEOBJ_FORM and _draws_image(
+                raw.FPDFFormObj_GetObject(obj, i) for i in range(raw.FPDFFormObj_CountObjects(obj)))):
+            return True
+    return False
 
 
 def _chars(page: pdfium.PdfPage, height: float) -> tuple[list[Char], bool]:

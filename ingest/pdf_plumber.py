@@ -51,4 +51,5 @@ def read_page(page: Page) -> PageLayout:
     chars = read_glyphs(page.chars)
     words = without_invisible(extract_words(chars))
     mark_spaced_hyphens(words, ((c["x0"], c["top"]) for c in chars if c["text"] == " " and c["x1"] > c["x0"]))
-    return PageLayout(page.page_number, page.width, page.height, tuple(words), tuple(page.edges), fills)
+    return PageLayout(page.page_number, page.width, page.height, tuple(words), tuple(page.edges), fills,
+                      not words and bool(page.images))
