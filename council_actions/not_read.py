@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,10 +109,14 @@ def same_bytes(files: list[Path]) -> dict[Path, Path]:
 
 
 def _size(file: Path) -> int | None:
+    """A regular file's size; None for one that cannot be read, and for a pipe or a device given by name, which
+    is never compared: read here, its bytes would be gone before its document's read (two `<(...)` given: both
+    "empty"), and a device such as /dev/zero has no end to read to."""
     try:
-        return file.stat().st_size
+        status = file.stat()
     except OSError:
         return None
+    return status.st_size if stat.S_ISREG(status.st_mode) else None
 
 
 def _digest(file: Path) -> str | None:

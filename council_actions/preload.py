@@ -136,7 +136,11 @@ def started_up() -> bool:
 
 
 def looks_like_pdf(path: Path) -> bool:
-    """By content, as the reader decides: whether to import the PDF reader before forking (no, if unreadable)."""
+    """By content, as the reader decides: whether to import the PDF reader before forking (no, if unreadable). A
+    regular file only: a peek at a pipe would take its first bytes from the document's read, and one with no
+    writer would hold this process for ever, outside the document's time limit (its child imports the reader)."""
+    if not path.is_file():
+        return False
     try:
         with path.open("rb") as stream:
             return stream.read(1024).lstrip().startswith(PDF_MAGIC)
