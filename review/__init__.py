@@ -7,11 +7,14 @@ PDF crops, under a folder that opens from disk in any browser, offline.
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from council_actions.diff.glossaries import GENERIC, profile_of, read_with
+from council_actions.output.swap import exchange
 from council_actions.review.load import DocumentTables, ReviewError, choose_revision, load_documents
 from council_actions.review.page import build_page
 from council_actions.review.site import write_pages
@@ -22,6 +25,7 @@ from council_actions.profile import Profile
 __all__ = ["ReviewError", "ReviewResult", "build_review"]
 
 MARKER = ".council-actions-review"  # marks a folder as a review site this tool may refresh
+STAGING = ".building-"  # a review being written, in its site folder: put in place once whole (`_put_in_place`)
 
 
 @dataclass(frozen=True)
@@ -46,11 +50,14 @@ def build_review(out_dir: Path, site_dir: Path, revision: str | None = None, doc
     marks = read_marks(verdicts) if verdicts else []
     _prepare(site_dir)
     try:
-        pages = [build_page(doc, site_dir, marks, *_profile_of(doc, profiles)) for doc in docs]
-        index = write_pages(site_dir, revision, out_dir, pages)
+        with tempfile.TemporaryDirectory(prefix=STAGING, dir=site_dir) as building:
+            staged = Path(building)
+            pages = [build_page(doc, staged, marks, *_profile_of(doc, profiles)) for doc in docs]
+            write_pages(staged, revision, out_dir, pages)
+            _put_in_place(staged, site_dir)
     except OSError as exc:
         raise ReviewError(f"{site_dir}: cannot write the review ({exc.strerror or exc})") from None
-    return ReviewResult(index, revision, len(pages), sum(len(p.rows) for p in pages),
+    return ReviewResult(site_dir / "index.html", revision, len(pages), sum(len(p.rows) for p in pages),
                         sum(p.counts["crops"] for p in pages),
                         tuple(f"{p.doc.info['source_name']}: {n}" for p in pages for n in p.notes))
 
@@ -63,7 +70,8 @@ def _profile_of(doc: DocumentTables, given: tuple[Profile, ...]) -> tuple[Profil
 
 
 def _prepare(site_dir: Path) -> None:
-    """A new or empty folder, or an earlier review (its crops are replaced); never someone else's folder."""
+    """A new or empty folder, or an earlier review (what a killed review left half-written is removed); never
+    someone else's folder."""
     try:
         if site_dir.exists() and not site_dir.is_dir():
             raise ReviewError(f"{site_dir}: not a folder")
@@ -71,6 +79,29 @@ def _prepare(site_dir: Path) -> None:
             raise ReviewError(f"{site_dir}: folder is not empty and holds no earlier review; choose another --out")
         site_dir.mkdir(parents=True, exist_ok=True)
         (site_dir / MARKER).write_text("council-actions review site\n", encoding="utf-8")
-        shutil.rmtree(site_dir / "crops", ignore_errors=True)
+        for stale in site_dir.glob(f"{STAGING}*"):
+            shutil.rmtree(stale, ignore_errors=True)
     except OSError as exc:
         raise ReviewError(f"{site_dir}: cannot write the review ({exc.strerror or exc})") from None
+
+
+def _put_in_place(staged: Path, site_dir: Path) -> None:
+    """The review written whole in `staged` put in place: its crops for the earlier ones in one step (the earlier
+    go with the staging folder), then each asset and page in one step (os.replace), the index last. A review
+    that fails or is killed before this (a full disk, Ctrl-C) leaves the earlier one whole, its crops with it."""
+    _swap(staged / "crops", site_dir / "crops")
+    written = [p for p in staged.rglob("*") if p.is_file() and p.relative_to(staged).parts[0] != "crops"]
+    for path in sorted(written, key=lambda p: p.name == "index.html"):
+        target = site_dir / path.relative_to(staged)
+        target.parent.mkdir(exist_ok=True)
+        os.replace(path, target)
+
+
+def _swap(new: Path, old: Path) -> None:
+    """`new` where `old` was, and the earlier folder, if any, where `new` was (output/swap.py; else two renames)."""
+    new.mkdir(exist_ok=True)  # a review of text documents cuts none: the earlier crops go all the same
+    if old.is_dir() and exchange(new, old):
+        return
+    if old.exists():
+        old.rename(new.with_name(f"{new.name}.earlier"))
+    new.rename(old)
