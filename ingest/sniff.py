@@ -7,6 +7,8 @@ guessing an encoding silently would put wrong characters into an audit trail.
 
 from __future__ import annotations
 
+import re
+
 from council_actions.ingest.model import MediaType
 
 from council_actions.issues import StageError
@@ -16,6 +18,9 @@ BINARY_SAMPLE = 8192
 BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
+NOT_UTF8 = re.compile("[\udc80-\udcff]")  # a byte no UTF-8, as surrogateescape keeps it
+UTF8_PAST_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")  # a character UTF-8 read past ASCII
+MIXED_LINES_NAMED = 5  # lines of another encoding in a UTF-8 file named in its one-line error, at most
 UTF16_SHARE = 0.9  # of the even (or odd) bytes that must be NUL for BOM-less text to read as UTF-16
 
 
@@ -45,12 +50,29 @@ def decode_text(data: bytes, source: str, encoding: str | None) -> str:
         raise StageError("ingest", source, f"unknown encoding {encoding!r}") from None
     except UnicodeDecodeError as exc:
         bad = data[exc.start:exc.start + 1].hex()
-        hint = " (pass --encoding, e.g. --encoding cp1252, if you know the file's encoding)" if encoding is None else ""
+        hint = _mixed(data) if chosen == "utf-8" and encoding is None else None
+        if hint is None:
+            hint = " (pass --encoding, e.g. --encoding cp1252, if you know the file's encoding)" if encoding is None \
+                else ""
         raise StageError("ingest", source,
                          f"not valid {chosen} text: byte 0x{bad} at offset {exc.start}{hint}") from None
     if not text.strip():  # a byte-order mark and nothing else: empty, as `sniff_media_type` cannot see in bytes
         raise StageError("ingest", source, "file is empty")
     return text
+
+
+def _mixed(data: bytes) -> str | None:
+    """What to say of UTF-8 text holding bytes of another encoding (a line pasted from a cp1252 file), or None if
+    it holds no UTF-8 character past ASCII (then it is all in another: --encoding reads it). No one encoding reads
+    a mixed file, and --encoding cp1252 would turn every UTF-8 character in it into two or three wrong ones, in
+    silence: the lines to save again are named instead. Only a failed read pays for this pass."""
+    text = data.decode("utf-8", "surrogateescape")  # each byte that is no UTF-8 kept as one lone surrogate
+    if not UTF8_PAST_ASCII.search(text):
+        return None
+    lines = [number for number, line in enumerate(text.split("\n"), 1) if NOT_UTF8.search(line)]
+    named = ", ".join(map(str, lines[:MIXED_LINES_NAMED])) + (", ..." if len(lines) > MIXED_LINES_NAMED else "")
+    return (f"; the rest is UTF-8, so the file mixes encodings: save {'line' if len(lines) == 1 else 'lines'} "
+            f"{named} as UTF-8 (no --encoding reads both)")
 
 
 def utf16_without_bom(data: bytes) -> str | None:
