@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import get_args
@@ -30,6 +30,13 @@ OPTIONAL = ("published", "kind")
 # what the `kind` column may say: the documents table's kinds, each as the closed vocabulary's own value
 READ_PIECE = 1 << 20  # bytes of the manifest read at a time
 KINDS: dict[str, DocumentKind] = {kind: kind for kind in get_args(DocumentKind)}
+# What a row's path names when it is no file to read, in the order tried (else it is not there): the test -> the
+# words. A folder was "no such file", which sent the user looking for a file that is missing.
+NOT_A_FILE: tuple[tuple[Callable[[Path], bool], str], ...] = (
+    (Path.is_dir, "a folder, not a file: list each of its files"),
+    (Path.exists, "not a regular file (a pipe, socket or device): list a file"),
+    (Path.is_symlink, "a symbolic link to nothing"),
+)
 
 
 class ManifestError(ValueError):
@@ -164,7 +171,8 @@ def _row_problems(file: Path, cells: dict[str, str]) -> list[str]:
     if not cells["path"]:
         problems.append("no path")
     elif not file.is_file():
-        problems.append(f"{cells['path']}: no such file" + ("" if file == Path(cells["path"]) else f" ({file})"))
+        problem = next((words for test, words in NOT_A_FILE if test(file)), "no such file")
+        problems.append(f"{cells['path']}: {problem}" + ("" if file == Path(cells["path"]) else f" ({file})"))
     if not cells["council"]:
         problems.append("no council")
     elif unseen := _unseen(cells["council"]):
