@@ -39,7 +39,7 @@ GIVEN = ReferenceDates(given=REFERENCE)  # REFERENCE as the user gives it (--ref
 # Hypothesis times examples and draws by the wall clock, which on a loaded machine measures the machine: a helper's
 # run, niced under the merge train at load 20 on two cores, gets as little as a thousandth of a core. deadline=None
 # leaves HealthCheck.too_slow on (30 s of drawing for the first ten inputs): the one way load can fail
-# test_a_match_holds_a_gate_word[period:month_day_range] (0.04 s of CPU drawing), as it did once at load 20. Neither
+# test_timeline_rules' month_day_range gate (0.04 s of CPU drawing), as it did once at load 20. Neither
 # clock can catch a wrong reading; each property still runs all its examples.
 settings.register_profile("loaded_machine", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("loaded_machine")

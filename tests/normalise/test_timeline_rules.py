@@ -9,10 +9,11 @@ scan of every row at once finds (KIND_ANY, and CADENCE_ANY here: one alternation
 
 import calendar
 import datetime as dt
+import random
 import re._parser
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from council_actions.dating.alternation import opened, replay
@@ -24,8 +25,7 @@ from council_actions.fiscal import FiscalCalendar, month_bounds
 
 # The cadence table's one scan, each row's group `c<row>`, which its replay (cadence.read_recurrence) must find
 CADENCE_ANY = re.compile("|".join(f"(?P<c{i}>{rule.pattern})" for i, rule in enumerate(ALL_RULES)))
-GATED = [(f"period:{rule.name}", rule.pattern, rule.gate) for rule in PERIOD_RULES] + [
-    (f"kind:{kind}", pattern, gate) for kind, pattern, gate in KIND_RULES] + [
+GATED = [(f"kind:{kind}", pattern, gate) for kind, pattern, gate in KIND_RULES] + [
     (f"cadence:{i}:{rule.cadence}", re.compile(rule.pattern), rule.gate) for i, rule in enumerate(ALL_RULES)]
 
 
@@ -41,29 +41,22 @@ def test_a_match_holds_a_gate_word(name, pattern, gate):
     check()
 
 
-@pytest.mark.parametrize("index", [i for i, needs in enumerate(NEEDS_DIGIT) if needs],
-                         ids=[rule.name for rule, needs in zip(PERIOD_RULES, NEEDS_DIGIT, strict=True) if needs])
-def test_a_rule_marked_as_needing_a_digit_matches_only_text_with_one(index):
+@pytest.mark.parametrize("index", range(len(PERIOD_RULES)), ids=[rule.name for rule in PERIOD_RULES])
+def test_a_period_match_holds_a_gate_word_and_the_digit_and_marks_its_rule_is_marked_with(index):
+    """A period rule's three dispatch marks checked on the same strings: drawing 60 strings from a pattern is what
+    costs (some 0.2 s of CPU), and a test for each mark, drawing 60 of its own, cost that again for each mark."""
+    rule = PERIOD_RULES[index]
+    marks = [chars for chars, rules in MARKED if index in rules]
+
     @settings(max_examples=60, deadline=None, database=None)
-    @given(st.from_regex(PERIOD_RULES[index].pattern))
+    @given(st.from_regex(rule.pattern))
     def check(text: str) -> None:
-        match = PERIOD_RULES[index].pattern.search(text)
-        assert match is not None and DIGIT.search(match.group())
-
-    check()
-
-
-MARKED_RULES = [(chars, index) for chars, rules in MARKED for index in sorted(rules)]
-
-
-@pytest.mark.parametrize("chars, index", MARKED_RULES,
-                         ids=[f"{chars}:{PERIOD_RULES[index].name}" for chars, index in MARKED_RULES])
-def test_a_rule_marked_as_needing_a_mark_matches_only_text_with_one(chars, index):
-    @settings(max_examples=60, deadline=None, database=None)
-    @given(st.from_regex(PERIOD_RULES[index].pattern))
-    def check(text: str) -> None:
-        match = PERIOD_RULES[index].pattern.search(text)
-        assert match is not None and any(char in match.group() for char in chars), match
+        match = rule.pattern.search(text)
+        assert match is not None
+        assert any(word in match.group() for word in rule.gate), ("gate", rule.name, match.group())
+        assert not NEEDS_DIGIT[index] or DIGIT.search(match.group()), ("digit", rule.name, match.group())
+        for chars in marks:
+            assert any(char in match.group() for char in chars), ("mark", chars, rule.name, match.group())
 
     check()
 
@@ -116,15 +109,19 @@ SCAN_WORDS = sorted({word for _, _, gate in WORDINGS for word in gate} | {word f
                        "monthly", "may", "annual", "review", "in", "2025", "q2", "per", "each", "once a", "yearly",
                        "bi-", "semi", "conclusion", "onwards", "and beyond", "extended from", "update", "done",
                        "in place", "on approval of", "business as usual", "feb", "oct", "&", "a", "."})
-PHRASES = st.lists(st.tuples(st.sampled_from(SCAN_WORDS), st.sampled_from([" ", "", ", ", " - ", ". ", "; "])),
-                   max_size=7).map(lambda pieces: "".join(word + separator for word, separator in pieces))
+SEPARATORS = [" ", "", ", ", " - ", ". ", "; "]
 
 
-@settings(max_examples=3000, deadline=None, database=None)
-@given(PHRASES)
-@example("ongoing complete")  # `g complete` (complete) begins inside `ongoing`'s match: ongoing alone
-@example("once completed quarterly")
-def test_the_kind_scan_replayed_finds_what_kind_any_finds(text):
+def phrases(draw: random.Random, count: int) -> list[str]:
+    """`count` phrases of up to seven scan words, each followed by a separator, drawn by Python's `random` as
+    hypothesis seeds it (new seeds each run, the failing one printed). Drawn by hypothesis's own list strategy, a
+    phrase cost some 1 ms, 20 to 70 times the scans it is checked with: 40 seeds of 150 phrases check twice the
+    3000 phrases the strategy's examples did, for a tenth of the CPU."""
+    return ["".join(draw.choice(SCAN_WORDS) + draw.choice(SEPARATORS) for _ in range(draw.randint(0, 7)))
+            for _ in range(count)]
+
+
+def kind_scans_agree(text: str) -> None:
     replayed = [(KIND_RULES[WORDINGS[row][0]][0], match.span())
                 for row, match in replay(text, WORDING_PATTERNS, opened(text, OPENS))]
     assert replayed == [(match.lastgroup, match.span()) for match in KIND_ANY.finditer(text)], text
@@ -136,13 +133,32 @@ def test_the_kind_scan_replayed_finds_what_kind_any_finds(text):
     assert (got, at.span() if at else None) == (kind, found[kind].span() if kind else None), text
 
 
-@settings(max_examples=3000, deadline=None, database=None)
-@given(PHRASES)
-@example("bi-monthly")  # `monthly` matches inside `bi-monthly`'s match: one scan finds bi-monthly alone
-@example("six monthly, every 2 months annually")
-def test_the_cadence_scan_replayed_finds_what_cadence_any_finds(text):
+def cadence_scans_agree(text: str) -> None:
     replayed = [(f"c{row}", match.span()) for row, match in replay(text, CADENCE_PATTERNS, opened(text, CADENCE_OPENS))]
     assert replayed == [(match.lastgroup, match.span()) for match in CADENCE_ANY.finditer(text)], text
+
+
+@pytest.mark.parametrize("scans_agree, text", [
+    (kind_scans_agree, "ongoing complete"),  # `g complete` (complete) begins inside `ongoing`'s match: ongoing alone
+    (kind_scans_agree, "once completed quarterly"),
+    (cadence_scans_agree, "bi-monthly"),  # `monthly` matches inside `bi-monthly`'s match: one scan finds bi-monthly
+    (cadence_scans_agree, "six monthly, every 2 months annually")], ids=lambda value: getattr(value, "__name__", value))
+def test_a_scan_replayed_finds_what_one_scan_finds_where_a_match_begins_inside_another(scans_agree, text):
+    scans_agree(text)
+
+
+@settings(max_examples=40, deadline=None, database=None)
+@given(st.randoms(use_true_random=True))
+def test_the_kind_scan_replayed_finds_what_kind_any_finds(draw):
+    for text in phrases(draw, 150):
+        kind_scans_agree(text)
+
+
+@settings(max_examples=40, deadline=None, database=None)
+@given(st.randoms(use_true_random=True))
+def test_the_cadence_scan_replayed_finds_what_cadence_any_finds(draw):
+    for text in phrases(draw, 150):
+        cadence_scans_agree(text)
 
 
 @pytest.mark.parametrize("pattern", WORDING_PATTERNS + CADENCE_PATTERNS, ids=lambda pattern: pattern.pattern[:40])
