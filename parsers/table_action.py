@@ -75,34 +75,22 @@ class TableReading:
 def to_action(row: Row, values: Values, reading: TableReading) -> Action:
     """The action one value set of a row gives, under the heading or group the reading has reached: its element
     (printed, else the group's or the section heading's), its seq within that element, a ditto owner read from the
-    actions above, and a section heading that reads as a time as its timeline where the row prints none, else the
-    deadline its own sentence closes on, else the period a lead-in over its list names (`timeline_from`)."""
-    section, calendar = reading.section, reading.calendar
+    actions above, and its timeline (`_timeline`)."""
+    section = reading.section
     values = _timeline_under_owner(row, values, reading.roles)
     text, span = values["action"]
     heading = _heading(section[0]) if section else None
     element = values["element"][0] if values.get("element") else (reading.group[0] if reading.group else heading)
     owner, owner_span = values.get("owner") or (None, None)
     repair, above = _ditto(owner, owner_span or span, element, reading)
-    timeline, timeline_span = values.get("timeline") or (None, None)
+    timeline, timeline_span, carried = _timeline(row, values, reading, heading)
     allocated, allocated_span = values.get("allocation") or (None, None)  # owners and timeline: the normaliser splits
     start, start_span = values.get("start") or (None, None)
-    if timeline is None and section and heading and is_timeline(heading, RESOLVED_KINDS, calendar):
-        timeline, timeline_span = heading, section[1]  # the heading is the timeline: its span is the heading's
-    elif timeline is None and allocated is None:
-        timeline, timeline_span = _own_deadline(row, values, reading) or (None, None)
-    carried: TimelineFrom | None = ("lead_in" if timeline is None and allocated is None and values.get("lead_in")
-                                    else None)
-    if carried:
-        timeline, timeline_span = values["lead_in"]  # the lead-in's period over the list: its span the period's words
     progress = values["progress"][0] if values.get("progress") else None
     status, status_raw, unknown = read_status(values, progress, reading.profile, _heading_of(reading, "status"),
                                               element)
     reading.issues += unknown
-    seq = 1 + reading.per_element[element or ""]
-    action_id = make_action_id(element or "", text)
-    if action_id in reading.action_ids:
-        action_id = f"{action_id}-{seq}"
+    action_id, seq = _numbered(element or "", text, reading)
     return Action(
         action_id=action_id, element_id=element or "", seq=seq,
         opportunity=values["opportunity"][0] if values.get("opportunity") else None,
@@ -119,6 +107,34 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         notes="; ".join(values[role][0] for role in NOTED if values.get(role)) or None,
         sections=_sections(reading),
     )
+
+
+def _timeline(row: Row, values: Values,
+              reading: TableReading, heading: str | None) -> tuple[str | None, Span | None, TimelineFrom | None]:
+    """The action's timeline, its span and where it was carried from, first found of: its timeline cell; the section
+    heading over it where that reads as a time (its span the heading's); where the row prints no allocation either,
+    the deadline its own sentence closes on, else the period a lead-in over its list names (`lead_in`: its span
+    the period's words)."""
+    if values.get("timeline"):
+        text, span = values["timeline"]
+        return text, span, None
+    if reading.section and heading and is_timeline(heading, RESOLVED_KINDS, reading.calendar):
+        return heading, reading.section[1], None
+    if values.get("allocation"):  # owners and timeline in one cell: the normaliser finds the timeline in it
+        return None, None, None
+    if (deadline := _own_deadline(row, values, reading)) is not None:
+        return *deadline, None
+    if values.get("lead_in"):
+        return *values["lead_in"], "lead_in"
+    return None, None, None
+
+
+def _numbered(element: str, text: str, reading: TableReading) -> tuple[str, int]:
+    """The action's id and its seq within its element (one more than the actions read under it so far); an id
+    another action of the document has already is made unique by the seq."""
+    seq = 1 + reading.per_element[element]
+    action_id = make_action_id(element, text)
+    return (f"{action_id}-{seq}" if action_id in reading.action_ids else action_id), seq
 
 
 def _timeline_under_owner(row: Row, values: Values, roles: list[str | None]) -> Values:
