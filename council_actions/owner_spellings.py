@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from council_actions.lookalikes import latin_lookalikes
 from council_actions.profile import GROUP, OwnerDef, Profile
-from council_actions.roles import latin_lookalikes
 
 MatchKind = Literal["exact", "repaired", "fuzzy", "unknown"]  # action_owners.match (output/contract.py)
 FUZZY_MIN = 85.0

@@ -10,14 +10,14 @@ set of status keys the same way.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache, partial
-from importlib.resources import files
 from typing import Literal, get_args
+
+from council_actions.lookalikes import lookalikes_folded
 
 Role = Literal["element", "score", "characteristic", "opportunity", "action", "owner", "allocation", "timeline",
                "start", "status", "progress", "notes", "ignore", "period", "target"]
@@ -33,9 +33,6 @@ TARGET: Role = "target"
 GIVES_WAY: dict[str, tuple[Role, Role]] = {PERIOD: ("action", TARGET)}
 FOOTNOTE = re.compile(r"\[(?:[ivxlc]+|\d+)\]|\(\d+\)$")
 HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
-# Letters of the scripts whose look-alikes of Latin letters a heading may be typed with (Greek and Coptic, Cyrillic
-# and its supplement): only a heading holding one is looked up in Unicode's confusables data (`latin_lookalikes`).
-OTHER_SCRIPT = re.compile(r"[\u0370-\u052f]")
 YES = re.compile(r"yes\.?", re.IGNORECASE)
 GLOSS = re.compile(r"\s+[-–—]\s+|\s*[()]\s*")  # a status and its gloss: "Green - on track", "Complete (Blue)"
 # The most headings, and status cells, a RoleMap remembers (least recently asked forgotten first): one document of
@@ -84,32 +81,6 @@ def folded(text: str) -> str:
     and a heading printed so played no role, its column read as notes. Only the text compared: the cell keeps its
     characters as printed."""
     return text if text.isascii() else unicodedata.normalize("NFKC", text)
-
-
-def lookalikes_folded(text: str) -> str:
-    """A heading with the Greek or Cyrillic letters that look like Latin ones read as those (`Rеsponsible`, its `е`
-    Cyrillic, is `Responsible`): a heading typed so, or given so by a font, would match no rule, and a plan whose
-    only action heading it is be refused. Only the text compared; the heading and the cells keep their characters as
-    printed, and the reader records the folding (ingest/renderings.py)."""
-    return latin_lookalikes(text) if OTHER_SCRIPT.search(text) else text
-
-
-@lru_cache(maxsize=64)
-def latin_lookalikes(text: str) -> str:
-    """Map letters of other scripts to the Latin letter Unicode's confusables data names, one for one: owners'
-    spellings (council_actions/owner_spellings.py) and headings (`lookalikes_folded`) are compared so."""
-    return text if text.isascii() else text.translate(_lookalike_table())
-
-
-@lru_cache(maxsize=1)
-def _lookalike_table() -> dict[int, str]:
-    """Each character Unicode's confusables data (as the pinned confusable-homoglyphs package gives it) names as
-    a look-alike of one Latin letter, and that letter: 1,138 of its 9,619 entries, read from
-    `latin_lookalikes.json`, which tests/council_actions/test_lookalikes.py derives from the package and holds
-    equal to it. The package itself loads its whole table (900 KB of JSON) and, for its updater, urllib and ssl:
-    some 40 ms of a PDF reader's start on the critical path, for a plan printed with one Cyrillic letter."""
-    table: dict[str, str] = json.loads(files("council_actions").joinpath("latin_lookalikes.json").read_text("utf-8"))
-    return {ord(character): letter for character, letter in table.items()}
 
 
 @dataclass(frozen=True)

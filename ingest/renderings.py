@@ -29,7 +29,7 @@ from council_actions.ingest.running_lines import running_lines
 from council_actions.ingest.tab_table import read_tab_table
 
 from council_actions.issues import Issue, warning
-from council_actions.roles import lookalikes_folded
+from council_actions.lookalikes import lookalikes_folded
 
 if TYPE_CHECKING:
     from council_actions.document_words import DocumentWords

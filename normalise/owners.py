@@ -14,9 +14,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from council_actions.lookalikes import latin_lookalikes
 from council_actions.owner_spellings import QUANTIFIERS, OwnerMatch, spellings_for, squash
 from council_actions.profile import Profile
-from council_actions.roles import latin_lookalikes
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -22,8 +22,8 @@ from council_actions.parsers.labels import find_theme_heading, find_theme_label
 from council_actions.parsers.plan_columns import PlanColumns, plan_columns
 from council_actions.parsers.row_bleed import cut_to, hand_back
 
+from council_actions.lookalikes import lookalikes_folded
 from council_actions.profile import Profile, ThemeDef
-from council_actions.roles import lookalikes_folded
 
 ELEMENT_START = re.compile(r"^(?:(?P<before>.*?[.;)])\s+)?(?P<token>[A-Za-z0-9|!]{3,8})\s*:(?:\s+|$)")
 
@@ -215,7 +215,7 @@ def is_plan_header(line: Line, profile: Profile) -> bool:
 
 def _is_column_header(line: Line, profile: Profile, blocks: list[Block]) -> bool:
     """Every cell is part of its column's printed heading; one line alone needs three such cells. Look-alike
-    letters of other scripts are read as the Latin ones, as the heading rules read them (roles.lookalikes_folded)."""
+    letters of other scripts are read as the Latin ones, as the heading rules read them (`lookalikes_folded`)."""
     if not line.tabular or not line.cells or not profile.columns:
         return False
     headings = [" ".join(h.lower().split()) for h in profile.columns]

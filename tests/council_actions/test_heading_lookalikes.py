@@ -1,4 +1,4 @@
-"""A heading printed with Greek or Cyrillic letters that look like Latin ones plays its role (roles.lookalikes_folded),
+"""A heading printed with Greek or Cyrillic letters that look like Latin ones plays its role (lookalikes.lookalikes_folded),
 the folding recorded as an issue at the header's line (`heading_lookalikes_folded`), the cells kept as printed.
 
 The seed plan already prints look-alikes in its cells (its owner `СНоҒ`, Cyrillic and one Ukrainian letter, which

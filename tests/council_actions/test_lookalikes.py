@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from confusable_homoglyphs import confusables
 
-from council_actions.roles import latin_lookalikes, lookalikes_folded
+from council_actions.lookalikes import latin_lookalikes, lookalikes_folded
 
 TABLE = Path(__file__).resolve().parents[2] / "council_actions" / "latin_lookalikes.json"
 
