@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     phrases: Iterable[str]
     if args.phrase in (None, "-"):
         if args.phrase is None and sys.stdin.isatty():
-            error("timeline: give a phrase, or pipe phrases in (one a line)")
+            error("timelines: give a phrase, or pipe phrases in (one a line)")
             return USAGE
         if isinstance(sys.stdin, io.TextIOWrapper):  # a byte that is no text is U+FFFD, whatever the locale's errors
             sys.stdin.reconfigure(errors="replace")
