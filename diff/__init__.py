@@ -133,7 +133,7 @@ def _lineage_notes(earlier: list[DocumentSide]) -> tuple[str, ...]:
     """One line per earlier document whose own lineage is older than its actions (read._behind): their keys start
     again at its revision, and the line says which diff to run again first."""
     return tuple(f"revision {d.revision}, {d.source_name}: {counted(d.lineage_behind, 'action')} not in the "
-                 f"action_lineage written by the diff from {d.lineage_from} (ingested again since, read otherwise): "
+                 f"action_lineage written by the diff from {d.lineage_from} (ingested since that diff): "
                  f"their action_key starts again at {d.revision}; run diff --from {d.lineage_from} --to {d.revision}, "
                  "then this diff again" for d in earlier if d.lineage_behind)
 

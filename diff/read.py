@@ -47,7 +47,9 @@ def read_revision(out_dir: Path, revision: str, profiles: tuple[Profile, ...] = 
         for row in rows:
             if row["document_id"] is not None:  # lineage of a document the revision no longer holds has none
                 by_document[row["document_id"]][name].append(row)
-    return [_document(revision, rows, profiles) for _, rows in sorted(by_document.items()) if rows["documents"]]
+    diffed = next((r.get("previous_revision") for r in tables["action_lineage"]), None)  # the diff into it, if any
+    return [_document(revision, rows, profiles, diffed) for _, rows in sorted(by_document.items())
+            if rows["documents"]]
 
 
 def _rows(out_dir: Path, table: str, revision: str) -> list[TableRow]:
@@ -71,7 +73,8 @@ def where(row: TableRow) -> Provenance:
     return Provenance(*(row.get(name) for name in PROVENANCE_FIELDS))
 
 
-def _document(revision: str, rows: dict[str, list[TableRow]], profiles: tuple[Profile, ...]) -> DocumentSide:
+def _document(revision: str, rows: dict[str, list[TableRow]], profiles: tuple[Profile, ...],
+              diffed: str | None) -> DocumentSide:
     document = rows["documents"][0]
     owners_read = read_with(document["profile"] or GENERIC, document.get("profile_sha256"), profiles)
     themes = {e["element_id"]: e["theme_no"] for e in rows["heatmap"] + rows["elements"]}
@@ -89,17 +92,16 @@ def _document(revision: str, rows: dict[str, list[TableRow]], profiles: tuple[Pr
         action_keys={current_action_id(r["action_id"]): r["action_key"] for r in rows["action_lineage"]
                      if r["action_id"]},
         owners_note=owners_read.note,
-        lineage_behind=_behind(rows["actions"], rows["action_lineage"]),
-        lineage_from=next((r.get("previous_revision") for r in rows["action_lineage"]), None),
+        lineage_behind=_behind(rows["actions"], rows["action_lineage"]) if diffed else 0,
+        lineage_from=diffed,
     )
 
 
 def _behind(actions: list[TableRow], lineage: list[TableRow]) -> int:
-    """How many of the document's actions its own lineage does not hold, by the ids' current form (0 where it has no
-    lineage: a first revision, or one never diffed): the diff that wrote it is older than the actions, which were
-    ingested again since and read otherwise, and their keys would start again here without a word."""
-    if not lineage:
-        return 0
+    """How many of the document's actions the lineage of its revision's diff does not hold, by the ids' current form
+    (called only where that diff was run): the diff is older than the actions, ingested again since and read
+    otherwise (or, of another source or bytes, ingested since: the diff's rows of what it replaced went with it), and
+    their keys would start again here without a word."""
     held = {current_action_id(r["action_id"]) for r in lineage if r["action_id"]}
     return sum(current_action_id(a["action_id"]) not in held for a in actions)
 

@@ -54,7 +54,7 @@ def test_the_diff_from_a_revision_whose_lineage_is_older_names_it(reingested, ca
     report = _diff(capsys, out)
     assert report["lineage_notes"] == [
         "revision 2014-11, maidstone_ags_2014_15.txt: 2 actions not in the action_lineage written by the diff from "
-        "2014-03 (ingested again since, read otherwise): their action_key starts again at 2014-11; run diff --from "
+        "2014-03 (ingested since that diff): their action_key starts again at 2014-11; run diff --from "
         "2014-03 --to 2014-11, then this diff again"]
     keys = {r["action_id"]: r["action_key"] for d in report["documents"] for r in d["action_lineage"]}
     assert keys[GOVERNANCE] == GOVERNANCE  # started again: what the note warns of
@@ -70,3 +70,23 @@ def test_diffing_again_in_order_carries_the_first_key_and_no_note(reingested, ca
     assert report["lineage_notes"] == []
     keys = {r["action_id"]: r["action_key"] for d in report["documents"] for r in d["action_lineage"]}
     assert keys[GOVERNANCE] == first_key
+
+
+def test_a_corrected_file_ingested_into_a_diffed_revision_is_named_too(tmp_path, capsys):
+    """2014-11 holds the governance plan and the council's scrutiny recommendations of January 2014
+    (maidstone_scraip_2014.txt), and is diffed from 2014-03; the plan is then ingested again from its browser copy
+    (other bytes, `--source-name` the plan's), which replaces it and the diff's rows of it: the scrutiny page's
+    lineage stays, the plan's two actions have none."""
+    out = tmp_path / "out"
+    _ingest(out, "maidstone_ags_2013_14.txt", "2014-03")
+    assert main(["ingest", str(OTHER / "maidstone_ags_2014_15.txt"), str(OTHER / "maidstone_scraip_2014.txt"),
+                 "--out", str(out), "--revision", "2014-11", "--profile", "maidstone", "--jobs", "1", "-q"]) == 0
+    assert _diff(capsys, out)["lineage_notes"] == []
+    assert main(["ingest", str(OTHER / "maidstone_ags_2014_15_browser_copy.txt"), "--source-name",
+                 "maidstone_ags_2014_15.txt", "--out", str(out), "--revision", "2014-11", "--profile", "maidstone",
+                 "--jobs", "1", "-q"]) == 0
+    _ingest(out, "maidstone_ags_2015_16.txt", "2016-03")
+    assert _diff(capsys, out)["lineage_notes"] == [
+        "revision 2014-11, maidstone_ags_2014_15.txt: 2 actions not in the action_lineage written by the diff from "
+        "2014-03 (ingested since that diff): their action_key starts again at 2014-11; run diff --from 2014-03 --to "
+        "2014-11, then this diff again"]
