@@ -125,13 +125,13 @@ def _documents_given(paths: Sequence[PathLike], out: Path) -> tuple[list[Path], 
     """The paths as given with patterns expanded, and the documents in them, but for those a folder given holds in
     the output folder `out` and a pattern's broken links (named in the report: council_actions.not_read); none is
     an error before anything is written, naming what was given and the broken links found there."""
-    from council_actions.document_files import SUFFIXES_NAMED, find_documents
+    from council_actions.document_files import SUFFIXES_NAMED, find_documents, there
     from council_actions.not_read import inside, links_named, not_read
 
     given = [str(path) for path in paths]
     expanded = expand_paths(given)
     documents = [found for found in find_documents(expanded)  # a pattern's broken link is listed, never there
-                 if found.exists() and (found in expanded or not inside(found, out))]
+                 if there(found) and (found in expanded or not inside(found, out))]
     if not documents:
         links = not_read(expanded, documents, out)[1]
         raise FileNotFoundError(f"{', '.join(given) or 'no paths'}: no documents ({SUFFIXES_NAMED}) found"

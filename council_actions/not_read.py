@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from council_actions.counted import counted
+from council_actions.document_files import under
 
 
 @dataclass(frozen=True, order=True)
@@ -45,7 +46,7 @@ def not_read(paths: list[Path], documents: list[Path],
     plan.txt was). The output folder's own files are no such file: with `--out` inside a folder given
     (samples/out), each Parquet file of it would be named, more each run."""
     read = set(documents)
-    left = sorted(found for path in paths for found in (path.rglob("*") if path.is_dir() else (path,))
+    left = sorted(found for path in paths for found in (under(path) if path.is_dir() else (path,))
                   if found not in read and not inside(found, out))
     return (tuple(found for found in left if found.is_file()),
             tuple(link for found in left if (link := broken_link(found)) is not None),

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from council_actions.document_files import is_file
 from council_actions.limits import FORK_LOCK
 from council_actions.normalise import glossary_for
 from council_actions.parsers import build_patterns
@@ -139,7 +140,7 @@ def looks_like_pdf(path: Path) -> bool:
     """By content, as the reader decides: whether to import the PDF reader before forking (no, if unreadable). A
     regular file only: a peek at a pipe would take its first bytes from the document's read, and one with no
     writer would hold this process for ever, outside the document's time limit (its child imports the reader)."""
-    if not path.is_file():
+    if not is_file(path):
         return False
     try:
         with path.open("rb") as stream:

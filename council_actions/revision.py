@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from council_actions.document_files import is_file
+
 REVISION_LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # fullmatch: `$` alone lets a final newline in
 ISO_DATE_PREFIX = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 # A label starting with a quarter and its year, either way round (`Q1-2024`, `2024-Q1`, `q1_2024`): the year four
@@ -33,7 +35,7 @@ def check_revision(label: str) -> str:
 def default_revision(paths: Iterable[Path]) -> str:
     """Stable for the same input: a digest of the documents' bytes, never a date."""
     digest = hashlib.sha256()
-    for content in sorted(_file_digest(p) for p in paths if p.is_file()):
+    for content in sorted(_file_digest(p) for p in paths if is_file(p)):
         digest.update(content.encode("ascii"))
     return f"rev-{digest.hexdigest()[:12]}"
 
