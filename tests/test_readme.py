@@ -179,6 +179,7 @@ def sections(tmp_path_factory):
             folder = folders[fence.section] = tmp_path_factory.mktemp("readme")
             (folder / "samples").symlink_to(SAMPLES)  # a clone's top folder, as the commands' examples assume
             (folder / "council_actions").symlink_to(ROOT / "council_actions")
+            (folder / "tests").symlink_to(ROOT / "tests")  # the revisions the analyst's queries read
             (folder / "broken").mkdir()  # the empty file the first ingest example fails on
             (folder / "broken" / "empty.txt").touch()
         ordered = [f for f in FENCES if f.section == fence.section and f.line <= fence.line and runnable(f)]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import shutil
 
@@ -11,11 +12,10 @@ import pytest
 from council_actions.diff import diff
 
 from council_actions.batch import run_batch
-from tests.conftest import GIVEN
+from tests.conftest import GIVEN, ROOT
 from tests.diff.conftest import R2, R3, SOURCES
-from tests.diff.real_sources import ingest
 from tests.diff.test_real_progress_pages import STARTED
-from tests.test_readme import sql_queries
+from tests.test_readme import FENCES, run_command, sql_queries
 
 ANSWERS = {  # what the prose says each query answers, checked by hand against the revision script's edits
     # the sample plan (2024-08), due before 1 October 2024 and not complete: 13 actions, none of them G003, due
@@ -59,15 +59,26 @@ ANSWERS = {  # what the prose says each query answers, checked by hand against t
 }
 
 
+def folder_commands() -> list[str]:
+    """The README's commands that write the folder its queries read: the `sh` fence right before its first SQL."""
+    fence = FENCES[next(i for i, f in enumerate(FENCES) if f.info == "sql") - 1]
+    assert fence.info == "sh" and fence.not_run is None, fence.id
+    return fence.text.strip().splitlines()
+
+
 @pytest.fixture(scope="module")
-def analyst_out(revisions_out, tmp_path_factory):
-    """The seed plan's three revisions (conftest.py) and Maidstone's 2020 and 2022 pages: every revision the README's
-    queries name, in one folder."""
-    out = tmp_path_factory.mktemp("analyst") / "out"
-    shutil.copytree(revisions_out[0], out)
-    diff(ingest(out, "generic", {"2020-10": "maidstone_bccap_2020_transport_records.txt",
-                                 "2022-02": "maidstone_bccap_status_rag_2022.txt"}), "2020-10", "2022-02")
-    return out
+def analyst_out(tmp_path_factory):
+    """The seed plan's three revisions and Maidstone's 2020 and 2022 pages, every revision the README's queries
+    name, in one folder written by the README's own commands from a clone's top folder, as an analyst copying them
+    writes it: a query that answers only on a folder the tests build otherwise is no recipe."""
+    folder = tmp_path_factory.mktemp("analyst")
+    for name in ("samples", "tests"):
+        (folder / name).symlink_to(ROOT / name)
+    with contextlib.chdir(folder):
+        for command in folder_commands():
+            code, printed = run_command(command)
+            assert code == 0, (command, printed)
+    return folder / "out"
 
 
 def test_every_readme_query_has_its_answer():
