@@ -27,9 +27,9 @@ KEYS: list[Column] = [
 ]
 PROVENANCE: list[Column] = [
     ("source_page", COUNT, "1-based page of the source PDF; null for text input"),
-    ("line_start", COUNT, "first 1-based line of the document's extracted text the row came from"),
+    ("line_start", COUNT, "first 1-based line of the extracted text (_sources/<revision>/<id>.json) the row came from"),
     ("line_end", COUNT, "last 1-based line of the extracted text the row came from"),
-    ("char_start", COUNT, "offset of the first character in the extracted text"),
+    ("char_start", COUNT, "0-based offset of the first character in the extracted text, counted through every page"),
     ("char_end", COUNT, "offset just past the last character in the extracted text"),
     ("x0", POINTS, "PDF bbox left, in points; null for text input"),
     ("top", POINTS, "PDF bbox top, in points from the page top; null for text input"),
