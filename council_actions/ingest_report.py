@@ -13,13 +13,16 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, get_args
 
 if TYPE_CHECKING:
     from council_actions.issues import FailureStage, StageError
     from council_actions.not_read import BrokenLink, Repeat
     from council_actions.pipeline import DocumentResult
 
+# What a document's time is told by, in --json and the results' `seconds`: its stages as they run, never in the tables
+StageTime = Literal["read", "parse", "normalise", "write"]
+STAGE_TIMES: tuple[StageTime, ...] = get_args(StageTime)
 
 @dataclass(frozen=True)
 class Failure:

@@ -29,6 +29,7 @@ from council_actions.profile import Profile
 from council_actions.relay import Relay
 
 if TYPE_CHECKING:  # a type only: output/ (Arrow) loads with the writer (council_actions.preload)
+    from council_actions.ingest_report import StageTime
     from council_actions.output.status import Status
 
 T = TypeVar("T")
@@ -46,7 +47,7 @@ class Parsed:
     path: Path
     document: Document
     parsed: ParsedDocument
-    seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, parse
+    seconds: dict[StageTime, float] = field(default_factory=dict)  # per stage: read, parse
 
 
 # A document being read and parsed in a limited child (`start_reading`). Its `Parsed` record comes back
@@ -62,7 +63,7 @@ class Processed:
     document: Document
     parsed: ParsedDocument
     normalised: NormalisedDocument
-    seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, parse, normalise
+    seconds: dict[StageTime, float] = field(default_factory=dict)  # per stage: read, parse, normalise
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class DocumentResult:
     replaced: tuple[str, ...] = ()  # earlier versions of the same source in this revision, now gone
     council: str | None = None  # the council named (documents.council), and where the name came from
     council_from: CouncilFrom = "none"
-    seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, parse, normalise, write
+    seconds: dict[StageTime, float] = field(default_factory=dict)  # per stage: read, parse, normalise, write
     status: Status = "complete"  # documents.status: complete, or incomplete by the rule below (output/status.py)
     status_rule: str | None = None
 
@@ -220,7 +221,7 @@ def _normalise_then(parsed: Parsed, profile: Profile, reference: ReferenceDates 
                     then: Callable[[Processed, StageTracker], R], stages: StageTracker) -> R:
     started = time.perf_counter()
     normalised = normalise_parsed(parsed, profile, reference, stages)
-    seconds = {**parsed.seconds, "normalise": time.perf_counter() - started}
+    seconds: dict[StageTime, float] = {**parsed.seconds, "normalise": time.perf_counter() - started}
     return then(Processed(parsed.path, parsed.document, parsed.parsed, normalised, seconds), stages)
 
 

@@ -34,6 +34,7 @@ from council_actions.pipeline import DocumentResult, Processed, Reading, process
 from council_actions.profile import Profile
 
 if TYPE_CHECKING:  # Arrow loads with the writer, not with the worker (see council_actions.pipeline)
+    from council_actions.ingest_report import StageTime
     from council_actions.output.parquet import EncodedSet
 
 
@@ -56,7 +57,7 @@ class Staged:
     elements: int
     actions: int
     tables: EncodedSet  # with the source record and documents.status (output.to_tables)
-    seconds: dict[str, float]
+    seconds: dict[StageTime, float]
     council: str | None = None
     council_from: CouncilFrom = "none"
 
@@ -75,11 +76,11 @@ class Destination:
 class Clock:
     """Seconds per stage, for the ingest summary (never in the tables: they must not depend on the machine)."""
 
-    def __init__(self, seconds: dict[str, float] | None = None) -> None:
-        self.seconds = dict(seconds or {})
+    def __init__(self, seconds: dict[StageTime, float] | None = None) -> None:
+        self.seconds: dict[StageTime, float] = dict(seconds or {})
         self._last = time.perf_counter()
 
-    def lap(self, stage: str) -> None:
+    def lap(self, stage: StageTime) -> None:
         """Add the time since the last lap to `stage`: a stage run in several pieces is counted as their sum."""
         now = time.perf_counter()
         self.seconds[stage] = self.seconds.get(stage, 0.0) + now - self._last

@@ -35,6 +35,7 @@ from council_actions.cli.limits import add_limit_options, limits_from
 from council_actions.counted import counted
 from council_actions.ingest.model import SHORT_ID
 from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PDF_ENGINES
+from council_actions.ingest_report import STAGE_TIMES
 from council_actions.issues import OutputError
 
 if TYPE_CHECKING:  # a type only: the parsers load with the documents they read, not with the command
@@ -59,7 +60,6 @@ _WORD = "a Word document is not read: save it as PDF (or Text, .txt) from its ap
 _SHEET = "a spreadsheet is not read: save its sheet as CSV (or Text (Tab delimited), .tsv) and ingest that"
 SAVE_AS = {".docx": _WORD, ".doc": _WORD, ".odt": _WORD, ".rtf": _WORD,
            ".xlsx": _SHEET, ".xls": _SHEET, ".ods": _SHEET}
-STAGE_TIMES = ("read", "parse", "normalise", "write")  # per document in --json; never in the tables
 # each table the summary counts, and its row as counted (`1 action`, `2 actions`)
 YIELD = (("actions", "action"), ("elements", "element"), ("heatmap", "heatmap cell"), ("statements", "statement"))
 
