@@ -49,14 +49,22 @@ NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 # "End May") must not be taken for rules that need one (period_search.NEEDS_DIGIT looks for a digit class).
 ANY_DIGIT = "(?:" + "|".join("0123456789") + ")"
 COUNT = r"(?P<n>" + ANY_DIGIT + "{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
-# A span counted from an event the phrase names by a noun and prints no date for ("within three months of the CPC",
-# "6 weeks after the consultation"): the event, not the plan's date, is where it counts from, so the phrase is
-# conditional on it (kinds.KIND_PATTERNS) and no period rule dates it (`relative_span`). A time named after the article
-# is no event ("of the date of this plan", "of the end of the year", "of the plan's adoption": the plan's date; a
-# digit, not a class, as in ANY_DIGIT, so that the rules this closes are not taken to need one).
+# A span counted from an event the phrase names and prints no date for ("within three months of the CPC", "6 weeks
+# after the consultation", "within 14 days of the council meeting"): the event, not the plan's date, is where it
+# counts from, so the phrase is conditional on it (kinds.KIND_PATTERNS) and no period rule dates it (`relative_span`,
+# `span_of_days`). A time named after the article is no event ("of the date of this plan", "of the end of the year",
+# "of the plan's adoption": the plan's date; a digit, not a class, as in ANY_DIGIT, so that the rules this closes are
+# not taken to need one).
 NAMED_TIME = r"(?:(?:date|year|financial|calendar|current|plan|quarter|month|week)\b|q?" + ANY_DIGIT + ")"
-FROM_EVENT = r"\s+(?:of|after|following)\s+(?:the|an?)\s+(?!(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?" \
-    + NAMED_TIME + ")"
+# An event may be printed with no article too: a noun or the work's own verb (`within 30 days of adoption`, a budget
+# review's; `Within 6 weeks of completing assessment`, Sefton's early help timescales), or the last such time (`of each
+# other`); never a time's word (a month, a season, `this`, NAMED_TIME's: `of March 2025`, `of this plan`).
+EVENT_WORD = r"(?!(?:the|an?|end|start|beginning|this|its|their|our|now|today|" + MONTH_WORD + "|" + SEASON \
+    + r")\b|" + NAMED_TIME + r")[a-z]{3,}\b"
+FROM_EVENT = r"\s+(?:of|after|following)\s+(?:(?:the|an?)\s+(?!(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?" \
+    + NAMED_TIME + ")|" + EVENT_WORD + ")"
+# A span counted in days or hours (`within 28 days`, `Within 10 working days`): its unit, as printed
+DAYS = r"(?:(?:working|calendar|business|clear)\s+)?(?:days?|hours?)"
 
 
 def fy_start(first: str, second: str) -> tuple[int, tuple[str, ...]] | None:

@@ -31,7 +31,7 @@ UNPLACED = frozenset({"plan_year_without_period"})
 UNPLACED_GATE = "year"  # the gate of the rules that name it (plan_year, plan_years): no other phrase is looked over
 # Period rules that count from the plan's date (the reference date) rather than print a date.
 RELATIVE_RULES = frozenset({"immediate", "relative_span", "relative_window", "months_in", "on_adoption", "plan_year",
-                            "plan_years", "span_alone", "term_without_length"})
+                            "plan_years", "span_alone", "span_of_days", "term_without_length"})
 # A year printed alone in running text is a time after a word that times something ("by 2026", "the end of 2026",
 # "in 2026"); elsewhere it is more often part of a name ("Neighbourhood 2030", "Vision 2030") (`names_a_time`).
 TIMED_YEAR = re.compile(rf"\b{DEADLINE_OR_SPAN}\s*$")

@@ -14,7 +14,7 @@ import re
 from council_actions.dating.alternation import gate_words, opened, replay
 from council_actions.dating.cadence import CADENCE_RULES, RECURRING_GATE, RECURRING_PATTERN
 from council_actions.dating.period_types import TimelineKind
-from council_actions.period_words import COUNT, FROM_EVENT
+from council_actions.period_words import COUNT, DAYS, FROM_EVENT
 
 # kind, pattern, gate: a phrase holding none of a rule's gate words cannot match its pattern (a test checks this
 # on strings made from each pattern), so the combined pattern is only run over phrases that hold one of them.
@@ -26,8 +26,8 @@ KIND_PATTERNS: tuple[tuple[TimelineKind, str, tuple[str, ...]], ...] = (
     # the phrase does not print (period_words.FROM_EVENT): conditional, never dated from the plan's date.
     ("conditional", r"\b(?:(?<!\bis )when|if|once|on approval of|subject to|dependent on|depending on|pending)\b"
                     r"|(?:\b(?:within|up to|no later than)\s+)?\b" + COUNT.replace("?P<n>", "?:")
-                    + r"\s+(?:weeks?|months?|years?)" + FROM_EVENT,
-     ("when", "if", "once", "approval", "subject", "depend", "pending", "week", "month", "year")),
+                    + r"\s+(?:" + DAYS + r"|weeks?|months?|years?)" + FROM_EVENT,
+     ("when", "if", "once", "approval", "subject", "depend", "pending", "day", "hour", "week", "month", "year")),
     # "Complete review of ..." opens a milestone (a verb); "complete" after other words, or on its own, is done, but
     # not after "to" or "will", a completion still to come (Rowlands Castle Parish Council's "To complete by 31 Mar
     # 17"), nor "completed" after "be" ("will be completed by the end of the year", Cheshire West and Chester's

@@ -59,6 +59,7 @@ from council_actions.dating.fiscal_quarters import (
 from council_actions.dating.new_year import NEW_YEAR_ROWS
 from council_actions.dating.period_types import Context, Period
 from council_actions.dating.relative_periods import (
+    DAY_SPAN_ROWS,
     immediate,
     month_no_year,
     plan_year,
@@ -265,6 +266,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
          + COUNT + r"\s+(?P<unit>months?|years?)\b(?!" + FROM_EVENT + ")", relative_span, ("month", "year")),
         # a span printed alone (`6 months`, `18 months`; not: unresolved): within it, from the plan's date
         ("span_alone", r"^\W*" + COUNT + r"\s+(?P<unit>months?|years?)\W*$", span_alone, ("month", "year")),
+        # a span of days or hours with no event named (relative_periods.DAY_SPAN_ROWS; not: unresolved)
+        *DAY_SPAN_ROWS,
         # a short, medium or long term printed alone (not: unresolved, nothing said): found, never dated
         ("term_without_length", r"^\W*(?:short|medium|long(?:er)?)(?:\s*(?:-|to|/|and)\s*(?:medium|long(?:er)?))?"
          r"[\s-]+term\W*$", term_without_length, ("term",)),

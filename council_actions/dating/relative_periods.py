@@ -19,13 +19,15 @@ from typing import NamedTuple
 
 from council_actions.dating.period_types import Context, Period, Precision
 from council_actions.fiscal import add_months, month_bounds
-from council_actions.period_words import MONTHS, count
+from council_actions.period_words import COUNT, DAYS, FROM_EVENT, MONTHS, count
 
 # A year of the plan (`year 2`, `years 1-2`) where the plan states no period: found, so not read as anything else,
 # but with no dates; `timelines.read_timeline` sets it aside (UNPLACED) and names it where nothing else dates it.
 NO_PLAN_PERIOD = Period(None, None, "fiscal_year", None, ("plan_year_without_period",))
 # A short, medium or long term: found, so the phrase is a timeline and not unread words, but never dated.
 NO_TERM_LENGTH = Period(None, None, "range", None, ("term_without_length",))
+# A span of days or hours counted from no event the phrase names (`within 28 days`): found, never dated.
+NO_DAY_EVENT = Period(None, None, "range", None, ("days_from_unnamed_event",))
 
 
 class YearSource(NamedTuple):
@@ -178,6 +180,24 @@ def term_without_length(m: re.Match[str], ctx: Context) -> Period | None:
     `Short term (0-6 months)`, is read by `relative_window`), so no date, with or without the plan's date: found,
     kind `deadline`, and named (`term_without_length`), which reports it as not read rather than inventing an end."""
     return NO_TERM_LENGTH
+
+
+def span_of_days(m: re.Match[str], ctx: Context) -> Period | None:
+    """`within 28 days`, `Within 10 working days` (Sefton's early help timescales, each counted from the family's own
+    referral or assessment): a span so short is a response time, counted from an event of each case that the phrase
+    does not name, not from the plan's date as `within 6 months` is; so no date, with or without the plan's date:
+    found, kind `deadline`, and named (`days_from_unnamed_event`), which reports it as not read. One counted from an
+    event it names (`within 14 days of the council meeting`) is conditional on it (kinds.KIND_RULES)."""
+    return NO_DAY_EVENT
+
+
+# name, pattern, reader, gate: a row of periods.PERIOD_RULES, in its order. A span of days or hours with no event
+# named (`within 28 days`, `Within 10 working days`): found, never dated; one counting from an event it names is
+# conditional (kinds.KIND_RULES), and no period
+DAY_SPAN_ROWS: tuple[tuple[str, str, Callable[[re.Match[str], Context], Period | None], tuple[str, ...]], ...] = (
+    ("span_of_days", r"(?:\b(?:within|up to|no later than)\s+|^\W*)" + COUNT + r"\s+" + DAYS + r"\b(?!" + FROM_EVENT
+     + ")", span_of_days, ("day", "hour")),
+)
 
 
 def relative_window(m: re.Match[str], ctx: Context) -> Period | None:
