@@ -66,6 +66,13 @@ OPENS = gate_words([gate for _, _, gate in WORDINGS])
 # work is under way, which says nothing of when it is due, and is no time the plan runs on to either, so it is not
 # read as ongoing: it stays unresolved and the reading names it (`status_not_time`), so the report says why.
 STATUS_ALONE = re.compile(r"\W*(?:in hand|in progress|under ?way|on track|not (?:yet )?started)\W*")
+# A date the plan says is still to be fixed, printed where the timeline belongs (`TBC`, West Oxfordshire's `on a date
+# to be agreed by the Director of Governance`): no time either, so unresolved, the reading naming it
+# (`date_to_be_confirmed`) so the report says why; `to be agreed` only of a date's word, or alone (`Policy to be
+# agreed` is work to do, not a date).
+DATE_WORD = r"\b(?:dates?|timescales?|timing|deadline)\b"
+TO_BE_FIXED = r"to be (?:confirmed|agreed|determined|decided|arranged|set|fixed)\b"
+TO_BE_CONFIRMED = re.compile(rf".*\btb[cad]\b.*|\W*{TO_BE_FIXED}\W*|.*{DATE_WORD}.*\b{TO_BE_FIXED}.*")
 
 
 def kind_of(text: str) -> tuple[TimelineKind | None, re.Match[str] | None]:

@@ -13,7 +13,7 @@ end); so does an ongoing one whose last period is followed by nothing but an ope
 end's words ("2028 onwards", "year 2 - ongoing"): start_ends.py.
 A phrase with no period and no kind word is `unresolved`: its dates stay null
 and it is reported, never filled from the wall clock (a status printed in its
-place, "In hand", is named so: `kinds.STATUS_ALONE`).
+place, "In hand", or a date still to be confirmed, "TBC", is named so: NOT_A_TIME).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from council_actions.dating.is_a_time import (
     normalised,
     set_aside,
 )
-from council_actions.dating.kinds import STATUS_ALONE, kind_of
+from council_actions.dating.kinds import STATUS_ALONE, TO_BE_CONFIRMED, kind_of
 from council_actions.dating.period_search import FoundPeriod, find_periods, unread_time_words
 from council_actions.dating.period_types import Context, Precision, TimelineReading
 from council_actions.dating.printed import printed_offset, unread_words
@@ -51,7 +51,10 @@ JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")
 # start, end, precision, fiscal year, assumptions: a TimelineReading's dates without its kind and condition
 Interval = tuple[dt.date | None, dt.date | None, Precision, str | None, tuple[str, ...]]
 UNRESOLVED = TimelineReading("unresolved", None, None, None, None, None, ())
-STATUS_READING = TimelineReading("unresolved", None, None, None, None, None, ("status_not_time",))
+# What a phrase with no kind word and no period says in place of a time, and its reading, naming why it has no
+# dates (normalise/reported.UNDATED_RULES words the report): a status (`In hand`), a date still to be fixed (`TBC`)
+NOT_A_TIME = tuple((pattern, TimelineReading("unresolved", None, None, None, None, None, (note,)))
+                   for pattern, note in ((STATUS_ALONE, "status_not_time"), (TO_BE_CONFIRMED, "date_to_be_confirmed")))
 NO_RECURRENCE = Recurrence(None, (), None, ())
 @lru_cache(maxsize=65536)
 def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | None,
@@ -109,10 +112,11 @@ def _unbracketed(condition: str) -> str:
 
 
 def _unread(text: str, unplaced: tuple[str, ...]) -> TimelineReading:
-    """A phrase with no kind word and no period: unresolved, naming a period it could not place (UNPLACED) or a
-    status printed in its place (STATUS_ALONE: `In hand`)."""
-    if STATUS_ALONE.fullmatch(text):
-        return STATUS_READING
+    """A phrase with no kind word and no period: unresolved, naming a period it could not place (UNPLACED) or what
+    it says in place of a time (NOT_A_TIME: a status, `In hand`; a date to be confirmed, `TBC`)."""
+    said = next((reading for pattern, reading in NOT_A_TIME if pattern.fullmatch(text)), None)
+    if said is not None:
+        return said
     return TimelineReading("unresolved", None, None, None, None, None, unplaced) if unplaced else UNRESOLVED
 
 

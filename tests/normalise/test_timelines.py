@@ -150,7 +150,7 @@ FORMS = [
     ("quarterly", "recurring", None, None, None, None, ()),
     ("annually", "recurring", None, None, None, None, ()),
     ("Update 10/9/24", "update", "2024-09-10", "2024-09-10", "day", "2024/25", ("day_first", YY)),
-    ("TBC", "unresolved", None, None, None, None, ()),
+    ("TBC", "unresolved", None, None, None, None, ("date_to_be_confirmed",)),
     ("Q12021", "unresolved", None, None, None, None, ()),
     # other councils' plans (samples/other_councils/)
     ("Done (March 2004)", "complete", "2004-03-01", "2004-03-31", "month", "2003/04", ()),
