@@ -72,7 +72,7 @@ from council_actions.dating.relative_periods import (
     start_after_adoption,
     term_without_length,
 )
-from council_actions.dating.school_years import academic_year, school_term
+from council_actions.dating.school_years import SCHOOL_ROWS
 from council_actions.dating.year_ends import YEAR_END_ROWS
 from council_actions.dating.year_spans import calendar_year, part_of_year, quarter_of_year_span, year_span
 from council_actions.period_words import (
@@ -91,7 +91,6 @@ from council_actions.period_words import (
     QUARTER_JOIN,
     SEASON,
     SEASONS,
-    TERM,
 )
 
 
@@ -203,12 +202,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         ("half_year", r"\bh(?P<half>[12])\s+(?P<year>20\d{2})\b", half_year, ("h1", "h2")),
         ("relative_window", r"\b" + COUNT.replace("?P<n>", "?P<m>") + r"\s*(?P<near_unit>months?|years?)?\s*(?:-|to)\s*"
          + COUNT + r"\s+(?P<unit>months?|years?)\b", relative_window, ("month", "year")),
-        # the school year and its terms (school_years.py), before the financial year they print
-        ("academic_year", r"\b(?:academic|school)\s+year\s+(?:of\s+)?" + FY, academic_year, ("academic", "school")),
-        ("fy_academic_year", r"(?<![\w/])" + FY + r"\s+(?:academic|school)\s+year\b", academic_year,
-         ("academic", "school")),
-        ("school_term", r"\b" + TERM + r"\s+term\s+(?:of\s+)?(?:" + FY + r"|(?P<year>20\d{2})\b)", school_term,
-         ("term",)),
+        # the school year and its terms (school_years.SCHOOL_ROWS), before the financial year they print
+        *SCHOOL_ROWS,
         # two seasons sharing a year (`Autumn/Winter 2025`), and a season of a financial year (`Winter 2024/25`)
         ("season_range", r"\b(?P<season>" + SEASON + r")\s*(?:/|-|to|and|&)\s*(?P<last>" + SEASON
          + r")\s+(?:of\s+)?(?:" + FY + r"|(?P<year>20\d{2})\b)", season_range, tuple(SEASONS)),

@@ -4,18 +4,20 @@ Plans for schools, SEND and children's services time actions by the school year,
 financial year: read as a financial year, `academic year 2025/26` would be April to March with nothing said, and
 `Summer term 2025` the whole of 2025 with the term named as unread. No calendar fixes either, so the readings here
 are choices, each named (README's timelines section says which): the academic year runs 1 September to 31 August
-(`academic_year_september_to_august`), and a term the months of `period_words.TERMS` (`school_term_months`). The
-rule table that uses them is `periods.PERIOD_RULES`.
+(`academic_year_september_to_august`), and a term the months of `period_words.TERMS` (`school_term_months`); a term
+printed with no year the one holding the plan's date, else the next (`term_next_after_document_date`), as a season
+with no year is. The rule table splices SCHOOL_ROWS in (`periods.PERIOD_RULES`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from council_actions.dating.period_types import Context, Period
 from council_actions.fiscal import month_bounds
-from council_actions.period_words import TERMS, fy_start
+from council_actions.period_words import ANY_DIGIT, FY, TERM, TERMS, fy_start
 
 ACADEMIC_START = 9  # the school year starts in September
 ACADEMIC_NOTE = "academic_year_september_to_august"
@@ -47,3 +49,33 @@ def school_term(m: re.Match[str], ctx: Context) -> Period | None:
         year = int(m["year"])
     start, end = month_bounds(year, first)[0], month_bounds(year, last)[1]
     return Period(start, end, "range", ctx.calendar.label_for(start, end), (*assumed, TERM_NOTE))
+
+
+def school_term_no_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """`early in the Summer term` (Tower Hamlets' primary review: headteachers consulted then, Cabinet in Autumn 2019):
+    a term with no year, the one holding the plan's date or, if none does, the next to start after it
+    (`term_next_after_document_date`), as a season with no year is (compound_periods.season_no_year); its months as a
+    term's with its year. Without the plan's date, undated and reported (`term_without_year_no_reference`)."""
+    if ctx.reference is None:
+        return Period(None, None, "range", None, ("term_without_year_no_reference",))
+    first, last = TERMS[m["term"]]
+    day = ctx.reference
+    start, end = next((month_bounds(year, first)[0], month_bounds(year, last)[1])
+                      for year in (day.year, day.year + 1) if month_bounds(year, last)[1] >= day)
+    return Period(start, end, "range", ctx.calendar.label_for(start, end), (TERM_NOTE, "term_next_after_document_date"))
+
+
+# the word timing a term with no year (`in the Summer term`, `by the autumn term`), or the phrase's start: a lookbehind
+TERM_LEAD = "(?:^\\W*|" + "|".join(rf"(?<=\b{word} )" for word in ("by", "in", "during", "the", "this", "until",
+                                                                   "before", "from")) + ")"
+# name, pattern, reader, gate: rows of periods.PERIOD_RULES, in its order
+SCHOOL_ROWS: tuple[tuple[str, str, Callable[[re.Match[str], Context], Period | None], tuple[str, ...]], ...] = (
+    ("academic_year", r"\b(?:academic|school)\s+year\s+(?:of\s+)?" + FY, academic_year, ("academic", "school")),
+    ("fy_academic_year", r"(?<![\w/])" + FY + r"\s+(?:academic|school)\s+year\b", academic_year,
+     ("academic", "school")),
+    ("school_term", r"\b" + TERM + r"\s+term\s+(?:of\s+)?(?:" + FY + r"|(?P<year>20\d{2})\b)", school_term, ("term",)),
+    # a term with no year after a word that times it (`early in the Summer term`; not: unresolved)
+    ("school_term_no_year", TERM_LEAD + TERM + r"\s+term\b(?!\s*(?:of\s+)?" + ANY_DIGIT + ")", school_term_no_year,
+     ("term",)),
+)
+

@@ -95,11 +95,11 @@ def test_a_season_with_no_year_is_the_next_from_the_plans_date(phrase, reference
 
 @pytest.mark.parametrize("phrase, reference, kind, code", [
     ("by the summer", None, "deadline", "timeline_needs_reference"),
-    ("in the Summer term", REFERENCE, "unresolved", "unresolved_timeline"),
     ("response to the Autumn Statement", REFERENCE, "unresolved", "unresolved_timeline"),
 ])
 def test_a_season_with_no_year_undated_or_no_time(phrase, reference, kind, code):
-    """Without the plan's date it waits for one; a school term or a statement named by a season is no season."""
+    """Without the plan's date it waits for one; a statement named by a season is no season (nor is a school term:
+    tests/normalise/test_term_no_year.py reads `in the Summer term` as the term's months)."""
     reading = read_timeline(phrase, FY, reference)
     assert (reading.kind, reading.start_date, [c for c, _ in timeline_messages(phrase, reference)]) == (kind, None, [code])
 
