@@ -46,6 +46,7 @@ UNDATED_RULES = {
     "plan_year_without_period": "it counts the plan's years, and the plan states no period",
     "status_not_time": "it is a status, work under way, not a time",
     "date_to_be_confirmed": "the plan says the date is still to be confirmed or agreed",
+    "pointer_not_time": "it points to another paper for the progress, not to a time",
     "term_without_length": "a short, medium or long term, which the plan gives no length",
     "days_from_unnamed_event": "a span of days or hours, counted from an event of each case it does not name (a "
                                "request, a referral), not from the plan's date",

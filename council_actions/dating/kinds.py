@@ -73,6 +73,10 @@ STATUS_ALONE = re.compile(r"\W*(?:in hand|in progress|under ?way|on track|not (?
 DATE_WORD = r"\b(?:dates?|timescales?|timing|deadline)\b"
 TO_BE_FIXED = r"to be (?:confirmed|agreed|determined|decided|arranged|set|fixed)\b"
 TO_BE_CONFIRMED = re.compile(rf".*\btb[cad]\b.*|\W*{TO_BE_FIXED}\W*|.*{DATE_WORD}.*\b{TO_BE_FIXED}.*")
+# A pointer to another paper printed where the timeline belongs (Waverley's CPA improvement plan: `See report to
+# September Development Control Committee`, `NB see first quarter BVPIs for evidence of improvement.`): where the
+# progress is, not when the work is due, so unresolved, the reading naming it (`pointer_not_time`).
+POINTER = re.compile(r"\W*(?:nb\W+)?see\b.*")
 
 
 def kind_of(text: str) -> tuple[TimelineKind | None, re.Match[str] | None]:

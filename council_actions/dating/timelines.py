@@ -32,7 +32,7 @@ from council_actions.dating.is_a_time import (
     normalised,
     set_aside,
 )
-from council_actions.dating.kinds import STATUS_ALONE, TO_BE_CONFIRMED, kind_of
+from council_actions.dating.kinds import POINTER, STATUS_ALONE, TO_BE_CONFIRMED, kind_of
 from council_actions.dating.period_search import FoundPeriod, find_periods, unread_time_words
 from council_actions.dating.period_types import Context, Precision, TimelineReading
 from council_actions.dating.printed import printed_offset, unread_words
@@ -52,9 +52,11 @@ JOINED = re.compile(r"^\s*(?:-|to|and|,|&|/)\s*$")
 Interval = tuple[dt.date | None, dt.date | None, Precision, str | None, tuple[str, ...]]
 UNRESOLVED = TimelineReading("unresolved", None, None, None, None, None, ())
 # What a phrase with no kind word and no period says in place of a time, and its reading, naming why it has no
-# dates (normalise/reported.UNDATED_RULES words the report): a status (`In hand`), a date still to be fixed (`TBC`)
+# dates (normalise/reported.UNDATED_RULES words the report): a status (`In hand`), a date still to be fixed (`TBC`),
+# a pointer to another paper (`See report to ...`)
 NOT_A_TIME = tuple((pattern, TimelineReading("unresolved", None, None, None, None, None, (note,)))
-                   for pattern, note in ((STATUS_ALONE, "status_not_time"), (TO_BE_CONFIRMED, "date_to_be_confirmed")))
+                   for pattern, note in ((STATUS_ALONE, "status_not_time"), (TO_BE_CONFIRMED, "date_to_be_confirmed"),
+                                         (POINTER, "pointer_not_time")))
 NO_RECURRENCE = Recurrence(None, (), None, ())
 @lru_cache(maxsize=65536)
 def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | None,

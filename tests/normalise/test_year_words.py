@@ -181,10 +181,11 @@ def test_every_undated_assumption_is_shown_on_a_phrase():
     tests/normalise/test_timeline_parts.py; `until_next_year_turn_or_end` on `until next year`:
     tests/normalise/test_by_next_year.py; `days_from_unnamed_event` on `within 28 days`:
     tests/normalise/test_spans_from_events.py; `date_to_be_confirmed` on `TBC`:
-    tests/normalise/test_date_to_be_confirmed.py."""
+    tests/normalise/test_date_to_be_confirmed.py; `pointer_not_time` on Waverley's `See report to ...`:
+    tests/normalise/test_pointers_not_times.py."""
     assert {*QUARTER_SPANS.values(), "plan_years_not_in_period", "plan_year_without_period",
             "status_not_time", "term_without_length", "until_next_year_turn_or_end",
-            "days_from_unnamed_event", "date_to_be_confirmed"} == set(UNDATED_RULES)
+            "days_from_unnamed_event", "date_to_be_confirmed", "pointer_not_time"} == set(UNDATED_RULES)
 
 
 @pytest.mark.parametrize("phrase", sorted(QUARTER_SPANS))
