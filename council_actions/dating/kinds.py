@@ -16,6 +16,9 @@ from council_actions.dating.cadence import CADENCE_RULES, RECURRING_GATE, RECURR
 from council_actions.dating.period_types import TimelineKind
 from council_actions.period_words import COUNT, DAYS, FROM_EVENT
 
+# Not done: `not` or `not yet` before a completion's word (Epping Forest's "not completed by year-end albeit
+# significant progress has been made", `Not in place`) says the work is not complete, so no completion
+NOT_YET = r"(?<!\bnot )(?<!\bnot yet )"
 # kind, pattern, gate: a phrase holding none of a rule's gate words cannot match its pattern (a test checks this
 # on strings made from each pattern), so the combined pattern is only run over phrases that hold one of them.
 KIND_PATTERNS: tuple[tuple[TimelineKind, str, tuple[str, ...]], ...] = (
@@ -35,9 +38,10 @@ KIND_PATTERNS: tuple[tuple[TimelineKind, str, tuple[str, ...]], ...] = (
     # "completed within next three years" is a window still to come, a target, not a completion, and so is
     # "Actions completed as timetabled throughout 2015-16" (Maidstone's By When): work running over a period. "In use
     # from Nov 03" is done since then, as "In place from Dec 03" is (the Isle of Wight's benefit fraud action plan).
-    ("complete", r"\b(?:(?<!\bbe )completed|in place|in use from|has been addressed)\b(?!\s+within\b)"
+    ("complete", r"\b" + NOT_YET + r"(?:(?<!\bbe )completed|in place|in use from|has been addressed)\b(?!\s+within\b)"
                  r"(?![^.;]*\bthroughout\b)"
-                 r"|\w\W+(?<!\bto )(?<!\bwill )complete\b(?!\s+within\b)|^\W*complete\b(?!\s+[a-z])|^\W*done\b",
+                 r"|\w\W+(?<!\bto )(?<!\bwill )" + NOT_YET + r"complete\b(?!\s+within\b)|^\W*complete\b(?!\s+[a-z])"
+                 r"|^\W*done\b",
      ("complete", "in place", "in use", "addressed", "done")),
     ("recurring", RECURRING_PATTERN, RECURRING_GATE),
     # "6 months in", "Upon adoption": when actions start, counted from the plan's adoption; they run on.
@@ -64,8 +68,10 @@ WORDING_PATTERNS = tuple(pattern for _, pattern, _ in WORDINGS)
 OPENS = gate_words([gate for _, _, gate in WORDINGS])
 # A status printed where the timeline belongs (the Isle of Wight's target dates `Done`, `In hand`, `September`): the
 # work is under way, which says nothing of when it is due, and is no time the plan runs on to either, so it is not
-# read as ongoing: it stays unresolved and the reading names it (`status_not_time`), so the report says why.
-STATUS_ALONE = re.compile(r"\W*(?:in hand|in progress|under ?way|on track|not (?:yet )?started)\W*")
+# read as ongoing: it stays unresolved and the reading names it (`status_not_time`), so the report says why; so is
+# work not done (`Not complete`, `Not yet completed`, `Not in place`: NOT_YET keeps it from reading as a completion).
+STATUS_ALONE = re.compile(r"\W*(?:in hand|in progress|under ?way|on track"
+                          r"|not (?:yet )?(?:started|completed?|in place))\W*")
 # A date the plan says is still to be fixed, printed where the timeline belongs (`TBC`, West Oxfordshire's `on a date
 # to be agreed by the Director of Governance`): no time either, so unresolved, the reading naming it
 # (`date_to_be_confirmed`) so the report says why; `to be agreed` only of a date's word, or alone (`Policy to be
