@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import os
 import pickle
+import shutil
 from collections.abc import Callable
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
@@ -113,3 +116,26 @@ def drawn_seed_plan(tmp_path_factory, request, plan, profile) -> Callable[[Produ
         return path
 
     return seed_plan
+
+
+@pytest.fixture(scope="session")
+def every_sample_by_the_cli(tmp_path_factory, request) -> tuple[Path, int, str, str]:
+    """Every document under samples/ ingested by the command line, in-process (`ingest samples --out OUT --revision
+    2024-06 --reference-date 2024-06-01`), once a run by the first worker to need it (tests/run_once.py): the folder, the
+    exit code and what it printed to each stream, as capsys captures them. test_commands reads the summary and a
+    copy of the folder; test_tables compares its files with the API's run (`every_sample`). Some 7 s of CPU a run
+    each, so two runs, not three. Read only: no test writes here."""
+    from council_actions.cli import main
+
+    shared = run_folder(tmp_path_factory, request.config)
+    out, made = shared / "every_sample_by_the_cli", shared / "every_sample_by_the_cli.pickle"
+    with held(shared / "every_sample_by_the_cli.lock"):
+        if not made.exists():
+            shutil.rmtree(out, ignore_errors=True)  # what a worker's run that failed left
+            printed, errors = io.StringIO(), io.StringIO()
+            with redirect_stdout(printed), redirect_stderr(errors):
+                code = main(["ingest", str(SAMPLES), "--out", str(out), "--revision", "2024-06",
+                             "--reference-date", REFERENCE.isoformat()])
+            keep(made, (code, printed.getvalue(), errors.getvalue()))
+        code, printed_out, printed_err = pickle.loads(made.read_bytes())
+        return out, code, printed_out, printed_err

@@ -1,13 +1,13 @@
 """Each command as a script or a person meets it: piped summaries, --json parsed and checked, failures named, exit codes.
 
-The seed is ingested once into two revisions (the first ingest's summary is the piped summary's test); commands
-run in-process (`main`) with their output captured, which is not a terminal, exactly as in a pipe or a scheduler's log.
+Every sample is ingested once (tests/conftest.py's `every_sample_by_the_cli`: its summary is the piped summary's test)
+and a copy given the seed as a second revision; commands run in-process (`main`) with their output captured, which
+is not a terminal, exactly as in a pipe or a scheduler's log.
 """
 
 import hashlib
-import io
 import json
-from contextlib import redirect_stderr, redirect_stdout
+import shutil
 
 import pytest
 
@@ -27,19 +27,19 @@ def run(capsys, *args, stdin=None, monkeypatch=None):
 
 
 @pytest.fixture(scope="module")
-def samples_ingested(tmp_path_factory):
+def samples_ingested(every_sample_by_the_cli):
     """Every sample ingested once, as revision 2024-06, and what the command returned and printed to each stream
-    (captured as capsys does: sys.stdout and sys.stderr swapped), for the summary's test and the reading commands'."""
-    out, printed, errors = tmp_path_factory.mktemp("two"), io.StringIO(), io.StringIO()
-    with redirect_stdout(printed), redirect_stderr(errors):
-        code = main(["ingest", str(SAMPLES), "--out", str(out), "--revision", "2024-06"])
-    return out, code, printed.getvalue(), errors.getvalue()
+    (captured as capsys does: sys.stdout and sys.stderr swapped), for the summary's test and the reading commands'.
+    The run is shared with test_tables (tests/conftest.py). Read only."""
+    return every_sample_by_the_cli
 
 
 @pytest.fixture(scope="module")
-def two_revisions(samples_ingested):
-    out, code, _, _ = samples_ingested
+def two_revisions(samples_ingested, tmp_path_factory):
+    shared, code, _, _ = samples_ingested
     assert code == 0
+    out = tmp_path_factory.mktemp("two") / "out"
+    shutil.copytree(shared, out)  # the shared folder stays as the command wrote it
     assert main(["ingest", str(PLAN), "--out", str(out), "--revision", "2024-09", "-q"]) == 0
     return out
 

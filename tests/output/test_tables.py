@@ -10,9 +10,7 @@ import pytest
 from council_actions.output.schema import DIFF_TABLES, TABLES, columns
 from council_actions.output.tables import ROW_BUILDERS
 
-from council_actions.batch import run_batch
-from council_actions.document_files import find_documents
-from tests.conftest import GIVEN, SAMPLES
+from tests.conftest import SAMPLES
 
 CONTRACT_TYPES = {"string": pa.string(), "date32[day]": pa.date32(), "int32": pa.int32(), "bool": pa.bool_(),
                   "double": pa.float64()}
@@ -85,9 +83,10 @@ def test_nothing_lost_from_the_parquet_alone(ingested):
         assert sorted(wanted - covered) == [], result.source
 
 
-def test_same_input_gives_byte_identical_files(every_sample, tmp_path, profile):
-    first, second = every_sample[0], tmp_path / "b"  # the first run: every sample, the other councils' plans too
-    run_batch(find_documents([SAMPLES]), second, profile, "r1", GIVEN)
+def test_same_input_gives_byte_identical_files(every_sample, every_sample_by_the_cli):
+    """Every sample, the other councils' plans too, ingested twice: by the API's batch and by the command line
+    (tests/conftest.py), which test_commands reads too. The same files, byte for byte, whichever ran them."""
+    first, second = every_sample[0], every_sample_by_the_cli[0]
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)

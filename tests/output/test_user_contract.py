@@ -40,7 +40,7 @@ CONTRACT_TYPES = {pa.string(), pa.date32(), pa.int32(), pa.bool_(), pa.float64()
 @pytest.mark.parametrize("table", sorted(MINIMUM_COLUMNS))
 def test_every_sample_has_the_minimum_columns_and_types(every_sample, table):
     out, results = every_sample
-    files = sorted((out / table / "r1").glob("*.parquet"))
+    files = sorted((out / table / "2024-06").glob("*.parquet"))
     assert len(files) == len(results)
     for file in files:
         found = pq.read_schema(file)
@@ -65,7 +65,7 @@ def test_no_sample_line_is_accounted_for_by_the_documents_row_alone(every_sample
                                               f"where filename not like '%/documents/%'").fetchall():
         spans.setdefault(document_id, []).append((start, end))
     for result in results:
-        text = json.loads((out / "_sources" / "r1" / f"{result.document_id}.json").read_text(encoding="utf-8"))
+        text = json.loads((out / "_sources" / "2024-06" / f"{result.document_id}.json").read_text(encoding="utf-8"))
         wanted = {n for n, line in enumerate(text["text"].split("\n"), 1) if line.strip()}
         covered = {n for start, end in spans.get(result.document_id, []) for n in range(start, end + 1)}
         assert sorted(wanted - covered) == [], result.source
