@@ -31,6 +31,7 @@ from council_actions.cli.common import (
     print_rows,
     say,
 )
+from council_actions.cli.council_lines import say_councils
 from council_actions.cli.limits import add_limit_options, limits_from
 from council_actions.counted import counted
 from council_actions.ingest.model import SHORT_ID
@@ -40,21 +41,7 @@ from council_actions.issues import OutputError
 
 if TYPE_CHECKING:  # a type only: the parsers load with the documents they read, not with the command
     from council_actions.ingest_report import IngestReport
-    from council_actions.parsers.records import CouncilFrom
 
-# What the summary says of a council not printed in the document, by where it was learnt ("document": nothing)
-COUNCIL_FROM: dict[CouncilFrom, str] = {"manifest": "council {} (from the manifest; not printed in the document)",
-                "profile": "council {} (from the profile; not printed in the document)",
-                "default_profile": "council {} assumed from the default profile (not printed in the document)",
-                "none": "council unknown (not printed in the document)"}
-# Said once after those lines, not once a document: a national run meets dozens of plans that print no council, and
-# a manifest names each file's council in the same one run (council_actions/manifest.py).
-UNKNOWN_COUNCIL = ("{} with no council (documents.council left empty): name each file's council in a manifest, "
-                   "--manifest FILE.csv with the columns path,council (one run for every council), or give its "
-                   "council's profile, --profile FILE or a built-in NAME (council-actions ingest --help lists them)")
-# Said once too: a plan of another council that prints no name is otherwise filed under the default profile's council.
-DEFAULT_COUNCIL = ("{} given the default profile's council: for another council's plan, ingest it again with that "
-                   "council's profile, --profile FILE or a built-in NAME, or name its council in --manifest FILE.csv")
 # The next step for a file a council team often has in place of a readable one: what to save it as.
 _WORD = "a Word document is not read: save it as PDF (or Text, .txt) from its application and ingest that"
 _SHEET = "a spreadsheet is not read: save its sheet as CSV (or Text (Tab delimited), .tsv) and ingest that"
@@ -180,7 +167,7 @@ def _summary(report: IngestReport, verbose: bool) -> None:
     say(f"revision {report.revision} -> {report.out}: {written}, "
         f"{totals['failed']} failed ({report.seconds:.1f} s)")
     _documents_table(report)
-    _councils(report)
+    say_councils(report.documents, verbose)
     say("total: " + ", ".join(counted(totals["rows"].get(t, 0), noun) for t, noun in YIELD))
     say(f"extraction issues: {counted(totals['issues']['error'], 'error')}, "
         f"{counted(totals['issues']['warning'], 'warning')}"
@@ -210,17 +197,6 @@ def _documents_table(report: IngestReport) -> None:
                  r.issues.get("warning", 0), r.status if r.status_rule is None else f"{r.status} ({r.status_rule})")
                 for r in report.documents],
                ("document", "kind", *(t for t, _ in YIELD), "errors", "warnings", "status"), indent="  ")
-
-
-def _councils(report: IngestReport) -> None:
-    """Where each document's council came from, if not from its own text (COUNCIL_FROM), and once for the run how to
-    name those left unknown (UNKNOWN_COUNCIL)."""
-    for result in report.documents:
-        if result.council_from != "document":
-            say(f"{Path(result.source).name}: {COUNCIL_FROM[result.council_from].format(result.council)}")
-    for council_from, advice in (("default_profile", DEFAULT_COUNCIL), ("none", UNKNOWN_COUNCIL)):
-        if count := sum(result.council_from == council_from for result in report.documents):
-            say(advice.format(counted(count, "document")))
 
 
 def _not_read(report: IngestReport) -> None:

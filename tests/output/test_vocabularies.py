@@ -30,7 +30,7 @@ from council_actions.parsers.records import (
     StatementSection,
 )
 
-from council_actions.cli.ingest import COUNCIL_FROM
+from council_actions.cli.council_lines import COUNCIL_FROM
 from council_actions.dating.period_types import Cadence, Precision, TimelineKind
 from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
@@ -74,7 +74,7 @@ def test_the_contract_lists_exactly_the_literal_types_values(column):
 
 
 def test_the_ingest_summary_names_every_source_of_a_council_but_the_document_itself():
-    """cli/ingest.COUNCIL_FROM is keyed by the records' CouncilFrom: a council learnt anywhere but from the document
+    """cli/council_lines.COUNCIL_FROM is keyed by the records' CouncilFrom: a council learnt anywhere but from the document
     is said in the summary, one printed in the document is not."""
     assert tuple(COUNCIL_FROM) == tuple(value for value in get_args(CouncilFrom) if value != "document")
 
