@@ -31,7 +31,9 @@ PERIOD: Role = "period"
 TARGET: Role = "target"
 # A role that gives way to another column of the same table: role -> (the other column's role, what it plays then).
 GIVES_WAY: dict[str, tuple[Role, Role]] = {PERIOD: ("action", TARGET)}
-FOOTNOTE = re.compile(r"\[(?:[ivxlc]+|\d+)\]|\(\d+\)$")
+# A footnote marker ending a heading: `[1]`, `[iv]`, `(2)`; a number in brackets from 100 or with a leading 0 is the
+# heading's own, a unit (`Budget £ (000)`, thousands) or a year, kept.
+FOOTNOTE = re.compile(r"\[(?:[ivxlc]+|\d+)\]|\([1-9]\d?\)$")
 HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
 YES = re.compile(r"yes\.?", re.IGNORECASE)
 GLOSS = re.compile(r"\s+[-–—]\s+|\s*[()]\s*")  # a status and its gloss: "Green - on track", "Complete (Blue)"
