@@ -38,7 +38,8 @@ def test_the_committed_table_is_the_packages_data():
     assert committed == derived_table(), "rewrite it: python -m tests.council_actions.test_lookalikes"
 
 
-# Real look-alikes: the seed plan's Cyrillic owners and headings, and a Greek capital and a mathematical letter.
+# `СНоҒ` is the seed plan's own (Cyrillic С, Н, о); the others are made up: Cyrillic, Greek and mathematical letters
+# of the kinds a PDF's text layer or a copied heading gives.
 CASES = [
     ("СНоҒ", "CHoҒ"),  # Cyrillic С, Н, о; Ғ (U+0492) has no Latin look-alike in the data and is kept
     ("АСЕ (S151)", "ACE (S151)"),

@@ -207,7 +207,7 @@ def test_an_officer_with_the_post_in_brackets_is_the_post_or_the_name_alone_in_a
 
 @pytest.mark.parametrize(("one", "other"), [
     ("A. Smith, Head of Policy", "B. Jones, Head of Policy"),  # a handover within one post is a change
-    ("David Trigwell (Head of Planning)", "Sheila Holden (Head of Planning)"),
+    ("David Trigwell (Head of Planning)", "Sheila Holden (Head of Planning)"),  # made up: a handover of his post
     ("Head of Policy and Communications", "Head of Finance"),
     ("Angela Woodhouse", "Head of Policy and Communications"),  # a name and a post alone: nothing ties them
     ("Head of Finance & S151 Officer", "Head of Legal & S151 Officer"),  # one post each of its own: two people

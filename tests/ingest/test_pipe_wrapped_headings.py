@@ -25,7 +25,7 @@ def _lines(*texts: str) -> list[Line]:
 
 
 def test_the_headings_broken_over_lines_are_the_header_and_the_title_above_them_a_section():
-    """Lines 3-18 are the eleven headings, seven of them over two lines (`Outcome` / `Measure |`); lines 1-2 the
+    """Lines 3-18 are the eleven headings, five of them over two lines (`Outcome` / `Measure |`); lines 1-2 the
     sheet's title in a cell of its own, no heading but the section over the rows; each row is eleven cells (lines
     19-39, 40-61, 62-80) and the eleven bare `|` under them an empty row, no action."""
     processed = process(SAMPLE, load_profile("generic"), None)

@@ -19,22 +19,23 @@ from council_actions.fiscal import FiscalCalendar
 
 FY = FiscalCalendar()
 EPPING = "not completed by year-end albeit significant progress has been made"
-JUNE_2017 = dt.date(2017, 6, 1)
+# The plan the minutes report on is the Key Action Plan 2016/17: its year-end is 2016/17's, the year it is dated in.
+PLAN_2016_17 = dt.date(2016, 4, 1)
 
 
 def test_not_completed_by_a_year_end_is_a_deadline_not_a_completion():
-    reading = read_timeline(EPPING, FY, JUNE_2017)
+    reading = read_timeline(EPPING, FY, PLAN_2016_17)
     assert (reading.kind, reading.start_date, reading.end_date, reading.assumptions) == (
-        "deadline", dt.date(2017, 4, 1), dt.date(2018, 3, 31), ("fiscal_year_from_document_date",))
+        "deadline", dt.date(2016, 4, 1), dt.date(2017, 3, 31), ("fiscal_year_from_document_date",))
 
 
 @pytest.mark.parametrize("phrase", ["Not complete", "Not yet completed", "Not in place", "not started"])
 def test_work_not_done_printed_alone_is_a_status(phrase):
-    reading = read_timeline(phrase, FY, JUNE_2017)
+    reading = read_timeline(phrase, FY, PLAN_2016_17)
     assert (reading.kind, reading.start_date, reading.assumptions) == ("unresolved", None, ("status_not_time",))
 
 
 @pytest.mark.parametrize("phrase", ["Complete", "Completed by officers in August 2008 and approved by Council in "
                                     "September 2008.", "In place from Dec 03", "Phase 1 implementation complete"])
 def test_a_completion_reads_as_before(phrase):
-    assert read_timeline(phrase, FY, JUNE_2017).kind == "complete"
+    assert read_timeline(phrase, FY, PLAN_2016_17).kind == "complete"
