@@ -18,28 +18,17 @@ import csv
 import json
 import subprocess
 
-import pyarrow.parquet as pq
 import pytest
 from council_actions.parsers import records
 from council_actions.review import build_review
 from council_actions.review.verdicts import current_key
 
 from council_actions.cli import main
-from tests.diff.real_sources import OTHER
+from tests.diff.real_sources import action_ids, ingest_by_cli
 
 DIGESTS = {"CIP 001.01": "b4a32fc3165c", "CIP 001.02": "3a0602e20dcf", "CIP 002.01": "1163f4d02a1f",
            "CIP 003.01": "7f40ca468167", "CIP 003.02": "c4c9898ce756", "CIP 003.03": "e1ddc8e5efa9"}
 EARLIER, LATER = "maidstone_corporate_improvement_plan_2010.txt", "maidstone_corporate_improvement_plan_2011_completed.txt"
-
-
-def _ingest(out, name, revision):
-    assert main(["ingest", str(OTHER / name), "--out", str(out), "--revision", revision, "--profile", "maidstone",
-                 "--jobs", "1", "-q"]) == 0
-
-
-def _ids(out, revision):
-    rows = pq.read_table(out / "actions" / revision).to_pylist()
-    return [r["action_id"] for r in sorted(rows, key=lambda r: r["line_start"])]
 
 
 @pytest.fixture
@@ -48,15 +37,15 @@ def upgraded(tmp_path, monkeypatch):
     out = tmp_path / "out"
     with monkeypatch.context() as before:
         before.setattr(records, "element_in_id", lambda element_id: element_id or records.NO_ELEMENT)
-        _ingest(out, EARLIER, "2010-06")
-    _ingest(out, LATER, "2011-06")
+        ingest_by_cli(out, EARLIER, "2010-06")
+    ingest_by_cli(out, LATER, "2011-06")
     return out
 
 
 def test_an_element_id_with_a_space_is_one_word_in_its_actions_ids(tmp_path, capsys):
     out = tmp_path / "out"
-    _ingest(out, LATER, "2011-06")
-    assert _ids(out, "2011-06") == [f"{code.replace(' ', '_')}-{digest}" for code, digest in DIGESTS.items()]
+    ingest_by_cli(out, LATER, "2011-06")
+    assert action_ids(out, "2011-06") == [f"{code.replace(' ', '_')}-{digest}" for code, digest in DIGESTS.items()]
     capsys.readouterr()
     assert main(["read-table", str(out), "actions", "--csv"]) == 0
     table = capsys.readouterr().out
@@ -68,7 +57,7 @@ def test_an_element_id_with_a_space_is_one_word_in_its_actions_ids(tmp_path, cap
 
 
 def test_revisions_ingested_before_and_after_the_change_pair_by_their_words(upgraded, capsys):
-    assert _ids(upgraded, "2010-06") == [f"{code}-{DIGESTS[code]}" for code in
+    assert action_ids(upgraded, "2010-06") == [f"{code}-{DIGESTS[code]}" for code in
                                          ("CIP 002.01", "CIP 003.01", "CIP 003.02", "CIP 003.03")]
     capsys.readouterr()
     assert main(["diff", str(upgraded), "--json"]) == 0

@@ -26,21 +26,11 @@ from council_actions.review import build_review
 from council_actions.review.verdicts import current_key
 
 from council_actions.cli import main
-from tests.diff.real_sources import OTHER
+from tests.diff.real_sources import action_ids, ingest_by_cli
 
 INFORMATION, GOVERNANCE, ENGAGEMENT = "2dec3e71d7f5", "4e76377c907d", "6b5ae5c654a1"  # each action's digest
 REVIEW_DATA = re.compile(r'<script type="application/json" id="review-data">(.*?)</script>', re.S)
 REVIEW = "b1f36e236305"  # 2013/14's review of information management, not printed again
-
-
-def _ingest(out, name, revision):
-    assert main(["ingest", str(OTHER / name), "--out", str(out), "--revision", revision, "--profile", "maidstone",
-                 "--jobs", "1", "-q"]) == 0
-
-
-def _ids(out, revision):
-    rows = pq.read_table(out / "actions" / revision).to_pylist()
-    return [r["action_id"] for r in sorted(rows, key=lambda r: r["line_start"])]
 
 
 @pytest.fixture
@@ -49,27 +39,27 @@ def upgraded(tmp_path, monkeypatch):
     out = tmp_path / "out"
     with monkeypatch.context() as before:
         before.setattr(records, "NO_ELEMENT", "")
-        _ingest(out, "maidstone_ags_2013_14.txt", "2014-03")
-        _ingest(out, "maidstone_ags_2014_15.txt", "2014-11")
+        ingest_by_cli(out, "maidstone_ags_2013_14.txt", "2014-03")
+        ingest_by_cli(out, "maidstone_ags_2014_15.txt", "2014-11")
         assert main(["diff", str(out)]) == 0
-    _ingest(out, "maidstone_ags_2015_16.txt", "2016-03")
+    ingest_by_cli(out, "maidstone_ags_2015_16.txt", "2016-03")
     return out
 
 
 def test_an_action_under_no_element_is_keyed_action_and_its_digest(tmp_path, capsys):
     out = tmp_path / "out"
-    _ingest(out, "maidstone_ags_2015_16.txt", "2016-03")
-    assert _ids(out, "2016-03") == [f"action-{INFORMATION}", f"action-{GOVERNANCE}", f"action-{ENGAGEMENT}"]
+    ingest_by_cli(out, "maidstone_ags_2015_16.txt", "2016-03")
+    assert action_ids(out, "2016-03") == [f"action-{INFORMATION}", f"action-{GOVERNANCE}", f"action-{ENGAGEMENT}"]
     capsys.readouterr()
     assert main(["read-table", str(out), "actions", "--csv"]) == 0
     table = capsys.readouterr().out
-    assert [row["action_id"] for row in csv.DictReader(table.splitlines())] == _ids(out, "2016-03")
+    assert [row["action_id"] for row in csv.DictReader(table.splitlines())] == action_ids(out, "2016-03")
     found = subprocess.run(["grep", "-c", f"action-{GOVERNANCE}"], input=table, capture_output=True, text=True)
     assert (found.returncode, found.stdout) == (0, "1\n")  # taken as a pattern: `-4e76377c907d` was options
 
 
 def test_revisions_ingested_before_and_after_the_change_pair_by_their_words(upgraded, capsys):
-    assert _ids(upgraded, "2014-11") == [f"-{INFORMATION}", f"-{GOVERNANCE}"]  # as the folder was written
+    assert action_ids(upgraded, "2014-11") == [f"-{INFORMATION}", f"-{GOVERNANCE}"]  # as the folder was written
     capsys.readouterr()
     assert main(["diff", str(upgraded), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
@@ -111,8 +101,8 @@ def test_a_revision_ingested_again_after_the_change_keeps_its_actions_keys(upgra
     """2014-11 ingested again by this version (the same file: its actions now `action-` ids) after its diff from
     2014-03 was written with the earlier ids: 2016-03's lineage still carries the governance issue's key from
     2014-03 (`-4e76377c907d`), not a key started again at 2014-11."""
-    _ingest(upgraded, "maidstone_ags_2014_15.txt", "2014-11")
-    assert _ids(upgraded, "2014-11") == [f"action-{INFORMATION}", f"action-{GOVERNANCE}"]
+    ingest_by_cli(upgraded, "maidstone_ags_2014_15.txt", "2014-11")
+    assert action_ids(upgraded, "2014-11") == [f"action-{INFORMATION}", f"action-{GOVERNANCE}"]
     capsys.readouterr()
     assert main(["diff", str(upgraded), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)

@@ -17,14 +17,9 @@ import pytest
 from council_actions.parsers import records
 
 from council_actions.cli import main
-from tests.diff.real_sources import OTHER
+from tests.diff.real_sources import OTHER, ingest_by_cli
 
 GOVERNANCE = "action-4e76377c907d"  # 2014-15's and 2015-16's id of the governance issue, as this version reads it
-
-
-def _ingest(out, name, revision):
-    assert main(["ingest", str(OTHER / name), "--out", str(out), "--revision", revision, "--profile", "maidstone",
-                 "--jobs", "1", "-q"]) == 0
 
 
 def _diff(capsys, out, *given):
@@ -39,11 +34,11 @@ def reingested(tmp_path, monkeypatch, capsys):
     with monkeypatch.context() as before:
         split = records.split_update_notes
         before.setattr(records, "split_update_notes", lambda text: split(f"{text} as read before"))
-        _ingest(out, "maidstone_ags_2013_14.txt", "2014-03")
-        _ingest(out, "maidstone_ags_2014_15.txt", "2014-11")
+        ingest_by_cli(out, "maidstone_ags_2013_14.txt", "2014-03")
+        ingest_by_cli(out, "maidstone_ags_2014_15.txt", "2014-11")
         first = _diff(capsys, out)
-    _ingest(out, "maidstone_ags_2014_15.txt", "2014-11")
-    _ingest(out, "maidstone_ags_2015_16.txt", "2016-03")
+    ingest_by_cli(out, "maidstone_ags_2014_15.txt", "2014-11")
+    ingest_by_cli(out, "maidstone_ags_2015_16.txt", "2016-03")
     governance = [r["action_key"] for d in first["documents"] for r in d["action_lineage"] if r["match"] == "same"]
     return out, governance[0]
 
@@ -78,14 +73,14 @@ def test_a_corrected_file_ingested_into_a_diffed_revision_is_named_too(tmp_path,
     (other bytes, `--source-name` the plan's), which replaces it and the diff's rows of it: the scrutiny page's
     lineage stays, the plan's two actions have none."""
     out = tmp_path / "out"
-    _ingest(out, "maidstone_ags_2013_14.txt", "2014-03")
+    ingest_by_cli(out, "maidstone_ags_2013_14.txt", "2014-03")
     assert main(["ingest", str(OTHER / "maidstone_ags_2014_15.txt"), str(OTHER / "maidstone_scraip_2014.txt"),
                  "--out", str(out), "--revision", "2014-11", "--profile", "maidstone", "--jobs", "1", "-q"]) == 0
     assert _diff(capsys, out)["lineage_notes"] == []
     assert main(["ingest", str(OTHER / "maidstone_ags_2014_15_browser_copy.txt"), "--source-name",
                  "maidstone_ags_2014_15.txt", "--out", str(out), "--revision", "2014-11", "--profile", "maidstone",
                  "--jobs", "1", "-q"]) == 0
-    _ingest(out, "maidstone_ags_2015_16.txt", "2016-03")
+    ingest_by_cli(out, "maidstone_ags_2015_16.txt", "2016-03")
     assert _diff(capsys, out)["lineage_notes"] == [
         "revision 2014-11, maidstone_ags_2014_15.txt: 2 actions not in the action_lineage written by the diff from "
         "2014-03 (ingested since that diff): their action_key starts again at 2014-11; run diff --from 2014-03 --to "
