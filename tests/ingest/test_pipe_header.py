@@ -17,7 +17,8 @@ from tests.conftest import ROOT
 SAMPLE = ROOT / "samples" / "other_councils" / "waverley_voids_improvement_plan_progress_2003.txt"
 
 
-def _lines(*texts: str) -> list[Line]:
+def lines_of(*texts: str) -> list[Line]:
+    """Text lines as a reader gets them, numbered from 1, each its own span (shared by the pipe-table tests)."""
     out, at = [], 0
     for number, text in enumerate(texts, start=1):
         out.append(Line(number, text, Span(None, number, number, at, at + len(text)), (), False))
@@ -28,7 +29,7 @@ def _lines(*texts: str) -> list[Line]:
 def test_a_header_cell_broken_over_two_lines_is_one_heading():
     """The sample's first two lines are one header row of seven cells; the third heading is `BY WHEN` and its note
     joined by a space, which the generic rules read as when the action is due."""
-    lines = _lines(*SAMPLE.read_text(encoding="utf-8").splitlines())
+    lines = lines_of(*SAMPLE.read_text(encoding="utf-8").splitlines())
     role_of = load_profile("generic").roles.role_of
     assert header_run(lines, 0, role_of) == (0, 2, [  # line 3, ` |  | ... | £000 |`, its units row
         "ACTION PLAN", "BY WHOM", "BY WHEN [month = by month end]", "BUDGET IMPLICATIONS", "PROGRESS",
@@ -42,9 +43,9 @@ def test_a_run_with_a_line_holding_no_pipe_or_too_long_is_no_header():
     """Made-up text: a title line with no `|` above the headings is not part of the header row, and a run of more
     than HEADER_LINES lines before the `|` that ends it is text above a table."""
     role_of = load_profile("generic").roles.role_of
-    assert header_run(_lines("Action plan", "Action | Lead officer | Target date |"), 0, role_of) is None
-    assert header_run(_lines("Action | Lead", "officer", "and deputy", "| Target date |"), 0, role_of) is None
-    assert header_run(_lines("Action | Lead", "officer | Target date |"), 0, role_of) == (
+    assert header_run(lines_of("Action plan", "Action | Lead officer | Target date |"), 0, role_of) is None
+    assert header_run(lines_of("Action | Lead", "officer", "and deputy", "| Target date |"), 0, role_of) is None
+    assert header_run(lines_of("Action | Lead", "officer | Target date |"), 0, role_of) == (
         0, 1, ["Action", "Lead officer", "Target date"])
 
 
@@ -53,11 +54,11 @@ def test_a_row_of_units_under_the_header_is_part_of_it_and_a_row_of_words_is_not
     one holding a word is a row of the table."""
     role_of = load_profile("generic").roles.role_of
     head = "Action | Lead officer | Target date | Savings |"
-    assert header_run(_lines(head, " |  |  | £'000 |"), 0, role_of) == (
+    assert header_run(lines_of(head, " |  |  | £'000 |"), 0, role_of) == (
         0, 1, ["Action", "Lead officer", "Target date", "Savings"])
-    assert header_run(_lines(head, " |  | % | £m |"), 0, role_of)[:2] == (0, 1)  # type: ignore[index]
-    assert header_run(_lines(head, " |  |  | See note |"), 0, role_of)[:2] == (0, 0)  # type: ignore[index]
-    assert header_run(_lines(head, " |  |  |  |"), 0, role_of)[:2] == (0, 0)  # type: ignore[index]
+    assert header_run(lines_of(head, " |  | % | £m |"), 0, role_of)[:2] == (0, 1)  # type: ignore[index]
+    assert header_run(lines_of(head, " |  |  | See note |"), 0, role_of)[:2] == (0, 0)  # type: ignore[index]
+    assert header_run(lines_of(head, " |  |  |  |"), 0, role_of)[:2] == (0, 0)  # type: ignore[index]
 
 
 def test_the_sample_reads_its_rows_under_its_target():
@@ -86,7 +87,7 @@ def test_a_heading_in_capitals_finished_on_the_row_under_it_is_one_heading():
     """The day-to-day repairs annexe of the same report prints `BUDGET` in the header row and `IMPLICATIONS` under
     it beside the savings' unit (line 2, ` |  |  | IMPLICATIONS |  |  | £000 |`): one heading, `BUDGET
     IMPLICATIONS`, as the other annexes print it in one cell, and the row is the header's, no row of the plan."""
-    lines = _lines(*REPAIRS.read_text(encoding="utf-8").splitlines())
+    lines = lines_of(*REPAIRS.read_text(encoding="utf-8").splitlines())
     assert lines[1].text == " |  |  | IMPLICATIONS |  |  | £000 |"
     assert header_run(lines, 0, load_profile("generic").roles.role_of) == (0, 1, [
         "ACTION PLAN", "BY WHOM", "BY WHEN", "BUDGET IMPLICATIONS", "PROGRESS", "REVISED TIMETABLE", "SAVINGS"])
@@ -97,11 +98,11 @@ def test_a_row_under_the_headings_is_a_row_of_the_plan_unless_its_words_finish_h
     action column, or a row with fewer cells than the headings is a row of the table, not the header's."""
     role_of = load_profile("generic").roles.role_of
     head = "ACTION | LEAD OFFICER | TARGET DATE | BUDGET |"
-    assert header_run(_lines(head, " |  |  | IMPLICATIONS |"), 0, role_of)[1:] == (  # type: ignore[index]
+    assert header_run(lines_of(head, " |  |  | IMPLICATIONS |"), 0, role_of)[1:] == (  # type: ignore[index]
         1, ["ACTION", "LEAD OFFICER", "TARGET DATE", "BUDGET IMPLICATIONS"])
     for row in (" |  |  | See note |", " |  |  | 2002 |", "REVIEW |  |  |  |", " |  | IMPLICATIONS |"):
-        assert header_run(_lines(head, row), 0, role_of)[1] == 0, row  # type: ignore[index]
-    assert header_run(_lines("Action | Lead officer | Target date | Budget |", " |  |  | IMPLICATIONS |"), 0,
+        assert header_run(lines_of(head, row), 0, role_of)[1] == 0, row  # type: ignore[index]
+    assert header_run(lines_of("Action | Lead officer | Target date | Budget |", " |  |  | IMPLICATIONS |"), 0,
                       role_of)[1] == 0  # type: ignore[index]
 
 

@@ -4,24 +4,16 @@ design award` (samples/other_councils/SOURCES.md), checked against its text by h
 
 from __future__ import annotations
 
-from council_actions.ingest.model import Line, Span
 from council_actions.ingest.pipe_wrapped import cell_lines, read_wrapped_header_cells
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
 from tests.conftest import ROOT
+from tests.ingest.test_pipe_header import lines_of
 
 SAMPLE = ROOT / "samples" / "other_councils" / "iow_planning_business_plan_2005_design_award.txt"
 HEADINGS = ["Action", "Resp.", "Implementation Date", "Budget £ (000)", "Outcome Measure", "Monitored By",
             "How outcome is to be achieved and measured", "Benefits & Risks", "Local PI", "PDP", "Training Requirement"]
-
-
-def _lines(*texts: str) -> list[Line]:
-    out, at = [], 0
-    for number, text in enumerate(texts, start=1):
-        out.append(Line(number, text, Span(None, number, number, at, at + len(text)), (), False))
-        at += len(text) + 1
-    return out
 
 
 def test_the_headings_broken_over_lines_are_the_header_and_the_title_above_them_a_section():
@@ -48,7 +40,7 @@ def test_the_headings_broken_over_lines_are_the_header_and_the_title_above_them_
 
 
 def test_a_cell_is_the_lines_up_to_the_one_its_pipe_closes():
-    lines = _lines("Introduction of a design", "award |", "Action |", "Outcome", "Measure |", "|", "Ref | Item |")
+    lines = lines_of("Introduction of a design", "award |", "Action |", "Outcome", "Measure |", "|", "Ref | Item |")
     assert cell_lines(lines) == [range(0, 2), range(2, 3), range(3, 5), range(5, 6)]  # a row the pipes mark ends them
 
 
@@ -57,11 +49,11 @@ def test_a_heading_no_rule_knows_ends_the_header_so_the_table_is_left_to_the_oth
     over two lines between them: the run of known headings before it is too short, the run after it holds no action,
     and nothing is guessed."""
     role_of = load_profile("generic").roles.role_of
-    known = _lines("Action |", "Lead", "officer |", "Target date |", "Review the register |", "Head of Audit |",
+    known = lines_of("Action |", "Lead", "officer |", "Target date |", "Review the register |", "Head of Audit |",
                    "March 2026 |")
     layout = read_wrapped_header_cells(known, role_of)
     assert layout is not None and [c.heading for c in layout.columns] == ["Action", "Lead officer", "Target date"]
-    unknown = _lines("Action |", "Frobnication", "Index |", "Lead", "officer |", "Target date |",
+    unknown = lines_of("Action |", "Frobnication", "Index |", "Lead", "officer |", "Target date |",
                      "Review the register |", "Head of Audit |", "Nil |", "March 2026 |")
     assert read_wrapped_header_cells(unknown, role_of) is None
 
@@ -70,6 +62,6 @@ def test_a_header_of_one_line_cells_is_left_to_the_one_line_readers():
     """No heading broken over lines: the readers of one-line headings read the table (they tolerate a heading no
     rule knows), so this one reads nothing and no table they read is read twice."""
     role_of = load_profile("generic").roles.role_of
-    lines = _lines("Action |", "Lead officer |", "Target date |", "Review the register |", "Head of Audit |",
+    lines = lines_of("Action |", "Lead officer |", "Target date |", "Review the register |", "Head of Audit |",
                    "March 2026 |")
     assert read_wrapped_header_cells(lines, role_of) is None
