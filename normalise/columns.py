@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from council_actions.ingest.model import Span
 from council_actions.normalise.allocation import MOVED_FROM
@@ -112,7 +111,7 @@ def _timelines(action: Action, calendar: FiscalCalendar, reference: dt.date | No
         own = action.timeline_at.span(position, position + len(phrase)) if action.timeline_at else None
         reading = read_timeline(phrase, calendar, reference, plan.years if plan else None)
         if action.timeline_from:  # printed above the row, not on it: the reading says so
-            reading = replace(reading, assumptions=(*reading.assumptions, f"carried_from_{action.timeline_from}"))
+            reading = reading._replace(assumptions=(*reading.assumptions, f"carried_from_{action.timeline_from}"))
         timelines.append(Timeline(action.action_id, len(timelines) + 1, phrase, reading, own or span))
         issues += timeline_issues(phrase, reading, own or span, action.element_id, plan)
         position += len(phrase)

@@ -35,8 +35,8 @@ def _to_end(end: TimelineReading, start: TimelineReading, calendar: FiscalCalend
     if start.start_date is None or end.end_date is None or start.start_date > end.end_date:
         return None
     if start.start_date == end.start_date:
-        return replace(end, assumptions=(*end.assumptions, "start_from_printed_start"))
-    return replace(end, start_date=start.start_date, precision="range",
+        return end._replace(assumptions=(*end.assumptions, "start_from_printed_start"))
+    return end._replace(start_date=start.start_date, precision="range",
                    fiscal_year=calendar.label_for(start.start_date, end.end_date),
                    assumptions=tuple(dict.fromkeys((*start.assumptions, *end.assumptions, "start_from_printed_start"))),
                    unread=_both_unread(start, end))
@@ -47,7 +47,7 @@ def _ongoing_from(end: TimelineReading, start: TimelineReading, calendar: Fiscal
     from July 2023" reads (`open_ended_from_start`); an ongoing phrase naming its own start keeps it (None)."""
     if end.start_date is not None or start.start_date is None:
         return None
-    return replace(end, start_date=start.start_date, end_date=None, precision=start.precision, fiscal_year=None,
+    return end._replace(start_date=start.start_date, end_date=None, precision=start.precision, fiscal_year=None,
                    assumptions=tuple(dict.fromkeys((*start.assumptions, *end.assumptions, "open_ended_from_start"))),
                    unread=_both_unread(start, end))
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from council_actions.fiscal import FiscalCalendar, PlanYears
@@ -54,9 +53,10 @@ class Context(NamedTuple):
     plan: PlanYears | None = None
 
 
-@dataclass(frozen=True)
-class TimelineReading:
-    """What a timeline phrase means (README's timelines section; one `action_timelines` row). A recurring one also
+class TimelineReading(NamedTuple):
+    """What a timeline phrase means (README's timelines section; one `action_timelines` row): a named tuple, as
+    `Period` is, since every phrase read builds one and a frozen dataclass costs four times as much to build (about
+    1 µs of the 13 µs an uncached reading takes, benchmarks/timelines.py). A recurring one also
     says how often it recurs (`cadence`) and the months of the year it falls in where the phrase names them
     (`months`, 1-12 in calendar order: "Annual review in May" is (5,), "Q2 and Q4 annually" the months of those
     quarters): council_actions/dating/cadence.py.
