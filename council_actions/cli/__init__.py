@@ -51,7 +51,14 @@ def console() -> NoReturn:
     operating system does at once when the process ends. So, once what was printed is flushed and the exit
     functions have run (a caller's `atexit`), the process ends there (`os._exit`), unless a thread that is
     not a daemon is still running, which the interpreter would wait for (`sys.exit` then, after freezing the
-    heap so the collector makes no last pass over spaCy's objects). `main` stays free of it for in-process use."""
+    heap so the collector makes no last pass over spaCy's objects). `main` stays free of it for in-process use.
+
+    Before anything loads numpy (spaCy does), its OpenBLAS is held to the calling thread (OPENBLAS_NUM_THREADS,
+    unless the caller set it): no step multiplies matrices, yet OpenBLAS starts a thread per extra core on import
+    that spins for CPU while waiting for work. Traced on the 22-page plan under real-time priority, that thread
+    wanted 89 ms of a core while this process loaded spaCy and its child read the PDF, both cores' critical work;
+    under ordinary scheduling it takes them from that work."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     code = main()
     if any(thread.is_alive() and not thread.daemon for thread in threading.enumerate()
            if thread is not threading.main_thread()):

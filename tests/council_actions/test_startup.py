@@ -6,6 +6,7 @@ facts behind it that can fail deterministically.
 """
 
 import json
+import os
 import subprocess
 import sys
 
@@ -253,3 +254,31 @@ print(json.dumps([len(PERIOD_RULES), first, sum("pattern" in vars(rule) for rule
     rules, first, after = json.loads(done.stdout)
     assert rules > 60 and 0 < len(first) <= 8 and "calendar_year" in first
     assert after == rules
+
+
+# Records OPENBLAS_NUM_THREADS as it stands when numpy is first imported (spaCy imports it), then runs the command.
+NUMPY_WATCH = """
+import importlib.abc, os, sys
+seen = []
+class Watch(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "numpy" and not seen:
+            seen.append(os.environ.get("OPENBLAS_NUM_THREADS"))
+        return None
+sys.meta_path.insert(0, Watch())
+import atexit
+atexit.register(lambda: print("numpy imported with OPENBLAS_NUM_THREADS", seen))
+from council_actions.cli import console
+sys.argv = ["council-actions", *sys.argv[1:]]
+console()
+"""
+
+
+def test_the_command_holds_openblas_to_one_thread_before_spacy_loads_numpy(tmp_path):
+    """OpenBLAS otherwise starts a thread per extra core on import that spins for a core while the first document is
+    read and spaCy loads (cli.console's docstring gives the measurement); a caller's own setting is kept."""
+    unset = {name: value for name, value in os.environ.items() if name != "OPENBLAS_NUM_THREADS"}
+    for env, out, expected in ((unset, "out", "['1']"), ({**unset, "OPENBLAS_NUM_THREADS": "2"}, "again", "['2']")):
+        done = subprocess.run([sys.executable, "-c", NUMPY_WATCH, "ingest", str(PLAN), "--out", str(tmp_path / out),
+                               "-q"], capture_output=True, text=True, cwd=ROOT, env=env, check=True)
+        assert done.stdout.splitlines()[-1] == f"numpy imported with OPENBLAS_NUM_THREADS {expected}"
