@@ -1,5 +1,6 @@
 """The header of a table printed one cell per line (`cell_lines.py`): the first run of lines that read as a plan's
-column headings, a heading on one line or wrapped over two (`Cabinet` / `Member`).
+column headings, a heading on one line or wrapped over two (`Cabinet` / `Member`), less a lone period after a heading
+that says when (the first row's time cell, `_first_row_period`).
 
 Where a heading run starts decides nothing about how it goes on: whether line i is a heading, and of one line or
 two, depends on lines i and i + 1 alone. So the run from any line is that line's heading and then the run from
@@ -45,8 +46,32 @@ def header(lines: list[Line], role_of: RoleOf) -> tuple[int, int, list[str]] | N
     for start in range(len(lines)):
         run = _run_from(start, lines, role_of, headings, runs)
         if run.count >= MIN_COLUMNS and plays_plan(run.roles, run.count):
-            return start, run.end, _texts(start, run.end, headings)
+            end = _first_row_period(start, run.end, headings)
+            return start, end, _texts(start, end, headings)
     return None
+
+
+def _first_row_period(start: int, end: int, headings: dict[int, Heading]) -> int:
+    """Where the header ends: before its last heading where that alone is a period and a heading before it says
+    when (`Month` / `Action` / `Responsibilty` / `September 2005`: the Isle of Wight's change plan timeline, 2005-06).
+    Why: a table whose column says when heads no column by one period; that line is the first row's time cell,
+    printed right under the header. Columns headed by periods come several together (a grid's years), and a lone one
+    after no time column stays a heading."""
+    order = _order(start, end, headings)
+    roles = [headings[i].role for i in order]
+    kept = roles[:-1]
+    alone = roles[-1] == "period" and "period" not in kept and "timeline" in kept and len(kept) >= MIN_COLUMNS
+    return order[-1] if alone and plays_plan(frozenset(kept), sum(r is not None for r in kept)) else end
+
+
+def _order(start: int, end: int, headings: dict[int, Heading]) -> list[int]:
+    """The first line of each heading of the run from `start` to `end` (`_run_from`)."""
+    found: list[int] = []
+    i = start
+    while i < end:
+        found.append(i)
+        i += headings[i].taken
+    return found
 
 
 def _run_from(start: int, lines: list[Line], role_of: RoleOf, headings: dict[int, Heading],
@@ -94,9 +119,4 @@ def _wrapped_heading(one: str, below: str, role_of: RoleOf) -> bool:
 
 def _texts(start: int, end: int, headings: dict[int, Heading]) -> list[str]:
     """The headings' texts of the run from `start` to `end` (`_run_from`)."""
-    texts: list[str] = []
-    i = start
-    while i < end:
-        texts.append(headings[i].text)
-        i += headings[i].taken
-    return texts
+    return [headings[i].text for i in _order(start, end, headings)]

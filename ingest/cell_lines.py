@@ -13,7 +13,8 @@ another cut reads about as well the doubt is reported
 (`cell_lines_ambiguous_rows`), unless the blank lines decide it (`cell_gaps.py`); a marked row with more lines
 than columns has its lines put in columns by the same shapes (`cell_rows.read_one_row`). A converter that prints
 a paragraph a cell writes an empty cell as a paragraph holding only whitespace; such paragraphs are read as slots
-of their own (`empty_paragraphs`).
+of their own (`empty_paragraphs`). Where they are, a first cell printed once over the rows under it (a cell spanning
+rows) is read as the heading over them (`cell_spans.py`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from council_actions.ingest.cell_groups import Groups, groups
 from council_actions.ingest.cell_header import header
 from council_actions.ingest.cell_rows import read_one_row, read_unmarked_rows
 from council_actions.ingest.cell_shapes import EMPTY_CELL, LineShape, line_shapes, shape_of
+from council_actions.ingest.cell_spans import rows_under_spans
 from council_actions.ingest.layout import (
     ROW_MARKER,
     Layout,
@@ -102,19 +104,24 @@ def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf, owner_words: 
     after = lines[stop].number if stop < len(lines) else text.count("\n") + 2
     first = lines[end].number if end < len(lines) else after
     empties = [n for n in empty_paragraphs(text) if first < n < after]
-    rows, grouped, issues = _rows(lines[end:stop], headings, roles, empties, line_shapes(owner_words))
+    rows, grouped, spanned, issues = _rows(lines[end:stop], headings, roles, empties, line_shapes(owner_words))
     for i in grouped.headers:
         relaid[end + i] = as_layout(lines[end + i], "header")
     for i in grouped.headings:
         relaid[end + i] = as_layout(lines[end + i], "text")
+    for i in spanned:  # a first cell printed once over the rows under it: their section (`cell_spans.py`)
+        relaid[end + i] = with_cells(lines[end + i], [whole(lines[end + i], 0)], "row_start")
+    offset = 1 if spanned else 0
     for row in rows:
         again = [" ".join(lines[end + i].text.strip() for i in group) for group in row] == headings
+        opening = min((i for group in row for i in group), default=None)  # a row under a spanned cell has no first
         for cell_index, group in enumerate(row):
-            for k, i in enumerate(group):
+            for i in group:
                 position = end + i
-                layout: LineLayout = "header" if again else "row_start" if cell_index == 0 and k == 0 else "row"
-                relaid[position] = with_cells(lines[position], [whole(lines[position], cell_index)], layout)
-    return Layout("cell_lines", tuple(Column(h) for h in headings), tuple(relaid), tuple(issues))
+                layout: LineLayout = "header" if again else "row_start" if i == opening else "row"
+                relaid[position] = with_cells(lines[position], [whole(lines[position], cell_index + offset)], layout)
+    columns = (*((Column("(section)", "section"),) if spanned else ()), *(Column(h) for h in headings))
+    return Layout("cell_lines", columns, tuple(relaid), tuple(issues))
 
 
 def table_end(lines: list[Line], width: int, words: DocumentWords | None = None) -> int:
@@ -149,9 +156,10 @@ def empty_paragraphs(text: str) -> list[int]:
 
 
 def _rows(lines: list[Line], headings: list[str], roles: list[str | None], empties: list[int],
-          shapes: tuple[LineShape, ...]) -> tuple[list[list[list[int]]], Groups, list[Issue]]:
+          shapes: tuple[LineShape, ...]) -> tuple[list[list[list[int]]], Groups, frozenset[int], list[Issue]]:
     """Rows as lists of cells, each cell a list of line indexes into `lines`; what the table's groups leave out of
-    them (the header printed again and the heading over each group, `cell_groups.py`, where rows are marked);
+    them (the header printed again and the heading over each group, `cell_groups.py`, where rows are marked); the
+    lines of first cells printed once over the rows under them (`cell_spans.py`, where rows are not marked);
     doubts about them as issues. The groups' parts are given as line indexes."""
     width = len(headings)
     texts = [ln.text.strip() for ln in lines]
@@ -170,11 +178,14 @@ def _rows(lines: list[Line], headings: list[str], roles: list[str | None], empti
         marked = _after_blank_rows(units, lines, width, empties)
     if len(marked) >= 2:
         bounds = [*marked, len(units)]
-        return [_marked_row(units[a:b], lines, width, roles, empties, shapes) for a, b in pairwise(bounds)], found, []
+        return ([_marked_row(units[a:b], lines, width, roles, empties, shapes) for a, b in pairwise(bounds)], found,
+                frozenset(), [])
     slots = _with_empty_cells(units, lines, empties)
     rows, doubts = read_unmarked_rows(_shapes(slots, lines, shapes), roles)
     issues = unsettled_doubts(rows, doubts, slots, lines)
-    return [[[i for k in cell for i in slots[k]] for cell in row] for row in rows], found, issues
+    rows, spanned = rows_under_spans(rows, slots, roles)
+    return ([[[i for k in cell for i in slots[k]] for cell in row] for row in rows], found,
+            frozenset(i for k in spanned for i in slots[k]), issues)
 
 
 def _after_blank_rows(units: list[list[int]], lines: list[Line], width: int, empties: list[int]) -> list[int]:
