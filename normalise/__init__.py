@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from council_actions.normalise.owner_keys import one_key_each
+from council_actions.normalise.owner_keys import abbreviations_defined, one_key_each
 from council_actions.normalise.owner_split import names_alone
 from council_actions.normalise.owners import OwnerGlossary, glossary_for
 from council_actions.normalise.records import NormalisedDocument, OwnerMention, ReferenceDates, Timeline
@@ -29,9 +29,11 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
     """Each action's owners and timelines, from its allocation cell or its own owner and date columns; relative
     timelines read against the first of the `offered` dates and the plan's printed one (normalise/reference.py),
     a plan's `Year 1` against the period it states as its own (parsers/plan_date.py). An owner the glossary does not
-    know, printed more than one way, is keyed by its first spelling (normalise/owner_keys.py)."""
+    know, printed more than one way, is keyed by its first spelling (normalise/owner_keys.py), and its warning says why
+the plan could not say whom it names either where its shape tells (normalise/reported.with_reasons)."""
     from council_actions.normalise.columns import normalise_columns
     from council_actions.normalise.reference import choose_reference
+    from council_actions.normalise.reported import with_reasons
 
     glossary, calendar = glossary_for(profile), fiscal_calendar(profile)
     reference, reference_from = choose_reference(offered, parsed.printed_date)
@@ -51,7 +53,8 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
             owners += found[0]
             timelines += found[1]
             issues += found[2]
-    return NormalisedDocument(tuple(one_key_each(owners)), tuple(timelines), tuple(issues), reference, reference_from)
+    return NormalisedDocument(tuple(one_key_each(owners)), tuple(timelines),
+                              tuple(with_reasons(issues, abbreviations_defined(owners))), reference, reference_from)
 
 
 def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: FiscalCalendar,

@@ -67,6 +67,12 @@ def one_key_each(owners: list[OwnerMention]) -> list[OwnerMention]:
     return keyed
 
 
+def abbreviations_defined(owners: Iterable[OwnerMention]) -> frozenset[str]:
+    """The abbreviations the plan's unknown owners define (`Data Protection Office (DPO)`: DPO), which one_key_each
+    writes out: the key a plan prints of its initials that is read (normalise/reported.with_reasons)."""
+    return frozenset(_abbreviations(o.owner_key for o in owners if o.match == "unknown"))
+
+
 def _abbreviations(keys: Iterable[str]) -> dict[str, str]:
     """Each abbreviation the keys define (`Data Protection Office (DPO)`: DPO) and the words it stands for, where its
     letters are the initials of the name's last words (so `ACE (Place)` defines nothing); one defined twice

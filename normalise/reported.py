@@ -9,7 +9,9 @@ layout (and one wording was wrong for the other's phrases); here each is said on
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 
 from council_actions.ingest.model import Span
 from council_actions.parsers.records import PrintedPeriod
@@ -87,12 +89,56 @@ YEAR_CHOICES = {
 }
 
 
+@dataclass(frozen=True)
+class UnknownReason:
+    """Why an owner the glossary does not know could not be known from the document either, by what it is printed
+    as: `pattern` the whole owner as printed, `why` what the message adds, `example` a real owner it fits."""
+
+    name: str
+    pattern: re.Pattern[str]
+    why: str
+    example: str
+
+
+# First match wins; an owner none fits is unknown with no more said (a name or a post the glossary lacks, which the
+# message's `close to` hint helps with). Initials name an officer by the letters of their post or name (the Isle of
+# Wight's Planning Services business plan 2005-2008 prints `CDTL`, `AC, CDTL` and `AC, AA` under `Resp.`, and no key
+# to them anywhere on its page): no spelling rule can expand them, and the only key a plan prints that is read is an
+# abbreviation in brackets after the name in its owner cells (normalise/owner_keys.py: Tower Hamlets' `Data
+# Protection Office (DPO)`, then `DPO`), which says whom they name, so the reason is not given for those; a key
+# printed elsewhere (a glossary, a `Key:` table, Stratford-on-Avon's housing strategy action plan's `SDC =
+# Stratford-on-Avon District Council` under its notes on reading) is not read. Capitals only, a single lower case
+# letter between two (`CHoS`, `HoBPPP`) or an `&` (`O&S`) allowed.
+UNKNOWN_REASONS = (
+    UnknownReason("initials", re.compile(r"[A-Z](?:[A-Z]|[a-z&](?=[A-Z]))+"),
+                  "printed as initials, and the plan's owner cells print no key to them (a key printed elsewhere in "
+                  "the document is not read): add them to the glossary as an alias of the owner they stand for",
+                  "CDTL"),
+)
+KEPT = "; kept as printed"  # how an unknown owner's message ends
+
+
 def unknown_owner(printed: str, match: OwnerMatch, span: Span, element_id: str | None) -> Issue:
     """An owner the profile's glossary does not know, kept as printed; the glossary's nearest keys, if any are
     close, so the fix (a glossary entry or alias) is in the message."""
     hint = f"; close to {', '.join(match.candidates)}" if match.candidates else ""
-    return warning("unknown_owner", "normalise", f"owner '{printed}' is not in the profile's glossary{hint}; "
-                   "kept as printed", printed, span, element_id, "owners")
+    return warning("unknown_owner", "normalise", f"owner '{printed}' is not in the profile's glossary{hint}{KEPT}",
+                   printed, span, element_id, "owners")
+
+
+def with_reasons(issues: list[Issue], defined: Collection[str]) -> list[Issue]:
+    """The document's issues, each unknown owner's saying why the document could not say whom it names either,
+    where its shape tells (UNKNOWN_REASONS); none for an abbreviation the plan's owner cells define (`defined`:
+    normalise/owner_keys.abbreviations_defined), which is keyed by the name it stands for. Said once the whole plan
+    is read, since a definition may follow the owner it defines."""
+    return [replace(i, message=i.message.removesuffix(KEPT) + f"; {why}{KEPT}")
+            if i.code == "unknown_owner" and i.raw_text not in defined and (why := _reason(i.raw_text)) else i
+            for i in issues]
+
+
+def _reason(printed: str) -> str | None:
+    """What the first UNKNOWN_REASONS row the whole owner fits says, else None."""
+    return next((r.why for r in UNKNOWN_REASONS if r.pattern.fullmatch(printed)), None)
 
 
 def timeline_issues(phrase: str, reading: TimelineReading, span: Span, element_id: str | None,
