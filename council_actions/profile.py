@@ -27,7 +27,7 @@ GENERIC_PROFILE = "generic.toml"
 QUARTER_READINGS = ("fiscal_year_starting", "calendar")
 # the lists of a profile's [owner_words], as OwnerWords holds them
 OWNER_WORD_LISTS = ("posts", "posts_of", "bodies", "holders", "roles", "costs", "designations", "body_names",
-                    "post_names")
+                    "post_names", "honorifics")
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,7 @@ class OwnerWords:
     designations: tuple[str, ...]  # a post held beside another by one person (`Section 151 Officer`)
     body_names: tuple[str, ...]  # a body named with 'and' and no body word (`Overview and Scrutiny`)
     post_names: tuple[str, ...]  # the names of one post, parted by '=' (`section 151 officer = chief finance officer`)
+    honorifics: tuple[str, ...]  # a title before a person's name (`Mrs`, `Cllr`, Welsh councils' `Cynghorydd`)
 
 
 @dataclass(frozen=True)

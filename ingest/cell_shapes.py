@@ -5,7 +5,8 @@ holds a person or a post, a timeline column a date or a period, text columns sen
 say what a line looks like (the first shape that fits); FIT says how well a shape fits a column's role (positive:
 expected there, negative: out of place). The row reader (`cell_rows.py`) picks the rows whose cells fit best. The
 words that make a line a post (`Manager`, `Team`, `Sponsor`) are council knowledge, the profile's `[owner_words]`
-(profile.OwnerWords, which the owner normaliser splits cells with too): `line_shapes` puts them in the table.
+(profile.OwnerWords, which the owner normaliser splits cells with too), and so are the titles a person's name may
+follow (`honorifics`: `Mrs`, `Cllr`, a Welsh council's `Cynghorydd`): `line_shapes` puts them in the table.
 """
 
 from __future__ import annotations
@@ -28,8 +29,6 @@ EMPTY_CELL = "empty_cell"  # the shape of a paragraph holding only whitespace: a
 EMPTY_INSIDE = 0.0  # such a paragraph within a cell's other lines: converters write them inside cells too
 # A word of a person's name: a capital, then lower case, a `Mc` or `Mac` before the capital or not (`McGinnes`).
 NAME = r"(?:Ma?c)?[A-Z][a-z'’-]+"
-# What may stand before a person's name, in a person's line and in a person's line with a post alike (`Cllr Moss`).
-HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)"
 # The first words of the words that time a period (`End June`, `Mid July`, `By May`), which no person's name opens
 # with before a month's: such a line is a time phrase, though its words are capitalised as a name's are.
 TIMING = "|".join(sorted({w.split()[0] for w in (*DEADLINE_WORDS, *SPAN_WORDS, *PARTS_OF_YEAR)}))
@@ -45,7 +44,8 @@ class LineShape:
     example: str
 
 
-# The shapes tried before those naming a post (`_post_shapes`), and after them (the first that fits is a line's).
+# The shapes tried before those naming a post (`_post_shapes`), and after them and a person's (`_person_shape`): the
+# first that fits is a line's.
 BEFORE_POSTS = (
     LineShape("bullet", CELL_ITEM.pattern, "·  Asset Register creation begun"),
     LineShape("report", re.compile(r"^(?!.*\b(?:will|should|must|shall)\b).*\b(?:has|have|had|was|were)\s+"
@@ -55,10 +55,7 @@ BEFORE_POSTS = (
               "These clauses in the IAA refer to the withdrawal of any partner from the partnership and the "
               "requirement to give 12 months notice in writing."),
 )
-AFTER_POSTS = (
-    LineShape("person", re.compile(rf"^(?!(?i:{TIMING})\s+(?i:{MONTH_WORD})\b)"
-                                   rf"{HONORIFIC}?(?:(?:[A-Z]\.\s*)+{NAME}"
-                                   rf"|{NAME}(?:\s+{NAME}){{1,2}})$"), "Steve Goulette"),
+AFTER_PERSON = (
     LineShape("acronym", re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9()]{1,9}"
                                     r"(?:\s*[,/&;]\s*[A-Z][A-Za-z0-9()]{1,9})*$"),
               "CLT, HoPC"),
@@ -89,9 +86,28 @@ AFTER_POSTS = (
 @lru_cache(maxsize=8)
 def line_shapes(words: OwnerWords | None = None) -> tuple[LineShape, ...]:
     """The whole table of shapes, in the order they are tried, with a profile's owner words in the shapes naming a
-    post; None: the generic profile's, for a reader given no profile. Built once per profile."""
+    post and a person (its honorifics); None: the generic profile's, for a reader given no profile. Built once per
+    profile."""
     owner_words = words if words is not None else generic_words()
-    return (*BEFORE_POSTS, *_post_shapes(_any_post_word(owner_words), any_word(owner_words.posts)), *AFTER_POSTS)
+    honorific = _honorific(owner_words)
+    return (*BEFORE_POSTS, *_post_shapes(_any_post_word(owner_words), any_word(owner_words.posts), honorific),
+            _person_shape(honorific), *AFTER_PERSON)
+
+
+def _honorific(words: OwnerWords) -> str:
+    """A pattern for what may stand before a person's name, in a person's line and in a person's line with a post
+    alike (`Cllr Moss`, `Mrs Angela Woodhouse`): one of the profile's honorifics, each word capitalised as the name
+    after it is (`Cynghorydd Sir`), with its full stop or without, and a space."""
+    titles = tuple(" ".join(w[:1].upper() + w[1:] for w in title.split()) for title in words.honorifics)
+    return rf"(?:{any_word(titles)}\.?\s+)"
+
+
+def _person_shape(honorific: str) -> LineShape:
+    """A person's line: initials and a surname, or two or three capitalised words, perhaps after an honorific; not
+    a time phrase opening with a timing word before a month (`End June`), though capitalised as a name is."""
+    return LineShape("person", re.compile(rf"^(?!(?i:{TIMING})\s+(?i:{MONTH_WORD})\b)"
+                                          rf"{honorific}?(?:(?:[A-Z]\.\s*)+{NAME}"
+                                          rf"|{NAME}(?:\s+{NAME}){{1,2}})$"), "Steve Goulette")
 
 
 def _any_post_word(words: OwnerWords) -> str:
@@ -99,12 +115,12 @@ def _any_post_word(words: OwnerWords) -> str:
     return any_word(tuple(dict.fromkeys(words.posts + words.bodies + words.holders))) + "s?"
 
 
-def _post_shapes(posts: str, opening: str) -> tuple[LineShape, ...]:
+def _post_shapes(posts: str, opening: str, honorific: str) -> tuple[LineShape, ...]:
     """The shapes of a line naming a post, `posts` the pattern of its words (`_any_post_word`), `opening` of the
     words a post opens with (the profile's posts: `Strategic Planning`, as `Strategic Director`; no person's name
-    opens with one)."""
+    opens with one), `honorific` of a title before a person's name (`_honorific`)."""
     return (
-        LineShape("person_with_post", re.compile(rf"^{HONORIFIC}?[A-Z][\w.'’-]*"
+        LineShape("person_with_post", re.compile(rf"^{honorific}?[A-Z][\w.'’-]*"
                                                  rf"(?:\s+[A-Z][\w.'’-]*){{0,3}}(?:,|\s+[–-])\s+(?:[Tt]he\s+)?"
                                                  rf"(?:\w+\s+){{0,3}}(?i:{posts})\b"),
                   "Angela Woodhouse, Head of Policy and Communications"),

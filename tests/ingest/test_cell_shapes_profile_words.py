@@ -97,3 +97,26 @@ def test_a_name_opening_with_a_post_word_is_a_post(generic):
     assert shape_of("Strategic Planning", line_shapes(generic.owner_words)) == "post"
     fewer = replace(generic.owner_words, posts=tuple(w for w in generic.owner_words.posts if w != "strategic"))
     assert shape_of("Strategic Planning", line_shapes(fewer)) == "person"
+
+
+# A person's name after a title the profile lists (`[owner_words] honorifics`), a council's word as much as its posts':
+# Powys County Council's Welsh agenda of 3 May 2019 names its portfolio holder `y Cynghorydd Sir Phyl Davies` (docslib's
+# copy of the agenda pack, corpus `pages`); `Cynghorydd Sir` (County Councillor) before a name of two words is four
+# capitalised words, more than a name alone holds.
+WELSH_COUNCILLOR = "Cynghorydd Sir Phyl Davies"
+
+
+def test_a_profiles_honorific_opens_a_persons_line(tmp_path, generic):
+    council = tmp_path / "council.toml"
+    council.write_text("[owner_words]\nhonorifics = ['cynghorydd sir']\n", encoding="utf-8")
+    assert shape_of(WELSH_COUNCILLOR, line_shapes(generic.owner_words)) == "short"
+    assert shape_of(WELSH_COUNCILLOR, line_shapes(load_profile(council).owner_words)) == "person"
+
+
+def test_the_generic_honorifics_are_the_titles_the_reader_knew_before_they_were_data(generic):
+    """Moved from ingest/cell_shapes.py to generic.toml unchanged; a person with their post after one still reads as
+    one (Maidstone's committee minutes of 13 February 2019, tests/fixtures/other_councils/refused/
+    maidstone_committee_minutes_2019.txt, line 14, the officer who spoke)."""
+    assert generic.owner_words.honorifics == ("mr", "mrs", "ms", "dr", "cllr", "councillor")
+    line = "Mrs Angela Woodhouse, Head of Policy, Communications and Governance"
+    assert shape_of(line, line_shapes(generic.owner_words)) == "person_with_post"

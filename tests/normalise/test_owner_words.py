@@ -115,7 +115,7 @@ def test_role_words_are_the_profiles_and_part_the_owners_they_label(monkeypatch,
     ("[owner_words]\nposts = 'head'\n", "council.toml:1: owner_words.posts must be a list of strings"),
     ("[owner_words]\ntitles = ['head']\n", "council.toml:1: owner_words.titles is not a list of owner words "
                                            "(posts, posts_of, bodies, holders, roles, costs, "
-                                           "designations, body_names, post_names)"),
+                                           "designations, body_names, post_names, honorifics)"),
     ("owner_words = ['head']\n", "council.toml:1: owner_words must be a table ([owner_words])"),
     ("[owner_words]\nbodies = [' ']\n", "council.toml:1: [owner_words] holds an empty word"),
 ])
