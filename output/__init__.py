@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from council_actions.ingest.model import Document
     from council_actions.normalise.records import NormalisedDocument
+    from council_actions.output.diff_columns import DIFF_TABLES
     from council_actions.output.journal import reading, recover
     from council_actions.output.parquet import EncodedSet
-    from council_actions.output.schema import DIFF_TABLES
     from council_actions.output.sources import SOURCES
     from council_actions.output.tables import Row
     from council_actions.output.writer import Written
@@ -40,8 +40,8 @@ if TYPE_CHECKING:
     from council_actions.profile import Profile
 
 # names the entry lends from its modules, loaded when first asked for: the diff builds its rows and sets with them
-HOMES = {"reading": "journal", "recover": "journal", "SOURCES": "sources", "DIFF_TABLES": "schema", "Row": "tables",
-         "EncodedSet": "parquet"}
+HOMES = {"reading": "journal", "recover": "journal", "SOURCES": "sources", "DIFF_TABLES": "diff_columns",
+         "Row": "tables", "EncodedSet": "parquet"}
 
 
 def to_tables(path: Path, document: Document, parsed: ParsedDocument, normalised: NormalisedDocument, revision: str,

@@ -3,39 +3,22 @@
 Types are declared, never inferred from a document's values, so that every file of a table has the same schema
 whatever it holds (an empty table, a text document without bboxes) and BI tools can read a folder of revisions as one
 table. Bump SCHEMA_VERSION and note it in the README on any rename or retype. What is written to OUT/_schema.json
-from these is output/schema_json.py's.
+from these is output/schema_json.py's. Here: the row tables' own columns, and every table's columns put together;
+the keys and provenance every table has are output/common_columns.py's, the diff's tables' own output/diff_columns.py's.
 """
 
 from __future__ import annotations
 
 import pyarrow as pa
+from council_actions.output.common_columns import COUNT, DATE, FLAG, KEYS, POINTS, PROVENANCE, TEXT, Column
 from council_actions.output.contract import TIMELINE_KINDS, VOCABULARIES, nullable
+from council_actions.output.diff_columns import DIFF_TABLES
 from council_actions.output.pandas_metadata import with_pandas_metadata
-from council_actions.output.table_names import DiffTable, RowTable
+from council_actions.output.table_names import RowTable
 
 from council_actions.issue_codes import ISSUE_KINDS
 
 SCHEMA_VERSION = 1
-
-TEXT, DATE, COUNT, FLAG, POINTS = pa.string(), pa.date32(), pa.int32(), pa.bool_(), pa.float64()
-
-Column = tuple[str, pa.DataType, str]
-
-KEYS: list[Column] = [
-    ("revision", TEXT, "revision label of the ingest run (folder name under the table)"),
-    ("document_id", TEXT, "sha256 of the source file's bytes, hex"),
-]
-PROVENANCE: list[Column] = [
-    ("source_page", COUNT, "1-based page of the source PDF; null for text input"),
-    ("line_start", COUNT, "first 1-based line of the extracted text (_sources/<revision>/<id>.json) the row came from"),
-    ("line_end", COUNT, "last 1-based line of the extracted text the row came from"),
-    ("char_start", COUNT, "0-based offset of the first character in the extracted text, counted through every page"),
-    ("char_end", COUNT, "offset just past the last character in the extracted text"),
-    ("x0", POINTS, "PDF bbox left, in points; null for text input"),
-    ("top", POINTS, "PDF bbox top, in points from the page top; null for text input"),
-    ("x1", POINTS, "PDF bbox right, in points; null for text input"),
-    ("bottom", POINTS, "PDF bbox bottom, in points from the page top; null for text input"),
-]
 
 TABLES: dict[RowTable, list[Column]] = {
     "documents": [
@@ -240,51 +223,6 @@ TABLES: dict[RowTable, list[Column]] = {
     "span_pages": [
         ("span_char_start", COUNT, "char_start of the rows whose span crosses a page break (PDF)"),
         ("span_char_end", COUNT, "char_end of those rows; the provenance columns are the piece on one page"),
-    ],
-}
-
-
-# Written by `diff` (a stage after output), one file per document of the later revision; `revision` and
-# `document_id` name that later side, the usual provenance columns locate the later row, `previous_*` the earlier.
-# A document only in the earlier revision is written as removed-<its document_id>.parquet, document_id null.
-PREVIOUS_PROVENANCE: list[Column] = [
-    ("previous_source_page", COUNT, "1-based page of the earlier row in its source PDF; null for text input"),
-    ("previous_line_start", COUNT, "first 1-based line of the earlier row in its document's extracted text"),
-    ("previous_line_end", COUNT, "last 1-based line of the earlier row in its document's extracted text"),
-    ("previous_char_start", COUNT, "offset of the earlier row's first character in its extracted text"),
-    ("previous_char_end", COUNT, "offset just past the earlier row's last character"),
-]
-DIFF_TABLES: dict[DiffTable, list[Column]] = {
-    "changes": [
-        ("previous_revision", TEXT, "revision compared against (the earlier one)"),
-        ("previous_document_id", TEXT, "document of the earlier revision paired with this one; null if the "
-                                       "document is only in the later revision (its rows all added)"),
-        ("change", TEXT, "score_changed, deadline_moved, status_completed, status_changed, owners_changed, "
-                         "action_edited, update_added, action_added, action_removed, element_added or element_removed"),
-        ("theme_no", COUNT, "theme of the element concerned"),
-        ("element_id", TEXT, "element concerned"),
-        ("action_id", TEXT, "action in the later revision; null if removed or an element change"),
-        ("previous_action_id", TEXT, "action in the earlier revision; null if added or an element change"),
-        ("field", TEXT, "column that changed: score, due_date, status, owners, action, update, or null"),
-        ("before", TEXT, "value in the earlier revision, as text (dates ISO)"),
-        ("after", TEXT, "value in the later revision, as text (dates ISO)"),
-        ("previous_score_rank", COUNT, "for score changes: rank of the earlier score (profile order, best first)"),
-        ("score_rank", COUNT, "for score changes: rank of the later score; larger than before means it dropped"),
-        *PREVIOUS_PROVENANCE,
-    ],
-    "action_lineage": [
-        ("previous_revision", TEXT, "revision compared against (the earlier one)"),
-        ("previous_document_id", TEXT, "document of the earlier revision paired with this one; null if the "
-                                       "document is only in the later revision (its rows all added)"),
-        ("action_id", TEXT, "action in the later revision; null if removed"),
-        ("previous_action_id", TEXT, "action it continues in the earlier revision; null if added"),
-        ("action_key", TEXT, "the action's id in the first revision it appeared in: group by it for its history"),
-        ("match", TEXT, "same, edited, added or removed"),
-        ("similarity", POINTS, "text similarity 0-100 of the paired actions (update notes left out); null if unpaired"),
-        ("element_id", TEXT, "element of the action (the later side's, if both)"),
-        ("previous_element_id", TEXT, "element of the action in the earlier revision (another than element_id "
-                                      "where it moved); null if added"),
-        *PREVIOUS_PROVENANCE,
     ],
 }
 DECLARED: dict[str, list[Column]] = {name: declared for name, declared in [*TABLES.items(), *DIFF_TABLES.items()]}

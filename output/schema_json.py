@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 from council_actions.output.contract import TABLE_KEYS, VALUE_DESCRIPTIONS, allowed_values, nullable
-from council_actions.output.schema import DIFF_TABLES, SCHEMA_VERSION, TABLES, columns
+from council_actions.output.diff_columns import DIFF_TABLES
+from council_actions.output.schema import SCHEMA_VERSION, TABLES, columns
 
 
 def describe(scores: tuple[str, ...] = ()) -> dict[str, object]:

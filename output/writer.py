@@ -32,10 +32,11 @@ from pathlib import Path
 
 from council_actions.ingest.model import Document
 from council_actions.output.compatible import refuse_other_layouts
+from council_actions.output.diff_columns import DIFF_TABLES
 from council_actions.output.journal import Step, abandon, finish, open_transaction, recover_locked, seal
 from council_actions.output.lock import JOURNAL, locked
 from council_actions.output.parquet import STAGED, EncodedSet
-from council_actions.output.schema import DIFF_TABLES, TABLES
+from council_actions.output.schema import TABLES
 from council_actions.output.schema_json import describe
 from council_actions.output.sources import SOURCES, earlier_versions, index_text, read_index
 from council_actions.output.swap import can_exchange

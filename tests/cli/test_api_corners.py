@@ -34,7 +34,8 @@ def test_jobs_under_one_is_refused_by_the_api_and_the_command_in_the_same_words(
 
 def test_the_table_names_are_the_schemas_spelt_once():
     """TableName (read_table's `table`) is the contract's tables, the ones output/schema.py declares, in order."""
-    from council_actions.output.schema import DIFF_TABLES, TABLES
+    from council_actions.output.diff_columns import DIFF_TABLES
+    from council_actions.output.schema import TABLES
     from council_actions.output.table_names import TABLE_NAMES
 
     assert TABLE_NAMES == (*TABLES, *DIFF_TABLES) and "action_lineage" in TABLE_NAMES

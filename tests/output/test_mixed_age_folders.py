@@ -17,9 +17,10 @@ import pandas as pd
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
+from council_actions.output.diff_columns import DIFF_TABLES
 from council_actions.output.parquet import parquet_bytes
 from council_actions.output.required import optional
-from council_actions.output.schema import DIFF_TABLES, TABLES, columns
+from council_actions.output.schema import TABLES, columns
 
 from council_actions import api
 from council_actions.batch import run_batch

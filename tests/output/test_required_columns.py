@@ -12,8 +12,9 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 from council_actions.output.contract import nullable
+from council_actions.output.diff_columns import DIFF_TABLES
 from council_actions.output.parquet import encode_rows
-from council_actions.output.schema import DIFF_TABLES, TABLES
+from council_actions.output.schema import TABLES
 
 from council_actions.batch import run_batch
 from council_actions.issues import StageError

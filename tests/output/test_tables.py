@@ -7,7 +7,8 @@ import pandas
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from council_actions.output.schema import DIFF_TABLES, TABLES, columns
+from council_actions.output.diff_columns import DIFF_TABLES
+from council_actions.output.schema import TABLES, columns
 from council_actions.output.tables import ROW_BUILDERS
 
 from tests.conftest import SAMPLES
