@@ -4,7 +4,7 @@ committed in the parent, in input order, as one commit.
 
 One worker design serves both safety and speed: `DocumentJob` is the per-document unit, a small picklable
 callable that takes one file through every stage up to its encoded tables in forked children under `Limits`
-(see council_actions.limits and council_actions.worker) and returns a `Staged` record (the tables, the source
+(see council_actions.limited_step and council_actions.worker) and returns a `Staged` record (the tables, the source
 record and what the cross-check reads; never the document or its parse), or the one-line failure, as data.
 Any `concurrent.futures.Executor` can map it: on one machine a thread pool is enough, since every document
 already runs in processes of its own, sharing the parent's imports copy-on-write; a process pool or a Dask
@@ -37,7 +37,8 @@ from typing import TYPE_CHECKING
 from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine
 from council_actions.interrupts import raise_if_interrupted
 from council_actions.issues import StageError
-from council_actions.limits import Limited, Limits, StageTracker
+from council_actions.limited_step import Limited, StageTracker
+from council_actions.limits import Limits
 from council_actions.normalise import ReferenceDates
 from council_actions.output.staging import staging_area
 from council_actions.parsers.crosscheck import cross_check

@@ -1,10 +1,10 @@
-"""The forked child's side of a limited step (council_actions.limits holds the parent's side).
+"""The forked child's side of a limited step (council_actions.limited_step holds the parent's side).
 
 A child is a copy of the parent, so what it does before its step and how it ends are what keep the parent
 safe: its stderr goes to a file the parent reads (library warnings and crashes come back as `details`, never
 raw on the user's terminal), its address space is capped with RLIMIT_AS (a runaway allocation fails inside
 the child as MemoryError, or kills only the child), and it always ends through `end_child`, never by
-unwinding into the parent's code. Every fork of the package ends there (limits.Running's and
+unwinding into the parent's code. Every fork of the package ends there (limited_step.Running's and
 ingest/pdf_split.py's).
 """
 
@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from council_actions.issues import StageError
 
-if TYPE_CHECKING:  # annotations only: council_actions.limits imports this module to fork its children
-    from council_actions.limits import Limits, StageTracker
+if TYPE_CHECKING:  # annotations only: council_actions.limited_step imports this module to fork its children
+    from council_actions.limited_step import StageTracker
+    from council_actions.limits import Limits
 
 T = TypeVar("T")
 CHILD_FAILED = 70  # the child's exit status when it could not send a result (EX_SOFTWARE)

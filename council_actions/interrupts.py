@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
-from council_actions.limits import FORK_LOCK
+from council_actions.limited_step import FORK_LOCK
 
 _SEEN = threading.Event()
 

@@ -95,7 +95,7 @@ def clipped(problem: str) -> str:
 
 def failure_stage(name: str) -> FailureStage:
     """The FAILURE_STAGES word a stage is named by. A StageError is raised with a plain str because a stopped
-    child's stage is read back as text from memory the parent shares (limits.StageTracker); every stage entered is
+    child's stage is read back as text from memory the parent shares (limited_step.StageTracker); every stage entered is
     a word of the vocabulary, so a name outside it is a bug, said at once rather than written into a report."""
     for stage in FAILURE_STAGES:
         if stage == name:

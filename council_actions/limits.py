@@ -1,50 +1,19 @@
-"""Per-document limits: each document is read in a child process that cannot outlive its deadline or outgrow
-its memory.
+"""Per-document limits: what one document may cost (time, memory, pages, bytes, read processes), each checked
+where it is given, by the API and the command alike (LIMIT_RULES), and a byte count in the options' words.
 
-pdfminer leaves time, memory and inflate limits to its callers, and a hostile PDF (a reference loop, a Flate
-bomb, a CMap over the whole 32-bit range) can hang or eat the machine inside one library call that no Python
-code can interrupt. A forked child is the one mechanism that stops all of them alike: the parent waits on a
-pipe with a wall-clock deadline and kills the child when it passes; the child's address space is capped with
-RLIMIT_AS, so a runaway allocation fails inside the child (MemoryError) or kills only the child. The child's
-stderr goes to a file the parent reads, so library warnings and crashes never reach the user's terminal raw:
-they come back as `details`, shown with --verbose. This module is the parent's side (what a document may cost,
-forking, waiting, killing, reporting); the child's side, from the fork to its exit, is council_actions.child.
-
-Fork is cheap and the child inherits everything already imported and built (the owner matcher, the readers),
-so a document costs no start-up. Where fork or RLIMIT_AS does not exist (Windows), the step runs in-process
-without a deadline or cap, and says so in its details.
+A document is read under them in a child process that cannot outlive its deadline or outgrow its memory: forking,
+waiting and killing it is council_actions.limited_step, the child's side council_actions.child.
 """
 
 from __future__ import annotations
 
-import mmap
-import os
-import pickle
-import select
-import signal
-import struct
-import tempfile
-import threading
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypeVar
+from typing import Literal
 
-from council_actions.child import run_limited_child
 from council_actions.counted import counted
-from council_actions.issues import IssueStage, StageError
 
-T = TypeVar("T")
-V = TypeVar("V", covariant=True)  # an outcome is read-only: a Limited[Processed] is a Limited[Processed | R]
 MB = 1 << 20
 SIZE_UNITS = ((1 << 30, "GB"), (MB, "MB"), (1 << 10, "KB"))  # largest first: size_words
-STAGE_SLOT = 32  # bytes of shared memory where the child names the stage it is in
-CLOCK = struct.Struct("d")  # then when its work began (council_actions.relay)
-WAITING_POLL = 0.05  # seconds between looks at a child whose work has not begun
-# Held while forking and while preparing what children inherit (imports, the owner matcher): a child forked
-# while another thread of the parent is half-way through an import would inherit that module's lock, held
-# for ever, and hang on its first import of the module.
-FORK_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -121,177 +90,3 @@ def size_words(size: int) -> str:
         if size >= unit:
             return f"{size / unit:g} {name}"
     return counted(size, "byte")
-
-
-@dataclass(frozen=True)
-class Limited(Generic[V]):
-    """What came back from a limited step: its value, or the one-line failure; and what the child printed."""
-
-    value: V | None
-    error: StageError | None
-    details: tuple[str, ...]
-    seconds: float = 0.0  # wall clock the step took in its child, from the fork to its result
-
-    def unwrap(self) -> V:
-        """The value, or the step's StageError raised. Every step returns a record, never None: a None here is
-        a step's bug, raised as one rather than handed on."""
-        if self.error is not None:
-            raise self.error
-        if self.value is None:
-            raise ValueError("a limited step returned neither a value nor an error")
-        return self.value
-
-
-class StageTracker:
-    """Where the child is (`ingest`, `parse`, ...) and when its work began (0: it waits its turn,
-    council_actions.relay), in memory the parent shares: a timeout names the stage and counts from then."""
-
-    def __init__(self, first_stage: IssueStage = "ingest") -> None:
-        self._slot = mmap.mmap(-1, STAGE_SLOT + CLOCK.size)
-        self.enter(first_stage)
-        self.begin(time.monotonic())
-
-    def enter(self, stage: IssueStage) -> None:
-        """Called by the child as each stage starts, so a timeout or a crash the parent reports names it."""
-        self._slot.seek(0)
-        self._slot.write(stage.encode("ascii")[:STAGE_SLOT].ljust(STAGE_SLOT))
-
-    def current(self) -> str:
-        """The stage the child last entered, as the parent reads it after a kill: the failure's stage."""
-        return self._slot[:STAGE_SLOT].decode("ascii").strip() or "ingest"
-
-    def begin(self, at: float) -> None:
-        """Mark when the child's work began (0.0: waiting its turn), the moment its deadline counts from."""
-        self._slot[STAGE_SLOT:] = CLOCK.pack(at)
-
-    def began(self) -> float:
-        """When the child's work began (0.0: not yet), for the parent's deadline and the step's seconds."""
-        return float(CLOCK.unpack(self._slot[STAGE_SLOT:])[0])
-
-
-class Running(Generic[T]):
-    """A limited step under way in its child, started now; `finish` waits for its outcome. In between, the
-    caller is free to do other work (the PDF path reads in a child while this process loads spaCy). The
-    deadline counts from when the child's work began (the fork, or its turn: council_actions.relay), less
-    `spent` (seconds an earlier step of the same document took); a result sent in time is taken however late."""
-
-    def __init__(self, step: Callable[[StageTracker], T], source: str, limits: Limits,
-                 first_stage: IssueStage = "ingest", spent: float = 0.0) -> None:
-        self.source, self.limits, self.stages, self._spent = source, limits, StageTracker(first_stage), spent
-        self._outcome: Limited[T] | None = None
-        self._finishing = threading.RLock()  # the worker that takes the outcome, or the batch stopping it early
-        if not hasattr(os, "fork"):
-            self._outcome = _call_in_process(step, self.stages, source)
-            return
-        self._stderr = tempfile.TemporaryFile()
-        with FORK_LOCK:  # a child another thread forks meanwhile must not inherit this pipe's write end: it would
-            read_end, write_end = os.pipe()  # hold it open, and this result would wait for that child to end
-            pid = os.fork()
-            if pid != 0:
-                os.close(write_end)
-        if pid == 0:  # the child: never returns
-            os.close(read_end)
-            run_limited_child(step, self.stages, source, limits, write_end, self._stderr.fileno())
-        self._pid, self._pipe = pid, read_end
-
-    def sent(self) -> bool:
-        """Whether the child has begun sending its outcome (or has ended): `finish` would not wait for its work."""
-        return self._outcome is not None or bool(select.select([self._pipe], [], [], 0)[0])
-
-    def finish(self) -> Limited[T]:
-        """Wait for the step's outcome (the child killed at its deadline), once: later calls, and a `stop` from
-        another thread, get the same record."""
-        with self._finishing:
-            if self._outcome is None:
-                try:
-                    self._outcome = self._collect()
-                finally:
-                    self._stderr.close()
-            return self._outcome
-
-    def stop(self) -> None:
-        """End the step now if nobody has taken its outcome: no child outlives the batch that started it."""
-        with self._finishing:
-            if self._outcome is None and self._pid:  # 0: reaped already
-                os.kill(self._pid, signal.SIGKILL)
-                self.finish()
-
-    def _collect(self) -> Limited[T]:
-        source, limits, stages = self.source, self.limits, self.stages
-        payload, timed_out = _read_until(self._pipe, self._deadline)
-        os.close(self._pipe)
-        if timed_out:
-            os.kill(self._pid, signal.SIGKILL)
-        sent = None if timed_out or not payload else _sent(payload)  # while the child exits (unmapping takes a while)
-        _, status = os.waitpid(self._pid, 0)
-        self._pid = 0
-        self._stderr.seek(0)
-        details = _details(self._stderr.read())
-        if timed_out:
-            return Limited(None, StageError(stages.current(), source, f"took longer than {limits.timeout:g} s "
-                                            "(--timeout)"), details)
-        if sent is None:  # nothing came, or the child died while sending
-            return Limited(None, StageError(stages.current(), source, _crash_words(status, limits)), details)
-        value, error, finished = sent
-        return Limited(value, error, details, finished - stages.began())
-
-    def _deadline(self) -> float | None:  # from when its work began, less what earlier steps took
-        began = self.stages.began()
-        return began + self.limits.timeout - self._spent if began else None
-
-
-def _sent(payload: bytes) -> tuple[Any, StageError | None, float] | None:
-    """What the child sent: (value, error, when it finished), or None if it died while sending."""
-    try:
-        with FORK_LOCK:  # unpickling may import a module: never while another thread forks
-            sent: tuple[Any, StageError | None, float] = pickle.loads(payload)
-            return sent
-    except (pickle.UnpicklingError, EOFError, ValueError):
-        return None
-
-
-def _call_in_process(step: Callable[[StageTracker], T], stages: StageTracker, source: str) -> Limited[T]:
-    note = ("no time or memory limit on this platform (no fork)",)
-    try:
-        return Limited(step(stages), None, note)
-    except StageError as exc:
-        return Limited(None, exc, note)
-
-
-def _read_until(fd: int, deadline: Callable[[], float | None]) -> tuple[bytes, bool]:
-    """Everything the child writes until it closes the pipe; (what came, True) if its deadline (None: not begun
-    yet) passed first. What is ready is read before the clock is looked at, and once sending began the rest is
-    read whatever the clock says: a child that finished in time (maybe long before the parent asks) is never late."""
-    chunks: list[bytes] = []
-    while True:
-        due = deadline()
-        wait = None if chunks else WAITING_POLL if due is None else max(due - time.monotonic(), 0.0)
-        ready, _, _ = select.select([fd], [], [], wait)
-        if not ready:
-            due = deadline()
-            if due is not None and time.monotonic() >= due:
-                return b"".join(chunks), True
-            continue
-        chunk = os.read(fd, 1 << 20)
-        if not chunk:
-            return b"".join(chunks), False
-        chunks.append(chunk)
-
-
-def _crash_words(status: int, limits: Limits) -> str:
-    """The child ended without a result: out of memory in C code (abort, segfault) is the usual cause."""
-    if os.WIFSIGNALED(status):
-        name = signal.Signals(os.WTERMSIG(status)).name
-        return (f"the reader crashed ({name}); it may have needed more than {limits.memory_words()} of memory "
-                "(--max-memory); --verbose shows its last words")
-    return f"the reader stopped unexpectedly (exit status {os.waitstatus_to_exitcode(status)}); --verbose shows why"
-
-
-def _details(data: bytes, keep: int = 20) -> tuple[str, ...]:
-    """What the child printed, each distinct line once with a count, at most `keep` lines."""
-    counts: dict[str, int] = {}
-    for line in data.decode("utf-8", "replace").splitlines():
-        if line.strip():
-            counts[line.rstrip()] = counts.get(line.rstrip(), 0) + 1
-    lines = [f"{line} (x{n})" if n > 1 else line for line, n in counts.items()]
-    return tuple(lines[-keep:])

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, TypeVar, TypeVarTuple
 from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine, read_document
 from council_actions.ingest.model import GivenCouncil, GivenKind
 from council_actions.issues import Issue, IssueStage, StageError
-from council_actions.limits import FORK_LOCK, Limited, Limits, Running, StageTracker
+from council_actions.limited_step import FORK_LOCK, Limited, Running, StageTracker
+from council_actions.limits import Limits
 from council_actions.normalise import NormalisedDocument, ReferenceDates, normalise_document
 from council_actions.parsers import ParsedDocument, parse_document
 from council_actions.parsers.records import CouncilFrom, DocumentKind

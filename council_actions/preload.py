@@ -3,7 +3,7 @@
 The stage packages import their modules lazily, so that the parent of the first documents' children loads no
 reader or parser: those children import them for themselves while the parent loads spaCy (`prepare`).
 Everything is loaded under FORK_LOCK: a child forked while another thread is half-way through an import
-would inherit that module's lock, held for ever (council_actions.limits).
+would inherit that module's lock, held for ever (council_actions.limited_step).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from council_actions.document_files import is_file
-from council_actions.limits import FORK_LOCK
+from council_actions.limited_step import FORK_LOCK
 from council_actions.normalise import glossary_for
 from council_actions.parsers import build_patterns
 from council_actions.profile import Profile

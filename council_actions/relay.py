@@ -6,7 +6,7 @@ at once, they would share the cores with the load, finish early and leave a core
 taking turns on the cores the load leaves, they keep those busy for as long as it lasts, without slowing it.
 The turn passes through a pipe: a runner waits until the pipe from the one before it reaches its end, which
 happens when that one closes its end after its work, or when it dies. A runner's deadline counts from when
-its work began (council_actions.limits.StageTracker), so one waiting behind a document that ran out of time
+its work began (council_actions.limited_step.StageTracker), so one waiting behind a document that ran out of time
 still has all of its own.
 """
 
@@ -18,7 +18,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TypeVar
 
-from council_actions.limits import Limits, Running, StageTracker
+from council_actions.limited_step import Running, StageTracker
+from council_actions.limits import Limits
 
 T = TypeVar("T")
 
@@ -30,7 +31,7 @@ class Relay:
         self._baton: int | None = None  # what the next runner waits on: the last runner's pipe, its read end
 
     def run(self, step: Callable[[StageTracker], T], source: str, limits: Limits) -> Running[T]:
-        """`step` in a limited child (council_actions.limits.Running) that begins after the last one run here."""
+        """`step` in a limited child (council_actions.limited_step.Running) that begins after the last one run here."""
         wait_on, (baton, done) = self._baton, os.pipe()
         running = Running(partial(_in_turn, wait_on, done, step), source, limits)
         os.close(done)  # the runner holds its end alone: it closes it when its work is done, or dies

@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 
 from council_actions.ingest import Document
 from council_actions.issues import Issue
-from council_actions.limits import Limited, Limits, StageTracker
+from council_actions.limited_step import Limited, StageTracker
+from council_actions.limits import Limits
 from council_actions.normalise import ReferenceDates
 from council_actions.parsers.crosscheck import CheckRecords, check_records
 from council_actions.parsers.records import CouncilFrom

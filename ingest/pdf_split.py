@@ -29,7 +29,7 @@ from typing import NoReturn, TypeVar
 
 from council_actions.child import end_child
 from council_actions.issues import StageError
-from council_actions.limits import FORK_LOCK
+from council_actions.limited_step import FORK_LOCK
 
 T = TypeVar("T")
 SPLIT_PAGES = 64  # pages: from this many on, a second process reads the second half
@@ -44,7 +44,7 @@ def read_in_halves(read_pages: Callable[[slice], list[T]], count: int, source: s
         return read_pages(slice(None))
     half = count // 2
     reader = os.getpid()
-    with FORK_LOCK:  # as council_actions.limits forks: no other thread's child may hold the pipe open
+    with FORK_LOCK:  # as council_actions.limited_step forks: no other thread's child may hold the pipe open
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid != 0:

@@ -17,8 +17,8 @@ PACKAGE = "council_actions"
 STAGES = ("ingest", "parsers", "normalise", "output", "diff", "review")  # in the order a document goes through them
 # The modules at the package's top (council_actions/) that the stages import: below every stage. The rest there
 # (pipeline, batch, worker, api, cli ...) chain the stages, above them all.
-SHARED = frozenset({"child", "counted", "dating", "document_words", "fiscal", "issue_codes", "issues", "limits",
-                    "lookalikes", "nonprinting", "owner_rules", "owner_spellings", "period_words", "profile",
+SHARED = frozenset({"child", "counted", "dating", "document_words", "fiscal", "issue_codes", "issues", "limited_step",
+                    "limits", "lookalikes", "nonprinting", "owner_rules", "owner_spellings", "period_words", "profile",
                     "profile_fields", "roles", "span"})
 # Imports kept against the direction: the module imported -> (the files importing it, why).
 EXCEPTIONS: dict[str, tuple[frozenset[str], str]] = {

@@ -14,7 +14,7 @@ import pytest
 
 from council_actions.batch import run_batch
 from council_actions.interrupts import interrupts_recorded
-from council_actions.limits import FORK_LOCK
+from council_actions.limited_step import FORK_LOCK
 from council_actions.profile import load_profile
 from tests.conftest import PLAN, ROOT
 

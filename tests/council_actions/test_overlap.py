@@ -1,5 +1,5 @@
 """The first document's overlap: it is read and parsed in one child while the parent loads spaCy, then normalised in
-a second child, both under one deadline (council_actions.pipeline.process_in_children, council_actions.limits.Running).
+a second child, both under one deadline (council_actions.pipeline.process_in_children, council_actions.limited_step.Running).
 
 Timing lives in benchmarks/pdf.py; these are the facts behind it that can fail deterministically.
 """
@@ -9,7 +9,8 @@ import subprocess
 import sys
 import time
 
-from council_actions.limits import Limits, Running
+from council_actions.limited_step import Running
+from council_actions.limits import Limits
 from tests.conftest import PLAN, ROOT
 from tests.pdf_factory import WORD, draw_plan
 

@@ -216,7 +216,7 @@ def test_a_template_plans_reading_child_imports_no_other_renderings_or_readers(t
     run = """
 from functools import partial
 from pathlib import Path
-from council_actions.limits import StageTracker
+from council_actions.limited_step import StageTracker
 from council_actions.pipeline import read, read_and_parse
 from council_actions.profile import load_profile
 profile, path = load_profile(), Path(sys.argv[1])
@@ -238,7 +238,7 @@ def test_a_first_reader_compiles_only_the_timeline_rules_its_document_opens():
     as test_later_documents_children_compile_no_long_pattern_of_the_profiles_words asks of the profile's patterns."""
     run = """
 from pathlib import Path
-from council_actions.limits import StageTracker
+from council_actions.limited_step import StageTracker
 from council_actions.dating.periods import PERIOD_RULES
 from council_actions.pipeline import read, read_and_parse
 from council_actions.preload import prepare_readers

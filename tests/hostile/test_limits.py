@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from council_actions.cli import main
-from council_actions.limits import Limits, Running, StageTracker
+from council_actions.limited_step import Running, StageTracker
+from council_actions.limits import Limits
 from tests.conftest import PLAN, THEME_7
 from tests.hostile import pdfs
 

@@ -113,7 +113,7 @@ def test_an_error_in_the_first_half_stops_the_second_reader(split_from_two_pages
 
 
 def test_the_second_reader_ends_with_the_reader(tmp_path):
-    """The deadline kills the reader (council_actions.limits): its second reader must not read on, orphaned."""
+    """The deadline kills the reader (council_actions.limited_step): its second reader must not read on, orphaned."""
     noted = tmp_path / "second_reader"
     reader = os.fork()
     if reader == 0:
