@@ -13,9 +13,8 @@ and starting the command, stays fast.
 from __future__ import annotations
 
 import datetime as dt
-import glob
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor
 from dataclasses import replace
 from pathlib import Path
@@ -37,7 +36,6 @@ if TYPE_CHECKING:
     from council_actions.review import ReviewResult
 
 PathLike = str | Path
-GLOB_CHARACTERS = frozenset("*?[")
 TimelineField = Literal["input", "timeline_raw", "kind", "start_date", "end_date", "precision", "fiscal_year",
                         "condition", "assumptions", "cadence", "cadence_months"]
 
@@ -91,6 +89,7 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
     from council_actions.limits import Limits, checked_jobs
     from council_actions.normalise import ReferenceDates
     from council_actions.not_read import not_read, read_once
+    from council_actions.paths_given import documents_given
     from council_actions.profile import load_profile
     from council_actions.revision import reference_from_revision, revision_label
 
@@ -102,7 +101,7 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
     started = time.perf_counter()
     checked_jobs(jobs)
     loaded = load_profile(Path(profile) if profile else None)
-    expanded, found = _documents_given(named, Path(out))
+    expanded, found = documents_given(named, Path(out))
     documents, repeats = read_once(found)  # a file of the same bytes as one before it: one document, read once
     label = revision_label(revision, documents)
     if source_name and len(documents) != 1:
@@ -121,24 +120,6 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
                         dated, skipped, links, repeats, special)
 
 
-def _documents_given(paths: Sequence[PathLike], out: Path) -> tuple[list[Path], list[Path]]:
-    """The paths as given with patterns expanded, and the documents in them, but for those a folder given holds in
-    the output folder `out` and a pattern's broken links (named in the report: council_actions.not_read); none is
-    an error before anything is written, naming what was given and the broken links found there."""
-    from council_actions.document_files import SUFFIXES_NAMED, find_documents, there
-    from council_actions.not_read import inside, links_named, not_read
-
-    given = [str(path) for path in paths]
-    expanded = expand_paths(given)
-    documents = [found for found in find_documents(expanded)  # a pattern's broken link is listed, never there
-                 if there(found) and (found in expanded or not inside(found, out))]
-    if not documents:
-        links = not_read(expanded, documents, out)[1]
-        raise FileNotFoundError(f"{', '.join(given) or 'no paths'}: no documents ({SUFFIXES_NAMED}) found"
-                                + (f"; {links_named(links)}" if links else ""))
-    return expanded, documents
-
-
 def diff(out: PathLike, earlier: str | None = None, later: str | None = None, *,
          absent_as_removed: bool = False, profiles: Iterable[PathLike] = ()) -> RevisionDiff:
     """What changed from revision `earlier` to `later`; writes the `changes` and `action_lineage` tables.
@@ -153,32 +134,6 @@ def diff(out: PathLike, earlier: str | None = None, later: str | None = None, *,
     from council_actions.diff import diff as diff_revisions
 
     return diff_revisions(Path(out), earlier, later, absent_as_removed=absent_as_removed, profiles=tuple(profiles))
-
-
-def expand_paths(paths: Iterable[PathLike]) -> list[Path]:
-    """Paths as given; a pattern (`plans/*.pdf`, `**/*.txt`) that names no file itself is expanded, sorted.
-
-    A path that does not exist and matches nothing raises FileNotFoundError naming it, and so does an empty one
-    (`ingest "$PLANS"` with PLANS unset), which Path reads as the current folder, all of it. No command of its own:
-    it is how `ingest` reads its PATH arguments, public for a script that wants the same file list.
-    """
-    from council_actions.not_read import broken_link
-
-    expanded: list[Path] = []
-    for given in map(str, paths):
-        if not given:
-            raise FileNotFoundError("'': an empty path names no file or folder (an unset shell variable?)")
-        if Path(given).exists():
-            expanded.append(Path(given))
-            continue
-        if (link := broken_link(Path(given))) is not None:  # a missing file given by name, and where it pointed
-            raise FileNotFoundError(f"{given}: a broken symbolic link to {link.target} (nothing is there)")
-        matches = sorted(glob.glob(given, recursive=True)) if GLOB_CHARACTERS & set(given) else []
-        if not matches:
-            raise FileNotFoundError(f"{given}: no such file or folder" + (" (the pattern matches nothing)"
-                                                                         if GLOB_CHARACTERS & set(given) else ""))
-        expanded += map(Path, matches)
-    return expanded
 
 
 def read_table(out: PathLike, table: TableName, revision: str | None = None) -> pandas.DataFrame:

@@ -12,7 +12,6 @@ from council_actions.cli import main, parser
 
 CLI_ONLY = {"completion"}  # a shell's completion script: nothing for a script or a notebook to call
 NOT_COMMANDS = {  # public functions of the API that are no command of their own, and why
-    "expand_paths": "how ingest reads its PATH arguments (a pattern expanded): part of `ingest`, nothing to print",
     "latest_revision": "how every reading command resolves --revision; `revisions` lists them, the last the latest",
     "revision_dates": "the revisions with the dates they are ordered by: what `revisions` prints beside each label",
 }
