@@ -21,7 +21,9 @@ import re
 from council_actions.owner_rules import generic_words, word_rules
 from council_actions.profile import OwnerWords
 
-MAX_OWNER_WORDS = 6  # the most words a lead no other row settles may take (as a lead after a sentence end)
+# The most words a lead may take: one no other row settles here, and one after a sentence end
+# (ingest/spaced_header.py).
+MAX_OWNER_WORDS = 6
 # The words a lead's run holds besides its capitalised ones: the joins of two posts or of a name's words.
 JOINERS = frozenset({"/", "&", "and", "of", "for"})
 CAPITALISED = re.compile(r"^\(?[A-Z0-9]")

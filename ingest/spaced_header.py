@@ -41,7 +41,7 @@ import re
 from council_actions.ingest.bullets import ROW_MARK
 from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, whole, with_cells
 from council_actions.ingest.model import Column, ColumnRole, Line
-from council_actions.ingest.owner_tails import owner_starts
+from council_actions.ingest.owner_tails import MAX_OWNER_WORDS, owner_starts
 
 from council_actions.issues import warning
 from council_actions.profile import OwnerWords
@@ -53,9 +53,8 @@ MAX_HEADER_WORDS = 16
 MIN_ROWS = 2
 NOTES: ColumnRole = "notes"
 # A row of one line: its action's last sentence end, then its owner and timeline (`... Management Team. Chief
-# Executive April 2020`); the most words an owner there may take.
+# Executive April 2020`); the most words an owner there may take is ingest/owner_tails.MAX_OWNER_WORDS.
 SENTENCE_END = re.compile(r"[.!?][)\"'’”]?\s+")
-MAX_OWNER_WORDS = 6
 MAX_TIMELINE_WORDS = 5  # the most words a timeframe cell at a row's end may take (`June 2020 onwards`)
 ONE_LINE_ROLES = ("action", "owner", "timeline")  # the roles of a header over rows of one line, in their order
 SECTION = Column("(section)", "section")
