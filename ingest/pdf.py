@@ -35,7 +35,7 @@ from council_actions.ingest.pdf_layout import (
 )
 from council_actions.ingest.pdf_pdfium import count_pages
 from council_actions.ingest.pdf_split import read_in_halves
-from council_actions.ingest.pdf_table import RawCell, RawLine, bbox_of, cluster_lines, table_lines
+from council_actions.ingest.pdf_table import PARAGRAPH_GAP, RawCell, RawLine, bbox_of, cluster_lines, table_lines
 from council_actions.ingest.pdf_words import held_invisible
 from pdfplumber.page import Page as PlumberPage
 from pdfplumber.table import Table, TableFinder
@@ -44,7 +44,6 @@ from council_actions.issues import Issue, StageError, error
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
                   "join_tolerance": 3, "intersection_tolerance": 3}
-PARAGRAPH_GAP = 1.6  # outside tables, a gap of more line heights than this starts a new paragraph
 MIN_FILL_SHARE = 0.5  # a fill must cover this share of a cell's width and height to be its shading
 PageLines = tuple[int, float, float, list[RawLine], bool]  # a page's number, width, height, lines, and if pictured
 OCR_HINT = "no text layer (a scanned or image-only PDF); run OCR first, e.g. `ocrmypdf in.pdf out.pdf`"

@@ -39,7 +39,9 @@ if TYPE_CHECKING:
     from pdfplumber.table import Table
 
 LINE_TOLERANCE = 0.5  # line heights: words whose tops differ by less are on one line
-PARAGRAPH_GAP = 1.6  # line heights: a blank line above a cell's first line opens a paragraph
+# Line heights: a gap of more is a blank line. Below a cell's last line it is space left, so the cell's text ended
+# before the cell did (`_space_below`); between two lines outside tables it opens a paragraph (ingest/pdf.py).
+PARAGRAPH_GAP = 1.6
 PITCH_SLACK = 0.3  # line heights beyond the normal line pitch that make a paragraph gap (3 pt at 10 pt type)
 SPACE_SHARE = 0.25  # of the type's height: a space's width, where no line of the table has two words
 BREAK_TOLERANCE = 0.5  # points: a word this far past the cell's text edge would still have fitted
