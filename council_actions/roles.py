@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache, partial
-from typing import Literal, get_args
+from typing import Any, Generic, Literal, TypeVar, get_args, overload
 
 from council_actions.lookalikes import lookalikes_folded
 
@@ -31,6 +31,7 @@ PERIOD: Role = "period"
 TARGET: Role = "target"
 # A role that gives way to another column of the same table: role -> (the other column's role, what it plays then).
 GIVES_WAY: dict[str, tuple[Role, Role]] = {PERIOD: ("action", TARGET)}
+K = TypeVar("K", bound=str)  # a rule's key: a Role for a heading rule, a status key (the profile's) for a status rule
 # A footnote marker ending a heading: `[1]`, `[iv]`, `(2)`; a number in brackets from 100 or with a leading 0 is the
 # heading's own, a unit (`Budget £ (000)`, thousands) or a year, kept.
 FOOTNOTE = re.compile(r"\[(?:[ivxlc]+|\d+)\]|\([1-9]\d?\)$")
@@ -53,12 +54,12 @@ class RoleError(ValueError):
 
 
 @dataclass(frozen=True)
-class Rule:
+class Rule(Generic[K]):
     """One row of a rule table: a key (role or status) and the patterns that mean it."""
 
-    key: str
+    key: K
     patterns: tuple[re.Pattern[str], ...]
-    or_else: str | None = None  # the role a heading plays where another column of its table plays `key`
+    or_else: Role | None = None  # the role a heading plays where another column of its table plays `key`
     yes: str | None = None  # a status column asked as a question ("Achieved?"): the status a "Yes" in it means
     # a status rule's phrases of a document's title naming the state of every row under it (`completed actions`),
     # each searched for as whole words, case aside (`RoleMap.title_status`)
@@ -91,8 +92,8 @@ class RoleMap:
     with after its number (`76 per cent`) and the nouns a plan's printed totals count its actions by where no heading
     rule reads them as the action column (`milestones`): parsers/count_totals.py reads totals by them."""
 
-    headings: tuple[Rule, ...]
-    statuses: tuple[Rule, ...]
+    headings: tuple[Rule[Role], ...]
+    statuses: tuple[Rule[str], ...]
     ditto: tuple[str, ...]
     percent: tuple[str, ...]
     counted: tuple[str, ...]
@@ -100,7 +101,7 @@ class RoleMap:
     # readers ask the same few headings and status words hundreds of times a document (every line tried as a
     # table's heading), each a fullmatch against every pattern of every rule. Built with the map, so they live as
     # long as its profile, at most MEMO_SIZE texts each; neither compared, hashed nor pickled (`__reduce__`).
-    _known: Callable[[str], Rule | None] = field(init=False, repr=False, compare=False)
+    _known: Callable[[str], Rule[Role] | None] = field(init=False, repr=False, compare=False)
     _statuses_known: Callable[[str], str | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -114,13 +115,13 @@ class RoleMap:
         size whatever this process has asked it."""
         return RoleMap, tuple(getattr(self, f.name) for f in fields(self) if f.init)
 
-    def role_of(self, heading: str) -> str | None:
+    def role_of(self, heading: str) -> Role | None:
         """The role one heading plays on its own (the first rule it matches); None where no rule knows it. A table's
         headings decide some roles together: `roles_of`."""
         rule = self.rule_of(heading)
         return rule.key if rule else _period_or_none(heading)
 
-    def rule_of(self, heading: str) -> Rule | None:
+    def rule_of(self, heading: str) -> Rule[Role] | None:
         """The first rule, in the profile's order of precedence, that the heading's key matches; None for a blank
         heading or one no rule knows, so an unknown column is never given a role by position."""
         return self._known(heading) if len(heading) <= MEMO_LONGEST else _first_rule(self.headings, heading)
@@ -200,20 +201,20 @@ class RoleMap:
                        tuple(dict.fromkeys(self.counted + base.counted)))
 
 
-def _first_rule(rules: tuple[Rule, ...], heading: str) -> Rule | None:
+def _first_rule(rules: tuple[Rule[Role], ...], heading: str) -> Rule[Role] | None:
     """The first of the rules whose patterns the heading's key matches as a whole; None for a blank heading."""
     key = heading_key(heading)
     return next((r for r in rules if key and r.matches(key)), None)
 
 
-def _first_status(rules: tuple[Rule, ...], text: str) -> str | None:
+def _first_status(rules: tuple[Rule[str], ...], text: str) -> str | None:
     """The key of the first status rule the cell matches, case, spacing, enclosing punctuation and compatibility
     forms (`folded`) aside."""
     key = " ".join(folded(text).lower().strip(" .;:()").split())
     return next((r.key for r in rules if key and r.matches(key)), None)
 
 
-def _period_or_none(heading: str) -> str | None:
+def _period_or_none(heading: str) -> Role | None:
     """PERIOD for a heading that is one period and nothing else, read by the timeline normaliser; None otherwise,
     so an unknown column is never given a role by position. Imported here, not with the profile: only a heading
     no rule knows asks it."""
@@ -222,13 +223,18 @@ def _period_or_none(heading: str) -> str | None:
     return PERIOD if is_period(heading) else None
 
 
-def read_rules(entries: object, key_name: str, allowed: tuple[str, ...] | None, source: str) -> tuple[Rule, ...]:
-    """`[[headings]]` / `[[statuses]]` tables of a profile into rules; a bad entry names itself."""
+@overload
+def read_rules(entries: object, key_name: str, allowed: tuple[Role, ...], source: str) -> tuple[Rule[Role], ...]: ...
+@overload
+def read_rules(entries: object, key_name: str, allowed: None, source: str) -> tuple[Rule[str], ...]: ...
+def read_rules(entries: object, key_name: str, allowed: tuple[Role, ...] | None, source: str) -> tuple[Rule[Any], ...]:
+    """`[[headings]]` / `[[statuses]]` tables of a profile into rules, keyed by a role of `allowed` (heading rules)
+    or by any status key (`allowed` None); a bad entry names itself."""
     if entries is None:
         return ()
     if not isinstance(entries, list):
         raise RoleError(f"{source}: [[{key_name}]] must be a list of tables")
-    rules = []
+    rules: list[Rule[Any]] = []
     for index, entry in enumerate(entries, 1):
         key = entry.get("role" if allowed else "key") if isinstance(entry, dict) else None
         patterns = entry.get("patterns") if isinstance(entry, dict) else None
