@@ -54,6 +54,7 @@ under none.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from council_actions.ingest.bullets import BARE_MARK, HEADED_ITEM, ORDERED_ITEM
 from council_actions.ingest.layout import Layout, RoleOf, StatusOf, as_layout, sub_cell, whole, with_cells
@@ -101,12 +102,39 @@ TRAILING_TIMELINE = re.compile(r"\s+\((?P<when>[^()]{1,40})\)\s*$")
 TWO_STATUSES = re.compile(r"\s+or\s+", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class ListShape:
+    """What each line of a list is, told before any line is relaid (`read_headed_list`): its items (by line), those
+    opening with their own status, the items that are remarks and no action, those under a lost heading, whether
+    each line is a heading, each role heading's naming heading, and the period a lead-in gives each item it times."""
+
+    items: Items
+    statuses: dict[int, re.Match[str]]
+    led: bool  # enough items open with their own status for the list to read as a plan by them (MIN_ITEMS)
+    remarks: frozenset[int]
+    lost: frozenset[int]
+    heads: list[bool]
+    names: dict[int, int]
+    carried: dict[int, Cell]
+
+
 def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None = None,
                      document_words: DocumentWords | None = None) -> Layout | None:
     """The items as rows with their heading as section; None unless a plan title (`plan_title`) or headings that are
     all times say the list is a plan, its first item within the first few lines or led onto by a lead-in naming a
     period (`leads_onto`), or its items open with their own status (`status_of`, the profile's status rules), since
     numbered and bulleted lines alone are in minutes and reports."""
+    shape = _list_shape(lines, role_of, status_of, document_words)
+    if shape is None:
+        return None
+    relaid, issues, found = _relaid(lines, shape)
+    columns = (*COLUMNS, *([STATUS] if shape.led else []), *([LEAD_IN_COLUMN] if shape.carried else []))
+    return Layout("headed_list", columns, tuple(relaid), tuple(issues)) if found >= MIN_ITEMS else None
+
+
+def _list_shape(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None,
+                document_words: DocumentWords | None) -> ListShape | None:
+    """Each line's part in the list (ListShape); None where nothing says the list is a plan (`read_headed_list`)."""
     items = {i: _item(line.text) for i, line in enumerate(lines)}
     first = next((i for i, m in items.items() if m is not None), len(lines))
     statuses = _statuses(lines, items, status_of)
@@ -120,39 +148,58 @@ def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | N
     if not led and not (any(plan_title(document_words).search(ln.text) for ln in lines[:first])
                         or timed(lines, heads)):
         return None
+    names = {i: named_by(lines, items, i) for i, line in enumerate(lines)
+             if heads[i] and role_of(line.text) and not is_timeline(line.text)}  # a role heading's naming heading
+    carried = carried_times(lines, lambda j: items[j] is not None, lambda j: heads[j] or j in names.values(),
+                            len(COLUMNS) + led, role_of)
+    return ListShape(items, statuses, led, remarks, lost, heads, names, carried)
+
+
+def _relaid(lines: list[Line], shape: ListShape) -> tuple[list[Line], list[Issue], int]:
+    """The lines as the list's rows: a heading opens a row (`_heading_rows`), a sentence under an item is its
+    progress, an item is a row of its heading's (`_item_rows`); with an issue for each item under a lost heading, and
+    how many items became rows. Before the first heading only an item a lead-in times is read."""
     relaid = list(lines)
     found = 0
     heading: int | None = None
     unheaded: int | None = None  # the item after a lost heading's place, until the next heading
     issues: list[Issue] = []
-    names = {i: named_by(lines, items, i) for i, line in enumerate(lines)
-             if heads[i] and role_of(line.text) and not is_timeline(line.text)}  # a role heading's naming heading
-    carried = carried_times(lines, lambda j: items[j] is not None, lambda j: heads[j] or j in names.values(),
-                            len(COLUMNS) + led, role_of)
     for i, line in enumerate(lines):
-        match = items[i]
+        match = shape.items[i]
         if match is None:
-            if heads[i]:
-                heading, unheaded, named = i, None, names.get(i, i)
-                relaid[named] = with_cells(lines[named], [whole(lines[named], 0)], "row_start")
-                if named != i:
-                    relaid[named + 1:i + 1] = [*_finding(lines[named + 1:i]), as_layout(line, "header")]
-            elif heading is not None and found and is_sentence(line.text) and under_item(lines, items, i):
+            if shape.heads[i]:
+                heading, unheaded, named = i, None, shape.names.get(i, i)
+                relaid[named:i + 1] = _heading_rows(lines, i, named)
+            elif heading is not None and found and is_sentence(line.text) and under_item(lines, shape.items, i):
                 relaid[i] = with_cells(line, [whole(line, 4)], "row")
             continue
-        if (heading is None and i not in carried) or i in remarks:  # a lead-in opens a list of its own too
+        if (heading is None and i not in shape.carried) or i in shape.remarks:  # a lead-in opens a list of its own too
             continue
-        unheaded = i if i in lost else unheaded
+        unheaded = i if i in shape.lost else unheaded
         if unheaded is not None and heading is not None:  # under no heading, an item is filed under none anyway
             issues.append(heading_lost(lines, i, unheaded, heading))
         opened = i > 0 and BARE_MARK.pattern.match(lines[i - 1].text) is not None  # the bullet above opens the row
-        if opened:
-            relaid[i - 1] = with_cells(lines[i - 1], [], "row_start")
-        relaid[i] = with_cells(line, _item_cells(line, match, statuses.get(i), carried.get(i)),
-                               "row" if opened else "row_unheaded" if i in lost else "row_start")
+        relaid[i - 1 if opened else i:i + 1] = _item_rows(lines, i, match, shape, opened)
         found += 1
-    columns = (*COLUMNS, *([STATUS] if led else []), *([LEAD_IN_COLUMN] if carried else []))
-    return Layout("headed_list", columns, tuple(relaid), tuple(issues)) if found >= MIN_ITEMS else None
+    return relaid, issues, found
+
+
+def _heading_rows(lines: list[Line], i: int, named: int) -> list[Line]:
+    """Lines `named` to `i` relaid for the heading at `i`: its naming heading `named` (itself, but for a role
+    heading) opens the row, the prose between them is the row's finding, and the role heading is a header line."""
+    if named == i:
+        return [with_cells(lines[i], [whole(lines[i], 0)], "row_start")]
+    return [with_cells(lines[named], [whole(lines[named], 0)], "row_start"), *_finding(lines[named + 1:i]),
+            as_layout(lines[i], "header")]
+
+
+def _item_rows(lines: list[Line], i: int, match: re.Match[str], shape: ListShape, opened: bool) -> list[Line]:
+    """The item at `i` relaid as a row (its cells: `_item_cells`), after the bullet alone above it that opens the row
+    where `opened`; an item under a lost heading opens a row under none (`row_unheaded`)."""
+    cells = _item_cells(lines[i], match, shape.statuses.get(i), shape.carried.get(i))
+    if opened:
+        return [with_cells(lines[i - 1], [], "row_start"), with_cells(lines[i], cells, "row")]
+    return [with_cells(lines[i], cells, "row_unheaded" if i in shape.lost else "row_start")]
 
 
 def _item_cells(line: Line, match: re.Match[str], status: re.Match[str] | None,
