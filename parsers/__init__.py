@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from council_actions.ingest.model import Document, Span
 from council_actions.parsers.records import DocumentKind, ParsedDocument, PrintedDate, PrintedPeriod, ReaderKind
@@ -17,6 +18,10 @@ from council_actions.parsers.records import DocumentKind, ParsedDocument, Printe
 from council_actions.fiscal import fiscal_calendar
 from council_actions.issues import Issue, StageError
 from council_actions.profile import Profile
+
+if TYPE_CHECKING:  # types only: the parsers load with the first document parsed (`readers`)
+    from council_actions.parsers.council import CouncilName
+    from council_actions.parsers.totals_check import Summary
 
 __all__ = ["ParsedDocument", "Reader", "build_patterns", "detect_kind", "parse_document", "readers"]
 
@@ -89,14 +94,10 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
 
 
 def _parsed(document: Document, profile: Profile) -> ParsedDocument:
-    from council_actions.parsers.captions import placed_as_captions
+    """The records of the reader that recognises the document (`_reader_for`), read without the totals tables a plan
+    prints, and the council it is from; then what the reader left placed (`_placed`)."""
     from council_actions.parsers.council import name_council
-    from council_actions.parsers.furniture import placed_as_furniture
-    from council_actions.parsers.part_ratings import placed_as_part_ratings
-    from council_actions.parsers.rating_tables import placed_as_ratings
-    from council_actions.parsers.status_totals import kept_from_reader, placed_by_totals
-    from council_actions.parsers.title_status import statused_by_title
-    from council_actions.parsers.unplaced import placed_by_readings
+    from council_actions.parsers.status_totals import kept_from_reader
 
     reader = _reader_for(document, profile)
     if reader is None:
@@ -105,7 +106,24 @@ def _parsed(document: Document, profile: Profile) -> ParsedDocument:
                          "(no plan column headings, heatmap or theme pages found)")
     reading, tables = kept_from_reader(document, profile.roles) if reader.kind != "self_assessment" else (document, ())
     parsed = _read(reader, reading, profile)
-    named = name_council(document, profile, own_layout=reader.kind != "plan_table")
+    return _placed(document, profile, parsed, name_council(document, profile, own_layout=reader.kind != "plan_table"),
+                   tables)
+
+
+def _placed(document: Document, profile: Profile, parsed: ParsedDocument, named: CouncilName,
+            tables: tuple[Summary, ...]) -> ParsedDocument:
+    """The parsed document with the lines its reader left (issues) placed where they belong, each pass taking what
+    it knows from the issues into boilerplate or records: the printed date and period, the council's letterhead,
+    the plan's totals (`tables`), the ratings of its aspects and parts, its title and furniture and the caption
+    over its rows; a title naming every row's state gives them that status."""
+    from council_actions.parsers.captions import placed_as_captions
+    from council_actions.parsers.furniture import placed_as_furniture
+    from council_actions.parsers.part_ratings import placed_as_part_ratings
+    from council_actions.parsers.rating_tables import placed_as_ratings
+    from council_actions.parsers.status_totals import placed_by_totals
+    from council_actions.parsers.title_status import statused_by_title
+    from council_actions.parsers.unplaced import placed_by_readings
+
     spans = _read_spans(parsed)  # where the records read stand: the opening lines, title and captions are above
     date, period = _printed_date(document, profile, spans), _printed_period(document, profile, spans)
     issues, boilerplate = placed_by_readings(parsed.issues + named.issues + _kind_issues(document, profile),
