@@ -224,9 +224,15 @@ def _period_or_none(heading: str) -> Role | None:
 
 
 @overload
-def read_rules(entries: object, key_name: str, allowed: tuple[Role, ...], source: str) -> tuple[Rule[Role], ...]: ...
+def read_rules(entries: object, key_name: str, allowed: tuple[Role, ...], source: str) -> tuple[Rule[Role], ...]:
+    """Heading rules, each keyed by a role of `allowed`: typed so, role_of gives a Role."""
+
+
 @overload
-def read_rules(entries: object, key_name: str, allowed: None, source: str) -> tuple[Rule[str], ...]: ...
+def read_rules(entries: object, key_name: str, allowed: None, source: str) -> tuple[Rule[str], ...]:
+    """Status rules, each keyed by a status key of the profile's own."""
+
+
 def read_rules(entries: object, key_name: str, allowed: tuple[Role, ...] | None, source: str) -> tuple[Rule[Any], ...]:
     """`[[headings]]` / `[[statuses]]` tables of a profile into rules, keyed by a role of `allowed` (heading rules)
     or by any status key (`allowed` None); a bad entry names itself."""
