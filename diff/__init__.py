@@ -13,6 +13,7 @@ from pathlib import Path
 
 from council_actions.diff.compare import compare_documents
 from council_actions.diff.glossaries import given_profiles
+from council_actions.diff.lineage_state import lineage_notes
 from council_actions.diff.pairing import THRESHOLDS, Thresholds, pair_documents, reingested, was_reingested
 from council_actions.diff.read import check_output_folder, read_revision
 from council_actions.diff.records import (
@@ -30,7 +31,6 @@ from council_actions.diff.tables import write_diff
 from council_actions.output import reading
 from council_actions.output.report import pick_revision, revision_dates, revisions
 
-from council_actions.counted import counted
 from council_actions.issues import OutputError
 from council_actions.profile import Profile
 
@@ -94,7 +94,8 @@ def compare_revisions(out_dir: Path, earlier: str, later: str, *, absent_as_remo
     documents = ([compare_documents(o, n) for o, n in pairs] + [compare_documents(None, n) for n in added]
                  + [compare_documents(o, None) for o in removed])
     return RevisionDiff(earlier, later, tuple(documents), _names(added + removed), _names(absent),
-                        _owners_notes(old + new), _lineage_notes(old))
+                        _owners_notes(old + new),
+                        tuple(n.line("then this diff again") for n in lineage_notes(out_dir, earlier, old)))
 
 
 def _check_order(out_dir: Path, earlier: str, later: str) -> None:
@@ -127,15 +128,6 @@ def _owners_notes(documents: list[DocumentSide]) -> tuple[str, ...]:
     found = Counter((d.revision, d.owners_note) for d in documents if d.owners_note is not None)
     return tuple(f"revision {revision}, {n} of its documents: owners {note}"
                  for (revision, note), n in found.items())
-
-
-def _lineage_notes(earlier: list[DocumentSide]) -> tuple[str, ...]:
-    """One line per earlier document whose own lineage is older than its actions (read._behind): their keys start
-    again at its revision, and the line says which diff to run again first."""
-    return tuple(f"revision {d.revision}, {d.source_name}: {counted(d.lineage_behind, 'action')} not in the "
-                 f"action_lineage written by the diff from {d.lineage_from} (ingested since that diff): "
-                 f"their action_key starts again at {d.revision}; run diff --from {d.lineage_from} --to {d.revision}, "
-                 "then this diff again" for d in earlier if d.lineage_behind)
 
 
 def _names(documents: list[DocumentSide]) -> tuple[str, ...]:

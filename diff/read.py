@@ -40,7 +40,7 @@ def read_revision(out_dir: Path, revision: str, profiles: tuple[Profile, ...] = 
     if revision not in ordered_revisions(out_dir):
         known = ", ".join(ordered_revisions(out_dir)) or "none"
         raise DiffError(f"{out_dir}: no revision {revision!r} (revisions there: {known})")
-    tables = {name: _rows(out_dir, name, revision)
+    tables = {name: table_rows(out_dir, name, revision)
               for name in ("documents", "elements", "heatmap", "actions", "action_timelines", "action_lineage")}
     by_document: dict[str, dict[str, list[TableRow]]] = defaultdict(lambda: defaultdict(list))
     for name, rows in tables.items():
@@ -52,7 +52,8 @@ def read_revision(out_dir: Path, revision: str, profiles: tuple[Profile, ...] = 
             if rows["documents"]]
 
 
-def _rows(out_dir: Path, table: str, revision: str) -> list[TableRow]:
+def table_rows(out_dir: Path, table: str, revision: str) -> list[TableRow]:
+    """Every row of one table of one revision (none where the revision has no such table), read without pandas."""
     folder = out_dir / table / revision
     if not folder.is_dir():
         return []
@@ -92,18 +93,8 @@ def _document(revision: str, rows: dict[str, list[TableRow]], profiles: tuple[Pr
         action_keys={current_action_id(r["action_id"]): r["action_key"] for r in rows["action_lineage"]
                      if r["action_id"]},
         owners_note=owners_read.note,
-        lineage_behind=_behind(rows["actions"], rows["action_lineage"]) if diffed else 0,
         lineage_from=diffed,
     )
-
-
-def _behind(actions: list[TableRow], lineage: list[TableRow]) -> int:
-    """How many of the document's actions the lineage of its revision's diff does not hold, by the ids' current form
-    (called only where that diff was run): the diff is older than the actions, ingested again since and read
-    otherwise (or, of another source or bytes, ingested since: the diff's rows of what it replaced went with it), and
-    their keys would start again here without a word."""
-    held = {current_action_id(r["action_id"]) for r in lineage if r["action_id"]}
-    return sum(current_action_id(a["action_id"]) not in held for a in actions)
 
 
 def _reading_order(row: TableRow) -> tuple[int, int, int]:

@@ -94,10 +94,7 @@ class DocumentSide:
     actions: tuple[ActionSide, ...]
     action_keys: dict[str, str]  # action_id (current form) -> action_key, from this revision's own lineage, if any
     owners_note: str | None = None  # why its owners are read with another profile than at ingest (glossaries.py)
-    # its actions that the action_lineage the diff from `lineage_from` wrote does not hold: ingested again since (a
-    # newer version reading their words otherwise gives other ids), so their keys are not carried on from there
-    lineage_behind: int = 0
-    lineage_from: str | None = None
+    lineage_from: str | None = None  # the revision the diff into its revision compared from (lineage_state.py)
 
     def element_ids(self) -> set[str]:
         """Every element the document names, in its elements table or through its actions: the overlap that tells
@@ -165,4 +162,4 @@ class RevisionDiff:
     absent: tuple[str, ...] = ()  # the same of each earlier document whose source the later revision lacks
     owners_notes: tuple[str, ...] = ()  # each revision and profile whose owners are read with other words than at
     # ingest, one line each (glossaries.read_with's note)
-    lineage_notes: tuple[str, ...] = ()  # each earlier document whose own lineage is older than its actions
+    lineage_notes: tuple[str, ...] = ()  # what is wrong with the earlier revision's own lineage (lineage_state.py)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # pandas is imported only when the command runs
     import pandas
 
 ALL_REVISIONS = "*"
+LINEAGE = "action_lineage"  # the table whose keys diff carries on from revision to revision
 
 
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -48,7 +49,20 @@ def run(args: argparse.Namespace) -> int:
         writer.writerows([_text(v) for v in row] for row in _rows(frame))
     else:
         print_rows(_rows(frame), header)
+    if args.table == LINEAGE and not frame.empty:
+        _say_lineage_notes(args)
     return OK
+
+
+def _say_lineage_notes(args: argparse.Namespace) -> None:
+    """What `diff` would say of the lineage read (diff/lineage_state.py decides for both): a revision of its chain
+    ingested again since its diff, not diffed into, or diffed out of order. On stderr, as the empty table's note."""
+    from council_actions.diff.lineage_state import read_notes
+
+    revision = args.revision if args.revision == ALL_REVISIONS else api.latest_revision(args.out, args.revision)
+    for note in read_notes(args.out, revision):
+        print(f"council-actions: note: {printable(note.line('then each diff after it again, in order'))}",
+              file=sys.stderr)
 
 
 def _say_empty(args: argparse.Namespace) -> None:

@@ -85,3 +85,17 @@ def test_a_corrected_file_ingested_into_a_diffed_revision_is_named_too(tmp_path,
         "revision 2014-11, maidstone_ags_2014_15.txt: 2 actions not in the action_lineage written by the diff from "
         "2014-03 (ingested since that diff): their action_key starts again at 2014-11; run diff --from 2014-03 --to "
         "2014-11, then this diff again"]
+
+
+def test_read_table_names_the_lineage_older_than_its_actions_too(reingested, capsys):
+    """The note `diff` prints (diff/lineage_state.py decides for both), where the lineage is read, with what to run
+    after: the rows are printed as they are, the note on stderr."""
+    out, _ = reingested
+    capsys.readouterr()
+    assert main(["read-table", str(out), "action_lineage", "--revision", "2014-11", "--csv"]) == 0
+    printed = capsys.readouterr()
+    assert len(printed.out.splitlines()) == 4  # the header, 2013/14's issue removed, the governance issue, one added
+    assert printed.err.splitlines() == [
+        "council-actions: note: revision 2014-11, maidstone_ags_2014_15.txt: 2 actions not in the action_lineage "
+        "written by the diff from 2014-03 (ingested since that diff): their action_key starts again at 2014-11; run "
+        "diff --from 2014-03 --to 2014-11, then each diff after it again, in order"]

@@ -1,0 +1,126 @@
+"""Whether a revision's `action_lineage` carries each action's first id on: the one place that decides it.
+
+`action_key` is carried from diff to diff: a diff into revision S takes each paired action's key from the lineage of
+the revision R it compares from. So the keys of S are right only where R's lineage was whole and written before S's
+diff. Three ways it is not, each a rule of LINEAGE_RULES with a real case in tests/diff/test_lineage_state.py:
+
+- `behind`: R was ingested again since its own diff, and its lineage does not hold some of its actions (a newer
+  version reading their words otherwise gives them other ids);
+- `missing`: no diff was run into R at all (a pair skipped), though an earlier revision holds its plan;
+- `out_of_step`: R's keys are not the ones its lineage carries from the revision before it, because that
+  revision's lineage was written, or written again, after R's diff (the pairs diffed out of order).
+
+`diff` asks it of the revision it compares from; `read-table action_lineage` of each revision it reads and of the
+one that revision's lineage runs from. Each note names the diff to run again, the command adding what follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from council_actions.diff.pairing import pair_documents
+from council_actions.diff.read import read_revision, table_rows
+from council_actions.diff.records import DocumentSide
+from council_actions.output.report import ALL_REVISIONS, TableRow, revisions
+from council_actions.parsers.records import current_action_id
+
+from council_actions.counted import counted
+
+
+@dataclass(frozen=True)
+class LineageNote:
+    """What is wrong with one revision's lineage, and the diff (`--from rerun_from --to revision`) that mends it."""
+
+    revision: str
+    problem: str
+    rerun_from: str
+
+    def line(self, then: str) -> str:
+        """The note as a command prints it, `then` saying what to run after the diff it names."""
+        return f"{self.problem}; run diff --from {self.rerun_from} --to {self.revision}, {then}"
+
+
+@dataclass(frozen=True)
+class RevisionLineage:
+    """One revision as the rules read it: its documents (diff.read) and its own lineage rows."""
+
+    out_dir: Path
+    revision: str
+    documents: list[DocumentSide]
+    lineage: list[TableRow]
+    ordered: list[str]  # the folder's revisions, oldest first
+
+
+def _behind(state: RevisionLineage) -> list[LineageNote]:
+    """Each document whose actions its revision's lineage does not hold, by the ids' current form: ingested since
+    the diff into the revision, their keys would start again there without a word."""
+    notes = []
+    for document in state.documents:
+        behind = sum(current_action_id(a.action_id) not in document.action_keys for a in document.actions)
+        if document.lineage_from is not None and behind:
+            notes.append(LineageNote(
+                state.revision, f"revision {state.revision}, {document.source_name}: {counted(behind, 'action')} "
+                f"not in the action_lineage written by the diff from {document.lineage_from} (ingested since that "
+                f"diff): their action_key starts again at {state.revision}", document.lineage_from))
+    return notes
+
+
+def _missing(state: RevisionLineage) -> list[LineageNote]:
+    """No diff into the revision, though an earlier one holds one of its plans (the latest that does, as `diff`'s
+    refusal finds it): the chain of keys has a hole there. Earlier revisions are read only on this path."""
+    if state.lineage or not state.documents:
+        return []
+    for earlier in reversed(state.ordered[:state.ordered.index(state.revision)]):
+        pairs = pair_documents(read_revision(state.out_dir, earlier), state.documents)
+        if pairs:
+            names = ", ".join(sorted({old.source_name for old, _ in pairs}))
+            return [LineageNote(state.revision, f"revision {state.revision} holds no action_lineage: no diff was run "
+                                f"into it from {earlier}, which holds its plan ({names}), so its actions' action_key "
+                                f"starts again at {state.revision}", earlier)]
+    return []
+
+
+def _out_of_step(state: RevisionLineage) -> list[LineageNote]:
+    """The revision's keys against those its lineage's earlier revision holds now: a key that is not the one carried
+    from there was written before that revision's own lineage was (or before it was written again)."""
+    earlier = next((r["previous_revision"] for r in state.lineage), None)
+    if earlier is None or earlier not in state.ordered:
+        return []
+    keys = {current_action_id(r["action_id"]): r["action_key"] for r in table_rows(state.out_dir, "action_lineage",
+                                                                                   earlier) if r["action_id"]}
+    stale = sum(r["action_key"] != keys.get(current_action_id(r["previous_action_id"]), r["previous_action_id"])
+                for r in state.lineage if r["previous_action_id"])
+    if not stale:
+        return []
+    return [LineageNote(state.revision, f"revision {state.revision}: {counted(stale, 'action')} whose action_key is "
+                        f"not the one the action_lineage of {earlier} carries on (that lineage written, or written "
+                        f"again, after the diff from {earlier} to {state.revision})", earlier)]
+
+
+# rule name -> what it finds; in the order a note is printed
+LINEAGE_RULES: tuple[tuple[str, Callable[[RevisionLineage], list[LineageNote]]], ...] = (
+    ("missing", _missing),
+    ("behind", _behind),
+    ("out_of_step", _out_of_step),
+)
+
+
+def lineage_notes(out_dir: Path, revision: str, documents: list[DocumentSide] | None = None,
+                  ordered: list[str] | None = None) -> list[LineageNote]:
+    """Every rule's notes on the revision's lineage; `documents`: the revision as read already (diff's)."""
+    state = RevisionLineage(out_dir, revision, read_revision(out_dir, revision) if documents is None else documents,
+                            table_rows(out_dir, "action_lineage", revision),
+                            revisions(out_dir) if ordered is None else ordered)
+    return [note for _, rule in LINEAGE_RULES for note in rule(state)]
+
+
+def read_notes(out_dir: Path, revision: str) -> list[LineageNote]:
+    """The notes where lineage is read: on `revision`'s own lineage (or every revision's, for `*`), and on the
+    revision each one's lineage runs from, whose keys it carries on."""
+    ordered = revisions(out_dir)
+    asked: set[str] = set()
+    for later in (r for r in ordered if revision in (ALL_REVISIONS, r)):
+        asked |= {later, *(r["previous_revision"] for r in table_rows(out_dir, "action_lineage", later))}
+    return [note for r in ordered if r in asked for note in lineage_notes(out_dir, r, ordered=ordered)]
