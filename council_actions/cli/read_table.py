@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import argparse
 import csv
+import shutil
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from council_actions import api
-from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows
+from council_actions.cli.common import OK, USAGE, add_reading_options, emit_json, error, print_rows
+from council_actions.cli.table_view import ALL_COLUMNS, CELL_WIDTH, chosen, fitted, shorten
 from council_actions.issues import printable
 
 if TYPE_CHECKING:  # pandas is imported only when the command runs
@@ -31,6 +33,10 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "elements, action_owners, extraction_issues, ... (OUT/_schema.json lists them with their "
                         "columns)")
     formats.add_argument("--csv", action="store_true", help="print CSV with a header row instead of text columns")
+    parser.add_argument("--columns", metavar="COL,...", help="print these columns, in this order, in any format; "
+                        f"`{ALL_COLUMNS}`: every column, whole (default: every column, but on a terminal the text "
+                        "shows where each row is and what it holds first, then as many more as fit, values cut to "
+                        f"{CELL_WIDTH} characters, and names on stderr those left out)")
     parser.set_defaults(run=run)
     parser.epilog = f"--revision '{ALL_REVISIONS}' reads every revision."
 
@@ -40,6 +46,13 @@ def run(args: argparse.Namespace) -> int:
     if frame.empty:  # a header alone, or nothing at all, said on stderr: a pipe reading the rows gets none
         _say_empty(args)
     header = [str(name) for name in frame.columns]
+    try:
+        picked = chosen(args.columns, args.table, header)
+    except ValueError as exc:
+        error(str(exc))
+        return USAGE
+    if picked is not None:
+        frame, header = frame[list(picked)], list(picked)
     if args.json:
         for row in _rows(frame):
             emit_json(dict(zip(header, row, strict=True)))
@@ -48,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         writer.writerow(header)
         writer.writerows([_text(v) for v in row] for row in _rows(frame))
     else:
-        print_rows(_rows(frame), header)
+        _print_text(args, [[_text(v) for v in row] for row in _rows(frame)], header)
     if args.table == LINEAGE and not frame.empty:
         _say_lineage_notes(args)
     return OK
@@ -63,6 +76,22 @@ def _say_lineage_notes(args: argparse.Namespace) -> None:
     for note in read_notes(args.out, revision):
         print(f"council-actions: note: {printable(note.line('then each diff after it again, in order'))}",
               file=sys.stderr)
+
+
+def _print_text(args: argparse.Namespace, rows: list[list[str]], header: list[str]) -> None:
+    """Every column whole, or on a terminal with no --columns the columns that fit it (table_view.fitted), values
+    cut, and a note of those left out."""
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() and args.columns is None else None
+    if width is None or not rows:
+        print_rows(rows, header)
+        return
+    view = fitted(args.table, header, rows, width)
+    at = [header.index(name) for name in view.columns]
+    print_rows([[shorten(header[i], row[i]) for i in at] for row in rows], view.columns)
+    if view.left_out:
+        print(f"council-actions: note: {len(view.columns)} of {len(header)} columns shown, to fit the terminal, "
+              f"values cut to {CELL_WIDTH} characters; --columns {ALL_COLUMNS} prints every column whole, --columns "
+              f"a,b,... those named (not shown: {', '.join(view.left_out)})", file=sys.stderr)
 
 
 def _say_empty(args: argparse.Namespace) -> None:
