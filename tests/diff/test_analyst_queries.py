@@ -43,6 +43,13 @@ ANSWERS = {  # what the prose says each query answers, checked by hand against t
     # Maidstone's 2022 page: action 1.1's owner cell names three officers, no glossary holds them
     "owner spellings the profile does not resolve, per council, with the actions printing each": [
         (None, "Claire Weeks", 1), (None, "Helen Garnett", 1), (None, "Mark Egerton", 1)],
+    # the sample plan (2024-08) as `owners` counts it: CHoHROD printed 23 times and once as `CH <sub>0</sub> HROD`
+    # (line 75), HoBPPP 18 times, ACE (S151) 7 times and 4 as `ACE(S151)`; CLT 9; the rest fewer
+    "actions per owner in one revision, as the `owners` command counts them": [
+        ("CHoHROD", "Corporate Head of Human Resources and Organisational Development", 24),
+        ("HoBPPP", "Head of Business Planning, Projects and Performance", 18),
+        ("ACE (S151)", "Assistant Chief Executive (Section 151 Officer)", 11),
+        ("CHoLG", "Corporate Head of Law and Governance", 10), ("CLT", "Corporate Leadership Team", 9), ...],
     "score changes per theme": [(1, 3, 4), (2, 1, 1), (3, 3, 2), (4, 1, 1)],  # the script's 16 score edits
     # by hand from the script's 15 deadline edits, e.g. CHoHROD: 4 x Q4 24/25 -> Q2 25/26 (183 days),
     # Q2 -> Q3 2024/25 (92), Q4 24/25 -> Q1 25/26 (91), end of Q4 24/25 -> end of Q4 25/26 (365); the first rows
