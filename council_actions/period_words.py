@@ -58,11 +58,16 @@ COUNT = r"(?P<n>" + ANY_DIGIT + "{1,2}|" + "|".join(sorted(NUMBERS, key=len, rev
 NAMED_TIME = r"(?:(?:date|year|financial|calendar|current|plan|quarter|month|week)\b|q?" + ANY_DIGIT + ")"
 # An event may be printed with no article too: a noun or the work's own verb (`within 30 days of adoption`, a budget
 # review's; `Within 6 weeks of completing assessment`, Sefton's early help timescales), or the last such time (`of each
-# other`); never a time's word (a month, a season, `this`, NAMED_TIME's: `of March 2025`, `of this plan`).
+# other`); never a time's word (a month, a season, `this`, NAMED_TIME's: `of March 2025`, `of this plan`). The event's
+# start or end may lead it with no article either (Sefton's `12 months from start of intervention`), as after one
+# (`of the start of the consultation`); `from start of year` is still a time, the plan's.
 EVENT_WORD = r"(?!(?:the|an?|end|start|beginning|this|its|their|our|now|today|" + MONTH_WORD + "|" + SEASON \
     + r")\b|" + NAMED_TIME + r")[a-z]{3,}\b"
-FROM_EVENT = r"\s+(?:of|after|following)\s+(?:(?:the|an?)\s+(?!(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?" \
-    + NAMED_TIME + ")|" + EVENT_WORD + ")"
+EDGE_OF = r"(?:(?:end|start|beginning)\s+of\s+)"  # the start or end of an event or a time (`start of intervention`)
+# The words a span is counted from an event by: `within 3 months of`, `6 weeks after`, `following`, `12 months from`
+EVENT_LINKS = ("of", "after", "following", "from")
+FROM_EVENT = r"\s+(?:" + "|".join(EVENT_LINKS) + r")\s+(?:(?:the|an?)\s+(?!" + EDGE_OF + r"?(?:the\s+)?" \
+    + NAMED_TIME + ")|" + EDGE_OF + "?" + EVENT_WORD + ")"
 # A span counted in days or hours (`within 28 days`, `Within 10 working days`): its unit, as printed
 DAYS = r"(?:(?:working|calendar|business|clear)\s+)?(?:days?|hours?)"
 

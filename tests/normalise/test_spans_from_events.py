@@ -3,7 +3,7 @@
 Sefton Council's early help timescales (corpus `pages`,
 https://www.sefton.gov.uk/social-care-and-health/children-and-young-people/early-help/timescales/) time each step
 of a family's plan: `48 hours of identifying need`, `Within 10 working days`, `Within 15 working days`, `Within 6
-weeks of completing assessment`, `Within 3 months of each other`. A shire's budget review page (Kent, Western Australia,
+weeks of completing assessment`, `Within 3 months of each other`, `12 months from start of intervention`. A shire's budget review page (Kent, Western Australia,
 https://www.kent.wa.gov.au/council/public-documents/budget-review-2020-2021/) sends the review on "within 30 days of
 adoption", and a state's guidance (https://prod.dlgsc.wa.gov.au/..., December 2023) "within 14 days of the council
 meeting". None names a day (README's timelines section: a span counted from an event printed with no date is
@@ -14,6 +14,8 @@ date were the last review), `within three months of adoption` likewise; the ones
 verb (`of completing assessment`) were `unresolved`, nothing said. Now: a span counted from an event, with or without
 `the` before it, is conditional, its words the condition; a span of days or hours with no event named is found,
 never dated (a response time, counted from each case's own request or referral), and reported saying so.
+`12 months from start of intervention` (counted `from` an event's start, no article) was `unresolved`, nothing said;
+it is conditional as the others are.
 """
 
 import datetime as dt
@@ -31,6 +33,8 @@ CONDITIONAL = [
     "48 hours of identifying need",  # Sefton
     "Within 6 weeks of completing assessment",  # Sefton
     "Within 3 months of each other",  # Sefton: between reviews
+    # Sefton: how long a family's plan runs, from the event's start with no article (was unresolved, nothing said)
+    "12 months from start of intervention",
     "within 30 days of adoption",  # Kent (Western Australia): the review's adoption
     "within 14 days of the council meeting",  # Western Australia's guidance
     "within three months of adoption",
