@@ -49,6 +49,10 @@ UNDATED_RULES = {
     "status_not_time": "it is a status, work under way, not a time",
     "date_to_be_confirmed": "the plan says the date is still to be confirmed or agreed",
     "pointer_not_time": "it points to another paper for the progress, not to a time",
+    "figure_not_time": "a figure alone, with no month, quarter or year printed with it, names no period; no year is "
+                       "guessed from it",
+    "month_without_year_unplaced": "it names a month with no year, and not as a month of the plan's own year (`by "
+                                   "July`, `end of July`); no year is guessed",
     "term_without_length": "a short, medium or long term, which the plan gives no length",
     "days_from_unnamed_event": "a span of days or hours, counted from an event of each case it does not name (a "
                                "request, a referral), not from the plan's date",

@@ -14,7 +14,7 @@ import re
 from council_actions.dating.alternation import gate_words, opened, replay
 from council_actions.dating.cadence import CADENCE_RULES, RECURRING_GATE, RECURRING_PATTERN
 from council_actions.dating.period_types import TimelineKind
-from council_actions.period_words import COUNT, DAYS, FROM_EVENT
+from council_actions.period_words import COUNT, DAYS, FROM_EVENT, MONTH_WORD
 
 # Not done: `not` or `not yet` before a completion's word (Epping Forest's "not completed by year-end albeit
 # significant progress has been made", `Not in place`) says the work is not complete, so no completion
@@ -83,6 +83,14 @@ TO_BE_CONFIRMED = re.compile(rf".*\btb[cad]\b.*|\W*{TO_BE_FIXED}\W*|.*{DATE_WORD
 # September Development Control Committee`, `NB see first quarter BVPIs for evidence of improvement.`): where the
 # progress is, not when the work is due, so unresolved, the reading naming it (`pointer_not_time`).
 POINTER = re.compile(r"\W*(?:nb\W+)?see\b.*")
+# A figure alone printed where the timeline belongs (Runnymede's allocation cell `ACE (S151), HoBPPP, SLT, 24.`, the
+# rest of its time not printed): a year is printed whole (`2024` is read), so a figure alone names no period, no
+# month, quarter or year with it; unresolved, the reading naming it (`figure_not_time`), no year guessed from it.
+FIGURE_ALONE = re.compile(r"\W*\d+\W*")
+# A month named with no year after a word no rule reads as the plan's own year's (Copeland's `to Executive in July`, its
+# year printed on the line before, another phrase; `by July` and `end of July` are the plan's own year's): the month
+# found, its year not, so unresolved, the reading naming it (`month_without_year_unplaced`), no year guessed.
+MONTH_UNPLACED = re.compile(rf".*\b(?:in|during|until|till|from|before|after|for|since)\s+{MONTH_WORD}\b.*")
 
 
 def kind_of(text: str) -> tuple[TimelineKind | None, re.Match[str] | None]:

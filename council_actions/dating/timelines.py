@@ -32,7 +32,14 @@ from council_actions.dating.is_a_time import (
     normalised,
     set_aside,
 )
-from council_actions.dating.kinds import POINTER, STATUS_ALONE, TO_BE_CONFIRMED, kind_of
+from council_actions.dating.kinds import (
+    FIGURE_ALONE,
+    MONTH_UNPLACED,
+    POINTER,
+    STATUS_ALONE,
+    TO_BE_CONFIRMED,
+    kind_of,
+)
 from council_actions.dating.period_search import FoundPeriod, find_periods, unread_time_words
 from council_actions.dating.period_types import Context, Precision, TimelineReading
 from council_actions.dating.printed import printed_offset, unread_words
@@ -53,10 +60,11 @@ Interval = tuple[dt.date | None, dt.date | None, Precision, str | None, tuple[st
 UNRESOLVED = TimelineReading("unresolved", None, None, None, None, None, ())
 # What a phrase with no kind word and no period says in place of a time, and its reading, naming why it has no
 # dates (normalise/reported.UNDATED_RULES words the report): a status (`In hand`), a date still to be fixed (`TBC`),
-# a pointer to another paper (`See report to ...`)
+# a pointer to another paper (`See report to ...`), a figure alone (`24`), a month with no year (`in July`)
 NOT_A_TIME = tuple((pattern, TimelineReading("unresolved", None, None, None, None, None, (note,)))
                    for pattern, note in ((STATUS_ALONE, "status_not_time"), (TO_BE_CONFIRMED, "date_to_be_confirmed"),
-                                         (POINTER, "pointer_not_time")))
+                                         (POINTER, "pointer_not_time"), (FIGURE_ALONE, "figure_not_time"),
+                                         (MONTH_UNPLACED, "month_without_year_unplaced")))
 NO_RECURRENCE = Recurrence(None, (), None, ())
 @lru_cache(maxsize=65536)
 def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | None,

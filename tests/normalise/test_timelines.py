@@ -40,7 +40,7 @@ SEED = [
      "fiscal_year", "2024/25", (YY, SEV)),
     ("review Jan 2025", "deadline", "2025-01-01", "2025-01-31", "month", "2024/25", ()),
     ("March 2025", "deadline", "2025-03-01", "2025-03-31", "month", "2024/25", ()),
-    ("24", "unresolved", None, None, None, None, ()),
+    ("24", "unresolved", None, None, None, None, ("figure_not_time",)),  # L005's cell: a figure alone, said so
     ("complete", "complete", None, None, None, None, ()),
     ("end of Q4 24/25", "deadline", "2025-01-01", "2025-03-31", "quarter", "2024/25", (YY,)),
     ("Q4 2024/25", "deadline", "2025-01-01", "2025-03-31", "quarter", "2024/25", ()),

@@ -182,10 +182,12 @@ def test_every_undated_assumption_is_shown_on_a_phrase():
     tests/normalise/test_by_next_year.py; `days_from_unnamed_event` on `within 28 days`:
     tests/normalise/test_spans_from_events.py; `date_to_be_confirmed` on `TBC`:
     tests/normalise/test_date_to_be_confirmed.py; `pointer_not_time` on Waverley's `See report to ...`:
-    tests/normalise/test_pointers_not_times.py."""
+    tests/normalise/test_pointers_not_times.py; `figure_not_time` on Runnymede's `24` and `month_without_year_unplaced`
+    on Copeland's `to Executive in July`: tests/normalise/test_figure_and_month_alone.py."""
     assert {*QUARTER_SPANS.values(), "plan_years_not_in_period", "plan_year_without_period",
             "status_not_time", "term_without_length", "until_next_year_turn_or_end",
-            "days_from_unnamed_event", "date_to_be_confirmed", "pointer_not_time"} == set(UNDATED_RULES)
+            "days_from_unnamed_event", "date_to_be_confirmed", "pointer_not_time", "figure_not_time",
+            "month_without_year_unplaced"} == set(UNDATED_RULES)
 
 
 @pytest.mark.parametrize("phrase", sorted(QUARTER_SPANS))
