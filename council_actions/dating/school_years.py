@@ -70,7 +70,10 @@ TERM_LEAD = "(?:^\\W*|" + "|".join(rf"(?<=\b{word} )" for word in ("by", "in", "
                                                                    "before", "from")) + ")"
 # name, pattern, reader, gate: rows of periods.PERIOD_RULES, in its order
 SCHOOL_ROWS: tuple[tuple[str, str, Callable[[re.Match[str], Context], Period | None], tuple[str, ...]], ...] = (
-    ("academic_year", r"\b(?:academic|school)\s+year\s+(?:of\s+)?" + FY, academic_year, ("academic", "school")),
+    # `academic year 2025/26`; York's `the school year beginning in September 2024-2025` (not: the financial year,
+    # September named unread): the school year starts in September, so the month printed says no more than it
+    ("academic_year", r"\b(?:academic|school)\s+year\s+(?:of\s+|(?:beginning|starting|commencing)\s+(?:in\s+)?"
+     r"sep(?:t(?:ember)?)?\.?\s+)?" + FY, academic_year, ("academic", "school")),
     ("fy_academic_year", r"(?<![\w/])" + FY + r"\s+(?:academic|school)\s+year\b", academic_year,
      ("academic", "school")),
     ("school_term", r"\b" + TERM + r"\s+term\s+(?:of\s+)?(?:" + FY + r"|(?P<year>20\d{2})\b)", school_term, ("term",)),
