@@ -44,6 +44,7 @@ def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFA
     in a table of one cell a line, and `document_words` (the profile's) a heading that ends one, `status_of` (the
     profile's status rules) a status an item opens with; `processes` is how many a long PDF's read may use
     (ingest/pdf_split.py)."""
+    from council_actions.ingest.csv_table import TooWide
     from council_actions.ingest.renderings import apply_layout
     from council_actions.ingest.sniff import decode_text, sniff_media_type
     from council_actions.ingest.text import read_text
@@ -61,8 +62,11 @@ def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFA
                 else document)
     if path.suffix.lower() == ".pdf":
         raise StageError("ingest", str(path), f"named .pdf but not a PDF (it starts {data[:16]!r})")
-    return read_text(data, name, decode_text(data, str(path), encoding), role_of, owner_words, document_words,
-                     status_of)
+    try:
+        return read_text(data, name, decode_text(data, str(path), encoding), role_of, owner_words, document_words,
+                         status_of)
+    except TooWide as refused:
+        raise StageError("ingest", str(path), refused.problem) from None
 
 
 def read_bounded(path: Path, max_bytes: int) -> bytes:

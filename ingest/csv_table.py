@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from council_actions.ingest.layout import MIN_COLUMNS, RoleOf
+from council_actions.ingest.layout import MAX_COLUMNS, MIN_COLUMNS, RoleOf
 from council_actions.ingest.model import Cell, Document, Line, Page, Rendering, Span
 from council_actions.ingest.tab_table import read_tab_table
 
@@ -45,6 +45,15 @@ SNIFF_SAMPLE = 8192  # characters csv.Sniffer looks at
 QUOTED_FOR = ("\n", "\r", '"')  # what a spreadsheet quotes a field for, besides its delimiter
 # csv's reasons for stopping, as a data team reads them (any other is quoted as csv gives it)
 CSV_REASONS = {"unexpected end of data": "a quoted field is never closed: the file may be cut short"}
+
+
+class TooWide(Exception):
+    """An export no record of which reads as a plan's headings, one wider than headings may be (layout.MAX_COLUMNS):
+    read as plain text, a few invented actions stood for the whole file. Refused in one line (`problem`)."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -111,6 +120,7 @@ def read_csv_document(document: Document, role_of: RoleOf) -> Document | None:
     kind, records, broken = found
     layout = read_tab_table(_lines(text, records), role_of, cut_by_records=True)
     if layout is None:
+        _refuse_too_wide(text, records)
         return None
     header = next(ln.number for ln in layout.lines if ln.layout == "header")
     width = len(layout.columns)
@@ -120,6 +130,17 @@ def read_csv_document(document: Document, role_of: RoleOf) -> Document | None:
     return replace(document, pages=(Page(1, relaid),), rendering=kind.rendering, columns=layout.columns,
                    issues=document.issues + layout.issues + tuple(_past(cell, width) for cell in past)
                    + _unparsed(text, broken))
+
+
+def _refuse_too_wide(text: str, records: list[_Record]) -> None:
+    """Raise TooWide where a record prints text in more fields than a table's headings may number (empty fields past
+    its last holding text do not count): no heading was found because it could be none."""
+    printed = [next((len(r.values) - k for k, v in enumerate(reversed(r.values)) if v.strip()), 0) for r in records]
+    fields = max(printed)
+    if fields > MAX_COLUMNS:
+        line = text.count("\n", 0, records[printed.index(fields)].fields[0][0]) + 1
+        raise TooWide(f"line {line} is a record of {fields} fields, more than the {MAX_COLUMNS} columns a plan table "
+                      "may have, and no record reads as a plan's headings: a spreadsheet export too wide to read")
 
 
 def _past(cell: Cell, width: int) -> Issue:
