@@ -61,7 +61,7 @@ def run_limited_child(step: Callable[[StageTracker], T], stages: StageTracker, s
         os.dup2(stderr, 2)
         sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)  # the child's own, to the end
         _log_to_stderr()
-        _cap_address_space(limits.max_memory)
+        stages.hold(_cap_address_space(limits.max_memory))
         try:
             result: tuple[object, StageError | None] = (step(stages), None)
         except StageError as exc:
@@ -84,15 +84,17 @@ def _log_to_stderr() -> None:
     root.setLevel(logging.WARNING)
 
 
-def _cap_address_space(extra: int) -> None:
-    """Allow the child what it already has (it inherits the parent's mappings) plus `extra` bytes."""
+def _cap_address_space(extra: int) -> int:
+    """Allow the child what it already has (it inherits the parent's mappings) plus `extra` bytes; return the bytes
+    it holds in memory now (0: not known), what a crash's peak is measured from."""
     try:
         with open("/proc/self/statm", encoding="ascii") as statm:
-            current = int(statm.read().split()[0]) * resource.getpagesize()
+            size, resident = (int(pages) * resource.getpagesize() for pages in statm.read().split()[:2])
     except OSError:
-        current = 0
-    limit = current + extra
+        size = resident = 0
+    limit = size + extra
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    return resident

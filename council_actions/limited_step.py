@@ -20,9 +20,11 @@ from __future__ import annotations
 import mmap
 import os
 import pickle
+import resource
 import select
 import signal
 import struct
+import sys
 import tempfile
 import threading
 import time
@@ -32,12 +34,14 @@ from typing import Any, Generic, TypeVar
 
 from council_actions.child import run_limited_child
 from council_actions.issues import IssueStage, StageError
-from council_actions.limits import Limits
+from council_actions.limits import Limits, size_words
 
 T = TypeVar("T")
 V = TypeVar("V", covariant=True)  # an outcome is read-only: a Limited[Processed] is a Limited[Processed | R]
 STAGE_SLOT = 32  # bytes of shared memory where the child names the stage it is in
 CLOCK = struct.Struct("d")  # then when its work began (council_actions.relay)
+HELD = struct.Struct("q")  # then the bytes the child held in memory as it began (0: not known)
+MAXRSS_UNIT = 1 if sys.platform == "darwin" else 1024  # getrusage's ru_maxrss: bytes on macOS, KB on Linux
 WAITING_POLL = 0.05  # seconds between looks at a child whose work has not begun
 # Held while forking and while preparing what children inherit (imports, the owner matcher): a child forked
 # while another thread of the parent is half-way through an import would inherit that module's lock, held
@@ -69,7 +73,7 @@ class StageTracker:
     council_actions.relay), in memory the parent shares: a timeout names the stage and counts from then."""
 
     def __init__(self, first_stage: IssueStage = "ingest") -> None:
-        self._slot = mmap.mmap(-1, STAGE_SLOT + CLOCK.size)
+        self._slot = mmap.mmap(-1, STAGE_SLOT + CLOCK.size + HELD.size)
         self.enter(first_stage)
         self.begin(time.monotonic())
 
@@ -84,11 +88,19 @@ class StageTracker:
 
     def begin(self, at: float) -> None:
         """Mark when the child's work began (0.0: waiting its turn), the moment its deadline counts from."""
-        self._slot[STAGE_SLOT:] = CLOCK.pack(at)
+        self._slot[STAGE_SLOT:STAGE_SLOT + CLOCK.size] = CLOCK.pack(at)
 
     def began(self) -> float:
         """When the child's work began (0.0: not yet), for the parent's deadline and the step's seconds."""
-        return float(CLOCK.unpack(self._slot[STAGE_SLOT:])[0])
+        return float(CLOCK.unpack(self._slot[STAGE_SLOT:STAGE_SLOT + CLOCK.size])[0])
+
+    def hold(self, held: int) -> None:
+        """Set by the child as it begins: the bytes it holds in memory then, what a crash's peak is measured from."""
+        self._slot[STAGE_SLOT + CLOCK.size:] = HELD.pack(held)
+
+    def held(self) -> int:
+        """The bytes the child held as it began (0: it never said), for the report of a child that crashed."""
+        return int(HELD.unpack(self._slot[STAGE_SLOT + CLOCK.size:])[0])
 
 
 class Running(Generic[T]):
@@ -145,7 +157,7 @@ class Running(Generic[T]):
         if timed_out:
             os.kill(self._pid, signal.SIGKILL)
         sent = None if timed_out or not payload else _sent(payload)  # while the child exits (unmapping takes a while)
-        _, status = os.waitpid(self._pid, 0)
+        _, status, usage = os.wait4(self._pid, 0)
         self._pid = 0
         self._stderr.seek(0)
         details = _details(self._stderr.read())
@@ -153,7 +165,8 @@ class Running(Generic[T]):
             return Limited(None, StageError(stages.current(), source, f"took longer than {limits.timeout:g} s "
                                             "(--timeout)"), details)
         if sent is None:  # nothing came, or the child died while sending
-            return Limited(None, StageError(stages.current(), source, _crash_words(status, limits)), details)
+            return Limited(None, StageError(stages.current(), source,
+                                            _crash_words(status, usage, stages.held(), limits)), details)
         value, error, finished = sent
         return Limited(value, error, details, finished - stages.began())
 
@@ -200,13 +213,22 @@ def _read_until(fd: int, deadline: Callable[[], float | None]) -> tuple[bytes, b
         chunks.append(chunk)
 
 
-def _crash_words(status: int, limits: Limits) -> str:
-    """The child ended without a result: out of memory in C code (abort, segfault) is the usual cause."""
-    if os.WIFSIGNALED(status):
-        name = signal.Signals(os.WTERMSIG(status)).name
-        return (f"the reader crashed ({name}); it may have needed more than {limits.memory_words()} of memory "
-                "(--max-memory); --verbose shows its last words")
-    return f"the reader stopped unexpectedly (exit status {os.waitstatus_to_exitcode(status)}); --verbose shows why"
+def _crash_words(status: int, usage: resource.struct_rusage, held: int, limits: Limits) -> str:
+    """The one line for a child that ended without sending a result, saying what is known and no more: the signal
+    that ended it (its name and the system's words for it) and how much more memory it held at its peak than as it
+    began (`held`; its peak resident memory, from the kernel's accounting), beside what --max-memory lets it add;
+    else its exit status. Which of its causes (the cap reached in C code, the system's out-of-memory killer, a user's
+    kill, a library's bug) it was is not known, so not guessed."""
+    if not os.WIFSIGNALED(status):
+        return f"the reader stopped unexpectedly (exit status {os.waitstatus_to_exitcode(status)}); --verbose shows why"
+    number = os.WTERMSIG(status)
+    name = next((known.name for known in signal.Signals if known == number), f"{number}")
+    words = f"the reader was ended by signal {name} ({signal.strsignal(number) or 'no description'})"
+    if held:
+        peak = max(usage.ru_maxrss * MAXRSS_UNIT - held, 0)
+        words += (f"; at its peak it held {size_words(peak)} more memory than as it began, of the "
+                  f"{limits.memory_words()} it may add (--max-memory)")
+    return words + "; --verbose shows its last words"
 
 
 def _details(data: bytes, keep: int = 20) -> tuple[str, ...]:

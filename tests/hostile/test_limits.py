@@ -7,13 +7,15 @@ what they show is that the stop comes from the limit, in the user's words, and t
 from __future__ import annotations
 
 import os
+import re
+import signal
 from pathlib import Path
 
 import pytest
 
 from council_actions.cli import main
 from council_actions.limited_step import Running, StageTracker
-from council_actions.limits import Limits
+from council_actions.limits import MB, Limits
 from tests.conftest import PLAN, THEME_7
 from tests.hostile import pdfs
 
@@ -180,3 +182,30 @@ def test_the_child_is_a_process_boundary(step, printed):
     assert (outcome.error.stage, outcome.error.problem) == (
         "ingest", "the reader stopped unexpectedly (exit status 70); --verbose shows why")
     assert (printed in outcome.details[-1]) if printed else not outcome.details
+
+
+def _holds_then_killed(stages: StageTracker) -> None:
+    held = b"x" * (80 << 20)  # written, so resident: 80 MB more than the child began with
+    os.kill(os.getpid(), signal.SIGKILL)
+    assert held
+
+
+def _killed_at_once(stages: StageTracker) -> None:
+    os.kill(os.getpid(), signal.SIGTERM)  # not SIGSEGV: pytest's faulthandler would print the child's stack
+
+
+def test_a_child_ended_by_a_signal_is_reported_by_what_is_known():
+    """A reader SIGKILLed (by the system's out-of-memory killer, a user, anything) was reported as "it may have needed
+    more than 1 GB of memory", a guess, even where it held a few megabytes. Now the line names the signal and how much
+    more memory the child held at its peak than as it began (the kernel's count), beside the --max-memory it may add."""
+    outcome = Running(_holds_then_killed, "plan.txt", Limits(max_memory=512 * MB)).finish()
+    assert outcome.error is not None and outcome.error.stage == "ingest"
+    said = re.fullmatch(r"the reader was ended by signal SIGKILL \(Killed\); at its peak it held ([\d.]+) MB more "
+                        r"memory than as it began, of the 512 MB it may add \(--max-memory\); --verbose shows its last "
+                        r"words", outcome.error.problem)
+    assert said is not None, outcome.error.problem
+    assert 75 <= float(said[1]) < 200  # the kernel counts pages; the bytes object's header and the interpreter's
+    quick = Running(_killed_at_once, "plan.txt", Limits()).finish().error
+    assert quick is not None and quick.problem.startswith(
+        "the reader was ended by signal SIGTERM (Terminated); at its peak it held ")
+    assert float(quick.problem.split(" held ")[1].split()[0]) < 75 or " KB more" in quick.problem
