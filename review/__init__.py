@@ -8,13 +8,12 @@ PDF crops, under a folder that opens from disk in any browser, offline.
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from council_actions.diff.glossaries import GENERIC, profile_of, read_with
 from council_actions.output.swap import exchange
+from council_actions.review.building import staging
 from council_actions.review.load import DocumentTables, ReviewError, choose_revision, load_documents
 from council_actions.review.page import build_page
 from council_actions.review.site import write_pages
@@ -25,7 +24,6 @@ from council_actions.profile import Profile
 __all__ = ["ReviewError", "ReviewResult", "build_review"]
 
 MARKER = ".council-actions-review"  # marks a folder as a review site this tool may refresh
-STAGING = ".building-"  # a review being written, in its site folder: put in place once whole (`_put_in_place`)
 
 
 @dataclass(frozen=True)
@@ -50,8 +48,7 @@ def build_review(out_dir: Path, site_dir: Path, revision: str | None = None, doc
     marks = read_marks(verdicts) if verdicts else []
     _prepare(site_dir)
     try:
-        with tempfile.TemporaryDirectory(prefix=STAGING, dir=site_dir) as building:
-            staged = Path(building)
+        with staging(site_dir, site_dir / MARKER) as staged:
             pages = [build_page(doc, staged, marks, *_profile_of(doc, profiles)) for doc in docs]
             write_pages(staged, revision, out_dir, pages)
             _put_in_place(staged, site_dir)
@@ -70,8 +67,7 @@ def _profile_of(doc: DocumentTables, given: tuple[Profile, ...]) -> tuple[Profil
 
 
 def _prepare(site_dir: Path) -> None:
-    """A new or empty folder, or an earlier review (what a killed review left half-written is removed); never
-    someone else's folder."""
+    """A new or empty folder, or an earlier review; never someone else's folder."""
     try:
         if site_dir.exists() and not site_dir.is_dir():
             raise ReviewError(f"{site_dir}: not a folder")
@@ -79,8 +75,6 @@ def _prepare(site_dir: Path) -> None:
             raise ReviewError(f"{site_dir}: folder is not empty and holds no earlier review; choose another --out")
         site_dir.mkdir(parents=True, exist_ok=True)
         (site_dir / MARKER).write_text("council-actions review site\n", encoding="utf-8")
-        for stale in site_dir.glob(f"{STAGING}*"):
-            shutil.rmtree(stale, ignore_errors=True)
     except OSError as exc:
         raise ReviewError(f"{site_dir}: cannot write the review ({exc.strerror or exc})") from None
 

@@ -17,6 +17,7 @@ from tests.conftest import FIXTURES
 
 PLAN_EXTRACT = FIXTURES / "pdf" / "extracts" / "paragraphs_in_one_cell_libreoffice.pdf"  # 27 crops
 PAGE = importlib.import_module("council_actions.review.page")  # `council_actions.review` is also the API's function
+BUILDING = importlib.import_module("council_actions.review.building")
 
 
 def files(site: Path) -> dict[Path, bytes]:
@@ -69,3 +70,17 @@ def test_a_review_killed_half_way_leaves_the_earlier_one_and_the_next_tidies_up(
     assert {p: data for p, data in left.items() if not p.parts[0].startswith(".building-")} == before
     assert main(["review", str(out), "--out", str(site)]) == 0
     assert files(site) == before  # the same review again, and nothing of the killed one left
+
+
+def test_a_review_into_the_same_site_leaves_a_staging_folder_being_written(reviewed):
+    """The next review removed every `.building-*` folder in the site, one another review was writing meanwhile
+    too (that review then failed, or put half a review in place). Each review now holds its staging folder with an
+    advisory lock (review/building.py), and a folder held is left: here one held by this process, as another
+    review's would be (flock locks of two opens conflict within a process as between two)."""
+    out, site, before = reviewed
+    with BUILDING.staging(site, site / ".council-actions-review") as live:
+        (live / "half.html").write_text("half a review", encoding="utf-8")
+        assert main(["review", str(out), "--out", str(site)]) == 0
+        assert (live / "half.html").read_text(encoding="utf-8") == "half a review"
+    assert not live.exists()
+    assert files(site) == before
