@@ -21,8 +21,8 @@ record of one field (a title, a section) is a plain line for the title and
 section readers. A record of more fields than the heading names keeps its row;
 each field past the heading's columns is reported (`unplaced_text`), never
 dropped. A file cut short (a download or an export stopped inside a quoted field) or a record csv cannot parse
-keeps the records before it; the text from that record on is reported whole (`unplaced_text`, naming csv's
-reason), not read another way.
+keeps the records before it; the text from that record on is reported whole (`unplaced_text`, an error naming
+csv's reason: the document is not `complete`), not read another way.
 """
 
 from __future__ import annotations
@@ -37,14 +37,16 @@ from council_actions.ingest.layout import MAX_COLUMNS, MIN_COLUMNS, RoleOf
 from council_actions.ingest.model import Cell, Document, Line, Page, Rendering, Span
 from council_actions.ingest.tab_table import read_tab_table
 
-from council_actions.issues import Issue, warning
+from council_actions.issues import Issue, error, warning
 
 MIN_RECORDS = 3  # records of one width that content alone (no name saying it) must show
 SHAPE_RECORDS = 50  # the first records content alone is judged by
 SNIFF_SAMPLE = 8192  # characters csv.Sniffer looks at
 QUOTED_FOR = ("\n", "\r", '"')  # what a spreadsheet quotes a field for, besides its delimiter
 # csv's reasons for stopping, as a data team reads them (any other is quoted as csv gives it)
-CSV_REASONS = {"unexpected end of data": "a quoted field is never closed: the file may be cut short"}
+CSV_REASONS = {"unexpected end of data": "a quoted field is never closed: the file may be cut short",
+               f"field larger than field limit ({csv.field_size_limit()})":
+                   f"a field of more than {csv.field_size_limit()} characters, more than a spreadsheet's cell holds"}
 
 
 class TooWide(Exception):
@@ -150,15 +152,16 @@ def _past(cell: Cell, width: int) -> Issue:
 
 
 def _unparsed(text: str, broken: _Break | None) -> tuple[Issue, ...]:
-    """The text from the record csv could not parse to the end, as one issue: no line of it is read."""
+    """The text from the record csv could not parse to the end, as one error (the rows it holds are missing, so the
+    document is never `complete`: output/status.py): no line of it is read."""
     if broken is None or not text[broken.start:].strip():
         return ()
     end = len(text.rstrip())
     first, last = text.count("\n", 0, broken.start) + 1, text.count("\n", 0, end) + 1
     why = CSV_REASONS.get(broken.reason, broken.reason)
-    return (warning("unplaced_text", "ingest", f"text outside the plan table: csv could not parse the record opening "
-                    f"at line {first} ({why}), so it and every line after it are not read", text[broken.start:end],
-                    Span(None, first, last, broken.start, end)),)
+    return (error("unplaced_text", "ingest", f"text outside the plan table: csv could not parse the record opening "
+                  f"at line {first} ({why}), so it and every line after it are not read", text[broken.start:end],
+                  Span(None, first, last, broken.start, end)),)
 
 
 def _exported_records(text: str, name: str) -> tuple[Delimited, list[_Record], _Break | None] | None:

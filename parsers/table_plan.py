@@ -106,8 +106,9 @@ def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
     issues = _held_by_findings(issues, above, reading.actions)
     if not reading.actions:
         printed = ", ".join(c.heading for c in document.columns) or "no column headings"
+        lost = next((f"; {i.message}" for i in document.issues if i.severity == "error"), "")  # why, if the read says
         raise StageError("parse", document.source_name, f"looks like a plan table ({document.rendering}: "
-                         f"{printed}) but no row has an action")
+                         f"{printed}) but no row has an action{lost}")
     return with_sections(ParsedDocument("action_plan", (), (), (), tuple(reading.actions), (), tuple(boilerplate),
                                         tuple(issues)), profile.document_words, profile.roles.status_of)
 
