@@ -7,6 +7,8 @@ crop on it cut from that image, so the cost is one render per page.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,12 +35,22 @@ class Crop:
 
 
 def pdf_problem(path: Path, document_id: str) -> str | None:
-    """Why crops cannot be cut from the PDF ingest read, or None when it is there unchanged."""
+    """Why crops cannot be cut from the PDF ingest read, or None when it is there unchanged. Only a regular file is
+    read, and hashed as it streams: a pipe put at the path (opened without waiting for a writer) or a device (a link
+    to /dev/zero) hung the review, or filled its memory until the system killed it."""
     try:
-        data = path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         return f"the source PDF is no longer at {path} ({exc.strerror or exc}): it moved since ingest"
-    if hashlib.sha256(data).hexdigest() != document_id:
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        return f"the source PDF is no longer at {path} (a folder, pipe or device stands there): it moved since ingest"
+    with open(descriptor, "rb") as stream:
+        try:
+            digest = hashlib.file_digest(stream, "sha256").hexdigest()
+        except OSError as exc:
+            return f"the source PDF at {path} cannot be read ({exc.strerror or exc})"
+    if digest != document_id:
         return f"the PDF at {path} has changed since ingest (its bytes differ)"
     return None
 
