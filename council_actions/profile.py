@@ -16,7 +16,7 @@ import tomllib
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from council_actions.document_words import DOCUMENT_WORD_LISTS, DocumentWords
 from council_actions.profile_fields import ProfileError, ProfileFields
@@ -58,7 +58,7 @@ class OwnerDef:
 
     key: str
     title: str | None
-    kind: str
+    kind: OwnerKind
     confirmed: bool
     aliases: tuple[str, ...]
 
@@ -217,8 +217,9 @@ SCORE_FIELDS = ("key", "label", "colour")
 OWNER_FIELDS = ("key", "title", "kind", "confirmed", "aliases")
 # An owner's kind: one person (`CEX`, `HoPC`), or a group of several (`CLT`), which holds no post beside another
 # (normalise/owner_holders.one_holder: `Corporate Leadership Team and Section 151 Officer` is two owners).
-GROUP = "group"
-OWNER_KINDS = ("person", GROUP)
+OwnerKind = Literal["person", "group"]
+OWNER_KINDS: tuple[OwnerKind, ...] = get_args(OwnerKind)  # the first is the kind of an owner that names none
+GROUP: OwnerKind = "group"
 
 
 def _themes(fields: ProfileFields) -> tuple[ThemeDef, ...]:

@@ -10,6 +10,9 @@ section, which say what a profile holds; this says how a wrong value is reported
 from __future__ import annotations
 
 import re
+from typing import TypeVar
+
+W = TypeVar("W", bound=str)  # the words a field may be one of: a Literal's (profile.OWNER_KINDS), kept as typed
 
 
 class ProfileError(ValueError):
@@ -54,13 +57,13 @@ class ProfileFields:
             raise self._fail(name, index, key, "must be a non-empty string")
         return value
 
-    def one_of(self, table: dict[str, object], key: str, name: str, index: int | None, allowed: tuple[str, ...]
-               ) -> str:
-        """`table[key]` as one of the `allowed` words, the first where the key is left out (an owner's kind)."""
+    def one_of(self, table: dict[str, object], key: str, name: str, index: int | None, allowed: tuple[W, ...]) -> W:
+        """`table[key]` as one of the `allowed` words (typed as they are: a Literal's), the first where the key is
+        left out (an owner's kind)."""
         value = table.get(key, allowed[0])
         if value not in allowed:
             raise self._fail(name, index, key, f"must be one of {', '.join(allowed)}")
-        return str(value)
+        return allowed[allowed.index(value)]
 
     def str_or_none(self, table: dict[str, object], key: str, name: str, index: int | None) -> str | None:
         """`table[key]` as text, or None where the key is left out (an owner with no title)."""
