@@ -46,7 +46,8 @@ TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", 
                   "join_tolerance": 3, "intersection_tolerance": 3}
 MIN_FILL_SHARE = 0.5  # a fill must cover this share of a cell's width and height to be its shading
 PageLines = tuple[int, float, float, list[RawLine], bool]  # a page's number, width, height, lines, and if pictured
-OCR_HINT = "no text layer (a scanned or image-only PDF); run OCR first, e.g. `ocrmypdf in.pdf out.pdf`"
+OCR_ADVICE = "run OCR first, e.g. `ocrmypdf in.pdf out.pdf`"  # a document, or a page, with no text layer
+OCR_HINT = f"no text layer (a scanned or image-only PDF); {OCR_ADVICE}"
 
 
 def read_pdf(data: bytes, source_name: str, source: str, max_pages: int,
@@ -184,7 +185,7 @@ def _scanned(page_no: int, span: Span) -> Issue:
     """The one issue of a page that is an image with no text layer (scanned, or printed as a picture) in a document
     whose other pages have one: none of its text reaches a table, and without this nothing would say so."""
     return error("page_without_text", "ingest", f"page {page_no} is an image with no text layer (a scanned page): "
-                 f"its text is not read; run OCR first, e.g. `ocrmypdf in.pdf out.pdf`", "", span)
+                 f"its text is not read; {OCR_ADVICE}", "", span)
 
 
 def _union(found: Iterable[BBox]) -> BBox:
