@@ -68,7 +68,7 @@ def counted_cells(lines: list[Line], header: list[range], rule: int | None, role
     as many of them as there are headings (a short numbered row ends at the next row's number: module docstring).
     None where the header cells do not read as a plan's headings."""
     count, first = len(header), header[0].start
-    headings = [" ".join(" ".join(lines[j].text.strip().rstrip("|") for j in cell).split()) for cell in header]
+    headings = [cell_heading(lines, cell) for cell in header]
     if not is_plan_header([role_of(h) for h in headings]):
         return None
     relaid = list(lines)
@@ -121,6 +121,12 @@ def _header_again(lines: list[Line], start: int, headings: list[str]) -> int | N
         return None
     again = [" ".join(line.text.strip().rstrip("|").split()) for line in lines[at:at + len(headings)]]
     return at if again == headings and all(one_cell(line.text) for line in lines[at:at + len(headings)]) else None
+
+
+def cell_heading(lines: list[Line], cell: range) -> str:
+    """A header cell's text as one heading: its lines (one, or a heading broken over several: ingest/pipe_wrapped.py)
+    joined, the closing `|` and runs of space dropped."""
+    return " ".join(" ".join(lines[j].text.strip().rstrip("|") for j in cell).split())
 
 
 def one_cell(text: str) -> bool:

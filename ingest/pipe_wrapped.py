@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from council_actions.ingest.layout import MIN_COLUMNS, Layout, RoleOf, is_plan_header
 from council_actions.ingest.model import Line
-from council_actions.ingest.pipe_counted import counted_cells, one_cell
+from council_actions.ingest.pipe_counted import cell_heading, counted_cells, one_cell
 
 
 def read_wrapped_header_cells(lines: list[Line], role_of: RoleOf) -> Layout | None:
@@ -34,7 +34,7 @@ def read_wrapped_header_cells(lines: list[Line], role_of: RoleOf) -> Layout | No
             end += 1
         run = cells[start:end]
         if (len(run) >= MIN_COLUMNS and any(len(cell) > 1 for cell in run)
-                and is_plan_header([role_of(heading(lines, cell)) for cell in run])):
+                and is_plan_header([role_of(cell_heading(lines, cell)) for cell in run])):
             return counted_cells(lines, run, None, role_of)
         start = end + 1
     return None
@@ -55,12 +55,7 @@ def cell_lines(lines: list[Line]) -> list[range]:
     return cells
 
 
-def heading(lines: list[Line], cell: range) -> str:
-    """A cell's text as one heading: its lines joined, the closing `|` and runs of space dropped."""
-    return " ".join(" ".join(lines[j].text.strip().rstrip("|") for j in cell).split())
-
-
 def _known(lines: list[Line], cell: range, role_of: RoleOf) -> bool:
     """Whether a heading rule knows the cell's text (an empty cell is no heading)."""
-    text = heading(lines, cell)
+    text = cell_heading(lines, cell)
     return bool(text) and role_of(text) is not None
