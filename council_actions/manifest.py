@@ -31,7 +31,7 @@ OPTIONAL = ("published", "kind")
 READ_PIECE = 1 << 20  # bytes of the manifest read at a time
 KINDS: dict[str, DocumentKind] = {kind: kind for kind in get_args(DocumentKind)}
 # What a row's path names when it is no file to read, in the order tried (else it is not there): the test -> the
-# words. A folder was "no such file", which sent the user looking for a file that is missing.
+# words, so that a folder is not called "no such file", which would send the user looking for a missing file.
 NOT_A_FILE: tuple[tuple[Callable[[Path], bool], str], ...] = (
     (Path.is_dir, "a folder, not a file: list each of its files"),
     (Path.exists, "not a regular file (a pipe, socket or device): list a file"),
