@@ -139,8 +139,8 @@ def _paragraphs(words: list[PdfObject]) -> list[RawLine]:
 
 
 def _document(data: bytes, source_name: str, pages: list[PageLines]) -> Document:
-    """Render the lines as tab-separated text and stamp every cell with its span in it; a line whose words held
-    invisible characters is reported as text input reports one (ingest/invisible.py)."""
+    """Render the lines as tab-separated text and stamp every cell with its span in it (`_line`); a page that is an
+    image among pages with text is reported (`_scanned`)."""
     text_parts: list[str] = []
     issues: list[Issue] = []
     offset, number = 0, 0
@@ -155,30 +155,40 @@ def _document(data: bytes, source_name: str, pages: list[PageLines]) -> Document
         lines = []
         for raw in raw_lines:
             number += 1
-            cells, parts, position = [], [], offset
-            columns = {c.column: c for c in raw.cells}
-            for column in range(max(columns) + 1 if raw.tabular else 1):
-                cell = columns.get(column)
-                content = cell.text if cell else ""
-                if cell:
-                    cells.append(Cell(column, content, Span(page_no, number, number, position, position + len(content),
-                                                            cell.bbox), cell.fill, cell.paragraph_start,
-                                      cell.space_below, cell.line_break, cell.words))
-                parts.append(content)
-                position += len(content) + 1
-            line_text = "\t".join(parts)
-            span = Span(page_no, number, number, offset, offset + len(line_text), _union(c.bbox for c in raw.cells))
-            lines.append(Line(number, line_text, span, tuple(cells), raw.tabular,
-                              "other_layout" if raw.across else None))
-            printed = [word for cell in raw.cells for word in cell.invisible]
-            if printed:
-                removed = "".join(invisible.clean(word)[1] for word in printed)
-                issues.append(invisible.report(removed, f"page {page_no} line {number}", " ".join(printed), span))
-            text_parts.append(line_text + "\n")
-            offset += len(line_text) + 1
+            line, held = _line(raw, page_no, number, offset)
+            lines.append(line)
+            if held is not None:
+                issues.append(held)
+            text_parts.append(line.text + "\n")
+            offset += len(line.text) + 1
         model_pages.append(Page(page_no, tuple(lines), width, height))
     return Document(hashlib.sha256(data).hexdigest(), source_name, "pdf", "".join(text_parts), tuple(model_pages),
                     issues=tuple(issues))
+
+
+def _line(raw: RawLine, page_no: int, number: int, offset: int) -> tuple[Line, Issue | None]:
+    """One line of page `page_no`, numbered `number` and starting at character `offset` of the document's text: its
+    cells joined by tabs, a column with no cell an empty one, each cell's span its own characters; and the issue of
+    its words' invisible characters, where any held one, as text input reports it (ingest/invisible.py)."""
+    cells, parts, position = [], [], offset
+    columns = {c.column: c for c in raw.cells}
+    for column in range(max(columns) + 1 if raw.tabular else 1):
+        cell = columns.get(column)
+        content = cell.text if cell else ""
+        if cell:
+            cells.append(Cell(column, content, Span(page_no, number, number, position, position + len(content),
+                                                    cell.bbox), cell.fill, cell.paragraph_start,
+                              cell.space_below, cell.line_break, cell.words))
+        parts.append(content)
+        position += len(content) + 1
+    line_text = "\t".join(parts)
+    span = Span(page_no, number, number, offset, offset + len(line_text), _union(c.bbox for c in raw.cells))
+    line = Line(number, line_text, span, tuple(cells), raw.tabular, "other_layout" if raw.across else None)
+    printed = [word for cell in raw.cells for word in cell.invisible]
+    if not printed:
+        return line, None
+    removed = "".join(invisible.clean(word)[1] for word in printed)
+    return line, invisible.report(removed, f"page {page_no} line {number}", " ".join(printed), span)
 
 
 def _scanned(page_no: int, span: Span) -> Issue:
