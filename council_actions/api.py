@@ -129,7 +129,8 @@ def diff(out: PathLike, earlier: str | None = None, later: str | None = None, *,
     named in `absent`, not compared, unless `absent_as_removed`. Owners are read with the profile
     each revision was ingested with, of `profiles` (as ingest's `profile`) or built in, else as
     `owners_notes` says. Raises DiffError (a ValueError, one line) or ProfileError and writes
-    nothing when the two cannot be compared.
+    nothing when the two cannot be compared, and OutputError (one line too) where a revision is not there, or
+    none is before `later` to default `earlier` to.
     """
     from council_actions.diff import diff as diff_revisions
 
