@@ -29,8 +29,8 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
     """Each action's owners and timelines, from its allocation cell or its own owner and date columns; relative
     timelines read against the first of the `offered` dates and the plan's printed one (normalise/reference.py),
     a plan's `Year 1` against the period it states as its own (parsers/plan_date.py). An owner the glossary does not
-    know, printed more than one way, is keyed by its first spelling (normalise/owner_keys.py), and its warning says why
-the plan could not say whom it names either where its shape tells (normalise/reported.with_reasons)."""
+    know, printed more than one way, is keyed by its first spelling (normalise/owner_keys.py); where its shape says
+    why it is unknown (initials the plan gives no key to), its warning says so (normalise/reported.with_reasons)."""
     from council_actions.normalise.columns import normalise_columns
     from council_actions.normalise.reference import choose_reference
     from council_actions.normalise.reported import with_reasons
