@@ -2,7 +2,8 @@
 
 West Oxfordshire District Council's scrutiny committee resolved to hold a meeting "on a date to be agreed by the
 Director of Governance, in consultation with the Chair of the Overview and Scrutiny Committee" (corpus `pages`,
-https://meetings.westoxon.gov.uk/mgAi.aspx?ID=4043); trackers print the same as `TBC` or `To be confirmed`. No day is
+https://meetings.westoxon.gov.uk/mgAi.aspx?ID=4043); trackers print the same as `TBC` or `To be confirmed` (made up
+here: no stored page prints a bare `TBC` as a timeline, searched again, corpus `pages`, 6 December 2026). No day is
 named: the phrase stays `unresolved`, dates empty, as before. Before, the report said only that it "could not be
 read", as of words not understood; now the reading names what the words say (`date_to_be_confirmed`) and the
 `unresolved_timeline` warning says it, as it does of a status printed in a time's place (`In hand`). Work still to be

@@ -9,6 +9,10 @@ in the action plan for the current fiscal year": the year is named by its place,
 end is (`fiscal_year_from_document_date`); `next financial year` the one after it, named so
 (`next_fiscal_year_from_document_date`). Without the plan's year or date, found, undated and reported
 (`timeline_needs_reference`), never a year made up. A year printed after the words is the year printed.
+
+`this financial year`, `next financial year` and the other forms here but Epping's are made up: no council page in the
+store prints one where a timeline belongs (searched again, corpus `pages`, 6 December 2026: action plans, audit
+trackers, improvement and Best Value plans, minutes).
 """
 
 import datetime as dt
