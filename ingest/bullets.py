@@ -21,7 +21,11 @@ from dataclasses import dataclass
 from functools import cached_property
 
 # The marks, by where they come from.
-PRINTED = "•·▪"  # a word processor's bullets: a bullet, a middle dot (a Symbol-font bullet as text), a small square
+# Word's Symbol-font bullet from a PDF whose font maps no Unicode to it: its code in the private-use area, U+F0B7.
+# A bullet wherever `•` is one.
+SYMBOL_BULLET = "\uf0b7"
+# A word processor's bullets: a bullet, a middle dot (a Symbol-font bullet as text), a small square, the Symbol bullet
+PRINTED = "•·▪" + SYMBOL_BULLET
 TYPED = "-*"  # plain text's and Markdown's marks: a hyphen, an asterisk
 EN_DASH = "–"  # a dash printed as a bullet
 LIST = PRINTED + TYPED + EN_DASH  # the marks most readers take
@@ -65,7 +69,7 @@ COUNT_MARKS = Bullet("count_marks", LIST + "◦‣", rf"^(?:[\s{GLYPHS}]+|\s*{WO
                      "- 13 (76 per cent) milestones were achieved.", "17 Milestones")
 # A bullet a record's label may open, taken off where printed (ingest/records: `• year - ongoing`); no en dash, no
 # square.
-LABEL_MARK = Bullet("label_mark", "•·" + TYPED, r"^\s*(?:[{g}]\s+)?", "  • year - ongoing", "June 2023")
+LABEL_MARK = Bullet("label_mark", "•·" + SYMBOL_BULLET + TYPED, r"^\s*(?:[{g}]\s+)?", "  • year - ongoing", "June 2023")
 # A bullet a spaced table's row line may open, taken off where printed (ingest/spaced_header).
 ROW_MARK = Bullet("row_mark", LIST, r"^\s*(?:[{g}]\s+)?", "  • Ongoing", "June 2023")
 # A self-assessment's point: a bullet (the hollow and the filled circle too, no en dash) or a number and a full stop
