@@ -23,7 +23,7 @@ class Invisible:
 
 INVISIBLE = (
     Invisible("\x00", "\x08", "control characters (NUL to backspace): binary damage, a converter's stray bytes"),
-    Invisible("\x0b", "\x0b", "vertical tab: the line tab and newline stand for already"),
+    Invisible("\x0b", "\x0b", "vertical tab: Word's manual line break in some exports (a space between words)"),
     Invisible("\x0e", "\x1f", "control characters (shift out to unit separator), escape among them"),
     Invisible("\x7f", "\x9f", "delete and the C1 controls: Windows-1252 text read as Latin-1"),
     Invisible("\u00ad", "\u00ad", "soft hyphen: prints only where a line breaks at it (at a word's end read as `-`)"),

@@ -58,14 +58,19 @@ GLYPHS = (
 )
 _READ_AS = {(glyph.mapped, glyph.advances): glyph.read_as for glyph in GLYPHS}  # asked for every printed space
 SOFT_HYPHEN_AT_END = re.compile(r"\u00ad+(?=\s|$)")
+# A vertical tab between words: Word's manual line break (Shift+Enter) as some exports write it. Removed, it ran the
+# words either side together (`the policy\vand` read `the policyand`); read as the space a wrapped line's break is.
+VERTICAL_TAB_BETWEEN = re.compile(r"(?<=\S)\x0b+(?=\S)")
 
 
 def clean(text: str) -> tuple[str, str]:
-    """The text without invisible characters (a soft hyphen ending a word read as `-`), and those it removed."""
+    """The text without invisible characters (a soft hyphen ending a word read as `-`, a vertical tab between words
+    as a space), and those it removed or read so."""
     if not PATTERN.search(text):
         return text, ""
     text = SOFT_HYPHEN_AT_END.sub("-", text)
-    return PATTERN.sub("", text), "".join(PATTERN.findall(text))
+    found = "".join(PATTERN.findall(text))
+    return PATTERN.sub("", VERTICAL_TAB_BETWEEN.sub(" ", text)), found
 
 
 def read_as(text: str, advances: bool) -> str | None:

@@ -41,7 +41,8 @@ SEEN = {("chromium", "pdfplumber"): ("U+200B", 275, 38), ("chromium", "pdfium"):
 ENGINES = ("pdfplumber", "pdfium")
 
 
-@pytest.mark.parametrize("char", EVERY, ids=lambda c: f"U+{ord(c):04X}")
+# A vertical tab between two letters is read as a space (Word's manual line break: tests/hostile/test_vertical_tabs.py)
+@pytest.mark.parametrize("char", [c for c in EVERY if c != "\x0b"], ids=lambda c: f"U+{ord(c):04X}")
 def test_every_character_of_the_table_is_removed_inside_a_word(char):
     assert invisible.clean(f"CI{char}001 He{char}ad of Finance") == ("CI001 Head of Finance", char * 2)
     escape = f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
