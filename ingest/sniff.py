@@ -14,6 +14,20 @@ from council_actions.ingest.model import MediaType
 from council_actions.issues import StageError
 
 PDF_MAGIC = b"%PDF-"
+# An office file in place of a text or PDF (a `.txt` that is a spreadsheet): how its bytes open, a name its container
+# holds (a zip's member, an OpenDocument's mimetype), what it is, and what to save it as to read it. First match wins.
+SAVE_WORD = "save it as PDF (or Text, .txt) from its application and ingest that"
+SAVE_SHEET = "save its sheet as CSV (or Text (Tab delimited), .tsv) and ingest that"
+OFFICE_FILES = (
+    (b"PK\x03\x04", b"word/document", "a Word document (.docx)", SAVE_WORD),
+    (b"PK\x03\x04", b"xl/workbook", "an Excel workbook (.xlsx)", SAVE_SHEET),
+    (b"PK\x03\x04", b"opendocument.text", "an OpenDocument text (.odt)", SAVE_WORD),
+    (b"PK\x03\x04", b"opendocument.spreadsheet", "an OpenDocument spreadsheet (.ods)", SAVE_SHEET),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"W\x00o\x00r\x00d\x00D\x00o\x00c", "a Word 97-2003 document (.doc)",
+     SAVE_WORD),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"W\x00o\x00r\x00k\x00b\x00o\x00o\x00k", "an Excel 97-2003 workbook (.xls)",
+     SAVE_SHEET),
+)
 BINARY_SAMPLE = 8192
 BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
@@ -35,7 +49,9 @@ def sniff_media_type(data: bytes, source: str, encoding: str | None = None) -> M
         return "text"
     sample = data[:BINARY_SAMPLE]
     if b"\x00" in sample:
-        raise StageError("ingest", source, "binary file (contains NUL bytes), neither text nor PDF")
+        office = next((f"{what}, not text or PDF, whatever its name: {save}" for opening, holds, what, save
+                       in OFFICE_FILES if data.startswith(opening) and holds in data), None)
+        raise StageError("ingest", source, office or "binary file (contains NUL bytes), neither text nor PDF")
     return "text"
 
 
