@@ -99,7 +99,7 @@ def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf, owner_words: 
         return None
     start, end, headings = found
     relaid = [as_layout(ln, "header") if start <= i < end else ln for i, ln in enumerate(lines)]
-    roles = [role_of(h) for h in headings]
+    roles: list[str | None] = [role_of(h) for h in headings]
     stop = end + table_end(lines[end:], len(headings), document_words)
     after = lines[stop].number if stop < len(lines) else text.count("\n") + 2
     first = lines[end].number if end < len(lines) else after

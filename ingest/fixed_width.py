@@ -61,6 +61,7 @@ from council_actions.ingest.model import Cell, Column, Line
 
 if TYPE_CHECKING:
     from council_actions.profile import OwnerWords
+    from council_actions.roles import Role
 
 MAX_HEADER_LINES = 3
 AT_FOOT = 1  # lines below a column's last text that still count as the page's foot (a score printed last)
@@ -93,7 +94,8 @@ def read_fixed_width(lines: list[Line], role_of: RoleOf, owner_words: OwnerWords
 
 def _best_header(lines: list[Line], index: int, role_of: RoleOf) -> tuple[int, list[int], list[str]] | None:
     best: tuple[int, list[int], list[str]] | None = None
-    best_known, best_roles = 0, list[str | None]()
+    best_known = 0
+    best_roles: list[Role | None] = []
     data = lines[index + 1:index + 1 + MAX_HEADER_LINES + 3]
     for depth in range(1, MAX_HEADER_LINES + 1):
         header = lines[index:index + depth]

@@ -17,12 +17,13 @@ from council_actions.ingest.model import Cell, Column, Line, LineLayout, Renderi
 
 from council_actions.issues import Issue
 from council_actions.period_words import MONTH_WORD
+from council_actions.roles import Role
 
 # `---|---|---|`: a Markdown table's ruling, pipe-ended (ingest/pipe_tables.py; parsers/totals_tables.py knows a
 # totals table's by it too)
 RULING = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$")
 
-RoleOf = Callable[[str], "str | None"]
+RoleOf = Callable[[str], "Role | None"]  # the role a heading plays on its own (roles.RoleMap.role_of)
 # The status key a phrase means under the profile's status rules (`Achieved`: complete), None for any other phrase.
 StatusOf = Callable[[str], "str | None"]
 PLAN_ROLES = frozenset({"owner", "allocation", "timeline", "status", "progress", "period"})
@@ -95,7 +96,7 @@ class Layout:
     issues: tuple[Issue, ...] = ()  # what the reader could only guess (rows of a table without row markers)
 
 
-def is_plan_header(roles: list[str | None]) -> bool:
+def is_plan_header(roles: Sequence[str | None]) -> bool:
     """Headings that make a plan table: an action column and one that says who, when or how far (columns headed by
     periods say both), and no more of them than MAX_COLUMNS."""
     return len(roles) <= MAX_COLUMNS and plays_plan(frozenset(roles), sum(r is not None for r in roles))

@@ -19,6 +19,8 @@ import re
 from council_actions.ingest.layout import MIN_COLUMNS, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
 from council_actions.ingest.model import Cell, Line
 
+from council_actions.roles import Role
+
 # The most lines one header row runs over: a heading's note under it (`BY WHEN` / `[month = by month end]`) makes
 # two; a longer run is text above a table, not its header.
 HEADER_LINES = 3
@@ -53,7 +55,7 @@ def header_run(lines: list[Line], start: int, role_of: RoleOf) -> tuple[int, int
                             for heading, word in zip(headings, rest, strict=True)]
 
 
-def _second_row(text: str, headings: list[str], roles: list[str | None]) -> list[str] | None:
+def _second_row(text: str, headings: list[str], roles: list[Role | None]) -> list[str] | None:
     """The words a row right under the headings adds to each (empty where none), where the row is the header's
     second: its cells each empty or a unit, at least one not empty; or, cell for cell under the headings, its action
     cell empty and every other word in capitals under a heading printed in capitals. None where the row is a row of

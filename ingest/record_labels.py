@@ -15,7 +15,7 @@ from council_actions.ingest.bullets import LABEL_MARK
 from council_actions.ingest.layout import RoleOf, StatusOf
 from council_actions.ingest.model import Line
 
-from council_actions.roles import PERIOD
+from council_actions.roles import PERIOD, Role
 
 TIMES = ("timeline", PERIOD)  # roles whose label a number completes (`Year 1:`) rather than numbers a record
 
@@ -45,7 +45,7 @@ def labels_of(role_of: RoleOf, status_of: StatusOf | None) -> RoleOf:
     if status_of is None:
         return role_of
 
-    def role(label: str) -> str | None:
+    def role(label: str) -> Role | None:
         return None if status_of(label) else role_of(label)
 
     return role
