@@ -165,6 +165,7 @@ ONE_LINE_KINDS = frozenset({"owner", "short", "timeline"})
 STACKS = {"timeline": (frozenset({"milestone"}), frozenset({"time_phrase"})),
           "owner": (frozenset({"person", "post", "person_with_post"}),)}
 PROOF_KINDS = frozenset({"owner", "timeline", "short"})  # a row needs a cell of these that fits: who or when
+OWNER_LINES = frozenset({"post", "person_with_post"})  # the shapes of a post's or a body's line (`HR TEAM`)
 
 
 def shape_of(text: str, shapes: tuple[LineShape, ...] | None = None) -> str:

@@ -33,7 +33,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from council_actions.ingest.cell_shapes import line_shapes, shape_of
+from council_actions.ingest.cell_shapes import OWNER_LINES, line_shapes, shape_of
 from council_actions.ingest.fixed_columns import (
     RUN,
     WORD,
@@ -67,7 +67,6 @@ MAX_HEADER_LINES = 3
 AT_FOOT = 1  # lines below a column's last text that still count as the page's foot (a score printed last)
 MIN_BULLETED = 2  # bulleted lines that make a table's rows bulleted
 SECTION = Column("(section)", "section")
-OWNER_LINES = frozenset({"post", "person_with_post"})  # the shapes of a post's or a body's line (`HR TEAM`)
 
 CellAlone = Callable[[str], bool]  # whether a line's text is what a column's cell holds alone (a status, an owner)
 

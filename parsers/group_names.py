@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from council_actions.ingest.cell_shapes import line_shapes, shape_of
+from council_actions.ingest.cell_shapes import OWNER_LINES, line_shapes, shape_of
 from council_actions.ingest.document_names import names_document
 from council_actions.parsers.table_action import TableReading
 
@@ -27,7 +27,6 @@ from council_actions.parsers.table_action import TableReading
 GROUP_NAME = re.compile(r"[A-Z][A-Z&,'’-]*(?:\s+[A-Z&][A-Z&,'’-]*){0,11}")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")  # a word printed in lower case (`governance`)
 NAME_WORD = re.compile(r"[A-Z][A-Z'’-]*")  # a word of a name in capitals (`&` and commas left out)
-OWNER_LINES = frozenset({"post", "person_with_post"})  # the shapes of a post's or a body's line (`HR TEAM`)
 PROPER_WORDS = 3  # a person's name is two or three words (cell_shapes' `person`), a body's letters one
 
 
