@@ -39,7 +39,7 @@ from council_actions.ingest.layout import (
     whole,
     with_cells,
 )
-from council_actions.ingest.model import Column, Line, LineLayout
+from council_actions.ingest.model import SECTION_COLUMN, Column, Line, LineLayout
 
 from council_actions.dating.is_a_time import opens_on_a_date
 from council_actions.document_words import DocumentWords, any_of, generic_document_words
@@ -120,7 +120,7 @@ def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf, owner_words: 
                 position = end + i
                 layout: LineLayout = "header" if again else "row_start" if i == opening else "row"
                 relaid[position] = with_cells(lines[position], [whole(lines[position], cell_index + offset)], layout)
-    columns = (*((Column("(section)", "section"),) if spanned else ()), *(Column(h) for h in headings))
+    columns = (*((SECTION_COLUMN,) if spanned else ()), *(Column(h) for h in headings))
     return Layout("cell_lines", columns, tuple(relaid), tuple(issues))
 
 

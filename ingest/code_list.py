@@ -40,7 +40,7 @@ from council_actions.ingest.cell_shapes import LineShape, line_shapes, shape_of
 from council_actions.ingest.document_names import names_document
 from council_actions.ingest.headed_list import OPENS_AS_TIME
 from council_actions.ingest.layout import Layout, StatusOf, plays_plan, sub_cell, whole, with_cells
-from council_actions.ingest.model import Cell, Column, Line
+from council_actions.ingest.model import SECTION_COLUMN, Cell, Column, Line
 from council_actions.ingest.part_headings import opens_part
 
 from council_actions.dating.is_a_time import is_timeline
@@ -55,7 +55,7 @@ MIN_RECORDS = 3  # codes of one scheme opening this many records make a list of 
 HEADED_RECORDS = 2  # ... or this many under a line heading them by a section word (`Objective 1. ...`)
 CODE_LINE = re.compile(rf"(?P<code>{CODE_ALONE.pattern})(?:\s+(?P<text>\S.*))?")
 GROUP = re.compile(r"(?P<number>\d+)\s+[A-Z]")  # a group's number, then its name (`002 Monitoring ...`)
-COLUMNS = (Column("(section)", "section"), Column("(code)", "element"), Column("(item)", "action"),
+COLUMNS = (SECTION_COLUMN, Column("(code)", "element"), Column("(item)", "action"),
            Column("(owner)", "owner"), Column("(when)", "timeline"), Column("(status)", "status"),
            Column("(text)", "progress"))
 SECTION, CODE, ACTION, OWNER, WHEN, STATUS, PROGRESS = range(len(COLUMNS))

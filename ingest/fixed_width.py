@@ -57,7 +57,7 @@ from council_actions.ingest.layout import (
     with_cells,
 )
 from council_actions.ingest.line_breaks import mark_line_breaks
-from council_actions.ingest.model import Cell, Column, Line
+from council_actions.ingest.model import SECTION_COLUMN, Cell, Column, Line
 
 if TYPE_CHECKING:
     from council_actions.profile import OwnerWords
@@ -66,7 +66,6 @@ if TYPE_CHECKING:
 MAX_HEADER_LINES = 3
 AT_FOOT = 1  # lines below a column's last text that still count as the page's foot (a score printed last)
 MIN_BULLETED = 2  # bulleted lines that make a table's rows bulleted
-SECTION = Column("(section)", "section")
 
 CellAlone = Callable[[str], bool]  # whether a line's text is what a column's cell holds alone (a status, an owner)
 
@@ -180,7 +179,7 @@ def _relay(lines: list[Line], index: int, depth: int, starts: list[int], heading
             previous = line
     for k, end in pairwise(sections[:-1]):
         _open_at_break(relaid, k + depth, end, relaid[end + depth] if end + depth < len(relaid) else None)
-    columns = tuple(Column(h) for h in headings) + ((SECTION,) if bulleted else ())
+    columns = tuple(Column(h) for h in headings) + ((SECTION_COLUMN,) if bulleted else ())
     return Layout("fixed_width", columns, tuple(relaid))
 
 

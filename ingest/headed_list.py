@@ -72,7 +72,7 @@ from council_actions.ingest.list_headings import (
     timed,
     under_item,
 )
-from council_actions.ingest.model import Cell, Column, Line
+from council_actions.ingest.model import SECTION_COLUMN, Cell, Column, Line
 from council_actions.ingest.plan_title import plan_title
 from council_actions.ingest.status_counts import LEADING_STATUS, STATUS_COUNT
 
@@ -82,7 +82,7 @@ from council_actions.issues import Issue
 from council_actions.period_words import DEADLINE_OR_SPAN, MONTH_WORD, SEASONS
 
 MAX_TITLE_LINES = 6
-COLUMNS = (Column("(section)", "section"), Column("(ref)", "element"), Column("(item)", "action"),
+COLUMNS = (SECTION_COLUMN, Column("(ref)", "element"), Column("(item)", "action"),
            Column("(when)", "timeline"), Column("(text)", "progress"), Column("(finding)", "opportunity"),
            Column("(finding notes)", "notes"))
 FINDING, FINDING_NOTES = 5, 6  # the columns of the prose a role heading's naming heading prints above it

@@ -127,6 +127,11 @@ class Column:
     role: ColumnRole | None = None
 
 
+# The column a reader adds for the heading its rows stand under (a list's heading, a row printed across the table),
+# named in brackets as no printed heading is.
+SECTION_COLUMN = Column("(section)", "section")
+
+
 @dataclass(frozen=True)
 class Page:
     """A page of physical lines (text input breaks pages at form feeds; a PDF's pages keep their sizes), so a

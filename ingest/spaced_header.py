@@ -40,7 +40,7 @@ import re
 
 from council_actions.ingest.bullets import ROW_MARK
 from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, whole, with_cells
-from council_actions.ingest.model import Column, ColumnRole, Line
+from council_actions.ingest.model import SECTION_COLUMN, Column, ColumnRole, Line
 from council_actions.ingest.owner_tails import MAX_OWNER_WORDS, owner_starts
 
 from council_actions.issues import warning
@@ -57,7 +57,6 @@ NOTES: ColumnRole = "notes"
 SENTENCE_END = re.compile(r"[.!?][)\"'’”]?\s+")
 MAX_TIMELINE_WORDS = 5  # the most words a timeframe cell at a row's end may take (`June 2020 onwards`)
 ONE_LINE_ROLES = ("action", "owner", "timeline")  # the roles of a header over rows of one line, in their order
-SECTION = Column("(section)", "section")
 PROSE_MARKS = frozenset(".,;:!?")  # in a line of prose, never in a header of headings joined by spaces
 FIGURE_END = re.compile(r"\d\W*$")
 WORD = re.compile(r"\S+")
@@ -136,7 +135,7 @@ def _one_line_rows(lines: list[Line], header: int, headings: list[str],
                      "(or, with none, its capitalised words ending in a post's or a body's word) as its owner, the "
                      "rest as its action; a line ending on no time as the heading of the rows under it",
                      lines[header].text, lines[header].span)
-    return Layout("spaced_header", (SECTION, *(Column(h) for h in headings)), tuple(relaid), (joined,))
+    return Layout("spaced_header", (SECTION_COLUMN, *(Column(h) for h in headings)), tuple(relaid), (joined,))
 
 
 def _header_again(lines: list[Line], start: int, header: str) -> int | None:
