@@ -4,7 +4,10 @@ cell is one `score_changed` row with its direction and both sides' page and line
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
@@ -41,14 +44,24 @@ COLUMNS = ("element_id", "theme_no", "before", "after", "previous_score_rank", "
 
 
 @pytest.fixture(scope="module")
-def diffed(tmp_path_factory):
+def diffed_report(tmp_path_factory) -> tuple[Path, dict]:
+    """Both revisions ingested, then diffed once by the CLI (`--json`): the folder and the report. The diff is the
+    fixture's, not a test's, so each test finds `changes` written whichever runs first or alone."""
     require_fonts()
     folder = tmp_path_factory.mktemp("theme_pages")
     drawn = script.make(folder)
     out = folder / "out"
     for revision, label in ((1, R1), (2, R2)):
         assert main(["ingest", *map(str, drawn[revision]), "--out", str(out), "--revision", label]) == 0
-    return out
+    with contextlib.redirect_stdout(io.StringIO()) as printed:
+        assert main(["diff", str(out), "--from", R1, "--to", R2, "--json"]) == 0
+    return out, json.loads(printed.getvalue())
+
+
+@pytest.fixture
+def diffed(diffed_report) -> Path:
+    """The diffed folder alone, for the tests that read its tables."""
+    return diffed_report[0]
 
 
 def test_script_starts_from_the_scores_the_seed_plan_prints(plan):
@@ -61,10 +74,8 @@ def test_script_starts_from_the_scores_the_seed_plan_prints(plan):
     assert len(script.R2_SCORES) >= 15
 
 
-def test_heatmap_score_changes_are_exactly_the_reshaded_cells(diffed, capsys):
-    capsys.readouterr()
-    assert main(["diff", str(diffed), "--from", R1, "--to", R2, "--json"]) == 0
-    data = json.loads(capsys.readouterr().out)
+def test_heatmap_score_changes_are_exactly_the_reshaded_cells(diffed_report):
+    diffed, data = diffed_report
     assert data["unpaired"] == [] and len(data["documents"]) == 4
     assert {k: n for k, n in data["counts"].items() if n} == {"score_changed": len(EXPECTED)}
     rows = pq.read_table(diffed / "changes" / R2).to_pylist()
@@ -89,5 +100,6 @@ def test_each_change_points_at_the_cell_on_both_sides(diffed):
 def test_the_same_two_revisions_give_byte_identical_files(diffed):
     files = sorted((diffed / "changes" / R2).glob("*.parquet")) + sorted((diffed / "action_lineage" / R2).glob("*"))
     before = [f.read_bytes() for f in files]
+    assert len(files) >= 2  # the diff's changes and lineage files are there to compare
     assert main(["diff", str(diffed), "--from", R1, "--to", R2]) == 0
     assert [f.read_bytes() for f in files] == before
