@@ -10,7 +10,9 @@ from __future__ import annotations
 import fcntl
 import os
 import threading
+import time
 
+import council_actions.output.lock as lock
 import pytest
 from council_actions.output.lock import JOURNAL, LOCK
 
@@ -18,7 +20,7 @@ from council_actions import api
 from council_actions.cli import main
 from council_actions.profile_fields import ProfileError
 
-WAIT = 10  # seconds: far more than loading a profile takes, far less than an ingest holds the lock
+STUCK = 300  # seconds: only a diff stuck before both the lock and the refusal waits this long
 
 
 @pytest.fixture
@@ -33,9 +35,16 @@ def held_folder(tmp_path):
     os.close(descriptor)
 
 
-def _finished(call):
-    """What `call` raised, or None; the test fails if it is still waiting after WAIT seconds."""
+def _finished(call, monkeypatch: pytest.MonkeyPatch):
+    """What `call` raised, or None; the test fails as soon as `call` asks for the folder's lock (which it would wait
+    for): told by output/lock.py's flock, not by a clock, so a loaded machine's slow imports fail nothing."""
     raised: list[BaseException | None] = []
+    asked = threading.Event()
+    flock = lock._flock
+
+    def asking(descriptor: int, mode: int) -> None:
+        asked.set()
+        flock(descriptor, mode)
 
     def target():
         try:
@@ -44,23 +53,29 @@ def _finished(call):
         except BaseException as exc:  # handed to the test, which names it
             raised.append(exc)
 
+    monkeypatch.setattr(lock, "_flock", asking)
     thread = threading.Thread(target=target, daemon=True)  # released with the lock at the fixture's end
     thread.start()
-    thread.join(WAIT)
-    assert not thread.is_alive(), "diff waited for the folder's lock before reading its --profile"
+    given_up = time.monotonic() + STUCK
+    while thread.is_alive() and not asked.is_set() and time.monotonic() < given_up:
+        thread.join(0.05)
+    assert not asked.is_set(), "diff asked for the folder's lock before reading its --profile"
+    assert not thread.is_alive(), f"diff neither refused the profile nor asked for the lock in {STUCK} s"
     return raised[0]
 
 
-def test_api_diff_refuses_a_missing_profile_without_waiting_for_the_lock(held_folder, tmp_path):
+def test_api_diff_refuses_a_missing_profile_without_waiting_for_the_lock(held_folder, tmp_path, monkeypatch):
     missing = tmp_path / "our_council.toml"
-    raised = _finished(lambda: api.diff(held_folder, "2015-03", "2016-03", profiles=[missing]))
+    raised = _finished(lambda: api.diff(held_folder, "2015-03", "2016-03", profiles=[missing]), monkeypatch)
     assert isinstance(raised, ProfileError)
     assert str(missing) in str(raised)
 
 
-def test_diff_command_refuses_a_missing_profile_without_waiting_for_the_lock(held_folder, tmp_path, capsys):
+def test_diff_command_refuses_a_missing_profile_without_waiting_for_the_lock(held_folder, tmp_path, capsys,
+                                                                            monkeypatch):
     missing = tmp_path / "our_council.toml"
     codes: list[int] = []
-    assert _finished(lambda: codes.append(main(["diff", str(held_folder), "--profile", str(missing)]))) is None
+    assert _finished(lambda: codes.append(main(["diff", str(held_folder), "--profile", str(missing)])),
+                     monkeypatch) is None
     assert codes == [2]  # wrong usage: a broken profile file
     assert str(missing) in capsys.readouterr().err
