@@ -22,6 +22,8 @@ from council_actions.normalise import glossary_for
 from council_actions.parsers import build_patterns
 from council_actions.profile import Profile
 
+# How a PDF opens, as the reader tells one (ingest/sniff.PDF_MAGIC, the rule): spelt again here rather than
+# imported, so that this module adds nothing of the reader to a command's start-up.
 PDF_MAGIC = b"%PDF-"
 # What the stages import when they first run; later documents' children inherit them from `prepare`.
 NORMALISERS = ("council_actions.normalise.allocation", "council_actions.normalise.columns",
