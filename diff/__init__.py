@@ -13,7 +13,7 @@ from pathlib import Path
 
 from council_actions.diff.compare import compare_documents
 from council_actions.diff.glossaries import given_profiles
-from council_actions.diff.lineage_state import lineage_notes
+from council_actions.diff.lineage_state import lineage_notes, skipped_note
 from council_actions.diff.pairing import THRESHOLDS, Thresholds, pair_documents, reingested, was_reingested
 from council_actions.diff.read import check_output_folder, read_revision
 from council_actions.diff.records import (
@@ -95,7 +95,8 @@ def compare_revisions(out_dir: Path, earlier: str, later: str, *, absent_as_remo
                  + [compare_documents(o, None) for o in removed])
     return RevisionDiff(earlier, later, tuple(documents), _names(added + removed), _names(absent),
                         _owners_notes(old + new),
-                        tuple(n.line("then this diff again") for n in lineage_notes(out_dir, earlier, old)))
+                        tuple(n.line("then this diff again") for n in lineage_notes(out_dir, earlier, old))
+                        + tuple(skipped_note(out_dir, earlier, later, new)))
 
 
 def _check_order(out_dir: Path, earlier: str, later: str) -> None:

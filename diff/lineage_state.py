@@ -116,11 +116,35 @@ def lineage_notes(out_dir: Path, revision: str, documents: list[DocumentSide] | 
     return [note for _, rule in LINEAGE_RULES for note in rule(state)]
 
 
-def read_notes(out_dir: Path, revision: str) -> list[LineageNote]:
+def skipped_note(out_dir: Path, earlier: str, later: str, documents: list[DocumentSide]) -> list[str]:
+    """A diff past a revision holding the later revision's plan (`--from` two publications back): the latest such
+    revision between the two (read only where one lies between), named with the diff to run instead, since the
+    lineage the diff writes runs from `earlier` past it. `diff` asks it of the two it compares, `read-table` of each
+    lineage it reads and the revision that lineage runs from."""
+    ordered = revisions(out_dir)
+    if earlier not in ordered or later not in ordered:
+        return []
+    for between in reversed(ordered[ordered.index(earlier) + 1:ordered.index(later)]):
+        pairs = pair_documents(read_revision(out_dir, between), documents)
+        if pairs:
+            names = ", ".join(sorted({old.source_name for old, _ in pairs}))
+            return [f"revision {between}, between {earlier} and {later}, holds its plan too ({names}): the diff from "
+                    f"{earlier} to {later} skips it, so the action_lineage of {later} runs from {earlier} past it; to "
+                    f"follow the plan revision by revision, run diff --from {between} --to {later} instead"]
+    return []
+
+
+def read_notes(out_dir: Path, revision: str, then: str) -> list[str]:
     """The notes where lineage is read: on `revision`'s own lineage (or every revision's, for `*`), and on the
-    revision each one's lineage runs from, whose keys it carries on."""
+    revision each one's lineage runs from, whose keys it carries on (each ending with `then`, what to run after the
+    diff it names); then any revision its lineage skips."""
     ordered = revisions(out_dir)
     asked: set[str] = set()
+    skipped: list[str] = []
     for later in (r for r in ordered if revision in (ALL_REVISIONS, r)):
-        asked |= {later, *(r["previous_revision"] for r in table_rows(out_dir, "action_lineage", later))}
-    return [note for r in ordered if r in asked for note in lineage_notes(out_dir, r, ordered=ordered)]
+        earlier = {r["previous_revision"] for r in table_rows(out_dir, "action_lineage", later)}
+        asked |= {later, *earlier}
+        skipped += [line for e in sorted(earlier) for line in skipped_note(out_dir, e, later,
+                                                                           read_revision(out_dir, later))]
+    notes = [note.line(then) for r in ordered if r in asked for note in lineage_notes(out_dir, r, ordered=ordered)]
+    return notes + skipped

@@ -71,11 +71,13 @@ def _say_lineage_notes(args: argparse.Namespace) -> None:
     """What `diff` would say of the lineage read (diff/lineage_state.py decides for both): a revision of its chain
     ingested again since its diff, not diffed into, or diffed out of order. On stderr, as the empty table's note."""
     from council_actions.diff.lineage_state import read_notes
+    from council_actions.output import reading
 
     revision = args.revision if args.revision == ALL_REVISIONS else api.latest_revision(args.out, args.revision)
-    for note in read_notes(args.out, revision):
-        print(f"council-actions: note: {printable(note.line('then each diff after it again, in order'))}",
-              file=sys.stderr)
+    with reading(args.out):
+        notes = read_notes(args.out, revision, "then each diff after it again, in order")
+    for note in notes:
+        print(f"council-actions: note: {printable(note)}", file=sys.stderr)
 
 
 def _print_text(args: argparse.Namespace, rows: list[list[str]], header: list[str]) -> None:

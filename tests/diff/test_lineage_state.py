@@ -1,10 +1,13 @@
-"""A chain of lineage with a hole, or diffed out of order: `diff` from it and `read-table action_lineage` of it say so,
-both asking diff/lineage_state.py (its LINEAGE_RULES; `behind` is tests/diff/test_lineage_older_than_actions.py's).
+"""A chain of lineage with a hole, past a revision, or diffed out of order: `diff` from it and `read-table
+action_lineage` of it say so, both asking diff/lineage_state.py (its LINEAGE_RULES, `behind` tested in
+tests/diff/test_lineage_older_than_actions.py, and skipped_note).
 
 Real revisions, checked by hand:
 - Maidstone's governance action plan, 2013/14 (`2014-03`), 2014-15 (`2014-11`) and 2015-16 (`2016-03`), the pair
   2014-03 -> 2014-11 skipped: 2014-15 pairs with 2013/14 by the governance issue both print (`Embedding Corporate
-  Governance ...`), the one plan of 2014-03, so the diff from 2014-11 names that hole and the diff to run. Once that
+  Governance ...`), the one plan of 2014-03, so the diff from 2014-11 names that hole and the diff to run; the diff
+  from 2014-03 straight to 2016-03 names 2014-11, which prints that issue and the Information Management action
+  2015-16 prints again, as the revision it skips. Once that
   diff is run the chain is whole: the governance issue is worded the same in all three (one id throughout), and the
   Information Management action is new in 2014-15 and printed the same in 2015-16, so no key was wrong after all.
 - The sample plan and its revisions 2 and 3 (tests/fixtures/revisions/, the README's folder), diffed 2025-01 ->
@@ -61,6 +64,19 @@ def test_a_skipped_pair_is_named_by_diff_and_read_table(skipped, capsys):
     _notes(capsys, "diff", out, "--from", "2014-03", "--to", "2014-11")
     assert _notes(capsys, "read-table", out, "action_lineage", "--revision", "*", "--csv")[1] == []
     assert json.loads(_notes(capsys, "diff", out, "--json")[0])["lineage_notes"] == []
+
+
+def test_a_diff_past_a_revision_holding_the_plan_names_it(skipped, capsys):
+    """`--from` two publications back: 2014-11, between, prints the same plan, so the lineage written runs past it."""
+    out = str(skipped)
+    past = ("revision 2014-11, between 2014-03 and 2016-03, holds its plan too (maidstone_ags_2014_15.txt): the diff "
+            "from 2014-03 to 2016-03 skips it, so the action_lineage of 2016-03 runs from 2014-03 past it; to follow "
+            "the plan revision by revision, run diff --from 2014-11 --to 2016-03 instead")
+    report, _ = _notes(capsys, "diff", out, "--from", "2014-03", "--to", "2016-03", "--json")
+    assert json.loads(report)["lineage_notes"] == [past]
+    assert _notes(capsys, "read-table", out, "action_lineage", "--csv")[1] == [past]
+    report, _ = _notes(capsys, "diff", out, "--from", "2014-11", "--to", "2016-03", "--json")
+    assert json.loads(report)["lineage_notes"] == [HOLE + "then this diff again"]  # no revision between
 
 
 def test_lineage_diffed_out_of_order_is_named_where_it_is_read(tmp_path, profile, capsys):
