@@ -20,10 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyarrow.parquet as pq
 from council_actions.diff.pairing import pair_documents
 from council_actions.diff.read import read_revision, table_rows
 from council_actions.diff.records import DocumentSide
-from council_actions.output.report import ALL_REVISIONS, TableRow, revisions
+from council_actions.output.report import ALL_REVISIONS, TableRow, revisions, unreadable
 from council_actions.parsers.records import current_action_id
 
 from council_actions.counted import counted
@@ -114,6 +115,21 @@ def lineage_notes(out_dir: Path, revision: str, documents: list[DocumentSide] | 
                             table_rows(out_dir, "action_lineage", revision),
                             revisions(out_dir) if ordered is None else ordered)
     return [note for _, rule in LINEAGE_RULES for note in rule(state)]
+
+
+def diffed_from(out_dir: Path, revision: str) -> str | None:
+    """The revision the diff into `revision` compared from (its lineage's `previous_revision`; every row of a diff
+    has the one), or None where no diff wrote into it: what `revisions` shows beside each, so a hole is seen. Reads
+    the one column, file by file, until a row has it (a document with no actions has an empty lineage file)."""
+    for path in sorted((out_dir / "action_lineage" / revision).glob("*.parquet")):
+        try:
+            with pq.ParquetFile(path) as stored:
+                found = [value for value in stored.read(columns=["previous_revision"]).column(0).to_pylist() if value]
+        except (OSError, ValueError) as exc:  # a file cut short: one line naming it, as every reader says it
+            raise unreadable(path, exc) from None
+        if found:
+            return str(found[0])
+    return None
 
 
 def skipped_note(out_dir: Path, earlier: str, later: str, documents: list[DocumentSide]) -> list[str]:

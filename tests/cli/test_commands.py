@@ -198,7 +198,7 @@ def test_reading_what_is_not_there_is_one_line_exit_1(capsys, two_revisions, arg
 
 def test_revisions_oldest_first(capsys, two_revisions):
     assert run(capsys, "revisions", two_revisions)[1].splitlines() == [
-        "revision  revision_date", "2024-06   2024-06-01", "2024-09   2024-09-01"]
+        "revision  revision_date  diffed_from", "2024-06   2024-06-01", "2024-09   2024-09-01"]
     assert json.loads(run(capsys, "revisions", two_revisions, "--json")[1])["latest"] == "2024-09"
 
 

@@ -30,11 +30,12 @@ def test_each_revision_is_listed_with_the_date_it_is_ordered_by(tmp_path, capsys
     out = _folder(tmp_path)
     capsys.readouterr()
     assert main(["revisions", str(out)]) == 0
-    assert capsys.readouterr().out.splitlines() == ["revision  revision_date",
+    assert capsys.readouterr().out.splitlines() == ["revision  revision_date  diffed_from",
                                                     "2015-16   undated",
                                                     "2014-03   2014-03-01",
                                                     "2014-15   2014-11-01"]
     assert main(["revisions", str(out), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {
         "revisions": ["2015-16", "2014-03", "2014-15"], "latest": "2014-15",
-        "revision_dates": {"2015-16": None, "2014-03": "2014-03-01", "2014-15": "2014-11-01"}}
+        "revision_dates": {"2015-16": None, "2014-03": "2014-03-01", "2014-15": "2014-11-01"},
+        "diffed_from": {"2015-16": None, "2014-03": None, "2014-15": None}}

@@ -61,9 +61,18 @@ def test_a_skipped_pair_is_named_by_diff_and_read_table(skipped, capsys):
         rows, notes = _notes(capsys, "read-table", out, "action_lineage", "--revision", revision, "--csv")
         assert notes == [HOLE + READ_TAIL]
         assert len(rows.splitlines()) == 4  # the rows are printed as before: header and 2015-16's three actions
+    assert _notes(capsys, "revisions", out)[0].splitlines() == [  # the hole, seen
+        "revision  revision_date  diffed_from", "2014-03   2014-03-01", "2014-11   2014-11-01",
+        "2016-03   2016-03-01     2014-11"]
     _notes(capsys, "diff", out, "--from", "2014-03", "--to", "2014-11")
+    assert json.loads(_notes(capsys, "revisions", out, "--json")[0])["diffed_from"] == {
+        "2014-03": None, "2014-11": "2014-03", "2016-03": "2014-11"}
     assert _notes(capsys, "read-table", out, "action_lineage", "--revision", "*", "--csv")[1] == []
     assert json.loads(_notes(capsys, "diff", out, "--json")[0])["lineage_notes"] == []
+    cut = next((skipped / "action_lineage" / "2016-03").glob("*.parquet"))  # a disk that filled
+    cut.write_bytes(cut.read_bytes()[:100])
+    assert main(["revisions", out]) == 1
+    assert capsys.readouterr().err.startswith(f"council-actions: error: {cut}: cannot read table (")
 
 
 def test_a_diff_past_a_revision_holding_the_plan_names_it(skipped, capsys):
