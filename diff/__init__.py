@@ -9,11 +9,12 @@ Ingest stays a pure function of one input. `diff` is the one entry.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from council_actions.diff.compare import compare_documents
 from council_actions.diff.glossaries import given_profiles
-from council_actions.diff.lineage_state import lineage_notes, skipped_note
+from council_actions.diff.lineage_state import downstream_notes, lineage_notes, skipped_note
 from council_actions.diff.pairing import THRESHOLDS, Thresholds, pair_documents, reingested, was_reingested
 from council_actions.diff.read import check_output_folder, read_revision
 from council_actions.diff.records import (
@@ -50,7 +51,8 @@ def diff(out_dir: Path, earlier: str | None = None, later: str | None = None, *,
         earlier, later = _revisions_compared(out_dir, earlier, later)
         result = compare_revisions(out_dir, earlier, later, absent_as_removed=absent_as_removed, profiles=given)
         write_diff(result, out_dir)
-    return result
+        after = downstream_notes(out_dir, later, "then each diff after it again, in order")
+    return replace(result, lineage_notes=result.lineage_notes + tuple(after))
 
 
 def _revisions_compared(out_dir: Path, earlier: str | None, later: str | None) -> tuple[str, str]:

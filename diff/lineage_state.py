@@ -150,6 +150,15 @@ def skipped_note(out_dir: Path, earlier: str, later: str, documents: list[Docume
     return []
 
 
+def downstream_notes(out_dir: Path, revision: str, then: str) -> list[str]:
+    """After a diff into `revision`, the notes on each later revision whose lineage runs from it (a diff run out of
+    order, or again, under one that carried its keys on): read only where one does, and empty where the keys it
+    carried are still the ones `revision` now holds."""
+    ordered = revisions(out_dir)
+    after = [r for r in ordered[ordered.index(revision) + 1:] if diffed_from(out_dir, r) == revision]
+    return [note.line(then) for r in after for note in lineage_notes(out_dir, r, ordered=ordered)]
+
+
 def read_notes(out_dir: Path, revision: str, then: str) -> list[str]:
     """The notes where lineage is read: on `revision`'s own lineage (or every revision's, for `*`), and on the
     revision each one's lineage runs from, whose keys it carries on (each ending with `then`, what to run after the

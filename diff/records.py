@@ -162,4 +162,5 @@ class RevisionDiff:
     absent: tuple[str, ...] = ()  # the same of each earlier document whose source the later revision lacks
     owners_notes: tuple[str, ...] = ()  # each revision and profile whose owners are read with other words than at
     # ingest, one line each (glossaries.read_with's note)
-    lineage_notes: tuple[str, ...] = ()  # what is wrong with the earlier revision's own lineage (lineage_state.py)
+    lineage_notes: tuple[str, ...] = ()  # what is wrong with the chain of lineage: the earlier revision's, a revision
+    # skipped, and once written, a later revision's that ran from the later one (lineage_state.py)

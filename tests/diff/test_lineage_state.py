@@ -92,13 +92,16 @@ def test_lineage_diffed_out_of_order_is_named_where_it_is_read(tmp_path, profile
     out = tmp_path / "out"
     ingest_revisions(out, profile, SOURCES)
     _notes(capsys, "diff", str(out), "--from", R2, "--to", R3)
-    _notes(capsys, "diff", str(out), "--from", R1, "--to", R2)
+    report, _ = _notes(capsys, "diff", str(out), "--from", R1, "--to", R2, "--json")
     step = (f"revision {R3}: 17 actions whose action_key is not the one the action_lineage of {R2} carries on (that "
             f"lineage written, or written again, after the diff from {R2} to {R3}); run diff --from {R2} --to {R3}, ")
+    assert json.loads(report)["lineage_notes"] == [step + READ_TAIL]  # said by the diff that made it so
     assert _notes(capsys, "read-table", str(out), "action_lineage", "--json")[1] == [step + READ_TAIL]
     assert _notes(capsys, "read-table", str(out), "action_lineage", "--revision", R2, "--json")[1] == []
     _notes(capsys, "diff", str(out), "--from", R2, "--to", R3)
     assert _notes(capsys, "read-table", str(out), "action_lineage", "--revision", "*", "--json")[1] == []
+    report, _ = _notes(capsys, "diff", str(out), "--from", R1, "--to", R2, "--json")  # again, in order: in step
+    assert json.loads(report)["lineage_notes"] == []
 
 
 def test_every_rule_has_a_real_case():
