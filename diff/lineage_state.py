@@ -132,21 +132,23 @@ def diffed_from(out_dir: Path, revision: str) -> str | None:
     return None
 
 
-def skipped_note(out_dir: Path, earlier: str, later: str, documents: list[DocumentSide]) -> list[str]:
+def skipped_note(out_dir: Path, earlier: str, later: str, documents: list[DocumentSide] | None = None) -> list[str]:
     """A diff past a revision holding the later revision's plan (`--from` two publications back): the latest such
-    revision between the two (read only where one lies between), named with the diff to run instead, since the
-    lineage the diff writes runs from `earlier` past it. `diff` asks it of the two it compares, `read-table` of each
-    lineage it reads and the revision that lineage runs from."""
+    revision between the two, named with the diff to run instead, since the lineage the diff writes runs from
+    `earlier` past it. Revisions are read only where one lies between (`later` too, where `documents` does not give
+    it). `diff` asks it of the two it compares, `read-table` of each lineage it reads and the revision it runs from."""
     ordered = revisions(out_dir)
     if earlier not in ordered or later not in ordered:
         return []
-    for between in reversed(ordered[ordered.index(earlier) + 1:ordered.index(later)]):
-        pairs = pair_documents(read_revision(out_dir, between), documents)
+    between = ordered[ordered.index(earlier) + 1:ordered.index(later)]
+    held = (read_revision(out_dir, later) if documents is None else documents) if between else []
+    for revision in reversed(between):
+        pairs = pair_documents(read_revision(out_dir, revision), held)
         if pairs:
             names = ", ".join(sorted({old.source_name for old, _ in pairs}))
-            return [f"revision {between}, between {earlier} and {later}, holds its plan too ({names}): the diff from "
+            return [f"revision {revision}, between {earlier} and {later}, holds its plan too ({names}): the diff from "
                     f"{earlier} to {later} skips it, so the action_lineage of {later} runs from {earlier} past it; to "
-                    f"follow the plan revision by revision, run diff --from {between} --to {later} instead"]
+                    f"follow the plan revision by revision, run diff --from {revision} --to {later} instead"]
     return []
 
 
@@ -169,7 +171,6 @@ def read_notes(out_dir: Path, revision: str, then: str) -> list[str]:
     for later in (r for r in ordered if revision in (ALL_REVISIONS, r)):
         earlier = {r["previous_revision"] for r in table_rows(out_dir, "action_lineage", later)}
         asked |= {later, *earlier}
-        skipped += [line for e in sorted(earlier) for line in skipped_note(out_dir, e, later,
-                                                                           read_revision(out_dir, later))]
+        skipped += [line for e in sorted(earlier) for line in skipped_note(out_dir, e, later)]
     notes = [note.line(then) for r in ordered if r in asked for note in lineage_notes(out_dir, r, ordered=ordered)]
     return notes + skipped
