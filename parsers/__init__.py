@@ -7,6 +7,7 @@ not the parsers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -103,11 +104,28 @@ def _parsed(document: Document, profile: Profile) -> ParsedDocument:
     if reader is None:
         _refuse_unfit_profile(document, profile)
         raise StageError("parse", document.source_name, "not a council action plan or self-assessment "
-                         "(no plan column headings, heatmap or theme pages found)")
+                         f"(no plan column headings, heatmap or theme pages found){_unreadable(document.text)}")
     reading, tables = kept_from_reader(document, profile.roles) if reader.kind != "self_assessment" else (document, ())
     parsed = _read(reader, reading, profile)
     return _placed(document, profile, parsed, name_council(document, profile, own_layout=reader.kind != "plan_table"),
                    tables)
+
+
+# A glyph its font maps to no character: a private-use code (a symbol font, or a subset font with no Unicode map), or
+# pdfminer's `(cid:12)` for a glyph of a font with no map at all. Most of a text so is no text to read, but print.
+UNMAPPED = re.compile(r"[\ue000-\uf8ff]|\(cid:\d+\)")
+MOST_UNMAPPED = 0.5  # share of a text's printed glyphs past which its failure says why no heading was found
+
+
+def _unreadable(text: str) -> str:
+    """Why a text no reader recognised cannot be read, where most of its glyphs map to no character (UNMAPPED): said
+    after the failure, else nothing. Counted only for a document that failed."""
+    unmapped = len(UNMAPPED.findall(text))
+    glyphs = len("".join(UNMAPPED.sub("?", text).split()))
+    if not glyphs or unmapped <= MOST_UNMAPPED * glyphs:
+        return ""
+    return (f"; {unmapped} of its {glyphs} characters are glyphs its fonts map to no letter (private-use codes or "
+            "(cid:N)), so its text cannot be read as printed: OCR it, e.g. `ocrmypdf --force-ocr in.pdf out.pdf`")
 
 
 def _placed(document: Document, profile: Profile, parsed: ParsedDocument, named: CouncilName,

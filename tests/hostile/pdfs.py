@@ -94,3 +94,16 @@ def many_pages(count: int, declared: int | None = None) -> bytes:
 def million_drawing_ops(count: int = 1_000_000) -> bytes:
     """One page whose content stream strokes `count` little lines (compressed: a few KB)."""
     return one_page(contents=stream(TEXT + b"\n" + b"0 0 m 1 1 l S\n" * count, compress=True))
+
+
+def private_use_text(lines: list[str]) -> bytes:
+    """One page of the lines in Helvetica, its ToUnicode map sending every printable code to a private-use one
+    (`A` to U+E041): the page prints the words, its text layer holds none (a symbol or subset font's map)."""
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+            b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+            b"1 beginbfrange <20> <7E> <E020> endbfrange\n"
+            b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    shown = b"".join(b"BT /F1 10 Tf 40 %d Td (%s) Tj ET\n" % (780 - 14 * k, line.encode("ascii").replace(
+        b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")) for k, line in enumerate(lines))
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"
+    return one_page(contents=stream(shown), more={5: font, 6: stream(cmap)})
