@@ -15,6 +15,7 @@ from __future__ import annotations
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 MONTH_NAMES = tuple(MONTHS)  # month 1-12's short name, as `action_timelines.cadence_months` writes it
+MONTH_GATE = MONTH_NAMES  # a rule's gate words where every match names a month: each spelling holds its short name
 # A month's name as plans spell it, whole or cut short (`September`, `Sept`, `Sep`); MONTH_WORD is the name for
 # readers that only ask whether a word is a month (a row's marker or a date, ingest), MONTH the rules' group.
 MONTH_WORD = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \

@@ -23,7 +23,7 @@ from council_actions.dating.alternation import gate_words, opened, replay
 from council_actions.dating.period_search import FoundPeriod
 from council_actions.dating.period_types import Cadence, Precision
 from council_actions.fiscal import FiscalCalendar
-from council_actions.period_words import MONTH_WORD, MONTHS
+from council_actions.period_words import MONTH_GATE, MONTH_WORD, MONTHS
 
 
 class CadenceRule(NamedTuple):
@@ -37,7 +37,6 @@ class CadenceRule(NamedTuple):
     assumption: str | None = None
 
 
-MONTH_GATE = tuple(MONTHS)
 # "annual" as an adjective names a cadence only where it stands alone or with a month named after it ("Annual review
 # in May"); before a year it names that year's one ("Annual Governance Statement 2015/16"), elsewhere a document
 # ("Annual Report"), so it is no time.

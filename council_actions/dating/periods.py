@@ -83,8 +83,8 @@ from council_actions.period_words import (
     FY_B,
     JOIN,
     MONTH,
+    MONTH_GATE,
     MONTH_WORD,
-    MONTHS,
     ORDINAL,
     PARTS_OF_YEAR,
     QUARTER,
@@ -111,7 +111,6 @@ class PeriodRule:
         return re.compile(self.source)
 
 
-MONTH_GATE = tuple(MONTHS)
 # Between a date's day and month: spaces, or a hyphen where one parts month and year too (`27-Feb-26`); not a dash
 # after a month's year (`Apr 25 - Mar 26`, `Apr 25-Mar 26` are two months, not 25 March 2026)
 DAY_GAP = r"(?:\s+|-(?=" + MONTH_WORD + r"\.?-))"
