@@ -17,17 +17,14 @@ through the table).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
 from council_actions.ingest.bullets import COLUMN_MARK
-from council_actions.ingest.layout import sub_cell
+from council_actions.ingest.layout import RUN, WORD, sub_cell
 from council_actions.ingest.model import Cell, Line
 
-RUN = re.compile(r"\S+(?: \S+)*")
-WORD = re.compile(r"\S+")
 DRIFT = 2  # characters a converter moves a column's text by, either way
 NO_LIMIT = 10 ** 6
 EDGE_MIN = 5  # clear runs of a column it takes to know where its text ends

@@ -35,8 +35,6 @@ from typing import TYPE_CHECKING
 
 from council_actions.ingest.cell_shapes import OWNER_LINES, line_shapes, shape_of
 from council_actions.ingest.fixed_columns import (
-    RUN,
-    WORD,
     bullet_at,
     cut_words,
     grid_of,
@@ -46,6 +44,8 @@ from council_actions.ingest.fixed_columns import (
 )
 from council_actions.ingest.layout import (
     MIN_COLUMNS,
+    RUN,
+    WORD,
     Layout,
     RoleOf,
     StatusOf,

@@ -22,6 +22,9 @@ from council_actions.roles import Role
 # `---|---|---|`: a Markdown table's ruling, pipe-ended (ingest/pipe_tables.py; parsers/totals_tables.py knows a
 # totals table's by it too)
 RULING = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$")
+# In a fixed-width layout, words set one space apart (a cell's text: `Head of Service`), and one word
+RUN = re.compile(r"\S+(?: \S+)*")
+WORD = re.compile(r"\S+")
 
 RoleOf = Callable[[str], "Role | None"]  # the role a heading plays on its own (roles.RoleMap.role_of)
 # The status key a phrase means under the profile's status rules (`Achieved`: complete), None for any other phrase.

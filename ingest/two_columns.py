@@ -30,14 +30,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from council_actions.ingest.bullets import HEADED_ITEM
-from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
+from council_actions.ingest.layout import (
+    RUN,
+    WORD,
+    Layout,
+    RoleOf,
+    as_layout,
+    is_plan_header,
+    sub_cell,
+    with_cells,
+)
 from council_actions.ingest.line_breaks import mark_line_breaks
 from council_actions.ingest.model import Cell, Column, Line
 
 from council_actions.roles import PERIOD
 
-RUN = re.compile(r"\S+(?: \S+)*")
-WORD = re.compile(r"\S+")
 GAP = 3  # blank characters between the two columns on every line of a row
 CROSSED_SHARE = 5  # at most one line in this many below the header may cross the gap (a heading over the page)
 MIN_BESIDE = 3  # lines with text on both sides of the gap: two columns printed, not one column and a margin note
