@@ -39,4 +39,4 @@ def test_every_readme_ingest_dates_its_revision():
 
 
 def test_the_first_command_shows_the_revision_date_option():
-    assert ingest_commands()[0] == "council-actions ingest samples --out out --revision-date 2026-12-04"
+    assert ingest_commands()[0] == "council-actions ingest samples --out out --revision-date 2026-12-06"

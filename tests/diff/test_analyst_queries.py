@@ -44,7 +44,8 @@ ANSWERS = {  # what the prose says each query answers, checked by hand against t
     "owner spellings the profile does not resolve, per council, with the actions printing each": [
         (None, "Claire Weeks", 1), (None, "Helen Garnett", 1), (None, "Mark Egerton", 1)],
     # the sample plan (2024-08) as `owners` counts it: CHoHROD printed 23 times and once as `CH <sub>0</sub> HROD`
-    # (line 75), HoBPPP 18 times, ACE (S151) 7 times and 4 as `ACE(S151)`; CLT 9; the rest fewer
+    # (line 75), HoBPPP 18 times (17 as printed, once as `HoBPP`, line 72), ACE (S151) 7 times and 4 as
+    # `ACE(S151)`; CLT 9; the rest fewer
     "actions per owner in one revision, as the `owners` command counts them": [
         ("CHoHROD", "Corporate Head of Human Resources and Organisational Development", 24),
         ("HoBPPP", "Head of Business Planning, Projects and Performance", 18),
