@@ -39,6 +39,12 @@ THEME_6 = SAMPLES / "001_311d08ab6737c7b9.txt"
 REFERENCE = dt.date(2024, 6, 1)  # a fixed "now": nothing may depend on the day the tests run
 GIVEN = ReferenceDates(given=REFERENCE)  # REFERENCE as the user gives it (--reference-date)
 
+def snapshot(folder: Path) -> dict[Path, bytes]:
+    """Every file under `folder` by its path there, with its bytes: an output folder to compare before and after a
+    run that must leave it whole."""
+    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
 # Hypothesis times examples and draws by the wall clock, which on a loaded machine measures the machine: a helper's
 # run, niced under the merge train at load 20 on two cores, gets as little as a thousandth of a core. deadline=None
 # leaves HealthCheck.too_slow on (30 s of drawing for the first ten inputs): the one way load can fail

@@ -10,7 +10,7 @@ import pytest
 
 import council_actions
 from council_actions.cli import main
-from tests.conftest import PLAN, THEME_6, THEME_7
+from tests.conftest import PLAN, THEME_6, THEME_7, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -18,10 +18,6 @@ ROOT = Path(__file__).resolve().parents[2]
 def cli(*args, cwd=None):
     return subprocess.run([sys.executable, "-m", "council_actions.cli", *map(str, args)], capture_output=True,
                           text=True, cwd=cwd or ROOT)
-
-
-def snapshot(folder: Path) -> dict:
-    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 @pytest.fixture(scope="module")

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import io
 import zipfile
-from pathlib import Path
 
 from council_actions.cli import main
-from tests.conftest import THEME_7
+from tests.conftest import THEME_7, snapshot
 
 WORD_SAVE = "save it as PDF (or Text, .txt) from its application and ingest that"
 SHEET_SAVE = "save its sheet as CSV (or Text (Tab delimited), .tsv) and ingest that"
@@ -40,10 +39,6 @@ RENAMED = [
     ("tracker_ods_renamed.csv", ODS,
      f"an OpenDocument spreadsheet (.ods), not text or PDF, whatever its name: {SHEET_SAVE}"),
 ]
-
-
-def snapshot(folder: Path) -> dict[Path, bytes]:
-    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 def test_office_files_under_text_or_pdf_names_are_named_and_the_plan_beside_them_lands(tmp_path, capfd):

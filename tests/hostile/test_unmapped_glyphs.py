@@ -8,12 +8,11 @@ plan beside it lands and the earlier revision is whole.
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
 
 import pytest
 
 from council_actions.cli import main
-from tests.conftest import PLAN, THEME_7
+from tests.conftest import PLAN, THEME_7, snapshot
 from tests.hostile import pdfs
 
 PARSERS = importlib.import_module("council_actions.parsers")
@@ -21,10 +20,6 @@ PARSERS = importlib.import_module("council_actions.parsers")
 LINES = [line.replace("\t", "   ")[:80] for line in PLAN.read_text(encoding="utf-8").splitlines()
          if line.strip() and line.isascii()][:50]
 PRINTED = sum(len(line) for line in LINES)  # every code the lines show, a space's too, is mapped to a private-use one
-
-
-def snapshot(folder: Path) -> dict[Path, bytes]:
-    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])

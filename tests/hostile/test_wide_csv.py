@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
 from council_actions.ingest.layout import MAX_COLUMNS
 
 from council_actions.cli import main
-from tests.conftest import FIXTURES, THEME_7
+from tests.conftest import FIXTURES, THEME_7, snapshot
 
 WAVERLEY_CSV = FIXTURES / "other_councils" / "csv" / "waverley_cpa_improvement_plan_2004_spreadsheet.csv"
 WIDTH = 5000
@@ -32,10 +31,6 @@ def widened() -> str:
         more = range(len(record), WIDTH) if index == HEADING_RECORD else range(0)
         writer.writerow([*record, *(f"Zork{k}" for k in more)])
     return written.getvalue()
-
-
-def snapshot(folder: Path) -> dict[Path, bytes]:
-    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 def test_a_5000_field_heading_record_is_refused_in_one_line_and_the_plan_beside_it_lands(tmp_path, capfd):
