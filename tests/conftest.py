@@ -39,6 +39,7 @@ THEME_6 = SAMPLES / "001_311d08ab6737c7b9.txt"
 REFERENCE = dt.date(2024, 6, 1)  # a fixed "now": nothing may depend on the day the tests run
 GIVEN = ReferenceDates(given=REFERENCE)  # REFERENCE as the user gives it (--reference-date)
 
+
 def snapshot(folder: Path) -> dict[Path, bytes]:
     """Every file under `folder` by its path there, with its bytes: an output folder to compare before and after a
     run that must leave it whole."""
