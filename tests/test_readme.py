@@ -1,13 +1,15 @@
-"""Every example in README.md, read from the README itself and run, so none can drift from what the code does.
+"""Every example in README.md and in each page of docs/, read from the page itself and run, so none can drift from
+what the code does.
 
 Each code fence is an example: a `$ council-actions ...` session (run in-process; the output it shows compared with
 what the command prints, `…` standing for the rest of a line or, alone on a line, for any lines), `sh` commands,
 a `python` block (executed; a value shown in a comment beside an expression compared), a `sql` block (each query
 run by tests/diff/test_analyst_queries.py on the revisions it names, its answer checked against the prose's), a `toml`
 excerpt (the profile it quotes holds it). A fence that is deliberately not run says so in an HTML comment right
-above it (`<!-- not run: why -->`), which a reader of the source sees too. The fences of one `##` section run in
-order in one folder holding `samples/`, each reading what the ones before it wrote, as a reader following the
-section would.
+above it (`<!-- not run: why -->`), which a reader of the source sees too. The fences of one `#` or `##` section of
+a page run in order in one folder holding `samples/`, each reading what the ones before it wrote, as a reader
+following the section would. A page of docs/ is a README section moved out whole (its `##` heading made the page's
+`#`), so its fences run as they did in the README.
 """
 
 from __future__ import annotations
@@ -33,11 +35,15 @@ NOT_RUN = re.compile(r"<!-- not run: (.+?) -->\s*$", re.S)
 TIMINGS = re.compile(r"\(\d+(\.\d+)? s\)|\"(?:seconds|read|parse|normalise|write)\": \d+(\.\d+)?")
 
 
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+
 @dataclass(frozen=True)
 class Fence:
-    """One code fence of the README: where it is (section, heading, line), its language and text, and the reason a
+    """One code fence of a page: where it is (page, section, heading, line), its language and text, and the reason a
     comment right above it gives for not running it."""
 
+    page: str
     section: str
     heading: str
     line: int
@@ -47,35 +53,35 @@ class Fence:
 
     @property
     def id(self) -> str:
-        return f"{self.heading}:L{self.line}"
+        return f"{self.page}:{self.heading}:L{self.line}"
 
 
-def fences(readme: Path = ROOT / "README.md") -> list[Fence]:
+def fences(page: Path = ROOT / "README.md") -> list[Fence]:
     found, section, heading, previous = [], "", "", None
-    tokens = MarkdownIt("commonmark").parse(readme.read_text(encoding="utf-8"))
+    tokens = MarkdownIt("commonmark").parse(page.read_text(encoding="utf-8"))
     for token, following in zip(tokens, [*tokens[1:], tokens[-1]], strict=True):
         if token.type == "heading_open":
             heading = following.content
             section = heading if token.tag in ("h1", "h2") else section
         if token.type == "fence":
             marker = NOT_RUN.search(previous.content) if previous and previous.type == "html_block" else None
-            found.append(Fence(section, heading, token.map[0] + 1, token.info.strip(), token.content,
+            found.append(Fence(page.relative_to(ROOT).as_posix(), section, heading, token.map[0] + 1, token.info.strip(), token.content,
                                marker.group(1) if marker else None))
         previous = token
     return found
 
 
-FENCES = fences()
+FENCES = [fence for page in PAGES for fence in fences(page)]
 
 
 def sql_queries() -> list[tuple[str, str, str]]:
-    """Each query of the README's SQL fences: its id (heading and line), the comment line naming it, the query."""
+    """Each query of the pages' SQL fences: its id (page, heading and line), the comment line naming it, the query."""
     queries = []
     for fence in (f for f in FENCES if f.info == "sql"):
         line = fence.line + 1
         for block in fence.text.strip().split("\n\n"):
             title, _, query = block.partition("\n")
-            queries.append((f"{fence.heading}:L{line} {title.removeprefix('-- ')}", title.removeprefix("-- "), query))
+            queries.append((f"{fence.page}:{fence.heading}:L{line} {title.removeprefix('-- ')}", title.removeprefix("-- "), query))
             line += block.count("\n") + 2
     return queries
 
@@ -86,9 +92,18 @@ def runnable(fence: Fence) -> bool:
 
 
 def output_of(fence: Fence) -> Fence | None:
-    """The `sh` fence whose commands' output this fence shows (the fence right before it), if it is one."""
+    """The `sh` fence whose commands' output this fence shows (the fence right before it on its page), if it is one."""
     before = FENCES[FENCES.index(fence) - 1]
-    return before if fence.line > before.line and fence.info == "" and not runnable(fence) and before.info == "sh" else None
+    shows = before.page == fence.page and fence.line > before.line and fence.info == "" and not runnable(fence)
+    return before if shows and before.info == "sh" else None
+
+
+def test_every_page_of_docs_is_read():
+    """The pages are found where the README's contents point, so an empty glob is no silent pass: each page the
+    README links to is read, and the moved sections' examples are among the fences."""
+    linked = set(re.findall(r"\]\((docs/[\w-]+\.md)\)", (ROOT / "README.md").read_text(encoding="utf-8")))
+    assert linked and linked <= {page.relative_to(ROOT).as_posix() for page in PAGES}
+    assert {"docs/cli.md", "docs/api.md", "docs/manifest.md", "docs/revisions.md"} <= {f.page for f in FENCES}
 
 
 def test_every_fence_is_run_or_says_why_not():
@@ -143,7 +158,7 @@ def run_session(fence: Fence, shown_after: str | None) -> None:
         shown = "\n".join(lines[begin + 1:end]) or (shown_after if end == len(lines) else None)
         assert code == 0 or "error" in (shown or ""), (lines[begin], printed)
         if shown:
-            assert matches(shown, printed), f"{lines[begin]}\n--- README shows:\n{shown}\n--- prints:\n{printed}"
+            assert matches(shown, printed), f"{lines[begin]}\n--- the page shows:\n{shown}\n--- prints:\n{printed}"
 
 
 def run_python(fence: Fence) -> None:
@@ -168,22 +183,23 @@ def run_python(fence: Fence) -> None:
 
 @pytest.fixture(scope="module")
 def sections(tmp_path_factory):
-    """Each `##` section's folder, with `samples/` in it, and the fences of it already run (a failure's reason
-    kept, so a later fence of the section names what it depends on)."""
-    folders: dict[str, Path] = {}
-    done: dict[int, BaseException | None] = {}
+    """Each page's `#` and `##` sections' folder, with `samples/` in it, and the fences of it already run (a
+    failure's reason kept, so a later fence of the section names what it depends on)."""
+    folders: dict[tuple[str, str], Path] = {}
+    done: dict[Fence, BaseException | None] = {}
 
     def run_up_to(fence: Fence) -> None:
-        folder = folders.get(fence.section)
+        folder = folders.get((fence.page, fence.section))
         if folder is None:
-            folder = folders[fence.section] = tmp_path_factory.mktemp("readme")
+            folder = folders[fence.page, fence.section] = tmp_path_factory.mktemp("readme")
             (folder / "samples").symlink_to(SAMPLES)  # a clone's top folder, as the commands' examples assume
             (folder / "council_actions").symlink_to(ROOT / "council_actions")
             (folder / "tests").symlink_to(ROOT / "tests")  # the revisions the analyst's queries read
             (folder / "broken").mkdir()  # the empty file the first ingest example fails on
             (folder / "broken" / "empty.txt").touch()
-        ordered = [f for f in FENCES if f.section == fence.section and f.line <= fence.line and runnable(f)]
-        for before in (f for f in ordered if f.line not in done):
+        ordered = [f for f in FENCES if (f.page, f.section) == (fence.page, fence.section) and f.line <= fence.line
+                   and runnable(f)]
+        for before in (f for f in ordered if f not in done):
             after = FENCES[(FENCES.index(before) + 1) % len(FENCES)]
             try:
                 with contextlib.chdir(folder):
@@ -191,10 +207,10 @@ def sections(tmp_path_factory):
                         run_python(before)
                     else:
                         run_session(before, after.text if output_of(after) else None)
-                done[before.line] = None
+                done[before] = None
             except Exception as failure:  # kept for the test of this fence to raise
-                done[before.line] = failure
-        if (failure := done.get(fence.line)) is not None:
+                done[before] = failure
+        if (failure := done.get(fence)) is not None:
             raise failure
     return run_up_to
 

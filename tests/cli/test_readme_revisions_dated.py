@@ -1,6 +1,7 @@
-"""Every revision a README command writes is dated, so a new user copying them meets no `has no date` note and
-their revisions sort by date: `--revision-date`, or a label starting with a date (council_actions/revision.py reads
-it as the ingest does). The first command, which writes every sample, shows `--revision-date`."""
+"""Every revision a command of the README or a docs/ page writes is dated, so a new user copying them meets no
+`has no date` note and their revisions sort by date: `--revision-date`, or a label starting with a date
+(council_actions/revision.py reads it as the ingest does). The first command, which writes every sample, shows
+`--revision-date`."""
 
 from __future__ import annotations
 
@@ -9,13 +10,13 @@ import shlex
 from council_actions.revision import label_date
 from tests.test_readme import FENCES
 
-WRITES_NOTHING = {  # README command -> why no revision is written, so none needs a date
+WRITES_NOTHING = {  # a page's command -> why no revision is written, so none needs a date
     "council-actions ingest --manifest typos.csv --out national": "the manifest's mistakes are refused first",
 }
 
 
 def ingest_commands() -> list[str]:
-    """Each `council-actions ingest` command of the README's fences as a user copies it (the synopsis aside)."""
+    """Each `council-actions ingest` command of the pages' fences as a user copies it (the synopsis aside)."""
     found = []
     for fence in FENCES:
         for line in fence.text.splitlines():

@@ -1,6 +1,6 @@
-"""README's synopsis of the commands names every option each command takes, so a reader of it meets them all.
+"""The synopsis of the commands (docs/cli.md) names every option each command takes, so a reader of it meets them all.
 
-The synopsis (README, "Command line") is the one place a user sees every command's options side by side; an option
+The synopsis (docs/cli.md, "Command line") is the one place a user sees every command's options side by side; an option
 added to a command's parser and not to it is one they never learn of but by `--help`. Each command's entry is its
 lines from `council-actions NAME` to the next command's; an option counts as named by any of its spellings (`-q` for
 `--quiet`).
@@ -16,8 +16,8 @@ import pytest
 from council_actions.cli import parser
 from tests.conftest import ROOT
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
-SYNOPSIS = README[README.index("council-actions ingest [PATH...]"):README.index("council-actions --version")]
+PAGE = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+SYNOPSIS = PAGE[PAGE.index("council-actions ingest [PATH...]"):PAGE.index("council-actions --version")]
 
 
 def _commands() -> dict[str, argparse.ArgumentParser]:

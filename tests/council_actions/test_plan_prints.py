@@ -141,7 +141,7 @@ def test_records_through_the_cli_read_back_with_duckdb(tmp_path, capsys):
 
 
 def test_readme_another_councils_plan_both_routes(tmp_path, capsys, monkeypatch):
-    """The README's "Another council's plan", run as printed from a clone's top folder: no profile (every owner
+    """docs/other-councils.md ("Another council's plan"), run as printed from a clone's top folder: no profile (every owner
     unknown, listed), then the worked profile (every owner resolved) into the same folder and revision."""
     monkeypatch.chdir(ROOT)
     out = str(tmp_path / "out")

@@ -1,5 +1,6 @@
-"""The questions an analyst asks of the revisions, as the DuckDB SQL the README shows, read from the README itself
-(tests/test_readme.py finds its fences) and run on the Parquet: a query the README changes is the query tested."""
+"""The questions an analyst asks of the revisions, as the DuckDB SQL the handbook shows (docs/output.md and
+docs/revisions.md), read from the pages themselves (tests/test_readme.py finds their fences) and run on the Parquet:
+a query a page changes is the query tested."""
 
 from __future__ import annotations
 
@@ -68,16 +69,18 @@ ANSWERS = {  # what the prose says each query answers, checked by hand against t
 
 
 def folder_commands() -> list[str]:
-    """The README's commands that write the folder its queries read: the `sh` fence right before its first SQL."""
-    fence = FENCES[next(i for i, f in enumerate(FENCES) if f.info == "sql") - 1]
-    assert fence.info == "sh" and fence.not_run is None, fence.id
+    """The handbook's commands that write the folder its queries read: the `sh` fence right before its first SQL, on
+    the same page."""
+    first = next(i for i, f in enumerate(FENCES) if f.info == "sql")
+    fence = FENCES[first - 1]
+    assert fence.info == "sh" and fence.not_run is None and fence.page == FENCES[first].page, fence.id
     return fence.text.strip().splitlines()
 
 
 @pytest.fixture(scope="module")
 def analyst_out(tmp_path_factory):
-    """The seed plan's three revisions and Maidstone's 2020 and 2022 pages, every revision the README's queries
-    name, in one folder written by the README's own commands from a clone's top folder, as an analyst copying them
+    """The seed plan's three revisions and Maidstone's 2020 and 2022 pages, every revision the handbook's queries
+    name, in one folder written by the handbook's own commands from a clone's top folder, as an analyst copying them
     writes it: a query that answers only on a folder the tests build otherwise is no recipe."""
     folder = tmp_path_factory.mktemp("analyst")
     for name in ("samples", "tests"):

@@ -1,4 +1,4 @@
-"""README's table of tables (under Output) names every table of the contract, in the schema's order, each with the
+"""The table of tables in docs/output.md names every table of the contract, in the schema's order, each with the
 key _schema.json gives it: a table added, renamed or re-keyed cannot leave a new user's map of the output behind."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ HEADER = "| table | one row per | its key beside `revision` and `document_id` |"
 
 
 def _rows() -> list[list[str]]:
-    """The README table's rows, each a list of its cells, from the line after the header's rule to the first line
+    """The page's table's rows, each a list of its cells, from the line after the header's rule to the first line
     that is no row."""
-    lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    lines = (ROOT / "docs" / "output.md").read_text(encoding="utf-8").splitlines()
     rows = []
     for line in lines[lines.index(HEADER) + 2:]:
         if not line.startswith("|"):

@@ -129,8 +129,8 @@ def test_a_copied_line_that_could_open_the_next_row_is_a_doubt(tmp_path):
 
 
 def test_the_readme_names_every_code_that_doubts_a_row():
-    """README's rule table lists the row_doubt codes by name, in the catalogue's order: a code classed a doubt, or taken
-    out of the class, must be said there too, or the README's list drifts from the rule."""
-    row = next(line for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    """The rule table (docs/output.md) lists the row_doubt codes by name, in the catalogue's order: a code classed a
+    doubt, or taken out of the class, must be said there too, or the page's list drifts from the rule."""
+    row = next(line for line in (ROOT / "docs" / "output.md").read_text(encoding="utf-8").splitlines()
                if line.startswith("| `doubtful_rows` |"))
     assert re.findall(r"`(\w+)`", row.split("):", 1)[1]) == [code for code in ISSUE_CODES if code in DOUBTS]

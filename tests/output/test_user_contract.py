@@ -1,5 +1,5 @@
 """The contract as a new user and an auditor check it: on every sample (not only the seeds) each table has the
-first columns and types every schema version keeps (README, Output), and every line is accounted for by a row other than the
+first columns and types every schema version keeps (docs/output.md), and every line is accounted for by a row other than the
 document's own; and what feeding the CLI what users feed it found, each test named after what it pins."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from council_actions.cli import main
 from tests.conftest import ROOT, THEME_7
 from tests.output.test_contract import check_contract
 
-# Each table's first columns, which every schema version keeps (README, Output, names this list); every table also
+# Each table's first columns, which every schema version keeps (docs/output.md names this list); every table also
 # has the provenance columns.
 MINIMUM_COLUMNS = {
     "documents": "document_id source_name media_type kind council pages pipeline_version revision_date",
@@ -221,13 +221,13 @@ def test_a_council_left_unknown_is_said_once_a_document_and_how_to_name_it_once_
 
 
 def test_readme_pandas_reading_keeps_dates_dates_and_nullable_counts_integers(every_sample):
-    """The call the README shows for reading a table is run here as printed, on every sample, and keeps the types:
+    """The call docs/output.md shows for reading a table is run here as printed, on every sample, and keeps the types:
     plain `pandas.read_parquet("out/actions")`, as a BI notebook calls it, gives `due_date` as objects and
     `section_line` / `source_page` (null where no page or heading) as floats."""
     import pandas
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    call = re.search(r'`(pandas\.read_parquet\("out/actions"[^`]*\))`', readme)
+    page = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
+    call = re.search(r'`(pandas\.read_parquet\("out/actions"[^`]*\))`', page)
     assert call is not None
     actions = eval(call.group(1).replace('"out/', f'"{every_sample[0]}/'), {"pandas": pandas})
     assert {column: str(actions.dtypes[column]) for column in ("due_date", "section_line", "source_page", "seq")} == {
