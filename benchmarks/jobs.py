@@ -3,7 +3,7 @@
 Each copy differs by a trailing blank-line count, so each is its own document (own digest, own files); the
 output of the two runs is compared byte for byte. Prints the wall times, their ratio (target: at least 1.6x on
 2 cores), the CPU seconds (user + system of the whole process tree: on a busy machine the steadier figure) and
-the per-document figures the README's estimate for a national run uses, and the machine's load average.
+the per-document figures docs/limits.md's estimate for a national run uses, and the machine's load average.
 
 The two runs of a round take turns going first, so a load that rises or falls during the benchmark favours
 neither. A control is measured in the same run: the same number of pure-CPU processes, one at a time and

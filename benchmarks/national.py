@@ -1,4 +1,4 @@
-"""Benchmark: what one council's revision costs, for the README's estimate of a national run.
+"""Benchmark: what one council's revision costs, for docs/limits.md's estimate of a national run.
 
 Whole processes, CPU seconds of the process tree (user + system: on a shared machine steadier than the wall
 clock), medians of `--repeat` rounds, all measured in the same run: importing spaCy and making its blank English
@@ -37,7 +37,7 @@ THEME_PAGES = [ROOT / "samples" / name for name in (
     "000_b44a3e1025d3f301.txt", "001_311d08ab6737c7b9.txt", "runnymede_web/theme1_pipe.txt",
     "runnymede_web/theme3_governance_plain.txt", "runnymede_web/theme4_culture_pipe.txt")]
 COUNCILS, PLAN_PAGES, THEMES_EACH = 320, 22, 7
-MATCHER = 0.08  # core-seconds to build a council's owner matcher (README): paid per council even by a warm worker
+MATCHER = 0.08  # core-seconds to build a council's owner matcher (docs/limits.md): a warm worker pays it per council
 
 
 def cpu_seconds(command: list[str]) -> float:

@@ -18,7 +18,7 @@ SIZE_UNITS = ((1 << 30, "GB"), (MB, "MB"), (1 << 10, "KB"))  # largest first: si
 
 @dataclass(frozen=True)
 class Limits:
-    """What one document may cost. Defaults (README, "Limits") fit a 100-page plan with room to spare; each is
+    """What one document may cost. Defaults (docs/limits.md) fit a 100-page plan with room to spare; each is
     checked on making (LIMIT_RULES): 0 or less raises ValueError, as the command refuses its option."""
 
     timeout: float = 60.0            # seconds of wall clock, read to parse to normalise

@@ -5,7 +5,7 @@ Every command module has `add(commands)`, which declares its arguments and sets
 result. To add a command, write such a module and list it in COMMANDS; shared
 options and output helpers are in `common.py`. Exit codes: 0 every document
 went through, 1 any failed (the others still written) or nothing to read, 2 on
-wrong usage (including a broken profile), 130 interrupted (Ctrl-C), as the README says.
+wrong usage (including a broken profile), 130 interrupted (Ctrl-C), as docs/cli.md says.
 """
 
 from __future__ import annotations

@@ -251,7 +251,7 @@ def _issues_command(report: IngestReport) -> str:
 
 def _next_commands(report: IngestReport) -> str:
     """The two commands a first run goes on with, named where it ends: the rows as text or CSV, and each row beside
-    its source for checking (the README's "Reviewing")."""
+    its source for checking (docs/reviewing.md)."""
     out, revision = str(report.out), report.revision
     return (f"read a table: {shlex.join(['council-actions', 'read-table', out, 'actions', '--revision', revision])}"
             f" (every table and column: {Path(out, '_schema.json')}); check each row beside its source: "

@@ -3,8 +3,8 @@ glossed by its months, a season or a half of a financial year.
 
 Read as their parts, each form lost one part without a word: `Autumn/Winter 2025` was winter alone, `Dec 24/Jan 25`
 January alone, `Winter 2024/25` the whole financial year, `Q4 (Jan-Mar 2025)` a quarter with no year. Each reader
-here takes the whole expression and names the choice it makes where the words allow more than one reading (README's
-timelines section says which). The rule table that uses them is `periods.PERIOD_RULES`.
+here takes the whole expression and names the choice it makes where the words allow more than one reading
+(docs/assumptions.md, Timelines says which). The rule table that uses them is `periods.PERIOD_RULES`.
 """
 
 from __future__ import annotations

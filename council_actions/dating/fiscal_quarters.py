@@ -2,8 +2,8 @@
 `Q3 (Oct-Dec)`).
 
 Apart from the rule table (`periods.PERIOD_RULES`, whose patterns give them their `y1`, `y2`, `q1`, `q2` groups) so
-that the table stays one screenful of forms: each reader turns a match into the interval README's timelines
-section gives it, naming every assumption it makes, or None where the printed years or quarters do not make one.
+that the table stays one screenful of forms: each reader turns a match into the interval docs/assumptions.md
+(Timelines) gives it, naming every assumption it makes, or None where the printed years or quarters do not make one.
 """
 
 from __future__ import annotations

@@ -54,7 +54,7 @@ class Context(NamedTuple):
 
 
 class TimelineReading(NamedTuple):
-    """What a timeline phrase means (README's timelines section; one `action_timelines` row): a named tuple, as
+    """What a timeline phrase means (docs/assumptions.md, Timelines; one `action_timelines` row): a named tuple, as
     `Period` is, since every phrase read builds one and a frozen dataclass costs four times as much to build (about
     1 µs of the 13 µs an uncached reading takes, benchmarks/timelines.py). A recurring one also
     says how often it recurs (`cadence`) and the months of the year it falls in where the phrase names them

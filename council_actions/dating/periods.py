@@ -1,6 +1,6 @@
 """Period expressions in timeline phrases, as an ordered table of rules.
 
-Each rule is one form a plan prints a time in (README's timelines section): a pattern over the normalised phrase and a
+Each rule is one form a plan prints a time in (docs/assumptions.md): a pattern over the normalised phrase and a
 reader that turns the match into an interval, naming every assumption it makes. Rules are tried in order and the first
 to match at a position wins, so specific forms (`Q3-Q4 24/25`) come before the general ones they contain (`24/25`).
 dateparser reads dates in words (`30th September 2024`) under explicit settings; numeric dates are read day first by a

@@ -3,7 +3,7 @@
 Plans for schools, SEND and children's services time actions by the school year, September to August, not the
 financial year: read as a financial year, `academic year 2025/26` would be April to March with nothing said, and
 `Summer term 2025` the whole of 2025 with the term named as unread. No calendar fixes either, so the readings here
-are choices, each named (README's timelines section says which): the academic year runs 1 September to 31 August
+are choices, each named (docs/assumptions.md, Timelines says which): the academic year runs 1 September to 31 August
 (`academic_year_september_to_august`), and a term the months of `period_words.TERMS` (`school_term_months`); a term
 printed with no year the one holding the plan's date, else the next (`term_next_after_document_date`), as a season
 with no year is. The rule table splices SCHOOL_ROWS in (`periods.PERIOD_RULES`).

@@ -49,7 +49,7 @@ from council_actions.period_words import SPAN_WORDS
 
 COUNTED_FROM = re.compile(r"\b(?:of|from|after)\W*$")
 # "during 2026", "in the Summer / Autumn of 2025", "during w/c 2nd April 2018" (the week commencing a day is that
-# day, README): a period, not a deadline
+# day, docs/assumptions.md): a period, not a deadline
 PERIOD_WORDS = re.compile(rf"\b(?:{'|'.join(SPAN_WORDS)})(?:\s+the)?(?:\s+(?:w/c|week commencing))?\s*$")
 # After an allocation cell's owners a condition is the timeline too ("CEX, when advised by Oflog": the
 # conditional kind), since nothing but a time follows the owners there (`ends_owners`).

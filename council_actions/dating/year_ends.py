@@ -4,8 +4,8 @@ its place (`the current fiscal year`, `next financial year`), read against the p
 `End of financial year`, `year-end` and `this financial year` are the plan's own financial year (the one year its
 title states, else that of its date: relative_periods.YEAR_SOURCES), named by the source that gave it, and `next
 financial year` the one after it; `by the end of the calendar year` is the calendar year of the plan's date, and `by
-the end of the year`, naming neither, the plan's own financial year with the choice named (README's timelines
-section). Without the plan's year or date each names what it lacked, so the phrase is found, undated and reported.
+the end of the year`, naming neither, the plan's own financial year with the choice named (docs/assumptions.md,
+Timelines). Without the plan's year or date each names what it lacked, so the phrase is found, undated and reported.
 Apart from relative_periods, which reads the other forms counted from the plan, so that both stay one screen of
 forms; the rule table splices YEAR_END_ROWS in (periods.PERIOD_RULES).
 """
