@@ -1,7 +1,7 @@
 """What the repository tells a reader it tells in its own files: a user who clones it has only it, so no README
 line, docstring, comment, profile or test points to a file outside it (a sibling folder of the checkout, a
-machine's path). The contract is output/schema.py (README, Output) and the timeline rules README's timelines
-section; a pointer elsewhere would send the reader to nothing."""
+machine's path). The contract is output/schema.py (docs/output.md) and the timeline rules docs/assumptions.md,
+Timelines; a pointer elsewhere would send the reader to nothing."""
 
 from __future__ import annotations
 

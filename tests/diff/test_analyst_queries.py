@@ -131,7 +131,7 @@ def copied_out(analyst_out, tmp_path_factory, profile):
 @pytest.mark.parametrize(("title", "query"), [(title, query) for _, title, query in sql_queries()
                                               if title.startswith(("actions completed", "one action's history"))])
 def test_readme_query_counts_an_action_printed_by_two_documents_of_a_revision_once(title, query, copied_out):
-    """The README's join takes actions' whole key, revision, document_id and action_id: joined on revision and
+    """docs/revisions.md's join takes actions' whole key, revision, document_id and action_id: joined on revision and
     action_id alone, L006's completion is listed twice, once for each document of 2025-06 printing it, and the
     history of the briefing session names 2025-06 twice."""
     rows = duckdb.connect().execute(query.replace("'out/", f"'{copied_out}/")).fetchall()

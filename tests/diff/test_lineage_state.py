@@ -10,7 +10,7 @@ Real revisions, checked by hand:
   2015-16 prints again, as the revision it skips. Once that
   diff is run the chain is whole: the governance issue is worded the same in all three (one id throughout), and the
   Information Management action is new in 2014-15 and printed the same in 2015-16, so no key was wrong after all.
-- The sample plan and its revisions 2 and 3 (tests/fixtures/revisions/, the README's folder), diffed 2025-01 ->
+- The sample plan and its revisions 2 and 3 (tests/fixtures/revisions/, the folder docs/output.md's commands write), diffed 2025-01 ->
   2025-06 first and 2024-08 -> 2025-01 after: 16 actions are edited from 2024-08 to 2025-01 and one (C008 to C007) is
   moved word for word, so 17 actions of 2025-06 carry 2025-01's id as their key where 2024-08's is the chain's; every
   one of the 17 is paired again in 2025-06 (counted from the two lineage tables' CSV).

@@ -1,4 +1,4 @@
-"""Pairing survives real edits and does not pair different actions: the thresholds the README states."""
+"""Pairing survives real edits and does not pair different actions: the thresholds docs/revisions.md states."""
 
 from __future__ import annotations
 

@@ -86,7 +86,7 @@ def test_nothing_to_compare_names_the_revision_holding_the_plan(folder, args, hi
 
 
 def test_from_the_command_line_the_label_dates_the_eighteen_months(tmp_path, capsys):
-    """As the README says: ingested with `--revision 2014-11`, 2014-15's By When "The action plan has targets for the
+    """As docs/revisions.md says: ingested with `--revision 2014-11`, 2014-15's By When "The action plan has targets for the
     next eighteen months." reads from 1 November 2014 (due 30 April 2016), so 2015-16's "throughout 2015-16" moves it
     to 31 March 2016; the library's ingest with no reference date leaves it undated (test_real_revisions.py)."""
     for revision in ("2014-11", "2016-01"):

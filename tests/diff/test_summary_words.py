@@ -1,4 +1,4 @@
-"""`diff`'s summary says what each number counts, so its counts read as consistent without the README: the lineage
+"""`diff`'s summary says what each number counts, so its counts read as consistent without the handbook: the lineage
 line counts actions by their words (`action_lineage.match`), and `action_edited` shows its fields apart, its
 `action` count being the lineage's `edited`. Otherwise "actions followed: 1 same, 0 edited" sits under
 "action_edited 1" (Maidstone's By When reworded, the action's words the same) with nothing to say why."""

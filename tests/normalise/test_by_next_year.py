@@ -1,7 +1,7 @@
 """`By next year` and `until the new year`: read by the rules that read `next year`, `in the new year` and `by the new
 year` (council_actions/dating/new_year.py), not left `unresolved` with their dates empty.
 
-What each means, from the timeline rules (README's timelines section): `by X` is a deadline at the end of X, and `next year` names a
+What each means, from the timeline rules (docs/assumptions.md, Timelines): `by X` is a deadline at the end of X, and `next year` names a
 calendar year (the one after the plan's date, or the one 1 January within the plan's own financial year), so `by next
 year` is due by the end of that year, as `by 2025` is in a plan of 2024, not at its start. `The new year` is read as
 the turn into the year where a deadline's word stands before it (`by the new year`: 31 December before it), and

@@ -4,7 +4,7 @@ Tamworth Borough Council's scrutiny minutes on its corporate peer challenge (cor
 https://democracy.tamworth.gov.uk/mgAi.aspx?ID=17126, January 2025) note "the 31st January 2025 deadline and deadline
 of the 31st March to publish the final version of the action plan": the second day prints no year. It was
 `unresolved`, dates empty, nothing said, though the timeline rules read `End May` and `12th - 15th March` in the plan's
-own financial year (README's timelines section: the one it states, else that of its date). Read the same way: 31 March
+own financial year (docs/assumptions.md, Timelines: the one it states, else that of its date). Read the same way: 31 March
 2025 for a paper of January 2025 (financial year 2024/25), named `month_from_document_year`; without the plan's year
 or date, found, undated and reported (`timeline_needs_reference`), never a year made up.
 """

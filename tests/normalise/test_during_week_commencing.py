@@ -3,7 +3,7 @@
 The real row is tests/normalise/test_real_timeline_cells.py's `drop in sessions during w/c 2nd April 2018`
 (holwellneighbourhoodplan.co.uk/holwell-neighbourhood-plan-timeline/): the timeline rules give `during X` kind
 `period` over X, and the same words without `w/c` are read as a period, so `w/c` or `week commencing` may stand
-between `during` and the day without making it a deadline. X itself is the day, as README says `w/c` is.
+between `during` and the day without making it a deadline. X itself is the day, as docs/assumptions.md says `w/c` is.
 """
 
 import datetime as dt

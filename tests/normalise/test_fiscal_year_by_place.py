@@ -4,7 +4,7 @@ Epping Forest District Council's minutes on its Corporate Plan Key Action Plan 2
 https://rds.eppingforestdc.gov.uk/mgAi.aspx?ID=51776, July 2015) say the draft plan builds "on activities identified
 in the action plan for the current fiscal year": the year is named by its place, no figure printed. It was
 `unresolved`, dates empty, nothing said, though `End of financial year` is read as the plan's own financial year
-(README's timelines section: the one year the plan states, else that of its date). Read the same way: `this` or
+(docs/assumptions.md, Timelines: the one year the plan states, else that of its date). Read the same way: `this` or
 `the current` financial year is that year, 1 April 2015 to 31 March 2016 for a paper of July 2015, named as the year
 end is (`fiscal_year_from_document_date`); `next financial year` the one after it, named so
 (`next_fiscal_year_from_document_date`). Without the plan's year or date, found, undated and reported

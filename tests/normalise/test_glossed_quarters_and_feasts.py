@@ -1,7 +1,7 @@
 """A quarter glossed by two months each printed with its year, and a feast printed with no year.
 
 Each row: the phrase, its start, end and due date, its kind and the assumptions its reading names, worked out by hand
-from the timeline rules (README's timelines section) (the UK financial year: the third quarter is October
+from the timeline rules (docs/assumptions.md, Timelines) (the UK financial year: the third quarter is October
 to December). The glossed quarter takes its year from the gloss, not read as a quarter with no year
 (`quarter_without_year_no_reference`, no dates, the gloss lost as `first_period_of_several`), and a feast with no
 year is dated against the plan's date, not left unresolved.

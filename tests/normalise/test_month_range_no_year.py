@@ -5,8 +5,8 @@ maidstone.gov.uk copy of `Appendix A - Annual Governance Statement Action Plan U
 and Engagement Strategy a proposed timetable: `Drafted November - February`, then `Overview and Scrutiny Invited to
 Review March 2015` (its third row, which the stored copy cuts off before the row ends: hence left out of
 samples/other_councils/maidstone_ags_2014_15.txt, which holds the first two). The first is dated, not left
-`unresolved` with its dates empty, as `End May` and `12th - 15th March` are read in the plan's own year (README's
-timelines section: a month or days with no year are of the plan's own financial year, the one it states, else that
+`unresolved` with its dates empty, as `End May` and `12th - 15th March` are read in the plan's own year (docs/assumptions.md,
+Timelines: a month or days with no year are of the plan's own financial year, the one it states, else that
 of its date). Read the same way: November 2014 to February 2015 in a
 plan of 2014/15, the first month in that year and the last the first such month after it (across the year end,
 named), never a date made up without the plan's year or date (undated and reported). A quarter's gloss

@@ -4,7 +4,7 @@ Epping Forest District Council's minutes on its Corporate Plan Key Action Plan 2
 `pages`, http://rds.eppingforestdc.gov.uk/mgAi.aspx?ID=61889) count deliverables that "were not completed by year-end
 albeit significant progress has been made". Read as a timeline, the phrase was kind `complete` (the completion's
 word matched, the `not` before it unseen), so an action the plan says is unfinished would be left out of every
-overdue list (README: an action is complete when a timeline of it reads so). Now `not` or `not yet` before a
+overdue list (docs/output.md: an action is complete when a timeline of it reads so). Now `not` or `not yet` before a
 completion's word makes none: the phrase is a deadline at the year end it names (the plan's own financial year);
 `Not complete`, `Not yet completed` and `Not in place` alone are a status, not a time (`status_not_time`), as `Not
 started` is. `Complete`, `Completed by officers in August 2008` read as before.

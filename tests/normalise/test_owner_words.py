@@ -51,7 +51,7 @@ def test_no_shipped_profile_loses_the_generic_words(name):
 
 
 def test_a_profile_listing_no_owner_words_reads_owner_cells_with_the_generic_ones(tmp_path):
-    """As documented (README, Council profiles): a profile without [owner_words] (the default, Runnymede's, and
+    """As documented (docs/profiles.md): a profile without [owner_words] (the default, Runnymede's, and
     every council profile shipped) splits a cell as the generic profile does."""
     bare = _profile(tmp_path, "")
     assert bare.owner_words == load_profile("generic").owner_words == load_profile().owner_words

@@ -5,7 +5,7 @@ date" cells, so the rows are the cells of the timetables councils publish (local
 stages, neighbourhood plan timelines of parish councils, consultations' key dates) and the timing phrases of their
 committee decisions and reports, each as printed (the address beside it; a phrase cut from running text is the
 words that time it). 94 were tried, from some 40 councils and bodies; the rows are those whose reading is settled by
-the timeline rules of README's timelines section (reference date 2024-06-01, the plan's date; the UK financial year),
+the timeline rules of docs/assumptions.md, Timelines (reference date 2024-06-01, the plan's date; the UK financial year),
 checked by hand. A row marked `misread:` names the wrong reading it guards against (kind, start, end, precision,
 financial year, assumptions, words left unread), one a reader short of these rules gives; the rest pin forms added
 without a real line. Kept out: a misprint (`!6 January 2018`, read as 6 January), a headline (`not be completed by

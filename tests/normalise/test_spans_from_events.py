@@ -6,7 +6,7 @@ of a family's plan: `48 hours of identifying need`, `Within 10 working days`, `W
 weeks of completing assessment`, `Within 3 months of each other`, `12 months from start of intervention`. A shire's budget review page (Kent, Western Australia,
 https://www.kent.wa.gov.au/council/public-documents/budget-review-2020-2021/) sends the review on "within 30 days of
 adoption", and a state's guidance (https://prod.dlgsc.wa.gov.au/..., December 2023) "within 14 days of the council
-meeting". None names a day (README's timelines section: a span counted from an event printed with no date is
+meeting". None names a day (docs/assumptions.md, Timelines: a span counted from an event printed with no date is
 `conditional` on it, no dates, never counted from the plan's date).
 
 Before: `Within 3 months of each other` was dated from the plan's date (1 June to 31 August 2024, as if the plan's

@@ -3,7 +3,7 @@
 Tower Hamlets Council's primary review (corpus `pages`,
 https://www.towerhamlets.gov.uk/FAQs/Primary_review/How_will_you_consult_on_the_changes.aspx) means "to consult with
 headteachers early in the Summer term", then to take proposals to Cabinet "in Autumn 2019". `Summer term` with no
-year was `unresolved`, dates empty, nothing said. README's timelines section reads a season with no year after a
+year was `unresolved`, dates empty, nothing said. docs/assumptions.md, Timelines, reads a season with no year after a
 word that times it as the season holding the plan's date, else the next to start after it, and a term with its year
 as the months it is taken to run over (`school_term_months`: summer April-July); a term with no year is read as both
 say: for a page of February 2019, April to July 2019 (`term_next_after_document_date`), the latest the words allow

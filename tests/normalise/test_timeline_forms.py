@@ -2,7 +2,7 @@
 
 Each row: the phrase, the period's start and end, its due date (the period's end, as the rules have it; none where it
 runs on with no end), its kind and the assumptions its reading names; every row was worked out by hand from
-the timeline rules (README's timelines section) (reference date 2024-06-01, the UK financial year). Where
+the timeline rules (docs/assumptions.md, Timelines) (reference date 2024-06-01, the UK financial year). Where
 a council prints the form, the phrase is its line (the address beside it; corpus `pages` of the search tool, 5
 December 2026); the brief's forms no stored council page prints (`Q4 (Jan-Mar 2025)`, `Winter 2024/25`, `Dec 24/Jan
 25`, `2024/25 Q3`, `October and March 2025`, `Q3/Q4 2024/25`, `H1 2025/26`, `first half of 2025/26`, `end of Q2`)

@@ -2,7 +2,7 @@
 alone, a feast with its year, and which words a `timeline_part_unread` warning leaves out.
 
 Each row: the phrase, its start, end and due date (none where it has none), its kind and the assumptions its reading
-names, worked out by hand from the timeline rules (README's timelines section) (reference date 2024-06-01,
+names, worked out by hand from the timeline rules (docs/assumptions.md, Timelines) (reference date 2024-06-01,
 the plan's date, in the financial year 2024/25; the UK financial year). What each row guards against: the quarter
 and the gloss's months named unread (a needless warning), the span and the term unresolved, the feast read as its
 whole year with its name unread (`by Easter 2026` due 31 December 2026). No stored council page of corpus `pages` prints

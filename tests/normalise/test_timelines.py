@@ -1,4 +1,4 @@
-"""Timeline phrases against the timeline rules (README's timelines section), one row per phrase (reference date 2024-06-01)."""
+"""Timeline phrases against the timeline rules (docs/assumptions.md, Timelines), one row per phrase (reference date 2024-06-01)."""
 
 import datetime as dt
 

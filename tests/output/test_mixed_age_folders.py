@@ -1,7 +1,7 @@
 """An output folder keeps the revisions earlier versions wrote: files from before required fields (output/required.py),
 every field optional, beside files with some required, in one table and even in one revision's folder. Every reader
 must still read it whole: the reading commands, the API, pandas, pyarrow's datasets in either order of files, and
-DuckDB's glob over the whole folder as the README reads it.
+DuckDB's glob over the whole folder as docs/revisions.md reads it.
 
 The older files are made here by the writer's rules before the change: the same rows and options
 (output/parquet.py `parquet_bytes`), every field optional. Over samples/ and tests/fixtures that gives, byte for
@@ -82,7 +82,7 @@ def test_the_folder_holds_old_files_and_new_files_side_by_side(mixed):
 
 
 def test_duckdb_reads_every_table_of_the_folder_at_once(mixed):
-    """The README's glob over the whole folder (`OUT/*/*/*.parquet`, `union_by_name`) reads every file's rows."""
+    """docs/revisions.md's glob over the whole folder (`OUT/*/*/*.parquet`, `union_by_name`) reads every file's rows."""
     out, _, _ = mixed
     in_files: dict[str, int] = {}
     for path in out.glob("*/*/*.parquet"):
@@ -93,7 +93,7 @@ def test_duckdb_reads_every_table_of_the_folder_at_once(mixed):
 
 
 def test_the_readme_overdue_query_reads_the_old_revision(mixed):
-    """README "What is overdue?": 13 actions of the sample plan, R011 first, from files written before the change."""
+    """docs/output.md, "What is overdue?": 13 actions of the sample plan, R011 first, from files written before the change."""
     out, _, _ = mixed
     overdue = duckdb.sql(f"""
         SELECT a.element_id, a.due_date FROM read_parquet('{out}/actions/*/*.parquet') a

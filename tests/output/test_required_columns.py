@@ -49,7 +49,7 @@ def test_required_fields_of_real_tables_are_the_keys_and_what_every_row_holds(ev
     documents = pq.read_schema(next((out / "documents").glob("*/*.parquet")))
     assert documents.field("status").nullable is False and documents.field("council").nullable is True
     assert documents.field("source_page").nullable is True and documents.field("x0").nullable is True
-    # the README's DuckDB look at it
+    # docs/output.md's DuckDB look at it
     found = duckdb.sql(f"select distinct name, repetition_type from parquet_schema('{out}/actions/*/*.parquet') "
                        "where name in ('action_id', 'owners')").fetchall()
     assert sorted(found) == [("action_id", "REQUIRED"), ("owners", "OPTIONAL")]
