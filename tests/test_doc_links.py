@@ -72,3 +72,23 @@ def test_every_link_leads_to_a_file_and_a_heading(page):
 def test_the_readme_s_contents_name_every_page():
     listed = {target.partition("#")[0] for target in links(ROOT / "README.md")}
     assert {page.relative_to(ROOT).as_posix() for page in PAGES[1:]} <= listed
+
+
+QUOTED = re.compile(r'\b(?:see|See|under|in) "([A-Z][^"]*)"')
+
+
+def named_parts(page: Path) -> set[str]:
+    """What a quoted reference may name on its own page: a heading, or a paragraph's or item's bold lead-in."""
+    text = page.read_text(encoding="utf-8")
+    parts = re.findall(r"^#+ (.+)$", text, re.M) + re.findall(r"^(?:- )?\*\*([^*]+)\*\*", text, re.M)
+    return {part.strip().rstrip(".") for part in parts}
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.relative_to(ROOT).as_posix())
+def test_a_quoted_reference_names_a_part_of_its_page_or_links_to_its_page(page):
+    """`see "Revisions"` written on the page Revisions was moved off sends the reader looking for nothing: a quoted
+    section name is one of the page's own headings or lead-ins, or a link to the page holding it follows it."""
+    text, parts = page.read_text(encoding="utf-8"), named_parts(page)
+    dangling = [found.group(0) for found in QUOTED.finditer(text)
+                if found.group(1).rstrip(".") not in parts and "](" not in text[found.end():found.end() + 60]]
+    assert dangling == []
