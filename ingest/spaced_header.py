@@ -45,6 +45,7 @@ from council_actions.ingest.owner_tails import MAX_OWNER_WORDS, owner_starts
 
 from council_actions.issues import warning
 from council_actions.profile import OwnerWords
+from council_actions.roles import Role
 
 # At the margin, a row's reference: a number and a full stop (`16. Better ...`) or letters and a number and a colon
 # (`R1: Develop ...`, `R3:Tighten ...`); a bullet is none.
@@ -177,10 +178,11 @@ def _time_alone(words: list[str]) -> bool:
                for k in range(len(words), 0, -1))
 
 
-def split_header(text: str, role_of: RoleOf) -> list[str] | None:
+def split_header(text: str, role_of: RoleOf, first: Role | None = None) -> list[str] | None:
     """The fewest runs of the line's words that each read as a heading and together make a plan header (an
-    action and a timeline column among them); on a tie, the runs that take the most words first. None where the
-    words split no such way."""
+    action and a timeline column among them), the first of role `first` where one is given (`Action Target Date
+    ...`: `Action`, not the notes' `Action Target`); on a tie, the runs that take the most words first. None where
+    the words split no such way."""
     words = text.split()
     if not 2 <= len(words) <= MAX_HEADER_WORDS or NUMBERED.match(text):
         return None
@@ -188,7 +190,7 @@ def split_header(text: str, role_of: RoleOf) -> list[str] | None:
     best: dict[int, list[str]] = {len(words): []}  # from word i to the end: the fewest headings
     for i in range(len(words) - 1, -1, -1):
         options = [[" ".join(words[i:j]), *best[j]] for j in range(len(words), i, -1)
-                   if roles[(i, j)] is not None and j in best]
+                   if roles[(i, j)] is not None and j in best and (i > 0 or first in (None, roles[(i, j)]))]
         if options:
             best[i] = min(options, key=len)
     split = best.get(0)
