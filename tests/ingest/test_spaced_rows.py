@@ -88,3 +88,16 @@ def test_the_sample_is_read_as_rows_of_one_line(generic):
         ("LA and ICB", "31 October 2024", "on_track"), ("LA", "31 March 2025", "on_track"),
         ("LA with support from health", "Ongoing", "on_track")]
     assert [i.code for i in processed.document.issues] == ["columns_run_together"]
+
+
+def test_a_line_that_cannot_be_cut_is_reported_whole(tmp_path, generic):
+    """The sample's first three rows and a made-up line whose last cell is no status: the three are read, the line
+    is kept as printed and reported as text outside the table, never read into the wrong columns."""
+    odd = "Review the admissions policy 30 June 2025 LA Partners agree the policy. Agreed by Cabinet"
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join([*LANCASHIRE.read_text(encoding="utf-8").splitlines()[:6], odd]) + "\n",
+                    encoding="utf-8")
+    processed = process(page, generic)
+    assert len(processed.parsed.actions) == 3
+    issues = processed.document.issues + processed.parsed.issues + processed.normalised.issues
+    assert [(i.code, i.span.line_start) for i in issues if i.raw_text == odd] == [("unplaced_text", 7)]
