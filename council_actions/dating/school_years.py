@@ -6,7 +6,9 @@ financial year: read as a financial year, `academic year 2025/26` would be April
 are choices, each named (docs/assumptions.md, Timelines says which): the academic year runs 1 September to 31 August
 (`academic_year_september_to_august`), and a term the months of `period_words.TERMS` (`school_term_months`); a term
 printed with no year the one holding the plan's date, else the next (`term_next_after_document_date`), as a season
-with no year is. The rule table splices SCHOOL_ROWS in (`periods.PERIOD_RULES`).
+with no year is; and a school year named by its place (`by the end of the academic year`, `next academic year`) the
+one holding the plan's date, or the one after it (`academic_year_from_document_date`). The rule table splices
+SCHOOL_ROWS in (`periods.PERIOD_RULES`).
 """
 
 from __future__ import annotations
@@ -65,6 +67,25 @@ def school_term_no_year(m: re.Match[str], ctx: Context) -> Period | None:
     return Period(start, end, "range", ctx.calendar.label_for(start, end), (TERM_NOTE, "term_next_after_document_date"))
 
 
+def academic_year_named(m: re.Match[str], ctx: Context) -> Period | None:
+    """`by the end of the academic year`, `this school year`: the school year holding the plan's date, 1 September to
+    31 August, as a term with no year is the one holding it (`academic_year_from_document_date`); `next academic
+    year` the one after it. Never the financial year: a plan that names the academic year means the school's. Without
+    the plan's date, undated and reported (`academic_year_without_reference`)."""
+    if ctx.reference is None:
+        return Period(None, None, "range", None, ("academic_year_without_reference",))
+    on = m["which"] in ("next", "coming")
+    first = ctx.reference.year - (ctx.reference.month < ACADEMIC_START) + on
+    start, end = dt.date(first, ACADEMIC_START, 1), month_bounds(first + 1, ACADEMIC_START - 1)[1]
+    return Period(start, end, "range", ctx.calendar.label_for(start, end),
+                  (ACADEMIC_NOTE, f"{'next_' if on else ''}academic_year_from_document_date"))
+
+
+# the words naming a school year by its place: its end (`end of the academic year`), `this`, `current` or `next`, or
+# `the` after a span's or deadline's word (`during the school year`), that word kept out of the match by a
+# lookbehind so that `timelines.PERIOD_WORDS` sees it before the period
+ACADEMIC_LEAD = r"(?:end of (?:the |this |the current )?|(?P<which>this|current|next|coming)\s+|" + "|".join(
+    rf"(?<=\b{word} )the\s+" for word in ("by", "during", "in", "over", "throughout", "for", "until", "before")) + ")"
 # the word timing a term with no year (`in the Summer term`, `by the autumn term`), or the phrase's start: a lookbehind
 TERM_LEAD = "(?:^\\W*|" + "|".join(rf"(?<=\b{word} )" for word in ("by", "in", "during", "the", "this", "until",
                                                                    "before", "from")) + ")"
@@ -76,6 +97,11 @@ SCHOOL_ROWS: tuple[tuple[str, str, Callable[[re.Match[str], Context], Period | N
      r"sep(?:t(?:ember)?)?\.?\s+)?" + FY, academic_year, ("academic", "school")),
     ("fy_academic_year", r"(?<![\w/])" + FY + r"\s+(?:academic|school)\s+year\b", academic_year,
      ("academic", "school")),
+    # a school year named by its place, with no year printed (`by the end of the academic year`, `next academic year`;
+    # not: unresolved): the one holding the plan's date, or the next; one a year or its start follows is the rows'
+    # above (`end of the academic year 2024/25`, `school year beginning in September 2024-2025`)
+    ("academic_year_named", r"\b" + ACADEMIC_LEAD + r"(?:academic|school)\s+year\b(?!\s*(?:of\s+)?(?:"
+     + ANY_DIGIT + r"|beginning|starting|commencing))", academic_year_named, ("academic", "school")),
     ("school_term", r"\b" + TERM + r"\s+term\s+(?:of\s+)?(?:" + FY + r"|(?P<year>20\d{2})\b)", school_term, ("term",)),
     # a term with no year after a word that times it (`early in the Summer term`; not: unresolved)
     ("school_term_no_year", TERM_LEAD + TERM + r"\s+term\b(?!\s*(?:of\s+)?" + ANY_DIGIT + ")", school_term_no_year,
