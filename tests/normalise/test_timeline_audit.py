@@ -1,5 +1,6 @@
 """The audit of resolved timelines (timeaudit2, 6 December 2026): a seeded sample of the timelines the pipeline dates,
-each checked by hand against its source line and README's timelines section, kept as golden rows.
+each checked by hand against its source line and the timeline rules (docs/assumptions.md, Timelines), kept as
+golden rows.
 
 How the rows were drawn: samples/ and tests/fixtures/ ingested with the default and the generic profile (each
 folder ingested whole, `--revision 2026-12-06`, no reference date given), every `action_timelines` row with a start
