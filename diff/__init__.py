@@ -8,6 +8,7 @@ Ingest stays a pure function of one input. `diff` is the one entry.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -30,7 +31,7 @@ from council_actions.diff.records import (
 from council_actions.diff.rules import KIND_ORDER
 from council_actions.diff.tables import write_diff
 from council_actions.output import reading
-from council_actions.output.report import pick_revision, revision_dates, revisions
+from council_actions.output.report import dated_revisions, pick_revision, revisions
 
 from council_actions.issues import OutputError
 from council_actions.profile import Profile
@@ -81,7 +82,8 @@ def compare_revisions(out_dir: Path, earlier: str, later: str, *, absent_as_remo
         raise SameRevisionError(f"{out_dir}: --from and --to both name revision {earlier!r}; give two different "
                                 "revisions")
     check_output_folder(out_dir)
-    _check_order(out_dir, earlier, later)
+    dated = dated_revisions(out_dir)  # every revision's documents read for its date once, however many it has
+    _check_order(out_dir, dated, earlier, later)
     old, new = read_revision(out_dir, earlier, profiles), read_revision(out_dir, later, profiles)
     pairs = pair_documents(old, new)
     if not pairs:
@@ -97,13 +99,12 @@ def compare_revisions(out_dir: Path, earlier: str, later: str, *, absent_as_remo
                  + [compare_documents(o, None) for o in removed])
     return RevisionDiff(earlier, later, tuple(documents), _names(added + removed), _names(absent),
                         _owners_notes(old + new),
-                        tuple(n.line("then this diff again") for n in lineage_notes(out_dir, earlier, old))
-                        + tuple(skipped_note(out_dir, earlier, later, new)))
+                        tuple(n.line("then this diff again") for n in lineage_notes(out_dir, earlier, old, list(dated)))
+                        + tuple(skipped_note(out_dir, earlier, later, new, list(dated))))
 
 
-def _check_order(out_dir: Path, earlier: str, later: str) -> None:
+def _check_order(out_dir: Path, dates: dict[str, dt.date | None], earlier: str, later: str) -> None:
     """Refuse --from dated after --to (RevisionOrderError); an undated revision is in no order to check."""
-    dates = revision_dates(out_dir)
     first, then = dates.get(earlier), dates.get(later)
     if first is not None and then is not None and first > then:
         raise RevisionOrderError(f"{out_dir}: --from {earlier!r} ({first}) is dated after --to {later!r} ({then}); "

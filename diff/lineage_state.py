@@ -132,12 +132,15 @@ def diffed_from(out_dir: Path, revision: str) -> str | None:
     return None
 
 
-def skipped_note(out_dir: Path, earlier: str, later: str, documents: list[DocumentSide] | None = None) -> list[str]:
+def skipped_note(out_dir: Path, earlier: str, later: str, documents: list[DocumentSide] | None = None,
+                 ordered: list[str] | None = None) -> list[str]:
     """A diff past a revision holding the later revision's plan (`--from` two publications back): the latest such
     revision between the two, named with the diff to run instead, since the lineage the diff writes runs from
     `earlier` past it. Revisions are read only where one lies between (`later` too, where `documents` does not give
-    it). `diff` asks it of the two it compares, `read-table` of each lineage it reads and the revision it runs from."""
-    ordered = revisions(out_dir)
+    it). `diff` asks it of the two it compares, `read-table` of each lineage it reads and the revision it runs from;
+    `ordered`: the folder's revisions as the caller read them, so a caller asking of every revision reads the
+    revisions' dates once, not once a revision."""
+    ordered = revisions(out_dir) if ordered is None else ordered
     if earlier not in ordered or later not in ordered:
         return []
     between = ordered[ordered.index(earlier) + 1:ordered.index(later)]
@@ -171,6 +174,6 @@ def read_notes(out_dir: Path, revision: str, then: str) -> list[str]:
     for later in (r for r in ordered if revision in (ALL_REVISIONS, r)):
         earlier = {r["previous_revision"] for r in table_rows(out_dir, "action_lineage", later)}
         asked |= {later, *earlier}
-        skipped += [line for e in sorted(earlier) for line in skipped_note(out_dir, e, later)]
+        skipped += [line for e in sorted(earlier) for line in skipped_note(out_dir, e, later, ordered=ordered)]
     notes = [note.line(then) for r in ordered if r in asked for note in lineage_notes(out_dir, r, ordered=ordered)]
     return notes + skipped

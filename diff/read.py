@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 from council_actions.diff.glossaries import GENERIC, read_with
 from council_actions.diff.records import ActionSide, DiffError, DocumentSide, Provenance, ScoredElement
-from council_actions.output.report import TableRow
+from council_actions.output.report import TableRow, holds_revision
 from council_actions.output.report import revisions as ordered_revisions
 from council_actions.parsers.records import ACTION_TEXT_NOISE, current_action_id
 from council_actions.parsers.update_notes import split_update_notes
@@ -37,7 +37,7 @@ def check_output_folder(out_dir: Path) -> None:
 def read_revision(out_dir: Path, revision: str, profiles: tuple[Profile, ...] = ()) -> list[DocumentSide]:
     """Every document of the revision, in document_id order, with its elements, actions and their scores; each
     action with the profile its owners are read with (glossaries.read_with: of the profile files given, or built in)."""
-    if revision not in ordered_revisions(out_dir):
+    if not holds_revision(out_dir, revision):
         known = ", ".join(ordered_revisions(out_dir)) or "none"
         raise DiffError(f"{out_dir}: no revision {revision!r} (revisions there: {known})")
     tables = {name: table_rows(out_dir, name, revision)

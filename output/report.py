@@ -69,6 +69,14 @@ def revisions(out_dir: Path) -> list[str]:
     return list(dated_revisions(out_dir))
 
 
+def holds_revision(out_dir: Path, revision: str) -> bool:
+    """Whether `revision` is a revision of the folder (one of `revisions`' labels), asked without reading every
+    revision's documents for their dates: a reader of one revision checks it so, whatever the folder's size."""
+    folder = out_dir / "documents"
+    return folder.is_dir() and any(p.name == revision and p.is_dir() and any(p.glob("*.parquet"))
+                                   for p in folder.iterdir())
+
+
 def dated_revisions(out_dir: Path) -> dict[str, dt.date | None]:
     """Each revision label with the date it is ordered by (None: undated, first), oldest first: what `revisions`
     prints, so the order it shows can be checked."""
