@@ -16,6 +16,7 @@ one that revision's lineage runs from. Each note names the diff to run again, th
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,22 +45,39 @@ class LineageNote:
 
 
 @dataclass(frozen=True)
+class HeldActions:
+    """One document of a revision as `behind` reads it: its source, its actions' ids and the ids its revision's
+    lineage holds (each in its current form), and the revision that lineage runs from."""
+
+    source_name: str
+    action_ids: tuple[str, ...]
+    keyed: frozenset[str]
+    lineage_from: str | None
+
+
+@dataclass(frozen=True)
 class RevisionLineage:
-    """One revision as the rules read it: its documents (diff.read) and its own lineage rows."""
+    """One revision as the rules read it: its documents' actions and its own lineage rows (LINEAGE_COLUMNS of
+    them), and the revision's documents whole (diff.read), read only by `missing`, which pairs them."""
 
     out_dir: Path
     revision: str
-    documents: list[DocumentSide]
+    held: list[HeldActions]
     lineage: list[TableRow]
     ordered: list[str]  # the folder's revisions, oldest first
+    documents: Callable[[], list[DocumentSide]]
+
+
+# the lineage columns the rules read: a check of every revision of a national folder reads these alone
+LINEAGE_COLUMNS = ["document_id", "action_id", "action_key", "previous_revision", "previous_action_id"]
 
 
 def _behind(state: RevisionLineage) -> list[LineageNote]:
     """Each document whose actions its revision's lineage does not hold, by the ids' current form: ingested since
     the diff into the revision, their keys would start again there without a word."""
     notes = []
-    for document in state.documents:
-        behind = sum(current_action_id(a.action_id) not in document.action_keys for a in document.actions)
+    for document in state.held:
+        behind = sum(action_id not in document.keyed for action_id in document.action_ids)
         if document.lineage_from is not None and behind:
             notes.append(LineageNote(
                 state.revision, f"revision {state.revision}, {document.source_name}: {counted(behind, 'action')} "
@@ -71,10 +89,11 @@ def _behind(state: RevisionLineage) -> list[LineageNote]:
 def _missing(state: RevisionLineage) -> list[LineageNote]:
     """No diff into the revision, though an earlier one holds one of its plans (the latest that does, as `diff`'s
     refusal finds it): the chain of keys has a hole there. Earlier revisions are read only on this path."""
-    if state.lineage or not state.documents:
+    if state.lineage or not state.held:
         return []
+    documents = state.documents()
     for earlier in reversed(state.ordered[:state.ordered.index(state.revision)]):
-        pairs = pair_documents(read_revision(state.out_dir, earlier), state.documents)
+        pairs = pair_documents(read_revision(state.out_dir, earlier), documents)
         if pairs:
             names = ", ".join(sorted({old.source_name for old, _ in pairs}))
             return [LineageNote(state.revision, f"revision {state.revision} holds no action_lineage: no diff was run "
@@ -89,8 +108,8 @@ def _out_of_step(state: RevisionLineage) -> list[LineageNote]:
     earlier = next((r["previous_revision"] for r in state.lineage), None)
     if earlier is None or earlier not in state.ordered:
         return []
-    keys = {current_action_id(r["action_id"]): r["action_key"] for r in table_rows(state.out_dir, "action_lineage",
-                                                                                   earlier) if r["action_id"]}
+    carried = table_rows(state.out_dir, "action_lineage", earlier, ["action_id", "action_key"])
+    keys = {current_action_id(r["action_id"]): r["action_key"] for r in carried if r["action_id"]}
     stale = sum(r["action_key"] != keys.get(current_action_id(r["previous_action_id"]), r["previous_action_id"])
                 for r in state.lineage if r["previous_action_id"])
     if not stale:
@@ -110,11 +129,31 @@ LINEAGE_RULES: tuple[tuple[str, Callable[[RevisionLineage], list[LineageNote]]],
 
 def lineage_notes(out_dir: Path, revision: str, documents: list[DocumentSide] | None = None,
                   ordered: list[str] | None = None) -> list[LineageNote]:
-    """Every rule's notes on the revision's lineage; `documents`: the revision as read already (diff's)."""
-    state = RevisionLineage(out_dir, revision, read_revision(out_dir, revision) if documents is None else documents,
-                            table_rows(out_dir, "action_lineage", revision),
-                            revisions(out_dir) if ordered is None else ordered)
+    """Every rule's notes on the revision's lineage; `documents`: the revision as read already (diff's). Without
+    them, only the columns the rules read are read (`_held`), the documents whole only where `missing` pairs them."""
+    lineage = table_rows(out_dir, "action_lineage", revision, LINEAGE_COLUMNS)
+    held = _held(out_dir, revision, lineage) if documents is None else [
+        HeldActions(d.source_name, tuple(current_action_id(a.action_id) for a in d.actions), frozenset(d.action_keys),
+                    d.lineage_from) for d in documents]
+    state = RevisionLineage(out_dir, revision, held, lineage, revisions(out_dir) if ordered is None else ordered,
+                            (lambda: read_revision(out_dir, revision)) if documents is None else (lambda: documents))
     return [note for _, rule in LINEAGE_RULES for note in rule(state)]
+
+
+def _held(out_dir: Path, revision: str, lineage: list[TableRow]) -> list[HeldActions]:
+    """Each document of the revision (in document_id order, as diff.read gives them) from two columns of its
+    documents and actions files and the lineage read: what diff.read_revision gives `behind`, without its tables."""
+    names = {r["document_id"]: r["source_name"]
+             for r in table_rows(out_dir, "documents", revision, ["document_id", "source_name"])}
+    actions: dict[str, list[str]] = defaultdict(list)
+    for row in table_rows(out_dir, "actions", revision, ["document_id", "action_id"]):
+        actions[row["document_id"]].append(current_action_id(row["action_id"]))
+    keyed: dict[str, set[str]] = defaultdict(set)
+    for row in lineage:
+        if row["document_id"] is not None and row["action_id"]:
+            keyed[row["document_id"]].add(current_action_id(row["action_id"]))
+    diffed = next((r["previous_revision"] for r in lineage), None)  # the diff into it, if any, as diff.read reads it
+    return [HeldActions(names[d], tuple(actions[d]), frozenset(keyed[d]), diffed) for d in sorted(names)]
 
 
 def diffed_from(out_dir: Path, revision: str) -> str | None:
@@ -172,7 +211,7 @@ def read_notes(out_dir: Path, revision: str, then: str) -> list[str]:
     asked: set[str] = set()
     skipped: list[str] = []
     for later in (r for r in ordered if revision in (ALL_REVISIONS, r)):
-        earlier = {r["previous_revision"] for r in table_rows(out_dir, "action_lineage", later)}
+        earlier = {r["previous_revision"] for r in table_rows(out_dir, "action_lineage", later, ["previous_revision"])}
         asked |= {later, *earlier}
         skipped += [line for e in sorted(earlier) for line in skipped_note(out_dir, e, later, ordered=ordered)]
     notes = [note.line(then) for r in ordered if r in asked for note in lineage_notes(out_dir, r, ordered=ordered)]

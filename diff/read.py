@@ -52,20 +52,21 @@ def read_revision(out_dir: Path, revision: str, profiles: tuple[Profile, ...] = 
             if rows["documents"]]
 
 
-def table_rows(out_dir: Path, table: str, revision: str) -> list[TableRow]:
-    """Every row of one table of one revision (none where the revision has no such table), read without pandas."""
+def table_rows(out_dir: Path, table: str, revision: str, columns: list[str] | None = None) -> list[TableRow]:
+    """Every row of one table of one revision (none where the revision has no such table), read without pandas;
+    `columns`: those alone (a check of every revision of a national folder reads a few of each table's)."""
     folder = out_dir / table / revision
     if not folder.is_dir():
         return []
     try:
-        return [row for path in sorted(folder.glob("*.parquet")) for row in _read(path)]
+        return [row for path in sorted(folder.glob("*.parquet")) for row in _read(path, columns)]
     except (OSError, ValueError) as exc:
         raise DiffError(f"{folder}: cannot read the {table} table ({exc})") from None
 
 
-def _read(path: Path) -> list[TableRow]:
+def _read(path: Path, columns: list[str] | None) -> list[TableRow]:
     with pq.ParquetFile(path) as stored:  # not pq.read_table: its dataset layer imports pandas, ~1 s of a diff
-        rows: list[TableRow] = stored.read().to_pylist()
+        rows: list[TableRow] = stored.read(columns=columns).to_pylist()
         return rows
 
 
