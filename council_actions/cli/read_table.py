@@ -88,12 +88,10 @@ def _print_text(args: argparse.Namespace, rows: list[list[str]], header: list[st
         print_rows(rows, header)
         return
     view = fitted(args.table, header, rows, width)
-    at = [header.index(name) for name in view.columns]
-    print_rows([[shorten(header[i], row[i]) for i in at] for row in rows], view.columns)
-    if view.left_out:
-        print(f"council-actions: note: {len(view.columns)} of {len(header)} columns shown, to fit the terminal, "
-              f"values cut to {CELL_WIDTH} characters; --columns {ALL_COLUMNS} prints every column whole, --columns "
-              f"a,b,... those named (not shown: {', '.join(view.left_out)})", file=sys.stderr)
+    at = [(header.index(name), cut) for name, cut in zip(view.columns, view.widths, strict=True)]
+    print_rows([[shorten(header[i], row[i], cut) for i, cut in at] for row in rows], view.columns)
+    if view.left_out or view.empty:
+        print(f"council-actions: note: {view.note(len(header))}", file=sys.stderr)
 
 
 def _say_empty(args: argparse.Namespace) -> None:
