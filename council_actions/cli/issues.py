@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from council_actions import api
 from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows
+from council_actions.cli.read_table import ALL_REVISIONS
 from council_actions.counted import counted
 from council_actions.ingest.model import SHORT_ID
 from council_actions.issue_codes import ISSUE_CODES, not_an_issue_code
@@ -43,12 +44,13 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"revision": revision, "count": len(rows), "issues": rows})
         return OK
-    print(f"{counted(len(rows), 'extraction issue')} in revision {revision}"
+    every = revision == ALL_REVISIONS  # each row then says its revision: a document of one name is in several
+    print(f"{counted(len(rows), 'extraction issue')} in {'every revision' if every else f'revision {revision}'}"
           + "".join(f"; {n} {code}" for code, n in Counter(r["code"] for r in rows).most_common()))
-    print_rows([(r["source_name"], _where(r), r["severity"], r["code"], _short(r["element_id"], ELEMENT_WIDTH),
-                 _short(r["message"], MESSAGE_WIDTH), _short(r["raw_text"]))
-                for r in rows], ("document", "where", "severity", "code", "element", "message", "text"), indent="  ",
-               under=[_whole(r["message"]) for r in rows])
+    print_rows([(*([r["revision"]] if every else []), r["source_name"], _where(r), r["severity"], r["code"],
+                 _short(r["element_id"], ELEMENT_WIDTH), _short(r["message"], MESSAGE_WIDTH), _short(r["raw_text"]))
+                for r in rows], (*(["revision"] if every else []), "document", "where", "severity", "code", "element",
+                                 "message", "text"), indent="  ", under=[_whole(r["message"]) for r in rows])
     return OK
 
 
