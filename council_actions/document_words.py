@@ -18,7 +18,7 @@ DOCUMENT_WORD_LISTS = ("names", "front_matter", "references", "title_labels", "i
                        "sections", "section_kinds", "agenda_items", "findings", "section_lists", "captions",
                        "numbered_parts", "colours", "keys", "council_nouns", "council_kinds", "name_fillers",
                        "not_places", "post_subjects", "name_verbs", "modified_nouns", "place_joins", "name_openings",
-                       "plan_titles", "document_kinds")
+                       "plan_titles", "document_kinds", "owner_keys")
 # An English noun's plural by its ending, first match wins (`strategy` -> `strategies`, `annex` -> `annexes`,
 # `plan` -> `plans`): grammar, not a council's wording, so not profile data.
 # Each ending, and what it is written as to match the noun or its plural.
@@ -50,7 +50,8 @@ class DocumentWords:
     of`: parsers/council.py), and the words a council's name prints or leaves out as it likes (`the`, `BC`:
     parsers/council_key.py); and the phrases of a title under which a bare list of
     items is a plan (`Action Plan`: ingest/headed_list.py); and the phrases naming a kind of a council's document
-    printed after its place (`Corporate Plan`), where a place's name ends (parsers/council.py). Lower case; the
+    printed after its place (`Corporate Plan`), where a place's name ends (parsers/council.py); and the words heading
+    a key to the abbreviations a document prints (`Abbreviations`: parsers/owner_key.py). Lower case; the
     profile's first, then the generic profile's, as with OwnerWords."""
 
     names: tuple[str, ...]
@@ -79,6 +80,7 @@ class DocumentWords:
     name_openings: tuple[str, ...]
     plan_titles: tuple[str, ...]
     document_kinds: tuple[str, ...]
+    owner_keys: tuple[str, ...]
 
 
 @lru_cache(maxsize=256)

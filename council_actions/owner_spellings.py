@@ -22,6 +22,9 @@ from council_actions.profile import GROUP, OwnerDef, Profile
 
 MatchKind = Literal["exact", "repaired", "fuzzy", "unknown"]  # action_owners.match (output/contract.py)
 FUZZY_MIN = 85.0
+# Initials: capitals, a single lower-case letter or `&` allowed between two (`CE`, `HoF`, `HoBPPP`, `O&S`): an owner
+# printed so is named by a key the glossary or the document gives (normalise/reported.py, parsers/owner_key.py).
+INITIALS = r"[A-Z](?:[A-Z]|[a-z&](?=[A-Z]))+"
 QUANTIFIERS = frozenset({"all", "each", "every"})
 DIGIT_FOR_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b"})
 TAG = r"(?:<[^>]*>|\s)*"

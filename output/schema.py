@@ -214,10 +214,12 @@ TABLES: dict[RowTable, list[Column]] = {
                        "'[ii] Insert in this box ...'), web_furniture (a web page's own prompts: 'Did you find this "
                        "page useful?'), council_name (a line printing the council's name alone, documents.council "
                        "read from it), sign_off (a paper's signatories, names over posts, and one's post printed "
-                       "again alone under its title), caption (the line right above the plan's rows naming what they "
-                       "are: 'Updated Actions for 2014-15', 'Objective details': parsers/captions.py); title is the "
-                       "document's own title line (documents.title) and the same words printed again, alone or with "
-                       "the period the copy covers after them"),
+                       "again alone under its title), owner_key (the key a document prints to its abbreviations: "
+                       "its heading and each entry, `SDC = Stratford-on-Avon District Council.`), caption (the line "
+                       "right above the plan's rows naming what they are: 'Updated Actions for 2014-15', "
+                       "'Objective details': parsers/captions.py); title is the document's own title line "
+                       "(documents.title) and the same words printed again, alone or with the period the copy covers "
+                       "after them"),
         ("text", TEXT, "the line as printed; for plan_period the period's own characters"),
     ],
     "span_pages": [

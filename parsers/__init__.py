@@ -98,6 +98,7 @@ def _parsed(document: Document, profile: Profile) -> ParsedDocument:
     """The records of the reader that recognises the document (`_reader_for`), read without the totals tables a plan
     prints, and the council it is from; then what the reader left placed (`_placed`)."""
     from council_actions.parsers.council import name_council
+    from council_actions.parsers.owner_key import printed_key, with_key, without_key
     from council_actions.parsers.status_totals import kept_from_reader
 
     reader = _reader_for(document, profile)
@@ -105,10 +106,13 @@ def _parsed(document: Document, profile: Profile) -> ParsedDocument:
         _refuse_unfit_profile(document, profile)
         raise StageError("parse", document.source_name, "not a council action plan or self-assessment "
                          f"(no plan column headings, heatmap or theme pages found){_unreadable(document.text)}")
-    reading, tables = kept_from_reader(document, profile.roles) if reader.kind != "self_assessment" else (document, ())
+    key, key_lines = printed_key(document, profile.document_words)  # read apart: its lines are no rows
+    shown = without_key(document, key_lines)
+    reading, tables = kept_from_reader(shown, profile.roles) if reader.kind != "self_assessment" else (shown, ())
     parsed = _read(reader, reading, profile)
-    return _placed(document, profile, parsed, name_council(document, profile, own_layout=reader.kind != "plan_table"),
-                   tables)
+    return with_key(_placed(document, profile, parsed, name_council(document, profile,
+                                                                    own_layout=reader.kind != "plan_table"),
+                            tables), key, key_lines)
 
 
 # A glyph its font maps to no character: a private-use code (a symbol font, or a subset font with no Unicode map), or

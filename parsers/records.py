@@ -35,7 +35,7 @@ StatementSection = Literal["guidance", "council"]  # the guidance's description 
 BoilerplateKind = Literal["title", "note", "heading", "heatmap_header", "heatmap_label", "column_header", "colour_key",
                           "rule", "group_heading", "section_heading", "printed_date", "plan_period",
                           "status_summary", "front_matter", "form_instruction", "web_furniture", "council_name",
-                          "sign_off", "caption"]
+                          "sign_off", "caption", "owner_key"]
 # where documents.council was learnt
 CouncilFrom = Literal["document", "manifest", "profile", "default_profile", "none"]
 DateRule = Literal["labelled_date", "as_at", "version", "quarter_report", "meeting"]  # parsers/plan_date.DATE_LINES
@@ -186,6 +186,17 @@ class Boilerplate:
 
 
 @dataclass(frozen=True)
+class KeyEntry:
+    """One entry of the key a document prints to its own abbreviations (`SDC = Stratford-on-Avon District
+    Council.`, parsers/owner_key.py): the abbreviation and what it stands for as printed, the line, and its span."""
+
+    short: str
+    meaning: str
+    line: str
+    span: Span
+
+
+@dataclass(frozen=True)
 class PrintedDate:
     """The date the document prints as its own (parsers/plan_date.py): the day taken, the line as printed, the
     rule of DATE_LINES that read it, the period it printed (`day`, `month`, `quarter`) and where."""
@@ -228,6 +239,7 @@ class ParsedDocument:
     printed_date: PrintedDate | None = None  # the document's own date, if its opening lines print one
     printed_period: PrintedPeriod | None = None  # the period it states as its own (`Strategy 2022 to 2025`), if any
     title: str | None = None  # its own title as printed (parsers/furniture.py), if its opening lines print one
+    owner_key: tuple[KeyEntry, ...] = ()  # the key it prints to its abbreviations (parsers/owner_key.py)
 
 
 # What stands for the element id in the id of an action under none (most plans print no element ids): an id opening

@@ -54,7 +54,12 @@ def totals_tables(document: Document, roles: RoleMap) -> list[Summary]:
 
 def without_tables(document: Document, tables: Sequence[Summary]) -> Document:
     """The document as its plan's reader is to see it: each line of the tables blank (its number and place kept)."""
-    held = {span.line_start for table in tables for _, span in table.lines}
+    return blank_lines(document, {span.line_start for table in tables for _, span in table.lines})
+
+
+def blank_lines(document: Document, held: set[int]) -> Document:
+    """The document with each line numbered in `held` blank, its number and place kept: lines read apart from the
+    plan (a totals table, the key to its abbreviations: parsers/owner_key.py) that its reader is not to see."""
     if not held:
         return document
     return replace(document, pages=tuple(replace(page, lines=tuple(
