@@ -224,6 +224,11 @@ ISSUE_CODES: dict[str, IssueCode] = {
     "unknown_owner": IssueCode(
         "check", "An owner not in the profile's glossary: kept as printed, with match `unknown` (add it to the "
         "profile and ingest again)."),
+    "owner_key_disagrees": IssueCode(
+        "check", "An owner the profile's glossary knows that the key the document prints to its abbreviations "
+        "expands otherwise (`CE = Community Engagement`, the glossary's Chief Executive): the document's own key is "
+        "taken for this document's owner (match `document_key`, its line on the owner row); the message names both, "
+        "so the glossary or the reading can be corrected."),
     "owner_list_read_as_one": IssueCode(
         "value_doubt", "An owner cell of capitalised words listed with commas and 'and', none of them a post, read "
         "as one name: if they are separate owners, list them in the profile's glossary. Not a doubt about the row: "

@@ -20,7 +20,9 @@ from typing import Literal
 from council_actions.lookalikes import latin_lookalikes
 from council_actions.profile import GROUP, OwnerDef, Profile
 
-MatchKind = Literal["exact", "repaired", "fuzzy", "unknown"]  # action_owners.match (output/contract.py)
+# action_owners.match (output/contract.py); `document_key`: expanded by the key the document prints (normalise/
+# document_key.py), not the profile's spellings
+MatchKind = Literal["exact", "repaired", "fuzzy", "document_key", "unknown"]
 FUZZY_MIN = 85.0
 # Initials: capitals, a single lower-case letter or `&` allowed between two (`CE`, `HoF`, `HoBPPP`, `O&S`): an owner
 # printed so is named by a key the glossary or the document gives (normalise/reported.py, parsers/owner_key.py).

@@ -30,8 +30,10 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
     timelines read against the first of the `offered` dates and the plan's printed one (normalise/reference.py),
     a plan's `Year 1` against the period it states as its own (parsers/plan_date.py). An owner the glossary does not
     know, printed more than one way, is keyed by its first spelling (normalise/owner_keys.py); where its shape says
-    why it is unknown (initials the plan gives no key to), its warning says so (normalise/reported.with_reasons)."""
+    why it is unknown (initials the plan gives no key to), its warning says so (normalise/reported.with_reasons). An
+    owner printed as an abbreviation of the key the document prints is expanded by it (normalise/document_key.py)."""
     from council_actions.normalise.columns import normalise_columns
+    from council_actions.normalise.document_key import keyed_by_document
     from council_actions.normalise.reference import choose_reference
     from council_actions.normalise.reported import with_reasons
 
@@ -53,6 +55,8 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
             owners += found[0]
             timelines += found[1]
             issues += found[2]
+    owners, issues = keyed_by_document(owners, issues, parsed.owner_key, glossary,
+                                       {a.action_id: a.element_id for a in parsed.actions})
     return NormalisedDocument(tuple(one_key_each(owners)), tuple(timelines),
                               tuple(with_reasons(issues, abbreviations_defined(owners))), reference, reference_from)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from council_actions.ingest.model import Span
+from council_actions.parsers.records import KeyEntry
 
 from council_actions.dating.period_types import TimelineReading
 from council_actions.issues import Issue
@@ -45,6 +46,7 @@ class OwnerMention:
     score: float | None
     span: Span
     title_confirmed: bool | None = None
+    key: KeyEntry | None = None  # the entry of the document's own key it was expanded by (normalise/document_key.py)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from council_actions.parsers.records import PrintedPeriod
 
 from council_actions.dating.period_types import TimelineReading
 from council_actions.issues import Issue, line_of, warning
-from council_actions.owner_spellings import OwnerMatch
+from council_actions.owner_spellings import INITIALS, OwnerMatch
 
 
 @dataclass(frozen=True)
@@ -107,17 +107,18 @@ class UnknownReason:
 # First match wins; an owner none fits is unknown with no more said (a name or a post the glossary lacks, which the
 # message's `close to` hint helps with). Initials name an officer by the letters of their post or name (the Isle of
 # Wight's Planning Services business plan 2005-2008 prints `CDTL`, `AC, CDTL` and `AC, AA` under `Resp.`, and no key
-# to them anywhere on its page): no spelling rule can expand them, and the only key a plan prints that is read is an
+# to them anywhere on its page): no spelling rule can expand them. A plan's own key says whom they name: an
 # abbreviation in brackets after the name in its owner cells (normalise/owner_keys.py: Tower Hamlets' `Data
-# Protection Office (DPO)`, then `DPO`), which says whom they name, so the reason is not given for those; a key
-# printed elsewhere (a glossary, a `Key:` table, Stratford-on-Avon's housing strategy action plan's `SDC =
-# Stratford-on-Avon District Council` under its notes on reading) is not read. Capitals only, a single lower case
-# letter between two (`CHoS`, `HoBPPP`) or an `&` (`O&S`) allowed.
+# Protection Office (DPO)`, then `DPO`), so the reason is not given for those, and a key printed apart from the rows
+# (a glossary, a `Key:` table, Stratford-on-Avon's `SDC = Stratford-on-Avon District Council.`: parsers/owner_key.py),
+# which expands them (normalise/document_key.py), so they are no longer unknown. Initials as
+# council_actions/owner_spellings.INITIALS has them: capitals only, a single lower case letter between two (`CHoS`,
+# `HoBPPP`) or an `&` (`O&S`) allowed.
 UNKNOWN_REASONS = (
-    UnknownReason("initials", re.compile(r"[A-Z](?:[A-Z]|[a-z&](?=[A-Z]))+"),
-                  "printed as initials, and the plan's owner cells print no key to them (a key printed elsewhere in "
-                  "the document is not read): add them to the glossary as an alias of the owner they stand for",
-                  "CDTL"),
+    UnknownReason("initials", re.compile(INITIALS),
+                  "printed as initials, and the document prints no key to them, in its owner cells or apart from "
+                  "its rows (a key or glossary of its abbreviations): add them to the glossary as an alias of the "
+                  "owner they stand for", "CDTL"),
 )
 KEPT = "; kept as printed"  # how an unknown owner's message ends
 

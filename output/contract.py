@@ -64,7 +64,7 @@ NULLABLE: dict[str, tuple[str, ...]] = {
                 # plans printing owner, timeline and status in columns of their own (other councils)
                 "owner_raw", "timeline_raw", "status", "status_raw", "progress", "percent_complete", "notes",
                 "section", "section_path", "section_line"),  # null where the plan prints no heading over it
-    "action_owners": ("owner_title", "owner_title_confirmed", "repair", "score"),
+    "action_owners": ("owner_title", "owner_title_confirmed", "repair", "score", "key_text", "key_page", "key_line"),
     "action_timelines": ("start_date", "end_date", "precision", "fiscal_year", "condition", "assumptions", "cadence",
                          "cadence_months"),
     "statements": (),

@@ -150,14 +150,20 @@ TABLES: dict[RowTable, list[Column]] = {
                             "its first character to its last, over every line it wraps onto; not the cell's other "
                             "owners or timeline); for a ditto ('ditto', '\"', 'as above', 'do.') the ditto word, while "
                             "owner_key and owner_title are the owner above's"),
-        ("match", TEXT, "exact, repaired, fuzzy or unknown; a ditto is repaired where the owner above resolved "
-                        "(exact, repaired or fuzzy) and stays unknown where it did not (repair names ditto)"),
+        ("match", TEXT, "exact, repaired, fuzzy, document_key (expanded by the key the document prints to its "
+                        "abbreviations: key_text, key_line) or unknown; a ditto is repaired where the owner above "
+                        "resolved (exact, repaired or fuzzy) and stays unknown where it did not (repair names ditto)"),
         ("repair", TEXT, "what was repaired (markup, spacing, case, confusables, digit_for_letter, quantifier, alias, "
                          "ditto, person_with_post: resolved by the name or post a `name, post` cell prints; "
                          "two_posts: resolved by the one of a person's two posts the glossary knows (`Head of Finance "
                          "& S151 Officer`); "
                          "abbreviation: an unknown owner printed by the abbreviation the document defined for it)"),
         ("score", POINTS, "fuzzy match score 0-100, for fuzzy matches"),
+        ("key_text", TEXT, "for match document_key, the entry of the key the document prints to its abbreviations "
+                           "that expanded the owner, as printed (`SDC = Stratford-on-Avon District Council.`); null "
+                           "otherwise"),
+        ("key_page", COUNT, "page of that entry (PDF), else null"),
+        ("key_line", COUNT, "line of that entry in the document's extracted text, else null"),
     ],
     "action_timelines": [
         ("action_id", TEXT, "action the timeline belongs to"),

@@ -14,8 +14,8 @@ from council_actions.profile import load_profile
 from tests.conftest import SAMPLES
 
 SAMPLE = SAMPLES / "other_councils" / "iow_planning_business_plan_2005_design_award.txt"
-INITIALS = ("printed as initials, and the plan's owner cells print no key to them (a key printed elsewhere in the "
-            "document is not read): add them to the glossary as an alias of the owner they stand for")
+INITIALS = ("printed as initials, and the document prints no key to them, in its owner cells or apart from its rows "
+            "(a key or glossary of its abbreviations): add them to the glossary as an alias of the owner they stand for")
 # Tower Hamlets' FOI action plan 2023 defines its initials in its owner cells (line 19: `Head of Information Governance
 # (IG) / Data Protection Office (DPO)`) before printing them alone (line 49: `Head of IG/DPO`): `DPO` is keyed by the
 # name it stands for (normalise/owner_keys.py), so its warning gives no such reason.

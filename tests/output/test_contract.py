@@ -25,7 +25,7 @@ def test_schema_file_names_keys_nullability_and_vocabularies(contract):
     kinds = {c["name"]: c for c in contract["tables"]["action_timelines"]}["kind"]["values"]
     assert kinds[:3] == ["deadline", "period", "recurring"] and "unresolved" in kinds
     match = {c["name"]: c for c in contract["tables"]["action_owners"]}["match"]["values"]
-    assert match == ["exact", "repaired", "fuzzy", "unknown"]
+    assert match == ["exact", "repaired", "fuzzy", "document_key", "unknown"]
 
 
 @pytest.mark.parametrize("table", list(TABLES))
