@@ -27,7 +27,8 @@ from council_actions.profile import Profile
 PDF_MAGIC = b"%PDF-"
 # What the stages import when they first run; later documents' children inherit them from `prepare`.
 NORMALISERS = ("council_actions.normalise.allocation", "council_actions.normalise.columns",
-               "council_actions.dating.timelines", "council_actions.normalise.reference")
+               "council_actions.dating.timelines", "council_actions.normalise.reference",
+               "council_actions.normalise.document_key")
 STAGE_MODULES = ("council_actions.ingest.sniff", "council_actions.ingest.text", "council_actions.ingest.renderings",
                  "council_actions.ingest.pipe_tables", "council_actions.ingest.pipe_lines",
                  "council_actions.ingest.two_columns", "council_actions.ingest.records",
@@ -40,7 +41,8 @@ STAGE_MODULES = ("council_actions.ingest.sniff", "council_actions.ingest.text", 
                  "council_actions.parsers.council", "council_actions.parsers.plan_date",
                  "council_actions.parsers.status_totals", "council_actions.parsers.furniture",
                  "council_actions.parsers.captions", "council_actions.parsers.rating_tables",
-                 "council_actions.parsers.part_ratings", "council_actions.parsers.read_around", *NORMALISERS)
+                 "council_actions.parsers.part_ratings", "council_actions.parsers.read_around",
+                 "council_actions.parsers.owner_key", *NORMALISERS)
 WRITER = "council_actions.output.writer"  # Arrow and Parquet: a fifth of a second
 
 

@@ -67,7 +67,8 @@ TITLE_MARK = Bullet("title_mark", PRINTED + TYPED, r"^\s*[{g}]", "-", "LGA Corpo
 # (parsers/count_totals, status_totals); the hollow bullet and the triangle too.
 COUNT_MARKS = Bullet("count_marks", LIST + "◦‣", rf"^(?:[\s{GLYPHS}]+|\s*{WORD_O}\s+(?=\d))",
                      "- 13 (76 per cent) milestones were achieved.", "17 Milestones")
-# A bullet a record's label may open, taken off where printed (ingest/records: `• year - ongoing`); no en dash, no
+# A bullet a record's label may open, taken off where printed (ingest/records: `• year - ongoing`), and an entry of a
+# plan's key to its abbreviations (parsers/owner_key: `  • SDC = Stratford-on-Avon District Council.`); no en dash, no
 # square.
 LABEL_MARK = Bullet("label_mark", "•·" + SYMBOL_BULLET + TYPED, r"^\s*(?:[{g}]\s+)?", "  • year - ongoing", "June 2023")
 # A bullet a spaced table's row line may open, taken off where printed (ingest/spaced_header).

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from council_actions.ingest.bullets import LABEL_MARK
 from council_actions.ingest.model import Document, Line
 from council_actions.parsers.records import Boilerplate, KeyEntry, ParsedDocument
 from council_actions.parsers.totals_tables import blank_lines
@@ -30,7 +31,6 @@ from council_actions.owner_spellings import INITIALS
 
 # What an abbreviation stands for: words opening with a capital, no sentence's stop within (a full stop may end it).
 MEANING = r"(?P<meaning>[A-Z][^\s.;:=|]*(?:\s+[^\s.;:=|]+)*?)\.?"
-BULLET = r"[-•▪◦‣·*]?\s*"  # a list's bullet before an entry
 MARKUP = re.compile(r"^[#*_\s]+|[*_:\s]+$")  # a heading's markup and its colon, around its words
 
 
@@ -49,8 +49,9 @@ class KeyShape:
 
 
 def _shape(parting: str) -> re.Pattern[str]:
-    """An entry whose abbreviation and meaning the `parting` parts, the whole line (a bullet before it allowed)."""
-    return re.compile(rf"\s*{BULLET}(?P<short>{INITIALS}){parting}{MEANING}\s*")
+    """An entry whose abbreviation and meaning the `parting` parts, the whole line (a list's bullet before it
+    allowed, as before a record's label: ingest/bullets.LABEL_MARK)."""
+    return re.compile(rf"{LABEL_MARK.source}(?P<short>{INITIALS}){parting}{MEANING}\s*")
 
 
 KEY_SHAPES = (
