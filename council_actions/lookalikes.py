@@ -39,6 +39,7 @@ def _lookalike_table() -> dict[int, str]:
     a look-alike of one Latin letter, and that letter: 1,138 of its 9,619 entries, read from
     `latin_lookalikes.json`, which tests/council_actions/test_lookalikes.py derives from the package and holds
     equal to it. The package itself loads its whole table (900 KB of JSON) and, for its updater, urllib and ssl:
-    some 40 ms of a PDF reader's start on the critical path, for a plan printed with one Cyrillic letter."""
+    some 40 ms under `python -X importtime`, of a PDF reader's start on the critical path, for a plan printed with
+    one Cyrillic letter."""
     table: dict[str, str] = json.loads(files("council_actions").joinpath("latin_lookalikes.json").read_text("utf-8"))
     return {ord(character): letter for character, letter in table.items()}

@@ -14,7 +14,8 @@ batch lends a document's read a second core only where no other document of the 
 other core is busy with the other documents and a second reader would only add its fork and pickling.
 On the first document of a run the other core is loading spaCy meanwhile (council_actions.pipeline): a second
 reader then takes a share of the cores from that load, and only pays when reading one process alone would
-take longer than the load (about 0.8 s; at 12-15 ms a page with pdfium, some 60 pages: `SPLIT_PAGES`).
+take longer than the load: some 60 pages with pdfium, from the spaCy floor and the cost of a page that
+benchmarks/pdf.py prints (`SPLIT_PAGES`).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Import spaCy without its command line: a third of its import time, for a function this program never calls.
 
 spaCy's package `__init__` imports `spacy.cli.info` to offer `spacy.info()`, and with it the whole command
-line: typer, requests, httpx, weasel and about 360 modules, some 0.15 s of the ~0.5 s that `import spacy`
-takes, which every first document waits for (the owner matcher is built from spaCy's tokenizer). Nothing in
+line: typer, requests, httpx, weasel and about 360 modules, a third of `import spacy`'s time under `python
+-X importtime`, which every first document waits for (the owner matcher is built from spaCy's tokenizer). Nothing in
 spaCy's tokenizer, vocabulary, matcher or `spacy.blank` uses them (upstream made the import lazy in
 explosion/spaCy#12962, later undone; #13721 proposes it again). So while spaCy imports, `spacy.cli` and
 `spacy.cli.info` are stand-ins, and `spacy.info` becomes a function that imports the real one when called.

@@ -168,8 +168,8 @@ def _load(out_dir: Path, record: Path) -> list[Step]:
 def flush_together(paths: list[Path]) -> None:
     """Each file's bytes to disk, all at once, each in a thread of its own (a flush waits on the disk, not the
     interpreter): the file system then commits them together, where one after another each waits for its own
-    commit (measured on ext4: 13 files, 2 ms at once against about 40 ms in turn; a batch's worker flushing a
-    document's 11 staged tables, 9 ms against 27 ms on a busy disk). Returns once every flush has ended; the
+    commit (on ext4, a document's staged tables flushed at once took a third to a twentieth of the time in turn:
+    commit d5c5c5c). Returns once every flush has ended; the
     first error is raised. Where no thread can start (a worker's child near its memory cap: each thread
     reserves a stack), the files are flushed one after another instead (flushing twice is harmless)."""
     if not paths:
@@ -186,8 +186,9 @@ def flush_together(paths: list[Path]) -> None:
 def flushing_ahead() -> Iterator[Callable[[list[Path]], None]]:
     """A batch's way to start flushing each document's staged files as soon as its worker has written them, in
     threads of this process, while the workers go on with the next documents. A worker that flushed its own
-    files kept its core idle for each flush's wait on the disk (9 ms a text plan on a quiet disk, over 100 ms on
-    a busy one, and two workers flushing at once wait on each other); the seal then finds them on disk already.
+    files kept its core idle for each flush's wait on the disk (ten times as long on a busy disk as on a quiet one,
+    for commit 7e3b6b3, and two workers flushing at once wait on each other); the seal then finds them on disk
+    already.
     Only an early start: the seal flushes every file it commits again and raises any error (flushing twice is
     harmless, and a file on disk flushes at once), so a failed early flush is left to it, and so are the files of
     a flush no thread could start for (the batch's documents are all done by then: failing the batch for a lost

@@ -91,7 +91,8 @@ def arrow_table(rows: Sequence[Mapping[str, Cell]], table_schema: pa.Schema, nam
                                                                  unexpected_field_behavior="error"))
     refuse_nulls(table, rows, table_schema, name, source)
     # The same columns under the required schema, not a cast: the types are the schema's already and refuse_nulls has
-    # checked the nulls, and a cast runs Arrow's compute, which cost a `--jobs 2` worker about 30 ms a document.
+    # checked the nulls, and a cast runs Arrow's compute, which doubled a `--jobs 2` worker's write stage
+    # (benchmarks/jobs.py, commit cf48800).
     chosen = table.select(table_schema.names).combine_chunks()
     return pa.Table.from_arrays(chosen.columns, schema=table_schema)
 

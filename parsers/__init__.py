@@ -73,8 +73,8 @@ def readers() -> tuple[Reader, ...]:
 def build_patterns(profile: Profile) -> None:
     """Build now the patterns the parse builds from `profile`'s words on first use, so that children forked
     afterwards inherit them (council_actions.preload) rather than each compile its own. The council-name shapes
-    are nearly all of them: ~25 ms of CPU to compile, a sixth of a forked child's parse and normalise of the seed
-    plan (160 ms with them, 133 ms without, measured); the other lazily built ones take under a millisecond."""
+    are nearly all of that cost: compiling them was a sixth of a forked child's parse and normalise of the seed
+    plan, timed with and without them for commit 4d71d3a; the other lazily built ones cost next to nothing."""
     from council_actions.parsers.council import name_shapes
 
     name_shapes(profile.document_words)
@@ -248,7 +248,8 @@ def _lacks_nothing(profile: Profile) -> str | None:
 
 # The readers after the plan template's, imported when a document gets that far: the template's plan, the usual
 # first document, is then read and parsed without them (the table reader brings the one-cell-per-line rows and
-# the timeline rules: some 40 ms of a PDF's reading child, which races spaCy's load in its parent).
+# the timeline rules: some 40 ms of a PDF's reading child under `python -X importtime`, and that child races
+# spaCy's load in its parent).
 def _is_self_assessment(document: Document, profile: Profile) -> bool:
     from council_actions.parsers.self_assessment import is_self_assessment
 

@@ -47,7 +47,8 @@ def console() -> NoReturn:
     """The `council-actions` command as a process: its exit code, and no tearing down of the heap on the way out.
 
     An interpreter's finalisation frees every object one by one (spaCy's vocabulary, Arrow, hundreds of
-    modules): 30-45 ms of CPU after the last line is printed, on the serial tail of every run, which the
+    modules): tens of milliseconds of CPU after the last line is printed (whole `ingest` processes timed in
+    turns for commit 87b4e4d), on the serial tail of every run, which the
     operating system does at once when the process ends. So, once what was printed is flushed and the exit
     functions have run (a caller's `atexit`), the process ends there (`os._exit`), unless a thread that is
     not a daemon is still running, which the interpreter would wait for (`sys.exit` then, after freezing the
@@ -55,8 +56,9 @@ def console() -> NoReturn:
 
     Before anything loads numpy (spaCy does), its OpenBLAS is held to the calling thread (OPENBLAS_NUM_THREADS,
     unless the caller set it): no step multiplies matrices, yet OpenBLAS starts a thread per extra core on import
-    that spins for CPU while waiting for work. Traced on the 22-page plan under real-time priority, that thread
-    wanted 89 ms of a core while this process loaded spaCy and its child read the PDF, both cores' critical work;
+    that spins for CPU while waiting for work. Traced with `perf sched` on benchmarks/pdf.py's 22-page plan
+    under real-time priority, that thread wanted a core for about a tenth of a second while this process loaded
+    spaCy and its child read the PDF, both cores' critical work;
     under ordinary scheduling it takes them from that work."""
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     code = main()

@@ -55,8 +55,8 @@ class Context(NamedTuple):
 
 class TimelineReading(NamedTuple):
     """What a timeline phrase means (docs/assumptions.md, Timelines; one `action_timelines` row): a named tuple, as
-    `Period` is, since every phrase read builds one and a frozen dataclass costs four times as much to build (about
-    1 µs of the 13 µs an uncached reading takes, benchmarks/timelines.py). A recurring one also
+    `Period` is, since every phrase read builds one and a frozen dataclass costs four times as much to build (a
+    thirteenth of an uncached reading, in benchmarks/timelines.py's uncached pass). A recurring one also
     says how often it recurs (`cadence`) and the months of the year it falls in where the phrase names them
     (`months`, 1-12 in calendar order: "Annual review in May" is (5,), "Q2 and Q4 annually" the months of those
     quarters): council_actions/dating/cadence.py.
