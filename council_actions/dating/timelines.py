@@ -41,7 +41,7 @@ from council_actions.dating.kinds import (
     kind_of,
 )
 from council_actions.dating.period_search import FoundPeriod, find_periods, unread_time_words
-from council_actions.dating.period_types import Context, Precision, TimelineReading
+from council_actions.dating.period_types import Context, Precision, TimelineKind, TimelineReading
 from council_actions.dating.printed import printed_offset, unread_words
 from council_actions.dating.start_ends import OPEN_ON, runs_to, starts_at
 from council_actions.fiscal import FiscalCalendar, PlanYears
@@ -66,40 +66,70 @@ NOT_A_TIME = tuple((pattern, TimelineReading("unresolved", None, None, None, Non
                                          (POINTER, "pointer_not_time"), (FIGURE_ALONE, "figure_not_time"),
                                          (MONTH_UNPLACED, "month_without_year_unplaced")))
 NO_RECURRENCE = Recurrence(None, (), None, ())
+
+
 @lru_cache(maxsize=65536)
 def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | None,
                   plan: PlanYears | None = None) -> TimelineReading:
-    """Memoised: a pure function of its arguments, and plans repeat their phrases (`cache_clear` to measure cold); at
+    """The phrase's kind by its words, the periods it prints, and from them its dates (`_dated`), or why it has
+    none. `plan`: the financial years of the period the plan states as its own, which its `Year 1` counts.
+
+    Memoised: a pure function of its arguments, and plans repeat their phrases (`cache_clear` to measure cold); at
     most 65536 readings, some 0.7 KB each as measured for commit 1655f79 (a long-lived process holds about 45 MB of
-    them once full). `plan`: the
-    financial years of the period the plan states as its own, which its `Year 1` counts."""
+    them once full)."""
     text = normalised(phrase)
-    ctx = Context(calendar, reference, parse_full_date, plan)
+    kind, kind_at = _kind_of(text)
+    periods, unplaced, recurs = _periods_of(text, kind, Context(calendar, reference, parse_full_date, plan))
+    condition = _condition(phrase, kind, kind_at)
+    if periods:
+        return _dated(phrase, text, kind, periods, condition, recurs, calendar)
+    if kind is None:
+        return _unread(text, unplaced)
+    # a kind word and no period (`Ongoing`, `When advised`): no dates
+    return TimelineReading(kind, None, None, recurs.precision, None, condition, (*unplaced, *recurs.assumptions),
+                           recurs.cadence, recurs.months)
+
+
+def _kind_of(text: str) -> tuple[TimelineKind | None, re.Match[str] | None]:
+    """The phrase's kind word and where it is (`kinds.kind_of`); a phrase of months alone (`May and November`)
+    recurs in them."""
     kind, kind_at = kind_of(text)
-    if kind is None and MONTHS_ALONE.match(text):
-        kind = "recurring"
+    return ("recurring" if kind is None and MONTHS_ALONE.match(text) else kind), kind_at
+
+
+def _periods_of(text: str, kind: TimelineKind | None,
+                ctx: Context) -> tuple[list[FoundPeriod], tuple[str, ...], Recurrence]:
+    """The periods the phrase prints that can be placed, the UNPLACED assumptions of those that cannot, and a
+    recurring phrase's recurrence (the times of year with no year taken out of its periods)."""
     periods = find_periods(text, ctx)
     unplaced: tuple[str, ...] = ()
     if UNPLACED_GATE in text:
         periods, unplaced = set_aside(periods)
     periods = _printed_over_relative(text, periods)
-    recurs = NO_RECURRENCE
-    if kind == "recurring":
-        periods, recurs = read_recurrence(text, periods, calendar)
-    if kind is None and not periods:
-        return _unread(text, unplaced)
-    condition = None
-    if kind == "conditional" and kind_at is not None:
-        condition = _unbracketed(phrase[printed_offset(phrase, kind_at.start()):].strip(" .,;"))
-    before = text[:periods[0].start] if periods else ""
+    if kind != "recurring":
+        return periods, unplaced, NO_RECURRENCE
+    periods, recurs = read_recurrence(text, periods, ctx.calendar)
+    return periods, unplaced, recurs
+
+
+def _condition(phrase: str, kind: TimelineKind | None, kind_at: re.Match[str] | None) -> str | None:
+    """A conditional phrase's condition as printed, from its kind word on (`when advised by Oflog`)."""
+    if kind != "conditional" or kind_at is None:
+        return None
+    return _unbracketed(phrase[printed_offset(phrase, kind_at.start()):].strip(" .,;"))
+
+
+def _dated(phrase: str, text: str, kind: TimelineKind | None, periods: list[FoundPeriod], condition: str | None,
+           recurs: Recurrence, calendar: FiscalCalendar) -> TimelineReading:
+    """A phrase's dates from its periods (`_interval`): a range to the end it names where it starts at its first
+    (`start_ends`), open-ended where it starts there and names none; with no kind word, a deadline, a period
+    (`during 2026`) or, starting with no end, ongoing."""
+    before = text[:periods[0].start]
     starts = starts_at(kind, before)
-    ends = runs_to(text, periods) if starts and periods else None
+    ends = runs_to(text, periods) if starts else None
     if kind is None:
         kind = "ongoing" if starts and ends is None \
             else "period" if periods[0].start and PERIOD_WORDS.search(before) else "deadline"
-    if not periods:
-        return TimelineReading(kind, None, None, recurs.precision, None, condition, (*unplaced, *recurs.assumptions),
-                               recurs.cadence, recurs.months)
     start, end, precision, fiscal_year, assumptions = _interval(text, periods, calendar)
     words = unread_words(phrase, unread_time_words(text, periods, kind))
     unread = ("period_words_not_read",) if words else ()
