@@ -18,17 +18,18 @@ PROBE = """
 import json, sys
 from pathlib import Path
 import council_actions.pipeline as pipeline
+import council_actions.stages as stages
 from council_actions.profile import load_profile
 read = pipeline.read
 def read_and_say(*args, **kwargs):  # runs in the reading child: what it prints comes back as details
     print(f"spaCy loaded while reading: {'spacy' in sys.modules}", file=sys.stderr)
     return read(*args, **kwargs)
 pipeline.read = read_and_say
-parse = pipeline.parse_document
+parse = stages.parse_document
 def parse_and_say(*args, **kwargs):
     print(f"spaCy loaded while parsing: {'spacy' in sys.modules}", file=sys.stderr)
     return parse(*args, **kwargs)
-pipeline.parse_document = parse_and_say
+stages.parse_document = parse_and_say
 outcome = pipeline.process_limited(Path(sys.argv[1]), load_profile())
 print(json.dumps({"details": outcome.details, "elements": len(outcome.unwrap().parsed.elements),
                   "spacy_here": "spacy" in sys.modules}))
@@ -74,9 +75,10 @@ WHO_WAITS = """
 import json, sys, time
 from pathlib import Path
 import council_actions.pipeline as pipeline
+import council_actions.stages as stages
 from council_actions.profile import load_profile
 reader_waits, loaded, parsed = sys.argv[2] == "reader waits", Path(sys.argv[3] + ".loaded"), Path(sys.argv[3] + ".parsed")
-prepare, parse, normalise = pipeline.prepare, pipeline.parse_document, pipeline.normalise_document
+prepare, parse, normalise = pipeline.prepare, stages.parse_document, stages.normalise_document
 def wait_for(flag):
     while not flag.exists():
         time.sleep(0.01)
@@ -95,7 +97,7 @@ def parse_and_say(*args, **kwargs):  # the reading child
 def normalise_and_say(*args, **kwargs):  # the normalising child, forked by the parent after the read
     print(f"writer loaded before the normalising child forked: {pipeline.WRITER in sys.modules}", file=sys.stderr)
     return normalise(*args, **kwargs)
-pipeline.prepare, pipeline.parse_document, pipeline.normalise_document = prepare_and_say, parse_and_say, normalise_and_say
+pipeline.prepare, stages.parse_document, stages.normalise_document = prepare_and_say, parse_and_say, normalise_and_say
 print(json.dumps(pipeline.process_limited(Path(sys.argv[1]), load_profile()).details))
 """
 

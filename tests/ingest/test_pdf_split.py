@@ -72,7 +72,7 @@ def test_an_error_in_the_second_half_is_raised_by_the_reader(split_from_two_page
 
 @pytest.mark.parametrize("error", [
     EngineCannotRead("page 9: rotated, cropped or offset media box"),  # read_pdf reads again with pdfplumber
-    MemoryError(),  # the memory cap's, named as such by the stage boundary (council_actions.pipeline.run_stage)
+    MemoryError(),  # the memory cap's, named as such by the stage boundary (council_actions.stages.run_stage)
     KeyError("x0"),  # a bug or an input nobody foresaw: the stage boundary names it as in one process
 ], ids=lambda error: type(error).__name__)
 def test_whatever_the_second_half_raises_comes_back_as_itself(error, split_from_two_pages):
