@@ -21,6 +21,7 @@ MONTH_GATE = MONTH_NAMES  # a rule's gate words where every match names a month:
 MONTH_WORD = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 MONTH = rf"(?P<month>{MONTH_WORD})\.?"
+LAST_MONTH = rf"(?P<last_month>{MONTH_WORD})\.?"  # the far month of `July-September 23`
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
 QUARTER = r"(?:q|qtr\.?\s*|quarter\s*)"

@@ -1,20 +1,37 @@
 """Readers of the financial year and its quarters as printed (`24/25`, `2024/25 - 2025/26`, `Q4 24/25`, `Q2 2024`,
 `Q3 (Oct-Dec)`).
 
-Apart from the rule table (`periods.PERIOD_RULES`, whose patterns give them their `y1`, `y2`, `q1`, `q2` groups) so
-that the table stays one screenful of forms: each reader turns a match into the interval docs/assumptions.md
-(Timelines) gives it, naming every assumption it makes, or None where the printed years or quarters do not make one.
+Each reader turns a match of a rule table's pattern (`periods.PERIOD_RULES`, whose patterns give them their `y1`,
+`y2`, `q1`, `q2` groups) into the interval docs/assumptions.md (Timelines) gives it, naming every assumption it
+makes, or None where the printed years or quarters do not make one. The table's rows for a quarter with its year or
+its financial year are here too (QUARTER_ROWS), in their order, spliced into the table.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
+from council_actions.dating.compound_periods import quarter_glossed
 from council_actions.dating.period_types import Context, Period
 from council_actions.dating.relative_periods import quarter_glossed_no_year
+from council_actions.dating.year_spans import YEAR_SPAN, quarter_of_year_span
 from council_actions.fiscal import add_months
-from council_actions.period_words import MONTHS, count, full_year, fy_start
+from council_actions.period_words import (
+    FY,
+    FY_B,
+    JOIN,
+    LAST_MONTH,
+    MONTH,
+    MONTHS,
+    ORDINAL,
+    QUARTER,
+    QUARTER_JOIN,
+    count,
+    full_year,
+    fy_start,
+)
 
 
 def fiscal_year(m: re.Match[str], ctx: Context) -> Period | None:
@@ -86,3 +103,42 @@ def quarter_confirmed(m: re.Match[str], ctx: Context) -> Period | None:
         return None
     months = (MONTHS[m["month"][:3]], MONTHS[m["last_month"][:3]])
     return quarter if (quarter.start.month, quarter.end.month) == months else None
+
+
+Q_NUMBER = r"(?P<q1>[1-4]|one|two|three|four)"  # a quarter's number, in figures or words (`2023-24 Quarter Four`)
+MONTH_SPAN = r"(?P<join>\s*(?:-|to)\s*)" + LAST_MONTH + r"\s+(?P<year>20\d{2}|\d{2})"  # `jan-mar 2025`
+# name, pattern, reader, gate: rows of periods.PERIOD_RULES, in its order, after a day's forms and before a half's
+QUARTER_ROWS: tuple[tuple[str, str, Callable[[re.Match[str], Context], Period | None], tuple[str, ...]], ...] = (
+    # a quarter glossed by its months in brackets (`Q4 (Jan-Mar 2025)`, `Quarter 3 (October 2023 - December 2023)`):
+    # the months date it, and with its year printed too it is one period, not a quarter followed by another
+    ("quarter_glossed", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:\s+(?:of\s+)?(?:" + FY + r"|(?P<q_year>20\d{2})))?\s*\("
+     r"\s*" + MONTH + r"(?:\s+(?P<first_year>20\d{2}|\d{2}))?" + MONTH_SPAN + r"\s*\)", quarter_glossed, ("q",)),
+    # the months with no year (`Q3 (Oct-Dec)`, `Q2 2025/26 (Jul-Sep)`): the quarter, where the months are its (not:
+    # the months named unread); a gloss the quarter does not have is no match, so the months are still named unread
+    ("quarter_glossed_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:\s+(?:of\s+)?(?:" + FY
+     + r"|(?P<year>20\d{2})))?\s*\(\s*" + MONTH + r"\s*(?:-|to)\s*" + LAST_MONTH + r"\s*\)", quarter_confirmed,
+     ("q",)),
+    ("quarter_range_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])" + QUARTER_JOIN + QUARTER + r"?(?P<q2>[1-4])\s+" + FY,
+     quarter_in_fy, ("q",)),
+    ("quarter_to_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+" + FY + JOIN + FY_B, quarter_to_fy, ("q",)),
+    # `Quarter 2 of 2025/26`, `Quarter 2 (2025/26)`, `quarter three 2024/25`, `Quarter 1 - 2023/24`, `Q1, 2020/21`
+    ("quarter_in_fy", r"\b" + QUARTER + Q_NUMBER + r"(?:\s+|\s*[(,-]\s*)(?:of\s+)?" + FY,
+     quarter_in_fy, ("q",)),
+    ("ordinal_quarter_in_fy", r"\b" + ORDINAL + r"\s+quarter\s+(?:of\s+)?" + FY, quarter_in_fy,
+     ("quarter",)),
+    ("quarter_of_year_span", r"\b" + QUARTER + r"[1-4](?:" + JOIN + QUARTER + r"?[1-4])?\s+(?:of\s+)?" + YEAR_SPAN,
+     quarter_of_year_span, ("q",)),
+    ("ordinal_quarter_of_year_span", r"\b" + ORDINAL + r"\s+quarter\s+(?:of\s+)?" + YEAR_SPAN,
+     quarter_of_year_span, ("quarter",)),
+    # the financial year printed before its quarter (`2024/25 Q3`, `2025/26 (Q2)`, `2023-24 Quarter Four (Q4)`, its
+    # figure confirming it); a quarter followed by a year of its own is the next period's (`2024/25 - Q1 2025/26`)
+    ("fy_then_quarter", r"(?<![\w/])" + FY + r"\s*[-,]?\s*\(?\s*" + QUARTER + Q_NUMBER + r"(?:" + QUARTER_JOIN
+     + QUARTER + r"?(?P<q2>[1-4]))?\b(?!\s*(?:of\s+)?(?:fy\s*)?\d)(?:\s*\(\s*q(?P<q_gloss>[1-4])\s*\))?",
+     quarter_in_fy, ("q",)),
+    ("quarter_range_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])" + QUARTER_JOIN + QUARTER + r"?(?P<q2>[1-4])\s+"
+     r"(?P<year>20\d{2})\b", quarter_single_year, ("q",)),
+    ("quarter_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+(?:of\s+)?(?P<year>20\d{2})\b",
+     quarter_single_year, ("q",)),
+    ("ordinal_quarter_single_year", r"\b" + ORDINAL + r"\s+quarter\s+(?:of\s+|in\s+)?(?P<year>20\d{2})\b",
+     quarter_single_year, ("quarter",)),
+)

@@ -30,7 +30,6 @@ from council_actions.dating.compound_periods import (
     month_pair,
     month_range,
     month_range_no_year,
-    quarter_glossed,
     season,
     season_glossed,
     season_no_year,
@@ -48,14 +47,7 @@ from council_actions.dating.day_dates import (
     numeric_date,
 )
 from council_actions.dating.feasts import FEAST, FEAST_WORD, feast, feast_no_year
-from council_actions.dating.fiscal_quarters import (
-    fiscal_year,
-    fiscal_year_range,
-    quarter_confirmed,
-    quarter_in_fy,
-    quarter_single_year,
-    quarter_to_fy,
-)
+from council_actions.dating.fiscal_quarters import QUARTER_ROWS, fiscal_year, fiscal_year_range
 from council_actions.dating.new_year import NEW_YEAR_ROWS
 from council_actions.dating.period_types import Context, Period
 from council_actions.dating.relative_periods import (
@@ -74,7 +66,7 @@ from council_actions.dating.relative_periods import (
 )
 from council_actions.dating.school_years import SCHOOL_ROWS
 from council_actions.dating.year_ends import YEAR_END_ROWS
-from council_actions.dating.year_spans import calendar_year, part_of_year, quarter_of_year_span, year_span
+from council_actions.dating.year_spans import YEAR_SPAN, calendar_year, part_of_year, year_span
 from council_actions.period_words import (
     ANY_DIGIT,
     COUNT,
@@ -82,13 +74,12 @@ from council_actions.period_words import (
     FY,
     FY_B,
     JOIN,
+    LAST_MONTH,
     MONTH,
     MONTH_GATE,
     MONTH_WORD,
-    ORDINAL,
     PARTS_OF_YEAR,
     QUARTER,
-    QUARTER_JOIN,
     SEASON,
     SEASONS,
 )
@@ -116,11 +107,8 @@ class PeriodRule:
 DAY_GAP = r"(?:\s+|-(?=" + MONTH_WORD + r"\.?-))"
 # between a month and its year: spaces, a hyphen as a spreadsheet prints it (`Sep-25`), an apostrophe (`June '25`)
 MONTH_GAP = r"(?:\s*['\u2019]|\s+|-)"
-LAST_MONTH = rf"(?P<last_month>{MONTH_WORD})\.?"  # the far month of `July-September 23`
-Q_NUMBER = r"(?P<q1>[1-4]|one|two|three|four)"  # a quarter's number, in figures or words (`2023-24 Quarter Four`)
 ORD, DAY_JOIN = r"(?:st|nd|rd|th)?", r"(?P<join>\s*(?:-|to|&|and)\s*)"  # `30th`; a day range's join
 DAY_YEAR = r"(?:,?\s+(?P<year>20\d{2})\b|(?![\w/]|\s*\d))"  # a day range's year, or none (`12th - 15th March`)
-MONTH_SPAN = r"(?P<join>\s*(?:-|to)\s*)" + LAST_MONTH + r"\s+(?P<year>20\d{2}|\d{2})"  # `jan-mar 2025`
 LAST_COUNT = COUNT.replace("?P<n>", "?P<last>")  # the far year of `years 1-2`
 # the word timing a season with no year (`by the summer`, `Examination in the autumn`), before the match, so that a
 # span's word is seen before the period as with any other (`timelines.PERIOD_WORDS`): a lookbehind, of fixed width
@@ -131,7 +119,6 @@ SEASON_NOT_BEFORE = r"(?!\s*(?:of\s+)?(?:" + ANY_DIGIT + r"|term|season|statemen
 # what opens a day printed with no year and no ordinal (`by 31 March`): the phrase's start or a deadline's word
 DAY_LEAD = r"(?:(?<![\w/.-])(?=\d{1,2}(?:st|nd|rd|th))|(?:^\W*|(?<=\bby )|(?<=\bon )|(?<=\bbefore )|(?<=\buntil )" \
     r"|(?<=\bthe )|(?<=\bfrom )|(?<=\bend )))"
-YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # `2020/20`, `2024-2027`: year_spans.py
 PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
     PeriodRule(name, pattern, read, gate) for name, pattern, read, gate in (
         # a span counted from a day printed in words (`within 3 months of 1 April 2025`; not: from the plan's date, the
@@ -161,38 +148,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
         # `2025` as a range running backwards
         ("month_day_year", r"\b" + MONTH + r"\s+\d{1,2}(?:(?:st|nd|rd|th),?|,)\s*(?P<year>20\d{2})\b", full_date,
          MONTH_GATE),
-        # a quarter glossed by its months in brackets (`Q4 (Jan-Mar 2025)`, `Quarter 3 (October 2023 - December 2023)`):
-        # the months date it, and with its year printed too it is one period, not a quarter followed by another
-        ("quarter_glossed", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:\s+(?:of\s+)?(?:" + FY + r"|(?P<q_year>20\d{2})))?\s*\("
-         r"\s*" + MONTH + r"(?:\s+(?P<first_year>20\d{2}|\d{2}))?" + MONTH_SPAN + r"\s*\)", quarter_glossed, ("q",)),
-        # the months with no year (`Q3 (Oct-Dec)`, `Q2 2025/26 (Jul-Sep)`): the quarter, where the months are its (not:
-        # the months named unread); a gloss the quarter does not have is no match, so the months are still named unread
-        ("quarter_glossed_no_year", r"\b" + QUARTER + r"(?P<q1>[1-4])(?:\s+(?:of\s+)?(?:" + FY
-         + r"|(?P<year>20\d{2})))?\s*\(\s*" + MONTH + r"\s*(?:-|to)\s*" + LAST_MONTH + r"\s*\)", quarter_confirmed,
-         ("q",)),
-        ("quarter_range_in_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])" + QUARTER_JOIN + QUARTER + r"?(?P<q2>[1-4])\s+" + FY,
-         quarter_in_fy, ("q",)),
-        ("quarter_to_fy", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+" + FY + JOIN + FY_B, quarter_to_fy, ("q",)),
-        # `Quarter 2 of 2025/26`, `Quarter 2 (2025/26)`, `quarter three 2024/25`, `Quarter 1 - 2023/24`, `Q1, 2020/21`
-        ("quarter_in_fy", r"\b" + QUARTER + Q_NUMBER + r"(?:\s+|\s*[(,-]\s*)(?:of\s+)?" + FY,
-         quarter_in_fy, ("q",)),
-        ("ordinal_quarter_in_fy", r"\b" + ORDINAL + r"\s+quarter\s+(?:of\s+)?" + FY, quarter_in_fy,
-         ("quarter",)),
-        ("quarter_of_year_span", r"\b" + QUARTER + r"[1-4](?:" + JOIN + QUARTER + r"?[1-4])?\s+(?:of\s+)?" + YEAR_SPAN,
-         quarter_of_year_span, ("q",)),
-        ("ordinal_quarter_of_year_span", r"\b" + ORDINAL + r"\s+quarter\s+(?:of\s+)?" + YEAR_SPAN,
-         quarter_of_year_span, ("quarter",)),
-        # the financial year printed before its quarter (`2024/25 Q3`, `2025/26 (Q2)`, `2023-24 Quarter Four (Q4)`, its
-        # figure confirming it); a quarter followed by a year of its own is the next period's (`2024/25 - Q1 2025/26`)
-        ("fy_then_quarter", r"(?<![\w/])" + FY + r"\s*[-,]?\s*\(?\s*" + QUARTER + Q_NUMBER + r"(?:" + QUARTER_JOIN
-         + QUARTER + r"?(?P<q2>[1-4]))?\b(?!\s*(?:of\s+)?(?:fy\s*)?\d)(?:\s*\(\s*q(?P<q_gloss>[1-4])\s*\))?",
-         quarter_in_fy, ("q",)),
-        ("quarter_range_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])" + QUARTER_JOIN + QUARTER + r"?(?P<q2>[1-4])\s+"
-         r"(?P<year>20\d{2})\b", quarter_single_year, ("q",)),
-        ("quarter_single_year", r"\b" + QUARTER + r"(?P<q1>[1-4])\s+(?:of\s+)?(?P<year>20\d{2})\b",
-         quarter_single_year, ("q",)),
-        ("ordinal_quarter_single_year", r"\b" + ORDINAL + r"\s+quarter\s+(?:of\s+|in\s+)?(?P<year>20\d{2})\b",
-         quarter_single_year, ("quarter",)),
+        # quarters, each with its year or its financial year (fiscal_quarters.QUARTER_ROWS)
+        *QUARTER_ROWS,
         ("half_in_fy", r"\bh(?P<half>[12])\s+" + FY, half_in_fy, ("h1", "h2")),
         ("half_in_words_fy", r"\b(?P<half>first|second)\s+half\s+(?:of\s+)?(?:the\s+)?(?:financial\s+year\s+)?" + FY,
          half_in_fy, ("half",)),

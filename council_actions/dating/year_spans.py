@@ -14,6 +14,7 @@ from council_actions.dating.period_types import Context, Period
 from council_actions.fiscal import month_bounds
 from council_actions.period_words import PARTS_OF_YEAR
 
+YEAR_SPAN = r"(?P<year>20\d{2})\s*[-/]\s*(?P<last>20\d{2}|\d{1,2})(?![\d/])"  # `2020/20`, `2024-2027`
 ISO_YEAR_MONTH = re.compile(r"20\d{2}-(?:0[1-9]|1[0-2])")  # `2025-03`: `year_and_month`
 
 
