@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from council_actions.diff.compare import compare_documents
-from council_actions.diff.glossaries import given_profiles
+from council_actions.diff.glossaries import GENERIC, given_profiles, profile_of, read_with
 from council_actions.diff.lineage_state import downstream_notes, lineage_notes, skipped_note
 from council_actions.diff.pairing import THRESHOLDS, Thresholds, pair_documents, reingested, was_reingested
 from council_actions.diff.read import check_output_folder, read_revision
@@ -30,14 +30,15 @@ from council_actions.diff.records import (
 )
 from council_actions.diff.rules import KIND_ORDER
 from council_actions.diff.tables import write_diff
-from council_actions.output import reading
-from council_actions.output.report import dated_revisions, pick_revision, revisions
+from council_actions.output import dated_revisions, pick_revision, reading, revisions
 
 from council_actions.issues import OutputError
 from council_actions.profile import Profile
 
-__all__ = ["KIND_ORDER", "THRESHOLDS", "Change", "DiffError", "DocumentDiff", "Lineage", "RevisionDiff",
-           "RevisionOrderError", "SameRevisionError", "Thresholds", "compare_revisions", "diff"]
+# GENERIC, profile_of, read_with: the profiles a revision was read with, by which the review reads its owners too
+__all__ = ["GENERIC", "KIND_ORDER", "THRESHOLDS", "Change", "DiffError", "DocumentDiff", "Lineage", "RevisionDiff",
+           "RevisionOrderError", "SameRevisionError", "Thresholds", "compare_revisions", "diff", "profile_of",
+           "read_with"]
 
 
 def diff(out_dir: Path, earlier: str | None = None, later: str | None = None, *, absent_as_removed: bool = False,

@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from council_actions.normalise import glossary_for
-from council_actions.normalise.owners import OwnerGlossary
+from council_actions.normalise import OwnerGlossary, glossary_for
 
 from council_actions.profile import Profile, built_in_names, load_profile
 

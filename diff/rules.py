@@ -16,9 +16,7 @@ from functools import lru_cache
 
 from council_actions.diff.glossaries import GENERIC, glossary_of
 from council_actions.diff.records import ActionSide, ScoredElement
-from council_actions.normalise.owner_brackets import person_and_post
-from council_actions.normalise.owner_holders import held_posts
-from council_actions.normalise.owner_split import owner_pieces
+from council_actions.normalise import held_posts, owner_pieces, person_and_post
 from council_actions.output.contract import CHANGE_KINDS, ChangeField, ChangeKind
 from council_actions.parsers.records import ACTION_TEXT_NOISE
 

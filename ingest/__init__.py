@@ -1,13 +1,16 @@
 """Stage 1, ingest: read a PDF, text, CSV or TSV file into the one `Document` model.
 
 The readers are imported when a document is read, not with the package: a process that only receives documents
-read elsewhere (the parent of a reading child, council_actions.pipeline) needs the model, not the readers.
+read elsewhere (the parent of a reading child, council_actions.pipeline) needs the model, not the readers. The
+later stages import the model (`ingest/model.py`, the stage's records) and the rules the parsers tell lines by
+as the readers do (LINE_RULES) from here.
 """
 
 from __future__ import annotations
 
 import os
 import stat
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -18,14 +21,52 @@ from council_actions.issues import StageError, printable
 from council_actions.limits import Limits, size_words
 
 if TYPE_CHECKING:
-    from council_actions.ingest.layout import RoleOf, StatusOf
+    from council_actions.ingest.bullets import CELL_ITEM, COUNT_MARKS, LABEL_MARK, POINT, UNPLACED_ITEM
+    from council_actions.ingest.cell_lines import CARRIES_ON, NUMBER_ALONE, ROW_NUMBER, runs_on
+    from council_actions.ingest.cell_shapes import OWNER_LINES, line_shapes, shape_of
+    from council_actions.ingest.document_names import DETERMINERS, MARKUP, REFERENCE, names_document
+    from council_actions.ingest.layout import ACTION_ROLES, RULING, RoleOf, StatusOf
+    from council_actions.ingest.lead_ins import closes_on_commitment
+    from council_actions.ingest.line_breaks import closes_on_date
+    from council_actions.ingest.markup import strip_html
+    from council_actions.ingest.other_layouts import OtherLayout, document_without, marking, parted
+    from council_actions.ingest.part_headings import MOST_WORDS, heading_text, naming_an_item, opens_part, section_word
+    from council_actions.ingest.pipe_counted import NUMBER_CELL, one_cell
+    from council_actions.ingest.running_lines import find_running_lines
+    from council_actions.ingest.status_counts import COUNT, LEADING_STATUS, PERCENT, STATUS_COUNT
 
     from council_actions.document_words import DocumentWords
     from council_actions.profile import OwnerWords
 
-__all__ = ["DEFAULT_MAX_PAGES", "DEFAULT_PDF_ENGINE", "PDF_ENGINES", "Cell", "Document", "Line", "Page", "PdfEngine",
-           "Span", "read_document"]
+__all__ = ["ACTION_ROLES", "CARRIES_ON", "CELL_ITEM", "COUNT", "COUNT_MARKS", "DEFAULT_MAX_PAGES", "DEFAULT_PDF_ENGINE",
+           "DETERMINERS", "LABEL_MARK", "LEADING_STATUS", "MARKUP", "MOST_WORDS", "NUMBER_ALONE", "NUMBER_CELL",
+           "OWNER_LINES", "PDF_ENGINES", "PERCENT", "POINT", "REFERENCE", "ROW_NUMBER", "RULING", "STATUS_COUNT",
+           "UNPLACED_ITEM", "Cell", "Document", "Line", "OtherLayout", "Page", "PdfEngine", "Span", "StatusOf",
+           "closes_on_commitment", "closes_on_date", "document_without", "find_running_lines", "heading_text",
+           "line_shapes", "marking", "names_document", "naming_an_item", "one_cell", "opens_part", "parted",
+           "read_document", "runs_on", "section_word", "shape_of", "strip_html"]
 
+
+# The rules the readers tell a line by that the parsers tell it by too (a bullet, a part's heading, a row's number, a
+# running footer ...), by module: the entry lends them by name, each module loaded when one of its names is first
+# asked for (PEP 562, as output's entry lends its names), so a process that reads only the model (the parent of a
+# reading child, the diff) never imports them.
+LINE_RULES = {
+    "bullets": ("CELL_ITEM", "COUNT_MARKS", "LABEL_MARK", "POINT", "UNPLACED_ITEM"),
+    "cell_lines": ("CARRIES_ON", "NUMBER_ALONE", "ROW_NUMBER", "runs_on"),
+    "cell_shapes": ("OWNER_LINES", "line_shapes", "shape_of"),
+    "document_names": ("DETERMINERS", "MARKUP", "REFERENCE", "names_document"),
+    "layout": ("ACTION_ROLES", "RULING", "StatusOf"),
+    "lead_ins": ("closes_on_commitment",),
+    "line_breaks": ("closes_on_date",),
+    "markup": ("strip_html",),
+    "other_layouts": ("OtherLayout", "document_without", "marking", "parted"),
+    "part_headings": ("MOST_WORDS", "heading_text", "naming_an_item", "opens_part", "section_word"),
+    "pipe_counted": ("NUMBER_CELL", "one_cell"),
+    "running_lines": ("find_running_lines",),
+    "status_counts": ("COUNT", "LEADING_STATUS", "PERCENT", "STATUS_COUNT"),
+}
+LENT = {name: module for module, names in LINE_RULES.items() for name in names}
 
 DEFAULT_MAX_PAGES = Limits.max_pages
 DEFAULT_MAX_BYTES = Limits.max_bytes
@@ -99,3 +140,10 @@ def _read_at_most(stream: BinaryIO, most: int, size: int) -> bytes:
         most -= len(chunk)
         ask = READ_CHUNK
     return b"".join(chunks)
+
+
+def __getattr__(name: str) -> object:
+    """A name of LINE_RULES, from its module, which is imported now if it is not yet."""
+    if name not in LENT:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{LENT[name]}"), name)

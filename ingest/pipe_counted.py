@@ -29,7 +29,7 @@ from council_actions.ingest.layout import (
 from council_actions.ingest.model import Cell, Column, Line
 
 # A row's number alone in its cell (`1.1`, `2.`), never a heading; a period's heading (`2025`) is no such number.
-ROW_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
+NUMBER_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
 
 
 @dataclass
@@ -49,7 +49,7 @@ class _Count:
         (module docstring)."""
         number = text.strip(" |")
         return (self.number is not None and self.cell % count == count - 1 and self.closed_lines > 1
-                and self.open_lines == 0 and one_cell(text) and bool(ROW_NUMBER.fullmatch(number))
+                and self.open_lines == 0 and one_cell(text) and bool(NUMBER_CELL.fullmatch(number))
                 and _follows(self.number, number))
 
     def passed(self, text: str, bars: int) -> None:
@@ -93,7 +93,7 @@ def counted_cells(lines: list[Line], header: list[range], rule: int | None, role
         line, cells, position = lines[i], [], 0
         if at.cell % count == 0 and not at.started:
             opening = line.text.strip(" |")
-            at.number = opening if one_cell(line.text) and ROW_NUMBER.fullmatch(opening) else None
+            at.number = opening if one_cell(line.text) and NUMBER_CELL.fullmatch(opening) else None
         bars = [k for k, character in enumerate(line.text) if character == "|"]
         for bar in [*bars, len(line.text)]:
             cells.append(sub_cell(line, position, bar, at.cell % count))

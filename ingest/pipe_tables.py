@@ -48,7 +48,7 @@ from council_actions.ingest.layout import (
     with_cells,
 )
 from council_actions.ingest.model import Cell, Column, Line, Span
-from council_actions.ingest.pipe_counted import ROW_NUMBER, cell_text, counted_cells, one_cell
+from council_actions.ingest.pipe_counted import NUMBER_CELL, cell_text, counted_cells, one_cell
 from council_actions.ingest.pipe_header import header_lines, header_run, split_cells
 from council_actions.ingest.pipe_wrapped import read_wrapped_header_cells
 
@@ -227,7 +227,7 @@ def _read_header_cells(lines: list[Line], role_of: RoleOf) -> Layout | None:
     while first < len(lines):
         end = first
         while end < len(lines) and one_cell(lines[end].text) and lines[end].text.strip(" |") and not (
-                end > first and ROW_NUMBER.fullmatch(lines[end].text.strip(" |"))):
+                end > first and NUMBER_CELL.fullmatch(lines[end].text.strip(" |"))):
             end += 1
         if end - first >= MIN_COLUMNS and (first == 0 or "|" not in lines[first - 1].text):
             layout = counted_cells(lines, [range(j, j + 1) for j in range(first, end)], None, role_of)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from council_actions.ingest.layout import Layout, RoleOf, StatusOf
 from council_actions.ingest.model import Document, Line, Rendering
 from council_actions.ingest.other_layouts import other_layout_lines, put_back, widest, without
-from council_actions.ingest.running_lines import running_lines
+from council_actions.ingest.running_lines import find_running_lines
 from council_actions.ingest.tab_table import read_tab_table
 
 from council_actions.issues import Issue, warning
@@ -72,7 +72,7 @@ def _around_other_layouts(lines: list[Line], text: str, rendering: Rendering | N
     or header (ingest/running_lines.py), and without the lines the PDF reader marked, run across a table's cells
     (ingest/pdf_cells.runs_across); a reading that prints no tab (fixed-width columns: `pdftotext -layout`), without
     the running lines its own reading tells, its rows and headings read as the table's."""
-    running = running_lines(lines, text) if rendering == "tab" else []
+    running = find_running_lines(lines, text) if rendering == "tab" else []
     running += [line for line in lines if line.layout == "other_layout"]  # a PDF's line run across a table's cells
     left = _joined(other_layout_lines(lines, rendering, None, None), running)
     layout = _read_without(lines, text, left, read)
@@ -85,7 +85,7 @@ def _around_other_layouts(lines: list[Line], text: str, rendering: Rendering | N
     if layout is None:
         return None
     if rendering is None:  # the lines of a reading that prints no tab are a table's by the reader's marks; left out
-        found = _numbers(running_lines(list(layout.lines), text))  # as printed, not as the reader cut them
+        found = _numbers(find_running_lines(list(layout.lines), text))  # as printed, not as the reader cut them
         running = _joined(running, [line for line in lines if line.number in found])
     marked = [line for line in layout.lines if line.layout == "other_layout" and line.number not in _numbers(left)]
     more = _joined(other_layout_lines(lines, layout.rendering, len(layout.columns), _headings(layout)), running,

@@ -30,7 +30,7 @@ READ_AS_TABLE = frozenset({"header", "rule", "row_start", "row", "row_unheaded"}
 TABLE_HEADINGS = frozenset({"header", "rule"})
 
 
-def running_lines(lines: list[Line], text: str) -> list[Line]:
+def find_running_lines(lines: list[Line], text: str) -> list[Line]:
     """The lines printed at the edge of pages, numbers aside, as many as RUNNING_MIN and SHARE ask, that are no
     table's line and stand where a table goes on over the page break (the nearest lines holding text on both sides,
     running lines aside, are a table's; after the last page's footer, none): the same line printed as the title above

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from council_actions.normalise.owner_brackets import person_and_post
+from council_actions.normalise.owner_holders import held_posts
 from council_actions.normalise.owner_keys import abbreviations_defined, one_key_each
-from council_actions.normalise.owner_split import names_alone
+from council_actions.normalise.owner_split import names_alone, owner_pieces
 from council_actions.normalise.owners import OwnerGlossary, glossary_for
 from council_actions.normalise.records import NormalisedDocument, OwnerMention, ReferenceDates, Timeline
 from council_actions.parsers.records import Action, ParsedDocument, PrintedPeriod
@@ -22,7 +24,9 @@ from council_actions.fiscal import FiscalCalendar, fiscal_calendar
 from council_actions.issues import Issue
 from council_actions.profile import Profile
 
-__all__ = ["NormalisedDocument", "ReferenceDates", "fiscal_calendar", "glossary_for", "normalise_document"]
+# what the diff compares two revisions' owners by (diff/rules.py, diff/glossaries.py), loaded with the stage already
+__all__ = ["NormalisedDocument", "OwnerGlossary", "ReferenceDates", "fiscal_calendar", "glossary_for", "held_posts",
+           "normalise_document", "owner_pieces", "person_and_post"]
 
 
 def normalise_document(parsed: ParsedDocument, profile: Profile, offered: ReferenceDates | None) -> NormalisedDocument:

@@ -31,7 +31,18 @@ if TYPE_CHECKING:
     from council_actions.output.diff_columns import DIFF_TABLES
     from council_actions.output.journal import reading, recover
     from council_actions.output.parquet import EncodedSet
+    from council_actions.output.report import (
+        ALL_REVISIONS,
+        TableRow,
+        dated_revisions,
+        documents_named,
+        holds_revision,
+        pick_revision,
+        revisions,
+        unreadable,
+    )
     from council_actions.output.sources import SOURCES
+    from council_actions.output.swap import exchange
     from council_actions.output.tables import Row
     from council_actions.output.writer import Written
     from council_actions.parsers.records import ParsedDocument
@@ -39,9 +50,12 @@ if TYPE_CHECKING:
     from council_actions.issues import Issue
     from council_actions.profile import Profile
 
-# names the entry lends from its modules, loaded when first asked for: the diff builds its rows and sets with them
+# names the entry lends from its modules, loaded when first asked for: the diff builds its rows and sets with them,
+# and it and the review read revisions and their tables with report's, and the review swaps its site in with swap's
 HOMES = {"reading": "journal", "recover": "journal", "SOURCES": "sources", "DIFF_TABLES": "diff_columns",
-         "Row": "tables", "EncodedSet": "parquet"}
+         "Row": "tables", "EncodedSet": "parquet", "exchange": "swap",
+         **dict.fromkeys(("ALL_REVISIONS", "TableRow", "dated_revisions", "documents_named", "holds_revision",
+                          "pick_revision", "revisions", "unreadable"), "report")}
 
 
 def to_tables(path: Path, document: Document, parsed: ParsedDocument, normalised: NormalisedDocument, revision: str,
@@ -85,4 +99,23 @@ def __getattr__(name: str) -> object:
     return getattr(import_module(f"{__name__}.{HOMES[name]}"), name)
 
 
-__all__ = ["DIFF_TABLES", "SOURCES", "EncodedSet", "Row", "commit", "reading", "recover", "rows_to_tables", "to_tables"]
+__all__ = [
+    "ALL_REVISIONS",
+    "DIFF_TABLES",
+    "SOURCES",
+    "EncodedSet",
+    "Row",
+    "TableRow",
+    "commit",
+    "dated_revisions",
+    "documents_named",
+    "exchange",
+    "holds_revision",
+    "pick_revision",
+    "reading",
+    "recover",
+    "revisions",
+    "rows_to_tables",
+    "to_tables",
+    "unreadable",
+]

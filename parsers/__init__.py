@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from council_actions.ingest.model import Document, Span
 from council_actions.parsers.records import DocumentKind, ParsedDocument, PrintedDate, PrintedPeriod, ReaderKind
+from council_actions.parsers.update_notes import split_update_notes
 
 from council_actions.fiscal import fiscal_calendar
 from council_actions.issues import Issue, StageError
@@ -24,7 +25,9 @@ if TYPE_CHECKING:  # types only: the parsers load with the first document parsed
     from council_actions.parsers.council import CouncilName
     from council_actions.parsers.totals_check import Summary
 
-__all__ = ["ParsedDocument", "Reader", "build_patterns", "detect_kind", "parse_document", "readers"]
+# split_update_notes: an action's text apart from the update notes printed in its cell, as the diff compares it
+__all__ = ["ParsedDocument", "Reader", "build_patterns", "detect_kind", "parse_document", "readers",
+           "split_update_notes"]
 
 
 @dataclass(frozen=True)

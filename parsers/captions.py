@@ -23,9 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from council_actions.ingest.document_names import DETERMINERS, names_document
+from council_actions.ingest import DETERMINERS, heading_text, names_document
 from council_actions.ingest.model import Document, Line
-from council_actions.ingest.part_headings import heading_text
 from council_actions.parsers.records import Boilerplate
 from council_actions.parsers.section_lines import is_heading
 

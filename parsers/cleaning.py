@@ -15,7 +15,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from council_actions.ingest.markup import strip_html
+from council_actions.ingest import strip_html
 from council_actions.ingest.model import Cell, Placement, Span, Stretch
 
 SPACES = re.compile(r"\s+")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from council_actions.ingest.bullets import COUNT_MARKS
+from council_actions.ingest import COUNT_MARKS
 
 from council_actions.document_words import any_of
 from council_actions.roles import RoleMap

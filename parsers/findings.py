@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from council_actions.ingest.bullets import CELL_ITEM
+from council_actions.ingest import CELL_ITEM
 from council_actions.ingest.model import Line, Span
 from council_actions.parsers.free_text import free_text
 from council_actions.parsers.table_rows import Row, Values

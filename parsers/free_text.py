@@ -18,8 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from council_actions.ingest.bullets import CELL_ITEM
-from council_actions.ingest.cell_lines import CARRIES_ON, runs_on
+from council_actions.ingest import CARRIES_ON, CELL_ITEM, runs_on
 from council_actions.ingest.model import Cell
 from council_actions.parsers.cleaning import clean, join_wrapped
 from council_actions.parsers.paragraphs import SENTENCE_END

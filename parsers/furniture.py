@@ -31,9 +31,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from council_actions.ingest.document_names import MARKUP, REFERENCE, names_document
+from council_actions.ingest import MARKUP, REFERENCE, names_document, opens_part
 from council_actions.ingest.model import Document
-from council_actions.ingest.part_headings import opens_part
 from council_actions.parsers.council import title_lines
 from council_actions.parsers.records import Boilerplate, BoilerplateKind
 from council_actions.parsers.sign_off import sign_off_lines

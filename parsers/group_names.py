@@ -19,8 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from council_actions.ingest.cell_shapes import OWNER_LINES, line_shapes, shape_of
-from council_actions.ingest.document_names import names_document
+from council_actions.ingest import OWNER_LINES, line_shapes, names_document, shape_of
 from council_actions.parsers.table_action import TableReading
 
 # A name in capitals, 1-12 words (a heading is a few words: section_lines.MOST_WORDS), `&` and an apostrophe in it.

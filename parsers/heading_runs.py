@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from council_actions.ingest import one_cell
 from council_actions.ingest.model import Span
-from council_actions.ingest.pipe_counted import one_cell
 
 from council_actions.issues import Issue
 

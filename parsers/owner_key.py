@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from council_actions.ingest.bullets import LABEL_MARK
+from council_actions.ingest import LABEL_MARK
 from council_actions.ingest.model import Document, Line
 from council_actions.parsers.records import Boilerplate, KeyEntry, ParsedDocument
 from council_actions.parsers.totals_tables import blank_lines

@@ -11,9 +11,8 @@ reference, and its heading the section they are under, with the heading's own sp
 
 from __future__ import annotations
 
+from council_actions.ingest import NUMBER_CELL, opens_part
 from council_actions.ingest.model import Document, Span
-from council_actions.ingest.part_headings import opens_part
-from council_actions.ingest.pipe_counted import ROW_NUMBER
 
 from council_actions.document_words import DocumentWords
 
@@ -38,4 +37,4 @@ def _numbers(document: Document, column: int) -> bool:
     """Whether the column holds a cell in some row and every cell it holds is a row's number (`1.1`)."""
     cells = [cell.text.strip() for line in document.iter_lines() if line.layout in ROWS
              for cell in line.cells if cell.column == column and cell.text.strip()]
-    return bool(cells) and all(ROW_NUMBER.fullmatch(text) for text in cells)
+    return bool(cells) and all(NUMBER_CELL.fullmatch(text) for text in cells)

@@ -21,9 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from council_actions.ingest import LEADING_STATUS, heading_text
 from council_actions.ingest.model import Span
-from council_actions.ingest.part_headings import heading_text
-from council_actions.ingest.status_counts import LEADING_STATUS
 from council_actions.parsers.records import Boilerplate, Element
 from council_actions.parsers.section_lines import is_heading
 from council_actions.parsers.status_totals import next_to

@@ -15,9 +15,8 @@ from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
 from typing import TypeVar, cast
 
+from council_actions.ingest import document_without, find_running_lines, marking
 from council_actions.ingest.model import Document, Span
-from council_actions.ingest.other_layouts import document_without, marking
-from council_actions.ingest.running_lines import running_lines
 from council_actions.parsers.records import ParsedDocument, ReaderKind
 from council_actions.parsers.unplaced import other_layout_text
 
@@ -39,7 +38,7 @@ def parsed_around(document: Document, parse: Callable[[Document], ParsedDocument
     parsed = moved(parse(shown), view.gaps.span)
     kind = reader_kind(shown)
     issues = list(parsed.issues)
-    running = {line.number for line in running_lines(list(document.iter_lines()), document.text)}
+    running = {line.number for line in find_running_lines(list(document.iter_lines()), document.text)}
     for line in view.left_out:
         rule = marking(line.text, shown.rendering, len(shown.columns))
         around = rule is not None and rule.own  # said where its reader says one among its rows

@@ -20,8 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from council_actions.ingest.layout import StatusOf
-from council_actions.ingest.part_headings import MOST_WORDS, heading_text, naming_an_item, section_word
+from council_actions.ingest import MOST_WORDS, StatusOf, heading_text, naming_an_item, section_word
 
 from council_actions.document_words import DocumentWords, any_of
 from council_actions.period_words import MONTH_WORD

@@ -25,10 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
-from council_actions.ingest.bullets import UNPLACED_ITEM
-from council_actions.ingest.layout import StatusOf
-from council_actions.ingest.lead_ins import closes_on_commitment
-from council_actions.ingest.part_headings import heading_text
+from council_actions.ingest import UNPLACED_ITEM, StatusOf, closes_on_commitment, heading_text
 from council_actions.parsers import heading_runs
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument, SectionHeading
 from council_actions.parsers.section_lines import UnplacedLine, calls_its_part, form_of

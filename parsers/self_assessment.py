@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from council_actions.ingest.bullets import POINT
+from council_actions.ingest import POINT
 from council_actions.ingest.model import Cell, Document, Line, Span
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.count_totals import NUMBER_WORDS

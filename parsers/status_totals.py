@@ -24,9 +24,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from council_actions.ingest.bullets import COUNT_MARKS
+from council_actions.ingest import COUNT, COUNT_MARKS, PERCENT, STATUS_COUNT
 from council_actions.ingest.model import Document, Span
-from council_actions.ingest.status_counts import COUNT, PERCENT, STATUS_COUNT
 from council_actions.parsers.count_totals import (
     broken_down,
     heading_count,

@@ -21,9 +21,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from council_actions.ingest.layout import ACTION_ROLES
+from council_actions.ingest import ACTION_ROLES, heading_text
 from council_actions.ingest.model import Document, Line, Rendering, Span
-from council_actions.ingest.part_headings import heading_text
 from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.actions import bare_allocation
 from council_actions.parsers.findings import answering, finding_of, is_finding, page_findings

@@ -15,9 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from council_actions.ingest.bullets import CELL_ITEM
-from council_actions.ingest.cell_lines import CARRIES_ON, NUMBER_ALONE, ROW_NUMBER, runs_on
-from council_actions.ingest.line_breaks import closes_on_date
+from council_actions.ingest import CARRIES_ON, CELL_ITEM, NUMBER_ALONE, ROW_NUMBER, closes_on_date, runs_on
 from council_actions.ingest.model import Cell, Document, Line, Placement, Span
 from council_actions.parsers.cleaning import join_wrapped, placement
 from council_actions.parsers.free_text import FREE_TEXT_ROLES, free_text

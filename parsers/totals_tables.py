@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from council_actions.ingest.layout import RULING
+from council_actions.ingest import RULING
 from council_actions.ingest.model import Document, Line
 from council_actions.parsers.count_totals import PERCENT
 from council_actions.parsers.totals_check import Summary, Total

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from council_actions.ingest import OtherLayout, parted
 from council_actions.ingest.model import Span
-from council_actions.ingest.other_layouts import OtherLayout, parted
 from council_actions.parsers.records import Boilerplate, PrintedDate, PrintedPeriod, ReaderKind
 
 from council_actions.issues import Issue, warning

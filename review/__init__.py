@@ -11,8 +11,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from council_actions.diff.glossaries import GENERIC, profile_of, read_with
-from council_actions.output.swap import exchange
+from council_actions.diff import GENERIC, profile_of, read_with
+from council_actions.output import exchange
 from council_actions.review.building import staging
 from council_actions.review.load import DocumentTables, ReviewError, choose_revision, load_documents
 from council_actions.review.page import build_page

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow.parquet as pq
-from council_actions.output import SOURCES
-from council_actions.output.report import ALL_REVISIONS, TableRow, documents_named, pick_revision
+from council_actions.output import ALL_REVISIONS, SOURCES, TableRow, documents_named, pick_revision
 
 from council_actions.issues import OutputError
 

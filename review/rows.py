@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from council_actions.output.report import TableRow
+from council_actions.output import TableRow
 from council_actions.review.load import DocumentTables
 from council_actions.review.source import Excerpt, SourceText
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from council_actions.output.report import TableRow
+    from council_actions.output import TableRow
 
 NOT_ROWS = {"boilerplate", "extraction_issues", "span_pages", "changes"}  # changes point at rows
 # The ledger's groups in the order a line is counted in, each with the words the page gives its bar. A line is

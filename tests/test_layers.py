@@ -4,6 +4,10 @@ shared modules at the package's top that every stage reads by (SHARED: the profi
 the period words and rules (the `dating` folder), the financial calendar, the limits), never a later stage's; the
 shared modules import no stage.
 
+Across stages, a stage's module reads another stage only through its entry (its `__init__`'s public names) or its
+records (RECORDS: the typed records between stages), so that what a stage lends the others is one list, and the rest
+of it may move without their imports following.
+
 Read from the source with `ast`, every import counted, those inside a function or under TYPE_CHECKING too: a lazy
 import is still a dependency. What must still point the other way is EXCEPTIONS, each with why, and the table may
 only shrink: an exception no longer taken fails too, so that a move along the seam takes its row out with it.
@@ -20,6 +24,10 @@ STAGES = ("ingest", "parsers", "normalise", "output", "diff", "review")  # in th
 SHARED = frozenset({"child", "counted", "dating", "document_words", "fiscal", "issue_codes", "issues", "limited_step",
                     "limits", "lookalikes", "nonprinting", "owner_rules", "owner_spellings", "period_words", "profile",
                     "profile_fields", "roles", "span"})
+# Each stage's records, the typed records it hands the next stages (design.md: Records between stages), which a later
+# stage imports as they are; any other name of a stage another stage reads is lent by the stage's entry (its
+# `__init__`, loading it on first use where the stage would otherwise load what a reader of the records never needs).
+RECORDS = {"ingest": "model", "parsers": "records", "normalise": "records", "output": "contract", "diff": "records"}
 # Imports kept against the direction: the module imported -> (the files importing it, why).
 EXCEPTIONS: dict[str, tuple[frozenset[str], str]] = {
 }
@@ -84,12 +92,32 @@ def against_the_direction(root: Path = ROOT) -> set[tuple[str, str]]:
     return found
 
 
+def past_the_entry(root: Path = ROOT) -> set[tuple[str, str]]:
+    """(file, module) for each import by a stage's module of another stage's module that is neither that stage's
+    entry (its `__init__`'s public names) nor its records (RECORDS)."""
+    found = set()
+    for path in (p for stage in STAGES for p in (root / stage).rglob("*.py")):
+        name, layer = module_file(path, root)
+        for module in imported(path, root):
+            parts = module.split(".")
+            if layer_of(module) in (layer, "shared", "top") or len(parts) == 2 or parts[2] == RECORDS.get(parts[1]):
+                continue
+            found.add((name, module))
+    return found
+
+
 def allowed() -> set[tuple[str, str]]:
     return {(name, module) for module, (files, _) in EXCEPTIONS.items() for name in files}
 
 
 def test_no_stage_imports_a_later_one():
     assert against_the_direction() - allowed() == set()
+
+
+def test_a_stage_reads_another_through_its_entry():
+    """A stage reaches another stage's modules only through its entry or its records: what the stage lends is then
+    one list, its `__init__`'s, and the rest of it may move without a later stage's imports following it."""
+    assert past_the_entry() == set()
 
 
 def test_every_exception_is_still_taken():
