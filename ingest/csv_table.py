@@ -5,11 +5,11 @@ Councils keep plan trackers in spreadsheets; a data team exports them as CSV
 boundary to the text reader (`text.py` cuts at tabs), and a spreadsheet's
 quoted field holding line breaks or quotes is one cell, which the tab reader
 would cut into lines with the quotes left in. So the text is parsed here as
-records first, by the first of the DELIMITED rules that takes it: a name that
-says so (`.csv`, `.tsv`), or content that shows it (for commas: csv.Sniffer
-finds them and most of the first 50 records are of one width; for tabs: the
-same width, and a field quoted as a spreadsheet quotes it, which no PDF
-converter's tab text holds).
+records first (csv_records.py places each field in the text), by the first of
+the DELIMITED rules that takes it: a name that says so (`.csv`, `.tsv`), or
+content that shows it (for commas: csv.Sniffer finds them and most of the
+first 50 records are of one width; for tabs: the same width, and a field
+quoted as a spreadsheet quotes it, which no PDF converter's tab text holds).
 Each physical line becomes a line of the document model, its cells the
 fields' text on that line, each span on the field's own characters (quotes
 excluded). A quoted field holding line breaks stays one cell of its record:
@@ -30,9 +30,10 @@ from __future__ import annotations
 import csv
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from council_actions.ingest.csv_records import CsvBreak, CsvRecord, csv_records
 from council_actions.ingest.layout import MAX_COLUMNS, MIN_COLUMNS, RoleOf
 from council_actions.ingest.model import Cell, Document, Line, Page, Rendering, Span
 from council_actions.ingest.tab_table import read_tab_table
@@ -42,7 +43,6 @@ from council_actions.issues import Issue, error, warning
 MIN_RECORDS = 3  # records of one width that content alone (no name saying it) must show
 SHAPE_RECORDS = 50  # the first records content alone is judged by
 SNIFF_SAMPLE = 8192  # characters csv.Sniffer looks at
-QUOTED_FOR = ("\n", "\r", '"')  # what a spreadsheet quotes a field for, besides its delimiter
 # csv's reasons for stopping, as a data team reads them (any other is quoted as csv gives it)
 CSV_REASONS = {"unexpected end of data": "a quoted field is never closed: the file may be cut short",
                f"field larger than field limit ({csv.field_size_limit()})":
@@ -59,25 +59,6 @@ class TooWide(Exception):
 
 
 @dataclass(frozen=True)
-class _Break:
-    """Where csv stopped parsing a text it had read records from: the first character of the record it could not
-    parse, and why (csv's own words, `unexpected end of data` for a quoted field never closed)."""
-
-    start: int
-    reason: str
-
-
-@dataclass(frozen=True)
-class _Record:
-    """A record's field values, where each field's characters are in the text (start, end; quotes excluded), and
-    whether a field of it is quoted because it must be (it holds the delimiter, a quote or a line break)."""
-
-    fields: tuple[tuple[int, int], ...]
-    values: tuple[str, ...]
-    must_quote: bool
-
-
-@dataclass(frozen=True)
 class Delimited:
     """One kind of spreadsheet export: its delimiter, the names that say it, the rendering it gives, whether a text
     may be it at all (a cheap look, before any parse) and what its first records must show when no name says it."""
@@ -86,10 +67,10 @@ class Delimited:
     suffixes: tuple[str, ...]
     rendering: Rendering
     may_be: Callable[[str], bool]
-    shown_by: Callable[[str, list[_Record]], bool]
+    shown_by: Callable[[str, list[CsvRecord]], bool]
 
 
-def _commas_sniffed(text: str, first: list[_Record]) -> bool:
+def _commas_sniffed(text: str, first: list[CsvRecord]) -> bool:
     """csv.Sniffer finds the text comma-separated."""
     try:
         csv.Sniffer().sniff(text[:SNIFF_SAMPLE], delimiters=",")
@@ -98,7 +79,7 @@ def _commas_sniffed(text: str, first: list[_Record]) -> bool:
     return True
 
 
-def _quoted_as_exported(text: str, first: list[_Record]) -> bool:
+def _quoted_as_exported(text: str, first: list[CsvRecord]) -> bool:
     """A field is quoted as a spreadsheet quotes it: a PDF converter's tab text never wraps a cell in quotes, so
     without one the text is the tab reader's, which also reads a converter's wrapped lines."""
     return any(record.must_quote for record in first)
@@ -134,7 +115,7 @@ def read_csv_document(document: Document, role_of: RoleOf) -> Document | None:
                    + _unparsed(text, broken))
 
 
-def _refuse_too_wide(text: str, records: list[_Record]) -> None:
+def _refuse_too_wide(text: str, records: list[CsvRecord]) -> None:
     """Raise TooWide where a record prints text in more fields than a table's headings may number (empty fields past
     its last holding text do not count): no heading was found because it could be none."""
     printed = [next((len(r.values) - k for k, v in enumerate(reversed(r.values)) if v.strip()), 0) for r in records]
@@ -151,7 +132,7 @@ def _past(cell: Cell, width: int) -> Issue:
                    f"{width} columns its heading names", cell.text, cell.span)
 
 
-def _unparsed(text: str, broken: _Break | None) -> tuple[Issue, ...]:
+def _unparsed(text: str, broken: CsvBreak | None) -> tuple[Issue, ...]:
     """The text from the record csv could not parse to the end, as one error (the rows it holds are missing, so the
     document is never `complete`: output/status.py): no line of it is read."""
     if broken is None or not text[broken.start:].strip():
@@ -164,7 +145,7 @@ def _unparsed(text: str, broken: _Break | None) -> tuple[Issue, ...]:
                   Span(None, first, last, broken.start, end)),)
 
 
-def _exported_records(text: str, name: str) -> tuple[Delimited, list[_Record], _Break | None] | None:
+def _exported_records(text: str, name: str) -> tuple[Delimited, list[CsvRecord], CsvBreak | None] | None:
     """The kind of export the text is, its records and where csv stopped, if it did: the kind its name says, else
     the first whose cheap look admits the text and whose first SHAPE_RECORDS records parse and show it (MIN_RECORDS
     of one width of at least MIN_COLUMNS fields making up most of them, and what the kind asks besides). Only those
@@ -176,83 +157,27 @@ def _exported_records(text: str, name: str) -> tuple[Delimited, list[_Record], _
     for kind in DELIMITED:
         if not kind.may_be(text):
             continue
-        first = _records(text, kind.delimiter, SHAPE_RECORDS)
+        first = csv_records(text, kind.delimiter, SHAPE_RECORDS)
         if first is not None and first[1] is None and first[0] and _one_width(first[0]) \
                 and kind.shown_by(text, first[0]):
             return _all_records(text, kind)
     return None
 
 
-def _all_records(text: str, kind: Delimited) -> tuple[Delimited, list[_Record], _Break | None] | None:
+def _all_records(text: str, kind: Delimited) -> tuple[Delimited, list[CsvRecord], CsvBreak | None] | None:
     """Every record of the text, or those before the first csv cannot parse and where that one starts; None where
     it parses none (no export of the kind)."""
-    read = _records(text, kind.delimiter)
+    read = csv_records(text, kind.delimiter)
     return None if read is None or not read[0] else (kind, *read)
 
 
-def _one_width(records: list[_Record]) -> bool:
+def _one_width(records: list[CsvRecord]) -> bool:
     """MIN_RECORDS records or more of one width of at least MIN_COLUMNS fields, and most of them so."""
     width, count = Counter(len(r.values) for r in records).most_common(1)[0]
     return width >= MIN_COLUMNS and count >= MIN_RECORDS and 2 * count > len(records)
 
 
-def _records(text: str, delimiter: str, limit: int | None = None) -> tuple[list[_Record], _Break | None] | None:
-    """The text's records (its first `limit` of them; None: all), blank ones left out, each field placed in the text,
-    and where csv (strict) stopped, if it stopped before the end (the records before are kept); None where a field's
-    characters are not where its value says. The lines are fed to csv as it asks for them, so a limited read goes no
-    further into the text than its records."""
-    starts = [0]  # where each physical line fed so far starts
-
-    def fed() -> Iterator[str]:  # text.split("\n"), one line at a time
-        while starts[-1] <= len(text):
-            start, end = starts[-1], text.find("\n", starts[-1])
-            end = len(text) if end < 0 else end
-            starts.append(end + 1)
-            yield text[start:end] + "\n"
-
-    reader = csv.reader(fed(), delimiter=delimiter, strict=True)
-    records: list[_Record] = []
-    first = 0  # index of the next record's first physical line
-    try:
-        for values in reader:
-            placed = _placed(text, starts[first], values, delimiter)
-            if placed is None:
-                return None
-            fields, must_quote = placed
-            if any(v.strip() for v in values):
-                records.append(_Record(fields, tuple(values), must_quote))
-                if len(records) == limit:
-                    break
-            first = reader.line_num
-    except csv.Error as exc:
-        return records, _Break(starts[first], str(exc))
-    return records, None
-
-
-def _placed(text: str, position: int, values: list[str],
-            delimiter: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
-    """Each value's characters found from `position` on, its quotes excluded (a quote inside a quoted field is
-    written twice, and its span covers both), and whether a quoted one holds what it must be quoted for; None where
-    the text does not hold them there."""
-    fields: list[tuple[int, int]] = []
-    must_quote = False
-    for column, value in enumerate(values):
-        if column:
-            if not text.startswith(delimiter, position):
-                return None
-            position += 1
-        quoted = text.startswith('"', position)
-        must_quote = must_quote or (quoted and any(c in value for c in (delimiter, *QUOTED_FOR)))
-        written = value.replace('"', '""') if quoted else value
-        start = position + quoted
-        if not text.startswith(written, start):
-            return None
-        fields.append((start, start + len(written)))
-        position = start + len(written) + quoted
-    return tuple(fields), must_quote
-
-
-def _lines(text: str, records: list[_Record]) -> list[Line]:
+def _lines(text: str, records: list[CsvRecord]) -> list[Line]:
     """One line per physical line holding text, its cells the pieces of the fields printed on it. A piece going on
     with a field from the line above is marked so (`line_break`, `paragraph_start` False): it opens no row. A record
     of one field's text is a plain line, its text the field's."""
