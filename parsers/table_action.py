@@ -55,6 +55,8 @@ class TableReading:
     group: tuple[str, Span] | None = None  # the title of a row heading the rows under it, and the row's span
     carried: tuple[str, Span] | None = None
     finding: Finding | None = None  # what the items under the section heading answer (parsers/findings.py)
+    # The last action's letter and the opportunity it answered, which the next letter answers too (parsers/lettered.py)
+    lettered: tuple[str, tuple[str, Span]] | None = None
     # What every new action asks of the actions so far, kept as they are added (`add`): how many each element id
     # has (its seq), the action ids taken and the last owner named (a ditto's owner above). Counting through the
     # actions for each new one cost their number squared: 5,800 actions took 17 million looks, most of a parse.

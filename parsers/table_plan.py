@@ -27,6 +27,7 @@ from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.actions import bare_allocation
 from council_actions.parsers.findings import answering, finding_of, is_finding, page_findings
 from council_actions.parsers.group_names import names_group
+from council_actions.parsers.lettered import lettered_on
 from council_actions.parsers.marked_rows import key_rows
 from council_actions.parsers.part_column import part_column
 from council_actions.parsers.progress import PERCENT_HEADING, with_percent_column
@@ -182,6 +183,7 @@ def _a_finding(values: Values, row: Row, reading: TableReading) -> None:
 
 def _an_action(values: Values, row: Row, reading: TableReading) -> None:
     row, values, reading.finding = answering(reading.finding, row, values)
+    values = lettered_on(values, reading)
     if values.get("element"):
         reading.carried = values["element"]  # printed once for the rows under it ("Area": Financial Reporting)
     elif reading.carried is not None:
