@@ -41,7 +41,7 @@ PAGES = slice(1, 2)  # its second page of 13, of the ruled plan: pdfplumber read
 # (load average 12-17 on 2 cores), 1.3x-1.5x the highest seen: a stage 1.6x to twice as slow fails.
 LIMITS = {"pdfium engine / pdfplumber engine": 0.16,
           "table rebuild / pdfplumber engine": 0.075,
-          "timeline normaliser / dateparser.parse": 0.055,
+          "timeline normaliser / dateparser.parse": 0.06,
           "owner matcher / spaCy tokeniser per cell": 18.0,
           "text seed in-process / spacy.blank('en')": 2.8}
 
