@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from council_actions.issues import StageError
+from council_actions.limits import MB, size_words
 
 if TYPE_CHECKING:  # annotations only: council_actions.limited_step imports this module to fork its children
     from council_actions.limited_step import StageTracker
@@ -28,6 +29,7 @@ if TYPE_CHECKING:  # annotations only: council_actions.limited_step imports this
 
 T = TypeVar("T")
 CHILD_FAILED = 70  # the child's exit status when it could not send a result (EX_SOFTWARE)
+NEAR_CAP = 2 * MB  # a failure whose peak came this near the memory cap is the cap's (`_failure`)
 
 
 def end_child(work: Callable[[], None]) -> NoReturn:
@@ -63,17 +65,65 @@ def run_limited_child(step: Callable[[StageTracker], T], stages: StageTracker, s
         _log_to_stderr()
         stages.hold(_cap_address_space(limits.max_memory))
         try:
-            result: tuple[object, StageError | None] = (step(stages), None)
-        except StageError as exc:
-            result = (None, exc)
-        except MemoryError:
-            result = (None, StageError(stages.current(), source, f"needed more than {limits.memory_words()} of "
-                                       "memory (--max-memory)"))
-        data = pickle.dumps((*result, time.monotonic()), protocol=pickle.HIGHEST_PROTOCOL)
+            data = _pickled((step(stages), None))
+        except Exception as exc:  # the cap's (`cap_reached`), else a StageError as it is; anything else a crash
+            data = _pickled((None, _failure(exc, stages.current(), source, limits)))
         with os.fdopen(pipe, "wb") as stream:
             stream.write(data)
 
     end_child(work)
+
+
+def _pickled(result: tuple[object, StageError | None]) -> bytes:
+    """(value, error, when it finished) as sent down the pipe; pickled inside the step's `try`, since a value
+    too large to pickle under the cap fails as the cap's too."""
+    return pickle.dumps((*result, time.monotonic()), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _failure(exc: Exception, stage: str, source: str, limits: Limits) -> StageError:
+    """The StageError a failed step sends: the memory cap's, named as --max-memory spells it, if it ran out of
+    memory (`cap_reached`), else `exc` itself if it is one; any other exception is raised again, a crash for
+    end_child to report."""
+    reached = cap_reached(exc)
+    if reached is not None:
+        how = f": {reached}" if str(reached) else ""
+        return StageError(stage, source, f"needed more than {limits.memory_words()} of memory (--max-memory){how}")
+    if isinstance(exc, StageError):
+        return exc
+    raise exc
+
+
+def cap_reached(exc: Exception) -> MemoryError | None:
+    """`exc` if it is a MemoryError; else one standing for it if this process came within NEAR_CAP of its memory
+    cap, saying what `exc` was; None if it did not, or if that is not known.
+
+    Under a cap, running out does not always arrive as a MemoryError: C code may set another error over it.
+    Python's compiler, which runs when a module is imported with no bytecode cached, raises "ValueError: field
+    'target' is required for AnnAssign" or a SystemError where an allocation failed mid-parse, and a library may
+    turn the MemoryError it caught into its own error ("corrupt PDF"). So the rule is the address space's peak,
+    not the exception's type: such failures come within an allocator's step (a 1 MB arena) of the cap. What `exc`
+    said follows the limit's words, so nothing is hidden."""
+    if isinstance(exc, MemoryError):
+        return exc
+    headroom = cap_headroom()
+    if headroom is None or headroom >= NEAR_CAP:
+        return None
+    problem = exc.problem if isinstance(exc, StageError) else f"{type(exc).__name__}: {exc}"
+    return MemoryError(f"it came within {size_words(headroom)} of that, then failed ({problem})")
+
+
+def cap_headroom() -> int | None:
+    """Bytes between this process's peak address space and its cap (RLIMIT_AS), or None where either is not known
+    (no /proc, or no cap): how near a failure came to the memory limit (`_failure`)."""
+    cap, _ = resource.getrlimit(resource.RLIMIT_AS)
+    if cap == resource.RLIM_INFINITY:
+        return None
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            peak = next((int(line.split()[1]) * 1024 for line in status if line.startswith("VmPeak:")), None)
+    except OSError:
+        return None
+    return None if peak is None else max(cap - peak, 0)
 
 
 def _log_to_stderr() -> None:

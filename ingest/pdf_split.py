@@ -28,7 +28,7 @@ import sys
 from collections.abc import Callable
 from typing import NoReturn, TypeVar
 
-from council_actions.child import end_child
+from council_actions.child import cap_reached, end_child
 from council_actions.issues import StageError
 from council_actions.limited_step import FORK_LOCK
 
@@ -86,13 +86,13 @@ def _send_pages(read_pages: Callable[[slice], list[T]], pages: slice, reader: in
     and each must arrive as if the reader had read these pages itself. StageError (corrupt, encrypted, too many
     pages: both engines turn their libraries' errors on opening a document or a page, pdfplumber's PdfminerException
     and pypdfium2's PdfiumError, into these) is reported as it is; EngineCannotRead makes read_pdf read again with
-    pdfplumber; MemoryError (the fork inherits the reader's memory cap) is named as the --max-memory limit
-    (council_actions.child); anything else (a bug, an input nobody foresaw) is named with its type by the stage
-    boundary (council_actions.pipeline.run_stage). A narrower catch would turn what it left out into the fork's
-    crash ('stopped unexpectedly'), for a long document only. Nothing is lost: the exception is raised again in the
-    reader. What is not sent: KeyboardInterrupt and SystemExit (end_child ends the fork on them; the reader finds no
-    pages and names the pages' reader), and an exception that does not pickle (end_child prints its traceback, which
-    --verbose shows)."""
+    pdfplumber; MemoryError (the fork inherits the reader's memory cap), or any error raised as the fork came near
+    that cap (`cap_reached`), is named as the --max-memory limit (council_actions.child); anything else (a bug, an
+    input nobody foresaw) is named with its type by the stage boundary (council_actions.pipeline.run_stage). A
+    narrower catch would turn what it left out into the fork's crash ('stopped unexpectedly'), for a long document
+    only. Nothing is lost: the exception is raised again in the reader. What is not sent: KeyboardInterrupt and
+    SystemExit (end_child ends the fork on them; the reader finds no pages and names the pages' reader), and an
+    exception that does not pickle (end_child prints its traceback, which --verbose shows)."""
 
     def work() -> None:
         ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -101,7 +101,7 @@ def _send_pages(read_pages: Callable[[slice], list[T]], pages: slice, reader: in
         try:
             outcome: tuple[bool, object] = (True, read_pages(pages))
         except Exception as exc:  # raised again in the reader: see the docstring
-            outcome = (False, exc)
+            outcome = (False, cap_reached(exc) or exc)
         data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(pipe, "wb") as stream:
             stream.write(data)
