@@ -70,6 +70,11 @@ ISSUE_CODES: dict[str, IssueCode] = {
         "`е` in `Rеsponsible`), typed so or given so by a font: the heading rules read it with those letters as the "
         "Latin ones, so the column plays its role; the heading and the cells keep their characters as printed. The "
         "message names each letter by its code point."),
+    "text_lookalikes_folded": IssueCode(
+        "repair", "A text printed wholly in Greek or Cyrillic letters that look like Latin ones (`Асtіоn Рlаn`, as a "
+        "PDF converter or a font's map can give): they outnumber its Latin letters and its other Greek and Cyrillic "
+        "letters together, so it was read with them as the Latin letters they look like, and every value holds "
+        "those, not the characters printed (one for one: spans are unchanged). Said once, for the whole document."),
     "list_heading_lost": IssueCode(
         "lost", "A list under headings where an item follows more blank lines than the list leaves under a heading "
         "and between items, as where a heading line was lost in the copy: the item is read as an action under no "

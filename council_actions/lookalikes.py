@@ -43,3 +43,14 @@ def _lookalike_table() -> dict[int, str]:
     one Cyrillic letter."""
     table: dict[str, str] = json.loads(files("council_actions").joinpath("latin_lookalikes.json").read_text("utf-8"))
     return {ord(character): letter for character, letter in table.items()}
+
+
+@lru_cache(maxsize=1)
+def script_lookalikes() -> dict[int, str]:
+    """The look-alikes of Latin letters among the Greek and Cyrillic letters (OTHER_SCRIPT): what a font or a
+    converter that prints a whole text in look-alikes puts for its letters (ingest/lookalike_text.py), and so what
+    is read back as Latin there. Not the mathematical letters or other scripts' signs a Latin text may hold. A
+    capital the data names a twin of `l` (the Ukrainian `І`, Greek `Ι`) is read as `I`: the two Latin letters are
+    drawn alike, and a capital stands for the capital (`СІ001` is `CI001`)."""
+    return {code: "I" if letter == "l" and chr(code).isupper() else letter
+            for code, letter in _lookalike_table().items() if OTHER_SCRIPT.fullmatch(chr(code))}

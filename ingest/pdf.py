@@ -24,6 +24,7 @@ from statistics import median
 from typing import cast
 
 from council_actions.ingest import invisible
+from council_actions.ingest.lookalike_text import read_as_latin
 from council_actions.ingest.model import BBox, Cell, Document, Line, Page, Span
 from council_actions.ingest.pdf_layout import (
     DEFAULT_PDF_ENGINE,
@@ -63,7 +64,7 @@ def read_pdf(data: bytes, source_name: str, source: str, max_pages: int,
                                processes)
     if not any(lines for *_, lines, _ in pages):
         raise StageError("ingest", source, OCR_HINT)
-    return _document(data, source_name, pages)
+    return read_as_latin(_document(data, source_name, pages))
 
 
 def _read_range(data: bytes, source: str, max_pages: int, engine: PdfEngine, pages: slice) -> list[PageLines]:

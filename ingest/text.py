@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from council_actions.ingest import invisible
 from council_actions.ingest.csv_table import read_csv_document
 from council_actions.ingest.layout import RoleOf, StatusOf
+from council_actions.ingest.lookalike_text import read_as_latin
 from council_actions.ingest.model import Cell, Document, Line, Page, Span
 from council_actions.ingest.renderings import apply_layout
 
@@ -55,8 +56,8 @@ def read_text(data: bytes, source_name: str, text: str, role_of: RoleOf | None =
             offset += len(part)
         offset += len(raw) - len(content) + 1
     pages.append(Page(page_no, tuple(page_lines)))
-    document = Document(document_id=hashlib.sha256(data).hexdigest(), source_name=source_name,
-                        media_type="text", text=text, pages=tuple(pages), issues=tuple(issues))
+    document = read_as_latin(Document(document_id=hashlib.sha256(data).hexdigest(), source_name=source_name,
+                                      media_type="text", text=text, pages=tuple(pages), issues=tuple(issues)))
     if role_of is None:
         return document
     return read_csv_document(document, role_of) or apply_layout(document, role_of, owner_words, document_words,

@@ -107,3 +107,18 @@ def private_use_text(lines: list[str]) -> bytes:
         b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")) for k, line in enumerate(lines))
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"
     return one_page(contents=stream(shown), more={5: font, 6: stream(cmap)})
+
+
+def mapped_text(lines: list[str], mapped: dict[str, str]) -> bytes:
+    """One page of the lines in Helvetica, its ToUnicode map sending each character of `mapped` to its value and
+    every other printable code to itself: the page prints the words, its text layer holds what the map says (a
+    converter's font whose map gives each Latin letter that has one as its Cyrillic twin)."""
+    pairs = [(code, ord(mapped.get(chr(code), chr(code)))) for code in range(0x20, 0x7F)]
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+            b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+            + b"%d beginbfchar\n" % len(pairs) + b"".join(b"<%02X> <%04X>\n" % pair for pair in pairs)
+            + b"endbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end")
+    shown = b"".join(b"BT /F1 10 Tf 40 %d Td (%s) Tj ET\n" % (780 - 14 * k, line.encode("ascii").replace(
+        b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")) for k, line in enumerate(lines))
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"
+    return one_page(contents=stream(shown), more={5: font, 6: stream(cmap)})
