@@ -6,6 +6,7 @@ once, under the later name."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from council_actions.counted import counted
 from council_actions.document_files import under
+from council_actions.output.table_names import TABLE_NAMES
 
 
 @dataclass(frozen=True, order=True)
@@ -37,17 +39,27 @@ def broken_link(path: Path) -> BrokenLink | None:
         return None
 
 
+def loops(path: Path) -> bool:
+    """Whether `path` is a link that leads back to itself through links (ELOOP): a loop, not a link to nothing,
+    which the user fixes elsewhere (one of the links, not a missing file)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
 def not_read(paths: list[Path], documents: list[Path],
              out: Path) -> tuple[tuple[Path, ...], tuple[BrokenLink, ...], tuple[Path, ...]]:
     """The files under the folders given that were not read (a .docx, a notes file), the broken links among
     the paths and under the folders, and the special files under the folders (a pipe, a socket, a device: never
     read from a folder, where a pipe with no writer would wait for ever), in one walk: named in the report, so a
     plan saved in another format, or moved from under its link, is never left out without a word (a pipe named
-    plan.txt was). The output folder's own files are no such file: with `--out` inside a folder given
+    plan.txt was). The output folder's own files are no such file (`output_own`): with `--out` inside a folder given
     (samples/out), each Parquet file of it would be named, more each run."""
     read = set(documents)
     left = sorted(found for path in paths for found in (under(path) if path.is_dir() else (path,))
-                  if found not in read and not inside(found, out))
+                  if found not in read and not output_own(found, out))
     return (tuple(found for found in left if found.is_file()),
             tuple(link for found in left if (link := broken_link(found)) is not None),
             tuple(found for found in left if found.exists() and not (found.is_file() or found.is_dir())))
@@ -59,14 +71,31 @@ def links_named(links: tuple[BrokenLink, ...]) -> str:
     return f"{counted(len(links), 'broken symbolic link')} ({where}): " + ", ".join(map(str, links))
 
 
+def output_own(path: Path, out: Path) -> bool:
+    """Whether `path`, met walking a folder given, is one of the output folder's own files: in `out`, under a table's
+    folder (TABLE_NAMES) or an entry whose name opens with `_` (its journal, sources and schema), so neither a
+    document nor a file 'not read' (`ingest plans --out plans/out`).
+
+    Not every file in `out`: where the folder given is the output folder or lies in it (`ingest . --out .`,
+    `ingest plans --out .`), its documents are the user's, beside the output. Skipped because they were in `out`,
+    every one was, and the run said 'no documents found' of a folder full of plans."""
+    if not inside(path, out):
+        return False
+    relative = _resolved(path).relative_to(out.resolve()).parts
+    return bool(relative) and (relative[0] in TABLE_NAMES or relative[0].startswith("_"))
+
+
 def inside(path: Path, folder: Path) -> bool:
     """Whether `path` is in `folder` or below it, however either was spelt (relative, through a link). A loop of
     links resolves to nothing (RuntimeError before Python 3.13): it stands where its folder resolves to."""
+    return _resolved(path).is_relative_to(folder.resolve())
+
+
+def _resolved(path: Path) -> Path:
     try:
-        where = path.resolve()
+        return path.resolve()
     except RuntimeError:
-        where = path.parent.resolve() / path.name
-    return where.is_relative_to(folder.resolve())
+        return path.parent.resolve() / path.name
 
 
 @dataclass(frozen=True, order=True)
