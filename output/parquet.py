@@ -18,7 +18,7 @@ from council_actions.output.sources import identity
 from council_actions.output.status import Status
 from council_actions.output.tables import Cell, TableSet, arrow_table, issues_table
 
-from council_actions.issues import Issue
+from council_actions.issues import Issue, StageError
 
 # How a staged file's name ends (a batch's staging area, a transaction folder): not in `.parquet`, so that a glob
 # over the whole output folder (`OUT/*/*/*.parquet`, DuckDB's as a BI user reads every table at once) finds only
@@ -97,11 +97,18 @@ def _encoded(document_id: str, name: str, table: pa.Table, staging: Path | None)
     umask's (0644 under the usual 022), since the commit renames it into the table's folder as it is: not by
     `tempfile.mkstemp`, whose files only their owner may read (0600), which left a BI tool reading the folder as
     another user (a Power BI gateway's or Tableau server's account) refused every table file, `_schema.json` not.
-    The random part keeps two stagings of one document apart; "x" refuses a name already there; STAGED ends it."""
+    The random part keeps two stagings of one document apart; "x" refuses a name already there; STAGED ends it.
+    A write that fails (the disk full) leaves no half file, and names the output folder (the stage boundary names
+    the document): before, "output failed unexpectedly (OSError: [Errno 28] No space left on device)"."""
     data = parquet_bytes(table)
     if staging is None:
         return EncodedTable(table.num_rows, data)
     path = staging / f"{document_id}.{name}.{os.urandom(8).hex()}{STAGED}"
-    with path.open("xb") as stream:
-        stream.write(data)
+    try:
+        with path.open("xb") as stream:
+            stream.write(data)
+    except OSError as exc:  # a full disk, most often: said as the commit says it, not as a stage's bug
+        path.unlink(missing_ok=True)
+        raise StageError("output", str(path), f"cannot write to {staging.parent.parent} "
+                                              f"({exc.strerror or exc})") from None
     return EncodedTable(table.num_rows, staged=path)
