@@ -24,6 +24,9 @@ from council_actions.lookalikes import OTHER_SCRIPT, script_lookalikes
 LATIN_LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 MOST_SWAPPED = 0.25  # share of a text's letters printed as swapped twins from which it is disguised (`Letters`)
 FEWEST_TWINS = 10  # a disguised text's swapped letters are more than ten times its other Greek and Cyrillic ones
+# English's commonest letters: a text with four times as many of them as Greek and Cyrillic letters cannot be disguised
+# (`could_be_disguised`), which a count of these settles without counting every character of a long plan.
+COMMONEST = "etaoinsr"
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ class Letters:
 def read_as_latin(document: Document) -> Document:
     """The document with its look-alikes read as Latin letters where it is written in them (see the module), with a
     warning saying how many; else the document as it is. Counted only where a Greek or Cyrillic letter is printed."""
-    if not OTHER_SCRIPT.search(document.text):
+    if not could_be_disguised(document.text):
         return document
     letters = letters_of(document.text)
     if not letters.disguised():
@@ -69,6 +72,15 @@ def read_as_latin(document: Document) -> Document:
                "those, not the characters printed")
     issue = warning("text_lookalikes_folded", "ingest", message, "", document.span())
     return replace(document, text=document.text.translate(table), pages=pages, issues=(*document.issues, issue))
+
+
+def could_be_disguised(text: str) -> bool:
+    """Whether `Letters.disguised` can hold, from two counts far cheaper than `letters_of`'s count of every character
+    (a plan with a Cyrillic letter here and there, like Runnymede's, is the common case): a disguised text's swapped
+    letters are a quarter of its letters or more, and each is printed as a Greek or Cyrillic one, so there are at
+    least a quarter as many of those as of any Latin letters, `COMMONEST` among them."""
+    script = len(OTHER_SCRIPT.findall(text))
+    return script > 0 and script * 4 >= sum(map(text.count, COMMONEST))
 
 
 def letters_of(text: str) -> Letters:
