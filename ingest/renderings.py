@@ -133,6 +133,7 @@ def _read_untabbed(lines: list[Line], text: str, role_of: RoleOf, owner_words: O
     from council_actions.ingest.records import read_records
     from council_actions.ingest.spaced_header import read_spaced_header
     from council_actions.ingest.spaced_rows import read_spaced_rows
+    from council_actions.ingest.timed_paragraphs import read_timed_paragraphs
     from council_actions.ingest.two_columns import read_two_columns
 
     return (read_pipe_tables(lines, text, role_of) or read_pipe_lines(lines, role_of)
@@ -141,6 +142,7 @@ def _read_untabbed(lines: list[Line], text: str, role_of: RoleOf, owner_words: O
             or read_fixed_width(lines, role_of, owner_words, status_of)
             or read_spaced_header(lines, role_of, owner_words)
             or read_headed_list(lines, role_of, status_of, document_words)
+            or read_timed_paragraphs(lines, document_words)
             or read_code_list(lines, status_of, owner_words, document_words)
             or read_spaced_rows(lines, role_of, owner_words, status_of))
 

@@ -42,6 +42,8 @@ TITLE_LINES = {
                     "Improvement Plan Key Actions and Milestones"),
     "timeline for action": (f"{OTHER}/boroondara_cx_timeline_for_action_2014.txt",
                             "We developed a high-level timeline for action based on our prioritisation of initiatives"),
+    "change plan": (f"{OTHER}/iow_change_plan_timeline_2005_06_paragraphs.txt",
+                    "Change Plan Timeline September 2005 to April 2006"),
 }
 # Each sample whose list reads as a plan only for the phrase in its title.
 DECIDING = {
