@@ -27,7 +27,7 @@ GENERIC_PROFILE = "generic.toml"
 QUARTER_READINGS = ("fiscal_year_starting", "calendar")
 # the lists of a profile's [owner_words], as OwnerWords holds them
 OWNER_WORD_LISTS = ("posts", "posts_of", "bodies", "holders", "roles", "costs", "designations", "body_names",
-                    "post_names", "honorifics")
+                    "post_names", "honorifics", "support_joins", "partner_joins")
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,8 @@ class OwnerWords:
     after its owner in a cell naming both (`Strategic planning officer time.`); the posts a council designates an
     officer to hold beside their own (`Head of Finance & S151 Officer`: one person), the bodies named with 'and'
     and no body word (`Overview & Scrutiny`), and the names one post goes by (`Section 151 Officer/Chief Finance
-    Officer`: one person). Lower case; the profile's own
+    Officer`: one person); and the phrases joining owners that say who leads and who supports (`LA with support from
+    health`). Lower case; the profile's own
     words come first, then the generic profile's, so a council's wording adds to the generic and no profile reads
     owners without them."""
 
@@ -88,6 +89,10 @@ class OwnerWords:
     body_names: tuple[str, ...]  # a body named with 'and' and no body word (`Overview and Scrutiny`)
     post_names: tuple[str, ...]  # the names of one post, parted by '=' (`section 151 officer = chief finance officer`)
     honorifics: tuple[str, ...]  # a title before a person's name (`Mrs`, `Cllr`, Welsh councils' `Cynghorydd`)
+    # phrases joining a lead to the owners supporting it (`with support from`), and owners working as equals (`in
+    # partnership with`): council_actions/owner_roles.ROLE_JOINS gives each list's roles
+    support_joins: tuple[str, ...] = ()
+    partner_joins: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,7 @@ def _mention(action: Action, piece: OwnerPiece, match: OwnerMatch, seq: int, spa
     named = piece.shape if piece.known_as and piece.shape in ("person_with_post", "two_posts") else None
     repair = "; ".join(filter(None, [action.owner_repair, match.repair, named])) or None
     return OwnerMention(action.action_id, seq, match.key, match.title, *_at_this_row(action, piece.text, match.match),
-                        repair, match.score, span, match.title_confirmed)
+                        repair, match.score, span, match.title_confirmed, role=piece.role)
 
 
 def _own_span(action: Action, piece: OwnerPiece) -> Span | None:

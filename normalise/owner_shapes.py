@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from council_actions.owner_roles import OwnerRole
+
 ShapeName = Literal["glossary", "role_labelled", "with_cost", "glossed", "named_alone", "body_list", "post",
                     "person_with_post", "two_posts", "and_joined", "single"]
 
@@ -26,6 +28,7 @@ class OwnerPiece:
     start: int
     end: int
     known_as: str | None = None  # the part the glossary knows, where not the whole (a person_with_post's name)
+    role: OwnerRole | None = None  # the owner's part where the cell's words say it (council_actions/owner_roles.py)
 
 
 @dataclass(frozen=True)

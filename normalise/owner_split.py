@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from council_actions.normalise.owner_brackets import bracketed_holders
 from council_actions.normalise.owner_glosses import gloss_start
 from council_actions.normalise.owner_holders import one_holder
 from council_actions.normalise.owner_shapes import OwnerPiece, ShapeName
 
+from council_actions.owner_roles import role_stretches
 from council_actions.owner_rules import AND, JOIN, WordRules, generic_words, word_rules
 from council_actions.profile import OwnerWords
 
@@ -63,11 +65,20 @@ def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False,
     whole = _trim(text, 0, len(text), " .")
     if known(_at(text, whole)):
         return [_piece(text, whole, "glossary")]
-    labels = list(rules.role.finditer(text))
-    pieces = _read(text, (0, labels[0].start() if labels else len(text)), known, alone, rules, group=group)
-    for label, end in zip(labels, [*(m.start() for m in labels[1:]), len(text)], strict=False):
-        pieces += _labelled(text, label, _read(text, (label.end(), end), known, alone, rules, True, group))
-    return [p for p in pieces if p.text]
+    return [replace(p, role=stretch.role) for stretch in role_stretches(text, words or generic_words())
+            for p in _labels_read(text, (stretch.start, stretch.end), known, alone, rules, group) if p.text]
+
+
+def _labels_read(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[[str], bool],
+                 rules: WordRules, group: Callable[[str], bool]) -> list[OwnerPiece]:
+    """The owners of a stretch the cell's role joins leave (owner_roles.role_stretches: `LA` and `health` in `LA with
+    support from health`), each role label opening one (`Lead: ...`)."""
+    start, end = within
+    labels = list(rules.role.finditer(text, start, end))
+    pieces = _read(text, (start, labels[0].start() if labels else end), known, alone, rules, group=group)
+    for label, stop in zip(labels, [*(m.start() for m in labels[1:]), end], strict=False):
+        pieces += _labelled(text, label, _read(text, (label.end(), stop), known, alone, rules, True, group))
+    return pieces
 
 
 def _labelled(text: str, label: re.Match[str], held: list[OwnerPiece]) -> list[OwnerPiece]:

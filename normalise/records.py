@@ -12,6 +12,7 @@ from council_actions.parsers.records import KeyEntry
 
 from council_actions.dating.period_types import TimelineReading
 from council_actions.issues import Issue
+from council_actions.owner_roles import OwnerRole
 from council_actions.owner_spellings import MatchKind
 
 # The closed vocabularies of the records' text fields; output/contract.py writes them into _schema.json (a timeline's
@@ -47,6 +48,7 @@ class OwnerMention:
     span: Span
     title_confirmed: bool | None = None
     key: KeyEntry | None = None  # the entry of the document's own key it was expanded by (normalise/document_key.py)
+    role: OwnerRole | None = None  # its part, where the cell's words say it (`LA with support from health`)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from council_actions.parsers.records import (
 from council_actions.dating.period_types import Cadence, Precision, TimelineKind
 from council_actions.issue_codes import ISSUE_CODES, described
 from council_actions.issues import ISSUE_STAGES, SEVERITIES
+from council_actions.owner_roles import OwnerRole
 from council_actions.owner_spellings import MatchKind
 
 # Columns that together identify a row within the whole output folder (every revision), for every table.
@@ -64,7 +65,8 @@ NULLABLE: dict[str, tuple[str, ...]] = {
                 # plans printing owner, timeline and status in columns of their own (other councils)
                 "owner_raw", "timeline_raw", "status", "status_raw", "progress", "percent_complete", "notes",
                 "section", "section_path", "section_line"),  # null where the plan prints no heading over it
-    "action_owners": ("owner_title", "owner_title_confirmed", "repair", "score", "key_text", "key_page", "key_line"),
+    "action_owners": ("owner_title", "owner_title_confirmed", "role", "repair", "score", "key_text", "key_page",
+                      "key_line"),
     "action_timelines": ("start_date", "end_date", "precision", "fiscal_year", "condition", "assumptions", "cadence",
                          "cadence_months"),
     "statements": (),
@@ -115,6 +117,7 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("elements", "id_method"): get_args(IdMethod),
     ("actions", "timeline_kind"): TIMELINE_KINDS,
     ("action_owners", "match"): get_args(MatchKind),
+    ("action_owners", "role"): get_args(OwnerRole),
     ("action_timelines", "kind"): TIMELINE_KINDS,
     ("action_timelines", "precision"): get_args(Precision),
     ("action_timelines", "cadence"): get_args(Cadence),

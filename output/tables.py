@@ -234,7 +234,7 @@ def _action_rows(r: _Records) -> Rows:
 def _owner_rows(r: _Records) -> Rows:
     return [({"action_id": o.action_id, "seq": o.seq, "owner_key": o.owner_key,
               "owner_title": o.owner_title, "owner_title_confirmed": o.title_confirmed,
-              "owner_raw": o.owner_raw, "match": o.match,
+              "owner_raw": o.owner_raw, "match": o.match, "role": o.role,
               "repair": o.repair, "score": o.score, "key_text": o.key.line if o.key else None,
               "key_page": o.key.span.page if o.key else None, "key_line": o.key.span.line_start if o.key else None},
              o.span) for o in r.normalised.owners]

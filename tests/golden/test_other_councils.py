@@ -29,8 +29,8 @@ GIVEN = ReferenceDates(given=REFERENCE)
 # Fields a golden file may give besides the ones every golden file gives, compared where its actions carry them: the
 # finding each action answers and the notes on it, where the plan prints them (Southend's recommendation and status),
 # the headings over each action (actions.section_path, null where the plan prints none: parsers/sections.py), the
-# status as printed and the progress, the action's first and last line, each owner as resolved (key, match, line)
-# and each timeline phrase as read (action_owners and action_timelines rows).
+# status as printed and the progress, the action's first and last line, each owner as resolved (key, match, line,
+# and its role where the cell's words say one: council_actions/owner_roles.py) and each timeline phrase as read (action_owners and action_timelines rows).
 ANSWERED = ("opportunity", "notes", "section_path", "status_raw", "progress", "percent_complete", "lines", "owners",
             "timelines")
 
@@ -54,8 +54,8 @@ def _answered(action, field: str, normalised):
     if field == "lines":
         return [action.span.line_start, action.span.line_end]
     if field == "owners":
-        return [{"key": o.owner_key, "match": o.match, "line": o.span.line_start}
-                for o in normalised.owners if o.action_id == action.action_id]
+        return [{"key": o.owner_key, "match": o.match, "line": o.span.line_start,
+                 **({"role": o.role} if o.role else {})} for o in normalised.owners if o.action_id == action.action_id]
     if field == "timelines":
         return [{"raw": t.timeline_raw, "kind": t.reading.kind, "start_date": _day(t.reading.start_date),
                  "end_date": _day(t.reading.end_date), "fiscal_year": t.reading.fiscal_year,

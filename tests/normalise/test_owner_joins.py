@@ -29,6 +29,7 @@ ONE_OWNER = [
      "https://democracy.warwickshire.gov.uk/mgIssueHistoryHome.aspx?IId=11633&PlanId=212&RPID=0"),
     ("Head of Planning & Development", "made up: the task's example"),
     ("Housing & Communities Team", "made up: the task's example"),
+    ("Planning and Building Control", "made up: the task's example (a service ending in `control`, a body word)"),
     # 'and'
     ("Head of Housing and Community Services", "samples/other_councils/maidstone_strategic_plan_2016_17.txt:31"),
     ("Head of Environment and Public Realm", "samples/other_councils/maidstone_strategic_plan_2016_17.txt:63"),

@@ -39,7 +39,7 @@ def test_the_generic_profile_holds_the_words_the_shapes_were_written_with():
     assert {"head", "director", "manager", "officer", "leader", "lead"} <= set(words.posts)
     assert words.posts_of == ("head", "director", "manager", "officer", "lead", "chair")
     assert words.bodies == ("team", "unit", "board", "group", "panel", "committee", "committees", "partnership",
-                            "management", "governance", "services", "office", "directorate")
+                            "management", "governance", "services", "office", "directorate", "control")
     assert generic_words() == words  # what owner_pieces reads given no words
 
 
@@ -115,7 +115,8 @@ def test_role_words_are_the_profiles_and_part_the_owners_they_label(monkeypatch,
     ("[owner_words]\nposts = 'head'\n", "council.toml:1: owner_words.posts must be a list of strings"),
     ("[owner_words]\ntitles = ['head']\n", "council.toml:1: owner_words.titles is not a list of owner words "
                                            "(posts, posts_of, bodies, holders, roles, costs, "
-                                           "designations, body_names, post_names, honorifics)"),
+                                           "designations, body_names, post_names, honorifics, support_joins, "
+                                           "partner_joins)"),
     ("owner_words = ['head']\n", "council.toml:1: owner_words must be a table ([owner_words])"),
     ("[owner_words]\nbodies = [' ']\n", "council.toml:1: [owner_words] holds an empty word"),
 ])

@@ -35,6 +35,7 @@ from council_actions.dating.period_types import Cadence, Precision, TimelineKind
 from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 from council_actions.issues import IssueStage, Severity
+from council_actions.owner_roles import OwnerRole
 from council_actions.owner_spellings import MatchKind
 
 LITERALS = {
@@ -47,6 +48,7 @@ LITERALS = {
     ("elements", "id_method"): IdMethod,
     ("actions", "timeline_kind"): TimelineKind,
     ("action_owners", "match"): MatchKind,
+    ("action_owners", "role"): OwnerRole,
     ("action_timelines", "kind"): TimelineKind,
     ("action_timelines", "precision"): Precision,
     ("action_timelines", "cadence"): Cadence,
