@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from dataclasses import replace
 from pathlib import Path
@@ -86,26 +86,22 @@ def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, 
     from council_actions.batch import run_batch
     from council_actions.ingest import DEFAULT_PDF_ENGINE
     from council_actions.issues import printable
-    from council_actions.limits import Limits, checked_jobs
+    from council_actions.limits import checked_jobs
     from council_actions.normalise import ReferenceDates
     from council_actions.not_read import not_read, read_once
     from council_actions.paths_given import documents_given
     from council_actions.profile import load_profile
     from council_actions.revision import reference_from_revision, revision_label
 
-    chosen = limits or Limits()  # `max_pages` over the limits given; None: theirs (0 is refused, as Limits(0) is)
-    chosen = chosen if max_pages is None else replace(chosen, max_pages=max_pages)
+    chosen = _chosen_limits(limits, max_pages)
     listed = _manifest(manifest, chosen.max_bytes)
-    given = [paths] if isinstance(paths, str | Path) else list(paths)
-    named = listed.paths() if listed is not None and not given else given  # no path: the manifest's files
     started = time.perf_counter()
     checked_jobs(jobs)
     loaded = load_profile(Path(profile) if profile else None)
-    expanded, found = documents_given(named, Path(out))
+    expanded, found = documents_given(_named(paths, listed), Path(out))
     documents, repeats = read_once(found)  # a file of the same bytes as one before it: one document, read once
     label = revision_label(revision, documents)
-    if source_name and len(documents) != 1:
-        raise ValueError(f"source name {source_name!r} names one document, but {len(documents)} were given")
+    _check_source_name(source_name, documents)
     dated, failures = revision_date or reference_from_revision(label), Failures(on_error)
     offered = ReferenceDates(reference_date, reference_from_revision(label))  # ranked with the plan's printed date
     results, _ = run_batch(documents, Path(out), loaded, label, offered,
@@ -243,6 +239,29 @@ def review(out: PathLike, site: PathLike, revision: str | None = None, document:
     given = given_profiles((profile,) if profile else ())
     with reading(Path(out)):
         return build_review(Path(out), Path(site), revision, document, Path(verdicts) if verdicts else None, given)
+
+
+def _chosen_limits(limits: Limits | None, max_pages: int | None) -> Limits:
+    """The limits given (else the defaults), `max_pages` over theirs where given: None keeps theirs, and 0 is
+    refused as Limits(0) is, never read as no limit."""
+    from council_actions.limits import Limits
+
+    chosen = limits or Limits()
+    return chosen if max_pages is None else replace(chosen, max_pages=max_pages)
+
+
+def _named(paths: PathLike | Iterable[PathLike], listed: Manifest | None) -> Sequence[PathLike]:
+    """The paths to look for documents in: those given (one str or Path is one path, never its characters), else
+    the manifest's files, so a manifest alone names the revision's documents."""
+    given = [paths] if isinstance(paths, str | Path) else list(paths)
+    return listed.paths() if listed is not None and not given else given
+
+
+def _check_source_name(source_name: str | None, documents: list[Path]) -> None:
+    """A source name replaces one document's file name as its identity: given with several documents it would make
+    them one, so it is refused before anything is read (ValueError)."""
+    if source_name and len(documents) != 1:
+        raise ValueError(f"source name {source_name!r} names one document, but {len(documents)} were given")
 
 
 def _manifest(manifest: PathLike | None, max_bytes: int) -> Manifest | None:
