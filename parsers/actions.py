@@ -23,14 +23,13 @@ the step of its name (`_<name>`) and pinned by a fixture named after it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from council_actions.ingest.model import Span
-from council_actions.parsers.cleaning import placement
+from council_actions.parsers.drafts import Draft, missing_allocation, to_actions
 from council_actions.parsers.lining_up import line_up, line_up_allocations, opportunity_for, starts_within
 from council_actions.parsers.paragraphs import PARAGRAPH_MARK, SENTENCE_BREAK, Paragraph, RepairRule
 from council_actions.parsers.plan_columns import PlanColumns
-from council_actions.parsers.records import Action, make_action_id
+from council_actions.parsers.records import Action
 from council_actions.parsers.update_notes import opens_with_update_note
 
 from council_actions.issues import Issue, warning
@@ -55,20 +54,6 @@ STACKED_RULES = (
 )
 
 
-@dataclass(frozen=True)
-class Draft:
-    """An action before its opportunity is known: recommendation paragraphs (none for a bare allocation)."""
-
-    parts: tuple[Paragraph, ...]
-    allocations: tuple[Paragraph, ...]
-
-    @property
-    def anchor(self) -> Paragraph:
-        """The paragraph the action is placed by (its first recommendation, else its first allocation): the
-        opportunity beside it and the order of the element's actions go by it."""
-        return (self.parts or self.allocations)[0]
-
-
 def build_actions(element_id: str, paragraphs: dict[int, list[Paragraph]], starts_allocation: Callable[[str], bool],
                   columns: PlanColumns) -> tuple[list[Action], set[int], list[Issue]]:
     """The element's actions, the opportunity paragraphs they consumed, and what could not be lined up."""
@@ -82,31 +67,19 @@ def build_actions(element_id: str, paragraphs: dict[int, list[Paragraph]], start
     else:
         drafts, issues = _drafts_by_position(element_id, recommendations, allocations, opportunities,
                                              starts_allocation)
-        chosen = [opportunity_for(d.anchor, opportunities) for d in drafts]
-        whole, consumed = _orphan_opportunity_continues(chosen, opportunities)
-        texts = _opportunity_paragraphs_pair(chosen, whole)
-    unpaired = any(i.code == "allocation_unpaired" for i in issues)
-    actions, ids = [], set()
-    for seq, (draft, opportunity) in enumerate(zip(drafts, texts, strict=True), 1):
-        text = " ".join(p.text for p in draft.parts)
-        allocated = draft.allocations
-        if not allocated and not unpaired:
-            issues.append(warning("missing_allocation", "parse", "recommendation has no allocation beside it",
-                                  text, Span.union(p.span for p in draft.parts), element_id, "allocated_raw"))
-        allocated_raw = " ".join(a.text for a in allocated) or None
-        action_id = make_action_id(element_id, text or allocated_raw or "")
-        action_id = action_id if action_id not in ids else f"{action_id}-{seq}"
-        ids.add(action_id)
-        actions.append(Action(
-            action_id=action_id, element_id=element_id, seq=seq, opportunity=opportunity, action=text,
-            allocated_raw=allocated_raw,
-            allocated_printed=" ".join(a.printed for a in allocated) or None,
-            span=Span.union([p.span for p in draft.parts] + [a.span for a in allocated]),
-            allocated_span=Span.union(a.span for a in allocated) if allocated else None,
-            allocated_at=placement(allocated_raw, (c for a in allocated for _, c in a.cells))
-            if allocated_raw else None,
-        ))
-    return actions, consumed, issues
+        texts, consumed = _opportunities_by_position(drafts, opportunities)
+    if not any(i.code == "allocation_unpaired" for i in issues):  # reported once for the row already
+        issues += [missing_allocation(element_id, d) for d in drafts if not d.allocations]
+    return to_actions(element_id, drafts, texts), consumed, issues
+
+
+def _opportunities_by_position(drafts: list[Draft], opportunities: list[Paragraph]
+                               ) -> tuple[list[str | None], set[int]]:
+    """Each draft's opportunity where the row prints them beside what they answer: the one beside or above its
+    anchor, with ROW_RULES' opportunity repairs, and the opportunity paragraphs so taken."""
+    chosen = [opportunity_for(d.anchor, opportunities) for d in drafts]
+    whole, consumed = _orphan_opportunity_continues(chosen, opportunities)
+    return _opportunity_paragraphs_pair(chosen, whole), consumed
 
 
 def _drafts_by_position(element_id: str, recommendations: list[Paragraph], allocations: list[Paragraph],
