@@ -52,6 +52,22 @@ class _Count:
                 and self.open_lines == 0 and one_cell(text) and bool(NUMBER_CELL.fullmatch(number))
                 and _follows(self.number, number))
 
+    def counted(self, line: Line, count: int) -> Line:
+        """The line laid out as the cells it ends (each at a `|`) or carries on, the count moved past them; a row's
+        first line notes the number it opens with."""
+        if self.cell % count == 0 and not self.started:
+            opening = line.text.strip(" |")
+            self.number = opening if one_cell(line.text) and NUMBER_CELL.fullmatch(opening) else None
+        cells, position = [], 0
+        bars = [k for k, character in enumerate(line.text) if character == "|"]
+        for bar in [*bars, len(line.text)]:
+            cells.append(sub_cell(line, position, bar, self.cell % count))
+            position, self.cell = bar + 1, self.cell + (bar < len(line.text))
+        counted = with_cells(line, cells, "row" if self.started else "row_start")
+        self.started = self.cell % count != 0 or not line.text.rstrip().endswith("|")
+        self.passed(line.text, len(bars))
+        return counted
+
     def passed(self, text: str, bars: int) -> None:
         """A line of the table counted: the lines of the cell its first `|` closes, and of the cell left open."""
         if bars:
@@ -67,41 +83,41 @@ def counted_cells(lines: list[Line], header: list[range], rule: int | None, role
     ingest/pipe_wrapped.py), the ruling under them if any, then the table's cells each ended by a `|`, a row every
     as many of them as there are headings (a short numbered row ends at the next row's number: module docstring).
     None where the header cells do not read as a plan's headings."""
-    count, first = len(header), header[0].start
     headings = [cell_heading(lines, cell) for cell in header]
     if not is_plan_header([role_of(h) for h in headings]):
         return None
     relaid = list(lines)
-    for column, cell in enumerate(header):
-        for j in cell:
-            relaid[j] = with_cells(lines[j], [cell_text(lines[j], column)], "header")
+    _as_header(relaid, header)
     if rule is not None:
         relaid[rule] = as_layout(lines[rule], "rule")
-    at = _Count()
+    _count_rows(relaid, header[-1].stop + (rule is not None), headings)
+    return Layout("pipe", tuple(Column(h) for h in headings),
+                  tuple(mark_past(relaid, header[0].start, "pipe", len(header))))
+
+
+def _as_header(relaid: list[Line], header: list[range]) -> None:
+    """Lay out the lines of each header cell (its `range`, the column its place) as that column's heading."""
+    for column, cell in enumerate(header):
+        for j in cell:
+            relaid[j] = with_cells(relaid[j], [cell_text(relaid[j], column)], "header")
+
+
+def _count_rows(relaid: list[Line], first: int, headings: list[str]) -> None:
+    """Lay out the lines from `first` on as the table's cells, counted into rows; a line running past the table (a
+    `|` too many) is left as it is, and the header printed again (over a page break) laid out as the header."""
+    count, at = len(headings), _Count()
     again = -1  # the last line of the header printed again, and of the text above it
-    for i in range(header[-1].stop + (rule is not None), len(lines)):
-        if i <= again or runs_past(lines[i].text, "pipe", count):
+    for i in range(first, len(relaid)):
+        if i <= again or runs_past(relaid[i].text, "pipe", count):
             continue
-        if at.numbers_next_row(lines[i].text, count):
+        if at.numbers_next_row(relaid[i].text, count):
             at.cell, at.started = at.cell + 1, False
-        header_at = _header_again(lines, i, headings) if at.cell % count == 0 and not at.started else None
+        header_at = _header_again(relaid, i, headings) if at.cell % count == 0 and not at.started else None
         if header_at is not None:
-            for j in range(header_at, header_at + count):
-                relaid[j] = with_cells(lines[j], [cell_text(lines[j], j - header_at)], "header")
+            _as_header(relaid, [range(j, j + 1) for j in range(header_at, header_at + count)])
             again = header_at + count - 1
-            continue
-        line, cells, position = lines[i], [], 0
-        if at.cell % count == 0 and not at.started:
-            opening = line.text.strip(" |")
-            at.number = opening if one_cell(line.text) and NUMBER_CELL.fullmatch(opening) else None
-        bars = [k for k, character in enumerate(line.text) if character == "|"]
-        for bar in [*bars, len(line.text)]:
-            cells.append(sub_cell(line, position, bar, at.cell % count))
-            position, at.cell = bar + 1, at.cell + (bar < len(line.text))
-        relaid[i] = with_cells(line, cells, "row" if at.started else "row_start")
-        at.started = at.cell % count != 0 or not line.text.rstrip().endswith("|")
-        at.passed(line.text, len(bars))
-    return Layout("pipe", tuple(Column(h) for h in headings), tuple(mark_past(relaid, first, "pipe", count)))
+        else:
+            relaid[i] = at.counted(relaid[i], count)
 
 
 def _follows(number: str, after: str) -> bool:
