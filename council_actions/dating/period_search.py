@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from council_actions.dating.period_types import Context, Period
-from council_actions.dating.periods import PERIOD_RULES
+from council_actions.dating.periods import PERIOD_RULES, PeriodRule
 from council_actions.period_words import MONTH_WORD, SEASON
 
 # For each gate, the indices of the rules it opens; a phrase holding none of a rule's gates never tries its pattern.
@@ -58,45 +58,62 @@ class FoundPeriod(NamedTuple):
 def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
     """All period expressions in a normalised phrase, left to right, without overlaps.
 
-    Rules are tried in table order; a match overlapping an earlier find is dropped. A rule's next match is searched
-    from the end of its last (as `finditer` does, since no rule matches empty text), building no iterator for the
-    many rules that find nothing, and not at all after a match that ends the phrase (most finds do). `free_digit`
-    says whether a digit lies outside every find so far (the found spans blanked in `rest`), for the NEEDS_DIGIT
-    skip; once `rest` is blank, no rule is left to try."""
+    Rules are tried in table order, only those `_rules_to_try` leaves; a match overlapping an earlier find is
+    dropped. `free_digit` says whether a digit lies outside every find so far (the found spans blanked in `rest`),
+    for the NEEDS_DIGIT skip; once `rest` is blank, no rule is left to try."""
     found: list[FoundPeriod] = []
+    rules = _rules_to_try(text)
+    if not rules:
+        return found
+    rest = text
+    free_digit = DIGIT.search(text) is not None
+    for index in rules:
+        if not free_digit and NEEDS_DIGIT[index]:
+            continue
+        for find in _add_finds(PERIOD_RULES[index], text, ctx, found):
+            rest = rest[:find.start] + " " * (find.end - find.start) + rest[find.end:]
+            free_digit = free_digit and DIGIT.search(rest) is not None
+        if found and rest.isspace():
+            break  # nothing printed outside the finds: a later rule's match (it holds a gate word) would overlap one
+    if len(found) > 1:
+        found.sort(key=lambda f: f.start)
+    return found
+
+
+def _rules_to_try(text: str) -> list[int]:
+    """The indices of the rules that could match the phrase, in table order: those a gate word it holds opens
+    (GATES), less those needing a mark it does not print (MARKED)."""
     active: set[int] = set()
     for gate, rules in GATES:
         if gate in text:
             active |= rules
     if not active:
-        return found
+        return []
     for chars, rules in MARKED:
         for char in chars:
             if char in text:
                 break
         else:
             active -= rules
-    rest = text
-    free_digit = DIGIT.search(text) is not None
-    for index in sorted(active):
-        if not free_digit and NEEDS_DIGIT[index]:
-            continue
-        rule = PERIOD_RULES[index]
-        match = rule.pattern.search(text)
-        while match is not None:
-            start, end = match.span()
-            if not (found and any(start < f.end and f.start < end for f in found)):
-                period = rule.read(match, ctx)
-                if period is not None:
-                    found.append(FoundPeriod(rule.name, start, end, period))
-                    rest = rest[:start] + " " * (end - start) + rest[end:]
-                    free_digit = free_digit and DIGIT.search(rest) is not None
-            match = rule.pattern.search(text, end) if end < len(text) else None
-        if found and rest.isspace():
-            break  # nothing printed outside the finds: a later rule's match (it holds a gate word) would overlap one
-    if len(found) > 1:
-        found.sort(key=lambda f: f.start)
-    return found
+    return sorted(active)
+
+
+def _add_finds(rule: PeriodRule, text: str, ctx: Context, found: list[FoundPeriod]) -> list[FoundPeriod]:
+    """The rule's finds in the phrase that overlap none in `found`, each added to `found` as it is made (so the
+    rule's own later matches are checked against it too), and returned. A rule's next match is searched from the
+    end of its last (as `finditer` does, since no rule matches empty text), building no iterator for the many
+    rules that find nothing, and not at all after a match that ends the phrase (most finds do)."""
+    added: list[FoundPeriod] = []
+    match = rule.pattern.search(text)
+    while match is not None:
+        start, end = match.span()
+        if not (found and any(start < f.end and f.start < end for f in found)):
+            period = rule.read(match, ctx)
+            if period is not None:
+                found.append(FoundPeriod(rule.name, start, end, period))
+                added.append(found[-1])
+        match = rule.pattern.search(text, end) if end < len(text) else None
+    return added
 
 
 def unread_time_words(text: str, found: list[FoundPeriod], kind: str | None) -> tuple[tuple[int, int], ...]:
