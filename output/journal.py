@@ -125,15 +125,28 @@ def recover_locked(out_dir: Path) -> None:
         for record in sorted(journal.glob(f"*{RECORD}")):
             finish(out_dir, record)
         for entry in sorted(journal.iterdir()):
-            if entry.name == LOCK or held(entry):
-                continue
-            if entry.is_dir():
-                shutil.rmtree(entry)
-            else:
-                entry.unlink()
+            if entry.name != LOCK and not held(entry):
+                _remove_litter(entry)
     except OSError as exc:
         raise OutputError(f"{out_dir}: an interrupted write could not be finished ({exc.strerror or exc}); "
                           "the next command with write access to the folder finishes it") from None
+
+
+def _remove_litter(entry: Path) -> None:
+    """A journal entry no live writer holds, removed, though part of it may vanish meanwhile: a batch removes its
+    own staging area once its commit is done, without the lock (output/staging.py), and its `.held` file can go
+    before the rest, so another command's recovery may be removing the same files at once. A file gone already
+    is no failure: two ingests on one output folder had the later commit fail whole on it (FileNotFoundError),
+    every document of the batch lost. Each retry finds fewer files, so it ends."""
+    while True:
+        try:
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink(missing_ok=True)
+            return
+        except FileNotFoundError:
+            continue
 
 
 def _apply(out_dir: Path, step: Step) -> None:
