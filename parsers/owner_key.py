@@ -31,7 +31,9 @@ from council_actions.owner_spellings import INITIALS
 
 # What an abbreviation stands for: words opening with a capital, no sentence's stop within (a full stop may end it).
 MEANING = r"(?P<meaning>[A-Z][^\s.;:=|]*(?:\s+[^\s.;:=|]+)*?)\.?"
-MARKUP = re.compile(r"^[#*_\s]+|[*_:\s]+$")  # a heading's markup and its colon, around its words
+# A heading's markup and its colon, around its words (`_bare`).
+MARKUP_START = re.compile(r"[#*_\s]+")
+MARKUP_END = re.compile(r"[*_:\s]+")
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def printed_key(document: Document, words: DocumentWords) -> tuple[tuple[KeyEntr
             entries.append(entry)
             placed.append(Boilerplate("owner_key", line.text, line.span))
             continue
-        under = bool(heading.fullmatch(MARKUP.sub("", text))) and _entry_follows(lines, k)
+        under = bool(heading.fullmatch(_bare(text))) and _entry_follows(lines, k)
         if under:
             placed.append(Boilerplate("owner_key", line.text, line.span))
     return tuple(entries), tuple(placed)
@@ -117,6 +119,15 @@ def _entry(line: Line, headed: bool) -> KeyEntry | None:
         if found is not None:
             return KeyEntry(found["short"], found["meaning"], line.text.strip(), line.span)
     return None
+
+
+def _bare(text: str) -> str:
+    """The line's words without a heading's markup around them. Every line of a document is asked, so the end's
+    markup is matched at the start of the reversed line: one `sub` of `^...|...$` tries the end's at each
+    character, which was four fifths of reading the seed plan's key (1.7 of 2.2 ms)."""
+    start, end = MARKUP_START.match(text), MARKUP_END.match(text[::-1])
+    first = start.end() if start else 0
+    return text[first:len(text) - (end.end() if end else 0)]  # empty where the two overlap
 
 
 def _entry_follows(lines: list[Line], k: int) -> bool:

@@ -4,14 +4,17 @@ key's `Key:` heading left to the colour key. The Stratford lines were read from 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
 import pytest
 from council_actions.ingest.model import Document
 from council_actions.ingest.text import read_text
-from council_actions.parsers.owner_key import KEY_SHAPES, printed_key
+from council_actions.parsers.owner_key import KEY_SHAPES, _bare, printed_key
 from council_actions.parsers.records import ParsedDocument
+from hypothesis import given
+from hypothesis import strategies as st
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
@@ -63,3 +66,14 @@ def test_a_colour_key_is_no_key_of_owners():
     parsed = _parsed(COLOUR_KEY, "default")
     assert parsed.owner_key == ()
     assert "owner_key" not in {b.kind for b in parsed.boilerplate}
+
+
+# The heading's markup as one substitution took it off before `_bare` (the same text, looked for at every character).
+ONE_SUB = re.compile(r"^[#*_\s]+|[*_:\s]+$")
+
+
+@given(st.text(alphabet="#*_: \t\u00a0\u2003Ky|", max_size=12))
+def test_a_lines_bare_words_are_what_one_substitution_of_its_markup_leaves(text):
+    """`_bare` matches the end's markup at the start of the reversed line, for speed; it must leave exactly what
+    one `sub` of the start's and the end's markup did, where the two overlap (`*:`, `_ _`) too."""
+    assert _bare(text) == ONE_SUB.sub("", text)
