@@ -260,6 +260,12 @@ ISSUE_CODES: dict[str, IssueCode] = {
         "year may be meant: check the value. Or naming the new year by its turn (`early in the new year`, `early next "
         "year`) in a plan stating no one financial year: read as the calendar year after the plan's date (assumption "
         "`new_year_after_document_date`)."),
+    "timeline_from_revision_label": IssueCode(
+        "value_doubt", "A timeline without a year, or relative to the plan's date (`Quarter 2`, `End June`, `within "
+        "12 months`), dated from the revision label's date because the plan prints no date of its own and none was "
+        "given (assumption `reference_from_revision_label` beside the reading's own): the label is the batch's "
+        "date, and a plan published earlier than its revision label is dated in the label's year: check the value, "
+        "or give the plan's date (--reference-date, or the file's published date in --manifest)."),
     "timeline_needs_reference": IssueCode(
         "lost", "A timeline without a year (or relative to the plan's date) and no reference date "
         "(the file's published date in a manifest, --reference-date, a date the plan prints as its own, a dated "

@@ -38,7 +38,7 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
     owner printed as an abbreviation of the key the document prints is expanded by it (normalise/document_key.py)."""
     from council_actions.normalise.columns import normalise_columns
     from council_actions.normalise.document_key import keyed_by_document
-    from council_actions.normalise.reference import choose_reference
+    from council_actions.normalise.reference import choose_reference, from_revision_label
     from council_actions.normalise.reported import with_reasons
 
     glossary, calendar = glossary_for(profile), fiscal_calendar(profile)
@@ -59,8 +59,9 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
             owners += found[0]
             timelines += found[1]
             issues += found[2]
-    owners, issues = keyed_by_document(owners, issues, parsed.owner_key, glossary,
-                                       {a.action_id: a.element_id for a in parsed.actions})
+    elements: dict[str, str | None] = {a.action_id: a.element_id for a in parsed.actions}
+    owners, issues = keyed_by_document(owners, issues, parsed.owner_key, glossary, elements)
+    timelines, issues = from_revision_label(timelines, issues, reference, reference_from, elements)
     return NormalisedDocument(tuple(one_key_each(owners)), tuple(timelines),
                               tuple(with_reasons(issues, abbreviations_defined(owners))), reference, reference_from)
 

@@ -9,11 +9,13 @@ layout (and one wording was wrong for the other's phrases); here each is said on
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from council_actions.ingest.model import Span
+from council_actions.normalise.records import Timeline
 from council_actions.parsers.records import PrintedPeriod
 
 from council_actions.dating.period_types import TimelineReading
@@ -195,6 +197,17 @@ def _reading_issues(phrase: str, reading: TimelineReading, span: Span, element_i
     return [warning("timeline_needs_reference", "normalise", f"timeline '{phrase}' {why} and no reference date was "
                     "given (--reference-date, or the file's published date in --manifest)", phrase, span, element_id,
                     "timeline")]
+
+
+def from_revision_label(timeline: Timeline, label: dt.date, element_id: str | None) -> Issue:
+    """A timeline dated from the revision label's date (`label`), the plan printing no date of its own and none
+    given: the row's year (or day) is the batch's, which may not be the plan's (a 2024/25 plan ingested under a
+    2026 label reads its `Quarter 2` as 2026/27), so the auditor hears of it and how to give the plan's own."""
+    reading = timeline.reading
+    return warning("timeline_from_revision_label", "normalise", f"timeline '{timeline.timeline_raw}' read as "
+                   f"{_dates(reading)}, counted from the revision label's date {label}: the plan prints no date of its "
+                   "own (give --reference-date, or the file's published date in --manifest)", timeline.timeline_raw,
+                   timeline.span, element_id, "timeline")
 
 
 def _dates(reading: TimelineReading) -> str:
