@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 from council_actions.diff.pairing import pair_documents
 from council_actions.diff.read import read_revision, table_rows
 from council_actions.diff.records import DocumentSide
-from council_actions.output import ALL_REVISIONS, TableRow, revisions, unreadable
+from council_actions.output import ALL_REVISIONS, TableRow, revisions, source_names, unreadable
 from council_actions.parsers.records import current_action_id
 
 from council_actions.counted import counted
@@ -88,11 +88,13 @@ def _behind(state: RevisionLineage) -> list[LineageNote]:
 
 def _missing(state: RevisionLineage) -> list[LineageNote]:
     """No diff into the revision, though an earlier one holds one of its plans (the latest that does, as `diff`'s
-    refusal finds it): the chain of keys has a hole there. Earlier revisions are read only on this path."""
-    if state.lineage or not state.held:
+    refusal finds it): the chain of keys has a hole there. Earlier revisions are read only on this path, and the
+    revision itself only where one is earlier (the first revision, which no diff writes into, is never read whole)."""
+    before = state.ordered[:state.ordered.index(state.revision)]
+    if state.lineage or not state.held or not before:
         return []
     documents = state.documents()
-    for earlier in reversed(state.ordered[:state.ordered.index(state.revision)]):
+    for earlier in reversed(before):
         pairs = pair_documents(read_revision(state.out_dir, earlier), documents)
         if pairs:
             names = ", ".join(sorted({old.source_name for old, _ in pairs}))
@@ -141,10 +143,10 @@ def lineage_notes(out_dir: Path, revision: str, documents: list[DocumentSide] | 
 
 
 def _held(out_dir: Path, revision: str, lineage: list[TableRow]) -> list[HeldActions]:
-    """Each document of the revision (in document_id order, as diff.read gives them) from two columns of its
-    documents and actions files and the lineage read: what diff.read_revision gives `behind`, without its tables."""
-    names = {r["document_id"]: r["source_name"]
-             for r in table_rows(out_dir, "documents", revision, ["document_id", "source_name"])}
+    """Each document of the revision (in document_id order, as diff.read gives them) from its index's source names,
+    two columns of its actions files and the lineage read: what diff.read_revision gives `behind`, without its
+    tables."""
+    names = source_names(out_dir, revision)
     actions: dict[str, list[str]] = defaultdict(list)
     for row in table_rows(out_dir, "actions", revision, ["document_id", "action_id"]):
         actions[row["document_id"]].append(current_action_id(row["action_id"]))

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         holds_revision,
         pick_revision,
         revisions,
+        source_names,
         unreadable,
     )
     from council_actions.output.sources import SOURCES
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 HOMES = {"reading": "journal", "recover": "journal", "SOURCES": "sources", "DIFF_TABLES": "diff_columns",
          "Row": "tables", "EncodedSet": "parquet", "exchange": "swap",
          **dict.fromkeys(("ALL_REVISIONS", "TableRow", "dated_revisions", "documents_named", "holds_revision",
-                          "pick_revision", "revisions", "unreadable"), "report")}
+                          "pick_revision", "revisions", "source_names", "unreadable"), "report")}
 
 
 def to_tables(path: Path, document: Document, parsed: ParsedDocument, normalised: NormalisedDocument, revision: str,
@@ -116,6 +117,7 @@ __all__ = [
     "recover",
     "revisions",
     "rows_to_tables",
+    "source_names",
     "to_tables",
     "unreadable",
 ]

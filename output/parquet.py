@@ -14,7 +14,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 from council_actions.output.schema import schema
-from council_actions.output.sources import identity
+from council_actions.output.sources import index_entry
 from council_actions.output.status import Status
 from council_actions.output.tables import Cell, TableSet, arrow_table, issues_table
 
@@ -42,14 +42,15 @@ class EncodedTable:
 
 @dataclass(frozen=True)
 class EncodedSet:
-    """A document's tables ready to commit: what `TableSet` holds, encoded, with the document's source identity
-    (output/sources.py) and its status (documents.status and status_rule, for the ingest report) read while its
-    tables were at hand, and its `_sources/` record (output.writer.source_record; None: none written). A set of
-    rows made elsewhere (`encode_rows`: a diff's tables) is no source's: its identity is None."""
+    """A document's tables ready to commit: what `TableSet` holds, encoded, with the document's entry in its
+    revision's index (output/sources.py: its source identity and revision date) and its status (documents.status
+    and status_rule, for the ingest report) read while its tables were at hand, and its `_sources/` record
+    (output.writer.source_record; None: none written). A set of rows made elsewhere (`encode_rows`: a diff's
+    tables) is no source's: its entry is None."""
 
     revision: str
     document_id: str
-    identity: list[str | None] | None
+    entry: list[str | None] | None
     tables: dict[str, EncodedTable]
     scores: tuple[str, ...] = ()
     record: str | None = None
@@ -66,13 +67,13 @@ def encode(table_set: TableSet, staging: Path | None = None, record: str | None 
     flushes them while the workers go on (output/journal.py, `flushing_ahead`), and the seal before the
     commit record makes sure."""
     tables = {name: _encoded(table_set.document_id, name, table, staging) for name, table in table_set.tables.items()}
-    return EncodedSet(table_set.revision, table_set.document_id, identity(table_set), tables, table_set.scores,
+    return EncodedSet(table_set.revision, table_set.document_id, index_entry(table_set), tables, table_set.scores,
                       record, table_set.status())
 
 
 def encode_rows(revision: str, name: str, rows: Mapping[str, Sequence[Mapping[str, Cell]]]) -> EncodedSet:
     """Rows of the contract's tables, by table, as the file `name` of each in `revision`, encoded as bytes by
-    `parquet_bytes` as a document's are: a set that is no source's (a diff's), with no identity or record."""
+    `parquet_bytes` as a document's are: a set that is no source's (a diff's), with no index entry or record."""
     tables = {table: arrow_table(table_rows, schema(table), table, name) for table, table_rows in rows.items()}
     return EncodedSet(revision, name, None, {table: EncodedTable(data.num_rows, parquet_bytes(data))
                                              for table, data in tables.items()})

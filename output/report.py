@@ -16,6 +16,7 @@ from typing import Any, TypedDict, cast
 import pyarrow as pa
 import pyarrow.parquet as pq
 from council_actions.ingest.model import SHORT_ID
+from council_actions.output.sources import SOURCE_IDENTITY, read_index, revision_date
 from council_actions.output.table_names import WRITTEN_BY, is_table, not_a_table
 
 from council_actions.issue_codes import ISSUE_CODES, not_an_issue_code
@@ -87,18 +88,13 @@ def dated_revisions(out_dir: Path) -> dict[str, dt.date | None]:
 
 def revision_dates(out_dir: Path) -> dict[str, dt.date | None]:
     """Each revision label of an output folder with its date (the latest `documents.revision_date` of its
-    documents), or None where none is recorded."""
+    documents), or None where none is recorded: from each revision's index (output/sources.py), one small file a
+    revision, not every documents file of the folder."""
     folder = out_dir / "documents"
     if not folder.is_dir():
         raise OutputError(f"{out_dir}: no output here (no documents table; run `council-actions ingest` first)")
-    dated: dict[str, dt.date | None] = {}
-    for revision in sorted(p.name for p in folder.iterdir() if p.is_dir() and any(p.glob("*.parquet"))):
-        dated[revision] = None
-        for path in sorted((folder / revision).glob("*.parquet")):
-            dated_file = "revision_date" in _schema_of(path).names
-            values = _read_file(path, ["revision_date"]).column(0).to_pylist() if dated_file else []
-            dated[revision] = max([d for d in values if d is not None], default=dated[revision])
-    return dated
+    return {revision: revision_date(read_index(out_dir, revision))
+            for revision in sorted(p.name for p in folder.iterdir() if p.is_dir() and any(p.glob("*.parquet")))}
 
 
 def pick_revision(out_dir: Path, revision: str | None) -> str:
@@ -170,7 +166,7 @@ def owner_report(out_dir: Path, revision: str | None = None) -> tuple[list[Owner
     """Owner keys with their action counts; unknown spellings with where they occur (one revision)."""
     owners = read(out_dir, "action_owners", revision)
     elements = {(a["document_id"], a["action_id"]): a["element_id"] for a in read(out_dir, "actions", revision)}
-    names = _source_names(out_dir, revision)
+    names = source_names(out_dir, pick_revision(out_dir, revision))
     titles: dict[str, str | None] = {}
     actions: dict[str, set[tuple[str, str, str]]] = {}
     unknown: list[UnknownOwner] = []
@@ -203,7 +199,7 @@ def issue_report(out_dir: Path, revision: str | None = None, document: str | Non
     read as a document with no issues; so is a `code` not in the catalogue or a `severity` not in SEVERITIES, which
     would read as a revision with none (the command refuses them as it parses: cli/issues.issue_code)."""
     _check_filters(code, severity)
-    names = _source_names(out_dir, revision)
+    names = source_names(out_dir, pick_revision(out_dir, revision))
     chosen = documents_named(names, document, out_dir, revision) if document is not None else set(names)
     rows: list[IssueRow] = []
     for row in read(out_dir, "extraction_issues", revision):
@@ -245,5 +241,10 @@ def _check_filters(code: str | None, severity: str | None) -> None:
         raise OutputError(f"{severity!r} is not a severity ({' or '.join(SEVERITIES)})")
 
 
-def _source_names(out_dir: Path, revision: str | None) -> dict[str, str]:
-    return {d["document_id"]: d["source_name"] for d in read(out_dir, "documents", revision)}
+def source_names(out_dir: Path, revision: str) -> dict[str, str]:
+    """Each document's source name in a revision (or in every one: `*`, in label order, as `read_rows` reads the
+    documents table's files), from the revisions' indexes, not each documents file read whole."""
+    labels = sorted(revision_dates(out_dir)) if revision == ALL_REVISIONS else [revision]
+    at = SOURCE_IDENTITY.index("source_name")
+    return {document_id: entry[at] or "" for label in labels
+            for document_id, entry in read_index(out_dir, label).items() if entry}

@@ -73,7 +73,7 @@ def write_documents(documents: Sequence[EncodedSet], out_dir: Path, source: str,
     each revision's source index: after a kill, the folder holds all of them or none. A document replaces the
     earlier versions of its source (found and replaced under one lock, so no other writer slips a version in
     between), an earlier document of the same batch included: that one's files never go live. A set that is no
-    source's (a diff's tables: no identity) only adds its files. Every other file of the `clear` tables in the
+    source's (a diff's tables: no index entry) only adds its files. Every other file of the `clear` tables in the
     revisions written is deleted in the same commit (a diff replaces a revision's diff tables whole)."""
     with _writing(out_dir, source):
         indexes: dict[str, Index] = {}
@@ -91,7 +91,7 @@ def write_documents(documents: Sequence[EncodedSet], out_dir: Path, source: str,
         for revision in dict.fromkeys(encoded.revision for encoded in documents):
             _clear(out_dir, revision, clear, changes)
         # a diff knows no profile: with no source's document written, `_schema.json` keeps ingest's names
-        scores = next((encoded.scores for encoded in documents if encoded.identity is not None), None)
+        scores = next((encoded.scores for encoded in documents if encoded.entry is not None), None)
         _commit(out_dir, source, scores, changes)
     return written
 
@@ -101,15 +101,15 @@ def _replace_source(encoded: EncodedSet, out_dir: Path, source: str, indexes: di
     """The earlier versions of the document's source in its revision, their files dropped from every table and
     `_sources/`; the document's `_sources/` record added and the revision's index updated. The earlier versions'
     ids are returned: none for a set that is no source's (a diff's)."""
-    revision, document_id, identity = encoded.revision, encoded.document_id, encoded.identity
-    if identity is None:
+    revision, document_id, entry = encoded.revision, encoded.document_id, encoded.entry
+    if entry is None:
         return []
     index = indexes.get(revision)
     if index is None:
         index = indexes[revision] = _index(out_dir, revision, source)
         changes.update({f"{name}/{revision}": Change() for name in (*TABLES, *DIFF_TABLES, SOURCES)})
-    replaced = earlier_versions(index, document_id, identity)
-    indexes[revision] = {**{k: v for k, v in index.items() if k not in replaced}, document_id: identity}
+    replaced = earlier_versions(index, document_id, entry)
+    indexes[revision] = {**{k: v for k, v in index.items() if k not in replaced}, document_id: entry}
     for name in (*TABLES, *DIFF_TABLES):
         _replace(changes[f"{name}/{revision}"], replaced, ".parquet")
     _replace(changes[f"{SOURCES}/{revision}"], replaced, ".json")

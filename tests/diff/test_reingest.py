@@ -108,14 +108,14 @@ def test_the_diff_tables_of_the_replaced_version_go_with_it(tmp_path):
     assert ids(out, "documents") != old
 
 
-@pytest.mark.parametrize("index", [None, "not json", '{"0123": ["x", "y", "z"]}'])
+@pytest.mark.parametrize("index", [None, "not json", '{"0123": ["x", "y", "z", null]}'])
 def test_the_source_index_is_only_a_cache(tmp_path, index):
     """Output written before the index (or with it damaged): the documents themselves say which source is which."""
     out = tmp_path / "out"
     assert main(["ingest", str(original(tmp_path / "a")), "--out", str(out), "--revision", "r1"]) == 0
     stored = out / "_sources" / "r1" / "_index.json"
     assert json.loads(stored.read_text(encoding="utf-8")) == {next(iter(ids(out, "documents"))): [
-        "Runnymede Borough Council", "action_plan", "plan.txt"]}
+        "Runnymede Borough Council", "action_plan", "plan.txt", None]}  # `r1` is no date
     stored.unlink() if index is None else stored.write_text(index, encoding="utf-8")
     assert main(["ingest", str(corrected(tmp_path / "b")), "--out", str(out), "--revision", "r1"]) == 0
     assert len(ids(out, "documents")) == 1 and all(ids(out, table) == ids(out, "documents") for table in TABLES)
