@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import shutil
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -35,7 +36,7 @@ def _ingest(out: Path, name: str, label: str, dated: tuple[str, ...]) -> int:
 def _folder(out: Path) -> Path:
     for name, label, dated in INGESTS:
         assert _ingest(out, name, label, dated) == 0
-    for earlier, later in zip(INGESTS, INGESTS[1:]):
+    for earlier, later in pairwise(INGESTS):
         assert main(["diff", str(out), "--from", earlier[1], "--to", later[1], "--profile", "maidstone"]) == 0
     return out
 
@@ -73,7 +74,7 @@ def folder(tmp_path_factory) -> Path:
 
 
 def test_the_index_holds_each_documents_source_and_revision_date(folder):
-    for (name, label, _), date in zip(INGESTS, ("2013-12-01", "2014-11-01", "2015-12-01")):
+    for (name, label, _), date in zip(INGESTS, ("2013-12-01", "2014-11-01", "2015-12-01"), strict=True):
         [(document_id, entry)] = _index(folder, label).items()
         assert (folder / "documents" / label / f"{document_id}.parquet").is_file()
         assert entry == ["Maidstone Borough Council", "action_plan", name, date]
