@@ -1,18 +1,25 @@
-"""Benchmark: `read-table action_lineage` with its lineage notes on a national body's folder, many councils times
-many revisions.
+"""Benchmark: the reading commands and `diff` on a national body's folder, many councils times many revisions,
+against the old path of finding the revisions (each documents file opened for its date) in the same run.
 
 The folder: COUNCILS copies of the seed plan (samples/004_...txt, 94 actions) and its revisions 2 and 3
 (tests/fixtures/revisions/), each copy its own council through `ingest --manifest` (a trailing blank line per
 council makes each file's bytes its own), REVISIONS quarterly revisions cycling through the three texts, each pair
 diffed in order. Then, whole processes, CPU seconds (user + system of the process; steadier than the wall clock on
-a shared machine), median of `--repeat`: `read-table OUT action_lineage --revision '*' --csv` and the latest
-revision's, and in-process how often each `documents` file is opened by them. The lineage checks once read every
-revision's documents for their dates per revision asked about (14 reads of each file with six revisions, 8 with
-three: the square of the revisions) and each checked revision's six tables whole; a figure that stays the same
-as revisions are added is a cost linear in the folder.
+a shared machine), median of `--repeat`: `revisions`, `issues` (the latest revision), `diff` of the last pair,
+`read-table OUT action_lineage --revision '*' --csv` and the latest revision's, and in-process how often each
+`documents` file is opened by `read-table`.
+
+The old path is the same folder copied without its revisions' indexes (`_sources/<revision>/_index.json`): a
+folder an earlier version wrote, which every command reads as it did before the index held the dates, opening each
+documents file of every revision for its date (three times over in a `diff`). Each command runs on the two in
+turns, round by round, and the ratio (index / old path, under 1 is faster) is printed beside it.
+
+The lineage checks once read every revision's documents for their dates per revision asked about (14 reads of each
+file with six revisions, 8 with three: the square of the revisions) and each checked revision's six tables whole;
+a figure that stays the same as revisions are added is a cost linear in the folder.
 
 Building the folder costs far more than reading it (about 0.2 core-seconds a document): give `--out` to keep it
-and measure it again.
+and measure it again (the copy is made afresh each run, beside it).
 
 Run: .venv/bin/python benchmarks/lineage.py [--councils 300] [--revisions 6] [--out FOLDER] [--repeat 3]
 """
@@ -22,6 +29,7 @@ from __future__ import annotations
 import argparse
 import csv
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -92,7 +100,29 @@ def documents_reads(out: Path, revision: str) -> int:
                 sys.stdout = saved
     finally:
         pq.ParquetFile = real
-    return max(n for path, n in opened.items() if "/documents/" in path)
+    return max((n for path, n in opened.items() if "/documents/" in path), default=0)
+
+
+def without_index(out: Path, copy: Path) -> None:
+    """The folder as an earlier version left it: the same tables, no revision index (the old path)."""
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(out, copy)
+    for index in copy.glob("_sources/*/_index.json"):
+        index.unlink()
+
+
+def commands(out: Path, ordered: list[str]) -> dict[str, list[str]]:
+    """Each command measured, by its name in the printout."""
+    return {
+        "revisions": cli("revisions", str(out)),
+        f"issues --revision {ordered[-1]}": cli("issues", str(out), "--revision", ordered[-1], "--json"),
+        f"diff --from {ordered[-2]} --to {ordered[-1]}": cli("diff", str(out), "--from", ordered[-2], "--to",
+                                                             ordered[-1]),
+        "read-table action_lineage --revision '*'": cli("read-table", str(out), "action_lineage", "--revision", "*",
+                                                        "--csv"),
+        f"read-table action_lineage --revision {ordered[-1]}": cli("read-table", str(out), "action_lineage",
+                                                                   "--revision", ordered[-1], "--csv"),
+    }
 
 
 def main() -> None:
@@ -109,18 +139,25 @@ def main() -> None:
         from council_actions.api import revisions
 
         ordered = revisions(out)
+        old = out.with_name(out.name + "-without-index")
+        without_index(out, old)
         documents = sum(1 for _ in (out / "documents").glob("*/*.parquet"))
-        every = [cpu_seconds(cli("read-table", str(out), "action_lineage", "--revision", "*", "--csv"))
-                 for _ in range(args.repeat)]
-        latest = [cpu_seconds(cli("read-table", str(out), "action_lineage", "--revision", ordered[-1], "--csv"))
-                  for _ in range(args.repeat)]
+        timed: dict[str, tuple[list[float], list[float]]] = {}
+        for name in commands(out, ordered):
+            timed[name] = ([], [])
+            for _ in range(args.repeat):  # in turns, so a burst of load falls on both
+                timed[name][0].append(cpu_seconds(commands(out, ordered)[name]))
+                timed[name][1].append(cpu_seconds(commands(old, ordered)[name]))
         reads_every, reads_latest = documents_reads(out, "*"), documents_reads(out, ordered[-1])
-    print(f"{len(ordered)} revisions, {documents} documents; CPU seconds, median of {args.repeat}:")
-    print(f"  read-table action_lineage --revision '*': {statistics.median(every):.2f} "
-          f"({statistics.median(every) / documents * 1000:.1f} ms a document)")
-    print(f"  read-table action_lineage --revision {ordered[-1]}: {statistics.median(latest):.2f}")
-    print(f"  each documents file opened at most {reads_every} times ('*') and {reads_latest} (one revision); "
-          "the same whatever the revisions' count is linear")
+        old_every, old_latest = documents_reads(old, "*"), documents_reads(old, ordered[-1])
+        shutil.rmtree(old)
+    print(f"{len(ordered)} revisions, {documents} documents; CPU seconds, median of {args.repeat}, in turns:")
+    print(f"  {'command':<48} {'index':>7} {'old path':>9} {'ratio':>6}")
+    for name, (new, before) in timed.items():
+        now, then = statistics.median(new), statistics.median(before)
+        print(f"  {name:<48} {now:>7.2f} {then:>9.2f} {now / then:>6.2f}x")
+    print(f"  each documents file opened by read-table action_lineage at most {reads_every} times ('*') and "
+          f"{reads_latest} (one revision); on the old path {old_every} and {old_latest}")
 
 
 if __name__ == "__main__":

@@ -40,9 +40,8 @@ if TYPE_CHECKING:
         pick_revision,
         revisions,
         source_names,
-        unreadable,
     )
-    from council_actions.output.sources import SOURCES
+    from council_actions.output.sources import SOURCES, unreadable
     from council_actions.output.swap import exchange
     from council_actions.output.tables import Row
     from council_actions.output.writer import Written
@@ -53,10 +52,11 @@ if TYPE_CHECKING:
 
 # names the entry lends from its modules, loaded when first asked for: the diff builds its rows and sets with them,
 # and it and the review read revisions and their tables with report's, and the review swaps its site in with swap's
-HOMES = {"reading": "journal", "recover": "journal", "SOURCES": "sources", "DIFF_TABLES": "diff_columns",
+HOMES = {"reading": "journal", "recover": "journal", "SOURCES": "sources", "unreadable": "sources",
+         "DIFF_TABLES": "diff_columns",
          "Row": "tables", "EncodedSet": "parquet", "exchange": "swap",
          **dict.fromkeys(("ALL_REVISIONS", "TableRow", "dated_revisions", "documents_named", "holds_revision",
-                          "pick_revision", "revisions", "source_names", "unreadable"), "report")}
+                          "pick_revision", "revisions", "source_names"), "report")}
 
 
 def to_tables(path: Path, document: Document, parsed: ParsedDocument, normalised: NormalisedDocument, revision: str,

@@ -16,7 +16,7 @@ from typing import Any, TypedDict, cast
 import pyarrow as pa
 import pyarrow.parquet as pq
 from council_actions.ingest.model import SHORT_ID
-from council_actions.output.sources import SOURCE_IDENTITY, read_index, revision_date
+from council_actions.output.sources import SOURCE_IDENTITY, read_index, revision_date, unreadable
 from council_actions.output.table_names import WRITTEN_BY, is_table, not_a_table
 
 from council_actions.issue_codes import ISSUE_CODES, not_an_issue_code
@@ -107,11 +107,6 @@ def pick_revision(out_dir: Path, revision: str | None) -> str:
     if revision != ALL_REVISIONS and revision not in known:
         raise OutputError(f"{out_dir}: no revision {revision!r} (revisions: {', '.join(known) or 'none'})")
     return revision
-
-
-def unreadable(path: Path, exc: Exception) -> OutputError:
-    """A file of a table that is not Parquet (cut short, overwritten): one line naming it, not a traceback."""
-    return OutputError(f"{path}: cannot read table ({exc}); move it away, or ingest its document again")
 
 
 def _schema_of(path: Path) -> pa.Schema:

@@ -24,7 +24,10 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pyarrow as pa
 import pyarrow.parquet as pq
+
+from council_actions.issues import OutputError
 
 if TYPE_CHECKING:  # the reading commands read the index without the table builders' imports
     from council_actions.output.tables import TableSet
@@ -101,7 +104,15 @@ def _entry(row: dict[str, object]) -> Entry:
 
 
 def _read_entry(path: Path) -> Entry:
-    with pq.ParquetFile(path) as stored:  # not pq.read_table: its dataset layer imports pandas
-        columns = [name for name in INDEXED if name in stored.schema_arrow.names]
-        rows = stored.read(columns=columns).to_pylist()
+    try:
+        with pq.ParquetFile(path) as stored:  # not pq.read_table: its dataset layer imports pandas
+            columns = [name for name in INDEXED if name in stored.schema_arrow.names]
+            rows = stored.read(columns=columns).to_pylist()
+    except (OSError, pa.ArrowException) as exc:
+        raise unreadable(path, exc) from None
     return _entry(rows[0]) if rows else []
+
+
+def unreadable(path: Path, exc: Exception) -> OutputError:
+    """A file of a table that is not Parquet (cut short, overwritten): one line naming it, not a traceback."""
+    return OutputError(f"{path}: cannot read table ({exc}); move it away, or ingest its document again")

@@ -130,6 +130,8 @@ def _index(out_dir: Path, revision: str, source: str) -> Index:
         return read_index(out_dir, revision)
     except OSError as exc:
         raise StageError("output", source, f"cannot read {out_dir} ({exc.strerror or exc})") from None
+    except OutputError as exc:  # a documents file cut short, read where the index does not know it
+        raise StageError("output", source, str(exc)) from None
 
 
 def _replace(change: Change, replaced: list[str], suffix: str) -> None:
