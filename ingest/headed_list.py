@@ -106,7 +106,8 @@ TWO_STATUSES = re.compile(r"\s+or\s+", re.IGNORECASE)
 class ListShape:
     """What each line of a list is, told before any line is relaid (`read_headed_list`): its items (by line), those
     opening with their own status, the items that are remarks and no action, those under a lost heading, whether
-    each line is a heading, each role heading's naming heading, and the period a lead-in gives each item it times."""
+    each line is a heading, each role heading's naming heading, the labels between them (`Aim`) and the period a
+    lead-in gives each item it times."""
 
     items: Items
     statuses: dict[int, re.Match[str]]
@@ -115,6 +116,7 @@ class ListShape:
     lost: frozenset[int]
     heads: list[bool]
     names: dict[int, int]
+    labels: frozenset[int]  # a heading the profile reads as a role's with no item under it: it labels prose
     carried: dict[int, Cell]
 
 
@@ -148,11 +150,14 @@ def _list_shape(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None,
     if not led and not (any(plan_title(document_words).search(ln.text) for ln in lines[:first])
                         or timed(lines, heads)):
         return None
-    names = {i: named_by(lines, items, i) for i, line in enumerate(lines)
+    labels = frozenset(j for j, line in enumerate(lines) if items[j] is None and not heads[j]
+                       and is_heading(line.text) and role_of(line.text.strip()))
+    names = {i: named_by(lines, items, i, labels) for i, line in enumerate(lines)
              if heads[i] and role_of(line.text) and not is_timeline(line.text)}  # a role heading's naming heading
-    carried = carried_times(lines, lambda j: items[j] is not None, lambda j: heads[j] or j in names.values(),
+    within = frozenset(k for i, named in names.items() for k in range(named, i))  # a naming heading and its prose
+    carried = carried_times(lines, lambda j: items[j] is not None, lambda j: heads[j] or j in within,
                             len(COLUMNS) + led, role_of)
-    return ListShape(items, statuses, led, remarks, lost, heads, names, carried)
+    return ListShape(items, statuses, led, remarks, lost, heads, names, labels, carried)
 
 
 def _relaid(lines: list[Line], shape: ListShape) -> tuple[list[Line], list[Issue], int]:
@@ -169,7 +174,7 @@ def _relaid(lines: list[Line], shape: ListShape) -> tuple[list[Line], list[Issue
         if match is None:
             if shape.heads[i]:
                 heading, unheaded, named = i, None, shape.names.get(i, i)
-                relaid[named:i + 1] = _heading_rows(lines, i, named)
+                relaid[named:i + 1] = _heading_rows(lines, i, named, shape.labels)
             elif heading is not None and found and is_sentence(line.text) and under_item(lines, shape.items, i):
                 relaid[i] = with_cells(line, [whole(line, 4)], "row")
             continue
@@ -184,12 +189,16 @@ def _relaid(lines: list[Line], shape: ListShape) -> tuple[list[Line], list[Issue
     return relaid, issues, found
 
 
-def _heading_rows(lines: list[Line], i: int, named: int) -> list[Line]:
+def _heading_rows(lines: list[Line], i: int, named: int, labels: frozenset[int]) -> list[Line]:
     """Lines `named` to `i` relaid for the heading at `i`: its naming heading `named` (itself, but for a role
-    heading) opens the row, the prose between them is the row's finding, and the role heading is a header line."""
+    heading) opens the row, the prose between them is the row's finding, and the role heading is a header line, as
+    a label over that prose is (`labels`: `Aim`)."""
     if named == i:
         return [with_cells(lines[i], [whole(lines[i], 0)], "row_start")]
-    return [with_cells(lines[named], [whole(lines[named], 0)], "row_start"), *_finding(lines[named + 1:i]),
+    prose = [k for k in range(named + 1, i) if k not in labels]
+    found = dict(zip(prose, _finding([lines[k] for k in prose]), strict=True))
+    return [with_cells(lines[named], [whole(lines[named], 0)], "row_start"),
+            *(found.get(k) or as_layout(lines[k], "header") for k in range(named + 1, i)),
             as_layout(lines[i], "header")]
 
 

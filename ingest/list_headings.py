@@ -115,12 +115,15 @@ def under_item(lines: list[Line], items: Items, i: int) -> bool:
     return j >= 0 and items[j] is not None
 
 
-def named_by(lines: list[Line], items: Items, i: int) -> int:
+def named_by(lines: list[Line], items: Items, i: int, labels: frozenset[int] = frozenset()) -> int:
     """A heading that only names a role ("Action Required") is named by the nearest heading line above it; where
     the role heading stands apart (a blank line above and below it), by the nearest that stands apart too, since a
-    short line running on into the next is a paragraph's first line there, not a heading."""
+    short line running on into the next is a paragraph's first line there, not a heading. A label over prose
+    between them (`labels`: North Tyneside's `Aim` over the priority's aim, under `Prioritise prevention` and over
+    `Actions`) names nothing: the heading above it does."""
     apart = stands_apart(lines, i)
     j = i - 1
-    while j >= 0 and items[j] is None and not (is_heading(lines[j].text) and (not apart or stands_apart(lines, j))):
+    while j >= 0 and items[j] is None and (j in labels or not (is_heading(lines[j].text)
+                                                                and (not apart or stands_apart(lines, j)))):
         j -= 1
     return j if j >= 0 and items[j] is None else i

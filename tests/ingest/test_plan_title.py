@@ -44,12 +44,15 @@ TITLE_LINES = {
                             "We developed a high-level timeline for action based on our prioritisation of initiatives"),
     "change plan": (f"{OTHER}/iow_change_plan_timeline_2005_06_paragraphs.txt",
                     "Change Plan Timeline September 2005 to April 2006"),
+    "priorities and actions": (f"{OTHER}/north_tyneside_domestic_abuse_strategy_2024_27_priorities.txt",
+                               "Strategic Priorities and Actions 2024 - 2027"),
 }
 # Each sample whose list reads as a plan only for the phrase in its title.
 DECIDING = {
     "action plan": ("kingston_ags_action_plan_2012_13.txt", "iow_bv_action_plan_2002.txt",
                     "southend_foi_practice_recommendation_2024.txt"),
     "delivery plan": ("belfast_annual_delivery_plan_2024_25_our_services.txt",),
+    "priorities and actions": ("north_tyneside_domestic_abuse_strategy_2024_27_priorities.txt",),
 }
 
 
