@@ -107,6 +107,10 @@ ISSUE_CODES: dict[str, IssueCode] = {
     "kind_differs": IssueCode(
         "check", "The document's content tells another kind than a manifest gives for the file (the message names "
         "its line and the kind read): it is read as the kind given, in documents.kind."),
+    "council_from_key": IssueCode(
+        "repair", "No council name in the document's title lines, and the document's own key to its abbreviations "
+        "names one council (`SDC = Stratford-on-Avon District Council.`): documents.council is that council, "
+        "council_from document_key; the issue spans the key's line."),
     "council_not_printed": IssueCode(
         "lost", "No council name in the document's title lines and none in the profile for its layout: "
         "documents.council is left empty (give --profile, or the file's council in --manifest)."),

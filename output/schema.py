@@ -26,9 +26,11 @@ TABLES: dict[RowTable, list[Column]] = {
         ("media_type", TEXT, "pdf or text"),
         ("kind", TEXT, "action_plan or self_assessment"),
         ("council", TEXT, "the manifest's for the file (ingest --manifest), else a council's own profile's, else "
-                          "printed in the title lines, else the default profile's (its layout only); null if none"),
+                          "printed in the title lines, else the default profile's (its layout only), else the one "
+                          "council the document's key to its abbreviations names; null if none"),
         ("council_from", TEXT, "which of those gave council: manifest, profile (a council's own), document (printed "
-                               "in its title lines), default_profile; none where none did (council is null)"),
+                               "in its title lines), default_profile, document_key (the one council the document's "
+                               "key to its abbreviations names); none where none did (council is null)"),
         ("title", TEXT, "the document's own title as printed, markup aside: the first opening line naming a document "
                         "('TREE ACTION PLAN', 'Annual Governance Statement'; parsers/furniture.py, the nouns in the "
                         "profile's [document_words]) or a front-matter Title label's value; its line is boilerplate "

@@ -113,8 +113,8 @@ def _parsed(document: Document, profile: Profile) -> ParsedDocument:
     shown = without_key(document, key_lines)
     reading, tables = kept_from_reader(shown, profile.roles) if reader.kind != "self_assessment" else (shown, ())
     parsed = _read(reader, reading, profile)
-    return with_key(_placed(document, profile, parsed, name_council(document, profile,
-                                                                    own_layout=reader.kind != "plan_table"),
+    # the council's name is read without the key's lines too: a key naming a council is the key's rule's to read
+    return with_key(_placed(document, profile, parsed, name_council(shown, profile, reader.kind != "plan_table", key),
                             tables), key, key_lines)
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from council_actions.ingest.model import Document, GivenCouncil, Line, Span
 from council_actions.parsers.council_place import SHAPE_WORD, NameShape, name_read
-from council_actions.parsers.records import CouncilFrom
+from council_actions.parsers.records import CouncilFrom, KeyEntry
 
 from council_actions.document_words import DocumentWords, any_of
 from council_actions.issues import Issue, warning
@@ -142,6 +142,7 @@ class Evidence:
     profile: Profile
     own_layout: bool
     given: GivenCouncil | None = None
+    keyed: KeyEntry | None = None  # the one entry of the document's own key that names a council (owner_key.py)
 
     @property
     def own_profile(self) -> bool:
@@ -204,6 +205,16 @@ def _given(evidence: Evidence, document: Document) -> tuple[Issue, ...]:
                     f"'{given.name}'; the name given is used", line.text, line.span),)
 
 
+def _keyed(evidence: Evidence, document: Document) -> tuple[Issue, ...]:
+    """Where the council is the one the document's key names: said at the key's line, for the auditor to check."""
+    entry = evidence.keyed
+    if entry is None:
+        return ()
+    return (warning("council_from_key", "parse", f"no council name is printed in the document's title lines; its key "
+                    f"to its abbreviations names one council, '{entry.short}' for '{entry.meaning}', taken as the "
+                    "document's own", entry.line, entry.span),)
+
+
 def _not_printed(evidence: Evidence, document: Document) -> tuple[Issue, ...]:
     """Where the council is left empty: what to give, said of the whole document (no line names a council)."""
     return (warning("council_not_printed", "parse", "no council name is printed in the document's title lines and "
@@ -216,7 +227,10 @@ def _not_printed(evidence: Evidence, document: Document) -> tuple[Issue, ...]:
 # council's own profile (given with --profile) is the user saying whose document this is, so it
 # wins over a name printed, and another name printed is reported, not taken; a name printed wins over the default
 # profile, which claims its council only for a document in its own layout (any other plan read with it is some
-# other council's); with neither, the council is left empty and reported, never guessed.
+# other council's); a council the document's own key names, where it is the only one it names (Stratford-on-Avon's
+# housing strategy action plan: `SDC = Stratford-on-Avon District Council.` among its notes), is the plan's author
+# abbreviating itself, weaker than a title line, so after every other; with none, the council is left empty and
+# reported, never guessed.
 COUNCIL_RULES = (
     CouncilRule("given_printed", "document", lambda e: e.prints_given, lambda e: e.given_name),
     CouncilRule("given", "manifest", lambda e: e.given is not None, lambda e: e.given_name, _given),
@@ -227,21 +241,32 @@ COUNCIL_RULES = (
     CouncilRule("default_profile", "default_profile",
                 lambda e: e.profile.council is not None and e.profile.is_default and e.own_layout,
                 lambda e: e.profile.council),
+    CouncilRule("document_key", "document_key", lambda e: e.keyed is not None,
+                lambda e: e.keyed.meaning if e.keyed else None, _keyed),
     CouncilRule("none", "none", lambda e: True, lambda e: None, _not_printed),
 )
 
 
-def name_council(document: Document, profile: Profile, own_layout: bool) -> CouncilName:
+def name_council(document: Document, profile: Profile, own_layout: bool, key: tuple[KeyEntry, ...] = ()
+                 ) -> CouncilName:
     """The council of the document and where the name came from, by the first of COUNCIL_RULES that applies;
     `own_layout`: read by the profile's own template (its column headings or theme pages), not by the generic
-    heading rules."""
+    heading rules; `key`: the document's own key to its abbreviations (parsers/owner_key.py)."""
     owner_words = profile.owner_words
-    evidence = Evidence(printed_council(document, profile.document_words, (*owner_words.posts, *owner_words.bodies)),
-                        profile, own_layout, document.council_given)
+    posts = (*owner_words.posts, *owner_words.bodies)
+    named = [e for e in key if _is_council(e.meaning, profile.document_words, posts)]
+    evidence = Evidence(printed_council(document, profile.document_words, posts), profile, own_layout,
+                        document.council_given, named[0] if len(named) == 1 else None)
     rule = next(rule for rule in COUNCIL_RULES if rule.applies(evidence))
     letterhead = evidence.printed[1].span if evidence.printed is not None and rule.council_from == "document" and _same(
         evidence.printed[1].text, evidence.printed[0]) else None
     return CouncilName(rule.council(evidence), rule.council_from, rule.issues(evidence, document), letterhead)
+
+
+def _is_council(text: str, words: DocumentWords, posts: tuple[str, ...]) -> bool:
+    """Whether the text is wholly a council's name, by the shapes of `name_shapes`."""
+    return any(name_read(text, match, shape, words, posts) == text
+               for shape in name_shapes(words) for match in shape.pattern.finditer(text))
 
 
 def title_lines(document: Document, first_row: int | None = None) -> list[Line]:

@@ -37,7 +37,7 @@ BoilerplateKind = Literal["title", "note", "heading", "heatmap_header", "heatmap
                           "status_summary", "front_matter", "form_instruction", "web_furniture", "council_name",
                           "sign_off", "caption", "owner_key"]
 # where documents.council was learnt
-CouncilFrom = Literal["document", "manifest", "profile", "default_profile", "none"]
+CouncilFrom = Literal["document", "manifest", "profile", "default_profile", "document_key", "none"]
 DateRule = Literal["labelled_date", "as_at", "version", "quarter_report", "meeting"]  # parsers/plan_date.DATE_LINES
 PeriodRule = Literal["plan_then_period", "period_then_plan", "plan_then_months"]  # parsers/plan_date.PERIOD_LINES
 OwnerRepair = Literal["ditto"]  # Action.owner_repair: how an owner cell was read through what it prints

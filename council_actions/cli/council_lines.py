@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # types only: the parsers load with the documents they read, 
 COUNCIL_FROM: dict[CouncilFrom, str] = {"manifest": "council {} (from the manifest; not printed in the document)",
                 "profile": "council {} (from the profile; not printed in the document)",
                 "default_profile": "council {} assumed from the default profile (not printed in the document)",
+                "document_key": "council {} (from the document's key to its abbreviations, not its title lines)",
                 "none": "council unknown (not printed in the document)"}
 # Said once after those lines, not once a document: a national run meets dozens of plans that print no council, and
 # a manifest names each file's council in the same one run (council_actions/manifest.py).

@@ -38,5 +38,6 @@ def test_the_documents_row_says_where_its_council_came_from(tmp_path, capsys, pa
     assert (None if pd.isna(row["council"]) else row["council"], row["council_from"]) == (council, council_from)
     assert summary["council_from"] == council_from  # the summary and the table say the same
     described = {c["name"]: c for c in json.loads((out / "_schema.json").read_text())["tables"]["documents"]}
-    assert described["council_from"]["values"] == ["document", "manifest", "profile", "default_profile", "none"]
+    assert described["council_from"]["values"] == ["document", "manifest", "profile", "default_profile", "document_key",
+                                                   "none"]
     assert not described["council_from"]["nullable"]

@@ -126,6 +126,10 @@ RULE_CASES = {
                     ("Maidstone Borough Council", "profile", ["council_differs"])),
     "printed": ("forest_of_dean_improvement_plan_2004.txt", None, ("Forest of Dean District Council", "document", [])),
     "default_profile": ("../000_b44a3e1025d3f301.txt", None, ("Runnymede Borough Council", "default_profile", [])),
+    # Stratford-on-Avon's plan prints no council in its title lines; its key, line 7, `SDC = Stratford-on-Avon District
+    # Council.` (read by hand from the fixture)
+    "document_key": ("../../tests/fixtures/owner_key/stratford_housing_strategy_action_plan_2015_20.txt", None,
+                     ("Stratford-on-Avon District Council", "document_key", ["council_from_key"])),
     "none": ("maidstone_scraip_2014.txt", None, (None, "none", ["council_not_printed"])),
 }
 
@@ -153,3 +157,19 @@ def test_each_council_rule(rule):
         parsed = process(OTHER / source, profile).parsed
         found = (parsed.council, parsed.council_from, [i.code for i in parsed.issues if i.code.startswith("council")])
     assert found == expected
+
+
+def test_a_key_naming_two_councils_names_the_document_none():
+    """Made up: a key naming the council and a partner council (`WCC`) says neither is the document's own."""
+    from council_actions.parsers.owner_key import printed_key
+
+    profile = load_profile("generic")
+    key, _ = printed_key(_document("SDC = Stratford-on-Avon District Council.", "WCC = Warwickshire County Council."),
+                         profile.document_words)
+    assert [e.short for e in key] == ["SDC", "WCC"]
+    plan = _document("Housing action plan")  # the plan's title lines name no council
+    named = name_council(plan, profile, False, key)
+    assert (named.council, named.council_from) == (None, "none")
+    one = name_council(plan, profile, False, key[:1])
+    assert (one.council, one.council_from, one.issues[0].span.line_start) == (
+        "Stratford-on-Avon District Council", "document_key", 1)
