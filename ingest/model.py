@@ -22,7 +22,7 @@ WordBox = tuple[int, int, BBox]  # a printed word's characters in its cell's tex
 # The closed vocabularies of the model's text fields (documents.media_type is the first; output/contract.py).
 MediaType = Literal["pdf", "text"]
 # The text reader that re-cut the lines (ingest/renderings.py), "pdf_table" a PDF's table, "lines" none
-Rendering = Literal["tab", "csv", "tsv", "pipe", "pipe_cell_lines", "fixed_width", "cell_lines", "records",
+Rendering = Literal["tab", "csv", "tsv", "pipe", "pipe_cell_lines", "slash", "fixed_width", "cell_lines", "records",
                     "headed_list", "spaced_header", "pdf_table", "lines"]
 # A role a reader gives a column itself: a profile's role, or "section" (a list's section heading, no profile's role),
 # or "lead_in" (the period a lead-in line above a list's items names: ingest/lead_ins.py)

@@ -131,12 +131,13 @@ def _read_untabbed(lines: list[Line], text: str, role_of: RoleOf, owner_words: O
     from council_actions.ingest.pipe_lines import read_pipe_lines
     from council_actions.ingest.pipe_tables import read_pipe_tables
     from council_actions.ingest.records import read_records
+    from council_actions.ingest.slash_rows import read_slash_rows
     from council_actions.ingest.spaced_header import read_spaced_header
     from council_actions.ingest.spaced_rows import read_spaced_rows
     from council_actions.ingest.timed_paragraphs import read_timed_paragraphs
     from council_actions.ingest.two_columns import read_two_columns
 
-    return (read_pipe_tables(lines, text, role_of) or read_pipe_lines(lines, role_of)
+    return (read_pipe_tables(lines, text, role_of) or read_pipe_lines(lines, role_of) or read_slash_rows(lines, role_of)
             or read_two_columns(lines, role_of) or read_records(lines, role_of, status_of)
             or read_cell_lines(lines, text, role_of, owner_words, document_words)
             or read_fixed_width(lines, role_of, owner_words, status_of)

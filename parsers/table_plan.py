@@ -50,7 +50,7 @@ from council_actions.profile import Profile
 from council_actions.roles import TARGET
 
 # Renderings whose cells keep their own line breaks (web tables saved as text).
-HARD_BREAKS: frozenset[Rendering] = frozenset({"pipe", "pipe_cell_lines", "cell_lines", "spaced_header"})
+HARD_BREAKS: frozenset[Rendering] = frozenset({"pipe", "pipe_cell_lines", "cell_lines", "spaced_header", "slash"})
 # Renderings whose line breaks are told from character counts, which can tie.
 MEASURED_BY_CHARACTERS: frozenset[Rendering] = frozenset({"fixed_width"})
 # What a row may say about an action: beside no action, reported.
