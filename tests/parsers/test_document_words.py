@@ -76,6 +76,8 @@ SECTION_LINES = {
                   "Objective: 1 - Determine the current and future housing needs of the Borough", "labelled objective"),
     "target": (f"{OTHERS}/waverley_voids_improvement_plan_progress_2003.txt",  # a row of its own, over its bullets
                "TARGET 1: Service Aims, Objectives and Standards That:", "labelled target"),
+    # its number alone, over the aim's statement and the table's header (line 15 of Stratford-on-Avon's plan)
+    "aim": ("tests/fixtures/owner_key/stratford_housing_strategy_action_plan_2015_20.txt", "Aim 1", "counted aim"),
 }
 # Words of a plan's parts that no real document prints as a heading yet: kept as the plan vocabulary sections.py held.
 # Still no real line for these, nor for SECTION_LISTS_UNSEEN and PARTS_UNSEEN: 38 searches of stored public pages
