@@ -8,16 +8,24 @@ asserted, with a margin (LIMITS) over its spread under load: the round-by-round 
 are in the commit that added them. Where a count that does not depend on the clock catches the regression (a page
 loaded twice, a phrase read twice, a fall back to pdfminer) the guard asserts the count instead.
 
+Where the work comes in many small items (timeline phrases, owner cells), `item_ratio` times ours and the peer on
+each item back to back, keeps each item's best over the rounds, and divides the sums: a machine that runs slower for
+a while (a busy sibling core, caches another process filled) slows both sides of an item alike, and a best of a few
+milliseconds' work is seldom interrupted. Timed whole (`ratio`), the peer of the timeline normaliser drifted from 72
+to 178 ms a call within one run under load, and the best ratios over 10 rounds spread 1.86x between runs.
+
 benchmarks/ prints the whole-process ratios the speed targets are stated in (issue 15); these only catch a stage
-falling behind its peer. Each ratio is printed (`pytest -s` shows them).
+falling behind its peer, at 1.5x its speed. Each ratio is printed (`pytest -s` shows them).
 """
 
 from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
+import pdfplumber
 import pypdfium2 as pdfium
 import pytest
 from council_actions.ingest import read_document
@@ -35,15 +43,18 @@ from council_actions.dating.timelines import ends_owners, read_timeline
 from council_actions.pipeline import process, write
 from tests.conftest import FIXTURES, GIVEN, PLAN, REFERENCE
 
+T = TypeVar("T")
+
 PDF = FIXTURES / "pdf" / "runnymede_plan_libreoffice.pdf"  # a real producer's plan: ruled tables, shaded cells
 PAGES = slice(1, 2)  # its second page of 13, of the ruled plan: pdfplumber reads it in about 0.15 s of CPU
-# Our time over the peer's (best round each), and the most it may be: about 1.5x the ratio measured under load
-# (load average 12-17 on 2 cores), 1.3x-1.5x the highest seen: a stage 1.6x to twice as slow fails.
-LIMITS = {"pdfium engine / pdfplumber engine": 0.16,
-          "table rebuild / pdfplumber engine": 0.075,
-          "timeline normaliser / dateparser.parse": 0.06,
-          "owner matcher / spaCy tokeniser per cell": 18.0,
-          "text seed in-process / spacy.blank('en')": 2.8}
+# Our time over the peer's, and the most it may be: set between the highest ratio seen under load (12, then 20 runs
+# of this file at once beside other helpers' tests and the merge train, load average 17-25 on 2 cores) and 1.5x the
+# lowest, with about as much room each side, so that a stage 1.5x as slow fails. Figures: the commit that set them.
+LIMITS = {"pdfium engine / pdfplumber engine": 0.135,  # 0.097-0.125 under load
+          "table rebuild / pdfplumber words": 1.02,  # 0.766-0.897
+          "timeline normaliser / dateparser.parse": 0.125,  # 0.092-0.113
+          "owner matcher / spaCy tokeniser per cell": 1.3,  # 0.951-1.117
+          "text seed in-process / spacy.blank('en')": 2.2}  # 1.687-1.877
 
 
 def cpu_seconds(work: Callable[[], object], times: int) -> float:
@@ -57,6 +68,31 @@ def cpu_seconds(work: Callable[[], object], times: int) -> float:
         return time.thread_time() - start
     finally:
         gc.enable()
+
+
+def item_ratio(name: str, items: Sequence[T], ours: Callable[[T], object], peer: Callable[[T], object], rounds: int,
+               start: Callable[[], object] = lambda: None) -> float:
+    """Ours over the peer on the same items: each round (after `start`) times ours then the peer on each item in
+    turn, and the sums of each side's best per item are divided (see the module). The guard fails past
+    LIMITS[name]."""
+    best_ours, best_peer = [float("inf")] * len(items), [float("inf")] * len(items)
+    totals = []
+    for _ in range(rounds + 1):  # the first a warm-up, its times kept only if none is better
+        start()
+        gc.disable()
+        try:
+            for k, item in enumerate(items):
+                began = time.thread_time()
+                ours(item)
+                middle = time.thread_time()
+                peer(item)
+                best_ours[k], best_peer[k] = min(best_ours[k], middle - began), min(best_peer[k], time.thread_time() - middle)
+        finally:
+            gc.enable()
+        totals.append(sum(best_ours) / sum(best_peer))
+    print(f"speed guard {name}: {totals[-1]:.4f} (limit {LIMITS[name]}); sum of bests {sum(best_ours) * 1000:.2f} / "
+          f"{sum(best_peer) * 1000:.2f} ms over {len(items)} items; after each round " + ", ".join(f"{t:.4f}" for t in totals))
+    return totals[-1]
 
 
 def ratio(name: str, ours: Callable[[], object], peer: Callable[[], object], rounds: int,
@@ -74,22 +110,26 @@ def ratio(name: str, ours: Callable[[], object], peer: Callable[[], object], rou
     return best
 
 
-def test_the_pdfium_engine_and_the_table_rebuild_keep_well_ahead_of_pdfplumbers_engine():
-    """Three pages of a real plan: pdfium's words, edges and fills (about a tenth of pdfplumber's time for the same
-    layouts), and the tables rebuilt from them (about a twentieth), each against pdfplumber's engine reading the
-    same pages."""
+def test_the_pdfium_engine_keeps_well_ahead_of_pdfplumbers_engine():
+    """A page of a real plan: pdfium's words, edges and fills (about a ninth of pdfplumber's time for the same
+    layouts) against pdfplumber's engine reading the same page."""
+    data = PDF.read_bytes()
+    name = "pdfium engine / pdfplumber engine"
+    assert ratio(name, lambda: list(pdfium_layouts(data, PDF.name, 100, PAGES)),
+                 lambda: list(plumber_layouts(data, PDF.name, 100, PAGES)), 7, (8, 1)) < LIMITS[name]
+
+
+def test_the_table_rebuild_keeps_near_pdfplumbers_word_finder():
+    """The page's tables and lines rebuilt from pdfium's layout (pdfplumber's table finder on its edges, then each
+    word placed in its cell and line) against pdfplumber finding the words of the same page, its characters read
+    already: pure Python geometry over the same page's objects both, as near in kind as a peer gets, and about as
+    long (a pdfplumber engine's read, the peer before, took thirty times as long and swung more)."""
     data = PDF.read_bytes()
     layouts = list(pdfium_layouts(data, PDF.name, 100, PAGES))
-
-    def reference() -> object:
-        return list(plumber_layouts(data, PDF.name, 100, PAGES))
-
-    engine = ratio("pdfium engine / pdfplumber engine", lambda: list(pdfium_layouts(data, PDF.name, 100, PAGES)),
-                   reference, 5, (8, 1))
-    rebuild = ratio("table rebuild / pdfplumber engine", lambda: [read_page(page) for page in layouts], reference, 5,
-                    (12, 1))
-    assert engine < LIMITS["pdfium engine / pdfplumber engine"]
-    assert rebuild < LIMITS["table rebuild / pdfplumber engine"]
+    with pdfplumber.open(PDF) as pdf:
+        page = pdf.pages[PAGES.start]
+        name = "table rebuild / pdfplumber words"
+        assert ratio(name, lambda: [read_page(layout) for layout in layouts], page.extract_words, 30) < LIMITS[name]
 
 
 @pytest.mark.parametrize("path", sorted((FIXTURES / "pdf").glob("*.pdf")), ids=lambda path: path.name)
@@ -128,19 +168,13 @@ def test_the_timeline_normaliser_keeps_well_ahead_of_dateparser(profile):
                                                        GIVEN).timelines]
     phrases = seed + generated()[::20]
 
-    def ours() -> None:
-        parse_full_date.cache_clear()  # its memo of dates in words starts empty, as the benchmark's does
-        for phrase in phrases:
-            read_timeline.__wrapped__(phrase, calendar, REFERENCE)
-
-    def dateparser_parse() -> None:
-        import dateparser
-
-        for phrase in phrases:
-            dateparser.parse(phrase, languages=["en"], settings=DATEPARSER_SETTINGS)
+    import dateparser
 
     name = "timeline normaliser / dateparser.parse"
-    assert ratio(name, ours, dateparser_parse, 15, (10, 1)) < LIMITS[name]
+    assert item_ratio(name, phrases, lambda phrase: read_timeline.__wrapped__(phrase, calendar, REFERENCE),
+                      lambda phrase: dateparser.parse(phrase, languages=["en"], settings=DATEPARSER_SETTINGS), 12,
+                      parse_full_date.cache_clear) < LIMITS[name]  # its memo of dates in words starts empty, as the
+    # benchmark's does: a phrase's best is its time after the round's first date in words, or with it
 
 
 def test_normalising_a_plan_reads_each_distinct_timeline_once(plan, profile):
@@ -154,24 +188,24 @@ def test_normalising_a_plan_reads_each_distinct_timeline_once(plan, profile):
 def test_the_owner_matcher_keeps_near_spacys_tokeniser_per_cell(plan, profile):
     """Every allocation cell of the seed split into owners and timelines, and each owner resolved (spaCy's matcher,
     then the profile's spellings), against a plain loop handing each cell to spaCy's tokeniser, which the matcher
-    needs first: about 11 such loops. A plain loop asking each cell for each spelling (`in`) was no steady peer:
-    the matcher's ratio to it swung from 16x to 32x between runs."""
+    needs first, ten times a cell: about as long. A plain loop asking each cell for each spelling (`in`) was no
+    steady peer: the matcher's ratio to it swung from 16x to 32x between runs."""
     glossary = glossary_for(profile)
     cells = [(a.allocated_raw, a.allocated_printed or "") for a in plan.actions if a.allocated_raw]
     nlp, _ = glossary.load()
 
-    def matcher() -> None:
-        for raw, printed in cells:
-            for segment in split_allocation(raw, glossary, ends_owners):
-                if segment.kind == "owner":
-                    glossary.resolve(segment.text, printed)
-
-    def tokeniser() -> None:
-        for raw, _printed in cells:
-            nlp.make_doc(raw)
+    def matcher(cell: tuple[str, str]) -> None:
+        raw, printed = cell
+        for segment in split_allocation(raw, glossary, ends_owners):
+            if segment.kind == "owner":
+                glossary.resolve(segment.text, printed)
 
     name = "owner matcher / spaCy tokeniser per cell"
-    assert ratio(name, matcher, tokeniser, 25, (1, 10)) < LIMITS[name]
+    def tokeniser(cell: tuple[str, str]) -> None:
+        for _ in range(10):
+            nlp.make_doc(cell[0])
+
+    assert item_ratio(name, cells, matcher, tokeniser, 30) < LIMITS[name]
 
 
 def test_the_text_seeds_ingest_keeps_near_spacys_blank_pipeline(profile, tmp_path):
@@ -186,5 +220,5 @@ def test_the_text_seeds_ingest_keeps_near_spacys_blank_pipeline(profile, tmp_pat
         write(process(PLAN, profile, GIVEN), tmp_path / str(next(outs)), profile, "r1")
 
     name = "text seed in-process / spacy.blank('en')"
-    assert ratio(name, ingest, lambda: spacy.blank("en"), 7, (1, 2)) < LIMITS[name]
+    assert ratio(name, ingest, lambda: spacy.blank("en"), 9, (1, 2)) < LIMITS[name]
 
