@@ -27,7 +27,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine
 from council_actions.interrupts import raise_if_interrupted
 from council_actions.issues import StageError
-from council_actions.limited_step import Limited, StageTracker
+from council_actions.limited_step import Limited, StageTracker, stop_children
 from council_actions.limits import Limits
 from council_actions.normalise import ReferenceDates
 from council_actions.output.staging import staging_area
@@ -51,6 +51,7 @@ from council_actions.worker import Destination, Staged, commit_all, stage_limite
 if TYPE_CHECKING:  # a type only: the manifest is read by the API, before the batch
     from council_actions.manifest import Entry
 
+STOP_ROUND = 0.1  # seconds between kills of a stopping batch's children (`_stop`)
 READ_AHEAD = 8  # at most, read in turns on each spare core while spaCy loads: 6 text plans fit (see `_reading_ahead`)
 
 
@@ -135,17 +136,23 @@ def _run(paths: list[Path], job: DocumentJob, executor: Executor | None, jobs: i
             # while a core waits for its first fork, and the writer's load has brought it in already
             from council_actions.output.journal import flushing_ahead
 
-            with flushing_ahead() as flush_ahead:
-                for path, outcome in zip(paths, _map(job, paths, executor, readings), strict=True):
-                    raise_if_interrupted()  # before its outcome: a child the Ctrl-C ended is no failure to report
-                    on_details(path, outcome.details)
-                    if outcome.error is not None or outcome.value is None:
-                        failures += 1
-                        on_error(outcome.error or StageError("batch", str(path), "no result came back"))
-                    else:
-                        staged.append(outcome.value)
-                        flush_ahead(outcome.value.tables.staged_files())
-                    on_progress()
+            futures = [] if executor is None else [executor.submit(job, path, reading)
+                                                   for path, reading in zip(paths, readings, strict=True)]
+            try:
+                with flushing_ahead() as flush_ahead:
+                    for path, outcome in zip(paths, _outcomes(job, paths, readings, futures), strict=True):
+                        raise_if_interrupted()  # before its outcome: a child the Ctrl-C ended is no failure to report
+                        on_details(path, outcome.details)
+                        if outcome.error is not None or outcome.value is None:
+                            failures += 1
+                            on_error(outcome.error or StageError("batch", str(path), "no result came back"))
+                        else:
+                            staged.append(outcome.value)
+                            flush_ahead(outcome.value.tables.staged_files())
+                        on_progress()
+            except BaseException as exc:  # an interrupt, or a report that could not be made (a closed pipe)
+                _stop(futures, interrupted=isinstance(exc, KeyboardInterrupt))
+                raise
         raise_if_interrupted()  # a Ctrl-C Python swallowed (council_actions.interrupts) commits nothing
         results = _commit_all(staged, job.out_dir, on_error)
         return results, failures + len(staged) - len(results)
@@ -194,16 +201,30 @@ def _same_machine(executor: Executor | None) -> bool:
     return executor is None or isinstance(executor, pools)
 
 
-def _map(job: DocumentJob, paths: list[Path], executor: Executor | None,
-         readings: list[Reading | None]) -> Iterator[Limited[Staged]]:
-    """Outcomes in input order. A worker lost to the executor (a killed pool process, a lost Dask worker)
-    fails that document alone, in one line."""
-    if executor is None:
+def _outcomes(job: DocumentJob, paths: list[Path], readings: list[Reading | None],
+              futures: list[Future[Limited[Staged]]]) -> Iterator[Limited[Staged]]:
+    """Outcomes in input order: the executor's `futures`, else each document run here in turn. A worker lost to
+    the executor (a killed pool process, a lost Dask worker) fails that document alone, in one line."""
+    if not futures:
         yield from map(job, paths, readings)
         return
-    futures = [executor.submit(job, path, reading) for path, reading in zip(paths, readings, strict=True)]
     for path, future in zip(paths, futures, strict=True):
         yield _outcome(path, future)
+
+
+def _stop(futures: list[Future[Limited[Staged]]], interrupted: bool) -> None:
+    """A batch that ends early leaves no document running: those queued are cancelled, and those under way are
+    waited for, so that none writes into the staging area after the batch removes it (a Ctrl-C with --jobs 2
+    left the area behind, its workers' files still coming). On an interrupt their children are killed first
+    (council_actions.limited_step.stop_children), again each round, since a worker between two steps of its
+    document may fork one more; else each ends at its own pace."""
+    for future in futures:
+        future.cancel()
+    while True:
+        if interrupted:
+            stop_children()
+        if not wait(futures, timeout=STOP_ROUND).not_done:
+            return
 
 
 @contextmanager

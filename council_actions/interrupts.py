@@ -11,6 +11,12 @@ exits 130. One that comes while a fork or a load is under way (FORK_LOCK held) i
 remembered, never raised there: Python would print the swallowed exception's traceback ("Exception ignored in
 _releaseLock", seen in the clean-clone CI), and a load cut half-way would leave a module half-imported; the next
 safe point, or the command's end, raises it. A caller of the API that records nothing keeps Python's own handling.
+
+SIGTERM (`kill`, `timeout`, a scheduler or service manager stopping the command) is recorded the same way and
+raised as `Terminated`, a KeyboardInterrupt, so it unwinds by the same paths: the batch stops its children and
+removes its staging area, and the command exits 143. Left to Python's default, SIGTERM ended the command at
+once: its children ran on as orphans (one stuck in a hostile PDF for ever, nothing left to enforce its
+deadline) and its staging area stayed until the next command.
 """
 
 from __future__ import annotations
@@ -24,23 +30,31 @@ from types import FrameType
 from council_actions.limited_step import FORK_LOCK
 
 _SEEN = threading.Event()
+_LAST = [signal.SIGINT]  # which signal `_SEEN` remembers
+RECORDED = (signal.SIGINT, signal.SIGTERM)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where a Ctrl-C would be, so everything that stops cleanly on a Ctrl-C does on it too."""
 
 
 @contextmanager
 def interrupts_recorded() -> Iterator[None]:
-    """SIGINT raises KeyboardInterrupt as Python's own handler does, and is remembered for `raise_if_interrupted`;
-    the previous handler is back afterwards. Only the main thread may set a handler, and only it receives SIGINT:
-    run on another (the command's `main` called from a script's thread), nothing is recorded, Python's own
-    handling stays, as for a caller of the API, where setting one raised ValueError before the command ran."""
+    """SIGINT raises KeyboardInterrupt as Python's own handler does, SIGTERM `Terminated`, and each is remembered
+    for `raise_if_interrupted`; the previous handlers are back afterwards. Only the main thread may set a
+    handler, and only it receives the signals: run on another (the command's `main` called from a script's
+    thread), nothing is recorded, Python's own handling stays, as for a caller of the API, where setting one
+    raised ValueError before the command ran."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGINT, _interrupted)
+    previous = {number: signal.signal(number, _interrupted) for number in RECORDED}
     try:
         yield
         raise_if_interrupted()  # one remembered during a fork or a load, after the batch's last safe point
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
         _SEEN.clear()
 
 
@@ -49,10 +63,15 @@ def raise_if_interrupted() -> None:
     batch's safe points (before each document's outcome is reported, before the commit) and the command's end."""
     if _SEEN.is_set():
         _SEEN.clear()  # raised once: what catches it has it
-        raise KeyboardInterrupt
+        raise _as_raised(_LAST[0])
 
 
 def _interrupted(signum: int, frame: FrameType | None) -> None:
+    _LAST[0] = signal.Signals(signum)
     _SEEN.set()
     if not FORK_LOCK.locked():  # else a fork or a load is under way: raised at the next safe point (see the module)
-        raise KeyboardInterrupt
+        raise _as_raised(signum)
+
+
+def _as_raised(signum: int) -> KeyboardInterrupt:
+    return Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()

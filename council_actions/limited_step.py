@@ -47,6 +47,8 @@ WAITING_POLL = 0.05  # seconds between looks at a child whose work has not begun
 # while another thread of the parent is half-way through an import would inherit that module's lock, held
 # for ever, and hang on its first import of the module.
 FORK_LOCK = threading.Lock()
+_LIVE: set[int] = set()  # this process's limited children not yet reaped (`stop_children`)
+_REAPING = threading.Lock()  # held while one is reaped or they are killed: a pid reaped may be another process's
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,7 @@ class Running(Generic[T]):
             pid = os.fork()
             if pid != 0:
                 os.close(write_end)
+                _LIVE.add(pid)
         if pid == 0:  # the child: never returns
             os.close(read_end)
             run_limited_child(step, self.stages, source, limits, write_end, self._stderr.fileno())
@@ -157,7 +160,7 @@ class Running(Generic[T]):
         if timed_out:
             os.kill(self._pid, signal.SIGKILL)
         sent = None if timed_out or not payload else _sent(payload)  # while the child exits (unmapping takes a while)
-        _, status, usage = os.wait4(self._pid, 0)
+        status, usage = _reap(self._pid)
         self._pid = 0
         self._stderr.seek(0)
         details = _details(self._stderr.read())
@@ -173,6 +176,26 @@ class Running(Generic[T]):
     def _deadline(self) -> float | None:  # from when its work began, less what earlier steps took
         began = self.stages.began()
         return began + self.limits.timeout - self._spent if began else None
+
+
+def stop_children() -> None:
+    """Kill every limited child this process has running: an interrupt (Ctrl-C, SIGTERM) ends the process, and
+    none may outlive it (with its parent gone, nothing enforces its deadline) or write on into a staging area the
+    batch removes. The threads waiting on them find them ended and reap them."""
+    with _REAPING:
+        for pid in _LIVE:
+            os.kill(pid, signal.SIGKILL)  # an ended child not yet reaped is still this process's: never another's
+
+
+def _reap(pid: int) -> tuple[int, resource.struct_rusage]:
+    """Wait for the child to end, then reap it and forget it together (`stop_children` never kills a pid reaped
+    and reused); where `waitid` exists it waits without the lock, so no other child's reaping waits on this one."""
+    if hasattr(os, "waitid"):
+        os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+    with _REAPING:
+        _, status, usage = os.wait4(pid, 0)
+        _LIVE.discard(pid)
+    return status, usage
 
 
 def _sent(payload: bytes) -> tuple[Any, StageError | None, float] | None:

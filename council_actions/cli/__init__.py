@@ -5,7 +5,8 @@ Every command module has `add(commands)`, which declares its arguments and sets
 result. To add a command, write such a module and list it in COMMANDS; shared
 options and output helpers are in `common.py`. Exit codes: 0 every document
 went through, 1 any failed (the others still written) or nothing to read, 2 on
-wrong usage (including a broken profile), 130 interrupted (Ctrl-C), as docs/cli.md says.
+wrong usage (including a broken profile), 130 interrupted (Ctrl-C), 143 stopped by SIGTERM, as docs/cli.md
+says.
 """
 
 from __future__ import annotations
@@ -33,13 +34,15 @@ from council_actions.cli import (
 )
 from council_actions.cli.common import FAILED, USAGE
 from council_actions.cli.examples import add_examples
-from council_actions.interrupts import interrupts_recorded
+from council_actions.interrupts import Terminated, interrupts_recorded
 from council_actions.issues import OutputError, StageError
 from council_actions.profile_fields import ProfileError
 
 DESCRIPTION = "UK council self-assessments and action plans (PDF, text, CSV or TSV) to clean, auditable Parquet tables."
-INTERRUPTED = ("interrupted (Ctrl-C): an output folder keeps its last whole commit; the next command on it finishes "
-               "or undoes a write the interrupt cut short")
+KEPT = ("an output folder keeps its last whole commit; the next command on it finishes or undoes a write the "
+        "interrupt cut short")
+INTERRUPTED = f"interrupted (Ctrl-C): {KEPT}"
+TERMINATED = f"terminated (SIGTERM): {KEPT}"
 COMMANDS = (ingest, timelines, owners, issues, revisions, read_table, diff, review, completion)
 
 
@@ -87,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     except (OutputError, StageError, FileNotFoundError) as exc:  # StageError: a write refused (diff)
         common.error(str(exc))
         return FAILED
+    except Terminated:  # as a Ctrl-C, with its own words and status
+        common.error(TERMINATED)
+        return common.TERMINATED
     except KeyboardInterrupt:  # Ctrl-C: one line, not a traceback; the journal keeps the folder whole
         common.error(INTERRUPTED)
         return common.INTERRUPTED

@@ -25,6 +25,7 @@ OK, FAILED, USAGE = 0, 1, 2
 UNDECODED = re.compile("[\ud800-\udfff]")  # a byte that was no UTF-8, as Python keeps it (a lone surrogate): in a
 # name (os.fsdecode), an argument or a line of stdin read with surrogateescape
 INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command Ctrl-C ended
+TERMINATED = 143  # 128 + SIGTERM, as a shell reports a command `kill` ended
 
 
 def add_reading_options(parser: argparse.ArgumentParser,
