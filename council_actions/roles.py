@@ -32,9 +32,10 @@ TARGET: Role = "target"
 # A role that gives way to another column of the same table: role -> (the other column's role, what it plays then).
 GIVES_WAY: dict[str, tuple[Role, Role]] = {PERIOD: ("action", TARGET)}
 K = TypeVar("K", bound=str)  # a rule's key: a Role for a heading rule, a status key (the profile's) for a status rule
-# A role a reader gave a column itself (ingest/model.ColumnRole: a profile's Role, or a reader's own such as a list's
-# "section"), which `RoleMap.roles_of` hands back as given
-F = TypeVar("F", bound=str)
+# A role a reader gives a column itself, which `RoleMap.roles_of` hands back as given: a profile's role, or "section"
+# (a list's section heading, no profile's role), or "lead_in" (the period a lead-in line above a list's items names:
+# ingest/lead_ins.py)
+ColumnRole = Literal[Role, "section", "lead_in"]
 # A footnote marker ending a heading: `[1]`, `[iv]`, `(2)`; a number in brackets from 100 or with a leading 0 is the
 # heading's own, a unit (`Budget £ (000)`, thousands) or a year, kept.
 FOOTNOTE = re.compile(r"\[(?:[ivxlc]+|\d+)\]|\([1-9]\d?\)$")
@@ -129,20 +130,21 @@ class RoleMap:
         heading or one no rule knows, so an unknown column is never given a role by position."""
         return self._known(heading) if len(heading) <= MEMO_LONGEST else _first_rule(self.headings, heading)
 
-    def roles_of(self, headings: Sequence[str], fixed: Sequence[F | None] = ()) -> list[Role | F | None]:
+    def roles_of(self, headings: Sequence[str], fixed: Sequence[ColumnRole | None] = ()
+                 ) -> list[ColumnRole | None]:
         """The roles of a table's headings together: a rule's `or_else` role where another column plays its role
         firmly, or by a rule listed earlier (`What?` beside `How?`: the How is the action, the What the aim it
         serves; the profile's order is the precedence, the leftmost column on a tie), and a role of GIVES_WAY where
         another column plays the role it gives way to. `fixed`: roles a reader already gave columns (a record's
         title), by position."""
-        given: list[F | None] = [*fixed, *[None] * (len(headings) - len(fixed))]
+        given: list[ColumnRole | None] = [*fixed, *[None] * (len(headings) - len(fixed))]
         rules = [None if role else self.rule_of(h) for h, role in zip(headings, given, strict=True)]
         firm = {role or (r.key if r and not r.or_else else None) for role, r in zip(given, rules, strict=True)}
         first: dict[Role, int] = {}  # per role claimed by `or_else` rules only: the column that plays it
         for _, column, key in sorted((self.headings.index(r), column, r.key) for column, r in enumerate(rules)
                                      if r and r.or_else and r.key not in firm):
             first.setdefault(key, column)
-        roles: list[Role | F | None] = []
+        roles: list[ColumnRole | None] = []
         for column, (heading, role, rule) in enumerate(zip(headings, given, rules, strict=True)):
             if role or rule is None:
                 roles.append(role or _period_or_none(heading))

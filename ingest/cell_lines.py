@@ -44,6 +44,7 @@ from council_actions.ingest.model import SECTION_COLUMN, Column, Line, LineLayou
 from council_actions.dating.is_a_time import opens_on_a_date
 from council_actions.document_words import DocumentWords, any_of, generic_document_words
 from council_actions.issues import Issue
+from council_actions.roles import Role
 
 if TYPE_CHECKING:
     from council_actions.profile import OwnerWords
@@ -99,7 +100,7 @@ def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf, owner_words: 
         return None
     start, end, headings = found
     relaid = [as_layout(ln, "header") if start <= i < end else ln for i, ln in enumerate(lines)]
-    roles: list[str | None] = [role_of(h) for h in headings]
+    roles: list[Role | None] = [role_of(h) for h in headings]
     stop = end + table_end(lines[end:], len(headings), document_words)
     after = lines[stop].number if stop < len(lines) else text.count("\n") + 2
     first = lines[end].number if end < len(lines) else after
@@ -155,7 +156,7 @@ def empty_paragraphs(text: str) -> list[int]:
             if line and not line.strip(SPACES) and not above and not below]
 
 
-def _rows(lines: list[Line], headings: list[str], roles: list[str | None], empties: list[int],
+def _rows(lines: list[Line], headings: list[str], roles: list[Role | None], empties: list[int],
           shapes: tuple[LineShape, ...]) -> tuple[list[list[list[int]]], Groups, frozenset[int], list[Issue]]:
     """Rows as lists of cells, each cell a list of line indexes into `lines`; what the table's groups leave out of
     them (the header printed again and the heading over each group, `cell_groups.py`, where rows are marked); the
@@ -199,7 +200,7 @@ def _after_blank_rows(units: list[list[int]], lines: list[Line], width: int, emp
     return [0, *parted] if parted else []
 
 
-def _marked_row(units: list[list[int]], lines: list[Line], width: int, roles: list[str | None],
+def _marked_row(units: list[list[int]], lines: list[Line], width: int, roles: list[Role | None],
                 empties: list[int], shapes: tuple[LineShape, ...]) -> list[list[int]]:
     """A marked row's cells: a unit a cell, unless it has more units than columns (cells of several paragraphs),
     whose lines are then put in columns by their shapes (`read_one_row`)."""
@@ -226,7 +227,7 @@ def _parallel_items(units: list[list[int]], texts: list[str], width: int) -> lis
     return [[i for unit in units[c * items:(c + 1) * items] for i in unit] for c in range(width)]
 
 
-def _row_numbers(texts: list[str], roles: list[str | None]) -> frozenset[int]:
+def _row_numbers(texts: list[str], roles: list[Role | None]) -> frozenset[int]:
     """The lines that number the rows: a number alone on its line above the row's first text line, where the
     table has no reference column for it to be a cell of and the numbers count 1, 2, 3 down the table (the Isle
     of Wight's District Audit table: `1` / `Ensure that ...`). Why the count: a one-line cell may hold a number

@@ -23,6 +23,8 @@ from council_actions.ingest.cell_scores import cells, scored_lines
 from council_actions.ingest.cell_shapes import EMPTY_CELL, kind_of
 from council_actions.ingest.row_search import Reading, readings
 
+from council_actions.roles import Role
+
 MARGIN = 1.0  # a reading scoring within this of the best is as likely
 
 Cells = tuple[tuple[int, ...], ...]  # per column, the indexes of the lines in the cell
@@ -43,7 +45,7 @@ class Doubt:
     cuts: tuple[frozenset[int], frozenset[int]] = field(compare=False)
 
 
-def read_unmarked_rows(shapes: list[str], roles: list[str | None]) -> tuple[list[Cells], list[Doubt]]:
+def read_unmarked_rows(shapes: list[str], roles: list[Role | None]) -> tuple[list[Cells], list[Doubt]]:
     """The rows (each a tuple of cells of line indexes) and the doubts about them; no rows if none fit."""
     kinds = [kind_of(r) for r in roles]
     found = readings(shapes, kinds, roles, whole=False)
@@ -62,7 +64,7 @@ def read_unmarked_rows(shapes: list[str], roles: list[str | None]) -> tuple[list
     return rows, doubts
 
 
-def read_one_row(shapes: list[str], roles: list[str | None]) -> Cells | None:
+def read_one_row(shapes: list[str], roles: list[Role | None]) -> Cells | None:
     """Every line cut into the cells of one row, the cut whose cells fit their columns best; None where no cut
     puts each line in a cell. For a row whose bounds its row markers give but whose cells run over several lines
     (paragraphs, bullets): only which column each line is in is read, the way the rows of a table without markers
@@ -89,7 +91,7 @@ def _rows(lengths: tuple[int, ...], n: int, offset: int) -> list[Cells]:
     return rows
 
 
-def _doubt(local: list[Reading], n: int, roles: list[str | None], offset: int, row_count: int,
+def _doubt(local: list[Reading], n: int, roles: list[Role | None], offset: int, row_count: int,
            shapes: list[str]) -> Doubt | None:
     """Where the runner-up reads the lines otherwise: a row boundary moved, or a line given another role (an empty
     paragraph has no text to give, so where it goes is no doubt)."""

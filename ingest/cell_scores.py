@@ -16,6 +16,8 @@ from typing import NamedTuple
 
 from council_actions.ingest.cell_shapes import EMPTY_CELL, ONE_LINE_KINDS, PROOF_KINDS, fit, stack
 
+from council_actions.roles import Role
+
 EMPTY = -1.5  # an empty cell
 MARKED_EMPTY = EMPTY  # an empty cell the text shows (a paragraph holding only whitespace, shape EMPTY_CELL)
 UNMARKED_EMPTY = -4.0  # where the text marks its empty cells, a cell left empty without a mark
@@ -46,7 +48,7 @@ class Cell(NamedTuple):
     proves: bool
 
 
-def scored_lines(shapes: list[str], kinds: list[str], roles: list[str | None],
+def scored_lines(shapes: list[str], kinds: list[str], roles: list[Role | None],
                  any_spacing: bool = False) -> ScoredLines:
     """The lines and what every cut of them is scored by (`ScoredLines`), from their shapes and the columns'
     kinds and roles (an action column is never empty)."""

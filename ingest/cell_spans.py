@@ -18,10 +18,12 @@ the section rules read it and an action takes its time from it where the row pri
 
 from __future__ import annotations
 
+from council_actions.roles import Role
+
 Cells = tuple[tuple[int, ...], ...]  # per column, the indexes of the slots in the cell (`cell_rows.Cells`)
 
 
-def rows_under_spans(rows: list[Cells], slots: list[list[int]], roles: list[str | None]
+def rows_under_spans(rows: list[Cells], slots: list[list[int]], roles: list[Role | None]
                      ) -> tuple[list[Cells], frozenset[int]]:
     """The rows with each row that holds rows under a spanned first cell cut into them (`_under_span`), and the
     slots of those spanned cells. `slots`: the table's units and empty-cell paragraphs in order, an empty one `[]`."""
@@ -37,7 +39,7 @@ def rows_under_spans(rows: list[Cells], slots: list[list[int]], roles: list[str 
     return found, frozenset(spanned)
 
 
-def _under_span(row: Cells, slots: list[list[int]], roles: list[str | None]) -> list[Cells] | None:
+def _under_span(row: Cells, slots: list[list[int]], roles: list[Role | None]) -> list[Cells] | None:
     """The rows one row of the search holds, each its own action and empty cells, none with a first cell; None
     where the row is one row (module docstring)."""
     width = len(row)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from council_actions.issues import Issue
-from council_actions.roles import Role
+from council_actions.roles import ColumnRole
 from council_actions.span import BBox as BBox  # the model's own names, where the stages import them from
 from council_actions.span import Span as Span
 
@@ -24,9 +24,6 @@ MediaType = Literal["pdf", "text"]
 # The text reader that re-cut the lines (ingest/renderings.py), "pdf_table" a PDF's table, "lines" none
 Rendering = Literal["tab", "csv", "tsv", "pipe", "pipe_cell_lines", "slash", "fixed_width", "cell_lines", "records",
                     "headed_list", "spaced_header", "pdf_table", "lines"]
-# A role a reader gives a column itself: a profile's role, or "section" (a list's section heading, no profile's role),
-# or "lead_in" (the period a lead-in line above a list's items names: ingest/lead_ins.py)
-ColumnRole = Literal[Role, "section", "lead_in"]
 LineLayout = Literal["header", "rule", "row_start", "row_unheaded", "row", "text", "past_columns",
                      "other_layout"]  # see Line.layout
 

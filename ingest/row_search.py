@@ -39,6 +39,8 @@ from council_actions.ingest.cell_scores import (
 )
 from council_actions.ingest.cell_shapes import EMPTY_CELL, FIT, ONE_LINE_KINDS, PROOF_KINDS
 
+from council_actions.roles import Role
+
 LEFTOVER = -0.5  # a line after the last row, left outside the table
 # A score's rounding error relative to the largest a score or a running total of the table can reach: a sum of a
 # few of them errs by a few units in the 16th digit; this is ten thousand times that.
@@ -74,7 +76,7 @@ class Reading:
         return tuple(reversed(lengths))
 
 
-def readings(shapes: list[str], kinds: list[str], roles: list[str | None], whole: bool) -> list[Reading]:
+def readings(shapes: list[str], kinds: list[str], roles: list[Role | None], whole: bool) -> list[Reading]:
     """The best two readings of the lines as rows, best first. Within a line the first column comes last: a row
     that ends on line k opens the next there. `whole`: every line in a row (a pair of rows re-read for doubts);
     else the lines after the last row may stay outside the table, each costing LEFTOVER."""

@@ -40,12 +40,12 @@ import re
 
 from council_actions.ingest.bullets import ROW_MARK
 from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_header, sub_cell, whole, with_cells
-from council_actions.ingest.model import SECTION_COLUMN, Column, ColumnRole, Line
+from council_actions.ingest.model import SECTION_COLUMN, Column, Line
 from council_actions.ingest.owner_tails import MAX_OWNER_WORDS, owner_starts
 
 from council_actions.issues import warning
 from council_actions.profile import OwnerWords
-from council_actions.roles import Role
+from council_actions.roles import ColumnRole, Role
 
 # At the margin, a row's reference: a number and a full stop (`16. Better ...`) or letters and a number and a colon
 # (`R1: Develop ...`, `R3:Tighten ...`); a bullet is none.

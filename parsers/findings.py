@@ -33,6 +33,7 @@ from council_actions.parsers.free_text import free_text
 from council_actions.parsers.table_rows import Row, Values
 
 from council_actions.document_words import any_of
+from council_actions.roles import ColumnRole
 
 FINDING_ROLES = ("opportunity", "notes")  # what a heading's row prints of its finding
 PROSE = (None, "text")  # the layouts of lines no reader put in a table: what a page prints around it
@@ -52,7 +53,7 @@ def is_finding(values: Values) -> bool:
     return bool(values.get("section") and values.get("opportunity") and not values.get("action"))
 
 
-def finding_of(values: Values, row: Row, roles: list[str | None]) -> Finding:
+def finding_of(values: Values, row: Row, roles: list[ColumnRole | None]) -> Finding:
     """The finding of a heading's row: its values in FINDING_ROLES, and the row's lines that print them (not the
     heading's own line, which is the section heading's)."""
     columns = {column for column, role in enumerate(roles) if role in FINDING_ROLES}

@@ -39,6 +39,7 @@ from council_actions.parsers.unplaced import unplaced_text
 from council_actions.parsers.update_notes import opens_with_update_note
 
 from council_actions.issues import Issue
+from council_actions.roles import ColumnRole
 
 MIN_MARKED_ROWS = 2  # one code alone inside a table may be a heading or a cross-reference, not its key
 ROW_ROLES = frozenset({"element", "score", "characteristic"})  # printed once per row, whatever its actions
@@ -124,7 +125,7 @@ ACTION_STARTS = (
 )
 
 
-def key_rows(rows: list[Row], roles: list[str | None], marker: re.Pattern[str] | None,
+def key_rows(rows: list[Row], roles: list[ColumnRole | None], marker: re.Pattern[str] | None,
              vocabulary: Vocabulary) -> tuple[list[Row], list[Issue]]:
     """The rows regrouped by the profile's row marker, cleared of converter debris (`row_debris`) and split into
     actions, with the debris reported; unchanged where the table is not keyed by the marker."""
@@ -156,14 +157,15 @@ def key_rows(rows: list[Row], roles: list[str | None], marker: re.Pattern[str] |
     return keyed, issues
 
 
-def _above_the_first_code(rows: list[Row], roles: list[str | None]) -> list[Issue]:
+def _above_the_first_code(rows: list[Row], roles: list[ColumnRole | None]) -> list[Issue]:
     """The rows above a keyed table's first code that print no action: text the converter set in the table's
     columns (the introduction's last line, a theme's heading), no row of the table; reported, never dropped."""
     return [unplaced_text("above_first_code", row.text, row.span)
             for row in rows if not row.cells(roles.index("action"))]
 
 
-def _split(lines: list[Line], code: tuple[str, Span] | None, roles: list[str | None]) -> tuple[list[Row], list[Issue]]:
+def _split(lines: list[Line], code: tuple[str, Span] | None, roles: list[ColumnRole | None]
+           ) -> tuple[list[Row], list[Issue]]:
     """One row per action (ACTION_STARTS; allocations stacked at the top of the row, `stacked_rows`, in order): the
     row's own cells (ROW_ROLES) with the first, each opportunity paragraph with the action it answers
     (`keyed_opportunities`); with the findings of a stacked row that the counts leave unpaired, reported."""

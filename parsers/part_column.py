@@ -15,12 +15,13 @@ from council_actions.ingest import NUMBER_CELL, opens_part
 from council_actions.ingest.model import Document, Span
 
 from council_actions.document_words import DocumentWords
+from council_actions.roles import ColumnRole
 
 ROWS = ("row_start", "row")
 
 
-def part_column(document: Document, roles: list[str | None], headings: dict[int, tuple[str, Span]],
-                words: DocumentWords) -> tuple[list[str | None], tuple[str, Span] | None]:
+def part_column(document: Document, roles: list[ColumnRole | None], headings: dict[int, tuple[str, Span]],
+                words: DocumentWords) -> tuple[list[ColumnRole | None], tuple[str, Span] | None]:
     """The table's roles, the reference (`element`) given to a column headed by the part its numbered rows are in,
     and that heading as printed with its span (the section over the rows); the roles as they are and None where no
     column is one (module docstring). Only where the table has no reference column already."""

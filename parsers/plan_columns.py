@@ -16,10 +16,13 @@ from functools import lru_cache
 
 from council_actions.profile import Profile
 from council_actions.profile_fields import ProfileError
+from council_actions.roles import Role
 
-FIELDS = {"score": "score", "characteristic": "characteristic", "opportunity": "opportunity", "action": "action",
-          "owner": "allocated_raw"}  # the record field each role's text goes to
-SAME_COLUMN = {"allocation": "owner"}  # owners and timeline in one cell: the template's allocation (`owner`) column
+# The record field each role's text goes to
+FIELDS: dict[Role, str] = {"score": "score", "characteristic": "characteristic", "opportunity": "opportunity",
+                           "action": "action", "owner": "allocated_raw"}
+# Owners and timeline in one cell: the template's allocation (`owner`) column
+SAME_COLUMN: dict[Role, Role] = {"allocation": "owner"}
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class PlanColumns:
         """The columns a row's text can bleed from into the next row's first line: all but the characteristic."""
         return tuple(sorted((self.opportunity, self.action, self.allocation)))
 
-    def role(self, column: int) -> str | None:
+    def role(self, column: int) -> Role | None:
         """The role the template's column plays (`action`, `owner`, ...); None for a column it does not read."""
         return next((r for r, c in self._by_role().items() if c == column), None)
 
@@ -53,7 +56,7 @@ class PlanColumns:
         role = self.role(column)
         return FIELDS[role] if role else None
 
-    def _by_role(self) -> dict[str, int]:
+    def _by_role(self) -> dict[Role, int]:
         return {"score": self.score, "characteristic": self.characteristic, "opportunity": self.opportunity,
                 "action": self.action, "owner": self.allocation}
 
@@ -81,6 +84,6 @@ def plan_columns(profile: Profile) -> PlanColumns:
                        found["owner"])
 
 
-def _template_roles(profile: Profile) -> list[str | None]:
+def _template_roles(profile: Profile) -> list[Role | None]:
     roles = [profile.roles.role_of(heading) for heading in profile.columns]
     return [SAME_COLUMN.get(role, role) if role else None for role in roles]

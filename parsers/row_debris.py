@@ -27,6 +27,7 @@ from council_actions.parsers.quality import Vocabulary, find_duplicate_rule, fin
 from council_actions.parsers.unplaced import unplaced_text
 
 from council_actions.issues import Issue
+from council_actions.roles import ColumnRole
 
 # The quality rules' name for each role they judge: owners and an allocation are judged as owner cells.
 JUDGED_AS = {"characteristic": "characteristic", "opportunity": "opportunity", "action": "action", "owner": "owner",
@@ -36,7 +37,7 @@ WORD_HEAD = re.compile(r"^([a-z][^\W\d_]*)")  # the lower-case letters a cell op
 ONE_LETTER_WORDS = frozenset({"a", "i"})
 
 
-def drop_debris(lines: list[Line], roles: list[str | None], vocabulary: Vocabulary,
+def drop_debris(lines: list[Line], roles: list[ColumnRole | None], vocabulary: Vocabulary,
                 code: str | None) -> tuple[list[Line], list[Issue]]:
     """The row's lines without its debris cells, and an issue for each dropped. The characteristic text right
     after the row's code opens the row and is never debris."""
@@ -97,7 +98,7 @@ def _copy(upper: Cell, lower: Cell, vocabulary: Vocabulary, whole_line: Callable
     return upper if (lower_wins if verdict is None else verdict) else lower
 
 
-def _judged(verdicts: dict[int, bool | None], lines: list[Line], i: int, roles: list[str | None],
+def _judged(verdicts: dict[int, bool | None], lines: list[Line], i: int, roles: list[ColumnRole | None],
             vocabulary: Vocabulary) -> bool | None:
     """`_whole_line` for line i and the one above it, judged once for all its columns."""
     if i not in verdicts:
@@ -105,7 +106,7 @@ def _judged(verdicts: dict[int, bool | None], lines: list[Line], i: int, roles: 
     return verdicts[i]
 
 
-def _whole_line(upper: Line, lower: Line, roles: list[str | None], vocabulary: Vocabulary) -> bool | None:
+def _whole_line(upper: Line, lower: Line, roles: list[ColumnRole | None], vocabulary: Vocabulary) -> bool | None:
     """Where the lower line repeats the upper in two or more columns, whether it is the better-read copy: the two
     judged over all the repeated cells together, as the template reader judges them; else None."""
     pairs = [(clean(up.text), clean(low.text)) for column, role in enumerate(roles) if role in JUDGED_AS

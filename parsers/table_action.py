@@ -31,7 +31,7 @@ from council_actions.dating.is_a_time import RESOLVED_KINDS, is_timeline
 from council_actions.fiscal import FiscalCalendar
 from council_actions.issues import Issue, warning
 from council_actions.profile import Profile
-from council_actions.roles import PERIOD, TARGET
+from council_actions.roles import PERIOD, TARGET, ColumnRole
 
 NOTED = ("characteristic", "score", "notes", TARGET)  # the roles an action's notes gather, in this order
 
@@ -44,7 +44,7 @@ class TableReading:
 
     document: Document
     profile: Profile
-    roles: list[str | None]
+    roles: list[ColumnRole | None]
     calendar: FiscalCalendar
     percent_columns: list[int]
     boilerplate: list[Boilerplate]
@@ -139,7 +139,7 @@ def _numbered(element: str, text: str, reading: TableReading) -> tuple[str, int]
     return (f"{action_id}-{seq}" if action_id in reading.action_ids else action_id), seq
 
 
-def _timeline_under_owner(row: Row, values: Values, roles: list[str | None]) -> Values:
+def _timeline_under_owner(row: Row, values: Values, roles: list[ColumnRole | None]) -> Values:
     """The values with the time printed under the owner as the row's timeline, in a row printing nothing under the
     timeline's heading: its owner cell's last lines, each a line of its own that reads as a time, below a line that
     does not (Maidstone's homelessness action plan: `Housing Advice Manager MBC Housing Advice Team` / `June-December

@@ -47,7 +47,7 @@ from council_actions.parsers.table_rows import (
 from council_actions.fiscal import FiscalCalendar
 from council_actions.issues import Issue, StageError, warning
 from council_actions.profile import Profile
-from council_actions.roles import TARGET
+from council_actions.roles import TARGET, ColumnRole
 
 # Renderings whose cells keep their own line breaks (web tables saved as text).
 HARD_BREAKS: frozenset[Rendering] = frozenset({"pipe", "pipe_cell_lines", "cell_lines", "spaced_header", "slash"})
@@ -65,7 +65,7 @@ def has_plan_table(document: Document, profile: Profile) -> bool:
     return bool(ACTION_ROLES & set(column_roles(document, profile)))
 
 
-def column_roles(document: Document, profile: Profile) -> list[str | None]:
+def column_roles(document: Document, profile: Profile) -> list[ColumnRole | None]:
     """The role of each column the text reader found: the role the reader itself gave it where it did (a list's
     section and items, a record's title), else what the profile's heading rules make of its heading."""
     return profile.roles.roles_of([c.heading for c in document.columns], [c.role for c in document.columns])
@@ -256,7 +256,7 @@ ROW_KINDS = (
 )
 
 
-def _heads_group(values: Values, below: list[Row], roles: list[str | None]) -> bool:
+def _heads_group(values: Values, below: list[Row], roles: list[ColumnRole | None]) -> bool:
     """A row of only a reference and a title, whose reference the next row's extends (`2` above `2.1`, a theme's
     `1.0` above `1.1`). Where the table has no reference column, the reference is the number opening the action
     cell, alone on its line (`1.0` / `Transport` above `1.1` / `Draft Local Plan to: ...`) or not."""

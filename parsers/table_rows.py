@@ -23,7 +23,7 @@ from council_actions.parsers.records import Boilerplate, BoilerplateKind
 from council_actions.parsers.unplaced import unplaced_text
 
 from council_actions.issues import Issue, warning
-from council_actions.roles import FOOTNOTE, PERIOD, TARGET
+from council_actions.roles import FOOTNOTE, PERIOD, TARGET, ColumnRole
 
 # A lettered item of an action cell (`(a)Continue to give ...`): an item as a bullet is, its letter kept, since
 # it names the item (`2 (a)` is quoted), where a bullet is only typography.
@@ -96,7 +96,7 @@ def group_rows(document: Document) -> tuple[list[Row], list[Boilerplate], list[I
     return rows, boilerplate, issues
 
 
-def value_sets(row: Row, roles: list[str | None], headings: Headings, hard_breaks: bool,
+def value_sets(row: Row, roles: list[ColumnRole | None], headings: Headings, hard_breaks: bool,
                opens_item: Callable[[str], bool]) -> list[Values]:
     """The row's value sets: one per cell under a period heading where the table is a grid of periods
     (`period_values`), else one per action item (`row_values`); each with the row's targets (`target_values`)."""
@@ -106,7 +106,7 @@ def value_sets(row: Row, roles: list[str | None], headings: Headings, hard_break
     return [{**values, **targets} for values in sets]
 
 
-def row_values(row: Row, roles: list[str | None], headings: Headings, hard_breaks: bool = False,
+def row_values(row: Row, roles: list[ColumnRole | None], headings: Headings, hard_breaks: bool = False,
                opens_item: Callable[[str], bool] = lambda text: False) -> list[Values]:
     """The row's values by role: one set per action item (usually one). `opens_item`: a line that is always an
     item of its own (a ditto under a name); `headings`: what a value of LABELLED_ROLES is kept under."""
@@ -137,7 +137,7 @@ def row_values(row: Row, roles: list[str | None], headings: Headings, hard_break
     return out
 
 
-def _row_number(cells: list[Cell], roles: list[str | None]) -> Cell | None:
+def _row_number(cells: list[Cell], roles: list[ColumnRole | None]) -> Cell | None:
     """The row's number printed alone on the first line of its action cell (`1` / `Ensure that ...`, a numbered
     paragraph's `1.1` / `Draft Local Plan to:`), in a table with no reference column: the row's reference, not the
     action's text; None otherwise."""
@@ -158,7 +158,7 @@ def with_row_notes(values: Values, row: Row) -> Values:
     return {**values, "notes": ("; ".join(text for text, _ in noted), Span.union(span for _, span in noted))}
 
 
-def placed(row: Row, roles: list[str | None], role: str, values: Values) -> Placement | None:
+def placed(row: Row, roles: list[ColumnRole | None], role: ColumnRole, values: Values) -> Placement | None:
     """Where each run of the row's value in `role` was printed (`cleaning.placement`), from the row's cells in
     that role's columns, in the order the value joins them, that lie within the value's span (an item of a
     bulleted row reads only its own lines); None where the row has no such value."""
@@ -170,7 +170,7 @@ def placed(row: Row, roles: list[str | None], role: str, values: Values) -> Plac
     return placement(text, cells)
 
 
-def period_values(row: Row, roles: list[str | None], headings: Headings) -> list[Values]:
+def period_values(row: Row, roles: list[ColumnRole | None], headings: Headings) -> list[Values]:
     """A row of a grid whose columns are headed by periods (roles.PERIOD): one set per cell under such a heading
     that holds text, that cell the action and the heading its timeline as printed, with the heading's span; the
     row's other columns are shared by all. An empty cell is no action."""
@@ -185,7 +185,7 @@ def period_values(row: Row, roles: list[str | None], headings: Headings) -> list
     return out
 
 
-def target_values(row: Row, roles: list[str | None], headings: Headings) -> Values:
+def target_values(row: Row, roles: list[ColumnRole | None], headings: Headings) -> Values:
     """The row's cells under target columns (roles.TARGET), each as `heading: cell` so a target keeps the period
     it is for (`2025: 45%; 2026: 50%`), with their spans; nothing where the row has none."""
     found = [(headings[c][0], row.cells(c)) for c, role in enumerate(roles) if role == TARGET and row.cells(c)]
@@ -217,7 +217,7 @@ def _new_item(above: Cell, cell: Cell, hard_breaks: bool, opens_item: Callable[[
             or closes_on_date(above.text, cell.text))
 
 
-def unsure_breaks(row: Row, roles: list[str | None]) -> list[Issue]:
+def unsure_breaks(row: Row, roles: list[ColumnRole | None]) -> list[Issue]:
     """Lines of an owner or timeline column whose break the reader measured and found a tie (`line_break` None
     under a line of the same cell): read as items of their own, and reported."""
     issues = []
@@ -252,7 +252,7 @@ def _items(cells: list[Cell]) -> list[list[Cell]]:
     return items
 
 
-def _values(columns: dict[int, list[Cell]], printed_roles: list[str | None], hard_breaks: bool,
+def _values(columns: dict[int, list[Cell]], printed_roles: list[ColumnRole | None], hard_breaks: bool,
             opens_item: Callable[[str], bool], headings: Headings) -> Values:
     """The row's value of each role, over its columns of that role; an UNREAD column's cells are notes, and then
     every notes value keeps its heading, as beside another notes column."""
