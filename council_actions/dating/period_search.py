@@ -70,7 +70,11 @@ def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
     for index in rules:
         if not free_digit and NEEDS_DIGIT[index]:
             continue
-        for find in _add_finds(PERIOD_RULES[index], text, ctx, found):
+        rule = PERIOD_RULES[index]
+        match = rule.pattern.search(text)  # most rules tried find nothing: searched here, no call made for them
+        if match is None:
+            continue
+        for find in _add_finds(rule, match, text, ctx, found):
             rest = rest[:find.start] + " " * (find.end - find.start) + rest[find.end:]
             free_digit = free_digit and DIGIT.search(rest) is not None
         if found and rest.isspace():
@@ -98,13 +102,13 @@ def _rules_to_try(text: str) -> list[int]:
     return sorted(active)
 
 
-def _add_finds(rule: PeriodRule, text: str, ctx: Context, found: list[FoundPeriod]) -> list[FoundPeriod]:
-    """The rule's finds in the phrase that overlap none in `found`, each added to `found` as it is made (so the
-    rule's own later matches are checked against it too), and returned. A rule's next match is searched from the
-    end of its last (as `finditer` does, since no rule matches empty text), building no iterator for the many
-    rules that find nothing, and not at all after a match that ends the phrase (most finds do)."""
+def _add_finds(rule: PeriodRule, match: re.Match[str] | None, text: str, ctx: Context, found: list[FoundPeriod]
+               ) -> list[FoundPeriod]:
+    """The rule's finds in the phrase from its first `match` on that overlap none in `found`, each added to `found`
+    as it is made (so the rule's own later matches are checked against it too), and returned. A rule's next match
+    is searched from the end of its last (as `finditer` does, since no rule matches empty text), building no
+    iterator, and not at all after a match that ends the phrase (most finds do)."""
     added: list[FoundPeriod] = []
-    match = rule.pattern.search(text)
     while match is not None:
         start, end = match.span()
         if not (found and any(start < f.end and f.start < end for f in found)):
