@@ -139,26 +139,46 @@ def _shared(result: RevisionDiff) -> frozenset[str]:
 
 def summary_lines(result: RevisionDiff) -> list[str]:
     """What `diff` prints without --json: totals, counts per kind and match, each document's changes by theme."""
-    paired = sum(d.earlier is not None and d.later is not None for d in result.documents)
-    lines = [f"changes from {result.earlier} to {result.later}: "
-             f"{sum(len(d.changes) for d in result.documents)} in {counted(paired, 'paired document')}"
-             + (f" and {len(result.unpaired)} with no counterpart" if result.unpaired else "")
-             + (f"; {len(result.absent)} of {result.earlier} not in {result.later}, not compared" if result.absent
-                else "")]
+    lines = [_totals_line(result)]
     lines += [f"note: {note}" for note in result.owners_notes]  # owners compared by another glossary than at ingest
     lines += [f"note: {note}" for note in result.lineage_notes]  # an earlier revision's lineage older than its actions
+    lines += _kind_lines(result)
+    # by the action's words (action_lineage.match): `edited` is action_edited's `action` count, not all of it
+    lines.append("actions followed by their words (action_lineage.match): "
+                 + ", ".join(f"{n} {m}" for m, n in lineage_counts(result).items()))
+    return lines + _document_lines(result) + _absent_lines(result)
+
+
+def _totals_line(result: RevisionDiff) -> str:
+    """The first line: how many changes in how many paired documents, and how many documents were not compared (no
+    counterpart, or not in the later revision), so a reader knows at once what the counts below cover."""
+    paired = sum(d.earlier is not None and d.later is not None for d in result.documents)
+    return (f"changes from {result.earlier} to {result.later}: "
+            f"{sum(len(d.changes) for d in result.documents)} in {counted(paired, 'paired document')}"
+            + (f" and {len(result.unpaired)} with no counterpart" if result.unpaired else "")
+            + (f"; {len(result.absent)} of {result.earlier} not in {result.later}, not compared" if result.absent
+               else ""))
+
+
+def _kind_lines(result: RevisionDiff) -> list[str]:
+    """A line per kind of change with its count (and the fields it changed), then a warning where deadlines moved
+    only because a date printed without its year was read against each revision's own reference date."""
     by_field = field_counts(result)
-    lines += [f"  {kind:<17} {n}" + (f" ({', '.join(f'{f} {m}' for f, m in by_field[kind].items())})"
-                                     if n and kind in by_field else "") for kind, n in counts(result).items()]
+    lines = [f"  {kind:<17} {n}" + (f" ({', '.join(f'{f} {m}' for f, m in by_field[kind].items())})"
+                                    if n and kind in by_field else "") for kind, n in counts(result).items()]
     reread = reread_deadlines(result)
     if reread:
         lines.append(f"  ({reread} deadline_moved print the same timeline in both revisions: a date printed without "
                      "its year, read against each revision's reference date; ingest both with --reference-date "
                      "set to the plan's own date, or a manifest giving each file's published date, to compare one "
                      "reading)")
-    # by the action's words (action_lineage.match): `edited` is action_edited's `action` count, not all of it
-    lines.append("actions followed by their words (action_lineage.match): "
-                 + ", ".join(f"{n} {m}" for m, n in lineage_counts(result).items()))
+    return lines
+
+
+def _document_lines(result: RevisionDiff) -> list[str]:
+    """Each changed (or unpaired) document's heading and its changes, under a heading per theme where the plan names
+    themes; the paired documents with no change counted on one line, not listed."""
+    lines = []
     quiet = [d for d in result.documents if d.earlier is not None and d.later is not None and not d.changes]
     if quiet:  # a national run pairs hundreds of unchanged plans: a heading each would bury the changed ones
         lines.append(f"{counted(len(quiet), 'paired document')} with no change, not listed "
@@ -173,7 +193,7 @@ def summary_lines(result: RevisionDiff) -> list[str]:
             if themed:  # a plan that names no theme (most councils' plans) gets no heading
                 lines.append(f" theme {theme_no}" if theme_no is not None else " no theme")
             lines += [describe(c, words.get(c.action_id or c.previous_action_id or "")) for c in changes]
-    return lines + _absent_lines(result)
+    return lines
 
 
 def _absent_lines(result: RevisionDiff) -> list[str]:
