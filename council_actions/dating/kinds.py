@@ -92,6 +92,22 @@ FIGURE_ALONE = re.compile(r"\W*\d+\W*")
 # found, its year not, so unresolved, the reading naming it (`month_without_year_unplaced`), no year guessed.
 MONTH_UNPLACED = re.compile(rf".*\b(?:in|during|until|till|from|before|after|for|since)\s+{MONTH_WORD}\b.*")
 
+# Work printed as done, with the time it was done, where the timeline belongs: a past participle of doing naming
+# its event (Waverley's CPA improvement plan update, When? `Benefits backlog cleared July 2004`; Copeland's By When
+# `Reported to Strategic Housing Panel in April 2009`), not a time still to come. The same words are a milestone's
+# target in a plan written before the date (`Strategy adopted March 2025`), so they say done only where the period
+# ends before the plan's own date (timelines.read_timeline, assumption `done_before_document_date`); a word of a time
+# to come before the participle (`to be approved`, `will be`, `by`, `due`, `planned`, `ensure that ... are
+# established`) keeps it a target. `completed` says done by itself (KIND_PATTERNS' `complete` row).
+DONE_WORDS = ("cleared", "reported", "approved", "agreed", "adopted", "achieved", "delivered", "implemented",
+              "introduced", "launched", "published", "appointed", "held", "submitted", "signed off", "received",
+              "presented", "issued", "endorsed", "recruited", "produced", "finalised", "finalized", "undertaken",
+              "carried out", "opened", "installed", "awarded", "went live")
+TO_COME = (r"\b(?:by|to|be|being|will|shall|should|must|would|due|target(?:ed)?|planned|expected|scheduled"
+           r"|proposed|aim(?:ing)?|ensure|is|are|not|until|before|next|each|every)\b")
+DONE_WORD = "|".join(word.replace(" ", r"\s+") for word in DONE_WORDS)
+DONE = re.compile(rf"^(?:(?!{TO_COME}).)*?\b(?:{DONE_WORD})\b", re.S)
+
 
 def kind_of(text: str) -> tuple[TimelineKind | None, re.Match[str] | None]:
     """A normalised phrase's kind by its words (None where it prints no kind word), and where that kind's words

@@ -33,6 +33,7 @@ from council_actions.dating.is_a_time import (
     set_aside,
 )
 from council_actions.dating.kinds import (
+    DONE,
     FIGURE_ALONE,
     MONTH_UNPLACED,
     POINTER,
@@ -82,7 +83,8 @@ def read_timeline(phrase: str, calendar: FiscalCalendar, reference: dt.date | No
     periods, unplaced, recurs = _periods_of(text, kind, Context(calendar, reference, parse_full_date, plan))
     condition = _condition(phrase, kind, kind_at)
     if periods:
-        return _dated(phrase, text, kind, periods, condition, recurs, calendar)
+        return _done_before(text[:periods[0].start], _dated(phrase, text, kind, periods, condition, recurs, calendar),
+                            reference)
     if kind is None:
         return _unread(text, unplaced)
     # a kind word and no period (`Ongoing`, `When advised`): no dates
@@ -142,6 +144,16 @@ def _dated(phrase: str, text: str, kind: TimelineKind | None, periods: list[Foun
                                recurs.cadence, recurs.months, words)
     return TimelineReading(kind, start, end, precision, fiscal_year, condition, assumptions, recurs.cadence,
                            recurs.months, words)
+
+
+def _done_before(before: str, reading: TimelineReading, reference: dt.date | None) -> TimelineReading:
+    """A deadline or period whose words before it say the work was done then (kinds.DONE: `Benefits backlog
+    cleared July 2004`) and which ends before the plan's date (`reference`): done, kind `complete` with the dates it
+    was done, assumption `done_before_document_date`; a period not yet past is the target it reads as."""
+    if reading.kind not in ("deadline", "period") or reference is None or reading.end_date is None \
+            or reading.end_date >= reference or not DONE.search(before):
+        return reading
+    return reading._replace(kind="complete", assumptions=(*reading.assumptions, "done_before_document_date"))
 
 
 def _unbracketed(condition: str) -> str:
