@@ -12,7 +12,7 @@ RBKC's `Ensure that robust controls and policies are established ... (July 2025)
 The same words are a milestone's target in a plan written before the date (`Strategy adopted March 2025` in a 2024
 plan), so they read as done only where the period ends before the plan's own date (given, printed, else the revision
 label's, which the row then names too); the reading names the choice (`done_before_document_date`). The timelines
-spec (shared/spec/timelines.md) has the place for it: kind `complete` with the period it names, as `Completed
+spec has the place for it: kind `complete` with the period it names, as `Completed
 October 2022` already reads.
 """
 
