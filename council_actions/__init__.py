@@ -1,7 +1,7 @@
 """council-actions: UK council self-assessments and action plans to auditable Parquet tables.
 
 The Python API (`council_actions/api.py`) mirrors the command line:
-`ingest`, `read_table`, `revisions`, `issues`, `owners`, `timelines`, `diff`, `review`.
+`ingest`, `read_table`, `revisions`, `issues`, `owners`, `timelines`, `diff`, `review`, `schema`.
 
 `council_actions.ingest` is both the API function and the name of the first
 pipeline stage's package (the `ingest/` folder), as `council_actions.issues` is
@@ -17,7 +17,7 @@ import sys
 import types
 
 __version__ = "0.1.0"
-API = ("ingest", "read_table", "revisions", "issues", "owners", "timelines", "diff", "review")
+API = ("ingest", "read_table", "revisions", "issues", "owners", "timelines", "diff", "review", "schema")
 
 
 class _Package(types.ModuleType):
@@ -39,10 +39,12 @@ from council_actions.api import (  # noqa: E402
     read_table,
     review,
     revisions,
+    schema,
+    schema_page,
     timelines,
 )
 from council_actions.ingest_report import Failure, IngestReport  # noqa: E402
 from council_actions.issues import OutputError  # noqa: E402
 
 __all__ = ["API", "Failure", "IngestReport", "OutputError", "__version__", "diff", "ingest", "issues", "owners",
-           "read_table", "review", "revisions", "timelines"]
+           "read_table", "review", "revisions", "schema", "schema_page", "timelines"]

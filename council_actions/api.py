@@ -223,6 +223,23 @@ def timelines(phrases: str | Iterable[str], reference: dt.date | None = None,
                    "cadence": reading.cadence, "cadence_months": [MONTH_NAMES[m - 1] for m in reading.months]}
 
 
+def schema(profile: PathLike | None = None) -> dict[str, object]:
+    """The Parquet contract as `OUT/_schema.json` holds it, with `profile`'s scores (default: the default
+    profile's): every table's key and columns, each column's type, whether it may be null, its vocabulary."""
+    from council_actions.output.schema_json import describe
+    from council_actions.profile import load_profile
+
+    return describe(tuple(score.key for score in load_profile(Path(profile) if profile else None).scores))
+
+
+def schema_page(profile: PathLike | None = None) -> str:
+    """The same contract as a Markdown page for people (docs/columns.md is the default profile's)."""
+    from council_actions.output.columns_page import to_markdown
+    from council_actions.profile import load_profile
+
+    return to_markdown(schema(profile), load_profile(Path(profile) if profile else None).name)
+
+
 def review(out: PathLike, site: PathLike, revision: str | None = None, document: str | None = None,
            verdicts: PathLike | None = None, profile: PathLike | None = None) -> ReviewResult:
     """A static review site for one revision (every document, or one): each row beside its source. `document` names

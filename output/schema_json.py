@@ -9,6 +9,8 @@ table reads; this only the writer of the file.
 
 from __future__ import annotations
 
+import json
+
 import pyarrow as pa
 from council_actions.output.contract import TABLE_KEYS, VALUE_DESCRIPTIONS, allowed_values, nullable
 from council_actions.output.diff_columns import DIFF_TABLES
@@ -30,6 +32,12 @@ def describe(scores: tuple[str, ...] = ()) -> dict[str, object]:
         },
         "keys": {table: list(TABLE_KEYS[table]) for table in [*TABLES, *DIFF_TABLES]},
     }
+
+
+def to_json(scores: tuple[str, ...] = ()) -> str:
+    """The text of OUT/_schema.json for a profile's `scores`: what the writer puts beside the tables and
+    `council-actions schema` prints, the same bytes."""
+    return json.dumps(describe(scores), indent=2, sort_keys=True) + "\n"
 
 
 def _column(table: str, name: str, dtype: pa.DataType, description: str,

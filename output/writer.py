@@ -37,7 +37,7 @@ from council_actions.output.journal import Step, abandon, finish, open_transacti
 from council_actions.output.lock import JOURNAL, locked
 from council_actions.output.parquet import STAGED, EncodedSet
 from council_actions.output.schema import TABLES
-from council_actions.output.schema_json import describe
+from council_actions.output.schema_json import to_json
 from council_actions.output.sources import SOURCES, earlier_versions, index_text, read_index
 from council_actions.output.swap import can_exchange
 
@@ -276,4 +276,4 @@ def _schema_change(out_dir: Path, changes: dict[str, Change], scores: tuple[str,
 def _schema_text(scores: tuple[str, ...]) -> str:
     """Built once per process and profile: every document written compares against it. Kept for the last 16
     profiles' scores: a process writing under ever more profiles builds it again."""
-    return json.dumps(describe(scores), indent=2, sort_keys=True) + "\n"
+    return to_json(scores)

@@ -30,6 +30,7 @@ from council_actions.cli import (
     read_table,
     review,
     revisions,
+    schema,
     timelines,
 )
 from council_actions.cli.common import FAILED, USAGE
@@ -43,7 +44,7 @@ KEPT = ("an output folder keeps its last whole commit; the next command on it fi
         "interrupt cut short")
 INTERRUPTED = f"interrupted (Ctrl-C): {KEPT}"
 TERMINATED = f"terminated (SIGTERM): {KEPT}"
-COMMANDS = (ingest, timelines, owners, issues, revisions, read_table, diff, review, completion)
+COMMANDS = (ingest, timelines, owners, issues, revisions, read_table, diff, review, schema, completion)
 
 
 def console() -> NoReturn:

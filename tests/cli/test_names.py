@@ -14,6 +14,7 @@ CLI_ONLY = {"completion"}  # a shell's completion script: nothing for a script o
 NOT_COMMANDS = {  # public functions of the API that are no command of their own, and why
     "latest_revision": "how every reading command resolves --revision; `revisions` lists them, the last the latest",
     "revision_dates": "the revisions with the dates they are ordered by: what `revisions` prints beside each label",
+    "schema_page": "the contract as a Markdown page: what `schema --markdown` prints",
 }
 
 
@@ -25,7 +26,8 @@ def command_names() -> set[str]:
 
 def test_every_command_is_an_api_function():
     names = command_names() - CLI_ONLY
-    assert names == {"ingest", "timelines", "owners", "issues", "revisions", "read_table", "diff", "review"}
+    assert names == {"ingest", "timelines", "owners", "issues", "revisions", "read_table", "diff", "review",
+                     "schema"}
     assert all(callable(getattr(api, name, None)) for name in names)
 
 

@@ -1,0 +1,57 @@
+"""The contract as a page for people: docs/columns.md, and `council-actions schema --markdown`.
+
+`OUT/_schema.json` (output/schema_json.py) is the contract for a program; a BI user choosing columns, or an auditor
+looking up what a code means, wants it as a page, before any output folder exists. Rendered from the same
+`describe()`, so the page cannot say other than the file: the test holds docs/columns.md to this rendering. The
+columns every row table ends with (where the row came from) are listed once, not in each table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+Column = Mapping[str, Any]
+
+
+def to_markdown(contract: Mapping[str, Any], profile: str) -> str:
+    """The page for `contract` (as `describe()` gives it), which was built for the profile named `profile`."""
+    tables: Mapping[str, list[Column]] = contract["tables"]
+    shared = shared_columns(tables)
+    page = _environment().get_template("columns.md.j2").render(
+        profile=profile, version=contract["schema_version"], shared=shared,
+        without=[name for name, columns in tables.items() if not _ends_with(columns, shared)],
+        tables=[{"name": name, "key": contract["keys"][name], "shared": _ends_with(columns, shared),
+                 "columns": columns[:len(columns) - len(shared)] if _ends_with(columns, shared) else columns}
+                for name, columns in tables.items()])
+    return re.sub(r"\n{3,}", "\n\n", page).strip() + "\n"  # one blank line between blocks, however a loop ends
+
+
+def shared_columns(tables: Mapping[str, list[Column]]) -> list[Column]:
+    """The longest run of columns, the same in name, type, null and meaning, that most tables end with: the
+    provenance columns (output/common_columns.py). The diff's tables, which describe changes, not source rows,
+    end otherwise."""
+    ends = [columns for columns in tables.values() if columns]
+    longest: list[Column] = []
+    for size in range(1, min(map(len, ends)) + 1):
+        tail = ends[0][-size:]
+        if sum(columns[-size:] == tail for columns in ends) * 2 <= len(ends):
+            break
+        longest = tail
+    return longest
+
+
+def _ends_with(columns: list[Column], shared: list[Column]) -> bool:
+    return bool(shared) and columns[-len(shared):] == shared
+
+
+def _environment() -> Environment:
+    environment = Environment(loader=PackageLoader("council_actions.output", "templates"), autoescape=False,
+                              undefined=StrictUndefined, keep_trailing_newline=False)
+    environment.filters["code"] = lambda value: f"`{value}`"
+    environment.filters["cell"] = lambda text: str(text).replace("|", "\\|").replace("\n", " ")
+    environment.filters["sentence"] = lambda text: text if text.endswith((".", ")", "?")) else f"{text}."
+    return environment
