@@ -127,7 +127,9 @@ TABLES: dict[RowTable, list[Column]] = {
         ("action", TEXT, "recommendation and action plan text"),
         ("allocated_raw", TEXT, "allocated to and indicative timeline, as printed"),
         ("owners", TEXT, "owner keys joined by '; ' (see action_owners)"),
-        ("due_date", DATE, "latest end_date of the action's timelines, or null"),
+        ("due_date", DATE, "latest end_date of the action's timelines, those of kind update, superseded and "
+                            "unresolved aside (a progress update's date, or one the plan moved from, is no due date); "
+                            "null if none is left"),
         ("timeline_kind", TEXT, "kind of the timeline that gives due_date"),
         ("owner_raw", TEXT, "owner column as printed, for plans that print owners in a column of their own; a "
                             "ditto word ('ditto', '\"', 'as above', 'do.') stays as printed (owners gives the keys)"),
@@ -144,7 +146,8 @@ TABLES: dict[RowTable, list[Column]] = {
         ("action_id", TEXT, "action the owner is allocated to"),
         ("seq", COUNT, "1-based order of the owner in the allocation"),
         ("owner_key", TEXT, "canonical owner key from the profile, or the printed text if unknown (the document's "
-                            "first spelling of that owner: case, spacing and an abbreviation it defined aside)"),
+                            "first spelling of that owner: case, spacing, a quantifier before it (`all partners`: "
+                            "partners) and an abbreviation it defined aside)"),
         ("owner_title", TEXT, "full title from the profile, or null"),
         ("owner_title_confirmed", FLAG, "false where the profile marks the title as its best guess, not confirmed "
                                         "by the council's documents; null without a title"),
@@ -208,7 +211,7 @@ TABLES: dict[RowTable, list[Column]] = {
         ("raw_text", TEXT, "the source text concerned, as printed; an unknown owner, an owner list read as one "
                            "or a timeline phrase of a cell is spanned as its action_owners or action_timelines row "
                            "is, at its own text"),
-        ("stage", TEXT, "pipeline stage that reported it: ingest, parse, normalise"),
+        ("stage", TEXT, "pipeline stage that reported it: ingest, parse, normalise or output"),
         ("element_id", TEXT, "element concerned, if any"),
         ("field", TEXT, "field concerned, if any"),
     ],

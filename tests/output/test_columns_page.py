@@ -71,3 +71,17 @@ def test_schema_prints_what_an_ingest_writes(tmp_path: Path) -> None:
     assert scores[:3] == ["dark_green", "light_green", "yellow"]  # runnymede.toml's [[scores]], best first
     generic = subprocess.run([*command, "--profile", "generic"], capture_output=True, text=True, check=True, cwd=ROOT)
     assert json.loads(generic.stdout) == council_actions.schema("generic")
+
+
+def test_descriptions_name_what_the_code_does() -> None:
+    """Two descriptions a reader of the page found short of the code (goldcheck24): the due date leaves out
+    every kind output/tables.py leaves out, and the stage names every stage that reports an issue."""
+    from council_actions.output.tables import DUE_KINDS_EXCLUDED
+
+    from council_actions.issues import ISSUE_STAGES
+
+    tables = council_actions.schema()["tables"]
+    due = next(c["description"] for c in tables["actions"] if c["name"] == "due_date")
+    stage = next(c["description"] for c in tables["extraction_issues"] if c["name"] == "stage")
+    assert all(kind in due for kind in DUE_KINDS_EXCLUDED), due
+    assert all(name in stage for name in ISSUE_STAGES), stage

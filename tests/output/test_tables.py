@@ -98,7 +98,8 @@ def test_schema_file_describes_every_table(ingested):
     described = json.loads((out / "_schema.json").read_text(encoding="utf-8"))
     assert set(described["tables"]) == set(TABLES) | set(DIFF_TABLES)
     assert {"name": "due_date", "type": "date32[day]", "description": "latest end_date of the action's timelines, "
-            "or null", "nullable": True} in described["tables"]["actions"]
+            "those of kind update, superseded and unresolved aside (a progress update's date, or one the plan moved "
+            "from, is no due date); null if none is left", "nullable": True} in described["tables"]["actions"]
 
 
 def test_owner_titles_the_profile_only_guesses_are_marked_unconfirmed(ingested):
