@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from council_actions.output.common_columns import PROVENANCE
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 Column = Mapping[str, Any]
@@ -21,31 +22,24 @@ def to_markdown(contract: Mapping[str, Any], profile: str) -> str:
     """The page for `contract` (as `describe()` gives it), which was built for the profile named `profile`."""
     tables: Mapping[str, list[Column]] = contract["tables"]
     shared = shared_columns(tables)
+    own = {name: _own_columns(columns, shared) for name, columns in tables.items()}
     page = _environment().get_template("columns.md.j2").render(
         profile=profile, version=contract["schema_version"], shared=shared,
-        without=[name for name, columns in tables.items() if not _ends_with(columns, shared)],
-        tables=[{"name": name, "key": contract["keys"][name], "shared": _ends_with(columns, shared),
-                 "columns": columns[:len(columns) - len(shared)] if _ends_with(columns, shared) else columns}
-                for name, columns in tables.items()])
+        without=[name for name, columns in tables.items() if own[name] is columns],
+        tables=[{"name": name, "key": contract["keys"][name], "shared": own[name] is not columns,
+                 "columns": own[name]} for name, columns in tables.items()])
     return re.sub(r"\n{3,}", "\n\n", page).strip() + "\n"  # one blank line between blocks, however a loop ends
 
 
 def shared_columns(tables: Mapping[str, list[Column]]) -> list[Column]:
-    """The longest run of columns, the same in name, type, null and meaning, that most tables end with: the
-    provenance columns (output/common_columns.py). The diff's tables, which describe changes, not source rows,
-    end otherwise."""
-    ends = [columns for columns in tables.values() if columns]
-    longest: list[Column] = []
-    for size in range(1, min(map(len, ends)) + 1):
-        tail = ends[0][-size:]
-        if sum(columns[-size:] == tail for columns in ends) * 2 <= len(ends):
-            break
-        longest = tail
-    return longest
+    """The provenance columns (output/common_columns.PROVENANCE) as the row tables describe them: every row table
+    ends with them. The diff's tables, which describe changes, not source rows, describe theirs otherwise."""
+    return tables["documents"][-len(PROVENANCE):]
 
 
-def _ends_with(columns: list[Column], shared: list[Column]) -> bool:
-    return bool(shared) and columns[-len(shared):] == shared
+def _own_columns(columns: list[Column], shared: list[Column]) -> list[Column]:
+    """A table's columns less the shared ones it ends with; the same list where it does not end with them."""
+    return columns[:-len(shared)] if columns[-len(shared):] == shared else columns
 
 
 def _environment() -> Environment:
