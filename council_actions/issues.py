@@ -3,7 +3,7 @@
 Every stage returns the `Issue`s it found alongside its records; the pipeline
 concatenates them into the `extraction_issues` table. Only a document that
 cannot be read at all raises (`StageError`), so one bad row never costs the
-rest of the document. Each code is one of the catalogue's (council_actions/issue_codes.py), which says what it
+rest of the document. Each code is one of the catalogue's (council_actions/issue_codes/), which says what it
 means and what kind of issue it is.
 """
 

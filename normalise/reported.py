@@ -4,7 +4,7 @@ An allocation cell (`normalise_allocation`) and an owner or timeline column of i
 meet the same problems: an owner the glossary does not know, a phrase that is not a time, a phrase that needs
 the plan's date. Worded twice, the same problem read differently in the issues table depending on the plan's
 layout (and one wording was wrong for the other's phrases); here each is said once, as the catalogue
-(council_actions/issue_codes.py) describes it, of the text as printed.
+(council_actions/issue_codes/) describes it, of the text as printed.
 """
 
 from __future__ import annotations

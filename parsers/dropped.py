@@ -2,7 +2,7 @@
 
 Keyed rows (row_debris.py), element rows (paragraphs.py) and a theme page's introduction (themes.py) drop the
 same damage that parsers/quality.py recognises: debris and a garbled copy of a neighbouring line. All report it
-with the same message, as the catalogue (council_actions/issue_codes.py) describes the `noise_*` and
+with the same message, as the catalogue (council_actions/issue_codes/) describes the `noise_*` and
 `garbled_duplicate` codes, so an auditor's filter on the issues table does not depend on where the text stood.
 """
 

@@ -5,7 +5,7 @@ place would come first in some and last in others ("... : text outside the plan 
 the plan table"), and an auditor reading the issues table would meet one code in as many shapes as there are
 readers. Here each situation is a row of SITUATIONS: when it happens, and the message, which always says where the
 text stood first ("text outside <place>") and then, where the reader knows more, why no row took it. The catalogue
-(council_actions/issue_codes.py) describes the code as a whole.
+(council_actions/issue_codes/) describes the code as a whole.
 
 A line the document's own date or period is read from (parsers/plan_date.py) is no row's either, but the reading
 uses it: USES says how much of such a line is placed (kept as boilerplate) and what stays reported.

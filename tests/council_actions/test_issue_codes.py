@@ -1,5 +1,5 @@
-"""Every extraction-issue code the product can emit is in the catalogue (council_actions/issue_codes.py) with its
-kind and a description, and the catalogue lists nothing that is emitted nowhere.
+"""Every extraction-issue code the product can emit is in the catalogue (council_actions/issue_codes/) with
+its kind and a description, and the catalogue lists nothing that is emitted nowhere.
 
 The codes are collected from the source, not from a run: each call of the ledger's `warning`/`error` (or of
 `Issue` itself) outside issues.py must name its code as a literal, or as `f"noise_{...}"` for the noise rules,

@@ -1,85 +1,12 @@
-"""The catalogue of issue codes: every code an `Issue` can carry, with what kind of issue it is and what it means.
-
-Kept as data (as frictionless keeps its errors): `_schema.json` lists the codes as the `extraction_issues.code`
-vocabulary with their descriptions, and documents.status (output/status.py) counts the codes whose kind is
-`row_doubt`. tests/council_actions/test_issue_codes.py fails for a code emitted anywhere that is not here, or
-listed here and emitted nowhere; a code cannot be listed without its kind, so adding one decides whether it makes a
-document `incomplete`.
+"""The codes the parse stage emits: where text stands, heatmaps and element ids, scores, actions and their
+columns, and converter debris dropped.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from council_actions.issue_codes.kinds import IssueCode
 
-# What an issue says about the rows. Only a row_doubt counts against documents.status (rule doubtful_rows): the
-# others leave the rows' reading sure, or are counted by a rule of their own (unplaced_text, an error).
-IssueKind = Literal["row_doubt", "value_doubt", "repair", "lost", "check"]
-ISSUE_KINDS: dict[IssueKind, str] = {
-    "row_doubt": "how the row was read may be wrong: where it starts or ends, which cells were paired in it, or its "
-                 "key, counted by documents.status (rule doubtful_rows)",
-    "value_doubt": "the row's extent, pairing and key are sure, a value in it may be read wrong (where it ends, "
-                   "which column it came from, its words' order): check the value",
-    "repair": "a value read through damage or by a stated rule, with certainty (the message says how): the row "
-              "stands",
-    "lost": "text no value holds, or a value the source does not give or that could not be read: kept here, the "
-            "value left empty",
-    "check": "the document disagrees with itself, the profile or the revision's other document, or prints what "
-             "the profile does not know: kept as printed, for the user to check",
-}
-
-
-@dataclass(frozen=True)
-class IssueCode:
-    """One code of the catalogue: its kind (ISSUE_KINDS) and what it means for the rows and what was done; where
-    the kind needs a reason (a doubt, or why a reading's doubt is not the row's), the description ends with it."""
-
-    kind: IssueKind
-    description: str
-
-
-ISSUE_CODES: dict[str, IssueCode] = {
-    # ingest
-    "control_characters": IssueCode(
-        "repair", "A line of text input, or of a PDF's text layer, held control characters (NUL, escape, ...) or "
-        "invisible format characters (zero-width spaces, bidi marks and overrides, a byte-order mark past the "
-        "start, a soft hyphen inside a word; in a PDF also a space that does not advance, read as a zero-width "
-        "space): they were removed from the values; the line is quoted with them escaped (a PDF line: the words "
-        "that held them)."),
-    "page_without_text": IssueCode(
-        "lost", "A PDF page that draws an image and prints no text (a scanned page among pages with a text layer): "
-        "nothing on it was read into a row; the issue spans the whole page, to be read by OCR or by eye."),
-    "cell_lines_ambiguous_rows": IssueCode(
-        "row_doubt", "A plan printed one cell a line with no row markers, where the cells' shapes read about as "
-        "well another way (a row boundary or a cell's column): the better reading was taken; check the row. A doubt "
-        "about the row: where it ends, or which column a cell is in."),
-    "copied_row_line_unsure": IssueCode(
-        "row_doubt", "A table copied from a web page (tab-separated, a cell's own line breaks kept) where a line "
-        "with no tab stands between two rows and the first column is not a reference: read as the next line of the "
-        "row above's last cell; it could be the first line of the next row's first cell. Check the two rows. A "
-        "doubt about both rows: where the one ends and the other starts."),
-    "columns_run_together": IssueCode(
-        "value_doubt", "A web table saved as text whose header's cells are joined by spaces and whose rows print "
-        "their cells one after another with nothing between columns: each numbered line was read as the first "
-        "column's cell (an action, or the recommendation an action column answers), the lines under it naming a "
-        "time as its timeline, the rest as that action column's items or else as notes. Check which column each "
-        "line came from. Not a doubt about any row: each row opens on its numbered line (or is one line), so its "
-        "extent and key are sure; which column a line came from is what to check, said once for the table."),
-    "heading_lookalikes_folded": IssueCode(
-        "repair", "A column heading printed with Greek or Cyrillic letters that look like Latin ones (a Cyrillic "
-        "`е` in `Rеsponsible`), typed so or given so by a font: the heading rules read it with those letters as the "
-        "Latin ones, so the column plays its role; the heading and the cells keep their characters as printed. The "
-        "message names each letter by its code point."),
-    "text_lookalikes_folded": IssueCode(
-        "repair", "A text printed wholly in Greek or Cyrillic letters that look like Latin ones (`Асtіоn Рlаn`, as a "
-        "PDF converter or a font's map can give): they outnumber its Latin letters and its other Greek and Cyrillic "
-        "letters together, so it was read with them as the Latin letters they look like, and every value holds "
-        "those, not the characters printed (one for one: spans are unchanged). Said once, for the whole document."),
-    "list_heading_lost": IssueCode(
-        "lost", "A list under headings where an item follows more blank lines than the list leaves under a heading "
-        "and between items, as where a heading line was lost in the copy: the item is read as an action under no "
-        "heading (empty element_id), not filed under the heading above; check the source for its heading. Not a "
-        "doubt about the row: the item is read whole; the heading the copy lost is text the source no longer holds."),
+PARSE_CODES: dict[str, IssueCode] = {
     # parse: where text stands
     "line_break_unsure": IssueCode(
         "value_doubt", "Fixed-width text where a line's first word would only just have fitted at the end of the "
@@ -229,68 +156,4 @@ ISSUE_CODES: dict[str, IssueCode] = {
     "noise_unknown_tokens": IssueCode(
         "repair", "An owner cell dropped as converter debris: only numbers and words found nowhere else in the "
         "document, naming no time and listing no post codes."),
-    # normalise
-    "unknown_owner": IssueCode(
-        "check", "An owner not in the profile's glossary: kept as printed, with match `unknown` (add it to the "
-        "profile and ingest again)."),
-    "owner_key_disagrees": IssueCode(
-        "check", "An owner the profile's glossary knows that the key the document prints to its abbreviations "
-        "expands otherwise (`CE = Community Engagement`, the glossary's Chief Executive): the document's own key is "
-        "taken for this document's owner (match `document_key`, its line on the owner row); the message names both, "
-        "so the glossary or the reading can be corrected."),
-    "owner_list_read_as_one": IssueCode(
-        "value_doubt", "An owner cell of capitalised words listed with commas and 'and', none of them a post, read "
-        "as one name: if they are separate owners, list them in the profile's glossary. Not a doubt about the row: "
-        "its owner cell is read whole."),
-    "timeline_from_plan_period": IssueCode(
-        "repair", "A timeline counted in the plan's own years (`Year 1`, `year 2`) dated as that UK financial year "
-        "of the period the plan states in its opening lines (`Strategy 2022 to 2025`: year 1 is 2022/23); the "
-        "message names the line the period was read from. Without a stated period such a timeline stays unresolved. "
-        "A quarter or month printed with no year (`Quarter 2`, `End May`) in a plan whose stated period is one "
-        "financial year (`Delivery Plan 2024-2025`) is dated in that year the same way."),
-    "unresolved_timeline": IssueCode(
-        "lost", "A timeline phrase that could not be read as dates: its dates are left empty."),
-    "timeline_part_unread": IssueCode(
-        "lost", "A timeline read as dates with a word naming a time (a month, season, quarter or year) left outside "
-        "every period read (`Mar 25/Jan 25`: January read, March not): the dates are those of the parts read, "
-        "assumption `period_words_not_read`; the message names the words not read, as printed ('Mar 25')."),
-    "timeline_gloss_disagrees": IssueCode(
-        "check", "A timeline whose period is glossed by another that disagrees with it (`Quarter 2 (October 2023 - "
-        "December 2023)`, `Mar 2026 (Q3)`): dated by the months printed, the message names the part they overrode "
-        "(the quarter's number or year)."),
-    "timeline_year_ambiguous": IssueCode(
-        "value_doubt", "A timeline naming a year end without saying which year (`by the end of the year`): read as "
-        "the end of the plan's own financial year (assumption `year_end_unnamed_as_financial_year`); the calendar "
-        "year may be meant: check the value. Or naming the new year by its turn (`early in the new year`, `early next "
-        "year`) in a plan stating no one financial year: read as the calendar year after the plan's date (assumption "
-        "`new_year_after_document_date`)."),
-    "timeline_from_revision_label": IssueCode(
-        "value_doubt", "A timeline without a year, or relative to the plan's date (`Quarter 2`, `End June`, `within "
-        "12 months`), dated from the revision label's date because the plan prints no date of its own and none was "
-        "given (assumption `reference_from_revision_label` beside the reading's own): the label is the batch's "
-        "date, and a plan published earlier than its revision label is dated in the label's year: check the value, "
-        "or give the plan's date (--reference-date, or the file's published date in --manifest)."),
-    "timeline_needs_reference": IssueCode(
-        "lost", "A timeline without a year (or relative to the plan's date) and no reference date "
-        "(the file's published date in a manifest, --reference-date, a date the plan prints as its own, a dated "
-        "revision label): its dates are left empty."),
-    "start_unused": IssueCode(
-        "lost", "An action's start printed apart from its timeline (a `Start date` column or label) that starts "
-        "none of its timelines (it falls after their end, or they are complete, conditional or ongoing from a start "
-        "of their own): kept here, in no row's start_date."),
 }
-
-
-def described(code: str) -> str:
-    """A code's description as `_schema.json` gives it: its kind first (`row_doubt: A plan printed ...`)."""
-    entry = ISSUE_CODES[code]
-    return f"{entry.kind}: {entry.description}"
-
-
-def not_an_issue_code(code: str) -> str:
-    """What is wrong with `code`, for one line: the codes it may be a misspelling of. The one message of the command
-    (refused as it parses) and the API (OutputError), as output/table_names.not_a_table is for a table's name."""
-    from difflib import get_close_matches  # only for a wrong code: the catalogue is read by every worker
-
-    close = get_close_matches(code, ISSUE_CODES, n=3)
-    return f"{code!r} is not an issue code" + (f" (did you mean {', '.join(close)}?)" if close else "")
