@@ -78,7 +78,7 @@ def build_patterns(profile: Profile) -> None:
     afterwards inherit them (council_actions.preload) rather than each compile its own. The council-name shapes
     are nearly all of that cost: compiling them was a sixth of a forked child's parse and normalise of the seed
     plan, timed with and without them for commit 4d71d3a; the other lazily built ones cost next to nothing."""
-    from council_actions.parsers.council import name_shapes
+    from council_actions.parsers.council_shapes import name_shapes
 
     name_shapes(profile.document_words)
 

@@ -37,7 +37,7 @@ NOT_THE_NAMES = re.compile(r"(?:['’]s)?\.?$")
 
 @dataclass(frozen=True)
 class NameShape:
-    """A shape of a council's name (a row of parsers/council.name_shapes' table); `name` is the group that is the
+    """A shape of a council's name (a row of parsers/council_shapes.name_shapes' table); `name` is the group that is the
     council's name, `place` its place's; `opens`: the name opens before its place (`London Borough of Sutton`), which
     runs on after it; `described`: after an indefinite article (ARTICLES) the shape describes a council and names none
     (`a Modern Council`), but where one of the profile's `modified_nouns` follows (`An Angus Council spokesman`). Not

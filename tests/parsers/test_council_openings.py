@@ -1,5 +1,5 @@
 """The profile's words opening a council's name before its place (generic.toml `[document_words] name_openings`;
-parsers/council.name_shapes): each on a real line read as the council's name with it and otherwise without it, so
+parsers/council_shapes.name_shapes): each on a real line read as the council's name with it and otherwise without it, so
 that a shape's words kept in code again would fail these tests; `council of`, which the code read so, is none; and
 a council's own profile adds its own (`Comhairle nan Eilean Siar`).
 
@@ -122,7 +122,7 @@ def test_a_council_profile_adds_an_opening(tmp_path):
     ("London Borough of Sutton Council Tax Support Scheme", "London Borough of Sutton Council"),
 ])
 def test_council_ends_a_place(line, named):
-    """A place never holds the word `Council` (parsers/council._place): it ends the name, and what follows it is
+    """A place never holds the word `Council` (parsers/council_shapes._place): it ends the name, and what follows it is
     the document's words, not the council's."""
     assert _named(line, WORDS) == named
 

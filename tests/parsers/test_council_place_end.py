@@ -1,4 +1,4 @@
-"""Where a council's place ends (parsers/council._place, `_place_ends`): real title lines with the council a reader
+"""Where a council's place ends (parsers/council_shapes._place, `_place_ends`): real title lines with the council a reader
 names, the profile's `document_kinds` each proven by a line or listed unseen, and real lines any place rule reads
 right, read the same.
 

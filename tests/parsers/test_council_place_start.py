@@ -1,4 +1,4 @@
-"""Where a council's place starts (parsers/council.name_shapes, `_place_start`): real lines where a word before the
+"""Where a council's place starts (parsers/council_shapes.name_shapes, `_place_start`): real lines where a word before the
 place may run into it or an opening be cut off it, with the council a reader names; and every council the samples
 and fixtures name, read the same.
 

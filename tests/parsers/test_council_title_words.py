@@ -64,7 +64,7 @@ EASILY_MISREAD = [
     (BRADFORD, "Bradford Metropolitan District Council"),
     # armaghbanbridgecraigavon.citizenspace.com/performance-audit/proposedperformanceobjectives2024-25/ (query `Armagh
     # City, Banbridge and Craigavon Borough Council performance improvement plan`): a Northern Irish council named by
-    # a list of places, the first of two words (parsers/council._place). Misread: `City, Banbridge & Craigavon Borough
+    # a list of places, the first of two words (parsers/council_shapes._place). Misread: `City, Banbridge & Craigavon Borough
     # Council`.
     ("Armagh City, Banbridge & Craigavon Borough Council is keen to ensure performance objectives have a positive "
      "impact on the quality of life for stakeholders across our Borough.",
