@@ -1,4 +1,5 @@
-"""The words that join owners while saying who leads and who supports (`LA with support from health`), as a rule table.
+"""The words that join or label owners while saying who leads and who supports (`LA with support from health`, `Lead:
+...`), as rule tables.
 
 An owner cell can name its owners with their part in the work: Lancashire's joint SEND commissioning plan prints `LA
 with support from health` and `ICB with support from all partners` in its Lead column, the council (or the care
@@ -9,6 +10,10 @@ partnership with` joins equals). The phrases are council wording, in the profile
 added); the roles they give are this table's, so a test reads every row's example. Below the stages (tests/
 test_layers.py), beside the owner words they are built from: normalise splits the cell by them, and output declares
 the role's vocabulary from OwnerRole.
+
+A cell can label its owners instead (Warwick's housing improvement plan: `Lead: Customer Engagement and Business
+Support Manager. Accountable: Head of Housing`): ROLE_LABELS is that table, each row naming the profile's list of
+labels and the role of the owners each label names (normalise/owner_split.py reads the owners after each label).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from council_actions.profile import OwnerWords
 # An owner's part in the action, where the cell's words say it (action_owners.role); null where they say none.
 OwnerRole = Literal["lead", "support"]
 JoinList = Literal["support_joins", "partner_joins"]  # the OwnerWords lists a join's phrases are in
+LabelList = Literal["lead_labels", "roles"]  # the OwnerWords lists of role labels (`Lead:`, `Accountable:`)
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,27 @@ ROLE_JOINS = (
     RoleJoin("partner_joins", None, None,
              ("Housing Advice Team in partnership with Citizens Advice",
               (("Housing Advice Team", None), ("Citizens Advice", None)))),
+)
+
+
+@dataclass(frozen=True)
+class RoleLabel:
+    """A row of the label table: the profile's list of role labels (printed with a colon before the owner they
+    label), the role of the owners each names, and an example cell with the owners and roles it reads as."""
+
+    words: LabelList
+    role: OwnerRole | None
+    example: tuple[str, tuple[tuple[str, OwnerRole | None], ...]]
+
+
+# Warwick's housing improvement plan (2024), `Responsible / accountable` over `Lead: Customer Engagement and Business
+# Support Manager. Accountable: Head of Housing`: the manager leads the work; the head of housing answers for it, a
+# part action_owners.role does not name (no lead, no support), so none.
+WARWICK = "Lead: Customer Engagement and Business Support Manager. Accountable: Head of Housing"
+ROLE_LABELS = (
+    RoleLabel("lead_labels", "lead", (WARWICK, (("Lead: Customer Engagement and Business Support Manager", "lead"),
+                                                ("Accountable: Head of Housing", None)))),
+    RoleLabel("roles", None, ("Accountable: Head of Housing", (("Accountable: Head of Housing", None),))),
 )
 
 
@@ -79,3 +106,16 @@ def role_stretches(text: str, words: OwnerWords) -> list[RoleStretch]:
             end -= bool(found.group("open"))
             return [RoleStretch(0, found.start(), join.before), RoleStretch(found.end(), end, join.after)]
     return [RoleStretch(0, len(text), None)]
+
+
+@lru_cache(maxsize=16)
+def _role_labels(words: OwnerWords) -> tuple[tuple[RoleLabel, re.Pattern[str]], ...]:
+    """Each row of ROLE_LABELS with the pattern of its labels in the profile's words, the whole label, case aside."""
+    return tuple((row, re.compile(any_word(getattr(words, row.words)), re.IGNORECASE)) for row in ROLE_LABELS)
+
+
+def label_role(label: str, words: OwnerWords) -> OwnerRole | None:
+    """The role of the owners a role label names (`Lead:` lead, `Accountable:` none), by the list of the profile's
+    words it is in (ROLE_LABELS); spacing and its colon aside."""
+    name = label.strip().rstrip(":").strip()
+    return next((row.role for row, pattern in _role_labels(words) if pattern.fullmatch(name)), None)

@@ -35,7 +35,7 @@ class WordRules:
     owner_end: re.Pattern[str]  # the last word of a post or body (`... Development Manager`, `... Team`)
     body_word: re.Pattern[str]  # a body's word anywhere in a name (`Environment Directorate Change`)
     post_end: re.Pattern[str]  # the last word of a post alone (`Project Manager`), not of a body
-    role: re.Pattern[str]  # a role label opening the cell or a sentence of it (`Lead:`, `. Accountable:`)
+    role: re.Pattern[str]  # a role label opening the cell or a sentence of it (`Lead:`, `. Accountable:`): roles, lead_labels
     cost: re.Pattern[str]  # what an action costs, after the words naming its owner (`... officer time`)
     designation: re.Pattern[str]  # a post held beside another, the whole piece (`Section 151 Officer`)
     body_name: re.Pattern[str]  # a body's name joined by 'and' or '&', found in a stretch (`Overview & Scrutiny`)
@@ -50,7 +50,8 @@ class WordRules:
 def word_rules(words: OwnerWords) -> WordRules:
     """The profile's owner words as WordRules: whole words, case aside."""
     posts, posts_of, bodies, roles, costs, designations = (
-        any_word(w) for w in (words.posts, words.posts_of, words.bodies, words.roles, words.costs, words.designations))
+        any_word(w) for w in (words.posts, words.posts_of, words.bodies, words.roles + words.lead_labels, words.costs,
+                              words.designations))
     return WordRules(re.compile(rf"^(?:the\s+)?{posts}\b", re.IGNORECASE),
                      re.compile(rf"\b{posts_of}\s+(?:of|for)\b", re.IGNORECASE),
                      re.compile(rf"{JOIN}(?=(?:the\s+)?{posts}\b)", re.IGNORECASE),

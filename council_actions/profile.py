@@ -27,7 +27,7 @@ GENERIC_PROFILE = "generic.toml"
 QUARTER_READINGS = ("fiscal_year_starting", "calendar")
 # the lists of a profile's [owner_words], as OwnerWords holds them
 OWNER_WORD_LISTS = ("posts", "posts_of", "bodies", "holders", "roles", "costs", "designations", "body_names",
-                    "post_names", "honorifics", "support_joins", "partner_joins")
+                    "post_names", "honorifics", "support_joins", "partner_joins", "lead_labels")
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,9 @@ class OwnerWords:
     # partnership with`): council_actions/owner_roles.ROLE_JOINS gives each list's roles
     support_joins: tuple[str, ...] = ()
     partner_joins: tuple[str, ...] = ()
+    # the role labels that name the owner after them the action's lead (`Lead:`); `roles` are those that name no
+    # lead or support (`Accountable:`): council_actions/owner_roles.ROLE_LABELS gives each list's role
+    lead_labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

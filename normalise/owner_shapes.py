@@ -45,7 +45,8 @@ OWNER_SHAPES = (
                (("Place, Planning and Regeneration", ("Place, Planning and Regeneration",)),)),
     OwnerShape("role_labelled", "owners each after a role label the profile's owner_words name, and a colon (`Lead:`, "
                "`Accountable:`): each label opens an owner, printed with its role and known by the name after it, one "
-               "post to the next post word (its 'and' kept); a second owner after one label is read without it",
+               "post to the next post word (its 'and' kept); a second owner after one label is read without it; the "
+               "owners after a label hold its role (owner_roles.ROLE_LABELS: `Lead:` lead)",
                (("Lead: Customer Engagement and Business Support Manager. Accountable: Head of Housing",
                  ("Lead: Customer Engagement and Business Support Manager", "Accountable: Head of Housing")),
                 ("Lead: Head of Finance and Head of Legal", ("Lead: Head of Finance", "Head of Legal")))),

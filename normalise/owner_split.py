@@ -29,7 +29,7 @@ from council_actions.normalise.owner_glosses import gloss_start
 from council_actions.normalise.owner_holders import one_holder
 from council_actions.normalise.owner_shapes import OwnerPiece, ShapeName
 
-from council_actions.owner_roles import role_stretches
+from council_actions.owner_roles import label_role, role_stretches
 from council_actions.owner_rules import AND, JOIN, WordRules, generic_words, word_rules
 from council_actions.profile import OwnerWords
 
@@ -61,31 +61,34 @@ def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False,
     glossary knows a name; `alone`: whether the plan prints a name alone as an owner elsewhere (`names_alone`);
     `words`: the profile's owner words (None: the generic profile's); `group`: whether the glossary knows a name as a
     group's (normalise/owner_holders.one_holder)."""
-    rules = word_rules(words or generic_words())
+    words = words or generic_words()
+    rules = word_rules(words)
     whole = _trim(text, 0, len(text), " .")
     if known(_at(text, whole)):
         return [_piece(text, whole, "glossary")]
-    return [replace(p, role=stretch.role) for stretch in role_stretches(text, words or generic_words())
-            for p in _labels_read(text, (stretch.start, stretch.end), known, alone, rules, group) if p.text]
+    return [replace(p, role=p.role or stretch.role) for stretch in role_stretches(text, words)
+            for p in _labels_read(text, (stretch.start, stretch.end), known, alone, rules, group, words) if p.text]
 
 
 def _labels_read(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[[str], bool],
-                 rules: WordRules, group: Callable[[str], bool]) -> list[OwnerPiece]:
+                 rules: WordRules, group: Callable[[str], bool], words: OwnerWords) -> list[OwnerPiece]:
     """The owners of a stretch the cell's role joins leave (owner_roles.role_stretches: `LA` and `health` in `LA with
-    support from health`), each role label opening one (`Lead: ...`)."""
+    support from health`), each role label opening one (`Lead: ...`) and giving the owners it names its role
+    (owner_roles.label_role)."""
     start, end = within
     labels = list(rules.role.finditer(text, start, end))
     pieces = _read(text, (start, labels[0].start() if labels else end), known, alone, rules, group=group)
     for label, stop in zip(labels, [*(m.start() for m in labels[1:]), end], strict=False):
-        pieces += _labelled(text, label, _read(text, (label.end(), stop), known, alone, rules, True, group))
+        held = _read(text, (label.end(), stop), known, alone, rules, True, group)
+        pieces += _labelled(text, label, [replace(p, role=label_role(label.group(), words)) for p in held])
     return pieces
 
 
 def _labelled(text: str, label: re.Match[str], held: list[OwnerPiece]) -> list[OwnerPiece]:
     """The owners after a role label, the first printed with it (`Lead: Customer ... Manager`) and known by its
-    own name, as the glossary or the post shapes read it."""
+    own name, as the glossary or the post shapes read it; each with the label's role."""
     start = label.end() - len(label.group().lstrip())
-    return [OwnerPiece(text[start:p.end], "role_labelled", start, p.end, p.known_as or p.text)
+    return [OwnerPiece(text[start:p.end], "role_labelled", start, p.end, p.known_as or p.text, p.role)
             for p in held[:1]] + held[1:]
 
 

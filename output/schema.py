@@ -159,8 +159,9 @@ TABLES: dict[RowTable, list[Column]] = {
                         "abbreviations: key_text, key_line) or unknown; a ditto is repaired where the owner above "
                         "resolved (exact, repaired or fuzzy) and stays unknown where it did not (repair names ditto)"),
         ("role", TEXT, "the owner's part where its cell's words say it: lead (printed before a phrase such as `with "
-                       "support from`, the profile's owner_words support_joins), support (printed after one); null "
-                       "where they say none (one owner, owners listed, or joined `in partnership with`)"),
+                       "support from`, the profile's owner_words support_joins, or after a label of its lead_labels: "
+                       "`Lead:`), support (printed after such a phrase); null where they say none (one owner, owners "
+                       "listed, joined `in partnership with`, or after a label of its roles: `Accountable:`)"),
         ("repair", TEXT, "what was repaired (markup, spacing, case, confusables, digit_for_letter, quantifier, alias, "
                          "ditto, person_with_post: resolved by the name or post a `name, post` cell prints; "
                          "two_posts: resolved by the one of a person's two posts the glossary knows (`Head of Finance "

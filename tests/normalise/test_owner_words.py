@@ -88,12 +88,13 @@ def test_a_word_taken_out_of_the_generic_file_changes_a_split(monkeypatch):
 
 def test_role_words_are_the_profiles_and_part_the_owners_they_label(monkeypatch, tmp_path):
     """Warwick's owner cell (real: its housing improvement plan's `Responsible / accountable`): `Lead:` and
-    `Accountable:` are roles in generic.toml, each opening an owner printed with it, the post after it read whole;
+    `Accountable:` are labels in generic.toml (`lead_labels`, `roles`), each opening an owner printed with it, the
+    post after it read whole;
     without `accountable` there, the second label is part of the first owner's text; a council's own role word
     (made-up: `Sponsor:`) parts a cell the generic words do not."""
     cell = "Lead: Customer Engagement and Business Support Manager. Accountable: Head of Housing"
     generic = load_profile("generic")
-    assert generic.owner_words.roles == ("lead", "accountable")
+    assert (generic.owner_words.lead_labels, generic.owner_words.roles) == (("lead",), ("accountable",))
     assert _split(cell, generic) == ["Lead: Customer Engagement and Business Support Manager",
                                      "Accountable: Head of Housing"]
     assert [p.known_as for p in owner_pieces(cell, words=generic.owner_words)] == [
@@ -104,7 +105,7 @@ def test_role_words_are_the_profiles_and_part_the_owners_they_label(monkeypatch,
     assert _split(sponsored, generic) == ["Lead: Head of Housing. Sponsor: Head of Finance"]
     assert _split(sponsored, _profile(tmp_path, "[owner_words]\nroles = ['Sponsor']\n")) == [
         "Lead: Head of Housing", "Sponsor: Head of Finance"]
-    edited = GENERIC.replace("roles = ['lead', 'accountable']", "roles = ['lead']", 1)
+    edited = GENERIC.replace("roles = ['accountable']", "roles = []", 1)
     assert edited != GENERIC
     shipped = profile_module._built_in
     monkeypatch.setattr(profile_module, "_built_in", lambda name: edited if name == "generic.toml" else shipped(name))
@@ -116,7 +117,7 @@ def test_role_words_are_the_profiles_and_part_the_owners_they_label(monkeypatch,
     ("[owner_words]\ntitles = ['head']\n", "council.toml:1: owner_words.titles is not a list of owner words "
                                            "(posts, posts_of, bodies, holders, roles, costs, "
                                            "designations, body_names, post_names, honorifics, support_joins, "
-                                           "partner_joins)"),
+                                           "partner_joins, lead_labels)"),
     ("owner_words = ['head']\n", "council.toml:1: owner_words must be a table ([owner_words])"),
     ("[owner_words]\nbodies = [' ']\n", "council.toml:1: [owner_words] holds an empty word"),
 ])
