@@ -35,7 +35,8 @@ class WordRules:
     owner_end: re.Pattern[str]  # the last word of a post or body (`... Development Manager`, `... Team`)
     body_word: re.Pattern[str]  # a body's word anywhere in a name (`Environment Directorate Change`)
     post_end: re.Pattern[str]  # the last word of a post alone (`Project Manager`), not of a body
-    role: re.Pattern[str]  # a role label opening the cell or a sentence of it (`Lead:`, `. Accountable:`): roles, lead_labels
+    # a role label (the lists roles and lead_labels) opening the cell or a sentence of it (`Lead:`, `. Accountable:`)
+    role: re.Pattern[str]
     cost: re.Pattern[str]  # what an action costs, after the words naming its owner (`... officer time`)
     designation: re.Pattern[str]  # a post held beside another, the whole piece (`Section 151 Officer`)
     body_name: re.Pattern[str]  # a body's name joined by 'and' or '&', found in a stretch (`Overview & Scrutiny`)
