@@ -1,6 +1,6 @@
 """Whether a line names a document (`names_document`): a heading naming one by a noun of the profile's
-`[document_words] names` ("TREE ACTION PLAN", "Annual Governance Statement"), which makes it a title, never a
-section's or a list's heading.
+`[document_words] names` ("TREE ACTION PLAN", "Annual Governance Statement") or a phrase of its `plan_titles`
+("Strategic Priorities and Actions 2024 - 2027"), which makes it a title, never a section's or a list's heading.
 
 Here, in the first stage, because the readers ask it as the parsers do: a code list's heading in capitals that
 names a document is the list's title, not a group of its codes (ingest/code_list.py), and the parsers know a
@@ -33,16 +33,18 @@ TITLE_WORDS = 20  # a longer line is a paragraph, whatever it mentions
 def names_document(text: str, words: DocumentWords) -> bool:
     """A heading, not a sentence, a lead-in (`...:`) or a bullet, naming a document by a noun of the profile's
     `names`: after another word of the name in its clause ("Action Plan", "ANNUAL AUDIT LETTER", not "Strategy
-    adoption" after "Horizon 0:"), or alone on the line ("Timeline"), or by a phrase of `names` anywhere in its clause
-    ("Corporate performance on ..."), and no article or pronoun before it in its clause ("this improvement action
-    plan" refers to a document, it does not name one)."""
+    adoption" after "Horizon 0:"), or alone on the line ("Timeline"), or by a phrase of `names` or of `plan_titles`
+    anywhere in its clause ("Corporate performance on ..."; "Strategic Priorities and Actions 2024 - 2027", whose
+    phrase already tells the readers the list under it is a plan, so it names that plan), and no article or pronoun
+    before it in its clause ("this improvement action plan" refers to a document, it does not name one)."""
     bare = MARKUP.sub("", text)
     if not bare or TITLE_MARK.pattern.match(bare) or bare.endswith(":") or len(bare.split()) > TITLE_WORDS:
         return False
     tokens = WORDS.findall(bare.lower())
     if len(tokens) == 1 and tokens[0] in words.names:
         return True
-    return any(_names_in(_past_reference(WORDS.findall(clause.lower()), words.references), words.names)
+    named = (*words.names, *words.plan_titles)
+    return any(_names_in(_past_reference(WORDS.findall(clause.lower()), words.references), named)
                for clause in CLAUSES.split(bare))
 
 

@@ -108,7 +108,8 @@ def _coded_part(sections: tuple[str, ...], kinds: tuple[str, ...]) -> re.Pattern
 
 
 def _title(line: UnplacedLine) -> str | None:
-    return "" if _document_name(line.words.names).search(line.text) or YEAR.search(line.text) else None
+    named = _document_name((*line.words.names, *line.words.plan_titles))
+    return "" if named.search(line.text) or YEAR.search(line.text) else None
 
 
 def _counted(line: UnplacedLine) -> str | None:
@@ -123,8 +124,9 @@ def _labelled(line: UnplacedLine) -> str | None:
 
 @lru_cache(maxsize=16)
 def _document_name(names: tuple[str, ...]) -> re.Pattern[str]:
-    """A word of the profile's `names` (the same list furniture's titles are known by), or its plural, anywhere in
-    the line ('Ofsted improvement plan', 'Further reports will be made ...')."""
+    """A word of the profile's `names` or a phrase of its `plan_titles` (the same lists furniture's titles are known
+    by: ingest/document_names.py), or its plural, anywhere in the line ('Ofsted improvement plan', 'Further reports
+    will be made ...')."""
     return re.compile(rf"\b{any_of(names, plurals=True)}\b", re.IGNORECASE)
 
 

@@ -121,7 +121,8 @@ def test_table_copied_from_a_browser_ends_at_a_blank_line(tmp_path, generic):
     """Made-up text in a browser's copy of a web table (one tab between cells, a cell's own line breaks kept): a
     row's lines run until its tabs are used up; a line with no tab after a full row is its last cell's next line;
     past a blank line it is text after the table, reported with its line, not read into the last row. The line
-    over the table naming its rows is its caption (parsers/captions.py)."""
+    over the table, opening with a phrase of the profile's plan titles (`Key actions`), is the document's title
+    (parsers/furniture.py; its caption, parsers/captions.py, before newplan25 read plan titles as names)."""
     plan = tmp_path / "copied.txt"
     plan.write_text("Key actions 2025/26\n\nRef\tAction\tLead officer\tTarget date\n"
                     "1\tReview the contract register\nand publish it quarterly\tHead of Procurement\t31 March 2026\n"
@@ -135,8 +136,9 @@ def test_table_copied_from_a_browser_ends_at_a_blank_line(tmp_path, generic):
         ("2", "Refresh the risk strategy", "Head of Risk", "Q2 2025/26 then yearly", 6, 7)]  # 'then' carries on
     assert [(i.raw_text, i.span.line_start) for i in processed.parsed.issues if i.code == "unplaced_text"] == [
         ("Note: dates agreed by Cabinet.", 9)]
-    assert [(b.text, b.span.line_start) for b in processed.parsed.boilerplate if b.kind == "caption"] == [
+    assert [(b.text, b.span.line_start) for b in processed.parsed.boilerplate if b.kind == "title"] == [
         ("Key actions 2025/26", 1)]
+    assert processed.parsed.title == "Key actions 2025/26"
 
 
 def test_copied_line_between_rows_is_reported_where_the_first_column_is_text(tmp_path, generic):

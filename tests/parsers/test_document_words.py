@@ -29,7 +29,8 @@ WORDS = GENERIC.document_words
 # Each of `names`: a real line printing it (or its plural) and no other name nor a year, so the word alone makes
 # the line a title to the section rules, never a section of the plan.
 NAME_LINES = {
-    "plan": (f"{OTHERS}/kingston_ags_action_plan_2012_13.txt", "Ofsted improvement plan"),
+    # a plan named by no phrase of `plan_titles` (which name a document as `names` do: `Ofsted improvement plan`)
+    "plan": (f"{OTHERS}/rotherham_empty_homes_action_plan_2019_22.txt", "Empty Homes Plan"),
     "strategy": (f"{OTHERS}/boroondara_cx_timeline_for_action_2014.txt",
                  "Horizon 0: Strategy adoption through first 6 months"),
     "statement": (f"{OTHERS}/kingston_ags_action_plan_2012_13.txt", "Annual Governance Statement"),
@@ -220,11 +221,12 @@ def test_a_line_mentioning_a_section_is_none(path, text):
 
 
 def test_sections_and_titles_ask_the_same_list():
-    """Brighton's one line above its table is the document's title; without `plan` in the profile's names it names
-    no document to either module: no title, and a heading over the table that every action is under."""
+    """Brighton's one line above its table is the document's title; without `plan` in the profile's names and
+    `action plan` in its plan titles (which name a document as the names do) it names no document to either
+    module: no title, and a heading over the table that every action is under."""
     name = SAMPLES / "other_councils" / "brighton_hove_tree_action_plan_2022_27.txt"
-    for profile, title, over in [(GENERIC, "TREE ACTION PLAN", ()), (_without(GENERIC, "names", "plan"), None,
-                                                                     ("TREE ACTION PLAN",))]:
+    unnamed = _without(_without(GENERIC, "names", "plan"), "plan_titles", "action plan")
+    for profile, title, over in [(GENERIC, "TREE ACTION PLAN", ()), (unnamed, None, ("TREE ACTION PLAN",))]:
         parsed = process(name, profile, None).parsed
         assert parsed.title == title
         assert {tuple(h.text for h in a.sections) for a in parsed.actions} == {over}

@@ -50,6 +50,11 @@ TITLES = [
     ("bracknell_caring_2023_24_q3.txt", "generic", "Corporate performance on caring for you and your family"),
     ("bracknell_environment_2023_24_q3.txt", "generic",
      "Corporate performance on protecting and enhancing our environment"),
+    # named by a phrase of `plan_titles`, no noun of `names`: reported as unplaced text before (newplan25)
+    ("north_tyneside_domestic_abuse_strategy_2024_27_priorities.txt", "generic",
+     "Strategic Priorities and Actions 2024 - 2027"),
+    ("north_tyneside_domestic_abuse_strategy_2024_27_priorities.txt", "default",
+     "Strategic Priorities and Actions 2024 - 2027"),
 ]
 
 
@@ -167,6 +172,9 @@ def test_a_line_with_content_stays_reported(name, line, opens):
     ("Corporate performance on caring for you and your family", True),  # a phrase of `names`, opening its clause
     ("Freedom of Information performance", False),  # Southend's pages' heading: `performance` alone names none
     ("Our corporate performance", False),
+    ("Strategic Priorities and Actions 2024 - 2027", True),  # a phrase of `plan_titles`, as North Tyneside's title
+    ("In setting out a revised set of priorities for 2024-27 the domestic abuse partnership will:", False),  # lead-in
+    ("Our priorities and actions", False),  # a pronoun before the phrase: it refers to them, naming no document
 ])
 def test_what_names_a_document(text, names):
     assert names_document(text, load_profile("generic").document_words) is names
