@@ -13,10 +13,12 @@ the modules stay importable the usual way
 
 from __future__ import annotations
 
+import importlib
 import sys
 import types
 
 __version__ = "0.1.0"
+TYPE_CHECKING = False  # typing's own flag costs its import, in the window council_actions/start.py closes
 API = ("ingest", "read_table", "revisions", "issues", "owners", "timelines", "diff", "review", "schema")
 
 
@@ -29,22 +31,38 @@ class _Package(types.ModuleType):
         super().__setattr__(name, value)
 
 
-sys.modules[__name__].__class__ = _Package  # first: the imports below load such modules
+sys.modules[__name__].__class__ = _Package  # importing the API loads such modules
 
-from council_actions.api import (  # noqa: E402
-    diff,
-    ingest,
-    issues,
-    owners,
-    read_table,
-    review,
-    revisions,
-    schema,
-    schema_page,
-    timelines,
-)
-from council_actions.ingest_report import Failure, IngestReport  # noqa: E402
-from council_actions.issues import OutputError  # noqa: E402
+if TYPE_CHECKING:  # what `__getattr__` lends, as the type checker and a reader see it
+    from council_actions.api import (
+        diff,
+        ingest,
+        issues,
+        owners,
+        read_table,
+        review,
+        revisions,
+        schema,
+        schema_page,
+        timelines,
+    )
+    from council_actions.ingest_report import Failure, IngestReport
+    from council_actions.issues import OutputError
+
+_LENT = {**dict.fromkeys((*API, "schema_page"), "council_actions.api"), "Failure": "council_actions.ingest_report",
+         "IngestReport": "council_actions.ingest_report", "OutputError": "council_actions.issues"}
+
+
+def __getattr__(name: str) -> object:
+    """The API's names load on first use: importing the package runs nothing else, so the command's entry
+    (council_actions/start.py, a module of this package) holds Ctrl-C from its first line, not after the API's
+    imports (tens of milliseconds in which a Ctrl-C printed a traceback)."""
+    if name not in _LENT:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LENT[name]), name)
+    setattr(sys.modules[__name__], name, value)  # a function, which `_Package` keeps: the next use is plain
+    return value
+
 
 __all__ = ["API", "Failure", "IngestReport", "OutputError", "__version__", "diff", "ingest", "issues", "owners",
            "read_table", "review", "revisions", "schema", "schema_page", "timelines"]

@@ -38,10 +38,9 @@ from council_actions.cli.examples import add_examples
 from council_actions.interrupts import Terminated, interrupts_recorded
 from council_actions.issues import OutputError, StageError
 from council_actions.profile_fields import ProfileError
+from council_actions.start import KEPT
 
 DESCRIPTION = "UK council self-assessments and action plans (PDF, text, CSV or TSV) to clean, auditable Parquet tables."
-KEPT = ("an output folder keeps its last whole commit; the next command on it finishes or undoes a write the "
-        "interrupt cut short")
 INTERRUPTED = f"interrupted (Ctrl-C): {KEPT}"
 TERMINATED = f"terminated (SIGTERM): {KEPT}"
 COMMANDS = (ingest, timelines, owners, issues, revisions, read_table, diff, review, schema, completion)

@@ -1,5 +1,6 @@
-"""`python -m council_actions.cli`."""
+"""`python -m council_actions.cli`: the command, as the `council-actions` script runs it (once this package's
+imports are done; `python -m council_actions` is held from its first line)."""
 
-from council_actions.cli import console
+from council_actions.start import console
 
 console()
