@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import pairwise
 
@@ -37,44 +37,70 @@ WORD_HEAD = re.compile(r"^([a-z][^\W\d_]*)")  # the lower-case letters a cell op
 ONE_LETTER_WORDS = frozenset({"a", "i"})
 
 
+@dataclass(frozen=True)
+class _Row:
+    """A keyed row being cleaned: its lines, each line's cells by column (a dropped cell is deleted from these, so
+    the next cell down is judged against the cell kept above it), its columns' roles, and the verdicts on line pairs
+    judged whole (`_judged`), judged once for all the columns."""
+
+    lines: list[Line]
+    cells: list[dict[int, Cell]]
+    roles: list[ColumnRole | None]
+    vocabulary: Vocabulary
+    code: str | None
+    verdicts: dict[int, bool | None] = field(default_factory=dict)
+
+
 def drop_debris(lines: list[Line], roles: list[ColumnRole | None], vocabulary: Vocabulary,
                 code: str | None) -> tuple[list[Line], list[Issue]]:
     """The row's lines without its debris cells, and an issue for each dropped. The characteristic text right
     after the row's code opens the row and is never debris."""
     lines, issues = _without_runs_across(lines, vocabulary, code)
-    rows = [{c.column: c for c in line.cells} for line in lines]
-    verdicts: dict[int, bool | None] = {}  # line pairs judged whole, when a cell of the lower repeats the upper
+    row = _Row(lines, [{c.column: c for c in line.cells} for line in lines], roles, vocabulary, code)
     for column, role in enumerate(roles):
-        judged = JUDGED_AS.get(role or "")
-        if judged is None:
-            continue
-        above: int | None = None  # the line of the last cell kept in this column
-        for i, row in enumerate(rows):
-            cell = row.get(column)
-            if cell is None or (i == 0 and code is not None and role == "characteristic"):
-                above = i if cell is not None else above
-                continue
-            upper = rows[above][column] if above is not None else None
-            continuation = cell.paragraph_start is False or (upper is not None
-                                                             and not new_sentence_follows(upper.text, cell.text))
-            noise = find_noise(clean(cell.text), judged, vocabulary, continuation)
-            if noise is not None:
-                del row[column]
-                issues.append(debris_dropped(noise, cell.text, cell.span, code, role))
-                continue
-            if upper is not None and above is not None and not cell.paragraph_start \
-                    and lines[above].number == lines[i].number - 1:  # a converter's copy follows its line
-                dropped = _copy(upper, cell, vocabulary, partial(_judged, verdicts, lines, i, roles, vocabulary))
-                if dropped is not None:
-                    del rows[above if dropped is upper else i][column]
-                    kept = "below" if dropped is upper else "above"
-                    issues.append(copy_dropped(dropped.text, dropped.span, kept, None, code, role))
-                    if dropped is cell:
-                        continue
-            above = i
-    kept_lines = [replace(line, cells=tuple(row[c.column] for c in line.cells if c.column in row))
-                  for line, row in zip(lines, rows, strict=True)]
+        if role is not None and role in JUDGED_AS:
+            issues.extend(_drop_in_column(row, column, role))
+    kept_lines = [replace(line, cells=tuple(cells[c.column] for c in line.cells if c.column in cells))
+                  for line, cells in zip(lines, row.cells, strict=True)]
     return [line for line in kept_lines if line.cells], issues
+
+
+def _drop_in_column(row: _Row, column: int, role: ColumnRole) -> list[Issue]:
+    """One column's debris cells dropped, top to bottom, each cell judged against the cell kept above it (on line
+    `above`); the characteristic text opening a keyed row is kept unjudged."""
+    issues: list[Issue] = []
+    above: int | None = None
+    for i, cells in enumerate(row.cells):
+        if column not in cells:
+            continue
+        opening = i == 0 and row.code is not None and role == "characteristic"
+        dropped = None if opening else _debris(row, column, role, i, above)
+        if dropped is not None:
+            del row.cells[dropped[0]][column]
+            issues.append(dropped[1])
+        if dropped is None or dropped[0] != i:
+            above = i
+    return issues
+
+
+def _debris(row: _Row, column: int, role: ColumnRole, i: int, above: int | None) -> tuple[int, Issue] | None:
+    """The line whose cell in this column is debris, line i's or the line's above (`above`), with the issue saying
+    so: noise, or a converter's garbled copy of the cell above; None where line i's cell stands."""
+    cell = row.cells[i][column]
+    upper = row.cells[above][column] if above is not None else None
+    continuation = cell.paragraph_start is False or (upper is not None
+                                                     and not new_sentence_follows(upper.text, cell.text))
+    noise = find_noise(clean(cell.text), JUDGED_AS[role], row.vocabulary, continuation)
+    if noise is not None:
+        return i, debris_dropped(noise, cell.text, cell.span, row.code, role)
+    if upper is None or above is None or cell.paragraph_start \
+            or row.lines[above].number != row.lines[i].number - 1:  # a converter's copy follows its line
+        return None
+    dropped = _copy(upper, cell, row.vocabulary, partial(_judged, row, i))
+    if dropped is None:
+        return None
+    kept = "below" if dropped is upper else "above"
+    return (above if dropped is upper else i), copy_dropped(dropped.text, dropped.span, kept, None, row.code, role)
 
 
 def _without_runs_across(lines: list[Line], vocabulary: Vocabulary, code: str | None
@@ -98,12 +124,11 @@ def _copy(upper: Cell, lower: Cell, vocabulary: Vocabulary, whole_line: Callable
     return upper if (lower_wins if verdict is None else verdict) else lower
 
 
-def _judged(verdicts: dict[int, bool | None], lines: list[Line], i: int, roles: list[ColumnRole | None],
-            vocabulary: Vocabulary) -> bool | None:
+def _judged(row: _Row, i: int) -> bool | None:
     """`_whole_line` for line i and the one above it, judged once for all its columns."""
-    if i not in verdicts:
-        verdicts[i] = _whole_line(lines[i - 1], lines[i], roles, vocabulary)
-    return verdicts[i]
+    if i not in row.verdicts:
+        row.verdicts[i] = _whole_line(row.lines[i - 1], row.lines[i], row.roles, row.vocabulary)
+    return row.verdicts[i]
 
 
 def _whole_line(upper: Line, lower: Line, roles: list[ColumnRole | None], vocabulary: Vocabulary) -> bool | None:
