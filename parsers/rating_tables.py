@@ -85,9 +85,21 @@ def placed_as_ratings(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate,
     unplaced = {issue.span: k for k, issue in enumerate(issues)
                 if issue.code == "unplaced_text" and issue.span.line_start == issue.span.line_end}
     lines = sorted(((issues[k].raw_text, span) for span, k in unplaced.items()), key=lambda line: line[1].char_start)
-    found: dict[int, Issue | None] = {}
-    placed = list(boilerplate)
     headings = sorted((b for b in boilerplate if b.kind in HEADINGS), key=lambda b: b.span.char_start)
+    furniture, ratings = _read_tables(lines, text, roles, headings)
+    if not furniture:
+        return issues, boilerplate, ()
+    in_place, elements = _rated(ratings, unplaced, text, taken_ids)
+    found = {**{unplaced[b.span]: None for b in furniture}, **in_place}  # each issue's replacement, None for none
+    kept = tuple(issue for issue in (found.get(k, issue) for k, issue in enumerate(issues)) if issue is not None)
+    return kept, tuple(sorted((*boilerplate, *furniture), key=lambda b: b.span.char_start)), elements
+
+
+def _read_tables(lines: Sequence[Line], text: str, roles: RoleMap,
+                 headings: list[Boilerplate]) -> tuple[list[Boilerplate], list[Rating]]:
+    """Every ratings table among the lines, top to bottom: their headings and rulings, and their ratings, each
+    with the heading of the part its table stands in."""
+    furniture: list[Boilerplate] = []
     ratings: list[Rating] = []
     i = 0
     while i < len(lines):
@@ -95,14 +107,19 @@ def placed_as_ratings(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate,
         if read is None:
             i += 1
             continue
-        furniture, table, i = read
-        placed.extend(furniture)
-        found.update({unplaced[b.span]: None for b in furniture})
-        part = part_above(headings, furniture[0].span)
+        table_furniture, table, i = read
+        furniture.extend(table_furniture)
+        part = part_above(headings, table_furniture[0].span)
         ratings.extend(replace(rating, part=part) for rating in table)
-    if not found:
-        return issues, boilerplate, ()
+    return furniture, ratings
+
+
+def _rated(ratings: list[Rating], unplaced: dict[Span, int], text: str,
+           taken_ids: frozenset[str]) -> tuple[dict[int, Issue | None], tuple[Element, ...]]:
+    """The ratings as elements, and what takes the place of their lines' `unplaced_text` issues (by the issue's
+    index): nothing, or for a rating whose id is another row's, so no element, a warning in its first line's."""
     ids = Counter(rating.element_id for rating in ratings)
+    found: dict[int, Issue | None] = {}
     elements = []
     for rating in ratings:
         held = sorted(k for span, k in unplaced.items() if rating.span.char_start <= span.char_start
@@ -114,8 +131,7 @@ def placed_as_ratings(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate,
             found[held[0]] = _issue(rating, text, again)
         else:
             elements.append(_element(rating))
-    kept = tuple(issue for issue in (found.get(k, issue) for k, issue in enumerate(issues)) if issue is not None)
-    return kept, tuple(sorted(placed, key=lambda b: b.span.char_start)), tuple(elements)
+    return found, tuple(elements)
 
 
 def _table(lines: Sequence[Line], i: int, text: str,
