@@ -43,7 +43,7 @@ from council_actions.ingest.layout import Layout, RoleOf, as_layout, is_plan_hea
 from council_actions.ingest.model import SECTION_COLUMN, Column, Line
 from council_actions.ingest.owner_tails import MAX_OWNER_WORDS, owner_starts
 
-from council_actions.issues import warning
+from council_actions.issues import Issue, warning
 from council_actions.profile import OwnerWords
 from council_actions.roles import ColumnRole, Role
 
@@ -105,6 +105,18 @@ def _one_line_rows(lines: list[Line], header: int, headings: list[str],
     rows."""
     relaid = list(lines)
     relaid[header] = as_layout(lines[header], "header")
+    cuts = _cut_rows(lines, header, relaid)
+    if len(cuts) < MIN_ROWS:
+        return None
+    _relay_rows(lines, cuts, relaid, owner_words)
+    return Layout("spaced_header", (SECTION_COLUMN, *(Column(h) for h in headings)), tuple(relaid),
+                  (_run_together(lines[header], headings),))
+
+
+def _cut_rows(lines: list[Line], header: int, relaid: list[Line]) -> dict[int, tuple[int, int]]:
+    """Each row's cuts (`row_cells`: where its owner and its timeline start) by its line, down to the first blank
+    line or gap not followed by the header printed again; in `relaid`, the header printed again as a header, and a
+    line with no cuts as a row of one cell, the section heading of the rows under it."""
     cuts: dict[int, tuple[int, int]] = {}
     i = header + 1
     while i < len(lines):
@@ -122,21 +134,29 @@ def _one_line_rows(lines: list[Line], header: int, headings: list[str],
         else:
             cuts[i] = cut
         i += 1
-    if len(cuts) < MIN_ROWS:
-        return None
+    return cuts
+
+
+def _relay_rows(lines: list[Line], cuts: dict[int, tuple[int, int]], relaid: list[Line],
+                owner_words: OwnerWords | None) -> None:
+    """Each cut line in `relaid` as a row of its action, owner and timeline cells; where nothing parts the owner from
+    the action (no sentence ends before it), the owner starts where `owner_starts` finds one."""
     leads = owner_starts({i: (lines[i].text, timeline) for i, (owner, timeline) in cuts.items() if owner == timeline},
                          owner_words)
     for i, (owner, timeline) in cuts.items():
         line, owner = lines[i], leads.get(i, owner)
         relaid[i] = with_cells(line, [sub_cell(line, 0, owner, 1), sub_cell(line, owner, timeline, 2),
                                       sub_cell(line, timeline, len(line.text), 3)], "row_start")
-    joined = warning("columns_run_together", "ingest", f"the header prints {len(headings)} columns "
-                     f"({' / '.join(headings)}) but each row's cells run together on one line: the words it ends on "
-                     "that read as a time are read as its timeline, the words before them after its last sentence "
-                     "(or, with none, its capitalised words ending in a post's or a body's word) as its owner, the "
-                     "rest as its action; a line ending on no time as the heading of the rows under it",
-                     lines[header].text, lines[header].span)
-    return Layout("spaced_header", (SECTION_COLUMN, *(Column(h) for h in headings)), tuple(relaid), (joined,))
+
+
+def _run_together(header: Line, headings: list[str]) -> Issue:
+    """The one warning for the table: how each row's cells, run together on its line, were parted."""
+    return warning("columns_run_together", "ingest", f"the header prints {len(headings)} columns "
+                   f"({' / '.join(headings)}) but each row's cells run together on one line: the words it ends on "
+                   "that read as a time are read as its timeline, the words before them after its last sentence "
+                   "(or, with none, its capitalised words ending in a post's or a body's word) as its owner, the "
+                   "rest as its action; a line ending on no time as the heading of the rows under it",
+                   header.text, header.span)
 
 
 def _header_again(lines: list[Line], start: int, header: str) -> int | None:
