@@ -16,7 +16,8 @@ Developed ...`, Belfast's milestones) is no label, though a heading rule knows i
 (`Achieved?`): it is how far the item has got, printed where it opens. A page of
 one record may also print an action and its status alone (`_rated`), in a web
 table saved a cell a line (`Measure |`, `---|---|`): the pipes are markup. What labels a line, one line at a time, is
-ingest/record_labels.py; here, whether and where a page's labels make records.
+ingest/record_labels.py; here, whether and where a page's labels make records; how each record's lines
+become its row's cells, ingest/record_rows.py.
 """
 
 from __future__ import annotations
@@ -24,36 +25,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from council_actions.ingest.layout import (
-    MIN_COLUMNS,
-    Layout,
-    RoleOf,
-    StatusOf,
-    as_layout,
-    is_plan_header,
-    sub_cell,
-    whole,
-    with_cells,
-)
-from council_actions.ingest.model import Cell, Column, Line, LineLayout
-from council_actions.ingest.record_labels import (
-    CLOSER,
-    LABEL,
-    LABEL_NUMBERED,
-    NUMBERED_LABEL,
-    RUN_ON,
-    is_status,
-    label_alone,
-    label_of,
-    labels_of,
-    run_on,
-)
+from council_actions.ingest.layout import MIN_COLUMNS, Layout, RoleOf, StatusOf, as_layout, is_plan_header
+from council_actions.ingest.model import Column, Line
+from council_actions.ingest.record_labels import is_status, label_alone, label_of, labels_of, run_on
+from council_actions.ingest.record_rows import REF_ALONE, Labelled, opens_next, relaid_records
 
 MIN_RECORDS = 2
 REF, TITLE, TEXT = Column("(ref)", "element"), Column("(title)", "action"), Column("(text)", "progress")
-REF_COLUMN = 0
-TITLE_REF = re.compile(r"^\s*(?P<ref>\d+(?:\.\d+)+)\s+(?=\S)")
-REF_ALONE = re.compile(r"^\s*\d+(?:\.\d+)+\s*$")  # `3.1` on a line of its own, above the label opening a record
 # A web table saved a cell a line: lines of pipes or a ruling (`---|---|`), and cells closed by ` |` (record_labels).
 MARKUP = re.compile(r"^[\s:-]*\|[\s|:-]*$")
 
@@ -69,33 +47,13 @@ def read_records(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None 
     single = bool(alone) and not _recurs(labelled, alone)  # a page of one record (`_one_record`): no preamble
     labelled = labelled if single else _without_preamble(lines, labelled, values)
     labels = list(dict.fromkeys(label for label in labelled.values() if label))
-    columns = (REF, TITLE, *(Column(label) for label in labels), TEXT)
-    titled = "action" not in {role_of(label) for label in labels}  # else the action is a label of its own
     starts = _starts(lines, labelled, values)
-    opens = set(starts)
-    fewest = 1 if single else MIN_RECORDS
-    if len(starts) < fewest or not is_plan_header(["action", *(role_of(label) for label in labels)]):
+    if len(starts) < (1 if single else MIN_RECORDS) or not is_plan_header(["action", *map(role_of, labels)]):
         return None
-    relaid = list(lines)
-    for i in starts:
-        opening = _opening(lines, i, labelled, titled)
-        if opening is not None:
-            relaid[i - 1] = opening
-        j = i
-        while j < len(lines) and labelled[lines[j].number] and (j == i or j not in opens):
-            column = labels.index(labelled[lines[j].number] or "") + 2
-            layout: LineLayout = "row_start" if j == i and opening is None else "row"
-            relaid[j] = (with_cells(lines[j], [_number(lines[j])], layout) if lines[j].number in alone
-                         else with_cells(lines[j], [_value(lines[j], column)], layout) if lines[j].number in values
-                         else _label_line(lines[j], column, layout))
-            j += 1
-        while j < len(lines) and not labelled[lines[j].number] and not _opens_next(lines, j, labelled):
-            relaid[j] = with_cells(lines[j], [_value(lines[j], len(columns) - 1)], "row")
-            j += 1
-    first = min(starts) - (1 if titled else 0)
-    relaid = [as_layout(ln, "text") if n < first and ln.layout is None else ln for n, ln in enumerate(relaid)]
-    return Layout("records", columns, tuple(sorted([*relaid, *(as_layout(ln, "rule") for ln in markup)],
-                                                   key=lambda ln: ln.number)))
+    titled = "action" not in {role_of(label) for label in labels}  # else the action is a label of its own
+    relaid = relaid_records(lines, starts, Labelled(labelled, alone, values, labels, titled))
+    return Layout("records", (REF, TITLE, *(Column(label) for label in labels), TEXT),
+                  tuple(sorted([*relaid, *(as_layout(ln, "rule") for ln in markup)], key=lambda ln: ln.number)))
 
 
 def _labels(lines: list[Line], role_of: RoleOf,
@@ -122,7 +80,7 @@ def _labels(lines: list[Line], role_of: RoleOf,
         elif current is not None and _names_part(labelled[line.number], current, role_of):
             labelled[line.number] = current
             values.add(line.number)
-        elif labelled[line.number] or (_opens_next(lines, k, either) and (titled or REF_ALONE.match(line.text))):
+        elif labelled[line.number] or (opens_next(lines, k, either) and (titled or REF_ALONE.match(line.text))):
             current = None
         elif current is not None:
             labelled[line.number] = current
@@ -216,49 +174,3 @@ def _starts(lines: list[Line], labelled: dict[int, str | None], values: set[int]
             seen = set()
         seen.add(label)
     return starts
-
-
-def _opening(lines: list[Line], i: int, labelled: dict[int, str | None], titled: bool) -> Line | None:
-    """The line above a record's first label re-cut as the line opening its row, if it is one: a reference alone
-    (`3.1`) is the record's reference; a title-like line is its title where the action is no label of its own."""
-    line = lines[i - 1] if i > 0 and not labelled[lines[i - 1].number] else None
-    if line is not None and REF_ALONE.match(line.text):
-        return with_cells(line, [whole(line, REF_COLUMN)], "row_start")
-    return _title_line(line) if line is not None and titled and _is_title(line.text) else None
-
-
-def _is_title(text: str) -> bool:
-    stripped = text.strip()
-    return bool(stripped) and not stripped.endswith((".", ":")) and len(stripped) <= 200
-
-
-def _opens_next(lines: list[Line], j: int, labelled: dict[int, str | None]) -> bool:
-    """The line is the title of the next record: a title-like line right above a label line."""
-    return j + 1 < len(lines) and bool(labelled[lines[j + 1].number]) and _is_title(lines[j].text)
-
-
-def _title_line(line: Line) -> Line:
-    """`4.01.02 Implement and monitor ...`: the reference and the title as two cells."""
-    ref = TITLE_REF.match(line.text)
-    cut = ref.end() if ref else 0
-    return with_cells(line, [sub_cell(line, 0, cut, 0) if ref else None, sub_cell(line, cut, len(line.text), 1)],
-                      "row_start")
-
-
-def _number(line: Line) -> Cell | None:
-    """The record's number before or after its label alone (`1. priority`, `Action 1:`), as its reference; None where it
-    prints none."""
-    found = NUMBERED_LABEL.match(line.text) or LABEL_NUMBERED.match(line.text.rstrip())
-    return sub_cell(line, found.start("ref"), found.end("ref"), REF_COLUMN) if found else None
-
-
-def _label_line(line: Line, column: int, layout: LineLayout) -> Line:
-    match = LABEL.match(line.text) or RUN_ON.match(line.text)
-    start = match.start("value") if match else len(line.text)
-    return with_cells(line, [_value(line, column, start)], layout)
-
-
-def _value(line: Line, column: int, start: int = 0) -> Cell | None:
-    """The line from `start` as a cell of its column, less a web table's cell closer (`... by 31 March 2025. |`)."""
-    closer = CLOSER.search(line.text)
-    return sub_cell(line, start, closer.start() if closer else len(line.text), column)
