@@ -52,39 +52,78 @@ class ReviewRow:
         return "row-" + "".join(c if c.isalnum() or c in "-_" else "-" for c in self.key)
 
 
+Candidate = tuple[RowKind, str, TableRow, int | None]  # a row before it is built: its kind, key, row and theme
+
+
 def build_rows(doc: DocumentTables, text: SourceText | None) -> list[ReviewRow]:
     """Every row an auditor checks, from every table, each with the source excerpt it came from."""
     tables = doc.tables
     themes_of = {e["element_id"]: e["theme_no"] for e in tables["elements"]}
-    owners, timelines = _by_action(tables["action_owners"]), _by_action(tables["action_timelines"])
-    parts = _parts(tables["span_pages"])
-    candidates: list[tuple[RowKind, str, TableRow, int | None]] = [
+    candidates = _candidates(tables, themes_of)
+    homes = _issue_homes(candidates, tables["extraction_issues"])
+    candidates += _homeless_issues(tables["extraction_issues"], homes, themes_of)
+    beside = _Beside(_by_action(tables["action_owners"]), _by_action(tables["action_timelines"]),
+                     _by_home(tables["extraction_issues"], homes), _parts(tables["span_pages"]), text)
+    order = sorted(range(len(candidates)), key=lambda i: (candidates[i][2]["char_start"], KIND_ORDER[candidates[i][0]]))
+    rows = [_review_row(candidates[index], index, beside) for index in order]
+    return _unique_keys(_with_changes(rows, tables.get("changes", [])))
+
+
+@dataclass(frozen=True)
+class _Beside:
+    """What goes beside a document's rows: owners and timelines by action, issues by their row's index among the
+    candidates, each span's pieces on its pages, and the source text for excerpts (None where it is not kept)."""
+
+    owners: dict[str, list[TableRow]]
+    timelines: dict[str, list[TableRow]]
+    issues: dict[int, list[TableRow]]
+    parts: dict[tuple[int, int], list[Piece]]
+    text: SourceText | None
+
+
+def _candidates(tables: dict[str, list[TableRow]], themes_of: dict[str, int | None]) -> list[Candidate]:
+    """The themes, elements, actions and statements as rows to check, each with its key and theme."""
+    return [
         *(("theme", f"theme:{t['theme_no']}", t, t["theme_no"]) for t in tables["themes"]),
         *(("element", f"element:{e['element_id']}", e, e["theme_no"]) for e in tables["elements"]),
         *(("action", f"action:{a['action_id']}", a, themes_of.get(a["element_id"])) for a in tables["actions"]),
         *(("statement", f"statement:{s['theme_no']}.{s['section']}.{s['seq']}", s, s["theme_no"])
           for s in tables["statements"]),
     ]
-    homes = _issue_homes(candidates, tables["extraction_issues"])
-    for issue in tables["extraction_issues"]:
-        if id(issue) not in homes:  # before any issue row is added, so issues never home on each other
-            key = f"issue:{issue['code']}@{issue['line_start']}:{issue['char_start']}"
-            candidates.append(("issue", key, issue, themes_of.get(issue["element_id"] or "")))
-    rows = []
-    order = sorted(range(len(candidates)), key=lambda i: (candidates[i][2]["char_start"], KIND_ORDER[candidates[i][0]]))
-    for index in order:
-        kind, key, row, theme_no = candidates[index]
-        action_id = row.get("action_id") if kind == "action" else None
-        rows.append(ReviewRow(
-            kind, key, row, theme_no,
-            tuple(owners.get(action_id, ())) if action_id else (),
-            tuple(timelines.get(action_id, ())) if action_id else (),
-            tuple(i for i in tables["extraction_issues"] if homes.get(id(i)) == index),
-            text.excerpt(row["line_start"], row["line_end"], row["char_start"], row["char_end"]) if text else None,
-            _pieces(row, parts),
-            text.digest(row["char_start"], row["char_end"]) if text else None,
-        ))
-    return _unique_keys(_with_changes(rows, tables.get("changes", [])))
+
+
+def _homeless_issues(issues: list[TableRow], homes: dict[int, int], themes_of: dict[str, int | None]
+                     ) -> list[Candidate]:
+    """The issues no row's span holds, each a row of its own; found before any issue is a row, so issues never
+    home on each other."""
+    return [("issue", f"issue:{issue['code']}@{issue['line_start']}:{issue['char_start']}", issue,
+             themes_of.get(issue["element_id"] or "")) for issue in issues if id(issue) not in homes]
+
+
+def _by_home(issues: list[TableRow], homes: dict[int, int]) -> dict[int, list[TableRow]]:
+    """The issues by their row's index among the candidates (`_issue_homes`), each row's in the table's order."""
+    grouped: dict[int, list[TableRow]] = {}
+    for issue in issues:
+        if id(issue) in homes:
+            grouped.setdefault(homes[id(issue)], []).append(issue)
+    return grouped
+
+
+def _review_row(candidate: Candidate, index: int, beside: _Beside) -> ReviewRow:
+    """One row with what goes beside it: an action's owners and timelines, the issues its span holds, its source
+    excerpt and digest, and its pieces on the pages."""
+    kind, key, row, theme_no = candidate
+    action_id = row.get("action_id") if kind == "action" else None
+    text = beside.text
+    return ReviewRow(
+        kind, key, row, theme_no,
+        tuple(beside.owners.get(action_id, ())) if action_id else (),
+        tuple(beside.timelines.get(action_id, ())) if action_id else (),
+        tuple(beside.issues.get(index, ())),
+        text.excerpt(row["line_start"], row["line_end"], row["char_start"], row["char_end"]) if text else None,
+        _pieces(row, beside.parts),
+        text.digest(row["char_start"], row["char_end"]) if text else None,
+    )
 
 
 def _with_changes(rows: list[ReviewRow], changes: list[TableRow]) -> list[ReviewRow]:
@@ -119,8 +158,7 @@ def _pieces(row: TableRow, parts: dict[tuple[int, int], list[Piece]]) -> tuple[P
     return tuple(found) if found else (Piece(row["source_page"], (row["x0"], row["top"], row["x1"], row["bottom"])),)
 
 
-def _issue_homes(candidates: list[tuple[RowKind, str, TableRow, int | None]],
-                 issues: list[TableRow]) -> dict[int, int]:
+def _issue_homes(candidates: list[Candidate], issues: list[TableRow]) -> dict[int, int]:
     """Each issue's row (index into `candidates`): the smallest span that holds the issue's characters."""
     homes = {}
     for issue in issues:
