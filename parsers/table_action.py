@@ -78,24 +78,22 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
     """The action one value set of a row gives, under the heading or group the reading has reached: its element
     (printed, else the group's or the section heading's), its seq within that element, a ditto owner read from the
     actions above, and its timeline (`_timeline`)."""
-    section = reading.section
     values = _timeline_under_owner(row, values, reading.roles)
     text, span = values["action"]
-    heading = _heading(section[0]) if section else None
-    element = values["element"][0] if values.get("element") else (reading.group[0] if reading.group else heading)
+    heading = _heading(reading.section[0]) if reading.section else None
+    printed = text_of(values, "element")
+    element = printed if printed is not None else (reading.group[0] if reading.group else heading)
     owner, owner_span = values.get("owner") or (None, None)
     repair, above = _ditto(owner, owner_span or span, element, reading)
     timeline, timeline_span, carried = _timeline(row, values, reading, heading)
     allocated, allocated_span = values.get("allocation") or (None, None)  # owners and timeline: the normaliser splits
     start, start_span = values.get("start") or (None, None)
-    progress = values["progress"][0] if values.get("progress") else None
-    status, status_raw, unknown = read_status(values, progress, reading.profile, _heading_of(reading, "status"),
-                                              element)
-    reading.issues += unknown
+    progress = text_of(values, "progress")
+    status, status_raw = _status(values, progress, reading, element)
     action_id, seq = _numbered(element or "", text, reading)
     return Action(
         action_id=action_id, element_id=element or "", seq=seq,
-        opportunity=values["opportunity"][0] if values.get("opportunity") else None,
+        opportunity=text_of(values, "opportunity"),
         action=text, allocated_raw=allocated, allocated_printed=allocated,
         span=_span(row, values, reading),
         allocated_span=allocated_span, allocated_at=placed(row, reading.roles, "allocation", values),
@@ -109,6 +107,21 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         notes="; ".join(values[role][0] for role in NOTED if values.get(role)) or None,
         sections=_sections(reading),
     )
+
+
+def text_of(values: Values, role: str) -> str | None:
+    """The text of a row's value of the role, as printed; None where the row has none."""
+    return values[role][0] if values.get(role) else None
+
+
+def _status(values: Values, progress: str | None, reading: TableReading, element: str | None
+            ) -> tuple[str | None, str | None]:
+    """The row's status key and status as printed (parsers/progress.read_status); a status the profile does not know
+    is reported."""
+    status, status_raw, unknown = read_status(values, progress, reading.profile, _heading_of(reading, "status"),
+                                              element)
+    reading.issues += unknown
+    return status, status_raw
 
 
 def _timeline(row: Row, values: Values,

@@ -34,7 +34,7 @@ from council_actions.parsers.progress import PERCENT_HEADING, with_percent_colum
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument
 from council_actions.parsers.section_lines import UnplacedLine, form_of
 from council_actions.parsers.sections import with_sections
-from council_actions.parsers.table_action import TableReading, to_action
+from council_actions.parsers.table_action import TableReading, text_of, to_action
 from council_actions.parsers.table_rows import (
     Row,
     Values,
@@ -152,8 +152,7 @@ def _headings(document: Document) -> dict[int, tuple[str, Span]]:
 
 
 def _group_heading(values: Values, row: Row, reading: TableReading) -> None:
-    reading.group = (" ".join(filter(None, [values["element"][0] if values.get("element") else None,
-                                            values["action"][0]])), row.span)
+    reading.group = (" ".join(filter(None, [text_of(values, "element"), values["action"][0]])), row.span)
     reading.boilerplate.append(Boilerplate("group_heading", row.text, row.span))
 
 
@@ -263,7 +262,8 @@ def _heads_group(values: Values, below: list[Row], roles: list[ColumnRole | None
     if not values.get("action") or any(values.get(role) for role in ABOUT_THE_ACTION):
         return False
     column = roles.index("element") if "element" in roles else roles.index("action")
-    ref = values["element"][0] if values.get("element") else _leading_number(values["action"][0], "element" in roles)
+    printed = text_of(values, "element")
+    ref = printed if printed is not None else _leading_number(values["action"][0], "element" in roles)
     following = next((" ".join(c.text for c in r.cells(column)) for r in below if r.cells(column)), "")
     return ref is not None and (following.startswith(f"{ref}.")
                                 or (ref.endswith(".0") and following.startswith(ref[:-1])))
