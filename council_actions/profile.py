@@ -187,14 +187,11 @@ def _merged(fields: ProfileFields, generic: ProfileFields, name: str, keys: tupl
 
 
 def _build(text: str, source: str) -> Profile:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(f"{source}: invalid TOML: {exc}") from None
-    data = _with_defaults(data)
+    """The profile a TOML text describes, each field checked as it is read (ProfileFields names the file and the
+    field at fault); the words and heading rules it leaves out are the generic profile's."""
+    data = _with_defaults(_toml(text, source))
     fields = ProfileFields(data, text, source)
-    generic_text = _built_in(GENERIC_PROFILE)
-    generic = ProfileFields(tomllib.loads(generic_text), generic_text, GENERIC_PROFILE)
+    generic = _generic_fields()
     themes, scores, owners = _themes(fields), _scores(fields), _owners(fields, data)
     start_month, quarter_reading = _fiscal_year(data, fields, source)
     plan = data.get("action_plan", {})
@@ -217,6 +214,20 @@ def _build(text: str, source: str) -> Profile:
         row_marker=fields.regex(plan["row_marker"], "row_marker") if "row_marker" in plan else None,
         digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )
+
+
+def _toml(text: str, source: str) -> dict[str, Any]:
+    """The profile's TOML read, or one line naming the file and what is wrong with it."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(f"{source}: invalid TOML: {exc}") from None
+
+
+def _generic_fields() -> ProfileFields:
+    """The generic profile's fields: the words and rules every profile extends (the generic's own build too)."""
+    text = _built_in(GENERIC_PROFILE)
+    return ProfileFields(tomllib.loads(text), text, GENERIC_PROFILE)
 
 
 # The fields of an entry of each array of tables, as the records below take them.
