@@ -251,7 +251,10 @@ def _issues_command(report: IngestReport) -> str:
 
 def _next_commands(report: IngestReport) -> str:
     """The two commands a first run goes on with, named where it ends: the rows as text or CSV, and each row beside
-    its source for checking (docs/reviewing.md)."""
+    its source for checking (docs/reviewing.md). The tables and columns are pointed to as the folder's
+    `_schema.json`, not as `council-actions schema --markdown` or docs/columns.md: the file is this folder's own
+    contract (its profile's scores, its version's columns), where the command would need the run's `--profile`
+    repeated to say the same, and the page describes only the default profile."""
     out, revision = str(report.out), report.revision
     return (f"read a table: {shlex.join(['council-actions', 'read-table', out, 'actions', '--revision', revision])}"
             f" (every table and column: {Path(out, '_schema.json')}); check each row beside its source: "
