@@ -26,7 +26,7 @@ import pickle
 import signal
 import sys
 from collections.abc import Callable
-from typing import NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from council_actions.child import cap_reached, end_child
 from council_actions.issues import StageError
@@ -44,6 +44,19 @@ def read_in_halves(read_pages: Callable[[slice], list[T]], count: int, source: s
     if count < SPLIT_PAGES or processes < 2 or not _can_fork_bound():
         return read_pages(slice(None))
     half = count // 2
+    pid, read_end = _fork_second_half(read_pages, half)
+    try:
+        first = read_pages(slice(0, half))
+    except BaseException:  # whatever stops this half (an interrupt too) stops the fork's, which would read on
+        os.kill(pid, signal.SIGKILL)
+        _reap(pid, read_end)
+        raise
+    return first + _second_half(pid, read_end, source, half, count)
+
+
+def _fork_second_half(read_pages: Callable[[slice], list[T]], half: int) -> tuple[int, int]:
+    """A fork reading the pages from `half` on and sending them down a pipe: its pid and the pipe's read end (the
+    fork itself never returns from here)."""
     reader = os.getpid()
     with FORK_LOCK:  # as council_actions.limited_step forks: no other thread's child may hold the pipe open
         read_end, write_end = os.pipe()
@@ -53,12 +66,12 @@ def read_in_halves(read_pages: Callable[[slice], list[T]], count: int, source: s
     if pid == 0:  # the fork: reads the second half, sends it and exits, never returns
         os.close(read_end)
         _send_pages(read_pages, slice(half, None), reader, write_end)
-    try:
-        first = read_pages(slice(0, half))
-    except BaseException:  # whatever stops this half (an interrupt too) stops the fork's, which would read on
-        os.kill(pid, signal.SIGKILL)
-        _reap(pid, read_end)
-        raise
+    return pid, read_end
+
+
+def _second_half(pid: int, read_end: int, source: str, half: int, count: int) -> list[Any]:
+    """The pages the fork read, once it has sent them and exited; its error raised here as it was raised there, or
+    a StageError naming the pages where it died before sending."""
     with os.fdopen(read_end, "rb") as stream:
         payload = stream.read()
     _, status = os.waitpid(pid, 0)
@@ -69,8 +82,8 @@ def read_in_halves(read_pages: Callable[[slice], list[T]], count: int, source: s
                          f"status {os.waitstatus_to_exitcode(status)}); --verbose shows why") from None
     if not read:
         raise value
-    rest: list[T] = value
-    return first + rest
+    rest: list[Any] = value  # the pages as read_pages gave them, whatever they are
+    return rest
 
 
 def _can_fork_bound() -> bool:
