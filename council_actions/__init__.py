@@ -19,7 +19,7 @@ import types
 
 __version__ = "0.1.0"
 TYPE_CHECKING = False  # typing's own flag costs its import, in the window council_actions/start.py closes
-API = ("ingest", "read_table", "revisions", "issues", "owners", "timelines", "diff", "review", "schema")
+API = ("ingest", "read_table", "revisions", "issues", "owners", "timelines", "diff", "review", "schema", "upgrade")
 
 
 class _Package(types.ModuleType):
@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # what `__getattr__` lends, as the type checker and a reader 
         schema,
         schema_page,
         timelines,
+        upgrade,
     )
     from council_actions.ingest_report import Failure, IngestReport
     from council_actions.issues import OutputError
@@ -65,4 +66,4 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = ["API", "Failure", "IngestReport", "OutputError", "__version__", "diff", "ingest", "issues", "owners",
-           "read_table", "review", "revisions", "schema", "schema_page", "timelines"]
+           "read_table", "review", "revisions", "schema", "schema_page", "timelines", "upgrade"]

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from council_actions.output.report import IssueRow, OwnerCount, UnknownOwner
     from council_actions.output.table_names import TableName
     from council_actions.review import ReviewResult
+    from council_actions.upgrade import Upgraded
 
 PathLike = str | Path
 TimelineField = Literal["input", "timeline_raw", "kind", "start_date", "end_date", "precision", "fiscal_year",
@@ -131,6 +132,20 @@ def diff(out: PathLike, earlier: str | None = None, later: str | None = None, *,
     from council_actions.diff import diff as diff_revisions
 
     return diff_revisions(Path(out), earlier, later, absent_as_removed=absent_as_removed, profiles=tuple(profiles))
+
+
+def upgrade(out: PathLike, *, sources: Iterable[PathLike] = (), profiles: Iterable[PathLike] = (),
+            jobs: int = 1) -> Upgraded:
+    """An output folder an earlier council-actions wrote, read again by this one, in place: each revision's documents
+    from their recorded sources (found by their sha256: at the recorded path, else under a folder of `sources`, else a
+    text document's record), with the options their ingest recorded, then each diff again, oldest first
+    (council_actions/upgrade.py says why re-read, not new columns added as null). One change of the whole folder:
+    a failure or a kill leaves it as it was. Raises OutputError (UpgradeError: one line a source not found, or a
+    profile not built in and not among `profiles`) before anything is written. `jobs` documents are read at once,
+    as by `ingest`."""
+    from council_actions.upgrade import upgrade_folder
+
+    return upgrade_folder(Path(out), tuple(Path(p) for p in sources), tuple(Path(p) for p in profiles), jobs)
 
 
 def read_table(out: PathLike, table: TableName, revision: str | None = None) -> pandas.DataFrame:

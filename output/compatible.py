@@ -8,6 +8,7 @@ came first. So a write into such a folder is refused before anything is staged, 
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -32,11 +33,12 @@ def refuse_other_layouts(out_dir: Path, tables: Iterable[str], source: str) -> N
             except (OSError, pa.ArrowException) as exc:
                 raise StageError("output", source, f"cannot read {first} ({exc}): move it away or write to a new "
                                  "--out folder") from None
-            if found != wanted:
-                raise StageError("output", source, f"{out_dir} holds tables of another council-actions version "
-                                 f"({first.relative_to(out_dir)}: {_difference(found, wanted)}); nothing written, "
-                                 "as the folder read as one table would lose columns: write to a new --out folder "
-                                 "(and ingest the earlier revisions there again)")
+            if found != wanted:  # the way out first: a long path may clip the line's middle (issues.clipped)
+                named = shlex.quote(str(out_dir))
+                raise StageError("output", source, f"{out_dir} holds another council-actions version's tables: run "
+                                 f"`council-actions upgrade {named}` to read its revisions again with this one, or "
+                                 f"write to a new --out folder; nothing written ({first.relative_to(out_dir)}: "
+                                 f"{_difference(found, wanted)}; read as one table, the folder would lose columns)")
 
 
 def _difference(found: list[str], wanted: list[str]) -> str:

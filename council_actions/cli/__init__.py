@@ -32,6 +32,7 @@ from council_actions.cli import (
     revisions,
     schema,
     timelines,
+    upgrade,
 )
 from council_actions.cli.common import FAILED, USAGE
 from council_actions.cli.examples import add_examples
@@ -43,7 +44,7 @@ from council_actions.start import KEPT
 DESCRIPTION = "UK council self-assessments and action plans (PDF, text, CSV or TSV) to clean, auditable Parquet tables."
 INTERRUPTED = f"interrupted (Ctrl-C): {KEPT}"
 TERMINATED = f"terminated (SIGTERM): {KEPT}"
-COMMANDS = (ingest, timelines, owners, issues, revisions, read_table, diff, review, schema, completion)
+COMMANDS = (ingest, timelines, owners, issues, revisions, read_table, diff, review, schema, upgrade, completion)
 
 
 def console() -> NoReturn:

@@ -36,6 +36,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "council-actions diff out --json",
     ),
     "review": ("council-actions review out --out site --revision 2024-09",),
+    "upgrade": ("council-actions upgrade out --jobs 2",),
     "schema": ("council-actions schema --markdown > columns.md", "council-actions schema --profile generic"),
     "completion": ("council-actions completion bash > council-actions.bash",),
 }

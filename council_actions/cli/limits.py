@@ -28,6 +28,11 @@ def add_limit_options(parser: argparse.ArgumentParser) -> None:
                              f"{default.max_pages})")
     parser.add_argument("--max-bytes", type=_size("max_bytes"), default=default.max_bytes, metavar="SIZE",
                         help=f"refuse larger input files: more than 0 (default: {size_words(default.max_bytes)})")
+    add_jobs_option(parser)
+
+
+def add_jobs_option(parser: argparse.ArgumentParser) -> None:
+    """--jobs, for every command that reads documents (ingest, and upgrade, which reads them again)."""
     parser.add_argument("--jobs", "-j", type=_jobs, default=os.cpu_count() or 1, metavar="N",
                         help="documents read at once, each in its own process: 1 or more (default: the machine's "
                         "cores)")

@@ -27,7 +27,7 @@ def command_names() -> set[str]:
 def test_every_command_is_an_api_function():
     names = command_names() - CLI_ONLY
     assert names == {"ingest", "timelines", "owners", "issues", "revisions", "read_table", "diff", "review",
-                     "schema"}
+                     "schema", "upgrade"}
     assert all(callable(getattr(api, name, None)) for name in names)
 
 
