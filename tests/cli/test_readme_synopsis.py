@@ -32,7 +32,7 @@ def _entry(name: str) -> str:
 
 def test_every_command_has_an_entry():
     assert set(_commands()) == {"ingest", "diff", "issues", "owners", "revisions", "read-table", "review",
-                                "timelines", "schema", "completion"}
+                                "timelines", "schema", "upgrade", "completion"}
 
 
 @pytest.mark.parametrize("name", sorted(_commands()))

@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -55,12 +56,20 @@ def fresh(tmp_path_factory) -> dict[str, str]:
     return snapshot(out)
 
 
-def test_ingest_refuses_the_older_folder_and_names_upgrade(older):
+def test_ingest_refuses_the_older_folder_and_names_upgrade():
+    with tempfile.TemporaryDirectory(prefix="u") as short:  # a short path: a long one clips the line's middle
+        older = Path(short) / "out"
+        shutil.copytree(FIXTURE, older)
+        refused_and_named(older)
+
+
+def refused_and_named(older: Path) -> None:
     before = snapshot(older)
     report = council_actions.ingest([SAMPLES / CIP_2011], older, revision="2012-06")
     problem = report.failures[0].problem  # the way out first: a long path may clip the middle (issues.clipped)
     assert problem.startswith(f"{older} holds another council-actions version's tables: run `council-actions upgrade "
-                              f"{older}` to read its revisions again")
+                              f"{older}` to read its revisions again with this one, or write to a new --out folder; "
+                              "nothing written (action_owners/2010-06/")
     assert problem.endswith("1013.parquet: lacks role; "
                             "read as one table, the folder would lose columns)")
     assert snapshot(older) == before
