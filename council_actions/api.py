@@ -136,13 +136,9 @@ def diff(out: PathLike, earlier: str | None = None, later: str | None = None, *,
 
 def upgrade(out: PathLike, *, sources: Iterable[PathLike] = (), profiles: Iterable[PathLike] = (),
             jobs: int = 1) -> Upgraded:
-    """An output folder an earlier council-actions wrote, read again by this one, in place: each revision's documents
-    from their recorded sources (found by their sha256: at the recorded path, else under a folder of `sources`, else a
-    text document's record), with the options their ingest recorded, then each diff again, oldest first
-    (council_actions/upgrade.py says why re-read, not new columns added as null). One change of the whole folder:
-    a failure or a kill leaves it as it was. Raises OutputError (UpgradeError: one line a source not found, or a
-    profile not built in and not among `profiles`) before anything is written. `jobs` documents are read at once,
-    as by `ingest`."""
+    """An output folder an earlier council-actions wrote, read again by this one in place, as one change (how, and
+    why not new columns as null: council_actions/upgrade.py). Sources are found by their sha256, also under `sources`;
+    raises OutputError (UpgradeError: one line a source or profile not found) before anything is written."""
     from council_actions.upgrade import upgrade_folder
 
     return upgrade_folder(Path(out), tuple(Path(p) for p in sources), tuple(Path(p) for p in profiles), jobs)
