@@ -35,7 +35,10 @@ the plan's actions, and is a remark too: a list of such counts is no plan, and u
 Sentences printed under an item, before the next item or heading ("This
 action has been completed."), are its progress; a heading that only names
 the list's role ("Action Required") is named by the heading line above it,
-and is the heading of the list's action column (a header line). Prose
+and is the heading of the list's action column (a header line); so is a
+lead-in closing on a commitment and naming no period (`To achieve this we
+will:` under Lisburn & Castlereagh's `Objective 1` and its statement), which
+leads into the items as `Actions` does and names no group of its own. Prose
 between the two that is no item (Southend's `Section A`, the ICO's
 recommendation, its own status, then `Action Required`) is what the items
 below answer, in the naming heading's row: its first paragraph the finding
@@ -58,7 +61,7 @@ from dataclasses import dataclass
 
 from council_actions.ingest.bullets import BARE_MARK, HEADED_ITEM, ORDERED_ITEM
 from council_actions.ingest.layout import Layout, RoleOf, StatusOf, as_layout, sub_cell, whole, with_cells
-from council_actions.ingest.lead_ins import carried_times, leads_onto
+from council_actions.ingest.lead_ins import carried_times, closes_on_commitment, leads_onto
 from council_actions.ingest.list_headings import (
     MIN_ITEMS,
     Items,
@@ -152,8 +155,8 @@ def _list_shape(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None,
         return None
     labels = frozenset(j for j, line in enumerate(lines) if items[j] is None and not heads[j]
                        and is_heading(line.text) and role_of(line.text.strip()))
-    names = {i: named_by(lines, items, i, labels) for i, line in enumerate(lines)
-             if heads[i] and role_of(line.text) and not is_timeline(line.text)}  # a role heading's naming heading
+    names = {i: named_by(lines, items, i, labels) for i, line in enumerate(lines)  # a role heading's naming heading
+             if heads[i] and (role_of(line.text) or closes_on_commitment(line.text)) and not is_timeline(line.text)}
     within = frozenset(k for i, named in names.items() for k in range(named, i))  # a naming heading and its prose
     carried = carried_times(lines, lambda j: items[j] is not None, lambda j: heads[j] or j in within,
                             len(COLUMNS) + led, role_of)

@@ -46,6 +46,9 @@ TITLE_LINES = {
                     "Change Plan Timeline September 2005 to April 2006"),
     "priorities and actions": (f"{OTHER}/north_tyneside_domestic_abuse_strategy_2024_27_priorities.txt",
                                "Strategic Priorities and Actions 2024 - 2027"),
+    # a Northern Ireland council's statutory objectives and the projects under them (newplan25)
+    "improvement objectives": (f"{OTHER}/lisburn_castlereagh_performance_improvement_objectives_2025_26.txt",
+                               "The proposed Performance Improvement Objectives & projects for 2025/26 are:"),
 }
 # Each sample whose list reads as a plan only for the phrase in its title.
 DECIDING = {
@@ -53,6 +56,7 @@ DECIDING = {
                     "southend_foi_practice_recommendation_2024.txt"),
     "delivery plan": ("belfast_annual_delivery_plan_2024_25_our_services.txt",),
     "priorities and actions": ("north_tyneside_domestic_abuse_strategy_2024_27_priorities.txt",),
+    "improvement objectives": ("lisburn_castlereagh_performance_improvement_objectives_2025_26.txt",),
 }
 
 
