@@ -19,8 +19,8 @@ from typing import Any, Generic, Literal, TypeVar, get_args, overload
 
 from council_actions.lookalikes import lookalikes_folded
 
-Role = Literal["element", "score", "characteristic", "opportunity", "action", "owner", "allocation", "timeline",
-               "start", "status", "progress", "notes", "ignore", "period", "target"]
+Role = Literal["element", "score", "characteristic", "opportunity", "action", "owner", "support", "allocation",
+               "timeline", "start", "status", "progress", "notes", "ignore", "period", "target"]
 ROLES: tuple[Role, ...] = get_args(Role)
 # A column headed by a period ("2025", "2024/25", "Q3 2025"): each cell under it is an action due then, the
 # heading its timeline as printed (a plan printed as a grid of years). Given to a heading no rule knows.

@@ -35,11 +35,13 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
     a plan's `Year 1` against the period it states as its own (parsers/plan_date.py). An owner the glossary does not
     know, printed more than one way, is keyed by its first spelling (normalise/owner_keys.py); where its shape says
     why it is unknown (initials the plan gives no key to), its warning says so (normalise/reported.with_reasons). An
-    owner printed as an abbreviation of the key the document prints is expanded by it (normalise/document_key.py)."""
+    owner printed as an abbreviation of the key the document prints is expanded by it (normalise/document_key.py).
+    Owners printed in a column of supporting owners follow the action's others (normalise/support.py)."""
     from council_actions.normalise.columns import normalise_columns
     from council_actions.normalise.document_key import keyed_by_document
     from council_actions.normalise.reference import choose_reference, from_revision_label
     from council_actions.normalise.reported import with_reasons
+    from council_actions.normalise.support import with_support
 
     glossary, calendar = glossary_for(profile), fiscal_calendar(profile)
     reference, reference_from = choose_reference(offered, parsed.printed_date)
@@ -52,13 +54,14 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
         found = None
         if action.allocated_raw:
             found = normalise_allocation(action, glossary, calendar, reference, parsed.printed_period)
-        elif action.owner_raw or action.timeline_raw or action.start_raw:
+        elif action.owner_raw or action.support_raw or action.timeline_raw or action.start_raw:
             found = normalise_columns(action, glossary, calendar, reference, profile.roles.is_ditto, alone,
                                       parsed.printed_period)
         if found is not None:
-            owners += found[0]
+            supported, support_issues = with_support(action, found[0], glossary, alone)
+            owners += supported
             timelines += found[1]
-            issues += found[2]
+            issues += found[2] + support_issues
     elements: dict[str, str | None] = {a.action_id: a.element_id for a in parsed.actions}
     owners, issues = keyed_by_document(owners, issues, parsed.owner_key, glossary, elements)
     timelines, issues = from_revision_label(timelines, issues, reference, reference_from, elements)

@@ -61,10 +61,7 @@ def _owners(action: Action, glossary: OwnerGlossary, is_ditto: Callable[[str], b
     for piece in [p for k, p in enumerate(pieces) if not (k and is_ditto(p.text))]:
         printed, own = piece.text, _own_span(action, piece) or span
         if piece.shape == "body_list":
-            issues.append(warning("owner_list_read_as_one", "normalise", f"owner '{printed}' read as one name "
-                                  "(capitalised words listed with commas and 'and', none a post); if they are "
-                                  "separate owners, list them in the profile's glossary", printed, own,
-                                  action.element_id, "owners"))
+            issues.append(read_as_one(printed, own, action.element_id))
         match = glossary.resolve(piece.known_as or printed, cell)
         if match.key in owners:
             continue
@@ -74,12 +71,24 @@ def _owners(action: Action, glossary: OwnerGlossary, is_ditto: Callable[[str], b
     return list(owners.values()), issues
 
 
+def read_as_one(printed: str, span: Span, element_id: str) -> Issue:
+    """The warning for capitalised words listed with commas and 'and' read as one owner (OWNER_SHAPES' body_list):
+    a guess from the shape, which the profile's glossary settles."""
+    return warning("owner_list_read_as_one", "normalise", f"owner '{printed}' read as one name (capitalised words "
+                   "listed with commas and 'and', none a post); if they are separate owners, list them in the "
+                   "profile's glossary", printed, span, element_id, "owners")
+
+
+def shape_repair(piece: OwnerPiece) -> str | None:
+    """A piece resolved by the name (or post) it prints beside a person's name is marked `person_with_post`, and one
+    resolved by one of the two posts a person holds `two_posts`; None for any other."""
+    return piece.shape if piece.known_as and piece.shape in ("person_with_post", "two_posts") else None
+
+
 def _mention(action: Action, piece: OwnerPiece, match: OwnerMatch, seq: int, span: Span) -> OwnerMention:
-    """One owner row: a piece resolved by the name (or post) it prints beside a person's name is marked
-    `person_with_post`, and one resolved by one of the two posts a person holds `two_posts`, after any repair of the
-    action's owner cell (a ditto) and of the match itself."""
-    named = piece.shape if piece.known_as and piece.shape in ("person_with_post", "two_posts") else None
-    repair = "; ".join(filter(None, [action.owner_repair, match.repair, named])) or None
+    """One owner row, its repairs those of the action's owner cell (a ditto), of the match itself and of the piece's
+    shape (`shape_repair`)."""
+    repair = "; ".join(filter(None, [action.owner_repair, match.repair, shape_repair(piece)])) or None
     return OwnerMention(action.action_id, seq, match.key, match.title, *_at_this_row(action, piece.text, match.match),
                         repair, match.score, span, match.title_confirmed, role=piece.role)
 

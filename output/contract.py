@@ -63,7 +63,8 @@ NULLABLE: dict[str, tuple[str, ...]] = {
                  "section"),  # only an aspect of such a part stands under its part's heading
     "actions": ("opportunity", "allocated_raw", "owners", "due_date", "timeline_kind",
                 # plans printing owner, timeline and status in columns of their own (other councils)
-                "owner_raw", "timeline_raw", "status", "status_raw", "progress", "percent_complete", "notes",
+                "owner_raw", "support_raw", "timeline_raw", "status", "status_raw", "progress", "percent_complete",
+                "notes",
                 "section", "section_path", "section_line"),  # null where the plan prints no heading over it
     "action_owners": ("owner_title", "owner_title_confirmed", "role", "repair", "score", "key_text", "key_page",
                       "key_line"),

@@ -133,6 +133,9 @@ TABLES: dict[RowTable, list[Column]] = {
         ("timeline_kind", TEXT, "kind of the timeline that gives due_date"),
         ("owner_raw", TEXT, "owner column as printed, for plans that print owners in a column of their own; a "
                             "ditto word ('ditto', '\"', 'as above', 'do.') stays as printed (owners gives the keys)"),
+        ("support_raw", TEXT, "supporting owners column as printed (`Assisted by`), for plans that print who supports "
+                              "the lead in a column of its own: its owners are action_owners rows of role support, and "
+                              "the owner column's beside them leads; a cell naming nobody (`?`) gives no owner"),
         ("timeline_raw", TEXT, "timeline column as printed (due date, by when, timescale), likewise"),
         ("status", TEXT, "status key from the profile's status rules (complete, on_track, at_risk, ...)"),
         ("status_raw", TEXT, "status or RAG cell as printed"),
@@ -158,10 +161,12 @@ TABLES: dict[RowTable, list[Column]] = {
         ("match", TEXT, "exact, repaired, fuzzy, document_key (expanded by the key the document prints to its "
                         "abbreviations: key_text, key_line) or unknown; a ditto is repaired where the owner above "
                         "resolved (exact, repaired or fuzzy) and stays unknown where it did not (repair names ditto)"),
-        ("role", TEXT, "the owner's part where its cell's words say it: lead (printed before a phrase such as `with "
-                       "support from`, the profile's owner_words support_joins, or after a label of its lead_labels: "
-                       "`Lead:`), support (printed after such a phrase); null where they say none (one owner, owners "
-                       "listed, joined `in partnership with`, or after a label of its roles: `Accountable:`)"),
+        ("role", TEXT, "the owner's part where its row's words say it: lead (printed before a phrase such as `with "
+                       "support from`, the profile's owner_words support_joins, after a label of its lead_labels: "
+                       "`Lead:`, or in the owner column beside supporting owners), support (printed after such a "
+                       "phrase, or in a column of supporting owners: `Assisted by`, see actions.support_raw); null "
+                       "where they say none (one owner, owners listed, joined `in partnership with`, or after a label "
+                       "of its roles: `Accountable:`)"),
         ("repair", TEXT, "what was repaired (markup, spacing, case, confusables, digit_for_letter, quantifier, alias, "
                          "ditto, person_with_post: resolved by the name or post a `name, post` cell prints; "
                          "two_posts: resolved by the one of a person's two posts the glossary knows (`Head of Finance "

@@ -139,6 +139,10 @@ class Action:
     owner_repair: OwnerRepair | None = None  # "ditto": the owner cell repeated the owner above
     owner_above: str | None = None  # a ditto's owner: the owner the rows above name (None where none does)
     owner_span: Span | None = None
+    # owners who support the lead, in a column of their own (`Assisted by`), as printed, where and its runs' places
+    support_raw: str | None = None
+    support_span: Span | None = None
+    support_at: Placement | None = None
     timeline_raw: str | None = None
     timeline_span: Span | None = None
     # Where the timeline was carried from, not printed on the row: "lead_in", a lead-in line's period over a list

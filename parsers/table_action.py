@@ -88,6 +88,7 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
     timeline, timeline_span, carried = _timeline(row, values, reading, heading)
     allocated, allocated_span = values.get("allocation") or (None, None)  # owners and timeline: the normaliser splits
     start, start_span = values.get("start") or (None, None)
+    support, support_span = values.get("support") or (None, None)
     progress = text_of(values, "progress")
     status, status_raw = _status(values, progress, reading, element)
     action_id, seq = _numbered(element or "", text, reading)
@@ -99,6 +100,7 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         allocated_span=allocated_span, allocated_at=placed(row, reading.roles, "allocation", values),
         owner_raw=owner, owner_repair=repair, owner_above=above, owner_span=owner_span,
         owner_at=placed(row, reading.roles, "owner", values),
+        support_raw=support, support_span=support_span, support_at=placed(row, reading.roles, "support", values),
         timeline_raw=timeline, timeline_span=timeline_span, timeline_at=placed(row, reading.roles, "timeline", values),
         timeline_from=carried,
         start_raw=start, start_span=start_span, start_at=placed(row, reading.roles, "start", values),

@@ -32,10 +32,10 @@ Values = dict[str, tuple[str, Span]]
 # The key of a row's value sets that numbers its items where its action cell lists several (`1`, `2`, ...), with
 # the item's own span: each item is an action printed on its own lines (parsers/table_action.py `_span`).
 ITEM = "item"
-# Where a cell's lines are its own line breaks (a web table saved as text), each owner and timeline line is
-# one owner or one milestone (unless it runs on: `Meeting held by` / `28 February 2014`); elsewhere (fixed-width,
-# converter text) lines are wrapping.
-LISTED_ROLES = frozenset({"owner", "timeline"})
+# Where a cell's lines are its own line breaks (a web table saved as text), each owner (or supporting owner) and
+# timeline line is one owner or one milestone (unless it runs on: `Meeting held by` / `28 February 2014`); elsewhere
+# (fixed-width, converter text) lines are wrapping.
+LISTED_ROLES = frozenset({"owner", "support", "timeline"})
 # Roles that may gather the values of several columns of a row: where a table has more than one such column, each
 # value keeps its heading (`Impact: ...; Priority: High`), in every row, since a value parted from its heading
 # ("High") means nothing to a reader; a table's one notes column needs no heading to be told from another.

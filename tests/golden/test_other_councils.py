@@ -30,9 +30,10 @@ GIVEN = ReferenceDates(given=REFERENCE)
 # finding each action answers and the notes on it, where the plan prints them (Southend's recommendation and status),
 # the headings over each action (actions.section_path, null where the plan prints none: parsers/sections.py), the
 # status as printed and the progress, the action's first and last line, each owner as resolved (key, match, line,
-# and its role where the cell's words say one: council_actions/owner_roles.py) and each timeline phrase as read (action_owners and action_timelines rows).
+# and its role where the cell's words say one: council_actions/owner_roles.py) and each timeline phrase as read (action_owners and action_timelines rows),
+# and the supporting owners' column as printed (actions.support_raw: normalise/support.py).
 ANSWERED = ("opportunity", "notes", "section_path", "status_raw", "progress", "percent_complete", "lines", "owners",
-            "timelines")
+            "timelines", "support_raw")
 
 
 def _found(path: Path, profile, reference: dt.date | None = REFERENCE,

@@ -41,10 +41,10 @@ def test_one_notes_column_is_kept_as_printed(tmp_path):
 
 def test_columns_read_into_no_field_are_kept_in_the_notes():
     """The Isle of Wight's schedule: `Import-ance` and `Work involved` (role ignore) were dropped; they are the row's
-    text, kept in its notes under their headings beside the `Assisted by` notes column."""
+    text, kept in its notes under their headings (its `Assisted by` column names supporting owners, no notes:
+    tests/normalise/test_support_column.py)."""
     processed = process(SAMPLES / "other_councils" / "iow_bv_schedule_2002.txt", load_profile("generic"),
                         ReferenceDates())
     notes = {a.element_id: a.notes for a in processed.parsed.actions}
     assert (notes["1.1"], notes["2.3"], notes["2.9"]) == (
-        "Import-ance: V; Work involved: S", "Assisted by: Malcolm; Import-ance: HD; Work involved: S",
-        "Assisted by: ?; Import-ance: HD; Work involved: L")
+        "Import-ance: V; Work involved: S", "Import-ance: HD; Work involved: S", "Import-ance: HD; Work involved: L")
