@@ -28,7 +28,7 @@ PDF_MAGIC = b"%PDF-"
 # What the stages import when they first run; later documents' children inherit them from `prepare`.
 NORMALISERS = ("council_actions.normalise.allocation", "council_actions.normalise.columns",
                "council_actions.dating.timelines", "council_actions.normalise.reference",
-               "council_actions.normalise.document_key")
+               "council_actions.normalise.document_key", "council_actions.normalise.support")
 STAGE_MODULES = ("council_actions.ingest.sniff", "council_actions.ingest.text", "council_actions.ingest.renderings",
                  "council_actions.ingest.pipe_tables", "council_actions.ingest.pipe_lines",
                  "council_actions.ingest.two_columns", "council_actions.ingest.records",
