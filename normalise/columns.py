@@ -67,7 +67,8 @@ def _owners(action: Action, glossary: OwnerGlossary, is_ditto: Callable[[str], b
             continue
         owners[match.key] = _mention(action, piece, match, len(owners) + 1, own)
         if match.match == "unknown":
-            issues.append(unknown_owner(printed, match, own, action.element_id))
+            ditto = action.owner_raw if action.owner_repair == "ditto" else None
+            issues.append(unknown_owner(printed, match, own, action.element_id, ditto))
     return list(owners.values()), issues
 
 

@@ -125,12 +125,17 @@ UNKNOWN_REASONS = (
 KEPT = "; kept as printed"  # how an unknown owner's message ends
 
 
-def unknown_owner(printed: str, match: OwnerMatch, span: Span, element_id: str | None) -> Issue:
+def unknown_owner(printed: str, match: OwnerMatch, span: Span, element_id: str | None,
+                  ditto: str | None = None) -> Issue:
     """An owner the profile's glossary does not know, kept as printed; the glossary's nearest keys, if any are
-    close, so the fix (a glossary entry or alias) is in the message."""
+    close, so the fix (a glossary entry or alias) is in the message. A row printing a ditto (`ditto`: the word as
+    printed) took the owner above: its issue quotes the ditto, the text at its span, as its owner row's owner_raw
+    does, and names the owner in the message (an auditor finds 'ditto' where it points, not the name above)."""
     hint = f"; close to {', '.join(match.candidates)}" if match.candidates else ""
-    return warning("unknown_owner", "normalise", f"owner '{printed}' is not in the profile's glossary{hint}{KEPT}",
-                   printed, span, element_id, "owners")
+    taken = f" (the owner above, printed here as '{ditto}')" if ditto else ""
+    return warning("unknown_owner", "normalise",
+                   f"owner '{printed}'{taken} is not in the profile's glossary{hint}{KEPT}",
+                   ditto or printed, span, element_id, "owners")
 
 
 def with_reasons(issues: list[Issue], defined: Collection[str]) -> list[Issue]:

@@ -62,7 +62,7 @@ def build_element(block: Block, resolved: ResolvedId, profile: Profile, vocabula
         alias_of=alias,
         id_method=resolved.method,
         notes="\n".join(notes) or None,
-        span=Span.union(c.span for c in cells),
+        span=Span.union([*(c.span for c in cells), *([block.id_span] if block.id_span else [])]),
     )
     return element, actions, issues
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from council_actions.ingest.model import Cell, Document, Line
+from council_actions.ingest.model import Cell, Document, Line, Span
 from council_actions.parsers.cleaning import clean
 from council_actions.parsers.ids import repair_id
 from council_actions.parsers.labels import find_theme_heading, find_theme_label
@@ -42,6 +42,7 @@ class Block:
     lines: list[Line] = field(default_factory=list)
     theme: ThemeDef | None = None
     printed_id: str | None = None
+    id_span: Span | None = None  # where an element block's id is printed: its row's span starts there
 
     def in_theme(self) -> ThemeDef:
         """Heatmap, theme and element blocks are opened only inside a theme: the segmenter guarantees it."""
@@ -159,14 +160,14 @@ def _element_row(seen: _Seen, state: _Segmenting) -> bool:
     start = _element_start(seen.line, state.theme, state.columns) if state.theme else None
     if start is None:
         return False
-    before, printed, rest = start
+    before, printed, printed_at, rest = start
     opening = cut_to(seen.line, rest)
     current = state.current
     if current is not None and current.kind == "element":
         handed, opening = hand_back(opening, current.lines, before, state.columns.content_columns)
         if handed:
             current.lines.append(replace(seen.line, cells=handed))
-    state.current = Block("element", [opening], state.theme, printed)
+    state.current = Block("element", [opening], state.theme, printed, printed_at)
     return _open(state, state.current, "element")
 
 
@@ -227,8 +228,11 @@ def _is_column_header(line: Line, profile: Profile, blocks: list[Block]) -> bool
     return len(line.cells) >= 3 or continues
 
 
-def _element_start(line: Line, theme: ThemeDef, columns: PlanColumns) -> tuple[Cell | None, str, Cell] | None:
-    """(text bled in before the id, the printed id, the characteristic after it) for a row start."""
+def _element_start(line: Line, theme: ThemeDef,
+                   columns: PlanColumns) -> tuple[Cell | None, str, Span, Cell] | None:
+    """(text bled in before the id, the printed id, where it is printed, the characteristic after it) for a row
+    start. The id's span is kept apart: the characteristic's cell is cut after it, and the row's span, made of its
+    cells, would otherwise start past the id where no theme or score is printed on the id's line."""
     cell = line.cell(columns.characteristic)
     if not line.tabular or cell is None:
         return None
@@ -246,4 +250,4 @@ def _element_start(line: Line, theme: ThemeDef, columns: PlanColumns) -> tuple[C
     after_raw = cell.text[raw_at:]
     colon = after_raw.find(":")
     rest = cell.part(raw_at + colon + 1, len(cell.text))
-    return before, match["token"], rest
+    return before, match["token"], cell.part(raw_at, raw_at + len(match["token"])).span, rest
