@@ -30,6 +30,17 @@ class Piece:
 
 
 @dataclass(frozen=True)
+class Apart:
+    """An owner or timeline of an action printed outside the action's span (a bulleted cell's items share the Who
+    by? and When? lines beside them: Waverley's second bullet's owner is a `ditto` two lines below it): its row
+    and its own lines, shown beside the action's so the auditor sees where each value the row claims is printed."""
+
+    what: Literal["owner", "timeline"]
+    row: TableRow
+    excerpt: Excerpt | None
+
+
+@dataclass(frozen=True)
 class ReviewRow:
     """One extracted row as the auditor checks it: with its owners, timelines, issues and changes beside it,
     the source excerpt, and a key that keeps a verdict on it across revisions."""
@@ -45,6 +56,7 @@ class ReviewRow:
     pieces: tuple[Piece, ...]
     digest: str | None
     changes: tuple[TableRow, ...] = ()  # from `council-actions diff`: what changed here since the earlier revision
+    apart: tuple[Apart, ...] = ()  # an action's owners and timelines printed outside its span
 
     @property
     def anchor(self) -> str:
@@ -60,10 +72,13 @@ def build_rows(doc: DocumentTables, text: SourceText | None) -> list[ReviewRow]:
     tables = doc.tables
     themes_of = {e["element_id"]: e["theme_no"] for e in tables["elements"]}
     candidates = _candidates(tables, themes_of)
-    homes = _issue_homes(candidates, tables["extraction_issues"])
+    owners, timelines = _by_action(tables["action_owners"]), _by_action(tables["action_timelines"])
+    apart = {a["action_id"]: _apart(a, owners.get(a["action_id"], []), timelines.get(a["action_id"], []), text)
+             for a in tables["actions"]}
+    homes = _issue_homes(candidates, tables["extraction_issues"], apart)
     candidates += _homeless_issues(tables["extraction_issues"], homes, themes_of)
-    beside = _Beside(_by_action(tables["action_owners"]), _by_action(tables["action_timelines"]),
-                     _by_home(tables["extraction_issues"], homes), _parts(tables["span_pages"]), text)
+    beside = _Beside(owners, timelines, _by_home(tables["extraction_issues"], homes), _parts(tables["span_pages"]),
+                     text, apart)
     order = sorted(range(len(candidates)), key=lambda i: (candidates[i][2]["char_start"], KIND_ORDER[candidates[i][0]]))
     rows = [_review_row(candidates[index], index, beside) for index in order]
     return _unique_keys(_with_changes(rows, tables.get("changes", [])))
@@ -79,6 +94,7 @@ class _Beside:
     issues: dict[int, list[TableRow]]
     parts: dict[tuple[int, int], list[Piece]]
     text: SourceText | None
+    apart: dict[str, tuple[Apart, ...]]
 
 
 def _candidates(tables: dict[str, list[TableRow]], themes_of: dict[str, int | None]) -> list[Candidate]:
@@ -111,7 +127,7 @@ def _by_home(issues: list[TableRow], homes: dict[int, int]) -> dict[int, list[Ta
 
 def _review_row(candidate: Candidate, index: int, beside: _Beside) -> ReviewRow:
     """One row with what goes beside it: an action's owners and timelines, the issues its span holds, its source
-    excerpt and digest, and its pieces on the pages."""
+    excerpt and digest, its pieces on the pages, and an action's owners and timelines printed apart from it."""
     kind, key, row, theme_no = candidate
     action_id = row.get("action_id") if kind == "action" else None
     text = beside.text
@@ -123,6 +139,7 @@ def _review_row(candidate: Candidate, index: int, beside: _Beside) -> ReviewRow:
         text.excerpt(row["line_start"], row["line_end"], row["char_start"], row["char_end"]) if text else None,
         _pieces(row, beside.parts),
         text.digest(row["char_start"], row["char_end"]) if text else None,
+        apart=beside.apart.get(action_id, ()) if action_id else (),
     )
 
 
@@ -158,13 +175,32 @@ def _pieces(row: TableRow, parts: dict[tuple[int, int], list[Piece]]) -> tuple[P
     return tuple(found) if found else (Piece(row["source_page"], (row["x0"], row["top"], row["x1"], row["bottom"])),)
 
 
-def _issue_homes(candidates: list[Candidate], issues: list[TableRow]) -> dict[int, int]:
-    """Each issue's row (index into `candidates`): the smallest span that holds the issue's characters."""
+def _apart(action: TableRow, owners: list[TableRow], timelines: list[TableRow],
+           text: SourceText | None) -> tuple[Apart, ...]:
+    """The action's owners and timelines whose characters are not inside its span, each with its own excerpt."""
+    pairs: tuple[tuple[Literal["owner", "timeline"], list[TableRow]], ...] = (("owner", owners),
+                                                                              ("timeline", timelines))
+    return tuple(Apart(what, row, text.excerpt(row["line_start"], row["line_end"], row["char_start"],
+                                               row["char_end"]) if text else None)
+                 for what, rows in pairs for row in rows if not _holds(action, row))
+
+
+def _holds(row: TableRow, inner: TableRow) -> bool:
+    return bool(row["char_start"] <= inner["char_start"] and inner["char_end"] <= row["char_end"])
+
+
+def _issue_homes(candidates: list[Candidate], issues: list[TableRow],
+                 apart: dict[str, tuple[Apart, ...]]) -> dict[int, int]:
+    """Each issue's row (index into `candidates`): the smallest span that holds the issue's characters, an
+    action's owner or timeline printed apart from it counted as the action's (a ditto's warnings go with the action
+    whose owner it is)."""
+    spans = [(row, kind, index) for index, (kind, _, row, _) in enumerate(candidates)]
+    spans += [(a.row, kind, index) for index, (kind, _, row, _) in enumerate(candidates) if kind == "action"
+              for a in apart.get(row["action_id"], ())]
     homes = {}
     for issue in issues:
         holding = [(row["char_end"] - row["char_start"], KIND_ORDER[kind], index)
-                   for index, (kind, _, row, _) in enumerate(candidates)
-                   if row["char_start"] <= issue["char_start"] and issue["char_end"] <= row["char_end"]]
+                   for row, kind, index in spans if _holds(row, issue)]
         if holding:
             homes[id(issue)] = min(holding)[2]
     return homes

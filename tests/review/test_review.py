@@ -230,3 +230,27 @@ def test_a_page_and_the_index_give_the_documents_own_title_and_no_council_it_doe
     assert meta.startswith("action plan · text · 1 page · document ") and "None" not in header
     index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert f'{sample.name}</a><br><span class="doc-title">{escape(document["title"])}</span>' in index
+
+
+def test_an_actions_owner_and_timeline_printed_apart_are_shown_where_printed(tmp_path):
+    """Waverley's CPA plan (browser copy) prints its first row's three bullets on lines 4-6 and their Who by? and
+    When? cells on the lines below them: the second bullet's owner is the `ditto` on line 7 and its timeline
+    `Measures in place` line 9 (checked by hand). Its action spans its own bullet, line 5; the page shows the ditto
+    and the timeline on their own lines beside it, and the ditto's warnings under the action, not as rows of their
+    own, so an auditor sees where each value the row claims is printed."""
+    from council_actions.batch import run_batch
+    from council_actions.profile import load_profile
+
+    sample = ROOT / "samples" / "other_councils" / "waverley_cpa_improvement_plan_2004_browser_copy.txt"
+    _, failures = run_batch([sample], tmp_path / "out", load_profile("generic"), "r1")
+    assert failures == 0
+    build_review(tmp_path / "out", tmp_path / "site")
+    html = page_of(tmp_path / "site", sample.name)
+    start = html.index('data-action-id="1-fda0d27176fa"')
+    row = html[start:html.index("</article>", start)]
+    assert '<p class="where">line 5, chars 269–354</p>' in row
+    apart = re.findall(r'<p class="where apart" data-apart="(\w+)">.*?</p>\s*<pre class="src">(.*?)</pre>', row, re.S)
+    assert [(what, unescape(re.sub("<.*?>", "|", pre))) for what, pre in apart] == [
+        ("owner", "|7||ditto|\n"), ("timeline", "|9||Measures in place|\n")]
+    assert re.findall(r'<li class="issue [^"]*" data-issue="(\w+)"', row) == ["owner_ditto", "unknown_owner"]
+    assert 'data-key="issue:owner_ditto@7' not in html  # not a row of its own
