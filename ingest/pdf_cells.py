@@ -17,6 +17,7 @@ from council_actions.ingest.pdf_layout import PdfObject
 EDGE_TOLERANCE = 2.0  # points: cell edges this close are the same column edge or rule
 SPACE_MOST = 0.5  # of the type's height: the widest gap between two words of one line run on (a space is ~0.25)
 LINE_SHARE = 0.5  # of the type's height: words whose tops differ by less are on one physical line
+TWICE_SHARE = 0.5  # of the narrowest cell: two edges of one column drawn twice are nearer than this (_drawn_twice)
 ACROSS = 2  # cell edges a run of words crosses that make it no cell's text (a word past its cell's edge crosses one)
 
 
@@ -67,12 +68,37 @@ def _height(word: PdfObject) -> float:
 
 
 def column_edges(boxes: list[BBox]) -> list[float]:
-    """The left edges of the table's columns, left to right: cells' left edges within EDGE_TOLERANCE are one."""
+    """The left edges of the table's columns, left to right: cells' left edges within EDGE_TOLERANCE are one, and so
+    are two neighbouring edges that one column's cells take in turn (`_drawn_twice`)."""
     lefts: list[float] = []
     for x0 in sorted(b[0] for b in boxes):
         if not lefts or x0 - lefts[-1] > EDGE_TOLERANCE:
             lefts.append(x0)
-    return lefts
+    return _drawn_twice(lefts, boxes)
+
+
+def _drawn_twice(lefts: list[float], boxes: list[BBox]) -> list[float]:
+    """The edges with each pair drawn for one column left as one: two neighbouring edges that no row of cells
+    starts a cell at both of, nearer than TWICE_SHARE of the narrowest cell starting at either, are where one
+    column starts in some rows and in others. Kent's ICS priorities slide table (PowerPoint): its header row starts
+    `Shared Outcome` at 852.7 points, every body row starts that column's `SO1, SO2` cells at 872.1; read as two
+    columns, the heading stood over no cell and the cells under no heading."""
+    rows: list[set[float]] = [set() for _ in lefts]
+    widths: list[float] = [float("inf") for _ in lefts]
+    for box in boxes:
+        edge = column_of(box, lefts)
+        rows[edge].add(box[1])
+        widths[edge] = min(widths[edge], box[2] - box[0])
+    kept = [0]
+    for edge in range(1, len(lefts)):
+        last = kept[-1]
+        near = lefts[edge] - lefts[last] < TWICE_SHARE * min(widths[last], widths[edge])
+        if near and rows[last].isdisjoint(rows[edge]):
+            rows[last] |= rows[edge]
+            widths[last] = min(widths[last], widths[edge])
+            continue
+        kept.append(edge)
+    return [lefts[edge] for edge in kept]
 
 
 def column_of(box: BBox, lefts: list[float]) -> int:
