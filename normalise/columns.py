@@ -30,8 +30,14 @@ from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
 from council_actions.issues import Issue, warning
 from council_actions.owner_spellings import MatchKind, OwnerMatch
+from council_actions.period_words import MONTH_WORD
 
 MILESTONES = re.compile(r"\n|" + MOVED_FROM.pattern, re.IGNORECASE)  # a line of its own, or a date it was moved from
+# A month alone on its line over a year alone on the next: one date that wrapped in a narrow column (Kent's ICS
+# priorities: `Mar` / `2026` under `Timescale`, where `Mar 2026` overran the cell by a tenth of a point, inside what
+# the PDF reader can tell from a writer's line break), never two milestones, a month of no year and a whole year.
+WRAPPED_DATE = re.compile(rf"^[ \t]*{MONTH_WORD}\.?[ \t]*\n(?=[ \t]*(?:19|20)\d{{2}}[ \t]*$)",
+                          re.IGNORECASE | re.MULTILINE)
 
 
 def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalCalendar,
@@ -115,7 +121,7 @@ def _timelines(action: Action, calendar: FiscalCalendar, reference: dt.date | No
     timelines: list[Timeline] = []
     issues: list[Issue] = []
     span = action.timeline_span or action.span
-    raw, position = action.timeline_raw or "", 0
+    raw, position = _unwrapped(action.timeline_raw or ""), 0
     for phrase in (p.strip() for p in MILESTONES.split(raw) if any(c.isalnum() for c in p)):
         position = raw.index(phrase, position)
         own = action.timeline_at.span(position, position + len(phrase)) if action.timeline_at else None
@@ -135,3 +141,9 @@ def _at_this_row(action: Action, printed: str, match: MatchKind) -> tuple[str, M
     if action.owner_repair != "ditto" or not action.owner_raw:
         return printed, match
     return action.owner_raw, match if match == "unknown" else "repaired"
+
+
+def _unwrapped(raw: str) -> str:
+    """The timeline cell with each WRAPPED_DATE's line break read as the space it stands for: the same length, so
+    each phrase's characters are still the cell's."""
+    return WRAPPED_DATE.sub(lambda found: found.group()[:-1] + " ", raw)
