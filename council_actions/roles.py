@@ -64,6 +64,7 @@ class Rule(Generic[K]):
     key: K
     patterns: tuple[re.Pattern[str], ...]
     or_else: Role | None = None  # the role a heading plays where another column of its table plays `key`
+    headed_only: bool = False  # `or_else` only where a heading rule names the other column, never a reader's own
     yes: str | None = None  # a status column asked as a question ("Achieved?"): the status a "Yes" in it means
     # a status rule's phrases of a document's title naming the state of every row under it (`completed actions`),
     # each searched for as whole words, case aside (`RoleMap.title_status`)
@@ -140,9 +141,10 @@ class RoleMap:
         given: list[ColumnRole | None] = [*fixed, *[None] * (len(headings) - len(fixed))]
         rules = [None if role else self.rule_of(h) for h, role in zip(headings, given, strict=True)]
         firm = {role or (r.key if r and not r.or_else else None) for role, r in zip(given, rules, strict=True)}
+        headed = {r.key for r in rules if r and not r.or_else}  # firm by a heading rule, not by a reader
         first: dict[Role, int] = {}  # per role claimed by `or_else` rules only: the column that plays it
         for _, column, key in sorted((self.headings.index(r), column, r.key) for column, r in enumerate(rules)
-                                     if r and r.or_else and r.key not in firm):
+                                     if r and r.or_else and r.key not in (headed if r.headed_only else firm)):
             first.setdefault(key, column)
         roles: list[ColumnRole | None] = []
         for column, (heading, role, rule) in enumerate(zip(headings, given, rules, strict=True)):
@@ -264,7 +266,8 @@ def read_rules(entries: object, key_name: str, allowed: tuple[Role, ...] | None,
         if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
             raise RoleError(f"{source}: {key_name}[{index}].patterns must be a list of strings")
         try:
-            rules.append(Rule(key, tuple(re.compile(p, re.IGNORECASE) for p in patterns), or_else, yes,
+            rules.append(Rule(key, tuple(re.compile(p, re.IGNORECASE) for p in patterns), or_else,
+                              entry.get("or_else_beside_headings") is True, yes,
                               tuple(re.compile(rf"\b(?:{t})\b", re.IGNORECASE) for t in titles)))
         except re.error as exc:
             raise RoleError(f"{source}: {key_name}[{index}]: bad pattern: {exc}") from None
