@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from council_actions.ingest import ACTION_ROLES, heading_text
-from council_actions.ingest.model import Document, Line, Rendering, Span
+from council_actions.ingest.model import Cell, Document, Line, Rendering, Span
 from council_actions.parsers.action_plan import document_vocabulary
 from council_actions.parsers.actions import bare_allocation
 from council_actions.parsers.findings import answering, finding_of, is_finding, page_findings
@@ -30,6 +30,7 @@ from council_actions.parsers.group_names import names_group
 from council_actions.parsers.lettered import lettered_on
 from council_actions.parsers.marked_rows import key_rows
 from council_actions.parsers.part_column import part_column
+from council_actions.parsers.printed_across import across_heading, printed_across
 from council_actions.parsers.progress import PERCENT_HEADING, with_percent_column
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument
 from council_actions.parsers.section_lines import UnplacedLine, form_of
@@ -159,20 +160,28 @@ def _group_heading(values: Values, row: Row, reading: TableReading) -> None:
 def _heads_part(values: Values, row: Row, reading: TableReading) -> bool:
     """A row of only its action cell whose first line the section rules read as a heading (a web table's row
     spanning every column, saved with its other cells empty: Waverley's `TARGET 1: Service Aims, Objectives and
-    Standards That:` over the bullets saying what they are), or that is a group's name in capitals (`GOVERNANCE
-    ARRANGEMENTS`: parsers/group_names.py): the part the rows under it are in, not an action."""
+    Standards That:` over the bullets saying what they are), that is a group's name in capitals (`GOVERNANCE
+    ARRANGEMENTS`: parsers/group_names.py), or whose words a PDF prints across the other columns
+    (parsers/printed_across.py): the part the rows under it are in, not an action."""
     cells = row.cells(reading.roles.index("action")) if "action" in reading.roles else []
     if not cells or any(values.get(role) for role in (*ABOUT_THE_ACTION, "element", "opportunity", "notes")):
         return False
+    return _heading_by_its_words(cells[0], reading) or printed_across(cells[0], reading.headings)
+
+
+def _heading_by_its_words(first: Cell, reading: TableReading) -> bool:
     words, status_of = reading.profile.document_words, reading.profile.roles.status_of
-    text = heading_text(cells[0].text)
+    text = heading_text(first.text)
     return form_of(UnplacedLine(text, "row", words, status_of=status_of)) is not None or names_group(text, reading)
 
 
 def _part_heading(values: Values, row: Row, reading: TableReading) -> None:
-    first = row.cells(reading.roles.index("action"))[0]
-    reading.section, reading.group, reading.carried, reading.finding = (
-        (heading_text(first.text), first.span), None, None, None)
+    """The part a heading row opens: its first line where its words make it a heading, its whole cell where it is
+    printed across the table."""
+    cells = row.cells(reading.roles.index("action"))
+    heading = ((heading_text(cells[0].text), cells[0].span) if _heading_by_its_words(cells[0], reading)
+               else across_heading(cells))
+    reading.section, reading.group, reading.carried, reading.finding = heading, None, None, None
     reading.boilerplate.append(Boilerplate("section_heading", row.text, row.span))
 
 
