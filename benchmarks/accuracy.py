@@ -2,8 +2,10 @@
 
 The mission says "more accurate than general PDF extractors": this measures it on the PDFs whose right answers
 are hand-checked golden files. The seed plan as LibreOffice and Chromium print it (tests/fixtures/pdf/, golden
-file tests/golden/runnymede_plan.json: 94 actions), and Waverley's and Maidstone's plans printed by the same two
-producers (tests/fixtures/other_councils/pdf/, expected files beside them: 8 and 2 actions).
+file tests/golden/runnymede_plan.json: 94 actions), Waverley's and Maidstone's plans printed by the same two
+producers (tests/fixtures/other_councils/pdf/, expected files beside them: 8 and 2 actions), and a council's own
+PDF, printed by no one here: two pages of Kent County Council's ICS priorities, PowerPoint slides exported by
+Acrobat (tests/fixtures/other_councils/published/, 16 actions).
 
 A general extractor gives tables of cells, not actions, so it is given every chance: an action counts as found
 when some row of its tables holds the action's printed words, exactly (spaces and line breaks counted as one
@@ -43,6 +45,8 @@ PRODUCERS = ("libreoffice", "chromium")
 # Other councils' plans printed as PDFs, and the expected file (read without a profile) each must give.
 OTHER = {"waverley_cpa_improvement_plan_2004": "what_how_who_when_without_profile",
          "maidstone_ags_2014_15": "maidstone_ags_2014_15"}
+# Councils' own PDFs, each read as published (tests/fixtures/other_councils/published/), and its expected file.
+PUBLISHED = {"kent_ics_priorities_2025_cype_public_health": "kent_ics_priorities_2025_cype_public_health"}
 Row = tuple[str, ...]  # the printed values of one row of a table (or of one action read), spaces flattened
 
 
@@ -71,11 +75,19 @@ def cases() -> list[Case]:
     seed = tuple(printed(a["action"], a["allocated_raw"]) for a in golden["actions"])
     found = [Case(f"seed plan ({p})", FIXTURES / "pdf" / f"runnymede_plan_{p}.pdf", None, seed) for p in PRODUCERS]
     for plan, expected in OTHER.items():
-        data = json.loads((FIXTURES / "other_councils" / "expected" / f"{expected}.json").read_text(encoding="utf-8"))
-        rows = tuple(printed(a["action"], a["owner"], a["timeline"]) for a in data["actions"])
+        rows = _expected_rows(expected)
         found += [Case(f"{plan} ({p})", FIXTURES / "other_councils" / "pdf" / f"{plan}_{p}.pdf", "generic", rows)
                   for p in PRODUCERS]
+    for plan, expected in PUBLISHED.items():
+        found.append(Case(f"{plan} (own PDF)", FIXTURES / "other_councils" / "published" / f"{plan}.pdf", "generic",
+                          _expected_rows(expected)))
     return found
+
+
+def _expected_rows(expected: str) -> tuple[Row, ...]:
+    """An expected file's actions, each as the values its row prints: the action, its owner and its timeline."""
+    data = json.loads((FIXTURES / "other_councils" / "expected" / f"{expected}.json").read_text(encoding="utf-8"))
+    return tuple(printed(a["action"], a["owner"], a["timeline"]) for a in data["actions"])
 
 
 def council_actions(engine: PdfEngine) -> Callable[[Case], list[Row]]:

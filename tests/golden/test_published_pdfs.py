@@ -1,0 +1,62 @@
+"""Councils' own published PDFs (tests/fixtures/other_councils/published/, SOURCES.md there), read with both PDF
+engines: the rows their golden files give, checked by hand against the pages (test_other_councils.py compares the
+whole rows with the default engine; here each engine alone), and what each page taught the reader.
+
+Kent County Council's ICS priorities (PowerPoint slides exported by Acrobat): a table's header starting its last
+column at another edge than its cells do, a row merged across every column heading the rows under it, and
+`Mar` / `2026` wrapped in a narrow Timescale column.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from council_actions.normalise import ReferenceDates
+
+from council_actions.pipeline import process
+from council_actions.profile import load_profile
+from tests.conftest import FIXTURES, ROOT
+
+KENT = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_cype_public_health.json"
+
+
+@pytest.fixture(scope="module")
+def kent():
+    return json.loads(KENT.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_both_engines_read_the_hand_checked_rows(kent, engine):
+    processed = process(ROOT / kent["sample"], load_profile("generic"), ReferenceDates(), pdf_engine=engine)
+    found = [(a.element_id, a.action, a.owner_raw, a.timeline_raw, " > ".join(h.text for h in a.sections))
+             for a in processed.parsed.actions]
+    assert found == [(a["ref"], a["action"], a["owner"], a["timeline"], a["section_path"]) for a in kent["actions"]]
+
+
+def test_measure_and_shared_outcome_are_notes_beside_what_is_committed(kent):
+    """`Measure` is what the action is measured by where `What we have committed to` says the action; the cells of
+    `Shared Outcome` (852.7 points in the header, 872.1 in the rows) stand under that heading, not under none."""
+    processed = process(ROOT / kent["sample"], load_profile("generic"), ReferenceDates())
+    first = processed.parsed.actions[0]
+    assert first.notes == "Measure: Agreed metrics on core plus and MOU with PH; Shared Outcome: SO1"
+    assert processed.parsed.actions[-1].notes.endswith("Shared Outcome: SO3,SO4,SO 5")
+
+
+def test_a_month_over_a_year_is_one_date(kent):
+    """CYPE's `Mar` / `2026`: one timeline, March 2026, not a March of the document's year and the whole of 2026."""
+    processed = process(ROOT / kent["sample"], load_profile("generic"), ReferenceDates())
+    cype = [t for t in processed.normalised.timelines if t.timeline_raw.startswith("Mar ")]
+    assert len(cype) == 8
+    assert {(t.timeline_raw, str(t.reading.start_date), str(t.reading.end_date)) for t in cype} == {
+        ("Mar 2026", "2026-03-01", "2026-03-31")}
+    assert len(processed.normalised.timelines) == 16  # one a row
+
+
+@pytest.mark.parametrize(("headings", "roles"), [
+    (["What we have committed to", "Led by", "Timescale", "Measure", "Shared Outcome"],
+     ["action", "owner", "timeline", "notes", None]),
+    (["Measure", "Status"], ["action", "status"]),  # Mid and East Antrim's self-assessment: the measure is the action
+])
+def test_measure_is_the_action_only_where_nothing_else_is(headings, roles):
+    assert load_profile("generic").roles.roles_of(headings) == roles
