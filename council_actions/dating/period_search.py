@@ -35,6 +35,7 @@ MARKS: tuple[tuple[str, tuple[str, ...]], ...] = (
 MARKED = tuple((chars, frozenset(i for i, rule in enumerate(PERIOD_RULES) if rule.name in names))
                for chars, names in MARKS)
 DIGIT = re.compile(r"\d")
+PRINTED = re.compile(r"\S")  # a character `str.isspace` is not
 # A word that names a time (a month, a season, a quarter or half by its number, a year) left outside every period
 # found: a part of the phrase the rules did not read (`Mar 25/Jan 25`, a pair running backwards, read as January
 # alone). `May` counts only before a figure (`may be reviewed` is no time), `fall` not at all (a verb far more often
@@ -59,29 +60,47 @@ def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
     """All period expressions in a normalised phrase, left to right, without overlaps.
 
     Rules are tried in table order, only those `_rules_to_try` leaves; a match overlapping an earlier find is
-    dropped. `free_digit` says whether a digit lies outside every find so far (the found spans blanked in `rest`),
-    for the NEEDS_DIGIT skip; once `rest` is blank, no rule is left to try."""
+    dropped (`_Taken`). Once no digit lies outside every find, the NEEDS_DIGIT rules are skipped; once nothing but
+    space does, no rule is left to try."""
     found: list[FoundPeriod] = []
     rules = _rules_to_try(text)
     if not rules:
         return found
-    rest = text
-    free_digit = DIGIT.search(text) is not None
+    taken = _Taken(text)
     for index in rules:
-        if not free_digit and NEEDS_DIGIT[index]:
+        if NEEDS_DIGIT[index] and not taken.free_digits:
             continue
         rule = PERIOD_RULES[index]
         match = rule.pattern.search(text)  # most rules tried find nothing: searched here, no call made for them
         if match is None:
             continue
-        for find in _add_finds(rule, match, text, ctx, found):
-            rest = rest[:find.start] + " " * (find.end - find.start) + rest[find.end:]
-            free_digit = free_digit and DIGIT.search(rest) is not None
-        if found and rest.isspace():
+        _add_finds(rule, match, text, ctx, found, taken)
+        if found and not taken.free_printed:
             break  # nothing printed outside the finds: a later rule's match (it holds a gate word) would overlap one
     if len(found) > 1:
         found.sort(key=lambda f: f.start)
     return found
+
+
+class _Taken:
+    """Which characters of a phrase the finds so far cover, and how many digits and printed (not space) characters
+    lie outside them. Each check and each find costs its own length, not the phrase's or the number of finds: a
+    timeline cell of 100k characters (hundreds of periods) was read in seconds per period when every match was
+    checked against every find and the phrase rebuilt and searched again after each."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.covered = bytearray(len(text))
+        self.free_digits = len(DIGIT.findall(text))
+        self.free_printed = len(PRINTED.findall(text))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.covered.find(1, start, end) != -1
+
+    def take(self, start: int, end: int) -> None:
+        self.covered[start:end] = b"\x01" * (end - start)
+        self.free_digits -= len(DIGIT.findall(self.text, start, end))
+        self.free_printed -= len(PRINTED.findall(self.text, start, end))
 
 
 def _rules_to_try(text: str) -> list[int]:
@@ -102,22 +121,19 @@ def _rules_to_try(text: str) -> list[int]:
     return sorted(active)
 
 
-def _add_finds(rule: PeriodRule, match: re.Match[str] | None, text: str, ctx: Context, found: list[FoundPeriod]
-               ) -> list[FoundPeriod]:
-    """The rule's finds in the phrase from its first `match` on that overlap none in `found`, each added to `found`
-    as it is made (so the rule's own later matches are checked against it too), and returned. A rule's next match
-    is searched from the end of its last (as `finditer` does, since no rule matches empty text), building no
-    iterator, and not at all after a match that ends the phrase (most finds do)."""
-    added: list[FoundPeriod] = []
+def _add_finds(rule: PeriodRule, match: re.Match[str] | None, text: str, ctx: Context, found: list[FoundPeriod],
+               taken: _Taken) -> None:
+    """The rule's finds in the phrase from its first `match` on that overlap none `taken`, each added to `found`
+    and `taken`. A rule's next match is searched from the end of its last (as `finditer` does, since no rule
+    matches empty text), building no iterator, and not at all after a match that ends the phrase (most finds do)."""
     while match is not None:
         start, end = match.span()
-        if not (found and any(start < f.end and f.start < end for f in found)):
+        if not taken.overlaps(start, end):
             period = rule.read(match, ctx)
             if period is not None:
                 found.append(FoundPeriod(rule.name, start, end, period))
-                added.append(found[-1])
+                taken.take(start, end)
         match = rule.pattern.search(text, end) if end < len(text) else None
-    return added
 
 
 def unread_time_words(text: str, found: list[FoundPeriod], kind: str | None) -> tuple[tuple[int, int], ...]:
@@ -127,10 +143,19 @@ def unread_time_words(text: str, found: list[FoundPeriod], kind: str | None) -> 
     cadence's (cadence.py)."""
     if not found or kind == "recurring":
         return ()
-    rest = text
-    for period in found:
-        rest = rest[:period.start] + " " * (period.end - period.start) + rest[period.end:]
+    rest = _blanked(text, found)
     first = None if rest.isspace() else NAMES_A_TIME.search(rest)
     if first is None:  # most phrases: nothing left outside the periods, or nothing naming a time
         return ()
     return tuple(m.span() for m in NAMES_A_TIME.finditer(rest, first.start()))
+
+
+def _blanked(text: str, found: list[FoundPeriod]) -> str:
+    """The phrase with each period found (in order, none overlapping) printed over with spaces, built in one pass."""
+    parts: list[str] = []
+    at = 0
+    for period in found:
+        parts += (text[at:period.start], " " * (period.end - period.start))
+        at = period.end
+    parts.append(text[at:])
+    return "".join(parts)

@@ -9,6 +9,7 @@ source, so each offset is taken back across those spaces here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 SLASH_GAP = re.compile(r"(?<=\d)/(?=\s)")  # "December 2004/ January 2005": a slash between periods, not "2004/05"
 
@@ -17,14 +18,23 @@ def printed_offset(phrase: str, offset: int) -> int:
     """Where a point of the normalised phrase stands in the phrase as printed: `is_a_time.normalised` keeps every
     character in place but for the space it sets before a slash (`SLASH_GAP`), so a condition after "December 2004/
     January 2005" is cut from the printed words where it begins, not one character on ("f funding is agreed")."""
-    gaps = [m.start() + k for k, m in enumerate(SLASH_GAP.finditer(phrase))]  # each set-apart slash's new place
-    return offset - sum(gap < offset for gap in gaps)
+    return _back(offset, _gaps(phrase))
 
 
 def unread_words(phrase: str, spans: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
     """The words naming a time that no period took in, as printed (`Mar 25`, not the normalised `mar 25`), each
-    once, in the order printed: the reading keeps them so the warning can name them."""
+    once, in the order printed: the reading keeps them so the warning can name them. The set-apart slashes are
+    found once for all the words (once for each word's two ends, a cell of thousands took minutes)."""
     if not spans:
         return ()
-    return tuple(dict.fromkeys(phrase[printed_offset(phrase, start):printed_offset(phrase, end)]
-                               for start, end in spans))
+    gaps = _gaps(phrase)
+    return tuple(dict.fromkeys(phrase[_back(start, gaps):_back(end, gaps)] for start, end in spans))
+
+
+def _gaps(phrase: str) -> list[int]:
+    """Each set-apart slash's place in the normalised phrase, in order."""
+    return [m.start() + k for k, m in enumerate(SLASH_GAP.finditer(phrase))]
+
+
+def _back(offset: int, gaps: list[int]) -> int:
+    return offset - bisect_left(gaps, offset)  # less one for each space set before it
