@@ -73,6 +73,7 @@ from council_actions.ingest.list_headings import (
     lost_headings,
     named_by,
     timed,
+    under_aims,
     under_item,
 )
 from council_actions.ingest.model import SECTION_COLUMN, Cell, Column, Line
@@ -150,6 +151,7 @@ def _list_shape(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None,
     if not led and first > MAX_TITLE_LINES + MIN_ITEMS and not leads_onto(lines, first, is_heading, role_of):
         return None
     heads = headings(lines, items, remarks, lost, role_of)
+    remarks |= under_aims(lines, items, heads, role_of)
     if not led and not (any(plan_title(document_words).search(ln.text) for ln in lines[:first])
                         or timed(lines, heads)):
         return None

@@ -73,6 +73,21 @@ def items_follow(lines: list[Line], items: Items, remarks: frozenset[int], i: in
     return count >= (1 if is_timeline(lines[i].text) or stands_apart(lines, i) else MIN_ITEMS)
 
 
+def under_aims(lines: list[Line], items: Items, heads: list[bool], role_of: RoleOf) -> frozenset[int]:
+    """The items under a heading the profile reads as naming the plan's parts, not its actions (role `element`:
+    Derry City and Strabane's `Sub Objectives` over `Achieve 1.5million paid leisure centre user visits`, an `Aim`
+    or a `Theme` over its bullets): what the plan aims at, listed, no action of it. Such an item is no row; the
+    reader reports it as text outside the plan, and a list of nothing else is no plan of actions."""
+    found: set[int] = set()
+    heading: int | None = None
+    for i in range(len(lines)):
+        if heads[i]:
+            heading = i
+        elif items[i] is not None and heading is not None and role_of(lines[heading].text.strip()) == "element":
+            found.add(i)
+    return frozenset(found)
+
+
 def gap(lines: list[Line], i: int) -> int:
     """How many blank lines stand between line i and the line above it (none above the first line)."""
     return lines[i].number - lines[i - 1].number - 1 if i else 0
