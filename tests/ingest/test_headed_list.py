@@ -132,3 +132,19 @@ def test_an_ordered_list_under_no_plan_title_is_still_no_plan(generic):
     # under `Corporate Objectives` and `We will:`, with no title naming an action or delivery plan: refused
     with pytest.raises(StageError):
         process(DOVER, generic, ReferenceDates(given=None))
+
+
+def test_items_under_a_heading_naming_the_plans_parts_are_reported_not_read_as_actions(tmp_path, generic):
+    """Items under a heading the profile reads as naming the plan's parts (role element: `Sub Objectives`, as
+    Derry City and Strabane prints them, refused whole in tests/fixtures/other_councils/refused/) are what the plan
+    aims at, no action: no row holds them, and each is reported as text outside the plan, never lost; the items
+    under `Actions` beside them are the plan's rows."""
+    plan = tmp_path / "mixed.txt"
+    plan.write_text("Improvement Action Plan 2025/26\n\nSub Objectives\n\n  • Achieve 7,000 paid gym memberships\n"
+                    "  • To protect and enhance our environment\n\nActions\n\n  • Review the leisure pricing policy\n"
+                    "  • Publish the litter enforcement plan\n", encoding="utf-8")
+    processed = process(plan, generic, ReferenceDates(given=None))
+    assert [a.action for a in processed.parsed.actions] == ["Review the leisure pricing policy",
+                                                            "Publish the litter enforcement plan"]
+    assert _issues(processed, "unplaced_text") == [(5, "  • Achieve 7,000 paid gym memberships"),
+                                                   (6, "  • To protect and enhance our environment")]
