@@ -3,9 +3,11 @@ reads each revision again from.
 
 An ingest records, per document, its `documents` row (source name, council and where it came from, kind, profile
 name and text digest, the dates given) and its `_sources/<revision>/<document_id>.json` record (the path it was read
-from and the extracted text). `document_id` is the sha256 of the source's bytes, so a source is found again only
-where a file of exactly those bytes is: at the recorded path, else in a folder the user names (files move), else,
-for a text document, in the record itself when the extracted text is the file's bytes (a UTF-8 file read as it is).
+from, the options that changed its reading: a text's encoding given, a PDF's engine; and the extracted text).
+`document_id` is the sha256 of the source's bytes, so a source is found again only where a file of exactly those
+bytes is: at the recorded path, else in a folder the user names (files move), else, for a text document, in the
+record itself when the extracted text, in the encoding it was read with, is the file's bytes (a file read as it is:
+UTF-8, or a cp1252 file given `--encoding cp1252`).
 Anything else (a file gone, or one edited since) is named, one line each, and nothing is written: values read from
 other bytes would be another document's, under the earlier one's id.
 """
@@ -49,11 +51,24 @@ class Recorded:
     revision_date: dt.date | None
     path: str  # where it was read from (`_sources`' record)
     text: str  # the extracted text the record holds
+    encoding: str | None = None  # the encoding given to read a text (the record's `read_with`; an older one's: None)
+    pdf_engine: str | None = None  # the engine that read a PDF (None: not recorded, so the default)
 
     @property
     def name(self) -> str:
         """The document as a line names it: its revision and source name."""
         return f"{self.revision}/{self.source_name}"
+
+    def text_bytes(self) -> bytes | None:
+        """The record's text as the bytes of the file it was read from, if it is them (its sha256 is the document's):
+        a text read as it was, in the encoding given or UTF-8; None for a PDF, or a text the reader changed."""
+        if self.media_type != "text":
+            return None
+        try:
+            data = self.text.encode(self.encoding or "utf-8")
+        except (LookupError, UnicodeError):  # an encoding this Python lacks, or a character it cannot hold
+            return None
+        return data if _sha256(data) == self.document_id else None
 
 
 @dataclass(frozen=True)
@@ -92,7 +107,7 @@ def find_sources(documents: list[Recorded], folders: Iterable[Path]) -> tuple[di
     for document in documents:
         if document.document_id in found:
             continue
-        if document.media_type == "text" and _sha256(document.text.encode("utf-8")) == document.document_id:
+        if document.text_bytes() is not None:
             found[document.document_id] = Found(None, from_record=True)
             continue
         problems.append(f"{document.name}: its source {document.path} {moved[document.document_id]} (document "
@@ -113,10 +128,12 @@ def _recorded(out_dir: Path, revision: str, path: Path) -> list[Recorded]:
     except (OSError, ValueError) as exc:
         raise OutputError(f"{record_path}: cannot read the source record ({exc.__class__.__name__}): the document "
                           "cannot be read again from it") from None
+    read_with = record.get("read_with") or {}  # an earlier version recorded none: UTF-8, the default engine
     return [Recorded(revision, row["document_id"], row["source_name"], row.get("media_type") or "text", row["kind"],
                      row.get("council"), row.get("council_from"), row.get("profile") or "generic",
                      row.get("profile_sha256"), row.get("reference_date"), row.get("reference_from"),
-                     row.get("revision_date"), str(record.get("path", "")), str(record.get("text", "")))
+                     row.get("revision_date"), str(record.get("path", "")), str(record.get("text", "")),
+                     read_with.get("encoding"), read_with.get("pdf_engine"))
             for row in rows]
 
 

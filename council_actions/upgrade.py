@@ -14,7 +14,8 @@ find again. Two ways to bring it over were weighed:
   `diff` across the upgraded revisions and the next shows only what the documents changed.
 
 So the folder is read again: each document from its source, found by its sha256 (`document_id`), with the options
-its ingest recorded (revision, revision date, source name, profile, a council or reference date given), then each
+its ingest recorded (revision, revision date, source name, profile, a council or reference date given, and from its
+source record the encoding a text was read in and the engine that read a PDF), then each
 revision that had a diff is diffed again from the same revision, oldest first, so `action_lineage` is rebuilt in
 order. A source found nowhere stops the upgrade before anything is written, naming each.
 
@@ -37,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from council_actions.counted import counted
+from council_actions.ingest.pdf_layout import PDF_ENGINES, PdfEngine
 from council_actions.issues import OutputError
 from council_actions.output.diff_columns import DIFF_TABLES
 from council_actions.output.journal import recover_locked
@@ -90,6 +92,8 @@ def upgrade_folder(out_dir: Path, sources: tuple[Path, ...] = (), profiles: tupl
         found, problems = find_sources(documents, sources)
         chosen = {(d.revision, d.document_id): _profile_for(d, given) for d in documents}
         problems += [c.problem for c in chosen.values() if c.problem is not None]
+        problems += [f"{d.name}: read with the PDF engine {d.pdf_engine!r}, which this version does not have"
+                     for d in documents if d.pdf_engine is not None and _engine(d) is None]
         if problems:
             raise UpgradeError(problems)
         pairs = _diffed_pairs(out_dir, order)
@@ -170,6 +174,7 @@ def _build(building: Path, documents: list[Recorded], found: dict[str, Found],
                                 revision_date=first.revision_date, jobs=jobs,
                                 source_name=first.source_name if len(group) == 1 else None,
                                 reference_date=first.reference_date if _given_date(first) else None,
+                                encoding=first.encoding, pdf_engine=_engine(first),
                                 manifest=_manifest(Path(scratch) / f"{number}.csv", group, paths))
             if report.failures:
                 failure = report.failures[0]
@@ -188,17 +193,24 @@ def _build(building: Path, documents: list[Recorded], found: dict[str, Found],
 
 def _batches(documents: list[Recorded], paths: dict[tuple[str, str], Path],
              chosen: dict[tuple[str, str], Chosen]) -> list[list[Recorded]]:
-    """The documents an ingest can read in one call: of one revision, read with one profile, revision date and
-    given reference date, each named by its file's name (a source name given at ingest is one document's alone)."""
+    """The documents an ingest can read in one call: of one revision, read with one profile, revision date, given
+    reference date, encoding and PDF engine, each named by its file's name (a source name given at ingest is one
+    document's alone)."""
     batches: dict[tuple[object, ...], list[Recorded]] = {}
     for document in documents:
         key: tuple[object, ...] = (document.revision, chosen[document.revision, document.document_id].profile,
                                    document.revision_date, _given_date(document) and document.reference_date,
-                                   document.council_from == "manifest")
+                                   document.council_from == "manifest", document.encoding, document.pdf_engine)
         if paths[document.revision, document.document_id].name != document.source_name:
             key += (document.document_id,)
         batches.setdefault(key, []).append(document)
     return list(batches.values())
+
+
+def _engine(document: Recorded) -> PdfEngine | None:
+    """The engine the record names, as this version spells it; None where none is recorded (the default's) or
+    this version has no such engine (refused before anything is read)."""
+    return next((engine for engine in PDF_ENGINES if engine == document.pdf_engine), None)
 
 
 def _given_date(document: Recorded) -> bool:
@@ -220,10 +232,11 @@ def _manifest(path: Path, documents: list[Recorded], paths: dict[tuple[str, str]
 
 
 def _written_out(folder: Path, document: Recorded) -> Path:
-    """The record's text as the file it was (its sha256 is the document's), under its source name."""
+    """The record's text as the file it was (its sha256 is the document's: find_sources checked), under its source
+    name."""
     folder.mkdir(parents=True)
     path = folder / Path(document.source_name).name
-    path.write_bytes(document.text.encode("utf-8"))
+    path.write_bytes(document.text_bytes() or b"")
     return path
 
 

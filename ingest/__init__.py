@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 import stat
+from dataclasses import replace
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from council_actions.ingest.model import Cell, Document, Line, Page, Span
+from council_actions.ingest.model import Cell, Document, Line, Page, ReadWith, Span
 from council_actions.ingest.pdf_layout import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
 
 from council_actions.issues import StageError, printable
@@ -98,16 +99,18 @@ def read_document(path: Path, encoding: str | None = None, max_pages: int = DEFA
         from council_actions.ingest.pdf_tree import check_page_tree
 
         check_page_tree(data, str(path), max_pages, max_inflated)
-        document = read_pdf(data, name, str(path), max_pages, pdf_engine, processes)
+        document = replace(read_pdf(data, name, str(path), max_pages, pdf_engine, processes),
+                           read_with=ReadWith(pdf_engine=pdf_engine))
         return (apply_layout(document, role_of, owner_words, document_words, status_of) if role_of is not None
                 else document)
     if path.suffix.lower() == ".pdf":
         raise StageError("ingest", str(path), f"named .pdf but not a PDF (it starts {data[:16]!r})")
     try:
-        return read_text(data, name, decode_text(data, str(path), encoding), role_of, owner_words, document_words,
-                         status_of)
+        document = read_text(data, name, decode_text(data, str(path), encoding), role_of, owner_words,
+                             document_words, status_of)
     except TooWide as refused:
         raise StageError("ingest", str(path), refused.problem) from None
+    return replace(document, read_with=ReadWith(encoding=encoding))
 
 
 def read_bounded(path: Path, max_bytes: int) -> bytes:

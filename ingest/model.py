@@ -158,6 +158,17 @@ DocumentKind = Literal["action_plan", "self_assessment"]  # documents.kind: the 
 
 
 @dataclass(frozen=True)
+class ReadWith:
+    """The options a document was read with that change what is read from its bytes: the encoding given for a text
+    file (None: UTF-8, or what a byte-order mark says, which the bytes tell again), the engine that read a PDF.
+    Its source record keeps them (output/writer.source_record), so `upgrade` reads it again as it was read: a
+    cp1252 file read as UTF-8 is refused, and another engine may cut another PDF's cells otherwise."""
+
+    encoding: str | None = None
+    pdf_engine: str | None = None
+
+
+@dataclass(frozen=True)
 class GivenKind:
     """What a document is (a `documents.kind`) as the user states it for that file (a national run's manifest row),
     and where it is stated, as GivenCouncil: for a file whose kind its content does not tell, or tells wrongly."""
@@ -181,6 +192,7 @@ class Document:
     issues: tuple[Issue, ...] = ()  # what reading changed or could not read, e.g. control characters removed
     council_given: GivenCouncil | None = None  # the user's word on its council (parsers/council.py), not read
     kind_given: GivenKind | None = None  # the user's word on its kind (parsers/given_kind.py), not recognised
+    read_with: ReadWith = ReadWith()  # the reading options its bytes were read with (set by ingest.read_document)
 
     def iter_lines(self) -> Iterator[Line]:
         """Every line of every page in reading order, for the parsers that read a document line by line across its

@@ -256,12 +256,15 @@ def _relative(path: Path, out_dir: Path) -> str:
 
 
 def source_record(document: Document, path: Path) -> str:
-    """Where the source was read from and the extracted text that provenance offsets point into: what the review
-    shows beside each row. A locator beside the tables, not a table: the path is the only machine-specific value
-    in the output, and no row holds it."""
+    """Where the source was read from, the options that changed its reading (`read_with`: a text's encoding given,
+    null for none; a PDF's engine) and the extracted text that provenance offsets point into: what the review shows
+    beside each row, and what `upgrade` reads the source again with. A locator beside the tables, not a table: the
+    path is the only machine-specific value in the output, and no row holds it."""
+    options = document.read_with
+    read_with = {"pdf_engine": options.pdf_engine} if document.media_type == "pdf" else {"encoding": options.encoding}
     return json.dumps({"document_id": document.document_id, "source_name": document.source_name,
                        "media_type": document.media_type, "path": printable(str(path.resolve())),
-                       "text": document.text},
+                       "read_with": read_with, "text": document.text},
                       ensure_ascii=False, indent=1) + "\n"
 
 
