@@ -40,6 +40,25 @@ def to_json(scores: tuple[str, ...] = ()) -> str:
     return json.dumps(describe(scores), indent=2, sort_keys=True) + "\n"
 
 
+def folder_scores(written: str | None, scores: tuple[str, ...]) -> tuple[str, ...]:
+    """The scores a folder's `_schema.json` lists once a batch read under a profile of `scores` is written into it:
+    those its file lists already (`written`, each profile's best first, in the order the profiles came), then the
+    profile's not among them. A file that is not one this version can read lists none."""
+    listed = _listed_scores(written)
+    return listed + tuple(score for score in scores if score not in listed)
+
+
+def _listed_scores(written: str | None) -> tuple[str, ...]:
+    """elements.score's values as a `_schema.json` text lists them, or none (no file, or not JSON of that shape)."""
+    try:
+        tables = json.loads(written or "{}").get("tables", {})
+        score = next(c for c in tables["elements"] if isinstance(c, dict) and c.get("name") == "score")
+    except (ValueError, AttributeError, KeyError, TypeError, StopIteration):
+        return ()
+    values = score.get("values")
+    return tuple(values) if isinstance(values, list) and all(isinstance(v, str) for v in values) else ()
+
+
 def _column(table: str, name: str, dtype: pa.DataType, description: str,
             scores: tuple[str, ...]) -> dict[str, object]:
     column = {"name": name, "type": str(dtype), "description": description, "nullable": nullable(table, name)}

@@ -37,7 +37,7 @@ from council_actions.output.journal import Step, abandon, finish, open_transacti
 from council_actions.output.lock import JOURNAL, locked
 from council_actions.output.parquet import STAGED, EncodedSet
 from council_actions.output.schema import TABLES
-from council_actions.output.schema_json import to_json
+from council_actions.output.schema_json import folder_scores, to_json
 from council_actions.output.sources import SOURCES, earlier_versions, index_text, read_index
 from council_actions.output.swap import can_exchange
 
@@ -269,9 +269,16 @@ def source_record(document: Document, path: Path) -> str:
 
 
 def _schema_change(out_dir: Path, changes: dict[str, Change], scores: tuple[str, ...]) -> None:
-    """`_schema.json` changes in the same commit as the tables it describes, and only when its text does."""
-    text, target = _schema_text(scores), out_dir / "_schema.json"
-    if not (target.exists() and target.read_text(encoding="utf-8") == text):
+    """`_schema.json` changes in the same commit as the tables it describes, and only when its text does. It
+    describes the whole folder, so its scores are every profile's the folder's documents were read under: those it
+    lists already, then the batch's profile's others (folder_scores); the last batch's alone would leave an
+    earlier revision's scores outside the vocabulary a BI tool checks them against."""
+    target = out_dir / "_schema.json"
+    before = target.read_text(encoding="utf-8") if target.exists() else None
+    if before == _schema_text(scores):  # the usual case, one profile throughout: nothing to read
+        return
+    text = _schema_text(folder_scores(before, scores))
+    if text != before:
         changes.setdefault(".", Change()).add[target.name] = text.encode()
 
 
