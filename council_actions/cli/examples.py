@@ -29,6 +29,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "revisions": ("council-actions revisions out",),
     "read-table": (
         "council-actions read-table out actions --csv",
+        "council-actions read-table out actions --excel > actions.csv",
         "council-actions read-table out elements --revision '*' --json",
     ),
     "diff": (

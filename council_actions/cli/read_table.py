@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pandas is imported only when the command runs
     import pandas
 
 ALL_REVISIONS = "*"
+BYTE_ORDER_MARK = "\ufeff"  # as Excel's own "CSV UTF-8" starts: the mark it tells UTF-8 by
 LINEAGE = "action_lineage"  # the table whose keys diff carries on from revision to revision
 
 
@@ -33,6 +34,8 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "elements, action_owners, extraction_issues, ... (OUT/_schema.json lists them with their "
                         "columns)")
     formats.add_argument("--csv", action="store_true", help="print CSV with a header row instead of text columns")
+    formats.add_argument("--excel", action="store_true", help="print --csv's rows for Excel: a UTF-8 byte-order "
+                         "mark first, so a file saved from it opens with its accents and curly quotes as printed")
     parser.add_argument("--columns", metavar="COL,...", help="print these columns, in this order, in any format; "
                         f"`{ALL_COLUMNS}`: every column, whole (default: every column, but on a terminal the text "
                         "shows where each row is and what it holds first, then as many more as fit, values cut to "
@@ -56,7 +59,9 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         for row in _rows(frame):
             emit_json(dict(zip(header, row, strict=True)))
-    elif args.csv:
+    elif args.csv or args.excel:
+        if args.excel:  # Excel reads a CSV file as the system's code page unless it opens with this mark
+            sys.stdout.write(BYTE_ORDER_MARK)
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(header)
         writer.writerows([_text(v) for v in row] for row in _rows(frame))

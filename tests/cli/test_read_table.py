@@ -95,3 +95,17 @@ def test_a_table_folder_holding_no_file_is_one_line(ingested, capsys, tmp_path):
     assert (code, out) == (1, "")
     assert err == f"council-actions: error: {copy / 'statements'}: no Parquet file in this table's folder (written " \
         "by hand, or emptied?)\n"
+
+
+def test_excel_is_the_csv_after_a_byte_order_mark(ingested, capsys):
+    """Excel opens a CSV file as the system's code page unless it starts with UTF-8's byte-order mark, so a council
+    officer double-clicking `read-table --csv > actions.csv` saw `â€™` for a plan's curly apostrophe; `--excel` is
+    the same rows after the mark, as Excel's own "CSV UTF-8" is saved."""
+    out_dir, _ = ingested
+    _, plain, _ = run(capsys, "read-table", out_dir, "actions", "--csv")
+    code, excel, err = run(capsys, "read-table", out_dir, "actions", "--excel")
+    assert (code, err) == (0, "")
+    assert excel == "\ufeff" + plain
+    assert excel.encode("utf-8").startswith(b"\xef\xbb\xbfrevision,document_id,action_id,")
+    rows = list(csv.DictReader(io.StringIO(excel.encode("utf-8").decode("utf-8-sig"))))
+    assert len(rows) == 94 and "revision" in rows[0]  # the mark is no part of the first heading
