@@ -8,6 +8,8 @@ characteristics are in a template plan: an `elements` row (output/schema.py), ke
 printed (`id_method` `heading`; the actions under it carry the same heading as their section), its status as printed
 and the profile's key for it (`status_raw`, `status`; the rating is a status word, not a score colour, so `score`
 stays null), the words printed after the status its characteristic, no theme of the profile's (`theme_no` null).
+Its span runs from the heading to the rating, so the id an auditor follows the row's provenance to is inside it
+(spanning the label and rating alone, the page's `Objective 1: Our services`, eight lines above, was outside).
 
 The shapes, none of them a council's wording: a line the profile's heading rules read as `status` alone (the
 label; `Self-assessment` is a profile word), then, with only blank lines between, a line opening with a status the
@@ -37,13 +39,15 @@ HEADINGS = ("section_heading",)  # the boilerplate kinds that name the part a ra
 @dataclass(frozen=True)
 class PartRating:
     """A rating read: the part's heading as printed (cleaned), the status as printed, the profile's key for it, the
-    words after it, and the label's and rating's lines."""
+    words after it, the label's and rating's lines (`span`: the unplaced lines the element takes over) and the
+    heading's."""
 
     part: str
     status_raw: str
     status: str
     words: str
     span: Span
+    heading: Span
 
 
 def placed_as_part_ratings(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate, ...], text: str,
@@ -75,21 +79,30 @@ def _rating(label: Line, line: Line, headings: Sequence[Boilerplate], text: str,
     printed = line[0].strip()
     opening = LEADING_STATUS.match(printed)
     status = roles.status_of(opening["status"]) if opening else None
-    part = part_above(headings, label[1])
-    if opening is None or status is None or part is None:
+    heading = heading_above(headings, label[1])
+    if opening is None or status is None or heading is None:
         return None
     words = printed[opening.end():].strip()
-    return PartRating(part, opening["status"], status, words, label[1].merge(line[1]))
+    return PartRating(heading_text(heading.text), opening["status"], status, words, label[1].merge(line[1]),
+                      heading.span)
+
+
+def heading_above(headings: Sequence[Boilerplate], span: Span) -> Boilerplate | None:
+    """The section heading the lines at `span` are printed under: the nearest one above them (`headings` in
+    reading order); None where no heading stands above."""
+    above = [h for h in headings if h.span.char_end <= span.char_start]
+    return above[-1] if above else None
 
 
 def part_above(headings: Sequence[Boilerplate], span: Span) -> str | None:
-    """The part the lines at `span` are printed in: the nearest section heading above them (`headings` in reading
-    order), as printed with its markup cleaned; None where no heading stands above."""
-    above = [h for h in headings if h.span.char_end <= span.char_start]
-    return heading_text(above[-1].text) if above else None
+    """The part the lines at `span` are printed in: the nearest section heading's words as printed, its markup
+    cleaned; None where no heading stands above."""
+    heading = heading_above(headings, span)
+    return heading_text(heading.text) if heading else None
 
 
 def _element(rating: PartRating) -> Element:
     return Element(element_id=rating.part, printed_id=rating.part, theme_no=None, score=None,
                    characteristic=rating.words, status_note=None, no_gaps=False, alias_of=None, id_method="heading",
-                   notes=None, span=rating.span, status=rating.status, status_raw=rating.status_raw)
+                   notes=None, span=rating.heading.merge(rating.span), status=rating.status,
+                   status_raw=rating.status_raw)

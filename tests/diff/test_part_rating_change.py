@@ -32,7 +32,8 @@ def test_a_rating_changed_is_a_status_change_of_its_part(tmp_path):
     text = PAGE.read_text(encoding="utf-8")
     assert text.count(RATING) == 1
     changes = _changes(tmp_path, text.replace(RATING, "Partially achieved \u2013 we helped tackle"))
-    assert changes == [("status_changed", "Objective 4: Our environment", None, "status", "complete", "on_track", 5)]
+    # the change points at the element: its span from the objective's heading (line 1) to the rating (line 6)
+    assert changes == [("status_changed", "Objective 4: Our environment", None, "status", "complete", "on_track", 1)]
 
 
 def test_the_same_rating_again_is_no_change(tmp_path):

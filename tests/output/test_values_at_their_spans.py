@@ -10,6 +10,8 @@ against `_sources/<revision>/<document_id>.json`'s text, as docs/reviewing.md te
   (a cell wrapped over lines beside other columns puts their words between).
 
 Issues whose `raw_text` is by definition not the text at their span are left out, each with its reason (OTHER_TEXT).
+Every element is checked, whatever its `id_method`: a part a page rates by its heading (Belfast's objectives,
+parsers/part_ratings.py) spanned its rating alone, its id the heading lines above.
 The seed plan's copies under tests/fixtures (its revisions, damaged and row-repair extracts, pdftotext renderings and
 PDFs) are checked likewise for their elements, owners, timelines and issues, from the records (`process`).
 Found by auditing 60 rows drawn at random: the seed plan's G002, G011 and `3010` rows, whose id stands alone on its
@@ -43,7 +45,6 @@ OTHER_TEXT = {
 }
 VALUES = {"action_owners": "owner_raw", "action_timelines": "timeline_raw", "actions": "action",
           "extraction_issues": "raw_text", "elements": "printed_id"}
-IDS_PRINTED_IN_THE_ROW = ("exact", "repaired", "number", "order", "unlisted")  # not a heading's or a rating table's
 
 
 def _words(text: str) -> list[str]:
@@ -99,8 +100,6 @@ def test_each_value_is_printed_at_its_span(sources, table):
         value = row[VALUES[table]]
         if value is None or row.get("code") in OTHER_TEXT:
             continue
-        if table == "elements" and row["id_method"] not in IDS_PRINTED_IN_THE_ROW:
-            continue
         span = texts[str(row["document_id"])][int(row["char_start"]):int(row["char_end"])]  # type: ignore[call-overload]
         if not _in_order(str(value), span):
             wrong.append((row.get("code"), row["line_start"], value, span[:80]))
@@ -139,7 +138,7 @@ def test_a_ditto_rows_unknown_owner_quotes_the_ditto_and_names_the_owner(sources
 def test_each_value_of_a_seed_copy_is_printed_at_its_span(path):
     processed = process(path, load_profile())
     text, normalised = processed.document.text, processed.normalised
-    values = [*((e.printed_id, e.span) for e in processed.parsed.elements if e.id_method in IDS_PRINTED_IN_THE_ROW),
+    values = [*((e.printed_id, e.span) for e in processed.parsed.elements),
               *((o.owner_raw, o.span) for o in normalised.owners),
               *((t.timeline_raw, t.span) for t in normalised.timelines),
               *((i.raw_text, i.span) for i in (*processed.document.issues, *processed.parsed.issues,

@@ -37,14 +37,18 @@ def _without_label() -> object:
     return replace(GENERIC, roles=replace(GENERIC.roles, headings=rules))
 
 
-@pytest.mark.parametrize("path, part, lines", [
-    (FOUR, "Objective 4: Our environment", (5, 6)),
-    (ONE, "Objective 1: Our services", (14, 16)),
+@pytest.mark.parametrize("path, part, lines, rating, between", [
+    (FOUR, "Objective 4: Our environment", (1, 6), (5, 6), {2, 3, 4}),
+    (ONE, "Objective 1: Our services", (6, 16), (14, 16), {8, 10, 12}),
 ])
-def test_the_objective_is_rated_by_the_status_under_its_label(path, part, lines):
+def test_the_objective_is_rated_by_the_status_under_its_label(path, part, lines, rating, between):
+    """The row spans from the heading its id is (line 1; line 6 in the page's other rendering) to the rating; the
+    label and rating lines are no longer unplaced, and the lines between (`Achievement of improvement objective`,
+    `Improvement objective 4`, the objective's statement) stay reported as before, not taken by the wider span."""
     elements, unplaced = _read(path)
     assert elements == [(part, "Achieved", "complete", *lines)]
-    assert not set(lines) & set(unplaced)
+    assert not set(rating) & set(unplaced)
+    assert {n for n in unplaced if lines[0] < n < rating[0]} == between
 
 
 @pytest.mark.parametrize("path, lines", [(FOUR, (5, 6)), (ONE, (14, 16))])
