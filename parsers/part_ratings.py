@@ -53,7 +53,7 @@ class PartRating:
 def placed_as_part_ratings(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate, ...], text: str,
                            roles: RoleMap, taken_ids: frozenset[str]) -> tuple[tuple[Issue, ...], tuple[Element, ...]]:
     """The issues once each part's rating among the unplaced lines is read, and an element for each part rated:
-    the label's and the rating's `unplaced_text` give way to the element, whose span holds both lines. A part
+    the label's and the rating's `unplaced_text` give way to the element, whose span holds both and the heading. A part
     rated twice, or named as an element the reader read (`taken_ids`), is left as printed: one row a part."""
     unplaced = sorted(((i.raw_text, i.span) for i in issues if i.code == "unplaced_text"
                        and i.span.line_start == i.span.line_end), key=lambda line: line[1].char_start)
