@@ -67,7 +67,9 @@ class Cell:
     None where only the words can tell (text input): `paragraph_start`, whether a gap above opens a paragraph;
     `space_below`, whether the cell's last line in its row segment had space below it before the cut;
     `line_break`, whether the line above in the cell was broken by its writer (True: this line's first word
-    would have fitted on it, so a new item starts: a `<br>`, a list line) or wrapped (False: it would not)."""
+    would have fitted on it, so a new item starts: a `<br>`, a list line) or wrapped (False: it would not);
+    `across_table`, whether the cell's box runs from the table's first column past its last one's edge (a PDF row
+    merged across every column, what heads or introduces the rows under it; False where no box says so)."""
 
     column: int
     text: str
@@ -77,6 +79,7 @@ class Cell:
     space_below: bool | None = None
     line_break: bool | None = None
     words: tuple[WordBox, ...] = ()  # PDF: each word's box, so a part of the cell can be shown at its own words
+    across_table: bool = False
 
     def part(self, start: int, end: int) -> Cell:
         """The cell cut to `text[start:end]`, trimmed, its span narrowed to match (a row or paragraph that

@@ -101,6 +101,13 @@ def _drawn_twice(lefts: list[float], boxes: list[BBox]) -> list[float]:
     return [lefts[edge] for edge in kept]
 
 
+def spans_table(box: BBox, lefts: list[float]) -> bool:
+    """A cell starting at the table's first column edge whose box runs past its last one's: one cell merged across
+    every column (Kent's ICS priorities print a row so over the rows it heads or introduces, its words perhaps
+    ending inside the first column: `Climate Change Adaptation`)."""
+    return len(lefts) > 1 and column_of(box, lefts) == 0 and box[2] > lefts[-1] + EDGE_TOLERANCE
+
+
 def column_of(box: BBox, lefts: list[float]) -> int:
     """The column of a cell: the nearest column edge to its left edge."""
     return min(range(len(lefts)), key=lambda i: abs(lefts[i] - box[0]))

@@ -24,14 +24,21 @@ to the parsers, which weigh the whole line after the break.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from operator import itemgetter
 from statistics import median
 from typing import TYPE_CHECKING
 
 from council_actions.ingest.model import BBox, WordBox
-from council_actions.ingest.pdf_cells import EDGE_TOLERANCE, column_edges, column_of, find_word_cells, rank_in_column
+from council_actions.ingest.pdf_cells import (
+    EDGE_TOLERANCE,
+    column_edges,
+    column_of,
+    find_word_cells,
+    rank_in_column,
+    spans_table,
+)
 from council_actions.ingest.pdf_layout import PdfObject
 from council_actions.ingest.pdf_words import held_invisible
 
@@ -63,6 +70,7 @@ class RawCell:
     line_break: bool | None = None
     words: tuple[WordBox, ...] = ()  # each word's characters in `text` and its box
     invisible: tuple[str, ...] = ()  # as printed, each word that held invisible characters (pdf_words)
+    across_table: bool = False  # the cell's box spans every column of its table (pdf_cells.spans_table)
 
 
 @dataclass(frozen=True)
@@ -105,9 +113,10 @@ def table_lines(table: Table, words: list[PdfObject], placed: set[int], shade: C
     cell_lines = []
     for box, clusters in clustered.items():
         below = _space_below(box, in_cell[box], boxes, rules, height)
-        cell_lines += _lines_of_cell(box, clusters, column_of(box, lefts), shade(box),
-                                     (pitch + PITCH_SLACK * height, height), rank[box] < UNKNOWN_TOP_CELLS, below,
-                                     _line_breaks(box, clusters, space))
+        lines = _lines_of_cell(box, clusters, column_of(box, lefts), shade(box), (pitch + PITCH_SLACK * height, height),
+                               rank[box] < UNKNOWN_TOP_CELLS, below, _line_breaks(box, clusters, space))
+        across = spans_table(box, lefts)
+        cell_lines += [replace(line, cell=replace(line.cell, across_table=True)) for line in lines] if across else lines
     return _level_lines(cell_lines, height)
 
 

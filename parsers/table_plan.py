@@ -30,7 +30,7 @@ from council_actions.parsers.group_names import names_group
 from council_actions.parsers.lettered import lettered_on
 from council_actions.parsers.marked_rows import key_rows
 from council_actions.parsers.part_column import part_column
-from council_actions.parsers.printed_across import across_heading, printed_across
+from council_actions.parsers.printed_across import across_part, printed_across
 from council_actions.parsers.progress import PERCENT_HEADING, with_percent_column
 from council_actions.parsers.records import Action, Boilerplate, ParsedDocument
 from council_actions.parsers.section_lines import UnplacedLine, form_of
@@ -177,12 +177,15 @@ def _heading_by_its_words(first: Cell, reading: TableReading) -> bool:
 
 def _part_heading(values: Values, row: Row, reading: TableReading) -> None:
     """The part a heading row opens: its first line where its words make it a heading, its whole cell where it is
-    printed across the table."""
+    printed across the table, which is no heading but the prose introducing the part where it holds sentences
+    (across_part). An introduction no action has answered yet introduces the headed parts under it too."""
     cells = row.cells(reading.roles.index("action"))
-    heading = ((heading_text(cells[0].text), cells[0].span) if _heading_by_its_words(cells[0], reading)
-               else across_heading(cells))
-    reading.section, reading.group, reading.carried, reading.finding = heading, None, None, None
-    reading.boilerplate.append(Boilerplate("section_heading", row.text, row.span))
+    heading, finding = ((heading_text(cells[0].text), cells[0].span), None) if _heading_by_its_words(
+        cells[0], reading) else across_part(cells, row)
+    unanswered = reading.finding if reading.finding is not None and reading.finding.lines else None
+    reading.section, reading.group, reading.carried, reading.finding = heading, None, None, finding or unanswered
+    if heading is not None:
+        reading.boilerplate.append(Boilerplate("section_heading", row.text, row.span))
 
 
 def _a_finding(values: Values, row: Row, reading: TableReading) -> None:

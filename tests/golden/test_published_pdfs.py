@@ -29,9 +29,26 @@ def kent():
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
 def test_both_engines_read_the_hand_checked_rows(kent, engine):
     processed = process(ROOT / kent["sample"], load_profile("generic"), ReferenceDates(), pdf_engine=engine)
-    found = [(a.element_id, a.action, a.owner_raw, a.timeline_raw, " > ".join(h.text for h in a.sections))
-             for a in processed.parsed.actions]
-    assert found == [(a["ref"], a["action"], a["owner"], a["timeline"], a["section_path"]) for a in kent["actions"]]
+    found = [(a.element_id, a.opportunity, a.action, a.owner_raw, a.timeline_raw,
+              " > ".join(h.text for h in a.sections)) for a in processed.parsed.actions]
+    assert found == [(a["ref"], a["opportunity"], a["action"], a["owner"], a["timeline"], a["section_path"])
+                     for a in kent["actions"]]
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_an_introduction_printed_across_is_what_the_rows_answer(kent, engine):
+    """CYPE's merged row of four sentences (`CYPE recognise ... Key priorities include:-`) is no heading: each CYPE
+    row answers it, under the slide's title alone, and the first row's span holds its lines; Public Health's merged
+    row, one aim with no sentence's end, heads its rows (parsers/printed_across.py)."""
+    processed = process(ROOT / kent["sample"], load_profile("generic"), ReferenceDates(), pdf_engine=engine)
+    intro = [line for line in processed.document.iter_lines() if line.text.startswith("CYPE recognise")]
+    assert len(intro) == 1 and all(cell.across_table for cell in intro[0].cells)
+    first = processed.parsed.actions[0]
+    assert first.span.line_start == intro[0].number and first.opportunity.startswith("CYPE recognise")
+    assert [h.text for h in first.sections] == ["Proposed Priorities to Improve Health and Wellbeing ~ CYPE"]
+    assert {a.element_id for a in processed.parsed.actions[8:]} == {
+        "Develop a system wide approach to reduce poor outcomes and reduce health inequalities through the Kent Joint "
+        "Health and Wellbeing Strategy /Integrated care strategy"}
 
 
 def test_measure_and_shared_outcome_are_notes_beside_what_is_committed(kent):

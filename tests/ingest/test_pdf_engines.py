@@ -34,8 +34,8 @@ def both(request, drawn_seed_plan, pdf_read_once_per_run):
 
 def cell_values(cell):
     span = cell.span
-    return (cell.column, cell.text, cell.fill, cell.paragraph_start, cell.space_below, span.page, span.line_start,
-            span.line_end, span.char_start, span.char_end)
+    return (cell.column, cell.text, cell.fill, cell.paragraph_start, cell.space_below, cell.across_table, span.page,
+            span.line_start, span.line_end, span.char_start, span.char_end)
 
 
 def test_same_text_and_pages(both):
