@@ -115,8 +115,8 @@ def table_lines(table: Table, words: list[PdfObject], placed: set[int], shade: C
         below = _space_below(box, in_cell[box], boxes, rules, height)
         lines = _lines_of_cell(box, clusters, column_of(box, lefts), shade(box), (pitch + PITCH_SLACK * height, height),
                                rank[box] < UNKNOWN_TOP_CELLS, below, _line_breaks(box, clusters, space))
-        across = spans_table(box, lefts)
-        cell_lines += [replace(line, cell=replace(line.cell, across_table=True)) for line in lines] if across else lines
+        merged = spans_table(box, lefts)
+        cell_lines += [replace(line, cell=replace(line.cell, across_table=True)) for line in lines] if merged else lines
     return _level_lines(cell_lines, height)
 
 
