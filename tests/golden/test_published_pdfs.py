@@ -3,8 +3,10 @@ engines: the rows their golden files give, checked by hand against the pages (te
 whole rows with the default engine; here each engine alone), and what each page taught the reader.
 
 Kent County Council's ICS priorities (PowerPoint slides exported by Acrobat): a table's header starting its last
-column at another edge than its cells do, a row merged across every column heading the rows under it, and
-`Mar` / `2026` wrapped in a narrow Timescale column.
+column at another edge than its cells do, a row merged across every column heading the rows under it (or, holding
+sentences, introducing them), and `Mar` / `2026` wrapped in a narrow Timescale column; three more of its slides
+(Procurement, Adult Social Care, GET): a merged heading whose words end inside the first column, under an
+introduction that the rows of the heading answer.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from council_actions.profile import load_profile
 from tests.conftest import FIXTURES, ROOT
 
 KENT = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_cype_public_health.json"
+MORE = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_procurement_asc_get.json"
 
 
 @pytest.fixture(scope="module")
@@ -27,12 +30,14 @@ def kent():
 
 
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
-def test_both_engines_read_the_hand_checked_rows(kent, engine):
-    processed = process(ROOT / kent["sample"], load_profile("generic"), ReferenceDates(), pdf_engine=engine)
+@pytest.mark.parametrize("expected", [KENT, MORE], ids=lambda path: path.stem)
+def test_both_engines_read_the_hand_checked_rows(expected, engine):
+    golden = json.loads(expected.read_text(encoding="utf-8"))
+    processed = process(ROOT / golden["sample"], load_profile("generic"), ReferenceDates(), pdf_engine=engine)
     found = [(a.element_id, a.opportunity, a.action, a.owner_raw, a.timeline_raw,
               " > ".join(h.text for h in a.sections)) for a in processed.parsed.actions]
     assert found == [(a["ref"], a["opportunity"], a["action"], a["owner"], a["timeline"], a["section_path"])
-                     for a in kent["actions"]]
+                     for a in golden["actions"]]
 
 
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
@@ -77,3 +82,17 @@ def test_a_month_over_a_year_is_one_date(kent):
 ])
 def test_measure_is_the_action_only_where_nothing_else_is(headings, roles):
     assert load_profile("generic").roles.roles_of(headings) == roles
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_merged_heading_ending_inside_the_first_column_heads_its_rows(engine):
+    """GET's `Climate Change Adaptation` and Adult Social Care's `Creating community capacity ...` print their words
+    inside the first column, in a cell merged across every column (ingest/pdf_cells.spans_table): each heads the rows
+    under it, no action with no owner; the introduction over Adult Social Care's heading is what its rows answer."""
+    golden = json.loads(MORE.read_text(encoding="utf-8"))
+    processed = process(ROOT / golden["sample"], load_profile("generic"), ReferenceDates(), pdf_engine=engine)
+    merged = [line.text for line in processed.document.iter_lines() if any(c.across_table for c in line.cells)]
+    assert merged[-2:] == ["Creating community capacity for wellbeing and prevention", "Climate Change Adaptation"]
+    assert all(a.owner_raw for a in processed.parsed.actions)
+    social = [a for a in processed.parsed.actions if a.element_id.startswith("Creating community")]
+    assert len(social) == 2 and all(a.opportunity.endswith("Public Health Officers:-") for a in social)
