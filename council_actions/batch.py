@@ -11,7 +11,7 @@ already runs in processes of its own, sharing the parent's imports copy-on-write
 cluster (`distributed.Client(...).get_executor()`) runs it the same way elsewhere.
 
 What is serial is kept small (Amdahl): while this process loads spaCy, documents are read on the other cores
-(`_reading_ahead`: the last ones, so that the workers end together on what is left of them); on this machine
+(council_actions.read_ahead: the last ones, so that the workers end together on what is left of them); on this machine
 the workers write their tables' files into the batch's staging area (output/staging.py), which this process
 flushes as they come back while the workers go on, and tables only travel back as bytes from an executor that
 may run elsewhere. The parent cross-checks the records that
@@ -28,7 +28,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -43,8 +43,8 @@ from council_actions.normalise import ReferenceDates
 from council_actions.output.staging import staging_area
 from council_actions.parsers.crosscheck import cross_check
 from council_actions.pipeline import DEFAULT_LIMITS, DocumentResult, Reading, read, start_reading
-from council_actions.preload import NORMALISERS, load_writer, looks_like_pdf, prepare, prepare_readers, started_up
 from council_actions.profile import Profile
+from council_actions.read_ahead import reading_ahead
 from council_actions.relay import Relay
 from council_actions.worker import Destination, Staged, commit_all, stage_limited
 
@@ -52,7 +52,6 @@ if TYPE_CHECKING:  # a type only: the manifest is read by the API, before the ba
     from council_actions.manifest import Entry
 
 STOP_ROUND = 0.1  # seconds between kills of a stopping batch's children (`_stop`)
-READ_AHEAD = 8  # at most, read in turns on each spare core while spaCy loads: 6 text plans fit (see `_reading_ahead`)
 
 
 @dataclass(frozen=True)
@@ -131,7 +130,7 @@ def _run(paths: list[Path], job: DocumentJob, executor: Executor | None, jobs: i
         job = replace(job, staging=area)
         staged: list[Staged] = []
         failures = 0
-        with _reading_ahead(job, paths, executor, jobs) as readings:
+        with reading_ahead(job, paths, executor, jobs) as readings:
             # after the first readers are forked: the journal (and the folder swap's ctypes) is no import to make
             # while a core waits for its first fork, and the writer's load has brought it in already
             from council_actions.output.journal import flushing_ahead
@@ -225,60 +224,6 @@ def _stop(futures: list[Future[Limited[Staged]]], interrupted: bool) -> None:
             stop_children()
         if not wait(futures, timeout=STOP_ROUND).not_done:
             return
-
-
-@contextmanager
-def _reading_ahead(job: DocumentJob, paths: list[Path], executor: Executor | None,
-                   jobs: int) -> Iterator[list[Reading | None]]:
-    """The start-up, where the workers are this process's threads and fork exists. Before anything loads spaCy,
-    reading children are forked (`_read_ahead_order` says for which documents); this process then loads spaCy
-    and the later stages (a second or so of one core) while they read. One reader per worker starts at once;
-    more text documents are read in turns (council_actions.relay) on the cores the load leaves, one fewer than
-    the workers, so those stay busy as long as it lasts without slowing it (a PDF's read outlasts it by itself).
-    Readers still waiting their turn when the load is done are stopped, their documents go the usual way
-    (READ_AHEAD a core is only an upper bound). The workers (if more than one) find everything loaded: each
-    document read ahead is normalised and made into tables in one more child. Each read is finished by its
-    document's worker; any left when the batch ends early is stopped."""
-    ahead: list[Reading | None] = [None] * len(paths)
-    if hasattr(os, "fork") and not started_up() and (executor is None or isinstance(executor, ThreadPoolExecutor)):
-        relays = [Relay() for _ in range(jobs - 1)]
-        started: list[int] = []  # in the order the readers were forked: their turns
-        try:
-            for turn, i in enumerate(_read_ahead_order(len(paths), jobs, len(relays))):
-                if turn >= jobs and looks_like_pdf(paths[i]):
-                    break
-                if turn == 1:  # while the first reader builds them for itself, the rest will inherit them
-                    prepare_readers(job.profile, paths[i])
-                ahead[i] = job.start_reading(paths[i], relays[turn % len(relays)] if turn > 0 and relays else None)
-                started.append(i)
-        finally:
-            for relay in relays:
-                relay.close()
-        if relays:  # one worker alone overlaps its first normalising child with the writer's load instead
-            prepare(job.profile)
-            load_writer(*NORMALISERS)
-        for i in reversed(started):  # last first: each stopped one passes its turn on
-            reading = ahead[i]
-            if reading is not None and not reading.stages.began():  # still waiting its turn, and no core is idle
-                reading.stop()
-                ahead[i] = None
-    try:
-        yield ahead
-    finally:
-        for reading in ahead:
-            if reading is not None:
-                reading.stop()
-
-
-def _read_ahead_order(count: int, jobs: int, relays: int) -> list[int]:
-    """Which of `count` documents to read while spaCy loads, in the order their readers start. One worker alone
-    waits for its first document's read, so that is the one. Several take the documents in input order once the
-    load is done, so the last ones are read ahead, last first: what is left of them (normalising, the tables)
-    is then the batch's last and smallest work, shared out so that the workers finish nearly together, where a
-    whole document taken last keeps one core busy while the other waits (about half a document's time)."""
-    if relays == 0:
-        return list(range(min(count, 1)))
-    return list(range(count - 1, -1, -1))[:jobs + READ_AHEAD * relays]
 
 
 def _outcome(path: Path, future: Future[Limited[Staged]]) -> Limited[Staged]:

@@ -16,9 +16,10 @@ from council_actions.output import recover
 from council_actions.output.lock import JOURNAL, LOCK
 from council_actions.output.staging import HELD, STAGE_PREFIX, staging_area
 
-from council_actions.batch import READ_AHEAD, DocumentJob, read_processes, run_batch
+from council_actions.batch import DocumentJob, read_processes, run_batch
 from council_actions.issues import StageError
 from council_actions.limits import Limits
+from council_actions.read_ahead import READ_AHEAD
 from tests.conftest import FIXTURES, GIVEN, PLAN, SAMPLES
 
 PDF_PLAN = FIXTURES / "pdf" / "runnymede_plan_libreoffice.pdf"
