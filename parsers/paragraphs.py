@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from council_actions.ingest.model import Cell, Line, Span
+from council_actions.parsers.cells_above import CellsAbove, Rows, runs_to_break
 from council_actions.parsers.cleaning import clean, join_wrapped
 from council_actions.parsers.dropped import copy_dropped, debris_dropped
 from council_actions.parsers.plan_columns import PlanColumns
@@ -93,9 +94,6 @@ class Paragraph:
         return [paragraph_of(self.column, part) for part in parts if part] if len(units) > 1 else [self]
 
 
-Rows = list[dict[int, "Cell | None"]]
-
-
 def filter_cells(lines: list[Line], vocabulary: Vocabulary, element_id: str | None,
                  columns: PlanColumns) -> tuple[Rows, list[Issue]]:
     """Per line, the cells of the text columns (by role); a dropped cell stays as None, see-through for paragraphs.
@@ -131,52 +129,35 @@ def _transparent(row: dict[int, Cell | None], column: int) -> bool:
     return (column in row and row[column] is None) or all(cell is None for cell in row.values())
 
 
-def _above(rows: Rows, i: int, column: int) -> int | None:
-    """Index of the row directly above with a real cell in the column, looking through dropped text, and
-    through lines without the column below a cell whose text ran to a page break."""
-    j, skipped = i - 1, False
-    while j >= 0:
-        see_through = _transparent(rows[j], column)
-        if not see_through and column in rows[j]:
-            break
-        skipped = skipped or not see_through
-        j -= 1
-    cell = rows[j].get(column) if j >= 0 else None
-    if cell is None or (skipped and not _runs_to_break(cell)):
-        return None
-    return j
-
-
-def _runs_to_break(cell: Cell | None) -> bool:
-    """Layout evidence (PDF) that the cell's text may go on after a page break: it was cut (False), or it
-    filled a ruled cell to the page's foot (None on a PDF page). Text input has no such evidence."""
-    return cell is not None and (cell.space_below is False or (cell.space_below is None and cell.span.page is not None))
-
-
 def _drop_duplicates(rows: Rows, vocabulary: Vocabulary, element_id: str | None, opening: Cell | None,
                      columns: PlanColumns) -> list[Issue]:
     """Line by line, the cells that repeat a cell above them in the same column; each line pair judged whole."""
     issues = []
+    cells = CellsAbove(rows)
     for i, row in enumerate(rows):
         found: dict[int, list[tuple[int, DuplicateRule]]] = {}
         for column in columns.text_columns:
-            cell, j = row.get(column), _above(rows, i, column)
+            cell = row.get(column)
+            if cell is None or cell.paragraph_start:  # nothing to repeat, or layout shows a new paragraph
+                continue
+            j = cells.above(i, column)
             above = rows[j][column] if j is not None else None
-            if cell is None or j is None or above is None or cell.paragraph_start:  # layout shows a new paragraph
+            if j is None or above is None:
                 continue
             rule = find_duplicate_rule(clean(cell.text), clean(above.text), vocabulary)
             if rule is not None:
                 found.setdefault(j, []).append((column, rule))
         for j, hits in found.items():
-            issues += _drop_copy(rows, (j, i), hits, vocabulary, element_id, opening, columns)
+            issues += _drop_copy(cells, (j, i), hits, vocabulary, element_id, opening, columns)
     return issues
 
 
-def _drop_copy(rows: Rows, pair: tuple[int, int], hits: list[tuple[int, DuplicateRule]], vocabulary: Vocabulary,
-               element_id: str | None, opening: Cell | None, columns: PlanColumns) -> list[Issue]:
+def _drop_copy(cells: CellsAbove, pair: tuple[int, int], hits: list[tuple[int, DuplicateRule]],
+               vocabulary: Vocabulary, element_id: str | None, opening: Cell | None,
+               columns: PlanColumns) -> list[Issue]:
     """The converter writes a line twice: the copy is the line that reads worse over all its repeated cells.
     When several cells repeat, the copy's other cells that hold words found nowhere else go with it."""
-    upper, lower = pair
+    rows, (upper, lower) = cells.rows, pair
     texts = [" ".join(clean(c.text) for column, _ in hits if (c := rows[r][column]) is not None) for r in pair]
     lower_wins = any(rule.copies == "head_below" for _, rule in hits) or keep_lower(texts[1], texts[0], vocabulary)
     dropped_row = upper if lower_wins else lower
@@ -188,8 +169,7 @@ def _drop_copy(rows: Rows, pair: tuple[int, int], hits: list[tuple[int, Duplicat
                     and vocabulary.has_unknown(clean(cell.text))]
     issues = []
     for column, name in dropped:
-        cell = rows[dropped_row][column]
-        rows[dropped_row][column] = None
+        cell = cells.drop(dropped_row, column)
         if cell is not None:
             issues.append(copy_dropped(cell.text, cell.span, "below" if lower_wins else "above", name, element_id,
                                        columns.field(column)))
@@ -201,9 +181,10 @@ def build_paragraphs(rows: Rows, columns: PlanColumns) -> dict[int, list[Paragra
     plan's cell often holds several actions, and the paragraph is the unit they are read from."""
     paragraphs: dict[int, list[Paragraph]] = {c: [] for c in columns.text_columns}
     open_cells: dict[int, list[tuple[int, Cell]]] = {c: [] for c in columns.text_columns}
+    cells = CellsAbove(rows)
     for i, row in enumerate(rows):
-        starts = {c: _starts_paragraph(rows, i, c) for c, cell in row.items() if cell is not None}
-        if _after_page_break(rows, i) and _goes_on_after_break(rows, i):
+        starts = {c: _starts_paragraph(cells, i, c) for c, cell in row.items() if cell is not None}
+        if _after_page_break(rows, i) and _goes_on_after_break(cells, i):
             starts.update({c: False for c, cell in row.items() if cell is not None and cell.paragraph_start is None})
         if starts.get(columns.action) and columns.allocation in starts:
             starts[columns.allocation] = True
@@ -211,7 +192,7 @@ def build_paragraphs(rows: Rows, columns: PlanColumns) -> dict[int, list[Paragra
             if _transparent(row, column):
                 continue
             held = open_cells[column]
-            if held and (starts.get(column) or (column not in row and not _runs_to_break(held[-1][1]))):
+            if held and (starts.get(column) or (column not in row and not runs_to_break(held[-1][1]))):
                 paragraphs[column].append(paragraph_of(column, open_cells[column]))
                 open_cells[column] = []
             cell = row.get(column)
@@ -228,13 +209,13 @@ def _after_page_break(rows: Rows, i: int) -> bool:
     return bool(pages) and pages[0] is not None and pages[-1] != pages[0]
 
 
-def _goes_on_after_break(rows: Rows, i: int) -> bool:
+def _goes_on_after_break(cells: CellsAbove, i: int) -> bool:
     """The first line after a page break goes on with the row the break cut where every cell on it that
     layout left open sits under a ruled cell full to the break: a row that was not cut ends with only its
     longest column full. Otherwise each cell decides by its own evidence."""
-    open_cells = [c for c, cell in rows[i].items() if cell is not None and cell.paragraph_start is None]
-    aboves = [(c, _above(rows, i, c)) for c in open_cells]
-    return bool(aboves) and all(j is not None and _filled_to_break(rows[j][c]) for c, j in aboves)
+    open_cells = [c for c, cell in cells.rows[i].items() if cell is not None and cell.paragraph_start is None]
+    aboves = [(c, cells.above(i, c)) for c in open_cells]
+    return bool(aboves) and all(j is not None and _filled_to_break(cells.rows[j][c]) for c, j in aboves)
 
 
 def _filled_to_break(cell: Cell | None) -> bool:
@@ -242,9 +223,9 @@ def _filled_to_break(cell: Cell | None) -> bool:
     return cell is not None and cell.space_below is None and cell.span.page is not None
 
 
-def _starts_paragraph(rows: Rows, i: int, column: int) -> bool:
-    j = _above(rows, i, column)
-    above, cell = (None if j is None else rows[j][column]), rows[i][column]
+def _starts_paragraph(cells: CellsAbove, i: int, column: int) -> bool:
+    j = cells.above(i, column)
+    above, cell = (None if j is None else cells.rows[j][column]), cells.rows[i][column]
     return above is None or cell is None or _new_paragraph(above, cell)
 
 
