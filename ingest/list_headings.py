@@ -15,7 +15,7 @@ import re
 
 from council_actions.ingest.bullets import BARE_MARK
 from council_actions.ingest.layout import RoleOf
-from council_actions.ingest.lead_ins import lead_in_time
+from council_actions.ingest.lead_ins import closes_on_commitment, lead_in_time
 from council_actions.ingest.model import Line
 
 from council_actions.dating.is_a_time import is_timeline
@@ -23,6 +23,12 @@ from council_actions.issues import Issue, warning
 
 MIN_ITEMS = 2
 LEAD_IN = re.compile(r"\b(?:the following|as follows|(?:set out|listed|shown) below)\b[^:]*:\s*$", re.IGNORECASE)
+# A sentence leading into a list by a colon, however it words the list: many of its words in lower case (Belfast's
+# `We have assessed each of these objectives and consider that they all meet these statutory aspects of
+# improvement:`, 18, over the aspects the Act names). A heading names its part in a few words or capitalises them
+# (`3 months in:`, 2; `TARGET 2: Formal Policies And Procedures ... On:`, none); English, not a council's wording.
+SENTENCE_WORDS = 9
+LOWER_WORD = re.compile(r"(?<!\S)[a-z]")
 Items = dict[int, re.Match[str] | None]  # each line's match as a list item, by index; None: no item
 
 
@@ -43,11 +49,19 @@ def timed(lines: list[Line], heads: list[bool]) -> bool:
 
 def is_heading(text: str) -> bool:
     """A short line holding text, with no closing full stop, semicolon or comma, no bare bullet, and no lead-in of
-    either form (LEAD_IN; a period's, `lead_in_time`)."""
+    any form (LEAD_IN; a period's, `lead_in_time`; a sentence's, `_leads_in`)."""
     stripped = text.strip()
     return (0 < len(stripped) <= 120 and not stripped.endswith((".", ";", ","))
             and BARE_MARK.pattern.match(text) is None and LEAD_IN.search(stripped) is None
-            and lead_in_time(stripped) is None)
+            and lead_in_time(stripped) is None and not _leads_in(stripped))
+
+
+def _leads_in(text: str) -> bool:
+    """A sentence closing on a colon (SENTENCE_WORDS or more of its words in lower case), not on a commitment's
+    words: it leads into the list below it as LEAD_IN's lines do; `To achieve this we will:` heads its items
+    (ingest/lead_ins.closes_on_commitment)."""
+    return (text.endswith(":") and len(LOWER_WORD.findall(text)) >= SENTENCE_WORDS
+            and not closes_on_commitment(text))
 
 
 def is_sentence(text: str) -> bool:
