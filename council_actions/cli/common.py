@@ -45,7 +45,8 @@ def add_profile_option(parser: argparse.ArgumentParser, used_for: str = "") -> N
     council_actions/profiles/, so one added there is offered here with no change to the help."""
     parser.add_argument("--profile", type=Path, metavar="FILE|NAME",
                         help=f"council profile TOML{used_for}, or a built-in one by name: {', '.join(built_in_names())}"
-                        f" (default: {DEFAULT_PROFILE.removesuffix('.toml')})")
+                        f" (default: {DEFAULT_PROFILE.removesuffix('.toml')}; generic for a council with no "
+                        "profile of its own: every council's headings and owner words, no council's glossary)")
 
 
 def add_json_option(parser: argparse._ActionsContainer, help: str = "print JSON instead of text") -> None:

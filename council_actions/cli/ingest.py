@@ -71,13 +71,17 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "read against) and kind (action_plan or self_assessment, where its content does not tell it "
                         "or tells it wrongly); relative paths from the manifest's folder; every document given must "
                         "be listed")
-    parser.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
-    parser.add_argument("--revision", help="revision label (default: a digest of the input, stable for the same input)")
+    parser.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out); every revision "
+                        "of a plan goes into the same one, for diff to compare")
+    parser.add_argument("--revision", help="label of this revision, the documents as published at one time, e.g. "
+                        "2025-01 (a label starting with a date dates it); ingesting again under a label adds to that "
+                        "revision (default: a digest of the input, stable for the same input)")
     add_profile_option(parser)
     parser.add_argument("--reference-date", type=date, metavar="YYYY-MM-DD", help="date to read quarters without a "
                         "year against (default: the revision label's date, if it starts with one)")
-    parser.add_argument("--revision-date", type=date, metavar="YYYY-MM-DD", help="date of the revision (default: the "
-                        "date the revision label starts with, else none)")
+    parser.add_argument("--revision-date", type=date, metavar="YYYY-MM-DD", help="date of the revision, the day its "
+                        "documents were published or collected: revisions are ordered by it, and diff compares each "
+                        "with the one before (default: the date the revision label starts with, else none)")
     parser.add_argument("--source-name", help="name that identifies the (one) document within the revision "
                         "(default: its file name); a corrected file given the same name replaces the earlier one")
     parser.add_argument("--encoding", type=_encoding, help="encoding of text input, e.g. cp1252 (default: UTF-8, "

@@ -124,7 +124,7 @@ def test_profile_help_names_every_shipped_profile(command, capsys):
     with pytest.raises(SystemExit):
         main([command, "--help"])
     help_text = " ".join(capsys.readouterr().out.split())
-    assert f"or a built-in one by name: {', '.join(shipped)} (default: runnymede)" in help_text
+    assert f"or a built-in one by name: {', '.join(shipped)} (default: runnymede; generic for a council" in help_text
 
 
 def test_the_issues_command_the_summary_gives_runs_as_pasted(tmp_path, capsys):
