@@ -30,7 +30,8 @@ def run(args: argparse.Namespace) -> int:
     if unknown:
         spellings = len({r["owner_raw"] for r in unknown})  # a national run prints one spelling in many plans
         print(f"unknown owner spellings ({len(unknown)} places, {counted(spellings, 'spelling')}; "
-              "add them to the profile and re-ingest):")
+              "add each to the profile's glossary, an [[owners]] entry with key, title and aliases, and "
+              "re-ingest):")
         print_rows([(r["owner_raw"], r["source_name"], r["element_id"], r["lines"]) for r in unknown],
                    ("owner_raw", "document", "element", "lines"), indent="  ")
     else:

@@ -151,7 +151,7 @@ def test_readme_another_councils_plan_both_routes(tmp_path, capsys, monkeypatch)
     assert main(["owners", out]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("no owner in revision rev-") and lines[0].endswith(" is in the profile's glossary")
-    assert lines[1] == "unknown owner spellings (4 places, 1 spelling; add them to the profile and re-ingest):"
+    assert lines[1] == "unknown owner spellings (4 places, 1 spelling; add each to the profile's glossary, an [[owners]] entry with key, title and aliases, and re-ingest):"
     assert [line.split()[0:2] for line in lines[3:]] == [["Angela", "Woodhouse"]] * 4
     assert main(["ingest", sample, "--profile", "council_actions/profiles/maidstone.toml", "--out", out, "-q"]) == 0
     capsys.readouterr()
