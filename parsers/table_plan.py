@@ -264,6 +264,10 @@ ROW_KINDS = (
             "`Savings`): reported as a row without its action, never dropped unsaid",
             lambda v, r, below, reading: not v.get("section") and any(c.text.strip() for line in r.lines
                                                                      for c in line.cells), _without_action),
+    RowKind("empty_row", "a row every cell of which is empty (a spreadsheet's blank row saved as bare `|` cells, the "
+            "Isle of Wight's design award sheet): boilerplate `rule`, a table's ruling holding no word, so the "
+            "lines are accounted for", lambda v, r, below, reading: not any(ch.isalnum() for ch in r.text),
+            lambda v, r, reading: reading.boilerplate.append(Boilerplate("rule", r.text, r.span))),
 )
 
 

@@ -133,6 +133,9 @@ def _kind_taken(name: str, tmp_path: Path) -> list[int]:
     if name == "opportunity_without_action":  # the LGA's R3 runs its action into its recommendation's line
         parsed = _read(OTHER_COUNCILS / "lga_corporate_peer_challenge_action_plan_2023.txt")
         return [i.span.line_start for i in parsed.issues if i.code == "keyed_row_without_action"]
+    if name == "empty_row":  # the Isle of Wight's design award sheet ends on a row of eleven bare `|` (lines 81-91)
+        parsed = _read(OTHER_COUNCILS / "iow_planning_business_plan_2005_design_award.txt")
+        return [(b.span.line_start, b.span.line_end) for b in parsed.boilerplate if b.kind == "rule"]
     path = tmp_path / "plan.txt"  # row_without_action: a row of an unkeyed table with an owner and no action
     path.write_text(HEAD_AND_BARE, encoding="utf-8")
     return [i.span.line_start for i in _read(path).issues if i.code == "row_without_action"]
@@ -140,7 +143,7 @@ def _kind_taken(name: str, tmp_path: Path) -> list[int]:
 
 KIND_EXAMPLES = {"group_heading": [5, 9], "part_heading": [4], "action": [6], "finding": [21], "bare_allocation": [155],
                  "row_without_action": [5], "keyed_without_action": [182, 194, 202], "opportunity_without_action": [22],
-                 "row_of_other_text": [4]}
+                 "row_of_other_text": [4], "empty_row": [(81, 91)]}
 
 
 def test_every_row_kind_has_an_example():
