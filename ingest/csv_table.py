@@ -110,6 +110,8 @@ def read_csv_document(document: Document, role_of: RoleOf) -> Document | None:
     past = [c for ln in layout.lines if ln.number > header for c in ln.cells if c.column >= width]
     relaid = tuple(replace(ln, cells=tuple(c for c in ln.cells if c.column < width)) if ln.number > header else ln
                    for ln in layout.lines)
+    empty = _empty_records(text, kind.delimiter, {ln.number for ln in relaid})
+    relaid = tuple(sorted((*relaid, *empty), key=lambda ln: ln.number))
     return replace(document, pages=(Page(1, relaid),), rendering=kind.rendering, columns=layout.columns,
                    issues=document.issues + layout.issues + tuple(_past(cell, width) for cell in past)
                    + _unparsed(text, broken))
@@ -197,6 +199,17 @@ def _lines(text: str, records: list[CsvRecord]) -> list[Line]:
         lines.append(read if read.tabular or len(read.cells) > 1 else
                      replace(read, text=read.cells[0].text, span=read.cells[0].span))
     return lines
+
+
+def _empty_records(text: str, delimiter: str, taken: set[int]) -> list[Line]:
+    """The lines that are a record of empty fields (`,,,`: a spreadsheet's blank row, which csv_records leaves out
+    as no record) as a table's ruling (layout `rule`): they hold no word, and kept as boilerplate their lines are
+    accounted for rather than in no row, boilerplate or issue (Maidstone's 2014-15 governance export, line 2). A
+    line a field's text is on (`taken`: a quoted field's line of commas) is that field's."""
+    starts = _line_starts(text)
+    return [Line(n, line, Span(None, n, n, starts[n - 1], starts[n] - 1), (), True, "rule")
+            for n, line in enumerate(text.split("\n"), 1)
+            if n not in taken and line.strip() and not line.replace(delimiter, "").replace('"', "").strip()]
 
 
 def _line_starts(text: str) -> list[int]:
