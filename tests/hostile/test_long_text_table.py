@@ -32,7 +32,7 @@ from tests.conftest import SAMPLES
 
 PACKAGE = str(Path(council_actions.__file__).resolve().parents[1])  # the checkout: the stage folders sit beside it
 SEED = SAMPLES / "004_d0d661fda207b69c.txt"
-ELEMENT = 44  # line 45 of the seed (from 0): CI001's first line, under the plan's headings
+ELEMENT = 44  # index from 0: line 45 of the seed, CI001's second line (`Continuous` / `organisational-wide`), inside its row
 # The seed's recommendation column, CI001 to CI002 (its lines 45-67), the one cell of each added line: a cell
 # wrapped thousands of lines long, the other columns empty; or its line 61 on every added line: copies of one line.
 WRAPPED = 45, 67
