@@ -20,7 +20,7 @@ from council_actions.diff.records import (
 )
 from council_actions.diff.rules import KIND_ORDER, action_changes, element_status_change, score_change
 from council_actions.output.contract import ChangeField, ChangeKind, LineageMatch
-from council_actions.parsers.records import current_action_id
+from council_actions.parsers import current_action_id
 
 
 def compare_documents(earlier: DocumentSide | None, later: DocumentSide | None) -> DocumentDiff:

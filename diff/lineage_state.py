@@ -26,7 +26,7 @@ from council_actions.diff.pairing import pair_documents
 from council_actions.diff.read import read_revision, table_rows
 from council_actions.diff.records import DocumentSide
 from council_actions.output import ALL_REVISIONS, TableRow, revisions, source_names, unreadable
-from council_actions.parsers.records import current_action_id
+from council_actions.parsers import current_action_id
 
 from council_actions.counted import counted
 

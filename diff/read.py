@@ -11,8 +11,7 @@ from council_actions.diff.glossaries import GENERIC, read_with
 from council_actions.diff.records import ActionSide, DiffError, DocumentSide, Provenance, ScoredElement
 from council_actions.output import TableRow, holds_revision
 from council_actions.output import revisions as ordered_revisions
-from council_actions.parsers import split_update_notes
-from council_actions.parsers.records import ACTION_TEXT_NOISE, current_action_id
+from council_actions.parsers import ACTION_TEXT_NOISE, current_action_id, split_update_notes
 
 from council_actions.profile import Profile
 

@@ -18,7 +18,7 @@ from council_actions.diff.glossaries import GENERIC, glossary_of
 from council_actions.diff.records import ActionSide, ScoredElement
 from council_actions.normalise import held_posts, owner_pieces, person_and_post
 from council_actions.output.contract import CHANGE_KINDS, ChangeField, ChangeKind
-from council_actions.parsers.records import ACTION_TEXT_NOISE
+from council_actions.parsers import ACTION_TEXT_NOISE
 
 from council_actions.owner_rules import word_rules
 

@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from council_actions.ingest.model import Document, Span
+from council_actions.parsers.action_ids import ACTION_TEXT_NOISE, current_action_id
 from council_actions.parsers.records import DocumentKind, ParsedDocument, PrintedDate, PrintedPeriod, ReaderKind
 from council_actions.parsers.update_notes import split_update_notes
 
@@ -25,9 +26,11 @@ if TYPE_CHECKING:  # types only: the parsers load with the first document parsed
     from council_actions.parsers.council import CouncilName
     from council_actions.parsers.totals_check import Summary
 
-# split_update_notes: an action's text apart from the update notes printed in its cell, as the diff compares it
-__all__ = ["ParsedDocument", "Reader", "build_patterns", "detect_kind", "parse_document", "readers",
-           "split_update_notes"]
+# split_update_notes: an action's text apart from the update notes printed in its cell, as the diff compares it;
+# ACTION_TEXT_NOISE and current_action_id: an action's words as its id reads them, and an earlier version's id as it
+# is now, as the diff pairs actions and the review finds a verdict's row (parsers/action_ids.py)
+__all__ = ["ACTION_TEXT_NOISE", "ParsedDocument", "Reader", "build_patterns", "current_action_id", "detect_kind",
+           "parse_document", "readers", "split_update_notes"]
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from council_actions.ingest.model import Span
+from council_actions.parsers.action_ids import make_action_id
 from council_actions.parsers.cleaning import placement
 from council_actions.parsers.paragraphs import Paragraph
-from council_actions.parsers.records import Action, make_action_id
+from council_actions.parsers.records import Action
 
 from council_actions.issues import Issue, warning
 

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from council_actions.ingest.model import DocumentKind as DocumentKind  # the documents table's: read here too
 from council_actions.ingest.model import Placement, Span
-from council_actions.parsers.update_notes import split_update_notes
 
 from council_actions.issues import Issue
 
@@ -19,7 +15,6 @@ if TYPE_CHECKING:  # the normaliser's package imports these records: at run time
     from council_actions.dating.period_types import Precision
     from council_actions.fiscal import PlanYears
 
-ACTION_TEXT_NOISE = re.compile(r"[^a-z0-9]+")
 # The reader that reads a document (parsers.readers): the template's plan, its theme pages, or another council's plan
 # table. A closed set, which the parse's choices by reader compare with (`reader.kind != "plan_table"`); what the
 # documents table records is the kind of document it reads (DocumentKind), two readers giving `action_plan`.
@@ -244,51 +239,3 @@ class ParsedDocument:
     printed_period: PrintedPeriod | None = None  # the period it states as its own (`Strategy 2022 to 2025`), if any
     title: str | None = None  # its own title as printed (parsers/furniture.py), if its opening lines print one
     owner_key: tuple[KeyEntry, ...] = ()  # the key it prints to its abbreviations (parsers/owner_key.py)
-
-
-# What stands for the element id in the id of an action under none (most plans print no element ids): an id opening
-# with `-` was read as an option by every command line it was given to (`grep -2dec3e71d7f5 ...`) and as a formula
-# by a spreadsheet opening `read-table --csv`, and the diff's summary lines looked like a diff's removed lines.
-NO_ELEMENT = "action"
-# How an element id stands in its actions' ids, rule by rule: an id is given on command lines and opened in
-# spreadsheets, and an element id as printed may hold spaces (Maidstone's `CIP 002.01`), punctuation (`2,3,4`,
-# `TARGET 1: Service Aims, ...`) or be a whole heading. Every run of characters but letters, digits, `_` and `.`
-# becomes one `_` (a full stop before it goes), none at either end (`CIP_002.01`; `1. Climate change`,
-# `1_Climate_change`); the digest is still of the element id as printed.
-ELEMENT_IN_ID = ((re.compile(r"[^\w.]+"), "_"), (re.compile(r"\.+_"), "_"), (re.compile(r"\A[_.]+|[_.]+\Z"), ""))
-ELEMENT_IN_ID_LENGTH = 32  # past it, cut at the last `_` within it: a heading's first words, the digest tells apart
-ID_DIGEST = r"-[0-9a-f]{12}(?:-\d+)?\Z"  # an action id's end: the digest, and a repeat's number (`-2`)
-
-
-def element_in_id(element_id: str) -> str:
-    """The element's part of its actions' ids (ELEMENT_IN_ID); NO_ELEMENT where nothing of it is left."""
-    for pattern, replacement in ELEMENT_IN_ID:
-        element_id = pattern.sub(replacement, element_id)
-    if len(element_id) > ELEMENT_IN_ID_LENGTH:
-        cut = element_id.rfind("_", 0, ELEMENT_IN_ID_LENGTH + 1)
-        element_id = element_id[:cut if cut > 0 else ELEMENT_IN_ID_LENGTH].rstrip("_.")
-    return element_id or NO_ELEMENT
-
-
-# The ids earlier versions wrote, each with the id the same action has now (its digest unchanged): an output folder
-# or a review's verdicts file written then keeps them. Before NO_ELEMENT: `-2dec3e71d7f5`, now `action-2dec3e71d7f5`;
-# before ELEMENT_IN_ID: the element id as printed, `CIP 002.01-1163f4d02a1f`, now `CIP_002.01-1163f4d02a1f`.
-PAST_ACTION_IDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    (re.compile(r"\A-(?=[0-9a-f]{12}\b)"), f"{NO_ELEMENT}-"),
-    (re.compile(rf"\A.+?(?={ID_DIGEST})"), lambda found: element_in_id(found[0])),
-)
-
-
-def make_action_id(element_id: str, action_text: str) -> str:
-    """Stable across revisions: the element and the action's words, not its position, nor its update notes."""
-    words = ACTION_TEXT_NOISE.sub(" ", split_update_notes(action_text)[0].lower()).strip()
-    digest = hashlib.sha256(f"{element_id}\n{words}".encode()).hexdigest()[:12]
-    return f"{element_in_id(element_id)}-{digest}"
-
-
-def current_action_id(action_id: str) -> str:
-    """The id an action of an earlier version's output has now (PAST_ACTION_IDS), so a verdict given on it still
-    finds it; an id of the current form is itself."""
-    for past, now in PAST_ACTION_IDS:
-        action_id = past.sub(now, action_id, count=1)
-    return action_id

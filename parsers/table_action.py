@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from council_actions.ingest.model import Document, Span
+from council_actions.parsers.action_ids import make_action_id
 from council_actions.parsers.findings import Finding
 from council_actions.parsers.own_deadlines import own_deadline
 from council_actions.parsers.progress import completion, percent_complete, read_status
@@ -23,7 +24,6 @@ from council_actions.parsers.records import (
     OwnerRepair,
     SectionHeading,
     TimelineFrom,
-    make_action_id,
 )
 from council_actions.parsers.table_rows import ITEM, Row, Values, placed
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, TypeGuard, get_args
 
-from council_actions.parsers.records import current_action_id
+from council_actions.parsers import current_action_id
 from council_actions.review.load import ReviewError
 
 COLUMNS = ("row_key", "verdict", "comment", "time", "document", "source_digest")

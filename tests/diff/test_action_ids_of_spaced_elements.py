@@ -5,7 +5,7 @@ Maidstone's Corporate Improvement Plan (samples/other_councils/), its performanc
 at a time into one folder, the tool upgraded between them. Earlier versions wrote the element id into the action id
 as printed, `CIP 002.01-1163f4d02a1f`: two words to a shell (`grep CIP 002.01-...` searches a file of that name), and
 a cell with a space a spreadsheet's users retype. Every run of characters but letters, digits, `_` and `.` is one `_`
-now (parsers/records.ELEMENT_IN_ID); the digest is kept, so the revision ingested before the change pairs with the
+now (parsers/action_ids.ELEMENT_IN_ID); the digest is kept, so the revision ingested before the change pairs with the
 one after it, each action with its earlier self, and a verdict given on the earlier id finds its row.
 
 Checked by hand against both pages: 2010 prints CIP 002.01, 003.01, 003.02 and 003.03 (lines 71, 115, 125, 135),
@@ -19,7 +19,7 @@ import json
 import subprocess
 
 import pytest
-from council_actions.parsers import records
+from council_actions.parsers import action_ids as id_rules
 from council_actions.review import build_review
 from council_actions.review.verdicts import current_key
 
@@ -36,7 +36,7 @@ def upgraded(tmp_path, monkeypatch):
     """2010 ingested by the version before (the element id as printed in the id), 2011 by this one."""
     out = tmp_path / "out"
     with monkeypatch.context() as before:
-        before.setattr(records, "element_in_id", lambda element_id: element_id or records.NO_ELEMENT)
+        before.setattr(id_rules, "element_in_id", lambda element_id: element_id or id_rules.NO_ELEMENT)
         ingest_by_cli(out, EARLIER, "2010-06")
     ingest_by_cli(out, LATER, "2011-06")
     return out
@@ -100,6 +100,6 @@ CURRENT_FORMS = [
 
 @pytest.mark.parametrize(("written", "now"), CURRENT_FORMS)
 def test_an_id_as_an_earlier_version_wrote_it_reads_in_its_current_form(written, now):
-    assert records.current_action_id(written) == now
+    assert id_rules.current_action_id(written) == now
     assert current_key(f"action:{written}") == f"action:{now}"
     assert current_key(f"element:{written}") == f"element:{written}"

@@ -21,7 +21,7 @@ import subprocess
 
 import pyarrow.parquet as pq
 import pytest
-from council_actions.parsers import records
+from council_actions.parsers import action_ids as id_rules
 from council_actions.review import build_review
 from council_actions.review.verdicts import current_key
 
@@ -38,7 +38,7 @@ def upgraded(tmp_path, monkeypatch):
     """2013/14 and 2014-15 ingested and diffed by the version before (its ids `-` and the digest), 2015-16 by this."""
     out = tmp_path / "out"
     with monkeypatch.context() as before:
-        before.setattr(records, "NO_ELEMENT", "")
+        before.setattr(id_rules, "NO_ELEMENT", "")
         ingest_by_cli(out, "maidstone_ags_2013_14.txt", "2014-03")
         ingest_by_cli(out, "maidstone_ags_2014_15.txt", "2014-11")
         assert main(["diff", str(out)]) == 0
@@ -125,7 +125,7 @@ CURRENT_FORMS = [
 
 @pytest.mark.parametrize(("written", "now"), CURRENT_FORMS)
 def test_an_id_as_an_earlier_version_wrote_it_reads_in_its_current_form(written, now):
-    assert records.current_action_id(written) == now
+    assert id_rules.current_action_id(written) == now
     assert current_key(f"action:{written}") == f"action:{now}"
     assert current_key(f"action:{written}#2") == f"action:{now}#2"  # a row printed twice: its second
     assert current_key(f"element:{written}") == f"element:{written}"

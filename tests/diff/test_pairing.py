@@ -10,7 +10,7 @@ from council_actions.diff.pairing import pair_actions
 from council_actions.diff.read import read_revision
 from council_actions.diff.records import NOWHERE, ActionSide
 from council_actions.normalise import ReferenceDates
-from council_actions.parsers.records import ACTION_TEXT_NOISE
+from council_actions.parsers.action_ids import ACTION_TEXT_NOISE
 
 from council_actions.batch import run_batch
 from council_actions.profile import load_profile

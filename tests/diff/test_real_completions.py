@@ -67,7 +67,7 @@ def test_the_ongoing_actions_pair_under_their_codes_and_the_first_objectives_are
                                                         (TRANSGENDER, "same")])
     codes = {row.action_id: row.action_id.split("-")[0] for row in document.lineage}
     assert sorted(codes.values()) == ["CIP_001.01", "CIP_001.02", "CIP_002.01", "CIP_003.01", "CIP_003.02",
-                                      "CIP_003.03"]  # the code as one word (parsers/records.ELEMENT_IN_ID)
+                                      "CIP_003.03"]  # the code as one word (parsers/action_ids.ELEMENT_IN_ID)
     assert all(row.action_id == row.previous_action_id for row in document.lineage if row.match == "same")
     assert lineage_counts(completed) == {"same": 4, "edited": 0, "added": 2, "removed": 0}
 

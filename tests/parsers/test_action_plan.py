@@ -1,7 +1,7 @@
 """The seed action plan against hand-checked rows (checked line by line against samples/004_*.txt)."""
 
 import pytest
-from council_actions.parsers.records import make_action_id
+from council_actions.parsers.action_ids import make_action_id
 
 # (element_id, printed_id, score, no_gaps, allocation text of each action in order)
 THEME_1 = [

@@ -4,7 +4,7 @@ action's identity and the diff (notes left out): each shape is printed in the se
 from __future__ import annotations
 
 import pytest
-from council_actions.parsers.records import make_action_id
+from council_actions.parsers.action_ids import make_action_id
 from council_actions.parsers.update_notes import UPDATE_NOTE_SHAPES, opens_with_update_note, split_update_notes
 
 from tests.conftest import PLAN
