@@ -20,7 +20,8 @@ from typing import Any, Literal, get_args
 
 from council_actions.document_words import DOCUMENT_WORD_LISTS, DocumentWords
 from council_actions.profile_fields import ProfileError, ProfileFields
-from council_actions.roles import RoleError, RoleMap, read_role_map
+from council_actions.role_rules import read_role_map
+from council_actions.roles import RoleError, RoleMap
 
 DEFAULT_PROFILE = "runnymede.toml"
 GENERIC_PROFILE = "generic.toml"

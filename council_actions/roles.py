@@ -5,7 +5,8 @@ the `owner`, the `timeline`. The answer comes from heading rules in the
 council profile, tried first, then in the built-in generic profile
 (`profiles/generic.toml`), so a plan no profile was written for still reads,
 and a profile makes it exact. Status words and RAG colours map to a closed
-set of status keys the same way.
+set of status keys the same way. The rules are read from the profile's TOML,
+and checked, by council_actions/role_rules.py.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache, partial
-from typing import Any, Generic, Literal, TypeVar, get_args, overload
+from typing import Generic, Literal, TypeVar, get_args
 
 from council_actions.lookalikes import lookalikes_folded
 
@@ -228,64 +229,3 @@ def _period_or_none(heading: str) -> Role | None:
     from council_actions.dating.is_a_time import is_period
 
     return PERIOD if is_period(heading) else None
-
-
-@overload
-def read_rules(entries: object, key_name: str, allowed: tuple[Role, ...], source: str) -> tuple[Rule[Role], ...]:
-    """Heading rules, each keyed by a role of `allowed`: typed so, role_of gives a Role."""
-
-
-@overload
-def read_rules(entries: object, key_name: str, allowed: None, source: str) -> tuple[Rule[str], ...]:
-    """Status rules, each keyed by a status key of the profile's own."""
-
-
-def read_rules(entries: object, key_name: str, allowed: tuple[Role, ...] | None, source: str) -> tuple[Rule[Any], ...]:
-    """`[[headings]]` / `[[statuses]]` tables of a profile into rules, keyed by a role of `allowed` (heading rules)
-    or by any status key (`allowed` None); a bad entry names itself."""
-    if entries is None:
-        return ()
-    if not isinstance(entries, list):
-        raise RoleError(f"{source}: [[{key_name}]] must be a list of tables")
-    rules: list[Rule[Any]] = []
-    for index, entry in enumerate(entries, 1):
-        key = entry.get("role" if allowed else "key") if isinstance(entry, dict) else None
-        patterns = entry.get("patterns") if isinstance(entry, dict) else None
-        or_else = entry.get("or_else") if isinstance(entry, dict) else None
-        yes = entry.get("yes") if isinstance(entry, dict) else None
-        titles = entry.get("titles", []) if isinstance(entry, dict) else []
-        if (allowed and titles) or not isinstance(titles, list) or not all(isinstance(t, str) for t in titles):
-            raise RoleError(f"{source}: {key_name}[{index}].titles must be a status rule's list of strings")
-        if yes is not None and not isinstance(yes, str):
-            raise RoleError(f"{source}: {key_name}[{index}].yes must be a status key")
-        if or_else is not None and (not allowed or or_else not in allowed):
-            raise RoleError(f"{source}: {key_name}[{index}].or_else must be a role (one of {', '.join(allowed or ())})")
-        if not isinstance(key, str) or (allowed and key not in allowed):
-            raise RoleError(f"{source}: {key_name}[{index}] needs a {'role' if allowed else 'key'}"
-                            + (f" (one of {', '.join(allowed)})" if allowed else ""))
-        if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
-            raise RoleError(f"{source}: {key_name}[{index}].patterns must be a list of strings")
-        try:
-            rules.append(Rule(key, tuple(re.compile(p, re.IGNORECASE) for p in patterns), or_else,
-                              entry.get("or_else_beside_headings") is True, yes,
-                              tuple(re.compile(rf"\b(?:{t})\b", re.IGNORECASE) for t in titles)))
-        except re.error as exc:
-            raise RoleError(f"{source}: {key_name}[{index}]: bad pattern: {exc}") from None
-    return tuple(rules)
-
-
-def read_role_map(data: dict[str, object], source: str) -> RoleMap:
-    """The profile's heading and status rules, ditto, percent and counted words, checked as they are read."""
-    plan = data.get("action_plan", {})
-
-    def words(name: str) -> tuple[str, ...]:
-        """A word list, lower-cased and spaced once. A string in its place would be read as its letters and a blank
-        word matches everywhere (`percent = [' ']` turns every number's end into a sign), so either stops the load."""
-        listed = plan.get(name, []) if isinstance(plan, dict) else []
-        if not isinstance(listed, list) or not all(isinstance(d, str) and d.strip() for d in listed):
-            raise RoleError(f"{source}: action_plan.{name} must be a list of words, none blank")
-        return tuple(" ".join(d.lower().split()) for d in listed)
-
-    return RoleMap(read_rules(data.get("headings"), "headings", ROLES, source),
-                   read_rules(data.get("statuses"), "statuses", None, source),
-                   words("ditto"), words("percent"), words("counted"))

@@ -14,7 +14,8 @@ from council_actions.parsers.title_status import statused_by_title
 
 from council_actions.pipeline import process
 from council_actions.profile import built_in_names, load_profile
-from council_actions.roles import RoleError, read_rules
+from council_actions.role_rules import read_rules
+from council_actions.roles import RoleError
 from tests.conftest import SAMPLES
 
 GENERIC = load_profile("generic")
