@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Literal
 
 from council_actions.owner_rules import any_word
-from council_actions.profile import OwnerWords
+from council_actions.owner_words import OwnerWords
 
 # An owner's part in the action, where the cell's words say it (action_owners.role); null where they say none.
 OwnerRole = Literal["lead", "support"]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from council_actions.profile import OwnerWords
+from council_actions.owner_words import OwnerWords
 
 # `&` joins as 'and' does, under the same rules: within one body's or post's name (`Legal & Democratic Services`,
 # `Head of Planning & Development`) it parts nothing, between two owners (`Head of Finance & Head of HR`, `CHoHROD &
@@ -26,7 +26,7 @@ AND = re.compile(JOIN)
 
 @dataclass(frozen=True)
 class WordRules:
-    """The patterns the shapes read a profile's owner words with (profile.OwnerWords: its posts, posts of, bodies),
+    """The patterns the shapes read a profile's owner words with (owner_words.OwnerWords: its posts, posts of, bodies),
     built once per profile: the words are the council's, the patterns' shapes are this module's."""
 
     post: re.Pattern[str]  # a piece that opens with a post word (`Head of ...`, `The Leader`)

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from council_actions.ingest.status_counts import COUNT, LEADING_STATUS, PERCENT, STATUS_COUNT
 
     from council_actions.document_words import DocumentWords
-    from council_actions.profile import OwnerWords
+    from council_actions.owner_words import OwnerWords
 
 __all__ = ["ACTION_ROLES", "CARRIES_ON", "CELL_ITEM", "COUNT", "COUNT_MARKS", "DEFAULT_MAX_PAGES", "DEFAULT_PDF_ENGINE",
            "DETERMINERS", "LABEL_MARK", "LEADING_STATUS", "MARKUP", "MOST_WORDS", "NUMBER_ALONE", "NUMBER_CELL",

@@ -47,7 +47,7 @@ from council_actions.issues import Issue
 from council_actions.roles import Role
 
 if TYPE_CHECKING:
-    from council_actions.profile import OwnerWords
+    from council_actions.owner_words import OwnerWords
 
 DANGLING = re.compile(r"\b(?:by|of|and|to|the|from|in|with|for|on|at|or|a|an)$", re.IGNORECASE)
 DANGLING_MAX = 40  # a long cell ending "...; and" is a finished list item, not a line that runs on

@@ -5,7 +5,7 @@ holds a person or a post, a timeline column a date or a period, text columns sen
 say what a line looks like (the first shape that fits); FIT says how well a shape fits a column's role (positive:
 expected there, negative: out of place). The row reader (`cell_rows.py`) picks the rows whose cells fit best. The
 words that make a line a post (`Manager`, `Team`, `Sponsor`) are council knowledge, the profile's `[owner_words]`
-(profile.OwnerWords, which the owner normaliser splits cells with too), and so are the titles a person's name may
+(owner_words.OwnerWords, which the owner normaliser splits cells with too), and so are the titles a person's name may
 follow (`honorifics`: `Mrs`, `Cllr`, a Welsh council's `Cynghorydd`): `line_shapes` puts them in the table.
 """
 
@@ -18,8 +18,8 @@ from functools import lru_cache
 from council_actions.ingest.bullets import CELL_ITEM
 
 from council_actions.owner_rules import any_word, generic_words
+from council_actions.owner_words import OwnerWords
 from council_actions.period_words import DEADLINE_WORDS, MONTH_WORD, PARTS_OF_YEAR, SPAN_WORDS
-from council_actions.profile import OwnerWords
 
 TIME_WORDS = rf"(?:{MONTH_WORD}|q[1-4]|quarter(?:ly)?|annual(?:ly)?|monthly|weekly|ongoing|on-going|complete[d]?|done" \
              r"|week|month|year|day|summer|autumn|winter|spring|immediate(?:ly)?|end of|by end|asap)s?"

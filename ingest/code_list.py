@@ -49,7 +49,7 @@ from council_actions.period_words import MONTH_WORD
 
 if TYPE_CHECKING:
     from council_actions.document_words import DocumentWords
-    from council_actions.profile import OwnerWords
+    from council_actions.owner_words import OwnerWords
 
 MIN_RECORDS = 3  # codes of one scheme opening this many records make a list of records; two could be prose's
 HEADED_RECORDS = 2  # ... or this many under a line heading them by a section word (`Objective 1. ...`)

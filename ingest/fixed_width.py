@@ -60,7 +60,7 @@ from council_actions.ingest.line_breaks import mark_line_breaks
 from council_actions.ingest.model import SECTION_COLUMN, Cell, Column, Line
 
 if TYPE_CHECKING:
-    from council_actions.profile import OwnerWords
+    from council_actions.owner_words import OwnerWords
     from council_actions.roles import Role
 
 MAX_HEADER_LINES = 3

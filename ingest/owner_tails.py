@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from council_actions.owner_rules import generic_words, word_rules
-from council_actions.profile import OwnerWords
+from council_actions.owner_words import OwnerWords
 
 # The most words a lead may take: one no other row settles here, and one after a sentence end
 # (ingest/spaced_header.py).

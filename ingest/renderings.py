@@ -33,7 +33,7 @@ from council_actions.lookalikes import lookalikes_folded
 
 if TYPE_CHECKING:
     from council_actions.document_words import DocumentWords
-    from council_actions.profile import OwnerWords
+    from council_actions.owner_words import OwnerWords
 
 
 def relayout(lines: list[Line], text: str, role_of: RoleOf, owner_words: OwnerWords | None = None,

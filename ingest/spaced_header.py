@@ -44,7 +44,7 @@ from council_actions.ingest.model import SECTION_COLUMN, Column, Line
 from council_actions.ingest.owner_tails import MAX_OWNER_WORDS, owner_starts
 
 from council_actions.issues import Issue, warning
-from council_actions.profile import OwnerWords
+from council_actions.owner_words import OwnerWords
 from council_actions.roles import ColumnRole, Role
 
 # At the margin, a row's reference: a number and a full stop (`16. Better ...`) or letters and a number and a colon

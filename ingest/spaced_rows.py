@@ -38,7 +38,7 @@ from council_actions.ingest.spaced_header import MAX_HEADER_WORDS, MAX_TIMELINE_
 
 from council_actions.issues import warning
 from council_actions.owner_rules import generic_words, word_rules
-from council_actions.profile import OwnerWords
+from council_actions.owner_words import OwnerWords
 from council_actions.roles import Role
 
 WORD = re.compile(r"\S+")

@@ -24,7 +24,7 @@ from council_actions.nonprinting import PATTERN
 
 if TYPE_CHECKING:
     from council_actions.document_words import DocumentWords
-    from council_actions.profile import OwnerWords
+    from council_actions.owner_words import OwnerWords
 
 PAGE_BREAK = "\f"
 LINE_BREAK = re.compile(r"\r\n?")  # Windows and old-Mac endings, mixed in one file too, read as "\n"

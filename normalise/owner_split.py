@@ -13,7 +13,7 @@ Head of HR`). A post joined to a designation (`Head of Legal & Monitoring Office
 profile's glossary knows wins over every shape, so a council makes any reading exact by listing the name. A list
 read as one body is a guess from its shape and is marked so, for the normaliser to report. The words that make a
 piece a post or a body (`Head`, `Manager`, `Team`) are council knowledge, read from the profile's `[owner_words]`
-(profile.OwnerWords: the generic profile's, and a council's own added); the shapes that use them are code, here.
+(owner_words.OwnerWords: the generic profile's, and a council's own added); the shapes that use them are code, here.
 
 The shapes each piece can be read as are a rule table of their own (normalise/owner_shapes.OWNER_SHAPES).
 """
@@ -31,7 +31,7 @@ from council_actions.normalise.owner_shapes import OwnerPiece, ShapeName
 
 from council_actions.owner_roles import label_role, role_stretches
 from council_actions.owner_rules import AND, JOIN, WordRules, generic_words, word_rules
-from council_actions.profile import OwnerWords
+from council_actions.owner_words import OwnerWords
 
 # Within brackets a separator parts no owners: the brackets name what one post is of (`Director (Planning &
 # Regeneration)`: Gravesham's peer challenge action plan), so a separator a `)` closes on its line, no `(` between,

@@ -39,7 +39,7 @@ from council_actions.parsers.sign_off import sign_off_lines
 
 from council_actions.document_words import DocumentWords, any_of
 from council_actions.issues import Issue
-from council_actions.profile import OwnerWords
+from council_actions.owner_words import OwnerWords
 
 FurnitureKind = Literal["front_matter", "title", "form_instruction", "web_furniture", "colour_key"]
 

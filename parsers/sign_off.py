@@ -17,7 +17,7 @@ import re
 from council_actions.ingest.model import Document
 
 from council_actions.owner_rules import WordRules, word_rules
-from council_actions.profile import OwnerWords
+from council_actions.owner_words import OwnerWords
 
 WIDE = re.compile(r"\t+|\s{3,}")  # the gap parting the signatories' columns
 SIDE_BY_SIDE = 2  # a block signs for two or more: a post alone is no sign-off

@@ -1,4 +1,4 @@
-"""The words that make an owner cell's piece a post or a body are profile data (`[owner_words]`, profile.OwnerWords),
+"""The words that make an owner cell's piece a post or a body are profile data (`[owner_words]`, owner_words.OwnerWords),
 read by the shapes of normalise/owner_split.py: the generic profile's for every profile, a council's own added.
 
 Each test reads a real cell: `Learning and Development Manager` (Maidstone's AGS 2015-16 By Whom cell), `Training and
@@ -15,7 +15,8 @@ from council_actions.normalise.owner_split import owner_pieces
 
 from council_actions import profile as profile_module
 from council_actions.owner_rules import generic_words
-from council_actions.profile import OWNER_WORD_LISTS, built_in_names, load_profile
+from council_actions.owner_words import OWNER_WORD_LISTS
+from council_actions.profile import built_in_names, load_profile
 from council_actions.profile_fields import ProfileError
 from tests.conftest import ROOT
 
