@@ -18,14 +18,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TypedDict
+from typing import TYPE_CHECKING
 
 from council_actions.ingest_report import Failures, IngestReport
 
 if TYPE_CHECKING:
     import pandas
 
-    from council_actions.dating.period_types import Cadence, Precision, TimelineKind
     from council_actions.diff import RevisionDiff
     from council_actions.ingest import PdfEngine
     from council_actions.issues import Severity, StageError
@@ -34,27 +33,10 @@ if TYPE_CHECKING:
     from council_actions.output.report import IssueRow, OwnerCount, UnknownOwner
     from council_actions.output.table_names import TableName
     from council_actions.review import ReviewResult
+    from council_actions.timeline_records import TimelineRecord
     from council_actions.upgrade import Upgraded
 
 PathLike = str | Path
-TimelineField = Literal["input", "timeline_raw", "kind", "start_date", "end_date", "precision", "fiscal_year",
-                        "condition", "assumptions", "cadence", "cadence_months"]
-
-
-class TimelineRecord(TypedDict):
-    """One timeline found in an input phrase, as `timelines` yields it (dates as ISO text, ready for JSON)."""
-
-    input: str
-    timeline_raw: str
-    kind: TimelineKind
-    start_date: str | None
-    end_date: str | None
-    precision: Precision | None
-    fiscal_year: str | None
-    condition: str | None
-    assumptions: list[str]
-    cadence: Cadence | None
-    cadence_months: list[str]
 
 
 def ingest(paths: PathLike | Iterable[PathLike] = (), out: PathLike = "out", *, manifest: PathLike | None = None,
@@ -215,8 +197,8 @@ def timelines(phrases: str | Iterable[str], reference: dt.date | None = None,
     from council_actions.dating.timelines import ends_owners, read_timeline
     from council_actions.normalise import fiscal_calendar, glossary_for
     from council_actions.normalise.allocation import split_allocation
-    from council_actions.period_words import MONTH_NAMES
     from council_actions.profile import load_profile
+    from council_actions.timeline_records import to_record
 
     loaded = load_profile(Path(profile) if profile else None)
     calendar = fiscal_calendar(loaded)
@@ -224,14 +206,7 @@ def timelines(phrases: str | Iterable[str], reference: dt.date | None = None,
     for text in [phrases] if isinstance(phrases, str) else phrases:
         found = [s.text for s in split_allocation(text, glossary, ends_owners)
                  if s.kind == "timeline"] or [text.strip()]
-        for phrase in found:
-            reading = read_timeline(phrase, calendar, reference)
-            yield {"input": text, "timeline_raw": phrase, "kind": reading.kind,
-                   "start_date": reading.start_date.isoformat() if reading.start_date else None,
-                   "end_date": reading.end_date.isoformat() if reading.end_date else None,
-                   "precision": reading.precision, "fiscal_year": reading.fiscal_year,
-                   "condition": reading.condition, "assumptions": list(reading.assumptions),
-                   "cadence": reading.cadence, "cadence_months": [MONTH_NAMES[m - 1] for m in reading.months]}
+        yield from (to_record(text, phrase, read_timeline(phrase, calendar, reference)) for phrase in found)
 
 
 def schema(profile: PathLike | None = None) -> dict[str, object]:

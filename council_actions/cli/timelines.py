@@ -13,8 +13,8 @@ import sys
 from collections.abc import Iterable
 
 from council_actions import api
-from council_actions.api import TimelineField
 from council_actions.cli.common import OK, UNDECODED, USAGE, add_json_option, add_profile_option, date, emit_json, error
+from council_actions.timeline_records import TimelineField
 
 SHOWN: tuple[TimelineField, ...] = ("timeline_raw", "kind", "start_date", "end_date", "precision", "fiscal_year",
                                     "condition", "assumptions", "cadence", "cadence_months")
