@@ -1,6 +1,6 @@
 """One action made of one value set of a plan table's row, and what reading the table carries from row to row.
 
-parsers/table_plan.py decides what each row is (its ROW_KINDS); a row that is an action comes here to be made one:
+parsers/row_kinds.py decides what each row is (ROW_KINDS); a row that is an action comes here to be made one:
 its fields from the columns by their roles, its element from what it prints or the group or section heading over
 it (`TableReading`), its seq counted among the actions before it, an owner printed as a ditto read from the owner
 above, and a section heading that reads as a time as its timeline where the row prints none, else a deadline the

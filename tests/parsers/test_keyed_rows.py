@@ -1,5 +1,5 @@
 """The role-based table reader's rule tables, each rule shown on an example it must take: where a keyed row opens
-another action (marked_rows.ACTION_STARTS), when a table is keyed by its codes at all (marked_rows.KEYED_BY), and what a set of a row's values is (table_plan.ROW_KINDS). A rule
+another action (marked_rows.ACTION_STARTS), when a table is keyed by its codes at all (marked_rows.KEYED_BY), and what a set of a row's values is (row_kinds.ROW_KINDS). A rule
 without an example here, or an example its rule does not take, fails.
 
 The ACTION_STARTS examples are lines of Runnymede's plan as printed (tests/golden/runnymede_plan.json pairs them),
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from council_actions.ingest.model import Cell, Span
 from council_actions.parsers.marked_rows import ACTION_STARTS, KEYED_BY, _Line
-from council_actions.parsers.table_plan import ROW_KINDS
+from council_actions.parsers.row_kinds import ROW_KINDS
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
