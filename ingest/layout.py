@@ -43,6 +43,10 @@ MIN_COLUMNS = 3
 # lines run together or a dump (thousands of tab- or pipe-separated words, whose words may name every role): read as
 # the headings, it took the table from the real ones under it.
 MAX_COLUMNS = 100
+# A header whose headings are joined by single spaces (ingest/spaced_header.py, spaced_rows.py, one_line_rows.py):
+# the most words it may print, and the fewest rows under it that make it a table, for each of the three readers.
+MAX_HEADER_WORDS = 16
+MIN_ROWS = 2
 KEY_ROLES = ("element", "action")  # the column whose text opens a row: the reference if the table has one
 # A row's marker (`a)`, `1.`, `2.3`, `CI001`), not the day of a date (`2 September 2004`).
 ROW_MARKER = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]+\)|\d+(?:\.\d+)*[.)]?"

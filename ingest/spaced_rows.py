@@ -31,10 +31,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from council_actions.ingest.layout import Layout, RoleOf, StatusOf, as_layout, sub_cell, with_cells
+from council_actions.ingest.layout import (
+    MAX_HEADER_WORDS,
+    MIN_ROWS,
+    Layout,
+    RoleOf,
+    StatusOf,
+    as_layout,
+    sub_cell,
+    with_cells,
+)
 from council_actions.ingest.model import SECTION_COLUMN, Column, Line
+from council_actions.ingest.one_line_rows import MAX_TIMELINE_WORDS
 from council_actions.ingest.owner_tails import JOINERS, MAX_OWNER_WORDS
-from council_actions.ingest.spaced_header import MAX_HEADER_WORDS, MAX_TIMELINE_WORDS, MIN_ROWS, split_header
+from council_actions.ingest.spaced_header import split_header
 
 from council_actions.issues import warning
 from council_actions.owner_rules import generic_words, word_rules

@@ -6,7 +6,8 @@ gravesham_peer_challenge_action_plan_2020.json): how the header splits, what eac
 from __future__ import annotations
 
 import pytest
-from council_actions.ingest.spaced_header import NUMBERED, row_cells, split_header
+from council_actions.ingest.one_line_rows import row_cells
+from council_actions.ingest.spaced_header import NUMBERED, split_header
 
 from council_actions.dating.is_a_time import is_kind_alone, names_a_time
 from council_actions.issues import StageError
