@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from council_actions.ingest.cell_shapes import OWNER_LINES, line_shapes, shape_of
 from council_actions.ingest.fixed_columns import (
+    Grid,
     bullet_at,
     cut_words,
     grid_of,
@@ -149,9 +150,8 @@ def cell_alone(owner_words: OwnerWords | None, status_of: StatusOf | None) -> Ce
 def _relay(lines: list[Line], index: int, depth: int, starts: list[int], headings: list[str], key: int,
            alone: CellAlone) -> Layout:
     """Cut every line after the header at the column starts; where the header is printed again (the next page
-    of a converted PDF), the columns are measured again from it, as a converter places each page anew. A row
-    opens after a blank line, or where the key column (the reference, else the action) starts text again after
-    a line without it: `pdftotext -layout` prints a ruled table's rows with no blank line between them."""
+    of a converted PDF), the columns are measured again from it, as a converter places each page anew
+    (`_relay_rows` reads each page's rows)."""
     relaid = [_runs_as_cells(line) for line in lines[:index]] + list(lines[index:])
     bulleted = _bullet_starts(lines[index + depth:])
     printed = _words(lines[index])
@@ -162,25 +162,46 @@ def _relay(lines: list[Line], index: int, depth: int, starts: list[int], heading
         grid = grid_of(starts_in_gaps(starts if k == index else _starts(header, data[:3]), header, data), data)
         for j in range(k, k + len(header)):
             relaid[j] = as_layout(lines[j], "header")
-        previous: Line | None = None
-        for j, line in enumerate(data, k + depth):
-            if runs_across(line, grid):
-                relaid[j] = as_layout(line, "other_layout")
-                continue
-            cut = cut_words(line, grid, starts_beside(data, j - k - depth))
-            bullet = bullet_at(line)
-            opens = previous is None or line.number > previous.number + 1 or (
-                bullet is not None and bullet < grid.next_start(key)) or (
-                _has(cut, key) and not _has(list(relaid[j - 1].cells), key))
-            heads = bulleted and bullet is None and len(RUN.findall(line.text)) == 1 and \
-                len(line.text) - len(line.text.lstrip()) < min(bulleted) and not alone(line.text.strip())
-            relaid[j] = with_cells(line, [whole(line, len(headings))] if heads else cut,
-                                   "row_start" if opens or heads else "row")
-            previous = line
+        _relay_rows(relaid, data, k + depth, grid, len(headings), key, bulleted, alone)
     for k, end in pairwise(sections[:-1]):
         _open_at_break(relaid, k + depth, end, relaid[end + depth] if end + depth < len(relaid) else None)
     columns = tuple(Column(h) for h in headings) + ((SECTION_COLUMN,) if bulleted else ())
     return Layout("fixed_width", columns, tuple(relaid))
+
+
+def _relay_rows(relaid: list[Line], data: list[Line], first: int, grid: Grid, width: int, key: int,
+                bulleted: set[int], alone: CellAlone) -> None:
+    """The lines under one printing of the header (from line `first` of `relaid`) cut into the columns of `grid`: a
+    line across the columns left as it is, a line heading the bulleted rows under it one cell of the section column
+    (`_heads_section`), any other a row's line, opening a row where `_opens_row` says. `width`: the number of
+    headings; `key`: the key column (the reference, else the action); `bulleted`: where the bullets stand."""
+    previous: Line | None = None
+    for j, line in enumerate(data, first):
+        if runs_across(line, grid):
+            relaid[j] = as_layout(line, "other_layout")
+            continue
+        cut = cut_words(line, grid, starts_beside(data, j - first))
+        bullet = bullet_at(line)
+        heads = _heads_section(line, bullet, bulleted, alone)
+        opens = _opens_row(line, previous, bullet, grid.next_start(key), _has(cut, key) and not _has(
+            list(relaid[j - 1].cells), key))
+        relaid[j] = with_cells(line, [whole(line, width)] if heads else cut, "row_start" if opens or heads else "row")
+        previous = line
+
+
+def _opens_row(line: Line, previous: Line | None, bullet: int | None, key_ends: int, key_starts_again: bool) -> bool:
+    """A row opens after a blank line (or at the table's top), at a bullet left of where the key column ends, or
+    where the key column starts text again after a line without it: `pdftotext -layout` prints a ruled table's rows
+    with no blank line between them."""
+    return (previous is None or line.number > previous.number + 1 or (bullet is not None and bullet < key_ends)
+            or key_starts_again)
+
+
+def _heads_section(line: Line, bullet: int | None, bulleted: set[int], alone: CellAlone) -> bool:
+    """A line of one run printed left of a bulleted table's bullets heads the rows under it (`VISION AND
+    AMBITION`), unless it is what a column's cell holds alone (a status, an owner: `alone`)."""
+    return (bool(bulleted) and bullet is None and len(RUN.findall(line.text)) == 1
+            and len(line.text) - len(line.text.lstrip()) < min(bulleted) and not alone(line.text.strip()))
 
 
 def _bullet_starts(data: list[Line]) -> set[int]:
