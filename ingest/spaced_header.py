@@ -53,18 +53,25 @@ def read_spaced_header(lines: list[Line], role_of: RoleOf, owner_words: OwnerWor
     owners told by `owner_words`: None, the generic profile's); None where there is none, or fewer than MIN_ROWS
     rows."""
     for index, line in enumerate(lines[:-1]):
-        if _reference(lines[index + 1].text) is None:
-            if may_head_one_line_rows(lines, index, role_of):
-                headings = split_header(line.text, role_of)
-                if headings is not None and [role_of(h) for h in headings] == list(ONE_LINE_ROLES):
-                    found = one_line_rows(lines, index, headings, owner_words)
-                    if found is not None:
-                        return found
-            continue
-        headings = split_header(line.text, role_of)
-        if headings is not None:
-            return _rows(lines, index, headings, role_of)
+        if _reference(lines[index + 1].text) is not None:
+            headings = split_header(line.text, role_of)
+            if headings is not None:
+                return _rows(lines, index, headings, role_of)
+        elif may_head_one_line_rows(lines, index, role_of):
+            found = _under_one_line_header(lines, index, role_of, owner_words)
+            if found is not None:
+                return found
     return None
+
+
+def _under_one_line_header(lines: list[Line], index: int, role_of: RoleOf,
+                           owner_words: OwnerWords | None) -> Layout | None:
+    """The rows of one line under line `index`, where its words split into an action, an owner and a timeline
+    heading, in that order (ONE_LINE_ROLES); None where they do not, or too few lines under it are such rows."""
+    headings = split_header(lines[index].text, role_of)
+    if headings is None or [role_of(h) for h in headings] != list(ONE_LINE_ROLES):
+        return None
+    return one_line_rows(lines, index, headings, owner_words)
 
 
 def split_header(text: str, role_of: RoleOf, first: Role | None = None) -> list[str] | None:
