@@ -138,6 +138,6 @@ def test_council_ends_a_place(line, named):
     ("London Council", None),
 ])
 def test_a_place_may_open_with_an_openings_word_but_is_never_one_alone(line, named):
-    """An opening's words open a name only as the whole phrase (parsers/council.opening_words): a place may open with
+    """An opening's words open a name only as the whole phrase (parsers/council_place.opening_words): a place may open with
     one of them, and only a place made of nothing else is none."""
     assert _named(line, WORDS) == named

@@ -84,7 +84,7 @@ EASILY_MISREAD = [
      "Borough Council of King's Lynn & West Norfolk"),
     # pdfslide.net/documents/local-autumn-2014.html, Tunbridge Wells' magazine, its masthead run into the next line by
     # the PDF's text (query `Lee Colyer Director of Finance Policy and Development Tunbridge Wells Borough Council`):
-    # the place opens glued to the capitals before it (parsers/council.GLUED). Misread: `Wells Borough Council`.
+    # the place opens glued to the capitals before it (parsers/council_shapes.GLUED). Misread: `Wells Borough Council`.
     ("LOCALTunbridge Wells Borough Council magazine", "Tunbridge Wells Borough Council"),
 ]
 
