@@ -1,9 +1,9 @@
 """Stage 4, output: records to typed Parquet tables under the contract, written atomically.
 
 The stage's entry is two steps, because a batch takes them in two processes:
-- `to_tables`: one document's records as the contract's tables (output/tables.py, output/schema.py), encoded as
-  Parquet (output/parquet.py), with its source record and status: an `EncodedSet`, made where the document was
-  normalised (a batch's worker, council_actions.worker);
+- `to_tables`: one document's records as the contract's tables (output/record_rows.py, output/tables.py,
+  output/schema.py), encoded as Parquet (output/parquet.py), with its source record and status: an `EncodedSet`,
+  made where the document was normalised (a batch's worker, council_actions.worker);
   `rows_to_tables` encodes rows made elsewhere (a diff's `changes` and `action_lineage`) the same way;
 - `commit`: documents' encoded tables into the output folder as one commit of its journal (output/writer.py,
   output/journal.py), each replacing the earlier version of its source: a `Written` record each. A diff's sets
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from council_actions.output.diff_columns import DIFF_TABLES
     from council_actions.output.journal import reading, recover
     from council_actions.output.parquet import EncodedSet
+    from council_actions.output.record_rows import Row
     from council_actions.output.report import (
         ALL_REVISIONS,
         TableRow,
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
     )
     from council_actions.output.sources import SOURCES, unreadable
     from council_actions.output.swap import exchange
-    from council_actions.output.tables import Row
     from council_actions.output.writer import Written
     from council_actions.parsers.records import ParsedDocument
 

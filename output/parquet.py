@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from council_actions.output.record_rows import Cell
 from council_actions.output.schema import schema
 from council_actions.output.sources import index_entry
 from council_actions.output.status import Status
-from council_actions.output.tables import Cell, TableSet, arrow_table, issues_table
+from council_actions.output.tables import TableSet, arrow_table, issues_table
 
 from council_actions.issues import Issue, StageError
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from council_actions.normalise.records import NormalisedDocument
-from council_actions.output.tables import month_names
+from council_actions.output.record_rows import month_names
 from council_actions.parsers.records import ParsedDocument
 
 from council_actions.dating.period_types import TimelineReading

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from council_actions.normalise import ReferenceDates
-from council_actions.output.tables import due_dates
+from council_actions.output.record_rows import due_dates
 
 from council_actions.issues import StageError
 from council_actions.pipeline import process

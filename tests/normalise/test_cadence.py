@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from council_actions.output.tables import month_names
+from council_actions.output.record_rows import month_names
 
 from council_actions.dating.alternation import opened, replay
 from council_actions.dating.cadence import (

@@ -76,7 +76,7 @@ def test_schema_prints_what_an_ingest_writes(tmp_path: Path) -> None:
 def test_descriptions_name_what_the_code_does() -> None:
     """Two descriptions a reader of the page found short of the code (goldcheck24): the due date leaves out
     every kind output/tables.py leaves out, and the stage names every stage that reports an issue."""
-    from council_actions.output.tables import DUE_KINDS_EXCLUDED
+    from council_actions.output.record_rows import DUE_KINDS_EXCLUDED
 
     from council_actions.issues import ISSUE_STAGES
 

@@ -8,8 +8,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from council_actions.output.diff_columns import DIFF_TABLES
+from council_actions.output.record_rows import ROW_BUILDERS
 from council_actions.output.schema import TABLES, columns
-from council_actions.output.tables import ROW_BUILDERS
 from council_actions.review.load import load_documents
 from council_actions.review.source import SourceText
 
