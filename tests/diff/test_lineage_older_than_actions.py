@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from council_actions.parsers import records
+from council_actions.parsers import action_ids as id_rules
 
 from council_actions.cli import main
 from tests.diff.real_sources import OTHER, ingest_by_cli
@@ -32,8 +32,8 @@ def _diff(capsys, out, *given):
 def reingested(tmp_path, monkeypatch, capsys):
     out = tmp_path / "out"
     with monkeypatch.context() as before:
-        split = records.split_update_notes
-        before.setattr(records, "split_update_notes", lambda text: split(f"{text} as read before"))
+        split = id_rules.split_update_notes
+        before.setattr(id_rules, "split_update_notes", lambda text: split(f"{text} as read before"))
         ingest_by_cli(out, "maidstone_ags_2013_14.txt", "2014-03")
         ingest_by_cli(out, "maidstone_ags_2014_15.txt", "2014-11")
         first = _diff(capsys, out)
