@@ -64,10 +64,15 @@ def run_limited_child(step: Callable[[StageTracker], T], stages: StageTracker, s
         sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)  # the child's own, to the end
         _log_to_stderr()
         stages.hold(_cap_address_space(limits.max_memory))
+        ran_out: MemoryError | None = None
         try:
             data = _pickled((step(stages), None))
+        except MemoryError as exc:  # its frames hold all the step had at the cap: let go before the failure is made
+            ran_out, exc.__context__ = exc.with_traceback(None), None
         except Exception as exc:  # the cap's (`cap_reached`), else a StageError as it is; anything else a crash
             data = _pickled((None, _failure(exc, stages.current(), source, limits)))
+        if ran_out is not None:  # out of the handler, so freed: a child that filled its cap could send nothing
+            data = _pickled((None, _failure(ran_out, stages.current(), source, limits)))
         with os.fdopen(pipe, "wb") as stream:
             stream.write(data)
 
