@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from council_actions.ingest.layout import (
+    MAX_COLUMNS,
     MIN_COLUMNS,
     Layout,
     RoleOf,
@@ -90,6 +91,8 @@ def _heading_at(lines: list[Line], index: int, role_of: RoleOf) -> _Heading | No
     first = lines[index]
     if not first.tabular or sum(1 for c in first.cells if c.text) < MIN_COLUMNS:
         return None
+    if max(c.column for c in first.cells if c.text.strip()) >= MAX_COLUMNS:  # no header (is_plan_header) however
+        return None  # many lines join it: each line of a wide table named its every cell's role in turn
     joined: dict[int, list[str]] = {}
     found: _Heading | None = None
     for offset, line in enumerate(lines[index:index + MAX_HEADING_LINES]):
