@@ -89,6 +89,20 @@ HEADED_ITEM = Bullet("headed_item", LIST + WORD_O,
 # glyph: the number is the mark.
 ORDERED_ITEM = Bullet("ordered_item", "", r"^\s+(?P<ref>\d{1,3})\.\s+(?P<text>\S.*)$",
                       "  2. Deliver the revised Dual Language Street Sign Policy.", "1. Climate change")
+# A lettered list's item, a letter and a full stop at the margin, then its text (`a. improve the customer’s ...`:
+# Lisburn & Castlereagh's projects under `To achieve this we will:`). The letter is the list's mark, as a bullet is,
+# no reference: it starts again at `a` under each heading, and the council printed the same list with `- ` bullets
+# the next year. A letter and a stop open other lines too (an initial, a roman `i.`), so ingest/lettered_items takes
+# it only in a run a, b, c, ...
+LETTERED_ITEM = Bullet("lettered_item", "", r"^\s*(?P<letter>[a-z])\.\s+(?P<text>\S.*)$",
+                       "c. enable our citizens to influence decision making through community conversations in "
+                       "specific council locations.", "ii. physical activity programmes")
+# A part of the item above, numbered in roman numerals under an item closing on a colon (`a. ... programmes to
+# include:` / `ii. physical activity programmes`): ingest/lettered_items reads it as the item's words, no item.
+ITEM_PART = Bullet("item_part", "", r"^\s*(?P<numeral>[ivx]{1,4})\.\s+(?P<text>\S.*)$",
+                   "ii. physical activity programmes",
+                   "c. enable our citizens to influence decision making through community conversations in specific "
+                   "council locations.")
 # A mark alone on its line, the item's text on the next (`- ` then `\t1.1 Website redesign`: ingest/headed_list).
 BARE_MARK = Bullet("bare_mark", LIST, r"^\s*[{g}]\s*$", "- ",
                    "- 2.1 Review of channels (continues through all remaining horizons)")
@@ -97,4 +111,4 @@ BARE_MARK = Bullet("bare_mark", LIST, r"^\s*[{g}]\s*$", "- ",
 COLUMN_MARK = Bullet("column_mark", PRINTED, r"^\s*[{g}](?!\S)", "  • Complete", "-")
 
 BULLETS = (CELL_ITEM, UNPLACED_ITEM, TITLE_MARK, COUNT_MARKS, LABEL_MARK, ROW_MARK, POINT, HEADED_ITEM, ORDERED_ITEM,
-           BARE_MARK, COLUMN_MARK)
+           LETTERED_ITEM, ITEM_PART, BARE_MARK, COLUMN_MARK)

@@ -59,9 +59,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from council_actions.ingest.bullets import BARE_MARK, HEADED_ITEM, ORDERED_ITEM
+from council_actions.ingest.bullets import BARE_MARK, HEADED_ITEM, ITEM_PART, ORDERED_ITEM
 from council_actions.ingest.layout import Layout, RoleOf, StatusOf, as_layout, sub_cell, whole, with_cells
 from council_actions.ingest.lead_ins import carried_times, closes_on_commitment, leads_onto
+from council_actions.ingest.lettered_items import in_letter_order, item_parts
 from council_actions.ingest.list_headings import (
     MIN_ITEMS,
     Items,
@@ -122,6 +123,7 @@ class ListShape:
     names: dict[int, int]
     labels: frozenset[int]  # a heading the profile reads as a role's with no item under it: it labels prose
     carried: dict[int, Cell]
+    parts: frozenset[int] = frozenset()  # lines that are parts of the item above (`ii. physical activity programmes`)
 
 
 def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None = None,
@@ -141,12 +143,14 @@ def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | N
 def _list_shape(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None,
                 document_words: DocumentWords | None) -> ListShape | None:
     """Each line's part in the list (ListShape); None where nothing says the list is a plan (`read_headed_list`)."""
-    items = {i: _item(line.text) for i, line in enumerate(lines)}
+    items = in_letter_order(lines, {i: _item(line.text) for i, line in enumerate(lines)})
+    parts = item_parts(lines, items)  # counted as items that are no action, so no heading stands over them
+    items |= {i: ITEM_PART.pattern.match(lines[i].text) for i in parts}
     first = next((i for i, m in items.items() if m is not None), len(lines))
     statuses = _statuses(lines, items, status_of)
     led = len(statuses) >= MIN_ITEMS
     unled = frozenset(i for i, m in items.items() if m is not None) - set(statuses) if led else frozenset()
-    remarks = _remarks(items) | _counts(lines, items, status_of) | unled
+    remarks = _remarks(items) | _counts(lines, items, status_of) | unled | parts
     lost = lost_headings(lines, items)
     if not led and first > MAX_TITLE_LINES + MIN_ITEMS and not leads_onto(lines, first, is_heading, role_of):
         return None
@@ -162,7 +166,7 @@ def _list_shape(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None,
     within = frozenset(k for i, named in names.items() for k in range(named, i))  # a naming heading and its prose
     carried = carried_times(lines, lambda j: items[j] is not None, lambda j: heads[j] or j in within,
                             len(COLUMNS) + led, role_of)
-    return ListShape(items, statuses, led, remarks, lost, heads, names, labels, carried)
+    return ListShape(items, statuses, led, remarks, lost, heads, names, labels, carried, parts)
 
 
 def _relaid(lines: list[Line], shape: ListShape) -> tuple[list[Line], list[Issue], int]:
@@ -182,6 +186,9 @@ def _relaid(lines: list[Line], shape: ListShape) -> tuple[list[Line], list[Issue
                 relaid[named:i + 1] = _heading_rows(lines, i, named, shape.labels)
             elif heading is not None and found and is_sentence(line.text) and under_item(lines, shape.items, i):
                 relaid[i] = with_cells(line, [whole(line, 4)], "row")
+            continue
+        if i in shape.parts and found:  # a part of the item above: its words are the item's action's
+            relaid[i] = with_cells(line, [whole(line, 2)], "row")
             continue
         if (heading is None and i not in shape.carried) or i in shape.remarks:  # a lead-in opens a list of its own too
             continue
@@ -221,7 +228,7 @@ def _item_cells(line: Line, match: re.Match[str], status: re.Match[str] | None,
     """An item's cells: its reference, its action, its own timeline (an opening before a dash, LEADING_TIMELINE, or
     brackets at its end, TRAILING_TIMELINE, where either reads as a time), the status it opens with (`status`:
     LEADING_STATUS) and, where it prints no timeline, the period a lead-in above it names (`carried`)."""
-    ref = sub_cell(line, match.start("ref"), match.end("ref"), 1) if match["ref"] else None
+    ref = sub_cell(line, match.start("ref"), match.end("ref"), 1) if match.groupdict().get("ref") else None
     when = LEADING_TIMELINE.match(line.text, match.start("text"))
     if when is not None and not is_timeline(when["when"]):
         when = None
@@ -272,7 +279,7 @@ def _remarks(items: Items) -> frozenset[int]:
     """In a list whose items mostly carry a reference (`- 2.1 Review of channels`), an item without one ("At this
     point, all initiatives have begun") is a remark about the list, not an action: no row holds it, so it is
     reported as unplaced text."""
-    refs = {i: m["ref"] for i, m in items.items() if m is not None}
+    refs = {i: m.groupdict().get("ref") for i, m in items.items() if m is not None}  # a letter is no reference
     numbered = sum(1 for ref in refs.values() if ref)
     return frozenset(i for i, ref in refs.items() if not ref) if 2 * numbered > len(refs) else frozenset()
 
