@@ -6,7 +6,8 @@ record and in no table. Here every word of an action row's source text (the docu
 char_start:char_end, without the converter's markup that the cleaning strips: `<b>`, `<sub>`) must be found, as
 many times as it is printed, in the row's values (action, opportunity, owners, timeline and start, status,
 progress, notes, reference), in an issue or boilerplate record inside the span, or among the words of the headings
-and labels the layout read (`Document.columns`, each heading once: a record prints its labels inside its rows).
+and labels the layout read (`Document.columns`, each heading once: a record prints its labels inside its rows). A
+lettered list's mark (`a.` before an item) is the list's mark, as a bullet is, no word.
 Actions whose spans overlap (two read from one cell, a merged cell read into one of them, the items of one row's
 bulleted cell where one's timeline runs beside the next) are checked together, each row to the end of what was
 read into it. A template row also prints its element's cells
@@ -27,6 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from council_actions.ingest.bullets import LETTERED_ITEM
 from council_actions.ingest.markup import strip_html
 from council_actions.output.tables import build_tables
 from council_actions.parsers.records import Action, Element, ParsedDocument
@@ -86,6 +88,19 @@ def _element_words(element: Element, parsed: ParsedDocument, profile: Profile) -
                   element.status_note, element.notes)
 
 
+def _without_letters(text: str, actions: list[Action]) -> str:
+    """The row's text with a lettered list's mark taken off each line it opens an item of the row on (`a. improve
+    the customer’s experience ...`, ingest/lettered_items): the list's mark, as a bullet is, no word of the row. Only
+    where an action of the row opens with the line's text after the letter, so a letter printed in a row is still
+    counted."""
+    def unmarked(line: str) -> str:
+        found = LETTERED_ITEM.pattern.match(line)
+        opens = found is not None and any((a.action or "").startswith(found["text"].strip()[:40]) for a in actions)
+        return found["text"] if found is not None and opens else line
+
+    return "\n".join(unmarked(line) for line in text.split("\n"))
+
+
 def lost_words(processed: Processed, profile: Profile) -> dict[tuple[int, int], Counter[str]]:
     """Per action row (its first and last line), the words printed in it that no value, record or heading of the
     layout holds; empty where nothing is lost. Markup the cleaning strips (`<b>`, `<sub>`) is no printed word.
@@ -107,7 +122,7 @@ def lost_words(processed: Processed, profile: Profile) -> dict[tuple[int, int], 
             a.element_id, a.opportunity, a.action, a.allocated_raw, a.owner_raw, a.timeline_raw, a.start_raw,
             a.status_raw, a.progress, a.notes)))
         held += _words(*(text for span, text in records if start <= span.char_start and span.char_end <= end))
-        missing = _words(strip_html(document.text[start:end])) - held - headings
+        missing = _words(_without_letters(strip_html(document.text[start:end]), actions)) - held - headings
         for budget in (budgets[i] for i in dict.fromkeys(a.element_id for a in actions) if i in budgets):
             drawn = missing & budget
             missing -= drawn
