@@ -13,20 +13,14 @@ also catches work done inside the regex engine or a builtin that no line count s
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import time
-from collections.abc import Callable
-from pathlib import Path
-from types import FrameType
-from typing import Any
 
 import pytest
 
-import council_actions
 from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
+from tests.hostile.lines_run import lines_run
 
-PACKAGE = str(Path(council_actions.__file__).resolve().parents[1])  # the checkout: the stage folders sit beside it
 # Units a long cell repeats: a quarter and year (digits, the NEEDS_DIGIT skip), month pairs running backwards
 # (each leaves a time word unread, named as printed), a glossed quarter, and bare years.
 UNITS = ("Q3 24/25, ", "Mar 25/Jan 25 ", "Q4 (Jan-Mar 2025) ", "2024 ")
@@ -38,31 +32,11 @@ def _read(phrase: str) -> None:
     read_timeline(phrase, FiscalCalendar(), REFERENCE)
 
 
-def _lines_run(work: Callable[[], None]) -> int:
-    """Lines of the repository's own code that `work` runs (the standard library's and the regex engine's not)."""
-    count = 0
-
-    def local(frame: FrameType, event: str, arg: Any) -> Callable[..., Any]:
-        nonlocal count
-        count += event == "line"
-        return local
-
-    def calls(frame: FrameType, event: str, arg: Any) -> Callable[..., Any] | None:
-        return local if frame.f_code.co_filename.startswith(PACKAGE) else None
-
-    sys.settrace(calls)
-    try:
-        work()
-    finally:
-        sys.settrace(None)
-    return count
-
-
 @pytest.mark.parametrize("unit", UNITS)
 def test_the_work_to_read_a_long_timeline_grows_with_its_length(unit):
     small = unit * 250
     _read(small)  # the rules' patterns compile on first use: not counted
-    ratio = _lines_run(lambda: _read(small * 4)) / _lines_run(lambda: _read(small))
+    ratio = lines_run(lambda: _read(small * 4)) / lines_run(lambda: _read(small))
     assert ratio < 5, f"{unit!r}: four times the length took {ratio:.1f} times the work"
 
 

@@ -13,24 +13,18 @@ disjoint-set forest (parsers/cells_above.py), are the walk's over random rows wi
 from __future__ import annotations
 
 import random
-import sys
-from collections.abc import Callable
 from functools import partial
-from pathlib import Path
-from types import FrameType
-from typing import Any
 
 import pytest
 from council_actions.ingest.model import Cell, Span
 from council_actions.parsers import parse_document
 from council_actions.parsers.cells_above import CellsAbove, Rows, runs_to_break
 
-import council_actions
 from council_actions.pipeline import read
 from council_actions.profile import load_profile
 from tests.conftest import SAMPLES
+from tests.hostile.lines_run import lines_run
 
-PACKAGE = str(Path(council_actions.__file__).resolve().parents[1])  # the checkout: the stage folders sit beside it
 SEED = SAMPLES / "004_d0d661fda207b69c.txt"
 ELEMENT = 44  # index from 0: line 45 of the seed, CI001's second line (`Continuous` / `organisational-wide`), inside its row
 # The seed's recommendation column, CI001 to CI002 (its lines 45-67), the one cell of each added line: a cell
@@ -47,26 +41,6 @@ def _plan(lines: int, shape: tuple[int, int]) -> str:
     return "\n".join([*seed[:ELEMENT + 1], *added]) + "\n"
 
 
-def _lines_run(work: Callable[[], object]) -> int:
-    """Lines of the repository's own code that `work` runs (the standard library's not)."""
-    count = 0
-
-    def local(frame: FrameType, event: str, arg: Any) -> Callable[..., Any]:
-        nonlocal count
-        count += event == "line"
-        return local
-
-    def calls(frame: FrameType, event: str, arg: Any) -> Callable[..., Any] | None:
-        return local if frame.f_code.co_filename.startswith(PACKAGE) else None
-
-    sys.settrace(calls)
-    try:
-        work()
-    finally:
-        sys.settrace(None)
-    return count
-
-
 @pytest.mark.parametrize("shape", [WRAPPED, COPIED], ids=["one cell wrapped", "one line copied"])
 def test_the_work_to_parse_a_long_table_grows_with_its_lines(shape, tmp_path):
     profile = load_profile()
@@ -76,7 +50,7 @@ def test_the_work_to_parse_a_long_table_grows_with_its_lines(shape, tmp_path):
         path.write_text(_plan(lines, shape), encoding="utf-8")
         document = read(path, profile)
         parse_document(document, profile)  # the rules' patterns compile on first use: not counted
-        work[lines] = _lines_run(partial(parse_document, document, profile))
+        work[lines] = lines_run(partial(parse_document, document, profile))
     ratio = work[1200] / work[300]
     assert ratio < 5, f"four times the lines took {ratio:.1f} times the work"
 
