@@ -181,9 +181,12 @@ class Running(Generic[T]):
 def stop_children() -> None:
     """Kill every limited child this process has running: an interrupt (Ctrl-C, SIGTERM) ends the process, and
     none may outlive it (with its parent gone, nothing enforces its deadline) or write on into a staging area the
-    batch removes. The threads waiting on them find them ended and reap them."""
+    batch removes. The threads waiting on them find them ended and reap them. The children are taken as they are
+    now (a copy): another thread may fork one meanwhile, which adds to the set outside this lock (iterating the set
+    itself raised "Set changed size during iteration" here, leaving the rest running); the batch calls this
+    again each round until its workers are done, so one forked after the copy is killed then."""
     with _REAPING:
-        for pid in _LIVE:
+        for pid in tuple(_LIVE):
             os.kill(pid, signal.SIGKILL)  # an ended child not yet reaped is still this process's: never another's
 
 
