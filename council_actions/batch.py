@@ -135,9 +135,11 @@ def _run(paths: list[Path], job: DocumentJob, executor: Executor | None, jobs: i
             # while a core waits for its first fork, and the writer's load has brought it in already
             from council_actions.output.journal import flushing_ahead
 
-            futures = [] if executor is None else [executor.submit(job, path, reading)
-                                                   for path, reading in zip(paths, readings, strict=True)]
+            futures: list[Future[Limited[Staged]]] = []  # each kept as it is sent: an interrupt midway stops those
             try:
+                if executor is not None:
+                    futures.extend(executor.submit(job, path, reading)
+                                   for path, reading in zip(paths, readings, strict=True))
                 with flushing_ahead() as flush_ahead:
                     for path, outcome in zip(paths, _outcomes(job, paths, readings, futures), strict=True):
                         raise_if_interrupted()  # before its outcome: a child the Ctrl-C ended is no failure to report

@@ -205,16 +205,25 @@ def flushing_ahead() -> Iterator[Callable[[list[Path]], None]]:
     Only an early start: the seal flushes every file it commits again and raises any error (flushing twice is
     harmless, and a file on disk flushes at once), so a failed early flush is left to it, and so are the files of
     a flush no thread could start for (the batch's documents are all done by then: failing the batch for a lost
-    head start would lose them). Leaving the block waits for the flushes started."""
-    with ThreadPoolExecutor(max_workers=FLUSHES_AHEAD, thread_name_prefix="flush-ahead") as flushing:
-        def flush_ahead(paths: list[Path]) -> None:
-            try:
-                for path in paths:
-                    flushing.submit(_flush_early, path)
-            except RuntimeError:  # "can't start new thread": the seal flushes these files in turn
-                return
+    head start would lose them). Leaving the block waits for the flushes started; left by an exception (an
+    interrupt, SIGTERM), it waits only for those under way: the batch is about to remove the staged files, and on a
+    slow disk the dozens still queued (eleven files a document) kept a stopped command running for as long as
+    each waited its turn on the disk."""
+    flushing = ThreadPoolExecutor(max_workers=FLUSHES_AHEAD, thread_name_prefix="flush-ahead")
 
+    def flush_ahead(paths: list[Path]) -> None:
+        try:
+            for path in paths:
+                flushing.submit(_flush_early, path)
+        except RuntimeError:  # "can't start new thread": the seal flushes these files in turn
+            return
+
+    try:
         yield flush_ahead
+    except BaseException:
+        flushing.shutdown(cancel_futures=True)
+        raise
+    flushing.shutdown()
 
 
 def _flush_early(path: Path) -> None:

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,28 @@ def test_a_ctrl_c_during_a_fork_is_raised_after_it_not_inside():
                 signal.raise_signal(signal.SIGINT)
                 reached = True  # nothing raised inside the fork's window
     assert reached
+
+
+class _InterruptedWhileSending(ThreadPoolExecutor):
+    """A caller's thread pool, where the Ctrl-C lands as the batch sends it its third document."""
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=2)
+        self.sent: list[Future[object]] = []
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        if len(self.sent) == 2:
+            raise KeyboardInterrupt
+        future = super().submit(fn, *args, **kwargs)
+        self.sent.append(future)
+        return future
+
+
+def test_a_ctrl_c_while_the_documents_are_sent_leaves_none_of_those_sent_running(tmp_path: Path):
+    """The documents sent before the Ctrl-C were lost to the batch's stop (it knew its workers only once all
+    were sent): they ran on, writing into a staging area being removed, after the batch had raised."""
+    pool = _InterruptedWhileSending()
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([PLAN, PLAN, PLAN], tmp_path / "out", load_profile(), "r1", executor=pool, jobs=2)
+    assert [future.done() for future in pool.sent] == [True, True]
+    pool.shutdown()

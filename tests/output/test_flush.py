@@ -5,6 +5,7 @@ makes sure of it in the seal: the commit record must never name a file still in 
 from __future__ import annotations
 
 import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -103,6 +104,26 @@ def test_flushing_ahead_flushes_every_file_given_before_its_block_ends(tmp_path,
         flush_ahead(files[:4])
         flush_ahead(files[4:])
     assert sorted(path for path, _ in seen) == files
+
+
+def test_a_batch_stopped_early_waits_for_no_flush_not_yet_begun(tmp_path, monkeypatch):
+    """A stopped batch's staged files are about to be removed: the flushes queued behind those under way (on a
+    slow disk, each a long wait) are dropped, not waited for."""
+    files = [tmp_path / f"{i}.parquet" for i in range(10 * journal.FLUSHES_AHEAD)]
+    for path in files:
+        path.write_bytes(b"x")
+    begun: list[Path] = []
+    release = threading.Event()
+
+    def slow_flush(path: Path) -> None:
+        begun.append(path)
+        release.wait(timeout=0.2)  # a flush waiting on a slow disk
+
+    monkeypatch.setattr(journal, "_flush", slow_flush)
+    with pytest.raises(KeyboardInterrupt), journal.flushing_ahead() as flush_ahead:
+        flush_ahead(files)
+        raise KeyboardInterrupt
+    assert len(begun) <= journal.FLUSHES_AHEAD
 
 
 def test_a_failed_early_flush_is_left_to_the_seal_which_fails(tmp_path):
