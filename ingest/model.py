@@ -69,7 +69,9 @@ class Cell:
     `line_break`, whether the line above in the cell was broken by its writer (True: this line's first word
     would have fitted on it, so a new item starts: a `<br>`, a list line) or wrapped (False: it would not);
     `across_table`, whether the cell's box runs from the table's first column past its last one's edge (a PDF row
-    merged across every column, what heads or introduces the rows under it; False where no box says so)."""
+    merged across every column, what heads or introduces the rows under it; False where no box says so);
+    `in_box`, whether the line goes on in the cell box the line above is in (a PDF table's ruled cell, whatever gap
+    parts its paragraphs: one row's cell; False where no box says so)."""
 
     column: int
     text: str
@@ -80,6 +82,7 @@ class Cell:
     line_break: bool | None = None
     words: tuple[WordBox, ...] = ()  # PDF: each word's box, so a part of the cell can be shown at its own words
     across_table: bool = False
+    in_box: bool = False
 
     def part(self, start: int, end: int) -> Cell:
         """The cell cut to `text[start:end]`, trimmed, its span narrowed to match (a row or paragraph that

@@ -71,6 +71,7 @@ class RawCell:
     words: tuple[WordBox, ...] = ()  # each word's characters in `text` and its box
     invisible: tuple[str, ...] = ()  # as printed, each word that held invisible characters (pdf_words)
     across_table: bool = False  # the cell's box spans every column of its table (pdf_cells.spans_table)
+    in_box: bool = False  # the line goes on in the box the line above is in, not its first (a cell's paragraph)
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,8 @@ def table_lines(table: Table, words: list[PdfObject], placed: set[int], shade: C
         lines = _lines_of_cell(box, clusters, column_of(box, lefts), shade(box), (pitch + PITCH_SLACK * height, height),
                                rank[box] < UNKNOWN_TOP_CELLS, below, _line_breaks(box, clusters, space))
         merged = spans_table(box, lefts)
-        cell_lines += [replace(line, cell=replace(line.cell, across_table=True)) for line in lines] if merged else lines
+        cell_lines += [replace(line, cell=replace(line.cell, across_table=merged, in_box=k > 0))
+                       for k, line in enumerate(lines)]
     return _level_lines(cell_lines, height)
 
 

@@ -9,7 +9,10 @@ line or wrapped, is a heading, not a row): at a line with text in the row's key
 column (its reference if the table has one, else its action); other lines
 continue the row above, as converters wrap long cells onto further lines.
 Where the reader knows the key cell's line goes on from the line above (a PDF
-cell's wrapped line: `paragraph_start` False), it continues the row too.
+cell's wrapped line: `paragraph_start` False), or stands in the ruled cell box the
+line above is in (a PDF cell's next paragraph, a blank line above it: `in_box`;
+Kent's `... propose a KPI.` / `Services involved in this activity include:`), it
+continues the row too.
 
 A table copied from a web page (a browser's copy, or its `innerText`) is
 tab-separated too, but the other way round: a row's cells are written once,
@@ -218,7 +221,7 @@ def _relay(lines: list[Line], header: int, heading: _Heading, key: int, width: i
             repeated -= 1
             continue
         cell = line.cell(key)
-        opens = (cell is not None and cell.paragraph_start is not False) or not started
+        opens = (cell is not None and cell.paragraph_start is not False and not cell.in_box) or not started
         relaid[i] = as_layout(line, "row_start" if opens else "row")
         started = True
     return tuple(relaid)

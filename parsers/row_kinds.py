@@ -16,6 +16,7 @@ from council_actions.parsers.actions import bare_allocation
 from council_actions.parsers.findings import answering, finding_of, is_finding
 from council_actions.parsers.group_names import names_group
 from council_actions.parsers.lettered import lettered_on
+from council_actions.parsers.listed_rows import add_listed, lists_under
 from council_actions.parsers.printed_across import across_part, printed_across
 from council_actions.parsers.progress import with_percent_column
 from council_actions.parsers.records import Boilerplate
@@ -135,6 +136,9 @@ ROW_KINDS = (
     RowKind("part_heading", "a row of only its action cell opening with a section heading (`TARGET 1: ...`, every "
             "other cell empty) or printing a group's name in capitals: the part the rows under it are in",
             lambda v, r, below, reading: _heads_part(v, r, reading), _part_heading),
+    RowKind("listed_item", "a row of action text alone right under an action closing on a colon (`Services involved "
+            "in this activity include:`): an item of its list, in that action's notes and span (parsers/listed_rows)",
+            lambda v, r, below, reading: lists_under(v, r, ABOUT_THE_ACTION, reading), add_listed),
     RowKind("action", "a row with text in the action column: an action", lambda v, r, below, reading:
             bool(v.get("action")), _an_action),
     RowKind("finding", "a section heading's row with a finding under it and no action (the recommendation above a "

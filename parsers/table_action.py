@@ -63,6 +63,7 @@ class TableReading:
     per_element: Counter[str] = field(default_factory=Counter)
     action_ids: set[str] = field(default_factory=set)
     owner_above: str | None = None
+    last: Action | None = None  # the action read last, which a row listing what it leads into joins (listed_rows)
     # The words the document prints in lower case, gathered on the first row of capitals (parsers/group_names.py)
     lower_words: frozenset[str] | None = None
 
@@ -72,6 +73,12 @@ class TableReading:
         self.per_element[action.element_id] += 1
         self.action_ids.add(action.action_id)
         self.owner_above = action.owner_named or self.owner_above
+        self.last = action
+
+    def amend_last(self, action: Action) -> None:
+        """The last action read, grown by a row under it (an item of the list it leads into): kept in its
+        place, its id and owner counted as they were."""
+        self.actions[-1] = self.last = action
 
 
 def to_action(row: Row, values: Values, reading: TableReading) -> Action:

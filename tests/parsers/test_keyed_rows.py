@@ -17,7 +17,7 @@ from council_actions.parsers.row_kinds import ROW_KINDS
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
-from tests.conftest import PLAN, SAMPLES
+from tests.conftest import FIXTURES, PLAN, SAMPLES
 
 OTHER_COUNCILS = SAMPLES / "other_councils"
 WHERE = Span(None, 1, 1, 0, 1)
@@ -116,6 +116,9 @@ def _kind_taken(name: str, tmp_path: Path) -> list[int]:
     if name == "part_heading":  # Waverley's `TARGET 1: ...` row over its bullets, every other cell empty
         parsed = _read(OTHER_COUNCILS / "waverley_voids_improvement_plan_progress_2003.txt")
         return [b.span.line_start for b in parsed.boilerplate if b.kind == "section_heading"]
+    if name == "listed_item":  # Kent's seven services under `... include:`, in that action's span to the last one
+        parsed = _read(FIXTURES / "other_councils" / "published" / "kent_ics_priorities_2025_get_social_prescribing.pdf")
+        return [a.span.line_end for a in parsed.actions if a.action.endswith(":")]
     if name == "row_of_other_text":  # made-up: a note under `Savings` alone on its row (kept, not lost unsaid)
         path = tmp_path / "plan.txt"
         path.write_text(OTHER_TEXT_ONLY, encoding="utf-8")
@@ -141,9 +144,9 @@ def _kind_taken(name: str, tmp_path: Path) -> list[int]:
     return [i.span.line_start for i in _read(path).issues if i.code == "row_without_action"]
 
 
-KIND_EXAMPLES = {"group_heading": [5, 9], "part_heading": [4], "action": [6], "finding": [21], "bare_allocation": [155],
-                 "row_without_action": [5], "keyed_without_action": [182, 194, 202], "opportunity_without_action": [22],
-                 "row_of_other_text": [4], "empty_row": [(81, 91)]}
+KIND_EXAMPLES = {"group_heading": [5, 9], "part_heading": [4], "listed_item": [25], "action": [6], "finding": [21],
+                 "bare_allocation": [155], "row_without_action": [5], "keyed_without_action": [182, 194, 202],
+                 "opportunity_without_action": [22], "row_of_other_text": [4], "empty_row": [(81, 91)]}
 
 
 def test_every_row_kind_has_an_example():
