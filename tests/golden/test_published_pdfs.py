@@ -6,7 +6,8 @@ Kent County Council's ICS priorities (PowerPoint slides exported by Acrobat): a 
 column at another edge than its cells do, a row merged across every column heading the rows under it (or, holding
 sentences, introducing them), and `Mar` / `2026` wrapped in a narrow Timescale column; three more of its slides
 (Procurement, Adult Social Care, GET): a merged heading whose words end inside the first column, under an
-introduction that the rows of the heading answer.
+introduction that the rows of the heading answer; and GET's social prescribing slide: an action cell of two
+paragraphs in one ruled cell, its last closing on a colon over rows listing services, no owner or time beside them.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from tests.conftest import FIXTURES, ROOT
 
 KENT = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_cype_public_health.json"
 MORE = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_procurement_asc_get.json"
+LISTED = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_get_social_prescribing.json"
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +32,7 @@ def kent():
 
 
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
-@pytest.mark.parametrize("expected", [KENT, MORE], ids=lambda path: path.stem)
+@pytest.mark.parametrize("expected", [KENT, MORE, LISTED], ids=lambda path: path.stem)
 def test_both_engines_read_the_hand_checked_rows(expected, engine):
     golden = json.loads(expected.read_text(encoding="utf-8"))
     processed = process(ROOT / golden["sample"], load_profile("generic"), ReferenceDates(), pdf_engine=engine)
@@ -96,3 +98,18 @@ def test_a_merged_heading_ending_inside_the_first_column_heads_its_rows(engine):
     assert all(a.owner_raw for a in processed.parsed.actions)
     social = [a for a in processed.parsed.actions if a.element_id.startswith("Creating community")]
     assert len(social) == 2 and all(a.opportunity.endswith("Public Health Officers:-") for a in social)
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_ruled_cells_paragraphs_are_one_row_and_the_rows_it_lists_are_its_own(engine):
+    """GET's fifth row prints `... propose a KPI.`, a blank line, then `Services involved in this activity include:`
+    in one ruled cell (Cell.in_box): one action, not a second with no owner; the seven rows of a service's name and a
+    Shared Outcome under it are the list its colon opens, in its notes and span, not seven actions."""
+    golden = json.loads(LISTED.read_text(encoding="utf-8"))
+    processed = process(ROOT / golden["sample"], load_profile("generic"), ReferenceDates(), pdf_engine=engine)
+    lines = {line.text.split("\t")[0]: line for line in processed.document.iter_lines()}
+    assert lines["Services involved in this activity include:"].cells[0].in_box
+    assert not lines["Green social prescribing network"].cells[0].in_box
+    last = processed.parsed.actions[-1]
+    assert len(processed.parsed.actions) == 5 and last.action.endswith("Services involved in this activity include:")
+    assert last.span.line_end == lines["Public Transport"].number
