@@ -60,6 +60,7 @@ import re
 from dataclasses import dataclass
 
 from council_actions.ingest.bullets import BARE_MARK, HEADED_ITEM, ITEM_PART, ORDERED_ITEM
+from council_actions.ingest.idle_items import idle_items
 from council_actions.ingest.layout import Layout, RoleOf, StatusOf, as_layout, sub_cell, whole, with_cells
 from council_actions.ingest.lead_ins import carried_times, closes_on_commitment, leads_onto
 from council_actions.ingest.lettered_items import in_letter_order, item_parts
@@ -150,7 +151,7 @@ def _list_shape(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None,
     statuses = _statuses(lines, items, status_of)
     led = len(statuses) >= MIN_ITEMS
     unled = frozenset(i for i, m in items.items() if m is not None) - set(statuses) if led else frozenset()
-    remarks = _remarks(items) | _counts(lines, items, status_of) | unled | parts
+    remarks = _remarks(items) | _counts(lines, items, status_of) | unled | parts | idle_items(items)
     lost = lost_headings(lines, items)
     if not led and first > MAX_TITLE_LINES + MIN_ITEMS and not leads_onto(lines, first, is_heading, role_of):
         return None
