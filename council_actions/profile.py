@@ -41,12 +41,13 @@ class ThemeDef:
 
 @dataclass(frozen=True)
 class ScoreDef:
-    """A score of the council's colour scale: the key written to the tables, the word printed for it, and its
-    colour, read where a PDF shades a cell instead of printing the word."""
+    """A score of the council's scale: the key written to the tables, the word printed for it, and its colour, read
+    where a PDF shades a cell instead of printing the word; None for a scale of words or numbers that no colour
+    stands for (Pembrokeshire's `Excellent` ... `Poor`, parsers/scored_parts.py)."""
 
     key: str
     label: str
-    colour: str
+    colour: str | None
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,7 @@ def _themes(fields: ProfileFields) -> tuple[ThemeDef, ...]:
 
 def _scores(fields: ProfileFields) -> tuple[ScoreDef, ...]:
     return tuple(ScoreDef(key=fields.str_(s, "key", "scores", i), label=fields.str_(s, "label", "scores", i),
-                          colour=fields.str_(s, "colour", "scores", i))
+                          colour=fields.str_or_none(s, "colour", "scores", i))
                  for i, s in enumerate(fields.tables("scores", SCORE_FIELDS)))
 
 

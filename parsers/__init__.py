@@ -68,8 +68,9 @@ def readers() -> tuple[Reader, ...]:
                "an action plan in the self-assessment template (it prints its heatmap or column headings)",
                "action_plan"),
         Reader("self_assessment", _is_self_assessment, _parse_self_assessment,
-               lambda parsed: bool(parsed.heatmap or parsed.statements),
-               "looks like a self-assessment page but no heatmap or statements could be read", _lacks_nothing,
+               lambda parsed: bool(parsed.heatmap or parsed.statements or parsed.elements),
+               "looks like a self-assessment page but no heatmap, statements or scored parts could be read",
+               _lacks_nothing,
                "a self-assessment page", "self_assessment"),
         Reader("plan_table", _has_plan_table, _parse_table_plan, lambda parsed: True, "", _lacks_nothing,
                "a plan table", "action_plan"),
@@ -259,7 +260,7 @@ def _lacks_nothing(profile: Profile) -> str | None:
 def _is_self_assessment(document: Document, profile: Profile) -> bool:
     from council_actions.parsers.self_assessment import is_self_assessment
 
-    return is_self_assessment(document)
+    return is_self_assessment(document, profile)
 
 
 def _parse_self_assessment(document: Document, profile: Profile) -> ParsedDocument:

@@ -25,7 +25,7 @@ class ColourKey:
     @staticmethod
     def build(printed: list[tuple[str, str]], profile: Profile) -> ColourKey:
         """`printed`: (score key, '#RRGGBB') pairs read from the document's colour key."""
-        pairs = printed + [(s.key, s.colour) for s in profile.scores]
+        pairs: list[tuple[str, str | None]] = [*printed, *((s.key, s.colour) for s in profile.scores)]
         readable = ((key, rgb(colour)) for key, colour in pairs)
         return ColourKey(tuple((key, colour) for key, colour in readable if colour is not None))
 

@@ -23,6 +23,7 @@ from council_actions.parsers.cleaning import clean
 from council_actions.parsers.count_totals import NUMBER_WORDS
 from council_actions.parsers.heatmap import heatmap_cells, looks_like_heatmap_row, read_heatmap_row
 from council_actions.parsers.records import Boilerplate, HeatmapCell, ParsedDocument, Statement, StatementSection, Theme
+from council_actions.parsers.scored_parts import prints_score_key, read_scored_parts
 from council_actions.parsers.theme_titles import THEME_TITLE, find_title, theme_of_ids, theme_of_title, title_text
 from council_actions.parsers.unplaced import unplaced_text
 
@@ -54,10 +55,12 @@ class _Page:
     pages: str | None = None
 
 
-def is_self_assessment(document: Document) -> bool:
-    """A theme title or a heatmap heading anywhere: what every theme page prints, whatever the council."""
+def is_self_assessment(document: Document, profile: Profile) -> bool:
+    """A theme title or a heatmap heading anywhere: what every theme page prints, whatever the council; or a key to
+    a numbered scale and a part scored on it (parsers/scored_parts.py)."""
     texts = (title_text(ln.text) for ln in document.iter_lines())
-    return any(THEME_TITLE.match(text) or HEADINGS[0][1].match(text) for text in texts)
+    return any(THEME_TITLE.match(text) or HEADINGS[0][1].match(text) for text in texts) or \
+        prints_score_key(document, profile)
 
 
 @dataclass(frozen=True)
@@ -104,8 +107,11 @@ def parse_self_assessment(document: Document, profile: Profile) -> ParsedDocumen
     reading = read_lines(document, profile)
     themes = [Theme(p.theme.no, p.theme.name, p.printed, "", Span.union([p.title.span] + [ln.span for ln in p.lines]),
                     p.key_actions, p.pages) for p in reading.pages]
-    return ParsedDocument("self_assessment", tuple(themes), tuple(reading.heatmap), (), (),
-                          tuple(reading.statements), tuple(reading.boilerplate), tuple(reading.issues))
+    scored = read_scored_parts(document, profile)  # parts scored on a key the page prints: rows, no unplaced text
+    issues = [i for i in reading.issues if not (i.code == "unplaced_text" and i.span.line_start in scored.taken)]
+    return ParsedDocument("self_assessment", tuple(themes), tuple(reading.heatmap), scored.elements, (),
+                          tuple(reading.statements), tuple(reading.boilerplate) + scored.boilerplate,
+                          tuple(issues) + scored.issues)
 
 
 def read_lines(document: Document, profile: Profile) -> _Reading:

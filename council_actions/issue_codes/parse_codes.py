@@ -94,6 +94,13 @@ PARSE_CODES: dict[str, IssueCode] = {
         "message names the thing rated, its status as printed and the profile's key for it; the issue spans its two "
         "lines (parsers/rating_tables.py)."),
     # parse: scores
+    "score_not_tabled": IssueCode(
+        "lost", "A part a self-assessment scores on a numbered scale whose key it prints (Pembrokeshire's `SA4.1: "
+        "Strategic Partnerships` over `Current performance: 3` and `Improvement phase: 3`, under `Score 3: Current "
+        "performance - Fair; Improvement phase - Evolving`) has a score its elements row does not hold: the score on "
+        "any scale but the key's first (the row's score), or on the first where the profile's score vocabulary has "
+        "no label for the key's word (the row's score is then null). The message names the part, the number "
+        "printed, the key's word and the scale; the issue spans the score's line (parsers/scored_parts.py)."),
     "missing_score": IssueCode(
         "lost", "No score could be read for an element: neither a score word nor a known shading."),
     "score_word_repaired": IssueCode(
