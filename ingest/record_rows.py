@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from council_actions.ingest.layout import as_layout, sub_cell, whole, with_cells
 from council_actions.ingest.model import Cell, Line, LineLayout
-from council_actions.ingest.record_labels import CLOSER, LABEL, LABEL_NUMBERED, NUMBERED_LABEL, RUN_ON
+from council_actions.ingest.record_labels import LABEL, LABEL_NUMBERED, NUMBERED_LABEL, RUN_ON, closer_at
 
 REF_COLUMN = 0
 TITLE_REF = re.compile(r"^\s*(?P<ref>\d+(?:\.\d+)+)\s+(?=\S)")
@@ -110,5 +110,5 @@ def _label_line(line: Line, column: int, layout: LineLayout) -> Line:
 
 def _value(line: Line, column: int, start: int = 0) -> Cell | None:
     """The line from `start` as a cell of its column, less a web table's cell closer (`... by 31 March 2025. |`)."""
-    closer = CLOSER.search(line.text)
-    return sub_cell(line, start, closer.start() if closer else len(line.text), column)
+    closer = closer_at(line.text)
+    return sub_cell(line, start, len(line.text) if closer is None else closer, column)

@@ -25,7 +25,10 @@ from council_actions.profile import Profile, ThemeDef
 SEE_OTHER = re.compile(r"^See\s+(?P<ref>\S+)$", re.IGNORECASE)
 SEE_OR_WORD = re.compile(r"See\s+\S+|\S+", re.IGNORECASE)
 PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}")
-CELL_BREAKS = re.compile(r"\s*\|\s*|\t|\s{2,}")  # pipes, tabs, or a run of spaces (padding, no-break spaces)
+# Pipes, tabs, or a run of spaces (padding, no-break spaces). The spaces before a pipe are taken possessively and a
+# run of white space before a lone tab, so a run of n tabs or spaces costs n, not n squared: each place in the run
+# re-read the rest of it looking for a pipe (100k tabs in a line: minutes).
+CELL_BREAKS = re.compile(r"\s*+\|\s*|\s{2,}|\t")
 # Within a cell, words are ids, except that a cross-reference ("See CI012") stands in one cell for its element.
 CELL_TOKENS = re.compile(r"(?i:see)\s+\S+|\S+")
 ROW_LIKE_SHARE = 0.5  # a line half or more of whose tokens are element ids was meant as a heatmap row

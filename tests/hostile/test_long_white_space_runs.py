@@ -1,0 +1,37 @@
+"""A run of tens of thousands of tabs or spaces inside a line (a converter's padding gone wrong, found by the
+fuzzing sweep, benchmarks/fuzz.py, case 7-4) is read in time linear in its length.
+
+Two patterns searched for a separator from each place of such a run and read the rest of the run each time: the
+heatmap's cell breaks (a pipe after any white space: 40k tabs in Runnymede's heatmap row took 24 s of CPU) and a
+web table's cell closer (` |` ending a line: 40k spaces took 9 s, in the record reader's label check on every
+line). The check is CPU time (not wall time: other workers share the cores) for 100k characters, under a limit some
+ten times what the document takes; both cases took a minute and more before.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from council_actions.pipeline import process
+from council_actions.profile import load_profile
+from tests.conftest import SAMPLES
+
+THEME_6 = SAMPLES / "001_311d08ab6737c7b9.txt"
+HEATMAP_ROW = 5  # `SD001 SD002 SD003 SD004 SD005 SD006`, from 0
+
+
+@pytest.mark.parametrize("run", ["\t", " ", " \t"], ids=["tabs", "spaces", "both"])
+def test_a_run_of_100k_white_space_characters_in_a_line_reads_in_seconds(tmp_path, run):
+    lines = THEME_6.read_text(encoding="utf-8").split("\n")
+    assert lines[HEATMAP_ROW].startswith("SD001 SD002")
+    lines[HEATMAP_ROW] = lines[HEATMAP_ROW][:11] + run * (100_000 // len(run)) + lines[HEATMAP_ROW][11:]
+    path = tmp_path / THEME_6.name
+    path.write_text("\n".join(lines), encoding="utf-8")
+    profile = load_profile(None)
+    process(THEME_6, profile)  # patterns compiled and spaCy loaded: not counted
+    started = time.process_time()
+    processed = process(path, profile)
+    assert time.process_time() - started < 4, "quadratic again?"
+    assert [cell.element_id for cell in processed.parsed.heatmap][:2] == ["SD001", "SD002"]
