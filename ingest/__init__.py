@@ -25,11 +25,11 @@ if TYPE_CHECKING:
     from council_actions.ingest.bullets import CELL_ITEM, COUNT_MARKS, LABEL_MARK, POINT, UNPLACED_ITEM
     from council_actions.ingest.cell_lines import CARRIES_ON, NUMBER_ALONE, ROW_NUMBER, runs_on
     from council_actions.ingest.cell_shapes import OWNER_LINES, line_shapes, shape_of
-    from council_actions.ingest.document_names import DETERMINERS, MARKUP, REFERENCE, names_document
+    from council_actions.ingest.document_names import DETERMINERS, REFERENCE, names_document
     from council_actions.ingest.layout import ACTION_ROLES, RULING, RoleOf, StatusOf
     from council_actions.ingest.lead_ins import closes_on_commitment
     from council_actions.ingest.line_breaks import closes_on_date
-    from council_actions.ingest.markup import strip_html
+    from council_actions.ingest.markup import strip_html, without_markup
     from council_actions.ingest.other_layouts import OtherLayout, document_without, marking, parted
     from council_actions.ingest.part_headings import MOST_WORDS, heading_text, naming_an_item, opens_part, section_word
     from council_actions.ingest.pipe_counted import NUMBER_CELL, one_cell
@@ -40,12 +40,12 @@ if TYPE_CHECKING:
     from council_actions.owner_words import OwnerWords
 
 __all__ = ["ACTION_ROLES", "CARRIES_ON", "CELL_ITEM", "COUNT", "COUNT_MARKS", "DEFAULT_MAX_PAGES", "DEFAULT_PDF_ENGINE",
-           "DETERMINERS", "LABEL_MARK", "LEADING_STATUS", "MARKUP", "MOST_WORDS", "NUMBER_ALONE", "NUMBER_CELL",
+           "DETERMINERS", "LABEL_MARK", "LEADING_STATUS", "MOST_WORDS", "NUMBER_ALONE", "NUMBER_CELL",
            "OWNER_LINES", "PDF_ENGINES", "PERCENT", "POINT", "REFERENCE", "ROW_NUMBER", "RULING", "STATUS_COUNT",
            "UNPLACED_ITEM", "Cell", "Document", "Line", "OtherLayout", "Page", "PdfEngine", "Span", "StatusOf",
            "closes_on_commitment", "closes_on_date", "document_without", "find_running_lines", "heading_text",
            "line_shapes", "marking", "names_document", "naming_an_item", "one_cell", "opens_part", "parted",
-           "read_document", "runs_on", "section_word", "shape_of", "strip_html"]
+           "read_document", "runs_on", "section_word", "shape_of", "strip_html", "without_markup"]
 
 
 # The rules the readers tell a line by that the parsers tell it by too (a bullet, a part's heading, a row's number, a
@@ -56,11 +56,11 @@ LINE_RULES = {
     "bullets": ("CELL_ITEM", "COUNT_MARKS", "LABEL_MARK", "POINT", "UNPLACED_ITEM"),
     "cell_lines": ("CARRIES_ON", "NUMBER_ALONE", "ROW_NUMBER", "runs_on"),
     "cell_shapes": ("OWNER_LINES", "line_shapes", "shape_of"),
-    "document_names": ("DETERMINERS", "MARKUP", "REFERENCE", "names_document"),
+    "document_names": ("DETERMINERS", "REFERENCE", "names_document"),
     "layout": ("ACTION_ROLES", "RULING", "StatusOf"),
     "lead_ins": ("closes_on_commitment",),
     "line_breaks": ("closes_on_date",),
-    "markup": ("strip_html",),
+    "markup": ("strip_html", "without_markup"),
     "other_layouts": ("OtherLayout", "document_without", "marking", "parted"),
     "part_headings": ("MOST_WORDS", "heading_text", "naming_an_item", "opens_part", "section_word"),
     "pipe_counted": ("NUMBER_CELL", "one_cell"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from council_actions.ingest.bullets import TITLE_MARK
+from council_actions.ingest.markup import without_markup
 
 from council_actions.document_words import DocumentWords
 
@@ -25,7 +26,6 @@ DETERMINERS = frozenset({"the", "this", "these", "that", "those", "a", "an", "ou
 # Where a title's clauses part: a label's colon, a dash with spaces, brackets, a sentence's stops, a cell's bar.
 CLAUSES = re.compile(r"[:|;,.()\u2013\u2014]|\s-\s")
 WORDS = re.compile(r"[\w'\u2019&\u2116]+")
-MARKUP = re.compile(r"^[\s#|]+|[\s|]+$")
 REFERENCE = re.compile(r"\S+ (?:[A-Z]\d{0,3}|\d{1,3}[A-Z]?)")  # `Appendix B`, `PAPER B1`, `Annex 2`, not `Paper on`
 TITLE_WORDS = 20  # a longer line is a paragraph, whatever it mentions
 
@@ -37,7 +37,7 @@ def names_document(text: str, words: DocumentWords) -> bool:
     anywhere in its clause ("Corporate performance on ..."; "Strategic Priorities and Actions 2024 - 2027", whose
     phrase already tells the readers the list under it is a plan, so it names that plan), and no article or pronoun
     before it in its clause ("this improvement action plan" refers to a document, it does not name one)."""
-    bare = MARKUP.sub("", text)
+    bare = without_markup(text)
     if not bare or TITLE_MARK.pattern.match(bare) or bare.endswith(":") or len(bare.split()) > TITLE_WORDS:
         return False
     tokens = WORDS.findall(bare.lower())

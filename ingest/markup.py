@@ -20,6 +20,19 @@ class _TextOnly(HTMLParser):
         self.parts.append(data)
 
 
+def without_markup(text: str) -> str:
+    """The text less the Markdown and table marks at its ends: white space, `#` and `|` before it, white space and
+    `|` after it (`## Action Plan |`). Found by walking in from each end: a pattern for the marks after the text
+    was tried from each place of a run of spaces or bars inside it, reading the rest of the run each time (a line of
+    100k spaces: minutes)."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or text[start] in "#|"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "|"):
+        end -= 1
+    return text[start:end]
+
+
 def strip_html(text: str) -> str:
     """Converters leave tags and entities in cells (`<b>L002:</b>`): the text alone, and no parse when none."""
     if "<" not in text and "&" not in text:

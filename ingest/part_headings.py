@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from council_actions.ingest.markup import strip_html
+from council_actions.ingest.markup import strip_html, without_markup
 
 from council_actions.document_words import DocumentWords, any_of
 
@@ -23,7 +23,6 @@ from council_actions.document_words import DocumentWords, any_of
 # counting, the same for every council's plan (as document_words.PLURALS is English grammar), not a council's
 # wording: kept here.
 COUNTS = r"(?:\d{1,2}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten)"
-MARKUP = re.compile(r"^[|#\s]+|[|\s]+$")
 MOST_WORDS = 12  # a heading is a few words; a longer line is prose
 
 
@@ -75,4 +74,4 @@ def section_word(sections: tuple[str, ...], kinds: tuple[str, ...], labelled: bo
 def heading_text(printed: str) -> str:
     """The heading as printed, its markup (converter HTML, a pipe table's bars, a Markdown '#') and spacing
     cleaned."""
-    return " ".join(MARKUP.sub("", strip_html(printed)).split())
+    return " ".join(without_markup(strip_html(printed)).split())

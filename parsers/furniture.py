@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from council_actions.ingest import MARKUP, REFERENCE, names_document, opens_part
+from council_actions.ingest import REFERENCE, names_document, opens_part, without_markup
 from council_actions.ingest.model import Document
 from council_actions.parsers.council import title_lines
 from council_actions.parsers.records import Boilerplate, BoilerplateKind
@@ -109,7 +109,7 @@ def is_colour_key(text: str, words: DocumentWords) -> bool:
     theme is yellow or amber") make no key."""
     key, row, scale, meaning = _key_lines(words.colours, words.keys)
     cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
-    return (key.fullmatch(MARKUP.sub("", text)) is not None or (len(cells) > 1 and row.fullmatch(cells[0]) is not None)
+    return (key.fullmatch(without_markup(text)) is not None or (len(cells) > 1 and row.fullmatch(cells[0]) is not None)
             or scale.search(text) is not None or meaning.search(text) is not None)
 
 
@@ -175,7 +175,7 @@ def _title(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate, ...], open
            words: DocumentWords) -> str | None:
     """The first title the opening lines print (see the module), as printed without markup, above any line opening
     a part of the plan; None where none."""
-    offered = [(b.span.char_start, MARKUP.sub("", b.text)) for b in boilerplate
+    offered = [(b.span.char_start, without_markup(b.text)) for b in boilerplate
                if b.kind == "title" and b.span.line_start in opening and names_document(b.text, words)]
     for issue in issues:
         if _one_line_unplaced(issue) and issue.span.line_start in opening:
@@ -194,7 +194,7 @@ def _title_offered(text: str, words: DocumentWords) -> str | None:
     if label is not None:
         value = label["value"]
         return value if _flat(label["label"]) in words.title_labels and names_document(value, words) else None
-    return MARKUP.sub("", text) if names_document(text, words) else None
+    return without_markup(text) if names_document(text, words) else None
 
 
 def _kind(issue: Issue, opening: bool, title: str | None, words: DocumentWords) -> FurnitureKind | None:
@@ -214,7 +214,7 @@ def _prints_title(text: str, title: str, words: DocumentWords) -> bool:
     """The line is the title, or the title and a period after it, at most QUALIFIER words opening with a number
     (`200/01 ACCOUNTS`; `Powered By Docstoc` after a title is a site's banner), the line still a heading that names
     a document (`names_document`: no sentence, no lead-in)."""
-    line, own = _flat(MARKUP.sub("", text)), _flat(title)
+    line, own = _flat(without_markup(text)), _flat(title)
     if line == own:
         return True
     rest = line[len(own):].split() if line.startswith(f"{own} ") else []

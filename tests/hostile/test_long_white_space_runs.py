@@ -13,6 +13,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from council_actions.ingest import heading_text, names_document
+from council_actions.parsers.furniture import is_colour_key
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
@@ -35,3 +37,17 @@ def test_a_run_of_100k_white_space_characters_in_a_line_reads_in_seconds(tmp_pat
     processed = process(path, profile)
     assert time.process_time() - started < 4, "quadratic again?"
     assert [cell.element_id for cell in processed.parsed.heatmap][:2] == ["SD001", "SD002"]
+
+
+@pytest.mark.parametrize("run", [" ", "|", " | "], ids=["spaces", "bars", "both"])
+def test_the_markup_around_a_line_with_a_long_run_inside_is_found_in_seconds(run):
+    """A title's or a heading's markup (white space, `#`, `|` at its ends) was found by a pattern that tried the
+    marks after the text from each place of a run inside it: a line of tens of thousands of spaces in Epping
+    Forest's minutes (case 7-91) stopped the parse. Each rule that asks for a line without its markup, in turn."""
+    words = load_profile("generic").document_words
+    line = "## Action Plan" + run * (50_000 // len(run)) + "x |"
+    started = time.process_time()
+    assert heading_text(line).endswith("x")
+    names_document(line, words)  # what it answers is its own tests'; here, only how long it takes
+    assert not is_colour_key(line, words)
+    assert time.process_time() - started < 2, "quadratic again?"
