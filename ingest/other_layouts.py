@@ -153,6 +153,8 @@ def widest(lines: list[Line]) -> list[Line]:
     answers, or one takes one of them for the headings (their own words name the roles), stray lines of a table's own
     layout would be those, so the text is read again without them (renderings.relayout), and that reading kept only
     where the rules mark them all. Empty where no line stands out so."""
+    if not lines:  # a text of no lines (a UTF-16 byte-order mark read as text, then removed): no line stands out
+        return []
     counts = [max(printed_columns(line.text, separator) for separator in CUTS) for line in lines]
     ordered = sorted(set(counts), reverse=True)
     least = next((wide for wide, narrower in zip(ordered, [*ordered[1:], 0], strict=True) if wide > 2 * narrower), 0)
