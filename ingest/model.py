@@ -71,7 +71,9 @@ class Cell:
     `across_table`, whether the cell's box runs from the table's first column past its last one's edge (a PDF row
     merged across every column, what heads or introduces the rows under it; False where no box says so);
     `in_box`, whether the line goes on in the cell box the line above is in (a PDF table's ruled cell, whatever gap
-    parts its paragraphs: one row's cell; False where no box says so)."""
+    parts its paragraphs: one row's cell; False where no box says so); `in_word`, whether the line goes on inside
+    the word the line above ends with (a word too long for its column, broken where its letters stopped fitting:
+    `Timescal` / `e`; joined to it with no space; False where no box says so)."""
 
     column: int
     text: str
@@ -83,6 +85,7 @@ class Cell:
     words: tuple[WordBox, ...] = ()  # PDF: each word's box, so a part of the cell can be shown at its own words
     across_table: bool = False
     in_box: bool = False
+    in_word: bool = False
 
     def part(self, start: int, end: int) -> Cell:
         """The cell cut to `text[start:end]`, trimmed, its span narrowed to match (a row or paragraph that

@@ -179,7 +179,8 @@ def _line(raw: RawLine, page_no: int, number: int, offset: int) -> tuple[Line, I
         if cell:
             cells.append(Cell(column, content, Span(page_no, number, number, position, position + len(content),
                                                     cell.bbox), cell.fill, cell.paragraph_start,
-                              cell.space_below, cell.line_break, cell.words, cell.across_table, cell.in_box))
+                              cell.space_below, cell.line_break, cell.words, cell.across_table, cell.in_box,
+                              cell.in_word))
         parts.append(content)
         position += len(content) + 1
     line_text = "\t".join(parts)

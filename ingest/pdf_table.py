@@ -72,6 +72,7 @@ class RawCell:
     invisible: tuple[str, ...] = ()  # as printed, each word that held invisible characters (pdf_words)
     across_table: bool = False  # the cell's box spans every column of its table (pdf_cells.spans_table)
     in_box: bool = False  # the line goes on in the box the line above is in, not its first (a cell's paragraph)
+    in_word: bool = False  # the line goes on inside the word the line above ends with (`_in_words`)
 
 
 @dataclass(frozen=True)
@@ -116,8 +117,8 @@ def table_lines(table: Table, words: list[PdfObject], placed: set[int], shade: C
         below = _space_below(box, in_cell[box], boxes, rules, height)
         lines = _lines_of_cell(box, clusters, column_of(box, lefts), shade(box), (pitch + PITCH_SLACK * height, height),
                                rank[box] < UNKNOWN_TOP_CELLS, below, _line_breaks(box, clusters, space))
-        merged = spans_table(box, lefts)
-        cell_lines += [replace(line, cell=replace(line.cell, across_table=merged, in_box=k > 0))
+        merged, in_word = spans_table(box, lefts), _in_words(box, clusters)
+        cell_lines += [replace(line, cell=replace(line.cell, across_table=merged, in_box=k > 0, in_word=in_word[k]))
                        for k, line in enumerate(lines)]
     return _level_lines(cell_lines, height)
 
@@ -179,6 +180,23 @@ def _line_breaks(box: BBox, clusters: list[list[PdfObject]], space: float) -> li
         breaks.append(None if end > right + BREAK_TOLERANCE else
                       end + space + line[0]["x1"] - line[0]["x0"] <= right + BREAK_TOLERANCE)
     return breaks
+
+
+def _in_words(box: BBox, clusters: list[list[PdfObject]]) -> list[bool]:
+    """Per line of a cell: does it go on inside the word the line above ends with? A word too long for its column
+    is broken where its letters stop fitting (PowerPoint's `Timescal` / `e` heading, `SO1,SO3,SO4,S` / `O5`,
+    `Performance/P` / `H Consultant`), so the line above is that one word, and not even the next line's first
+    letter (its first word's width over its letters) would have fitted after it inside the cell's right padding,
+    taken equal to its left. A line wrapped between words leaves room for a letter unless its word ends within one
+    (`Mar` / `2026`: room for `2`, not for `2026`)."""
+    left = min(w["x0"] for c in clusters for w in c)
+    right = box[2] - max(left - box[0], 0.0)
+    found = [False]
+    for above, line in pairwise(clusters):
+        letter = (line[0]["x1"] - line[0]["x0"]) / max(len(line[0]["text"]), 1)
+        end, edge = above[0]["x1"], right + BREAK_TOLERANCE
+        found.append(len(above) == 1 and edge - letter < end <= edge)
+    return found
 
 
 def _level_lines(cell_lines: list[_CellLine], height: float) -> list[RawLine]:

@@ -90,7 +90,8 @@ def _heading_at(lines: list[Line], index: int, role_of: RoleOf) -> _Heading | No
     (`_heading_goes_on`); the first line that would leave a column unnamed is the table's first row. A column's
     role may change as its heading grows (`_keeps_named`): the seed plan's `Allocated to and` / `indicative` /
     `timeline to` / `deliver action` is an allocation by the generic rule after three lines and the owner column
-    by Runnymede's profile after four, and its last line was left out of the heading."""
+    by Runnymede's profile after four, and its last line was left out of the heading. A line going on inside the
+    word above it (Cell.in_word: Kent's `Timescal` / `e`, a narrow column) joins it with no space."""
     first = lines[index]
     if not first.tabular or sum(1 for c in first.cells if c.text) < MIN_COLUMNS:
         return None
@@ -102,7 +103,9 @@ def _heading_at(lines: list[Line], index: int, role_of: RoleOf) -> _Heading | No
         if offset and (not line.tabular or line.number != lines[index + offset - 1].number + 1):
             break
         for cell in line.cells:
-            if cell.text.strip():
+            if cell.text.strip() and cell.in_word and cell.column in joined:  # `Timescal` / `e`: one word
+                joined[cell.column][-1] += cell.text.strip()
+            elif cell.text.strip():
                 joined.setdefault(cell.column, []).append(cell.text)
         headings = tuple(" ".join(joined.get(k, [])) for k in range(max(joined) + 1))
         heading = _Heading(offset + 1, headings, tuple(role_of(h) if h else None for h in headings))

@@ -49,6 +49,20 @@ def join_wrapped(parts: Iterable[str]) -> str:
     return out
 
 
+def join_cells(cells: Iterable[Cell]) -> str:
+    """A wrapped cell's lines joined as `join_wrapped` joins them, its runs of spaces as one, where a line going on
+    inside the word above it (Cell.in_word: `SO1,SO3,SO4,S` / `O5`, `Performance/P` / `H Consultant`) joins that
+    word with no space."""
+    parts: list[str] = []
+    for cell in cells:
+        text = " ".join(cell.text.split())
+        if cell.in_word and parts:
+            parts[-1] += text
+        else:
+            parts.append(text)
+    return join_wrapped(parts)
+
+
 def placement(value: str, cells: Iterable[Cell]) -> Placement:
     """Where each run of `value` was printed, for a value made of these cells' cleaned texts in order (however
     they were joined: spaces, wrapped hyphens, `; `, a line each): each cell's text is found in the value after

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from council_actions.ingest import CARRIES_ON, CELL_ITEM, runs_on
 from council_actions.ingest.model import Cell
-from council_actions.parsers.cleaning import clean, join_wrapped
+from council_actions.parsers.cleaning import clean, join_cells
 from council_actions.parsers.paragraphs import SENTENCE_END
 
 # Roles whose cells are free text that may list separate items: read by `free_text`.
@@ -86,12 +86,12 @@ def apart(above: Cell, cell: Cell, own_breaks: bool) -> bool:
 
 
 def free_text(cells: Sequence[Cell], own_breaks: bool) -> str:
-    """A free-text cell's value: its items one a line, each item's wrapped lines joined (`join_wrapped`)."""
+    """A free-text cell's value: its items one a line, each item's wrapped lines joined (`join_cells`)."""
     items: list[list[Cell]] = []
     for i, cell in enumerate(cells):
         if items and not apart(cells[i - 1], cell, own_breaks):
             items[-1].append(cell)
         else:
             items.append([cell])
-    joined = (join_wrapped(" ".join(c.text.split()) for c in item) for item in items)
+    joined = (join_cells(item) for item in items)
     return "\n".join(text for text in joined if text)

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from council_actions.ingest import CARRIES_ON, CELL_ITEM, NUMBER_ALONE, ROW_NUMBER, closes_on_date, runs_on
 from council_actions.ingest.model import Cell, Document, Line, Placement, Span
-from council_actions.parsers.cleaning import join_wrapped, placement
+from council_actions.parsers.cleaning import join_cells, placement
 from council_actions.parsers.free_text import FREE_TEXT_ROLES, free_text
 from council_actions.parsers.records import Boilerplate, BoilerplateKind
 from council_actions.parsers.unplaced import unplaced_text
@@ -154,7 +154,7 @@ def with_row_notes(values: Values, row: Row) -> Values:
         return values
     cells = [c for line in row.notes for c in line.cells]
     noted = [*([values["notes"]] if values.get("notes") else []),
-             (join_wrapped(" ".join(c.text.split()) for c in cells), Span.union(c.span for c in cells))]
+             (join_cells(cells), Span.union(c.span for c in cells))]
     return {**values, "notes": ("; ".join(text for text, _ in noted), Span.union(span for _, span in noted))}
 
 
@@ -180,7 +180,7 @@ def period_values(row: Row, roles: list[ColumnRole | None], headings: Headings) 
     for column in (c for c, r in enumerate(roles) if r == PERIOD):
         cells = row.cells(column)
         if cells:
-            text = join_wrapped(" ".join(c.text.split()) for c in cells)
+            text = join_cells(cells)
             out.append({**shared, "action": (text, Span.union(c.span for c in cells)), "timeline": headings[column]})
     return out
 
@@ -191,7 +191,7 @@ def target_values(row: Row, roles: list[ColumnRole | None], headings: Headings) 
     found = [(headings[c][0], row.cells(c)) for c, role in enumerate(roles) if role == TARGET and row.cells(c)]
     if not found:
         return {}
-    text = "; ".join(f"{heading}: {join_wrapped(' '.join(c.text.split()) for c in cells)}" for heading, cells in found)
+    text = "; ".join(f"{heading}: {join_cells(cells)}" for heading, cells in found)
     return {TARGET: (text, Span.union(c.span for _, cells in found for c in cells))}
 
 
@@ -266,7 +266,7 @@ def _values(columns: dict[int, list[Cell]], printed_roles: list[ColumnRole | Non
             listed = role in LISTED_ROLES and (hard_breaks or measured)
             texts = {column: _listed(cells, hard_breaks, opens_item) if listed
                      else free_text(cells, hard_breaks) if role in FREE_TEXT_ROLES
-                     else join_wrapped(" ".join(c.text.split()) for c in cells) for column, cells in groups.items()}
+                     else join_cells(cells) for column, cells in groups.items()}
             if role in LABELLED_ROLES and (roles.count(role) > 1 or unread):
                 texts = {column: _labelled(headings, column, text) for column, text in texts.items()}
             values[role] = ("; ".join(texts.values()), Span.union(c.span for cells in groups.values() for c in cells))
@@ -283,4 +283,4 @@ def _labelled(headings: Headings, column: int, text: str) -> str:
 def _listed(cells: list[Cell], hard_breaks: bool, opens_item: Callable[[str], bool]) -> str:
     """A cell's items (`_units`), one a line."""
     units = _units(cells, hard_breaks, opens_item)
-    return "\n".join(join_wrapped(" ".join(c.text.split()) for c in unit) for unit in units)
+    return "\n".join(join_cells(unit) for unit in units)

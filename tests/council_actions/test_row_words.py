@@ -25,11 +25,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from council_actions.ingest.bullets import LETTERED_ITEM
 from council_actions.ingest.markup import strip_html
+from council_actions.ingest.model import Document
 from council_actions.output.tables import build_tables
 from council_actions.parsers.records import Action, Element, ParsedDocument
 from council_actions.review.source import SourceText
@@ -101,6 +103,19 @@ def _without_letters(text: str, actions: list[Action]) -> str:
     return "\n".join(unmarked(line) for line in text.split("\n"))
 
 
+def _broken_words(document: Document) -> list[tuple[int, str, str]]:
+    """Each word the reader joined over two lines of a cell (Cell.in_word: Kent's `3,SO4,SO5,S` / `O6`, a word too
+    long for its column broken by letters): where its second half is printed, and its two halves, lower-cased."""
+    found = []
+    for above, line in pairwise(document.iter_lines()):
+        for cell in line.cells:
+            top = above.cell(cell.column) if cell.in_word else None
+            before, after = WORD.findall(top.text)[-1:] if top else [], WORD.findall(cell.text)[:1]
+            if before and after:
+                found.append((cell.span.char_start, before[0].lower(), after[0].lower()))
+    return found
+
+
 def lost_words(processed: Processed, profile: Profile) -> dict[tuple[int, int], Counter[str]]:
     """Per action row (its first and last line), the words printed in it that no value, record or heading of the
     layout holds; empty where nothing is lost. Markup the cleaning strips (`<b>`, `<sub>`) is no printed word.
@@ -112,6 +127,7 @@ def lost_words(processed: Processed, profile: Profile) -> dict[tuple[int, int], 
     records += [(b.span, b.text) for b in parsed.boilerplate]
     headings = _words(*(column.heading for column in document.columns))
     rows = _rows(parsed.actions)
+    broken = _broken_words(document)
     in_rows = {r for r in records if any(start <= r[0].char_start and r[0].char_end <= end for start, end, _ in rows)}
     budgets = {e.element_id: _element_words(e, parsed, profile) + _words(*(
         text for span, text in records if (span, text) not in in_rows
@@ -123,6 +139,8 @@ def lost_words(processed: Processed, profile: Profile) -> dict[tuple[int, int], 
             a.status_raw, a.progress, a.notes)))
         held += _words(*(text for span, text in records if start <= span.char_start and span.char_end <= end))
         missing = _words(_without_letters(strip_html(document.text[start:end]), actions)) - held - headings
+        missing -= Counter(half for at, first, second in broken if start <= at < end and held[first + second]
+                           for half in (first, second))  # printed, but held as the one word they are
         for budget in (budgets[i] for i in dict.fromkeys(a.element_id for a in actions) if i in budgets):
             drawn = missing & budget
             missing -= drawn

@@ -7,7 +7,8 @@ column at another edge than its cells do, a row merged across every column headi
 sentences, introducing them), and `Mar` / `2026` wrapped in a narrow Timescale column; three more of its slides
 (Procurement, Adult Social Care, GET): a merged heading whose words end inside the first column, under an
 introduction that the rows of the heading answer; and GET's social prescribing slide: an action cell of two
-paragraphs in one ruled cell, its last closing on a colon over rows listing services, no owner or time beside them.
+paragraphs in one ruled cell, its last closing on a colon over rows listing services, no owner or time beside them;
+and Public Health's second slide: words too long for their narrow columns, broken by letters over two lines.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from tests.conftest import FIXTURES, ROOT
 KENT = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_cype_public_health.json"
 MORE = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_procurement_asc_get.json"
 LISTED = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_get_social_prescribing.json"
+NARROW = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_public_health_narrow_columns.json"
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +34,7 @@ def kent():
 
 
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
-@pytest.mark.parametrize("expected", [KENT, MORE, LISTED], ids=lambda path: path.stem)
+@pytest.mark.parametrize("expected", [KENT, MORE, LISTED, NARROW], ids=lambda path: path.stem)
 def test_both_engines_read_the_hand_checked_rows(expected, engine):
     golden = json.loads(expected.read_text(encoding="utf-8"))
     processed = process(ROOT / golden["sample"], load_profile("generic"), ReferenceDates(), pdf_engine=engine)
@@ -113,3 +115,19 @@ def test_a_ruled_cells_paragraphs_are_one_row_and_the_rows_it_lists_are_its_own(
     last = processed.parsed.actions[-1]
     assert len(processed.parsed.actions) == 5 and last.action.endswith("Services involved in this activity include:")
     assert last.span.line_end == lines["Public Transport"].number
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_word_too_long_for_its_column_is_one_word_over_its_lines(engine):
+    """Public Health's second slide prints `Timescal` / `e` in its header, `SO1,SO3,SO4,S` / `O5` and `Performance/P`
+    / `H Consultant` in its cells: PowerPoint broke each word where its letters stopped fitting (Cell.in_word). The
+    heading is `Timescale`, the timeline column (before, none was: each timescale a note); the Shared Outcome and the
+    owner are one word each again. `March` / `2026`, wrapped between words, stays two words."""
+    golden = json.loads(NARROW.read_text(encoding="utf-8"))
+    processed = process(ROOT / golden["sample"], load_profile("generic"), ReferenceDates(), pdf_engine=engine)
+    assert [c.heading for c in processed.document.columns] == [
+        "What we have committed to", "Led by", "Timescale", "Measure", "Shared Outcome"]
+    assert [c.text for line in processed.document.iter_lines() for c in line.cells if c.in_word] == [
+        "e", "O5", "H Consultant"]
+    actions = processed.parsed.actions
+    assert actions[1].notes.endswith("Shared Outcome: SO1,SO3,SO4,SO5") and actions[1].timeline_raw == "March 2026"
