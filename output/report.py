@@ -39,12 +39,15 @@ class OwnerCount(TypedDict):
 
 
 class UnknownOwner(TypedDict):
-    """An owner spelling the glossary does not know, with where it occurs."""
+    """An owner spelling the glossary does not know, with where it occurs: its lines, and its page in a PDF."""
 
     owner_raw: str
     source_name: str
     element_id: str | None
-    lines: str
+    lines: str  # `57-57`: line_start-line_end, as --json printed it before the page and lines were fields
+    source_page: int | None
+    line_start: int
+    line_end: int
 
 
 class IssueRow(TypedDict):
@@ -169,7 +172,8 @@ def owner_report(out_dir: Path, revision: str | None = None) -> tuple[list[Owner
         if row["match"] == "unknown":
             unknown.append({"owner_raw": _spelling(row), "source_name": names.get(row["document_id"], ""),
                             "element_id": elements.get((row["document_id"], row["action_id"])),
-                            "lines": f"{row['line_start']}-{row['line_end']}"})
+                            "lines": f"{row['line_start']}-{row['line_end']}", "source_page": row["source_page"],
+                            "line_start": row["line_start"], "line_end": row["line_end"]})
             continue
         titles.setdefault(row["owner_key"], row["owner_title"])
         actions.setdefault(row["owner_key"], set()).add((row["revision"], row["document_id"], row["action_id"]))

@@ -109,5 +109,12 @@ def print_rows(rows: Iterable[Sequence[object]], header: Sequence[str], indent: 
             print(f"{indent}    {_text(line)}")
 
 
+def where(page: int | None, line_start: int | None, line_end: int | None) -> str:
+    """A row's place as the reading commands print it: its lines (`line 57`, `lines 10-12`), after its page for a
+    PDF (`p3 lines 40-41`), whose lines run on through its pages, so a line number alone sends a reader paging."""
+    lines = f"lines {line_start}-{line_end}" if line_start != line_end else f"line {line_start}"
+    return f"p{page} {lines}" if page else lines
+
+
 def _text(value: object) -> str:
     return "" if value is None else printable(str(value))

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from council_actions import api
-from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows
+from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows, where
 from council_actions.cli.read_table import ALL_REVISIONS
 from council_actions.counted import counted
 from council_actions.ingest.model import SHORT_ID
@@ -47,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
     every = revision == ALL_REVISIONS  # each row then says its revision: a document of one name is in several
     print(f"{counted(len(rows), 'extraction issue')} in {'every revision' if every else f'revision {revision}'}"
           + "".join(f"; {n} {code}" for code, n in Counter(r["code"] for r in rows).most_common()))
-    print_rows([(*([r["revision"]] if every else []), r["source_name"], _where(r), r["severity"], r["code"],
+    print_rows([(*([r["revision"]] if every else []), r["source_name"],
+                 where(r["source_page"], r["line_start"], r["line_end"]), r["severity"], r["code"],
                  _short(r["element_id"], ELEMENT_WIDTH), _short(r["message"], MESSAGE_WIDTH), _short(r["raw_text"]))
                 for r in rows], (*(["revision"] if every else []), "document", "where", "severity", "code", "element",
                                  "message", "text"), indent="  ", under=[_whole(r["message"]) for r in rows])
@@ -59,12 +60,6 @@ def issue_code(text: str) -> str:
     if text in ISSUE_CODES:
         return text
     raise argparse.ArgumentTypeError(not_an_issue_code(text))
-
-
-def _where(row: IssueRow) -> str:
-    lines = f"lines {row['line_start']}-{row['line_end']}" if row["line_start"] != row["line_end"] else \
-        f"line {row['line_start']}"
-    return f"p{row['source_page']} {lines}" if row["source_page"] else lines
 
 
 def _whole(message: str | None) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from council_actions import api
-from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows
+from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows, where
 from council_actions.counted import counted
 
 
@@ -32,8 +32,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"unknown owner spellings ({len(unknown)} places, {counted(spellings, 'spelling')}; "
               "add each to the profile's glossary, an [[owners]] entry with key, title and aliases, and "
               "re-ingest):")
-        print_rows([(r["owner_raw"], r["source_name"], r["element_id"], r["lines"]) for r in unknown],
-                   ("owner_raw", "document", "element", "lines"), indent="  ")
+        print_rows([(r["owner_raw"], r["source_name"], r["element_id"], where(r["source_page"], r["line_start"],
+                                                                               r["line_end"])) for r in unknown],
+                   ("owner_raw", "document", "element", "where"), indent="  ")
     else:
         print("no unknown owner spellings")
     return OK
