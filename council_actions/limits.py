@@ -37,6 +37,9 @@ class Limits:
 
 
 LimitName = Literal["timeout", "max_memory", "max_pages", "max_bytes", "read_processes"]  # the fields of Limits
+# The limits a document's source record keeps where they were raised past the defaults (raised_limits): what it took
+# to read that document, which `upgrade` gives it again. Not read_processes: how a read is shared out changes no value.
+RECORDED_LIMITS: tuple[LimitName, ...] = ("timeout", "max_memory", "max_pages", "max_bytes")
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,14 @@ def checked_limit(name: LimitName, value: float) -> float:
         return value  # NaN is neither more than 0 nor at most anything
     shown = f"{value:g}" if isinstance(value, float) and rule.kind is float else repr(value)  # --timeout 0 is 0.0
     raise ValueError(f"{name} {shown}: {rule.bounds} must be {rule.words}")
+
+
+def raised_limits(limits: Limits) -> tuple[tuple[LimitName, float], ...]:
+    """(name, value) of each RECORDED_LIMITS limit above its default: a 300-page PDF read with --max-pages 2000, a
+    slow one with --timeout 600. A limit at or under its default took nothing more to read the document under."""
+    default = Limits()
+    return tuple((name, getattr(limits, name)) for name in RECORDED_LIMITS
+                 if getattr(limits, name) > getattr(default, name))
 
 
 def checked_jobs(jobs: int) -> int:

@@ -3,7 +3,8 @@ reads each revision again from.
 
 An ingest records, per document, its `documents` row (source name, council and where it came from, kind, profile
 name and text digest, the dates given) and its `_sources/<revision>/<document_id>.json` record (the path it was read
-from, the options that changed its reading: a text's encoding given, a PDF's engine; and the extracted text).
+from, the options that changed its reading: a text's encoding given, a PDF's engine, limits raised past the
+defaults; and the extracted text).
 `document_id` is the sha256 of the source's bytes, so a source is found again only where a file of exactly those
 bytes is: at the recorded path, else in a folder the user names (files move), else, for a text document, in the
 record itself when the extracted text, in the encoding it was read with, is the file's bytes (a file read as it is:
@@ -19,12 +20,14 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from council_actions.issues import OutputError
+from council_actions.limits import RECORDED_LIMITS, LimitName, Limits, checked_limit
 
 READ = 1 << 20  # bytes hashed at a time
 # The documents columns `upgrade` reads, each as old as the folder may be: a column an earlier version did not write
@@ -53,6 +56,7 @@ class Recorded:
     text: str  # the extracted text the record holds
     encoding: str | None = None  # the encoding given to read a text (the record's `read_with`; an older one's: None)
     pdf_engine: str | None = None  # the engine that read a PDF (None: not recorded, so the default)
+    limits: tuple[tuple[str, float], ...] = ()  # limits raised past the defaults to read it (`read_with`'s `limits`)
 
     @property
     def name(self) -> str:
@@ -69,6 +73,18 @@ class Recorded:
         except (LookupError, UnicodeError):  # an encoding this Python lacks, or a character it cannot hold
             return None
         return data if _sha256(data) == self.document_id else None
+
+    def read_limits(self) -> Limits:
+        """The limits to read it again under: those its ingest raised to read it (a long PDF's --max-pages, a slow
+        one's --timeout), the defaults elsewhere. Read again under less, it would fail where it was read before; a
+        raised limit this version's default has since overtaken is the default."""
+        default, raised = Limits(), dict(self.limits)
+
+        def most(name: LimitName) -> float:
+            return max(raised.get(name, 0), getattr(default, name))
+
+        return Limits(timeout=most("timeout"), max_memory=int(most("max_memory")), max_pages=int(most("max_pages")),
+                      max_bytes=int(most("max_bytes")))
 
 
 @dataclass(frozen=True)
@@ -133,8 +149,25 @@ def _recorded(out_dir: Path, revision: str, path: Path) -> list[Recorded]:
                      row.get("council"), row.get("council_from"), row.get("profile") or "generic",
                      row.get("profile_sha256"), row.get("reference_date"), row.get("reference_from"),
                      row.get("revision_date"), str(record.get("path", "")), str(record.get("text", "")),
-                     read_with.get("encoding"), read_with.get("pdf_engine"))
+                     read_with.get("encoding"), read_with.get("pdf_engine"),
+                     _raised(read_with.get("limits")))
             for row in rows]
+
+
+def _raised(limits: object) -> tuple[tuple[str, float], ...]:
+    """The record's raised limits (`{"max_pages": 2000}`), those a limit may be (checked_limit) alone: an entry
+    edited into a record or of a later version's limit is no reason to stop an upgrade, which reads under the
+    defaults and names a document they stop, as its ingest would have."""
+    found = limits.items() if isinstance(limits, dict) else ()
+    return tuple(sorted((name, value) for name, value in found if name in RECORDED_LIMITS and _allowed(name, value)))
+
+
+def _allowed(name: str, value: object) -> bool:
+    try:
+        checked_limit(cast(LimitName, name), cast(float, value))  # any JSON value: checked there
+    except ValueError:
+        return False
+    return True
 
 
 def _at_path(document: Recorded) -> str | None:

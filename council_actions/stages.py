@@ -19,7 +19,7 @@ from council_actions.ingest import DEFAULT_PDF_ENGINE, Document, PdfEngine, read
 from council_actions.ingest.model import GivenCouncil, GivenKind
 from council_actions.issues import IssueStage, StageError
 from council_actions.limited_step import StageTracker
-from council_actions.limits import Limits
+from council_actions.limits import Limits, raised_limits
 from council_actions.normalise import NormalisedDocument, ReferenceDates, normalise_document
 from council_actions.parsers import ParsedDocument, parse_document
 from council_actions.parsers.records import CouncilFrom, DocumentKind
@@ -94,6 +94,8 @@ def read(path: Path, profile: Profile, encoding: str | None = None, limits: Limi
                      processes=limits.read_processes, owner_words=profile.owner_words,
                      document_words=profile.document_words, status_of=profile.roles.status_of)
     document = run_stage("ingest", source, reader, path)
+    raised = raised_limits(limits)  # what it took to read, for its source record (upgrade reads it so again)
+    document = replace(document, read_with=replace(document.read_with, limits=raised)) if raised else document
     document = replace(document, council_given=council_given) if council_given else document
     document = replace(document, kind_given=kind_given) if kind_given else document
     return replace(document, source_name=source_name) if source_name else document

@@ -15,9 +15,9 @@ find again. Two ways to bring it over were weighed:
 
 So the folder is read again: each document from its source, found by its sha256 (`document_id`), with the options
 its ingest recorded (revision, revision date, source name, profile, a council or reference date given, and from its
-source record the encoding a text was read in and the engine that read a PDF), then each
-revision that had a diff is diffed again from the same revision, oldest first, so `action_lineage` is rebuilt in
-order. A source found nowhere stops the upgrade before anything is written, naming each.
+source record the encoding a text was read in, the engine that read a PDF and the limits raised to read it), then
+each revision that had a diff is diffed again from the same revision, oldest first, so `action_lineage` is rebuilt
+in order. A source found nowhere stops the upgrade before anything is written, naming each.
 
 Atomic: the new folder is built beside the old (`.<name>.upgrade`, same file system) under the old one's exclusive
 lock, so no ingest writes into it meanwhile, then the two are swapped in one call (output/swap.py; elsewhere two
@@ -174,7 +174,7 @@ def _build(building: Path, documents: list[Recorded], found: dict[str, Found],
                                 revision_date=first.revision_date, jobs=jobs,
                                 source_name=first.source_name if len(group) == 1 else None,
                                 reference_date=first.reference_date if _given_date(first) else None,
-                                encoding=first.encoding, pdf_engine=_engine(first),
+                                encoding=first.encoding, pdf_engine=_engine(first), limits=first.read_limits(),
                                 manifest=_manifest(Path(scratch) / f"{number}.csv", group, paths))
             if report.failures:
                 failure = report.failures[0]
@@ -194,13 +194,14 @@ def _build(building: Path, documents: list[Recorded], found: dict[str, Found],
 def _batches(documents: list[Recorded], paths: dict[tuple[str, str], Path],
              chosen: dict[tuple[str, str], Chosen]) -> list[list[Recorded]]:
     """The documents an ingest can read in one call: of one revision, read with one profile, revision date, given
-    reference date, encoding and PDF engine, each named by its file's name (a source name given at ingest is one
-    document's alone)."""
+    reference date, encoding, PDF engine and raised limits, each named by its file's name (a source name given at
+    ingest is one document's alone)."""
     batches: dict[tuple[object, ...], list[Recorded]] = {}
     for document in documents:
         key: tuple[object, ...] = (document.revision, chosen[document.revision, document.document_id].profile,
                                    document.revision_date, _given_date(document) and document.reference_date,
-                                   document.council_from == "manifest", document.encoding, document.pdf_engine)
+                                   document.council_from == "manifest", document.encoding, document.pdf_engine,
+                                   document.limits)
         if paths[document.revision, document.document_id].name != document.source_name:
             key += (document.document_id,)
         batches.setdefault(key, []).append(document)

@@ -171,10 +171,13 @@ class ReadWith:
     """The options a document was read with that change what is read from its bytes: the encoding given for a text
     file (None: UTF-8, or what a byte-order mark says, which the bytes tell again), the engine that read a PDF.
     Its source record keeps them (output/writer.source_record), so `upgrade` reads it again as it was read: a
-    cp1252 file read as UTF-8 is refused, and another engine may cut another PDF's cells otherwise."""
+    cp1252 file read as UTF-8 is refused, and another engine may cut another PDF's cells otherwise. `limits`: those
+    it was read under that were raised past the defaults (council_actions.limits.raised_limits), which a 300-page
+    PDF needed and would need again (`--max-pages 2000`); set by the stage that knows them (stages.read)."""
 
     encoding: str | None = None
     pdf_engine: str | None = None
+    limits: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -257,11 +257,14 @@ def _relative(path: Path, out_dir: Path) -> str:
 
 def source_record(document: Document, path: Path) -> str:
     """Where the source was read from, the options that changed its reading (`read_with`: a text's encoding given,
-    null for none; a PDF's engine) and the extracted text that provenance offsets point into: what the review shows
-    beside each row, and what `upgrade` reads the source again with. A locator beside the tables, not a table: the
-    path is the only machine-specific value in the output, and no row holds it."""
+    null for none; a PDF's engine; `limits`, those raised past the defaults, where any was) and the extracted text
+    that provenance offsets point into: what the review shows beside each row, and what `upgrade` reads the source
+    again with. A locator beside the tables, not a table: the path is the only machine-specific value in the
+    output, and no row holds it."""
     options = document.read_with
-    read_with = {"pdf_engine": options.pdf_engine} if document.media_type == "pdf" else {"encoding": options.encoding}
+    read_with: dict[str, object] = ({"pdf_engine": options.pdf_engine} if document.media_type == "pdf"
+                                    else {"encoding": options.encoding})
+    read_with.update({"limits": dict(options.limits)} if options.limits else {})
     return json.dumps({"document_id": document.document_id, "source_name": document.source_name,
                        "media_type": document.media_type, "path": printable(str(path.resolve())),
                        "read_with": read_with, "text": document.text},
