@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from typing import TYPE_CHECKING
 
 from council_actions import api
 from council_actions.cli.common import OK, add_reading_options, emit_json, print_rows, where
@@ -22,10 +21,6 @@ ELEMENT_WIDTH = 40
 # shortened in its column to keep the rows readable, and a message longer than this printed whole on a line of its
 # own under its row, so the advice at its end is read; --json keeps it whole.
 MESSAGE_WIDTH = 60
-
-if TYPE_CHECKING:  # the reading code (and Arrow) is imported only when a command runs
-    from council_actions.output.report import IssueRow
-
 
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("issues", help="extraction issues of one revision, with document, page and lines")
