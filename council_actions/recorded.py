@@ -81,7 +81,8 @@ class Recorded:
         default, raised = Limits(), dict(self.limits)
 
         def most(name: LimitName) -> float:
-            return max(raised.get(name, 0), getattr(default, name))
+            given: float = getattr(default, name)
+            return max(raised.get(name, 0), given)
 
         return Limits(timeout=most("timeout"), max_memory=int(most("max_memory")), max_pages=int(most("max_pages")),
                       max_bytes=int(most("max_bytes")))
