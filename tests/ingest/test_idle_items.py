@@ -17,17 +17,17 @@ from tests.conftest import FIXTURES
 
 DERRY = FIXTURES / "other_councils" / "refused" / "derry_strabane_have_your_say_improvement_objectives_2023_24.txt"
 
-IDLE = [  # the page's lines 6-11 (its controls) and 23-24 (its questions), as stored
+IDLE = [  # the page's lines 6-11 (its controls) and 21-22 (its questions), as stored
     "  • Text Colour:", "  • C", "  • Text Size: A A A",
     "  • You agree that the draft performance improvement objectives are appropriate",
     "  • What alternative improvement objectives would you like to see considered this year or in the future.",
 ]
-ACTIONS = [  # items that are actions or counts, as their samples print them
+ACTIONS = [  # items that are actions or counts, as plans print them
     "  1. To mitigate the impacts of cost of living and other price increases on the ratepayers of the district by "
     "reducing Council net costs for the 2023/24 financial year by £3.5m",  # the Derry page's objective: no control
     "- 2.1 Review of channels (continues through all remaining horizons)",  # bullets.HEADED_ITEM's own example
     "  2. Deliver the revised Dual Language Street Sign Policy.",  # bullets.ORDERED_ITEM's own example
-    "·   Achieved:   28 (56%)",  # Epping Forest's count of its plan's actions: a number, read as a count elsewhere
+    "·   Achieved:   28 (56%)",  # Epping Forest's count of its plan's actions (its line 25, with narrower spaces here)
     "- Q4",  # a timeline alone says when
 ]
 
