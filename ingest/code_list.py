@@ -38,8 +38,8 @@ from typing import TYPE_CHECKING
 from council_actions.ingest.cell_lines import CODE_ALONE, ending_of
 from council_actions.ingest.cell_shapes import LineShape, line_shapes, shape_of
 from council_actions.ingest.document_names import names_document
-from council_actions.ingest.headed_list import OPENS_AS_TIME
 from council_actions.ingest.layout import Layout, StatusOf, plays_plan, sub_cell, whole, with_cells
+from council_actions.ingest.list_items import OPENS_AS_TIME
 from council_actions.ingest.model import SECTION_COLUMN, Cell, Column, Line
 from council_actions.ingest.part_headings import opens_part
 

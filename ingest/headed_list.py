@@ -13,25 +13,15 @@ a numbered (`2.3`) or bulleted (`•`, `-`, `·`) line, or both (`- 2.1 Review
 indented `  1. Deliver ...` (Belfast's Annual Delivery Plan, its numbers
 starting again under each heading). The heading is carried to each item as its section; whether a section
 is a group of actions or their timeline ("Up to 12 months") is for the parser.
-An item may open with its own timeline (`By 26 January 2024 - Baseline ...`,
-`Immediately - Monitor ...`): a phrase that opens as a time (LEADING_TIMELINE)
-and reads as one, cut from the action at the dash; or end with it in brackets
-(`... submitted to national government (28 November 2025)`, TRAILING_TIMELINE),
-cut with its brackets. Whether a heading, an opening or a bracket reads as a
-time is the timeline rules' decision (council_actions/dating/is_a_time.is_timeline), the
-rules that date it. An item may open instead with its own status
-(`Achieved - Developed ...`, `Partially achieved - The Climate Investment
-Plan has been postponed ...`: Belfast's milestones), cut at the dash where
-the profile's status rules read the opening (LEADING_STATUS).
+An item may open with its own timeline or status, or end with its timeline in brackets: what an item's line holds
+besides its action is ingest/list_items.py's, as is which items are remarks or a status's count and no action.
+Whether a heading reads as a time is the timeline rules' decision (council_actions/dating/is_a_time.is_timeline).
 A bare list reads as a plan under a title that says so, or where every heading with items under it reads as a time
 (`2025`, `2026`, `2028 onwards`): headings that carry the timeline make the list a schedule. Its first item must
 come within a few lines of the top, unless a lead-in naming a period leads onto it (ingest/lead_ins.leads_onto). It
 reads as one too, wherever it starts, where MIN_ITEMS items or more open with their own status: a report of how far
 each of a plan's actions got. There an item opening with no status (`- 13 (76 per cent) milestones were achieved.`,
-the totals above the milestones) is a remark, no action. In any list an item that is only a status and its count
-(`·   Achieved:   28 (56%)` under `At the end of the year:`, Epping Forest's minutes of its plan's outturn) counts
-the plan's actions, and is a remark too: a list of such counts is no plan, and under a plan they are its totals
-(parsers/status_totals.py reads the lines no row holds).
+the totals above the milestones) is a remark, no action.
 Sentences printed under an item, before the next item or heading ("This
 action has been completed."), are its progress; a heading that only names
 the list's role ("Action Required") is named by the heading line above it,
@@ -59,9 +49,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from council_actions.ingest.bullets import BARE_MARK, HEADED_ITEM, ITEM_PART, ORDERED_ITEM
+from council_actions.ingest.bullets import BARE_MARK, ITEM_PART
 from council_actions.ingest.idle_items import idle_items
-from council_actions.ingest.layout import Layout, RoleOf, StatusOf, as_layout, sub_cell, whole, with_cells
+from council_actions.ingest.layout import Layout, RoleOf, StatusOf, as_layout, whole, with_cells
 from council_actions.ingest.lead_ins import carried_times, closes_on_commitment, leads_onto
 from council_actions.ingest.lettered_items import in_letter_order, item_parts
 from council_actions.ingest.list_headings import (
@@ -78,14 +68,13 @@ from council_actions.ingest.list_headings import (
     under_aims,
     under_item,
 )
+from council_actions.ingest.list_items import count_items, item_cells, list_item, opening_statuses, unnumbered_remarks
 from council_actions.ingest.model import SECTION_COLUMN, Cell, Column, Line
 from council_actions.ingest.plan_title import plan_title
-from council_actions.ingest.status_counts import LEADING_STATUS, STATUS_COUNT
 
 from council_actions.dating.is_a_time import is_timeline
 from council_actions.document_words import DocumentWords
 from council_actions.issues import Issue
-from council_actions.period_words import DEADLINE_OR_SPAN, MONTH_WORD, SEASONS
 
 MAX_TITLE_LINES = 6
 COLUMNS = (SECTION_COLUMN, Column("(ref)", "element"), Column("(item)", "action"),
@@ -95,17 +84,6 @@ FINDING, FINDING_NOTES = 5, 6  # the columns of the prose a role heading's namin
 # The column of a status an item opens with, there only where items do (other lists' columns stay as they were).
 STATUS = Column("(status)", "status")
 LEAD_IN_COLUMN = Column("(lead-in)", "lead_in")  # the period a lead-in above the item names (ingest/lead_ins.py)
-# An item's own timeline before a dash: it opens as a time does (a word the timeline rules time a period with, or
-# a period's own first word), and is short; whether it reads as one is `is_timeline`'s to say.
-OPENS_AS_TIME = "|".join((DEADLINE_OR_SPAN, "no later than", "immediately", "ongoing", "q[1-4]",
-                          MONTH_WORD, *SEASONS, r"\d"))
-LEADING_TIMELINE = re.compile(rf"(?P<when>(?i:{OPENS_AS_TIME})\b[^–-]{{0,50}}?)\s+[-–]\s+(?=\S)")
-# An item's own timeline in brackets at its end: `(July 2026)`, `(1 April 2028)`; kept only if it reads as a time.
-TRAILING_TIMELINE = re.compile(r"\s+\((?P<when>[^()]{1,40})\)\s*$")
-# Two statuses counted together in a status count's word (`Achieved or On-Target: 26 (53%)`): each must be a status.
-# `or` is English grammar joining the two, the same for any council, not a council's wording (the statuses are the
-# profile's status rules), so it is kept here.
-TWO_STATUSES = re.compile(r"\s+or\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -144,14 +122,14 @@ def read_headed_list(lines: list[Line], role_of: RoleOf, status_of: StatusOf | N
 def _list_shape(lines: list[Line], role_of: RoleOf, status_of: StatusOf | None,
                 document_words: DocumentWords | None) -> ListShape | None:
     """Each line's part in the list (ListShape); None where nothing says the list is a plan (`read_headed_list`)."""
-    items = in_letter_order(lines, {i: _item(line.text) for i, line in enumerate(lines)})
+    items = in_letter_order(lines, {i: list_item(line.text) for i, line in enumerate(lines)})
     parts = item_parts(lines, items)  # counted as items that are no action, so no heading stands over them
     items |= {i: ITEM_PART.pattern.match(lines[i].text) for i in parts}
     first = next((i for i, m in items.items() if m is not None), len(lines))
-    statuses = _statuses(lines, items, status_of)
+    statuses = opening_statuses(lines, items, status_of)
     led = len(statuses) >= MIN_ITEMS
     unled = frozenset(i for i, m in items.items() if m is not None) - set(statuses) if led else frozenset()
-    remarks = _remarks(items) | _counts(lines, items, status_of) | unled | parts | idle_items(items)
+    remarks = unnumbered_remarks(items) | count_items(lines, items, status_of) | unled | parts | idle_items(items)
     lost = lost_headings(lines, items)
     if not led and first > MAX_TITLE_LINES + MIN_ITEMS and not leads_onto(lines, first, is_heading, role_of):
         return None
@@ -216,73 +194,12 @@ def _heading_rows(lines: list[Line], i: int, named: int, labels: frozenset[int])
 
 
 def _item_rows(lines: list[Line], i: int, match: re.Match[str], shape: ListShape, opened: bool) -> list[Line]:
-    """The item at `i` relaid as a row (its cells: `_item_cells`), after the bullet alone above it that opens the row
-    where `opened`; an item under a lost heading opens a row under none (`row_unheaded`)."""
-    cells = _item_cells(lines[i], match, shape.statuses.get(i), shape.carried.get(i))
+    """The item at `i` relaid as a row (its cells: list_items.item_cells), after the bullet alone above it that opens
+    the row where `opened`; an item under a lost heading opens a row under none (`row_unheaded`)."""
+    cells = item_cells(lines[i], match, shape.statuses.get(i), shape.carried.get(i), len(COLUMNS))
     if opened:
         return [with_cells(lines[i - 1], [], "row_start"), with_cells(lines[i], cells, "row")]
     return [with_cells(lines[i], cells, "row_unheaded" if i in shape.lost else "row_start")]
-
-
-def _item_cells(line: Line, match: re.Match[str], status: re.Match[str] | None,
-                carried: Cell | None) -> list[Cell | None]:
-    """An item's cells: its reference, its action, its own timeline (an opening before a dash, LEADING_TIMELINE, or
-    brackets at its end, TRAILING_TIMELINE, where either reads as a time), the status it opens with (`status`:
-    LEADING_STATUS) and, where it prints no timeline, the period a lead-in above it names (`carried`)."""
-    ref = sub_cell(line, match.start("ref"), match.end("ref"), 1) if match.groupdict().get("ref") else None
-    when = LEADING_TIMELINE.match(line.text, match.start("text"))
-    if when is not None and not is_timeline(when["when"]):
-        when = None
-    start = when.end() if when else status.end() if status else match.start("text")
-    end = len(line.text)
-    if when is None and (after := TRAILING_TIMELINE.search(line.text, start)) and is_timeline(after["when"]):
-        when, end = after, after.start()
-    timeline = sub_cell(line, when.start("when"), when.end("when"), 3) if when else None
-    printed = sub_cell(line, status.start("status"), status.end("status"), len(COLUMNS)) if status else None
-    return [ref, sub_cell(line, start, end, 2), timeline, printed, None if timeline else carried]
-
-
-def _item(text: str) -> re.Match[str] | None:
-    """The line as a list item: a mark, a dotted number or both (HEADED_ITEM), or an ordered list's number
-    (ORDERED_ITEM: `  1. Deliver ...`)."""
-    return HEADED_ITEM.pattern.match(text) or ORDERED_ITEM.pattern.match(text)
-
-
-def _statuses(lines: list[Line], items: Items,
-              status_of: StatusOf | None) -> dict[int, re.Match[str]]:
-    """The items that open with their own status before a dash (LEADING_STATUS), by line: a phrase the status
-    rules read and no time, whose opening the timeline cut would take first."""
-    if status_of is None:
-        return {}
-    found: dict[int, re.Match[str]] = {}
-    for i, match in items.items():
-        status = LEADING_STATUS.match(lines[i].text, match.start("text")) if match is not None else None
-        if status is not None and status_of(status["status"]) and not is_timeline(status["status"]):
-            found[i] = status
-    return found
-
-
-def _counts(lines: list[Line], items: Items, status_of: StatusOf | None) -> frozenset[int]:
-    """The items that are only a status and its count, a share beside it or not (status_counts.STATUS_COUNT, as
-    parsers/status_totals.py reads totals label first: `Achieved:   28 (56%)`), by line: counts of the plan's
-    actions, no action; no row holds them, so the plan's reader reads them as its totals."""
-    if status_of is None:
-        return frozenset()
-    found = set()
-    for i, match in items.items():
-        count = STATUS_COUNT.fullmatch(lines[i].text.rstrip(), match.start("text")) if match is not None else None
-        if count is not None and all(status_of(part) for part in TWO_STATUSES.split(count["word"])):
-            found.add(i)
-    return frozenset(found)
-
-
-def _remarks(items: Items) -> frozenset[int]:
-    """In a list whose items mostly carry a reference (`- 2.1 Review of channels`), an item without one ("At this
-    point, all initiatives have begun") is a remark about the list, not an action: no row holds it, so it is
-    reported as unplaced text."""
-    refs = {i: m.groupdict().get("ref") for i, m in items.items() if m is not None}  # a letter is no reference
-    numbered = sum(1 for ref in refs.values() if ref)
-    return frozenset(i for i, ref in refs.items() if not ref) if 2 * numbered > len(refs) else frozenset()
 
 
 def _finding(prose: list[Line]) -> list[Line]:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from council_actions.ingest.headed_list import LEADING_TIMELINE
 from council_actions.ingest.layout import ROW_MARKER
 from council_actions.ingest.line_breaks import closes_on_date
+from council_actions.ingest.list_items import LEADING_TIMELINE
 
 from council_actions.dating import is_a_time
 from council_actions.dating.is_a_time import ends_on_a_date, is_timeline, names_a_time
@@ -88,7 +88,7 @@ def test_a_row_marker_is_no_day_of_a_month(line, marker):
     ("Review of channels - phase one", None),
 ])
 def test_an_items_own_timeline_opens_with_the_rules_words_and_reads_as_a_time(item, when):
-    """ingest/headed_list.py: the words an item's own timeline may open with are the timeline rules' words, and
+    """ingest/list_items.py: the words an item's own timeline may open with are the timeline rules' words, and
     what follows them up to the dash is a timeline only if the rules read it as one."""
     match = LEADING_TIMELINE.match(item)
     assert (match["when"] if match and is_timeline(match["when"]) else None) == when
