@@ -1,6 +1,7 @@
 """Write documents' tables as one commit (output/journal.py): one document, or a whole batch of them (an
-ingest's), staged whole, decided by one record, applied by steps that the next command finishes if this one is
-killed. A batch's files were mostly staged by its workers already (output/staging.py); the commit moves them in.
+ingest's), staged whole (output/stage_steps.py), decided by one record, applied by steps that the next command
+finishes if this one is killed. A batch's files were mostly staged by its workers already (output/staging.py); the
+commit moves them in.
 
 Within a revision a document is its source (council, kind and source name), not its bytes: writing a corrected
 file of a source replaces the earlier version's files in every table (the diff tables and its `_sources/`
@@ -20,41 +21,28 @@ What a reader sees, at every instant and after a kill at any step:
 
 from __future__ import annotations
 
-import errno
 import json
-import os
-import shutil
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from council_actions.ingest.model import Document
 from council_actions.output.compatible import refuse_other_layouts
 from council_actions.output.diff_columns import DIFF_TABLES
-from council_actions.output.journal import Step, abandon, finish, open_transaction, recover_locked, seal
+from council_actions.output.journal import abandon, finish, open_transaction, recover_locked, seal
 from council_actions.output.lock import JOURNAL, locked
-from council_actions.output.parquet import STAGED, EncodedSet
+from council_actions.output.parquet import EncodedSet
 from council_actions.output.schema import TABLES
 from council_actions.output.schema_json import folder_scores, to_json
 from council_actions.output.sources import SOURCES, earlier_versions, index_text, read_index
-from council_actions.output.swap import can_exchange
+from council_actions.output.stage_steps import Change, folders_in_place, to_steps
 
 from council_actions.issues import OutputError, StageError, printable
 
-LINK_REFUSED = frozenset({errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP})
 Index = dict[str, list[str | None]]
 LAYOUT = frozenset((*TABLES, *DIFF_TABLES))  # the folders whose files must have this version's columns
-Content = bytes | Path  # a file's bytes, or a file a worker already wrote (output/staging.py) to move in
-
-
-@dataclass
-class Change:
-    """What one live folder (`<table>/<revision>`, `_sources/<revision>`, `.`) gets in a commit."""
-
-    add: dict[str, Content] = field(default_factory=dict)
-    drop: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -152,8 +140,8 @@ def _commit(out_dir: Path, source: str, scores: tuple[str, ...] | None, changes:
     try:
         if scores is not None:
             _schema_change(out_dir, changes, scores)
-        steps, written = _stage(out_dir, transaction, changes)
-        _folders_in_place(out_dir, steps)
+        steps, written = to_steps(out_dir, transaction, changes)
+        folders_in_place(out_dir, steps)
         sealed = seal(out_dir, transaction, steps, written)
     except OSError as exc:
         abandon(transaction)
@@ -163,18 +151,6 @@ def _commit(out_dir: Path, source: str, scores: tuple[str, ...] | None, changes:
     except OSError as exc:
         raise StageError("output", source, f"written, but not yet in place in {out_dir} ({exc.strerror or exc}); "
                          "the next council-actions command on that folder puts it in place") from None
-
-
-def _folders_in_place(out_dir: Path, steps: list[Step]) -> None:
-    """Raise where a file stands in the way of a folder a step moves files into (a table's folder replaced by a
-    file): found before the seal, the commit fails whole. Found while applying, the tables before it in the
-    commit were in place and the rest not, a revision with documents but no actions, for ever pending."""
-    for step in steps:
-        for path in (out_dir / step.live, *(out_dir / step.live).parents):
-            if path == out_dir:
-                break
-            if path.exists() and not path.is_dir():
-                raise NotADirectoryError(errno.ENOTDIR, f"{path} is a file, not a folder", str(path))
 
 
 def _cannot_write(out_dir: Path, source: str, exc: OSError) -> StageError:
@@ -201,58 +177,6 @@ def _writing(out_dir: Path, source: str) -> Iterator[None]:
         except OutputError as exc:
             raise StageError("output", source, str(exc)) from None
         yield
-
-
-def _stage(out_dir: Path, transaction: Path, changes: dict[str, Change]) -> tuple[list[Step], list[Path]]:
-    """One step per live folder changed, in table order; and the new files, written here or moved in from the
-    staging area (to flush before the seal).
-    Where a change drops files and folders can be swapped, its new files go in an image of the live folder after
-    the change, beside hard links to every file it keeps."""
-    steps, written = [], []
-    for folder, change in changes.items():
-        live = out_dir / folder
-        drop = tuple(sorted(name for name in change.drop if (live / name).exists()))
-        if not (change.add or drop):
-            continue
-        image = transaction / folder
-        if not (drop and can_exchange() and _link_image(live, image, {*change.add, *drop})):
-            image = transaction
-        added = []
-        for name, content in sorted(change.add.items()):
-            staged = image / name if image != transaction else transaction / _flat(folder, name)
-            if isinstance(content, Path):
-                os.replace(content, staged)
-            else:
-                staged.write_bytes(content)
-            written.append(staged)
-            added.append((_relative(staged, out_dir), name))
-        steps.append(Step(folder, tuple(added), drop, _relative(image, out_dir) if image != transaction else ""))
-    return steps, written
-
-
-def _link_image(live: Path, staged: Path, leave_out: set[str]) -> bool:
-    """Hard links to the live folder's files but `leave_out`; False (and no folder) where the file system
-    refuses hard links, so the step falls back to renaming files."""
-    staged.mkdir(parents=True)
-    try:
-        for path in sorted(live.iterdir()):
-            if path.name not in leave_out and not path.name.startswith(".") and path.is_file():
-                os.link(path, staged / path.name)
-    except OSError as exc:
-        if exc.errno not in LINK_REFUSED:
-            raise
-        shutil.rmtree(staged)
-        return False
-    return True
-
-
-def _flat(folder: str, name: str) -> str:
-    """A live folder's file as one name in the transaction folder, ending in STAGED (output/parquet.py)."""
-    return (name if folder == "." else f"{folder.replace('/', '.')}.{name}") + STAGED
-
-
-def _relative(path: Path, out_dir: Path) -> str:
-    return path.relative_to(out_dir).as_posix()
 
 
 def source_record(document: Document, path: Path) -> str:

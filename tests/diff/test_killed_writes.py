@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import council_actions.output.journal as journal
+import council_actions.output.stage_steps as stage_steps
 import council_actions.output.tables as tables
 import council_actions.output.writer as writer
 import pyarrow.parquet as pq
@@ -163,7 +164,7 @@ def killed_copies(found: Scene, tmp_path: Path, kill: Callable[..., bool], proce
 def swaps(request, monkeypatch) -> bool:
     """Where the system swaps folders (Linux), and the fallback that renames files one by one."""
     if request.param == "plain":
-        monkeypatch.setattr(writer, "can_exchange", lambda: False)
+        monkeypatch.setattr(stage_steps, "can_exchange", lambda: False)
     elif not can_exchange():
         pytest.skip("this system cannot swap folders (renameat2 with RENAME_EXCHANGE)")
     return request.param == "swap"
