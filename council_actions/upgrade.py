@@ -14,10 +14,11 @@ find again. Two ways to bring it over were weighed:
   `diff` across the upgraded revisions and the next shows only what the documents changed.
 
 So the folder is read again: each document from its source, found by its sha256 (`document_id`), with the options
-its ingest recorded (revision, revision date, source name, profile, a council or reference date given, and from its
-source record the encoding a text was read in, the engine that read a PDF and the limits raised to read it), then
-each revision that had a diff is diffed again from the same revision, oldest first, so `action_lineage` is rebuilt
-in order. A source found nowhere stops the upgrade before anything is written, naming each.
+its ingest recorded (revision, revision date, source name, profile (council_actions/upgrade_profiles.py), a council
+or reference date given, and from its source record the encoding a text was read in, the engine that read a PDF and
+the limits raised to read it), then each revision that had a diff is diffed again from the same revision, oldest
+first, so `action_lineage` is rebuilt in order. A source found nowhere stops the upgrade before anything is written,
+naming each.
 
 Atomic: the new folder is built beside the old (`.<name>.upgrade`, same file system) under the old one's exclusive
 lock, so no ingest writes into it meanwhile, then the two are swapped in one call (output/swap.py; elsewhere two
@@ -37,7 +38,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from council_actions.counted import counted
 from council_actions.ingest.pdf_layout import PDF_ENGINES, PdfEngine
 from council_actions.issues import OutputError
 from council_actions.output.diff_columns import DIFF_TABLES
@@ -47,12 +47,12 @@ from council_actions.output.report import dated_revisions
 from council_actions.output.schema import TABLES
 from council_actions.output.sources import SOURCES
 from council_actions.output.swap import exchange
-from council_actions.profile import DEFAULT_PROFILE, Profile, built_in_names, load_profile
+from council_actions.profile import load_profile
 from council_actions.recorded import Found, Recorded, find_sources, recorded_documents
+from council_actions.upgrade_profiles import Chosen, profile_for, profile_notes
 
 BUILDING = ".{}.upgrade"  # the new folder while it is built, beside the old one
 KNOWN = frozenset((*TABLES, *DIFF_TABLES, SOURCES, "_journal", "_schema.json"))  # what the read again writes
-DEFAULT = DEFAULT_PROFILE.removesuffix(".toml")
 
 
 class UpgradeError(OutputError):
@@ -90,7 +90,7 @@ def upgrade_folder(out_dir: Path, sources: tuple[Path, ...] = (), profiles: tupl
         order = list(dated_revisions(out_dir))
         documents = recorded_documents(out_dir, order)
         found, problems = find_sources(documents, sources)
-        chosen = {(d.revision, d.document_id): _profile_for(d, given) for d in documents}
+        chosen = {(d.revision, d.document_id): profile_for(d, given) for d in documents}
         problems += [c.problem for c in chosen.values() if c.problem is not None]
         problems += [f"{d.name}: read with the PDF engine {d.pdf_engine!r}, which this version does not have"
                      for d in documents if d.pdf_engine is not None and _engine(d) is None]
@@ -98,7 +98,7 @@ def upgrade_folder(out_dir: Path, sources: tuple[Path, ...] = (), profiles: tupl
             raise UpgradeError(problems)
         pairs = _diffed_pairs(out_dir, order)
         try:
-            notes = _profile_notes(documents, chosen) + _build(building, documents, found, chosen, jobs)
+            notes = profile_notes(documents, chosen) + _build(building, documents, found, chosen, jobs)
             _rediff(out_dir, building, pairs, profiles)
             _keep_others(out_dir, building)
             _swap(out_dir, building)
@@ -106,44 +106,6 @@ def upgrade_folder(out_dir: Path, sources: tuple[Path, ...] = (), profiles: tupl
             shutil.rmtree(building, ignore_errors=True)  # the half-built folder, or the old one once swapped
     return Upgraded(out_dir, tuple(order), len(documents), tuple(pairs), tuple(notes),
                     time.perf_counter() - started)
-
-
-@dataclass(frozen=True)
-class Chosen:
-    """The profile a document is read again with (a file's path, a built-in name, or None: the default), whether its
-    text is the one the document was ingested with, and the problem where no profile of its name is known."""
-
-    profile: str | None
-    same_text: bool = True
-    problem: str | None = None
-
-
-def _profile_for(document: Recorded, given: tuple[Profile, ...]) -> Chosen:
-    """A file given of the recorded text, else one of the recorded name, else the built-in one of that name as this
-    version ships it (a new version's built-in profile may have new words: read with them, as a new ingest would)."""
-    for profile in given:
-        if document.profile_sha256 and profile.digest == document.profile_sha256:
-            return Chosen(profile.source)
-    for profile in given:
-        if profile.name == document.profile:
-            return Chosen(profile.source)
-    if document.profile not in built_in_names():
-        return Chosen(None, problem=f"{document.name}: ingested with profile {document.profile!r}, which is not built "
-                      "in: give its file with --profile")
-    # the default profile claims its council only for its own layout: read so again unless it was given by name
-    chosen = None if document.profile == DEFAULT and document.council_from != "profile" else document.profile
-    return Chosen(chosen, document.profile_sha256 in (None, load_profile(document.profile).digest))
-
-
-def _profile_notes(documents: list[Recorded], chosen: dict[tuple[str, str], Chosen]) -> list[str]:
-    """One note per built-in profile whose text differs from the one some documents were ingested with."""
-    changed: dict[str, int] = {}
-    for document in documents:
-        if not chosen[document.revision, document.document_id].same_text:
-            changed[document.profile] = changed.get(document.profile, 0) + 1
-    return [f"{counted(number, 'document')} ingested with another text of the built-in profile {name}: read with "
-            "this version's (give --profile FILE for the text they were ingested with)"
-            for name, number in sorted(changed.items())]
 
 
 def _diffed_pairs(out_dir: Path, order: list[str]) -> list[tuple[str, str]]:
