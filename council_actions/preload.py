@@ -43,7 +43,7 @@ STAGE_MODULES = ("council_actions.ingest.sniff", "council_actions.ingest.text", 
                  "council_actions.parsers.status_totals", "council_actions.parsers.furniture",
                  "council_actions.parsers.captions", "council_actions.parsers.rating_tables",
                  "council_actions.parsers.part_ratings", "council_actions.parsers.read_around",
-                 "council_actions.parsers.owner_key", *NORMALISERS)
+                 "council_actions.parsers.owner_key", "council_actions.parsers.placed_lines", *NORMALISERS)
 WRITER = "council_actions.output.writer"  # Arrow and Parquet: a fifth of a second
 
 

@@ -9,22 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
 
-from council_actions.ingest.model import Document, Span
+from council_actions.ingest.model import Document
 from council_actions.parsers.action_ids import ACTION_TEXT_NOISE, current_action_id
-from council_actions.parsers.records import DocumentKind, ParsedDocument, PrintedDate, PrintedPeriod, ReaderKind
+from council_actions.parsers.records import DocumentKind, ParsedDocument, ReaderKind
 from council_actions.parsers.update_notes import split_update_notes
 
-from council_actions.fiscal import fiscal_calendar
 from council_actions.issues import Issue, StageError
 from council_actions.profile import Profile
-
-if TYPE_CHECKING:  # types only: the parsers load with the first document parsed (`readers`)
-    from council_actions.parsers.council import CouncilName
-    from council_actions.parsers.totals_check import Summary
 
 # split_update_notes: an action's text apart from the update notes printed in its cell, as the diff compares it;
 # ACTION_TEXT_NOISE and current_action_id: an action's words as its id reads them, and an earlier version's id as it
@@ -103,9 +97,10 @@ def parse_document(document: Document, profile: Profile) -> ParsedDocument:
 
 def _parsed(document: Document, profile: Profile) -> ParsedDocument:
     """The records of the reader that recognises the document (`_reader_for`), read without the totals tables a plan
-    prints, and the council it is from; then what the reader left placed (`_placed`)."""
+    prints, and the council it is from; then what the reader left placed (parsers/placed_lines.py)."""
     from council_actions.parsers.council import name_council
     from council_actions.parsers.owner_key import printed_key, with_key, without_key
+    from council_actions.parsers.placed_lines import placed
     from council_actions.parsers.status_totals import kept_from_reader
 
     reader = _reader_for(document, profile)
@@ -118,8 +113,8 @@ def _parsed(document: Document, profile: Profile) -> ParsedDocument:
     reading, tables = kept_from_reader(shown, profile.roles) if reader.kind != "self_assessment" else (shown, ())
     parsed = _read(reader, reading, profile)
     # the council's name is read without the key's lines too: a key naming a council is the key's rule's to read
-    return with_key(_placed(document, profile, parsed, name_council(shown, profile, reader.kind != "plan_table", key),
-                            tables), key, key_lines)
+    named = name_council(shown, profile, reader.kind != "plan_table", key)
+    return with_key(placed(document, profile, parsed, named, tables, _kind_issues(document, profile)), key, key_lines)
 
 
 # A glyph its font maps to no character: a private-use code (a symbol font, or a subset font with no Unicode map), or
@@ -137,64 +132,6 @@ def _unreadable(text: str) -> str:
         return ""
     return (f"; {unmapped} of its {glyphs} characters are glyphs its fonts map to no letter (private-use codes or "
             "(cid:N)), so its text cannot be read as printed: OCR it, e.g. `ocrmypdf --force-ocr in.pdf out.pdf`")
-
-
-def _placed(document: Document, profile: Profile, parsed: ParsedDocument, named: CouncilName,
-            tables: tuple[Summary, ...]) -> ParsedDocument:
-    """The parsed document with the lines its reader left (issues) placed where they belong, each pass taking what
-    it knows from the issues into boilerplate or records: the printed date and period, the council's letterhead,
-    the plan's totals (`tables`), the ratings of its aspects and parts, its title and furniture and the caption
-    over its rows; a title naming every row's state gives them that status."""
-    from council_actions.parsers.captions import placed_as_captions
-    from council_actions.parsers.furniture import placed_as_furniture
-    from council_actions.parsers.part_ratings import placed_as_part_ratings
-    from council_actions.parsers.rating_tables import placed_as_ratings
-    from council_actions.parsers.status_totals import placed_by_totals
-    from council_actions.parsers.title_status import statused_by_title
-    from council_actions.parsers.unplaced import placed_by_readings
-
-    spans = _read_spans(parsed)  # where the records read stand: the opening lines, title and captions are above
-    date, period = _printed_date(document, profile, spans), _printed_period(document, profile, spans)
-    issues, boilerplate = placed_by_readings(parsed.issues + named.issues + _kind_issues(document, profile),
-                                             parsed.boilerplate, date, period,
-                                             named.letterhead)
-    if parsed.kind == "action_plan":
-        issues, boilerplate = placed_by_totals(issues, boilerplate, parsed.actions, document.text, profile.roles,
-                                               tables)
-    issues, boilerplate, aspects = placed_as_ratings(issues, boilerplate, document.text, profile.roles,
-                                                     frozenset(e.element_id for e in parsed.elements))
-    first_row = min((span.line_start for span in spans), default=None)
-    issues, boilerplate, title = placed_as_furniture(document, profile.document_words, issues, boilerplate, first_row,
-                                                     profile.owner_words)
-    actions, given = statused_by_title(parsed.actions, boilerplate, profile.roles)
-    issues, boilerplate = placed_as_captions(document, issues, boilerplate,
-                                             min((span.char_start for span in spans), default=None),
-                                             profile.roles, profile.document_words)
-    issues, rated = placed_as_part_ratings(issues, boilerplate, document.text, profile.roles,
-                                           frozenset(e.element_id for e in parsed.elements + aspects))
-    return replace(parsed, council=named.council, council_from=named.council_from, issues=issues + given,
-                   actions=actions, boilerplate=boilerplate, printed_date=date, printed_period=period, title=title,
-                   elements=parsed.elements + tuple(sorted(rated + aspects, key=lambda e: e.span.char_start)))
-
-
-def _printed_date(document: Document, profile: Profile, spans: list[Span]) -> PrintedDate | None:
-    """The date the document prints as its own, looked for above the first row read (parsers/plan_date.py)."""
-    from council_actions.parsers.plan_date import printed_date
-
-    return printed_date(document, fiscal_calendar(profile), spans)
-
-
-def _printed_period(document: Document, profile: Profile, spans: list[Span]) -> PrintedPeriod | None:
-    """The period the document states as its own, looked for above the first row read (parsers/plan_date.py)."""
-    from council_actions.parsers.plan_date import printed_period
-
-    return printed_period(document, fiscal_calendar(profile), spans)
-
-
-def _read_spans(parsed: ParsedDocument) -> list[Span]:
-    """Where each record the parser read stands: the opening lines end above the first of them."""
-    return [*(c.span for c in parsed.heatmap), *(e.span for e in parsed.elements), *(a.span for a in parsed.actions),
-            *(s.span for s in parsed.statements)]
 
 
 def _read(reader: Reader, document: Document, profile: Profile) -> ParsedDocument:
