@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -40,9 +39,10 @@ from council_actions.ingest.layout import (
     with_cells,
 )
 from council_actions.ingest.model import SECTION_COLUMN, Column, Line, LineLayout
+from council_actions.ingest.table_ends import ending_of
 
 from council_actions.dating.is_a_time import opens_on_a_date
-from council_actions.document_words import DocumentWords, any_of, generic_document_words
+from council_actions.document_words import DocumentWords
 from council_actions.issues import Issue
 from council_actions.roles import Role
 
@@ -67,34 +67,15 @@ NO_GROUPS = Groups(frozenset(), frozenset())
 CODE_ALONE = re.compile(r"[A-Z]{2,4} \d+(?:\.\d+)+")
 
 
-# What follows a table, by words no council's own (`table_ends` adds the heading, by the profile's words).
-TABLE_ENDS = (
-    LineShape("note", re.compile(r"(?i:notes?|nb|n\.b\.)(?::.*|\s+on\s.{1,80})?"),
-              "Notes on the completion of SCRAIP"),
-    LineShape("note_label", re.compile(r"(?i:notes?|nb|sources?|key)\s*:.*"), "Source: CIPFA statistics 2013"),
-    LineShape("footnote", re.compile(r"\[(?:[ivxlc]+|\d+)\]\s+\S.*"),
-              "[i] Report recommendations are listed as found in the report."),
-)
-
-
-@lru_cache(maxsize=8)
-def table_ends(words: DocumentWords | None = None) -> tuple[LineShape, ...]:
-    """TABLE_ENDS, then a heading: a word of the profile's `numbered_parts` (`[document_words]`; None: the generic
-    profile's) and the part's number or letter, then perhaps its name. Built once per profile."""
-    parts = any_of((words if words is not None else generic_document_words()).numbered_parts)
-    return (*TABLE_ENDS, LineShape("heading", re.compile(rf"(?i:{parts})\s+[\dA-Z][\w.]*(?:\s*[-–:]\s*.{{1,80}})?"),
-                                   "Appendix B - Performance indicators"))
-
-
 def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf, owner_words: OwnerWords | None = None,
                     document_words: DocumentWords | None = None) -> Layout | None:
     """The lines re-cut one cell per line under the header; None where no run of lines reads as a plan's
-    headings, so that the next rendering is tried. The table stops at a note or heading line (`table_ends`, by the
-    profile's `document_words`), which stays
-    outside it rather than being read into the last row. Where the text marks empty cells (a paragraph holding only
-    whitespace, `empty_paragraphs`), the marks are cells too. A line's shape names a post by the profile's
-    `owner_words` (`cell_shapes.line_shapes`; None: the generic profile's). A row whose cells are the headings is
-    the header printed again (at a page break), laid out as the header, not read as a row."""
+    headings, so that the next rendering is tried. The table stops at a note or heading line (ingest/table_ends.py,
+    by the profile's `document_words`), which stays outside it rather than being read into the last row. Where the
+    text marks empty cells (a paragraph holding only whitespace, `empty_paragraphs`), the marks are cells too. A
+    line's shape names a post by the profile's `owner_words` (`cell_shapes.line_shapes`; None: the generic
+    profile's). A row whose cells are the headings is the header printed again (at a page break), laid out as the
+    header, not read as a row."""
     found = header(lines, role_of)
     if found is None:
         return None
@@ -127,18 +108,12 @@ def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf, owner_words: 
 
 def table_end(lines: list[Line], width: int, words: DocumentWords | None = None) -> int:
     """Where the table ends: the first line after its first row that reads as what follows a table (a note, a
-    source, a footnote, a heading: `table_ends`, by the profile's `words`); with row markers, not before the last
-    row's marker. Lines from there on stay outside the table, kept as text and reported where they stand, never
+    source, a footnote, a heading: ingest/table_ends.py, by the profile's `words`); with row markers, not before the
+    last row's marker. Lines from there on stay outside the table, kept as text and reported where they stand, never
     read into the last row."""
     marked = [i for i, ln in enumerate(lines) if _is_marker(ln.text.strip())]
     first = max(marked[-1] + 1 if len(marked) >= 2 else 0, width)
     return next((i for i in range(first, len(lines)) if ending_of(lines[i].text, words)), len(lines))
-
-
-def ending_of(text: str, words: DocumentWords | None = None) -> str | None:
-    """The rule of `table_ends` (by the profile's `words`; None: the generic profile's) a line matches, if any."""
-    line = " ".join(text.split())
-    return next((rule.name for rule in table_ends(words) if rule.pattern.fullmatch(line)), None)
 
 
 def _is_marker(text: str) -> bool:

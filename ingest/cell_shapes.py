@@ -37,7 +37,7 @@ TIMING = "|".join(sorted({w.split()[0] for w in (*DEADLINE_WORDS, *SPAN_WORDS, *
 @dataclass(frozen=True)
 class LineShape:
     """A row of a rule table over a one-cell-per-line table's lines: what the rule calls a line (a shape here, a
-    table's end in cell_lines.TABLE_ENDS), the pattern that says a line is one, and an example the tests check."""
+    table's end in table_ends.TABLE_ENDS), the pattern that says a line is one, and an example the tests check."""
 
     name: str
     pattern: re.Pattern[str]

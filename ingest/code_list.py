@@ -22,7 +22,7 @@ as none, and only in a list whose first record stands under a heading too.
 The list is read only where MIN_RECORDS records or more open with codes of one scheme (the same letters), or
 HEADED_RECORDS under a line heading them by a section word (prose may print two codes, not under a heading naming
 a part of a plan), every one with an action, and besides the action they print who, when or how far
-(`layout.plays_plan`), as a table's headings must; it stops at what follows a table (`cell_lines.ending_of`: a
+(`layout.plays_plan`), as a table's headings must; it stops at what follows a table (`table_ends.ending_of`: a
 note, a source, a numbered part's heading).
 Tried after every reader of a table with headings, so a text one of them reads is never read so.
 """
@@ -35,13 +35,14 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from council_actions.ingest.cell_lines import CODE_ALONE, ending_of
+from council_actions.ingest.cell_lines import CODE_ALONE
 from council_actions.ingest.cell_shapes import LineShape, line_shapes, shape_of
 from council_actions.ingest.document_names import names_document
 from council_actions.ingest.layout import Layout, StatusOf, plays_plan, sub_cell, whole, with_cells
 from council_actions.ingest.list_items import OPENS_AS_TIME
 from council_actions.ingest.model import SECTION_COLUMN, Cell, Column, Line
 from council_actions.ingest.part_headings import opens_part
+from council_actions.ingest.table_ends import ending_of
 
 from council_actions.dating.is_a_time import is_timeline
 from council_actions.document_words import generic_document_words

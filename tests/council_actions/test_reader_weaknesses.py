@@ -11,7 +11,7 @@ import re
 from typing import get_args
 
 import pytest
-from council_actions.ingest.cell_lines import ending_of, table_ends
+from council_actions.ingest.table_ends import ending_of, table_ends
 from council_actions.normalise import ReferenceDates
 from council_actions.normalise.owner_shapes import OWNER_SHAPES, ShapeName
 from council_actions.normalise.owner_split import owner_pieces

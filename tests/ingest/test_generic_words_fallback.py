@@ -13,9 +13,9 @@ from __future__ import annotations
 import ast
 
 import pytest
-from council_actions.ingest.cell_lines import table_ends
 from council_actions.ingest.cell_shapes import line_shapes
 from council_actions.ingest.plan_title import plan_title
+from council_actions.ingest.table_ends import table_ends
 
 from council_actions.document_words import generic_document_words
 from council_actions.owner_rules import generic_words

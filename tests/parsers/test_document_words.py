@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from council_actions.ingest.cell_lines import ending_of
 from council_actions.ingest.document_names import names_document
+from council_actions.ingest.table_ends import ending_of
 from council_actions.parsers.section_lines import UnplacedLine, _agenda_item, _caption, _title, form_of
 
 from council_actions.document_words import DocumentWords
