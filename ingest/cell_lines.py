@@ -87,23 +87,38 @@ def read_cell_lines(lines: list[Line], text: str, role_of: RoleOf, owner_words: 
     first = lines[end].number if end < len(lines) else after
     empties = [n for n in empty_paragraphs(text) if first < n < after]
     rows, grouped, spanned, issues = _rows(lines[end:stop], headings, roles, empties, line_shapes(owner_words))
+    table = lines[end:]
+    relaid[end:] = _relaid_rows(_relaid_left_out(table, grouped, spanned), table, rows, headings, 1 if spanned else 0)
+    columns = (*((SECTION_COLUMN,) if spanned else ()), *(Column(h) for h in headings))
+    return Layout("cell_lines", columns, tuple(relaid), tuple(issues))
+
+
+def _relaid_left_out(table: list[Line], grouped: Groups, spanned: frozenset[int]) -> list[Line]:
+    """The table's lines (from its first row on) with those no row holds relaid: the header printed again and each
+    group's heading (`grouped`), and a first cell printed once over the rows under it, their section (`spanned`:
+    `cell_spans.py`)."""
+    relaid = list(table)
     for i in grouped.headers:
-        relaid[end + i] = as_layout(lines[end + i], "header")
+        relaid[i] = as_layout(table[i], "header")
     for i in grouped.headings:
-        relaid[end + i] = as_layout(lines[end + i], "text")
-    for i in spanned:  # a first cell printed once over the rows under it: their section (`cell_spans.py`)
-        relaid[end + i] = with_cells(lines[end + i], [whole(lines[end + i], 0)], "row_start")
-    offset = 1 if spanned else 0
+        relaid[i] = as_layout(table[i], "text")
+    for i in spanned:
+        relaid[i] = with_cells(table[i], [whole(table[i], 0)], "row_start")
+    return relaid
+
+
+def _relaid_rows(relaid: list[Line], table: list[Line], rows: list[list[list[int]]], headings: list[str],
+                 offset: int) -> list[Line]:
+    """`relaid` with each row's lines cut one cell a line, a column to the right of its place where a section
+    column stands first (`offset`); a row whose cells are the headings is the header printed again."""
     for row in rows:
-        again = [" ".join(lines[end + i].text.strip() for i in group) for group in row] == headings
+        again = [" ".join(table[i].text.strip() for i in group) for group in row] == headings
         opening = min((i for group in row for i in group), default=None)  # a row under a spanned cell has no first
         for cell_index, group in enumerate(row):
             for i in group:
-                position = end + i
                 layout: LineLayout = "header" if again else "row_start" if i == opening else "row"
-                relaid[position] = with_cells(lines[position], [whole(lines[position], cell_index + offset)], layout)
-    columns = (*((SECTION_COLUMN,) if spanned else ()), *(Column(h) for h in headings))
-    return Layout("cell_lines", columns, tuple(relaid), tuple(issues))
+                relaid[i] = with_cells(table[i], [whole(table[i], cell_index + offset)], layout)
+    return relaid
 
 
 def table_end(lines: list[Line], width: int, words: DocumentWords | None = None) -> int:
