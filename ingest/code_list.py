@@ -174,6 +174,17 @@ def read_code_list(lines: list[Line], status_of: StatusOf | None = None, owner_w
     end = next((i for i in range(opens[-1] + 1, len(lines)) if ending_of(lines[i].text, document_words)), len(lines))
     bounds = [(start, min([i for i, _ in heads[k + 1]] + [opens[k + 1]]) if k + 1 < len(opens) else end)
               for k, start in enumerate(opens)]
+    read = _relaid_records(lines, bounds, heads, telling)
+    if read is None:
+        return None
+    relaid, used = read
+    return Layout("cell_lines", COLUMNS, tuple(relaid)) if plays_plan(used, len(used)) else None
+
+
+def _relaid_records(lines: list[Line], bounds: list[tuple[int, int]], heads: list[list[tuple[int, str]]],
+                    telling: Telling) -> tuple[list[Line], frozenset[str]] | None:
+    """The lines with each record (`bounds`: its first line and the line after its last) relaid as a row of its
+    fields under the lines heading it (`heads`), and the roles the records print; None where one has no action."""
     tell = partial(_field, telling=telling)
     titled = _opens_with_title([lines[start:stop] for start, stop in bounds], tell)
     relaid = list(lines)
@@ -187,7 +198,7 @@ def read_code_list(lines: list[Line], status_of: StatusOf | None = None, owner_w
         for i, cells in enumerate(record, start):
             relaid[i] = with_cells(lines[i], cells, "row_start" if i == start else "row")
         used |= {COLUMNS[cell.column].role or "" for cells in record for cell in cells if cell is not None}
-    return Layout("cell_lines", COLUMNS, tuple(relaid)) if plays_plan(frozenset(used), len(used)) else None
+    return relaid, frozenset(used)
 
 
 def _code(line: Line) -> str:
