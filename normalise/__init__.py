@@ -37,14 +37,29 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
     why it is unknown (initials the plan gives no key to), its warning says so (normalise/reported.with_reasons). An
     owner printed as an abbreviation of the key the document prints is expanded by it (normalise/document_key.py).
     Owners printed in a column of supporting owners follow the action's others (normalise/support.py)."""
-    from council_actions.normalise.columns import normalise_columns
     from council_actions.normalise.document_key import keyed_by_document
     from council_actions.normalise.reference import choose_reference, from_revision_label
     from council_actions.normalise.reported import with_reasons
+
+    glossary = glossary_for(profile)
+    reference, reference_from = choose_reference(offered, parsed.printed_date)
+    owners, timelines, issues = _actions_normalised(parsed, profile, glossary, reference)
+    elements: dict[str, str | None] = {a.action_id: a.element_id for a in parsed.actions}
+    owners, issues = keyed_by_document(owners, issues, parsed.owner_key, glossary, elements)
+    timelines, issues = from_revision_label(timelines, issues, reference, reference_from, elements)
+    return NormalisedDocument(tuple(one_key_each(owners)), tuple(timelines),
+                              tuple(with_reasons(issues, abbreviations_defined(owners))), reference, reference_from)
+
+
+def _actions_normalised(parsed: ParsedDocument, profile: Profile, glossary: OwnerGlossary, reference: dt.date | None
+                        ) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
+    """Each action's owner and timeline mentions, in the actions' order: from its allocation cell where it prints
+    one, else from its own owner, support, timeline and start columns; the names the plan's owner cells print as
+    owners of their own (`names_alone`) make a list of such names a list of owners, not one body."""
+    from council_actions.normalise.columns import normalise_columns
     from council_actions.normalise.support import with_support
 
-    glossary, calendar = glossary_for(profile), fiscal_calendar(profile)
-    reference, reference_from = choose_reference(offered, parsed.printed_date)
+    calendar = fiscal_calendar(profile)
     owners: list[OwnerMention] = []
     timelines: list[Timeline] = []
     issues: list[Issue] = []
@@ -62,11 +77,7 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
             owners += supported
             timelines += found[1]
             issues += found[2] + support_issues
-    elements: dict[str, str | None] = {a.action_id: a.element_id for a in parsed.actions}
-    owners, issues = keyed_by_document(owners, issues, parsed.owner_key, glossary, elements)
-    timelines, issues = from_revision_label(timelines, issues, reference, reference_from, elements)
-    return NormalisedDocument(tuple(one_key_each(owners)), tuple(timelines),
-                              tuple(with_reasons(issues, abbreviations_defined(owners))), reference, reference_from)
+    return owners, timelines, issues
 
 
 def normalise_allocation(action: Action, glossary: OwnerGlossary, calendar: FiscalCalendar,
