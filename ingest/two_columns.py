@@ -2,15 +2,8 @@
 
 The fixed-width reader (fixed_width.py) asks MIN_COLUMNS headings of a header: two runs on a line are as often prose
 set in two columns, a letterhead or a signature as a table. A table of two columns (`Action & Milestones` beside
-`Success Measures & Targets`) is read here, and only on strong evidence. The header is the first line of two runs
-GAP blank characters apart or more whose headings the profile's heading rules both know (no period), exactly one of
-them the action column (`headings_known`), so a text is measured once; and under it every rule of EVIDENCE holds:
-- `gap`: a band of GAP blank characters between the two headings runs down the lines below, crossed by at most
-  one line in CROSSED_SHARE of them, with text on both sides of it on MIN_BESIDE lines or more;
-- `plan`: the headings, with the labels the columns' cells print on lines of their own (`Milestones:`), make a plan
-  table (layout.is_plan_header): an action column beside notes alone is not taken;
-- `rows`: MIN_ROWS blocks of lines or more clear of the gap (rows, below), each opening with text in the action
-  column, as a table's row opens with its action; two columns of prose part paragraphs in each column apart.
+`Success Measures & Targets`) is read here, and only on strong evidence: which header, which gap, which evidence is
+ingest/two_column_gap.py's.
 
 Rows are the blocks of lines between blank lines that keep clear of the gap; a block with a line across it (a heading
 printed over the page's width, `Objective: 2 - Improve the quality ...`) is no row, left as plain lines for the
@@ -25,77 +18,26 @@ row's reference.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from council_actions.ingest.bullets import HEADED_ITEM
-from council_actions.ingest.layout import (
-    RUN,
-    WORD,
-    Layout,
-    RoleOf,
-    as_layout,
-    is_plan_header,
-    sub_cell,
-    with_cells,
-)
+from council_actions.ingest.layout import Layout, RoleOf, as_layout, with_cells
 from council_actions.ingest.line_breaks import mark_line_breaks
 from council_actions.ingest.model import Cell, Column, Line
+from council_actions.ingest.two_column_gap import (
+    EVIDENCE,
+    LEFT,
+    RIGHT,
+    Candidate,
+    candidate,
+    label_alone,
+    opens_row,
+    row_blocks,
+    sides,
+    words_of,
+)
 
-from council_actions.roles import PERIOD
-
-GAP = 3  # blank characters between the two columns on every line of a row
-CROSSED_SHARE = 5  # at most one line in this many below the header may cross the gap (a heading over the page)
-MIN_BESIDE = 3  # lines with text on both sides of the gap: two columns printed, not one column and a margin note
-MIN_ROWS = 2  # row blocks: a table's rows come round again
-LABEL_ALONE = re.compile(r"^(?P<label>[A-Za-z][\w &/'’()-]{0,40}?)\s*:$")  # `Milestones:` on a line of its own
 REF = Column("(ref)", "element")
-LEFT, RIGHT = 0, 1
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A header of two headings and the gap measured under it: what EVIDENCE is asked of."""
-
-    header: int  # the header line's index
-    headings: tuple[str, str]
-    roles: tuple[str | None, str | None]
-    cut: int  # where the right column starts: a character of the gap
-    crossing: frozenset[int]  # the indexes of the lines below that cross the gap
-    below: int  # lines with text below the header, the header printed again left out
-    beside: int  # of them, lines with text on both sides of the gap
-    labels: tuple[str, ...]  # labels the columns' cells print on lines of their own, in order
-    rows: int  # row blocks: blocks of lines below the header clear of the gap
-    opened_by_action: int  # of them, the blocks whose first line prints text in the action column
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """One rule a two-column table must meet, named for the tests that read each against real lines."""
-
-    name: str
-    holds: Callable[[Candidate, RoleOf], bool]
-
-
-def headings_known(roles: tuple[str | None, str | None]) -> bool:
-    """The header's rule: both headings have a role, neither a period, and exactly one is the action column."""
-    return None not in roles and PERIOD not in roles and roles.count("action") == 1
-
-
-def _gap_holds(table: Candidate, role_of: RoleOf) -> bool:
-    return len(table.crossing) * CROSSED_SHARE <= table.below and table.beside >= MIN_BESIDE
-
-
-def _makes_plan(table: Candidate, role_of: RoleOf) -> bool:
-    return is_plan_header([*table.roles, *(role_of(label) for label in table.labels)])
-
-
-def _rows_open_on_actions(table: Candidate, role_of: RoleOf) -> bool:
-    return table.rows >= MIN_ROWS and table.opened_by_action == table.rows
-
-
-EVIDENCE = (Evidence("gap", _gap_holds), Evidence("plan", _makes_plan), Evidence("rows", _rows_open_on_actions))
 
 
 def read_two_columns(lines: list[Line], role_of: RoleOf) -> Layout | None:
@@ -107,103 +49,13 @@ def read_two_columns(lines: list[Line], role_of: RoleOf) -> Layout | None:
     return _relay(lines, table, role_of)
 
 
-def candidate(lines: list[Line], role_of: RoleOf) -> Candidate | None:
-    """The first line of two runs whose headings meet the header's rule (`headings_known`), measured as a
-    two-column table's header; None where no line does."""
-    for index, line in enumerate(lines):
-        runs = list(RUN.finditer(line.text))
-        if len(runs) == 2 and runs[1].start() - runs[0].end() >= GAP and headings_known(
-                (role_of(runs[0].group()), role_of(runs[1].group()))):
-            return _measured(lines, index, (runs[0].group(), runs[1].group()), (runs[0].end(), runs[1].start()),
-                             role_of)
-    return None
-
-
-def _measured(lines: list[Line], index: int, headings: tuple[str, str], between: tuple[int, int],
-              role_of: RoleOf) -> Candidate:
-    """The gap under the header: of the bands of GAP characters between the headings (`between`: where the first
-    ends and the second starts), the one the fewest lines cross (the leftmost of equals), counted over each line's
-    words at once (`_blocked`)."""
-    header = lines[index]
-    below = [(k, line) for k, line in enumerate(lines[index + 1:], index + 1)
-             if line.text.strip() and _words(line) != _words(header)]
-    left_end, right_start = between
-    width = right_start - GAP + 1 - left_end  # one band at least: the header prints GAP blanks between its headings
-    counts = [0] * (width + 1)
-    for _, line in below:
-        for start, end in _blocked(line.text, left_end, left_end + width):
-            counts[start - left_end] += 1
-            counts[end - left_end] -= 1
-    crossed, best, total = len(below) + 1, left_end, 0
-    for offset in range(width):
-        total += counts[offset]
-        if total < crossed:
-            crossed, best = total, left_end + offset
-    crossing = frozenset(k for k, line in below if line.text[best:best + GAP].strip())
-    beside = sum(1 for k, line in below if k not in crossing and line.text[:best].strip() and line.text[best:].strip())
-    rows = _row_blocks(lines, index, crossing, _words(header))
-    labels = tuple(dict.fromkeys(label for k in sorted(rows) for cell in _sides(lines[k], best)
-                                 if cell is not None and (label := _label(cell.text, role_of)) is not None))
-    roles = (role_of(headings[0]), role_of(headings[1]))
-    opening = [k for k in rows if _opens(lines, k, rows)]
-    side = roles.index("action")  # the header's rule (`headings_known`) gives it one
-    by_action = sum(1 for k in opening if _sides(lines[k], best)[side] is not None)
-    return Candidate(index, headings, roles, best, crossing, len(below), beside, labels, len(opening), by_action)
-
-
-def _blocked(text: str, low: int, high: int) -> list[tuple[int, int]]:
-    """The positions in [low, high) where a band of GAP characters starting there would hold one of the line's
-    words, merged into intervals."""
-    blocked: list[tuple[int, int]] = []
-    for match in WORD.finditer(text):
-        start, end = max(match.start() - GAP + 1, low), min(match.end(), high)
-        if start >= end:
-            continue
-        if blocked and start <= blocked[-1][1]:
-            blocked[-1] = (blocked[-1][0], max(blocked[-1][1], end))
-        else:
-            blocked.append((start, end))
-    return blocked
-
-
-def _words(line: Line) -> list[str]:
-    return line.text.split()
-
-
-def _row_blocks(lines: list[Line], index: int, crossing: frozenset[int], header: list[str]) -> frozenset[int]:
-    """The indexes of the lines below the header that are rows: in blocks of lines between blank lines with no line
-    across the gap, the header printed again not one of them; each block's first line opens its row."""
-    rows: list[int] = []
-    block: list[int] = []
-    for k in range(index + 1, len(lines) + 1):
-        line = lines[k] if k < len(lines) else None
-        if line is not None and line.text.strip() and _words(line) != header and (
-                not block or line.number == lines[block[-1]].number + 1):
-            block.append(k)
-            continue
-        if block and not crossing & set(block):
-            rows += block
-        block = [k] if line is not None and line.text.strip() and _words(line) != header else []
-    return frozenset(rows)
-
-
-def _sides(line: Line, cut: int) -> tuple[Cell | None, Cell | None]:
-    return sub_cell(line, 0, cut, LEFT), sub_cell(line, cut, len(line.text), RIGHT)
-
-
-def _label(text: str, role_of: RoleOf) -> str | None:
-    """The label a cell's line is, alone (`Milestones:`): one the heading rules give a role, not a period."""
-    found = LABEL_ALONE.match(text)
-    return found["label"] if found is not None and role_of(found["label"]) not in (None, PERIOD) else None
-
-
 def _relay(lines: list[Line], table: Candidate, role_of: RoleOf) -> Layout:
     """Every row line cut at the gap, each cell to its column or its label's field; the header, printed again too,
     marked as such; the lines across the gap and the text above the header as they were."""
     action = table.roles.index("action")
-    header = _words(lines[table.header])
-    rows = _row_blocks(lines, table.header, table.crossing, header)
-    refs = {k: found for k in rows if _opens(lines, k, rows) and (found := _ref(_sides(lines[k], table.cut)[action]))}
+    header = words_of(lines[table.header])
+    rows = row_blocks(lines, table.header, table.crossing, header)
+    refs = {k: found for k in rows if opens_row(lines, k, rows) and (found := _ref(sides(lines[k], table.cut)[action]))}
     columns = [Column(heading) for heading in table.headings] + ([REF] if refs else [])
     fields = {label: len(columns) + i for i, label in enumerate(table.labels)}
     columns += [Column(label) for label in table.labels]
@@ -212,15 +64,15 @@ def _relay(lines: list[Line], table: Candidate, role_of: RoleOf) -> Layout:
     reading = _Fields(fields, role_of)
     for k in range(table.header, len(lines)):
         line = lines[k]
-        if line.text.strip() and _words(line) == header:
+        if line.text.strip() and words_of(line) == header:
             relaid[k] = as_layout(line, "header")
         if k not in rows:
             continue
-        opens = _opens(lines, k, rows)
+        opens = opens_row(lines, k, rows)
         if opens:
             reading.open_row()
         cells: list[Cell | None] = []
-        for side, cell in enumerate(_sides(line, table.cut)):
+        for side, cell in enumerate(sides(line, table.cut)):
             if cell is not None and k in refs and side == action:
                 ref, cell = refs[k]
                 cells.append(replace(ref, column=columns.index(REF)))
@@ -248,7 +100,7 @@ class _Fields:
     def placed(self, side: int, cell: Cell, breaks: dict[tuple[int, int], bool]) -> list[Cell | None]:
         """The cell in its side's column or field, none for a label alone (it moves the side to its field); in a
         field, a list item's mark taken off and the break noted: a writer's before an item, a wrap under one."""
-        label = _label(cell.text, self.role_of)
+        label = label_alone(cell.text, self.role_of)
         if label is not None:
             self.at[side] = self.fields[label]
             return []
@@ -262,10 +114,6 @@ class _Fields:
         if column in self.items:
             breaks[(cell.span.line_start, column)] = False
         return [replace(cell, column=column)]
-
-
-def _opens(lines: list[Line], k: int, rows: frozenset[int]) -> bool:
-    return k - 1 not in rows or lines[k - 1].number != lines[k].number - 1
 
 
 def _ref(cell: Cell | None) -> tuple[Cell, Cell] | None:

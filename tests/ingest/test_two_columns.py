@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 from council_actions.ingest.model import Line
 from council_actions.ingest.text import read_text
-from council_actions.ingest.two_columns import EVIDENCE, Candidate, candidate, headings_known, read_two_columns
+from council_actions.ingest.two_column_gap import EVIDENCE, Candidate, candidate, headings_known
+from council_actions.ingest.two_columns import read_two_columns
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
