@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, overload
 
-from council_actions.roles import ROLES, Role, RoleError, RoleMap, Rule
+from council_actions.roles import ROLES, STATUS_KEYS, Role, RoleError, RoleMap, Rule
 
 
 @overload
@@ -21,12 +21,12 @@ def read_rules(entries: object, key_name: str, allowed: tuple[Role, ...], source
 
 @overload
 def read_rules(entries: object, key_name: str, allowed: None, source: str) -> tuple[Rule[str], ...]:
-    """Status rules, each keyed by a status key of the profile's own."""
+    """Status rules, each keyed by a status key (roles.STATUS_KEYS)."""
 
 
 def read_rules(entries: object, key_name: str, allowed: tuple[Role, ...] | None, source: str) -> tuple[Rule[Any], ...]:
     """`[[headings]]` / `[[statuses]]` tables of a profile into rules, keyed by a role of `allowed` (heading rules)
-    or by any status key (`allowed` None); a bad entry names itself."""
+    or by a status key (`allowed` None: roles.STATUS_KEYS); a bad entry names itself."""
     if entries is None:
         return ()
     if not isinstance(entries, list):
@@ -59,9 +59,9 @@ def _check_entry(entry: dict[str, Any], named: str, allowed: tuple[Role, ...] | 
         raise RoleError(f"{named}.yes must be a status key")
     if or_else is not None and (not allowed or or_else not in allowed):
         raise RoleError(f"{named}.or_else must be a role (one of {', '.join(allowed or ())})")
-    if not isinstance(key, str) or (allowed and key not in allowed):
-        raise RoleError(f"{named} needs a {'role' if allowed else 'key'}"
-                        + (f" (one of {', '.join(allowed)})" if allowed else ""))
+    keys: tuple[str, ...] = allowed or STATUS_KEYS
+    if not isinstance(key, str) or key not in keys:
+        raise RoleError(f"{named} needs a {'role' if allowed else 'key'} (one of {', '.join(keys)})")
     if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
         raise RoleError(f"{named}.patterns must be a list of strings")
 

@@ -23,6 +23,12 @@ from council_actions.lookalikes import lookalikes_folded
 Role = Literal["element", "score", "characteristic", "opportunity", "action", "owner", "support", "allocation",
                "timeline", "start", "status", "progress", "notes", "ignore", "period", "target"]
 ROLES: tuple[Role, ...] = get_args(Role)
+# What a status rule's key may be: the closed set every status word and RAG colour maps to (actions.status,
+# elements.status), so a BI tool, `diff` and a query can name a state without knowing which profile read the plan. A
+# council's own word is a pattern of one of these (`[[statuses]]`), never a key of its own: a profile naming another
+# key stops its load in one line.
+StatusKey = Literal["complete", "on_track", "at_risk", "off_track", "not_started", "suspended"]
+STATUS_KEYS: tuple[StatusKey, ...] = get_args(StatusKey)
 # A column headed by a period ("2025", "2024/25", "Q3 2025"): each cell under it is an action due then, the
 # heading its timeline as printed (a plan printed as a grid of years). Given to a heading no rule knows.
 PERIOD: Role = "period"
@@ -32,7 +38,7 @@ PERIOD: Role = "period"
 TARGET: Role = "target"
 # A role that gives way to another column of the same table: role -> (the other column's role, what it plays then).
 GIVES_WAY: dict[str, tuple[Role, Role]] = {PERIOD: ("action", TARGET)}
-K = TypeVar("K", bound=str)  # a rule's key: a Role for a heading rule, a status key (the profile's) for a status rule
+K = TypeVar("K", bound=str)  # a rule's key: a Role for a heading rule, a status key (STATUS_KEYS) for a status rule
 # A role a reader gives a column itself, which `RoleMap.roles_of` hands back as given: a profile's role, or "section"
 # (a list's section heading, no profile's role), or "lead_in" (the period a lead-in line above a list's items names:
 # ingest/lead_ins.py)

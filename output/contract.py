@@ -22,6 +22,7 @@ from council_actions.parsers.records import (
     DocumentKind,
     IdMethod,
     StatementSection,
+    StatusFrom,
 )
 
 from council_actions.dating.period_types import Cadence, Precision, TimelineKind
@@ -29,6 +30,7 @@ from council_actions.issue_codes import ISSUE_CODES, described
 from council_actions.issues import ISSUE_STAGES, SEVERITIES
 from council_actions.owner_roles import OwnerRole
 from council_actions.owner_spellings import MatchKind
+from council_actions.roles import STATUS_KEYS
 
 # Columns that together identify a row within the whole output folder (every revision), for every table.
 TABLE_KEYS: dict[TableName, tuple[str, ...]] = {
@@ -63,8 +65,8 @@ NULLABLE: dict[str, tuple[str, ...]] = {
                  "section"),  # only an aspect of such a part stands under its part's heading
     "actions": ("opportunity", "allocated_raw", "owners", "due_date", "timeline_kind",
                 # plans printing owner, timeline and status in columns of their own (other councils)
-                "owner_raw", "support_raw", "timeline_raw", "status", "status_raw", "progress", "percent_complete",
-                "notes",
+                "owner_raw", "support_raw", "timeline_raw", "status", "status_raw", "status_from", "progress",
+                "percent_complete", "notes",
                 "section", "section_path", "section_line"),  # null where the plan prints no heading over it
     "action_owners": ("owner_title", "owner_title_confirmed", "role", "repair", "score", "key_text", "key_page",
                       "key_line"),
@@ -116,6 +118,9 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("heatmap", "score"): (SCORES,),
     ("elements", "score"): (SCORES,),
     ("elements", "id_method"): get_args(IdMethod),
+    ("elements", "status"): STATUS_KEYS,
+    ("actions", "status"): STATUS_KEYS,
+    ("actions", "status_from"): get_args(StatusFrom),
     ("actions", "timeline_kind"): TIMELINE_KINDS,
     ("action_owners", "match"): get_args(MatchKind),
     ("action_owners", "role"): get_args(OwnerRole),

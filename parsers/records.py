@@ -37,6 +37,10 @@ DateRule = Literal["labelled_date", "as_at", "version", "quarter_report", "meeti
 PeriodRule = Literal["plan_then_period", "period_then_plan", "plan_then_months"]  # parsers/plan_date.PERIOD_LINES
 OwnerRepair = Literal["ditto"]  # Action.owner_repair: how an owner cell was read through what it prints
 TimelineFrom = Literal["lead_in"]  # Action.timeline_from: where a timeline not printed on its row was carried from
+# Action.status_from (actions.status_from): where its status key was read. `status`: its status or RAG cell; `progress`:
+# its progress note, a status alone or opening it (`Ongoing – ...`); `timeline`: its timeline saying it is done
+# (`complete`, `Done (March 2004)`); `title`: the document's title or a heading over its row (`... completed actions`).
+StatusFrom = Literal["status", "progress", "timeline", "title"]
 
 
 @dataclass(frozen=True)
@@ -148,8 +152,9 @@ class Action:
     start_raw: str | None = None
     start_span: Span | None = None
     start_at: Placement | None = None
-    status: str | None = None  # a key of the profile's status rules
+    status: str | None = None  # a key of the profile's status rules (roles.STATUS_KEYS)
     status_raw: str | None = None
+    status_from: StatusFrom | None = None  # where status was read; None with no status
     progress: str | None = None
     percent_complete: int | None = None
     notes: str | None = None

@@ -23,6 +23,7 @@ from council_actions.parsers.records import (
     Boilerplate,
     OwnerRepair,
     SectionHeading,
+    StatusFrom,
     TimelineFrom,
 )
 from council_actions.parsers.table_rows import ITEM, Row, Values, placed
@@ -98,6 +99,7 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
     support, support_span = values.get("support") or (None, None)
     progress = text_of(values, "progress")
     status, status_raw = _status(values, progress, reading, element)
+    done = None if status else completion(timeline)
     action_id, seq = _numbered(element or "", text, reading)
     return Action(
         action_id=action_id, element_id=element or "", seq=seq,
@@ -111,11 +113,19 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         timeline_raw=timeline, timeline_span=timeline_span, timeline_at=placed(row, reading.roles, "timeline", values),
         timeline_from=carried,
         start_raw=start, start_span=start_span, start_at=placed(row, reading.roles, "start", values),
-        status=status or completion(timeline), status_raw=status_raw,
+        status=status or done, status_raw=status_raw, status_from=_status_from(values, status, done),
         progress=progress, percent_complete=percent_complete(progress),
         notes="; ".join(values[role][0] for role in NOTED if values.get(role)) or None,
         sections=_sections(reading),
     )
+
+
+def _status_from(values: Values, status: str | None, done: str | None) -> StatusFrom | None:
+    """Where read_status found the status (the row's status cell, else its progress note), or that its timeline
+    says it is done (completion)."""
+    if status:
+        return "status" if values.get("status") else "progress"
+    return "timeline" if done else None
 
 
 def text_of(values: Values, role: str) -> str | None:

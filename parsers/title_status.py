@@ -42,7 +42,7 @@ def statused_by_title(actions: tuple[Action, ...], boilerplate: Sequence[Boilerp
             given.append(action)
             continue
         said, text, span, key = source
-        new = replace(action, status=key)
+        new = replace(action, status=key, status_from="title")
         given.append(new)
         issues.append(warning("status_from_title", "parse", f"status {key} taken from {said} ({line_of(span)}), "
                               f"which names every row so; the row prints none", text, new.span, new.element_id,

@@ -35,6 +35,14 @@ ANSWERS = {  # what the prose says each query answers, checked by hand against t
         ("PCE002", dt.date(2024, 9, 30), "ACE (Place); CHoHROD", "Organisational culture and leadership"),
         ("SD004", dt.date(2024, 9, 30), "HoBPPP", "It was recognised in 2023/24"),
         ("SD008", dt.date(2024, 9, 30), "HoBPPP", "Complaints data analysis")],
+    # the sample plan's four actions done, each by its allocation cell's timeline (no status column): lines 74
+    # `CHoHROD, Phase 1 implementation complete`, 178 `CHoHROD, complete.`, 225 `HoBPPP, complete. This has been
+    # addressed in the latest Cttee report template v4 issued in March 2024.` and 498 `CHoCSDCS, complete.`
+    "actions done, where the plan says so, and what it printed there": [
+        ("CI005", "timeline", None, "Phase 1 implementation complete", 74),
+        ("L006", "timeline", None, "complete", 178),
+        ("G003", "timeline", None, "complete; This has been addressed in the latest Cttee report template v4", 225),
+        ("SD003", "timeline", None, "complete", 498)],
     # checked against pandas on the same folder: the 13 above in 2024-08, 5 of the later plans' (CI003, CI012, G002,
     # PCE002 and R011, whose deadlines were not moved), and Maidstone's 1.1 and 1.2, due in 2022 (council null: its
     # pages print none and the generic profile names none)

@@ -26,7 +26,7 @@ PAIRS = {  # the CSV and the TSV saved from each real sample
     "waverley_cpa_improvement_plan_2004_spreadsheet.tsv": "waverley_cpa_improvement_plan_2004.txt",
 }
 READ = ["action", "opportunity", "allocated_raw", "owners", "owner_raw", "due_date", "timeline_kind", "timeline_raw",
-        "status", "status_raw", "progress", "percent_complete", "notes", "section"]
+        "status", "status_raw", "status_from", "progress", "percent_complete", "notes", "section"]
 
 
 def _read(tmp_path: Path, path: Path, table: str) -> list[dict[str, object]]:

@@ -28,6 +28,7 @@ from council_actions.parsers.records import (
     DocumentKind,
     IdMethod,
     StatementSection,
+    StatusFrom,
 )
 
 from council_actions.cli.council_lines import COUNCIL_FROM
@@ -37,6 +38,7 @@ from council_actions.fiscal import FiscalCalendar
 from council_actions.issues import IssueStage, Severity
 from council_actions.owner_roles import OwnerRole
 from council_actions.owner_spellings import MatchKind
+from council_actions.roles import StatusKey
 
 LITERALS = {
     ("documents", "media_type"): MediaType,
@@ -46,6 +48,9 @@ LITERALS = {
     ("documents", "reference_from"): ReferenceFrom,
     ("documents", "printed_date_rule"): DateRule,
     ("elements", "id_method"): IdMethod,
+    ("elements", "status"): StatusKey,
+    ("actions", "status"): StatusKey,
+    ("actions", "status_from"): StatusFrom,
     ("actions", "timeline_kind"): TimelineKind,
     ("action_owners", "match"): MatchKind,
     ("action_owners", "role"): OwnerRole,
