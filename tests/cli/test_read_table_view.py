@@ -62,7 +62,7 @@ def test_a_terminal_shows_the_columns_that_fit_and_names_the_rest(plan, capsys, 
                                                   for name in NAMES]
     assert max(map(len, lines)) <= 100
     assert len(lines[1].split()[1]) == 12  # the document id as `ingest -v` prints it
-    assert err.startswith("council-actions: note: 4 of 31 columns shown, to fit the terminal, values cut to 40 "
+    assert err.startswith("council-actions: note: 4 of 32 columns shown, to fit the terminal, values cut to 40 "
                           "characters; --columns all prints every column whole, --columns a,b,... those named (not "
                           "shown: owners, due_date, status, seq, ")
     assert "more; empty in every row: element_id, section, " in err  # the plan prints no element ids, no sections
