@@ -60,11 +60,17 @@ def quarter_in_fy(m: re.Match[str], ctx: Context) -> Period | None:
     found = fy_start(m["y1"], m["y2"])
     if found is None:
         return None
-    first, last = count(m["q1"]), count(m.groupdict().get("q2") or m["q1"])
-    if (gloss := m.groupdict().get("q_gloss")) is not None and (int(gloss), int(gloss)) != (first, last):
+    first, last = count(m["q1"]), count(_group(m, "q2") or m["q1"])
+    if (gloss := _group(m, "q_gloss")) is not None and (int(gloss), int(gloss)) != (first, last):
         return None  # `2023-24 Quarter Four (Q1)`: the figure disagrees, so no one quarter is printed
     start, end = ctx.calendar.quarter_bounds(found[0], first, last)
     return Period(start, end, "quarter" if first == last else "range", ctx.calendar.label(found[0]), found[1])
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    """A group the rule's pattern may not have (rows sharing a reader differ): its text, None where unmatched or
+    absent; asked by name, not by `groupdict()`, which builds every group's (most readings read a quarter)."""
+    return m[name] if name in m.re.groupindex else None
 
 
 def quarter_to_fy(m: re.Match[str], ctx: Context) -> Period | None:
@@ -80,7 +86,7 @@ def quarter_single_year(m: re.Match[str], ctx: Context) -> Period | None:
     """`Q2 2024`, `Q1-Q3 2025`: a quarter with one year, of the financial year starting in it (assumption
     `fy_quarter_from_single_year`), or of the calendar year where the profile says so."""
     year, assumed = full_year(m["year"])
-    first, last = count(m["q1"]), count(m.groupdict().get("q2") or m["q1"])
+    first, last = count(m["q1"]), count(_group(m, "q2") or m["q1"])
     if ctx.calendar.single_year_quarter == "calendar":
         start, end = add_months(dt.date(year, 1, 1), 3 * (first - 1)), add_months(dt.date(year, 1, 1), 3 * last)
         end -= dt.timedelta(days=1)

@@ -35,7 +35,7 @@ MARKS: tuple[tuple[str, tuple[str, ...]], ...] = (
 MARKED = tuple((chars, frozenset(i for i, rule in enumerate(PERIOD_RULES) if rule.name in names))
                for chars, names in MARKS)
 DIGIT = re.compile(r"\d")
-PRINTED = re.compile(r"\S")  # a character `str.isspace` is not
+SPACE = re.compile(r"\s")  # a character `str.isspace` is: any other is printed
 # A word that names a time (a month, a season, a quarter or half by its number, a year) left outside every period
 # found: a part of the phrase the rules did not read (`Mar 25/Jan 25`, a pair running backwards, read as January
 # alone). `May` counts only before a figure (`may be reviewed` is no time), `fall` not at all (a verb far more often
@@ -92,7 +92,7 @@ class _Taken:
         self.text = text
         self.covered = bytearray(len(text))
         self.free_digits = len(DIGIT.findall(text))
-        self.free_printed = len(PRINTED.findall(text))
+        self.free_printed = len(text) - len(SPACE.findall(text))  # spaces are the fewer to find
 
     def overlaps(self, start: int, end: int) -> bool:
         return self.covered.find(1, start, end) != -1
@@ -100,7 +100,7 @@ class _Taken:
     def take(self, start: int, end: int) -> None:
         self.covered[start:end] = b"\x01" * (end - start)
         self.free_digits -= len(DIGIT.findall(self.text, start, end))
-        self.free_printed -= len(PRINTED.findall(self.text, start, end))
+        self.free_printed -= end - start - len(SPACE.findall(self.text, start, end))
 
 
 def _rules_to_try(text: str) -> list[int]:
