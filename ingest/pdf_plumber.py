@@ -16,15 +16,17 @@ from council_actions.ingest.pdf_layout import ALL_PAGES, Fill, PageLayout, corru
 from council_actions.ingest.pdf_words import mark_spaced_hyphens, read_glyphs, without_invisible
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.page import Page
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from pdfplumber.utils.text import extract_words
 
 
 def read_layouts(data: bytes, source: str, max_pages: int, pages: slice = ALL_PAGES) -> Iterator[PageLayout]:
     """The layouts of the document's `pages` (by index from 0, as a slice), one at a time."""
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            error = too_many_pages(len(pdf.pages), max_pages, source)
+        pdf = pdfplumber.open(io.BytesIO(data))
+        found = _pages(pdf, source)  # before `with`: closing a PDF builds its pages again, raising again
+        with pdf:
+            error = too_many_pages(len(found), max_pages, source)
             if error:
                 raise error
             for page in pdf.pages[pages]:
@@ -39,6 +41,18 @@ def read_layouts(data: bytes, source: str, max_pages: int, pages: slice = ALL_PA
         if isinstance(cause, PDFPasswordIncorrect) or "encrypt" in str(cause).lower():
             raise encrypted(source) from None
         raise corrupt(source, f"{type(cause).__name__}: {cause}") from None
+
+
+def _pages(pdf: pdfplumber.PDF, source: str) -> list[Page]:
+    """The document's pages. pdfplumber reads each page's size and turn from its dictionary itself, and a page whose
+    /MediaBox is missing or not four numbers, or whose /Rotate is no number, raises whatever Python raises on the
+    value (TypeError on a missing box, IndexError on a short one): a corrupt page, named as one, the document left
+    unclosed (its stream is the bytes given; closing it would build its pages again). pdfium reads such a page at
+    a default size."""
+    try:
+        return pdf.pages
+    except (MalformedPDFException, TypeError, IndexError) as exc:
+        raise corrupt(source, f"a page's /MediaBox or /Rotate is unreadable: {type(exc).__name__}: {exc}") from None
 
 
 def read_page(page: Page) -> PageLayout:
