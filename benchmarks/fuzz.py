@@ -14,7 +14,7 @@ so each failure is pinned to the case that made it. Failures are printed grouped
 file name, numbers and quoted text taken out.
 
 Run: .venv/bin/python benchmarks/fuzz.py [--cases 2000] [--seed 1] [--batch 12] [--workers 2]
-     .venv/bin/python benchmarks/fuzz.py --replay 1-417 [--keep DIR]
+     .venv/bin/python benchmarks/fuzz.py --replay 1-417 [--source FILE] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -53,10 +53,13 @@ def sources() -> tuple[Path, ...]:
     return tuple(sorted(found))
 
 
-def make_case(case: str, keep: Path) -> tuple[Path, str, list[str]]:
-    """The mutant `case` names (SEED-INDEX), written under `keep`: its path, its source and its mutations."""
+def make_case(case: str, keep: Path, source: Path | None = None) -> tuple[Path, str, list[str]]:
+    """The mutant `case` names (SEED-INDEX), written under `keep`: its path, its source and its mutations. The
+    source is drawn from `sources()`, which grows as files are added to the repository: `source` (the one a
+    failure printed) makes the same mutant on a later commit, the draw still taken so the mutations are the same."""
     rng = random.Random(case)
-    source = rng.choice(sources())
+    drawn = rng.choice(sources())
+    source = ROOT / source if source is not None else drawn
     data, names = mutate(source.read_bytes(), source.suffix == ".pdf", rng)
     path = keep / f"c{case}_{source.stem[:40]}{source.suffix}"
     path.write_bytes(data)
@@ -215,7 +218,7 @@ def sweep(args: argparse.Namespace) -> int:
 def replay(args: argparse.Namespace) -> int:
     keep = args.keep or Path(tempfile.mkdtemp(prefix="fuzz_replay_"))
     keep.mkdir(parents=True, exist_ok=True)
-    path, source, names = make_case(args.replay, keep)
+    path, source, names = make_case(args.replay, keep, args.source)
     print(f"{path} from {source} by {', '.join(names)}")
     breaches = []
     for engine in ENGINES if path.suffix == ".pdf" else ENGINES[:1]:
@@ -233,6 +236,8 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2, help="batches run at once")
     parser.add_argument("--replay", help="SEED-INDEX: make that case again and run it alone")
     parser.add_argument("--keep", type=Path, help="with --replay: the folder to write the case into")
+    parser.add_argument("--source", type=Path, help="with --replay: the source file the failure printed (from the "
+                        "repository's top), where files were added since")
     args = parser.parse_args()
     return replay(args) if args.replay else sweep(args)
 
