@@ -16,6 +16,7 @@ from council_actions.ingest.pdf_layout import ALL_PAGES, Fill, PageLayout, corru
 from council_actions.ingest.pdf_words import mark_spaced_hyphens, read_glyphs, without_invisible
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.page import Page
+from pdfplumber.pdf import PDF
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from pdfplumber.utils.text import extract_words
 
@@ -43,7 +44,7 @@ def read_layouts(data: bytes, source: str, max_pages: int, pages: slice = ALL_PA
         raise corrupt(source, f"{type(cause).__name__}: {cause}") from None
 
 
-def _pages(pdf: pdfplumber.PDF, source: str) -> list[Page]:
+def _pages(pdf: PDF, source: str) -> list[Page]:
     """The document's pages. pdfplumber reads each page's size and turn from its dictionary itself, and a page whose
     /MediaBox is missing or not four numbers, or whose /Rotate is no number, raises whatever Python raises on the
     value (TypeError on a missing box, IndexError on a short one): a corrupt page, named as one, the document left
