@@ -33,12 +33,12 @@ def _statuses(out, name):
                                   ("SD003", 498, "complete", None, "timeline")]),
     # Maidstone's climate action plan's 2022 status appendix: action 1.1 rated `Green` in its RAG column
     ("maidstone_bccap_status_rag_2022.txt", [("1.1", 25, "on_track", "Green", "status")]),
-    # Southend's FOI plan: the sentence under each bullet is its progress, nothing but a status (lines 21 and 31:
+    # Southend's FOI plan: the sentence under each bullet is its progress, nothing but a status (lines 29 and 33:
     # `This action has been completed.`, `This action is continuing.`)
     ("southend_foi_practice_recommendation_2024.txt", [
         ("Section A", 21, "complete", "This action has been completed.", "progress"),
         ("Section A", 31, "on_track", "This action is continuing.", "progress")]),
-    # Copeland's plan prints no status column, its table headed `Table 1: Fully Completed Tasks` (line 7): line 1's By
+    # Copeland's plan prints no status column, its table headed `Table 1: Fully Completed Tasks` (line 6): line 1's By
     # When cell says it is done itself (`Completed by officers in August 2008 and approved by Council in September
     # 2008.`, lines 9-12), the nearer word; line 2's (`Reported to Strategic Housing Panel in April 2009.
     # Recommended to Executive in July`, lines 13-16) does not, so the heading over it does
