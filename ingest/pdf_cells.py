@@ -30,7 +30,8 @@ def find_word_cells(words: list[PdfObject], boxes: list[BBox], lefts: list[float
     bands = _Bands(boxes)
     found = {index: box for index, word in enumerate(words)
              if (box := _cell_around(word, bands) or _open_cell(word, boxes, lefts, table)) is not None}
-    across |= runs_across(words, {index: column_of(box, lefts) for index, box in found.items()})
+    column = {box: column_of(box, lefts) for box in set(found.values())}  # a cell's many words share its column
+    across |= runs_across(words, {index: column[box] for index, box in found.items()})
     in_cell: dict[BBox, list[PdfObject]] = {}
     for index, box in found.items():
         if index not in across:

@@ -24,7 +24,7 @@ to the parsers, which weigh the whole line after the break.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import pairwise
 from operator import itemgetter
 from statistics import median
@@ -92,6 +92,17 @@ class _CellLine:
     cell: RawCell
 
 
+@dataclass(frozen=True)
+class _Box:
+    """What a cell's box says of each of its lines, worked out once per box: each line's cell is then made whole,
+    not copied with `dataclasses.replace` (twice a line, a tenth of the page's rebuild)."""
+
+    bbox: BBox
+    column: int
+    fill: str | None
+    across_table: bool
+
+
 def table_lines(table: Table, words: list[PdfObject], placed: set[int], shade: Callable[[BBox], str | None],
                 edges: list[PdfObject], across: set[int]) -> list[RawLine]:
     """The table's physical lines; the indexes of the words used are added to `placed`, those of a line run across
@@ -115,11 +126,9 @@ def table_lines(table: Table, words: list[PdfObject], placed: set[int], shade: C
     cell_lines = []
     for box, clusters in clustered.items():
         below = _space_below(box, in_cell[box], boxes, rules, height)
-        lines = _lines_of_cell(box, clusters, column_of(box, lefts), shade(box), (pitch + PITCH_SLACK * height, height),
-                               rank[box] < UNKNOWN_TOP_CELLS, below, _line_breaks(box, clusters, space))
-        merged, in_word = spans_table(box, lefts), _in_words(box, clusters)
-        cell_lines += [replace(line, cell=replace(line.cell, across_table=merged, in_box=k > 0, in_word=in_word[k]))
-                       for k, line in enumerate(lines)]
+        cell_lines += _lines_of_cell(_Box(box, column_of(box, lefts), shade(box), spans_table(box, lefts)), clusters,
+                                     (pitch + PITCH_SLACK * height, height), rank[box] < UNKNOWN_TOP_CELLS, below,
+                                     space)
     return _level_lines(cell_lines, height)
 
 
@@ -149,22 +158,23 @@ def _line_pitch(cells: Iterable[list[list[PdfObject]]], height: float) -> float:
     return median(steps) if steps else height
 
 
-def _lines_of_cell(box: BBox, clusters: list[list[PdfObject]], column: int, fill: str | None, gap: tuple[float, float],
-                   top_of_page: bool, space_below: bool | None, breaks: list[bool | None]) -> list[_CellLine]:
+def _lines_of_cell(box: _Box, clusters: list[list[PdfObject]], gap: tuple[float, float], top_of_page: bool,
+                   space_below: bool | None, space: float) -> list[_CellLine]:
     """`gap`: (the step between line tops that opens a paragraph, the blank space above a first line that does);
-    `breaks`: each line's `line_break` (`_line_breaks`)."""
+    `space`: the table's width of a space (`_line_breaks`)."""
     tops = [min(w["top"] for w in c) for c in clusters]
+    breaks, in_word = _line_breaks(box.bbox, clusters, space), _in_words(box.bbox, clusters)
     lines = []
     for i, cluster in enumerate(clusters):
         if i:
             starts: bool | None = tops[i] - tops[i - 1] > gap[0]
-        elif tops[0] - box[1] > gap[1]:
+        elif tops[0] - box.bbox[1] > gap[1]:
             starts = True
         else:
             starts = None if top_of_page else True
         last = i == len(clusters) - 1
-        lines.append(_CellLine(tops[i], raw_cell(column, cluster, fill, starts, space_below if last else None,
-                                                 breaks[i])))
+        lines.append(_CellLine(tops[i], raw_cell(box, cluster, (starts, space_below if last else None, breaks[i]),
+                                                 i > 0, in_word[i])))
     return lines
 
 
@@ -225,14 +235,15 @@ def cluster_lines(words: list[PdfObject]) -> list[list[PdfObject]]:
     return [sorted(c, key=lambda w: w["x0"]) for c in clusters]
 
 
-def raw_cell(column: int, words: list[PdfObject], fill: str | None, paragraph_start: bool | None = None,
-             space_below: bool | None = None, line_break: bool | None = None) -> RawCell:
-    """A cell from its words in reading order; a trailing space is kept where the last word printed one, so a
-    hyphen at a line's end (`day- `) is told from a joined word (`to-day`)."""
+def raw_cell(box: _Box, words: list[PdfObject], evidence: tuple[bool | None, bool | None, bool | None], in_box: bool,
+             in_word: bool) -> RawCell:
+    """A line of a cell from its words in reading order; `evidence` is its paragraph start, space below and line
+    break (RawCell). A trailing space is kept where the last word printed one, so a hyphen at a line's end
+    (`day- `) is told from a joined word (`to-day`)."""
     words = sorted(words, key=X0)
     text = " ".join(w["text"] for w in words) + (" " if words[-1].get("space_after") else "")  # `day- ` / `to-day`
-    return RawCell(column, text, bbox_of(words), fill, paragraph_start, space_below, line_break, _word_boxes(words),
-                   held_invisible(words))
+    return RawCell(box.column, text, bbox_of(words), box.fill, *evidence, words=_word_boxes(words),
+                   invisible=held_invisible(words), across_table=box.across_table, in_box=in_box, in_word=in_word)
 
 
 def _word_boxes(words: list[PdfObject]) -> tuple[WordBox, ...]:
