@@ -9,8 +9,8 @@ lines are joined as a wrapped line (fixed-width text, whose lines are the conver
 break the reader could not measure).
 
 The action's own text is not read this way: a row is one action (bulleted items are already actions of their
-own, `table_rows._items`), its paragraphs are that action's description, and its text is what revisions are
-matched and diffed by. Owner and timeline cells are lists read by `table_rows._listed`.
+own, `cell_items.action_items`), its paragraphs are that action's description, and its text is what revisions are
+matched and diffed by. Owner and timeline cells are lists read by `cell_items.listed_text`.
 """
 
 from __future__ import annotations

@@ -10,13 +10,13 @@ line (the row's reference, its objective) is shared by all items.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from council_actions.ingest import CARRIES_ON, CELL_ITEM, NUMBER_ALONE, ROW_NUMBER, closes_on_date, runs_on
+from council_actions.ingest import NUMBER_ALONE, ROW_NUMBER
 from council_actions.ingest.model import Cell, Document, Line, Placement, Span
+from council_actions.parsers.cell_items import action_items, line_units, listed_text
 from council_actions.parsers.cleaning import join_cells, placement
 from council_actions.parsers.free_text import FREE_TEXT_ROLES, free_text
 from council_actions.parsers.records import Boilerplate, BoilerplateKind
@@ -25,9 +25,6 @@ from council_actions.parsers.unplaced import unplaced_text
 from council_actions.issues import Issue, warning
 from council_actions.roles import FOOTNOTE, PERIOD, TARGET, ColumnRole
 
-# A lettered item of an action cell (`(a)Continue to give ...`): an item as a bullet is, its letter kept, since
-# it names the item (`2 (a)` is quoted), where a bullet is only typography.
-LETTERED = re.compile(r"^\([a-z]\)\s*(?=\S)")
 Values = dict[str, tuple[str, Span]]
 # The key of a row's value sets that numbers its items where its action cell lists several (`1`, `2`, ...), with
 # the item's own span: each item is an action printed on its own lines (parsers/table_action.py `_span`).
@@ -116,12 +113,12 @@ def row_values(row: Row, roles: list[ColumnRole | None], headings: Headings, har
     if number is not None and action is not None:
         columns[action] = columns[action][1:]
     ref: Values = {"element": (number.text, number.span)} if number is not None else {}
-    items = _items(columns.get(action, [])) if action is not None else []
+    items = action_items(columns.get(action, [])) if action is not None else []
     if len(items) == 1 and action is not None:
         columns[action] = items[0]
     if len(items) < 2:
         return [{**_values(columns, roles, hard_breaks, opens_item, headings), **ref}]
-    units = {column: _units(cells, hard_breaks, opens_item) for column, cells in columns.items()}
+    units = {column: line_units(cells, hard_breaks, opens_item) for column, cells in columns.items()}
     out = []
     for i, item in enumerate(items):
         share: dict[int, list[Cell]] = {}
@@ -195,28 +192,6 @@ def target_values(row: Row, roles: list[ColumnRole | None], headings: Headings) 
     return {TARGET: (text, Span.union(c.span for _, cells in found for c in cells))}
 
 
-def _units(cells: list[Cell], hard_breaks: bool, opens_item: Callable[[str], bool]) -> list[list[Cell]]:
-    """A column's lines as items: a line is an item of its own, unless it runs on from the line above (`Meeting
-    held by` / `28 February 2014`), carries it on from its first word (CARRIES_ON: `October 2022` / `And
-    ongoing`, one target date, as the cell's rows were cut) or the reader saw the line above wrap into it
-    (`line_break` False: a PDF cell's wrapped name, `John` / `Anderson`), and is no bullet or ditto."""
-    units: list[list[Cell]] = []
-    for cell in cells:
-        if units and not _new_item(units[-1][-1], cell, hard_breaks, opens_item):
-            units[-1].append(cell)
-        else:
-            units.append([cell])
-    return units
-
-
-def _new_item(above: Cell, cell: Cell, hard_breaks: bool, opens_item: Callable[[str], bool]) -> bool:
-    if runs_on(" ".join(above.text.split())) or CARRIES_ON.match(" ".join(cell.text.split())):
-        return False
-    wrapped = cell.line_break is False and not hard_breaks
-    return (not wrapped or bool(CELL_ITEM.pattern.match(cell.text)) or opens_item(cell.text)
-            or closes_on_date(above.text, cell.text))
-
-
 def unsure_breaks(row: Row, roles: list[ColumnRole | None]) -> list[Issue]:
     """Lines of an owner or timeline column whose break the reader measured and found a tie (`line_break` None
     under a line of the same cell): read as items of their own, and reported."""
@@ -232,26 +207,6 @@ def unsure_breaks(row: Row, roles: list[ColumnRole | None]) -> list[Issue]:
     return issues
 
 
-def _items(cells: list[Cell]) -> list[list[Cell]]:
-    """Bulleted or lettered items of an action cell, a bullet taken off, a letter kept (LETTERED); [] unless every
-    item is one."""
-    if not cells or not (CELL_ITEM.pattern.match(cells[0].text) or LETTERED.match(cells[0].text)):
-        return []
-    items: list[list[Cell]] = []
-    for cell in cells:
-        bullet = CELL_ITEM.pattern.match(cell.text)
-        if LETTERED.match(cell.text):
-            items.append([cell])
-        elif bullet:
-            start = cell.span.char_start + bullet.end()
-            stripped = Cell(cell.column, cell.text[bullet.end():], Span(cell.span.page, cell.span.line_start,
-                            cell.span.line_end, start, cell.span.char_end, cell.span.bbox))
-            items.append([stripped])
-        else:
-            items[-1].append(cell)
-    return items
-
-
 def _values(columns: dict[int, list[Cell]], printed_roles: list[ColumnRole | None], hard_breaks: bool,
             opens_item: Callable[[str], bool], headings: Headings) -> Values:
     """The row's value of each role, over its columns of that role; an UNREAD column's cells are notes, and then
@@ -264,7 +219,7 @@ def _values(columns: dict[int, list[Cell]], printed_roles: list[ColumnRole | Non
         if groups:
             measured = any(c.line_break is not None for cells in groups.values() for c in cells)
             listed = role in LISTED_ROLES and (hard_breaks or measured)
-            texts = {column: _listed(cells, hard_breaks, opens_item) if listed
+            texts = {column: listed_text(cells, hard_breaks, opens_item) if listed
                      else free_text(cells, hard_breaks) if role in FREE_TEXT_ROLES
                      else join_cells(cells) for column, cells in groups.items()}
             if role in LABELLED_ROLES and (roles.count(role) > 1 or unread):
@@ -279,8 +234,3 @@ def _labelled(headings: Headings, column: int, text: str) -> str:
     heading = " ".join(FOOTNOTE.sub("", headings[column][0]).split()).rstrip(" :") if column in headings else ""
     return f"{heading}: {text}" if heading else text
 
-
-def _listed(cells: list[Cell], hard_breaks: bool, opens_item: Callable[[str], bool]) -> str:
-    """A cell's items (`_units`), one a line."""
-    units = _units(cells, hard_breaks, opens_item)
-    return "\n".join(join_cells(unit) for unit in units)
