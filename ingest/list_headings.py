@@ -3,10 +3,11 @@
 
 A heading is a short line without a closing full stop that has at least MIN_ITEMS items under it, or one where it
 reads as a time (`3 months in:`) or stands as a paragraph of its own, a blank line above and below it; it is no
-sentence leading into a list (LEAD_IN: "The Committee ... requested the following changes:") and no lead-in naming a
-period (ingest/lead_ins.py). A heading that only names the list's role ("Action Required") is named by the heading
-line above it (`named_by`). An item parted from the item above by more blank lines than the list leaves under its
-headings and between its items stands where a heading was lost in the copy (`lost_headings`).
+sentence leading into a list (LEAD_IN: "The Committee ... requested the following changes:"; one broken off at `to`:
+"The Enforcement Notice ... required us to:") and no lead-in naming a period (ingest/lead_ins.py). A heading that only
+names the list's role ("Action Required") is named by the heading line above it (`named_by`). An item parted from the
+item above by more blank lines than the list leaves under its headings and between its items stands where a heading
+was lost in the copy (`lost_headings`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ LEAD_IN = re.compile(r"\b(?:the following|as follows|(?:set out|listed|shown) be
 # improvement:`, 18, over the aspects the Act names). A heading names its part in a few words or capitalises them
 # (`3 months in:`, 2; `TARGET 2: Formal Policies And Procedures ... On:`, none); English, not a council's wording.
 SENTENCE_WORDS = 9
+# A sentence broken off at `to` for each item under it to finish (City of York's `The Enforcement Notice ... required
+# us to:` over `publish an improvement plan within 35 calendar days`, `The main objectives of our improvement plan are
+# to:`), however few its words in lower case: a heading names its part, and no name ends on `to`. English grammar, not
+# a council's wording.
+BROKEN_AT_TO = re.compile(r"\bto:\s*$", re.IGNORECASE)
 LOWER_WORD = re.compile(r"(?<!\S)[a-z]")
 Items = dict[int, re.Match[str] | None]  # each line's match as a list item, by index; None: no item
 
@@ -57,11 +63,11 @@ def is_heading(text: str) -> bool:
 
 
 def _leads_in(text: str) -> bool:
-    """A sentence closing on a colon (SENTENCE_WORDS or more of its words in lower case), not on a commitment's
-    words: it leads into the list below it as LEAD_IN's lines do; `To achieve this we will:` heads its items
-    (ingest/lead_ins.closes_on_commitment)."""
-    return (text.endswith(":") and len(LOWER_WORD.findall(text)) >= SENTENCE_WORDS
-            and not closes_on_commitment(text))
+    """A sentence closing on a colon (SENTENCE_WORDS or more of its words in lower case, or broken off at `to`:
+    BROKEN_AT_TO), not on a commitment's words: it leads into the list below it as LEAD_IN's lines do; `To achieve
+    this we will:` heads its items (ingest/lead_ins.closes_on_commitment)."""
+    return (text.endswith(":") and (len(LOWER_WORD.findall(text)) >= SENTENCE_WORDS or BROKEN_AT_TO.search(text)
+                                     is not None) and not closes_on_commitment(text))
 
 
 def is_sentence(text: str) -> bool:
