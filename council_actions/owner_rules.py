@@ -45,6 +45,7 @@ class WordRules:
     # after it, on one line with no separator (`Housing Advice Manager MBC Housing Advice Team`, `MBC Housing Advice
     # Team Citizens Advice Maidstone`): its `gap` the space between the two
     run_together: re.Pattern[str]
+    subject: re.Pattern[str]  # a word naming what a post is of or for, anywhere in a piece (`Commercial Ethics`)
 
 
 @lru_cache(maxsize=16)
@@ -66,7 +67,8 @@ def word_rules(words: OwnerWords) -> WordRules:
                      tuple(re.compile(rf"(?:the\s+)?{any_word(tuple(n.strip() for n in names.split('=')))}",
                                       re.IGNORECASE) for names in words.post_names),
                      re.compile(rf"\b[A-Z][\w'’-]*\s+(?i:{any_word(words.posts_of + words.bodies)})(?P<gap>\s+)"
-                                rf"(?=[A-Z]{{2,}}\s+[A-Z]|(?i:{joined_names(words.body_names)})\b)"))
+                                rf"(?=[A-Z]{{2,}}\s+[A-Z]|(?i:{joined_names(words.body_names)})\b)"),
+                     re.compile(rf"\b{any_word(words.subjects)}\b", re.IGNORECASE))
 
 
 def any_word(words: tuple[str, ...]) -> str:

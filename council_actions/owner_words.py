@@ -47,3 +47,7 @@ class OwnerWords:
     # the role labels that name the owner after them the action's lead (`Lead:`); `roles` are those that name no
     # lead or support (`Accountable:`): council_actions/owner_roles.ROLE_LABELS gives each list's role
     lead_labels: tuple[str, ...] = ()
+    # what a post is of or for (`Finance`, `Commercial`): the profile's `[document_words] post_subjects`, read here
+    # too, so capitalised words holding one are a post's subject and no person's name (`Commercial Ethics and
+    # Sustainability Lead`: one post, normalise/owner_split.py)
+    subjects: tuple[str, ...] = ()

@@ -138,11 +138,11 @@ def _role_map(data: dict[str, object], generic: dict[str, object], source: str) 
         raise ProfileError(str(exc)) from None
 
 
-def _owner_words(fields: ProfileFields, generic: ProfileFields) -> OwnerWords:
+def _owner_words(fields: ProfileFields, generic: ProfileFields, words: DocumentWords) -> OwnerWords:
     """The profile's `[owner_words]` in front of the generic profile's, each word once: a profile that lists none
     reads owner cells with the generic words, and one that lists some adds them (the generic profile's own, read
-    again, change nothing)."""
-    return OwnerWords(*_merged(fields, generic, "owner_words", OWNER_WORD_LISTS))
+    again, change nothing); with what posts are of, its document words' `post_subjects`, one list for both."""
+    return replace(OwnerWords(*_merged(fields, generic, "owner_words", OWNER_WORD_LISTS)), subjects=words.post_subjects)
 
 
 def _merged(fields: ProfileFields, generic: ProfileFields, name: str, keys: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -158,6 +158,7 @@ def _build(text: str, source: str) -> Profile:
     fields = ProfileFields(data, text, source)
     generic = _generic_fields()
     themes, scores, owners = _themes(fields), _scores(fields), _owners(fields, data)
+    document_words = DocumentWords(*_merged(fields, generic, "document_words", DOCUMENT_WORD_LISTS))
     start_month, quarter_reading = _fiscal_year(data, fields, source)
     plan = data.get("action_plan", {})
     return Profile(
@@ -174,8 +175,8 @@ def _build(text: str, source: str) -> Profile:
         heatmap_header=fields.regex(plan.get("heatmap_header", r"Theme\s+Element ID"), "heatmap_header"),
         key_heading=fields.regex(plan.get("key_heading", r"#*\s*Key\s*:"), "key_heading"),
         roles=_role_map(data, generic.data, source),
-        owner_words=_owner_words(fields, generic),
-        document_words=DocumentWords(*_merged(fields, generic, "document_words", DOCUMENT_WORD_LISTS)),
+        owner_words=_owner_words(fields, generic, document_words),
+        document_words=document_words,
         row_marker=fields.regex(plan["row_marker"], "row_marker") if "row_marker" in plan else None,
         digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )

@@ -101,11 +101,13 @@ OWNER_SHAPES = (
                 ("Monitoring Officer & Head of Legal", ("Monitoring Officer & Head of Legal",)),
                 ("Section 151 Officer/Chief Finance Officer", ("Section 151 Officer/Chief Finance Officer",)))),
     OwnerShape("and_joined", "one capitalised word that could be no owner on its own (no post word, not a name the "
-               "glossary knows or the plan prints alone), 'and' or '&', then a name whose last word is a post or "
-               "body word, or that holds a body word (the profile's owner_words): one post or body, not a word and "
-               "an owner; a body's name the profile's owner_words body_names list, alone or within a longer name; and "
-               "what a post is of after a spaced dash and a capital (owner_split.SUBJECT_DASH)",
+               "glossary knows or the plan prints alone), or capitalised words naming what a post is of (a word of the "
+               "profile's post_subjects, no post or body word at their end), 'and' or '&', then a name whose last word "
+               "is a post or body word, or that holds a body word (the profile's owner_words): one post or body, not "
+               "a word and an owner; a body's name the profile's owner_words body_names list, alone or within a longer "
+               "name; and what a post is of after a spaced dash and a capital (owner_split.SUBJECT_DASH)",
                (("Learning and Development Manager", ("Learning and Development Manager",)),
+                ("Commercial Ethics and Sustainability Lead", ("Commercial Ethics and Sustainability Lead",)),
                 ("Legal & Democratic Services", ("Legal & Democratic Services",)),
                 ("Planning & Environment Directorate Change", ("Planning & Environment Directorate Change",)),
                 ("Overview & Scrutiny", ("Overview & Scrutiny",)),

@@ -254,10 +254,17 @@ def _body_joins(text: str, within: Cut, rules: WordRules) -> list[Cut]:
     return list(zip(bounds[::2], [*bounds[1::2], end], strict=True))
 
 
-def _no_owner_alone(word: str, alone: Callable[[str], bool], rules: WordRules) -> bool:
-    """Whether a piece the glossary does not know could be no owner on its own: one capitalised word holding no
-    post word (not an acronym, which names a body), that the plan does not print alone as an owner."""
-    return bool(re.fullmatch(NOUN, word)) and not rules.post.match(word) and not alone(word)
+def _no_owner_alone(words: str, alone: Callable[[str], bool], rules: WordRules) -> bool:
+    """Whether a piece the glossary does not know could be no owner on its own, the plan printing it alone as none:
+    one capitalised word holding no post word (not an acronym, which names a body), or capitalised words naming
+    what a post is of (a word of the profile's post subjects) that end in no post's or body's word, so that the post
+    or body word after the 'and' governs both sides (Kent's `Commercial Ethics and Sustainability Lead`, one post;
+    `Jane Smith and Finance Lead` holds no subject: a person and a post)."""
+    if alone(words) or rules.post.match(words):
+        return False
+    return bool(re.fullmatch(NOUN, words)) or (bool(re.fullmatch(rf"{NOUN}(?:\s+{NOUN})+", words))
+                                                and bool(rules.subject.search(words))
+                                                and not rules.owner_end.search(words))
 
 
 def _cuts(separator: re.Pattern[str], text: str, within: Cut, trim: str = "") -> list[Cut]:

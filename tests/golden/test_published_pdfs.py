@@ -131,3 +131,16 @@ def test_a_word_too_long_for_its_column_is_one_word_over_its_lines(engine):
         "e", "O5", "H Consultant"]
     actions = processed.parsed.actions
     assert actions[1].notes.endswith("Shared Outcome: SO1,SO3,SO4,SO5") and actions[1].timeline_raw == "March 2026"
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_post_word_after_and_governs_both_sides(engine):
+    """Procurement's owner cell prints `Commercial` / `Ethics and` / `Sustainability` / `Lead`, one post (its page
+    names one lead for each row): `Commercial Ethics` holds a post subject (`commercial`) and ends in no post word, so
+    `Lead` is the post of both sides and the owners table has one owner a row, where it had `Commercial Ethics` and
+    `Sustainability Lead` (normalise/owner_split._no_owner_alone)."""
+    golden = json.loads(MORE.read_text(encoding="utf-8"))
+    processed = process(ROOT / golden["sample"], load_profile("generic"), ReferenceDates(), pdf_engine=engine)
+    procurement = {a.action_id for a in processed.parsed.actions if a.owner_raw.startswith("Commercial")}
+    owners = [o.owner_raw for o in processed.normalised.owners if o.action_id in procurement]
+    assert len(procurement) == 5 and owners == ["Commercial Ethics and Sustainability Lead"] * 5

@@ -45,6 +45,11 @@ ONE_OWNER = [
     ("Head of Governance and Risk Management", EAST_HERTS),
     ("Head of Internal Audit, Anti-Fraud and Assurance", "https://barnsleymbc.moderngov.co.uk/mgAi.aspx?ID=54262"),
     ("Director of Finance and Resources", "made up: the task's example"),
+    # capitalised words naming what the post is of (`Commercial`, a post subject), then 'and' and a post: the post's
+    # word governs both sides, printed wrapped `Commercial` / `Ethics and` / `Sustainability` / `Lead`
+    ("Commercial Ethics and Sustainability Lead",
+     "tests/fixtures/other_councils/published/kent_ics_priorities_2025_procurement_asc_get.pdf page 1 (Kent's page 19)"),
+    ("Housing Strategy and Enabling Manager", "made up: a post of two subjects, the first two words"),
 ]
 
 # Two owners or more: the join stands before a new post's opening word, an initialism, or after a name that is whole.
@@ -63,6 +68,9 @@ OWNERS = [
      "samples/other_councils/iow_select_committee_recommendations_2004.txt:83"),
     ("Transport and Development Team and Strategic Planning.", ("Transport and Development Team", "Strategic Planning"),
      "samples/other_councils/maidstone_bccap_2020_transport_records.txt:50"),
+    # capitalised words holding no post subject are a person's name, whole, before a post; a body's word ends a body
+    ("Jane Smith and Finance Lead", ("Jane Smith", "Finance Lead"), "made up: a person and a post"),
+    ("Customer Services and Housing Lead", ("Customer Services", "Housing Lead"), "made up: a body and a post"),
     ("Chief Executive and Director of Customer and Community Services",
      ("Chief Executive", "Director of Customer and Community Services"),
      "http://democracy.eastherts.gov.uk/ieIssueDetails.aspx?IId=9403&J=131&Opt=3"),

@@ -100,8 +100,10 @@ def test_role_words_are_the_profiles_and_part_the_owners_they_label(monkeypatch,
                                      "Accountable: Head of Housing"]
     assert [p.known_as for p in owner_pieces(cell, words=generic.owner_words)] == [
         "Customer Engagement and Business Support Manager", "Head of Housing"]
+    # no label: one post too, `Customer Engagement` naming what it is of (`customer`, a post subject), where before
+    # realpdf4 the 'and' parted `Customer Engagement` and `Business Support Manager`
     assert _split("Customer Engagement and Business Support Manager", generic) == [
-        "Customer Engagement", "Business Support Manager"]  # no label: the 'and' parts two names, as before
+        "Customer Engagement and Business Support Manager"]
     sponsored = "Lead: Head of Housing. Sponsor: Head of Finance"
     assert _split(sponsored, generic) == ["Lead: Head of Housing. Sponsor: Head of Finance"]
     assert _split(sponsored, _profile(tmp_path, "[owner_words]\nroles = ['Sponsor']\n")) == [
