@@ -161,7 +161,9 @@ def _line_pitch(cells: Iterable[list[list[PdfObject]]], height: float) -> float:
 def _lines_of_cell(box: _Box, clusters: list[list[PdfObject]], gap: tuple[float, float], top_of_page: bool,
                    space_below: bool | None, space: float) -> list[_CellLine]:
     """`gap`: (the step between line tops that opens a paragraph, the blank space above a first line that does);
-    `space`: the table's width of a space (`_line_breaks`)."""
+    `space`: the table's width of a space (`_line_breaks`). A line a paragraph gap parts from the line above is its
+    writer's break whatever its width (a wrap leaves no blank line: Kent's `PH Consultant`, a gap, `Performance/P` /
+    `H Consultant`, an owner of each of its row's two measures)."""
     tops = [min(w["top"] for w in c) for c in clusters]
     breaks, in_word = _line_breaks(box.bbox, clusters, space), _in_words(box.bbox, clusters)
     lines = []
@@ -173,7 +175,8 @@ def _lines_of_cell(box: _Box, clusters: list[list[PdfObject]], gap: tuple[float,
         else:
             starts = None if top_of_page else True
         last = i == len(clusters) - 1
-        lines.append(_CellLine(tops[i], raw_cell(box, cluster, (starts, space_below if last else None, breaks[i]),
+        broke = True if i and starts else breaks[i]
+        lines.append(_CellLine(tops[i], raw_cell(box, cluster, (starts, space_below if last else None, broke),
                                                  i > 0, in_word[i])))
     return lines
 

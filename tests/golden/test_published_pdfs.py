@@ -144,3 +144,17 @@ def test_a_post_word_after_and_governs_both_sides(engine):
     procurement = {a.action_id for a in processed.parsed.actions if a.owner_raw.startswith("Commercial")}
     owners = [o.owner_raw for o in processed.normalised.owners if o.action_id in procurement]
     assert len(procurement) == 5 and owners == ["Commercial Ethics and Sustainability Lead"] * 5
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_an_owner_cells_paragraphs_are_its_writers_lines(engine):
+    """Page 8's fourth row prints `PH Consultant` beside its first measure, two blank lines, then `Performance/P` /
+    `H Consultant` beside its second: a wrap leaves no blank line, so the writer broke the line (ingest/pdf_table's
+    `_lines_of_cell`: `line_break` True) and the cell lists an owner a line, `PH Consultant`, `Performance` and
+    `PH Consultant`, where the reader had joined the paragraphs as a wrapped line (`PH Consultant Performance`)."""
+    golden = json.loads(NARROW.read_text(encoding="utf-8"))
+    processed = process(ROOT / golden["sample"], load_profile("generic"), ReferenceDates(), pdf_engine=engine)
+    fourth = processed.parsed.actions[3]
+    assert fourth.owner_raw == "PH Consultant\nPerformance/PH Consultant"
+    assert [o.owner_raw for o in processed.normalised.owners if o.action_id == fourth.action_id] == [
+        "PH Consultant", "Performance"]
