@@ -1,26 +1,36 @@
 """Finding the period expressions of a phrase: the rule table of `periods` applied in order, cheaply.
 
 Most rules find nothing in most phrases, so the search skips what cannot match: a rule is only tried on a phrase
-holding one of its gate words, and a rule needing a digit is skipped once every digit lies in a period found.
-Both only skip work; tests/normalise/test_timeline_rules.py checks each rule's gate and digit mark.
+holding one of its gate words and printing the marks every match of it holds (a bracket, a slash, a day in figures),
+and a rule needing a digit is skipped once every digit lies in a period found. All only skip work;
+tests/normalise/test_timeline_rules.py checks each rule's gate, digit and marks.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from council_actions.dating.period_types import Context, Period
 from council_actions.dating.periods import PERIOD_RULES, PeriodRule
 from council_actions.period_words import MONTH_WORD, SEASON
 
-# For each gate, the indices of the rules it opens; a phrase holding none of a rule's gates never tries its pattern.
-GATES: tuple[tuple[str, frozenset[int]], ...] = tuple(
-    (gate, frozenset(i for i, rule in enumerate(PERIOD_RULES) if gate in rule.gate))
+
+def _mask(indices: Iterable[int]) -> int:
+    """Rules by index as the bits of one int (bit i: PERIOD_RULES[i]): the search joins, clears and walks sets of
+    rules for every phrase, and an int does each in one operation where a set of indices is rebuilt item by item."""
+    return sum(1 << index for index in indices)
+
+
+# For each gate, the rules it opens; a phrase holding none of a rule's gates never tries its pattern.
+GATES: tuple[tuple[str, int], ...] = tuple(
+    (gate, _mask(i for i, rule in enumerate(PERIOD_RULES) if gate in rule.gate))
     for gate in dict.fromkeys(g for rule in PERIOD_RULES for g in rule.gate))
 # Rules whose every match holds a digit (their pattern has a digit class): once each digit of a phrase lies in
 # a period already found, such a rule could only find overlapping matches, which are dropped, so it is skipped.
 NEEDS_DIGIT = tuple(bool(re.search(r"\\d|\[[0-9]", rule.source)) for rule in PERIOD_RULES)
+DIGIT_RULES = _mask(i for i, needs in enumerate(NEEDS_DIGIT) if needs)
 # Marks every match of a rule holds one of, where its gate words do not already say so: the bracket of a gloss
 # (`Q4 (Jan-Mar 2025)`), the slash or dash of a financial year (`Q3 2024/25`), the slash between two months
 # (`Dec 24/Jan 25`). A phrase printing none of a mark's characters skips those rules, as one holding none of their
@@ -32,8 +42,16 @@ MARKS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "fy_academic_year", "season_of_fy")),
     ("/", ("month_pair",)),
 )
-MARKED = tuple((chars, frozenset(i for i, rule in enumerate(PERIOD_RULES) if rule.name in names))
+MARKED = tuple((chars, _mask(i for i, rule in enumerate(PERIOD_RULES) if rule.name in names))
                for chars, names in MARKS)
+# A day of the month in figures, as every match of the rules reading a day beside a month's name prints one (`30th
+# September 2024`, `3 Oct to 14 November 2025`, `March 31, 2025`, `by 31 March`): one or two digits after no letter
+# or digit (their `\b`, a space or a lead-in's lookbehind) and followed by an ordinal, a space, a comma or a range's
+# join (`-`, `to`, `&`, `and`), never by a digit. Most phrases naming a month print none (`Sept 2024`, `by end Sept
+# 2024`, `July 24`: a year ends the phrase), and skip those rules' five searches.
+DAY_FIGURE = re.compile(r"(?<!\w)\d{1,2}(?=[a-z\s,&-])")
+DAY_RULE_NAMES = ("day_range", "month_day_range", "day_month_year", "month_day_year", "day_no_year")
+DAY_RULES = _mask(i for i, rule in enumerate(PERIOD_RULES) if rule.name in DAY_RULE_NAMES)
 DIGIT = re.compile(r"\d")
 SPACE = re.compile(r"\s")  # a character `str.isspace` is: any other is printed
 # A word that names a time (a month, a season, a quarter or half by its number, a year) left outside every period
@@ -67,9 +85,11 @@ def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
     if not rules:
         return found
     taken = _Taken(text)
-    for index in rules:
-        if NEEDS_DIGIT[index] and not taken.free_digits:
-            continue
+    if not taken.free_digits:
+        rules &= ~DIGIT_RULES
+    while rules:
+        index = (rules & -rules).bit_length() - 1  # the lowest bit set: the next rule in table order
+        rules &= rules - 1
         rule = PERIOD_RULES[index]
         match = rule.pattern.search(text)  # most rules tried find nothing: searched here, no call made for them
         if match is None:
@@ -77,6 +97,8 @@ def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
         _add_finds(rule, match, text, ctx, found, taken)
         if found and not taken.free_printed:
             break  # nothing printed outside the finds: a later rule's match (it holds a gate word) would overlap one
+        if not taken.free_digits:
+            rules &= ~DIGIT_RULES
     if len(found) > 1:
         found.sort(key=lambda f: f.start)
     return found
@@ -103,22 +125,25 @@ class _Taken:
         self.free_printed -= end - start - len(SPACE.findall(self.text, start, end))
 
 
-def _rules_to_try(text: str) -> list[int]:
-    """The indices of the rules that could match the phrase, in table order: those a gate word it holds opens
-    (GATES), less those needing a mark it does not print (MARKED)."""
-    active: set[int] = set()
+def _rules_to_try(text: str) -> int:
+    """The rules that could match the phrase, as a mask (`_mask`): those a gate word it holds opens (GATES), less
+    those needing a mark it does not print (MARKED, DAY_FIGURE)."""
+    active = 0
     for gate, rules in GATES:
         if gate in text:
             active |= rules
     if not active:
-        return []
+        return 0
     for chars, rules in MARKED:
-        for char in chars:
-            if char in text:
-                break
-        else:
-            active -= rules
-    return sorted(active)
+        if active & rules:
+            for char in chars:
+                if char in text:
+                    break
+            else:
+                active &= ~rules
+    if active & DAY_RULES and DAY_FIGURE.search(text) is None:
+        active &= ~DAY_RULES
+    return active
 
 
 def _add_finds(rule: PeriodRule, match: re.Match[str] | None, text: str, ctx: Context, found: list[FoundPeriod],

@@ -19,7 +19,15 @@ from hypothesis import strategies as st
 from council_actions.dating.alternation import opened, replay
 from council_actions.dating.cadence import ALL_RULES, CADENCE_OPENS, CADENCE_PATTERNS
 from council_actions.dating.kinds import KIND_ANY, KIND_RULES, OPENS, WORDING_PATTERNS, WORDINGS, kind_of
-from council_actions.dating.period_search import DIGIT, MARKED, MARKS, NEEDS_DIGIT
+from council_actions.dating.period_search import (
+    DAY_FIGURE,
+    DAY_RULE_NAMES,
+    DAY_RULES,
+    DIGIT,
+    MARKED,
+    MARKS,
+    NEEDS_DIGIT,
+)
 from council_actions.dating.periods import PERIOD_RULES
 from council_actions.fiscal import FiscalCalendar, month_bounds
 
@@ -43,10 +51,12 @@ def test_a_match_holds_a_gate_word(name, pattern, gate):
 
 @pytest.mark.parametrize("index", range(len(PERIOD_RULES)), ids=[rule.name for rule in PERIOD_RULES])
 def test_a_period_match_holds_a_gate_word_and_the_digit_and_marks_its_rule_is_marked_with(index):
-    """A period rule's three dispatch marks checked on the same strings: drawing 60 strings from a pattern is what
-    costs (some 0.2 s of CPU), and a test for each mark, drawing 60 of its own, cost that again for each mark."""
+    """A period rule's dispatch marks (its gate words, a digit, MARKS' characters, a day in figures: DAY_FIGURE)
+    checked on the same strings: drawing 60 strings from a pattern is what costs (some 0.2 s of CPU), and a test for
+    each mark, drawing 60 of its own, cost that again for each mark."""
     rule = PERIOD_RULES[index]
-    marks = [chars for chars, rules in MARKED if index in rules]
+    marks = [chars for chars, rules in MARKED if rules >> index & 1]
+    needs_day = bool(DAY_RULES >> index & 1)
 
     @settings(max_examples=60, deadline=None, database=None)
     @given(st.from_regex(rule.pattern))
@@ -57,13 +67,15 @@ def test_a_period_match_holds_a_gate_word_and_the_digit_and_marks_its_rule_is_ma
         assert not NEEDS_DIGIT[index] or DIGIT.search(match.group()), ("digit", rule.name, match.group())
         for chars in marks:
             assert any(char in match.group() for char in chars), ("mark", chars, rule.name, match.group())
+        assert not needs_day or DAY_FIGURE.search(text), ("day figure", rule.name, text)
 
     check()
 
 
 def test_every_marked_rule_is_a_rule():
     """A misspelt name in period_search.MARKS would mark nothing, silently."""
-    assert [len(rules) for _, rules in MARKED] == [len(names) for _, names in MARKS]
+    assert [rules.bit_count() for _, rules in MARKED] == [len(names) for _, names in MARKS]
+    assert DAY_RULES.bit_count() == len(DAY_RULE_NAMES)
 
 
 @pytest.mark.parametrize("rule", PERIOD_RULES, ids=lambda rule: rule.name)
