@@ -27,6 +27,8 @@ from council_actions.dating.period_search import (
     MARKED,
     MARKS,
     NEEDS_DIGIT,
+    SPACE,
+    _Taken,
 )
 from council_actions.dating.periods import PERIOD_RULES
 from council_actions.fiscal import FiscalCalendar, month_bounds
@@ -187,3 +189,13 @@ def test_the_kind_wordings_are_the_alternatives_of_the_one_scan():
     joined = ["|".join(f"(?:{p})" for p in patterns) if len(patterns) > 1 else patterns[0]
               for _, patterns in sorted(by_rank.items())]
     assert joined == [pattern.pattern for _, pattern, _ in KIND_RULES]
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+def test_a_phrase_s_digits_and_printed_characters_are_counted_as_the_regex_classes_match_them(text):
+    """period_search._Taken counts an ASCII phrase's digits and printed characters from its bytes (ASCII_DIGITS,
+    ASCII_SPACES), any other by `\\d` and `\\s`: both ways must count alike, or a rule would be skipped while a digit
+    is still free (or the search stop while a printed character is)."""
+    taken = _Taken(text)
+    assert (taken.free_digits, taken.free_printed) == (len(DIGIT.findall(text)), len(text) - len(SPACE.findall(text)))
