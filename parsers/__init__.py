@@ -105,9 +105,12 @@ def _parsed(document: Document, profile: Profile) -> ParsedDocument:
 
     reader = _reader_for(document, profile)
     if reader is None:
+        from council_actions.parsers.run_together import run_together_header
+
         _refuse_unfit_profile(document, profile)
-        raise StageError("parse", document.source_name, "not a council action plan or self-assessment "
-                         f"(no plan column headings, heatmap or theme pages found){_unreadable(document.text)}")
+        raise StageError("parse", document.source_name, run_together_header(document, profile.roles) or (
+            "not a council action plan or self-assessment "
+            f"(no plan column headings, heatmap or theme pages found){_unreadable(document.text)}"))
     key, key_lines = printed_key(document, profile.document_words)  # read apart: its lines are no rows
     shown = without_key(document, key_lines)
     reading, tables = kept_from_reader(shown, profile.roles) if reader.kind != "self_assessment" else (shown, ())

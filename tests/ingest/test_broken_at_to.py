@@ -47,3 +47,24 @@ def test_the_page_is_refused_in_one_line_with_either_profile():
         with pytest.raises(StageError) as refused:
             process(YORK, profile)
         assert "\n" not in str(refused.value) and refused.value.stage == "parse"
+
+
+def test_the_refusal_names_the_table_printed_run_together():
+    """The page's line 29 is its table's header, ten headings run together (parsers/run_together.py): the failure
+    says so and where, not that no plan headings were found, so the user can get the table in another rendering."""
+    assert YORK.read_text(encoding="utf-8").splitlines()[28].startswith("Statement Actions Priority Owner Start date")
+    with pytest.raises(StageError) as refused:
+        process(YORK, load_profile("generic"))
+    assert str(refused.value) == (
+        f"{YORK}: parse: looks like a plan table, but line 29 prints its column headings run together ('Statement "
+        "Actions Priority Owner Start date Target ...') and no reader could tell its rows' cells apart: give the "
+        "table with its cells parted (tabs, pipes or a cell a line)")
+
+
+@pytest.mark.parametrize("path", [p for p in sorted(YORK.parent.glob("*.txt")) if p != YORK], ids=lambda p: p.stem)
+def test_no_other_refused_page_is_said_to_print_a_table_run_together(path):
+    """Minutes, news, timelines and Orkney's annex (its headings one word a line, or run into sentences) print no
+    line of plan headings alone: their failures stay as they were."""
+    with pytest.raises(StageError) as refused:
+        process(path, load_profile("generic"))
+    assert "run together" not in str(refused.value)
