@@ -42,7 +42,8 @@ from council_actions.ingest.pdf_layout import (
     encrypted,
     too_many_pages,
 )
-from council_actions.ingest.pdf_paths import IDENTITY, Handle, Matrix, classify, compose, fill_colour, subpaths
+from council_actions.ingest.pdf_objects import INKLESS, draws_image, read_paths
+from council_actions.ingest.pdf_paths import IDENTITY, Handle
 from council_actions.ingest.pdf_words import TOLERANCE, Char, extract_words, mark_spaced_hyphens, without_invisible
 
 if TYPE_CHECKING:
@@ -51,7 +52,6 @@ if TYPE_CHECKING:
 SPACE, HYPHEN, HYPHEN_MARK = 0x20, 0x2D, 0x02  # pdfium reports a hyphen that ends a line as 0x02
 NOT_A_CHARACTER = 0xFFFE  # how the page's text in one piece shows a character it marks, such as that hyphen
 GENERATED = {SPACE, 0x0D, 0x0A}  # what pdfium adds between text runs: spaces and line breaks
-INKLESS = 0.01  # points: a text object narrower than this is left out of pdfium's text page (its kSizeEpsilon)
 
 
 def count_pages(data: bytes) -> int:
@@ -99,22 +99,12 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageLayout:
     edges: list[PdfObject] = []
     fills: list[Fill] = []
     objects = (raw.FPDFPage_GetObject(page.raw, i) for i in range(raw.FPDFPage_CountObjects(page.raw)))
-    _paths(objects, IDENTITY, height, edges, fills, chars if lines_misread else None)
+    read_paths(objects, IDENTITY, height, edges, fills, chars if lines_misread else None)
     words = without_invisible(extract_words(chars))
     mark_spaced_hyphens(words, ((c.x0, c.top) for c in chars if c.text == " " and c.x1 > c.x0))
-    pictured = not words and _draws_image(raw.FPDFPage_GetObject(page.raw, i)
+    pictured = not words and draws_image(raw.FPDFPage_GetObject(page.raw, i)
                                           for i in range(raw.FPDFPage_CountObjects(page.raw)))
     return PageLayout(number, right, height, tuple(words), tuple(edges), tuple(fills), pictured)
-
-
-def _draws_image(objects: Iterator[Handle]) -> bool:
-    """Whether a page or form draws an image, asked of a page without words only: a scanned page's one object."""
-    for obj in objects:
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind == raw.FPDF_PAGEOBJ_IMAGE or (kind == raw.FPDF_PAGEOBJ_FORM and _draws_image(
-                raw.FPDFFormObj_GetObject(obj, i) for i in range(raw.FPDFFormObj_CountObjects(obj)))):
-            return True
-    return False
 
 
 def _chars(page: pdfium.PdfPage, height: float) -> tuple[list[Char], bool]:
@@ -230,52 +220,3 @@ _char_origin = _by_address(raw.FPDFText_GetCharOrigin, ctypes.c_int)
 _loose_char_box = _by_address(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
 _is_generated = _by_address(raw.FPDFText_IsGenerated, ctypes.c_int)
 _new_char = partial(tuple.__new__, Char)  # Char(*fields) without the Python-level __new__ a named tuple adds
-
-
-def _paths(objects: Iterator[Handle], outer: Matrix, height: float, edges: list[PdfObject], fills: list[Fill],
-           blanks: list[Char] | None) -> None:
-    """Painted paths of a page or form, in drawing order, into pdfplumber's edges and filled rectangles; if
-    `blanks` is given, text objects without ink, which pdfium's text page leaves out, into it as spaces."""
-    matrix = raw.FS_MATRIX()
-    for obj in objects:
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind == raw.FPDF_PAGEOBJ_TEXT and blanks is not None:
-            _blank_text(obj, outer, height, blanks)
-            continue
-        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
-            continue
-        raw.FPDFPageObj_GetMatrix(obj, matrix)
-        placed = compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
-        if kind == raw.FPDF_PAGEOBJ_FORM:
-            inner = (raw.FPDFFormObj_GetObject(obj, i) for i in range(raw.FPDFFormObj_CountObjects(obj)))
-            _paths(inner, placed, height, edges, fills, blanks)
-            continue
-        fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-        raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
-        if not (fill_mode.value or stroke.value):
-            continue
-        colour = fill_colour(obj) if fill_mode.value else None
-        for shape, points in subpaths(obj, placed, height):
-            classify(shape, points, colour, edges, fills)
-
-
-_BOX = [ctypes.c_float() for _ in range(4)]
-_BOX_OUT = [ctypes.pointer(side) for side in _BOX]  # made once: most of a browser's page is text objects
-
-
-def _blank_text(obj: Handle, outer: Matrix, height: float, chars: list[Char]) -> None:
-    """A text object with no ink (pdfium's test: its box under INKLESS wide) is a space, as pdfminer reads it:
-    from its origin, as tall as its font's descent and size make it, like every other character here."""
-    raw.FPDFPageObj_GetBounds(obj, *_BOX_OUT)
-    left, _, right, _ = (side.value for side in _BOX)
-    if right - left >= INKLESS:
-        return
-    matrix, size = raw.FS_MATRIX(), ctypes.c_float()
-    raw.FPDFPageObj_GetMatrix(obj, matrix)
-    raw.FPDFTextObj_GetFontSize(obj, size)
-    descent = ctypes.c_float()
-    raw.FPDFFont_GetDescent(raw.FPDFTextObj_GetFont(obj), size.value, descent)
-    _, b, c, d, e, f = compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
-    printed = size.value * math.hypot(c, d)
-    bottom = height - (f + d * descent.value)
-    chars.append(Char(" ", e, e, bottom - printed, bottom, b == 0 and c == 0, printed))
