@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from council_actions.dating.alternation import gate_words, opened, replay
+from council_actions.dating.alternation import any_word, gate_words, opened, replay
 from council_actions.dating.cadence import CADENCE_RULES, RECURRING_GATE, RECURRING_PATTERN
 from council_actions.dating.period_types import TimelineKind
 from council_actions.period_words import COUNT, DAYS, FROM_EVENT, MONTH_WORD
@@ -54,9 +54,6 @@ KIND_PATTERNS: tuple[tuple[TimelineKind, str, tuple[str, ...]], ...] = (
 KIND_RULES = tuple((kind, re.compile(pattern), gate) for kind, pattern, gate in KIND_PATTERNS)
 # All kind rules in one pass; where several match, the earlier row of KIND_RULES wins (`is_kind_alone` asks it).
 KIND_ANY = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern, _ in KIND_RULES))
-# Every gate word as one alternation of plain words: the regex engine skips to their first letters, so a phrase
-# with no kind word is ruled out at a fraction of the cost of trying KIND_ANY at every position.
-KIND_GATE = re.compile("|".join(re.escape(word) for _, _, gate in KIND_RULES for word in gate))
 # KIND_ANY's alternatives one by one, in its order, the `recurring` row as the cadence wordings its pattern joins
 # (RECURRING_PATTERN), each with its own gate, so that "12-month" opens no cadence wording: `kind_of` replays KIND_ANY's
 # scan from those a phrase's gate words open (alternation.py). Each wording's rank is its kind's row.
@@ -66,6 +63,9 @@ WORDINGS: tuple[tuple[int, re.Pattern[str], tuple[str, ...]], ...] = tuple(
                           else [(pattern, gate)]))
 WORDING_PATTERNS = tuple(pattern for _, pattern, _ in WORDINGS)
 OPENS = gate_words([gate for _, _, gate in WORDINGS])
+# Whether a phrase holds any kind's gate word, one search of a trie of them (alternation.any_word): most phrases hold
+# none, and are ruled out at a fraction of the cost of finding which rows their words open (`opened`).
+KIND_GATE = re.compile(any_word(tuple(OPENS.rows)))
 # A status printed where the timeline belongs (the Isle of Wight's target dates `Done`, `In hand`, `September`): the
 # work is under way, which says nothing of when it is due, and is no time the plan runs on to either, so it is not
 # read as ongoing: it stays unresolved and the reading names it (`status_not_time`), so the report says why; so is

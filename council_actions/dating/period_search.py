@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from council_actions.dating.alternation import gate_words
 from council_actions.dating.period_types import Context, Period
 from council_actions.dating.periods import PERIOD_RULES, PeriodRule
 from council_actions.period_words import MONTH_WORD, SEASON
@@ -23,10 +24,10 @@ def _mask(indices: Iterable[int]) -> int:
     return sum(1 << index for index in indices)
 
 
-# For each gate, the rules it opens; a phrase holding none of a rule's gates never tries its pattern.
-GATES: tuple[tuple[str, int], ...] = tuple(
-    (gate, _mask(i for i, rule in enumerate(PERIOD_RULES) if gate in rule.gate))
-    for gate in dict.fromkeys(g for rule in PERIOD_RULES for g in rule.gate))
+# The rules' gate words (alternation.gate_words: one scan finds each printed), each with the rules it opens as a
+# mask; a phrase holding none of a rule's gate words never tries its pattern.
+GATES = gate_words([rule.gate for rule in PERIOD_RULES])
+GATE_OPENS = {word: _mask(rules) for word, rules in GATES.rows.items()}
 # Rules whose every match holds a digit (their pattern has a digit class): once each digit of a phrase lies in
 # a period already found, such a rule could only find overlapping matches, which are dropped, so it is skipped.
 NEEDS_DIGIT = tuple(bool(re.search(r"\\d|\[[0-9]", rule.source)) for rule in PERIOD_RULES)
@@ -138,9 +139,8 @@ def _rules_to_try(text: str) -> int:
     """The rules that could match the phrase, as a mask (`_mask`): those a gate word it holds opens (GATES), less
     those needing a mark it does not print (MARKED, DAY_FIGURE)."""
     active = 0
-    for gate, rules in GATES:
-        if gate in text:
-            active |= rules
+    for word in GATES.words.findall(text):
+        active |= GATE_OPENS[word]
     if not active:
         return 0
     for chars, rules in MARKED:
@@ -175,13 +175,24 @@ def unread_time_words(text: str, found: list[FoundPeriod], kind: str | None) -> 
     names them (`period_words_not_read`, and the words themselves), and the warning it brings (normalise/reported.py)
     says which part was not read rather than dropping it unsaid. A recurring phrase's months and quarters are its
     cadence's (cadence.py)."""
-    if not found or kind == "recurring":
+    if not found or kind == "recurring" or _all_read(text, found):
         return ()
     rest = _blanked(text, found)
-    first = None if rest.isspace() else NAMES_A_TIME.search(rest)
-    if first is None:  # most phrases: nothing left outside the periods, or nothing naming a time
+    first = NAMES_A_TIME.search(rest)
+    if first is None:  # most phrases left with words: none names a time
         return ()
     return tuple(m.span() for m in NAMES_A_TIME.finditer(rest, first.start()))
+
+
+def _all_read(text: str, found: list[FoundPeriod]) -> bool:
+    """Whether nothing but space lies outside the periods found (in order, none overlapping), as in most phrases
+    (`Q4 24/25`, `March 2025`): asked of the gaps between them, without building the phrase blanked."""
+    at = 0
+    for period in found:
+        if period.start > at and not text[at:period.start].isspace():
+            return False
+        at = period.end
+    return at == len(text) or text[at:].isspace()
 
 
 def _blanked(text: str, found: list[FoundPeriod]) -> str:

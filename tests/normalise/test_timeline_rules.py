@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from council_actions.dating.alternation import opened, replay
+from council_actions.dating.alternation import any_word, opened, replay
 from council_actions.dating.cadence import ALL_RULES, CADENCE_OPENS, CADENCE_PATTERNS
 from council_actions.dating.kinds import KIND_ANY, KIND_RULES, OPENS, WORDING_PATTERNS, WORDINGS, kind_of
 from council_actions.dating.period_search import (
@@ -199,3 +199,19 @@ def test_a_phrase_s_digits_and_printed_characters_are_counted_as_the_regex_class
     is still free (or the search stop while a printed character is)."""
     taken = _Taken(text)
     assert (taken.free_digits, taken.free_printed) == (len(DIGIT.findall(text)), len(text) - len(SPACE.findall(text)))
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(st.lists(st.text(alphabet="abq -.", min_size=1, max_size=4), min_size=1, max_size=8),
+       st.text(alphabet="abq -.", max_size=20))
+def test_a_trie_of_words_finds_a_word_wherever_one_is_printed(words, text):
+    """alternation.any_word (the gate words' scan, alternation.gate_words): a phrase holds a match of the trie exactly where it holds one of
+    the words, words that begin others (`month`, `monthly`) and words of marks and spaces among them."""
+    assert (re.search(any_word(words), text) is not None) == any(word in text for word in words), (words, text)
+
+
+@pytest.mark.parametrize("table", [OPENS, CADENCE_OPENS], ids=["kinds", "cadences"])
+def test_each_gate_word_printed_alone_opens_its_rows(table):
+    """A gate word that a longer one begins (`month`, `monthly`) is found printed alone, not only inside the longer."""
+    for word, rows in table.rows.items():
+        assert opened(word, table) == sorted(rows), word
