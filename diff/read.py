@@ -9,6 +9,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 from council_actions.diff.glossaries import GENERIC, read_with
 from council_actions.diff.records import ActionSide, DiffError, DocumentSide, Provenance, ScoredElement
+from council_actions.normalise import done_by_timelines
 from council_actions.output import TableRow, holds_revision
 from council_actions.output import revisions as ordered_revisions
 from council_actions.parsers import ACTION_TEXT_NOISE, current_action_id, split_update_notes
@@ -21,9 +22,8 @@ from council_actions.profile import Profile
 # opens so, while a plain `1` or a year may. Left out of the words compared, so the two print one action.
 LIST_NUMBER = re.compile(r"\A\d+(?:\.\d+)+\s+")
 PROVENANCE_FIELDS = ("source_page", "line_start", "line_end", "char_start", "char_end", "x0", "top", "x1", "bottom")
-COMPLETE_KIND = "complete"  # the timeline kind that says an action is done (TimelineKind)
-# The status key of a done action: the one a timeline reading done gives (parsers/progress.completion), and the one a
-# status column's or the document's title's word for done reads as (Maidstone's `... completed actions`, 2011).
+# The status key of a done action: the one its timelines give (normalise/done.py), and the one a status column's or
+# the document's title's word for done reads as (Maidstone's `... completed actions`, 2011).
 COMPLETE_STATUS = "complete"
 
 
@@ -79,7 +79,9 @@ def _document(revision: str, rows: dict[str, list[TableRow]], profiles: tuple[Pr
     document = rows["documents"][0]
     owners_read = read_with(document["profile"] or GENERIC, document.get("profile_sha256"), profiles)
     themes = {e["element_id"]: e["theme_no"] for e in rows["heatmap"] + rows["elements"]}
-    completed = ({t["action_id"] for t in rows["action_timelines"] if t["kind"] == COMPLETE_KIND}
+    # actions.status holds a completion by the timelines since status_from was written; a folder written before
+    # holds it in action_timelines alone, read by the same rule
+    completed = (done_by_timelines((t["action_id"], t["kind"]) for t in rows["action_timelines"])
                  | {a["action_id"] for a in rows["actions"] if a["status"] == COMPLETE_STATUS})
     timelines = _timelines(rows["action_timelines"])
     return DocumentSide(

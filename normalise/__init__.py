@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from council_actions.normalise.done import done_by_timelines
 from council_actions.normalise.owner_brackets import person_and_post
 from council_actions.normalise.owner_holders import held_posts
 from council_actions.normalise.owner_keys import abbreviations_defined, one_key_each
@@ -24,9 +25,10 @@ from council_actions.fiscal import FiscalCalendar, fiscal_calendar
 from council_actions.issues import Issue
 from council_actions.profile import Profile
 
-# what the diff compares two revisions' owners by (diff/rules.py, diff/glossaries.py), loaded with the stage already
-__all__ = ["NormalisedDocument", "OwnerGlossary", "ReferenceDates", "fiscal_calendar", "glossary_for", "held_posts",
-           "normalise_document", "owner_pieces", "person_and_post"]
+# what the diff compares two revisions' owners by (diff/rules.py, diff/glossaries.py), loaded with the stage already;
+# done_by_timelines: which actions their timelines say are done, as the diff reads a folder's completions
+__all__ = ["NormalisedDocument", "OwnerGlossary", "ReferenceDates", "done_by_timelines", "fiscal_calendar",
+           "glossary_for", "held_posts", "normalise_document", "owner_pieces", "person_and_post"]
 
 
 def normalise_document(parsed: ParsedDocument, profile: Profile, offered: ReferenceDates | None) -> NormalisedDocument:
@@ -36,8 +38,10 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
     know, printed more than one way, is keyed by its first spelling (normalise/owner_keys.py); where its shape says
     why it is unknown (initials the plan gives no key to), its warning says so (normalise/reported.with_reasons). An
     owner printed as an abbreviation of the key the document prints is expanded by it (normalise/document_key.py).
-    Owners printed in a column of supporting owners follow the action's others (normalise/support.py)."""
+    Owners printed in a column of supporting owners follow the action's others (normalise/support.py). An action
+    whose row prints no status has the one its timelines or a heading over it say (normalise/done.py)."""
     from council_actions.normalise.document_key import keyed_by_document
+    from council_actions.normalise.done import derived_statuses
     from council_actions.normalise.reference import choose_reference, from_revision_label
     from council_actions.normalise.reported import with_reasons
 
@@ -47,8 +51,10 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
     elements: dict[str, str | None] = {a.action_id: a.element_id for a in parsed.actions}
     owners, issues = keyed_by_document(owners, issues, parsed.owner_key, glossary, elements)
     timelines, issues = from_revision_label(timelines, issues, reference, reference_from, elements)
+    statuses, given = derived_statuses(parsed, timelines, profile.roles)
     return NormalisedDocument(tuple(one_key_each(owners)), tuple(timelines),
-                              tuple(with_reasons(issues, abbreviations_defined(owners))), reference, reference_from)
+                              tuple(with_reasons(issues, abbreviations_defined(owners))) + given, reference,
+                              reference_from, statuses)
 
 
 def _actions_normalised(parsed: ParsedDocument, profile: Profile, glossary: OwnerGlossary, reference: dt.date | None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from council_actions.ingest.model import Span
-from council_actions.parsers.records import KeyEntry
+from council_actions.parsers.records import KeyEntry, StatusFrom
 
 from council_actions.dating.period_types import TimelineReading
 from council_actions.issues import Issue
@@ -64,13 +64,25 @@ class Timeline:
 
 
 @dataclass(frozen=True)
+class DerivedStatus:
+    """The status of an action whose row prints none, where its timelines or the heading or title over it say it
+    (normalise/done.py): `actions.status`, `status_from` timeline or title."""
+
+    action_id: str
+    status: str  # a status key (roles.STATUS_KEYS)
+    status_from: StatusFrom
+
+
+@dataclass(frozen=True)
 class NormalisedDocument:
-    """What the normalise stage adds to a parsed document: owners, timelines, the issues met, and the
+    """What the normalise stage adds to a parsed document: owners, timelines, the issues met, the
     reference date relative phrases were read against with where it came from (normalise/reference.py), which
-    are recorded with them."""
+    are recorded with them, and the statuses of the actions whose rows print none but whose timelines or headings
+    say one."""
 
     owners: tuple[OwnerMention, ...]
     timelines: tuple[Timeline, ...]
     issues: tuple[Issue, ...]
     reference_date: dt.date | None
     reference_from: ReferenceFrom | None = None  # None with no reference date
+    statuses: tuple[DerivedStatus, ...] = ()  # of the actions whose rows print no status (normalise/done.py)

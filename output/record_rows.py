@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from council_actions.ingest.model import Document, Span
-from council_actions.normalise.records import NormalisedDocument
+from council_actions.normalise.records import DerivedStatus, NormalisedDocument
 from council_actions.output.status import document_status
 from council_actions.parsers.records import Action, ParsedDocument, PrintedDate
 
@@ -22,7 +22,6 @@ from council_actions.period_words import MONTH_NAMES
 from council_actions.profile import Profile
 
 DUE_KINDS_EXCLUDED = {"update", "unresolved", "superseded"}
-COMPLETE = "complete"  # the timeline kind (TimelineKind) and the status key (roles.STATUS_KEYS) of a done action
 
 Cell = str | int | float | bool | dt.date | None  # a value of one of the contract's column types (schema.py)
 Row = dict[str, Cell]
@@ -129,13 +128,13 @@ def _action_rows(r: _Records) -> Rows:
     for owner in r.normalised.owners:
         owners_by_action.setdefault(owner.action_id, []).append(owner.owner_key)
     due = due_dates(r.normalised)
-    done = {t.action_id for t in r.normalised.timelines if t.reading.kind == COMPLETE}
+    derived = {s.action_id: s for s in r.normalised.statuses}
     return [({"action_id": a.action_id, "element_id": a.element_id, "seq": a.seq,
               "opportunity": a.opportunity, "action": a.action, "allocated_raw": a.allocated_raw,
               "owners": "; ".join(dict.fromkeys(owners_by_action.get(a.action_id, []))) or None,
               "due_date": due.get(a.action_id, (None, None))[0],
               "timeline_kind": due.get(a.action_id, (None, None))[1], "owner_raw": a.owner_raw,
-              "support_raw": a.support_raw, "timeline_raw": a.timeline_raw, **_action_status(a, done),
+              "support_raw": a.support_raw, "timeline_raw": a.timeline_raw, **_action_status(a, derived),
               "progress": a.progress, "percent_complete": a.percent_complete, "notes": a.notes,
               "section": a.sections[-1].text if a.sections else None,
               "section_path": " > ".join(h.text for h in a.sections) or None,
@@ -143,12 +142,12 @@ def _action_rows(r: _Records) -> Rows:
             for a in r.parsed.actions]
 
 
-def _action_status(action: Action, done: set[str]) -> Row:
-    """The status the parser read (its row's status cell or progress note, its timeline cell, a title), else
-    complete where a timeline of it reads so (a plan's `HoBPPP, complete.`): one column says whether an action is
-    done, whichever way the plan says it, as `diff` counts a completion (status_completed)."""
-    if action.status is None and action.action_id in done:
-        return {"status": COMPLETE, "status_raw": action.status_raw, "status_from": "timeline"}
+def _action_status(action: Action, derived: dict[str, DerivedStatus]) -> Row:
+    """The status its row prints (its status cell or progress note), else the one its timelines or a heading over
+    it say (normalise/done.py): one column says whether an action is done, whichever way the plan says it, as
+    `diff` counts a completion (status_completed)."""
+    if action.status is None and (found := derived.get(action.action_id)) is not None:
+        return {"status": found.status, "status_raw": action.status_raw, "status_from": found.status_from}
     return {"status": action.status, "status_raw": action.status_raw, "status_from": action.status_from}
 
 

@@ -138,14 +138,15 @@ TABLES: dict[RowTable, list[Column]] = {
                               "the owner column's beside them leads; a cell naming nobody (`?`) gives no owner"),
         ("timeline_raw", TEXT, "timeline column as printed (due date, by when, timescale), likewise"),
         ("status", TEXT, "how the action stands, by the profile's status rules, from what status_from names: its "
-                         "status or RAG cell, its progress note, its timeline (any of its timelines of kind complete: "
-                         "action_timelines) or the title or heading over it; null where none says (most plans print "
-                         "no status). An action is overdue on a day when due_date is before it and status is not "
-                         "complete (nor suspended, where a stopped action is no concern)"),
+                         "status or RAG cell, its progress note, its timelines (every milestone of it in "
+                         "action_timelines of kind complete, update notes aside) or the title or heading over it; "
+                         "null where none says (most plans print no status). An action is overdue on a day when "
+                         "due_date is before it and status is not complete (nor suspended, where a stopped action is "
+                         "no concern)"),
         ("status_raw", TEXT, "status or RAG cell as printed, or the words of its progress note that give status; "
                              "null where none is printed"),
         ("status_from", TEXT, "where status was read: status (its status or RAG cell), progress (its progress note: "
-                              "a status alone or opening it), timeline (its timeline reads done: `complete`), title "
+                              "a status alone or opening it), timeline (its timelines read done: `complete`), title "
                               "(the document's title or a heading over its row names every row so: issue "
                               "status_from_title); null with no status"),
         ("progress", TEXT, "progress, update or stage columns as printed, each separate item (paragraph, list line) "

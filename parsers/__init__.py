@@ -14,17 +14,19 @@ from functools import cache
 
 from council_actions.ingest.model import Document
 from council_actions.parsers.action_ids import ACTION_TEXT_NOISE, current_action_id
-from council_actions.parsers.records import DocumentKind, ParsedDocument, ReaderKind
+from council_actions.parsers.records import Action, Boilerplate, DocumentKind, ParsedDocument, ReaderKind
 from council_actions.parsers.update_notes import split_update_notes
 
 from council_actions.issues import Issue, StageError
 from council_actions.profile import Profile
+from council_actions.roles import RoleMap
 
 # split_update_notes: an action's text apart from the update notes printed in its cell, as the diff compares it;
 # ACTION_TEXT_NOISE and current_action_id: an action's words as its id reads them, and an earlier version's id as it
-# is now, as the diff pairs actions and the review finds a verdict's row (parsers/action_ids.py)
+# is now, as the diff pairs actions and the review finds a verdict's row (parsers/action_ids.py); statused_by_title:
+# the state a title or heading names, given where the normaliser has found no other (normalise/done.py)
 __all__ = ["ACTION_TEXT_NOISE", "ParsedDocument", "Reader", "build_patterns", "current_action_id", "detect_kind",
-           "parse_document", "readers", "split_update_notes"]
+           "parse_document", "readers", "split_update_notes", "statused_by_title"]
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,16 @@ def readers() -> tuple[Reader, ...]:
         Reader("plan_table", _has_plan_table, _parse_table_plan, lambda parsed: True, "", _lacks_nothing,
                "a plan table", "action_plan"),
     )
+
+
+def statused_by_title(actions: tuple[Action, ...], boilerplate: tuple[Boilerplate, ...], roles: RoleMap
+                      ) -> tuple[tuple[Action, ...], tuple[Issue, ...]]:
+    """The actions printing no status given the state the heading or title over them names, and an issue each
+    (parsers/title_status.py): loaded when the normaliser asks, so a process that only receives parsed documents
+    imports no parser."""
+    from council_actions.parsers.title_status import statused_by_title as given
+
+    return given(actions, boilerplate, roles)
 
 
 def build_patterns(profile: Profile) -> None:

@@ -28,14 +28,14 @@ def placed(document: Document, profile: Profile, parsed: ParsedDocument, named: 
     """The parsed document with the lines its reader left (issues) placed where they belong, each pass taking what
     it knows from the issues into boilerplate or records: the printed date and period, the council's letterhead,
     the plan's totals (`tables`), the ratings of its aspects and parts, its title and furniture and the caption
-    over its rows; a title naming every row's state gives them that status. `kind_issues`: where the user gave the
-    document's kind, what its content says against it (parsers/given_kind.py), placed as the reader's issues are."""
+    over its rows (a title naming every row's state gives it to the rows printing none in normalise/done.py, once
+    their timelines are read). `kind_issues`: where the user gave the document's kind, what its content says against
+    it (parsers/given_kind.py), placed as the reader's issues are."""
     from council_actions.parsers.captions import placed_as_captions
     from council_actions.parsers.furniture import placed_as_furniture
     from council_actions.parsers.part_ratings import placed_as_part_ratings
     from council_actions.parsers.rating_tables import placed_as_ratings
     from council_actions.parsers.status_totals import placed_by_totals
-    from council_actions.parsers.title_status import statused_by_title
     from council_actions.parsers.unplaced import placed_by_readings
 
     spans = _read_spans(parsed)  # where the records read stand: the opening lines, title and captions are above
@@ -51,14 +51,13 @@ def placed(document: Document, profile: Profile, parsed: ParsedDocument, named: 
     first_row = min((span.line_start for span in spans), default=None)
     issues, boilerplate, title = placed_as_furniture(document, profile.document_words, issues, boilerplate, first_row,
                                                      profile.owner_words)
-    actions, given = statused_by_title(parsed.actions, boilerplate, profile.roles)
     issues, boilerplate = placed_as_captions(document, issues, boilerplate,
                                              min((span.char_start for span in spans), default=None),
                                              profile.roles, profile.document_words)
     issues, rated = placed_as_part_ratings(issues, boilerplate, document.text, profile.roles,
                                            frozenset(e.element_id for e in parsed.elements + aspects))
-    return replace(parsed, council=named.council, council_from=named.council_from, issues=issues + given,
-                   actions=actions, boilerplate=boilerplate, printed_date=date, printed_period=period, title=title,
+    return replace(parsed, council=named.council, council_from=named.council_from, issues=issues,
+                   boilerplate=boilerplate, printed_date=date, printed_period=period, title=title,
                    elements=parsed.elements + tuple(sorted(rated + aspects, key=lambda e: e.span.char_start)))
 
 

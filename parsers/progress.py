@@ -4,9 +4,10 @@ A status cell's word is read by the profile's status words, and a word the profi
 (`Yes` under `Achieved?`) by the question its column's heading asks; a status cell, or where none is printed a
 progress note, that opens with a status word before a separator (`Ongoing – series of workshops held ...`:
 parsers/opening_status.py) has that status, and a progress note that is nothing but a status (`This action has
-been completed.`) is the status; a timeline that says the action is done is too. A percentage is the action's own
-only where it stands alone or is said to be complete (`80%`, `60% complete`), never one a comment quotes (`over
-90%`); a column headed as a percentage (`% complete`) may print bare numbers.
+been completed.`) is the status; a timeline that says the action is done is read with the timelines, in
+normalise/done.py. A percentage is the action's own only where it stands alone or is said to be complete (`80%`,
+`60% complete`), never one a comment quotes (`over 90%`); a column headed as a percentage (`% complete`) may print
+bare numbers.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from council_actions.parsers.opening_status import opening_status
 from council_actions.parsers.records import Action
 from council_actions.parsers.table_rows import Row, Values
 
-from council_actions.dating.is_a_time import kind_in_words
 from council_actions.issues import Issue, warning
 from council_actions.profile import Profile
 
@@ -64,14 +64,6 @@ def percent_complete(progress: str | None) -> int | None:
     pieces = [p.strip() for p in (progress or "").split(";")]
     found = next((m for p in pieces if (m := PERCENT_ALONE.fullmatch(p))), None) or PERCENT_DONE.search(progress or "")
     return int(found[1]) if found and int(found[1]) <= 100 else None
-
-
-def completion(timeline: str | None) -> str | None:
-    """A timeline that says the action is done ("Completed", "Done (March 2004)") is its status too; one that
-    lists several milestones, one a line, only where every one of them is done."""
-    milestones = [m for m in (timeline or "").split("\n") if m.strip()]
-    done = milestones and all(kind_in_words(m) == "complete" for m in milestones)
-    return "complete" if done else None
 
 
 def _status_sentence(progress: str | None, profile: Profile) -> tuple[str | None, str | None]:

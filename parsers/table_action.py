@@ -17,7 +17,7 @@ from council_actions.ingest.model import Document, Span
 from council_actions.parsers.action_ids import make_action_id
 from council_actions.parsers.findings import Finding
 from council_actions.parsers.own_deadlines import own_deadline
-from council_actions.parsers.progress import completion, percent_complete, read_status
+from council_actions.parsers.progress import percent_complete, read_status
 from council_actions.parsers.records import (
     Action,
     Boilerplate,
@@ -99,7 +99,6 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
     support, support_span = values.get("support") or (None, None)
     progress = text_of(values, "progress")
     status, status_raw = _status(values, progress, reading, element)
-    done = None if status else completion(timeline)
     action_id, seq = _numbered(element or "", text, reading)
     return Action(
         action_id=action_id, element_id=element or "", seq=seq,
@@ -113,19 +112,19 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         timeline_raw=timeline, timeline_span=timeline_span, timeline_at=placed(row, reading.roles, "timeline", values),
         timeline_from=carried,
         start_raw=start, start_span=start_span, start_at=placed(row, reading.roles, "start", values),
-        status=status or done, status_raw=status_raw, status_from=_status_from(values, status, done),
+        status=status, status_raw=status_raw, status_from=_status_from(values, status),
         progress=progress, percent_complete=percent_complete(progress),
         notes="; ".join(values[role][0] for role in NOTED if values.get(role)) or None,
         sections=_sections(reading),
     )
 
 
-def _status_from(values: Values, status: str | None, done: str | None) -> StatusFrom | None:
-    """Where read_status found the status (the row's status cell, else its progress note), or that its timeline
-    says it is done (completion)."""
+def _status_from(values: Values, status: str | None) -> StatusFrom | None:
+    """Where read_status found the status: the row's status cell, else its progress note. A row printing none may
+    still be done by its timelines, or named so by a heading (normalise/done.py)."""
     if status:
         return "status" if values.get("status") else "progress"
-    return "timeline" if done else None
+    return None
 
 
 def text_of(values: Values, role: str) -> str | None:

@@ -40,6 +40,13 @@ REFERENCE = dt.date(2024, 6, 1)  # a fixed "now": nothing may depend on the day 
 GIVEN = ReferenceDates(given=REFERENCE)  # REFERENCE as the user gives it (--reference-date)
 
 
+def status_of(action, normalised) -> str | None:
+    """An action's status as `actions.status` holds it: the one its row prints (parsed), else the one its timelines
+    or a heading over it give (normalised.statuses: normalise/done.py)."""
+    derived = {s.action_id: s.status for s in normalised.statuses}
+    return action.status if action.status is not None else derived.get(action.action_id)
+
+
 def snapshot(folder: Path) -> dict[Path, bytes]:
     """Every file under `folder` by its path there, with its bytes: an output folder to compare before and after a
     run that must leave it whole."""

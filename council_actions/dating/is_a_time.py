@@ -103,13 +103,6 @@ def is_kind_alone(phrase: str) -> bool:
     return found is not None and found.group().strip() == text
 
 
-def kind_in_words(phrase: str) -> TimelineKind | None:
-    """The kind a phrase's words make (`Completed`, `Ongoing`, `Annually`; a month alone recurs), None where they make
-    none: the kind timelines.read_timeline gives a phrase that has one, asked where only the kind matters
-    (parsers/progress.py: whether every milestone is done)."""
-    return _kind(normalised(phrase))
-
-
 def _kind(text: str) -> TimelineKind | None:
     kind = kind_of(text)[0]
     return "recurring" if kind is None and MONTHS_ALONE.match(text) else kind

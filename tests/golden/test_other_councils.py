@@ -17,7 +17,7 @@ from council_actions.output.record_rows import due_dates
 from council_actions.issues import StageError
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, status_of
 
 EXPECTED = sorted((FIXTURES / "other_councils" / "expected").glob("*.json"))
 # A sample whose golden file is what should come out but does not yet says so (`known_miss`, found against expected).
@@ -42,7 +42,8 @@ def _found(path: Path, profile, reference: dt.date | None = REFERENCE,
     due = {action_id: day for action_id, (day, _) in due_dates(processed.normalised).items()}  # the actions table's rule
     return processed.document.rendering, processed.parsed.council, [
         {"ref": a.element_id, "action": a.action, "owner": a.owner_raw, "timeline": a.timeline_raw,
-         "due_date": due[a.action_id].isoformat() if a.action_id in due else None, "status": a.status,
+         "due_date": due[a.action_id].isoformat() if a.action_id in due else None,
+         "status": status_of(a, processed.normalised),
          "owner_repair": a.owner_repair, **{field: _answered(a, field, processed.normalised) for field in answered}}
         for a in processed.parsed.actions]
 
