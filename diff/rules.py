@@ -40,6 +40,13 @@ def _completed(before: ActionSide, after: ActionSide) -> Values | None:
     return ("open", "complete") if after.completed and not before.completed else None
 
 
+def _reopened(before: ActionSide, after: ActionSide) -> Values | None:
+    """Complete in the earlier revision, not in the later: the plan took it up again (a timeline `complete` replaced
+    by a date, a status `Complete` by `Amber`), or no longer says it is done. `complete` -> the status the later
+    revision gives it, `open` where it gives none: not a status changed to nothing, nor a deadline moved from none."""
+    return ("complete", after.status or "open") if before.completed and not after.completed else None
+
+
 def _status(before: ActionSide, after: ActionSide) -> Values | None:
     """The status the plan prints for the action (its RAG or status column, `actions.status`) is another in the
     later revision: none printed, then `on_track` (Maidstone's climate action 1.1, adopted in 2020, rated Green in
@@ -172,11 +179,13 @@ def _progress(before: ActionSide, after: ActionSide) -> Values | None:
 
 ACTION_RULES: tuple[ActionRule, ...] = (
     ActionRule("status_completed", "status", _completed),
-    ActionRule("status_changed", "status", _status, unless=("status_completed",)),
-    ActionRule("deadline_moved", "due_date", _deadline, unless=("status_completed",)),
+    ActionRule("status_reopened", "status", _reopened),
+    ActionRule("status_changed", "status", _status, unless=("status_completed", "status_reopened")),
+    ActionRule("deadline_moved", "due_date", _deadline, unless=("status_completed", "status_reopened")),
     ActionRule("owners_changed", "owners", _owners),
     ActionRule("action_edited", "action", _edited),
-    ActionRule("action_edited", "timeline", _reworded, unless=("deadline_moved", "status_completed")),
+    ActionRule("action_edited", "timeline", _reworded, unless=("deadline_moved", "status_completed",
+                                                                "status_reopened")),
     ActionRule("update_added", "update", _update),
     ActionRule("update_added", "update", _progress),
 )

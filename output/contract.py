@@ -90,9 +90,9 @@ NULLABLE: dict[str, tuple[str, ...]] = {
 
 # The diff's vocabularies are declared here and diff/records.py takes them from here: the diff package imports the
 # output's schema, so this module cannot import the diff's records.
-ChangeKind = Literal["score_changed", "deadline_moved", "status_completed", "status_changed", "owners_changed",
-                     "action_edited", "update_added", "action_added", "action_removed", "element_added",
-                     "element_removed"]
+ChangeKind = Literal["score_changed", "deadline_moved", "status_completed", "status_reopened", "status_changed",
+                     "owners_changed", "action_edited", "update_added", "action_added", "action_removed",
+                     "element_added", "element_removed"]
 # the column a change is in
 ChangeField = Literal["score", "due_date", "status", "owners", "action", "timeline", "update"]
 LineageMatch = Literal["same", "edited", "added", "removed"]  # how an action of the later revision was paired

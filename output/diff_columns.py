@@ -22,8 +22,9 @@ DIFF_TABLES: dict[DiffTable, list[Column]] = {
         ("previous_revision", TEXT, "revision compared against (the earlier one)"),
         ("previous_document_id", TEXT, "document of the earlier revision paired with this one; null if the "
                                        "document is only in the later revision (its rows all added)"),
-        ("change", TEXT, "score_changed, deadline_moved, status_completed, status_changed, owners_changed, "
-                         "action_edited, update_added, action_added, action_removed, element_added or element_removed"),
+        ("change", TEXT, "score_changed, deadline_moved, status_completed, status_reopened, status_changed, "
+                         "owners_changed, action_edited, update_added, action_added, action_removed, element_added or "
+                         "element_removed"),
         ("theme_no", COUNT, "theme of the element concerned"),
         ("element_id", TEXT, "element concerned"),
         ("action_id", TEXT, "action in the later revision; null if removed or an element change"),
