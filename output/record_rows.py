@@ -97,7 +97,14 @@ def _document_rows(r: _Records) -> Rows:
               "pipeline_version": __version__, "profile": r.profile.name, "profile_sha256": r.profile.digest,
               "reference_date": r.normalised.reference_date,
               "reference_from": r.normalised.reference_from, **_printed_date(r.parsed.printed_date),
-              "revision_date": r.revision_date, **_status(r.document, r.parsed, r.normalised)}, r.document.span())]
+              "revision_date": r.revision_date, **_status(r.document, r.parsed, r.normalised),
+              "action_status_printed": _action_status_printed(r.parsed, r.normalised)}, r.document.span())]
+
+
+def _action_status_printed(parsed: ParsedDocument, normalised: NormalisedDocument) -> bool:
+    """Whether the document says how any of its actions stands, however (a status key read, or a status printed
+    that no rule knows): where it says none, a null actions.status says nothing of whether an action was done."""
+    return bool(normalised.statuses) or any(a.status is not None or a.status_raw is not None for a in parsed.actions)
 
 
 def _theme_rows(r: _Records) -> Rows:

@@ -59,6 +59,12 @@ TABLES: dict[RowTable, list[Column]] = {
         ("status", TEXT, "complete, or incomplete where the reading breaks a rule of output/status.py (an error, "
                          "too many unplaced lines inside the table, too many rows read with a doubt)"),
         ("status_rule", TEXT, "the first status rule the document breaks; null when complete"),
+        ("action_status_printed", FLAG, "whether the document says how any of its actions stands: some action has a "
+                                        "status (actions.status, however read: status_from) or prints one no rule "
+                                        "knows (status_raw). False for a plan that only sets out what is to be done "
+                                        "(Lisburn & Castlereagh's Performance Improvement Objectives): its null "
+                                        "statuses say nothing of whether an action was done, so none of its actions "
+                                        "is overdue by its word, however long past due"),
     ],
     "themes": [
         ("theme_no", COUNT, "theme number in the statutory guidance"),
@@ -142,7 +148,8 @@ TABLES: dict[RowTable, list[Column]] = {
                          "action_timelines of kind complete, update notes aside) or the title or heading over it; "
                          "null where none says (most plans print no status). An action is overdue on a day when "
                          "due_date is before it and status is not complete (nor suspended, where a stopped action is "
-                         "no concern)"),
+                         "no concern), by the plan's word where it says how its actions stand "
+                         "(documents.action_status_printed) and the action fell due before the plan's own date"),
         ("status_raw", TEXT, "status or RAG cell as printed, or the words of its progress note that give status; "
                              "null where none is printed"),
         ("status_from", TEXT, "where status was read: status (its status or RAG cell), progress (its progress note: "

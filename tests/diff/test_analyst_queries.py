@@ -20,21 +20,34 @@ from tests.test_readme import FENCES, run_command, sql_queries
 
 ANSWERS = {  # what the prose says each query answers, checked by hand against the revision script's edits
     # the sample plan (2024-08), due before 1 October 2024 and not complete: 13 actions, none of them G003, due
-    # 31 March 2024 but complete by its timeline (the query without its two completion tests lists it first)
-    "actions overdue on a day: due before it and not complete": [
-        ("R011", dt.date(2024, 7, 31), "CHoAR; ACE (S151)", "The company business plan"),
-        ("CI001", dt.date(2024, 9, 30), "CLT", "CLT to consider implementing"),
-        ("CI003", dt.date(2024, 9, 30), "HoBPPP", "Develop a communications plan"),
-        ("CI012", dt.date(2024, 9, 30), "HoBPPP", "Now that data is captured"),
-        ("G002", dt.date(2024, 9, 30), "HoBPPP", "Now that data is captured"),
-        ("G005", dt.date(2024, 9, 30), "CEX; HoBPPP", "When appropriate and necessary"),
-        ("G007", dt.date(2024, 9, 30), "ACE (S151); CHoAR", "This has been picked up separately"),
-        ("G008", dt.date(2024, 9, 30), "HoBPPP", "Update the guidance in the Service Discovery"),
-        ("L006", dt.date(2024, 9, 30), "CHoHROD", "My View Phase 2 system implementation"),
-        ("L009", dt.date(2024, 9, 30), "CHoLG", "Members have been consulted"),
-        ("PCE002", dt.date(2024, 9, 30), "ACE (Place); CHoHROD", "Organisational culture and leadership"),
-        ("SD004", dt.date(2024, 9, 30), "HoBPPP", "It was recognised in 2023/24"),
-        ("SD008", dt.date(2024, 9, 30), "HoBPPP", "Complaints data analysis")],
+    # 31 March 2024 but complete by its timeline (the query without its completion test lists it first). R011 alone
+    # fell due before the plan's date (revision 2024-08: 1 August 2024), so it alone is overdue by the plan's word
+    "actions due before a day and not complete, and what their plan can say of each": [
+        ("R011", dt.date(2024, 7, 31), "CHoAR; ACE (S151)", "The company business plan", "overdue"),
+        ("CI001", dt.date(2024, 9, 30), "CLT", "CLT to consider implementing",
+         "due since the plan"),
+        ("CI003", dt.date(2024, 9, 30), "HoBPPP", "Develop a communications plan",
+         "due since the plan"),
+        ("CI012", dt.date(2024, 9, 30), "HoBPPP", "Now that data is captured",
+         "due since the plan"),
+        ("G002", dt.date(2024, 9, 30), "HoBPPP", "Now that data is captured",
+         "due since the plan"),
+        ("G005", dt.date(2024, 9, 30), "CEX; HoBPPP", "When appropriate and necessary",
+         "due since the plan"),
+        ("G007", dt.date(2024, 9, 30), "ACE (S151); CHoAR", "This has been picked up separately",
+         "due since the plan"),
+        ("G008", dt.date(2024, 9, 30), "HoBPPP", "Update the guidance in the Service Discovery",
+         "due since the plan"),
+        ("L006", dt.date(2024, 9, 30), "CHoHROD", "My View Phase 2 system implementation",
+         "due since the plan"),
+        ("L009", dt.date(2024, 9, 30), "CHoLG", "Members have been consulted",
+         "due since the plan"),
+        ("PCE002", dt.date(2024, 9, 30), "ACE (Place); CHoHROD", "Organisational culture and leadership",
+         "due since the plan"),
+        ("SD004", dt.date(2024, 9, 30), "HoBPPP", "It was recognised in 2023/24",
+         "due since the plan"),
+        ("SD008", dt.date(2024, 9, 30), "HoBPPP", "Complaints data analysis",
+         "due since the plan")],
     # the sample plan's four actions done, each by its allocation cell's timeline (no status column): lines 74
     # `CHoHROD, Phase 1 implementation complete`, 178 `CHoHROD, complete.`, 225 `HoBPPP, complete. This has been
     # addressed in the latest Cttee report template v4 issued in March 2024.` and 498 `CHoCSDCS, complete.`
@@ -43,12 +56,16 @@ ANSWERS = {  # what the prose says each query answers, checked by hand against t
         ("L006", "timeline", None, "complete", 178),
         ("G003", "timeline", None, "complete; This has been addressed in the latest Cttee report template v4", 225),
         ("SD003", "timeline", None, "complete", 498)],
-    # checked against pandas on the same folder: the 13 above in 2024-08, 5 of the later plans' (CI003, CI012, G002,
-    # PCE002 and R011, whose deadlines were not moved), and Maidstone's 1.1 and 1.2, due in 2022 (council null: its
-    # pages print none and the generic profile names none)
-    "per revision and council: documents, actions, and actions overdue on a day": [
-        ("2020-10", None, 1, 2, 2), ("2022-02", None, 1, 1, 1), ("2024-08", "Runnymede Borough Council", 1, 94, 13),
-        ("2025-01", "Runnymede Borough Council", 1, 101, 5), ("2025-06", "Runnymede Borough Council", 1, 100, 5)],
+    # checked against pandas on the same folder: past due, the 13 above in 2024-08, 5 of the later plans' (CI003,
+    # CI012, G002, PCE002 and R011, whose deadlines were not moved), and Maidstone's 1.1 and 1.2, due in 2022
+    # (council null: its pages print none and the generic profile names none). Overdue by the plan's word: R011 alone
+    # in 2024-08 (due before 1 August 2024), the five in 2025-01 and 2025-06 (before 1 January and 1 June 2025);
+    # none of Maidstone's: its 2020 page prints no status (action_status_printed false), its 2022 page rates 1.1
+    # `Green`, due 31 December 2022, after the page's date (1 February 2022)
+    "per revision and council: documents, actions, and actions past due on a day, and overdue by the plan's word": [
+        ("2020-10", None, 1, 2, 0, 2), ("2022-02", None, 1, 1, 0, 1),
+        ("2024-08", "Runnymede Borough Council", 1, 94, 1, 13),
+        ("2025-01", "Runnymede Borough Council", 1, 101, 5, 5), ("2025-06", "Runnymede Borough Council", 1, 100, 5, 5)],
     # Maidstone's 2022 page: action 1.1's owner cell names three officers, no glossary holds them
     "owner spellings the profile does not resolve, per council, with the actions printing each": [
         (None, "Claire Weeks", 1), (None, "Helen Garnett", 1), (None, "Mark Egerton", 1)],

@@ -5,6 +5,8 @@ null status, so `status IS DISTINCT FROM 'complete'` listed G003, finished in Ma
 
 from __future__ import annotations
 
+import datetime as dt
+
 import duckdb
 import pytest
 
@@ -89,3 +91,26 @@ def test_a_status_key_outside_the_vocabulary_stops_the_profile(tmp_path):
     with pytest.raises(ProfileError, match=r"statuses\[1\] needs a key \(one of complete, on_track, at_risk, "
                                            r"off_track, not_started, suspended\)"):
         load_profile(path)
+
+
+def test_whether_a_plan_says_how_its_actions_stand(every_sample):
+    """documents.action_status_printed, checked against each page: Lisburn & Castlereagh's objectives for 2024/25
+    set out 8 projects (lettered `a.`-`d.` under Objectives 1 and 2) and print nothing of how any stands, nor does
+    Maidstone's climate action plan as adopted in 2020 (its records print a timescale, no rating): false, so their
+    null statuses say nothing of whether an action is done. The seed plan prints `complete` in four allocation cells
+    (line 225: `HoBPPP, complete. ...`), Maidstone's 2022 appendix rates 1.1 `Green` (line 51), Copeland's table is
+    headed `Table 1: Fully Completed Tasks` (line 6): true."""
+    out, _ = every_sample
+    printed = dict(duckdb.sql(f"""SELECT source_name, action_status_printed
+                                  FROM read_parquet('{out}/documents/*/*.parquet')""").fetchall())
+    assert {name: printed[name] for name in (
+        "lisburn_castlereagh_performance_improvement_objectives_2024_25.txt", "maidstone_bccap_2020_transport_records.txt",
+        "004_d0d661fda207b69c.txt", "maidstone_bccap_status_rag_2022.txt",
+        "copeland_strategic_housing_improvement_plan_completed_2009.txt")} == {
+        "lisburn_castlereagh_performance_improvement_objectives_2024_25.txt": False,
+        "maidstone_bccap_2020_transport_records.txt": False, "004_d0d661fda207b69c.txt": True,
+        "maidstone_bccap_status_rag_2022.txt": True, "copeland_strategic_housing_improvement_plan_completed_2009.txt": True}
+    lisburn = duckdb.sql(f"""SELECT count(*), max(a.due_date), count(a.status) FROM read_parquet('{out}/actions/*/*.parquet') a
+        JOIN read_parquet('{out}/documents/*/*.parquet') d USING (revision, document_id)
+        WHERE d.source_name = 'lisburn_castlereagh_performance_improvement_objectives_2024_25.txt'""").fetchall()
+    assert lisburn == [(8, dt.date(2025, 3, 31), 0)]  # all 8 past due on 1 April 2025, none said done or not
