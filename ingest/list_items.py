@@ -33,8 +33,9 @@ from council_actions.period_words import DEADLINE_OR_SPAN, MONTH_WORD, SEASONS
 OPENS_AS_TIME = "|".join((DEADLINE_OR_SPAN, "no later than", "immediately", "ongoing", "q[1-4]",
                           MONTH_WORD, *SEASONS, r"\d"))
 LEADING_TIMELINE = re.compile(rf"(?P<when>(?i:{OPENS_AS_TIME})\b[^–-]{{0,50}}?)\s+[-–]\s+(?=\S)")
-# An item's own timeline in brackets at its end: `(July 2026)`, `(1 April 2028)`; kept only if it reads as a time.
-TRAILING_TIMELINE = re.compile(r"\s+\((?P<when>[^()]{1,40})\)\s*$")
+# An item's own timeline in brackets at its end: `(July 2026)`, `(1 April 2028)`; kept only if it reads as a time
+# and spaces part it from the action (`trailing_timeline`: found from the brackets, not from each space before them).
+TRAILING_TIMELINE = re.compile(r"\((?P<when>[^()]{1,40})\)\s*$")
 # Two statuses counted together in a status count's word (`Achieved or On-Target: 26 (53%)`): each must be a status.
 # `or` is English grammar joining the two, the same for any council, not a council's wording (the statuses are the
 # profile's status rules), so it is kept here.
@@ -53,11 +54,23 @@ def item_cells(line: Line, match: re.Match[str], status: re.Match[str] | None, c
         when = None
     start = when.end() if when else status.end() if status else match.start("text")
     end = len(line.text)
-    if when is None and (after := TRAILING_TIMELINE.search(line.text, start)) and is_timeline(after["when"]):
-        when, end = after, after.start()
+    if when is None and (after := trailing_timeline(line.text, start)) and is_timeline(after[0]["when"]):
+        when, end = after
     timeline = sub_cell(line, when.start("when"), when.end("when"), 3) if when else None
     printed = sub_cell(line, status.start("status"), status.end("status"), status_column) if status else None
     return [ref, sub_cell(line, start, end, 2), timeline, printed, None if timeline else carried]
+
+
+def trailing_timeline(text: str, start: int) -> tuple[re.Match[str], int] | None:
+    """The brackets ending `text` after `start` (TRAILING_TIMELINE) and where the spaces before them begin, the
+    action's end; None if no space parts them from the action. A pattern taking the spaces first was tried from
+    each of them, reading the rest of the run each time: a line's cost the square of its longest run of spaces
+    (100,000 tabs in a fuzzed item, benchmarks/fuzz.py case 1-1636, took minutes)."""
+    found = TRAILING_TIMELINE.search(text, start)
+    if found is None:
+        return None
+    end = start + len(text[start:found.start()].rstrip())
+    return (found, end) if end < found.start() else None
 
 
 def list_item(text: str) -> re.Match[str] | None:

@@ -15,8 +15,11 @@ import re
 
 PERCENT = r"\d{1,3}(?:\.\d+)?%"  # a share printed beside a count
 COUNT = re.compile(rf"(?P<count>\d{{1,4}})(?:\s*\({PERCENT}\)|\s+{PERCENT})?")  # a count, its share beside it or not
-# A status word and its count, a colon, an equals sign or a dash between them or nothing.
-STATUS_COUNT = re.compile(rf"(?P<word>[^\W\d][^\d:=]*?)\s*(?:[:=]|\s[-–])?\s*{COUNT.pattern}")
+# A status word and its count, a colon, an equals sign or a dash between them or nothing. The word ends on a mark
+# that is no space (the shortest word that fits never ends on one) and each run of spaces is read once, whole: three
+# patterns that could each take the same spaces (the word, the spaces before and after the mark) cost a line the cube
+# of its longest run, 2.8 s for 1,000 tabs, hours for a fuzzed item's 100,000 (benchmarks/fuzz.py case 1-1636).
+STATUS_COUNT = re.compile(rf"(?P<word>[^\W\d](?>\s*+[^\d:=\s])*?)\s*+(?:[:=]\s*+|(?<=\s)[-–]\s*+)?{COUNT.pattern}")
 # An item's own status before a dash: a short phrase (`Achieved`, `Partially achieved`), the shape a status-led list
 # item opens with (ingest/headed_list.py: kept only where the profile's status rules read it and it reads as no time,
 # `Ongoing - ...` being a timeline first) and a part's own rating under its label (parsers/part_ratings.py: `Achieved
