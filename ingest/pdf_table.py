@@ -198,17 +198,23 @@ def _line_breaks(box: BBox, clusters: list[list[PdfObject]], space: float) -> li
 def _in_words(box: BBox, clusters: list[list[PdfObject]]) -> list[bool]:
     """Per line of a cell: does it go on inside the word the line above ends with? A word too long for its column
     is broken where its letters stop fitting (PowerPoint's `Timescal` / `e` heading, `SO1,SO3,SO4,S` / `O5`,
-    `Performance/P` / `H Consultant`), so the line above is that one word, and not even the next line's first
-    letter (its first word's width over its letters) would have fitted after it inside the cell's right padding,
-    taken equal to its left. A line wrapped between words leaves room for a letter unless its word ends within one
-    (`Mar` / `2026`: room for `2`, not for `2026`)."""
+    `Performance/P` / `H Consultant`, `SO1,SO2,SO` / `3,SO4,SO5,S`), so the line above is that one word, and not even
+    the next line's first letter (its own width, `first_width`, as the engine read its characters) would have fitted
+    after it inside the cell's right padding, taken equal to its left. Both are measured, so no tolerance is given
+    the letter: Kent's `3` would have overrun by 0.05 points, where an average letter of `3,SO4,SO5,S` is 0.65 points
+    narrower than the `3` and half a point of tolerance had left it room. A line wrapped between words leaves room
+    for a letter unless its word ends within one (`Mar` / `2026`: room for `2`, not for `2026`); where it does, a
+    space printed after the word says the line wrapped there (`spaced`, pdf_words.mark_spaced_hyphens: Kent's HROD
+    header `Shared ` / `Outcom` / `e`, where the `O` would not have fitted after `Shared` either)."""
     left = min(w["x0"] for c in clusters for w in c)
     right = box[2] - max(left - box[0], 0.0)
     found = [False]
     for above, line in pairwise(clusters):
-        letter = (line[0]["x1"] - line[0]["x0"]) / max(len(line[0]["text"]), 1)
-        end, edge = above[0]["x1"], right + BREAK_TOLERANCE
-        found.append(len(above) == 1 and edge - letter < end <= edge)
+        first = line[0]
+        letter = first.get("first_width") or (first["x1"] - first["x0"]) / max(len(first["text"]), 1)
+        end = above[0]["x1"]
+        found.append(len(above) == 1 and not above[0].get("spaced") and right < end + letter
+                     and end <= right + BREAK_TOLERANCE)
     return found
 
 

@@ -21,7 +21,9 @@ and the invisible characters it keeps have its box of the letter they follow
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
+from math import inf
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -58,8 +60,9 @@ def extract_words(chars: list[Char]) -> list[PdfObject]:
     if not all(c.upright for c in chars):
         from pdfplumber.utils.text import extract_words as general
 
-        return general([{"text": c.text, "x0": c.x0, "x1": c.x1, "top": c.top, "bottom": c.bottom,
-                         "doctop": c.top, "upright": c.upright, "size": c.size} for c in chars])
+        return with_first_widths(general([{"text": c.text, "x0": c.x0, "x1": c.x1, "top": c.top, "bottom": c.bottom,
+                                           "doctop": c.top, "upright": c.upright, "size": c.size} for c in chars],
+                                         return_chars=True))
     return [_word(run) for line in _lines(chars) for run in _runs(line)]
 
 
@@ -107,21 +110,52 @@ def _word(chars: list[Char]) -> PdfObject:
     text, x0s, x1s, tops, bottoms, _, _ = zip(*chars, strict=True)
     top, bottom, x0, x1 = min(tops), max(bottoms), min(x0s), max(x1s)
     return {"text": "".join(text).translate(LIGATURES), "x0": x0, "x1": x1, "top": top, "doctop": top,
-            "bottom": bottom, "upright": True, "height": bottom - top, "width": x1 - x0, "direction": "ltr"}
+            "bottom": bottom, "upright": True, "height": bottom - top, "width": x1 - x0, "direction": "ltr",
+            "first_width": x1s[0] - x0s[0]}
+
+
+def with_first_widths(words: list[PdfObject]) -> list[PdfObject]:
+    """pdfplumber's words made with their characters (`return_chars`), each given its first character's width as
+    `first_width`, as the fast path gives it, and its characters dropped: a word broken by letters over two lines is
+    told by whether that one letter would have fitted on the line above (ingest/pdf_table._in_words)."""
+    for word in words:
+        first = word.pop("chars")[0]
+        word["first_width"] = first["x1"] - first["x0"]
+    return words
 
 
 def mark_spaced_hyphens(words: list[PdfObject], spaces: Iterable[tuple[float, float]]) -> None:
-    """`space_after` on each word that ends in a hyphen with a space printed right after it ((x0, top) of each
-    printed space, generated ones left out). At the end of a cell's line that space is the only sign that the
-    hyphen does not join the word to the next line's: `day- ` / `to-day` wrapped after the space, `drop-` / `in`
-    wrapped at the hyphen. Producers that leave a wrap's space unprinted (Chromium) lose it."""
-    hyphened = [w for w in words if w["text"].endswith("-")]
-    if not hyphened:
+    """`spaced` on each word with a space printed right after it ((x0, top) of each printed space, generated ones
+    left out), and `space_after` on such a word that ends in a hyphen. At the end of a cell's line that space is the
+    only sign that the line wrapped after the word, not inside it: a hyphen then does not join the word to the next
+    line's (`day- ` / `to-day` wrapped after the space, `drop-` / `in` wrapped at the hyphen), and a word the next
+    line's first letter would not have fitted after is no word broken by letters (PowerPoint's `Shared ` / `Outcom`
+    / `e`: ingest/pdf_table._in_words). Producers that leave a wrap's space unprinted (Chromium) lose it. The spaces
+    are looked up by rows of the tolerance's height, each row's sorted by x0, so a page of thousands costs little."""
+    rows: dict[int, list[tuple[float, float]]] = {}
+    for x0, top in spaces:
+        rows.setdefault(int(top // TOLERANCE), []).append((x0, top))
+    if not rows:
         return
-    places = list(spaces)
-    for word in hyphened:
-        if any(abs(x0 - word["x1"]) <= TOLERANCE and abs(top - word["top"]) <= TOLERANCE for x0, top in places):
-            word["space_after"] = True
+    for row in rows.values():
+        row.sort()
+    for word in words:
+        if _space_at(rows, word["x1"], word["top"]):
+            word["spaced"] = True
+            if word["text"].endswith("-"):
+                word["space_after"] = True
+
+
+def _space_at(rows: dict[int, list[tuple[float, float]]], x: float, top: float) -> bool:
+    """Whether a printed space starts within the tolerance of (x, top), in the rows of spaces around `top`."""
+    row_of = int(top // TOLERANCE)
+    for near in (rows.get(row_of - 1, []), rows.get(row_of, []), rows.get(row_of + 1, [])):
+        at = bisect_left(near, (x - TOLERANCE, -inf))
+        while at < len(near) and near[at][0] <= x + TOLERANCE:
+            if abs(near[at][1] - top) <= TOLERANCE:
+                return True
+            at += 1
+    return False
 
 
 def without_invisible(words: list[PdfObject]) -> list[PdfObject]:

@@ -66,7 +66,7 @@ def test_measure_and_shared_outcome_are_notes_beside_what_is_committed(kent):
     processed = process(ROOT / kent["sample"], load_profile("generic"), ReferenceDates())
     first = processed.parsed.actions[0]
     assert first.notes == "Measure: Agreed metrics on core plus and MOU with PH; Shared Outcome: SO1"
-    assert processed.parsed.actions[-1].notes.endswith("Shared Outcome: SO3,SO4,SO 5")
+    assert processed.parsed.actions[-1].notes.endswith("Shared Outcome: SO3,SO4,SO5")
 
 
 def test_a_month_over_a_year_is_one_date(kent):
@@ -158,3 +158,17 @@ def test_an_owner_cells_paragraphs_are_its_writers_lines(engine):
     assert fourth.owner_raw == "PH Consultant\nPerformance/PH Consultant"
     assert [o.owner_raw for o in processed.normalised.owners if o.action_id == fourth.action_id] == [
         "PH Consultant", "Performance"]
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_letter_that_would_just_not_fit_is_broken_off_its_word(engine):
+    """Page 7's Shared Outcome column prints `SO1,SO2,SO` / `3,SO4,SO5,S` / `O6`, `SO1,SO2,SO` / `3,SO5`,
+    `SO2,SO3,SO` / `4,SO5,` and three times `SO3,SO4,SO` / `5`: each `SO` ends at 937.87 points, and the digit after
+    it (6.08 points wide) would have ended at 943.95, past the cell's text edge at 943.90 (its right padding taken
+    equal to its left, 7.20). Measured by the digit's own width (`first_width`), not an average letter of its word
+    (5.43 for `3,SO4,SO5,S`) less half a point, each is one word again (Cell.in_word): `SO3`, not `SO 3`."""
+    kent = json.loads(KENT.read_text(encoding="utf-8"))
+    processed = process(ROOT / kent["sample"], load_profile("generic"), ReferenceDates(), pdf_engine=engine)
+    outcomes = [a.notes.split("Shared Outcome: ")[-1] for a in processed.parsed.actions[8:]]
+    assert outcomes == ["SO1,SO2,SO3,SO4,SO5,SO6", "SO2,SO3", "SO1,SO2,SO3,SO5", "SO2,SO3,SO4,SO5,", "SO1,SO5",
+                        "SO3,SO4,SO5", "SO3,SO4,SO5", "SO3,SO4,SO5"]
