@@ -220,6 +220,17 @@ TABLES: dict[RowTable, list[Column]] = {
                                  "is one value (the CSV of read-table, BI tools' Parquet readers); no month's short "
                                  "name holds another's, so a plain 'contains may' filter finds that month"),
     ],
+    "action_spans": [
+        ("action_id", TEXT, "action whose value the piece prints part of"),
+        ("field", TEXT, "the actions column the piece prints part of: the action's text, its opportunity, or a "
+                        "value read from its row's cells as printed"),
+        ("seq", COUNT, "1-based order of the piece within the field's value, as the value reads"),
+        ("value_start", COUNT, "where the piece's part of the value starts, a 0-based offset into the value "
+                               "(actions.<field>): the piece prints the value's characters value_start to "
+                               "value_end, markup and the spaces of a wrapped line aside"),
+        ("value_end", COUNT, "where that part ends (excluded); a value printed whole in one piece ends at its "
+                             "length"),
+    ],
     "statements": [
         ("theme_no", COUNT, "theme number"),
         ("section", TEXT, "guidance or council"),

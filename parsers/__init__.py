@@ -24,9 +24,19 @@ from council_actions.roles import RoleMap
 # split_update_notes: an action's text apart from the update notes printed in its cell, as the diff compares it;
 # ACTION_TEXT_NOISE and current_action_id: an action's words as its id reads them, and an earlier version's id as it
 # is now, as the diff pairs actions and the review finds a verdict's row (parsers/action_ids.py); statused_by_title:
-# the state a title or heading names, given where the normaliser has found no other (normalise/done.py)
+# the state a title or heading names, given where the normaliser has found no other (normalise/done.py);
+# marks_paragraph: whether a cell's text breaks into paragraphs there, as the output's action_spans cuts a value's
+# pieces where the template reader cut the cell (parsers/paragraphs.py)
 __all__ = ["ACTION_TEXT_NOISE", "ParsedDocument", "Reader", "build_patterns", "current_action_id", "detect_kind",
-           "parse_document", "readers", "split_update_notes", "statused_by_title"]
+           "marks_paragraph", "parse_document", "readers", "split_update_notes", "statused_by_title"]
+
+
+def marks_paragraph(text: str) -> bool:
+    """Whether the text holds a paragraph mark (a sentence's end and two spaces before more text: PARAGRAPH_MARK),
+    where a converter printed a cell's paragraphs on one line. Its module is imported on first use, as a reader's."""
+    from council_actions.parsers.paragraphs import PARAGRAPH_MARK
+
+    return PARAGRAPH_MARK.pattern.search(text) is not None
 
 
 @dataclass(frozen=True)

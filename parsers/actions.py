@@ -63,18 +63,18 @@ def build_actions(element_id: str, paragraphs: dict[int, list[Paragraph]], start
     stacked = _allocations_stacked_at_top(element_id, recommendations, allocations, starts_allocation)
     if stacked is not None:
         drafts, issues = stacked
-        texts, consumed = _opportunities_stacked_at_top(element_id, len(drafts), opportunities, issues)
+        chosen, consumed = _opportunities_stacked_at_top(element_id, len(drafts), opportunities, issues)
     else:
         drafts, issues = _drafts_by_position(element_id, recommendations, allocations, opportunities,
                                              starts_allocation)
-        texts, consumed = _opportunities_by_position(drafts, opportunities)
+        chosen, consumed = _opportunities_by_position(drafts, opportunities)
     if not any(i.code == "allocation_unpaired" for i in issues):  # reported once for the row already
         issues += [missing_allocation(element_id, d) for d in drafts if not d.allocations]
-    return to_actions(element_id, drafts, texts), consumed, issues
+    return to_actions(element_id, drafts, chosen), consumed, issues
 
 
 def _opportunities_by_position(drafts: list[Draft], opportunities: list[Paragraph]
-                               ) -> tuple[list[str | None], set[int]]:
+                               ) -> tuple[list[Paragraph | None], set[int]]:
     """Each draft's opportunity where the row prints them beside what they answer: the one beside or above its
     anchor, with ROW_RULES' opportunity repairs, and the opportunity paragraphs so taken."""
     chosen = [opportunity_for(d.anchor, opportunities) for d in drafts]
@@ -130,7 +130,7 @@ def _allocations_stacked_at_top(element_id: str, recommendations: list[Paragraph
 
 
 def _opportunities_stacked_at_top(element_id: str, count: int, opportunities: list[Paragraph], issues: list[Issue]
-                                  ) -> tuple[list[str | None], set[int]]:
+                                  ) -> tuple[list[Paragraph | None], set[int]]:
     """Rule opportunities_stacked_at_top: the opportunity each of `count` actions takes, and those taken. With
     fewer opportunities than actions, each answers a run of one or more in order: action k can take only
     opportunity max(0, k - extra) to min(k, n - 1), so it takes one where those are the same."""
@@ -143,7 +143,7 @@ def _opportunities_stacked_at_top(element_id: str, count: int, opportunities: li
     if None in chosen and n:
         issues.append(opportunity_unpaired(element_id, count, chosen.count(None),
                                            [(p.text, p.span) for p in opportunities], [(p.text, p.span) for p in left]))
-    return [opportunities[i].text if i is not None else None for i in chosen], taken
+    return [opportunities[i] if i is not None else None for i in chosen], taken
 
 
 def opportunity_unpaired(element_id: str | None, count: int, without: int, found: list[tuple[str, Span]],
@@ -239,14 +239,14 @@ def _orphan_opportunity_continues(chosen: list[int | None], opportunities: list[
     return whole, consumed
 
 
-def _opportunity_paragraphs_pair(chosen: list[int | None], whole: dict[int, Paragraph]) -> list[str | None]:
-    """Rule opportunity_paragraphs_pair: each draft's opportunity text, an opportunity several drafts chose
-    dealt out to them paragraph by paragraph where it has as many."""
-    texts: list[str | None] = [whole[i].text if i is not None else None for i in chosen]
+def _opportunity_paragraphs_pair(chosen: list[int | None], whole: dict[int, Paragraph]) -> list[Paragraph | None]:
+    """Rule opportunity_paragraphs_pair: each draft's opportunity, an opportunity several drafts chose dealt out
+    to them paragraph by paragraph where it has as many."""
+    paired: list[Paragraph | None] = [whole[i] if i is not None else None for i in chosen]
     for index, paragraph in whole.items():
         sharing = [k for k, i in enumerate(chosen) if i == index]
         units = paragraph.split(PARAGRAPH_MARK) if len(sharing) > 1 else []
         if len(units) == len(sharing):
             for k, unit in zip(sharing, units, strict=True):
-                texts[k] = unit.text
-    return texts
+                paired[k] = unit
+    return paired

@@ -131,6 +131,10 @@ class Action:
     # owner and timeline phrase a cell names gets its own span: None where the value was not read from cells of its
     # own (a timeline taken from a section heading).
     allocated_at: Placement | None = None
+    # The action's and its opportunity's runs likewise: a cell can hold two actions' words (`... of the CPC.  Plan and
+    # prepare ...`), so one span from an action's first word to its last may hold a neighbour's (output/action_spans)
+    action_at: Placement | None = None
+    opportunity_at: Placement | None = None
     owner_at: Placement | None = None
     timeline_at: Placement | None = None
     # Plans that print owner, timeline and status in columns of their own (read by role, `table_plan.py`):

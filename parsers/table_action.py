@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from council_actions.ingest.model import Document, Span
+from council_actions.ingest import CELL_ITEM
+from council_actions.ingest.model import Cell, Document, Placement, Span, Stretch
 from council_actions.parsers.action_ids import make_action_id
+from council_actions.parsers.cleaning import placement
 from council_actions.parsers.findings import Finding
 from council_actions.parsers.own_deadlines import own_deadline
 from council_actions.parsers.progress import percent_complete, read_status
@@ -106,6 +108,8 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         action=text, allocated_raw=allocated, allocated_printed=allocated,
         span=_span(row, values, reading),
         allocated_span=allocated_span, allocated_at=placed(row, reading.roles, "allocation", values),
+        action_at=_action_at(row, values, reading.roles),
+        opportunity_at=placed(row, reading.roles, "opportunity", values),
         owner_raw=owner, owner_repair=repair, owner_above=above, owner_span=owner_span,
         owner_at=placed(row, reading.roles, "owner", values),
         support_raw=support, support_span=support_span, support_at=placed(row, reading.roles, "support", values),
@@ -217,6 +221,23 @@ def _span(row: Row, values: Values, reading: TableReading) -> Span:
     number, own = values[ITEM]
     above = [line.span for line in [*row.lines, *row.notes] if number == "1" and line.number < own.line_start]
     return Span.union([*above, own])
+
+
+def _action_at(row: Row, values: Values, roles: list[ColumnRole | None]) -> Placement:
+    """Where each run of the action's text was printed: the row's cells under an action (or period) heading inside
+    its span, a bullet taken off as the item's text has it taken off (table_rows._items); its span whole, one run,
+    where no cell is found in it as printed (a cell the reader rewrote)."""
+    text, span = values["action"]
+    cells = [_unbulleted(c) for line in [*row.shared, *row.lines] for c in line.cells
+             if c.column < len(roles) and roles[c.column] in ("action", PERIOD)
+             and span.char_start <= c.span.char_start and c.span.char_end <= span.char_end]
+    placed = placement(text, cells)
+    return placed if placed.stretches else Placement((Stretch(0, len(text), span),))
+
+
+def _unbulleted(cell: Cell) -> Cell:
+    bullet = CELL_ITEM.pattern.match(cell.text)
+    return cell.part(bullet.end(), len(cell.text)) if bullet else cell
 
 
 def _sections(reading: TableReading) -> tuple[SectionHeading, ...]:

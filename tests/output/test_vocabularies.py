@@ -13,6 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 from council_actions.ingest.model import MediaType
 from council_actions.normalise.records import ReferenceFrom
+from council_actions.output.action_spans import ActionField
 from council_actions.output.contract import (
     VOCABULARIES,
     ChangeField,
@@ -57,6 +58,7 @@ LITERALS = {
     ("action_timelines", "kind"): TimelineKind,
     ("action_timelines", "precision"): Precision,
     ("action_timelines", "cadence"): Cadence,
+    ("action_spans", "field"): ActionField,
     ("statements", "section"): StatementSection,
     ("extraction_issues", "severity"): Severity,
     ("extraction_issues", "stage"): IssueStage,
