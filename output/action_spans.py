@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal, get_args
 
 from council_actions.ingest import strip_html
@@ -96,5 +96,6 @@ def _joined(piece: Piece, stretch: Stretch) -> Piece:
     boxes = [box for box in (before.bbox, after.bbox) if box is not None]
     bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
             max(b[3] for b in boxes)) if boxes else None
-    span = replace(before, char_end=max(before.char_end, after.char_end), bbox=bbox)
+    span = Span(before.page, before.line_start, before.line_end, before.char_start,
+                max(before.char_end, after.char_end), bbox)  # not dataclasses.replace: a tenth of the cost
     return Piece(piece.start, max(piece.end, stretch.end), span)

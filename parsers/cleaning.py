@@ -78,6 +78,31 @@ def placement(value: str, cells: Iterable[Cell]) -> Placement:
     return Placement(tuple(stretches))
 
 
+def cell_runs(value: str, cells: Iterable[Cell]) -> Placement:
+    """Where each cell's cleaned text is in `value`, found as `placement` finds it, but a run a cell at the cell's
+    own characters (trimmed), not cut into the blocks difflib matches: the pieces of an action's paragraph, a line's
+    cell each (output/action_spans.py), are found without difflib's cost on text that long. A cell the value does
+    not hold as cleaned places nothing."""
+    stretches: list[Stretch] = []
+    position = 0
+    for cell in cells:
+        text = clean(cell.text)
+        at = value.find(text, position) if text else -1
+        if at >= 0:
+            stretches.append(Stretch(at, at + len(text), _trimmed(cell)))
+            position = at + len(text)
+    return Placement(tuple(stretches))
+
+
+def _trimmed(cell: Cell) -> Span:
+    """The span of the cell's text without the spaces around it; the cell's own where its span is not its text's."""
+    span, text = cell.span, cell.text
+    if span.char_end - span.char_start != len(text) or not (text[:1].isspace() or text[-1:].isspace()):
+        return span
+    start = span.char_start + len(text) - len(text.lstrip())
+    return Span(span.page, span.line_start, span.line_end, start, start + len(text.strip()), span.bbox)
+
+
 def _aligned(text: str, cell: Cell, at: int) -> list[Stretch]:
     """The runs of a cell's cleaned text (at `at` in the value) that are printed character for character in the
     cell: the whole text where cleaning only trimmed it, else the blocks difflib matches (markup and doubled

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from council_actions.ingest.model import Placement, Span, Stretch
 from council_actions.parsers.action_ids import make_action_id
-from council_actions.parsers.cleaning import placement
+from council_actions.parsers.cleaning import cell_runs, placement
 from council_actions.parsers.paragraphs import Paragraph
 from council_actions.parsers.records import Action
 
@@ -71,12 +71,12 @@ def _to_action(element_id: str, seq: int, draft: Draft, opportunity: Paragraph |
         allocated_span=Span.union(a.span for a in allocated) if allocated else None,
         allocated_at=placement(allocated_raw, (c for a in allocated for _, c in a.cells)) if allocated_raw else None,
         action_at=_placed(text, draft.parts) if text else None,
-        opportunity_at=placement(opportunity.text, (c for _, c in opportunity.cells)) if opportunity else None,
+        opportunity_at=cell_runs(opportunity.text, (c for _, c in opportunity.cells)) if opportunity else None,
     )
 
 
 def _placed(text: str, parts: tuple[Paragraph, ...]) -> Placement:
     """Where each run of an action's text was printed, from its paragraphs' cells; the paragraphs' span whole, one
     run, where no cell is found in it as printed (a repair rewrote them)."""
-    placed = placement(text, (c for p in parts for _, c in p.cells))
+    placed = cell_runs(text, (c for p in parts for _, c in p.cells))
     return placed if placed.stretches else Placement((Stretch(0, len(text), Span.union(p.span for p in parts)),))

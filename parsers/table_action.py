@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from council_actions.ingest import CELL_ITEM
 from council_actions.ingest.model import Cell, Document, Placement, Span, Stretch
 from council_actions.parsers.action_ids import make_action_id
-from council_actions.parsers.cleaning import placement
+from council_actions.parsers.cleaning import cell_runs
 from council_actions.parsers.findings import Finding
 from council_actions.parsers.own_deadlines import own_deadline
 from council_actions.parsers.progress import percent_complete, read_status
@@ -108,8 +108,8 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         action=text, allocated_raw=allocated, allocated_printed=allocated,
         span=_span(row, values, reading),
         allocated_span=allocated_span, allocated_at=placed(row, reading.roles, "allocation", values),
-        action_at=_action_at(row, values, reading.roles),
-        opportunity_at=placed(row, reading.roles, "opportunity", values),
+        action_at=_runs(row, values, reading.roles, "action") or Placement((Stretch(0, len(text), span),)),
+        opportunity_at=_runs(row, values, reading.roles, "opportunity"),
         owner_raw=owner, owner_repair=repair, owner_above=above, owner_span=owner_span,
         owner_at=placed(row, reading.roles, "owner", values),
         support_raw=support, support_span=support_span, support_at=placed(row, reading.roles, "support", values),
@@ -223,16 +223,20 @@ def _span(row: Row, values: Values, reading: TableReading) -> Span:
     return Span.union([*above, own])
 
 
-def _action_at(row: Row, values: Values, roles: list[ColumnRole | None]) -> Placement:
-    """Where each run of the action's text was printed: the row's cells under an action (or period) heading inside
-    its span, a bullet taken off as the item's text has it taken off (table_rows._items); its span whole, one run,
-    where no cell is found in it as printed (a cell the reader rewrote)."""
-    text, span = values["action"]
+def _runs(row: Row, values: Values, roles: list[ColumnRole | None], role: str) -> Placement | None:
+    """Where the row's value in the role was printed, a run a cell (cleaning.cell_runs): its cells under the role's
+    heading (an action's, a period's too) inside its span, a bullet taken off as the item's text has it taken off
+    (parsers/cell_items.py); None where the row has no such value or none of those cells is found in it as
+    printed (a cell the reader rewrote; a finding printed above the rows)."""
+    if not values.get(role):
+        return None
+    text, span = values[role]
+    wanted = (role, PERIOD) if role == "action" else (role,)
     cells = [_unbulleted(c) for line in [*row.shared, *row.lines] for c in line.cells
-             if c.column < len(roles) and roles[c.column] in ("action", PERIOD)
+             if c.column < len(roles) and roles[c.column] in wanted
              and span.char_start <= c.span.char_start and c.span.char_end <= span.char_end]
-    placed = placement(text, cells)
-    return placed if placed.stretches else Placement((Stretch(0, len(text), span),))
+    runs = cell_runs(text, cells)
+    return runs if runs.stretches else None
 
 
 def _unbulleted(cell: Cell) -> Cell:

@@ -45,7 +45,7 @@ KNOCKED_OUT = {
     "allocation_without_recommendation": lambda element_id, bare: ([], []),
     "orphan_opportunity_continues": lambda chosen, opportunities: (
         {i: opportunities[i] for i in chosen if i is not None}, {i for i in chosen if i is not None}),
-    "opportunity_paragraphs_pair": lambda chosen, whole: [whole[i].text if i is not None else None for i in chosen],
+    "opportunity_paragraphs_pair": lambda chosen, whole: [whole[i] if i is not None else None for i in chosen],
     "allocations_stacked_at_top": lambda element_id, recommendations, allocations, starts_allocation: None,
     "opportunities_stacked_at_top": lambda element_id, count, opportunities, issues: ([None] * count, set()),
 }
