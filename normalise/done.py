@@ -7,9 +7,9 @@ record's `Due date:`), so that one rule decides and the second only fills what t
   cell `HoBPPP, complete.`, Waverley's When? `Done (March 2004)`. An action is done so when a timeline of it reads
   complete and every other milestone it prints does too. Waverley's `Focus on a performance culture in Benefits`
   prints `Benefits backlog cleared July 2004` over `See also progress against the Benefits Best Value Improvement
-  Plan attached as Annexe 3`: work reported elsewhere as going on, so not done (its expected rows, checked by hand,
-  say so); a milestone still due beside one done leaves the action open too. An update note or a timeline a later
-  one struck out (kinds `update`, `superseded`) is no milestone of its own.
+  Plan attached as Annexe 3`: a milestone pointing to progress reported elsewhere, not one done, so not done (its
+  expected rows, checked by hand, say so); a milestone still due beside one done leaves the action open too. An
+  update note or a timeline a later one struck out (kinds `update`, `superseded`) is no milestone of its own.
 - **Title or heading** (parsers/title_status.py): a row that prints no status and is not done by its timelines takes
   the state the innermost heading over it, else the document's title, names (`... completed actions`), with one
   `status_from_title` issue on the row. Copeland's row 1 says `Completed by officers in August 2008 ...` itself, so

@@ -51,7 +51,7 @@ PAGES = slice(1, 2)  # its second page of 13, of the ruled plan: pdfplumber read
 # of this file at once beside other helpers' tests and the merge train, load average 17-25 on 2 cores) and 1.5x the
 # lowest, with about as much room each side, so that a stage 1.5x as slow fails. Figures: the commit that set them.
 LIMITS = {"pdfium engine / pdfplumber engine": 0.135,  # 0.097-0.125 under load
-          "table rebuild / pdfplumber words": 1.02,  # 0.766-0.897; 0.82-0.87 after ec0174f's fix (it failed CI at 1.03)
+          "table rebuild / pdfplumber words": 1.02,  # 0.766-0.897; 0.82-0.87 after 2ce2316's fix (it failed CI at 1.03)
           "timeline normaliser / dateparser.parse": 0.125,  # 0.092-0.113
           "owner matcher / spaCy tokeniser per cell": 1.3,  # 0.951-1.117
           "text seed in-process / spacy.blank('en')": 2.2}  # 1.687-1.877

@@ -61,7 +61,7 @@ ANSWERS = {  # what the prose says each query answers, checked by hand against t
     # (council null: its pages print none and the generic profile names none). Overdue by the plan's word: R011 alone
     # in 2024-08 (due before 1 August 2024), the five in 2025-01 and 2025-06 (before 1 January and 1 June 2025);
     # none of Maidstone's: its 2020 page prints no status (action_status_printed false), its 2022 page rates 1.1
-    # `Green`, due 31 December 2022, after the page's date (1 February 2022)
+    # `Green`, due 31 December 2022, after its revision's date (2022-02, read as 1 February 2022; the meeting it went to sat on 9 February)
     "per revision and council: documents, actions, and actions past due on a day, and overdue by the plan's word": [
         ("2020-10", None, 1, 2, 0, 2), ("2022-02", None, 1, 1, 0, 1),
         ("2024-08", "Runnymede Borough Council", 1, 94, 1, 13),

@@ -18,13 +18,13 @@ def _word(text, x0, x1, top, first_width, spaced=False):
 
 
 HROD_BOX = (871.2, 82.89, 933.59, 147.69)
-SHARED = _word("Shared", 878.4, 919.21, 90.64, 7.37, spaced=True)
-OUTCOM = _word("Outcom", 878.4, 923.75, 105.04, 9.33)
+SHARED = _word("Shared", 878.4, 919.21, 90.64, 8.0, spaced=True)
+OUTCOM = _word("Outcom", 878.4, 923.75, 105.04, 9.34)
 E = _word("e", 878.4, 885.07, 119.44, 6.67)
 
 
 def test_a_word_with_a_space_printed_after_it_wrapped_there():
-    """The `O` (9.33 wide) would not have fitted after `Shared` (text edge 926.39), but PowerPoint printed the space
+    """The `O` (9.34 wide) would not have fitted after `Shared` (text edge 926.39), but PowerPoint printed the space
     it wrapped at: `Shared Outcome`, two words, where without the space the reader would join `SharedOutcom`."""
     assert _in_words(HROD_BOX, [[SHARED], [OUTCOM], [E]]) == [False, False, True]
     unspaced = {k: v for k, v in SHARED.items() if k != "spaced"}

@@ -8,14 +8,16 @@ from council_actions.normalise import done_by_timelines
 
 
 @pytest.mark.parametrize(("kinds", "done"), [
-    # the seed plan's G003 (line 225): `HoBPPP, complete. This has been addressed in the latest Cttee report ...`
-    (["complete"], True),
+    # the seed plan's G003 (line 225): `HoBPPP, complete. This has been addressed in the latest Cttee report template
+    # v4 issued in March 2024.`: two timelines, `complete` and the template issued in March 2024, both read complete
+    (["complete", "complete"], True),
     # Waverley 2004, `Focus on a performance culture in Benefits` (line 13): `Benefits backlog cleared July 2004`
     # (line 17), then `See also progress against the Benefits Best Value Improvement Plan attached as Annexe 3`
     (["complete", "unresolved"], False),
-    # Copeland 2009, row 2 (lines 13-16): `Reported to Strategic Housing Panel in April 2009. Recommended`, then `to
-    # Executive in July`, no year: not done by its timelines (the heading over it says it is: test_title_status)
-    (["complete", "unresolved"], False),
+    # Copeland 2009, row 2 (lines 13-16): `Reported to Strategic Housing Panel in April 2009. Recommended` (a period,
+    # April 2009), then `to Executive in July`, no year: not done by its timelines (the heading over it says it is:
+    # test_title_status)
+    (["period", "unresolved"], False),
     # a milestone still due beside one done: the seed's L004 before revision 2's edit took all of its cell
     # (`CHoF, complete.` over a stray `2020.`, read as a deadline)
     (["complete", "deadline"], False),

@@ -77,8 +77,8 @@ def test_a_heading_over_the_rows_names_their_status():
     """Copeland's rows print no status column; the heading over the table names them all complete. Row 1's By When
     cell says so itself (`Completed by officers in August 2008 ...`, read as a completed timeline), so only row 2 is
     given the heading's, with its issue naming the heading's line; row 2 is not left with no status. Row 2's
-    timeline reads as two: `Reported to Strategic Housing Panel in April 2009. Recommended` (complete) and `to
-    Executive in July` (lines 13-16; unresolved, no year), so it is not done by its timelines (normalise/done.py:
+    timeline reads as two: `Reported to Strategic Housing Panel in April 2009. Recommended` (a period, April
+    2009) and `to Executive in July` (lines 13-16; unresolved, no year), so it is not done by its timelines (normalise/done.py:
     every milestone must read done) and the heading's state is its own."""
     processed = process(COPELAND, GENERIC, ReferenceDates())
     parsed = processed.parsed
