@@ -51,6 +51,10 @@ if TYPE_CHECKING:
 
 SPACE, HYPHEN, HYPHEN_MARK = 0x20, 0x2D, 0x02  # pdfium reports a hyphen that ends a line as 0x02
 NOT_A_CHARACTER = 0xFFFE  # how the page's text in one piece shows a character it marks, such as that hyphen
+# Printed for a character whose font maps it to half a surrogate pair (a broken or hostile ToUnicode map: <DCDC>), which
+# no text can hold: UTF-8 cannot encode it, and the output step failed on it (benchmarks/fuzz.py case 7-189). pdfminer
+# gives nothing for such a character; Unicode's replacement character keeps its place visible.
+REPLACEMENT = 0xFFFD
 GENERATED = {SPACE, 0x0D, 0x0A}  # what pdfium adds between text runs: spaces and line breaks
 
 
@@ -142,6 +146,7 @@ def _read_chars(handle: Handle, address: ctypes.c_void_p, height: float) -> tupl
             continue
         if 0xD800 <= code < 0xE000 or code == NOT_A_CHARACTER:  # half a pair, or a mark: ask for the character
             code = raw.FPDFText_GetUnicode(handle, i)
+            code = REPLACEMENT if 0xD800 <= code < 0xE000 else code
         line_end_hyphen = code == HYPHEN_MARK and raw.FPDFText_IsHyphen(handle, i)
         text_object = text_object_of(address, i)
         style = styles.get(text_object)
