@@ -10,7 +10,7 @@ that entities and odd tags are handled the way browsers would, not by a hand-mad
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -67,15 +67,7 @@ def placement(value: str, cells: Iterable[Cell]) -> Placement:
     """Where each run of `value` was printed, for a value made of these cells' cleaned texts in order (however
     they were joined: spaces, wrapped hyphens, `; `, a line each): each cell's text is found in the value after
     the one before; a cell the value does not hold as cleaned (the parser rewrote it) places nothing."""
-    stretches: list[Stretch] = []
-    position = 0
-    for cell in cells:
-        text = clean(cell.text)
-        at = value.find(text, position) if text else -1
-        if at >= 0:
-            stretches += _aligned(text, cell, at)
-            position = at + len(text)
-    return Placement(tuple(stretches))
+    return _placed(value, cells, _aligned)
 
 
 def cell_runs(value: str, cells: Iterable[Cell]) -> Placement:
@@ -83,15 +75,25 @@ def cell_runs(value: str, cells: Iterable[Cell]) -> Placement:
     own characters (trimmed), not cut into the blocks difflib matches: the pieces of an action's paragraph, a line's
     cell each (output/action_spans.py), are found without difflib's cost on text that long. A cell the value does
     not hold as cleaned places nothing."""
+    return _placed(value, cells, _whole_run)
+
+
+def _placed(value: str, cells: Iterable[Cell], runs: Callable[[str, Cell, int], list[Stretch]]) -> Placement:
+    """Each cell's cleaned text found in `value` after the one before, and made into runs by `runs`."""
     stretches: list[Stretch] = []
     position = 0
     for cell in cells:
         text = clean(cell.text)
         at = value.find(text, position) if text else -1
         if at >= 0:
-            stretches.append(Stretch(at, at + len(text), _trimmed(cell)))
+            stretches += runs(text, cell, at)
             position = at + len(text)
     return Placement(tuple(stretches))
+
+
+def _whole_run(text: str, cell: Cell, at: int) -> list[Stretch]:
+    """The cell's cleaned text (at `at` in the value) as one run at the cell's own characters, trimmed."""
+    return [Stretch(at, at + len(text), _trimmed(cell))]
 
 
 def _trimmed(cell: Cell) -> Span:
