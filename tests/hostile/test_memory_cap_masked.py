@@ -77,6 +77,30 @@ def test_an_error_set_over_running_out_names_the_limit_and_says_what_was_raised(
     assert outcome.error.problem.endswith(f"of that, then failed ({type(error).__name__}: {error})")
 
 
+def _runs_out_then_raises_holding(stages: StageTracker) -> None:
+    """Fill the cap to its last small block and keep all of it, then raise: a library that turns its MemoryError
+    into its own error while its frames, in the traceback, still hold what it had read."""
+    held = []
+    for size in (64 << 10, 4 << 10, 256):
+        try:
+            while True:
+                held.append(bytearray(size))
+        except MemoryError:
+            continue
+    raise ValueError("corrupt PDF")
+
+
+def test_an_error_raised_holding_all_the_cap_had_names_the_limit():
+    """The report of a failure allocates (its message, the read of how near the cap came, the pickle); with the
+    step's memory still held, it ran out itself and the child ended as a crash, "the reader stopped unexpectedly
+    (exit status 70)", the limit unnamed. The same crash, at a 64 KB cap, failed the sweep above when what the fork
+    inherited left less free memory (cached bytecode; the merge train)."""
+    outcome = Running(_runs_out_then_raises_holding, "plan.txt", Limits(max_memory=8 * MB)).finish()
+    assert outcome.error is not None
+    assert outcome.error.problem.startswith(LIMIT.format("8 MB") + ": it came within ")
+    assert outcome.error.problem.endswith("of that, then failed (ValueError: corrupt PDF)")
+
+
 def _raises_far_from_the_cap(stages: StageTracker) -> None:
     run_stage("ingest", "plan.txt", int, "not a number")
 
