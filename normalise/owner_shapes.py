@@ -105,7 +105,7 @@ OWNER_SHAPES = (
                "profile's post_subjects, no post or body word at their end), 'and' or '&', then a name whose last word "
                "is a post or body word, or that holds a body word (the profile's owner_words): one post or body, not "
                "a word and an owner; a body's name the profile's owner_words body_names list, alone or within a longer "
-               "name; and what a post is of after a spaced dash and a capital (owner_split.SUBJECT_DASH)",
+               "name; and what a post is of after a spaced dash and a capital (owner_names.SUBJECT_DASH)",
                (("Learning and Development Manager", ("Learning and Development Manager",)),
                 ("Commercial Ethics and Sustainability Lead", ("Commercial Ethics and Sustainability Lead",)),
                 ("Legal & Democratic Services", ("Legal & Democratic Services",)),

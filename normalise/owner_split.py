@@ -15,7 +15,8 @@ read as one body is a guess from its shape and is marked so, for the normaliser 
 piece a post or a body (`Head`, `Manager`, `Team`) are council knowledge, read from the profile's `[owner_words]`
 (owner_words.OwnerWords: the generic profile's, and a council's own added); the shapes that use them are code, here.
 
-The shapes each piece can be read as are a rule table of their own (normalise/owner_shapes.OWNER_SHAPES).
+The shapes each piece can be read as are a rule table of their own (normalise/owner_shapes.OWNER_SHAPES); a
+stretch no separator parts is read as names and posts by normalise/owner_names.py.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from council_actions.normalise.owner_brackets import bracketed_holders
+from council_actions.normalise.owner_cuts import Cut, cuts, piece_at, text_at, trimmed
 from council_actions.normalise.owner_glosses import gloss_start
 from council_actions.normalise.owner_holders import one_holder
+from council_actions.normalise.owner_names import NOUN, is_person, names_and_posts
 from council_actions.normalise.owner_shapes import OwnerPiece, ShapeName
 
 from council_actions.owner_roles import label_role, role_stretches
@@ -37,21 +40,9 @@ from council_actions.owner_words import OwnerWords
 # Regeneration)`: Gravesham's peer challenge action plan), so a separator a `)` closes on its line, no `(` between,
 # is the post's own.
 HARD_SEPARATORS = re.compile(r"\s*(?:;|/|\n)(?![^()\n]*\))\s*")
-# After a spaced dash and a capital, the words name what the post before is of, as within brackets, so an 'and'
-# there parts no owners (`Specialist Consultant - Leadership and Organisational Development`, South Ribble's forward
-# plan); in lower case they are a gloss (normalise/owner_glosses.py).
-SUBJECT_DASH = re.compile(r"\s+[–—-]\s+(?=[A-Z])")
-NOUN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
-SURNAME = rf"(?:{NOUN}|[A-Z][a-z]*['’][A-Z][a-z]+)"  # Smith, O'Brien
-PERSON = re.compile(rf"(?:[A-Z]\.\s*)*{SURNAME}(?:\s+{SURNAME})*")  # a name: capitalised words or initials, no acronym
 BODY_LIST = re.compile(rf"{NOUN}(?:,\s+{NOUN})+,?{JOIN}{NOUN}(?:\s+{NOUN})?")
 LIST_ITEMS = re.compile(rf",?{JOIN}|,\s*")
 NEXT_STOP = re.compile(rf",|{JOIN}")  # where a name after a join ends
-
-
-Cut = tuple[int, int]  # a stretch of the cell's text, text[start:end]
-COMMA = re.compile(",")
-COMMA_GAP = re.compile(r"\s*,\s*")  # what parts two pieces a comma cut
 
 
 def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False,
@@ -63,9 +54,9 @@ def owner_pieces(text: str, known: Callable[[str], bool] = lambda text: False,
     group's (normalise/owner_holders.one_holder)."""
     words = words or generic_words()
     rules = word_rules(words)
-    whole = _trim(text, 0, len(text), " .")
-    if known(_at(text, whole)):
-        return [_piece(text, whole, "glossary")]
+    whole = trimmed(text, 0, len(text), " .")
+    if known(text_at(text, whole)):
+        return [piece_at(text, whole, "glossary")]
     return [replace(p, role=p.role or stretch.role) for stretch in role_stretches(text, words)
             for p in _labels_read(text, (stretch.start, stretch.end), known, alone, rules, group, words) if p.text]
 
@@ -95,35 +86,35 @@ def _labelled(text: str, label: re.Match[str], held: list[OwnerPiece]) -> list[O
 def _read(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[[str], bool], rules: WordRules,
           held: bool = False, group: Callable[[str], bool] = lambda text: False) -> list[OwnerPiece]:
     """The owners a stretch of the cell names, parted at hard separators; `held`: the stretch is what a role label
-    names, read as one post to the next post word where no post opens a piece of it (`_chunk`); `group`: as
-    owner_pieces'."""
+    names, read as one post to the next post word where no post opens a piece of it (owner_names.names_and_posts);
+    `group`: as owner_pieces'."""
     pieces: list[OwnerPiece] = []
-    for cut in _cuts(HARD_SEPARATORS, text, within, " .,"):
-        part = _at(text, cut)
+    for cut in cuts(HARD_SEPARATORS, text, within, " .,"):
+        part = text_at(text, cut)
         if not part:
             continue
         if known(part):
-            pieces.append(_piece(text, cut, "glossary"))
+            pieces.append(piece_at(text, cut, "glossary"))
         elif cost := rules.cost.search(part):
             named = _read(text, (cut[0], cut[0] + cost.start()), known, alone, rules, held, group)
             pieces += _printed_with(text, cut, named, "with_cost")
         elif (gloss := gloss_start(part)) is not None and (named := _read(text, (cut[0], cut[0] + gloss), known,
                                                                           alone, rules, held, group)):
             pieces += _printed_with(text, cut, named, "glossed")
-        elif (holders := bracketed_holders(text, cut, known, rules, lambda name: _is_person(name, rules))):
+        elif (holders := bracketed_holders(text, cut, known, rules, lambda name: is_person(name, rules))):
             pieces += holders
         elif BODY_LIST.fullmatch(part) and not any(rules.post.match(w) for w in LIST_ITEMS.split(part)) \
                 and not rules.body_name.search(part):
-            names = _cuts(LIST_ITEMS, text, cut)
-            if all(known(_at(text, n)) or alone(_at(text, n)) for n in names):
-                pieces += [_piece(text, n, "glossary" if known(_at(text, n)) else "named_alone") for n in names]
+            names = cuts(LIST_ITEMS, text, cut)
+            if all(known(text_at(text, n)) or alone(text_at(text, n)) for n in names):
+                pieces += [piece_at(text, n, "glossary" if known(text_at(text, n)) else "named_alone") for n in names]
             else:
-                pieces.append(_piece(text, cut, "body_list"))
+                pieces.append(piece_at(text, cut, "body_list"))
         else:
             pieces += [p for run in _run_together(text, cut, rules)
-                       for post_cut in _cuts(rules.and_before_post, text, run)
+                       for post_cut in cuts(rules.and_before_post, text, run)
                        for chunk in _before_known(text, post_cut, known)
-                       for p in _chunk(text, chunk, known, alone, rules, held)]
+                       for p in names_and_posts(text, chunk, known, alone, rules, held)]
     return one_holder(text, pieces, known, rules, group)
 
 
@@ -172,118 +163,3 @@ def names_alone(cells: Iterable[str], words: OwnerWords | None = None) -> frozen
     return frozenset(p.text.lower() for cell in cells for p in owner_pieces(cell, words=words) if p.shape == "single")
 
 
-def _chunk(text: str, chunk: Cut, known: Callable[[str], bool], alone: Callable[[str], bool], rules: WordRules,
-           held: bool = False) -> list[OwnerPiece]:
-    """A stretch with no hard separator: names, then perhaps a post that runs to the end (new at each post). What a
-    role label names (`held`) is a post from its first word where no piece of it opens one: the holder of a role."""
-    commas = [c for c in _cuts(COMMA, text, chunk, " .") if _at(text, c)]
-    at = next((i for i, c in enumerate(commas) if rules.post.match(_at(text, c)) or rules.post_of.search(_at(text, c))),
-              0 if held else len(commas))
-    names = _with_posts_after([n for c in commas[:at] for n in ([_piece(text, c, "glossary")] if known(_at(text, c))
-                                                                else _and_names(text, c, known, alone, rules))
-                               if n.text.strip()], text, known, rules)
-    posts: list[list[Cut]] = []
-    for c in commas[at:]:
-        if rules.post.match(_at(text, c)) or not posts:
-            posts.append([c])
-        else:
-            posts[-1].append(c)
-    pieces = [OwnerPiece(", ".join(_at(text, c) for c in p), "post", p[0][0], p[-1][1]) for p in posts]
-    if names and pieces and _is_person(names[-1].text, rules):
-        name, post = names.pop(), pieces[0]
-        pieces[0] = _person_with_post(name, post, f"{name.text}, {post.text}", known)
-    return names + pieces
-
-
-def _is_person(text: str, rules: WordRules) -> bool:
-    """A person's name (PERSON: capitalised words or initials, no acronym), not ending in a post or body word."""
-    return PERSON.fullmatch(text) is not None and not rules.owner_end.search(text)
-
-
-def _person_with_post(name: OwnerPiece, post: OwnerPiece, text: str, known: Callable[[str], bool]) -> OwnerPiece:
-    """A person's name and their post as one owner, `text`; known by the name where the glossary knows it, else by
-    the post."""
-    known_as = name.text if known(name.text) else (post.text if known(post.text) else None)
-    return OwnerPiece(text, "person_with_post", name.start, post.end, known_as)
-
-
-def _with_posts_after(names: list[OwnerPiece], text: str, known: Callable[[str], bool], rules: WordRules
-                      ) -> list[OwnerPiece]:
-    """A person's name and, after its comma, a post named by its last word (`Anna Collier, Project Manager`) are one
-    owner, as a post opening with its word is (`A. Smith, Head of Policy`); two posts (`Housing Manager, Finance
-    Manager`) stay two, since a name holding a post or body word is no person's."""
-    joined: list[OwnerPiece] = []
-    for piece in names:
-        name = joined[-1] if joined else None
-        if name and name.shape == "single" and _is_person(name.text, rules) and not rules.post.match(name.text) \
-                and COMMA_GAP.fullmatch(text[name.end:piece.start]) and rules.post_end.search(piece.text):
-            joined[-1] = _person_with_post(name, piece, text[name.start:piece.end], known)
-        else:
-            joined.append(piece)
-    return joined
-
-
-def _and_names(text: str, within: Cut, known: Callable[[str], bool], alone: Callable[[str], bool], rules: WordRules
-               ) -> list[OwnerPiece]:
-    """A stretch's names parted at 'and' or '&', except where the piece before could be no owner on its own and the
-    one after it ends in a post or body word, or holds a body's word: `Learning and Development Manager` is one post,
-    not `Learning`; `Planning & Environment Directorate Change` (Maidstone) one body."""
-    pieces: list[OwnerPiece] = []
-    for cut in _body_joins(text, within, rules):
-        last = pieces[-1] if pieces else None
-        if last and last.shape == "single" and _no_owner_alone(last.text, alone, rules) \
-                and (rules.owner_end.search(_at(text, cut)) or rules.body_word.search(_at(text, cut))):
-            pieces[-1] = OwnerPiece(text[last.start:cut[1]], "and_joined", last.start, cut[1])
-        else:
-            pieces.append(_piece(text, cut, "glossary" if known(_at(text, cut))
-                                 else "and_joined" if AND.search(_at(text, cut)) else "single"))
-    return pieces
-
-
-def _body_joins(text: str, within: Cut, rules: WordRules) -> list[Cut]:
-    """A stretch parted at each 'and' or '&', except one inside a body's name the profile lists (`Overview &
-    Scrutiny`, in Flintshire's `Social & Health Care Overview & Scrutiny Committee`) or after a dash opening what a
-    post is of (SUBJECT_DASH)."""
-    start, end = within
-    names = [m.span() for m in rules.body_name.finditer(text, start, end)]
-    subject = SUBJECT_DASH.search(text, start, end)
-    bounds = [start]
-    for join in AND.finditer(text, start, subject.start() if subject else end):
-        if not any(a < join.start() and join.end() < b for a, b in names):
-            bounds += join.span()
-    return list(zip(bounds[::2], [*bounds[1::2], end], strict=True))
-
-
-def _no_owner_alone(words: str, alone: Callable[[str], bool], rules: WordRules) -> bool:
-    """Whether a piece the glossary does not know could be no owner on its own, the plan printing it alone as none:
-    one capitalised word holding no post word (not an acronym, which names a body), or capitalised words naming
-    what a post is of (a word of the profile's post subjects) that end in no post's or body's word, so that the post
-    or body word after the 'and' governs both sides (Kent's `Commercial Ethics and Sustainability Lead`, one post;
-    `Jane Smith and Finance Lead` holds no subject: a person and a post)."""
-    if alone(words) or rules.post.match(words):
-        return False
-    return bool(re.fullmatch(NOUN, words)) or (bool(re.fullmatch(rf"{NOUN}(?:\s+{NOUN})+", words))
-                                                and bool(rules.subject.search(words))
-                                                and not rules.owner_end.search(words))
-
-
-def _cuts(separator: re.Pattern[str], text: str, within: Cut, trim: str = "") -> list[Cut]:
-    """The stretches of `text[within]` between the separator's matches (as `separator.split` parts them), each
-    trimmed of the `trim` characters at both ends."""
-    start, end = within
-    bounds = [start, *(i for m in separator.finditer(text, start, end) for i in m.span()), end]
-    return [_trim(text, a, b, trim) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
-
-
-def _trim(text: str, start: int, end: int, trim: str) -> Cut:
-    raw = text[start:end]
-    lead = len(raw) - len(raw.lstrip(trim))
-    return start + lead, start + lead + len(raw.strip(trim))
-
-
-def _at(text: str, cut: Cut) -> str:
-    return text[cut[0]:cut[1]]
-
-
-def _piece(text: str, cut: Cut, shape: ShapeName) -> OwnerPiece:
-    return OwnerPiece(_at(text, cut), shape, *cut)

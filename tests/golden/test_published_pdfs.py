@@ -138,7 +138,7 @@ def test_a_post_word_after_and_governs_both_sides(engine):
     """Procurement's owner cell prints `Commercial` / `Ethics and` / `Sustainability` / `Lead`, one post (its page
     names one lead for each row): `Commercial Ethics` holds a post subject (`commercial`) and ends in no post word, so
     `Lead` is the post of both sides and the owners table has one owner a row, where it had `Commercial Ethics` and
-    `Sustainability Lead` (normalise/owner_split._no_owner_alone)."""
+    `Sustainability Lead` (normalise/owner_names._no_owner_alone)."""
     golden = json.loads(MORE.read_text(encoding="utf-8"))
     processed = process(ROOT / golden["sample"], load_profile("generic"), ReferenceDates(), pdf_engine=engine)
     procurement = {a.action_id for a in processed.parsed.actions if a.owner_raw.startswith("Commercial")}
