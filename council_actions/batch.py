@@ -77,6 +77,15 @@ class DocumentJob:
                                                              self.staging),
                              self._reference(path), self._read_step(path), self.limits, reading)
 
+    def for_document(self, path: Path) -> DocumentJob:
+        """The job for the document at `path`: read with its manifest entry's profile where the entry names one
+        (else the run's), and holding its own entry only, so that what goes to a worker elsewhere (pickled, a
+        document at a time) stays the same size however many documents the manifest lists."""
+        entry = self.given.get(path)
+        if entry is None:
+            return replace(self, given={}) if self.given else self
+        return replace(self, profile=entry.profile or self.profile, given={path: entry})
+
     def _reference(self, path: Path) -> ReferenceDates | None:
         """The run's reference dates; a manifest's publication date for the file is the user's own date for it
         (`given`), as --reference-date is for the run."""
@@ -138,7 +147,7 @@ def _run(paths: list[Path], job: DocumentJob, executor: Executor | None, jobs: i
             futures: list[Future[Limited[Staged]]] = []  # each kept as it is sent: an interrupt midway stops those
             try:
                 if executor is not None:
-                    futures.extend(executor.submit(job, path, reading)
+                    futures.extend(executor.submit(job.for_document(path), path, reading)
                                    for path, reading in zip(paths, readings, strict=True))
                 with flushing_ahead() as flush_ahead:
                     for path, outcome in zip(paths, _outcomes(job, paths, readings, futures), strict=True):
@@ -207,7 +216,7 @@ def _outcomes(job: DocumentJob, paths: list[Path], readings: list[Reading | None
     """Outcomes in input order: the executor's `futures`, else each document run here in turn. A worker lost to
     the executor (a killed pool process, a lost Dask worker) fails that document alone, in one line."""
     if not futures:
-        yield from map(job, paths, readings)
+        yield from (job.for_document(path)(path, reading) for path, reading in zip(paths, readings, strict=True))
         return
     for path, future in zip(paths, futures, strict=True):
         yield _outcome(path, future)

@@ -2,12 +2,14 @@
 
 A body ingesting hundreds of files of many councils in one call cannot give one `--profile` for them all, and most
 plans print no council name. The manifest is a CSV file (the csv module reads it; Excel's UTF-8 byte-order mark
-is allowed) with a header row: `path` and `council`, `published` (YYYY-MM-DD) where known, and `kind` (a
-`documents.kind`: parsers/given_kind.py) where the content does not tell it or tells it wrongly; a relative path is
-read from the manifest's folder. Every problem with it (a column missing or unknown, an empty council, a file not
-there, a file listed twice, two files of the same bytes, a date that is no date, a kind not known, a row of more
-cells than columns, a document given that it does not list) is one line of one ManifestError, raised before anything
-is written, so the earlier output stays whole and the user fixes them all at once.
+is allowed) with a header row: `path` and `council`, `published` (YYYY-MM-DD) where known, `kind` (a
+`documents.kind`: parsers/given_kind.py) where the content does not tell it or tells it wrongly, and `profile` (a
+built-in profile's name or a profile file) for a council with a profile of its own, so that one run reads each
+council's files with its own glossary and headings (the run's --profile reads the rest); a relative path is read from
+the manifest's folder. Every problem with it (a column missing or unknown, an empty council, a file not there, a
+file listed twice, two files of the same bytes, a date that is no date, a kind not known, a profile that cannot be
+read, a row of more cells than columns, a document given that it does not list) is one line of one ManifestError,
+raised before anything is written, so the earlier output stays whole and the user fixes them all at once.
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ from council_actions.given_dates import given_date
 from council_actions.ingest.model import DocumentKind, GivenCouncil, GivenKind
 from council_actions.limits import size_words
 from council_actions.not_read import same_bytes
+from council_actions.profile import Profile, built_in_names, load_profile
+from council_actions.profile_fields import ProfileError
 
 REQUIRED = ("path", "council")
-OPTIONAL = ("published", "kind")
+OPTIONAL = ("published", "kind", "profile")
 # what the `kind` column may say: the documents table's kinds, each as the closed vocabulary's own value
 READ_PIECE = 1 << 20  # bytes of the manifest read at a time
 KINDS: dict[str, DocumentKind] = {kind: kind for kind in get_args(DocumentKind)}
@@ -48,14 +52,15 @@ class ManifestError(ValueError):
 
 @dataclass(frozen=True)
 class Entry:
-    """One file of the manifest: its council as given (with the line it is on), its publication date and its kind
-    where given."""
+    """One file of the manifest: its council as given (with the line it is on), its publication date, its kind and
+    the profile to read it with, where given."""
 
     path: Path
     council: GivenCouncil
     published: dt.date | None
     kind: GivenKind | None = None
     line: int = 0  # the manifest's line listing it
+    profile: Profile | None = None  # None: the run's
 
 
 @dataclass(frozen=True)
@@ -134,13 +139,14 @@ def _entries(path: Path, header: list[str], rows: list[list[str]]) -> tuple[list
     entries: list[Entry] = []
     problems: list[str] = []
     first_line: dict[Path, int] = {}
+    profiles = _Profiles(path.parent)
     for line, row in enumerate(rows, start=2):
         if not any(cell.strip() for cell in row):
             continue
         cells = {name: (row[i].strip() if i < len(row) else "") for i, name in enumerate(header)}
         where = f"{path} line {line}"
         found = [f"{where}: {problem}" for problem in _row_problems(path.parent / cells["path"], cells)
-                 + _left_over(row, header)]
+                 + profiles.problems(cells.get("profile", "")) + _left_over(row, header)]
         listed = (path.parent / cells["path"]).resolve()
         if cells["path"] and listed in first_line:
             found.append(f"{where}: {cells['path']} is listed twice (first on line {first_line[listed]})")
@@ -150,8 +156,43 @@ def _entries(path: Path, header: list[str], rows: list[list[str]]) -> tuple[list
             stated = f"{path.name} line {line}"  # the file's name, never a machine's path: it is written in issues
             kind = GivenKind(KINDS[cells["kind"]], stated) if cells.get("kind") else None
             entries.append(Entry(path.parent / cells["path"], GivenCouncil(cells["council"], stated),
-                                 _date(cells.get("published", "")), kind, line))
+                                 _date(cells.get("published", "")), kind, line, profiles.get(cells.get("profile", ""))))
     return entries, problems
+
+
+class _Profiles:
+    """The profiles a manifest names, each read once however many files name it: a built-in one by its name, else a
+    file, a relative path read from the manifest's folder as the files' paths are."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.read: dict[str, Profile | str] = {}  # by the cell's text: the profile, or why it cannot be read
+
+    def get(self, named: str) -> Profile | None:
+        found = self._load(named) if named else None
+        return found if isinstance(found, Profile) else None
+
+    def problems(self, named: str) -> list[str]:
+        found = self._load(named) if named else None
+        return [found] if isinstance(found, str) else []
+
+    def _load(self, named: str) -> Profile | str:
+        if named not in self.read:
+            self.read[named] = self._loaded(named)
+        return self.read[named]
+
+    def _loaded(self, named: str) -> Profile | str:
+        if named in built_in_names():
+            return load_profile(named)
+        file = self.folder / named
+        if not file.is_file():  # a name misspelt is told as one, not as a file not found
+            missing = "no such file" if file.suffix == ".toml" else (
+                f"no built-in profile ({', '.join(built_in_names())}) and no file")
+            return f"profile {named!r}: {missing} ({file})"
+        try:
+            return load_profile(file)
+        except ProfileError as exc:
+            return f"profile {named!r}: {exc}"
 
 
 def _same_bytes(path: Path, entries: list[Entry]) -> list[str]:

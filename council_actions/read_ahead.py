@@ -45,15 +45,16 @@ def reading_ahead(job: DocumentJob, paths: list[Path], executor: Executor | None
             for turn, i in enumerate(_read_ahead_order(len(paths), jobs, len(relays))):
                 if turn >= jobs and looks_like_pdf(paths[i]):
                     break
+                document = job.for_document(paths[i])
                 if turn == 1:  # while the first reader builds them for itself, the rest will inherit them
-                    prepare_readers(job.profile, paths[i])
-                ahead[i] = job.start_reading(paths[i], relays[turn % len(relays)] if turn > 0 and relays else None)
+                    prepare_readers(document.profile, paths[i])
+                ahead[i] = document.start_reading(paths[i], relays[turn % len(relays)] if turn > 0 and relays else None)
                 started.append(i)
         finally:
             for relay in relays:
                 relay.close()
         if relays:  # one worker alone overlaps its first normalising child with the writer's load instead
-            prepare(job.profile)
+            prepare(job.for_document(paths[0]).profile)  # the workers' first document's: they go in input order
             load_writer(*NORMALISERS)
         for i in reversed(started):  # last first: each stopped one passes its turn on
             reading = ahead[i]

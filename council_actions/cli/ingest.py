@@ -50,8 +50,9 @@ def _add_inputs(parser: argparse.ArgumentParser) -> None:
                         "'-' reads paths from stdin, one a line (none: the files of --manifest)")
     parser.add_argument("--manifest", type=Path, metavar="FILE.csv", help="CSV naming each file's council: columns "
                         "path,council and optionally published (YYYY-MM-DD, the date its quarters without a year are "
-                        "read against) and kind (action_plan or self_assessment, where its content does not tell it "
-                        "or tells it wrongly); relative paths from the manifest's folder; every document given must "
+                        "read against), kind (action_plan or self_assessment, where its content does not tell it "
+                        "or tells it wrongly) and profile (a built-in name or a file: its council's own, else "
+                        "--profile's); relative paths from the manifest's folder; every document given must "
                         "be listed")
     parser.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out); every revision "
                         "of a plan goes into the same one, for diff to compare")

@@ -101,8 +101,8 @@ def test_the_schema_says_a_council_and_a_reference_date_may_come_from_the_manife
 
 @pytest.mark.parametrize(("rows", "said"), [
     ("path,council,type\nx.txt,X Council,plan\n",
-     ["line 1: column 'type' is not known (columns: path, council, published, kind)"]),
-    ("path,published\n", ["line 1: no column 'council' (the header row names path, council, published, kind)"]),
+     ["line 1: column 'type' is not known (columns: path, council, published, kind, profile)"]),
+    ("path,published\n", ["line 1: no column 'council' (the header row names path, council, published, kind, profile)"]),
     (f"path,council\n{CROYDON},London Borough of Croydon\nmissing.txt,Nowhere Council\n"
      f"{CROYDON},London Borough of Croydon\n{FOREST},\n",
      ["line 3: missing.txt: no such file ({folder}/missing.txt)",
