@@ -27,8 +27,11 @@ from council_actions.parsers import marks_paragraph
 from council_actions.parsers.records import Action
 
 # The columns of `actions` a piece prints part of: the action's own text and every value read from its row's cells
-# as printed (a start printed apart from the timeline has no column: its date is its timelines' start_date)
-ActionField = Literal["action", "opportunity", "allocated_raw", "owner_raw", "support_raw", "timeline_raw"]
+# as printed; and `start_raw`, a start printed apart from the timeline (`Start date: August 2023`), which has no
+# column of its own (its date is the start_date of the timeline it starts: normalise/starts.py), so its pieces are
+# where an auditor finds the words that date came from
+ActionField = Literal["action", "opportunity", "allocated_raw", "owner_raw", "support_raw", "timeline_raw",
+                      "start_raw"]
 ACTION_FIELDS: tuple[ActionField, ...] = get_args(ActionField)
 WORD = re.compile(r"\w")
 Sources = Callable[[Action], tuple[str | None, Placement | None, Span | None]]
@@ -40,6 +43,7 @@ SOURCES: dict[ActionField, Sources] = {
     "owner_raw": lambda a: (a.owner_raw, a.owner_at, a.owner_span),
     "support_raw": lambda a: (a.support_raw, a.support_at, a.support_span),
     "timeline_raw": lambda a: (a.timeline_raw, a.timeline_at, a.timeline_span),
+    "start_raw": lambda a: (a.start_raw, a.start_at, a.start_span),
 }
 
 

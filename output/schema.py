@@ -223,11 +223,14 @@ TABLES: dict[RowTable, list[Column]] = {
     "action_spans": [
         ("action_id", TEXT, "action whose value the piece prints part of"),
         ("field", TEXT, "the actions column the piece prints part of: the action's text, its opportunity, or a "
-                        "value read from its row's cells as printed"),
+                        "value read from its row's cells as printed; start_raw is a start printed apart from the "
+                        "timeline (a Start date column or label), which actions has no column for: the words the "
+                        "start_date of the action_timelines row it starts was read from"),
         ("seq", COUNT, "1-based order of the piece within the field's value, as the value reads"),
         ("value_start", COUNT, "where the piece's part of the value starts, a 0-based offset into the value "
-                               "(actions.<field>): the piece prints the value's characters value_start to "
-                               "value_end, markup and the spaces of a wrapped line aside"),
+                               "(actions.<field>, or the start as printed): the piece prints the value's "
+                               "characters value_start to value_end, markup and the spaces of a wrapped line "
+                               "aside"),
         ("value_end", COUNT, "where that part ends (excluded); a value printed whole in one piece ends at its "
                              "length"),
     ],

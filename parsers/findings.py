@@ -28,7 +28,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from council_actions.ingest import CELL_ITEM
-from council_actions.ingest.model import Line, Span
+from council_actions.ingest.model import Cell, Line, Placement, Span
+from council_actions.parsers.cleaning import cell_runs
 from council_actions.parsers.free_text import free_text
 from council_actions.parsers.table_rows import Row, Values
 
@@ -41,11 +42,13 @@ PROSE = (None, "text")  # the layouts of lines no reader put in a table: what a 
 
 @dataclass(frozen=True)
 class Finding:
-    """A heading's finding: its values by role (FINDING_ROLES), and the lines printing it until an action holds
-    them (then none: the actions after it share the values only)."""
+    """A heading's finding: its values by role (FINDING_ROLES), the lines printing it until an action holds
+    them (then none: the actions after it share the values only), and where its opportunity's runs were printed
+    where the lines it keeps have no cells left to find them in (prose above a table: `page_findings`)."""
 
     values: Values
     lines: tuple[Line, ...]
+    opportunity_at: Placement | None = None
 
 
 def is_finding(values: Values) -> bool:
@@ -145,4 +148,12 @@ def _finding_above(prose: list[Line], names: re.Pattern[str], own_breaks: bool) 
     values: Values = {"opportunity": texts[0]}
     if texts[1:]:
         values["notes"] = ("\n".join(text for text, _ in texts[1:]), Span.union(span for _, span in texts[1:]))
-    return Finding(values, tuple(replace(line, cells=()) for line in lines))
+    return Finding(values, tuple(replace(line, cells=()) for line in lines),
+                   printed_at(texts[0][0], [c for line in paragraphs[0] for c in line.cells]))
+
+
+def printed_at(opportunity: str, cells: list[Cell]) -> Placement | None:
+    """Where a finding's opportunity was printed, a run a cell (cleaning.cell_runs) of the cells it was read from,
+    for every action answering it to have its pieces (output/action_spans.py); None where no cell is found in it."""
+    runs = cell_runs(opportunity, cells)
+    return runs if runs.stretches else None

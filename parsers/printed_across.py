@@ -20,7 +20,7 @@ import re
 
 from council_actions.ingest import heading_text
 from council_actions.ingest.model import Cell
-from council_actions.parsers.findings import Finding
+from council_actions.parsers.findings import Finding, printed_at
 from council_actions.parsers.table_rows import Row
 
 from council_actions.span import Span
@@ -48,5 +48,5 @@ def across_part(cells: list[Cell], row: Row) -> tuple[tuple[str, Span] | None, F
     lines)."""
     text, span = heading_text(" ".join(cell.text for cell in cells)), Span.union([cell.span for cell in cells])
     if SENTENCE_INSIDE.search(text):
-        return None, Finding({"opportunity": (text, span)}, tuple(row.lines))
+        return None, Finding({"opportunity": (text, span)}, tuple(row.lines), printed_at(text, cells))
     return (text, span), None

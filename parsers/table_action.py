@@ -69,6 +69,9 @@ class TableReading:
     last: Action | None = None  # the action read last, which a row listing what it leads into joins (listed_rows)
     # The words the document prints in lower case, gathered on the first row of capitals (parsers/group_names.py)
     lower_words: frozenset[str] | None = None
+    # Where each opportunity an action placed was printed, by its text and span: the actions after it that share the
+    # value (a finding over several, a letter going on from the one above) share its pieces (`_opportunity_runs`)
+    opportunities_at: dict[tuple[str, int, int], Placement] = field(default_factory=dict)
 
     def add(self, action: Action) -> None:
         """An action read: kept, and counted for the actions after it."""
@@ -109,7 +112,7 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         span=_span(row, values, reading),
         allocated_span=allocated_span, allocated_at=placed(row, reading.roles, "allocation", values),
         action_at=_runs(row, values, reading.roles, "action") or Placement((Stretch(0, len(text), span),)),
-        opportunity_at=_runs(row, values, reading.roles, "opportunity"),
+        opportunity_at=_opportunity_runs(row, values, reading),
         owner_raw=owner, owner_repair=repair, owner_above=above, owner_span=owner_span,
         owner_at=placed(row, reading.roles, "owner", values),
         support_raw=support, support_span=support_span, support_at=placed(row, reading.roles, "support", values),
@@ -237,6 +240,23 @@ def _runs(row: Row, values: Values, roles: list[ColumnRole | None], role: str) -
              and span.char_start <= c.span.char_start and c.span.char_end <= span.char_end]
     runs = cell_runs(text, cells)
     return runs if runs.stretches else None
+
+
+def _opportunity_runs(row: Row, values: Values, reading: TableReading) -> Placement | None:
+    """Where the row's opportunity was printed: its runs in the row's cells (`_runs`), else those of the action above
+    that printed the same value at the same place, which this one shares (a finding printed once over several
+    actions, the opportunity a letter going on from the one above answers: parsers/findings.py, lettered.py), else
+    the finding's own where it was printed as prose above the table, kept for the actions after it."""
+    if not values.get("opportunity"):
+        return None
+    text, span = values["opportunity"]
+    key = (text, span.char_start, span.char_end)
+    finding = reading.finding
+    printed_above = finding.opportunity_at if finding and finding.values.get("opportunity") == (text, span) else None
+    runs = _runs(row, values, reading.roles, "opportunity") or reading.opportunities_at.get(key) or printed_above
+    if runs is not None:
+        reading.opportunities_at[key] = runs
+    return runs
 
 
 def _unbulleted(cell: Cell) -> Cell:
