@@ -18,7 +18,7 @@ DOCUMENT_WORD_LISTS = ("names", "front_matter", "references", "title_labels", "i
                        "sections", "section_kinds", "agenda_items", "findings", "section_lists", "captions",
                        "numbered_parts", "colours", "keys", "council_nouns", "council_kinds", "name_fillers",
                        "not_places", "post_subjects", "name_verbs", "modified_nouns", "place_joins", "name_openings",
-                       "plan_titles", "document_kinds", "owner_keys")
+                       "plan_titles", "document_kinds", "owner_keys", "compliance_answers")
 # An English noun's plural by its ending, first match wins (`strategy` -> `strategies`, `annex` -> `annexes`,
 # `plan` -> `plans`): grammar, not a council's wording, so not profile data.
 # Each ending, and what it is written as to match the noun or its plural.
@@ -51,7 +51,9 @@ class DocumentWords:
     parsers/council_key.py); and the phrases of a title under which a bare list of
     items is a plan (`Action Plan`: ingest/headed_list.py); and the phrases naming a kind of a council's document
     printed after its place (`Corporate Plan`), where a place's name ends (parsers/council.py); and the words heading
-    a key to the abbreviations a document prints (`Abbreviations`: parsers/owner_key.py). Lower case; the
+    a key to the abbreviations a document prints (`Abbreviations`: parsers/owner_key.py); and the heading or label a
+    self-assessment of compliance with a code prints over each requirement's answer (`Comply (Yes/No)`,
+    `Compliance: Partial`: parsers/compliance_form.py). Lower case; the
     profile's first, then the generic profile's, as with OwnerWords."""
 
     names: tuple[str, ...]
@@ -81,6 +83,7 @@ class DocumentWords:
     plan_titles: tuple[str, ...]
     document_kinds: tuple[str, ...]
     owner_keys: tuple[str, ...]
+    compliance_answers: tuple[str, ...]
 
 
 @lru_cache(maxsize=256)

@@ -127,10 +127,12 @@ def _parsed(document: Document, profile: Profile) -> ParsedDocument:
 
     reader = _reader_for(document, profile)
     if reader is None:
+        from council_actions.parsers.compliance_form import compliance_form
         from council_actions.parsers.run_together import run_together_header
 
         _refuse_unfit_profile(document, profile)
-        raise StageError("parse", document.source_name, run_together_header(document, profile.roles) or (
+        raise StageError("parse", document.source_name, run_together_header(document, profile.roles) or
+                         compliance_form(document, profile.document_words) or (
             "not a council action plan or self-assessment "
             f"(no plan column headings, heatmap or theme pages found){_unreadable(document.text)}"))
     key, key_lines = printed_key(document, profile.document_words)  # read apart: its lines are no rows
