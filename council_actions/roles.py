@@ -48,7 +48,9 @@ ColumnRole = Literal[Role, "section", "lead_in"]
 FOOTNOTE = re.compile(r"\[(?:[ivxlc]+|\d+)\]|\([1-9]\d?\)$")
 HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
 YES = re.compile(r"yes\.?", re.IGNORECASE)
-GLOSS = re.compile(r"\s+[-–—]\s+|\s*[()]\s*")  # a status and its gloss: "Green - on track", "Complete (Blue)"
+# A status and its gloss: "Green - on track", "Complete (Blue)". Never tried from inside a run of white space: a
+# break found from there is found from the run's start, and each try read the rest of the run (its square).
+GLOSS = re.compile(r"(?!(?<=\s)\s)(?:\s+[-–—]\s+|\s*[()]\s*)")
 # The most headings, and status cells, a RoleMap remembers (least recently asked forgotten first): one document of
 # samples/ asks at most some 450 distinct headings (samples/runnymede_web/results_pipe.txt) and 180 status cells
 # (Belfast's self-assessment, objective 4), so a document fits whole with room for the next one's common headings, and

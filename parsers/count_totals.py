@@ -48,8 +48,9 @@ ClauseShape = Literal["count_first", "share_then_count", "count_of_total", "shar
 # dependent upon ..."), and a clause of its own that opens with one of them: what is said about the total, not
 # another total ("had now been completed and would be removed from the next report").
 ASIDES = ("to", "for", "by", "within", "as", "due", "because", "since", "following", "would")
-# What parts clauses on one line: a semicolon, a comma with a space after it, "and", "while".
-CLAUSE_BREAK = re.compile(r"\s*(?:;|,(?=\s)|\band\b|\bwhile\b|\bwhereas\b)\s*", re.IGNORECASE)
+# What parts clauses on one line: a semicolon, a comma with a space after it, "and", "while"; never tried from inside a
+# run of white space, as status_totals.CELL_BREAK.
+CLAUSE_BREAK = re.compile(r"(?!(?<=\s)\s)\s*(?:;|,(?=\s)|\band\b|\bwhile\b|\bwhereas\b)\s*", re.IGNORECASE)
 # Quotation marks around a status word ("had been ‘Achieved’ or were ‘On Target’": Epping Forest's minutes quote each
 # status as its plan prints it), not part of it; an apostrophe inside a word ("council's") is kept.
 QUOTES = re.compile(r"(?<!\w)[\u2018\u201c\"']|[\u2019\u201d\"'](?!\w)")

@@ -41,8 +41,9 @@ from council_actions.issues import Issue
 from council_actions.roles import RoleMap
 
 # Cells of a line of totals: a pipe row's cells, `/` or `;` between totals, a comma with a space after it (`Red, 7,
-# 14%`; `1,220` is one number).
-CELL_BREAK = re.compile(r"\s*(?:[|/;]|,(?=\s))\s*")
+# 14%`; `1,220` is one number). Never tried from inside a run of white space (`(?!(?<=\s)\s)`): a break found from
+# there is found from the run's start, and each try read the rest of the run, its square on a long run (case 9-67).
+CELL_BREAK = re.compile(r"(?!(?<=\s)\s)\s*(?:[|/;]|,(?=\s))\s*")
 SHARE_CELL = re.compile(rf"\(?{PERCENT}\)?")  # a percentage printed beside a count: not counted
 # A line after the totals printing all they count ("Total    50 (100%)", Epping Forest's minutes): the number of rows.
 TOTAL_LINE = re.compile(rf"(?:grand\s+)?total\s*[:=]?\s*(?P<count>\d{{1,4}})(?:\s*\({PERCENT}\))?", re.IGNORECASE)
