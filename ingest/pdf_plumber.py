@@ -13,7 +13,13 @@ from collections.abc import Iterator
 
 import pdfplumber
 from council_actions.ingest.pdf_layout import ALL_PAGES, Fill, PageLayout, corrupt, encrypted, to_hex, too_many_pages
-from council_actions.ingest.pdf_words import mark_spaced_hyphens, read_glyphs, with_first_widths, without_invisible
+from council_actions.ingest.pdf_words import (
+    SPACE_SHARE,
+    mark_spaced_hyphens,
+    read_glyphs,
+    with_first_widths,
+    without_invisible,
+)
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.page import Page
 from pdfplumber.pdf import PDF
@@ -64,7 +70,7 @@ def read_page(page: Page) -> PageLayout:
                        colour=to_hex(r["non_stroking_color"]))
                   for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None)
     chars = read_glyphs(page.chars)
-    words = without_invisible(with_first_widths(extract_words(chars, return_chars=True)))
+    words = without_invisible(with_first_widths(extract_words(chars, x_tolerance_ratio=SPACE_SHARE, return_chars=True)))
     mark_spaced_hyphens(words, ((c["x0"], c["top"]) for c in chars if c["text"] == " " and c["x1"] > c["x0"]))
     return PageLayout(page.page_number, page.width, page.height, tuple(words), tuple(page.edges), fills,
                       not words and bool(page.images))
