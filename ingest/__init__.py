@@ -22,7 +22,7 @@ from council_actions.issues import StageError, printable
 from council_actions.limits import Limits, size_words
 
 if TYPE_CHECKING:
-    from council_actions.ingest.bullets import CELL_ITEM, COUNT_MARKS, LABEL_MARK, POINT, UNPLACED_ITEM
+    from council_actions.ingest.bullets import CELL_ITEM, CELL_LETTER, COUNT_MARKS, LABEL_MARK, POINT, UNPLACED_ITEM
     from council_actions.ingest.cell_lines import CARRIES_ON, NUMBER_ALONE, ROW_NUMBER, runs_on
     from council_actions.ingest.cell_shapes import OWNER_LINES, line_shapes, shape_of
     from council_actions.ingest.document_names import DETERMINERS, REFERENCE, names_document
@@ -39,13 +39,13 @@ if TYPE_CHECKING:
     from council_actions.document_words import DocumentWords
     from council_actions.owner_words import OwnerWords
 
-__all__ = ["ACTION_ROLES", "CARRIES_ON", "CELL_ITEM", "COUNT", "COUNT_MARKS", "DEFAULT_MAX_PAGES", "DEFAULT_PDF_ENGINE",
-           "DETERMINERS", "LABEL_MARK", "LEADING_STATUS", "MOST_WORDS", "NUMBER_ALONE", "NUMBER_CELL",
-           "OWNER_LINES", "PDF_ENGINES", "PERCENT", "POINT", "REFERENCE", "ROW_NUMBER", "RULING", "STATUS_COUNT",
-           "UNPLACED_ITEM", "Cell", "Document", "Line", "OtherLayout", "Page", "PdfEngine", "Span", "StatusOf",
-           "closes_on_commitment", "closes_on_date", "document_without", "find_running_lines", "heading_text",
-           "line_shapes", "marking", "names_document", "naming_an_item", "one_cell", "opens_part", "parted",
-           "read_document", "runs_on", "section_word", "shape_of", "strip_html", "without_markup"]
+__all__ = ["ACTION_ROLES", "CARRIES_ON", "CELL_ITEM", "CELL_LETTER", "COUNT", "COUNT_MARKS", "DEFAULT_MAX_PAGES",
+           "DEFAULT_PDF_ENGINE", "DETERMINERS", "LABEL_MARK", "LEADING_STATUS", "MOST_WORDS", "NUMBER_ALONE",
+           "NUMBER_CELL", "OWNER_LINES", "PDF_ENGINES", "PERCENT", "POINT", "REFERENCE", "ROW_NUMBER", "RULING",
+           "STATUS_COUNT", "UNPLACED_ITEM", "Cell", "Document", "Line", "OtherLayout", "Page", "PdfEngine", "Span",
+           "StatusOf", "closes_on_commitment", "closes_on_date", "document_without", "find_running_lines",
+           "heading_text", "line_shapes", "marking", "names_document", "naming_an_item", "one_cell", "opens_part",
+           "parted", "read_document", "runs_on", "section_word", "shape_of", "strip_html", "without_markup"]
 
 
 # The rules the readers tell a line by that the parsers tell it by too (a bullet, a part's heading, a row's number, a
@@ -53,7 +53,7 @@ __all__ = ["ACTION_ROLES", "CARRIES_ON", "CELL_ITEM", "COUNT", "COUNT_MARKS", "D
 # asked for (PEP 562, as output's entry lends its names), so a process that reads only the model (the parent of a
 # reading child, the diff) never imports them.
 LINE_RULES = {
-    "bullets": ("CELL_ITEM", "COUNT_MARKS", "LABEL_MARK", "POINT", "UNPLACED_ITEM"),
+    "bullets": ("CELL_ITEM", "CELL_LETTER", "COUNT_MARKS", "LABEL_MARK", "POINT", "UNPLACED_ITEM"),
     "cell_lines": ("CARRIES_ON", "NUMBER_ALONE", "ROW_NUMBER", "runs_on"),
     "cell_shapes": ("OWNER_LINES", "line_shapes", "shape_of"),
     "document_names": ("DETERMINERS", "REFERENCE", "names_document"),

@@ -97,6 +97,15 @@ ORDERED_ITEM = Bullet("ordered_item", "", r"^\s+(?P<ref>\d{1,3})\.\s+(?P<text>\S
 LETTERED_ITEM = Bullet("lettered_item", "", r"^\s*(?P<letter>[a-z])\.\s+(?P<text>\S.*)$",
                        "c. enable our citizens to influence decision making through community conversations in "
                        "specific council locations.", "ii. physical activity programmes")
+# A lettered item of a table cell, its letter in brackets at the cell's margin, its text after it with or without a
+# space (`(a)Continue to give ...`: the Isle of Wight's District Audit table, several actions in one row). The
+# letter names the item (`2 (a)` is quoted), so the parsers keep it, where a bullet is only typography; the cell
+# readers take a first cell listing such items as the row's items (ingest/cell_lines).
+CELL_LETTER = Bullet("cell_letter", "", r"^\([a-z]\)\s*(?=\S)",
+                     "(a)Continue to give high priority to developing the Council’s performance management framework",
+                     "(Section 4.1 of the Code highlights the ‘clear’ requirement that public authorities respond to "
+                     "requests for information promptly, and within 20 working days of receipt in accordance with "
+                     "section 10(1) of FOIA.)")
 # A part of the item above, numbered in roman numerals under an item closing on a colon (`a. ... programmes to
 # include:` / `ii. physical activity programmes`): ingest/lettered_items reads it as the item's words, no item.
 ITEM_PART = Bullet("item_part", "", r"^\s*(?P<numeral>[ivx]{1,4})\.\s+(?P<text>\S.*)$",
@@ -111,4 +120,4 @@ BARE_MARK = Bullet("bare_mark", LIST, r"^\s*[{g}]\s*$", "- ",
 COLUMN_MARK = Bullet("column_mark", PRINTED, r"^\s*[{g}](?!\S)", "  • Complete", "-")
 
 BULLETS = (CELL_ITEM, UNPLACED_ITEM, TITLE_MARK, COUNT_MARKS, LABEL_MARK, ROW_MARK, POINT, HEADED_ITEM, ORDERED_ITEM,
-           LETTERED_ITEM, ITEM_PART, BARE_MARK, COLUMN_MARK)
+           LETTERED_ITEM, CELL_LETTER, ITEM_PART, BARE_MARK, COLUMN_MARK)

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from council_actions.ingest.bullets import CELL_LETTER
 from council_actions.ingest.cell_gaps import unsettled_doubts
 from council_actions.ingest.cell_groups import Groups, groups
 from council_actions.ingest.cell_header import header
@@ -58,8 +59,6 @@ CARRIES_ON = re.compile(r"^(?:and|or|but|then|&)\s+\S", re.IGNORECASE)
 # one-line cell of a plan holds.
 NUMBER_ALONE = re.compile(r"\d+(?:\.\d+)+")
 ROW_NUMBER = re.compile(r"\d{1,2}")  # a row's number alone on its line (`_row_numbers`), never a year
-# An item of a cell that lists lettered items (`(a)Continue to give ...`): `_parallel_items`.
-LETTERED = re.compile(r"\([a-z]\)\s*\S")
 SPACES = " \t\u00a0"  # what a paragraph holding only whitespace holds (a page break is not one)
 NO_GROUPS = Groups(frozenset(), frozenset())
 # A row's code alone in its cell, letters then a space and a number of two levels or more (`CIP 003.01`, `OUT
@@ -211,7 +210,7 @@ def _parallel_items(units: list[list[int]], texts: list[str], width: int) -> lis
     are the first cell and each following run of as many lines the next cell, in order. Why by count: the lines
     stand in the order the cells do, and only this cut gives every column one line per item; None where the
     counts do not come out so. `texts`: each unit's last line, past the row's number joined above it."""
-    items = next((k for k, text in enumerate(texts) if not LETTERED.match(text)), len(texts))
+    items = next((k for k, text in enumerate(texts) if not CELL_LETTER.pattern.match(text)), len(texts))
     if items < 2 or len(units) != items * width:
         return None
     return [[i for unit in units[c * items:(c + 1) * items] for i in unit] for c in range(width)]

@@ -8,27 +8,22 @@ of its own or runs on from the line above, asked of the action column and of eve
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from council_actions.ingest import CARRIES_ON, CELL_ITEM, closes_on_date, runs_on
+from council_actions.ingest import CARRIES_ON, CELL_ITEM, CELL_LETTER, closes_on_date, runs_on
 from council_actions.ingest.model import Cell, Span
 from council_actions.parsers.cleaning import join_cells
 
-# A lettered item of an action cell (`(a)Continue to give ...`): an item as a bullet is, its letter kept, since
-# it names the item (`2 (a)` is quoted), where a bullet is only typography.
-LETTERED = re.compile(r"^\([a-z]\)\s*(?=\S)")
-
 
 def action_items(cells: list[Cell]) -> list[list[Cell]]:
-    """Bulleted or lettered items of an action cell, a bullet taken off, a letter kept (LETTERED); [] unless every
+    """Bulleted or lettered items of an action cell, a bullet taken off, a letter kept (CELL_LETTER); [] unless every
     item is one."""
-    if not cells or not (CELL_ITEM.pattern.match(cells[0].text) or LETTERED.match(cells[0].text)):
+    if not cells or not (CELL_ITEM.pattern.match(cells[0].text) or CELL_LETTER.pattern.match(cells[0].text)):
         return []
     items: list[list[Cell]] = []
     for cell in cells:
         bullet = CELL_ITEM.pattern.match(cell.text)
-        if LETTERED.match(cell.text):
+        if CELL_LETTER.pattern.match(cell.text):
             items.append([cell])
         elif bullet:
             start = cell.span.char_start + bullet.end()
