@@ -12,6 +12,7 @@ from typing import Literal
 
 from council_actions.output import TableRow
 from council_actions.review.load import DocumentTables
+from council_actions.review.pieces import Pieces, action_pieces, by_action, marks
 from council_actions.review.source import Excerpt, SourceText
 
 RowKind = Literal["theme", "element", "action", "statement", "issue"]
@@ -57,6 +58,7 @@ class ReviewRow:
     digest: str | None
     changes: tuple[TableRow, ...] = ()  # from `council-actions diff`: what changed here since the earlier revision
     apart: tuple[Apart, ...] = ()  # an action's owners and timelines printed outside its span
+    values_at: Pieces | None = None  # an action's values at their pieces (action_spans), marked in the excerpt
 
     @property
     def anchor(self) -> str:
@@ -73,12 +75,13 @@ def build_rows(doc: DocumentTables, text: SourceText | None) -> list[ReviewRow]:
     themes_of = {e["element_id"]: e["theme_no"] for e in tables["elements"]}
     candidates = _candidates(tables, themes_of)
     owners, timelines = _by_action(tables["action_owners"]), _by_action(tables["action_timelines"])
-    apart = {a["action_id"]: _apart(a, owners.get(a["action_id"], []), timelines.get(a["action_id"], []), text)
-             for a in tables["actions"]}
+    spans = by_action(tables.get("action_spans", []))
+    apart = {a["action_id"]: _apart(a, owners.get(a["action_id"], []), timelines.get(a["action_id"], []), text,
+                                    spans.get(a["action_id"], [])) for a in tables["actions"]}
     homes = _issue_homes(candidates, tables["extraction_issues"], apart)
     candidates += _homeless_issues(tables["extraction_issues"], homes, themes_of)
     beside = _Beside(owners, timelines, _by_home(tables["extraction_issues"], homes), _parts(tables["span_pages"]),
-                     text, apart)
+                     text, apart, spans)
     order = sorted(range(len(candidates)), key=lambda i: (candidates[i][2]["char_start"], KIND_ORDER[candidates[i][0]]))
     rows = [_review_row(candidates[index], index, beside) for index in order]
     return _unique_keys(_with_changes(rows, tables.get("changes", [])))
@@ -95,6 +98,7 @@ class _Beside:
     parts: dict[tuple[int, int], list[Piece]]
     text: SourceText | None
     apart: dict[str, tuple[Apart, ...]]
+    spans: dict[str, list[TableRow]]  # action_spans' rows by action
 
 
 def _candidates(tables: dict[str, list[TableRow]], themes_of: dict[str, int | None]) -> list[Candidate]:
@@ -127,19 +131,26 @@ def _by_home(issues: list[TableRow], homes: dict[int, int]) -> dict[int, list[Ta
 
 def _review_row(candidate: Candidate, index: int, beside: _Beside) -> ReviewRow:
     """One row with what goes beside it: an action's owners and timelines, the issues its span holds, its source
-    excerpt and digest, its pieces on the pages, and an action's owners and timelines printed apart from it."""
+    excerpt and digest, its pieces on the pages, an action's owners and timelines printed apart from it, and its
+    values' pieces, marked in the excerpt."""
     kind, key, row, theme_no = candidate
     action_id = row.get("action_id") if kind == "action" else None
     text = beside.text
+    pieces = beside.spans.get(action_id, []) if action_id else []
+    apart = beside.apart.get(action_id, ()) if action_id else ()
     return ReviewRow(
         kind, key, row, theme_no,
         tuple(beside.owners.get(action_id, ())) if action_id else (),
         tuple(beside.timelines.get(action_id, ())) if action_id else (),
         tuple(beside.issues.get(index, ())),
-        text.excerpt(row["line_start"], row["line_end"], row["char_start"], row["char_end"]) if text else None,
+        text.excerpt(row["line_start"], row["line_end"], row["char_start"], row["char_end"], marks(pieces))
+        if text else None,
         _pieces(row, beside.parts),
         text.digest(row["char_start"], row["char_end"]) if text else None,
-        apart=beside.apart.get(action_id, ()) if action_id else (),
+        apart=apart,
+        values_at=action_pieces(row, pieces, text, {n for a in apart for n in
+                                                    range(a.row["line_start"], a.row["line_end"] + 1)})
+        if pieces else None,
     )
 
 
@@ -176,12 +187,13 @@ def _pieces(row: TableRow, parts: dict[tuple[int, int], list[Piece]]) -> tuple[P
 
 
 def _apart(action: TableRow, owners: list[TableRow], timelines: list[TableRow],
-           text: SourceText | None) -> tuple[Apart, ...]:
-    """The action's owners and timelines whose characters are not inside its span, each with its own excerpt."""
+           text: SourceText | None, pieces: list[TableRow]) -> tuple[Apart, ...]:
+    """The action's owners and timelines whose characters are not inside its span, each with its own excerpt, the
+    action's pieces marked in it."""
     pairs: tuple[tuple[Literal["owner", "timeline"], list[TableRow]], ...] = (("owner", owners),
                                                                               ("timeline", timelines))
     return tuple(Apart(what, row, text.excerpt(row["line_start"], row["line_end"], row["char_start"],
-                                               row["char_end"]) if text else None)
+                                               row["char_end"], marks(pieces)) if text else None)
                  for what, rows in pairs for row in rows if not _holds(action, row))
 
 

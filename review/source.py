@@ -8,14 +8,16 @@ PDF input alike.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from council_actions.output import TableRow
 
-NOT_ROWS = {"boilerplate", "extraction_issues", "span_pages", "changes"}  # changes point at rows
+# changes point at rows; an action's pieces are inside its own span or another action's, as rows are counted
+NOT_ROWS = {"boilerplate", "extraction_issues", "span_pages", "changes", "action_spans"}
 # The ledger's groups in the order a line is counted in, each with the words the page gives its bar. A line is
 # counted once, in the first group holding it: an issue about a row (an unknown owner, a score word repaired) or a
 # column heading on a row's line spans lines a row holds too, so counted in each group a page's shares would add up
@@ -28,12 +30,17 @@ LEDGER_GROUPS: tuple[tuple[str, str], ...] = (
 MAX_EXCERPT_LINES = 60  # a theme's span can be a whole page; more than this is cut, with a count
 
 
+Marked = tuple[int, int, str]  # characters of a value's piece and its field (review/pieces.py)
+
+
 @dataclass(frozen=True)
 class Segment:
-    """A piece of an excerpt line, marked when it is the text the row was read from."""
+    """A piece of an excerpt line, marked when it is the text the row was read from, with the fields of the values
+    whose pieces print it (the innermost first: an action's own deadline is a timeline inside its text)."""
 
     text: str
     marked: bool
+    fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,17 +92,25 @@ class SourceText:
         for line in self.lines:
             self.starts.append(self.starts[-1] + len(line) + 1)
 
-    def excerpt(self, line_start: int, line_end: int, char_start: int, char_end: int) -> Excerpt:
-        """The lines of a row's span with its characters marked, at most MAX_EXCERPT_LINES, the rest counted."""
+    def excerpt(self, line_start: int, line_end: int, char_start: int, char_end: int,
+                pieces: Sequence[Marked] = ()) -> Excerpt:
+        """The lines of a row's span with its characters marked, and each of its values' pieces with its field, at
+        most MAX_EXCERPT_LINES, the rest counted."""
         last = min(line_end, line_start + MAX_EXCERPT_LINES - 1, len(self.lines))
-        lines = tuple(self._line(n, char_start, char_end) for n in range(max(line_start, 1), last + 1))
+        inner = sorted(pieces, key=lambda p: p[1] - p[0])
+        lines = tuple(self._line(n, char_start, char_end, inner) for n in range(max(line_start, 1), last + 1))
         return Excerpt(lines, max(0, min(line_end, len(self.lines)) - last))
 
-    def _line(self, number: int, char_start: int, char_end: int) -> ExcerptLine:
-        text, offset = self.lines[number - 1].replace("\f", ""), self.starts[number - 1]
-        begin = min(max(char_start - offset, 0), len(text))
-        end = min(max(char_end - offset, 0), len(text))
-        parts = (Segment(text[:begin], False), Segment(text[begin:end], True), Segment(text[end:], False))
+    def _line(self, number: int, char_start: int, char_end: int, pieces: Sequence[Marked]) -> ExcerptLine:
+        """The line cut wherever the row's range or a piece begins or ends, each part with what holds it."""
+        text, offset = self.lines[number - 1], self.starts[number - 1]  # offsets count a form feed: cut out after
+        here = [(start - offset, end - offset, field) for start, end, field in pieces
+                if start < offset + len(text) and end > offset]
+        cuts = sorted({0, len(text), *(min(max(c - offset, 0), len(text)) for c in (char_start, char_end)),
+                       *(min(max(c, 0), len(text)) for start, end, _ in here for c in (start, end))})
+        parts = (Segment(text[a:b].replace("\f", ""), char_start - offset <= a and b <= char_end - offset,
+                         tuple(dict.fromkeys(field for start, end, field in here if start <= a and b <= end)))
+                 for a, b in pairwise(cuts))
         return ExcerptLine(number, tuple(p for p in parts if p.text))
 
     def digest(self, char_start: int, char_end: int) -> str:

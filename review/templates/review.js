@@ -121,7 +121,25 @@
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
+  // A value's pieces: pointing at a value (or its chip) shows which marked characters of the source are its own
+  function showField(row, field) {
+    row.classList.toggle("showing-field", !!field);
+    for (const piece of row.querySelectorAll("mark.piece")) {
+      piece.classList.toggle("shown", !!field && piece.dataset.fields.split(" ").includes(field));
+    }
+    for (const value of row.querySelectorAll("[data-show-field]")) {
+      value.classList.toggle("shown", !!field && value.dataset.showField === field);
+    }
+    row.dataset.showing = field || "";
+  }
+
   for (const row of rows) {
+    for (const value of row.querySelectorAll("[data-show-field]")) {
+      value.addEventListener("mouseenter", () => showField(row, value.dataset.showField));
+      value.addEventListener("mouseleave", () => showField(row, null));
+      value.addEventListener("focus", () => showField(row, value.dataset.showField));
+      value.addEventListener("blur", () => showField(row, null));
+    }
     for (const button of row.querySelectorAll("button[data-verdict]")) {
       button.addEventListener("click", () => mark(row, button.dataset.verdict));
     }

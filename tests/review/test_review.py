@@ -185,7 +185,9 @@ def test_pdf_moved_since_ingest_shows_text_instead_of_crops(tmp_path, plan_pdf, 
     assert f"moving.pdf: the source PDF is no longer at {moved}" in done.stderr
     html = page_of(tmp_path / "site", "moving.pdf")
     assert "showing the extracted text instead of crops" in html
-    assert "<img src=" not in html and html.count('<pre class="src">') == html.count("<article") > 30
+    assert "<img src=" not in html and html.count("<article") > 30
+    # each row's text, and each value printed apart from its row's lines (an opportunity two actions share) its own
+    assert html.count('<pre class="src">') == html.count("<article") + html.count('<p class="where apart"')
 
 
 def test_changes_since_the_earlier_revision_are_shown_beside_their_rows(tmp_path, profile):
@@ -250,7 +252,11 @@ def test_an_actions_owner_and_timeline_printed_apart_are_shown_where_printed(tmp
     row = html[start:html.index("</article>", start)]
     assert '<p class="where">line 5, chars 269–354</p>' in row
     apart = re.findall(r'<p class="where apart" data-apart="(\w+)">.*?</p>\s*<pre class="src">(.*?)</pre>', row, re.S)
+    # and its opportunity, the What? cell of line 4 its first bullet is printed beside, its piece marked there
     assert [(what, unescape(re.sub("<.*?>", "|", pre))) for what, pre in apart] == [
-        ("owner", "|7||ditto|\n"), ("timeline", "|9||Measures in place|\n")]
+        ("owner", "|7||ditto|\n"), ("timeline", "|9||Measures in place|\n"),
+        ("opportunity", "|4|1.\t78/91/104\t|Improve speed with which planning applications are dealt|\t· Address "
+                        "undelivered items in the Planning Best Value Improvement Plan (e.g. role of Committees and "
+                        "level of delegation)\n")]
     assert re.findall(r'<li class="issue [^"]*" data-issue="(\w+)"', row) == ["owner_ditto", "unknown_owner"]
     assert 'data-key="issue:owner_ditto@7' not in html  # not a row of its own

@@ -143,3 +143,31 @@ def test_source_script_shows_as_text(page, hostile_site, tmp_path):
     assert page.evaluate("typeof window.pwned") == "undefined"
     assert page.locator("script").count() == 2
     assert page.get_by_text("<script>window.pwned = 1</script>", exact=False).count() >= 1
+
+
+def test_pointing_at_a_value_shows_its_own_characters(page, site, tmp_path):
+    """The seed's line 72: the first action's recommendation `Develop a communications plan ... as a result of the
+    CPC.` is followed in its cell by the second's, `Plan and prepare for follow-up CPC visit in Q2 2025/26.`, and
+    its allocation `HoBPPP, Q2 24/25 ahead of CPC in Oct 2024.` by the second's `HoBPP, Q1 25/26`. Pointing at the
+    first action's allocated value (or its chip) singles out its one piece; the second's recommendation, inside
+    the first's range, is shown as range only, no piece."""
+    page.goto(document_url(site, PLAN.name))
+    row = page.locator("article.kind-action").filter(
+        has=page.locator('dd[data-show-field="action"]', has_text="Develop a communications plan"))
+    assert row.count() == 1
+    row.scroll_into_view_if_needed()
+    row.locator('dd[data-show-field="allocated_raw"]').hover()
+    shown = row.locator("mark.piece.shown")
+    assert shown.all_inner_texts() == ["HoBPPP, Q2 24/25 ahead of CPC in Oct 2024."]
+    assert row.locator("mark.piece:not(.shown)").evaluate_all(
+        "marks => marks.map(m => getComputedStyle(m).opacity)") == ["0.35", "0.35"]
+    assert row.locator("span.envelope").all_inner_texts() == ["  Plan and prepare for follow-up CPC visit in Q2 "
+                                                              "2025/26.\t"]
+    screenshot(page, tmp_path, "pieces-allocation")
+    row.locator('button.field-chip[data-show-field="action"]').focus()
+    assert row.locator("mark.piece.shown").all_inner_texts() == [
+        "Develop a communications plan that not only raises awareness and prepares for the CPC in 2024 but also "
+        "covers communications of actions and outcomes as a result of the CPC."]
+    page.locator("h1").hover()
+    page.locator("h1").click()
+    assert row.locator("mark.piece.shown").count() == 0 and "showing-field" not in row.get_attribute("class")
