@@ -185,7 +185,7 @@ class _Profiles:
         if named in built_in_names():
             return load_profile(named)
         file = self.folder / named
-        if not file.is_file():  # a name misspelt is told as one, not as a file not found
+        if not file.exists():  # a name misspelt is told as one, not as a file not found
             missing = "no such file" if file.suffix == ".toml" else (
                 f"no built-in profile ({', '.join(built_in_names())}) and no file")
             return f"profile {named!r}: {missing} ({file})"

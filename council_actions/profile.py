@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -26,6 +27,7 @@ from council_actions.roles import RoleError, RoleMap
 
 DEFAULT_PROFILE = "runnymede.toml"
 GENERIC_PROFILE = "generic.toml"
+MAX_PROFILE_BYTES = 1 << 20  # a profile is TOML text of a few dozen KB (generic.toml: 47 KB); past this it is none
 QUARTER_READINGS = ("fiscal_year_starting", "calendar")
 
 
@@ -109,11 +111,24 @@ def load_profile(path: str | Path | None = None) -> Profile:
         name = DEFAULT_PROFILE if path is None else f"{path}.toml"
         return replace(_build(_built_in(name), name), is_default=path is None)
     path = Path(path)
+    return _build(_profile_text(path), str(path))
+
+
+def _profile_text(path: Path) -> str:
+    """A profile file's text. Only a regular file is opened, and no more of it read than a profile can be: given a
+    pipe with no writer the command waited for ever, and given `/dev/zero` it filled memory until the system
+    killed it (a profile named on the command line, or in a manifest's `profile` column)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise ProfileError(f"{path}: cannot read profile (not a regular file: a folder, pipe, socket or device)")
+        with path.open("rb") as stream:
+            data = stream.read(MAX_PROFILE_BYTES + 1)
+        if len(data) > MAX_PROFILE_BYTES:
+            raise ProfileError(f"{path}: cannot read profile (larger than {MAX_PROFILE_BYTES >> 20} MB: a profile "
+                               "is a TOML file of a few dozen KB)")
+        return data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ProfileError(f"{path}: cannot read profile ({exc.__class__.__name__}: {exc})") from None
-    return _build(text, str(path))
 
 
 def built_in_names() -> tuple[str, ...]:
