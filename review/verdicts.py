@@ -8,6 +8,8 @@ whose row's source has changed is flagged, and one whose row is gone is listed.
 from __future__ import annotations
 
 import csv
+import io
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +18,7 @@ from typing import Literal, TypeGuard, get_args
 from council_actions.parsers import current_action_id
 from council_actions.review.load import ReviewError
 
+MAX_BYTES = 100 << 20  # a verdict is a line of a few hundred bytes: 100 MB is hundreds of thousands of rows
 COLUMNS = ("row_key", "verdict", "comment", "time", "document", "source_digest")
 Verdict = Literal["checked", "wrong"]
 VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
@@ -43,13 +46,12 @@ class Mark:
 def read_marks(path: Path) -> list[Mark]:
     """Every verdict in the file, the latest per document and row."""
     try:
-        with path.open(encoding="utf-8-sig", newline="") as stream:
-            reader = csv.DictReader(stream)
-            missing = [c for c in COLUMNS[:4] if c not in (reader.fieldnames or [])]
-            if missing:
-                raise ReviewError(f"{path}: not a verdicts file (no column {missing[0]!r}; "
-                                  f"expected {', '.join(COLUMNS)})")
-            marks = [_mark(path, reader.line_num, row) for row in reader]
+        reader = csv.DictReader(io.StringIO(_verdicts_text(path), newline=""))
+        missing = [c for c in COLUMNS[:4] if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ReviewError(f"{path}: not a verdicts file (no column {missing[0]!r}; "
+                              f"expected {', '.join(COLUMNS)})")
+        marks = [_mark(path, reader.line_num, row) for row in reader]
     except OSError as exc:
         raise ReviewError(f"{path}: cannot read verdicts ({exc.strerror or exc})") from None
     except (UnicodeDecodeError, csv.Error) as exc:
@@ -58,6 +60,18 @@ def read_marks(path: Path) -> list[Mark]:
     for mark in sorted(marks, key=lambda m: m.time):
         latest[(mark.document, mark.row_key)] = mark
     return list(latest.values())
+
+
+def _verdicts_text(path: Path) -> str:
+    """The file's text, if it is a regular file no larger than MAX_BYTES: `--verdicts /dev/zero` grew one line
+    without end until memory ran out, and a pipe with no writer held the command for ever."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise ReviewError(f"{path}: cannot read verdicts (not a regular file: a folder, pipe, socket or device)")
+    with path.open("rb") as stream:
+        data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise ReviewError(f"{path}: cannot read verdicts (larger than {MAX_BYTES >> 20} MB)")
+    return data.decode("utf-8-sig")
 
 
 def _mark(path: Path, line: int, row: Mapping[str, str | None]) -> Mark:
