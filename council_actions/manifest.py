@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import get_args
 
 from council_actions.given_dates import given_date
+from council_actions.given_files import read_within
 from council_actions.ingest.model import DocumentKind, GivenCouncil, GivenKind
 from council_actions.limits import size_words
 from council_actions.not_read import same_bytes
@@ -32,7 +33,6 @@ from council_actions.profile_fields import ProfileError
 REQUIRED = ("path", "council")
 OPTIONAL = ("published", "kind", "profile")
 # what the `kind` column may say: the documents table's kinds, each as the closed vocabulary's own value
-READ_PIECE = 1 << 20  # bytes of the manifest read at a time
 KINDS: dict[str, DocumentKind] = {kind: kind for kind in get_args(DocumentKind)}
 # What a row's path names when it is no file to read, in the order tried (else it is not there): the test -> the
 # words, so that a folder is not called "no such file", which would send the user looking for a missing file.
@@ -110,17 +110,12 @@ def read_manifest(path: Path, max_bytes: int) -> Manifest:
 
 
 def _bytes_within(path: Path, max_bytes: int) -> bytes:
-    """The manifest's bytes, read a piece at a time (a limit may be far more than memory holds) until its end, or
-    refused once past `max_bytes`."""
-    pieces, size = [], 0
-    with path.open("rb") as stream:
-        while piece := stream.read(READ_PIECE):
-            pieces.append(piece)
-            size += len(piece)
-            if size > max_bytes:
-                raise ManifestError([f"{path}: the manifest is larger than the limit of {size_words(max_bytes)} "
-                                     "(--max-bytes)"])
-    return b"".join(pieces)
+    """The manifest's bytes (council_actions.given_files.read_within), or refused once past `max_bytes`."""
+    data = read_within(path, max_bytes)
+    if data is None:
+        raise ManifestError([f"{path}: the manifest is larger than the limit of {size_words(max_bytes)} "
+                             "(--max-bytes)"])
+    return data
 
 
 def _header_problems(path: Path, header: list[str]) -> list[str]:

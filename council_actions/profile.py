@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import stat
 import tomllib
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from council_actions.document_words import DOCUMENT_WORD_LISTS, DocumentWords
+from council_actions.given_files import file_or_pipe, read_within
 from council_actions.owner_words import OWNER_WORD_LISTS, OwnerWords
 from council_actions.profile_fields import ProfileError, ProfileFields
 from council_actions.role_rules import read_role_map
@@ -115,15 +115,14 @@ def load_profile(path: str | Path | None = None) -> Profile:
 
 
 def _profile_text(path: Path) -> str:
-    """A profile file's text. Only a regular file is opened, and no more of it read than a profile can be: given a
-    pipe with no writer the command waited for ever, and given `/dev/zero` it filled memory until the system
-    killed it (a profile named on the command line, or in a manifest's `profile` column)."""
+    """A profile file's text, read no further than a profile can go (council_actions.given_files): given
+    `/dev/zero` the command filled memory until the system killed it (a profile named on the command line, or in a
+    manifest's `profile` column)."""
     try:
-        if not stat.S_ISREG(path.stat().st_mode):
-            raise ProfileError(f"{path}: cannot read profile (not a regular file: a folder, pipe, socket or device)")
-        with path.open("rb") as stream:
-            data = stream.read(MAX_PROFILE_BYTES + 1)
-        if len(data) > MAX_PROFILE_BYTES:
+        if not file_or_pipe(path):
+            raise ProfileError(f"{path}: cannot read profile (a folder, socket or device, not a file)")
+        data = read_within(path, MAX_PROFILE_BYTES)
+        if data is None:
             raise ProfileError(f"{path}: cannot read profile (larger than {MAX_PROFILE_BYTES >> 20} MB: a profile "
                                "is a TOML file of a few dozen KB)")
         return data.decode("utf-8")

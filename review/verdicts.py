@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,8 @@ from typing import Literal, TypeGuard, get_args
 
 from council_actions.parsers import current_action_id
 from council_actions.review.load import ReviewError
+
+from council_actions.given_files import file_or_pipe, read_within
 
 MAX_BYTES = 100 << 20  # a verdict is a line of a few hundred bytes: 100 MB is hundreds of thousands of rows
 COLUMNS = ("row_key", "verdict", "comment", "time", "document", "source_digest")
@@ -63,13 +64,12 @@ def read_marks(path: Path) -> list[Mark]:
 
 
 def _verdicts_text(path: Path) -> str:
-    """The file's text, if it is a regular file no larger than MAX_BYTES: `--verdicts /dev/zero` grew one line
-    without end until memory ran out, and a pipe with no writer held the command for ever."""
-    if not stat.S_ISREG(path.stat().st_mode):
-        raise ReviewError(f"{path}: cannot read verdicts (not a regular file: a folder, pipe, socket or device)")
-    with path.open("rb") as stream:
-        data = stream.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
+    """The file's text, read no further than MAX_BYTES (council_actions.given_files): `--verdicts /dev/zero`, one
+    line without end, grew memory until the system killed the command."""
+    if not file_or_pipe(path):
+        raise ReviewError(f"{path}: cannot read verdicts (a folder, socket or device, not a file)")
+    data = read_within(path, MAX_BYTES)
+    if data is None:
         raise ReviewError(f"{path}: cannot read verdicts (larger than {MAX_BYTES >> 20} MB)")
     return data.decode("utf-8-sig")
 

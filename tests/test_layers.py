@@ -21,9 +21,10 @@ PACKAGE = "council_actions"
 STAGES = ("ingest", "parsers", "normalise", "output", "diff", "review")  # in the order a document goes through them
 # The modules at the package's top (council_actions/) that the stages import: below every stage. The rest there
 # (pipeline, batch, worker, api, cli ...) chain the stages, above them all.
-SHARED = frozenset({"child", "counted", "dating", "document_words", "fiscal", "issue_codes", "issues", "limited_step",
-                    "limits", "lookalikes", "nonprinting", "owner_roles", "owner_rules", "owner_spellings", "owner_words",
-                    "period_words", "profile", "profile_fields", "role_rules", "roles", "span"})
+SHARED = frozenset({"child", "counted", "dating", "document_words", "fiscal", "given_files", "issue_codes", "issues",
+                    "limited_step", "limits", "lookalikes", "nonprinting", "owner_roles", "owner_rules",
+                    "owner_spellings", "owner_words", "period_words", "profile", "profile_fields", "role_rules",
+                    "roles", "span"})
 # Each stage's records, the typed records it hands the next stages (design.md: Records between stages), which a later
 # stage imports as they are; any other name of a stage another stage reads is lent by the stage's entry (its
 # `__init__`, loading it on first use where the stage would otherwise load what a reader of the records never needs).
