@@ -14,6 +14,12 @@ record's `Due date:`), so that one rule decides and the second only fills what t
   the state the innermost heading over it, else the document's title, names (`... completed actions`), with one
   `status_from_title` issue on the row. Copeland's row 1 says `Completed by officers in August 2008 ...` itself, so
   only its row 2 takes the heading's.
+- **A progress note and no status.** A row printing a progress note (a `Progress`, `Comments` or `Latest Note`
+  cell) whose words give no status the profile reads, and neither its timelines nor a heading over it, keeps its
+  status null with one `progress_without_status` warning: Waverley's 2003 repairs plan prints `Dealt with under new
+  MTC ...` under PROGRESS for an action due April 2002, which a reader may take for done and a query of overdue
+  actions would count as overdue. Guessing from prose is neither; the note stays in actions.progress, and the
+  warning says why the status is null.
 
 output/record_rows.py writes them (`actions.status`, `status_from`); diff reads a folder's completions by the same
 timeline rule (diff/read.py), so a folder written before `status_from` counts them alike.
@@ -26,9 +32,9 @@ from dataclasses import replace
 
 from council_actions.normalise.records import DerivedStatus, Timeline
 from council_actions.parsers import statused_by_title
-from council_actions.parsers.records import ParsedDocument
+from council_actions.parsers.records import Action, ParsedDocument
 
-from council_actions.issues import Issue
+from council_actions.issues import Issue, warning
 from council_actions.roles import RoleMap
 
 COMPLETE = "complete"  # the timeline kind (TimelineKind) and the status key (roles.STATUS_KEYS) of a done action
@@ -54,4 +60,16 @@ def derived_statuses(parsed: ParsedDocument, timelines: Iterable[Timeline], role
                     else a for a in parsed.actions)
     given, issues = statused_by_title(actions, parsed.boilerplate, roles)
     return tuple(DerivedStatus(a.action_id, a.status, a.status_from) for a in given
-                 if a.status is not None and a.status_from in ("timeline", "title")), issues
+                 if a.status is not None and a.status_from in ("timeline", "title")), issues + tuple(
+        _progress_without_status(a) for a in given if a.status is None and a.status_raw is None and a.progress)
+
+
+def _progress_without_status(action: Action) -> Issue:
+    """Why an action printing a progress note has no status: the note gives none the profile reads, and no
+    timeline or heading does; its text is the note's, its span the row's (the note's own place is not kept)."""
+    note = action.progress or ""
+    opening = note.split("\n", 1)[0]
+    return warning("progress_without_status", "normalise", "the action prints a progress note and no status the "
+                   f"profile reads ('{opening[:60]}{'...' if len(opening) > 60 else ''}'): status left null, not "
+                   "guessed from the note, which actions.progress keeps; read the note before counting the action "
+                   "overdue or open", note, action.span, action.element_id, "status")

@@ -149,7 +149,9 @@ TABLES: dict[RowTable, list[Column]] = {
                          "null where none says (most plans print no status). An action is overdue on a day when "
                          "due_date is before it and status is not complete (nor suspended, where a stopped action is "
                          "no concern), by the plan's word where it says how its actions stand "
-                         "(documents.action_status_printed) and the action fell due before the plan's own date"),
+                         "(documents.action_status_printed) and the action fell due before the plan's own date; "
+                         "null beside a progress note (progress) whose words give none, with a warning "
+                         "progress_without_status: the note says how it stands, for a reader, not overdue"),
         ("status_raw", TEXT, "status or RAG cell as printed, or the words of its progress note that give status; "
                              "null where none is printed"),
         ("status_from", TEXT, "where status was read: status (its status or RAG cell), progress (its progress note: "

@@ -23,6 +23,12 @@ NORMALISE_CODES: dict[str, IssueCode] = {
         "message names the line the period was read from. Without a stated period such a timeline stays unresolved. "
         "A quarter or month printed with no year (`Quarter 2`, `End May`) in a plan whose stated period is one "
         "financial year (`Delivery Plan 2024-2025`) is dated in that year the same way."),
+    "progress_without_status": IssueCode(
+        "lost", "An action that prints a progress note (a progress, comments or latest-note cell) and no status the "
+        "profile reads, in the note or elsewhere, and that neither its timelines nor a heading over it say is done: "
+        "status left null rather than guessed from the note's prose (`Dealt with under new MTC ...`), the note kept "
+        "in actions.progress; the message opens it. A query of overdue actions should read the note, not count the "
+        "null as not done (normalise/done.py)."),
     "unresolved_timeline": IssueCode(
         "lost", "A timeline phrase that could not be read as dates: its dates are left empty."),
     "timeline_part_unread": IssueCode(

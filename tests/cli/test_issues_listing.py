@@ -100,7 +100,9 @@ def test_every_revision_names_each_rows_revision(tmp_path, capsys):
     team's folder holds one plan under the same name revision after revision), and the count line says every
     revision, not `revision *`. Their unknown owners, checked by hand: 2013/14's `Anna Collier, Project Manager`
     (line 17) and `David Edwards Project Sponsor` (line 19); 2015-16's `Learning and Development Manager` (line
-    61). Before: the rows named no revision, under `3 extraction issues in revision *`."""
+    61); and four actions printing a progress note and no status (2013/14's second at lines 23-29, `A corporate
+    governance working group has been set up ...`, and each of 2015-16's three). Before: the rows named no
+    revision, under `3 extraction issues in revision *`."""
     from tests.diff.real_sources import ingest_by_cli
 
     out = tmp_path / "out"
@@ -109,8 +111,10 @@ def test_every_revision_names_each_rows_revision(tmp_path, capsys):
     capsys.readouterr()
     assert main(["issues", str(out), "--revision", "*"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "3 extraction issues in every revision; 3 unknown_owner"
+    assert lines[0] == "7 extraction issues in every revision; 4 progress_without_status; 3 unknown_owner"
     assert lines[1].split()[:3] == ["revision", "document", "where"]
     assert [line.split()[:4] for line in lines[2::2]] == [
         ["2013-12", "maidstone_ags_2013_14.txt", "line", "17"], ["2013-12", "maidstone_ags_2013_14.txt", "line", "19"],
-        ["2015-12", "maidstone_ags_2015_16.txt", "line", "61"]]
+        ["2013-12", "maidstone_ags_2013_14.txt", "lines", "23-29"],
+        ["2015-12", "maidstone_ags_2015_16.txt", "lines", "11-23"], ["2015-12", "maidstone_ags_2015_16.txt", "lines", "25-34"],
+        ["2015-12", "maidstone_ags_2015_16.txt", "lines", "36-61"], ["2015-12", "maidstone_ags_2015_16.txt", "line", "61"]]

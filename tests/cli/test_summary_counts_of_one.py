@@ -2,8 +2,8 @@
 (council_actions/counted.py).
 
 Maidstone's Biodiversity and Climate Change Action Plan status appendix of 2022 (samples/other_councils/): one
-action, 1.1, whole in the stored copy; its governance action plan of 2015-16: three issues and one warning. Checked
-by hand against the files and `council-actions issues`.
+action, 1.1, whole in the stored copy; its SCRAIP of 2014: four actions and one warning. Checked by hand against
+the files and `council-actions issues`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from tests.diff.real_sources import OTHER
 @pytest.mark.parametrize("name, revision, total, issues", [
     ("maidstone_bccap_status_rag_2022.txt", "2022-02", "total: 1 action, 0 elements, 0 heatmap cells, 0 statements",
      "extraction issues: 0 errors, 3 warnings"),
-    ("maidstone_ags_2015_16.txt", "2016-03", "total: 3 actions, 0 elements, 0 heatmap cells, 0 statements",
+    # Maidstone's SCRAIP of 2014: one Cabinet response, `Agreed dates have been circulated` (lines 45-57), prints no
+    # status (progress_without_status); the governance statement of 2015-16 used here before now warns its three
+    ("maidstone_scraip_2014.txt", "2014-01", "total: 4 actions, 0 elements, 0 heatmap cells, 0 statements",
      "extraction issues: 0 errors, 1 warning"),
 ])
 def test_a_total_of_one_is_one_row(tmp_path, capsys, name, revision, total, issues):

@@ -21,8 +21,13 @@ from tests.test_readme import FENCES, run_command, sql_queries
 ANSWERS = {  # what the prose says each query answers, checked by hand against the revision script's edits
     # the sample plan (2024-08), due before 1 October 2024 and not complete: 13 actions, none of them G003, due
     # 31 March 2024 but complete by its timeline (the query without its completion test lists it first). R011 alone
-    # fell due before the plan's date (revision 2024-08: 1 August 2024), so it alone is overdue by the plan's word
+    # fell due before the plan's date (revision 2024-08: 1 August 2024), so it alone is overdue by the plan's word.
+    # First, Tower Hamlets' FOI action plan (2023-10; samples/other_councils/tower_hamlets_foi_action_plan_2023.txt,
+    # checked by hand): its first action prints `Status` / `Completed` (lines 25-27), its second `Deadline` / ` 7
+    # August 2023 (to initiate campaign)` (lines 51-53) and only `Comments` / `Head of IG attended CLT/CMT ...` (55-57)
     "actions due before a day and not complete, and what their plan can say of each": [
+        ("FOI Timescales - Service Engagement", dt.date(2023, 8, 7), "Head of Information Governance (IG); Data "
+         "Protection Office (DPO)", "IG Service to create an enagement campaign", "progress noted, no status"),
         ("R011", dt.date(2024, 7, 31), "CHoAR; ACE (S151)", "The company business plan", "overdue"),
         ("CI001", dt.date(2024, 9, 30), "CLT", "CLT to consider implementing",
          "due since the plan"),
@@ -61,11 +66,14 @@ ANSWERS = {  # what the prose says each query answers, checked by hand against t
     # (council null: its pages print none and the generic profile names none). Overdue by the plan's word: R011 alone
     # in 2024-08 (due before 1 August 2024), the five in 2025-01 and 2025-06 (before 1 January and 1 June 2025);
     # none of Maidstone's: its 2020 page prints no status (action_status_printed false), its 2022 page rates 1.1
-    # `Green`, due 31 December 2022, after its revision's date (2022-02, read as 1 February 2022; the meeting it went to sat on 9 February)
-    "per revision and council: documents, actions, and actions past due on a day, and overdue by the plan's word": [
-        ("2020-10", None, 1, 2, 0, 2), ("2022-02", None, 1, 1, 0, 1),
-        ("2024-08", "Runnymede Borough Council", 1, 94, 1, 13),
-        ("2025-01", "Runnymede Borough Council", 1, 101, 5, 5), ("2025-06", "Runnymede Borough Council", 1, 100, 5, 5)],
+    # `Green`, due 31 December 2022, after its revision's date (2022-02, read as 1 February 2022; the meeting it went to sat on 9 February).
+    # Tower Hamlets 2023 (council null with the generic profile: the page prints none): 2 actions, the second past
+    # due (7 August 2023), not overdue but noted (its Comments, no Status); the first complete, due 10 October 2023
+    "per revision and council: documents, actions, and actions past due on a day, overdue by the plan's word, and with a progress note and no status": [
+        ("2020-10", None, 1, 2, 0, 2, 0), ("2022-02", None, 1, 1, 0, 1, 0), ("2023-10", None, 1, 2, 0, 1, 1),
+        ("2024-08", "Runnymede Borough Council", 1, 94, 1, 13, 0),
+        ("2025-01", "Runnymede Borough Council", 1, 101, 5, 5, 0),
+        ("2025-06", "Runnymede Borough Council", 1, 100, 5, 5, 0)],
     # Maidstone's 2022 page: action 1.1's owner cell names three officers, no glossary holds them
     "owner spellings the profile does not resolve, per council, with the actions printing each": [
         (None, "Claire Weeks", 1), (None, "Helen Garnett", 1), (None, "Mark Egerton", 1)],
