@@ -20,6 +20,9 @@ record's `Due date:`), so that one rule decides and the second only fills what t
   MTC ...` under PROGRESS for an action due April 2002, which a reader may take for done and a query of overdue
   actions would count as overdue. Guessing from prose is neither; the note stays in actions.progress, and the
   warning says why the status is null.
+- **The plan's own totals.** Where a plan prints how many of its actions stand so (`Complete: 12`, parsers/
+  status_totals.py), it counts an action done however it says so, in a status cell or its timeline: the totals are
+  checked here, against the statuses above, one `status_counts_mismatch` warning for a summary that disagrees.
 
 output/record_rows.py writes them (`actions.status`, `status_from`); diff reads a folder's completions by the same
 timeline rule (diff/read.py), so a folder written before `status_from` counts them alike.
@@ -31,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from council_actions.normalise.records import DerivedStatus, Timeline
-from council_actions.parsers import statused_by_title
+from council_actions.parsers import statused_by_title, totals_mismatch
 from council_actions.parsers.records import Action, ParsedDocument
 
 from council_actions.issues import Issue, warning
@@ -61,7 +64,15 @@ def derived_statuses(parsed: ParsedDocument, timelines: Iterable[Timeline], role
     given, issues = statused_by_title(actions, parsed.boilerplate, roles)
     return tuple(DerivedStatus(a.action_id, a.status, a.status_from) for a in given
                  if a.status is not None and a.status_from in ("timeline", "title")), issues + tuple(
-        _progress_without_status(a) for a in given if a.status is None and a.status_raw is None and a.progress)
+        _progress_without_status(a) for a in given if a.status is None and a.status_raw is None and a.progress
+    ) + _totals_checked(parsed, {a.action_id: a.status for a in given})
+
+
+def _totals_checked(parsed: ParsedDocument, statuses: dict[str, str | None]) -> tuple[Issue, ...]:
+    """The warnings for the status totals the plan prints that disagree with the statuses of the actions they
+    count, each action's status as the tables hold it (printed, or given here)."""
+    return tuple(issue for summary in parsed.status_totals
+                 if (issue := totals_mismatch(summary, [statuses[i] for i in summary.counts])) is not None)
 
 
 def _progress_without_status(action: Action) -> Issue:

@@ -8,9 +8,10 @@ not the parsers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from council_actions.ingest.model import Document
 from council_actions.parsers.action_ids import ACTION_TEXT_NOISE, current_action_id
@@ -21,14 +22,19 @@ from council_actions.issues import Issue, StageError
 from council_actions.profile import Profile
 from council_actions.roles import RoleMap
 
+if TYPE_CHECKING:
+    from council_actions.parsers.totals_check import Summary
+
 # split_update_notes: an action's text apart from the update notes printed in its cell, as the diff compares it;
 # ACTION_TEXT_NOISE and current_action_id: an action's words as its id reads them, and an earlier version's id as it
 # is now, as the diff pairs actions and the review finds a verdict's row (parsers/action_ids.py); statused_by_title:
 # the state a title or heading names, given where the normaliser has found no other (normalise/done.py);
 # marks_paragraph: whether a cell's text breaks into paragraphs there, as the output's action_spans cuts a value's
-# pieces where the template reader cut the cell (parsers/paragraphs.py)
+# pieces where the template reader cut the cell (parsers/paragraphs.py); totals_mismatch: the plan's printed status
+# totals checked against its actions' statuses once the normaliser has given them (normalise/done.py)
 __all__ = ["ACTION_TEXT_NOISE", "ParsedDocument", "Reader", "build_patterns", "current_action_id", "detect_kind",
-           "marks_paragraph", "parse_document", "readers", "split_update_notes", "statused_by_title"]
+           "marks_paragraph", "parse_document", "readers", "split_update_notes", "statused_by_title",
+           "totals_mismatch"]
 
 
 def marks_paragraph(text: str) -> bool:
@@ -91,6 +97,14 @@ def statused_by_title(actions: tuple[Action, ...], boilerplate: tuple[Boilerplat
     from council_actions.parsers.title_status import statused_by_title as given
 
     return given(actions, boilerplate, roles)
+
+
+def totals_mismatch(summary: Summary, statuses: Sequence[str | None]) -> Issue | None:
+    """The warning for printed status totals that disagree with the statuses of the actions they count
+    (parsers/totals_check.py), or None: loaded when the normaliser asks, as statused_by_title is."""
+    from council_actions.parsers.totals_check import mismatch
+
+    return mismatch(summary, statuses)
 
 
 def build_patterns(profile: Profile) -> None:

@@ -27,10 +27,11 @@ def placed(document: Document, profile: Profile, parsed: ParsedDocument, named: 
            tables: tuple[Summary, ...], kind_issues: tuple[Issue, ...]) -> ParsedDocument:
     """The parsed document with the lines its reader left (issues) placed where they belong, each pass taking what
     it knows from the issues into boilerplate or records: the printed date and period, the council's letterhead,
-    the plan's totals (`tables`), the ratings of its aspects and parts, its title and furniture and the caption
-    over its rows (a title naming every row's state gives it to the rows printing none in normalise/done.py, once
-    their timelines are read). `kind_issues`: where the user gave the document's kind, what its content says against
-    it (parsers/given_kind.py), placed as the reader's issues are."""
+    the plan's totals (`tables`; checked against the actions' statuses in normalise/done.py, once their timelines
+    are read), the ratings of its aspects and parts, its title and furniture and the caption over its rows (a title
+    naming every row's state gives it to the rows printing none in normalise/done.py likewise). `kind_issues`:
+    where the user gave the document's kind, what its content says against it (parsers/given_kind.py), placed as
+    the reader's issues are."""
     from council_actions.parsers.captions import placed_as_captions
     from council_actions.parsers.furniture import placed_as_furniture
     from council_actions.parsers.part_ratings import placed_as_part_ratings
@@ -43,9 +44,10 @@ def placed(document: Document, profile: Profile, parsed: ParsedDocument, named: 
     issues, boilerplate = placed_by_readings(parsed.issues + named.issues + kind_issues,
                                              parsed.boilerplate, date, period,
                                              named.letterhead)
+    totals: tuple[Summary, ...] = ()
     if parsed.kind == "action_plan":
-        issues, boilerplate = placed_by_totals(issues, boilerplate, parsed.actions, document.text, profile.roles,
-                                               tables)
+        issues, boilerplate, totals = placed_by_totals(issues, boilerplate, parsed.actions, document.text,
+                                                       profile.roles, tables)
     issues, boilerplate, aspects = placed_as_ratings(issues, boilerplate, document.text, profile.roles,
                                                      frozenset(e.element_id for e in parsed.elements))
     first_row = min((span.line_start for span in spans), default=None)
@@ -57,7 +59,7 @@ def placed(document: Document, profile: Profile, parsed: ParsedDocument, named: 
     issues, rated = placed_as_part_ratings(issues, boilerplate, document.text, profile.roles,
                                            frozenset(e.element_id for e in parsed.elements + aspects))
     return replace(parsed, council=named.council, council_from=named.council_from, issues=issues,
-                   boilerplate=boilerplate, printed_date=date, printed_period=period, title=title,
+                   boilerplate=boilerplate, printed_date=date, printed_period=period, title=title, status_totals=totals,
                    elements=parsed.elements + tuple(sorted(rated + aspects, key=lambda e: e.span.char_start)))
 
 

@@ -12,6 +12,8 @@ from council_actions.ingest.model import Placement, Span
 from council_actions.issues import Issue
 
 if TYPE_CHECKING:  # the normaliser's package imports these records: at run time the import would go round
+    from council_actions.parsers.totals_check import Summary
+
     from council_actions.dating.period_types import Precision
     from council_actions.fiscal import PlanYears
 
@@ -248,3 +250,6 @@ class ParsedDocument:
     printed_period: PrintedPeriod | None = None  # the period it states as its own (`Strategy 2022 to 2025`), if any
     title: str | None = None  # its own title as printed (parsers/furniture.py), if its opening lines print one
     owner_key: tuple[KeyEntry, ...] = ()  # the key it prints to its abbreviations (parsers/owner_key.py)
+    # the status totals it prints over its actions, each with the actions it counts (parsers/status_totals.py),
+    # checked once every action's status is known (normalise/done.py)
+    status_totals: tuple[Summary, ...] = ()

@@ -13,7 +13,8 @@ LAYOUTS are the shapes totals are printed in label first; parsers/count_totals.p
 at least (or one that names what it counts: `65 out of 99 actions complete`); a label just above it that the
 profile's heading rules read as `status` (`Status`) is its own. Its lines become boilerplate `status_summary`; a
 summary that disagrees with the actions it counts is one warning `status_counts_mismatch` naming each count printed
-and read; one that agrees says nothing.
+and read (parsers/totals_check.py), given once every action's status is known (normalise/done.py: a plan counts an
+action done by its timeline as done); one that agrees says nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from council_actions.ingest import COUNT, COUNT_MARKS, PERCENT, STATUS_COUNT
@@ -34,7 +35,7 @@ from council_actions.parsers.count_totals import (
     sentence_totals,
 )
 from council_actions.parsers.records import Action, Boilerplate
-from council_actions.parsers.totals_check import Summary, Total, mismatch
+from council_actions.parsers.totals_check import Summary, Total
 from council_actions.parsers.totals_tables import totals_tables, without_tables
 
 from council_actions.issues import Issue
@@ -218,36 +219,29 @@ def kept_from_reader(document: Document, roles: RoleMap) -> tuple[Document, tupl
 
 
 def placed_by_totals(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate, ...], actions: tuple[Action, ...],
-                     text: str, roles: RoleMap, tables: Sequence[Summary] = ()) -> tuple[tuple[Issue, ...],
-                                                                                  tuple[Boilerplate, ...]]:
+                     text: str, roles: RoleMap, tables: Sequence[Summary] = ()
+                     ) -> tuple[tuple[Issue, ...], tuple[Boilerplate, ...], tuple[Summary, ...]]:
     """The issues and boilerplate once the plan's printed totals are read: their lines' `unplaced_text` becomes
-    boilerplate `status_summary`, and a summary that disagrees with the statuses of the actions it counts (all of
-    them where the plan prints one summary; those below each, up to the next, where it prints several) is reported
-    in their place. `tables` are the totals tables kept from the plan's reader (parsers/totals_tables.py): no issue
-    holds their lines, so their warning is put among the others by where it points."""
+    boilerplate `status_summary`; and the summaries, each with the actions it counts (all of them where the plan
+    prints one summary; those below each, up to the next, where it prints several) and its text, to be checked
+    once every action's status is known (normalise/done.py: an action done by its timelines counts as done).
+    `tables` are the totals tables kept from the plan's reader (parsers/totals_tables.py)."""
     unplaced = {issue.span: k for k, issue in enumerate(issues)
                 if issue.code == "unplaced_text" and issue.span.line_start == issue.span.line_end}
     lines = sorted(((issues[k].raw_text, span) for span, k in unplaced.items()), key=lambda line: line[1].char_start)
     summaries = sorted([*printed_totals(lines, text, roles), *tables], key=lambda summary: summary.span.char_start)
-    found: dict[int, Issue | None] = {}
-    warned: list[Issue] = []
-    placed = list(boilerplate)
+    if not summaries:
+        return issues, boilerplate, ()
+    held = {unplaced[span] for summary in summaries for _, span in summary.lines if span in unplaced}
+    counted: list[Summary] = []
     for n, summary in enumerate(summaries):
         ends = summaries[n + 1].span.char_start if n + 1 < len(summaries) else len(text)
-        counted = actions if len(summaries) == 1 else tuple(
+        counts = actions if len(summaries) == 1 else tuple(
             a for a in actions if summary.span.char_end <= a.span.char_start < ends)
-        held = [unplaced[span] for _, span in summary.lines if span in unplaced]
-        found.update({k: None for k in held})
-        issue = mismatch(summary, counted, text)
-        if held:
-            found[held[0]] = issue
-        elif issue is not None:
-            warned.append(issue)
-        placed.extend(Boilerplate("status_summary", line, span) for line, span in summary.lines)
-    if not summaries:
-        return issues, boilerplate
-    kept = [issue for issue in (found.get(k, issue) for k, issue in enumerate(issues)) if issue is not None]
-    for issue in warned:
-        kept.insert(next((k for k, i in enumerate(kept) if i.span.char_start > issue.span.char_start), len(kept)),
-                    issue)
-    return tuple(kept), tuple(sorted(placed, key=lambda b: b.span.char_start))
+        span = summary.span
+        counted.append(replace(summary, counts=tuple(a.action_id for a in counts),
+                               raw_text=text[span.char_start:span.char_end]))
+    placed = [*boilerplate, *(Boilerplate("status_summary", line, span) for summary in summaries
+                              for line, span in summary.lines)]
+    return (tuple(issue for k, issue in enumerate(issues) if k not in held),
+            tuple(sorted(placed, key=lambda b: b.span.char_start)), tuple(counted))

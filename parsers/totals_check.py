@@ -10,11 +10,10 @@ parsers/totals_tables.py for tables of totals) find them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from council_actions.ingest.model import Span
-from council_actions.parsers.records import Action
 
 from council_actions.counted import counted
 from council_actions.issues import Issue, warning
@@ -42,6 +41,10 @@ class Summary:
     lines: tuple[tuple[str, Span], ...]
     of: int | None = None
     checked: bool = True
+    # Once the plan is read (status_totals.placed_by_totals): the ids of the actions the totals count, and their
+    # lines' text as printed, so the check can wait for every action's status (normalise/done.py)
+    counts: tuple[str, ...] = ()
+    raw_text: str = ""
 
     @property
     def span(self) -> Span:
@@ -49,15 +52,17 @@ class Summary:
         return Span.union(span for _, span in self.lines)
 
 
-def mismatch(summary: Summary, actions: tuple[Action, ...], text: str) -> Issue | None:
-    """The warning for totals that disagree with the actions' statuses, each count printed beside the one read
+def mismatch(summary: Summary, statuses: Sequence[str | None]) -> Issue | None:
+    """The warning for totals that disagree with the statuses of the actions they count (`statuses`, each action's
+    as the tables hold it: printed, or done by its timelines or a heading, normalise/done.py, as a plan counts its
+    actions done however it says so), each count printed beside the one read
     (the words of one status key counted together) and each share beside the share read, and what the difference
     in rows means; None where they agree. A status printed that no row carries may be the rows printed with no
     status the profile reads (a word of their own, or none), so it is checked against those rows, not warned.
     Statuses a total counts together (`achieved or on target`) are one status here, and so are the others printed
     under either (`under control`, on track too, beside it)."""
     group = _together(summary.totals)
-    read, rows = Counter(group.get(a.status or "", a.status) for a in actions), len(actions)
+    read, rows = Counter(group.get(status or "", status) for status in statuses), len(statuses)
     printed, shares = _by_status((t for t in summary.totals if t.count is not None), group), _by_status(
         (t for t in summary.totals if t.count is None), group)
     others = sorted((status or "", n) for status, n in read.items() if status not in printed | shares)
@@ -73,12 +78,11 @@ def mismatch(summary: Summary, actions: tuple[Action, ...], text: str) -> Issue 
     gap = (f"{counted(total - rows, 'fewer row')} read than printed (a copy cut short, or rows not read)"
            if rows < total else f"{counted(rows - total, 'more row')} read than printed" if rows > total else
            "as many rows as printed, with other statuses")
-    span = summary.span
-    return warning("status_counts_mismatch", "parse", f"the plan's printed status totals disagree with its "
+    return warning("status_counts_mismatch", "normalise", f"the plan's printed status totals disagree with its "
                    f"actions: {'; '.join(pairs)}; all actions " + (f"{total} printed, {rows} read: {gap}"
                                                                    if len(counts) > 1 or summary.of is not None
                                                                    else f"{rows} read"),
-                   text[span.char_start:span.char_end], span, field="status")
+                   summary.raw_text, summary.span, field="status")
 
 
 def _agree(summary: Summary, read: Counter[str | None], printed: dict[str, tuple[list[str], float]],

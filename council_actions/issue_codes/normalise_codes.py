@@ -29,6 +29,12 @@ NORMALISE_CODES: dict[str, IssueCode] = {
         "status left null rather than guessed from the note's prose (`Dealt with under new MTC ...`), the note kept "
         "in actions.progress; the message opens it. A query of overdue actions should read the note, not count the "
         "null as not done (normalise/done.py)."),
+    "status_counts_mismatch": IssueCode(
+        "check", "The status totals a plan prints (`Green 7 / Amber 3`, `21 actions are green`, `24% (21) "
+        "complete`, boilerplate status_summary) differ from the statuses of the actions read, an action done by its "
+        "timelines or a heading over it counted done (normalise/done.py): the message names each count (or share) "
+        "printed and read, then `all actions`, printed (the counts' sum, or the number a share is of) and read, and "
+        "how many rows fewer or more were read (a copy cut short, a row misread, or the council's own slip)."),
     "unresolved_timeline": IssueCode(
         "lost", "A timeline phrase that could not be read as dates: its dates are left empty."),
     "timeline_part_unread": IssueCode(

@@ -80,12 +80,6 @@ PARSE_CODES: dict[str, IssueCode] = {
         "the plan is unknown and the revision names several councils, so whether they are one council cannot be "
         "told; the message names each plan and its council. Two known councils are paired by key "
         "(parsers/council_key.py); a revision naming at most one council checks every page against every plan."),
-    "status_counts_mismatch": IssueCode(
-        "check", "The status totals a plan prints (`Green 7 / Amber 3`, `21 actions are green`, `24% (21) "
-        "complete`, boilerplate status_summary) differ from the statuses of the actions read: the message names "
-        "each count (or share) printed and read, then `all actions`, printed (the counts' sum, or the number a "
-        "share is of) and read, and how many rows fewer or more were read (a copy cut short, a row misread, or the "
-        "council's own slip)."),
     "rating_not_tabled": IssueCode(
         "lost", "A row of a table of the document's ratings of itself (an aspect and its status under a status "
         "heading: Belfast's `Aspect of improvement | Achievement status`) that no elements row holds because its id "

@@ -15,6 +15,7 @@ from council_actions.parsers.count_totals import CLAUSES, heading_count, looks_c
 from council_actions.pipeline import process
 from council_actions.profile import ProfileError, load_profile
 from tests.conftest import SAMPLES
+from tests.parsers.test_status_totals import checked
 
 ROLES = load_profile("generic").roles
 YEAR_END = ReferenceDates(given=dt.date(2025, 3, 31))
@@ -166,7 +167,7 @@ def _plan(tmp_path, head: list[str], statuses: list[str], below: tuple[str, ...]
     path.write_text("\n".join(["Council plan action plan", "", *head, "", "| Ref | Action | Lead officer | Status |",
                                "|---|---|---|---|", *rows, *(["", *below] if below else [])]) + "\n",
                     encoding="utf-8")
-    return process(path, load_profile("generic"), YEAR_END).parsed
+    return checked(process(path, load_profile("generic"), YEAR_END))
 
 
 def _read(parsed):
@@ -309,7 +310,7 @@ def test_belfast_totals_are_checked_against_the_milestones_read():
     """The stored copies hold 4 of objective 4's 17 milestones and 3 of objective 1's 10: the totals, under their
     headings' counts, are reported against the rows read, not left unplaced text with nothing comparing them. The
     counts of performance indicators under them count no row and stay unplaced."""
-    four, one = (process(path, load_profile("generic"), YEAR_END).parsed for path in (BELFAST, BELFAST_1))
+    four, one = (checked(process(path, load_profile("generic"), YEAR_END)) for path in (BELFAST, BELFAST_1))
     assert _read(four) == (BELFAST_TOTALS, [
         "the plan's printed status totals disagree with its actions: achieved 13 printed, 3 read; partially "
         "achieved 4 printed, 1 read; all actions 17 printed, 4 read: 13 fewer rows read than printed (a copy cut short, or rows "
@@ -331,3 +332,27 @@ def test_an_action_plan_word_list_that_is_no_list_of_words_stops_the_profile(tmp
     name = words.split()[0]
     with pytest.raises(ProfileError, match=rf"^{re.escape(str(path))}: action_plan\.{name} must be a list of words"):
         load_profile(path)
+
+
+def _timed_plan(tmp_path, timelines: list[str]):
+    """A made-up plan under Bracknell's real totals whose rows print no status, only a target date: as many rows
+    as timelines, one each."""
+    rows = [f"| {n} | Deliver action {n} | Head of Service | {when} |" for n, when in enumerate(timelines, 1)]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(["Council plan action plan", "", *BRACKNELL_TOTALS, "",
+                               "| Ref | Action | Lead officer | Target date |", "|---|---|---|---|", *rows]) + "\n",
+                    encoding="utf-8")
+    return checked(process(path, load_profile("generic"), YEAR_END))
+
+
+def test_actions_done_by_their_timelines_are_counted_done(tmp_path):
+    """A plan counts an action done however it says so: Bracknell's `64 are complete` over 64 rows whose target
+    date reads `Complete` (done by its timeline, normalise/done.py) and 50 due `March 2026` (no status: the 49 in
+    progress and the one not started) agrees, and one row fewer done is reported. Counted by the status cells
+    alone, as before, no row had a status, the totals were taken to stand for rows printing none, and the row
+    fewer went unreported."""
+    assert _read(_timed_plan(tmp_path, ["Complete"] * 64 + ["March 2026"] * 50)) == (BRACKNELL_TOTALS, [])
+    assert _read(_timed_plan(tmp_path, ["Complete"] * 63 + ["March 2026"] * 51))[1] == [
+        "the plan's printed status totals disagree with its actions: complete 64 printed, 63 read; in progress 49 "
+        "printed, 0 read; not started 1 printed, 0 read; 51 read with no status; all actions 114 printed, 114 read: "
+        "as many rows as printed, with other statuses"]

@@ -17,6 +17,7 @@ from council_actions.parsers.totals_tables import totals_tables
 
 from council_actions.pipeline import process
 from council_actions.profile import load_profile
+from tests.parsers.test_status_totals import checked
 
 YEAR_END = ReferenceDates(given=dt.date(2025, 3, 31))
 STATUSES = ["Complete", "Complete", "In progress", "Not started"]
@@ -32,7 +33,7 @@ TAB_TOTALS = ["RAG status\tCount", "Complete\t2", "In progress\t1", "Not started
 def _process(tmp_path, lines: list[str], profile: str = "generic"):
     path = tmp_path / "plan.txt"
     path.write_text("\n".join(["Council plan action plan", "", *lines]) + "\n", encoding="utf-8")
-    return process(path, load_profile(profile), YEAR_END).parsed
+    return checked(process(path, load_profile(profile), YEAR_END))
 
 
 def _read(parsed):
