@@ -20,8 +20,9 @@ from council_actions.period_words import MONTH_WORD
 from council_actions.roles import Role
 
 # `---|---|---|`: a Markdown table's ruling, pipe-ended (ingest/pipe_tables.py; parsers/totals_tables.py knows a
-# totals table's by it too)
-RULING = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$")
+# totals table's by it too). Its white space taken whole (`\s*+`): what follows is never white space, and a line's
+# opening run split between the two runs before the first `-` was tried every way, its square (case 9-71).
+RULING = re.compile(r"^\s*+\|?(?:\s*+:?-{3,}:?\s*+\|)+\s*$")
 # In a fixed-width layout, words set one space apart (a cell's text: `Head of Service`), and one word
 RUN = re.compile(r"\S+(?: \S+)*")
 WORD = re.compile(r"\S+")
