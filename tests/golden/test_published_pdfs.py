@@ -9,7 +9,8 @@ sentences, introducing them), and `Mar` / `2026` wrapped in a narrow Timescale c
 introduction that the rows of the heading answer; and GET's social prescribing slide: an action cell of two
 paragraphs in one ruled cell, its last closing on a colon over rows listing services, no owner or time beside them;
 and Public Health's second slide: words too long for their narrow columns, broken by letters over two lines; and
-HROD's first slide: word spaces left unprinted, the next letter moved on by a space's width (`KPI 1:` / `%`).
+HROD's first slide: word spaces left unprinted, the next letter moved on by a space's width (`KPI 1:` / `%`);
+Public Health's third slide: a bold merged heading over seven rows, timescales as years, ranges and spans of years.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ MORE = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_proc
 LISTED = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_get_social_prescribing.json"
 NARROW = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_public_health_narrow_columns.json"
 HROD = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_hrod_unprinted_spaces.json"
+PREVENTION = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_public_health_prevention.json"
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +38,7 @@ def kent():
 
 
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
-@pytest.mark.parametrize("expected", [KENT, MORE, LISTED, NARROW, HROD], ids=lambda path: path.stem)
+@pytest.mark.parametrize("expected", [KENT, MORE, LISTED, NARROW, HROD, PREVENTION], ids=lambda path: path.stem)
 def test_both_engines_read_the_hand_checked_rows(expected, engine):
     """The golden file's values; its notes too where it gives them (HROD's measures, where the spaces were lost)."""
     golden = json.loads(expected.read_text(encoding="utf-8"))
