@@ -31,7 +31,8 @@ if TYPE_CHECKING:  # annotations only: council_actions.limited_step imports this
 T = TypeVar("T")
 CHILD_FAILED = 70  # the child's exit status when it could not send a result (EX_SOFTWARE)
 NEAR_CAP = 2 * MB  # a failure whose peak came this near the memory cap is the cap's (`_failure`)
-REPORT_ROOM = 2 * MB  # address space a limited child sets aside under its cap to report a failure (`_report_room`)
+REPORT_ROOM = 2 * MB  # address space a limited child sets aside under its cap to report a failure (`set_aside_room`)
+_ROOM: list[mmap.mmap] = []  # this process's room while it is set aside (`set_aside_room`, `free_room`)
 
 
 def end_child(work: Callable[[], None]) -> NoReturn:
@@ -65,16 +66,16 @@ def run_limited_child(step: Callable[[StageTracker], T], stages: StageTracker, s
         os.dup2(stderr, 2)
         sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)  # the child's own, to the end
         _log_to_stderr()
-        room = _report_room()
+        set_aside_room()
         stages.hold(_cap_address_space(limits.max_memory))
         ran_out: MemoryError | None = None
         try:
             data = _pickled((step(stages), None))
         except MemoryError as exc:  # its frames hold all the step had at the cap: let go before the failure is made
             ran_out, exc.__context__ = exc.with_traceback(None), None
-            room.close()
+            free_room()
         except Exception as exc:  # the cap's (`cap_reached`), else a StageError as it is; anything else a crash
-            room.close()
+            free_room()
             data = _pickled((None, _failure(exc, stages.current(), source, limits)))
         if ran_out is not None:  # out of the handler, so freed: a child that filled its cap could send nothing
             data = _pickled((None, _failure(ran_out, stages.current(), source, limits)))
@@ -84,9 +85,9 @@ def run_limited_child(step: Callable[[StageTracker], T], stages: StageTracker, s
     end_child(work)
 
 
-def _report_room() -> mmap.mmap:
-    """Address space mapped before the cap is set (so inside it), closed before a failure is reported: room for
-    the report whatever the step left.
+def set_aside_room() -> None:
+    """Map REPORT_ROOM of address space before the cap is set (so inside it), for `free_room` to give back before a
+    failure is reported: room for the report whatever the step left.
 
     Making the report allocates: the StageError's message (the first one in a process imports and compiles
     `printable`'s pattern, a 64 KB charmap among it), `cap_reached`'s read of /proc/self/status, the pickle.
@@ -94,8 +95,17 @@ def _report_room() -> mmap.mmap:
     its frames, and all they hold, in the traceback `_failure` is given; and what is free under the cap depends
     on what the fork happened to inherit. Without the room, the report itself ran out and the child ended as a
     crash ("stopped unexpectedly (exit status 70)"), the limit unnamed. The mapping is never touched, so it costs
-    address space only, and the step is still allowed its full --max-memory on top of it."""
-    return mmap.mmap(-1, REPORT_ROOM)
+    address space only, and the step is still allowed its full --max-memory on top of it. It is the process's,
+    not a frame's: a fork made during the step (ingest/pdf_split's second reader) inherits the mapping under the
+    same cap, and frees its own copy to report its own failure."""
+    _ROOM.append(mmap.mmap(-1, REPORT_ROOM))
+
+
+def free_room() -> None:
+    """Give the room set aside (`set_aside_room`) back to this process's address space, for a failure's report;
+    nothing where none was (a process without a cap)."""
+    while _ROOM:
+        _ROOM.pop().close()
 
 
 def _pickled(result: tuple[object, StageError | None]) -> bytes:

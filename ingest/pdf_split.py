@@ -28,7 +28,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, NoReturn, TypeVar
 
-from council_actions.child import cap_reached, end_child
+from council_actions.child import cap_reached, end_child, free_room
 from council_actions.issues import StageError
 from council_actions.limited_step import FORK_LOCK
 
@@ -114,6 +114,7 @@ def _send_pages(read_pages: Callable[[slice], list[T]], pages: slice, reader: in
         try:
             outcome: tuple[bool, object] = (True, read_pages(pages))
         except Exception as exc:  # raised again in the reader: see the docstring
+            free_room()  # the limited child's, inherited: room to report in, whatever the read left
             outcome = (False, cap_reached(exc) or exc)
         data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(pipe, "wb") as stream:

@@ -11,6 +11,9 @@ from council_actions.ingest.pdf import read_pdf
 from council_actions.ingest.pdf_layout import EngineCannotRead
 
 from council_actions.issues import StageError
+from council_actions.limited_step import Running, StageTracker
+from council_actions.limits import MB, Limits
+from council_actions.stages import run_stage
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pdf"
 PAGES = 13
@@ -97,6 +100,32 @@ def test_a_second_reader_that_dies_is_named_with_its_pages(split_from_two_pages)
 
     with pytest.raises(StageError, match=r"the reader of pages 7-13 stopped unexpectedly \(exit status 9\)"):
         pdf_split.read_in_halves(read, PAGES, "doc.pdf")
+
+
+def test_a_second_reader_that_runs_out_and_raises_holding_it_all_is_named_by_the_limit(split_from_two_pages):
+    """The second reader inherits the limited child's memory cap, and the room it set aside to report a failure
+    in (council_actions.child.set_aside_room). A read that fills the cap and raises its own error while its frames
+    still hold it all left the fork no memory to say so: it crashed, 'the reader of pages 7-13 stopped
+    unexpectedly (exit status 70)', the limit unnamed."""
+    def read(pages: slice) -> list[int]:
+        if pages.start:
+            held = []
+            for size in (64 << 10, 4 << 10, 256):
+                try:
+                    while True:
+                        held.append(bytearray(size))
+                except MemoryError:
+                    continue
+            raise ValueError("corrupt PDF")
+        return [1]
+
+    def step(stages: StageTracker) -> list[int]:
+        return run_stage("ingest", "doc.pdf", pdf_split.read_in_halves, read, PAGES, "doc.pdf")
+
+    outcome = Running(step, "doc.pdf", Limits(max_memory=8 * MB)).finish()
+    assert outcome.error is not None
+    assert outcome.error.problem.startswith("needed more than 8 MB of memory (--max-memory): it came within ")
+    assert outcome.error.problem.endswith("of that, then failed (ValueError: corrupt PDF)")
 
 
 def test_an_error_in_the_first_half_stops_the_second_reader(split_from_two_pages):
