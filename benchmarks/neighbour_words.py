@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,8 +34,8 @@ from council_actions.output.action_spans import Piece, action_pieces  # noqa: E4
 from council_actions.parsers.records import Action  # noqa: E402
 
 from council_actions.issues import StageError  # noqa: E402
-from council_actions.pipeline import process  # noqa: E402
-from council_actions.profile import load_profile  # noqa: E402
+from council_actions.pipeline import Processed, process  # noqa: E402
+from council_actions.profile import Profile, load_profile  # noqa: E402
 
 SUFFIXES = {".txt", ".pdf", ".csv", ".tsv"}
 ENGINES: tuple[PdfEngine, ...] = ("pdfium", "pdfplumber")
@@ -46,6 +47,21 @@ def documents(given: list[str]) -> list[Path]:
     roots = [Path(p).resolve() for p in given] or [ROOT / "samples", ROOT / "tests" / "fixtures"]
     found = [p for root in roots for p in ([root] if root.is_file() else sorted(root.rglob("*")))]
     return [p for p in found if p.is_file() and p.suffix in SUFFIXES and p.name != "SOURCES.md"]
+
+
+def readings(paths: list[Path]) -> Iterator[tuple[Path, str, str, Processed, Profile]]:
+    """Every reading of every document at `paths`: each with the default and the generic profile, a PDF with each
+    engine; as (path, profile name, how read: the engine or text, the reading, its profile). A document refused (no
+    plan, a hostile file) has no row to measure and is left out."""
+    for path in paths:
+        for profile_name in ("default", "generic"):
+            profile = load_profile(None if profile_name == "default" else profile_name)
+            for engine in (ENGINES if path.suffix == ".pdf" else ENGINES[:1]):
+                try:
+                    processed = process(path, profile, pdf_engine=engine)
+                except StageError:
+                    continue
+                yield path, profile_name, engine if path.suffix == ".pdf" else "text", processed, profile
 
 
 def _range(piece: Piece) -> tuple[int, int]:
@@ -87,31 +103,23 @@ def main() -> None:
     parser.add_argument("paths", nargs="*", help="documents or folders (default: samples/ and tests/fixtures/)")
     parser.add_argument("--list", action="store_true", help="print each reading with a row that holds a neighbour's")
     args = parser.parse_args()
-    readings = rows = actions = overlapping = unplaced = 0
+    held = rows = actions = overlapping = unplaced = 0
     per_cause: Counter[str] = Counter()
-    for path in documents(args.paths):
-        for profile_name in ("default", "generic"):
-            profile = load_profile(None if profile_name == "default" else profile_name)
-            for engine in (ENGINES if path.suffix == ".pdf" else ENGINES[:1]):
-                try:
-                    processed = process(path, profile, pdf_engine=engine)
-                except StageError:
-                    continue  # refused (no plan, a hostile file): no row to measure
-                causes, overlap, bare = measure(processed.parsed.actions, processed.document.text)
-                actions += len(processed.parsed.actions)
-                overlapping += overlap
-                unplaced += bare
-                found = sum(causes.values())
-                readings += bool(found)
-                rows += found
-                per_cause += causes
-                if args.list and (found or overlap or bare):
-                    how = engine if path.suffix == ".pdf" else "text"
-                    print(f"{found:4} {path.relative_to(ROOT)} [{profile_name}, {how}]: "
-                          + "; ".join(f"{n} {c}" for c, n in sorted(causes.items()))
-                          + (f"; pieces overlapping {overlap}" if overlap else "")
-                          + (f"; text with no piece {bare}" if bare else ""))
-    print(f"{rows} of {actions} action rows in {readings} readings hold a neighbour's words in their range")
+    for path, profile_name, how, processed, _ in readings(documents(args.paths)):
+        causes, overlap, bare = measure(processed.parsed.actions, processed.document.text)
+        actions += len(processed.parsed.actions)
+        overlapping += overlap
+        unplaced += bare
+        found = sum(causes.values())
+        held += bool(found)
+        rows += found
+        per_cause += causes
+        if args.list and (found or overlap or bare):
+            print(f"{found:4} {path.relative_to(ROOT)} [{profile_name}, {how}]: "
+                  + "; ".join(f"{n} {c}" for c, n in sorted(causes.items()))
+                  + (f"; pieces overlapping {overlap}" if overlap else "")
+                  + (f"; text with no piece {bare}" if bare else ""))
+    print(f"{rows} of {actions} action rows in {held} readings hold a neighbour's words in their range")
     for cause, count in per_cause.most_common():
         print(f"  {count:4}  {cause}")
     print(f"{overlapping} actions' pieces overlap a neighbour's piece; {unplaced} actions' text has no piece")

@@ -33,10 +33,7 @@ from council_actions.ingest import strip_html  # noqa: E402
 from council_actions.output import TableRow  # noqa: E402
 from council_actions.output.tables import build_tables  # noqa: E402
 
-from benchmarks.neighbour_words import ENGINES, documents  # noqa: E402
-from council_actions.issues import StageError  # noqa: E402
-from council_actions.pipeline import process  # noqa: E402
-from council_actions.profile import load_profile  # noqa: E402
+from benchmarks.neighbour_words import documents, readings  # noqa: E402
 
 WORD = re.compile(r"[^\W_]+")
 # The text values of each table an auditor checks against the source, as printed (not a key read from them)
@@ -99,25 +96,16 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="print each reading's counts of values not exact")
     args = parser.parse_args()
     total: Counter[tuple[str, str, str]] = Counter()
-    readings = 0
-    for path in documents(args.paths):
-        for profile_name in ("default", "generic"):
-            profile = load_profile(None if profile_name == "default" else profile_name)
-            for engine in (ENGINES if path.suffix == ".pdf" else ENGINES[:1]):
-                try:
-                    done = process(path, profile, pdf_engine=engine)
-                except StageError:
-                    continue  # refused (no plan, a hostile file): no row to measure
-                built = build_tables(done.document, done.parsed, done.normalised, "r", profile).tables
-                counts = measure({name: built[name].to_pylist() for name in (*FIELDS, "action_spans")},
-                                 done.document.text)
-                readings += 1
-                total += counts
-                if args.list and any(kind != "exact" for _, _, kind in counts):
-                    how = engine if path.suffix == ".pdf" else "text"
-                    print(f"{path.relative_to(ROOT)} [{profile_name}, {how}]: " + "; ".join(
-                        f"{t}.{f} {k} {n}" for (t, f, k), n in sorted(counts.items()) if k != "exact"))
-    print(f"values by how an auditor reaches their characters, over {readings} readings")
+    read = 0
+    for path, profile_name, how, done, profile in readings(documents(args.paths)):
+        built = build_tables(done.document, done.parsed, done.normalised, "r", profile).tables
+        counts = measure({name: built[name].to_pylist() for name in (*FIELDS, "action_spans")}, done.document.text)
+        read += 1
+        total += counts
+        if args.list and any(kind != "exact" for _, _, kind in counts):
+            print(f"{path.relative_to(ROOT)} [{profile_name}, {how}]: " + "; ".join(
+                f"{t}.{f} {k} {n}" for (t, f, k), n in sorted(counts.items()) if k != "exact"))
+    print(f"values by how an auditor reaches their characters, over {read} readings")
     print(f"  {'table.field':32} {'exact':>7} {'range':>7} {'none':>7}")
     for table, fields in FIELDS.items():
         for field in fields:
