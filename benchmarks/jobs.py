@@ -16,11 +16,10 @@ compiled to bytecode first (benchmarks/bytecode.py), as an installed package has
 PYTHONDONTWRITEBYTECODE=1 an editable checkout compiles them from source in every run, most of it in the
 parent before its first fork and while it loads spaCy, serial work the product does not have once installed.
 
-Measured late on 4 December 2026 with every other job on the 2-core machine stopped (load 0.2-1.3), three runs
-of --repeat 3: rounds of 1.46x to 1.68x (medians 1.53x, 1.58x, 1.60x), seven of the nine in rounds whose control
-reached WHOLE_CORES; the previous session's code in turns with them, medians 1.62x, 1.59x, 1.58x. The control
-gauges the host only while nothing else on this machine runs: under this machine's own load it can read 2x while
-the ingest runs lose their cores to that load.
+Measured at the end of 7 December 2026, each run at real-time priority (`chrt -r 10`, so that the machine's other
+work took little), two runs of --repeat 3: medians 1.91x and 1.66x, rounds 1.66x to 1.96x; the session's first code
+in turns with them, 1.94x and 1.86x. The control gauges the host only while nothing else on this machine runs:
+under this machine's own load it can read 2x while the ingest runs lose their cores to that load.
 
 Run: .venv/bin/python benchmarks/jobs.py [--copies 16] [--jobs 2] [--repeat 3]
 """
