@@ -18,6 +18,7 @@ import shutil
 from collections.abc import Callable
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from council_actions.ingest import DEFAULT_PDF_ENGINE, pdf, read_document
@@ -45,6 +46,19 @@ def status_of(action, normalised) -> str | None:
     or a heading over it give (normalised.statuses: normalise/done.py)."""
     derived = {s.action_id: s.status for s in normalised.statuses}
     return action.status if action.status is not None else derived.get(action.action_id)
+
+
+def hold_all_memory_then_raise() -> NoReturn:
+    """Fill a limited child's memory cap to its last small block and keep all of it, then raise: a library that
+    turns its MemoryError into its own error while its frames, in the traceback, still hold what it had read."""
+    held = []
+    for size in (64 << 10, 4 << 10, 256):
+        try:
+            while True:
+                held.append(bytearray(size))
+        except MemoryError:
+            continue
+    raise ValueError("corrupt PDF")
 
 
 def snapshot(folder: Path) -> dict[Path, bytes]:

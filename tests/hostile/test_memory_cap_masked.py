@@ -18,6 +18,7 @@ import pytest
 from council_actions.limited_step import Running, StageTracker
 from council_actions.limits import MB, Limits
 from council_actions.pipeline import run_stage
+from tests.conftest import hold_all_memory_then_raise
 
 LIMIT = "needed more than {} of memory (--max-memory)"
 # Compiles a module of 20,000 annotated assignments (the compiler's AnnAssign), as a lazy import does it, through
@@ -78,16 +79,8 @@ def test_an_error_set_over_running_out_names_the_limit_and_says_what_was_raised(
 
 
 def _runs_out_then_raises_holding(stages: StageTracker) -> None:
-    """Fill the cap to its last small block and keep all of it, then raise: a library that turns its MemoryError
-    into its own error while its frames, in the traceback, still hold what it had read."""
-    held = []
-    for size in (64 << 10, 4 << 10, 256):
-        try:
-            while True:
-                held.append(bytearray(size))
-        except MemoryError:
-            continue
-    raise ValueError("corrupt PDF")
+    """A library that turns its MemoryError into its own error, still holding what it had read."""
+    hold_all_memory_then_raise()
 
 
 def test_an_error_raised_holding_all_the_cap_had_names_the_limit():

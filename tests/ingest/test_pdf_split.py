@@ -14,6 +14,7 @@ from council_actions.issues import StageError
 from council_actions.limited_step import Running, StageTracker
 from council_actions.limits import MB, Limits
 from council_actions.stages import run_stage
+from tests.conftest import hold_all_memory_then_raise
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pdf"
 PAGES = 13
@@ -109,14 +110,7 @@ def test_a_second_reader_that_runs_out_and_raises_holding_it_all_is_named_by_the
     unexpectedly (exit status 70)', the limit unnamed."""
     def read(pages: slice) -> list[int]:
         if pages.start:
-            held = []
-            for size in (64 << 10, 4 << 10, 256):
-                try:
-                    while True:
-                        held.append(bytearray(size))
-                except MemoryError:
-                    continue
-            raise ValueError("corrupt PDF")
+            hold_all_memory_then_raise()
         return [1]
 
     def step(stages: StageTracker) -> list[int]:
