@@ -21,7 +21,7 @@ from council_actions.issues import Issue
 from council_actions.limited_step import FORK_LOCK, Limited, Running, StageTracker
 from council_actions.limits import Limits
 from council_actions.normalise import ReferenceDates
-from council_actions.preload import NORMALISERS, WRITER, collector_paused, load_writer, prepare, started_up
+from council_actions.preload import WRITER, collector_paused, load_normalisers, load_writer, prepare, started_up
 from council_actions.profile import Profile
 from council_actions.relay import Relay
 from council_actions.stages import (
@@ -104,7 +104,7 @@ def _parsed_while_loading(reading: Reading, profile: Profile) -> Limited[bytes]:
     try:
         prepare(profile)
         if not reading.sent():  # a long read: what the next steps need loads while it goes on
-            load_writer(*NORMALISERS)
+            load_normalisers()
     finally:
         was_parsed = reading.finish()
     return was_parsed

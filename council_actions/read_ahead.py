@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from council_actions.preload import NORMALISERS, load_writer, looks_like_pdf, prepare, prepare_readers, started_up
+from council_actions.preload import load_normalisers, looks_like_pdf, prepare, prepare_readers, started_up
 from council_actions.relay import Relay
 
 if TYPE_CHECKING:  # the batch's job, which imports this module to start up
@@ -55,7 +55,7 @@ def reading_ahead(job: DocumentJob, paths: list[Path], executor: Executor | None
                 relay.close()
         if relays:  # one worker alone overlaps its first normalising child with the writer's load instead
             prepare(job.for_document(paths[0]).profile)  # the workers' first document's: they go in input order
-            load_writer(*NORMALISERS)
+            load_normalisers()
         for i in reversed(started):  # last first: each stopped one passes its turn on
             reading = ahead[i]
             if reading is not None and not reading.stages.began():  # still waiting its turn, and no core is idle
