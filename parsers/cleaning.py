@@ -19,8 +19,12 @@ from council_actions.ingest import strip_html
 from council_actions.ingest.model import Cell, Placement, Span, Stretch
 
 SPACES = re.compile(r"\s+")
-WORD_HYPHEN_END = re.compile(r"\w-$")
-SPACED_HYPHEN_END = re.compile(r"\w- $")  # a PDF line that printed a space after its final hyphen (`day- `)
+# A line's final hyphen that joins the next line with no space: a word's (`drop-` / `in`), or a sign right after an
+# opening bracket, which no dash follows (Kent's HROD slide wraps `10.7% (-` / `1.9p.p.)`, printing no space after it).
+# A hyphen after a space or other punctuation may be a dash (`Update: 10/9/24 -`, `Officers:-`): it keeps the space.
+JOINING_HYPHEN = r"[\w([{]-"
+WORD_HYPHEN_END = re.compile(JOINING_HYPHEN + "$")
+SPACED_HYPHEN_END = re.compile(JOINING_HYPHEN + " $")  # a PDF line printed a space after its final hyphen (`day- `)
 
 
 @lru_cache(maxsize=8192)
@@ -31,9 +35,9 @@ def clean(text: str) -> str:
 
 
 def join_wrapped(parts: Iterable[str]) -> str:
-    """Join the physical lines of one wrapped cell: `drop-` + `in` gives `drop-in`; but where the line printed a
-    space after the hyphen (a PDF reader keeps it: `day- ` + `to-day`), the line wrapped at the space, so
-    `day- to-day` (text readers trim their cells, so this is PDF evidence only)."""
+    """Join the physical lines of one wrapped cell: `drop-` + `in` gives `drop-in`, `(-` + `1.9p.p.)` `(-1.9p.p.)`
+    (JOINING_HYPHEN); but where the line printed a space after the hyphen (a PDF reader keeps it: `day- ` + `to-day`),
+    the line wrapped at the space, so `day- to-day` (text readers trim their cells, so this is PDF evidence only)."""
     out, spaced = "", False
     for part in parts:
         text = clean(part)

@@ -166,6 +166,11 @@ def test_a_list_of_post_codes_is_no_number_salad(extract, text, code):
     (["day- ", "to-day work"], "day- to-day work"),  # a PDF line that printed the space it wrapped at
     (["day-  ", "to-day"], "day-to-day"),  # two trailing spaces are no PDF's reading: the hyphen rule holds
     (["a <b>list</b> -", "item"], "a list - item"),
+    (["10.7% (-", "1.9p.p.)"], "10.7% (-1.9p.p.)"),  # a sign after an opening bracket: no dash follows one (Kent p. 17)
+    (["[-", "x]"], "[-x]"),
+    (["(- ", "see below)"], "(- see below)"),  # a PDF line that printed the space it wrapped at
+    (["Officers:-", "Heads"], "Officers:- Heads"),  # a lead-in's `:-`, and `Update: 10/9/24 -`: maybe dashes
+    (["Update: 10/9/24 -", "done"], "Update: 10/9/24 - done"),
 ])
 def test_wrapped_lines_join(lines, joined):
     assert join_wrapped(lines) == joined
