@@ -60,7 +60,10 @@ LEAD_IN_FORMS = (
 # The time word printed before the period, which says how it times the items (`in` a period, `by` a deadline).
 TIME_WORD = re.compile(rf"\b{DEADLINE_OR_SPAN}\s+$", re.IGNORECASE)
 # The word straight before a period and its time word, `for` between them perhaps (English grammar: `Actions for`).
-WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'\u2019-]*)\s+(?:for\s+)?$", re.IGNORECASE)
+# The word is the run of word characters, apostrophes and hyphens from its first letter (`2nd` gives `nd`), tried
+# from the run's start only: tried from each letter of a long run, each try read the rest of it.
+WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[\d_'\u2019-]*+(?P<word>[^\W\d_][\w'\u2019-]*+)\s++(?:for\s+)?$",
+                         re.IGNORECASE)
 # A heading over items, as the list's reader reads one: asked with the line's index.
 IsHeading = Callable[[int], bool]
 

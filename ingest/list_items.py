@@ -39,7 +39,8 @@ TRAILING_TIMELINE = re.compile(r"\((?P<when>[^()]{1,40})\)\s*$")
 # Two statuses counted together in a status count's word (`Achieved or On-Target: 26 (53%)`): each must be a status.
 # `or` is English grammar joining the two, the same for any council, not a council's wording (the statuses are the
 # profile's status rules), so it is kept here.
-TWO_STATUSES = re.compile(r"\s+or\s+", re.IGNORECASE)
+# Tried only where a white-space run begins: from each place of a long run, each try read the rest of it.
+TWO_STATUSES = re.compile(r"(?<!\s)\s++or\s+", re.IGNORECASE)
 
 
 def item_cells(line: Line, match: re.Match[str], status: re.Match[str] | None, carried: Cell | None,

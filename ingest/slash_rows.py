@@ -20,7 +20,9 @@ from itertools import pairwise
 from council_actions.ingest.layout import MIN_COLUMNS, Layout, RoleOf, as_layout, is_plan_header, sub_cell, with_cells
 from council_actions.ingest.model import Column, Line
 
-SEPARATOR = re.compile(r"\s+/(?:\s+|$)")  # a cell's end: a slash spaced from its text, then a space or the line's end
+# A cell's end: a slash spaced from its text, then a space or the line's end. Tried only where a white-space run
+# begins: from each place of a long run, each try read the rest of it.
+SEPARATOR = re.compile(r"(?<!\s)\s++/(?:\s+|$)")
 ROW = re.compile(r"^\s*(?P<ref>\d{1,3})\.\s+/\s+")  # a row's number, a cell of its own: `1. / Monitor ...`
 
 

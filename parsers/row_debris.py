@@ -32,7 +32,9 @@ from council_actions.roles import ColumnRole
 # The quality rules' name for each role they judge: owners and an allocation are judged as owner cells.
 JUDGED_AS = {"characteristic": "characteristic", "opportunity": "opportunity", "action": "action", "owner": "owner",
              "allocation": "owner"}
-WORD_TAIL = re.compile(r"([^\W\d_]+)$")  # the letters a cell ends with
+# The letters a cell ends with, taken from the first letter of their run only: tried from each letter of a long run,
+# each try read the rest of the run (a 20k-letter cell ending in a full stop: 4 s).
+WORD_TAIL = re.compile(r"(?<![^\W\d_])([^\W\d_]++)$")
 WORD_HEAD = re.compile(r"^([a-z][^\W\d_]*)")  # the lower-case letters a cell opens with
 ONE_LETTER_WORDS = frozenset({"a", "i"})
 

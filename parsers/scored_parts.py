@@ -32,7 +32,9 @@ from council_actions.profile import Profile
 KEY_LINE = re.compile(r"^[^\w]*(?P<word>[^\W\d_]+)\s+(?P<number>\d{1,2})\s*:\s*(?P<pairs>\S.*?)\s*$")
 PAIR = re.compile(r"^\s*(?P<label>\S[^;]*?)\s+[-–]\s+(?P<word>\S[^;]*?)\s*$")
 PART = re.compile(r"^[^\w]*(?P<code>[A-Za-z]{1,4}\d+(?:\.\d+)+)\s*:\s*(?P<name>\S.*?)\s*$")
-SCORED = re.compile(r"^[^\w]*(?P<label>\S[^:]*?)\s*:\s*(?P<number>\d{1,2})\s*$")
+# A score's label: from the first word character to the colon (spaces inside it read once, not again from each of
+# them), or, on a line whose label has no word character, the one mark before the colon (`*: 3`).
+SCORED = re.compile(r"^[^\w]*(?P<label>\w(?:\s*+[^:\s])*+|\S)\s*:\s*(?P<number>\d{1,2})\s*$")
 Scales = dict[str, dict[str, str]]  # each scale's label (lower case) -> the number printed -> the key's word
 
 
