@@ -45,8 +45,11 @@ class FiscalCalendar:
         return f"{start_year}/{TWO_DIGITS[(start_year + 1) % 100]}"
 
     def quarter_bounds(self, start_year: int, quarter: int, last: int | None = None) -> tuple[dt.date, dt.date]:
-        """From the first day of `quarter` to the last day of quarter `last` (of `quarter` if not given)."""
-        return self._months(start_year, 3 * (quarter - 1), 3 * ((quarter if last is None else last) - quarter + 1))
+        """From the first day of `quarter` to the last day of quarter `last` (of `quarter` if not given); a `last`
+        before `quarter` (`Q4-Q1`) is of the next year, so the interval never ends before it starts (the readers name
+        it `quarter_range_across_year_end`)."""
+        months = 3 * (((quarter if last is None else last) - quarter) % 4 + 1)
+        return self._months(start_year, 3 * (quarter - 1), months)
 
     def half_bounds(self, start_year: int, half: int) -> tuple[dt.date, dt.date]:
         """First and last day of half 1 or 2 of the financial year starting in `start_year` (`H2 2024`)."""

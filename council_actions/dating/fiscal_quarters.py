@@ -9,15 +9,14 @@ its financial year are here too (QUARTER_ROWS), in their order, spliced into the
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 
 from council_actions.dating.compound_periods import quarter_glossed
 from council_actions.dating.period_types import Context, Period
-from council_actions.dating.relative_periods import quarter_glossed_no_year
+from council_actions.dating.relative_periods import across_year_end, quarter_glossed_no_year
 from council_actions.dating.year_spans import YEAR_SPAN, quarter_of_year_span
-from council_actions.fiscal import add_months
+from council_actions.fiscal import FiscalCalendar
 from council_actions.period_words import (
     FY,
     FY_B,
@@ -32,6 +31,9 @@ from council_actions.period_words import (
     full_year,
     fy_start,
 )
+
+# The year a profile's calendar quarters are of (`Q2 2024`: April to June 2024, where its single_year_quarter says so)
+CALENDAR_YEAR = FiscalCalendar(start_month=1)
 
 
 def fiscal_year(m: re.Match[str], ctx: Context) -> Period | None:
@@ -64,7 +66,8 @@ def quarter_in_fy(m: re.Match[str], ctx: Context) -> Period | None:
     if (gloss := _group(m, "q_gloss")) is not None and (int(gloss), int(gloss)) != (first, last):
         return None  # `2023-24 Quarter Four (Q1)`: the figure disagrees, so no one quarter is printed
     start, end = ctx.calendar.quarter_bounds(found[0], first, last)
-    return Period(start, end, "quarter" if first == last else "range", ctx.calendar.label(found[0]), found[1])
+    return Period(start, end, "quarter" if first == last else "range", ctx.calendar.label_for(start, end),
+                  (*found[1], *across_year_end(first, last)))
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
@@ -88,14 +91,13 @@ def quarter_single_year(m: re.Match[str], ctx: Context) -> Period | None:
     year, assumed = full_year(m["year"])
     first, last = count(m["q1"]), count(_group(m, "q2") or m["q1"])
     if ctx.calendar.single_year_quarter == "calendar":
-        start, end = add_months(dt.date(year, 1, 1), 3 * (first - 1)), add_months(dt.date(year, 1, 1), 3 * last)
-        end -= dt.timedelta(days=1)
+        start, end = CALENDAR_YEAR.quarter_bounds(year, first, last)
         note = "calendar_quarter_from_single_year"
     else:
         start, end = ctx.calendar.quarter_bounds(year, first, last)
         note = "fy_quarter_from_single_year"
     return Period(start, end, "quarter" if first == last else "range", ctx.calendar.label_for(start, end),
-                  (*assumed, note))
+                  (*assumed, note, *across_year_end(first, last)))
 
 
 def quarter_confirmed(m: re.Match[str], ctx: Context) -> Period | None:

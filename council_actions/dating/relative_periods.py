@@ -94,9 +94,15 @@ def _own_quarters(first: int, last: int, ctx: Context) -> Period:
     if own is None:
         return Period(None, None, precision, None, ("quarter_without_year_no_reference",))
     year, source = own
-    across = ("quarter_range_across_year_end",) if last < first else ()
-    start, end = ctx.calendar.quarter_bounds(year, first, last + 4 * (last < first))
-    return Period(start, end, precision, ctx.calendar.label_for(start, end), (f"quarter_from_{source.name}", *across))
+    start, end = ctx.calendar.quarter_bounds(year, first, last)
+    return Period(start, end, precision, ctx.calendar.label_for(start, end),
+                  (f"quarter_from_{source.name}", *across_year_end(first, last)))
+
+
+def across_year_end(first: int, last: int) -> tuple[str, ...]:
+    """The assumption a span of quarters ending before it starts makes (`Q4-Q1`, with its year or without): that it
+    runs on into the next year, as FiscalCalendar.quarter_bounds dates it, not that it is two periods."""
+    return ("quarter_range_across_year_end",) if last < first else ()
 
 
 def month_no_year(m: re.Match[str], ctx: Context) -> Period | None:

@@ -149,6 +149,16 @@ FORMS = [
     # named as one of several periods)
     ("Q4-Q1", "2025-01-01", "2025-06-30", "2025-06-30", "deadline",
      ("quarter_from_document_year", "quarter_range_across_year_end"), "made up"),
+    # so does one with its year printed, from the first quarter of that year (was: the end a day before the start,
+    # `Q3-Q2 24/25` 2024-10-01 to 2024-09-30, its financial year 2024/25, nothing named)
+    ("Q4-Q1 24/25", "2025-01-01", "2025-06-30", "2025-06-30", "deadline", (YY, "quarter_range_across_year_end"),
+     "made up"),
+    ("Q3 - Q2 2024/25", "2024-10-01", "2025-09-30", "2025-09-30", "deadline", ("quarter_range_across_year_end",),
+     "made up"),
+    ("2024/25 Q4-Q1", "2025-01-01", "2025-06-30", "2025-06-30", "deadline", ("quarter_range_across_year_end",),
+     "made up"),
+    ("Q4-Q2 2025", "2026-01-01", "2026-09-30", "2026-09-30", "deadline",
+     ("fy_quarter_from_single_year", "quarter_range_across_year_end"), "made up"),
     ("Q3/4", "2024-10-01", "2025-03-31", "2025-03-31", "deadline", ("quarter_from_document_year",), "made up"),
     # a bare number after a spaced join is no quarter: here a day (was, since ee20707 read `Q4 - 1` as a span: the day
     # alone read and the quarter named unread)
