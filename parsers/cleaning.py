@@ -10,6 +10,7 @@ that entities and odd tags are handled the way browsers would, not by a hand-mad
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from difflib import SequenceMatcher
@@ -17,6 +18,7 @@ from functools import lru_cache
 
 from council_actions.ingest import strip_html
 from council_actions.ingest.model import Cell, Placement, Span, Stretch
+from council_actions.parsers.respaced import respaced_runs
 
 SPACES = re.compile(r"\s+")
 # A line's final hyphen that joins the next line with no space: a word's (`drop-` / `in`), or a sign right after an
@@ -25,6 +27,10 @@ SPACES = re.compile(r"\s+")
 JOINING_HYPHEN = r"[\w([{]-"
 WORD_HYPHEN_END = re.compile(JOINING_HYPHEN + "$")
 SPACED_HYPHEN_END = re.compile(JOINING_HYPHEN + " $")  # a PDF line printed a space after its final hyphen (`day- `)
+# The steps past which a cell's runs are not left to difflib where they need not be, some 0.3 s of CPU: a cell of
+# 4,800 characters of six English words repeated takes 3.6 x 10^6 (0.35 s); a 77k-character cell repeating
+# `Q3-Q4 24/25` (fuzzing case 10-11) 10^10, minutes.
+DIFFLIB_STEPS = 3_000_000
 
 
 @lru_cache(maxsize=8192)
@@ -114,10 +120,25 @@ def _aligned(text: str, cell: Cell, at: int) -> list[Stretch]:
     cell: the whole text where cleaning only trimmed it, else the blocks difflib matches (markup and doubled
     spaces dropped, an entity turned into its character), each with its own characters' span."""
     inside = cell.text.find(text)
-    blocks = [(0, inside, len(text))] if inside >= 0 else \
-        [(b.a, b.b, b.size) for b in SequenceMatcher(None, text, cell.text, autojunk=False).get_matching_blocks()]
+    blocks = [(0, inside, len(text))] if inside >= 0 else _shared_runs(text, cell.text)
     return [Stretch(at + a + lo - b, at + a + hi - b, _printed(cell, lo, hi))
             for a, b, size in blocks if size for lo, hi in _by_word(cell, b, b + size)]
+
+
+def _shared_runs(text: str, printed: str) -> list[tuple[int, int, int]]:
+    """The runs a cell's cleaned text shares with its printed text, as difflib matches them; where difflib's first
+    pass alone would take more than DIFFLIB_STEPS steps (a long cell that repeats itself) and cleaning only made its
+    white space single spaces, the pieces parsers/respaced.py finds in linear time instead."""
+    if _first_pass_steps(text, printed) > DIFFLIB_STEPS and (runs := respaced_runs(text, printed)) is not None:
+        return runs
+    return [(b.a, b.b, b.size) for b in SequenceMatcher(None, text, printed, autojunk=False).get_matching_blocks()]
+
+
+def _first_pass_steps(text: str, printed: str) -> int:
+    """The pairs of equal characters, one from each text: the steps SequenceMatcher's first search for the longest
+    run takes (each character of `text` is tried at every place `printed` holds it)."""
+    counts = Counter(printed)
+    return sum(n * counts[c] for c, n in Counter(text).items())
 
 
 def _by_word(cell: Cell, start: int, end: int) -> list[tuple[int, int]]:
