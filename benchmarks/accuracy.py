@@ -4,8 +4,8 @@ The mission says "more accurate than general PDF extractors": this measures it o
 are hand-checked golden files. The seed plan as LibreOffice and Chromium print it (tests/fixtures/pdf/, golden
 file tests/golden/runnymede_plan.json: 94 actions), Waverley's and Maidstone's plans printed by the same two
 producers (tests/fixtures/other_councils/pdf/, expected files beside them: 8 and 2 actions), and a council's own
-PDF, printed by no one here: nine pages of Kent County Council's ICS priorities, PowerPoint slides exported by
-Acrobat, in six files (tests/fixtures/other_councils/published/, 16, 13, 5, 6, 2 and 7 actions).
+PDF, printed by no one here: ten pages of Kent County Council's ICS priorities, PowerPoint slides exported by
+Acrobat, in seven files (tests/fixtures/other_councils/published/, 16, 13, 5, 6, 2, 7 and 2 actions).
 
 A general extractor gives tables of cells, not actions, so it is given every chance: an action counts as found
 when some row of its tables holds the action's printed words, exactly (spaces and line breaks counted as one
@@ -52,7 +52,8 @@ PUBLISHED = {"kent_ics_priorities_2025_cype_public_health": "kent_ics_priorities
              "kent_ics_priorities_2025_public_health_narrow_columns":
                  "kent_ics_priorities_2025_public_health_narrow_columns",
              "kent_ics_priorities_2025_hrod_unprinted_spaces": "kent_ics_priorities_2025_hrod_unprinted_spaces",
-             "kent_ics_priorities_2025_public_health_prevention": "kent_ics_priorities_2025_public_health_prevention"}
+             "kent_ics_priorities_2025_public_health_prevention": "kent_ics_priorities_2025_public_health_prevention",
+             "kent_ics_priorities_2025_hrod_line_ends": "kent_ics_priorities_2025_hrod_line_ends"}
 Row = tuple[str, ...]  # the printed values of one row of a table (or of one action read), spaces flattened
 
 

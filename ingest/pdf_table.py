@@ -52,6 +52,13 @@ PARAGRAPH_GAP = 1.6
 PITCH_SLACK = 0.3  # line heights beyond the normal line pitch that make a paragraph gap (3 pt at 10 pt type)
 SPACE_SHARE = 0.25  # of the type's height: a space's width, where no line of the table has two words
 BREAK_TOLERANCE = 0.5  # points: a word this far past the cell's text edge would still have fitted
+# Spaces (the table's width of one): where the line above printed the space it ended on, the room the next word must
+# have left to say the writer broke the line. Producers that print a wrap's space (PowerPoint, LibreOffice) wrap words
+# the measure says would just have fitted: with up to 0.88 of a space to spare over the committed PDFs and Kent's
+# appendix (Runnymede's `briefed to ` / `all`, 2.06 points; Kent's `Development & ` / `Staff`, 0.2 points past, the
+# same team on one line where the column is wider), the error of glyph widths and padding; the least room after a
+# writer's break that printed a space is 2.2 spaces (Kent's `meetings. ` / `Key`).
+WRAP_ROOM = 1.5
 UNKNOWN_TOP_CELLS = 2  # per column and page: the top cell and the one under a repeated header
 X0, X1, TOP, BOTTOM = (itemgetter(key) for key in ("x0", "x1", "top", "bottom"))
 
@@ -183,15 +190,17 @@ def _lines_of_cell(box: _Box, clusters: list[list[PdfObject]], gap: tuple[float,
 
 def _line_breaks(box: BBox, clusters: list[list[PdfObject]], space: float) -> list[bool | None]:
     """Per line of a cell: did the writer break the line above (its first word would have fitted there, after a
-    space as wide as the table's, inside the cell's right padding, taken equal to its left) or did it wrap?
+    space as wide as the table's, inside the cell's right padding, taken equal to its left; with WRAP_ROOM spaces to
+    spare where the line above printed a space after its last word, the sign of a wrap) or did it wrap?
     None for the first line and where the words run outside the cell's box."""
     left = min(w["x0"] for c in clusters for w in c)
     right = box[2] - max(left - box[0], 0.0)
     breaks: list[bool | None] = [None]
     for above, line in pairwise(clusters):
         end = max(w["x1"] for w in above)
+        room = right - (end + space + line[0]["x1"] - line[0]["x0"])
         breaks.append(None if end > right + BREAK_TOLERANCE else
-                      end + space + line[0]["x1"] - line[0]["x0"] <= right + BREAK_TOLERANCE)
+                      room >= (WRAP_ROOM * space if above[-1].get("spaced") else -BREAK_TOLERANCE))
     return breaks
 
 

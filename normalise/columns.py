@@ -33,9 +33,10 @@ from council_actions.owner_spellings import MatchKind, OwnerMatch
 from council_actions.period_words import MONTH_WORD
 
 MILESTONES = re.compile(r"\n|" + MOVED_FROM.pattern, re.IGNORECASE)  # a line of its own, or a date it was moved from
-# A month alone on its line over a year alone on the next: one date that wrapped in a narrow column (Kent's ICS
-# priorities: `Mar` / `2026` under `Timescale`, where `Mar 2026` overran the cell by a tenth of a point, inside what
-# the PDF reader can tell from a writer's line break), never two milestones, a month of no year and a whole year.
+# A month alone on its line over a year alone on the next: one date that wrapped in a narrow column, never two
+# milestones, a month of no year and a whole year. The PDF reader tells such a wrap where the producer printed the
+# space it wrapped at (Kent's ICS priorities: `Mar ` / `2026`, ingest/pdf_table.WRAP_ROOM); a producer that prints
+# none (Chromium) and a text rendering leave a break the reader cannot tell from one the writer typed.
 WRAPPED_DATE = re.compile(rf"^[ \t]*{MONTH_WORD}\.?[ \t]*\n(?=[ \t]*(?:19|20)\d{{2}}[ \t]*$)",
                           re.IGNORECASE | re.MULTILINE)
 

@@ -10,7 +10,9 @@ introduction that the rows of the heading answer; and GET's social prescribing s
 paragraphs in one ruled cell, its last closing on a colon over rows listing services, no owner or time beside them;
 and Public Health's second slide: words too long for their narrow columns, broken by letters over two lines; and
 HROD's first slide: word spaces left unprinted, the next letter moved on by a space's width (`KPI 1:` / `%`);
-Public Health's third slide: a bold merged heading over seven rows, timescales as years, ranges and spans of years.
+Public Health's third slide: a bold merged heading over seven rows, timescales as years, ranges and spans of years;
+HROD's second slide: lines that end in a sign's hyphen (`(-` / `1.9p.p.)`) and on a printed space where the next word
+would only just have fitted (`Development & ` / `Staff Engagement`), both wrapped.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ LISTED = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_ge
 NARROW = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_public_health_narrow_columns.json"
 HROD = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_hrod_unprinted_spaces.json"
 PREVENTION = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_public_health_prevention.json"
+LINE_ENDS = FIXTURES / "other_councils" / "expected" / "kent_ics_priorities_2025_hrod_line_ends.json"
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +41,8 @@ def kent():
 
 
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
-@pytest.mark.parametrize("expected", [KENT, MORE, LISTED, NARROW, HROD, PREVENTION], ids=lambda path: path.stem)
+@pytest.mark.parametrize("expected", [KENT, MORE, LISTED, NARROW, HROD, PREVENTION, LINE_ENDS],
+                         ids=lambda path: path.stem)
 def test_both_engines_read_the_hand_checked_rows(expected, engine):
     """The golden file's values; its notes too where it gives them (HROD's measures, where the spaces were lost)."""
     golden = json.loads(expected.read_text(encoding="utf-8"))
@@ -178,3 +182,19 @@ def test_a_letter_that_would_just_not_fit_is_broken_off_its_word(engine):
     outcomes = [a.notes.split("Shared Outcome: ")[-1] for a in processed.parsed.actions[8:]]
     assert outcomes == ["SO1,SO2,SO3,SO4,SO5,SO6", "SO2,SO3", "SO1,SO2,SO3,SO5", "SO2,SO3,SO4,SO5,", "SO1,SO5",
                         "SO3,SO4,SO5", "SO3,SO4,SO5", "SO3,SO4,SO5"]
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_line_that_printed_the_space_it_ended_on_wrapped(engine):
+    """HROD's second slide prints `Development & ` over `Staff Engagement`, a space after `&`: PowerPoint wrapped there.
+    By the measure `Staff` would have overrun the cell's text edge by only 0.2 points, within the half point the reader
+    allows a word that would still have fitted, so the owner was read as two lines its writer broke; after a printed
+    space the next word must have had room to spare (ingest/pdf_table.WRAP_ROOM). A KPI opening its own line is its
+    writer's break; `(-` / `1.9p.p.)` wrapped at the hyphen and joins it with no space (parsers/cleaning)."""
+    golden = json.loads(LINE_ENDS.read_text(encoding="utf-8"))
+    processed = process(ROOT / golden["sample"], load_profile("generic"), ReferenceDates(), pdf_engine=engine)
+    breaks = {c.text: c.line_break for line in processed.document.iter_lines() for c in line.cells}
+    assert (breaks["Staff Engagement"], breaks["1.9p.p.)"], breaks["KPI 7: % of employees who are satisfied"]) == (
+        False, False, True)
+    assert processed.parsed.actions[1].owner_raw == "Organisation Development & Staff Engagement"
+    assert "10.7% (-1.9p.p.)" in processed.parsed.actions[1].notes
