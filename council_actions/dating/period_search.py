@@ -113,26 +113,31 @@ class _Taken:
     """Which characters of a phrase the finds so far cover, and how many digits and printed (not space) characters
     lie outside them. Each check and each find costs its own length, not the phrase's or the number of finds: a
     timeline cell of 100k characters (hundreds of periods) was read in seconds per period when every match was
-    checked against every find and the phrase rebuilt and searched again after each."""
+    checked against every find and the phrase rebuilt and searched again after each. An ASCII phrase (most) is
+    counted in its bytes, whole and for each find, by deleting the other characters (one pass in C each), where
+    findall builds a match and a string for every digit and space."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.covered = bytearray(len(text))
-        if text.isascii():  # most phrases: counted by deleting the others from its bytes, one pass in C each, where
-            raw = text.encode()  # findall builds a match and a string for every digit and space
-            self.free_digits = len(raw) - len(raw.translate(None, ASCII_DIGITS))
-            self.free_printed = len(raw.translate(None, ASCII_SPACES))
-        else:
-            self.free_digits = len(DIGIT.findall(text))
-            self.free_printed = len(text) - len(SPACE.findall(text))
+        self.raw = text.encode() if text.isascii() else None
+        self.free_digits, self.free_printed = self._counts(0, len(text))
+
+    def _counts(self, start: int, end: int) -> tuple[int, int]:
+        """The digits and the printed characters from `start` to `end`."""
+        if self.raw is not None:
+            part = self.raw[start:end]
+            return len(part) - len(part.translate(None, ASCII_DIGITS)), len(part.translate(None, ASCII_SPACES))
+        return len(DIGIT.findall(self.text, start, end)), end - start - len(SPACE.findall(self.text, start, end))
 
     def overlaps(self, start: int, end: int) -> bool:
         return self.covered.find(1, start, end) != -1
 
     def take(self, start: int, end: int) -> None:
         self.covered[start:end] = b"\x01" * (end - start)
-        self.free_digits -= len(DIGIT.findall(self.text, start, end))
-        self.free_printed -= end - start - len(SPACE.findall(self.text, start, end))
+        digits, printed = self._counts(start, end)
+        self.free_digits -= digits
+        self.free_printed -= printed
 
 
 def _rules_to_try(text: str) -> int:

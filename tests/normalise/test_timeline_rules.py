@@ -197,10 +197,14 @@ def test_the_kind_wordings_are_the_alternatives_of_the_one_scan():
 @given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
 def test_a_phrase_s_digits_and_printed_characters_are_counted_as_the_regex_classes_match_them(text):
     """period_search._Taken counts an ASCII phrase's digits and printed characters from its bytes (ASCII_DIGITS,
-    ASCII_SPACES), any other by `\\d` and `\\s`: both ways must count alike, or a rule would be skipped while a digit
-    is still free (or the search stop while a printed character is)."""
+    ASCII_SPACES), whole and in each find, any other by `\\d` and `\\s`: both ways must count alike, or a rule would
+    be skipped while a digit is still free (or the search stop while a printed character is)."""
     taken = _Taken(text)
     assert (taken.free_digits, taken.free_printed) == (len(DIGIT.findall(text)), len(text) - len(SPACE.findall(text)))
+    start, end = len(text) // 3, len(text) - len(text) // 3  # a find's span: what it holds is counted the same way
+    taken.take(start, end)
+    rest = text[:start] + text[end:]
+    assert (taken.free_digits, taken.free_printed) == (len(DIGIT.findall(rest)), len(rest) - len(SPACE.findall(rest)))
 
 
 @settings(max_examples=200, deadline=None, database=None)
