@@ -19,7 +19,9 @@ Trie = dict[str, "Trie"]  # each next character's subtree; the key "" marks wher
 
 class Opens(NamedTuple):
     """A table's gate words (`gate_words`): one pattern finding the longest gate word printed at each place of a
-    phrase (a lookahead over a trie of them, `any_word`, so that words overlapping each other are each found), and
+    phrase (a lookahead over a trie of them, `any_word`, so that words overlapping each other are each found, led by
+    one of the characters a word begins with, so that a place no word begins at, a space or most figures, is passed
+    over by one check rather than by trying each of the trie's first branches in turn), and
     for each word the rows it opens with those of every gate word inside it (`q` inside `quarter`), which are
     printed wherever it is."""
 
@@ -30,7 +32,8 @@ class Opens(NamedTuple):
 def gate_words(gates: Sequence[tuple[str, ...]]) -> Opens:
     """The gate words of a table's rows (`gates`, by row), each with the rows it opens."""
     words = tuple(dict.fromkeys(word for gate in gates for word in gate))
-    return Opens(re.compile(f"(?=({any_word(words)}))"),
+    first = re.escape("".join(sorted({word[0] for word in words})))
+    return Opens(re.compile(f"(?=[{first}])(?=({any_word(words)}))"),
                  {word: frozenset(i for i, gate in enumerate(gates) if any(inside in word for inside in gate))
                   for word in words})
 
