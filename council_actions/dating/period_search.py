@@ -83,10 +83,11 @@ def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
     """All period expressions in a normalised phrase, left to right, without overlaps.
 
     Rules are tried in table order, only those `_rules_to_try` leaves; a match overlapping an earlier find is
-    dropped (`_Taken`). Once no digit lies outside every find, the NEEDS_DIGIT rules are skipped; once nothing but
-    space does, no rule is left to try."""
+    dropped (`_Taken`). Once no digit lies outside every find, the NEEDS_DIGIT rules are skipped, and so is a rule
+    every gate word opening it lies in a find (`_Taken.opened`: once `sept 2024` is found in `by end sept 2024`, the
+    month rules with no year); once nothing but space does, no rule is left to try."""
     found: list[FoundPeriod] = []
-    rules = _rules_to_try(text)
+    rules, words = _rules_to_try(text)
     if not rules:
         return found
     taken = _Taken(text)
@@ -99,11 +100,16 @@ def find_periods(text: str, ctx: Context) -> list[FoundPeriod]:
         match = rule.pattern.search(text)  # most rules tried find nothing: searched here, no call made for them
         if match is None:
             continue
+        had = len(found)
         _add_finds(rule, match, text, ctx, found, taken)
-        if found and not taken.free_printed:
+        if len(found) == had:
+            continue
+        if not taken.free_printed:
             break  # nothing printed outside the finds: a later rule's match (it holds a gate word) would overlap one
         if not taken.free_digits:
             rules &= ~DIGIT_RULES
+        if rules:
+            rules &= taken.opened(words)
     if len(found) > 1:
         found.sort(key=lambda f: f.start)
     return found
@@ -130,6 +136,21 @@ class _Taken:
             return len(part) - len(part.translate(None, ASCII_DIGITS)), len(part.translate(None, ASCII_SPACES))
         return len(DIGIT.findall(self.text, start, end)), end - start - len(SPACE.findall(self.text, start, end))
 
+    def opened(self, words: list[str]) -> int:
+        """The rules (a mask) opened by a place of the gate words found (`words`, the longest at each place: GATES)
+        that does not lie wholly in the finds. Every match of a rule holds one of its gate words (a test checks), where
+        the scan found that word or a longer one it begins, which opens its rules too (alternation.gate_words); so a
+        match of a rule only covered places open would overlap a find and be dropped: it is not searched for."""
+        live = 0
+        for word in set(words):
+            at = self.text.find(word)
+            while at != -1:
+                if self.covered.find(0, at, at + len(word)) != -1:
+                    live |= GATE_OPENS[word]
+                    break
+                at = self.text.find(word, at + 1)
+        return live
+
     def overlaps(self, start: int, end: int) -> bool:
         return self.covered.find(1, start, end) != -1
 
@@ -140,14 +161,15 @@ class _Taken:
         self.free_printed -= printed
 
 
-def _rules_to_try(text: str) -> int:
+def _rules_to_try(text: str) -> tuple[int, list[str]]:
     """The rules that could match the phrase, as a mask (`_mask`): those a gate word it holds opens (GATES), less
-    those needing a mark it does not print (MARKED, DAY_FIGURE)."""
+    those needing a mark it does not print (MARKED, DAY_FIGURE); and the gate words found (`_Taken.opened`)."""
     active = 0
-    for word in GATES.words.findall(text):
+    words = GATES.words.findall(text)
+    for word in words:
         active |= GATE_OPENS[word]
     if not active:
-        return 0
+        return 0, words
     for chars, rules in MARKED:
         if active & rules:
             for char in chars:
@@ -157,7 +179,7 @@ def _rules_to_try(text: str) -> int:
                 active &= ~rules
     if active & DAY_RULES and DAY_FIGURE.search(text) is None:
         active &= ~DAY_RULES
-    return active
+    return active, words
 
 
 def _add_finds(rule: PeriodRule, match: re.Match[str] | None, text: str, ctx: Context, found: list[FoundPeriod],

@@ -24,6 +24,7 @@ from council_actions.dating.period_search import (
     DAY_RULE_NAMES,
     DAY_RULES,
     DIGIT,
+    GATES,
     MARKED,
     MARKS,
     NEEDS_DIGIT,
@@ -55,7 +56,8 @@ def test_a_match_holds_a_gate_word(name, pattern, gate):
 def test_a_period_match_holds_a_gate_word_and_the_digit_and_marks_its_rule_is_marked_with(index):
     """A period rule's dispatch marks (its gate words, a digit, MARKS' characters, a day in figures: DAY_FIGURE)
     checked on the same strings: drawing 60 strings from a pattern is what costs (some 0.2 s of CPU), and a test for
-    each mark, drawing 60 of its own, cost that again for each mark."""
+    each mark, drawing 60 of its own, cost that again for each mark. With the rest of the string taken by finds, the
+    rule is still opened (`_Taken.opened`), or find_periods would skip a match overlapping no find."""
     rule = PERIOD_RULES[index]
     marks = [chars for chars, rules in MARKED if rules >> index & 1]
     needs_day = bool(DAY_RULES >> index & 1)
@@ -70,6 +72,11 @@ def test_a_period_match_holds_a_gate_word_and_the_digit_and_marks_its_rule_is_ma
         for chars in marks:
             assert any(char in match.group() for char in chars), ("mark", chars, rule.name, match.group())
         assert not needs_day or DAY_FIGURE.search(text), ("day figure", rule.name, text)
+        taken = _Taken(text)
+        for start, end in ((0, match.start()), (match.end(), len(text))):
+            if end > start:
+                taken.take(start, end)
+        assert taken.opened(GATES.words.findall(text)) >> index & 1, ("opened", rule.name, text)
 
     check()
 
