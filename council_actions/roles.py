@@ -21,7 +21,7 @@ from typing import Generic, Literal, TypeVar, get_args
 from council_actions.lookalikes import lookalikes_folded
 
 Role = Literal["element", "score", "characteristic", "opportunity", "action", "owner", "support", "allocation",
-               "timeline", "start", "status", "progress", "notes", "ignore", "period", "target"]
+               "timeline", "start", "revised", "status", "progress", "notes", "ignore", "period", "target"]
 ROLES: tuple[Role, ...] = get_args(Role)
 # What a status rule's key may be: the closed set every status word and RAG colour maps to (actions.status,
 # elements.status), so a BI tool, `diff` and a query can name a state without knowing which profile read the plan. A

@@ -156,8 +156,8 @@ FIT: dict[str, dict[str, float]] = {
                  "person_with_post": -2, "post": -1, "acronym": -1, "report": 2, "time_phrase": -1,
                  "lead_in": 0.5},
 }
-KIND_OF_ROLE = {"owner": "owner", "timeline": "timeline", "start": "timeline", "status": "short", "score": "short",
-                "element": "short", "progress": "progress", "action": "action"}
+KIND_OF_ROLE = {"owner": "owner", "timeline": "timeline", "start": "timeline", "revised": "timeline", "status": "short",
+                "score": "short", "element": "short", "progress": "progress", "action": "action"}
 # A cell of these kinds takes one line (or none), or a run of lines each of the shapes STACKS names: a timeline's
 # milestones or short time phrases ("Felling completed within next three years" / "Replanting completed within the
 # next five years"), an owner's posts or people, a line each ("Arboriculture Manager" / "Communications Officer").

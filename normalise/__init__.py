@@ -60,8 +60,8 @@ def normalise_document(parsed: ParsedDocument, profile: Profile, offered: Refere
 def _actions_normalised(parsed: ParsedDocument, profile: Profile, glossary: OwnerGlossary, reference: dt.date | None
                         ) -> tuple[list[OwnerMention], list[Timeline], list[Issue]]:
     """Each action's owner and timeline mentions, in the actions' order: from its allocation cell where it prints
-    one, else from its own owner, support, timeline and start columns; the names the plan's owner cells print as
-    owners of their own (`names_alone`) make a list of such names a list of owners, not one body."""
+    one, else from its own owner, support, timeline, start and revised timeline columns; the names the plan's owner
+    cells print as owners of their own (`names_alone`) make a list of such names a list of owners, not one body."""
     from council_actions.normalise.columns import normalise_columns
     from council_actions.normalise.support import with_support
 
@@ -75,7 +75,7 @@ def _actions_normalised(parsed: ParsedDocument, profile: Profile, glossary: Owne
         found = None
         if action.allocated_raw:
             found = normalise_allocation(action, glossary, calendar, reference, parsed.printed_period)
-        elif action.owner_raw or action.support_raw or action.timeline_raw or action.start_raw:
+        elif any((action.owner_raw, action.support_raw, action.timeline_raw, action.start_raw, action.revised_raw)):
             found = normalise_columns(action, glossary, calendar, reference, profile.roles.is_ditto, alone,
                                       parsed.printed_period)
         if found is not None:

@@ -7,7 +7,8 @@ the profile's glossary as an allocation cell's owners do; one the glossary
 does not know is kept as printed and reported. The timeline cell is one
 phrase, or one per line where the cell's lines are its own (a web table), and
 "31 March 2025 extended from 31 March 2024" two: the deadline, and the date
-it was moved from (kind `superseded`, kept, never the due date).
+it was moved from (kind `superseded`, kept, never the due date). A revised
+timeline column's cell (`Revised timetable`) is read the same way, after it.
 """
 
 from __future__ import annotations
@@ -15,16 +16,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from council_actions.ingest.model import Span
+from council_actions.ingest.model import Placement, Span
 from council_actions.normalise.allocation import MOVED_FROM
 from council_actions.normalise.owner_shapes import OwnerPiece
 from council_actions.normalise.owner_split import owner_pieces
 from council_actions.normalise.owners import OwnerGlossary
 from council_actions.normalise.records import OwnerMention, Timeline
 from council_actions.normalise.reported import timeline_issues, unknown_owner
+from council_actions.normalise.revisions import revised
 from council_actions.normalise.starts import with_start
-from council_actions.parsers.records import Action, PrintedPeriod
+from council_actions.parsers.records import Action, PrintedPeriod, TimelineFrom
 
 from council_actions.dating.timelines import read_timeline
 from council_actions.fiscal import FiscalCalendar
@@ -48,11 +51,13 @@ def normalise_columns(action: Action, glossary: OwnerGlossary, calendar: FiscalC
     """Owners and timelines of a plan that prints them in columns of their own (Who by?, When?). `alone`: the
     names the plan prints as owners of their own (`owner_split.names_alone`); `plan`: the period the plan states
     as its own, which its `Year 1` counts. A start printed in a column of its own starts the timeline it can
-    (normalise/starts.py)."""
+    (normalise/starts.py), after a revised timeline printed in a column of its own replaced the timeline it revises
+    (normalise/revisions.py)."""
     owners, owner_issues = _owners(action, glossary, is_ditto, alone)
-    timelines, timeline_issues = _timelines(action, calendar, reference, plan)
-    started, start_issues = with_start(action, timelines, calendar, reference, plan)
-    return owners, started, owner_issues + timeline_issues + start_issues
+    timelines, timeline_issues = _timelines(action, _timeline_cell(action), calendar, reference, plan)
+    revisions, revision_issues = _timelines(action, _revised_cell(action), calendar, reference, plan, len(timelines))
+    started, start_issues = with_start(action, revised(timelines, revisions), calendar, reference, plan)
+    return owners, started, owner_issues + timeline_issues + revision_issues + start_issues
 
 
 def _owners(action: Action, glossary: OwnerGlossary, is_ditto: Callable[[str], bool], alone: frozenset[str]
@@ -112,24 +117,46 @@ def _own_span(action: Action, piece: OwnerPiece) -> Span | None:
     return action.owner_at.span(piece.start, piece.end)
 
 
-def _timelines(action: Action, calendar: FiscalCalendar, reference: dt.date | None, plan: PrintedPeriod | None
-               ) -> tuple[list[Timeline], list[Issue]]:
-    """The timeline cell's phrases (one per line where its lines are its own, and a date it was moved from), each
-    read under the fiscal calendar and spanning its own text in the cell (Action.timeline_at: its lines and
-    characters, its words' box in a PDF), as its issue does; one left without dates is reported (unreadable, or
-    relative to a date not given). A cell printing no letter or digit (`-`: the Isle of Wight's date for a
-    recommendation not agreed) names no time: it stays the action's timeline as printed, with no phrase to read."""
+@dataclass(frozen=True)
+class _Cell:
+    """A cell of time phrases as the action prints it: its text, where each run of it was printed, its span, and
+    where it was carried from where it was not printed on the row (Action.timeline_from)."""
+
+    raw: str
+    at: Placement | None
+    span: Span | None
+    carried: TimelineFrom | None = None
+
+
+def _timeline_cell(action: Action) -> _Cell:
+    """The action's timeline column's cell (When?, By when, Target date)."""
+    return _Cell(action.timeline_raw or "", action.timeline_at, action.timeline_span, action.timeline_from)
+
+
+def _revised_cell(action: Action) -> _Cell:
+    """The action's revised timeline column's cell (Revised timetable, New target date)."""
+    return _Cell(action.revised_raw or "", action.revised_at, action.revised_span)
+
+
+def _timelines(action: Action, cell: _Cell, calendar: FiscalCalendar, reference: dt.date | None,
+               plan: PrintedPeriod | None, before: int = 0) -> tuple[list[Timeline], list[Issue]]:
+    """The cell's phrases (one per line where its lines are its own, and a date it was moved from), each read
+    under the fiscal calendar and spanning its own text in the cell (its lines and characters, its words' box in
+    a PDF), as its issue does, numbered after the `before` timelines read from the action's other cells; one left
+    without dates is reported (unreadable, or relative to a date not given). A cell printing no letter or digit
+    (`-`: the Isle of Wight's date for a recommendation not agreed) names no time: it stays the action's timeline
+    as printed, with no phrase to read."""
     timelines: list[Timeline] = []
     issues: list[Issue] = []
-    span = action.timeline_span or action.span
-    raw, position = _unwrapped(action.timeline_raw or ""), 0
+    span = cell.span or action.span
+    raw, position = _unwrapped(cell.raw), 0
     for phrase in (p.strip() for p in MILESTONES.split(raw) if any(c.isalnum() for c in p)):
         position = raw.index(phrase, position)
-        own = action.timeline_at.span(position, position + len(phrase)) if action.timeline_at else None
+        own = cell.at.span(position, position + len(phrase)) if cell.at else None
         reading = read_timeline(phrase, calendar, reference, plan.years if plan else None)
-        if action.timeline_from:  # printed above the row, not on it: the reading says so
-            reading = reading._replace(assumptions=(*reading.assumptions, f"carried_from_{action.timeline_from}"))
-        timelines.append(Timeline(action.action_id, len(timelines) + 1, phrase, reading, own or span))
+        if cell.carried:  # printed above the row, not on it: the reading says so
+            reading = reading._replace(assumptions=(*reading.assumptions, f"carried_from_{cell.carried}"))
+        timelines.append(Timeline(action.action_id, before + len(timelines) + 1, phrase, reading, own or span))
         issues += timeline_issues(phrase, reading, own or span, action.element_id, plan)
         position += len(phrase)
     return timelines, issues

@@ -9,7 +9,9 @@ record's `Due date:`), so that one rule decides and the second only fills what t
   prints `Benefits backlog cleared July 2004` over `See also progress against the Benefits Best Value Improvement
   Plan attached as Annexe 3`: a milestone pointing to progress reported elsewhere, not one done, so not done (its
   expected rows, checked by hand, say so); a milestone still due beside one done leaves the action open too. An
-  update note or a timeline a later one struck out (kinds `update`, `superseded`) is no milestone of its own.
+  update note or a timeline a later one struck out (kinds `update`, `superseded`) is no milestone of its own. A
+  revised timeline column reading done (Waverley's 2003 REVISED TIMETABLE `Done`, beside the BY WHEN date the action
+  was due by) makes the action done whatever that date: the revision is how it stands now (normalise/revisions.py).
 - **Title or heading** (parsers/title_status.py): a row that prints no status and is not done by its timelines takes
   the state the innermost heading over it, else the document's title, names (`... completed actions`), with one
   `status_from_title` issue on the row. Copeland's row 1 says `Completed by officers in August 2008 ...` itself, so
@@ -34,6 +36,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from council_actions.normalise.records import DerivedStatus, Timeline
+from council_actions.normalise.revisions import done_by_revision
 from council_actions.parsers import statused_by_title, totals_mismatch
 from council_actions.parsers.records import Action, ParsedDocument
 
@@ -53,12 +56,13 @@ def done_by_timelines(kinds: Iterable[tuple[str, str]]) -> frozenset[str]:
     return frozenset(action_id for action_id, done in seen.items() if done)
 
 
-def derived_statuses(parsed: ParsedDocument, timelines: Iterable[Timeline], roles: RoleMap
+def derived_statuses(parsed: ParsedDocument, timelines: list[Timeline], roles: RoleMap
                      ) -> tuple[tuple[DerivedStatus, ...], tuple[Issue, ...]]:
-    """The status of each action whose row prints no status key, where its timelines or a heading say one, and the
-    issues the headings' give. A row printing a status word the profile does not know (status_raw, no key) may
-    still be done by its timelines, but takes no heading's state over what it prints."""
-    done = done_by_timelines((t.action_id, t.reading.kind) for t in timelines)
+    """The status of each action whose row prints no status key, where its timelines (or its revised timeline
+    alone) or a heading say one, and the issues the headings' give. A row printing a status word the profile does
+    not know (status_raw, no key) may still be done by its timelines, but takes no heading's state over what it
+    prints."""
+    done = done_by_timelines((t.action_id, t.reading.kind) for t in timelines) | done_by_revision(timelines)
     actions = tuple(replace(a, status=COMPLETE, status_from="timeline") if a.status is None and a.action_id in done
                     else a for a in parsed.actions)
     given, issues = statused_by_title(actions, parsed.boilerplate, roles)

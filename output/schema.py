@@ -134,7 +134,9 @@ TABLES: dict[RowTable, list[Column]] = {
         ("allocated_raw", TEXT, "allocated to and indicative timeline, as printed"),
         ("owners", TEXT, "owner keys joined by '; ' (see action_owners)"),
         ("due_date", DATE, "latest end_date of the action's timelines, those of kind update, superseded and "
-                            "unresolved aside (a progress update's date, or one the plan moved from, is no due date); "
+                            "unresolved aside (a progress update's date, or one the plan moved from, is no due date: "
+                            "where a revised timeline column gives a new time, `Revised timetable` / `April 2003`, "
+                            "the timeline column's date is superseded and the revision's is the due date); "
                             "null if none is left"),
         ("timeline_kind", TEXT, "kind of the timeline that gives due_date"),
         ("owner_raw", TEXT, "owner column as printed, for plans that print owners in a column of their own; a "
@@ -142,10 +144,13 @@ TABLES: dict[RowTable, list[Column]] = {
         ("support_raw", TEXT, "supporting owners column as printed (`Assisted by`), for plans that print who supports "
                               "the lead in a column of its own: its owners are action_owners rows of role support, and "
                               "the owner column's beside them leads; a cell naming nobody (`?`) gives no owner"),
-        ("timeline_raw", TEXT, "timeline column as printed (due date, by when, timescale), likewise"),
+        ("timeline_raw", TEXT, "timeline column as printed (due date, by when, timescale), likewise; a revised "
+                               "timeline column (`Revised timetable`, `New target date`) is no part of it: its phrases "
+                               "are action_timelines rows of their own, assumption printed_revision"),
         ("status", TEXT, "how the action stands, by the profile's status rules, from what status_from names: its "
                          "status or RAG cell, its progress note, its timelines (every milestone of it in "
-                         "action_timelines of kind complete, update notes aside) or the title or heading over it; "
+                         "action_timelines of kind complete, update notes aside, or its revised timeline column "
+                         "reading done: `Done`) or the title or heading over it; "
                          "null where none says (most plans print no status). An action is overdue on a day when "
                          "due_date is before it and status is not complete (nor suspended, where a stopped action is "
                          "no concern), by the plan's word where it says how its actions stand "
@@ -155,7 +160,8 @@ TABLES: dict[RowTable, list[Column]] = {
         ("status_raw", TEXT, "status or RAG cell as printed, or the words of its progress note that give status; "
                              "null where none is printed"),
         ("status_from", TEXT, "where status was read: status (its status or RAG cell), progress (its progress note: "
-                              "a status alone or opening it), timeline (its timelines read done: `complete`), title "
+                              "a status alone or opening it), timeline (its timelines read done: `complete`, or "
+                              "its revised timeline column alone: `Done`), title "
                               "(the document's title or a heading over its row names every row so: issue "
                               "status_from_title); null with no status"),
         ("progress", TEXT, "progress, update or stage columns as printed, each separate item (paragraph, list line) "
@@ -211,7 +217,9 @@ TABLES: dict[RowTable, list[Column]] = {
         ("precision", TEXT, ", ".join(VOCABULARIES[("action_timelines", "precision")])),
         ("fiscal_year", TEXT, "UK financial year, written 2024/25"),
         ("condition", TEXT, "for conditional: the event it waits on"),
-        ("assumptions", TEXT, "codes of every reading that was a choice, joined by '; '"),
+        ("assumptions", TEXT, "codes of every reading that was a choice, joined by '; ' (printed_revision: a "
+                              "phrase of a revised timeline column, the action's current timeline; "
+                              "superseded_by_printed_revision: the timeline column's phrase it replaced)"),
         ("cadence", TEXT, "how often a recurring timeline recurs: " + ", ".join(VOCABULARIES[("action_timelines",
                           "cadence")]) + " (twice_yearly whether six months apart or not: 'Every six months', "
                           "'Feb & Oct'); null for other kinds, and for a recurring one that says no cadence"),

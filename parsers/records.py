@@ -158,6 +158,12 @@ class Action:
     start_raw: str | None = None
     start_span: Span | None = None
     start_at: Placement | None = None
+    # When the action is due now, printed beside the date it was first due (a `Revised timetable` column): the
+    # normaliser reads it as the action's current timeline and the timeline column's as the one it replaced
+    # (normalise/revisions.py).
+    revised_raw: str | None = None
+    revised_span: Span | None = None
+    revised_at: Placement | None = None
     status: str | None = None  # a key of the profile's status rules (roles.STATUS_KEYS)
     status_raw: str | None = None
     status_from: StatusFrom | None = None  # where status was read; None with no status

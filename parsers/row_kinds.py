@@ -28,7 +28,7 @@ from council_actions.issues import warning
 from council_actions.roles import TARGET, ColumnRole
 
 # What a row may say about an action: beside no action, reported.
-ABOUT_THE_ACTION = ("owner", "allocation", "timeline", "start", "status", "progress", TARGET)
+ABOUT_THE_ACTION = ("owner", "allocation", "timeline", "start", "revised", "status", "progress", TARGET)
 OWNED = ("allocation", "owner")  # in a keyed row with no action text, kept as an action with empty text
 LEADING_NUMBER = re.compile(r"(\d+(?:\.\d+)+)\s+\S")  # a numbered paragraph's number of two levels or more
 

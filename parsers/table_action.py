@@ -101,6 +101,7 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
     timeline, timeline_span, carried = _timeline(row, values, reading, heading)
     allocated, allocated_span = values.get("allocation") or (None, None)  # owners and timeline: the normaliser splits
     start, start_span = values.get("start") or (None, None)
+    revised, revised_span = values.get("revised") or (None, None)
     support, support_span = values.get("support") or (None, None)
     progress = text_of(values, "progress")
     status, status_raw = _status(values, progress, reading, element)
@@ -119,6 +120,7 @@ def to_action(row: Row, values: Values, reading: TableReading) -> Action:
         timeline_raw=timeline, timeline_span=timeline_span, timeline_at=placed(row, reading.roles, "timeline", values),
         timeline_from=carried,
         start_raw=start, start_span=start_span, start_at=placed(row, reading.roles, "start", values),
+        revised_raw=revised, revised_span=revised_span, revised_at=placed(row, reading.roles, "revised", values),
         status=status, status_raw=status_raw, status_from=_status_from(values, status),
         progress=progress, percent_complete=percent_complete(progress),
         notes="; ".join(values[role][0] for role in NOTED if values.get(role)) or None,

@@ -60,9 +60,10 @@ def _words(*texts: str | None) -> Counter[str]:
 
 
 def _reach(action: Action) -> int:
-    """Where the last text read into the action ends: its span's end, or its owner's, timeline's or start's where
+    """Where the last text read into the action ends: its span's end, or its owner's, timeline's, start's or revision's where
     printed further down (a bulleted row's last item takes the When? lines below its own bullet)."""
-    spans = (action.span, action.allocated_span, action.owner_span, action.timeline_span, action.start_span)
+    spans = (action.span, action.allocated_span, action.owner_span, action.timeline_span, action.start_span,
+             action.revised_span)
     return max(span.char_end for span in spans if span is not None)
 
 
@@ -136,7 +137,7 @@ def lost_words(processed: Processed, profile: Profile) -> dict[tuple[int, int], 
     for start, end, actions in rows:
         held = _words(*(value for a in actions for value in (
             a.element_id, a.opportunity, a.action, a.allocated_raw, a.owner_raw, a.timeline_raw, a.start_raw,
-            a.status_raw, a.progress, a.notes)))
+            a.revised_raw, a.status_raw, a.progress, a.notes)))
         held += _words(*(text for span, text in records if start <= span.char_start and span.char_end <= end))
         missing = _words(_without_letters(strip_html(document.text[start:end]), actions)) - held - headings
         missing -= Counter(half for at, first, second in broken if start <= at < end and held[first + second]

@@ -220,10 +220,10 @@ def test_background_label_beside_the_action_is_notes_not_action(generic):
 
 
 # heading, its role under the generic rules: a target named by who sets it or what it is is notes; a bare target,
-# or one of a date, stays a timeline, and being on target a status
+# or one of a date, stays a timeline (a revised one the revised timeline), and being on target a status
 TARGET_HEADINGS = [("ICO Target", "notes"), ("Information Commissioner's Office's (ICO) Target", "notes"),
                    ("Annual target", "notes"), ("Target", "timeline"), ("Target date", "timeline"),
-                   ("Revised target date", "timeline"), ("On target", "status"), ("Targets / outcomes", "notes")]
+                   ("Revised target date", "revised"), ("On target", "status"), ("Targets / outcomes", "notes")]
 
 
 @pytest.mark.parametrize(("heading", "role"), TARGET_HEADINGS, ids=[h for h, _ in TARGET_HEADINGS])

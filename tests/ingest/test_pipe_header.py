@@ -108,7 +108,8 @@ def test_a_row_under_the_headings_is_a_row_of_the_plan_unless_its_words_finish_h
 
 def test_the_repairs_annexe_reads_its_rows_with_no_row_reported_under_the_header():
     """The five rows under the two-row header are actions with their owners, months due and progress; the header's
-    second row raises no row_without_action (main reported line 2 so) and the budget notes keep their whole heading."""
+    second row raises no row_without_action (main reported line 2 so) and the budget notes keep their whole heading;
+    the revised timetable is read as one (the `revised` role), not kept in the notes."""
     processed = process(REPAIRS, load_profile("generic"), ReferenceDates(given=dt.date(2003, 3, 3)))
     actions = processed.parsed.actions
     assert [(a.owner_raw, a.timeline_raw, a.status) for a in actions] == [
@@ -116,5 +117,7 @@ def test_the_repairs_annexe_reads_its_rows_with_no_row_reported_under_the_header
         ("Repairs Manager", "September 2002", "on_track"),  # `Ongoing as part of ...` (parsers/opening_status.py)
         ("Head of Housing Maintenance", "April 2002", None), ("Repairs Manager", "April 2002", None),
         ("Repairs Manager", "September 2002", None)]
-    assert actions[1].notes == "BUDGET IMPLICATIONS: Within existing budgets; REVISED TIMETABLE: April 2003; SAVINGS: 0"
+    assert actions[1].notes == "BUDGET IMPLICATIONS: Within existing budgets; SAVINGS: 0"
+    # REVISED TIMETABLE: the revised timeline (normalise/revisions.py), not notes
+    assert [a.revised_raw for a in actions] == ["Done", "April 2003", "Done", "December 2002", "February 2003"]
     assert [(i.code, i.span.line_start) for i in processed.parsed.issues] == [("council_not_printed", 1)]

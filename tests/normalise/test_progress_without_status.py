@@ -20,12 +20,12 @@ REFERENCE = ReferenceDates(given=dt.date(2024, 1, 1))
 WARNED = {
     # Waverley's day-to-day repairs plan, its progress report of 3 March 2003: PROGRESS `Done` (line 7) and
     # `Ongoing as part of discussions with Tenants' Panel and contractors` (line 8) give statuses; lines 9-11 print
-    # sentences: `Dealt with under new MTC. Also followed up with joint values ...`, `Improvements implemented with
-    # new MTC. Ongoing in terms of improving contractors' performance` (the status word not opening it),
-    # `Better information regarding Right to Repair included in Tenants' Handbook`
+    # sentences: `Dealt with under new MTC. Also followed up with joint values ...` (its REVISED TIMETABLE `Done`
+    # makes it done, so no warning: normalise/revisions.py), `Improvements implemented with new MTC. Ongoing in
+    # terms of improving contractors' performance` (the status word not opening it; revised `December 2002`),
+    # `Better information regarding Right to Repair included in Tenants' Handbook` (revised `February 2003`)
     "waverley_day_to_day_repairs_improvement_plan_progress_2003.txt": [
-        (9, "Dealt with under new MTC."), (10, "Improvements implemented with new MTC."),
-        (11, "Better information regarding Right to Repair")],
+        (10, "Improvements implemented with new MTC."), (11, "Better information regarding Right to Repair")],
     # Maidstone's Corporate Improvement Plan, 2010: `Latest Note` beside each row, the status icons printed as
     # nothing (the key `Action Status` / `Cancelled` / ... at lines 8-18 names them): CIP 002.01 (line 71) `A joint
     # report is planned ...`, 003.01 (115) `Against Indicator 4 ...`, 003.02 (125) `This has been added to Ivy
