@@ -134,9 +134,7 @@ TABLES: dict[RowTable, list[Column]] = {
         ("allocated_raw", TEXT, "allocated to and indicative timeline, as printed"),
         ("owners", TEXT, "owner keys joined by '; ' (see action_owners)"),
         ("due_date", DATE, "latest end_date of the action's timelines, those of kind update, superseded and "
-                            "unresolved aside (a progress update's date, or one the plan moved from, is no due date: "
-                            "where a revised timeline column gives a new time, `Revised timetable` / `April 2003`, "
-                            "the timeline column's date is superseded and the revision's is the due date); "
+                            "unresolved aside (a progress update's date, or one the plan moved from, is no due date); "
                             "null if none is left"),
         ("timeline_kind", TEXT, "kind of the timeline that gives due_date"),
         ("owner_raw", TEXT, "owner column as printed, for plans that print owners in a column of their own; a "
@@ -145,13 +143,12 @@ TABLES: dict[RowTable, list[Column]] = {
                               "the lead in a column of its own: its owners are action_owners rows of role support, and "
                               "the owner column's beside them leads; a cell naming nobody (`?`) gives no owner"),
         ("timeline_raw", TEXT, "timeline column as printed (due date, by when, timescale), likewise; a revised "
-                               "timeline column (`Revised timetable`, `New target date`) is no part of it: its phrases "
-                               "are action_timelines rows of their own, assumption printed_revision"),
+                               "timeline's phrases (`Revised timetable`) are action_timelines rows of their own"),
         ("status", TEXT, "how the action stands, by the profile's status rules, from what status_from names: its "
                          "status or RAG cell, its progress note, its timelines (every milestone of it in "
-                         "action_timelines of kind complete, update notes aside, or its revised timeline column "
-                         "reading done: `Done`) or the title or heading over it; "
-                         "null where none says (most plans print no status). An action is overdue on a day when "
+                         "action_timelines of kind complete, update notes aside, or a revised timeline's `Done`) "
+                         "or the title or heading over it; null where none says (most plans print no status). "
+                         "An action is overdue on a day when "
                          "due_date is before it and status is not complete (nor suspended, where a stopped action is "
                          "no concern), by the plan's word where it says how its actions stand "
                          "(documents.action_status_printed) and the action fell due before the plan's own date; "
@@ -160,10 +157,9 @@ TABLES: dict[RowTable, list[Column]] = {
         ("status_raw", TEXT, "status or RAG cell as printed, or the words of its progress note that give status; "
                              "null where none is printed"),
         ("status_from", TEXT, "where status was read: status (its status or RAG cell), progress (its progress note: "
-                              "a status alone or opening it), timeline (its timelines read done: `complete`, or "
-                              "its revised timeline column alone: `Done`), title "
-                              "(the document's title or a heading over its row names every row so: issue "
-                              "status_from_title); null with no status"),
+                              "a status alone or opening it), timeline (its timelines read done: `complete`, or a "
+                              "revised timeline's `Done`), title (the document's title or a heading over its row "
+                              "names every row so: issue status_from_title); null with no status"),
         ("progress", TEXT, "progress, update or stage columns as printed, each separate item (paragraph, list line) "
                      "a line of its own, a wrapped sentence one line (parsers/free_text.py)"),
         ("percent_complete", COUNT, "percentage complete printed in the progress columns"),
@@ -217,9 +213,7 @@ TABLES: dict[RowTable, list[Column]] = {
         ("precision", TEXT, ", ".join(VOCABULARIES[("action_timelines", "precision")])),
         ("fiscal_year", TEXT, "UK financial year, written 2024/25"),
         ("condition", TEXT, "for conditional: the event it waits on"),
-        ("assumptions", TEXT, "codes of every reading that was a choice, joined by '; ' (printed_revision: a "
-                              "phrase of a revised timeline column, the action's current timeline; "
-                              "superseded_by_printed_revision: the timeline column's phrase it replaced)"),
+        ("assumptions", TEXT, "codes of every reading that was a choice, joined by '; '"),
         ("cadence", TEXT, "how often a recurring timeline recurs: " + ", ".join(VOCABULARIES[("action_timelines",
                           "cadence")]) + " (twice_yearly whether six months apart or not: 'Every six months', "
                           "'Feb & Oct'); null for other kinds, and for a recurring one that says no cadence"),
