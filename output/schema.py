@@ -45,11 +45,12 @@ TABLES: dict[RowTable, list[Column]] = {
                                  "manifest, else --reference-date), printed (the document's own date, printed_date) "
                                  "or revision_label (the date the revision label starts with); null if none"),
         ("printed_date", DATE, "the date the document prints as its own in its opening lines ('Date: March 2024', "
-                               "'As at 30 September 2024'; parsers/plan_date.py), whether or not it was the "
-                               "reference; null if none is printed"),
-        ("printed_date_raw", TEXT, "the line printing printed_date, as printed"),
-        ("printed_date_rule", TEXT, "the phrasing that read it (parsers/plan_date.DATE_LINES), which says the day "
-                                    "taken: a period's first day, or its last for as_at and quarter_report"),
+                               "'As at 30 September 2024'; parsers/plan_date.py), else in a progress column's heading "
+                               "('What we have done so far (October 2025)': its notes' date), whether or not it was "
+                               "the reference; null if none is printed"),
+        ("printed_date_raw", TEXT, "the line (or progress heading) printing printed_date, as printed"),
+        ("printed_date_rule", TEXT, "the phrasing that read it (parsers/plan_date.DATE_LINES, HEADING_DATES), the day "
+                                    "taken: a period's first, or its last for as_at, quarter_report, progress_heading"),
         ("printed_date_page", COUNT, "1-based page of that line; null for text input or no printed date"),
         ("printed_date_line", COUNT, "1-based line of that line in the extracted text; null if no printed date. "
                                     "The documents row's own span is the whole text, so this places nothing: "

@@ -64,10 +64,23 @@ def placed(document: Document, profile: Profile, parsed: ParsedDocument, named: 
 
 
 def _printed_date(document: Document, profile: Profile, spans: list[Span]) -> PrintedDate | None:
-    """The date the document prints as its own, looked for above the first row read (parsers/plan_date.py)."""
-    from council_actions.parsers.plan_date import printed_date
+    """The date the document prints as its own, looked for above the first row read, else in its progress columns'
+    headings (parsers/plan_date.py)."""
+    from council_actions.parsers.plan_date import heading_date, printed_date
 
-    return printed_date(document, fiscal_calendar(profile), spans)
+    calendar = fiscal_calendar(profile)
+    return printed_date(document, calendar, spans) or heading_date(_progress_headings(document, profile), calendar)
+
+
+def _progress_headings(document: Document, profile: Profile) -> list[tuple[str, Span]]:
+    """The heading of each column of the plan's table the profile reads as progress, as printed and where (its
+    header cell)."""
+    if not document.columns:
+        return []
+    from council_actions.parsers.table_plan import column_headings, column_roles
+
+    headings = column_headings(document)
+    return [headings[k] for k, role in enumerate(column_roles(document, profile)) if role == "progress"]
 
 
 def _printed_period(document: Document, profile: Profile, spans: list[Span]) -> PrintedPeriod | None:

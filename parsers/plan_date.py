@@ -14,6 +14,10 @@ date, when several print one:
 - the first line that matches a rule is the plan's date: a plan prints its own date at its head, above the
   periods and meetings it goes on to report.
 
+A progress report may print its date only over its progress column, the date its notes are as of (Newham's `What
+we have done so far (October 2025)`): where no opening line prints a date, such a heading is the document's date
+(HEADING_DATES), the period's last day, as `As at October 2025` would be.
+
 Which day a printed period stands for is the rule's: a day is itself; a month, quarter or year printed as a
 document's date is read at its first day, as a revision labelled `2024-06` is, except where the label says the
 document speaks as at the period's end ("As at March 2024", a quarter's progress report: the position at the
@@ -101,19 +105,37 @@ DATE_LINES: tuple[DateLine, ...] = (
 )
 
 
+# A progress column's heading naming the date its notes are as of, in brackets or after `as at` (Newham's housing
+# improvement plan: `What we have done so far (October 2025)`): the document speaks as at that date, read at the
+# period's last day as `As at March 2024` is. Asked only where no opening line prints the document's date, of the
+# headings of the columns the profile reads as progress.
+HEADING_DATES: tuple[DateLine, ...] = (
+    DateLine("progress_heading", re.compile(rf"^[^()]*?(?:\(\s*(?:as (?:at|of)\s+)?|\bas (?:at|of)\s+){WEEKDAY}"
+                                            rf"(?P<date>{IN_WORDS}|{IN_FIGURES})\s*\)?\W*$", re.IGNORECASE),
+             "end", DAY_OR_MONTH),
+)
+
+
 def printed_date(document: Document, calendar: FiscalCalendar, read_spans: Iterable[Span]) -> PrintedDate | None:
     """The first opening line that prints the document's date (see the module), or None; `read_spans` are the
     spans of the rows the parser read, above the first of which the opening lines end."""
     return next((found for line in _opening_lines(document, read_spans) for rule in DATE_LINES
-                 if (found := _read(rule, line, calendar)) is not None), None)
+                 if (found := _read(rule, line.text, line.span, calendar)) is not None), None)
+
+
+def heading_date(progress_headings: Iterable[tuple[str, Span]], calendar: FiscalCalendar) -> PrintedDate | None:
+    """The date the first progress column's heading says its notes are as of (HEADING_DATES), or None; asked where
+    no opening line prints the document's date. `progress_headings`: each heading as printed and where."""
+    return next((found for text, span in progress_headings for rule in HEADING_DATES
+                 if (found := _read(rule, text, span, calendar)) is not None), None)
 
 
 def _opening_lines(document: Document, read_spans: Iterable[Span]) -> list[Line]:
     return title_lines(document, min((span.line_start for span in read_spans), default=None))
 
 
-def _read(rule: DateLine, line: Line, calendar: FiscalCalendar) -> PrintedDate | None:
-    match = rule.pattern.match(" ".join(line.text.split()))
+def _read(rule: DateLine, text: str, span: Span, calendar: FiscalCalendar) -> PrintedDate | None:
+    match = rule.pattern.match(" ".join(text.split()))
     if match is None:
         return None
     from council_actions.dating.timelines import read_timeline  # only for a line that prints a date: a plan
@@ -124,7 +146,7 @@ def _read(rule: DateLine, line: Line, calendar: FiscalCalendar) -> PrintedDate |
             or reading.precision not in rule.precisions or "first_period_of_several" in reading.assumptions:
         return None
     day: dt.date = reading.start_date if rule.at == "start" else reading.end_date
-    return PrintedDate(day, line.text.strip(), rule.name, reading.precision, line.span)
+    return PrintedDate(day, text.strip(), rule.name, reading.precision, span)
 
 
 # What a title names its period as: a plan of some kind.

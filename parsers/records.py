@@ -35,7 +35,8 @@ BoilerplateKind = Literal["title", "note", "heading", "heatmap_header", "heatmap
                           "sign_off", "caption", "owner_key"]
 # where documents.council was learnt
 CouncilFrom = Literal["document", "manifest", "profile", "default_profile", "document_key", "none"]
-DateRule = Literal["labelled_date", "as_at", "version", "quarter_report", "meeting"]  # parsers/plan_date.DATE_LINES
+# parsers/plan_date.DATE_LINES, then HEADING_DATES
+DateRule = Literal["labelled_date", "as_at", "version", "quarter_report", "meeting", "progress_heading"]
 PeriodRule = Literal["plan_then_period", "period_then_plan", "plan_then_months"]  # parsers/plan_date.PERIOD_LINES
 OwnerRepair = Literal["ditto"]  # Action.owner_repair: how an owner cell was read through what it prints
 TimelineFrom = Literal["lead_in"]  # Action.timeline_from: where a timeline not printed on its row was carried from

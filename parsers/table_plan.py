@@ -62,7 +62,7 @@ def column_roles(document: Document, profile: Profile) -> list[ColumnRole | None
 def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
     """Any council's plan table as actions, a row (or a bulleted item) each (ROW_KINDS); raises a StageError
     where the table yields no action, since a table that looks like a plan and reads empty is a misreading."""
-    headings = _headings(document)
+    headings = column_headings(document)
     roles, part = part_column(document, column_roles(document, profile), headings, profile.document_words)
     rows, boilerplate, issues = group_rows(document)
     if profile.row_marker is not None:  # a table keyed by printed codes: its rows again, cleared of debris
@@ -119,7 +119,7 @@ def _held_by_findings(issues: list[Issue], lines: list[Line], actions: list[Acti
     return [issue for issue in issues if issue.code != "unplaced_text" or issue.span.line_start not in held]
 
 
-def _headings(document: Document) -> dict[int, tuple[str, Span]]:
+def column_headings(document: Document) -> dict[int, tuple[str, Span]]:
     """Each column's heading as printed and where: its cell in the header lines, else the header lines' span (a
     reader that keeps a header without cells), else the first line's; a period heading is its cells' timeline."""
     header = [line for line in document.iter_lines() if line.layout == "header"]

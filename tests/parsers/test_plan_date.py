@@ -25,7 +25,7 @@ from council_actions.normalise import ReferenceDates, fiscal_calendar
 from council_actions.normalise.reference import REFERENCE_SOURCES, choose_reference
 from council_actions.output.contract import DATE_RULES
 from council_actions.output.contract import REFERENCE_SOURCES as SOURCE_NAMES
-from council_actions.parsers.plan_date import DATE_LINES, printed_date
+from council_actions.parsers.plan_date import DATE_LINES, HEADING_DATES, heading_date, printed_date
 
 from council_actions.api import ingest
 from council_actions.fiscal import FiscalCalendar
@@ -52,7 +52,15 @@ EXAMPLES: dict[str, list[tuple[str, dt.date]]] = {
                        ("Performance monitoring: Quarter 4 2023-24", dt.date(2024, 3, 31))],
     "meeting": [("Cabinet 14 November 2024", dt.date(2024, 11, 14)),
                 ("Overview and Scrutiny Committee - 7 January 2014", dt.date(2014, 1, 7))],
+    # a progress column's heading (HEADING_DATES), never an opening line
+    "progress_heading": [("What we have done so far (October 2025)", dt.date(2025, 10, 31)),
+                         ("Progress update (as at 30/09/2024)", dt.date(2024, 9, 30)),
+                         ("Update (as of March 2025)", dt.date(2025, 3, 31))],
 }
+HEADINGS = [rule.name for rule in HEADING_DATES]
+# progress headings that name no date the document speaks as at
+NOT_A_DATED_HEADING = ["Progress", "What we have done so far", "Progress (RAG)", "Update (2024/25)",
+                       "Progress update (Q2)", "Comments (see note 3)"]
 # lines that print a date, or look like a label, but are not the document's date
 NOT_A_DATE_LINE = [
     "As of March 2023, the council was only operating at 81% compliance.",  # Tower Hamlets: a sentence
@@ -77,6 +85,10 @@ SAMPLES = {
                                       "labelled_date", 11),
     "maidstone_scraip_waste_2011.txt": (dt.date(2011, 10, 11), "Meeting Date:           11 October 2011",
                                         "labelled_date", 14),
+    # the progress column's heading, at line 15 (the table's header, a cell a line): its notes are as at October 2025
+    "newham_housing_improvement_plan_2025_stock_condition.txt": (dt.date(2025, 10, 31),
+                                                                 "What we have done so far (October 2025)",
+                                                                 "progress_heading", 15),
 }
 
 
@@ -86,15 +98,39 @@ def _document(*lines: str) -> Document:
 
 
 def test_every_rule_has_examples_and_the_vocabularies_agree():
-    assert [rule.name for rule in DATE_LINES] == list(EXAMPLES) == list(DATE_RULES)
+    assert [rule.name for rule in DATE_LINES + HEADING_DATES] == list(EXAMPLES) == list(DATE_RULES)
     assert [source for source, _ in REFERENCE_SOURCES] == list(SOURCE_NAMES)
 
 
 @pytest.mark.parametrize("rule, line, day", [(rule, line, day) for rule, examples in EXAMPLES.items()
                                              for line, day in examples], ids=lambda value: str(value))
 def test_each_phrasing_is_read_by_its_rule(rule, line, day):
-    found = printed_date(_document("Improvement Plan", line, "Action plan"), CALENDAR, ())
+    document = _document("Improvement Plan", line, "Action plan")
+    found = heading_date([(line, document.pages[0].lines[1].span)], CALENDAR) if rule in HEADINGS \
+        else printed_date(document, CALENDAR, ())
     assert found is not None and (found.rule, found.day, found.text, found.span.line_start) == (rule, day, line, 2)
+
+
+@pytest.mark.parametrize("line", [line for rule in HEADINGS for line, _ in EXAMPLES[rule]])
+def test_a_dated_heading_is_read_only_as_a_progress_columns(line):
+    """Printed as an opening line, a heading's date is not the document's: it dates the column it heads."""
+    assert printed_date(_document("Improvement Plan", line, "Action plan"), CALENDAR, ()) is None
+
+
+@pytest.mark.parametrize("heading", NOT_A_DATED_HEADING)
+def test_a_progress_heading_naming_no_date(heading):
+    document = _document("Improvement Plan", heading)
+    assert heading_date([(heading, document.pages[0].lines[1].span)], CALENDAR) is None
+
+
+def test_an_opening_line_outranks_a_progress_heading(tmp_path):
+    """Newham's table under a `Date:` line of its own: the document's date is the line's, not its heading's."""
+    sample = OTHER / "newham_housing_improvement_plan_2025_stock_condition.txt"
+    dated = tmp_path / sample.name
+    dated.write_text("Date: March 2025\n" + sample.read_text(encoding="utf-8"), encoding="utf-8")
+    found = process(dated, GENERIC, None).parsed.printed_date
+    assert found is not None and (found.rule, found.day, found.span.line_start) == (
+        "labelled_date", dt.date(2025, 3, 1), 1)
 
 
 @pytest.mark.parametrize("line", NOT_A_DATE_LINE)
