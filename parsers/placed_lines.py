@@ -77,7 +77,7 @@ def _progress_headings(document: Document, profile: Profile) -> list[tuple[str, 
     header cell)."""
     if not document.columns:
         return []
-    from council_actions.parsers.table_plan import column_headings, column_roles
+    from council_actions.parsers.columns_printed import column_headings, column_roles
 
     headings = column_headings(document)
     return [headings[k] for k, role in enumerate(column_roles(document, profile)) if role == "progress"]

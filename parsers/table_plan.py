@@ -20,6 +20,7 @@ from __future__ import annotations
 from council_actions.ingest import ACTION_ROLES
 from council_actions.ingest.model import Document, Line, Rendering, Span
 from council_actions.parsers.action_plan import document_vocabulary
+from council_actions.parsers.columns_printed import column_headings, column_roles
 from council_actions.parsers.findings import page_findings
 from council_actions.parsers.marked_rows import key_rows
 from council_actions.parsers.part_column import part_column
@@ -39,7 +40,6 @@ from council_actions.parsers.table_rows import (
 from council_actions.fiscal import FiscalCalendar
 from council_actions.issues import Issue, StageError, warning
 from council_actions.profile import Profile
-from council_actions.roles import ColumnRole
 
 # Renderings whose cells keep their own line breaks (web tables saved as text).
 HARD_BREAKS: frozenset[Rendering] = frozenset({"pipe", "pipe_cell_lines", "cell_lines", "spaced_header", "slash"})
@@ -51,12 +51,6 @@ def has_plan_table(document: Document, profile: Profile) -> bool:
     """Whether the text reader found a table whose headings the profile reads as having an action column: the
     test that picks this reader for a council's own layout."""
     return bool(ACTION_ROLES & set(column_roles(document, profile)))
-
-
-def column_roles(document: Document, profile: Profile) -> list[ColumnRole | None]:
-    """The role of each column the text reader found: the role the reader itself gave it where it did (a list's
-    section and items, a record's title), else what the profile's heading rules make of its heading."""
-    return profile.roles.roles_of([c.heading for c in document.columns], [c.role for c in document.columns])
 
 
 def parse_table_plan(document: Document, profile: Profile) -> ParsedDocument:
@@ -117,15 +111,6 @@ def _held_by_findings(issues: list[Issue], lines: list[Line], actions: list[Acti
     held = {line.number for line in lines if any(a.span.line_start <= line.number <= a.span.line_end
                                                 for a in actions)}
     return [issue for issue in issues if issue.code != "unplaced_text" or issue.span.line_start not in held]
-
-
-def column_headings(document: Document) -> dict[int, tuple[str, Span]]:
-    """Each column's heading as printed and where: its cell in the header lines, else the header lines' span (a
-    reader that keeps a header without cells), else the first line's; a period heading is its cells' timeline."""
-    header = [line for line in document.iter_lines() if line.layout == "header"]
-    whole = Span.union(line.span for line in header or list(document.iter_lines())[:1])
-    cells = {cell.column: cell.span for line in header for cell in line.cells}
-    return {k: (column.heading, cells.get(k, whole)) for k, column in enumerate(document.columns)}
 
 
 def _unverified(marker: tuple[str, Span]) -> Issue:

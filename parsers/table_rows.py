@@ -40,7 +40,7 @@ LABELLED_ROLES = frozenset({"notes"})
 # Columns read into no field of the action: a heading no rule knows, or one a rule names `ignore`. Their cells are
 # still the row's text, so they are kept in its notes under their heading (`Import-ance: HD`), never dropped.
 UNREAD = (None, "ignore")
-Headings = dict[int, tuple[str, Span]]  # per column: its heading as printed and where (table_plan.column_headings)
+Headings = dict[int, tuple[str, Span]]  # per column: its heading as printed and where (columns_printed.column_headings)
 
 
 @dataclass
