@@ -1,15 +1,16 @@
 """Measure: for each table's text values, whether an auditor can reach the exact characters each was read from.
 
-An auditor checks a value against the source by the characters a row points at. For an action's values the
-`action_spans` table gives each value's own pieces; every other row has one range, its provenance columns, which
-may be the value's own characters or a whole row holding several values. For every reading (each document of
-samples/ and tests/fixtures/, with the default profile and the generic one, each PDF with both engines) this
-counts, per table and field, the values:
+An auditor checks a value against the source by the characters a row points at. For an action's and an element's
+values the `action_spans` and `element_spans` tables give each value's own pieces; every other row has one range, its
+provenance columns, which may be the value's own characters or a whole row holding several values. For every
+reading (each document of samples/ and tests/fixtures/, with the default profile and the generic one, each PDF with
+both engines) this counts, per table and field, the values:
 
-- `exact`: printed at characters of their own: the pieces of `action_spans` (an action's fields), or the row's
-  range holding the value's words and nothing else (an owner's or a timeline's row points at its own phrase);
-- `range`: inside the row's range, which holds other words too (an element row's characteristic and printed id:
-  its range is the whole row), so the auditor must find the value in it;
+- `exact`: printed at characters of their own: the pieces of `action_spans` and `element_spans` (an action's and
+  an element's fields), or the row's range holding the value's words and nothing else (an owner's or a timeline's
+  row points at its own phrase);
+- `range`: inside the row's range, which holds other words too (a theme's description), so the auditor must find
+  the value in it;
 - `none`: not found in order in any range the tables give (a value read from elsewhere: an owner a ditto names
   above, an opportunity a finding above the table gives where no piece places it, a value rewritten from its cells).
 
@@ -47,6 +48,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "statements": ("text",),
 }
 KINDS = ("exact", "range", "none")
+# The tables whose values have pieces of their own: the bridge table holding them and the row's key in it
+PIECES = {"actions": ("action_spans", "action_id"), "elements": ("element_spans", "element_id")}
 
 
 def _words(text: str) -> list[str]:
@@ -71,9 +74,10 @@ def classify(value: str, own: list[str] | None, row: str) -> str:
 
 def measure(tables: dict[str, list[TableRow]], text: str) -> Counter[tuple[str, str, str]]:
     """(table, field, kind) counted over one reading's rows."""
-    pieces: dict[tuple[str, str], list[TableRow]] = {}
-    for piece in sorted(tables["action_spans"], key=lambda p: int(p["seq"])):
-        pieces.setdefault((piece["action_id"], piece["field"]), []).append(piece)
+    pieces: dict[tuple[str, str, str], list[TableRow]] = {}
+    for table, (bridge, key) in PIECES.items():
+        for piece in sorted(tables[bridge], key=lambda p: int(p["seq"])):
+            pieces.setdefault((table, piece[key], piece["field"]), []).append(piece)
     counts: Counter[tuple[str, str, str]] = Counter()
     for table, fields in FIELDS.items():
         for row in tables[table]:
@@ -82,8 +86,9 @@ def measure(tables: dict[str, list[TableRow]], text: str) -> Counter[tuple[str, 
                 value = row.get(field)
                 if not value or not _words(str(value)):
                     continue
-                if table == "actions":
-                    own = [text[p["char_start"]:p["char_end"]] for p in pieces.get((row["action_id"], field), [])]
+                if table in PIECES:
+                    own = [text[p["char_start"]:p["char_end"]]
+                           for p in pieces.get((table, row[PIECES[table][1]], field), [])]
                 else:
                     own = [at]
                 counts[table, field, classify(str(value), own or None, at)] += 1
@@ -99,7 +104,8 @@ def main() -> None:
     read = 0
     for path, profile_name, how, done, profile in readings(documents(args.paths)):
         built = build_tables(done.document, done.parsed, done.normalised, "r", profile).tables
-        counts = measure({name: built[name].to_pylist() for name in (*FIELDS, "action_spans")}, done.document.text)
+        names = (*FIELDS, *(bridge for bridge, _ in PIECES.values()))
+        counts = measure({name: built[name].to_pylist() for name in names}, done.document.text)
         read += 1
         total += counts
         if args.list and any(kind != "exact" for _, _, kind in counts):

@@ -17,9 +17,9 @@ sentence closes on) is one piece at the value's own span, where it has one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Literal, get_args
+from typing import Literal, TypeVar, get_args
 
 from council_actions.ingest import strip_html
 from council_actions.ingest.model import Placement, Span, Stretch
@@ -34,9 +34,11 @@ ActionField = Literal["action", "opportunity", "allocated_raw", "owner_raw", "su
                       "start_raw"]
 ACTION_FIELDS: tuple[ActionField, ...] = get_args(ActionField)
 WORD = re.compile(r"\w")
-Sources = Callable[[Action], tuple[str | None, Placement | None, Span | None]]
+Source = tuple[str | None, Placement | None, Span | None]
+F = TypeVar("F", bound=str)
+R = TypeVar("R")
 # Per field, the value, where its runs were printed, and its own span for a value placed by no run
-SOURCES: dict[ActionField, Sources] = {
+SOURCES: dict[ActionField, Callable[[Action], Source]] = {
     "action": lambda a: (a.action, a.action_at, None),
     "opportunity": lambda a: (a.opportunity, a.opportunity_at, None),
     "allocated_raw": lambda a: (a.allocated_raw, a.allocated_at, a.allocated_span),
@@ -58,8 +60,14 @@ class Piece:
 
 def action_pieces(action: Action, text: str) -> Iterator[tuple[ActionField, int, Piece]]:
     """The action's pieces, field by field in ACTION_FIELDS' order, each numbered from 1 within its field."""
-    for field, source in SOURCES.items():
-        value, placed, own = source(action)
+    return field_pieces(SOURCES, action, text)
+
+
+def field_pieces(sources: Mapping[F, Callable[[R], Source]], record: R, text: str) -> Iterator[tuple[F, int, Piece]]:
+    """A record's pieces, field by field in the order of `sources` (a field's value, where its runs were printed,
+    its own span: an action's SOURCES, an element's), each numbered from 1 within its field."""
+    for field, source in sources.items():
+        value, placed, own = source(record)
         if value:
             for seq, piece in enumerate(pieces(value, placed, own, text), 1):
                 yield field, seq, piece

@@ -14,6 +14,7 @@ from typing import Literal, get_args
 from council_actions.ingest.model import MediaType
 from council_actions.normalise.records import ReferenceFrom
 from council_actions.output.action_spans import ACTION_FIELDS
+from council_actions.output.element_spans import ELEMENT_FIELDS
 from council_actions.output.status import STATUS_RULES, STATUSES
 from council_actions.output.table_names import TableName
 from council_actions.parsers.records import (
@@ -43,6 +44,7 @@ TABLE_KEYS: dict[TableName, tuple[str, ...]] = {
     "action_owners": ("revision", "document_id", "action_id", "seq"),
     "action_timelines": ("revision", "document_id", "action_id", "seq"),
     "action_spans": ("revision", "document_id", "action_id", "field", "seq"),
+    "element_spans": ("revision", "document_id", "element_id", "field", "seq"),
     "statements": ("revision", "document_id", "theme_no", "section", "seq"),
     "extraction_issues": ("revision", "document_id", "code", "char_start", "char_end", "raw_text"),
     "boilerplate": ("revision", "document_id", "char_start"),
@@ -75,6 +77,7 @@ NULLABLE: dict[str, tuple[str, ...]] = {
     "action_timelines": ("start_date", "end_date", "precision", "fiscal_year", "condition", "assumptions", "cadence",
                          "cadence_months"),
     "action_spans": (),
+    "element_spans": (),
     "statements": (),
     "extraction_issues": ("element_id", "field"),
     "boilerplate": (),
@@ -131,6 +134,7 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("action_timelines", "precision"): get_args(Precision),
     ("action_timelines", "cadence"): get_args(Cadence),
     ("action_spans", "field"): ACTION_FIELDS,
+    ("element_spans", "field"): ELEMENT_FIELDS,
     ("statements", "section"): get_args(StatementSection),
     ("extraction_issues", "severity"): SEVERITIES,
     ("extraction_issues", "stage"): ISSUE_STAGES,

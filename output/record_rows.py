@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from council_actions.ingest.model import Document, Span
 from council_actions.normalise.records import DerivedStatus, NormalisedDocument
 from council_actions.output.action_spans import action_pieces
+from council_actions.output.element_spans import element_pieces
 from council_actions.output.status import document_status
 from council_actions.parsers.records import Action, ParsedDocument, PrintedDate
 
@@ -165,6 +166,12 @@ def _action_span_rows(r: _Records) -> Rows:
             for a in r.parsed.actions for field, seq, piece in action_pieces(a, r.document.text)]
 
 
+def _element_span_rows(r: _Records) -> Rows:
+    return [({"element_id": e.element_id, "field": field, "seq": seq, "value_start": piece.start,
+              "value_end": piece.end}, piece.span)
+            for e in r.parsed.elements for field, seq, piece in element_pieces(e, r.document.text)]
+
+
 def _owner_rows(r: _Records) -> Rows:
     return [({"action_id": o.action_id, "seq": o.seq, "owner_key": o.owner_key,
               "owner_title": o.owner_title, "owner_title_confirmed": o.title_confirmed,
@@ -213,6 +220,7 @@ ROW_BUILDERS: dict[str, Callable[[_Records], Rows]] = {
     "action_owners": _owner_rows,
     "action_timelines": _timeline_rows,
     "action_spans": _action_span_rows,
+    "element_spans": _element_span_rows,
     "statements": _statement_rows,
     "extraction_issues": _issue_rows,
     "boilerplate": _boilerplate_rows,

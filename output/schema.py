@@ -14,6 +14,7 @@ from council_actions.output.common_columns import COUNT, DATE, FLAG, KEYS, POINT
 from council_actions.output.contract import TIMELINE_KINDS, VOCABULARIES, nullable
 from council_actions.output.diff_columns import DIFF_TABLES
 from council_actions.output.pandas_metadata import with_pandas_metadata
+from council_actions.output.piece_columns import PIECE_TABLES
 from council_actions.output.table_names import RowTable
 
 from council_actions.issue_codes import ISSUE_KINDS
@@ -225,20 +226,7 @@ TABLES: dict[RowTable, list[Column]] = {
                                  "is one value (the CSV of read-table, BI tools' Parquet readers); no month's short "
                                  "name holds another's, so a plain 'contains may' filter finds that month"),
     ],
-    "action_spans": [
-        ("action_id", TEXT, "action whose value the piece prints part of"),
-        ("field", TEXT, "the actions column the piece prints part of: the action's text, its opportunity, or a "
-                        "value read from its row's cells as printed; start_raw is a start printed apart from the "
-                        "timeline (a Start date column or label), which actions has no column for: the words the "
-                        "start_date of the action_timelines row it starts was read from"),
-        ("seq", COUNT, "1-based order of the piece within the field's value, as the value reads"),
-        ("value_start", COUNT, "where the piece's part of the value starts, a 0-based offset into the value "
-                               "(actions.<field>, or the start as printed): the piece prints the value's "
-                               "characters value_start to value_end, markup and the spaces of a wrapped line "
-                               "aside"),
-        ("value_end", COUNT, "where that part ends (excluded); a value printed whole in one piece ends at its "
-                             "length"),
-    ],
+    **PIECE_TABLES,
     "statements": [
         ("theme_no", COUNT, "theme number"),
         ("section", TEXT, "guidance or council"),

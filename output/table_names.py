@@ -12,7 +12,7 @@ from typing import Literal, TypeGuard, get_args
 
 # written by `ingest`, one file a document and revision
 RowTable = Literal["documents", "themes", "heatmap", "elements", "actions", "action_owners", "action_timelines",
-                   "action_spans", "statements", "extraction_issues", "boilerplate", "span_pages"]
+                   "action_spans", "element_spans", "statements", "extraction_issues", "boilerplate", "span_pages"]
 # written by `diff`, one file a revision compared
 DiffTable = Literal["changes", "action_lineage"]
 TableName = RowTable | DiffTable

@@ -7,9 +7,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from council_actions.ingest.model import Cell, Span
+from council_actions.ingest.model import Cell, Placement, Span
 from council_actions.parsers.actions import build_actions
-from council_actions.parsers.cleaning import clean
+from council_actions.parsers.cleaning import clean, printed_runs
 from council_actions.parsers.colours import ColourKey
 from council_actions.parsers.ids import ResolvedId, canonical_reference
 from council_actions.parsers.labels import ScoreReading, read_scores
@@ -23,6 +23,7 @@ from council_actions.issues import Issue, warning
 from council_actions.owner_spellings import spellings_for
 from council_actions.profile import Profile
 
+WORD_RUNS = re.compile(r"\S+(?: \S+)*")  # words one space apart: the characteristic's words as printed, in one run
 NO_GAPS = re.compile(r"^No (?:new |additional )?gaps? identified", re.IGNORECASE)
 # Status notes printed inside the characteristic; `alias` names the group holding an id it now lives under.
 STATUS_NOTES = (
@@ -45,24 +46,30 @@ def build_element(block: Block, resolved: ResolvedId, profile: Profile, vocabula
     rows, cell_issues = filter_cells(block.lines, vocabulary, element_id, columns)
     issues += cell_issues
     paragraphs = build_paragraphs(rows, columns)
-    characteristic, status_note, alias = _characteristic(paragraphs[columns.characteristic], profile, known_ids)
+    read = _characteristic(paragraphs[columns.characteristic], profile, known_ids)
     actions, used_opportunities, action_issues = build_actions(element_id, paragraphs,
                                                                spellings_for(profile).opens_with_owner, columns)
     issues += action_issues
     opportunities = paragraphs[columns.opportunity]
-    notes = [p.text for i, p in enumerate(opportunities) if i not in used_opportunities]
+    unused = [p for i, p in enumerate(opportunities) if i not in used_opportunities]
+    notes = "\n".join(p.text for p in unused) or None
+    printed_id = clean(block.printed_id or "")
     element = Element(
         element_id=element_id,
-        printed_id=clean(block.printed_id or ""),
+        printed_id=printed_id,
         theme_no=block.in_theme().no,
         score=score,
-        characteristic=characteristic,
-        status_note=status_note,
+        characteristic=read.text,
+        status_note=read.note,
         no_gaps=any(NO_GAPS.match(p.text) for p in opportunities),
-        alias_of=alias,
+        alias_of=read.alias,
         id_method=resolved.method,
-        notes="\n".join(notes) or None,
+        notes=notes,
         span=Span.union([*(c.span for c in cells), *([block.id_span] if block.id_span else [])]),
+        printed_id_at=Placement.found(printed_id, printed_id, block.id_span) if block.id_span else None,
+        characteristic_at=read.text_at,
+        status_note_at=read.note_at,
+        notes_at=printed_runs(notes, (c for p in unused for _, c in p.cells)) if notes else None,
     )
     return element, actions, issues
 
@@ -118,16 +125,56 @@ def _read_score(block: Block, profile: Profile, element_id: str,
     return seen.reading.score or seen.shaded, issues
 
 
-def _characteristic(paragraphs: list[Paragraph], profile: Profile,
-                    known_ids: set[str]) -> tuple[str, str | None, str | None]:
-    text = " ".join(p.text for p in paragraphs)
-    notes, alias = [], None
+@dataclass(frozen=True)
+class Characteristic:
+    """The characteristic column's text with the status notes printed inside it taken out, the notes, the group an
+    alias note names, and where each was printed: the notes are cut out of the characteristic's words, so neither
+    is the column's text whole and each needs its own runs."""
+
+    text: str
+    text_at: Placement
+    note: str | None
+    note_at: Placement | None
+    alias: str | None
+
+
+def _characteristic(paragraphs: list[Paragraph], profile: Profile, known_ids: set[str]) -> Characteristic:
+    """Each status note found is blanked out (a space for each of its characters, so every word left keeps its
+    place in the column's text, from whose runs the value's runs are carried); the words left, single-spaced, are
+    the characteristic: runs of words one space apart as printed, joined by one space."""
+    printed = text = " ".join(p.text for p in paragraphs)
+    notes: list[tuple[int, int]] = []  # each note's characters in `printed`
+    alias = None
     prefixes = tuple(t.prefix for t in profile.themes)
     for pattern, alias_group in STATUS_NOTES:
         for match in pattern.finditer(text):
-            note = match.group(0).strip()
-            notes.append(note[1:-1] if note.startswith("(") and note.endswith(")") else note)
+            notes.append(_note(match))
             if alias_group:
                 alias = canonical_reference(match[alias_group], prefixes, known_ids) or match[alias_group]
-        text = pattern.sub(" ", text)
-    return " ".join(text.split()), "; ".join(notes) or None, alias
+        text = pattern.sub(lambda m: " " * len(m[0]), text)
+    runs = [m.span() for m in WORD_RUNS.finditer(text)]
+    placed = printed_runs(printed, (c for p in paragraphs for _, c in p.cells))
+    return Characteristic(" ".join(printed[a:b] for a, b in runs), placed.carried(_blocks(runs, " ")),
+                          "; ".join(printed[a:b] for a, b in notes) or None,
+                          placed.carried(_blocks(notes, "; ")) if notes else None, alias)
+
+
+def _note(match: re.Match[str]) -> tuple[int, int]:
+    """A status note's characters: the match without the spaces around it, and without its brackets where it is
+    printed in brackets (`(Previously G002 in the draft guidance)`)."""
+    found = match[0]
+    start = match.start() + len(found) - len(found.lstrip())
+    end = match.end() - len(found) + len(found.rstrip())
+    bracketed = found.strip().startswith("(") and found.strip().endswith(")")
+    return (start + 1, end - 1) if bracketed else (start, end)
+
+
+def _blocks(parts: list[tuple[int, int]], joint: str) -> list[tuple[int, int, int]]:
+    """Where each part of the printed text is in the value that joins them with `joint` (Placement.carried's
+    blocks: at in the value, start in the printed text, size)."""
+    blocks = []
+    at = 0
+    for start, end in parts:
+        blocks.append((at, start, end - start))
+        at += end - start + len(joint)
+    return blocks

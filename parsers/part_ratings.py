@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from council_actions.ingest import LEADING_STATUS, heading_text
-from council_actions.ingest.model import Span
+from council_actions.ingest.model import Placement, Span
 from council_actions.parsers.records import Boilerplate, Element
 from council_actions.parsers.section_lines import is_heading
 from council_actions.parsers.status_totals import next_to
@@ -48,6 +48,9 @@ class PartRating:
     words: str
     span: Span
     heading: Span
+    part_at: Placement  # where each value was printed (output/element_spans)
+    status_at: Placement
+    words_at: Placement
 
 
 def placed_as_part_ratings(issues: tuple[Issue, ...], boilerplate: tuple[Boilerplate, ...], text: str,
@@ -83,8 +86,12 @@ def _rating(label: Line, line: Line, headings: Sequence[Boilerplate], text: str,
     if opening is None or status is None or heading is None:
         return None
     words = printed[opening.end():].strip()
-    return PartRating(heading_text(heading.text), opening["status"], status, words, label[1].merge(line[1]),
-                      heading.span)
+    part = heading_text(heading.text)
+    at = line[0].find(printed) + opening.start("status")
+    return PartRating(part, opening["status"], status, words, label[1].merge(line[1]), heading.span,
+                      Placement.found(part, heading.text, heading.span),
+                      Placement.found(opening["status"], line[0], line[1], at),
+                      Placement.found(words, line[0], line[1], at + len(opening["status"])))
 
 
 def heading_above(headings: Sequence[Boilerplate], span: Span) -> Boilerplate | None:
@@ -105,4 +112,5 @@ def _element(rating: PartRating) -> Element:
     return Element(element_id=rating.part, printed_id=rating.part, theme_no=None, score=None,
                    characteristic=rating.words, status_note=None, no_gaps=False, alias_of=None, id_method="heading",
                    notes=None, span=rating.heading.merge(rating.span), status=rating.status,
-                   status_raw=rating.status_raw)
+                   status_raw=rating.status_raw, printed_id_at=rating.part_at, characteristic_at=rating.words_at,
+                   status_raw_at=rating.status_at)

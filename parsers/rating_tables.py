@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from council_actions.ingest.model import Span
+from council_actions.ingest.model import Placement, Span
 from council_actions.parsers.part_ratings import HEADINGS, part_above
 from council_actions.parsers.records import Boilerplate, Element
 from council_actions.parsers.status_totals import next_to
@@ -54,6 +54,8 @@ class Rating:
     status: str
     span: Span
     part: str | None = None
+    thing_at: Placement | None = None  # where the thing and the status are printed (output/element_spans)
+    status_at: Placement | None = None
 
     @property
     def element_id(self) -> str:
@@ -165,14 +167,18 @@ def _rating(thing: Line, status: Line, roles: RoleMap) -> Rating | None:
     if len(named) != 1 or len(said) != 1 or roles.status_of(named[0]):
         return None
     key = roles.status_of(said[0])
-    return Rating(named[0], said[0], key, thing[1].merge(status[1])) if key else None
+    if key is None:
+        return None
+    return Rating(named[0], said[0], key, thing[1].merge(status[1]), thing_at=Placement.found(named[0], *thing),
+                  status_at=Placement.found(said[0], *status))
 
 
 def _element(rating: Rating) -> Element:
     return Element(element_id=rating.element_id, printed_id=rating.thing, theme_no=None, score=None,
                    characteristic=rating.thing, status_note=None, no_gaps=False, alias_of=None,
                    id_method="rating_table", notes=None, span=rating.span, status=rating.status,
-                   status_raw=rating.status_raw, section=rating.part)
+                   status_raw=rating.status_raw, section=rating.part, printed_id_at=rating.thing_at,
+                   characteristic_at=rating.thing_at, status_raw_at=rating.status_at)
 
 
 def _issue(rating: Rating, text: str, again: list[Span]) -> Issue:

@@ -98,6 +98,14 @@ class Element:
     status: str | None = None  # the profile's status key for a rating printed in words (`complete`)
     status_raw: str | None = None  # that rating as printed (`Achieved`)
     section: str | None = None  # the heading an aspect's rating stands under (`Objective 4: Our environment`)
+    # Where each run of each printed value was printed (output/element_spans): the row's span holds the theme, the
+    # score and the opportunities beside them, so it points at no value's own characters. None where the value was
+    # printed nowhere the reader can point at.
+    printed_id_at: Placement | None = None
+    characteristic_at: Placement | None = None
+    status_note_at: Placement | None = None
+    notes_at: Placement | None = None
+    status_raw_at: Placement | None = None
 
     @property
     def in_table(self) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from council_actions.ingest.model import Document, Line
+from council_actions.ingest.model import Document, Line, Placement
 from council_actions.parsers.records import Boilerplate, Element
 
 from council_actions.issues import Issue, warning
@@ -123,4 +123,7 @@ def _element(part: re.Match[str], heading: Line, scored: list[tuple[Line, re.Mat
                               f"{score['label']}, not in the elements row: {why}", line.text, line.span))
     return Element(element_id=part["code"], printed_id=part["code"], theme_no=None, score=key,
                    characteristic=part["name"], status_note=None, no_gaps=False, alias_of=None, id_method="heading",
-                   notes=None, span=heading.span.merge(scored[-1][0].span)), issues
+                   notes=None, span=heading.span.merge(scored[-1][0].span),
+                   printed_id_at=Placement.found(part["code"], heading.text, heading.span, part.start("code")),
+                   characteristic_at=Placement.found(part["name"], heading.text, heading.span,
+                                                     part.start("name"))), issues

@@ -38,6 +38,8 @@ FIRST: dict[str, tuple[str, ...]] = {
     "action_owners": ("revision", "document_id", "action_id", "seq", "owner_raw", "owner_key", "match"),
     "action_timelines": ("revision", "document_id", "action_id", "seq", "timeline_raw", "kind", "end_date"),
     "action_spans": ("revision", "document_id", "action_id", "field", "seq", "line_start", "char_start", "char_end"),
+    "element_spans": ("revision", "document_id", "element_id", "field", "seq", "line_start", "char_start",
+                      "char_end"),
     "statements": ("revision", "document_id", "theme_no", "section", "seq", "text"),
     "extraction_issues": ("revision", "document_id", "line_start", "severity", "code", "message", "raw_text"),
     "boilerplate": ("revision", "document_id", "line_start", "kind", "text"),

@@ -51,7 +51,8 @@ def test_text_columns_and_a_missing_table_in_one_line(ingested, capsys):
     assert (stopped.value.code, out) == (2, "")
     assert err.splitlines()[-1] == ("council-actions read-table: error: argument TABLE: 'nonesuch' is not a table; "
                                     "the tables: documents, themes, heatmap, elements, actions, action_owners, "
-                                    "action_timelines, action_spans, statements, extraction_issues, boilerplate, "
+                                    "action_timelines, action_spans, element_spans, statements, extraction_issues, "
+                                    "boilerplate, "
                                     "span_pages, "
                                     "changes, action_lineage")
 

@@ -21,6 +21,7 @@ from council_actions.output.contract import (
     LineageMatch,
     allowed_values,
 )
+from council_actions.output.element_spans import ElementField
 from council_actions.output.status import Status
 from council_actions.parsers.records import (
     BoilerplateKind,
@@ -59,6 +60,7 @@ LITERALS = {
     ("action_timelines", "precision"): Precision,
     ("action_timelines", "cadence"): Cadence,
     ("action_spans", "field"): ActionField,
+    ("element_spans", "field"): ElementField,
     ("statements", "section"): StatementSection,
     ("extraction_issues", "severity"): Severity,
     ("extraction_issues", "stage"): IssueStage,
