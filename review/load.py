@@ -16,7 +16,8 @@ from council_actions.output import ALL_REVISIONS, SOURCES, TableRow, documents_n
 from council_actions.issues import OutputError
 
 ROW_TABLES = ("themes", "elements", "actions", "statements", "action_owners", "action_timelines",
-              "extraction_issues", "boilerplate", "heatmap", "span_pages", "changes", "action_spans")
+              "extraction_issues", "boilerplate", "heatmap", "span_pages", "changes", "action_spans",
+              "element_spans")
 
 
 class ReviewError(Exception):

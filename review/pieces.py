@@ -1,11 +1,14 @@
-"""An action's values at their pieces (the `action_spans` table), marked on the source text the auditor reads.
+"""An action's or an element's values at their pieces (the `action_spans` and `element_spans` tables), marked on
+the source text the auditor reads.
 
 An action's row spans from its first character to its last, and that range can hold a neighbour's words (the sample
 plan's line 72 prints two recommendations in one cell, their allocations side by side). Marking the whole range told
 the auditor nothing about which words are whose; each piece is marked instead, with the value it prints
 (`field`: action, opportunity, allocated_raw, ...), so the page shows exactly the characters every value was read
-from. A piece printed on lines outside the row's (a finding printed once above several actions, which only the first
-action's row holds) is shown in an excerpt of its own, as an owner printed apart is (review/rows.py `Apart`).
+from. An element's row is its whole table row (the theme and score column, the opportunities its actions answer), so
+its printed id, characteristic, status note, notes and rating are marked the same way. A piece printed on lines
+outside the row's (a finding printed once above several actions, which only the first action's row holds) is shown
+in an excerpt of its own, as an owner printed apart is (review/rows.py `Apart`).
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ from dataclasses import dataclass
 from council_actions.output import TableRow
 from council_actions.review.source import Excerpt, Marked, SourceText
 
-# The order the page lists a row's values in, as action_spans orders its fields (output/action_spans.ACTION_FIELDS)
+# The order the page lists a row's values in, as action_spans and element_spans order their fields
+# (output/action_spans.ACTION_FIELDS, output/element_spans.ELEMENT_FIELDS), and each one's words on the page
 FIELD_WORDS: dict[str, str] = {"action": "action", "opportunity": "opportunity", "allocated_raw": "allocated",
                                "owner_raw": "owner", "support_raw": "support", "timeline_raw": "timeline",
-                               "start_raw": "start"}
+                               "start_raw": "start", "printed_id": "printed id", "characteristic": "characteristic",
+                               "status_note": "status", "notes": "notes", "status_raw": "rating"}
 
 
 @dataclass(frozen=True)
@@ -34,8 +39,8 @@ class FieldApart:
 
 @dataclass(frozen=True)
 class Pieces:
-    """An action's pieces: every one as the table holds it (field, then seq), and those printed outside the row's
-    lines by field."""
+    """An action's or an element's pieces: every one as the table holds it (field, then seq), and those printed
+    outside the row's lines by field."""
 
     rows: tuple[TableRow, ...]
     apart: tuple[FieldApart, ...]
@@ -48,12 +53,13 @@ class Pieces:
         return [(field, words, fields.count(field)) for field, words in FIELD_WORDS.items() if field in fields]
 
 
-def by_action(rows: Iterable[TableRow]) -> dict[str, list[TableRow]]:
-    """The action_spans rows by action, each action's in FIELD_WORDS' order and then by seq."""
+def by_row(rows: Iterable[TableRow], key: str) -> dict[str, list[TableRow]]:
+    """A pieces table's rows by the row they are pieces of (`key`: action_id, element_id), each row's in
+    FIELD_WORDS' order and then by seq."""
     order = {field: n for n, field in enumerate(FIELD_WORDS)}
     grouped: dict[str, list[TableRow]] = {}
     for row in sorted(rows, key=lambda r: (order.get(r["field"], len(order)), r["seq"])):
-        grouped.setdefault(row["action_id"], []).append(row)
+        grouped.setdefault(row[key], []).append(row)
     return grouped
 
 
@@ -62,10 +68,11 @@ def marks(rows: Iterable[TableRow]) -> tuple[Marked, ...]:
     return tuple((row["char_start"], row["char_end"], str(row["field"])) for row in rows)
 
 
-def action_pieces(action: TableRow, rows: list[TableRow], text: SourceText | None, shown: set[int]) -> Pieces:
-    """The action's pieces, those printed outside its lines and the `shown` ones (an owner's or timeline's printed
-    apart, whose excerpt marks them: rows.Apart) each field's together, with an excerpt of their lines marking their
-    characters; and its start as printed (its pieces joined by a space)."""
+def value_pieces(action: TableRow, rows: list[TableRow], text: SourceText | None, shown: set[int]) -> Pieces:
+    """The row's pieces (an action's or an element's), those printed outside its lines and the `shown` ones (an
+    owner's or timeline's printed apart, whose excerpt marks them: rows.Apart) each field's together, with an
+    excerpt of their lines marking their characters; and an action's start as printed (its pieces joined by a
+    space)."""
     outside: dict[str, list[TableRow]] = {}
     for row in rows:
         lines = range(row["line_start"], row["line_end"] + 1)

@@ -12,7 +12,7 @@ from typing import Literal
 
 from council_actions.output import TableRow
 from council_actions.review.load import DocumentTables
-from council_actions.review.pieces import Pieces, action_pieces, by_action, marks
+from council_actions.review.pieces import Pieces, by_row, marks, value_pieces
 from council_actions.review.source import Excerpt, SourceText
 
 RowKind = Literal["theme", "element", "action", "statement", "issue"]
@@ -58,7 +58,7 @@ class ReviewRow:
     digest: str | None
     changes: tuple[TableRow, ...] = ()  # from `council-actions diff`: what changed here since the earlier revision
     apart: tuple[Apart, ...] = ()  # an action's owners and timelines printed outside its span
-    values_at: Pieces | None = None  # an action's values at their pieces (action_spans), marked in the excerpt
+    values_at: Pieces | None = None  # its values at their pieces (action_spans, element_spans), marked in the excerpt
 
     @property
     def anchor(self) -> str:
@@ -75,13 +75,13 @@ def build_rows(doc: DocumentTables, text: SourceText | None) -> list[ReviewRow]:
     themes_of = {e["element_id"]: e["theme_no"] for e in tables["elements"]}
     candidates = _candidates(tables, themes_of)
     owners, timelines = _by_action(tables["action_owners"]), _by_action(tables["action_timelines"])
-    spans = by_action(tables.get("action_spans", []))
+    spans = by_row(tables.get("action_spans", []), "action_id")
     apart = {a["action_id"]: _apart(a, owners.get(a["action_id"], []), timelines.get(a["action_id"], []), text,
                                     spans.get(a["action_id"], [])) for a in tables["actions"]}
     homes = _issue_homes(candidates, tables["extraction_issues"], apart)
     candidates += _homeless_issues(tables["extraction_issues"], homes, themes_of)
     beside = _Beside(owners, timelines, _by_home(tables["extraction_issues"], homes), _parts(tables["span_pages"]),
-                     text, apart, spans)
+                     text, apart, spans, by_row(tables.get("element_spans", []), "element_id"))
     order = sorted(range(len(candidates)), key=lambda i: (candidates[i][2]["char_start"], KIND_ORDER[candidates[i][0]]))
     rows = [_review_row(candidates[index], index, beside) for index in order]
     return _unique_keys(_with_changes(rows, tables.get("changes", [])))
@@ -99,6 +99,7 @@ class _Beside:
     text: SourceText | None
     apart: dict[str, tuple[Apart, ...]]
     spans: dict[str, list[TableRow]]  # action_spans' rows by action
+    element_spans: dict[str, list[TableRow]]  # element_spans' rows by element
 
 
 def _candidates(tables: dict[str, list[TableRow]], themes_of: dict[str, int | None]) -> list[Candidate]:
@@ -131,12 +132,13 @@ def _by_home(issues: list[TableRow], homes: dict[int, int]) -> dict[int, list[Ta
 
 def _review_row(candidate: Candidate, index: int, beside: _Beside) -> ReviewRow:
     """One row with what goes beside it: an action's owners and timelines, the issues its span holds, its source
-    excerpt and digest, its pieces on the pages, an action's owners and timelines printed apart from it, and its
-    values' pieces, marked in the excerpt."""
+    excerpt and digest, its pieces on the pages, an action's owners and timelines printed apart from it, and an
+    action's or element's values' pieces, marked in the excerpt."""
     kind, key, row, theme_no = candidate
     action_id = row.get("action_id") if kind == "action" else None
     text = beside.text
-    pieces = beside.spans.get(action_id, []) if action_id else []
+    pieces = beside.spans.get(action_id, []) if action_id else \
+        beside.element_spans.get(row["element_id"], []) if kind == "element" else []
     apart = beside.apart.get(action_id, ()) if action_id else ()
     return ReviewRow(
         kind, key, row, theme_no,
@@ -148,7 +150,7 @@ def _review_row(candidate: Candidate, index: int, beside: _Beside) -> ReviewRow:
         _pieces(row, beside.parts),
         text.digest(row["char_start"], row["char_end"]) if text else None,
         apart=apart,
-        values_at=action_pieces(row, pieces, text, {n for a in apart for n in
+        values_at=value_pieces(row, pieces, text, {n for a in apart for n in
                                                     range(a.row["line_start"], a.row["line_end"] + 1)})
         if pieces else None,
     )

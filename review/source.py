@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from council_actions.output import TableRow
 
 # changes point at rows; an action's pieces are inside its own span or another action's, as rows are counted
-NOT_ROWS = {"boilerplate", "extraction_issues", "span_pages", "changes", "action_spans"}
+NOT_ROWS = {"boilerplate", "extraction_issues", "span_pages", "changes", "action_spans", "element_spans"}
 # The ledger's groups in the order a line is counted in, each with the words the page gives its bar. A line is
 # counted once, in the first group holding it: an issue about a row (an unknown owner, a score word repaired) or a
 # column heading on a row's line spans lines a row holds too, so counted in each group a page's shares would add up

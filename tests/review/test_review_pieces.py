@@ -5,7 +5,8 @@ prints two recommendations in one cell and both allocations beside them (quoted 
 the first action's range runs through the second's text. Each piece is now marked with its field, and what the range
 holds outside every piece is shown as such; a value printed on lines apart from the row (Newham's failings listed
 above its table, which every action answers) gets an excerpt of its own, and a start printed apart from the timeline
-(Croydon's `Start date: August 2023`, line 9) is shown as a value with its piece.
+(Croydon's `Start date: August 2023`, line 9) is shown as a value with its piece. An element's values are marked at
+their pieces too (element_spans): its row is the whole table row, theme, score and opportunities with it.
 """
 
 from __future__ import annotations
@@ -86,7 +87,23 @@ def test_croydons_start_printed_apart_is_a_value_with_its_piece(other_site):
     assert ("start_raw", "August 2023") in _pieces(row) and ("timeline_raw", "September 2023") in _pieces(row)
 
 
+def test_an_elements_values_are_marked_at_their_pieces_the_status_note_apart(site):
+    # lines 63-68's characteristic column: `Cl002: There is some` / `form of established` / `transformation function`
+    # / `or programme. (Merged` / `with Cl001 in Statutory` / `guidance)`
+    html = page_of(site, PLAN.name)
+    at = html.index('data-element-id="CI002"')
+    row = html[html.rindex("<article", 0, at):html.index("</article>", at)]
+    assert _pieces(row) == [("printed_id", "Cl002"), ("characteristic", "There is some"),
+                            ("characteristic", "form of established"), ("characteristic", "transformation function"),
+                            ("characteristic", "or programme."), ("status_note", "Merged"),
+                            ("status_note", "with Cl001 in Statutory"), ("status_note", "guidance")]
+    assert re.findall(r'class="field-chip" data-show-field="([a-z_]+)"', row) == ["printed_id", "characteristic",
+                                                                                  "status_note"]
+    assert "LICUT" in "".join(ENVELOPE.findall(row))  # the theme and score column's words, in no value's piece
+    assert '<dt>printed id</dt><dd class="raw" data-show-field="printed_id">Cl002</dd>' in row
+
+
 def test_rows_without_pieces_mark_their_range_as_before(site):
     html = page_of(site, PLAN.name)
     assert '<mark>C1002</mark>' in html  # the heatmap's printed id, an element's own characters
-    assert 'class="envelope"' not in html[:html.index('data-kind="action"')]
+    assert 'class="envelope"' not in html[:html.index('data-kind="element"')]
