@@ -170,15 +170,16 @@ def _build(text: str, source: str) -> Profile:
     field at fault); the words and heading rules it leaves out are the generic profile's."""
     data = _with_defaults(_toml(text, source))
     fields = ProfileFields(data, text, source)
+    fields.only(PROFILE_TABLES)
     generic = _generic_fields()
     themes, scores, owners = _themes(fields), _scores(fields), _owners(fields, data)
     document_words = DocumentWords(*_merged(fields, generic, "document_words", DOCUMENT_WORD_LISTS))
-    start_month, quarter_reading = _fiscal_year(data, fields, source)
+    start_month, quarter_reading = _fiscal_year(fields, source)
     plan = data.get("action_plan", {})
     return Profile(
         name=Path(source).stem,
         source=source,
-        council=fields.str_(data["council"], "name", "council", None) if "council" in data else None,
+        council=fields.str_(fields.table("council", ("name",)), "name", "council", None) if "council" in data else None,
         fiscal_year_start_month=start_month,
         single_year_quarter=quarter_reading,
         themes=themes,
@@ -210,6 +211,11 @@ def _generic_fields() -> ProfileFields:
     return ProfileFields(tomllib.loads(text), text, GENERIC_PROFILE)
 
 
+# The tables a profile may hold (docs/profiles.md): one misspelt would be left out, its council's words or financial
+# year read as the default's without a word
+PROFILE_TABLES = ("council", "fiscal_year", "themes", "scores", "owners", "headings", "statuses", "owner_words",
+                  "document_words", "action_plan")
+FISCAL_YEAR_FIELDS = ("start_month", "single_year_quarter")
 # The fields of an entry of each array of tables, as the records below take them.
 THEME_FIELDS = ("no", "name", "prefix")
 SCORE_FIELDS = ("key", "label", "colour")
@@ -253,12 +259,12 @@ def _with_defaults(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _fiscal_year(data: dict[str, Any], fields: ProfileFields, source: str) -> tuple[int, str]:
+def _fiscal_year(fields: ProfileFields, source: str) -> tuple[int, str]:
     """The financial year's first month and how a quarter printed with one year is read, checked here: a wrong
     value would move every date the profile's plans are read with, so it stops the run with its line."""
-    fiscal = data.get("fiscal_year", {})
+    fiscal = fields.table("fiscal_year", FISCAL_YEAR_FIELDS)
     start_month = fiscal.get("start_month", 4)
-    if not isinstance(start_month, int) or not 1 <= start_month <= 12:
+    if not isinstance(start_month, int) or isinstance(start_month, bool) or not 1 <= start_month <= 12:
         raise ProfileError(f"{source}:{fields.line_of('start_month')}: fiscal_year.start_month must be 1-12")
     quarter_reading = fiscal.get("single_year_quarter", "fiscal_year_starting")
     if quarter_reading not in QUARTER_READINGS:

@@ -79,15 +79,29 @@ class ProfileFields:
             raise self._fail(name, index, key, "must be a list of strings")
         return tuple(value)
 
-    def word_lists(self, name: str, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-        """A table of word lists (`[owner_words]`), each word lower-cased and spaced once; absent, no lists."""
+    def only(self, names: tuple[str, ...]) -> None:
+        """Refuse a table the profile reader does not take (`[fiscal_yaer]`): left out without a word, what it meant
+        to set would be the default's (the financial year from April)."""
+        unknown = sorted(set(self.data) - set(names))
+        if unknown:
+            raise ProfileError(f"{self.source}:{self.line_of(unknown[0])}: {unknown[0]} is not a table of a profile "
+                               f"({', '.join(names)})")
+
+    def table(self, name: str, keys: tuple[str, ...], what: str | None = None) -> dict[str, object]:
+        """The table `[name]`, of the fields `keys` only: a misspelt one (`start_mont`) is refused, never left out
+        without a word (the default read instead); absent, an empty table. `what` the keys are, as the error says
+        (`a list of owner words`; a field of the table unless given)."""
         table = self.data.get(name, {})
         if not isinstance(table, dict):
             raise ProfileError(f"{self.source}:{self.line_of(name)}: {name} must be a table ([{name}])")
         unknown = sorted(set(table) - set(keys))
         if unknown:
-            words = name.replace("_", " ").removesuffix("s")
-            raise self._fail(name, None, unknown[0], f"is not a list of {words}s ({', '.join(keys)})")
+            raise self._fail(name, None, unknown[0], f"is not {what or f'a field of [{name}]'} ({', '.join(keys)})")
+        return table
+
+    def word_lists(self, name: str, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+        """A table of word lists (`[owner_words]`), each word lower-cased and spaced once; absent, no lists."""
+        table = self.table(name, keys, f"a list of {name.replace('_', ' ').removesuffix('s')}s")
         lists = {key: self.strs(table, key, name, None) for key in table}
         if any(not word.strip() for words in lists.values() for word in words):
             raise ProfileError(f"{self.source}:{self.line_of(f'[{name}]')}: [{name}] holds an empty word")
@@ -104,7 +118,7 @@ class ProfileFields:
     def int_(self, table: dict[str, object], key: str, name: str, index: int | None) -> int:
         """`table[key]` as a whole number (a theme's number)."""
         value = table.get(key)
-        if not isinstance(value, int):
+        if not isinstance(value, int) or isinstance(value, bool):  # TOML's true is Python's 1, and no number
             raise self._fail(name, index, key, "must be a whole number")
         return value
 

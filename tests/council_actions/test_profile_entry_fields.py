@@ -1,5 +1,5 @@
 """A field of a profile's `[[owners]]`, `[[themes]]` or `[[scores]]` entry that the profile does not know is refused at
-its entry, never left out without a word.
+its entry, never left out without a word; so is a table, or a field of `[fiscal_year]` or `[council]` (MISSPELT).
 
 Runnymede's glossary gives `CHoHROD` its title, which every action it owns carries into action_owners. Misspelt
 (`titel = ...`), the title was read as left out: the owner keyed, its title null, nothing said. The word lists
@@ -47,3 +47,30 @@ def test_a_misspelt_score_field_is_refused(tmp_path):
     with pytest.raises(ProfileError) as caught:
         load_profile(path)
     assert str(caught.value) == f"{path}:4: scores[1].color is not a field of [[scores]] (key, label, colour)"
+
+
+# Runnymede's profile with one line changed, the line its error names (a field's table's heading, as for an entry's)
+# and the error (was: each loaded, the table or field left out without a word, the financial year read from April;
+# `start_month = true` as January, `no = true` as theme 1)
+MISSPELT = [
+    ("[fiscal_year]\n", "[fiscal_yaer]\n", "[fiscal_yaer]", "fiscal_yaer is not a table of a profile (council, "
+     "fiscal_year, themes, scores, owners, headings, statuses, owner_words, document_words, action_plan)"),
+    ("start_month = 4\n", "start_mont = 4\n", "[fiscal_year]",
+     "fiscal_year.start_mont is not a field of [fiscal_year] (start_month, single_year_quarter)"),
+    ("start_month = 4\n", "start_month = true\n", "start_month = true", "fiscal_year.start_month must be 1-12"),
+    ('name = "Runnymede Borough Council"\n', 'nmae = "Runnymede Borough Council"\n', "[council]",
+     "council.nmae is not a field of [council] (name)"),
+    ("no = 1\n", "no = true\n", "[[themes]]", "themes[1].no must be a whole number"),
+]
+
+
+@pytest.mark.parametrize("line, misspelt, where, problem", MISSPELT, ids=[row[1].strip() for row in MISSPELT])
+def test_a_misspelt_table_or_field_is_refused_at_its_line(tmp_path, line, misspelt, where, problem):
+    text = RUNNYMEDE.read_text(encoding="utf-8")
+    assert line in text
+    changed = text.replace(line, misspelt, 1)
+    path = tmp_path / "our_council.toml"
+    path.write_text(changed, encoding="utf-8")
+    with pytest.raises(ProfileError) as caught:
+        load_profile(path)
+    assert str(caught.value).split(": ", 1) == [f"{path}:{changed[:changed.index(where)].count(chr(10)) + 1}", problem]

@@ -87,7 +87,7 @@ def test_a_status_key_outside_the_vocabulary_stops_the_profile(tmp_path):
     """A status rule's key is one of the six every reader of actions.status may count on (roles.STATUS_KEYS): a
     council's own word is a pattern of one of them, and a key of its own stops the load in one line."""
     path = tmp_path / "ours.toml"
-    path.write_text('name = "ours"\n[[statuses]]\nkey = "finished"\npatterns = ["finished"]\n', encoding="utf-8")
+    path.write_text('[council]\nname = "ours"\n[[statuses]]\nkey = "finished"\npatterns = ["finished"]\n', encoding="utf-8")
     with pytest.raises(ProfileError, match=r"statuses\[1\] needs a key \(one of complete, on_track, at_risk, "
                                            r"off_track, not_started, suspended\)"):
         load_profile(path)
