@@ -58,6 +58,7 @@ UNDATED_RULES = {
     "term_without_length": "a short, medium or long term, which the plan gives no length",
     "days_from_unnamed_event": "a span of days or hours, counted from an event of each case it does not name (a "
                                "request, a referral), not from the plan's date",
+    "date_does_not_exist": "a date whose month has no such day; not read as its month or year alone",
     "until_next_year_turn_or_end": "until the next year begins, 31 December, or through it to its end: a year apart, "
                                    "and the words name no day",
 }

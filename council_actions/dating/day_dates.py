@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from dateparser.date import DateDataParser  # dateparser ships no types: this is Any to mypy
 
 WEEK_COMMENCING = re.compile(r"^w/c\s+")  # `w/c 14 April 2025`: the day is the date
+NO_SUCH_DAY = "date_does_not_exist"
+# A printed date its month has no such day for (`31/04/2025`, `29/02/2023`, `31 September 2025`): a date, not its
+# year or month alone, which the later rules would read with the day dropped unsaid; dates empty, the phrase reported
+NO_DAY = Period(None, None, "day", None, (NO_SUCH_DAY,))
 DATEPARSER_SETTINGS = {
     "DATE_ORDER": "DMY",
     "PREFER_LOCALE_DATE_ORDER": False,
@@ -51,14 +55,15 @@ def parse_full_date(text: str) -> dt.date | None:
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> Period | None:
-    """`10/9/24`, `10.09.2024`, `31-03-2026`: day first, always (UK); a day that does not exist is no date, never
-    re-read month first (dateparser would take `10/13/24` as 13 October). An ISO date (`2026-03-31`) prints the year
+    """`10/9/24`, `10.09.2024`, `31-03-2026`: day first, always (UK); a day its month does not have is no date
+    (NO_DAY), and a month past 12 is never re-read month first (dateparser would take `10/13/24` as 13 October). An
+    ISO date (`2026-03-31`) prints the year
     first, and so reads with no day-first choice."""
     year, assumed = full_year(m["year"])
     try:
         day = dt.date(year, int(m["month"]), int(m["day"]))
-    except ValueError:
-        return None
+    except ValueError:  # a month past 12 (`10/13/24`, written month first) is not re-read: no date at all
+        return NO_DAY if 1 <= int(m["month"]) <= 12 else None
     first = ("day_first",) if m.start("day") < m.start("month") else ()
     return Period(day, day, "day", ctx.calendar.label_for(day, day), (*first, *assumed))
 
@@ -78,8 +83,8 @@ def full_date(m: re.Match[str], ctx: Context) -> Period | None:
     """`30th September 2024`, `27-Feb-26` (a date as a spreadsheet prints it: Warwick District Council's housing
     improvement plan): the words read by dateparser; a year of two figures is this century's (`two_digit_year`)."""
     day = ctx.parse_date(m.group(0))
-    if day is None:
-        return None
+    if day is None:  # dateparser reads every day a month has: the printed one is not among them
+        return NO_DAY
     return Period(day, day, "day", ctx.calendar.label_for(day, day), full_year(m["year"])[1])
 
 

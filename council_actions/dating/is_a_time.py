@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import get_args
 
 from council_actions.dating.cadence import MONTHS_ALONE, read_recurrence
-from council_actions.dating.day_dates import parse_full_date
+from council_actions.dating.day_dates import NO_SUCH_DAY, parse_full_date
 from council_actions.dating.kinds import KIND_ANY, kind_of
 from council_actions.dating.period_search import FoundPeriod, find_periods
 from council_actions.dating.period_types import Context, TimelineKind
@@ -88,9 +88,14 @@ def names_a_time(line: str) -> bool:
     only after a word that times it (TIMED_YEAR). The text readers ask this, so what reads as a time is decided
     here, by the same rules that date it."""
     text = normalised(line)
-    return any(found.period.start is not None
-               and (found.rule not in YEAR_ALONE or TIMED_YEAR.search(text[:found.start]) is not None)
+    return any(_dated(found) and (found.rule not in YEAR_ALONE or TIMED_YEAR.search(text[:found.start]) is not None)
                for found in find_periods(text, PRINTED_ONLY))
+
+
+def _dated(found: FoundPeriod) -> bool:
+    """Whether a period found prints its own date, needing no reference date: one the rules dated, or a date that
+    is no day (`31/04/2025`, `date_does_not_exist`), printed as a date is though it gets none."""
+    return found.period.start is not None or NO_SUCH_DAY in found.period.assumptions
 
 
 def is_kind_alone(phrase: str) -> bool:
@@ -144,7 +149,7 @@ def ends_on_a_date(line: str) -> bool:
     this where a line closing on a date ends a milestone (ingest/line_breaks.closes_on_date)."""
     text = normalised(line).rstrip(CLOSING)
     found = find_periods(text, PRINTED_ONLY) if text else []
-    return bool(found) and found[-1].end == len(text) and found[-1].period.start is not None
+    return bool(found) and found[-1].end == len(text) and _dated(found[-1])
 
 
 def opens_on_a_date(line: str) -> bool:

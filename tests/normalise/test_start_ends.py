@@ -97,10 +97,18 @@ def test_a_month_in_figures_is_that_month(phrase, month, assumptions):
 @pytest.mark.parametrize("phrase", [
     "6/25", "10/20",  # a count out of a total prints no leading zero: no month read
     "06/12",  # 6 December as well as June 2012
-    "24/7", "31/06/25", "06/25/26",  # no month, or part of a longer run of figures
+    "24/7", "06/25/26",  # no month, or part of a longer run of figures
 ])
 def test_figures_that_could_be_a_score_or_a_date_are_no_month(phrase):
     assert read_timeline(phrase, FY, REFERENCE).kind == "unresolved"
+
+
+def test_a_date_its_month_has_no_day_for_is_no_month():
+    """`31/06/25` is no June 2025 either: a date, 31 June, that is no day, so no dates and reported (was: no reading,
+    as a run of figures is; with a four-digit year, `31/06/2025`, the whole year 2025, the day dropped unsaid)."""
+    for phrase in ("31/06/25", "31/06/2025"):
+        reading = read_timeline(phrase, FY, REFERENCE)
+        assert (reading.start_date, reading.end_date, reading.assumptions) == (None, None, ("date_does_not_exist",))
 
 
 def test_two_figures_that_are_a_financial_year_stay_one():

@@ -119,6 +119,16 @@ FORMS = [
     ("7/8/24", "deadline", "2024-08-07", "2024-08-07", "day", "2024/25", ("day_first", YY)),
     ("10.9.24", "deadline", "2024-09-10", "2024-09-10", "day", "2024/25", ("day_first", YY)),
     ("10/13/24", "unresolved", None, None, None, None, ()),  # no 13th month: not re-read month first
+    # a day its month does not have is not read as the year with the day dropped unsaid (was: `31/04/2025` the whole
+    # year 2025, no assumption)
+    ("31/04/2025", "deadline", None, None, "day", None, ("date_does_not_exist",)),  # April has 30 days
+    ("29.02.2023", "deadline", None, None, "day", None, ("date_does_not_exist",)),
+    ("31-09-2025", "deadline", None, None, "day", None, ("date_does_not_exist",)),
+    # so is one in words (was: the month alone, `31 September 2025` September 2025, the day dropped unsaid)
+    ("31 September 2025", "deadline", None, None, "day", None, ("date_does_not_exist",)),
+    ("29 February 2023", "deadline", None, None, "day", None, ("date_does_not_exist",)),
+    ("March 32, 2025", "deadline", None, None, "day", None, ("date_does_not_exist",)),
+    ("29 February 2024", "deadline", "2024-02-29", "2024-02-29", "day", "2023/24", ()),
     ("from April 2025", "period", "2025-04-01", "2025-04-30", "month", "2025/26", ()),
     ("in 2025", "period", "2025-01-01", "2025-12-31", "year", None, ()),
     ("2025", "deadline", "2025-01-01", "2025-12-31", "year", None, ()),

@@ -183,11 +183,12 @@ def test_every_undated_assumption_is_shown_on_a_phrase():
     tests/normalise/test_spans_from_events.py; `date_to_be_confirmed` on `TBC`:
     tests/normalise/test_date_to_be_confirmed.py; `pointer_not_time` on Waverley's `See report to ...`:
     tests/normalise/test_pointers_not_times.py; `figure_not_time` on Runnymede's `24` and `month_without_year_unplaced`
-    on Copeland's `to Executive in July`: tests/normalise/test_figure_and_month_alone.py."""
+    on Copeland's `to Executive in July`: tests/normalise/test_figure_and_month_alone.py; `date_does_not_exist` on
+    `31/04/2025`: tests/normalise/test_timelines.py and test_start_ends.py."""
     assert {*QUARTER_SPANS.values(), "plan_years_not_in_period", "plan_year_without_period",
             "status_not_time", "term_without_length", "until_next_year_turn_or_end",
             "days_from_unnamed_event", "date_to_be_confirmed", "pointer_not_time", "figure_not_time",
-            "month_without_year_unplaced"} == set(UNDATED_RULES)
+            "month_without_year_unplaced", "date_does_not_exist"} == set(UNDATED_RULES)
 
 
 @pytest.mark.parametrize("phrase", sorted(QUARTER_SPANS))
