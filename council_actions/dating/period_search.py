@@ -64,9 +64,13 @@ ASCII_SPACES = bytes(code for code in range(128) if chr(code).isspace())
 # alone). `May` counts only before a figure (`may be reviewed` is no time), `fall` not at all (a verb far more often
 # than a season), `quarter` not alone (`third quarter (October - December 2019)`: the months date it). A feast with no
 # year (`by Christmas`) names a time too (feasts.py reads one with its year). A figure printed after the word
-# is taken with it (`Mar 25`), so the warning names the time as printed, not a bare month.
-NAMES_A_TIME = re.compile(r"(?:\b(?!may\b|fall\b)(?:" + MONTH_WORD + "|" + SEASON + r"|q[1-4]|h[12]|20\d{2}"
-                          r"|christmas|easter)\b|\bmay(?=\s*\d))(?: ?['\u2019]?\d{1,4}\b)?")
+# is taken with it (`Mar 25`), so the warning names the time as printed, not a bare month. A month, period, week or
+# term of a year counted by its number (`Month 6 2024/25`, `Period 6`, `Week 40 2025`, `Term 2`, as finance and
+# school plans print them), which no rule dates, and a quarter no year has (`Q5 24/25`) name one too: the year beside
+# them is read, and the part that narrows it is named, not dropped.
+NAMES_A_TIME = re.compile(r"(?:\b(?!may\b|fall\b)(?:" + MONTH_WORD + "|" + SEASON + r"|q\d|h[12]|20\d{2}"
+                          r"|christmas|easter|(?:month|period|week|term)\s*\d{1,2})\b|\bmay(?=\s*\d))"
+                          r"(?: ?['\u2019]?\d{1,4}\b)?")
 
 
 class FoundPeriod(NamedTuple):

@@ -93,6 +93,13 @@ FORMS = [
     # two months each with its year parted by a slash; one running backwards is no pair: January read, March named
     ("Dec 24/Jan 25", "2024-12-01", "2025-01-31", "2025-01-31", "deadline", (YY,), "brief"),
     ("Mar 25/Jan 25", "2025-01-01", "2025-01-31", "2025-01-31", "deadline", (YY, UNREAD), "made up"),
+    # a month, period, week or term counted by its number, which no rule dates, and a quarter no year has: the year
+    # read, the part narrowing it named (was: the whole year, nothing said)
+    ("Month 6 2024/25", "2024-04-01", "2025-03-31", "2025-03-31", "deadline", (UNREAD,), "made up"),
+    ("Period 6 2024/25", "2024-04-01", "2025-03-31", "2025-03-31", "deadline", (UNREAD,), "made up"),
+    ("Week 40 2025", "2025-01-01", "2025-12-31", "2025-12-31", "deadline", (UNREAD,), "made up"),
+    ("Term 2 2025/26", "2025-04-01", "2026-03-31", "2026-03-31", "deadline", (UNREAD,), "made up"),
+    ("Q5 24/25", "2024-04-01", "2025-03-31", "2025-03-31", "deadline", (YY, UNREAD), "made up"),
     # a month and its year parted by a hyphen, as a spreadsheet prints them (not: unresolved), and two such months
     # joined by a dash (not: 25 March 2026, the dash read as a date's, April named as unread)
     ("Sep-25", "2025-09-01", "2025-09-30", "2025-09-30", "deadline", (YY,), "brief"),
