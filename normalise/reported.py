@@ -190,6 +190,9 @@ def _reading_issues(phrase: str, reading: TimelineReading, span: Span, element_i
     undated = next((UNDATED_RULES[a] for a in reading.assumptions if a in UNDATED_RULES), None)
     if reading.kind == "unresolved" or undated is not None:
         because = f" ({undated})" if undated else ""
+        if reading.start_date is not None or reading.end_date is not None:  # `2020/20 - March 2026`: its end kept
+            return [warning("timeline_part_unread", "normalise", f"timeline '{phrase}' read as {_dates(reading)}; a "
+                            f"part of it could not be read{because}", phrase, span, element_id, "timeline")]
         return [warning("unresolved_timeline", "normalise", f"timeline '{phrase}' could not be read{because}; dates "
                         "left empty", phrase, span, element_id, "timeline")]
     how = next((PLAN_PERIOD_RULES[a] for a in reading.assumptions if a in PLAN_PERIOD_RULES), None)
@@ -217,9 +220,12 @@ def from_revision_label(timeline: Timeline, label: dt.date, element_id: str | No
 
 
 def _dates(reading: TimelineReading) -> str:
-    """A reading's dates as the message says them: its interval, or its start where it runs on with no end."""
+    """A reading's dates as the message says them: its interval, its start where it runs on with no end, or its end
+    where its first period was given none (`2020/20 - March 2026`)."""
     if reading.end_date is None:
         return f"starting {reading.start_date}, with no end"
+    if reading.start_date is None:
+        return f"ending {reading.end_date}, with no start"
     return f"{reading.start_date} to {reading.end_date}"
 
 

@@ -40,7 +40,9 @@ NORMALISE_CODES: dict[str, IssueCode] = {
     "timeline_part_unread": IssueCode(
         "lost", "A timeline read as dates with a word naming a time (a month, season, quarter or year) left outside "
         "every period read (`Mar 25/Jan 25`: January read, March not): the dates are those of the parts read, "
-        "assumption `period_words_not_read`; the message names the words not read, as printed ('Mar 25')."),
+        "assumption `period_words_not_read`; the message names the words not read, as printed ('Mar 25'). Also a "
+        "range whose first period was found but given no dates (`2020/20 - March 2026`): its end is kept, and the "
+        "message says why the rest could not be read."),
     "timeline_gloss_disagrees": IssueCode(
         "check", "A timeline whose period is glossed by another that disagrees with it (`Quarter 2 (October 2023 - "
         "December 2023)`, `Mar 2026 (Q3)`): dated by the months printed, the message names the part they overrode "

@@ -5,6 +5,7 @@ waiting for a reference date taken by a row (else the phrase would be left undat
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -87,3 +88,19 @@ def test_a_period_found_but_given_no_dates_is_reported_as_not_read(phrase, code,
     issues = timeline_issues(phrase, reading, Span(None, 1, 1, 0, len(phrase)), None)
     assert [(i.code, i.message) for i in issues] == [("unresolved_timeline", message)]
     assert code in UNDATED_RULES
+
+
+@pytest.mark.parametrize("phrase, message", [
+    ("2020/20 - March 2026", "timeline '2020/20 - March 2026' read as ending 2026-03-31, with no start; a part of it "
+     "could not be read (a span of years that ends where or before it starts)"),
+    ("31/04/2025 - March 2026", "timeline '31/04/2025 - March 2026' read as ending 2026-03-31, with no start; a part "
+     "of it could not be read (a date whose month has no such day; not read as its month or year alone)"),
+])
+def test_a_range_from_a_period_given_no_dates_says_the_date_it_kept(phrase, message):
+    """A range whose first period is undated keeps the last's end (its due date): the warning says so, as a part left
+    unread, never that the dates were left empty (was: unresolved_timeline, `... could not be read (...); dates left
+    empty` beside an end_date of 2026-03-31)."""
+    reading = read_timeline(phrase, FiscalCalendar(), None)
+    assert (reading.start_date, reading.end_date) == (None, dt.date(2026, 3, 31))
+    issues = timeline_issues(phrase, reading, Span(None, 1, 1, 0, len(phrase)), None)
+    assert [(i.code, i.message) for i in issues] == [("timeline_part_unread", message)]
