@@ -31,6 +31,11 @@ MAX_CMAP_BYTES = 16 << 20
 CMAP_SECTION = re.compile(rb"begin(?:bf|cid)range(.*?)end(?:bf|cid)range", re.DOTALL)
 CMAP_RANGE = re.compile(rb"<([0-9A-Fa-f]{1,16})>\s*<([0-9A-Fa-f]{1,16})>\s*(?:<[0-9A-Fa-f]*>|\[[^\]]*\]|\d+)")
 
+# What pdfminer raises on a file it cannot parse: its own errors, and Python's where a value is not what it expects.
+# A string's octal escape past 255 (`\661`, fuzzing case 11-25: a cross-reference stripped, a content stream cut)
+# fails an `assert` in its parser (pdfminer.six 20260107, psparser._parse_string_1): an AssertionError.
+UNREADABLE = (PSException, KeyError, TypeError, ValueError, AssertionError)
+
 
 class _Refused(Exception):
     def __init__(self, problem: str) -> None:
@@ -44,7 +49,7 @@ def check_page_tree(data: bytes, source: str, max_pages: int, max_inflated: int)
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
         root = document.catalog.get("Pages")
-    except (PSException, KeyError, TypeError, ValueError):  # the reader names the corruption in its own words
+    except UNREADABLE:  # the reader names the corruption in its own words
         return
     try:
         _Walk(document, max_inflated).walk(root, max_pages)
@@ -98,7 +103,7 @@ class _Walk:
             chain += (value.objid,)
             try:
                 value = self.document.getobj(value.objid)
-            except (PSException, KeyError, TypeError, ValueError):  # a missing or broken object: nothing here to
+            except UNREADABLE:  # a missing or broken object: nothing here to
                 return None  # guard against, and the reader, meeting the same object, reports it in its own words
         return value
 
