@@ -175,7 +175,7 @@ def _build(text: str, source: str) -> Profile:
     themes, scores, owners = _themes(fields), _scores(fields), _owners(fields, data)
     document_words = DocumentWords(*_merged(fields, generic, "document_words", DOCUMENT_WORD_LISTS))
     start_month, quarter_reading = _fiscal_year(fields, source)
-    plan = data.get("action_plan", {})
+    plan: dict[str, Any] = fields.table("action_plan", ACTION_PLAN_FIELDS)  # values as tomllib gives them
     return Profile(
         name=Path(source).stem,
         source=source,
@@ -216,6 +216,9 @@ def _generic_fields() -> ProfileFields:
 PROFILE_TABLES = ("council", "fiscal_year", "themes", "scores", "owners", "headings", "statuses", "owner_words",
                   "document_words", "action_plan")
 FISCAL_YEAR_FIELDS = ("start_month", "single_year_quarter")
+# [action_plan]'s fields: read here, and its word lists by the role rules (council_actions/role_rules.py)
+ACTION_PLAN_FIELDS = ("columns", "boilerplate", "heatmap_header", "key_heading", "row_marker", "ditto", "percent",
+                      "counted")
 # The fields of an entry of each array of tables, as the records below take them.
 THEME_FIELDS = ("no", "name", "prefix")
 SCORE_FIELDS = ("key", "label", "colour")

@@ -61,6 +61,9 @@ MISSPELT = [
     ('name = "Runnymede Borough Council"\n', 'nmae = "Runnymede Borough Council"\n', "[council]",
      "council.nmae is not a field of [council] (name)"),
     ("no = 1\n", "no = true\n", "[[themes]]", "themes[1].no must be a whole number"),
+    ("columns = [\n", "colums = [\n", "[action_plan]",
+     "action_plan.colums is not a field of [action_plan] (columns, boilerplate, heatmap_header, key_heading, "
+     "row_marker, ditto, percent, counted)"),
 ]
 
 
