@@ -43,8 +43,8 @@ class Stretch:
             return self.span
         span = self.span
         begin = span.char_start + start - self.start
-        return Span(span.page, span.line_start, span.line_end, begin, begin + end - start, span.bbox)  # not replace:
-        # a tenth of the cost, for every part of a run
+        # not dataclasses.replace: a tenth of the cost, for every part of a run
+        return Span(span.page, span.line_start, span.line_end, begin, begin + end - start, span.bbox)
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,6 @@ class Placement:
         if at < 0:
             return Placement((Stretch(0, len(value), span),))
         return Placement((Stretch(0, len(printed), span),)).carried(((0, at, len(value)),))
-
 
 
 @dataclass(frozen=True)
